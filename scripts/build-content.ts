@@ -1,0 +1,21 @@
+// npm run build: verifies content/ and compiles it into src/generated/, which the
+// Worker imports, so no request parses or verifies anything.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { z } from "zod";
+import { ContentError } from "../src/content/compile";
+import { Digest } from "../src/digest/schema";
+import { compileAll } from "./lib/content";
+
+const out = "src/generated";
+try {
+  const digests = compileAll("content");
+  digests.sort((a, b) => b.added.localeCompare(a.added) || a.slug.localeCompare(b.slug));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/digests.json`, JSON.stringify(digests));
+  writeFileSync(`${out}/digest.schema.json`, JSON.stringify(z.toJSONSchema(Digest, { target: "draft-2020-12" }), null, 2));
+  console.log(`content: ${digests.length} digest(s) verified and compiled into ${out}/`);
+} catch (e) {
+  if (!(e instanceof ContentError)) throw e;
+  console.error(`content/ has ${e.problems.length} problem(s):\n${e.message}`);
+  process.exit(1);
+}

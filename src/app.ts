@@ -1,0 +1,21 @@
+// Composes the Worker's routes. Each capability brings its own router.
+import { Hono } from "hono";
+import { digestRoutes } from "./web/digests";
+import { errorResponse } from "./web/errors";
+import { securityHeaders } from "./web/security";
+
+export type AppEnv = { Bindings: Env };
+
+export function createApp() {
+  const app = new Hono<AppEnv>();
+  app.use(securityHeaders);
+  // A route with no work behind it: the benchmark's baseline for the digest routes.
+  app.get("/healthz", (c) => c.text("ok"));
+  app.route("/", digestRoutes);
+  app.notFound((c) => errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`));
+  app.onError((err, c) => {
+    console.error(JSON.stringify({ at: "onError", path: c.req.path, error: String(err), stack: err.stack }));
+    return errorResponse(c, 500, "internal_error", "Something went wrong on our side; it has been logged.");
+  });
+  return app;
+}

@@ -1,0 +1,57 @@
+// Questions every view asks of a digest: who is this actor, what is the central
+// question, who stands where and with which words.
+import type { Actor } from "../content/schema";
+import type { Digest, Evidence, Question } from "./schema";
+
+export function actorOf(digest: Digest, id: string): Actor {
+  const actor = digest.actors.find((a) => a.id === id);
+  if (!actor) throw new Error(`digest ${digest.slug} has no actor ${id}`);
+  return actor;
+}
+
+export function centralQuestion(digest: Digest): Question {
+  return digest.questions.find((q) => q.central) ?? digest.questions[0]!;
+}
+
+export function otherQuestions(digest: Digest): Question[] {
+  return digest.questions.filter((q) => q !== centralQuestion(digest));
+}
+
+export function quotesOf(digest: Digest, actorId: string): Evidence[] {
+  const position = digest.positions.find((p) => p.actor === actorId);
+  return position ? position.evidence.filter((e) => e.kind === "quote") : [];
+}
+
+export interface SideView {
+  id: string;
+  label: string;
+  actors: Actor[];
+  /** The first direct quote of the side's first actor that has one, if any. */
+  quote: (Evidence & { speakerName: string }) | null;
+}
+
+/** Each side of a question with its actors and one short quote that stands for it. */
+export function sidesOf(digest: Digest, question: Question): SideView[] {
+  return question.sides.map((side) => {
+    const actors = side.actors.map((id) => actorOf(digest, id));
+    const quote = actors
+      .flatMap((a) => quotesOf(digest, a.id))
+      .filter((e) => e.speaker !== null)
+      .sort((a, b) => a.text.length - b.text.length)[0];
+    return {
+      id: side.id,
+      label: side.label,
+      actors,
+      quote: quote ? { ...quote, speakerName: actorOf(digest, quote.speaker!).name } : null,
+    };
+  });
+}
+
+/** One line naming the central question and who stands on which side; feeds and mail use it. */
+export function sidesSentence(digest: Digest): string {
+  const question = centralQuestion(digest);
+  const sides = sidesOf(digest, question)
+    .filter((s) => s.actors.length > 0)
+    .map((s) => `${s.label} (${s.actors.map((a) => a.name).join(", ")})`);
+  return `${question.text} ${sides.join("; ")}.`;
+}

@@ -1,0 +1,81 @@
+// The Digest: what the build compiles from content/ and every view reads.
+// Published as JSON Schema at /schema/digest.json.
+import { z } from "zod";
+import { Actor, ArticleMeta, Slug, Stance } from "../content/schema";
+
+const Offset = z.int().min(0);
+
+export const Evidence = z
+  .object({
+    /** Stable within the digest; the HTML anchors quotes by it (`#q-<id>`). */
+    id: z.string(),
+    kind: z.enum(["quote", "report"]),
+    /** The exact characters of the article at [start, end). */
+    text: z.string(),
+    /** Who said it: the quoted speaker, or null for a sentence in the article's narration. */
+    speaker: Slug.nullable(),
+    /** 1-based paragraph of the article. */
+    paragraph: z.int().min(1),
+    start: Offset,
+    end: Offset,
+    saidTo: z.string().nullable(),
+    saidIn: z.string().nullable(),
+  })
+  .meta({ description: "A verbatim excerpt of the article; article.text.slice(start, end) === text." });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Position = z.object({
+  actor: Slug,
+  summary: z.string(),
+  stances: z.array(Stance),
+  evidence: z.array(Evidence),
+});
+export type Position = z.infer<typeof Position>;
+
+export const Question = z.object({
+  id: Slug,
+  text: z.string(),
+  central: z.boolean(),
+  sides: z.array(
+    z.object({
+      id: Slug,
+      label: z.string(),
+      /** Actors whose stance on this question is this side. */
+      actors: z.array(Slug),
+    }),
+  ),
+});
+export type Question = z.infer<typeof Question>;
+
+export const Digest = z
+  .object({
+    slug: Slug,
+    title: z.string(),
+    /** `editor`: reviewed positions; `draft`: drafted by the extractor, not yet reviewed. */
+    review: z.enum(["editor", "draft"]),
+    added: ArticleMeta.shape.added,
+    source: ArticleMeta.shape.source,
+    actors: z.array(Actor),
+    questions: z.array(Question),
+    positions: z.array(Position),
+    article: z.object({
+      text: z.string(),
+      /** [start, end) of each paragraph in text, in order. */
+      paragraphs: z.array(z.object({ start: Offset, end: Offset })),
+    }),
+  })
+  .meta({ title: "Standpoint digest", description: "The positions an article reports, each tied to its exact place in the text." });
+export type Digest = z.infer<typeof Digest>;
+
+/** An entry of the digest list (`GET /api/digests`). */
+export const DigestSummary = z.object({
+  slug: Slug,
+  title: z.string(),
+  url: z.url(),
+  review: Digest.shape.review,
+  added: Digest.shape.added,
+  published: z.iso.date().nullable(),
+  outlet: z.string().nullable(),
+  centralQuestion: z.string(),
+});
+export type DigestSummary = z.infer<typeof DigestSummary>;

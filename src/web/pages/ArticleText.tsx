@@ -1,0 +1,58 @@
+// The full article, with every excerpt the digest cites highlighted where it stands.
+// Each cited excerpt starts with a link back to the card that cites it.
+import type { Digest, Evidence } from "../../digest/schema";
+
+interface Cut {
+  start: number;
+  end: number;
+  /** Evidence whose excerpt begins at this cut. */
+  begins: Evidence[];
+  marked: boolean;
+}
+
+/** Splits a paragraph at every excerpt boundary, so overlapping excerpts need no nesting. */
+function cuts(paragraph: { start: number; end: number }, evidence: Evidence[]): Cut[] {
+  const inside = evidence.filter((e) => e.start < paragraph.end && e.end > paragraph.start);
+  const points = new Set([paragraph.start, paragraph.end]);
+  for (const e of inside) {
+    points.add(Math.max(e.start, paragraph.start));
+    points.add(Math.min(e.end, paragraph.end));
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+  return sorted.slice(0, -1).map((start, i) => {
+    const end = sorted[i + 1]!;
+    return {
+      start,
+      end,
+      begins: inside.filter((e) => e.start === start),
+      marked: inside.some((e) => e.start <= start && end <= e.end),
+    };
+  });
+}
+
+export function ArticleText(props: { digest: Digest; speakerOf: (e: Evidence) => string }) {
+  const { digest } = props;
+  const text = digest.article.text;
+  const evidence = digest.positions.flatMap((p) => p.evidence);
+  return (
+    <div class="text">
+      {digest.article.paragraphs.map((paragraph, i) => (
+        <p id={`p${i + 1}`}>
+          {cuts(paragraph, evidence).map((cut) => {
+            const words = text.slice(cut.start, cut.end);
+            return (
+              <>
+                {cut.begins.map((e) => (
+                  <a class="back" id={`t-${e.id}`} href={`#c-${e.id}`} aria-label={`Back to ${props.speakerOf(e)}`}>
+                    ↩
+                  </a>
+                ))}
+                {cut.marked ? <mark>{words}</mark> : words}
+              </>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

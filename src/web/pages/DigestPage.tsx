@@ -1,0 +1,185 @@
+import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
+import type { Digest, Evidence, Question } from "../../digest/schema";
+import { ArticleText } from "./ArticleText";
+import { Layout } from "./Layout";
+
+export function digestPath(slug: string) {
+  return `/digests/${slug}`;
+}
+
+function Sides(props: { digest: Digest; question: Question; level: "h3" | "h4" }) {
+  const Heading = props.level;
+  return (
+    <ul class="sides">
+      {sidesOf(props.digest, props.question).map((side) => (
+        <li class="side">
+          <Heading>{side.label}</Heading>
+          {side.actors.length ? (
+            <ul>
+              {side.actors.map((a) => (
+                <li>
+                  <a href={`#actor-${a.id}`}>{a.name}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">Nobody in the article.</p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Source(props: { digest: Digest }) {
+  const s = props.digest.source;
+  const parts = [s.outlet, s.author && `by ${s.author}`, s.published && `published ${s.published}`].filter(Boolean);
+  return (
+    <p class="meta">
+      Digest of {s.headline ? <cite>{s.headline}</cite> : "an article"}
+      {parts.length ? `, ${parts.join(", ")}` : " whose outlet, author and date the text does not state"}.{" "}
+      {s.url && <a href={s.url}>Read the original</a>} Added <time datetime={props.digest.added}>{props.digest.added}</time>.
+    </p>
+  );
+}
+
+function EvidenceItem(props: { digest: Digest; e: Evidence }) {
+  const { e } = props;
+  const where = [e.saidTo && `to ${e.saidTo}`, e.saidIn && `in ${e.saidIn}`].filter(Boolean).join(", ");
+  const link = (
+    <a href={`#t-${e.id}`}>
+      in context, paragraph {e.paragraph}
+    </a>
+  );
+  if (e.kind === "report") {
+    return (
+      <figure id={`c-${e.id}`} class="report">
+        <p>
+          Reported: <q>{e.text}</q>
+        </p>
+        <figcaption>
+          {where && `Said ${where}. `}
+          {link}
+        </figcaption>
+      </figure>
+    );
+  }
+  return (
+    <figure id={`c-${e.id}`}>
+      <blockquote>
+        <p>{e.text}</p>
+      </blockquote>
+      <figcaption>
+        — {actorOf(props.digest, e.speaker!).name}
+        {where && `, ${where}`} · {link}
+      </figcaption>
+    </figure>
+  );
+}
+
+function jsonLd(digest: Digest, url: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: digest.title,
+    url,
+    datePublished: digest.added,
+    publisher: { "@type": "Organization", name: "Standpoint" },
+    ...(digest.source.url ? { isBasedOn: digest.source.url } : {}),
+    about: centralQuestion(digest).text,
+    hasPart: digest.positions.flatMap((p) =>
+      p.evidence
+        .filter((e) => e.kind === "quote")
+        .map((e) => {
+          const speaker = actorOf(digest, e.speaker!);
+          return {
+            "@type": "Quotation",
+            text: e.text,
+            creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
+          };
+        }),
+    ),
+  };
+}
+
+export function DigestPage(props: { digest: Digest; siteUrl: string }) {
+  const { digest } = props;
+  const url = `${props.siteUrl}${digestPath(digest.slug)}`;
+  const central = centralQuestion(digest);
+  const others = otherQuestions(digest);
+  const speakerOf = (e: Evidence) => actorOf(digest, e.speaker ?? digest.positions.find((p) => p.evidence.includes(e))!.actor).name;
+  return (
+    <Layout
+      meta={{
+        title: `${digest.title} · Standpoint`,
+        description: central.text,
+        url,
+        ogType: "article",
+        jsonUrl: `/api/digests/${digest.slug}`,
+        jsonLd: jsonLd(digest, url),
+      }}
+    >
+      <article>
+        <header>
+          <p class="kicker">Positions digest</p>
+          <h1>{digest.title}</h1>
+          <Source digest={digest} />
+          {digest.review === "draft" && (
+            <p class="draft" role="note">
+              Machine draft: these positions were drafted automatically and no editor has reviewed them yet.
+            </p>
+          )}
+        </header>
+        <section aria-labelledby="central">
+          <h2 id="central">The central question</h2>
+          <p class="question">{central.text}</p>
+          <Sides digest={digest} question={central} level="h3" />
+        </section>
+        {others.length > 0 && (
+          <section aria-labelledby="others">
+            <h2 id="others">Other questions the article raises</h2>
+            {others.map((q) => (
+              <section aria-label={q.text}>
+                <h3>{q.text}</h3>
+                <Sides digest={digest} question={q} level="h4" />
+              </section>
+            ))}
+          </section>
+        )}
+        <section aria-labelledby="actors">
+          <h2 id="actors">Who says what</h2>
+          {digest.positions.map((p) => {
+            const actor = actorOf(digest, p.actor);
+            return (
+              <section class="card" id={`actor-${actor.id}`} aria-labelledby={`name-${actor.id}`}>
+                <h3 id={`name-${actor.id}`}>{actor.name}</h3>
+                {actor.role && <p class="role">{actor.role}</p>}
+                {p.stances.length > 0 && (
+                  <ul class="stances">
+                    {p.stances.map((s) => {
+                      const q = digest.questions.find((x) => x.id === s.question)!;
+                      return (
+                        <li>
+                          {q.text} <strong>{q.sides.find((x) => x.id === s.side)!.label}</strong>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+                <p>{p.summary}</p>
+                {p.evidence.map((e) => (
+                  <EvidenceItem digest={digest} e={e} />
+                ))}
+              </section>
+            );
+          })}
+        </section>
+        <section aria-labelledby="text">
+          <h2 id="text">The full article</h2>
+          <p class="muted">Highlighted: every excerpt cited above. ↩ returns to it.</p>
+          <ArticleText digest={digest} speakerOf={speakerOf} />
+        </section>
+      </article>
+    </Layout>
+  );
+}

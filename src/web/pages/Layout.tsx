@@ -1,0 +1,74 @@
+import type { Child } from "hono/jsx";
+import { raw } from "hono/html";
+import { css } from "./styles";
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Absolute URL of this page. */
+  url: string;
+  ogType?: "website" | "article";
+  /** A JSON representation of the same resource, advertised as an alternate. */
+  jsonUrl?: string;
+  jsonLd?: unknown;
+}
+
+/** JSON for a <script> data block: `<` is escaped so the text can never close the element. */
+function jsonForScript(value: unknown) {
+  return raw(JSON.stringify(value).replace(/</g, "\\u003c"));
+}
+
+export function Layout(props: { meta: PageMeta; children: Child }) {
+  const { meta } = props;
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{meta.title}</title>
+        <meta name="description" content={meta.description} />
+        <link rel="canonical" href={meta.url} />
+        <meta property="og:site_name" content="Standpoint" />
+        <meta property="og:type" content={meta.ogType ?? "website"} />
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:description" content={meta.description} />
+        <meta property="og:url" content={meta.url} />
+        <meta name="color-scheme" content="light dark" />
+        {meta.jsonUrl && <link rel="alternate" type="application/json" href={meta.jsonUrl} />}
+        <style>{raw(css)}</style>
+        {meta.jsonLd !== undefined && <script type="application/ld+json">{jsonForScript(meta.jsonLd)}</script>}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site">
+          <a class="brand" href="/">
+            Standpoint
+          </a>
+          <nav aria-label="Site">
+            <ul>
+              <li>
+                <a href="/">Digests</a>
+              </li>
+              <li>
+                <a href="/api/digests">JSON API</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main">{props.children}</main>
+        <footer class="site muted">
+          <p>Standpoint: who says what, in their own words. Every quote appears verbatim in its article.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** A whole HTML document from a page element. */
+export function documentOf(page: { toString(): string | Promise<string> }): string {
+  const html = page.toString();
+  if (typeof html !== "string") throw new Error("pages render synchronously");
+  return `<!DOCTYPE html>${html}`;
+}
