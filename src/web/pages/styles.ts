@@ -23,7 +23,7 @@ h3{font-size:1.1rem;margin:.25rem 0}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:1rem;padding:0;list-style:none}
 .side{border-top:4px solid var(--a);background:var(--card);padding:.75rem}
 .side+.side{border-top-color:var(--b)}
-.side ul{margin:.25rem 0 0;padding-left:1.1rem}
+.side ul{margin:.25rem 0 0;padding-left:1.1rem}.side h3,.side h4{margin:0;font-size:1rem}
 .card{background:var(--card);border:1px solid var(--line);padding:1rem;margin:1rem 0}
 .stances{padding-left:1.1rem;font-family:system-ui,sans-serif;font-size:.95rem}
 blockquote{margin:.75rem 0 0;padding:.25rem 1rem;border-left:4px solid var(--line);font-style:italic}
