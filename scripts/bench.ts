@@ -33,7 +33,8 @@ function bundleSize(): { files: number; gzip: number } {
 
 const server = await startDev();
 try {
-  const slug = (await (await fetch(`${server.url}/api/digests`)).json()).digests[0].slug as string;
+  const list = (await (await fetch(`${server.url}/api/digests`)).json()) as { digests: { slug: string }[] };
+  const slug = list.digests[0]!.slug;
   const routes = [
     ["trivial route  GET /healthz", `${server.url}/healthz`, {}],
     ["digest HTML    GET /digests/:slug", `${server.url}/digests/${slug}`, {}],

@@ -4,11 +4,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { ContentError } from "../src/content/compile";
 import { Digest } from "../src/digest/schema";
+import { draftPositions } from "../src/extract";
 import { compileAll } from "./lib/content";
 
 const out = "src/generated";
 try {
-  const digests = compileAll("content");
+  const digests = compileAll("content", draftPositions);
   digests.sort((a, b) => b.added.localeCompare(a.added) || a.slug.localeCompare(b.slug));
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/digests.json`, JSON.stringify(digests));

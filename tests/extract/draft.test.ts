@@ -1,0 +1,55 @@
+// The positions draft: reported positions, the editorial voice, and the verifier's verdict.
+import { describe, expect, it } from "vitest";
+import { compileDigest } from "../../src/content/compile";
+import { draftPositions } from "../../src/extract";
+
+const meta = { title: "Draft", added: "2026-01-01", source: { headline: null, outlet: null, url: null, published: null, author: null } };
+const compile = (article: string) => compileDigest({ slug: "draft", dir: "content/draft", article, meta, positions: draftPositions(article) });
+
+const ARTICLE = [
+  `Mayor Ann Lee has refused to raise the tram fares, and the council rejected her budget on Monday.`,
+  `We noted last week that the city is short of money.`,
+  `“We will not balance the books on the backs of riders,” Lee told The City Paper. “Never.”`,
+  `Critics call the plan a “fantasy” and her “Fair Fares” slogan empty; “fantasy” is a word they like.`,
+].join("\n");
+
+describe("draftPositions", () => {
+  it("drafts a file the verifier accepts, marked as a draft", () => {
+    const digest = compile(ARTICLE);
+    expect(digest.review).toBe("draft");
+    expect(digest.questions.filter((q) => q.central)).toHaveLength(1);
+  });
+
+  it("attributes quotes and reported stances to actors with slug ids", () => {
+    const draft = draftPositions(ARTICLE);
+    const lee = draft.positions.find((p) => p.actor === "ann-lee")!;
+    expect(lee.evidence.filter((e) => e.kind === "quote").map((e) => e.text)).toEqual([
+      "We will not balance the books on the backs of riders,",
+      "Never.",
+    ]);
+    expect(lee.evidence.some((e) => e.kind === "report" && e.text.startsWith("Mayor Ann Lee has refused"))).toBe(true);
+    expect(lee.evidence.find((e) => e.kind === "quote")!.saidTo).toBe("The City Paper");
+    expect(draft.actors.find((a) => a.id === "ann-lee")!.role).toBe("Mayor");
+  });
+
+  it("gives the outlet's own `we` to the editorial voice", () => {
+    const draft = draftPositions(ARTICLE);
+    const voice = draft.positions.find((p) => p.actor === "editorial-voice")!;
+    expect(voice.evidence.map((e) => e.text)).toContain("We noted last week that the city is short of money.");
+  });
+
+  it("declares scare quotes and titles as not speech, with occurrences for repeats", () => {
+    const ns = draftPositions(ARTICLE).notSpeech!;
+    expect(ns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: "fantasy", occurrence: 1 }),
+        expect.objectContaining({ text: "fantasy", occurrence: 2 }),
+        expect.objectContaining({ text: "Fair Fares", reason: "title" }),
+      ]),
+    );
+  });
+
+  it("drafts an article with no quotations at all", () => {
+    expect(compile("The weather was mild. Nobody said anything.").positions.length).toBeGreaterThan(0);
+  });
+});
