@@ -1,7 +1,7 @@
 // npm run build: verifies content/ and compiles it into src/generated/, which the
 // Worker imports, so no request parses or verifies anything.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { ContentError } from "../src/content/compile";
 import { Digest } from "../src/digest/schema";
 import { draftPositions } from "../src/extract";

@@ -1,6 +1,11 @@
 // Composes the Worker's routes. Each capability brings its own router.
 import { Hono } from "hono";
+import { devMailRoutes } from "./mail";
+import { subscriptionRoutes } from "./subscriptions";
 import { digestRoutes } from "./web/digests";
+import { faviconRoutes } from "./web/favicon";
+import { feedRoutes } from "./web/feeds";
+import { openApiRoutes } from "./web/openapi";
 import { errorResponse } from "./web/errors";
 import { securityHeaders } from "./web/security";
 
@@ -12,6 +17,12 @@ export function createApp() {
   // A route with no work behind it: the benchmark's baseline for the digest routes.
   app.get("/healthz", (c) => c.text("ok"));
   app.route("/", digestRoutes);
+  app.route("/", faviconRoutes);
+  app.route("/", subscriptionRoutes);
+  // Only answers when APP_ENV is "development"; elsewhere like any unknown path.
+  app.route("/dev", devMailRoutes);
+  app.route("/", feedRoutes);
+  app.route("/", openApiRoutes);
   app.notFound((c) => errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`));
   app.onError((err, c) => {
     console.error(JSON.stringify({ at: "onError", path: c.req.path, error: String(err), stack: err.stack }));

@@ -1,5 +1,6 @@
-// Starts `wrangler dev` on a free port with its own local state, for benchmarks and
-// browser tests, and stops it again.
+// Starts `wrangler dev` on a free port with its own local D1 (migrations applied), in
+// development mode with mail going to the outbox, and stops it with its whole process
+// group. Used by the benchmarks and the browser tests.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -9,12 +10,16 @@ import { join } from "node:path";
 export interface DevServer {
   url: string;
   persistTo: string;
+  /** Everything wrangler dev printed so far (the Worker's console lines included). */
+  log(): string;
+  pid: number;
   stop(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
+    server.unref();
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as { port: number };
@@ -23,60 +28,49 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const wrangler = (args: string[]) => ["node_modules/wrangler/bin/wrangler.js", ...args];
+const WRANGLER = join(process.cwd(), "node_modules", "wrangler", "bin", "wrangler.js");
+const quiet = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" };
 
-export async function startDev(vars: Record<string, string> = {}): Promise<DevServer> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+/** `beforeStart` runs after the migrations, before wrangler dev opens the database (e.g. to seed it). */
+export async function startDev(vars: Record<string, string> = {}, beforeStart?: (persistTo: string) => void): Promise<DevServer> {
   const persistTo = mkdtempSync(join(tmpdir(), "standpoint-dev-"));
-  const migrate = spawnSync(process.execPath, wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]), {
+  const migrate = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], {
     encoding: "utf8",
+    env: quiet,
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  beforeStart?.(persistTo);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const allVars = { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SITE_URL: url, ...vars };
-  const child: ChildProcess = spawn(
-    process.execPath,
-    wrangler([
-      "dev",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--persist-to",
-      persistTo,
-      "--show-interactive-dev-session=false",
-      ...Object.entries(allVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
-    ]),
-    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
-  );
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
+  for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
+  // Detached: wrangler starts workerd as a child, and stop() must end both.
+  const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: quiet });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`);
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && child.exitCode === null) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
+      if ((await fetch(`${url}/healthz`)).ok) return { url, persistTo, stop, log: () => log, pid: child.pid! };
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`wrangler dev did not start in 60 s:\n${log}`);
-    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    persistTo,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-      }
-      rmSync(persistTo, { recursive: true, force: true });
-    },
-  };
+  await stop();
+  throw new Error(`wrangler dev did not become ready:\n${log}`);
 }

@@ -1,6 +1,6 @@
 // Turns an article's files into a verified Digest, or says exactly what is wrong:
 // which file, which field, and why. Pure: the build script and the tests feed it.
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Digest, Evidence, Position, Question } from "../digest/schema";
 import { findQuotations, isQuoted } from "./quotations";
 import { ArticleMeta, PositionsFile, Slug, type EvidenceInput, type PositionsFileInput } from "./schema";

@@ -1,7 +1,7 @@
 // The files an editor writes for an article: content/<slug>/meta.json and
 // content/<slug>/positions.json beside the verbatim content/<slug>/article.txt.
 // Offsets never appear here: the build finds every excerpt in the text itself.
-import { z } from "zod";
+import * as z from "zod";
 
 export const Slug = z
   .string()

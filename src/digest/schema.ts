@@ -1,6 +1,6 @@
 // The Digest: what the build compiles from content/ and every view reads.
 // Published as JSON Schema at /schema/digest.json.
-import { z } from "zod";
+import * as z from "zod";
 import { Actor, ArticleMeta, Slug, Stance } from "../content/schema";
 
 const Offset = z.int().min(0);

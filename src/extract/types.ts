@@ -1,6 +1,6 @@
 // The extractor's output, as zod schemas: it leaves the module for the HTTP API, the
 // build and the evaluation, so its shape is checked where it crosses those boundaries.
-import { z } from "zod";
+import * as z from "zod";
 import { ActorKind as ContentActorKind } from "../content/schema";
 
 export const ActorKind = ContentActorKind;

@@ -2,6 +2,7 @@ import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { ArticleText } from "./ArticleText";
 import { Layout } from "./Layout";
+import { SubscribeForm } from "./SubscribeForm";
 
 export function digestPath(slug: string) {
   return `/digests/${slug}`;
@@ -180,6 +181,7 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
           <ArticleText digest={digest} speakerOf={speakerOf} />
         </section>
       </article>
+      <SubscribeForm source={digestPath(digest.slug)} />
     </Layout>
   );
 }

@@ -1,22 +1,76 @@
+import type { Actor } from "../../content/schema";
+import type { Page } from "../../digest/archive";
 import { centralQuestion } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
 import { digestPath } from "./DigestPage";
 import { Layout } from "./Layout";
+import { SubscribeForm } from "./SubscribeForm";
 
-export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string }) {
+export const INDEX_PER_PAGE = 20;
+
+/** The index's own URL for a page, keeping the actor filter. */
+export function indexHref(page: number, actor?: Actor): string {
+  const params = new URLSearchParams();
+  if (actor) params.set("actor", actor.id);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/?${query}` : "/";
+}
+
+type PageInfo = Omit<Page<unknown>, "items">;
+
+function Pager(props: { page: PageInfo; actor?: Actor }) {
+  const { page, actor } = props;
+  if (page.pages === 1) return null;
+  return (
+    <nav class="pager" aria-label="Pages">
+      {page.page > 1 && (
+        <a rel="prev" href={indexHref(page.page - 1, actor)}>
+          Newer digests
+        </a>
+      )}
+      <span class="muted">
+        Page {page.page} of {page.pages}
+      </span>
+      {page.page < page.pages && (
+        <a rel="next" href={indexHref(page.page + 1, actor)}>
+          Older digests
+        </a>
+      )}
+    </nav>
+  );
+}
+
+/** `digests` are the ones on this page; `page` says which page of how many (default: the only one). */
+export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string; page?: PageInfo; actor?: Actor }) {
+  const { digests, actor } = props;
+  const page = props.page ?? { page: 1, perPage: digests.length, pages: 1, total: digests.length };
+  const jsonQuery = new URLSearchParams();
+  if (actor) jsonQuery.set("actor", actor.id);
+  if (page.page > 1) jsonQuery.set("page", String(page.page));
+  const title = actor ? `Digests in which ${actor.name} appears` : "Standpoint: who says what in the news";
   return (
     <Layout
       meta={{
-        title: "Standpoint: who says what in the news",
-        description: "Digests of the positions news articles report: the actors, where each stands, and their own words.",
-        url: `${props.siteUrl}/`,
-        jsonUrl: "/api/digests",
+        title: page.page > 1 ? `${title} (page ${page.page})` : title,
+        description: actor
+          ? `Every Standpoint digest in which ${actor.name} appears, newest first, with where they stand.`
+          : "Digests of the positions news articles report: the actors, where each stands, and their own words.",
+        url: `${props.siteUrl}${indexHref(page.page, actor)}`,
+        jsonUrl: `/api/digests${jsonQuery.toString() ? `?${jsonQuery}` : ""}`,
       }}
     >
-      <h1>Positions digests</h1>
-      <p>Each digest lays out who takes which side in an article, with every quote tied to its place in the text.</p>
-      <ol class="list" reversed>
-        {props.digests.map((d) => (
+      <h1>{actor ? `Digests in which ${actor.name} appears` : "Positions digests"}</h1>
+      {actor ? (
+        <p>
+          {actor.role ? `${actor.name}: ${actor.role}. ` : ""}
+          <a href="/">All digests</a>
+        </p>
+      ) : (
+        <p>Each digest lays out who takes which side in an article, with every quote tied to its place in the text.</p>
+      )}
+      <ol class="list" reversed start={page.total - (page.page - 1) * page.perPage}>
+        {digests.map((d) => (
           <li>
             <h2>
               <a href={digestPath(d.slug)}>{d.title}</a>
@@ -29,6 +83,8 @@ export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string }
           </li>
         ))}
       </ol>
+      <Pager page={page} actor={actor} />
+      <SubscribeForm source="/" />
     </Layout>
   );
 }

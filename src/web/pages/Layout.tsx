@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
+import { FEEDS } from "../feeds/alternates";
 import { css } from "./styles";
 
 export interface PageMeta {
@@ -34,7 +35,11 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={meta.url} />
         <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {meta.jsonUrl && <link rel="alternate" type="application/json" href={meta.jsonUrl} />}
+        {FEEDS.map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.path} />
+        ))}
         <style>{raw(css)}</style>
         {meta.jsonLd !== undefined && <script type="application/ld+json">{jsonForScript(meta.jsonLd)}</script>}
       </head>
@@ -52,7 +57,10 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                 <a href="/">Digests</a>
               </li>
               <li>
-                <a href="/api/digests">JSON API</a>
+                <a href="/api/docs">API</a>
+              </li>
+              <li>
+                <a href="/feed.xml">Feed</a>
               </li>
             </ul>
           </nav>

@@ -34,12 +34,22 @@ figure{margin:0 0 .75rem}
 mark{background:var(--mark);color:var(--fg)}
 .back{font-family:system-ui,sans-serif;font-size:.8rem;text-decoration:none;margin-right:.2rem}
 .list{list-style:none;padding:0}.list li{margin:0 0 1.5rem}
+.pager{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;font-family:system-ui,sans-serif}
+table.api{border-collapse:collapse;width:100%;margin:.5rem 0;font-family:system-ui,sans-serif;font-size:.9rem}
+table.api th,table.api td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
+table.api table.api{font-size:.85rem}
+pre{overflow-x:auto;background:var(--bg);border:1px solid var(--line);padding:.75rem;font-size:.8rem}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em;overflow-wrap:anywhere}
+.responses dt{font-weight:700;margin-top:.5rem}.responses dd{margin:0 0 0 1.5rem}
+nav.toc ul{display:block;list-style:disc;padding-left:1.2rem}nav.toc li{margin:.2rem 0}
 form.subscribe{background:var(--card);border:1px solid var(--line);padding:1rem;margin:2rem 0;font-family:system-ui,sans-serif}
 form.subscribe label{display:block;margin:.25rem 0}
 input,select,button{font:inherit;padding:.4rem .6rem;max-width:100%}
 button{background:var(--link);color:var(--bg);border:0;cursor:pointer}
 .hp{position:absolute;left:-9999px}
 .error{color:var(--b)}
+.notice{border-left:4px solid var(--a);padding:.25rem .75rem;font-family:system-ui,sans-serif}
+form.action{margin:.75rem 0;font-family:system-ui,sans-serif}form.action fieldset label{display:block}
 @media print{header.site nav,form.subscribe,.back,footer.site{display:none}body{background:#fff;color:#000;font-size:11pt}a{color:#000}mark{background:none;text-decoration:underline}.card{break-inside:avoid;border-color:#999}}
 `.replace(/\n/g, "");
 

@@ -1,0 +1,37 @@
+/**
+ * The mail layer: messages as data, one `Transport` interface, three transports.
+ *
+ * ```ts
+ * const message = buildMessage({ from: env.MAIL_FROM, to, subject, html, text, headers });
+ * const result = await transportFor(env).send(message, { idempotencyKey: `summary:${edition}:${subscriberId}` });
+ * // result.status: "sent" (id) | "retry" (429, 5xx, timeout, network) | "failed" (other 4xx, refused)
+ * ```
+ *
+ * - `buildMessage` / `mailMessageSchema` validate `{ from, to, subject, html, text, headers }`;
+ *   header values with CR/LF/control characters are refused, so no input injects a header.
+ *   Use `singleLine()` to flatten content (a digest title) before putting it in a subject.
+ * - `transportFor(env)` picks by `env.MAIL_TRANSPORT`: "outbox" (D1 table mail_outbox, shown at
+ *   /dev/mail when APP_ENV is development), "email-binding" (`env.EMAIL`, raw MIME via
+ *   `EmailMessage`), "resend" (`RESEND_API_KEY`, base URL `RESEND_BASE_URL` or api.resend.com).
+ * - Same idempotency key => delivered once: the outbox stores once, Resend honours
+ *   `Idempotency-Key` (24 h), the binding gets a Message-ID derived from the key.
+ * - Emails are rendered with hono/jsx: `EmailLayout`, `EmailButton`, `renderEmail` (inline
+ *   styles), always with a plain-text part written alongside.
+ */
+export { devMailRoutes } from "./dev-routes";
+export { emailBindingTransport } from "./email-binding";
+export { EmailButton, EmailLayout, renderEmail } from "./layout";
+export {
+  addressSchema,
+  buildMessage,
+  headerValueSchema,
+  type MailMessage,
+  type MailMessageInput,
+  mailMessageSchema,
+  singleLine,
+} from "./message";
+export { toMime } from "./mime";
+export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
+export { RESEND_API, type ResendOptions, resendTransport } from "./resend";
+export { type MailEnv, transportFor } from "./select";
+export { failureForStatus, type SendOptions, type SendResult, type Transport } from "./transport";

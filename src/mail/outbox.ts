@@ -1,0 +1,84 @@
+// The `outbox` transport stores messages in D1 instead of sending them: the default in
+// local development, read back at /dev/mail and by tests.
+import * as z from "zod";
+import type { MailMessage } from "./message";
+import type { SendResult, Transport } from "./transport";
+
+export function outboxTransport(db: D1Database, now: () => Date = () => new Date()): Transport {
+  return {
+    name: "outbox",
+    async send(message: MailMessage, { idempotencyKey }): Promise<SendResult> {
+      try {
+        // A repeated key keeps the first message: the row's id is the message id either way.
+        const row = await db
+          .prepare(
+            `INSERT INTO mail_outbox (idempotency_key, created_at, sender, recipient, subject, headers, html, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (idempotency_key) DO UPDATE SET idempotency_key = excluded.idempotency_key
+             RETURNING id`,
+          )
+          .bind(
+            idempotencyKey,
+            now().toISOString(),
+            message.from,
+            message.to,
+            message.subject,
+            JSON.stringify(message.headers),
+            message.html,
+            message.text,
+          )
+          .first<{ id: number }>();
+        return { status: "sent", id: `outbox-${row!.id}` };
+      } catch (err) {
+        return { status: "retry", reason: `outbox write failed: ${String(err)}` };
+      }
+    },
+  };
+}
+
+export const storedMailSchema = z.object({
+  id: z.number(),
+  idempotencyKey: z.string(),
+  createdAt: z.string(),
+  from: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  headers: z.record(z.string(), z.string()),
+  html: z.string(),
+  text: z.string(),
+});
+export type StoredMail = z.infer<typeof storedMailSchema>;
+
+interface OutboxRow {
+  id: number;
+  idempotency_key: string;
+  created_at: string;
+  sender: string;
+  recipient: string;
+  subject: string;
+  headers: string;
+  html: string;
+  text: string;
+}
+
+/** Stored messages, newest first, optionally only those to one address. */
+export async function listOutbox(db: D1Database, options: { to?: string; limit?: number } = {}): Promise<StoredMail[]> {
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
+  const query = options.to
+    ? db.prepare("SELECT * FROM mail_outbox WHERE recipient = ?1 ORDER BY id DESC LIMIT ?2").bind(options.to, limit)
+    : db.prepare("SELECT * FROM mail_outbox ORDER BY id DESC LIMIT ?1").bind(limit);
+  const { results } = await query.all<OutboxRow>();
+  return results.map((r) =>
+    storedMailSchema.parse({
+      id: r.id,
+      idempotencyKey: r.idempotency_key,
+      createdAt: r.created_at,
+      from: r.sender,
+      to: r.recipient,
+      subject: r.subject,
+      headers: JSON.parse(r.headers),
+      html: r.html,
+      text: r.text,
+    }),
+  );
+}

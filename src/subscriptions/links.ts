@@ -1,0 +1,45 @@
+// The signed links every message to a subscriber carries, and the RFC 8058 headers.
+import { type Subscriber } from "./schema";
+import { signToken, tokenSecret, type TokenEnv } from "./tokens";
+
+export type LinkEnv = TokenEnv & Pick<Env, "SITE_URL">;
+
+export const confirmPath = (token: string) => `/subscriptions/confirm/${token}`;
+export const preferencesPath = (token: string) => `/subscriptions/preferences/${token}`;
+export const unsubscribePath = (token: string) => `/subscriptions/unsubscribe/${token}`;
+
+const site = (env: LinkEnv) => env.SITE_URL.replace(/\/+$/, "");
+
+export interface ManageLinks {
+  preferencesUrl: string;
+  /** The RFC 8058 one-click endpoint: POST `List-Unsubscribe=One-Click` unsubscribes. */
+  unsubscribeUrl: string;
+}
+
+/** Preferences and one-click unsubscribe links for a subscriber (valid for a year). */
+export async function manageLinks(env: LinkEnv, subscriber: Pick<Subscriber, "id">, now: Date): Promise<ManageLinks> {
+  const secret = tokenSecret(env);
+  const [prefs, unsub] = await Promise.all([
+    signToken(secret, { purpose: "preferences", subscriberId: subscriber.id, generation: 0 }, now),
+    signToken(secret, { purpose: "unsubscribe", subscriberId: subscriber.id, generation: 0 }, now),
+  ]);
+  return { preferencesUrl: site(env) + preferencesPath(prefs), unsubscribeUrl: site(env) + unsubscribePath(unsub) };
+}
+
+/** The confirmation link for a pending subscriber's current token generation. */
+export async function confirmLink(env: LinkEnv, subscriber: Pick<Subscriber, "id" | "tokenGeneration">, now: Date) {
+  const token = await signToken(
+    tokenSecret(env),
+    { purpose: "confirm", subscriberId: subscriber.id, generation: subscriber.tokenGeneration },
+    now,
+  );
+  return site(env) + confirmPath(token);
+}
+
+/** `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 2369, RFC 8058) for MailMessage.headers. */
+export function listUnsubscribeHeaders(links: ManageLinks): Record<string, string> {
+  return {
+    "List-Unsubscribe": `<${links.unsubscribeUrl}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+}

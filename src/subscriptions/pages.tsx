@@ -1,0 +1,139 @@
+// Pages of the subscription flow. Every action is a POST form (a button), so a link
+// scanner that GETs a link never changes anything.
+import type { Child } from "hono/jsx";
+import { Layout } from "../web/pages/Layout";
+import { SubscribeForm } from "../web/pages/SubscribeForm";
+import { CADENCES, PENDING_DAYS, type Subscriber } from "./schema";
+
+function Page(props: { title: string; children: Child }) {
+  return (
+    <Layout meta={{ title: `${props.title} · Standpoint`, description: props.title, url: "/subscriptions" }}>
+      <h1>{props.title}</h1>
+      {props.children}
+    </Layout>
+  );
+}
+
+export function SubscribePage(props: { source: string; email?: string; cadence?: string; error?: string }) {
+  return (
+    <Page title="Subscribe to Standpoint">
+      <p>A summary of new positions digests, daily or weekly: you choose, and can change it at any time.</p>
+      <SubscribeForm {...props} />
+    </Page>
+  );
+}
+
+export function CheckInboxPage() {
+  return (
+    <Page title="Check your inbox">
+      <p>
+        If this address can subscribe, we have sent it an email with a link to confirm. The link works for {PENDING_DAYS}{" "}
+        days; until you confirm, we send nothing else.
+      </p>
+      <p>
+        <a href="/">Back to the digests</a>
+      </p>
+    </Page>
+  );
+}
+
+/** A page with one button that POSTs to the current URL. */
+function ButtonPage(props: { title: string; text: Child; button: string; fields?: Record<string, string> }) {
+  return (
+    <Page title={props.title}>
+      <p>{props.text}</p>
+      <form method="post" class="action">
+        {Object.entries(props.fields ?? {}).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <button type="submit">{props.button}</button>
+      </form>
+    </Page>
+  );
+}
+
+export const ConfirmPage = (props: { email: string; cadence: string }) => (
+  <ButtonPage
+    title="Confirm your subscription"
+    text={`Confirm that ${props.email} should receive Standpoint's ${props.cadence} summary.`}
+    button="Confirm my subscription"
+  />
+);
+
+export const UnsubscribePage = (props: { email: string }) => (
+  <ButtonPage
+    title="Unsubscribe"
+    text={`Stop all Standpoint emails to ${props.email}.`}
+    button="Unsubscribe"
+    fields={{ "List-Unsubscribe": "One-Click" }}
+  />
+);
+
+export function DonePage(props: { title: string; children: Child }) {
+  return (
+    <Page title={props.title}>
+      {props.children}
+      <p>
+        <a href="/">Back to the digests</a>
+      </p>
+    </Page>
+  );
+}
+
+export function PreferencesPage(props: { subscriber: Subscriber; notice?: string }) {
+  const s = props.subscriber;
+  const receiving = s.status === "pending" || s.status === "active";
+  return (
+    <Page title="Your subscription">
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      <p>
+        <strong>{s.email}</strong>:{" "}
+        {s.status === "active"
+          ? `receives the ${s.cadence} summary.`
+          : s.status === "pending"
+            ? `waiting for confirmation (the ${s.cadence} summary).`
+            : s.status === "suppressed"
+              ? "no mail is sent here: earlier messages could not be delivered."
+              : "unsubscribed: no mail is sent here."}
+      </p>
+      {receiving && (
+        <>
+          <h2>How often</h2>
+          <form method="post" class="action">
+            <input type="hidden" name="action" value="cadence" />
+            <fieldset>
+              <legend>Summary</legend>
+              {CADENCES.map((c) => (
+                <label>
+                  <input type="radio" name="cadence" value={c} checked={s.cadence === c} /> {c === "daily" ? "Daily" : "Weekly"}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit">Save</button>
+          </form>
+          <h2>Unsubscribe</h2>
+          <form method="post" class="action">
+            <input type="hidden" name="action" value="unsubscribe" />
+            <button type="submit">Unsubscribe</button>
+          </form>
+        </>
+      )}
+      {s.status === "unsubscribed" && <SubscribeForm source="/subscriptions/preferences" email={s.email} cadence={s.cadence} />}
+      <h2>Your data</h2>
+      <p>We keep the address, the summary you chose, and when and from which page you subscribed, confirmed and left.</p>
+      <form method="post" class="action">
+        <input type="hidden" name="action" value="export" />
+        <button type="submit">Download my data (JSON)</button>
+      </form>
+      <form method="post" class="action">
+        <input type="hidden" name="action" value="erase" />
+        <button type="submit">Delete my data</button>
+        <span class="muted"> Deletes the address and its history now. This cannot be undone.</span>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,301 @@
+// The subscription flows as HTML forms (/subscriptions/*) and a JSON API that mirrors
+// them (/api/subscriptions*). Refusals share one shape: a page or `{ error }` JSON.
+import { type Context, Hono } from "hono";
+import { createMiddleware } from "hono/factory";
+import { transportFor } from "../mail";
+import { errorResponse } from "../web/errors";
+import { documentOf } from "../web/pages/Layout";
+import { HONEYPOT_FIELD } from "../web/pages/SubscribeForm";
+import {
+  bearerToken,
+  type Checked,
+  crossOriginRefusal,
+  readForm,
+  readJson,
+  rateLimitRefusal,
+  type Refusal,
+  refuse,
+  validationRefusal,
+} from "./http";
+import { manageLinks } from "./links";
+import { notifySubscribeOutcome } from "./notify";
+import { CheckInboxPage, ConfirmPage, DonePage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
+import { cadenceSchema, type Subscriber, type SubscribeRequest, sourceSchema, subscribeRequestSchema } from "./schema";
+import {
+  changeCadence,
+  confirmSubscription,
+  eraseSubscriber,
+  exportSubscriber,
+  findSubscriber,
+  pendingExpired,
+  requestSubscription,
+  unsubscribe,
+} from "./store";
+import { MissingSecretError, type TokenPurpose, tokenSecret, verifyToken } from "./tokens";
+
+type C = Context<{ Bindings: Env }>;
+
+const CHECK_INBOX = "/subscriptions/check-inbox";
+const ACCEPTED_MESSAGE =
+  "If this address can subscribe, a confirmation email is on its way. Follow its link within 7 days to start receiving summaries.";
+
+function page(c: C, element: { toString(): string | Promise<string> }, status: 200 | 400 | 403 | 413 | 415 | 429 = 200) {
+  c.header("Cache-Control", "no-store");
+  // Pages reached through token links should never be indexed or their URLs kept.
+  c.header("X-Robots-Tag", "noindex");
+  return c.html(documentOf(element), status);
+}
+
+const refused = (c: C, r: Refusal) => errorResponse(c, r.status, r.code, r.message);
+
+const TOKEN_PROBLEMS: Record<string, Refusal> = {
+  malformed: { status: 400, code: "invalid_token", message: "This link is incomplete or damaged. Open it again from the email, copying the whole address." },
+  bad_signature: { status: 400, code: "invalid_token", message: "This link was not made by Standpoint or has been altered, so it was not used." },
+  wrong_purpose: { status: 400, code: "wrong_token_purpose", message: "This link is meant for something else: use the link for this action from the email." },
+  expired: { status: 410, code: "token_expired", message: "This link has expired and was not used. Subscribe again, or use the link in a more recent email." },
+  gone: { status: 410, code: "token_revoked", message: "This link is no longer valid: the subscription it was made for has changed or been deleted." },
+};
+
+/** Verifies a token for one purpose and loads its subscriber; nothing is changed. */
+async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date): Promise<Checked<Subscriber>> {
+  const check = await verifyToken(tokenSecret(c.env), token, purpose, now);
+  if (!check.ok) return { ok: false, ...TOKEN_PROBLEMS[check.problem]! };
+  const subscriber = await findSubscriber(c.env.DB, check.claims.subscriberId);
+  const stale = purpose === "confirm" && subscriber && (subscriber.tokenGeneration !== check.claims.generation || pendingExpired(subscriber, now));
+  if (!subscriber || stale) return { ok: false, ...TOKEN_PROBLEMS.gone! };
+  return { ok: true, value: subscriber };
+}
+
+const publicView = (s: Subscriber) => ({ email: s.email, status: s.status, cadence: s.cadence });
+
+/** The part of subscribing after validation, the same for the form and the API. */
+async function subscribe(c: C, input: SubscribeRequest, source: string): Promise<Refusal | undefined> {
+  const limited = await rateLimitRefusal(c, input.email);
+  if (limited) return limited;
+  const now = new Date();
+  const outcome = await requestSubscription(c.env.DB, { ...input, source, now });
+  // Mail goes out after the response, so the answer takes the same time for every state.
+  c.executionCtx.waitUntil(notifySubscribeOutcome(c.env, transportFor(c.env), outcome, now));
+}
+
+const LINE_BREAK = /[\r\n]/;
+
+async function subscribeForm(c: C) {
+  const cross = crossOriginRefusal(c);
+  if (cross) return refused(c, cross);
+  const form = await readForm(c);
+  if (!form.ok) return page(c, SubscribePage({ source: "/subscriptions", error: form.message }), form.status as 400);
+  const fields = form.value;
+  const again = (r: Refusal) =>
+    page(
+      c,
+      SubscribePage({ source: "/subscriptions", email: fields.get("email"), cadence: fields.get("cadence"), error: r.message }),
+      r.status as 400,
+    );
+  if ([...fields.values()].some((v) => LINE_BREAK.test(v))) {
+    return again({ status: 400, code: "line_break", message: "Fields cannot contain line breaks." });
+  }
+  const parsed = subscribeRequestSchema.safeParse({ email: fields.get("email"), cadence: fields.get("cadence") });
+  if (!parsed.success) return again(validationRefusal(parsed.error));
+  const source = sourceSchema.safeParse(fields.get("source") ?? "/subscriptions");
+  if (!source.success) return again({ status: 400, code: "invalid_source", message: "source must be a path on this site." });
+  // Bots fill every field; they get the same answer as people and nothing happens.
+  if (!fields.get(HONEYPOT_FIELD)) {
+    const problem = await subscribe(c, parsed.data, source.data);
+    if (problem) return again(problem);
+  }
+  return c.redirect(CHECK_INBOX, 303);
+}
+
+async function subscribeApi(c: C) {
+  const cross = crossOriginRefusal(c);
+  if (cross) return refused(c, cross);
+  const body = await readJson(c);
+  if (!body.ok) return refused(c, body);
+  const parsed = subscribeRequestSchema.safeParse(body.value);
+  if (!parsed.success) return refused(c, validationRefusal(parsed.error));
+  const problem = await subscribe(c, parsed.data, "/api/subscriptions");
+  if (problem) return refused(c, problem);
+  return c.json({ accepted: true, message: ACCEPTED_MESSAGE }, 202);
+}
+
+/** Confirms, or says why not; a repeat on an active subscription is a success. */
+async function confirm(c: C, token: string, source: string): Promise<Checked<Subscriber>> {
+  const now = new Date();
+  const found = await resolve(c, token, "confirm", now);
+  if (!found.ok) return found;
+  if (found.value.status === "active") return found;
+  const confirmed = await confirmSubscription(c.env.DB, { id: found.value.id, generation: found.value.tokenGeneration, source, now });
+  return confirmed ? { ok: true, value: confirmed } : { ok: false, ...TOKEN_PROBLEMS.gone! };
+}
+
+async function confirmedPage(c: C, s: Subscriber) {
+  const links = await manageLinks(c.env, s, new Date());
+  return page(
+    c,
+    DonePage({
+      title: "You are subscribed",
+      children: (
+        <p>
+          {s.email} will receive Standpoint's {s.cadence} summary. Every email has a link to{" "}
+          <a href={new URL(links.preferencesUrl).pathname}>your preferences</a> and to unsubscribe in one click.
+        </p>
+      ),
+    }),
+  );
+}
+
+const unsubscribedPage = (c: C) =>
+  page(
+    c,
+    DonePage({
+      title: "You are unsubscribed",
+      children: <p>No more Standpoint emails will be sent to this address. You can subscribe again at any time; we will ask you to confirm.</p>,
+    }),
+  );
+
+function exportDownload(c: C, data: unknown) {
+  c.header("Content-Disposition", 'attachment; filename="standpoint-subscription.json"');
+  c.header("Cache-Control", "no-store");
+  return c.json(data);
+}
+
+const erasedPage = (c: C) =>
+  page(c, DonePage({ title: "Your data is deleted", children: <p>We deleted this address and its history. Links in earlier emails no longer work.</p> }));
+
+async function preferencesPost(c: C) {
+  const cross = crossOriginRefusal(c);
+  if (cross) return refused(c, cross);
+  const form = await readForm(c);
+  if (!form.ok) return refused(c, form);
+  const now = new Date();
+  const found = await resolve(c, c.req.param("token")!, "preferences", now);
+  if (!found.ok) return refused(c, found);
+  const s = found.value;
+  const action = form.value.get("action");
+  switch (action) {
+    case "cadence": {
+      const cadence = cadenceSchema.safeParse(form.value.get("cadence"));
+      if (!cadence.success) return page(c, PreferencesPage({ subscriber: s, notice: "Choose daily or weekly." }), 400);
+      const changed = await changeCadence(c.env.DB, { id: s.id, cadence: cadence.data, source: "preferences page", now });
+      if (!changed) return page(c, PreferencesPage({ subscriber: s, notice: "Subscribe again to choose how often." }), 400);
+      return page(c, PreferencesPage({ subscriber: changed, notice: `Saved: you will receive the ${changed.cadence} summary.` }));
+    }
+    case "unsubscribe": {
+      const after = await unsubscribe(c.env.DB, { id: s.id, via: "preferences page", now });
+      return page(c, PreferencesPage({ subscriber: after ?? s, notice: "You are unsubscribed. No more emails will be sent." }));
+    }
+    case "export":
+      return exportDownload(c, await exportSubscriber(c.env.DB, s.id));
+    case "erase":
+      await eraseSubscriber(c.env.DB, s.id);
+      return erasedPage(c);
+    default:
+      return refused(c, { status: 400, code: "unknown_action", message: "Choose an action from the preferences page." });
+  }
+}
+
+/** RFC 8058: the POST itself unsubscribes; no cookie, no CSRF token, no Origin check. */
+async function oneClickUnsubscribe(c: C) {
+  const form = await readForm(c, { multipart: true });
+  if (!form.ok) return refused(c, form);
+  if (form.value.get("List-Unsubscribe") !== "One-Click") {
+    return refused(c, { status: 400, code: "not_one_click", message: "The body must be List-Unsubscribe=One-Click (RFC 8058)." });
+  }
+  const now = new Date();
+  const check = await verifyToken(tokenSecret(c.env), c.req.param("token")!, "unsubscribe", now);
+  if (!check.ok) return refused(c, TOKEN_PROBLEMS[check.problem]!);
+  // An erased subscriber is as unsubscribed as can be: answering the same keeps repeats safe.
+  await unsubscribe(c.env.DB, { id: check.claims.subscriberId, via: "one-click", now });
+  return unsubscribedPage(c);
+}
+
+/** The same token, from `Authorization: Bearer`, for the JSON mirror. */
+async function apiSubscriber(c: C, purpose: TokenPurpose): Promise<Checked<Subscriber>> {
+  const cross = crossOriginRefusal(c);
+  if (cross) return { ok: false, ...cross };
+  const token = bearerToken(c);
+  if (!token) return refuse(401, "token_required", "Send the link's token as Authorization: Bearer <token>.");
+  return resolve(c, token, purpose, new Date());
+}
+
+const requireSecret = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+  try {
+    tokenSecret(c.env);
+  } catch (err) {
+    if (!(err instanceof MissingSecretError)) throw err;
+    console.error(JSON.stringify({ at: "subscriptions", error: err.message }));
+    return errorResponse(c, 503, "not_configured", "Subscriptions are not available right now.");
+  }
+  await next();
+});
+
+export const subscriptionRoutes = new Hono<{ Bindings: Env }>()
+  // Refuse up front (rather than mid-flow) when production has no signing secret.
+  .use("/subscriptions/*", requireSecret)
+  .use("/api/subscriptions/*", requireSecret)
+  .get("/subscriptions", (c) => page(c, SubscribePage({ source: "/subscriptions" })))
+  .post("/subscriptions", subscribeForm)
+  .get(CHECK_INBOX, (c) => page(c, CheckInboxPage()))
+  .get("/subscriptions/confirm/:token", async (c) => {
+    const found = await resolve(c, c.req.param("token"), "confirm", new Date());
+    if (!found.ok) return refused(c, found);
+    if (found.value.status === "active") return confirmedPage(c, found.value);
+    return page(c, ConfirmPage(found.value));
+  })
+  .post("/subscriptions/confirm/:token", async (c) => {
+    const cross = crossOriginRefusal(c);
+    if (cross) return refused(c, cross);
+    const form = await readForm(c);
+    if (!form.ok) return refused(c, form);
+    const result = await confirm(c, c.req.param("token"), "confirmation link");
+    return result.ok ? confirmedPage(c, result.value) : refused(c, result);
+  })
+  .get("/subscriptions/preferences/:token", async (c) => {
+    const found = await resolve(c, c.req.param("token"), "preferences", new Date());
+    return found.ok ? page(c, PreferencesPage({ subscriber: found.value })) : refused(c, found);
+  })
+  .post("/subscriptions/preferences/:token", preferencesPost)
+  .get("/subscriptions/unsubscribe/:token", async (c) => {
+    const found = await resolve(c, c.req.param("token"), "unsubscribe", new Date());
+    if (!found.ok) return refused(c, found);
+    if (found.value.status === "unsubscribed" || found.value.status === "suppressed") return unsubscribedPage(c);
+    return page(c, UnsubscribePage(found.value));
+  })
+  .post("/subscriptions/unsubscribe/:token", oneClickUnsubscribe)
+  .post("/api/subscriptions", subscribeApi)
+  .post("/api/subscriptions/confirm", async (c) => {
+    const token = bearerToken(c);
+    const cross = crossOriginRefusal(c);
+    if (cross) return refused(c, cross);
+    if (!token) return refused(c, { status: 401, code: "token_required", message: "Send the confirmation token as Authorization: Bearer <token>." });
+    const result = await confirm(c, token, "api");
+    return result.ok ? c.json({ subscription: publicView(result.value) }) : refused(c, result);
+  })
+  .get("/api/subscriptions/me", async (c) => {
+    const found = await apiSubscriber(c, "preferences");
+    return found.ok ? exportDownload(c, await exportSubscriber(c.env.DB, found.value.id)) : refused(c, found);
+  })
+  .patch("/api/subscriptions/me", async (c) => {
+    const found = await apiSubscriber(c, "preferences");
+    if (!found.ok) return refused(c, found);
+    const body = await readJson(c);
+    if (!body.ok) return refused(c, body);
+    const parsed = subscribeRequestSchema.pick({ cadence: true }).safeParse(body.value);
+    if (!parsed.success) return refused(c, validationRefusal(parsed.error));
+    const changed = await changeCadence(c.env.DB, { id: found.value.id, cadence: parsed.data.cadence, source: "api", now: new Date() });
+    if (!changed) return refused(c, { status: 409, code: "not_subscribed", message: "Subscribe again to choose how often." });
+    return c.json({ subscription: publicView(changed) });
+  })
+  .post("/api/subscriptions/me/unsubscribe", async (c) => {
+    const found = await apiSubscriber(c, "preferences");
+    if (!found.ok) return refused(c, found);
+    const after = await unsubscribe(c.env.DB, { id: found.value.id, via: "api", now: new Date() });
+    return c.json({ subscription: publicView(after ?? found.value) });
+  })
+  .delete("/api/subscriptions/me", async (c) => {
+    const found = await apiSubscriber(c, "preferences");
+    if (!found.ok) return refused(c, found);
+    await eraseSubscriber(c.env.DB, found.value.id);
+    return c.json({ erased: true });
+  });

@@ -1,0 +1,64 @@
+import * as z from "zod";
+
+export const CADENCES = ["daily", "weekly"] as const;
+export const cadenceSchema = z.enum(CADENCES, { error: "cadence must be daily or weekly" });
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+export const statusSchema = z.enum(["pending", "active", "unsubscribed", "suppressed"]);
+export type SubscriberStatus = z.infer<typeof statusSchema>;
+
+/** Days an unconfirmed subscription (and its confirmation link) stays valid. */
+export const PENDING_DAYS = 7;
+
+const LINE_BREAK = /[\r\n\u0000]/;
+
+/**
+ * An address as people type it, normalized (trimmed, lower-cased) so one person is one
+ * row. Line breaks are refused before trimming could hide them.
+ */
+export const emailInputSchema = z
+  .string({ error: "email is required" })
+  .max(254, "the address is longer than 254 characters")
+  .refine((v) => !LINE_BREAK.test(v), "the address cannot contain line breaks")
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.email("this is not an email address").refine((v) => v.split("@")[0]!.length <= 64, "the part before @ is longer than 64 characters"));
+
+/** The page a subscription was asked for from, as recorded in the consent record. */
+export const sourceSchema = z
+  .string()
+  .max(200)
+  .regex(/^\/[A-Za-z0-9/_.-]*$/, "source must be a site path");
+
+export const subscribeRequestSchema = z.strictObject({
+  email: emailInputSchema,
+  cadence: cadenceSchema,
+});
+export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>;
+
+/** A subscriber as stored (snake_case columns read into this shape by the store). */
+export const subscriberSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  status: statusSchema,
+  cadence: cadenceSchema,
+  tokenGeneration: z.number().int(),
+  subscribedAt: z.string(),
+  subscribedFrom: z.string(),
+  confirmedAt: z.string().nullable(),
+  confirmedFrom: z.string().nullable(),
+  unsubscribedAt: z.string().nullable(),
+  unsubscribedVia: z.string().nullable(),
+  suppressedAt: z.string().nullable(),
+  suppressedReason: z.string().nullable(),
+  remindedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Subscriber = z.infer<typeof subscriberSchema>;
+
+export const subscriberEventSchema = z.object({
+  at: z.string(),
+  event: z.enum(["subscribed", "confirmed", "cadence_changed", "unsubscribed", "suppressed"]),
+  source: z.string(),
+  detail: z.string().nullable(),
+});
+export type SubscriberEvent = z.infer<typeof subscriberEventSchema>;

@@ -1,0 +1,70 @@
+// Signed, expiring tokens for the links in emails. Nothing is stored: a token is
+// `purpose.id.generation.expires.signature`, the signature HMAC-SHA256 over the rest,
+// so a token made for one purpose (confirm) cannot be used for another (unsubscribe).
+import { Buffer } from "node:buffer";
+import { PENDING_DAYS } from "./schema";
+
+export const PURPOSES = ["confirm", "unsubscribe", "preferences"] as const;
+export type TokenPurpose = (typeof PURPOSES)[number];
+
+/** How long each kind of link works. Manage links are renewed in every email. */
+export const TOKEN_LIFETIME_DAYS: Record<TokenPurpose, number> = {
+  confirm: PENDING_DAYS,
+  unsubscribe: 365,
+  preferences: 365,
+};
+
+/** Only for local development: a fresh clone works with no secrets set. */
+export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
+
+export type TokenEnv = Pick<Env, "APP_ENV"> & Pick<Cloudflare.Env, "TOKEN_SECRET">;
+
+export class MissingSecretError extends Error {
+  constructor() {
+    super("TOKEN_SECRET is not set; set it with `wrangler secret put TOKEN_SECRET` (at least 32 characters)");
+  }
+}
+
+/** The signing secret; refuses to run outside development without a real one. */
+export function tokenSecret(env: TokenEnv): string {
+  if (env.TOKEN_SECRET && env.TOKEN_SECRET.length >= 32) return env.TOKEN_SECRET;
+  if (env.APP_ENV === "development" && !env.TOKEN_SECRET) return DEVELOPMENT_TOKEN_SECRET;
+  throw new MissingSecretError();
+}
+
+export interface TokenClaims {
+  purpose: TokenPurpose;
+  subscriberId: number;
+  /** The subscriber's token generation when signed (confirm links); 0 for manage links. */
+  generation: number;
+}
+
+export type TokenCheck =
+  | { ok: true; claims: TokenClaims }
+  | { ok: false; problem: "malformed" | "bad_signature" | "wrong_purpose" | "expired" };
+
+const SHAPE = /^(confirm|unsubscribe|preferences)\.([1-9]\d{0,14})\.(\d{1,9})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
+
+async function key(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+}
+
+export async function signToken(secret: string, claims: TokenClaims, now: Date): Promise<string> {
+  const expires = Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_DAYS[claims.purpose] * 86_400;
+  const body = `${claims.purpose}.${claims.subscriberId}.${claims.generation}.${expires}`;
+  const mac = await crypto.subtle.sign("HMAC", await key(secret), new TextEncoder().encode(body));
+  return `${body}.${Buffer.from(mac).toString("base64url")}`;
+}
+
+/** Checks shape, signature (in constant time), purpose and expiry, in that order. */
+export async function verifyToken(secret: string, token: string, purpose: TokenPurpose, now: Date): Promise<TokenCheck> {
+  const m = SHAPE.exec(token);
+  if (!m) return { ok: false, problem: "malformed" };
+  const body = token.slice(0, token.lastIndexOf("."));
+  const signature = Buffer.from(m[5]!, "base64url");
+  const valid = await crypto.subtle.verify("HMAC", await key(secret), signature, new TextEncoder().encode(body));
+  if (!valid) return { ok: false, problem: "bad_signature" };
+  if (m[1] !== purpose) return { ok: false, problem: "wrong_purpose" };
+  if (Number(m[4]) * 1000 <= now.getTime()) return { ok: false, problem: "expired" };
+  return { ok: true, claims: { purpose, subscriberId: Number(m[2]), generation: Number(m[3]) } };
+}

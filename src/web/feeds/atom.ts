@@ -1,0 +1,31 @@
+// Atom (RFC 4287). Entry ids are the digests' URLs: permanent, and unique per digest.
+import { el, xmlDocument } from "./xml";
+import { FEED_DESCRIPTION, FEED_TITLE, feedUpdated, type FeedEntry } from "./entries";
+
+export function atomFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): string {
+  return xmlDocument(
+    el(
+      "feed",
+      { xmlns: "http://www.w3.org/2005/Atom", "xml:lang": "en" },
+      el("id", {}, `${siteUrl}/`),
+      el("title", {}, FEED_TITLE),
+      el("subtitle", {}, FEED_DESCRIPTION),
+      el("updated", {}, feedUpdated(entries)),
+      el("author", {}, el("name", {}, FEED_TITLE)),
+      el("link", { rel: "self", type: "application/atom+xml", href: selfUrl }),
+      el("link", { rel: "alternate", type: "text/html", href: `${siteUrl}/` }),
+      ...entries.map((e) =>
+        el(
+          "entry",
+          {},
+          el("id", {}, e.url),
+          el("title", { type: "text" }, e.title),
+          el("link", { rel: "alternate", type: "text/html", href: e.url }),
+          el("published", {}, e.date),
+          el("updated", {}, e.date),
+          el("summary", { type: "text" }, e.summary),
+        ),
+      ),
+    ),
+  );
+}

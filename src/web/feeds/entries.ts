@@ -1,0 +1,34 @@
+// What every feed says about a digest, whatever its format.
+import { sidesSentence } from "../../digest/read";
+import type { Digest } from "../../digest/schema";
+import { digestPath } from "../pages/DigestPage";
+
+/** Feed readers poll often: the newest digests are enough; the archive has the rest. */
+export const FEED_ITEMS = 50;
+
+export const FEED_TITLE = "Standpoint";
+export const FEED_DESCRIPTION = "Who says what in the news: each digest names the question an article turns on and who stands on which side.";
+
+export interface FeedEntry {
+  /** The digest page's absolute URL; also the entry's permanent id. */
+  url: string;
+  title: string;
+  /** The day the digest was added, as a UTC instant (RFC 3339). */
+  date: string;
+  /** The central question and who stands on which side. */
+  summary: string;
+}
+
+export function feedEntries(digests: readonly Digest[], siteUrl: string): FeedEntry[] {
+  return digests.slice(0, FEED_ITEMS).map((d) => ({
+    url: `${siteUrl}${digestPath(d.slug)}`,
+    title: d.title,
+    date: `${d.added}T00:00:00Z`,
+    summary: sidesSentence(d),
+  }));
+}
+
+/** When the feed last changed: its newest entry, so the body (and its ETag) only change with content. */
+export function feedUpdated(entries: readonly FeedEntry[]): string {
+  return entries[0]?.date ?? "1970-01-01T00:00:00Z";
+}

@@ -1,0 +1,2 @@
+export { FEEDS } from "./alternates";
+export { feedRoutes } from "./routes";

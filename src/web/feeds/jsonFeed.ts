@@ -1,0 +1,51 @@
+// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). The schema is documented in /openapi.json.
+import * as z from "zod";
+import { named } from "../openapi/registry";
+import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry } from "./entries";
+
+export const JsonFeed = named(
+  "JsonFeed",
+  z
+    .object({
+      version: z.literal("https://jsonfeed.org/version/1.1"),
+      title: z.string(),
+      home_page_url: z.url(),
+      feed_url: z.url(),
+      description: z.string(),
+      language: z.string(),
+      authors: z.array(z.object({ name: z.string(), url: z.url() })),
+      items: z.array(
+        z.object({
+          id: z.string(),
+          url: z.url(),
+          title: z.string(),
+          /** The spec requires content_html or content_text; the summary is the content. */
+          content_text: z.string(),
+          summary: z.string(),
+          date_published: z.iso.datetime(),
+        }),
+      ),
+    })
+    .meta({ description: "A JSON Feed 1.1 of the newest digests: https://www.jsonfeed.org/version/1.1/" }),
+);
+export type JsonFeed = z.infer<typeof JsonFeed>;
+
+export function jsonFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): JsonFeed {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: FEED_TITLE,
+    home_page_url: `${siteUrl}/`,
+    feed_url: selfUrl,
+    description: FEED_DESCRIPTION,
+    language: "en",
+    authors: [{ name: FEED_TITLE, url: `${siteUrl}/` }],
+    items: entries.map((e) => ({
+      id: e.url,
+      url: e.url,
+      title: e.title,
+      content_text: e.summary,
+      summary: e.summary,
+      date_published: e.date,
+    })),
+  };
+}

@@ -1,0 +1,55 @@
+// Feeds, sitemap and robots.txt: built once per isolate, served with a strong ETag.
+import { Hono } from "hono";
+import type * as z from "zod";
+import { allDigests } from "../../digest/catalog";
+import { once, represent, sendCached } from "../cache";
+import { cached, documented } from "../openapi/registry";
+import { FEEDS } from "./alternates";
+import { atomFeed } from "./atom";
+import { feedEntries, FEED_ITEMS, type FeedEntry } from "./entries";
+import { JsonFeed, jsonFeed } from "./jsonFeed";
+import { rssFeed } from "./rss";
+import { robotsTxt, sitemap } from "./sitemap";
+
+type Build = (entries: readonly FeedEntry[], siteUrl: string, selfUrl: string) => string;
+
+const [RSS, ATOM, JSON_FEED] = FEEDS;
+const formats: { feed: (typeof FEEDS)[number]; operationId: string; summary: string; document: string; build: Build; schema?: z.ZodType }[] = [
+  { feed: RSS, operationId: "getRssFeed", summary: "RSS 2.0 feed", document: "An RSS 2.0 document.", build: rssFeed },
+  { feed: ATOM, operationId: "getAtomFeed", summary: "Atom feed", document: "An Atom (RFC 4287) document.", build: atomFeed },
+  {
+    feed: JSON_FEED,
+    operationId: "getJsonFeed",
+    summary: "JSON Feed 1.1",
+    document: "A JSON Feed 1.1 document.",
+    build: (...args) => JSON.stringify(jsonFeed(...args)),
+    schema: JsonFeed,
+  },
+];
+
+export const feedRoutes = new Hono<{ Bindings: Env }>();
+
+for (const { feed, operationId, summary, document, build, schema } of formats) {
+  documented({
+    method: "get",
+    path: feed.path,
+    operationId,
+    tag: "Feeds",
+    summary,
+    description: `The ${FEED_ITEMS} newest digests; each item names the central question and who stands on which side.`,
+    responses: cached({ description: document, content: { [feed.type]: schema ? { schema } : {} } }),
+  });
+  feedRoutes.get(feed.path, (c) => {
+    const site = c.env.SITE_URL;
+    const body = () => build(feedEntries(allDigests(), site), site, `${site}${feed.path}`);
+    return sendCached(c, once(feed.path, () => represent(body(), `${feed.type}; charset=utf-8`)));
+  });
+}
+
+feedRoutes
+  .get("/sitemap.xml", (c) =>
+    sendCached(c, once("sitemap.xml", () => represent(sitemap(allDigests(), c.env.SITE_URL), "application/xml; charset=utf-8"))),
+  )
+  .get("/robots.txt", (c) =>
+    sendCached(c, once("robots.txt", () => represent(robotsTxt(c.env.SITE_URL), "text/plain; charset=utf-8"))),
+  );

@@ -1,0 +1,37 @@
+// RSS 2.0 (https://www.rssboard.org/rss-specification), with an atom:link to itself as the
+// RSS Advisory Board recommends.
+import { el, xmlDocument } from "./xml";
+import { FEED_DESCRIPTION, FEED_TITLE, feedUpdated, type FeedEntry } from "./entries";
+
+/** RFC 822 dates, as RSS requires. */
+const rfc822 = (instant: string) => new Date(instant).toUTCString();
+
+export function rssFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): string {
+  return xmlDocument(
+    el(
+      "rss",
+      { version: "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom" },
+      el(
+        "channel",
+        {},
+        el("title", {}, FEED_TITLE),
+        el("link", {}, `${siteUrl}/`),
+        el("description", {}, FEED_DESCRIPTION),
+        el("language", {}, "en"),
+        el("atom:link", { href: selfUrl, rel: "self", type: "application/rss+xml" }),
+        el("lastBuildDate", {}, rfc822(feedUpdated(entries))),
+        ...entries.map((e) =>
+          el(
+            "item",
+            {},
+            el("title", {}, e.title),
+            el("link", {}, e.url),
+            el("guid", { isPermaLink: "true" }, e.url),
+            el("pubDate", {}, rfc822(e.date)),
+            el("description", {}, e.summary),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,21 @@
+// sitemaps.org protocol 0.9: the pages worth indexing, with the day each last changed.
+import type { Digest } from "../../digest/schema";
+import { digestPath } from "../pages/DigestPage";
+import { el, xmlDocument } from "./xml";
+
+export function sitemap(digests: readonly Digest[], siteUrl: string): string {
+  const url = (loc: string, lastmod?: string) => el("url", {}, el("loc", {}, loc), lastmod && el("lastmod", {}, lastmod));
+  return xmlDocument(
+    el(
+      "urlset",
+      { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
+      url(`${siteUrl}/`, digests[0]?.added),
+      ...digests.map((d) => url(`${siteUrl}${digestPath(d.slug)}`, d.added)),
+      url(`${siteUrl}/api/docs`),
+    ),
+  );
+}
+
+export function robotsTxt(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`;
+}

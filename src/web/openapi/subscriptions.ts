@@ -1,0 +1,89 @@
+// The subscription API (src/subscriptions/routes.tsx) was written before the registry, so it
+// is documented here, from the zod schemas its handlers parse with. A `documented(...)` call
+// next to a route replaces the entry below for the same method and path; then delete it here.
+import * as z from "zod";
+import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "../../subscriptions/schema";
+import { documentedElsewhere, errors, json, named } from "./registry";
+
+const TAG = "Subscriptions";
+const TOKEN = "the token from a link in a Standpoint email (preferences or unsubscribe link).";
+
+const Subscription = named(
+  "Subscription",
+  z.object({ subscription: subscriberSchema.pick({ email: true, status: true, cadence: true }) }),
+);
+const subscription = { subscription: { email: "reader@example.com", status: "active", cadence: "weekly" } } as const;
+
+documentedElsewhere({
+  method: "post",
+  path: "/api/subscriptions",
+  operationId: "subscribe",
+  tag: TAG,
+  summary: "Subscribe an address to the daily or weekly summary",
+  description: "Sends a confirmation email (double opt-in); the answer is the same whether or not the address was already subscribed.",
+  body: { schema: subscribeRequestSchema, example: { email: "reader@example.com", cadence: "weekly" } },
+  responses: {
+    202: json(z.object({ accepted: z.literal(true), message: z.string() }), "Accepted: a confirmation email is on its way if the address can subscribe.", {
+      accepted: true,
+      message: "If this address can subscribe, a confirmation email is on its way.",
+    }),
+    ...errors([400, "invalid_email", "email: this is not an email address"], 403, 413, 415, 429),
+  },
+});
+
+documentedElsewhere({
+  method: "post",
+  path: "/api/subscriptions/confirm",
+  operationId: "confirmSubscription",
+  tag: TAG,
+  summary: "Confirm a subscription",
+  bearer: "the token from the confirmation email's link.",
+  responses: { 200: json(Subscription, "Confirmed (again, if it already was).", subscription), ...errors(400, 401, 403, 410) },
+});
+
+documentedElsewhere({
+  method: "get",
+  path: "/api/subscriptions/me",
+  operationId: "exportSubscription",
+  tag: TAG,
+  summary: "Everything Standpoint holds about the subscriber",
+  bearer: TOKEN,
+  responses: {
+    200: json(
+      z.object({ subscriber: subscriberSchema.omit({ tokenGeneration: true }), history: z.array(subscriberEventSchema) }),
+      "The subscriber record and its history of consent events, as a download.",
+    ),
+    ...errors(400, 401, 403, 410),
+  },
+});
+
+documentedElsewhere({
+  method: "patch",
+  path: "/api/subscriptions/me",
+  operationId: "changeCadence",
+  tag: TAG,
+  summary: "Change how often summaries arrive",
+  bearer: TOKEN,
+  body: { schema: z.object({ cadence: cadenceSchema }), example: { cadence: "daily" } },
+  responses: { 200: json(Subscription, "The subscription after the change.", { subscription: { ...subscription.subscription, cadence: "daily" } }), ...errors(400, 401, 403, 409, 410, 413, 415) },
+});
+
+documentedElsewhere({
+  method: "post",
+  path: "/api/subscriptions/me/unsubscribe",
+  operationId: "unsubscribe",
+  tag: TAG,
+  summary: "Unsubscribe",
+  bearer: TOKEN,
+  responses: { 200: json(Subscription, "Unsubscribed.", { subscription: { ...subscription.subscription, status: "unsubscribed" } }), ...errors(400, 401, 403, 410) },
+});
+
+documentedElsewhere({
+  method: "delete",
+  path: "/api/subscriptions/me",
+  operationId: "eraseSubscription",
+  tag: TAG,
+  summary: "Delete the subscriber and their history",
+  bearer: TOKEN,
+  responses: { 200: json(z.object({ erased: z.literal(true) }), "Erased; links in earlier emails stop working.", { erased: true }), ...errors(400, 401, 403, 410) },
+});

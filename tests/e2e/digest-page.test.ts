@@ -1,0 +1,99 @@
+// The digest page as readers meet it: accessible (axe-core, WCAG 2.2 AA rules) in light
+// and dark mode, usable at 320 px and with the keyboard, quotes linked both ways, and a
+// print style that drops the chrome.
+import axe from "axe-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DevServer, startDev } from "../../scripts/lib/wrangler-dev";
+import { launchChromium } from "./browser";
+
+const PATH = "/digests/putin-offer-to-negotiate";
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDev();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${server.url}${PATH}`);
+  return { context, page, problems };
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+  });
+}
+
+describe("the digest page in a browser", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe violations in ${colorScheme} mode`, async () => {
+      // The page's CSP forbids all script; only the audit's injected script needs the bypass.
+      const { context, page, problems } = await open({ colorScheme, bypassCSP: true });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("fits a 320 px wide screen without sideways scrolling", async () => {
+    const { context, page } = await open({ viewport: { width: 320, height: 640 } });
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await context.close();
+  });
+
+  it("runs no script and reports no CSP violation", async () => {
+    const { context, page, problems } = await open();
+    expect(await page.locator("script:not([type='application/ld+json'])").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("works with the keyboard: skip link first, quote to its place in the text and back", async () => {
+    const { context, page } = await open();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    expect(new URL(page.url()).hash).toBe("#main");
+
+    const context_link = page.locator("figure:has(blockquote) figcaption a").first();
+    const target = (await context_link.getAttribute("href"))!;
+    await context_link.focus();
+    await page.keyboard.press("Enter");
+    expect(new URL(page.url()).hash).toBe(target);
+    const back = page.locator(target);
+    await expect.poll(() => back.isVisible()).toBe(true);
+    expect(await back.evaluate((a) => a.nextElementSibling?.tagName)).toBe("MARK");
+
+    await back.focus();
+    await page.keyboard.press("Enter");
+    expect(new URL(page.url()).hash).toBe(target.replace("#t-", "#c-"));
+    await context.close();
+  });
+
+  it("prints without navigation or the subscribe form", async () => {
+    const { context, page } = await open();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header.site nav").isVisible()).toBe(false);
+    expect(await page.locator("form.subscribe").first().isVisible()).toBe(false);
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,78 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { buildMessage, emailBindingTransport, listOutbox, outboxTransport, singleLine, toMime, transportFor } from "../../src/mail";
+
+const valid = {
+  from: "Standpoint <digest@standpoint.example>",
+  to: "reader@example.org",
+  subject: "Hello",
+  html: "<p>Hi</p>",
+  text: "Hi",
+  headers: {},
+};
+
+describe("messages as data", () => {
+  it.each([
+    ["subject", { subject: "Hi\r\nBcc: victim@example.org" }],
+    ["subject (bare LF)", { subject: "Hi\nX-Evil: 1" }],
+    ["to", { to: "reader@example.org\r\nBcc: victim@example.org" }],
+    ["from", { from: "Standpoint\r\n <digest@standpoint.example>" }],
+    ["header value", { headers: { "List-Unsubscribe": "<https://x>\r\nBcc: victim@example.org" } }],
+    ["header name", { headers: { "X-Evil\r\nBcc": "victim@example.org" } }],
+    ["reserved header", { headers: { Bcc: "victim@example.org" } }],
+  ])("refuses header injection through %s", (_, change) => {
+    expect(() => buildMessage({ ...valid, ...change })).toThrow();
+  });
+
+  it("flattens content into a header-safe line", () => {
+    expect(singleLine("Putin’s\r\noffer\u0000 to\tnegotiate")).toBe("Putin’s offer to negotiate");
+    expect(buildMessage({ ...valid, subject: singleLine("a\r\nBcc: x@y.z") }).subject).toBe("a Bcc: x@y.z");
+  });
+
+  it("renders MIME whose headers are exactly the ones the builder wrote", () => {
+    const message = buildMessage({ ...valid, subject: "Résumé: “quotes” and more", headers: { "List-Unsubscribe": "<https://s.example/u/t>" } });
+    const mime = toMime(message, { messageId: "abc@standpoint.example", date: new Date("2026-01-02T03:04:05Z"), boundary: "b1" });
+    const [head, ...rest] = mime.split("\r\n\r\n");
+    const names = head!.split("\r\n").filter((l) => !l.startsWith(" ")).map((l) => l.split(":")[0]);
+    expect(names).toEqual(["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "List-Unsubscribe", "Content-Type"]);
+    expect(head).toContain('From: "Standpoint" <digest@standpoint.example>');
+    expect(head).toMatch(/Subject: =\?UTF-8\?B\?/);
+    expect(head!.split("\r\n").every((l) => l.length <= 998)).toBe(true);
+    const decoded = [...head!.matchAll(/=\?UTF-8\?B\?([^?]+)\?=/g)].map((m) => Buffer.from(m[1]!, "base64").toString("utf8")).join("");
+    expect(decoded).toBe("Résumé: “quotes” and more");
+    expect(rest.join("\r\n\r\n")).toContain("Content-Type: text/plain; charset=utf-8");
+    expect(mime.trimEnd().endsWith("--b1--")).toBe(true);
+  });
+});
+
+describe("outbox transport", () => {
+  it("stores a message once per idempotency key, newest first", async () => {
+    const outbox = outboxTransport(env.DB);
+    const first = await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org" }), { idempotencyKey: "outbox-k1" });
+    const again = await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org", subject: "Other" }), { idempotencyKey: "outbox-k1" });
+    await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org", subject: "Second" }), { idempotencyKey: "outbox-k2" });
+    expect(again).toEqual(first);
+    const stored = await listOutbox(env.DB, { to: "outbox-1@example.org" });
+    expect(stored.map((m) => m.subject)).toEqual(["Second", "Hello"]);
+  });
+
+  it("is what the development configuration selects", () => {
+    expect(transportFor(env).name).toBe("outbox");
+    expect(() => transportFor({ ...env, MAIL_TRANSPORT: "carrier-pigeon" })).toThrow(/MAIL_TRANSPORT/);
+  });
+});
+
+describe("send_email binding transport", () => {
+  it("hands raw MIME to env.EMAIL (miniflare's local binding) and reports sent", async () => {
+    expect(transportFor({ ...env, MAIL_TRANSPORT: "email-binding" }).name).toBe("email-binding");
+    const result = await emailBindingTransport(env.EMAIL).send(buildMessage(valid), { idempotencyKey: "binding-1" });
+    expect(result).toMatchObject({ status: "sent" });
+  });
+
+  it("reports a binding refusal as a failure instead of throwing", async () => {
+    const refusing = { send: async () => Promise.reject(new Error("destination address not verified")) } as unknown as SendEmail;
+    const failing = { send: async () => Promise.reject(new Error("upstream timed out")) } as unknown as SendEmail;
+    expect(await emailBindingTransport(refusing).send(buildMessage(valid), { idempotencyKey: "b2" })).toMatchObject({ status: "failed" });
+    expect(await emailBindingTransport(failing).send(buildMessage(valid), { idempotencyKey: "b3" })).toMatchObject({ status: "retry" });
+  });
+});
