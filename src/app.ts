@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { devMailRoutes } from "./mail";
 import { subscriptionRoutes } from "./subscriptions";
 import { digestRoutes } from "./web/digests";
+import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
 import { feedRoutes } from "./web/feeds";
 import { openApiRoutes } from "./web/openapi";
@@ -19,6 +20,7 @@ export function createApp() {
   app.route("/", digestRoutes);
   app.route("/", faviconRoutes);
   app.route("/", subscriptionRoutes);
+  app.route("/", draftRoutes);
   // Only answers when APP_ENV is "development"; elsewhere like any unknown path.
   app.route("/dev", devMailRoutes);
   app.route("/", feedRoutes);

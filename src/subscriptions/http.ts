@@ -1,18 +1,10 @@
 // Request checks shared by the subscription routes: same-origin form posts, content
-// types, bounded bodies, rate limits. Each returns a refusal (status, code, message) or
+// types, rate limits. Each returns a refusal (status, code, message) or
 // the parsed input; the routes turn refusals into a page or `{ error }` JSON.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
-
-export interface Refusal {
-  status: ContentfulStatusCode;
-  code: string;
-  message: string;
-}
-export type Checked<T> = { ok: true; value: T } | ({ ok: false } & Refusal);
-
-export const refuse = (status: ContentfulStatusCode, code: string, message: string) => ({ ok: false as const, status, code, message });
+import { mediaType, readBounded, refuse, type Checked, type Refusal } from "../web/body";
 
 /** Bodies larger than this are refused without being read further. */
 export const MAX_BODY_BYTES = 4096;
@@ -33,43 +25,6 @@ export function crossOriginRefusal(c: Context<{ Bindings: Env }>): Refusal | und
   }
 }
 
-function mediaType(c: Context): string {
-  return (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-}
-
-/** Reads at most `max` bytes of the body; refuses a longer one (declared or actual). */
-async function readBounded(c: Context, max = MAX_BODY_BYTES): Promise<Checked<string>> {
-  const tooLarge = refuse(413, "body_too_large", `The request body is larger than ${max} bytes.`);
-  const declared = Number(c.req.header("Content-Length") ?? "0");
-  if (declared > max) return tooLarge;
-  const body = c.req.raw.body;
-  if (!body) return { ok: true, value: "" };
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return tooLarge;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  try {
-    return { ok: true, value: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    return refuse(400, "invalid_encoding", "The request body is not UTF-8 text.");
-  }
-}
-
 const FORM = "application/x-www-form-urlencoded";
 const MULTIPART = "multipart/form-data";
 
@@ -80,7 +35,7 @@ export async function readForm(c: Context, options: { multipart?: boolean } = {}
   if (!allowed) {
     return refuse(415, "unsupported_media_type", `Send the form as ${options.multipart ? `${FORM} or ${MULTIPART}` : FORM}.`);
   }
-  const text = await readBounded(c);
+  const text = await readBounded(c, MAX_BODY_BYTES);
   if (!text.ok) return text;
   const fields = new Map<string, string>();
   if (type === FORM) {
@@ -103,7 +58,7 @@ export async function readForm(c: Context, options: { multipart?: boolean } = {}
 /** A JSON body (an object), bounded in size. */
 export async function readJson(c: Context): Promise<Checked<unknown>> {
   if (mediaType(c) !== "application/json") return refuse(415, "unsupported_media_type", "Send the request as application/json.");
-  const text = await readBounded(c);
+  const text = await readBounded(c, MAX_BODY_BYTES);
   if (!text.ok) return text;
   try {
     return { ok: true, value: JSON.parse(text.value) };

@@ -6,17 +6,9 @@ import { transportFor } from "../mail";
 import { errorResponse } from "../web/errors";
 import { documentOf } from "../web/pages/Layout";
 import { HONEYPOT_FIELD } from "../web/pages/SubscribeForm";
-import {
-  bearerToken,
-  type Checked,
-  crossOriginRefusal,
-  readForm,
-  readJson,
-  rateLimitRefusal,
-  type Refusal,
-  refuse,
-  validationRefusal,
-} from "./http";
+import { refuse, type Checked, type Refusal } from "../web/body";
+import { bearerToken, crossOriginRefusal, readForm, readJson, rateLimitRefusal, validationRefusal } from "./http";
+import "./api-docs";
 import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
 import { CheckInboxPage, ConfirmPage, DonePage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";

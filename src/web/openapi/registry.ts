@@ -50,7 +50,6 @@ export interface ApiRoute {
 }
 
 const routes: ApiRoute[] = [];
-const provisional: ApiRoute[] = [];
 const names = new Map<z.ZodType, string>();
 const key = (r: ApiRoute) => `${r.method} ${r.path}`;
 
@@ -63,17 +62,8 @@ export function documented<const R extends ApiRoute>(route: R): R {
   return route;
 }
 
-/**
- * Documents a route from outside its module (routes written before this registry). A
- * `documented` call for the same method and path, next to the route, takes its place.
- */
-export function documentedElsewhere(route: ApiRoute): void {
-  provisional.push(route);
-}
-
 export function documentedRoutes(): readonly ApiRoute[] {
-  const own = new Set(routes.map(key));
-  return [...routes, ...provisional.filter((r) => !own.has(key(r)))];
+  return routes;
 }
 
 /** Gives a schema a name in components/schemas, so the document refers to it instead of repeating it. */

@@ -5,7 +5,6 @@ import { documentOf } from "../pages/Layout";
 import { DocsPage } from "./DocsPage";
 import { openApiDocument, type OpenApiDocument } from "./document";
 import { cached, documented, documentedRoutes } from "./registry";
-import "./subscriptions";
 
 const spec = documented({
   method: "get",

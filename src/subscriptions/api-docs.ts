@@ -1,9 +1,9 @@
-// The subscription API (src/subscriptions/routes.tsx) was written before the registry, so it
-// is documented here, from the zod schemas its handlers parse with. A `documented(...)` call
-// next to a route replaces the entry below for the same method and path; then delete it here.
+// The subscription JSON API (routes.tsx) in the OpenAPI document, described with the zod
+// schemas its handlers parse with. routes.tsx imports this module, so the routes and their
+// description load together; tests/api/openapi.test.ts fails if either lacks the other.
 import * as z from "zod";
-import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "../../subscriptions/schema";
-import { documentedElsewhere, errors, json, named } from "./registry";
+import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "./schema";
+import { documented, errors, json, named } from "../web/openapi/registry";
 
 const TAG = "Subscriptions";
 const TOKEN = "the token from a link in a Standpoint email (preferences or unsubscribe link).";
@@ -14,7 +14,7 @@ const Subscription = named(
 );
 const subscription = { subscription: { email: "reader@example.com", status: "active", cadence: "weekly" } } as const;
 
-documentedElsewhere({
+documented({
   method: "post",
   path: "/api/subscriptions",
   operationId: "subscribe",
@@ -31,7 +31,7 @@ documentedElsewhere({
   },
 });
 
-documentedElsewhere({
+documented({
   method: "post",
   path: "/api/subscriptions/confirm",
   operationId: "confirmSubscription",
@@ -41,7 +41,7 @@ documentedElsewhere({
   responses: { 200: json(Subscription, "Confirmed (again, if it already was).", subscription), ...errors(400, 401, 403, 410) },
 });
 
-documentedElsewhere({
+documented({
   method: "get",
   path: "/api/subscriptions/me",
   operationId: "exportSubscription",
@@ -57,7 +57,7 @@ documentedElsewhere({
   },
 });
 
-documentedElsewhere({
+documented({
   method: "patch",
   path: "/api/subscriptions/me",
   operationId: "changeCadence",
@@ -68,7 +68,7 @@ documentedElsewhere({
   responses: { 200: json(Subscription, "The subscription after the change.", { subscription: { ...subscription.subscription, cadence: "daily" } }), ...errors(400, 401, 403, 409, 410, 413, 415) },
 });
 
-documentedElsewhere({
+documented({
   method: "post",
   path: "/api/subscriptions/me/unsubscribe",
   operationId: "unsubscribe",
@@ -78,7 +78,7 @@ documentedElsewhere({
   responses: { 200: json(Subscription, "Unsubscribed.", { subscription: { ...subscription.subscription, status: "unsubscribed" } }), ...errors(400, 401, 403, 410) },
 });
 
-documentedElsewhere({
+documented({
   method: "delete",
   path: "/api/subscriptions/me",
   operationId: "eraseSubscription",

@@ -1,0 +1,85 @@
+// POST /api/drafts: the automatic draft of any article, as the digest the build would
+// compile from it. The extractor only quotes what it found in the text, and the draft then
+// passes the same verifier as the editor's files.
+import { Hono, type Context } from "hono";
+import * as z from "zod";
+import { ContentError, compileDigest } from "../content/compile";
+import { Digest } from "../digest/schema";
+import { draftPositions } from "../extract";
+import { mediaType, readBounded, type Checked, refuse } from "./body";
+import { apiError } from "./errors";
+import { exampleDigest } from "./openapi/examples";
+import { documented, errors, json, reasonOf } from "./openapi/registry";
+
+export const MAX_DRAFT_BYTES = 200 * 1024;
+
+const DraftRequest = z.strictObject({
+  text: z.string().meta({ description: "The article's plain text; paragraphs are lines." }),
+  title: z.string().trim().min(1).max(300).optional().meta({ description: "A title for the draft; defaults to “Draft”." }),
+});
+
+const route = documented({
+  method: "post",
+  path: "/api/drafts",
+  operationId: "draftDigest",
+  tag: "Drafts",
+  summary: "Draft the positions digest of any article",
+  description: `Send the article as JSON \`{ "text", "title"? }\` or as text/plain (UTF-8), at most ${MAX_DRAFT_BYTES / 1024} KiB. The answer is the drafted digest (\`review: "draft"\`): every quote in it occurs verbatim in the text.`,
+  body: { schema: DraftRequest, example: { text: `"We will build the bridge," Mayor Jane Roe said on Monday.`, title: "The bridge" } },
+  responses: {
+    200: json(Digest, "The drafted digest.", { ...exampleDigest, review: "draft" }),
+    ...errors([400, "empty_article", "The article has no text."], 413, 415, 422, 429),
+  },
+});
+
+async function readArticle(c: Context): Promise<Checked<{ text: string; title?: string }>> {
+  const type = mediaType(c);
+  if (type !== "application/json" && type !== "text/plain") {
+    return refuse(415, "unsupported_media_type", "Send the article as application/json { \"text\" } or as text/plain.");
+  }
+  const body = await readBounded(c, MAX_DRAFT_BYTES);
+  if (!body.ok || type === "text/plain") return body.ok ? { ok: true, value: { text: body.value } } : body;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.value);
+  } catch {
+    return refuse(400, "invalid_json", "The request body is not valid JSON.");
+  }
+  const request = DraftRequest.safeParse(parsed);
+  return request.success ? { ok: true, value: request.data } : refuse(400, "invalid_request", reasonOf(request.error));
+}
+
+export const draftRoutes = new Hono<{ Bindings: Env }>().post(route.path, async (c) => {
+  const client = c.req.header("CF-Connecting-IP") ?? "unknown";
+  if (!(await c.env.DRAFT_LIMITER.limit({ key: `client:${client}` })).success) {
+    c.header("Retry-After", "60");
+    return apiError(c, 429, "rate_limited", "Too many drafts. Wait a minute and try again.");
+  }
+  const request = await readArticle(c);
+  if (!request.ok) return apiError(c, request.status, request.code, request.message);
+  const { text, title } = request.value;
+  if (text.trim() === "") return apiError(c, 400, "empty_article", "The article has no text.");
+  if (text.includes("\u0000")) return apiError(c, 400, "not_text", "The article holds a NUL character: send plain text.");
+  try {
+    const digest = compileDigest(
+      {
+        slug: "draft",
+        dir: "request",
+        article: text,
+        meta: {
+          title: title ?? "Draft",
+          added: new Date().toISOString().slice(0, 10),
+          source: { headline: null, outlet: null, url: null, published: null, author: null },
+        },
+        positions: undefined,
+      },
+      draftPositions,
+    );
+    c.header("Cache-Control", "no-store");
+    return c.json(digest);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    // The extractor found nothing it could verify; say what, rather than fail the request.
+    return apiError(c, 422, "undraftable", e.problems.map((p) => `${p.field}: ${p.message}`).join("; "));
+  }
+});
