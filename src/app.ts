@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { devMailRoutes } from "./mail";
 import { subscriptionRoutes } from "./subscriptions";
+import { devDeliveryRoutes, devPreviewRoutes, webhookRoutes } from "./schedule";
 import { digestRoutes } from "./web/digests";
 import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
@@ -14,6 +15,9 @@ export type AppEnv = { Bindings: Env };
 
 export function createApp() {
   const app = new Hono<AppEnv>();
+  // Development only: an email preview needs its own inline styles, so it answers with its
+  // own (script-free) policy ahead of the site's; elsewhere it passes the request on.
+  app.route("/", devPreviewRoutes);
   app.use(securityHeaders);
   // A route with no work behind it: the benchmark's baseline for the digest routes.
   app.get("/healthz", (c) => c.text("ok"));
@@ -23,6 +27,8 @@ export function createApp() {
   app.route("/", draftRoutes);
   // Only answers when APP_ENV is "development"; elsewhere like any unknown path.
   app.route("/dev", devMailRoutes);
+  app.route("/dev", devDeliveryRoutes);
+  app.route("/", webhookRoutes);
   app.route("/", feedRoutes);
   app.route("/", openApiRoutes);
   app.notFound((c) => errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`));

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { buildMessage, outboxTransport } from "../../src/mail";
 
-describe("/dev/mail", () => {
+describe("/dev routes", () => {
   it("shows the outbox newest first, as HTML and JSON, in development", async () => {
     const outbox = outboxTransport(env.DB);
     const base = { from: "Standpoint <digest@standpoint.example>", to: "dev-view@example.org", html: '<p><a href="https://standpoint.example/x">x</a></p>', text: "x" };
@@ -31,7 +31,7 @@ describe("/dev/mail", () => {
     const production = { ...env, APP_ENV: appEnv, TOKEN_SECRET: "a-production-secret-of-at-least-32-chars" };
     const get = (path: string) => app.fetch(new Request(`https://example.com${path}`), production, createExecutionContext());
     const unknown = await get("/no-such-page");
-    for (const path of ["/dev/mail", "/dev/mail.json"]) {
+    for (const path of ["/dev/mail", "/dev/mail.json", "/dev/deliveries", "/dev/deliveries.json", "/dev/preview/daily", "/dev/preview/weekly.txt"]) {
       const res = await get(path);
       expect(res.status).toBe(404);
       expect(await res.text()).toBe((await (await get(path.replace("/dev/", "/no-such-"))).text()).replaceAll("/no-such-", "/dev/"));

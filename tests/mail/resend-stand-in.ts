@@ -20,15 +20,15 @@ interface Received {
   body: Record<string, unknown>;
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "Content-Type": "application/json", ...headers });
   res.end(JSON.stringify(body));
 }
 
-const error = (res: ServerResponse, statusCode: number, name: string, message: string, headers?: Record<string, string>) =>
+export const error = (res: ServerResponse, statusCode: number, name: string, message: string, headers?: Record<string, string>) =>
   reply(res, statusCode, { statusCode, name, message }, headers);
 
-async function bodyOf(req: IncomingMessage): Promise<string> {
+export async function bodyOf(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");

@@ -1,0 +1,145 @@
+// npm run bench:summaries: one daily edition to 10,000 and then 100,000 active subscribers,
+// end to end on the local engine (wrangler dev: workerd, local D1, local Queues). The cron
+// is triggered over /cdn-cgi/handler/scheduled; the queue consumer renders every email in
+// full and sends it through the Resend transport to a sink in this process that counts its
+// bytes and discards it. Not a test: absolute numbers vary with the machine, the ratio
+// between the two runs (cost per email as the list grows) much less.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { startDev } from "./lib/wrangler-dev";
+
+const SIZES = (process.env.BENCH_SUBSCRIBERS ?? "10000,100000").split(",").map(Number);
+const CRON_DAY = "2026-11-28T07:00:00Z"; // the daily edition that holds the catalog's digest (added 2026-11-27)
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Resend's POST /emails, reduced to counting: every email arrives rendered in full. */
+async function startSink() {
+  const stats = { emails: 0, bytes: 0, largestHtml: 0, first: 0, last: 0 };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { html: string; text: string };
+      const html = Buffer.byteLength(body.html);
+      stats.emails++;
+      stats.bytes += html + Buffer.byteLength(body.text);
+      stats.largestHtml = Math.max(stats.largestHtml, html);
+      stats.first ||= performance.now();
+      stats.last = performance.now();
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ id: `sink-${stats.emails}` }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stats, close: () => server.close() };
+}
+
+function seed(persistTo: string, count: number) {
+  const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+    INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, confirmed_at, confirmed_from, updated_at)
+    SELECT 'reader-' || i || '@bench.example', 'active', 'daily', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z' FROM n`;
+  const run = spawnSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql], {
+    encoding: "utf8",
+    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
+  });
+  if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** Peak resident memory (VmHWM) of the workerd processes under wrangler dev. */
+function workerdPeakMemory(rootPid: number): number {
+  const parent = new Map<number, number>();
+  const names = new Map<number, string>();
+  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      names.set(Number(entry), stat.slice(stat.indexOf("(") + 1, close));
+      parent.set(Number(entry), Number(stat.slice(close + 2).split(" ")[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const descends = (pid: number): boolean => pid === rootPid || (parent.has(pid) && pid > 1 && descends(parent.get(pid)!));
+  let peak = 0;
+  for (const [pid, name] of names) {
+    if (!name.includes("workerd") || !descends(pid)) continue;
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
+  }
+  return peak;
+}
+
+interface LogLine {
+  at: string;
+  d1?: number;
+  sends?: number;
+  calls?: number;
+}
+const logLines = (log: string): LogLine[] => [...log.matchAll(/\{"at":"summary\.[^\n]*\}/g)].map((m) => JSON.parse(m[0]) as LogLine);
+
+async function run(count: number) {
+  const sink = await startSink();
+  const server = await startDev(
+    { MAIL_TRANSPORT: "resend", RESEND_API_KEY: "re_bench", RESEND_BASE_URL: sink.url },
+    (persistTo) => seed(persistTo, count),
+  );
+  try {
+    const started = performance.now();
+    const time = Date.parse(CRON_DAY); // milliseconds, as workerd reads it
+    const res = await fetch(`${server.url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 7 * * *")}&time=${time}`);
+    if (!res.ok) throw new Error(`the cron trigger answered ${res.status}: ${await res.text()}`);
+    const deadline = Date.now() + 60 * 60_000;
+    let lastCount = -1;
+    let lastChange = Date.now();
+    while (sink.stats.emails < count) {
+      if (sink.stats.emails !== lastCount) [lastCount, lastChange] = [sink.stats.emails, Date.now()];
+      if (Date.now() > deadline || Date.now() - lastChange > 120_000) {
+        throw new Error(`stalled at ${sink.stats.emails}/${count} emails\n${server.log().slice(-3000)}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const seconds = (sink.stats.last - started) / 1000;
+    const lines = logLines(server.log());
+    const deliveries = lines.filter((l) => l.at === "summary.deliver");
+    const fanOut = lines.filter((l) => l.at.startsWith("summary.fanout."));
+    const maxOf = (xs: number[]) => Math.max(0, ...xs);
+    return {
+      count,
+      seconds,
+      perSecond: count / seconds,
+      msPerEmail: (seconds * 1000) / count,
+      peakMemory: workerdPeakMemory(server.pid),
+      largestHtml: sink.stats.largestHtml,
+      meanBytes: sink.stats.bytes / sink.stats.emails,
+      consumerInvocations: deliveries.length,
+      consumerD1: maxOf(deliveries.map((d) => d.d1 ?? 0)),
+      consumerSends: maxOf(deliveries.map((d) => d.sends ?? 0)),
+      fanOutInvocations: fanOut.length,
+      fanOutCalls: maxOf(fanOut.map((f) => f.calls ?? 0)),
+    };
+  } finally {
+    await server.stop();
+    sink.close();
+  }
+}
+
+const results = [];
+for (const size of SIZES) {
+  console.log(`running ${size.toLocaleString("en")} subscribers…`);
+  results.push(await run(size));
+}
+console.log("\nsubscribers   emails/s   ms/email   peak workerd RSS   largest HTML   mean email   consumer invocations   max per consumer invocation   fan-out invocations   max calls per fan-out invocation");
+for (const r of results) {
+  console.log(
+    `${r.count.toLocaleString("en").padStart(11)}   ${r.perSecond.toFixed(0).padStart(8)}   ${r.msPerEmail.toFixed(3).padStart(8)}   ${`${(r.peakMemory / 1048576).toFixed(0)} MiB`.padStart(16)}   ${kib(r.largestHtml).padStart(12)}   ${kib(r.meanBytes).padStart(10)}   ${String(r.consumerInvocations).padStart(20)}   ${`${r.consumerD1} D1 + ${r.consumerSends} sends`.padStart(27)}   ${String(r.fanOutInvocations).padStart(19)}   ${String(r.fanOutCalls).padStart(32)}`,
+  );
+}
+if (results.length >= 2) {
+  const [small, large] = [results[0]!, results[results.length - 1]!];
+  console.log(
+    `\ncost per email, ${large.count.toLocaleString("en")} vs ${small.count.toLocaleString("en")}: ${(large.msPerEmail / small.msPerEmail).toFixed(2)}x (1.00x = flat)`,
+  );
+}
+console.log("Free-plan budget per invocation: 50 subrequests, 50 D1 queries; every count above is below 45 calls.");

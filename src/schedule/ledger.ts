@@ -1,0 +1,203 @@
+// The delivery ledger (migrations/0004): one row per (edition, subscriber), moved
+// through queued → sending → sent | failed | retrying | dead | skipped. Each function is
+// one statement over a whole slice of subscribers (json_each), so a batch of 40 costs the
+// same number of D1 queries as a batch of 1.
+import * as z from "zod";
+import { LEASE_SECONDS } from "./budget";
+
+export const DELIVERY_STATES = ["queued", "sending", "retrying", "sent", "failed", "dead", "skipped"] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+/** States nothing will change any more. */
+export const FINAL_STATES: ReadonlySet<DeliveryState> = new Set(["sent", "failed", "dead", "skipped"]);
+
+/** The idempotency key of a delivery, also the provider's: the same pair always gives the same key. */
+export const deliveryKey = (editionId: string, subscriberId: number) => `summary:${editionId}:${subscriberId}`;
+
+const ids = (subscriberIds: readonly number[]) => JSON.stringify(subscriberIds);
+const IN_SLICE = "subscriber_id IN (SELECT value FROM json_each(?2))";
+
+/** Rows for a slice, 'queued' unless they exist already. */
+export function seedDeliveries(db: D1Database, editionId: string, subscriberIds: readonly number[], now: Date) {
+  return db
+    .prepare(
+      `INSERT INTO summary_deliveries (edition_id, subscriber_id, idempotency_key, state, queued_at, updated_at)
+       SELECT ?1, value, 'summary:' || ?1 || ':' || value, 'queued', ?3, ?3 FROM json_each(?2) WHERE true
+       ON CONFLICT DO NOTHING`,
+    )
+    .bind(editionId, ids(subscriberIds), now.toISOString());
+}
+
+/** The part of the fan-out's page query that seeds the ledger straight from the subscribers table. */
+export function seedPage(db: D1Database, editionId: string, cadence: string, after: number, limit: number, now: Date) {
+  return db
+    .prepare(
+      `INSERT INTO summary_deliveries (edition_id, subscriber_id, idempotency_key, state, queued_at, updated_at)
+       SELECT ?1, id, 'summary:' || ?1 || ':' || id, 'queued', ?5, ?5 FROM subscribers
+       WHERE status = 'active' AND cadence = ?2 AND id > ?3 ORDER BY id LIMIT ?4
+       ON CONFLICT DO NOTHING`,
+    )
+    .bind(editionId, cadence, after, limit, now.toISOString());
+}
+
+export interface ClaimedRow {
+  subscriberId: number;
+  state: DeliveryState;
+  attempts: number;
+  mine: boolean;
+  email: string | null;
+  idempotencyKey: string;
+  claimedAt: string | null;
+}
+
+const claimedRow = z
+  .object({
+    subscriber_id: z.number(),
+    state: z.enum(DELIVERY_STATES),
+    attempts: z.number(),
+    claim: z.string().nullable(),
+    email: z.string().nullable(),
+    idempotency_key: z.string(),
+    claimed_at: z.string().nullable(),
+  });
+
+/**
+ * Claims the slice's deliveries that are due for this invocation, in one transaction:
+ * seeds missing rows, skips subscribers who are no longer active, and moves the rest
+ * from queued/retrying (or a 'sending' whose claimant let its lease expire) to 'sending'
+ * under `claim`. A concurrent duplicate of the same job finds them claimed and sends nothing.
+ */
+export async function claimSlice(
+  db: D1Database,
+  input: { editionId: string; subscriberIds: readonly number[]; claim: string; now: Date },
+): Promise<ClaimedRow[]> {
+  const now = input.now.toISOString();
+  const leaseExpired = new Date(input.now.getTime() - LEASE_SECONDS * 1000).toISOString();
+  const due = `(state IN ('queued', 'retrying') OR (state = 'sending' AND claimed_at < ?4))`;
+  const active = "(SELECT id FROM subscribers WHERE status = 'active')";
+  const slice = ids(input.subscriberIds);
+  const results = await db.batch<Record<string, unknown>>([
+    seedDeliveries(db, input.editionId, input.subscriberIds, input.now),
+    db
+      .prepare(
+        `UPDATE summary_deliveries SET state = 'skipped', claim = NULL, updated_at = ?3,
+           last_error = 'subscriber ' || coalesce((SELECT status FROM subscribers WHERE id = subscriber_id), 'erased') || ' before the send'
+         WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND subscriber_id NOT IN ${active}`,
+      )
+      .bind(input.editionId, slice, now, leaseExpired),
+    db
+      .prepare(
+        `UPDATE summary_deliveries SET state = 'sending', claim = ?5, claimed_at = ?3, updated_at = ?3
+         WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND subscriber_id IN ${active}`,
+      )
+      .bind(input.editionId, slice, now, leaseExpired, input.claim),
+    db
+      .prepare(
+        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.idempotency_key, d.claimed_at, s.email
+         FROM summary_deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
+         WHERE d.edition_id = ?1 AND d.${IN_SLICE} ORDER BY d.subscriber_id`,
+      )
+      .bind(input.editionId, slice),
+  ]);
+  return results[3]!.results.map((r) => {
+    const row = claimedRow.parse(r);
+    return {
+      subscriberId: row.subscriber_id,
+      state: row.state,
+      attempts: row.attempts,
+      mine: row.state === "sending" && row.claim === input.claim,
+      email: row.email,
+      idempotencyKey: row.idempotency_key,
+      claimedAt: row.claimed_at,
+    };
+  });
+}
+
+export interface DeliveryOutcome {
+  subscriberId: number;
+  state: "sent" | "failed" | "retrying";
+  /** Whether the provider was asked (false: released untried after a 429 stopped the slice). */
+  tried: boolean;
+  providerId?: string;
+  error?: string;
+}
+
+/** Records what this claimant's sends came to; rows it no longer holds are left alone. */
+export function recordOutcomes(db: D1Database, input: { editionId: string; claim: string; outcomes: DeliveryOutcome[]; now: Date }) {
+  return db
+    .prepare(
+      `UPDATE summary_deliveries SET
+         state = json_extract(r.value, '$.state'),
+         attempts = attempts + json_extract(r.value, '$.tried'),
+         provider_id = coalesce(json_extract(r.value, '$.providerId'), provider_id),
+         last_error = coalesce(json_extract(r.value, '$.error'), last_error),
+         claim = NULL, updated_at = ?3
+       FROM json_each(?2) AS r
+       WHERE summary_deliveries.edition_id = ?1
+         AND summary_deliveries.subscriber_id = json_extract(r.value, '$.subscriberId')
+         AND summary_deliveries.claim = ?4`,
+    )
+    .bind(
+      input.editionId,
+      JSON.stringify(input.outcomes.map((o) => ({ ...o, tried: o.tried ? 1 : 0 }))),
+      input.now.toISOString(),
+      input.claim,
+    );
+}
+
+/**
+ * The dead-letter queue's verdict: deliveries of a job that ran out of retries and are
+ * not final become 'dead'. A live claimant's row (lease not expired) is left to it.
+ */
+export function markDead(db: D1Database, input: { editionId: string; subscriberIds: readonly number[]; reason: string; now: Date }) {
+  const leaseExpired = new Date(input.now.getTime() - LEASE_SECONDS * 1000).toISOString();
+  return db
+    .prepare(
+      `UPDATE summary_deliveries SET state = 'dead', claim = NULL, updated_at = ?3,
+         last_error = ?5 || coalesce(': last error: ' || last_error, '')
+       WHERE edition_id = ?1 AND ${IN_SLICE}
+         AND (state IN ('queued', 'retrying') OR (state = 'sending' AND claimed_at < ?4))`,
+    )
+    .bind(input.editionId, ids(input.subscriberIds), input.now.toISOString(), leaseExpired, input.reason);
+}
+
+/** Marks a delivery by the provider's id (bounces and complaints), so the ledger shows it. */
+export function noteProviderEvent(db: D1Database, providerId: string, note: string) {
+  return db
+    .prepare("UPDATE summary_deliveries SET last_error = ?2 WHERE provider_id = ?1")
+    .bind(providerId, note);
+}
+
+const deliveryRow = z.object({
+  edition_id: z.string(),
+  subscriber_id: z.number(),
+  email: z.string().nullable(),
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number(),
+  provider_id: z.string().nullable(),
+  last_error: z.string().nullable(),
+  queued_at: z.string(),
+  updated_at: z.string(),
+});
+export type DeliveryRow = z.infer<typeof deliveryRow>;
+
+/** Counts by state per edition, and the latest rows (optionally of one state), for /dev/deliveries. */
+export async function deliveryReport(db: D1Database, options: { state?: DeliveryState; limit?: number } = {}) {
+  const limit = Math.min(Math.max(options.limit ?? 100, 1), 500);
+  const [counts, rows] = await db.batch<Record<string, unknown>>([
+    db.prepare("SELECT edition_id, state, count(*) AS n FROM summary_deliveries GROUP BY edition_id, state ORDER BY edition_id DESC"),
+    db
+      .prepare(
+        `SELECT d.edition_id, d.subscriber_id, s.email, d.state, d.attempts, d.provider_id, d.last_error, d.queued_at, d.updated_at
+         FROM summary_deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
+         WHERE ?1 IS NULL OR d.state = ?1 ORDER BY d.updated_at DESC LIMIT ?2`,
+      )
+      .bind(options.state ?? null, limit),
+  ]);
+  const byEdition = new Map<string, Partial<Record<DeliveryState, number>>>();
+  for (const r of counts!.results) {
+    const entry = byEdition.get(r.edition_id as string) ?? {};
+    entry[r.state as DeliveryState] = r.n as number;
+    byEdition.set(r.edition_id as string, entry);
+  }
+  return { counts: [...byEdition].map(([edition, states]) => ({ edition, states })), rows: rows!.results.map((r) => deliveryRow.parse(r)) };
+}
