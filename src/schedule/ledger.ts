@@ -121,7 +121,11 @@ export interface DeliveryOutcome {
   error?: string;
 }
 
-/** Records what this claimant's sends came to; rows it no longer holds are left alone. */
+/**
+ * Records what this claimant's sends came to; rows it no longer holds are left alone. A row
+ * the dead-letter consumer gave up on while this claimant was still sending keeps its claim,
+ * so a late 'sent' (the provider did accept it) replaces 'dead'; a late failure does not.
+ */
 export function recordOutcomes(db: D1Database, input: { editionId: string; claim: string; outcomes: DeliveryOutcome[]; now: Date }) {
   return db
     .prepare(
@@ -134,7 +138,8 @@ export function recordOutcomes(db: D1Database, input: { editionId: string; claim
        FROM json_each(?2) AS r
        WHERE summary_deliveries.edition_id = ?1
          AND summary_deliveries.subscriber_id = json_extract(r.value, '$.subscriberId')
-         AND summary_deliveries.claim = ?4`,
+         AND summary_deliveries.claim = ?4
+         AND (summary_deliveries.state <> 'dead' OR json_extract(r.value, '$.state') = 'sent')`,
     )
     .bind(
       input.editionId,
@@ -152,7 +157,7 @@ export function markDead(db: D1Database, input: { editionId: string; subscriberI
   const leaseExpired = new Date(input.now.getTime() - LEASE_SECONDS * 1000).toISOString();
   return db
     .prepare(
-      `UPDATE summary_deliveries SET state = 'dead', claim = NULL, updated_at = ?3,
+      `UPDATE summary_deliveries SET state = 'dead', updated_at = ?3,
          last_error = ?5 || coalesce(': last error: ' || last_error, '')
        WHERE edition_id = ?1 AND ${IN_SLICE}
          AND (state IN ('queued', 'retrying') OR (state = 'sending' AND claimed_at < ?4))`,
