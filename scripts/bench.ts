@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startDev } from "./lib/wrangler-dev";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -40,12 +41,20 @@ try {
     ["digest HTML    GET /digests/:slug", `${server.url}/digests/${slug}`, {}],
     ["digest JSON    GET /api/digests/:slug", `${server.url}/api/digests/${slug}`, {}],
   ] as const;
-  console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per route, wrangler dev on loopback\n`);
-  const rows = [];
-  for (const [name, url, headers] of routes) {
-    await measure(url, headers); // warm up the isolate and its caches
-    rows.push({ name, ...(await measure(url, headers)) });
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s per route (median shown), wrangler dev on loopback\n`,
+  );
+  for (const [, url, headers] of routes) await measure(url, headers); // warm up the isolate and its caches
+  // Interleaved rounds, so a slow spell of the machine hits every route alike.
+  const runs: Awaited<ReturnType<typeof measure>>[][] = routes.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, [, url, headers]] of routes.entries()) runs[i]!.push(await measure(url, headers));
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const rows = routes.map(([name], i) => {
+    const r = runs[i]!;
+    return { name, rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p90: median(r.map((x) => x.p90)), p99: median(r.map((x) => x.p99)) };
+  });
   const base = rows[0]!.rps;
   console.log("route                                  req/s    p50 ms  p90 ms  p99 ms  ratio to trivial");
   for (const r of rows) {
