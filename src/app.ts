@@ -8,6 +8,7 @@ import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
 import { feedRoutes } from "./web/feeds";
 import { openApiRoutes } from "./web/openapi";
+import { PUBLIC_READ_PATHS, publicReadCors } from "./web/cors";
 import { errorResponse } from "./web/errors";
 import { securityHeaders } from "./web/security";
 
@@ -19,6 +20,7 @@ export function createApp() {
   // own (script-free) policy ahead of the site's; elsewhere it passes the request on.
   app.route("/", devPreviewRoutes);
   app.use(securityHeaders);
+  for (const path of PUBLIC_READ_PATHS) app.use(path, publicReadCors);
   // A route with no work behind it: the benchmark's baseline for the digest routes.
   app.get("/healthz", (c) => c.text("ok"));
   app.route("/", digestRoutes);

@@ -203,11 +203,11 @@ describe("sitemap.xml and robots.txt", () => {
     ]);
   });
 
-  it("robots.txt allows crawling and names the sitemap", async () => {
+  it("robots.txt allows crawling but for personal links, and names the sitemap", async () => {
     const res = await get("/robots.txt");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     const lines = (await res.text()).split("\n").filter(Boolean);
-    expect(lines).toEqual(["User-agent: *", "Allow: /", `Sitemap: ${SITE}/sitemap.xml`]);
+    expect(lines).toEqual(["User-agent: *", "Allow: /", "Disallow: /subscriptions/", "Disallow: /dev/", `Sitemap: ${SITE}/sitemap.xml`]);
   });
 });

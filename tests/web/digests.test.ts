@@ -166,3 +166,28 @@ describe("security headers", () => {
     expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
   });
 });
+
+describe("cross-origin reads", () => {
+  it("public documents may be read by any site's scripts", async () => {
+    for (const path of ["/api/digests", `/api/digests/${SLUG}`, "/schema/digest.json", "/openapi.json", "/feed.json"]) {
+      const res = await get(path, { headers: { Origin: "https://elsewhere.example" } });
+      expect(res.headers.get("access-control-allow-origin"), path).toBe("*");
+    }
+    const preflight = await get("/api/digests", {
+      method: "OPTIONS",
+      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,HEAD");
+  });
+
+  it("routes that act for a subscriber are not opened to other sites", async () => {
+    const res = await get("/api/subscriptions", {
+      method: "POST",
+      headers: { Origin: "https://elsewhere.example", "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "cors@example.org", cadence: "daily" }),
+    });
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+    expect(res.status).toBe(403);
+  });
+});

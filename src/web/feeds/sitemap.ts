@@ -16,6 +16,7 @@ export function sitemap(digests: readonly Digest[], siteUrl: string): string {
   );
 }
 
+/** Token links (subscriptions) are personal and /dev exists only locally: neither is for crawlers. */
 export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`;
+  return `User-agent: *\nAllow: /\nDisallow: /subscriptions/\nDisallow: /dev/\n\nSitemap: ${siteUrl}/sitemap.xml\n`;
 }
