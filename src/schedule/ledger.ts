@@ -73,7 +73,9 @@ export async function claimSlice(
   const now = input.now.toISOString();
   const leaseExpired = new Date(input.now.getTime() - LEASE_SECONDS * 1000).toISOString();
   const due = `(state IN ('queued', 'retrying') OR (state = 'sending' AND claimed_at < ?4))`;
-  const active = "(SELECT id FROM subscribers WHERE status = 'active')";
+  // Correlated, so SQLite looks each subscriber up by id; `IN (SELECT id … WHERE active)`
+  // would list every active subscriber for every job, making a send cost grow with the list.
+  const active = "EXISTS (SELECT 1 FROM subscribers s WHERE s.id = subscriber_id AND s.status = 'active')";
   const slice = ids(input.subscriberIds);
   const results = await db.batch<Record<string, unknown>>([
     seedDeliveries(db, input.editionId, input.subscriberIds, input.now),
@@ -81,13 +83,13 @@ export async function claimSlice(
       .prepare(
         `UPDATE summary_deliveries SET state = 'skipped', claim = NULL, updated_at = ?3,
            last_error = 'subscriber ' || coalesce((SELECT status FROM subscribers WHERE id = subscriber_id), 'erased') || ' before the send'
-         WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND subscriber_id NOT IN ${active}`,
+         WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND NOT ${active}`,
       )
       .bind(input.editionId, slice, now, leaseExpired),
     db
       .prepare(
         `UPDATE summary_deliveries SET state = 'sending', claim = ?5, claimed_at = ?3, updated_at = ?3
-         WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND subscriber_id IN ${active}`,
+         WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND ${active}`,
       )
       .bind(input.editionId, slice, now, leaseExpired, input.claim),
     db
@@ -137,6 +139,8 @@ export function recordOutcomes(db: D1Database, input: { editionId: string; claim
          claim = NULL, updated_at = ?3
        FROM json_each(?2) AS r
        WHERE summary_deliveries.edition_id = ?1
+         -- Looks the slice's rows up by key; without it SQLite walks the whole edition per job.
+         AND summary_deliveries.subscriber_id IN (SELECT json_extract(value, '$.subscriberId') FROM json_each(?2))
          AND summary_deliveries.subscriber_id = json_extract(r.value, '$.subscriberId')
          AND summary_deliveries.claim = ?4
          AND (summary_deliveries.state <> 'dead' OR json_extract(r.value, '$.state') = 'sent')`,
