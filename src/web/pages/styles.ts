@@ -43,6 +43,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em;over
 .responses dt{font-weight:700;margin-top:.5rem}.responses dd{margin:0 0 0 1.5rem}
 nav.toc ul{display:block;list-style:disc;padding-left:1.2rem}nav.toc li{margin:.2rem 0}
 form.subscribe{background:var(--card);border:1px solid var(--line);padding:1rem;margin:2rem 0;font-family:system-ui,sans-serif}
+form.subscribe h2{margin-top:0;font-size:1.2rem}
 form.subscribe label{display:block;margin:.25rem 0}
 input,select,button{font:inherit;padding:.4rem .6rem;max-width:100%}
 button{background:var(--link);color:var(--bg);border:0;cursor:pointer}
