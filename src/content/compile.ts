@@ -112,6 +112,9 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
       const field = `${at}.evidence[${j}]`;
       const speaker = e.kind === "quote" ? e.speaker : null;
       if (speaker !== null && !actorIds.has(speaker)) report(`${field}.speaker`, `"${speaker}" is not an actor id`);
+      e.about.forEach((id, k) => {
+        if (!input.questions.some((q) => q.id === id)) report(`${field}.about[${k}]`, `"${id}" is not a question id`);
+      });
       const start = locate(text, e, `${field}.text`, report);
       if (start === undefined) return [];
       const end = start + e.text.length;
@@ -129,6 +132,7 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
           end,
           saidTo: e.saidTo,
           saidIn: e.saidIn,
+          about: e.about,
         },
       ];
     });

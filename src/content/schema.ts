@@ -60,11 +60,14 @@ const Excerpt = {
   occurrence: z.int().min(1).optional(),
 };
 
+/** The questions (ids) the excerpt speaks to; summaries pick a side's quote among these. */
+const About = { about: z.array(Slug).default([]) };
+
 export const EvidenceInput = z.discriminatedUnion("kind", [
   /** Words inside quotation marks, attributed to the actor who said them. */
-  z.strictObject({ kind: z.literal("quote"), ...Excerpt, speaker: Slug, ...Setting }),
+  z.strictObject({ kind: z.literal("quote"), ...Excerpt, speaker: Slug, ...Setting, ...About }),
   /** The sentence that reports an unquoted position. */
-  z.strictObject({ kind: z.literal("report"), ...Excerpt, ...Setting }),
+  z.strictObject({ kind: z.literal("report"), ...Excerpt, ...Setting, ...About }),
 ]);
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
 

@@ -26,18 +26,21 @@ export interface SideView {
   id: string;
   label: string;
   actors: Actor[];
-  /** The first direct quote of the side's first actor that has one, if any. */
+  /** The direct quote that stands for the side (see sidesOf), if any. */
   quote: (Evidence & { speakerName: string }) | null;
 }
 
-/** Each side of a question with its actors and one short quote that stands for it. */
+/**
+ * Each side of a question with its actors and one quote that stands for it: the first
+ * quote, in actor and evidence order, that the editor marked as about this question. A
+ * digest whose evidence is marked about nothing (a machine draft) takes the first quote.
+ */
 export function sidesOf(digest: Digest, question: Question): SideView[] {
+  const marked = digest.positions.some((p) => p.evidence.some((e) => e.about.length > 0));
+  const standsFor = (e: Evidence) => e.speaker !== null && (marked ? e.about.includes(question.id) : true);
   return question.sides.map((side) => {
     const actors = side.actors.map((id) => actorOf(digest, id));
-    const quote = actors
-      .flatMap((a) => quotesOf(digest, a.id))
-      .filter((e) => e.speaker !== null)
-      .sort((a, b) => a.text.length - b.text.length)[0];
+    const quote = actors.flatMap((a) => quotesOf(digest, a.id)).find(standsFor);
     return {
       id: side.id,
       label: side.label,

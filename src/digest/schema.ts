@@ -20,6 +20,8 @@ export const Evidence = z
     end: Offset,
     saidTo: z.string().nullable(),
     saidIn: z.string().nullable(),
+    /** Ids of the questions this excerpt speaks to (may be empty). */
+    about: z.array(Slug),
   })
   .meta({ description: "A verbatim excerpt of the article; article.text.slice(start, end) === text." });
 export type Evidence = z.infer<typeof Evidence>;

@@ -103,6 +103,15 @@ describe("compileDigest refuses broken content with file, field and reason", () 
     ]);
   });
 
+  it("evidence about a question that does not exist", () => {
+    const files = withPositions((p) => {
+      p.positions[0]!.evidence[0] = { kind: "quote", text: "We will build the bridge,", speaker: "jane-roe", about: ["build-bridge", "build-tunnel"] };
+    });
+    expect(problemsOf(files)).toEqual([
+      `content/bridge-fixture/positions.json: positions[0].evidence[0].about[1]: "build-tunnel" is not a question id`,
+    ]);
+  });
+
   it("an excerpt that occurs twice, until an occurrence picks one", () => {
     const files = withPositions((p) => {
       p.positions[1]!.evidence.push({ kind: "report", text: "the plan" });

@@ -33,7 +33,7 @@ export const exampleDigest: Digest = {
       summary: "The city will build the bridge.",
       stances: [{ question: "build-bridge", side: "yes" }],
       evidence: [
-        { id: "e1", kind: "quote", text: "We will build the bridge.", speaker: "example-mayor", paragraph: 1, ...at("We will build the bridge."), saidTo: null, saidIn: null },
+        { id: "e1", kind: "quote", text: "We will build the bridge.", speaker: "example-mayor", paragraph: 1, ...at("We will build the bridge."), saidTo: null, saidIn: null, about: ["build-bridge"] },
       ],
     },
     {
@@ -41,7 +41,7 @@ export const exampleDigest: Digest = {
       summary: "The plan costs more than the city can pay.",
       stances: [{ question: "build-bridge", side: "no" }],
       evidence: [
-        { id: "e2", kind: "quote", text: "unaffordable", speaker: "example-council", paragraph: 2, ...at("unaffordable"), saidTo: null, saidIn: null },
+        { id: "e2", kind: "quote", text: "unaffordable", speaker: "example-council", paragraph: 2, ...at("unaffordable"), saidTo: null, saidIn: null, about: ["build-bridge"] },
       ],
     },
   ],
