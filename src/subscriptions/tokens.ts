@@ -62,6 +62,9 @@ export async function verifyToken(secret: string, token: string, purpose: TokenP
   if (!m) return { ok: false, problem: "malformed" };
   const body = token.slice(0, token.lastIndexOf("."));
   const signature = Buffer.from(m[5]!, "base64url");
+  // 43 characters carry 258 bits for 256: refuse the variants that differ only in the spare
+  // bits, so each signature has exactly one spelling.
+  if (signature.toString("base64url") !== m[5]) return { ok: false, problem: "malformed" };
   const valid = await crypto.subtle.verify("HMAC", await key(secret), signature, new TextEncoder().encode(body));
   if (!valid) return { ok: false, problem: "bad_signature" };
   if (m[1] !== purpose) return { ok: false, problem: "wrong_purpose" };

@@ -39,14 +39,19 @@ describe("tokens", () => {
     expect(await verifyToken("another-secret-that-is-long-enough-1234", token, "confirm", now)).toEqual({ ok: false, problem: "bad_signature" });
     expect(await verifyToken(secret, token.replace("confirm.7.", "confirm.8."), "confirm", now)).toEqual({ ok: false, problem: "bad_signature" });
     expect(await verifyToken(secret, `${token}x`, "confirm", now)).toEqual({ ok: false, problem: "malformed" });
+    // The same signature bytes spelled with other spare bits in the last character.
+    const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const respelled = token.slice(0, -1) + BASE64URL[BASE64URL.indexOf(token.at(-1)!) ^ 1];
+    expect(await verifyToken(secret, respelled, "confirm", now)).toEqual({ ok: false, problem: "malformed" });
   });
 
   it("refuses tampered, expired and cross-purpose links with a clear page, changing nothing", async () => {
     const { email, subscriber } = await pendingSubscriber();
     const now = new Date();
     const confirm = await signToken(secret, { purpose: "confirm", subscriberId: subscriber.id, generation: subscriber.tokenGeneration }, now);
-    const last = confirm.at(-1) === "A" ? "B" : "A";
-    const tampered = confirm.slice(0, -1) + last;
+    // Change the signature's first character: every bit of it counts (the last one's low bits do not).
+    const at = confirm.lastIndexOf(".") + 1;
+    const tampered = confirm.slice(0, at) + (confirm[at] === "A" ? "B" : "A") + confirm.slice(at + 1);
     const expired = await signToken(secret, { purpose: "confirm", subscriberId: subscriber.id, generation: subscriber.tokenGeneration }, new Date(now.getTime() - 8 * DAY));
     const before = await snapshot();
 
