@@ -3,31 +3,19 @@
 // print style that drops the chrome.
 import axe from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDev } from "../../scripts/lib/wrangler-dev";
-import { launchChromium } from "./browser";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./browser";
 
 const PATH = "/digests/putin-offer-to-negotiate";
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDev();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = useServerAndBrowser();
 
 async function open(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await live.browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(`${server.url}${PATH}`);
+  await page.goto(`${live.server.url}${PATH}`);
   return { context, page, problems };
 }
 

@@ -1,22 +1,10 @@
 // In a real browser: subscribe from a digest page, confirm through the link in the
 // outbox (/dev/mail), then unsubscribe from the preferences page.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDev } from "../../scripts/lib/wrangler-dev";
-import { launchChromium } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./browser";
 
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDev();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = useServerAndBrowser();
 
 async function heading(page: Page) {
   return (await page.locator("h1").first().textContent())?.trim();
@@ -25,12 +13,12 @@ async function heading(page: Page) {
 describe("subscribing in a browser", () => {
   it("subscribes from a digest page, confirms from /dev/mail, and unsubscribes in the preferences", async () => {
     const email = `e2e.${Date.now()}@example.org`;
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     // Every response the page causes should succeed.
     const failures: string[] = [];
     page.on("response", (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
 
-    await page.goto(`${server.url}/digests/putin-offer-to-negotiate`);
+    await page.goto(`${live.server.url}/digests/putin-offer-to-negotiate`);
     const form = page.locator("form.subscribe");
     await form.getByLabel("Email address").fill(email);
     await form.getByLabel("How often").selectOption("daily");
@@ -41,7 +29,7 @@ describe("subscribing in a browser", () => {
     // The mail is sent after the response; reload the outbox until it is there.
     let confirmHref: string | null = null;
     for (let i = 0; i < 40 && !confirmHref; i++) {
-      await page.goto(`${server.url}/dev/mail`);
+      await page.goto(`${live.server.url}/dev/mail`);
       const mail = page.locator("section.mail", { hasText: email }).first();
       if (await mail.count()) confirmHref = await mail.locator('a[href*="/subscriptions/confirm/"]').first().getAttribute("href");
       else await page.waitForTimeout(250);
@@ -62,7 +50,7 @@ describe("subscribing in a browser", () => {
     expect(await page.locator("main").textContent()).toContain("unsubscribed: no mail is sent here.");
 
     // The outbox as JSON agrees: one confirmation, with the RFC 8058 headers.
-    const outbox = (await (await fetch(`${server.url}/dev/mail.json?to=${encodeURIComponent(email)}`)).json()) as {
+    const outbox = (await (await fetch(`${live.server.url}/dev/mail.json?to=${encodeURIComponent(email)}`)).json()) as {
       messages: { subject: string; headers: Record<string, string> }[];
     };
     expect(outbox.messages.map((m) => m.subject)).toEqual(["Confirm your Standpoint subscription"]);
