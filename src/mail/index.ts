@@ -33,5 +33,5 @@ export {
 export { toMime } from "./mime";
 export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
 export { RESEND_API, type ResendOptions, resendTransport } from "./resend";
-export { type MailEnv, transportFor } from "./select";
+export { transportFor } from "./select";
 export { failureForStatus, type SendOptions, type SendResult, type Transport } from "./transport";

@@ -3,14 +3,8 @@ import { outboxTransport } from "./outbox";
 import { RESEND_API, resendTransport } from "./resend";
 import type { Transport } from "./transport";
 
-/**
- * Env plus what wrangler.toml cannot declare: the secret (src/env.d.ts puts secrets on
- * Cloudflare.Env, not on the global Env) and an optional Resend base URL for stand-ins.
- */
-export type MailEnv = Env & Pick<Cloudflare.Env, "RESEND_API_KEY"> & { RESEND_BASE_URL?: string };
-
 /** The transport `env.MAIL_TRANSPORT` names; throws on a missing or unknown configuration. */
-export function transportFor(env: MailEnv): Transport {
+export function transportFor(env: Env): Transport {
   switch (env.MAIL_TRANSPORT) {
     case "outbox":
       return outboxTransport(env.DB);

@@ -1,9 +1,8 @@
-import type { MailEnv } from "../mail";
 import type { BudgetEnv } from "./budget";
 import type { SummaryConfig } from "./email/render";
 
-/** What the schedule reads: the Worker's bindings, the secrets it signs with, optional knobs. */
-export type ScheduleEnv = MailEnv & Pick<Cloudflare.Env, "TOKEN_SECRET" | "RESEND_WEBHOOK_SECRET"> & BudgetEnv;
+/** What the schedule reads: the Worker's bindings and secrets, and its optional knobs. */
+export type ScheduleEnv = Env & BudgetEnv;
 
 export const summaryConfig = (env: Pick<Env, "SITE_URL" | "POSTAL_ADDRESS">): SummaryConfig => ({
   siteUrl: env.SITE_URL,

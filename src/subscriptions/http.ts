@@ -4,7 +4,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
-import { mediaType, readBounded, refuse, type Checked, type Refusal } from "../web/body";
+import { mediaType, readBounded, readJsonBody, refuse, type Checked, type Refusal } from "../web/body";
 
 /** Bodies larger than this are refused without being read further. */
 export const MAX_BODY_BYTES = 4096;
@@ -27,6 +27,12 @@ export function crossOriginRefusal(c: Context<{ Bindings: Env }>): Refusal | und
 
 const FORM = "application/x-www-form-urlencoded";
 const MULTIPART = "multipart/form-data";
+
+/** A JSON body, at most MAX_BODY_BYTES. */
+export async function readJson(c: Context): Promise<Checked<unknown>> {
+  if (mediaType(c) !== "application/json") return refuse(415, "unsupported_media_type", "Send the request as application/json.");
+  return readJsonBody(c, MAX_BODY_BYTES);
+}
 
 /** A form post's fields; multipart only where a standard allows it (RFC 8058). */
 export async function readForm(c: Context, options: { multipart?: boolean } = {}): Promise<Checked<Map<string, string>>> {
@@ -52,18 +58,6 @@ export async function readForm(c: Context, options: { multipart?: boolean } = {}
     return { ok: true, value: fields };
   } catch {
     return refuse(400, "invalid_form", "The form body could not be read.");
-  }
-}
-
-/** A JSON body (an object), bounded in size. */
-export async function readJson(c: Context): Promise<Checked<unknown>> {
-  if (mediaType(c) !== "application/json") return refuse(415, "unsupported_media_type", "Send the request as application/json.");
-  const text = await readBounded(c, MAX_BODY_BYTES);
-  if (!text.ok) return text;
-  try {
-    return { ok: true, value: JSON.parse(text.value) };
-  } catch {
-    return refuse(400, "invalid_json", "The request body is not valid JSON.");
   }
 }
 

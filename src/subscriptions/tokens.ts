@@ -17,7 +17,7 @@ export const TOKEN_LIFETIME_DAYS: Record<TokenPurpose, number> = {
 /** Only for local development: a fresh clone works with no secrets set. */
 export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
 
-export type TokenEnv = Pick<Env, "APP_ENV"> & Pick<Cloudflare.Env, "TOKEN_SECRET">;
+export type TokenEnv = Pick<Env, "APP_ENV" | "TOKEN_SECRET">;
 
 export class MissingSecretError extends Error {
   constructor() {

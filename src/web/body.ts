@@ -49,3 +49,14 @@ export async function readBounded(c: Context, max: number): Promise<Checked<stri
   }
 }
 
+
+/** A JSON body, bounded in size; the media type is the caller's to check. */
+export async function readJsonBody(c: Context, max: number): Promise<Checked<unknown>> {
+  const text = await readBounded(c, max);
+  if (!text.ok) return text;
+  try {
+    return { ok: true, value: JSON.parse(text.value) };
+  } catch {
+    return refuse(400, "invalid_json", "The request body is not valid JSON.");
+  }
+}

@@ -16,8 +16,6 @@ import { DigestPage } from "./pages/DigestPage";
 import { IndexPage, INDEX_PER_PAGE } from "./pages/IndexPage";
 import { documentOf } from "./pages/Layout";
 
-export { summaryOf } from "./archive";
-
 const HTML = "text/html; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 

@@ -6,7 +6,7 @@ import * as z from "zod";
 import { ContentError, compileDigest } from "../content/compile";
 import { Digest } from "../digest/schema";
 import { draftPositions } from "../extract";
-import { mediaType, readBounded, type Checked, refuse } from "./body";
+import { mediaType, readBounded, readJsonBody, type Checked, refuse } from "./body";
 import { apiError } from "./errors";
 import { exampleDigest } from "./openapi/examples";
 import { documented, errors, json, reasonOf } from "./openapi/registry";
@@ -37,15 +37,13 @@ async function readArticle(c: Context): Promise<Checked<{ text: string; title?: 
   if (type !== "application/json" && type !== "text/plain") {
     return refuse(415, "unsupported_media_type", "Send the article as application/json { \"text\" } or as text/plain.");
   }
-  const body = await readBounded(c, MAX_DRAFT_BYTES);
-  if (!body.ok || type === "text/plain") return body.ok ? { ok: true, value: { text: body.value } } : body;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.value);
-  } catch {
-    return refuse(400, "invalid_json", "The request body is not valid JSON.");
+  if (type === "text/plain") {
+    const body = await readBounded(c, MAX_DRAFT_BYTES);
+    return body.ok ? { ok: true, value: { text: body.value } } : body;
   }
-  const request = DraftRequest.safeParse(parsed);
+  const body = await readJsonBody(c, MAX_DRAFT_BYTES);
+  if (!body.ok) return body;
+  const request = DraftRequest.safeParse(body.value);
   return request.success ? { ok: true, value: request.data } : refuse(400, "invalid_request", reasonOf(request.error));
 }
 
