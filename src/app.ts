@@ -1,21 +1,22 @@
 // Composes the Worker's routes. Each capability brings its own router.
 import { Hono } from "hono";
-import { devMailRoutes } from "./mail";
+import { devMailRoutes, resendWebhookRoutes } from "./mail";
 import { subscriptionRoutes } from "./subscriptions";
-import { devDeliveryRoutes, devPreviewRoutes, webhookRoutes } from "./schedule";
+import { devDeliveryRoutes, devPreviewRoutes, recordDeliveryFeedback } from "./schedule";
 import { digestRoutes } from "./web/digests";
 import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
 import { feedRoutes } from "./web/feeds";
 import { openApiRoutes } from "./web/openapi";
-import { PUBLIC_READ_PATHS, publicReadCors } from "./web/cors";
-import { errorResponse } from "./web/errors";
-import { securityHeaders } from "./web/security";
+import { PUBLIC_READ_PATHS, publicReadCors } from "./http/cors";
+import { errorResponse } from "./http/errors";
+import { securityHeaders } from "./http/security";
+import type { AppEnv } from "./env";
 
-export type AppEnv = { Bindings: Env };
+type AppBindings = { Bindings: AppEnv };
 
 export function createApp() {
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppBindings>();
   // Development only: an email preview needs its own inline styles, so it answers with its
   // own (script-free) policy ahead of the site's; elsewhere it passes the request on.
   app.route("/", devPreviewRoutes);
@@ -30,7 +31,8 @@ export function createApp() {
   // Only answers when APP_ENV is "development"; elsewhere like any unknown path.
   app.route("/dev", devMailRoutes);
   app.route("/dev", devDeliveryRoutes);
-  app.route("/", webhookRoutes);
+  // The mail room verifies the provider's events; the schedule acts on them.
+  app.route("/", resendWebhookRoutes(recordDeliveryFeedback));
   app.route("/", feedRoutes);
   app.route("/", openApiRoutes);
   app.notFound((c) => errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`));

@@ -3,7 +3,8 @@
 import type * as z from "zod";
 import type { Digest, Evidence, Position, Question } from "../digest/schema";
 import { findQuotations, isQuoted } from "./quotations";
-import { ArticleMeta, PositionsFile, Slug, type EvidenceInput, type PositionsFileInput } from "./schema";
+import { Slug } from "../digest/schema";
+import { ArticleMeta, PositionsFile, type EvidenceInput, type PositionsFileInput } from "./schema";
 
 export interface ArticleFiles {
   slug: string;

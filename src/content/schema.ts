@@ -2,40 +2,17 @@
 // content/<slug>/positions.json beside the verbatim content/<slug>/article.txt.
 // Offsets never appear here: the build finds every excerpt in the text itself.
 import * as z from "zod";
+import { Actor, Slug, Source, Stance, Text } from "../digest/schema";
 
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
-
-const Text = z.string().trim().min(1, "must not be empty");
-
-/** Metadata of the source article; what the article does not state stays null. */
+/** meta.json: the editor's title and date, and the source as the digest publishes it. */
 export const ArticleMeta = z.strictObject({
   /** The digest's title, in the editor's words. */
   title: Text,
   /** The day the digest was published on Standpoint (ISO date). */
   added: z.iso.date(),
-  source: z.strictObject({
-    headline: Text.nullable(),
-    outlet: Text.nullable(),
-    url: z.url({ protocol: /^https?$/ }).nullable(),
-    published: z.iso.date().nullable(),
-    author: Text.nullable(),
-  }),
+  source: Source,
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
-
-export const ActorKind = z.enum(["person", "institution", "government", "outlet", "group"]);
-
-export const Actor = z.strictObject({
-  /** Stable across articles for the same person or institution, e.g. `vladimir-putin`. */
-  id: Slug,
-  name: Text,
-  kind: ActorKind,
-  /** Role or affiliation as the article gives it. */
-  role: Text.nullable(),
-});
-export type Actor = z.infer<typeof Actor>;
 
 export const Side = z.strictObject({ id: Slug, label: Text });
 
@@ -70,8 +47,6 @@ export const EvidenceInput = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("report"), ...Excerpt, ...Setting, ...About }),
 ]);
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
-
-export const Stance = z.strictObject({ question: Slug, side: Slug });
 
 export const PositionInput = z.strictObject({
   actor: Slug,

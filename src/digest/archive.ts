@@ -1,7 +1,6 @@
 // The archive as pure functions over any list of digests, so the routes use the compiled
 // catalog and the tests can add a fixture digest without touching content/.
-import type { Actor } from "../content/schema";
-import type { Digest, Position } from "./schema";
+import type { Actor, Digest, Position } from "./schema";
 
 /** The digests in which an actor appears, in the order given (the catalog is newest first). */
 export function digestsWithActor(digests: readonly Digest[], actorId: string): readonly Digest[] {

@@ -1,7 +1,6 @@
 // Questions every view asks of a digest: who is this actor, what is the central
 // question, who stands where and with which words.
-import type { Actor } from "../content/schema";
-import type { Digest, Evidence, Question } from "./schema";
+import type { Actor, Digest, Evidence, Question } from "./schema";
 
 export function actorOf(digest: Digest, id: string): Actor {
   const actor = digest.actors.find((a) => a.id === id);

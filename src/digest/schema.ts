@@ -1,7 +1,40 @@
 // The Digest: what the build compiles from content/ and every view reads.
 // Published as JSON Schema at /schema/digest.json.
 import * as z from "zod";
-import { Actor, ArticleMeta, Slug, Stance } from "../content/schema";
+
+// The public types. They are the digest's own: the editor files (content/) import them,
+// so a change to positions.json's format cannot silently change the API.
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
+
+export const Text = z.string().trim().min(1, "must not be empty");
+
+/** Metadata of the source article; what the article does not state stays null. */
+export const Source = z.strictObject({
+  headline: Text.nullable(),
+  outlet: Text.nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  published: z.iso.date().nullable(),
+  author: Text.nullable(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const ActorKind = z.enum(["person", "institution", "government", "outlet", "group"]);
+
+export const Actor = z.strictObject({
+  /** Stable across articles for the same person or institution, e.g. `vladimir-putin`. */
+  id: Slug,
+  name: Text,
+  kind: ActorKind,
+  /** Role or affiliation as the article gives it. */
+  role: Text.nullable(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+/** Where an actor stands on a question: one of its sides. */
+export const Stance = z.strictObject({ question: Slug, side: Slug });
+export type Stance = z.infer<typeof Stance>;
 
 const Offset = z.int().min(0);
 
@@ -55,8 +88,9 @@ export const Digest = z
     title: z.string(),
     /** `editor`: reviewed positions; `draft`: drafted by the extractor, not yet reviewed. */
     review: z.enum(["editor", "draft"]),
-    added: ArticleMeta.shape.added,
-    source: ArticleMeta.shape.source,
+    /** The day the digest was published on Standpoint (ISO date). */
+    added: z.iso.date(),
+    source: Source,
     actors: z.array(Actor),
     questions: z.array(Question),
     positions: z.array(Position),

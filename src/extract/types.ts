@@ -1,7 +1,7 @@
 // The extractor's output, as zod schemas: it leaves the module for the HTTP API, the
 // build and the evaluation, so its shape is checked where it crosses those boundaries.
 import * as z from "zod";
-import { ActorKind as ContentActorKind } from "../content/schema";
+import { ActorKind as ContentActorKind } from "../digest/schema";
 
 export const ActorKind = ContentActorKind;
 export type ActorKind = z.infer<typeof ActorKind>;

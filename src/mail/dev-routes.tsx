@@ -1,9 +1,10 @@
 // /dev/mail: the outbox for people (newest first) and as JSON. These routes exist only
 // when APP_ENV is "development"; anywhere else they answer exactly like an unknown path.
 import { Hono } from "hono";
-import { errorResponse } from "../web/errors";
-import { documentOf, Layout } from "../web/pages/Layout";
+import { errorResponse } from "../http/errors";
+import { documentOf, Layout } from "../http/page/Layout";
 import { listOutbox, type StoredMail } from "./outbox";
+import { type AppEnv, isDevelopment } from "../env";
 
 const linksIn = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
 
@@ -42,9 +43,9 @@ function MailList(props: { messages: StoredMail[] }) {
   );
 }
 
-export const devMailRoutes = new Hono<{ Bindings: Env }>()
+export const devMailRoutes = new Hono<{ Bindings: AppEnv }>()
   .use(async (c, next) => {
-    if (c.env.APP_ENV !== "development") return errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`);
+    if (!isDevelopment(c.env)) return errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`);
     c.header("Cache-Control", "no-store");
     await next();
   })

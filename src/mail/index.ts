@@ -15,6 +15,8 @@
  *   `EmailMessage`), "resend" (`RESEND_API_KEY`, base URL `RESEND_BASE_URL` or api.resend.com).
  * - Same idempotency key => delivered once: the outbox stores once, Resend honours
  *   `Idempotency-Key` (24 h), the binding gets a Message-ID derived from the key.
+ * - `resendWebhookRoutes(feedback)`: POST /webhooks/resend, Svix-verified, each
+ *   event handed to `feedback` (the schedule's), so this room knows nothing of subscribers.
  * - Emails are rendered with hono/jsx: `EmailLayout`, `EmailButton`, `renderEmail` (inline
  *   styles), always with a plain-text part written alongside.
  */
@@ -34,4 +36,12 @@ export { toMime } from "./mime";
 export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
 export { RESEND_API, type ResendOptions, resendTransport } from "./resend";
 export { transportFor } from "./select";
+export {
+  type DeliveryEvent,
+  type DeliveryFeedback,
+  MAX_WEBHOOK_BYTES,
+  resendWebhookRoutes,
+  signWebhook,
+  verifyWebhook,
+} from "./webhook";
 export { failureForStatus, type SendOptions, type SendResult, type Transport } from "./transport";

@@ -1,7 +1,7 @@
 // The frame of every HTML email. Mail clients ignore <style> and strip classes, so
 // styles are inline here (unlike the site's pages).
 import type { Child } from "hono/jsx";
-import { documentOf } from "../web/pages/Layout";
+import { documentOf } from "../http/page/Layout";
 
 const BODY = "margin:0;padding:24px;background:#fdfcf9;color:#1a1a1a;font:16px/1.5 Georgia,'Times New Roman',serif";
 const FOOTER = "margin-top:32px;padding-top:12px;border-top:1px solid #d8d4cc;color:#555;font:13px/1.5 system-ui,sans-serif";

@@ -4,13 +4,7 @@
 // staying under CALL_BUDGET keeps both. On the Paid plan (1,000 of each) raise
 // SUMMARY_CALL_BUDGET, SUMMARY_SLICE_SIZE and max_batch_size together (see the README).
 
-export type BudgetEnv = { SUMMARY_CALL_BUDGET?: string; SUMMARY_SLICE_SIZE?: string };
-
-const numberVar = (value: string | undefined, fallback: number, min: number, max: number) => {
-  const n = value === undefined || value === "" ? fallback : Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`summary knob ${value} must be an integer in [${min}, ${max}]`);
-  return n;
-};
+import type { AppEnv } from "../env";
 
 /** Queues' own limit on one sendBatch call (and 256 KB; a send job of 40 ids is ~300 bytes). */
 export const MESSAGES_PER_SEND_BATCH = 100;
@@ -24,11 +18,10 @@ export interface Knobs {
   pageSize: number;
 }
 
-export function knobs(env: BudgetEnv): Knobs {
-  const callBudget = numberVar(env.SUMMARY_CALL_BUDGET, 45, 10, 10_000);
-  const sliceSize = numberVar(env.SUMMARY_SLICE_SIZE, 38, 1, 500);
-  if (sliceSize + 6 > callBudget) throw new Error(`SUMMARY_SLICE_SIZE ${sliceSize} does not fit SUMMARY_CALL_BUDGET ${callBudget}`);
-  return { callBudget, sliceSize, pageSize: sliceSize * MESSAGES_PER_SEND_BATCH };
+/** The knobs as src/env.ts checked them (ranges, and a slice that fits the budget). */
+export function knobs(env: Pick<AppEnv, "SUMMARY_CALL_BUDGET" | "SUMMARY_SLICE_SIZE">): Knobs {
+  const sliceSize = env.SUMMARY_SLICE_SIZE;
+  return { callBudget: env.SUMMARY_CALL_BUDGET, sliceSize, pageSize: sliceSize * MESSAGES_PER_SEND_BATCH };
 }
 
 /** How long a claimed ('sending') delivery is left to its claimant before another may take it over. */

@@ -2,8 +2,9 @@
 // next edition of each cadence exactly as it would be sent. Elsewhere they do not exist.
 import { Hono, type MiddlewareHandler } from "hono";
 import * as z from "zod";
-import { errorResponse } from "../web/errors";
-import { documentOf, Layout } from "../web/pages/Layout";
+import { isDevelopment } from "../env";
+import { errorResponse } from "../http/errors";
+import { documentOf, Layout } from "../http/page/Layout";
 import { listEditions, nextEdition } from "./edition-store";
 import { isoDay, nextRun } from "./editions";
 import { personalize } from "./email/render";
@@ -13,7 +14,7 @@ import { DELIVERY_STATES, deliveryReport, type DeliveryState } from "./ledger";
 type DevEnv = { Bindings: ScheduleEnv };
 
 const developmentOnly: MiddlewareHandler<DevEnv> = async (c, next) => {
-  if (c.env.APP_ENV !== "development") return errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`);
+  if (!isDevelopment(c.env)) return errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`);
   c.header("Cache-Control", "no-store");
   await next();
 };
@@ -141,7 +142,7 @@ const dateQuery = z.iso.date().optional();
  */
 export const devPreviewRoutes = new Hono<DevEnv>().get("/dev/preview/:name", async (c, next) => {
   const match = PREVIEW_NAME.exec(c.req.param("name"));
-  if (c.env.APP_ENV !== "development" || !match) return next();
+  if (!isDevelopment(c.env) || !match) return next();
   const cadence = match[1] as "daily" | "weekly";
   const date = dateQuery.safeParse(c.req.query("date") || undefined);
   if (!date.success) return c.json({ error: { code: "invalid_date", message: "date must be YYYY-MM-DD." } }, 400);
@@ -158,7 +159,7 @@ export const devPreviewRoutes = new Hono<DevEnv>().get("/dev/preview/:name", asy
   }
   const body = "existing" in upcoming ? upcoming.existing : upcoming.planned.body;
   const id = "existing" in upcoming ? upcoming.existing.id : upcoming.planned.plan.id;
-  const site = c.env.SITE_URL.replace(/\/+$/, "");
+  const site = c.env.SITE_URL;
   const { html, text } = personalize(body, {
     preferencesUrl: `${site}/subscriptions/preferences/PREVIEW`,
     unsubscribeUrl: `${site}/subscriptions/unsubscribe/PREVIEW`,

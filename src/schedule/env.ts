@@ -1,10 +1,10 @@
-import type { BudgetEnv } from "./budget";
+import type { AppEnv } from "../env";
 import type { SummaryConfig } from "./email/render";
 
-/** What the schedule reads: the Worker's bindings and secrets, and its optional knobs. */
-export type ScheduleEnv = Env & BudgetEnv;
+/** What the schedule reads: the Worker's bindings and its checked variables (src/env.ts). */
+export type ScheduleEnv = AppEnv;
 
-export const summaryConfig = (env: Pick<Env, "SITE_URL" | "POSTAL_ADDRESS">): SummaryConfig => ({
+export const summaryConfig = (env: Pick<AppEnv, "SITE_URL" | "POSTAL_ADDRESS">): SummaryConfig => ({
   siteUrl: env.SITE_URL,
   postalAddress: env.POSTAL_ADDRESS,
 });

@@ -9,7 +9,8 @@
  * ```
  *
  * - `planEdition` (pure) decides what an edition holds; `renderEditionBody` renders it once.
- * - `/webhooks/resend` (`webhookRoutes`) suppresses bounced and complaining addresses.
+ * - `recordDeliveryFeedback` acts on the provider's webhook events (mail's `/webhooks/resend`):
+ *   bounced and complaining addresses are suppressed.
  * - `/dev/deliveries` and `/dev/preview/{daily,weekly}[.txt|.json]` exist only in development.
  */
 export { knobs } from "./budget";
@@ -22,4 +23,4 @@ export { personalize, renderEditionBody } from "./email/render";
 export type { ScheduleEnv } from "./env";
 export { DEAD_LETTER_QUEUE_NAME, SEND_QUEUE_NAME, type Job, type SendJob } from "./jobs";
 export { deliveryKey, deliveryReport } from "./ledger";
-export { DEVELOPMENT_WEBHOOK_SECRET, signWebhook, verifyWebhook, webhookRoutes } from "./webhook";
+export { recordDeliveryFeedback } from "./feedback";

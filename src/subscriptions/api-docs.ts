@@ -3,7 +3,7 @@
 // description load together; tests/api/openapi.test.ts fails if either lacks the other.
 import * as z from "zod";
 import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "./schema";
-import { documented, errors, json, named } from "../web/openapi/registry";
+import { documented, errors, json, named } from "../http/openapi";
 
 const TAG = "Subscriptions";
 const TOKEN = "the token from a link in a Standpoint email (preferences or unsubscribe link).";

@@ -4,8 +4,9 @@ import type { Child } from "hono/jsx";
 import { buildMessage, EmailButton, EmailLayout, type MailMessage, renderEmail } from "../mail";
 import { type LinkEnv, listUnsubscribeHeaders, type ManageLinks } from "./links";
 import { PENDING_DAYS, type Subscriber } from "./schema";
+import type { AppEnv } from "../env";
 
-export type SubscriberMailEnv = LinkEnv & Pick<Env, "MAIL_FROM" | "POSTAL_ADDRESS">;
+export type SubscriberMailEnv = LinkEnv & Pick<AppEnv, "MAIL_FROM" | "POSTAL_ADDRESS">;
 
 /** The footer for HTML mail to a subscriber: why they get it, preferences, unsubscribe, postal address. */
 export function SubscriberFooter(props: { links: ManageLinks; postalAddress: string; cadence: string }) {

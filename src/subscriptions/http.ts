@@ -4,7 +4,8 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
-import { mediaType, readBounded, readJsonBody, refuse, type Checked, type Refusal } from "../web/body";
+import { mediaType, readBounded, readJsonBody, refuse, type Checked, type Refusal } from "../http/body";
+import type { AppEnv } from "../env";
 
 /** Bodies larger than this are refused without being read further. */
 export const MAX_BODY_BYTES = 4096;
@@ -14,7 +15,7 @@ export const MAX_BODY_BYTES = 4096;
  * Sec-Fetch-Site when the browser sends it, otherwise Origin. Clients that send neither
  * (curl, mail clients' one-click) are not browsers acting for someone else.
  */
-export function crossOriginRefusal(c: Context<{ Bindings: Env }>): Refusal | undefined {
+export function crossOriginRefusal(c: Context<{ Bindings: AppEnv }>): Refusal | undefined {
   const site = c.req.header("Sec-Fetch-Site");
   const origin = c.req.header("Origin");
   const own = [new URL(c.req.url).origin, new URL(c.env.SITE_URL).origin];
@@ -86,7 +87,7 @@ async function sha256Hex(text: string): Promise<string> {
  * Subscribe requests per client (address of the connection) and per email address
  * (hashed: the limiter never sees it). Both are checked, so neither can be saturated alone.
  */
-export async function rateLimitRefusal(c: Context<{ Bindings: Env }>, email: string): Promise<Refusal | undefined> {
+export async function rateLimitRefusal(c: Context<{ Bindings: AppEnv }>, email: string): Promise<Refusal | undefined> {
   const client = c.req.header("CF-Connecting-IP") ?? "unknown";
   const [byClient, byAddress] = await Promise.all([
     c.env.SUBSCRIBE_LIMITER.limit({ key: `client:${client}` }),

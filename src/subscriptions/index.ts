@@ -19,7 +19,7 @@
  * - Statuses: pending -> active (confirmed) -> unsubscribed -> pending (resubscribe, fresh
  *   confirmation); suppressed is final. Only `active` subscribers may be mailed summaries.
  * - Tokens (`signToken`/`verifyToken`, HMAC-SHA256 with `env.TOKEN_SECRET`, a fixed key in
- *   development) are never stored; `tokenSecret(env)` throws outside development without one.
+ *   development, see src/env.ts) are never stored.
  * - Routes: `subscriptionRoutes` (HTML under /subscriptions/*, JSON under /api/subscriptions*).
  */
 export { alreadySubscribedMessage, confirmationMessage, SubscriberFooter, subscriberFooterText, subscriberMessage } from "./emails";
@@ -61,5 +61,5 @@ export {
   suppress,
   unsubscribe,
 } from "./store";
-export { MissingSecretError, signToken, type TokenClaims, type TokenPurpose, tokenSecret, verifyToken } from "./tokens";
+export { signToken, type TokenClaims, type TokenPurpose, verifyToken } from "./tokens";
 export { subscriptionRoutes } from "./routes";

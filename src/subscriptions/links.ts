@@ -1,14 +1,13 @@
 // The signed links every message to a subscriber carries, and the RFC 8058 headers.
 import { type Subscriber } from "./schema";
-import { signToken, tokenSecret, type TokenEnv } from "./tokens";
+import { signToken, type TokenEnv } from "./tokens";
+import type { AppEnv } from "../env";
 
-export type LinkEnv = TokenEnv & Pick<Env, "SITE_URL">;
+export type LinkEnv = TokenEnv & Pick<AppEnv, "SITE_URL">;
 
 export const confirmPath = (token: string) => `/subscriptions/confirm/${token}`;
 export const preferencesPath = (token: string) => `/subscriptions/preferences/${token}`;
 export const unsubscribePath = (token: string) => `/subscriptions/unsubscribe/${token}`;
-
-const site = (env: LinkEnv) => env.SITE_URL.replace(/\/+$/, "");
 
 export interface ManageLinks {
   preferencesUrl: string;
@@ -18,22 +17,22 @@ export interface ManageLinks {
 
 /** Preferences and one-click unsubscribe links for a subscriber (valid for a year). */
 export async function manageLinks(env: LinkEnv, subscriber: Pick<Subscriber, "id">, now: Date): Promise<ManageLinks> {
-  const secret = tokenSecret(env);
+  const secret = env.TOKEN_SECRET;
   const [prefs, unsub] = await Promise.all([
     signToken(secret, { purpose: "preferences", subscriberId: subscriber.id, generation: 0 }, now),
     signToken(secret, { purpose: "unsubscribe", subscriberId: subscriber.id, generation: 0 }, now),
   ]);
-  return { preferencesUrl: site(env) + preferencesPath(prefs), unsubscribeUrl: site(env) + unsubscribePath(unsub) };
+  return { preferencesUrl: env.SITE_URL + preferencesPath(prefs), unsubscribeUrl: env.SITE_URL + unsubscribePath(unsub) };
 }
 
 /** The confirmation link for a pending subscriber's current token generation. */
 export async function confirmLink(env: LinkEnv, subscriber: Pick<Subscriber, "id" | "tokenGeneration">, now: Date) {
   const token = await signToken(
-    tokenSecret(env),
+    env.TOKEN_SECRET,
     { purpose: "confirm", subscriberId: subscriber.id, generation: subscriber.tokenGeneration },
     now,
   );
-  return site(env) + confirmPath(token);
+  return env.SITE_URL + confirmPath(token);
 }
 
 /** `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 2369, RFC 8058) for MailMessage.headers. */

@@ -1,8 +1,8 @@
 // Pages of the subscription flow. Every action is a POST form (a button), so a link
 // scanner that GETs a link never changes anything.
 import type { Child } from "hono/jsx";
-import { Layout } from "../web/pages/Layout";
-import { SubscribeForm } from "../web/pages/SubscribeForm";
+import { Layout } from "../http/page/Layout";
+import { SubscribeForm } from "./SubscribeForm";
 import { CADENCES, PENDING_DAYS, type Subscriber } from "./schema";
 
 function Page(props: { title: string; children: Child }) {

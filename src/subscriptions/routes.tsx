@@ -3,10 +3,10 @@
 import { type Context, Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { transportFor } from "../mail";
-import { errorResponse } from "../web/errors";
-import { documentOf } from "../web/pages/Layout";
-import { HONEYPOT_FIELD } from "../web/pages/SubscribeForm";
-import { refuse, type Checked, type Refusal } from "../web/body";
+import { errorResponse } from "../http/errors";
+import { documentOf } from "../http/page/Layout";
+import { HONEYPOT_FIELD } from "./SubscribeForm";
+import { refuse, type Checked, type Refusal } from "../http/body";
 import { bearerToken, crossOriginRefusal, readForm, readJson, rateLimitRefusal, validationRefusal } from "./http";
 import "./api-docs";
 import { manageLinks } from "./links";
@@ -23,9 +23,10 @@ import {
   requestSubscription,
   unsubscribe,
 } from "./store";
-import { MissingSecretError, type TokenPurpose, tokenSecret, verifyToken } from "./tokens";
+import { type TokenPurpose, verifyToken } from "./tokens";
+import type { AppEnv } from "../env";
 
-type C = Context<{ Bindings: Env }>;
+type C = Context<{ Bindings: AppEnv }>;
 
 const CHECK_INBOX = "/subscriptions/check-inbox";
 const ACCEPTED_MESSAGE =
@@ -50,7 +51,7 @@ const TOKEN_PROBLEMS: Record<string, Refusal> = {
 
 /** Verifies a token for one purpose and loads its subscriber; nothing is changed. */
 async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date): Promise<Checked<Subscriber>> {
-  const check = await verifyToken(tokenSecret(c.env), token, purpose, now);
+  const check = await verifyToken(c.env.TOKEN_SECRET, token, purpose, now);
   if (!check.ok) return { ok: false, ...TOKEN_PROBLEMS[check.problem]! };
   const subscriber = await findSubscriber(c.env.DB, check.claims.subscriberId);
   const stale = purpose === "confirm" && subscriber && (subscriber.tokenGeneration !== check.claims.generation || pendingExpired(subscriber, now));
@@ -195,7 +196,7 @@ async function oneClickUnsubscribe(c: C) {
     return refused(c, { status: 400, code: "not_one_click", message: "The body must be List-Unsubscribe=One-Click (RFC 8058)." });
   }
   const now = new Date();
-  const check = await verifyToken(tokenSecret(c.env), c.req.param("token")!, "unsubscribe", now);
+  const check = await verifyToken(c.env.TOKEN_SECRET, c.req.param("token")!, "unsubscribe", now);
   if (!check.ok) return refused(c, TOKEN_PROBLEMS[check.problem]!);
   // An erased subscriber is as unsubscribed as can be: answering the same keeps repeats safe.
   await unsubscribe(c.env.DB, { id: check.claims.subscriberId, via: "one-click", now });
@@ -211,21 +212,7 @@ async function apiSubscriber(c: C, purpose: TokenPurpose): Promise<Checked<Subsc
   return resolve(c, token, purpose, new Date());
 }
 
-const requireSecret = createMiddleware<{ Bindings: Env }>(async (c, next) => {
-  try {
-    tokenSecret(c.env);
-  } catch (err) {
-    if (!(err instanceof MissingSecretError)) throw err;
-    console.error(JSON.stringify({ at: "subscriptions", error: err.message }));
-    return errorResponse(c, 503, "not_configured", "Subscriptions are not available right now.");
-  }
-  await next();
-});
-
-export const subscriptionRoutes = new Hono<{ Bindings: Env }>()
-  // Refuse up front (rather than mid-flow) when production has no signing secret.
-  .use("/subscriptions/*", requireSecret)
-  .use("/api/subscriptions/*", requireSecret)
+export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
   .get("/subscriptions", (c) => page(c, SubscribePage({ source: "/subscriptions" })))
   .post("/subscriptions", subscribeForm)
   .get(CHECK_INBOX, (c) => page(c, CheckInboxPage()))

@@ -2,6 +2,7 @@
 // `purpose.id.generation.expires.signature`, the signature HMAC-SHA256 over the rest,
 // so a token made for one purpose (confirm) cannot be used for another (unsubscribe).
 import { Buffer } from "node:buffer";
+import type { AppEnv } from "../env";
 import { PENDING_DAYS } from "./schema";
 
 export const PURPOSES = ["confirm", "unsubscribe", "preferences"] as const;
@@ -14,23 +15,8 @@ export const TOKEN_LIFETIME_DAYS: Record<TokenPurpose, number> = {
   preferences: 365,
 };
 
-/** Only for local development: a fresh clone works with no secrets set. */
-export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
-
-export type TokenEnv = Pick<Env, "APP_ENV" | "TOKEN_SECRET">;
-
-export class MissingSecretError extends Error {
-  constructor() {
-    super("TOKEN_SECRET is not set; set it with `wrangler secret put TOKEN_SECRET` (at least 32 characters)");
-  }
-}
-
-/** The signing secret; refuses to run outside development without a real one. */
-export function tokenSecret(env: TokenEnv): string {
-  if (env.TOKEN_SECRET && env.TOKEN_SECRET.length >= 32) return env.TOKEN_SECRET;
-  if (env.APP_ENV === "development" && !env.TOKEN_SECRET) return DEVELOPMENT_TOKEN_SECRET;
-  throw new MissingSecretError();
-}
+/** The signing secret, as the entry checked it (src/env.ts): never missing or short. */
+export type TokenEnv = Pick<AppEnv, "TOKEN_SECRET">;
 
 export interface TokenClaims {
   purpose: TokenPurpose;

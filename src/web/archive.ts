@@ -1,12 +1,12 @@
 // The digest list for programs: its query, its response schema and its RFC 8288 Link header.
 // Pure over any list of digests: the routes pass the catalog, the tests add a fixture.
 import * as z from "zod";
-import { Actor, Slug } from "../content/schema";
+import { Actor, Slug } from "../digest/schema";
 import { digestsWithActor, latestActor, pageOf, positionOf, type Page } from "../digest/archive";
 import { centralQuestion } from "../digest/read";
 import { DigestSummary, type Digest } from "../digest/schema";
-import { named } from "./openapi/registry";
-import { digestPath } from "./pages/DigestPage";
+import { named } from "../http/openapi";
+import { digestPath } from "../digest/paths";
 
 export const PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;

@@ -2,19 +2,20 @@
 // hashed once per isolate; requests only compare ETags and copy bytes.
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { Slug } from "../content/schema";
+import { Slug } from "../digest/schema";
 import { latestActor, pageCount, pageOf } from "../digest/archive";
 import { allDigests, findDigest } from "../digest/catalog";
 import { Digest } from "../digest/schema";
 import schema from "../generated/digest.schema.json";
 import { digestList, filtered, linkHeader, ListQuery, PageQuery, DigestList } from "./archive";
-import { once, onceRecent, represent, sendCached } from "./cache";
-import { errorResponse, prefersJson } from "./errors";
+import { once, onceRecent, represent, sendCached } from "../http/cache";
+import { errorResponse, prefersJson } from "../http/errors";
 import { exampleDigest, exampleDigestList } from "./openapi/examples";
-import { cached, documented, errors, json, named, validQuery } from "./openapi/registry";
+import { cached, documented, errors, json, named, validQuery } from "../http/openapi";
 import { DigestPage } from "./pages/DigestPage";
 import { IndexPage, INDEX_PER_PAGE } from "./pages/IndexPage";
-import { documentOf } from "./pages/Layout";
+import { documentOf } from "../http/page/Layout";
+import type { AppEnv } from "../env";
 
 const HTML = "text/html; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -80,7 +81,7 @@ const digestSchema = documented({
   }),
 });
 
-export const digestRoutes = new Hono<{ Bindings: Env }>()
+export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
   .get("/", validQuery(PageQuery), (c) => {
     const { page: number, actor: actorId } = c.req.valid("query");
     const digests = allDigests();

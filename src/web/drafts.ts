@@ -6,10 +6,11 @@ import * as z from "zod";
 import { ContentError, compileDigest } from "../content/compile";
 import { Digest } from "../digest/schema";
 import { draftPositions } from "../extract";
-import { mediaType, readBounded, readJsonBody, type Checked, refuse } from "./body";
-import { apiError } from "./errors";
+import { mediaType, readBounded, readJsonBody, type Checked, refuse } from "../http/body";
+import { apiError } from "../http/errors";
 import { exampleDigest } from "./openapi/examples";
-import { documented, errors, json, reasonOf } from "./openapi/registry";
+import { documented, errors, json, reasonOf } from "../http/openapi";
+import type { AppEnv } from "../env";
 
 export const MAX_DRAFT_BYTES = 200 * 1024;
 
@@ -47,7 +48,7 @@ async function readArticle(c: Context): Promise<Checked<{ text: string; title?: 
   return request.success ? { ok: true, value: request.data } : refuse(400, "invalid_request", reasonOf(request.error));
 }
 
-export const draftRoutes = new Hono<{ Bindings: Env }>().post(route.path, async (c) => {
+export const draftRoutes = new Hono<{ Bindings: AppEnv }>().post(route.path, async (c) => {
   const client = c.req.header("CF-Connecting-IP") ?? "unknown";
   if (!(await c.env.DRAFT_LIMITER.limit({ key: `client:${client}` })).success) {
     c.header("Retry-After", "60");

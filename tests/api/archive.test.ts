@@ -1,10 +1,10 @@
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import { pageOf } from "../../src/digest/archive";
 import { allDigests } from "../../src/digest/catalog";
 import { digestList, linkHeader, ListQuery } from "../../src/web/archive";
 import { IndexPage } from "../../src/web/pages/IndexPage";
-import { documentOf } from "../../src/web/pages/Layout";
+import { documentOf } from "../../src/http/page/Layout";
 import { FIXTURE_ONLY_ACTOR, fixtureDigest } from "../fixtures/archive-fixture";
 import { parseLinkHeader, selectAll } from "./helpers";
 
@@ -14,7 +14,7 @@ const BASE = `${SITE}/api/digests`;
 /** The seed plus the fixture, newest first, as the catalog orders them. */
 const archive = [fixtureDigest, ...allDigests()];
 const query = (q: Record<string, unknown>) => ListQuery.parse(q);
-const get = (path: string, init?: RequestInit) => SELF.fetch(`https://example.com${path}`, init);
+const get = (path: string, init?: RequestInit) => worker.fetch(`https://example.com${path}`, init);
 
 describe("the archive as pure functions over any list of digests", () => {
   it("pages the list, newest first, and says how many pages there are", () => {

@@ -1,11 +1,11 @@
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { openApiPath, type OpenApiDocument } from "../../src/web/openapi";
 import { selectAll } from "./helpers";
 import { schemaValidator, validateOpenApi } from "./oas";
 
-const get = (path: string, init?: RequestInit) => SELF.fetch(`https://example.com${path}`, init);
+const get = (path: string, init?: RequestInit) => worker.fetch(`https://example.com${path}`, init);
 
 /** A public route programs call: everything under /api/ but the docs page, and every *.json
  * except the development-only tools under /dev/. */

@@ -1,4 +1,4 @@
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ import { selectAll } from "../api/helpers";
 import { fixtureDigest } from "../fixtures/archive-fixture";
 
 const SITE = "https://standpoint.example";
-const get = (path: string, init?: RequestInit) => SELF.fetch(`https://example.com${path}`, init);
+const get = (path: string, init?: RequestInit) => worker.fetch(`https://example.com${path}`, init);
 const seed = allDigests()[0]!;
 
 /** The summary must name the central question and, for each side, the actors on it. */

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import wranglerToml from "../../wrangler.toml?raw";
-import { createExecutionContext, env, SELF } from "cloudflare:test";
+import { createExecutionContext, env } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { buildMessage, outboxTransport } from "../../src/mail";
@@ -12,13 +13,13 @@ describe("/dev routes", () => {
     await outbox.send(buildMessage({ ...base, subject: "Older" }), { idempotencyKey: "dev-older" });
     await outbox.send(buildMessage({ ...base, subject: "Newer <b>" }), { idempotencyKey: "dev-newer" });
 
-    const json = await SELF.fetch("https://example.com/dev/mail.json?to=dev-view@example.org");
+    const json = await worker.fetch("https://example.com/dev/mail.json?to=dev-view@example.org");
     expect(json.status).toBe(200);
     const { messages } = (await json.json()) as { messages: { subject: string; to: string; headers: object; html: string; text: string }[] };
     expect(messages.map((m) => m.subject)).toEqual(["Newer <b>", "Older"]);
     expect(messages[0]).toMatchObject({ to: "dev-view@example.org", headers: {}, html: base.html, text: "x" });
 
-    const html = await (await SELF.fetch("https://example.com/dev/mail")).text();
+    const html = await (await worker.fetch("https://example.com/dev/mail")).text();
     expect(html.indexOf("Newer &lt;b&gt;")).toBeGreaterThan(-1);
     expect(html.indexOf("Newer &lt;b&gt;")).toBeLessThan(html.indexOf("Older"));
     expect(html).toContain('href="https://standpoint.example/x"');

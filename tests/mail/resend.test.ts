@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { createApp } from "../../src/app";
 import { buildMessage, resendTransport, transportFor } from "../../src/mail";
 import { STAND_IN_API_KEY } from "./resend-stand-in";
+import { appEnv } from "../../src/env";
 
 const base = inject("resendStandIn");
 const transport = resendTransport({ apiKey: STAND_IN_API_KEY, baseUrl: base, timeoutMs: 300 });
@@ -64,9 +65,8 @@ describe("Resend transport against a local stand-in", () => {
   });
 
   it("is what MAIL_TRANSPORT=resend selects, and carries a subscription's confirmation", async () => {
-    const resendEnv = { ...env, MAIL_TRANSPORT: "resend", RESEND_API_KEY: STAND_IN_API_KEY, RESEND_BASE_URL: base };
+    const resendEnv = appEnv({ ...env, MAIL_TRANSPORT: "resend", RESEND_API_KEY: STAND_IN_API_KEY, RESEND_BASE_URL: base } as Env);
     expect(transportFor(resendEnv).name).toBe("resend");
-    expect(() => transportFor({ ...resendEnv, RESEND_API_KEY: undefined })).toThrow(/RESEND_API_KEY/);
 
     const ctx = createExecutionContext();
     const res = await createApp().fetch(

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { runCron } from "../../src/schedule";
 import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber, outboxOf, setCadence, settled } from "./helpers";
+import { testEnv } from "../worker";
 
 async function scheduled(cron: "0 7 * * *" | "0 7 * * 1", day: string) {
   await worker.scheduled!(createScheduledController(cronAt(cron, day)), env);
@@ -62,13 +63,13 @@ describe("a cadence change", () => {
     const second = fixtureDigest("switch-second", "2026-12-02", "Second bridge");
     const catalog = [second, first];
 
-    await runCron(cronAt("0 7 * * *", "2026-12-02"), env, { digests: catalog });
+    await runCron(cronAt("0 7 * * *", "2026-12-02"), testEnv, { digests: catalog });
     await settled("daily:2026-12-02", 1);
     expect((await ledger("daily:2026-12-02")).find((r) => r.subscriber_id === id)?.state).toBe("sent");
 
     await setCadence(id, "weekly");
-    await runCron(cronAt("0 7 * * *", "2026-12-03"), env, { digests: catalog });
-    await runCron(cronAt("0 7 * * 1", "2026-12-07"), env, { digests: catalog });
+    await runCron(cronAt("0 7 * * *", "2026-12-03"), testEnv, { digests: catalog });
+    await runCron(cronAt("0 7 * * 1", "2026-12-07"), testEnv, { digests: catalog });
     await settled("weekly:2026-W50", 1);
 
     expect((await ledger("daily:2026-12-03")).some((r) => r.subscriber_id === id)).toBe(false);

@@ -8,6 +8,7 @@ import { handleQueue, type SendJob } from "../../src/schedule";
 import { unsubscribe } from "../../src/subscriptions";
 import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
 import { SCRIPTED_API_KEY } from "./provider-stand-in";
+import { testEnv } from "../worker";
 
 const provider = inject("scriptedProvider");
 // The transport gives up after 300 ms; the stand-in holds a "timeout" answer for 1.5 s.
@@ -49,7 +50,7 @@ async function deliver(jobs: SendJob[], attempts = 1, queue = "standpoint-sends"
       }),
     ),
   };
-  await handleQueue(observed, env, { transport });
+  await handleQueue(observed, testEnv, { transport });
   return { ...(await getQueueResult(batch, ctx)), delays };
 }
 const job = (...subscribers: number[]): SendJob => ({ kind: "send", edition: EDITION, subscribers });
@@ -148,7 +149,7 @@ describe("the send consumer", () => {
   it("drops a malformed job with a log line instead of retrying it forever", async () => {
     const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: "bad", timestamp: new Date(), attempts: 1, body: { kind: "send" } }]);
     const ctx = createExecutionContext();
-    await handleQueue(batch, env, { transport });
+    await handleQueue(batch, testEnv, { transport });
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["bad"]);
   });
 });

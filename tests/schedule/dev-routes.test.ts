@@ -1,7 +1,7 @@
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 
-const get = (path: string) => SELF.fetch(`https://standpoint.test${path}`);
+const get = (path: string) => worker.fetch(`https://standpoint.test${path}`);
 
 describe("development pages", () => {
   it("previews the next daily edition as the email HTML, with a policy that lets its inline styles apply", async () => {

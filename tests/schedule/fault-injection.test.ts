@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { outboxTransport, type Transport } from "../../src/mail";
 import { handleQueue, runCron, type ScheduleEnv } from "../../src/schedule";
 import { cronAt, fixtureDigest, ledger, makeActiveSubscribers, outboxOf } from "./helpers";
+import { appEnv } from "../../src/env";
 
 const EDITION = "daily:2027-07-02";
 const SUBSCRIBERS = 1000;
@@ -58,7 +59,7 @@ it("delivers exactly one email per subscriber through random failures and redeli
     },
   } as unknown as Queue;
   // Small slices and a tight call budget, so the fan-out hands over to continuation jobs.
-  const testEnv: ScheduleEnv = { ...env, SEND_QUEUE: queue, SUMMARY_SLICE_SIZE: "6", SUMMARY_CALL_BUDGET: "12" };
+  const testEnv: ScheduleEnv = appEnv({ ...env, SEND_QUEUE: queue, SUMMARY_SLICE_SIZE: "6", SUMMARY_CALL_BUDGET: "12" } as Env);
 
   const subscribers = await makeActiveSubscribers("fault", SUBSCRIBERS, "daily");
   const digests = [fixtureDigest("fault-bridge", "2027-07-01")];

@@ -1,11 +1,15 @@
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
-import { DEVELOPMENT_WEBHOOK_SECRET, runCron, signWebhook } from "../../src/schedule";
+import { DEVELOPMENT_WEBHOOK_SECRET } from "../../src/env";
+import { signWebhook } from "../../src/mail";
+import { runCron } from "../../src/schedule";
 import { findSubscriberByEmail } from "../../src/subscriptions";
 import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
+import { testEnv } from "../worker";
 
 async function post(body: string, headers: Record<string, string>) {
-  return SELF.fetch("https://standpoint.test/webhooks/resend", { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body });
+  return worker.fetch("https://standpoint.test/webhooks/resend", { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body });
 }
 async function signed(event: unknown, options: { secret?: string; at?: number } = {}) {
   const body = JSON.stringify(event);
@@ -30,7 +34,7 @@ describe("POST /webhooks/resend", () => {
     expect(await res.json()).toEqual({ received: true, action: "suppressed", suppressed: 1 });
     expect(await findSubscriberByEmail(env.DB, email)).toMatchObject({ status: "suppressed", suppressedReason: "bounced (Permanent)" });
 
-    await runCron(cronAt("0 7 * * *", "2027-05-02"), env, { digests: [fixtureDigest("webhook-bridge", "2027-05-01")] });
+    await runCron(cronAt("0 7 * * *", "2027-05-02"), testEnv, { digests: [fixtureDigest("webhook-bridge", "2027-05-01")] });
     expect((await ledger("daily:2027-05-02")).some((r) => r.subscriber_id === id)).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 // Shared by the subscription tests: requests as a browser or a client sends them,
 // and mail read back from the real outbox table.
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
+import { worker } from "../worker";
 import { vi } from "vitest";
 import { listOutbox, type StoredMail } from "../../src/mail";
 import { findSubscriberByEmail } from "../../src/subscriptions";
@@ -15,7 +16,7 @@ let addresses = 0;
 export const freshEmail = (label = "reader") => `${label}.${Date.now().toString(36)}.${++addresses}@example.org`;
 
 export function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return SELF.fetch(`${ORIGIN}${path}`, {
+  return worker.fetch(`${ORIGIN}${path}`, {
     method: "POST",
     redirect: "manual",
     headers: {
@@ -30,7 +31,7 @@ export function postForm(path: string, fields: Record<string, string>, headers: 
 }
 
 export function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return SELF.fetch(`${ORIGIN}${path}`, {
+  return worker.fetch(`${ORIGIN}${path}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "CF-Connecting-IP": freshClient(), ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),

@@ -1,4 +1,5 @@
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
+import { testEnv, worker } from "../worker";
 import { manageLinks, requestSubscription } from "../../src/subscriptions";
 import { describe, expect, it } from "vitest";
 import { freshClient, freshEmail, ORIGIN, postForm, postJson, snapshot, stateOf, subscribeByForm } from "./helpers";
@@ -36,7 +37,7 @@ describe("bad input changes nothing", () => {
     const huge = JSON.stringify({ email: freshEmail(), cadence: "daily", pad: "x".repeat(100_000) });
     await expectNoChange("huge", () => postJson("/api/subscriptions", huge), 413, /body_too_large/);
     const streamed = () =>
-      SELF.fetch(`${ORIGIN}/api/subscriptions`, {
+      worker.fetch(`${ORIGIN}/api/subscriptions`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: new ReadableStream({
@@ -68,7 +69,7 @@ describe("bad input changes nothing", () => {
     // A mail client's one-click POST comes from wherever the client runs.
     const email = freshEmail("one-click");
     const { subscriber } = await requestSubscription(env.DB, { email, cadence: "daily", source: "/", now: new Date() });
-    const { unsubscribeUrl } = await manageLinks(env, subscriber, new Date());
+    const { unsubscribeUrl } = await manageLinks(testEnv, subscriber, new Date());
     const res = await postForm(new URL(unsubscribeUrl).pathname, { "List-Unsubscribe": "One-Click" }, { Origin: "https://mail.example", "Sec-Fetch-Site": "cross-site" });
     expect(res.status).toBe(200);
     expect(await stateOf(email)).toBe("unsubscribed");

@@ -1,4 +1,4 @@
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import { linksOf, mailTo, ORIGIN, postForm, stateOf, subscribeByForm, freshEmail, postJson } from "./helpers";
 
@@ -19,7 +19,7 @@ describe("subscriber life cycle", () => {
     const links = linksOf(confirmation!);
 
     // A scanner that GETs the link changes nothing; the page offers a button.
-    const get = await SELF.fetch(`${ORIGIN}${links.confirm}`);
+    const get = await worker.fetch(`${ORIGIN}${links.confirm}`);
     expect(get.status).toBe(200);
     expect(await get.text()).toContain("Confirm my subscription");
     expect(await stateOf(email)).toBe("pending");
@@ -29,7 +29,7 @@ describe("subscriber life cycle", () => {
     expect(await confirmed.text()).toContain("You are subscribed");
     expect(await stateOf(email)).toBe("active");
 
-    const prefs = await SELF.fetch(`${ORIGIN}${links.preferences}`);
+    const prefs = await worker.fetch(`${ORIGIN}${links.preferences}`);
     expect(await prefs.text()).toContain("receives the daily summary");
     const changed = await postForm(links.preferences!, { action: "cadence", cadence: "weekly" });
     expect(changed.status).toBe(200);
@@ -37,7 +37,7 @@ describe("subscriber life cycle", () => {
 
     // RFC 8058: no Origin, no cookie; repeating it is safe.
     for (let i = 0; i < 2; i++) {
-      const res = await SELF.fetch(`${ORIGIN}${links.unsubscribe}`, {
+      const res = await worker.fetch(`${ORIGIN}${links.unsubscribe}`, {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams(ONE_CLICK).toString(),

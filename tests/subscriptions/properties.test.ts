@@ -1,10 +1,11 @@
 // Property-based: for arbitrary input, no 5xx, and state changes only when the input is
 // valid. The oracle for "valid" is the request schema; what is checked is that the HTTP
 // layer acts on exactly that and nothing else.
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
+import { testEnv, worker } from "../worker";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { confirmLink, findSubscriberByEmail, manageLinks, requestSubscription, signToken, subscribeRequestSchema, tokenSecret } from "../../src/subscriptions";
+import { confirmLink, findSubscriberByEmail, manageLinks, requestSubscription, signToken, subscribeRequestSchema } from "../../src/subscriptions";
 import { freshEmail, ORIGIN, postForm, postJson, snapshot } from "./helpers";
 
 const RUNS = 60;
@@ -96,7 +97,7 @@ describe("POST /subscriptions (the form), for any fields", () => {
 
 describe("token endpoints, for any token", () => {
   it("never fail with 5xx and change nothing for a token that is not genuine", async () => {
-    const secret = tokenSecret(env);
+    const secret = testEnv.TOKEN_SECRET;
     const now = new Date();
     const { subscriber } = await requestSubscription(env.DB, { email: freshEmail("prop"), cadence: "daily", source: "/", now });
     const genuine = await Promise.all(
@@ -120,10 +121,10 @@ describe("token endpoints, for any token", () => {
         const path = `/subscriptions/${endpoint}/${encodeURIComponent(t)}`;
         const res =
           how === "GET"
-            ? await SELF.fetch(`${ORIGIN}${path}`)
+            ? await worker.fetch(`${ORIGIN}${path}`)
             : how === "POST"
               ? await postForm(path, { action: "erase", "List-Unsubscribe": "One-Click" })
-              : await SELF.fetch(`${ORIGIN}/api/subscriptions/${endpoint === "confirm" ? "confirm" : "me"}`, {
+              : await worker.fetch(`${ORIGIN}/api/subscriptions/${endpoint === "confirm" ? "confirm" : "me"}`, {
                   method: endpoint === "confirm" ? "POST" : "DELETE",
                   headers: { Authorization: `Bearer ${t}` },
                 });
@@ -138,12 +139,12 @@ describe("token endpoints, for any token", () => {
   it("GET never changes anything, even with genuine links (link scanners)", async () => {
     const now = new Date();
     const { subscriber } = await requestSubscription(env.DB, { email: freshEmail("scanner"), cadence: "weekly", source: "/", now });
-    const links = await manageLinks(env, subscriber, now);
-    const urls = [await confirmLink(env, subscriber, now), links.preferencesUrl, links.unsubscribeUrl].map((u) => new URL(u).pathname);
+    const links = await manageLinks(testEnv, subscriber, now);
+    const urls = [await confirmLink(testEnv, subscriber, now), links.preferencesUrl, links.unsubscribeUrl].map((u) => new URL(u).pathname);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...urls), fc.constantFrom("GET", "HEAD"), async (path, method) => {
         const before = await snapshot();
-        const res = await SELF.fetch(`${ORIGIN}${path}`, { method });
+        const res = await worker.fetch(`${ORIGIN}${path}`, { method });
         expect(res.status).toBe(200);
         expect(await snapshot()).toBe(before);
       }),

@@ -1,10 +1,10 @@
 import { Validator } from "@cfworker/json-schema";
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 
 const SLUG = "putin-offer-to-negotiate";
-const get = (path: string, init?: RequestInit) => SELF.fetch(`https://standpoint.test${path}`, init);
+const get = (path: string, init?: RequestInit) => worker.fetch(`https://standpoint.test${path}`, init);
 
 describe("GET /", () => {
   it("lists the digests, newest first, as HTML", async () => {

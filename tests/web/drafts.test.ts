@@ -1,4 +1,4 @@
-import { SELF } from "cloudflare:test";
+import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 
@@ -10,7 +10,7 @@ type DigestJson = {
 };
 
 const post = (body: BodyInit | null, type?: string, ip = "192.0.2.1") =>
-  SELF.fetch("https://standpoint.test/api/drafts", {
+  worker.fetch("https://standpoint.test/api/drafts", {
     method: "POST",
     headers: { ...(type ? { "Content-Type": type } : {}), "CF-Connecting-IP": ip },
     body,

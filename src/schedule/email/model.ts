@@ -3,7 +3,7 @@
 import { centralQuestion, sidesOf } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
 import { singleLine } from "../../mail";
-import { digestPath } from "../../web/pages/DigestPage";
+import { digestPath } from "../../digest/paths";
 import type { EditionPlan } from "../editions";
 
 /** Digests shown in full; any beyond are listed by title, so a busy week stays far below Gmail's 102 KB clip. */

@@ -1,7 +1,7 @@
 // What every feed says about a digest, whatever its format.
 import { sidesSentence } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
-import { digestPath } from "../pages/DigestPage";
+import { digestPath } from "../../digest/paths";
 
 /** Feed readers poll often: the newest digests are enough; the archive has the rest. */
 export const FEED_ITEMS = 50;

@@ -1,2 +1,2 @@
-export { FEEDS } from "./alternates";
+export { FEEDS } from "../../http/page/feeds";
 export { feedRoutes } from "./routes";

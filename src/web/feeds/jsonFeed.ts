@@ -1,6 +1,6 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). The schema is documented in /openapi.json.
 import * as z from "zod";
-import { named } from "../openapi/registry";
+import { named } from "../../http/openapi";
 import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry } from "./entries";
 
 export const JsonFeed = named(

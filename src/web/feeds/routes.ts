@@ -2,14 +2,15 @@
 import { Hono } from "hono";
 import type * as z from "zod";
 import { allDigests } from "../../digest/catalog";
-import { once, represent, sendCached } from "../cache";
-import { cached, documented } from "../openapi/registry";
-import { FEEDS } from "./alternates";
+import { once, represent, sendCached } from "../../http/cache";
+import { cached, documented } from "../../http/openapi";
+import { FEEDS } from "../../http/page/feeds";
 import { atomFeed } from "./atom";
 import { feedEntries, FEED_ITEMS, type FeedEntry } from "./entries";
 import { JsonFeed, jsonFeed } from "./jsonFeed";
 import { rssFeed } from "./rss";
 import { robotsTxt, sitemap } from "./sitemap";
+import type { AppEnv } from "../../env";
 
 type Build = (entries: readonly FeedEntry[], siteUrl: string, selfUrl: string) => string;
 
@@ -27,7 +28,7 @@ const formats: { feed: (typeof FEEDS)[number]; operationId: string; summary: str
   },
 ];
 
-export const feedRoutes = new Hono<{ Bindings: Env }>();
+export const feedRoutes = new Hono<{ Bindings: AppEnv }>();
 
 for (const { feed, operationId, summary, document, build, schema } of formats) {
   documented({

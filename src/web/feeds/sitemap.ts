@@ -1,6 +1,6 @@
 // sitemaps.org protocol 0.9: the pages worth indexing, with the day each last changed.
 import type { Digest } from "../../digest/schema";
-import { digestPath } from "../pages/DigestPage";
+import { digestPath } from "../../digest/paths";
 import { el, xmlDocument } from "./xml";
 
 export function sitemap(digests: readonly Digest[], siteUrl: string): string {

@@ -1,6 +1,6 @@
 // The API for people: the OpenAPI document rendered as one page, no script.
 import type { Child } from "hono/jsx";
-import { Layout } from "../pages/Layout";
+import { Layout } from "../../http/page/Layout";
 import type { OpenApiDocument, Operation, Parameter } from "./document";
 
 type JsonSchema = Record<string, unknown>;

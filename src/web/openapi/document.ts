@@ -2,7 +2,7 @@
 // named schemas go to components/schemas (output types, as responses carry them); parameters
 // and request bodies are inlined as input types (what a client sends).
 import * as z from "zod";
-import { schemaNames, type ApiResponse, type ApiRoute, type MediaContent } from "./registry";
+import { schemaNames, type ApiResponse, type ApiRoute, type MediaContent } from "../../http/openapi";
 
 type JsonSchema = Record<string, unknown>;
 

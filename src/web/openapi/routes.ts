@@ -1,10 +1,11 @@
 // GET /openapi.json and GET /api/docs, both built once per isolate from the registered routes.
 import { Hono } from "hono";
-import { once, represent, sendCached } from "../cache";
-import { documentOf } from "../pages/Layout";
+import { once, represent, sendCached } from "../../http/cache";
+import { documentOf } from "../../http/page/Layout";
 import { DocsPage } from "./DocsPage";
 import { openApiDocument, type OpenApiDocument } from "./document";
-import { cached, documented, documentedRoutes } from "./registry";
+import { cached, documented, documentedRoutes } from "../../http/openapi";
+import type { AppEnv } from "../../env";
 
 const spec = documented({
   method: "get",
@@ -23,7 +24,7 @@ let built: OpenApiDocument | undefined;
 /** Built on first use, after every route module has registered its routes. */
 const documentFor = (siteUrl: string) => (built ??= openApiDocument(documentedRoutes(), siteUrl));
 
-export const openApiRoutes = new Hono<{ Bindings: Env }>()
+export const openApiRoutes = new Hono<{ Bindings: AppEnv }>()
   .get(spec.path, (c) =>
     sendCached(c, once("openapi.json", () => represent(JSON.stringify(documentFor(c.env.SITE_URL)), "application/json; charset=utf-8"))),
   )

@@ -1,12 +1,9 @@
 import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
+import { digestPath } from "../../digest/paths";
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { ArticleText } from "./ArticleText";
-import { Layout } from "./Layout";
-import { SubscribeForm } from "./SubscribeForm";
-
-export function digestPath(slug: string) {
-  return `/digests/${slug}`;
-}
+import { Layout } from "../../http/page/Layout";
+import { SubscribeForm } from "../../subscriptions/SubscribeForm";
 
 function Sides(props: { digest: Digest; question: Question; level: "h3" | "h4" }) {
   const Heading = props.level;

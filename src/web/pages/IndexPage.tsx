@@ -1,10 +1,10 @@
-import type { Actor } from "../../content/schema";
+import type { Actor } from "../../digest/schema";
 import type { Page } from "../../digest/archive";
 import { centralQuestion } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
-import { digestPath } from "./DigestPage";
-import { Layout } from "./Layout";
-import { SubscribeForm } from "./SubscribeForm";
+import { digestPath } from "../../digest/paths";
+import { Layout } from "../../http/page/Layout";
+import { SubscribeForm } from "../../subscriptions/SubscribeForm";
 
 export const INDEX_PER_PAGE = 20;
 

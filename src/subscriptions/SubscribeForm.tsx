@@ -1,10 +1,16 @@
 // The subscribe form on the index, every digest and the subscribe page. It posts to
 // /subscriptions and works without JavaScript; `website` is a honeypot people never see.
+import { type Cadence, CADENCES } from "./schema";
+
 export const SUBSCRIBE_ACTION = "/subscriptions";
 export const HONEYPOT_FIELD = "website";
 
+const CADENCE_LABELS: Record<Cadence, string> = { daily: "Daily summary", weekly: "Weekly summary" };
+// Weekly is the gentler first choice for someone who has not picked one.
+const DEFAULT_CADENCE: Cadence = "weekly";
+
 export function SubscribeForm(props: { source: string; email?: string; cadence?: string; error?: string }) {
-  const cadence = props.cadence === "daily" ? "daily" : "weekly";
+  const cadence = CADENCES.find((c) => c === props.cadence) ?? DEFAULT_CADENCE;
   return (
     <form class="subscribe" method="post" action={SUBSCRIBE_ACTION} aria-labelledby="subscribe-title">
       <h2 id="subscribe-title">Get the digests by email</h2>
@@ -26,12 +32,11 @@ export function SubscribeForm(props: { source: string; email?: string; cadence?:
       />
       <label for="subscribe-cadence">How often</label>
       <select id="subscribe-cadence" name="cadence">
-        <option value="daily" selected={cadence === "daily"}>
-          Daily summary
-        </option>
-        <option value="weekly" selected={cadence === "weekly"}>
-          Weekly summary
-        </option>
+        {CADENCES.map((c) => (
+          <option value={c} selected={c === cadence}>
+            {CADENCE_LABELS[c]}
+          </option>
+        ))}
       </select>
       <input type="hidden" name="source" value={props.source} />
       <div class="hp" aria-hidden="true">

@@ -2,8 +2,8 @@
 // a page for people, chosen by route and Accept.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { ErrorPage } from "./pages/ErrorPage";
-import { documentOf } from "./pages/Layout";
+import { ErrorPage } from "./page/ErrorPage";
+import { documentOf } from "./page/Layout";
 
 export function wantsJson(c: Context): boolean {
   if (c.req.path.startsWith("/api/") || c.req.path.endsWith(".json")) return true;

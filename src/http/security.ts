@@ -1,7 +1,7 @@
 // Security headers on every response. No page runs script, so the policy allows none;
 // the one inline stylesheet is allowed by its hash.
 import { createMiddleware } from "hono/factory";
-import { styleHash } from "./pages/styles";
+import { styleHash } from "./page/styles";
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -11,7 +11,7 @@
 import type { Context } from "hono";
 import { validator } from "hono/validator";
 import * as z from "zod";
-import { errorResponse } from "../errors";
+import { errorResponse } from "./errors";
 
 export type Method = "get" | "post" | "put" | "patch" | "delete";
 

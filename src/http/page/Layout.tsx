@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
-import { FEEDS } from "../feeds/alternates";
+import { FEEDS } from "./feeds";
 import { css } from "./styles";
 
 export interface PageMeta {
