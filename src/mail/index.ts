@@ -17,12 +17,15 @@
  *   `Idempotency-Key` (24 h), the binding gets a Message-ID derived from the key.
  * - `resendWebhookRoutes(feedback)`: POST /webhooks/resend, Svix-verified, each
  *   event handed to `feedback` (the schedule's), so this room knows nothing of subscribers.
- * - Emails are rendered with hono/jsx: `EmailLayout`, `EmailButton`, `renderEmail` (inline
- *   styles), always with a plain-text part written alongside.
+ * - Every email follows one pattern (template/): its kind renders a template once with
+ *   `renderTemplate` (hono/jsx in `EmailFrame`: tables, inline styles, a table-cell
+ *   `EmailButton`, an optional dark palette) beside a plain-text part, with `placeholder(name)`
+ *   links; `personalize` swaps each recipient's links in.
  */
 export { devMailRoutes } from "./dev-routes";
 export { emailBindingTransport } from "./email-binding";
-export { EmailButton, EmailLayout, renderEmail } from "./layout";
+export { COLORS, EmailButton, EmailFrame, EmailSection, SANS, SERIF } from "./template/frame";
+export { type EmailTemplate, MAX_HTML_BYTES, personalize, placeholder, renderTemplate } from "./template/render";
 export {
   addressSchema,
   buildMessage,

@@ -5,7 +5,7 @@ import { buildMessage, type Transport, transportFor } from "../mail";
 import { listUnsubscribeHeaders, manageLinks } from "../subscriptions";
 import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, SEND_CONCURRENCY } from "./budget";
 import { type Edition, findEdition } from "./edition-store";
-import { personalize } from "./email/render";
+import { personalize } from "../mail";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, jobSchema, type SendJob } from "./jobs";

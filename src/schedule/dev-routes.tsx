@@ -7,7 +7,7 @@ import { errorResponse } from "../http/errors";
 import { documentOf, Layout } from "../http/page/Layout";
 import { listEditions, nextEdition } from "./edition-store";
 import { isoDay, nextRun } from "./editions";
-import { personalize } from "./email/render";
+import { personalize } from "../mail";
 import { type ScheduleEnv, summaryConfig } from "./env";
 import { DELIVERY_STATES, deliveryReport, type DeliveryState } from "./ledger";
 

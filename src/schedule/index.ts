@@ -19,7 +19,7 @@ export { runCron, type CronResult } from "./cron";
 export { devDeliveryRoutes, devPreviewRoutes } from "./dev-routes";
 export { findEdition, nextEdition } from "./edition-store";
 export { CRON_CADENCE, isoWeek, nextRun, periodOf, planEdition, type EditionPlan } from "./editions";
-export { personalize, renderEditionBody } from "./email/render";
+export { renderEditionBody } from "./email/render";
 export type { ScheduleEnv } from "./env";
 export { DEAD_LETTER_QUEUE_NAME, SEND_QUEUE_NAME, type Job, type SendJob } from "./jobs";
 export { deliveryKey, deliveryReport } from "./ledger";

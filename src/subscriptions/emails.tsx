@@ -1,12 +1,24 @@
 // The mails of the subscription flow, and the footer every mail to a subscriber carries.
-// Each has an HTML part and a plain-text part written side by side.
+// Each has an HTML part and a plain-text part written side by side, in the shared frame.
 import type { Child } from "hono/jsx";
-import { buildMessage, EmailButton, EmailLayout, type MailMessage, renderEmail } from "../mail";
+import {
+  buildMessage,
+  COLORS,
+  EmailButton,
+  EmailFrame,
+  EmailSection,
+  type EmailTemplate,
+  type MailMessage,
+  personalize,
+  placeholder,
+  renderTemplate,
+  SANS,
+} from "../mail";
 import { type LinkEnv, listUnsubscribeHeaders, type ManageLinks } from "./links";
-import { PENDING_DAYS, type Subscriber } from "./schema";
+import { type Cadence, PENDING_DAYS, type Subscriber } from "./schema";
 import type { AppEnv } from "../env";
 
-export type SubscriberMailEnv = LinkEnv & Pick<AppEnv, "MAIL_FROM" | "POSTAL_ADDRESS">;
+export type SubscriberMailEnv = LinkEnv & Pick<AppEnv, "MAIL_FROM" | "POSTAL_ADDRESS" | "SITE_URL">;
 
 /** The footer for HTML mail to a subscriber: why they get it, preferences, unsubscribe, postal address. */
 export function SubscriberFooter(props: { links: ManageLinks; postalAddress: string; cadence: string }) {
@@ -33,84 +45,117 @@ export function subscriberFooterText(links: ManageLinks, postalAddress: string, 
   ].join("\n");
 }
 
+/** The links every mail to a subscriber carries; a confirmation adds its confirm link. */
+const MANAGE_LINKS = ["preferencesUrl", "unsubscribeUrl"] as const;
+const PLACEHOLDER_LINKS: ManageLinks = { preferencesUrl: placeholder("preferencesUrl"), unsubscribeUrl: placeholder("unsubscribeUrl") };
+
 /**
- * A message to a subscriber: the body plus footer, and the List-Unsubscribe headers.
- * Summary emails (issue 4) build theirs with this too.
+ * A message to a subscriber from a template rendered with placeholders (src/mail/template):
+ * their own links swapped in, and the List-Unsubscribe headers. Summaries are sent this way too.
  */
-export function subscriberMessage(
+export function subscriberMessage<Extra extends string = never>(
   env: SubscriberMailEnv,
-  to: Pick<Subscriber, "email" | "cadence">,
-  links: ManageLinks,
-  content: { subject: string; title: string; html: Child; text: string },
+  to: Pick<Subscriber, "email">,
+  template: EmailTemplate,
+  links: ManageLinks & Record<Extra, string>,
 ): MailMessage {
-  const html = renderEmail(
-    <EmailLayout
-      title={content.title}
-      footer={<SubscriberFooter links={links} postalAddress={env.POSTAL_ADDRESS} cadence={to.cadence} />}
-    >
-      {content.html}
-    </EmailLayout>,
-  );
   return buildMessage({
     from: env.MAIL_FROM,
     to: to.email,
-    subject: content.subject,
-    html,
-    text: `${content.text}\n\n${subscriberFooterText(links, env.POSTAL_ADDRESS, to.cadence)}\n`,
+    subject: template.subject,
+    ...personalize(template, links),
     headers: listUnsubscribeHeaders(links),
   });
 }
 
+type Kind = "confirmation" | "already-subscribed";
+
+// Rendered once per isolate for each kind, cadence and site; only links differ per recipient.
+const templates = new Map<string, EmailTemplate>();
+
+function templateFor(env: SubscriberMailEnv, kind: Kind, cadence: Cadence): EmailTemplate {
+  const key = `${kind}:${cadence}:${env.SITE_URL}:${env.POSTAL_ADDRESS}`;
+  let found = templates.get(key);
+  if (!found) templates.set(key, (found = (kind === "confirmation" ? confirmationTemplate : alreadySubscribedTemplate)(env, cadence)));
+  return found;
+}
+
+function subscriberTemplate(
+  env: SubscriberMailEnv,
+  cadence: Cadence,
+  parts: { subject: string; preheader: string; heading: string; html: Child; text: string[] },
+  links: readonly string[],
+): EmailTemplate {
+  return renderTemplate(
+    {
+      subject: parts.subject,
+      preheader: parts.preheader,
+      html: (
+        <EmailFrame
+          title={parts.subject}
+          preheader={parts.preheader}
+          siteUrl={env.SITE_URL}
+          tagline="Who stands where, in their own words"
+          footer={<SubscriberFooter links={PLACEHOLDER_LINKS} postalAddress={env.POSTAL_ADDRESS} cadence={cadence} />}
+        >
+          <EmailSection heading={parts.heading}>{parts.html}</EmailSection>
+        </EmailFrame>
+      ),
+      text: `${[parts.heading, "", ...parts.text].join("\n")}\n\n${subscriberFooterText(PLACEHOLDER_LINKS, env.POSTAL_ADDRESS, cadence)}\n`,
+    },
+    [...MANAGE_LINKS, ...links],
+  );
+}
+
+function confirmationTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTemplate {
+  const confirmUrl = placeholder("confirmUrl");
+  const asked = `Someone, hopefully you, asked to receive Standpoint's ${cadence} summary at this address. Confirm to start receiving it:`;
+  const expiry = `The link works for ${PENDING_DAYS} days. If you did not ask for this, ignore this email: nothing will be sent unless you confirm, and the request is deleted after ${PENDING_DAYS} days.`;
+  return subscriberTemplate(
+    env,
+    cadence,
+    {
+      subject: "Confirm your Standpoint subscription",
+      preheader: "One click to start your summary; nothing is sent until you do.",
+      heading: "Confirm your subscription",
+      html: (
+        <>
+          <p style="margin:0">{asked}</p>
+          <EmailButton href={confirmUrl}>Confirm my subscription</EmailButton>
+          <p style={`margin:0;font:14px/1.5 ${SANS};color:${COLORS.muted}`}>{expiry}</p>
+        </>
+      ),
+      text: [asked, "", confirmUrl, "", expiry],
+    },
+    ["confirmUrl"],
+  );
+}
+
+function alreadySubscribedTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTemplate {
+  const said = `Someone asked to subscribe this address to Standpoint, and it already receives the ${cadence} summary. Nothing has changed. To change how often you hear from us, use your preferences:`;
+  return subscriberTemplate(
+    env,
+    cadence,
+    {
+      subject: "You are already subscribed to Standpoint",
+      preheader: "Nothing has changed; your preferences are one click away.",
+      heading: "You are already subscribed",
+      html: (
+        <>
+          <p style="margin:0">{said}</p>
+          <EmailButton href={PLACEHOLDER_LINKS.preferencesUrl}>Open my preferences</EmailButton>
+        </>
+      ),
+      text: [said, "", PLACEHOLDER_LINKS.preferencesUrl],
+    },
+    [],
+  );
+}
+
 export function confirmationMessage(env: SubscriberMailEnv, subscriber: Subscriber, confirmUrl: string, links: ManageLinks) {
-  return subscriberMessage(env, subscriber, links, {
-    subject: "Confirm your Standpoint subscription",
-    title: "Confirm your subscription",
-    html: (
-      <>
-        <h1 style="font-size:22px;margin:0 0 16px">Confirm your subscription</h1>
-        <p>
-          Someone, hopefully you, asked to receive Standpoint's {subscriber.cadence} summary at this address. Confirm
-          to start receiving it:
-        </p>
-        <EmailButton href={confirmUrl}>Confirm my subscription</EmailButton>
-        <p style="color:#555;font-size:14px">
-          The link works for {PENDING_DAYS} days. If you did not ask for this, ignore this email: nothing will be sent
-          unless you confirm, and the request is deleted after {PENDING_DAYS} days.
-        </p>
-      </>
-    ),
-    text: [
-      "Confirm your subscription",
-      "",
-      `Someone, hopefully you, asked to receive Standpoint's ${subscriber.cadence} summary at this address. Confirm to start receiving it:`,
-      "",
-      confirmUrl,
-      "",
-      `The link works for ${PENDING_DAYS} days. If you did not ask for this, ignore this email: nothing will be sent unless you confirm, and the request is deleted after ${PENDING_DAYS} days.`,
-    ].join("\n"),
-  });
+  return subscriberMessage(env, subscriber, templateFor(env, "confirmation", subscriber.cadence), { ...links, confirmUrl });
 }
 
 export function alreadySubscribedMessage(env: SubscriberMailEnv, subscriber: Subscriber, links: ManageLinks) {
-  return subscriberMessage(env, subscriber, links, {
-    subject: "You are already subscribed to Standpoint",
-    title: "You are already subscribed",
-    html: (
-      <>
-        <h1 style="font-size:22px;margin:0 0 16px">You are already subscribed</h1>
-        <p>
-          Someone asked to subscribe this address to Standpoint, and it already receives the {subscriber.cadence}{" "}
-          summary. Nothing has changed. To change how often you hear from us, use your preferences:
-        </p>
-        <EmailButton href={links.preferencesUrl}>Open my preferences</EmailButton>
-      </>
-    ),
-    text: [
-      "You are already subscribed",
-      "",
-      `Someone asked to subscribe this address to Standpoint, and it already receives the ${subscriber.cadence} summary. Nothing has changed. To change how often you hear from us, use your preferences:`,
-      "",
-      links.preferencesUrl,
-    ].join("\n"),
-  });
+  return subscriberMessage(env, subscriber, templateFor(env, "already-subscribed", subscriber.cadence), { ...links });
 }

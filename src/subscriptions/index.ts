@@ -8,7 +8,7 @@
  *   const page = await activeSubscribers(env.DB, "daily", { after, limit: 100 });
  *   for (const s of page.subscribers) {
  *     const links = await manageLinks(env, s, now);          // preferences + one-click unsubscribe
- *     const message = subscriberMessage(env, s, links, { subject, title, html: <Summary/>, text });
+ *     const message = subscriberMessage(env, s, template, links); // template: src/mail/template
  *     // message.headers already carry List-Unsubscribe and List-Unsubscribe-Post (RFC 8058)
  *   }
  *   after = page.next ?? 0;

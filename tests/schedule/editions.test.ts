@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isoWeek, nextRun, planEdition } from "../../src/schedule/editions";
-import { personalize, renderEditionBody } from "../../src/schedule/email/render";
+import { personalize } from "../../src/mail";
+import { renderEditionBody } from "../../src/schedule/email/render";
 import { fixtureDigest } from "./helpers";
 
 const digests = [

@@ -1,0 +1,135 @@
+// The frame of every email: nested tables and inline styles, because that is what Outlook,
+// Gmail, Apple Mail and Yahoo all lay out the same way (no rem, no flex, no classes needed).
+// Colours are set both as attributes and styles and chosen to survive the clients' forced
+// dark modes; clients that honour prefers-color-scheme (Apple Mail, Outlook.com, iOS) get a
+// proper dark palette from the one <style> block, which is optional.
+import type { Child } from "hono/jsx";
+import { raw } from "hono/html";
+
+export const SANS = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+export const SERIF = "Georgia,'Times New Roman',serif";
+export const COLORS = {
+  page: "#f1ede4",
+  card: "#fffdf8",
+  ink: "#1d1d1b",
+  muted: "#5b5a55",
+  rule: "#ddd6c6",
+  link: "#0b4f8a",
+  accent: "#8a5a00",
+  button: "#0b4f8a",
+} as const;
+
+const DARK_CSS = `:root{color-scheme:light dark;supported-color-schemes:light dark}
+@media (prefers-color-scheme:dark){.sp-page{background:#161615!important}.sp-card{background:#22211f!important}
+.sp-ink{color:#ecebe6!important}.sp-muted{color:#b4b2aa!important}.sp-link{color:#8cc4ff!important}
+.sp-accent{color:#e6b35c!important}.sp-rule{border-color:#3a3934!important}.sp-muted a{color:#8cc4ff!important}}
+[data-ogsc] .sp-ink{color:#ecebe6!important}[data-ogsc] .sp-muted{color:#b4b2aa!important}
+[data-ogsc] .sp-link{color:#8cc4ff!important}[data-ogsb] .sp-page{background:#161615!important}
+[data-ogsb] .sp-card{background:#22211f!important}
+@media (max-width:620px){.sp-pad{padding:18px!important}}`;
+
+/** Invisible text after the preheader keeps clients from filling the preview with the body. */
+const PREHEADER_FILL = "\u200c\u00a0".repeat(60);
+
+export interface FrameProps {
+  title: string;
+  /** The preview line clients show after the subject. */
+  preheader: string;
+  siteUrl: string;
+  /** The line under the masthead, e.g. "Daily summary · Saturday 28 November 2026". */
+  tagline: string;
+  /** Table rows (<tr>) of the body. */
+  children: Child;
+  footer: Child;
+}
+
+const TABLE = { role: "presentation", width: "100%", cellpadding: "0", cellspacing: "0", border: 0 } as const;
+
+export function EmailFrame(props: FrameProps) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <meta name="supported-color-schemes" content="light dark" />
+        <title>{props.title}</title>
+        <style>{raw(DARK_CSS)}</style>
+      </head>
+      <body class="sp-page" style={`margin:0;padding:0;background:${COLORS.page};-webkit-text-size-adjust:100%`}>
+        <div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all">
+          {props.preheader}
+          {PREHEADER_FILL}
+        </div>
+        <table class="sp-page" {...TABLE} bgcolor={COLORS.page} style={`background:${COLORS.page}`}>
+          <tr>
+            <td align="center" style="padding:24px 12px">
+              <table class="sp-card" {...TABLE} width="600" bgcolor={COLORS.card} style={`width:100%;max-width:600px;background:${COLORS.card}`}>
+                <tr>
+                  <td class="sp-pad" style="padding:28px 32px">
+                    <table {...TABLE}>
+                      <tr>
+                        <td style="padding:0 0 12px">
+                          <p style={`margin:0;font:700 20px/1.2 ${SERIF}`}>
+                            <a class="sp-ink" href={props.siteUrl} style={`color:${COLORS.ink};text-decoration:none`}>
+                              Standpoint
+                            </a>
+                          </p>
+                          <p class="sp-muted" style={`margin:4px 0 0;font:13px/1.4 ${SANS};color:${COLORS.muted}`}>
+                            {props.tagline}
+                          </p>
+                        </td>
+                      </tr>
+                      {props.children}
+                      <tr>
+                        <td style="padding:28px 0 0">
+                          <table {...TABLE}>
+                            <tr>
+                              <td
+                                class="sp-rule sp-muted"
+                                style={`padding:14px 0 0;border-top:1px solid ${COLORS.rule};font:13px/1.5 ${SANS};color:${COLORS.muted}`}
+                              >
+                                {props.footer}
+                              </td>
+                            </tr>
+                          </table>
+                        </td>
+                      </tr>
+                    </table>
+                  </td>
+                </tr>
+              </table>
+            </td>
+          </tr>
+        </table>
+      </body>
+    </html>
+  );
+}
+
+/** A body row of prose: a heading and paragraphs, in the frame's type. */
+export function EmailSection(props: { heading?: string; children: Child }) {
+  return (
+    <tr>
+      <td class="sp-ink sp-rule" style={`padding:16px 0 0;border-top:1px solid ${COLORS.rule};font:17px/1.5 ${SERIF};color:${COLORS.ink}`}>
+        {props.heading && <h1 style={`margin:0 0 12px;font:700 22px/1.25 ${SERIF}`}>{props.heading}</h1>}
+        {props.children}
+      </td>
+    </tr>
+  );
+}
+
+/** A button made of a table cell (Outlook ignores padding on links); a plain link where styles are dropped. */
+export function EmailButton(props: { href: string; children: Child }) {
+  return (
+    <table role="presentation" cellpadding="0" cellspacing="0" border={0} style="margin:16px 0">
+      <tr>
+        <td bgcolor={COLORS.button} style={`background:${COLORS.button};padding:12px 20px`}>
+          <a href={props.href} style={`color:#ffffff;text-decoration:none;font:600 16px/1.2 ${SANS};display:inline-block`}>
+            {props.children}
+          </a>
+        </td>
+      </tr>
+    </table>
+  );
+}
