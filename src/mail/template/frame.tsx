@@ -82,17 +82,14 @@ export function EmailFrame(props: FrameProps) {
                       </tr>
                       {props.children}
                       <tr>
-                        <td style="padding:28px 0 0">
-                          <table {...TABLE}>
-                            <tr>
-                              <td
-                                class="sp-rule sp-muted"
-                                style={`padding:14px 0 0;border-top:1px solid ${COLORS.rule};font:13px/1.5 ${SANS};color:${COLORS.muted}`}
-                              >
-                                {props.footer}
-                              </td>
-                            </tr>
-                          </table>
+                        <td style="padding:28px 0 0" />
+                      </tr>
+                      <tr>
+                        <td
+                          class="sp-rule sp-muted"
+                          style={`padding:14px 0 0;border-top:1px solid ${COLORS.rule};font:13px/1.5 ${SANS};color:${COLORS.muted}`}
+                        >
+                          {props.footer}
                         </td>
                       </tr>
                     </table>
