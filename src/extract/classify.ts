@@ -65,7 +65,7 @@ function wordAfter(text: string, at: number): { word: string; gap: string } {
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
  * the marks), which makes even a word or two someone's words.
  */
-export function quoteKind(text: string, q: Quotation, headline: boolean, reported = false): QuoteKind {
+export function quoteKind(text: string, q: Quotation, headline: boolean, reported: boolean, lineStart: number): QuoteKind {
   const first = q.pieces[0]!;
   const last = q.pieces[q.pieces.length - 1]!;
   const inner = q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
@@ -78,9 +78,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
-  const lineStart = text.lastIndexOf("\n", first.open - 1) + 1;
-  const lead = text.slice(lineStart, first.open);
-  if (/[.?!]$/.test(inner) && (lead.trim() === "" || /[.?!]["”'’]*\s+$/.test(lead))) return "speech";
+  if (/[.?!]$/.test(inner) && opensSentence(text, lineStart, first.open)) return "speech";
   if (NAMING.has(before)) return titleCased(inner) ? "title" : "term";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
@@ -98,6 +96,19 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= 2 && !reported && !SPEECH_VERBS.has(before) && !LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/**
+ * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.
+ * Read backwards from `at`, so that it costs the spaces and marks before it, not the line.
+ */
+function opensSentence(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  if (i === from) return true;
+  if (i === at) return false;
+  while (i > from && /["”'’]/.test(text[i - 1]!)) i--;
+  return i > from && /[.?!]/.test(text[i - 1]!);
 }
 
 function titledCase(inner: string): boolean {

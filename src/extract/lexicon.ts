@@ -249,3 +249,23 @@ export const FUNCTION_STARTS = new Set([
   "asked", "asks", "wrote", "writes", "according", "explained", "noted", "continued", "who", "which",
   "declared", "insisted", "argued", "replied", "recalled", "warned", "the", "a", "an", "his", "her",
 ]);
+
+/** Auxiliaries and adverbs that stand between a subject and its verb (`X has also said`). */
+export const SUBJECT_VERB_FILLERS = new Set([
+  "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "then", "later", "again",
+  "once", "further", "previously", "recently", "repeatedly", "not", "never", "did", "does", "do",
+  "already", "even", "still", "be", "been", "reportedly", "publicly", "privately", "often",
+  "frequently", "since",
+]);
+
+/** Words that join two verbs of one subject (`X laughed and said`). */
+export const COORDINATORS = new Set(["and", "but", "then", "or"]);
+
+/** Words that open a description of someone, whatever its noun (`a narrator in the ad`). */
+export const DESCRIPTION_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that"]);
+
+/** Verbs that give a speaker for later pronouns and quotations but report no position of their own. */
+export const UNREPORTED_STANCE_VERBS = new Set(["described", "voiced"]);
+
+/** Before a speech or stance word, these make it a noun (`his claims`, `the report`). */
+export const NOUN_MARKERS_BEFORE_VERB = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"]);

@@ -1,6 +1,8 @@
 // Paragraphs, sentences and words with their offsets into the article, so that every
 // later step can point back into the original text.
 import { ABBREVIATIONS } from "./lexicon";
+import type { Reach } from "./spans";
+import type { Work } from "./work";
 
 export interface Range {
   start: number;
@@ -15,6 +17,13 @@ export function paragraphs(text: string): Range[] {
     if (m[0].trim() !== "") out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** An article's text and its words: what the noun-phrase parsers walk, and the work they do. */
+export interface Tokens {
+  text: string;
+  words: Word[];
+  work: Work;
 }
 
 export interface Word extends Range {
@@ -57,23 +66,42 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
+const CLOSES_SENTENCE = new Set(['"', "”", "’", "'", "»", ")"]);
+const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
+const SPACE = /\s/;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
 /**
  * Ends of sentences in text[from, to): a full stop, question or exclamation mark
  * (with any closing quotation mark) followed by a space and a capital or an opening mark.
- * `skip` ranges (quotations) never end a sentence inside them.
+ * Quotations (`quoted`) never end a sentence inside them.
+ *
+ * A scan rather than a regular expression: `[.!?…]+` backtracked over every run of dots,
+ * and the search for the next end ran on past `to` for every paragraph.
  */
-export function sentenceEnds(text: string, from: number, to: number, skip: Range[] = []): number[] {
+export function sentenceEnds(text: string, from: number, to: number, quoted?: Reach, work?: Work): number[] {
   const ends: number[] = [];
-  const re = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\p{N}])/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const at = m.index;
-    if (skip.some((r) => r.start <= at && at < r.end)) continue;
+  work?.add(to - from);
+  for (let i = from; i < to; i++) {
+    if (!ENDS_SENTENCE.has(text[i]!)) continue;
+    const at = i;
+    let end = i;
+    while (end < text.length && ENDS_SENTENCE.has(text[end]!)) end++;
+    while (end < text.length && CLOSES_SENTENCE.has(text[end]!)) end++;
+    i = end - 1;
+    let next = end;
+    while (next < text.length && SPACE.test(text[next]!)) next++;
+    work?.add(next - at);
+    if (next === end) continue;
+    if (OPENS_SENTENCE.has(text[next]!)) next++;
+    if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
+    if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {
       const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, at - 12), at));
       if (before && isAbbreviation(before[0] + ".")) continue;
     }
-    ends.push(at + m[0].length);
+    ends.push(end);
   }
   return ends;
 }
