@@ -13,6 +13,7 @@ import { reportedPositions } from "./reported";
 import { EDITORIAL } from "./resolve";
 import { setting } from "./setting";
 import { firstAtOrAfter } from "./spans";
+import { Work } from "./work";
 
 type Evidence = PositionsFileInput["positions"][number]["evidence"][number];
 
@@ -30,8 +31,9 @@ const UNKNOWN = { id: "unidentified-speaker", name: "Unidentified speaker", kind
 
 type Actor = Pick<CastMember, "id" | "name" | "kind" | "role">;
 
-export function draftPositions(text: string): PositionsFileInput {
-  const a = analyse(text);
+/** `work` counts the draft's steps; past its limit the draft stops with TooComplex. */
+export function draftPositions(text: string, work: Work = Work.forText(text.length)): PositionsFileInput {
+  const a = analyse(text, work);
   const occurrences = new Occurrences(text, (steps) => a.work.add(steps));
   const excerpt = (start: number, end: number) => excerptAt(text, occurrences, start, end);
   const byActor = new Map<string, { member: Actor; evidence: Evidence[]; keys: Set<string>; quotes: number }>();
