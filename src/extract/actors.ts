@@ -21,11 +21,11 @@ export interface CastMember {
   seen: number[];
 }
 
-/** Records a mention at `at`, keeping `seen` in text order so that it can be binary searched. */
-function see(member: CastMember, at: number): void {
-  const i = lastAtOrBefore(member.seen, at) + 1;
-  if (i === member.seen.length) member.seen.push(at);
-  else member.seen.splice(i, 0, at);
+/** Inserts `at` into the ascending list `list`, after any equal offset, with its value. */
+function insertSorted<T>(offsets: number[], values: T[], at: number, value: T): void {
+  const i = lastAtOrBefore(offsets, at) + 1;
+  offsets.splice(i, 0, at);
+  values.splice(i, 0, value);
 }
 
 /** The last mention of `member` at or before `at`, or undefined. */
@@ -110,8 +110,12 @@ export class Cast {
   private readonly byFirstAndLast = new Index();
   private readonly byFirst = new Index();
   private readonly byLast = new Index();
-  /** By each name word, title and role word: what a description (`the president`) can refer to. */
-  private readonly byWord = new Index();
+  /**
+   * Every mention of a member, in text order, under each of its name words, titles and role
+   * words: what a description (`the president`) can refer to, found by binary search.
+   */
+  private readonly mentionsByWord = new Map<string, { offsets: number[]; members: CastMember[] }>();
+  private readonly wordsOf = new Map<CastMember, Set<string>>();
 
   constructor(private readonly work: Work = new Work()) {}
 
@@ -126,11 +130,30 @@ export class Cast {
     return this.byId.get(id);
   }
 
-  /** Members whose name words, titles or role hold `word`, in the order they joined the cast. */
-  withWord(word: string): CastMember[] {
-    const found = this.byWord.get(word);
-    this.work.add(found.length);
-    return [...found].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+  /** The member whose name words, titles or role hold `word` and who was mentioned last before `at`. */
+  lastWithWord(word: string, at: number): CastMember | undefined {
+    const list = this.mentionsByWord.get(word);
+    this.work.add();
+    return list?.members[lastAtOrBefore(list.offsets, at - 1)];
+  }
+
+  /** Files `member` under `word`, with the mentions it has had so far. */
+  private fileUnder(member: CastMember, word: string): void {
+    const words = this.wordsOf.get(member)!;
+    if (words.has(word)) return;
+    words.add(word);
+    let list = this.mentionsByWord.get(word);
+    if (!list) this.mentionsByWord.set(word, (list = { offsets: [], members: [] }));
+    this.work.add(member.seen.length);
+    for (const at of member.seen) insertSorted(list.offsets, list.members, at, member);
+  }
+
+  private see(member: CastMember, at: number): void {
+    insertSorted(member.seen, [], at, member);
+    for (const word of this.wordsOf.get(member)!) {
+      const list = this.mentionsByWord.get(word)!;
+      insertSorted(list.offsets, list.members, at, member);
+    }
   }
 
   private join(member: CastMember): void {
@@ -142,13 +165,14 @@ export class Cast {
     this.byFirstAndLast.add(`${member.tokens[0]} ${member.tokens.at(-1)}`, member);
     if (member.tokens[0] !== undefined) this.byFirst.add(member.tokens[0], member);
     if (member.tokens.length > 0) this.byLast.add(member.tokens.at(-1)!, member);
-    for (const t of member.tokens) this.byWord.add(t, member);
-    for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.byWord.add(r, member);
+    this.wordsOf.set(member, new Set());
+    for (const t of member.tokens) this.fileUnder(member, t);
+    for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.fileUnder(member, r);
   }
 
   private entitle(member: CastMember, title: string): void {
     member.titles.add(title);
-    this.byWord.add(title, member);
+    this.fileUnder(member, title);
   }
 
   /** The first of `members` that passes `test`, counting the members it looks at. */
@@ -192,7 +216,7 @@ export class Cast {
     }
     for (const t of titles) this.entitle(member, t);
     member.gender ??= genderFrom(titles, words);
-    if (record && at >= 0) see(member, at);
+    if (record && at >= 0) this.see(member, at);
     return member;
   }
 
@@ -204,7 +228,7 @@ export class Cast {
       member = { id, name, kind, role, tokens: name.toLowerCase().split(/\s+/), titles: new Set(), seen: [] };
       this.join(member);
     }
-    if (at >= 0) see(member, at);
+    if (at >= 0) this.see(member, at);
     return member;
   }
 

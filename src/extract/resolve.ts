@@ -1,7 +1,7 @@
 // Resolves a speaker mention to a member of the cast: names by their words, pronouns
 // and descriptions (`he`, `the spokesperson`) back to whoever they stand for, judged
 // from who was mentioned and who spoke before.
-import { seenAtOrBefore, type Cast, type CastMember } from "./actors";
+import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { npBackward, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -170,13 +170,7 @@ export class Resolver {
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
     if (definite && head) {
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
-      // The one of them mentioned last before this description.
-      let byHead: CastMember | undefined;
-      let lastSeen = -Infinity;
-      for (const x of this.c.cast.withWord(head)) {
-        const seen = seenAtOrBefore(x, m.start - 1);
-        if (seen !== undefined && seen > lastSeen) [byHead, lastSeen] = [x, seen];
-      }
+      const byHead = this.c.cast.lastWithWord(head, m.start);
       if (byHead) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.introduced(head, m.start);

@@ -31,12 +31,15 @@ function nameNo(i: number): string {
  */
 export function worstShapes(bytes: number, prose: string): Shape[] {
   const oneParagraph = prose.replace(/\s*[\r\n]+\s*/g, " ").trim() + " ";
-  const names: string[] = [];
-  for (let i = 0, len = 0; len < bytes; i++) {
-    const s = `${nameNo(i)} said "we agree." `;
-    names.push(s);
-    len += s.length;
-  }
+  const numbered = (unit: (i: number) => string) => {
+    const parts: string[] = [];
+    for (let i = 0, len = 0; len < bytes; i++) {
+      const s = unit(i);
+      parts.push(s);
+      len += s.length;
+    }
+    return parts.join("");
+  };
   return [
     { name: "ok-one-paragraph", text: fill(`"Ok." `, bytes) },
     { name: "prose-one-paragraph", text: fill(oneParagraph, bytes) },
@@ -52,7 +55,9 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "apostrophes", text: fill(`the officials' 'view' Putin’s 'talks’ `, bytes) },
     { name: "tag-soup", text: fill(`<a href="x"> "Ok," <b `, bytes) },
     { name: "repeated-names", text: fill(`President John Smith said "we agree." Smith, the leader, added: "Fine." He said it. `, bytes) },
-    { name: "distinct-names", text: names.join("") },
+    { name: "distinct-names", text: numbered((i) => `${nameNo(i)} said "we agree." `) },
+    { name: "many-presidents", text: numbered((i) => `President ${nameNo(i)} said. The president said "no." `) },
+    { name: "many-organisations", text: numbered((i) => `${nameNo(i).split(" ")[1]} Inc. said. They said "no." It agreed. `) },
     { name: "speech-verb-chains", text: fill(`they said and said and `, bytes) },
     { name: "speaker-nouns", text: fill(`officials `, bytes) + `said "no."` },
     { name: "capitalised-run", text: fill(`Ab `, bytes) + `said "no."` },
