@@ -2,15 +2,19 @@
 // whose length depends on the input adds what it visits, and past the limit the analysis
 // stops with TooComplex. The count is deterministic, so tests can compare shapes by it.
 
-/** Steps allowed per character of text. Ordinary news prose takes about 15 per character
- *  (tests/extract/work.test.ts measures it); the worst shapes we know stay under 60. */
-export const WORK_PER_CHAR = 200;
+/**
+ * Steps allowed per character of text. Ordinary news prose takes about 7 per character, no
+ * PolNeAR article more than 20, and the worst shapes we know at most 12 and 50 (a pronoun
+ * after hundreds of speakers it cannot mean, tests/extract/shapes.ts), measured by
+ * tests/extract/work.test.ts. Past it a draft stops rather than run on.
+ */
+export const WORK_PER_CHAR = 40;
 /** Steps allowed whatever the length, so that a short text is never refused. */
 export const WORK_FLOOR = 1_000_000;
 
 export class TooComplex extends Error {
   constructor(readonly steps: number, readonly limit: number) {
-    super(`too complex to draft: more than ${limit} steps`);
+    super(`too complex to draft: the article would take more than ${limit} steps; send a shorter or plainer text`);
     this.name = "TooComplex";
   }
 }
