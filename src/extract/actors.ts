@@ -29,7 +29,7 @@ function insertSorted<T>(offsets: number[], values: T[], at: number, value: T): 
 }
 
 /** The last mention of `member` at or before `at`, or undefined. */
-export function seenAtOrBefore(member: CastMember, at: number): number | undefined {
+function seenAtOrBefore(member: CastMember, at: number): number | undefined {
   return member.seen[lastAtOrBefore(member.seen, at)];
 }
 
@@ -55,7 +55,7 @@ export interface NameParts {
 }
 
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
-export function nameParts(mention: string): NameParts {
+function nameParts(mention: string): NameParts {
   let ws = mention.split(/\s+/).filter(Boolean);
   let lastPossessive = -1;
   ws.slice(0, -1).forEach((w, i) => {

@@ -3,6 +3,7 @@
 // inside the marks and the words on either side, as a reader of news prose would.
 import { SPEECH_VERBS } from "./lexicon";
 import type { Quotation } from "./quotes";
+import { DETERMINED_MAX_WORDS, HEADLINE_CAPITALS_SHARE, HEADLINE_MIN_WORDS, MODIFIER_MAX_WORDS, NICKNAME_MAX_WORDS, TITLE_MAX_WORDS, UNREPORTED_MAX_WORDS } from "./thresholds";
 
 const LEADS = new Set(["him", "her", "them", "it", "me", "us", "you", "people", "as", "and", "or", "was", "were", "is", "are", "be", "being", "been", "considers", "consider", "considered", "deemed", "called", "calls", "call"]);
 
@@ -46,9 +47,9 @@ function titleCased(inner: string): boolean {
 /** A headline: a first paragraph in title case, or any line of capitalised words without a verb-like lower-case run. */
 export function isHeadline(line: string): boolean {
   const ws = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (ws.length < 3) return false;
+  if (ws.length < HEADLINE_MIN_WORDS) return false;
   const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return caps / ws.length >= 0.7;
+  return caps / ws.length >= HEADLINE_CAPITALS_SHARE;
 }
 
 function wordBefore(text: string, at: number): string {
@@ -85,16 +86,16 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // trailing comma only means speech when nothing before names a title.
   const possessed = /['’]s$/.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
-  if (!headline && titledCase(inner) && wordCount <= 10 && !sentences && (!endsLikeSpeech || DETERMINERS.has(before) || possessed)) {
-    return wordCount <= 2 && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+  if (!headline && titledCase(inner) && wordCount <= TITLE_MAX_WORDS && !sentences && (!endsLikeSpeech || DETERMINERS.has(before) || possessed)) {
+    return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
   if (endsLikeSpeech || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
-  if (modifier && wordCount <= 4) return "scare-quotes";
-  if (DETERMINERS.has(before) && wordCount <= 8) return "scare-quotes";
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";
+  if (DETERMINERS.has(before) && wordCount <= DETERMINED_MAX_WORDS) return "scare-quotes";
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
-  if (wordCount <= 2 && !reported && !SPEECH_VERBS.has(before) && !LEADS.has(before)) return "scare-quotes";
+  if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !LEADS.has(before)) return "scare-quotes";
   return "speech";
 }
 

@@ -23,7 +23,7 @@ const DETERMINERS = new Set([
 const LINKS = new Set(["for", "of", "at", "with", "from", "in", "to"]);
 const EXTRA_NOUNS = new Set(["businessman", "businesswoman", "billionaire", "mogul", "star", "nominee", "hopeful", "incumbent", "challenger", "frontrunner", "front-runner", "contender", "republican", "democrat", "conservative", "liberal", "progressive", "libertarian"]);
 
-export function isSpeakerNoun(key: string): boolean {
+function isSpeakerNoun(key: string): boolean {
   return SPEAKER_NOUNS.has(key) || EXTRA_NOUNS.has(key) || (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1)));
 }
 
@@ -37,13 +37,13 @@ function isPossessive(w: Word): boolean {
   return /['’]s$|s['’]$/.test(w.text);
 }
 
-export function isNameWord(w: Word, afterTitle = false): boolean {
+function isNameWord(w: Word, afterTitle = false): boolean {
   if (!isCapitalised(w.text)) return false;
   if (!afterTitle && NOT_NAMES.has(w.key)) return false;
   return true;
 }
 
-export function isTitle(w: Word): boolean {
+function isTitle(w: Word): boolean {
   return isCapitalised(w.text) && TITLES.has(w.key);
 }
 

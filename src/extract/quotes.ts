@@ -203,7 +203,3 @@ function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {
   }
   return qs.filter((q) => q.pieces.length > 0);
 }
-
-export function innerText(text: string, q: Quotation): string {
-  return q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
-}

@@ -1,6 +1,10 @@
 // Position indexes over an article, so that "which paragraph, sentence or word is at this
 // offset" and "does any quotation cover this offset" take a binary search, not a rescan.
-import type { Range } from "./text";
+/** [start, end) offsets into an article. */
+export interface Range {
+  start: number;
+  end: number;
+}
 
 /** The index of the last of `starts` (ascending) that is <= at, or -1. */
 export function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {

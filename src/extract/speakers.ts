@@ -7,7 +7,6 @@ import { lastAtOrBefore } from "./spans";
 import { CORE_SPEECH, SPEECH_VERBS } from "./lexicon";
 import { npForward, type Mention } from "./mentions";
 import { subjectOf } from "./subjects";
-import type { Range } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 const AFTER_ONLY = new Set(["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes", "continued", "continues", "recalled", "recalls", "argued", "argues", "insisted", "insists", "declared", "declares", "replied", "replies", "responded", "responds", "warned", "warns", "concluded", "observed", "quipped", "joked", "countered", "cautioned", "conceded", "acknowledged", "admitted", "stated", "states", "emphasized", "stressed", "tweeted", "told", "tells"]);
@@ -85,7 +84,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
 const NOUN_MARKERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose", "no", "any", "every", "such"]);
 
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
-export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
+function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
   const w = a.words[v]!;
   if (!SPEECH_VERBS.has(w.key)) return false;
   if (!capitalOk && !/^\p{Ll}/u.test(w.text)) return false;

@@ -1,13 +1,10 @@
 // Paragraphs, sentences and words with their offsets into the article, so that every
 // later step can point back into the original text.
 import { ABBREVIATIONS } from "./lexicon";
-import type { Reach } from "./spans";
+import type { Range, Reach } from "./spans";
 import type { Work } from "./work";
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from "./spans";
 
 /** Non-empty lines: news text puts one paragraph on a line. */
 export function paragraphs(text: string): Range[] {
@@ -50,14 +47,14 @@ export function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-export function keyOf(word: string): string {
+function keyOf(word: string): string {
   return word
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\.$/, "");
 }
 
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   const bare = word.replace(/\.$/, "").toLowerCase();
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(word.replace(/\.$/, "") + ".");
 }
