@@ -2,7 +2,7 @@
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
 import { genderOfGivenName } from "./names";
-import { NOT_NAMES, ORG_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
+import { FEMALE_TITLES, GOVERNMENT_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
 import { Work } from "./work";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
@@ -45,10 +45,6 @@ export function slug(s: string): string {
   );
 }
 
-const GOVERNMENT = new Set(["house", "department", "ministry", "government", "administration", "kremlin", "pentagon", "senate", "congress", "parliament", "cabinet", "state", "treasury", "army", "navy", "police", "court"]);
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "dame", "sister", "congresswoman", "chairwoman", "assemblywoman", "councilwoman"]);
-const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "assemblyman", "councilman"]);
-
 export interface NameParts {
   titles: string[];
   words: string[];
@@ -72,8 +68,8 @@ function nameParts(mention: string): NameParts {
 function kindOf(words: string[], titled: boolean): ActorKind {
   const keys = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
   if (keys.some((k) => ORG_WORDS.has(k))) {
-    if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => ["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"].includes(k))) return "outlet";
-    if (keys.some((k) => GOVERNMENT.has(k))) return "government";
+    if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
+    if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
     return "institution";
   }
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return "institution";

@@ -1,7 +1,7 @@
 // Noun phrases that can name a speaker: proper names (with titles), pronouns, and
 // descriptions such as `a spokesperson for the council`. Works on the words of a
 // stretch of text and on the punctuation between them.
-import { NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import { DETERMINERS, EXTRA_SPEAKER_NOUNS, LINKS, NAME_PARTICLES, NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -15,16 +15,8 @@ export interface Mention {
   last: number;
 }
 
-const PARTICLES = new Set(["de", "van", "von", "da", "di", "del", "der", "bin", "al", "la", "le", "du", "dos", "das", "ibn", "st", "mc", "y"]);
-const DETERMINERS = new Set([
-  "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that", "these",
-  "those", "two", "three", "four", "several", "some", "many", "other", "most", "both", "no", "each",
-]);
-const LINKS = new Set(["for", "of", "at", "with", "from", "in", "to"]);
-const EXTRA_NOUNS = new Set(["businessman", "businesswoman", "billionaire", "mogul", "star", "nominee", "hopeful", "incumbent", "challenger", "frontrunner", "front-runner", "contender", "republican", "democrat", "conservative", "liberal", "progressive", "libertarian"]);
-
 function isSpeakerNoun(key: string): boolean {
-  return SPEAKER_NOUNS.has(key) || EXTRA_NOUNS.has(key) || (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1)));
+  return SPEAKER_NOUNS.has(key) || EXTRA_SPEAKER_NOUNS.has(key) || (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1)));
 }
 
 /** Whether only spaces separate two words (no comma, bracket, dash or quotation mark). */
@@ -82,7 +74,7 @@ function runs(t: Tokens): Runs {
     if (link(i) && !isPossessive(ws[i]!)) {
       const nx = ws[i + 1]!;
       if (isCapitalised(nx.text) && nx.key !== "i") end = nameEnd[i + 1]!;
-      else if (PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) end = nameEnd[i + 2]!;
+      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) end = nameEnd[i + 2]!;
     }
     nameEnd[i] = end;
   }
@@ -92,7 +84,7 @@ function runs(t: Tokens): Runs {
     if (i - 1 >= 0 && joined(text, ws[i - 1]!, ws[i]!)) {
       const pv = ws[i - 1]!;
       if (isCapitalised(pv.text) && (!NOT_NAMES.has(pv.key) || isTitle(pv))) start = nameStart[i - 1]!;
-      else if (PARTICLES.has(pv.key) && i - 2 >= 0 && isCapitalised(ws[i - 2]!.text)) start = nameStart[i - 2]!;
+      else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && isCapitalised(ws[i - 2]!.text)) start = nameStart[i - 2]!;
     }
     nameStart[i] = start;
   }

@@ -3,6 +3,7 @@
 // from who was mentioned and who spoke before.
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANISATION_NOUNS } from "./lexicon";
 import { npBackward, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
@@ -189,9 +190,9 @@ export class Resolver {
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {
   if (!head) return "person";
-  if (["report", "study", "statement", "poll", "survey", "letter", "memo", "document", "filing", "ruling", "article", "editorial", "finding", "website", "site", "tweet", "video", "ad"].includes(head)) return "institution";
-  if (["campaign", "administration", "government", "ministry", "department", "agency", "committee", "council", "court", "commission", "board", "panel"].includes(head)) return "government";
-  if (["media", "press", "newspaper", "network", "outlet"].includes(head)) return "outlet";
-  if (["group", "organization", "union", "party", "company", "firm", "team"].includes(head)) return "institution";
+  if (DOCUMENT_NOUNS.has(head)) return "institution";
+  if (GOVERNMENT_NOUNS.has(head)) return "government";
+  if (MEDIA_NOUNS.has(head)) return "outlet";
+  if (ORGANISATION_NOUNS.has(head)) return "institution";
   return "person";
 }

@@ -4,14 +4,10 @@
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { lastAtOrBefore } from "./spans";
-import { CORE_SPEECH, SPEECH_VERBS } from "./lexicon";
+import { CORE_SPEECH, LEAD_SKIP, NOUN_MARKERS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
 import { npForward, type Mention } from "./mentions";
 import { subjectOf } from "./subjects";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
-
-const AFTER_ONLY = new Set(["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes", "continued", "continues", "recalled", "recalls", "argued", "argues", "insisted", "insists", "declared", "declares", "replied", "replies", "responded", "responds", "warned", "warns", "concluded", "observed", "quipped", "joked", "countered", "cautioned", "conceded", "acknowledged", "admitted", "stated", "states", "emphasized", "stressed", "tweeted", "told", "tells"]);
-
-const LEAD_SKIP = new Set(["but", "and", "so", "then", "later", "also", "now"]);
 
 /** The quotation's own attribution, or null when it has none beside it. */
 export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: number, nextOpen: number): Attribution | null {
@@ -55,7 +51,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
   // `said X`, `added the spokesman`, `said 9/11 widow Jane Doe`
-  if (AFTER_ONLY.has(w.key) && /^\p{Ll}/u.test(w.text)) {
+  if (VERBS_BEFORE_SPEAKER.has(w.key) && /^\p{Ll}/u.test(w.text)) {
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
@@ -80,8 +76,6 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   return null;
 }
-
-const NOUN_MARKERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose", "no", "any", "every", "such"]);
 
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
 function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
