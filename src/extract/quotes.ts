@@ -163,27 +163,31 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
   for (const p of paras) {
     work.add(p.end - p.start);
     const letterAt = (i: number) => i < p.end && LETTER.test(text.slice(i, i + 2));
-    // stop[i]: the first offset >= i that no quoted word can cross: an opening single mark,
-    // or a closing one that is not an apostrophe before a letter.
-    const stop = new Int32Array(p.end - p.start + 1);
-    stop[p.end - p.start] = p.end;
-    for (let i = p.end - 1; i >= p.start; i--) {
-      const ch = text[i]!;
-      const blocks = ch === "‘" || ((ch === "'" || ch === "’") && !letterAt(i + 1));
-      stop[i - p.start] = blocks ? i : stop[i + 1 - p.start]!;
-    }
+    // The first offset >= from that no quoted word can cross: an opening single mark, or a
+    // closing one that is not an apostrophe before a letter. Asked in increasing order, so
+    // the search only moves forward and each character is looked at once.
+    const marks = /['‘’]/g;
+    let stop = -1;
+    const stopFrom = (from: number) => {
+      if (stop >= from) return stop;
+      marks.lastIndex = from;
+      for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
+        if (m[0] === "‘" || !letterAt(m.index + 1)) return (stop = m.index);
+      }
+      return (stop = p.end);
+    };
     const closesAt = (k: number, from: number) =>
       k < p.end && k >= from + 2 && (text[k] === "'" || text[k] === "’") && !/\s/.test(text[k - 1]!) && !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
-    for (let o = p.start; o < p.end; o++) {
-      const ch = text[o]!;
-      if (ch !== "'" && ch !== "‘") continue;
-      if (o > p.start && !OPENS_SINGLE.test(text[o - 1]!)) continue;
-      if (o + 1 >= p.end || /[\s']/.test(text[o + 1]!)) continue;
-      const b = stop[o + 1 - p.start]!;
-      const close = closesAt(b, o) ? b : closesAt(b + 1, o) ? b + 1 : -1;
+    const openers = /['‘]/g;
+    openers.lastIndex = p.start;
+    for (let m = openers.exec(text); m && m.index < p.end; m = openers.exec(text)) {
+      const open = m.index;
+      if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
+      if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
+      const b = stopFrom(open + 1);
+      const close = closesAt(b, open) ? b : closesAt(b + 1, open) ? b + 1 : -1;
       if (close < 0) continue;
-      const open = o;
-      o = close;
+      openers.lastIndex = close + 1;
       if (covered(open) || covered(close)) continue;
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }
