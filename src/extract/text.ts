@@ -54,7 +54,8 @@ function keyOf(word: string): string {
     .replace(/\.$/, "");
 }
 
-function isAbbreviation(word: string): boolean {
+/** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
+export function isAbbreviation(word: string): boolean {
   const bare = word.replace(/\.$/, "").toLowerCase();
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(word.replace(/\.$/, "") + ".");
 }
