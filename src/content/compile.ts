@@ -246,7 +246,7 @@ function coverage(length: number, ranges: [number, number][]): Int32Array {
 /** Whether every letter of text[start, end) lies inside one of the covered ranges. */
 function coversWords(text: string, start: number, end: number, covered: Int32Array): boolean {
   for (let i = start; i < end; i++) {
-    if (/\p{L}|\p{N}/u.test(text[i]!) && covered[i]! <= 0) return false;
+    if (covered[i]! <= 0 && /\p{L}|\p{N}/u.test(text[i]!)) return false;
   }
   return true;
 }

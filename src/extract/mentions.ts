@@ -21,9 +21,17 @@ function isSpeakerNoun(key: string): boolean {
 
 /** Whether only spaces separate two words (no comma, bracket, dash or quotation mark). */
 export function joined(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return /^\s+$/.test(gap) && !/[\r\n]/.test(gap);
+  if (b.start <= a.end) return false;
+  // Asked for nearly every pair of words: a loop over the (usually one) space, not a slice.
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 10 || c === 13 || !SPACE.test(text[i]!)) return false;
+  }
+  return true;
 }
+
+const SPACE = /\s/;
 
 function isPossessive(w: Word): boolean {
   return /['’]s$|s['’]$/.test(w.text);

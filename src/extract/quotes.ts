@@ -160,34 +160,42 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
   const inDouble = new Reach(doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
   const covered = (at: number) => inDouble.furthestEnd(at) >= at;
   const found: Quotation[] = [];
+  // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
+  const marks: number[] = [];
+  for (const m of text.matchAll(/['‘’]/g)) marks.push(m.index);
+  work.add(marks.length);
+  let next = 0; // the first mark not yet passed
   for (const p of paras) {
-    work.add(p.end - p.start);
+    while (next < marks.length && marks[next]! < p.start) next++;
     const letterAt = (i: number) => i < p.end && LETTER.test(text.slice(i, i + 2));
     // The first offset >= from that no quoted word can cross: an opening single mark, or a
     // closing one that is not an apostrophe before a letter. Asked in increasing order, so
-    // the search only moves forward and each character is looked at once.
-    const marks = /['‘’]/g;
+    // the search only moves forward and each mark is looked at once.
+    let k = next;
     let stop = -1;
     const stopFrom = (from: number) => {
       if (stop >= from) return stop;
-      marks.lastIndex = from;
-      for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
-        if (m[0] === "‘" || !letterAt(m.index + 1)) return (stop = m.index);
+      while (k < marks.length && marks[k]! < from) k++;
+      for (; k < marks.length && marks[k]! < p.end; k++) {
+        const at = marks[k]!;
+        work.add();
+        if (text[at] === "‘" || !letterAt(at + 1)) return (stop = at);
       }
       return (stop = p.end);
     };
     const closesAt = (k: number, from: number) =>
       k < p.end && k >= from + 2 && (text[k] === "'" || text[k] === "’") && !/\s/.test(text[k - 1]!) && !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
-    const openers = /['‘]/g;
-    openers.lastIndex = p.start;
-    for (let m = openers.exec(text); m && m.index < p.end; m = openers.exec(text)) {
-      const open = m.index;
+    for (; next < marks.length && marks[next]! < p.end; next++) {
+      const open = marks[next]!;
+      work.add();
+      if (text[open] === "’") continue;
       if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
       if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
       const b = stopFrom(open + 1);
       const close = closesAt(b, open) ? b : closesAt(b + 1, open) ? b + 1 : -1;
       if (close < 0) continue;
-      openers.lastIndex = close + 1;
+      // Go on after the closing mark, as a search would.
+      while (next + 1 < marks.length && marks[next + 1]! <= close) next++;
       if (covered(open) || covered(close)) continue;
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }

@@ -48,10 +48,9 @@ export function words(text: string, from: number, to: number): Word[] {
 }
 
 function keyOf(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s$/, "")
-    .replace(/\.$/, "");
+  let key = word.toLowerCase();
+  if (key.endsWith("'s") || key.endsWith("’s")) key = key.slice(0, -2);
+  return key.endsWith(".") ? key.slice(0, -1) : key;
 }
 
 /** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
@@ -60,8 +59,13 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(word.replace(/\.$/, "") + ".");
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  // ASCII answers at once; the rest of Unicode asks the expression.
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
 }
 
 const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
@@ -81,13 +85,16 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 export function sentenceEnds(text: string, from: number, to: number, quoted?: Reach, work?: Work): number[] {
   const ends: number[] = [];
   work?.add(to - from);
-  for (let i = from; i < to; i++) {
-    if (!ENDS_SENTENCE.has(text[i]!)) continue;
-    const at = i;
-    let end = i;
+  // A regular expression jumps to each stop, in this stretch only (a search of the whole
+  // text would run on past `to` when the stretch has none); the run after it is walked by hand.
+  const stretch = text.slice(from, to);
+  const stops = /[.!?…]/g;
+  for (let m = stops.exec(stretch); m; m = stops.exec(stretch)) {
+    const at = from + m.index;
+    let end = at;
     while (end < text.length && ENDS_SENTENCE.has(text[end]!)) end++;
     while (end < text.length && CLOSES_SENTENCE.has(text[end]!)) end++;
-    i = end - 1;
+    stops.lastIndex = end - from;
     let next = end;
     while (next < text.length && SPACE.test(text[next]!)) next++;
     work?.add(next - at);

@@ -50,6 +50,7 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "dots-and-marks", text: fill(`"...?!"…. `, bytes) },
     { name: "thousands-of-paragraphs", text: fill(`"Ok," he said.\n`, bytes) },
     { name: "reopened-paragraphs", text: fill(`"Ok\n`, bytes) },
+    { name: "paragraphs-one-stop", text: fill(`ok then\n`, bytes) + `He said 'fine'. End.` },
     { name: "nested-marks", text: fill(`'a "b 'c' d" e' “f 'g' "h" i” `, bytes) },
     { name: "single-marks", text: fill(` 'x it's 'y`, bytes) },
     { name: "apostrophes", text: fill(`the officials' 'view' Putin’s 'talks’ `, bytes) },
