@@ -7,9 +7,9 @@ export interface Shape {
   text: string;
 }
 
-/** `unit` repeated to `bytes` UTF-16 code units (near enough to bytes for these texts). */
+/** `unit` repeated to at most `bytes` bytes of UTF-8. */
 function fill(unit: string, bytes: number): string {
-  return unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
+  return unit.repeat(Math.max(1, Math.floor(bytes / new TextEncoder().encode(unit).length)));
 }
 
 /** A stock of distinct, plausible names, so that a cast can grow without repeats. */
