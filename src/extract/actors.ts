@@ -21,7 +21,7 @@ export interface CastMember {
   seen: number[];
 }
 
-/** Inserts `at` into the ascending list `list`, after any equal offset, with its value. */
+/** Inserts `at` into the ascending `offsets`, after any equal offset, and `value` beside it in `values`. */
 function insertSorted<T>(offsets: number[], values: T[], at: number, value: T): void {
   const i = lastAtOrBefore(offsets, at) + 1;
   offsets.splice(i, 0, at);
@@ -145,7 +145,7 @@ export class Cast {
   }
 
   private see(member: CastMember, at: number): void {
-    insertSorted(member.seen, [], at, member);
+    member.seen.splice(lastAtOrBefore(member.seen, at) + 1, 0, at);
     for (const word of this.wordsOf.get(member)!) {
       const list = this.mentionsByWord.get(word)!;
       insertSorted(list.offsets, list.members, at, member);

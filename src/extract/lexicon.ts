@@ -349,3 +349,30 @@ export const ORGANISATION_NOUNS = new Set(["group", "organization", "union", "pa
 
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
 export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"]);
+
+/** The articles. */
+export const ARTICLES = new Set(["the", "a", "an"]);
+
+/** Words before which a description read backwards stops (`said the spokesman`). */
+export const BEFORE_DESCRIPTION = new Set(["and", "or", "but", "that", "as", "said", "says", "told", "is", "was", "are", "were", "has", "have"]);
+
+/** Conjunctions that may stand before a clause's subject. */
+export const CLAUSE_JOINERS = new Set(["and", "but", "then", "so"]);
+
+/** Openers of a description that refers back (`the spokesman`), not one that introduces. */
+export const DEFINITE_OPENERS = new Set(["the", "this", "that"]);
+
+/** Words that end the search for a description's head noun (`officials who said`). */
+export const DESCRIPTION_ENDS = new Set(["and", "or", "who", "that", "said", "says"]);
+
+/** Prepositions through which a description runs on to a name (`a spokesman for the Council`). */
+export const DESCRIPTION_LINKS = new Set(["for", "of", "at", "with", "from"]);
+
+/** Prepositions after a description's head noun (`the spokesman for …`). */
+export const HEAD_LINKS = new Set(["for", "of", "at", "with", "from", "in"]);
+
+/** Words of a description that are never its head noun. */
+export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "another"]);
+
+/** Pronouns that can follow a verb of saying as its speaker (`said he`). */
+export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);

@@ -1,7 +1,7 @@
 // Noun phrases that can name a speaker: proper names (with titles), pronouns, and
 // descriptions such as `a spokesperson for the council`. Works on the words of a
 // stretch of text and on the punctuation between them.
-import { DETERMINERS, EXTRA_SPEAKER_NOUNS, LINKS, NAME_PARTICLES, NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import { ARTICLES, BEFORE_DESCRIPTION, DESCRIPTION_ENDS, DESCRIPTION_LINKS, DETERMINERS, EXTRA_SPEAKER_NOUNS, LINKS, NAME_PARTICLES, NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -149,7 +149,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       return withLink(t, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head }, depth);
     }
     if (!det && k === i) break;
-    if (LINKS.has(ws[k]!.key) || ["and", "or", "who", "that", "said", "says"].includes(ws[k]!.key)) break;
+    if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
   }
   return undefined;
 }
@@ -158,9 +158,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
 function withLink(t: Tokens, m: Mention, depth: number): Mention {
   const { text, words: ws } = t;
   const link = ws[m.last + 1];
-  if (depth >= MAX_LINKED_PHRASES || m.kind !== "nominal" || !link || !["for", "of", "at", "with", "from"].includes(link.key) || !joined(text, ws[m.last]!, link)) return m;
+  if (depth >= MAX_LINKED_PHRASES || m.kind !== "nominal" || !link || !DESCRIPTION_LINKS.has(link.key) || !joined(text, ws[m.last]!, link)) return m;
   let k = m.last + 2;
-  if (ws[k] && ["the", "a", "an"].includes(ws[k]!.key)) k++;
+  if (ws[k] && ARTICLES.has(ws[k]!.key)) k++;
   const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(t, k, depth + 1) : undefined;
   if (!n || n.kind === "pronoun") return m;
   return { ...m, end: n.end, last: n.last };
@@ -187,15 +187,15 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
       t.work.add();
       const pv = ws[i - 1]!;
       if (pv.key === "that") break;
-      if (LINKS.has(pv.key) || ["and", "or", "but", "that", "as", "said", "says", "told", "is", "was", "are", "were", "has", "have"].includes(pv.key)) break;
+      if (LINKS.has(pv.key) || BEFORE_DESCRIPTION.has(pv.key)) break;
       if (pv.key === "according") break;
       i--;
     }
   } else return undefined;
   // `a spokesperson for the Council`: reach back through one link to the description.
   let k = i - 1;
-  if (k >= 0 && ["the", "a", "an"].includes(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
-  if (depth < MAX_LINKED_PHRASES && k >= 0 && ["for", "of", "at", "with", "from"].includes(ws[k]!.key) && k - 1 >= 0 && joined(text, ws[k - 1]!, ws[k]!)) {
+  if (k >= 0 && ARTICLES.has(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
+  if (depth < MAX_LINKED_PHRASES && k >= 0 && DESCRIPTION_LINKS.has(ws[k]!.key) && k - 1 >= 0 && joined(text, ws[k - 1]!, ws[k]!)) {
     const desc = npBackward(t, k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
   }

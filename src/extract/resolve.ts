@@ -3,7 +3,7 @@
 // from who was mentioned and who spoke before.
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANISATION_NOUNS } from "./lexicon";
+import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
 import { npBackward, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
@@ -165,9 +165,9 @@ export class Resolver {
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link.
     const span = ws.slice(m.first, m.last + 1);
-    const link = span.findIndex((w, i) => i > 0 && ["for", "of", "at", "with", "from", "in"].includes(w.key));
-    const head = (link > 0 ? span.slice(0, link) : span).filter((w) => /^\p{Ll}/u.test(w.text) && !["the", "a", "an", "this", "that", "one", "another"].includes(w.key)).at(-1)?.key;
-    const definite = ["the", "this", "that"].includes(first.key);
+    const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
+    const head = (link > 0 ? span.slice(0, link) : span).filter((w) => /^\p{Ll}/u.test(w.text) && !NOT_HEADS.has(w.key)).at(-1)?.key;
+    const definite = DEFINITE_OPENERS.has(first.key);
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
     if (definite && head) {
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.

@@ -4,7 +4,7 @@
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { lastAtOrBefore } from "./spans";
-import { CORE_SPEECH, LEAD_SKIP, NOUN_MARKERS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import { CORE_SPEECH, LEAD_SKIP, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
 import { npForward, type Mention } from "./mentions";
 import { subjectOf } from "./subjects";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
@@ -57,7 +57,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
       const m = npForward(a, k);
       if (!m) continue;
-      if (m.kind !== "pronoun" || ["he", "she", "they", "i", "we"].includes(ws[k]!.key)) return { mention: m, how: "verb-speaker", clause };
+      if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) return { mention: m, how: "verb-speaker", clause };
       break;
     }
   }

@@ -1,7 +1,7 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
-import { COORDINATORS, DESCRIPTION_OPENERS, SUBJECT_VERB_FILLERS } from "./lexicon";
+import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, SUBJECT_VERB_FILLERS } from "./lexicon";
 import { npBackward, type Mention } from "./mentions";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
@@ -67,7 +67,7 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       const before = ws[j - 1];
       // Only at the start of a clause: not `told the reporter`.
-      if (before && j - 1 >= lo && /^\s+$/.test(a.text.slice(before.end, ws[j]!.start)) && /^\p{Ll}/u.test(before.text) && !["and", "but", "then", "so"].includes(before.key)) return undefined;
+      if (before && j - 1 >= lo && /^\s+$/.test(a.text.slice(before.end, ws[j]!.start)) && /^\p{Ll}/u.test(before.text) && !CLAUSE_JOINERS.has(before.key)) return undefined;
       return { start: ws[j]!.start, end: ws[k]!.end, kind: "nominal", first: j, last: k };
     }
   }
