@@ -58,12 +58,9 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const paragraph = paragraphIndexAt(a.paragraphs, open);
       const si = lastAtOrBefore(sentenceStarts, open);
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
-      return { q, kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphOpening(a, paragraph)), paragraph, attribution: null, speaker: null };
+      const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
+      return { q, kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart), paragraph, attribution: null, speaker: null };
     });
-}
-
-function paragraphOpening(a: Analysis, paragraph: number): number {
-  return a.paragraphs[paragraph]?.start ?? 0;
 }
 
 /** For each sentence, whether a verb of saying outside quotations stands in it. */
@@ -79,7 +76,7 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
 }
 
 /** Names outside quotations: first every full name, so that early short forms can join them. */
-function castOf(a: Analysis): { mention: Mention; member: Analysis["cast"]["members"][number] }[] {
+function castOf(a: Analysis): Analysis["names"] {
   const found: Mention[] = [];
   for (let i = 0; i < a.words.length; i++) {
     if (a.quoted[i]) continue;

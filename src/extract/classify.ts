@@ -34,7 +34,8 @@ function wordAfter(text: string, at: number): { word: string; gap: string } {
 
 /**
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
- * the marks), which makes even a word or two someone's words.
+ * the marks), which makes even a word or two someone's words. `lineStart`: where the
+ * quotation's paragraph starts, so that a quoted sentence standing on its own is seen.
  */
 export function quoteKind(text: string, q: Quotation, headline: boolean, reported: boolean, lineStart: number): QuoteKind {
   const first = q.pieces[0]!;
