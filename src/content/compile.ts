@@ -2,8 +2,9 @@
 // which file, which field, and why. Pure: the build script and the tests feed it.
 import type * as z from "zod";
 import type { Digest, Evidence, Position, Question } from "../digest/schema";
-import { findQuotations, isQuoted } from "./quotations";
 import { Slug } from "../digest/schema";
+import { Occurrences } from "./occurrences";
+import { findQuotations, quotedIndex } from "./quotations";
 import { ArticleMeta, PositionsFile, type EvidenceInput, type PositionsFileInput } from "./schema";
 
 export interface ArticleFiles {
@@ -91,6 +92,8 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
   input.questions.forEach((q, i) => uniqueIds(q.sides, `questions[${i}].sides`, report));
 
   const quotations = findQuotations(text);
+  const isQuoted = quotedIndex(quotations);
+  const occurrences = new Occurrences(text);
   const paragraphs = paragraphsOf(text);
   const seenActors = new Set<string>();
   let evidenceCount = 0;
@@ -116,10 +119,10 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
       e.about.forEach((id, k) => {
         if (!input.questions.some((q) => q.id === id)) report(`${field}.about[${k}]`, `"${id}" is not a question id`);
       });
-      const start = locate(text, e, `${field}.text`, report);
+      const start = locate(text, occurrences, e, `${field}.text`, report);
       if (start === undefined) return [];
       const end = start + e.text.length;
-      if (e.kind === "quote" && !isQuoted(quotations, start, end))
+      if (e.kind === "quote" && !isQuoted(start, end))
         report(`${field}.text`, `"${e.text}" is not inside quotation marks in article.txt; use kind "report"`);
       evidenceCount++;
       return [
@@ -140,7 +143,7 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
     return { actor: p.actor, summary: p.summary, stances: p.stances, evidence };
   });
 
-  requireAttribution(text, quotations, positions, input, report);
+  requireAttribution(text, occurrences, quotations, positions, input, report);
 
   const questions: Question[] = input.questions.map((q) => ({
     id: q.id,
@@ -177,9 +180,8 @@ function uniqueIds(items: { id: string }[], field: string, report: Report): Set<
 }
 
 /** The start of the excerpt's chosen occurrence, or undefined after reporting why there is none. */
-function locate(text: string, excerpt: Pick<EvidenceInput, "text" | "occurrence">, field: string, report: Report) {
-  const starts: number[] = [];
-  for (let at = text.indexOf(excerpt.text); at >= 0; at = text.indexOf(excerpt.text, at + 1)) starts.push(at);
+function locate(text: string, occurrences: Occurrences, excerpt: Pick<EvidenceInput, "text" | "occurrence">, field: string, report: Report) {
+  const starts = occurrences.of(excerpt.text);
   if (starts.length === 0) {
     report(field, `"${excerpt.text}" does not occur verbatim in article.txt${nearMiss(text, excerpt.text)}`);
     return undefined;
@@ -206,18 +208,20 @@ function nearMiss(text: string, excerpt: string): string {
 /** Every quotation in the text is someone's quote, or declared not to be speech. */
 function requireAttribution(
   text: string,
+  occurrences: Occurrences,
   quotations: ReturnType<typeof findQuotations>,
   positions: Position[],
   input: PositionsFile,
   report: Report,
 ) {
-  const covered: [number, number][] = positions.flatMap((p) =>
+  const ranges: [number, number][] = positions.flatMap((p) =>
     p.evidence.filter((e) => e.kind === "quote").map((e): [number, number] => [e.start, e.end]),
   );
   input.notSpeech.forEach((n, i) => {
-    const start = locate(text, n, `notSpeech[${i}].text`, report);
-    if (start !== undefined) covered.push([start, start + n.text.length]);
+    const start = locate(text, occurrences, n, `notSpeech[${i}].text`, report);
+    if (start !== undefined) ranges.push([start, start + n.text.length]);
   });
+  const covered = coverage(text.length, ranges);
   for (const q of quotations) {
     const words = text.slice(q.start, q.end);
     if (!/\p{L}/u.test(words)) continue;
@@ -229,10 +233,21 @@ function requireAttribution(
   }
 }
 
-/** Whether every letter of text[start, end) lies inside one of the ranges. */
-function coversWords(text: string, start: number, end: number, ranges: [number, number][]): boolean {
+/** How many of the ranges cover each offset of the text: one pass, not a search per letter. */
+function coverage(length: number, ranges: [number, number][]): Int32Array {
+  const depth = new Int32Array(length + 1);
+  for (const [a, b] of ranges) {
+    depth[a]!++;
+    depth[b]!--;
+  }
+  for (let i = 1; i <= length; i++) depth[i]! += depth[i - 1]!;
+  return depth;
+}
+
+/** Whether every letter of text[start, end) lies inside one of the covered ranges. */
+function coversWords(text: string, start: number, end: number, covered: Int32Array): boolean {
   for (let i = start; i < end; i++) {
-    if (/\p{L}|\p{N}/u.test(text[i]!) && !ranges.some(([a, b]) => a <= i && i < b)) return false;
+    if (covered[i]! <= 0 && /\p{L}|\p{N}/u.test(text[i]!)) return false;
   }
   return true;
 }
@@ -246,7 +261,14 @@ export function paragraphsOf(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** The 1-based number of the paragraph at `offset`, or of the first after it (a binary search). */
 function paragraphIndex(paragraphs: { start: number; end: number }[], offset: number): number {
-  const i = paragraphs.findIndex((p) => offset < p.end);
-  return (i < 0 ? paragraphs.length - 1 : i) + 1;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < paragraphs.length ? lo : paragraphs.length - 1) + 1;
 }

@@ -2,7 +2,9 @@
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
 import { genderOfGivenName } from "./names";
-import { NOT_NAMES, ORG_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
+import { FEMALE_TITLES, GOVERNMENT_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
+import { Work } from "./work";
+import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
 
 export interface CastMember {
@@ -19,6 +21,18 @@ export interface CastMember {
   seen: number[];
 }
 
+/** Inserts `at` into the ascending `offsets`, after any equal offset, and `value` beside it in `values`. */
+function insertSorted<T>(offsets: number[], values: T[], at: number, value: T): void {
+  const i = lastAtOrBefore(offsets, at) + 1;
+  offsets.splice(i, 0, at);
+  values.splice(i, 0, value);
+}
+
+/** The last mention of `member` at or before `at`, or undefined. */
+function seenAtOrBefore(member: CastMember, at: number): number | undefined {
+  return member.seen[lastAtOrBefore(member.seen, at)];
+}
+
 export function slug(s: string): string {
   return (
     s
@@ -31,17 +45,13 @@ export function slug(s: string): string {
   );
 }
 
-const GOVERNMENT = new Set(["house", "department", "ministry", "government", "administration", "kremlin", "pentagon", "senate", "congress", "parliament", "cabinet", "state", "treasury", "army", "navy", "police", "court"]);
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "dame", "sister", "congresswoman", "chairwoman", "assemblywoman", "councilwoman"]);
-const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "assemblyman", "councilman"]);
-
 export interface NameParts {
   titles: string[];
   words: string[];
 }
 
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
-export function nameParts(mention: string): NameParts {
+function nameParts(mention: string): NameParts {
   let ws = mention.split(/\s+/).filter(Boolean);
   let lastPossessive = -1;
   ws.slice(0, -1).forEach((w, i) => {
@@ -58,8 +68,8 @@ export function nameParts(mention: string): NameParts {
 function kindOf(words: string[], titled: boolean): ActorKind {
   const keys = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
   if (keys.some((k) => ORG_WORDS.has(k))) {
-    if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => ["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"].includes(k))) return "outlet";
-    if (keys.some((k) => GOVERNMENT.has(k))) return "government";
+    if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
+    if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
     return "institution";
   }
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return "institution";
@@ -68,22 +78,106 @@ function kindOf(words: string[], titled: boolean): ActorKind {
   return "person";
 }
 
+/** Members in the order they joined the cast, under one key. */
+class Index {
+  private readonly sets = new Map<string, Set<CastMember>>();
+
+  add(key: string, m: CastMember): void {
+    const set = this.sets.get(key);
+    if (!set) this.sets.set(key, new Set([m]));
+    else set.add(m);
+  }
+
+  get(key: string): CastMember[] {
+    const set = this.sets.get(key);
+    return set ? [...set] : [];
+  }
+}
+
+/**
+ * The cast, with indexes by name and by word, so that finding the member a mention
+ * refers to costs the members that share its words, not the whole cast.
+ */
 export class Cast {
   readonly members: CastMember[] = [];
+  private readonly order = new Map<CastMember, number>();
+  private readonly byTokens = new Map<string, CastMember>();
+  private readonly byId = new Map<string, CastMember>();
+  private readonly byFirstAndLast = new Index();
+  private readonly byFirst = new Index();
+  private readonly byLast = new Index();
+  /**
+   * Every mention of a member, in text order, under each of its name words, titles and role
+   * words: what a description (`the president`) can refer to, found by binary search.
+   */
+  private readonly mentionsByWord = new Map<string, { offsets: number[]; members: CastMember[] }>();
+  private readonly wordsOf = new Map<CastMember, Set<string>>();
 
-  /** Full names known in advance, so that an early short form can join its full name. */
-  private full: CastMember[] = [];
+  constructor(private readonly work: Work = new Work()) {}
 
   prepare(names: string[]) {
     for (const n of names) {
       const { titles, words } = nameParts(n);
       if (words.length >= 2 && kindOf(words, titles.length > 0) === "person") this.byName(n, -1, false);
     }
-    this.full = [...this.members];
   }
 
   get(id: string): CastMember | undefined {
-    return this.members.find((m) => m.id === id);
+    return this.byId.get(id);
+  }
+
+  /** The member whose name words, titles or role hold `word` and who was mentioned last before `at`. */
+  lastWithWord(word: string, at: number): CastMember | undefined {
+    const list = this.mentionsByWord.get(word);
+    this.work.add();
+    return list?.members[lastAtOrBefore(list.offsets, at - 1)];
+  }
+
+  /** Files `member` under `word`, with the mentions it has had so far. */
+  private fileUnder(member: CastMember, word: string): void {
+    const words = this.wordsOf.get(member)!;
+    if (words.has(word)) return;
+    words.add(word);
+    let list = this.mentionsByWord.get(word);
+    if (!list) this.mentionsByWord.set(word, (list = { offsets: [], members: [] }));
+    this.work.add(member.seen.length);
+    for (const at of member.seen) insertSorted(list.offsets, list.members, at, member);
+  }
+
+  private see(member: CastMember, at: number): void {
+    member.seen.splice(lastAtOrBefore(member.seen, at) + 1, 0, at);
+    for (const word of this.wordsOf.get(member)!) {
+      const list = this.mentionsByWord.get(word)!;
+      insertSorted(list.offsets, list.members, at, member);
+    }
+  }
+
+  private join(member: CastMember): void {
+    this.order.set(member, this.members.length);
+    this.members.push(member);
+    const key = member.tokens.join(" ");
+    if (!this.byTokens.has(key)) this.byTokens.set(key, member);
+    if (!this.byId.has(member.id)) this.byId.set(member.id, member);
+    this.byFirstAndLast.add(`${member.tokens[0]} ${member.tokens.at(-1)}`, member);
+    if (member.tokens[0] !== undefined) this.byFirst.add(member.tokens[0], member);
+    if (member.tokens.length > 0) this.byLast.add(member.tokens.at(-1)!, member);
+    this.wordsOf.set(member, new Set());
+    for (const t of member.tokens) this.fileUnder(member, t);
+    for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.fileUnder(member, r);
+  }
+
+  private entitle(member: CastMember, title: string): void {
+    member.titles.add(title);
+    this.fileUnder(member, title);
+  }
+
+  /** The first of `members` that passes `test`, counting the members it looks at. */
+  private first(members: CastMember[], test: (m: CastMember) => boolean): CastMember | undefined {
+    for (const m of members) {
+      this.work.add();
+      if (test(m)) return m;
+    }
+    return undefined;
   }
 
   /** The member a name mention at `at` refers to, created when new. */
@@ -93,15 +187,16 @@ export class Cast {
     const kind = kindOf(words, titles.length > 0);
     let member: CastMember | undefined;
     if (tokens.length >= 2 || kind !== "person") {
-      member = this.members.find((m) => m.tokens.join(" ") === tokens.join(" "));
+      member = this.byTokens.get(tokens.join(" "));
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
-      member ??= this.members.find(
-        (m) => m.kind === kind && m.tokens.length > tokens.length && m.tokens.at(-1) === tokens.at(-1) && m.tokens[0] === tokens[0],
-      );
-      if (!member && kind !== "person") member = this.members.find((m) => m.kind === kind && tokens.length === 1 && m.tokens.at(-1) === tokens[0]);
+      member ??= this.first(this.byFirstAndLast.get(`${tokens[0]} ${tokens.at(-1)}`), (m) => m.kind === kind && m.tokens.length > tokens.length);
+      if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
     } else {
-      member = this.latest(this.members.filter((m) => m.kind === "person" && m.tokens.length >= 2 && (m.tokens.at(-1) === tokens[0] || m.tokens[0] === tokens[0])), at);
-      member ??= this.members.find((m) => m.tokens.join(" ") === tokens[0]);
+      const t = tokens[0]!;
+      const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+      this.work.add(sharing.length);
+      member = this.latest(sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2), at);
+      member ??= this.byTokens.get(t);
     }
     if (!member) {
       member = {
@@ -113,23 +208,23 @@ export class Cast {
         titles: new Set(),
         seen: [],
       };
-      this.members.push(member);
+      this.join(member);
     }
-    for (const t of titles) member.titles.add(t);
+    for (const t of titles) this.entitle(member, t);
     member.gender ??= genderFrom(titles, words);
-    if (record && at >= 0) member.seen.push(at);
+    if (record && at >= 0) this.see(member, at);
     return member;
   }
 
   /** A member that no name stands for: `a spokesperson for the council`, the editorial `we`. */
   described(name: string, kind: ActorKind, role: string | null, at: number): CastMember {
     const id = slug(name);
-    let member = this.members.find((m) => m.id === id);
+    let member = this.byId.get(id);
     if (!member) {
       member = { id, name, kind, role, tokens: name.toLowerCase().split(/\s+/), titles: new Set(), seen: [] };
-      this.members.push(member);
+      this.join(member);
     }
-    if (at >= 0) member.seen.push(at);
+    if (at >= 0) this.see(member, at);
     return member;
   }
 
@@ -138,7 +233,8 @@ export class Cast {
     let best: CastMember | undefined;
     let bestAt = -Infinity;
     for (const m of members) {
-      const before = m.seen.filter((s) => s <= at).at(-1);
+      this.work.add();
+      const before = seenAtOrBefore(m, at);
       const score = before ?? (m.seen[0] !== undefined ? -1e9 - m.seen[0] : -2e9);
       if (score > bestAt) {
         bestAt = score;

@@ -1,54 +1,25 @@
 // Tells quoted speech from quotation marks that do something else: scare quotes around
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
-import { SPEECH_VERBS } from "./lexicon";
+import { FUNCTION_WORDS, NAMING_WORDS, OBJECT_LEADS, SPEECH_VERBS, TERM_LEADS, TITLE_SMALL_WORDS } from "./lexicon";
 import type { Quotation } from "./quotes";
-
-const LEADS = new Set(["him", "her", "them", "it", "me", "us", "you", "people", "as", "and", "or", "was", "were", "is", "are", "be", "being", "been", "considers", "consider", "considered", "deemed", "called", "calls", "call"]);
+import { DETERMINED_MAX_WORDS, HEADLINE_CAPITALS_SHARE, HEADLINE_MIN_WORDS, MODIFIER_MAX_WORDS, NICKNAME_MAX_WORDS, TITLE_MAX_WORDS, UNREPORTED_MAX_WORDS } from "./thresholds";
 
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 export type QuoteKind = "speech" | NotSpeechReason;
 
-const DETERMINERS = new Set([
-  "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-  "those", "some", "any", "no", "every", "each", "another", "whose", "of", "for", "into", "in",
-  "on", "at", "from", "with", "about", "by", "over", "under", "so-called", "dubbed", "nicknamed",
-  "titled", "entitled", "named", "headlined", "called", "episode", "film", "book", "show", "song",
-  "anthem", "documentary", "program", "movie", "album", "series", "column", "commentary", "essay",
-  "article", "op-ed", "slogan", "hashtag", "term", "word", "label", "phrase", "rule", "broadcast",
-  "newspaper", "magazine", "headline", "novel", "poem", "play", "musical", "podcast", "campaign",
-]);
-
-/** After these, a short quotation is a name for something, not speech. */
-const NAMING = new Set(["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined"]);
-
-const FUNCTION_WORDS = new Set([
-  "a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "to", "for", "of", "from", "with",
-  "by", "as", "than", "that", "which", "who", "when", "while", "because", "if", "about", "into",
-  "over", "after", "before", "since", "until", "is", "are", "was", "were", "be", "been", "has",
-  "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
-  "did", "not", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our",
-  "this", "these", "those", "so", "then", "there", "where", "why", "how", "what", "during",
-  "against", "between", "through", "despite", "without", "within", "among", "like", "unlike",
-  "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "according", "also",
-  "even", "just", "only", "now", "still", "yet", "too", "very", "up", "down", "out", "off",
-  "again", "both", "either", "neither", "all", "any", "every", "each", "some", "such", "either",
-]);
-
-const SMALL = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "vs"]);
-
 function titleCased(inner: string): boolean {
   const ws = inner.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
   if (ws.length === 0 || !/^[\p{Lu}\p{N}]/u.test(ws[0]!.replace(/^\W+/u, ""))) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) || SMALL.has(w.toLowerCase()));
+  return ws.every((w) => /^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** A headline: a first paragraph in title case, or any line of capitalised words without a verb-like lower-case run. */
 export function isHeadline(line: string): boolean {
   const ws = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (ws.length < 3) return false;
+  if (ws.length < HEADLINE_MIN_WORDS) return false;
   const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return caps / ws.length >= 0.7;
+  return caps / ws.length >= HEADLINE_CAPITALS_SHARE;
 }
 
 function wordBefore(text: string, at: number): string {
@@ -63,9 +34,10 @@ function wordAfter(text: string, at: number): { word: string; gap: string } {
 
 /**
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
- * the marks), which makes even a word or two someone's words.
+ * the marks), which makes even a word or two someone's words. `lineStart`: where the
+ * quotation's paragraph starts, so that a quoted sentence standing on its own is seen.
  */
-export function quoteKind(text: string, q: Quotation, headline: boolean, reported = false): QuoteKind {
+export function quoteKind(text: string, q: Quotation, headline: boolean, reported: boolean, lineStart: number): QuoteKind {
   const first = q.pieces[0]!;
   const last = q.pieces[q.pieces.length - 1]!;
   const inner = q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
@@ -78,26 +50,37 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
-  const lineStart = text.lastIndexOf("\n", first.open - 1) + 1;
-  const lead = text.slice(lineStart, first.open);
-  if (/[.?!]$/.test(inner) && (lead.trim() === "" || /[.?!]["”'’]*\s+$/.test(lead))) return "speech";
-  if (NAMING.has(before)) return titleCased(inner) ? "title" : "term";
+  if (/[.?!]$/.test(inner) && opensSentence(text, lineStart, first.open)) return "speech";
+  if (NAMING_WORDS.has(before)) return titleCased(inner) ? "title" : "term";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
   const possessed = /['’]s$/.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
-  if (!headline && titledCase(inner) && wordCount <= 10 && !sentences && (!endsLikeSpeech || DETERMINERS.has(before) || possessed)) {
-    return wordCount <= 2 && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+  if (!headline && titledCase(inner) && wordCount <= TITLE_MAX_WORDS && !sentences && (!endsLikeSpeech || TERM_LEADS.has(before) || possessed)) {
+    return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
   if (endsLikeSpeech || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
-  if (modifier && wordCount <= 4) return "scare-quotes";
-  if (DETERMINERS.has(before) && wordCount <= 8) return "scare-quotes";
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";
+  if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS) return "scare-quotes";
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
-  if (wordCount <= 2 && !reported && !SPEECH_VERBS.has(before) && !LEADS.has(before)) return "scare-quotes";
+  if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/**
+ * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.
+ * Read backwards from `at`, so that it costs the spaces and marks before it, not the line.
+ */
+function opensSentence(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  if (i === from) return true;
+  if (i === at) return false;
+  while (i > from && /["”'’]/.test(text[i - 1]!)) i--;
+  return i > from && /[.?!]/.test(text[i - 1]!);
 }
 
 function titledCase(inner: string): boolean {

@@ -1,8 +1,7 @@
 // The attributed content of a quotation. A partial quotation often carries on past its
 // closing mark (`called it “a disgrace” for the country`): the words after it, to the
 // end of the sentence or to the attribution, are part of what is reported.
-import type { Analysis, QuoteInfo } from "./analyse";
-import { sentenceOf } from "./analyse";
+import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
 import { FUNCTION_STARTS } from "./lexicon";
 import type { Range } from "./text";
 
@@ -19,9 +18,38 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   let end = s.end > last.after ? s.end : last.after;
   const mention = info.speaker?.mention;
   if (mention && mention.start > last.after && mention.start < end) {
-    const cut = a.text.lastIndexOf(",", mention.start);
-    if (cut > last.after) end = cut;
+    // The last comma before the speaker, looked for no further back than the quotation.
+    for (let cut = mention.start; cut > last.after; cut--) {
+      if (a.text[cut] === ",") {
+        end = cut;
+        break;
+      }
+    }
   }
-  while (end > last.after && /[\s.?!,]/.test(a.text[end - 1]!)) end--;
-  return { start: range.start, end };
+  return { start: range.start, end: trimmedEnd(a, last.after, end) };
+}
+
+/** `end` without the spaces and stops before it, not before `floor`. */
+function trimmedEnd(a: Analysis, floor: number, end: number): number {
+  return Math.max(floor, trimmedEnds(a).get(end) ?? trimmed(a, end));
+}
+
+// Where trimming back from each end stops, remembered: the quotations of one sentence
+// share its end, and a run of dots before it should be walked once, not once per quotation.
+const stops = new WeakMap<Analysis, Map<number, number>>();
+
+function trimmedEnds(a: Analysis): Map<number, number> {
+  let m = stops.get(a);
+  if (!m) stops.set(a, (m = new Map()));
+  return m;
+}
+
+function trimmed(a: Analysis, end: number): number {
+  let i = end;
+  while (i > 0 && /[\s.?!,]/.test(a.text[i - 1]!)) {
+    a.work.add();
+    i--;
+  }
+  trimmedEnds(a).set(end, i);
+  return i;
 }

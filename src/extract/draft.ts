@@ -2,14 +2,18 @@
 // draft must pass the same verifier as an editor's file, so every excerpt is copied from
 // the text, repeated excerpts say which occurrence they mean, and every quotation the
 // verifier sees is either someone's quote or declared not to be speech.
+import { Occurrences } from "../content/occurrences";
 import type { PositionsFileInput } from "../content/schema";
-import { findQuotations as verifierQuotations } from "../content/quotations";
+import { findQuotations as verifierQuotations, type Quotation as VerifierQuotation } from "../content/quotations";
 import type { CastMember } from "./actors";
-import { analyse, type Analysis, type QuoteInfo } from "./analyse";
+import { analyse } from "./analyse";
+import type { Analysis, QuoteInfo } from "./analysis";
 import type { NotSpeechReason } from "./classify";
 import { reportedPositions } from "./reported";
 import { EDITORIAL } from "./resolve";
-import { setting } from "./speakers";
+import { setting } from "./setting";
+import { firstAtOrAfter } from "./spans";
+import { Work } from "./work";
 
 type Evidence = PositionsFileInput["positions"][number]["evidence"][number];
 
@@ -25,50 +29,58 @@ const CENTRAL = {
 
 const UNKNOWN = { id: "unidentified-speaker", name: "Unidentified speaker", kind: "person" as const, role: "Quoted without a speaker the draft could identify" };
 
-export function draftPositions(text: string): PositionsFileInput {
-  const a = analyse(text);
-  const byActor = new Map<string, { member: Pick<CastMember, "id" | "name" | "kind" | "role">; evidence: Evidence[]; quotes: number }>();
-  const add = (member: Pick<CastMember, "id" | "name" | "kind" | "role">, e: Evidence) => {
+type Actor = Pick<CastMember, "id" | "name" | "kind" | "role">;
+
+/** `work` counts the draft's steps; past its limit the draft stops with TooComplex. */
+export function draftPositions(text: string, work: Work = Work.forText(text.length)): PositionsFileInput {
+  const a = analyse(text, work);
+  const occurrences = new Occurrences(text, (steps) => a.work.add(steps));
+  const excerpt = (start: number, end: number) => excerptAt(text, occurrences, start, end);
+  const byActor = new Map<string, { member: Actor; evidence: Evidence[]; keys: Set<string>; quotes: number }>();
+  const add = (member: Actor, e: Evidence) => {
     let entry = byActor.get(member.id);
-    if (!entry) byActor.set(member.id, (entry = { member, evidence: [], quotes: 0 }));
-    if (entry.evidence.some((x) => x.text === e.text && x.occurrence === e.occurrence && x.kind === e.kind)) return;
+    if (!entry) byActor.set(member.id, (entry = { member, evidence: [], keys: new Set(), quotes: 0 }));
+    const key = `${e.kind} ${e.occurrence ?? 0} ${e.text}`;
+    if (entry.keys.has(key)) return;
+    entry.keys.add(key);
     entry.evidence.push(e);
     if (e.kind === "quote") entry.quotes++;
   };
   const notSpeech: PositionsFileInput["notSpeech"] = [];
 
   // Quotations as the verifier finds them, so that each excerpt is inside its marks.
+  const analysed = quoteAt(a);
   for (const vq of verifierQuotations(text)) {
     if (!/\p{L}/u.test(text.slice(vq.start, vq.end))) continue;
-    const mine = a.quotes.find((x) => x.q.pieces.some((p) => p.start < vq.end && vq.start < p.end));
+    const mine = analysed(vq);
     const segments = segmentsOf(text, vq.start, vq.end);
     if (mine && mine.kind === "speech") {
       const member = memberOf(mine);
       const where = mine.attribution ? setting(text, mine.attribution.clause) : { saidTo: null, saidIn: null };
-      for (const seg of segments) add(member, { kind: "quote", ...excerpt(text, seg.start, seg.end), speaker: member.id, saidTo: where.saidTo, saidIn: where.saidIn });
+      for (const seg of segments) add(member, { kind: "quote", ...excerpt(seg.start, seg.end), speaker: member.id, saidTo: where.saidTo, saidIn: where.saidIn });
     } else {
       const reason: NotSpeechReason = mine && mine.kind !== "speech" ? mine.kind : "term";
-      for (const seg of segments) notSpeech.push({ ...excerpt(text, seg.start, seg.end), reason });
+      for (const seg of segments) notSpeech.push({ ...excerpt(seg.start, seg.end), reason });
     }
   }
 
   for (const r of reportedPositions(a)) {
     const s = trimmed(text, r.sentence.start, r.sentence.end);
     if (s.end <= s.start) continue;
-    add(actorOf(r.holder), { kind: "report", ...excerpt(text, s.start, s.end), saidTo: r.saidTo, saidIn: r.saidIn });
+    add(actorOf(r.holder), { kind: "report", ...excerpt(s.start, s.end), saidTo: r.saidTo, saidIn: r.saidIn });
   }
 
   if (byActor.size === 0) {
     // Nothing attributed: the article speaks in its own voice; its first sentence stands for it.
     const s = a.sentences[0] ?? { start: 0, end: text.length };
     const t = trimmed(text, s.start, s.end);
-    add(editorial(), { kind: "report", ...excerpt(text, t.start, t.end) });
+    add(editorial(), { kind: "report", ...excerpt(t.start, t.end) });
   }
 
   const entries = [...byActor.values()];
   return {
     review: "draft",
-    actors: entries.map((e) => ({ id: e.member.id, name: e.member.name, kind: e.member.kind, role: e.member.role ?? roleOf(a, e.member) })),
+    actors: entries.map((e) => ({ id: e.member.id, name: e.member.name, kind: e.member.kind, role: e.member.role ?? roleOf(a, occurrences, e.member) })),
     questions: [CENTRAL],
     positions: entries.map((e) => ({
       actor: e.member.id,
@@ -80,12 +92,36 @@ export function draftPositions(text: string): PositionsFileInput {
   };
 }
 
-function memberOf(info: QuoteInfo): Pick<CastMember, "id" | "name" | "kind" | "role"> {
+/**
+ * The analysed quotation that shares words with a verifier's quotation: the first in text
+ * order. Double quotations never overlap each other, nor single ones each other, so each
+ * kind is a sorted list of disjoint pieces, and the overlapping ones are found by binary search.
+ */
+function quoteAt(a: Analysis): (vq: VerifierQuotation) => QuoteInfo | undefined {
+  const lists = [false, true].map((single) => {
+    const pieces = a.quotes.flatMap((info, order) => (info.q.single === single ? info.q.pieces.map((p) => ({ p, order })) : []));
+    pieces.sort((x, y) => x.p.start - y.p.start);
+    return { pieces, ends: pieces.map((x) => x.p.end) };
+  });
+  return (vq) => {
+    let best = Infinity;
+    for (const { pieces, ends } of lists) {
+      // Pieces in order never overlap, so their ends ascend with their starts.
+      for (let i = firstAtOrAfter(ends, vq.start + 1); i < pieces.length && pieces[i]!.p.start < vq.end; i++) {
+        a.work.add();
+        best = Math.min(best, pieces[i]!.order);
+      }
+    }
+    return a.quotes[best];
+  };
+}
+
+function memberOf(info: QuoteInfo): Actor {
   const m = info.speaker?.member;
   return m ? actorOf(m) : UNKNOWN;
 }
 
-function actorOf(m: CastMember): Pick<CastMember, "id" | "name" | "kind" | "role"> {
+function actorOf(m: CastMember): Actor {
   if (m.name === EDITORIAL) return editorial();
   return { id: m.id, name: m.name, kind: m.kind, role: m.role };
 }
@@ -117,23 +153,25 @@ function trimmed(text: string, start: number, end: number) {
 }
 
 /** The excerpt text[start, end), with the occurrence that picks it when it recurs. */
-function excerpt(text: string, start: number, end: number): { text: string; occurrence?: number } {
+function excerptAt(text: string, occurrences: Occurrences, start: number, end: number): { text: string; occurrence?: number } {
   const t = text.slice(start, end);
-  let n = 0;
-  let mine = 0;
-  for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
-    n++;
-    if (at === start) mine = n;
-  }
-  return n > 1 ? { text: t, occurrence: mine } : { text: t };
+  const starts = occurrences.of(t);
+  if (starts.length <= 1) return { text: t };
+  const i = firstAtOrAfter(starts, start);
+  return { text: t, occurrence: starts[i] === start ? i + 1 : 0 };
 }
 
 /** Role from an appositive after the full name (`Jane Doe, deputy director of X, said`) or from a title. */
-function roleOf(a: Analysis, m: Pick<CastMember, "id" | "name" | "kind" | "role">): string | null {
+function roleOf(a: Analysis, occurrences: Occurrences, m: Actor): string | null {
   if (m.kind !== "person") return null;
-  const esc = m.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`${esc}(?:\\s*\\([^)]{1,30}\\))?,\\s+((?:the |a |an )?[\\p{Ll}\\p{Lu}][^,;.”"]{2,160}?)(?=,|\\.|;|$)`, "u");
-  const found = re.exec(a.text);
+  // Tried only where the name occurs, sticky, rather than searched for over the whole text.
+  const re = new RegExp(`(?:\\s*\\([^)]{1,30}\\))?,\\s+((?:the |a |an )?[\\p{Ll}\\p{Lu}][^,;.”"]{2,160}?)(?=,|\\.|;|$)`, "uy");
+  let found: RegExpExecArray | null = null;
+  for (const at of occurrences.of(m.name)) {
+    a.work.add();
+    re.lastIndex = at + m.name.length;
+    if ((found = re.exec(a.text))) break;
+  }
   if (found) {
     const role = found[1]!.trim();
     if (/^\p{L}+(ing|ed)\b/iu.test(role)) return null;

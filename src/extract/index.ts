@@ -1,11 +1,12 @@
 // The extractor's public surface: quotations with their speakers, and a positions draft.
 import { analyse } from "./analyse";
 import type { ExtractedQuote } from "./types";
-import { setting } from "./speakers";
+import { setting } from "./setting";
 import { contentOf } from "./content";
 
 export { draftPositions } from "./draft";
 export { ExtractedQuote } from "./types";
+export { TooComplex } from "./work";
 
 /** Direct quotes in the text, each with its speaker's mention and resolved name. */
 export function extractQuotes(text: string): ExtractedQuote[] {

@@ -1,8 +1,8 @@
 // Noun phrases that can name a speaker: proper names (with titles), pronouns, and
 // descriptions such as `a spokesperson for the council`. Works on the words of a
 // stretch of text and on the punctuation between them.
-import { NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
-import { isCapitalised, type Word } from "./text";
+import { ARTICLES, BEFORE_DESCRIPTION, DESCRIPTION_ENDS, DESCRIPTION_LINKS, DETERMINERS, EXTRA_SPEAKER_NOUNS, LINKS, NAME_PARTICLES, NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import { isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -15,137 +15,188 @@ export interface Mention {
   last: number;
 }
 
-const PARTICLES = new Set(["de", "van", "von", "da", "di", "del", "der", "bin", "al", "la", "le", "du", "dos", "das", "ibn", "st", "mc", "y"]);
-const DETERMINERS = new Set([
-  "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that", "these",
-  "those", "two", "three", "four", "several", "some", "many", "other", "most", "both", "no", "each",
-]);
-const LINKS = new Set(["for", "of", "at", "with", "from", "in", "to"]);
-const EXTRA_NOUNS = new Set(["businessman", "businesswoman", "billionaire", "mogul", "star", "nominee", "hopeful", "incumbent", "challenger", "frontrunner", "front-runner", "contender", "republican", "democrat", "conservative", "liberal", "progressive", "libertarian"]);
-
-export function isSpeakerNoun(key: string): boolean {
-  return SPEAKER_NOUNS.has(key) || EXTRA_NOUNS.has(key) || (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1)));
+function isSpeakerNoun(key: string): boolean {
+  return SPEAKER_NOUNS.has(key) || EXTRA_SPEAKER_NOUNS.has(key) || (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1)));
 }
 
 /** Whether only spaces separate two words (no comma, bracket, dash or quotation mark). */
 export function joined(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return /^\s+$/.test(gap) && !/[\r\n]/.test(gap);
+  if (b.start <= a.end) return false;
+  // Asked for nearly every pair of words: a loop over the (usually one) space, not a slice.
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 10 || c === 13 || !SPACE.test(text[i]!)) return false;
+  }
+  return true;
 }
+
+const SPACE = /\s/;
 
 function isPossessive(w: Word): boolean {
   return /['’]s$|s['’]$/.test(w.text);
 }
 
-export function isNameWord(w: Word, afterTitle = false): boolean {
+function isNameWord(w: Word, afterTitle = false): boolean {
   if (!isCapitalised(w.text)) return false;
   if (!afterTitle && NOT_NAMES.has(w.key)) return false;
   return true;
 }
 
-export function isTitle(w: Word): boolean {
+function isTitle(w: Word): boolean {
   return isCapitalised(w.text) && TITLES.has(w.key);
 }
 
-/** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
-function nameForward(text: string, ws: Word[], i: number): number {
-  let j = i;
-  let titled = false;
-  while (j < ws.length && isTitle(ws[j]!) && j + 1 < ws.length && joined(text, ws[j]!, ws[j + 1]!) && isCapitalised(ws[j + 1]!.text)) {
-    titled = true;
-    j++;
-  }
-  if (!isNameWord(ws[j]!, titled || j > i) && !(titled && isCapitalised(ws[j]!.text))) return -1;
-  let last = j;
-  while (last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && !isPossessive(ws[last]!)) {
-    const nx = ws[last + 1]!;
-    if (isCapitalised(nx.text) && !["i"].includes(nx.key)) last++;
-    else if (PARTICLES.has(nx.key) && last + 2 < ws.length && isCapitalised(ws[last + 2]!.text)) last += 2;
-    else break;
-  }
-  return last;
+/**
+ * How far runs of words reach, computed once per article from the right or the left,
+ * so that parsing a phrase at every word does not walk the same long run again each time
+ * (`officials officials officials …`, a headline of capitalised words).
+ */
+interface Runs {
+  /** The last word of the run of titles that starts at i (i itself when ws[i] leads no title run). */
+  titlesEnd: Int32Array;
+  /** The last word of the name that continues from word i. */
+  nameEnd: Int32Array;
+  /** The last word of the run of joined speaker nouns that starts at i. */
+  nounsEnd: Int32Array;
+  /** The first word of the capitalised run that ends at i. */
+  nameStart: Int32Array;
 }
 
+const runsOf = new WeakMap<Word[], Runs>();
+
+function runs(t: Tokens): Runs {
+  const cached = runsOf.get(t.words);
+  if (cached) return cached;
+  const { text, words: ws } = t;
+  const n = ws.length;
+  t.work.add(n);
+  const link = (a: number) => a + 1 < n && joined(text, ws[a]!, ws[a + 1]!);
+  const titlesEnd = new Int32Array(n);
+  const nameEnd = new Int32Array(n);
+  const nounsEnd = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    titlesEnd[i] = isTitle(ws[i]!) && link(i) && isCapitalised(ws[i + 1]!.text) ? titlesEnd[i + 1]! : i;
+    nounsEnd[i] = link(i) && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
+    let end = i;
+    if (link(i) && !isPossessive(ws[i]!)) {
+      const nx = ws[i + 1]!;
+      if (isCapitalised(nx.text) && nx.key !== "i") end = nameEnd[i + 1]!;
+      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) end = nameEnd[i + 2]!;
+    }
+    nameEnd[i] = end;
+  }
+  const nameStart = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let start = i;
+    if (i - 1 >= 0 && joined(text, ws[i - 1]!, ws[i]!)) {
+      const pv = ws[i - 1]!;
+      if (isCapitalised(pv.text) && (!NOT_NAMES.has(pv.key) || isTitle(pv))) start = nameStart[i - 1]!;
+      else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && isCapitalised(ws[i - 2]!.text)) start = nameStart[i - 2]!;
+    }
+    nameStart[i] = start;
+  }
+  const r = { titlesEnd, nameEnd, nounsEnd, nameStart };
+  runsOf.set(t.words, r);
+  return r;
+}
+
+/** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
+function nameForward(t: Tokens, i: number): number {
+  const ws = t.words;
+  const j = runs(t).titlesEnd[i]!;
+  const titled = j > i;
+  if (!isNameWord(ws[j]!, titled) && !(titled && isCapitalised(ws[j]!.text))) return -1;
+  return runs(t).nameEnd[j]!;
+}
+
+/** How many descriptions one phrase may chain through links (`a spokesman for the council of …`). */
+const MAX_LINKED_PHRASES = 3;
+
 /** The noun phrase starting at word i, or undefined. */
-export function npForward(text: string, ws: Word[], i: number): Mention | undefined {
+export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined {
+  const { text, words: ws } = t;
   const w = ws[i];
   if (!w) return undefined;
+  t.work.add();
   if (PERSONAL_PRONOUNS.has(w.key) && w.text !== "It" || w.key === "it") {
     return { start: w.start, end: w.end, kind: "pronoun", first: i, last: i };
   }
   // `the Rev. Jane Doe`
   if (w.key === "the" && ws[i + 1] && joined(text, w, ws[i + 1]!) && isTitle(ws[i + 1]!)) {
-    const m = npForward(text, ws, i + 1);
+    const m = npForward(t, i + 1, depth);
     if (m && m.kind === "name") return { ...m, start: w.start, first: i };
   }
   if (isCapitalised(w.text) && !DETERMINERS.has(w.key)) {
-    const last = nameForward(text, ws, i);
+    const last = nameForward(t, i);
     if (last >= 0) {
       // `Russia's President Putin`: a possessive name qualifies the name after it.
       if (isPossessive(ws[last]!) && last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && isCapitalised(ws[last + 1]!.text)) {
-        const more = nameForward(text, ws, last + 1);
-        if (more >= 0) return withLink(text, ws, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more });
+        const more = nameForward(t, last + 1);
+        if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);
       }
-      return withLink(text, ws, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last });
+      return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
     }
   }
   // A description: determiner, a few modifiers, a speaker noun.
   const det = DETERMINERS.has(w.key) || isPossessive(w) ? 1 : 0;
   for (let k = i + det; k < Math.min(ws.length, i + det + 6); k++) {
+    t.work.add();
     if (k > i && !joined(text, ws[k - 1]!, ws[k]!)) break;
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
-      let head = k;
-      while (head + 1 < ws.length && joined(text, ws[head]!, ws[head + 1]!) && isSpeakerNoun(ws[head + 1]!.key)) head++;
-      return withLink(text, ws, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head });
+      const head = runs(t).nounsEnd[k]!;
+      return withLink(t, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head }, depth);
     }
     if (!det && k === i) break;
-    if (LINKS.has(ws[k]!.key) || ["and", "or", "who", "that", "said", "says"].includes(ws[k]!.key)) break;
+    if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
   }
   return undefined;
 }
 
 /** `a spokesman for the Treasury Department`: a description runs on through one link to a name. */
-function withLink(text: string, ws: Word[], m: Mention): Mention {
+function withLink(t: Tokens, m: Mention, depth: number): Mention {
+  const { text, words: ws } = t;
   const link = ws[m.last + 1];
-  if (m.kind !== "nominal" || !link || !["for", "of", "at", "with", "from"].includes(link.key) || !joined(text, ws[m.last]!, link)) return m;
+  if (depth >= MAX_LINKED_PHRASES || m.kind !== "nominal" || !link || !DESCRIPTION_LINKS.has(link.key) || !joined(text, ws[m.last]!, link)) return m;
   let k = m.last + 2;
-  if (ws[k] && ["the", "a", "an"].includes(ws[k]!.key)) k++;
-  const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(text, ws, k) : undefined;
+  if (ws[k] && ARTICLES.has(ws[k]!.key)) k++;
+  const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(t, k, depth + 1) : undefined;
   if (!n || n.kind === "pronoun") return m;
   return { ...m, end: n.end, last: n.last };
 }
 
 /** The noun phrase that ends with word j, or undefined. */
-export function npBackward(text: string, ws: Word[], j: number): Mention | undefined {
+export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
+  const { text, words: ws } = t;
   const w = ws[j];
   if (!w) return undefined;
+  t.work.add();
   if (PERSONAL_PRONOUNS.has(w.key)) return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
   if (w.key === "who" || w.key === "which") return { start: w.start, end: w.end, kind: "relative", first: j, last: j };
   let i = j;
   if (isCapitalised(w.text)) {
-    while (i - 1 >= 0 && joined(text, ws[i - 1]!, ws[i]!)) {
-      const pv = ws[i - 1]!;
-      if (isCapitalised(pv.text) && (!NOT_NAMES.has(pv.key) || isTitle(pv))) i--;
-      else if (PARTICLES.has(pv.key) && i - 2 >= 0 && isCapitalised(ws[i - 2]!.text)) i -= 2;
-      else break;
-    }
+    i = runs(t).nameStart[j]!;
     if (NOT_NAMES.has(ws[i]!.key) && i === j) return undefined;
-    while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!)) i++;
+    while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!)) {
+      t.work.add();
+      i++;
+    }
   } else if (isSpeakerNoun(w.key)) {
     while (i - 1 >= 0 && j - i < 6 && joined(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
+      t.work.add();
       const pv = ws[i - 1]!;
       if (pv.key === "that") break;
-      if (LINKS.has(pv.key) || ["and", "or", "but", "that", "as", "said", "says", "told", "is", "was", "are", "were", "has", "have"].includes(pv.key)) break;
+      if (LINKS.has(pv.key) || BEFORE_DESCRIPTION.has(pv.key)) break;
       if (pv.key === "according") break;
       i--;
     }
   } else return undefined;
   // `a spokesperson for the Council`: reach back through one link to the description.
   let k = i - 1;
-  if (k >= 0 && ["the", "a", "an"].includes(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
-  if (k >= 0 && ["for", "of", "at", "with", "from"].includes(ws[k]!.key) && k - 1 >= 0 && joined(text, ws[k - 1]!, ws[k]!)) {
-    const desc = npBackward(text, ws, k - 1);
+  if (k >= 0 && ARTICLES.has(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
+  if (depth < MAX_LINKED_PHRASES && k >= 0 && DESCRIPTION_LINKS.has(ws[k]!.key) && k - 1 >= 0 && joined(text, ws[k - 1]!, ws[k]!)) {
+    const desc = npBackward(t, k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
   }
   // `that` before a noun phrase is far more often the conjunction than the determiner.

@@ -1,7 +1,9 @@
 // Finds quotations and tells speech from scare quotes, titles and nicknames.
 // News prose marks quotations with straight or curly double marks, doubled apostrophes
 // ('' as some wire archives print them) and, in headlines, single marks.
-import { paragraphs, type Range } from "./text";
+import { Reach } from "./spans";
+import type { Range } from "./text";
+import type { Work } from "./work";
 
 export interface QuotePiece extends Range {
   /** Offsets of the opening and closing marks; `close` is the paragraph's end when the quotation runs on. */
@@ -30,7 +32,8 @@ interface Mark {
 }
 
 /** Double marks of one paragraph, in order. */
-function doubleMarks(text: string, p: Range): Mark[] {
+function doubleMarks(text: string, p: Range, work: Work): Mark[] {
+  work.add(p.end - p.start);
   const marks: Mark[] = [];
   let inTag = false;
   for (let i = p.start; i < p.end; i++) {
@@ -67,18 +70,24 @@ function closesHere(text: string, m: Mark, p: Range): boolean {
   return !/\s/.test(before) && /[\s,.;:!?)\]—–-]/.test(after);
 }
 
-export function findQuotations(text: string): Quotation[] {
-  const paras = paragraphs(text);
+/** Every quotation of the text, in order of its opening mark. */
+export function findQuotations(text: string, paras: Range[], work: Work): Quotation[] {
+  const doubles = doubleQuotations(text, paras, work);
+  const singles = singleQuotations(text, paras, doubles, work);
+  return trimPieces(text, [...doubles, ...singles], work).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
+}
+
+/** Quotations in double marks, paragraph by paragraph; one left open runs on into a paragraph that reopens it. */
+function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[] {
   const found: Quotation[] = [];
   let carried: QuotePiece[] | null = null;
   paras.forEach((p, pi) => {
-    const marks = doubleMarks(text, p);
+    const marks = doubleMarks(text, p, work);
     let open: Mark | null = null;
     let pending: QuotePiece[] | null = carried;
     carried = null;
     // The paragraph must reopen a carried quotation with its first mark.
-    const firstNonSpace = text.slice(p.start, p.end).search(/\S/) + p.start;
-    if (pending && !(marks[0] && marks[0].at === firstNonSpace && marks[0].role !== "close")) {
+    if (pending && !(marks[0] && marks[0].at === firstNonSpace(text, p.start, p.end) && marks[0].role !== "close")) {
       found.push({ pieces: pending, single: false, unclosed: true });
       pending = null;
     }
@@ -107,39 +116,97 @@ export function findQuotations(text: string): Quotation[] {
         continue;
       }
       const piece: QuotePiece = { open: open.at, close: m.at, start: open.at + open.len, end: m.at, after: m.at + m.len };
-      found.push({ pieces: [...(pending ?? []), piece], single: false, unclosed: false });
+      found.push({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
       pending = null;
       open = null;
       nested = 0;
     }
     if (open) {
       const piece: QuotePiece = { open: open.at, close: p.end, start: open.at + open.len, end: p.end, after: p.end };
+      // Appended in place: copying the pieces for every paragraph made a long run quadratic.
+      const pieces = pending ?? [];
+      pieces.push(piece);
       const next = paras[pi + 1];
-      const reopens = next && /^\s*(["“„«]|'')/.test(text.slice(next.start, next.end));
-      if (reopens) carried = [...(pending ?? []), piece];
-      else found.push({ pieces: [...(pending ?? []), piece], single: false, unclosed: true });
+      if (next && reopens(text, next)) carried = pieces;
+      else found.push({ pieces, single: false, unclosed: true });
     } else if (pending) found.push({ pieces: pending, single: false, unclosed: true });
   });
   if (carried) found.push({ pieces: carried, single: false, unclosed: true });
+  return found;
+}
 
-  const inDouble = (at: number) => found.some((q) => q.pieces.some((x) => x.open <= at && at <= x.close));
+function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return from;
+}
+
+/** Whether a paragraph opens with a double mark, as the next paragraph of a quotation does. */
+function reopens(text: string, p: Range): boolean {
+  const at = firstNonSpace(text, p.start, p.end);
+  return /["“„«]/.test(text[at] ?? "") || (text[at] === "'" && text[at + 1] === "'" && at + 1 < p.end);
+}
+
+const LETTER = /^\p{L}/u;
+const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
+const OPENS_SINGLE = /[\s(\[—–:]/;
+
+/**
+ * Quotations in single marks, outside every double quotation. Single marks double as
+ * apostrophes, so a quotation opens after a space or bracket, before a word, and closes at
+ * the first mark that is not an apostrophe inside a word (`Putin’s`). Each paragraph is
+ * scanned once: where each opening mark would have to close is looked up, not searched for.
+ */
+function singleQuotations(text: string, paras: Range[], doubles: Quotation[], work: Work): Quotation[] {
+  const inDouble = new Reach(doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
+  const covered = (at: number) => inDouble.furthestEnd(at) >= at;
+  const found: Quotation[] = [];
+  // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
+  const marks: number[] = [];
+  for (const m of text.matchAll(/['‘’]/g)) marks.push(m.index);
+  work.add(marks.length);
+  let next = 0; // the first mark not yet passed
   for (const p of paras) {
-    for (const m of text.slice(p.start, p.end).matchAll(SINGLE)) {
-      const open = p.start + m.index;
-      const close = open + m[0].length - 1;
-      if (inDouble(open) || inDouble(close)) continue;
+    while (next < marks.length && marks[next]! < p.start) next++;
+    const letterAt = (i: number) => i < p.end && LETTER.test(text.slice(i, i + 2));
+    // The first offset >= from that no quoted word can cross: an opening single mark, or a
+    // closing one that is not an apostrophe before a letter. Asked in increasing order, so
+    // the search only moves forward and each mark is looked at once.
+    let k = next;
+    let stop = -1;
+    const stopFrom = (from: number) => {
+      if (stop >= from) return stop;
+      while (k < marks.length && marks[k]! < from) k++;
+      for (; k < marks.length && marks[k]! < p.end; k++) {
+        const at = marks[k]!;
+        work.add();
+        if (text[at] === "‘" || !letterAt(at + 1)) return (stop = at);
+      }
+      return (stop = p.end);
+    };
+    const closesAt = (k: number, from: number) =>
+      k < p.end && k >= from + 2 && (text[k] === "'" || text[k] === "’") && !/\s/.test(text[k - 1]!) && !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
+    for (; next < marks.length && marks[next]! < p.end; next++) {
+      const open = marks[next]!;
+      work.add();
+      if (text[open] === "’") continue;
+      if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
+      if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
+      const b = stopFrom(open + 1);
+      const close = closesAt(b, open) ? b : closesAt(b + 1, open) ? b + 1 : -1;
+      if (close < 0) continue;
+      // Go on after the closing mark, as a search would.
+      while (next + 1 < marks.length && marks[next + 1]! <= close) next++;
+      if (covered(open) || covered(close)) continue;
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }
   }
-  return trimPieces(text, found).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
+  return found;
 }
 
-/** Single marks double as apostrophes, so a quotation must open after a space and close before a non-letter. */
-const SINGLE = /(?<=^|[\s(\[—–:])['‘](?=[^\s'])([^\n'‘’]|['’](?=\p{L}))*?[^\s]['’](?![\p{L}\p{N}'])/gu;
-
-function trimPieces(text: string, qs: Quotation[]): Quotation[] {
+function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {
   for (const q of qs) {
     for (const piece of q.pieces) {
+      work.add(piece.end - piece.start);
       while (piece.end > piece.start && /\s/.test(text[piece.end - 1]!)) piece.end--;
       while (piece.start < piece.end && /\s/.test(text[piece.start]!)) piece.start++;
     }
@@ -147,8 +214,4 @@ function trimPieces(text: string, qs: Quotation[]): Quotation[] {
     q.pieces = q.pieces.filter((x) => x.end > x.start && !/^\([^()]*\)\.?$/.test(text.slice(x.start, x.end)));
   }
   return qs.filter((q) => q.pieces.length > 0);
-}
-
-export function innerText(text: string, q: Quotation): string {
-  return q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
 }

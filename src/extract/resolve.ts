@@ -2,12 +2,20 @@
 // and descriptions (`he`, `the spokesperson`) back to whoever they stand for, judged
 // from who was mentioned and who spoke before.
 import type { Cast, CastMember } from "./actors";
+import { paragraphIndexAt } from "./analysis";
+import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
 import { npBackward, type Mention } from "./mentions";
-import type { Range, Word } from "./text";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import type { Range, Tokens } from "./text";
 
-export interface Context {
-  text: string;
-  words: Word[];
+/**
+ * How many earlier speakers or names a pronoun looks through for one that fits it. Far
+ * more than any article needs (a pronoun's antecedent is a few mentions back), and it
+ * keeps a text of thousands of names that fit no pronoun from costing names × pronouns.
+ */
+const MAX_ANTECEDENTS = 200;
+
+export interface Context extends Tokens {
   quoted: boolean[];
   cast: Cast;
   paragraphs: Range[];
@@ -21,12 +29,42 @@ export const EDITORIAL = "The article’s editorial voice";
 export class Resolver {
   /** Speakers found so far (quote attributions and subjects of speech verbs), in text order. */
   private spoke: { at: number; member: CastMember }[] = [];
+  private spokeAt: number[] = [];
+  private readonly namesAt: number[];
+  /** Matches of `introduced`'s pattern over the whole text, by head noun. */
+  private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
 
-  constructor(private readonly c: Context) {}
+  constructor(private readonly c: Context) {
+    this.namesAt = c.names.map((n) => n.mention.start);
+  }
 
   noteSpeaker(at: number, member: CastMember) {
-    this.spoke.push({ at, member });
-    this.spoke.sort((x, y) => x.at - y.at);
+    // After any speaker noted at the same offset, as a stable sort would put it.
+    const i = lastAtOrBefore(this.spokeAt, at) + 1;
+    this.spoke.splice(i, 0, { at, member });
+    this.spokeAt.splice(i, 0, at);
+  }
+
+  /** The last speaker noted before `at` and at or after `from` that fits. */
+  private lastSpoke(at: number, from: number, fits: (m: CastMember) => boolean): { at: number; member: CastMember } | undefined {
+    for (let i = lastAtOrBefore(this.spokeAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const s = this.spoke[i]!;
+      if (s.at < from) return undefined;
+      if (fits(s.member)) return s;
+    }
+    return undefined;
+  }
+
+  /** The last name mentioned before `at` and at or after `from` that fits. */
+  private lastNamed(at: number, from: number, fits: (m: CastMember) => boolean): Context["names"][number] | undefined {
+    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) return undefined;
+      if (fits(n.member)) return n;
+    }
+    return undefined;
   }
 
   resolve(m: Mention): CastMember | null {
@@ -44,9 +82,7 @@ export class Resolver {
   }
 
   private paragraphStart(at: number, back: number): number {
-    const i = this.c.paragraphs.findIndex((p) => at < p.end);
-    const idx = i < 0 ? this.c.paragraphs.length - 1 : i;
-    return this.c.paragraphs[Math.max(0, idx - back)]!.start;
+    return this.c.paragraphs[Math.max(0, paragraphIndexAt(this.c.paragraphs, at) - back)]!.start;
   }
 
   private pronoun(key: string, at: number): CastMember | null {
@@ -56,21 +92,22 @@ export class Resolver {
     if (key === "it" || key === "they") {
       const from = this.paragraphStart(at, 1);
       const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
-      const spoke = this.spoke.filter((s) => s.at < at && s.at >= from && fits(s.member)).at(-1);
+      const spoke = this.lastSpoke(at, from, fits);
       if (spoke) return spoke.member;
-      const named = this.c.names.filter((n) => n.mention.start < at && n.mention.start >= from && fits(n.member)).at(-1);
-      return named?.member ?? null;
+      return this.lastNamed(at, from, fits)?.member ?? null;
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
     // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
     const s = this.c.sentenceOf(at);
-    const inSentence = this.c.names.filter((n) => n.mention.start >= s.start && n.mention.start < at && fits(n.member));
-    if (inSentence[0]) return inSentence[0].member;
+    for (let i = firstAtOrAfter(this.namesAt, s.start), looked = 0; i < this.namesAt.length && this.namesAt[i]! < at && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      if (fits(this.c.names[i]!.member)) return this.c.names[i]!.member;
+    }
     // Otherwise the last person who spoke nearby, or failing that the last person named.
     const from = this.paragraphStart(at, 2);
-    const spoke = this.spoke.filter((x) => x.at < at && x.at >= from && fits(x.member)).at(-1);
-    const named = this.c.names.filter((n) => n.mention.start < at && fits(n.member)).at(-1);
+    const spoke = this.lastSpoke(at, from, fits);
+    const named = this.lastNamed(at, 0, fits);
     if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member) {
       // A person introduced after the last speaker, in an earlier paragraph, usually is the new speaker.
       const namedPara = this.paragraphStart(named.mention.start, 0);
@@ -78,29 +115,47 @@ export class Resolver {
       if (namedPara > spokePara && this.isSubject(named.mention)) return named.member;
     }
     if (spoke) return spoke.member;
-    return named?.member ?? this.spoke.filter((x) => x.at < at && fits(x.member)).at(-1)?.member ?? null;
+    return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
   }
 
   /** Whether a name mention opens its sentence or clause, as subjects do. */
   private isSubject(m: Mention): boolean {
-    const before = this.c.text.slice(this.c.sentenceOf(m.start).start, m.start);
-    return before.trim() === "" || /,\s*$/.test(before) || /^(But|And|So|Yet|Still|Now|Then)\s*$/.test(before.trim());
+    // Read backwards from the mention: the spaces, a comma or one conjunction before it.
+    const text = this.c.text;
+    const from = this.c.sentenceOf(m.start).start;
+    let i = m.start;
+    while (i > from && /\s/.test(text[i - 1]!)) i--;
+    if (i <= from || text[i - 1] === ",") return true;
+    let j = i;
+    while (j > from && j > i - 6 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i);
+    while (j > from && /\s/.test(text[j - 1]!)) j--;
+    return j <= from && /^(But|And|So|Yet|Still|Now|Then)$/.test(word);
   }
 
   /** The last indefinite description with this head noun before `at`, as a name. */
   private introduced(head: string, at: number): { name: string; at: number } | undefined {
-    const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`, "gu");
-    let found: { name: string; at: number } | undefined;
-    for (const m of this.c.text.slice(0, at).matchAll(re)) found = { name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1), at: m.index };
-    return found;
+    // The matches over the whole text, found once per head noun; those that end by `at`
+    // are the ones a search of the text before `at` finds.
+    let found = this.introductions.get(head);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const re = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`, "gu");
+      const all = [...this.c.text.matchAll(re)].map((m) => ({ name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1), at: m.index, end: m.index + m[0].length }));
+      this.introductions.set(head, (found = { all, starts: all.map((x) => x.at) }));
+    }
+    for (let i = lastAtOrBefore(found.starts, at), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      if (found.all[i]!.end <= at) return found.all[i];
+    }
+    return undefined;
   }
 
   private relative(m: Mention): CastMember | null {
     const ws = this.c.words;
     const prev = ws[m.first - 1];
     if (!prev) return null;
-    const ante = npBackward(this.c.text, ws, m.first - 1);
+    const ante = npBackward(this.c, m.first - 1);
     return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
   }
 
@@ -110,23 +165,20 @@ export class Resolver {
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link.
     const span = ws.slice(m.first, m.last + 1);
-    const link = span.findIndex((w, i) => i > 0 && ["for", "of", "at", "with", "from", "in"].includes(w.key));
-    const head = (link > 0 ? span.slice(0, link) : span).filter((w) => /^\p{Ll}/u.test(w.text) && !["the", "a", "an", "this", "that", "one", "another"].includes(w.key)).at(-1)?.key;
-    const definite = ["the", "this", "that"].includes(first.key);
+    const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
+    const head = (link > 0 ? span.slice(0, link) : span).filter((w) => /^\p{Ll}/u.test(w.text) && !NOT_HEADS.has(w.key)).at(-1)?.key;
+    const definite = DEFINITE_OPENERS.has(first.key);
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
     if (definite && head) {
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
-      const byHead = [...this.c.cast.members]
-        .filter((x) => x.seen.some((s) => s < m.start))
-        .filter((x) => x.tokens.includes(head) || x.titles.has(head) || (x.role ?? "").toLowerCase().split(/\W+/).includes(head))
-        .sort((x, y) => (y.seen.filter((s) => s < m.start).at(-1) ?? 0) - (x.seen.filter((s) => s < m.start).at(-1) ?? 0));
-      if (byHead[0]) return byHead[0];
+      const byHead = this.c.cast.lastWithWord(head, m.start);
+      if (byHead) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.introduced(head, m.start);
       if (intro) return this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
       if (!hasName) {
         // Elegant variation (`the New York businessman`) names the person the text is about.
-        const spoke = this.spoke.filter((x) => x.at < m.start && x.member.kind === "person").at(-1);
+        const spoke = this.lastSpoke(m.start, 0, (x) => x.kind === "person");
         if (spoke && !/s$/.test(head)) return spoke.member;
       }
     }
@@ -138,9 +190,9 @@ export class Resolver {
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {
   if (!head) return "person";
-  if (["report", "study", "statement", "poll", "survey", "letter", "memo", "document", "filing", "ruling", "article", "editorial", "finding", "website", "site", "tweet", "video", "ad"].includes(head)) return "institution";
-  if (["campaign", "administration", "government", "ministry", "department", "agency", "committee", "council", "court", "commission", "board", "panel"].includes(head)) return "government";
-  if (["media", "press", "newspaper", "network", "outlet"].includes(head)) return "outlet";
-  if (["group", "organization", "union", "party", "company", "firm", "team"].includes(head)) return "institution";
+  if (DOCUMENT_NOUNS.has(head)) return "institution";
+  if (GOVERNMENT_NOUNS.has(head)) return "government";
+  if (MEDIA_NOUNS.has(head)) return "outlet";
+  if (ORGANISATION_NOUNS.has(head)) return "institution";
   return "person";
 }

@@ -1,11 +1,10 @@
 // Paragraphs, sentences and words with their offsets into the article, so that every
 // later step can point back into the original text.
 import { ABBREVIATIONS } from "./lexicon";
+import type { Range, Reach } from "./spans";
+import type { Work } from "./work";
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from "./spans";
 
 /** Non-empty lines: news text puts one paragraph on a line. */
 export function paragraphs(text: string): Range[] {
@@ -15,6 +14,13 @@ export function paragraphs(text: string): Range[] {
     if (m[0].trim() !== "") out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** An article's text and its words: what the noun-phrase parsers walk, and the work they do. */
+export interface Tokens {
+  text: string;
+  words: Word[];
+  work: Work;
 }
 
 export interface Word extends Range {
@@ -41,39 +47,66 @@ export function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-export function keyOf(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s$/, "")
-    .replace(/\.$/, "");
+function keyOf(word: string): string {
+  let key = word.toLowerCase();
+  if (key.endsWith("'s") || key.endsWith("’s")) key = key.slice(0, -2);
+  return key.endsWith(".") ? key.slice(0, -1) : key;
 }
 
+/** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
 export function isAbbreviation(word: string): boolean {
   const bare = word.replace(/\.$/, "").toLowerCase();
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(word.replace(/\.$/, "") + ".");
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  // ASCII answers at once; the rest of Unicode asks the expression.
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
 }
+
+const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
+const CLOSES_SENTENCE = new Set(['"', "”", "’", "'", "»", ")"]);
+const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
+const SPACE = /\s/;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /**
  * Ends of sentences in text[from, to): a full stop, question or exclamation mark
  * (with any closing quotation mark) followed by a space and a capital or an opening mark.
- * `skip` ranges (quotations) never end a sentence inside them.
+ * Quotations (`quoted`) never end a sentence inside them.
+ *
+ * A scan rather than a regular expression: `[.!?…]+` backtracked over every run of dots,
+ * and the search for the next end ran on past `to` for every paragraph.
  */
-export function sentenceEnds(text: string, from: number, to: number, skip: Range[] = []): number[] {
+export function sentenceEnds(text: string, from: number, to: number, quoted?: Reach, work?: Work): number[] {
   const ends: number[] = [];
-  const re = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\p{N}])/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const at = m.index;
-    if (skip.some((r) => r.start <= at && at < r.end)) continue;
+  work?.add(to - from);
+  // A regular expression jumps to each stop, in this stretch only (a search of the whole
+  // text would run on past `to` when the stretch has none); the run after it is walked by hand.
+  const stretch = text.slice(from, to);
+  const stops = /[.!?…]/g;
+  for (let m = stops.exec(stretch); m; m = stops.exec(stretch)) {
+    const at = from + m.index;
+    let end = at;
+    while (end < text.length && ENDS_SENTENCE.has(text[end]!)) end++;
+    while (end < text.length && CLOSES_SENTENCE.has(text[end]!)) end++;
+    stops.lastIndex = end - from;
+    let next = end;
+    while (next < text.length && SPACE.test(text[next]!)) next++;
+    work?.add(next - at);
+    if (next === end) continue;
+    if (OPENS_SENTENCE.has(text[next]!)) next++;
+    if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
+    if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {
       const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, at - 12), at));
       if (before && isAbbreviation(before[0] + ".")) continue;
     }
-    ends.push(at + m[0].length);
+    ends.push(end);
   }
   return ends;
 }

@@ -5,7 +5,7 @@ import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { ContentError, compileDigest } from "../content/compile";
 import { Digest } from "../digest/schema";
-import { draftPositions } from "../extract";
+import { draftPositions, TooComplex } from "../extract";
 import { mediaType, readBounded, readJsonBody, type Checked, refuse } from "../http/body";
 import { apiError } from "../http/errors";
 import { exampleDigest } from "./openapi/examples";
@@ -29,7 +29,7 @@ const route = documented({
   body: { schema: DraftRequest, example: { text: `"We will build the bridge," Mayor Jane Roe said on Monday.`, title: "The bridge" } },
   responses: {
     200: json(Digest, "The drafted digest.", { ...exampleDigest, review: "draft" }),
-    ...errors([400, "empty_article", "The article has no text."], 413, 415, 422, 429),
+    ...errors([400, "empty_article", "The article has no text."], 413, 415, [422, "too_complex", "too complex to draft: the article would take more steps than a draft may (code undraftable: nothing in it could be verified)."], 429),
   },
 });
 
@@ -77,6 +77,7 @@ export const draftRoutes = new Hono<{ Bindings: AppEnv }>().post(route.path, asy
     c.header("Cache-Control", "no-store");
     return c.json(digest);
   } catch (e) {
+    if (e instanceof TooComplex) return apiError(c, 422, "too_complex", e.message);
     if (!(e instanceof ContentError)) throw e;
     // The extractor found nothing it could verify; say what, rather than fail the request.
     return apiError(c, 422, "undraftable", e.problems.map((p) => `${p.field}: ${p.message}`).join("; "));

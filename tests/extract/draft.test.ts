@@ -14,10 +14,13 @@ const ARTICLE = [
 ].join("\n");
 
 describe("draftPositions", () => {
-  it("drafts a file the verifier accepts, marked as a draft", () => {
+  it("drafts a file the verifier accepts, every excerpt found where it stands in the text", () => {
+    // compile() throws unless every excerpt occurs verbatim and every quotation is attributed.
     const digest = compile(ARTICLE);
-    expect(digest.review).toBe("draft");
-    expect(digest.questions.filter((q) => q.central)).toHaveLength(1);
+    const evidence = digest.positions.flatMap((p) => p.evidence);
+    expect(evidence.length).toBeGreaterThanOrEqual(4);
+    for (const e of evidence) expect(ARTICLE.slice(e.start, e.end)).toBe(e.text);
+    expect(new Set(digest.positions.map((p) => p.actor))).toEqual(new Set(["ann-lee", "editorial-voice"]));
   });
 
   it("attributes quotes and reported stances to actors with slug ids", () => {

@@ -1,6 +1,7 @@
 import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
+import { worstShapes } from "../extract/shapes";
 
 type DigestJson = {
   review: string;
@@ -66,6 +67,26 @@ describe("POST /api/drafts", () => {
     expect(streamed.status).toBe(413);
     expect(await streamed.json()).toMatchObject({ error: { code: "body_too_large" } });
   });
+
+  it("answers 422 too_complex, not a long wait, for a text that would take more work than a draft may", async () => {
+    // A pronoun after hundreds of speakers it cannot stand for, thousands of times: about 50
+    // steps a character, past the budget (src/extract/work.ts).
+    const text = "Al said. ".repeat(200) + "It said. ".repeat(20000);
+    const res = await post(text, "text/plain", "192.0.2.44");
+    expect(res.status).toBe(422);
+    const body = await res.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe("too_complex");
+    expect(body.error.message).toMatch(/^too complex to draft/);
+  }, 30_000);
+
+  it("drafts the worst shapes we know, or answers 422", async () => {
+    // Small here; the benchmark times them at 200 KiB (npm run bench).
+    for (const [i, { name, text }] of worstShapes(8 * 1024, seedArticle).entries()) {
+      const res = await post(text, "text/plain", `192.0.2.${100 + i}`);
+      expect([200, 422], name).toContain(res.status);
+      await res.body?.cancel();
+    }
+  }, 60_000);
 
   it("refuses bodies that are not text", async () => {
     const binary = await post(new Uint8Array([0, 1, 2, 255]), "application/octet-stream");

@@ -1,0 +1,84 @@
+// Where an excerpt occurs in an article. The draft and the verifier both ask it for every
+// excerpt (to number repeats), so each distinct excerpt is searched for once, not once per
+// use; and once searching has cost a few passes over the text, the rest are looked up in an
+// index of the text's short grams instead, so that thousands of excerpts (a draft of
+// thousands of names) do not each pass over the whole text.
+
+/** The index holds grams of up to this many characters. */
+const GRAM = 4;
+/** Passes over the text that plain searching may cost before the index is built. */
+const PASSES_BEFORE_INDEX = 4;
+
+export class Occurrences {
+  private readonly found = new Map<string, number[]>();
+  private searched = 0;
+  /** By gram length, the starts of every gram of the text, by the gram's hash. */
+  private readonly grams = new Map<number, Map<number, number[]>>();
+
+  /** `cost` hears the work of each search or look-up, in characters passed or candidates tried. */
+  constructor(
+    private readonly text: string,
+    private readonly cost: (steps: number) => void = () => {},
+  ) {}
+
+  /** Every start of `excerpt` in the text, ascending. */
+  of(excerpt: string): number[] {
+    let starts = this.found.get(excerpt);
+    if (starts) return starts;
+    if (excerpt === "") starts = [];
+    else if (this.searched > PASSES_BEFORE_INDEX * this.text.length) starts = this.lookUp(excerpt);
+    else starts = this.search(excerpt);
+    this.cost(starts.length);
+    this.found.set(excerpt, starts);
+    return starts;
+  }
+
+  private search(excerpt: string): number[] {
+    const starts: number[] = [];
+    // indexOf skips ahead by up to the excerpt's length.
+    const steps = Math.ceil(this.text.length / Math.min(excerpt.length, 16));
+    this.searched += steps;
+    this.cost(steps);
+    for (let at = this.text.indexOf(excerpt); at >= 0; at = this.text.indexOf(excerpt, at + 1)) starts.push(at);
+    return starts;
+  }
+
+  /** The excerpt's rarest gram picks the candidates; each is then checked whole. */
+  private lookUp(excerpt: string): number[] {
+    const g = Math.min(GRAM, excerpt.length);
+    const index = this.index(g);
+    let best: number[] | undefined;
+    let offset = 0;
+    this.cost(excerpt.length);
+    for (let i = 0; i + g <= excerpt.length; i++) {
+      const starts = index.get(hash(excerpt, i, g)) ?? [];
+      if (!best || starts.length < best.length) [best, offset] = [starts, i];
+      if (best.length === 0) return [];
+    }
+    this.cost(best!.length);
+    return best!.map((at) => at - offset).filter((at) => at >= 0 && this.text.startsWith(excerpt, at));
+  }
+
+  private index(g: number): Map<number, number[]> {
+    let index = this.grams.get(g);
+    if (index) return index;
+    const text = this.text;
+    this.cost(text.length);
+    index = new Map();
+    for (let at = 0; at + g <= text.length; at++) {
+      const h = hash(text, at, g);
+      const list = index.get(h);
+      if (list) list.push(at);
+      else index.set(h, [at]);
+    }
+    this.grams.set(g, index);
+    return index;
+  }
+}
+
+/** A hash of the `g` characters of s from `at`. */
+function hash(s: string, at: number, g: number): number {
+  let h = 0;
+  for (let i = at; i < at + g; i++) h = (Math.imul(h, 65599) + s.charCodeAt(i)) | 0;
+  return h;
+}

@@ -1,0 +1,77 @@
+// Who said each speech quotation: first its own attribution, in text order so that
+// pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
+import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./analysis";
+import { Resolver } from "./resolve";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { explicitAttribution } from "./speakers";
+
+export function attributeAll(a: Analysis): void {
+  const speech = a.quotes.filter((x) => x.kind === "speech");
+  attributeInTextOrder(a, speech);
+  lendNeighbourSpeakers(a, speech);
+}
+
+/** Resolves speech events and quotations' own attributions as a reader meets them. */
+function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
+  const resolver = new Resolver({ ...a, sentenceOf: (at: number) => sentenceOf(a, at) });
+  // Each quotation's attribution lies between the quotation before it and the one after.
+  const opens = a.quotes.map((x) => x.q.pieces[0]!.open);
+  const closes = a.quotes.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
+  const items: { at: number; run: () => void }[] = [];
+  for (const ev of a.events) {
+    items.push({
+      at: ev.at,
+      run: () => {
+        ev.member = resolver.resolve(ev.mention);
+        if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member);
+      },
+    });
+  }
+  for (const info of speech) {
+    const first = info.q.pieces[0]!;
+    const last = info.q.pieces[info.q.pieces.length - 1]!;
+    const prevClose = Math.max(0, closes[lastAtOrBefore(closes, first.open)] ?? 0);
+    const nextOpen = Math.min(a.text.length, opens[firstAtOrAfter(opens, last.close + 1)] ?? a.text.length);
+    items.push({
+      at: first.open,
+      run: () => {
+        a.work.add();
+        const att = explicitAttribution(a, info, prevClose, nextOpen);
+        info.attribution = att;
+        if (att) {
+          const member = resolver.resolve(att.mention);
+          info.speaker = { mention: att.mention, member, how: att.how };
+          if (member) resolver.noteSpeaker(att.mention.start, member);
+        }
+      },
+    });
+  }
+  items.sort((x, y) => x.at - y.at);
+  for (const it of items) it.run();
+}
+
+/** Quotations with no attribution beside them take the speaker of a neighbour. */
+function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+  const resolved: SpeechEvent[] = a.events.filter((e) => e.member);
+  const resolvedAt = resolved.map((e) => e.at);
+  speech.forEach((info, i) => {
+    if (info.speaker) return;
+    a.work.add();
+    const open = info.q.pieces[0]!.open;
+    const prev = speech[i - 1];
+    const next = speech[i + 1];
+    // The quotation before it in the same paragraph, or the one after it.
+    if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
+    if (next?.attribution && next.paragraph === info.paragraph && next.speaker) return void (info.speaker = { ...next.speaker, how: "next-quote" });
+    // The sentence or quotation that introduced it, in this paragraph or the one before.
+    const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
+    const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
+    const ev = before && before.at >= from ? before : undefined;
+    const pq = prev && prev.paragraph >= info.paragraph - 1 && prev.speaker?.member ? prev : undefined;
+    if (ev && (!pq || ev.at > pq.q.pieces[0]!.open)) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
+    if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
+    const para = a.paragraphs[info.paragraph]!;
+    const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
+    if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
+  });
+}

@@ -1,0 +1,55 @@
+// Position indexes over an article, so that "which paragraph, sentence or word is at this
+// offset" and "does any quotation cover this offset" take a binary search, not a rescan.
+/** [start, end) offsets into an article. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The index of the last of `starts` (ascending) that is <= at, or -1. */
+export function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The index of the first of `starts` (ascending) that is >= at; starts.length when none. */
+export function firstAtOrAfter(starts: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Ranges that may overlap or nest, asked which reach over an offset: sorted by start, with
+ * the furthest end among each prefix, so "does a range that starts at or before x reach
+ * past y" is one binary search.
+ */
+export class Reach {
+  private readonly starts: number[];
+  private readonly furthest: number[];
+
+  constructor(ranges: Range[]) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((r) => r.start);
+    this.furthest = [];
+    let max = -Infinity;
+    for (const r of sorted) this.furthest.push((max = Math.max(max, r.end)));
+  }
+
+  /** The furthest end among ranges starting at or before `at` (strictly before when `strict`); -Infinity when none. */
+  furthestEnd(at: number, strict = false): number {
+    const i = lastAtOrBefore(this.starts, strict ? at - 1 : at);
+    return i < 0 ? -Infinity : this.furthest[i]!;
+  }
+}

@@ -1,0 +1,75 @@
+// The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
+// director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
+import type { Analysis } from "./analysis";
+import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, SUBJECT_VERB_FILLERS } from "./lexicon";
+import { npBackward, type Mention } from "./mentions";
+import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
+
+/** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
+const MAX_COORDINATED_VERBS = 4;
+
+type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
+
+/** The subject of the verb at word v, not before word lo: skips auxiliaries and adverbs, and an appositive between commas. */
+export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention | undefined {
+  const ws = a.words;
+  let k = v - 1;
+  let skipped = 0;
+  while (k >= lo && skipped < MAX_FILLERS && (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || /^\p{Ll}+ly$/u.test(ws[k]!.text)) && !a.quoted[k]) {
+    k--;
+    skipped++;
+  }
+  a.work.add(skipped + 1);
+  if (k < lo || a.quoted[k]) return undefined;
+  // `X laughed and said`: the subject of the first verb.
+  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && /^\p{Ll}/u.test(ws[k - 1]!.text)) {
+    return depth < MAX_COORDINATED_VERBS ? subjectOf(a, k - 1, lo, depth + 1) : undefined;
+  }
+  const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
+  a.work.add(gap.length);
+  if (/\)/.test(gap)) {
+    // `Rep. Jane Doe (D-Wis.) said`: the subject stands before the brackets.
+    for (let j = k; j >= Math.max(lo, k - MAX_BRACKETED_WORDS); j--) {
+      a.work.add();
+      if (/\(/.test(a.text.slice(ws[j - 1]?.end ?? 0, ws[j]!.start))) {
+        const m = j - 1 >= lo ? npBackward(a, j - 1) : undefined;
+        return m && m.first >= lo ? m : undefined;
+      }
+    }
+    return undefined;
+  }
+  if (/,/.test(gap) && !/[”"'’]/.test(gap)) {
+    // `X, the deputy director of Y, said`: the subject stands before the appositive.
+    for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
+      if (a.quoted[j]) break;
+      const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+      a.work.add(g.length + 1);
+      if (/[.;:!?”"]/.test(g)) break;
+      if (/,/.test(g)) {
+        const m = /\)\s*,/.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
+        if (m && (m.kind === "name" || m.kind === "nominal") && m.first >= lo) return m;
+        if (m && m.kind === "pronoun") return undefined;
+      }
+    }
+    return undefined;
+  }
+  const m = npBackward(a, k) ?? describedBackward(a, k, lo);
+  return m && m.first >= lo ? m : undefined;
+}
+
+/** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
+function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (!/^\p{Ll}/u.test(ws[k]!.text)) return undefined;
+  for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
+    a.work.add();
+    if (j < k && (a.quoted[j] || !/^\s+$/.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
+    if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
+      const before = ws[j - 1];
+      // Only at the start of a clause: not `told the reporter`.
+      if (before && j - 1 >= lo && /^\s+$/.test(a.text.slice(before.end, ws[j]!.start)) && /^\p{Ll}/u.test(before.text) && !CLAUSE_JOINERS.has(before.key)) return undefined;
+      return { start: ws[j]!.start, end: ws[k]!.end, kind: "nominal", first: j, last: k };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+// The linear scans that replaced three backtracking regular expressions (issue 14) find
+// exactly what the expressions found, on random texts made of the characters that matter.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findQuotations as verifierQuotations } from "../../src/content/quotations";
+import { findQuotations } from "../../src/extract/quotes";
+import { isAbbreviation, paragraphs, sentenceEnds } from "../../src/extract/text";
+import { Work } from "../../src/extract/work";
+
+const texts = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((cs) => cs.join(""));
+const SINGLES = texts(["a", "B", "s", "1", " ", "'", "‘", "’", "\n", "\r", "(", ")", ".", "—", ":", "é"]);
+const STOPS = texts(["a", "B", "Mr", "U", "1", " ", ".", "!", "?", "…", '"', "“", "”", "’", "'", "»", ")", "(", "\n"]);
+
+/** The extractor's expression for single quotations, as it was, run paragraph by paragraph. */
+function oldExtractSingles(text: string): [number, number][] {
+  const SINGLE = /(?<=^|[\s(\[—–:])['‘](?=[^\s'])([^\n'‘’]|['’](?=\p{L}))*?[^\s]['’](?![\p{L}\p{N}'])/gu;
+  const out: [number, number][] = [];
+  for (const p of paragraphs(text)) {
+    for (const m of text.slice(p.start, p.end).matchAll(SINGLE)) {
+      const open = p.start + m.index;
+      const close = open + m[0].length - 1;
+      // Stage directions such as (CROSSTALK) are dropped, as before.
+      if (!/^\([^()]*\)\.?$/.test(text.slice(open + 1, close))) out.push([open, close]);
+    }
+  }
+  return out;
+}
+
+/** The verifier's expression for single quotations, as it was. */
+function oldVerifierSingles(text: string): [number, number][] {
+  const SINGLE = /(?<=^|[\s(\[—–])(['‘])(?=\S)([^\n]*?\S)(?:'|’)(?![\p{L}\p{N}])/gu;
+  return [...text.matchAll(SINGLE)].map((m) => [m.index, m.index + m[0].length - 1]);
+}
+
+/** sentenceEnds as it was, without quotations to skip. */
+function oldSentenceEnds(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  const re = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\p{N}])/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const at = m.index;
+    if (text[at] === ".") {
+      const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, at - 12), at));
+      if (before && isAbbreviation(before[0] + ".")) continue;
+    }
+    ends.push(at + m[0].length);
+  }
+  return ends;
+}
+
+describe("linear scans agree with the expressions they replaced", () => {
+  it("the extractor's single quotations", () => {
+    // Without '' (a doubled apostrophe is a double mark, and double quotations hide singles).
+    fc.assert(
+      fc.property(SINGLES.filter((t) => !t.includes("''")), (text) => {
+        const found = findQuotations(text, paragraphs(text), new Work()).map((q): [number, number] => [q.pieces[0]!.open, q.pieces[0]!.close]);
+        expect(found).toEqual(oldExtractSingles(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the verifier's single quotations", () => {
+    fc.assert(
+      fc.property(SINGLES, (text) => {
+        expect(verifierQuotations(text).map((q): [number, number] => [q.open, q.close])).toEqual(oldVerifierSingles(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the ends of sentences", () => {
+    fc.assert(
+      fc.property(STOPS, (text) => {
+        for (const p of paragraphs(text)) expect(sentenceEnds(text, p.start, p.end)).toEqual(oldSentenceEnds(text, p.start, p.end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

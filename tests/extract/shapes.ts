@@ -1,0 +1,68 @@
+// Inputs that once made the extractor quadratic or worse (issue 14), built to any size so
+// that the benchmark can time them and the tests can count the extractor's work on them.
+// Pure string builders: no file system, so both Node (bench) and workerd (tests) use them.
+
+export interface Shape {
+  name: string;
+  text: string;
+}
+
+/** `unit` repeated to at most `bytes` bytes of UTF-8. */
+function fill(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.floor(bytes / new TextEncoder().encode(unit).length)));
+}
+
+/** A stock of distinct, plausible names, so that a cast can grow without repeats. */
+function nameNo(i: number): string {
+  const given = ["Ann", "Bob", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon"];
+  const family = ["Lee", "Roe", "Poe", "Kim", "Orr", "Day", "Fox", "Gray", "Hale", "Moss"];
+  let n = i;
+  const letters: string[] = [];
+  do {
+    letters.push(String.fromCharCode(97 + (n % 26)));
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return `${given[i % 10]} ${family[Math.floor(i / 10) % 10]}${letters.join("")}`;
+}
+
+/**
+ * The worst shapes we know, each about `bytes` long. `prose` is an ordinary article; its
+ * paragraphs are run together or repeated for the prose shapes.
+ */
+export function worstShapes(bytes: number, prose: string): Shape[] {
+  const oneParagraph = prose.replace(/\s*[\r\n]+\s*/g, " ").trim() + " ";
+  const numbered = (unit: (i: number) => string) => {
+    const parts: string[] = [];
+    for (let i = 0, len = 0; len < bytes; i++) {
+      const s = unit(i);
+      parts.push(s);
+      len += s.length;
+    }
+    return parts.join("");
+  };
+  return [
+    { name: "ok-one-paragraph", text: fill(`"Ok." `, bytes) },
+    { name: "prose-one-paragraph", text: fill(oneParagraph, bytes) },
+    { name: "prose-paragraphs", text: fill(prose.trimEnd() + "\n", bytes) },
+    { name: "unbalanced-marks", text: fill(`“Ok, "we `, bytes) },
+    { name: "unclosed-curly", text: fill(`“Never said. `, bytes) },
+    { name: "runs-of-dots", text: fill(`He said...... `, bytes / 2) + fill(".", bytes / 2) + " End." },
+    { name: "dots-and-marks", text: fill(`"...?!"…. `, bytes) },
+    { name: "thousands-of-paragraphs", text: fill(`"Ok," he said.\n`, bytes) },
+    { name: "reopened-paragraphs", text: fill(`"Ok\n`, bytes) },
+    { name: "paragraphs-one-stop", text: fill(`ok then\n`, bytes) + `He said 'fine'. End.` },
+    { name: "nested-marks", text: fill(`'a "b 'c' d" e' “f 'g' "h" i” `, bytes) },
+    { name: "single-marks", text: fill(` 'x it's 'y`, bytes) },
+    { name: "apostrophes", text: fill(`the officials' 'view' Putin’s 'talks’ `, bytes) },
+    { name: "tag-soup", text: fill(`<a href="x"> "Ok," <b `, bytes) },
+    { name: "repeated-names", text: fill(`President John Smith said "we agree." Smith, the leader, added: "Fine." He said it. `, bytes) },
+    { name: "distinct-names", text: numbered((i) => `${nameNo(i)} said "we agree." `) },
+    { name: "many-presidents", text: numbered((i) => `President ${nameNo(i)} said. The president said "no." `) },
+    { name: "many-organisations", text: numbered((i) => `${nameNo(i).split(" ")[1]} Inc. said. They said "no." It agreed. `) },
+    { name: "pronouns-without-antecedent", text: fill("Al said. ", 1800) + fill("It said. ", bytes - 1800) },
+    { name: "speech-verb-chains", text: fill(`they said and said and `, bytes) },
+    { name: "speaker-nouns", text: fill(`officials `, bytes) + `said "no."` },
+    { name: "capitalised-run", text: fill(`Ab `, bytes) + `said "no."` },
+    { name: "descriptions", text: fill(`A spokesman for the Council said "no." The spokesman said "yes." `, bytes) },
+  ];
+}
