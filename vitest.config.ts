@@ -11,7 +11,7 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { APP_ENV: "development", MAIL_TRANSPORT: "outbox", TEST_MIGRATIONS: migrations },
+          bindings: { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SUMMARY_TRANSPORT: "outbox", TEST_MIGRATIONS: migrations },
         },
       }),
     ],
