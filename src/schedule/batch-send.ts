@@ -18,9 +18,9 @@ export interface Pace {
   hold(holdMs: number): Promise<void>;
 }
 
-/** The one pace of a provider account, whichever invocation asks. */
-export function paceFor(env: Pick<ScheduleEnv, "SUMMARY_PACE">, transport: Transport): Pace {
-  const stub = env.SUMMARY_PACE.get(env.SUMMARY_PACE.idFromName(`summary-pace:${transport.name}`));
+/** The one pace of a provider account (by default, of the transport), whichever invocation asks. */
+export function paceFor(env: Pick<ScheduleEnv, "SUMMARY_PACE">, name: string): Pace {
+  const stub = env.SUMMARY_PACE.get(env.SUMMARY_PACE.idFromName(`summary-pace:${name}`));
   return { book: async (request) => (await stub.book(request)) as Booking, hold: async (ms) => void (await stub.hold(ms)) };
 }
 

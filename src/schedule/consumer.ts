@@ -2,7 +2,7 @@
 // fan-out continuations. standpoint-sends-dead: jobs that ran out of retries, recorded as
 // dead in the ledger. Every outcome is a ledger state and a log line; nothing is dropped.
 import { summaryTransportFor, type Transport } from "../mail";
-import { paceFor, sendInBatches } from "./batch-send";
+import { type Pace, paceFor, sendInBatches } from "./batch-send";
 import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, MAX_DEFERRALS } from "./budget";
 import { type Edition, findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
@@ -13,6 +13,8 @@ import { claimSlice, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 export interface QueueDeps {
   /** Defaults to the transport SUMMARY_TRANSPORT names (never MAIL_TRANSPORT's). */
   transport?: Transport;
+  /** Defaults to the one pace of that transport (the SummaryPace Durable Object). */
+  pace?: Pace;
   now?: () => Date;
 }
 
@@ -49,7 +51,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: ScheduleEnv
   }
   for (const [editionId, jobs] of sends) {
     try {
-      await deliver(editionId, jobs, env, deps.transport ?? summaryTransportFor(env), now);
+      const transport = deps.transport ?? summaryTransportFor(env);
+      await deliver(editionId, jobs, env, transport, deps.pace ?? paceFor(env, transport.name), now);
     } catch (err) {
       log("summary.deliver.error", { edition: editionId, error: String(err) });
       for (const { message } of jobs) message.retry({ delaySeconds: backoffSeconds(message.attempts) });
@@ -80,6 +83,7 @@ async function deliver(
   jobs: { message: Message<unknown>; job: SendJob }[],
   env: ScheduleEnv,
   transport: Transport,
+  pace: Pace,
   now: () => Date,
 ) {
   const cached = editions.has(editionId);
@@ -96,7 +100,7 @@ async function deliver(
   // Left after an attempt whose answer never came: replayed unrecorded, so the batch keeps its key.
   const replays = mine.length ? rows.filter((r) => r.state === "skipped" && r.attempts > 0 && r.email) : [];
   const { batchSize, ratePerSecond } = knobs(env);
-  const report = await sendInBatches({ mine, replays, edition, env, transport, pace: paceFor(env, transport), batchSize, ratePerSecond });
+  const report = await sendInBatches({ mine, replays, edition, env, transport, pace, batchSize, ratePerSecond });
   const outcomes = report.outcomes;
   if (outcomes.length) await recordOutcomes(env.DB, { editionId, claim, outcomes, now: now() }).run();
 

@@ -25,4 +25,5 @@ export { DEAD_LETTER_QUEUE_NAME, SEND_QUEUE_NAME, type Job, type SendJob } from 
 export { deliveryKey, deliveryReport } from "./ledger";
 export { recordDeliveryFeedback } from "./feedback";
 export { batchKey } from "./batch-key";
+export { type Pace, paceFor } from "./batch-send";
 export { type Booking, type BookingRequest, SummaryPace } from "./pace";

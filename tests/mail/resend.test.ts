@@ -6,7 +6,7 @@ import { STAND_IN_API_KEY } from "./resend-stand-in";
 import { appEnv } from "../../src/env";
 
 const base = inject("resendStandIn");
-const transport = resendTransport({ apiKey: STAND_IN_API_KEY, baseUrl: base, timeoutMs: 300 });
+const transport = resendTransport({ apiKey: STAND_IN_API_KEY, apiUrl: base, timeoutMs: 300 });
 const message = (to: string) =>
   buildMessage({
     from: "Standpoint <digest@standpoint.example>",
@@ -57,7 +57,7 @@ describe("Resend transport against a local stand-in", () => {
     const slow = await transport.send(message("slow@example.org"), { idempotencyKey: "k-slow" });
     expect(slow.status).toBe("retry");
     expect(slow).toMatchObject({ reason: expect.stringContaining("Timeout") });
-    const badKey = resendTransport({ apiKey: "re_wrong", baseUrl: base });
+    const badKey = resendTransport({ apiKey: "re_wrong", apiUrl: base });
     expect(await badKey.send(message("x@example.org"), { idempotencyKey: "k-403" })).toMatchObject({ status: "failed", httpStatus: 403 });
     // The same key with a different payload is a caller bug, not a transient problem.
     await transport.send(message("a@example.org"), { idempotencyKey: "k-409" });
@@ -65,7 +65,7 @@ describe("Resend transport against a local stand-in", () => {
   });
 
   it("is what MAIL_TRANSPORT=resend selects, and carries a subscription's confirmation", async () => {
-    const resendEnv = appEnv({ ...env, MAIL_TRANSPORT: "resend", RESEND_API_KEY: STAND_IN_API_KEY, RESEND_BASE_URL: base } as Env);
+    const resendEnv = appEnv({ ...env, MAIL_TRANSPORT: "resend", RESEND_API_KEY: STAND_IN_API_KEY, RESEND_API_URL: base } as Env);
     expect(transportFor(resendEnv).name).toBe("resend");
 
     const ctx = createExecutionContext();
