@@ -67,17 +67,20 @@ function outcomeOf(subscriberId: number, result: SendResult): Outcome {
   };
 }
 
-const refusedWhole = (results: SendResult[]) => results.length > 0 && results.every((r) => r.status === "retry" && r.httpStatus === 429);
+const wholly = (results: SendResult[], httpStatus: number) => results.length > 0 && results.every((r) => r.status === "retry" && r.httpStatus === httpStatus);
+/** How long to leave a batch whose first request is still running at the provider (409). */
+const IN_FLIGHT_SECONDS = 5;
 
 /**
- * `mine` are the rows this invocation claimed; `replays` are rows that were in an earlier
- * attempt whose answer never came and whose subscriber has left since: they ride along
- * (and are not recorded) so the batch is byte for byte the one that may already have gone
- * out, and the provider answers it from its idempotency key instead of sending again.
+ * Each group is one job's rows. `mine` are the rows this invocation claimed; `replays` are
+ * rows that were in an earlier attempt whose answer never came and whose subscriber has
+ * left since: they ride along (and are not recorded) so the batch is byte for byte the one
+ * that may already have gone out, and the provider answers it from its idempotency key
+ * instead of sending again. Batches never mix jobs: a job's batches are the same whichever
+ * other jobs share its invocation, so their keys are too.
  */
 export async function sendInBatches(input: {
-  mine: ClaimedRow[];
-  replays: ClaimedRow[];
+  groups: { mine: ClaimedRow[]; replays: ClaimedRow[] }[];
   edition: Edition;
   env: ScheduleEnv;
   transport: Transport;
@@ -87,21 +90,24 @@ export async function sendInBatches(input: {
 }): Promise<BatchSendReport> {
   const { edition, env, transport, pace } = input;
   const report: BatchSendReport = { outcomes: [], paceCalls: 0, providerCalls: 0, throttled: 0 };
-  const built: Built[] = [];
-  const all = [...input.mine.map((row) => ({ row, mine: true })), ...input.replays.map((row) => ({ row, mine: false }))];
-  all.sort((a, b) => a.row.subscriberId - b.row.subscriberId);
-  for (const { row, mine } of all) {
-    try {
-      built.push({ row, mine, item: await build(row, edition, env) });
-    } catch (err) {
-      if (mine) report.outcomes.push({ subscriberId: row.subscriberId, state: "failed", tried: false, error: `could not build the message: ${String(err).slice(0, 300)}` });
-    }
-  }
   const size = Math.max(1, Math.min(input.batchSize, transport.maxBatch));
+  const batches: Built[][] = [];
+  for (const group of input.groups) {
+    const built: Built[] = [];
+    const all = [...group.mine.map((row) => ({ row, mine: true })), ...group.replays.map((row) => ({ row, mine: false }))];
+    all.sort((a, b) => a.row.subscriberId - b.row.subscriberId);
+    for (const { row, mine } of all) {
+      try {
+        built.push({ row, mine, item: await build(row, edition, env) });
+      } catch (err) {
+        if (mine) report.outcomes.push({ subscriberId: row.subscriberId, state: "failed", tried: false, error: `could not build the message: ${String(err).slice(0, 300)}` });
+      }
+    }
+    for (let start = 0; start < built.length; start += size) batches.push(built.slice(start, start + size));
+  }
   let deferFor: number | undefined; // seconds, once the rest must wait for the queue
   let throttles = 0; // across the job's batches, so its calls stay within the budget
-  for (let start = 0; start < built.length; start += size) {
-    const batch = built.slice(start, start + size);
+  for (const batch of batches) {
     const record = (results: SendResult[]) => {
       batch.forEach((b, i) => b.mine && report.outcomes.push(outcomeOf(b.row.subscriberId, results[i]!)));
     };
@@ -125,7 +131,14 @@ export async function sendInBatches(input: {
       await sleep(booking.waitMs);
       report.providerCalls++;
       const { results, rateLimit } = await transport.sendBatch(batch.map((b) => b.item), { idempotencyKey: key });
-      if (refusedWhole(results)) {
+      if (wholly(results, 409)) {
+        // concurrent_idempotent_requests: the same batch is still being processed; its
+        // answer will be kept under the key. Not an attempt of ours, so no retry is spent.
+        deferFor = IN_FLIGHT_SECONDS;
+        defer(IN_FLIGHT_SECONDS, "not tried: the same batch is still in flight at the provider");
+        break;
+      }
+      if (wholly(results, 429)) {
         report.throttled++;
         const seconds = rateLimit?.retryAfterSeconds ?? (results[0] as { retryAfterSeconds?: number }).retryAfterSeconds ?? 1;
         holdMs = seconds * 1000;

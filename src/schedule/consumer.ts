@@ -8,7 +8,7 @@ import { type Edition, findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
-import { claimSlice, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
+import { claimSlice, type ClaimedRow, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 
 export interface QueueDeps {
   /** Defaults to the transport SUMMARY_TRANSPORT names (never MAIL_TRANSPORT's). */
@@ -97,10 +97,10 @@ async function deliver(
   const claim = crypto.randomUUID();
   const rows = await claimSlice(env.DB, { editionId, subscriberIds, claim, now: now() });
   const mine = rows.filter((r) => r.mine);
-  // Left after an attempt whose answer never came: replayed unrecorded, so the batch keeps its key.
-  const replays = mine.length ? rows.filter((r) => r.state === "skipped" && r.attempts > 0 && r.email) : [];
+  const groups = byJob(jobs, rows);
   const { batchSize, ratePerSecond } = knobs(env);
-  const report = await sendInBatches({ mine, replays, edition, env, transport, pace, batchSize, ratePerSecond });
+  const report = await sendInBatches({ groups, edition, env, transport, pace, batchSize, ratePerSecond });
+  const replays = groups.reduce((n, g) => n + g.replays.length, 0);
   const outcomes = report.outcomes;
   if (outcomes.length) await recordOutcomes(env.DB, { editionId, claim, outcomes, now: now() }).run();
 
@@ -130,7 +130,7 @@ async function deliver(
     edition: editionId,
     transport: transport.name,
     claimed: mine.length,
-    replayed: replays.length,
+    replayed: replays,
     states: tally,
     d1,
     pace: report.paceCalls,
@@ -138,6 +138,22 @@ async function deliver(
     throttled: report.throttled,
     requeued,
     calls,
+  });
+}
+
+/**
+ * The claimed rows by job (a duplicate job in the same batch gets none), and with them the
+ * rows to replay: subscribers who left after an attempt whose answer never came ride along
+ * unrecorded, so the batch keeps its members and its key. Only in a job with rows to send.
+ */
+function byJob(jobs: { job: SendJob }[], rows: ClaimedRow[]) {
+  const byId = new Map(rows.map((r) => [r.subscriberId, r]));
+  const taken = new Set<number>();
+  return jobs.map(({ job }) => {
+    const own = job.subscribers.filter((id) => !taken.has(id)).map((id) => (taken.add(id), byId.get(id))).filter((r) => r !== undefined);
+    const mine = own.filter((r) => r.mine);
+    const replays = mine.length ? own.filter((r) => r.state === "skipped" && r.attempts > 0 && r.email) : [];
+    return { mine, replays };
   });
 }
 
