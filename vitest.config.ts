@@ -20,7 +20,7 @@ export default defineConfig(async () => {
       exclude: ["tests/e2e/**"],
       setupFiles: ["./tests/setup.ts"],
       // A local stand-in for Resend's HTTP API and its limits (tests/mail), reached at inject("resendStandIn").
-      globalSetup: ["./tests/mail/resend-stand-in.ts"],
+      globalSetup: ["./tests/mail/resend-stand-in.setup.ts"],
     },
   };
 });

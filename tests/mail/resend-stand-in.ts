@@ -17,12 +17,11 @@
 //   answer held for holdMs), "400" (that email is invalid). Recipients rate-limited@,
 //   server-error@ and slow@ fail that way on POST /emails.
 //
-// It runs as vitest's globalSetup (reached at inject("resendStandIn")) and from the
-// delivery benchmark (createResendStandIn).
+// vitest starts it in globalSetup (resend-stand-in.setup.ts, reached at
+// inject("resendStandIn")); the delivery benchmark starts its own (createResendStandIn).
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { TestProject } from "vitest/node";
 
 export const STAND_IN_API_KEY = "re_test_standin_key";
 /** Keys of this shape are valid, each its own team with its own rate window. */
@@ -30,12 +29,6 @@ const VALID_KEY = /^re_test_[A-Za-z0-9_]+$/;
 export const MAX_BATCH = 100;
 /** How long a "timeout" answer is held back; callers in tests give up well before. */
 export const TIMEOUT_HOLD_MS = 1500;
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    resendStandIn: string;
-  }
-}
 
 export type Fault = "500" | "500-after" | "429" | "timeout" | "400";
 export interface RandomFaults {
@@ -327,12 +320,4 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     accepted: () => accepted,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-export default async function setup(project: TestProject) {
-  const standIn = await createResendStandIn();
-  // The shared key's tests are about the wire format; the rate tests use keys of their own.
-  standIn.setRate(STAND_IN_API_KEY, 1000);
-  project.provide("resendStandIn", standIn.url);
-  return standIn.close;
 }
