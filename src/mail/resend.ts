@@ -106,6 +106,8 @@ export function resendTransport(options: ResendOptions): Transport {
       headers: {
         Authorization: `Bearer ${options.apiKey}`,
         "Content-Type": "application/json",
+        // Resend refuses requests without one (403, error 1010), and workerd's fetch sets none.
+        "User-Agent": "standpoint-mail/1",
         // Resend keeps a key for 24 hours and answers a repeat with the first result.
         "Idempotency-Key": idempotencyKey.slice(0, 256),
         ...extra,

@@ -1,6 +1,7 @@
 // A local stand-in for Resend's HTTP API that speaks its wire format and enforces its
 // limits (https://resend.com/docs/api-reference): POST /emails and POST /emails/batch with
-// a Bearer key, JSON bodies, Resend's error bodies `{ statusCode, name, message }`, and:
+// a Bearer key, a User-Agent (403 without), JSON bodies, Resend's error bodies
+// `{ statusCode, name, message }`, and:
 //
 // - a rate per team (each API key is a team): a sliding 1 s window, 5 requests by default,
 //   shared by every caller; over it a 429 with retry-after, ratelimit-limit,
@@ -234,6 +235,8 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     if (!auth) return error(res, 401, "missing_api_key", "Missing API key in the authorization header.");
     const apiKey = auth.replace(/^Bearer /, "");
     if (!VALID_KEY.test(apiKey)) return error(res, 403, "invalid_api_key", "API key is invalid.");
+    // Resend: "All API requests must include a User-Agent header" (403, error code 1010).
+    if (!req.headers["user-agent"]) return error(res, 403, "missing_user_agent", "Requests must include a User-Agent header.");
     const t = team(apiKey);
     t.stats.calls++;
     const rate = admit(t, Date.now());

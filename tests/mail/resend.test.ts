@@ -57,6 +57,9 @@ describe("Resend transport against a local stand-in", () => {
     const slow = await transport.send(message("slow@example.org"), { idempotencyKey: "k-slow" });
     expect(slow.status).toBe("retry");
     expect(slow).toMatchObject({ reason: expect.stringContaining("Timeout") });
+    // Resend refuses a request without a User-Agent; the transport always sends one.
+    const bare = await fetch(`${base}/emails`, { method: "POST", headers: { Authorization: `Bearer ${STAND_IN_API_KEY}`, "User-Agent": "" }, body: "{}" });
+    expect(bare.status).toBe(403);
     const badKey = resendTransport({ apiKey: "re_wrong", apiUrl: base });
     expect(await badKey.send(message("x@example.org"), { idempotencyKey: "k-403" })).toMatchObject({ status: "failed", httpStatus: 403 });
     // The same key with a different payload is a caller bug, not a transient problem.
@@ -147,7 +150,7 @@ describe("Resend batches against the stand-in", () => {
     await expect(batchTransport(key).sendBatch(many, { idempotencyKey: "batch-101" })).rejects.toThrow(/at most 100/);
     const res = await fetch(`${base}/emails/batch`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json", "User-Agent": "standpoint-test" },
       body: JSON.stringify(many.map((m) => ({ from: m.message.from, to: [m.message.to], subject: "x", text: "x" }))),
     });
     expect(res.status).toBe(422);
