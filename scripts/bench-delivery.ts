@@ -7,6 +7,7 @@
 // SUMMARY_RATE_PER_SECOND 2 and SUMMARY_BATCH_SIZE 10, a few hundred subscribers, the cron
 // run twice. Not a test: the time depends on the machine, the ratio to the floor much less.
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createResendStandIn } from "../tests/mail/resend-stand-in";
 import { startDev } from "./lib/wrangler-dev";
 
@@ -84,6 +85,8 @@ async function run(s: Scenario) {
       await sleep(10_000);
     }
     const after = stats();
+    // BENCH_LOG=path keeps wrangler dev's output (each consumer invocation's log line and duration).
+    if (process.env.BENCH_LOG) writeFileSync(`${process.env.BENCH_LOG}.${s.count}`, server.log());
     const ledger = (await (await fetch(`${server.url}/dev/deliveries.json`)).json()) as { counts: { edition: string; states: Record<string, number> }[] };
     const states = ledger.counts.find((c) => c.edition === EDITION)?.states ?? {};
     const recipients = new Set(standIn.accepted().map((e) => e.to));
