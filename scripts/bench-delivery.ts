@@ -143,7 +143,6 @@ for (const s of scenarios) {
   results.push(r);
 }
 
-const pad = (v: unknown, n: number) => String(v).padStart(n);
 console.log("\n| subscribers | pace | batch | cron → last accepted | floor | ratio | provider calls | 429s | duplicates | missing | dead | max per consumer invocation | fan-out invocations (max calls) | queue ops per edition | calls after a second cron |");
 console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |");
 for (const r of results) {
