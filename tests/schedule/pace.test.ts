@@ -74,3 +74,29 @@ describe("consumer invocations at the same time", () => {
     expect(stats.throttled).toBeGreaterThan(0);
   });
 });
+
+describe("the provider's rate-limit headers", () => {
+  async function oneJob(apiKey: string, ratePerSecond: number) {
+    await fetch(`${provider}/__team`, { method: "POST", body: JSON.stringify({ key: apiKey, ratePerSecond }) });
+    const real = paceFor(env, `headers-${crypto.randomUUID()}`);
+    const holds: number[] = [];
+    const pace: Pace = { book: (r) => real.book(r), hold: async (ms) => void (holds.push(ms), await real.hold(ms)) };
+    const id = await makeSubscriber(freshEmail(`headers-${apiKey}`), "daily", "active");
+    const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: `${apiKey}-1`, timestamp: new Date(), attempts: 1, body: { kind: "send", edition: EDITION, subscribers: [id] } }]);
+    await handleQueue(batch, testEnv, { transport: resendTransport({ apiKey, apiUrl: provider }), pace });
+    return { holds, next: await real.book({ ratePerSecond: 1000, maxWaitMs: 60_000 }) };
+  }
+
+  it("hold the pace until the window resets when ratelimit-remaining reaches 0", async () => {
+    // A limit of 1 a second: the one call spends the window, and the answer says so.
+    const { holds, next } = await oneJob("re_test_window_spent", 1);
+    expect(holds).toEqual([1000]);
+    expect((next as { waitMs: number }).waitMs).toBeGreaterThan(500);
+  });
+
+  it("leave the pace alone while the window has room (the control)", async () => {
+    const { holds, next } = await oneJob("re_test_window_room", 50);
+    expect(holds).toEqual([]);
+    expect((next as { waitMs: number }).waitMs).toBeLessThan(500);
+  });
+});
