@@ -11,7 +11,7 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { APP_ENV: "development", MAIL_TRANSPORT: "outbox", TEST_MIGRATIONS: migrations },
+          bindings: { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SUMMARY_TRANSPORT: "outbox", TEST_MIGRATIONS: migrations },
         },
       }),
     ],
@@ -19,8 +19,8 @@ export default defineConfig(async () => {
       include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
       exclude: ["tests/e2e/**"],
       setupFiles: ["./tests/setup.ts"],
-      // A local stand-in for Resend's HTTP API (tests/mail), reached at inject("resendStandIn").
-      globalSetup: ["./tests/mail/resend-stand-in.ts", "./tests/schedule/provider-stand-in.ts"],
+      // A local stand-in for Resend's HTTP API and its limits (tests/mail), reached at inject("resendStandIn").
+      globalSetup: ["./tests/mail/resend-stand-in.setup.ts"],
     },
   };
 });

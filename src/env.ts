@@ -30,6 +30,13 @@ const knob = (fallback: number, min: number, max: number) =>
 
 export const APP_ENVS = ["development", "production"] as const;
 export const MAIL_TRANSPORTS = ["outbox", "email-binding", "resend"] as const;
+/** Transports that can carry a newsletter: batches, any recipient, an idempotency key. */
+export const SUMMARY_TRANSPORTS = ["outbox", "resend"] as const;
+type SummaryTransport = (typeof SUMMARY_TRANSPORTS)[number];
+const canSendBulk = (t: string): t is SummaryTransport => (SUMMARY_TRANSPORTS as readonly string[]).includes(t);
+// Cloudflare's send_email reaches only verified addresses (Email Routing), or is
+// "transactional email only" with no idempotency key (Email Service): not for a list.
+const NOT_BULK = "email-binding cannot send summaries: send_email reaches only verified addresses or transactional mail, with no idempotency key; use resend (or outbox locally)";
 
 const Vars = z
   .object({
@@ -44,11 +51,27 @@ const Vars = z
     TOKEN_SECRET: optionalSecret.refine((v) => v === undefined || v.length >= 32, "must be at least 32 characters"),
     RESEND_API_KEY: optionalSecret,
     RESEND_WEBHOOK_SECRET: optionalSecret.refine((v) => v === undefined || /^whsec_[A-Za-z0-9+/]+=*$/.test(v), "must be whsec_ and base64"),
-    RESEND_BASE_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal("").transform(() => undefined)),
+    // Resend's API, a regional endpoint of it, or a local stand-in.
+    RESEND_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional().or(z.literal("").transform(() => undefined)),
+    // Summaries only; unset means MAIL_TRANSPORT when that one can send bulk mail.
+    SUMMARY_TRANSPORT: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v === "") return undefined;
+        if (canSendBulk(v)) return v;
+        ctx.addIssue({ code: "custom", message: v === "email-binding" ? NOT_BULK : `must be one of ${SUMMARY_TRANSPORTS.join(", ")}` });
+        return z.NEVER;
+      }),
     // Calls one invocation may make: 45 leaves room below the Free plan's 50.
     SUMMARY_CALL_BUDGET: knob(45, 10, 10_000),
-    // Subscribers per send job: one job's sends plus its D1 statements fit one invocation.
-    SUMMARY_SLICE_SIZE: knob(38, 1, 500),
+    // Subscribers per send job; the default is one full batch, so a job is one provider call.
+    SUMMARY_SLICE_SIZE: knob(100, 1, 500),
+    // Emails per provider call: Resend's POST /emails/batch takes at most 100.
+    SUMMARY_BATCH_SIZE: knob(100, 1, 100),
+    // Provider calls per second for the whole list, across every consumer invocation:
+    // 4 leaves one of Resend's 5 per second to confirmation mail.
+    SUMMARY_RATE_PER_SECOND: knob(4, 1, 1000),
   })
   .superRefine((v, ctx) => {
     const production = v.APP_ENV !== "development";
@@ -58,8 +81,20 @@ const Vars = z
     if (v.MAIL_TRANSPORT === "resend" && !v.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_TRANSPORT is resend" });
     }
-    if (v.SUMMARY_SLICE_SIZE + 6 > v.SUMMARY_CALL_BUDGET) {
-      ctx.addIssue({ code: "custom", path: ["SUMMARY_SLICE_SIZE"], message: `${v.SUMMARY_SLICE_SIZE} does not fit SUMMARY_CALL_BUDGET ${v.SUMMARY_CALL_BUDGET}` });
+    const summaryTransport = v.SUMMARY_TRANSPORT ?? v.MAIL_TRANSPORT;
+    if (!canSendBulk(summaryTransport)) {
+      ctx.addIssue({ code: "custom", path: ["SUMMARY_TRANSPORT"], message: `must be set when MAIL_TRANSPORT is ${summaryTransport}: ${NOT_BULK}` });
+    }
+    if (summaryTransport === "resend" && !v.RESEND_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when SUMMARY_TRANSPORT is resend" });
+    }
+    const calls = sendJobCalls(v.SUMMARY_SLICE_SIZE, v.SUMMARY_BATCH_SIZE);
+    if (calls > v.SUMMARY_CALL_BUDGET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SUMMARY_SLICE_SIZE"],
+        message: `${v.SUMMARY_SLICE_SIZE} in batches of ${v.SUMMARY_BATCH_SIZE} takes ${calls} calls a job, more than SUMMARY_CALL_BUDGET ${v.SUMMARY_CALL_BUDGET}`,
+      });
     }
   })
   .transform((v) => ({
@@ -67,7 +102,24 @@ const Vars = z
     // Development runs with no secrets at all; production was refused above without them.
     TOKEN_SECRET: v.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
     RESEND_WEBHOOK_SECRET: v.RESEND_WEBHOOK_SECRET ?? (v.APP_ENV === "development" ? DEVELOPMENT_WEBHOOK_SECRET : null),
+    // Checked above: the fallback is a bulk transport.
+    SUMMARY_TRANSPORT: (v.SUMMARY_TRANSPORT ?? v.MAIL_TRANSPORT) as SummaryTransport,
   }));
+
+/** D1 statements a send job costs besides its batches (edition, the claim's four, the outcomes). */
+export const SEND_JOB_D1_STATEMENTS = 6;
+/** Provider 429s one invocation waits out itself before it hands the job back to the queue. */
+export const THROTTLE_RETRIES_PER_JOB = 2;
+
+/**
+ * The most calls one send job makes: its D1 statements; per batch a pace booking, the
+ * provider call and a hold when the provider's window is spent; the 429s it waits out (a
+ * booking and a call each); the hold and the re-enqueue of a job sent back to the queue.
+ */
+export function sendJobCalls(sliceSize: number, batchSize: number): number {
+  const batches = Math.ceil(sliceSize / batchSize);
+  return SEND_JOB_D1_STATEMENTS + 3 * batches + 2 * THROTTLE_RETRIES_PER_JOB + 2;
+}
 
 export type Vars = z.output<typeof Vars>;
 

@@ -4,6 +4,9 @@ import { createApp } from "./app";
 import { appEnv, BadEnvironment, checkEnv } from "./env";
 import { handleQueue, runCron } from "./schedule";
 
+// The Durable Object that paces summary sends across every consumer invocation (wrangler.toml).
+export { SummaryPace } from "./schedule";
+
 const app = createApp();
 
 /** Every request gets this while the environment is bad: the variable named, no internals. */

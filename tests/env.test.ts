@@ -27,7 +27,8 @@ describe("the environment check", () => {
   it("accepts the development configuration and fills in the development secrets", () => {
     const checked = checkEnv(env);
     expect(checked).not.toBeInstanceOf(BadEnvironment);
-    expect(checked).toMatchObject({ APP_ENV: "development", MAIL_TRANSPORT: "outbox", TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET, SUMMARY_SLICE_SIZE: 38 });
+    expect(checked).toMatchObject({ APP_ENV: "development", MAIL_TRANSPORT: "outbox", TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET, SUMMARY_SLICE_SIZE: 100 });
+    expect(checked).toMatchObject({ SUMMARY_TRANSPORT: "outbox", SUMMARY_BATCH_SIZE: 100, SUMMARY_RATE_PER_SECOND: 4 });
   });
 
   it("names the variable that is wrong", () => {
@@ -41,8 +42,29 @@ describe("the environment check", () => {
     expect(badVariable({ APP_ENV: "production", TOKEN_SECRET: "x".repeat(40) })).toBeNull();
     expect(badVariable({ MAIL_TRANSPORT: "resend" })).toBe("RESEND_API_KEY");
     expect(badVariable({ SUMMARY_SLICE_SIZE: "many" })).toBe("SUMMARY_SLICE_SIZE");
-    expect(badVariable({ SUMMARY_SLICE_SIZE: "40", SUMMARY_CALL_BUDGET: "45" })).toBe("SUMMARY_SLICE_SIZE");
+    expect(badVariable({ SUMMARY_SLICE_SIZE: "100", SUMMARY_BATCH_SIZE: "10", SUMMARY_CALL_BUDGET: "45" })).toBeNull();
+    expect(badVariable({ SUMMARY_SLICE_SIZE: "100", SUMMARY_BATCH_SIZE: "5", SUMMARY_CALL_BUDGET: "45" })).toBe("SUMMARY_SLICE_SIZE");
+    expect(badVariable({ SUMMARY_BATCH_SIZE: "101" })).toBe("SUMMARY_BATCH_SIZE");
+    expect(badVariable({ SUMMARY_BATCH_SIZE: "100" })).toBeNull();
+    expect(badVariable({ SUMMARY_RATE_PER_SECOND: "0" })).toBe("SUMMARY_RATE_PER_SECOND");
+    expect(badVariable({ SUMMARY_RATE_PER_SECOND: "fast" })).toBe("SUMMARY_RATE_PER_SECOND");
+    expect(badVariable({ RESEND_API_URL: "api.resend.com" })).toBe("RESEND_API_URL");
+    expect(badVariable({ RESEND_API_URL: "https://api.eu.resend.com" })).toBeNull();
+    expect(badVariable({ SUMMARY_TRANSPORT: "carrier-pigeon" })).toBe("SUMMARY_TRANSPORT");
+    expect(badVariable({ SUMMARY_TRANSPORT: "resend" })).toBe("RESEND_API_KEY");
+    expect(badVariable({ SUMMARY_TRANSPORT: "resend", RESEND_API_KEY: "re_x" })).toBeNull();
     expect(badVariable({ RESEND_WEBHOOK_SECRET: "not-a-svix-secret" })).toBe("RESEND_WEBHOOK_SECRET");
+  });
+
+  it("refuses email-binding for summaries, naming SUMMARY_TRANSPORT and why", () => {
+    const set = checkEnv(withVars({ SUMMARY_TRANSPORT: "email-binding" }));
+    expect(set).toBeInstanceOf(BadEnvironment);
+    expect(set).toMatchObject({ variable: "SUMMARY_TRANSPORT", reason: expect.stringContaining("verified addresses") });
+    // Unset, it follows MAIL_TRANSPORT only when that one can send bulk mail.
+    expect(badVariable({ MAIL_TRANSPORT: "email-binding", SUMMARY_TRANSPORT: "" })).toBe("SUMMARY_TRANSPORT");
+    expect(checkEnv(withVars({ MAIL_TRANSPORT: "outbox", SUMMARY_TRANSPORT: "" }))).toMatchObject({ SUMMARY_TRANSPORT: "outbox" });
+    // The production configuration: send_email for confirmations, Resend for summaries.
+    expect(badVariable({ MAIL_TRANSPORT: "email-binding", SUMMARY_TRANSPORT: "resend", RESEND_API_KEY: "re_x" })).toBeNull();
   });
 
   it("keeps the production webhook closed without a secret, and open in development", () => {

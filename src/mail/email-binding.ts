@@ -2,15 +2,22 @@
 import { EmailMessage } from "cloudflare:email";
 import { envelopeFrom, toMime } from "./mime";
 import type { MailMessage } from "./message";
-import type { SendResult, Transport } from "./transport";
+import type { BatchResult, SendResult, Transport } from "./transport";
 
 // The binding reports problems as thrown errors without status codes; these name a
 // message or configuration it will never accept, so retrying cannot help.
 const PERMANENT = /invalid|not allowed|not verified|unverified|forbidden|too large|malformed|unknown recipient|destination/i;
 
 export function emailBindingTransport(binding: SendEmail, now: () => Date = () => new Date()): Transport {
-  return {
+  const transport: Transport = {
     name: "email-binding",
+    // The binding takes one message per call; src/env.ts keeps it from carrying summaries.
+    maxBatch: 1,
+    async sendBatch(items): Promise<BatchResult> {
+      const results: SendResult[] = [];
+      for (const { message, idempotencyKey } of items) results.push(await transport.send(message, { idempotencyKey }));
+      return { results };
+    },
     async send(message: MailMessage, { idempotencyKey }): Promise<SendResult> {
       const from = envelopeFrom(message);
       // A deterministic Message-ID lets receivers drop a duplicate of a retried send.
@@ -25,6 +32,7 @@ export function emailBindingTransport(binding: SendEmail, now: () => Date = () =
       }
     },
   };
+  return transport;
 }
 
 async function digest(key: string): Promise<string> {

@@ -10,9 +10,14 @@
  * - `buildMessage` / `mailMessageSchema` validate `{ from, to, subject, html, text, headers }`;
  *   header values with CR/LF/control characters are refused, so no input injects a header.
  *   Use `singleLine()` to flatten content (a digest title) before putting it in a subject.
- * - `transportFor(env)` picks by `env.MAIL_TRANSPORT`: "outbox" (D1 table mail_outbox, shown at
- *   /dev/mail when APP_ENV is development), "email-binding" (`env.EMAIL`, raw MIME via
- *   `EmailMessage`), "resend" (`RESEND_API_KEY`, base URL `RESEND_BASE_URL` or api.resend.com).
+ * - `transportFor(env)` picks by `env.MAIL_TRANSPORT` (confirmation and notice mail): "outbox"
+ *   (D1 table mail_outbox, shown at /dev/mail when APP_ENV is development), "email-binding"
+ *   (`env.EMAIL`, raw MIME via `EmailMessage`), "resend" (`RESEND_API_KEY`, `RESEND_API_URL`
+ *   or api.resend.com). `summaryTransportFor(env)` picks by `env.SUMMARY_TRANSPORT` (bulk:
+ *   outbox or resend only).
+ * - `sendBatch(items, { idempotencyKey })` sends up to `maxBatch` messages in one call and
+ *   answers one result per message, plus the provider's rate-limit headers (Resend: POST
+ *   /emails/batch, permissive validation, one key for the whole batch).
  * - Same idempotency key => delivered once: the outbox stores once, Resend honours
  *   `Idempotency-Key` (24 h), the binding gets a Message-ID derived from the key.
  * - `resendWebhookRoutes(feedback)`: POST /webhooks/resend, Svix-verified, each
@@ -37,8 +42,8 @@ export {
 } from "./message";
 export { toMime } from "./mime";
 export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
-export { RESEND_API, type ResendOptions, resendTransport } from "./resend";
-export { transportFor } from "./select";
+export { RESEND_API, RESEND_MAX_BATCH, type ResendOptions, resendTransport } from "./resend";
+export { summaryTransportFor, transportFor } from "./select";
 export {
   type DeliveryEvent,
   type DeliveryFeedback,
@@ -47,4 +52,13 @@ export {
   signWebhook,
   verifyWebhook,
 } from "./webhook";
-export { failureForStatus, type SendOptions, type SendResult, type Transport } from "./transport";
+export {
+  type BatchItem,
+  type BatchOptions,
+  type BatchResult,
+  failureForStatus,
+  type RateLimitHint,
+  type SendOptions,
+  type SendResult,
+  type Transport,
+} from "./transport";

@@ -14,10 +14,39 @@ export interface SendOptions {
   idempotencyKey: string;
 }
 
+/** One message of a batch, with its own key (the outbox stores by it; Resend keys the whole batch). */
+export interface BatchItem {
+  message: MailMessage;
+  idempotencyKey: string;
+}
+
+export interface BatchOptions {
+  /** The whole batch's key: the same key must always carry the same messages. */
+  idempotencyKey: string;
+}
+
+/** What the provider said about its rate limit (`ratelimit-*` and `retry-after` headers). */
+export interface RateLimitHint {
+  limit?: number;
+  remaining?: number;
+  /** Seconds until the provider's window resets. */
+  resetSeconds?: number;
+  retryAfterSeconds?: number;
+}
+
+export interface BatchResult {
+  /** One result per message, in the order given. */
+  results: SendResult[];
+  rateLimit?: RateLimitHint;
+}
+
 /** The one way to send mail. Implementations never throw for delivery problems. */
 export interface Transport {
   readonly name: "outbox" | "email-binding" | "resend";
   send(message: MailMessage, options: SendOptions): Promise<SendResult>;
+  /** Sends up to `maxBatch` messages in one call where the provider can. */
+  sendBatch(items: readonly BatchItem[], options: BatchOptions): Promise<BatchResult>;
+  readonly maxBatch: number;
 }
 
 /** Maps an HTTP status to retry or permanent failure (429 and 5xx are retryable). */
@@ -28,3 +57,6 @@ export function failureForStatus(httpStatus: number, reason: string, retryAfter?
   }
   return { status: "failed", reason, httpStatus };
 }
+
+/** The same result for every message of a batch (the whole call failed or was refused). */
+export const everyMessage = (count: number, result: SendResult): SendResult[] => Array.from({ length: count }, () => result);

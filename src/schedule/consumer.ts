@@ -1,19 +1,20 @@
 // The queue consumers. standpoint-sends: send jobs (render and send a slice) and
 // fan-out continuations. standpoint-sends-dead: jobs that ran out of retries, recorded as
 // dead in the ledger. Every outcome is a ledger state and a log line; nothing is dropped.
-import { buildMessage, type Transport, transportFor } from "../mail";
-import { listUnsubscribeHeaders, manageLinks } from "../subscriptions";
-import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, SEND_CONCURRENCY } from "./budget";
+import { summaryTransportFor, type Transport } from "../mail";
+import { type Pace, paceFor, sendInBatches } from "./batch-send";
+import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, MAX_DEFERRALS } from "./budget";
 import { type Edition, findEdition } from "./edition-store";
-import { personalize } from "../mail";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
-import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, jobSchema, type SendJob } from "./jobs";
-import { claimSlice, type ClaimedRow, type DeliveryOutcome, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
+import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
+import { claimSlice, type ClaimedRow, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 
 export interface QueueDeps {
-  /** Defaults to the transport MAIL_TRANSPORT names. */
+  /** Defaults to the transport SUMMARY_TRANSPORT names (never MAIL_TRANSPORT's). */
   transport?: Transport;
+  /** Defaults to the one pace of that transport (the SummaryPace Durable Object). */
+  pace?: Pace;
   now?: () => Date;
 }
 
@@ -50,7 +51,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: ScheduleEnv
   }
   for (const [editionId, jobs] of sends) {
     try {
-      await deliver(editionId, jobs, env, deps.transport ?? transportFor(env), now);
+      const transport = deps.transport ?? summaryTransportFor(env);
+      await deliver(editionId, jobs, env, transport, deps.pace ?? paceFor(env, transport.name), now);
     } catch (err) {
       log("summary.deliver.error", { edition: editionId, error: String(err) });
       for (const { message } of jobs) message.retry({ delaySeconds: backoffSeconds(message.attempts) });
@@ -81,6 +83,7 @@ async function deliver(
   jobs: { message: Message<unknown>; job: SendJob }[],
   env: ScheduleEnv,
   transport: Transport,
+  pace: Pace,
   now: () => Date,
 ) {
   const cached = editions.has(editionId);
@@ -94,80 +97,70 @@ async function deliver(
   const claim = crypto.randomUUID();
   const rows = await claimSlice(env.DB, { editionId, subscriberIds, claim, now: now() });
   const mine = rows.filter((r) => r.mine);
-  const outcomes = await sendAll(mine, edition, env, transport);
+  const groups = byJob(jobs, rows);
+  const { batchSize, ratePerSecond } = knobs(env);
+  const report = await sendInBatches({ groups, edition, env, transport, pace, batchSize, ratePerSecond });
+  const replays = groups.reduce((n, g) => n + g.replays.length, 0);
+  const outcomes = report.outcomes;
   if (outcomes.length) await recordOutcomes(env.DB, { editionId, claim, outcomes, now: now() }).run();
 
   const state = new Map(rows.map((r) => [r.subscriberId, r.state as string]));
+  const byId = new Map(outcomes.map((o) => [o.subscriberId, o]));
   for (const o of outcomes) state.set(o.subscriberId, o.state);
-  const retryAfter = Math.max(0, ...outcomes.map((o) => o.retryAfterSeconds ?? 0));
+  let requeued = 0;
   for (const { message, job } of jobs) {
     const states = job.subscribers.map((id) => state.get(id) ?? "missing");
+    const open = job.subscribers.map((id) => byId.get(id)).filter((o) => o?.state === "retrying");
+    const retryAfter = Math.max(0, ...open.map((o) => o!.retryAfterSeconds ?? 0));
     if (states.every((s) => FINAL_STATES.has(s as never))) message.ack();
-    else if (states.includes("retrying")) message.retry({ delaySeconds: backoffSeconds(message.attempts, retryAfter) });
+    else if (open.some((o) => !o!.deferred)) message.retry({ delaySeconds: backoffSeconds(message.attempts, retryAfter) });
+    else if (open.length && (job.deferrals ?? 0) < MAX_DEFERRALS) {
+      // Only the pace or a 429 held it back: a fresh message keeps the job's retries for real failures.
+      await requeue(env, job, retryAfter).then(() => (requeued++, message.ack()), () => message.retry({ delaySeconds: Math.max(retryAfter, 1) }));
+    } else if (open.length) message.retry({ delaySeconds: backoffSeconds(message.attempts, retryAfter) });
     // Another invocation holds some of them: look again once its lease could have run out.
     else message.retry({ delaySeconds: LEASE_SECONDS });
   }
   const tally: Record<string, number> = {};
   for (const s of state.values()) tally[s] = (tally[s] ?? 0) + 1;
-  // The invocation's calls: D1 statements (edition read, claim batch, record) and provider sends.
+  // The invocation's calls: D1 statements (edition read, claim batch, record), pace bookings, provider calls, re-enqueues.
   const d1 = (cached ? 0 : 1) + 4 + (outcomes.length ? 1 : 0);
-  log("summary.deliver", { edition: editionId, transport: transport.name, claimed: mine.length, states: tally, d1, sends: outcomes.filter((o) => o.tried).length });
+  const calls = d1 + report.paceCalls + report.providerCalls + requeued;
+  log("summary.deliver", {
+    edition: editionId,
+    transport: transport.name,
+    claimed: mine.length,
+    replayed: replays,
+    states: tally,
+    d1,
+    pace: report.paceCalls,
+    sends: report.providerCalls,
+    throttled: report.throttled,
+    requeued,
+    calls,
+  });
 }
 
-type Outcome = DeliveryOutcome & { retryAfterSeconds?: number; throttled?: boolean };
-
-/** Sends the claimed rows a few at a time; a 429 stops new sends and releases the rest untried. */
-async function sendAll(rows: ClaimedRow[], edition: Edition, env: ScheduleEnv, transport: Transport): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  let next = 0;
-  let throttled = false;
-  const worker = async () => {
-    while (next < rows.length) {
-      const row = rows[next++]!;
-      if (throttled) {
-        outcomes.push({ subscriberId: row.subscriberId, state: "retrying", tried: false, error: "not tried: the provider asked us to slow down" });
-        continue;
-      }
-      const outcome = await sendOne(row, edition, env, transport);
-      if (outcome.throttled) throttled = true;
-      outcomes.push(outcome);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, worker));
-  return outcomes;
+/**
+ * The claimed rows by job (a duplicate job in the same batch gets none), and with them the
+ * rows to replay: subscribers who left after an attempt whose answer never came ride along
+ * unrecorded, so the batch keeps its members and its key. Only in a job with rows to send.
+ */
+function byJob(jobs: { job: SendJob }[], rows: ClaimedRow[]) {
+  const byId = new Map(rows.map((r) => [r.subscriberId, r]));
+  const taken = new Set<number>();
+  return jobs.map(({ job }) => {
+    const own = job.subscribers.filter((id) => !taken.has(id)).map((id) => (taken.add(id), byId.get(id))).filter((r) => r !== undefined);
+    const mine = own.filter((r) => r.mine);
+    const replays = mine.length ? own.filter((r) => r.state === "skipped" && r.attempts > 0 && r.email) : [];
+    return { mine, replays };
+  });
 }
 
-async function sendOne(row: ClaimedRow, edition: Edition, env: ScheduleEnv, transport: Transport): Promise<Outcome> {
-  const subscriberId = row.subscriberId;
-  let message;
-  try {
-    // Links are signed as of the edition's creation, so every attempt sends identical bytes.
-    const links = await manageLinks(env, { id: subscriberId }, new Date(edition.created_at));
-    message = buildMessage({
-      from: env.MAIL_FROM,
-      to: row.email ?? "",
-      subject: edition.subject,
-      ...personalize(edition, links),
-      headers: listUnsubscribeHeaders(links),
-    });
-  } catch (err) {
-    return { subscriberId, state: "failed", tried: false, error: `could not build the message: ${String(err).slice(0, 300)}` };
-  }
-  try {
-    const result = await transport.send(message, { idempotencyKey: row.idempotencyKey });
-    if (result.status === "sent") return { subscriberId, state: "sent", tried: true, providerId: result.id };
-    if (result.status === "failed") return { subscriberId, state: "failed", tried: true, error: result.reason };
-    return {
-      subscriberId,
-      state: "retrying",
-      tried: true,
-      error: result.reason,
-      throttled: result.httpStatus === 429,
-      ...(result.retryAfterSeconds !== undefined ? { retryAfterSeconds: result.retryAfterSeconds } : {}),
-    };
-  } catch (err) {
-    return { subscriberId, state: "retrying", tried: true, error: `transport threw: ${String(err).slice(0, 300)}` };
-  }
+/** The job again, as a new message after `delaySeconds`: a wait, not a failed attempt. */
+function requeue(env: ScheduleEnv, job: SendJob, delaySeconds: number) {
+  const again: SendJob = { ...job, deferrals: (job.deferrals ?? 0) + 1 };
+  return env.SEND_QUEUE.send(again satisfies Job, { contentType: "json", delaySeconds: Math.min(Math.max(Math.ceil(delaySeconds), 1), 43_200) });
 }
 
 async function handleDeadLetters(batch: MessageBatch<unknown>, env: ScheduleEnv, now: Date) {

@@ -24,3 +24,6 @@ export type { ScheduleEnv } from "./env";
 export { DEAD_LETTER_QUEUE_NAME, SEND_QUEUE_NAME, type Job, type SendJob } from "./jobs";
 export { deliveryKey, deliveryReport } from "./ledger";
 export { recordDeliveryFeedback } from "./feedback";
+export { batchKey } from "./batch-key";
+export { type Pace, paceFor } from "./batch-send";
+export { type Booking, type BookingRequest, SummaryPace } from "./pace";

@@ -10,6 +10,8 @@ export const sendJobSchema = z.object({
   edition: editionIdSchema,
   /** A slice of subscriber ids, ascending. */
   subscribers: z.array(z.int().positive()).min(1).max(500),
+  /** Times the job went back to the queue because the provider or the pace said wait (not a retry). */
+  deferrals: z.int().min(0).optional(),
 });
 export type SendJob = z.infer<typeof sendJobSchema>;
 

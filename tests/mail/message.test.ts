@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { buildMessage, emailBindingTransport, listOutbox, outboxTransport, singleLine, toMime, transportFor } from "../../src/mail";
+import { buildMessage, emailBindingTransport, listOutbox, outboxTransport, singleLine, summaryTransportFor, toMime, transportFor } from "../../src/mail";
 import { testEnv } from "../worker";
 
 const valid = {
@@ -59,6 +59,23 @@ describe("outbox transport", () => {
 
   it("is what the development configuration selects", () => {
     expect(transportFor(testEnv).name).toBe("outbox");
+    expect(summaryTransportFor(testEnv).name).toBe("outbox");
+  });
+
+  it("keeps confirmation mail and summaries apart: each kind takes its own transport", () => {
+    const split = { ...testEnv, MAIL_TRANSPORT: "email-binding" as const, SUMMARY_TRANSPORT: "resend" as const, RESEND_API_KEY: "re_x" };
+    expect(transportFor(split).name).toBe("email-binding");
+    expect(summaryTransportFor(split).name).toBe("resend");
+  });
+
+  it("stores a batch by each message's own key, so a replay in any shape stores nothing twice", async () => {
+    const outbox = outboxTransport(env.DB);
+    const item = (to: string) => ({ message: buildMessage({ ...valid, to }), idempotencyKey: `outbox-batch:${to}` });
+    const first = await outbox.sendBatch([item("ob-1@example.org"), item("ob-2@example.org")], { idempotencyKey: "ob-batch" });
+    expect(first.results.map((r) => r.status)).toEqual(["sent", "sent"]);
+    const again = await outbox.sendBatch([item("ob-2@example.org"), item("ob-3@example.org")], { idempotencyKey: "ob-batch-2" });
+    expect(again.results[0]).toEqual(first.results[1]);
+    for (const to of ["ob-1@example.org", "ob-2@example.org", "ob-3@example.org"]) expect(await listOutbox(env.DB, { to })).toHaveLength(1);
   });
 });
 

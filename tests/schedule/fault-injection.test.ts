@@ -1,48 +1,38 @@
-// One edition to 1,000 subscribers through a provider that fails at random and a queue
-// that redelivers at random (both seeded, so a failure replays), then the proof: the
-// ledger and the outbox hold exactly one email per subscriber.
+// One edition to 1,000 subscribers in batches, through the Resend stand-in over real HTTP
+// failing at random (500 before and after sending, 429, answers that come too late), at
+// the real pace, with a queue that redelivers at random and two overlapping crons (all
+// seeded, so a failure replays). Then the proof: the ledger says sent for everyone, and the
+// provider accepted exactly one email per subscriber.
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
-import { expect, it } from "vitest";
-import { outboxTransport, type Transport } from "../../src/mail";
-import { handleQueue, runCron, type ScheduleEnv } from "../../src/schedule";
-import { cronAt, fixtureDigest, ledger, makeActiveSubscribers, outboxOf } from "./helpers";
+import { expect, inject, it } from "vitest";
+import { resendTransport } from "../../src/mail";
+import { handleQueue, paceFor, runCron, type ScheduleEnv } from "../../src/schedule";
+import { cronAt, fixtureDigest, ledger, makeActiveSubscribers } from "./helpers";
 import { appEnv } from "../../src/env";
+import { type AcceptedEmail, prng, type TeamStats } from "../mail/resend-stand-in";
 
 const EDITION = "daily:2027-07-02";
 const SUBSCRIBERS = 1000;
 const MAX_RETRIES = 8; // wrangler.toml: max_retries of standpoint-sends
+const API_KEY = "re_test_fault_injection";
+const provider = inject("resendStandIn");
 
-/** mulberry32: a tiny seeded PRNG. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-it("delivers exactly one email per subscriber through random failures and redeliveries", { timeout: 180_000 }, async () => {
-  const random = prng(20261127);
-  const faults = { "500": 0, "429": 0, "lost answer": 0, redelivered: 0, concurrent: 0, "dead-lettered": 0 };
+it("delivers exactly one email per subscriber through random failures, throttling and redeliveries", { timeout: 300_000 }, async () => {
+  const random = prng(20261128);
+  const queueFaults = { redelivered: 0, concurrent: 0, "dead-lettered": 0 };
   let handovers = 0;
+  let requeues = 0;
 
-  // The provider: the real outbox behind random failures. A "lost answer" stores the email
-  // and then reports a timeout, as when the provider accepted it but the answer never came.
-  const outbox = outboxTransport(env.DB);
-  const flaky: Transport = {
-    name: "resend",
-    async send(message, options) {
-      const r = random();
-      if (r < 0.08) return faults["500"]++, { status: "retry", reason: "resend 500", httpStatus: 500 };
-      if (r < 0.12) return faults["429"]++, { status: "retry", reason: "resend 429", httpStatus: 429, retryAfterSeconds: 1 };
-      const result = await outbox.send(message, options);
-      if (r < 0.18) return faults["lost answer"]++, { status: "retry", reason: "resend: TimeoutError" };
-      return result;
-    },
-  };
+  // The provider's faults, per request: rolled by the stand-in from its own seed.
+  await fetch(`${provider}/__team`, {
+    method: "POST",
+    body: JSON.stringify({ key: API_KEY, ratePerSecond: 40, faults: { seed: 7, p500: 0.06, p500After: 0.03, p429: 0.03, pTimeout: 0.04 } }),
+  });
+  // Gives up after 300 ms; the stand-in holds a "timeout" answer for 1.5 s after sending.
+  const transport = resendTransport({ apiKey: API_KEY, apiUrl: provider, timeoutMs: 300 });
+  const pace = paceFor(env, "fault-injection");
 
-  // The queue: jobs the cron and the fan-out enqueue land here; the loop below delivers them.
+  // The queue: jobs the cron, the fan-out and the consumer enqueue land here; the loop below delivers them.
   interface Pending {
     id: string;
     body: unknown;
@@ -53,13 +43,21 @@ it("delivers exactly one email per subscriber through random failures and redeli
   let ids = 0;
   const enqueue = (body: unknown) => pending.push({ id: `job-${++ids}`, body, attempts: 1 });
   const queue = {
-    send: async (body: unknown) => void (handovers++, enqueue(body)),
+    send: async (body: { kind: string }) => void ((body.kind === "enqueue" ? handovers++ : requeues++), enqueue(body)),
     sendBatch: async (messages: Iterable<MessageSendRequest>) => {
       for (const m of messages) enqueue(m.body);
     },
   } as unknown as Queue;
-  // Small slices and a tight call budget, so the fan-out hands over to continuation jobs.
-  const testEnv: ScheduleEnv = appEnv({ ...env, SEND_QUEUE: queue, SUMMARY_SLICE_SIZE: "6", SUMMARY_CALL_BUDGET: "12" } as Env);
+  // Small slices in two batches each and a tight call budget, so the fan-out hands over to
+  // continuation jobs; a pace under the stand-in's rate of 40 a second.
+  const testEnv: ScheduleEnv = appEnv({
+    ...env,
+    SEND_QUEUE: queue,
+    SUMMARY_SLICE_SIZE: "3",
+    SUMMARY_BATCH_SIZE: "2",
+    SUMMARY_CALL_BUDGET: "18",
+    SUMMARY_RATE_PER_SECOND: "30",
+  } as Env);
 
   const subscribers = await makeActiveSubscribers("fault", SUBSCRIBERS, "daily");
   const digests = [fixtureDigest("fault-bridge", "2027-07-01")];
@@ -75,7 +73,7 @@ it("delivers exactly one email per subscriber through random failures and redeli
       batchJobs.map((j) => ({ id: j.id, timestamp: new Date(), attempts: j.attempts, body: j.body })),
     );
     const ctx = createExecutionContext();
-    await handleQueue(batch, testEnv, { transport: flaky });
+    await handleQueue(batch, testEnv, { transport, pace });
     return getQueueResult(batch, ctx);
   }
 
@@ -89,39 +87,49 @@ it("delivers exactly one email per subscriber through random failures and redeli
     const [result] = await Promise.all([
       deliver(batchJobs),
       // Sometimes the same jobs are delivered twice at the same time.
-      concurrent ? (faults.concurrent++, deliver(batchJobs.map((j) => ({ ...j, id: `${j.id}-dup` })))) : undefined,
+      concurrent ? (queueFaults.concurrent++, deliver(batchJobs.map((j) => ({ ...j, id: `${j.id}-dup` })))) : undefined,
     ]);
     const retried = new Set(result.retryMessages.map((m: { msgId: string }) => m.msgId));
     for (const job of batchJobs) {
       if (retried.has(job.id)) {
-        if (job.attempts > MAX_RETRIES) dead.push(job), faults["dead-lettered"]++;
+        if (job.attempts > MAX_RETRIES) dead.push(job), queueFaults["dead-lettered"]++;
         else pending.push({ ...job, attempts: job.attempts + 1 });
       } else if (random() < 0.05) {
         // At-least-once: an acknowledged job comes back anyway.
-        faults.redelivered++;
+        queueFaults.redelivered++;
         pending.push({ ...job, id: `${job.id}-again` });
       }
     }
   }
   if (dead.length) {
     const batch = createMessageBatch<unknown>("standpoint-sends-dead", dead.map((j) => ({ id: j.id, timestamp: new Date(), attempts: 1, body: j.body })));
-    await handleQueue(batch, testEnv, { transport: flaky });
+    await handleQueue(batch, testEnv, { transport, pace });
   }
 
-  console.log(JSON.stringify({ rounds, faults, handovers }));
+  const stats = (await (await fetch(`${provider}/__stats?key=${API_KEY}`)).json()) as TeamStats;
+  const { emails } = (await (await fetch(`${provider}/__accepted?key=${API_KEY}`)).json()) as { emails: AcceptedEmail[] };
+  console.log(JSON.stringify({ rounds, queueFaults, handovers, requeues, provider: stats }));
+  // The faults happened: the proof below is not of a quiet run.
   expect(handovers).toBeGreaterThan(0);
-  for (const count of Object.values(faults).slice(0, 5)) expect(count).toBeGreaterThan(0);
+  expect(queueFaults.redelivered).toBeGreaterThan(0);
+  expect(queueFaults.concurrent).toBeGreaterThan(0);
+  expect(stats.throttled).toBeGreaterThan(0);
+  expect(stats.idempotentReplays).toBeGreaterThan(0);
+  // Only batch calls, none over the batch size.
+  expect(stats.singleCalls).toBe(0);
+  expect(stats.largestBatch).toBe(2);
 
   const rows = await ledger(EDITION);
-  const mail = await outboxOf(EDITION);
   expect(rows).toHaveLength(SUBSCRIBERS);
   expect(new Set(rows.map((r) => r.subscriber_id))).toEqual(new Set(subscribers.map((s) => s.id)));
   expect(rows.filter((r) => r.state !== "sent")).toEqual([]);
-  // Exactly one email per subscriber, to the right address, with that subscriber's key.
-  expect(mail).toHaveLength(SUBSCRIBERS);
-  const byRecipient = new Map(mail.map((m) => [m.recipient, m]));
+  // Exactly one email per subscriber, to the right address, and the ledger holds its id.
+  expect(stats.duplicates).toBe(0);
+  expect(emails).toHaveLength(SUBSCRIBERS);
+  const byRecipient = new Map(emails.map((m) => [m.to, m]));
   expect(byRecipient.size).toBe(SUBSCRIBERS);
-  for (const s of subscribers) expect(byRecipient.get(s.email)?.idempotency_key).toBe(`summary:${EDITION}:${s.id}`);
+  const providerIds = new Map(rows.map((r) => [r.subscriber_id, r.provider_id]));
+  for (const s of subscribers) expect(providerIds.get(s.id)).toBe(byRecipient.get(s.email)?.id);
   // Some needed several attempts: the faults reached the ledger, not just the counters.
   expect(rows.filter((r) => r.attempts > 1).length).toBeGreaterThan(50);
 });

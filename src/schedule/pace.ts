@@ -1,0 +1,58 @@
+// One pace for the whole list. Every consumer invocation, wherever it runs, books each
+// provider call here first, so together they stay under SUMMARY_RATE_PER_SECOND (listmonk
+// paces one process; Queues run many invocations at once, so the pace lives in one
+// Durable Object). It spaces calls evenly (a cell rate: one call per 1/rate seconds, no
+// burst), because a provider that counts per second refuses a burst even when the average is fine.
+import { DurableObject } from "cloudflare:workers";
+
+export interface BookingRequest {
+  ratePerSecond: number;
+  /** A slot further away than this is not booked: the caller hands its job back to the queue. */
+  maxWaitMs: number;
+  /** The provider asked for a pause (429 retry-after, or ratelimit-remaining 0 until reset). */
+  holdMs?: number;
+}
+
+export type Booking = { granted: true; waitMs: number } | { granted: false; retryInMs: number };
+
+const HOLD_KEY = "hold-until";
+
+export class SummaryPace extends DurableObject {
+  /**
+   * When the next call may go out (ms since the epoch). Only a provider's pause is stored:
+   * an evicted pace has been idle for many seconds, longer than any per-second window, so
+   * its spacing needs no memory.
+   */
+  private nextSlot: number | undefined;
+
+  private get next(): number {
+    return (this.nextSlot ??= this.ctx.storage.kv.get<number>(HOLD_KEY) ?? 0);
+  }
+
+  private set next(at: number) {
+    this.nextSlot = at;
+  }
+
+  /** Books the next slot and says how long to wait for it; one call per provider request. */
+  book(request: BookingRequest): Booking {
+    const now = Date.now();
+    if (request.holdMs) this.holdFor(request.holdMs, now);
+    const slot = Math.max(now, this.next);
+    if (slot - now > request.maxWaitMs) return { granted: false, retryInMs: slot - now };
+    this.next = slot + 1000 / Math.max(request.ratePerSecond, 0.001);
+    return { granted: true, waitMs: slot - now };
+  }
+
+  /** The provider's own word (429 or an exhausted window): nobody calls before it has passed. */
+  hold(holdMs: number): void {
+    this.holdFor(holdMs, Date.now());
+  }
+
+  private holdFor(holdMs: number, now: number) {
+    const until = now + Math.min(Math.max(holdMs, 0), 3_600_000);
+    if (until > this.next) {
+      this.next = until;
+      this.ctx.storage.kv.put(HOLD_KEY, until);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// The shared pace (the SummaryPace Durable Object): its bookings, and that consumer
+// invocations running at the same time stay together under the provider's rate.
+import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { resendTransport } from "../../src/mail";
+import { appEnv } from "../../src/env";
+import { handleQueue, paceFor, type Pace, type SendJob } from "../../src/schedule";
+import { createEdition, nextEdition } from "../../src/schedule/edition-store";
+import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
+
+const provider = inject("resendStandIn");
+const EDITION = "daily:2027-04-02";
+const capture = { send: async () => undefined, sendBatch: async () => undefined } as unknown as Queue;
+// Resend's default: 5 requests a second; the pace's default: 4.
+const testEnv = appEnv({ ...env, SEND_QUEUE: capture } as Env);
+
+beforeAll(async () => {
+  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-04-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS }, [
+    fixtureDigest("pace-bridge", "2027-04-01", "The pace bridge"),
+  ]);
+  if (!upcoming || !("planned" in upcoming)) throw new Error("expected a new edition");
+  await createEdition(env.DB, upcoming.planned, new Date());
+});
+
+describe("the pace's bookings", () => {
+  it("spaces calls at the rate, books nothing it refuses, and holds when the provider says so", async () => {
+    const pace = paceFor(env, `bookings-${crypto.randomUUID()}`);
+    expect(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
+    // The next slot is a second away: too far for a caller that waits at most 100 ms.
+    const refused = await pace.book({ ratePerSecond: 1, maxWaitMs: 100 });
+    expect(refused).toMatchObject({ granted: false, retryInMs: expect.any(Number) });
+    expect((refused as { retryInMs: number }).retryInMs).toBeGreaterThan(500);
+    // The refused slot was not taken: the next caller gets it, not the one after.
+    const second = await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 });
+    expect(second).toMatchObject({ granted: true });
+    expect((second as { waitMs: number }).waitMs).toBeGreaterThan(500);
+    expect((second as { waitMs: number }).waitMs).toBeLessThanOrEqual(1000);
+    // A 429's retry-after of 30 s moves every later slot past it.
+    await pace.hold(30_000);
+    const held = await pace.book({ ratePerSecond: 1, maxWaitMs: 60_000 });
+    expect((held as { waitMs: number }).waitMs).toBeGreaterThan(25_000);
+  });
+});
+
+describe("consumer invocations at the same time", () => {
+  async function burst(apiKey: string, pace: Pace, jobs: number) {
+    const transport = resendTransport({ apiKey, apiUrl: provider, timeoutMs: 5000 });
+    const ids: number[] = [];
+    for (let i = 0; i < jobs; i++) ids.push(await makeSubscriber(freshEmail(`burst-${apiKey}`), "daily", "active"));
+    // One invocation per job, all at once, as Queues scale consumers out.
+    await Promise.all(
+      ids.map(async (id, i) => {
+        const body: SendJob = { kind: "send", edition: EDITION, subscribers: [id] };
+        const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: `${apiKey}-${i}`, timestamp: new Date(), attempts: 1, body }]);
+        const ctx = createExecutionContext();
+        await handleQueue(batch, testEnv, { transport, pace });
+        return getQueueResult(batch, ctx);
+      }),
+    );
+    const stats = (await (await fetch(`${provider}/__stats?key=${apiKey}`)).json()) as { batchCalls: number; throttled: number };
+    const rows = (await ledger(EDITION)).filter((r) => ids.includes(r.subscriber_id));
+    return { stats, sent: rows.filter((r) => r.state === "sent").length };
+  }
+
+  it("stay under the provider's rate together through one pace: no 429", async () => {
+    const { stats, sent } = await burst("re_test_pace_shared", paceFor(env, `burst-${crypto.randomUUID()}`), 10);
+    expect(stats).toMatchObject({ batchCalls: 10, throttled: 0 });
+    expect(sent).toBe(10);
+  });
+
+  it("without the pace the same burst meets 429s (the control)", async () => {
+    const noPace: Pace = { book: async () => ({ granted: true, waitMs: 0 }), hold: async () => undefined };
+    const { stats } = await burst("re_test_pace_control", noPace, 10);
+    expect(stats.throttled).toBeGreaterThan(0);
+  });
+});
+
+describe("the provider's rate-limit headers", () => {
+  async function oneJob(apiKey: string, ratePerSecond: number) {
+    await fetch(`${provider}/__team`, { method: "POST", body: JSON.stringify({ key: apiKey, ratePerSecond }) });
+    const real = paceFor(env, `headers-${crypto.randomUUID()}`);
+    const holds: number[] = [];
+    const pace: Pace = { book: (r) => real.book(r), hold: async (ms) => void (holds.push(ms), await real.hold(ms)) };
+    const id = await makeSubscriber(freshEmail(`headers-${apiKey}`), "daily", "active");
+    const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: `${apiKey}-1`, timestamp: new Date(), attempts: 1, body: { kind: "send", edition: EDITION, subscribers: [id] } }]);
+    await handleQueue(batch, testEnv, { transport: resendTransport({ apiKey, apiUrl: provider }), pace });
+    return { holds, next: await real.book({ ratePerSecond: 1000, maxWaitMs: 60_000 }) };
+  }
+
+  it("hold the pace until the window resets when ratelimit-remaining reaches 0", async () => {
+    // A limit of 1 a second: the one call spends the window, and the answer says so.
+    const { holds, next } = await oneJob("re_test_window_spent", 1);
+    expect(holds).toEqual([1000]);
+    expect((next as { waitMs: number }).waitMs).toBeGreaterThan(500);
+  });
+
+  it("leave the pace alone while the window has room (the control)", async () => {
+    const { holds, next } = await oneJob("re_test_window_room", 50);
+    expect(holds).toEqual([]);
+    expect((next as { waitMs: number }).waitMs).toBeLessThan(500);
+  });
+});
