@@ -34,6 +34,7 @@ export {
 } from "./message";
 export { toMime } from "./mime";
 export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
+export { purgeOutbox } from "./outbox-retention";
 export { RESEND_API, type ResendOptions, resendTransport } from "./resend";
 export { transportFor } from "./select";
 export {

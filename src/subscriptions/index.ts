@@ -61,5 +61,6 @@ export {
   suppress,
   unsubscribe,
 } from "./store";
+export { purgeLapsedSubscribers } from "./retention";
 export { signToken, type TokenClaims, type TokenPurpose, verifyToken } from "./tokens";
 export { subscriptionRoutes } from "./routes";
