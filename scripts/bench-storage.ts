@@ -1,7 +1,7 @@
 // npm run bench:storage: how big D1 gets with daily editions and retention. Not a test.
 //
 // In local D1 (Miniflare's, the engine `wrangler dev` uses; in memory), with the real
-// migrations and the ledger's own statements (seedPage, foldExpiredDeliveries):
+// migrations and the purge's own statements (foldExpiredDeliveries):
 //   1. bytes per delivery row, in the old layout (migrations up to 0004) and the compact
 //      one (0006), each measured on one edition of N sent deliveries;
 //   2. days of daily editions to N subscribers: each day seeds the edition, marks it sent
@@ -16,7 +16,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Miniflare } from "miniflare";
-import { seedPage } from "../src/schedule/ledger";
 import { foldExpiredDeliveries } from "../src/schedule/ledger-fold";
 
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? "10000,100000").split(",").map(Number);
@@ -99,10 +98,13 @@ async function oldBytesPerRow(count: number) {
   }
 }
 
-/** One day's edition through the compact ledger: seeded by the fan-out's statement, then sent. */
+/** One day's edition in the compact ledger: rows as the fan-out seeds them (seedPage), then sent. */
 async function sendEdition(db: D1Database, day: Date, count: number) {
   const id = await createEdition(db, day);
-  await seedPage(db, id, "daily", 0, count, day).run();
+  await db
+    .prepare("INSERT INTO summary_deliveries (edition_id, subscriber_id, state, changed_at) SELECT ?1, id, 'queued', ?2 FROM subscribers")
+    .bind(id, Math.floor(day.getTime() / 1000))
+    .run();
   const sentAt = Math.floor(day.getTime() / 1000) + 600;
   await db.prepare(`UPDATE summary_deliveries SET state = 'sent', attempts = 1, provider_id = ${UUID}, changed_at = ?2 WHERE edition_id = ?1`).bind(id, sentAt).run();
   return id;

@@ -1,7 +1,7 @@
 // Folding expired delivery rows into their edition's totals (migration 0006): the ledger's
 // own SQL, kept apart from the purge's orchestration (./retention.ts) so the storage
 // benchmark runs exactly these statements against local D1.
-import { DELIVERY_STATES, unixSeconds } from "./ledger";
+import { DELIVERY_STATES, unixSeconds } from "./ledger-states";
 
 // The oldest edition past the cutoff that still has rows. Both statements of a step name it
 // the same way inside one transaction, so they see the same edition and the same rows.

@@ -5,10 +5,11 @@
 // (`changed_at`); rows older than LEDGER_RETENTION_DAYS are folded into per-edition
 // totals by ./retention.ts.
 import * as z from "zod";
+import { dueSubscriberIds, stillDue } from "../subscriptions";
 import { LEASE_SECONDS } from "./budget";
+import { DELIVERY_STATES, type DeliveryState, unixSeconds } from "./ledger-states";
 
-export const DELIVERY_STATES = ["queued", "sending", "retrying", "sent", "failed", "dead", "skipped"] as const;
-export type DeliveryState = (typeof DELIVERY_STATES)[number];
+export { DELIVERY_STATES, type DeliveryState, unixSeconds };
 /** States nothing will change any more. */
 export const FINAL_STATES: ReadonlySet<DeliveryState> = new Set(["sent", "failed", "dead", "skipped"]);
 
@@ -16,8 +17,6 @@ export const FINAL_STATES: ReadonlySet<DeliveryState> = new Set(["sent", "failed
 export const deliveryKey = (editionId: string, subscriberId: number) => `summary:${editionId}:${subscriberId}`;
 
 const ids = (subscriberIds: readonly number[]) => JSON.stringify(subscriberIds);
-/** Unix seconds, as the ledger stores time. */
-export const unixSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 const isoOfSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
 const IN_SLICE = "subscriber_id IN (SELECT value FROM json_each(?2))";
 
@@ -37,8 +36,7 @@ export function seedPage(db: D1Database, editionId: string, cadence: string, aft
   return db
     .prepare(
       `INSERT INTO summary_deliveries (edition_id, subscriber_id, state, changed_at)
-       SELECT ?1, id, 'queued', ?5 FROM subscribers
-       WHERE status = 'active' AND cadence = ?2 AND id > ?3 ORDER BY id LIMIT ?4
+       SELECT ?1, id, 'queued', ?5 FROM (${dueSubscriberIds({ cadence: 2, after: 3, limit: 4 })}) WHERE true
        ON CONFLICT DO NOTHING`,
     )
     .bind(editionId, cadence, after, limit, unixSeconds(now));
@@ -78,9 +76,7 @@ export async function claimSlice(
   const leaseExpired = now - LEASE_SECONDS;
   // A 'sending' row's last change is its claim.
   const due = `(state IN ('queued', 'retrying') OR (state = 'sending' AND changed_at < ?4))`;
-  // Correlated, so SQLite looks each subscriber up by id; `IN (SELECT id … WHERE active)`
-  // would list every active subscriber for every job, making a send cost grow with the list.
-  const active = "EXISTS (SELECT 1 FROM subscribers s WHERE s.id = subscriber_id AND s.status = 'active')";
+  const active = stillDue("subscriber_id");
   const slice = ids(input.subscriberIds);
   const results = await db.batch<Record<string, unknown>>([
     seedDeliveries(db, input.editionId, input.subscriberIds, input.now),
