@@ -99,7 +99,7 @@ async function oldBytesPerRow(count: number) {
 }
 
 /** One day's edition in the compact ledger: rows as the fan-out seeds them (seedPage), then sent. */
-async function sendEdition(db: D1Database, day: Date, count: number) {
+async function sendEdition(db: D1Database, day: Date) {
   const id = await createEdition(db, day);
   await db
     .prepare("INSERT INTO summary_deliveries (edition_id, subscriber_id, state, changed_at) SELECT ?1, id, 'queued', ?2 FROM subscribers")
@@ -161,7 +161,7 @@ async function simulate(count: number, days: number) {
     for (let d = 0; d < days; d++) {
       const day = new Date(START + d * DAY_MS);
       const before = await size();
-      await sendEdition(db, day, count);
+      await sendEdition(db, day);
       if (d === 0) firstEditionBytes = (await size()) - before;
       const { steps } = await purge(db, day);
       maxSteps = Math.max(maxSteps, steps);
