@@ -72,6 +72,19 @@ const Vars = z
     // Provider calls per second for the whole list, across every consumer invocation:
     // 4 leaves one of Resend's 5 per second to confirmation mail.
     SUMMARY_RATE_PER_SECOND: knob(4, 1, 1000),
+    // Days a delivery row is kept before it is folded into its edition's totals. 7 covers
+    // the provider's 24 h idempotency window, the ~3 h retry horizon, late bounce and
+    // complaint webhooks (Svix retries for about a day; late bounces within 5 days), and
+    // the subscriber's export of the last week's mail. At least 2: under that a retried
+    // send could lose its ledger row while its job is still live.
+    LEDGER_RETENTION_DAYS: knob(7, 2, 365),
+    // Days the consent record of someone who unsubscribed is kept (then the row and its
+    // history are erased): 3 years, the proof of consent for a regulator's limitation period.
+    CONSENT_RETENTION_DAYS: knob(1095, 30, 3650),
+    // Rows one purge statement deletes; a purge invocation runs a few such steps.
+    PURGE_BATCH_SIZE: knob(5000, 100, 50_000),
+    // The plan's D1 size limit in MB (Free: 500, Paid: 10,240); the cron warns above 80%.
+    DB_SIZE_LIMIT_MB: knob(500, 1, 10_240),
   })
   .superRefine((v, ctx) => {
     const production = v.APP_ENV !== "development";

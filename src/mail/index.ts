@@ -42,6 +42,7 @@ export {
 } from "./message";
 export { toMime } from "./mime";
 export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
+export { purgeOutbox } from "./outbox-retention";
 export { RESEND_API, RESEND_MAX_BATCH, type ResendOptions, resendTransport } from "./resend";
 export { summaryTransportFor, transportFor } from "./select";
 export {

@@ -8,6 +8,7 @@ import { type Edition, findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
+import { purgeFromQueue } from "./purge-job";
 import { claimSlice, type ClaimedRow, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 
 export interface QueueDeps {
@@ -43,6 +44,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: ScheduleEnv
       message.ack();
     } else if (parsed.data.kind === "enqueue") {
       await continueFanOut(message, parsed.data, env, now());
+    } else if (parsed.data.kind === "purge") {
+      await purgeFromQueue(message, parsed.data, env, now());
     } else {
       const group = sends.get(parsed.data.edition) ?? [];
       group.push({ message, job: parsed.data });
@@ -170,6 +173,8 @@ async function handleDeadLetters(batch: MessageBatch<unknown>, env: ScheduleEnv,
     if (!parsed.success) log("summary.dead.malformed", { id: message.id, body: message.body });
     else if (parsed.data.kind === "enqueue") {
       log("summary.fanout.dead", { edition: parsed.data.edition, after: parsed.data.after, note: "re-run the cron for this period to resume" });
+    } else if (parsed.data.kind === "purge") {
+      log("storage.purge.dead", { asOf: parsed.data.asOf, note: "the next daily cron queues a new purge" });
     } else {
       const { edition, subscribers } = parsed.data;
       statements.push(markDead(env.DB, { editionId: edition, subscriberIds: subscribers, reason: "dead-lettered after the last retry", now }));

@@ -1,11 +1,16 @@
 // The scheduled handler: create the period's edition (once), then fan out its sends.
+// Housekeeping (expired pending subscriptions, the retention purge, the size watch) is
+// isolated around it: a failure there is logged and the edition still goes out.
 import type { Digest } from "../digest/schema";
+import type { Cadence } from "../subscriptions";
 import { purgeExpiredPending } from "../subscriptions";
 import { CallBudget, knobs } from "./budget";
+import { watchDatabaseSize } from "./db-size";
 import { createEdition, nextEdition } from "./edition-store";
 import { CRON_CADENCE } from "./editions";
 import { log, type ScheduleEnv, summaryConfig } from "./env";
 import { fanOut, type FanOutResult } from "./fanout";
+import { queuePurge } from "./purge-job";
 
 export type CronResult =
   | { outcome: "unknown-cron"; cron: string }
@@ -31,12 +36,37 @@ export async function runCron(
     return { outcome: "unknown-cron", cron: controller.cron };
   }
   const budget = new CallBudget(knobs(env).callBudget);
+  // The size first: if the database is nearly full, that is what an operator needs to know.
+  await watchDatabaseSize(env, { cron: controller.cron }).catch((err) => log("storage.size.failed", { error: String(err) }));
+  budget.spend(1);
   if (cadence === "daily") {
-    // Housekeeping that belongs to the daily run: unconfirmed subscriptions expire.
-    const purged = await purgeExpiredPending(env.DB, now);
+    // Housekeeping that belongs to the daily run: unconfirmed subscriptions expire, and the
+    // retention purge is queued (it runs in its own invocations).
+    await purgeExpiredPendingIsolated(env, now);
     budget.spend(2);
-    if (purged) log("subscriptions.purged", { purged });
+    await queuePurge(env, now);
+    budget.spend(1);
   }
+  return publishEdition(controller, cadence, env, budget, now, options);
+}
+
+async function purgeExpiredPendingIsolated(env: ScheduleEnv, now: Date) {
+  try {
+    const purged = await purgeExpiredPending(env.DB, now);
+    if (purged) log("subscriptions.purged", { purged });
+  } catch (err) {
+    log("subscriptions.purge.failed", { error: String(err), note: "the edition goes out anyway; tomorrow's run purges again" });
+  }
+}
+
+async function publishEdition(
+  controller: Pick<ScheduledController, "cron" | "scheduledTime">,
+  cadence: Cadence,
+  env: ScheduleEnv,
+  budget: CallBudget,
+  now: Date,
+  options: CronOptions,
+): Promise<CronResult> {
   const at = new Date(controller.scheduledTime);
   const next = await nextEdition(env.DB, cadence, at, summaryConfig(env), options.digests);
   budget.spend(2);

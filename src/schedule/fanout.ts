@@ -2,6 +2,7 @@
 // cadence), one D1 round trip and one sendBatch of send jobs per page. When the
 // invocation's call budget would run out, it hands the rest over to a continuation job
 // on the same queue, so any number of subscribers fits in Free-plan invocations.
+import { dueSubscribersPage } from "../subscriptions";
 import { type CallBudget, knobs, MESSAGES_PER_SEND_BATCH } from "./budget";
 import { type Edition, recordFanOut } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
@@ -43,9 +44,7 @@ export async function fanOut(env: ScheduleEnv, edition: Edition, after: number, 
       if (!budget.allows(PAGE_CALLS + HANDOVER_CALLS)) return await handOver();
       const [, page] = await env.DB.batch<{ id: number }>([
         seedPage(env.DB, edition.id, edition.cadence, cursor, pageSize, now),
-        env.DB.prepare(
-          "SELECT id FROM subscribers WHERE status = 'active' AND cadence = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
-        ).bind(edition.cadence, cursor, pageSize),
+        dueSubscribersPage(env.DB, edition.cadence, cursor, pageSize),
       ]);
       budget.spend(2);
       const ids = page!.results.map((r) => r.id);

@@ -23,7 +23,14 @@ export const enqueueJobSchema = z.object({
 });
 export type EnqueueJob = z.infer<typeof enqueueJobSchema>;
 
-export const jobSchema = z.discriminatedUnion("kind", [sendJobSchema, enqueueJobSchema]);
+/** Retention's purge (./retention.ts), and its continuation: the same cutoffs, as of `asOf`. */
+export const purgeJobSchema = z.object({
+  kind: z.literal("purge"),
+  asOf: z.iso.datetime(),
+});
+export type PurgeJob = z.infer<typeof purgeJobSchema>;
+
+export const jobSchema = z.discriminatedUnion("kind", [sendJobSchema, enqueueJobSchema, purgeJobSchema]);
 export type Job = z.infer<typeof jobSchema>;
 
 /** Queue names from wrangler.toml. */

@@ -1,12 +1,15 @@
-// The delivery ledger (migrations/0004): one row per (edition, subscriber), moved
-// through queued → sending → sent | failed | retrying | dead | skipped. Each function is
-// one statement over a whole slice of subscribers (json_each), so a batch of 40 costs the
-// same number of D1 queries as a batch of 1.
+// The delivery ledger (migrations/0004, compacted in 0006): one row per (edition,
+// subscriber), moved through queued → sending → sent | failed | retrying | dead | skipped.
+// Each function is one statement over a whole slice of subscribers (json_each), so a batch
+// of 40 costs the same number of D1 queries as a batch of 1. Times are unix seconds
+// (`changed_at`); rows older than LEDGER_RETENTION_DAYS are folded into per-edition
+// totals by ./retention.ts.
 import * as z from "zod";
+import { dueSubscriberIds, stillDue } from "../subscriptions";
 import { LEASE_SECONDS } from "./budget";
+import { DELIVERY_STATES, type DeliveryState, unixSeconds } from "./ledger-states";
 
-export const DELIVERY_STATES = ["queued", "sending", "retrying", "sent", "failed", "dead", "skipped"] as const;
-export type DeliveryState = (typeof DELIVERY_STATES)[number];
+export { DELIVERY_STATES, type DeliveryState, unixSeconds };
 /** States nothing will change any more. */
 export const FINAL_STATES: ReadonlySet<DeliveryState> = new Set(["sent", "failed", "dead", "skipped"]);
 
@@ -14,29 +17,29 @@ export const FINAL_STATES: ReadonlySet<DeliveryState> = new Set(["sent", "failed
 export const deliveryKey = (editionId: string, subscriberId: number) => `summary:${editionId}:${subscriberId}`;
 
 const ids = (subscriberIds: readonly number[]) => JSON.stringify(subscriberIds);
+const isoOfSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
 const IN_SLICE = "subscriber_id IN (SELECT value FROM json_each(?2))";
 
 /** Rows for a slice, 'queued' unless they exist already. */
 export function seedDeliveries(db: D1Database, editionId: string, subscriberIds: readonly number[], now: Date) {
   return db
     .prepare(
-      `INSERT INTO summary_deliveries (edition_id, subscriber_id, idempotency_key, state, queued_at, updated_at)
-       SELECT ?1, value, 'summary:' || ?1 || ':' || value, 'queued', ?3, ?3 FROM json_each(?2) WHERE true
+      `INSERT INTO summary_deliveries (edition_id, subscriber_id, state, changed_at)
+       SELECT ?1, value, 'queued', ?3 FROM json_each(?2) WHERE true
        ON CONFLICT DO NOTHING`,
     )
-    .bind(editionId, ids(subscriberIds), now.toISOString());
+    .bind(editionId, ids(subscriberIds), unixSeconds(now));
 }
 
 /** The part of the fan-out's page query that seeds the ledger straight from the subscribers table. */
 export function seedPage(db: D1Database, editionId: string, cadence: string, after: number, limit: number, now: Date) {
   return db
     .prepare(
-      `INSERT INTO summary_deliveries (edition_id, subscriber_id, idempotency_key, state, queued_at, updated_at)
-       SELECT ?1, id, 'summary:' || ?1 || ':' || id, 'queued', ?5, ?5 FROM subscribers
-       WHERE status = 'active' AND cadence = ?2 AND id > ?3 ORDER BY id LIMIT ?4
+      `INSERT INTO summary_deliveries (edition_id, subscriber_id, state, changed_at)
+       SELECT ?1, id, 'queued', ?5 FROM (${dueSubscriberIds({ cadence: 2, after: 3, limit: 4 })}) WHERE true
        ON CONFLICT DO NOTHING`,
     )
-    .bind(editionId, cadence, after, limit, now.toISOString());
+    .bind(editionId, cadence, after, limit, unixSeconds(now));
 }
 
 export interface ClaimedRow {
@@ -56,8 +59,7 @@ const claimedRow = z
     attempts: z.number(),
     claim: z.string().nullable(),
     email: z.string().nullable(),
-    idempotency_key: z.string(),
-    claimed_at: z.string().nullable(),
+    changed_at: z.number(),
   });
 
 /**
@@ -70,31 +72,30 @@ export async function claimSlice(
   db: D1Database,
   input: { editionId: string; subscriberIds: readonly number[]; claim: string; now: Date },
 ): Promise<ClaimedRow[]> {
-  const now = input.now.toISOString();
-  const leaseExpired = new Date(input.now.getTime() - LEASE_SECONDS * 1000).toISOString();
-  const due = `(state IN ('queued', 'retrying') OR (state = 'sending' AND claimed_at < ?4))`;
-  // Correlated, so SQLite looks each subscriber up by id; `IN (SELECT id … WHERE active)`
-  // would list every active subscriber for every job, making a send cost grow with the list.
-  const active = "EXISTS (SELECT 1 FROM subscribers s WHERE s.id = subscriber_id AND s.status = 'active')";
+  const now = unixSeconds(input.now);
+  const leaseExpired = now - LEASE_SECONDS;
+  // A 'sending' row's last change is its claim.
+  const due = `(state IN ('queued', 'retrying') OR (state = 'sending' AND changed_at < ?4))`;
+  const active = stillDue("subscriber_id");
   const slice = ids(input.subscriberIds);
   const results = await db.batch<Record<string, unknown>>([
     seedDeliveries(db, input.editionId, input.subscriberIds, input.now),
     db
       .prepare(
-        `UPDATE summary_deliveries SET state = 'skipped', claim = NULL, updated_at = ?3,
+        `UPDATE summary_deliveries SET state = 'skipped', claim = NULL, changed_at = ?3,
            last_error = 'subscriber ' || coalesce((SELECT status FROM subscribers WHERE id = subscriber_id), 'erased') || ' before the send'
          WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND NOT ${active}`,
       )
       .bind(input.editionId, slice, now, leaseExpired),
     db
       .prepare(
-        `UPDATE summary_deliveries SET state = 'sending', claim = ?5, claimed_at = ?3, updated_at = ?3
+        `UPDATE summary_deliveries SET state = 'sending', claim = ?5, changed_at = ?3
          WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND ${active}`,
       )
       .bind(input.editionId, slice, now, leaseExpired, input.claim),
     db
       .prepare(
-        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.idempotency_key, d.claimed_at, s.email
+        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.changed_at, s.email
          FROM summary_deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
          WHERE d.edition_id = ?1 AND d.${IN_SLICE} ORDER BY d.subscriber_id`,
       )
@@ -108,8 +109,8 @@ export async function claimSlice(
       attempts: row.attempts,
       mine: row.state === "sending" && row.claim === input.claim,
       email: row.email,
-      idempotencyKey: row.idempotency_key,
-      claimedAt: row.claimed_at,
+      idempotencyKey: deliveryKey(input.editionId, row.subscriber_id),
+      claimedAt: row.state === "sending" ? isoOfSeconds(row.changed_at) : null,
     };
   });
 }
@@ -136,7 +137,7 @@ export function recordOutcomes(db: D1Database, input: { editionId: string; claim
          attempts = attempts + json_extract(r.value, '$.tried'),
          provider_id = coalesce(json_extract(r.value, '$.providerId'), provider_id),
          last_error = coalesce(json_extract(r.value, '$.error'), last_error),
-         claim = NULL, updated_at = ?3
+         claim = NULL, changed_at = ?3
        FROM json_each(?2) AS r
        WHERE summary_deliveries.edition_id = ?1
          -- Looks the slice's rows up by key; without it SQLite walks the whole edition per job.
@@ -148,7 +149,7 @@ export function recordOutcomes(db: D1Database, input: { editionId: string; claim
     .bind(
       input.editionId,
       JSON.stringify(input.outcomes.map((o) => ({ ...o, tried: o.tried ? 1 : 0 }))),
-      input.now.toISOString(),
+      unixSeconds(input.now),
       input.claim,
     );
 }
@@ -158,15 +159,15 @@ export function recordOutcomes(db: D1Database, input: { editionId: string; claim
  * not final become 'dead'. A live claimant's row (lease not expired) is left to it.
  */
 export function markDead(db: D1Database, input: { editionId: string; subscriberIds: readonly number[]; reason: string; now: Date }) {
-  const leaseExpired = new Date(input.now.getTime() - LEASE_SECONDS * 1000).toISOString();
+  const now = unixSeconds(input.now);
   return db
     .prepare(
-      `UPDATE summary_deliveries SET state = 'dead', updated_at = ?3,
+      `UPDATE summary_deliveries SET state = 'dead', changed_at = ?3,
          last_error = ?5 || coalesce(': last error: ' || last_error, '')
        WHERE edition_id = ?1 AND ${IN_SLICE}
-         AND (state IN ('queued', 'retrying') OR (state = 'sending' AND claimed_at < ?4))`,
+         AND (state IN ('queued', 'retrying') OR (state = 'sending' AND changed_at < ?4))`,
     )
-    .bind(input.editionId, ids(input.subscriberIds), input.now.toISOString(), leaseExpired, input.reason);
+    .bind(input.editionId, ids(input.subscriberIds), now, now - LEASE_SECONDS, input.reason);
 }
 
 /** Marks a delivery by the provider's id (bounces and complaints), so the ledger shows it. */
@@ -184,29 +185,39 @@ const deliveryRow = z.object({
   attempts: z.number(),
   provider_id: z.string().nullable(),
   last_error: z.string().nullable(),
-  queued_at: z.string(),
+  /** ISO 8601, from the stored unix seconds. */
   updated_at: z.string(),
 });
 export type DeliveryRow = z.infer<typeof deliveryRow>;
 
-/** Counts by state per edition, and the latest rows (optionally of one state), for /dev/deliveries. */
+/**
+ * Counts by state per edition (the rows still kept plus the totals of those purged: every
+ * edition ever sent, a few hundred a year), and
+ * the latest rows (optionally of one state), for /dev/deliveries.
+ */
 export async function deliveryReport(db: D1Database, options: { state?: DeliveryState; limit?: number } = {}) {
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 500);
-  const [counts, rows] = await db.batch<Record<string, unknown>>([
-    db.prepare("SELECT edition_id, state, count(*) AS n FROM summary_deliveries GROUP BY edition_id, state ORDER BY edition_id DESC"),
+  const [counts, totals, rows] = await db.batch<Record<string, unknown>>([
+    db.prepare("SELECT edition_id, state, count(*) AS n FROM summary_deliveries GROUP BY edition_id, state"),
+    db.prepare("SELECT * FROM summary_edition_totals"),
     db
       .prepare(
-        `SELECT d.edition_id, d.subscriber_id, s.email, d.state, d.attempts, d.provider_id, d.last_error, d.queued_at, d.updated_at
+        `SELECT d.edition_id, d.subscriber_id, s.email, d.state, d.attempts, d.provider_id, d.last_error,
+           strftime('%Y-%m-%dT%H:%M:%SZ', d.changed_at, 'unixepoch') AS updated_at
          FROM summary_deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
-         WHERE ?1 IS NULL OR d.state = ?1 ORDER BY d.updated_at DESC LIMIT ?2`,
+         WHERE ?1 IS NULL OR d.state = ?1 ORDER BY d.changed_at DESC LIMIT ?2`,
       )
       .bind(options.state ?? null, limit),
   ]);
   const byEdition = new Map<string, Partial<Record<DeliveryState, number>>>();
-  for (const r of counts!.results) {
-    const entry = byEdition.get(r.edition_id as string) ?? {};
-    entry[r.state as DeliveryState] = r.n as number;
-    byEdition.set(r.edition_id as string, entry);
-  }
-  return { counts: [...byEdition].map(([edition, states]) => ({ edition, states })), rows: rows!.results.map((r) => deliveryRow.parse(r)) };
+  const add = (edition: string, state: DeliveryState, n: number) => {
+    if (!n) return;
+    const entry = byEdition.get(edition) ?? {};
+    entry[state] = (entry[state] ?? 0) + n;
+    byEdition.set(edition, entry);
+  };
+  for (const r of counts!.results) add(r.edition_id as string, r.state as DeliveryState, r.n as number);
+  for (const r of totals!.results) for (const state of DELIVERY_STATES) add(r.edition_id as string, state, r[state] as number);
+  const newestFirst = [...byEdition].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
+  return { counts: newestFirst.map(([edition, states]) => ({ edition, states })), rows: rows!.results.map((r) => deliveryRow.parse(r)) };
 }

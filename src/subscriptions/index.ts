@@ -1,23 +1,18 @@
 /**
- * Subscribers: storage on D1, signed links, and the messages sent to them.
+ * Subscribers: subscribe, confirm, preferences, unsubscribe, export and erase; signed
+ * links; consent records on D1; and the one definition of who gets mail.
  *
- * For the summary sender (issue 4):
- * ```ts
- * let after = 0;
- * do {
- *   const page = await activeSubscribers(env.DB, "daily", { after, limit: 100 });
- *   for (const s of page.subscribers) {
- *     const links = await manageLinks(env, s, now);          // preferences + one-click unsubscribe
- *     const message = subscriberMessage(env, s, template, links); // template: src/mail/template
- *     // message.headers already carry List-Unsubscribe and List-Unsubscribe-Post (RFC 8058)
- *   }
- *   after = page.next ?? 0;
- * } while (after);
- * await purgeExpiredPending(env.DB, now);                      // daily: unconfirmed > 7 days
- * await suppress(env.DB, { email, reason: "hard bounce", now }); // delivery feedback
- * ```
  * - Statuses: pending -> active (confirmed) -> unsubscribed -> pending (resubscribe, fresh
- *   confirmation); suppressed is final. Only `active` subscribers may be mailed summaries.
+ *   confirmation); suppressed is final. Only `active` subscribers may be mailed summaries:
+ *   `dueSubscriberIds` / `dueSubscribersPage` (who is due a cadence's edition, after an id)
+ *   and `stillDue` (checked again when a send is claimed) say so, and the schedule composes
+ *   them into its fan-out and ledger statements (src/schedule/fanout.ts, ledger.ts).
+ * - Every message to a subscriber carries their links: `manageLinks` (preferences and
+ *   one-click unsubscribe) and `listUnsubscribeHeaders` (RFC 8058); the summary email
+ *   itself is rendered and sent by src/schedule.
+ * - Housekeeping the daily cron runs: `purgeExpiredPending` (unconfirmed after 7 days),
+ *   `purgeLapsedSubscribers` (consent records of those who left, after
+ *   CONSENT_RETENTION_DAYS); `suppress` is called by delivery feedback (bounces, complaints).
  * - Tokens (`signToken`/`verifyToken`, HMAC-SHA256 with `env.TOKEN_SECRET`, a fixed key in
  *   development, see src/env.ts) are never stored.
  * - Routes: `subscriptionRoutes` (HTML under /subscriptions/*, JSON under /api/subscriptions*).
@@ -47,7 +42,6 @@ export {
   subscribeRequestSchema,
 } from "./schema";
 export {
-  activeSubscribers,
   changeCadence,
   confirmSubscription,
   eraseSubscriber,
@@ -57,9 +51,10 @@ export {
   purgeExpiredPending,
   requestSubscription,
   type SubscribeOutcome,
-  type SubscriberPage,
   suppress,
   unsubscribe,
 } from "./store";
+export { type DueParams, dueSubscriberIds, dueSubscribersPage, stillDue } from "./due";
+export { purgeLapsedSubscribers } from "./retention";
 export { signToken, type TokenClaims, type TokenPurpose, verifyToken } from "./tokens";
 export { subscriptionRoutes } from "./routes";

@@ -221,30 +221,3 @@ export async function purgeExpiredPending(db: D1Database, now: Date): Promise<nu
   ]);
   return removed!.meta.changes ?? 0;
 }
-
-/** One page of active subscribers of a cadence in id order. */
-export interface SubscriberPage {
-  subscribers: Pick<Subscriber, "id" | "email" | "cadence">[];
-  /** Pass as `after` for the next page; null on the last page. */
-  next: number | null;
-}
-
-/**
- * Keyset pagination over active subscribers of one cadence (index
- * subscribers_active_by_cadence): stable while rows are added or leave mid-run.
- */
-export async function activeSubscribers(
-  db: D1Database,
-  cadence: Cadence,
-  options: { after?: number; limit?: number } = {},
-): Promise<SubscriberPage> {
-  const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
-  const { results } = await db
-    .prepare(
-      `SELECT id, email, cadence FROM subscribers
-       WHERE status = 'active' AND cadence = ?1 AND id > ?2 ORDER BY id LIMIT ?3`,
-    )
-    .bind(cadence, options.after ?? 0, limit)
-    .all<{ id: number; email: string; cadence: Cadence }>();
-  return { subscribers: results, next: results.length === limit ? results[results.length - 1]!.id : null };
-}

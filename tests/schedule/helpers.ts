@@ -50,14 +50,13 @@ export interface LedgerRow {
   subscriber_id: number;
   state: string;
   attempts: number;
-  idempotency_key: string;
   provider_id: string | null;
   last_error: string | null;
 }
 
 export async function ledger(editionId: string): Promise<LedgerRow[]> {
   const { results } = await env.DB.prepare(
-    "SELECT subscriber_id, state, attempts, idempotency_key, provider_id, last_error FROM summary_deliveries WHERE edition_id = ?1 ORDER BY subscriber_id",
+    "SELECT subscriber_id, state, attempts, provider_id, last_error FROM summary_deliveries WHERE edition_id = ?1 ORDER BY subscriber_id",
   )
     .bind(editionId)
     .all<LedgerRow>();

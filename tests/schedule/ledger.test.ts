@@ -51,3 +51,27 @@ describe("the ledger after a late answer", () => {
     expect(await stateOf(editionId, id)).toBe("sending");
   });
 });
+
+describe("the ledger's lease", () => {
+  it("a claim whose lease ran out is taken over by the next claimant, and not a second earlier", async () => {
+    const editionId = await edition("lease");
+    const id = await makeSubscriber(freshEmail("lease"), "daily", "active");
+    const start = new Date("2026-11-27T07:00:00Z");
+    const [first] = await claimSlice(env.DB, { editionId, subscriberIds: [id], claim: "died", now: start });
+    expect(first).toMatchObject({ mine: true, state: "sending", claimedAt: start.toISOString() });
+
+    // Negative control: at the very end of the lease the row is still the first claimant's.
+    const atLease = new Date(start.getTime() + LEASE_SECONDS * 1000);
+    const [early] = await claimSlice(env.DB, { editionId, subscriberIds: [id], claim: "early", now: atLease });
+    expect(early).toMatchObject({ mine: false, state: "sending" });
+
+    const afterLease = new Date(atLease.getTime() + 1000);
+    const [taken] = await claimSlice(env.DB, { editionId, subscriberIds: [id], claim: "taker", now: afterLease });
+    expect(taken).toMatchObject({ mine: true, state: "sending", claimedAt: afterLease.toISOString(), idempotencyKey: `summary:${editionId}:${id}` });
+    // The claimant that died can no longer record an outcome; the taker can.
+    await recordOutcomes(env.DB, { editionId, claim: "died", now: afterLease, outcomes: [{ subscriberId: id, state: "sent", tried: true }] }).run();
+    expect(await stateOf(editionId, id)).toBe("sending");
+    await recordOutcomes(env.DB, { editionId, claim: "taker", now: afterLease, outcomes: [{ subscriberId: id, state: "sent", tried: true, providerId: "re_1" }] }).run();
+    expect(await stateOf(editionId, id)).toBe("sent");
+  });
+});
