@@ -10,6 +10,9 @@ import * as z from "zod";
 export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
 export const DEVELOPMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("standpoint-development-webhook-secret").toString("base64")}`;
 
+/** The confirmation throttle's defaults; the store uses them when a caller passes no limits. */
+export const CONFIRMATION_LIMIT_DEFAULTS = { intervalMinutes: 10, perDay: 3 } as const;
+
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 const optionalSecret = z.string().optional().transform((v) => (v === "" ? undefined : v));
 
@@ -49,6 +52,10 @@ const Vars = z
     SUMMARY_CALL_BUDGET: knob(45, 10, 10_000),
     // Subscribers per send job: one job's sends plus its D1 statements fit one invocation.
     SUMMARY_SLICE_SIZE: knob(38, 1, 500),
+    // Confirmation mail per address: at most one per interval and so many per UTC day, so
+    // nobody can flood an inbox by submitting it over and over (issue 14).
+    CONFIRMATION_INTERVAL_MINUTES: knob(CONFIRMATION_LIMIT_DEFAULTS.intervalMinutes, 1, 1440),
+    CONFIRMATIONS_PER_DAY: knob(CONFIRMATION_LIMIT_DEFAULTS.perDay, 1, 24),
   })
   .superRefine((v, ctx) => {
     const production = v.APP_ENV !== "development";

@@ -56,6 +56,7 @@ export {
   findSubscriberByEmail,
   purgeExpiredPending,
   requestSubscription,
+  type ConfirmationLimits,
   type SubscribeOutcome,
   type SubscriberPage,
   suppress,
@@ -63,3 +64,4 @@ export {
 } from "./store";
 export { signToken, type TokenClaims, type TokenPurpose, verifyToken } from "./tokens";
 export { subscriptionRoutes } from "./routes";
+export { addressHash } from "./address-hash";

@@ -9,6 +9,7 @@ import { HONEYPOT_FIELD } from "./SubscribeForm";
 import { refuse, type Checked, type Refusal } from "../http/body";
 import { bearerToken, crossOriginRefusal, readForm, readJson, rateLimitRefusal, validationRefusal } from "./http";
 import "./api-docs";
+import { addressHash } from "./address-hash";
 import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
 import { CheckInboxPage, ConfirmPage, DonePage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
@@ -66,8 +67,16 @@ async function subscribe(c: C, input: SubscribeRequest, source: string): Promise
   const limited = await rateLimitRefusal(c, input.email);
   if (limited) return limited;
   const now = new Date();
-  const outcome = await requestSubscription(c.env.DB, { ...input, source, now });
-  // Mail goes out after the response, so the answer takes the same time for every state.
+  // Hashed for every address, suppressed or not, so every state costs the same.
+  const outcome = await requestSubscription(c.env.DB, {
+    ...input,
+    source,
+    now,
+    addressHash: await addressHash(c.env, input.email),
+    limits: { intervalMinutes: c.env.CONFIRMATION_INTERVAL_MINUTES, perDay: c.env.CONFIRMATIONS_PER_DAY },
+  });
+  // All mail work (signing, rendering, validating, sending) starts after the response is
+  // out, so the answer takes the same time for every state (see notify.ts).
   c.executionCtx.waitUntil(notifySubscribeOutcome(c.env, transportFor(c.env), outcome, now));
 }
 
@@ -153,6 +162,8 @@ function exportDownload(c: C, data: unknown) {
   return c.json(data);
 }
 
+const erase = async (c: C, s: Subscriber) => eraseSubscriber(c.env.DB, s.id, { addressHash: await addressHash(c.env, s.email) });
+
 const erasedPage = (c: C) =>
   page(c, DonePage({ title: "Your data is deleted", children: <p>We deleted this address and its history. Links in earlier emails no longer work.</p> }));
 
@@ -181,7 +192,7 @@ async function preferencesPost(c: C) {
     case "export":
       return exportDownload(c, await exportSubscriber(c.env.DB, s.id));
     case "erase":
-      await eraseSubscriber(c.env.DB, s.id);
+      await erase(c, s);
       return erasedPage(c);
     default:
       return refused(c, { status: 400, code: "unknown_action", message: "Choose an action from the preferences page." });
@@ -275,6 +286,6 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
   .delete("/api/subscriptions/me", async (c) => {
     const found = await apiSubscriber(c, "preferences");
     if (!found.ok) return refused(c, found);
-    await eraseSubscriber(c.env.DB, found.value.id);
+    await erase(c, found.value);
     return c.json({ erased: true });
   });

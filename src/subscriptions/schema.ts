@@ -51,6 +51,9 @@ export const subscriberSchema = z.object({
   suppressedAt: z.string().nullable(),
   suppressedReason: z.string().nullable(),
   remindedAt: z.string().nullable(),
+  confirmationSentAt: z.string().nullable(),
+  confirmationsDay: z.string().nullable(),
+  confirmationsSent: z.number().int(),
   updatedAt: z.string(),
 });
 export type Subscriber = z.infer<typeof subscriberSchema>;

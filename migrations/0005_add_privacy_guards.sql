@@ -1,0 +1,13 @@
+-- Confirmation mail is throttled per address (issue 14): when the last one went out, and
+-- how many went out on which UTC day, so a pending address gets at most one every few
+-- minutes and a few a day however often someone submits it.
+ALTER TABLE subscribers ADD COLUMN confirmation_sent_at TEXT;
+ALTER TABLE subscribers ADD COLUMN confirmations_day TEXT;
+ALTER TABLE subscribers ADD COLUMN confirmations_sent INTEGER NOT NULL DEFAULT 0;
+
+-- An erased address that had bounced or complained stays suppressed: only a keyed hash
+-- (HMAC-SHA256 with a key derived from TOKEN_SECRET) is kept, nothing else, so the address
+-- cannot be read back but a later subscribe request for it is recognised and mailed nothing.
+CREATE TABLE suppressed_addresses (
+  address_hash TEXT PRIMARY KEY
+) WITHOUT ROWID;
