@@ -41,7 +41,6 @@ export {
   type DeliveryFeedback,
   MAX_WEBHOOK_BYTES,
   resendWebhookRoutes,
-  signWebhook,
   verifyWebhook,
 } from "./webhook";
 export { failureForStatus, type SendOptions, type SendResult, type Transport } from "./transport";
