@@ -231,6 +231,8 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
     const found = await resolve(c, c.req.param("token"), "confirm", new Date());
     if (!found.ok) return refused(c, found);
     if (found.value.status === "active") return confirmedPage(c, found.value);
+    // The button would only fail: say now what the POST would say.
+    if (found.value.status !== "pending") return refused(c, TOKEN_PROBLEMS.gone!);
     return page(c, ConfirmPage(found.value));
   })
   .post("/subscriptions/confirm/:token", async (c) => {
