@@ -33,7 +33,7 @@ export {
   singleLine,
 } from "./message";
 export { toMime } from "./mime";
-export { forgetRecipient, listOutbox, outboxTransport, type StoredMail } from "./outbox";
+export { forgetRecipient, listOutbox, outboxTransport, type StoredMail, storedMailSchema } from "./outbox";
 export { RESEND_API, type ResendOptions, resendTransport } from "./resend";
 export { transportFor } from "./select";
 export {
