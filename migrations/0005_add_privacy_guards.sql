@@ -11,3 +11,7 @@ ALTER TABLE subscribers ADD COLUMN confirmations_sent INTEGER NOT NULL DEFAULT 0
 CREATE TABLE suppressed_addresses (
   address_hash TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+
+-- Export and erase find a subscriber's deliveries by subscriber alone; the primary key
+-- starts with the edition, so without this each would read the whole ledger.
+CREATE INDEX summary_deliveries_by_subscriber ON summary_deliveries (subscriber_id);
