@@ -4,6 +4,12 @@
 ALTER TABLE subscribers ADD COLUMN confirmation_sent_at TEXT;
 ALTER TABLE subscribers ADD COLUMN confirmations_day TEXT;
 ALTER TABLE subscribers ADD COLUMN confirmations_sent INTEGER NOT NULL DEFAULT 0;
+-- The inbox an address reaches: the address without its "+tag", so the throttle counts
+-- reader+1@, reader+2@ … as the one inbox they all land in.
+ALTER TABLE subscribers ADD COLUMN mailbox TEXT;
+UPDATE subscribers SET mailbox = CASE WHEN instr(email, '+') > 0 AND instr(email, '+') < instr(email, '@')
+  THEN substr(email, 1, instr(email, '+') - 1) || substr(email, instr(email, '@')) ELSE email END;
+CREATE INDEX subscribers_by_mailbox ON subscribers (mailbox);
 
 -- An erased address that had bounced or complained stays suppressed: only a keyed hash
 -- (HMAC-SHA256 with a key derived from TOKEN_SECRET) is kept, nothing else, so the address

@@ -39,6 +39,7 @@ export {
   type Cadence,
   cadenceSchema,
   emailInputSchema,
+  mailboxOf,
   PENDING_DAYS,
   type Subscriber,
   type SubscriberEvent,

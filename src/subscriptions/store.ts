@@ -2,6 +2,7 @@
 // so tests can move the clock; every change of consent also appends a subscriber_event.
 import {
   type Cadence,
+  mailboxOf,
   PENDING_DAYS,
   type Subscriber,
   type SubscriberEvent,
@@ -39,7 +40,8 @@ export interface ConfirmationLimits {
  * Records a request to subscribe, whatever state the address is in, with one upsert
  * so every state costs the same. New, pending and unsubscribed addresses become (or stay)
  * pending and get a confirmation, at most one per `limits.intervalMinutes` and
- * `limits.perDay` a UTC day (a return from unsubscribed, which only the address's owner
+ * `limits.perDay` a UTC day to the inbox, whatever "+tag" variants it is asked for under
+ * (see mailboxOf; a return from unsubscribed, which only the address's owner
  * can cause, skips the interval but not the daily cap); leaving and coming back bumps the
  * token generation, so confirmation links from an earlier round stop working. An active
  * address changes nothing but may get one "already subscribed" mail a day; a suppressed
@@ -55,20 +57,24 @@ export async function requestSubscription(
   const remindBefore = iso(new Date(input.now.getTime() - DAY_MS));
   const intervalBefore = iso(new Date(input.now.getTime() - limits.intervalMinutes * 60_000));
   const today = now.slice(0, 10);
-  // Whether a pending-to-be row may be sent a confirmation now; SET reads the row as it was.
-  const confirmationDue = `status IN ('pending', 'unsubscribed')
-    AND (status = 'unsubscribed' OR confirmation_sent_at IS NULL OR confirmation_sent_at <= ?7)
-    AND (confirmations_day IS NOT ?8 OR confirmations_sent < ?9)`;
+  // The inbox has had no confirmation within the interval, and fewer than the day's cap, counting
+  // every address that lands in it (reader+1@, reader+2@ …) and this one.
+  const inboxQuiet = "NOT EXISTS (SELECT 1 FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmation_sent_at > ?7)";
+  const inboxUnderCap = "(SELECT coalesce(sum(inbox.confirmations_sent), 0) FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmations_day = ?8) < ?9";
+  // Whether an existing row becomes pending with a confirmation now; SET reads the row as it was.
+  const confirmationDue = `status IN ('pending', 'unsubscribed') AND (status = 'unsubscribed' OR ${inboxQuiet}) AND ${inboxUnderCap}`;
   const [upsert] = await db.batch([
     db
       .prepare(
-        `INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, updated_at,
+        `INSERT INTO subscribers (email, mailbox, status, cadence, subscribed_at, subscribed_from, updated_at,
            suppressed_at, suppressed_reason, confirmation_sent_at, confirmations_day, confirmations_sent)
-         SELECT ?1, CASE WHEN kept THEN 'suppressed' ELSE 'pending' END, ?2, ?3, ?4, ?3,
+         SELECT ?1, ?10, CASE WHEN kept THEN 'suppressed' ELSE 'pending' END, ?2, ?3, ?4, ?3,
            CASE WHEN kept THEN ?3 END, CASE WHEN kept THEN 'suppressed before it was erased' END,
-           CASE WHEN kept THEN NULL ELSE ?3 END, ?8, NOT kept
-         FROM (SELECT EXISTS (SELECT 1 FROM suppressed_addresses WHERE address_hash = ?6) AS kept) WHERE true
+           CASE WHEN mailable THEN ?3 END, ?8, mailable
+         FROM (SELECT kept, NOT kept AND ${inboxQuiet} AND ${inboxUnderCap} AS mailable
+               FROM (SELECT EXISTS (SELECT 1 FROM suppressed_addresses WHERE address_hash = ?6) AS kept)) WHERE true
          ON CONFLICT (email) DO UPDATE SET
+           mailbox = excluded.mailbox,
            status = CASE status WHEN 'unsubscribed' THEN 'pending' ELSE status END,
            cadence = CASE WHEN status IN ('pending', 'unsubscribed') THEN excluded.cadence ELSE cadence END,
            token_generation = token_generation + (status = 'unsubscribed'),
@@ -82,7 +88,18 @@ export async function requestSubscription(
            updated_at = ?3
          RETURNING *`,
       )
-      .bind(input.email, input.cadence, now, input.source, remindBefore, input.addressHash ?? null, intervalBefore, today, limits.perDay),
+      .bind(
+        input.email,
+        input.cadence,
+        now,
+        input.source,
+        remindBefore,
+        input.addressHash ?? null,
+        intervalBefore,
+        today,
+        limits.perDay,
+        mailboxOf(input.email),
+      ),
     db
       .prepare(
         `INSERT INTO subscriber_events (subscriber_id, at, event, source, detail)

@@ -4,7 +4,7 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { describe, expect, it } from "vitest";
 import { BadEnvironment, checkEnv } from "../../src/env";
 import handler from "../../src/index";
-import { confirmSubscription, requestSubscription, unsubscribe } from "../../src/subscriptions";
+import { confirmSubscription, mailboxOf, requestSubscription, unsubscribe } from "../../src/subscriptions";
 import { freshClient, freshEmail, ORIGIN } from "./helpers";
 
 /** A subscribe request through the real entry, waiting for its mail work (waitUntil) to end. */
@@ -41,6 +41,21 @@ describe("confirmation throttle", () => {
     const other = freshEmail("neighbour");
     await subscribeAndSettle(other);
     expect(await mailCount(other)).toBe(1);
+  });
+
+  it("counts +tag variants of an address as the one inbox they reach", async () => {
+    const [local, domain] = freshEmail("tagged").split("@");
+    const variants = [`${local}@${domain}`, `${local}+1@${domain}`, `${local}+news@${domain}`, `${local}+x+y@${domain}`];
+    const answers = [];
+    for (const email of variants) answers.push(await subscribeAndSettle(email));
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    const counts = await Promise.all(variants.map(mailCount));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+    // Negative control: a different local part is a different inbox and gets its own.
+    const neighbour = `${local}x+1@${domain}`;
+    await subscribeAndSettle(neighbour);
+    expect(await mailCount(neighbour)).toBe(1);
+    expect(mailboxOf(`${local}+a@${domain}`)).toBe(`${local}@${domain}`);
   });
 
   it("allows one per interval and a few a day, then again the next day", async () => {
