@@ -62,7 +62,8 @@ export async function requestSubscription(
   const inboxQuiet = "NOT EXISTS (SELECT 1 FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmation_sent_at > ?7)";
   const inboxUnderCap = "(SELECT coalesce(sum(inbox.confirmations_sent), 0) FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmations_day = ?8) < ?9";
   // Whether an existing row becomes pending with a confirmation now; SET reads the row as it was.
-  const confirmationDue = `status IN ('pending', 'unsubscribed') AND (status = 'unsubscribed' OR ${inboxQuiet}) AND ${inboxUnderCap}`;
+  // The inbox lookups come first so they run in every state (AND and OR stop early).
+  const confirmationDue = `${inboxUnderCap} AND (${inboxQuiet} OR status = 'unsubscribed') AND status IN ('pending', 'unsubscribed')`;
   const [upsert] = await db.batch([
     db
       .prepare(
