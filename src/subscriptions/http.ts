@@ -2,7 +2,6 @@
 // types, rate limits. Each returns a refusal (status, code, message) or
 // the parsed input; the routes turn refusals into a page or `{ error }` JSON.
 import type { Context } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
 import { mediaType, readBounded, readJsonBody, refuse, type Checked, type Refusal } from "../http/body";
 import type { AppEnv } from "../env";

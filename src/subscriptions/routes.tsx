@@ -1,7 +1,6 @@
 // The subscription flows as HTML forms (/subscriptions/*) and a JSON API that mirrors
 // them (/api/subscriptions*). Refusals share one shape: a page or `{ error }` JSON.
 import { type Context, Hono } from "hono";
-import { createMiddleware } from "hono/factory";
 import { transportFor } from "../mail";
 import { errorResponse } from "../http/errors";
 import { documentOf } from "../http/page/Layout";

@@ -1,7 +1,6 @@
-import { createExecutionContext, env } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { testEnv, worker } from "../worker";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
 import {
   confirmPath,
   eraseSubscriber,
