@@ -5,6 +5,9 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ErrorPage } from "./page/ErrorPage";
 import { documentOf } from "./page/Layout";
 
+/** Whether the route alone decides JSON (an API path), or the Accept header does. */
+const jsonByPath = (c: Context) => c.req.path.startsWith("/api/") || c.req.path.endsWith(".json");
+
 export function wantsJson(c: Context): boolean {
   if (jsonByPath(c)) return true;
   return prefersJson(c.req.header("Accept"));
@@ -24,9 +27,6 @@ export function prefersJson(accept: string | undefined): boolean {
   };
   return rank("application/json") > Math.max(rank("text/html"), rank("*/*") - 0.001, 0);
 }
-
-/** Whether the route alone decides JSON (an API path), or the Accept header does. */
-const jsonByPath = (c: Context) => c.req.path.startsWith("/api/") || c.req.path.endsWith(".json");
 
 export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string) {
   // An error is about this request only: no cache may keep it for the next.
