@@ -2,8 +2,9 @@
 // so every answer to POST /subscribe takes the same time whatever the address's state.
 // Web Crypto and rendering finish without I/O, so a chain started in the handler runs to its
 // first D1 write in microtasks, before the response is flushed. A zero timer was not enough
-// either: `npm run bench:timing` still measured mail states 9.7 ms slower at the median under
-// wrangler dev, and none slower after a 20 ms wait (well inside waitUntil's 30 s).
+// either: `npm run bench:timing` under wrangler dev told mail from no mail by one probe's time
+// 62.6% of the time after a zero timer, 54-56% (50% = chance) after this 20 ms wait, which is
+// well inside waitUntil's 30 s. A machine slower than the wait can still outrun it (README).
 import { type Transport } from "../mail";
 import { alreadySubscribedMessage, confirmationMessage, type SubscriberMailEnv } from "./emails";
 import { confirmLink, manageLinks } from "./links";
