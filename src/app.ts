@@ -1,5 +1,6 @@
 // Composes the Worker's routes. Each capability brings its own router.
 import { Hono } from "hono";
+import { routePath } from "hono/route";
 import { devMailRoutes, resendWebhookRoutes } from "./mail";
 import { subscriptionRoutes } from "./subscriptions";
 import { devDeliveryRoutes, devPreviewRoutes, recordDeliveryFeedback } from "./schedule";
@@ -37,7 +38,8 @@ export function createApp() {
   app.route("/", openApiRoutes);
   app.notFound((c) => errorResponse(c, 404, "not_found", `Nothing is at ${c.req.path}.`));
   app.onError((err, c) => {
-    console.error(JSON.stringify({ at: "onError", path: c.req.path, error: String(err), stack: err.stack }));
+    // The route's pattern, never the path: paths carry link tokens (/subscriptions/preferences/<token>).
+    console.error(JSON.stringify({ at: "onError", method: c.req.method, route: routePath(c), error: String(err), stack: err.stack }));
     return errorResponse(c, 500, "internal_error", "Something went wrong on our side; it has been logged.");
   });
   return app;

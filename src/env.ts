@@ -10,6 +10,9 @@ import * as z from "zod";
 export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
 export const DEVELOPMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("standpoint-development-webhook-secret").toString("base64")}`;
 
+/** The confirmation throttle's defaults; the store uses them when a caller passes no limits. */
+export const CONFIRMATION_LIMIT_DEFAULTS = { intervalMinutes: 10, perDay: 3 } as const;
+
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 const optionalSecret = z.string().optional().transform((v) => (v === "" ? undefined : v));
 
@@ -85,6 +88,10 @@ const Vars = z
     PURGE_BATCH_SIZE: knob(5000, 100, 50_000),
     // The plan's D1 size limit in MB (Free: 500, Paid: 10,240); the cron warns above 80%.
     DB_SIZE_LIMIT_MB: knob(500, 1, 10_240),
+    // Confirmation mail per address: at most one per interval and so many per UTC day, so
+    // nobody can flood an inbox by submitting it over and over (issue 14).
+    CONFIRMATION_INTERVAL_MINUTES: knob(CONFIRMATION_LIMIT_DEFAULTS.intervalMinutes, 1, 1440),
+    CONFIRMATIONS_PER_DAY: knob(CONFIRMATION_LIMIT_DEFAULTS.perDay, 1, 24),
   })
   .superRefine((v, ctx) => {
     const production = v.APP_ENV !== "development";

@@ -4,8 +4,12 @@ import * as z from "zod";
 
 // The public types. They are the digest's own: the editor files (content/) import them,
 // so a change to positions.json's format cannot silently change the API.
+/** Ids and slugs are short: a longer one is refused before it is echoed, looked up or memoised. */
+export const MAX_ID_LENGTH = 100;
+
 export const Slug = z
   .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
 
 export const Text = z.string().trim().min(1, "must not be empty");

@@ -5,8 +5,11 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ErrorPage } from "./page/ErrorPage";
 import { documentOf } from "./page/Layout";
 
+/** Whether the route alone decides JSON (an API path), or the Accept header does. */
+const jsonByPath = (c: Context) => c.req.path.startsWith("/api/") || c.req.path.endsWith(".json");
+
 export function wantsJson(c: Context): boolean {
-  if (c.req.path.startsWith("/api/") || c.req.path.endsWith(".json")) return true;
+  if (jsonByPath(c)) return true;
   return prefersJson(c.req.header("Accept"));
 }
 
@@ -26,10 +29,14 @@ export function prefersJson(accept: string | undefined): boolean {
 }
 
 export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string) {
+  // An error is about this request only: no cache may keep it for the next.
+  c.header("Cache-Control", "no-store");
   return c.json({ error: { code, message } }, status);
 }
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
+  // Chosen by Accept here, so caches must key on it.
+  if (!jsonByPath(c)) c.header("Vary", "Accept", { append: true });
   if (wantsJson(c)) return apiError(c, status, code, message);
   c.header("Cache-Control", "no-store");
   return c.html(documentOf(ErrorPage({ status, message })), status);

@@ -41,7 +41,7 @@ export {
   singleLine,
 } from "./message";
 export { toMime } from "./mime";
-export { listOutbox, outboxTransport, type StoredMail } from "./outbox";
+export { forgetRecipient, listOutbox, outboxTransport, type StoredMail, storedMailSchema } from "./outbox";
 export { purgeOutbox } from "./outbox-retention";
 export { RESEND_API, RESEND_MAX_BATCH, type ResendOptions, resendTransport } from "./resend";
 export { summaryTransportFor, transportFor } from "./select";
@@ -50,7 +50,6 @@ export {
   type DeliveryFeedback,
   MAX_WEBHOOK_BYTES,
   resendWebhookRoutes,
-  signWebhook,
   verifyWebhook,
 } from "./webhook";
 export {

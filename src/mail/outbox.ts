@@ -124,3 +124,8 @@ export async function listOutbox(db: D1Database, options: { to?: string; limit?:
     }),
   );
 }
+
+/** Deletes every stored message to an address, as a statement an erasure batches with its own. */
+export function forgetRecipient(db: D1Database, email: string): D1PreparedStatement {
+  return db.prepare("DELETE FROM mail_outbox WHERE recipient = ?1").bind(email);
+}

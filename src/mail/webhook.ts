@@ -19,12 +19,6 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
 }
 
-/** Signs like Svix does; tests and local tools use it to post a valid event. */
-export async function signWebhook(secret: string, id: string, timestamp: number, body: string): Promise<string> {
-  const mac = await crypto.subtle.sign("HMAC", await hmacKey(secret), new TextEncoder().encode(`${id}.${timestamp}.${body}`));
-  return `v1,${Buffer.from(mac).toString("base64")}`;
-}
-
 export type WebhookCheck = { ok: true } | { ok: false; reason: string };
 
 export async function verifyWebhook(

@@ -5,6 +5,7 @@ import * as z from "zod";
 import { isDevelopment } from "../env";
 import { errorResponse } from "../http/errors";
 import { documentOf, Layout } from "../http/page/Layout";
+import { SECURITY_HEADERS } from "../http/security";
 import { listEditions, nextEdition } from "./edition-store";
 import { isoDay, nextRun } from "./editions";
 import { personalize } from "../mail";
@@ -144,15 +145,11 @@ export const devPreviewRoutes = new Hono<DevEnv>().get("/dev/preview/:name", asy
   const match = PREVIEW_NAME.exec(c.req.param("name"));
   if (!isDevelopment(c.env) || !match) return next();
   const cadence = match[1] as "daily" | "weekly";
+  const headers = { ...SECURITY_HEADERS, "Content-Security-Policy": PREVIEW_CSP, "Cache-Control": "no-store" };
   const date = dateQuery.safeParse(c.req.query("date") || undefined);
-  if (!date.success) return c.json({ error: { code: "invalid_date", message: "date must be YYYY-MM-DD." } }, 400);
+  if (!date.success) return c.json({ error: { code: "invalid_date", message: "date must be YYYY-MM-DD." } }, 400, headers);
   const at = date.data ? new Date(`${date.data}T07:00:00Z`) : nextRun(cadence, new Date());
   const upcoming = await nextEdition(c.env.DB, cadence, at, summaryConfig(c.env));
-  const headers = {
-    "Content-Security-Policy": PREVIEW_CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "no-store",
-  };
   if (!upcoming) {
     const message = `No ${cadence} edition would be sent on ${isoDay(at)}: no digest was added since the previous ${cadence} edition. Try ?date=YYYY-MM-DD.`;
     return match[2] === ".json" ? c.json({ edition: null, message }, 200, headers) : c.text(message, 200, headers);

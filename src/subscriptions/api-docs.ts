@@ -4,6 +4,7 @@
 import * as z from "zod";
 import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "./schema";
 import { documented, errors, json, named } from "../http/openapi";
+import { storedMailSchema } from "../mail";
 
 const TAG = "Subscriptions";
 const TOKEN = "the token from a link in a Standpoint email (preferences or unsubscribe link).";
@@ -50,8 +51,13 @@ documented({
   bearer: TOKEN,
   responses: {
     200: json(
-      z.object({ subscriber: subscriberSchema.omit({ tokenGeneration: true }), history: z.array(subscriberEventSchema) }),
-      "The subscriber record and its history of consent events, as a download.",
+      z.object({
+        subscriber: subscriberSchema.omit({ tokenGeneration: true }),
+        history: z.array(subscriberEventSchema),
+        deliveries: z.array(z.record(z.string(), z.unknown())).describe("Every summary delivery to the subscriber, each with every column the delivery ledger holds."),
+        messages: z.array(storedMailSchema).describe("Messages to the address the outbox holds (up to 500)."),
+      }),
+      "The subscriber record, its history of consent events, its summary deliveries and stored messages, as a download.",
     ),
     ...errors(400, 401, 403, 410),
   },
@@ -83,7 +89,7 @@ documented({
   path: "/api/subscriptions/me",
   operationId: "eraseSubscription",
   tag: TAG,
-  summary: "Delete the subscriber and their history",
+  summary: "Delete the subscriber, their history, deliveries and stored messages",
   bearer: TOKEN,
   responses: { 200: json(z.object({ erased: z.literal(true) }), "Erased; links in earlier emails stop working.", { erased: true }), ...errors(400, 401, 403, 410) },
 });

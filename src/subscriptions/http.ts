@@ -73,7 +73,8 @@ export function validationRefusal(error: z.ZodError): Refusal {
 
 /** A bearer token from the Authorization header (the JSON API's way to pass a link token). */
 export function bearerToken(c: Context): string | undefined {
-  const m = /^Bearer ([^\s]{1,512})$/.exec(c.req.header("Authorization") ?? "");
+  // RFC 6750 and RFC 9110: the scheme is case-insensitive, followed by one or more spaces.
+  const m = /^bearer +([^\s]{1,512})$/i.exec(c.req.header("Authorization") ?? "");
   return m?.[1];
 }
 

@@ -34,6 +34,7 @@ export {
   type Cadence,
   cadenceSchema,
   emailInputSchema,
+  mailboxOf,
   PENDING_DAYS,
   type Subscriber,
   type SubscriberEvent,
@@ -50,6 +51,7 @@ export {
   findSubscriberByEmail,
   purgeExpiredPending,
   requestSubscription,
+  type ConfirmationLimits,
   type SubscribeOutcome,
   suppress,
   unsubscribe,
@@ -58,3 +60,4 @@ export { type DueParams, dueSubscriberIds, dueSubscribersPage, stillDue } from "
 export { purgeLapsedSubscribers } from "./retention";
 export { signToken, type TokenClaims, type TokenPurpose, verifyToken } from "./tokens";
 export { subscriptionRoutes } from "./routes";
+export { addressHash } from "./address-hash";

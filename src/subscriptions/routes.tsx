@@ -8,6 +8,7 @@ import { HONEYPOT_FIELD } from "./SubscribeForm";
 import { refuse, type Checked, type Refusal } from "../http/body";
 import { bearerToken, crossOriginRefusal, readForm, readJson, rateLimitRefusal, validationRefusal } from "./http";
 import "./api-docs";
+import { addressHash } from "./address-hash";
 import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
 import { CheckInboxPage, ConfirmPage, DonePage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
@@ -65,8 +66,16 @@ async function subscribe(c: C, input: SubscribeRequest, source: string): Promise
   const limited = await rateLimitRefusal(c, input.email);
   if (limited) return limited;
   const now = new Date();
-  const outcome = await requestSubscription(c.env.DB, { ...input, source, now });
-  // Mail goes out after the response, so the answer takes the same time for every state.
+  // Hashed for every address, suppressed or not, so every state costs the same.
+  const outcome = await requestSubscription(c.env.DB, {
+    ...input,
+    source,
+    now,
+    addressHash: await addressHash(c.env, input.email),
+    limits: { intervalMinutes: c.env.CONFIRMATION_INTERVAL_MINUTES, perDay: c.env.CONFIRMATIONS_PER_DAY },
+  });
+  // All mail work (signing, rendering, validating, sending) starts after the response is
+  // out, so the answer takes the same time for every state (see notify.ts).
   c.executionCtx.waitUntil(notifySubscribeOutcome(c.env, transportFor(c.env), outcome, now));
 }
 
@@ -152,6 +161,8 @@ function exportDownload(c: C, data: unknown) {
   return c.json(data);
 }
 
+const erase = async (c: C, s: Subscriber) => eraseSubscriber(c.env.DB, s.id, { addressHash: await addressHash(c.env, s.email) });
+
 const erasedPage = (c: C) =>
   page(c, DonePage({ title: "Your data is deleted", children: <p>We deleted this address and its history. Links in earlier emails no longer work.</p> }));
 
@@ -180,7 +191,7 @@ async function preferencesPost(c: C) {
     case "export":
       return exportDownload(c, await exportSubscriber(c.env.DB, s.id));
     case "erase":
-      await eraseSubscriber(c.env.DB, s.id);
+      await erase(c, s);
       return erasedPage(c);
     default:
       return refused(c, { status: 400, code: "unknown_action", message: "Choose an action from the preferences page." });
@@ -219,6 +230,8 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
     const found = await resolve(c, c.req.param("token"), "confirm", new Date());
     if (!found.ok) return refused(c, found);
     if (found.value.status === "active") return confirmedPage(c, found.value);
+    // The button would only fail: say now what the POST would say.
+    if (found.value.status !== "pending") return refused(c, TOKEN_PROBLEMS.gone!);
     return page(c, ConfirmPage(found.value));
   })
   .post("/subscriptions/confirm/:token", async (c) => {
@@ -274,6 +287,6 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
   .delete("/api/subscriptions/me", async (c) => {
     const found = await apiSubscriber(c, "preferences");
     if (!found.ok) return refused(c, found);
-    await eraseSubscriber(c.env.DB, found.value.id);
+    await erase(c, found.value);
     return c.json({ erased: true });
   });

@@ -23,6 +23,16 @@ export const emailInputSchema = z
   .transform((v) => v.trim().toLowerCase())
   .pipe(z.email("this is not an email address").refine((v) => v.split("@")[0]!.length <= 64, "the part before @ is longer than 64 characters"));
 
+/**
+ * The inbox an address reaches: without its "+tag" (reader+news@x and reader@x land in the
+ * same inbox at the providers that support tags), so limits on mail count the inbox.
+ */
+export function mailboxOf(email: string): string {
+  const at = email.lastIndexOf("@");
+  const plus = email.indexOf("+");
+  return plus >= 0 && plus < at ? email.slice(0, plus) + email.slice(at) : email;
+}
+
 /** The page a subscription was asked for from, as recorded in the consent record. */
 export const sourceSchema = z
   .string()
@@ -51,6 +61,10 @@ export const subscriberSchema = z.object({
   suppressedAt: z.string().nullable(),
   suppressedReason: z.string().nullable(),
   remindedAt: z.string().nullable(),
+  confirmationSentAt: z.string().nullable(),
+  confirmationsDay: z.string().nullable(),
+  confirmationsSent: z.number().int(),
+  mailbox: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type Subscriber = z.infer<typeof subscriberSchema>;

@@ -2,12 +2,15 @@
 // so tests can move the clock; every change of consent also appends a subscriber_event.
 import {
   type Cadence,
+  mailboxOf,
   PENDING_DAYS,
   type Subscriber,
   type SubscriberEvent,
   subscriberEventSchema,
   subscriberSchema,
 } from "./schema";
+import { CONFIRMATION_LIMIT_DEFAULTS } from "../env";
+import { forgetRecipient, listOutbox } from "../mail";
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString();
@@ -27,35 +30,77 @@ const event = (db: D1Database, id: number, at: Date, name: SubscriberEvent["even
 /** What a subscribe request should send: a confirmation, a reminder, or nothing. */
 export type SubscribeOutcome = { subscriber: Subscriber; send: "confirmation" | "already-subscribed" | null };
 
+/** How often one address may be sent a confirmation. */
+export interface ConfirmationLimits {
+  intervalMinutes: number;
+  perDay: number;
+}
+
 /**
  * Records a request to subscribe, whatever state the address is in, with one upsert
  * so every state costs the same. New, pending and unsubscribed addresses become (or stay)
- * pending and get a confirmation; leaving and coming back bumps the token generation,
- * so confirmation links from an earlier round stop working. An active address changes
- * nothing but may get one "already subscribed" mail a day; a suppressed one gets nothing.
+ * pending and get a confirmation, at most one per `limits.intervalMinutes` and
+ * `limits.perDay` a UTC day to the inbox, whatever "+tag" variants it is asked for under
+ * (see mailboxOf; a return from unsubscribed, which only the address's owner
+ * can cause, skips the interval but not the daily cap); leaving and coming back bumps the
+ * token generation, so confirmation links from an earlier round stop working. An active
+ * address changes nothing but may get one "already subscribed" mail a day; a suppressed
+ * one gets nothing. `addressHash` (see address-hash.ts) finds an address that was
+ * suppressed and then erased: it comes back suppressed, not pending.
  */
 export async function requestSubscription(
   db: D1Database,
-  input: { email: string; cadence: Cadence; source: string; now: Date },
+  input: { email: string; cadence: Cadence; source: string; now: Date; addressHash?: string; limits?: ConfirmationLimits },
 ): Promise<SubscribeOutcome> {
   const now = iso(input.now);
+  const limits = input.limits ?? CONFIRMATION_LIMIT_DEFAULTS;
   const remindBefore = iso(new Date(input.now.getTime() - DAY_MS));
+  const intervalBefore = iso(new Date(input.now.getTime() - limits.intervalMinutes * 60_000));
+  const today = now.slice(0, 10);
+  // The inbox has had no confirmation within the interval, and fewer than the day's cap, counting
+  // every address that lands in it (reader+1@, reader+2@ …) and this one.
+  const inboxQuiet = "NOT EXISTS (SELECT 1 FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmation_sent_at > ?7)";
+  const inboxUnderCap = "(SELECT coalesce(sum(inbox.confirmations_sent), 0) FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmations_day = ?8) < ?9";
+  // Whether an existing row becomes pending with a confirmation now; SET reads the row as it was.
+  // The inbox lookups come first so they run in every state (AND and OR stop early).
+  const confirmationDue = `${inboxUnderCap} AND (${inboxQuiet} OR status = 'unsubscribed') AND status IN ('pending', 'unsubscribed')`;
   const [upsert] = await db.batch([
     db
       .prepare(
-        `INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, updated_at)
-         VALUES (?1, 'pending', ?2, ?3, ?4, ?3)
+        `INSERT INTO subscribers (email, mailbox, status, cadence, subscribed_at, subscribed_from, updated_at,
+           suppressed_at, suppressed_reason, confirmation_sent_at, confirmations_day, confirmations_sent)
+         SELECT ?1, ?10, CASE WHEN kept THEN 'suppressed' ELSE 'pending' END, ?2, ?3, ?4, ?3,
+           CASE WHEN kept THEN ?3 END, CASE WHEN kept THEN 'suppressed before it was erased' END,
+           CASE WHEN mailable THEN ?3 END, ?8, mailable
+         FROM (SELECT kept, NOT kept AND ${inboxQuiet} AND ${inboxUnderCap} AS mailable
+               FROM (SELECT EXISTS (SELECT 1 FROM suppressed_addresses WHERE address_hash = ?6) AS kept)) WHERE true
          ON CONFLICT (email) DO UPDATE SET
+           mailbox = excluded.mailbox,
            status = CASE status WHEN 'unsubscribed' THEN 'pending' ELSE status END,
            cadence = CASE WHEN status IN ('pending', 'unsubscribed') THEN excluded.cadence ELSE cadence END,
            token_generation = token_generation + (status = 'unsubscribed'),
            subscribed_at = CASE WHEN status IN ('pending', 'unsubscribed') THEN excluded.subscribed_at ELSE subscribed_at END,
            subscribed_from = CASE WHEN status IN ('pending', 'unsubscribed') THEN excluded.subscribed_from ELSE subscribed_from END,
            reminded_at = CASE WHEN status = 'active' AND (reminded_at IS NULL OR reminded_at <= ?5) THEN ?3 ELSE reminded_at END,
+           confirmation_sent_at = CASE WHEN ${confirmationDue} THEN ?3 ELSE confirmation_sent_at END,
+           confirmations_sent = CASE WHEN ${confirmationDue} THEN (CASE WHEN confirmations_day IS ?8 THEN confirmations_sent + 1 ELSE 1 END)
+             ELSE confirmations_sent END,
+           confirmations_day = CASE WHEN ${confirmationDue} THEN ?8 ELSE confirmations_day END,
            updated_at = ?3
          RETURNING *`,
       )
-      .bind(input.email, input.cadence, now, input.source, remindBefore),
+      .bind(
+        input.email,
+        input.cadence,
+        now,
+        input.source,
+        remindBefore,
+        input.addressHash ?? null,
+        intervalBefore,
+        today,
+        limits.perDay,
+        mailboxOf(input.email),
+      ),
     db
       .prepare(
         `INSERT INTO subscriber_events (subscriber_id, at, event, source, detail)
@@ -65,7 +110,7 @@ export async function requestSubscription(
   ]);
   const subscriber = toSubscriber(upsert!.results[0] as Row);
   const send =
-    subscriber.status === "pending"
+    subscriber.status === "pending" && subscriber.confirmationSentAt === now
       ? "confirmation"
       : subscriber.status === "active" && subscriber.remindedAt === now
         ? "already-subscribed"
@@ -186,25 +231,57 @@ export async function suppress(db: D1Database, input: { email: string; reason: s
   return true;
 }
 
-/** Everything stored about a subscriber: the row and its consent history. */
+/** Messages to one address the export includes; the outbox keeps far fewer in practice. */
+const EXPORT_MESSAGES = 500;
+
+/**
+ * Everything stored about a subscriber: the row, its consent history, the summary
+ * deliveries made to it and the messages the outbox holds for its address.
+ */
 export async function exportSubscriber(db: D1Database, id: number) {
   const subscriber = await findSubscriber(db, id);
   if (!subscriber) return null;
-  const { results } = await db
-    .prepare("SELECT at, event, source, detail FROM subscriber_events WHERE subscriber_id = ?1 ORDER BY id")
-    .bind(id)
-    .all<Row>();
+  const [history, deliveries] = await db.batch<Row>([
+    db.prepare("SELECT at, event, source, detail FROM subscriber_events WHERE subscriber_id = ?1 ORDER BY id").bind(id),
+    // Every column as stored, whatever the ledger's schema is at the time: export must hold all of it.
+    deliverySelect(db, id),
+  ]);
+  const messages = await listOutbox(db, { to: subscriber.email, limit: EXPORT_MESSAGES });
   const { tokenGeneration: _internal, ...record } = subscriber;
-  return { subscriber: record, history: results.map((r) => subscriberEventSchema.parse(r)) };
+  return {
+    subscriber: record,
+    history: history!.results.map((r) => subscriberEventSchema.parse(r)),
+    deliveries: deliveries!.results,
+    messages,
+  };
 }
 
-/** Deletes the subscriber and their history (events cascade); links signed for them die with the id. */
-export async function eraseSubscriber(db: D1Database, id: number): Promise<boolean> {
+// The delivery ledger (the schedule's summary_deliveries) names subscribers by id. The
+// schedule depends on this room, not the reverse, so these two plain statements live here.
+const deliverySelect = (db: D1Database, id: number) => db.prepare("SELECT * FROM summary_deliveries WHERE subscriber_id = ?1").bind(id);
+const eraseDeliveriesOf = (db: D1Database, id: number) => db.prepare("DELETE FROM summary_deliveries WHERE subscriber_id = ?1").bind(id);
+
+/**
+ * Deletes everything that names or points to the subscriber: the row, its history, its
+ * summary deliveries and the outbox's messages to its address; links signed for them die
+ * with the id. A suppressed address leaves only `addressHash` behind, so a bounce stays a
+ * bounce (requestSubscription recognises it).
+ */
+export async function eraseSubscriber(db: D1Database, id: number, options: { addressHash?: string } = {}): Promise<boolean> {
+  const subscriber = await findSubscriber(db, id);
+  if (!subscriber) return false;
+  const keepSuppression =
+    options.addressHash && subscriber.status === "suppressed"
+      ? [db.prepare("INSERT OR IGNORE INTO suppressed_addresses (address_hash) VALUES (?1)").bind(options.addressHash)]
+      : [];
   const res = await db.batch([
+    ...keepSuppression,
+    eraseDeliveriesOf(db, id),
+    forgetRecipient(db, subscriber.email),
     db.prepare("DELETE FROM subscriber_events WHERE subscriber_id = ?1").bind(id),
     db.prepare("DELETE FROM subscribers WHERE id = ?1").bind(id),
   ]);
-  return (res[1]!.meta.changes ?? 0) > 0;
+  return (res[res.length - 1]!.meta.changes ?? 0) > 0;
 }
 
 /** Deletes subscriptions left unconfirmed for PENDING_DAYS; returns how many. Run daily. */

@@ -2,7 +2,7 @@
 // hashed once per isolate; requests only compare ETags and copy bytes.
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { Slug } from "../digest/schema";
+import { MAX_ID_LENGTH, Slug } from "../digest/schema";
 import { latestActor, pageCount, pageOf } from "../digest/archive";
 import { allDigests, findDigest } from "../digest/catalog";
 import { Digest } from "../digest/schema";
@@ -23,6 +23,8 @@ const JSON_TYPE = "application/json; charset=utf-8";
 named("Digest", Digest);
 
 const notFound = (slug: string) => `No digest is called “${slug}”.`;
+const overlong = (c: Context) =>
+  errorResponse(c, 400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`);
 
 const SlugParam = z.object({ slug: Slug.meta({ description: "The digest's slug.", examples: ["putin-offer-to-negotiate"] }) });
 
@@ -52,7 +54,7 @@ const getDigest = documented({
   summary: "One whole digest",
   description: "The article's text, actors, questions and positions; every evidence's `start` and `end` locate its exact characters in `article.text`.",
   params: SlugParam,
-  responses: { ...cached(json(Digest, "The digest.", exampleDigest)), ...errors([404, "digest_not_found", notFound("no-such-digest")]) },
+  responses: { ...cached(json(Digest, "The digest.", exampleDigest)), ...errors([400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`], [404, "digest_not_found", notFound("no-such-digest")]) },
 });
 
 const digestPage = documented({
@@ -65,7 +67,7 @@ const digestPage = documented({
   params: SlugParam,
   responses: {
     ...cached({ description: "The digest.", content: { "text/html": {}, "application/json": { schema: Digest, example: exampleDigest } } }),
-    ...errors([404, "digest_not_found", notFound("no-such-digest")]),
+    ...errors([400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`], [404, "digest_not_found", notFound("no-such-digest")]),
   },
 });
 
@@ -98,6 +100,7 @@ export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
   })
   .get(digestPage.path, (c) => {
     const slug = c.req.param("slug");
+    if (slug.length > MAX_ID_LENGTH) return overlong(c);
     const digest = findDigest(slug);
     const json = prefersJson(c.req.header("Accept"));
     if (!digest) return errorResponse(c, 404, "digest_not_found", notFound(slug));
@@ -121,6 +124,7 @@ export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
   })
   .get(getDigest.path, (c) => {
     const slug = c.req.param("slug");
+    if (slug.length > MAX_ID_LENGTH) return overlong(c);
     const digest = findDigest(slug);
     if (!digest) return errorResponse(c, 404, "digest_not_found", notFound(slug));
     return sendCached(c, digestJson(digest));

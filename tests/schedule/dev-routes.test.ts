@@ -1,36 +1,58 @@
-import { worker } from "../worker";
+import { worker, testEnv } from "../worker";
 import { describe, expect, it } from "vitest";
+import { SECURITY_HEADERS } from "../../src/http/security";
+import { runCron } from "../../src/schedule";
+import { cronAt, fixtureDigest, freshEmail, makeSubscriber, settled } from "./helpers";
 
 const get = (path: string) => worker.fetch(`https://standpoint.test${path}`);
 
+/** The site's security headers besides the policy, which the preview sets for itself. */
+function expectSecurityHeaders(res: Response) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), name).toBe(value);
+}
+
 describe("development pages", () => {
-  it("previews the next daily edition as the email HTML, with a policy that lets its inline styles apply", async () => {
-    const res = await get("/dev/preview/daily?date=2026-11-28");
+  it("previews the edition of the day asked for, as the email HTML, with a policy that lets its inline styles apply", async () => {
+    const day = "2026-11-28";
+    const res = await get(`/dev/preview/daily?date=${day}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get("X-Edition")).toBe("daily:2026-11-28");
+    expect(res.headers.get("X-Edition")).toBe(`daily:${day}`);
     expect(res.headers.get("Content-Security-Policy")).toContain("style-src 'unsafe-inline'");
     expect(res.headers.get("Content-Security-Policy")).not.toContain("script");
+    expectSecurityHeaders(res);
     const html = await res.text();
     expect(html).toContain("Is Putin’s offer to negotiate an end to the Ukraine war genuine?");
     expect(html).toContain("/subscriptions/unsubscribe/PREVIEW");
   });
 
   it("previews the weekly edition as text, and says so when no edition would be sent", async () => {
-    const text = await (await get("/dev/preview/weekly.txt?date=2026-11-30")).text();
-    expect(text).toMatch(/^Subject: .*Standpoint Weekly\n\nSTANDPOINT · Weekly summary · Week 49, 2026/);
+    const weekly = await get("/dev/preview/weekly.txt?date=2026-11-30");
+    expectSecurityHeaders(weekly);
+    expect(await weekly.text()).toMatch(/^Subject: .*Standpoint Weekly\n\nSTANDPOINT · Weekly summary · Week 49, 2026/);
     const none = await get("/dev/preview/daily.json?date=2026-12-15");
+    expectSecurityHeaders(none);
     expect(await none.json()).toMatchObject({ edition: null });
-    expect((await get("/dev/preview/daily?date=tomorrow")).status).toBe(400);
+    const bad = await get("/dev/preview/daily?date=tomorrow");
+    expect(bad.status).toBe(400);
+    expectSecurityHeaders(bad);
   });
 
-  it("shows the delivery ledger, and refuses an unknown state", async () => {
-    const res = await get("/dev/deliveries");
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain("<h1>Summary deliveries</h1>");
-    const json = await (await get("/dev/deliveries.json")).json<{ counts: unknown[]; rows: unknown[]; editions: unknown[] }>();
-    expect(Array.isArray(json.rows)).toBe(true);
+  it("shows each delivery the cron and queue made, by state, and refuses an unknown state", async () => {
+    const email = freshEmail("dev-ledger");
+    const id = await makeSubscriber(email, "daily", "active");
+    await runCron(cronAt("0 7 * * *", "2027-09-02"), testEnv, { digests: [fixtureDigest("dev-ledger-bridge", "2027-09-01")] });
+    await settled("daily:2027-09-02", 1);
+
+    const sent = await (await get("/dev/deliveries.json?state=sent")).json<{ counts: { edition: string; states: Record<string, number> }[]; rows: { subscriber_id: number; email: string; state: string }[] }>();
+    expect(sent.rows).toContainEqual(expect.objectContaining({ subscriber_id: id, email, state: "sent" }));
+    expect(sent.counts).toContainEqual({ edition: "daily:2027-09-02", states: { sent: 1 } });
+    expect(await (await get("/dev/deliveries?state=sent")).text()).toContain(email);
+    // Negative control: the filter filters.
+    const queued = await (await get("/dev/deliveries.json?state=queued")).json<{ rows: { subscriber_id: number }[] }>();
+    expect(queued.rows.some((r) => r.subscriber_id === id)).toBe(false);
+
     const bad = await get("/dev/deliveries.json?state=lost");
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: "invalid_state" } });
-  });
+  }, 30_000);
 });

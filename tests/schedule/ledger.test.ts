@@ -75,3 +75,14 @@ describe("the ledger's lease", () => {
     expect(await stateOf(editionId, id)).toBe("sent");
   });
 });
+
+describe("the ledger's indexes", () => {
+  const plan = async (where: string) =>
+    JSON.stringify((await env.DB.prepare(`EXPLAIN QUERY PLAN SELECT * FROM summary_deliveries WHERE ${where}`).bind(1).all()).results);
+
+  it("find one subscriber's deliveries (erase, export) without scanning the ledger", async () => {
+    expect(await plan("subscriber_id = ?")).toContain("USING INDEX summary_deliveries_by_subscriber");
+    // Negative control: a column with no index of its own is scanned.
+    expect(await plan("attempts = ?")).toMatch(/SCAN summary_deliveries(?! USING)/);
+  });
+});
