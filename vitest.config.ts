@@ -20,7 +20,8 @@ export default defineConfig(async () => {
       exclude: ["tests/e2e/**"],
       setupFiles: ["./tests/setup.ts"],
       // A local stand-in for Resend's HTTP API (tests/mail), reached at inject("resendStandIn").
-      globalSetup: ["./tests/mail/resend-stand-in.ts", "./tests/schedule/provider-stand-in.ts"],
+      // content/ compiled in Node, stored in D1 by tests/setup.ts.
+      globalSetup: ["./tests/content-fixtures.ts", "./tests/mail/resend-stand-in.ts", "./tests/schedule/provider-stand-in.ts"],
     },
   };
 });

@@ -8,6 +8,7 @@ import * as z from "zod";
 
 // Only for local development, so a fresh clone runs with no secrets; never used elsewhere.
 export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
+export const DEVELOPMENT_ADMIN_TOKEN = "standpoint-development-admin-token";
 export const DEVELOPMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("standpoint-development-webhook-secret").toString("base64")}`;
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
@@ -45,6 +46,11 @@ const Vars = z
     RESEND_API_KEY: optionalSecret,
     RESEND_WEBHOOK_SECRET: optionalSecret.refine((v) => v === undefined || /^whsec_[A-Za-z0-9+/]+=*$/.test(v), "must be whsec_ and base64"),
     RESEND_BASE_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal("").transform(() => undefined)),
+    // The admin API's bearer token; without it, production has no admin API.
+    ADMIN_TOKEN: optionalSecret.refine((v) => v === undefined || v.trim().length >= 32, "must be at least 32 characters"),
+    // How long an isolate serves a digest, list or feed it read from D1 before reading again:
+    // how late a publish made through another isolate shows here.
+    DIGEST_CACHE_SECONDS: knob(60, 0, 3600),
     // Calls one invocation may make: 45 leaves room below the Free plan's 50.
     SUMMARY_CALL_BUDGET: knob(45, 10, 10_000),
     // Subscribers per send job: one job's sends plus its D1 statements fit one invocation.
@@ -67,6 +73,8 @@ const Vars = z
     // Development runs with no secrets at all; production was refused above without them.
     TOKEN_SECRET: v.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
     RESEND_WEBHOOK_SECRET: v.RESEND_WEBHOOK_SECRET ?? (v.APP_ENV === "development" ? DEVELOPMENT_WEBHOOK_SECRET : null),
+    // Honoured wherever it is set (.dev.vars, --var, a secret); a documented fixed token only in development.
+    ADMIN_TOKEN: v.ADMIN_TOKEN ?? (v.APP_ENV === "development" ? DEVELOPMENT_ADMIN_TOKEN : null),
   }));
 
 export type Vars = z.output<typeof Vars>;

@@ -1,8 +1,7 @@
 // The scheduled handler: create the period's edition (once), then fan out its sends.
-import type { Digest } from "../digest/schema";
 import { purgeExpiredPending } from "../subscriptions";
 import { CallBudget, knobs } from "./budget";
-import { createEdition, nextEdition } from "./edition-store";
+import { createEdition, NEXT_EDITION_CALLS, nextEdition } from "./edition-store";
 import { CRON_CADENCE } from "./editions";
 import { log, type ScheduleEnv, summaryConfig } from "./env";
 import { fanOut, type FanOutResult } from "./fanout";
@@ -15,8 +14,6 @@ export type CronResult =
 
 export interface CronOptions {
   now?: Date;
-  /** The catalog by default; tests pass fixture digests. */
-  digests?: readonly Digest[];
 }
 
 export async function runCron(
@@ -38,8 +35,9 @@ export async function runCron(
     if (purged) log("subscriptions.purged", { purged });
   }
   const at = new Date(controller.scheduledTime);
-  const next = await nextEdition(env.DB, cadence, at, summaryConfig(env), options.digests);
-  budget.spend(2);
+  // The period's digests are the published ones in D1 (src/digest/store.ts).
+  const next = await nextEdition(env.DB, cadence, at, summaryConfig(env));
+  budget.spend(NEXT_EDITION_CALLS);
   if (!next) {
     log("summary.cron.no-edition", { cadence, at: at.toISOString() });
     return { outcome: "no-edition", cadence };

@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { outboxTransport, type Transport } from "../../src/mail";
 import { handleQueue, runCron, type ScheduleEnv } from "../../src/schedule";
 import { cronAt, fixtureDigest, ledger, makeActiveSubscribers, outboxOf } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 import { appEnv } from "../../src/env";
 
 const EDITION = "daily:2027-07-02";
@@ -62,12 +63,9 @@ it("delivers exactly one email per subscriber through random failures and redeli
   const testEnv: ScheduleEnv = appEnv({ ...env, SEND_QUEUE: queue, SUMMARY_SLICE_SIZE: "6", SUMMARY_CALL_BUDGET: "12" } as Env);
 
   const subscribers = await makeActiveSubscribers("fault", SUBSCRIBERS, "daily");
-  const digests = [fixtureDigest("fault-bridge", "2027-07-01")];
+  await storeDigests(fixtureDigest("fault-bridge", "2027-07-01"));
   // Two overlapping cron runs for the same period.
-  await Promise.all([
-    runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv, { digests }),
-    runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv, { digests }),
-  ]);
+  await Promise.all([runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv), runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv)]);
 
   async function deliver(batchJobs: Pending[]) {
     const batch = createMessageBatch<unknown>(

@@ -7,6 +7,7 @@ import { runCron } from "../../src/schedule";
 import { findSubscriberByEmail } from "../../src/subscriptions";
 import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
 import { testEnv } from "../worker";
+import { storeDigests } from "../fixtures/store";
 
 async function post(body: string, headers: Record<string, string>) {
   return worker.fetch("https://standpoint.test/webhooks/resend", { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body });
@@ -34,7 +35,8 @@ describe("POST /webhooks/resend", () => {
     expect(await res.json()).toEqual({ received: true, action: "suppressed", suppressed: 1 });
     expect(await findSubscriberByEmail(env.DB, email)).toMatchObject({ status: "suppressed", suppressedReason: "bounced (Permanent)" });
 
-    await runCron(cronAt("0 7 * * *", "2027-05-02"), testEnv, { digests: [fixtureDigest("webhook-bridge", "2027-05-01")] });
+    await storeDigests(fixtureDigest("webhook-bridge", "2027-05-01"));
+    await runCron(cronAt("0 7 * * *", "2027-05-02"), testEnv);
     expect((await ledger("daily:2027-05-02")).some((r) => r.subscriber_id === id)).toBe(false);
   });
 
