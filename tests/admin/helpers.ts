@@ -1,7 +1,8 @@
 // Calling the admin API as an editor does: JSON over HTTP with the token, through the Worker.
 import { env } from "cloudflare:test";
 import { DEVELOPMENT_ADMIN_TOKEN } from "../../src/env";
-import { fixtureFiles } from "../content/fixtures";
+import type { PositionsFileInput } from "../../src/content/schema";
+import { fixturePositions, fixtureFiles } from "../content/fixtures";
 import { worker } from "../worker";
 
 export const SITE = "https://standpoint.example";
@@ -17,12 +18,17 @@ export const asAdmin = (method: string, path: string, body?: unknown, token = TO
   });
 
 /** The PUT body for the bridge fixture article under a title and day of the caller's choosing. */
-export function articleBody(options: { title?: string; added?: string; status?: "published" | "pending"; positions?: boolean } = {}) {
+export function articleBody(options: { title?: string; added?: string; status?: "published" | "pending"; positions?: boolean } = {}): {
+  article: string;
+  meta: object;
+  positions?: PositionsFileInput;
+  status: string;
+} {
   const files = fixtureFiles();
   return {
     article: files.article,
     meta: { ...(files.meta as object), title: options.title ?? "The bridge", added: options.added ?? "2026-01-02" },
-    ...(options.positions !== false && { positions: files.positions }),
+    ...(options.positions !== false && { positions: fixturePositions() }),
     status: options.status ?? "published",
   };
 }
