@@ -5,10 +5,11 @@
 // half-way through a subscription or an edition.
 import { Buffer } from "node:buffer";
 import * as z from "zod";
+import { DEVELOPMENT_ADMIN_TOKEN } from "./admin-token";
 
 // Only for local development, so a fresh clone runs with no secrets; never used elsewhere.
 export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
-export const DEVELOPMENT_ADMIN_TOKEN = "standpoint-development-admin-token";
+export { DEVELOPMENT_ADMIN_TOKEN } from "./admin-token";
 export const DEVELOPMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("standpoint-development-webhook-secret").toString("base64")}`;
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");

@@ -39,6 +39,12 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
     env: quiet,
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  // content/ into D1, as `npm run dev` loads it (the seed `npm run build` writes).
+  const seed = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "src/generated/content-seed.sql"], {
+    encoding: "utf8",
+    env: quiet,
+  });
+  if (seed.status !== 0) throw new Error(`loading content/ failed:\n${seed.stdout}\n${seed.stderr}`);
   beforeStart?.(persistTo);
 
   const port = await freePort();
