@@ -36,7 +36,8 @@ const body = (await res.json().catch(() => null)) as
 if (res.ok && body?.url) {
   console.log(`${files.slug}: ${body.outcome} (${res.status}), ${body.status}, review "${body.review}": ${body.url}`);
 } else {
-  console.error(`${url}: ${res.status} ${body?.error?.message ?? res.statusText}`);
-  for (const p of body?.error?.problems ?? []) console.error(`  ${dir}: ${p.path}: ${p.message}`);
+  const problems = body?.error?.problems ?? [];
+  console.error(`${url}: ${res.status} ${problems.length ? `${problems.length} problem(s):` : (body?.error?.message ?? res.statusText)}`);
+  for (const p of problems) console.error(`  ${dir}: ${p.path}: ${p.message}`);
   process.exit(1);
 }
