@@ -6,6 +6,7 @@ import * as z from "zod";
 import { Digest, Slug } from "../../digest/schema";
 import { AdminEntry, DigestStatus, findDigest, listAllDigests, putDigest, unpublishDigest } from "../../digest/store";
 import { digestPath } from "../../digest/paths";
+import { pageCount } from "../../digest/archive";
 import { mediaType, readJsonBody } from "../../http/body";
 import { apiError, errorResponse } from "../../http/errors";
 import { documented, errors, json, named, validQuery } from "../../http/openapi";
@@ -115,7 +116,7 @@ export const adminRoutes = new Hono<AdminBindings>()
   .get(listRoute.path, validQuery(listRoute.query), async (c) => {
     const { page, per_page } = c.req.valid("query");
     const { items, total } = await listAllDigests(c.env.DB, { limit: per_page, offset: (page - 1) * per_page });
-    return c.json({ digests: items, pagination: { page, perPage: per_page, pages: Math.max(1, Math.ceil(total / per_page)), total } });
+    return c.json({ digests: items, pagination: { page, perPage: per_page, pages: pageCount(total, per_page), total } });
   })
   .get(getRoute.path, async (c) => {
     const slug = c.req.param("slug");
