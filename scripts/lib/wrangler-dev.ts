@@ -50,7 +50,9 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const allVars = { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SITE_URL: url, ...vars };
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
+  // Its own inspector port too: the default one is taken when another wrangler dev runs on the machine.
+  const inspector = await freePort();
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
   for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
   // Detached: wrangler starts workerd as a child, and stop() must end both.
   const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: quiet });
