@@ -72,10 +72,15 @@ function buildOver(contentDir: string) {
   const outdir = join(out, "dist");
   const deploy = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outdir", outdir], { encoding: "utf8", env });
   if (deploy.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${deploy.stdout}\n${deploy.stderr}`);
-  const gzip = readdirSync(outdir, { recursive: true, encoding: "utf8" })
+  const deployed = readdirSync(outdir, { recursive: true, encoding: "utf8" })
+    .sort()
     .map((f) => join(outdir, f))
-    .filter((f) => statSync(f).isFile() && !f.endsWith(".map") && !f.endsWith("README.md"))
-    .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    .filter((f) => statSync(f).isFile() && !f.endsWith(".map") && !f.endsWith("README.md"));
+  const gzip = deployed.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  // The deployed code's bytes (the --outfile form below has a random multipart boundary).
+  const hash = createHash("sha256");
+  for (const f of deployed) hash.update(readFileSync(f));
+  const sha = hash.digest("hex").slice(0, 16);
   const bundle = join(out, "worker.bundle");
   const single = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outfile", bundle], { encoding: "utf8", env });
   if (single.status !== 0) throw new Error(`wrangler deploy --dry-run --outfile failed:\n${single.stdout}\n${single.stderr}`);
@@ -89,7 +94,6 @@ function buildOver(contentDir: string) {
     const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
     startups.push(p.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : p.timeDeltas[i]!), 0) / 1000);
   }
-  const sha = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
   return { gzip, sha, startupMs: median(startups), seed: join(out, "seed.sql") };
 }
 
