@@ -19,8 +19,9 @@ export default defineConfig(async () => {
       include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
       exclude: ["tests/e2e/**"],
       setupFiles: ["./tests/setup.ts"],
-      // A local stand-in for Resend's HTTP API and its limits (tests/mail), reached at inject("resendStandIn").
-      globalSetup: ["./tests/mail/resend-stand-in.setup.ts"],
+      // content/ compiled in Node and stored in D1 by tests/setup.ts; a local stand-in for
+      // Resend's HTTP API and its limits (tests/mail), reached at inject("resendStandIn").
+      globalSetup: ["./tests/content-fixtures.ts", "./tests/mail/resend-stand-in.setup.ts"],
     },
   };
 });

@@ -70,6 +70,10 @@ try {
 const bundle = bundleSize();
 console.log(`Worker bundle: ${kib(bundle.gzip)} gzip in ${bundle.files} file(s) (wrangler deploy --dry-run; target <= 150 KiB)`);
 
+// The archive in D1 at 100 and 1,000 digests: pages, lists, search, bundle and startup.
+console.log("");
+spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/bench-store.ts"], { stdio: "inherit" });
+
 if (existsSync("scripts/bench-extract.ts")) {
   console.log("");
   spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/bench-extract.ts"], { stdio: "inherit" });

@@ -4,6 +4,7 @@ import { routePath } from "hono/route";
 import { devMailRoutes, resendWebhookRoutes } from "./mail";
 import { subscriptionRoutes } from "./subscriptions";
 import { devDeliveryRoutes, devPreviewRoutes, recordDeliveryFeedback } from "./schedule";
+import { adminRoutes } from "./web/admin/routes";
 import { digestRoutes } from "./web/digests";
 import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
@@ -29,6 +30,8 @@ export function createApp() {
   app.route("/", faviconRoutes);
   app.route("/", subscriptionRoutes);
   app.route("/", draftRoutes);
+  // Publishing without a redeploy: only with the admin token (src/web/admin/auth.ts).
+  app.route("/", adminRoutes);
   // Only answers when APP_ENV is "development"; elsewhere like any unknown path.
   app.route("/dev", devMailRoutes);
   app.route("/dev", devDeliveryRoutes);

@@ -7,6 +7,8 @@ import { Buffer } from "node:buffer";
 import * as z from "zod";
 
 // Only for local development, so a fresh clone runs with no secrets; never used elsewhere.
+// The admin token is also what `npm run publish` sends to localhost (see the README).
+export const DEVELOPMENT_ADMIN_TOKEN = "standpoint-development-admin-token";
 export const DEVELOPMENT_TOKEN_SECRET = "standpoint-development-token-secret-not-for-production";
 export const DEVELOPMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("standpoint-development-webhook-secret").toString("base64")}`;
 
@@ -66,6 +68,11 @@ const Vars = z
         ctx.addIssue({ code: "custom", message: v === "email-binding" ? NOT_BULK : `must be one of ${SUMMARY_TRANSPORTS.join(", ")}` });
         return z.NEVER;
       }),
+    // The admin API's bearer token; without it, production has no admin API.
+    ADMIN_TOKEN: optionalSecret.refine((v) => v === undefined || v.trim().length >= 32, "must be at least 32 characters"),
+    // How long an isolate serves a digest, list or feed it read from D1 before reading again:
+    // how late a publish made through another isolate shows here.
+    DIGEST_CACHE_SECONDS: knob(60, 0, 3600),
     // Calls one invocation may make: 45 leaves room below the Free plan's 50.
     SUMMARY_CALL_BUDGET: knob(45, 10, 10_000),
     // Subscribers per send job; the default is one full batch, so a job is one provider call.
@@ -124,6 +131,8 @@ const Vars = z
     RESEND_WEBHOOK_SECRET: v.RESEND_WEBHOOK_SECRET ?? (v.APP_ENV === "development" ? DEVELOPMENT_WEBHOOK_SECRET : null),
     // Checked above: the fallback is a bulk transport.
     SUMMARY_TRANSPORT: (v.SUMMARY_TRANSPORT ?? v.MAIL_TRANSPORT) as SummaryTransport,
+    // Honoured wherever it is set (.dev.vars, --var, a secret); a documented fixed token only in development.
+    ADMIN_TOKEN: v.ADMIN_TOKEN ?? (v.APP_ENV === "development" ? DEVELOPMENT_ADMIN_TOKEN : null),
   }));
 
 /** D1 statements a send job costs besides its batches (edition, the claim's four, the outcomes). */

@@ -39,12 +39,20 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
     env: quiet,
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  // content/ into D1, as `npm run dev` loads it (the seed `npm run build` writes).
+  const seed = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "src/generated/content-seed.sql"], {
+    encoding: "utf8",
+    env: quiet,
+  });
+  if (seed.status !== 0) throw new Error(`loading content/ failed:\n${seed.stdout}\n${seed.stderr}`);
   beforeStart?.(persistTo);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const allVars = { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SUMMARY_TRANSPORT: "outbox", SITE_URL: url, ...vars };
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
+  // Its own inspector port too: the default one is taken when another wrangler dev runs on the machine.
+  const inspector = await freePort();
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
   for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
   // Detached: wrangler starts workerd as a child, and stop() must end both.
   const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: quiet });

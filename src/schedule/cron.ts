@@ -1,12 +1,11 @@
 // The scheduled handler: create the period's edition (once), then fan out its sends.
 // Housekeeping (expired pending subscriptions, the retention purge, the size watch) is
 // isolated around it: a failure there is logged and the edition still goes out.
-import type { Digest } from "../digest/schema";
 import type { Cadence } from "../subscriptions";
 import { purgeExpiredPending } from "../subscriptions";
 import { CallBudget, knobs } from "./budget";
 import { watchDatabaseSize } from "./db-size";
-import { createEdition, nextEdition } from "./edition-store";
+import { createEdition, NEXT_EDITION_CALLS, nextEdition } from "./edition-store";
 import { CRON_CADENCE } from "./editions";
 import { log, type ScheduleEnv, summaryConfig } from "./env";
 import { fanOut, type FanOutResult } from "./fanout";
@@ -20,8 +19,6 @@ export type CronResult =
 
 export interface CronOptions {
   now?: Date;
-  /** The catalog by default; tests pass fixture digests. */
-  digests?: readonly Digest[];
 }
 
 export async function runCron(
@@ -47,7 +44,7 @@ export async function runCron(
     await queuePurge(env, now);
     budget.spend(1);
   }
-  return publishEdition(controller, cadence, env, budget, now, options);
+  return publishEdition(controller, cadence, env, budget, now);
 }
 
 async function purgeExpiredPendingIsolated(env: ScheduleEnv, now: Date) {
@@ -65,11 +62,11 @@ async function publishEdition(
   env: ScheduleEnv,
   budget: CallBudget,
   now: Date,
-  options: CronOptions,
 ): Promise<CronResult> {
   const at = new Date(controller.scheduledTime);
-  const next = await nextEdition(env.DB, cadence, at, summaryConfig(env), options.digests);
-  budget.spend(2);
+  // The period's digests are the published ones in D1 (src/digest/store.ts).
+  const next = await nextEdition(env.DB, cadence, at, summaryConfig(env));
+  budget.spend(NEXT_EDITION_CALLS);
   if (!next) {
     log("summary.cron.no-edition", { cadence, at: at.toISOString() });
     return { outcome: "no-edition", cadence };

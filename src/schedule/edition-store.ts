@@ -1,10 +1,9 @@
 // Editions in D1 (migrations/0003). Creating one is idempotent: the row for a period is
 // written once and every later run reads it back unchanged.
 import * as z from "zod";
-import { allDigests } from "../digest/catalog";
-import type { Digest } from "../digest/schema";
+import { digestsAddedBetween } from "../digest/store";
 import type { Cadence } from "../subscriptions";
-import { editionId, type EditionPlan, periodOf, planEdition } from "./editions";
+import { coverage, editionId, type EditionPlan, periodOf, planEdition } from "./editions";
 import { type EditionBody, renderEditionBody, type SummaryConfig } from "./email/render";
 
 const editionRow = z.object({
@@ -40,16 +39,20 @@ export interface PlannedEdition {
   body: EditionBody;
 }
 
+/** D1 statements nextEdition makes at most, for the caller's call budget. */
+export const NEXT_EDITION_CALLS = 3;
+
 /**
  * The edition the cron would create at `at`, or the one already created for that period.
- * One D1 round trip: the period's row and where the previous edition stopped.
+ * One D1 round trip for the period's row and where the previous edition stopped, and one
+ * for the published digests of the days the new edition would cover (an unpublished or
+ * pending digest is in no edition).
  */
 export async function nextEdition(
   db: D1Database,
   cadence: Cadence,
   at: Date,
   config: SummaryConfig,
-  digests: readonly Digest[] = allDigests(),
 ): Promise<{ existing: Edition } | { planned: PlannedEdition } | null> {
   const period = periodOf(cadence, at);
   const [current, previous] = await db.batch<Record<string, unknown>>([
@@ -61,6 +64,8 @@ export async function nextEdition(
   const row = current!.results[0];
   if (row) return { existing: editionRow.parse(row) };
   const previousThrough = (previous!.results[0]?.covers_through as string | undefined) ?? null;
+  const { coversFrom, coversThrough } = coverage(period, previousThrough);
+  const digests = await digestsAddedBetween(db, coversFrom, coversThrough);
   const plan = planEdition(cadence, at, digests, previousThrough);
   return plan ? { planned: { plan, body: renderEditionBody(plan, config) } } : null;
 }

@@ -1,4 +1,5 @@
-// What goes into an edition: pure over the catalog, so tests feed fixture digests.
+// What goes into an edition: pure over the digests it is given (edition-store.ts reads the
+// period's published digests from D1; tests feed fixture digests).
 //
 // An edition of a period holds the digests added after the previous edition of the
 // same cadence, up to and including the day before the period starts: the daily
@@ -57,6 +58,13 @@ export interface EditionPlan extends Period {
   digests: readonly Digest[];
 }
 
+/** The days an edition of the period holds, given where the previous one stopped. */
+export function coverage(period: Period, previousThrough: string | null): { coversFrom: string; coversThrough: string } {
+  const coversThrough = addDays(period.starts, -1);
+  const coversFrom = previousThrough ? addDays(previousThrough, 1) : addDays(period.starts, -period.days);
+  return { coversFrom, coversThrough };
+}
+
 /**
  * The edition of `cadence` for the period containing `at`, given where the previous
  * edition of that cadence stopped (its `coversThrough`); null when no digest is new.
@@ -69,8 +77,7 @@ export function planEdition(
   previousThrough: string | null,
 ): EditionPlan | null {
   const period = periodOf(cadence, at);
-  const coversThrough = addDays(period.starts, -1);
-  const coversFrom = previousThrough ? addDays(previousThrough, 1) : addDays(period.starts, -period.days);
+  const { coversFrom, coversThrough } = coverage(period, previousThrough);
   const held = digests
     .map((digest, order) => ({ digest, order }))
     .filter(({ digest }) => digest.added >= coversFrom && digest.added <= coversThrough)

@@ -1,14 +1,16 @@
 // The digest list for programs: its query, its response schema and its RFC 8288 Link header.
-// Pure over any list of digests: the routes pass the catalog, the tests add a fixture.
+// The rows come from D1 (src/digest/store.ts); this file only shapes them.
 import * as z from "zod";
 import { Actor, Slug } from "../digest/schema";
-import { digestsWithActor, latestActor, pageOf, positionOf, type Page } from "../digest/archive";
-import { centralQuestion } from "../digest/read";
-import { DigestSummary, type Digest } from "../digest/schema";
+import type { Page } from "../digest/archive";
+import { ActorPosition, type DigestListing } from "../digest/listing";
+import type { ListedPage } from "../digest/store";
+import { DigestSummary } from "../digest/schema";
 import { named } from "../http/openapi";
 import { digestPath } from "../digest/paths";
 
 export const PER_PAGE = 20;
+export const MAX_QUERY_CHARS = 200;
 export const MAX_PER_PAGE = 100;
 
 const wholeNumber = (name: string, max: number) =>
@@ -25,24 +27,25 @@ export const PageQuery = z.object({
   actor: Slug.optional().describe(
     "Only the digests in which this actor appears, by the actor's stable id (the same across articles), e.g. `vladimir-putin`.",
   ),
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: "q must not be empty" })
+    .max(MAX_QUERY_CHARS, { error: `q must be at most ${MAX_QUERY_CHARS} characters` })
+    .optional()
+    .describe(
+      "Search: the digests whose title, article text, quotes or actor names hold every word (the last one as a prefix), best match first. Only words count: quotes, `*`, `OR`, `NEAR(` or `-` are never query syntax.",
+    ),
 });
+
+/** A list is by actor or by search, not both; the routes answer 400 with this reason. */
+export const conflictingFilters = (query: { actor?: string; q?: string }) =>
+  query.actor !== undefined && query.q !== undefined ? "q: use actor or q, not both" : null;
 
 export const ListQuery = PageQuery.extend({
   per_page: wholeNumber("per_page", MAX_PER_PAGE).default(PER_PAGE).describe(`Digests per page, 1 to ${MAX_PER_PAGE}.`),
 });
 export type ListQuery = z.output<typeof ListQuery>;
-
-const ActorStance = z.object({
-  question: Slug,
-  questionText: z.string(),
-  side: Slug,
-  sideLabel: z.string(),
-});
-
-const ActorPosition = z.object({
-  summary: z.string(),
-  stances: z.array(ActorStance),
-});
 
 export const DigestListEntry = named(
   "DigestListEntry",
@@ -74,54 +77,28 @@ export const DigestList = named(
 );
 export type DigestList = z.infer<typeof DigestList>;
 
-export function summaryOf(digest: Digest, siteUrl: string): DigestSummary {
+export function summaryOf(listing: DigestListing, siteUrl: string): DigestSummary {
   return {
-    slug: digest.slug,
-    title: digest.title,
-    url: `${siteUrl}${digestPath(digest.slug)}`,
-    review: digest.review,
-    added: digest.added,
-    published: digest.source.published,
-    outlet: digest.source.outlet,
-    centralQuestion: centralQuestion(digest).text,
+    slug: listing.slug,
+    title: listing.title,
+    url: `${siteUrl}${digestPath(listing.slug)}`,
+    review: listing.review,
+    added: listing.added,
+    published: listing.published,
+    outlet: listing.outlet,
+    centralQuestion: listing.centralQuestion,
   };
 }
 
-/** The digests an index or list shows: all of them, or those naming one actor. */
-export function filtered(digests: readonly Digest[], actor: string | undefined): readonly Digest[] {
-  return actor === undefined ? digests : digestsWithActor(digests, actor);
-}
-
-/** The list's body and its page, or undefined when the page is past the last one. */
-export function digestList(
-  digests: readonly Digest[],
-  query: ListQuery,
-  siteUrl: string,
-): { body: DigestList; page: Page<Digest> } | undefined {
-  const page = pageOf(filtered(digests, query.actor), query.page, query.per_page);
-  if (!page) return undefined;
-  const entry = (d: Digest): DigestListEntry =>
-    query.actor === undefined ? summaryOf(d, siteUrl) : { ...summaryOf(d, siteUrl), position: actorPosition(d, query.actor) };
+/** The list's body for one page read from the store. */
+export function digestList(listed: ListedPage, query: ListQuery, page: Page<unknown>, siteUrl: string): DigestList {
   return {
-    page,
-    body: {
-      digests: page.items.map(entry),
-      ...(query.actor !== undefined && { actor: latestActor(digests, query.actor) ?? null }),
-      pagination: { page: page.page, perPage: page.perPage, pages: page.pages, total: page.total },
-    },
-  };
-}
-
-function actorPosition(digest: Digest, actorId: string): z.infer<typeof ActorPosition> | null {
-  const position = positionOf(digest, actorId);
-  if (!position) return null;
-  return {
-    summary: position.summary,
-    stances: position.stances.map((s) => {
-      const question = digest.questions.find((q) => q.id === s.question)!;
-      const side = question.sides.find((x) => x.id === s.side)!;
-      return { question: s.question, questionText: question.text, side: s.side, sideLabel: side.label };
+    digests: listed.items.map((d) => {
+      const summary = summaryOf(d, siteUrl);
+      return query.actor === undefined ? summary : { ...summary, position: d.position ?? null };
     }),
+    ...(query.actor !== undefined && { actor: listed.actor ?? null }),
+    pagination: { page: page.page, perPage: page.perPage, pages: page.pages, total: page.total },
   };
 }
 
@@ -129,6 +106,7 @@ function actorPosition(digest: Digest, actorId: string): z.infer<typeof ActorPos
 export function listUrl(base: string, query: ListQuery, page: number): string {
   const params = new URLSearchParams();
   if (query.actor !== undefined) params.set("actor", query.actor);
+  if (query.q !== undefined) params.set("q", query.q);
   params.set("page", String(page));
   params.set("per_page", String(query.per_page));
   return `${base}?${params}`;

@@ -1,20 +1,19 @@
-// Digests for people (HTML) and programs (JSON). Each representation is built and
-// hashed once per isolate; requests only compare ETags and copy bytes.
+// Digests for people (HTML) and programs (JSON), read from D1. Each representation is built
+// and hashed once per isolate read (src/web/reads.ts); requests only compare ETags and copy bytes.
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { MAX_ID_LENGTH, Slug } from "../digest/schema";
-import { latestActor, pageCount, pageOf } from "../digest/archive";
-import { allDigests, findDigest } from "../digest/catalog";
+import { pageCount } from "../digest/archive";
 import { Digest } from "../digest/schema";
 import schema from "../generated/digest.schema.json";
-import { digestList, filtered, linkHeader, ListQuery, PageQuery, DigestList } from "./archive";
-import { once, onceRecent, represent, sendCached } from "../http/cache";
+import { conflictingFilters, digestList, linkHeader, ListQuery, PageQuery, DigestList } from "./archive";
+import { once, represent, sendCached } from "../http/cache";
 import { errorResponse, prefersJson } from "../http/errors";
 import { exampleDigest, exampleDigestList } from "./openapi/examples";
 import { cached, documented, errors, json, named, validQuery } from "../http/openapi";
-import { DigestPage } from "./pages/DigestPage";
 import { IndexPage, INDEX_PER_PAGE } from "./pages/IndexPage";
 import { documentOf } from "../http/page/Layout";
+import { readDigest, readList, readRepresentation, type ListRequest } from "./reads";
 import type { AppEnv } from "../env";
 
 const HTML = "text/html; charset=utf-8";
@@ -35,7 +34,7 @@ const listDigests = documented({
   tag: "Digests",
   summary: "List digests, newest first",
   description:
-    "One page of the archive. The `Link` header (RFC 8288) gives the first, previous, next and last pages. With `actor`, only the digests in which that actor appears, each with the actor's position in it: follow one person or institution over time.",
+    "One page of the archive. The `Link` header (RFC 8288) gives the first, previous, next and last pages. With `actor`, only the digests in which that actor appears, each with the actor's position in it: follow one person or institution over time. With `q`, a full-text search of titles, article texts, quotes and actor names, best match first.",
   query: ListQuery,
   responses: {
     ...cached({
@@ -84,60 +83,64 @@ const digestSchema = documented({
 });
 
 export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
-  .get("/", validQuery(PageQuery), (c) => {
-    const { page: number, actor: actorId } = c.req.valid("query");
-    const digests = allDigests();
-    const actor = actorId === undefined ? undefined : latestActor(digests, actorId);
-    if (actorId !== undefined && !actor) return errorResponse(c, 404, "actor_not_found", `No digest names an actor “${actorId}”.`);
-    const page = pageOf(filtered(digests, actorId), number, INDEX_PER_PAGE);
-    if (!page) return pastTheEnd(c, number, pageCount(filtered(digests, actorId).length, INDEX_PER_PAGE));
-    return sendCached(
-      c,
-      onceRecent(`index.html?actor=${actorId ?? ""}&page=${number}`, () =>
-        represent(documentOf(IndexPage({ digests: page.items, page, actor, siteUrl: c.env.SITE_URL })), HTML),
+  .get("/", validQuery(PageQuery), async (c) => {
+    const query = c.req.valid("query");
+    const conflict = conflictingFilters(query);
+    if (conflict) return errorResponse(c, 400, "invalid_query", conflict);
+    const request: ListRequest = { actor: query.actor, q: query.q, page: query.page, perPage: INDEX_PER_PAGE };
+    const listed = await readList(c.env, request);
+    if (query.actor !== undefined && !listed.actor) return errorResponse(c, 404, "actor_not_found", `No digest names an actor “${query.actor}”.`);
+    const page = pageInfo(request, listed.total);
+    if (page.page > page.pages) return pastTheEnd(c, page.page, page.pages);
+    const rep = await readRepresentation(c.env, `index.html?${keyOf(request)}`, () =>
+      represent(
+        documentOf(IndexPage({ digests: listed.items, page, actor: listed.actor ?? undefined, q: query.q, siteUrl: c.env.SITE_URL })),
+        HTML,
       ),
     );
+    return sendCached(c, rep);
   })
-  .get(digestPage.path, (c) => {
+  .get(digestPage.path, async (c) => {
     const slug = c.req.param("slug");
     if (slug.length > MAX_ID_LENGTH) return overlong(c);
-    const digest = findDigest(slug);
-    const json = prefersJson(c.req.header("Accept"));
-    if (!digest) return errorResponse(c, 404, "digest_not_found", notFound(slug));
-    const rep = json
-      ? digestJson(digest)
-      : once(`${slug}.html`, () => represent(documentOf(DigestPage({ digest, siteUrl: c.env.SITE_URL })), HTML));
+    const found = await readDigest(c.env, slug);
+    if (!found) return errorResponse(c, 404, "digest_not_found", notFound(slug));
+    const rep = prefersJson(c.req.header("Accept")) ? found.json() : found.html(c.env.SITE_URL);
     return sendCached(c, rep, undefined, "Accept");
   })
-  .get(listDigests.path, validQuery(ListQuery), (c) => {
+  .get(listDigests.path, validQuery(ListQuery), async (c) => {
     const query = c.req.valid("query");
+    const conflict = conflictingFilters(query);
+    if (conflict) return errorResponse(c, 400, "invalid_query", conflict);
     const base = `${c.env.SITE_URL}${listDigests.path}`;
-    const list = digestList(allDigests(), query, c.env.SITE_URL);
-    if (!list) {
-      const pages = pageCount(filtered(allDigests(), query.actor).length, query.per_page);
-      c.header("Link", linkHeader(base, query, { page: query.page, pages }));
-      return pastTheEnd(c, query.page, pages);
-    }
-    c.header("Link", linkHeader(base, query, list.page));
-    const key = `digests.json?actor=${query.actor ?? ""}&page=${query.page}&per_page=${query.per_page}`;
-    return sendCached(c, onceRecent(key, () => represent(JSON.stringify(list.body), JSON_TYPE)));
+    const request: ListRequest = { actor: query.actor, q: query.q, page: query.page, perPage: query.per_page };
+    const listed = await readList(c.env, request);
+    const page = pageInfo(request, listed.total);
+    c.header("Link", linkHeader(base, query, page));
+    if (page.page > page.pages) return pastTheEnd(c, page.page, page.pages);
+    const rep = await readRepresentation(c.env, `digests.json?${keyOf(request)}`, () =>
+      represent(JSON.stringify(digestList(listed, query, page, c.env.SITE_URL)), JSON_TYPE),
+    );
+    return sendCached(c, rep);
   })
-  .get(getDigest.path, (c) => {
+  .get(getDigest.path, async (c) => {
     const slug = c.req.param("slug");
     if (slug.length > MAX_ID_LENGTH) return overlong(c);
-    const digest = findDigest(slug);
-    if (!digest) return errorResponse(c, 404, "digest_not_found", notFound(slug));
-    return sendCached(c, digestJson(digest));
+    const found = await readDigest(c.env, slug);
+    if (!found) return errorResponse(c, 404, "digest_not_found", notFound(slug));
+    return sendCached(c, found.json());
   })
   .get(digestSchema.path, (c) =>
     sendCached(c, once("schema", () => represent(JSON.stringify(schema), "application/schema+json"))),
   );
 
+const keyOf = (r: ListRequest) => new URLSearchParams({ actor: r.actor ?? "", q: r.q ?? "", page: String(r.page), per: String(r.perPage) });
+
+function pageInfo(request: ListRequest, total: number) {
+  return { items: [], page: request.page, perPage: request.perPage, pages: pageCount(total, request.perPage), total };
+}
+
 function pastTheEnd(c: Context, page: number, pages: number) {
   const last = pages === 1 ? "there is only page 1" : `the last page is ${pages}`;
   return errorResponse(c, 404, "page_not_found", `There is no page ${page}: ${last}.`);
-}
-
-function digestJson(digest: Digest) {
-  return once(`${digest.slug}.json`, () => represent(JSON.stringify(digest), JSON_TYPE));
 }

@@ -1,8 +1,9 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { findDigest } from "../../src/digest/catalog";
+import { findDigest } from "../../src/digest/store";
 import { sidesOf, sidesSentence } from "../../src/digest/read";
 
-const seed = findDigest("putin-offer-to-negotiate")!;
+const seed = (await findDigest(env.DB, "putin-offer-to-negotiate"))!.body;
 const question = (id: string) => seed.questions.find((q) => q.id === id)!;
 
 describe("sidesOf", () => {

@@ -12,6 +12,7 @@ import { findSubscriberByEmail } from "../../src/subscriptions";
 import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber } from "../schedule/helpers";
 import { snapshot } from "../subscriptions/helpers";
 import { testEnv, worker } from "../worker";
+import { storeDigests } from "../fixtures/store";
 
 // https://github.com/standard-webhooks/standard-webhooks (and Svix's libraries) test vector.
 const VECTOR = {
@@ -90,7 +91,8 @@ describe("POST /webhooks/resend", () => {
     expect(await res.json()).toEqual({ received: true, action: "suppressed", suppressed: 1 });
     expect(await findSubscriberByEmail(env.DB, email)).toMatchObject({ status: "suppressed", suppressedReason: "bounced (Permanent)" });
 
-    await runCron(cronAt("0 7 * * *", "2027-05-02"), testEnv, { digests: [fixtureDigest("webhook-bridge", "2027-05-01")] });
+    await storeDigests(fixtureDigest("webhook-bridge", "2027-05-01"));
+    await runCron(cronAt("0 7 * * *", "2027-05-02"), testEnv);
     expect((await ledger("daily:2027-05-02")).some((r) => r.subscriber_id === id)).toBe(false);
   });
 

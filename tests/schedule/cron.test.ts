@@ -6,12 +6,13 @@ import worker from "../../src/index";
 import { runCron } from "../../src/schedule";
 import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber, outboxOf, setCadence, settled } from "./helpers";
 import { testEnv } from "../worker";
+import { storeDigests } from "../fixtures/store";
 
 async function scheduled(cron: "0 7 * * *" | "0 7 * * 1", day: string) {
   await worker.scheduled!(createScheduledController(cronAt(cron, day)), env);
 }
 
-describe("the daily cron, with the catalog's digest (added 2026-11-27)", () => {
+describe("the daily cron, with the seed digest of content/ (added 2026-11-27)", () => {
   it("sends the edition once to each active daily subscriber and to nobody else, however often it runs", async () => {
     const active = [freshEmail("daily-a"), freshEmail("daily-b")];
     const ids = await Promise.all(active.map((e) => makeSubscriber(e, "daily", "active")));
@@ -61,15 +62,15 @@ describe("a cadence change", () => {
     const id = await makeSubscriber(email, "daily", "active");
     const first = fixtureDigest("switch-first", "2026-12-01", "First bridge");
     const second = fixtureDigest("switch-second", "2026-12-02", "Second bridge");
-    const catalog = [second, first];
+    await storeDigests(second, first);
 
-    await runCron(cronAt("0 7 * * *", "2026-12-02"), testEnv, { digests: catalog });
+    await runCron(cronAt("0 7 * * *", "2026-12-02"), testEnv);
     await settled("daily:2026-12-02", 1);
     expect((await ledger("daily:2026-12-02")).find((r) => r.subscriber_id === id)?.state).toBe("sent");
 
     await setCadence(id, "weekly");
-    await runCron(cronAt("0 7 * * *", "2026-12-03"), testEnv, { digests: catalog });
-    await runCron(cronAt("0 7 * * 1", "2026-12-07"), testEnv, { digests: catalog });
+    await runCron(cronAt("0 7 * * *", "2026-12-03"), testEnv);
+    await runCron(cronAt("0 7 * * 1", "2026-12-07"), testEnv);
     await settled("weekly:2026-W50", 1);
 
     expect((await ledger("daily:2026-12-03")).some((r) => r.subscriber_id === id)).toBe(false);

@@ -10,6 +10,7 @@ import { unsubscribe } from "../../src/subscriptions";
 import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
 import { TIMEOUT_HOLD_MS } from "../mail/resend-stand-in";
 import { appEnv } from "../../src/env";
+import { storeDigests } from "../fixtures/store";
 
 const provider = inject("resendStandIn");
 const API_KEY = "re_test_delivery";
@@ -70,9 +71,8 @@ const job = (...subscribers: number[]): SendJob => ({ kind: "send", edition: EDI
 const stateOf = async (id: number) => (await ledger(EDITION)).find((r) => r.subscriber_id === id);
 
 beforeAll(async () => {
-  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-03-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS }, [
-    fixtureDigest("delivery-bridge", "2027-03-01", "The delivery bridge"),
-  ]);
+  await storeDigests(fixtureDigest("delivery-bridge", "2027-03-01", "The delivery bridge"));
+  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-03-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS });
   if (!upcoming || !("planned" in upcoming)) throw new Error("expected a new edition");
   await createEdition(env.DB, upcoming.planned, new Date());
 });

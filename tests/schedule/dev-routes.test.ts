@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "../../src/http/security";
 import { runCron } from "../../src/schedule";
 import { cronAt, fixtureDigest, freshEmail, makeSubscriber, settled } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 
 const get = (path: string) => worker.fetch(`https://standpoint.test${path}`);
 
@@ -40,7 +41,8 @@ describe("development pages", () => {
   it("shows each delivery the cron and queue made, by state, and refuses an unknown state", async () => {
     const email = freshEmail("dev-ledger");
     const id = await makeSubscriber(email, "daily", "active");
-    await runCron(cronAt("0 7 * * *", "2027-09-02"), testEnv, { digests: [fixtureDigest("dev-ledger-bridge", "2027-09-01")] });
+    await storeDigests(fixtureDigest("dev-ledger-bridge", "2027-09-01"));
+    await runCron(cronAt("0 7 * * *", "2027-09-02"), testEnv);
     await settled("daily:2027-09-02", 1);
 
     const sent = await (await get("/dev/deliveries.json?state=sent")).json<{ counts: { edition: string; states: Record<string, number> }[]; rows: { subscriber_id: number; email: string; state: string }[] }>();

@@ -8,6 +8,7 @@ import { expect, inject, it } from "vitest";
 import { resendTransport } from "../../src/mail";
 import { handleQueue, paceFor, runCron, type ScheduleEnv } from "../../src/schedule";
 import { cronAt, fixtureDigest, ledger, makeActiveSubscribers } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 import { appEnv } from "../../src/env";
 import { type AcceptedEmail, prng, type TeamStats } from "../mail/resend-stand-in";
 
@@ -63,12 +64,9 @@ it("delivers exactly one email per subscriber through random failures, throttlin
   } as Env);
 
   const subscribers = await makeActiveSubscribers("fault", SUBSCRIBERS, "daily");
-  const digests = [fixtureDigest("fault-bridge", "2027-07-01")];
+  await storeDigests(fixtureDigest("fault-bridge", "2027-07-01"));
   // Two overlapping cron runs for the same period.
-  await Promise.all([
-    runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv, { digests }),
-    runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv, { digests }),
-  ]);
+  await Promise.all([runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv), runCron(cronAt("0 7 * * *", "2027-07-02"), testEnv)]);
 
   async function deliver(batchJobs: Pending[]) {
     const batch = createMessageBatch<unknown>(

@@ -7,6 +7,7 @@ import { appEnv } from "../../src/env";
 import { handleQueue, paceFor, type Pace, type SendJob } from "../../src/schedule";
 import { createEdition, nextEdition } from "../../src/schedule/edition-store";
 import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 
 const provider = inject("resendStandIn");
 const EDITION = "daily:2027-04-02";
@@ -15,9 +16,8 @@ const capture = { send: async () => undefined, sendBatch: async () => undefined 
 const testEnv = appEnv({ ...env, SEND_QUEUE: capture } as Env);
 
 beforeAll(async () => {
-  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-04-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS }, [
-    fixtureDigest("pace-bridge", "2027-04-01", "The pace bridge"),
-  ]);
+  await storeDigests(fixtureDigest("pace-bridge", "2027-04-01", "The pace bridge"));
+  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-04-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS });
   if (!upcoming || !("planned" in upcoming)) throw new Error("expected a new edition");
   await createEdition(env.DB, upcoming.planned, new Date());
 });

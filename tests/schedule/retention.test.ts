@@ -15,6 +15,7 @@ import { claimSlice, recordOutcomes } from "../../src/schedule/ledger";
 import { requestSubscription, confirmSubscription, exportSubscriber, unsubscribe } from "../../src/subscriptions";
 import { testEnv } from "../worker";
 import { cronAt, fixtureDigest, ledger, makeActiveSubscribers, settled } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 
 interface Totals {
   sent: number;
@@ -69,9 +70,9 @@ afterEach(() => vi.restoreAllMocks());
 describe("retention of the delivery ledger", () => {
   it("a daily cron dated past the window removes the edition's rows and keeps its counts; subscribers and consent stay", async () => {
     const subscribers = await makeActiveSubscribers("kept", 3, "daily");
-    const digests = [fixtureDigest("retention-bridge", "2020-03-01")];
+    await storeDigests(fixtureDigest("retention-bridge", "2020-03-01"));
     const day = new Date("2020-03-02T07:00:00Z");
-    await runCron(cronAt("0 7 * * *", "2020-03-02"), testEnv, { digests, now: day });
+    await runCron(cronAt("0 7 * * *", "2020-03-02"), testEnv, { now: day });
     const sent = await settled("daily:2020-03-02", subscribers.length);
     expect(sent.every((r) => r.state === "sent")).toBe(true);
 
@@ -82,7 +83,7 @@ describe("retention of the delivery ledger", () => {
     expect(await totalsOf("daily:2020-03-02")).toBeNull();
 
     // Eight days on: the daily cron (no new digest, so no edition) queues the purge on the real queue.
-    await runCron(cronAt("0 7 * * *", "2020-03-10"), testEnv, { digests, now: new Date("2020-03-10T07:00:00Z") });
+    await runCron(cronAt("0 7 * * *", "2020-03-10"), testEnv, { now: new Date("2020-03-10T07:00:00Z") });
     await vi.waitFor(async () => expect(await ledger("daily:2020-03-02")).toEqual([]), { timeout: 20_000, interval: 100 });
     const totals = await totalsOf("daily:2020-03-02");
     expect(totals).toMatchObject({ sent: subscribers.length, skipped: 0, failed: 0, queued: 0 });
@@ -197,11 +198,9 @@ describe("the daily cron's housekeeping never blocks the edition", () => {
     const readers = await makeActiveSubscribers("housekeeping", 2, "daily");
     await env.DB.prepare("CREATE TRIGGER fail_pending_purge BEFORE DELETE ON subscribers WHEN OLD.status = 'pending' BEGIN SELECT RAISE(ABORT, 'injected: D1 refused the pending purge'); END").run();
     const log = vi.spyOn(console, "log");
+    await storeDigests(fixtureDigest("housekeeping-bridge", "2025-03-03"));
     try {
-      const result = await runCron(cronAt("0 7 * * *", "2025-03-04"), testEnv, {
-        digests: [fixtureDigest("housekeeping-bridge", "2025-03-03")],
-        now: new Date("2025-03-04T07:00:00Z"),
-      });
+      const result = await runCron(cronAt("0 7 * * *", "2025-03-04"), testEnv, { now: new Date("2025-03-04T07:00:00Z") });
       expect(result.outcome).toBe("enqueued");
       const line = log.mock.calls.map((c) => String(c[0])).find((l) => l.includes('"at":"subscriptions.purge.failed"'));
       expect(line).toContain("injected: D1 refused the pending purge");
@@ -222,7 +221,7 @@ describe("watching the database size", () => {
     const sizeNow = async () => (await env.DB.prepare("SELECT 1").run()).meta.size_after;
     const log = vi.spyOn(console, "log");
     const before = await sizeNow();
-    await runCron(cronAt("0 7 * * 1", "2025-06-02"), testEnv, { digests: [], now: new Date("2025-06-02T07:00:00Z") });
+    await runCron(cronAt("0 7 * * 1", "2025-06-02"), testEnv, { now: new Date("2025-06-02T07:00:00Z") });
     const after = await sizeNow();
     const [size] = lines(log, "storage.size");
     expect(before).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { handleQueue, type SendJob } from "../../src/schedule";
 import { createEdition, nextEdition } from "../../src/schedule/edition-store";
 import { confirmSubscription } from "../../src/subscriptions";
 import { fixtureDigest, freshEmail } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 
 const provider = inject("resendStandIn");
 const API_KEY = "re_test_split_transports";
@@ -19,9 +20,8 @@ const atProvider = async (to: string) =>
   ((await (await fetch(`${provider}/__accepted?to=${encodeURIComponent(to)}`)).json()) as { requests: number; emails: { subject: string }[] });
 
 beforeAll(async () => {
-  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-05-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS }, [
-    fixtureDigest("split-bridge", "2027-05-01", "The split bridge"),
-  ]);
+  await storeDigests(fixtureDigest("split-bridge", "2027-05-01", "The split bridge"));
+  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-05-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS });
   if (!upcoming || !("planned" in upcoming)) throw new Error("expected a new edition");
   await createEdition(env.DB, upcoming.planned, new Date());
 });

@@ -6,6 +6,7 @@ import { runCron } from "../../src/schedule";
 import { cronAt, fixtureDigest, settled } from "../schedule/helpers";
 import { testEnv, worker } from "../worker";
 import { freshEmail, linksOf, mailTo, ORIGIN, postForm, postJson, stateOf, subscribeByForm } from "./helpers";
+import { storeDigests } from "../fixtures/store";
 
 /** Every row of every table, as text: what "no table holds the address" is checked against. */
 async function everyRow(): Promise<string> {
@@ -27,7 +28,8 @@ async function subscriberWithHistory(day: string, added: string) {
   const links = linksOf(confirmation!);
   expect((await postForm(links.confirm!, {})).status).toBe(200);
   const id = (await env.DB.prepare("SELECT id FROM subscribers WHERE email = ?1").bind(email).first<{ id: number }>())!.id;
-  await runCron(cronAt("0 7 * * *", day), testEnv, { digests: [fixtureDigest(`erase-bridge-${day}`, added)] });
+  await storeDigests(fixtureDigest(`erase-bridge-${day}`, added));
+  await runCron(cronAt("0 7 * * *", day), testEnv);
   await settled(`daily:${day}`, 1);
   await mailTo(email, 2);
   expect(await deliveriesOf(id)).toBe(1);

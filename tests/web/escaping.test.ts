@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileDigest } from "../../src/content/compile";
 import { DigestPage } from "../../src/web/pages/DigestPage";
 import { IndexPage } from "../../src/web/pages/IndexPage";
+import { listingOf } from "../../src/digest/listing";
 import { documentOf } from "../../src/http/page/Layout";
 
 const EVIL = `<script>alert(document.cookie)</script>`;
@@ -46,7 +47,7 @@ const digest = compileDigest({
 describe("content that holds markup renders as text", () => {
   const pages = {
     digest: documentOf(DigestPage({ digest, siteUrl: "https://standpoint.test" })),
-    index: documentOf(IndexPage({ digests: [digest], siteUrl: "https://standpoint.test" })),
+    index: documentOf(IndexPage({ digests: [listingOf(digest)], siteUrl: "https://standpoint.test" })),
   };
 
   for (const [name, html] of Object.entries(pages)) {

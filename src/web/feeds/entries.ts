@@ -1,6 +1,5 @@
 // What every feed says about a digest, whatever its format.
-import { sidesSentence } from "../../digest/read";
-import type { Digest } from "../../digest/schema";
+import type { DigestListing } from "../../digest/listing";
 import { digestPath } from "../../digest/paths";
 
 /** Feed readers poll often: the newest digests are enough; the archive has the rest. */
@@ -19,12 +18,12 @@ export interface FeedEntry {
   summary: string;
 }
 
-export function feedEntries(digests: readonly Digest[], siteUrl: string): FeedEntry[] {
+export function feedEntries(digests: readonly DigestListing[], siteUrl: string): FeedEntry[] {
   return digests.slice(0, FEED_ITEMS).map((d) => ({
     url: `${siteUrl}${digestPath(d.slug)}`,
     title: d.title,
     date: `${d.added}T00:00:00Z`,
-    summary: sidesSentence(d),
+    summary: d.sides,
   }));
 }
 

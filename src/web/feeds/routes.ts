@@ -1,7 +1,7 @@
-// Feeds, sitemap and robots.txt: built once per isolate, served with a strong ETag.
+// Feeds, sitemap and robots.txt: built once per isolate read of D1, served with a strong ETag.
 import { Hono } from "hono";
 import type * as z from "zod";
-import { allDigests } from "../../digest/catalog";
+import { publishedSlugs } from "../../digest/store";
 import { once, represent, sendCached } from "../../http/cache";
 import { cached, documented } from "../../http/openapi";
 import { FEEDS } from "../../http/page/feeds";
@@ -10,6 +10,7 @@ import { feedEntries, FEED_ITEMS, type FeedEntry } from "./entries";
 import { JsonFeed, jsonFeed } from "./jsonFeed";
 import { rssFeed } from "./rss";
 import { robotsTxt, sitemap } from "./sitemap";
+import { readList, readRepresentation } from "../reads";
 import type { AppEnv } from "../../env";
 
 type Build = (entries: readonly FeedEntry[], siteUrl: string, selfUrl: string) => string;
@@ -40,17 +41,23 @@ for (const { feed, operationId, summary, document, build, schema } of formats) {
     description: `The ${FEED_ITEMS} newest digests; each item names the central question and who stands on which side.`,
     responses: cached({ description: document, content: { [feed.type]: schema ? { schema } : {} } }),
   });
-  feedRoutes.get(feed.path, (c) => {
+  feedRoutes.get(feed.path, async (c) => {
     const site = c.env.SITE_URL;
-    const body = () => build(feedEntries(allDigests(), site), site, `${site}${feed.path}`);
-    return sendCached(c, once(feed.path, () => represent(body(), `${feed.type}; charset=utf-8`)));
+    const rep = await readRepresentation(c.env, feed.path, async () => {
+      const newest = await readList(c.env, { page: 1, perPage: FEED_ITEMS });
+      return represent(build(feedEntries(newest.items, site), site, `${site}${feed.path}`), `${feed.type}; charset=utf-8`);
+    });
+    return sendCached(c, rep);
   });
 }
 
 feedRoutes
-  .get("/sitemap.xml", (c) =>
-    sendCached(c, once("sitemap.xml", () => represent(sitemap(allDigests(), c.env.SITE_URL), "application/xml; charset=utf-8"))),
-  )
+  .get("/sitemap.xml", async (c) => {
+    const rep = await readRepresentation(c.env, "sitemap.xml", async () =>
+      represent(sitemap(await publishedSlugs(c.env.DB), c.env.SITE_URL), "application/xml; charset=utf-8"),
+    );
+    return sendCached(c, rep);
+  })
   .get("/robots.txt", (c) =>
     sendCached(c, once("robots.txt", () => represent(robotsTxt(c.env.SITE_URL), "text/plain; charset=utf-8"))),
   );

@@ -1,9 +1,8 @@
 // sitemaps.org protocol 0.9: the pages worth indexing, with the day each last changed.
-import type { Digest } from "../../digest/schema";
 import { digestPath } from "../../digest/paths";
 import { el, xmlDocument } from "./xml";
 
-export function sitemap(digests: readonly Digest[], siteUrl: string): string {
+export function sitemap(digests: readonly { slug: string; added: string }[], siteUrl: string): string {
   const url = (loc: string, lastmod?: string) => el("url", {}, el("loc", {}, loc), lastmod && el("lastmod", {}, lastmod));
   return xmlDocument(
     el(

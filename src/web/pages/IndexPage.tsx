@@ -1,17 +1,17 @@
 import type { Actor } from "../../digest/schema";
 import type { Page } from "../../digest/archive";
-import { centralQuestion } from "../../digest/read";
-import type { Digest } from "../../digest/schema";
+import type { DigestListing } from "../../digest/listing";
 import { digestPath } from "../../digest/paths";
 import { Layout } from "../../http/page/Layout";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
 
 export const INDEX_PER_PAGE = 20;
 
-/** The index's own URL for a page, keeping the actor filter. */
-export function indexHref(page: number, actor?: Actor): string {
+/** The index's own URL for a page, keeping the actor filter or the search. */
+export function indexHref(page: number, actor?: Actor, q?: string): string {
   const params = new URLSearchParams();
   if (actor) params.set("actor", actor.id);
+  if (q !== undefined) params.set("q", q);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `/?${query}` : "/";
@@ -19,13 +19,13 @@ export function indexHref(page: number, actor?: Actor): string {
 
 type PageInfo = Omit<Page<unknown>, "items">;
 
-function Pager(props: { page: PageInfo; actor?: Actor }) {
-  const { page, actor } = props;
+function Pager(props: { page: PageInfo; actor?: Actor; q?: string }) {
+  const { page, actor, q } = props;
   if (page.pages === 1) return null;
   return (
     <nav class="pager" aria-label="Pages">
       {page.page > 1 && (
-        <a rel="prev" href={indexHref(page.page - 1, actor)}>
+        <a rel="prev" href={indexHref(page.page - 1, actor, q)}>
           Newer digests
         </a>
       )}
@@ -33,7 +33,7 @@ function Pager(props: { page: PageInfo; actor?: Actor }) {
         Page {page.page} of {page.pages}
       </span>
       {page.page < page.pages && (
-        <a rel="next" href={indexHref(page.page + 1, actor)}>
+        <a rel="next" href={indexHref(page.page + 1, actor, q)}>
           Older digests
         </a>
       )}
@@ -41,14 +41,34 @@ function Pager(props: { page: PageInfo; actor?: Actor }) {
   );
 }
 
-/** `digests` are the ones on this page; `page` says which page of how many (default: the only one). */
-export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string; page?: PageInfo; actor?: Actor }) {
-  const { digests, actor } = props;
+/** A GET form, so searching needs no script; the results are the index's own page. */
+function SearchForm(props: { q?: string }) {
+  return (
+    <form class="search" method="get" action="/" role="search">
+      <label for="search-q">Search the digests</label>{" "}
+      <input id="search-q" type="search" name="q" value={props.q ?? ""} maxlength={200} />{" "}
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+/**
+ * `digests` are the ones on this page; `page` says which page of how many (default: the only
+ * one); `q` is the search they answer, when they do.
+ */
+export function IndexPage(props: { digests: readonly DigestListing[]; siteUrl: string; page?: PageInfo; actor?: Actor; q?: string }) {
+  const { digests, actor, q } = props;
   const page = props.page ?? { page: 1, perPage: digests.length, pages: 1, total: digests.length };
   const jsonQuery = new URLSearchParams();
   if (actor) jsonQuery.set("actor", actor.id);
+  if (q !== undefined) jsonQuery.set("q", q);
   if (page.page > 1) jsonQuery.set("page", String(page.page));
-  const title = actor ? `Digests in which ${actor.name} appears` : "Standpoint: who says what in the news";
+  const title =
+    q !== undefined
+      ? `Digests matching “${q}”`
+      : actor
+        ? `Digests in which ${actor.name} appears`
+        : "Standpoint: who says what in the news";
   return (
     <Layout
       meta={{
@@ -56,12 +76,18 @@ export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string; 
         description: actor
           ? `Every Standpoint digest in which ${actor.name} appears, newest first, with where they stand.`
           : "Digests of the positions news articles report: the actors, where each stands, and their own words.",
-        url: `${props.siteUrl}${indexHref(page.page, actor)}`,
+        url: `${props.siteUrl}${indexHref(page.page, actor, q)}`,
         jsonUrl: `/api/digests${jsonQuery.toString() ? `?${jsonQuery}` : ""}`,
       }}
     >
-      <h1>{actor ? `Digests in which ${actor.name} appears` : "Positions digests"}</h1>
-      {actor ? (
+      <h1>{q !== undefined || actor ? title : "Positions digests"}</h1>
+      <SearchForm q={q} />
+      {q !== undefined ? (
+        <p>
+          {page.total === 0 ? "No digest matches. " : `${page.total} digest${page.total === 1 ? "" : "s"}, best match first. `}
+          <a href="/">All digests</a>
+        </p>
+      ) : actor ? (
         <p>
           {actor.role ? `${actor.name}: ${actor.role}. ` : ""}
           <a href="/">All digests</a>
@@ -79,11 +105,11 @@ export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string; 
               <time datetime={d.added}>{d.added}</time>
               {d.review === "draft" && " · machine draft, not yet reviewed"}
             </p>
-            <p>{centralQuestion(d).text}</p>
+            <p>{d.centralQuestion}</p>
           </li>
         ))}
       </ol>
-      <Pager page={page} actor={actor} />
+      <Pager page={page} actor={actor} q={q} />
       <SubscribeForm source="/" />
     </Layout>
   );
