@@ -1,15 +1,16 @@
 // The summary email's body: one card per digest in the shared email frame (src/mail).
-import { COLORS as C, EmailFrame, SANS, SERIF } from "../../mail";
+import { COLORS as C, EmailFrame, SANS, SERIF, SIDE_COLORS } from "../../mail";
 import { type ManageLinks, SubscriberFooter } from "../../subscriptions";
 import type { DigestModel, SideModel, SummaryModel } from "./model";
 
 function Side(props: { side: SideModel }) {
   const { side } = props;
+  const style = side.index % SIDE_COLORS.length;
   return (
     <tr>
       <td style="padding:10px 0 0">
-        <p class="sp-accent" style={`margin:0;font:700 14px/1.4 ${SANS};color:${C.accent}`}>
-          {side.label}
+        <p class={`sp-side${style}`} style={`margin:0;font:700 14px/1.4 ${SANS};color:${SIDE_COLORS[style]}`}>
+          {side.marker} {side.label}
         </p>
         <p class="sp-muted" style={`margin:2px 0 0;font:14px/1.45 ${SANS};color:${C.muted}`}>
           {side.actors.join(", ")}

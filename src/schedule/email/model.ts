@@ -13,6 +13,9 @@ const MAX_QUOTE_CHARS = 220;
 
 export interface SideModel {
   label: string;
+  /** The side's place among its question's sides (picks its colour) and its shape marker. */
+  index: number;
+  marker: string;
   actors: string[];
   quote: { text: string; speaker: string } | null;
 }
@@ -55,6 +58,8 @@ function digestModel(digest: Digest, siteUrl: string): DigestModel {
       .filter((side) => side.actors.length > 0)
       .map((side) => ({
         label: side.label,
+        index: side.index,
+        marker: side.marker,
         actors: side.actors.map((a) => a.name),
         quote: side.quote ? { text: shortQuote(side.quote.text), speaker: side.quote.speakerName } : null,
       })),

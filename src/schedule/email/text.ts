@@ -15,7 +15,7 @@ export function summaryText(model: SummaryModel, links: ManageLinks): string {
     if (digest.outlet) lines.push(`   ${digest.outlet}`);
     lines.push("", `   The question: ${digest.question}`, "");
     for (const side of digest.sides) {
-      lines.push(`   ${side.label}: ${side.actors.join(", ")}`);
+      lines.push(`   ${side.marker} ${side.label}: ${side.actors.join(", ")}`);
       if (side.quote) lines.push(`     “${side.quote.text}” — ${side.quote.speaker}`);
       lines.push("");
     }

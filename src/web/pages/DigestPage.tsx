@@ -1,17 +1,30 @@
 import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
 import { digestPath } from "../../digest/paths";
+import { SIDE_STYLES, sideMarker } from "../../digest/sides";
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { ArticleText } from "./ArticleText";
 import { Layout } from "../../http/page/Layout";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
+
+/** The side's shape; decorative, since the label beside it names the side. */
+function SideMark(props: { marker: string }) {
+  return (
+    <span class="mark" aria-hidden="true">
+      {props.marker}{" "}
+    </span>
+  );
+}
 
 function Sides(props: { digest: Digest; question: Question; level: "h3" | "h4" }) {
   const Heading = props.level;
   return (
     <ul class="sides">
       {sidesOf(props.digest, props.question).map((side) => (
-        <li class="side">
-          <Heading>{side.label}</Heading>
+        <li class={`side side-${side.index % SIDE_STYLES}`}>
+          <Heading>
+            <SideMark marker={side.marker} />
+            {side.label}
+          </Heading>
           {side.actors.length ? (
             <ul>
               {side.actors.map((a) => (
@@ -156,9 +169,14 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
                   <ul class="stances">
                     {p.stances.map((s) => {
                       const q = digest.questions.find((x) => x.id === s.question)!;
+                      const index = q.sides.findIndex((x) => x.id === s.side);
                       return (
                         <li>
-                          {q.text} <strong>{q.sides.find((x) => x.id === s.side)!.label}</strong>
+                          {q.text}{" "}
+                          <strong class={`side-${index % SIDE_STYLES}`}>
+                            <SideMark marker={sideMarker(index)} />
+                            {q.sides[index]!.label}
+                          </strong>
                         </li>
                       );
                     })}
