@@ -6,7 +6,11 @@ import { css } from "./styles";
 export interface PageMeta {
   title: string;
   description: string;
-  /** Absolute URL of this page. */
+  /**
+   * The page's absolute URL, given as its canonical and og:url. A page that knows no absolute
+   * URL of its own (an error, a personal link's page) passes a path: it then declares neither,
+   * since crawlers and link previews only accept absolute ones.
+   */
   url: string;
   ogType?: "website" | "article";
   /** A JSON representation of the same resource, advertised as an alternate. */
@@ -19,8 +23,11 @@ function jsonForScript(value: unknown) {
   return raw(JSON.stringify(value).replace(/</g, "\\u003c"));
 }
 
+const isAbsolute = (url: string) => /^https?:\/\//.test(url);
+
 export function Layout(props: { meta: PageMeta; children: Child }) {
   const { meta } = props;
+  const absolute = isAbsolute(meta.url);
   return (
     <html lang="en">
       <head>
@@ -28,12 +35,12 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
-        <link rel="canonical" href={meta.url} />
+        {absolute && <link rel="canonical" href={meta.url} />}
         <meta property="og:site_name" content="Standpoint" />
         <meta property="og:type" content={meta.ogType ?? "website"} />
         <meta property="og:title" content={meta.title} />
         <meta property="og:description" content={meta.description} />
-        <meta property="og:url" content={meta.url} />
+        {absolute && <meta property="og:url" content={meta.url} />}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {meta.jsonUrl && <link rel="alternate" type="application/json" href={meta.jsonUrl} />}
