@@ -71,16 +71,41 @@ function DigestCard(props: { digest: DigestModel; lead: boolean }) {
   );
 }
 
-export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks }) {
-  const { model } = props;
+/** The web copy's footer: it belongs to nobody, so it carries no one's links, only a way to subscribe. */
+function WebCopyFooter(props: { model: SummaryModel }) {
+  return (
+    <>
+      <p style="margin:0 0 8px">
+        The web copy of Standpoint's {props.model.cadence} summary, as subscribers received it.{" "}
+        <a href={`${props.model.siteUrl}/#subscribe-title`} style={`color:${C.link}`}>
+          Subscribe
+        </a>
+      </p>
+      <p style="margin:0">{props.model.postalAddress}</p>
+    </>
+  );
+}
+
+/** The email (with a subscriber's links), or its public web copy (`links: null`). */
+export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks | null }) {
+  const { model, links } = props;
   return (
     <EmailFrame
       title={model.subject}
       preheader={model.preheader}
       siteUrl={model.siteUrl}
       tagline={`${model.cadence === "daily" ? "Daily summary" : "Weekly summary"} · ${model.dateLine} · who stands where, in their own words`}
-      footer={<SubscriberFooter links={props.links} postalAddress={model.postalAddress} cadence={model.cadence} />}
+      footer={links ? <SubscriberFooter links={links} postalAddress={model.postalAddress} cadence={model.cadence} /> : <WebCopyFooter model={model} />}
     >
+      {links && (
+        <tr>
+          <td class="sp-muted" style={`padding:0 0 8px;font:13px/1.4 ${SANS};color:${C.muted}`}>
+            <a class="sp-link" href={model.webUrl} style={`color:${C.link}`}>
+              View in browser
+            </a>
+          </td>
+        </tr>
+      )}
       {model.digests.map((digest, i) => (
         <DigestCard digest={digest} lead={i === 0} />
       ))}

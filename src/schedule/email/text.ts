@@ -8,6 +8,7 @@ export function summaryText(model: SummaryModel, links: ManageLinks): string {
   const lines: string[] = [
     `STANDPOINT · ${model.cadence === "daily" ? "Daily" : "Weekly"} summary · ${model.dateLine}`,
     "Who stands where, in their own words.",
+    `View in browser: ${model.webUrl}`,
     "",
   ];
   model.digests.forEach((digest, i) => {
