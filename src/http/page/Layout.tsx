@@ -67,7 +67,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                 <a href="/api/docs">API</a>
               </li>
               <li>
-                <a href="/feed.xml">Feed</a>
+                <a href="/feeds">Feeds</a>
               </li>
             </ul>
           </nav>

@@ -2,6 +2,7 @@
 import { sidesSentence } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
 import { digestPath } from "../../digest/paths";
+import { itemHtml } from "./content";
 
 /** Feed readers poll often: the newest digests are enough; the archive has the rest. */
 export const FEED_ITEMS = 50;
@@ -17,15 +18,15 @@ export interface FeedEntry {
   date: string;
   /** The central question and who stands on which side. */
   summary: string;
+  /** The same as HTML, with each side's quote and the original article. */
+  html: string;
 }
 
 export function feedEntries(digests: readonly Digest[], siteUrl: string): FeedEntry[] {
-  return digests.slice(0, FEED_ITEMS).map((d) => ({
-    url: `${siteUrl}${digestPath(d.slug)}`,
-    title: d.title,
-    date: `${d.added}T00:00:00Z`,
-    summary: sidesSentence(d),
-  }));
+  return digests.slice(0, FEED_ITEMS).map((d) => {
+    const url = `${siteUrl}${digestPath(d.slug)}`;
+    return { url, title: d.title, date: `${d.added}T00:00:00Z`, summary: sidesSentence(d), html: itemHtml(d, url) };
+  });
 }
 
 /** When the feed last changed: its newest entry, so the body (and its ETag) only change with content. */

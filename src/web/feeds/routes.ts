@@ -10,6 +10,8 @@ import { feedEntries, FEED_ITEMS, type FeedEntry } from "./entries";
 import { JsonFeed, jsonFeed } from "./jsonFeed";
 import { rssFeed } from "./rss";
 import { robotsTxt, sitemap } from "./sitemap";
+import { documentOf } from "../../http/page/Layout";
+import { FeedsPage } from "../pages/FeedsPage";
 import type { AppEnv } from "../../env";
 
 type Build = (entries: readonly FeedEntry[], siteUrl: string, selfUrl: string) => string;
@@ -48,6 +50,9 @@ for (const { feed, operationId, summary, document, build, schema } of formats) {
 }
 
 feedRoutes
+  .get("/feeds", (c) =>
+    sendCached(c, once("feeds.html", () => represent(documentOf(FeedsPage({ siteUrl: c.env.SITE_URL, items: FEED_ITEMS })), "text/html; charset=utf-8"))),
+  )
   .get("/sitemap.xml", (c) =>
     sendCached(c, once("sitemap.xml", () => represent(sitemap(allDigests(), c.env.SITE_URL), "application/xml; charset=utf-8"))),
   )
