@@ -30,7 +30,7 @@ blockquote{margin:.75rem 0 0;padding:.25rem 1rem;border-left:4px solid var(--lin
 blockquote p{margin:0}
 figure{margin:0 0 .75rem}
 .report{border-left:4px dotted var(--line);padding-left:1rem;margin:.75rem 0 0}
-.text p{margin:0 0 1rem}
+.text p{margin:0 0 1rem}.text .gap{color:var(--muted);font-family:system-ui,sans-serif;font-size:.9rem;text-align:center}
 mark{background:var(--mark);color:var(--fg)}
 .back{font-family:system-ui,sans-serif;font-size:.8rem;text-decoration:none;margin-right:.2rem}
 .list{list-style:none;padding:0}.list li{margin:0 0 1.5rem}

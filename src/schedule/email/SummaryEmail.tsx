@@ -41,11 +41,15 @@ function DigestCard(props: { digest: DigestModel; lead: boolean }) {
                   {digest.title}
                 </a>
               </h2>
-              {digest.outlet && (
-                <p class="sp-muted" style={`margin:4px 0 0;font:13px/1.4 ${SANS};color:${C.muted}`}>
-                  {digest.outlet}
-                </p>
-              )}
+              <p class="sp-muted" style={`margin:4px 0 0;font:13px/1.4 ${SANS};color:${C.muted}`}>
+                {digest.source}
+                {digest.originalUrl && " "}
+                {digest.originalUrl && (
+                  <a class="sp-link" href={digest.originalUrl} style={`color:${C.link}`}>
+                    Read the original
+                  </a>
+                )}
+              </p>
               <p class="sp-ink" style={`margin:12px 0 0;font:17px/1.45 ${SERIF};color:${C.ink}`}>
                 <span class="sp-muted" style={`font:600 12px/1.4 ${SANS};letter-spacing:.06em;text-transform:uppercase;color:${C.muted}`}>
                   The question

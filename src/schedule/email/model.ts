@@ -4,6 +4,7 @@ import { centralQuestion, sidesOf } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
 import { singleLine } from "../../mail";
 import { digestPath } from "../../digest/paths";
+import { sourceSentence } from "../../digest/source";
 import type { EditionPlan } from "../editions";
 
 /** Digests shown in full; any beyond are listed by title, so a busy week stays far below Gmail's 102 KB clip. */
@@ -27,7 +28,10 @@ export interface SideModel {
 export interface DigestModel {
   title: string;
   url: string;
-  outlet: string | null;
+  /** The original article: `Digest of “Headline”, Outlet, by Author, published 2026-11-20.`, or what is not stated. */
+  source: string;
+  /** The original article's address, when known. */
+  originalUrl: string | null;
   question: string;
   sides: SideModel[];
 }
@@ -66,7 +70,8 @@ function digestModel(digest: Digest, siteUrl: string): DigestModel {
   return {
     title: digest.title,
     url: siteUrl + digestPath(digest.slug),
-    outlet: digest.source.outlet,
+    source: sourceSentence(digest.source),
+    originalUrl: digest.source.url,
     question: question.text,
     sides: sidesOf(digest, question)
       .filter((side) => side.actors.length > 0)

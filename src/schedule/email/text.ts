@@ -13,7 +13,8 @@ export function summaryText(model: SummaryModel, links: ManageLinks): string {
   ];
   model.digests.forEach((digest, i) => {
     lines.push(RULE, "", `${i + 1}. ${digest.title}`);
-    if (digest.outlet) lines.push(`   ${digest.outlet}`);
+    lines.push(`   ${digest.source}`);
+    if (digest.originalUrl) lines.push(`   Read the original: ${digest.originalUrl}`);
     lines.push("", `   The question: ${digest.question}`, "");
     for (const side of digest.sides) {
       lines.push(`   ${side.marker} ${side.label}: ${side.actors.join(", ")}`);

@@ -1,6 +1,7 @@
 import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
 import { digestPath } from "../../digest/paths";
 import { SIDE_STYLES, sideMarker } from "../../digest/sides";
+import { sourceCredit } from "../../digest/source";
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { ArticleText } from "./ArticleText";
 import { Layout } from "../../http/page/Layout";
@@ -43,14 +44,36 @@ function Sides(props: { digest: Digest; question: Question; level: "h3" | "h4" }
 }
 
 function Source(props: { digest: Digest }) {
-  const s = props.digest.source;
-  const parts = [s.outlet, s.author && `by ${s.author}`, s.published && `published ${s.published}`].filter(Boolean);
+  const credit = sourceCredit(props.digest.source);
   return (
     <p class="meta">
-      Digest of {s.headline ? <cite>{s.headline}</cite> : "an article"}
-      {parts.length ? `, ${parts.join(", ")}` : " whose outlet, author and date the text does not state"}.{" "}
-      {s.url && <a href={s.url}>Read the original</a>} Added <time datetime={props.digest.added}>{props.digest.added}</time>.
+      Digest of {credit.headline ? <cite>{credit.headline}</cite> : "an article"}
+      {credit.known ? ", " : " "}
+      {credit.credits}. {credit.url && <a href={credit.url}>Read the original</a>} Added{" "}
+      <time datetime={props.digest.added}>{props.digest.added}</time>.
     </p>
+  );
+}
+
+function ArticleHeading(props: { digest: Digest }) {
+  const { url } = props.digest.source;
+  if (props.digest.articleText === "full") {
+    return (
+      <>
+        <h2 id="text">The full article</h2>
+        <p class="muted">Highlighted: every excerpt cited above. ↩ returns to it.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h2 id="text">Excerpts of the article</h2>
+      <p class="muted">
+        Only the paragraphs quoted above are shown here; the rest is left out. Highlighted: every excerpt cited above. ↩ returns to it.
+        {url && " "}
+        {url && <a href={url}>Read the whole article at the original</a>}
+      </p>
+    </>
   );
 }
 
@@ -191,8 +214,7 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
           })}
         </section>
         <section aria-labelledby="text">
-          <h2 id="text">The full article</h2>
-          <p class="muted">Highlighted: every excerpt cited above. ↩ returns to it.</p>
+          <ArticleHeading digest={digest} />
           <ArticleText digest={digest} speakerOf={speakerOf} />
         </section>
       </article>
