@@ -5,6 +5,7 @@ import * as z from "zod";
 import { ContentError } from "../src/content/compile";
 import { Digest } from "../src/digest/schema";
 import { draftPositions } from "../src/extract";
+import { buildCards } from "./lib/cards";
 import { compileAll } from "./lib/content";
 
 const out = "src/generated";
@@ -13,8 +14,10 @@ try {
   digests.sort((a, b) => b.added.localeCompare(a.added) || a.slug.localeCompare(b.slug));
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/digests.json`, JSON.stringify(digests));
+  const cards = buildCards(digests);
+  writeFileSync(`${out}/cards.json`, JSON.stringify(cards));
   writeFileSync(`${out}/digest.schema.json`, JSON.stringify(z.toJSONSchema(Digest, { target: "draft-2020-12" }), null, 2));
-  console.log(`content: ${digests.length} digest(s) verified and compiled into ${out}/`);
+  console.log(`content: ${digests.length} digest(s) verified and compiled into ${out}/, ${Object.keys(cards).length} sharing card(s) into public/og/d/`);
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
   console.error(`content/ has ${e.problems.length} problem(s):\n${e.message}`);

@@ -16,6 +16,8 @@ export interface PageMeta {
   /** A JSON representation of the same resource, advertised as an alternate. */
   jsonUrl?: string;
   jsonLd?: unknown;
+  /** The sharing card (og:image); absolute URL. */
+  image?: { url: string; width: number; height: number; alt: string };
 }
 
 /** JSON for a <script> data block: `<` is escaped so the text can never close the element. */
@@ -41,6 +43,16 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
         <meta property="og:title" content={meta.title} />
         <meta property="og:description" content={meta.description} />
         {absolute && <meta property="og:url" content={meta.url} />}
+        {meta.image && (
+          <>
+            <meta property="og:image" content={meta.image.url} />
+            <meta property="og:image:type" content="image/png" />
+            <meta property="og:image:width" content={String(meta.image.width)} />
+            <meta property="og:image:height" content={String(meta.image.height)} />
+            <meta property="og:image:alt" content={meta.image.alt} />
+          </>
+        )}
+        <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {meta.jsonUrl && <link rel="alternate" type="application/json" href={meta.jsonUrl} />}

@@ -2,6 +2,7 @@ import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/
 import { digestPath } from "../../digest/paths";
 import { SIDE_STYLES, sideMarker } from "../../digest/sides";
 import { sourceCredit } from "../../digest/source";
+import { cardImage, cardOf } from "../../digest/cards";
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { ArticleText } from "./ArticleText";
 import { Layout } from "../../http/page/Layout";
@@ -111,34 +112,52 @@ function EvidenceItem(props: { digest: Digest; e: Evidence }) {
   );
 }
 
-function jsonLd(digest: Digest, url: string) {
+/** Each quotation once: two positions may cite the same words (a spokesperson for an institution). */
+function quotations(digest: Digest) {
+  const seen = new Set<string>();
+  return digest.positions
+    .flatMap((p) => p.evidence)
+    .filter((e) => e.kind === "quote" && !seen.has(`${e.start}:${e.end}`) && seen.add(`${e.start}:${e.end}`))
+    .map((e) => {
+      const speaker = actorOf(digest, e.speaker!);
+      return {
+        "@type": "Quotation",
+        text: e.text,
+        creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
+      };
+    });
+}
+
+function jsonLd(digest: Digest, url: string, image: string) {
+  const s = digest.source;
   return {
     "@context": "https://schema.org",
     "@type": "Article",
     headline: digest.title,
     url,
     datePublished: digest.added,
+    image,
     publisher: { "@type": "Organization", name: "Standpoint" },
-    ...(digest.source.url ? { isBasedOn: digest.source.url } : {}),
+    ...(s.url && {
+      isBasedOn: {
+        "@type": "NewsArticle",
+        url: s.url,
+        ...(s.headline && { headline: s.headline }),
+        ...(s.outlet && { publisher: { "@type": "Organization", name: s.outlet } }),
+        ...(s.author && { author: { "@type": "Person", name: s.author } }),
+        ...(s.published && { datePublished: s.published }),
+      },
+    }),
     about: centralQuestion(digest).text,
-    hasPart: digest.positions.flatMap((p) =>
-      p.evidence
-        .filter((e) => e.kind === "quote")
-        .map((e) => {
-          const speaker = actorOf(digest, e.speaker!);
-          return {
-            "@type": "Quotation",
-            text: e.text,
-            creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
-          };
-        }),
-    ),
+    hasPart: quotations(digest),
   };
 }
 
 export function DigestPage(props: { digest: Digest; siteUrl: string }) {
   const { digest } = props;
   const url = `${props.siteUrl}${digestPath(digest.slug)}`;
+  const card = cardOf(digest);
+  const image = cardImage(card, props.siteUrl);
   const central = centralQuestion(digest);
   const others = otherQuestions(digest);
   const speakerOf = (e: Evidence) => actorOf(digest, e.speaker ?? digest.positions.find((p) => p.evidence.includes(e))!.actor).name;
@@ -150,7 +169,8 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
         url,
         ogType: "article",
         jsonUrl: `/api/digests/${digest.slug}`,
-        jsonLd: jsonLd(digest, url),
+        jsonLd: jsonLd(digest, url, image.url),
+        image,
       }}
     >
       <article>

@@ -1,6 +1,7 @@
 // GET /feeds: what a feed is, for a person, and the site's three feeds with their addresses.
 import { FEEDS } from "../../http/page/feeds";
 import { Layout } from "../../http/page/Layout";
+import { cardImage, SITE_CARD } from "../../digest/cards";
 
 const FORMATS: Record<(typeof FEEDS)[number]["path"], { name: string; note: string }> = {
   "/feed.xml": { name: "RSS", note: "The format almost every feed reader and podcast-style app understands. Pick this one if unsure." },
@@ -15,6 +16,7 @@ export function FeedsPage(props: { siteUrl: string; items: number }) {
         title: "Feeds · Standpoint",
         description: "Follow new Standpoint digests in a feed reader: RSS, Atom and JSON Feed addresses.",
         url: `${props.siteUrl}/feeds`,
+        image: cardImage(SITE_CARD, props.siteUrl),
       }}
     >
       <h1>Follow Standpoint in a feed reader</h1>

@@ -4,6 +4,7 @@ import { centralQuestion } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
 import { digestPath } from "../../digest/paths";
 import { Layout } from "../../http/page/Layout";
+import { cardImage, SITE_CARD } from "../../digest/cards";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
 
 export const INDEX_PER_PAGE = 20;
@@ -57,6 +58,7 @@ export function IndexPage(props: { digests: readonly Digest[]; siteUrl: string; 
           ? `Every Standpoint digest in which ${actor.name} appears, newest first, with where they stand.`
           : "Digests of the positions news articles report: the actors, where each stands, and their own words.",
         url: `${props.siteUrl}${indexHref(page.page, actor)}`,
+        image: cardImage(SITE_CARD, props.siteUrl),
         jsonUrl: `/api/digests${jsonQuery.toString() ? `?${jsonQuery}` : ""}`,
       }}
     >
