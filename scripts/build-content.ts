@@ -9,8 +9,11 @@ import { buildCards } from "./lib/cards";
 import { compileAll } from "./lib/content";
 
 const out = "src/generated";
+// `content` unless CONTENT_DIRS lists others (colon-separated), e.g. the browser tests' own
+// articles beside it: CONTENT_DIRS=content:tests/e2e/content.
+const contentDirs = (process.env.CONTENT_DIRS || "content").split(":").filter(Boolean);
 try {
-  const digests = compileAll("content", draftPositions);
+  const digests = contentDirs.flatMap((dir) => compileAll(dir, draftPositions));
   digests.sort((a, b) => b.added.localeCompare(a.added) || a.slug.localeCompare(b.slug));
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/digests.json`, JSON.stringify(digests));
