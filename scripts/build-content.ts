@@ -20,7 +20,9 @@ try {
   const cards = buildCards(digests);
   writeFileSync(`${out}/cards.json`, JSON.stringify(cards));
   writeFileSync(`${out}/digest.schema.json`, JSON.stringify(z.toJSONSchema(Digest, { target: "draft-2020-12" }), null, 2));
-  console.log(`content: ${digests.length} digest(s) verified and compiled into ${out}/, ${Object.keys(cards).length} sharing card(s) into public/og/d/`);
+  console.log(
+    `content: ${digests.length} digest(s) verified and compiled into ${out}/, ${Object.keys(cards).length} sharing card(s) into public/og/d/`,
+  );
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
   console.error(`content/ has ${e.problems.length} problem(s):\n${e.message}`);

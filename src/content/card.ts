@@ -46,7 +46,9 @@ function textLines(lines: string[], x: number, y: number, lineHeight: number, at
 
 export function cardSvg(digest: Digest): string {
   const question = centralQuestion(digest);
-  const sides = sidesOf(digest, question).filter((s) => s.actors.length > 0).slice(0, MAX_SIDES_SHOWN);
+  const sides = sidesOf(digest, question)
+    .filter((s) => s.actors.length > 0)
+    .slice(0, MAX_SIDES_SHOWN);
   const questionLines = wrap(question.text, 36, 3);
   const questionTop = 150;
   const sidesTop = questionTop + questionLines.length * 62 + 40;
@@ -60,7 +62,13 @@ export function cardSvg(digest: Digest): string {
     const namesTop = sidesTop + 36 + label.length * 36;
     return [
       `<rect x="${x}" y="${sidesTop}" width="${columnWidth}" height="6" fill="${colour}"/>`,
-      textLines(label, x, sidesTop + 44, 36, `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="28" font-weight="700" fill="${colour}"`),
+      textLines(
+        label,
+        x,
+        sidesTop + 44,
+        36,
+        `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="28" font-weight="700" fill="${colour}"`,
+      ),
       textLines(names, x, namesTop + 8, 34, `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="26" fill="#333333"`),
     ].join("");
   });
@@ -69,7 +77,13 @@ export function cardSvg(digest: Digest): string {
     `<rect width="100%" height="100%" fill="#fdfcf9"/>`,
     `<text x="${PAD}" y="88" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="26" font-weight="700" letter-spacing="3" fill="#1a1a1a">STANDPOINT</text>`,
     `<text x="${PAD + 250}" y="88" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="24" fill="#555555">Who stands where, in their own words</text>`,
-    textLines(questionLines, PAD, questionTop + 30, 62, `font-family="DejaVu Serif, Liberation Serif, Georgia, serif" font-size="50" font-weight="700" fill="#1a1a1a"`),
+    textLines(
+      questionLines,
+      PAD,
+      questionTop + 30,
+      62,
+      `font-family="DejaVu Serif, Liberation Serif, Georgia, serif" font-size="50" font-weight="700" fill="#1a1a1a"`,
+    ),
     ...sideBlocks,
     `<rect y="${CARD_HEIGHT - 12}" width="100%" height="12" fill="#d8d4cc"/>`,
     `</svg>`,
@@ -91,7 +105,13 @@ export function siteCardSvg(): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
     `<rect width="100%" height="100%" fill="#fdfcf9"/>`,
     `<text x="${PAD}" y="250" font-family="DejaVu Serif, Liberation Serif, Georgia, serif" font-size="96" font-weight="700" fill="#1a1a1a">Standpoint</text>`,
-    textLines(["Who stands where in the news,", "in their own words."], PAD, 340, 60, `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="44" fill="#555555"`),
+    textLines(
+      ["Who stands where in the news,", "in their own words."],
+      PAD,
+      340,
+      60,
+      `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="44" fill="#555555"`,
+    ),
     ...SIDE_COLORS.map((c, i) => `<rect x="${PAD + i * 120}" y="470" width="96" height="10" fill="${c}"/>`),
     `<rect y="${CARD_HEIGHT - 12}" width="100%" height="12" fill="#d8d4cc"/>`,
     `</svg>`,

@@ -17,7 +17,12 @@ export function sourceCredit(source: Source): SourceCredit {
   const parts = [source.outlet, source.author && `by ${source.author}`, source.published && `published ${source.published}`].filter(
     (p): p is string => Boolean(p),
   );
-  return { headline: source.headline, credits: parts.length ? parts.join(", ") : UNSTATED_SOURCE, known: parts.length > 0, url: source.url };
+  return {
+    headline: source.headline,
+    credits: parts.length ? parts.join(", ") : UNSTATED_SOURCE,
+    known: parts.length > 0,
+    url: source.url,
+  };
 }
 
 /** One plain sentence: `Digest of “Headline”, The Outlet, by A. Writer, published 2026-11-20.` */

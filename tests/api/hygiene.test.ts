@@ -9,10 +9,14 @@ beforeAll(async () => {
   doc = await (await worker.fetch("https://example.com/openapi.json")).json<OpenApiDocument>();
 });
 
-const operations = () => Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, op })));
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, op })),
+  );
 
 /** Operations that would fail the rule "operation-4xx-response". */
-const without4xx = (ops: { name: string; op: Operation }[]) => ops.filter(({ op }) => !Object.keys(op.responses).some((s) => s.startsWith("4"))).map((o) => o.name);
+const without4xx = (ops: { name: string; op: Operation }[]) =>
+  ops.filter(({ op }) => !Object.keys(op.responses).some((s) => s.startsWith("4"))).map((o) => o.name);
 /** Operations that leave their security to a global default (there is none). */
 const withoutSecurity = (ops: { name: string; op: Operation }[]) => ops.filter(({ op }) => !Array.isArray(op.security)).map((o) => o.name);
 
@@ -34,7 +38,10 @@ describe("the OpenAPI document's hygiene", () => {
   });
 
   it("the checks above can fail (negative control)", () => {
-    const bare = { name: "get /x", op: { operationId: "x", tags: [], summary: "", responses: { 200: { description: "" } } } as unknown as Operation };
+    const bare = {
+      name: "get /x",
+      op: { operationId: "x", tags: [], summary: "", responses: { 200: { description: "" } } } as unknown as Operation,
+    };
     expect(without4xx([bare])).toEqual(["get /x"]);
     expect(withoutSecurity([bare])).toEqual(["get /x"]);
   });

@@ -64,7 +64,7 @@ describe("a digest in excerpts mode, with its source", () => {
     expect(await page.locator("h2#text").textContent()).toBe("Excerpts of the article");
     expect(await text.locator(".text p:not(.gap)").count()).toBe(2);
     expect(await text.locator(".gap").allTextContents()).toEqual(["[…] 1 paragraph left out", "[…] 1 paragraph left out"]);
-    const body = await page.locator("body").innerText();
+    const body = (await page.locator("body").textContent()) ?? "";
     expect(body).not.toContain("Traffic on the old crossing");
     expect(body).not.toContain("The vote is expected next spring");
     expect(body).toContain("Digest of Bridge plan splits the council, The Example Times, by A. Writer, published 2026-01-01.");
@@ -83,7 +83,10 @@ describe("a digest in excerpts mode, with its source", () => {
 
   it("fits 320 px", async () => {
     const { context, page } = await open(PATH, { viewport: { width: 320, height: 640 } });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await context.close();
   });

@@ -48,7 +48,9 @@ describe("the feeds' HTML content, fetched through the Worker", () => {
   });
 
   it("the check above fails on content without the quotes (negative control)", () => {
-    expect(() => expectDigestContent("<p><strong>The question:</strong> Is Putin’s offer to negotiate an end to the Ukraine war genuine?</p>")).toThrow();
+    expect(() =>
+      expectDigestContent("<p><strong>The question:</strong> Is Putin’s offer to negotiate an end to the Ukraine war genuine?</p>"),
+    ).toThrow();
   });
 
   it("says when the source is unknown", async () => {
@@ -63,7 +65,13 @@ describe("an item whose source is known", () => {
     ...files,
     meta: {
       ...(files.meta as object),
-      source: { headline: "Council & mayor split", outlet: "The Example Times", url: "https://news.example/bridge?a=1&b=2", published: "2026-01-01", author: "A. Writer" },
+      source: {
+        headline: "Council & mayor split",
+        outlet: "The Example Times",
+        url: "https://news.example/bridge?a=1&b=2",
+        published: "2026-01-01",
+        author: "A. Writer",
+      },
     },
   });
   const entries = feedEntries([digest], SITE);
@@ -97,7 +105,7 @@ describe("GET /feeds", () => {
     for (const path of ["/", `/digests/${seed.slug}`, "/feeds"]) {
       const html = await (await get(path)).text();
       expect(html).toContain('<a href="/feeds">Feeds</a>');
-      expect(html).not.toMatch(/<nav[^]*<a href="\/feed\.xml">[^]*<\/nav>/);
+      expect(html).not.toMatch(/<nav[\s\S]*<a href="\/feed\.xml">[\s\S]*<\/nav>/);
     }
   });
 });

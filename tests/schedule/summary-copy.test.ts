@@ -32,7 +32,10 @@ describe("the subject", () => {
   });
 
   it("keeps the whole title and the name when they fit", () => {
-    const { subject } = renderEditionBody(planEdition("daily", at("2026-11-28"), [fixtureDigest("s", "2026-11-27", "Bridge B")], null)!, config);
+    const { subject } = renderEditionBody(
+      planEdition("daily", at("2026-11-28"), [fixtureDigest("s", "2026-11-27", "Bridge B")], null)!,
+      config,
+    );
     expect(subject).toBe("Bridge B · Standpoint Daily");
   });
 });
@@ -67,7 +70,10 @@ describe("the date line", () => {
 describe("GET /editions/:id, the web copy", () => {
   const plan = planEdition("daily", at("2026-11-28"), allDigests(), null)!;
   const body = renderEditionBody(plan, { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS });
-  const links = { preferencesUrl: "https://standpoint.example/subscriptions/preferences/p.1.0.9.sig", unsubscribeUrl: "https://standpoint.example/subscriptions/unsubscribe/u.1.0.9.sig" };
+  const links = {
+    preferencesUrl: "https://standpoint.example/subscriptions/preferences/p.1.0.9.sig",
+    unsubscribeUrl: "https://standpoint.example/subscriptions/unsubscribe/u.1.0.9.sig",
+  };
 
   it("is linked from the email as view in browser", () => {
     const { html, text } = personalize(body, links);

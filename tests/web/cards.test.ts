@@ -80,7 +80,11 @@ describe("twitter:card", () => {
 });
 
 describe("JSON-LD", () => {
-  const ldOf = (html: string) => JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!) as { hasPart: { text: string; creator: { name: string } }[]; image: string };
+  const ldOf = (html: string) =>
+    JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!) as {
+      hasPart: { text: string; creator: { name: string } }[];
+      image: string;
+    };
 
   it("names each quotation once, though two positions cite the NSC spokesperson's words", async () => {
     const cited = seed.positions.flatMap((p) => p.evidence).filter((e) => e.kind === "quote");

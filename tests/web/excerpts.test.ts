@@ -14,7 +14,13 @@ const UNQUOTED = ["Traffic on the old crossing has doubled in ten years.", "The 
 const [first, second] = FIXTURE_TEXT.split("\n");
 // Quoted, unquoted, quoted, unquoted: a gap between the quoted paragraphs and one at the end.
 const ARTICLE = [first, UNQUOTED[0], second, UNQUOTED[1]].join("\n");
-const SOURCE = { headline: "Bridge plan splits the council", outlet: "The Example Times", url: "https://news.example/bridge", published: "2026-01-01", author: "A. Writer" };
+const SOURCE = {
+  headline: "Bridge plan splits the council",
+  outlet: "The Example Times",
+  url: "https://news.example/bridge",
+  published: "2026-01-01",
+  author: "A. Writer",
+};
 
 function digestIn(mode: ArticleTextMode | undefined) {
   const files = fixtureFiles({ article: ARTICLE });

@@ -55,6 +55,6 @@ describe("sides in the summary email", () => {
   });
 
   it("gives each side's colour a dark-mode variant", () => {
-    expect(html).toMatch(/@media \(prefers-color-scheme:dark\)\{[^]*\.sp-side0\{color:#[0-9a-f]{6}!important\}\.sp-side1\{/);
+    expect(html).toMatch(/@media \(prefers-color-scheme:dark\)\{[\s\S]*\.sp-side0\{color:#[0-9a-f]{6}!important\}\.sp-side1\{/);
   });
 });

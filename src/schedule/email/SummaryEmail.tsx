@@ -80,7 +80,7 @@ function WebCopyFooter(props: { model: SummaryModel }) {
   return (
     <>
       <p style="margin:0 0 8px">
-        The web copy of Standpoint's {props.model.cadence} summary, as subscribers received it.{" "}
+        The web copy of Standpoint's {props.model.cadence} summary of {props.model.dateLine}.{" "}
         <a href={`${props.model.siteUrl}/#subscribe-title`} style={`color:${C.link}`}>
           Subscribe
         </a>

@@ -120,10 +120,7 @@ export const editionPath = (id: string) => `/editions/${id}`;
 
 export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "coversFrom" | "coversThrough" | "digests">;
 
-export function summaryModel(
-  plan: SummaryPlan,
-  config: { siteUrl: string; postalAddress: string },
-): SummaryModel {
+export function summaryModel(plan: SummaryPlan, config: { siteUrl: string; postalAddress: string }): SummaryModel {
   const siteUrl = config.siteUrl.replace(/\/+$/, "");
   const [lead, ...rest] = plan.digests.map((d) => digestModel(d, siteUrl));
   if (!lead) throw new Error("an edition holds at least one digest");

@@ -55,24 +55,24 @@ export function ArticleText(props: { digest: Digest; speakerOf: (e: Evidence) =>
       {shown.map(({ paragraph, n }, i) => {
         const leftOut = n - (i > 0 ? shown[i - 1]!.n : 0) - 1;
         return (
-        <>
-          {leftOut > 0 && <Gap count={leftOut} />}
-        <p id={`p${n}`}>
-          {cuts(paragraph, evidence).map((cut) => {
-            const words = text.slice(cut.start, cut.end);
-            return (
-              <>
-                {cut.begins.map((e) => (
-                  <a class="back" id={`t-${e.id}`} href={`#c-${e.id}`} aria-label={`Back to ${props.speakerOf(e)}`}>
-                    ↩
-                  </a>
-                ))}
-                {cut.marked ? <mark>{words}</mark> : words}
-              </>
-            );
-          })}
-        </p>
-        </>
+          <>
+            {leftOut > 0 && <Gap count={leftOut} />}
+            <p id={`p${n}`}>
+              {cuts(paragraph, evidence).map((cut) => {
+                const words = text.slice(cut.start, cut.end);
+                return (
+                  <>
+                    {cut.begins.map((e) => (
+                      <a class="back" id={`t-${e.id}`} href={`#c-${e.id}`} aria-label={`Back to ${props.speakerOf(e)}`}>
+                        ↩
+                      </a>
+                    ))}
+                    {cut.marked ? <mark>{words}</mark> : words}
+                  </>
+                );
+              })}
+            </p>
+          </>
         );
       })}
       {trailing > 0 && <Gap count={trailing} />}

@@ -21,13 +21,12 @@ export function FeedsPage(props: { siteUrl: string; items: number }) {
     >
       <h1>Follow Standpoint in a feed reader</h1>
       <p>
-        A feed lets a feed reader (such as NetNewsWire, Feedly, Inoreader or Thunderbird) tell you when a new digest is published,
-        without an email and without an account here. Copy one of the addresses below and add it to your reader as a new
-        subscription or feed.
+        A feed lets a feed reader (such as NetNewsWire, Feedly, Inoreader or Thunderbird) tell you when a new digest is published, without
+        an email and without an account here. Copy one of the addresses below and add it to your reader as a new subscription or feed.
       </p>
       <p>
-        Each feed holds the {props.items} newest digests. Every item names the question the article turns on, who stands on which
-        side with the words that stand for each side, and the original article when its source is known.
+        Each feed holds the {props.items} newest digests. Every item names the question the article turns on, who stands on which side with
+        the words that stand for each side, and the original article when its source is known.
       </p>
       <h2>The feeds</h2>
       <ul class="list">
