@@ -70,7 +70,7 @@ function ArticleHeading(props: { digest: Digest }) {
     <>
       <h2 id="text">Excerpts of the article</h2>
       <p class="muted">
-        Only the paragraphs quoted above are shown here; the rest is left out. Highlighted: every excerpt cited above. ↩ returns to it.
+        Only the paragraphs cited above are shown here; the rest is left out. Highlighted: every excerpt cited above. ↩ returns to it.
         {url && " "}
         {url && <a href={url}>Read the whole article at the original</a>}
       </p>
@@ -114,18 +114,19 @@ function EvidenceItem(props: { digest: Digest; e: Evidence }) {
 
 /** Each quotation once: two positions may cite the same words (a spokesperson for an institution). */
 function quotations(digest: Digest) {
-  const seen = new Set<string>();
-  return digest.positions
-    .flatMap((p) => p.evidence)
-    .filter((e) => e.kind === "quote" && !seen.has(`${e.start}:${e.end}`) && seen.add(`${e.start}:${e.end}`))
-    .map((e) => {
-      const speaker = actorOf(digest, e.speaker!);
-      return {
-        "@type": "Quotation",
-        text: e.text,
-        creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
-      };
-    });
+  const byPlace = new Map<string, Evidence>();
+  for (const e of digest.positions.flatMap((p) => p.evidence)) {
+    const place = `${e.start}:${e.end}`;
+    if (e.kind === "quote" && !byPlace.has(place)) byPlace.set(place, e);
+  }
+  return [...byPlace.values()].map((e) => {
+    const speaker = actorOf(digest, e.speaker!);
+    return {
+      "@type": "Quotation",
+      text: e.text,
+      creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
+    };
+  });
 }
 
 function jsonLd(digest: Digest, url: string, image: string) {
