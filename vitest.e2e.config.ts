@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.test.ts"],
     environment: "node",
+    // One file at a time: each starts a wrangler dev whose build writes src/generated/, and
+    // tests/e2e/polish.test.ts builds it with extra articles.
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

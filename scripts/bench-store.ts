@@ -67,7 +67,7 @@ function contentFolder(list: ReturnType<typeof articles>): string {
 /** The Worker as deployed, built over a content folder: its gzip size, its startup profile, and the D1 seed the build wrote. */
 function buildOver(contentDir: string) {
   const out = mkdtempSync(join(tmpdir(), "standpoint-build-"));
-  const env = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", STANDPOINT_CONTENT_DIR: contentDir, STANDPOINT_SEED_FILE: join(out, "seed.sql") };
+  const env = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", CONTENT_DIRS: contentDir, STANDPOINT_SEED_FILE: join(out, "seed.sql") };
   // The deployed files (as npm run bench measures them, source maps aside), and one file for check startup.
   const outdir = join(out, "dist");
   const deploy = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outdir", outdir], { encoding: "utf8", env });

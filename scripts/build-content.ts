@@ -8,24 +8,30 @@ import { ContentError } from "../src/content/compile";
 import { Digest } from "../src/digest/schema";
 import { inlineSql, putStatements } from "../src/digest/store-writes";
 import { draftPositions } from "../src/extract";
+import { buildCards } from "./lib/cards";
 import { compileAll } from "./lib/content";
 
 const out = "src/generated";
-// The benchmark builds the same Worker over a folder of 1,000 articles; by default, content/.
-const contentDir = process.env.STANDPOINT_CONTENT_DIR ?? "content";
+// `content` unless CONTENT_DIRS lists others (colon-separated): the browser tests add their own
+// articles beside it (CONTENT_DIRS=content:tests/e2e/content), the benchmark 1,000 of them.
+const contentDirs = (process.env.CONTENT_DIRS || "content").split(":").filter(Boolean);
 const seedFile = process.env.STANDPOINT_SEED_FILE ?? `${out}/content-seed.sql`;
 try {
-  const digests = compileAll(contentDir, draftPositions);
+  const digests = contentDirs.flatMap((dir) => compileAll(dir, draftPositions));
   mkdirSync(out, { recursive: true });
   // Stamped with the build's instant: an article unchanged since the last load changes nothing
   // (and writes no audit row); a changed one is replaced.
   const at = new Date().toISOString();
   const seed = digests.flatMap((d) => putStatements(d, "published", "seed:content/", at).statements.map(inlineSql));
   writeFileSync(seedFile, `${seed.join("\n")}\n`);
+  const cards = buildCards(digests);
+  writeFileSync(`${out}/cards.json`, JSON.stringify(cards));
   writeFileSync(`${out}/digest.schema.json`, JSON.stringify(z.toJSONSchema(Digest, { target: "draft-2020-12" }), null, 2));
-  console.log(`${contentDir}: ${digests.length} digest(s) verified; ${seedFile} stores them in D1`);
+  console.log(
+    `${contentDirs.join(", ")}: ${digests.length} digest(s) verified; ${seedFile} stores them in D1; ${Object.keys(cards).length} sharing card(s) in public/og/d/`,
+  );
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
-  console.error(`${contentDir}/ has ${e.problems.length} problem(s):\n${e.message}`);
+  console.error(`${contentDirs.join(", ")} has ${e.problems.length} problem(s):\n${e.message}`);
   process.exit(1);
 }

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { routePath } from "hono/route";
 import { devMailRoutes, resendWebhookRoutes } from "./mail";
 import { subscriptionRoutes } from "./subscriptions";
-import { devDeliveryRoutes, devPreviewRoutes, recordDeliveryFeedback } from "./schedule";
+import { devDeliveryRoutes, devPreviewRoutes, editionWebCopyRoutes, recordDeliveryFeedback } from "./schedule";
 import { adminRoutes } from "./web/admin/routes";
 import { digestRoutes } from "./web/digests";
 import { draftRoutes } from "./web/drafts";
@@ -22,6 +22,8 @@ export function createApp() {
   // Development only: an email preview needs its own inline styles, so it answers with its
   // own (script-free) policy ahead of the site's; elsewhere it passes the request on.
   app.route("/", devPreviewRoutes);
+  // An edition's web copy is an email's HTML (inline styles): it sets its own script-free policy.
+  app.route("/", editionWebCopyRoutes());
   app.use(securityHeaders);
   for (const path of PUBLIC_READ_PATHS) app.use(path, publicReadCors);
   // A route with no work behind it: the benchmark's baseline for the digest routes.

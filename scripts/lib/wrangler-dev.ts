@@ -29,20 +29,21 @@ export async function freePort(): Promise<number> {
 }
 
 const WRANGLER = join(process.cwd(), "node_modules", "wrangler", "bin", "wrangler.js");
-const quiet = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" };
+/** Read when a server starts, so a caller's environment (e.g. CONTENT_DIRS) reaches wrangler's build. */
+const quiet = () => ({ ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" });
 
 /** `beforeStart` runs after the migrations, before wrangler dev opens the database (e.g. to seed it). */
 export async function startDev(vars: Record<string, string> = {}, beforeStart?: (persistTo: string) => void): Promise<DevServer> {
   const persistTo = mkdtempSync(join(tmpdir(), "standpoint-dev-"));
   const migrate = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], {
     encoding: "utf8",
-    env: quiet,
+    env: quiet(),
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
   // content/ into D1, as `npm run dev` loads it (the seed `npm run build` writes).
   const seed = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "src/generated/content-seed.sql"], {
     encoding: "utf8",
-    env: quiet,
+    env: quiet(),
   });
   if (seed.status !== 0) throw new Error(`loading content/ failed:\n${seed.stdout}\n${seed.stderr}`);
   beforeStart?.(persistTo);
@@ -55,7 +56,7 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
   for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
   // Detached: wrangler starts workerd as a child, and stop() must end both.
-  const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: quiet });
+  const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: quiet() });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));

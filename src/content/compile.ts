@@ -3,6 +3,7 @@
 import type * as z from "zod";
 import type { Digest, Evidence, Position, Question } from "../digest/schema";
 import { Slug } from "../digest/schema";
+import { paragraphsWithEvidence } from "../digest/excerpts";
 import { Occurrences } from "./occurrences";
 import { findQuotations, quotedIndex } from "./quotations";
 import { ArticleMeta, PositionsFile, type EvidenceInput, type PositionsFileInput } from "./schema";
@@ -163,10 +164,12 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
     review: input.review,
     added: meta.added,
     source: meta.source,
+    articleText: meta.articleText,
     actors: input.actors,
     questions,
     positions,
-    article: { text, paragraphs },
+    // Withheld here, at the build, so the rest of the article reaches no view, API or bundle.
+    article: { text: meta.articleText === "excerpts" ? withholdUnquoted(text, paragraphs, positions) : text, paragraphs },
   };
 }
 
@@ -250,6 +253,22 @@ function coversWords(text: string, start: number, end: number, covered: Int32Arr
     if (covered[i]! <= 0 && /\p{L}|\p{N}/u.test(text[i]!)) return false;
   }
   return true;
+}
+
+/** The text with every paragraph that holds no evidence blanked out, offsets unchanged. */
+function withholdUnquoted(text: string, paragraphs: { start: number; end: number }[], positions: Position[]): string {
+  const kept = paragraphsWithEvidence(
+    paragraphs,
+    positions.flatMap((p) => p.evidence),
+  );
+  let out = "";
+  let at = 0;
+  paragraphs.forEach((p, i) => {
+    if (kept.has(i + 1)) return;
+    out += text.slice(at, p.start) + " ".repeat(p.end - p.start);
+    at = p.end;
+  });
+  return out + text.slice(at);
 }
 
 export function paragraphsOf(text: string): { start: number; end: number }[] {

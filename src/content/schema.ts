@@ -2,7 +2,7 @@
 // content/<slug>/positions.json beside the verbatim content/<slug>/article.txt.
 // Offsets never appear here: the build finds every excerpt in the text itself.
 import * as z from "zod";
-import { Actor, Slug, Source, Stance, Text } from "../digest/schema";
+import { Actor, ArticleTextMode, Slug, Source, Stance, Text } from "../digest/schema";
 
 /** meta.json: the editor's title and date, and the source as the digest publishes it. */
 export const ArticleMeta = z.strictObject({
@@ -11,6 +11,8 @@ export const ArticleMeta = z.strictObject({
   /** The day the digest was published on Standpoint (ISO date). */
   added: z.iso.date(),
   source: Source,
+  /** `excerpts`: publish only the paragraphs that hold evidence (may quote, may not republish). */
+  articleText: ArticleTextMode.default("full"),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 

@@ -1,6 +1,7 @@
 // Questions every view asks of a digest: who is this actor, what is the central
 // question, who stands where and with which words.
 import type { Actor, Digest, Evidence, Question } from "./schema";
+import { sideMarker } from "./sides";
 
 export function actorOf(digest: Digest, id: string): Actor {
   const actor = digest.actors.find((a) => a.id === id);
@@ -24,6 +25,10 @@ export function quotesOf(digest: Digest, actorId: string): Evidence[] {
 export interface SideView {
   id: string;
   label: string;
+  /** The side's position among its question's sides (0-based); picks its colour. */
+  index: number;
+  /** The side's shape marker (see sides.ts), the same on every view. */
+  marker: string;
   actors: Actor[];
   /** The direct quote that stands for the side (see sidesOf), if any. */
   quote: (Evidence & { speakerName: string }) | null;
@@ -37,12 +42,14 @@ export interface SideView {
 export function sidesOf(digest: Digest, question: Question): SideView[] {
   const marked = digest.positions.some((p) => p.evidence.some((e) => e.about.length > 0));
   const standsFor = (e: Evidence) => e.speaker !== null && (marked ? e.about.includes(question.id) : true);
-  return question.sides.map((side) => {
+  return question.sides.map((side, index) => {
     const actors = side.actors.map((id) => actorOf(digest, id));
     const quote = actors.flatMap((a) => quotesOf(digest, a.id)).find(standsFor);
     return {
       id: side.id,
       label: side.label,
+      index,
+      marker: sideMarker(index),
       actors,
       quote: quote ? { ...quote, speakerName: actorOf(digest, quote.speaker!).name } : null,
     };

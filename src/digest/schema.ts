@@ -24,6 +24,13 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * How much of the article a digest may show: `full`, or `excerpts` for operators who may quote
+ * but not republish: only the paragraphs that hold evidence are kept, the rest is withheld.
+ */
+export const ArticleTextMode = z.enum(["full", "excerpts"]);
+export type ArticleTextMode = z.infer<typeof ArticleTextMode>;
+
 export const ActorKind = z.enum(["person", "institution", "government", "outlet", "group"]);
 
 export const Actor = z.strictObject({
@@ -95,6 +102,10 @@ export const Digest = z
     /** The day the digest was published on Standpoint (ISO date). */
     added: z.iso.date(),
     source: Source,
+    articleText: ArticleTextMode.default("full").meta({
+      description:
+        "`excerpts`: every paragraph that holds no evidence is withheld, its characters replaced by spaces, so offsets still point into article.text.",
+    }),
     actors: z.array(Actor),
     questions: z.array(Question),
     positions: z.array(Position),

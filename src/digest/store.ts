@@ -123,6 +123,12 @@ export async function publishedSlugs(db: D1Database, limit = 49_000): Promise<{ 
   return results.map((r) => z.object({ slug: z.string(), added: z.string() }).parse(r));
 }
 
+/** The newest published digests, whole (feed items carry their sides and quotes). */
+export async function newestDigests(db: D1Database, limit: number): Promise<Digest[]> {
+  const { results } = await db.prepare(`SELECT body FROM digests d WHERE status = 'published' ORDER BY ${ORDER} LIMIT ?1`).bind(limit).all();
+  return results.map((r) => z.object({ body: json(Digest) }).parse(r).body);
+}
+
 /** The published digests added in [from, through] (ISO days), newest first; editions read these. */
 export async function digestsAddedBetween(db: D1Database, from: string, through: string, limit = 500): Promise<Digest[]> {
   const { results } = await db

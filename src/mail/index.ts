@@ -29,7 +29,7 @@
  */
 export { devMailRoutes } from "./dev-routes";
 export { emailBindingTransport } from "./email-binding";
-export { COLORS, EmailButton, EmailFrame, EmailSection, SANS, SERIF } from "./template/frame";
+export { COLORS, SIDE_COLORS, EmailButton, EmailFrame, EmailSection, SANS, SERIF } from "./template/frame";
 export { type EmailTemplate, MAX_HTML_BYTES, personalize, placeholder, renderTemplate } from "./template/render";
 export {
   addressSchema,

@@ -1,9 +1,9 @@
 import { worker } from "../worker";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseFeed } from "feedsmith";
-import { describe, expect, it, inject } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileDigest } from "../../src/content/compile";
-import { listingOf } from "../../src/digest/listing";
+import { contentDigests } from "../fixtures/store";
 import { centralQuestion, sidesOf } from "../../src/digest/read";
 import type { Digest } from "../../src/digest/schema";
 import { atomFeed } from "../../src/web/feeds/atom";
@@ -15,9 +15,7 @@ import { fixtureDigest } from "../fixtures/archive-fixture";
 
 const SITE = "https://standpoint.example";
 const get = (path: string, init?: RequestInit) => worker.fetch(`https://example.com${path}`, init);
-/** content/ as D1 lists it: newest first. */
-const allDigests = () =>
-  [...inject("contentDigests")].sort((a, b) => b.added.localeCompare(a.added) || a.slug.localeCompare(b.slug));
+const allDigests = contentDigests;
 const seed = allDigests()[0]!;
 
 /** The summary must name the central question and, for each side, the actors on it. */
@@ -141,7 +139,7 @@ describe("the feed builders, over the seed plus the fixture", () => {
   const archive = [fixtureDigest, ...allDigests()];
 
   it("keep the catalog's newest-first order in all three formats", () => {
-    const entries = feedEntries(archive.map(listingOf), SITE);
+    const entries = feedEntries(archive, SITE);
     const urls = archive.map((d) => `${SITE}/digests/${d.slug}`);
     const rss = parseFeed(rssFeed(entries, SITE, `${SITE}/feed.xml`));
     const atom = parseFeed(atomFeed(entries, SITE, `${SITE}/atom.xml`));
@@ -154,7 +152,7 @@ describe("the feed builders, over the seed plus the fixture", () => {
 
   it(`hold at most the ${FEED_ITEMS} newest digests`, () => {
     const many = Array.from({ length: FEED_ITEMS + 5 }, (_, i) => ({ ...fixtureDigest, slug: `fixture-${i}` }));
-    const entries = feedEntries(many.map(listingOf), SITE);
+    const entries = feedEntries(many, SITE);
     expect(entries).toHaveLength(FEED_ITEMS);
     expect(entries[0]!.url).toBe(`${SITE}/digests/fixture-0`);
   });
@@ -177,7 +175,7 @@ describe("the feed builders, over the seed plus the fixture", () => {
         ],
       },
     });
-    const entries = feedEntries([listingOf(hostile)], SITE);
+    const entries = feedEntries([hostile], SITE);
     for (const xml of [rssFeed(entries, SITE, `${SITE}/feed.xml`), atomFeed(entries, SITE, `${SITE}/atom.xml`)]) {
       expect(XMLValidator.validate(xml)).toBe(true);
       expect(xml).not.toContain("<script>");
@@ -189,7 +187,7 @@ describe("the feed builders, over the seed plus the fixture", () => {
 });
 
 describe("sitemap.xml and robots.txt", () => {
-  it("the sitemap lists the index, every digest with its date, and the API docs", async () => {
+  it("the sitemap lists the index, every digest with its date, the feeds page and the API docs", async () => {
     const res = await get("/sitemap.xml");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/xml; charset=utf-8");
@@ -202,6 +200,7 @@ describe("sitemap.xml and robots.txt", () => {
     expect(doc.urlset.url).toEqual([
       { loc: `${SITE}/`, lastmod: seed.added },
       ...allDigests().map((d) => ({ loc: `${SITE}/digests/${d.slug}`, lastmod: d.added })),
+      { loc: `${SITE}/feeds` },
       { loc: `${SITE}/api/docs` },
     ]);
   });

@@ -76,6 +76,6 @@ describe("a cadence change", () => {
     expect((await ledger("daily:2026-12-03")).some((r) => r.subscriber_id === id)).toBe(false);
     const weekly = await outboxOf("weekly:2026-W50");
     expect(weekly.filter((m) => m.recipient === email)).toHaveLength(1);
-    expect(weekly[0]!.text).toContain("Weekly summary · Week 50, 2026");
+    expect(weekly[0]!.text).toContain("Weekly summary · 30 November – 6 December 2026");
   });
 });

@@ -73,7 +73,7 @@ describe("the summary email", () => {
     expect(html).toContain("“We will build the bridge,”");
     expect(html).toContain("— Jane Roe");
     expect(html).toContain("“The bridge is too costly,”");
-    expect(text).toContain("   Do not build it: Sam Poe\n     “The bridge is too costly,” — Sam Poe");
+    expect(text).toContain("   ■ Do not build it: Sam Poe\n     “The bridge is too costly,” — Sam Poe");
   });
 
   it("lays out with tables and inline styles, safe in dark mode", () => {

@@ -6,12 +6,18 @@ import { css } from "./styles";
 export interface PageMeta {
   title: string;
   description: string;
-  /** Absolute URL of this page. */
+  /**
+   * The page's absolute URL, given as its canonical and og:url. A page that knows no absolute
+   * URL of its own (an error, a personal link's page) passes a path: it then declares neither,
+   * since crawlers and link previews only accept absolute ones.
+   */
   url: string;
   ogType?: "website" | "article";
   /** A JSON representation of the same resource, advertised as an alternate. */
   jsonUrl?: string;
   jsonLd?: unknown;
+  /** The sharing card (og:image); absolute URL. */
+  image?: { url: string; width: number; height: number; alt: string };
 }
 
 /** JSON for a <script> data block: `<` is escaped so the text can never close the element. */
@@ -19,8 +25,11 @@ function jsonForScript(value: unknown) {
   return raw(JSON.stringify(value).replace(/</g, "\\u003c"));
 }
 
+const isAbsolute = (url: string) => /^https?:\/\//.test(url);
+
 export function Layout(props: { meta: PageMeta; children: Child }) {
   const { meta } = props;
+  const absolute = isAbsolute(meta.url);
   return (
     <html lang="en">
       <head>
@@ -28,12 +37,22 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
-        <link rel="canonical" href={meta.url} />
+        {absolute && <link rel="canonical" href={meta.url} />}
         <meta property="og:site_name" content="Standpoint" />
         <meta property="og:type" content={meta.ogType ?? "website"} />
         <meta property="og:title" content={meta.title} />
         <meta property="og:description" content={meta.description} />
-        <meta property="og:url" content={meta.url} />
+        {absolute && <meta property="og:url" content={meta.url} />}
+        {meta.image && (
+          <>
+            <meta property="og:image" content={meta.image.url} />
+            <meta property="og:image:type" content="image/png" />
+            <meta property="og:image:width" content={String(meta.image.width)} />
+            <meta property="og:image:height" content={String(meta.image.height)} />
+            <meta property="og:image:alt" content={meta.image.alt} />
+          </>
+        )}
+        <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {meta.jsonUrl && <link rel="alternate" type="application/json" href={meta.jsonUrl} />}
@@ -60,7 +79,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                 <a href="/api/docs">API</a>
               </li>
               <li>
-                <a href="/feed.xml">Feed</a>
+                <a href="/feeds">Feeds</a>
               </li>
             </ul>
           </nav>

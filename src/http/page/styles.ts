@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 
 export const css = `
-:root{--bg:#fdfcf9;--fg:#1a1a1a;--muted:#555;--line:#d8d4cc;--card:#fff;--link:#0b5394;--mark:#fff1a8;--a:#1d6b3a;--b:#9c2a1f;color-scheme:light dark}
-@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b5b5b5;--line:#3a3a3a;--card:#1c1c1c;--link:#8ab4f8;--mark:#5c4b00;--a:#7fd49b;--b:#ff9c8f}}
+:root{--bg:#fdfcf9;--fg:#1a1a1a;--muted:#555;--line:#d8d4cc;--card:#fff;--link:#0b5394;--mark:#fff1a8;--a:#1d6b3a;--b:#9c2a1f;--s0:#2b5c8a;--s1:#6d4a96;--s2:#1f6666;--s3:#6b5a2e;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b5b5b5;--line:#3a3a3a;--card:#1c1c1c;--link:#8ab4f8;--mark:#5c4b00;--a:#7fd49b;--b:#ff9c8f;--s0:#8cb8e8;--s1:#c6a8ee;--s2:#7fcfcf;--s3:#d9c38c}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.6 Georgia,"Times New Roman",serif}
 a{color:var(--link)}
@@ -21,8 +21,8 @@ h3{font-size:1.1rem;margin:.25rem 0}
 .draft{border:2px solid var(--b);padding:.5rem .75rem;font-family:system-ui,sans-serif}
 .question{font-size:1.2rem;font-weight:700}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:1rem;padding:0;list-style:none}
-.side{border-top:4px solid var(--a);background:var(--card);padding:.75rem}
-.side+.side{border-top-color:var(--b)}
+.side{border-top:4px solid var(--s);background:var(--card);padding:.75rem}
+.side-0{--s:var(--s0)}.side-1{--s:var(--s1)}.side-2{--s:var(--s2)}.side-3{--s:var(--s3)}.side .mark,.stances .mark{color:var(--s)}
 .side ul{margin:.25rem 0 0;padding-left:1.1rem}.side h3,.side h4{margin:0;font-size:1rem}
 .card{background:var(--card);border:1px solid var(--line);padding:1rem;margin:1rem 0}
 .stances{padding-left:1.1rem;font-family:system-ui,sans-serif;font-size:.95rem}
@@ -30,7 +30,7 @@ blockquote{margin:.75rem 0 0;padding:.25rem 1rem;border-left:4px solid var(--lin
 blockquote p{margin:0}
 figure{margin:0 0 .75rem}
 .report{border-left:4px dotted var(--line);padding-left:1rem;margin:.75rem 0 0}
-.text p{margin:0 0 1rem}
+.text p{margin:0 0 1rem}.text .gap{color:var(--muted);font-family:system-ui,sans-serif;font-size:.9rem;text-align:center}
 mark{background:var(--mark);color:var(--fg)}
 .back{font-family:system-ui,sans-serif;font-size:.8rem;text-decoration:none;margin-right:.2rem}
 .list{list-style:none;padding:0}.list li{margin:0 0 1.5rem}

@@ -19,10 +19,19 @@ export const COLORS = {
   button: "#0b4f8a",
 } as const;
 
+/**
+ * One colour per side of a question (the web page's palette), each paired with its own
+ * shape marker where it is shown, so no side wears the verdict colours green and red.
+ * Dark variants are the `.sp-side<N>` classes below.
+ */
+export const SIDE_COLORS = ["#2b5c8a", "#6d4a96", "#1f6666", "#6b5a2e"] as const;
+const SIDE_COLORS_DARK = ["#8cb8e8", "#c6a8ee", "#7fcfcf", "#d9c38c"] as const;
+const SIDE_DARK_CSS = SIDE_COLORS_DARK.map((color, i) => `.sp-side${i}{color:${color}!important}`).join("");
+
 const DARK_CSS = `:root{color-scheme:light dark;supported-color-schemes:light dark}
 @media (prefers-color-scheme:dark){.sp-page{background:#161615!important}.sp-card{background:#22211f!important}
 .sp-ink{color:#ecebe6!important}.sp-muted{color:#b4b2aa!important}.sp-link{color:#8cc4ff!important}
-.sp-accent{color:#e6b35c!important}.sp-rule{border-color:#3a3934!important}.sp-muted a{color:#8cc4ff!important}}
+.sp-accent{color:#e6b35c!important}.sp-rule{border-color:#3a3934!important}.sp-muted a{color:#8cc4ff!important}${SIDE_DARK_CSS}}
 [data-ogsc] .sp-ink{color:#ecebe6!important}[data-ogsc] .sp-muted{color:#b4b2aa!important}
 [data-ogsc] .sp-link{color:#8cc4ff!important}[data-ogsb] .sp-page{background:#161615!important}
 [data-ogsb] .sp-card{background:#22211f!important}

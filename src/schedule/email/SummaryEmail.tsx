@@ -1,15 +1,16 @@
 // The summary email's body: one card per digest in the shared email frame (src/mail).
-import { COLORS as C, EmailFrame, SANS, SERIF } from "../../mail";
+import { COLORS as C, EmailFrame, SANS, SERIF, SIDE_COLORS } from "../../mail";
 import { type ManageLinks, SubscriberFooter } from "../../subscriptions";
 import type { DigestModel, SideModel, SummaryModel } from "./model";
 
 function Side(props: { side: SideModel }) {
   const { side } = props;
+  const style = side.index % SIDE_COLORS.length;
   return (
     <tr>
       <td style="padding:10px 0 0">
-        <p class="sp-accent" style={`margin:0;font:700 14px/1.4 ${SANS};color:${C.accent}`}>
-          {side.label}
+        <p class={`sp-side${style}`} style={`margin:0;font:700 14px/1.4 ${SANS};color:${SIDE_COLORS[style]}`}>
+          {side.marker} {side.label}
         </p>
         <p class="sp-muted" style={`margin:2px 0 0;font:14px/1.45 ${SANS};color:${C.muted}`}>
           {side.actors.join(", ")}
@@ -40,11 +41,15 @@ function DigestCard(props: { digest: DigestModel; lead: boolean }) {
                   {digest.title}
                 </a>
               </h2>
-              {digest.outlet && (
-                <p class="sp-muted" style={`margin:4px 0 0;font:13px/1.4 ${SANS};color:${C.muted}`}>
-                  {digest.outlet}
-                </p>
-              )}
+              <p class="sp-muted" style={`margin:4px 0 0;font:13px/1.4 ${SANS};color:${C.muted}`}>
+                {digest.source}
+                {digest.originalUrl && " "}
+                {digest.originalUrl && (
+                  <a class="sp-link" href={digest.originalUrl} style={`color:${C.link}`}>
+                    Read the original
+                  </a>
+                )}
+              </p>
               <p class="sp-ink" style={`margin:12px 0 0;font:17px/1.45 ${SERIF};color:${C.ink}`}>
                 <span class="sp-muted" style={`font:600 12px/1.4 ${SANS};letter-spacing:.06em;text-transform:uppercase;color:${C.muted}`}>
                   The question
@@ -70,16 +75,41 @@ function DigestCard(props: { digest: DigestModel; lead: boolean }) {
   );
 }
 
-export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks }) {
-  const { model } = props;
+/** The web copy's footer: it belongs to nobody, so it carries no one's links, only a way to subscribe. */
+function WebCopyFooter(props: { model: SummaryModel }) {
+  return (
+    <>
+      <p style="margin:0 0 8px">
+        The web copy of Standpoint's {props.model.cadence} summary of {props.model.dateLine}.{" "}
+        <a href={`${props.model.siteUrl}/#subscribe-title`} style={`color:${C.link}`}>
+          Subscribe
+        </a>
+      </p>
+      <p style="margin:0">{props.model.postalAddress}</p>
+    </>
+  );
+}
+
+/** The email (with a subscriber's links), or its public web copy (`links: null`). */
+export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks | null }) {
+  const { model, links } = props;
   return (
     <EmailFrame
       title={model.subject}
       preheader={model.preheader}
       siteUrl={model.siteUrl}
       tagline={`${model.cadence === "daily" ? "Daily summary" : "Weekly summary"} · ${model.dateLine} · who stands where, in their own words`}
-      footer={<SubscriberFooter links={props.links} postalAddress={model.postalAddress} cadence={model.cadence} />}
+      footer={links ? <SubscriberFooter links={links} postalAddress={model.postalAddress} cadence={model.cadence} /> : <WebCopyFooter model={model} />}
     >
+      {links && (
+        <tr>
+          <td class="sp-muted" style={`padding:0 0 8px;font:13px/1.4 ${SANS};color:${C.muted}`}>
+            <a class="sp-link" href={model.webUrl} style={`color:${C.link}`}>
+              View in browser
+            </a>
+          </td>
+        </tr>
+      )}
       {model.digests.map((digest, i) => (
         <DigestCard digest={digest} lead={i === 0} />
       ))}

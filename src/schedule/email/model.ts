@@ -4,15 +4,23 @@ import { centralQuestion, sidesOf } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
 import { singleLine } from "../../mail";
 import { digestPath } from "../../digest/paths";
+import { sourceSentence } from "../../digest/source";
 import type { EditionPlan } from "../editions";
 
 /** Digests shown in full; any beyond are listed by title, so a busy week stays far below Gmail's 102 KB clip. */
 export const MAX_FULL_DIGESTS = 12;
 /** A side's quote is verbatim; one longer than this is cut at a word with an ellipsis. */
 const MAX_QUOTE_CHARS = 220;
+/** RFC 5322's recommended line length; longer subjects are cut off by most inboxes anyway. */
+export const MAX_SUBJECT_CHARS = 78;
+/** About what inboxes show of the preview line; the rest is padding (see the frame). */
+export const MAX_PREHEADER_CHARS = 140;
 
 export interface SideModel {
   label: string;
+  /** The side's place among its question's sides (picks its colour) and its shape marker. */
+  index: number;
+  marker: string;
   actors: string[];
   quote: { text: string; speaker: string } | null;
 }
@@ -20,15 +28,20 @@ export interface SideModel {
 export interface DigestModel {
   title: string;
   url: string;
-  outlet: string | null;
+  /** The original article: `Digest of “Headline”, Outlet, by Author, published 2026-11-20.`, or what is not stated. */
+  source: string;
+  /** The original article's address, when known. */
+  originalUrl: string | null;
   question: string;
   sides: SideModel[];
 }
 
 export interface SummaryModel {
   cadence: EditionPlan["cadence"];
-  /** "Saturday 28 November 2026" or "Week 49, 2026". */
+  /** "Saturday 28 November 2026" (daily), or the days a weekly edition covers: "23–29 November 2026". */
   dateLine: string;
+  /** The edition's public web copy, without anyone's links ("view in browser"). */
+  webUrl: string;
   subject: string;
   preheader: string;
   digests: DigestModel[];
@@ -37,59 +50,87 @@ export interface SummaryModel {
   siteUrl: string;
 }
 
-function shortQuote(text: string): string {
+/**
+ * One line of at most `max` characters, cut at the last word boundary that fits (with an
+ * ellipsis), never inside a word unless a single word is longer than half the room.
+ */
+export function cutAtWord(text: string, max: number): string {
   const flat = singleLine(text, Number.MAX_SAFE_INTEGER);
-  if (flat.length <= MAX_QUOTE_CHARS) return flat;
-  const cut = flat.slice(0, MAX_QUOTE_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX_QUOTE_CHARS / 2))}…`;
+  if (flat.length <= max) return flat;
+  const room = flat.slice(0, max); // one character is left for the ellipsis below
+  const space = room.lastIndexOf(" ");
+  const end = space >= max / 2 ? space : max - 1;
+  return `${flat.slice(0, end).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
+
+const shortQuote = (text: string) => cutAtWord(text, MAX_QUOTE_CHARS);
 
 function digestModel(digest: Digest, siteUrl: string): DigestModel {
   const question = centralQuestion(digest);
   return {
     title: digest.title,
     url: siteUrl + digestPath(digest.slug),
-    outlet: digest.source.outlet,
+    source: sourceSentence(digest.source),
+    originalUrl: digest.source.url,
     question: question.text,
     sides: sidesOf(digest, question)
       .filter((side) => side.actors.length > 0)
       .map((side) => ({
         label: side.label,
+        index: side.index,
+        marker: side.marker,
         actors: side.actors.map((a) => a.name),
         quote: side.quote ? { text: shortQuote(side.quote.text), speaker: side.quote.speakerName } : null,
       })),
   };
 }
 
-function dateLine(plan: Pick<EditionPlan, "cadence" | "period">): string {
-  if (plan.cadence === "weekly") {
-    const [year, week] = plan.period.split("-W");
-    return `Week ${Number(week)}, ${year}`;
-  }
-  return new Date(`${plan.period}T12:00:00Z`).toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** "23–29 November 2026", "30 November – 6 December 2026", "28 December 2026 – 3 January 2027". */
+export function dayRange(from: string, through: string): string {
+  const [a, b] = [new Date(`${from}T12:00:00Z`), new Date(`${through}T12:00:00Z`)];
+  const day = (d: Date) => d.getUTCDate();
+  const month = (d: Date) => MONTHS[d.getUTCMonth()]!;
+  const year = (d: Date) => d.getUTCFullYear();
+  if (from === through) return `${day(a)} ${month(a)} ${year(a)}`;
+  if (year(a) !== year(b)) return `${day(a)} ${month(a)} ${year(a)} – ${day(b)} ${month(b)} ${year(b)}`;
+  if (month(a) !== month(b)) return `${day(a)} ${month(a)} – ${day(b)} ${month(b)} ${year(b)}`;
+  return `${day(a)}–${day(b)} ${month(b)} ${year(b)}`;
 }
 
-export function summaryModel(
-  plan: Pick<EditionPlan, "cadence" | "period" | "digests">,
-  config: { siteUrl: string; postalAddress: string },
-): SummaryModel {
+function dateLine(plan: Pick<EditionPlan, "cadence" | "period" | "coversFrom" | "coversThrough">): string {
+  if (plan.cadence === "weekly") return dayRange(plan.coversFrom, plan.coversThrough);
+  const day = new Date(`${plan.period}T12:00:00Z`);
+  return `${WEEKDAYS[day.getUTCDay()]} ${dayRange(plan.period, plan.period)}`;
+}
+
+/** The lead story first; what follows it is cut before the story is. */
+function subjectOf(lead: string, more: number, cadence: EditionPlan["cadence"]): string {
+  const suffix = `${more ? ` (+${more} more)` : ""} · Standpoint ${cadence === "daily" ? "Daily" : "Weekly"}`;
+  const title = singleLine(lead, Number.MAX_SAFE_INTEGER);
+  if (title.length + suffix.length <= MAX_SUBJECT_CHARS) return title + suffix;
+  const short = more ? ` (+${more} more)` : "";
+  return cutAtWord(title, MAX_SUBJECT_CHARS - short.length) + short;
+}
+
+/** Where an edition's public web copy lives. */
+export const editionPath = (id: string) => `/editions/${id}`;
+
+export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "coversFrom" | "coversThrough" | "digests">;
+
+export function summaryModel(plan: SummaryPlan, config: { siteUrl: string; postalAddress: string }): SummaryModel {
   const siteUrl = config.siteUrl.replace(/\/+$/, "");
   const [lead, ...rest] = plan.digests.map((d) => digestModel(d, siteUrl));
   if (!lead) throw new Error("an edition holds at least one digest");
-  const more = rest.length ? ` (+${rest.length} more)` : "";
-  const name = plan.cadence === "daily" ? "Daily" : "Weekly";
   const leadSides = lead.sides.map((s) => `${s.label} (${s.actors.join(", ")})`).join(" vs. ");
   return {
     cadence: plan.cadence,
     dateLine: dateLine(plan),
-    subject: singleLine(`${lead.title}${more} · Standpoint ${name}`, 150),
-    preheader: singleLine(`${lead.question} ${leadSides}`, 180),
+    webUrl: siteUrl + editionPath(plan.id),
+    subject: subjectOf(lead.title, rest.length, plan.cadence),
+    preheader: cutAtWord(`${lead.question} ${leadSides}`, MAX_PREHEADER_CHARS),
     digests: [lead, ...rest].slice(0, MAX_FULL_DIGESTS),
     alsoNew: [lead, ...rest].slice(MAX_FULL_DIGESTS).map((d) => ({ title: d.title, url: d.url })),
     postalAddress: config.postalAddress,

@@ -1,8 +1,8 @@
 // An edition's body is rendered once, with placeholders where each subscriber's own
 // links go (the pattern of every email, src/mail/template); sending only swaps those in.
 import { type EmailTemplate, placeholder, renderTemplate } from "../../mail";
-import type { EditionPlan } from "../editions";
-import { summaryModel } from "./model";
+import { documentOf } from "../../http/page/Layout";
+import { type SummaryPlan, summaryModel } from "./model";
 import { SummaryEmail } from "./SummaryEmail";
 import { summaryText } from "./text";
 
@@ -17,7 +17,7 @@ export interface SummaryConfig {
   postalAddress: string;
 }
 
-export function renderEditionBody(plan: Pick<EditionPlan, "cadence" | "period" | "digests">, config: SummaryConfig): EditionBody {
+export function renderEditionBody(plan: SummaryPlan, config: SummaryConfig): EditionBody {
   const model = summaryModel(plan, config);
   return renderTemplate(
     {
@@ -28,4 +28,9 @@ export function renderEditionBody(plan: Pick<EditionPlan, "cadence" | "period" |
     },
     LINKS,
   );
+}
+
+/** The edition's public web copy: the same body, with nobody's links in it. */
+export function renderWebCopy(plan: SummaryPlan, config: SummaryConfig): string {
+  return documentOf(SummaryEmail({ model: summaryModel(plan, config), links: null }));
 }

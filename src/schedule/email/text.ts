@@ -8,14 +8,16 @@ export function summaryText(model: SummaryModel, links: ManageLinks): string {
   const lines: string[] = [
     `STANDPOINT · ${model.cadence === "daily" ? "Daily" : "Weekly"} summary · ${model.dateLine}`,
     "Who stands where, in their own words.",
+    `View in browser: ${model.webUrl}`,
     "",
   ];
   model.digests.forEach((digest, i) => {
     lines.push(RULE, "", `${i + 1}. ${digest.title}`);
-    if (digest.outlet) lines.push(`   ${digest.outlet}`);
+    lines.push(`   ${digest.source}`);
+    if (digest.originalUrl) lines.push(`   Read the original: ${digest.originalUrl}`);
     lines.push("", `   The question: ${digest.question}`, "");
     for (const side of digest.sides) {
-      lines.push(`   ${side.label}: ${side.actors.join(", ")}`);
+      lines.push(`   ${side.marker} ${side.label}: ${side.actors.join(", ")}`);
       if (side.quote) lines.push(`     “${side.quote.text}” — ${side.quote.speaker}`);
       lines.push("");
     }

@@ -24,6 +24,7 @@ export function atomFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl
           el("published", {}, e.date),
           el("updated", {}, e.date),
           el("summary", { type: "text" }, e.summary),
+          el("content", { type: "html" }, e.html),
         ),
       ),
     ),

@@ -1,6 +1,8 @@
 // What every feed says about a digest, whatever its format.
-import type { DigestListing } from "../../digest/listing";
+import { sidesSentence } from "../../digest/read";
+import type { Digest } from "../../digest/schema";
 import { digestPath } from "../../digest/paths";
+import { itemHtml } from "./content";
 
 /** Feed readers poll often: the newest digests are enough; the archive has the rest. */
 export const FEED_ITEMS = 50;
@@ -16,15 +18,15 @@ export interface FeedEntry {
   date: string;
   /** The central question and who stands on which side. */
   summary: string;
+  /** The same as HTML, with each side's quote and the original article. */
+  html: string;
 }
 
-export function feedEntries(digests: readonly DigestListing[], siteUrl: string): FeedEntry[] {
-  return digests.slice(0, FEED_ITEMS).map((d) => ({
-    url: `${siteUrl}${digestPath(d.slug)}`,
-    title: d.title,
-    date: `${d.added}T00:00:00Z`,
-    summary: d.sides,
-  }));
+export function feedEntries(digests: readonly Digest[], siteUrl: string): FeedEntry[] {
+  return digests.slice(0, FEED_ITEMS).map((d) => {
+    const url = `${siteUrl}${digestPath(d.slug)}`;
+    return { url, title: d.title, date: `${d.added}T00:00:00Z`, summary: sidesSentence(d), html: itemHtml(d, url) };
+  });
 }
 
 /** When the feed last changed: its newest entry, so the body (and its ETag) only change with content. */

@@ -19,7 +19,9 @@ export const JsonFeed = named(
           id: z.string(),
           url: z.url(),
           title: z.string(),
-          /** The spec requires content_html or content_text; the summary is the content. */
+          /** The question, the sides with their people and quotes, and the original article. */
+          content_html: z.string(),
+          /** The same in one plain sentence, for readers that show no HTML. */
           content_text: z.string(),
           summary: z.string(),
           date_published: z.iso.datetime(),
@@ -43,6 +45,7 @@ export function jsonFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl
       id: e.url,
       url: e.url,
       title: e.title,
+      content_html: e.html,
       content_text: e.summary,
       summary: e.summary,
       date_published: e.date,

@@ -1,7 +1,7 @@
 // Feeds, sitemap and robots.txt: built once per isolate read of D1, served with a strong ETag.
 import { Hono } from "hono";
 import type * as z from "zod";
-import { publishedSlugs } from "../../digest/store";
+import { newestDigests, publishedSlugs } from "../../digest/store";
 import { once, represent, sendCached } from "../../http/cache";
 import { cached, documented } from "../../http/openapi";
 import { FEEDS } from "../../http/page/feeds";
@@ -10,7 +10,9 @@ import { feedEntries, FEED_ITEMS, type FeedEntry } from "./entries";
 import { JsonFeed, jsonFeed } from "./jsonFeed";
 import { rssFeed } from "./rss";
 import { robotsTxt, sitemap } from "./sitemap";
-import { readList, readRepresentation } from "../reads";
+import { readRepresentation } from "../reads";
+import { documentOf } from "../../http/page/Layout";
+import { FeedsPage } from "../pages/FeedsPage";
 import type { AppEnv } from "../../env";
 
 type Build = (entries: readonly FeedEntry[], siteUrl: string, selfUrl: string) => string;
@@ -44,14 +46,17 @@ for (const { feed, operationId, summary, document, build, schema } of formats) {
   feedRoutes.get(feed.path, async (c) => {
     const site = c.env.SITE_URL;
     const rep = await readRepresentation(c.env, feed.path, async () => {
-      const newest = await readList(c.env, { page: 1, perPage: FEED_ITEMS });
-      return represent(build(feedEntries(newest.items, site), site, `${site}${feed.path}`), `${feed.type}; charset=utf-8`);
+      const newest = await newestDigests(c.env.DB, FEED_ITEMS);
+      return represent(build(feedEntries(newest, site), site, `${site}${feed.path}`), `${feed.type}; charset=utf-8`);
     });
     return sendCached(c, rep);
   });
 }
 
 feedRoutes
+  .get("/feeds", (c) =>
+    sendCached(c, once("feeds.html", () => represent(documentOf(FeedsPage({ siteUrl: c.env.SITE_URL, items: FEED_ITEMS })), "text/html; charset=utf-8"))),
+  )
   .get("/sitemap.xml", async (c) => {
     const rep = await readRepresentation(c.env, "sitemap.xml", async () =>
       represent(sitemap(await publishedSlugs(c.env.DB), c.env.SITE_URL), "application/xml; charset=utf-8"),

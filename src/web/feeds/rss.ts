@@ -10,7 +10,7 @@ export function rssFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl:
   return xmlDocument(
     el(
       "rss",
-      { version: "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom" },
+      { version: "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom", "xmlns:content": "http://purl.org/rss/1.0/modules/content/" },
       el(
         "channel",
         {},
@@ -29,6 +29,7 @@ export function rssFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl:
             el("guid", { isPermaLink: "true" }, e.url),
             el("pubDate", {}, rfc822(e.date)),
             el("description", {}, e.summary),
+            el("content:encoded", {}, e.html),
           ),
         ),
       ),

@@ -10,6 +10,7 @@ export function sitemap(digests: readonly { slug: string; added: string }[], sit
       { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
       url(`${siteUrl}/`, digests[0]?.added),
       ...digests.map((d) => url(`${siteUrl}${digestPath(d.slug)}`, d.added)),
+      url(`${siteUrl}/feeds`),
       url(`${siteUrl}/api/docs`),
     ),
   );

@@ -8,7 +8,7 @@ type JsonSchema = Record<string, unknown>;
 
 export interface OpenApiDocument {
   openapi: "3.1.1";
-  info: { title: string; version: string; description: string };
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string }[];
   jsonSchemaDialect: string;
   tags: { name: string }[];
@@ -23,7 +23,7 @@ export interface Operation {
   description?: string;
   parameters?: Parameter[];
   requestBody?: { required: true; content: Record<string, { schema: JsonSchema; example?: unknown }> };
-  security?: Record<string, string[]>[];
+  security: Record<string, string[]>[];
   responses: Record<string, { description: string; headers?: ApiResponse["headers"]; content?: Record<string, { schema?: JsonSchema; example?: unknown }> }>;
 }
 
@@ -34,6 +34,19 @@ export interface Parameter {
   description?: string;
   schema: JsonSchema;
 }
+
+/**
+ * The licence of what the API serves that is Standpoint's own: titles, questions, sides and
+ * summaries. The quotations inside remain their speakers' and outlets'. The site's owner
+ * chooses it; this is the default until they do.
+ */
+export const API_LICENSE = { name: "CC BY 4.0 (Standpoint's digests; quotations remain their authors')", identifier: "CC-BY-4.0" };
+
+/** Every operation can be refused; routes without an error of their own still answer one. */
+const ANY_CLIENT_ERROR = {
+  description: "Refused: nothing is served at this path for this method, or the request is malformed; the message says why.",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+};
 
 const DIALECT = "https://json-schema.org/draft/2020-12/schema";
 const BEARER = "linkToken";
@@ -58,6 +71,7 @@ export function openApiDocument(routes: readonly ApiRoute[], siteUrl: string): O
       version: "1",
       description:
         "Positions digests of news articles: who takes which side of the question an article turns on, each position tied to the exact words in the text. Every GET is cacheable with a strong ETag.",
+      license: API_LICENSE,
     },
     servers: [{ url: siteUrl }],
     jsonSchemaDialect: DIALECT,
@@ -111,13 +125,15 @@ function operationOf(route: ApiRoute, refs: ReadonlyMap<z.ZodType, string>): Ope
       ...(response.content && { content: mapValues(response.content, (c) => mediaOf(c, refs)) }),
     };
   }
+  if (!Object.keys(responses).some((status) => status.startsWith("4"))) responses["4XX"] = ANY_CLIENT_ERROR;
   return {
     operationId: route.operationId,
     tags: [route.tag],
     summary: route.summary,
     ...((route.description || route.bearer) && { description: [route.description, route.bearer && `Authorization: ${route.bearer}`].filter(Boolean).join(" ") }),
     ...(parameters.length && { parameters }),
-    ...(route.bearer && { security: [{ [BEARER]: [] }] }),
+    // Public operations say so explicitly (an empty requirement), so no client sends a token.
+    security: route.bearer ? [{ [BEARER]: [] }] : [],
     ...(route.body && {
       requestBody: {
         required: true,

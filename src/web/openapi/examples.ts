@@ -11,6 +11,7 @@ export const exampleDigest: Digest = {
   title: "The mayor promises a bridge; the council calls it unaffordable",
   review: "editor",
   added: "2026-01-15",
+  articleText: "full",
   source: { headline: null, outlet: "Example Gazette", url: "https://news.example/bridge", published: "2026-01-14", author: null },
   actors: [
     { id: "example-mayor", name: "The mayor", kind: "person", role: "Mayor of Example City" },

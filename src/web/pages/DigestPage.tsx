@@ -1,17 +1,32 @@
 import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
 import { digestPath } from "../../digest/paths";
+import { SIDE_STYLES, sideMarker } from "../../digest/sides";
+import { sourceCredit } from "../../digest/source";
+import { cardImage, cardOf } from "../../digest/cards";
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { ArticleText } from "./ArticleText";
 import { Layout } from "../../http/page/Layout";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
+
+/** The side's shape; decorative, since the label beside it names the side. */
+function SideMark(props: { marker: string }) {
+  return (
+    <span class="mark" aria-hidden="true">
+      {props.marker}{" "}
+    </span>
+  );
+}
 
 function Sides(props: { digest: Digest; question: Question; level: "h3" | "h4" }) {
   const Heading = props.level;
   return (
     <ul class="sides">
       {sidesOf(props.digest, props.question).map((side) => (
-        <li class="side">
-          <Heading>{side.label}</Heading>
+        <li class={`side side-${side.index % SIDE_STYLES}`}>
+          <Heading>
+            <SideMark marker={side.marker} />
+            {side.label}
+          </Heading>
           {side.actors.length ? (
             <ul>
               {side.actors.map((a) => (
@@ -30,14 +45,36 @@ function Sides(props: { digest: Digest; question: Question; level: "h3" | "h4" }
 }
 
 function Source(props: { digest: Digest }) {
-  const s = props.digest.source;
-  const parts = [s.outlet, s.author && `by ${s.author}`, s.published && `published ${s.published}`].filter(Boolean);
+  const credit = sourceCredit(props.digest.source);
   return (
     <p class="meta">
-      Digest of {s.headline ? <cite>{s.headline}</cite> : "an article"}
-      {parts.length ? `, ${parts.join(", ")}` : " whose outlet, author and date the text does not state"}.{" "}
-      {s.url && <a href={s.url}>Read the original</a>} Added <time datetime={props.digest.added}>{props.digest.added}</time>.
+      Digest of {credit.headline ? <cite>{credit.headline}</cite> : "an article"}
+      {credit.known ? ", " : " "}
+      {credit.credits}. {credit.url && <a href={credit.url}>Read the original</a>} Added{" "}
+      <time datetime={props.digest.added}>{props.digest.added}</time>.
     </p>
+  );
+}
+
+function ArticleHeading(props: { digest: Digest }) {
+  const { url } = props.digest.source;
+  if (props.digest.articleText === "full") {
+    return (
+      <>
+        <h2 id="text">The full article</h2>
+        <p class="muted">Highlighted: every excerpt cited above. ↩ returns to it.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h2 id="text">Excerpts of the article</h2>
+      <p class="muted">
+        Only the paragraphs cited above are shown here; the rest is left out. Highlighted: every excerpt cited above. ↩ returns to it.
+        {url && " "}
+        {url && <a href={url}>Read the whole article at the original</a>}
+      </p>
+    </>
   );
 }
 
@@ -75,34 +112,53 @@ function EvidenceItem(props: { digest: Digest; e: Evidence }) {
   );
 }
 
-function jsonLd(digest: Digest, url: string) {
+/** Each quotation once: two positions may cite the same words (a spokesperson for an institution). */
+function quotations(digest: Digest) {
+  const byPlace = new Map<string, Evidence>();
+  for (const e of digest.positions.flatMap((p) => p.evidence)) {
+    const place = `${e.start}:${e.end}`;
+    if (e.kind === "quote" && !byPlace.has(place)) byPlace.set(place, e);
+  }
+  return [...byPlace.values()].map((e) => {
+    const speaker = actorOf(digest, e.speaker!);
+    return {
+      "@type": "Quotation",
+      text: e.text,
+      creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
+    };
+  });
+}
+
+function jsonLd(digest: Digest, url: string, image: string) {
+  const s = digest.source;
   return {
     "@context": "https://schema.org",
     "@type": "Article",
     headline: digest.title,
     url,
     datePublished: digest.added,
+    image,
     publisher: { "@type": "Organization", name: "Standpoint" },
-    ...(digest.source.url ? { isBasedOn: digest.source.url } : {}),
+    ...(s.url && {
+      isBasedOn: {
+        "@type": "NewsArticle",
+        url: s.url,
+        ...(s.headline && { headline: s.headline }),
+        ...(s.outlet && { publisher: { "@type": "Organization", name: s.outlet } }),
+        ...(s.author && { author: { "@type": "Person", name: s.author } }),
+        ...(s.published && { datePublished: s.published }),
+      },
+    }),
     about: centralQuestion(digest).text,
-    hasPart: digest.positions.flatMap((p) =>
-      p.evidence
-        .filter((e) => e.kind === "quote")
-        .map((e) => {
-          const speaker = actorOf(digest, e.speaker!);
-          return {
-            "@type": "Quotation",
-            text: e.text,
-            creator: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name },
-          };
-        }),
-    ),
+    hasPart: quotations(digest),
   };
 }
 
 export function DigestPage(props: { digest: Digest; siteUrl: string }) {
   const { digest } = props;
   const url = `${props.siteUrl}${digestPath(digest.slug)}`;
+  const card = cardOf(digest);
+  const image = cardImage(card, props.siteUrl);
   const central = centralQuestion(digest);
   const others = otherQuestions(digest);
   const speakerOf = (e: Evidence) => actorOf(digest, e.speaker ?? digest.positions.find((p) => p.evidence.includes(e))!.actor).name;
@@ -114,7 +170,8 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
         url,
         ogType: "article",
         jsonUrl: `/api/digests/${digest.slug}`,
-        jsonLd: jsonLd(digest, url),
+        jsonLd: jsonLd(digest, url, image.url),
+        image,
       }}
     >
       <article>
@@ -156,9 +213,14 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
                   <ul class="stances">
                     {p.stances.map((s) => {
                       const q = digest.questions.find((x) => x.id === s.question)!;
+                      const index = q.sides.findIndex((x) => x.id === s.side);
                       return (
                         <li>
-                          {q.text} <strong>{q.sides.find((x) => x.id === s.side)!.label}</strong>
+                          {q.text}{" "}
+                          <strong class={`side-${index % SIDE_STYLES}`}>
+                            <SideMark marker={sideMarker(index)} />
+                            {q.sides[index]!.label}
+                          </strong>
                         </li>
                       );
                     })}
@@ -173,8 +235,7 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
           })}
         </section>
         <section aria-labelledby="text">
-          <h2 id="text">The full article</h2>
-          <p class="muted">Highlighted: every excerpt cited above. ↩ returns to it.</p>
+          <ArticleHeading digest={digest} />
           <ArticleText digest={digest} speakerOf={speakerOf} />
         </section>
       </article>

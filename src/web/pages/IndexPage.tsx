@@ -3,6 +3,7 @@ import type { Page } from "../../digest/archive";
 import type { DigestListing } from "../../digest/listing";
 import { digestPath } from "../../digest/paths";
 import { Layout } from "../../http/page/Layout";
+import { cardImage, SITE_CARD } from "../../digest/cards";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
 
 export const INDEX_PER_PAGE = 20;
@@ -77,6 +78,7 @@ export function IndexPage(props: { digests: readonly DigestListing[]; siteUrl: s
           ? `Every Standpoint digest in which ${actor.name} appears, newest first, with where they stand.`
           : "Digests of the positions news articles report: the actors, where each stands, and their own words.",
         url: `${props.siteUrl}${indexHref(page.page, actor, q)}`,
+        image: cardImage(SITE_CARD, props.siteUrl),
         jsonUrl: `/api/digests${jsonQuery.toString() ? `?${jsonQuery}` : ""}`,
       }}
     >

@@ -1,0 +1,47 @@
+// Renders each digest's sharing card to PNG under Node at build time (resvg, a Rust SVG
+// renderer shipped as a prebuilt npm binary) into public/, which wrangler serves as static
+// assets; src/generated/cards.json tells the Worker which digests have one. A digest without
+// one (no fonts on the machine, or published without a card) gets the site-wide image.
+import { createHash } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg } from "../../src/content/card";
+import type { Digest } from "../../src/digest/schema";
+import type { CardManifest } from "../../src/digest/cards";
+
+export const CARDS_DIR = "public/og/d";
+const FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts"];
+
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: CARD_WIDTH },
+    font: { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: "DejaVu Sans" },
+  });
+  return resvg.render().asPng();
+}
+
+/** Whether any font was found: without one resvg draws no text, and a card with no words is worse than the fallback. */
+function hasFonts(): boolean {
+  const probe = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="0" y="9">x</text></svg>`, {
+    font: { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: "DejaVu Sans" },
+  });
+  return probe.render().pixels.some((v, i) => i % 4 === 3 && v > 0);
+}
+
+export function buildCards(digests: readonly Digest[]): CardManifest {
+  rmSync(CARDS_DIR, { recursive: true, force: true });
+  if (!hasFonts()) {
+    console.warn("cards: no fonts found on this machine; every digest gets the site-wide sharing image");
+    return {};
+  }
+  mkdirSync(CARDS_DIR, { recursive: true });
+  const manifest: CardManifest = {};
+  for (const digest of digests) {
+    const png = renderPng(cardSvg(digest));
+    // The content hash in the name lets the image be cached for ever and changes with the digest.
+    const name = `${digest.slug}-${createHash("sha256").update(png).digest("hex").slice(0, 12)}.png`;
+    writeFileSync(`${CARDS_DIR}/${name}`, png);
+    manifest[digest.slug] = { path: `/og/d/${name}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(digest) };
+  }
+  return manifest;
+}
