@@ -98,16 +98,20 @@ export class Resolver {
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
+    // A name only mentioned, never a speaker, stands for "he" only with evidence that it is a
+    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
+    // `Russian`, a section label) is no such evidence.
+    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
     const s = this.c.sentenceOf(at);
     for (let i = firstAtOrAfter(this.namesAt, s.start), looked = 0; i < this.namesAt.length && this.namesAt[i]! < at && looked < MAX_ANTECEDENTS; i++, looked++) {
       this.c.work.add();
-      if (fits(this.c.names[i]!.member)) return this.c.names[i]!.member;
+      if (fitsNamed(this.c.names[i]!.member)) return this.c.names[i]!.member;
     }
     // Otherwise the last person who spoke nearby, or failing that the last person named.
     const from = this.paragraphStart(at, 2);
     const spoke = this.lastSpoke(at, from, fits);
-    const named = this.lastNamed(at, 0, fits);
+    const named = this.lastNamed(at, 0, fitsNamed);
     if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member) {
       // A person introduced after the last speaker, in an earlier paragraph, usually is the new speaker.
       const namedPara = this.paragraphStart(named.mention.start, 0);
@@ -186,6 +190,11 @@ export class Resolver {
     const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), /s$/.test(head ?? "") ? "group" : kindOfDescription(head), null, m.start);
     return member;
   }
+}
+
+/** A person by evidence: a name of two words or more, a title, or a given name of known gender. */
+function isEvidentlyPerson(m: CastMember): boolean {
+  return m.tokens.length >= 2 || m.titles.size > 0 || m.gender !== undefined;
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {
