@@ -50,7 +50,7 @@ function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): R
 function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   const reports = sentencesReportingSpeech(a);
   const sentenceStarts = startsOf(a.sentences);
-  return quotations
+  const infos: QuoteInfo[] = quotations
     .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))))
     .map((q) => {
       const open = q.pieces[0]!.open;
@@ -60,6 +60,35 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
       return { q, kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphOpening(a, paragraph)), paragraph, attribution: null, speaker: null };
     });
+  markLists(a, infos);
+  return infos;
+}
+
+/** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */
+const LIST_GLUE = /^(?:[\s,;]|and\b|or\b|nor\b|as well as\b)*$/;
+/** The most words a quoted item of a list has; longer ones are sentences someone said. */
+const LIST_ITEM_MAX_WORDS = 4;
+
+/**
+ * Quoted words listed side by side (`“reform,” “growth” and “jobs”`) are terms being
+ * named, not speech: two or more short quotations with nothing but list glue between them.
+ * One pass over the quotations in order, each compared with its neighbour.
+ */
+function markLists(a: Analysis, infos: QuoteInfo[]): void {
+  const short = (info: QuoteInfo) => {
+    if (info.q.pieces.length !== 1) return false;
+    const inner = a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end);
+    return !/[.?!]\s*$/.test(inner) && inner.split(/\s+/).length <= LIST_ITEM_MAX_WORDS;
+  };
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const x = infos[i]!;
+    const y = infos[i + 1]!;
+    a.work.add();
+    const gap = a.text.slice(x.q.pieces[0]!.after, y.q.pieces[0]!.open);
+    if (gap.length > 20 || !LIST_GLUE.test(gap) || !short(x) || !short(y)) continue;
+    if (x.kind === "speech") x.kind = "scare-quotes";
+    if (y.kind === "speech") y.kind = "scare-quotes";
+  }
 }
 
 function paragraphOpening(a: Analysis, paragraph: number): number {
