@@ -5,9 +5,9 @@ import { Cast } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, paragraphIndexAt, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, quoteKind } from "./classify";
-import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
+import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, TEASER_LABELS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { npForward, type Mention } from "./mentions";
-import { findQuotations, type Quotation } from "./quotes";
+import { findQuotations, type QuotePiece, type Quotation } from "./quotes";
 import { Reach, lastAtOrBefore } from "./spans";
 import { subjectOf } from "./subjects";
 import { paragraphs, sentenceEnds, words, type Range, type Word } from "./text";
@@ -61,7 +61,52 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       return { q, kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphOpening(a, paragraph)), paragraph, attribution: null, speaker: null };
     });
   markLists(a, infos);
+  markFurniture(a, infos);
   return infos;
+}
+
+/** Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `… Getty Images`. */
+const CAPTION = /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)|\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:|\bGetty Images\b/;
+
+/**
+ * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
+ * or pull quote, which stands alone as its paragraph without the punctuation of speech.
+ */
+function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
+  // Whether a paragraph is a caption, read once per paragraph, not once per quotation in it.
+  const caption = new Map<number, boolean>();
+  const isCaption = (pi: number) => {
+    let known = caption.get(pi);
+    if (known === undefined) {
+      const p = a.paragraphs[pi]!;
+      a.work.add(p.end - p.start);
+      caption.set(pi, (known = CAPTION.test(a.text.slice(p.start, p.end))));
+    }
+    return known;
+  };
+  for (const info of infos) {
+    if (info.kind !== "speech") continue;
+    const p = a.paragraphs[info.paragraph]!;
+    // Read a bounded head of the paragraph: the label is at its start.
+    const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
+    a.work.add(head.length);
+    const label = /^\s*([A-Z][A-Z' ]{1,18}[A-Z])\s*[:|]/.exec(head);
+    if (label && TEASER_LABELS.has(label[1]!.toLowerCase())) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (isCaption(info.paragraph)) info.kind = "furniture";
+  }
+}
+
+/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
+function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
+  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
+  if (text.slice(q.after, p.end).trim() !== "") return false;
+  return !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
+}
+
+function firstNonSpaceFrom(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return from;
 }
 
 /** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */

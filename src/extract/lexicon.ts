@@ -349,3 +349,6 @@ export const ORGANISATION_NOUNS = new Set(["group", "organization", "union", "pa
 
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
 export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"]);
+
+/** Labels of teaser and link lines (`READ MORE: '…'`), lower-case: what follows is furniture, not speech. */
+export const TEASER_LABELS = new Set(["read more", "read", "more", "watch", "related", "see also", "see", "listen", "video", "photos", "also read", "click here", "trending", "recommended", "don't miss", "must read", "also", "related story", "related stories", "read next", "more on this"]);
