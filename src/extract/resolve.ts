@@ -15,6 +15,11 @@ import type { Range, Tokens } from "./text";
  */
 const MAX_ANTECEDENTS = 200;
 
+/** How many words back `it` looks for a described organisation. */
+const IT_LOOKBACK_WORDS = 60;
+const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
+const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
+
 export interface Context extends Tokens {
   quoted: boolean[];
   cast: Cast;
@@ -31,6 +36,7 @@ export class Resolver {
   private spoke: { at: number; member: CastMember }[] = [];
   private spokeAt: number[] = [];
   private readonly namesAt: number[];
+  private wordStarts: number[] | undefined;
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
 
@@ -94,7 +100,10 @@ export class Resolver {
       const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
       const spoke = this.lastSpoke(at, from, fits);
       if (spoke) return spoke.member;
-      return this.lastNamed(at, from, fits)?.member ?? null;
+      const named = this.lastNamed(at, from, fits)?.member;
+      if (named || key !== "it") return named ?? null;
+      // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
+      return this.describedOrganisation(at, from);
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
@@ -120,6 +129,23 @@ export class Resolver {
     }
     if (spoke) return spoke.member;
     return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
+  }
+
+  /**
+   * The last description of an organisation (`the ministry`, `the company`) before `at`,
+   * outside quotations, within a bounded number of words: `it` refers to something near.
+   */
+  private describedOrganisation(at: number, from: number): CastMember | null {
+    const ws = this.c.words;
+    this.wordStarts ??= ws.map((w) => w.start);
+    for (let i = lastAtOrBefore(this.wordStarts, at - 1), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
+      const m = npBackward(this.c, i);
+      if (m && m.kind === "nominal" && m.first < i && DESCRIPTION_DETERMINERS.has(ws[m.first]!.key)) return this.nominal(m);
+    }
+    return null;
   }
 
   /** Whether a name mention opens its sentence or clause, as subjects do. */
