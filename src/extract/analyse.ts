@@ -120,6 +120,8 @@ const LIST_ITEM_MAX_WORDS = 4;
  * One pass over the quotations in order, each compared with its neighbour.
  */
 function markLists(a: Analysis, infos: QuoteInfo[]): void {
+  // An item that ends a sentence inside its marks (`… and “sad.”`) is left as speech: the
+  // tuning split annotates such lists as the speaker's words.
   const short = (info: QuoteInfo) => {
     if (info.q.pieces.length !== 1) return false;
     const inner = a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end);
@@ -130,7 +132,7 @@ function markLists(a: Analysis, infos: QuoteInfo[]): void {
     const y = infos[i + 1]!;
     a.work.add();
     const gap = a.text.slice(x.q.pieces[0]!.after, y.q.pieces[0]!.open);
-    if (gap.length > 20 || !LIST_GLUE.test(gap) || !short(x) || !short(y)) continue;
+    if (x.paragraph !== y.paragraph || gap.length > 20 || !LIST_GLUE.test(gap) || !short(x) || !short(y)) continue;
     if (x.kind === "speech") x.kind = "scare-quotes";
     if (y.kind === "speech") y.kind = "scare-quotes";
   }
