@@ -150,7 +150,7 @@ function printErrorKinds(dir: string, predictions: Record<string, { quotes: Pred
       if (!g.source) continue;
       const got = group.map((i) => kept[i]!);
       const goldWords = new Set((g.sourceText.match(/\b[A-Z][\w’'-]+/g) ?? []).map((w) => w.toLowerCase()));
-      const right = got.some((p) => (p.source && g.source!.some((s) => overlap([p.source.start, p.source.end], s) > 0)) || (p.speaker ?? "").split(/\s+/).some((w) => /^[A-Z]/.test(w) && goldWords.has(w.toLowerCase()) && !["the", "a", "an", "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov"].includes(w.toLowerCase())));
+      const right = got.some((p) => (p.source !== null && g.source!.some((s) => overlap([p.source!.start, p.source!.end], s) > 0)) || (p.speaker ?? "").split(/\s+/).some((w) => /^[A-Z]/.test(w) && goldWords.has(w.toLowerCase()) && !["the", "a", "an", "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov"].includes(w.toLowerCase())));
       if (right) continue;
       const before = group[0]! > 0 ? kept[group[0]! - 1]!.speaker : null;
       count(counts["wrong speakers"], speakerKind(g, got, before));
