@@ -113,6 +113,8 @@ function firstNonSpaceFrom(text: string, from: number, to: number): number {
 const LIST_GLUE = /^(?:[\s,;]|and\b|or\b|nor\b|as well as\b)*$/;
 /** The most words a quoted item of a list has; longer ones are sentences someone said. */
 const LIST_ITEM_MAX_WORDS = 4;
+/** The longest glue between two items (`, as well as `): read only when this short. */
+const LIST_GAP_MAX_CHARS = 20;
 
 /**
  * Quoted words listed side by side (`“reform,” “growth” and “jobs”`) are terms being
@@ -131,8 +133,9 @@ function markLists(a: Analysis, infos: QuoteInfo[]): void {
     const x = infos[i]!;
     const y = infos[i + 1]!;
     a.work.add();
-    const gap = a.text.slice(x.q.pieces[0]!.after, y.q.pieces[0]!.open);
-    if (x.paragraph !== y.paragraph || gap.length > 20 || !LIST_GLUE.test(gap) || !short(x) || !short(y)) continue;
+    const from = x.q.pieces[0]!.after;
+    const to = y.q.pieces[0]!.open;
+    if (x.paragraph !== y.paragraph || to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to)) || !short(x) || !short(y)) continue;
     if (x.kind === "speech") x.kind = "scare-quotes";
     if (y.kind === "speech") y.kind = "scare-quotes";
   }
