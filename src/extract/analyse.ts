@@ -5,9 +5,9 @@ import { Cast } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, paragraphIndexAt, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, quoteKind } from "./classify";
-import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
+import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, TEASER_LABELS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { npForward, type Mention } from "./mentions";
-import { findQuotations, type Quotation } from "./quotes";
+import { findQuotations, type QuotePiece, type Quotation } from "./quotes";
 import { Reach, lastAtOrBefore } from "./spans";
 import { subjectOf } from "./subjects";
 import { paragraphs, sentenceEnds, words, type Range, type Word } from "./text";
@@ -50,7 +50,7 @@ function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): R
 function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   const reports = sentencesReportingSpeech(a);
   const sentenceStarts = startsOf(a.sentences);
-  return quotations
+  const infos: QuoteInfo[] = quotations
     .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))))
     .map((q) => {
       const open = q.pieces[0]!.open;
@@ -61,6 +61,85 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
       return { q, kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart), paragraph, attribution: null, speaker: null };
     });
+  markLists(a, infos);
+  markFurniture(a, infos);
+  return infos;
+}
+
+/** Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `… Getty Images`. */
+const CAPTION = /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)|\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:|\bGetty Images\b/;
+
+/**
+ * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
+ * or pull quote, which stands alone as its paragraph without the punctuation of speech.
+ */
+function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
+  // Whether a paragraph is a caption, read once per paragraph, not once per quotation in it.
+  const caption = new Map<number, boolean>();
+  const isCaption = (pi: number) => {
+    let known = caption.get(pi);
+    if (known === undefined) {
+      const p = a.paragraphs[pi]!;
+      a.work.add(p.end - p.start);
+      caption.set(pi, (known = CAPTION.test(a.text.slice(p.start, p.end))));
+    }
+    return known;
+  };
+  for (const info of infos) {
+    if (info.kind !== "speech") continue;
+    const p = a.paragraphs[info.paragraph]!;
+    // Read a bounded head of the paragraph: the label is at its start.
+    const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
+    a.work.add(head.length);
+    const label = /^\s*([A-Z][A-Z' ]{1,18}[A-Z])\s*[:|]/.exec(head);
+    if (label && TEASER_LABELS.has(label[1]!.toLowerCase())) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (isCaption(info.paragraph)) info.kind = "furniture";
+  }
+}
+
+/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
+function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
+  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
+  if (text.slice(q.after, p.end).trim() !== "") return false;
+  return !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
+}
+
+function firstNonSpaceFrom(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return from;
+}
+
+/** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */
+const LIST_GLUE = /^(?:[\s,;]|and\b|or\b|nor\b|as well as\b)*$/;
+/** The most words a quoted item of a list has; longer ones are sentences someone said. */
+const LIST_ITEM_MAX_WORDS = 4;
+/** The longest glue between two items (`, as well as `): read only when this short. */
+const LIST_GAP_MAX_CHARS = 20;
+
+/**
+ * Quoted words listed side by side (`“reform,” “growth” and “jobs”`) are terms being
+ * named, not speech: two or more short quotations with nothing but list glue between them.
+ * One pass over the quotations in order, each compared with its neighbour.
+ */
+function markLists(a: Analysis, infos: QuoteInfo[]): void {
+  // An item that ends a sentence inside its marks (`… and “sad.”`) is left as speech: the
+  // tuning split annotates such lists as the speaker's words.
+  const short = (info: QuoteInfo) => {
+    if (info.q.pieces.length !== 1) return false;
+    const inner = a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end);
+    return !/[.?!]\s*$/.test(inner) && inner.split(/\s+/).length <= LIST_ITEM_MAX_WORDS;
+  };
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const x = infos[i]!;
+    const y = infos[i + 1]!;
+    a.work.add();
+    const from = x.q.pieces[0]!.after;
+    const to = y.q.pieces[0]!.open;
+    if (x.paragraph !== y.paragraph || to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to)) || !short(x) || !short(y)) continue;
+    if (x.kind === "speech") x.kind = "scare-quotes";
+    if (y.kind === "speech") y.kind = "scare-quotes";
+  }
 }
 
 /** For each sentence, whether a verb of saying outside quotations stands in it. */

@@ -6,7 +6,8 @@ import type { Quotation } from "./quotes";
 import { DETERMINED_MAX_WORDS, HEADLINE_CAPITALS_SHARE, HEADLINE_MIN_WORDS, MODIFIER_MAX_WORDS, NICKNAME_MAX_WORDS, TITLE_MAX_WORDS, UNREPORTED_MAX_WORDS } from "./thresholds";
 
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
-export type QuoteKind = "speech" | NotSpeechReason;
+/** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */
+export type QuoteKind = "speech" | NotSpeechReason | "furniture";
 
 function titleCased(inner: string): boolean {
   const ws = inner.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));

@@ -5,6 +5,9 @@ import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
 import { FUNCTION_STARTS } from "./lexicon";
 import type { Range } from "./text";
 
+/** How far past the closing mark the clause break is looked for; past it the sentence end stands. */
+const RUN_ON_LOOK = 200;
+
 export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
@@ -26,6 +29,10 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
       }
     }
   }
+  // The run-on is the clause the quoted words stand in: it stops at the next comma,
+  // semicolon or dash, where the sentence goes on to something else.
+  const stop = /[,;—–]/.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
+  if (stop) end = last.after + stop.index;
   return { start: range.start, end: trimmedEnd(a, last.after, end) };
 }
 

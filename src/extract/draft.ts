@@ -59,7 +59,7 @@ export function draftPositions(text: string, work: Work = Work.forText(text.leng
       const where = mine.attribution ? setting(text, mine.attribution.clause) : { saidTo: null, saidIn: null };
       for (const seg of segments) add(member, { kind: "quote", ...excerpt(seg.start, seg.end), speaker: member.id, saidTo: where.saidTo, saidIn: where.saidIn });
     } else {
-      const reason: NotSpeechReason = mine && mine.kind !== "speech" ? mine.kind : "term";
+      const reason: NotSpeechReason = mine && mine.kind !== "speech" && mine.kind !== "furniture" ? mine.kind : "term";
       for (const seg of segments) notSpeech.push({ ...excerpt(seg.start, seg.end), reason });
     }
   }

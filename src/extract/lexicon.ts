@@ -376,3 +376,6 @@ export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "anot
 
 /** Pronouns that can follow a verb of saying as its speaker (`said he`). */
 export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+
+/** Labels of teaser and link lines (`READ MORE: '…'`), lower-case: what follows is furniture, not speech. */
+export const TEASER_LABELS = new Set(["read more", "read", "more", "watch", "related", "see also", "see", "listen", "video", "photos", "also read", "click here", "trending", "recommended", "don't miss", "must read", "also", "related story", "related stories", "read next", "more on this"]);

@@ -146,6 +146,12 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
       const head = runs(t).nounsEnd[k]!;
+      // `lead author Dr. Jane Doe`: a description that runs straight into a name is her title.
+      const next = ws[head + 1];
+      if (next && joined(text, ws[head]!, next) && isCapitalised(next.text)) {
+        const last = nameForward(t, head + 1);
+        if (last >= 0) return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
+      }
       return withLink(t, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head }, depth);
     }
     if (!det && k === i) break;

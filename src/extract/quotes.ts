@@ -49,6 +49,10 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
     if (ch === "'" && text[i + 1] === "'") {
       marks.push({ at: i, len: 2, role: "either" });
       i++;
+    } else if ((ch === "‘" || ch === "’") && text[i + 1] === ch) {
+      // Doubled curly apostrophes, as some archives and typesetters print double marks.
+      marks.push({ at: i, len: 2, role: ch === "‘" ? "open" : "close" });
+      i++;
     } else if (ch === '"') marks.push({ at: i, len: 1, role: "either" });
     else if (OPENS.has(ch)) marks.push({ at: i, len: 1, role: "open" });
     else if (CLOSES.has(ch)) marks.push({ at: i, len: 1, role: "close" });
@@ -143,7 +147,7 @@ function firstNonSpace(text: string, from: number, to: number): number {
 /** Whether a paragraph opens with a double mark, as the next paragraph of a quotation does. */
 function reopens(text: string, p: Range): boolean {
   const at = firstNonSpace(text, p.start, p.end);
-  return /["“„«]/.test(text[at] ?? "") || (text[at] === "'" && text[at + 1] === "'" && at + 1 < p.end);
+  return /["“„«]/.test(text[at] ?? "") || (/['‘]/.test(text[at] ?? "") && text[at + 1] === text[at] && at + 1 < p.end);
 }
 
 const LETTER = /^\p{L}/u;

@@ -15,6 +15,11 @@ import type { Range, Tokens } from "./text";
  */
 const MAX_ANTECEDENTS = 200;
 
+/** How many words back `it` looks for a described organisation. */
+const IT_LOOKBACK_WORDS = 60;
+const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
+const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
+
 export interface Context extends Tokens {
   quoted: boolean[];
   cast: Cast;
@@ -31,6 +36,7 @@ export class Resolver {
   private spoke: { at: number; member: CastMember }[] = [];
   private spokeAt: number[] = [];
   private readonly namesAt: number[];
+  private wordStarts: number[] | undefined;
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
 
@@ -94,20 +100,27 @@ export class Resolver {
       const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
       const spoke = this.lastSpoke(at, from, fits);
       if (spoke) return spoke.member;
-      return this.lastNamed(at, from, fits)?.member ?? null;
+      const named = this.lastNamed(at, from, fits)?.member;
+      if (named || key !== "it") return named ?? null;
+      // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
+      return this.describedOrganisation(at, from);
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
+    // A name only mentioned, never a speaker, stands for "he" only with evidence that it is a
+    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
+    // `Russian`, a section label) is no such evidence.
+    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
     const s = this.c.sentenceOf(at);
     for (let i = firstAtOrAfter(this.namesAt, s.start), looked = 0; i < this.namesAt.length && this.namesAt[i]! < at && looked < MAX_ANTECEDENTS; i++, looked++) {
       this.c.work.add();
-      if (fits(this.c.names[i]!.member)) return this.c.names[i]!.member;
+      if (fitsNamed(this.c.names[i]!.member)) return this.c.names[i]!.member;
     }
     // Otherwise the last person who spoke nearby, or failing that the last person named.
     const from = this.paragraphStart(at, 2);
     const spoke = this.lastSpoke(at, from, fits);
-    const named = this.lastNamed(at, 0, fits);
+    const named = this.lastNamed(at, 0, fitsNamed);
     if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member) {
       // A person introduced after the last speaker, in an earlier paragraph, usually is the new speaker.
       const namedPara = this.paragraphStart(named.mention.start, 0);
@@ -116,6 +129,23 @@ export class Resolver {
     }
     if (spoke) return spoke.member;
     return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
+  }
+
+  /**
+   * The last description of an organisation (`the ministry`, `the company`) before `at`,
+   * outside quotations, within a bounded number of words: `it` refers to something near.
+   */
+  private describedOrganisation(at: number, from: number): CastMember | null {
+    const ws = this.c.words;
+    this.wordStarts ??= ws.map((w) => w.start);
+    for (let i = lastAtOrBefore(this.wordStarts, at - 1), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
+      const m = npBackward(this.c, i);
+      if (m && m.kind === "nominal" && m.first < i && DESCRIPTION_DETERMINERS.has(ws[m.first]!.key)) return this.nominal(m);
+    }
+    return null;
   }
 
   /** Whether a name mention opens its sentence or clause, as subjects do. */
@@ -186,6 +216,11 @@ export class Resolver {
     const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), /s$/.test(head ?? "") ? "group" : kindOfDescription(head), null, m.start);
     return member;
   }
+}
+
+/** A person by evidence: a name of two words or more, a title, or a given name of known gender. */
+function isEvidentlyPerson(m: CastMember): boolean {
+  return m.tokens.length >= 2 || m.titles.size > 0 || m.gender !== undefined;
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {

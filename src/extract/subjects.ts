@@ -54,7 +54,29 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     return undefined;
   }
   const m = npBackward(a, k) ?? describedBackward(a, k, lo);
+  if (m && m.kind === "name") {
+    const owner = affiliatedName(a, m, lo);
+    if (owner) return owner;
+  }
   return m && m.first >= lo ? m : undefined;
+}
+
+/** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
+const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
+
+/**
+ * `Jane Doe of the Fraser Institute said`: the subject is the person, not the organisation
+ * that ends the phrase. The name before the link is taken when only spaces join them.
+ */
+function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  let k = m.first - 1;
+  if (k >= lo && ws[k]!.key === "the") k--;
+  if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
+  a.work.add(2);
+  if (!/^\s+$/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
+  const person = npBackward(a, k - 1);
+  return person && person.kind === "name" && person.first >= lo ? person : undefined;
 }
 
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */

@@ -1,0 +1,170 @@
+// A regression corpus for the error kinds of issue 15: short texts written for each kind of
+// mistake the extractor made on news it was not tuned on, with the quotes a reader finds in
+// them and who said each. Every text is ours; none is taken from a withheld set.
+
+export type ErrorKind =
+  | "scare quotes and lists"
+  | "furniture"
+  | "doubled marks"
+  | "boundaries"
+  | "pronoun to non-person"
+  | "affiliation"
+  | "speaker named after the quote"
+  | "organisation continuation";
+
+export interface Expected {
+  /** The words between the marks, as the extractor's `text` gives them. */
+  text: string;
+  /** The resolved speaker's name, or null when the text names nobody. */
+  speaker: string | null;
+  /** Where the attributed content ends, as the words it ends with (boundary cases only). */
+  endsWith?: string;
+}
+
+export interface RegressionCase {
+  kind: ErrorKind;
+  text: string;
+  quotes: Expected[];
+}
+
+export const REGRESSIONS: RegressionCase[] = [
+  // Precision: marks that are not speech.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe, the party leader, said voters were tired of words like “reform”, “growth” and “renewal”. She spoke in Leeds.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The brochure promised “luxury”, “comfort”, “space” or “calm”, said Tom Baker, who runs the hotel.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Critics call the scheme a “shake-up” of the board. “It will fail,” said Tom Baker.",
+    quotes: [{ text: "It will fail,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe opened the meeting.\nREAD MORE: ‘We will not back down,’ says mayor\n“We have the votes,” Jane Roe said.",
+    quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe opened the meeting.\nWATCH: “This is our moment”\n“We have the votes,” Jane Roe said.",
+    quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Tom Baker spoke for an hour.\n“A city that works for everyone”\nHe promised new buses. “We will run them every ten minutes,” Tom Baker said.",
+    quotes: [{ text: "We will run them every ten minutes,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe waves after shouting “we did it” at the rally in Leeds. (AP Photo/Sam Doe)\n“We did it,” Jane Roe told supporters.",
+    quotes: [{ text: "We did it,", speaker: "Jane Roe" }],
+  },
+  // Boundaries.
+  {
+    kind: "doubled marks",
+    text: "‘‘We will not raise taxes,’’ Jane Roe said on Monday.",
+    quotes: [{ text: "We will not raise taxes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "doubled marks",
+    text: "Tom Baker said: ''The budget is balanced. The deficit is gone.'' Then he left.",
+    quotes: [{ text: "The budget is balanced. The deficit is gone.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "doubled marks",
+    text: "Jane Roe spoke first. ‘‘It is a good day,’’ she said. ‘‘And a long one.’’",
+    quotes: [
+      { text: "It is a good day,", speaker: "Jane Roe" },
+      { text: "And a long one.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    // The content runs on past the mark only to the clause break, not to the sentence's end.
+    text: "Jane Roe called the vote “a disgrace to the city” in her speech, and Tom Baker agreed with her.",
+    quotes: [{ text: "a disgrace to the city", speaker: "Jane Roe", endsWith: "in her speech" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the council had “failed the families” of Leeds, and she asked for a new vote.",
+    quotes: [{ text: "failed the families", speaker: "Jane Roe", endsWith: "of Leeds" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker, the mayor, said the vote was “a mistake.\nJane Roe, his deputy, disagreed with him in public.\n“It was the right call,” Jane Roe said.",
+    // The unclosed quotation ends with its paragraph: the next paragraph's attribution is no quote.
+    quotes: [
+      { text: "a mistake.", speaker: "Tom Baker" },
+      { text: "It was the right call,", speaker: "Jane Roe" },
+    ],
+  },
+  // Speakers.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker, the mayor, spoke first. “We will win,” he said.\nSouthern voters were not convinced. “It is over,” he said.",
+    quotes: [
+      { text: "We will win,", speaker: "Tom Baker" },
+      { text: "It is over,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe, the minister, arrived late. “We are ready,” she said.\nPolitics: Leeds was quiet. “Nothing will change,” she said.",
+    quotes: [
+      { text: "We are ready,", speaker: "Jane Roe" },
+      { text: "Nothing will change,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "affiliation",
+    text: "“The numbers are worse than expected,” Maria Lopez of the Fraser Institute said.",
+    quotes: [{ text: "The numbers are worse than expected,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "affiliation",
+    text: "“The numbers are worse than expected,” Fraser Institute director Maria Lopez says.",
+    quotes: [{ text: "The numbers are worse than expected,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "affiliation",
+    text: "“Sleep matters more than diet,” said lead author Dr. Maria Lopez.",
+    quotes: [{ text: "Sleep matters more than diet,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke first. “We will win,” he said.\n“The numbers are worse than expected,” said Maria Lopez, an economist.",
+    quotes: [
+      { text: "We will win,", speaker: "Tom Baker" },
+      { text: "The numbers are worse than expected,", speaker: "Maria Lopez" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke first. “We will win,” he said.\n“Nobody believes that,” Maria Lopez, an economist, replied.",
+    quotes: [
+      { text: "We will win,", speaker: "Tom Baker" },
+      { text: "Nobody believes that,", speaker: "Maria Lopez" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The ministry defended the plan on Monday. “It is lawful,” it said. “And it is needed.”",
+    quotes: [
+      { text: "It is lawful,", speaker: "Ministry" },
+      { text: "And it is needed.", speaker: "Ministry" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Acme Corp. rejected the claim. “We followed every rule,” it said in a statement. “We will say no more.”",
+    quotes: [
+      { text: "We followed every rule,", speaker: "Acme Corp." },
+      { text: "We will say no more.", speaker: "Acme Corp." },
+    ],
+  },
+];
