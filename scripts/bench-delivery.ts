@@ -21,10 +21,14 @@ function seed(persistTo: string, count: number) {
   const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
     INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, confirmed_at, confirmed_from, updated_at)
     SELECT 'reader-' || i || '@bench.example', 'active', 'daily', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z' FROM n`;
-  const run = spawnSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql], {
-    encoding: "utf8",
-    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
+    },
+  );
   if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -72,7 +76,8 @@ async function run(s: Scenario) {
     let lastChange = Date.now();
     while (new Set(standIn.accepted().map((e) => e.to)).size < s.count) {
       if (stats().accepted !== lastCount) [lastCount, lastChange] = [stats().accepted, Date.now()];
-      if (Date.now() - lastChange > 180_000) throw new Error(`stalled at ${stats().accepted}/${s.count} emails\n${server.log().slice(-3000)}`);
+      if (Date.now() - lastChange > 180_000)
+        throw new Error(`stalled at ${stats().accepted}/${s.count} emails\n${server.log().slice(-3000)}`);
       await sleep(250);
     }
     const seconds = (stats().lastAcceptedAt - started) / 1000;
@@ -87,7 +92,9 @@ async function run(s: Scenario) {
     const after = stats();
     // BENCH_LOG=path keeps wrangler dev's output (each consumer invocation's log line and duration).
     if (process.env.BENCH_LOG) writeFileSync(`${process.env.BENCH_LOG}.${s.count}`, server.log());
-    const ledger = (await (await fetch(`${server.url}/dev/deliveries.json`)).json()) as { counts: { edition: string; states: Record<string, number> }[] };
+    const ledger = (await (await fetch(`${server.url}/dev/deliveries.json`)).json()) as {
+      counts: { edition: string; states: Record<string, number> }[];
+    };
     const states = ledger.counts.find((c) => c.edition === EDITION)?.states ?? {};
     const recipients = new Set(standIn.accepted().map((e) => e.to));
     const lines = logLines(server.log());
@@ -123,7 +130,11 @@ async function run(s: Scenario) {
       maxFanOutCalls: maxOf(lines.filter((l) => l.at.startsWith("summary.fanout.")).map((f) => f.calls ?? 0)),
       requeues,
       queueOps,
-      oneClick: sample.every((e) => e.headers?.["List-Unsubscribe-Post"] === "List-Unsubscribe=One-Click" && /^<https?:\/\/.+>$/.test(e.headers?.["List-Unsubscribe"] ?? "")),
+      oneClick: sample.every(
+        (e) =>
+          e.headers?.["List-Unsubscribe-Post"] === "List-Unsubscribe=One-Click" &&
+          /^<https?:\/\/.+>$/.test(e.headers?.["List-Unsubscribe"] ?? ""),
+      ),
     };
   } finally {
     await server.stop();
@@ -144,7 +155,9 @@ for (const s of scenarios) {
   results.push(r);
 }
 
-console.log("\n| subscribers | pace | batch | cron → last accepted | floor | ratio | provider calls | 429s | duplicates | missing | dead | max per consumer invocation | fan-out invocations (max calls) | queue ops per edition | calls after a second cron |");
+console.log(
+  "\n| subscribers | pace | batch | cron → last accepted | floor | ratio | provider calls | 429s | duplicates | missing | dead | max per consumer invocation | fan-out invocations (max calls) | queue ops per edition | calls after a second cron |",
+);
 console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |");
 for (const r of results) {
   console.log(
@@ -152,10 +165,20 @@ for (const r of results) {
   );
 }
 for (const r of results) {
-  if (r.singleCalls || r.duplicates || r.missing || r.dead || r.notSent || (r.cronTwice && r.afterSecondCron) || (r.keepBodies && !r.oneClick)) {
+  if (
+    r.singleCalls ||
+    r.duplicates ||
+    r.missing ||
+    r.dead ||
+    r.notSent ||
+    (r.cronTwice && r.afterSecondCron) ||
+    (r.keepBodies && !r.oneClick)
+  ) {
     console.log(`\nPROBLEM at ${r.count}: ${JSON.stringify(r)}`);
     process.exitCode = 1;
   }
 }
-console.log(`\nProvider: ${PROVIDER_RATE} requests/s per key (the stand-in), at most 100 emails a batch. Floor = subscribers ÷ batch ÷ pace.`);
+console.log(
+  `\nProvider: ${PROVIDER_RATE} requests/s per key (the stand-in), at most 100 emails a batch. Floor = subscribers ÷ batch ÷ pace.`,
+);
 console.log("Free plan per invocation: 50 subrequests, 50 D1 queries; Queues: 10,000 operations a day.");

@@ -23,7 +23,9 @@ try {
     const ms = performance.now() - t0;
     worst = Math.max(worst, ms);
     const code = res.status === 200 ? "draft" : (JSON.parse(body) as { error: { code: string } }).error.code;
-    console.log(`  ${name.padEnd(28)} ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(4)} KiB  ${res.status} ${code.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms`);
+    console.log(
+      `  ${name.padEnd(28)} ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(4)} KiB  ${res.status} ${code.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms`,
+    );
   }
   console.log(`  slowest answer: ${worst.toFixed(0)} ms`);
 } finally {

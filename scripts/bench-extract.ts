@@ -52,7 +52,9 @@ function stats(ms: number[]) {
 
 function polnear() {
   if (!existsSync(join(dir, "text"))) {
-    console.log(`extractor: no articles in ${join(dir, "text")} (PolNeAR lives in ../shared/eval, beside this repository; see its README); skipped`);
+    console.log(
+      `extractor: no articles in ${join(dir, "text")} (PolNeAR lives in ../shared/eval, beside this repository; see its README); skipped`,
+    );
     return;
   }
   const texts = readdirSync(join(dir, "text"))
@@ -65,7 +67,9 @@ function polnear() {
   const kb = texts.reduce((a, t) => a + t.length, 0) / texts.length / 1024;
   console.log(`extractor: ${texts.length} articles from ${dir} (mean ${kb.toFixed(1)} KB), ms of CPU, best of ${ROUNDS} rounds`);
   const row = (name: string, s: { mean: number; p95: number }) =>
-    console.log(`  ${name.padEnd(16)} mean ${s.mean.toFixed(3)} ms  p95 ${s.p95.toFixed(3)} ms  (${(s.mean / base.mean).toFixed(0)}x the regex scan)`);
+    console.log(
+      `  ${name.padEnd(16)} mean ${s.mean.toFixed(3)} ms  p95 ${s.p95.toFixed(3)} ms  (${(s.mean / base.mean).toFixed(0)}x the regex scan)`,
+    );
   row("regex scan", base);
   row("extractQuotes", quotes);
   row("draftPositions", draft);
@@ -94,8 +98,12 @@ function shapes() {
   const small = bySize[0]!;
   const big = bySize[bySize.length - 1]!;
   const normal = big.ms[2]!; // prose-paragraphs: an ordinary article, repeated
-  console.log(`\nworst shapes, POST /api/drafts's work (draft + verify) in Node, ms of CPU, best of ${rounds}; ${big.kib} KiB of ordinary prose: regex scan ${big.scan.toFixed(2)} ms, draft ${normal.toFixed(1)} ms`);
-  console.log(`  ${"shape".padEnd(24)} ${`${small.kib} KiB`.padStart(9)} ${`${big.kib} KiB`.padStart(9)}  growth (${big.kib / small.kib}x data)  vs prose  outcome`);
+  console.log(
+    `\nworst shapes, POST /api/drafts's work (draft + verify) in Node, ms of CPU, best of ${rounds}; ${big.kib} KiB of ordinary prose: regex scan ${big.scan.toFixed(2)} ms, draft ${normal.toFixed(1)} ms`,
+  );
+  console.log(
+    `  ${"shape".padEnd(24)} ${`${small.kib} KiB`.padStart(9)} ${`${big.kib} KiB`.padStart(9)}  growth (${big.kib / small.kib}x data)  vs prose  outcome`,
+  );
   big.all.forEach((s, i) => {
     const growth = big.ms[i]! / small.ms[i]!;
     console.log(

@@ -34,20 +34,26 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** A migration's statements: comments dropped, split at the semicolons that end them. */
 function statements(file: string): string[] {
   const sql = readFileSync(file, "utf8").replace(/--[^\n]*/g, "");
-  return sql.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+  return sql
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 async function database(migrationsUpTo: string) {
   const mf = new Miniflare({ modules: true, script: "export default { fetch: () => new Response('') }", d1Databases: ["DB"] });
   const db = await mf.getD1Database("DB");
-  const files = readdirSync("migrations").filter((f) => f.endsWith(".sql") && f.slice(0, 4) <= migrationsUpTo).sort();
+  const files = readdirSync("migrations")
+    .filter((f) => f.endsWith(".sql") && f.slice(0, 4) <= migrationsUpTo)
+    .sort();
   for (const file of files) for (const sql of statements(join("migrations", file))) await db.prepare(sql).run();
   const size = async () => (await db.prepare("SELECT 1").run()).meta.size_after;
   return { mf, db, size };
 }
 
 // Resend's ids are UUIDs: 36 characters.
-const UUID = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))";
+const UUID =
+  "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))";
 
 async function seedSubscribers(db: D1Database, count: number) {
   await db
@@ -59,8 +65,14 @@ async function seedSubscribers(db: D1Database, count: number) {
     .bind(count)
     .run();
   // The consent history: subscribed and confirmed.
-  await db.prepare("INSERT INTO subscriber_events (subscriber_id, at, event, source, detail) SELECT id, subscribed_at, 'subscribed', '/', 'daily' FROM subscribers").run();
-  await db.prepare("INSERT INTO subscriber_events (subscriber_id, at, event, source) SELECT id, confirmed_at, 'confirmed', '/' FROM subscribers").run();
+  await db
+    .prepare(
+      "INSERT INTO subscriber_events (subscriber_id, at, event, source, detail) SELECT id, subscribed_at, 'subscribed', '/', 'daily' FROM subscribers",
+    )
+    .run();
+  await db
+    .prepare("INSERT INTO subscriber_events (subscriber_id, at, event, source) SELECT id, confirmed_at, 'confirmed', '/' FROM subscribers")
+    .run();
 }
 
 /** An edition row with a body of the size the summary bench measured (6.5 KiB HTML). */
@@ -106,7 +118,10 @@ async function sendEdition(db: D1Database, day: Date) {
     .bind(id, Math.floor(day.getTime() / 1000))
     .run();
   const sentAt = Math.floor(day.getTime() / 1000) + 600;
-  await db.prepare(`UPDATE summary_deliveries SET state = 'sent', attempts = 1, provider_id = ${UUID}, changed_at = ?2 WHERE edition_id = ?1`).bind(id, sentAt).run();
+  await db
+    .prepare(`UPDATE summary_deliveries SET state = 'sent', attempts = 1, provider_id = ${UUID}, changed_at = ?2 WHERE edition_id = ?1`)
+    .bind(id, sentAt)
+    .run();
   return id;
 }
 
@@ -128,7 +143,11 @@ async function purge(db: D1Database, asOf: Date) {
 async function bytesPerDigest() {
   const { mf, db, size } = await database("0000");
   try {
-    const [digest] = JSON.parse(readFileSync("src/generated/digests.json", "utf8")) as { slug: string; title: string; article: { text: string } }[];
+    const [digest] = JSON.parse(readFileSync("src/generated/digests.json", "utf8")) as {
+      slug: string;
+      title: string;
+      article: { text: string };
+    }[];
     const json = JSON.stringify(digest);
     await db.prepare("CREATE TABLE bench_digests (slug TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID").run();
     await db.prepare("CREATE VIRTUAL TABLE bench_search USING fts5 (slug UNINDEXED, title, text)").run();
@@ -139,7 +158,9 @@ async function bytesPerDigest() {
         Array.from({ length: 50 }, (_, j) => [
           db.prepare("INSERT INTO bench_digests VALUES (?1, ?2)").bind(`${digest!.slug}-${i + j}`, json),
           // Words varied per copy, so the index grows as with different articles.
-          db.prepare("INSERT INTO bench_search VALUES (?1, ?2, ?3)").bind(`${digest!.slug}-${i + j}`, digest!.title, digest!.article.text.replace(/\b(\w{4,})\b/g, `$1${i + j}`)),
+          db
+            .prepare("INSERT INTO bench_search VALUES (?1, ?2, ?3)")
+            .bind(`${digest!.slug}-${i + j}`, digest!.title, digest!.article.text.replace(/\b(\w{4,})\b/g, `$1${i + j}`)),
         ]).flat(),
       );
     }
@@ -167,8 +188,10 @@ async function simulate(count: number, days: number) {
       maxSteps = Math.max(maxSteps, steps);
       sizes.push(await size());
     }
-    const rowsKept = ((await db.prepare("SELECT count(*) AS n FROM summary_deliveries").first<{ n: number }>())!).n;
-    const totals = ((await db.prepare("SELECT count(*) AS n, sum(sent) AS sent FROM summary_edition_totals").first<{ n: number; sent: number }>())!);
+    const rowsKept = (await db.prepare("SELECT count(*) AS n FROM summary_deliveries").first<{ n: number }>())!.n;
+    const totals = (await db
+      .prepare("SELECT count(*) AS n, sum(sent) AS sent FROM summary_edition_totals")
+      .first<{ n: number; sent: number }>())!;
     return { count, days, empty, subscribersBytes, sizes, maxSteps, rowsKept, totals, bytesPerRow: firstEditionBytes / count };
   } finally {
     await mf.dispose();
@@ -179,7 +202,9 @@ const sizeAt = (sizes: number[], day: number) => sizes[Math.min(day, sizes.lengt
 
 console.log(`local D1 (Miniflare), retention ${RETENTION_DAYS} days, purge steps of ${PURGE_BATCH} rows\n`);
 const archive = await bytesPerDigest();
-console.log(`archive stand-in: ${archive.bytes.toFixed(0)} bytes per digest (compiled JSON ${archive.jsonBytes} bytes + FTS5 of title and text); ${DIGESTS_PER_DAY} digests a day assumed`);
+console.log(
+  `archive stand-in: ${archive.bytes.toFixed(0)} bytes per digest (compiled JSON ${archive.jsonBytes} bytes + FTS5 of title and text); ${DIGESTS_PER_DAY} digests a day assumed`,
+);
 
 for (const [i, count] of SIZES.entries()) {
   const days = DAYS?.[i] ?? defaultDays(count);
@@ -192,16 +217,29 @@ for (const [i, count] of SIZES.entries()) {
   const ledgerGrowthPerDay = (run.sizes[days - 1]! - run.sizes[from - 1]!) / (days - from);
   const archivePerDay = archive.bytes * DIGESTS_PER_DAY;
   const growthPerDay = ledgerGrowthPerDay + archivePerDay;
-  const at = (day: number) => (day <= days ? sizeAt(run.sizes, day) : run.sizes[days - 1]! + ledgerGrowthPerDay * (day - days)) + archivePerDay * day;
+  const at = (day: number) =>
+    (day <= days ? sizeAt(run.sizes, day) : run.sizes[days - 1]! + ledgerGrowthPerDay * (day - days)) + archivePerDay * day;
   const steady = run.sizes[days - 1]!;
   const untilLimit = (limit: number) => (at(1) >= limit ? 0 : Math.floor((limit - steady) / growthPerDay));
   const withoutRetention = (limit: number) => Math.floor((limit - run.subscribersBytes - run.empty) / (old * count));
-  console.log(`\n${count.toLocaleString("en")} daily subscribers, ${days} days simulated in ${seconds.toFixed(0)} s${days < 365 ? ", then extrapolated to 365 at the measured growth" : ""}`);
-  console.log(`  bytes per delivery row: ${old.toFixed(0)} (0004 layout) -> ${run.bytesPerRow.toFixed(0)} (0006), ${(run.bytesPerRow / old).toFixed(2)}x`);
+  console.log(
+    `\n${count.toLocaleString("en")} daily subscribers, ${days} days simulated in ${seconds.toFixed(0)} s${days < 365 ? ", then extrapolated to 365 at the measured growth" : ""}`,
+  );
+  console.log(
+    `  bytes per delivery row: ${old.toFixed(0)} (0004 layout) -> ${run.bytesPerRow.toFixed(0)} (0006), ${(run.bytesPerRow / old).toFixed(2)}x`,
+  );
   console.log(`  subscribers with consent history: ${mb(run.subscribersBytes)} (${(run.subscribersBytes / count).toFixed(0)} bytes each)`);
-  console.log(`  delivery rows kept: ${run.rowsKept.toLocaleString("en")} (${run.rowsKept / count} editions); totals: ${run.totals.n} editions, ${run.totals.sent.toLocaleString("en")} sent; purge steps per day: up to ${run.maxSteps}`);
-  console.log(`  steady-state bytes per subscriber: ${(steady / count).toFixed(0)} (database ${mb(steady)} after day ${days}, archive excluded)`);
-  console.log(`  growth after the window: ${(ledgerGrowthPerDay / 1024).toFixed(1)} KB/day ledger (editions, totals) + ${(archivePerDay / 1024).toFixed(1)} KB/day archive`);
+  console.log(
+    `  delivery rows kept: ${run.rowsKept.toLocaleString("en")} (${run.rowsKept / count} editions); totals: ${run.totals.n} editions, ${run.totals.sent.toLocaleString("en")} sent; purge steps per day: up to ${run.maxSteps}`,
+  );
+  console.log(
+    `  steady-state bytes per subscriber: ${(steady / count).toFixed(0)} (database ${mb(steady)} after day ${days}, archive excluded)`,
+  );
+  console.log(
+    `  growth after the window: ${(ledgerGrowthPerDay / 1024).toFixed(1)} KB/day ledger (editions, totals) + ${(archivePerDay / 1024).toFixed(1)} KB/day archive`,
+  );
   console.log(`  database with archive: ${mb(at(30))} after 30 days, ${mb(at(365))} after 365 days`);
-  console.log(`  days until full: Free 500 MB ${untilLimit(FREE).toLocaleString("en")}, Paid 10 GB ${untilLimit(PAID).toLocaleString("en")} (without retention, 0004 rows: ${withoutRetention(FREE)} and ${withoutRetention(PAID)})`);
+  console.log(
+    `  days until full: Free 500 MB ${untilLimit(FREE).toLocaleString("en")}, Paid 10 GB ${untilLimit(PAID).toLocaleString("en")} (without retention, 0004 rows: ${withoutRetention(FREE)} and ${withoutRetention(PAID)})`,
+  );
 }

@@ -4,7 +4,7 @@
 // the same Worker in the same run; search latency over distinct words; and the Worker bundle
 // and `wrangler check startup` built over a content folder of that size. Not a test: numbers
 // vary with the machine, ratios much less.
-import autocannon from "autocannon";
+
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
 import { ContentError, compileDigest } from "../src/content/compile";
 import { draftPositions } from "../src/extract";
 import { startDev } from "./lib/wrangler-dev";
@@ -30,7 +31,10 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 /** Real news texts that the drafter turns into a digest that verifies, as many as asked (reused under new slugs past the corpus). */
 function articles(count: number): { slug: string; article: string; title: string }[] {
   const texts = ["polnear-train", "polnear-dev"].flatMap((split) =>
-    readdirSync(join(EVAL, split, "text")).map((f) => ({ name: f.replace(/\.txt$/, ""), article: readFileSync(join(EVAL, split, "text", f), "utf8") })),
+    readdirSync(join(EVAL, split, "text")).map((f) => ({
+      name: f.replace(/\.txt$/, ""),
+      article: readFileSync(join(EVAL, split, "text", f), "utf8"),
+    })),
   );
   const usable = texts.filter((t) => {
     try {
@@ -43,7 +47,12 @@ function articles(count: number): { slug: string; article: string; title: string
   });
   return Array.from({ length: count }, (_, i) => {
     const t = usable[i % usable.length]!;
-    const slug = `${t.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50).replace(/-$/, "")}-${i}`;
+    const slug = `${t.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50)
+      .replace(/-$/, "")}-${i}`;
     return { slug, article: t.article, title: t.article.split("\n")[0]!.slice(0, 120) || slug };
   });
 }
@@ -67,7 +76,13 @@ function contentFolder(list: ReturnType<typeof articles>): string {
 /** The Worker as deployed, built over a content folder: its gzip size, its startup profile, and the D1 seed the build wrote. */
 function buildOver(contentDir: string) {
   const out = mkdtempSync(join(tmpdir(), "standpoint-build-"));
-  const env = { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", CONTENT_DIRS: contentDir, STANDPOINT_SEED_FILE: join(out, "seed.sql") };
+  const env = {
+    ...process.env,
+    CI: "1",
+    WRANGLER_SEND_METRICS: "false",
+    CONTENT_DIRS: contentDir,
+    STANDPOINT_SEED_FILE: join(out, "seed.sql"),
+  };
   // The deployed files (as npm run bench measures them, source maps aside), and one file for check startup.
   const outdir = join(out, "dist");
   const deploy = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outdir", outdir], { encoding: "utf8", env });
@@ -87,10 +102,17 @@ function buildOver(contentDir: string) {
   const startups: number[] = [];
   for (let i = 0; i < 3; i++) {
     const profile = join(out, `startup-${i}.cpuprofile`);
-    const check = spawnSync(process.execPath, [WRANGLER, "check", "startup", "--worker", bundle, "--outfile", profile], { encoding: "utf8", env });
+    const check = spawnSync(process.execPath, [WRANGLER, "check", "startup", "--worker", bundle, "--outfile", profile], {
+      encoding: "utf8",
+      env,
+    });
     if (check.status !== 0) throw new Error(`wrangler check startup failed:\n${check.stdout}\n${check.stderr}`);
     // CPU time: the samples that were not idle (the profile's wall time includes waiting).
-    const p = JSON.parse(readFileSync(profile, "utf8")) as { nodes: { id: number; callFrame: { functionName: string } }[]; samples: number[]; timeDeltas: number[] };
+    const p = JSON.parse(readFileSync(profile, "utf8")) as {
+      nodes: { id: number; callFrame: { functionName: string } }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
     const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
     startups.push(p.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : p.timeDeltas[i]!), 0) / 1000);
   }
@@ -133,7 +155,8 @@ async function run(size: number, list: ReturnType<typeof articles>): Promise<Siz
   });
   try {
     const slugs = list.slice(0, size).map((a) => a.slug);
-    const total = ((await (await fetch(`${server.url}/api/digests?per_page=1`)).json()) as { pagination: { total: number } }).pagination.total;
+    const total = ((await (await fetch(`${server.url}/api/digests?per_page=1`)).json()) as { pagination: { total: number } }).pagination
+      .total;
     if (total < size) throw new Error(`expected ${size} digests in D1, found ${total}`);
     const pages = Math.ceil(total / 20);
     const routes: [string, string, string[]?][] = [
@@ -188,23 +211,35 @@ const one = buildOver("content");
 const results: SizeResult[] = [];
 for (const size of SIZES) results.push(await run(size, list));
 
-console.log(`\nThe archive in D1 (autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s per route, medians; wrangler dev on loopback)`);
+console.log(
+  `\nThe archive in D1 (autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s per route, medians; wrangler dev on loopback)`,
+);
 for (const r of results.filter((x) => x.rows.length)) {
   console.log(`\n${r.size} digests in D1`);
   console.log("route                                      req/s   p50 ms  p99 ms  ratio to trivial");
   for (const row of r.rows) {
-    console.log(`${row.name.padEnd(42)} ${row.rps.toFixed(0).padStart(6)}  ${String(row.p50).padStart(6)}  ${String(row.p99).padStart(6)}  ${row.ratio.toFixed(2)}x`);
+    console.log(
+      `${row.name.padEnd(42)} ${row.rps.toFixed(0).padStart(6)}  ${String(row.p50).padStart(6)}  ${String(row.p99).padStart(6)}  ${row.ratio.toFixed(2)}x`,
+    );
   }
   console.log(
     `search GET /api/digests?q=<word>, ${SEARCHES} distinct words one at a time: p50 ${r.search.p50.toFixed(1)} ms, p95 ${r.search.p95.toFixed(1)} ms, max ${r.search.max.toFixed(1)} ms (${r.search.hits.toFixed(1)} matches per word)`,
   );
 }
-console.log("\nWorker bundle and startup (wrangler deploy --dry-run --outdir, gzip; wrangler check startup over --outfile: CPU of non-idle samples, median of 3)");
+console.log(
+  "\nWorker bundle and startup (wrangler deploy --dry-run --outdir, gzip; wrangler check startup over --outfile: CPU of non-idle samples, median of 3)",
+);
 console.log(`content/ (1 digest)       ${kib(one.gzip)} gzip, bundle sha256 ${one.sha}, startup CPU ${one.startupMs.toFixed(1)} ms`);
-for (const r of results) console.log(`${`${r.size} article folders`.padEnd(25)} ${kib(r.gzip)} gzip, bundle sha256 ${r.sha}, startup CPU ${r.startupMs.toFixed(1)} ms`);
+for (const r of results)
+  console.log(
+    `${`${r.size} article folders`.padEnd(25)} ${kib(r.gzip)} gzip, bundle sha256 ${r.sha}, startup CPU ${r.startupMs.toFixed(1)} ms`,
+  );
 if (results.length > 1 && results.every((x) => x.rows.length)) {
   const [a, b] = [results[0]!, results[results.length - 1]!];
   const ratio = (name: string) => b.rows.find((x) => x.name === name)!.rps / a.rows.find((x) => x.name === name)!.rps;
-  console.log(`\n${b.size / a.size}x the digests: throughput ${b.size} vs ${a.size} —`, b.rows.map((x) => `${x.name.split("  ")[0]!.trim()}: ${ratio(x.name).toFixed(2)}x`).join("; "));
+  console.log(
+    `\n${b.size / a.size}x the digests: throughput ${b.size} vs ${a.size} —`,
+    b.rows.map((x) => `${x.name.split("  ")[0]!.trim()}: ${ratio(x.name).toFixed(2)}x`).join("; "),
+  );
   console.log(`search p50 ${(b.search.p50 / a.search.p50).toFixed(2)}x`);
 }

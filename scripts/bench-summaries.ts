@@ -43,10 +43,14 @@ function seed(persistTo: string, count: number) {
   const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
     INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, confirmed_at, confirmed_from, updated_at)
     SELECT 'reader-' || i || '@bench.example', 'active', 'daily', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z' FROM n`;
-  const run = spawnSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql], {
-    encoding: "utf8",
-    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
+    },
+  );
   if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -134,7 +138,9 @@ for (const size of SIZES) {
   console.log(`running ${size.toLocaleString("en")} subscribers…`);
   results.push(await run(size));
 }
-console.log("\nsubscribers   emails/s   ms/email   peak workerd RSS   largest HTML   mean email   consumer invocations   max per consumer invocation   fan-out invocations   max calls per fan-out invocation");
+console.log(
+  "\nsubscribers   emails/s   ms/email   peak workerd RSS   largest HTML   mean email   consumer invocations   max per consumer invocation   fan-out invocations   max calls per fan-out invocation",
+);
 for (const r of results) {
   console.log(
     `${r.count.toLocaleString("en").padStart(11)}   ${r.perSecond.toFixed(0).padStart(8)}   ${r.msPerEmail.toFixed(3).padStart(8)}   ${`${(r.peakMemory / 1048576).toFixed(0)} MiB`.padStart(16)}   ${kib(r.largestHtml).padStart(12)}   ${kib(r.meanBytes).padStart(10)}   ${String(r.consumerInvocations).padStart(20)}   ${`${r.consumerD1} D1 + ${r.consumerSends} sends`.padStart(27)}   ${String(r.fanOutInvocations).padStart(19)}   ${String(r.fanOutCalls).padStart(32)}`,

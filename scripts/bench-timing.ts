@@ -36,10 +36,14 @@ function seed(persistTo: string) {
     }
   }
   const sql = `INSERT INTO subscribers (email, status, reminded_at, confirmation_sent_at, cadence, subscribed_at, subscribed_from, updated_at) VALUES ${values.join(",\n")}`;
-  const run = spawnSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql], {
-    encoding: "utf8",
-    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
+    },
+  );
   if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -109,14 +113,20 @@ try {
   for (const state of Object.keys(STATES) as State[]) {
     const xs = times.get(state)!;
     console.log(
-      `${state.padEnd(25)} ${(STATES[state].mails ? "yes" : "no").padEnd(5)}  ${median(xs).toFixed(3).padStart(9)}  ${quantile(xs, 0.9).toFixed(3).padStart(6)}  ${(median(xs) - reference >= 0 ? "+" : "")}${(median(xs) - reference).toFixed(3)}`,
+      `${state.padEnd(25)} ${(STATES[state].mails ? "yes" : "no").padEnd(5)}  ${median(xs).toFixed(3).padStart(9)}  ${quantile(xs, 0.9).toFixed(3).padStart(6)}  ${median(xs) - reference >= 0 ? "+" : ""}${(median(xs) - reference).toFixed(3)}`,
     );
   }
   const mail = (Object.keys(STATES) as State[]).filter((s) => STATES[s].mails).flatMap((s) => times.get(s)!);
   const silent = (Object.keys(STATES) as State[]).filter((s) => !STATES[s].mails).flatMap((s) => times.get(s)!);
-  console.log(`\nGET /healthz (same run): median ${base.toFixed(3)} ms; subscribe median is ${(median([...mail, ...silent]) / base).toFixed(1)}x that`);
-  console.log(`median with mail ${median(mail).toFixed(3)} ms, without ${median(silent).toFixed(3)} ms: difference ${(median(mail) - median(silent)).toFixed(3)} ms`);
-  console.log(`one probe tells mail from no mail ${(singleProbeAccuracy(mail, silent) * 100).toFixed(1)}% of the time at the best threshold (50% = chance; the best of ${mail.length + silent.length} thresholds, so slightly above 50% even with no signal)`);
+  console.log(
+    `\nGET /healthz (same run): median ${base.toFixed(3)} ms; subscribe median is ${(median([...mail, ...silent]) / base).toFixed(1)}x that`,
+  );
+  console.log(
+    `median with mail ${median(mail).toFixed(3)} ms, without ${median(silent).toFixed(3)} ms: difference ${(median(mail) - median(silent)).toFixed(3)} ms`,
+  );
+  console.log(
+    `one probe tells mail from no mail ${(singleProbeAccuracy(mail, silent) * 100).toFixed(1)}% of the time at the best threshold (50% = chance; the best of ${mail.length + silent.length} thresholds, so slightly above 50% even with no signal)`,
+  );
 } finally {
   await server.stop();
 }

@@ -1,12 +1,13 @@
 // npm run bench: throughput and latency of the digest routes against a trivial route of
 // the same Worker, in the same run, on loopback against `wrangler dev`; then sizes.
 // Not a test: numbers vary with the machine, ratios much less.
-import autocannon from "autocannon";
+
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
 import { startDev } from "./lib/wrangler-dev";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -53,7 +54,13 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const rows = routes.map(([name], i) => {
     const r = runs[i]!;
-    return { name, rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p90: median(r.map((x) => x.p90)), p99: median(r.map((x) => x.p99)) };
+    return {
+      name,
+      rps: median(r.map((x) => x.rps)),
+      p50: median(r.map((x) => x.p50)),
+      p90: median(r.map((x) => x.p90)),
+      p99: median(r.map((x) => x.p99)),
+    };
   });
   const base = rows[0]!.rps;
   console.log("route                                  req/s    p50 ms  p90 ms  p99 ms  ratio to trivial");
@@ -63,7 +70,9 @@ try {
     );
   }
   const page = await (await fetch(`${server.url}/digests/${slug}`)).text();
-  console.log(`\ndigest page: ${kib(Buffer.byteLength(page))} raw, ${kib(gzipSync(page, { level: 9 }).length)} gzip (target <= 14 KiB, CSS included)`);
+  console.log(
+    `\ndigest page: ${kib(Buffer.byteLength(page))} raw, ${kib(gzipSync(page, { level: 9 }).length)} gzip (target <= 14 KiB, CSS included)`,
+  );
 } finally {
   await server.stop();
 }

@@ -23,7 +23,7 @@ try {
   const positions = draftPositions(files.article);
   // The draft goes through the verifier before it is written, like the build would.
   compileDigest({ ...files, positions });
-  writeFileSync(target, JSON.stringify(positions, null, 2) + "\n");
+  writeFileSync(target, `${JSON.stringify(positions, null, 2)}\n`);
   const quotes = positions.positions.flatMap((p) => p.evidence).filter((e) => e.kind === "quote").length;
   console.log(`${target}: ${positions.actors.length} actor(s), ${quotes} quote(s), review "draft"`);
 } catch (e) {

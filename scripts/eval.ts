@@ -14,7 +14,10 @@ const out = join(root, "bench-results", "eval-predictions.json");
 const scorer = resolve(root, "../shared/eval/score_quotes.py");
 
 // The data and the scorer live beside the repository, not in it (../shared/eval/README.md).
-for (const [what, path] of [["articles", join(dir, "text")], ["scorer", scorer]] as const) {
+for (const [what, path] of [
+  ["articles", join(dir, "text")],
+  ["scorer", scorer],
+] as const) {
   if (!existsSync(path)) {
     console.log(`eval: no ${what} at ${path}; PolNeAR and its scorer come from ../shared/eval beside this repository. Skipped.`);
     process.exit(0);
@@ -22,7 +25,9 @@ for (const [what, path] of [["articles", join(dir, "text")], ["scorer", scorer]]
 }
 
 const predictions: Record<string, { quotes: unknown[] }> = {};
-for (const file of readdirSync(join(dir, "text")).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(join(dir, "text"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const text = readFileSync(join(dir, "text", file), "utf8");
   predictions[file.slice(0, -4)] = {
     quotes: extractQuotes(text).map((q) => ({
@@ -70,13 +75,19 @@ const overlap = (x: [number, number], y: [number, number]) => Math.max(0, Math.m
 
 /** Direct quotes of the first annotation file of an article, and the spans of every other content. */
 function goldOf(dir: string, name: string, text: string): { direct: GoldQuote[]; all: [number, number][] } | null {
-  const files = readdirSync(join(dir, "attributions")).filter((f) => f.startsWith(name + "_") || f === name + ".ann").sort();
+  const files = readdirSync(join(dir, "attributions"))
+    .filter((f) => f.startsWith(`${name}_`) || f === `${name}.ann`)
+    .sort();
   if (files.length === 0) return null;
   const spans = new Map<string, [number, number][]>();
   const relations: Record<string, string>[] = [];
   for (const line of readFileSync(join(dir, "attributions", files[0]!), "utf8").split("\n")) {
     const t = /^(T\d+)\t\S+ ([\d ;]+)\t/.exec(line);
-    if (t) spans.set(t[1]!, t[2]!.split(";").map((r) => r.trim().split(/\s+/).map(Number) as [number, number]));
+    if (t)
+      spans.set(
+        t[1]!,
+        t[2]!.split(";").map((r) => r.trim().split(/\s+/).map(Number) as [number, number]),
+      );
     const e = /^E\d+\t(.*)$/.exec(line);
     if (e) relations.push(Object.fromEntries(e[1]!.split(/\s+/).map((x) => x.split(":") as [string, string])));
   }
@@ -103,7 +114,13 @@ function falseKind(text: string, p: [number, number]): string {
   const lineEnd = text.indexOf("\n", p[1]);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   if (inner.includes("\n")) return "across paragraphs";
-  if (/^\s*[A-Z][A-Z' ]{1,18}[A-Z]\s*:/.test(line) || !/[.?!,;:…—–-]\s*$/.test(inner) && text.slice(p[1], lineEnd < 0 ? text.length : lineEnd).replace(/[”"’'\s.]/g, "") === "" && text.slice(lineStart, p[0]).replace(/[“"‘'\s]/g, "") === "") return "furniture";
+  if (
+    /^\s*[A-Z][A-Z' ]{1,18}[A-Z]\s*:/.test(line) ||
+    (!/[.?!,;:…—–-]\s*$/.test(inner) &&
+      text.slice(p[1], lineEnd < 0 ? text.length : lineEnd).replace(/[”"’'\s.]/g, "") === "" &&
+      text.slice(lineStart, p[0]).replace(/[“"‘'\s]/g, "") === "")
+  )
+    return "furniture";
   if (inner.split(/\s+/).length <= 4) return "scare quotes, titles, lists";
   return "other (often unannotated speech)";
 }
@@ -128,14 +145,21 @@ function speakerKind(g: GoldQuote, got: Predicted[], previous: string | null): s
 }
 
 function printErrorKinds(dir: string, predictions: Record<string, { quotes: Predicted[] }>) {
-  const counts = { "false quotes": new Map<string, number>(), "missed quotes": new Map<string, number>(), "wrong speakers": new Map<string, number>() };
+  const counts = {
+    "false quotes": new Map<string, number>(),
+    "missed quotes": new Map<string, number>(),
+    "wrong speakers": new Map<string, number>(),
+  };
   const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const [name, { quotes }] of Object.entries(predictions)) {
-    const text = readFileSync(join(dir, "text", name + ".txt"), "utf8");
+    const text = readFileSync(join(dir, "text", `${name}.txt`), "utf8");
     const gold = goldOf(dir, name, text);
     if (!gold) continue;
     const preds = quotes.map((q) => trimmed(text, q.start, q.end)).filter(([a, b]) => b > a);
-    const kept = quotes.filter((q) => { const [a, b] = trimmed(text, q.start, q.end); return b > a; });
+    const kept = quotes.filter((q) => {
+      const [a, b] = trimmed(text, q.start, q.end);
+      return b > a;
+    });
     const claimed = new Set<number>();
     for (const g of gold.direct) {
       const group = preds.map((_, i) => i).filter((i) => !claimed.has(i) && g.parts.some((x) => overlap(preds[i]!, x) > 0));
@@ -146,11 +170,22 @@ function printErrorKinds(dir: string, predictions: Record<string, { quotes: Pred
         count(counts["missed quotes"], missKind(text, g, preds));
         continue;
       }
-      group.forEach((i) => claimed.add(i));
+      for (const i of group) claimed.add(i);
       if (!g.source) continue;
       const got = group.map((i) => kept[i]!);
       const goldWords = new Set((g.sourceText.match(/\b[A-Z][\w’'-]+/g) ?? []).map((w) => w.toLowerCase()));
-      const right = got.some((p) => (p.source !== null && g.source!.some((s) => overlap([p.source!.start, p.source!.end], s) > 0)) || (p.speaker ?? "").split(/\s+/).some((w) => /^[A-Z]/.test(w) && goldWords.has(w.toLowerCase()) && !["the", "a", "an", "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov"].includes(w.toLowerCase())));
+      const right = got.some(
+        (p) =>
+          (p.source !== null && g.source!.some((s) => overlap([p.source!.start, p.source!.end], s) > 0)) ||
+          (p.speaker ?? "")
+            .split(/\s+/)
+            .some(
+              (w) =>
+                /^[A-Z]/.test(w) &&
+                goldWords.has(w.toLowerCase()) &&
+                !["the", "a", "an", "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov"].includes(w.toLowerCase()),
+            ),
+      );
       if (right) continue;
       const before = group[0]! > 0 ? kept[group[0]! - 1]!.speaker : null;
       count(counts["wrong speakers"], speakerKind(g, got, before));
@@ -162,7 +197,12 @@ function printErrorKinds(dir: string, predictions: Record<string, { quotes: Pred
   console.log("errors by kind (issue 15):");
   for (const [what, m] of Object.entries(counts)) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
-    console.log(`  ${what} ${total}: ${[...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+    console.log(
+      `  ${what} ${total}: ${[...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ")}`,
+    );
   }
 }
 

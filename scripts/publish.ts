@@ -20,7 +20,8 @@ if (!dir) usage("which folder?");
 const status = args.includes("--pending") ? "pending" : "published";
 
 // The fixed development token only ever works against a site in development (src/env.ts).
-const token = process.env.ADMIN_TOKEN || (["localhost", "127.0.0.1"].includes(new URL(site).hostname) ? DEVELOPMENT_ADMIN_TOKEN : undefined);
+const token =
+  process.env.ADMIN_TOKEN || (["localhost", "127.0.0.1"].includes(new URL(site).hostname) ? DEVELOPMENT_ADMIN_TOKEN : undefined);
 if (!token) usage(`ADMIN_TOKEN is not set (needed for ${site})`);
 
 const files = readArticle(dir);
@@ -28,11 +29,20 @@ const url = `${site.replace(/\/+$/, "")}/api/admin/digests/${files.slug}`;
 const res = await fetch(url, {
   method: "PUT",
   headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-  body: JSON.stringify({ article: files.article, meta: files.meta, ...(files.positions !== undefined && { positions: files.positions }), status }),
+  body: JSON.stringify({
+    article: files.article,
+    meta: files.meta,
+    ...(files.positions !== undefined && { positions: files.positions }),
+    status,
+  }),
 });
-const body = (await res.json().catch(() => null)) as
-  | { outcome?: string; url?: string; status?: string; review?: string; error?: { message: string; problems?: { path: string; message: string }[] } }
-  | null;
+const body = (await res.json().catch(() => null)) as {
+  outcome?: string;
+  url?: string;
+  status?: string;
+  review?: string;
+  error?: { message: string; problems?: { path: string; message: string }[] };
+} | null;
 if (res.ok && body?.url) {
   console.log(`${files.slug}: ${body.outcome} (${res.status}), ${body.status}, review "${body.review}": ${body.url}`);
 } else {

@@ -1,19 +1,19 @@
 // Composes the Worker's routes. Each capability brings its own router.
 import { Hono } from "hono";
 import { routePath } from "hono/route";
+import type { AppEnv } from "./env";
+import { PUBLIC_READ_PATHS, publicReadCors } from "./http/cors";
+import { errorResponse } from "./http/errors";
+import { securityHeaders } from "./http/security";
 import { devMailRoutes, resendWebhookRoutes } from "./mail";
-import { subscriptionRoutes } from "./subscriptions";
 import { devDeliveryRoutes, devPreviewRoutes, editionWebCopyRoutes, recordDeliveryFeedback } from "./schedule";
+import { subscriptionRoutes } from "./subscriptions";
 import { adminRoutes } from "./web/admin/routes";
 import { digestRoutes } from "./web/digests";
 import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
 import { feedRoutes } from "./web/feeds";
 import { openApiRoutes } from "./web/openapi";
-import { PUBLIC_READ_PATHS, publicReadCors } from "./http/cors";
-import { errorResponse } from "./http/errors";
-import { securityHeaders } from "./http/security";
-import type { AppEnv } from "./env";
 
 type AppBindings = { Bindings: AppEnv };
 

@@ -16,7 +16,10 @@ export const DEVELOPMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("standpoint-devel
 export const CONFIRMATION_LIMIT_DEFAULTS = { intervalMinutes: 10, perDay: 3 } as const;
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
-const optionalSecret = z.string().optional().transform((v) => (v === "" ? undefined : v));
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
 
 /** A whole number from a string var, with a default and a range; "" counts as unset. */
 const knob = (fallback: number, min: number, max: number) =>
@@ -41,15 +44,14 @@ type SummaryTransport = (typeof SUMMARY_TRANSPORTS)[number];
 const canSendBulk = (t: string): t is SummaryTransport => (SUMMARY_TRANSPORTS as readonly string[]).includes(t);
 // Cloudflare's send_email reaches only verified addresses (Email Routing), or is
 // "transactional email only" with no idempotency key (Email Service): not for a list.
-const NOT_BULK = "email-binding cannot send summaries: send_email reaches only verified addresses or transactional mail, with no idempotency key; use resend (or outbox locally)";
+const NOT_BULK =
+  "email-binding cannot send summaries: send_email reaches only verified addresses or transactional mail, with no idempotency key; use resend (or outbox locally)";
 
 const Vars = z
   .object({
     APP_ENV: z.enum(APP_ENVS, { error: `must be one of ${APP_ENVS.join(", ")}` }),
     // Links are built as `${SITE_URL}/path`, so one trailing slash would double them.
-    SITE_URL: z
-      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
-      .transform((url) => url.replace(/\/+$/, "")),
+    SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, "")),
     MAIL_TRANSPORT: z.enum(MAIL_TRANSPORTS, { error: `must be one of ${MAIL_TRANSPORTS.join(", ")}` }),
     MAIL_FROM: nonEmpty,
     POSTAL_ADDRESS: nonEmpty,
@@ -57,7 +59,10 @@ const Vars = z
     RESEND_API_KEY: optionalSecret,
     RESEND_WEBHOOK_SECRET: optionalSecret.refine((v) => v === undefined || /^whsec_[A-Za-z0-9+/]+=*$/.test(v), "must be whsec_ and base64"),
     // Resend's API, a regional endpoint of it, or a local stand-in.
-    RESEND_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional().or(z.literal("").transform(() => undefined)),
+    RESEND_API_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     // Summaries only; unset means MAIL_TRANSPORT when that one can send bulk mail.
     SUMMARY_TRANSPORT: z
       .string()
@@ -103,14 +108,22 @@ const Vars = z
   .superRefine((v, ctx) => {
     const production = v.APP_ENV !== "development";
     if (production && !v.TOKEN_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["TOKEN_SECRET"], message: "is required outside development (wrangler secret put TOKEN_SECRET)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["TOKEN_SECRET"],
+        message: "is required outside development (wrangler secret put TOKEN_SECRET)",
+      });
     }
     if (v.MAIL_TRANSPORT === "resend" && !v.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_TRANSPORT is resend" });
     }
     const summaryTransport = v.SUMMARY_TRANSPORT ?? v.MAIL_TRANSPORT;
     if (!canSendBulk(summaryTransport)) {
-      ctx.addIssue({ code: "custom", path: ["SUMMARY_TRANSPORT"], message: `must be set when MAIL_TRANSPORT is ${summaryTransport}: ${NOT_BULK}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SUMMARY_TRANSPORT"],
+        message: `must be set when MAIL_TRANSPORT is ${summaryTransport}: ${NOT_BULK}`,
+      });
     }
     if (summaryTransport === "resend" && !v.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when SUMMARY_TRANSPORT is resend" });
@@ -156,7 +169,10 @@ export type Vars = z.output<typeof Vars>;
 export type AppEnv = Omit<Env, keyof Vars> & Vars;
 
 export class BadEnvironment extends Error {
-  constructor(readonly variable: string, readonly reason: string) {
+  constructor(
+    readonly variable: string,
+    readonly reason: string,
+  ) {
     super(`${variable} ${reason}`);
   }
 }

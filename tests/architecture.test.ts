@@ -49,7 +49,7 @@ function resolveImport(from: string, spec: string, known: Set<string>): string |
   return joined; // e.g. generated JSON: kept so its room is still checked
 }
 
-export function importGraph(files: Record<string, string>): Graph {
+function importGraph(files: Record<string, string>): Graph {
   const known = new Set(Object.keys(files).map(moduleOf));
   const graph: Graph = new Map();
   for (const [path, text] of Object.entries(files)) {
@@ -64,7 +64,7 @@ export function importGraph(files: Record<string, string>): Graph {
   return graph;
 }
 
-export function forbiddenEdges(graph: Graph): string[] {
+function forbiddenEdges(graph: Graph): string[] {
   const found: string[] = [];
   for (const [from, targets] of graph) {
     const room = roomOf(from);
@@ -79,7 +79,7 @@ export function forbiddenEdges(graph: Graph): string[] {
 }
 
 /** Every strongly connected component with more than one module, or a self-import (Tarjan). */
-export function cycles(graph: Graph): string[][] {
+function cycles(graph: Graph): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();

@@ -27,7 +27,12 @@ describe("the environment check", () => {
   it("accepts the development configuration and fills in the development secrets", () => {
     const checked = checkEnv(env);
     expect(checked).not.toBeInstanceOf(BadEnvironment);
-    expect(checked).toMatchObject({ APP_ENV: "development", MAIL_TRANSPORT: "outbox", TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET, SUMMARY_SLICE_SIZE: 100 });
+    expect(checked).toMatchObject({
+      APP_ENV: "development",
+      MAIL_TRANSPORT: "outbox",
+      TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET,
+      SUMMARY_SLICE_SIZE: 100,
+    });
     expect(checked).toMatchObject({ SUMMARY_TRANSPORT: "outbox", SUMMARY_BATCH_SIZE: 100, SUMMARY_RATE_PER_SECOND: 4 });
   });
 

@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg } from "../../src/content/card";
-import type { Digest } from "../../src/digest/schema";
 import type { CardManifest } from "../../src/digest/cards";
+import type { Digest } from "../../src/digest/schema";
 
 export const CARDS_DIR = "public/og/d";
 const FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts"];

@@ -1,7 +1,7 @@
 // Reads content/ from disk and compiles every article; shared by the build and the draft command.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ContentError, compileDigest, type ArticleFiles, type Drafter } from "../../src/content/compile";
+import { type ArticleFiles, ContentError, compileDigest, type Drafter } from "../../src/content/compile";
 import type { Digest } from "../../src/digest/schema";
 
 export function readArticle(dir: string, root = process.cwd()): ArticleFiles {

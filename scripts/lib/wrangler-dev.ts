@@ -1,7 +1,7 @@
 // Starts `wrangler dev` on a free port with its own local D1 (migrations applied), in
 // development mode with mail going to the outbox, and stops it with its whole process
 // group. Used by the benchmarks and the browser tests.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -41,10 +41,14 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
   // content/ into D1, as `npm run dev` loads it (the seed `npm run build` writes).
-  const seed = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "src/generated/content-seed.sql"], {
-    encoding: "utf8",
-    env: quiet(),
-  });
+  const seed = spawnSync(
+    process.execPath,
+    [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "src/generated/content-seed.sql"],
+    {
+      encoding: "utf8",
+      env: quiet(),
+    },
+  );
   if (seed.status !== 0) throw new Error(`loading content/ failed:\n${seed.stdout}\n${seed.stderr}`);
   beforeStart?.(persistTo);
 
@@ -53,10 +57,25 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
   const allVars = { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SUMMARY_TRANSPORT: "outbox", SITE_URL: url, ...vars };
   // Its own inspector port too: the default one is taken when another wrangler dev runs on the machine.
   const inspector = await freePort();
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
+  const args = [
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--inspector-port",
+    String(inspector),
+    "--persist-to",
+    persistTo,
+    "--show-interactive-dev-session=false",
+  ];
   for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
   // Detached: wrangler starts workerd as a child, and stop() must end both.
-  const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: quiet() });
+  const child: ChildProcess = spawn(process.execPath, [WRANGLER, ...args], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: quiet(),
+  });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));

@@ -1,12 +1,12 @@
 // Turns an article's files into a verified Digest, or says exactly what is wrong:
 // which file, which field, and why. Pure: the build script and the tests feed it.
 import type * as z from "zod";
+import { paragraphsWithEvidence } from "../digest/excerpts";
 import type { Digest, Evidence, Position, Question } from "../digest/schema";
 import { Slug } from "../digest/schema";
-import { paragraphsWithEvidence } from "../digest/excerpts";
 import { Occurrences } from "./occurrences";
 import { findQuotations, quotedIndex } from "./quotations";
-import { ArticleMeta, PositionsFile, type EvidenceInput, type PositionsFileInput } from "./schema";
+import { ArticleMeta, type EvidenceInput, PositionsFile, type PositionsFileInput } from "./schema";
 
 export interface ArticleFiles {
   slug: string;
@@ -37,8 +37,7 @@ export type Drafter = (text: string) => PositionsFileInput;
 
 export function compileDigest(files: ArticleFiles, draft?: Drafter): Digest {
   const problems: ContentProblem[] = [];
-  const report = (file: string, field: string, message: string) =>
-    problems.push({ file: `${files.dir}/${file}`, field, message });
+  const report = (file: string, field: string, message: string) => problems.push({ file: `${files.dir}/${file}`, field, message });
 
   if (!Slug.safeParse(files.slug).success) {
     report("", "folder name", `"${files.slug}" must be lowercase words joined by hyphens`);
@@ -90,7 +89,9 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
   uniqueIds(input.questions, "questions", report);
   const centrals = input.questions.filter((q) => q.central).length;
   if (centrals !== 1) report("questions", `exactly one question must be central; ${centrals} are`);
-  input.questions.forEach((q, i) => uniqueIds(q.sides, `questions[${i}].sides`, report));
+  input.questions.forEach((q, i) => {
+    uniqueIds(q.sides, `questions[${i}].sides`, report);
+  });
 
   const quotations = findQuotations(text);
   const isQuoted = quotedIndex(quotations);
@@ -152,9 +153,7 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
     central: q.central,
     sides: q.sides.map((side) => ({
       ...side,
-      actors: positions
-        .filter((p) => p.stances.some((s) => s.question === q.id && s.side === side.id))
-        .map((p) => p.actor),
+      actors: positions.filter((p) => p.stances.some((s) => s.question === q.id && s.side === side.id)).map((p) => p.actor),
     })),
   }));
 
@@ -183,7 +182,13 @@ function uniqueIds(items: { id: string }[], field: string, report: Report): Set<
 }
 
 /** The start of the excerpt's chosen occurrence, or undefined after reporting why there is none. */
-function locate(text: string, occurrences: Occurrences, excerpt: Pick<EvidenceInput, "text" | "occurrence">, field: string, report: Report) {
+function locate(
+  text: string,
+  occurrences: Occurrences,
+  excerpt: Pick<EvidenceInput, "text" | "occurrence">,
+  field: string,
+  report: Report,
+) {
   const starts = occurrences.of(excerpt.text);
   if (starts.length === 0) {
     report(field, `"${excerpt.text}" does not occur verbatim in article.txt${nearMiss(text, excerpt.text)}`);
@@ -229,10 +234,7 @@ function requireAttribution(
     const words = text.slice(q.start, q.end);
     if (!/\p{L}/u.test(words)) continue;
     if (!coversWords(text, q.start, q.end, covered))
-      report(
-        "positions",
-        `the quotation “${words}” (offset ${q.open}) is attributed to nobody: add it as a quote, or to notSpeech`,
-      );
+      report("positions", `the quotation “${words}” (offset ${q.open}) is attributed to nobody: add it as a quote, or to notSpeech`);
   }
 }
 

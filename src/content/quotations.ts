@@ -97,7 +97,7 @@ function singleQuotations(text: string): Quotation[] {
   return found;
 }
 
-const OPENS_SINGLE = /[\s(\[—–]/;
+const OPENS_SINGLE = /[\s([—–]/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** A test of whether [start, end) lies inside one quotation's words, built once for many questions. */

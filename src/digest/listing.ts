@@ -1,8 +1,8 @@
 // What a list, a feed, the sitemap or the index needs of a digest, stored beside it
 // (migrations/0008) so a list page never reads whole articles.
 import * as z from "zod";
-import { Actor, Digest, Slug } from "./schema";
 import { centralQuestion, sidesSentence } from "./read";
+import { type Actor, Digest, Slug } from "./schema";
 
 export const DigestListing = z.object({
   slug: Slug,

@@ -5,8 +5,8 @@
 // or loading the seed again, changes nothing and writes no audit row.
 import { createHash } from "node:crypto";
 import * as z from "zod";
-import { Digest } from "./schema";
 import { actorEntriesOf, listingOf } from "./listing";
+import { Digest } from "./schema";
 
 export type SqlValue = string | number | null;
 export interface Statement {
@@ -36,7 +36,12 @@ const CHANGED = "SELECT id FROM digests WHERE slug = ?1 AND updated_at = ?2";
  * Stores a digest (validated again here: nothing else reaches the table), replacing the
  * one of the same slug. `by` says who, for the audit table; `at` is an ISO instant.
  */
-export function putStatements(input: Digest, status: WritableStatus, by: string, at: string): { statements: Statement[]; bodyHash: string } {
+export function putStatements(
+  input: Digest,
+  status: WritableStatus,
+  by: string,
+  at: string,
+): { statements: Statement[]; bodyHash: string } {
   const digest = Digest.parse(input);
   const body = JSON.stringify(digest);
   const bodyHash = sha256(body);

@@ -1,12 +1,12 @@
 // Digests in D1 (migrations/0008): small typed functions that take the binding, validate
 // what comes out with the zod model, and answer in one statement (or one batch) each.
 import * as z from "zod";
-import { Actor, Digest } from "./schema";
 import { ActorPosition, DigestListing } from "./listing";
-import { DigestStatus, putStatements, unpublishStatements, type Statement, type WritableStatus } from "./store-writes";
+import { Actor, Digest } from "./schema";
 import { ftsQuery } from "./search-query";
+import { DigestStatus, putStatements, type Statement, unpublishStatements, type WritableStatus } from "./store-writes";
 
-export { DigestStatus, WritableStatus, type Statement } from "./store-writes";
+export { DigestStatus, type Statement, WritableStatus } from "./store-writes";
 
 const json = <S extends z.ZodType>(schema: S) => z.string().transform((s) => schema.parse(JSON.parse(s)) as z.output<S>);
 
@@ -90,7 +90,9 @@ export async function listDigests(db: D1Database, page: { limit: number; offset:
   const rows = results.map((r) => ListRow.parse(r));
   const items = rows
     .filter((r) => r.summary !== null)
-    .map((r) => (byActor ? { ...r.summary!, position: r.position_json ? ActorPosition.parse(JSON.parse(r.position_json)) : null } : r.summary!));
+    .map((r) =>
+      byActor ? { ...r.summary!, position: r.position_json ? ActorPosition.parse(JSON.parse(r.position_json)) : null } : r.summary!,
+    );
   return { items, total: rows[0]?.total ?? 0, ...(byActor && { actor: rows[0]?.latest_actor ?? null }) };
 }
 
@@ -125,7 +127,10 @@ export async function publishedSlugs(db: D1Database, limit = 49_000): Promise<{ 
 
 /** The newest published digests, whole (feed items carry their sides and quotes). */
 export async function newestDigests(db: D1Database, limit: number): Promise<Digest[]> {
-  const { results } = await db.prepare(`SELECT body FROM digests d WHERE status = 'published' ORDER BY ${ORDER} LIMIT ?1`).bind(limit).all();
+  const { results } = await db
+    .prepare(`SELECT body FROM digests d WHERE status = 'published' ORDER BY ${ORDER} LIMIT ?1`)
+    .bind(limit)
+    .all();
   return results.map((r) => z.object({ body: json(Digest) }).parse(r).body);
 }
 
@@ -149,7 +154,10 @@ export const AdminEntry = z.object({
 export type AdminEntry = z.infer<typeof AdminEntry>;
 
 /** Every digest whatever its status, newest first, for the admin. */
-export async function listAllDigests(db: D1Database, page: { limit: number; offset: number }): Promise<{ items: AdminEntry[]; total: number }> {
+export async function listAllDigests(
+  db: D1Database,
+  page: { limit: number; offset: number },
+): Promise<{ items: AdminEntry[]; total: number }> {
   const { results } = await db
     .prepare(
       `SELECT (SELECT count(*) FROM digests) AS total, p.* FROM (SELECT 1) LEFT JOIN

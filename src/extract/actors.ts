@@ -1,11 +1,12 @@
 // The cast of an article: people and organisations, each with every name it goes by.
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
-import { genderOfGivenName } from "./names";
+
 import { FEMALE_TITLES, GOVERNMENT_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
-import { Work } from "./work";
+import { genderOfGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
+import { Work } from "./work";
 
 export interface CastMember {
   id: string;
@@ -189,13 +190,19 @@ export class Cast {
     if (tokens.length >= 2 || kind !== "person") {
       member = this.byTokens.get(tokens.join(" "));
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
-      member ??= this.first(this.byFirstAndLast.get(`${tokens[0]} ${tokens.at(-1)}`), (m) => m.kind === kind && m.tokens.length > tokens.length);
+      member ??= this.first(
+        this.byFirstAndLast.get(`${tokens[0]} ${tokens.at(-1)}`),
+        (m) => m.kind === kind && m.tokens.length > tokens.length,
+      );
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
     } else {
       const t = tokens[0]!;
       const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
-      member = this.latest(sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2), at);
+      member = this.latest(
+        sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
+        at,
+      );
       member ??= this.byTokens.get(t);
     }
     if (!member) {

@@ -2,15 +2,15 @@
 // words, the quotations and what they are, the cast, and who said each quotation. Every
 // step is linear in the text or n·log n, and counts its steps in `work`.
 import { Cast } from "./actors";
-import { type Analysis, type QuoteInfo, type SpeechEvent, paragraphIndexAt, sentenceOf, startsOf, wordIndexAt } from "./analysis";
+import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, quoteKind } from "./classify";
 import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, TEASER_LABELS, UNREPORTED_STANCE_VERBS } from "./lexicon";
-import { npForward, type Mention } from "./mentions";
-import { findQuotations, type QuotePiece, type Quotation } from "./quotes";
-import { Reach, lastAtOrBefore } from "./spans";
+import { type Mention, npForward } from "./mentions";
+import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
+import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
-import { paragraphs, sentenceEnds, words, type Range, type Word } from "./text";
+import { paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
@@ -24,7 +24,19 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   // Inside a quotation: some quotation opens before the word and closes at or after its end.
   const quoted = ws.map((w) => marked.furthestEnd(w.start, true) >= w.end);
   const headline = !!paras[0] && isHeadline(text.slice(paras[0].start, paras[0].end));
-  const a: Analysis = { text, work, paragraphs: paras, sentences, words: ws, quoted, headline, quotes: [], cast: new Cast(work), names: [], events: [] };
+  const a: Analysis = {
+    text,
+    work,
+    paragraphs: paras,
+    sentences,
+    words: ws,
+    quoted,
+    headline,
+    quotes: [],
+    cast: new Cast(work),
+    names: [],
+    events: [],
+  };
   a.quotes = classified(a, quotations);
   a.names = castOf(a);
   a.events = speechEvents(a);
@@ -59,7 +71,13 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const si = lastAtOrBefore(sentenceStarts, open);
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
       const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
-      return { q, kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart), paragraph, attribution: null, speaker: null };
+      return {
+        q,
+        kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
+        paragraph,
+        attribution: null,
+        speaker: null,
+      };
     });
   markLists(a, infos);
   markFurniture(a, infos);
@@ -67,7 +85,8 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
 }
 
 /** Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `… Getty Images`. */
-const CAPTION = /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)|\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:|\bGetty Images\b/;
+const CAPTION =
+  /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)|\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:|\bGetty Images\b/;
 
 /**
  * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
@@ -136,7 +155,8 @@ function markLists(a: Analysis, infos: QuoteInfo[]): void {
     a.work.add();
     const from = x.q.pieces[0]!.after;
     const to = y.q.pieces[0]!.open;
-    if (x.paragraph !== y.paragraph || to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to)) || !short(x) || !short(y)) continue;
+    if (x.paragraph !== y.paragraph || to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to)) || !short(x) || !short(y))
+      continue;
     if (x.kind === "speech") x.kind = "scare-quotes";
     if (y.kind === "speech") y.kind = "scare-quotes";
   }

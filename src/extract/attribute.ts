@@ -54,6 +54,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
 function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const resolved: SpeechEvent[] = a.events.filter((e) => e.member);
   const resolvedAt = resolved.map((e) => e.at);
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: every early `return void (…)` only ends this quotation's turn
   speech.forEach((info, i) => {
     if (info.speaker) return;
     a.work.add();
@@ -62,13 +63,15 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const next = speech[i + 1];
     // The quotation before it in the same paragraph, or the one after it.
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
-    if (next?.attribution && next.paragraph === info.paragraph && next.speaker) return void (info.speaker = { ...next.speaker, how: "next-quote" });
+    if (next?.attribution && next.paragraph === info.paragraph && next.speaker)
+      return void (info.speaker = { ...next.speaker, how: "next-quote" });
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
     const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
     const ev = before && before.at >= from ? before : undefined;
     const pq = prev && prev.paragraph >= info.paragraph - 1 && prev.speaker?.member ? prev : undefined;
-    if (ev && (!pq || ev.at > pq.q.pieces[0]!.open)) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
+    if (ev && (!pq || ev.at > pq.q.pieces[0]!.open))
+      return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
     if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const para = a.paragraphs[info.paragraph]!;
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];

@@ -3,7 +3,15 @@
 // inside the marks and the words on either side, as a reader of news prose would.
 import { FUNCTION_WORDS, NAMING_WORDS, OBJECT_LEADS, SPEECH_VERBS, TERM_LEADS, TITLE_SMALL_WORDS } from "./lexicon";
 import type { Quotation } from "./quotes";
-import { DETERMINED_MAX_WORDS, HEADLINE_CAPITALS_SHARE, HEADLINE_MIN_WORDS, MODIFIER_MAX_WORDS, NICKNAME_MAX_WORDS, TITLE_MAX_WORDS, UNREPORTED_MAX_WORDS } from "./thresholds";
+import {
+  DETERMINED_MAX_WORDS,
+  HEADLINE_CAPITALS_SHARE,
+  HEADLINE_MIN_WORDS,
+  MODIFIER_MAX_WORDS,
+  NICKNAME_MAX_WORDS,
+  TITLE_MAX_WORDS,
+  UNREPORTED_MAX_WORDS,
+} from "./thresholds";
 
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */
@@ -58,7 +66,13 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // trailing comma only means speech when nothing before names a title.
   const possessed = /['’]s$/.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
-  if (!headline && titledCase(inner) && wordCount <= TITLE_MAX_WORDS && !sentences && (!endsLikeSpeech || TERM_LEADS.has(before) || possessed)) {
+  if (
+    !headline &&
+    titledCase(inner) &&
+    wordCount <= TITLE_MAX_WORDS &&
+    !sentences &&
+    (!endsLikeSpeech || TERM_LEADS.has(before) || possessed)
+  ) {
     return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
   if (endsLikeSpeech || sentences || q.pieces.length > 1) return "speech";

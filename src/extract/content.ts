@@ -18,7 +18,7 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || FUNCTION_STARTS.has(m[1]!)) return range;
   const s = sentenceOf(a, last.after);
-  let end = s.end > last.after ? s.end : last.after;
+  let end = Math.max(s.end, last.after);
   const mention = info.speaker?.mention;
   if (mention && mention.start > last.after && mention.start < end) {
     // The last comma before the speaker, looked for no further back than the quotation.

@@ -3,8 +3,8 @@
 // the text, repeated excerpts say which occurrence they mean, and every quotation the
 // verifier sees is either someone's quote or declared not to be speech.
 import { Occurrences } from "../content/occurrences";
+import { type Quotation as VerifierQuotation, findQuotations as verifierQuotations } from "../content/quotations";
 import type { PositionsFileInput } from "../content/schema";
-import { findQuotations as verifierQuotations, type Quotation as VerifierQuotation } from "../content/quotations";
 import type { CastMember } from "./actors";
 import { analyse } from "./analyse";
 import type { Analysis, QuoteInfo } from "./analysis";
@@ -27,7 +27,12 @@ const CENTRAL = {
   ],
 };
 
-const UNKNOWN = { id: "unidentified-speaker", name: "Unidentified speaker", kind: "person" as const, role: "Quoted without a speaker the draft could identify" };
+const UNKNOWN = {
+  id: "unidentified-speaker",
+  name: "Unidentified speaker",
+  kind: "person" as const,
+  role: "Quoted without a speaker the draft could identify",
+};
 
 type Actor = Pick<CastMember, "id" | "name" | "kind" | "role">;
 
@@ -57,7 +62,8 @@ export function draftPositions(text: string, work: Work = Work.forText(text.leng
     if (mine && mine.kind === "speech") {
       const member = memberOf(mine);
       const where = mine.attribution ? setting(text, mine.attribution.clause) : { saidTo: null, saidIn: null };
-      for (const seg of segments) add(member, { kind: "quote", ...excerpt(seg.start, seg.end), speaker: member.id, saidTo: where.saidTo, saidIn: where.saidIn });
+      for (const seg of segments)
+        add(member, { kind: "quote", ...excerpt(seg.start, seg.end), speaker: member.id, saidTo: where.saidTo, saidIn: where.saidIn });
     } else {
       const reason: NotSpeechReason = mine && mine.kind !== "speech" && mine.kind !== "furniture" ? mine.kind : "term";
       for (const seg of segments) notSpeech.push({ ...excerpt(seg.start, seg.end), reason });
@@ -80,7 +86,12 @@ export function draftPositions(text: string, work: Work = Work.forText(text.leng
   const entries = [...byActor.values()];
   return {
     review: "draft",
-    actors: entries.map((e) => ({ id: e.member.id, name: e.member.name, kind: e.member.kind, role: e.member.role ?? roleOf(a, occurrences, e.member) })),
+    actors: entries.map((e) => ({
+      id: e.member.id,
+      name: e.member.name,
+      kind: e.member.kind,
+      role: e.member.role ?? roleOf(a, occurrences, e.member),
+    })),
     questions: [CENTRAL],
     positions: entries.map((e) => ({
       actor: e.member.id,
@@ -127,7 +138,12 @@ function actorOf(m: CastMember): Actor {
 }
 
 function editorial() {
-  return { id: "editorial-voice", name: EDITORIAL, kind: "outlet" as const, role: "The outlet that published the article, in its own voice" };
+  return {
+    id: "editorial-voice",
+    name: EDITORIAL,
+    kind: "outlet" as const,
+    role: "The outlet that published the article, in its own voice",
+  };
 }
 
 /** A quotation's words, one piece per paragraph, without the marks that reopen it. */
@@ -165,7 +181,7 @@ function excerptAt(text: string, occurrences: Occurrences, start: number, end: n
 function roleOf(a: Analysis, occurrences: Occurrences, m: Actor): string | null {
   if (m.kind !== "person") return null;
   // Tried only where the name occurs, sticky, rather than searched for over the whole text.
-  const re = new RegExp(`(?:\\s*\\([^)]{1,30}\\))?,\\s+((?:the |a |an )?[\\p{Ll}\\p{Lu}][^,;.”"]{2,160}?)(?=,|\\.|;|$)`, "uy");
+  const re = /(?:\s*\([^)]{1,30}\))?,\s+((?:the |a |an )?[\p{Ll}\p{Lu}][^,;.”"]{2,160}?)(?=,|\.|;|$)/uy;
   let found: RegExpExecArray | null = null;
   for (const at of occurrences.of(m.name)) {
     a.work.add();
@@ -189,6 +205,11 @@ function summaryOf(evidence: Evidence[]): string {
   const first = quotes[0] ?? evidence[0]!;
   const words = first.text.split(/\s+/);
   const gist = words.length > 24 ? `${words.slice(0, 24).join(" ")}…` : first.text;
-  const counts = [quotes.length ? `${quotes.length} quote(s)` : "", evidence.length - quotes.length ? `${evidence.length - quotes.length} reported statement(s)` : ""].filter(Boolean).join(", ");
+  const counts = [
+    quotes.length ? `${quotes.length} quote(s)` : "",
+    evidence.length - quotes.length ? `${evidence.length - quotes.length} reported statement(s)` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
   return `${quotes.length ? "Quoted" : "Reported"}: “${gist}” (draft from ${counts}).`;
 }

@@ -1,8 +1,8 @@
 // The extractor's public surface: quotations with their speakers, and a positions draft.
 import { analyse } from "./analyse";
-import type { ExtractedQuote } from "./types";
-import { setting } from "./setting";
 import { contentOf } from "./content";
+import { setting } from "./setting";
+import type { ExtractedQuote } from "./types";
 
 export { draftPositions } from "./draft";
 export { ExtractedQuote } from "./types";

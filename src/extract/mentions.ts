@@ -1,7 +1,20 @@
 // Noun phrases that can name a speaker: proper names (with titles), pronouns, and
 // descriptions such as `a spokesperson for the council`. Works on the words of a
 // stretch of text and on the punctuation between them.
-import { ARTICLES, BEFORE_DESCRIPTION, DESCRIPTION_ENDS, DESCRIPTION_LINKS, DETERMINERS, EXTRA_SPEAKER_NOUNS, LINKS, NAME_PARTICLES, NOT_NAMES, PERSONAL_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import {
+  ARTICLES,
+  BEFORE_DESCRIPTION,
+  DESCRIPTION_ENDS,
+  DESCRIPTION_LINKS,
+  DETERMINERS,
+  EXTRA_SPEAKER_NOUNS,
+  LINKS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  PERSONAL_PRONOUNS,
+  SPEAKER_NOUNS,
+  TITLES,
+} from "./lexicon";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -119,7 +132,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   const w = ws[i];
   if (!w) return undefined;
   t.work.add();
-  if (PERSONAL_PRONOUNS.has(w.key) && w.text !== "It" || w.key === "it") {
+  if ((PERSONAL_PRONOUNS.has(w.key) && w.text !== "It") || w.key === "it") {
     return { start: w.start, end: w.end, kind: "pronoun", first: i, last: i };
   }
   // `the Rev. Jane Doe`
@@ -164,7 +177,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
 function withLink(t: Tokens, m: Mention, depth: number): Mention {
   const { text, words: ws } = t;
   const link = ws[m.last + 1];
-  if (depth >= MAX_LINKED_PHRASES || m.kind !== "nominal" || !link || !DESCRIPTION_LINKS.has(link.key) || !joined(text, ws[m.last]!, link)) return m;
+  if (depth >= MAX_LINKED_PHRASES || m.kind !== "nominal" || !link || !DESCRIPTION_LINKS.has(link.key) || !joined(text, ws[m.last]!, link))
+    return m;
   let k = m.last + 2;
   if (ws[k] && ARTICLES.has(ws[k]!.key)) k++;
   const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(t, k, depth + 1) : undefined;

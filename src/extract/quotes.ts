@@ -39,7 +39,7 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i]!;
     // Markup left in the text (<tweet id="...">) quotes attribute values, not words.
-    if (ch === "<" && /^<\/?[a-z][\w-]*[\s>\/]/i.test(text.slice(i, i + 20))) inTag = true;
+    if (ch === "<" && /^<\/?[a-z][\w-]*[\s>/]/i.test(text.slice(i, i + 20))) inTag = true;
     if (inTag) {
       if (ch === ">") inTag = false;
       continue;
@@ -64,7 +64,7 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
 function looksOpening(text: string, m: Mark, p: Range): boolean {
   const before = m.at > p.start ? text[m.at - 1]! : " ";
   const after = text[m.at + m.len] ?? " ";
-  return /[\s(\[—–\-:,;/]/.test(before) && !/\s/.test(after);
+  return /[\s([—–\-:,;/]/.test(before) && !/\s/.test(after);
 }
 
 /** Whether a mark reads as a closing one: after a word or punctuation, before a space or punctuation. */
@@ -152,7 +152,7 @@ function reopens(text: string, p: Range): boolean {
 
 const LETTER = /^\p{L}/u;
 const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
-const OPENS_SINGLE = /[\s(\[—–:]/;
+const OPENS_SINGLE = /[\s([—–:]/;
 
 /**
  * Quotations in single marks, outside every double quotation. Single marks double as
@@ -188,7 +188,11 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       return (stop = p.end);
     };
     const closesAt = (k: number, from: number) =>
-      k < p.end && k >= from + 2 && (text[k] === "'" || text[k] === "’") && !/\s/.test(text[k - 1]!) && !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
+      k < p.end &&
+      k >= from + 2 &&
+      (text[k] === "'" || text[k] === "’") &&
+      !/\s/.test(text[k - 1]!) &&
+      !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const open = marks[next]!;
       work.add();

@@ -4,7 +4,7 @@
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
-import { npBackward, type Mention } from "./mentions";
+import { type Mention, npBackward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
@@ -113,7 +113,11 @@ export class Resolver {
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
     const s = this.c.sentenceOf(at);
-    for (let i = firstAtOrAfter(this.namesAt, s.start), looked = 0; i < this.namesAt.length && this.namesAt[i]! < at && looked < MAX_ANTECEDENTS; i++, looked++) {
+    for (
+      let i = firstAtOrAfter(this.namesAt, s.start), looked = 0;
+      i < this.namesAt.length && this.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
       this.c.work.add();
       if (fitsNamed(this.c.names[i]!.member)) return this.c.names[i]!.member;
     }
@@ -138,7 +142,11 @@ export class Resolver {
   private describedOrganisation(at: number, from: number): CastMember | null {
     const ws = this.c.words;
     this.wordStarts ??= ws.map((w) => w.start);
-    for (let i = lastAtOrBefore(this.wordStarts, at - 1), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
+    for (
+      let i = lastAtOrBefore(this.wordStarts, at - 1), looked = 0;
+      i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from;
+      i--, looked++
+    ) {
       this.c.work.add();
       const w = ws[i]!;
       if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
@@ -171,8 +179,15 @@ export class Resolver {
     if (!found) {
       this.c.work.add(this.c.text.length);
       const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const re = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`, "gu");
-      const all = [...this.c.text.matchAll(re)].map((m) => ({ name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1), at: m.index, end: m.index + m[0].length }));
+      const re = new RegExp(
+        String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
+        "gu",
+      );
+      const all = [...this.c.text.matchAll(re)].map((m) => ({
+        name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
+        at: m.index,
+        end: m.index + m[0].length,
+      }));
       this.introductions.set(head, (found = { all, starts: all.map((x) => x.at) }));
     }
     for (let i = lastAtOrBefore(found.starts, at), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
@@ -213,7 +228,12 @@ export class Resolver {
       }
     }
     const name = raw.replace(/^(the|a|an|one|another|this|that)\s+/i, "");
-    const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), /s$/.test(head ?? "") ? "group" : kindOfDescription(head), null, m.start);
+    const member = this.c.cast.described(
+      name.charAt(0).toUpperCase() + name.slice(1),
+      /s$/.test(head ?? "") ? "group" : kindOfDescription(head),
+      null,
+      m.start,
+    );
     return member;
   }
 }

@@ -6,8 +6,14 @@ import type { Range } from "./text";
 export function setting(text: string, clause: Range): { saidTo: string | null; saidIn: string | null } {
   const s = text.slice(clause.start, clause.end);
   const name = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\.(?=\p{L}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*)*`;
-  const told = new RegExp(String.raw`(?:\b(?:told|tells|telling|said\s+to|speaking\s+to|spoke\s+to|in\s+an\s+interview\s+with|interview\s+with)|,\s*to)\s+(${name}|reporters|journalists|me|us)`, "u").exec(s);
-  const where = /\b(?:in|on|during|at)\s+((?:a|an|the|his|her|their|its)\s+[^,.;:“”"]{0,60}?\b(?:interview|statement|speech|rally|debate|hearing|press conference|briefing|post|tweet|op-ed|letter|appearance|broadcast|episode|show|program|podcast|town hall|meeting|call|remarks|address|email|memo|report|video|book|column)s?)\b/u.exec(s);
+  const told = new RegExp(
+    String.raw`(?:\b(?:told|tells|telling|said\s+to|speaking\s+to|spoke\s+to|in\s+an\s+interview\s+with|interview\s+with)|,\s*to)\s+(${name}|reporters|journalists|me|us)`,
+    "u",
+  ).exec(s);
+  const where =
+    /\b(?:in|on|during|at)\s+((?:a|an|the|his|her|their|its)\s+[^,.;:“”"]{0,60}?\b(?:interview|statement|speech|rally|debate|hearing|press conference|briefing|post|tweet|op-ed|letter|appearance|broadcast|episode|show|program|podcast|town hall|meeting|call|remarks|address|email|memo|report|video|book|column)s?)\b/u.exec(
+      s,
+    );
   const toWho = told?.[1]?.replace(/['’]s$/, "") ?? null;
   return { saidTo: toWho && /\p{L}/u.test(toWho) ? toWho : null, saidIn: where?.[1] ?? null };
 }

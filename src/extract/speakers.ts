@@ -3,9 +3,9 @@
 // `X: “...”`, and failing those, the speaker of the quotation before it or of the
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
-import { lastAtOrBefore } from "./spans";
 import { CORE_SPEECH, LEAD_SKIP, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
-import { npForward, type Mention } from "./mentions";
+import { type Mention, npForward } from "./mentions";
+import { lastAtOrBefore } from "./spans";
 import { subjectOf } from "./subjects";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
@@ -13,7 +13,8 @@ import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_
 export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: number, nextOpen: number): Attribution | null {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
-  const trailing = /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
+  const trailing =
+    /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
   if (trailing) return tail ?? head;

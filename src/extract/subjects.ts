@@ -2,7 +2,7 @@
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
 import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, SUBJECT_VERB_FILLERS } from "./lexicon";
-import { npBackward, type Mention } from "./mentions";
+import { type Mention, npBackward } from "./mentions";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
@@ -89,7 +89,14 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       const before = ws[j - 1];
       // Only at the start of a clause: not `told the reporter`.
-      if (before && j - 1 >= lo && /^\s+$/.test(a.text.slice(before.end, ws[j]!.start)) && /^\p{Ll}/u.test(before.text) && !CLAUSE_JOINERS.has(before.key)) return undefined;
+      if (
+        before &&
+        j - 1 >= lo &&
+        /^\s+$/.test(a.text.slice(before.end, ws[j]!.start)) &&
+        /^\p{Ll}/u.test(before.text) &&
+        !CLAUSE_JOINERS.has(before.key)
+      )
+        return undefined;
       return { start: ws[j]!.start, end: ws[k]!.end, kind: "nominal", first: j, last: k };
     }
   }

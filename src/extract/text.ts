@@ -56,7 +56,7 @@ function keyOf(word: string): string {
 /** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
 export function isAbbreviation(word: string): boolean {
   const bare = word.replace(/\.$/, "").toLowerCase();
-  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(word.replace(/\.$/, "") + ".");
+  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(`${word.replace(/\.$/, "")}.`);
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -104,7 +104,7 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {
       const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, at - 12), at));
-      if (before && isAbbreviation(before[0] + ".")) continue;
+      if (before && isAbbreviation(`${before[0]}.`)) continue;
     }
     ends.push(end);
   }

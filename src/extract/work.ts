@@ -13,7 +13,10 @@ export const WORK_PER_CHAR = 40;
 export const WORK_FLOOR = 1_000_000;
 
 export class TooComplex extends Error {
-  constructor(readonly steps: number, readonly limit: number) {
+  constructor(
+    readonly steps: number,
+    readonly limit: number,
+  ) {
     super(`too complex to draft: the article would take more than ${limit} steps; send a shorter or plainer text`);
     this.name = "TooComplex";
   }

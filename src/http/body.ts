@@ -49,7 +49,6 @@ export async function readBounded(c: Context, max: number): Promise<Checked<stri
   }
 }
 
-
 /** A JSON body, bounded in size; the media type is the caller's to check. */
 export async function readJsonBody(c: Context, max: number): Promise<Checked<unknown>> {
   const text = await readBounded(c, max);

@@ -118,7 +118,10 @@ export function errors(...statuses: (number | [number, string, string])[]): Reco
 /** The responses every cached representation has: the body with its ETag, or 304. */
 export function cached(body: ApiResponse): Record<number, ApiResponse> {
   return {
-    200: { ...body, headers: { ETag: { description: "Strong validator; send it back in If-None-Match.", schema: { type: "string" } }, ...body.headers } },
+    200: {
+      ...body,
+      headers: { ETag: { description: "Strong validator; send it back in If-None-Match.", schema: { type: "string" } }, ...body.headers },
+    },
     304: { description: "Not modified: If-None-Match matched the current ETag." },
   };
 }

@@ -1,10 +1,10 @@
 // /dev/mail: the outbox for people (newest first) and as JSON. These routes exist only
 // when APP_ENV is "development"; anywhere else they answer exactly like an unknown path.
 import { Hono } from "hono";
+import { type AppEnv, isDevelopment } from "../env";
 import { errorResponse } from "../http/errors";
 import { documentOf, Layout } from "../http/page/Layout";
 import { listOutbox, type StoredMail } from "./outbox";
-import { type AppEnv, isDevelopment } from "../env";
 
 const linksIn = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
 
@@ -54,6 +54,15 @@ export const devMailRoutes = new Hono<{ Bindings: AppEnv }>()
     const to = c.req.query("to");
     const messages = await listOutbox(c.env.DB, { limit: 100, ...(to ? { to } : {}) });
     return c.json({
-      messages: messages.map((m) => ({ id: m.id, createdAt: m.createdAt, from: m.from, to: m.to, subject: m.subject, headers: m.headers, html: m.html, text: m.text })),
+      messages: messages.map((m) => ({
+        id: m.id,
+        createdAt: m.createdAt,
+        from: m.from,
+        to: m.to,
+        subject: m.subject,
+        headers: m.headers,
+        html: m.html,
+        text: m.text,
+      })),
     });
   });

@@ -1,7 +1,7 @@
 // Cloudflare's send_email binding (Email Routing / Email Service), fed raw MIME.
 import { EmailMessage } from "cloudflare:email";
-import { envelopeFrom, toMime } from "./mime";
 import type { MailMessage } from "./message";
+import { envelopeFrom, toMime } from "./mime";
 import type { BatchResult, SendResult, Transport } from "./transport";
 
 // The binding reports problems as thrown errors without status codes; these name a

@@ -29,8 +29,6 @@
  */
 export { devMailRoutes } from "./dev-routes";
 export { emailBindingTransport } from "./email-binding";
-export { COLORS, SIDE_COLORS, EmailButton, EmailFrame, EmailSection, SANS, SERIF } from "./template/frame";
-export { type EmailTemplate, MAX_HTML_BYTES, personalize, placeholder, renderTemplate } from "./template/render";
 export {
   addressSchema,
   buildMessage,
@@ -45,13 +43,8 @@ export { forgetRecipient, listOutbox, outboxTransport, type StoredMail, storedMa
 export { purgeOutbox } from "./outbox-retention";
 export { RESEND_API, RESEND_MAX_BATCH, type ResendOptions, resendTransport } from "./resend";
 export { summaryTransportFor, transportFor } from "./select";
-export {
-  type DeliveryEvent,
-  type DeliveryFeedback,
-  MAX_WEBHOOK_BYTES,
-  resendWebhookRoutes,
-  verifyWebhook,
-} from "./webhook";
+export { COLORS, EmailButton, EmailFrame, EmailSection, SANS, SERIF, SIDE_COLORS } from "./template/frame";
+export { type EmailTemplate, MAX_HTML_BYTES, personalize, placeholder, renderTemplate } from "./template/render";
 export {
   type BatchItem,
   type BatchOptions,
@@ -62,3 +55,10 @@ export {
   type SendResult,
   type Transport,
 } from "./transport";
+export {
+  type DeliveryEvent,
+  type DeliveryFeedback,
+  MAX_WEBHOOK_BYTES,
+  resendWebhookRoutes,
+  verifyWebhook,
+} from "./webhook";

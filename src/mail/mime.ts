@@ -33,7 +33,11 @@ function formatMailbox(value: string): string {
 }
 
 function base64Lines(text: string): string {
-  return (Buffer.from(text, "utf8").toString("base64").match(/.{1,76}/g) ?? []).join(CRLF);
+  return (
+    Buffer.from(text, "utf8")
+      .toString("base64")
+      .match(/.{1,76}/g) ?? []
+  ).join(CRLF);
 }
 
 /** The address part of the From mailbox: the envelope sender. */
@@ -53,7 +57,9 @@ export function toMime(message: MailMessage, options: { messageId: string; date:
     ["Content-Type", `multipart/alternative; boundary="${options.boundary}"`],
   ];
   const part = (type: string, body: string) =>
-    [`--${options.boundary}`, `Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: base64", "", base64Lines(body)].join(CRLF);
+    [`--${options.boundary}`, `Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: base64", "", base64Lines(body)].join(
+      CRLF,
+    );
   return [
     ...headers.map(([k, v]) => `${k}: ${v}`),
     "",

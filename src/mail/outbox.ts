@@ -26,7 +26,15 @@ export function outboxTransport(db: D1Database, now: () => Date = () => new Date
     // Each message is stored by its own key, so a batch replayed in any shape stores nothing twice.
     async sendBatch(items: readonly BatchItem[]): Promise<BatchResult> {
       const rows = items.map(({ message, idempotencyKey }) =>
-        JSON.stringify({ key: idempotencyKey, from: message.from, to: message.to, subject: message.subject, headers: JSON.stringify(message.headers), html: message.html, text: message.text }),
+        JSON.stringify({
+          key: idempotencyKey,
+          from: message.from,
+          to: message.to,
+          subject: message.subject,
+          headers: JSON.stringify(message.headers),
+          html: message.html,
+          text: message.text,
+        }),
       );
       try {
         const insert = db.prepare(
@@ -37,7 +45,9 @@ export function outboxTransport(db: D1Database, now: () => Date = () => new Date
            RETURNING id, idempotency_key`,
         );
         const stamp = now().toISOString();
-        const answers = await db.batch<{ id: number; idempotency_key: string }>(chunks(rows).map((c) => insert.bind(`[${c.join(",")}]`, stamp)));
+        const answers = await db.batch<{ id: number; idempotency_key: string }>(
+          chunks(rows).map((c) => insert.bind(`[${c.join(",")}]`, stamp)),
+        );
         const ids = new Map(answers.flatMap((a) => a.results.map((r) => [r.idempotency_key, r.id] as const)));
         return {
           results: items.map(({ idempotencyKey }): SendResult => {

@@ -64,7 +64,7 @@ function failureOf(res: Response, body: ResendError): SendResult {
 
 const networkFailure = (err: unknown): SendResult => ({
   status: "retry",
-  reason: `resend: ${err instanceof Error ? err.name + ": " + err.message : String(err)}`,
+  reason: `resend: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
 });
 
 /**
@@ -131,12 +131,18 @@ export function resendTransport(options: ResendOptions): Transport {
       return failureOf(res, body);
     },
     async sendBatch(items: readonly BatchItem[], { idempotencyKey }): Promise<BatchResult> {
-      if (items.length > RESEND_MAX_BATCH) throw new RangeError(`a Resend batch holds at most ${RESEND_MAX_BATCH} emails, not ${items.length}`);
+      if (items.length > RESEND_MAX_BATCH)
+        throw new RangeError(`a Resend batch holds at most ${RESEND_MAX_BATCH} emails, not ${items.length}`);
       if (items.length === 0) return { results: [] };
       let res: Response;
       try {
         // Permissive: an invalid email fails alone instead of failing the other 99.
-        res = await post("/emails/batch", idempotencyKey, items.map((i) => payload(i.message)), { "x-batch-validation": "permissive" });
+        res = await post(
+          "/emails/batch",
+          idempotencyKey,
+          items.map((i) => payload(i.message)),
+          { "x-batch-validation": "permissive" },
+        );
       } catch (err) {
         return { results: everyMessage(items.length, networkFailure(err)) };
       }
@@ -146,7 +152,10 @@ export function resendTransport(options: ResendOptions): Transport {
         const results = batchResults(items.length, body);
         // Accepted, but an answer we cannot map: retrying with the same key returns it again.
         if (results) return { results, rateLimit };
-        return { results: everyMessage(items.length, { status: "retry", reason: "resend: a batch answer without ids", httpStatus: res.status }), rateLimit };
+        return {
+          results: everyMessage(items.length, { status: "retry", reason: "resend: a batch answer without ids", httpStatus: res.status }),
+          rateLimit,
+        };
       }
       return { results: everyMessage(items.length, failureOf(res, body)), rateLimit };
     },

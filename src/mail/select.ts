@@ -1,8 +1,8 @@
+import type { AppEnv } from "../env";
 import { emailBindingTransport } from "./email-binding";
 import { outboxTransport } from "./outbox";
 import { RESEND_API, resendTransport } from "./resend";
 import type { Transport } from "./transport";
-import type { AppEnv } from "../env";
 
 type TransportEnv = Pick<AppEnv, "DB" | "EMAIL" | "RESEND_API_KEY" | "RESEND_API_URL">;
 

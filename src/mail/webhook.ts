@@ -7,8 +7,8 @@
 import { Buffer } from "node:buffer";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { readBounded } from "../http/body";
 import type { AppEnv } from "../env";
+import { readBounded } from "../http/body";
 import { apiError } from "../http/errors";
 
 export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;

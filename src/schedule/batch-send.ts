@@ -2,6 +2,8 @@
 // first. A 429 is the provider's word on the pace, not a failure: the pace is told to
 // hold, and the same batch (same key, same bytes) goes again after the time named, here
 // or, when that is too far off, from the queue as a fresh message (which spends no retry).
+
+import { THROTTLE_RETRIES_PER_JOB } from "../env";
 import type { BatchItem, SendResult, Transport } from "../mail";
 import { manageLinks, subscriberMessage } from "../subscriptions";
 import { batchKey } from "./batch-key";
@@ -10,7 +12,6 @@ import type { Edition } from "./edition-store";
 import type { ScheduleEnv } from "./env";
 import type { ClaimedRow, DeliveryOutcome } from "./ledger";
 import type { Booking, BookingRequest } from "./pace";
-import { THROTTLE_RETRIES_PER_JOB } from "../env";
 
 export interface Pace {
   book(request: BookingRequest): Promise<Booking>;
@@ -61,7 +62,8 @@ function outcomeOf(subscriberId: number, result: SendResult): Outcome {
   };
 }
 
-const wholly = (results: SendResult[], httpStatus: number) => results.length > 0 && results.every((r) => r.status === "retry" && r.httpStatus === httpStatus);
+const wholly = (results: SendResult[], httpStatus: number) =>
+  results.length > 0 && results.every((r) => r.status === "retry" && r.httpStatus === httpStatus);
 /** How long to leave a batch whose first request is still running at the provider (409). */
 const IN_FLIGHT_SECONDS = 5;
 
@@ -94,7 +96,13 @@ export async function sendInBatches(input: {
       try {
         built.push({ row, mine, item: await build(row, edition, env) });
       } catch (err) {
-        if (mine) report.outcomes.push({ subscriberId: row.subscriberId, state: "failed", tried: false, error: `could not build the message: ${String(err).slice(0, 300)}` });
+        if (mine)
+          report.outcomes.push({
+            subscriberId: row.subscriberId,
+            state: "failed",
+            tried: false,
+            error: `could not build the message: ${String(err).slice(0, 300)}`,
+          });
       }
     }
     for (let start = 0; start < built.length; start += size) batches.push(built.slice(start, start + size));
@@ -103,16 +111,32 @@ export async function sendInBatches(input: {
   let throttles = 0; // across the job's batches, so its calls stay within the budget
   for (const batch of batches) {
     const record = (results: SendResult[]) => {
-      batch.forEach((b, i) => b.mine && report.outcomes.push(outcomeOf(b.row.subscriberId, results[i]!)));
+      batch.forEach((b, i) => {
+        if (b.mine) report.outcomes.push(outcomeOf(b.row.subscriberId, results[i]!));
+      });
     };
     const defer = (seconds: number, why: string) => {
-      batch.forEach((b) => b.mine && report.outcomes.push({ subscriberId: b.row.subscriberId, state: "retrying", tried: false, deferred: true, retryAfterSeconds: seconds, error: why }));
+      for (const b of batch) {
+        if (b.mine) {
+          report.outcomes.push({
+            subscriberId: b.row.subscriberId,
+            state: "retrying",
+            tried: false,
+            deferred: true,
+            retryAfterSeconds: seconds,
+            error: why,
+          });
+        }
+      }
     };
     if (deferFor !== undefined) {
       defer(deferFor, "not tried: waiting for the pace");
       continue;
     }
-    const key = await batchKey(edition.id, batch.map((b) => b.row.subscriberId));
+    const key = await batchKey(
+      edition.id,
+      batch.map((b) => b.row.subscriberId),
+    );
     let holdMs: number | undefined;
     for (;;) {
       report.paceCalls++;
@@ -124,7 +148,10 @@ export async function sendInBatches(input: {
       }
       await sleep(booking.waitMs);
       report.providerCalls++;
-      const { results, rateLimit } = await transport.sendBatch(batch.map((b) => b.item), { idempotencyKey: key });
+      const { results, rateLimit } = await transport.sendBatch(
+        batch.map((b) => b.item),
+        { idempotencyKey: key },
+      );
       if (wholly(results, 409)) {
         // concurrent_idempotent_requests: the same batch is still being processed; its
         // answer will be kept under the key. Not an attempt of ours, so no retry is spent.

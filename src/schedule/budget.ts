@@ -23,7 +23,9 @@ export interface Knobs {
 }
 
 /** The knobs as src/env.ts checked them (ranges, and a slice that fits the budget). */
-export function knobs(env: Pick<AppEnv, "SUMMARY_CALL_BUDGET" | "SUMMARY_SLICE_SIZE" | "SUMMARY_BATCH_SIZE" | "SUMMARY_RATE_PER_SECOND">): Knobs {
+export function knobs(
+  env: Pick<AppEnv, "SUMMARY_CALL_BUDGET" | "SUMMARY_SLICE_SIZE" | "SUMMARY_BATCH_SIZE" | "SUMMARY_RATE_PER_SECOND">,
+): Knobs {
   const sliceSize = env.SUMMARY_SLICE_SIZE;
   return {
     callBudget: env.SUMMARY_CALL_BUDGET,

@@ -8,8 +8,8 @@ import { type Edition, findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
+import { type ClaimedRow, claimSlice, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 import { purgeFromQueue } from "./purge-job";
-import { claimSlice, type ClaimedRow, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 
 export interface QueueDeps {
   /** Defaults to the transport SUMMARY_TRANSPORT names (never MAIL_TRANSPORT's). */
@@ -119,7 +119,10 @@ async function deliver(
     else if (open.some((o) => !o!.deferred)) message.retry({ delaySeconds: backoffSeconds(message.attempts, retryAfter) });
     else if (open.length && (job.deferrals ?? 0) < MAX_DEFERRALS) {
       // Only the pace or a 429 held it back: a fresh message keeps the job's retries for real failures.
-      await requeue(env, job, retryAfter).then(() => (requeued++, message.ack()), () => message.retry({ delaySeconds: Math.max(retryAfter, 1) }));
+      await requeue(env, job, retryAfter).then(
+        () => (requeued++, message.ack()),
+        () => message.retry({ delaySeconds: Math.max(retryAfter, 1) }),
+      );
     } else if (open.length) message.retry({ delaySeconds: backoffSeconds(message.attempts, retryAfter) });
     // Another invocation holds some of them: look again once its lease could have run out.
     else message.retry({ delaySeconds: LEASE_SECONDS });
@@ -153,7 +156,10 @@ function byJob(jobs: { job: SendJob }[], rows: ClaimedRow[]) {
   const byId = new Map(rows.map((r) => [r.subscriberId, r]));
   const taken = new Set<number>();
   return jobs.map(({ job }) => {
-    const own = job.subscribers.filter((id) => !taken.has(id)).map((id) => (taken.add(id), byId.get(id))).filter((r) => r !== undefined);
+    const own = job.subscribers
+      .filter((id) => !taken.has(id))
+      .map((id) => (taken.add(id), byId.get(id)))
+      .filter((r) => r !== undefined);
     const mine = own.filter((r) => r.mine);
     const replays = mine.length ? own.filter((r) => r.state === "skipped" && r.attempts > 0 && r.email) : [];
     return { mine, replays };
@@ -163,7 +169,10 @@ function byJob(jobs: { job: SendJob }[], rows: ClaimedRow[]) {
 /** The job again, as a new message after `delaySeconds`: a wait, not a failed attempt. */
 function requeue(env: ScheduleEnv, job: SendJob, delaySeconds: number) {
   const again: SendJob = { ...job, deferrals: (job.deferrals ?? 0) + 1 };
-  return env.SEND_QUEUE.send(again satisfies Job, { contentType: "json", delaySeconds: Math.min(Math.max(Math.ceil(delaySeconds), 1), 43_200) });
+  return env.SEND_QUEUE.send(again satisfies Job, {
+    contentType: "json",
+    delaySeconds: Math.min(Math.max(Math.ceil(delaySeconds), 1), 43_200),
+  });
 }
 
 async function handleDeadLetters(batch: MessageBatch<unknown>, env: ScheduleEnv, now: Date) {
@@ -172,12 +181,18 @@ async function handleDeadLetters(batch: MessageBatch<unknown>, env: ScheduleEnv,
     const parsed = jobSchema.safeParse(message.body);
     if (!parsed.success) log("summary.dead.malformed", { id: message.id, body: message.body });
     else if (parsed.data.kind === "enqueue") {
-      log("summary.fanout.dead", { edition: parsed.data.edition, after: parsed.data.after, note: "re-run the cron for this period to resume" });
+      log("summary.fanout.dead", {
+        edition: parsed.data.edition,
+        after: parsed.data.after,
+        note: "re-run the cron for this period to resume",
+      });
     } else if (parsed.data.kind === "purge") {
       log("storage.purge.dead", { asOf: parsed.data.asOf, note: "the next daily cron queues a new purge" });
     } else {
       const { edition, subscribers } = parsed.data;
-      statements.push(markDead(env.DB, { editionId: edition, subscriberIds: subscribers, reason: "dead-lettered after the last retry", now }));
+      statements.push(
+        markDead(env.DB, { editionId: edition, subscriberIds: subscribers, reason: "dead-lettered after the last retry", now }),
+      );
       log("summary.dead", { edition, subscribers });
     }
   }

@@ -8,7 +8,7 @@ import { watchDatabaseSize } from "./db-size";
 import { createEdition, NEXT_EDITION_CALLS, nextEdition } from "./edition-store";
 import { CRON_CADENCE } from "./editions";
 import { log, type ScheduleEnv, summaryConfig } from "./env";
-import { fanOut, type FanOutResult } from "./fanout";
+import { type FanOutResult, fanOut } from "./fanout";
 import { queuePurge } from "./purge-job";
 
 export type CronResult =

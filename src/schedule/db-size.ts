@@ -41,7 +41,10 @@ export function reportSize(env: Pick<AppEnv, "DB_SIZE_LIMIT_MB">, bytes: number,
 }
 
 /** One cheap query for its `meta.size_after`; null (and a log line) when D1 did not say. */
-export async function watchDatabaseSize(env: Pick<AppEnv, "DB" | "DB_SIZE_LIMIT_MB">, fields: Record<string, unknown> = {}): Promise<SizeReport | null> {
+export async function watchDatabaseSize(
+  env: Pick<AppEnv, "DB" | "DB_SIZE_LIMIT_MB">,
+  fields: Record<string, unknown> = {},
+): Promise<SizeReport | null> {
   const bytes = databaseSize(await env.DB.prepare("SELECT 1").run());
   if (bytes === undefined) {
     console.log(JSON.stringify({ at: "storage.size.unknown", ...fields }));

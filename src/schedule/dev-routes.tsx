@@ -6,11 +6,11 @@ import { isDevelopment } from "../env";
 import { errorResponse } from "../http/errors";
 import { documentOf, Layout } from "../http/page/Layout";
 import { SECURITY_HEADERS } from "../http/security";
+import { personalize } from "../mail";
 import { listEditions, nextEdition } from "./edition-store";
 import { isoDay, nextRun } from "./editions";
-import { personalize } from "../mail";
 import { type ScheduleEnv, summaryConfig } from "./env";
-import { DELIVERY_STATES, deliveryReport, type DeliveryState } from "./ledger";
+import { DELIVERY_STATES, type DeliveryState, deliveryReport } from "./ledger";
 
 type DevEnv = { Bindings: ScheduleEnv };
 
@@ -28,8 +28,8 @@ function DeliveriesPage(props: { report: Report; editions: Awaited<ReturnType<ty
     <Layout meta={{ title: "Deliveries · Standpoint (development)", description: "The summary delivery ledger", url: "/dev/deliveries" }}>
       <h1>Summary deliveries</h1>
       <p class="muted">
-        Every edition and every (edition, subscriber) delivery with its state. <a href="/dev/deliveries.json">As JSON</a> ·
-        Previews: <a href="/dev/preview/daily">daily</a>, <a href="/dev/preview/weekly">weekly</a>
+        Every edition and every (edition, subscriber) delivery with its state. <a href="/dev/deliveries.json">As JSON</a> · Previews:{" "}
+        <a href="/dev/preview/daily">daily</a>, <a href="/dev/preview/weekly">weekly</a>
       </p>
       <h2>Editions</h2>
       <table>
@@ -133,7 +133,8 @@ export const devDeliveryRoutes = new Hono<DevEnv>()
   });
 
 /** The email's own inline styles must apply, so the preview carries its own (still script-free) policy. */
-const PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PREVIEW_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const PREVIEW_NAME = /^(daily|weekly)(\.txt|\.json)?$/;
 const dateQuery = z.iso.date().optional();
 
@@ -164,7 +165,11 @@ export const devPreviewRoutes = new Hono<DevEnv>().get("/dev/preview/:name", asy
   if (match[2] === ".txt") return c.text(`Subject: ${body.subject}\n\n${text}`, 200, headers);
   if (match[2] === ".json") {
     const bytes = (s: string) => new TextEncoder().encode(s).length;
-    return c.json({ edition: id, subject: body.subject, preheader: body.preheader, htmlBytes: bytes(html), textBytes: bytes(text), text }, 200, headers);
+    return c.json(
+      { edition: id, subject: body.subject, preheader: body.preheader, htmlBytes: bytes(html), textBytes: bytes(text), text },
+      200,
+      headers,
+    );
   }
   return c.html(html, 200, { ...headers, "X-Edition": id });
 });

@@ -3,7 +3,7 @@
 import * as z from "zod";
 import { digestsAddedBetween } from "../digest/store";
 import type { Cadence } from "../subscriptions";
-import { coverage, editionId, type EditionPlan, periodOf, planEdition } from "./editions";
+import { coverage, type EditionPlan, editionId, periodOf, planEdition } from "./editions";
 import { type EditionBody, renderEditionBody, type SummaryConfig } from "./email/render";
 
 const editionRow = z.object({

@@ -70,12 +70,7 @@ export function coverage(period: Period, previousThrough: string | null): { cove
  * edition of that cadence stopped (its `coversThrough`); null when no digest is new.
  * The first edition ever covers one period back, not the whole archive.
  */
-export function planEdition(
-  cadence: Cadence,
-  at: Date,
-  digests: readonly Digest[],
-  previousThrough: string | null,
-): EditionPlan | null {
+export function planEdition(cadence: Cadence, at: Date, digests: readonly Digest[], previousThrough: string | null): EditionPlan | null {
   const period = periodOf(cadence, at);
   const { coversFrom, coversThrough } = coverage(period, previousThrough);
   const held = digests

@@ -14,18 +14,19 @@
  * - `GET /editions/:id` (`editionWebCopyRoutes`): each edition's public web copy, with nobody's links.
  * - `/dev/deliveries` and `/dev/preview/{daily,weekly}[.txt|.json]` exist only in development.
  */
-export { knobs } from "./budget";
-export { handleQueue, type QueueDeps } from "./consumer";
-export { runCron, type CronResult } from "./cron";
-export { devDeliveryRoutes, devPreviewRoutes } from "./dev-routes";
-export { findEdition, nextEdition } from "./edition-store";
-export { CRON_CADENCE, isoWeek, nextRun, periodOf, planEdition, type EditionPlan } from "./editions";
-export { renderEditionBody, renderWebCopy } from "./email/render";
-export { editionWebCopyRoutes } from "./web-copy";
-export type { ScheduleEnv } from "./env";
-export { DEAD_LETTER_QUEUE_NAME, SEND_QUEUE_NAME, type Job, type SendJob } from "./jobs";
-export { deliveryKey, deliveryReport } from "./ledger";
-export { recordDeliveryFeedback } from "./feedback";
+
 export { batchKey } from "./batch-key";
 export { type Pace, paceFor } from "./batch-send";
+export { knobs } from "./budget";
+export { handleQueue, type QueueDeps } from "./consumer";
+export { type CronResult, runCron } from "./cron";
+export { devDeliveryRoutes, devPreviewRoutes } from "./dev-routes";
+export { findEdition, nextEdition } from "./edition-store";
+export { CRON_CADENCE, type EditionPlan, isoWeek, nextRun, periodOf, planEdition } from "./editions";
+export { renderEditionBody, renderWebCopy } from "./email/render";
+export type { ScheduleEnv } from "./env";
+export { recordDeliveryFeedback } from "./feedback";
+export { DEAD_LETTER_QUEUE_NAME, type Job, SEND_QUEUE_NAME, type SendJob } from "./jobs";
+export { deliveryKey, deliveryReport } from "./ledger";
 export { type Booking, type BookingRequest, SummaryPace } from "./pace";
+export { editionWebCopyRoutes } from "./web-copy";

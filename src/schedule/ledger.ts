@@ -52,15 +52,14 @@ export interface ClaimedRow {
   claimedAt: string | null;
 }
 
-const claimedRow = z
-  .object({
-    subscriber_id: z.number(),
-    state: z.enum(DELIVERY_STATES),
-    attempts: z.number(),
-    claim: z.string().nullable(),
-    email: z.string().nullable(),
-    changed_at: z.number(),
-  });
+const claimedRow = z.object({
+  subscriber_id: z.number(),
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number(),
+  claim: z.string().nullable(),
+  email: z.string().nullable(),
+  changed_at: z.number(),
+});
 
 /**
  * Claims the slice's deliveries that are due for this invocation, in one transaction:
@@ -172,9 +171,7 @@ export function markDead(db: D1Database, input: { editionId: string; subscriberI
 
 /** Marks a delivery by the provider's id (bounces and complaints), so the ledger shows it. */
 export function noteProviderEvent(db: D1Database, providerId: string, note: string) {
-  return db
-    .prepare("UPDATE summary_deliveries SET last_error = ?2 WHERE provider_id = ?1")
-    .bind(providerId, note);
+  return db.prepare("UPDATE summary_deliveries SET last_error = ?2 WHERE provider_id = ?1").bind(providerId, note);
 }
 
 const deliveryRow = z.object({

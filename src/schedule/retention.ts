@@ -71,7 +71,12 @@ export interface PurgeResult extends PurgeCounts {
  * (same `asOf`) when there may be more. A step that removed rows may have left more; a
  * step that removed fewer than `limit` of every kind, none of them deliveries, finished.
  */
-export async function runPurge(env: ScheduleEnv, job: PurgeJob, now: Date, budget = new CallBudget(env.SUMMARY_CALL_BUDGET)): Promise<PurgeResult> {
+export async function runPurge(
+  env: ScheduleEnv,
+  job: PurgeJob,
+  now: Date,
+  budget = new CallBudget(env.SUMMARY_CALL_BUDGET),
+): Promise<PurgeResult> {
   const cutoffs = retentionCutoffs(env, new Date(job.asOf));
   const limit = env.PURGE_BATCH_SIZE;
   const total: PurgeCounts = { deliveries: 0, outbox: 0, subscribers: 0 };
@@ -101,6 +106,13 @@ export async function runPurge(env: ScheduleEnv, job: PurgeJob, now: Date, budge
     budget.spend(CONTINUATION_CALLS);
   }
   const result = { ...total, steps, continued: more, calls: budget.used };
-  log("storage.purge", { asOf: job.asOf, ledgerBefore: cutoffs.ledger.toISOString(), consentBefore: cutoffs.consent.toISOString(), batch: limit, ...result, sizeBytes });
+  log("storage.purge", {
+    asOf: job.asOf,
+    ledgerBefore: cutoffs.ledger.toISOString(),
+    consentBefore: cutoffs.consent.toISOString(),
+    batch: limit,
+    ...result,
+    sizeBytes,
+  });
   return result;
 }

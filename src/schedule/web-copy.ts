@@ -2,8 +2,8 @@
 // body as the email with nobody's links in it, so it can be shared and cached publicly.
 import { Hono } from "hono";
 import { digestsAddedBetween } from "../digest/store";
-import { errorResponse } from "../http/errors";
 import { represent, sendCached } from "../http/cache";
+import { errorResponse } from "../http/errors";
 import { findEdition } from "./edition-store";
 import { renderWebCopy } from "./email/render";
 import { type ScheduleEnv, summaryConfig } from "./env";

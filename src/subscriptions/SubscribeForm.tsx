@@ -1,6 +1,6 @@
 // The subscribe form on the index, every digest and the subscribe page. It posts to
 // /subscriptions and works without JavaScript; `website` is a honeypot people never see.
-import { type Cadence, CADENCES } from "./schema";
+import { CADENCES, type Cadence } from "./schema";
 
 export const SUBSCRIBE_ACTION = "/subscriptions";
 export const HONEYPOT_FIELD = "website";

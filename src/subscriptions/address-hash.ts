@@ -7,7 +7,9 @@ import type { TokenEnv } from "./tokens";
 const LABEL = "standpoint suppressed address v1\n";
 
 export async function addressHash(env: TokenEnv, email: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(env.TOKEN_SECRET), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(env.TOKEN_SECRET), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(LABEL + email.trim().toLowerCase()));
   return Buffer.from(mac).toString("base64url");
 }

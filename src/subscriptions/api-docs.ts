@@ -2,17 +2,14 @@
 // schemas its handlers parse with. routes.tsx imports this module, so the routes and their
 // description load together; tests/api/openapi.test.ts fails if either lacks the other.
 import * as z from "zod";
-import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "./schema";
 import { documented, errors, json, named } from "../http/openapi";
 import { storedMailSchema } from "../mail";
+import { cadenceSchema, subscribeRequestSchema, subscriberEventSchema, subscriberSchema } from "./schema";
 
 const TAG = "Subscriptions";
 const TOKEN = "the token from a link in a Standpoint email (preferences or unsubscribe link).";
 
-const Subscription = named(
-  "Subscription",
-  z.object({ subscription: subscriberSchema.pick({ email: true, status: true, cadence: true }) }),
-);
+const Subscription = named("Subscription", z.object({ subscription: subscriberSchema.pick({ email: true, status: true, cadence: true }) }));
 const subscription = { subscription: { email: "reader@example.com", status: "active", cadence: "weekly" } } as const;
 
 documented({
@@ -24,10 +21,14 @@ documented({
   description: "Sends a confirmation email (double opt-in); the answer is the same whether or not the address was already subscribed.",
   body: { schema: subscribeRequestSchema, example: { email: "reader@example.com", cadence: "weekly" } },
   responses: {
-    202: json(z.object({ accepted: z.literal(true), message: z.string() }), "Accepted: a confirmation email is on its way if the address can subscribe.", {
-      accepted: true,
-      message: "If this address can subscribe, a confirmation email is on its way.",
-    }),
+    202: json(
+      z.object({ accepted: z.literal(true), message: z.string() }),
+      "Accepted: a confirmation email is on its way if the address can subscribe.",
+      {
+        accepted: true,
+        message: "If this address can subscribe, a confirmation email is on its way.",
+      },
+    ),
     ...errors([400, "invalid_email", "email: this is not an email address"], 403, 413, 415, 429),
   },
 });
@@ -54,7 +55,9 @@ documented({
       z.object({
         subscriber: subscriberSchema.omit({ tokenGeneration: true }),
         history: z.array(subscriberEventSchema),
-        deliveries: z.array(z.record(z.string(), z.unknown())).describe("Every summary delivery to the subscriber, each with every column the delivery ledger holds."),
+        deliveries: z
+          .array(z.record(z.string(), z.unknown()))
+          .describe("Every summary delivery to the subscriber, each with every column the delivery ledger holds."),
         messages: z.array(storedMailSchema).describe("Messages to the address the outbox holds (up to 500)."),
       }),
       "The subscriber record, its history of consent events, its summary deliveries and stored messages, as a download.",
@@ -71,7 +74,10 @@ documented({
   summary: "Change how often summaries arrive",
   bearer: TOKEN,
   body: { schema: z.object({ cadence: cadenceSchema }), example: { cadence: "daily" } },
-  responses: { 200: json(Subscription, "The subscription after the change.", { subscription: { ...subscription.subscription, cadence: "daily" } }), ...errors(400, 401, 403, 409, 410, 413, 415) },
+  responses: {
+    200: json(Subscription, "The subscription after the change.", { subscription: { ...subscription.subscription, cadence: "daily" } }),
+    ...errors(400, 401, 403, 409, 410, 413, 415),
+  },
 });
 
 documented({
@@ -81,7 +87,10 @@ documented({
   tag: TAG,
   summary: "Unsubscribe",
   bearer: TOKEN,
-  responses: { 200: json(Subscription, "Unsubscribed.", { subscription: { ...subscription.subscription, status: "unsubscribed" } }), ...errors(400, 401, 403, 410) },
+  responses: {
+    200: json(Subscription, "Unsubscribed.", { subscription: { ...subscription.subscription, status: "unsubscribed" } }),
+    ...errors(400, 401, 403, 410),
+  },
 });
 
 documented({
@@ -91,5 +100,8 @@ documented({
   tag: TAG,
   summary: "Delete the subscriber, their history, deliveries and stored messages",
   bearer: TOKEN,
-  responses: { 200: json(z.object({ erased: z.literal(true) }), "Erased; links in earlier emails stop working.", { erased: true }), ...errors(400, 401, 403, 410) },
+  responses: {
+    200: json(z.object({ erased: z.literal(true) }), "Erased; links in earlier emails stop working.", { erased: true }),
+    ...errors(400, 401, 403, 410),
+  },
 });

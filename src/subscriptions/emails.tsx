@@ -1,6 +1,7 @@
 // The mails of the subscription flow, and the footer every mail to a subscriber carries.
 // Each has an HTML part and a plain-text part written side by side, in the shared frame.
 import type { Child } from "hono/jsx";
+import type { AppEnv } from "../env";
 import {
   buildMessage,
   COLORS,
@@ -16,7 +17,6 @@ import {
 } from "../mail";
 import { type LinkEnv, listUnsubscribeHeaders, type ManageLinks } from "./links";
 import { type Cadence, PENDING_DAYS, type Subscriber } from "./schema";
-import type { AppEnv } from "../env";
 
 export type SubscriberMailEnv = LinkEnv & Pick<AppEnv, "MAIL_FROM" | "POSTAL_ADDRESS" | "SITE_URL">;
 
@@ -26,8 +26,13 @@ export function SubscriberFooter(props: { links: ManageLinks; postalAddress: str
     <>
       <p style="margin:0 0 8px">
         You get this because this address subscribed to Standpoint's {props.cadence} summary.{" "}
-        <a href={props.links.preferencesUrl} style="color:#0b5394">Change how often, download or delete your data</a> ·{" "}
-        <a href={props.links.unsubscribeUrl} style="color:#0b5394">Unsubscribe</a>
+        <a href={props.links.preferencesUrl} style="color:#0b5394">
+          Change how often, download or delete your data
+        </a>{" "}
+        ·{" "}
+        <a href={props.links.unsubscribeUrl} style="color:#0b5394">
+          Unsubscribe
+        </a>
       </p>
       <p style="margin:0">{props.postalAddress}</p>
     </>

@@ -2,9 +2,9 @@
 // types, rate limits. Each returns a refusal (status, code, message) or
 // the parsed input; the routes turn refusals into a page or `{ error }` JSON.
 import type { Context } from "hono";
-import * as z from "zod";
-import { mediaType, readBounded, readJsonBody, refuse, type Checked, type Refusal } from "../http/body";
+import type * as z from "zod";
 import type { AppEnv } from "../env";
+import { type Checked, mediaType, type Refusal, readBounded, readJsonBody, refuse } from "../http/body";
 
 /** Bodies larger than this are refused without being read further. */
 export const MAX_BODY_BYTES = 4096;
@@ -67,7 +67,11 @@ export function validationRefusal(error: z.ZodError): Refusal {
   const field = issue.path.join(".");
   const code = field === "email" ? "invalid_email" : field === "cadence" ? "invalid_cadence" : "invalid_request";
   const message =
-    issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}.` : field ? `${field}: ${issue.message}` : issue.message;
+    issue.code === "unrecognized_keys"
+      ? `Unknown field(s): ${issue.keys.join(", ")}.`
+      : field
+        ? `${field}: ${issue.message}`
+        : issue.message;
   return { status: 400, code, message };
 }
 

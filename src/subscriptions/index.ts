@@ -17,18 +17,23 @@
  *   development, see src/env.ts) are never stored.
  * - Routes: `subscriptionRoutes` (HTML under /subscriptions/*, JSON under /api/subscriptions*).
  */
-export { alreadySubscribedMessage, confirmationMessage, SubscriberFooter, subscriberFooterText, subscriberMessage } from "./emails";
+
+export { addressHash } from "./address-hash";
+export { type DueParams, dueSubscriberIds, dueSubscribersPage, stillDue } from "./due";
 export type { SubscriberMailEnv } from "./emails";
+export { alreadySubscribedMessage, confirmationMessage, SubscriberFooter, subscriberFooterText, subscriberMessage } from "./emails";
 export {
   confirmLink,
   confirmPath,
-  listUnsubscribeHeaders,
   type LinkEnv,
+  listUnsubscribeHeaders,
   type ManageLinks,
   manageLinks,
   preferencesPath,
   unsubscribePath,
 } from "./links";
+export { purgeLapsedSubscribers } from "./retention";
+export { subscriptionRoutes } from "./routes";
 export {
   CADENCES,
   type Cadence,
@@ -43,6 +48,7 @@ export {
   subscribeRequestSchema,
 } from "./schema";
 export {
+  type ConfirmationLimits,
   changeCadence,
   confirmSubscription,
   eraseSubscriber,
@@ -51,13 +57,8 @@ export {
   findSubscriberByEmail,
   purgeExpiredPending,
   requestSubscription,
-  type ConfirmationLimits,
   type SubscribeOutcome,
   suppress,
   unsubscribe,
 } from "./store";
-export { type DueParams, dueSubscriberIds, dueSubscribersPage, stillDue } from "./due";
-export { purgeLapsedSubscribers } from "./retention";
 export { signToken, type TokenClaims, type TokenPurpose, verifyToken } from "./tokens";
-export { subscriptionRoutes } from "./routes";
-export { addressHash } from "./address-hash";

@@ -1,7 +1,8 @@
 // The signed links every message to a subscriber carries, and the RFC 8058 headers.
-import { type Subscriber } from "./schema";
-import { signToken, type TokenEnv } from "./tokens";
+
 import type { AppEnv } from "../env";
+import type { Subscriber } from "./schema";
+import { signToken, type TokenEnv } from "./tokens";
 
 export type LinkEnv = TokenEnv & Pick<AppEnv, "SITE_URL">;
 

@@ -5,7 +5,7 @@
 // either: `npm run bench:timing` under wrangler dev told mail from no mail by one probe's time
 // 62.6% of the time after a zero timer, 54-56% (50% = chance) after this 20 ms wait, which is
 // well inside waitUntil's 30 s. A machine slower than the wait can still outrun it (README).
-import { type Transport } from "../mail";
+import type { Transport } from "../mail";
 import { alreadySubscribedMessage, confirmationMessage, type SubscriberMailEnv } from "./emails";
 import { confirmLink, manageLinks } from "./links";
 import type { SubscribeOutcome } from "./store";

@@ -27,8 +27,8 @@ export function CheckInboxPage() {
   return (
     <Page title="Check your inbox">
       <p>
-        If this address can subscribe, we have sent it an email with a link to confirm. The link works for {PENDING_DAYS}{" "}
-        days; until you confirm, we send nothing else.
+        If this address can subscribe, we have sent it an email with a link to confirm. The link works for {PENDING_DAYS} days; until you
+        confirm, we send nothing else.
       </p>
       <p>
         <a href="/">Back to the digests</a>

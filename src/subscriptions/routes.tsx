@@ -1,18 +1,19 @@
 // The subscription flows as HTML forms (/subscriptions/*) and a JSON API that mirrors
 // them (/api/subscriptions*). Refusals share one shape: a page or `{ error }` JSON.
 import { type Context, Hono } from "hono";
-import { transportFor } from "../mail";
+import { type Checked, type Refusal, refuse } from "../http/body";
 import { errorResponse } from "../http/errors";
 import { documentOf } from "../http/page/Layout";
+import { transportFor } from "../mail";
+import { bearerToken, crossOriginRefusal, rateLimitRefusal, readForm, readJson, validationRefusal } from "./http";
 import { HONEYPOT_FIELD } from "./SubscribeForm";
-import { refuse, type Checked, type Refusal } from "../http/body";
-import { bearerToken, crossOriginRefusal, readForm, readJson, rateLimitRefusal, validationRefusal } from "./http";
 import "./api-docs";
+import type { AppEnv } from "../env";
 import { addressHash } from "./address-hash";
 import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
 import { CheckInboxPage, ConfirmPage, DonePage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
-import { cadenceSchema, type Subscriber, type SubscribeRequest, sourceSchema, subscribeRequestSchema } from "./schema";
+import { cadenceSchema, type SubscribeRequest, type Subscriber, sourceSchema, subscribeRequestSchema } from "./schema";
 import {
   changeCadence,
   confirmSubscription,
@@ -24,7 +25,6 @@ import {
   unsubscribe,
 } from "./store";
 import { type TokenPurpose, verifyToken } from "./tokens";
-import type { AppEnv } from "../env";
 
 type C = Context<{ Bindings: AppEnv }>;
 
@@ -42,11 +42,31 @@ function page(c: C, element: { toString(): string | Promise<string> }, status: 2
 const refused = (c: C, r: Refusal) => errorResponse(c, r.status, r.code, r.message);
 
 const TOKEN_PROBLEMS: Record<string, Refusal> = {
-  malformed: { status: 400, code: "invalid_token", message: "This link is incomplete or damaged. Open it again from the email, copying the whole address." },
-  bad_signature: { status: 400, code: "invalid_token", message: "This link was not made by Standpoint or has been altered, so it was not used." },
-  wrong_purpose: { status: 400, code: "wrong_token_purpose", message: "This link is meant for something else: use the link for this action from the email." },
-  expired: { status: 410, code: "token_expired", message: "This link has expired and was not used. Subscribe again, or use the link in a more recent email." },
-  gone: { status: 410, code: "token_revoked", message: "This link is no longer valid: the subscription it was made for has changed or been deleted." },
+  malformed: {
+    status: 400,
+    code: "invalid_token",
+    message: "This link is incomplete or damaged. Open it again from the email, copying the whole address.",
+  },
+  bad_signature: {
+    status: 400,
+    code: "invalid_token",
+    message: "This link was not made by Standpoint or has been altered, so it was not used.",
+  },
+  wrong_purpose: {
+    status: 400,
+    code: "wrong_token_purpose",
+    message: "This link is meant for something else: use the link for this action from the email.",
+  },
+  expired: {
+    status: 410,
+    code: "token_expired",
+    message: "This link has expired and was not used. Subscribe again, or use the link in a more recent email.",
+  },
+  gone: {
+    status: 410,
+    code: "token_revoked",
+    message: "This link is no longer valid: the subscription it was made for has changed or been deleted.",
+  },
 };
 
 /** Verifies a token for one purpose and loads its subscriber; nothing is changed. */
@@ -54,7 +74,8 @@ async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date): P
   const check = await verifyToken(c.env.TOKEN_SECRET, token, purpose, now);
   if (!check.ok) return { ok: false, ...TOKEN_PROBLEMS[check.problem]! };
   const subscriber = await findSubscriber(c.env.DB, check.claims.subscriberId);
-  const stale = purpose === "confirm" && subscriber && (subscriber.tokenGeneration !== check.claims.generation || pendingExpired(subscriber, now));
+  const stale =
+    purpose === "confirm" && subscriber && (subscriber.tokenGeneration !== check.claims.generation || pendingExpired(subscriber, now));
   if (!subscriber || stale) return { ok: false, ...TOKEN_PROBLEMS.gone! };
   return { ok: true, value: subscriber };
 }
@@ -151,7 +172,9 @@ const unsubscribedPage = (c: C) =>
     c,
     DonePage({
       title: "You are unsubscribed",
-      children: <p>No more Standpoint emails will be sent to this address. You can subscribe again at any time; we will ask you to confirm.</p>,
+      children: (
+        <p>No more Standpoint emails will be sent to this address. You can subscribe again at any time; we will ask you to confirm.</p>
+      ),
     }),
   );
 
@@ -164,7 +187,13 @@ function exportDownload(c: C, data: unknown) {
 const erase = async (c: C, s: Subscriber) => eraseSubscriber(c.env.DB, s.id, { addressHash: await addressHash(c.env, s.email) });
 
 const erasedPage = (c: C) =>
-  page(c, DonePage({ title: "Your data is deleted", children: <p>We deleted this address and its history. Links in earlier emails no longer work.</p> }));
+  page(
+    c,
+    DonePage({
+      title: "Your data is deleted",
+      children: <p>We deleted this address and its history. Links in earlier emails no longer work.</p>,
+    }),
+  );
 
 async function preferencesPost(c: C) {
   const cross = crossOriginRefusal(c);
@@ -259,7 +288,8 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
     const token = bearerToken(c);
     const cross = crossOriginRefusal(c);
     if (cross) return refused(c, cross);
-    if (!token) return refused(c, { status: 401, code: "token_required", message: "Send the confirmation token as Authorization: Bearer <token>." });
+    if (!token)
+      return refused(c, { status: 401, code: "token_required", message: "Send the confirmation token as Authorization: Bearer <token>." });
     const result = await confirm(c, token, "api");
     return result.ok ? c.json({ subscription: publicView(result.value) }) : refused(c, result);
   })

@@ -21,7 +21,9 @@ export const emailInputSchema = z
   .max(254, "the address is longer than 254 characters")
   .refine((v) => !LINE_BREAK.test(v), "the address cannot contain line breaks")
   .transform((v) => v.trim().toLowerCase())
-  .pipe(z.email("this is not an email address").refine((v) => v.split("@")[0]!.length <= 64, "the part before @ is longer than 64 characters"));
+  .pipe(
+    z.email("this is not an email address").refine((v) => v.split("@")[0]!.length <= 64, "the part before @ is longer than 64 characters"),
+  );
 
 /**
  * The inbox an address reaches: without its "+tag" (reader+news@x and reader@x land in the

@@ -1,5 +1,8 @@
 // Subscriber storage on D1. Every function takes the database and the current time,
 // so tests can move the clock; every change of consent also appends a subscriber_event.
+
+import { CONFIRMATION_LIMIT_DEFAULTS } from "../env";
+import { forgetRecipient, listOutbox } from "../mail";
 import {
   type Cadence,
   mailboxOf,
@@ -9,8 +12,6 @@ import {
   subscriberEventSchema,
   subscriberSchema,
 } from "./schema";
-import { CONFIRMATION_LIMIT_DEFAULTS } from "../env";
-import { forgetRecipient, listOutbox } from "../mail";
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString();
@@ -60,7 +61,8 @@ export async function requestSubscription(
   // The inbox has had no confirmation within the interval, and fewer than the day's cap, counting
   // every address that lands in it (reader+1@, reader+2@ …) and this one.
   const inboxQuiet = "NOT EXISTS (SELECT 1 FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmation_sent_at > ?7)";
-  const inboxUnderCap = "(SELECT coalesce(sum(inbox.confirmations_sent), 0) FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmations_day = ?8) < ?9";
+  const inboxUnderCap =
+    "(SELECT coalesce(sum(inbox.confirmations_sent), 0) FROM subscribers AS inbox WHERE inbox.mailbox = ?10 AND inbox.confirmations_day = ?8) < ?9";
   // Whether an existing row becomes pending with a confirmation now; SET reads the row as it was.
   // The inbox lookups come first so they run in every state (AND and OR stop early).
   const confirmationDue = `${inboxUnderCap} AND (${inboxQuiet} OR status = 'unsubscribed') AND status IN ('pending', 'unsubscribed')`;
@@ -191,10 +193,7 @@ export async function changeCadence(
  * Unsubscribes at once; repeating it changes nothing. A suppressed address stays
  * suppressed. Returns the subscriber as it is afterwards, or null if erased.
  */
-export async function unsubscribe(
-  db: D1Database,
-  input: { id: number; via: string; now: Date },
-): Promise<Subscriber | null> {
+export async function unsubscribe(db: D1Database, input: { id: number; via: string; now: Date }): Promise<Subscriber | null> {
   const now = iso(input.now);
   await db.batch([
     db
@@ -222,9 +221,7 @@ export async function suppress(db: D1Database, input: { email: string; reason: s
   if (!found || found.status === "suppressed") return false;
   await db.batch([
     db
-      .prepare(
-        `UPDATE subscribers SET status = 'suppressed', suppressed_at = ?2, suppressed_reason = ?3, updated_at = ?2 WHERE id = ?1`,
-      )
+      .prepare(`UPDATE subscribers SET status = 'suppressed', suppressed_at = ?2, suppressed_reason = ?3, updated_at = ?2 WHERE id = ?1`)
       .bind(found.id, iso(input.now), input.reason),
     event(db, found.id, input.now, "suppressed", "delivery", input.reason),
   ]);

@@ -1,13 +1,12 @@
 // The digest list for programs: its query, its response schema and its RFC 8288 Link header.
 // The rows come from D1 (src/digest/store.ts); this file only shapes them.
 import * as z from "zod";
-import { Actor, Slug } from "../digest/schema";
 import type { Page } from "../digest/archive";
 import { ActorPosition, type DigestListing } from "../digest/listing";
-import type { ListedPage } from "../digest/store";
-import { DigestSummary } from "../digest/schema";
-import { named } from "../http/openapi";
 import { digestPath } from "../digest/paths";
+import { Actor, DigestSummary, Slug } from "../digest/schema";
+import type { ListedPage } from "../digest/store";
+import { named } from "../http/openapi";
 
 export const PER_PAGE = 20;
 export const MAX_QUERY_CHARS = 200;

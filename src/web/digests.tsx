@@ -1,20 +1,19 @@
 // Digests for people (HTML) and programs (JSON), read from D1. Each representation is built
 // and hashed once per isolate read (src/web/reads.ts); requests only compare ETags and copy bytes.
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { MAX_ID_LENGTH, Slug } from "../digest/schema";
 import { pageCount } from "../digest/archive";
-import { Digest } from "../digest/schema";
+import { Digest, MAX_ID_LENGTH, Slug } from "../digest/schema";
+import type { AppEnv } from "../env";
 import schema from "../generated/digest.schema.json";
-import { conflictingFilters, digestList, linkHeader, ListQuery, PageQuery, DigestList } from "./archive";
 import { once, represent, sendCached } from "../http/cache";
 import { errorResponse, prefersJson } from "../http/errors";
-import { exampleDigest, exampleDigestList } from "./openapi/examples";
 import { cached, documented, errors, json, named, validQuery } from "../http/openapi";
-import { IndexPage, INDEX_PER_PAGE } from "./pages/IndexPage";
 import { documentOf } from "../http/page/Layout";
-import { readDigest, readList, readRepresentation, type ListRequest } from "./reads";
-import type { AppEnv } from "../env";
+import { conflictingFilters, DigestList, digestList, ListQuery, linkHeader, PageQuery } from "./archive";
+import { exampleDigest, exampleDigestList } from "./openapi/examples";
+import { INDEX_PER_PAGE, IndexPage } from "./pages/IndexPage";
+import { type ListRequest, readDigest, readList, readRepresentation } from "./reads";
 
 const HTML = "text/html; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -22,8 +21,7 @@ const JSON_TYPE = "application/json; charset=utf-8";
 named("Digest", Digest);
 
 const notFound = (slug: string) => `No digest is called “${slug}”.`;
-const overlong = (c: Context) =>
-  errorResponse(c, 400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`);
+const overlong = (c: Context) => errorResponse(c, 400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`);
 
 const SlugParam = z.object({ slug: Slug.meta({ description: "The digest's slug.", examples: ["putin-offer-to-negotiate"] }) });
 
@@ -51,9 +49,16 @@ const getDigest = documented({
   operationId: "getDigest",
   tag: "Digests",
   summary: "One whole digest",
-  description: "The article's text, actors, questions and positions; every evidence's `start` and `end` locate its exact characters in `article.text`.",
+  description:
+    "The article's text, actors, questions and positions; every evidence's `start` and `end` locate its exact characters in `article.text`.",
   params: SlugParam,
-  responses: { ...cached(json(Digest, "The digest.", exampleDigest)), ...errors([400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`], [404, "digest_not_found", notFound("no-such-digest")]) },
+  responses: {
+    ...cached(json(Digest, "The digest.", exampleDigest)),
+    ...errors(
+      [400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`],
+      [404, "digest_not_found", notFound("no-such-digest")],
+    ),
+  },
 });
 
 const digestPage = documented({
@@ -66,7 +71,10 @@ const digestPage = documented({
   params: SlugParam,
   responses: {
     ...cached({ description: "The digest.", content: { "text/html": {}, "application/json": { schema: Digest, example: exampleDigest } } }),
-    ...errors([400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`], [404, "digest_not_found", notFound("no-such-digest")]),
+    ...errors(
+      [400, "invalid_slug", `A digest's slug is at most ${MAX_ID_LENGTH} characters.`],
+      [404, "digest_not_found", notFound("no-such-digest")],
+    ),
   },
 });
 
@@ -89,7 +97,8 @@ export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
     if (conflict) return errorResponse(c, 400, "invalid_query", conflict);
     const request: ListRequest = { actor: query.actor, q: query.q, page: query.page, perPage: INDEX_PER_PAGE };
     const listed = await readList(c.env, request);
-    if (query.actor !== undefined && !listed.actor) return errorResponse(c, 404, "actor_not_found", `No digest names an actor “${query.actor}”.`);
+    if (query.actor !== undefined && !listed.actor)
+      return errorResponse(c, 404, "actor_not_found", `No digest names an actor “${query.actor}”.`);
     const page = pageInfo(request, listed.total);
     if (page.page > page.pages) return pastTheEnd(c, page.page, page.pages);
     const rep = await readRepresentation(c.env, `index.html?${keyOf(request)}`, () =>
@@ -131,7 +140,10 @@ export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
     return sendCached(c, found.json());
   })
   .get(digestSchema.path, (c) =>
-    sendCached(c, once("schema", () => represent(JSON.stringify(schema), "application/schema+json"))),
+    sendCached(
+      c,
+      once("schema", () => represent(JSON.stringify(schema), "application/schema+json")),
+    ),
   );
 
 const keyOf = (r: ListRequest) => new URLSearchParams({ actor: r.actor ?? "", q: r.q ?? "", page: String(r.page), per: String(r.perPage) });

@@ -1,16 +1,16 @@
 // POST /api/drafts: the automatic draft of any article, as the digest the build would
 // compile from it. The extractor only quotes what it found in the text, and the draft then
 // passes the same verifier as the editor's files.
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { ContentError, compileDigest } from "../content/compile";
 import { Digest } from "../digest/schema";
-import { draftPositions, TooComplex } from "../extract";
-import { mediaType, readBounded, readJsonBody, type Checked, refuse } from "../http/body";
-import { apiError } from "../http/errors";
-import { exampleDigest } from "./openapi/examples";
-import { documented, errors, json, reasonOf } from "../http/openapi";
 import type { AppEnv } from "../env";
+import { draftPositions, TooComplex } from "../extract";
+import { type Checked, mediaType, readBounded, readJsonBody, refuse } from "../http/body";
+import { apiError } from "../http/errors";
+import { documented, errors, json, reasonOf } from "../http/openapi";
+import { exampleDigest } from "./openapi/examples";
 
 export const MAX_DRAFT_BYTES = 200 * 1024;
 
@@ -29,14 +29,24 @@ const route = documented({
   body: { schema: DraftRequest, example: { text: `"We will build the bridge," Mayor Jane Roe said on Monday.`, title: "The bridge" } },
   responses: {
     200: json(Digest, "The drafted digest.", { ...exampleDigest, review: "draft" }),
-    ...errors([400, "empty_article", "The article has no text."], 413, 415, [422, "too_complex", "too complex to draft: the article would take more steps than a draft may (code undraftable: nothing in it could be verified)."], 429),
+    ...errors(
+      [400, "empty_article", "The article has no text."],
+      413,
+      415,
+      [
+        422,
+        "too_complex",
+        "too complex to draft: the article would take more steps than a draft may (code undraftable: nothing in it could be verified).",
+      ],
+      429,
+    ),
   },
 });
 
 async function readArticle(c: Context): Promise<Checked<{ text: string; title?: string }>> {
   const type = mediaType(c);
   if (type !== "application/json" && type !== "text/plain") {
-    return refuse(415, "unsupported_media_type", "Send the article as application/json { \"text\" } or as text/plain.");
+    return refuse(415, "unsupported_media_type", 'Send the article as application/json { "text" } or as text/plain.');
   }
   if (type === "text/plain") {
     const body = await readBounded(c, MAX_DRAFT_BYTES);

@@ -1,13 +1,14 @@
 // Every public read of the digests in D1 goes through here: at most one D1 statement per
 // view, behind the isolate cache (isolate-cache.ts), and each representation rendered and
 // hashed once per read, so a cached view only compares an ETag and copies bytes.
-import { findDigest, listDigests, searchDigests, type ListedPage } from "../digest/store";
+
 import type { Digest } from "../digest/schema";
-import { represent, type Representation } from "../http/cache";
+import { findDigest, type ListedPage, listDigests, searchDigests } from "../digest/store";
+import type { AppEnv } from "../env";
+import { type Representation, represent } from "../http/cache";
 import { documentOf } from "../http/page/Layout";
 import { cachedRead } from "./isolate-cache";
 import { DigestPage } from "./pages/DigestPage";
-import type { AppEnv } from "../env";
 
 type ReadEnv = Pick<AppEnv, "DB" | "DIGEST_CACHE_SECONDS">;
 
@@ -59,6 +60,10 @@ export function readList(env: ReadEnv, r: ListRequest): Promise<ListedPage> {
 }
 
 /** A representation built from reads above (a list page, a feed), cached like them. */
-export function readRepresentation(env: ReadEnv, key: string, build: () => Representation | Promise<Representation>): Promise<Representation> {
+export function readRepresentation(
+  env: ReadEnv,
+  key: string,
+  build: () => Representation | Promise<Representation>,
+): Promise<Representation> {
   return cachedRead(`rep:${key}`, env.DIGEST_CACHE_SECONDS, async () => build());
 }

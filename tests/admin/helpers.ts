@@ -1,8 +1,8 @@
 // Calling the admin API as an editor does: JSON over HTTP with the token, through the Worker.
 import { env } from "cloudflare:test";
-import { DEVELOPMENT_ADMIN_TOKEN } from "../../src/env";
 import type { PositionsFileInput } from "../../src/content/schema";
-import { fixturePositions, fixtureFiles } from "../content/fixtures";
+import { DEVELOPMENT_ADMIN_TOKEN } from "../../src/env";
+import { fixtureFiles, fixturePositions } from "../content/fixtures";
 import { worker } from "../worker";
 
 export const SITE = "https://standpoint.example";
@@ -65,5 +65,25 @@ export async function publicPlaces(slug: string, word: string) {
   };
 }
 
-export const EVERYWHERE = { page: 200, json: 200, index: true, list: true, search: true, rss: true, atom: true, jsonFeed: true, sitemap: true };
-export const NOWHERE = { page: 404, json: 404, index: false, list: false, search: false, rss: false, atom: false, jsonFeed: false, sitemap: false };
+export const EVERYWHERE = {
+  page: 200,
+  json: 200,
+  index: true,
+  list: true,
+  search: true,
+  rss: true,
+  atom: true,
+  jsonFeed: true,
+  sitemap: true,
+};
+export const NOWHERE = {
+  page: 404,
+  json: 404,
+  index: false,
+  list: false,
+  search: false,
+  rss: false,
+  atom: false,
+  jsonFeed: false,
+  sitemap: false,
+};

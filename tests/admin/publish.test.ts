@@ -16,7 +16,9 @@ describe("PUT /api/admin/digests/:slug", () => {
     const again = await asAdmin("PUT", `/api/admin/digests/${slug}`, articleBody({ title: "A bridge too costly" }));
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ outcome: "unchanged" });
-    expect(await auditOf(slug)).toEqual([{ action: "create", status: "published", actor: expect.stringMatching(/^token:[0-9a-f]{12} from /) }]);
+    expect(await auditOf(slug)).toEqual([
+      { action: "create", status: "published", actor: expect.stringMatching(/^token:[0-9a-f]{12} from /) },
+    ]);
   });
 
   it("a republish replaces the digest (200) and changes the page's and the JSON's ETags", async () => {
@@ -68,7 +70,11 @@ describe("the review queue", () => {
     // The preview is the admin's: without the token it is refused.
     expect((await call(`/admin/digests/${slug}`)).status).toBe(401);
 
-    const published = await asAdmin("PUT", `/api/admin/digests/${slug}`, articleBody({ title: "Pending costly bridge", status: "published" }));
+    const published = await asAdmin(
+      "PUT",
+      `/api/admin/digests/${slug}`,
+      articleBody({ title: "Pending costly bridge", status: "published" }),
+    );
     expect(published.status).toBe(200);
     expect(await publicPlaces(slug, "costly")).toEqual(EVERYWHERE);
   });

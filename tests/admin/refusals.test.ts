@@ -36,7 +36,12 @@ describe("the token", () => {
   }
 
   it("guards every admin route (list, preview, delete)", async () => {
-    for (const [method, path] of [["GET", "/api/admin/digests"], ["GET", `/api/admin/digests/${SLUG}`], ["DELETE", `/api/admin/digests/${SLUG}`], ["GET", `/admin/digests/${SLUG}`]] as const) {
+    for (const [method, path] of [
+      ["GET", "/api/admin/digests"],
+      ["GET", `/api/admin/digests/${SLUG}`],
+      ["DELETE", `/api/admin/digests/${SLUG}`],
+      ["GET", `/admin/digests/${SLUG}`],
+    ] as const) {
       expect((await call(path, { method })).status, `${method} ${path}`).toBe(401);
       expect((await asAdmin(method, path, undefined, "wrong")).status, `${method} ${path}`).toBe(401);
     }
@@ -92,7 +97,7 @@ describe("the body", () => {
     expect(error.code).toBe("invalid_digest");
     expect(error.problems).toContainEqual({
       path: "positions.positions[1].evidence[0].text",
-      message: "\"The bridge is far too costly,\" does not occur verbatim in article.txt",
+      message: '"The bridge is far too costly," does not occur verbatim in article.txt',
     });
     expect(error.message).toContain("positions.positions[1].evidence[0].text");
     await expectNothingStored();
@@ -101,7 +106,10 @@ describe("the body", () => {
   it("a malformed envelope or meta: 422 with each path", async () => {
     const noStatus = await asAdmin("PUT", `/api/admin/digests/${SLUG}`, { ...articleBody(), status: "live" });
     expect(await noStatus.json()).toMatchObject({ error: { problems: [{ path: "status" }] } });
-    const badMeta = await asAdmin("PUT", `/api/admin/digests/${SLUG}`, { ...articleBody(), meta: { title: "x", added: "yesterday", source: {} } });
+    const badMeta = await asAdmin("PUT", `/api/admin/digests/${SLUG}`, {
+      ...articleBody(),
+      meta: { title: "x", added: "yesterday", source: {} },
+    });
     expect(badMeta.status).toBe(422);
     const paths = (await badMeta.json<{ error: { problems: { path: string }[] } }>()).error.problems.map((p) => p.path);
     expect(paths).toContain("meta.added");
@@ -128,7 +136,11 @@ describe("the body", () => {
     });
     expect(res.status).toBe(413);
     expect((await asAdmin("PUT", `/api/admin/digests/${SLUG}`, "{not json")).status).toBe(400);
-    const text = await call(`/api/admin/digests/${SLUG}`, { method: "PUT", headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "text/plain" }, body: "x" });
+    const text = await call(`/api/admin/digests/${SLUG}`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "text/plain" },
+      body: "x",
+    });
     expect(text.status).toBe(415);
     // Negative control: just under the limit is read (and refused only for its content).
     const under = JSON.stringify({ ...articleBody(), article: "word ".repeat(40_000) });

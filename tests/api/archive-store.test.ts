@@ -1,15 +1,16 @@
 // The archive over two digests in D1, the seed and an invented fixture: paging, links and the
 // actor filter read from the store, newest first.
 import { beforeAll, describe, expect, it } from "vitest";
-import { worker } from "../worker";
 import { FIXTURE_ONLY_ACTOR, fixtureDigest } from "../fixtures/archive-fixture";
 import { storeDigests } from "../fixtures/store";
+import { worker } from "../worker";
 import { parseLinkHeader, selectAll } from "./helpers";
 
 const SITE = "https://standpoint.example";
 const SEED = "putin-offer-to-negotiate";
 const BASE = `${SITE}/api/digests`;
 const get = (path: string) => worker.fetch(`https://example.com${path}`);
+// biome-ignore lint/suspicious/noExplicitAny: the answer's schema is checked in tests/api/archive.test.ts; here it is only read
 const list = async (query: string) => (await get(`/api/digests?${query}`)).json<Record<string, any>>();
 
 beforeAll(() => storeDigests(fixtureDigest));
@@ -44,7 +45,12 @@ describe("the archive in D1", () => {
     expect(putin.digests[0].position).toEqual({
       summary: "The meeting will take place.",
       stances: [
-        { question: "meeting-happens", questionText: "Will the fixture meeting take place?", side: "yes", sideLabel: "Yes: it will take place" },
+        {
+          question: "meeting-happens",
+          questionText: "Will the fixture meeting take place?",
+          side: "yes",
+          sideLabel: "Yes: it will take place",
+        },
       ],
     });
     expect(putin.digests[1].position.stances.map((s: { question: string }) => s.question)).toContain("offer-genuine");
@@ -53,7 +59,11 @@ describe("the archive in D1", () => {
     expect(onlyFixture.digests.map((d: { slug: string }) => d.slug)).toEqual([fixtureDigest.slug]);
     expect(onlyFixture.pagination.total).toBe(1);
 
-    expect(await list("actor=nobody-at-all")).toEqual({ digests: [], actor: null, pagination: { page: 1, perPage: 20, pages: 1, total: 0 } });
+    expect(await list("actor=nobody-at-all")).toEqual({
+      digests: [],
+      actor: null,
+      pagination: { page: 1, perPage: 20, pages: 1, total: 0 },
+    });
   });
 
   it("the index page shows the page's digests and links the neighbouring pages", async () => {

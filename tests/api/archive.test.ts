@@ -1,6 +1,7 @@
 // The archive as content/ alone stores it (tests/setup.ts); archive-store.test.ts adds a digest.
+
+import { describe, expect, inject, it } from "vitest";
 import { worker } from "../worker";
-import { describe, expect, it, inject } from "vitest";
 import { parseLinkHeader, selectAll } from "./helpers";
 
 const SITE = "https://standpoint.example";

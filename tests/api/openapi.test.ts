@@ -1,7 +1,7 @@
-import { worker } from "../worker";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { openApiPath, type OpenApiDocument } from "../../src/web/openapi";
+import { type OpenApiDocument, openApiPath } from "../../src/web/openapi";
+import { worker } from "../worker";
 import { selectAll } from "./helpers";
 import { schemaValidator, validateOpenApi } from "./oas";
 
@@ -9,7 +9,8 @@ const get = (path: string, init?: RequestInit) => worker.fetch(`https://example.
 
 /** A public route programs call: everything under /api/ but the docs page, and every *.json
  * except the development-only tools under /dev/. */
-const isJsonRoute = (path: string) => (path.startsWith("/api/") && path !== "/api/docs") || (path.endsWith(".json") && !path.startsWith("/dev/"));
+const isJsonRoute = (path: string) =>
+  (path.startsWith("/api/") && path !== "/api/docs") || (path.endsWith(".json") && !path.startsWith("/dev/"));
 const JSON_MEDIA = /^application\/([\w.+-]+\+)?json$/;
 
 let doc: OpenApiDocument;
@@ -63,10 +64,12 @@ describe("GET /openapi.json", () => {
     const examples: { where: string; schema: object; value: unknown }[] = [];
     for (const { path, method, op } of operations()) {
       for (const p of op.parameters ?? []) {
-        for (const value of (p.schema.examples as unknown[] | undefined) ?? []) examples.push({ where: `${method} ${path} ${p.name}`, schema: p.schema, value });
+        for (const value of (p.schema.examples as unknown[] | undefined) ?? [])
+          examples.push({ where: `${method} ${path} ${p.name}`, schema: p.schema, value });
       }
       for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) {
-        if (media.example !== undefined) examples.push({ where: `${method} ${path} body ${type}`, schema: media.schema, value: media.example });
+        if (media.example !== undefined)
+          examples.push({ where: `${method} ${path} body ${type}`, schema: media.schema, value: media.example });
       }
       for (const [status, response] of Object.entries(op.responses)) {
         for (const [type, media] of Object.entries(response.content ?? {})) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, compileDigest } from "../../src/content/compile";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 import seedMeta from "../../content/putin-offer-to-negotiate/meta.json";
 import seedPositions from "../../content/putin-offer-to-negotiate/positions.json";
+import { ContentError, compileDigest } from "../../src/content/compile";
 import { FIXTURE_TEXT, fixtureFiles, fixturePositions } from "./fixtures";
 
 /** The problems compileDigest reports for these files, as "file: field: message" lines. */
@@ -105,7 +105,12 @@ describe("compileDigest refuses broken content with file, field and reason", () 
 
   it("evidence about a question that does not exist", () => {
     const files = withPositions((p) => {
-      p.positions[0]!.evidence[0] = { kind: "quote", text: "We will build the bridge,", speaker: "jane-roe", about: ["build-bridge", "build-tunnel"] };
+      p.positions[0]!.evidence[0] = {
+        kind: "quote",
+        text: "We will build the bridge,",
+        speaker: "jane-roe",
+        about: ["build-bridge", "build-tunnel"],
+      };
     });
     expect(problemsOf(files)).toEqual([
       `content/bridge-fixture/positions.json: positions[0].evidence[0].about[1]: "build-tunnel" is not a question id`,
@@ -171,9 +176,7 @@ describe("compileDigest refuses broken content with file, field and reason", () 
       p.questions.push({ ...p.questions[0]!, sides: [...p.questions[0]!.sides] });
     });
     files.slug = "Bridge Fixture";
-    expect(problemsOf(files)).toEqual([
-      `content/bridge-fixture/: folder name: "Bridge Fixture" must be lowercase words joined by hyphens`,
-    ]);
+    expect(problemsOf(files)).toEqual([`content/bridge-fixture/: folder name: "Bridge Fixture" must be lowercase words joined by hyphens`]);
     files.slug = "bridge-fixture";
     expect(problemsOf(files)).toEqual([
       `content/bridge-fixture/positions.json: questions[1].id: "build-bridge" is used twice`,

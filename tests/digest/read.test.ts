@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { findDigest } from "../../src/digest/store";
 import { sidesOf, sidesSentence } from "../../src/digest/read";
+import { findDigest } from "../../src/digest/store";
 
 const seed = (await findDigest(env.DB, "putin-offer-to-negotiate"))!.body;
 const question = (id: string) => seed.questions.find((q) => q.id === id)!;

@@ -11,7 +11,9 @@ const rowOf = (slug: string) =>
   env.DB.prepare("SELECT status, added, summary, body, body_hash, revision FROM digests WHERE slug = ?1").bind(slug).first();
 const actorsOf = async (slug: string) =>
   (
-    await env.DB.prepare("SELECT a.actor, a.actor_json, a.position_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE d.slug = ?1 ORDER BY a.actor")
+    await env.DB.prepare(
+      "SELECT a.actor, a.actor_json, a.position_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE d.slug = ?1 ORDER BY a.actor",
+    )
       .bind(slug)
       .all()
   ).results;
@@ -34,7 +36,10 @@ describe("the seed's inlined SQL", () => {
     expect(JSON.parse(b.body as string)).toEqual({ ...JSON.parse(a.body as string), slug: "store-inlined" });
     expect(JSON.parse(b.summary as string).title).toBe(title);
     expect((await actorsOf("store-inlined")).map((r) => r.actor)).toEqual((await actorsOf("store-bound")).map((r) => r.actor));
-    expect((await searchDigests(env.DB, "O'Brien", { limit: 10, offset: 0 })).items.map((d) => d.slug).sort()).toEqual(["store-bound", "store-inlined"]);
+    expect((await searchDigests(env.DB, "O'Brien", { limit: 10, offset: 0 })).items.map((d) => d.slug).sort()).toEqual([
+      "store-bound",
+      "store-inlined",
+    ]);
   });
 
   it("loaded again unchanged (a new build's instant), changes nothing and writes no audit row", async () => {

@@ -9,7 +9,9 @@ import { useServerAndBrowser } from "./browser";
 const PATH = "/digests/putin-offer-to-negotiate";
 const live = useServerAndBrowser();
 
-async function open(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function open(
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await live.browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -42,7 +44,10 @@ describe("the digest page in a browser", () => {
 
   it("fits a 320 px wide screen without sideways scrolling", async () => {
     const { context, page } = await open({ viewport: { width: 320, height: 640 } });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await context.close();
   });

@@ -44,7 +44,10 @@ describe("subscribing in a browser", () => {
     await page.getByRole("link", { name: "your preferences" }).click();
     expect(await heading(page)).toBe("Your subscription");
     await expect.poll(() => page.locator("main").textContent()).toContain("receives the daily summary");
-    await page.locator("form.action", { has: page.locator('input[value="unsubscribe"]') }).getByRole("button", { name: "Unsubscribe" }).click();
+    await page
+      .locator("form.action", { has: page.locator('input[value="unsubscribe"]') })
+      .getByRole("button", { name: "Unsubscribe" })
+      .click();
     await page.waitForLoadState();
     expect(await page.getByRole("status").textContent()).toContain("You are unsubscribed");
     expect(await page.locator("main").textContent()).toContain("unsubscribed: no mail is sent here.");

@@ -4,7 +4,8 @@ import { compileDigest } from "../../src/content/compile";
 import { draftPositions } from "../../src/extract";
 
 const meta = { title: "Draft", added: "2026-01-01", source: { headline: null, outlet: null, url: null, published: null, author: null } };
-const compile = (article: string) => compileDigest({ slug: "draft", dir: "content/draft", article, meta, positions: draftPositions(article) });
+const compile = (article: string) =>
+  compileDigest({ slug: "draft", dir: "content/draft", article, meta, positions: draftPositions(article) });
 
 const ARTICLE = [
   `Mayor Ann Lee has refused to raise the tram fares, and the council rejected her budget on Monday.`,

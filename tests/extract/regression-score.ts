@@ -1,6 +1,6 @@
 // Scores the extractor on the regression corpus, kind by kind: quotes by their words,
 // speakers by name, content ends where a case gives one.
-import { extractQuotes, type ExtractedQuote } from "../../src/extract";
+import { type ExtractedQuote, extractQuotes } from "../../src/extract";
 import type { ErrorKind, RegressionCase } from "./regressions";
 
 export interface KindScore {
@@ -32,7 +32,10 @@ export function scoreByKind(cases: RegressionCase[], extract: Extract = extractQ
       if (i >= 0) {
         unmatched.splice(i, 1);
         s.right++;
-      } else s.errors.push(`false or wrong: ${JSON.stringify([q.text, q.speaker, c.text.slice(q.content.start, q.content.end)])} in ${JSON.stringify(c.text)}`);
+      } else
+        s.errors.push(
+          `false or wrong: ${JSON.stringify([q.text, q.speaker, c.text.slice(q.content.start, q.content.end)])} in ${JSON.stringify(c.text)}`,
+        );
     }
     for (const e of unmatched) s.errors.push(`missed: ${JSON.stringify(e)} in ${JSON.stringify(c.text)}`);
     s.predicted += got.length;

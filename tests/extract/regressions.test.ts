@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedQuote } from "../../src/extract";
 import { scoreByKind } from "./regression-score";
-import { REGRESSIONS, type ErrorKind } from "./regressions";
+import { type ErrorKind, REGRESSIONS } from "./regressions";
 
 const KINDS: ErrorKind[] = [
   "scare quotes and lists",
@@ -21,7 +21,18 @@ function everyQuotedSpan(text: string): ExtractedQuote[] {
   return [...text.matchAll(/[“"]([^”"\n]+)[”"]\s*([A-Z][a-z]+(?: [A-Z][a-z]+)*)?/g)].map((m, group) => {
     const start = m.index + 1;
     const end = start + m[1]!.length;
-    return { start, end, text: m[1]!, content: { start, end }, source: null, speaker: m[2] ?? null, actor: null, group, saidTo: null, saidIn: null };
+    return {
+      start,
+      end,
+      text: m[1]!,
+      content: { start, end },
+      source: null,
+      speaker: m[2] ?? null,
+      actor: null,
+      group,
+      saidTo: null,
+      saidIn: null,
+    };
   });
 }
 
@@ -56,14 +67,20 @@ describe("regression corpus (issue 15)", () => {
     });
 
     it("a wrong speaker in the expectations fails precision and recall", () => {
-      const wrong = REGRESSIONS.filter((c) => c.kind === "affiliation").map((c) => ({ ...c, quotes: c.quotes.map((q) => ({ ...q, speaker: "Fraser Institute" })) }));
+      const wrong = REGRESSIONS.filter((c) => c.kind === "affiliation").map((c) => ({
+        ...c,
+        quotes: c.quotes.map((q) => ({ ...q, speaker: "Fraser Institute" })),
+      }));
       const s = scoreByKind(wrong).get("affiliation")!;
       expect(s.precision).toBe(0);
       expect(s.recall).toBe(0);
     });
 
     it("a content end the extractor does not give fails the boundary check", () => {
-      const wrong = REGRESSIONS.filter((c) => c.kind === "boundaries").map((c) => ({ ...c, quotes: c.quotes.map((q) => (q.endsWith ? { ...q, endsWith: "agreed with her" } : q)) }));
+      const wrong = REGRESSIONS.filter((c) => c.kind === "boundaries").map((c) => ({
+        ...c,
+        quotes: c.quotes.map((q) => (q.endsWith ? { ...q, endsWith: "agreed with her" } : q)),
+      }));
       expect(scoreByKind(wrong).get("boundaries")!.recall).toBeLessThan(1);
     });
   });

@@ -10,11 +10,18 @@ const handQuotes = positions.positions.flatMap((p) =>
   p.evidence.filter((e) => e.kind === "quote").map((e) => ({ text: e.text, speaker: (e as { speaker: string }).speaker })),
 );
 const actorName = (id: string) => positions.actors.find((a) => a.id === id)!.name;
-const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== "the"));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 2 && w !== "the"),
+  );
 
 describe("the seed article", () => {
   const found = extractQuotes(article);
-  const speakerOf = (text: string) => found.find((q) => q.start <= article.indexOf(text) && article.indexOf(text) + text.length <= q.end + 1);
+  const speakerOf = (text: string) =>
+    found.find((q) => q.start <= article.indexOf(text) && article.indexOf(text) + text.length <= q.end + 1);
 
   it.each(handQuotes)("finds “$text”", ({ text }) => {
     expect(speakerOf(text)).toBeDefined();
@@ -42,12 +49,22 @@ describe("the seed article", () => {
   it("finds no quote the editor did not, and declares the scare quote", () => {
     const draft = draftPositions(article);
     const drafted = draft.positions.flatMap((p) => p.evidence).filter((e) => e.kind === "quote");
-    for (const e of drafted) expect(handQuotes.some((h) => h.text.includes(e.text.replace(/[,.]$/, "")) || e.text.includes(h.text)), e.text).toBe(true);
+    for (const e of drafted)
+      expect(
+        handQuotes.some((h) => h.text.includes(e.text.replace(/[,.]$/, "")) || e.text.includes(h.text)),
+        e.text,
+      ).toBe(true);
     expect(draft.notSpeech).toEqual([{ text: "shake-up", reason: "scare-quotes" }]);
   });
 
   it("passes the verifier", () => {
-    const digest = compileDigest({ slug: "seed-draft", dir: "content/seed-draft", article, meta: { title: "Draft", added: "2026-01-01", source: { headline: null, outlet: null, url: null, published: null, author: null } }, positions: draftPositions(article) });
+    const digest = compileDigest({
+      slug: "seed-draft",
+      dir: "content/seed-draft",
+      article,
+      meta: { title: "Draft", added: "2026-01-01", source: { headline: null, outlet: null, url: null, published: null, author: null } },
+      positions: draftPositions(article),
+    });
     expect(digest.review).toBe("draft");
   });
 });

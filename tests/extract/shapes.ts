@@ -30,7 +30,7 @@ function nameNo(i: number): string {
  * paragraphs are run together or repeated for the prose shapes.
  */
 export function worstShapes(bytes: number, prose: string): Shape[] {
-  const oneParagraph = prose.replace(/\s*[\r\n]+\s*/g, " ").trim() + " ";
+  const oneParagraph = `${prose.replace(/\s*[\r\n]+\s*/g, " ").trim()} `;
   const numbered = (unit: (i: number) => string) => {
     const parts: string[] = [];
     for (let i = 0, len = 0; len < bytes; i++) {
@@ -43,14 +43,14 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
   return [
     { name: "ok-one-paragraph", text: fill(`"Ok." `, bytes) },
     { name: "prose-one-paragraph", text: fill(oneParagraph, bytes) },
-    { name: "prose-paragraphs", text: fill(prose.trimEnd() + "\n", bytes) },
+    { name: "prose-paragraphs", text: fill(`${prose.trimEnd()}\n`, bytes) },
     { name: "unbalanced-marks", text: fill(`“Ok, "we `, bytes) },
     { name: "unclosed-curly", text: fill(`“Never said. `, bytes) },
-    { name: "runs-of-dots", text: fill(`He said...... `, bytes / 2) + fill(".", bytes / 2) + " End." },
+    { name: "runs-of-dots", text: `${fill(`He said...... `, bytes / 2) + fill(".", bytes / 2)} End.` },
     { name: "dots-and-marks", text: fill(`"...?!"…. `, bytes) },
     { name: "thousands-of-paragraphs", text: fill(`"Ok," he said.\n`, bytes) },
     { name: "reopened-paragraphs", text: fill(`"Ok\n`, bytes) },
-    { name: "paragraphs-one-stop", text: fill(`ok then\n`, bytes) + `He said 'fine'. End.` },
+    { name: "paragraphs-one-stop", text: `${fill(`ok then\n`, bytes)}He said 'fine'. End.` },
     { name: "nested-marks", text: fill(`'a "b 'c' d" e' “f 'g' "h" i” `, bytes) },
     { name: "single-marks", text: fill(` 'x it's 'y`, bytes) },
     { name: "apostrophes", text: fill(`the officials' 'view' Putin’s 'talks’ `, bytes) },
@@ -61,8 +61,8 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "many-organisations", text: numbered((i) => `${nameNo(i).split(" ")[1]} Inc. said. They said "no." It agreed. `) },
     { name: "pronouns-without-antecedent", text: fill("Al said. ", 1800) + fill("It said. ", bytes - 1800) },
     { name: "speech-verb-chains", text: fill(`they said and said and `, bytes) },
-    { name: "speaker-nouns", text: fill(`officials `, bytes) + `said "no."` },
-    { name: "capitalised-run", text: fill(`Ab `, bytes) + `said "no."` },
+    { name: "speaker-nouns", text: `${fill(`officials `, bytes)}said "no."` },
+    { name: "capitalised-run", text: `${fill(`Ab `, bytes)}said "no."` },
     { name: "descriptions", text: fill(`A spokesman for the Council said "no." The spokesman said "yes." `, bytes) },
   ];
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 import { analyse } from "../../src/extract/analyse";
 import { draftPositions } from "../../src/extract/draft";
-import { TooComplex, Work, WORK_PER_CHAR } from "../../src/extract/work";
+import { TooComplex, WORK_PER_CHAR, Work } from "../../src/extract/work";
 import { worstShapes } from "./shapes";
 
 const KIB = 1024;

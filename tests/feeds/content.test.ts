@@ -5,11 +5,11 @@ import { XMLValidator } from "fast-xml-parser";
 import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { compileDigest } from "../../src/content/compile";
-import { contentDigests as allDigests } from "../fixtures/store";
 import { atomFeed } from "../../src/web/feeds/atom";
 import { feedEntries } from "../../src/web/feeds/entries";
 import { rssFeed } from "../../src/web/feeds/rss";
 import { fixtureFiles } from "../content/fixtures";
+import { contentDigests as allDigests } from "../fixtures/store";
 import { worker } from "../worker";
 
 const SITE = "https://standpoint.example";

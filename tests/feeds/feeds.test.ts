@@ -1,9 +1,7 @@
-import { worker } from "../worker";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { compileDigest } from "../../src/content/compile";
-import { contentDigests } from "../fixtures/store";
 import { centralQuestion, sidesOf } from "../../src/digest/read";
 import type { Digest } from "../../src/digest/schema";
 import { atomFeed } from "../../src/web/feeds/atom";
@@ -12,6 +10,8 @@ import { jsonFeed } from "../../src/web/feeds/jsonFeed";
 import { rssFeed } from "../../src/web/feeds/rss";
 import { selectAll } from "../api/helpers";
 import { fixtureDigest } from "../fixtures/archive-fixture";
+import { contentDigests } from "../fixtures/store";
+import { worker } from "../worker";
 
 const SITE = "https://standpoint.example";
 const get = (path: string, init?: RequestInit) => worker.fetch(`https://example.com${path}`, init);
@@ -169,9 +169,24 @@ describe("the feed builders, over the seed plus the fixture", () => {
       },
       positions: {
         actors: [{ id: "eve", name: `Eve <i>&</i>`, kind: "person", role: null }],
-        questions: [{ id: "q", text: `Is <b> a tag?`, central: true, sides: [{ id: "a", label: "Yes & no" }, { id: "b", label: "No" }] }],
+        questions: [
+          {
+            id: "q",
+            text: `Is <b> a tag?`,
+            central: true,
+            sides: [
+              { id: "a", label: "Yes & no" },
+              { id: "b", label: "No" },
+            ],
+          },
+        ],
         positions: [
-          { actor: "eve", summary: "s", stances: [{ question: "q", side: "a" }], evidence: [{ kind: "quote", text: "<b>bold</b> & ]]> end", speaker: "eve" }] },
+          {
+            actor: "eve",
+            summary: "s",
+            stances: [{ question: "q", side: "a" }],
+            evidence: [{ kind: "quote", text: "<b>bold</b> & ]]> end", speaker: "eve" }],
+          },
         ],
       },
     });

@@ -1,7 +1,16 @@
-import * as z from "zod";
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { buildMessage, emailBindingTransport, listOutbox, outboxTransport, singleLine, summaryTransportFor, toMime, transportFor } from "../../src/mail";
+import * as z from "zod";
+import {
+  buildMessage,
+  emailBindingTransport,
+  listOutbox,
+  outboxTransport,
+  singleLine,
+  summaryTransportFor,
+  toMime,
+  transportFor,
+} from "../../src/mail";
 import { testEnv } from "../worker";
 
 const valid = {
@@ -19,7 +28,12 @@ describe("messages as data", () => {
     ["subject (bare LF)", { subject: "Hi\nX-Evil: 1" }, "subject", /line breaks or control characters/],
     ["to", { to: "reader@example.org\r\nBcc: victim@example.org" }, "to", /email/i],
     ["from", { from: "Standpoint\r\n <digest@standpoint.example>" }, "from", /line breaks or control characters/],
-    ["header value", { headers: { "List-Unsubscribe": "<https://x>\r\nBcc: victim@example.org" } }, "headers", /line breaks or control characters/],
+    [
+      "header value",
+      { headers: { "List-Unsubscribe": "<https://x>\r\nBcc: victim@example.org" } },
+      "headers",
+      /line breaks or control characters/,
+    ],
     ["header name", { headers: { "X-Evil\r\nBcc": "victim@example.org" } }, "headers", /Invalid key in record/],
     ["reserved header", { headers: { Bcc: "victim@example.org" } }, "headers", /Invalid key in record/],
   ] as const)("refuses header injection through %s, naming the field", (_, change, field, reason) => {
@@ -43,10 +57,17 @@ describe("messages as data", () => {
   });
 
   it("renders MIME whose headers are exactly the ones the builder wrote", () => {
-    const message = buildMessage({ ...valid, subject: "Résumé: “quotes” and more", headers: { "List-Unsubscribe": "<https://s.example/u/t>" } });
+    const message = buildMessage({
+      ...valid,
+      subject: "Résumé: “quotes” and more",
+      headers: { "List-Unsubscribe": "<https://s.example/u/t>" },
+    });
     const mime = toMime(message, { messageId: "abc@standpoint.example", date: new Date("2026-01-02T03:04:05Z"), boundary: "b1" });
     const [head, ...rest] = mime.split("\r\n\r\n");
-    const names = head!.split("\r\n").filter((l) => !l.startsWith(" ")).map((l) => l.split(":")[0]);
+    const names = head!
+      .split("\r\n")
+      .filter((l) => !l.startsWith(" "))
+      .map((l) => l.split(":")[0]);
     expect(names).toEqual(["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "List-Unsubscribe", "Content-Type"]);
     expect(head).toContain('From: "Standpoint" <digest@standpoint.example>');
     expect(head).toMatch(/Subject: =\?UTF-8\?B\?/);
@@ -62,7 +83,9 @@ describe("outbox transport", () => {
   it("stores a message once per idempotency key, newest first", async () => {
     const outbox = outboxTransport(env.DB);
     const first = await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org" }), { idempotencyKey: "outbox-k1" });
-    const again = await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org", subject: "Other" }), { idempotencyKey: "outbox-k1" });
+    const again = await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org", subject: "Other" }), {
+      idempotencyKey: "outbox-k1",
+    });
     await outbox.send(buildMessage({ ...valid, to: "outbox-1@example.org", subject: "Second" }), { idempotencyKey: "outbox-k2" });
     expect(again).toEqual(first);
     const stored = await listOutbox(env.DB, { to: "outbox-1@example.org" });

@@ -132,7 +132,16 @@ export async function createResendStandIn(options: StandInOptions = {}) {
   let next = 0;
 
   const newStats = (): TeamStats => ({
-    calls: 0, singleCalls: 0, batchCalls: 0, throttled: 0, largestBatch: 0, accepted: 0, duplicates: 0, idempotentReplays: 0, firstAcceptedAt: 0, lastAcceptedAt: 0,
+    calls: 0,
+    singleCalls: 0,
+    batchCalls: 0,
+    throttled: 0,
+    largestBatch: 0,
+    accepted: 0,
+    duplicates: 0,
+    idempotentReplays: 0,
+    firstAcceptedAt: 0,
+    lastAcceptedAt: 0,
   });
   const team = (key: string): Team => {
     let t = teams.get(key);
@@ -166,7 +175,12 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     if (!f || !t.random) return undefined;
     const r = t.random();
     let edge = 0;
-    for (const [fault, p] of [["500", f.p500], ["500-after", f.p500After], ["429", f.p429], ["timeout", f.pTimeout]] as const) {
+    for (const [fault, p] of [
+      ["500", f.p500],
+      ["500-after", f.p500After],
+      ["429", f.p429],
+      ["timeout", f.pTimeout],
+    ] as const) {
       edge += p ?? 0;
       if (r < edge) return fault;
     }
@@ -179,7 +193,7 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     if (to.length > 50) return "Too many recipients.";
     if (!to.every((a) => typeof a === "string" && EMAIL.test(a))) return "Invalid `to` field.";
     const script = scripts.get(String(to[0]));
-    if (script?.[0] === "400") return script.shift(), "The `to` address is not allowed.";
+    if (script?.[0] === "400") return (script.shift(), "The `to` address is not allowed.");
     if (t.faults?.p400 && t.random && t.random() < t.faults.p400) return "The `to` address is not allowed.";
     return undefined;
   }
@@ -219,7 +233,8 @@ export async function createResendStandIn(options: StandInOptions = {}) {
       return reply(res, 204, null);
     }
     if (req.method === "GET" && url.pathname === "/__received") return reply(res, 200, received);
-    if (req.method === "GET" && url.pathname === "/__stats") return reply(res, 200, team(url.searchParams.get("key") ?? STAND_IN_API_KEY).stats);
+    if (req.method === "GET" && url.pathname === "/__stats")
+      return reply(res, 200, team(url.searchParams.get("key") ?? STAND_IN_API_KEY).stats);
     if (req.method === "GET" && url.pathname === "/__accepted") {
       const to = url.searchParams.get("to");
       const key = url.searchParams.get("key");
@@ -230,7 +245,8 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     }
 
     const single = url.pathname === "/emails";
-    if (req.method !== "POST" || (!single && url.pathname !== "/emails/batch")) return error(res, 404, "not_found", "The requested endpoint does not exist.");
+    if (req.method !== "POST" || (!single && url.pathname !== "/emails/batch"))
+      return error(res, 404, "not_found", "The requested endpoint does not exist.");
     const auth = req.headers.authorization;
     if (!auth) return error(res, 401, "missing_api_key", "Missing API key in the authorization header.");
     const apiKey = auth.replace(/^Bearer /, "");
@@ -242,7 +258,13 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     const rate = admit(t, Date.now());
     if (!rate.ok) {
       t.stats.throttled++;
-      return error(res, 429, "rate_limit_exceeded", `Too many requests. You can only make ${t.ratePerSecond} requests per second.`, rate.headers);
+      return error(
+        res,
+        429,
+        "rate_limit_exceeded",
+        `Too many requests. You can only make ${t.ratePerSecond} requests per second.`,
+        rate.headers,
+      );
     }
     let parsed: unknown;
     try {
@@ -257,7 +279,8 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     if (single) t.stats.singleCalls++;
     else t.stats.batchCalls++;
     t.stats.largestBatch = Math.max(t.stats.largestBatch, emails.length);
-    if (!single && emails.length > MAX_BATCH) return error(res, 422, "validation_error", `Too many emails: a batch holds at most ${MAX_BATCH}.`, rate.headers);
+    if (!single && emails.length > MAX_BATCH)
+      return error(res, 422, "validation_error", `Too many emails: a batch holds at most ${MAX_BATCH}.`, rate.headers);
     if (!single && emails.length === 0) return error(res, 422, "validation_error", "The batch is empty.", rate.headers);
     const recipients = emails.map((e) => String(([] as unknown[]).concat(e.to)[0]));
     for (const to of recipients) requestsTo.set(to, (requestsTo.get(to) ?? 0) + 1);
@@ -266,7 +289,8 @@ export async function createResendStandIn(options: StandInOptions = {}) {
     if (single && first.startsWith("rate-limited@")) {
       return error(res, 429, "rate_limit_exceeded", "Too many requests.", { ...rate.headers, "retry-after": "1" });
     }
-    if (single && first.startsWith("server-error@")) return error(res, 500, "internal_server_error", "An unexpected error occurred.", rate.headers);
+    if (single && first.startsWith("server-error@"))
+      return error(res, 500, "internal_server_error", "An unexpected error occurred.", rate.headers);
     if (single && first.startsWith("slow@")) await sleep(2000);
 
     const idempotencyKey = typeof req.headers["idempotency-key"] === "string" ? req.headers["idempotency-key"] : null;
@@ -278,7 +302,13 @@ export async function createResendStandIn(options: StandInOptions = {}) {
         return error(res, 409, "invalid_idempotent_request", "Same idempotency key used with a different request payload.", rate.headers);
       }
       if (known && !known.answer) {
-        return error(res, 409, "concurrent_idempotent_requests", "Same idempotency key used while original request is still in progress.", rate.headers);
+        return error(
+          res,
+          409,
+          "concurrent_idempotent_requests",
+          "Same idempotency key used while original request is still in progress.",
+          rate.headers,
+        );
       }
       if (known?.answer) {
         t.stats.idempotentReplays++;

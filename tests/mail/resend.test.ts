@@ -1,9 +1,9 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createApp } from "../../src/app";
+import { appEnv } from "../../src/env";
 import { buildMessage, resendTransport, transportFor } from "../../src/mail";
 import { STAND_IN_API_KEY, TIMEOUT_HOLD_MS } from "./resend-stand-in";
-import { appEnv } from "../../src/env";
 
 const base = inject("resendStandIn");
 const transport = resendTransport({ apiKey: STAND_IN_API_KEY, apiUrl: base, timeoutMs: 300 });
@@ -58,13 +58,20 @@ describe("Resend transport against a local stand-in", () => {
     expect(slow.status).toBe("retry");
     expect(slow).toMatchObject({ reason: expect.stringContaining("Timeout") });
     // Resend refuses a request without a User-Agent; the transport always sends one.
-    const bare = await fetch(`${base}/emails`, { method: "POST", headers: { Authorization: `Bearer ${STAND_IN_API_KEY}`, "User-Agent": "" }, body: "{}" });
+    const bare = await fetch(`${base}/emails`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${STAND_IN_API_KEY}`, "User-Agent": "" },
+      body: "{}",
+    });
     expect(bare.status).toBe(403);
     const badKey = resendTransport({ apiKey: "re_wrong", apiUrl: base });
     expect(await badKey.send(message("x@example.org"), { idempotencyKey: "k-403" })).toMatchObject({ status: "failed", httpStatus: 403 });
     // The same key with a different payload is a caller bug, not a transient problem.
     await transport.send(message("a@example.org"), { idempotencyKey: "k-409" });
-    expect(await transport.send(message("b@example.org"), { idempotencyKey: "k-409" })).toMatchObject({ status: "failed", httpStatus: 409 });
+    expect(await transport.send(message("b@example.org"), { idempotencyKey: "k-409" })).toMatchObject({
+      status: "failed",
+      httpStatus: 409,
+    });
   });
 
   it("is what MAIL_TRANSPORT=resend selects, and carries a subscription's confirmation", async () => {
@@ -94,9 +101,17 @@ describe("Resend transport against a local stand-in", () => {
 const batchTransport = (apiKey: string, timeoutMs = 300) => resendTransport({ apiKey, apiUrl: base, timeoutMs });
 const item = (to: string, key = `item:${to}`) => ({ message: message(to), idempotencyKey: key });
 const statsOf = async (key: string) =>
-  (await (await fetch(`${base}/__stats?key=${key}`)).json()) as { calls: number; batchCalls: number; throttled: number; accepted: number; duplicates: number; idempotentReplays: number };
+  (await (await fetch(`${base}/__stats?key=${key}`)).json()) as {
+    calls: number;
+    batchCalls: number;
+    throttled: number;
+    accepted: number;
+    duplicates: number;
+    idempotentReplays: number;
+  };
 const script = (to: string, steps: string[]) => fetch(`${base}/__script`, { method: "POST", body: JSON.stringify({ to, steps }) });
-const setRate = (key: string, ratePerSecond: number) => fetch(`${base}/__team`, { method: "POST", body: JSON.stringify({ key, ratePerSecond }) });
+const setRate = (key: string, ratePerSecond: number) =>
+  fetch(`${base}/__team`, { method: "POST", body: JSON.stringify({ key, ratePerSecond }) });
 
 describe("Resend batches against the stand-in", () => {
   const key = "re_test_batches";
@@ -105,7 +120,10 @@ describe("Resend batches against the stand-in", () => {
 
   it("posts one /emails/batch call, permissive, with the batch's key, and answers one result per message", async () => {
     const before = await statsOf(key);
-    const { results, rateLimit } = await batchTransport(key).sendBatch([item("b1@example.org"), item("b2@example.org"), item("b3@example.org")], { idempotencyKey: "batch-1" });
+    const { results, rateLimit } = await batchTransport(key).sendBatch(
+      [item("b1@example.org"), item("b2@example.org"), item("b3@example.org")],
+      { idempotencyKey: "batch-1" },
+    );
     expect(results.map((r) => r.status)).toEqual(["sent", "sent", "sent"]);
     expect(new Set(results.map((r) => (r as { id: string }).id)).size).toBe(3);
     const after = await statsOf(key);
@@ -119,7 +137,10 @@ describe("Resend batches against the stand-in", () => {
 
   it("fails only the invalid email of a permissive batch", async () => {
     await script("refused-in-batch@example.org", ["400"]);
-    const { results } = await batchTransport(key).sendBatch([item("p1@example.org"), item("refused-in-batch@example.org"), item("p3@example.org")], { idempotencyKey: "batch-2" });
+    const { results } = await batchTransport(key).sendBatch(
+      [item("p1@example.org"), item("refused-in-batch@example.org"), item("p3@example.org")],
+      { idempotencyKey: "batch-2" },
+    );
     expect(results[0]).toMatchObject({ status: "sent" });
     expect(results[1]).toMatchObject({ status: "failed", reason: expect.stringContaining("not allowed") });
     expect(results[2]).toMatchObject({ status: "sent" });
@@ -135,7 +156,9 @@ describe("Resend batches against the stand-in", () => {
     expect(after.accepted).toBe(before.accepted);
     expect(after.idempotentReplays - before.idempotentReplays).toBe(1);
     const other = await batchTransport(key).sendBatch([item("i1@example.org")], { idempotencyKey: "batch-3" });
-    expect(other.results).toEqual([expect.objectContaining({ status: "failed", httpStatus: 409, reason: expect.stringContaining("invalid_idempotent_request") })]);
+    expect(other.results).toEqual([
+      expect.objectContaining({ status: "failed", httpStatus: 409, reason: expect.stringContaining("invalid_idempotent_request") }),
+    ]);
   });
 
   it("counts an email accepted twice under two keys as a duplicate (the control for the tests that expect none)", async () => {
@@ -155,7 +178,9 @@ describe("Resend batches against the stand-in", () => {
     });
     expect(res.status).toBe(422);
     // The control: 100 is accepted.
-    expect((await batchTransport(key).sendBatch(many.slice(0, 100), { idempotencyKey: "batch-100" })).results.every((r) => r.status === "sent")).toBe(true);
+    expect(
+      (await batchTransport(key).sendBatch(many.slice(0, 100), { idempotencyKey: "batch-100" })).results.every((r) => r.status === "sent"),
+    ).toBe(true);
   });
 
   it("a 500 after sending, or an answer that comes too late, is retried with the same key and sends nothing twice", async () => {
@@ -184,7 +209,9 @@ describe("Resend batches against the stand-in", () => {
 describe("the stand-in's rate, per key across all callers", () => {
   it("answers 429 with retry-after and ratelimit-* beyond 5 requests a second, and the transport reports them", async () => {
     const key = "re_test_rate_limit";
-    const calls = Array.from({ length: 8 }, (_, i) => batchTransport(key, 5000).sendBatch([item(`rate-${i}@example.org`)], { idempotencyKey: `rate-${i}` }));
+    const calls = Array.from({ length: 8 }, (_, i) =>
+      batchTransport(key, 5000).sendBatch([item(`rate-${i}@example.org`)], { idempotencyKey: `rate-${i}` }),
+    );
     const answers = await Promise.all(calls);
     const throttled = answers.filter((a) => a.results[0]!.status === "retry");
     expect(throttled.length).toBeGreaterThanOrEqual(3);
@@ -196,7 +223,11 @@ describe("the stand-in's rate, per key across all callers", () => {
   it("does not throttle the same burst under a higher limit (the control)", async () => {
     const key = "re_test_rate_control";
     await setRate(key, 50);
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => batchTransport(key, 5000).sendBatch([item(`ctl-${i}@example.org`)], { idempotencyKey: `ctl-${i}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        batchTransport(key, 5000).sendBatch([item(`ctl-${i}@example.org`)], { idempotencyKey: `ctl-${i}` }),
+      ),
+    );
     expect(answers.every((a) => a.results[0]!.status === "sent")).toBe(true);
   });
 });

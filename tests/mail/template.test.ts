@@ -30,7 +30,9 @@ describe("renderTemplate", () => {
     const html = frame(`<a href="${placeholder("unsubscribeUrl")}">x</a>`);
     const ok = renderTemplate({ subject: "S", preheader: "P", html, text: placeholder("unsubscribeUrl") }, ["unsubscribeUrl"]);
     expect(ok.html).toContain(placeholder("unsubscribeUrl"));
-    expect(() => renderTemplate({ subject: "S", preheader: "P", html, text: "no link" }, ["unsubscribeUrl"])).toThrow(/lacks its unsubscribeUrl link/);
+    expect(() => renderTemplate({ subject: "S", preheader: "P", html, text: "no link" }, ["unsubscribeUrl"])).toThrow(
+      /lacks its unsubscribeUrl link/,
+    );
     expect(() => renderTemplate({ subject: "S", preheader: "P", html, text: placeholder("unsubscribeUrl") }, ["confirmUrl"])).toThrow(
       /lacks its confirmUrl link/,
     );
@@ -70,7 +72,9 @@ describe("every kind of email", () => {
   }
 
   it("makes the confirmation's button a table cell that carries the subscriber's own confirm link", () => {
-    expect(confirmation.html).toMatch(/<td bgcolor="#[0-9a-f]{6}"[^>]*><a href="https:\/\/standpoint\.test\/subscriptions\/confirm\/c\.7\.1\.9\.sig"/);
+    expect(confirmation.html).toMatch(
+      /<td bgcolor="#[0-9a-f]{6}"[^>]*><a href="https:\/\/standpoint\.test\/subscriptions\/confirm\/c\.7\.1\.9\.sig"/,
+    );
     expect(confirmation.text).toContain("https://standpoint.test/subscriptions/confirm/c.7.1.9.sig");
     expect(confirmation.headers["List-Unsubscribe"]).toBe(`<${links.unsubscribeUrl}>`);
     expect(already.html).toMatch(/<td bgcolor="#[0-9a-f]{6}"[^>]*><a href="https:\/\/standpoint\.test\/subscriptions\/preferences\//);

@@ -1,18 +1,19 @@
 // POST /webhooks/resend through the real Worker, and verifyWebhook against the published
 // Standard Webhooks / Svix test vector. Events here are signed by the test's own signer
 // (node:crypto, not the code under test), itself checked against the same vector.
-import { createHmac } from "node:crypto";
+
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEVELOPMENT_WEBHOOK_SECRET } from "../../src/env";
 import handler from "../../src/index";
 import { MAX_WEBHOOK_BYTES, verifyWebhook } from "../../src/mail";
 import { runCron } from "../../src/schedule";
 import { findSubscriberByEmail } from "../../src/subscriptions";
+import { storeDigests } from "../fixtures/store";
 import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber } from "../schedule/helpers";
 import { snapshot } from "../subscriptions/helpers";
 import { testEnv, worker } from "../worker";
-import { storeDigests } from "../fixtures/store";
 
 // https://github.com/standard-webhooks/standard-webhooks (and Svix's libraries) test vector.
 const VECTOR = {
@@ -37,13 +38,23 @@ function signedHeaders(body: string, options: { secret?: string; at?: number } =
   return { "svix-id": id, "svix-timestamp": String(timestamp), "svix-signature": `v1,bm90LXRoaXMtb25l ${signature}` };
 }
 function post(body: BodyInit, headers: Record<string, string>) {
-  return worker.fetch("https://standpoint.test/webhooks/resend", { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body });
+  return worker.fetch("https://standpoint.test/webhooks/resend", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body,
+  });
 }
 
 const bounce = (to: string, type = "email.bounced") => ({
   type,
   created_at: new Date().toISOString(),
-  data: { email_id: "4ef9a417-02e9-4d39-ad75-9611e0fcc33c", from: "digest@standpoint.example", to: [to], subject: "x", bounce: { type: "Permanent" } },
+  data: {
+    email_id: "4ef9a417-02e9-4d39-ad75-9611e0fcc33c",
+    from: "digest@standpoint.example",
+    to: [to],
+    subject: "x",
+    bounce: { type: "Permanent" },
+  },
 });
 
 /** A body as a stream of 16 KiB chunks, with no Content-Length (chunked on the wire). */
@@ -134,7 +145,10 @@ describe("POST /webhooks/resend", () => {
 
   it("answers 400 to a signed body that is not JSON or not a Resend event, changing nothing", async () => {
     const before = await snapshot();
-    for (const [body, code] of [["{not json", "invalid_json"], ['{"type": 7}', "invalid_event"]] as const) {
+    for (const [body, code] of [
+      ["{not json", "invalid_json"],
+      ['{"type": 7}', "invalid_event"],
+    ] as const) {
       const res = await post(body, signedHeaders(body));
       expect(res.status).toBe(400);
       expect((await res.json<{ error: { code: string } }>()).error.code).toBe(code);
@@ -145,10 +159,19 @@ describe("POST /webhooks/resend", () => {
   it("answers 503 when no webhook secret is configured, changing nothing", async () => {
     const email = freshEmail("unconfigured");
     await makeSubscriber(email, "daily", "active");
-    const production = { ...env, APP_ENV: "production", TOKEN_SECRET: "a-production-secret-of-at-least-32-chars", MAIL_TRANSPORT: "outbox" } as Env;
+    const production = {
+      ...env,
+      APP_ENV: "production",
+      TOKEN_SECRET: "a-production-secret-of-at-least-32-chars",
+      MAIL_TRANSPORT: "outbox",
+    } as Env;
     const body = JSON.stringify(bounce(email));
     const ctx = createExecutionContext();
-    const req = new Request("https://standpoint.test/webhooks/resend", { method: "POST", headers: { "Content-Type": "application/json", ...signedHeaders(body) }, body });
+    const req = new Request("https://standpoint.test/webhooks/resend", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...signedHeaders(body) },
+      body,
+    });
     const res = await handler.fetch(req as Request<unknown, IncomingRequestCfProperties>, production, ctx);
     await waitOnExecutionContext(ctx);
     expect(res.status).toBe(503);
@@ -162,10 +185,14 @@ describe("POST /webhooks/resend", () => {
     // A genuine, signed bounce padded with JSON whitespace: only its size is wrong.
     const padded = (bytes: number) => {
       const event = JSON.stringify(bounce(email));
-      return event.slice(0, -1) + " ".repeat(bytes - event.length) + "}";
+      return `${event.slice(0, -1) + " ".repeat(bytes - event.length)}}`;
     };
     const over = padded(MAX_WEBHOOK_BYTES + 1);
-    expect(new Request("https://x.invalid", { method: "POST", body: chunked(over), duplex: "half" } as RequestInit).headers.get("Content-Length")).toBeNull();
+    expect(
+      new Request("https://x.invalid", { method: "POST", body: chunked(over), duplex: "half" } as RequestInit).headers.get(
+        "Content-Length",
+      ),
+    ).toBeNull();
     const res = await post(chunked(over), signedHeaders(over));
     expect(res.status).toBe(413);
     expect((await res.json<{ error: { code: string } }>()).error.code).toBe("body_too_large");

@@ -4,9 +4,9 @@ import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { runCron } from "../../src/schedule";
-import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber, outboxOf, setCadence, settled } from "./helpers";
-import { testEnv } from "../worker";
 import { storeDigests } from "../fixtures/store";
+import { testEnv } from "../worker";
+import { cronAt, fixtureDigest, freshEmail, ledger, makeSubscriber, outboxOf, setCadence, settled } from "./helpers";
 
 async function scheduled(cron: "0 7 * * *" | "0 7 * * 1", day: string) {
   await worker.scheduled!(createScheduledController(cronAt(cron, day)), env);
@@ -43,7 +43,9 @@ describe("the daily cron, with the seed digest of content/ (added 2026-11-27)", 
     }
     for (const address of Object.values(others)) expect(mail.some((m) => m.recipient === address)).toBe(false);
     // The edition row was written once.
-    const editions = await env.DB.prepare("SELECT count(*) AS n FROM summary_editions WHERE id = 'daily:2026-11-28'").first<{ n: number }>();
+    const editions = await env.DB.prepare("SELECT count(*) AS n FROM summary_editions WHERE id = 'daily:2026-11-28'").first<{
+      n: number;
+    }>();
     expect(editions!.n).toBe(1);
   });
 

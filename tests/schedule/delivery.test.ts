@@ -3,14 +3,14 @@
 // and the real pace (the SummaryPace Durable Object) in front of it.
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { resendTransport } from "../../src/mail";
-import { createEdition, nextEdition } from "../../src/schedule/edition-store";
-import { batchKey, handleQueue, paceFor, type SendJob } from "../../src/schedule";
-import { unsubscribe } from "../../src/subscriptions";
-import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
-import { TIMEOUT_HOLD_MS } from "../mail/resend-stand-in";
 import { appEnv } from "../../src/env";
+import { resendTransport } from "../../src/mail";
+import { batchKey, handleQueue, paceFor, type SendJob } from "../../src/schedule";
+import { createEdition, nextEdition } from "../../src/schedule/edition-store";
+import { unsubscribe } from "../../src/subscriptions";
 import { storeDigests } from "../fixtures/store";
+import { TIMEOUT_HOLD_MS } from "../mail/resend-stand-in";
+import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
 
 const provider = inject("resendStandIn");
 const API_KEY = "re_test_delivery";
@@ -26,7 +26,12 @@ const capture = {
 } as unknown as Queue;
 const testEnv = appEnv({ ...env, SEND_QUEUE: capture, SUMMARY_RATE_PER_SECOND: "20" } as Env);
 const stats = async () =>
-  (await (await fetch(`${provider}/__stats?key=${API_KEY}`)).json()) as { batchCalls: number; singleCalls: number; duplicates: number; throttled: number };
+  (await (await fetch(`${provider}/__stats?key=${API_KEY}`)).json()) as {
+    batchCalls: number;
+    singleCalls: number;
+    duplicates: number;
+    throttled: number;
+  };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function script(to: string, steps: string[]) {
@@ -72,7 +77,10 @@ const stateOf = async (id: number) => (await ledger(EDITION)).find((r) => r.subs
 
 beforeAll(async () => {
   await storeDigests(fixtureDigest("delivery-bridge", "2027-03-01", "The delivery bridge"));
-  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-03-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS });
+  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-03-02T07:00:00Z"), {
+    siteUrl: env.SITE_URL,
+    postalAddress: env.POSTAL_ADDRESS,
+  });
   if (!upcoming || !("planned" in upcoming)) throw new Error("expected a new edition");
   await createEdition(env.DB, upcoming.planned, new Date());
 });
@@ -209,7 +217,9 @@ describe("the send consumer", () => {
   });
 
   it("drops a malformed job with a log line instead of retrying it forever", async () => {
-    const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: "bad", timestamp: new Date(), attempts: 1, body: { kind: "send" } }]);
+    const batch = createMessageBatch<unknown>("standpoint-sends", [
+      { id: "bad", timestamp: new Date(), attempts: 1, body: { kind: "send" } },
+    ]);
     const ctx = createExecutionContext();
     await handleQueue(batch, testEnv, { transport, pace });
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["bad"]);

@@ -1,9 +1,9 @@
-import { worker, testEnv } from "../worker";
 import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "../../src/http/security";
 import { runCron } from "../../src/schedule";
-import { cronAt, fixtureDigest, freshEmail, makeSubscriber, settled } from "./helpers";
 import { storeDigests } from "../fixtures/store";
+import { testEnv, worker } from "../worker";
+import { cronAt, fixtureDigest, freshEmail, makeSubscriber, settled } from "./helpers";
 
 const get = (path: string) => worker.fetch(`https://standpoint.test${path}`);
 
@@ -30,7 +30,9 @@ describe("development pages", () => {
     const weekly = await get("/dev/preview/weekly.txt?date=2026-11-30");
     expectSecurityHeaders(weekly);
     // The seed's long title leaves no room for the " · Standpoint Weekly" suffix within 78 characters.
-    expect(await weekly.text()).toMatch(/^Subject: Putin offers to negotiate [^\n]{0,60}…\n\nSTANDPOINT · Weekly summary · 23–29 November 2026/);
+    expect(await weekly.text()).toMatch(
+      /^Subject: Putin offers to negotiate [^\n]{0,60}…\n\nSTANDPOINT · Weekly summary · 23–29 November 2026/,
+    );
     const none = await get("/dev/preview/daily.json?date=2026-12-15");
     expectSecurityHeaders(none);
     expect(await none.json()).toMatchObject({ edition: null });
@@ -46,7 +48,10 @@ describe("development pages", () => {
     await runCron(cronAt("0 7 * * *", "2027-09-02"), testEnv);
     await settled("daily:2027-09-02", 1);
 
-    const sent = await (await get("/dev/deliveries.json?state=sent")).json<{ counts: { edition: string; states: Record<string, number> }[]; rows: { subscriber_id: number; email: string; state: string }[] }>();
+    const sent = await (await get("/dev/deliveries.json?state=sent")).json<{
+      counts: { edition: string; states: Record<string, number> }[];
+      rows: { subscriber_id: number; email: string; state: string }[];
+    }>();
     expect(sent.rows).toContainEqual(expect.objectContaining({ subscriber_id: id, email, state: "sent" }));
     expect(sent.counts).toContainEqual({ edition: "daily:2027-09-02", states: { sent: 1 } });
     expect(await (await get("/dev/deliveries?state=sent")).text()).toContain(email);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isoWeek, nextRun, planEdition } from "../../src/schedule/editions";
 import { personalize } from "../../src/mail";
+import { isoWeek, nextRun, planEdition } from "../../src/schedule/editions";
 import { renderEditionBody } from "../../src/schedule/email/render";
 import { fixtureDigest } from "./helpers";
 
@@ -64,7 +64,10 @@ describe("the summary email", () => {
   });
 
   it("shows each digest's question, sides with their people, one quote per side, and a link", () => {
-    for (const [title, slug] of [["Bridge B", "bridge-b"], ["Bridge C", "bridge-c"]]) {
+    for (const [title, slug] of [
+      ["Bridge B", "bridge-b"],
+      ["Bridge C", "bridge-c"],
+    ]) {
       expect(html).toContain(`href="https://standpoint.test/digests/${slug}"`);
       expect(html).toContain(title);
       expect(text).toContain(`Read the full digest: https://standpoint.test/digests/${slug}`);
@@ -108,7 +111,9 @@ describe("the summary email", () => {
 
   it("stays far below Gmail's 102 KB clip, even for a week of 40 digests", () => {
     expect(new TextEncoder().encode(html).length).toBeLessThan(30 * 1024);
-    const week = Array.from({ length: 40 }, (_, i) => fixtureDigest(`week-${i}`, "2026-11-25", `A long title for the week's digest number ${i}`));
+    const week = Array.from({ length: 40 }, (_, i) =>
+      fixtureDigest(`week-${i}`, "2026-11-25", `A long title for the week's digest number ${i}`),
+    );
     const big = renderEditionBody(planEdition("weekly", at("2026-11-30"), week, null)!, config);
     expect(new TextEncoder().encode(big.html).length).toBeLessThan(102 * 1024);
     expect(big.html).toContain("Also new");

@@ -27,7 +27,9 @@ async function edition(id: string) {
   await env.DB.prepare(
     `INSERT INTO summary_editions (id, cadence, period, covers_from, covers_through, digests, subject, preheader, html, text, created_at)
      VALUES (?1, 'daily', ?1, '2026-11-26', '2026-11-26', '[]', 's', 'p', 'h', 't', '2026-11-27T07:00:00Z')`,
-  ).bind(id).run();
+  )
+    .bind(id)
+    .run();
   return (await findEdition(env.DB, id))!;
 }
 

@@ -5,12 +5,12 @@
 // provider accepted exactly one email per subscriber.
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { expect, inject, it } from "vitest";
+import { appEnv } from "../../src/env";
 import { resendTransport } from "../../src/mail";
 import { handleQueue, paceFor, runCron, type ScheduleEnv } from "../../src/schedule";
-import { cronAt, fixtureDigest, ledger, makeActiveSubscribers } from "./helpers";
 import { storeDigests } from "../fixtures/store";
-import { appEnv } from "../../src/env";
 import { type AcceptedEmail, prng, type TeamStats } from "../mail/resend-stand-in";
+import { cronAt, fixtureDigest, ledger, makeActiveSubscribers } from "./helpers";
 
 const EDITION = "daily:2027-07-02";
 const SUBSCRIBERS = 1000;
@@ -39,7 +39,7 @@ it("delivers exactly one email per subscriber through random failures, throttlin
     body: unknown;
     attempts: number;
   }
-  let pending: Pending[] = [];
+  const pending: Pending[] = [];
   const dead: Pending[] = [];
   let ids = 0;
   const enqueue = (body: unknown) => pending.push({ id: `job-${++ids}`, body, attempts: 1 });
@@ -103,7 +103,10 @@ it("delivers exactly one email per subscriber through random failures, throttlin
     }
   }
   if (dead.length) {
-    const batch = createMessageBatch<unknown>("standpoint-sends-dead", dead.map((j) => ({ id: j.id, timestamp: new Date(), attempts: 1, body: j.body })));
+    const batch = createMessageBatch<unknown>(
+      "standpoint-sends-dead",
+      dead.map((j) => ({ id: j.id, timestamp: new Date(), attempts: 1, body: j.body })),
+    );
     await handleQueue(batch, testEnv, { transport, pace });
   }
 

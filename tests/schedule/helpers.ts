@@ -4,8 +4,8 @@ import { env } from "cloudflare:test";
 import { vi } from "vitest";
 import { compileDigest } from "../../src/content/compile";
 import type { Digest } from "../../src/digest/schema";
-import { changeCadence, confirmSubscription, requestSubscription, suppress, unsubscribe } from "../../src/subscriptions";
 import type { Cadence } from "../../src/subscriptions";
+import { changeCadence, confirmSubscription, requestSubscription, suppress, unsubscribe } from "../../src/subscriptions";
 import { fixtureFiles } from "../content/fixtures";
 
 /** The test fixture article as a digest with its own slug, title and publication day. */

@@ -7,7 +7,9 @@ import { claimSlice, markDead, recordOutcomes } from "../../src/schedule/ledger"
 import { freshEmail, makeSubscriber } from "./helpers";
 
 const stateOf = async (editionId: string, id: number) =>
-  (await env.DB.prepare("SELECT state FROM summary_deliveries WHERE edition_id = ?1 AND subscriber_id = ?2").bind(editionId, id).first<{ state: string }>())!.state;
+  (await env.DB.prepare("SELECT state FROM summary_deliveries WHERE edition_id = ?1 AND subscriber_id = ?2")
+    .bind(editionId, id)
+    .first<{ state: string }>())!.state;
 
 /** A bare edition row: the ledger only needs one to point at. */
 async function edition(label: string): Promise<string> {
@@ -15,7 +17,9 @@ async function edition(label: string): Promise<string> {
   await env.DB.prepare(
     `INSERT INTO summary_editions (id, cadence, period, covers_from, covers_through, digests, subject, preheader, html, text, created_at)
      VALUES (?1, 'daily', ?1, '2026-11-26', '2026-11-26', '[]', 's', 'p', 'h', 't', '2026-11-27T07:00:00Z')`,
-  ).bind(id).run();
+  )
+    .bind(id)
+    .run();
   return id;
 }
 
@@ -47,7 +51,12 @@ describe("the ledger after a late answer", () => {
     const editionId = await edition("other");
     const id = await makeSubscriber(freshEmail("other-claim"), "daily", "active");
     await claimSlice(env.DB, { editionId, subscriberIds: [id], claim: "owner", now: new Date() });
-    await recordOutcomes(env.DB, { editionId, claim: "intruder", now: new Date(), outcomes: [{ subscriberId: id, state: "sent", tried: true }] }).run();
+    await recordOutcomes(env.DB, {
+      editionId,
+      claim: "intruder",
+      now: new Date(),
+      outcomes: [{ subscriberId: id, state: "sent", tried: true }],
+    }).run();
     expect(await stateOf(editionId, id)).toBe("sending");
   });
 });
@@ -67,11 +76,26 @@ describe("the ledger's lease", () => {
 
     const afterLease = new Date(atLease.getTime() + 1000);
     const [taken] = await claimSlice(env.DB, { editionId, subscriberIds: [id], claim: "taker", now: afterLease });
-    expect(taken).toMatchObject({ mine: true, state: "sending", claimedAt: afterLease.toISOString(), idempotencyKey: `summary:${editionId}:${id}` });
+    expect(taken).toMatchObject({
+      mine: true,
+      state: "sending",
+      claimedAt: afterLease.toISOString(),
+      idempotencyKey: `summary:${editionId}:${id}`,
+    });
     // The claimant that died can no longer record an outcome; the taker can.
-    await recordOutcomes(env.DB, { editionId, claim: "died", now: afterLease, outcomes: [{ subscriberId: id, state: "sent", tried: true }] }).run();
+    await recordOutcomes(env.DB, {
+      editionId,
+      claim: "died",
+      now: afterLease,
+      outcomes: [{ subscriberId: id, state: "sent", tried: true }],
+    }).run();
     expect(await stateOf(editionId, id)).toBe("sending");
-    await recordOutcomes(env.DB, { editionId, claim: "taker", now: afterLease, outcomes: [{ subscriberId: id, state: "sent", tried: true, providerId: "re_1" }] }).run();
+    await recordOutcomes(env.DB, {
+      editionId,
+      claim: "taker",
+      now: afterLease,
+      outcomes: [{ subscriberId: id, state: "sent", tried: true, providerId: "re_1" }],
+    }).run();
     expect(await stateOf(editionId, id)).toBe("sent");
   });
 });

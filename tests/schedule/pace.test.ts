@@ -2,12 +2,12 @@
 // invocations running at the same time stay together under the provider's rate.
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { resendTransport } from "../../src/mail";
 import { appEnv } from "../../src/env";
-import { handleQueue, paceFor, type Pace, type SendJob } from "../../src/schedule";
+import { resendTransport } from "../../src/mail";
+import { handleQueue, type Pace, paceFor, type SendJob } from "../../src/schedule";
 import { createEdition, nextEdition } from "../../src/schedule/edition-store";
-import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
 import { storeDigests } from "../fixtures/store";
+import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
 
 const provider = inject("resendStandIn");
 const EDITION = "daily:2027-04-02";
@@ -17,7 +17,10 @@ const testEnv = appEnv({ ...env, SEND_QUEUE: capture } as Env);
 
 beforeAll(async () => {
   await storeDigests(fixtureDigest("pace-bridge", "2027-04-01", "The pace bridge"));
-  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-04-02T07:00:00Z"), { siteUrl: env.SITE_URL, postalAddress: env.POSTAL_ADDRESS });
+  const upcoming = await nextEdition(env.DB, "daily", new Date("2027-04-02T07:00:00Z"), {
+    siteUrl: env.SITE_URL,
+    postalAddress: env.POSTAL_ADDRESS,
+  });
   if (!upcoming || !("planned" in upcoming)) throw new Error("expected a new edition");
   await createEdition(env.DB, upcoming.planned, new Date());
 });
@@ -82,7 +85,9 @@ describe("the provider's rate-limit headers", () => {
     const holds: number[] = [];
     const pace: Pace = { book: (r) => real.book(r), hold: async (ms) => void (holds.push(ms), await real.hold(ms)) };
     const id = await makeSubscriber(freshEmail(`headers-${apiKey}`), "daily", "active");
-    const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: `${apiKey}-1`, timestamp: new Date(), attempts: 1, body: { kind: "send", edition: EDITION, subscribers: [id] } }]);
+    const batch = createMessageBatch<unknown>("standpoint-sends", [
+      { id: `${apiKey}-1`, timestamp: new Date(), attempts: 1, body: { kind: "send", edition: EDITION, subscribers: [id] } },
+    ]);
     await handleQueue(batch, testEnv, { transport: resendTransport({ apiKey, apiUrl: provider }), pace });
     return { holds, next: await real.book({ ratePerSecond: 1000, maxWaitMs: 60_000 }) };
   }

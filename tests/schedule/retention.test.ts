@@ -8,14 +8,14 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { appEnv } from "../../src/env";
-import * as dbSize from "../../src/schedule/db-size";
 import { outboxTransport } from "../../src/mail";
 import { handleQueue, runCron, type ScheduleEnv } from "../../src/schedule";
+import * as dbSize from "../../src/schedule/db-size";
 import { claimSlice, recordOutcomes } from "../../src/schedule/ledger";
-import { requestSubscription, confirmSubscription, exportSubscriber, unsubscribe } from "../../src/subscriptions";
+import { confirmSubscription, exportSubscriber, requestSubscription, unsubscribe } from "../../src/subscriptions";
+import { storeDigests } from "../fixtures/store";
 import { testEnv } from "../worker";
 import { cronAt, fixtureDigest, ledger, makeActiveSubscribers, settled } from "./helpers";
-import { storeDigests } from "../fixtures/store";
 
 interface Totals {
   sent: number;
@@ -40,7 +40,9 @@ function recordingQueue() {
 
 /** One purge job through the real consumer; whether it was acked or retried. */
 async function purgeJob(scheduleEnv: ScheduleEnv, asOf: string) {
-  const batch = createMessageBatch<unknown>("standpoint-sends", [{ id: `purge-${asOf}-${Math.random()}`, timestamp: new Date(), attempts: 1, body: { kind: "purge", asOf } }]);
+  const batch = createMessageBatch<unknown>("standpoint-sends", [
+    { id: `purge-${asOf}-${Math.random()}`, timestamp: new Date(), attempts: 1, body: { kind: "purge", asOf } },
+  ]);
   const ctx = createExecutionContext();
   await handleQueue(batch, scheduleEnv);
   return getQueueResult(batch, ctx);
@@ -60,7 +62,9 @@ async function sentEdition(id: string, createdAt: string, count: number, skip = 
   for (const s of subscribers.slice(0, skip)) await unsubscribe(env.DB, { id: s.id, via: "test", now: new Date(createdAt) });
   const sentAt = new Date(Date.parse(createdAt) + 60_000);
   const rows = await claimSlice(env.DB, { editionId: id, subscriberIds: ids, claim: "c", now: sentAt });
-  const outcomes = rows.filter((r) => r.mine).map((r, i) => ({ subscriberId: r.subscriberId, state: "sent" as const, tried: true, providerId: `p-${id}-${i}` }));
+  const outcomes = rows
+    .filter((r) => r.mine)
+    .map((r, i) => ({ subscriberId: r.subscriberId, state: "sent" as const, tried: true, providerId: `p-${id}-${i}` }));
   await recordOutcomes(env.DB, { editionId: id, claim: "c", outcomes, now: sentAt }).run();
   return { ids, sentAt };
 }
@@ -129,13 +133,17 @@ describe("retention of the delivery ledger", () => {
       last_sent_at: Math.floor(sentAt.getTime() / 1000),
     });
     // The subscribers are untouched.
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM subscribers WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(ids)).first<{ n: number }>();
+    const left = await env.DB.prepare("SELECT count(*) AS n FROM subscribers WHERE id IN (SELECT value FROM json_each(?1))")
+      .bind(JSON.stringify(ids))
+      .first<{ n: number }>();
     expect(left!.n).toBe(ids.length);
   });
 
   it("a failing purge changes nothing, is retried, and a later run folds each row once", async () => {
     await sentEdition("daily:2022-02-07", "2022-02-07T07:00:00.000Z", 30);
-    await env.DB.prepare("CREATE TRIGGER fail_ledger_purge BEFORE DELETE ON summary_deliveries BEGIN SELECT RAISE(ABORT, 'injected: D1 refused the delete'); END").run();
+    await env.DB.prepare(
+      "CREATE TRIGGER fail_ledger_purge BEFORE DELETE ON summary_deliveries BEGIN SELECT RAISE(ABORT, 'injected: D1 refused the delete'); END",
+    ).run();
     const log = vi.spyOn(console, "log");
     try {
       const failed = await purgeJob(testEnv, "2022-03-01T07:00:00.000Z");
@@ -160,7 +168,12 @@ describe("retention of consent records and the outbox", () => {
   it("erases those who left longer ago than CONSENT_RETENTION_DAYS, and keeps everyone else", async () => {
     const subscriber = async (label: string, at: string, leave: boolean) => {
       const now = new Date(at);
-      const { subscriber: s } = await requestSubscription(env.DB, { email: `${label}.${Date.now()}@retention.example`, cadence: "daily", source: "/", now });
+      const { subscriber: s } = await requestSubscription(env.DB, {
+        email: `${label}.${Date.now()}@retention.example`,
+        cadence: "daily",
+        source: "/",
+        now,
+      });
       await confirmSubscription(env.DB, { id: s.id, generation: s.tokenGeneration, source: "/", now });
       if (leave) await unsubscribe(env.DB, { id: s.id, via: "test", now });
       return s.id;
@@ -173,19 +186,31 @@ describe("retention of consent records and the outbox", () => {
     const result = await purgeJob(testEnv, "2023-06-01T07:00:00.000Z");
     expect(result.explicitAcks).toHaveLength(1);
     expect(await exportSubscriber(env.DB, longGone)).toBeNull();
-    const events = await env.DB.prepare("SELECT count(*) AS n FROM subscriber_events WHERE subscriber_id = ?1").bind(longGone).first<{ n: number }>();
+    const events = await env.DB.prepare("SELECT count(*) AS n FROM subscriber_events WHERE subscriber_id = ?1")
+      .bind(longGone)
+      .first<{ n: number }>();
     expect(events!.n).toBe(0);
     // Negative controls: a recent leaver and a subscriber since 2019 keep their full record.
-    expect((await exportSubscriber(env.DB, recentlyGone))?.history.map((h) => h.event)).toEqual(["subscribed", "confirmed", "unsubscribed"]);
+    expect((await exportSubscriber(env.DB, recentlyGone))?.history.map((h) => h.event)).toEqual([
+      "subscribed",
+      "confirmed",
+      "unsubscribed",
+    ]);
     expect((await exportSubscriber(env.DB, stillHere))?.history.map((h) => h.event)).toEqual(["subscribed", "confirmed"]);
   });
 
   it("deletes outbox messages older than the ledger's window and keeps newer ones", async () => {
     const message = (to: string) => ({ from: "a@standpoint.example", to, subject: "s", html: "<p>h</p>", text: "t", headers: {} });
-    await outboxTransport(env.DB, () => new Date("2024-04-01T00:00:00Z")).send(message("old@retention.example"), { idempotencyKey: "retention:old" });
-    await outboxTransport(env.DB, () => new Date("2024-04-20T00:00:00Z")).send(message("new@retention.example"), { idempotencyKey: "retention:new" });
+    await outboxTransport(env.DB, () => new Date("2024-04-01T00:00:00Z")).send(message("old@retention.example"), {
+      idempotencyKey: "retention:old",
+    });
+    await outboxTransport(env.DB, () => new Date("2024-04-20T00:00:00Z")).send(message("new@retention.example"), {
+      idempotencyKey: "retention:new",
+    });
     await purgeJob(testEnv, "2024-04-21T07:00:00.000Z");
-    const { results } = await env.DB.prepare("SELECT idempotency_key FROM mail_outbox WHERE idempotency_key LIKE 'retention:%'").all<{ idempotency_key: string }>();
+    const { results } = await env.DB.prepare("SELECT idempotency_key FROM mail_outbox WHERE idempotency_key LIKE 'retention:%'").all<{
+      idempotency_key: string;
+    }>();
     expect(results.map((r) => r.idempotency_key)).toEqual(["retention:new"]);
   });
 });
@@ -194,9 +219,16 @@ describe("the daily cron's housekeeping never blocks the edition", () => {
   // Every active daily subscriber of this file gets the edition (a few hundred), hence the time.
   it("sends the edition when the purge of expired pending subscriptions fails, and logs the failure", { timeout: 60_000 }, async () => {
     // An unconfirmed subscription from long ago, so the purge has something to delete.
-    await requestSubscription(env.DB, { email: `expired.${Date.now()}@retention.example`, cadence: "daily", source: "/", now: new Date("2025-01-01T00:00:00Z") });
+    await requestSubscription(env.DB, {
+      email: `expired.${Date.now()}@retention.example`,
+      cadence: "daily",
+      source: "/",
+      now: new Date("2025-01-01T00:00:00Z"),
+    });
     const readers = await makeActiveSubscribers("housekeeping", 2, "daily");
-    await env.DB.prepare("CREATE TRIGGER fail_pending_purge BEFORE DELETE ON subscribers WHEN OLD.status = 'pending' BEGIN SELECT RAISE(ABORT, 'injected: D1 refused the pending purge'); END").run();
+    await env.DB.prepare(
+      "CREATE TRIGGER fail_pending_purge BEFORE DELETE ON subscribers WHEN OLD.status = 'pending' BEGIN SELECT RAISE(ABORT, 'injected: D1 refused the pending purge'); END",
+    ).run();
     const log = vi.spyOn(console, "log");
     await storeDigests(fixtureDigest("housekeeping-bridge", "2025-03-03"));
     try {
@@ -215,7 +247,10 @@ describe("the daily cron's housekeeping never blocks the edition", () => {
 
 describe("watching the database size", () => {
   const lines = (spy: { mock: { calls: unknown[][] } }, at: string) =>
-    spy.mock.calls.map((c) => String(c[0])).filter((l) => l.includes(`"at":"${at}"`)).map((l) => JSON.parse(l) as Record<string, number>);
+    spy.mock.calls
+      .map((c) => String(c[0]))
+      .filter((l) => l.includes(`"at":"${at}"`))
+      .map((l) => JSON.parse(l) as Record<string, number>);
 
   it("every cron run logs the size D1 reports against the plan's limit", async () => {
     const sizeNow = async () => (await env.DB.prepare("SELECT 1").run()).meta.size_after;

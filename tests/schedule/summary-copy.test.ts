@@ -2,14 +2,14 @@
 // preheader cut at a word, a date range for weekly editions, and the public web copy.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { contentDigests as allDigests } from "../fixtures/store";
 import { personalize } from "../../src/mail";
 import { createEdition } from "../../src/schedule/edition-store";
 import { planEdition } from "../../src/schedule/editions";
 import { cutAtWord, dayRange, MAX_SUBJECT_CHARS } from "../../src/schedule/email/model";
 import { renderEditionBody } from "../../src/schedule/email/render";
-import { fixtureDigest } from "./helpers";
+import { contentDigests as allDigests } from "../fixtures/store";
 import { worker } from "../worker";
+import { fixtureDigest } from "./helpers";
 
 const config = { siteUrl: "https://standpoint.test", postalAddress: "Standpoint, 1 Example Street" };
 const at = (day: string) => new Date(`${day}T07:00:00Z`);

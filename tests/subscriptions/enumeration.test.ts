@@ -18,7 +18,13 @@ async function addressesInEveryState() {
   await unsubscribe(env.DB, { id: left.subscriber.id, via: "test", now });
   const suppressed = await make("suppressed");
   await suppress(env.DB, { email: suppressed.email, reason: "hard bounce", now });
-  const states = { new: freshEmail("new"), pending: pending.email, active: active.email, unsubscribed: left.email, suppressed: suppressed.email };
+  const states = {
+    new: freshEmail("new"),
+    pending: pending.email,
+    active: active.email,
+    unsubscribed: left.email,
+    suppressed: suppressed.email,
+  };
   for (const [state, email] of Object.entries(states)) expect(await stateOf(email)).toBe(state === "new" ? "absent" : state);
   return states;
 }
@@ -38,7 +44,9 @@ describe("no address enumeration", () => {
 
   it("answers the JSON API identically too", async () => {
     const states = await addressesInEveryState();
-    const answers = await Promise.all(Object.values(states).map(async (email) => observable(await postJson("/api/subscriptions", { email, cadence: "daily" }))));
+    const answers = await Promise.all(
+      Object.values(states).map(async (email) => observable(await postJson("/api/subscriptions", { email, cadence: "daily" }))),
+    );
     expect(answers[0]!.status).toBe(202);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
   });

@@ -3,10 +3,10 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runCron } from "../../src/schedule";
+import { storeDigests } from "../fixtures/store";
 import { cronAt, fixtureDigest, settled } from "../schedule/helpers";
 import { testEnv, worker } from "../worker";
 import { freshEmail, linksOf, mailTo, ORIGIN, postForm, postJson, stateOf, subscribeByForm } from "./helpers";
-import { storeDigests } from "../fixtures/store";
 
 /** Every row of every table, as text: what "no table holds the address" is checked against. */
 async function everyRow(): Promise<string> {
@@ -40,48 +40,60 @@ async function subscriberWithHistory(day: string, added: string) {
 const QUEUE_TIMEOUT = 30_000;
 
 describe("export and erase", () => {
-  it("exports the deliveries and messages too, then erases them over the API: no table holds the address", async () => {
-    const { email, id, links } = await subscriberWithHistory("2028-02-11", "2028-02-10");
-    const token = links.preferences!.split("/").pop()!;
-    const auth = { Authorization: `Bearer ${token}`, Origin: ORIGIN };
+  it(
+    "exports the deliveries and messages too, then erases them over the API: no table holds the address",
+    async () => {
+      const { email, id, links } = await subscriberWithHistory("2028-02-11", "2028-02-10");
+      const token = links.preferences!.split("/").pop()!;
+      const auth = { Authorization: `Bearer ${token}`, Origin: ORIGIN };
 
-    const exported = await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { headers: auth });
-    expect(exported.status).toBe(200);
-    const data = await exported.json<{ subscriber: { email: string }; deliveries: { edition_id: string; state: string }[]; messages: { subject: string }[] }>();
-    expect(data.subscriber.email).toBe(email);
-    expect(data.deliveries).toEqual([expect.objectContaining({ edition_id: "daily:2028-02-11", state: "sent", subscriber_id: id })]);
-    expect(data.messages.map((m) => m.subject)).toContain("Confirm your Standpoint subscription");
-    expect(data.messages).toHaveLength(2);
+      const exported = await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { headers: auth });
+      expect(exported.status).toBe(200);
+      const data = await exported.json<{
+        subscriber: { email: string };
+        deliveries: { edition_id: string; state: string }[];
+        messages: { subject: string }[];
+      }>();
+      expect(data.subscriber.email).toBe(email);
+      expect(data.deliveries).toEqual([expect.objectContaining({ edition_id: "daily:2028-02-11", state: "sent", subscriber_id: id })]);
+      expect(data.messages.map((m) => m.subject)).toContain("Confirm your Standpoint subscription");
+      expect(data.messages).toHaveLength(2);
 
-    // Negative control: before the erase, the address and the id are there to be found.
-    expect(await everyRow()).toContain(email);
-    const erased = await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { method: "DELETE", headers: auth });
-    expect(erased.status).toBe(200);
-    expect(await erased.json()).toEqual({ erased: true });
-    expect(await everyRow()).not.toContain(email);
-    expect(await deliveriesOf(id)).toBe(0);
-    // The token died with the row.
-    expect((await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { headers: auth })).status).toBe(410);
-  }, QUEUE_TIMEOUT);
+      // Negative control: before the erase, the address and the id are there to be found.
+      expect(await everyRow()).toContain(email);
+      const erased = await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { method: "DELETE", headers: auth });
+      expect(erased.status).toBe(200);
+      expect(await erased.json()).toEqual({ erased: true });
+      expect(await everyRow()).not.toContain(email);
+      expect(await deliveriesOf(id)).toBe(0);
+      // The token died with the row.
+      expect((await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { headers: auth })).status).toBe(410);
+    },
+    QUEUE_TIMEOUT,
+  );
 
-  it("exports and erases through the preferences form", async () => {
-    const { email, id, links } = await subscriberWithHistory("2028-02-13", "2028-02-12");
-    const download = await postForm(links.preferences!, { action: "export" });
-    expect(download.status).toBe(200);
-    expect(download.headers.get("Content-Disposition")).toContain("attachment");
-    const data = await download.json<{ subscriber: { email: string }; history: unknown[]; deliveries: unknown[]; messages: unknown[] }>();
-    expect(data.subscriber.email).toBe(email);
-    expect(data.history.length).toBeGreaterThanOrEqual(2);
-    expect(data.deliveries).toHaveLength(1);
-    expect(data.messages).toHaveLength(2);
+  it(
+    "exports and erases through the preferences form",
+    async () => {
+      const { email, id, links } = await subscriberWithHistory("2028-02-13", "2028-02-12");
+      const download = await postForm(links.preferences!, { action: "export" });
+      expect(download.status).toBe(200);
+      expect(download.headers.get("Content-Disposition")).toContain("attachment");
+      const data = await download.json<{ subscriber: { email: string }; history: unknown[]; deliveries: unknown[]; messages: unknown[] }>();
+      expect(data.subscriber.email).toBe(email);
+      expect(data.history.length).toBeGreaterThanOrEqual(2);
+      expect(data.deliveries).toHaveLength(1);
+      expect(data.messages).toHaveLength(2);
 
-    const erased = await postForm(links.preferences!, { action: "erase" });
-    expect(erased.status).toBe(200);
-    expect(await erased.text()).toContain("Your data is deleted");
-    expect(await everyRow()).not.toContain(email);
-    expect(await deliveriesOf(id)).toBe(0);
-    expect((await worker.fetch(`${ORIGIN}${links.preferences}`)).status).toBe(410);
-  }, QUEUE_TIMEOUT);
+      const erased = await postForm(links.preferences!, { action: "erase" });
+      expect(erased.status).toBe(200);
+      expect(await erased.text()).toContain("Your data is deleted");
+      expect(await everyRow()).not.toContain(email);
+      expect(await deliveriesOf(id)).toBe(0);
+      expect((await worker.fetch(`${ORIGIN}${links.preferences}`)).status).toBe(410);
+    },
+    QUEUE_TIMEOUT,
+  );
 
   it("keeps an erased bounced address suppressed with only a keyed hash, so the next subscribe mails nothing", async () => {
     const email = freshEmail("bounced-erase");

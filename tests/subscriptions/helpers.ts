@@ -1,10 +1,10 @@
 // Shared by the subscription tests: requests as a browser or a client sends them,
 // and mail read back from the real outbox table.
 import { env } from "cloudflare:test";
-import { worker } from "../worker";
 import { vi } from "vitest";
 import { listOutbox, type StoredMail } from "../../src/mail";
 import { findSubscriberByEmail } from "../../src/subscriptions";
+import { worker } from "../worker";
 
 export const ORIGIN = "https://example.com";
 

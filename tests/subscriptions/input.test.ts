@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
-import { testEnv, worker } from "../worker";
-import { manageLinks, requestSubscription } from "../../src/subscriptions";
 import { describe, expect, it } from "vitest";
+import { manageLinks, requestSubscription } from "../../src/subscriptions";
+import { testEnv, worker } from "../worker";
 import { freshClient, freshEmail, ORIGIN, postForm, postJson, snapshot, stateOf, subscribeByForm } from "./helpers";
 
 async function expectNoChange(label: string, send: () => Promise<Response>, status: number, reason: string | RegExp) {
@@ -31,9 +31,19 @@ describe("bad input changes nothing", () => {
 
   it("API: wrong content type, broken JSON, huge bodies (declared or streamed)", async () => {
     const body = JSON.stringify({ email: freshEmail(), cadence: "daily" });
-    await expectNoChange("text/plain", () => postJson("/api/subscriptions", body, { "Content-Type": "text/plain" }), 415, /application\/json/);
-    await expectNoChange("form to the API", () => postJson("/api/subscriptions", body, { "Content-Type": "application/x-www-form-urlencoded" }), 415, /unsupported_media_type/);
-    await expectNoChange("broken JSON", () => postJson("/api/subscriptions", "{\"email\":"), 400, /invalid_json/);
+    await expectNoChange(
+      "text/plain",
+      () => postJson("/api/subscriptions", body, { "Content-Type": "text/plain" }),
+      415,
+      /application\/json/,
+    );
+    await expectNoChange(
+      "form to the API",
+      () => postJson("/api/subscriptions", body, { "Content-Type": "application/x-www-form-urlencoded" }),
+      415,
+      /unsupported_media_type/,
+    );
+    await expectNoChange("broken JSON", () => postJson("/api/subscriptions", '{"email":'), 400, /invalid_json/);
     const huge = JSON.stringify({ email: freshEmail(), cadence: "daily", pad: "x".repeat(100_000) });
     await expectNoChange("huge", () => postJson("/api/subscriptions", huge), 413, /body_too_large/);
     const streamed = () =>
@@ -56,21 +66,60 @@ describe("bad input changes nothing", () => {
     expect(html).toContain('<form class="subscribe"');
     await expectNoChange("hourly", () => subscribeByForm(freshEmail(), "hourly"), 400, /cadence must be daily or weekly/);
     await expectNoChange("CRLF in source", () => subscribeByForm(freshEmail(), "daily", { source: "/\r\nX: y" }), 400, /line breaks/);
-    await expectNoChange("bad source", () => subscribeByForm(freshEmail(), "daily", { source: "https://evil.example/" }), 400, /source must be a path/);
-    await expectNoChange("JSON to the form", () => postForm("/subscriptions", {}, { "Content-Type": "application/json" }), 415, /Send the form as/);
+    await expectNoChange(
+      "bad source",
+      () => subscribeByForm(freshEmail(), "daily", { source: "https://evil.example/" }),
+      400,
+      /source must be a path/,
+    );
+    await expectNoChange(
+      "JSON to the form",
+      () => postForm("/subscriptions", {}, { "Content-Type": "application/json" }),
+      415,
+      /Send the form as/,
+    );
   });
 
   it("refuses cross-origin form posts, but not the RFC 8058 endpoint", async () => {
-    await expectNoChange("Origin", () => postForm("/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), 403, /own pages/);
-    await expectNoChange("Origin only", () => postForm("/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: "https://evil.example", "Sec-Fetch-Site": "" }), 403, /cross_origin|own pages/);
-    await expectNoChange("same-site", () => postForm("/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: ORIGIN, "Sec-Fetch-Site": "same-site" }), 403, /own pages/);
-    await expectNoChange("API", () => postJson("/api/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: "https://evil.example" }), 403, /cross_origin/);
+    await expectNoChange(
+      "Origin",
+      () =>
+        postForm(
+          "/subscriptions",
+          { email: freshEmail(), cadence: "daily" },
+          { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+        ),
+      403,
+      /own pages/,
+    );
+    await expectNoChange(
+      "Origin only",
+      () => postForm("/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: "https://evil.example", "Sec-Fetch-Site": "" }),
+      403,
+      /cross_origin|own pages/,
+    );
+    await expectNoChange(
+      "same-site",
+      () => postForm("/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: ORIGIN, "Sec-Fetch-Site": "same-site" }),
+      403,
+      /own pages/,
+    );
+    await expectNoChange(
+      "API",
+      () => postJson("/api/subscriptions", { email: freshEmail(), cadence: "daily" }, { Origin: "https://evil.example" }),
+      403,
+      /cross_origin/,
+    );
 
     // A mail client's one-click POST comes from wherever the client runs.
     const email = freshEmail("one-click");
     const { subscriber } = await requestSubscription(env.DB, { email, cadence: "daily", source: "/", now: new Date() });
     const { unsubscribeUrl } = await manageLinks(testEnv, subscriber, new Date());
-    const res = await postForm(new URL(unsubscribeUrl).pathname, { "List-Unsubscribe": "One-Click" }, { Origin: "https://mail.example", "Sec-Fetch-Site": "cross-site" });
+    const res = await postForm(
+      new URL(unsubscribeUrl).pathname,
+      { "List-Unsubscribe": "One-Click" },
+      { Origin: "https://mail.example", "Sec-Fetch-Site": "cross-site" },
+    );
     expect(res.status).toBe(200);
     expect(await stateOf(email)).toBe("unsubscribed");
   });
@@ -89,7 +138,9 @@ describe("rate limits", () => {
     const client = freshClient();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await postJson("/api/subscriptions", { email: freshEmail("burst"), cadence: "daily" }, { "CF-Connecting-IP": client })).status);
+      statuses.push(
+        (await postJson("/api/subscriptions", { email: freshEmail("burst"), cadence: "daily" }, { "CF-Connecting-IP": client })).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
     expect(statuses.at(-1)).toBe(429);

@@ -1,6 +1,6 @@
-import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
-import { linksOf, mailTo, ORIGIN, postForm, stateOf, subscribeByForm, freshEmail, postJson } from "./helpers";
+import { worker } from "../worker";
+import { freshEmail, linksOf, mailTo, ORIGIN, postForm, postJson, stateOf, subscribeByForm } from "./helpers";
 
 const ONE_CLICK = { "List-Unsubscribe": "One-Click" };
 

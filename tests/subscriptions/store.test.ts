@@ -49,8 +49,12 @@ describe("subscriber storage", () => {
 
   it("purges subscriptions left unconfirmed for 7 days, and only those", async () => {
     const now = new Date();
-    const old = (await requestSubscription(db, { email: freshEmail("old"), cadence: "daily", source: "/", now: new Date(now.getTime() - 8 * DAY) })).subscriber;
-    const fresh = (await requestSubscription(db, { email: freshEmail("fresh"), cadence: "daily", source: "/", now: new Date(now.getTime() - 6 * DAY) })).subscriber;
+    const old = (
+      await requestSubscription(db, { email: freshEmail("old"), cadence: "daily", source: "/", now: new Date(now.getTime() - 8 * DAY) })
+    ).subscriber;
+    const fresh = (
+      await requestSubscription(db, { email: freshEmail("fresh"), cadence: "daily", source: "/", now: new Date(now.getTime() - 6 * DAY) })
+    ).subscriber;
     const oldActive = await active("weekly", new Date(now.getTime() - 30 * DAY));
     expect(await purgeExpiredPending(db, now)).toBeGreaterThanOrEqual(1);
     expect(await findSubscriberByEmail(db, old.email)).toBeNull();

@@ -61,7 +61,14 @@ describe("confirmation throttle", () => {
   it("allows one per interval and a few a day, then again the next day", async () => {
     const email = freshEmail("clock");
     const t0 = new Date("2028-03-01T10:00:00Z");
-    const ask = (ms: number) => requestSubscription(env.DB, { email, cadence: "weekly", source: "/", now: new Date(t0.getTime() + ms), limits: { intervalMinutes: 10, perDay: 3 } });
+    const ask = (ms: number) =>
+      requestSubscription(env.DB, {
+        email,
+        cadence: "weekly",
+        source: "/",
+        now: new Date(t0.getTime() + ms),
+        limits: { intervalMinutes: 10, perDay: 3 },
+      });
     const sends = [];
     for (const at of [0, 1, 9.9, 10, 15, 20.5, 31, 45, 60]) sends.push([at, (await ask(at * MINUTE)).send]);
     expect(sends).toEqual([

@@ -4,11 +4,11 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { cardSvg, wrap } from "../../src/content/card";
-import { contentDigests as allDigests } from "../fixtures/store";
 import { cardOf, SITE_CARD } from "../../src/digest/cards";
 import { documentOf } from "../../src/http/page/Layout";
 import { DigestPage } from "../../src/web/pages/DigestPage";
 import { fixtureDigest } from "../fixtures/archive-fixture";
+import { contentDigests as allDigests } from "../fixtures/store";
 import { worker } from "../worker";
 
 const seed = allDigests()[0]!;

@@ -1,7 +1,7 @@
 import { Validator } from "@cfworker/json-schema";
-import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
+import { worker } from "../worker";
 
 const SLUG = "putin-offer-to-negotiate";
 const get = (path: string, init?: RequestInit) => worker.fetch(`https://standpoint.test${path}`, init);
@@ -86,7 +86,10 @@ describe("JSON API", () => {
     const schema = await (await get("/schema/digest.json")).json<object>();
     const res = await get(`/api/digests/${SLUG}`);
     expect(res.status).toBe(200);
-    const digest = await res.json<{ article: { text: string }; positions: { evidence: { start: number; end: number; text: string }[] }[] }>();
+    const digest = await res.json<{
+      article: { text: string };
+      positions: { evidence: { start: number; end: number; text: string }[] }[];
+    }>();
     const result = new Validator(schema, "2020-12").validate(digest);
     expect(result.errors).toEqual([]);
     expect(digest.article.text).toBe(seedArticle);

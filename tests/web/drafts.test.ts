@@ -1,7 +1,7 @@
-import { worker } from "../worker";
 import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 import { worstShapes } from "../extract/shapes";
+import { worker } from "../worker";
 
 type DigestJson = {
   review: string;
@@ -39,12 +39,21 @@ describe("POST /api/drafts", () => {
     expect(res.status).toBe(200);
     const digest = await res.json<DigestJson>();
     expect(digest.article.text).toBe(seedArticle);
-    const speakers = new Set(digest.positions.flatMap((p) => p.evidence).filter((e) => e.kind === "quote").map((e) => e.speaker));
+    const speakers = new Set(
+      digest.positions
+        .flatMap((p) => p.evidence)
+        .filter((e) => e.kind === "quote")
+        .map((e) => e.speaker),
+    );
     expect(speakers.size).toBeGreaterThanOrEqual(4);
   });
 
   it("refuses an empty article", async () => {
-    for (const [body, type] of [["", "text/plain"], ["  \n ", "text/plain"], [JSON.stringify({ text: "" }), "application/json"]] as const) {
+    for (const [body, type] of [
+      ["", "text/plain"],
+      ["  \n ", "text/plain"],
+      [JSON.stringify({ text: "" }), "application/json"],
+    ] as const) {
       const res = await post(body, type);
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: { code: "empty_article", message: "The article has no text." } });

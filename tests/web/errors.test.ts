@@ -5,7 +5,7 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { afterEach, describe, expect, it, vi } from "vitest";
 import handler from "../../src/index";
 import { manageLinks } from "../../src/subscriptions";
-import { makeSubscriber, freshEmail } from "../schedule/helpers";
+import { freshEmail, makeSubscriber } from "../schedule/helpers";
 import { testEnv, worker } from "../worker";
 
 const get = (path: string, headers: Record<string, string> = {}) => worker.fetch(`https://standpoint.test${path}`, { headers });
@@ -60,9 +60,20 @@ describe("app.onError", () => {
     const logged: string[] = [];
     vi.spyOn(console, "error").mockImplementation((line: unknown) => void logged.push(String(line)));
     // D1 cannot fail on demand here: a binding whose every statement fails stands in for an outage.
-    const down = { ...env, DB: { prepare: () => { throw new Error("D1_ERROR: database unavailable"); } } } as unknown as Env;
+    const down = {
+      ...env,
+      DB: {
+        prepare: () => {
+          throw new Error("D1_ERROR: database unavailable");
+        },
+      },
+    } as unknown as Env;
     const ctx = createExecutionContext();
-    const res = await handler.fetch(new Request(`https://standpoint.test${path}`) as Request<unknown, IncomingRequestCfProperties>, down, ctx);
+    const res = await handler.fetch(
+      new Request(`https://standpoint.test${path}`) as Request<unknown, IncomingRequestCfProperties>,
+      down,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(res.status).toBe(500);
     const body = await res.text();

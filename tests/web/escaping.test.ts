@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compileDigest } from "../../src/content/compile";
-import { DigestPage } from "../../src/web/pages/DigestPage";
-import { IndexPage } from "../../src/web/pages/IndexPage";
 import { listingOf } from "../../src/digest/listing";
 import { documentOf } from "../../src/http/page/Layout";
+import { DigestPage } from "../../src/web/pages/DigestPage";
+import { IndexPage } from "../../src/web/pages/IndexPage";
 
 const EVIL = `<script>alert(document.cookie)</script>`;
 const article = `Officials spoke. "Trust us ${EVIL} & more," said <b>Eve</b>. Then "</script><img src=x onerror=alert(1)>" was heard.`;

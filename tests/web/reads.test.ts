@@ -18,7 +18,18 @@ function countingDb(db: D1Database) {
   return { db: counted, counter };
 }
 
-const views = ["/digests/putin-offer-to-negotiate", "/api/digests/putin-offer-to-negotiate", "/", "/?page=1&actor=vladimir-putin", "/api/digests", "/api/digests?q=negotiate", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml"];
+const views = [
+  "/digests/putin-offer-to-negotiate",
+  "/api/digests/putin-offer-to-negotiate",
+  "/",
+  "/?page=1&actor=vladimir-putin",
+  "/api/digests",
+  "/api/digests?q=negotiate",
+  "/feed.xml",
+  "/atom.xml",
+  "/feed.json",
+  "/sitemap.xml",
+];
 
 beforeEach(() => forgetReads());
 
@@ -47,6 +58,8 @@ describe("D1 statements per view", () => {
   });
 
   it("a DIGEST_CACHE_SECONDS out of range is a bad environment naming it", () => {
-    expect(() => appEnv({ ...env, DIGEST_CACHE_SECONDS: "-1" } as Env)).toThrow(/^DIGEST_CACHE_SECONDS must be a whole number from 0 to 3600/);
+    expect(() => appEnv({ ...env, DIGEST_CACHE_SECONDS: "-1" } as Env)).toThrow(
+      /^DIGEST_CACHE_SECONDS must be a whole number from 0 to 3600/,
+    );
   });
 });

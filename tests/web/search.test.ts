@@ -4,8 +4,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ftsQuery } from "../../src/digest/search-query";
 import { selectAll } from "../api/helpers";
-import { fixtureDigest } from "../schedule/helpers";
 import { storeDigests } from "../fixtures/store";
+import { fixtureDigest } from "../schedule/helpers";
 import { worker } from "../worker";
 
 const get = (path: string) => worker.fetch(`https://standpoint.test${path}`);
@@ -36,7 +36,28 @@ describe("GET /api/digests?q=", () => {
     expect(await search("zebra-unicorn-nowhere")).toEqual([]);
   });
 
-  const syntax = ['"', '"costly', "*", "costly*", "NEAR(", "NEAR(costly bridge)", "OR", "costly OR", "-", "- costly", "AND NOT", "title:costly", "^", "(", ")", "{title}: x", "'", "\\", "\u0000", "😀"];
+  const syntax = [
+    '"',
+    '"costly',
+    "*",
+    "costly*",
+    "NEAR(",
+    "NEAR(costly bridge)",
+    "OR",
+    "costly OR",
+    "-",
+    "- costly",
+    "AND NOT",
+    "title:costly",
+    "^",
+    "(",
+    ")",
+    "{title}: x",
+    "'",
+    "\\",
+    "\u0000",
+    "😀",
+  ];
   // Operators are words here: these hold no word but "costly", so they find what "costly" finds.
   const findsCostly = new Set(['"costly', "costly*", "- costly"]);
   for (const q of syntax) {
@@ -84,10 +105,22 @@ describe("ftsQuery", () => {
   it("is what keeps MATCH from failing: the raw input makes D1 throw (negative control)", async () => {
     const match = (q: string) => env.DB.prepare("SELECT rowid FROM digest_search WHERE digest_search MATCH ?1").bind(q).all();
     const raw = ['"costly', "NEAR(", "costly OR", "nosuchcolumn:costly", "*"];
-    const outcome = (q: string) => match(q).then(() => "ok", () => "error");
-    expect(Object.fromEntries(await Promise.all(raw.map(async (q) => [q, await outcome(q)])))).toEqual(Object.fromEntries(raw.map((q) => [q, "error"])));
+    const outcome = (q: string) =>
+      match(q).then(
+        () => "ok",
+        () => "error",
+      );
+    expect(Object.fromEntries(await Promise.all(raw.map(async (q) => [q, await outcome(q)])))).toEqual(
+      Object.fromEntries(raw.map((q) => [q, "error"])),
+    );
     // Quoted, the same inputs match (or, holding no word at all, are never sent: ftsQuery is null).
-    expect(await Promise.all(raw.map((q) => (ftsQuery(q) === null ? "not sent" : outcome(ftsQuery(q)!))))).toEqual(["ok", "ok", "ok", "ok", "not sent"]);
+    expect(await Promise.all(raw.map((q) => (ftsQuery(q) === null ? "not sent" : outcome(ftsQuery(q)!))))).toEqual([
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "not sent",
+    ]);
   });
 });
 

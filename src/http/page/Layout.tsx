@@ -1,5 +1,5 @@
-import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 import { FEEDS } from "./feeds";
 import { css } from "./styles";
 

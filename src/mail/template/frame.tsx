@@ -3,8 +3,9 @@
 // Colours are set both as attributes and styles and chosen to survive the clients' forced
 // dark modes; clients that honour prefers-color-scheme (Apple Mail, Outlook.com, iOS) get a
 // proper dark palette from the one <style> block, which is optional.
-import type { Child } from "hono/jsx";
+
 import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 
 export const SANS = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 export const SERIF = "Georgia,'Times New Roman',serif";
@@ -73,7 +74,13 @@ export function EmailFrame(props: FrameProps) {
         <table class="sp-page" {...TABLE} bgcolor={COLORS.page} style={`background:${COLORS.page}`}>
           <tr>
             <td align="center" style="padding:24px 12px">
-              <table class="sp-card" {...TABLE} width="600" bgcolor={COLORS.card} style={`width:100%;max-width:600px;background:${COLORS.card}`}>
+              <table
+                class="sp-card"
+                {...TABLE}
+                width="600"
+                bgcolor={COLORS.card}
+                style={`width:100%;max-width:600px;background:${COLORS.card}`}
+              >
                 <tr>
                   <td class="sp-pad" style="padding:28px 32px">
                     <table {...TABLE}>

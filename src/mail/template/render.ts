@@ -21,7 +21,10 @@ export const MAX_HTML_BYTES = 100 * 1024;
  * Renders a template and checks it: every named link appears in both parts (a template that
  * forgot its unsubscribe link must not be sent), and the HTML fits under Gmail's clip.
  */
-export function renderTemplate(parts: { subject: string; preheader: string; html: { toString(): string | Promise<string> }; text: string }, links: readonly string[]): EmailTemplate {
+export function renderTemplate(
+  parts: { subject: string; preheader: string; html: { toString(): string | Promise<string> }; text: string },
+  links: readonly string[],
+): EmailTemplate {
   const html = documentOf(parts.html);
   for (const name of links) {
     const url = placeholder(name);

@@ -16,7 +16,10 @@ function Side(props: { side: SideModel }) {
           {side.actors.join(", ")}
         </p>
         {side.quote && (
-          <p class="sp-ink sp-rule" style={`margin:6px 0 0;padding:0 0 0 12px;border-left:3px solid ${C.rule};font:italic 16px/1.5 ${SERIF};color:${C.ink}`}>
+          <p
+            class="sp-ink sp-rule"
+            style={`margin:6px 0 0;padding:0 0 0 12px;border-left:3px solid ${C.rule};font:italic 16px/1.5 ${SERIF};color:${C.ink}`}
+          >
             “{side.quote.text}”{" "}
             <span class="sp-muted" style={`font:normal 14px/1.5 ${SANS};color:${C.muted}`}>
               — {side.quote.speaker}
@@ -99,7 +102,13 @@ export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks | 
       preheader={model.preheader}
       siteUrl={model.siteUrl}
       tagline={`${model.cadence === "daily" ? "Daily summary" : "Weekly summary"} · ${model.dateLine} · who stands where, in their own words`}
-      footer={links ? <SubscriberFooter links={links} postalAddress={model.postalAddress} cadence={model.cadence} /> : <WebCopyFooter model={model} />}
+      footer={
+        links ? (
+          <SubscriberFooter links={links} postalAddress={model.postalAddress} cadence={model.cadence} />
+        ) : (
+          <WebCopyFooter model={model} />
+        )
+      }
     >
       {links && (
         <tr>

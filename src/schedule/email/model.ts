@@ -1,10 +1,11 @@
 // The summary email as data: what both the HTML and the plain-text part show, in the
 // same order, so the two parts cannot drift apart.
+
+import { digestPath } from "../../digest/paths";
 import { centralQuestion, sidesOf } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
-import { singleLine } from "../../mail";
-import { digestPath } from "../../digest/paths";
 import { sourceSentence } from "../../digest/source";
+import { singleLine } from "../../mail";
 import type { EditionPlan } from "../editions";
 
 /** Digests shown in full; any beyond are listed by title, so a busy week stays far below Gmail's 102 KB clip. */

@@ -1,7 +1,8 @@
 // An edition's body is rendered once, with placeholders where each subscriber's own
 // links go (the pattern of every email, src/mail/template); sending only swaps those in.
-import { type EmailTemplate, placeholder, renderTemplate } from "../../mail";
+
 import { documentOf } from "../../http/page/Layout";
+import { type EmailTemplate, placeholder, renderTemplate } from "../../mail";
 import { type SummaryPlan, summaryModel } from "./model";
 import { SummaryEmail } from "./SummaryEmail";
 import { summaryText } from "./text";

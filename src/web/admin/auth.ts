@@ -1,8 +1,8 @@
 // The admin API's gate: `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time.
 // Without a token configured (production with no ADMIN_TOKEN) there is no admin API at all.
 import { createMiddleware } from "hono/factory";
-import { apiError } from "../../http/errors";
 import type { AppEnv } from "../../env";
+import { apiError } from "../../http/errors";
 
 export type AdminBindings = { Bindings: AppEnv; Variables: { admin: string } };
 

@@ -1,7 +1,7 @@
 // PUT /api/admin/digests/:slug's body: an article's files as one JSON document, verified and
 // compiled exactly as `npm run build` compiles a folder of content/.
 import * as z from "zod";
-import { ContentError, compileDigest, type ContentProblem } from "../../content/compile";
+import { ContentError, type ContentProblem, compileDigest } from "../../content/compile";
 import { ArticleMeta, PositionsFile } from "../../content/schema";
 import type { Digest } from "../../digest/schema";
 import { WritableStatus } from "../../digest/store";

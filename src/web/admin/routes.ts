@@ -3,17 +3,17 @@
 // A write clears this isolate's read cache, so it shows here at once.
 import { Hono } from "hono";
 import * as z from "zod";
+import { pageCount } from "../../digest/archive";
+import { digestPath } from "../../digest/paths";
 import { Digest, Slug } from "../../digest/schema";
 import { AdminEntry, DigestStatus, findDigest, listAllDigests, putDigest, unpublishDigest } from "../../digest/store";
-import { digestPath } from "../../digest/paths";
-import { pageCount } from "../../digest/archive";
 import { mediaType, readJsonBody } from "../../http/body";
 import { apiError, errorResponse } from "../../http/errors";
 import { documented, errors, json, named, validQuery } from "../../http/openapi";
 import { documentOf } from "../../http/page/Layout";
+import { MAX_PER_PAGE, Pagination, PER_PAGE } from "../archive";
 import { forgetReads } from "../isolate-cache";
 import { DigestPage } from "../pages/DigestPage";
-import { MAX_PER_PAGE, PER_PAGE, Pagination } from "../archive";
 import { type AdminBindings, requireAdmin } from "./auth";
 import { compileRequest, MAX_ADMIN_BYTES, ProblemsError, PutDigestRequest } from "./request";
 
@@ -22,7 +22,13 @@ const SlugParam = z.object({ slug: Slug.meta({ description: "The digest's slug."
 
 const PutResult = named(
   "PutDigestResult",
-  z.object({ slug: Slug, status: DigestStatus, outcome: z.enum(["created", "replaced", "unchanged"]), url: z.url(), review: Digest.shape.review }),
+  z.object({
+    slug: Slug,
+    status: DigestStatus,
+    outcome: z.enum(["created", "replaced", "unchanged"]),
+    url: z.url(),
+    review: Digest.shape.review,
+  }),
 );
 const AdminList = named("AdminDigestList", z.object({ digests: z.array(AdminEntry), pagination: Pagination }));
 const AdminDigest = named("AdminDigest", z.object({ status: DigestStatus, revision: z.int(), digest: Digest }));
@@ -49,7 +55,12 @@ const putRoute = documented({
       error: {
         code: "invalid_digest",
         message: "The digest has 1 problem.",
-        problems: [{ path: "positions.positions[0].evidence[0].text", message: "\"We are ready to negotiate\" does not occur verbatim in article.txt" }],
+        problems: [
+          {
+            path: "positions.positions[0].evidence[0].text",
+            message: '"We are ready to negotiate" does not occur verbatim in article.txt',
+          },
+        ],
       },
     }),
   },
@@ -77,7 +88,10 @@ const getRoute = documented({
   summary: "A digest whatever its status: the preview of a pending one",
   bearer: BEARER,
   params: SlugParam,
-  responses: { 200: json(AdminDigest, "The stored digest."), ...errors([...unauthorized], [404, "digest_not_found", "No digest is called “x”."]) },
+  responses: {
+    200: json(AdminDigest, "The stored digest."),
+    ...errors([...unauthorized], [404, "digest_not_found", "No digest is called “x”."]),
+  },
 });
 
 const deleteRoute = documented({
@@ -86,10 +100,14 @@ const deleteRoute = documented({
   operationId: "unpublishDigest",
   tag: "Admin",
   summary: "Unpublish a digest",
-  description: "It leaves every page, list, feed, sitemap, search result and future edition; it stays listed here and a PUT publishes it again.",
+  description:
+    "It leaves every page, list, feed, sitemap, search result and future edition; it stays listed here and a PUT publishes it again.",
   bearer: BEARER,
   params: SlugParam,
-  responses: { 200: json(Unpublished, "Unpublished (`changed` is false when it already was)."), ...errors([...unauthorized], [404, "digest_not_found", "No digest is called “x”."]) },
+  responses: {
+    200: json(Unpublished, "Unpublished (`changed` is false when it already was)."),
+    ...errors([...unauthorized], [404, "digest_not_found", "No digest is called “x”."]),
+  },
 });
 
 const notFound = (slug: string) => `No digest is called “${slug}”.`;

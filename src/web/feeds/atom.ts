@@ -1,6 +1,7 @@
 // Atom (RFC 4287). Entry ids are the digests' URLs: permanent, and unique per digest.
+
+import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry, feedUpdated } from "./entries";
 import { el, xmlDocument } from "./xml";
-import { FEED_DESCRIPTION, FEED_TITLE, feedUpdated, type FeedEntry } from "./entries";
 
 export function atomFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): string {
   return xmlDocument(

@@ -1,14 +1,16 @@
 // What every feed says about a digest, whatever its format.
+
+import { digestPath } from "../../digest/paths";
 import { sidesSentence } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
-import { digestPath } from "../../digest/paths";
 import { itemHtml } from "./content";
 
 /** Feed readers poll often: the newest digests are enough; the archive has the rest. */
 export const FEED_ITEMS = 50;
 
 export const FEED_TITLE = "Standpoint";
-export const FEED_DESCRIPTION = "Who says what in the news: each digest names the question an article turns on and who stands on which side.";
+export const FEED_DESCRIPTION =
+  "Who says what in the news: each digest names the question an article turns on and who stands on which side.";
 
 export interface FeedEntry {
   /** The digest page's absolute URL; also the entry's permanent id. */

@@ -2,23 +2,30 @@
 import { Hono } from "hono";
 import type * as z from "zod";
 import { newestDigests, publishedSlugs } from "../../digest/store";
+import type { AppEnv } from "../../env";
 import { once, represent, sendCached } from "../../http/cache";
 import { cached, documented } from "../../http/openapi";
 import { FEEDS } from "../../http/page/feeds";
+import { documentOf } from "../../http/page/Layout";
+import { FeedsPage } from "../pages/FeedsPage";
+import { readRepresentation } from "../reads";
 import { atomFeed } from "./atom";
-import { feedEntries, FEED_ITEMS, type FeedEntry } from "./entries";
+import { FEED_ITEMS, type FeedEntry, feedEntries } from "./entries";
 import { JsonFeed, jsonFeed } from "./jsonFeed";
 import { rssFeed } from "./rss";
 import { robotsTxt, sitemap } from "./sitemap";
-import { readRepresentation } from "../reads";
-import { documentOf } from "../../http/page/Layout";
-import { FeedsPage } from "../pages/FeedsPage";
-import type { AppEnv } from "../../env";
 
 type Build = (entries: readonly FeedEntry[], siteUrl: string, selfUrl: string) => string;
 
 const [RSS, ATOM, JSON_FEED] = FEEDS;
-const formats: { feed: (typeof FEEDS)[number]; operationId: string; summary: string; document: string; build: Build; schema?: z.ZodType }[] = [
+const formats: {
+  feed: (typeof FEEDS)[number];
+  operationId: string;
+  summary: string;
+  document: string;
+  build: Build;
+  schema?: z.ZodType;
+}[] = [
   { feed: RSS, operationId: "getRssFeed", summary: "RSS 2.0 feed", document: "An RSS 2.0 document.", build: rssFeed },
   { feed: ATOM, operationId: "getAtomFeed", summary: "Atom feed", document: "An Atom (RFC 4287) document.", build: atomFeed },
   {
@@ -55,7 +62,12 @@ for (const { feed, operationId, summary, document, build, schema } of formats) {
 
 feedRoutes
   .get("/feeds", (c) =>
-    sendCached(c, once("feeds.html", () => represent(documentOf(FeedsPage({ siteUrl: c.env.SITE_URL, items: FEED_ITEMS })), "text/html; charset=utf-8"))),
+    sendCached(
+      c,
+      once("feeds.html", () =>
+        represent(documentOf(FeedsPage({ siteUrl: c.env.SITE_URL, items: FEED_ITEMS })), "text/html; charset=utf-8"),
+      ),
+    ),
   )
   .get("/sitemap.xml", async (c) => {
     const rep = await readRepresentation(c.env, "sitemap.xml", async () =>
@@ -64,5 +76,8 @@ feedRoutes
     return sendCached(c, rep);
   })
   .get("/robots.txt", (c) =>
-    sendCached(c, once("robots.txt", () => represent(robotsTxt(c.env.SITE_URL), "text/plain; charset=utf-8"))),
+    sendCached(
+      c,
+      once("robots.txt", () => represent(robotsTxt(c.env.SITE_URL), "text/plain; charset=utf-8")),
+    ),
   );

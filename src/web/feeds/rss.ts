@@ -1,7 +1,8 @@
 // RSS 2.0 (https://www.rssboard.org/rss-specification), with an atom:link to itself as the
 // RSS Advisory Board recommends.
+
+import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry, feedUpdated } from "./entries";
 import { el, xmlDocument } from "./xml";
-import { FEED_DESCRIPTION, FEED_TITLE, feedUpdated, type FeedEntry } from "./entries";
 
 /** RFC 822 dates, as RSS requires. */
 const rfc822 = (instant: string) => new Date(instant).toUTCString();

@@ -18,17 +18,17 @@ export function xmlDocument(root: XmlElement): string {
 
 function serialize(node: XmlElement): string {
   const attrs = Object.entries(node.attrs)
-    .map(([k, v]) => ` ${k}="${escape(v).replace(/"/g, "&quot;")}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(v).replace(/"/g, "&quot;")}"`)
     .join("");
   const children = node.children.filter((c): c is XmlElement | string => typeof c === "string" || (!!c && typeof c === "object"));
   if (children.length === 0) return `<${node.name}${attrs}/>`;
-  const inner = children.map((c) => (typeof c === "string" ? escape(c) : serialize(c))).join("");
+  const inner = children.map((c) => (typeof c === "string" ? escapeXml(c) : serialize(c))).join("");
   return `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
 
 // Characters XML 1.0 forbids even when escaped are dropped rather than breaking the feed.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(FORBIDDEN, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -17,10 +17,23 @@ function TypeOf(props: { schema: JsonSchema | undefined }): Child {
     return s.$ref.startsWith("#/") ? <a href={`#${schemaAnchor(name)}`}>{name}</a> : <a href={s.$ref}>{name}</a>;
   }
   const alternatives = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
-  if (alternatives) return join(alternatives.map((a) => <TypeOf schema={a} />), " or ");
+  if (alternatives)
+    return join(
+      alternatives.map((a) => <TypeOf schema={a} />),
+      " or ",
+    );
   if ("const" in s) return <code>{JSON.stringify(s.const)}</code>;
-  if (Array.isArray(s.enum)) return join(s.enum.map((v) => <code>{JSON.stringify(v)}</code>), " | ");
-  if (s.type === "array") return <>array of <TypeOf schema={s.items as JsonSchema} /></>;
+  if (Array.isArray(s.enum))
+    return join(
+      s.enum.map((v) => <code>{JSON.stringify(v)}</code>),
+      " | ",
+    );
+  if (s.type === "array")
+    return (
+      <>
+        array of <TypeOf schema={s.items as JsonSchema} />
+      </>
+    );
   if (s.type === "null") return "null";
   const details = [
     typeof s.format === "string" && s.format,
@@ -191,8 +204,8 @@ export function DocsPage(props: { doc: OpenApiDocument; siteUrl: string }) {
       <h1>Standpoint API</h1>
       <p>{doc.info.description}</p>
       <p>
-        Base URL <code>{doc.servers[0]?.url}</code>. The machine-readable description is <a href="/openapi.json">/openapi.json</a>{" "}
-        (OpenAPI {doc.openapi}); errors are always <code>{'{ "error": { "code", "message" } }'}</code>.
+        Base URL <code>{doc.servers[0]?.url}</code>. The machine-readable description is <a href="/openapi.json">/openapi.json</a> (OpenAPI{" "}
+        {doc.openapi}); errors are always <code>{'{ "error": { "code", "message" } }'}</code>.
       </p>
       <nav class="toc" aria-label="Operations">
         {doc.tags.map((tag) => (
@@ -228,7 +241,13 @@ export function DocsPage(props: { doc: OpenApiDocument; siteUrl: string }) {
               <Prose text={schema.description} />
             </p>
           )}
-          {objectOf(schema) ? <Properties schema={objectOf(schema)!} /> : <p><TypeOf schema={schema} /></p>}
+          {objectOf(schema) ? (
+            <Properties schema={objectOf(schema)!} />
+          ) : (
+            <p>
+              <TypeOf schema={schema} />
+            </p>
+          )}
         </section>
       ))}
     </Layout>

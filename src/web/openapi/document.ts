@@ -2,7 +2,7 @@
 // named schemas go to components/schemas (output types, as responses carry them); parameters
 // and request bodies are inlined as input types (what a client sends).
 import * as z from "zod";
-import { schemaNames, type ApiResponse, type ApiRoute, type MediaContent } from "../../http/openapi";
+import { type ApiResponse, type ApiRoute, type MediaContent, schemaNames } from "../../http/openapi";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,7 +24,10 @@ export interface Operation {
   parameters?: Parameter[];
   requestBody?: { required: true; content: Record<string, { schema: JsonSchema; example?: unknown }> };
   security: Record<string, string[]>[];
-  responses: Record<string, { description: string; headers?: ApiResponse["headers"]; content?: Record<string, { schema?: JsonSchema; example?: unknown }> }>;
+  responses: Record<
+    string,
+    { description: string; headers?: ApiResponse["headers"]; content?: Record<string, { schema?: JsonSchema; example?: unknown }> }
+  >;
 }
 
 export interface Parameter {
@@ -81,7 +84,11 @@ export function openApiDocument(routes: readonly ApiRoute[], siteUrl: string): O
       schemas: components.schemas,
       ...(routes.some((r) => r.bearer) && {
         securitySchemes: {
-          [BEARER]: { type: "http", scheme: "bearer", description: "A token from a link in a Standpoint email, sent as Authorization: Bearer <token>." },
+          [BEARER]: {
+            type: "http",
+            scheme: "bearer",
+            description: "A token from a link in a Standpoint email, sent as Authorization: Bearer <token>.",
+          },
         },
       }),
     },
@@ -130,7 +137,9 @@ function operationOf(route: ApiRoute, refs: ReadonlyMap<z.ZodType, string>): Ope
     operationId: route.operationId,
     tags: [route.tag],
     summary: route.summary,
-    ...((route.description || route.bearer) && { description: [route.description, route.bearer && `Authorization: ${route.bearer}`].filter(Boolean).join(" ") }),
+    ...((route.description || route.bearer) && {
+      description: [route.description, route.bearer && `Authorization: ${route.bearer}`].filter(Boolean).join(" "),
+    }),
     ...(parameters.length && { parameters }),
     // Public operations say so explicitly (an empty requirement), so no client sends a token.
     security: route.bearer ? [{ [BEARER]: [] }] : [],
@@ -171,7 +180,11 @@ function parametersOf(schema: z.ZodObject | undefined, where: Parameter["in"]): 
 }
 
 function inputSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "any",
+  }) as JsonSchema;
   return rest;
 }
 

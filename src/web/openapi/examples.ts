@@ -34,7 +34,17 @@ export const exampleDigest: Digest = {
       summary: "The city will build the bridge.",
       stances: [{ question: "build-bridge", side: "yes" }],
       evidence: [
-        { id: "e1", kind: "quote", text: "We will build the bridge.", speaker: "example-mayor", paragraph: 1, ...at("We will build the bridge."), saidTo: null, saidIn: null, about: ["build-bridge"] },
+        {
+          id: "e1",
+          kind: "quote",
+          text: "We will build the bridge.",
+          speaker: "example-mayor",
+          paragraph: 1,
+          ...at("We will build the bridge."),
+          saidTo: null,
+          saidIn: null,
+          about: ["build-bridge"],
+        },
       ],
     },
     {
@@ -42,11 +52,27 @@ export const exampleDigest: Digest = {
       summary: "The plan costs more than the city can pay.",
       stances: [{ question: "build-bridge", side: "no" }],
       evidence: [
-        { id: "e2", kind: "quote", text: "unaffordable", speaker: "example-council", paragraph: 2, ...at("unaffordable"), saidTo: null, saidIn: null, about: ["build-bridge"] },
+        {
+          id: "e2",
+          kind: "quote",
+          text: "unaffordable",
+          speaker: "example-council",
+          paragraph: 2,
+          ...at("unaffordable"),
+          saidTo: null,
+          saidIn: null,
+          about: ["build-bridge"],
+        },
       ],
     },
   ],
-  article: { text, paragraphs: [{ start: 0, end: text.indexOf("\n\n") }, { start: text.indexOf("\n\n") + 2, end: text.length }] },
+  article: {
+    text,
+    paragraphs: [
+      { start: 0, end: text.indexOf("\n\n") },
+      { start: text.indexOf("\n\n") + 2, end: text.length },
+    ],
+  },
 };
 
 export const exampleDigestList: DigestList = {

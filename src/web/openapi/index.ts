@@ -1,4 +1,16 @@
 // The API's description: register routes with `documented` next to their handlers.
-export { openApiDocument, openApiPath, type OpenApiDocument } from "./document";
-export { ApiError, cached, documented, documentedRoutes, errors, json, named, reasonOf, validQuery, type ApiRoute } from "../../http/openapi";
+
+export {
+  ApiError,
+  type ApiRoute,
+  cached,
+  documented,
+  documentedRoutes,
+  errors,
+  json,
+  named,
+  reasonOf,
+  validQuery,
+} from "../../http/openapi";
+export { type OpenApiDocument, openApiDocument, openApiPath } from "./document";
 export { openApiRoutes } from "./routes";

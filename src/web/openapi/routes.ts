@@ -1,11 +1,11 @@
 // GET /openapi.json and GET /api/docs, both built once per isolate from the registered routes.
 import { Hono } from "hono";
+import type { AppEnv } from "../../env";
 import { once, represent, sendCached } from "../../http/cache";
+import { cached, documented, documentedRoutes } from "../../http/openapi";
 import { documentOf } from "../../http/page/Layout";
 import { DocsPage } from "./DocsPage";
-import { openApiDocument, type OpenApiDocument } from "./document";
-import { cached, documented, documentedRoutes } from "../../http/openapi";
-import type { AppEnv } from "../../env";
+import { type OpenApiDocument, openApiDocument } from "./document";
 
 const spec = documented({
   method: "get",
@@ -26,7 +26,10 @@ const documentFor = (siteUrl: string) => (built ??= openApiDocument(documentedRo
 
 export const openApiRoutes = new Hono<{ Bindings: AppEnv }>()
   .get(spec.path, (c) =>
-    sendCached(c, once("openapi.json", () => represent(JSON.stringify(documentFor(c.env.SITE_URL)), "application/json; charset=utf-8"))),
+    sendCached(
+      c,
+      once("openapi.json", () => represent(JSON.stringify(documentFor(c.env.SITE_URL)), "application/json; charset=utf-8")),
+    ),
   )
   .get("/api/docs", (c) =>
     sendCached(

@@ -1,12 +1,12 @@
-import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
+import { cardImage, cardOf } from "../../digest/cards";
 import { digestPath } from "../../digest/paths";
+import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
+import type { Digest, Evidence, Question } from "../../digest/schema";
 import { SIDE_STYLES, sideMarker } from "../../digest/sides";
 import { sourceCredit } from "../../digest/source";
-import { cardImage, cardOf } from "../../digest/cards";
-import type { Digest, Evidence, Question } from "../../digest/schema";
-import { ArticleText } from "./ArticleText";
 import { Layout } from "../../http/page/Layout";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
+import { ArticleText } from "./ArticleText";
 
 /** The side's shape; decorative, since the label beside it names the side. */
 function SideMark(props: { marker: string }) {
@@ -81,11 +81,7 @@ function ArticleHeading(props: { digest: Digest }) {
 function EvidenceItem(props: { digest: Digest; e: Evidence }) {
   const { e } = props;
   const where = [e.saidTo && `to ${e.saidTo}`, e.saidIn && `in ${e.saidIn}`].filter(Boolean).join(", ");
-  const link = (
-    <a href={`#t-${e.id}`}>
-      in context, paragraph {e.paragraph}
-    </a>
-  );
+  const link = <a href={`#t-${e.id}`}>in context, paragraph {e.paragraph}</a>;
   if (e.kind === "report") {
     return (
       <figure id={`c-${e.id}`} class="report">

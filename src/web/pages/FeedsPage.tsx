@@ -1,7 +1,8 @@
 // GET /feeds: what a feed is, for a person, and the site's three feeds with their addresses.
+
+import { cardImage, SITE_CARD } from "../../digest/cards";
 import { FEEDS } from "../../http/page/feeds";
 import { Layout } from "../../http/page/Layout";
-import { cardImage, SITE_CARD } from "../../digest/cards";
 
 const FORMATS: Record<(typeof FEEDS)[number]["path"], { name: string; note: string }> = {
   "/feed.xml": { name: "RSS", note: "The format almost every feed reader and podcast-style app understands. Pick this one if unsure." },

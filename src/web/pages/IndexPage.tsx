@@ -1,9 +1,9 @@
-import type { Actor } from "../../digest/schema";
 import type { Page } from "../../digest/archive";
+import { cardImage, SITE_CARD } from "../../digest/cards";
 import type { DigestListing } from "../../digest/listing";
 import { digestPath } from "../../digest/paths";
+import type { Actor } from "../../digest/schema";
 import { Layout } from "../../http/page/Layout";
-import { cardImage, SITE_CARD } from "../../digest/cards";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
 
 export const INDEX_PER_PAGE = 20;
@@ -45,9 +45,9 @@ function Pager(props: { page: PageInfo; actor?: Actor; q?: string }) {
 /** A GET form, so searching needs no script; the results are the index's own page. */
 function SearchForm(props: { q?: string }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for every reader's browser; the role gives the same landmark
     <form class="search" method="get" action="/" role="search">
-      <label for="search-q">Search the digests</label>{" "}
-      <input id="search-q" type="search" name="q" value={props.q ?? ""} maxlength={200} />{" "}
+      <label for="search-q">Search the digests</label> <input id="search-q" type="search" name="q" value={props.q ?? ""} maxlength={200} />{" "}
       <button type="submit">Search</button>
     </form>
   );
