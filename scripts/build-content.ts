@@ -25,10 +25,9 @@ try {
   const seed = digests.flatMap((d) => putStatements(d, "published", "seed:content/", at).statements.map(inlineSql));
   writeFileSync(seedFile, `${seed.join("\n")}\n`);
   const cards = buildCards(digests);
-  writeFileSync(`${out}/cards.json`, JSON.stringify(cards));
   writeFileSync(`${out}/digest.schema.json`, JSON.stringify(z.toJSONSchema(Digest, { target: "draft-2020-12" }), null, 2));
   console.log(
-    `${contentDirs.join(", ")}: ${digests.length} digest(s) verified; ${seedFile} stores them in D1; ${Object.keys(cards).length} sharing card(s) in public/og/d/`,
+    `${contentDirs.join(", ")}: ${digests.length} digest(s) verified; ${seedFile} stores them in D1; ${cards} sharing card(s) in public/og/d/`,
   );
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;

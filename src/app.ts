@@ -9,6 +9,7 @@ import { devMailRoutes, resendWebhookRoutes } from "./mail";
 import { devDeliveryRoutes, devPreviewRoutes, editionWebCopyRoutes, recordDeliveryFeedback } from "./schedule";
 import { subscriptionRoutes } from "./subscriptions";
 import { adminRoutes } from "./web/admin/routes";
+import { cardFallbackRoutes } from "./web/cards";
 import { digestRoutes } from "./web/digests";
 import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
@@ -30,6 +31,7 @@ export function createApp() {
   app.get("/healthz", (c) => c.text("ok"));
   app.route("/", digestRoutes);
   app.route("/", faviconRoutes);
+  app.route("/", cardFallbackRoutes);
   app.route("/", subscriptionRoutes);
   app.route("/", draftRoutes);
   // Publishing without a redeploy: only with the admin token (src/web/admin/auth.ts).

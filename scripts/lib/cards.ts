@@ -1,12 +1,11 @@
 // Renders each digest's sharing card to PNG under Node at build time (resvg, a Rust SVG
 // renderer shipped as a prebuilt npm binary) into public/, which wrangler serves as static
-// assets; src/generated/cards.json tells the Worker which digests have one. A digest without
-// one (no fonts on the machine, or published without a card) gets the site-wide image.
-import { createHash } from "node:crypto";
+// assets at /og/d/<slug>.png. A digest without one (no fonts on the machine, or published
+// without a card) is answered by the Worker with the site-wide image (src/web/cards.ts).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg } from "../../src/content/card";
-import type { CardManifest } from "../../src/digest/cards";
+import { cardSvg } from "../../src/content/card";
+import { CARD_WIDTH, cardPath } from "../../src/digest/cards";
 import type { Digest } from "../../src/digest/schema";
 
 export const CARDS_DIR = "public/og/d";
@@ -28,20 +27,14 @@ function hasFonts(): boolean {
   return probe.render().pixels.some((v, i) => i % 4 === 3 && v > 0);
 }
 
-export function buildCards(digests: readonly Digest[]): CardManifest {
+/** Renders every digest's card; answers how many were written. */
+export function buildCards(digests: readonly Digest[]): number {
   rmSync(CARDS_DIR, { recursive: true, force: true });
   if (!hasFonts()) {
     console.warn("cards: no fonts found on this machine; every digest gets the site-wide sharing image");
-    return {};
+    return 0;
   }
   mkdirSync(CARDS_DIR, { recursive: true });
-  const manifest: CardManifest = {};
-  for (const digest of digests) {
-    const png = renderPng(cardSvg(digest));
-    // The content hash in the name lets the image be cached for ever and changes with the digest.
-    const name = `${digest.slug}-${createHash("sha256").update(png).digest("hex").slice(0, 12)}.png`;
-    writeFileSync(`${CARDS_DIR}/${name}`, png);
-    manifest[digest.slug] = { path: `/og/d/${name}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(digest) };
-  }
-  return manifest;
+  for (const digest of digests) writeFileSync(`public${cardPath(digest.slug)}`, renderPng(cardSvg(digest)));
+  return digests.length;
 }

@@ -2,11 +2,10 @@
 // each side, 1200×630. Pure, so the build and a publish step can both make it; it is
 // rasterised to PNG under Node (scripts/lib/cards.ts), never in the Worker, whose bundle a
 // rasteriser would grow by megabytes.
+import { CARD_HEIGHT, CARD_WIDTH } from "../digest/cards";
 import { centralQuestion, sidesOf } from "../digest/read";
 import type { Digest } from "../digest/schema";
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 /** The same palette and markers as the page: no side wears a verdict colour. */
 const SIDE_COLORS = ["#2b5c8a", "#6d4a96", "#1f6666", "#6b5a2e"];
 const MAX_SIDES_SHOWN = 3;
@@ -88,15 +87,6 @@ export function cardSvg(digest: Digest): string {
     `<rect y="${CARD_HEIGHT - 12}" width="100%" height="12" fill="#d8d4cc"/>`,
     `</svg>`,
   ].join("");
-}
-
-/** The card's alternative text: what it shows, in words. */
-export function cardAlt(digest: Digest): string {
-  const question = centralQuestion(digest);
-  const sides = sidesOf(digest, question)
-    .filter((s) => s.actors.length > 0)
-    .map((s) => `${s.label}: ${s.actors.map((a) => a.name).join(", ")}`);
-  return `${question.text} ${sides.join(". ")}.`;
 }
 
 /** The site-wide card, for pages and digests without their own (public/og/standpoint.png). */

@@ -1,7 +1,12 @@
-// Each digest's sharing card (og:image), rendered by the build (scripts/lib/cards.ts) and
-// served as a static asset; a digest without one gets the site-wide image.
-import compiled from "../generated/cards.json";
+// Each digest's sharing card (og:image): the build renders it (scripts/lib/cards.ts) to
+// /og/d/<slug>.png among the static assets. The path is the slug's, so the Worker needs no
+// list of which cards exist (a list would grow the bundle with the archive): a digest
+// published without one reaches the Worker at that path, which sends the site-wide image.
+import { centralQuestion, sidesOf } from "./read";
 import type { Digest } from "./schema";
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
 
 export interface Card {
   /** Site-relative path of the PNG. */
@@ -10,20 +15,28 @@ export interface Card {
   height: number;
   alt: string;
 }
-export type CardManifest = Record<string, Card>;
 
 /** The site-wide image (public/og/standpoint.png, in the repository). */
 export const SITE_CARD: Card = {
   path: "/og/standpoint.png",
-  width: 1200,
-  height: 630,
+  width: CARD_WIDTH,
+  height: CARD_HEIGHT,
   alt: "Standpoint: who stands where in the news, in their own words.",
 };
 
-const cards = compiled as CardManifest;
+export const cardPath = (slug: string) => `/og/d/${slug}.png`;
 
-export function cardOf(digest: Pick<Digest, "slug">): Card {
-  return cards[digest.slug] ?? SITE_CARD;
+/** The card's alternative text: what it shows, in words. */
+export function cardAlt(digest: Digest): string {
+  const question = centralQuestion(digest);
+  const sides = sidesOf(digest, question)
+    .filter((s) => s.actors.length > 0)
+    .map((s) => `${s.label}: ${s.actors.map((a) => a.name).join(", ")}`);
+  return `${question.text} ${sides.join(". ")}.`;
+}
+
+export function cardOf(digest: Digest): Card {
+  return { path: cardPath(digest.slug), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(digest) };
 }
 
 /** A card as a page's og:image: its absolute URL. */
