@@ -40,7 +40,13 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
     env: quiet(),
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  // content/ into D1, as `npm run dev` loads it (the seed `npm run build` writes).
+  // content/ into D1, as `npm run dev` loads it. The build runs first with the caller's
+  // environment, so the seed holds the same articles (CONTENT_DIRS) wrangler dev's build serves.
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build-content.ts"], {
+    encoding: "utf8",
+    env: quiet(),
+  });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
   const seed = spawnSync(
     process.execPath,
     [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "src/generated/content-seed.sql"],
