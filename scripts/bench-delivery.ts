@@ -6,10 +6,9 @@
 // Then a small run as the README's "done" check asks for: `npm run dev`'s own settings with
 // SUMMARY_RATE_PER_SECOND 2 and SUMMARY_BATCH_SIZE 10, a few hundred subscribers, the cron
 // run twice. Not a test: the time depends on the machine, the ratio to the floor much less.
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createResendStandIn } from "../tests/mail/resend-stand-in";
-import { startDev } from "./lib/wrangler-dev";
+import { executeLocal, startDev } from "./lib/wrangler-dev";
 
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? "10000,100000").split(",").map(Number);
 const CRON_DAY = "2026-11-28T07:00:00Z"; // the daily edition that holds the catalog's digest (added 2026-11-27)
@@ -21,15 +20,7 @@ function seed(persistTo: string, count: number) {
   const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
     INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, confirmed_at, confirmed_from, updated_at)
     SELECT 'reader-' || i || '@bench.example', 'active', 'daily', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z' FROM n`;
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql],
-    {
-      encoding: "utf8",
-      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
-    },
-  );
-  if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+  executeLocal(persistTo, sql);
 }
 
 interface LogLine {

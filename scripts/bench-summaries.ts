@@ -4,11 +4,10 @@
 // full and sends it in batches through the Resend transport to a sink in this process that
 // counts its bytes and discards it, with the pace opened to 1,000 calls a second. Not a test: absolute numbers vary with the machine, the ratio
 // between the two runs (cost per email as the list grows) much less.
-import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startDev } from "./lib/wrangler-dev";
+import { executeLocal, startDev } from "./lib/wrangler-dev";
 
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? "10000,100000").split(",").map(Number);
 const CRON_DAY = "2026-11-28T07:00:00Z"; // the daily edition that holds the catalog's digest (added 2026-11-27)
@@ -43,15 +42,7 @@ function seed(persistTo: string, count: number) {
   const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
     INSERT INTO subscribers (email, status, cadence, subscribed_at, subscribed_from, confirmed_at, confirmed_from, updated_at)
     SELECT 'reader-' || i || '@bench.example', 'active', 'daily', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z', '/', '2026-11-01T00:00:00Z' FROM n`;
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql],
-    {
-      encoding: "utf8",
-      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
-    },
-  );
-  if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+  executeLocal(persistTo, sql);
 }
 
 /** Peak resident memory (VmHWM) of the workerd processes under wrangler dev. */

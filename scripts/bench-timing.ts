@@ -5,8 +5,7 @@
 // and p90, their spread against GET /healthz measured in the same run, and how often a
 // single probe's time tells "mail goes out" from "no mail" (50% = it tells nothing).
 // Not a test: numbers vary with the machine.
-import { spawnSync } from "node:child_process";
-import { startDev } from "./lib/wrangler-dev";
+import { executeLocal, startDev } from "./lib/wrangler-dev";
 
 const PER_STATE = Number(process.env.BENCH_TIMING_PROBES ?? 150);
 const SEEDED_AT = "2026-11-01T00:00:00Z";
@@ -36,15 +35,7 @@ function seed(persistTo: string) {
     }
   }
   const sql = `INSERT INTO subscribers (email, status, reminded_at, confirmation_sent_at, cadence, subscribed_at, subscribed_from, updated_at) VALUES ${values.join(",\n")}`;
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/wrangler/bin/wrangler.js", "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql],
-    {
-      encoding: "utf8",
-      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
-    },
-  );
-  if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+  executeLocal(persistTo, sql);
 }
 
 const median = (xs: number[]) => quantile(xs, 0.5);

@@ -108,3 +108,12 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
   await stop();
   throw new Error(`wrangler dev did not become ready:\n${log}`);
 }
+
+/** Runs SQL against the local D1 a dev server was (or will be) started on; benches seed with it. */
+export function executeLocal(persistTo: string, sql: string): void {
+  const run = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql], {
+    encoding: "utf8",
+    env: quiet(),
+  });
+  if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+}

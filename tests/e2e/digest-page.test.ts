@@ -1,35 +1,14 @@
 // The digest page as readers meet it: accessible (axe-core, WCAG 2.2 AA rules) in light
 // and dark mode, usable at 320 px and with the keyboard, quotes linked both ways, and a
 // print style that drops the chrome.
-import axe from "axe-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useServerAndBrowser } from "./browser";
+import { axeViolations, openPage, useServerAndBrowser } from "./browser";
 
 const PATH = "/digests/putin-offer-to-negotiate";
 const live = useServerAndBrowser();
 
-async function open(
-  options: Parameters<Browser["newContext"]>[0] = {},
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await live.browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(`${live.server.url}${PATH}`);
-  return { context, page, problems };
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
-  });
-}
+const open = (options: Parameters<Browser["newContext"]>[0] = {}) => openPage(live, PATH, options);
 
 describe("the digest page in a browser", () => {
   for (const colorScheme of ["light", "dark"] as const) {

@@ -1,10 +1,9 @@
 // What issue 13 added, in a browser: the /feeds page (reached from the nav), and a digest in
 // excerpts mode with its source (tests/e2e/content/bridge-excerpts, built beside content/).
 import { spawnSync } from "node:child_process";
-import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { useServerAndBrowser } from "./browser";
+import { axeViolations, openPage, useServerAndBrowser } from "./browser";
 
 // wrangler dev runs the build itself; it inherits this, so the test article is served too.
 process.env.CONTENT_DIRS = "content:tests/e2e/content";
@@ -15,24 +14,7 @@ afterAll(() => {
   spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build-content.ts"], { env, stdio: "ignore" });
 });
 
-async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const context = await live.browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(`${live.server.url}${path}`);
-  return { context, page, problems };
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
-  });
-}
+const open = (path: string, options: Parameters<Browser["newContext"]>[0] = {}) => openPage(live, path, options);
 
 describe("the /feeds page", () => {
   it("is where the nav's Feeds link leads, and lists the three feeds", async () => {
