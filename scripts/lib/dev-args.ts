@@ -29,7 +29,13 @@ export function devSiteUrl(args: readonly string[]): string {
 
 /** The full argument list for wrangler: the user's flags, plus the development vars they did not set themselves. */
 export function devArgs(args: readonly string[]): string[] {
-  const vars: Record<string, string> = { APP_ENV: "development", MAIL_TRANSPORT: "outbox", SITE_URL: devSiteUrl(args) };
+  // Both transports into the D1 outbox: production sends summaries through Resend, which needs a key.
+  const vars: Record<string, string> = {
+    APP_ENV: "development",
+    MAIL_TRANSPORT: "outbox",
+    SUMMARY_TRANSPORT: "outbox",
+    SITE_URL: devSiteUrl(args),
+  };
   const given = new Set(args.flatMap((arg, i) => (args[i - 1] === "--var" ? [arg.split(":")[0]] : [])));
   const out = ["dev", ...args];
   for (const [name, value] of Object.entries(vars)) if (!given.has(name)) out.push("--var", `${name}:${value}`);

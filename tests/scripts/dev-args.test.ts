@@ -24,6 +24,8 @@ describe("npm run dev's links", () => {
     expect(args.filter((a) => a.startsWith("SITE_URL:"))).toEqual(["SITE_URL:https://tunnel.example"]);
     expect(args).toContain("APP_ENV:development");
     expect(args).toContain("MAIL_TRANSPORT:outbox");
+    // wrangler.toml sends summaries through Resend; without this override a fresh clone answers bad_environment.
+    expect(args).toContain("SUMMARY_TRANSPORT:outbox");
   });
 
   it("refuse a port that is not one", () => {
