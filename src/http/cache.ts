@@ -22,21 +22,6 @@ export function once(key: string, build: () => Representation): Representation {
   return found;
 }
 
-const recentMemo = new Map<string, Representation>();
-const RECENT_LIMIT = 256;
-
-/**
- * Like `once`, for keys that come from the query string (list pages, filters): the least
- * recently used are dropped past a limit, so crawling every combination cannot grow memory.
- */
-export function onceRecent(key: string, build: () => Representation): Representation {
-  const found = recentMemo.get(key) ?? build();
-  recentMemo.delete(key);
-  recentMemo.set(key, found);
-  if (recentMemo.size > RECENT_LIMIT) recentMemo.delete(recentMemo.keys().next().value!);
-  return found;
-}
-
 export const DIGEST_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
 
 export function sendCached(c: Context, rep: Representation, cacheControl = DIGEST_CACHE_CONTROL, vary?: string) {
