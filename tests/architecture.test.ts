@@ -40,10 +40,13 @@ function roomOf(module: string): string {
 function resolveImport(from: string, spec: string, known: Set<string>): string | null {
   if (!spec.startsWith(".")) return null; // packages and platform modules
   const parts = from.split("/").slice(0, -1);
+  let outside = false;
   for (const segment of spec.split("/")) {
-    if (segment === "..") parts.pop();
+    if (segment === "..") outside ||= parts.pop() === undefined;
     else if (segment !== ".") parts.push(segment);
   }
+  // Data an editor keeps beside the articles (content/topics.json) is not a room; code outside src/ would be.
+  if (outside) return spec.endsWith(".json") ? null : `outside/${parts.join("/")}`;
   const joined = parts.join("/").replace(/\.(ts|tsx|json)$/, "");
   for (const candidate of [joined, `${joined}/index`]) if (known.has(candidate)) return candidate;
   return joined; // e.g. generated JSON: kept so its room is still checked

@@ -4,6 +4,7 @@ import type * as z from "zod";
 import { paragraphsWithEvidence } from "../digest/excerpts";
 import type { Digest, Evidence, Position, Question } from "../digest/schema";
 import { Slug } from "../digest/schema";
+import { TOPICS_FILE, topicById } from "../digest/topics";
 import { Occurrences } from "./occurrences";
 import { findQuotations, quotedIndex } from "./quotations";
 import { ArticleMeta, type EvidenceInput, PositionsFile, type PositionsFileInput } from "./schema";
@@ -45,6 +46,9 @@ export function compileDigest(files: ArticleFiles, draft?: Drafter): Digest {
   if (files.article.trim() === "") report("article.txt", "text", "is empty");
 
   const meta = parseWith(ArticleMeta, files.meta, "meta.json", report);
+  meta?.topics.forEach((id, i) => {
+    if (!topicById(id)) report("meta.json", `topics[${i}]`, `"${id}" is not a topic of ${TOPICS_FILE}`);
+  });
   let positionsFile = "positions.json";
   let positionsInput = files.positions;
   if (positionsInput === undefined) {
@@ -163,6 +167,7 @@ function link(files: ArticleFiles, meta: ArticleMeta, input: PositionsFile, repo
     review: input.review,
     added: meta.added,
     source: meta.source,
+    topics: [...new Set(meta.topics)].map((id) => topicById(id)!),
     articleText: meta.articleText,
     actors: input.actors,
     questions,

@@ -11,6 +11,8 @@ export const ArticleMeta = z.strictObject({
   /** The day the digest was published on Standpoint (ISO date). */
   added: z.iso.date(),
   source: Source,
+  /** Topic ids from content/topics.json, e.g. `["ukraine-war"]`. */
+  topics: z.array(Slug).max(10, "at most 10 topics").default([]),
   /** `excerpts`: publish only the paragraphs that hold evidence (may quote, may not republish). */
   articleText: ArticleTextMode.default("full"),
 });

@@ -43,6 +43,10 @@ export const Actor = z.strictObject({
 });
 export type Actor = z.infer<typeof Actor>;
 
+/** What a digest is about, e.g. `ukraine-war`: ids are stable, labels are defined once (content/topics.json). */
+export const Topic = z.strictObject({ id: Slug, label: Text });
+export type Topic = z.infer<typeof Topic>;
+
 /** Where an actor stands on a question: one of its sides. */
 export const Stance = z.strictObject({ question: Slug, side: Slug });
 export type Stance = z.infer<typeof Stance>;
@@ -106,6 +110,7 @@ export const Digest = z
       description:
         "`excerpts`: every paragraph that holds no evidence is withheld, its characters replaced by spaces, so offsets still point into article.text.",
     }),
+    topics: z.array(Topic).default([]).meta({ description: "What the article is about; follow one at /topics/{id}." }),
     actors: z.array(Actor),
     questions: z.array(Question),
     positions: z.array(Position),

@@ -63,6 +63,12 @@ export function putStatements(
             FROM digests d, json_each(?3) j WHERE d.slug = ?1 AND d.updated_at = ?2`,
       params: [digest.slug, at, JSON.stringify(actors)],
     },
+    { sql: `DELETE FROM digest_topics WHERE digest_id IN (${CHANGED})`, params: [digest.slug, at] },
+    {
+      sql: `INSERT INTO digest_topics (topic, digest_id)
+            SELECT j.value, d.id FROM digests d, json_each(?3) j WHERE d.slug = ?1 AND d.updated_at = ?2`,
+      params: [digest.slug, at, JSON.stringify(digest.topics.map((t) => t.id))],
+    },
     { sql: `DELETE FROM digest_search WHERE rowid IN (${CHANGED})`, params: [digest.slug, at] },
     {
       sql: `INSERT INTO digest_search (rowid, title, article, quotes, actors)

@@ -81,6 +81,17 @@ describe("compileDigest refuses broken content with file, field and reason", () 
     expect(problemsOf(files)[0]).toMatch(/does not occur verbatim in article\.txt \(it does with other quotation marks/);
   });
 
+  it("a topic that content/topics.json does not define", () => {
+    const files = fixtureFiles();
+    const meta = { ...(files.meta as object), topics: ["ukraine-war", "bridges-and-tunnels"] };
+    expect(problemsOf({ ...files, meta })).toEqual([
+      `content/bridge-fixture/meta.json: topics[1]: "bridges-and-tunnels" is not a topic of content/topics.json`,
+    ]);
+    // The control: known topics compile, with the label defined once in content/topics.json.
+    const known = compileDigest({ ...files, meta: { ...meta, topics: ["ukraine-war"] } });
+    expect(known.topics).toEqual([{ id: "ukraine-war", label: "The war in Ukraine" }]);
+  });
+
   it("a dangling actor id", () => {
     const files = withPositions((p) => {
       p.positions[1]!.actor = "sam-doe";

@@ -17,6 +17,12 @@ const actorsOf = async (slug: string) =>
       .bind(slug)
       .all()
   ).results;
+const topicsOf = async (slug: string) =>
+  (
+    await env.DB.prepare("SELECT t.topic FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE d.slug = ?1 ORDER BY t.topic")
+      .bind(slug)
+      .all<{ topic: string }>()
+  ).results.map((r) => r.topic);
 const auditCount = async (slug: string) =>
   (await env.DB.prepare("SELECT count(*) AS n FROM digest_audit WHERE slug = ?1").bind(slug).first<{ n: number }>())!.n;
 
@@ -52,6 +58,22 @@ describe("the seed's inlined SQL", () => {
     await seed(fixtureDigest("store-reseeded", "2026-03-02", "A new title"), "2026-03-02T12:00:00.000Z");
     expect(await rowOf("store-reseeded")).toMatchObject({ revision: 2 });
     expect(await auditCount("store-reseeded")).toBe(2);
+  });
+});
+
+describe("the topic index", () => {
+  it("holds a digest's topics, and a replaced digest's new topics only", async () => {
+    const digest = fixtureDigest("store-topics", "2026-03-04");
+    const topic = (id: string, label: string) => ({ id, label });
+    await putDigest(
+      env.DB,
+      { ...digest, topics: [topic("ukraine-war", "The war in Ukraine"), topic("diplomacy", "Diplomacy")] },
+      "published",
+      "test",
+    );
+    expect(await topicsOf("store-topics")).toEqual(["diplomacy", "ukraine-war"]);
+    await putDigest(env.DB, { ...digest, topics: [topic("economy", "The economy")] }, "published", "test");
+    expect(await topicsOf("store-topics")).toEqual(["economy"]);
   });
 });
 

@@ -12,6 +12,7 @@ export const exampleDigest: Digest = {
   review: "editor",
   added: "2026-01-15",
   articleText: "full",
+  topics: [{ id: "us-politics", label: "US politics" }],
   source: { headline: null, outlet: "Example Gazette", url: "https://news.example/bridge", published: "2026-01-14", author: null },
   actors: [
     { id: "example-mayor", name: "The mayor", kind: "person", role: "Mayor of Example City" },
