@@ -20,12 +20,20 @@ import { type Cadence, PENDING_DAYS, type Subscriber } from "./schema";
 
 export type SubscriberMailEnv = LinkEnv & Pick<AppEnv, "MAIL_FROM" | "POSTAL_ADDRESS" | "SITE_URL">;
 
+/**
+ * Why a subscriber gets a mail. Until they confirm, nobody has subscribed: someone asked to.
+ */
+const reasonFor = (cadence: string, confirmed: boolean) =>
+  confirmed
+    ? `You get this because this address subscribed to Standpoint's ${cadence} summary.`
+    : `You get this because someone asked to subscribe this address to Standpoint's ${cadence} summary. Nothing more is sent unless you confirm.`;
+
 /** The footer for HTML mail to a subscriber: why they get it, preferences, unsubscribe, postal address. */
-export function SubscriberFooter(props: { links: ManageLinks; postalAddress: string; cadence: string }) {
+export function SubscriberFooter(props: { links: ManageLinks; postalAddress: string; cadence: string; confirmed?: boolean }) {
   return (
     <>
       <p style="margin:0 0 8px">
-        You get this because this address subscribed to Standpoint's {props.cadence} summary.{" "}
+        {reasonFor(props.cadence, props.confirmed ?? true)}{" "}
         <a href={props.links.preferencesUrl} style="color:#0b5394">
           Change how often, download or delete your data
         </a>{" "}
@@ -40,10 +48,10 @@ export function SubscriberFooter(props: { links: ManageLinks; postalAddress: str
 }
 
 /** The same footer as plain text. */
-export function subscriberFooterText(links: ManageLinks, postalAddress: string, cadence: string): string {
+export function subscriberFooterText(links: ManageLinks, postalAddress: string, cadence: string, confirmed = true): string {
   return [
     "--",
-    `You get this because this address subscribed to Standpoint's ${cadence} summary.`,
+    reasonFor(cadence, confirmed),
     `Change how often, download or delete your data: ${links.preferencesUrl}`,
     `Unsubscribe: ${links.unsubscribeUrl}`,
     postalAddress,
@@ -88,7 +96,7 @@ function templateFor(env: SubscriberMailEnv, kind: Kind, cadence: Cadence): Emai
 function subscriberTemplate(
   env: SubscriberMailEnv,
   cadence: Cadence,
-  parts: { subject: string; preheader: string; heading: string; html: Child; text: string[] },
+  parts: { subject: string; preheader: string; heading: string; html: Child; text: string[]; confirmed: boolean },
   links: readonly string[],
 ): EmailTemplate {
   return renderTemplate(
@@ -101,16 +109,20 @@ function subscriberTemplate(
           preheader={parts.preheader}
           siteUrl={env.SITE_URL}
           tagline="Who stands where, in their own words"
-          footer={<SubscriberFooter links={PLACEHOLDER_LINKS} postalAddress={env.POSTAL_ADDRESS} cadence={cadence} />}
+          footer={
+            <SubscriberFooter links={PLACEHOLDER_LINKS} postalAddress={env.POSTAL_ADDRESS} cadence={cadence} confirmed={parts.confirmed} />
+          }
         >
           <EmailSection heading={parts.heading}>{parts.html}</EmailSection>
         </EmailFrame>
       ),
-      text: `${[parts.heading, "", ...parts.text].join("\n")}\n\n${subscriberFooterText(PLACEHOLDER_LINKS, env.POSTAL_ADDRESS, cadence)}\n`,
+      text: `${[parts.heading, "", ...parts.text].join("\n")}\n\n${subscriberFooterText(PLACEHOLDER_LINKS, env.POSTAL_ADDRESS, cadence, parts.confirmed)}\n`,
     },
     [...MANAGE_LINKS, ...links],
   );
 }
+
+export const CONFIRMATION_SUBJECT = "Confirm your Standpoint subscription";
 
 function confirmationTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTemplate {
   const confirmUrl = placeholder("confirmUrl");
@@ -120,7 +132,7 @@ function confirmationTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTe
     env,
     cadence,
     {
-      subject: "Confirm your Standpoint subscription",
+      subject: CONFIRMATION_SUBJECT,
       preheader: "One click to start your summary; nothing is sent until you do.",
       heading: "Confirm your subscription",
       html: (
@@ -131,6 +143,7 @@ function confirmationTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTe
         </>
       ),
       text: [asked, "", confirmUrl, "", expiry],
+      confirmed: false,
     },
     ["confirmUrl"],
   );
@@ -152,6 +165,7 @@ function alreadySubscribedTemplate(env: SubscriberMailEnv, cadence: Cadence): Em
         </>
       ),
       text: [said, "", PLACEHOLDER_LINKS.preferencesUrl],
+      confirmed: true,
     },
     [],
   );

@@ -61,7 +61,10 @@ export async function readForm(c: Context, options: { multipart?: boolean } = {}
   }
 }
 
-/** The first problem zod found, as a refusal naming the field. */
+/**
+ * The first problem zod found, as a refusal: the code names the field for programs, and the
+ * message is the schema's own sentence for people (the subscribe page shows it as it is).
+ */
 export function validationRefusal(error: z.ZodError): Refusal {
   const issue = error.issues[0]!;
   const field = issue.path.join(".");
@@ -69,8 +72,8 @@ export function validationRefusal(error: z.ZodError): Refusal {
   const message =
     issue.code === "unrecognized_keys"
       ? `Unknown field(s): ${issue.keys.join(", ")}.`
-      : field
-        ? `${field}: ${issue.message}`
+      : issue.path.length === 0 && issue.code === "invalid_type"
+        ? "Send a JSON object with email and cadence."
         : issue.message;
   return { status: 400, code, message };
 }

@@ -2,34 +2,49 @@
 // scanner that GETs a link never changes anything.
 import type { Child } from "hono/jsx";
 import { Layout } from "../http/page/Layout";
+import { CONFIRMATION_SUBJECT } from "./emails";
 import { SubscribeForm } from "./SubscribeForm";
-import { CADENCES, PENDING_DAYS, type Subscriber } from "./schema";
+import { CADENCES, type Cadence, PENDING_DAYS, SENT_AT, type Subscriber } from "./schema";
 
-function Page(props: { title: string; children: Child }) {
+/** `url` is absolute only for the public subscribe page: personal pages declare no canonical. */
+function Page(props: { title: string; children: Child; url?: string }) {
   return (
-    <Layout meta={{ title: `${props.title} · Standpoint`, description: props.title, url: "/subscriptions" }}>
+    <Layout meta={{ title: `${props.title} · Standpoint`, description: props.title, url: props.url ?? "/subscriptions" }}>
       <h1>{props.title}</h1>
       {props.children}
     </Layout>
   );
 }
 
-export function SubscribePage(props: { source: string; email?: string; cadence?: string; error?: string }) {
+export function SubscribePage(props: { source: string; email?: string; cadence?: string; error?: string; siteUrl?: string }) {
   return (
-    <Page title="Subscribe to Standpoint">
+    <Page title="Subscribe to Standpoint" url={props.siteUrl && `${props.siteUrl}/subscriptions`}>
       <p>A summary of new positions digests, daily or weekly: you choose, and can change it at any time.</p>
       <SubscribeForm {...props} />
     </Page>
   );
 }
 
-export function CheckInboxPage() {
+/**
+ * The answer to a subscribe form. It names what was typed, never what the address's state is:
+ * every state gets this same page (the address could belong to someone else).
+ */
+export function CheckInboxPage(props: { email: string; cadence: Cadence; sender: string }) {
   return (
     <Page title="Check your inbox">
       <p>
-        If this address can subscribe, we have sent it an email with a link to confirm. The link works for {PENDING_DAYS} days; until you
-        confirm, we send nothing else.
+        If <strong>{props.email}</strong> can subscribe, we have sent it an email with a link to confirm. The link works for {PENDING_DAYS}{" "}
+        days; until you confirm, we send nothing else.
       </p>
+      <ul>
+        <li>
+          The email comes from <strong>{props.sender}</strong>, with the subject “{CONFIRMATION_SUBJECT}”.
+        </li>
+        <li>Nothing after a few minutes? Look in your spam or junk folder, and check the address above for typos.</li>
+        <li>
+          Once you confirm, your {props.cadence} summary comes {SENT_AT[props.cadence]}, whenever there are new digests to tell you about.
+        </li>
+      </ul>
       <p>
         <a href="/">Back to the digests</a>
       </p>
@@ -131,9 +146,26 @@ export function PreferencesPage(props: { subscriber: Subscriber; notice?: string
       </form>
       <form method="post" class="action">
         <input type="hidden" name="action" value="erase" />
-        <button type="submit">Delete my data</button>
-        <span class="muted"> Deletes the address and its history now. This cannot be undone.</span>
+        <button type="submit">Delete my data…</button>
+        <span class="muted"> You will be asked to confirm on the next page.</span>
       </form>
     </Page>
   );
 }
+
+/** The second step of "Delete my data": the first press deletes nothing. */
+export const EraseConfirmPage = (props: { email: string; preferencesPath: string }) => (
+  <Page title="Delete your data?">
+    <p>
+      This deletes <strong>{props.email}</strong>, your subscription and its history now. No more emails are sent, links in earlier emails
+      stop working, and it cannot be undone. To receive summaries again you would subscribe anew.
+    </p>
+    <form method="post" class="action">
+      <input type="hidden" name="action" value="erase-confirmed" />
+      <button type="submit">Yes, delete my data</button>
+    </form>
+    <p>
+      <a href={props.preferencesPath}>No, keep my subscription</a>
+    </p>
+  </Page>
+);

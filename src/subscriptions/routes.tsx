@@ -12,7 +12,7 @@ import type { AppEnv } from "../env";
 import { addressHash } from "./address-hash";
 import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
-import { CheckInboxPage, ConfirmPage, DonePage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
+import { CheckInboxPage, ConfirmPage, DonePage, EraseConfirmPage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
 import { cadenceSchema, type SubscribeRequest, type Subscriber, sourceSchema, subscribeRequestSchema } from "./schema";
 import {
   changeCadence,
@@ -28,7 +28,6 @@ import { type TokenPurpose, verifyToken } from "./tokens";
 
 type C = Context<{ Bindings: AppEnv }>;
 
-const CHECK_INBOX = "/subscriptions/check-inbox";
 const ACCEPTED_MESSAGE =
   "If this address can subscribe, a confirmation email is on its way. Follow its link within 7 days to start receiving summaries.";
 
@@ -126,7 +125,8 @@ async function subscribeForm(c: C) {
     const problem = await subscribe(c, parsed.data, source.data);
     if (problem) return again(problem);
   }
-  return c.redirect(CHECK_INBOX, 303);
+  // Answered here rather than by a redirect, so the page can name the address without putting it in a URL.
+  return page(c, CheckInboxPage({ email: parsed.data.email, cadence: parsed.data.cadence, sender: c.env.MAIL_FROM }));
 }
 
 async function subscribeApi(c: C) {
@@ -220,6 +220,8 @@ async function preferencesPost(c: C) {
     case "export":
       return exportDownload(c, await exportSubscriber(c.env.DB, s.id));
     case "erase":
+      return page(c, EraseConfirmPage({ email: s.email, preferencesPath: new URL(c.req.url).pathname }));
+    case "erase-confirmed":
       await erase(c, s);
       return erasedPage(c);
     default:
@@ -252,9 +254,8 @@ async function apiSubscriber(c: C, purpose: TokenPurpose): Promise<Checked<Subsc
 }
 
 export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
-  .get("/subscriptions", (c) => page(c, SubscribePage({ source: "/subscriptions" })))
+  .get("/subscriptions", (c) => page(c, SubscribePage({ source: "/subscriptions", siteUrl: c.env.SITE_URL })))
   .post("/subscriptions", subscribeForm)
-  .get(CHECK_INBOX, (c) => page(c, CheckInboxPage()))
   .get("/subscriptions/confirm/:token", async (c) => {
     const found = await resolve(c, c.req.param("token"), "confirm", new Date());
     if (!found.ok) return refused(c, found);

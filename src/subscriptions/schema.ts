@@ -1,8 +1,18 @@
 import * as z from "zod";
 
 export const CADENCES = ["daily", "weekly"] as const;
-export const cadenceSchema = z.enum(CADENCES, { error: "cadence must be daily or weekly" });
+// Messages here are read by people on the subscribe page, so they are whole sentences with no field keys.
+export const cadenceSchema = z.enum(CADENCES, { error: "Choose how often: daily or weekly." });
 export type Cadence = z.infer<typeof cadenceSchema>;
+
+/**
+ * When each cadence's summary goes out, in words for the pages that promise it. The cron
+ * triggers in wrangler.toml fire then (a test checks the two agree).
+ */
+export const SENT_AT: Record<Cadence, string> = {
+  daily: "every morning at 07:00 UTC",
+  weekly: "every Monday at 07:00 UTC",
+};
 
 export const statusSchema = z.enum(["pending", "active", "unsubscribed", "suppressed"]);
 export type SubscriberStatus = z.infer<typeof statusSchema>;
@@ -17,12 +27,14 @@ const LINE_BREAK = /[\r\n\u0000]/;
  * row. Line breaks are refused before trimming could hide them.
  */
 export const emailInputSchema = z
-  .string({ error: "email is required" })
-  .max(254, "the address is longer than 254 characters")
-  .refine((v) => !LINE_BREAK.test(v), "the address cannot contain line breaks")
+  .string({ error: "Enter your email address." })
+  .max(254, "That address is longer than 254 characters; check it and try again.")
+  .refine((v) => !LINE_BREAK.test(v), "An email address cannot contain line breaks.")
   .transform((v) => v.trim().toLowerCase())
   .pipe(
-    z.email("this is not an email address").refine((v) => v.split("@")[0]!.length <= 64, "the part before @ is longer than 64 characters"),
+    z
+      .email("That does not look like an email address. Check it has one @ and a domain, like name@example.com.")
+      .refine((v) => v.split("@")[0]!.length <= 64, "The part before the @ is longer than 64 characters; check the address."),
   );
 
 /**

@@ -37,8 +37,15 @@ async function observable(res: Response) {
 describe("no address enumeration", () => {
   it("answers the form identically for new, pending, active, unsubscribed and suppressed addresses", async () => {
     const states = await addressesInEveryState();
-    const answers = await Promise.all(Object.values(states).map(async (email) => observable(await subscribeByForm(email))));
-    expect(answers[0]!.status).toBe(303);
+    // The page names the address that was typed; apart from that, every state reads the same.
+    const answers = await Promise.all(
+      Object.values(states).map(async (email) => {
+        const answer = await observable(await subscribeByForm(email));
+        expect(answer.body).toContain(email);
+        return { ...answer, body: answer.body.replaceAll(email, "<typed address>") };
+      }),
+    );
+    expect(answers[0]!.status).toBe(200);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
   });
 

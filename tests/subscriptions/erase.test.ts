@@ -85,7 +85,12 @@ describe("export and erase", () => {
       expect(data.deliveries).toHaveLength(1);
       expect(data.messages).toHaveLength(2);
 
-      const erased = await postForm(links.preferences!, { action: "erase" });
+      // The first press only asks; nothing is deleted until the second.
+      const asked = await postForm(links.preferences!, { action: "erase" });
+      expect(asked.status).toBe(200);
+      expect(await asked.text()).toContain("Yes, delete my data");
+      expect(await everyRow()).toContain(email);
+      const erased = await postForm(links.preferences!, { action: "erase-confirmed" });
       expect(erased.status).toBe(200);
       expect(await erased.text()).toContain("Your data is deleted");
       expect(await everyRow()).not.toContain(email);
@@ -104,7 +109,7 @@ describe("export and erase", () => {
     await env.DB.prepare("UPDATE subscribers SET status = 'suppressed', suppressed_at = ?2, suppressed_reason = 'bounced' WHERE email = ?1")
       .bind(email, new Date().toISOString())
       .run();
-    expect((await postForm(links.preferences!, { action: "erase" })).status).toBe(200);
+    expect((await postForm(links.preferences!, { action: "erase-confirmed" })).status).toBe(200);
     const kept = await everyRow();
     expect(kept).not.toContain(email);
     const { results: hashes } = await env.DB.prepare("SELECT * FROM suppressed_addresses").all<Record<string, string>>();
@@ -118,7 +123,7 @@ describe("export and erase", () => {
     const other = freshEmail("left-erase");
     await subscribeByForm(other, "daily");
     const otherLinks = linksOf((await mailTo(other))[0]!);
-    expect((await postForm(otherLinks.preferences!, { action: "erase" })).status).toBe(200);
+    expect((await postForm(otherLinks.preferences!, { action: "erase-confirmed" })).status).toBe(200);
     await postJson("/api/subscriptions", { email: other, cadence: "daily" });
     expect(await stateOf(other)).toBe("pending");
     // The suppressed one got no new message: the other's arrived, and its old ones were erased with it.

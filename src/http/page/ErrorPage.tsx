@@ -1,13 +1,15 @@
 import { Layout } from "./Layout";
 
+// Headings people understand; the status code and the reason's code stay in the response.
 const TITLES: Record<number, string> = {
-  400: "Bad request",
-  403: "Forbidden",
-  404: "Not found",
-  405: "Method not allowed",
-  413: "Too large",
-  415: "Unsupported media type",
-  429: "Too many requests",
+  400: "That did not work",
+  403: "Not allowed from here",
+  404: "Page not found",
+  405: "That cannot be done here",
+  410: "This link no longer works",
+  413: "That is too large",
+  415: "That could not be read",
+  429: "Too many tries",
 };
 
 export function ErrorPage(props: { status: number; message: string }) {
