@@ -11,7 +11,7 @@ import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
 import { paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
-import { Work } from "./work";
+import { NAME_STEPS, NAME_WORD_STEPS, QUOTE_PIECE_STEPS, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
   const paras = paragraphs(text);
@@ -66,7 +66,9 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
     .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))))
     .map((q) => {
       const open = q.pieces[0]!.open;
-      a.work.add();
+      // Paid now for what each piece costs later (see QUOTE_PIECE_STEPS), so that a text of
+      // thousands of quotations is refused here rather than after the work.
+      a.work.add(1 + QUOTE_PIECE_STEPS * q.pieces.length);
       const paragraph = paragraphIndexAt(a.paragraphs, open);
       const si = lastAtOrBefore(sentenceStarts, open);
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
@@ -185,7 +187,8 @@ function castOf(a: Analysis): Analysis["names"] {
       i = m.last;
     }
   }
-  a.work.add(found.length);
+  // Paid now for what each name costs the cast and the draft later (see NAME_STEPS).
+  for (const m of found) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
   a.cast.prepare(found.map((m) => a.text.slice(m.start, m.end)));
   return found.map((mention) => ({ mention, member: a.cast.byName(a.text.slice(mention.start, mention.end), mention.start) }));
 }

@@ -9,6 +9,19 @@
  * tests/extract/work.test.ts. Past it a draft stops rather than run on.
  */
 export const WORK_PER_CHAR = 40;
+/**
+ * What a quotation piece, a name, each word of a name and each new member of the cast
+ * cost after they are found, in steps: classifying, attributing, filing in the cast,
+ * drafting and verifying each one, work that the loops doing it do not count one by one.
+ * A step is about 60 ns of CPU in Node on ordinary prose; these are roughly the extra CPU
+ * each costs on the shapes made of them (tests/extract/shapes.ts, scripts/bench-extract.ts:
+ * a quotation piece about 17 µs, a new member about 30 µs) at that rate. Charged as soon
+ * as each is found, so that a text made of them is refused before the work, not after.
+ */
+export const QUOTE_PIECE_STEPS = 300;
+export const NAME_STEPS = 60;
+export const NAME_WORD_STEPS = 30;
+export const MEMBER_STEPS = 300;
 /** Steps allowed whatever the length, so that a short text is never refused. */
 export const WORK_FLOOR = 1_000_000;
 
