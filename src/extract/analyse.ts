@@ -16,6 +16,9 @@ import { NAME_STEPS, NAME_WORD_STEPS, QUOTE_PIECE_STEPS, Work } from "./work";
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
   const paras = paragraphs(text);
   work.add(text.length);
+  // Paid before any work that allocates per quotation (see QUOTE_PIECE_STEPS): finding
+  // tens of thousands of quotations already costs more than a draft may take.
+  work.add(QUOTE_PIECE_STEPS * openingMarks(text));
   const quotations = findQuotations(text, paras, work);
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
   const sentences = sentencesOf(text, paras, marked, work);
@@ -44,6 +47,22 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   return a;
 }
 
+/** Double marks before a letter: each opens a quotation, or reopens one in a new paragraph. */
+function openingMarks(text: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // " “ „ «
+    if (c !== 0x22 && c !== 0x201c && c !== 0x201e && c !== 0xab) continue;
+    const next = text.charCodeAt(i + 1);
+    if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) n++;
+    else if (next >= 0x80 && LETTER.test(text[i + 1]!)) n++;
+  }
+  return n;
+}
+
+const LETTER = /\p{L}/u;
+
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];
   for (const p of paras) {
@@ -66,9 +85,7 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
     .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))))
     .map((q) => {
       const open = q.pieces[0]!.open;
-      // Paid now for what each piece costs later (see QUOTE_PIECE_STEPS), so that a text of
-      // thousands of quotations is refused here rather than after the work.
-      a.work.add(1 + QUOTE_PIECE_STEPS * q.pieces.length);
+      a.work.add();
       const paragraph = paragraphIndexAt(a.paragraphs, open);
       const si = lastAtOrBefore(sentenceStarts, open);
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
