@@ -63,6 +63,9 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "speech-verb-chains", text: fill(`they said and said and `, bytes) },
     { name: "speaker-nouns", text: `${fill(`officials `, bytes)}said "no."` },
     { name: "capitalised-run", text: `${fill(`Ab `, bytes)}said "no."` },
+    { name: "every-word-capitalised", text: fill(oneParagraph.replace(/\p{Ll}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1)), bytes) },
+    { name: "no-punctuation", text: fill(`${prose.replace(/[^\p{L}\p{N}\s]+/gu, "").replace(/\s+/g, " ").trim()} `, bytes) },
+    { name: "quote-marks-only", text: fill(`"“”„«»''`, bytes) },
     { name: "descriptions", text: fill(`A spokesman for the Council said "no." The spokesman said "yes." `, bytes) },
   ];
 }
