@@ -10,7 +10,7 @@ import { type Mention, npForward } from "./mentions";
 import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
-import { paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { MARK_STEPS, NAME_STEPS, NAME_WORD_STEPS, QUOTE_PIECE_STEPS, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
@@ -190,7 +190,7 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
   const reports = a.sentences.map(() => false);
   const starts = startsOf(a.sentences);
   a.words.forEach((w, i) => {
-    if (a.quoted[i] || !CORE_SPEECH.has(w.key) || !/^\p{Ll}/u.test(w.text)) return;
+    if (a.quoted[i] || !CORE_SPEECH.has(w.key) || !isLowerCase(w.text)) return;
     const si = lastAtOrBefore(starts, w.start);
     if (si >= 0 && w.end <= a.sentences[si]!.end) reports[si] = true;
   });
@@ -218,7 +218,7 @@ function castOf(a: Analysis): Analysis["names"] {
 function speechEvents(a: Analysis): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
-    if (a.quoted[v] || !/^\p{Ll}/u.test(w.text)) return;
+    if (a.quoted[v] || !isLowerCase(w.text)) return;
     if (!CORE_SPEECH.has(w.key) && !STANCE_VERBS.has(w.key) && !UNREPORTED_STANCE_VERBS.has(w.key)) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];

@@ -68,6 +68,15 @@ export function isCapitalised(word: string): boolean {
   return CAPITAL.test(word);
 }
 
+const LOWER = /^\p{Ll}/u;
+
+/** Whether a word starts with a lower-case letter, as verbs of saying do. */
+export function isLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(word);
+}
+
 const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
 const CLOSES_SENTENCE = new Set(['"', "”", "’", "'", "»", ")"]);
 const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
