@@ -175,8 +175,12 @@ const OPENS_SINGLE = /[\s([—–:]/;
  * scanned once: where each opening mark would have to close is looked up, not searched for.
  */
 function singleQuotations(text: string, paras: Range[], doubles: Quotation[], work: Work): Quotation[] {
-  const inDouble = new Reach(doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
-  const covered = (at: number) => inDouble.furthestEnd(at) >= at;
+  // Built at the first single quotation: a text of double marks alone never needs it.
+  let inDouble: Reach | undefined;
+  const covered = (at: number) => {
+    inDouble ??= new Reach(doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
+    return inDouble.furthestEnd(at) >= at;
+  };
   const found: Quotation[] = [];
   // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
   const marks: number[] = [];
@@ -232,8 +236,10 @@ function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {
       while (piece.end > piece.start && /\s/.test(text[piece.end - 1]!)) piece.end--;
       while (piece.start < piece.end && /\s/.test(text[piece.start]!)) piece.start++;
     }
-    // Stage directions such as (CROSSTALK) inside a transcript are nobody's words.
-    q.pieces = q.pieces.filter((x) => x.end > x.start && !/^\([^()]*\)\.?$/.test(text.slice(x.start, x.end)));
+    // Stage directions such as (CROSSTALK) inside a transcript are nobody's words. The
+    // pieces are copied only when one goes: most quotations keep all theirs.
+    const kept = (x: QuotePiece) => x.end > x.start && !(text[x.start] === "(" && /^\([^()]*\)\.?$/.test(text.slice(x.start, x.end)));
+    if (!q.pieces.every(kept)) q.pieces = q.pieces.filter(kept);
   }
   return qs.filter((q) => q.pieces.length > 0);
 }
