@@ -47,9 +47,10 @@ export function words(text: string, from: number, to: number): Word[] {
     for (let j = wordEnd; ; ) {
       const ld = letterOrDigitAt(text, j);
       const c = text.charCodeAt(j);
+      // A letter, digit or full stop may end the word; ' ’ - & only join its letters.
       if (ld) wordEnd = j += ld;
-      else if (c === 0x2e) wordEnd = ++j; // .
-      else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) j++; // ' ’ - &
+      else if (c === 0x2e) wordEnd = ++j;
+      else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) j++;
       else break;
     }
     let end = Math.min(wordEnd, to);
