@@ -32,7 +32,10 @@ function nameNo(i: number): string {
 export function worstShapes(bytes: number, prose: string): Shape[] {
   const oneParagraph = `${prose.replace(/\s*[\r\n]+\s*/g, " ").trim()} `;
   const titleCased = oneParagraph.replace(/\p{Ll}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1));
-  const unpunctuated = `${prose.replace(/[^\p{L}\p{N}\s]+/gu, "").replace(/\s+/g, " ").trim()} `;
+  const unpunctuated = `${prose
+    .replace(/[^\p{L}\p{N}\s]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()} `;
   const numbered = (unit: (i: number) => string) => {
     const parts: string[] = [];
     for (let i = 0, len = 0; len < bytes; i++) {
