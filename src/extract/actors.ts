@@ -6,7 +6,7 @@ import { FEMALE_TITLES, GOVERNMENT_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, OUT
 import { genderOfGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
-import { Work } from "./work";
+import { MEMBER_STEPS, Work } from "./work";
 
 export interface CastMember {
   id: string;
@@ -113,13 +113,25 @@ export class Cast {
    */
   private readonly mentionsByWord = new Map<string, { offsets: number[]; members: CastMember[] }>();
   private readonly wordsOf = new Map<CastMember, Set<string>>();
+  /** A mention's parts, tokens and kind, read once per distinct mention: names recur all through an article. */
+  private readonly parsed = new Map<string, NameParts & { tokens: string[]; kind: ActorKind }>();
 
   constructor(private readonly work: Work = new Work()) {}
 
+  private parse(mention: string): NameParts & { tokens: string[]; kind: ActorKind } {
+    let p = this.parsed.get(mention);
+    if (!p) {
+      const { titles, words } = nameParts(mention);
+      const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
+      this.parsed.set(mention, (p = { titles, words, tokens, kind: kindOf(words, titles.length > 0) }));
+    }
+    return p;
+  }
+
   prepare(names: string[]) {
     for (const n of names) {
-      const { titles, words } = nameParts(n);
-      if (words.length >= 2 && kindOf(words, titles.length > 0) === "person") this.byName(n, -1, false);
+      const { words, kind } = this.parse(n);
+      if (words.length >= 2 && kind === "person") this.byName(n, -1, false);
     }
   }
 
@@ -154,6 +166,7 @@ export class Cast {
   }
 
   private join(member: CastMember): void {
+    this.work.add(MEMBER_STEPS);
     this.order.set(member, this.members.length);
     this.members.push(member);
     const key = member.tokens.join(" ");
@@ -183,9 +196,7 @@ export class Cast {
 
   /** The member a name mention at `at` refers to, created when new. */
   byName(mention: string, at: number, record = true): CastMember {
-    const { titles, words } = nameParts(mention);
-    const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
-    const kind = kindOf(words, titles.length > 0);
+    const { titles, words, tokens, kind } = this.parse(mention);
     let member: CastMember | undefined;
     if (tokens.length >= 2 || kind !== "person") {
       member = this.byTokens.get(tokens.join(" "));

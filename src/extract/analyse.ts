@@ -10,12 +10,16 @@ import { type Mention, npForward } from "./mentions";
 import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
-import { paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
-import { Work } from "./work";
+import { isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { MARK_STEPS, NAME_STEPS, NAME_WORD_STEPS, QUOTE_PIECE_STEPS, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
   const paras = paragraphs(text);
   work.add(text.length);
+  // Paid before any work that allocates per mark or quotation (see QUOTE_PIECE_STEPS):
+  // finding tens of thousands of quotations already costs more than a draft may take.
+  const marks = doubleMarkCounts(text);
+  work.add(MARK_STEPS * marks.all + QUOTE_PIECE_STEPS * marks.beforeLetter);
   const quotations = findQuotations(text, paras, work);
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
   const sentences = sentencesOf(text, paras, marked, work);
@@ -43,6 +47,25 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   attributeAll(a);
   return a;
 }
+
+/** Double marks, and those before a letter: each of these opens a quotation, or reopens one in a new paragraph. */
+function doubleMarkCounts(text: string): { all: number; beforeLetter: number } {
+  let all = 0;
+  let beforeLetter = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // " “ ” „ « »
+    if (c !== 0x22 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab && c !== 0xbb) continue;
+    all++;
+    if (c === 0x201d || c === 0xbb || i + 1 >= text.length) continue;
+    const next = text.charCodeAt(i + 1);
+    if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) beforeLetter++;
+    else if (next >= 0x80 && LETTER.test(text[i + 1]!)) beforeLetter++;
+  }
+  return { all, beforeLetter };
+}
+
+const LETTER = /\p{L}/u;
 
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];
@@ -167,7 +190,7 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
   const reports = a.sentences.map(() => false);
   const starts = startsOf(a.sentences);
   a.words.forEach((w, i) => {
-    if (a.quoted[i] || !CORE_SPEECH.has(w.key) || !/^\p{Ll}/u.test(w.text)) return;
+    if (a.quoted[i] || !CORE_SPEECH.has(w.key) || !isLowerCase(w.text)) return;
     const si = lastAtOrBefore(starts, w.start);
     if (si >= 0 && w.end <= a.sentences[si]!.end) reports[si] = true;
   });
@@ -185,7 +208,8 @@ function castOf(a: Analysis): Analysis["names"] {
       i = m.last;
     }
   }
-  a.work.add(found.length);
+  // Paid now for what each name costs the cast and the draft later (see NAME_STEPS).
+  for (const m of found) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
   a.cast.prepare(found.map((m) => a.text.slice(m.start, m.end)));
   return found.map((mention) => ({ mention, member: a.cast.byName(a.text.slice(mention.start, mention.end), mention.start) }));
 }
@@ -194,7 +218,7 @@ function castOf(a: Analysis): Analysis["names"] {
 function speechEvents(a: Analysis): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
-    if (a.quoted[v] || !/^\p{Ll}/u.test(w.text)) return;
+    if (a.quoted[v] || !isLowerCase(w.text)) return;
     if (!CORE_SPEECH.has(w.key) && !STANCE_VERBS.has(w.key) && !UNREPORTED_STANCE_VERBS.has(w.key)) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];

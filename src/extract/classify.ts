@@ -25,11 +25,35 @@ function titleCased(inner: string): boolean {
 
 /** A headline: a first paragraph in title case, or any line of capitalised words without a verb-like lower-case run. */
 export function isHeadline(line: string): boolean {
-  const ws = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (ws.length < HEADLINE_MIN_WORDS) return false;
-  const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return caps / ws.length >= HEADLINE_CAPITALS_SHARE;
+  // Counted in one pass without splitting: the first paragraph can be the whole text.
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  let lettered = false; // whether the current word's first letter has been seen
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(line.codePointAt(i)!) : line[i]!;
+    if (ch.length === 2) i++;
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      lettered = false;
+    }
+    if (lettered || !LETTER.test(ch)) continue;
+    lettered = true;
+    words++;
+    if (UPPER.test(ch)) caps++;
+  }
+  if (words < HEADLINE_MIN_WORDS) return false;
+  return caps / words >= HEADLINE_CAPITALS_SHARE;
 }
+
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
 function wordBefore(text: string, at: number): string {
   const m = /([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 40), at));

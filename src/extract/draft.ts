@@ -203,8 +203,7 @@ function roleOf(a: Analysis, occurrences: Occurrences, m: Actor): string | null 
 function summaryOf(evidence: Evidence[]): string {
   const quotes = evidence.filter((e) => e.kind === "quote");
   const first = quotes[0] ?? evidence[0]!;
-  const words = first.text.split(/\s+/);
-  const gist = words.length > 24 ? `${words.slice(0, 24).join(" ")}…` : first.text;
+  const gist = gistOf(first.text, 24);
   const counts = [
     quotes.length ? `${quotes.length} quote(s)` : "",
     evidence.length - quotes.length ? `${evidence.length - quotes.length} reported statement(s)` : "",
@@ -212,4 +211,17 @@ function summaryOf(evidence: Evidence[]): string {
     .filter(Boolean)
     .join(", ");
   return `${quotes.length ? "Quoted" : "Reported"}: “${gist}” (draft from ${counts}).`;
+}
+
+/**
+ * The first `n` words of `text` joined by single spaces, with an ellipsis, or the whole
+ * text when it has no more than `n`. Reads only as far as the words it keeps: splitting
+ * the whole excerpt, a sentence of a whole unpunctuated text, for every actor was quadratic.
+ */
+function gistOf(text: string, n: number): string {
+  const space = /\s+/g;
+  for (let m = space.exec(text), runs = 1; m; m = space.exec(text), runs++) {
+    if (runs === n) return `${text.slice(0, m.index).split(/\s+/).join(" ")}…`;
+  }
+  return text;
 }

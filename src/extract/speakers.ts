@@ -7,6 +7,7 @@ import { CORE_SPEECH, LEAD_SKIP, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, 
 import { type Mention, npForward } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { subjectOf } from "./subjects";
+import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /** The quotation's own attribution, or null when it has none beside it. */
@@ -52,7 +53,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
   // `said X`, `added the spokesman`, `said 9/11 widow Jane Doe`
-  if (VERBS_BEFORE_SPEAKER.has(w.key) && /^\p{Ll}/u.test(w.text)) {
+  if (VERBS_BEFORE_SPEAKER.has(w.key) && isLowerCase(w.text)) {
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
@@ -82,7 +83,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
 function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
   const w = a.words[v]!;
   if (!SPEECH_VERBS.has(w.key)) return false;
-  if (!capitalOk && !/^\p{Ll}/u.test(w.text)) return false;
+  if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
   return true;

@@ -29,22 +29,55 @@ export interface Word extends Range {
   key: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu;
-
+/**
+ * Words: a letter or digit, then letters, digits, apostrophes, full stops, hyphens and
+ * ampersands, ending at the last letter, digit or full stop of that run. What the regular
+ * expression `[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*[\p{L}\p{N}.]|[\p{L}\p{N}]` matches, read by
+ * hand: tested with Unicode classes at every character, it was a tenth of a whole draft.
+ */
 export function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let end = Math.min(m.index + m[0].length, to);
-    let raw = text.slice(m.index, end);
+  for (let i = from; i < to; ) {
+    const first = letterOrDigitAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let wordEnd = i + first;
+    for (let j = wordEnd; ; ) {
+      const ld = letterOrDigitAt(text, j);
+      const c = text.charCodeAt(j);
+      // A letter, digit or full stop may end the word; ' ’ - & only join its letters.
+      if (ld) wordEnd = j += ld;
+      else if (c === 0x2e) wordEnd = ++j;
+      else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) j++;
+      else break;
+    }
+    let end = Math.min(wordEnd, to);
+    let raw = text.slice(i, end);
     // A full stop belongs to the word only for abbreviations and initials (Mr., U.S., J.).
     if (raw.endsWith(".") && !isAbbreviation(raw)) {
       raw = raw.slice(0, -1);
       end--;
     }
-    out.push({ start: m.index, end, text: raw, key: keyOf(raw) });
+    out.push({ start: i, end, text: raw, key: keyOf(raw) });
+    i = wordEnd;
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** The length of the letter or digit at i: 1, 2 for one outside the Basic Multilingual Plane, or 0 for none. */
+function letterOrDigitAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
 }
 
 function keyOf(word: string): string {
@@ -55,8 +88,9 @@ function keyOf(word: string): string {
 
 /** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
 export function isAbbreviation(word: string): boolean {
-  const bare = word.replace(/\.$/, "").toLowerCase();
-  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/\.$/, "")) || /^(\p{L}\.)+\p{L}?$/u.test(`${word.replace(/\.$/, "")}.`);
+  // The word without its full stop, cut once rather than by a replace for each test.
+  const bare = word.endsWith(".") ? word.slice(0, -1) : word;
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}?$/u.test(`${bare}.`);
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -66,6 +100,15 @@ export function isCapitalised(word: string): boolean {
   // ASCII answers at once; the rest of Unicode asks the expression.
   if (c < 128) return c >= 65 && c <= 90;
   return CAPITAL.test(word);
+}
+
+const LOWER = /^\p{Ll}/u;
+
+/** Whether a word starts with a lower-case letter, as verbs of saying do. */
+export function isLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(word);
 }
 
 const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);

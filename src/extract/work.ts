@@ -3,12 +3,29 @@
 // stops with TooComplex. The count is deterministic, so tests can compare shapes by it.
 
 /**
- * Steps allowed per character of text. Ordinary news prose takes about 7 per character, no
- * PolNeAR article more than 20, and the worst shapes we know at most 12 and 50 (a pronoun
- * after hundreds of speakers it cannot mean, tests/extract/shapes.ts), measured by
- * tests/extract/work.test.ts. Past it a draft stops rather than run on.
+ * Steps allowed per character of text. Ordinary news prose takes about 10 per character
+ * (12 for the seed article, short and full of people), no PolNeAR article more than 24, and
+ * shapes made of quotation marks, quotations or new names 30 to 90, which the charges below
+ * make them pay before the work (tests/extract/shapes.ts, measured by
+ * tests/extract/work.test.ts). Past it a draft stops rather than run on. With the floor,
+ * a 200 KiB text may take about 35 per character.
  */
-export const WORK_PER_CHAR = 40;
+export const WORK_PER_CHAR = 30;
+/**
+ * What a quotation piece, a name, each word of a name and each new member of the cast
+ * cost after they are found, in steps: classifying, attributing, filing in the cast,
+ * drafting and verifying each one, work that the loops doing it do not count one by one.
+ * A step is about 60 ns of CPU in Node on ordinary prose; these are roughly the extra CPU
+ * each costs on the shapes made of them (tests/extract/shapes.ts, scripts/bench-extract.ts:
+ * a quotation piece about 17 µs, a new member about 30 µs) at that rate. Charged as soon
+ * as each is found, so that a text made of them is refused before the work, not after.
+ */
+export const QUOTE_PIECE_STEPS = 300;
+/** A double quotation mark, whatever it turns out to be: about 2.4 µs to find and pair, twice (draft and verifier). */
+export const MARK_STEPS = 40;
+export const NAME_STEPS = 60;
+export const NAME_WORD_STEPS = 30;
+export const MEMBER_STEPS = 300;
 /** Steps allowed whatever the length, so that a short text is never refused. */
 export const WORK_FLOOR = 1_000_000;
 

@@ -31,6 +31,11 @@ function nameNo(i: number): string {
  */
 export function worstShapes(bytes: number, prose: string): Shape[] {
   const oneParagraph = `${prose.replace(/\s*[\r\n]+\s*/g, " ").trim()} `;
+  const titleCased = oneParagraph.replace(/\p{Ll}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1));
+  const unpunctuated = `${prose
+    .replace(/[^\p{L}\p{N}\s]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()} `;
   const numbered = (unit: (i: number) => string) => {
     const parts: string[] = [];
     for (let i = 0, len = 0; len < bytes; i++) {
@@ -63,6 +68,9 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "speech-verb-chains", text: fill(`they said and said and `, bytes) },
     { name: "speaker-nouns", text: `${fill(`officials `, bytes)}said "no."` },
     { name: "capitalised-run", text: `${fill(`Ab `, bytes)}said "no."` },
+    { name: "every-word-capitalised", text: fill(titleCased, bytes) },
+    { name: "no-punctuation", text: fill(unpunctuated, bytes) },
+    { name: "quote-marks-only", text: fill(`"“”„«»''`, bytes) },
     { name: "descriptions", text: fill(`A spokesman for the Council said "no." The spokesman said "yes." `, bytes) },
   ];
 }

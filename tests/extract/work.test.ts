@@ -32,7 +32,9 @@ describe("the extractor's work on the worst shapes", () => {
 
   it("takes a few steps per character of an ordinary article", () => {
     expect(normal).toBeGreaterThan(1);
-    expect(normal).toBeLessThan(WORK_PER_CHAR / 4);
+    // Under half the budget: marks, quotation pieces, names and new members are charged what
+    // they cost later (src/extract/work.ts), which a short article of many people feels most.
+    expect(normal).toBeLessThan(WORK_PER_CHAR / 2);
   });
 
   for (const { name } of worstShapes(KIB, seedArticle)) {
