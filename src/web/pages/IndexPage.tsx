@@ -1,9 +1,9 @@
 import { cardImage, SITE_CARD } from "../../digest/cards";
 import type { DigestListing } from "../../digest/listing";
-import { digestPath } from "../../digest/paths";
 import type { Actor } from "../../digest/schema";
 import { Layout } from "../../http/page/Layout";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
+import { DigestEntryHead } from "./DigestEntryHead";
 import { type PageInfo, Pager } from "./Pager";
 
 export const INDEX_PER_PAGE = 20;
@@ -76,13 +76,7 @@ export function IndexPage(props: { digests: readonly DigestListing[]; siteUrl: s
       <ol class="list" reversed start={page.total - (page.page - 1) * page.perPage}>
         {digests.map((d) => (
           <li>
-            <h2>
-              <a href={digestPath(d.slug)}>{d.title}</a>
-            </h2>
-            <p class="meta">
-              <time datetime={d.added}>{d.added}</time>
-              {d.review === "draft" && " · machine draft, not yet reviewed"}
-            </p>
+            <DigestEntryHead digest={d} level="h2" />
             <p>{d.centralQuestion}</p>
           </li>
         ))}

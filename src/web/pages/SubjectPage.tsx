@@ -2,10 +2,11 @@
 // actor, each digest shows where they stand on each question and their own words, linked to
 // the place in the article; for a topic, each digest's central question and its sides.
 import { cardImage, SITE_CARD } from "../../digest/cards";
-import { digestPath, evidencePath, subjectPath } from "../../digest/paths";
+import { evidencePath, subjectPath } from "../../digest/paths";
 import type { ListedPage } from "../../digest/store";
 import { Layout } from "../../http/page/Layout";
 import { type Subject, subjectFeeds } from "../subjects/subject";
+import { DigestEntryHead } from "./DigestEntryHead";
 import { type PageInfo, Pager } from "./Pager";
 
 type Item = ListedPage["items"][number];
@@ -97,13 +98,7 @@ export function SubjectPage(props: {
           <ol class="list" reversed start={page.total - (page.page - 1) * page.perPage}>
             {listed.items.map((item) => (
               <li>
-                <h3>
-                  <a href={digestPath(item.slug)}>{item.title}</a>
-                </h3>
-                <p class="meta">
-                  <time datetime={item.added}>{item.added}</time>
-                  {item.review === "draft" && " · machine draft, not yet reviewed"}
-                </p>
+                <DigestEntryHead digest={item} level="h3" />
                 {subject.kind === "actor" ? <ActorInDigest item={item} /> : <TopicDigest item={item} />}
               </li>
             ))}
