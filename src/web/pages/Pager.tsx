@@ -25,6 +25,3 @@ export function Pager(props: { page: PageInfo; href: (page: number) => string; n
     </nav>
   );
 }
-
-/** `path` for page 1, `path?page=n` after it. */
-export const pageHref = (path: string) => (page: number) => (page > 1 ? `${path}?page=${page}` : path);

@@ -4,7 +4,6 @@
 // the HTML pages give the same JSON with `Accept: application/json`, as the digest page does.
 import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { pageCount } from "../../digest/archive";
 import { type SubjectKind, subjectIndexPath } from "../../digest/paths";
 import { MAX_ID_LENGTH, Slug } from "../../digest/schema";
 import { topicById } from "../../digest/topics";
@@ -13,7 +12,7 @@ import { represent, sendCached } from "../../http/cache";
 import { errorResponse, prefersJson } from "../../http/errors";
 import { cached, documented, errors, json, validQuery } from "../../http/openapi";
 import { documentOf } from "../../http/page/Layout";
-import { linkHeader, PER_PAGE } from "../archive";
+import { linkHeader, PER_PAGE, pageOf, pastTheEnd } from "../archive";
 import { subjectExamples } from "../openapi/subject-examples";
 import { SubjectIndexPage } from "../pages/SubjectIndexPage";
 import { SubjectPage } from "../pages/SubjectPage";
@@ -32,18 +31,6 @@ const idParam = (kind: SubjectKind) =>
     id: Slug.meta({ description: `The ${NOUN[kind].one}'s stable id, the same across digests.`, examples: [EXAMPLE_ID[kind]] }),
   });
 
-const notFound = notFoundMessage;
-const overlong = overlongMessage;
-
-function pageInfo(page: number, perPage: number, total: number) {
-  return { page, perPage, pages: pageCount(total, perPage), total };
-}
-
-function pastTheEnd(c: Context, page: number, pages: number) {
-  const last = pages === 1 ? "there is only page 1" : `the last page is ${pages}`;
-  return errorResponse(c, 404, "page_not_found", `There is no page ${page}: ${last}.`);
-}
-
 /** Page links for HTML: the page number, and the page size only when it is not the default. */
 const htmlHref = (path: string, perPage: number) => (page: number) => {
   const params = new URLSearchParams();
@@ -58,7 +45,7 @@ const varyOf = (c: Context) => (c.req.path.startsWith("/api/") ? undefined : "Ac
 /** The index of a kind, as JSON (`asJson`) or as a page. */
 async function sendIndex(c: Context<Env>, kind: SubjectKind, query: SubjectListQuery, asJson: boolean) {
   const listed = await readSubjects(c.env, kind, query.page, query.per_page);
-  const page = pageInfo(query.page, query.per_page, listed.total);
+  const page = pageOf(query.page, query.per_page, listed.total);
   if (asJson) c.header("Link", linkHeader(`${c.env.SITE_URL}${apiIndexPath(kind)}`, query, page));
   if (page.page > page.pages) return pastTheEnd(c, page.page, page.pages);
   const entries = listed.items.map((e) => ({
@@ -83,12 +70,12 @@ async function sendIndex(c: Context<Env>, kind: SubjectKind, query: SubjectListQ
 /** One actor's or topic's digests, as JSON (`asJson`) or as a page. */
 async function sendSubject(c: Context<Env>, kind: SubjectKind, query: SubjectListQuery, asJson: boolean) {
   const id = c.req.param("id")!;
-  if (id.length > MAX_ID_LENGTH) return errorResponse(c, 400, "invalid_id", overlong(kind));
+  if (id.length > MAX_ID_LENGTH) return errorResponse(c, 400, "invalid_id", overlongMessage(kind));
   const filter = kind === "actor" ? { actor: id, quotes: true } : { topic: id };
   const listed = await readList(c.env, { ...filter, page: query.page, perPage: query.per_page });
   const subject = subjectOfList(kind, id, listed);
-  if (!subject) return errorResponse(c, 404, `${kind}_not_found`, notFound(kind, id));
-  const page = pageInfo(query.page, query.per_page, listed.total);
+  if (!subject) return errorResponse(c, 404, `${kind}_not_found`, notFoundMessage(kind, id));
+  const page = pageOf(query.page, query.per_page, listed.total);
   const path = `${subjectIndexPath(kind)}/${id}`;
   if (asJson) c.header("Link", linkHeader(`${c.env.SITE_URL}/api${path}`, query, page));
   if (page.page > page.pages) return pastTheEnd(c, page.page, page.pages);
@@ -109,7 +96,7 @@ for (const kind of ["actor", "topic"] as const) {
   const examples = subjectExamples[kind];
   const pageErrors = [400, "invalid_query", "page: page must be at least 1"] as [number, string, string];
   const pastEnd = [404, "page_not_found", "There is no page 3: the last page is 2."] as [number, string, string];
-  const idErrors = errors([400, "invalid_id", overlong(kind)], [404, `${kind}_not_found`, notFound(kind, `no-such-${kind}`)]);
+  const idErrors = errors([400, "invalid_id", overlongMessage(kind)], [404, `${kind}_not_found`, notFoundMessage(kind, `no-such-${kind}`)]);
   const what =
     kind === "actor"
       ? "the actor (as the newest digest naming them describes them) and every published digest naming them, newest first, each with the actor's stance on each question and their quotes, linked to their place in the article"
