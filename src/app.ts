@@ -15,6 +15,7 @@ import { draftRoutes } from "./web/drafts";
 import { faviconRoutes } from "./web/favicon";
 import { feedRoutes } from "./web/feeds";
 import { openApiRoutes } from "./web/openapi";
+import { subjectRoutes } from "./web/subjects/routes";
 
 type AppBindings = { Bindings: AppEnv };
 
@@ -30,6 +31,7 @@ export function createApp() {
   // A route with no work behind it: the benchmark's baseline for the digest routes.
   app.get("/healthz", (c) => c.text("ok"));
   app.route("/", digestRoutes);
+  app.route("/", subjectRoutes);
   app.route("/", faviconRoutes);
   app.route("/", cardFallbackRoutes);
   app.route("/", subscriptionRoutes);

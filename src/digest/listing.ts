@@ -2,7 +2,7 @@
 // (migrations/0008) so a list page never reads whole articles.
 import * as z from "zod";
 import { centralQuestion, sidesSentence } from "./read";
-import { type Actor, Digest, Slug } from "./schema";
+import { type Actor, Digest, Evidence, Slug } from "./schema";
 
 export const DigestListing = z.object({
   slug: Slug,
@@ -56,3 +56,7 @@ export function actorEntriesOf(digest: Digest): { actor: Actor; position: ActorP
     };
   });
 }
+
+/** One of an actor's quotations in a digest: their words, and where they are in the article. */
+export const ActorQuote = Evidence.pick({ id: true, text: true, speaker: true, paragraph: true, saidTo: true, saidIn: true });
+export type ActorQuote = z.infer<typeof ActorQuote>;

@@ -55,7 +55,7 @@ const Offset = z.int().min(0);
 
 export const Evidence = z
   .object({
-    /** Stable within the digest; the HTML anchors quotes by it (`#q-<id>`). */
+    /** Stable within the digest; the page anchors the words in the article by it (`#t-<id>`, see paths.ts). */
     id: z.string(),
     kind: z.enum(["quote", "report"]),
     /** The exact characters of the article at [start, end). */

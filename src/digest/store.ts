@@ -1,14 +1,15 @@
 // Digests in D1 (migrations/0008): small typed functions that take the binding, validate
 // what comes out with the zod model, and answer in one statement (or one batch) each.
 import * as z from "zod";
-import { ActorPosition, DigestListing } from "./listing";
+import { ActorPosition, ActorQuote, DigestListing } from "./listing";
 import { Actor, Digest } from "./schema";
 import { ftsQuery } from "./search-query";
 import { DigestStatus, putStatements, type Statement, unpublishStatements, type WritableStatus } from "./store-writes";
 
 export { DigestStatus, type Statement, WritableStatus } from "./store-writes";
 
-const json = <S extends z.ZodType>(schema: S) => z.string().transform((s) => schema.parse(JSON.parse(s)) as z.output<S>);
+/** A JSON text column, parsed and validated with the model. */
+export const json = <S extends z.ZodType>(schema: S) => z.string().transform((s) => schema.parse(JSON.parse(s)) as z.output<S>);
 
 const bind = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.params);
 
@@ -49,7 +50,7 @@ export async function findDigest(db: D1Database, slug: string, anyStatus = false
 }
 
 export interface ListedPage {
-  items: (DigestListing & { position?: ActorPosition | null })[];
+  items: (DigestListing & { position?: ActorPosition | null; quotes?: ActorQuote[] })[];
   total: number;
   /** Only when listing by actor: how the newest digest that names them describes them. */
   actor?: Actor | null;
@@ -60,38 +61,71 @@ const ListRow = z.object({
   summary: json(DigestListing).nullable(),
   position_json: z.string().nullable().optional(),
   latest_actor: json(Actor).nullable().optional(),
+  quotes: json(z.array(ActorQuote)).nullable().optional(),
 });
 
-const ORDER = "d.added DESC, d.slug ASC";
+export const ORDER = "d.added DESC, d.slug ASC";
 
 /**
- * One page of the published digests, newest first, optionally only those naming an actor,
- * with the total: one statement (the page joins a count, so a page past the end still
- * learns how many there are).
+ * Which digests a list holds: all, those naming an actor, or those about a topic. Each filter
+ * reads one range of its index table's primary key (migrations/0008, 0009), never every digest.
  */
-export async function listDigests(db: D1Database, page: { limit: number; offset: number; actor?: string }): Promise<ListedPage> {
+export type DigestFilter =
+  | { actor: string; quotes?: boolean; topic?: undefined }
+  | { topic: string; actor?: undefined }
+  | { actor?: undefined; topic?: undefined };
+
+/** The published digests a filter keeps, as SQL over `d` (digests), with ?3 the actor or topic id. */
+function filteredDigests(filter: DigestFilter, columns: string): string {
+  if (filter.actor !== undefined)
+    return `SELECT ${columns}, a.position_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
+            WHERE a.actor = ?3 AND d.status = 'published'`;
+  if (filter.topic !== undefined)
+    return `SELECT ${columns} FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE t.topic = ?3 AND d.status = 'published'`;
+  return `SELECT ${columns} FROM digests d WHERE d.status = 'published'`;
+}
+
+const filterParams = (filter: DigestFilter) => [filter.actor ?? filter.topic].filter((id) => id !== undefined);
+
+// An actor's quotations, read from the body of each digest on the page only (SQLite's JSON
+// functions), so the Worker neither receives nor parses whole articles for a list.
+const ACTOR_QUOTES = `(SELECT json_group_array(json_object('id', json_extract(e.value, '$.id'), 'text', json_extract(e.value, '$.text'),
+    'speaker', json_extract(e.value, '$.speaker'), 'paragraph', json_extract(e.value, '$.paragraph'),
+    'saidTo', json_extract(e.value, '$.saidTo'), 'saidIn', json_extract(e.value, '$.saidIn')))
+  FROM digests b, json_each(b.body, '$.positions') ps, json_each(ps.value, '$.evidence') e
+  WHERE b.id = p.id AND json_extract(ps.value, '$.actor') = ?3 AND json_extract(e.value, '$.kind') = 'quote') AS quotes`;
+
+/**
+ * One page of the published digests, newest first, optionally only those naming an actor (with
+ * their position, and their quotations when asked) or about a topic, with the total: one
+ * statement (the page joins a count, so a page past the end still learns how many there are).
+ */
+export async function listDigests(db: D1Database, page: { limit: number; offset: number } & DigestFilter): Promise<ListedPage> {
   const byActor = page.actor !== undefined;
-  const filtered = byActor
-    ? `SELECT d.summary, d.added, d.slug, a.position_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
-       WHERE a.actor = ?3 AND d.status = 'published'`
-    : `SELECT d.summary, d.added, d.slug FROM digests d WHERE d.status = 'published'`;
+  const withQuotes = page.actor !== undefined && page.quotes === true;
   const latestActor = byActor
     ? `, (SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
           WHERE a.actor = ?3 AND d.status = 'published' ORDER BY ${ORDER} LIMIT 1) AS latest_actor`
     : "";
   const { results } = await db
     .prepare(
-      `WITH f AS (${filtered})
-       SELECT (SELECT count(*) FROM f) AS total, p.*${latestActor}
+      `WITH f AS (${filteredDigests(page, "d.id, d.summary, d.added, d.slug")})
+       SELECT (SELECT count(*) FROM f) AS total, p.*${latestActor}${withQuotes ? `, ${ACTOR_QUOTES}` : ""}
        FROM (SELECT 1) LEFT JOIN (SELECT * FROM f d ORDER BY ${ORDER} LIMIT ?1 OFFSET ?2) p ON 1`,
     )
-    .bind(page.limit, page.offset, ...(byActor ? [page.actor] : []))
+    .bind(page.limit, page.offset, ...filterParams(page))
     .all();
   const rows = results.map((r) => ListRow.parse(r));
   const items = rows
     .filter((r) => r.summary !== null)
     .map((r) =>
-      byActor ? { ...r.summary!, position: r.position_json ? ActorPosition.parse(JSON.parse(r.position_json)) : null } : r.summary!,
+      byActor
+        ? {
+            ...r.summary!,
+            position: r.position_json ? ActorPosition.parse(JSON.parse(r.position_json)) : null,
+            ...(withQuotes && { quotes: r.quotes ?? [] }),
+          }
+        : r.summary!,
     );
   return { items, total: rows[0]?.total ?? 0, ...(byActor && { actor: rows[0]?.latest_actor ?? null }) };
 }
@@ -125,11 +159,12 @@ export async function publishedSlugs(db: D1Database, limit = 49_000): Promise<{ 
   return results.map((r) => z.object({ slug: z.string(), added: z.string() }).parse(r));
 }
 
-/** The newest published digests, whole (feed items carry their sides and quotes). */
-export async function newestDigests(db: D1Database, limit: number): Promise<Digest[]> {
+/** The newest published digests, whole (feed items carry their sides and quotes); all, or an actor's or a topic's. */
+export async function newestDigests(db: D1Database, limit: number, filter: DigestFilter = {}): Promise<Digest[]> {
   const { results } = await db
-    .prepare(`SELECT body FROM digests d WHERE status = 'published' ORDER BY ${ORDER} LIMIT ?1`)
-    .bind(limit)
+    .prepare(`SELECT body FROM (${filteredDigests(filter, "d.body, d.added, d.slug")}) d ORDER BY ${ORDER} LIMIT ?1`)
+    // ?2 is the list's offset elsewhere; a feed has none, but its slot still takes a value before ?3.
+    .bind(limit, ...(filterParams(filter).length ? [null, ...filterParams(filter)] : []))
     .all();
   return results.map((r) => z.object({ body: json(Digest) }).parse(r).body);
 }

@@ -1,11 +1,14 @@
 // The digest list for programs: its query, its response schema and its RFC 8288 Link header.
 // The rows come from D1 (src/digest/store.ts); this file only shapes them.
+
+import type { Context } from "hono";
 import * as z from "zod";
-import type { Page } from "../digest/archive";
+import { type Page, pageCount } from "../digest/archive";
 import { ActorPosition, type DigestListing } from "../digest/listing";
 import { digestPath } from "../digest/paths";
 import { Actor, DigestSummary, Slug } from "../digest/schema";
 import type { ListedPage } from "../digest/store";
+import { errorResponse } from "../http/errors";
 import { named } from "../http/openapi";
 
 export const PER_PAGE = 20;
@@ -118,4 +121,15 @@ export function linkHeader(base: string, query: ListQuery, page: Pick<Page<unkno
   if (page.page < page.pages) links.push(["next", page.page + 1]);
   links.push(["last", page.pages]);
   return links.map(([rel, n]) => `<${listUrl(base, query, n)}>; rel="${rel}"`).join(", ");
+}
+
+/** Which page of how many, for `total` entries `perPage` to a page. */
+export function pageOf(page: number, perPage: number, total: number): Omit<Page<unknown>, "items"> {
+  return { page, perPage, pages: pageCount(total, perPage), total };
+}
+
+/** The 404 for a page past the last, naming the last. */
+export function pastTheEnd(c: Context, page: number, pages: number) {
+  const last = pages === 1 ? "there is only page 1" : `the last page is ${pages}`;
+  return errorResponse(c, 404, "page_not_found", `There is no page ${page}: ${last}.`);
 }

@@ -2,7 +2,6 @@
 // and hashed once per isolate read (src/web/reads.ts); requests only compare ETags and copy bytes.
 import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { pageCount } from "../digest/archive";
 import { Digest, MAX_ID_LENGTH, Slug } from "../digest/schema";
 import type { AppEnv } from "../env";
 import schema from "../generated/digest.schema.json";
@@ -10,7 +9,7 @@ import { once, represent, sendCached } from "../http/cache";
 import { errorResponse, prefersJson } from "../http/errors";
 import { cached, documented, errors, json, named, validQuery } from "../http/openapi";
 import { documentOf } from "../http/page/Layout";
-import { conflictingFilters, DigestList, digestList, ListQuery, linkHeader, PageQuery } from "./archive";
+import { conflictingFilters, DigestList, digestList, ListQuery, linkHeader, PageQuery, pageOf, pastTheEnd } from "./archive";
 import { exampleDigest, exampleDigestList } from "./openapi/examples";
 import { INDEX_PER_PAGE, IndexPage } from "./pages/IndexPage";
 import { type ListRequest, readDigest, readList, readRepresentation } from "./reads";
@@ -148,11 +147,4 @@ export const digestRoutes = new Hono<{ Bindings: AppEnv }>()
 
 const keyOf = (r: ListRequest) => new URLSearchParams({ actor: r.actor ?? "", q: r.q ?? "", page: String(r.page), per: String(r.perPage) });
 
-function pageInfo(request: ListRequest, total: number) {
-  return { items: [], page: request.page, perPage: request.perPage, pages: pageCount(total, request.perPage), total };
-}
-
-function pastTheEnd(c: Context, page: number, pages: number) {
-  const last = pages === 1 ? "there is only page 1" : `the last page is ${pages}`;
-  return errorResponse(c, 404, "page_not_found", `There is no page ${page}: ${last}.`);
-}
+const pageInfo = (request: ListRequest, total: number) => ({ items: [], ...pageOf(request.page, request.perPage, total) });

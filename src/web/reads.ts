@@ -2,8 +2,10 @@
 // view, behind the isolate cache (isolate-cache.ts), and each representation rendered and
 // hashed once per read, so a cached view only compares an ETag and copies bytes.
 
+import type { SubjectKind } from "../digest/paths";
 import type { Digest } from "../digest/schema";
-import { findDigest, type ListedPage, listDigests, searchDigests } from "../digest/store";
+import { type DigestFilter, findDigest, type ListedPage, listDigests, newestDigests, searchDigests } from "../digest/store";
+import { listSubjects } from "../digest/subject-index";
 import type { AppEnv } from "../env";
 import { type Representation, represent } from "../http/cache";
 import { documentOf } from "../http/page/Layout";
@@ -45,17 +47,41 @@ export function readDigest(env: ReadEnv, slug: string): Promise<ReadDigest | nul
 
 export interface ListRequest {
   actor?: string;
+  /** With `actor`: each digest also carries the actor's quotations (the actor's page). */
+  quotes?: boolean;
+  topic?: string;
   q?: string;
   page: number;
   perPage: number;
 }
 
-/** One page of the published digests: all, by actor, or a search. */
+function filterOf(r: ListRequest): DigestFilter {
+  if (r.actor !== undefined) return { actor: r.actor, quotes: r.quotes === true };
+  if (r.topic !== undefined) return { topic: r.topic };
+  return {};
+}
+
+/** One page of the published digests: all, by actor, by topic, or a search. */
 export function readList(env: ReadEnv, r: ListRequest): Promise<ListedPage> {
-  const key = `list:${r.actor ?? ""}:${r.page}:${r.perPage}:${r.q ?? ""}`;
+  const key = `list:${r.actor ?? ""}:${r.quotes === true}:${r.topic ?? ""}:${r.page}:${r.perPage}:${r.q ?? ""}`;
   const window = { limit: r.perPage, offset: (r.page - 1) * r.perPage };
   return cachedRead(key, env.DIGEST_CACHE_SECONDS, () =>
-    r.q !== undefined ? searchDigests(env.DB, r.q, window) : listDigests(env.DB, { ...window, actor: r.actor }),
+    r.q !== undefined ? searchDigests(env.DB, r.q, window) : listDigests(env.DB, { ...window, ...filterOf(r) }),
+  );
+}
+
+/** One page of the actors or the topics the published digests name. */
+export function readSubjects(env: ReadEnv, kind: SubjectKind, page: number, perPage: number) {
+  return cachedRead(`subjects:${kind}:${page}:${perPage}`, env.DIGEST_CACHE_SECONDS, () =>
+    listSubjects(env.DB, kind, { limit: perPage, offset: (page - 1) * perPage }),
+  );
+}
+
+/** The newest published digests, whole, for a feed: all, or an actor's or a topic's. */
+export function readNewest(env: ReadEnv, limit: number, subject?: { kind: SubjectKind; id: string }): Promise<Digest[]> {
+  const filter: DigestFilter = subject ? (subject.kind === "actor" ? { actor: subject.id } : { topic: subject.id }) : {};
+  return cachedRead(`newest:${limit}:${subject?.kind ?? ""}:${subject?.id ?? ""}`, env.DIGEST_CACHE_SECONDS, () =>
+    newestDigests(env.DB, limit, filter),
   );
 }
 

@@ -202,7 +202,7 @@ describe("the feed builders, over the seed plus the fixture", () => {
 });
 
 describe("sitemap.xml and robots.txt", () => {
-  it("the sitemap lists the index, every digest with its date, the feeds page and the API docs", async () => {
+  it("the sitemap lists the index, every digest with its date, the actors, the topics, the feeds page and the API docs", async () => {
     const res = await get("/sitemap.xml");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/xml; charset=utf-8");
@@ -215,6 +215,8 @@ describe("sitemap.xml and robots.txt", () => {
     expect(doc.urlset.url).toEqual([
       { loc: `${SITE}/`, lastmod: seed.added },
       ...allDigests().map((d) => ({ loc: `${SITE}/digests/${d.slug}`, lastmod: d.added })),
+      { loc: `${SITE}/actors` },
+      { loc: `${SITE}/topics` },
       { loc: `${SITE}/feeds` },
       { loc: `${SITE}/api/docs` },
     ]);

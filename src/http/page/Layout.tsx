@@ -1,6 +1,6 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
-import { FEEDS } from "./feeds";
+import { FEEDS, type Feed } from "./feeds";
 import { css } from "./styles";
 
 export interface PageMeta {
@@ -16,6 +16,8 @@ export interface PageMeta {
   /** A JSON representation of the same resource, advertised as an alternate. */
   jsonUrl?: string;
   jsonLd?: unknown;
+  /** The page's own feeds (an actor's, a topic's), advertised ahead of the site's. */
+  feeds?: readonly Feed[];
   /** The sharing card (og:image); absolute URL. */
   image?: { url: string; width: number; height: number; alt: string };
 }
@@ -56,7 +58,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {meta.jsonUrl && <link rel="alternate" type="application/json" href={meta.jsonUrl} />}
-        {FEEDS.map((f) => (
+        {[...(meta.feeds ?? []), ...FEEDS].map((f) => (
           <link rel="alternate" type={f.type} title={f.title} href={f.path} />
         ))}
         <style>{raw(css)}</style>
@@ -74,6 +76,12 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
             <ul>
               <li>
                 <a href="/">Digests</a>
+              </li>
+              <li>
+                <a href="/actors">Actors</a>
+              </li>
+              <li>
+                <a href="/topics">Topics</a>
               </li>
               <li>
                 <a href="/api/docs">API</a>

@@ -4,3 +4,9 @@ export const FEEDS = [
   { path: "/atom.xml", type: "application/atom+xml", title: "Standpoint (Atom)" },
   { path: "/feed.json", type: "application/feed+json", title: "Standpoint (JSON Feed)" },
 ] as const;
+
+export interface Feed {
+  path: string;
+  type: (typeof FEEDS)[number]["type"];
+  title: string;
+}

@@ -1,20 +1,25 @@
 // Atom (RFC 4287). Entry ids are the digests' URLs: permanent, and unique per digest.
 
-import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry, feedUpdated } from "./entries";
+import { FEED_TITLE, type FeedChannel, type FeedEntry, feedUpdated, siteChannel } from "./entries";
 import { el, xmlDocument } from "./xml";
 
-export function atomFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): string {
+export function atomFeed(
+  entries: readonly FeedEntry[],
+  siteUrl: string,
+  selfUrl: string,
+  channel: FeedChannel = siteChannel(siteUrl),
+): string {
   return xmlDocument(
     el(
       "feed",
       { xmlns: "http://www.w3.org/2005/Atom", "xml:lang": "en" },
-      el("id", {}, `${siteUrl}/`),
-      el("title", {}, FEED_TITLE),
-      el("subtitle", {}, FEED_DESCRIPTION),
+      el("id", {}, channel.home),
+      el("title", {}, channel.title),
+      el("subtitle", {}, channel.description),
       el("updated", {}, feedUpdated(entries)),
       el("author", {}, el("name", {}, FEED_TITLE)),
       el("link", { rel: "self", type: "application/atom+xml", href: selfUrl }),
-      el("link", { rel: "alternate", type: "text/html", href: `${siteUrl}/` }),
+      el("link", { rel: "alternate", type: "text/html", href: channel.home }),
       ...entries.map((e) =>
         el(
           "entry",

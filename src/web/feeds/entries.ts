@@ -12,6 +12,16 @@ export const FEED_TITLE = "Standpoint";
 export const FEED_DESCRIPTION =
   "Who says what in the news: each digest names the question an article turns on and who stands on which side.";
 
+/** What a feed says about itself: the site's, or an actor's or a topic's (their page is its home). */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** The page the feed follows, absolute; also the Atom feed's id. */
+  home: string;
+}
+
+export const siteChannel = (siteUrl: string): FeedChannel => ({ title: FEED_TITLE, description: FEED_DESCRIPTION, home: `${siteUrl}/` });
+
 export interface FeedEntry {
   /** The digest page's absolute URL; also the entry's permanent id. */
   url: string;

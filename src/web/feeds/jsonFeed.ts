@@ -1,7 +1,7 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). The schema is documented in /openapi.json.
 import * as z from "zod";
 import { named } from "../../http/openapi";
-import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry } from "./entries";
+import { FEED_TITLE, type FeedChannel, type FeedEntry, siteChannel } from "./entries";
 
 export const JsonFeed = named(
   "JsonFeed",
@@ -28,17 +28,24 @@ export const JsonFeed = named(
         }),
       ),
     })
-    .meta({ description: "A JSON Feed 1.1 of the newest digests: https://www.jsonfeed.org/version/1.1/" }),
+    .meta({
+      description: "A JSON Feed 1.1 of the newest digests (all, or an actor's or a topic's): https://www.jsonfeed.org/version/1.1/",
+    }),
 );
 export type JsonFeed = z.infer<typeof JsonFeed>;
 
-export function jsonFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): JsonFeed {
+export function jsonFeed(
+  entries: readonly FeedEntry[],
+  siteUrl: string,
+  selfUrl: string,
+  channel: FeedChannel = siteChannel(siteUrl),
+): JsonFeed {
   return {
     version: "https://jsonfeed.org/version/1.1",
-    title: FEED_TITLE,
-    home_page_url: `${siteUrl}/`,
+    title: channel.title,
+    home_page_url: channel.home,
     feed_url: selfUrl,
-    description: FEED_DESCRIPTION,
+    description: channel.description,
     language: "en",
     authors: [{ name: FEED_TITLE, url: `${siteUrl}/` }],
     items: entries.map((e) => ({

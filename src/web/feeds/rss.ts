@@ -1,13 +1,18 @@
 // RSS 2.0 (https://www.rssboard.org/rss-specification), with an atom:link to itself as the
 // RSS Advisory Board recommends.
 
-import { FEED_DESCRIPTION, FEED_TITLE, type FeedEntry, feedUpdated } from "./entries";
+import { type FeedChannel, type FeedEntry, feedUpdated, siteChannel } from "./entries";
 import { el, xmlDocument } from "./xml";
 
 /** RFC 822 dates, as RSS requires. */
 const rfc822 = (instant: string) => new Date(instant).toUTCString();
 
-export function rssFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl: string): string {
+export function rssFeed(
+  entries: readonly FeedEntry[],
+  siteUrl: string,
+  selfUrl: string,
+  channel: FeedChannel = siteChannel(siteUrl),
+): string {
   return xmlDocument(
     el(
       "rss",
@@ -15,9 +20,9 @@ export function rssFeed(entries: readonly FeedEntry[], siteUrl: string, selfUrl:
       el(
         "channel",
         {},
-        el("title", {}, FEED_TITLE),
-        el("link", {}, `${siteUrl}/`),
-        el("description", {}, FEED_DESCRIPTION),
+        el("title", {}, channel.title),
+        el("link", {}, channel.home),
+        el("description", {}, channel.description),
         el("language", {}, "en"),
         el("atom:link", { href: selfUrl, rel: "self", type: "application/rss+xml" }),
         el("lastBuildDate", {}, rfc822(feedUpdated(entries))),

@@ -10,6 +10,9 @@ export function sitemap(digests: readonly { slug: string; added: string }[], sit
       { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
       url(`${siteUrl}/`, digests[0]?.added),
       ...digests.map((d) => url(`${siteUrl}${digestPath(d.slug)}`, d.added)),
+      // The indexes of actors and topics lead crawlers to each one's page without another D1 read here.
+      url(`${siteUrl}/actors`),
+      url(`${siteUrl}/topics`),
       url(`${siteUrl}/feeds`),
       url(`${siteUrl}/api/docs`),
     ),

@@ -3,6 +3,7 @@
 // only the paragraphs that hold evidence are shown (the build withheld the rest), with a
 // gap mark wherever paragraphs were left out.
 import { paragraphsWithEvidence } from "../../digest/excerpts";
+import { evidenceAnchor } from "../../digest/paths";
 import type { Digest, Evidence } from "../../digest/schema";
 
 interface Cut {
@@ -63,7 +64,7 @@ export function ArticleText(props: { digest: Digest; speakerOf: (e: Evidence) =>
                 return (
                   <>
                     {cut.begins.map((e) => (
-                      <a class="back" id={`t-${e.id}`} href={`#c-${e.id}`} aria-label={`Back to ${props.speakerOf(e)}`}>
+                      <a class="back" id={evidenceAnchor(e.id)} href={`#c-${e.id}`} aria-label={`Back to ${props.speakerOf(e)}`}>
                         ↩
                       </a>
                     ))}

@@ -1,5 +1,5 @@
 import { cardImage, cardOf } from "../../digest/cards";
-import { digestPath } from "../../digest/paths";
+import { digestPath, evidenceAnchor, subjectPath } from "../../digest/paths";
 import { actorOf, centralQuestion, otherQuestions, sidesOf } from "../../digest/read";
 import type { Digest, Evidence, Question } from "../../digest/schema";
 import { SIDE_STYLES, sideMarker } from "../../digest/sides";
@@ -56,6 +56,43 @@ function Source(props: { digest: Digest }) {
   );
 }
 
+/** What the digest is about, each topic linked to its page (its other digests, its feeds). */
+function Topics(props: { digest: Digest }) {
+  const { topics } = props.digest;
+  if (topics.length === 0) return null;
+  return (
+    <p class="meta">
+      Topics:{" "}
+      {topics.map((t, i) => (
+        <>
+          {i > 0 && ", "}
+          <a href={subjectPath("topic", t.id)}>{t.label}</a>
+        </>
+      ))}
+    </p>
+  );
+}
+
+/** Actors the article names without a position: still linked, so every actor's page is one click away. */
+function Unplaced(props: { digest: Digest }) {
+  const { digest } = props;
+  const unplaced = digest.actors.filter((a) => !digest.positions.some((p) => p.actor === a.id));
+  if (unplaced.length === 0) return null;
+  return (
+    <section aria-labelledby="also-named">
+      <h2 id="also-named">Also named</h2>
+      <ul>
+        {unplaced.map((a) => (
+          <li>
+            <a href={subjectPath("actor", a.id)}>{a.name}</a>
+            {a.role && `, ${a.role}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ArticleHeading(props: { digest: Digest }) {
   const { url } = props.digest.source;
   if (props.digest.articleText === "full") {
@@ -81,7 +118,7 @@ function ArticleHeading(props: { digest: Digest }) {
 function EvidenceItem(props: { digest: Digest; e: Evidence }) {
   const { e } = props;
   const where = [e.saidTo && `to ${e.saidTo}`, e.saidIn && `in ${e.saidIn}`].filter(Boolean).join(", ");
-  const link = <a href={`#t-${e.id}`}>in context, paragraph {e.paragraph}</a>;
+  const link = <a href={`#${evidenceAnchor(e.id)}`}>in context, paragraph {e.paragraph}</a>;
   if (e.kind === "report") {
     return (
       <figure id={`c-${e.id}`} class="report">
@@ -175,6 +212,7 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
           <p class="kicker">Positions digest</p>
           <h1>{digest.title}</h1>
           <Source digest={digest} />
+          <Topics digest={digest} />
           {digest.review === "draft" && (
             <p class="draft" role="note">
               Machine draft: these positions were drafted automatically and no editor has reviewed them yet.
@@ -203,7 +241,9 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
             const actor = actorOf(digest, p.actor);
             return (
               <section class="card" id={`actor-${actor.id}`} aria-labelledby={`name-${actor.id}`}>
-                <h3 id={`name-${actor.id}`}>{actor.name}</h3>
+                <h3 id={`name-${actor.id}`}>
+                  <a href={subjectPath("actor", actor.id)}>{actor.name}</a>
+                </h3>
                 {actor.role && <p class="role">{actor.role}</p>}
                 {p.stances.length > 0 && (
                   <ul class="stances">
@@ -230,6 +270,7 @@ export function DigestPage(props: { digest: Digest; siteUrl: string }) {
             );
           })}
         </section>
+        <Unplaced digest={digest} />
         <section aria-labelledby="text">
           <ArticleHeading digest={digest} />
           <ArticleText digest={digest} speakerOf={speakerOf} />

@@ -43,6 +43,13 @@ export function FeedsPage(props: { siteUrl: string; items: number }) {
           </li>
         ))}
       </ul>
+      <h2>Feeds of one actor or one topic</h2>
+      <p>
+        Every actor and every topic has the same three feeds of only the digests they appear in: add <code>/feed.xml</code>,{" "}
+        <code>/atom.xml</code> or <code>/feed.json</code> to the address of their page, as in{" "}
+        <code>{`${props.siteUrl}/actors/<id>/feed.xml`}</code>. Each page lists its feeds: find them from the <a href="/actors">actors</a>{" "}
+        and the <a href="/topics">topics</a>.
+      </p>
       <p>
         Prefer email? Use the subscription form on the <a href="/">front page</a>.
       </p>

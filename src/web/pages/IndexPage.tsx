@@ -1,10 +1,10 @@
-import type { Page } from "../../digest/archive";
 import { cardImage, SITE_CARD } from "../../digest/cards";
 import type { DigestListing } from "../../digest/listing";
-import { digestPath } from "../../digest/paths";
 import type { Actor } from "../../digest/schema";
 import { Layout } from "../../http/page/Layout";
 import { SubscribeForm } from "../../subscriptions/SubscribeForm";
+import { DigestEntryHead } from "./DigestEntryHead";
+import { type PageInfo, Pager } from "./Pager";
 
 export const INDEX_PER_PAGE = 20;
 
@@ -16,30 +16,6 @@ export function indexHref(page: number, actor?: Actor, q?: string): string {
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `/?${query}` : "/";
-}
-
-type PageInfo = Omit<Page<unknown>, "items">;
-
-function Pager(props: { page: PageInfo; actor?: Actor; q?: string }) {
-  const { page, actor, q } = props;
-  if (page.pages === 1) return null;
-  return (
-    <nav class="pager" aria-label="Pages">
-      {page.page > 1 && (
-        <a rel="prev" href={indexHref(page.page - 1, actor, q)}>
-          Newer digests
-        </a>
-      )}
-      <span class="muted">
-        Page {page.page} of {page.pages}
-      </span>
-      {page.page < page.pages && (
-        <a rel="next" href={indexHref(page.page + 1, actor, q)}>
-          Older digests
-        </a>
-      )}
-    </nav>
-  );
 }
 
 /** A GET form, so searching needs no script; the results are the index's own page. */
@@ -100,18 +76,12 @@ export function IndexPage(props: { digests: readonly DigestListing[]; siteUrl: s
       <ol class="list" reversed start={page.total - (page.page - 1) * page.perPage}>
         {digests.map((d) => (
           <li>
-            <h2>
-              <a href={digestPath(d.slug)}>{d.title}</a>
-            </h2>
-            <p class="meta">
-              <time datetime={d.added}>{d.added}</time>
-              {d.review === "draft" && " · machine draft, not yet reviewed"}
-            </p>
+            <DigestEntryHead digest={d} level="h2" />
             <p>{d.centralQuestion}</p>
           </li>
         ))}
       </ol>
-      <Pager page={page} actor={actor} q={q} />
+      <Pager page={page} href={(n) => indexHref(n, actor, q)} />
       <SubscribeForm source="/" />
     </Layout>
   );
