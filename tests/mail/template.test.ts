@@ -65,6 +65,9 @@ describe("every kind of email", () => {
       expect(mail.html).toContain("prefers-color-scheme:dark");
       expect(mail.html).not.toMatch(/\d(\.\d+)?rem\b/);
       expect(mail.html).not.toMatch(/display:\s*(flex|grid)/);
+      // Nothing depends on <body>, which Outlook's and Yahoo's apps drop, nor on hiding text.
+      expect(mail.html).not.toContain("<body");
+      expect(mail.html).not.toMatch(/display:\s*none|opacity|overflow/);
       expect(`${mail.html}${mail.text}`).not.toContain("standpoint-placeholder.invalid");
       expect(mail.html).toContain(`href="${links.unsubscribeUrl}"`);
       expect(mail.text).toContain(links.unsubscribeUrl);

@@ -60,7 +60,9 @@ describe("the summary email", () => {
   it("names the lead story in the subject and the preheader", () => {
     expect(body.subject).toBe("Bridge B (+1 more) · Standpoint Daily");
     expect(body.preheader).toContain("Should the city build the bridge?");
-    expect(html).toMatch(/<div style="display:none[^"]*">Should the city build the bridge\?/);
+    // The preheader is the email's first text, shown rather than hidden (src/mail/template/frame.tsx).
+    const shown = html.split("</head>")[1]!.replace(/<[^>]+>/g, "");
+    expect(shown.startsWith(body.preheader)).toBe(true);
   });
 
   it("shows each digest's question, sides with their people, one quote per side, and a link", () => {
