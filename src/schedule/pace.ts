@@ -1,5 +1,5 @@
 // One pace for the whole list. Every consumer invocation, wherever it runs, books each
-// provider call here first, so together they stay under SUMMARY_RATE_PER_SECOND (listmonk
+// provider call here first, so together they keep to SUMMARY_RATE_PER_SECOND (listmonk
 // paces one process; Queues run many invocations at once, so the pace lives in one
 // Durable Object). It spaces calls evenly (a cell rate: one call per 1/rate seconds, no
 // burst), because a provider that counts per second refuses a burst even when the average is fine.
