@@ -2,7 +2,7 @@
 // development mode with mail going to the outbox, and stops it with its whole process
 // group. Used by the benchmarks and the browser tests.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +13,8 @@ export interface DevServer {
   /** Everything wrangler dev printed so far (the Worker's console lines included). */
   log(): string;
   pid: number;
+  /** CPU seconds used so far by the server's workerd processes (user + system), from /proc (Linux). */
+  workerdCpuSeconds(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -99,7 +101,8 @@ export async function startDev(vars: Record<string, string> = {}, beforeStart?: 
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, persistTo, stop, log: () => log, pid: child.pid! };
+      if ((await fetch(`${url}/healthz`)).ok)
+        return { url, persistTo, stop, log: () => log, pid: child.pid!, workerdCpuSeconds: () => workerdCpuSeconds(child.pid!) };
     } catch {
       // not listening yet
     }
@@ -116,4 +119,29 @@ export function executeLocal(persistTo: string, sql: string): void {
     env: quiet(),
   });
   if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/**
+ * workerd's CPU time (all its threads: the Worker's isolate, and locally also D1's SQLite,
+ * the Durable Object, the queue broker and the HTTP server), for the processes in the
+ * process group `group` leads. Undefined where /proc is missing.
+ */
+function workerdCpuSeconds(group: number): number | undefined {
+  const ps = spawnSync("ps", ["-o", "pid=,comm=", "-g", String(group)], { encoding: "utf8" });
+  if (ps.status !== 0) return undefined;
+  const ticksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+  let ticks = 0;
+  for (const line of ps.stdout.trim().split("\n")) {
+    const [pid, comm] = line.trim().split(/\s+/);
+    if (!comm?.startsWith("workerd")) continue;
+    try {
+      // Fields after the parenthesised name: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+  return ticks / ticksPerSecond;
 }

@@ -129,21 +129,26 @@ export interface DeliveryOutcome {
  * so a late 'sent' (the provider did accept it) replaces 'dead'; a late failure does not.
  */
 export function recordOutcomes(db: D1Database, input: { editionId: string; claim: string; outcomes: DeliveryOutcome[]; now: Date }) {
+  // The outcomes as rows first, then one lookup by key per outcome: joining json_each to the
+  // ledger directly extracted every outcome's fields once per row (100 rows: 10,000 times).
   return db
     .prepare(
-      `UPDATE summary_deliveries SET
-         state = json_extract(r.value, '$.state'),
-         attempts = attempts + json_extract(r.value, '$.tried'),
-         provider_id = coalesce(json_extract(r.value, '$.providerId'), provider_id),
-         last_error = coalesce(json_extract(r.value, '$.error'), last_error),
+      `WITH r AS MATERIALIZED (
+         SELECT json_extract(value, '$.subscriberId') AS subscriber_id, json_extract(value, '$.state') AS state,
+           json_extract(value, '$.tried') AS tried, json_extract(value, '$.providerId') AS provider_id,
+           json_extract(value, '$.error') AS error
+         FROM json_each(?2))
+       UPDATE summary_deliveries SET
+         state = r.state,
+         attempts = attempts + r.tried,
+         provider_id = coalesce(r.provider_id, summary_deliveries.provider_id),
+         last_error = coalesce(r.error, last_error),
          claim = NULL, changed_at = ?3
-       FROM json_each(?2) AS r
+       FROM r
        WHERE summary_deliveries.edition_id = ?1
-         -- Looks the slice's rows up by key; without it SQLite walks the whole edition per job.
-         AND summary_deliveries.subscriber_id IN (SELECT json_extract(value, '$.subscriberId') FROM json_each(?2))
-         AND summary_deliveries.subscriber_id = json_extract(r.value, '$.subscriberId')
+         AND summary_deliveries.subscriber_id = r.subscriber_id
          AND summary_deliveries.claim = ?4
-         AND (summary_deliveries.state <> 'dead' OR json_extract(r.value, '$.state') = 'sent')`,
+         AND (summary_deliveries.state <> 'dead' OR r.state = 'sent')`,
     )
     .bind(
       input.editionId,

@@ -1,8 +1,13 @@
 // One pace for the whole list. Every consumer invocation, wherever it runs, books each
-// provider call here first, so together they stay under SUMMARY_RATE_PER_SECOND (listmonk
+// provider call here first, so together they keep to SUMMARY_RATE_PER_SECOND (listmonk
 // paces one process; Queues run many invocations at once, so the pace lives in one
 // Durable Object). It spaces calls evenly (a cell rate: one call per 1/rate seconds, no
 // burst), because a provider that counts per second refuses a burst even when the average is fine.
+// A caller that books after its turn has passed (still claiming and rendering: locally every
+// invocation runs after the previous one) does not push the whole schedule back by its
+// lateness: up to half an interval of it is made up by the next call. Calls stay at least half
+// an interval apart, and any six span 4.5 intervals (at 4/s: 1.125 s, so at most five in a
+// second, Resend's limit). A pace idle for an interval or more gives no such credit.
 import { DurableObject } from "cloudflare:workers";
 
 export interface BookingRequest {
@@ -39,7 +44,11 @@ export class SummaryPace extends DurableObject {
     if (request.holdMs) this.holdFor(request.holdMs, now);
     const slot = Math.max(now, this.next);
     if (slot - now > request.maxWaitMs) return { granted: false, retryInMs: slot - now };
-    this.next = slot + 1000 / Math.max(request.ratePerSecond, 0.001);
+    const interval = 1000 / Math.max(request.ratePerSecond, 0.001);
+    // Less than an interval late, the schedule was busy: the next turn counts from this one's
+    // due time, or at most half an interval before now. Later than that the pace was idle.
+    const late = now - this.next;
+    this.next = (late > 0 && late < interval ? Math.max(this.next, now - interval / 2) : slot) + interval;
     return { granted: true, waitMs: slot - now };
   }
 

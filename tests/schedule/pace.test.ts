@@ -3,8 +3,9 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { appEnv } from "../../src/env";
-import { resendTransport } from "../../src/mail";
+import { buildMessage, resendTransport } from "../../src/mail";
 import { handleQueue, type Pace, paceFor, type SendJob } from "../../src/schedule";
+import { windowSpentHoldMs } from "../../src/schedule/batch-send";
 import { createEdition, nextEdition } from "../../src/schedule/edition-store";
 import { storeDigests } from "../fixtures/store";
 import { fixtureDigest, freshEmail, ledger, makeSubscriber } from "./helpers";
@@ -45,6 +46,31 @@ describe("the pace's bookings", () => {
   });
 });
 
+describe("a caller that books after its turn", () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const waitOf = (b: unknown) => (b as { waitMs: number }).waitMs;
+
+  it("has its lateness, up to half an interval, made up by the next call", async () => {
+    const pace = paceFor(env, `late-${crypto.randomUUID()}`);
+    expect(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
+    // Its turn came a second later; it books about a quarter of a second after that.
+    await sleep(1250);
+    expect(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
+    // The next turn is a second after the late one's due time (half a second at the least), not a second after now.
+    const next = waitOf(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 }));
+    expect(next).toBeLessThan(900);
+    expect(next).toBeGreaterThanOrEqual(450);
+  });
+
+  it("gets no credit after the pace was idle for an interval (the control)", async () => {
+    const pace = paceFor(env, `idle-${crypto.randomUUID()}`);
+    await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 });
+    await sleep(2200);
+    expect(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
+    expect(waitOf(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 }))).toBeGreaterThan(900);
+  });
+});
+
 describe("consumer invocations at the same time", () => {
   async function burst(apiKey: string, pace: Pace, jobs: number) {
     const transport = resendTransport({ apiKey, apiUrl: provider, timeoutMs: 5000 });
@@ -79,8 +105,17 @@ describe("consumer invocations at the same time", () => {
 });
 
 describe("the provider's rate-limit headers", () => {
-  async function oneJob(apiKey: string, ratePerSecond: number) {
+  /** `earlierCalls`: calls another sender of the same team made just before, in the same window. */
+  async function oneJob(apiKey: string, ratePerSecond: number, earlierCalls = 0) {
     await fetch(`${provider}/__team`, { method: "POST", body: JSON.stringify({ key: apiKey, ratePerSecond }) });
+    const other = resendTransport({ apiKey, apiUrl: provider });
+    for (let i = 0; i < earlierCalls; i++) {
+      const message = buildMessage({ from: env.MAIL_FROM, to: `other-${i}@example.com`, subject: "Other", html: "<p>x</p>", text: "x" });
+      const { results } = await other.sendBatch([{ message, idempotencyKey: `other-${apiKey}-${i}` }], {
+        idempotencyKey: `other-${apiKey}-${i}`,
+      });
+      if (results[0]?.status !== "sent") throw new Error(`the earlier call ${i} was not accepted: ${JSON.stringify(results[0])}`);
+    }
     const real = paceFor(env, `headers-${crypto.randomUUID()}`);
     const holds: number[] = [];
     const pace: Pace = { book: (r) => real.book(r), hold: async (ms) => void (holds.push(ms), await real.hold(ms)) };
@@ -99,9 +134,32 @@ describe("the provider's rate-limit headers", () => {
     expect((next as { waitMs: number }).waitMs).toBeGreaterThan(500);
   });
 
+  it("hold one provider interval, not the rounded-up second, when a 5/s window is spent", async () => {
+    // Resend's limit: four calls of another sender, then the job's call is the window's fifth.
+    // ratelimit-reset says "1" (whole seconds, rounded up); the pace holds 1 s ÷ 5.
+    const { holds, next } = await oneJob("re_test_window_spent_at_five", 5, 4);
+    expect(holds).toEqual([200]);
+    // The next slot is the pace's own (4/s: 250 ms after the job's), well short of a second.
+    expect((next as { waitMs: number }).waitMs).toBeLessThan(500);
+  });
+
   it("leave the pace alone while the window has room (the control)", async () => {
     const { holds, next } = await oneJob("re_test_window_room", 50);
     expect(holds).toEqual([]);
     expect((next as { waitMs: number }).waitMs).toBeLessThan(500);
+  });
+});
+
+describe("the hold after a spent window (windowSpentHoldMs)", () => {
+  it("trusts a reset longer than a second in full, and shortens only the rounded-up second", () => {
+    expect(windowSpentHoldMs(1, 5)).toBe(200);
+    expect(windowSpentHoldMs(1, 2)).toBe(500);
+    // A limit of one a second: one interval is the whole second.
+    expect(windowSpentHoldMs(1, 1)).toBe(1000);
+    // A reset of 30 s (another window, or a quota) is held in full, whatever the limit.
+    expect(windowSpentHoldMs(30, 5)).toBe(30_000);
+    // Without a limit there is no interval to go by: the reset, in full.
+    expect(windowSpentHoldMs(1, undefined)).toBe(1000);
+    expect(windowSpentHoldMs(0, 5)).toBe(0);
   });
 });
