@@ -11,15 +11,15 @@ import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
 import { isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
-import { MARK_STEPS, NAME_STEPS, NAME_WORD_STEPS, QUOTE_PIECE_STEPS, Work } from "./work";
+import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
+  // Paid before any work that allocates per mark, quotation, word or name (see
+  // src/extract/work.ts): a text whose survey predicts more than a draft may take is refused
+  // here, before the costly stages.
+  work.charge(survey(text));
   const paras = paragraphs(text);
   work.add(text.length);
-  // Paid before any work that allocates per mark or quotation (see QUOTE_PIECE_STEPS):
-  // finding tens of thousands of quotations already costs more than a draft may take.
-  const marks = doubleMarkCounts(text);
-  work.add(MARK_STEPS * marks.all + QUOTE_PIECE_STEPS * marks.beforeLetter);
   const quotations = findQuotations(text, paras, work);
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
   const sentences = sentencesOf(text, paras, marked, work);
@@ -47,25 +47,6 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   attributeAll(a);
   return a;
 }
-
-/** Double marks, and those before a letter: each of these opens a quotation, or reopens one in a new paragraph. */
-function doubleMarkCounts(text: string): { all: number; beforeLetter: number } {
-  let all = 0;
-  let beforeLetter = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // " “ ” „ « »
-    if (c !== 0x22 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab && c !== 0xbb) continue;
-    all++;
-    if (c === 0x201d || c === 0xbb || i + 1 >= text.length) continue;
-    const next = text.charCodeAt(i + 1);
-    if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) beforeLetter++;
-    else if (next >= 0x80 && LETTER.test(text[i + 1]!)) beforeLetter++;
-  }
-  return { all, beforeLetter };
-}
-
-const LETTER = /\p{L}/u;
 
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];

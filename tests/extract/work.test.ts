@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 import { analyse } from "../../src/extract/analyse";
 import { draftPositions } from "../../src/extract/draft";
-import { TooComplex, WORK_PER_CHAR, Work } from "../../src/extract/work";
+import { type Survey, TooComplex, WORK_FLOOR, WORK_MAX, WORK_PER_CHAR, Work } from "../../src/extract/work";
 import { worstShapes } from "./shapes";
 
 const KIB = 1024;
@@ -66,5 +66,94 @@ describe("the extractor's work on the worst shapes", () => {
     const text = worstShapes(8 * KIB, seedArticle)[0]!.text;
     expect(() => draftPositions(text, new Work(1000))).toThrow(TooComplex);
     expect(() => draftPositions(text, Work.forText(text.length))).not.toThrow();
+  });
+});
+
+/** How a draft of `text` ends under `work`: drafted, or refused with the steps counted by then. */
+function outcome(text: string, work: Work): { drafted: boolean; steps: number; limit: number } {
+  try {
+    draftPositions(text, work);
+    return { drafted: true, steps: work.steps, limit: work.limit };
+  } catch (e) {
+    if (!(e instanceof TooComplex)) throw e;
+    return { drafted: false, steps: work.steps, limit: e.limit };
+  }
+}
+
+/** A budget that skips the survey's early refusal and charges: the old way, for negative controls. */
+class NoSurvey extends Work {
+  override charge(_s: Survey): void {}
+}
+
+/** Refused before any costly stage: the survey refused it, so no stage counted a step. */
+const refusedEarly = (o: { drafted: boolean; steps: number }) => !o.drafted && o.steps === 0;
+
+describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => {
+  const shapes200 = worstShapes(200 * KIB, seedArticle);
+  const prose = (bytes: number) => worstShapes(bytes, seedArticle).find((s) => s.name === "prose-paragraphs")!.text;
+
+  it("refuses 200 KiB of ordinary prose by the absolute budget, before any costly stage", () => {
+    const text = prose(200 * KIB);
+    // The per-character budget alone would let it through.
+    expect(WORK_FLOOR + WORK_PER_CHAR * text.length).toBeGreaterThan(WORK_MAX);
+    const o = outcome(text, Work.forText(text.length));
+    expect(o.limit).toBe(WORK_MAX);
+    expect(refusedEarly(o)).toBe(true);
+  });
+
+  it("drafts a 34 KiB article, the largest PolNeAR's size, and 60 KiB of prose, well within it", () => {
+    for (const [kib, share] of [
+      [34, 0.5],
+      [60, 0.75],
+    ] as const) {
+      const text = prose(kib * KIB);
+      const o = outcome(text, Work.forText(text.length));
+      expect(o.drafted).toBe(true);
+      expect(o.steps).toBeLessThan(WORK_MAX * share);
+    }
+  });
+
+  for (const { name, text } of shapes200) {
+    it(`${name} at 200 KiB: drafted or refused within the budget, counting at most the budget and one more step per character`, () => {
+      const o = outcome(text, Work.forText(text.length));
+      if (o.drafted) expect(o.steps).toBeLessThanOrEqual(WORK_MAX);
+      else expect(o.steps).toBeLessThanOrEqual(WORK_MAX + text.length);
+    });
+  }
+
+  it("refuses the shapes made of names, quotations or paragraphs before any costly stage", () => {
+    const early = [
+      "ok-one-paragraph",
+      "thousands-of-paragraphs",
+      "reopened-paragraphs",
+      "distinct-names",
+      "many-presidents",
+      "many-organisations",
+      "pronouns-without-antecedent",
+      "capitalised-run",
+      "every-word-capitalised",
+      "descriptions",
+      "repeated-names",
+      "prose-paragraphs",
+      "prose-one-paragraph",
+    ];
+    for (const name of early) {
+      const { text } = shapes200.find((s) => s.name === name)!;
+      expect(refusedEarly(outcome(text, Work.forText(text.length))), name).toBe(true);
+    }
+  });
+
+  it("fails without the survey (negative control)", () => {
+    // Without the survey's charges and early refusal, 200 KiB of names is refused only after
+    // the costly stages have counted past the budget, and 200 KiB of prose is drafted by the
+    // per-character budget alone.
+    const names = shapes200.find((s) => s.name === "distinct-names")!.text;
+    const late = outcome(names, new NoSurvey(WORK_MAX));
+    expect(refusedEarly(late)).toBe(false);
+    expect(late.steps).toBeGreaterThan(WORK_MAX);
+    const text = prose(200 * KIB);
+    const perChar = outcome(text, new NoSurvey(WORK_FLOOR + WORK_PER_CHAR * text.length));
+    expect(perChar.drafted).toBe(true);
+    expect(perChar.steps).toBeGreaterThan(0);
   });
 });
