@@ -188,7 +188,13 @@ export class Cast {
     const kind = kindOf(words, titles.length > 0);
     let member: CastMember | undefined;
     if (tokens.length >= 2 || kind !== "person") {
-      member = this.byTokens.get(tokens.join(" "));
+      // A surname ending in s (`Collins`, `Jones`) reads as a group alone: a person of that name comes first.
+      if (tokens.length === 1 && kind === "group")
+        member = this.latest(
+          this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
+          at,
+        );
+      member ??= this.byTokens.get(tokens.join(" "));
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
       member ??= this.first(
         this.byFirstAndLast.get(`${tokens[0]} ${tokens.at(-1)}`),

@@ -2,7 +2,7 @@
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
 import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, SUBJECT_VERB_FILLERS } from "./lexicon";
-import { type Mention, npBackward } from "./mentions";
+import { type Mention, npBackward, npForward } from "./mentions";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
@@ -47,7 +47,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       if (/[.;:!?”"]/.test(g)) break;
       if (/,/.test(g)) {
         const m = /\)\s*,/.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
-        if (m && (m.kind === "name" || m.kind === "nominal") && m.first >= lo) return m;
+        // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
+        if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
+        if (m && m.kind === "name" && m.first >= lo) return m;
         if (m && m.kind === "pronoun") return undefined;
       }
     }
@@ -59,6 +61,15 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     if (owner) return owner;
   }
   return m && m.first >= lo ? m : undefined;
+}
+
+/** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */
+function appositiveName(a: Clause, from: number, to: number): Mention | undefined {
+  const n = npForward(a, from);
+  if (n?.kind !== "name" || n.first !== from) return undefined;
+  if (n.last === to) return n;
+  const link = a.words[n.last + 1];
+  return link && AFFILIATION_LINKS.has(link.key) && link.text === link.key ? n : undefined;
 }
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */

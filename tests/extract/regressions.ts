@@ -167,4 +167,91 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will say no more.", speaker: "Acme Corp." },
     ],
   },
+  // Affiliations and roles before the name, British and Canadian styles.
+  {
+    kind: "affiliation",
+    text: "The charity criticised the cuts. Its chief executive, Tom Brown, said: 'Families will suffer.'",
+    quotes: [{ text: "Families will suffer.", speaker: "Tom Brown" }],
+  },
+  {
+    kind: "affiliation",
+    text: "'It's time,' says Anthony Walsh. Opposition leader Peter Dutton disagreed: 'It's a con.'",
+    quotes: [
+      { text: "It's time,", speaker: "Anthony Walsh" },
+      { text: "It's a con.", speaker: "Peter Dutton" },
+    ],
+  },
+  {
+    kind: "affiliation",
+    text: "“The paper will not run his column again,” Daily Gazette opinion editor Sam Hill told reporters.",
+    quotes: [{ text: "The paper will not run his column again,", speaker: "Sam Hill" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The study's lead author, Dr Anna Clarke of Monash University, said: 'The results were striking.'",
+    quotes: [{ text: "The results were striking.", speaker: "Anna Clarke" }],
+  },
+  {
+    kind: "affiliation",
+    // A surname ending in s alone is the person named in full before, not a group.
+    text: "Canadian Medical Association president Dr. Ann Collins says doctors are exhausted. “We are at a breaking point,” Collins says.",
+    quotes: [{ text: "We are at a breaking point,", speaker: "Ann Collins" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The RCMP say they are investigating. “We are asking anyone with information to come forward,” Cpl. Tom Baker said in an email.",
+    quotes: [{ text: "We are asking anyone with information to come forward,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Melbourne was cold and wet on Sunday. 'It's been a tough year,' she said.",
+    quotes: [{ text: "It's been a tough year,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    // `the council` is an organisation: it never stands for the last person who spoke.
+    text: "Jane Roe told the Gazette: 'It's not fair.' The council said it would 'review the decision' in March.",
+    quotes: [
+      { text: "It's not fair.", speaker: "Jane Roe" },
+      { text: "review the decision", speaker: "Council" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“We were promised more,” said Diana Rossi, a student from Hull. “But the dream has changed,” agrees Michelle Grant, 30, of Croydon.",
+    quotes: [
+      { text: "We were promised more,", speaker: "Diana Rossi" },
+      { text: "But the dream has changed,", speaker: "Michelle Grant" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker has fished the river for 40 years. 'I've never seen anything like it,' the 62-year-old said.",
+    quotes: [{ text: "I've never seen anything like it,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“It was a long night,” Jane Roe said. “Nobody slept,” recalled Sgt. Maria Lopez, who led the search.",
+    quotes: [
+      { text: "It was a long night,", speaker: "Jane Roe" },
+      { text: "Nobody slept,", speaker: "Maria Lopez" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    // An agency named like a person (two capitalised words) is what `it` stands for.
+    text: "Statistics Canada said in a statement that the jobless rate rose. “The decline was widespread,” it said. “Losses were largest in Quebec.”",
+    quotes: [
+      { text: "The decline was widespread,", speaker: "Statistics Canada" },
+      { text: "Losses were largest in Quebec.", speaker: "Statistics Canada" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "In a statement, Qantas said: 'Safety is our first priority.' It added: 'All flights will resume tomorrow.'",
+    quotes: [
+      { text: "Safety is our first priority.", speaker: "Qantas" },
+      { text: "All flights will resume tomorrow.", speaker: "Qantas" },
+    ],
+  },
 ];
