@@ -254,4 +254,40 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "All flights will resume tomorrow.", speaker: "Qantas" },
     ],
   },
+  // Page furniture in other outlets' styles.
+  {
+    kind: "furniture",
+    text: "Dr. Ann Lee said the numbers were encouraging.\nClick to play video: 'Lee says Canadians must stay vigilant'\n“We cannot let our guard down,” she said.",
+    quotes: [{ text: "We cannot let our guard down,", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe, the mayor, opened the session.\nWatch: ‘We are not out of the woods,’ says mayor\n“The budget is balanced,” she said.",
+    quotes: [{ text: "The budget is balanced,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Tom Baker waves to the crowd after saying “we did it” in Hull. (THE CANADIAN PRESS/Sam Hill)\n“This is a difficult day for the city,” Tom Baker said.",
+    quotes: [{ text: "This is a difficult day for the city,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "furniture",
+    // An article that quotes speech in double marks prints its subheads in single ones.
+    text: "“We have listened to riders,” Jane Roe said. “The new timetable starts in May.”\n'Relationships that last.'\nHer staff have been in the city since spring, Tom Baker said. “We know every street,” he said.",
+    quotes: [
+      { text: "We have listened to riders,", speaker: "Jane Roe" },
+      { text: "The new timetable starts in May.", speaker: "Jane Roe" },
+      { text: "We know every street,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "furniture",
+    // In single-mark style the same paragraph is speech, carried on from the speaker before.
+    text: "'We have listened to riders,' Jane Roe said. 'The new timetable starts in May.'\n'It will be better.'\nThe council meets on Monday.",
+    quotes: [
+      { text: "We have listened to riders,", speaker: "Jane Roe" },
+      { text: "The new timetable starts in May.", speaker: "Jane Roe" },
+      { text: "It will be better.", speaker: "Jane Roe" },
+    ],
+  },
 ];
