@@ -290,4 +290,34 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It will be better.", speaker: "Jane Roe" },
     ],
   },
+  // Titles and terms whose comma sits inside the marks, the sentence running on after them.
+  {
+    kind: "scare quotes and lists",
+    text: "“Harbour Lights,” which opens in Halifax on Friday, is her third novel. “It took six years,” Jane Roe said.",
+    quotes: [{ text: "It took six years,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Most of the files were rated “confidential,” the lowest grade of secrecy, the report found.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The network revived “Night Desk,” a drama first aired in 1989, and “Open Road,” on Sundays.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    // The same shape with an attribution after the comma is speech.
+    text: "Mayor Tom Baker spoke last. “Never again,” the mayor said. “Not in this city,” he added.",
+    quotes: [
+      { text: "Never again,", speaker: "Tom Baker" },
+      { text: "Not in this city,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The union called the offer 'insulting', 'cynical' and 'late'. 'We will strike,' said Jane Roe, its president.",
+    quotes: [{ text: "We will strike,", speaker: "Jane Roe" }],
+  },
 ];
