@@ -1528,6 +1528,17 @@ export const FUNCTION_STARTS = new Set([
   "an",
   "his",
   "her",
+  // A conjunction opens another clause: `“a murderous attack” and declared …`.
+  "and",
+  "but",
+  "or",
+  "as",
+  "while",
+  "when",
+  "because",
+  "before",
+  "after",
+  "since",
 ]);
 
 /** Auxiliaries and adverbs that stand between a subject and its verb (`X has also said`). */

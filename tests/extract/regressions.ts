@@ -320,4 +320,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The union called the offer 'insulting', 'cynical' and 'late'. 'We will strike,' said Jane Roe, its president.",
     quotes: [{ text: "We will strike,", speaker: "Jane Roe" }],
   },
+  // Boundaries: doubled marks opening the next sentence, run-ons past a conjunction, British paragraphs.
+  {
+    kind: "doubled marks",
+    // The doubled mark that opens the next sentence ends this one: `rocked` runs on only to its stop.
+    text: "The Herald said the mayor had been ''rocked'' by the vote. ''Shame!'' the Gazette's front page said.",
+    quotes: [
+      { text: "rocked", speaker: "Herald", endsWith: "by the vote" },
+      { text: "Shame!", speaker: "Gazette's front page" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Jane Roe called the attack “cowardly” and promised a full inquiry.",
+    quotes: [{ text: "cowardly", speaker: "Jane Roe", endsWith: "cowardly" }],
+  },
+  {
+    kind: "boundaries",
+    // British style: each paragraph of a long quotation opens with a single mark, only the last closes.
+    text: "Tom Baker said: 'I've been here 40 years, man and boy.\n'I've never seen anything like it.'\nThe water fell on Tuesday.",
+    quotes: [
+      { text: "I've been here 40 years, man and boy.", speaker: "Tom Baker" },
+      { text: "I've never seen anything like it.", speaker: "Tom Baker" },
+    ],
+  },
 ];
