@@ -2276,3 +2276,38 @@ export const NAME_DESCRIBERS = new Set([
   "public",
   "top",
 ]);
+
+/** Prepositions that show the capitalised word beside them is a place or a time, not a subject (`in Columbia`, `Appearing before`). */
+export const PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "on",
+  "from",
+  "before",
+  "after",
+  "throughout",
+  "during",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "around",
+  "into",
+  "over",
+  "under",
+  "since",
+  "until",
+  "through",
+  "toward",
+  "towards",
+  "by",
+  "of",
+  "for",
+  "to",
+  "with",
+  "without",
+  "against",
+]);
+
+/** Words that follow a capitalised time word opening a sentence (`Early one evening`, `Minutes later`). */
+export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "next", "this", "that", "the", "a", "an"]);

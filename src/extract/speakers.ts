@@ -6,7 +6,7 @@ import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, 
 import { CORE_SPEECH, LEAD_SKIP, NAME_DESCRIBERS, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
-import { subjectOf } from "./subjects";
+import { notASubject, subjectOf } from "./subjects";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /** The quotation's own attribution, or null when it has none beside it. */
@@ -165,7 +165,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     const m = found && personAfterAffiliation(a, found);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
-    if (m && m.last < v && !/[,:;]/.test(gap)) return m;
+    if (m && m.last < v && !/[,:;]/.test(gap) && !notASubject(a, m, lo)) return m;
     // Skip to the word after the next comma.
     let j = i;
     while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {

@@ -344,4 +344,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I've never seen anything like it.", speaker: "Tom Baker" },
     ],
   },
+  // A capitalised word that opens a sentence is not a speaker by its capital alone.
+  {
+    kind: "pronoun to non-person",
+    text: "Smiling broadly throughout her speech, Jane Roe thanked the volunteers and then added, 'This win belongs to you.'",
+    quotes: [{ text: "This win belongs to you.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Here in Leeds, Baker stepped up his attack on the council, saying, “We have waited long enough.”",
+    quotes: [{ text: "We have waited long enough.", speaker: "Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Appearing before supporters on Monday, Jane Roe was calm. Early one evening she told them, “We will win this.”",
+    quotes: [{ text: "We will win this.", speaker: "Jane Roe" }],
+  },
 ];
