@@ -2,7 +2,17 @@
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
 
-import { FEMALE_TITLES, GOVERNMENT_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
+import {
+  FEMALE_TITLES,
+  GOVERNMENT_WORDS,
+  MALE_TITLES,
+  NOT_NAMES,
+  ORG_WORDS,
+  OUTLET_NAME_WORDS,
+  OUTLET_WORDS,
+  SPEAKER_NOUNS,
+  TITLES,
+} from "./lexicon";
 import { genderOfGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
@@ -61,6 +71,17 @@ function nameParts(mention: string): NameParts {
   if (lastPossessive >= 0) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
   const titles: string[] = [];
+  // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
+  // description before a title or role, then a full name: the name is the last two or more words.
+  const key = (w: string) => w.toLowerCase().replace(/\.$/, "");
+  let lastRole = -1;
+  ws.forEach((w, i) => {
+    if (i <= ws.length - 3 && (TITLES.has(key(w)) || SPEAKER_NOUNS.has(key(w)))) lastRole = i;
+  });
+  if (lastRole >= 0 && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
+    if (TITLES.has(key(ws[lastRole]!))) titles.push(key(ws[lastRole]!));
+    ws = ws.slice(lastRole + 1);
+  }
   while (ws.length > 1 && TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) titles.push(ws.shift()!.toLowerCase().replace(/\.$/, ""));
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws.shift();
   return { titles, words: ws };

@@ -360,4 +360,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Appearing before supporters on Monday, Jane Roe was calm. Early one evening she told them, “We will win this.”",
     quotes: [{ text: "We will win this.", speaker: "Jane Roe" }],
   },
+  {
+    kind: "affiliation",
+    // A place and a title, or a description, before a full name: the name is the person's.
+    text: "Ontario Premier Doug Ford spoke on Tuesday. Pensioner Margaret Booth, 78, said she was worried. 'I've never known it this bad,' she said.",
+    quotes: [{ text: "I've never known it this bad,", speaker: "Margaret Booth" }],
+  },
 ];
