@@ -2,7 +2,17 @@
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
 
-import { FEMALE_TITLES, GOVERNMENT_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_WORDS, TITLES } from "./lexicon";
+import {
+  FEMALE_TITLES,
+  GOVERNMENT_WORDS,
+  MALE_TITLES,
+  NOT_NAMES,
+  ORG_WORDS,
+  OUTLET_NAME_WORDS,
+  OUTLET_WORDS,
+  SPEAKER_NOUNS,
+  TITLES,
+} from "./lexicon";
 import { genderOfGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
@@ -61,6 +71,17 @@ function nameParts(mention: string): NameParts {
   if (lastPossessive >= 0) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
   const titles: string[] = [];
+  // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
+  // description before a title or role, then a full name: the name is the last two or more words.
+  const key = (w: string) => w.toLowerCase().replace(/\.$/, "");
+  let lastRole = -1;
+  ws.forEach((w, i) => {
+    if (i <= ws.length - 3 && (TITLES.has(key(w)) || SPEAKER_NOUNS.has(key(w)))) lastRole = i;
+  });
+  if (lastRole >= 0 && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
+    if (TITLES.has(key(ws[lastRole]!))) titles.push(key(ws[lastRole]!));
+    ws = ws.slice(lastRole + 1);
+  }
   while (ws.length > 1 && TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) titles.push(ws.shift()!.toLowerCase().replace(/\.$/, ""));
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws.shift();
   return { titles, words: ws };
@@ -199,7 +220,13 @@ export class Cast {
     const { titles, words, tokens, kind } = this.parse(mention);
     let member: CastMember | undefined;
     if (tokens.length >= 2 || kind !== "person") {
-      member = this.byTokens.get(tokens.join(" "));
+      // A surname ending in s (`Collins`, `Jones`) reads as a group alone: a person of that name comes first.
+      if (tokens.length === 1 && kind === "group")
+        member = this.latest(
+          this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
+          at,
+        );
+      member ??= this.byTokens.get(tokens.join(" "));
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
       member ??= this.first(
         this.byFirstAndLast.get(`${tokens[0]} ${tokens.at(-1)}`),

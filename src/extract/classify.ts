@@ -9,9 +9,14 @@ import {
   HEADLINE_MIN_WORDS,
   MODIFIER_MAX_WORDS,
   NICKNAME_MAX_WORDS,
+  RUN_ON_TERM_MAX_WORDS,
   TITLE_MAX_WORDS,
   UNREPORTED_MAX_WORDS,
 } from "./thresholds";
+
+/** Words after a quotation's closing comma that still lead to its attribution (`“…,” he said`, `“…,” according to`). */
+const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you", "according"]);
+const DETERMINERS_AFTER_QUOTE = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that"]);
 
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */
@@ -80,6 +85,16 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const before = wordBefore(text, first.open);
   const after = wordAfter(text, last.after);
   const glued = after.gap.trim() === "" && after.word !== "";
+  // `''Opening Belle,'' which will be…`, `“confidential,” the lowest level`: a comma inside the
+  // marks, then the sentence goes on in lower case with no attribution: a name or a term, not speech.
+  const next = after.word.toLowerCase();
+  const runsOn =
+    /,$/.test(inner) &&
+    /^,?\s+$/.test(after.gap) &&
+    /^\p{Ll}/u.test(after.word) &&
+    !SPEECH_VERBS.has(next) &&
+    !PRONOUNS_AFTER_QUOTE.has(next) &&
+    !(reported && DETERMINERS_AFTER_QUOTE.has(next));
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
@@ -95,11 +110,11 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     titledCase(inner) &&
     wordCount <= TITLE_MAX_WORDS &&
     !sentences &&
-    (!endsLikeSpeech || TERM_LEADS.has(before) || possessed)
+    (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
   ) {
     return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
-  if (endsLikeSpeech || sentences || q.pieces.length > 1) return "speech";
+  if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";

@@ -28,9 +28,21 @@ export interface Mention {
   last: number;
 }
 
-function isSpeakerNoun(key: string): boolean {
-  return SPEAKER_NOUNS.has(key) || EXTRA_SPEAKER_NOUNS.has(key) || (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1)));
+export function isSpeakerNoun(key: string): boolean {
+  return (
+    SPEAKER_NOUNS.has(key) ||
+    EXTRA_SPEAKER_NOUNS.has(key) ||
+    (key.endsWith("s") && SPEAKER_NOUNS.has(key.slice(0, -1))) ||
+    isPersonByAge(key)
+  );
 }
+
+/** `the 62-year-old`, `the mother-of-two`: a person the text has named, described by age or family. */
+export function isPersonByAge(key: string): boolean {
+  return AGE_DESCRIPTION.test(key);
+}
+
+const AGE_DESCRIPTION = /^(?:\d{1,3}-year-old|(?:mother|father|mum|dad|grandmother|grandfather)-of-(?:one|two|three|four|five|six|\d))$/;
 
 /** Whether only spaces separate two words (no comma, bracket, dash or quotation mark). */
 export function joined(text: string, a: Word, b: Word): boolean {
@@ -175,6 +187,30 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
   }
   return undefined;
+}
+
+/** How many role words may stand between an affiliation and a name (`Labour party deputy leader Jane Doe`). */
+const ROLE_MAX_WORDS = 4;
+
+/**
+ * `Opposition leader Peter Dutton`, `Fraser Institute director Maria Lopez`: an affiliation
+ * name, then lower-case role words, then the person's name, only spaces between. The person
+ * is the speaker; the affiliation only says where they work. Returns `m` otherwise.
+ */
+export function personAfterAffiliation(t: Tokens, m: Mention): Mention {
+  const { text, words: ws } = t;
+  if (m.kind !== "name") return m;
+  let k = m.last + 1;
+  let role = false;
+  while (k < ws.length && k - m.last <= ROLE_MAX_WORDS && joined(text, ws[k - 1]!, ws[k]!) && !isCapitalised(ws[k]!.text)) {
+    t.work.add();
+    if (!isSpeakerNoun(ws[k]!.key) && !TITLES.has(ws[k]!.key)) return m;
+    role ||= isSpeakerNoun(ws[k]!.key);
+    k++;
+  }
+  if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
+  const last = nameForward(t, k);
+  return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
 }
 
 /** `a spokesman for the Treasury Department`: a description runs on through one link to a name. */

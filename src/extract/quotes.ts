@@ -191,7 +191,7 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
   }
   work.add(marks.length);
   let next = 0; // the first mark not yet passed
-  for (const p of paras) {
+  paras.forEach((p, pi) => {
     while (next < marks.length && marks[next]! < p.start) next++;
     const letterAt = (i: number) => i < p.end && LETTER.test(text.slice(i, i + 2));
     // The first offset >= from that no quoted word can cross: an opening single mark, or a
@@ -223,14 +223,31 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
       const b = stopFrom(open + 1);
       const close = closesAt(b, open) ? b : closesAt(b + 1, open) ? b + 1 : -1;
-      if (close < 0) continue;
+      if (close < 0) {
+        // British style: a quotation over paragraphs leaves each one open and reopens the next
+        // with a single mark. It runs to the paragraph's end when nothing stops it before.
+        if (b === p.end && runsOnSingle(text, open, p, paras[pi + 1]) && !covered(open)) {
+          found.push({ pieces: [{ open, close: p.end, start: open + 1, end: p.end, after: p.end }], single: true, unclosed: true });
+          while (next + 1 < marks.length && marks[next + 1]! < p.end) next++;
+        }
+        continue;
+      }
       // Go on after the closing mark, as a search would.
       while (next + 1 < marks.length && marks[next + 1]! <= close) next++;
       if (covered(open) || covered(close)) continue;
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }
-  }
+  });
   return found;
+}
+
+/** Whether an unclosed single quotation ends its paragraph as a sentence and the next paragraph reopens it. */
+function runsOnSingle(text: string, open: number, p: Range, next: Range | undefined): boolean {
+  if (!next || p.end - open < 20) return false;
+  let end = p.end;
+  while (end > open && /\s/.test(text[end - 1]!)) end--;
+  const at = firstNonSpace(text, next.start, next.end);
+  return /[.?!,]/.test(text[end - 1] ?? "") && /['‘]/.test(text[at] ?? "") && LETTER.test(text.slice(at + 1, at + 3));
 }
 
 function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {

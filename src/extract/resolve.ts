@@ -4,7 +4,7 @@
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
-import { type Mention, npBackward } from "./mentions";
+import { isPersonByAge, type Mention, npBackward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
@@ -99,6 +99,13 @@ export class Resolver {
       const from = this.paragraphStart(at, 1);
       const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
       const spoke = this.lastSpoke(at, from, fits);
+      if (key === "it") {
+        // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
+        // person (no title, no given name) though its name did not show an organisation either.
+        const last = this.lastSpoke(at, from, () => true);
+        if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
+          return last.member;
+      }
       if (spoke) return spoke.member;
       const named = this.lastNamed(at, from, fits)?.member;
       if (named || key !== "it") return named ?? null;
@@ -211,7 +218,9 @@ export class Resolver {
     // The head noun: the last lower-case word before any `for`/`of` link.
     const span = ws.slice(m.first, m.last + 1);
     const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
-    const head = (link > 0 ? span.slice(0, link) : span).filter((w) => /^\p{Ll}/u.test(w.text) && !NOT_HEADS.has(w.key)).at(-1)?.key;
+    const head = (link > 0 ? span.slice(0, link) : span)
+      .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key)) && !NOT_HEADS.has(w.key))
+      .at(-1)?.key;
     const definite = DEFINITE_OPENERS.has(first.key);
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
     if (definite && head) {
@@ -221,10 +230,15 @@ export class Resolver {
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.introduced(head, m.start);
       if (intro) return this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
-      if (!hasName) {
-        // Elegant variation (`the New York businessman`) names the person the text is about.
+      // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
+      // text is about; a description of an organisation (`the council`) never names a person.
+      if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head)) {
         const spoke = this.lastSpoke(m.start, 0, (x) => x.kind === "person");
-        if (spoke && !/s$/.test(head)) return spoke.member;
+        if (spoke) return spoke.member;
+        if (isPersonByAge(head)) {
+          const named = this.lastNamed(m.start, this.paragraphStart(m.start, 2), (x) => x.kind === "person" && isEvidentlyPerson(x));
+          if (named) return named.member;
+        }
       }
     }
     const name = raw.replace(/^(the|a|an|one|another|this|that)\s+/i, "");

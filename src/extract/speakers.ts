@@ -3,10 +3,10 @@
 // `X: “...”`, and failing those, the speaker of the quotation before it or of the
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
-import { CORE_SPEECH, LEAD_SKIP, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
-import { type Mention, npForward } from "./mentions";
+import { CORE_SPEECH, LEAD_SKIP, NAME_DESCRIBERS, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
-import { subjectOf } from "./subjects";
+import { notASubject, subjectOf } from "./subjects";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
@@ -73,10 +73,31 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
-    if (m.first <= i + 1 || shortLead || /,\s*$/.test(lead)) return { mention: m, how: "speaker-verb", clause };
+    if (m.first <= i + 1 || shortLead || /,\s*$/.test(lead) || describesName(a, i, m)) return { mention: m, how: "speaker-verb", clause };
     break;
   }
   return null;
+}
+
+/** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
+const NAME_DESCRIPTION_MAX_WORDS = 8;
+
+/**
+ * Whether the words from i up to the name m only describe it: an affiliation and a role run
+ * straight into the name (`Fraser Institute director Maria Lopez`), so it is the speaker.
+ */
+function describesName(a: Analysis, i: number, m: Mention): boolean {
+  if (m.kind !== "name" || m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
+  const ws = a.words;
+  let role = false;
+  for (let k = i; k < m.first; k++) {
+    a.work.add();
+    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return false;
+    const w = ws[k]!;
+    if (isSpeakerNounKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
+    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key)) return false;
+  }
+  return role;
 }
 
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
@@ -141,10 +162,11 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     if (LEAD_SKIP.has(a.words[i]!.key)) i++;
-    const m = npForward(a, i);
+    const found = npForward(a, i);
+    const m = found && personAfterAffiliation(a, found);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
-    if (m && m.last < v && !/[,:;]/.test(gap)) return m;
+    if (m && m.last < v && !/[,:;]/.test(gap) && !notASubject(a, m, lo)) return m;
     // Skip to the word after the next comma.
     let j = i;
     while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {

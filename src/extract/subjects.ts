@@ -1,8 +1,9 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
-import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, SUBJECT_VERB_FILLERS } from "./lexicon";
-import { type Mention, npBackward } from "./mentions";
+import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_WORDS } from "./lexicon";
+import { type Mention, npBackward, npForward } from "./mentions";
+import type { Range } from "./spans";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
@@ -47,7 +48,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       if (/[.;:!?”"]/.test(g)) break;
       if (/,/.test(g)) {
         const m = /\)\s*,/.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
-        if (m && (m.kind === "name" || m.kind === "nominal") && m.first >= lo) return m;
+        // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
+        if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
+        if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : m;
         if (m && m.kind === "pronoun") return undefined;
       }
     }
@@ -59,6 +62,31 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     if (owner) return owner;
   }
   return m && m.first >= lo ? m : undefined;
+}
+
+/** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */
+function appositiveName(a: Clause, from: number, to: number): Mention | undefined {
+  const n = npForward(a, from);
+  if (n?.kind !== "name" || n.first !== from) return undefined;
+  if (n.last === to) return n;
+  const link = a.words[n.last + 1];
+  return link && AFFILIATION_LINKS.has(link.key) && link.text === link.key ? n : undefined;
+}
+
+/**
+ * A lone capitalised word is no subject when its place shows it is not a name: a participle
+ * opening the sentence (`Smiling broadly, …`), a place after a preposition (`Here in Columbia,`),
+ * or a word followed by a preposition, an adverb or a time (`Appearing before …`, `Early one evening`).
+ */
+export function notASubject(a: Clause, m: Mention, lo: number): boolean {
+  if (m.kind !== "name" || m.first !== m.last) return false;
+  const w = a.words[m.first]!;
+  const before = a.words[m.first - 1];
+  const after = a.words[m.first + 1];
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(w.text)) return true;
+  const spaced = (x: Range, y: Range) => /^ +$/.test(a.text.slice(x.end, y.start));
+  if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
+  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || /^\p{Ll}+ly$/u.test(after.text) || TIME_WORDS.has(after.text));
 }
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */

@@ -143,6 +143,8 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     work?.add(next - at);
     if (next === end) continue;
     if (OPENS_SENTENCE.has(text[next]!)) next++;
+    // A doubled opening mark ('' or ‘‘) opens the next sentence as one mark does.
+    if ((text[next] === "'" || text[next] === "‘") && text[next - 1] === text[next]) next++;
     if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {

@@ -15,6 +15,8 @@ export const NICKNAME_MAX_WORDS = 2;
 export const MODIFIER_MAX_WORDS = 4;
 /** After a determiner (`the “reset”`), a quotation of at most this many words is scare quotes. */
 export const DETERMINED_MAX_WORDS = 8;
+/** A quotation this short that ends in a comma and runs on into its sentence (`“confidential,” the lowest`) may be a term. */
+export const RUN_ON_TERM_MAX_WORDS = 3;
 /** A quotation this short is someone's words only when a verb of saying leads to it. */
 export const UNREPORTED_MAX_WORDS = 2;
 

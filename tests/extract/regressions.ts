@@ -167,4 +167,203 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will say no more.", speaker: "Acme Corp." },
     ],
   },
+  // Affiliations and roles before the name, British and Canadian styles.
+  {
+    kind: "affiliation",
+    text: "The charity criticised the cuts. Its chief executive, Tom Brown, said: 'Families will suffer.'",
+    quotes: [{ text: "Families will suffer.", speaker: "Tom Brown" }],
+  },
+  {
+    kind: "affiliation",
+    text: "'It's time,' says Anthony Walsh. Opposition leader Peter Dutton disagreed: 'It's a con.'",
+    quotes: [
+      { text: "It's time,", speaker: "Anthony Walsh" },
+      { text: "It's a con.", speaker: "Peter Dutton" },
+    ],
+  },
+  {
+    kind: "affiliation",
+    text: "“The paper will not run his column again,” Daily Gazette opinion editor Sam Hill told reporters.",
+    quotes: [{ text: "The paper will not run his column again,", speaker: "Sam Hill" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The study's lead author, Dr Anna Clarke of Monash University, said: 'The results were striking.'",
+    quotes: [{ text: "The results were striking.", speaker: "Anna Clarke" }],
+  },
+  {
+    kind: "affiliation",
+    // A surname ending in s alone is the person named in full before, not a group.
+    text: "Canadian Medical Association president Dr. Ann Collins says doctors are exhausted. “We are at a breaking point,” Collins says.",
+    quotes: [{ text: "We are at a breaking point,", speaker: "Ann Collins" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The RCMP say they are investigating. “We are asking anyone with information to come forward,” Cpl. Tom Baker said in an email.",
+    quotes: [{ text: "We are asking anyone with information to come forward,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Melbourne was cold and wet on Sunday. 'It's been a tough year,' she said.",
+    quotes: [{ text: "It's been a tough year,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    // `the council` is an organisation: it never stands for the last person who spoke.
+    text: "Jane Roe told the Gazette: 'It's not fair.' The council said it would 'review the decision' in March.",
+    quotes: [
+      { text: "It's not fair.", speaker: "Jane Roe" },
+      { text: "review the decision", speaker: "Council" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“We were promised more,” said Diana Rossi, a student from Hull. “But the dream has changed,” agrees Michelle Grant, 30, of Croydon.",
+    quotes: [
+      { text: "We were promised more,", speaker: "Diana Rossi" },
+      { text: "But the dream has changed,", speaker: "Michelle Grant" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker has fished the river for 40 years. 'I've never seen anything like it,' the 62-year-old said.",
+    quotes: [{ text: "I've never seen anything like it,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“It was a long night,” Jane Roe said. “Nobody slept,” recalled Sgt. Maria Lopez, who led the search.",
+    quotes: [
+      { text: "It was a long night,", speaker: "Jane Roe" },
+      { text: "Nobody slept,", speaker: "Maria Lopez" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    // An agency named like a person (two capitalised words) is what `it` stands for.
+    text: "Statistics Canada said in a statement that the jobless rate rose. “The decline was widespread,” it said. “Losses were largest in Quebec.”",
+    quotes: [
+      { text: "The decline was widespread,", speaker: "Statistics Canada" },
+      { text: "Losses were largest in Quebec.", speaker: "Statistics Canada" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "In a statement, Qantas said: 'Safety is our first priority.' It added: 'All flights will resume tomorrow.'",
+    quotes: [
+      { text: "Safety is our first priority.", speaker: "Qantas" },
+      { text: "All flights will resume tomorrow.", speaker: "Qantas" },
+    ],
+  },
+  // Page furniture in other outlets' styles.
+  {
+    kind: "furniture",
+    text: "Dr. Ann Lee said the numbers were encouraging.\nClick to play video: 'Lee says Canadians must stay vigilant'\n“We cannot let our guard down,” she said.",
+    quotes: [{ text: "We cannot let our guard down,", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe, the mayor, opened the session.\nWatch: ‘We are not out of the woods,’ says mayor\n“The budget is balanced,” she said.",
+    quotes: [{ text: "The budget is balanced,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Tom Baker waves to the crowd after saying “we did it” in Hull. (THE CANADIAN PRESS/Sam Hill)\n“This is a difficult day for the city,” Tom Baker said.",
+    quotes: [{ text: "This is a difficult day for the city,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "furniture",
+    // An article that quotes speech in double marks prints its subheads in single ones.
+    text: "“We have listened to riders,” Jane Roe said. “The new timetable starts in May.”\n'Relationships that last.'\nHer staff have been in the city since spring, Tom Baker said. “We know every street,” he said.",
+    quotes: [
+      { text: "We have listened to riders,", speaker: "Jane Roe" },
+      { text: "The new timetable starts in May.", speaker: "Jane Roe" },
+      { text: "We know every street,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "furniture",
+    // In single-mark style the same paragraph is speech, carried on from the speaker before.
+    text: "'We have listened to riders,' Jane Roe said. 'The new timetable starts in May.'\n'It will be better.'\nThe council meets on Monday.",
+    quotes: [
+      { text: "We have listened to riders,", speaker: "Jane Roe" },
+      { text: "The new timetable starts in May.", speaker: "Jane Roe" },
+      { text: "It will be better.", speaker: "Jane Roe" },
+    ],
+  },
+  // Titles and terms whose comma sits inside the marks, the sentence running on after them.
+  {
+    kind: "scare quotes and lists",
+    text: "“Harbour Lights,” which opens in Halifax on Friday, is her third novel. “It took six years,” Jane Roe said.",
+    quotes: [{ text: "It took six years,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Most of the files were rated “confidential,” the lowest grade of secrecy, the report found.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The network revived “Night Desk,” a drama first aired in 1989, and “Open Road,” on Sundays.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    // The same shape with an attribution after the comma is speech.
+    text: "Mayor Tom Baker spoke last. “Never again,” the mayor said. “Not in this city,” he added.",
+    quotes: [
+      { text: "Never again,", speaker: "Tom Baker" },
+      { text: "Not in this city,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The union called the offer 'insulting', 'cynical' and 'late'. 'We will strike,' said Jane Roe, its president.",
+    quotes: [{ text: "We will strike,", speaker: "Jane Roe" }],
+  },
+  // Boundaries: doubled marks opening the next sentence, run-ons past a conjunction, British paragraphs.
+  {
+    kind: "doubled marks",
+    // The doubled mark that opens the next sentence ends this one: `rocked` runs on only to its stop.
+    text: "The Herald said the mayor had been ''rocked'' by the vote. ''Shame!'' the Gazette's front page said.",
+    quotes: [
+      { text: "rocked", speaker: "Herald", endsWith: "by the vote" },
+      { text: "Shame!", speaker: "Gazette's front page" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Jane Roe called the attack “cowardly” and promised a full inquiry.",
+    quotes: [{ text: "cowardly", speaker: "Jane Roe", endsWith: "cowardly" }],
+  },
+  {
+    kind: "boundaries",
+    // British style: each paragraph of a long quotation opens with a single mark, only the last closes.
+    text: "Tom Baker said: 'I've been here 40 years, man and boy.\n'I've never seen anything like it.'\nThe water fell on Tuesday.",
+    quotes: [
+      { text: "I've been here 40 years, man and boy.", speaker: "Tom Baker" },
+      { text: "I've never seen anything like it.", speaker: "Tom Baker" },
+    ],
+  },
+  // A capitalised word that opens a sentence is not a speaker by its capital alone.
+  {
+    kind: "pronoun to non-person",
+    text: "Smiling broadly throughout her speech, Jane Roe thanked the volunteers and then added, 'This win belongs to you.'",
+    quotes: [{ text: "This win belongs to you.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Here in Leeds, Baker stepped up his attack on the council, saying, “We have waited long enough.”",
+    quotes: [{ text: "We have waited long enough.", speaker: "Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Appearing before supporters on Monday, Jane Roe was calm. Early one evening she told them, “We will win this.”",
+    quotes: [{ text: "We will win this.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    // A place and a title, or a description, before a full name: the name is the person's.
+    text: "Ontario Premier Doug Ford spoke on Tuesday. Pensioner Margaret Booth, 78, said she was worried. 'I've never known it this bad,' she said.",
+    quotes: [{ text: "I've never known it this bad,", speaker: "Margaret Booth" }],
+  },
 ];

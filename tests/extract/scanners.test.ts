@@ -9,7 +9,7 @@ import { Work } from "../../src/extract/work";
 
 const texts = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((cs) => cs.join(""));
 const SINGLES = texts(["a", "B", "s", "1", " ", "'", "‘", "’", "\n", "\r", "(", ")", ".", "—", ":", "é"]);
-const STOPS = texts(["a", "B", "Mr", "U", "1", " ", ".", "!", "?", "…", '"', "“", "”", "’", "'", "»", ")", "(", "\n"]);
+const STOPS = texts(["a", "B", "Mr", "U", "1", " ", ".", "!", "?", "…", '"', "“", "”", "’", "'", "‘", "»", ")", "(", "\n"]);
 
 /** The extractor's expression for single quotations, as it was, run paragraph by paragraph. */
 function oldExtractSingles(text: string): [number, number][] {
@@ -32,10 +32,10 @@ function oldVerifierSingles(text: string): [number, number][] {
   return [...text.matchAll(SINGLE)].map((m) => [m.index, m.index + m[0].length - 1]);
 }
 
-/** sentenceEnds as it was, without quotations to skip. */
+/** sentenceEnds as it was, without quotations to skip; since issue 15 a doubled opening mark ('' or ‘‘) opens a sentence too. */
 function oldSentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
-  const re = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["”’'»)]*(?=\s+(?:''|‘‘|["“‘'«(])?[\p{Lu}\p{N}])/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const at = m.index;
@@ -55,10 +55,11 @@ describe("linear scans agree with the expressions they replaced", () => {
       fc.property(
         SINGLES.filter((t) => !/''|‘‘|’’/.test(t)),
         (text) => {
-          const found = findQuotations(text, paragraphs(text), new Work()).map((q): [number, number] => [
-            q.pieces[0]!.open,
-            q.pieces[0]!.close,
-          ]);
+          // A quotation left open at its paragraph's end (British style, issue 15) is new: the
+          // expression never found one, so only the closed ones are compared.
+          const found = findQuotations(text, paragraphs(text), new Work())
+            .filter((q) => !q.unclosed)
+            .map((q): [number, number] => [q.pieces[0]!.open, q.pieces[0]!.close]);
           expect(found).toEqual(oldExtractSingles(text));
         },
       ),

@@ -79,8 +79,9 @@ describe("POST /api/drafts", () => {
 
   it("answers 422 too_complex, not a long wait, for a text that would take more work than a draft may", async () => {
     // A pronoun after hundreds of speakers it cannot stand for, thousands of times: about 50
-    // steps a character, past the budget (src/extract/work.ts).
-    const text = "Al said. ".repeat(200) + "It said. ".repeat(20000);
+    // steps a character, past the budget (src/extract/work.ts). The speakers are titled: `it`
+    // may stand for a speaker with no sign of being a person (an agency named like one), not `Mr. Al`.
+    const text = "Mr. Al said. ".repeat(200) + "It said. ".repeat(20000);
     const res = await post(text, "text/plain", "192.0.2.44");
     expect(res.status).toBe(422);
     const body = await res.json<{ error: { code: string; message: string } }>();
