@@ -7,6 +7,7 @@ import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, MAX_DEFERRALS } from 
 import { type Edition, findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
+import { loadEditionDigests } from "./follower-copy";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
 import { type ClaimedRow, claimSlice, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 import { purgeFromQueue } from "./purge-job";
@@ -100,6 +101,8 @@ async function deliver(
   const claim = crypto.randomUUID();
   const rows = await claimSlice(env.DB, { editionId, subscriberIds, claim, now: now() });
   const mine = rows.filter((r) => r.mine);
+  // Followers' copies are cut from the edition's digests: read once per isolate, before the sends.
+  const digestsRead = mine.some((r) => r.follows.length) && (await loadEditionDigests(env.DB, edition));
   const groups = byJob(jobs, rows);
   const { batchSize, ratePerSecond } = knobs(env);
   const report = await sendInBatches({ groups, edition, env, transport, pace, batchSize, ratePerSecond });
@@ -129,8 +132,8 @@ async function deliver(
   }
   const tally: Record<string, number> = {};
   for (const s of state.values()) tally[s] = (tally[s] ?? 0) + 1;
-  // The invocation's calls: D1 statements (edition read, claim batch, record), pace bookings, provider calls, re-enqueues.
-  const d1 = (cached ? 0 : 1) + 4 + (outcomes.length ? 1 : 0);
+  // The invocation's calls: D1 statements (edition read, claim batch, followers' digests, record), pace bookings, provider calls, re-enqueues.
+  const d1 = (cached ? 0 : 1) + 4 + (digestsRead ? 1 : 0) + (outcomes.length ? 1 : 0);
   const calls = d1 + report.paceCalls + report.providerCalls + requeued;
   log("summary.deliver", {
     edition: editionId,
