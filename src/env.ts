@@ -148,8 +148,8 @@ const Vars = z
     ADMIN_TOKEN: v.ADMIN_TOKEN ?? (v.APP_ENV === "development" ? DEVELOPMENT_ADMIN_TOKEN : null),
   }));
 
-/** D1 statements a send job costs besides its batches (edition, the claim's four, followers' digests, the outcomes). */
-export const SEND_JOB_D1_STATEMENTS = 7;
+/** D1 statements a send job costs besides its batches (edition, the claim's four, the outcomes). */
+export const SEND_JOB_D1_STATEMENTS = 6;
 /** Provider 429s one invocation waits out itself before it hands the job back to the queue. */
 export const THROTTLE_RETRIES_PER_JOB = 2;
 

@@ -4,10 +4,10 @@
 import { summaryTransportFor, type Transport } from "../mail";
 import { type Pace, paceFor, sendInBatches } from "./batch-send";
 import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, MAX_DEFERRALS } from "./budget";
-import { type Edition, findEdition } from "./edition-store";
+import { findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
-import { loadEditionDigests } from "./follower-copy";
+import { findSendableEdition, type SendableEdition } from "./follower-copy";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
 import { type ClaimedRow, claimSlice, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 import { purgeFromQueue } from "./purge-job";
@@ -20,12 +20,13 @@ export interface QueueDeps {
   now?: () => Date;
 }
 
-// An edition's body never changes once created, so each isolate reads it once.
-const editions = new Map<string, Edition>();
-async function cachedEdition(db: D1Database, id: string): Promise<Edition | null> {
+// An edition's body never changes once created, so each isolate reads it once (with its
+// digests, for followers' copies: ./follower-copy.ts).
+const editions = new Map<string, SendableEdition>();
+async function cachedEdition(db: D1Database, id: string): Promise<SendableEdition | null> {
   const hit = editions.get(id);
   if (hit) return hit;
-  const edition = await findEdition(db, id);
+  const edition = await findSendableEdition(db, id);
   if (edition) {
     if (editions.size >= 8) editions.delete(editions.keys().next().value!);
     editions.set(id, edition);
@@ -101,8 +102,6 @@ async function deliver(
   const claim = crypto.randomUUID();
   const rows = await claimSlice(env.DB, { editionId, subscriberIds, claim, now: now() });
   const mine = rows.filter((r) => r.mine);
-  // Followers' copies are cut from the edition's digests: read once per isolate, before the sends.
-  const digestsRead = mine.some((r) => r.follows.length) && (await loadEditionDigests(env.DB, edition));
   const groups = byJob(jobs, rows);
   const { batchSize, ratePerSecond } = knobs(env);
   const report = await sendInBatches({ groups, edition, env, transport, pace, batchSize, ratePerSecond });
@@ -132,8 +131,8 @@ async function deliver(
   }
   const tally: Record<string, number> = {};
   for (const s of state.values()) tally[s] = (tally[s] ?? 0) + 1;
-  // The invocation's calls: D1 statements (edition read, claim batch, followers' digests, record), pace bookings, provider calls, re-enqueues.
-  const d1 = (cached ? 0 : 1) + 4 + (digestsRead ? 1 : 0) + (outcomes.length ? 1 : 0);
+  // The invocation's calls: D1 statements (edition read, claim batch, record), pace bookings, provider calls, re-enqueues.
+  const d1 = (cached ? 0 : 1) + 4 + (outcomes.length ? 1 : 0);
   const calls = d1 + report.paceCalls + report.providerCalls + requeued;
   log("summary.deliver", {
     edition: editionId,
