@@ -145,3 +145,12 @@ function workerdCpuSeconds(group: number): number | undefined {
   }
   return ticks / ticksPerSecond;
 }
+
+/** Runs a file of SQL against a local D1: for seeds too large for one command line. */
+export function executeLocalFile(persistTo: string, file: string): void {
+  const run = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", file], {
+    encoding: "utf8",
+    env: quiet(),
+  });
+  if (run.status !== 0) throw new Error(`seeding failed:\n${run.stdout}\n${run.stderr}`);
+}

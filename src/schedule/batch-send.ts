@@ -8,8 +8,8 @@ import type { BatchItem, SendResult, Transport } from "../mail";
 import { manageLinks, subscriberMessage } from "../subscriptions";
 import { batchKey } from "./batch-key";
 import { MAX_PACE_WAIT_MS } from "./budget";
-import type { Edition } from "./edition-store";
 import type { ScheduleEnv } from "./env";
+import { copyFor, type SendableEdition } from "./follower-copy";
 import type { ClaimedRow, DeliveryOutcome } from "./ledger";
 import type { Booking, BookingRequest } from "./pace";
 
@@ -42,11 +42,14 @@ interface Built {
   mine: boolean;
 }
 
-async function build(row: ClaimedRow, edition: Edition, env: ScheduleEnv): Promise<BatchItem> {
+async function build(row: ClaimedRow, edition: SendableEdition, env: ScheduleEnv): Promise<BatchItem> {
   // Links are signed as of the edition's creation, so every attempt sends identical bytes.
   const links = await manageLinks(env, { id: row.subscriberId }, new Date(edition.created_at));
   // The edition's body is its template, rendered once (src/mail/template); only the links differ.
-  const message = subscriberMessage(env, { email: row.email ?? "" }, edition, links);
+  // A follower's copy holds only the digests that involve what they follow (./follower-copy.ts).
+  const body = copyFor(env, edition, row.follows);
+  if (!body) throw new Error("none of the edition's digests involves what the subscriber follows");
+  const message = subscriberMessage(env, { email: row.email ?? "" }, body, links);
   return { message, idempotencyKey: row.idempotencyKey };
 }
 
@@ -94,7 +97,7 @@ const IN_FLIGHT_SECONDS = 5;
  */
 export async function sendInBatches(input: {
   groups: { mine: ClaimedRow[]; replays: ClaimedRow[] }[];
-  edition: Edition;
+  edition: SendableEdition;
   env: ScheduleEnv;
   transport: Transport;
   pace: Pace;

@@ -4,9 +4,10 @@
 import { summaryTransportFor, type Transport } from "../mail";
 import { type Pace, paceFor, sendInBatches } from "./batch-send";
 import { backoffSeconds, CallBudget, knobs, LEASE_SECONDS, MAX_DEFERRALS } from "./budget";
-import { type Edition, findEdition } from "./edition-store";
+import { findEdition } from "./edition-store";
 import { log, type ScheduleEnv } from "./env";
 import { fanOut } from "./fanout";
+import { findSendableEdition, type SendableEdition } from "./follower-copy";
 import { DEAD_LETTER_QUEUE_NAME, type EnqueueJob, type Job, jobSchema, type SendJob } from "./jobs";
 import { type ClaimedRow, claimSlice, FINAL_STATES, markDead, recordOutcomes } from "./ledger";
 import { purgeFromQueue } from "./purge-job";
@@ -19,12 +20,13 @@ export interface QueueDeps {
   now?: () => Date;
 }
 
-// An edition's body never changes once created, so each isolate reads it once.
-const editions = new Map<string, Edition>();
-async function cachedEdition(db: D1Database, id: string): Promise<Edition | null> {
+// An edition's body never changes once created, so each isolate reads it once (with its
+// digests, for followers' copies: ./follower-copy.ts).
+const editions = new Map<string, SendableEdition>();
+async function cachedEdition(db: D1Database, id: string): Promise<SendableEdition | null> {
   const hit = editions.get(id);
   if (hit) return hit;
-  const edition = await findEdition(db, id);
+  const edition = await findSendableEdition(db, id);
   if (edition) {
     if (editions.size >= 8) editions.delete(editions.keys().next().value!);
     editions.set(id, edition);

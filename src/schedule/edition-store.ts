@@ -6,7 +6,7 @@ import type { Cadence } from "../subscriptions";
 import { coverage, type EditionPlan, editionId, periodOf, planEdition } from "./editions";
 import { type EditionBody, renderEditionBody, type SummaryConfig } from "./email/render";
 
-const editionRow = z.object({
+export const editionRow = z.object({
   id: z.string(),
   cadence: z.enum(["daily", "weekly"]),
   period: z.string(),

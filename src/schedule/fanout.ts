@@ -44,7 +44,7 @@ export async function fanOut(env: ScheduleEnv, edition: Edition, after: number, 
       if (!budget.allows(PAGE_CALLS + HANDOVER_CALLS)) return await handOver();
       const [, page] = await env.DB.batch<{ id: number }>([
         seedPage(env.DB, edition.id, edition.cadence, cursor, pageSize, now),
-        dueSubscribersPage(env.DB, edition.cadence, cursor, pageSize),
+        dueSubscribersPage(env.DB, edition.id, edition.cadence, cursor, pageSize),
       ]);
       budget.spend(2);
       const ids = page!.results.map((r) => r.id);

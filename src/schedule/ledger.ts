@@ -5,7 +5,7 @@
 // (`changed_at`); rows older than LEDGER_RETENTION_DAYS are folded into per-edition
 // totals by ./retention.ts.
 import * as z from "zod";
-import { dueSubscriberIds, stillDue } from "../subscriptions";
+import { dueSubscriberIds, matchedFollows, stillDue } from "../subscriptions";
 import { LEASE_SECONDS } from "./budget";
 import { DELIVERY_STATES, type DeliveryState, unixSeconds } from "./ledger-states";
 
@@ -36,7 +36,7 @@ export function seedPage(db: D1Database, editionId: string, cadence: string, aft
   return db
     .prepare(
       `INSERT INTO summary_deliveries (edition_id, subscriber_id, state, changed_at)
-       SELECT ?1, id, 'queued', ?5 FROM (${dueSubscriberIds({ cadence: 2, after: 3, limit: 4 })}) WHERE true
+       SELECT ?1, id, 'queued', ?5 FROM (${dueSubscriberIds({ edition: 1, cadence: 2, after: 3, limit: 4 })}) WHERE true
        ON CONFLICT DO NOTHING`,
     )
     .bind(editionId, cadence, after, limit, unixSeconds(now));
@@ -50,6 +50,8 @@ export interface ClaimedRow {
   email: string | null;
   idempotencyKey: string;
   claimedAt: string | null;
+  /** The subscriber's follows this edition involves (`kind:id`); empty: they follow nothing, so they get it all. */
+  follows: string[];
 }
 
 const claimedRow = z.object({
@@ -59,11 +61,13 @@ const claimedRow = z.object({
   claim: z.string().nullable(),
   email: z.string().nullable(),
   changed_at: z.number(),
+  follows: z.string().transform((s) => z.array(z.string()).parse(JSON.parse(s))),
 });
 
 /**
  * Claims the slice's deliveries that are due for this invocation, in one transaction:
- * seeds missing rows, skips subscribers who are no longer active, and moves the rest
+ * seeds missing rows, skips subscribers who are no longer due (left, or now follow nothing
+ * the edition involves), reads what each follows of it, and moves the rest
  * from queued/retrying (or a 'sending' whose claimant let its lease expire) to 'sending'
  * under `claim`. A concurrent duplicate of the same job finds them claimed and sends nothing.
  */
@@ -75,14 +79,16 @@ export async function claimSlice(
   const leaseExpired = now - LEASE_SECONDS;
   // A 'sending' row's last change is its claim.
   const due = `(state IN ('queued', 'retrying') OR (state = 'sending' AND changed_at < ?4))`;
-  const active = stillDue("subscriber_id");
+  // Qualified: inside the rule's subqueries a bare subscriber_id would name subscriber_follows' own column.
+  const active = stillDue("summary_deliveries.subscriber_id", 1);
   const slice = ids(input.subscriberIds);
   const results = await db.batch<Record<string, unknown>>([
     seedDeliveries(db, input.editionId, input.subscriberIds, input.now),
     db
       .prepare(
         `UPDATE summary_deliveries SET state = 'skipped', claim = NULL, changed_at = ?3,
-           last_error = 'subscriber ' || coalesce((SELECT status FROM subscribers WHERE id = subscriber_id), 'erased') || ' before the send'
+           last_error = coalesce((SELECT CASE status WHEN 'active' THEN 'subscriber follows nothing this edition holds'
+             ELSE 'subscriber ' || status || ' before the send' END FROM subscribers WHERE id = subscriber_id), 'subscriber erased before the send')
          WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND NOT ${active}`,
       )
       .bind(input.editionId, slice, now, leaseExpired),
@@ -94,7 +100,7 @@ export async function claimSlice(
       .bind(input.editionId, slice, now, leaseExpired, input.claim),
     db
       .prepare(
-        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.changed_at, s.email
+        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.changed_at, s.email, ${matchedFollows("d.subscriber_id", 1)} AS follows
          FROM summary_deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
          WHERE d.edition_id = ?1 AND d.${IN_SLICE} ORDER BY d.subscriber_id`,
       )
@@ -110,6 +116,7 @@ export async function claimSlice(
       email: row.email,
       idempotencyKey: deliveryKey(input.editionId, row.subscriber_id),
       claimedAt: row.state === "sending" ? isoOfSeconds(row.changed_at) : null,
+      follows: row.follows,
     };
   });
 }

@@ -5,11 +5,11 @@ import { CADENCES, type Cadence } from "./schema";
 export const SUBSCRIBE_ACTION = "/subscriptions";
 export const HONEYPOT_FIELD = "website";
 
-const CADENCE_LABELS: Record<Cadence, string> = { daily: "Daily summary", weekly: "Weekly summary" };
+export const CADENCE_LABELS: Record<Cadence, string> = { daily: "Daily summary", weekly: "Weekly summary" };
 // Weekly is the gentler first choice for someone who has not picked one.
-const DEFAULT_CADENCE: Cadence = "weekly";
+export const DEFAULT_CADENCE: Cadence = "weekly";
 
-export function SubscribeForm(props: { source: string; email?: string; cadence?: string; error?: string }) {
+export function SubscribeForm(props: { source: string; email?: string; cadence?: string; follow?: string; error?: string }) {
   const cadence = CADENCES.find((c) => c === props.cadence) ?? DEFAULT_CADENCE;
   return (
     <form class="subscribe" method="post" action={SUBSCRIBE_ACTION} aria-labelledby="subscribe-title">
@@ -39,6 +39,8 @@ export function SubscribeForm(props: { source: string; email?: string; cadence?:
         ))}
       </select>
       <input type="hidden" name="source" value={props.source} />
+      {/* A follow FollowForm sent, kept when the form comes back with an error. */}
+      {props.follow && <input type="hidden" name="follow" value={props.follow} />}
       <div class="hp" aria-hidden="true">
         <label for="subscribe-website">Leave this empty</label>
         <input id="subscribe-website" type="text" name={HONEYPOT_FIELD} tabindex={-1} autocomplete="off" />

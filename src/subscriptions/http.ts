@@ -68,7 +68,17 @@ export async function readForm(c: Context, options: { multipart?: boolean } = {}
 export function validationRefusal(error: z.ZodError): Refusal {
   const issue = error.issues[0]!;
   const field = issue.path.join(".");
-  const code = field === "email" ? "invalid_email" : field === "cadence" ? "invalid_cadence" : "invalid_request";
+  const top = String(issue.path[0] ?? "");
+  const code =
+    field === "email"
+      ? "invalid_email"
+      : field === "cadence"
+        ? "invalid_cadence"
+        : field === "follows"
+          ? "too_many_follows"
+          : top === "actors" || top === "topics"
+            ? "invalid_follows"
+            : "invalid_request";
   const message =
     issue.code === "unrecognized_keys"
       ? `Unknown field(s): ${issue.keys.join(", ")}.`

@@ -6,7 +6,10 @@
  *   confirmation); suppressed is final. Only `active` subscribers may be mailed summaries:
  *   `dueSubscriberIds` / `dueSubscribersPage` (who is due a cadence's edition, after an id)
  *   and `stillDue` (checked again when a send is claimed) say so, and the schedule composes
- *   them into its fan-out and ledger statements (src/schedule/fanout.ts, ledger.ts).
+ *   them into its fan-out and ledger statements (src/schedule/fanout.ts, ledger.ts). Follows
+ *   narrow it: `matchedFollows` and `digestsFor` say which digests a follower's copy holds.
+ * - Follows (actors and topics, at most 50): `FollowForm` on actor and topic pages, the
+ *   subscribe request's `actors`/`topics`, the preferences page and PATCH /api/subscriptions/me.
  * - Every message to a subscriber carries their links: `manageLinks` (preferences and
  *   one-click unsubscribe) and `listUnsubscribeHeaders` (RFC 8058); the summary email
  *   itself is rendered and sent by src/schedule.
@@ -19,9 +22,19 @@
  */
 
 export { addressHash } from "./address-hash";
-export { type DueParams, dueSubscriberIds, dueSubscribersPage, stillDue } from "./due";
+export {
+  type DueParams,
+  digestsFor,
+  dueSubscriberIds,
+  dueSubscribersPage,
+  followsMatch,
+  matchedFollows,
+  type Selection,
+  stillDue,
+} from "./due";
 export type { SubscriberMailEnv } from "./emails";
 export { alreadySubscribedMessage, confirmationMessage, SubscriberFooter, subscriberFooterText, subscriberMessage } from "./emails";
+export { FollowForm } from "./FollowForm";
 export {
   confirmLink,
   confirmPath,

@@ -3,8 +3,16 @@
 import type { Child } from "hono/jsx";
 import { Layout } from "../http/page/Layout";
 import { CONFIRMATION_SUBJECT } from "./emails";
+import { CHECKBOX_PREFIX } from "./follow-input";
+import type { Follow } from "./follows";
 import { SubscribeForm } from "./SubscribeForm";
 import { CADENCES, type Cadence, PENDING_DAYS, SENT_AT, type Subscriber } from "./schema";
+
+/** "Vladimir Putin and The economy" */
+export const followedList = (follows: readonly Pick<Follow, "label">[]) => {
+  const labels = follows.map((f) => f.label);
+  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+};
 
 /** `url` is absolute only for the public subscribe page: personal pages declare no canonical. */
 function Page(props: { title: string; children: Child; url?: string }) {
@@ -16,7 +24,14 @@ function Page(props: { title: string; children: Child; url?: string }) {
   );
 }
 
-export function SubscribePage(props: { source: string; email?: string; cadence?: string; error?: string; siteUrl?: string }) {
+export function SubscribePage(props: {
+  source: string;
+  email?: string;
+  cadence?: string;
+  follow?: string;
+  error?: string;
+  siteUrl?: string;
+}) {
   return (
     <Page title="Subscribe to Standpoint" url={props.siteUrl && `${props.siteUrl}/subscriptions`}>
       <p>A summary of new positions digests, daily or weekly: you choose, and can change it at any time.</p>
@@ -67,10 +82,14 @@ function ButtonPage(props: { title: string; text: Child; button: string; fields?
   );
 }
 
-export const ConfirmPage = (props: { email: string; cadence: string }) => (
+export const ConfirmPage = (props: { email: string; cadence: string; follows: readonly Follow[] }) => (
   <ButtonPage
     title="Confirm your subscription"
-    text={`Confirm that ${props.email} should receive Standpoint's ${props.cadence} summary.`}
+    text={
+      props.follows.length
+        ? `Confirm that ${props.email} should receive Standpoint's ${props.cadence} summary, only when it holds ${followedList(props.follows)}.`
+        : `Confirm that ${props.email} should receive Standpoint's ${props.cadence} summary.`
+    }
     button="Confirm my subscription"
   />
 );
@@ -95,7 +114,46 @@ export function DonePage(props: { title: string; children: Child }) {
   );
 }
 
-export function PreferencesPage(props: { subscriber: Subscriber; notice?: string }) {
+/**
+ * What the subscriber follows, as checkboxes (checked = followed): saving keeps the checked
+ * ones, so unchecking removes a follow. `offer` is one more, unchecked, from a follow link.
+ */
+function FollowsForm(props: { follows: readonly Follow[]; offer?: Follow | undefined }) {
+  const offered = props.offer && !props.follows.some((f) => f.kind === props.offer!.kind && f.id === props.offer!.id) ? [props.offer] : [];
+  const boxes = [...props.follows.map((f) => ({ follow: f, checked: true })), ...offered.map((f) => ({ follow: f, checked: false }))];
+  return (
+    <>
+      <h2>What you follow</h2>
+      <p>
+        {props.follows.length
+          ? `Summaries reach you only when they hold ${followedList(props.follows)}, and show only those digests.`
+          : "You follow nothing, so every summary holds every digest. Follow an actor or a topic from its page."}
+      </p>
+      {boxes.length > 0 && (
+        <form method="post" class="action">
+          <input type="hidden" name="action" value="follows" />
+          <fieldset>
+            <legend>Follow</legend>
+            {boxes.map(({ follow, checked }) => (
+              <label>
+                <input type="checkbox" name={`${CHECKBOX_PREFIX}${follow.kind}:${follow.id}`} checked={checked} /> {follow.label}{" "}
+                <span class="muted">({follow.kind})</span>
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit">Save what I follow</button>
+        </form>
+      )}
+    </>
+  );
+}
+
+export function PreferencesPage(props: {
+  subscriber: Subscriber;
+  follows: readonly Follow[];
+  offer?: Follow | undefined;
+  notice?: string;
+}) {
   const s = props.subscriber;
   const receiving = s.status === "pending" || s.status === "active";
   return (
@@ -130,6 +188,7 @@ export function PreferencesPage(props: { subscriber: Subscriber; notice?: string
             </fieldset>
             <button type="submit">Save</button>
           </form>
+          <FollowsForm follows={props.follows} offer={props.offer} />
           <h2>Unsubscribe</h2>
           <form method="post" class="action">
             <input type="hidden" name="action" value="unsubscribe" />
@@ -139,7 +198,7 @@ export function PreferencesPage(props: { subscriber: Subscriber; notice?: string
       )}
       {s.status === "unsubscribed" && <SubscribeForm source="/subscriptions/preferences" email={s.email} cadence={s.cadence} />}
       <h2>Your data</h2>
-      <p>We keep the address, the summary you chose, and when and from which page you subscribed, confirmed and left.</p>
+      <p>We keep the address, the summary you chose, what you follow, and when and from which page you subscribed, confirmed and left.</p>
       <form method="post" class="action">
         <input type="hidden" name="action" value="export" />
         <button type="submit">Download my data (JSON)</button>

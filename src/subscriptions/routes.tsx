@@ -10,10 +10,21 @@ import { HONEYPOT_FIELD } from "./SubscribeForm";
 import "./api-docs";
 import type { AppEnv } from "../env";
 import { addressHash } from "./address-hash";
+import { checkFollows, followFromField, followsOfCheckboxes, followsOfRequest } from "./follow-input";
+import { asFollows, changeFollows, type Follow, followLabel, listFollows } from "./follows";
 import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
 import { CheckInboxPage, ConfirmPage, DonePage, EraseConfirmPage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
-import { cadenceSchema, type SubscribeRequest, type Subscriber, sourceSchema, subscribeRequestSchema } from "./schema";
+import {
+  cadenceSchema,
+  type Follows,
+  type PreferencesPatch,
+  preferencesPatchSchema,
+  type SubscribeRequest,
+  type Subscriber,
+  sourceSchema,
+  subscribeRequestSchema,
+} from "./schema";
 import {
   changeCadence,
   confirmSubscription,
@@ -82,13 +93,15 @@ async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date): P
 const publicView = (s: Subscriber) => ({ email: s.email, status: s.status, cadence: s.cadence });
 
 /** The part of subscribing after validation, the same for the form and the API. */
-async function subscribe(c: C, input: SubscribeRequest, source: string): Promise<Refusal | undefined> {
+async function subscribe(c: C, input: SubscribeRequest, follows: Follows, source: string): Promise<Refusal | undefined> {
   const limited = await rateLimitRefusal(c, input.email);
   if (limited) return limited;
   const now = new Date();
   // Hashed for every address, suppressed or not, so every state costs the same.
   const outcome = await requestSubscription(c.env.DB, {
-    ...input,
+    email: input.email,
+    cadence: input.cadence,
+    follows,
     source,
     now,
     addressHash: await addressHash(c.env, input.email),
@@ -110,7 +123,13 @@ async function subscribeForm(c: C) {
   const again = (r: Refusal) =>
     page(
       c,
-      SubscribePage({ source: "/subscriptions", email: fields.get("email"), cadence: fields.get("cadence"), error: r.message }),
+      SubscribePage({
+        source: "/subscriptions",
+        email: fields.get("email"),
+        cadence: fields.get("cadence"),
+        follow: fields.get("follow"),
+        error: r.message,
+      }),
       r.status as 400,
     );
   if ([...fields.values()].some((v) => LINE_BREAK.test(v))) {
@@ -120,9 +139,12 @@ async function subscribeForm(c: C) {
   if (!parsed.success) return again(validationRefusal(parsed.error));
   const source = sourceSchema.safeParse(fields.get("source") ?? "/subscriptions");
   if (!source.success) return again({ status: 400, code: "invalid_source", message: "source must be a path on this site." });
+  // FollowForm's one hidden follow (actor:<id> or topic:<id>), checked like the API's lists.
+  const follows = await checkFollows(c.env.DB, followFromField(fields.get("follow")));
+  if (!follows.ok) return again(follows);
   // Bots fill every field; they get the same answer as people and nothing happens.
   if (!fields.get(HONEYPOT_FIELD)) {
-    const problem = await subscribe(c, parsed.data, source.data);
+    const problem = await subscribe(c, parsed.data, follows.value, source.data);
     if (problem) return again(problem);
   }
   // Answered here rather than by a redirect, so the page can name the address without putting it in a URL.
@@ -136,7 +158,11 @@ async function subscribeApi(c: C) {
   if (!body.ok) return refused(c, body);
   const parsed = subscribeRequestSchema.safeParse(body.value);
   if (!parsed.success) return refused(c, validationRefusal(parsed.error));
-  const problem = await subscribe(c, parsed.data, "/api/subscriptions");
+  // Unknown ids are a 400 naming them, before anything is stored; whether they are known
+  // does not depend on the address, so this reveals nothing about it.
+  const follows = await checkFollows(c.env.DB, { ok: true, value: followsOfRequest(parsed.data) });
+  if (!follows.ok) return refused(c, follows);
+  const problem = await subscribe(c, parsed.data, follows.value, "/api/subscriptions");
   if (problem) return refused(c, problem);
   return c.json({ accepted: true, message: ACCEPTED_MESSAGE }, 202);
 }
@@ -195,6 +221,12 @@ const erasedPage = (c: C) =>
     }),
   );
 
+/** The preferences page with the subscriber's follows; `offer` adds one unchecked box (from a follow link). */
+async function preferencesPage(c: C, s: Subscriber, notice?: string, status: 200 | 400 = 200, offer?: Follow) {
+  const follows = await listFollows(c.env.DB, s.id);
+  return page(c, PreferencesPage({ subscriber: s, follows, offer, notice }), status);
+}
+
 async function preferencesPost(c: C) {
   const cross = crossOriginRefusal(c);
   if (cross) return refused(c, cross);
@@ -208,14 +240,24 @@ async function preferencesPost(c: C) {
   switch (action) {
     case "cadence": {
       const cadence = cadenceSchema.safeParse(form.value.get("cadence"));
-      if (!cadence.success) return page(c, PreferencesPage({ subscriber: s, notice: "Choose daily or weekly." }), 400);
+      if (!cadence.success) return preferencesPage(c, s, "Choose daily or weekly.", 400);
       const changed = await changeCadence(c.env.DB, { id: s.id, cadence: cadence.data, source: "preferences page", now });
-      if (!changed) return page(c, PreferencesPage({ subscriber: s, notice: "Subscribe again to choose how often." }), 400);
-      return page(c, PreferencesPage({ subscriber: changed, notice: `Saved: you will receive the ${changed.cadence} summary.` }));
+      if (!changed) return preferencesPage(c, s, "Subscribe again to choose how often.", 400);
+      return preferencesPage(c, changed, `Saved: you will receive the ${changed.cadence} summary.`);
+    }
+    case "follows": {
+      // The checked boxes are the whole new set: an unchecked box is a follow removed.
+      const follows = await checkFollows(c.env.DB, followsOfCheckboxes(form.value));
+      if (!follows.ok) return preferencesPage(c, s, follows.message, 400);
+      if (!(await changeFollows(c.env.DB, { id: s.id, follows: follows.value }))) {
+        return preferencesPage(c, s, "Subscribe again to choose what you follow.", 400);
+      }
+      const none = !follows.value.actors.length && !follows.value.topics.length;
+      return preferencesPage(c, s, none ? "Saved: you follow nothing, so every summary holds every digest." : "Saved: what you follow.");
     }
     case "unsubscribe": {
       const after = await unsubscribe(c.env.DB, { id: s.id, via: "preferences page", now });
-      return page(c, PreferencesPage({ subscriber: after ?? s, notice: "You are unsubscribed. No more emails will be sent." }));
+      return preferencesPage(c, after ?? s, "You are unsubscribed. No more emails will be sent.");
     }
     case "export":
       return exportDownload(c, await exportSubscriber(c.env.DB, s.id));
@@ -227,6 +269,45 @@ async function preferencesPost(c: C) {
     default:
       return refused(c, { status: 400, code: "unknown_action", message: "Choose an action from the preferences page." });
   }
+}
+
+const NOT_SUBSCRIBED: Refusal = { status: 409, code: "not_subscribed", message: "Subscribe again to choose how often or what you follow." };
+
+/**
+ * PATCH /api/subscriptions/me: every field is checked before anything changes. A list
+ * replaces the follows of its kind; the kind not sent keeps its follows.
+ */
+async function patchPreferences(c: C, s: Subscriber, patch: PreferencesPatch): Promise<Checked<Subscriber>> {
+  let follows: Follows | undefined;
+  if (patch.actors !== undefined || patch.topics !== undefined) {
+    const current = asFollows(await listFollows(c.env.DB, s.id));
+    const checked = await checkFollows(c.env.DB, {
+      ok: true,
+      value: { actors: patch.actors ?? current.actors, topics: patch.topics ?? current.topics },
+    });
+    if (!checked.ok) return checked;
+    follows = checked.value;
+  }
+  if (s.status !== "pending" && s.status !== "active") return { ok: false, ...NOT_SUBSCRIBED };
+  let after = s;
+  if (patch.cadence) {
+    const changed = await changeCadence(c.env.DB, { id: s.id, cadence: patch.cadence, source: "api", now: new Date() });
+    if (!changed) return { ok: false, ...NOT_SUBSCRIBED };
+    after = changed;
+  }
+  if (follows && !(await changeFollows(c.env.DB, { id: s.id, follows }))) return { ok: false, ...NOT_SUBSCRIBED };
+  return { ok: true, value: after };
+}
+
+/** `?follow=actor:<id>` on a preferences link: one known follow to offer as an unchecked box; anything else is ignored. */
+async function offeredFollow(c: C): Promise<Follow | undefined> {
+  const wanted = followFromField(c.req.query("follow"));
+  if (!wanted.ok) return undefined;
+  const known = await checkFollows(c.env.DB, wanted);
+  if (!known.ok) return undefined;
+  const [kind, id] = known.value.actors.length ? (["actor", known.value.actors[0]!] as const) : (["topic", known.value.topics[0]] as const);
+  if (!id) return undefined;
+  return { kind, id, label: (await followLabel(c.env.DB, kind, id)) ?? id };
 }
 
 /** RFC 8058: the POST itself unsubscribes; no cookie, no CSRF token, no Origin check. */
@@ -262,7 +343,8 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
     if (found.value.status === "active") return confirmedPage(c, found.value);
     // The button would only fail: say now what the POST would say.
     if (found.value.status !== "pending") return refused(c, TOKEN_PROBLEMS.gone!);
-    return page(c, ConfirmPage(found.value));
+    // What is confirmed is what is stored now, follows included: the owner sees it before the button.
+    return page(c, ConfirmPage({ ...found.value, follows: await listFollows(c.env.DB, found.value.id) }));
   })
   .post("/subscriptions/confirm/:token", async (c) => {
     const cross = crossOriginRefusal(c);
@@ -274,7 +356,8 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
   })
   .get("/subscriptions/preferences/:token", async (c) => {
     const found = await resolve(c, c.req.param("token"), "preferences", new Date());
-    return found.ok ? page(c, PreferencesPage({ subscriber: found.value })) : refused(c, found);
+    if (!found.ok) return refused(c, found);
+    return preferencesPage(c, found.value, undefined, 200, await offeredFollow(c));
   })
   .post("/subscriptions/preferences/:token", preferencesPost)
   .get("/subscriptions/unsubscribe/:token", async (c) => {
@@ -303,11 +386,12 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
     if (!found.ok) return refused(c, found);
     const body = await readJson(c);
     if (!body.ok) return refused(c, body);
-    const parsed = subscribeRequestSchema.pick({ cadence: true }).safeParse(body.value);
+    const parsed = preferencesPatchSchema.safeParse(body.value);
     if (!parsed.success) return refused(c, validationRefusal(parsed.error));
-    const changed = await changeCadence(c.env.DB, { id: found.value.id, cadence: parsed.data.cadence, source: "api", now: new Date() });
-    if (!changed) return refused(c, { status: 409, code: "not_subscribed", message: "Subscribe again to choose how often." });
-    return c.json({ subscription: publicView(changed) });
+    const result = await patchPreferences(c, found.value, parsed.data);
+    return result.ok
+      ? c.json({ subscription: { ...publicView(result.value), follows: await listFollows(c.env.DB, found.value.id) } })
+      : refused(c, result);
   })
   .post("/api/subscriptions/me/unsubscribe", async (c) => {
     const found = await apiSubscriber(c, "preferences");

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Slug } from "../digest/schema";
 
 export const CADENCES = ["daily", "weekly"] as const;
 // Messages here are read by people on the subscribe page, so they are whole sentences with no field keys.
@@ -53,10 +54,52 @@ export const sourceSchema = z
   .max(200)
   .regex(/^\/[A-Za-z0-9/_.-]*$/, "source must be a site path");
 
-export const subscribeRequestSchema = z.strictObject({
-  email: emailInputSchema,
-  cadence: cadenceSchema,
-});
+/** The most actors and topics one subscriber may follow, in all (migrations/0010 holds to it too). */
+export const MAX_FOLLOWS = 50;
+export const FOLLOW_KINDS = ["actor", "topic"] as const;
+export const followKindSchema = z.enum(FOLLOW_KINDS);
+export type FollowKind = z.infer<typeof followKindSchema>;
+
+/** Ids as the digests spell them; repeats collapse, so a list is a set. */
+const followIds = z
+  .array(Slug, { error: "must be a list of ids" })
+  .max(MAX_FOLLOWS, `at most ${MAX_FOLLOWS} ids`)
+  .transform((ids) => [...new Set(ids)]);
+
+const withinFollowLimit = (v: { actors?: string[]; topics?: string[] }) => (v.actors?.length ?? 0) + (v.topics?.length ?? 0) <= MAX_FOLLOWS;
+const FOLLOW_LIMIT = { error: `follow at most ${MAX_FOLLOWS} actors and topics in all`, path: ["follows"] };
+
+/** What a subscriber follows; both lists empty means every digest. */
+export const followsSchema = z.object({ actors: z.array(Slug), topics: z.array(Slug) });
+export type Follows = z.infer<typeof followsSchema>;
+export const NO_FOLLOWS: Follows = { actors: [], topics: [] };
+
+export const subscribeRequestSchema = z
+  .strictObject({
+    email: emailInputSchema,
+    cadence: cadenceSchema,
+    actors: followIds.optional(),
+    topics: followIds.optional(),
+  })
+  .refine(withinFollowLimit, FOLLOW_LIMIT);
+
+/** PATCH /api/subscriptions/me: any of cadence, actors, topics; a list given replaces that kind's follows. */
+export const preferencesPatchSchema = z
+  .strictObject({ cadence: cadenceSchema.optional(), actors: followIds.optional(), topics: followIds.optional() })
+  .refine((v) => v.cadence !== undefined || v.actors !== undefined || v.topics !== undefined, {
+    error: "send cadence, actors or topics",
+  })
+  .refine(withinFollowLimit, FOLLOW_LIMIT);
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+
+/** A follow as a form field carries it (FollowForm, the preferences page): `actor:vladimir-putin`. */
+export const followFieldSchema = z
+  .string()
+  .regex(/^(actor|topic):[a-z0-9]+(?:-[a-z0-9]+)*$/, "follow must be actor:<id> or topic:<id>")
+  .transform((v) => {
+    const [kind, id] = v.split(":") as [FollowKind, string];
+    return { kind, id };
+  });
 export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>;
 
 /** A subscriber as stored (snake_case columns read into this shape by the store). */

@@ -44,7 +44,7 @@ describe("the JSON subscription API", () => {
 
     const patched = await api("PATCH", "/api/subscriptions/me", prefs, { cadence: "weekly" });
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toEqual({ subscription: { email, status: "active", cadence: "weekly" } });
+    expect(await patched.json()).toEqual({ subscription: { email, status: "active", cadence: "weekly", follows: [] } });
 
     const left = await api("POST", "/api/subscriptions/me/unsubscribe", prefs);
     expect(left.status).toBe(200);

@@ -34,7 +34,7 @@ describe("subscriber storage", () => {
     let after = 0;
     let pages = 0;
     do {
-      const { results } = await dueSubscribersPage(db, "daily", after, 2).all<{ id: number }>();
+      const { results } = await dueSubscribersPage(db, "daily:2026-11-28", "daily", after, 2).all<{ id: number }>();
       expect(results.length).toBeLessThanOrEqual(2);
       seen.push(...results.map((s) => s.id));
       after = results.length === 2 ? results[1]!.id : 0;

@@ -119,6 +119,13 @@ export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks | 
           </td>
         </tr>
       )}
+      {model.because && (
+        <tr>
+          <td class="sp-ink" style={`padding:0 0 8px;font:15px/1.45 ${SANS};color:${C.ink}`}>
+            {model.because}
+          </td>
+        </tr>
+      )}
       {model.digests.map((digest, i) => (
         <DigestCard digest={digest} lead={i === 0} />
       ))}

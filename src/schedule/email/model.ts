@@ -47,6 +47,8 @@ export interface SummaryModel {
   preheader: string;
   digests: DigestModel[];
   alsoNew: { title: string; url: string }[];
+  /** A follower's copy says why it came and holds only those digests: "You follow Vladimir Putin". */
+  because: string | null;
   postalAddress: string;
   siteUrl: string;
 }
@@ -119,7 +121,14 @@ function subjectOf(lead: string, more: number, cadence: EditionPlan["cadence"]):
 /** Where an edition's public web copy lives. */
 export const editionPath = (id: string) => `/editions/${id}`;
 
-export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "coversFrom" | "coversThrough" | "digests">;
+export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "coversFrom" | "coversThrough" | "digests"> & {
+  /** Labels of the followed actors and topics a follower's copy is cut to (see subscriptions' digestsFor). */
+  because?: readonly string[];
+};
+
+/** "Vladimir Putin", "Vladimir Putin and NATO", "A, B and C". */
+const andList = (labels: readonly string[]) =>
+  labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 
 export function summaryModel(plan: SummaryPlan, config: { siteUrl: string; postalAddress: string }): SummaryModel {
   const siteUrl = config.siteUrl.replace(/\/+$/, "");
@@ -134,6 +143,7 @@ export function summaryModel(plan: SummaryPlan, config: { siteUrl: string; posta
     preheader: cutAtWord(`${lead.question} ${leadSides}`, MAX_PREHEADER_CHARS),
     digests: [lead, ...rest].slice(0, MAX_FULL_DIGESTS),
     alsoNew: [lead, ...rest].slice(MAX_FULL_DIGESTS).map((d) => ({ title: d.title, url: d.url })),
+    because: plan.because?.length ? `You follow ${andList(plan.because)}: this summary holds only the digests that involve them.` : null,
     postalAddress: config.postalAddress,
     siteUrl,
   };

@@ -10,6 +10,7 @@ export function summaryText(model: SummaryModel, links: ManageLinks): string {
     "Who stands where, in their own words.",
     `View in browser: ${model.webUrl}`,
     "",
+    ...(model.because ? [model.because, ""] : []),
   ];
   model.digests.forEach((digest, i) => {
     lines.push(RULE, "", `${i + 1}. ${digest.title}`);

@@ -5,6 +5,7 @@ import { cardImage, SITE_CARD } from "../../digest/cards";
 import { evidencePath, subjectPath } from "../../digest/paths";
 import type { ListedPage } from "../../digest/store";
 import { Layout } from "../../http/page/Layout";
+import { FollowForm } from "../../subscriptions";
 import { type Subject, subjectFeeds } from "../subjects/subject";
 import { DigestEntryHead } from "./DigestEntryHead";
 import { type PageInfo, Pager } from "./Pager";
@@ -88,8 +89,7 @@ export function SubjectPage(props: {
     >
       <h1>{subject.label}</h1>
       <Intro subject={subject} total={page.total} />
-      {/* FollowForm (src/subscriptions/FollowForm.tsx, branch `follows`) goes here after the merge:
-          <FollowForm kind={subject.kind} id={subject.id} label={subject.label} /> */}
+      <FollowForm kind={subject.kind} id={subject.id} label={subject.label} />
       <section aria-labelledby="digests">
         <h2 id="digests">Digests</h2>
         {listed.items.length === 0 ? (
