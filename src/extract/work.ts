@@ -21,7 +21,7 @@ export const WORK_PER_CHAR = 80;
  */
 export const QUOTE_PIECE_STEPS = 300;
 /** A double quotation mark, whatever it turns out to be: found and paired twice (draft and verifier), about 2.5 µs on a loaded machine in a text of marks and stops (dots-and-marks). */
-export const MARK_STEPS = 100;
+export const MARK_STEPS = 250;
 export const NAME_STEPS = 60;
 export const NAME_WORD_STEPS = 30;
 export const MEMBER_STEPS = 300;
@@ -43,12 +43,14 @@ export const WORK_MAX = 3_000_000;
  * (tokens, lexicon look-ups, noun phrases), a capitalised word (a name candidate: the name
  * parser, the cast, resolving pronouns and titles to it), a single mark, a paragraph
  * (sentences, the verifier's paragraphs). Marks and marks before a letter are charged
- * MARK_STEPS and QUOTE_PIECE_STEPS.
+ * MARK_STEPS and QUOTE_PIECE_STEPS. Calibrated on an idle machine with the worst shapes swept
+ * from 10 to 200 KiB (`BENCH_SIZES=30,120 npx tsx scripts/bench-extract.ts`): marks, single
+ * marks and paragraphs were charged too little for shapes of 30–100 KiB that are made of them.
  */
 export const WORD_STEPS = 70;
 export const CAPITAL_STEPS = 300;
-export const SINGLE_MARK_STEPS = 20;
-export const PARAGRAPH_STEPS = 60;
+export const SINGLE_MARK_STEPS = 160;
+export const PARAGRAPH_STEPS = 150;
 
 export class TooComplex extends Error {
   constructor(
