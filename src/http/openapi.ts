@@ -31,6 +31,19 @@ export interface ApiResponse {
   headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
 }
 
+/** The groups of the API, each described once: a route's tag must be one of these (the type says so). */
+export const API_TAGS = {
+  Digests: "Published digests: the positions an article reports, the archive, search and the digest schema.",
+  Actors: "People and institutions across digests: where each stands, in their own words.",
+  Topics: "What digests are about: every digest of a topic, newest first.",
+  Feeds: "RSS, Atom and JSON Feed of the digests, and of each actor and topic.",
+  Subscriptions: "Subscribe, confirm, change, export and erase an email subscription.",
+  Drafts: "Machine drafts of an article's quotes and positions, for editors to review.",
+  Admin: "Publishing and unpublishing digests; needs the admin token.",
+  API: "This description of the API.",
+} as const;
+export type ApiTag = keyof typeof API_TAGS;
+
 export interface ApiRoute {
   method: Method;
   /** In Hono's syntax, as the router declares it: `/api/digests/:slug`. */
@@ -38,7 +51,7 @@ export interface ApiRoute {
   /** Unique, camelCase: names the operation in clients generated from the document. */
   operationId: string;
   /** Groups operations in the docs, e.g. "Digests". */
-  tag: string;
+  tag: ApiTag;
   summary: string;
   description?: string;
   params?: z.ZodObject;

@@ -44,6 +44,12 @@ describe("GET /openapi.json", () => {
     expect((await validateOpenApi(broken)).valid).toBe(false);
   });
 
+  it("describes every tag it uses, and only those (Redocly's tag-description rule)", () => {
+    const used = new Set(Object.values(doc.paths).flatMap((ops) => Object.values(ops).flatMap((op) => op.tags)));
+    expect(doc.tags.map((t) => t.name).sort()).toEqual([...used].sort());
+    for (const tag of doc.tags) expect(tag.description, tag.name).toMatch(/\w{3,}/);
+  });
+
   it("documents every JSON route of the app", () => {
     const missing = appRoutes()
       .filter((r) => isJsonRoute(r.path))

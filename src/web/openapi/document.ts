@@ -2,7 +2,7 @@
 // named schemas go to components/schemas (output types, as responses carry them); parameters
 // and request bodies are inlined as input types (what a client sends).
 import * as z from "zod";
-import { type ApiResponse, type ApiRoute, type MediaContent, schemaNames } from "../../http/openapi";
+import { API_TAGS, type ApiResponse, type ApiRoute, type MediaContent, schemaNames } from "../../http/openapi";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -11,7 +11,7 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string }[];
   jsonSchemaDialect: string;
-  tags: { name: string }[];
+  tags: { name: string; description: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, JsonSchema>; securitySchemes?: Record<string, JsonSchema> };
 }
@@ -78,7 +78,7 @@ export function openApiDocument(routes: readonly ApiRoute[], siteUrl: string): O
     },
     servers: [{ url: siteUrl }],
     jsonSchemaDialect: DIALECT,
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name, description: API_TAGS[name] })),
     paths,
     components: {
       schemas: components.schemas,

@@ -12,7 +12,7 @@ export type Subject =
   | { kind: "actor"; id: string; label: string; actor: Actor }
   | { kind: "topic"; id: string; label: string; topic: Topic };
 
-export const NOUN: Record<SubjectKind, { one: string; many: string; title: string }> = {
+export const NOUN: Record<SubjectKind, { one: string; many: string; title: "Actors" | "Topics" }> = {
   actor: { one: "actor", many: "actors", title: "Actors" },
   topic: { one: "topic", many: "topics", title: "Topics" },
 };
