@@ -1,9 +1,11 @@
 // Editions in D1 (migrations/0003). Creating one is idempotent: the row for a period is
 // written once and every later run reads it back unchanged.
 import * as z from "zod";
+import type { Digest } from "../digest/schema";
 import { digestsAddedBetween } from "../digest/store";
 import type { Cadence } from "../subscriptions";
 import { coverage, type EditionPlan, editionId, periodOf, planEdition } from "./editions";
+import type { SummaryPlan } from "./email/model";
 import { type EditionBody, renderEditionBody, type SummaryConfig } from "./email/render";
 
 export const editionRow = z.object({
@@ -22,6 +24,16 @@ export const editionRow = z.object({
   enqueue_finished_at: z.string().nullable(),
 });
 export type Edition = z.infer<typeof editionRow>;
+
+/** What the summary renders for a stored edition, with the digests a reader's copy holds. */
+export const summaryPlanOf = (edition: Edition, digests: Digest[]): SummaryPlan => ({
+  id: edition.id,
+  cadence: edition.cadence,
+  period: edition.period,
+  coversFrom: edition.covers_from,
+  coversThrough: edition.covers_through,
+  digests,
+});
 
 export async function findEdition(db: D1Database, id: string): Promise<Edition | null> {
   const row = await db.prepare("SELECT * FROM summary_editions WHERE id = ?1").bind(id).first();

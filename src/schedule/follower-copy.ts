@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { Digest } from "../digest/schema";
 import { digestsFor } from "../subscriptions";
-import { type Edition, editionRow } from "./edition-store";
+import { type Edition, editionRow, summaryPlanOf } from "./edition-store";
 import { type EditionBody, renderEditionBody } from "./email/render";
 import { type ScheduleEnv, summaryConfig } from "./env";
 
@@ -57,15 +57,7 @@ export function copyFor(env: ScheduleEnv, edition: SendableEdition, follows: rea
   const key = `${edition.id}|${selection.digests.map((d) => d.slug).join(",")}|${selection.because.join(",")}`;
   let body = copies.get(key);
   if (!body) {
-    const plan = {
-      id: edition.id,
-      cadence: edition.cadence,
-      period: edition.period,
-      coversFrom: edition.covers_from,
-      coversThrough: edition.covers_through,
-      digests: selection.digests,
-      because: selection.because,
-    };
+    const plan = { ...summaryPlanOf(edition, selection.digests), because: selection.because };
     body = renderEditionBody(plan, summaryConfig(env));
     if (copies.size >= MAX_COPIES) copies.delete(copies.keys().next().value!);
     copies.set(key, body);

@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { digestsAddedBetween } from "../digest/store";
 import { represent, sendCached } from "../http/cache";
 import { errorResponse } from "../http/errors";
-import { findEdition } from "./edition-store";
+import { findEdition, summaryPlanOf } from "./edition-store";
 import { renderWebCopy } from "./email/render";
 import { type ScheduleEnv, summaryConfig } from "./env";
 
@@ -46,14 +46,7 @@ export function editionWebCopyRoutes() {
     const bySlug = new Map(published.map((d) => [d.slug, d]));
     const held = edition.digests.flatMap((slug) => bySlug.get(slug) ?? []);
     if (held.length === 0) return errorResponse(c, 410, "edition_withdrawn", `The digests of “${id}” are no longer published.`);
-    const plan = {
-      id: edition.id,
-      cadence: edition.cadence,
-      period: edition.period,
-      coversFrom: edition.covers_from,
-      coversThrough: edition.covers_through,
-      digests: held,
-    };
+    const plan = summaryPlanOf(edition, held);
     const rep = represent(renderWebCopy(plan, summaryConfig(c.env)), "text/html; charset=utf-8");
     return sendCached(c, rep, WEB_COPY_CACHE_CONTROL);
   });
