@@ -6,8 +6,9 @@
 // A caller that books after its turn has passed (still claiming and rendering: locally every
 // invocation runs after the previous one) does not push the whole schedule back by its
 // lateness: up to half an interval of it is made up by the next call. Calls stay at least half
-// an interval apart, and any six span 4.5 intervals (at 4/s: 1.125 s, so at most five in a
-// second, Resend's limit). A pace idle for an interval or more gives no such credit.
+// an interval apart, and never more than the rate in any one second (the last `rate` slots are
+// remembered), so the headroom under the provider's limit stays free for confirmation mail.
+// A pace idle for an interval or more gives no such credit.
 import { DurableObject } from "cloudflare:workers";
 
 export interface BookingRequest {
@@ -38,17 +39,26 @@ export class SummaryPace extends DurableObject {
     this.nextSlot = at;
   }
 
+  /** The latest granted slots, oldest first: at most `rate` of them in any second. Kept in
+   *  memory only, for the reason above. */
+  private recent: number[] = [];
+
   /** Books the next slot and says how long to wait for it; one call per provider request. */
   book(request: BookingRequest): Booking {
     const now = Date.now();
     if (request.holdMs) this.holdFor(request.holdMs, now);
-    const slot = Math.max(now, this.next);
+    const perSecond = Math.max(1, Math.floor(request.ratePerSecond));
+    const windowOpens = this.recent.length >= perSecond ? this.recent[this.recent.length - perSecond]! + 1000 : 0;
+    const slot = Math.max(now, this.next, windowOpens);
     if (slot - now > request.maxWaitMs) return { granted: false, retryInMs: slot - now };
     const interval = 1000 / Math.max(request.ratePerSecond, 0.001);
     // Less than an interval late, the schedule was busy: the next turn counts from this one's
     // due time, or at most half an interval before now. Later than that the pace was idle.
     const late = now - this.next;
-    this.next = (late > 0 && late < interval ? Math.max(this.next, now - interval / 2) : slot) + interval;
+    const from = late > 0 && late < interval ? Math.max(this.next, now - interval / 2) : slot;
+    this.next = Math.max(from + interval, slot + interval / 2);
+    this.recent.push(slot);
+    if (this.recent.length > perSecond) this.recent.shift();
     return { granted: true, waitMs: slot - now };
   }
 

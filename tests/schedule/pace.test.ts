@@ -52,14 +52,27 @@ describe("a caller that books after its turn", () => {
 
   it("has its lateness, up to half an interval, made up by the next call", async () => {
     const pace = paceFor(env, `late-${crypto.randomUUID()}`);
-    expect(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
-    // Its turn came a second later; it books about a quarter of a second after that.
-    await sleep(1250);
-    expect(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
-    // The next turn is a second after the late one's due time (half a second at the least), not a second after now.
-    const next = waitOf(await pace.book({ ratePerSecond: 1, maxWaitMs: 10_000 }));
-    expect(next).toBeLessThan(900);
-    expect(next).toBeGreaterThanOrEqual(450);
+    expect(await pace.book({ ratePerSecond: 4, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
+    // Its turn came 250 ms later; it books about 100 ms after that.
+    await sleep(350);
+    expect(await pace.book({ ratePerSecond: 4, maxWaitMs: 10_000 })).toEqual({ granted: true, waitMs: 0 });
+    // The next turn is 250 ms after the late one's due time (125 ms at the least), not 250 ms after now.
+    const next = waitOf(await pace.book({ ratePerSecond: 4, maxWaitMs: 10_000 }));
+    expect(next).toBeLessThan(225);
+    expect(next).toBeGreaterThanOrEqual(100);
+  });
+
+  it("never makes up so much that more than the rate go out in one second", async () => {
+    const pace = paceFor(env, `window-${crypto.randomUUID()}`);
+    const r2 = { ratePerSecond: 2, maxWaitMs: 10_000 };
+    await pace.book(r2);
+    await sleep(900); // 400 ms late: the next turn comes 250 ms after it, then every 500 ms
+    const second = Date.now();
+    expect(waitOf(await pace.book(r2))).toBe(0);
+    await pace.book(r2);
+    // Made up alone, the fourth would go 750 ms after the second: three calls in one second.
+    const fourth = Date.now() + waitOf(await pace.book(r2));
+    expect(fourth - second).toBeGreaterThanOrEqual(990);
   });
 
   it("gets no credit after the pace was idle for an interval (the control)", async () => {
