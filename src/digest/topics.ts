@@ -21,4 +21,3 @@ function registry(): Map<string, Topic> {
 }
 
 export const topicById = (id: string): Topic | undefined => registry().get(id);
-export const allTopics = (): Topic[] => [...registry().values()];
