@@ -60,9 +60,58 @@ const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
-function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return m ? m[1]!.toLowerCase() : "";
+/**
+ * The last word in the 40 characters before `at`, lower-cased: the run of letters, digits,
+ * apostrophes and hyphens around the last letter or digit (or, with none, the first run of
+ * apostrophes and hyphens). What the expression
+ * `([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]*$` found in that stretch, read backwards by hand: the
+ * expression, anchored only at its end, was tried from every one of the 40 starts, which
+ * made it most of the cost of a text of many short quotations (tests/extract/scanners.test.ts).
+ */
+export function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 40);
+  // Past the trailing marks and spaces to just after the last letter or digit.
+  let j = at;
+  while (j > from && !isLetterOrDigit(codePointBefore(text, from, j))) j -= charsBefore(text, from, j);
+  if (j === from) {
+    // No letter or digit: the expression took the first run of apostrophes and hyphens.
+    let start = from;
+    while (start < at && !WORD_JOINERS.has(text[start]!)) start++;
+    let end = start;
+    while (end < at && WORD_JOINERS.has(text[end]!)) end++;
+    return text.slice(start, end);
+  }
+  // Apostrophes and hyphens right after it belong to the word; the word runs back over the rest.
+  let end = j;
+  while (end < at && WORD_JOINERS.has(text[end]!)) end++;
+  let start = j;
+  while (start > from && isWordChar(codePointBefore(text, from, start))) start -= charsBefore(text, from, start);
+  return text.slice(start, end).toLowerCase();
+}
+
+const WORD_JOINERS = new Set(["'", "’", "-"]);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 0x20) >= 97 && (cp | 0x20) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+function isWordChar(cp: number): boolean {
+  return cp === 0x27 || cp === 0x2019 || cp === 0x2d || isLetterOrDigit(cp);
+}
+
+/** How many code units the code point before `j` takes (2 for a surrogate pair), not reading before `from`. */
+function charsBefore(text: string, from: number, j: number): number {
+  const lo = text.charCodeAt(j - 1);
+  if (lo < 0xdc00 || lo > 0xdfff || j - 2 < from) return 1;
+  const hi = text.charCodeAt(j - 2);
+  return hi >= 0xd800 && hi <= 0xdbff ? 2 : 1;
+}
+
+/** The code point before `j`, as the expression read text[from, j): a pair cut at `from` is a lone surrogate. */
+function codePointBefore(text: string, from: number, j: number): number {
+  return charsBefore(text, from, j) === 2 ? text.codePointAt(j - 2)! : text.charCodeAt(j - 1);
 }
 
 function wordAfter(text: string, at: number): { word: string; gap: string } {

@@ -3,12 +3,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findQuotations as verifierQuotations } from "../../src/content/quotations";
+import { wordBefore } from "../../src/extract/classify";
 import { findQuotations } from "../../src/extract/quotes";
 import { isAbbreviation, paragraphs, sentenceEnds } from "../../src/extract/text";
 import { Work } from "../../src/extract/work";
 
 const texts = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((cs) => cs.join(""));
 const SINGLES = texts(["a", "B", "s", "1", " ", "'", "‘", "’", "\n", "\r", "(", ")", ".", "—", ":", "é"]);
+// Letters and digits outside the Basic Multilingual Plane (𝐀, 𝟏) and a lone half of one, so that a cut pair is read as the expression read it.
+const WORDS_BEFORE = texts(["a", "É", "7", "𝐀", "𝟏", "\ud835", "\udc00", "'", "’", "-", " ", ",", '"', "”", "«", "\n"]);
 const STOPS = texts(["a", "B", "Mr", "U", "1", " ", ".", "!", "?", "…", '"', "“", "”", "’", "'", "‘", "»", ")", "(", "\n"]);
 
 /** The extractor's expression for single quotations, as it was, run paragraph by paragraph. */
@@ -30,6 +33,12 @@ function oldExtractSingles(text: string): [number, number][] {
 function oldVerifierSingles(text: string): [number, number][] {
   const SINGLE = /(?<=^|[\s([—–])(['‘])(?=\S)([^\n]*?\S)(?:'|’)(?![\p{L}\p{N}])/gu;
   return [...text.matchAll(SINGLE)].map((m) => [m.index, m.index + m[0].length - 1]);
+}
+
+/** The word before a quotation, as the expression found it. */
+function oldWordBefore(text: string, at: number): string {
+  const m = /([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? m[1]!.toLowerCase() : "";
 }
 
 /** sentenceEnds as it was, without quotations to skip; since issue 15 a doubled opening mark ('' or ‘‘) opens a sentence too. */
@@ -82,6 +91,16 @@ describe("linear scans agree with the expressions they replaced", () => {
         for (const p of paragraphs(text)) expect(sentenceEnds(text, p.start, p.end)).toEqual(oldSentenceEnds(text, p.start, p.end));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("the word before a quotation", () => {
+    fc.assert(
+      fc.property(WORDS_BEFORE, fc.nat(), (text, n) => {
+        const at = n % (text.length + 1);
+        expect(wordBefore(text, at)).toBe(oldWordBefore(text, at));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
