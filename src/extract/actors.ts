@@ -134,6 +134,8 @@ export class Cast {
    */
   private readonly mentionsByWord = new Map<string, { offsets: number[]; members: CastMember[] }>();
   private readonly wordsOf = new Map<CastMember, Set<string>>();
+  /** Ids by name, made once per distinct name: a description (`the spokesman`) recurs all through an article. */
+  private readonly ids = new Map<string, string>();
   /** A mention's parts, tokens and kind, read once per distinct mention: names recur all through an article. */
   private readonly parsed = new Map<string, NameParts & { tokens: string[]; kind: ActorKind }>();
 
@@ -147,6 +149,12 @@ export class Cast {
       this.parsed.set(mention, (p = { titles, words, tokens, kind: kindOf(words, titles.length > 0) }));
     }
     return p;
+  }
+
+  private idOf(name: string): string {
+    let id = this.ids.get(name);
+    if (id === undefined) this.ids.set(name, (id = slug(name)));
+    return id;
   }
 
   prepare(names: string[]) {
@@ -263,7 +271,7 @@ export class Cast {
 
   /** A member that no name stands for: `a spokesperson for the council`, the editorial `we`. */
   described(name: string, kind: ActorKind, role: string | null, at: number): CastMember {
-    const id = slug(name);
+    const id = this.idOf(name);
     let member = this.byId.get(id);
     if (!member) {
       member = { id, name, kind, role, tokens: name.toLowerCase().split(/\s+/), titles: new Set(), seen: [] };

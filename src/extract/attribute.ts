@@ -17,37 +17,40 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
   // Each quotation's attribution lies between the quotation before it and the one after.
   const opens = a.quotes.map((x) => x.q.pieces[0]!.open);
   const closes = a.quotes.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
-  const items: { at: number; run: () => void }[] = [];
-  for (const ev of a.events) {
-    items.push({
-      at: ev.at,
-      run: () => {
-        ev.member = resolver.resolve(ev.mention);
-        if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member);
-      },
-    });
-  }
-  for (const info of speech) {
+  const resolveEvent = (ev: SpeechEvent) => {
+    ev.member = resolver.resolve(ev.mention);
+    if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member);
+  };
+  const attributeQuote = (info: QuoteInfo) => {
     const first = info.q.pieces[0]!;
     const last = info.q.pieces[info.q.pieces.length - 1]!;
     const prevClose = Math.max(0, closes[lastAtOrBefore(closes, first.open)] ?? 0);
     const nextOpen = Math.min(a.text.length, opens[firstAtOrAfter(opens, last.close + 1)] ?? a.text.length);
-    items.push({
-      at: first.open,
-      run: () => {
-        a.work.add();
-        const att = explicitAttribution(a, info, prevClose, nextOpen);
-        info.attribution = att;
-        if (att) {
-          const member = resolver.resolve(att.mention);
-          info.speaker = { mention: att.mention, member, how: att.how };
-          if (member) resolver.noteSpeaker(att.mention.start, member);
-        }
-      },
-    });
+    a.work.add();
+    const att = explicitAttribution(a, info, prevClose, nextOpen);
+    info.attribution = att;
+    if (att) {
+      const member = resolver.resolve(att.mention);
+      info.speaker = { mention: att.mention, member, how: att.how };
+      if (member) resolver.noteSpeaker(att.mention.start, member);
+    }
+  };
+  // Events (in word order) and quotations (in order of their opening marks) are each sorted
+  // already, so they are merged rather than gathered into closures and sorted; at the same
+  // offset an event goes first, as the stable sort that did this before put it.
+  let e = 0;
+  let q = 0;
+  while (e < a.events.length || q < speech.length) {
+    const ev = a.events[e];
+    const info = speech[q];
+    if (ev && (!info || ev.at <= info.q.pieces[0]!.open)) {
+      resolveEvent(ev);
+      e++;
+    } else if (info) {
+      attributeQuote(info);
+      q++;
+    }
   }
-  items.sort((x, y) => x.at - y.at);
-  for (const it of items) it.run();
 }
 
 /** Quotations with no attribution beside them take the speaker of a neighbour. */

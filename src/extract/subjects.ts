@@ -6,6 +6,20 @@ import { type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
+// Compiled once: a regular expression literal makes a new object each time it is evaluated,
+// and these are tested for every verb of an article (issue 14).
+const ADVERB = /^\p{Ll}+ly$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+const ONLY_SPACES = /^\s+$/;
+const ONLY_BLANKS = /^ +$/;
+const BRACKET_COMMA = /\)\s*,/;
+const STOP_OR_MARK = /[.;:!?”"]/;
+const QUOTE_MARK = /[”"'’]/;
+const COMMA = /,/;
+const CLOSE_BRACKET = /\)/;
+const OPEN_BRACKET = /\(/;
+
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
 
@@ -16,38 +30,38 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const ws = a.words;
   let k = v - 1;
   let skipped = 0;
-  while (k >= lo && skipped < MAX_FILLERS && (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || /^\p{Ll}+ly$/u.test(ws[k]!.text)) && !a.quoted[k]) {
+  while (k >= lo && skipped < MAX_FILLERS && (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || ADVERB.test(ws[k]!.text)) && !a.quoted[k]) {
     k--;
     skipped++;
   }
   a.work.add(skipped + 1);
   if (k < lo || a.quoted[k]) return undefined;
   // `X laughed and said`: the subject of the first verb.
-  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && /^\p{Ll}/u.test(ws[k - 1]!.text)) {
+  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && LOWER_FIRST.test(ws[k - 1]!.text)) {
     return depth < MAX_COORDINATED_VERBS ? subjectOf(a, k - 1, lo, depth + 1) : undefined;
   }
   const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
   a.work.add(gap.length);
-  if (/\)/.test(gap)) {
+  if (CLOSE_BRACKET.test(gap)) {
     // `Rep. Jane Doe (D-Wis.) said`: the subject stands before the brackets.
     for (let j = k; j >= Math.max(lo, k - MAX_BRACKETED_WORDS); j--) {
       a.work.add();
-      if (/\(/.test(a.text.slice(ws[j - 1]?.end ?? 0, ws[j]!.start))) {
+      if (OPEN_BRACKET.test(a.text.slice(ws[j - 1]?.end ?? 0, ws[j]!.start))) {
         const m = j - 1 >= lo ? npBackward(a, j - 1) : undefined;
         return m && m.first >= lo ? m : undefined;
       }
     }
     return undefined;
   }
-  if (/,/.test(gap) && !/[”"'’]/.test(gap)) {
+  if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) {
     // `X, the deputy director of Y, said`: the subject stands before the appositive.
     for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
       if (a.quoted[j]) break;
       const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
       a.work.add(g.length + 1);
-      if (/[.;:!?”"]/.test(g)) break;
-      if (/,/.test(g)) {
-        const m = /\)\s*,/.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
+      if (STOP_OR_MARK.test(g)) break;
+      if (COMMA.test(g)) {
+        const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
         if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
         if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : m;
@@ -83,10 +97,10 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   const w = a.words[m.first]!;
   const before = a.words[m.first - 1];
   const after = a.words[m.first + 1];
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(w.text)) return true;
-  const spaced = (x: Range, y: Range) => /^ +$/.test(a.text.slice(x.end, y.start));
+  if (PARTICIPLE.test(w.text)) return true;
+  const spaced = (x: Range, y: Range) => ONLY_BLANKS.test(a.text.slice(x.end, y.start));
   if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
-  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || /^\p{Ll}+ly$/u.test(after.text) || TIME_WORDS.has(after.text));
+  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || ADVERB.test(after.text) || TIME_WORDS.has(after.text));
 }
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
@@ -102,7 +116,7 @@ function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined 
   if (k >= lo && ws[k]!.key === "the") k--;
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
   a.work.add(2);
-  if (!/^\s+$/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
+  if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
   const person = npBackward(a, k - 1);
   return person && person.kind === "name" && person.first >= lo ? person : undefined;
 }
@@ -110,18 +124,18 @@ function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined 
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
 function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
-  if (!/^\p{Ll}/u.test(ws[k]!.text)) return undefined;
+  if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
   for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
     a.work.add();
-    if (j < k && (a.quoted[j] || !/^\s+$/.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
+    if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       const before = ws[j - 1];
       // Only at the start of a clause: not `told the reporter`.
       if (
         before &&
         j - 1 >= lo &&
-        /^\s+$/.test(a.text.slice(before.end, ws[j]!.start)) &&
-        /^\p{Ll}/u.test(before.text) &&
+        ONLY_SPACES.test(a.text.slice(before.end, ws[j]!.start)) &&
+        LOWER_FIRST.test(before.text) &&
         !CLAUSE_JOINERS.has(before.key)
       )
         return undefined;
