@@ -27,6 +27,7 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   work.add(ws.length);
   // Inside a quotation: some quotation opens before the word and closes at or after its end.
   const quoted = ws.map((w) => marked.furthestEnd(w.start, true) >= w.end);
+  work.chargeVerbs(speechVerbCandidates(ws, quoted));
   const headline = !!paras[0] && isHeadline(text.slice(paras[0].start, paras[0].end));
   const a: Analysis = {
     text,
@@ -211,12 +212,23 @@ function castOf(a: Analysis): Analysis["names"] {
   return found.map((mention) => ({ mention, member: a.cast.byName(a.text.slice(mention.start, mention.end), mention.start) }));
 }
 
+/** A lower-case verb of saying or stance: what speechEvents finds the subject of. */
+function isSpeechOrStanceVerb(w: Word): boolean {
+  return isLowerCase(w.text) && (CORE_SPEECH.has(w.key) || STANCE_VERBS.has(w.key) || UNREPORTED_STANCE_VERBS.has(w.key));
+}
+
+/** How many words outside quotations speechEvents will look for a subject of, charged before (VERB_STEPS). */
+function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
+  let n = 0;
+  for (let i = 0; i < ws.length; i++) if (!quoted[i] && isSpeechOrStanceVerb(ws[i]!)) n++;
+  return n;
+}
+
 /** Every speech or stance verb outside quotations whose subject can be found. */
 function speechEvents(a: Analysis): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
-    if (a.quoted[v] || !isLowerCase(w.text)) return;
-    if (!CORE_SPEECH.has(w.key) && !STANCE_VERBS.has(w.key) && !UNREPORTED_STANCE_VERBS.has(w.key)) return;
+    if (a.quoted[v] || !isSpeechOrStanceVerb(w)) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
     if (prev && NOUN_MARKERS_BEFORE_VERB.has(prev.key)) return;

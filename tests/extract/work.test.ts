@@ -85,6 +85,11 @@ class NoSurvey extends Work {
   override charge(_s: Survey): void {}
 }
 
+/** A budget that does not charge verbs of saying before their subjects are sought: the way before, for a negative control. */
+class NoVerbCharge extends Work {
+  override chargeVerbs(_n: number): void {}
+}
+
 /** Refused before any costly stage: the survey refused it, so no stage counted a step. */
 const refusedEarly = (o: { drafted: boolean; steps: number }) => !o.drafted && o.steps === 0;
 
@@ -140,6 +145,26 @@ describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => 
     for (const name of early) {
       const { text } = shapes200.find((s) => s.name === name)!;
       expect(refusedEarly(outcome(text, Work.forText(text.length))), name).toBe(true);
+    }
+  });
+
+  // A text of little but verbs of saying paid only its words' charge, so it was drafted up to
+  // 150 KiB, in 40-70 ms of CPU from 90 KiB on (scripts/bench-extract.ts); each verb is now
+  // charged what finding its subject costs, before that work.
+  const chains = (kib: number) => worstShapes(kib * KIB, seedArticle).find((s) => s.name === "speech-verb-chains")!.text;
+  const CHAINS_SLOW_KIB = [100, 120, 150];
+
+  it("refuses speech-verb-chains at the sizes where drafting it took 40-70 ms", () => {
+    for (const kib of CHAINS_SLOW_KIB) {
+      const text = chains(kib);
+      expect(outcome(text, Work.forText(text.length)).drafted, `${kib} KiB`).toBe(false);
+    }
+  });
+
+  it("drafts them without the verbs' charge (negative control)", () => {
+    for (const kib of CHAINS_SLOW_KIB) {
+      const text = chains(kib);
+      expect(outcome(text, new NoVerbCharge(Work.forText(text.length).limit)).drafted, `${kib} KiB`).toBe(true);
     }
   });
 
