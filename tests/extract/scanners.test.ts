@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findQuotations as verifierQuotations } from "../../src/content/quotations";
-import { wordBefore } from "../../src/extract/classify";
+import { withoutTrailingStops, wordBefore } from "../../src/extract/classify";
 import { findQuotations } from "../../src/extract/quotes";
 import { isAbbreviation, paragraphs, sentenceEnds } from "../../src/extract/text";
 import { Work } from "../../src/extract/work";
@@ -101,6 +101,15 @@ describe("linear scans agree with the expressions they replaced", () => {
         expect(wordBefore(text, at)).toBe(oldWordBefore(text, at));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it("a quotation without its trailing stops", () => {
+    fc.assert(
+      fc.property(texts(["a", "B", " ", ",", ".", "?", "!", ";", "\n", "”"]), (inner) => {
+        expect(withoutTrailingStops(inner)).toBe(inner.replace(/[,.?!]+$/, ""));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
