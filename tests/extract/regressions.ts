@@ -366,4 +366,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario Premier Doug Ford spoke on Tuesday. Pensioner Margaret Booth, 78, said she was worried. 'I've never known it this bad,' she said.",
     quotes: [{ text: "I've never known it this bad,", speaker: "Margaret Booth" }],
   },
+  // A verb of manner ("pressed", "scoffed") attributes as "said" does, before or after its speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "The interview turned to the budget.\n“Would cuts be on the table?” Jane Roe pressed.\n“Not this year,” Tom Baker answered. “We have room.”",
+    quotes: [
+      { text: "Would cuts be on the table?", speaker: "Jane Roe" },
+      { text: "Not this year,", speaker: "Tom Baker" },
+      { text: "We have room.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The mill closed in March.\n“Nobody asked us,” scoffed Margaret Booth, who worked there for 30 years.",
+    quotes: [{ text: "Nobody asked us,", speaker: "Margaret Booth" }],
+  },
 ];
