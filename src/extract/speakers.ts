@@ -18,8 +18,28 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
-  if (trailing) return tail ?? head;
-  return head ?? tail;
+  if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose);
+  return head ?? tail ?? introducedAbove(a, info, prevClose);
+}
+
+/**
+ * `Jane Doe issued the following statement:` closing one paragraph and the quotation
+ * opening the next: the sentence that ends with the colon attributes it, speech verb or not.
+ */
+function introducedAbove(a: Analysis, info: QuoteInfo, prevClose: number): Attribution | null {
+  const open = info.q.pieces[0]!.open;
+  const above = a.paragraphs[info.paragraph - 1];
+  const here = a.paragraphs[info.paragraph]!;
+  if (!above || a.text.slice(here.start, open).trim() !== "") return null;
+  let colon = above.end;
+  while (colon > above.start && /\s/.test(a.text[colon - 1]!)) colon--;
+  if (a.text[--colon] !== ":" || colon < prevClose) return null;
+  // The clause's subject first: `the following statement` before the colon is no speaker.
+  const s = sentenceOf(a, colon);
+  const start = Math.max(s.start, prevClose);
+  const m = clauseSubject(a, wordIndexAt(a, start), wordIndexAt(a, colon));
+  if (m) return { mention: m, how: "colon", clause: { start, end: colon + 1 } };
+  return headAttribution(a, colon + 1, prevClose, false, s);
 }
 
 /** The last character of text[start, end) before any closing marks at its end ("" when none). */
@@ -110,8 +130,7 @@ function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): bo
   return true;
 }
 
-function headAttribution(a: Analysis, open: number, prevClose: number, headline: boolean): Attribution | null {
-  const s = sentenceOf(a, open);
+function headAttribution(a: Analysis, open: number, prevClose: number, headline: boolean, s = sentenceOf(a, open)): Attribution | null {
   const start = Math.max(s.start, prevClose);
   if (start >= open) return null;
   const ws = a.words;

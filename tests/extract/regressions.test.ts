@@ -14,6 +14,7 @@ const KINDS: ErrorKind[] = [
   "affiliation",
   "speaker named after the quote",
   "organisation continuation",
+  "introduced by the paragraph before",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

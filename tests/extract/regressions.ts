@@ -10,7 +10,8 @@ export type ErrorKind =
   | "pronoun to non-person"
   | "affiliation"
   | "speaker named after the quote"
-  | "organisation continuation";
+  | "organisation continuation"
+  | "introduced by the paragraph before";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -380,5 +381,16 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "speaker named after the quote",
     text: "The mill closed in March.\n“Nobody asked us,” scoffed Margaret Booth, who worked there for 30 years.",
     quotes: [{ text: "Nobody asked us,", speaker: "Margaret Booth" }],
+  },
+  // A paragraph that ends with a colon introduces the quotation that opens the next, with or without a speech verb.
+  {
+    kind: "introduced by the paragraph before",
+    text: "The vote came late on Monday.\nJane Roe released the following statement:\n“We are grateful to every volunteer.”\nThe count resumes today.",
+    quotes: [{ text: "We are grateful to every volunteer.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by the paragraph before",
+    text: "Farmers met in Leeds.\nTom Baker, who keeps sheep near Otley, echoed:\n“The rules change every year and nobody asks us.”",
+    quotes: [{ text: "The rules change every year and nobody asks us.", speaker: "Tom Baker" }],
   },
 ];
