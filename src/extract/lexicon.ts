@@ -418,6 +418,7 @@ export const SPEECH_VERBS = new Set([...SPEECH_STEMS, ...SPOKE_IN_A_MANNER]);
 
 /** Speech verbs strong enough to mark an attribution even without a quotation beside them. */
 export const CORE_SPEECH = new Set([
+  "written",
   "say",
   "said",
   "says",
@@ -880,6 +881,7 @@ export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"])
 
 /** Head nouns of descriptions that can stand for a speaker (`the spokesperson said`). */
 export const SPEAKER_NOUNS = new Set([
+  "office",
   "spokesperson",
   "spokesman",
   "spokeswoman",

@@ -15,6 +15,7 @@ const KINDS: ErrorKind[] = [
   "speaker named after the quote",
   "organisation continuation",
   "introduced by the paragraph before",
+  "speech verb in another tense",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

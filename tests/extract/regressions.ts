@@ -11,7 +11,8 @@ export type ErrorKind =
   | "affiliation"
   | "speaker named after the quote"
   | "organisation continuation"
-  | "introduced by the paragraph before";
+  | "introduced by the paragraph before"
+  | "speech verb in another tense";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -392,5 +393,16 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "introduced by the paragraph before",
     text: "Farmers met in Leeds.\nTom Baker, who keeps sheep near Otley, echoed:\n“The rules change every year and nobody asks us.”",
     quotes: [{ text: "The rules change every year and nobody asks us.", speaker: "Tom Baker" }],
+  },
+  // An office speaks for its holder (`Jane Roe’s office said`); a past perfect `had written` attributes as `wrote`.
+  {
+    kind: "affiliation",
+    text: "The memo surfaced on Friday.\n“She did not see it at the time,” Jane Roe’s office said in a statement.",
+    quotes: [{ text: "She did not see it at the time,", speaker: "Jane Roe’s office" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: "The studio never recovered. As the columnist Tom Baker had written a few years earlier, “Nobody could run it without him.”",
+    quotes: [{ text: "Nobody could run it without him.", speaker: "Tom Baker" }],
   },
 ];
