@@ -158,7 +158,11 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   if (/:\s*$/.test(a.text.slice(start, open))) {
     const j = hi - 1;
     if (j >= lo) {
-      const m = npBackwardAt(a, j, lo) ?? clauseSubject(a, lo, hi);
+      // A label (`Jane Doe: “…”`, `HEADLINE - Jane Doe: “…”`) is the whole clause; in a longer one (`X delivered a message
+      // to Y:`) the clause's subject speaks, not the last name before the colon.
+      const label = npBackwardAt(a, j, lo);
+      const signed = label && (label.first <= lo + 1 || /[-–—]\s*$/.test(a.text.slice(a.words[lo]!.start, label.start)));
+      const m = signed ? label : (clauseSubject(a, lo, hi) ?? label);
       if (m) return { mention: m, how: "colon", clause };
     }
   }

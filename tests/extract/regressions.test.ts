@@ -14,7 +14,7 @@ const KINDS: ErrorKind[] = [
   "affiliation",
   "speaker named after the quote",
   "organisation continuation",
-  "introduced by the paragraph before",
+  "introduced by a colon",
   "speech verb in another tense",
 ];
 

@@ -11,7 +11,7 @@ export type ErrorKind =
   | "affiliation"
   | "speaker named after the quote"
   | "organisation continuation"
-  | "introduced by the paragraph before"
+  | "introduced by a colon"
   | "speech verb in another tense";
 
 export interface Expected {
@@ -385,12 +385,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A paragraph that ends with a colon introduces the quotation that opens the next, with or without a speech verb.
   {
-    kind: "introduced by the paragraph before",
+    kind: "introduced by a colon",
     text: "The vote came late on Monday.\nJane Roe released the following statement:\n“We are grateful to every volunteer.”\nThe count resumes today.",
     quotes: [{ text: "We are grateful to every volunteer.", speaker: "Jane Roe" }],
   },
   {
-    kind: "introduced by the paragraph before",
+    kind: "introduced by a colon",
     text: "Farmers met in Leeds.\nTom Baker, who keeps sheep near Otley, echoed:\n“The rules change every year and nobody asks us.”",
     quotes: [{ text: "The rules change every year and nobody asks us.", speaker: "Tom Baker" }],
   },
@@ -404,5 +404,14 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "speech verb in another tense",
     text: "The studio never recovered. As the columnist Tom Baker had written a few years earlier, “Nobody could run it without him.”",
     quotes: [{ text: "Nobody could run it without him.", speaker: "Tom Baker" }],
+  },
+  // Before a colon, the clause's subject speaks, not the last name in it; a bare label still does.
+  {
+    kind: "introduced by a colon",
+    text: "The row went on all week.\nParty leader Jane Roe delivered a blunt message to Tom Baker: “It is time to stop attacking your colleagues.”\nMargaret Booth: “We agree with every word she said.”",
+    quotes: [
+      { text: "It is time to stop attacking your colleagues.", speaker: "Jane Roe" },
+      { text: "We agree with every word she said.", speaker: "Margaret Booth" },
+    ],
   },
 ];
