@@ -43,6 +43,16 @@ const SPOKE_IN_A_MANNER = [
   "ranted",
 ];
 
+/** Verbs that speak only with their particle (`Trump shot back`, `her husband cut in`). */
+export const PHRASAL_SPEECH = new Map([
+  ["shot", "back"],
+  ["fired", "back"],
+  ["hit", "back"],
+  ["pushed", "back"],
+  ["cut", "in"],
+  ["chimed", "in"],
+]);
+
 /** Verbs that introduce speech or a stance, in every form news prose uses. */
 const SPEECH_STEMS = [
   "say",

@@ -3,7 +3,16 @@
 // `X: “...”`, and failing those, the speaker of the quotation before it or of the
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
-import { CORE_SPEECH, LEAD_SKIP, NAME_DESCRIBERS, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import {
+  CORE_SPEECH,
+  LEAD_SKIP,
+  NAME_DESCRIBERS,
+  NOUN_MARKERS,
+  PHRASAL_SPEECH,
+  SPEAKING_PRONOUNS,
+  SPEECH_VERBS,
+  VERBS_BEFORE_SPEAKER,
+} from "./lexicon";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
@@ -123,7 +132,7 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
 function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
   const w = a.words[v]!;
-  if (!SPEECH_VERBS.has(w.key)) return false;
+  if (!SPEECH_VERBS.has(w.key) && PHRASAL_SPEECH.get(w.key) !== a.words[v + 1]?.key) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;

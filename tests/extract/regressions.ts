@@ -414,4 +414,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We agree with every word she said.", speaker: "Margaret Booth" },
     ],
   },
+  // A phrasal verb speaks with its particle: `shot back`, `cut in`.
+  {
+    kind: "speaker named after the quote",
+    text: "The debate turned sour.\n“You have no plan at all,” Jane Roe said.\n“I have a better plan than yours,” Tom Baker shot back. “Let me finish.”",
+    quotes: [
+      { text: "You have no plan at all,", speaker: "Jane Roe" },
+      { text: "I have a better plan than yours,", speaker: "Tom Baker" },
+      { text: "Let me finish.", speaker: "Tom Baker" },
+    ],
+  },
 ];
