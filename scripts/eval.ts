@@ -9,6 +9,8 @@ import { extractQuotes } from "../src/extract";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const details = args.includes("--details");
+// --show=KIND prints every error of that kind (e.g. --show="no speaker") with its context.
+const show = args.find((a) => a.startsWith("--show="))?.slice("--show=".length);
 const dir = resolve(root, args.find((a) => !a.startsWith("--")) ?? "../shared/eval/polnear-dev");
 const out = join(root, "bench-results", "eval-predictions.json");
 const scorer = resolve(root, "../shared/eval/score_quotes.py");
@@ -150,7 +152,13 @@ function printErrorKinds(dir: string, predictions: Record<string, { quotes: Pred
     "missed quotes": new Map<string, number>(),
     "wrong speakers": new Map<string, number>(),
   };
-  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const count = (m: Map<string, number>, k: string, text?: string, at?: [number, number], why?: string) => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+    if (show === k && text && at) {
+      const context = `${text.slice(Math.max(0, at[0] - 160), at[0])}[[${text.slice(at[0], at[1])}]]${text.slice(at[1], at[1] + 160)}`;
+      console.log(`--- ${k}${why ? ` (${why})` : ""}\n${context.replace(/\n/g, " ¶ ")}`);
+    }
+  };
   for (const [name, { quotes }] of Object.entries(predictions)) {
     const text = readFileSync(join(dir, "text", `${name}.txt`), "utf8");
     const gold = goldOf(dir, name, text);
@@ -167,7 +175,7 @@ function printErrorKinds(dir: string, predictions: Record<string, { quotes: Pred
       const inside = group.reduce((n, i) => n + g.parts.reduce((m, x) => m + overlap(preds[i]!, x), 0), 0);
       const plen = group.reduce((n, i) => n + preds[i]![1] - preds[i]![0], 0);
       if (group.length === 0 || inside / glen < 0.8 || inside / plen < 0.8) {
-        count(counts["missed quotes"], missKind(text, g, preds));
+        count(counts["missed quotes"], missKind(text, g, preds), text, [g.parts[0]![0], g.parts.at(-1)![1]]);
         continue;
       }
       for (const i of group) claimed.add(i);
@@ -188,10 +196,16 @@ function printErrorKinds(dir: string, predictions: Record<string, { quotes: Pred
       );
       if (right) continue;
       const before = group[0]! > 0 ? kept[group[0]! - 1]!.speaker : null;
-      count(counts["wrong speakers"], speakerKind(g, got, before));
+      count(
+        counts["wrong speakers"],
+        speakerKind(g, got, before),
+        text,
+        [g.parts[0]![0], g.parts.at(-1)![1]],
+        `gold ${JSON.stringify(g.sourceText)}, got ${JSON.stringify(got.map((p) => p.speaker))}`,
+      );
     }
     preds.forEach((p, i) => {
-      if (!claimed.has(i) && !gold.all.some((x) => overlap(p, x) > 0)) count(counts["false quotes"], falseKind(text, p));
+      if (!claimed.has(i) && !gold.all.some((x) => overlap(p, x) > 0)) count(counts["false quotes"], falseKind(text, p), text, p);
     });
   }
   console.log("errors by kind (issue 15):");

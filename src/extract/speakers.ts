@@ -3,7 +3,16 @@
 // `X: “...”`, and failing those, the speaker of the quotation before it or of the
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
-import { CORE_SPEECH, LEAD_SKIP, NAME_DESCRIBERS, NOUN_MARKERS, SPEAKING_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import {
+  CORE_SPEECH,
+  LEAD_SKIP,
+  NAME_DESCRIBERS,
+  NOUN_MARKERS,
+  PHRASAL_SPEECH,
+  SPEAKING_PRONOUNS,
+  SPEECH_VERBS,
+  VERBS_BEFORE_SPEAKER,
+} from "./lexicon";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
@@ -18,8 +27,28 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
-  if (trailing) return tail ?? head;
-  return head ?? tail;
+  if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose);
+  return head ?? tail ?? introducedAbove(a, info, prevClose);
+}
+
+/**
+ * `Jane Doe issued the following statement:` closing one paragraph and the quotation
+ * opening the next: the sentence that ends with the colon attributes it, speech verb or not.
+ */
+function introducedAbove(a: Analysis, info: QuoteInfo, prevClose: number): Attribution | null {
+  const open = info.q.pieces[0]!.open;
+  const above = a.paragraphs[info.paragraph - 1];
+  const here = a.paragraphs[info.paragraph]!;
+  if (!above || a.text.slice(here.start, open).trim() !== "") return null;
+  let colon = above.end;
+  while (colon > above.start && /\s/.test(a.text[colon - 1]!)) colon--;
+  if (a.text[--colon] !== ":" || colon < prevClose) return null;
+  // The clause's subject first: `the following statement` before the colon is no speaker.
+  const s = sentenceOf(a, colon);
+  const start = Math.max(s.start, prevClose);
+  const m = clauseSubject(a, wordIndexAt(a, start), wordIndexAt(a, colon));
+  if (m) return { mention: m, how: "colon", clause: { start, end: colon + 1 } };
+  return headAttribution(a, colon + 1, prevClose, false, s);
 }
 
 /** The last character of text[start, end) before any closing marks at its end ("" when none). */
@@ -103,15 +132,14 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
 function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
   const w = a.words[v]!;
-  if (!SPEECH_VERBS.has(w.key)) return false;
+  if (!SPEECH_VERBS.has(w.key) && PHRASAL_SPEECH.get(w.key) !== a.words[v + 1]?.key) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
   return true;
 }
 
-function headAttribution(a: Analysis, open: number, prevClose: number, headline: boolean): Attribution | null {
-  const s = sentenceOf(a, open);
+function headAttribution(a: Analysis, open: number, prevClose: number, headline: boolean, s = sentenceOf(a, open)): Attribution | null {
   const start = Math.max(s.start, prevClose);
   if (start >= open) return null;
   const ws = a.words;
@@ -139,7 +167,11 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   if (/:\s*$/.test(a.text.slice(start, open))) {
     const j = hi - 1;
     if (j >= lo) {
-      const m = npBackwardAt(a, j, lo) ?? clauseSubject(a, lo, hi);
+      // A label (`Jane Doe: “…”`, `HEADLINE - Jane Doe: “…”`) is the whole clause; in a longer one (`X delivered a message
+      // to Y:`) the clause's subject speaks, not the last name before the colon.
+      const label = npBackwardAt(a, j, lo);
+      const signed = label && (label.first <= lo + 1 || /[-–—]\s*$/.test(a.text.slice(a.words[lo]!.start, label.start)));
+      const m = signed ? label : (clauseSubject(a, lo, hi) ?? label);
       if (m) return { mention: m, how: "colon", clause };
     }
   }

@@ -14,6 +14,8 @@ const KINDS: ErrorKind[] = [
   "affiliation",
   "speaker named after the quote",
   "organisation continuation",
+  "introduced by a colon",
+  "speech verb in another tense",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

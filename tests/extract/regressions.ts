@@ -10,7 +10,9 @@ export type ErrorKind =
   | "pronoun to non-person"
   | "affiliation"
   | "speaker named after the quote"
-  | "organisation continuation";
+  | "organisation continuation"
+  | "introduced by a colon"
+  | "speech verb in another tense";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -365,5 +367,61 @@ export const REGRESSIONS: RegressionCase[] = [
     // A place and a title, or a description, before a full name: the name is the person's.
     text: "Ontario Premier Doug Ford spoke on Tuesday. Pensioner Margaret Booth, 78, said she was worried. 'I've never known it this bad,' she said.",
     quotes: [{ text: "I've never known it this bad,", speaker: "Margaret Booth" }],
+  },
+  // A verb of manner ("pressed", "scoffed") attributes as "said" does, before or after its speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "The interview turned to the budget.\n“Would cuts be on the table?” Jane Roe pressed.\n“Not this year,” Tom Baker answered. “We have room.”",
+    quotes: [
+      { text: "Would cuts be on the table?", speaker: "Jane Roe" },
+      { text: "Not this year,", speaker: "Tom Baker" },
+      { text: "We have room.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The mill closed in March.\n“Nobody asked us,” scoffed Margaret Booth, who worked there for 30 years.",
+    quotes: [{ text: "Nobody asked us,", speaker: "Margaret Booth" }],
+  },
+  // A paragraph that ends with a colon introduces the quotation that opens the next, with or without a speech verb.
+  {
+    kind: "introduced by a colon",
+    text: "The vote came late on Monday.\nJane Roe released the following statement:\n“We are grateful to every volunteer.”\nThe count resumes today.",
+    quotes: [{ text: "We are grateful to every volunteer.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Farmers met in Leeds.\nTom Baker, who keeps sheep near Otley, echoed:\n“The rules change every year and nobody asks us.”",
+    quotes: [{ text: "The rules change every year and nobody asks us.", speaker: "Tom Baker" }],
+  },
+  // An office speaks for its holder (`Jane Roe’s office said`); a past perfect `had written` attributes as `wrote`.
+  {
+    kind: "affiliation",
+    text: "The memo surfaced on Friday.\n“She did not see it at the time,” Jane Roe’s office said in a statement.",
+    quotes: [{ text: "She did not see it at the time,", speaker: "Jane Roe’s office" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: "The studio never recovered. As the columnist Tom Baker had written a few years earlier, “Nobody could run it without him.”",
+    quotes: [{ text: "Nobody could run it without him.", speaker: "Tom Baker" }],
+  },
+  // Before a colon, the clause's subject speaks, not the last name in it; a bare label still does.
+  {
+    kind: "introduced by a colon",
+    text: "The row went on all week.\nParty leader Jane Roe delivered a blunt message to Tom Baker: “It is time to stop attacking your colleagues.”\nMargaret Booth: “We agree with every word she said.”",
+    quotes: [
+      { text: "It is time to stop attacking your colleagues.", speaker: "Jane Roe" },
+      { text: "We agree with every word she said.", speaker: "Margaret Booth" },
+    ],
+  },
+  // A phrasal verb speaks with its particle: `shot back`, `cut in`.
+  {
+    kind: "speaker named after the quote",
+    text: "The debate turned sour.\n“You have no plan at all,” Jane Roe said.\n“I have a better plan than yours,” Tom Baker shot back. “Let me finish.”",
+    quotes: [
+      { text: "You have no plan at all,", speaker: "Jane Roe" },
+      { text: "I have a better plan than yours,", speaker: "Tom Baker" },
+      { text: "Let me finish.", speaker: "Tom Baker" },
+    ],
   },
 ];
