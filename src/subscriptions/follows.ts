@@ -47,13 +47,41 @@ export function unknownMessage(unknown: Follows): string | null {
   return parts.length ? `${parts.join("; ")}.` : null;
 }
 
+/** Who changed follows, when and through what: the consent history's `at` and `source`. */
+export interface FollowAudit {
+  now: Date;
+  source: string;
+}
+
+/** The event's detail: how many actors and topics are followed afterwards, never which (migrations/0012). */
+export const followsDetail = (f: Follows) => `actors: ${f.actors.length}, topics: ${f.topics.length}`;
+
 /**
  * Replaces the follows of the subscribers `ids` selects (`SELECT id FROM subscribers WHERE …`,
- * binding ?1 and ?2 with `params`) with `follows` (bound as ?3). Two statements for the
- * caller's batch; when `ids` selects nobody they change nothing, at the same cost.
+ * binding ?1 and ?2 with `params`) with `follows` (bound as ?3), recording a `follows_changed`
+ * event for each whose follows this changes. Three statements for the caller's batch; when
+ * `ids` selects nobody (or nothing changes) they change nothing, at the same cost.
  */
-export function replaceFollows(db: D1Database, ids: string, params: [unknown, unknown], follows: Follows): D1PreparedStatement[] {
+export function replaceFollows(
+  db: D1Database,
+  ids: string,
+  params: [unknown, unknown],
+  follows: Follows,
+  audit: FollowAudit,
+): D1PreparedStatement[] {
+  const rows = followRows(follows);
+  // Run before the replacement, so it compares the stored set with the new one: a set
+  // difference either way (at most 50 rows each), whatever order either is in.
+  const stored = "SELECT kind, follow_id FROM subscriber_follows WHERE subscriber_id = who.id";
+  const wanted = "SELECT json_extract(value, '$.kind'), json_extract(value, '$.id') FROM json_each(?3)";
   return [
+    db
+      .prepare(
+        `INSERT INTO subscriber_events (subscriber_id, at, event, source, detail)
+         SELECT who.id, ?4, 'follows_changed', ?5, ?6 FROM (${ids}) AS who
+         WHERE EXISTS (${stored} EXCEPT ${wanted}) OR EXISTS (${wanted} EXCEPT ${stored})`,
+      )
+      .bind(...params, rows, audit.now.toISOString(), audit.source, followsDetail(follows)),
     db.prepare(`DELETE FROM subscriber_follows WHERE subscriber_id IN (${ids})`).bind(...params),
     db
       .prepare(
@@ -61,7 +89,7 @@ export function replaceFollows(db: D1Database, ids: string, params: [unknown, un
          SELECT who.id, json_extract(f.value, '$.kind'), json_extract(f.value, '$.id') FROM (${ids}) AS who, json_each(?3) AS f
          WHERE true ON CONFLICT DO NOTHING`,
       )
-      .bind(...params, followRows(follows)),
+      .bind(...params, rows),
   ];
 }
 
@@ -88,9 +116,15 @@ export const asFollows = (list: readonly Pick<Follow, "kind" | "id">[]): Follows
 });
 
 /** Changes the follows of a pending or active subscription; false (and nothing changed) when it has left. */
-export async function changeFollows(db: D1Database, input: { id: number; follows: Follows }): Promise<boolean> {
+export async function changeFollows(db: D1Database, input: { id: number; follows: Follows; source: string; now: Date }): Promise<boolean> {
   await db.batch(
-    replaceFollows(db, "SELECT id FROM subscribers WHERE id = ?1 AND status IN (?2, 'active')", [input.id, "pending"], input.follows),
+    replaceFollows(
+      db,
+      "SELECT id FROM subscribers WHERE id = ?1 AND status IN (?2, 'active')",
+      [input.id, "pending"],
+      input.follows,
+      input,
+    ),
   );
   return !!(await db.prepare("SELECT 1 FROM subscribers WHERE id = ?1 AND status IN ('pending', 'active')").bind(input.id).first());
 }

@@ -249,7 +249,7 @@ async function preferencesPost(c: C) {
       // The checked boxes are the whole new set: an unchecked box is a follow removed.
       const follows = await checkFollows(c.env.DB, followsOfCheckboxes(form.value));
       if (!follows.ok) return preferencesPage(c, s, follows.message, 400);
-      if (!(await changeFollows(c.env.DB, { id: s.id, follows: follows.value }))) {
+      if (!(await changeFollows(c.env.DB, { id: s.id, follows: follows.value, source: "preferences page", now }))) {
         return preferencesPage(c, s, "Subscribe again to choose what you follow.", 400);
       }
       const none = !follows.value.actors.length && !follows.value.topics.length;
@@ -295,7 +295,8 @@ async function patchPreferences(c: C, s: Subscriber, patch: PreferencesPatch): P
     if (!changed) return { ok: false, ...NOT_SUBSCRIBED };
     after = changed;
   }
-  if (follows && !(await changeFollows(c.env.DB, { id: s.id, follows }))) return { ok: false, ...NOT_SUBSCRIBED };
+  if (follows && !(await changeFollows(c.env.DB, { id: s.id, follows, source: "api", now: new Date() })))
+    return { ok: false, ...NOT_SUBSCRIBED };
   return { ok: true, value: after };
 }
 

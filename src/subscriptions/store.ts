@@ -133,6 +133,7 @@ export async function requestSubscription(
       "SELECT id FROM subscribers WHERE email = ?1 AND status = 'pending' AND subscribed_at = ?2",
       [input.email, now],
       input.follows ?? NO_FOLLOWS,
+      { now: input.now, source: input.source },
     ),
   ]);
   const subscriber = toSubscriber(upsert!.results[0] as Row);
