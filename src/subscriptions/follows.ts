@@ -19,6 +19,12 @@ export const followRows = (f: Follows) =>
     ...[...f.topics].sort().map((id) => ({ kind: "topic", id })),
   ]);
 
+/** "Vladimir Putin and The economy" */
+export const followedList = (follows: readonly Pick<Follow, "label">[]) => {
+  const labels = follows.map((f) => f.label);
+  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+};
+
 export const followCount = (f: Follows) => f.actors.length + f.topics.length;
 
 /**
@@ -137,4 +143,23 @@ export async function followLabel(db: D1Database, kind: FollowKind, id: string):
     .bind(id)
     .first<{ name: string | null }>();
   return row?.name ?? undefined;
+}
+
+/** Labels for follows not (yet) stored, as listFollows gives them; one statement for the actors, none for topics. */
+export async function labelFollows(db: D1Database, f: Follows): Promise<Follow[]> {
+  const names = new Map<string, string | null>();
+  if (f.actors.length) {
+    const { results } = await db
+      .prepare(
+        `SELECT value AS id, (SELECT json_extract(a.actor_json, '$.name') FROM digest_actors a WHERE a.actor = value
+           ORDER BY a.digest_id DESC LIMIT 1) AS name FROM json_each(?1)`,
+      )
+      .bind(JSON.stringify(f.actors))
+      .all<{ id: string; name: string | null }>();
+    for (const r of results) names.set(r.id, r.name);
+  }
+  return [
+    ...[...f.actors].sort().map((id) => ({ kind: "actor" as const, id, label: names.get(id) ?? id })),
+    ...[...f.topics].sort().map((id) => ({ kind: "topic" as const, id, label: topicById(id)?.label ?? id })),
+  ];
 }
