@@ -26,21 +26,28 @@ CREATE TABLE digest_subjects_dirty (
 ) WITHOUT ROWID;
 
 -- Backfill: every subject of a stored digest is noted, then recounted and ranked by the very
--- statements the writes run (kept identical to SUBJECT_REFRESH in src/digest/store-writes.ts).
+-- statements the writes run (kept identical to SUBJECT_REFRESH in src/digest/store-writes.ts;
+-- a test compares them). One CASE ... END at most a statement: the statement splitter of the
+-- wrangler that @cloudflare/vitest-pool-workers bundles (4.124) merges the rest of a file into
+-- a statement that has two.
 INSERT OR IGNORE INTO digest_subjects_dirty (kind, id)
   SELECT 'actor', actor FROM digest_actors UNION ALL SELECT 'topic', topic FROM digest_topics;
 
 INSERT INTO digest_subjects (kind, id, digests, actor_json, position)
-  SELECT x.kind, x.id,
-    CASE x.kind
-      WHEN 'actor' THEN (SELECT count(*) FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE a.actor = x.id AND d.status = 'published')
-      ELSE (SELECT count(*) FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE t.topic = x.id AND d.status = 'published')
-    END,
-    CASE x.kind WHEN 'actor' THEN (SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
-      WHERE a.actor = x.id AND d.status = 'published' ORDER BY d.added DESC, d.slug ASC LIMIT 1) END,
+  SELECT 'actor', x.id,
+    (SELECT count(*) FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE a.actor = x.id AND d.status = 'published'),
+    (SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
+      WHERE a.actor = x.id AND d.status = 'published' ORDER BY d.added DESC, d.slug ASC LIMIT 1),
     0
-  FROM digest_subjects_dirty x WHERE true
+  FROM digest_subjects_dirty x WHERE x.kind = 'actor'
   ON CONFLICT (kind, id) DO UPDATE SET digests = excluded.digests, actor_json = excluded.actor_json;
+
+INSERT INTO digest_subjects (kind, id, digests, actor_json, position)
+  SELECT 'topic', x.id,
+    (SELECT count(*) FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE t.topic = x.id AND d.status = 'published'),
+    NULL, 0
+  FROM digest_subjects_dirty x WHERE x.kind = 'topic'
+  ON CONFLICT (kind, id) DO UPDATE SET digests = excluded.digests;
 
 DELETE FROM digest_subjects WHERE digests = 0 AND (kind, id) IN (SELECT kind, id FROM digest_subjects_dirty);
 

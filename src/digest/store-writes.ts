@@ -50,19 +50,25 @@ const noteSubjects = (slug: string, at: string): Statement => ({
  * re-rank the kinds touched, forget the note. Nothing noted, nothing done. The same
  * statements as the migration's backfill.
  */
-const SUBJECT_REFRESH: Statement[] = [
+export const SUBJECT_REFRESH: Statement[] = [
   {
     sql: `INSERT INTO digest_subjects (kind, id, digests, actor_json, position)
-          SELECT x.kind, x.id,
-            CASE x.kind
-              WHEN 'actor' THEN (SELECT count(*) FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE a.actor = x.id AND d.status = 'published')
-              ELSE (SELECT count(*) FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE t.topic = x.id AND d.status = 'published')
-            END,
-            CASE x.kind WHEN 'actor' THEN (SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
-              WHERE a.actor = x.id AND d.status = 'published' ORDER BY d.added DESC, d.slug ASC LIMIT 1) END,
-            0
-          FROM digest_subjects_dirty x WHERE true
+          SELECT 'actor', x.id,
+          (SELECT count(*) FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE a.actor = x.id AND d.status = 'published'),
+          (SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
+          WHERE a.actor = x.id AND d.status = 'published' ORDER BY d.added DESC, d.slug ASC LIMIT 1),
+          0
+          FROM digest_subjects_dirty x WHERE x.kind = 'actor'
           ON CONFLICT (kind, id) DO UPDATE SET digests = excluded.digests, actor_json = excluded.actor_json`,
+    params: [],
+  },
+  {
+    sql: `INSERT INTO digest_subjects (kind, id, digests, actor_json, position)
+          SELECT 'topic', x.id,
+          (SELECT count(*) FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE t.topic = x.id AND d.status = 'published'),
+          NULL, 0
+          FROM digest_subjects_dirty x WHERE x.kind = 'topic'
+          ON CONFLICT (kind, id) DO UPDATE SET digests = excluded.digests`,
     params: [],
   },
   {
