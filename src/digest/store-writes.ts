@@ -33,6 +33,59 @@ function searchFields(digest: Digest) {
 const CHANGED = "SELECT id FROM digests WHERE slug = ?1 AND updated_at = ?2";
 
 /**
+ * The subjects a changed digest names now, noted for SUBJECT_REFRESH (migrations/0013). Run
+ * before its rows are replaced (what it named) and after (what it names), so a subject the
+ * new version drops is recounted too.
+ */
+const noteSubjects = (slug: string, at: string): Statement => ({
+  sql: `INSERT OR IGNORE INTO digest_subjects_dirty (kind, id)
+        SELECT 'actor', actor FROM digest_actors WHERE digest_id IN (${CHANGED})
+        UNION ALL SELECT 'topic', topic FROM digest_topics WHERE digest_id IN (${CHANGED})`,
+  params: [slug, at],
+});
+
+/**
+ * Brings digest_subjects (the indexes' table, migrations/0013) up to date for the noted
+ * subjects: recount each (index seeks on its own rows), drop those no published digest names,
+ * re-rank the kinds touched, forget the note. Nothing noted, nothing done. The same
+ * statements as the migration's backfill.
+ */
+export const SUBJECT_REFRESH: Statement[] = [
+  {
+    sql: `INSERT INTO digest_subjects (kind, id, digests, actor_json, position)
+          SELECT 'actor', x.id,
+          (SELECT count(*) FROM digest_actors a JOIN digests d ON d.id = a.digest_id WHERE a.actor = x.id AND d.status = 'published'),
+          (SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
+          WHERE a.actor = x.id AND d.status = 'published' ORDER BY d.added DESC, d.slug ASC LIMIT 1),
+          0
+          FROM digest_subjects_dirty x WHERE x.kind = 'actor'
+          ON CONFLICT (kind, id) DO UPDATE SET digests = excluded.digests, actor_json = excluded.actor_json`,
+    params: [],
+  },
+  {
+    sql: `INSERT INTO digest_subjects (kind, id, digests, actor_json, position)
+          SELECT 'topic', x.id,
+          (SELECT count(*) FROM digest_topics t JOIN digests d ON d.id = t.digest_id WHERE t.topic = x.id AND d.status = 'published'),
+          NULL, 0
+          FROM digest_subjects_dirty x WHERE x.kind = 'topic'
+          ON CONFLICT (kind, id) DO UPDATE SET digests = excluded.digests`,
+    params: [],
+  },
+  {
+    sql: "DELETE FROM digest_subjects WHERE digests = 0 AND (kind, id) IN (SELECT kind, id FROM digest_subjects_dirty)",
+    params: [],
+  },
+  {
+    sql: `UPDATE digest_subjects SET position = r.rank
+          FROM (SELECT kind, id, row_number() OVER (PARTITION BY kind ORDER BY id) AS rank FROM digest_subjects
+                WHERE kind IN (SELECT kind FROM digest_subjects_dirty)) AS r
+          WHERE digest_subjects.kind = r.kind AND digest_subjects.id = r.id AND digest_subjects.position <> r.rank`,
+    params: [],
+  },
+  { sql: "DELETE FROM digest_subjects_dirty", params: [] },
+];
+
+/**
  * Stores a digest (validated again here: nothing else reaches the table), replacing the
  * one of the same slug. `by` says who, for the audit table; `at` is an ISO instant.
  */
@@ -56,6 +109,7 @@ export function putStatements(
             WHERE digests.body_hash <> excluded.body_hash OR digests.status <> excluded.status`,
       params: [digest.slug, status, digest.added, JSON.stringify(listingOf(digest)), body, bodyHash, at],
     },
+    noteSubjects(digest.slug, at),
     { sql: `DELETE FROM digest_actors WHERE digest_id IN (${CHANGED})`, params: [digest.slug, at] },
     {
       sql: `INSERT INTO digest_actors (actor, digest_id, actor_json, position_json)
@@ -69,6 +123,8 @@ export function putStatements(
             SELECT j.value, d.id FROM digests d, json_each(?3) j WHERE d.slug = ?1 AND d.updated_at = ?2`,
       params: [digest.slug, at, JSON.stringify(digest.topics.map((t) => t.id))],
     },
+    noteSubjects(digest.slug, at),
+    ...SUBJECT_REFRESH,
     { sql: `DELETE FROM digest_search WHERE rowid IN (${CHANGED})`, params: [digest.slug, at] },
     {
       sql: `INSERT INTO digest_search (rowid, title, article, quotes, actors)
@@ -98,6 +154,9 @@ export function unpublishStatements(slug: string, by: string, at: string): State
             SELECT slug, 'unpublish', status, NULL, ?3, ?2 FROM digests WHERE slug = ?1 AND updated_at = ?2 AND status = 'unpublished'`,
       params: [slug, at, by],
     },
+    // Its subjects lose a published digest: recount them.
+    noteSubjects(slug, at),
+    ...SUBJECT_REFRESH,
   ];
 }
 

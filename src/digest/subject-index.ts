@@ -1,11 +1,10 @@
 // The indexes of actors and topics: who (what) the published digests name, with how many
-// digests each appears in. One statement a page: the grouping reads the index table
-// (digest_actors, digest_topics) in its primary key's order, so the page's ids come out
-// sorted, and only the page's actors look up how their newest digest names them.
+// digests each appears in. One statement a page, over digest_subjects (migrations/0013),
+// which the writes of store-writes.ts keep up to date: no request groups the archive.
 import * as z from "zod";
 import type { SubjectKind } from "./paths";
 import { Actor } from "./schema";
-import { json, ORDER } from "./store";
+import { json } from "./store";
 
 const Row = z.object({
   total: z.number(),
@@ -22,14 +21,16 @@ export interface SubjectEntry {
   actor?: Actor;
 }
 
-// Table and column names are constants, never input.
-const TABLES: Record<SubjectKind, { table: string; column: string }> = {
-  actor: { table: "digest_actors", column: "actor" },
-  topic: { table: "digest_topics", column: "topic" },
-};
-
-const NEWEST_NAMING = `(SELECT a.actor_json FROM digest_actors a JOIN digests d ON d.id = a.digest_id
-    WHERE a.actor = p.id AND d.status = 'published' ORDER BY ${ORDER} LIMIT 1) AS actor`;
+/**
+ * The one statement a page costs: a range of digest_subjects' (kind, position) index, and the
+ * total as the kind's largest position (ranks have no gaps; migrations/0013), so it reads at
+ * most one page of rows however large the archive grows. The LEFT JOIN keeps the total when
+ * the page is past the end.
+ */
+export const SUBJECT_PAGE_SQL = `SELECT coalesce((SELECT max(position) FROM digest_subjects WHERE kind = ?1), 0) AS total,
+    p.id, p.digests, p.actor_json AS actor
+  FROM (SELECT 1) LEFT JOIN (SELECT id, digests, actor_json, position FROM digest_subjects
+    WHERE kind = ?1 AND position > ?2 AND position <= ?3 ORDER BY position) p ON 1`;
 
 /** One page of the actors (or topics) of the published digests, by id, with the total. */
 export async function listSubjects(
@@ -37,15 +38,9 @@ export async function listSubjects(
   kind: SubjectKind,
   page: { limit: number; offset: number },
 ): Promise<{ items: SubjectEntry[]; total: number }> {
-  const { table, column } = TABLES[kind];
   const { results } = await db
-    .prepare(
-      `WITH s AS (SELECT x.${column} AS id, count(*) AS digests FROM ${table} x JOIN digests d ON d.id = x.digest_id
-                  WHERE d.status = 'published' GROUP BY x.${column})
-       SELECT (SELECT count(*) FROM s) AS total, p.id, p.digests${kind === "actor" ? `, ${NEWEST_NAMING}` : ""}
-       FROM (SELECT 1) LEFT JOIN (SELECT * FROM s ORDER BY id LIMIT ?1 OFFSET ?2) p ON 1`,
-    )
-    .bind(page.limit, page.offset)
+    .prepare(SUBJECT_PAGE_SQL)
+    .bind(kind, page.offset, page.offset + page.limit)
     .all();
   const rows = results.map((r) => Row.parse(r));
   const items = rows.flatMap((r) =>

@@ -29,7 +29,8 @@ documented({
   description:
     "Sends a confirmation email (double opt-in); the answer is the same whether or not the address was already subscribed. " +
     "`actors` and `topics` (at most 50 ids in all) narrow the summaries to digests that involve them; they are stored with a " +
-    "subscription this request leaves waiting for confirmation, and never change a confirmed one (use PATCH /api/subscriptions/me).",
+    "subscription this request leaves waiting for confirmation, and never change a confirmed one (use PATCH /api/subscriptions/me): " +
+    "a confirmed address is mailed a link that adds them once its owner confirms.",
   body: { schema: subscribeRequestSchema, example: { email: "reader@example.com", cadence: "weekly", actors: ["vladimir-putin"] } },
   responses: {
     202: json(

@@ -15,6 +15,7 @@ import {
   renderTemplate,
   SANS,
 } from "../mail";
+import { type Follow, followedList } from "./follows";
 import { type LinkEnv, listUnsubscribeHeaders, type ManageLinks } from "./links";
 import { type Cadence, PENDING_DAYS, type Subscriber } from "./schema";
 
@@ -149,6 +150,39 @@ function confirmationTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTe
   );
 }
 
+/** Rendered for each such mail (at most one an address a day): the follows it names differ. */
+function alreadySubscribedFollowTemplate(env: SubscriberMailEnv, cadence: Cadence, follows: readonly Follow[]): EmailTemplate {
+  const said = `Someone asked to subscribe this address to Standpoint and to follow ${followedList(follows)}. It already receives the ${cadence} summary, and nothing has changed.`;
+  const offer = `To follow ${follows.length === 1 ? "it" : "them"} too, open this link and confirm (it works for ${PENDING_DAYS} days; if you did not ask, ignore this email):`;
+  const followUrl = placeholder("followUrl");
+  return subscriberTemplate(
+    env,
+    cadence,
+    {
+      subject: "You are already subscribed to Standpoint",
+      preheader: `Nothing has changed; follow ${followedList(follows)} in one more click.`,
+      heading: "You are already subscribed",
+      html: (
+        <>
+          <p style="margin:0">{said}</p>
+          <p style="margin:16px 0 0">{offer}</p>
+          <EmailButton href={followUrl}>Follow {followedList(follows)}</EmailButton>
+          <p style={`margin:0;font:14px/1.5 ${SANS};color:${COLORS.muted}`}>
+            To change how often you hear from us, use{" "}
+            <a href={PLACEHOLDER_LINKS.preferencesUrl} style="color:#0b5394">
+              your preferences
+            </a>
+            .
+          </p>
+        </>
+      ),
+      text: [said, "", offer, "", followUrl, "", `To change how often you hear from us: ${PLACEHOLDER_LINKS.preferencesUrl}`],
+      confirmed: true,
+    },
+    ["followUrl"],
+  );
+}
+
 function alreadySubscribedTemplate(env: SubscriberMailEnv, cadence: Cadence): EmailTemplate {
   const said = `Someone asked to subscribe this address to Standpoint, and it already receives the ${cadence} summary. Nothing has changed. To change how often you hear from us, use your preferences:`;
   return subscriberTemplate(
@@ -175,6 +209,17 @@ export function confirmationMessage(env: SubscriberMailEnv, subscriber: Subscrib
   return subscriberMessage(env, subscriber, templateFor(env, "confirmation", subscriber.cadence), { ...links, confirmUrl });
 }
 
-export function alreadySubscribedMessage(env: SubscriberMailEnv, subscriber: Subscriber, links: ManageLinks) {
-  return subscriberMessage(env, subscriber, templateFor(env, "already-subscribed", subscriber.cadence), { ...links });
+/** `offer`: the follows the request asked for and the link that adds them, when it asked for any. */
+export function alreadySubscribedMessage(
+  env: SubscriberMailEnv,
+  subscriber: Subscriber,
+  links: ManageLinks,
+  offer?: { follows: readonly Follow[]; followUrl: string },
+) {
+  if (!offer?.follows.length)
+    return subscriberMessage(env, subscriber, templateFor(env, "already-subscribed", subscriber.cadence), { ...links });
+  return subscriberMessage(env, subscriber, alreadySubscribedFollowTemplate(env, subscriber.cadence, offer.follows), {
+    ...links,
+    followUrl: offer.followUrl,
+  });
 }

@@ -19,6 +19,12 @@ export const followRows = (f: Follows) =>
     ...[...f.topics].sort().map((id) => ({ kind: "topic", id })),
   ]);
 
+/** "Vladimir Putin and The economy" */
+export const followedList = (follows: readonly Pick<Follow, "label">[]) => {
+  const labels = follows.map((f) => f.label);
+  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+};
+
 export const followCount = (f: Follows) => f.actors.length + f.topics.length;
 
 /**
@@ -47,13 +53,41 @@ export function unknownMessage(unknown: Follows): string | null {
   return parts.length ? `${parts.join("; ")}.` : null;
 }
 
+/** Who changed follows, when and through what: the consent history's `at` and `source`. */
+export interface FollowAudit {
+  now: Date;
+  source: string;
+}
+
+/** The event's detail: how many actors and topics are followed afterwards, never which (migrations/0012). */
+export const followsDetail = (f: Follows) => `actors: ${f.actors.length}, topics: ${f.topics.length}`;
+
 /**
  * Replaces the follows of the subscribers `ids` selects (`SELECT id FROM subscribers WHERE …`,
- * binding ?1 and ?2 with `params`) with `follows` (bound as ?3). Two statements for the
- * caller's batch; when `ids` selects nobody they change nothing, at the same cost.
+ * binding ?1 and ?2 with `params`) with `follows` (bound as ?3), recording a `follows_changed`
+ * event for each whose follows this changes. Three statements for the caller's batch; when
+ * `ids` selects nobody (or nothing changes) they change nothing, at the same cost.
  */
-export function replaceFollows(db: D1Database, ids: string, params: [unknown, unknown], follows: Follows): D1PreparedStatement[] {
+export function replaceFollows(
+  db: D1Database,
+  ids: string,
+  params: [unknown, unknown],
+  follows: Follows,
+  audit: FollowAudit,
+): D1PreparedStatement[] {
+  const rows = followRows(follows);
+  // Run before the replacement, so it compares the stored set with the new one: a set
+  // difference either way (at most 50 rows each), whatever order either is in.
+  const stored = "SELECT kind, follow_id FROM subscriber_follows WHERE subscriber_id = who.id";
+  const wanted = "SELECT json_extract(value, '$.kind'), json_extract(value, '$.id') FROM json_each(?3)";
   return [
+    db
+      .prepare(
+        `INSERT INTO subscriber_events (subscriber_id, at, event, source, detail)
+         SELECT who.id, ?4, 'follows_changed', ?5, ?6 FROM (${ids}) AS who
+         WHERE EXISTS (${stored} EXCEPT ${wanted}) OR EXISTS (${wanted} EXCEPT ${stored})`,
+      )
+      .bind(...params, rows, audit.now.toISOString(), audit.source, followsDetail(follows)),
     db.prepare(`DELETE FROM subscriber_follows WHERE subscriber_id IN (${ids})`).bind(...params),
     db
       .prepare(
@@ -61,7 +95,7 @@ export function replaceFollows(db: D1Database, ids: string, params: [unknown, un
          SELECT who.id, json_extract(f.value, '$.kind'), json_extract(f.value, '$.id') FROM (${ids}) AS who, json_each(?3) AS f
          WHERE true ON CONFLICT DO NOTHING`,
       )
-      .bind(...params, followRows(follows)),
+      .bind(...params, rows),
   ];
 }
 
@@ -88,9 +122,15 @@ export const asFollows = (list: readonly Pick<Follow, "kind" | "id">[]): Follows
 });
 
 /** Changes the follows of a pending or active subscription; false (and nothing changed) when it has left. */
-export async function changeFollows(db: D1Database, input: { id: number; follows: Follows }): Promise<boolean> {
+export async function changeFollows(db: D1Database, input: { id: number; follows: Follows; source: string; now: Date }): Promise<boolean> {
   await db.batch(
-    replaceFollows(db, "SELECT id FROM subscribers WHERE id = ?1 AND status IN (?2, 'active')", [input.id, "pending"], input.follows),
+    replaceFollows(
+      db,
+      "SELECT id FROM subscribers WHERE id = ?1 AND status IN (?2, 'active')",
+      [input.id, "pending"],
+      input.follows,
+      input,
+    ),
   );
   return !!(await db.prepare("SELECT 1 FROM subscribers WHERE id = ?1 AND status IN ('pending', 'active')").bind(input.id).first());
 }
@@ -103,4 +143,23 @@ export async function followLabel(db: D1Database, kind: FollowKind, id: string):
     .bind(id)
     .first<{ name: string | null }>();
   return row?.name ?? undefined;
+}
+
+/** Labels for follows not (yet) stored, as listFollows gives them; one statement for the actors, none for topics. */
+export async function labelFollows(db: D1Database, f: Follows): Promise<Follow[]> {
+  const names = new Map<string, string | null>();
+  if (f.actors.length) {
+    const { results } = await db
+      .prepare(
+        `SELECT value AS id, (SELECT json_extract(a.actor_json, '$.name') FROM digest_actors a WHERE a.actor = value
+           ORDER BY a.digest_id DESC LIMIT 1) AS name FROM json_each(?1)`,
+      )
+      .bind(JSON.stringify(f.actors))
+      .all<{ id: string; name: string | null }>();
+    for (const r of results) names.set(r.id, r.name);
+  }
+  return [
+    ...[...f.actors].sort().map((id) => ({ kind: "actor" as const, id, label: names.get(id) ?? id })),
+    ...[...f.topics].sort().map((id) => ({ kind: "topic" as const, id, label: topicById(id)?.label ?? id })),
+  ];
 }

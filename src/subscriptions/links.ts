@@ -1,7 +1,7 @@
 // The signed links every message to a subscriber carries, and the RFC 8058 headers.
 
 import type { AppEnv } from "../env";
-import type { Subscriber } from "./schema";
+import type { Follows, Subscriber } from "./schema";
 import { signToken, type TokenEnv } from "./tokens";
 
 export type LinkEnv = TokenEnv & Pick<AppEnv, "SITE_URL">;
@@ -9,6 +9,14 @@ export type LinkEnv = TokenEnv & Pick<AppEnv, "SITE_URL">;
 export const confirmPath = (token: string) => `/subscriptions/confirm/${token}`;
 export const preferencesPath = (token: string) => `/subscriptions/preferences/${token}`;
 export const unsubscribePath = (token: string) => `/subscriptions/unsubscribe/${token}`;
+export const followPath = (token: string, scope: string) => `/subscriptions/follow/${token}?follows=${scope}`;
+
+/**
+ * A follow link's scope, as signed and as carried in `?follows=`: `actor:a,actor:b,topic:c`,
+ * each kind's ids sorted, so one set has one spelling. Slugs and `:`/`,` need no escaping.
+ */
+export const followScope = (f: Follows) =>
+  [...[...f.actors].sort().map((id) => `actor:${id}`), ...[...f.topics].sort().map((id) => `topic:${id}`)].join(",");
 
 export interface ManageLinks {
   preferencesUrl: string;
@@ -42,4 +50,14 @@ export function listUnsubscribeHeaders(links: ManageLinks): Record<string, strin
     "List-Unsubscribe": `<${links.unsubscribeUrl}>`,
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
   };
+}
+
+/**
+ * A link that, opened and confirmed by the address's owner, adds exactly `follows` to what
+ * an active subscriber follows (the "already subscribed" mail offers it). Valid PENDING_DAYS.
+ */
+export async function followLink(env: LinkEnv, subscriber: Pick<Subscriber, "id">, follows: Follows, now: Date) {
+  const scope = followScope(follows);
+  const token = await signToken(env.TOKEN_SECRET, { purpose: "follow", subscriberId: subscriber.id, generation: 0 }, now, scope);
+  return env.SITE_URL + followPath(token, scope);
 }

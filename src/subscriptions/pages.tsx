@@ -4,15 +4,9 @@ import type { Child } from "hono/jsx";
 import { Layout } from "../http/page/Layout";
 import { CONFIRMATION_SUBJECT } from "./emails";
 import { CHECKBOX_PREFIX } from "./follow-input";
-import type { Follow } from "./follows";
+import { type Follow, followedList } from "./follows";
 import { SubscribeForm } from "./SubscribeForm";
 import { CADENCES, type Cadence, PENDING_DAYS, SENT_AT, type Subscriber } from "./schema";
-
-/** "Vladimir Putin and The economy" */
-export const followedList = (follows: readonly Pick<Follow, "label">[]) => {
-  const labels = follows.map((f) => f.label);
-  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-};
 
 /** `url` is absolute only for the public subscribe page: personal pages declare no canonical. */
 function Page(props: { title: string; children: Child; url?: string }) {
@@ -91,6 +85,15 @@ export const ConfirmPage = (props: { email: string; cadence: string; follows: re
         : `Confirm that ${props.email} should receive Standpoint's ${props.cadence} summary.`
     }
     button="Confirm my subscription"
+  />
+);
+
+/** A follow link's page: GET shows what the button would add; only the POST adds it. */
+export const FollowLinkPage = (props: { email: string; adding: readonly Follow[] }) => (
+  <ButtonPage
+    title={`Follow ${followedList(props.adding)}`}
+    text={`Add ${followedList(props.adding)} to what ${props.email} follows. Summaries then reach you only when they hold something you follow, and show only those digests.`}
+    button={`Follow ${followedList(props.adding)}`}
   />
 );
 

@@ -11,13 +11,24 @@ import "./api-docs";
 import type { AppEnv } from "../env";
 import { addressHash } from "./address-hash";
 import { checkFollows, followFromField, followsOfCheckboxes, followsOfRequest } from "./follow-input";
-import { asFollows, changeFollows, type Follow, followLabel, listFollows } from "./follows";
-import { manageLinks } from "./links";
+import { asFollows, changeFollows, type Follow, followedList, followLabel, labelFollows, listFollows } from "./follows";
+import { followScope, manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
-import { CheckInboxPage, ConfirmPage, DonePage, EraseConfirmPage, PreferencesPage, SubscribePage, UnsubscribePage } from "./pages";
+import {
+  CheckInboxPage,
+  ConfirmPage,
+  DonePage,
+  EraseConfirmPage,
+  FollowLinkPage,
+  PreferencesPage,
+  SubscribePage,
+  UnsubscribePage,
+} from "./pages";
 import {
   cadenceSchema,
   type Follows,
+  followFieldSchema,
+  MAX_FOLLOWS,
   type PreferencesPatch,
   preferencesPatchSchema,
   type SubscribeRequest,
@@ -79,9 +90,9 @@ const TOKEN_PROBLEMS: Record<string, Refusal> = {
   },
 };
 
-/** Verifies a token for one purpose and loads its subscriber; nothing is changed. */
-async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date): Promise<Checked<Subscriber>> {
-  const check = await verifyToken(c.env.TOKEN_SECRET, token, purpose, now);
+/** Verifies a token for one purpose (and scope, for follow links) and loads its subscriber; nothing is changed. */
+async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date, scope?: string): Promise<Checked<Subscriber>> {
+  const check = await verifyToken(c.env.TOKEN_SECRET, token, purpose, now, scope);
   if (!check.ok) return { ok: false, ...TOKEN_PROBLEMS[check.problem]! };
   const subscriber = await findSubscriber(c.env.DB, check.claims.subscriberId);
   const stale =
@@ -249,7 +260,7 @@ async function preferencesPost(c: C) {
       // The checked boxes are the whole new set: an unchecked box is a follow removed.
       const follows = await checkFollows(c.env.DB, followsOfCheckboxes(form.value));
       if (!follows.ok) return preferencesPage(c, s, follows.message, 400);
-      if (!(await changeFollows(c.env.DB, { id: s.id, follows: follows.value }))) {
+      if (!(await changeFollows(c.env.DB, { id: s.id, follows: follows.value, source: "preferences page", now }))) {
         return preferencesPage(c, s, "Subscribe again to choose what you follow.", 400);
       }
       const none = !follows.value.actors.length && !follows.value.topics.length;
@@ -295,7 +306,8 @@ async function patchPreferences(c: C, s: Subscriber, patch: PreferencesPatch): P
     if (!changed) return { ok: false, ...NOT_SUBSCRIBED };
     after = changed;
   }
-  if (follows && !(await changeFollows(c.env.DB, { id: s.id, follows }))) return { ok: false, ...NOT_SUBSCRIBED };
+  if (follows && !(await changeFollows(c.env.DB, { id: s.id, follows, source: "api", now: new Date() })))
+    return { ok: false, ...NOT_SUBSCRIBED };
   return { ok: true, value: after };
 }
 
@@ -308,6 +320,63 @@ async function offeredFollow(c: C): Promise<Follow | undefined> {
   const [kind, id] = known.value.actors.length ? (["actor", known.value.actors[0]!] as const) : (["topic", known.value.topics[0]] as const);
   if (!id) return undefined;
   return { kind, id, label: (await followLabel(c.env.DB, kind, id)) ?? id };
+}
+
+/** A follow link's `?follows=` (links.ts): the set it adds, at most MAX_FOLLOWS, or the "damaged link" refusal. */
+function followLinkScope(c: C): Checked<Follows> {
+  const items = (c.req.query("follows") ?? "").split(",");
+  const follows: Follows = { actors: [], topics: [] };
+  if (items.length > MAX_FOLLOWS) return { ok: false, ...TOKEN_PROBLEMS.malformed! };
+  for (const item of items) {
+    const parsed = followFieldSchema.safeParse(item);
+    if (!parsed.success) return { ok: false, ...TOKEN_PROBLEMS.malformed! };
+    (parsed.data.kind === "actor" ? follows.actors : follows.topics).push(parsed.data.id);
+  }
+  return { ok: true, value: follows };
+}
+
+/** The active subscriber a follow link was made for, and what it adds; the scope must be the one signed. */
+async function followLinkTarget(c: C, now: Date): Promise<Checked<{ subscriber: Subscriber; follows: Follows }>> {
+  const scope = followLinkScope(c);
+  if (!scope.ok) return scope;
+  const found = await resolve(c, c.req.param("token")!, "follow", now, followScope(scope.value));
+  if (!found.ok) return found;
+  if (found.value.status !== "active") return { ok: false, ...NOT_SUBSCRIBED };
+  return { ok: true, value: { subscriber: found.value, follows: scope.value } };
+}
+
+async function followLinkPage(c: C) {
+  const target = await followLinkTarget(c, new Date());
+  if (!target.ok) return refused(c, target);
+  const { subscriber, follows } = target.value;
+  const current = await listFollows(c.env.DB, subscriber.id);
+  const adding = (await labelFollows(c.env.DB, follows)).filter((f) => !current.some((g) => g.kind === f.kind && g.id === f.id));
+  if (!adding.length) {
+    return page(c, DonePage({ title: "Nothing to add", children: <p>{subscriber.email} already follows all of this.</p> }));
+  }
+  return page(c, FollowLinkPage({ email: subscriber.email, adding }));
+}
+
+/** Adds exactly the link's follows to the current ones, checked like any change (limit, known ids); a refusal changes nothing. */
+async function followLinkPost(c: C) {
+  const cross = crossOriginRefusal(c);
+  if (cross) return refused(c, cross);
+  const form = await readForm(c);
+  if (!form.ok) return refused(c, form);
+  const now = new Date();
+  const target = await followLinkTarget(c, now);
+  if (!target.ok) return refused(c, target);
+  const { subscriber, follows } = target.value;
+  const current = asFollows(await listFollows(c.env.DB, subscriber.id));
+  const wanted = await checkFollows(c.env.DB, {
+    ok: true,
+    value: { actors: [...current.actors, ...follows.actors], topics: [...current.topics, ...follows.topics] },
+  });
+  if (!wanted.ok) return refused(c, wanted);
+  if (!(await changeFollows(c.env.DB, { id: subscriber.id, follows: wanted.value, source: "follow link", now }))) {
+    return refused(c, NOT_SUBSCRIBED);
+  }
+  return preferencesPage(c, subscriber, `Saved: you follow ${followedList(await labelFollows(c.env.DB, follows))}.`);
 }
 
 /** RFC 8058: the POST itself unsubscribes; no cookie, no CSRF token, no Origin check. */
@@ -360,6 +429,8 @@ export const subscriptionRoutes = new Hono<{ Bindings: AppEnv }>()
     return preferencesPage(c, found.value, undefined, 200, await offeredFollow(c));
   })
   .post("/subscriptions/preferences/:token", preferencesPost)
+  .get("/subscriptions/follow/:token", followLinkPage)
+  .post("/subscriptions/follow/:token", followLinkPost)
   .get("/subscriptions/unsubscribe/:token", async (c) => {
     const found = await resolve(c, c.req.param("token"), "unsubscribe", new Date());
     if (!found.ok) return refused(c, found);

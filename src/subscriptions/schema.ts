@@ -128,7 +128,8 @@ export type Subscriber = z.infer<typeof subscriberSchema>;
 
 export const subscriberEventSchema = z.object({
   at: z.string(),
-  event: z.enum(["subscribed", "confirmed", "cadence_changed", "unsubscribed", "suppressed"]),
+  // follows_changed: migrations/0012; its detail counts the follows, never names them.
+  event: z.enum(["subscribed", "confirmed", "cadence_changed", "follows_changed", "unsubscribed", "suppressed"]),
   source: z.string(),
   detail: z.string().nullable(),
 });

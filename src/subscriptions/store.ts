@@ -31,8 +31,11 @@ const event = (db: D1Database, id: number, at: Date, name: SubscriberEvent["even
     .prepare("INSERT INTO subscriber_events (subscriber_id, at, event, source, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
     .bind(id, iso(at), name, source, detail);
 
-/** What a subscribe request should send: a confirmation, a reminder, or nothing. */
-export type SubscribeOutcome = { subscriber: Subscriber; send: "confirmation" | "already-subscribed" | null };
+/**
+ * What a subscribe request should send: a confirmation, a reminder, or nothing. `follows` are
+ * the ones the request asked for: an "already subscribed" mail offers to add them.
+ */
+export type SubscribeOutcome = { subscriber: Subscriber; send: "confirmation" | "already-subscribed" | null; follows: Follows };
 
 /** How often one address may be sent a confirmation. */
 export interface ConfirmationLimits {
@@ -133,6 +136,7 @@ export async function requestSubscription(
       "SELECT id FROM subscribers WHERE email = ?1 AND status = 'pending' AND subscribed_at = ?2",
       [input.email, now],
       input.follows ?? NO_FOLLOWS,
+      { now: input.now, source: input.source },
     ),
   ]);
   const subscriber = toSubscriber(upsert!.results[0] as Row);
@@ -142,7 +146,7 @@ export async function requestSubscription(
       : subscriber.status === "active" && subscriber.remindedAt === now
         ? "already-subscribed"
         : null;
-  return { subscriber, send };
+  return { subscriber, send, follows: input.follows ?? NO_FOLLOWS };
 }
 
 export async function findSubscriber(db: D1Database, id: number): Promise<Subscriber | null> {

@@ -42,6 +42,13 @@ const kinds: Record<string, string> = {
     links,
   ).html,
   "already subscribed": alreadySubscribedMessage(testEnv, { ...subscriber("weekly"), status: "active" }, links).html,
+  "already subscribed, offering follows": alreadySubscribedMessage(testEnv, { ...subscriber("daily"), status: "active" }, links, {
+    follows: [
+      { kind: "actor", id: "vladimir-putin", label: "Vladimir Putin" },
+      { kind: "topic", id: "economy", label: "The economy" },
+    ],
+    followUrl: "https://standpoint.test/subscriptions/follow/follow.7.0.9.sig?follows=actor:vladimir-putin,topic:economy",
+  }).html,
   "daily summary": personalize(renderEditionBody(edition("daily", "2026-11-28", "2026-11-27"), config), links).html,
   "weekly summary": personalize(renderEditionBody(edition("weekly", "2026-11-30", "2026-11-25"), config), links).html,
   "summary web copy": renderWebCopy(edition("daily", "2026-11-28", "2026-11-27"), config),

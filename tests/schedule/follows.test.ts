@@ -18,7 +18,12 @@ const BRIDGE_TITLE = "The bridge vote";
 async function reader(label: string, follows: { actors?: string[]; topics?: string[] }) {
   const email = freshEmail(label);
   const id = await makeSubscriber(email, "daily", "active");
-  await changeFollows(env.DB, { id, follows: { actors: follows.actors ?? [], topics: follows.topics ?? [] } });
+  await changeFollows(env.DB, {
+    id,
+    follows: { actors: follows.actors ?? [], topics: follows.topics ?? [] },
+    source: "test",
+    now: new Date(),
+  });
   return { email, id };
 }
 
@@ -83,7 +88,7 @@ describe("who is due: the rule in due.ts", () => {
     const nothing = await reader("claim-nothing", {});
     const changer = await reader("claim-changer", { actors: ["vladimir-putin"] });
     // After the fan-out queued them, one now follows only someone this edition does not involve.
-    await changeFollows(env.DB, { id: changer.id, follows: { actors: ["sam-poe"], topics: [] } });
+    await changeFollows(env.DB, { id: changer.id, follows: { actors: ["sam-poe"], topics: [] }, source: "test", now: new Date() });
 
     const ids = [putin.id, topic.id, nothing.id, changer.id].sort((a, b) => a - b);
     const rows = await claimSlice(env.DB, { editionId: edition, subscriberIds: ids, claim: "test-claim", now: new Date() });
