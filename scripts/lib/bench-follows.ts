@@ -2,8 +2,9 @@
 // day over 20 days (the daily edition of 2026-11-28 holds the 10 of the 27th and the seed),
 // each about its own group of actors and one topic, and a list where 30% of subscribers follow
 // 1 to 5 of the archive's actors or topics, so some followers get a cut copy and some get nothing.
-// (Not all 200 in one edition: main's cron reads an edition's digests in one statement, and at
-// 200 bodies of ~26 KB (5 MB) the local engine answers the cron with an exception; 100 work.) Deterministic: the SQL that seeds the
+// (Not all 200 in one edition: that failed when a send read every digest's body gathered into one
+// D1 value, past D1's 2 MB limit; an edition now keeps a small entry per digest, and
+// tests/schedule/big-edition.test.ts sends one of 200. The bench keeps its 10 a day.) Deterministic: the SQL that seeds the
 // follows and `expectedEmails` use the same arithmetic, so the bench knows how many emails to wait for.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

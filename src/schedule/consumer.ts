@@ -21,7 +21,7 @@ export interface QueueDeps {
 }
 
 // An edition's body never changes once created, so each isolate reads it once (with its
-// digests, for followers' copies: ./follower-copy.ts).
+// digests' entries, for followers' copies: ./follower-copy.ts).
 const editions = new Map<string, SendableEdition>();
 async function cachedEdition(db: D1Database, id: string): Promise<SendableEdition | null> {
   const hit = editions.get(id);

@@ -5,7 +5,7 @@ import type { Cadence } from "../subscriptions";
 import { purgeExpiredPending } from "../subscriptions";
 import { CallBudget, knobs } from "./budget";
 import { watchDatabaseSize } from "./db-size";
-import { createEdition, NEXT_EDITION_CALLS, nextEdition } from "./edition-store";
+import { createEdition, createEditionCalls, NEXT_EDITION_CALLS, nextEdition } from "./edition-store";
 import { CRON_CADENCE } from "./editions";
 import { log, type ScheduleEnv, summaryConfig } from "./env";
 import { type FanOutResult, fanOut } from "./fanout";
@@ -73,7 +73,7 @@ async function publishEdition(
   }
   const edition = "existing" in next ? next.existing : await createEdition(env.DB, next.planned, now);
   if ("planned" in next) {
-    budget.spend(2);
+    budget.spend(createEditionCalls(next.planned));
     log("summary.edition.created", { edition: edition.id, digests: edition.digests, subject: edition.subject });
   }
   if (edition.enqueue_finished_at) {

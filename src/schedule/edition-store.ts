@@ -5,6 +5,7 @@ import type { Digest } from "../digest/schema";
 import { digestsAddedBetween } from "../digest/store";
 import type { Cadence } from "../subscriptions";
 import { coverage, type EditionPlan, editionId, periodOf, planEdition } from "./editions";
+import { type DigestEntry, digestEntry } from "./email/entry";
 import type { SummaryPlan } from "./email/model";
 import { type EditionBody, renderEditionBody, type SummaryConfig } from "./email/render";
 
@@ -26,7 +27,7 @@ export const editionRow = z.object({
 export type Edition = z.infer<typeof editionRow>;
 
 /** What the summary renders for a stored edition, with the digests a reader's copy holds. */
-export const summaryPlanOf = (edition: Edition, digests: Digest[]): SummaryPlan => ({
+export const summaryPlanOf = (edition: Edition, digests: readonly (Digest | DigestEntry)[]): SummaryPlan => ({
   id: edition.id,
   cadence: edition.cadence,
   period: edition.period,
@@ -49,6 +50,39 @@ export async function listEditions(db: D1Database, limit = 20): Promise<Edition[
 export interface PlannedEdition {
   plan: EditionPlan;
   body: EditionBody;
+}
+
+/** D1 takes a bound string of up to 2,000,000 bytes; a chunk of entries stays well below. */
+const ENTRY_CHUNK_BYTES = 1_000_000;
+
+interface EntryChunk {
+  /** A JSON array of entries. */
+  json: string;
+  /** The position of its first entry in the edition. */
+  from: number;
+}
+
+const chunksOf = new WeakMap<EditionPlan, EntryChunk[]>();
+/** The entries of the plan's digests, in its order, as JSON arrays of at most ENTRY_CHUNK_BYTES (computed once a plan). */
+function entryChunks(plan: EditionPlan): EntryChunk[] {
+  const known = chunksOf.get(plan);
+  if (known) return known;
+  const chunks: { entries: string[]; from: number }[] = [{ entries: [], from: 0 }];
+  let bytes = 0;
+  const encoder = new TextEncoder();
+  plan.digests.forEach((digest, position) => {
+    const entry = JSON.stringify(digestEntry(digest));
+    const size = encoder.encode(entry).length + 1;
+    if (bytes + size > ENTRY_CHUNK_BYTES && chunks[chunks.length - 1]!.entries.length) {
+      chunks.push({ entries: [], from: position });
+      bytes = 0;
+    }
+    chunks[chunks.length - 1]!.entries.push(entry);
+    bytes += size;
+  });
+  const made = chunks.map((c) => ({ json: `[${c.entries.join(",")}]`, from: c.from }));
+  chunksOf.set(plan, made);
+  return made;
 }
 
 /** D1 statements nextEdition makes at most, for the caller's call budget. */
@@ -82,10 +116,28 @@ export async function nextEdition(
   return plan ? { planned: { plan, body: renderEditionBody(plan, config) } } : null;
 }
 
-/** Creates the edition of a period once; a second call (or a concurrent cron) gets the first one's row. */
+/** D1 statements createEdition makes, for the caller's call budget. */
+export const createEditionCalls = (planned: PlannedEdition) => 2 + entryChunks(planned.plan).length;
+
+/**
+ * Creates the edition of a period once, with its digests' entries; a second call (or a
+ * concurrent cron) gets the first one's row. The entries are written only under the row
+ * that holds exactly these digests, so a concurrent cron that planned another list adds none.
+ */
 export async function createEdition(db: D1Database, planned: PlannedEdition, now: Date): Promise<Edition> {
   const { plan, body } = planned;
-  const [, read] = await db.batch<Record<string, unknown>>([
+  const slugs = JSON.stringify(plan.digests.map((d) => d.slug));
+  const entries = entryChunks(plan).map((chunk) =>
+    db
+      .prepare(
+        `INSERT INTO summary_edition_digests (edition_id, position, entry)
+         SELECT ?1, ?3 + key, value FROM json_each(?2)
+         WHERE (SELECT digests FROM summary_editions WHERE id = ?1) = ?4
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(plan.id, chunk.json, chunk.from, slugs),
+  );
+  const results = await db.batch<Record<string, unknown>>([
     db
       .prepare(
         `INSERT INTO summary_editions (id, cadence, period, covers_from, covers_through, digests, subject, preheader, html, text, created_at)
@@ -97,16 +149,17 @@ export async function createEdition(db: D1Database, planned: PlannedEdition, now
         plan.period,
         plan.coversFrom,
         plan.coversThrough,
-        JSON.stringify(plan.digests.map((d) => d.slug)),
+        slugs,
         body.subject,
         body.preheader,
         body.html,
         body.text,
         now.toISOString(),
       ),
+    ...entries,
     db.prepare("SELECT * FROM summary_editions WHERE id = ?1").bind(plan.id),
   ]);
-  return editionRow.parse(read!.results[0]);
+  return editionRow.parse(results[results.length - 1]!.results[0]);
 }
 
 /** Records how far the fan-out got; never moves backwards. */

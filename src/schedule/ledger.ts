@@ -50,7 +50,7 @@ export interface ClaimedRow {
   email: string | null;
   idempotencyKey: string;
   claimedAt: string | null;
-  /** The subscriber's follows this edition involves (`kind:id`); empty: they follow nothing, so they get it all. */
+  /** The follows this edition matched at the row's first claim (`kind:id`), frozen; empty: the whole edition. */
   follows: string[];
 }
 
@@ -67,9 +67,15 @@ const claimedRow = z.object({
 /**
  * Claims the slice's deliveries that are due for this invocation, in one transaction:
  * seeds missing rows, skips subscribers who are no longer due (left, or now follow nothing
- * the edition involves), reads what each follows of it, and moves the rest
- * from queued/retrying (or a 'sending' whose claimant let its lease expire) to 'sending'
- * under `claim`. A concurrent duplicate of the same job finds them claimed and sends nothing.
+ * the edition involves), and moves the rest from queued/retrying (or a 'sending' whose
+ * claimant let its lease expire) to 'sending' under `claim`. A concurrent duplicate of the
+ * same job finds them claimed and sends nothing.
+ *
+ * The first claim of a row freezes what its copy holds (the follows the edition matched,
+ * migrations/0011); every later claim reads that, not the subscriber's current follows. A
+ * retry after a lost answer goes under the same Idempotency-Key, so it must rebuild the same
+ * bytes: recomputed, a follow changed in between would change the body, and the provider
+ * would refuse it (409) or, without the key, send a second, different email.
  */
 export async function claimSlice(
   db: D1Database,
@@ -94,13 +100,14 @@ export async function claimSlice(
       .bind(input.editionId, slice, now, leaseExpired),
     db
       .prepare(
-        `UPDATE summary_deliveries SET state = 'sending', claim = ?5, changed_at = ?3
+        `UPDATE summary_deliveries SET state = 'sending', claim = ?5, changed_at = ?3,
+           follows = coalesce(follows, ${matchedFollows("summary_deliveries.subscriber_id", 1)})
          WHERE edition_id = ?1 AND ${IN_SLICE} AND ${due} AND ${active}`,
       )
       .bind(input.editionId, slice, now, leaseExpired, input.claim),
     db
       .prepare(
-        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.changed_at, s.email, ${matchedFollows("d.subscriber_id", 1)} AS follows
+        `SELECT d.subscriber_id, d.state, d.attempts, d.claim, d.changed_at, s.email, coalesce(d.follows, '[]') AS follows
          FROM summary_deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
          WHERE d.edition_id = ?1 AND d.${IN_SLICE} ORDER BY d.subscriber_id`,
       )

@@ -69,9 +69,14 @@ export function dueSubscribersPage(db: D1Database, editionId: string, cadence: C
   return db.prepare(dueSubscriberIds({ edition: 1, cadence: 2, after: 3, limit: 4 })).bind(editionId, cadence, after, limit);
 }
 
+/** What a follower's copy is cut by: a whole Digest, or the entry an edition keeps of one. */
+export type Followable = Pick<Digest, "slug"> & { actors: readonly Pick<Digest["actors"][number], "id" | "name">[] } & {
+  topics: readonly Pick<Digest["topics"][number], "id" | "label">[];
+};
+
 /** What one subscriber's copy holds, and why ("You follow Vladimir Putin"). */
-export interface Selection {
-  digests: Digest[];
+export interface Selection<D extends Followable = Digest> {
+  digests: D[];
   /** Labels of the followed actors and topics these digests involve, in the order met. */
   because: string[];
 }
@@ -80,7 +85,7 @@ export interface Selection {
  * The digests of an edition (in its order) a subscriber's copy holds, given `matchedFollows`:
  * null when they follow nothing (the whole edition); those involving a matched follow otherwise.
  */
-export function digestsFor(digests: readonly Digest[], matched: readonly string[]): Selection | null {
+export function digestsFor<D extends Followable>(digests: readonly D[], matched: readonly string[]): Selection<D> | null {
   if (!matched.length) return null;
   const wanted = new Set(matched);
   const because = new Map<string, string>();

@@ -1,7 +1,7 @@
 // The summary email's body: one card per digest in the shared email frame (src/mail).
 import { COLORS as C, EmailFrame, SANS, SERIF, SIDE_COLORS } from "../../mail";
 import { type ManageLinks, SubscriberFooter } from "../../subscriptions";
-import type { DigestModel, SideModel, SummaryModel } from "./model";
+import { type DigestModel, moreLine, type SideModel, type SummaryModel } from "./model";
 
 function Side(props: { side: SideModel }) {
   const { side } = props;
@@ -142,6 +142,13 @@ export function SummaryEmail(props: { model: SummaryModel; links: ManageLinks | 
                 </a>
               </p>
             ))}
+            {model.more > 0 && (
+              <p style={`margin:10px 0 6px;font:600 15px/1.4 ${SANS}`}>
+                <a class="sp-link" href={model.webUrl} style={`color:${C.link}`}>
+                  {moreLine(model.more)} →
+                </a>
+              </p>
+            )}
           </td>
         </tr>
       )}

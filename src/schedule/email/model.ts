@@ -2,29 +2,29 @@
 // same order, so the two parts cannot drift apart.
 
 import { digestPath } from "../../digest/paths";
-import { centralQuestion, sidesOf } from "../../digest/read";
 import type { Digest } from "../../digest/schema";
-import { sourceSentence } from "../../digest/source";
 import { singleLine } from "../../mail";
 import type { EditionPlan } from "../editions";
+import { cutAtWord } from "./cut";
+import { type DigestEntry, entryOf, type SideEntry } from "./entry";
+
+export { cutAtWord };
 
 /** Digests shown in full; any beyond are listed by title, so a busy week stays far below Gmail's 102 KB clip. */
 export const MAX_FULL_DIGESTS = 12;
-/** A side's quote is verbatim; one longer than this is cut at a word with an ellipsis. */
-const MAX_QUOTE_CHARS = 220;
+/**
+ * Digests listed by title after those; the rest are counted and linked to the edition's web
+ * copy, which lists them all. However many digests a period has (200 on a busy day), an email
+ * lists at most MAX_FULL_DIGESTS + MAX_LISTED_TITLES, so its HTML stays below the 102 KB clip
+ * (renderTemplate refuses more, and the cron would fail on every run).
+ */
+export const MAX_LISTED_TITLES = 20;
 /** RFC 5322's recommended line length; longer subjects are cut off by most inboxes anyway. */
 export const MAX_SUBJECT_CHARS = 78;
 /** About what inboxes show of the preview line; the rest is padding (see the frame). */
 export const MAX_PREHEADER_CHARS = 140;
 
-export interface SideModel {
-  label: string;
-  /** The side's place among its question's sides (picks its colour) and its shape marker. */
-  index: number;
-  marker: string;
-  actors: string[];
-  quote: { text: string; speaker: string } | null;
-}
+export type SideModel = SideEntry;
 
 export interface DigestModel {
   title: string;
@@ -47,45 +47,17 @@ export interface SummaryModel {
   preheader: string;
   digests: DigestModel[];
   alsoNew: { title: string; url: string }[];
+  /** Digests of the edition neither shown nor listed: the web copy (`webUrl`) lists them. */
+  more: number;
   /** A follower's copy says why it came and holds only those digests: "You follow Vladimir Putin". */
   because: string | null;
   postalAddress: string;
   siteUrl: string;
 }
 
-/**
- * One line of at most `max` characters, cut at the last word boundary that fits (with an
- * ellipsis), never inside a word unless a single word is longer than half the room.
- */
-export function cutAtWord(text: string, max: number): string {
-  const flat = singleLine(text, Number.MAX_SAFE_INTEGER);
-  if (flat.length <= max) return flat;
-  const room = flat.slice(0, max); // one character is left for the ellipsis below
-  const space = room.lastIndexOf(" ");
-  const end = space >= max / 2 ? space : max - 1;
-  return `${flat.slice(0, end).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-const shortQuote = (text: string) => cutAtWord(text, MAX_QUOTE_CHARS);
-
-function digestModel(digest: Digest, siteUrl: string): DigestModel {
-  const question = centralQuestion(digest);
-  return {
-    title: digest.title,
-    url: siteUrl + digestPath(digest.slug),
-    source: sourceSentence(digest.source),
-    originalUrl: digest.source.url,
-    question: question.text,
-    sides: sidesOf(digest, question)
-      .filter((side) => side.actors.length > 0)
-      .map((side) => ({
-        label: side.label,
-        index: side.index,
-        marker: side.marker,
-        actors: side.actors.map((a) => a.name),
-        quote: side.quote ? { text: shortQuote(side.quote.text), speaker: side.quote.speakerName } : null,
-      })),
-  };
+function digestModel(entry: DigestEntry, siteUrl: string): DigestModel {
+  const { title, source, originalUrl, question, sides } = entry;
+  return { title, url: siteUrl + digestPath(entry.slug), source, originalUrl, question, sides };
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -118,10 +90,15 @@ function subjectOf(lead: string, more: number, cadence: EditionPlan["cadence"]):
   return cutAtWord(title, MAX_SUBJECT_CHARS - short.length) + short;
 }
 
+/** The line that links the digests an email leaves out to the web copy, which lists them all. */
+export const moreLine = (more: number) => `And ${more} more ${more === 1 ? "digest" : "digests"} in this edition, all listed on the web`;
+
 /** Where an edition's public web copy lives. */
 export const editionPath = (id: string) => `/editions/${id}`;
 
-export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "coversFrom" | "coversThrough" | "digests"> & {
+export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "coversFrom" | "coversThrough"> & {
+  /** Whole digests (a plan from D1 or a test) or an edition's stored entries (./entry.ts), the lead first. */
+  digests: readonly (Digest | DigestEntry)[];
   /** Labels of the followed actors and topics a follower's copy is cut to (see subscriptions' digestsFor). */
   because?: readonly string[];
 };
@@ -130,10 +107,17 @@ export type SummaryPlan = Pick<EditionPlan, "id" | "cadence" | "period" | "cover
 const andList = (labels: readonly string[]) =>
   labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 
-export function summaryModel(plan: SummaryPlan, config: { siteUrl: string; postalAddress: string }): SummaryModel {
+/** `listAll`: the web copy, which has no clip to stay under, lists every digest by title. */
+export function summaryModel(
+  plan: SummaryPlan,
+  config: { siteUrl: string; postalAddress: string },
+  options: { listAll?: boolean } = {},
+): SummaryModel {
   const siteUrl = config.siteUrl.replace(/\/+$/, "");
-  const [lead, ...rest] = plan.digests.map((d) => digestModel(d, siteUrl));
+  const [lead, ...rest] = plan.digests.map((d) => digestModel(entryOf(d), siteUrl));
   if (!lead) throw new Error("an edition holds at least one digest");
+  const titled = rest.slice(MAX_FULL_DIGESTS - 1);
+  const listed = options.listAll ? titled : titled.slice(0, MAX_LISTED_TITLES);
   const leadSides = lead.sides.map((s) => `${s.label} (${s.actors.join(", ")})`).join(" vs. ");
   return {
     cadence: plan.cadence,
@@ -142,7 +126,8 @@ export function summaryModel(plan: SummaryPlan, config: { siteUrl: string; posta
     subject: subjectOf(lead.title, rest.length, plan.cadence),
     preheader: cutAtWord(`${lead.question} ${leadSides}`, MAX_PREHEADER_CHARS),
     digests: [lead, ...rest].slice(0, MAX_FULL_DIGESTS),
-    alsoNew: [lead, ...rest].slice(MAX_FULL_DIGESTS).map((d) => ({ title: d.title, url: d.url })),
+    alsoNew: listed.map((d) => ({ title: d.title, url: d.url })),
+    more: titled.length - listed.length,
     because: plan.because?.length ? `You follow ${andList(plan.because)}: this summary holds only the digests that involve them.` : null,
     postalAddress: config.postalAddress,
     siteUrl,

@@ -33,5 +33,5 @@ export function renderEditionBody(plan: SummaryPlan, config: SummaryConfig): Edi
 
 /** The edition's public web copy: the same body, with nobody's links in it. */
 export function renderWebCopy(plan: SummaryPlan, config: SummaryConfig): string {
-  return documentOf(SummaryEmail({ model: summaryModel(plan, config), links: null }));
+  return documentOf(SummaryEmail({ model: summaryModel(plan, config, { listAll: true }), links: null }));
 }

@@ -1,6 +1,6 @@
 // The plain-text part: the same sections, in the same order, as the HTML.
 import { type ManageLinks, subscriberFooterText } from "../../subscriptions";
-import type { SummaryModel } from "./model";
+import { moreLine, type SummaryModel } from "./model";
 
 const RULE = "-".repeat(60);
 
@@ -27,6 +27,7 @@ export function summaryText(model: SummaryModel, links: ManageLinks): string {
   if (model.alsoNew.length) {
     lines.push(RULE, "", "Also new:", ...model.alsoNew.map((d) => `   ${d.title}: ${d.url}`), "");
   }
+  if (model.more) lines.push(`${moreLine(model.more)}: ${model.webUrl}`, "");
   lines.push(subscriberFooterText(links, model.postalAddress, model.cadence), "");
   return lines.join("\n");
 }
