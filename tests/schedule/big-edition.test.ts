@@ -46,7 +46,7 @@ it("sends an edition of 200 digests: each email lists a bounded number and links
   const everyoneId = await makeSubscriber(everyone, "daily", "active");
   const mayor = freshEmail("many-mayor");
   const mayorId = await makeSubscriber(mayor, "daily", "active");
-  await changeFollows(env.DB, { id: mayorId, follows: { actors: ["fixture-mayor"], topics: [] } });
+  await changeFollows(env.DB, { id: mayorId, follows: { actors: ["fixture-mayor"], topics: [] }, source: "test", now: new Date() });
 
   await worker.scheduled!(createScheduledController(cronAt("0 7 * * *", "2032-02-02")), env);
   const rows = await settled(EDITION, 2, 60_000);

@@ -63,7 +63,7 @@ beforeAll(async () => {
 it("retries a lost batch with the bytes of the first attempt, though the follower changed their follows in between", async () => {
   const email = freshEmail("retry-follower");
   const id = await makeSubscriber(email, "daily", "active");
-  await changeFollows(env.DB, { id, follows: { actors: ["vladimir-putin"], topics: [] } });
+  await changeFollows(env.DB, { id, follows: { actors: ["vladimir-putin"], topics: [] }, source: "test", now: new Date() });
   // The provider accepts the first attempt and its answer never comes back.
   await fetch(`${provider}/__script`, { method: "POST", body: JSON.stringify({ to: email, steps: ["timeout"] }) });
   const job: SendJob = { kind: "send", edition: EDITION, subscribers: [id] };
@@ -72,7 +72,7 @@ it("retries a lost batch with the bytes of the first attempt, though the followe
   expect(first.retryMessages).toHaveLength(1);
   expect((await ledger(EDITION)).find((r) => r.subscriber_id === id)).toMatchObject({ state: "retrying", attempts: 1 });
   // Now they follow the Fixture Mayor too: a copy built now would hold both digests.
-  await changeFollows(env.DB, { id, follows: { actors: ["vladimir-putin", "fixture-mayor"], topics: [] } });
+  await changeFollows(env.DB, { id, follows: { actors: ["vladimir-putin", "fixture-mayor"], topics: [] }, source: "test", now: new Date() });
   await sleep(TIMEOUT_HOLD_MS + 200); // the provider has finished the first request
   const before = await stats();
 
