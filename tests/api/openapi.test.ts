@@ -31,6 +31,23 @@ function operations() {
   return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
 }
 
+/** Component schemas no $ref reaches, starting from the paths and following components' own $refs. */
+function unusedComponents(document: OpenApiDocument): string[] {
+  const refsIn = (value: unknown): string[] =>
+    JSON.stringify(value)
+      .match(/"\$ref":"#\/components\/schemas\/[^"]+"/g)
+      ?.map((r) => r.slice(29, -1)) ?? [];
+  const reached = new Set<string>();
+  const queue = refsIn(document.paths);
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (reached.has(name)) continue;
+    reached.add(name);
+    queue.push(...refsIn(document.components.schemas[name]));
+  }
+  return Object.keys(document.components.schemas).filter((name) => !reached.has(name));
+}
+
 describe("GET /openapi.json", () => {
   it("is a valid OpenAPI 3.1 document (@seriousme/openapi-schema-validator)", async () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
@@ -48,6 +65,13 @@ describe("GET /openapi.json", () => {
     const used = new Set(Object.values(doc.paths).flatMap((ops) => Object.values(ops).flatMap((op) => op.tags)));
     expect(doc.tags.map((t) => t.name).sort()).toEqual([...used].sort());
     for (const tag of doc.tags) expect(tag.description, tag.name).toMatch(/\w{3,}/);
+  });
+
+  it("uses every component schema it defines (Redocly's no-unused-components rule)", () => {
+    expect(unusedComponents(doc)).toEqual([]);
+    // The check can fail: a component nothing refers to is found.
+    const stray = { ...doc, components: { ...doc.components, schemas: { ...doc.components.schemas, Stray: { type: "string" } } } };
+    expect(unusedComponents(stray)).toEqual(["Stray"]);
   });
 
   it("documents every JSON route of the app", () => {

@@ -104,7 +104,10 @@ function componentSchemas(routes: readonly ApiRoute[]) {
     refs.set(schema, name);
     registry.add(schema, { id: name });
   };
-  for (const [schema, name] of schemaNames()) add(schema, name);
+  // A named schema that is only a request body stays out: bodies are inlined as input types
+  // (operationOf), so its output-typed component would be referenced by nothing.
+  const bodies = new Set(routes.map((r) => r.body?.schema));
+  for (const [schema, name] of schemaNames()) if (!bodies.has(schema)) add(schema, name);
   for (const route of routes) {
     for (const [status, response] of Object.entries(route.responses)) {
       for (const content of Object.values(response.content ?? {})) {
