@@ -7,27 +7,7 @@ import type { StoredMail } from "../../src/mail";
 import { followLink } from "../../src/subscriptions/links";
 import { confirmSubscription, findSubscriberByEmail, unsubscribe } from "../../src/subscriptions/store";
 import { testEnv, worker } from "../worker";
-import { freshEmail, linksOf, mailTo, ORIGIN, postForm, postJson } from "./helpers";
-
-async function followsOf(email: string): Promise<string[]> {
-  const { results } = await env.DB.prepare(
-    `SELECT f.kind || ':' || f.follow_id AS k FROM subscriber_follows f JOIN subscribers s ON s.id = f.subscriber_id
-     WHERE s.email = ?1 ORDER BY k`,
-  )
-    .bind(email)
-    .all<{ k: string }>();
-  return results.map((r) => r.k);
-}
-
-/** Subscribers, their history and their follows: what "changes nothing" compares. */
-async function snapshot() {
-  const tables = await env.DB.batch([
-    env.DB.prepare("SELECT * FROM subscribers ORDER BY id"),
-    env.DB.prepare("SELECT * FROM subscriber_events ORDER BY id"),
-    env.DB.prepare("SELECT * FROM subscriber_follows ORDER BY subscriber_id, kind, follow_id"),
-  ]);
-  return JSON.stringify(tables.map((t) => t.results));
-}
+import { followSnapshot, followsOf, freshEmail, linksOf, mailTo, ORIGIN, postForm, postJson } from "./helpers";
 
 async function active(email: string, follows: { actors?: string[]; topics?: string[] } = {}) {
   expect((await postJson("/api/subscriptions", { email, cadence: "daily", ...follows })).status).toBe(202);
@@ -69,13 +49,13 @@ describe("the already-subscribed mail offers the requested follows", () => {
     // The request itself changed nothing a stranger could: the follows are as before.
     expect(await followsOf(email)).toEqual(["topic:diplomacy"]);
 
-    const before = await snapshot();
+    const before = await followSnapshot();
     const shown = await worker.fetch(`${ORIGIN}${path}`);
     expect(shown.status).toBe(200);
     const html = await shown.text();
     expect(html).toContain("Follow Vladimir Putin");
     expect(html).toContain('<form method="post"');
-    expect(await snapshot()).toBe(before);
+    expect(await followSnapshot()).toBe(before);
 
     const added = await postForm(path, {});
     expect(added.status).toBe(200);
@@ -107,7 +87,7 @@ describe("the already-subscribed mail offers the requested follows", () => {
     expect((await postJson("/api/subscriptions", { email, cadence: "daily", actors: ["vladimir-putin"] })).status).toBe(202);
     const [mail] = await mailTo(email, 2);
     const path = followPathOf(mail!)!;
-    const before = await snapshot();
+    const before = await followSnapshot();
 
     const widened = path.replace("follows=actor:vladimir-putin", "follows=actor:vladimir-putin,topic:economy");
     for (const bad of [widened, path.replace("follows=actor:vladimir-putin", "follows=topic:economy"), path.split("?")[0]!]) {
@@ -115,12 +95,12 @@ describe("the already-subscribed mail offers the requested follows", () => {
     }
     const prefs = linksOf(mail!).preferences!.split("/").pop()!;
     expect((await postForm(`/subscriptions/follow/${prefs}?follows=actor:vladimir-putin`, {})).status).toBe(400);
-    expect(await snapshot()).toBe(before);
+    expect(await followSnapshot()).toBe(before);
 
     await unsubscribe(env.DB, { id, via: "test", now: new Date() });
-    const afterLeaving = await snapshot();
+    const afterLeaving = await followSnapshot();
     expect((await postForm(path, {})).status).toBe(409);
-    expect(await snapshot()).toBe(afterLeaving);
+    expect(await followSnapshot()).toBe(afterLeaving);
   });
 
   it("holds to the 50-follow limit and to known ids: a refusal names why and changes nothing", async () => {
@@ -133,17 +113,17 @@ describe("the already-subscribed mail offers the requested follows", () => {
       .bind(id, JSON.stringify(Array.from({ length: 50 }, (_, i) => i)))
       .run();
     const full = new URL(await followLink(testEnv, { id }, { actors: ["vladimir-putin"], topics: [] }, new Date()));
-    let before = await snapshot();
+    let before = await followSnapshot();
     expect(await postForCode(full.pathname + full.search)).toMatchObject({ status: 400, error: { code: "too_many_follows" } });
-    expect(await snapshot()).toBe(before);
+    expect(await followSnapshot()).toBe(before);
 
     await env.DB.prepare("DELETE FROM subscriber_follows WHERE subscriber_id = ?1").bind(id).run();
     const unknown = new URL(await followLink(testEnv, { id }, { actors: ["no-such-actor"], topics: [] }, new Date()));
-    before = await snapshot();
+    before = await followSnapshot();
     const refused = await postForCode(unknown.pathname + unknown.search);
     expect(refused).toMatchObject({ status: 400, error: { code: "unknown_follows" } });
     expect(refused.error.message).toContain("no-such-actor");
-    expect(await snapshot()).toBe(before);
+    expect(await followSnapshot()).toBe(before);
 
     // Negative control: with room, the same kind of link adds its follow.
     expect((await postForm(full.pathname + full.search, {})).status).toBe(200);

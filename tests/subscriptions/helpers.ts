@@ -75,3 +75,24 @@ export async function snapshot() {
   ]);
   return JSON.stringify([subscribers!.results, events!.results, outbox!.results]);
 }
+
+/** The follows stored for an address, as `kind:id`, sorted. */
+export async function followsOf(email: string): Promise<string[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT f.kind || ':' || f.follow_id AS k FROM subscriber_follows f JOIN subscribers s ON s.id = f.subscriber_id
+     WHERE s.email = ?1 ORDER BY k`,
+  )
+    .bind(email)
+    .all<{ k: string }>();
+  return results.map((r) => r.k);
+}
+
+/** "No state change" for follows: subscribers, their history and their follows (not the outbox, where earlier tests' mail may still arrive). */
+export async function followSnapshot() {
+  const tables = await env.DB.batch([
+    env.DB.prepare("SELECT * FROM subscribers ORDER BY id"),
+    env.DB.prepare("SELECT * FROM subscriber_events ORDER BY id"),
+    env.DB.prepare("SELECT * FROM subscriber_follows ORDER BY subscriber_id, kind, follow_id"),
+  ]);
+  return JSON.stringify(tables.map((t) => t.results));
+}
