@@ -72,7 +72,12 @@ it("retries a lost batch with the bytes of the first attempt, though the followe
   expect(first.retryMessages).toHaveLength(1);
   expect((await ledger(EDITION)).find((r) => r.subscriber_id === id)).toMatchObject({ state: "retrying", attempts: 1 });
   // Now they follow the Fixture Mayor too: a copy built now would hold both digests.
-  await changeFollows(env.DB, { id, follows: { actors: ["vladimir-putin", "fixture-mayor"], topics: [] }, source: "test", now: new Date() });
+  await changeFollows(env.DB, {
+    id,
+    follows: { actors: ["vladimir-putin", "fixture-mayor"], topics: [] },
+    source: "test",
+    now: new Date(),
+  });
   await sleep(TIMEOUT_HOLD_MS + 200); // the provider has finished the first request
   const before = await stats();
 
