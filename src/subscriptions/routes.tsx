@@ -1,9 +1,7 @@
 // The subscription flows as HTML forms (/subscriptions/*) and a JSON API that mirrors
 // them (/api/subscriptions*). Refusals share one shape: a page or `{ error }` JSON.
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { type Checked, type Refusal, refuse } from "../http/body";
-import { errorResponse } from "../http/errors";
-import { documentOf } from "../http/page/Layout";
 import { transportFor } from "../mail";
 import { bearerToken, crossOriginRefusal, rateLimitRefusal, readForm, readJson, validationRefusal } from "./http";
 import { HONEYPOT_FIELD } from "./SubscribeForm";
@@ -11,24 +9,15 @@ import "./api-docs";
 import type { AppEnv } from "../env";
 import { addressHash } from "./address-hash";
 import { checkFollows, followFromField, followsOfCheckboxes, followsOfRequest } from "./follow-input";
-import { asFollows, changeFollows, type Follow, followedList, followLabel, labelFollows, listFollows } from "./follows";
-import { followScope, manageLinks } from "./links";
+import { followLinkPage, followLinkPost } from "./follow-link";
+import { asFollows, changeFollows, type Follow, followLabel, listFollows } from "./follows";
+import { manageLinks } from "./links";
 import { notifySubscribeOutcome } from "./notify";
-import {
-  CheckInboxPage,
-  ConfirmPage,
-  DonePage,
-  EraseConfirmPage,
-  FollowLinkPage,
-  PreferencesPage,
-  SubscribePage,
-  UnsubscribePage,
-} from "./pages";
+import { CheckInboxPage, ConfirmPage, DonePage, EraseConfirmPage, SubscribePage, UnsubscribePage } from "./pages";
+import { type C, NOT_SUBSCRIBED, page, preferencesPage, refused, resolve, TOKEN_PROBLEMS } from "./route-kit";
 import {
   cadenceSchema,
   type Follows,
-  followFieldSchema,
-  MAX_FOLLOWS,
   type PreferencesPatch,
   preferencesPatchSchema,
   type SubscribeRequest,
@@ -36,70 +25,11 @@ import {
   sourceSchema,
   subscribeRequestSchema,
 } from "./schema";
-import {
-  changeCadence,
-  confirmSubscription,
-  eraseSubscriber,
-  exportSubscriber,
-  findSubscriber,
-  pendingExpired,
-  requestSubscription,
-  unsubscribe,
-} from "./store";
+import { changeCadence, confirmSubscription, eraseSubscriber, exportSubscriber, requestSubscription, unsubscribe } from "./store";
 import { type TokenPurpose, verifyToken } from "./tokens";
-
-type C = Context<{ Bindings: AppEnv }>;
 
 const ACCEPTED_MESSAGE =
   "If this address can subscribe, a confirmation email is on its way. Follow its link within 7 days to start receiving summaries.";
-
-function page(c: C, element: { toString(): string | Promise<string> }, status: 200 | 400 | 403 | 413 | 415 | 429 = 200) {
-  c.header("Cache-Control", "no-store");
-  // Pages reached through token links should never be indexed or their URLs kept.
-  c.header("X-Robots-Tag", "noindex");
-  return c.html(documentOf(element), status);
-}
-
-const refused = (c: C, r: Refusal) => errorResponse(c, r.status, r.code, r.message);
-
-const TOKEN_PROBLEMS: Record<string, Refusal> = {
-  malformed: {
-    status: 400,
-    code: "invalid_token",
-    message: "This link is incomplete or damaged. Open it again from the email, copying the whole address.",
-  },
-  bad_signature: {
-    status: 400,
-    code: "invalid_token",
-    message: "This link was not made by Standpoint or has been altered, so it was not used.",
-  },
-  wrong_purpose: {
-    status: 400,
-    code: "wrong_token_purpose",
-    message: "This link is meant for something else: use the link for this action from the email.",
-  },
-  expired: {
-    status: 410,
-    code: "token_expired",
-    message: "This link has expired and was not used. Subscribe again, or use the link in a more recent email.",
-  },
-  gone: {
-    status: 410,
-    code: "token_revoked",
-    message: "This link is no longer valid: the subscription it was made for has changed or been deleted.",
-  },
-};
-
-/** Verifies a token for one purpose (and scope, for follow links) and loads its subscriber; nothing is changed. */
-async function resolve(c: C, token: string, purpose: TokenPurpose, now: Date, scope?: string): Promise<Checked<Subscriber>> {
-  const check = await verifyToken(c.env.TOKEN_SECRET, token, purpose, now, scope);
-  if (!check.ok) return { ok: false, ...TOKEN_PROBLEMS[check.problem]! };
-  const subscriber = await findSubscriber(c.env.DB, check.claims.subscriberId);
-  const stale =
-    purpose === "confirm" && subscriber && (subscriber.tokenGeneration !== check.claims.generation || pendingExpired(subscriber, now));
-  if (!subscriber || stale) return { ok: false, ...TOKEN_PROBLEMS.gone! };
-  return { ok: true, value: subscriber };
-}
 
 const publicView = (s: Subscriber) => ({ email: s.email, status: s.status, cadence: s.cadence });
 
@@ -232,12 +162,6 @@ const erasedPage = (c: C) =>
     }),
   );
 
-/** The preferences page with the subscriber's follows; `offer` adds one unchecked box (from a follow link). */
-async function preferencesPage(c: C, s: Subscriber, notice?: string, status: 200 | 400 = 200, offer?: Follow) {
-  const follows = await listFollows(c.env.DB, s.id);
-  return page(c, PreferencesPage({ subscriber: s, follows, offer, notice }), status);
-}
-
 async function preferencesPost(c: C) {
   const cross = crossOriginRefusal(c);
   if (cross) return refused(c, cross);
@@ -282,8 +206,6 @@ async function preferencesPost(c: C) {
   }
 }
 
-const NOT_SUBSCRIBED: Refusal = { status: 409, code: "not_subscribed", message: "Subscribe again to choose how often or what you follow." };
-
 /**
  * PATCH /api/subscriptions/me: every field is checked before anything changes. A list
  * replaces the follows of its kind; the kind not sent keeps its follows.
@@ -320,63 +242,6 @@ async function offeredFollow(c: C): Promise<Follow | undefined> {
   const [kind, id] = known.value.actors.length ? (["actor", known.value.actors[0]!] as const) : (["topic", known.value.topics[0]] as const);
   if (!id) return undefined;
   return { kind, id, label: (await followLabel(c.env.DB, kind, id)) ?? id };
-}
-
-/** A follow link's `?follows=` (links.ts): the set it adds, at most MAX_FOLLOWS, or the "damaged link" refusal. */
-function followLinkScope(c: C): Checked<Follows> {
-  const items = (c.req.query("follows") ?? "").split(",");
-  const follows: Follows = { actors: [], topics: [] };
-  if (items.length > MAX_FOLLOWS) return { ok: false, ...TOKEN_PROBLEMS.malformed! };
-  for (const item of items) {
-    const parsed = followFieldSchema.safeParse(item);
-    if (!parsed.success) return { ok: false, ...TOKEN_PROBLEMS.malformed! };
-    (parsed.data.kind === "actor" ? follows.actors : follows.topics).push(parsed.data.id);
-  }
-  return { ok: true, value: follows };
-}
-
-/** The active subscriber a follow link was made for, and what it adds; the scope must be the one signed. */
-async function followLinkTarget(c: C, now: Date): Promise<Checked<{ subscriber: Subscriber; follows: Follows }>> {
-  const scope = followLinkScope(c);
-  if (!scope.ok) return scope;
-  const found = await resolve(c, c.req.param("token")!, "follow", now, followScope(scope.value));
-  if (!found.ok) return found;
-  if (found.value.status !== "active") return { ok: false, ...NOT_SUBSCRIBED };
-  return { ok: true, value: { subscriber: found.value, follows: scope.value } };
-}
-
-async function followLinkPage(c: C) {
-  const target = await followLinkTarget(c, new Date());
-  if (!target.ok) return refused(c, target);
-  const { subscriber, follows } = target.value;
-  const current = await listFollows(c.env.DB, subscriber.id);
-  const adding = (await labelFollows(c.env.DB, follows)).filter((f) => !current.some((g) => g.kind === f.kind && g.id === f.id));
-  if (!adding.length) {
-    return page(c, DonePage({ title: "Nothing to add", children: <p>{subscriber.email} already follows all of this.</p> }));
-  }
-  return page(c, FollowLinkPage({ email: subscriber.email, adding }));
-}
-
-/** Adds exactly the link's follows to the current ones, checked like any change (limit, known ids); a refusal changes nothing. */
-async function followLinkPost(c: C) {
-  const cross = crossOriginRefusal(c);
-  if (cross) return refused(c, cross);
-  const form = await readForm(c);
-  if (!form.ok) return refused(c, form);
-  const now = new Date();
-  const target = await followLinkTarget(c, now);
-  if (!target.ok) return refused(c, target);
-  const { subscriber, follows } = target.value;
-  const current = asFollows(await listFollows(c.env.DB, subscriber.id));
-  const wanted = await checkFollows(c.env.DB, {
-    ok: true,
-    value: { actors: [...current.actors, ...follows.actors], topics: [...current.topics, ...follows.topics] },
-  });
-  if (!wanted.ok) return refused(c, wanted);
-  if (!(await changeFollows(c.env.DB, { id: subscriber.id, follows: wanted.value, source: "follow link", now }))) {
-    return refused(c, NOT_SUBSCRIBED);
-  }
-  return preferencesPage(c, subscriber, `Saved: you follow ${followedList(await labelFollows(c.env.DB, follows))}.`);
 }
 
 /** RFC 8058: the POST itself unsubscribes; no cookie, no CSRF token, no Origin check. */
