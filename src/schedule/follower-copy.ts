@@ -57,7 +57,10 @@ export function copyFor(env: ScheduleEnv, edition: SendableEdition, follows: rea
   const entries = edition.entriesOf();
   if (!entries.length) {
     // An edition created before its entries were kept (migrations/0011): the whole edition.
-    if (!noEntries.has(edition.id)) log("summary.copy.no-entries", { edition: edition.id }), noEntries.add(edition.id);
+    if (!noEntries.has(edition.id)) {
+      log("summary.copy.no-entries", { edition: edition.id });
+      noEntries.add(edition.id);
+    }
     return edition;
   }
   const selection = digestsFor(entries, follows);

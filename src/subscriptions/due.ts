@@ -69,13 +69,13 @@ export function dueSubscribersPage(db: D1Database, editionId: string, cadence: C
   return db.prepare(dueSubscriberIds({ edition: 1, cadence: 2, after: 3, limit: 4 })).bind(editionId, cadence, after, limit);
 }
 
-/** What a follower's copy is cut by: a whole Digest, or the entry an edition keeps of one. */
+/** What a follower's copy is cut by: the entry an edition keeps of a digest (its slug, actors and topics). */
 export type Followable = Pick<Digest, "slug"> & { actors: readonly Pick<Digest["actors"][number], "id" | "name">[] } & {
   topics: readonly Pick<Digest["topics"][number], "id" | "label">[];
 };
 
 /** What one subscriber's copy holds, and why ("You follow Vladimir Putin"). */
-export interface Selection<D extends Followable = Digest> {
+export interface Selection<D extends Followable> {
   digests: D[];
   /** Labels of the followed actors and topics these digests involve, in the order met. */
   because: string[];

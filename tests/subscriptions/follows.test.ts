@@ -31,6 +31,10 @@ const patch = (token: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
+/** How many follows a subscriber id holds, read from the table (an erased id holds none). */
+const followCount = async (id: number) =>
+  (await env.DB.prepare("SELECT count(*) AS n FROM subscriber_follows WHERE subscriber_id = ?1").bind(id).first<{ n: number }>())!.n;
+
 describe("POST /api/subscriptions with follows", () => {
   it("stores valid follows with the pending subscription", async () => {
     const email = freshEmail("follow-api");
@@ -237,10 +241,7 @@ describe("export, erase and the limit in the database", () => {
     ]);
     const erased = await worker.fetch(`${ORIGIN}/api/subscriptions/me`, { method: "DELETE", headers: auth });
     expect(erased.status).toBe(200);
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM subscriber_follows WHERE subscriber_id = ?1")
-      .bind(s.id)
-      .first<{ n: number }>();
-    expect(left!.n).toBe(0);
+    expect(await followCount(s.id)).toBe(0);
   });
 
   it("drops the follows of unconfirmed subscriptions when they expire (the trigger)", async () => {
@@ -248,10 +249,7 @@ describe("export, erase and the limit in the database", () => {
     expect((await subscribe({ email, cadence: "daily", actors: ["vladimir-putin"] })).status).toBe(202);
     const s = (await findSubscriberByEmail(env.DB, email))!;
     await purgeExpiredPending(env.DB, new Date(Date.now() + 8 * 86_400_000));
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM subscriber_follows WHERE subscriber_id = ?1")
-      .bind(s.id)
-      .first<{ n: number }>();
-    expect(left!.n).toBe(0);
+    expect(await followCount(s.id)).toBe(0);
   });
 
   it("holds a subscriber to 50 follows whatever writes them", async () => {
