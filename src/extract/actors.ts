@@ -13,7 +13,7 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { genderOfGivenName } from "./names";
+import { genderOfGivenName, isGivenName, isPlace } from "./names";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
@@ -94,6 +94,12 @@ function kindOf(words: string[], titled: boolean): ActorKind {
     if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
     return "institution";
   }
+  // `Nova Scotia`, `Toronto`, and `Global Affairs Canada` or `Health Canada` (a department
+  // named for its country): where a government speaks, never a person `he` stands for. A given
+  // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
+  if (!isGivenName(keys[0]!) || keys.length === 1) {
+    if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
+  }
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return "institution";
   if (titled || words.length >= 2) return "person";
   if (/s$/.test(keys[0]!)) return "group";
@@ -168,6 +174,11 @@ export class Cast {
     return this.byId.get(id);
   }
 
+  /** Whether `key` (a lower-case word) is the last name of a person the cast knows by a full name. */
+  isSurname(key: string): boolean {
+    return this.first(this.byLast.get(key), (m) => m.kind === "person" && m.tokens.length >= 2) !== undefined;
+  }
+
   /** The member whose name words, titles or role hold `word` and who was mentioned last before `at`. */
   lastWithWord(word: string, at: number): CastMember | undefined {
     const list = this.mentionsByWord.get(word);
@@ -227,7 +238,16 @@ export class Cast {
   byName(mention: string, at: number, record = true): CastMember {
     const { titles, words, tokens, kind } = this.parse(mention);
     let member: CastMember | undefined;
-    if (tokens.length >= 2 || kind !== "person") {
+    // A lone place name is a person's surname when a person of that name is in the cast
+    // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
+    const lonePlace = tokens.length === 1 && isPlace(tokens);
+    if (lonePlace) {
+      member = this.latest(
+        this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
+        at,
+      );
+      member ??= this.byTokens.get(tokens[0]!);
+    } else if (tokens.length >= 2 || kind !== "person") {
       // A surname ending in s (`Collins`, `Jones`) reads as a group alone: a person of that name comes first.
       if (tokens.length === 1 && kind === "group")
         member = this.latest(

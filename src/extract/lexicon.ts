@@ -2019,6 +2019,9 @@ export const VERBS_BEFORE_SPEAKER = new Set([
   "opined",
   "reckons",
   "reckoned",
+  // What a document says: `“Choke!” read the front page`, `“…,” reads the editorial`.
+  "read",
+  "reads",
 ]);
 
 /** Conjunctions and adverbs that may open an attribution clause before its subject. */

@@ -1,5 +1,9 @@
-// Common English given names and the grammatical gender English pronouns give them. A
-// general list (no names of public figures), used only so that `she said` is not resolved to the last man who spoke.
+// Given names and the grammatical gender English pronouns give them, and place names: general
+// lists (no names of public figures), so that `she said` is not resolved to the last man who
+// spoke, and `he said` never to `Nova Scotia`. The short curated lists below win over the long
+// generated ones (gazetteer.ts), whose names borne by women and men alike get no gender.
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES } from "./gazetteer";
+
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
@@ -16,12 +20,30 @@ gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam 
 zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
 austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
 juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bill mike ted
-chris sean angela benjamin justin kevin chris tom dick harry al gerald jimmy ronald martin jesse`;
+chris sean kevin tom dick harry al gerald jimmy ronald martin jesse`;
 
-const gender = new Map<string, "f" | "m">();
-for (const n of FEMALE.split(/\s+/)) if (n) gender.set(n, "f");
-for (const n of MALE.split(/\s+/)) if (n && !gender.has(n)) gender.set(n, "m");
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+const gender = new Map<string, "f" | "m" | null>();
+for (const n of words(FEMALE)) gender.set(n, "f");
+for (const n of words(MALE)) if (!gender.has(n)) gender.set(n, "m");
+const curated = new Set(gender.keys());
+const moby = new Map<string, "f" | "m" | null>();
+for (const n of words(FEMALE_GIVEN_NAMES)) moby.set(n, "f");
+for (const n of words(MALE_GIVEN_NAMES)) moby.set(n, moby.has(n) ? null : "m");
+for (const [n, g] of moby) if (!curated.has(n)) gender.set(n, g);
+
+const places = new Set(PLACE_NAMES.split("\n"));
 
 export function genderOfGivenName(name: string): "f" | "m" | undefined {
-  return gender.get(name.toLowerCase());
+  return gender.get(name.toLowerCase()) ?? undefined;
+}
+
+/** Whether a word is a known given name, of either gender. */
+export function isGivenName(name: string): boolean {
+  return gender.has(name.toLowerCase());
+}
+
+/** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
+export function isPlace(tokens: string[]): boolean {
+  return places.has(tokens.join(" "));
 }

@@ -4,7 +4,7 @@
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
-import { isPersonByAge, type Mention, npBackward } from "./mentions";
+import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
@@ -14,6 +14,13 @@ import type { Range, Tokens } from "./text";
  * keeps a text of thousands of names that fit no pronoun from costing names × pronouns.
  */
 const MAX_ANTECEDENTS = 200;
+
+/** Documents whose words are their issuer's: `the statement said` speaks for whoever issued it. */
+const ISSUED_NOUNS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message"]);
+/** What introduces such a document: `a statement`, `its statement`, `a news release`. */
+const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
+/** How many words back `the statement` looks for the one it refers to. */
+const ISSUER_LOOKBACK_WORDS = 120;
 
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
@@ -163,6 +170,27 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * Who issued the document a definite description (`the statement`) refers to: the speaker,
+   * or failing one the first name, of the sentence that introduced it (`The RCMP issued a
+   * statement.`, `In a statement, the ministry said …`), within a bounded number of words back.
+   */
+  private issuer(head: string, at: number): CastMember | null {
+    const ws = this.c.words;
+    this.wordStarts ??= ws.map((w) => w.start);
+    for (let i = lastAtOrBefore(this.wordStarts, at - 1) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || w.key !== head || !INTRODUCING.has(ws[i - 1]!.key)) continue;
+      const s = this.c.sentenceOf(w.start);
+      const spoke = this.lastSpoke(s.end, s.start, () => true);
+      if (spoke) return spoke.member;
+      const first = this.c.names[firstAtOrAfter(this.namesAt, s.start)];
+      return first && first.mention.start < s.end ? first.member : null;
+    }
+    return null;
+  }
+
   /** Whether a name mention opens its sentence or clause, as subjects do. */
   private isSubject(m: Mention): boolean {
     // Read backwards from the mention: the spaces, a comma or one conjunction before it.
@@ -175,7 +203,10 @@ export class Resolver {
     while (j > from && j > i - 6 && /[A-Za-z]/.test(text[j - 1]!)) j--;
     const word = text.slice(j, i);
     while (j > from && /\s/.test(text[j - 1]!)) j--;
-    return j <= from && /^(But|And|So|Yet|Still|Now|Then)$/.test(word);
+    // `But X`, or `…, but X` opening the sentence's next clause.
+    while (j > from && /["”’']/.test(text[j - 1]!)) j--;
+    const clauseStart = j <= from || /[,;]/.test(text[j - 1]!);
+    return clauseStart && /^(but|and|so|yet|still|now|then|while)$/i.test(word);
   }
 
   /** The last indefinite description with this head noun before `at`, as a name. */
@@ -223,6 +254,11 @@ export class Resolver {
       .at(-1)?.key;
     const definite = DEFINITE_OPENERS.has(first.key);
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
+    if (definite && head && ISSUED_NOUNS.has(head)) {
+      // `the statement said`: whoever issued it, named where it was introduced.
+      const issuer = this.issuer(head, m.start);
+      if (issuer) return issuer;
+    }
     if (definite && head) {
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
       const byHead = this.c.cast.lastWithWord(head, m.start);
@@ -232,7 +268,9 @@ export class Resolver {
       if (intro) return this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
       // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
       // text is about; a description of an organisation (`the council`) never names a person.
-      if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head)) {
+      // Only a noun for a person that speaks (`the businessman`, `the 62-year-old`), not `the boy`
+      // or `the front page` met for the first time after `asked` or `read`.
+      if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head) && isSpeakerNoun(head)) {
         const spoke = this.lastSpoke(m.start, 0, (x) => x.kind === "person");
         if (spoke) return spoke.member;
         if (isPersonByAge(head)) {

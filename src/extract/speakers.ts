@@ -5,6 +5,8 @@
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import {
   CORE_SPEECH,
+  DESCRIPTION_ENDS,
+  HEAD_LINKS,
   LEAD_SKIP,
   NAME_DESCRIBERS,
   NOUN_MARKERS,
@@ -86,7 +88,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
-      const m = npForward(a, k);
+      const m = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
       if (!m) continue;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) return { mention: m, how: "verb-speaker", clause };
       break;
@@ -106,6 +108,34 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/** Openers of a description that follows an inverted verb: `said the designer`, `wrote one commenter`, `tweeted another`. */
+const INVERTED_DESCRIPTION_OPENERS = new Set(["the", "a", "an", "one", "another"]);
+/** How many words such a description runs to (`a Wednesday editorial in …` stops at `in`). */
+const INVERTED_DESCRIPTION_MAX_WORDS = 5;
+
+/**
+ * The description right after an inverted speech verb, whatever its noun: after a quotation,
+ * `said the designer, who …` or `asked the boy` can only name the speaker, so the noun need
+ * not be one the lexicon knows as a speaker's. It runs to a comma, a link word or a relative.
+ */
+function describedAfterVerb(a: Analysis, k: number, end: number): Mention | undefined {
+  const ws = a.words;
+  const opener = ws[k]!;
+  if (!INVERTED_DESCRIPTION_OPENERS.has(opener.key) || opener.text !== opener.key || a.quoted[k]) return undefined;
+  let last = k;
+  for (let j = k + 1; j < ws.length && j <= k + INVERTED_DESCRIPTION_MAX_WORDS && ws[j]!.end <= end; j++) {
+    a.work.add();
+    const w = ws[j]!;
+    if (a.quoted[j] || !joined(a.text, ws[j - 1]!, w) || DESCRIPTION_ENDS.has(w.key) || HEAD_LINKS.has(w.key)) break;
+    last = j;
+  }
+  // `tweeted another`, `wrote one`: the pronoun-like opener alone, ended by punctuation or the clause.
+  const alone = last === k && (opener.key === "another" || opener.key === "one");
+  if (last === k && !alone) return undefined;
+  if (!alone && !/^\p{Ll}/u.test(ws[last]!.text)) return undefined;
+  return { start: opener.start, end: ws[last]!.end, kind: "nominal", first: k, last };
 }
 
 /** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
@@ -198,7 +228,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     const m = found && personAfterAffiliation(a, found);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
-    if (m && m.last < v && !/[,:;]/.test(gap) && !notASubject(a, m, lo)) return m;
+    if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
     // Skip to the word after the next comma.
     let j = i;
     while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {
@@ -208,6 +238,11 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     i = j + 1;
   }
   return undefined;
+}
+
+/** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */
+function isKnownSurname(a: Analysis, m: Mention): boolean {
+  return m.kind === "name" && m.first === m.last && a.cast.isSurname(a.words[m.first]!.key);
 }
 
 function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {

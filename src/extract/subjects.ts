@@ -1,9 +1,10 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
-import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_WORDS } from "./lexicon";
+import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, ORG_WORDS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_WORDS } from "./lexicon";
 import { type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
+import { isCapitalised } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
@@ -112,13 +113,39 @@ const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
  */
 function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined {
   const ws = a.words;
-  let k = m.first - 1;
+  let k = organisationStart(a, m, lo) - 1;
   if (k >= lo && ws[k]!.key === "the") k--;
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
   a.work.add(2);
   if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
   const person = npBackward(a, k - 1);
   return person && person.kind === "name" && person.first >= lo ? person : undefined;
+}
+
+/** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */
+const ORG_NAME_LINKS = new Set(["for", "and", "on", "&"]);
+/** How many such links one name runs through (`Center for Strategic and International Studies`). */
+const MAX_ORG_NAME_LINKS = 3;
+
+/**
+ * Where the organisation's name that ends with m starts: a name parsed back from its last
+ * word stops at `for` or `of`, so `the James Martin Center for Nonproliferation Studies`
+ * reads as `Nonproliferation Studies`. It runs on through the small linking words, and through
+ * `of` after an organisation's word (`Bank of Canada`, `University of Toronto`).
+ */
+function organisationStart(a: Clause, m: Mention, lo: number): number {
+  const ws = a.words;
+  let first = m.first;
+  for (let hops = 0; hops < MAX_ORG_NAME_LINKS && first - 2 >= lo; hops++) {
+    a.work.add();
+    const link = ws[first - 1]!;
+    if (link.text !== link.key || a.quoted[first - 2] || !isCapitalised(ws[first - 2]!.text)) break;
+    if (!ORG_NAME_LINKS.has(link.key) && !(link.key === "of" && ORG_WORDS.has(ws[first - 2]!.key))) break;
+    const chunk = npBackward(a, first - 2);
+    if (chunk?.kind !== "name" || chunk.first < lo) break;
+    first = chunk.first;
+  }
+  return first;
 }
 
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */

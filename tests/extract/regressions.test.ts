@@ -16,6 +16,7 @@ const KINDS: ErrorKind[] = [
   "organisation continuation",
   "introduced by a colon",
   "speech verb in another tense",
+  "person named since the last speaker",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

@@ -12,7 +12,8 @@ export type ErrorKind =
   | "speaker named after the quote"
   | "organisation continuation"
   | "introduced by a colon"
-  | "speech verb in another tense";
+  | "speech verb in another tense"
+  | "person named since the last speaker";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -422,6 +423,73 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "You have no plan at all,", speaker: "Jane Roe" },
       { text: "I have a better plan than yours,", speaker: "Tom Baker" },
       { text: "Let me finish.", speaker: "Tom Baker" },
+    ],
+  },
+  // Places are not people: `he` never stands for `Nova Scotia` or `Global Affairs Canada`,
+  // and a lone `Canada` is not the department named for it.
+  {
+    kind: "pronoun to non-person",
+    text: "“We are ready,” Premier Jane Roe said on Monday.\nMark Hall arrived from Nova Scotia on Tuesday. “The ferries are full,” he said.",
+    quotes: [
+      { text: "We are ready,", speaker: "Jane Roe" },
+      { text: "The ferries are full,", speaker: "Mark Hall" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "“Police cannot stop people on the street,” Abby Deshman said.\nJohn Tory of the Bank of Canada spoke next. “We are prepared to act,” he said.\nOttawa has said little. “We are reviewing the decision,” a spokesperson for Global Affairs Canada said.",
+    quotes: [
+      { text: "Police cannot stop people on the street,", speaker: "Abby Deshman" },
+      { text: "We are prepared to act,", speaker: "John Tory" },
+      { text: "We are reviewing the decision,", speaker: "Spokesperson for Global Affairs Canada" },
+    ],
+  },
+  // An affiliation whose name runs through `for` or `of` (`Center for … Studies`, `University of Toronto`).
+  {
+    kind: "affiliation",
+    text: "Tom Baker spoke first.\n“Building such a weapon would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.",
+    quotes: [{ text: "Building such a weapon would be a stretch,", speaker: "Jeffrey Lewis" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Tom Baker spoke first.\n“Rents are rising faster than wages,” Mary Smith of the University of Toronto said.",
+    quotes: [{ text: "Rents are rising faster than wages,", speaker: "Mary Smith" }],
+  },
+  // Named after the quote by a description the lexicon need not know: `said the designer, who …`.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe spoke first. “We can win this,” said the designer, who works for another brand.",
+    quotes: [{ text: "We can win this,", speaker: "Designer" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker posted the photo on Monday.\n“The town will find a way,” wrote one commenter.\n“Better watch out,” tweeted another.",
+    quotes: [
+      { text: "The town will find a way,", speaker: "Commenter" },
+      { text: "Better watch out,", speaker: "Another" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker resigned on Friday. “Choke!” read the front page of the Herald.",
+    quotes: [{ text: "Choke!", speaker: "Front page" }],
+  },
+  // `the statement said` speaks for whoever issued the statement.
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker was arrested on Friday. The RCMP issued a statement. “No charges have been laid,” the statement said. “We ask anyone with information to come forward.”",
+    quotes: [
+      { text: "No charges have been laid,", speaker: "RCMP" },
+      { text: "We ask anyone with information to come forward.", speaker: "RCMP" },
+    ],
+  },
+  // A person named after the last speaker, even after a comma and `but`, is whom `he` stands for.
+  {
+    kind: "person named since the last speaker",
+    text: "“Police cannot stop people on the street,” Abby Deshman said.\nCritics called the bill “draconian,” but Justice Minister David Lametti defended it. “This bill protects victims,” he said.",
+    quotes: [
+      { text: "Police cannot stop people on the street,", speaker: "Abby Deshman" },
+      { text: "This bill protects victims,", speaker: "David Lametti" },
     ],
   },
 ];
