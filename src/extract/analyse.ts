@@ -198,17 +198,20 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
 /** Names outside quotations: first every full name, so that early short forms can join them. */
 function castOf(a: Analysis): Analysis["names"] {
   const found: Mention[] = [];
+  // Full names inside quotations are no mentions of a speaker, but they say who a later bare
+  // surname is: `“Doug Ford cut it,” she said. Ford defended his record.`
+  const quotedNames: Mention[] = [];
   for (let i = 0; i < a.words.length; i++) {
-    if (a.quoted[i]) continue;
     const m = npForward(a, i);
     if (m && m.kind === "name") {
-      found.push(m);
+      if (!a.quoted[i]) found.push(m);
+      else if (m.last > m.first && a.quoted[m.last]) quotedNames.push(m);
       i = m.last;
     }
   }
   // Paid now for what each name costs the cast and the draft later (see NAME_STEPS).
-  for (const m of found) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
-  a.cast.prepare(found.map((m) => a.text.slice(m.start, m.end)));
+  for (const m of [...found, ...quotedNames]) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
+  a.cast.prepare([...found, ...quotedNames].map((m) => a.text.slice(m.start, m.end)));
   return found.map((mention) => ({ mention, member: a.cast.byName(a.text.slice(mention.start, mention.end), mention.start) }));
 }
 

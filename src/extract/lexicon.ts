@@ -2261,3 +2261,40 @@ export const PREPOSITIONS = new Set([
 
 /** Words that follow a capitalised time word opening a sentence (`Early one evening`, `Minutes later`). */
 export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "next", "this", "that", "the", "a", "an"]);
+
+/** Heads of organisations' names that run on through `of`: `Bank of Canada`, `Chamber of Commerce`. */
+export const OF_HEADS = new Set([
+  "bank",
+  "university",
+  "college",
+  "department",
+  "ministry",
+  "chamber",
+  "house",
+  "office",
+  "institute",
+  "school",
+  "board",
+  "council",
+  "church",
+  "court",
+  "academy",
+  "museum",
+  "federation",
+  "association",
+  "union",
+  "league",
+  "society",
+  "bureau",
+  "commission",
+  "committee",
+  "city",
+  "town",
+  "county",
+  "district",
+  "province",
+  "embassy",
+  "centre",
+  "center",
+  "hospital",
+]);

@@ -8,9 +8,11 @@ import {
   DESCRIPTION_LINKS,
   DETERMINERS,
   EXTRA_SPEAKER_NOUNS,
+  FUNCTION_WORDS,
   LINKS,
   NAME_PARTICLES,
   NOT_NAMES,
+  OF_HEADS,
   PERSONAL_PRONOUNS,
   SPEAKER_NOUNS,
   TITLES,
@@ -139,6 +141,22 @@ function nameForward(t: Tokens, i: number): number {
   return runs(t).nameEnd[j]!;
 }
 
+/**
+ * The last word of an organisation's name that runs on through `of` (and `the`) from the
+ * name ending at word `last`: `Ontario Chamber of Commerce`, `University of Toronto`,
+ * `House of Commons`. Returns `last` itself otherwise.
+ */
+function organisationEnd(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const of = ws[last + 1];
+  if (of?.text !== "of" || !OF_HEADS.has(ws[last]!.key) || !joined(text, ws[last]!, of)) return last;
+  let k = last + 2;
+  if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
+  if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text)) return last;
+  const end = nameForward(t, k);
+  return end >= 0 ? end : last;
+}
+
 /** How many descriptions one phrase may chain through links (`a spokesman for the council of …`). */
 const MAX_LINKED_PHRASES = 3;
 
@@ -157,7 +175,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (m && m.kind === "name") return { ...m, start: w.start, first: i };
   }
   if (isCapitalised(w.text) && !DETERMINERS.has(w.key)) {
-    const last = nameForward(t, i);
+    const name = nameForward(t, i);
+    const last = name >= 0 ? organisationEnd(t, name) : -1;
     if (last >= 0) {
       // `Russia's President Putin`: a possessive name qualifies the name after it.
       if (isPossessive(ws[last]!) && last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && isCapitalised(ws[last + 1]!.text)) {
@@ -197,15 +216,19 @@ const ROLE_MAX_WORDS = 4;
  * name, then lower-case role words, then the person's name, only spaces between. The person
  * is the speaker; the affiliation only says where they work. Returns `m` otherwise.
  */
-export function personAfterAffiliation(t: Tokens, m: Mention): Mention {
+export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): Mention {
   const { text, words: ws } = t;
   if (m.kind !== "name") return m;
   let k = m.last + 1;
   let role = false;
   while (k < ws.length && k - m.last <= ROLE_MAX_WORDS && joined(text, ws[k - 1]!, ws[k]!) && !isCapitalised(ws[k]!.text)) {
     t.work.add();
-    if (!isSpeakerNoun(ws[k]!.key) && !TITLES.has(ws[k]!.key)) return m;
-    role ||= isSpeakerNoun(ws[k]!.key);
+    const key = ws[k]!.key;
+    // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
+    const roleWord =
+      isSpeakerNoun(key) || (anyRole && /^\p{Ll}[\p{Ll}-]+$/u.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
+    if (!roleWord && !TITLES.has(key)) return m;
+    role ||= roleWord;
     k++;
   }
   if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;

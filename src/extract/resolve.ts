@@ -121,9 +121,6 @@ export class Resolver {
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
-    // A name only mentioned, never a speaker, stands for "he" only with evidence that it is a
-    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
-    // `Russian`, a section label) is no such evidence.
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
     const s = this.c.sentenceOf(at);
@@ -135,12 +132,22 @@ export class Resolver {
       this.c.work.add();
       if (fitsNamed(this.c.names[i]!.member)) return this.c.names[i]!.member;
     }
-    // Otherwise the last person who spoke nearby, or failing that the last person named.
-    const from = this.paragraphStart(at, 2);
-    const spoke = this.lastSpoke(at, from, fits);
+    return this.lastPerson(at, fits);
+  }
+
+  /**
+   * The person a pronoun or a bare description (`the premier`) stands for: the last who spoke
+   * nearby, unless a person named since, as the subject of a paragraph after the speaker's, has
+   * taken over; failing those, the last person named.
+   */
+  private lastPerson(at: number, fits: (m: CastMember) => boolean): CastMember | null {
+    // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
+    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
+    // `Russian`, a section label) is no such evidence.
+    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    const spoke = this.lastSpoke(at, this.paragraphStart(at, 2), fits);
     const named = this.lastNamed(at, 0, fitsNamed);
     if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member) {
-      // A person introduced after the last speaker, in an earlier paragraph, usually is the new speaker.
       const namedPara = this.paragraphStart(named.mention.start, 0);
       const spokePara = this.paragraphStart(spoke.at, 0);
       if (namedPara > spokePara && this.isSubject(named.mention)) return named.member;
@@ -271,8 +278,8 @@ export class Resolver {
       // Only a noun for a person that speaks (`the businessman`, `the 62-year-old`), not `the boy`
       // or `the front page` met for the first time after `asked` or `read`.
       if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head) && isSpeakerNoun(head)) {
-        const spoke = this.lastSpoke(m.start, 0, (x) => x.kind === "person");
-        if (spoke) return spoke.member;
+        const person = this.lastPerson(m.start, (x) => x.kind === "person");
+        if (person) return person;
         if (isPersonByAge(head)) {
           const named = this.lastNamed(m.start, this.paragraphStart(m.start, 2), (x) => x.kind === "person" && isEvidentlyPerson(x));
           if (named) return named.member;

@@ -90,7 +90,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
       const m = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
       if (!m) continue;
-      if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) return { mention: m, how: "verb-speaker", clause };
+      if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key))
+        return { mention: personAfterAffiliation(a, m, true), how: "verb-speaker", clause };
       break;
     }
   }

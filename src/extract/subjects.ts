@@ -1,7 +1,7 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
-import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, ORG_WORDS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_WORDS } from "./lexicon";
+import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, OF_HEADS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_WORDS } from "./lexicon";
 import { type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
 import { isCapitalised } from "./text";
@@ -140,7 +140,7 @@ function organisationStart(a: Clause, m: Mention, lo: number): number {
     a.work.add();
     const link = ws[first - 1]!;
     if (link.text !== link.key || a.quoted[first - 2] || !isCapitalised(ws[first - 2]!.text)) break;
-    if (!ORG_NAME_LINKS.has(link.key) && !(link.key === "of" && ORG_WORDS.has(ws[first - 2]!.key))) break;
+    if (!ORG_NAME_LINKS.has(link.key) && !(link.key === "of" && OF_HEADS.has(ws[first - 2]!.key))) break;
     const chunk = npBackward(a, first - 2);
     if (chunk?.kind !== "name" || chunk.first < lo) break;
     first = chunk.first;

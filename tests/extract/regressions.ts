@@ -492,4 +492,28 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This bill protects victims,", speaker: "David Lametti" },
     ],
   },
+  // A place and a role before the name after an inverted verb: the person speaks.
+  {
+    kind: "affiliation",
+    text: "Rents rose again in March.\n“I work two jobs and I still can’t pay rent,” said Toronto cashier Maria Santos, 34.",
+    quotes: [{ text: "I work two jobs and I still can’t pay rent,", speaker: "Maria Santos" }],
+  },
+  // An organisation's name runs on through `of`: `it` is the chamber, not `Ontario Chamber`.
+  {
+    kind: "organisation continuation",
+    text: "The Ontario Chamber of Commerce said the increase comes at a hard time. “Many of our members are still recovering,” it said.\n“We urge the government to phase it in.”",
+    quotes: [
+      { text: "Many of our members are still recovering,", speaker: "Ontario Chamber of Commerce" },
+      { text: "We urge the government to phase it in.", speaker: "Ontario Chamber of Commerce" },
+    ],
+  },
+  // `the premier` is the person named since the last speaker, known by his full name from a quotation.
+  {
+    kind: "person named since the last speaker",
+    text: "“Doug Ford cut the increase when he took office,” Andrea Horwath told reporters.\nFord defended his record. Asked about the reversal, the premier said: “We did what was right for the economy.”",
+    quotes: [
+      { text: "Doug Ford cut the increase when he took office,", speaker: "Andrea Horwath" },
+      { text: "We did what was right for the economy.", speaker: "Doug Ford" },
+    ],
+  },
 ];
