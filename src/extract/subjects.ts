@@ -75,8 +75,18 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
+    // Walking back from `and joked`, a name inside the first verb's object (`He adopted a fake
+    // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
+    if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;
   }
   return m && m.first >= lo ? m : undefined;
+}
+
+/** Whether a lower-case word other than a conjunction runs straight into the mention. */
+function insideAPhrase(a: Clause, m: Mention, lo: number): boolean {
+  const before = a.words[m.first - 1];
+  if (!before || m.first - 1 < lo || !LOWER_FIRST.test(before.text) || CLAUSE_JOINERS.has(before.key)) return false;
+  return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start));
 }
 
 /** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */

@@ -516,4 +516,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We did what was right for the economy.", speaker: "Doug Ford" },
     ],
   },
+  // `and joked` walks back to the first verb's subject, not to a name inside its object.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker spoke for an hour in Glasgow.\nHe then put on a broad Scottish accent and joked, “I’ll take the high road.”",
+    quotes: [{ text: "I’ll take the high road.", speaker: "Tom Baker" }],
+  },
 ];
