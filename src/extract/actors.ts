@@ -82,8 +82,17 @@ function nameParts(mention: string): NameParts {
     if (TITLES.has(key(ws[lastRole]!))) titles.push(key(ws[lastRole]!));
     ws = ws.slice(lastRole + 1);
   }
-  while (ws.length > 1 && TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) titles.push(ws.shift()!.toLowerCase().replace(/\.$/, ""));
-  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws.shift();
+  const named = ws;
+  while (ws.length > 1 && TITLES.has(key(ws[0]!))) {
+    titles.push(key(ws[0]!));
+    ws = ws.slice(1);
+  }
+  // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
+  if (titles.length > 0 && isPlace(ws.map(key))) {
+    titles.length = 0;
+    ws = named;
+  }
+  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   return { titles, words: ws };
 }
 

@@ -5,6 +5,7 @@ import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
 import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
+import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
@@ -113,9 +114,14 @@ export class Resolver {
         if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
           return last.member;
       }
+      const named = this.lastNamed(at, from, fits);
+      // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one
+      // that spoke, as a paragraph's subject, is the new speaker.
+      if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member && this.isSubject(named.mention)) {
+        if (this.paragraphStart(named.mention.start, 0) > this.paragraphStart(spoke.at, 0)) return named.member;
+      }
       if (spoke) return spoke.member;
-      const named = this.lastNamed(at, from, fits)?.member;
-      if (named || key !== "it") return named ?? null;
+      if (named || key !== "it") return named?.member ?? null;
       // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
       return this.describedOrganisation(at, from);
     }
@@ -154,6 +160,18 @@ export class Resolver {
     }
     if (spoke) return spoke.member;
     return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
+  }
+
+  /**
+   * The organisation of the description's sort that spoke last, in this paragraph or the one
+   * before: an outlet for `the newspaper`, none for `the council`; a place (`Ottawa`) only for
+   * `the government`, never for `the agency`.
+   */
+  private lastOrganisationSpeaker(at: number, head: string): CastMember | null {
+    const outlet = MEDIA_NOUNS.has(head);
+    const fits = (x: CastMember) =>
+      x.kind !== "person" && x.kind !== "group" && (x.kind === "outlet") === outlet && (head === "government" || !isPlace(x.tokens));
+    return this.lastSpoke(at, this.paragraphStart(at, 1), fits)?.member ?? null;
   }
 
   /**
@@ -273,6 +291,11 @@ export class Resolver {
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.introduced(head, m.start);
       if (intro) return this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
+      // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
+      if (!hasName && ORGANISATION_HEADS.has(head)) {
+        const organisation = this.lastOrganisationSpeaker(m.start, head);
+        if (organisation) return organisation;
+      }
       // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
       // text is about; a description of an organisation (`the council`) never names a person.
       // Only a noun for a person that speaks (`the businessman`, `the 62-year-old`), not `the boy`

@@ -522,4 +522,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke for an hour in Glasgow.\nHe then put on a broad Scottish accent and joked, “I’ll take the high road.”",
     quotes: [{ text: "I’ll take the high road.", speaker: "Tom Baker" }],
   },
+  // `the agency said` is the organisation that spoke just before; `Health Canada` is a department, not a titled `Canada`.
+  {
+    kind: "organisation continuation",
+    text: "Statistics Canada said the jobless rate fell. “The gains were in part-time work,” the agency said.\nHealth Canada issued a warning on Friday. “Stop using the product,” it said.",
+    quotes: [
+      { text: "The gains were in part-time work,", speaker: "Statistics Canada" },
+      { text: "Stop using the product,", speaker: "Health Canada" },
+    ],
+  },
+  // …but a place is no company: `the company` here names nobody more than itself.
+  {
+    kind: "organisation continuation",
+    text: "The new store opened in Ontario in May. “We are thrilled with the response,” the company said.",
+    quotes: [{ text: "We are thrilled with the response,", speaker: "Company" }],
+  },
 ];
