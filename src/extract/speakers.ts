@@ -6,8 +6,10 @@ import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, 
 import {
   CORE_SPEECH,
   DESCRIPTION_ENDS,
+  FUNCTION_WORDS,
   HEAD_LINKS,
   LEAD_SKIP,
+  LINKS,
   NAME_DESCRIBERS,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
@@ -18,8 +20,12 @@ import {
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
+import type { Word } from "./text";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
+
+/** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
+const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
 
 /** The quotation's own attribution, or null when it has none beside it. */
 export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: number, nextOpen: number): Attribution | null {
@@ -29,8 +35,24 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
-  if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose);
-  return head ?? tail ?? introducedAbove(a, info, prevClose);
+  if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+  return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/**
+ * A quotation that ends its paragraph, signed in the next one by a dash and a name
+ * (`“…”` then `- Bernie Sanders.`), the way lists of quotes credit them.
+ */
+function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attribution | null {
+  const last = info.q.pieces[info.q.pieces.length - 1]!;
+  const here = a.paragraphs[info.paragraph]!;
+  const below = a.paragraphs[info.paragraph + 1];
+  if (!below || below.start >= nextOpen || a.text.slice(last.close + 1, here.end).trim() !== "") return null;
+  const i = wordIndexAt(a, below.start);
+  const w = a.words[i];
+  if (!w || w.start >= below.end || !/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) return null;
+  const m = npForward(a, i);
+  return m?.kind === "name" ? { mention: m, how: "dash", clause: { start: below.start, end: below.end } } : null;
 }
 
 /**
@@ -154,10 +176,18 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
     a.work.add();
     if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return false;
     const w = ws[k]!;
+    // `the Post's senior politics editor Jane Doe`: an article may open the description.
+    if (k === i && w.key === "the") continue;
     if (isSpeakerNounKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
-    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key)) return false;
+    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w)) return false;
   }
-  return role;
+  // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
+  return role && isSpeakerNounKey(ws[m.first - 1]!.key);
+}
+
+/** A lower-case word that can qualify a role before a name (`politics` in `politics editor`): no function word, no verb of saying. */
+function modifiesRole(w: Word): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !FUNCTION_WORDS.has(w.key) && !SPEECH_VERBS.has(w.key) && !LINKS.has(w.key);
 }
 
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
@@ -178,6 +208,11 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const hi = wordIndexAt(a, open); // first word at or after the quotation
   const clause = { start, end: open };
   a.work.add(open - start + (hi - lo));
+  // `Said Comey, “…”`: the verb opens the sentence and the speaker follows it.
+  if (INVERTED_OPENERS.has(ws[lo]!.key) && /^\p{Lu}/u.test(ws[lo]!.text) && lo + 1 < hi) {
+    const m = npForward(a, lo + 1);
+    if (m?.kind === "name" && m.last === hi - 1) return { mention: m, how: "verb-speaker", clause };
+  }
   // `according to X, “...”`
   for (let i = lo; i < hi - 1; i++) {
     if (ws[i]!.key === "according" && ws[i + 1]!.key === "to") {

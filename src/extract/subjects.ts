@@ -78,6 +78,15 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // Walking back from `and joked`, a name inside the first verb's object (`He adopted a fake
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
     if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;
+    // `A source speaking to Fox News said`: the name is a preposition's object; the subject
+    // stands before the participle that governs it.
+    const p = m.first - 1 - (a.words[m.first - 1]?.key === "the" ? 1 : 0);
+    if (p >= lo && OBJECT_PREPOSITIONS.has(ws[p]!.text)) {
+      const participle = p - 1 >= lo && PARTICIPLE_ING.test(ws[p - 1]!.text) ? p - 1 : -1;
+      if (participle - 1 < lo || a.quoted[participle - 1]) return undefined;
+      const subject = npBackward(a, participle - 1) ?? describedBackward(a, participle - 1, lo);
+      return subject && subject.first >= lo && subject.kind !== "relative" ? subject : undefined;
+    }
   }
   return m && m.first >= lo ? m : undefined;
 }
@@ -113,6 +122,34 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
   return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || ADVERB.test(after.text) || TIME_WORDS.has(after.text));
 }
+
+/** Prepositions whose object is never the subject of the verb after it (not `of`, `for`, `at`, `from`, `with`: affiliations). */
+const OBJECT_PREPOSITIONS = new Set([
+  "to",
+  "in",
+  "on",
+  "by",
+  "about",
+  "after",
+  "before",
+  "during",
+  "into",
+  "over",
+  "under",
+  "since",
+  "until",
+  "through",
+  "toward",
+  "towards",
+  "against",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "around",
+  "throughout",
+]);
+const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
 const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);

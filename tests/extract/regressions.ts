@@ -537,4 +537,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The new store opened in Ontario in May. “We are thrilled with the response,” the company said.",
     quotes: [{ text: "We are thrilled with the response,", speaker: "Company" }],
   },
+  // Named after the quote with no comma, by a long description that runs into the name.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe denied the story.\n“The mayor invited us to his office” the Star’s senior city hall reporter Tom Baker responded.",
+    quotes: [{ text: "The mayor invited us to his office", speaker: "Tom Baker" }],
+  },
+  // Signed in the paragraph below, the way lists of quotes credit them.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe spoke about the budget.\n“Big companies pay no taxes at all.”\n- Tom Baker.\nThat claim is false.",
+    quotes: [{ text: "Big companies pay no taxes at all.", speaker: "Tom Baker" }],
+  },
+  // The verb opens the sentence: `Said Baker, “…”`.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe left early. Said Baker, “The thought is painful.”",
+    quotes: [{ text: "The thought is painful.", speaker: "Baker" }],
+  },
+  // A name after `speaking to` is the preposition's object, not the subject of `said`.
+  {
+    kind: "affiliation",
+    text: "Tom Baker spoke first. A senior official speaking to CBC News said, “The talks have stalled.”",
+    quotes: [{ text: "The talks have stalled.", speaker: "Senior official" }],
+  },
 ];
