@@ -3,7 +3,16 @@
 // from who was mentioned and who spoke before.
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { DEFINITE_OPENERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEAD_LINKS, MEDIA_NOUNS, NOT_HEADS, ORGANISATION_NOUNS } from "./lexicon";
+import {
+  DEFINITE_OPENERS,
+  DOCUMENT_NOUNS,
+  GOVERNMENT_NOUNS,
+  HEAD_LINKS,
+  MEDIA_NOUNS,
+  NOT_HEADS,
+  ORGANISATION_NOUNS,
+  TITLES,
+} from "./lexicon";
 import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -15,6 +24,9 @@ import type { Range, Tokens } from "./text";
  * keeps a text of thousands of names that fit no pronoun from costing names × pronouns.
  */
 const MAX_ANTECEDENTS = 200;
+
+const THE_TITLE = /^the\s+(\S+)$/i;
+const FINAL_STOP = /\.$/;
 
 /** Documents whose words are their issuer's: `the statement said` speaks for whoever issued it. */
 const ISSUED_NOUNS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message"]);
@@ -84,8 +96,12 @@ export class Resolver {
   resolve(m: Mention): CastMember | null {
     const text = this.c.text.slice(m.start, m.end);
     switch (m.kind) {
-      case "name":
-        return this.c.cast.byName(text, m.start, false);
+      case "name": {
+        // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
+        const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
+        const holder = title && TITLES.has(title) ? this.c.cast.lastWithWord(title, m.start) : undefined;
+        return holder ?? this.c.cast.byName(text, m.start, false);
+      }
       case "pronoun":
         return this.pronoun(text.toLowerCase(), m.start);
       case "relative":

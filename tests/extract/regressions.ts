@@ -561,4 +561,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke first. A senior official speaking to CBC News said, “The talks have stalled.”",
     quotes: [{ text: "The talks have stalled.", speaker: "Senior official" }],
   },
+  // `the MPP` is whoever was given that title.
+  {
+    kind: "affiliation",
+    text: "Liberal MPP Jane Roe said the province must act. “Families are waiting,” the MPP said.",
+    quotes: [{ text: "Families are waiting,", speaker: "Jane Roe" }],
+  },
 ];
