@@ -53,11 +53,22 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
       // Doubled curly apostrophes, as some archives and typesetters print double marks.
       marks.push({ at: i, len: 2, role: ch === "‘" ? "open" : "close" });
       i++;
+    } else if (isApostrophe(ch) && isApostrophe(text[i + 1])) {
+      // Two unlike apostrophes (‘’, ’‘, '’): typed '' and half-curled by an editor. Which
+      // way they face says little; where they stand says whether they open or close.
+      const mark: Mark = { at: i, len: 2, role: "either" };
+      mark.role = looksOpening(text, mark, p) ? "open" : "close";
+      marks.push(mark);
+      i++;
     } else if (ch === '"') marks.push({ at: i, len: 1, role: "either" });
     else if (OPENS.has(ch)) marks.push({ at: i, len: 1, role: "open" });
     else if (CLOSES.has(ch)) marks.push({ at: i, len: 1, role: "close" });
   }
   return marks;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "‘" || ch === "’";
 }
 
 /** Whether text before `at` (from `from` on) ends in a digit, an apostrophe and one or two digits: 6'3". */
@@ -111,11 +122,24 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     }
     // A quotation opened with one style of mark may nest the other style inside it.
     let nested = 0;
+    // A second opening mark of the same style either nests a quotation in the first
+    // (`“… when “your team” needs …”`) or shows the first never closed. Both are kept open:
+    // the quotations after it are held back until a closing mark with nothing open closes
+    // the outer one (they were nested), or the paragraph ends (the outer one never closed).
+    let outer: Mark | null = null;
+    let held: Quotation[] = [];
+    const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     for (const m of marks) {
       if (!open) {
-        if (m.role === "close" && !looksOpening(text, m, p)) continue;
-        open = m;
-        continue;
+        if (outer && m.role === "close" && closesHere(text, m, p)) {
+          open = outer;
+          outer = null;
+          held = [];
+        } else if (m.role === "close" && !looksOpening(text, m, p)) continue;
+        else {
+          open = m;
+          continue;
+        }
       }
       const openStraight = open.role === "either";
       const straight = m.role === "either";
@@ -129,16 +153,19 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           continue;
         }
       } else if (m.role === "open" && looksOpening(text, m, p) && !/[,.?!]/.test(text[m.at - 1] ?? "")) {
-        // A second opening mark of the same style: the first never closed; keep the later one.
+        // A second opening mark of the same style: nested, or the first never closed.
+        if (!outer && !pending) outer = open;
         open = m;
         continue;
       }
       const piece: QuotePiece = { open: open.at, close: m.at, start: open.at + open.len, end: m.at, after: m.at + m.len };
-      found.push({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
+      emit({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
       pending = null;
       open = null;
       nested = 0;
     }
+    // The outer quotation never closed: what it held stands on its own.
+    for (const q of held) found.push(q);
     if (open) {
       const piece: QuotePiece = { open: open.at, close: p.end, start: open.at + open.len, end: p.end, after: p.end };
       // Appended in place: copying the pieces for every paragraph made a long run quadratic.

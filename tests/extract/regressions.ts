@@ -346,6 +346,35 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I've never seen anything like it.", speaker: "Tom Baker" },
     ],
   },
+  // Nested marks of one style, and doubled apostrophes half-curled by an editor.
+  {
+    kind: "boundaries",
+    // A quotation in curly marks nests another in the same marks: the outer one is the speech.
+    text: "Marie Tremblay, the Bloc critic, wrote, “When Ottawa says “consultation” it means a letter nobody reads. We expect better.” She spoke in Quebec City.",
+    quotes: [{ text: "When Ottawa says “consultation” it means a letter nobody reads. We expect better.", speaker: "Marie Tremblay" }],
+  },
+  {
+    kind: "boundaries",
+    // The same nesting in a tweet, quoted whole; the inner words are a slogan on a sign.
+    text: "Paul Martin posted on Monday: “Voters at the rally in Halifax held signs reading “Stop the cuts” all afternoon. We heard them.” The minister did not reply.",
+    quotes: [
+      { text: "Voters at the rally in Halifax held signs reading “Stop the cuts” all afternoon. We heard them.", speaker: "Paul Martin" },
+    ],
+  },
+  {
+    kind: "doubled marks",
+    // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
+    text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
+    quotes: [
+      { text: "We will fight this in court,", speaker: "Jane Roe" },
+      { text: "The ruling is wrong.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "doubled marks",
+    text: "Tom Baker, the Saskatoon councillor, said: ’‘The budget is balanced and the deficit is gone.’’ Then he left the chamber.",
+    quotes: [{ text: "The budget is balanced and the deficit is gone.", speaker: "Tom Baker" }],
+  },
   // A capitalised word that opens a sentence is not a speaker by its capital alone.
   {
     kind: "pronoun to non-person",

@@ -59,10 +59,11 @@ function oldSentenceEnds(text: string, from: number, to: number): number[] {
 
 describe("linear scans agree with the expressions they replaced", () => {
   it("the extractor's single quotations", () => {
-    // Without '', ‘‘ or ’’ (a doubled apostrophe is a double mark, and double quotations hide singles).
+    // Without two apostrophes side by side ('', ‘‘, ’’ or a half-curled ‘’): a doubled
+    // apostrophe is a double mark, and double quotations hide singles.
     fc.assert(
       fc.property(
-        SINGLES.filter((t) => !/''|‘‘|’’/.test(t)),
+        SINGLES.filter((t) => !/['‘’]{2}/.test(t)),
         (text) => {
           // A quotation left open at its paragraph's end (British style, issue 15) is new: the
           // expression never found one, so only the closed ones are compared.
