@@ -131,7 +131,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     for (const m of marks) {
       if (!open) {
-        if (outer && m.role === "close" && closesHere(text, m, p)) {
+        if (outer && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
           open = outer;
           outer = null;
           held = [];
@@ -154,6 +154,12 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
         }
       } else if (m.role === "open" && looksOpening(text, m, p) && !/[,.?!]/.test(text[m.at - 1] ?? "")) {
         // A second opening mark of the same style: nested, or the first never closed.
+        if (!outer && !pending) outer = open;
+        open = m;
+        continue;
+      } else if (straight && /\s/.test(text[m.at - 1] ?? "") && looksOpening(text, m, p)) {
+        // A straight mark after a space and before a word opens: nested, or the one before
+        // never closed, and pairing them would quote the attribution between (`"We won, he said. "Now…`).
         if (!outer && !pending) outer = open;
         open = m;
         continue;

@@ -362,6 +362,28 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   {
+    kind: "boundaries",
+    // A nested term at the head of a quotation in the same marks, then an attribution after it.
+    text: "“The province has “no plan” for the north, and it shows,” said Marc Côté, the NDP critic. “We will keep asking.”",
+    quotes: [
+      { text: "The province has “no plan” for the north, and it shows,", speaker: "Marc Côté" },
+      { text: "We will keep asking.", speaker: "Marc Côté" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    // Straight marks nest straight marks: the inner words are a saying inside the quotation.
+    text: 'Bob Smith, the Winnipeg mayor, wrote, "My father told me "never give up" and I never have." He signed it.',
+    quotes: [{ text: 'My father told me "never give up" and I never have.', speaker: "Bob Smith" }],
+  },
+  {
+    kind: "boundaries",
+    // A straight mark that never closed: the next one opens after a space, so the attribution
+    // between them is no quotation.
+    text: '"We will appeal the ruling, Ann Lee, the union\'s lawyer, told reporters in Regina on Friday. "The judge got it wrong."',
+    quotes: [{ text: "The judge got it wrong.", speaker: "Ann Lee" }],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
