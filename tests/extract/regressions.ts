@@ -385,6 +385,17 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "doubled marks",
+    // A one-word answer a verb of saying introduces with a comma is speech, not a title.
+    text: "Asked whether he would resign over the audit, Mike Savage, the Halifax mayor, said, ''No.'' He then left the room.",
+    quotes: [{ text: "No.", speaker: "Mike Savage" }],
+  },
+  {
+    kind: "doubled marks",
+    text: "Would the Liberals back the motion? Chrystia Freeland, the finance minister, replied: ’’Never.’’",
+    quotes: [{ text: "Never.", speaker: "Chrystia Freeland" }],
+  },
+  {
+    kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
     quotes: [
