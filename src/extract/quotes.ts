@@ -85,11 +85,15 @@ function isDigit(text: string, from: number, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Whether a mark stands where a quotation could open: after a space or start, before a word. */
+/**
+ * Whether a mark stands where a quotation could open: after a space or start, before a word.
+ * Invisible format characters (zero-width spaces, direction marks) that web copy leaves
+ * before a mark count as the space they stand in for.
+ */
 function looksOpening(text: string, m: Mark, p: Range): boolean {
   const before = m.at > p.start ? text[m.at - 1]! : " ";
   const after = text[m.at + m.len] ?? " ";
-  return /[\s([—–\-:,;/]/.test(before) && !/\s/.test(after);
+  return /[\s([—–\-:,;/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/.test(before) && !/\s/.test(after);
 }
 
 /** Whether a mark reads as a closing one: after a word or punctuation, before a space or punctuation. */
@@ -110,16 +114,28 @@ export function findQuotations(text: string, paras: Range[], work: Work): Quotat
 function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[] {
   const found: Quotation[] = [];
   let carried: QuotePiece[] | null = null;
+  // Whether the carried quotation goes on without an opening mark (see closesCarried).
+  let bare = false;
+  // The next paragraph's marks, read once for the look ahead and kept for its own turn.
+  let ahead: Mark[] | null = null;
   paras.forEach((p, pi) => {
-    const marks = doubleMarks(text, p, work);
+    const marks = ahead ?? doubleMarks(text, p, work);
+    ahead = null;
     let open: Mark | null = null;
     let pending: QuotePiece[] | null = carried;
     carried = null;
-    // The paragraph must reopen a carried quotation with its first mark.
-    if (pending && !(marks[0] && marks[0].at === firstNonSpace(text, p.start, p.end) && marks[0].role !== "close")) {
+    if (pending && bare) {
+      // The quotation runs on from the paragraph's first word to the closing mark.
+      open = { at: firstNonSpace(text, p.start, p.end), len: 0, role: marks[0]!.role === "either" ? "either" : "open" };
+    } else if (
+      pending &&
+      !(marks[0] && marks[0].at === firstNonSpace(text, p.start, p.end) && (marks[0].role !== "close" || looksOpening(text, marks[0], p)))
+    ) {
+      // The paragraph must reopen a carried quotation with its first mark.
       found.push({ pieces: pending, single: false, unclosed: true });
       pending = null;
     }
+    bare = false;
     // A quotation opened with one style of mark may nest the other style inside it.
     let nested = 0;
     // A second opening mark of the same style either nests a quotation in the first
@@ -179,7 +195,10 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
       pieces.push(piece);
       const next = paras[pi + 1];
       if (next && reopens(text, next)) carried = pieces;
-      else found.push({ pieces, single: false, unclosed: true });
+      else if (next && closesCarried(text, next, (ahead = doubleMarks(text, next, work)))) {
+        carried = pieces;
+        bare = true;
+      } else found.push({ pieces, single: false, unclosed: true });
     } else if (pending) found.push({ pieces: pending, single: false, unclosed: true });
   });
   if (carried) found.push({ pieces: carried, single: false, unclosed: true });
@@ -194,7 +213,22 @@ function firstNonSpace(text: string, from: number, to: number): number {
 /** Whether a paragraph opens with a double mark, as the next paragraph of a quotation does. */
 function reopens(text: string, p: Range): boolean {
   const at = firstNonSpace(text, p.start, p.end);
-  return /["“„«]/.test(text[at] ?? "") || (/['‘]/.test(text[at] ?? "") && text[at + 1] === text[at] && at + 1 < p.end);
+  // Doubled apostrophes of any kind: some papers open as well as close with ’’.
+  return /["“„«]/.test(text[at] ?? "") || (isApostrophe(text[at]) && isApostrophe(text[at + 1]) && at + 1 < p.end);
+}
+
+/**
+ * Whether a paragraph closes a quotation the one before left open, without reopening it:
+ * a stray paragraph break inside a sentence of the quotation (`… since the election in` /
+ * `1988. The one element …,” he says.`). The paragraph goes on in lower case or with a
+ * number, as no new sentence starts, and its first mark is a closing one, which nothing
+ * else could close. (A credit line under a pull quote, `Jane Roe, a senator."`, starts
+ * with a capital.)
+ */
+function closesCarried(text: string, p: Range, marks: Mark[]): boolean {
+  const m = marks[0];
+  const first = text[firstNonSpace(text, p.start, p.end)] ?? "";
+  return !!m && /[\p{Ll}\p{N}]/u.test(first) && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p);
 }
 
 const LETTER = /^\p{L}/u;

@@ -395,6 +395,25 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "Never.", speaker: "Chrystia Freeland" }],
   },
   {
+    kind: "boundaries",
+    // A stray paragraph break inside a quoted sentence: the next paragraph goes on in lower
+    // case and closes the quotation without reopening it.
+    text: "Ann Lee, the Saint John port chief, said the terminal was at risk. “The port needs a new crane and a dredging plan before the\nwinter season, or we lose the contract,” she said.",
+    quotes: [
+      { text: "The port needs a new crane and a dredging plan before the", speaker: "Ann Lee" },
+      { text: "winter season, or we lose the contract,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "doubled marks",
+    // A paper that opens as well as closes with ’’ reopens each paragraph of a long quotation with it.
+    text: "’’We have waited four years for this bridge.\n’’The province promised it in 2019 and again in 2022,’’ said Paul Roy, the Moncton councillor.",
+    quotes: [
+      { text: "We have waited four years for this bridge.", speaker: "Paul Roy" },
+      { text: "The province promised it in 2019 and again in 2022,", speaker: "Paul Roy" },
+    ],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
