@@ -194,7 +194,8 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
       const pieces = pending ?? [];
       pieces.push(piece);
       const next = paras[pi + 1];
-      if (next && reopens(text, next)) carried = pieces;
+      if (endUnclosed(text, piece)) found.push({ pieces, single: false, unclosed: false });
+      else if (next && reopens(text, next)) carried = pieces;
       else if (next && closesCarried(text, next, (ahead = doubleMarks(text, next, work)))) {
         carried = pieces;
         bare = true;
@@ -203,6 +204,41 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
   });
   if (carried) found.push({ pieces: carried, single: false, unclosed: true });
   return found;
+}
+
+/** An attribution after a comma: `, said Jane Roe`, `, Jane Roe said.`, `, he added,` (not `, Kerry said that …`). */
+const ATTRIBUTION_AFTER_COMMA =
+  /, (?:(?:said|says|added|adds|told|asked|wrote|according to) (?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|wrote)(?=[.,;]|$))/uy;
+
+/**
+ * Whether a quotation left open at its paragraph's end really ends inside it, and where
+ * (the piece is cut there): at a single mark after a stop or comma that no single quotation
+ * inside it opened (`“Let’s go.’`, a closing mark of the wrong kind), or at the comma before
+ * an attribution (`“It failed, said Ann Lee.`, a closing mark left out). A paragraph that
+ * carries a quotation on to the next never holds either. One pass over the piece, and a
+ * bounded look at each comma.
+ */
+function endUnclosed(text: string, piece: QuotePiece): boolean {
+  let depth = 0; // single quotations opened inside it
+  for (let i = piece.start; i < piece.end; i++) {
+    const c = text[i]!;
+    if ((c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? "") && LETTER.test(text.slice(i + 1, i + 3))) depth++;
+    else if ((c === "’" || c === "'") && /[.,?!]/.test(text[i - 1]!) && (i + 1 >= piece.end || /\s/.test(text[i + 1]!))) {
+      if (depth > 0) depth--;
+      else return cutAt(piece, i, i + 1);
+    } else if (c === ",") {
+      ATTRIBUTION_AFTER_COMMA.lastIndex = i;
+      if (ATTRIBUTION_AFTER_COMMA.test(text)) return cutAt(piece, i + 1, i + 1);
+    }
+  }
+  return false;
+}
+
+function cutAt(piece: QuotePiece, close: number, after: number): true {
+  piece.close = close;
+  piece.end = close;
+  piece.after = after;
+  return true;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

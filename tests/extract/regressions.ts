@@ -414,6 +414,24 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   {
+    kind: "boundaries",
+    // Closed with a single mark by mistake: the quotation ends there, not at the paragraph's end.
+    text: "Premier Scott Moe told reporters in Regina: “We will not pay the carbon tax on home heating.’ The federal minister did not respond.",
+    quotes: [{ text: "We will not pay the carbon tax on home heating.", speaker: "Scott Moe" }],
+  },
+  {
+    kind: "boundaries",
+    // The closing mark left out before the attribution: the quotation ends at its comma.
+    text: "“The clinic has been short of nurses since March, said Anna Singh, the chief of staff at the Yellowknife hospital.",
+    quotes: [{ text: "The clinic has been short of nurses since March,", speaker: "Anna Singh" }],
+  },
+  {
+    kind: "boundaries",
+    // A single quotation nested in one that never closed does not end it.
+    text: "Jane Roe, the Yukon premier, said: “My father told me ‘never sell the land.’ I never have.\nThe sale was cancelled on Friday.",
+    quotes: [{ text: "My father told me ‘never sell the land.’ I never have.", speaker: "Jane Roe" }],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
