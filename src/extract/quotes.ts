@@ -29,6 +29,8 @@ interface Mark {
   at: number;
   len: number;
   role: "open" | "close" | "either";
+  /** A curly mark after a height (6’2”): inches, unless nothing after it closes. */
+  inches?: boolean;
 }
 
 /** Double marks of one paragraph, in order. */
@@ -62,16 +64,34 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
       i++;
     } else if (ch === '"') marks.push({ at: i, len: 1, role: "either" });
     else if (OPENS.has(ch)) marks.push({ at: i, len: 1, role: "open" });
+    else if (ch === "”" && isInches(text, p.start, i)) marks.push({ at: i, len: 1, role: "close", inches: true });
     else if (CLOSES.has(ch)) marks.push({ at: i, len: 1, role: "close" });
   }
-  return marks;
+  return withoutInches(marks);
+}
+
+/**
+ * Marks without the curly ones that read as inches (`he’s like 6’2”,”`) where a later mark
+ * of the paragraph could close the quotation instead; the last closing mark stays one.
+ */
+function withoutInches(marks: Mark[]): Mark[] {
+  if (!marks.some((m) => m.inches)) return marks;
+  let laterClose = false;
+  const kept: Mark[] = [];
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const m = marks[k]!;
+    if (m.inches && laterClose) continue;
+    if (m.role !== "open") laterClose = true;
+    kept.push(m);
+  }
+  return kept.reverse();
 }
 
 function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === "‘" || ch === "’";
 }
 
-/** Whether text before `at` (from `from` on) ends in a digit, an apostrophe and one or two digits: 6'3". */
+/** Whether text before `at` (from `from` on) ends in a digit, an apostrophe and one or two digits: 6'3", 6’3”. */
 function isInches(text: string, from: number, at: number): boolean {
   // Read character by character: a slice and a regular expression for every straight mark
   // was most of the cost of a text made of quotations.

@@ -432,6 +432,12 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "My father told me ‘never sell the land.’ I never have.", speaker: "Jane Roe" }],
   },
   {
+    kind: "boundaries",
+    // A height in curly marks (6’4”) inside a quotation that closes later is inches, not its end.
+    text: "“He’s a big body, he’s like 6’4”, and he skates well,” said Sheldon Keefe, the Maple Leafs coach.",
+    quotes: [{ text: "He’s a big body, he’s like 6’4”, and he skates well,", speaker: "Sheldon Keefe" }],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
