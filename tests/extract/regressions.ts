@@ -438,6 +438,17 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "He’s a big body, he’s like 6’4”, and he skates well,", speaker: "Sheldon Keefe" }],
   },
   {
+    kind: "boundaries",
+    // The medium the words were said in is no part of them: the content stops at the mark.
+    text: "Doug Ford called the federal plan “a cash grab” in a post on X on Sunday, and his ministers agreed.",
+    quotes: [{ text: "a cash grab", speaker: "Doug Ford", endsWith: "a cash grab" }],
+  },
+  {
+    kind: "boundaries",
+    text: "The Vancouver mayor, Ken Sim, described the deal as “long overdue” in an interview with CBC News on Monday.",
+    quotes: [{ text: "long overdue", speaker: "Ken Sim", endsWith: "long overdue" }],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
