@@ -171,6 +171,19 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           open = outer;
           outer = null;
           held = [];
+        } else if (m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
+          // A closing mark with nothing open: a straight one no longer opens a quotation that
+          // would take in the attribution after it. When it is the paragraph's first mark and
+          // an attribution follows, the quotation lost its opening mark at the paragraph's start.
+          if (m === marks[0] && !pending && lostOpening(text, m, p)) {
+            const from = firstNonSpace(text, p.start, p.end);
+            found.push({
+              pieces: [{ open: from, close: m.at, start: from, end: m.at, after: m.at + m.len }],
+              single: false,
+              unclosed: false,
+            });
+          }
+          continue;
         } else if (m.role === "close" && !looksOpening(text, m, p)) continue;
         else {
           open = m;
@@ -224,6 +237,22 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
   });
   if (carried) found.push({ pieces: carried, single: false, unclosed: true });
   return found;
+}
+
+/** An attribution straight after a closing mark: `” said Jane Roe`, `,” she added`, `” Jane Roe said`. */
+const ATTRIBUTION_AFTER_MARK =
+  /(?: (?:said|says|added|adds|told|asked|wrote|according to)\b| (?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|told|wrote)\b)/uy;
+
+/**
+ * Whether a paragraph's first mark closes a quotation that lost its opening mark: the
+ * paragraph starts with a capital, the words end with a stop or comma inside the mark,
+ * and an attribution follows (`We will win,” said Jane Roe.`).
+ */
+function lostOpening(text: string, m: Mark, p: Range): boolean {
+  const from = firstNonSpace(text, p.start, p.end);
+  if (!/\p{Lu}/u.test(text[from] ?? "") || !/[,.?!]/.test(text[m.at - 1] ?? "")) return false;
+  ATTRIBUTION_AFTER_MARK.lastIndex = m.at + m.len;
+  return ATTRIBUTION_AFTER_MARK.test(text);
 }
 
 /** An attribution after a comma: `, said Jane Roe`, `, Jane Roe said.`, `, he added,` (not `, Kerry said that …`). */

@@ -449,6 +449,24 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "long overdue", speaker: "Ken Sim", endsWith: "long overdue" }],
   },
   {
+    kind: "boundaries",
+    // A quotation that lost its opening mark: its closing straight mark must not open one that
+    // takes in the attribution and pairs with the next paragraph's mark.
+    text: 'Housing starts fell 10 per cent in March," Statistics Canada said in its report on Tuesday.\n"Builders are cautious," said Ann Lee, an economist at the Bank of Nova Scotia.',
+    quotes: [
+      { text: "Housing starts fell 10 per cent in March,", speaker: "Statistics Canada" },
+      { text: "Builders are cautious,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "We will win this riding,” said Jane Roe, the Liberal candidate in Kanata.\n“And we will hold it,” she added.",
+    quotes: [
+      { text: "We will win this riding,", speaker: "Jane Roe" },
+      { text: "And we will hold it,", speaker: "Jane Roe" },
+    ],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
