@@ -206,8 +206,8 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
         if (!outer && !pending) outer = open;
         open = m;
         continue;
-      } else if (straight && /\s/.test(text[m.at - 1] ?? "") && looksOpening(text, m, p)) {
-        // A straight mark after a space and before a word opens: nested, or the one before
+      } else if (straight && /\s/.test(text[m.at - 1] ?? "") && /[\p{L}\p{N}([]/u.test(text[m.at + m.len] ?? "")) {
+        // A straight mark after a space and before a word (not `win ,"`) opens: nested, or the one before
         // never closed, and pairing them would quote the attribution between (`"We won, he said. "Now…`).
         if (!outer && !pending) outer = open;
         open = m;

@@ -467,6 +467,15 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   {
+    kind: "boundaries",
+    // A stray space before a closing straight mark: the mark still closes (it stands before a comma, not a word).
+    text: '"The rink will reopen in May ," said Marc Côté, the arena manager in Sudbury. "We are nearly done."',
+    quotes: [
+      { text: "The rink will reopen in May ,", speaker: "Marc Côté" },
+      { text: "We are nearly done.", speaker: "Marc Côté" },
+    ],
+  },
+  {
     kind: "doubled marks",
     // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
     text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
