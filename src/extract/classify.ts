@@ -148,6 +148,9 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
   if (/[.?!]$/.test(inner) && opensSentence(text, lineStart, first.open)) return "speech";
+  // So is one a verb of saying introduces with a comma or colon (`said, ''No.''`, `said: “Probably.”`).
+  if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
+    return "speech";
   if (NAMING_WORDS.has(before)) return titleCased(inner) ? "title" : "term";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a

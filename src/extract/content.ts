@@ -8,6 +8,14 @@ import type { Range } from "./text";
 /** How far past the closing mark the clause break is looked for; past it the sentence end stands. */
 const RUN_ON_LOOK = 200;
 
+/**
+ * An adjunct naming the occasion of the saying (`“rigged” in a tweet`, `“a fine man” in an
+ * interview`, `in response`): it tells where the words were said, not what was said, so the
+ * content does not run on into it.
+ */
+const OCCASION =
+  /^ +(?:in response\b|(?:in|during|via) (?:a|an|his|her|their|its) (?:[\p{L}'’-]+ ){0,2}?(?:tweet|post|interview|statement|news conference|press conference|briefing|email|e-mail|letter|op-ed|column|video|podcast|radio interview|television interview)s?\b|on (?:Twitter|Facebook|Instagram|X|social media)\b)/u;
+
 export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
@@ -17,6 +25,7 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const rest = a.text.slice(last.after, last.after + 40);
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || FUNCTION_STARTS.has(m[1]!)) return range;
+  if (OCCASION.test(rest)) return range;
   const s = sentenceOf(a, last.after);
   let end = Math.max(s.end, last.after);
   const mention = info.speaker?.mention;

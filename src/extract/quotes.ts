@@ -29,6 +29,8 @@ interface Mark {
   at: number;
   len: number;
   role: "open" | "close" | "either";
+  /** A curly mark after a height (6’2”): inches, unless nothing after it closes. */
+  inches?: boolean;
 }
 
 /** Double marks of one paragraph, in order. */
@@ -53,14 +55,43 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
       // Doubled curly apostrophes, as some archives and typesetters print double marks.
       marks.push({ at: i, len: 2, role: ch === "‘" ? "open" : "close" });
       i++;
+    } else if (isApostrophe(ch) && isApostrophe(text[i + 1])) {
+      // Two unlike apostrophes (‘’, ’‘, '’): typed '' and half-curled by an editor. Which
+      // way they face says little; where they stand says whether they open or close.
+      const mark: Mark = { at: i, len: 2, role: "either" };
+      mark.role = looksOpening(text, mark, p) ? "open" : "close";
+      marks.push(mark);
+      i++;
     } else if (ch === '"') marks.push({ at: i, len: 1, role: "either" });
     else if (OPENS.has(ch)) marks.push({ at: i, len: 1, role: "open" });
+    else if (ch === "”" && isInches(text, p.start, i)) marks.push({ at: i, len: 1, role: "close", inches: true });
     else if (CLOSES.has(ch)) marks.push({ at: i, len: 1, role: "close" });
   }
-  return marks;
+  return withoutInches(marks);
 }
 
-/** Whether text before `at` (from `from` on) ends in a digit, an apostrophe and one or two digits: 6'3". */
+/**
+ * Marks without the curly ones that read as inches (`he’s like 6’2”,”`) where a later mark
+ * of the paragraph could close the quotation instead; the last closing mark stays one.
+ */
+function withoutInches(marks: Mark[]): Mark[] {
+  if (!marks.some((m) => m.inches)) return marks;
+  let laterClose = false;
+  const kept: Mark[] = [];
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const m = marks[k]!;
+    if (m.inches && laterClose) continue;
+    if (m.role !== "open") laterClose = true;
+    kept.push(m);
+  }
+  return kept.reverse();
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "‘" || ch === "’";
+}
+
+/** Whether text before `at` (from `from` on) ends in a digit, an apostrophe and one or two digits: 6'3", 6’3”. */
 function isInches(text: string, from: number, at: number): boolean {
   // Read character by character: a slice and a regular expression for every straight mark
   // was most of the cost of a text made of quotations.
@@ -74,11 +105,15 @@ function isDigit(text: string, from: number, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Whether a mark stands where a quotation could open: after a space or start, before a word. */
+/**
+ * Whether a mark stands where a quotation could open: after a space or start, before a word.
+ * Invisible format characters (zero-width spaces, direction marks) that web copy leaves
+ * before a mark count as the space they stand in for.
+ */
 function looksOpening(text: string, m: Mark, p: Range): boolean {
   const before = m.at > p.start ? text[m.at - 1]! : " ";
   const after = text[m.at + m.len] ?? " ";
-  return /[\s([—–\-:,;/]/.test(before) && !/\s/.test(after);
+  return /[\s([—–\-:,;/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/.test(before) && !/\s/.test(after);
 }
 
 /** Whether a mark reads as a closing one: after a word or punctuation, before a space or punctuation. */
@@ -99,23 +134,61 @@ export function findQuotations(text: string, paras: Range[], work: Work): Quotat
 function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[] {
   const found: Quotation[] = [];
   let carried: QuotePiece[] | null = null;
+  // Whether the carried quotation goes on without an opening mark (see closesCarried).
+  let bare = false;
+  // The next paragraph's marks, read once for the look ahead and kept for its own turn.
+  let ahead: Mark[] | null = null;
   paras.forEach((p, pi) => {
-    const marks = doubleMarks(text, p, work);
+    const marks = ahead ?? doubleMarks(text, p, work);
+    ahead = null;
     let open: Mark | null = null;
     let pending: QuotePiece[] | null = carried;
     carried = null;
-    // The paragraph must reopen a carried quotation with its first mark.
-    if (pending && !(marks[0] && marks[0].at === firstNonSpace(text, p.start, p.end) && marks[0].role !== "close")) {
+    if (pending && bare) {
+      // The quotation runs on from the paragraph's first word to the closing mark.
+      open = { at: firstNonSpace(text, p.start, p.end), len: 0, role: marks[0]!.role === "either" ? "either" : "open" };
+    } else if (
+      pending &&
+      !(marks[0] && marks[0].at === firstNonSpace(text, p.start, p.end) && (marks[0].role !== "close" || looksOpening(text, marks[0], p)))
+    ) {
+      // The paragraph must reopen a carried quotation with its first mark.
       found.push({ pieces: pending, single: false, unclosed: true });
       pending = null;
     }
+    bare = false;
     // A quotation opened with one style of mark may nest the other style inside it.
     let nested = 0;
+    // A second opening mark of the same style either nests a quotation in the first
+    // (`“… when “your team” needs …”`) or shows the first never closed. Both are kept open:
+    // the quotations after it are held back until a closing mark with nothing open closes
+    // the outer one (they were nested), or the paragraph ends (the outer one never closed).
+    let outer: Mark | null = null;
+    let held: Quotation[] = [];
+    const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     for (const m of marks) {
       if (!open) {
-        if (m.role === "close" && !looksOpening(text, m, p)) continue;
-        open = m;
-        continue;
+        if (outer && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
+          open = outer;
+          outer = null;
+          held = [];
+        } else if (m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
+          // A closing mark with nothing open: a straight one no longer opens a quotation that
+          // would take in the attribution after it. When it is the paragraph's first mark and
+          // an attribution follows, the quotation lost its opening mark at the paragraph's start.
+          if (m === marks[0] && !pending && lostOpening(text, m, p)) {
+            const from = firstNonSpace(text, p.start, p.end);
+            found.push({
+              pieces: [{ open: from, close: m.at, start: from, end: m.at, after: m.at + m.len }],
+              single: false,
+              unclosed: false,
+            });
+          }
+          continue;
+        } else if (m.role === "close" && !looksOpening(text, m, p)) continue;
+        else {
+          open = m;
+          continue;
+        }
       }
       const openStraight = open.role === "either";
       const straight = m.role === "either";
@@ -129,28 +202,92 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           continue;
         }
       } else if (m.role === "open" && looksOpening(text, m, p) && !/[,.?!]/.test(text[m.at - 1] ?? "")) {
-        // A second opening mark of the same style: the first never closed; keep the later one.
+        // A second opening mark of the same style: nested, or the first never closed.
+        if (!outer && !pending) outer = open;
+        open = m;
+        continue;
+      } else if (straight && /\s/.test(text[m.at - 1] ?? "") && /[\p{L}\p{N}([]/u.test(text[m.at + m.len] ?? "")) {
+        // A straight mark after a space and before a word (not `win ,"`) opens: nested, or the one before
+        // never closed, and pairing them would quote the attribution between (`"We won, he said. "Now…`).
+        if (!outer && !pending) outer = open;
         open = m;
         continue;
       }
       const piece: QuotePiece = { open: open.at, close: m.at, start: open.at + open.len, end: m.at, after: m.at + m.len };
-      found.push({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
+      emit({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
       pending = null;
       open = null;
       nested = 0;
     }
+    // The outer quotation never closed: what it held stands on its own.
+    for (const q of held) found.push(q);
     if (open) {
       const piece: QuotePiece = { open: open.at, close: p.end, start: open.at + open.len, end: p.end, after: p.end };
       // Appended in place: copying the pieces for every paragraph made a long run quadratic.
       const pieces = pending ?? [];
       pieces.push(piece);
       const next = paras[pi + 1];
-      if (next && reopens(text, next)) carried = pieces;
-      else found.push({ pieces, single: false, unclosed: true });
+      if (endUnclosed(text, piece)) found.push({ pieces, single: false, unclosed: false });
+      else if (next && reopens(text, next)) carried = pieces;
+      else if (next && closesCarried(text, next, (ahead = doubleMarks(text, next, work)))) {
+        carried = pieces;
+        bare = true;
+      } else found.push({ pieces, single: false, unclosed: true });
     } else if (pending) found.push({ pieces: pending, single: false, unclosed: true });
   });
   if (carried) found.push({ pieces: carried, single: false, unclosed: true });
   return found;
+}
+
+/** An attribution straight after a closing mark: `” said Jane Roe`, `,” she added`, `” Jane Roe said`. */
+const ATTRIBUTION_AFTER_MARK =
+  /(?: (?:said|says|added|adds|told|asked|wrote|according to)\b| (?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|told|wrote)\b)/uy;
+
+/**
+ * Whether a paragraph's first mark closes a quotation that lost its opening mark: the
+ * paragraph starts with a capital, the words end with a stop or comma inside the mark,
+ * and an attribution follows (`We will win,” said Jane Roe.`).
+ */
+function lostOpening(text: string, m: Mark, p: Range): boolean {
+  const from = firstNonSpace(text, p.start, p.end);
+  if (!/\p{Lu}/u.test(text[from] ?? "") || !/[,.?!]/.test(text[m.at - 1] ?? "")) return false;
+  ATTRIBUTION_AFTER_MARK.lastIndex = m.at + m.len;
+  return ATTRIBUTION_AFTER_MARK.test(text);
+}
+
+/** An attribution after a comma: `, said Jane Roe`, `, Jane Roe said.`, `, he added,` (not `, Kerry said that …`). */
+const ATTRIBUTION_AFTER_COMMA =
+  /, (?:(?:said|says|added|adds|told|asked|wrote|according to) (?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|wrote)(?=[.,;]|$))/uy;
+
+/**
+ * Whether a quotation left open at its paragraph's end really ends inside it, and where
+ * (the piece is cut there): at a single mark after a stop or comma that no single quotation
+ * inside it opened (`“Let’s go.’`, a closing mark of the wrong kind), or at the comma before
+ * an attribution (`“It failed, said Ann Lee.`, a closing mark left out). A paragraph that
+ * carries a quotation on to the next never holds either. One pass over the piece, and a
+ * bounded look at each comma.
+ */
+function endUnclosed(text: string, piece: QuotePiece): boolean {
+  let depth = 0; // single quotations opened inside it
+  for (let i = piece.start; i < piece.end; i++) {
+    const c = text[i]!;
+    if ((c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? "") && LETTER.test(text.slice(i + 1, i + 3))) depth++;
+    else if ((c === "’" || c === "'") && /[.,?!]/.test(text[i - 1]!) && (i + 1 >= piece.end || /\s/.test(text[i + 1]!))) {
+      if (depth > 0) depth--;
+      else return cutAt(piece, i, i + 1);
+    } else if (c === ",") {
+      ATTRIBUTION_AFTER_COMMA.lastIndex = i;
+      if (ATTRIBUTION_AFTER_COMMA.test(text)) return cutAt(piece, i + 1, i + 1);
+    }
+  }
+  return false;
+}
+
+function cutAt(piece: QuotePiece, close: number, after: number): true {
+  piece.close = close;
+  piece.end = close;
+  piece.after = after;
+  return true;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
@@ -161,7 +298,22 @@ function firstNonSpace(text: string, from: number, to: number): number {
 /** Whether a paragraph opens with a double mark, as the next paragraph of a quotation does. */
 function reopens(text: string, p: Range): boolean {
   const at = firstNonSpace(text, p.start, p.end);
-  return /["“„«]/.test(text[at] ?? "") || (/['‘]/.test(text[at] ?? "") && text[at + 1] === text[at] && at + 1 < p.end);
+  // Doubled apostrophes of any kind: some papers open as well as close with ’’.
+  return /["“„«]/.test(text[at] ?? "") || (isApostrophe(text[at]) && isApostrophe(text[at + 1]) && at + 1 < p.end);
+}
+
+/**
+ * Whether a paragraph closes a quotation the one before left open, without reopening it:
+ * a stray paragraph break inside a sentence of the quotation (`… since the election in` /
+ * `1988. The one element …,” he says.`). The paragraph goes on in lower case or with a
+ * number, as no new sentence starts, and its first mark is a closing one, which nothing
+ * else could close. (A credit line under a pull quote, `Jane Roe, a senator."`, starts
+ * with a capital.)
+ */
+function closesCarried(text: string, p: Range, marks: Mark[]): boolean {
+  const m = marks[0];
+  const first = text[firstNonSpace(text, p.start, p.end)] ?? "";
+  return !!m && /[\p{Ll}\p{N}]/u.test(first) && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p);
 }
 
 const LETTER = /^\p{L}/u;

@@ -114,6 +114,7 @@ export function isLowerCase(word: string): boolean {
 const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
 const CLOSES_SENTENCE = new Set(['"', "”", "’", "'", "»", ")"]);
 const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
+const APOSTROPHES = new Set(["'", "‘", "’"]);
 const SPACE = /\s/;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
@@ -142,9 +143,9 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     while (next < text.length && SPACE.test(text[next]!)) next++;
     work?.add(next - at);
     if (next === end) continue;
-    if (OPENS_SENTENCE.has(text[next]!)) next++;
-    // A doubled opening mark ('' or ‘‘) opens the next sentence as one mark does.
-    if ((text[next] === "'" || text[next] === "‘") && text[next - 1] === text[next]) next++;
+    // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
+    if (APOSTROPHES.has(text[next]!) && APOSTROPHES.has(text[next + 1]!)) next += 2;
+    else if (OPENS_SENTENCE.has(text[next]!)) next++;
     if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {

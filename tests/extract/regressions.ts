@@ -347,6 +347,149 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I've never seen anything like it.", speaker: "Tom Baker" },
     ],
   },
+  // Nested marks of one style, and doubled apostrophes half-curled by an editor.
+  {
+    kind: "boundaries",
+    // A quotation in curly marks nests another in the same marks: the outer one is the speech.
+    text: "Marie Tremblay, the Bloc critic, wrote, “When Ottawa says “consultation” it means a letter nobody reads. We expect better.” She spoke in Quebec City.",
+    quotes: [{ text: "When Ottawa says “consultation” it means a letter nobody reads. We expect better.", speaker: "Marie Tremblay" }],
+  },
+  {
+    kind: "boundaries",
+    // The same nesting in a tweet, quoted whole; the inner words are a slogan on a sign.
+    text: "Paul Martin posted on Monday: “Voters at the rally in Halifax held signs reading “Stop the cuts” all afternoon. We heard them.” The minister did not reply.",
+    quotes: [
+      { text: "Voters at the rally in Halifax held signs reading “Stop the cuts” all afternoon. We heard them.", speaker: "Paul Martin" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    // A nested term at the head of a quotation in the same marks, then an attribution after it.
+    text: "“The province has “no plan” for the north, and it shows,” said Marc Côté, the NDP critic. “We will keep asking.”",
+    quotes: [
+      { text: "The province has “no plan” for the north, and it shows,", speaker: "Marc Côté" },
+      { text: "We will keep asking.", speaker: "Marc Côté" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    // Straight marks nest straight marks: the inner words are a saying inside the quotation.
+    text: 'Bob Smith, the Winnipeg mayor, wrote, "My father told me "never give up" and I never have." He signed it.',
+    quotes: [{ text: 'My father told me "never give up" and I never have.', speaker: "Bob Smith" }],
+  },
+  {
+    kind: "boundaries",
+    // A straight mark that never closed: the next one opens after a space, so the attribution
+    // between them is no quotation.
+    text: '"We will appeal the ruling, Ann Lee, the union\'s lawyer, told reporters in Regina on Friday. "The judge got it wrong."',
+    quotes: [{ text: "The judge got it wrong.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "doubled marks",
+    // A one-word answer a verb of saying introduces with a comma is speech, not a title.
+    text: "Asked whether he would resign over the audit, Mike Savage, the Halifax mayor, said, ''No.'' He then left the room.",
+    quotes: [{ text: "No.", speaker: "Mike Savage" }],
+  },
+  {
+    kind: "doubled marks",
+    text: "Would the Liberals back the motion? Chrystia Freeland, the finance minister, replied: ’’Never.’’",
+    quotes: [{ text: "Never.", speaker: "Chrystia Freeland" }],
+  },
+  {
+    kind: "boundaries",
+    // A stray paragraph break inside a quoted sentence: the next paragraph goes on in lower
+    // case and closes the quotation without reopening it.
+    text: "Ann Lee, the Saint John port chief, said the terminal was at risk. “The port needs a new crane and a dredging plan before the\nwinter season, or we lose the contract,” she said.",
+    quotes: [
+      { text: "The port needs a new crane and a dredging plan before the", speaker: "Ann Lee" },
+      { text: "winter season, or we lose the contract,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "doubled marks",
+    // A paper that opens as well as closes with ’’ reopens each paragraph of a long quotation with it.
+    text: "’’We have waited four years for this bridge.\n’’The province promised it in 2019 and again in 2022,’’ said Paul Roy, the Moncton councillor.",
+    quotes: [
+      { text: "We have waited four years for this bridge.", speaker: "Paul Roy" },
+      { text: "The province promised it in 2019 and again in 2022,", speaker: "Paul Roy" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    // Closed with a single mark by mistake: the quotation ends there, not at the paragraph's end.
+    text: "Premier Scott Moe told reporters in Regina: “We will not pay the carbon tax on home heating.’ The federal minister did not respond.",
+    quotes: [{ text: "We will not pay the carbon tax on home heating.", speaker: "Scott Moe" }],
+  },
+  {
+    kind: "boundaries",
+    // The closing mark left out before the attribution: the quotation ends at its comma.
+    text: "“The clinic has been short of nurses since March, said Anna Singh, the chief of staff at the Yellowknife hospital.",
+    quotes: [{ text: "The clinic has been short of nurses since March,", speaker: "Anna Singh" }],
+  },
+  {
+    kind: "boundaries",
+    // A single quotation nested in one that never closed does not end it.
+    text: "Jane Roe, the Yukon premier, said: “My father told me ‘never sell the land.’ I never have.\nThe sale was cancelled on Friday.",
+    quotes: [{ text: "My father told me ‘never sell the land.’ I never have.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "boundaries",
+    // A height in curly marks (6’4”) inside a quotation that closes later is inches, not its end.
+    text: "“He’s a big body, he’s like 6’4”, and he skates well,” said Sheldon Keefe, the Maple Leafs coach.",
+    quotes: [{ text: "He’s a big body, he’s like 6’4”, and he skates well,", speaker: "Sheldon Keefe" }],
+  },
+  {
+    kind: "boundaries",
+    // The medium the words were said in is no part of them: the content stops at the mark.
+    text: "Doug Ford called the federal plan “a cash grab” in a post on X on Sunday, and his ministers agreed.",
+    quotes: [{ text: "a cash grab", speaker: "Doug Ford", endsWith: "a cash grab" }],
+  },
+  {
+    kind: "boundaries",
+    text: "The Vancouver mayor, Ken Sim, described the deal as “long overdue” in an interview with CBC News on Monday.",
+    quotes: [{ text: "long overdue", speaker: "Ken Sim", endsWith: "long overdue" }],
+  },
+  {
+    kind: "boundaries",
+    // A quotation that lost its opening mark: its closing straight mark must not open one that
+    // takes in the attribution and pairs with the next paragraph's mark.
+    text: 'Housing starts fell 10 per cent in March," Statistics Canada said in its report on Tuesday.\n"Builders are cautious," said Ann Lee, an economist at the Bank of Nova Scotia.',
+    quotes: [
+      { text: "Housing starts fell 10 per cent in March,", speaker: "Statistics Canada" },
+      { text: "Builders are cautious,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "We will win this riding,” said Jane Roe, the Liberal candidate in Kanata.\n“And we will hold it,” she added.",
+    quotes: [
+      { text: "We will win this riding,", speaker: "Jane Roe" },
+      { text: "And we will hold it,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    // A stray space before a closing straight mark: the mark still closes (it stands before a comma, not a word).
+    text: '"The rink will reopen in May ," said Marc Côté, the arena manager in Sudbury. "We are nearly done."',
+    quotes: [
+      { text: "The rink will reopen in May ,", speaker: "Marc Côté" },
+      { text: "We are nearly done.", speaker: "Marc Côté" },
+    ],
+  },
+  {
+    kind: "doubled marks",
+    // Typed '' and curled by a word processor into a mixed pair: ‘’ opens, ’’ closes.
+    text: "‘’We will fight this in court,’’ Jane Roe said on Monday. ‘’The ruling is wrong.’’",
+    quotes: [
+      { text: "We will fight this in court,", speaker: "Jane Roe" },
+      { text: "The ruling is wrong.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "doubled marks",
+    text: "Tom Baker, the Saskatoon councillor, said: ’‘The budget is balanced and the deficit is gone.’’ Then he left the chamber.",
+    quotes: [{ text: "The budget is balanced and the deficit is gone.", speaker: "Tom Baker" }],
+  },
   // A capitalised word that opens a sentence is not a speaker by its capital alone.
   {
     kind: "pronoun to non-person",
