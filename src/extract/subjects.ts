@@ -1,7 +1,16 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
-import { CLAUSE_JOINERS, COORDINATORS, DESCRIPTION_OPENERS, OF_HEADS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_WORDS } from "./lexicon";
+import {
+  CLAUSE_JOINERS,
+  COORDINATORS,
+  DESCRIPTION_OPENERS,
+  OF_HEADS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  TIME_WORDS,
+} from "./lexicon";
 import { type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
 import { isCapitalised } from "./text";
@@ -37,6 +46,14 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   a.work.add(skipped + 1);
   if (k < lo || a.quoted[k]) return undefined;
+  // `Nefzi said, adding, “…”`: a participle after another verb of saying shares its subject.
+  if (depth < MAX_COORDINATED_VERBS && PARTICIPLE_ING.test(ws[v]!.text) && k === v - 1 && SPEECH_VERBS.has(ws[k]!.key)) {
+    if (COMMA.test(a.text.slice(ws[k]!.end, ws[v]!.start))) return subjectOf(a, k, lo, depth + 1);
+  }
+  // `Another tweeted, “…”`, `One wrote`: a pronoun-like determiner alone opens the clause.
+  if (LONE_SUBJECTS.has(ws[k]!.key) && (k === lo || COMMA.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)))) {
+    return { start: ws[k]!.start, end: ws[k]!.end, kind: "nominal", first: k, last: k };
+  }
   // `X laughed and said`: the subject of the first verb.
   if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && LOWER_FIRST.test(ws[k - 1]!.text)) {
     return depth < MAX_COORDINATED_VERBS ? subjectOf(a, k - 1, lo, depth + 1) : undefined;
@@ -122,6 +139,9 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
   return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || ADVERB.test(after.text) || TIME_WORDS.has(after.text));
 }
+
+/** Words that stand alone for a speaker before a verb of saying: `Another tweeted`. */
+const LONE_SUBJECTS = new Set(["another", "one"]);
 
 /** Prepositions whose object is never the subject of the verb after it (not `of`, `for`, `at`, `from`, `with`: affiliations). */
 const OBJECT_PREPOSITIONS = new Set([

@@ -710,4 +710,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Liberal MPP Jane Roe said the province must act. “Families are waiting,” the MPP said.",
     quotes: [{ text: "Families are waiting,", speaker: "Jane Roe" }],
   },
+  // `X said, adding, “…”`: the participle shares the verb's subject, not the sentence's first name.
+  {
+    kind: "speaker named after the quote",
+    text: "Omar Khan left early. Khan did not stay after prayers, Ali Nasser said, adding, “He was not very religious.”",
+    quotes: [{ text: "He was not very religious.", speaker: "Ali Nasser" }],
+  },
+  // `Another tweeted, “…”`: the determiner alone is the speaker, not the last one named.
+  {
+    kind: "speaker named after the quote",
+    text: "Dave Hill tweeted, “Two of a kind.”\nAnother tweeted, “She thinks she is above the rules.”",
+    quotes: [
+      { text: "Two of a kind.", speaker: "Dave Hill" },
+      { text: "She thinks she is above the rules.", speaker: "Another" },
+    ],
+  },
 ];
