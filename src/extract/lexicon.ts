@@ -1431,6 +1431,18 @@ const CLOSED_CLASS_WORDS = [
 /** Capitalised words that open a sentence without being a name. */
 export const NOT_NAMES = new Set([
   ...CLOSED_CLASS_WORDS,
+  // Prepositions that open a sentence before a name: `Alongside BLM calls for action, …`.
+  "alongside",
+  "amid",
+  "amongst",
+  "beside",
+  "besides",
+  "beyond",
+  "throughout",
+  "toward",
+  "towards",
+  "upon",
+  "via",
   "although",
   "though",
   "here",

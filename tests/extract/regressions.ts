@@ -725,4 +725,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "She thinks she is above the rules.", speaker: "Another" },
     ],
   },
+  // A preposition opening the sentence is no name: `Alongside …` is not the speaker.
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe spoke first. Alongside union calls for a strike, even a senior Liberal strategist said the premier must choose, saying, “Sooner or later she has to pick a side.”",
+    quotes: [{ text: "Sooner or later she has to pick a side.", speaker: "Senior Liberal strategist" }],
+  },
 ];
