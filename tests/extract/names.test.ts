@@ -1,0 +1,49 @@
+// Given names and places (src/extract/names.ts over the generated gazetteer): what tells the
+// extractor that `he` may stand for `Mark Hall` but never for `Nova Scotia`.
+import { describe, expect, it } from "vitest";
+import { Cast } from "../../src/extract/actors";
+import { genderOfGivenName, isGivenName, isPlace } from "../../src/extract/names";
+
+describe("given names", () => {
+  it("know the gender of common given names, in any case", () => {
+    expect(genderOfGivenName("Margaret")).toBe("f");
+    expect(genderOfGivenName("zachary")).toBe("m");
+    expect(genderOfGivenName("Noémi")).toBeUndefined();
+  });
+
+  it("give no gender to a name borne by women and men alike, though it is still a given name", () => {
+    expect(isGivenName("Jordan")).toBe(true);
+    expect(genderOfGivenName("Jordan")).toBeUndefined();
+  });
+
+  it("are not words that merely look like names", () => {
+    for (const word of ["Canada", "Premier", "Justice", "Health"]) expect(isGivenName(word), word).toBe(false);
+  });
+});
+
+describe("places", () => {
+  it("are matched whole, keyed as name words are (lower case, no final stop)", () => {
+    expect(isPlace(["nova", "scotia"])).toBe(true);
+    expect(isPlace(["b.c"])).toBe(true);
+    expect(isPlace(["ottawa"])).toBe(true);
+    expect(isPlace(["nova"])).toBe(false);
+    expect(isPlace(["jack", "london"])).toBe(false);
+  });
+
+  it("make a name a government, unless a given name opens it", () => {
+    const cast = new Cast();
+    expect(cast.byName("Nova Scotia", 0).kind).toBe("government");
+    expect(cast.byName("Global Affairs Canada", 20).kind).toBe("government");
+    expect(cast.byName("Health Canada", 40).name).toBe("Health Canada");
+    expect(cast.byName("Victoria Nuland", 60).kind).toBe("person");
+    expect(cast.byName("Jack London", 80).kind).toBe("person");
+  });
+
+  it("keep a lone place to itself, but join a person the cast knows by that surname", () => {
+    const cast = new Cast();
+    const agency = cast.byName("Global Affairs Canada", 0);
+    expect(cast.byName("Canada", 30)).not.toBe(agency);
+    const general = cast.byName("Lloyd Austin", 60);
+    expect(cast.byName("Austin", 90)).toBe(general);
+  });
+});
