@@ -5,9 +5,10 @@ import { Cast } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, quoteKind } from "./classify";
-import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, TEASER_LABELS, UNREPORTED_STANCE_VERBS } from "./lexicon";
+import { markFurniture } from "./furniture";
+import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
-import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
+import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
 import { isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
@@ -87,67 +88,6 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   markLists(a, infos);
   markFurniture(a, infos);
   return infos;
-}
-
-/** Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `… Getty Images`. */
-const CAPTION =
-  /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)|\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:|\bGetty Images\b|\b(?:Credit|Source):\s*\S[^.]{0,60}$|\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$|\bFile photo\b/;
-
-/**
- * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
- * or pull quote, which stands alone as its paragraph without the punctuation of speech.
- */
-function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
-  // Whether a paragraph is a caption, read once per paragraph, not once per quotation in it.
-  const caption = new Map<number, boolean>();
-  const isCaption = (pi: number) => {
-    let known = caption.get(pi);
-    if (known === undefined) {
-      const p = a.paragraphs[pi]!;
-      a.work.add(p.end - p.start);
-      caption.set(pi, (known = CAPTION.test(a.text.slice(p.start, p.end))));
-    }
-    return known;
-  };
-  // An article that quotes speech in double marks keeps single marks for subheads and titles.
-  const singles = infos.filter((x) => x.q.single).length;
-  const doubleStyle = infos.length - singles > singles;
-  for (const info of infos) {
-    if (info.kind !== "speech") continue;
-    const p = a.paragraphs[info.paragraph]!;
-    // Read a bounded head of the paragraph: the label is at its start.
-    const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
-    a.work.add(head.length);
-    // In capitals (`READ MORE:`) or not (`Click to play video:`, `Watch:`).
-    const label = /^\s*([A-Z][A-Za-z' ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
-    if (label && TEASER_LABELS.has(label[1]!.toLowerCase())) info.kind = "furniture";
-    else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (isCaption(info.paragraph)) info.kind = "furniture";
-  }
-}
-
-/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
-function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
-  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
-}
-
-/** The most words of a subhead in single marks (`'A fight from start to finish.'`). */
-const SUBHEAD_MAX_WORDS = 10;
-
-/** A short quotation that is its whole paragraph, with or without a stop: a subhead in single marks. */
-function isSubhead(text: string, q: QuotePiece, p: Range): boolean {
-  return q.end - q.start < 120 && isWholeParagraph(text, q, p) && text.slice(q.start, q.end).split(/\s+/).length <= SUBHEAD_MAX_WORDS;
-}
-
-function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
-  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
-  return text.slice(q.after, p.end).trim() === "";
-}
-
-function firstNonSpaceFrom(text: string, from: number, to: number): number {
-  while (from < to && /\s/.test(text[from]!)) from++;
-  return from;
 }
 
 /** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */

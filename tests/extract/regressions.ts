@@ -66,6 +66,47 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe waves after shouting “we did it” at the rally in Leeds. (AP Photo/Sam Doe)\n“We did it,” Jane Roe told supporters.",
     quotes: [{ text: "We did it,", speaker: "Jane Roe" }],
   },
+  // A pull quote repeats, set apart, a sentence the article quotes with its speaker.
+  {
+    kind: "furniture",
+    text: "Jane Roe, the chief, spoke on Monday. “We are not going to stand by while our rivers are poisoned. We will go to court,” she said.\n“We are not going to stand by while our rivers are poisoned.”\nThe company did not respond to a request for comment.",
+    quotes: [{ text: "We are not going to stand by while our rivers are poisoned. We will go to court,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "“Nobody in this town wants a casino.”\nTom Baker, a resident, spoke at the meeting. “Nobody in this town wants a casino. We said so twice,” he said.",
+    quotes: [{ text: "Nobody in this town wants a casino. We said so twice,", speaker: "Tom Baker" }],
+  },
+  {
+    // Guards the pull-quote rule: a paragraph of new words that carries a quotation on is speech.
+    kind: "furniture",
+    text: "Jane Roe, the chief, spoke on Monday. “We will go to court over the pipeline,” she said.\n“And we will win there, because the law is on our side.”\nThe company declined to comment.",
+    quotes: [
+      { text: "We will go to court over the pipeline,", speaker: "Jane Roe" },
+      { text: "And we will win there, because the law is on our side.", speaker: "Jane Roe" },
+    ],
+  },
+  // Captions end with a photographer's credit: agency and name, or name and outlet, by a slash.
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nPremier Jane Roe tells reporters “we are not going anywhere” at Queen’s Park in Toronto on Monday, March 4, 2024. THE CANADIAN PRESS/Chris Young\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. (Chris Young/CBC)\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. Chris Young / Global News\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park. Photo by Chris Young /Postmedia\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
   // Boundaries.
   {
     kind: "doubled marks",
