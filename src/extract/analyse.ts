@@ -5,7 +5,7 @@ import { Cast } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, quoteKind } from "./classify";
-import { markFurniture } from "./furniture";
+import { furnitureLines, markFurniture } from "./furniture";
 import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
@@ -44,8 +44,9 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     events: [],
   };
   a.quotes = classified(a, quotations);
-  a.names = castOf(a);
-  a.events = speechEvents(a);
+  const aside = wordsIn(ws, furnitureLines(text, paras, work));
+  a.names = castOf(a, aside);
+  a.events = speechEvents(a, aside);
   attributeAll(a);
   return a;
 }
@@ -135,11 +136,23 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
   return reports;
 }
 
-/** Names outside quotations: first every full name, so that early short forms can join them. */
-function castOf(a: Analysis): Analysis["names"] {
+/** For each word, whether it lies in one of the (ordered) ranges: one walk over both. */
+function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
+  let r = 0;
+  return ws.map((w) => {
+    while (r < ranges.length && ranges[r]!.end <= w.start) r++;
+    return r < ranges.length && ranges[r]!.start <= w.start;
+  });
+}
+
+/**
+ * Names outside quotations: first every full name, so that early short forms can join them.
+ * `aside`: words of the page's furniture (`Story continues below advertisement`), which name nobody.
+ */
+function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   const found: Mention[] = [];
   for (let i = 0; i < a.words.length; i++) {
-    if (a.quoted[i]) continue;
+    if (a.quoted[i] || aside[i]) continue;
     const m = npForward(a, i);
     if (m && m.kind === "name") {
       found.push(m);
@@ -164,11 +177,11 @@ function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
   return n;
 }
 
-/** Every speech or stance verb outside quotations whose subject can be found. */
-function speechEvents(a: Analysis): SpeechEvent[] {
+/** Every speech or stance verb outside quotations and the page's furniture whose subject can be found. */
+function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
-    if (a.quoted[v] || !isSpeechOrStanceVerb(w)) return;
+    if (a.quoted[v] || aside[v] || !isSpeechOrStanceVerb(w)) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
     if (prev && NOUN_MARKERS_BEFORE_VERB.has(prev.key)) return;

@@ -2,9 +2,10 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import type { Analysis, QuoteInfo } from "./analysis";
-import { TEASER_LABELS } from "./lexicon";
+import { FURNITURE_LINES, TEASER_LABELS } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
+import type { Work } from "./work";
 
 /**
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
@@ -52,12 +53,9 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
     const p = a.paragraphs[info.paragraph]!;
-    // Read a bounded head of the paragraph: the label is at its start.
-    const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
-    a.work.add(head.length);
-    // In capitals (`READ MORE:`) or not (`Click to play video:`, `Watch:`).
-    const label = /^\s*([A-Z][A-Za-z' ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
-    if (label && TEASER_LABELS.has(label[1]!.toLowerCase())) info.kind = "furniture";
+    const before = a.paragraphs[info.paragraph - 1];
+    // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
+    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph)) info.kind = "furniture";
@@ -120,6 +118,20 @@ function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, rep
   });
 }
 
+/**
+ * Whether a paragraph opens with the label of a teaser or link line, in capitals (`READ MORE:`)
+ * or not (`Click to play video:`, `Watch:`), and whether the label is `alone` on its line.
+ * Reads a bounded head of the paragraph: the label is at its start.
+ */
+function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
+  const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
+  a.work.add(head.length);
+  const label = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
+  if (!label || !TEASER_LABELS.has(label[1]!.toLowerCase())) return "none";
+  const wholeLine = head.length === p.end - p.start;
+  return wholeLine && head.slice(label[0].length).trim() === "" ? "alone" : "leads";
+}
+
 /** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
 function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
   return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
@@ -141,4 +153,25 @@ function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
 function firstNonSpaceFrom(text: string, from: number, to: number): number {
   while (from < to && /\s/.test(text[from]!)) from++;
   return from;
+}
+
+/** The longest line of furniture in FURNITURE_LINES: longer paragraphs are not read. */
+const FURNITURE_LINE_MAX_CHARS = 48;
+
+/**
+ * Paragraphs that are a line of the page, not of the article (`Story continues below
+ * advertisement`): what they say (`continues`) is nobody's speech and names nobody.
+ */
+export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
+  return paras.filter((p) => {
+    work.add();
+    if (p.end - p.start > FURNITURE_LINE_MAX_CHARS) return false;
+    return FURNITURE_LINES.has(
+      text
+        .slice(p.start, p.end)
+        .trim()
+        .toLowerCase()
+        .replace(/[.:…]+$/, ""),
+    );
+  });
 }

@@ -2148,6 +2148,19 @@ export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "anot
 /** Pronouns that can follow a verb of saying as its speaker (`said he`). */
 export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 
+/** Lines a news page sets between an article's paragraphs, lower-case: nobody says them. */
+export const FURNITURE_LINES = new Set([
+  "story continues below advertisement",
+  "story continues below",
+  "article continues below",
+  "article continues below advertisement",
+  "continue reading below",
+  "continue reading below advertisement",
+  "advertisement",
+  "scroll to continue",
+  "scroll to continue with content",
+]);
+
 /** Labels of teaser and link lines (`READ MORE: '…'`), lower-case: what follows is furniture, not speech. */
 export const TEASER_LABELS = new Set([
   "read more",
@@ -2163,6 +2176,10 @@ export const TEASER_LABELS = new Set([
   "also read",
   "click here",
   "trending",
+  "trending now",
+  "top stories",
+  "most read",
+  "most popular",
   "recommended",
   "don't miss",
   "must read",

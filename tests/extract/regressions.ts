@@ -66,6 +66,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe waves after shouting “we did it” at the rally in Leeds. (AP Photo/Sam Doe)\n“We did it,” Jane Roe told supporters.",
     quotes: [{ text: "We did it,", speaker: "Jane Roe" }],
   },
+  // Teasers: a label on the line above the headline it links to, or one of other words.
+  {
+    kind: "furniture",
+    text: "Jane Roe spoke in Halifax.\nREAD MORE:\n‘We are not going anywhere,’ Premier Roe tells striking nurses\n“We have the votes,” Jane Roe said.",
+    quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe spoke in Halifax.\nTRENDING NOW: “Help us,” says a mother of three\n“We have the votes,” Jane Roe said.",
+    quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
+  },
+  {
+    // The line the page sets between paragraphs names nobody: `continues` there is no speech.
+    kind: "furniture",
+    text: "“We have waited long enough for this bridge,” said Mayor Jane Roe.\nStory continues below advertisement\n“The province has to pay its share,” she said.",
+    quotes: [
+      { text: "We have waited long enough for this bridge,", speaker: "Jane Roe" },
+      { text: "The province has to pay its share,", speaker: "Jane Roe" },
+    ],
+  },
   // A pull quote repeats, set apart, a sentence the article quotes with its speaker.
   {
     kind: "furniture",
