@@ -4,9 +4,9 @@
 import { Cast } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
-import { isHeadline, quoteKind } from "./classify";
+import { isHeadline, quoteKind, wordBefore } from "./classify";
 import { furnitureLines, markFurniture } from "./furniture";
-import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
+import { CORE_SPEECH, MENTION_LEADS, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
@@ -95,33 +95,58 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
 const LIST_GLUE = /^(?:[\s,;]|and\b|or\b|nor\b|as well as\b)*$/;
 /** The most words a quoted item of a list has; longer ones are sentences someone said. */
 const LIST_ITEM_MAX_WORDS = 4;
+/** A list this long is one even when its last item ends a sentence inside its marks. */
+const LIST_LONG_ITEMS = 3;
 /** The longest glue between two items (`, as well as `): read only when this short. */
 const LIST_GAP_MAX_CHARS = 20;
 
 /**
  * Quoted words listed side by side (`“reform,” “growth” and “jobs”`) are terms being
  * named, not speech: two or more short quotations with nothing but list glue between them.
- * One pass over the quotations in order, each compared with its neighbour.
+ * One pass over the quotations in order, each list taken as a run of neighbours.
  */
 function markLists(a: Analysis, infos: QuoteInfo[]): void {
-  // An item that ends a sentence inside its marks (`… and “sad.”`) is left as speech: the
-  // tuning split annotates such lists as the speaker's words.
-  const short = (info: QuoteInfo) => {
-    if (info.q.pieces.length !== 1) return false;
-    const inner = a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end);
-    return !/[.?!]\s*$/.test(inner) && inner.split(/\s+/).length <= LIST_ITEM_MAX_WORDS;
-  };
-  for (let i = 0; i + 1 < infos.length; i++) {
-    const x = infos[i]!;
-    const y = infos[i + 1]!;
-    a.work.add();
-    const from = x.q.pieces[0]!.after;
-    const to = y.q.pieces[0]!.open;
-    if (x.paragraph !== y.paragraph || to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to)) || !short(x) || !short(y))
-      continue;
-    if (x.kind === "speech") x.kind = "scare-quotes";
-    if (y.kind === "speech") y.kind = "scare-quotes";
+  for (let i = 0; i < infos.length; ) {
+    let j = i;
+    while (j + 1 < infos.length && listed(a, infos[j]!, infos[j + 1]!)) j++;
+    if (j > i) markList(a, infos, i, j);
+    i = j + 1;
   }
+}
+
+/** The words of a quotation of one piece, or null for one over several paragraphs. */
+function itemWords(a: Analysis, info: QuoteInfo): string | null {
+  return info.q.pieces.length === 1 ? a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end) : null;
+}
+
+/** Whether an item ends a sentence inside its marks (`… and “sad.”`): a list's last item may. */
+const endsSentence = (inner: string) => /[.?!]\s*$/.test(inner);
+
+/** Whether `y` follows `x` in one list: short items, in one paragraph, joined by list glue alone. */
+function listed(a: Analysis, x: QuoteInfo, y: QuoteInfo): boolean {
+  a.work.add();
+  const xs = itemWords(a, x);
+  const ys = itemWords(a, y);
+  if (xs === null || ys === null || endsSentence(xs) || x.paragraph !== y.paragraph) return false;
+  const from = x.q.pieces[0]!.after;
+  const to = y.q.pieces[0]!.open;
+  if (to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to))) return false;
+  return xs.split(/\s+/).length <= LIST_ITEM_MAX_WORDS && ys.split(/\s+/).length <= LIST_ITEM_MAX_WORDS;
+}
+
+/**
+ * Marks the list infos[first..last] as scare quotes. A last item that ends a sentence inside
+ * its marks (`called it “weak” and “sad.”`) is left as speech, as the tuning split annotates
+ * such pairs as the speaker's words, unless the list has three items or more, or words that
+ * mention rather than use lead it (`words such as “attack” and “talking points.”`): nobody
+ * says a sentence of three short fragments. The items before it are a list when two or more.
+ */
+function markList(a: Analysis, infos: QuoteInfo[], first: number, last: number): void {
+  const closing = endsSentence(itemWords(a, infos[last]!)!);
+  const mentioned = MENTION_LEADS.has(wordBefore(a.text, infos[first]!.q.pieces[0]!.open));
+  const upTo = closing && !mentioned && last - first < LIST_LONG_ITEMS - 1 ? last - 1 : last;
+  if (upTo === first) return;
+  for (let k = first; k <= upTo; k++) if (infos[k]!.kind === "speech") infos[k]!.kind = "scare-quotes";
 }
 
 /** For each sentence, whether a verb of saying outside quotations stands in it. */

@@ -2148,6 +2148,26 @@ export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "anot
 /** Pronouns that can follow a verb of saying as its speaker (`said he`). */
 export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 
+/** Words before a list of quoted items that mention the items rather than use them (`words such as “…”`). */
+export const MENTION_LEADS = new Set([
+  "like",
+  "as",
+  "including",
+  "word",
+  "words",
+  "term",
+  "terms",
+  "phrase",
+  "phrases",
+  "slogan",
+  "slogans",
+  "label",
+  "labels",
+  "hashtag",
+  "hashtags",
+  "names",
+]);
+
 /** Lines a news page sets between an article's paragraphs, lower-case: nobody says them. */
 export const FURNITURE_LINES = new Set([
   "story continues below advertisement",

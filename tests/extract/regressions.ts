@@ -46,6 +46,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Critics call the scheme a “shake-up” of the board. “It will fail,” said Tom Baker.",
     quotes: [{ text: "It will fail,", speaker: "Tom Baker" }],
   },
+  // Lists in Canadian Press style, the stop inside the last item's marks.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, spoke in Ottawa. He said the talks kept coming back to words such as “sovereignty” and “respect.”",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, spoke in Ottawa. He called the plan “reckless,” “costly” and “unfair.”",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker spoke in Ottawa. Protesters carried signs reading “Land back,” “No pipelines” and “Water is life.” Baker did not meet them.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, told reporters the deal rests on “trust,” “respect” and “partnership.” He left for Ottawa on Tuesday.",
+    quotes: [],
+  },
   {
     kind: "furniture",
     text: "Jane Roe opened the meeting.\nREAD MORE: ‘We will not back down,’ says mayor\n“We have the votes,” Jane Roe said.",
