@@ -149,6 +149,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
   if (/[.?!]$/.test(inner) && opensSentence(text, lineStart, first.open)) return "speech";
   if (NAMING_WORDS.has(before)) return titleCased(inner) ? "title" : "term";
+  if (isCredited(text, inner, last.after)) return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
@@ -171,6 +172,19 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */
+const CREDIT = /^,?\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether the quotation is a work credited to its author, a headline or a book set off by a
+ * comma and `by` and a name (`“Museum to close,” by Jane Doe:`): its title, not anyone's words.
+ * Without the comma, `by` names an agent (`called “a hit job” by Democrats`).
+ */
+function isCredited(text: string, inner: string, after: number): boolean {
+  const tail = text.slice(after, after + 20);
+  return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
 }
 
 /**

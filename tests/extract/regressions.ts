@@ -67,6 +67,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker, the minister, told reporters the deal rests on “trust,” “respect” and “partnership.” He left for Ottawa on Tuesday.",
     quotes: [],
   },
+  // A headline or book credited to its author with a comma and `by` is a title.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the councillor, quoted from “Why our city needs a new arena,” by Jane Roe, at Monday’s meeting.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "MUST READ — “Ottawa’s housing plan falls short of its promise,” by the Star’s Jane Roe: “The plan builds fewer homes than it claims.”",
+    quotes: [{ text: "The plan builds fewer homes than it claims.", speaker: "Jane Roe" }],
+  },
+  {
+    // Guards the credit rule: `by` and no name is no credit.
+    kind: "scare quotes and lists",
+    text: "“We will not back down,” by his own account, Tom Baker told the crowd.",
+    quotes: [{ text: "We will not back down,", speaker: "Tom Baker" }],
+  },
   {
     kind: "furniture",
     text: "Jane Roe opened the meeting.\nREAD MORE: ‘We will not back down,’ says mayor\n“We have the votes,” Jane Roe said.",
