@@ -18,6 +18,9 @@ import {
 const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you", "according"]);
 const DETERMINERS_AFTER_QUOTE = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that"]);
 
+/** Determiners that make what follows a noun phrase; not `her`, which is also an object (`told her “…”`). */
+const ARTICLES_AND_POSSESSIVES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
+
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */
 export type QuoteKind = "speech" | NotSpeechReason | "furniture";
@@ -164,6 +167,11 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   ) {
     return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
+  // `in his “commander's intent,” a document he drew up`: a word or three after an article or
+  // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
+  const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
+  if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
+    return "scare-quotes";
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());

@@ -67,6 +67,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker, the minister, told reporters the deal rests on “trust,” “respect” and “partnership.” He left for Ottawa on Tuesday.",
     quotes: [],
   },
+  // A word or three after an article or possessive is a borrowed noun phrase, unless attributed.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the mayor, said the delay came from a “paperwork glitch,” a problem his staff fixed within a week.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The plan is a “raw deal,” said Tom Baker, the mayor.",
+    quotes: [{ text: "raw deal,", speaker: "Tom Baker" }],
+  },
   // A headline or book credited to its author with a comma and `by` is a title.
   {
     kind: "scare quotes and lists",
