@@ -176,6 +176,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park. Photo by Chris Young /Postmedia\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. RICHARD LAUTENS / TORONTO STAR\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. FRED LUM/THE GLOBE AND MAIL\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
   // Boundaries.
   {
     kind: "doubled marks",
