@@ -4,7 +4,7 @@
 import { Cast } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
-import { isHeadline, quoteKind, wordBefore } from "./classify";
+import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
 import { furnitureLines, markFurniture } from "./furniture";
 import { CORE_SPEECH, MENTION_LEADS, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
@@ -88,7 +88,31 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
     });
   markLists(a, infos);
   markFurniture(a, infos);
+  markHeadlineFragments(a, infos);
   return infos;
+}
+
+/** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */
+const HEADLINE_LINE_MAX_WORDS = 20;
+
+/**
+ * A headline quotes a speaker after a colon or with a verb of saying (`Jane Doe: ‘We will win’`,
+ * `Ottawa ‘must pay,’ premier says`); a quotation it works into its own words (`With ‘woman's
+ * card,’ Trump escalates debate`, `Right Before ‘Super Tuesday 2’ …`) is a borrowed phrase or a
+ * name. The first paragraph is read as a headline when other paragraphs follow it and it is one
+ * short sentence.
+ */
+function markHeadlineFragments(a: Analysis, infos: QuoteInfo[]): void {
+  const first = a.paragraphs[0];
+  if (!first || a.paragraphs.length < 2 || wordIndexAt(a, first.end) > HEADLINE_LINE_MAX_WORDS) return;
+  if (a.sentences[1] && a.sentences[1].start < first.end) return;
+  const line = a.text.slice(first.start, first.end);
+  a.work.add(line.length);
+  if (reportsSpeech(line)) return;
+  for (const info of infos) {
+    if (info.paragraph !== 0) break;
+    if (info.kind === "speech" && isHeadlineFragment(a.text, info.q, first.start)) info.kind = "scare-quotes";
+  }
 }
 
 /** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */

@@ -196,6 +196,25 @@ function isCredited(text: string, inner: string, after: number): boolean {
 }
 
 /**
+ * Whether a quotation in a headline is worked into the headline's own words: it does not open
+ * the headline or a sentence of it, nor follow a dash, `to` (`Rally To ‘Reclaim Our Schools’`,
+ * what they want done, in their words) or a speaker's colon (`Jane Doe: Smith ‘Not Fit To
+ * Serve’`). The caller keeps the line short, so reading back to its start is bounded.
+ */
+export function isHeadlineFragment(text: string, q: Quotation, lineStart: number): boolean {
+  const open = q.pieces[0]!.open;
+  let i = open;
+  while (i > lineStart && /\s/.test(text[i - 1]!)) i--;
+  if (opensSentence(text, lineStart, open) || /[—–-]/.test(text[i - 1]!) || wordBefore(text, open) === "to") return false;
+  return !text.slice(lineStart, open).includes(":");
+}
+
+/** Whether a line has a verb of saying (`Says`, `premier tells nurses`): its quotations are someone's words. */
+export function reportsSpeech(line: string): boolean {
+  return line.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/**
  * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.
  * Read backwards from `at`, so that it costs the spaces and marks before it, not the line.
  */

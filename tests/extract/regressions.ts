@@ -67,6 +67,31 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker, the minister, told reporters the deal rests on “trust,” “respect” and “partnership.” He left for Ottawa on Tuesday.",
     quotes: [],
   },
+  // A headline quotes after a colon or a verb of saying; a quotation worked into its words is a name or a borrowed phrase.
+  {
+    kind: "scare quotes and lists",
+    text: "After ‘Freedom Convoy,’ Ottawa Residents Want Answers\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Liberals Unveil ‘Made in Canada’ Plan Ahead of Budget\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "In ‘historic vote,’ Nunavut elects new premier\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    // Guards the headline rule: after a speaker's colon the quotation is the speaker's.
+    kind: "scare quotes and lists",
+    text: "Premier Jane Roe: ‘We will not back down’\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [
+      { text: "We will not back down", speaker: "Jane Roe" },
+      { text: "We are ready,", speaker: "Tom Baker" },
+    ],
+  },
   // A word or three after an article or possessive is a borrowed noun phrase, unless attributed.
   {
     kind: "scare quotes and lists",
