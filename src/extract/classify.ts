@@ -151,7 +151,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
   if (/[.?!]$/.test(inner) && opensSentence(text, lineStart, first.open)) return "speech";
-  if (NAMING_WORDS.has(before)) return titleCased(inner) ? "title" : "term";
+  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before)) return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after)) return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
@@ -180,6 +180,14 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */
+const NAMED_AS = /\b(?:known|referred to)\s+as\s*$/i;
+
+/** Whether `known as` or `referred to as` leads to the mark at `open`; reads the 30 characters before it. */
+function namedAs(text: string, open: number, before: string): boolean {
+  return before === "as" && NAMED_AS.test(text.slice(Math.max(0, open - 30), open));
 }
 
 /** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */

@@ -1799,7 +1799,17 @@ export const TERM_LEADS = new Set([
 ]);
 
 /** After these, a short quotation is a name for something, not speech. */
-export const NAMING_WORDS = new Set(["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined"]);
+export const NAMING_WORDS = new Set([
+  "so-called",
+  "dubbed",
+  "nicknamed",
+  "titled",
+  "entitled",
+  "named",
+  "headlined",
+  "self-described",
+  "self-styled",
+]);
 
 /** Function words: one of these alone in quotation marks is scare quotes. */
 export const FUNCTION_WORDS = new Set([

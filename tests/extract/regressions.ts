@@ -103,6 +103,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The plan is a “raw deal,” said Tom Baker, the mayor.",
     quotes: [{ text: "raw deal,", speaker: "Tom Baker" }],
   },
+  // Naming phrases: what someone or something is called is a name, not anyone's words.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, a farmer known as “the Potato King,” said the frost came early this year.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe, a self-described “policy nerd,” said she reads every bill before a vote.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The trail, referred to as “the Loop,” will close in May, Tom Baker told reporters.",
+    quotes: [],
+  },
   // A headline or book credited to its author with a comma and `by` is a title.
   {
     kind: "scare quotes and lists",
