@@ -4,10 +4,11 @@
 import { Cast } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
-import { isHeadline, quoteKind } from "./classify";
-import { CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, TEASER_LABELS, UNREPORTED_STANCE_VERBS } from "./lexicon";
+import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
+import { furnitureLines, markFurniture } from "./furniture";
+import { CORE_SPEECH, MENTION_LEADS, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
-import { findQuotations, type Quotation, type QuotePiece } from "./quotes";
+import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
 import { isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
@@ -43,8 +44,9 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     events: [],
   };
   a.quotes = classified(a, quotations);
-  a.names = castOf(a);
-  a.events = speechEvents(a);
+  const aside = wordsIn(ws, furnitureLines(text, paras, work));
+  a.names = castOf(a, aside);
+  a.events = speechEvents(a, aside);
   attributeAll(a);
   return a;
 }
@@ -86,101 +88,89 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
     });
   markLists(a, infos);
   markFurniture(a, infos);
+  markHeadlineFragments(a, infos);
   return infos;
 }
 
-/** Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `… Getty Images`. */
-const CAPTION =
-  /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)|\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:|\bGetty Images\b|\b(?:Credit|Source):\s*\S[^.]{0,60}$|\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$|\bFile photo\b/;
+/** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */
+const HEADLINE_LINE_MAX_WORDS = 20;
 
 /**
- * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
- * or pull quote, which stands alone as its paragraph without the punctuation of speech.
+ * A headline quotes a speaker after a colon or with a verb of saying (`Jane Doe: ‘We will win’`,
+ * `Ottawa ‘must pay,’ premier says`); a quotation it works into its own words (`With ‘woman's
+ * card,’ Trump escalates debate`, `Right Before ‘Super Tuesday 2’ …`) is a borrowed phrase or a
+ * name. The first paragraph is read as a headline when other paragraphs follow it and it is one
+ * short sentence.
  */
-function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
-  // Whether a paragraph is a caption, read once per paragraph, not once per quotation in it.
-  const caption = new Map<number, boolean>();
-  const isCaption = (pi: number) => {
-    let known = caption.get(pi);
-    if (known === undefined) {
-      const p = a.paragraphs[pi]!;
-      a.work.add(p.end - p.start);
-      caption.set(pi, (known = CAPTION.test(a.text.slice(p.start, p.end))));
-    }
-    return known;
-  };
-  // An article that quotes speech in double marks keeps single marks for subheads and titles.
-  const singles = infos.filter((x) => x.q.single).length;
-  const doubleStyle = infos.length - singles > singles;
+function markHeadlineFragments(a: Analysis, infos: QuoteInfo[]): void {
+  const first = a.paragraphs[0];
+  if (!first || a.paragraphs.length < 2 || wordIndexAt(a, first.end) > HEADLINE_LINE_MAX_WORDS) return;
+  if (a.sentences[1] && a.sentences[1].start < first.end) return;
+  const line = a.text.slice(first.start, first.end);
+  a.work.add(line.length);
+  if (reportsSpeech(line)) return;
   for (const info of infos) {
-    if (info.kind !== "speech") continue;
-    const p = a.paragraphs[info.paragraph]!;
-    // Read a bounded head of the paragraph: the label is at its start.
-    const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
-    a.work.add(head.length);
-    // In capitals (`READ MORE:`) or not (`Click to play video:`, `Watch:`).
-    const label = /^\s*([A-Z][A-Za-z' ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
-    if (label && TEASER_LABELS.has(label[1]!.toLowerCase())) info.kind = "furniture";
-    else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (isCaption(info.paragraph)) info.kind = "furniture";
+    if (info.paragraph !== 0) break;
+    if (info.kind === "speech" && isHeadlineFragment(a.text, info.q, first.start)) info.kind = "scare-quotes";
   }
-}
-
-/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
-function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
-  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
-}
-
-/** The most words of a subhead in single marks (`'A fight from start to finish.'`). */
-const SUBHEAD_MAX_WORDS = 10;
-
-/** A short quotation that is its whole paragraph, with or without a stop: a subhead in single marks. */
-function isSubhead(text: string, q: QuotePiece, p: Range): boolean {
-  return q.end - q.start < 120 && isWholeParagraph(text, q, p) && text.slice(q.start, q.end).split(/\s+/).length <= SUBHEAD_MAX_WORDS;
-}
-
-function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
-  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
-  return text.slice(q.after, p.end).trim() === "";
-}
-
-function firstNonSpaceFrom(text: string, from: number, to: number): number {
-  while (from < to && /\s/.test(text[from]!)) from++;
-  return from;
 }
 
 /** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */
 const LIST_GLUE = /^(?:[\s,;]|and\b|or\b|nor\b|as well as\b)*$/;
 /** The most words a quoted item of a list has; longer ones are sentences someone said. */
 const LIST_ITEM_MAX_WORDS = 4;
+/** A list this long is one even when its last item ends a sentence inside its marks. */
+const LIST_LONG_ITEMS = 3;
 /** The longest glue between two items (`, as well as `): read only when this short. */
 const LIST_GAP_MAX_CHARS = 20;
 
 /**
  * Quoted words listed side by side (`“reform,” “growth” and “jobs”`) are terms being
  * named, not speech: two or more short quotations with nothing but list glue between them.
- * One pass over the quotations in order, each compared with its neighbour.
+ * One pass over the quotations in order, each list taken as a run of neighbours.
  */
 function markLists(a: Analysis, infos: QuoteInfo[]): void {
-  // An item that ends a sentence inside its marks (`… and “sad.”`) is left as speech: the
-  // tuning split annotates such lists as the speaker's words.
-  const short = (info: QuoteInfo) => {
-    if (info.q.pieces.length !== 1) return false;
-    const inner = a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end);
-    return !/[.?!]\s*$/.test(inner) && inner.split(/\s+/).length <= LIST_ITEM_MAX_WORDS;
-  };
-  for (let i = 0; i + 1 < infos.length; i++) {
-    const x = infos[i]!;
-    const y = infos[i + 1]!;
-    a.work.add();
-    const from = x.q.pieces[0]!.after;
-    const to = y.q.pieces[0]!.open;
-    if (x.paragraph !== y.paragraph || to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to)) || !short(x) || !short(y))
-      continue;
-    if (x.kind === "speech") x.kind = "scare-quotes";
-    if (y.kind === "speech") y.kind = "scare-quotes";
+  for (let i = 0; i < infos.length; ) {
+    let j = i;
+    while (j + 1 < infos.length && listed(a, infos[j]!, infos[j + 1]!)) j++;
+    if (j > i) markList(a, infos, i, j);
+    i = j + 1;
   }
+}
+
+/** The words of a quotation of one piece, or null for one over several paragraphs. */
+function itemWords(a: Analysis, info: QuoteInfo): string | null {
+  return info.q.pieces.length === 1 ? a.text.slice(info.q.pieces[0]!.start, info.q.pieces[0]!.end) : null;
+}
+
+/** Whether an item ends a sentence inside its marks (`… and “sad.”`): a list's last item may. */
+const endsSentence = (inner: string) => /[.?!]\s*$/.test(inner);
+
+/** Whether `y` follows `x` in one list: short items, in one paragraph, joined by list glue alone. */
+function listed(a: Analysis, x: QuoteInfo, y: QuoteInfo): boolean {
+  a.work.add();
+  const xs = itemWords(a, x);
+  const ys = itemWords(a, y);
+  if (xs === null || ys === null || endsSentence(xs) || x.paragraph !== y.paragraph) return false;
+  const from = x.q.pieces[0]!.after;
+  const to = y.q.pieces[0]!.open;
+  if (to - from > LIST_GAP_MAX_CHARS || !LIST_GLUE.test(a.text.slice(from, to))) return false;
+  return xs.split(/\s+/).length <= LIST_ITEM_MAX_WORDS && ys.split(/\s+/).length <= LIST_ITEM_MAX_WORDS;
+}
+
+/**
+ * Marks the list infos[first..last] as scare quotes. A last item that ends a sentence inside
+ * its marks (`called it “weak” and “sad.”`) is left as speech, as the tuning split annotates
+ * such pairs as the speaker's words, unless the list has three items or more, or words that
+ * mention rather than use lead it (`words such as “attack” and “talking points.”`): nobody
+ * says a sentence of three short fragments. The items before it are a list when two or more.
+ */
+function markList(a: Analysis, infos: QuoteInfo[], first: number, last: number): void {
+  const closing = endsSentence(itemWords(a, infos[last]!)!);
+  const mentioned = MENTION_LEADS.has(wordBefore(a.text, infos[first]!.q.pieces[0]!.open));
+  const upTo = closing && !mentioned && last - first < LIST_LONG_ITEMS - 1 ? last - 1 : last;
+  if (upTo === first) return;
+  for (let k = first; k <= upTo; k++) if (infos[k]!.kind === "speech") infos[k]!.kind = "scare-quotes";
 }
 
 /** For each sentence, whether a verb of saying outside quotations stands in it. */
@@ -195,13 +185,26 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
   return reports;
 }
 
-/** Names outside quotations: first every full name, so that early short forms can join them. */
-function castOf(a: Analysis): Analysis["names"] {
+/** For each word, whether it lies in one of the (ordered) ranges: one walk over both. */
+function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
+  let r = 0;
+  return ws.map((w) => {
+    while (r < ranges.length && ranges[r]!.end <= w.start) r++;
+    return r < ranges.length && ranges[r]!.start <= w.start;
+  });
+}
+
+/**
+ * Names outside quotations: first every full name, so that early short forms can join them.
+ * `aside`: words of the page's furniture (`Story continues below advertisement`), which name nobody.
+ */
+function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   const found: Mention[] = [];
   // Full names inside quotations are no mentions of a speaker, but they say who a later bare
   // surname is: `“Doug Ford cut it,” she said. Ford defended his record.`
   const quotedNames: Mention[] = [];
   for (let i = 0; i < a.words.length; i++) {
+    if (aside[i]) continue;
     const m = npForward(a, i);
     if (m && m.kind === "name") {
       if (!a.quoted[i]) found.push(m);
@@ -227,11 +230,11 @@ function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
   return n;
 }
 
-/** Every speech or stance verb outside quotations whose subject can be found. */
-function speechEvents(a: Analysis): SpeechEvent[] {
+/** Every speech or stance verb outside quotations and the page's furniture whose subject can be found. */
+function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
-    if (a.quoted[v] || !isSpeechOrStanceVerb(w)) return;
+    if (a.quoted[v] || aside[v] || !isSpeechOrStanceVerb(w)) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
     if (prev && NOUN_MARKERS_BEFORE_VERB.has(prev.key)) return;

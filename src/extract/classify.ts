@@ -18,6 +18,9 @@ import {
 const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you", "according"]);
 const DETERMINERS_AFTER_QUOTE = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that"]);
 
+/** Determiners that make what follows a noun phrase; not `her`, which is also an object (`told her “…”`). */
+const ARTICLES_AND_POSSESSIVES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
+
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */
 export type QuoteKind = "speech" | NotSpeechReason | "furniture";
@@ -151,7 +154,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // So is one a verb of saying introduces with a comma or colon (`said, ''No.''`, `said: “Probably.”`).
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
-  if (NAMING_WORDS.has(before)) return titleCased(inner) ? "title" : "term";
+  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before)) return titleCased(inner) ? "title" : "term";
+  if (isCredited(text, inner, last.after)) return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
@@ -166,6 +170,11 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   ) {
     return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
+  // `in his “commander's intent,” a document he drew up`: a word or three after an article or
+  // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
+  const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
+  if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
+    return "scare-quotes";
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
@@ -174,6 +183,46 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */
+const NAMED_AS = /\b(?:known|referred to)\s+as\s*$/i;
+
+/** Whether `known as` or `referred to as` leads to the mark at `open`; reads the 30 characters before it. */
+function namedAs(text: string, open: number, before: string): boolean {
+  return before === "as" && NAMED_AS.test(text.slice(Math.max(0, open - 30), open));
+}
+
+/** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */
+const CREDIT = /^,?\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether the quotation is a work credited to its author, a headline or a book set off by a
+ * comma and `by` and a name (`“Museum to close,” by Jane Doe:`): its title, not anyone's words.
+ * Without the comma, `by` names an agent (`called “a hit job” by Democrats`).
+ */
+function isCredited(text: string, inner: string, after: number): boolean {
+  const tail = text.slice(after, after + 20);
+  return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
+}
+
+/**
+ * Whether a quotation in a headline is worked into the headline's own words: it does not open
+ * the headline or a sentence of it, nor follow a dash, `to` (`Rally To ‘Reclaim Our Schools’`,
+ * what they want done, in their words) or a speaker's colon (`Jane Doe: Smith ‘Not Fit To
+ * Serve’`). The caller keeps the line short, so reading back to its start is bounded.
+ */
+export function isHeadlineFragment(text: string, q: Quotation, lineStart: number): boolean {
+  const open = q.pieces[0]!.open;
+  let i = open;
+  while (i > lineStart && /\s/.test(text[i - 1]!)) i--;
+  if (opensSentence(text, lineStart, open) || /[—–-]/.test(text[i - 1]!) || wordBefore(text, open) === "to") return false;
+  return !text.slice(lineStart, open).includes(":");
+}
+
+/** Whether a line has a verb of saying (`Says`, `premier tells nurses`): its quotations are someone's words. */
+export function reportsSpeech(line: string): boolean {
+  return line.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
 /**

@@ -1811,7 +1811,17 @@ export const TERM_LEADS = new Set([
 ]);
 
 /** After these, a short quotation is a name for something, not speech. */
-export const NAMING_WORDS = new Set(["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined"]);
+export const NAMING_WORDS = new Set([
+  "so-called",
+  "dubbed",
+  "nicknamed",
+  "titled",
+  "entitled",
+  "named",
+  "headlined",
+  "self-described",
+  "self-styled",
+]);
 
 /** Function words: one of these alone in quotation marks is scare quotes. */
 export const FUNCTION_WORDS = new Set([
@@ -2163,6 +2173,39 @@ export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "anot
 /** Pronouns that can follow a verb of saying as its speaker (`said he`). */
 export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 
+/** Words before a list of quoted items that mention the items rather than use them (`words such as “…”`). */
+export const MENTION_LEADS = new Set([
+  "like",
+  "as",
+  "including",
+  "word",
+  "words",
+  "term",
+  "terms",
+  "phrase",
+  "phrases",
+  "slogan",
+  "slogans",
+  "label",
+  "labels",
+  "hashtag",
+  "hashtags",
+  "names",
+]);
+
+/** Lines a news page sets between an article's paragraphs, lower-case: nobody says them. */
+export const FURNITURE_LINES = new Set([
+  "story continues below advertisement",
+  "story continues below",
+  "article continues below",
+  "article continues below advertisement",
+  "continue reading below",
+  "continue reading below advertisement",
+  "advertisement",
+  "scroll to continue",
+  "scroll to continue with content",
+]);
+
 /** Labels of teaser and link lines (`READ MORE: '…'`), lower-case: what follows is furniture, not speech. */
 export const TEASER_LABELS = new Set([
   "read more",
@@ -2178,6 +2221,10 @@ export const TEASER_LABELS = new Set([
   "also read",
   "click here",
   "trending",
+  "trending now",
+  "top stories",
+  "most read",
+  "most popular",
   "recommended",
   "don't miss",
   "must read",

@@ -47,6 +47,96 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Critics call the scheme a “shake-up” of the board. “It will fail,” said Tom Baker.",
     quotes: [{ text: "It will fail,", speaker: "Tom Baker" }],
   },
+  // Lists in Canadian Press style, the stop inside the last item's marks.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, spoke in Ottawa. He said the talks kept coming back to words such as “sovereignty” and “respect.”",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, spoke in Ottawa. He called the plan “reckless,” “costly” and “unfair.”",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker spoke in Ottawa. Protesters carried signs reading “Land back,” “No pipelines” and “Water is life.” Baker did not meet them.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, told reporters the deal rests on “trust,” “respect” and “partnership.” He left for Ottawa on Tuesday.",
+    quotes: [],
+  },
+  // A headline quotes after a colon or a verb of saying; a quotation worked into its words is a name or a borrowed phrase.
+  {
+    kind: "scare quotes and lists",
+    text: "After ‘Freedom Convoy,’ Ottawa Residents Want Answers\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Liberals Unveil ‘Made in Canada’ Plan Ahead of Budget\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "In ‘historic vote,’ Nunavut elects new premier\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    // Guards the headline rule: after a speaker's colon the quotation is the speaker's.
+    kind: "scare quotes and lists",
+    text: "Premier Jane Roe: ‘We will not back down’\nTom Baker, the mayor, spoke on Monday. “We are ready,” he said.",
+    quotes: [
+      { text: "We will not back down", speaker: "Jane Roe" },
+      { text: "We are ready,", speaker: "Tom Baker" },
+    ],
+  },
+  // A word or three after an article or possessive is a borrowed noun phrase, unless attributed.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the mayor, said the delay came from a “paperwork glitch,” a problem his staff fixed within a week.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The plan is a “raw deal,” said Tom Baker, the mayor.",
+    quotes: [{ text: "raw deal,", speaker: "Tom Baker" }],
+  },
+  // Naming phrases: what someone or something is called is a name, not anyone's words.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, a farmer known as “the Potato King,” said the frost came early this year.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe, a self-described “policy nerd,” said she reads every bill before a vote.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The trail, referred to as “the Loop,” will close in May, Tom Baker told reporters.",
+    quotes: [],
+  },
+  // A headline or book credited to its author with a comma and `by` is a title.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the councillor, quoted from “Why our city needs a new arena,” by Jane Roe, at Monday’s meeting.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "MUST READ — “Ottawa’s housing plan falls short of its promise,” by the Star’s Jane Roe: “The plan builds fewer homes than it claims.”",
+    quotes: [{ text: "The plan builds fewer homes than it claims.", speaker: "Jane Roe" }],
+  },
+  {
+    // Guards the credit rule: `by` and no name is no credit.
+    kind: "scare quotes and lists",
+    text: "“We will not back down,” by his own account, Tom Baker told the crowd.",
+    quotes: [{ text: "We will not back down,", speaker: "Tom Baker" }],
+  },
   {
     kind: "furniture",
     text: "Jane Roe opened the meeting.\nREAD MORE: ‘We will not back down,’ says mayor\n“We have the votes,” Jane Roe said.",
@@ -66,6 +156,77 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "furniture",
     text: "Jane Roe waves after shouting “we did it” at the rally in Leeds. (AP Photo/Sam Doe)\n“We did it,” Jane Roe told supporters.",
     quotes: [{ text: "We did it,", speaker: "Jane Roe" }],
+  },
+  // Teasers: a label on the line above the headline it links to, or one of other words.
+  {
+    kind: "furniture",
+    text: "Jane Roe spoke in Halifax.\nREAD MORE:\n‘We are not going anywhere,’ Premier Roe tells striking nurses\n“We have the votes,” Jane Roe said.",
+    quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe spoke in Halifax.\nTRENDING NOW: “Help us,” says a mother of three\n“We have the votes,” Jane Roe said.",
+    quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
+  },
+  {
+    // The line the page sets between paragraphs names nobody: `continues` there is no speech.
+    kind: "furniture",
+    text: "“We have waited long enough for this bridge,” said Mayor Jane Roe.\nStory continues below advertisement\n“The province has to pay its share,” she said.",
+    quotes: [
+      { text: "We have waited long enough for this bridge,", speaker: "Jane Roe" },
+      { text: "The province has to pay its share,", speaker: "Jane Roe" },
+    ],
+  },
+  // A pull quote repeats, set apart, a sentence the article quotes with its speaker.
+  {
+    kind: "furniture",
+    text: "Jane Roe, the chief, spoke on Monday. “We are not going to stand by while our rivers are poisoned. We will go to court,” she said.\n“We are not going to stand by while our rivers are poisoned.”\nThe company did not respond to a request for comment.",
+    quotes: [{ text: "We are not going to stand by while our rivers are poisoned. We will go to court,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "“Nobody in this town wants a casino.”\nTom Baker, a resident, spoke at the meeting. “Nobody in this town wants a casino. We said so twice,” he said.",
+    quotes: [{ text: "Nobody in this town wants a casino. We said so twice,", speaker: "Tom Baker" }],
+  },
+  {
+    // Guards the pull-quote rule: a paragraph of new words that carries a quotation on is speech.
+    kind: "furniture",
+    text: "Jane Roe, the chief, spoke on Monday. “We will go to court over the pipeline,” she said.\n“And we will win there, because the law is on our side.”\nThe company declined to comment.",
+    quotes: [
+      { text: "We will go to court over the pipeline,", speaker: "Jane Roe" },
+      { text: "And we will win there, because the law is on our side.", speaker: "Jane Roe" },
+    ],
+  },
+  // Captions end with a photographer's credit: agency and name, or name and outlet, by a slash.
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nPremier Jane Roe tells reporters “we are not going anywhere” at Queen’s Park in Toronto on Monday, March 4, 2024. THE CANADIAN PRESS/Chris Young\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. (Chris Young/CBC)\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. Chris Young / Global News\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park. Photo by Chris Young /Postmedia\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. RICHARD LAUTENS / TORONTO STAR\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. FRED LUM/THE GLOBE AND MAIL\n“We will stay,” said Jane Roe.",
+    quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   // Boundaries.
   {

@@ -1,0 +1,177 @@
+// Page furniture: what a news page shows around an article's prose and nobody said. Teaser
+// and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
+// quotation marks that are headlines, signs or repeats, not speech.
+import type { Analysis, QuoteInfo } from "./analysis";
+import { FURNITURE_LINES, TEASER_LABELS } from "./lexicon";
+import type { QuotePiece } from "./quotes";
+import type { Range } from "./text";
+import type { Work } from "./work";
+
+/**
+ * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
+ * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
+ * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`).
+ */
+const CAPTION = new RegExp(
+  [
+    /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)/,
+    /\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:/,
+    /\b(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of) \p{Lu}/u,
+    /\bGetty Images\b/,
+    /\b(?:Credit|Source):\s*\S[^.]{0,60}$/,
+    /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
+    /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
+    /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u,
+    /(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,3}\s*$/u,
+    /\bFile photo\b/,
+  ]
+    .map((r) => r.source)
+    .join("|"),
+  "u",
+);
+
+/**
+ * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
+ * or pull quote, which stands alone as its paragraph without the punctuation of speech.
+ */
+export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
+  // Whether a paragraph is a caption, read once per paragraph, not once per quotation in it.
+  const caption = new Map<number, boolean>();
+  const isCaption = (pi: number) => {
+    let known = caption.get(pi);
+    if (known === undefined) {
+      const p = a.paragraphs[pi]!;
+      a.work.add(p.end - p.start);
+      caption.set(pi, (known = CAPTION.test(a.text.slice(p.start, p.end))));
+    }
+    return known;
+  };
+  // An article that quotes speech in double marks keeps single marks for subheads and titles.
+  const singles = infos.filter((x) => x.q.single).length;
+  const doubleStyle = infos.length - singles > singles;
+  const repeats = quotedSentences(a, infos);
+  infos.forEach((info, i) => {
+    if (info.kind !== "speech") return;
+    const p = a.paragraphs[info.paragraph]!;
+    const before = a.paragraphs[info.paragraph - 1];
+    // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
+    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (isCaption(info.paragraph)) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats)) info.kind = "furniture";
+  });
+}
+
+/** Where a sentence was quoted: the first quotation that has it, and how many times it was quoted. */
+interface Quoted {
+  first: number;
+  times: number;
+}
+
+/** The fewest words a pull quote repeats: a word or two (`“No.”`) is said again in earnest. */
+const PULL_QUOTE_MIN_WORDS = 4;
+
+/** A sentence, lower case, with only its letters, digits and single spaces: two printings of it compare equal. */
+function sentenceKey(sentence: string): string {
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The sentences of a quotation's words, by full stop, question or exclamation mark. */
+function sentencesOf(text: string, piece: QuotePiece): string[] {
+  return text.slice(piece.start, piece.end).split(/(?<=[.?!…])\s+/);
+}
+
+/** Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the quoted words. */
+function quotedSentences(a: Analysis, infos: QuoteInfo[]): Map<string, Quoted> {
+  const seen = new Map<string, Quoted>();
+  infos.forEach((info, i) => {
+    for (const piece of info.q.pieces) {
+      a.work.add(piece.end - piece.start);
+      for (const sentence of sentencesOf(a.text, piece)) {
+        const key = sentenceKey(sentence);
+        const known = seen.get(key);
+        if (known) known.times++;
+        else seen.set(key, { first: i, times: 1 });
+      }
+    }
+  });
+  return seen;
+}
+
+/**
+ * A pull quote: a quotation that is its whole paragraph and repeats, sentence for sentence,
+ * words quoted elsewhere in the article. Pages set a speaker's line apart in large type; the
+ * line was said once, where the article quotes it with its attribution.
+ */
+function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, repeats: Map<string, Quoted>): boolean {
+  if (!isWholeParagraph(a.text, piece, p)) return false;
+  const keys = sentencesOf(a.text, piece).map(sentenceKey);
+  if (keys.join(" ").split(" ").length < PULL_QUOTE_MIN_WORDS) return false;
+  return keys.every((key) => {
+    const quoted = repeats.get(key);
+    return !!quoted && (quoted.first !== self || quoted.times > 1);
+  });
+}
+
+/**
+ * Whether a paragraph opens with the label of a teaser or link line, in capitals (`READ MORE:`)
+ * or not (`Click to play video:`, `Watch:`), and whether the label is `alone` on its line.
+ * Reads a bounded head of the paragraph: the label is at its start.
+ */
+function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
+  const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
+  a.work.add(head.length);
+  const label = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
+  if (!label || !TEASER_LABELS.has(label[1]!.toLowerCase())) return "none";
+  const wholeLine = head.length === p.end - p.start;
+  return wholeLine && head.slice(label[0].length).trim() === "" ? "alone" : "leads";
+}
+
+/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
+function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
+  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
+}
+
+/** The most words of a subhead in single marks (`'A fight from start to finish.'`). */
+const SUBHEAD_MAX_WORDS = 10;
+
+/** A short quotation that is its whole paragraph, with or without a stop: a subhead in single marks. */
+function isSubhead(text: string, q: QuotePiece, p: Range): boolean {
+  return q.end - q.start < 120 && isWholeParagraph(text, q, p) && text.slice(q.start, q.end).split(/\s+/).length <= SUBHEAD_MAX_WORDS;
+}
+
+function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
+  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
+  return text.slice(q.after, p.end).trim() === "";
+}
+
+function firstNonSpaceFrom(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return from;
+}
+
+/** The longest line of furniture in FURNITURE_LINES: longer paragraphs are not read. */
+const FURNITURE_LINE_MAX_CHARS = 48;
+
+/**
+ * Paragraphs that are a line of the page, not of the article (`Story continues below
+ * advertisement`): what they say (`continues`) is nobody's speech and names nobody.
+ */
+export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
+  return paras.filter((p) => {
+    work.add();
+    if (p.end - p.start > FURNITURE_LINE_MAX_CHARS) return false;
+    return FURNITURE_LINES.has(
+      text
+        .slice(p.start, p.end)
+        .trim()
+        .toLowerCase()
+        .replace(/[.:…]+$/, ""),
+    );
+  });
+}
