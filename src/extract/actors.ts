@@ -129,6 +129,12 @@ class Index {
     const set = this.sets.get(key);
     return set ? [...set] : [];
   }
+
+  /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
+  some(key: string, test: (m: CastMember) => boolean): boolean {
+    for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
+    return false;
+  }
 }
 
 /**
@@ -185,7 +191,10 @@ export class Cast {
 
   /** Whether `key` (a lower-case word) is the last name of a person the cast knows by a full name. */
   isSurname(key: string): boolean {
-    return this.first(this.byLast.get(key), (m) => m.kind === "person" && m.tokens.length >= 2) !== undefined;
+    return this.byLast.some(key, (m) => {
+      this.work.add();
+      return m.kind === "person" && m.tokens.length >= 2;
+    });
   }
 
   /** The member whose name words, titles or role hold `word` and who was mentioned last before `at`. */
