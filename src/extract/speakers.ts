@@ -24,6 +24,23 @@ import type { Word } from "./text";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
+/** Conjunctions that open a subordinate clause, never an attribution, after a quotation. */
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "if",
+  "although",
+  "though",
+  "since",
+  "until",
+  "unless",
+  "whereas",
+  "whenever",
+]);
+
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
 
@@ -100,6 +117,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   if (LEAD_SKIP.has(ws[i]!.key) && ws[i]!.text === ws[i]!.key) i++;
   const w = ws[i];
   if (!w || w.start >= end) return null;
+  // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
+  // happened around it, not who said it (`as X put it` still attributes).
+  if (SUBORDINATORS.has(w.key) && w.text === w.key) return null;
   // `according to X`
   if (w.key === "according" && ws[i + 1]?.key === "to") {
     const m = npForward(a, i + 2);

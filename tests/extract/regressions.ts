@@ -892,4 +892,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe spoke first. Alongside union calls for a strike, even a senior Liberal strategist said the premier must choose, saying, “Sooner or later she has to pick a side.”",
     quotes: [{ text: "Sooner or later she has to pick a side.", speaker: "Senior Liberal strategist" }],
   },
+  // A subordinate clause after the quotation (`when X attacked him`) does not attribute it.
+  {
+    kind: "speaker named after the quote",
+    text: "The ad ends with footage of Tom Baker saying during the debate, “That makes me smart,” when Jane Roe attacked him over his taxes.",
+    quotes: [{ text: "That makes me smart,", speaker: "Tom Baker" }],
+  },
 ];
