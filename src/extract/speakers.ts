@@ -21,7 +21,7 @@ import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, per
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Word } from "./text";
-import { isLowerCase } from "./text";
+import { isCapitalised, isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /** Conjunctions that open a subordinate clause, never an attribution, after a quotation. */
@@ -231,7 +231,9 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   // `Said Comey, “…”`: the verb opens the sentence and the speaker follows it.
   if (INVERTED_OPENERS.has(ws[lo]!.key) && /^\p{Lu}/u.test(ws[lo]!.text) && lo + 1 < hi) {
     const m = npForward(a, lo + 1);
-    if (m?.kind === "name" && m.last === hi - 1) return { mention: m, how: "verb-speaker", clause };
+    // `Said Jane Roe, who grew up with him, “…”`: the name, or the name and an appositive after a comma.
+    const appositive = m && m.last < hi - 1 && /^\s*,/.test(a.text.slice(ws[m.last]!.end, ws[m.last + 1]!.start));
+    if (m?.kind === "name" && (m.last === hi - 1 || appositive)) return { mention: m, how: "verb-speaker", clause };
   }
   // `according to X, “...”`
   for (let i = lo; i < hi - 1; i++) {
@@ -280,6 +282,11 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     if (LEAD_SKIP.has(a.words[i]!.key)) i++;
+    // `The Clinton Foundation describes itself …`: an article before a name.
+    if (a.words[i]?.key === "the" && i + 1 < v && isCapitalised(a.words[i + 1]!.text) && joined(a.text, a.words[i]!, a.words[i + 1]!)) {
+      const named = npForward(a, i + 1);
+      if (named?.kind === "name") i++;
+    }
     const found = npForward(a, i);
     const m = found && personAfterAffiliation(a, found);
     const next = m ? a.words[m.last + 1] : undefined;

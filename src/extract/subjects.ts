@@ -40,7 +40,14 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const ws = a.words;
   let k = v - 1;
   let skipped = 0;
-  while (k >= lo && skipped < MAX_FILLERS && (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || ADVERB.test(ws[k]!.text)) && !a.quoted[k]) {
+  // Not past a comma: `…, who spoke to speak candidly, said` ends an appositive with the adverb.
+  while (
+    k >= lo &&
+    skipped < MAX_FILLERS &&
+    (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || ADVERB.test(ws[k]!.text)) &&
+    !a.quoted[k] &&
+    !COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))
+  ) {
     k--;
     skipped++;
   }

@@ -898,4 +898,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The ad ends with footage of Tom Baker saying during the debate, “That makes me smart,” when Jane Roe attacked him over his taxes.",
     quotes: [{ text: "That makes me smart,", speaker: "Tom Baker" }],
   },
+  // `Said X, who …, “…”`: the verb opens the sentence, an appositive follows the name.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker's old house is a museum now. Said Jane Roe, who grew up next door, “We were all so proud of him.”",
+    quotes: [{ text: "We were all so proud of him.", speaker: "Jane Roe" }],
+  },
+  // An appositive ending in an adverb (`to speak candidly, said`) still leaves its subject before it.
+  {
+    kind: "affiliation",
+    text: "Tom Baker spoke first. A Labour adviser, who spoke on condition of anonymity to talk candidly, said of the leader, “She takes the threat very seriously.”",
+    quotes: [{ text: "She takes the threat very seriously.", speaker: "Labour adviser" }],
+  },
+  // `The X Foundation describes itself …:` introduces the quotation below; `The` opens the name.
+  {
+    kind: "introduced by a colon",
+    text: "Tom Baker joined the board in May.\nThe Roe Foundation describes itself in the following way:\n“Everywhere we go, we are trying to work ourselves out of a job.”",
+    quotes: [{ text: "Everywhere we go, we are trying to work ourselves out of a job.", speaker: "Roe Foundation" }],
+  },
 ];
