@@ -282,12 +282,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     if (LEAD_SKIP.has(a.words[i]!.key)) i++;
-    // `The Clinton Foundation describes itself …`: an article before a name.
-    if (a.words[i]?.key === "the" && i + 1 < v && isCapitalised(a.words[i + 1]!.text) && joined(a.text, a.words[i]!, a.words[i + 1]!)) {
-      const named = npForward(a, i + 1);
-      if (named?.kind === "name") i++;
-    }
-    const found = npForward(a, i);
+    const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
     const m = found && personAfterAffiliation(a, found);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
@@ -306,6 +301,14 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */
 function isKnownSurname(a: Analysis, m: Mention): boolean {
   return m.kind === "name" && m.first === m.last && a.cast.isSurname(a.words[m.first]!.key);
+}
+
+/** `The Clinton Foundation describes itself …`: a name after `The`, where the article itself opens no phrase. */
+function nameAfterArticle(a: Analysis, i: number, v: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.key !== "the" || i + 1 >= v || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return undefined;
+  const m = npForward(a, i + 1);
+  return m?.kind === "name" ? m : undefined;
 }
 
 function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
