@@ -1732,6 +1732,9 @@ export const OBJECT_LEADS = new Set([
   "call",
 ]);
 
+/** Words that give a name to what follows: `so-called “…”`, `dubbed “…”`. */
+const NAMING_VERBS = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined"];
+
 /** Words before a quotation that make it a name or a term, not speech: determiners, prepositions, naming verbs, nouns of works (`the song “…”`). */
 export const TERM_LEADS = new Set([
   "the",
@@ -1767,13 +1770,7 @@ export const TERM_LEADS = new Set([
   "by",
   "over",
   "under",
-  "so-called",
-  "dubbed",
-  "nicknamed",
-  "titled",
-  "entitled",
-  "named",
-  "headlined",
+  ...NAMING_VERBS,
   "called",
   "episode",
   "film",
@@ -1811,17 +1808,7 @@ export const TERM_LEADS = new Set([
 ]);
 
 /** After these, a short quotation is a name for something, not speech. */
-export const NAMING_WORDS = new Set([
-  "so-called",
-  "dubbed",
-  "nicknamed",
-  "titled",
-  "entitled",
-  "named",
-  "headlined",
-  "self-described",
-  "self-styled",
-]);
+export const NAMING_WORDS = new Set([...NAMING_VERBS, "self-described", "self-styled"]);
 
 /** Function words: one of these alone in quotation marks is scare quotes. */
 export const FUNCTION_WORDS = new Set([

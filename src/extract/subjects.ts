@@ -150,36 +150,13 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
 /** Words that stand alone for a speaker before a verb of saying: `Another tweeted`. */
 const LONE_SUBJECTS = new Set(["another", "one"]);
 
-/** Prepositions whose object is never the subject of the verb after it (not `of`, `for`, `at`, `from`, `with`: affiliations). */
-const OBJECT_PREPOSITIONS = new Set([
-  "to",
-  "in",
-  "on",
-  "by",
-  "about",
-  "after",
-  "before",
-  "during",
-  "into",
-  "over",
-  "under",
-  "since",
-  "until",
-  "through",
-  "toward",
-  "towards",
-  "against",
-  "near",
-  "outside",
-  "inside",
-  "across",
-  "around",
-  "throughout",
-]);
 const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
 const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
+
+/** Prepositions whose object is never the subject of the verb after it (not `of`, `for`, `at`, `from`, `with`: affiliations). */
+const OBJECT_PREPOSITIONS = new Set([...PREPOSITIONS, "about"].filter((p) => !AFFILIATION_LINKS.has(p) && p !== "for"));
 
 /**
  * `Jane Doe of the Fraser Institute said`: the subject is the person, not the organisation
