@@ -367,6 +367,22 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       (text[k] === "'" || text[k] === "’") &&
       !/\s/.test(text[k - 1]!) &&
       !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
+    const opensAt = (at: number) => (at === p.start || OPENS_SINGLE.test(text[at - 1]!)) && letterAt(at + 1);
+    // A plural possessive (`the workers’ union`) reads as a closing mark: an s, the mark, a
+    // space and a word in lower case. It is an apostrophe when the quotation closes after a
+    // stop or comma further on in the paragraph and no quotation opens in between (`the
+    // 'experts' said. 'We …` keeps its term). The marks in between are looked at once: any
+    // that opens a quotation of its own closes at the same later mark, after a stop.
+    const pastPossessive = (close: number): number => {
+      if (!(/[sS]/.test(text[close - 1]!) && text[close + 1] === " " && /\p{Ll}/u.test(text[close + 2] ?? ""))) return close;
+      const later = stopFrom(close + 1);
+      if (!closesAt(later, close) || !/[,.?!]/.test(text[later - 1]!)) return close;
+      for (let j = k - 1; j >= 0 && marks[j]! > close; j--) {
+        work.add();
+        if (opensAt(marks[j]!)) return close;
+      }
+      return later;
+    };
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const open = marks[next]!;
       work.add();
@@ -374,7 +390,7 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
       if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
       const b = stopFrom(open + 1);
-      const close = closesAt(b, open) ? b : closesAt(b + 1, open) ? b + 1 : -1;
+      const close = closesAt(b, open) ? pastPossessive(b) : closesAt(b + 1, open) ? b + 1 : -1;
       if (close < 0) {
         // British style: a quotation over paragraphs leaves each one open and reopens the next
         // with a single mark. It runs to the paragraph's end when nothing stops it before.

@@ -892,4 +892,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe spoke first. Alongside union calls for a strike, even a senior Liberal strategist said the premier must choose, saying, “Sooner or later she has to pick a side.”",
     quotes: [{ text: "Sooner or later she has to pick a side.", speaker: "Senior Liberal strategist" }],
   },
+  // Outlets that print speech in single marks: a plural possessive (`workers’`) inside the
+  // quotation is an apostrophe, not its closing mark, when the quotation closes after a stop later.
+  {
+    kind: "boundaries",
+    text: "‘The nurses’ union will not back down over this,’ said Linda Park, the federation president. ‘We have waited long enough.’",
+    quotes: [
+      { text: "The nurses’ union will not back down over this,", speaker: "Linda Park" },
+      { text: "We have waited long enough.", speaker: "Linda Park" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker spoke in Regina. 'The teachers' contract runs out in June and nobody is talking,' he said.",
+    quotes: [{ text: "The teachers' contract runs out in June and nobody is talking,", speaker: "Tom Baker" }],
+  },
+  // A scare-quoted plural before a later quotation stays a term of its own.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe dismissed the so-called 'experts' on the panel. 'We know our city,' she said.",
+    quotes: [{ text: "We know our city,", speaker: "Jane Roe" }],
+  },
 ];
