@@ -357,7 +357,7 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       for (; k < marks.length && marks[k]! < p.end; k++) {
         const at = marks[k]!;
         work.add();
-        if (text[at] === "‘" || !letterAt(at + 1)) return (stop = at);
+        if ((text[at] === "‘" || !letterAt(at + 1)) && !elidedYear(text, at, p.end)) return (stop = at);
       }
       return (stop = p.end);
     };
@@ -386,7 +386,7 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const open = marks[next]!;
       work.add();
-      if (text[open] === "’") continue;
+      if (text[open] === "’" || elidedYear(text, open, p.end)) continue;
       if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
       if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
       const b = stopFrom(open + 1);
@@ -407,6 +407,17 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
     }
   });
   return found;
+}
+
+/**
+ * Whether the mark at `at` elides a century (`the ’90s`, `class of ’08`): it stands before a
+ * word, before two digits that no third follows. A straight or opening mark (`'80s`, `‘90s`,
+ * as editors curl it the wrong way) only with a decade's s: `‘13 Hours’` opens a title.
+ */
+function elidedYear(text: string, at: number, end: number): boolean {
+  if (at + 2 >= end || !isDigit(text, at, at + 1) || !isDigit(text, at, at + 2) || isDigit(text, at, at + 3)) return false;
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return false;
+  return text[at] === "’" || text[at + 3] === "s";
 }
 
 /** Whether an unclosed single quotation ends its paragraph as a sentence and the next paragraph reopens it. */

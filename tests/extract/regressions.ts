@@ -913,4 +913,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe dismissed the so-called 'experts' on the panel. 'We know our city,' she said.",
     quotes: [{ text: "We know our city,", speaker: "Jane Roe" }],
   },
+  // An elided century inside single marks (’90s, '80s) is an apostrophe, neither closing nor opening a quotation.
+  {
+    kind: "boundaries",
+    text: "‘The ’90s were hard on this town,’ said Jane Roe, the mayor of Sudbury.",
+    quotes: [{ text: "The ’90s were hard on this town,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker spoke in Moncton. 'Since the '80s we have lost half our members,' he said.",
+    quotes: [{ text: "Since the '80s we have lost half our members,", speaker: "Tom Baker" }],
+  },
 ];

@@ -65,10 +65,11 @@ describe("linear scans agree with the expressions they replaced", () => {
     // Without two apostrophes side by side ('', ‘‘, ’’ or a half-curled ‘’): a doubled
     // apostrophe is a double mark, and double quotations hide singles. Without a plural
     // possessive either (`s’ a`): since issue 15 one can be an apostrophe inside the
-    // quotation, which the expression never allowed (see the test below).
+    // quotation, which the expression never allowed (see the test below), nor an elided
+    // century (’90s), which the expression read as a mark.
     fc.assert(
       fc.property(
-        SINGLES.filter((t) => !/['‘’]{2}/.test(t) && !/[sS]['’] \p{Ll}/u.test(t)),
+        SINGLES.filter((t) => !/['‘’]{2}/.test(t) && !/[sS]['’] \p{Ll}/u.test(t) && !/['‘’]\p{N}\p{N}/u.test(t)),
         (text) => {
           // A quotation left open at its paragraph's end (British style, issue 15) is new: the
           // expression never found one, so only the closed ones are compared.
