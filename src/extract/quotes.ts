@@ -127,7 +127,22 @@ function closesHere(text: string, m: Mark, p: Range): boolean {
 export function findQuotations(text: string, paras: Range[], work: Work): Quotation[] {
   const doubles = doubleQuotations(text, paras, work);
   const singles = singleQuotations(text, paras, doubles, work);
-  return trimPieces(text, [...doubles, ...singles], work).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
+  return trimPieces(text, [...withoutNested(doubles, singles), ...singles], work).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
+}
+
+/**
+ * Double quotations without those a closed single quotation holds: where speech is set in
+ * single marks (`‘I told them “no” and meant it,’ she said`), a double one inside it is a
+ * quotation within the speech, as a single one inside double marks is elsewhere.
+ */
+function withoutNested(doubles: Quotation[], singles: Quotation[]): Quotation[] {
+  const closed = singles.filter((q) => !q.unclosed).map((q) => ({ start: q.pieces[0]!.open, end: q.pieces[0]!.close }));
+  if (closed.length === 0) return doubles;
+  const holders = new Reach(closed);
+  return doubles.filter((q) => {
+    const first = q.pieces[0]!;
+    return !(q.pieces.length === 1 && holders.furthestEnd(first.open) > first.close);
+  });
 }
 
 /** Quotations in double marks, paragraph by paragraph; one left open runs on into a paragraph that reopens it. */

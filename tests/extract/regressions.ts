@@ -924,4 +924,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke in Moncton. 'Since the '80s we have lost half our members,' he said.",
     quotes: [{ text: "Since the '80s we have lost half our members,", speaker: "Tom Baker" }],
   },
+  // Speech in single marks nests double ones: the inner words are no quotation of their own.
+  {
+    kind: "boundaries",
+    text: "‘When the board says “consultation” it means a letter nobody reads,’ said Ann Lee, the union president.",
+    quotes: [{ text: "When the board says “consultation” it means a letter nobody reads,", speaker: "Ann Lee" }],
+  },
 ];
