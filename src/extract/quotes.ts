@@ -382,28 +382,36 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       (text[k] === "'" || text[k] === "’") &&
       !/\s/.test(text[k - 1]!) &&
       !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
-    const opensAt = (at: number) => (at === p.start || OPENS_SINGLE.test(text[at - 1]!)) && letterAt(at + 1);
+    // Where a quotation may open, as the loop below asks.
+    const opensAt = (at: number) =>
+      text[at] !== "’" &&
+      (at === p.start || OPENS_SINGLE.test(text[at - 1]!)) &&
+      at + 1 < p.end &&
+      !/[\s']/.test(text[at + 1]!) &&
+      !elidedYear(text, at, p.end);
+    const possessiveAt = (at: number) => /[sS]/.test(text[at - 1]!) && text[at + 1] === " " && /\p{Ll}/u.test(text[at + 2] ?? "");
     // A plural possessive (`the workers’ union`) reads as a closing mark: an s, the mark, a
     // space and a word in lower case. It is an apostrophe when the quotation closes after a
-    // stop or comma further on in the paragraph and no quotation opens in between (`the
-    // 'experts' said. 'We …` keeps its term). The marks in between are looked at once: any
-    // that opens a quotation of its own closes at the same later mark, after a stop.
+    // stop or comma further on in the paragraph, past any more possessives, and no quotation
+    // opens in between (`the 'experts' said. 'We …` keeps its term). The marks in between are
+    // looked at once: a quotation opening among them stops the look, and is the next asked.
     const pastPossessive = (close: number): number => {
-      if (!(/[sS]/.test(text[close - 1]!) && text[close + 1] === " " && /\p{Ll}/u.test(text[close + 2] ?? ""))) return close;
-      const later = stopFrom(close + 1);
-      if (!closesAt(later, close) || !/[,.?!]/.test(text[later - 1]!)) return close;
-      for (let j = k - 1; j >= 0 && marks[j]! > close; j--) {
-        work.add();
-        if (opensAt(marks[j]!)) return close;
+      for (let at = close; possessiveAt(at); ) {
+        const later = stopFrom(at + 1);
+        if (!closesAt(later, at)) return close;
+        for (let j = k - 1; j >= 0 && marks[j]! > at; j--) {
+          work.add();
+          if (opensAt(marks[j]!)) return close;
+        }
+        if (/[,.?!]/.test(text[later - 1]!)) return later;
+        at = later;
       }
-      return later;
+      return close;
     };
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const open = marks[next]!;
       work.add();
-      if (text[open] === "’" || elidedYear(text, open, p.end)) continue;
-      if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
-      if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
+      if (!opensAt(open)) continue;
       const b = stopFrom(open + 1);
       const close = closesAt(b, open) ? pastPossessive(b) : closesAt(b + 1, open) ? b + 1 : -1;
       if (close < 0) {

@@ -930,4 +930,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "‘When the board says “consultation” it means a letter nobody reads,’ said Ann Lee, the union president.",
     quotes: [{ text: "When the board says “consultation” it means a letter nobody reads,", speaker: "Ann Lee" }],
   },
+  // Two plural possessives in one quotation: the look goes past both to the closing mark.
+  {
+    kind: "boundaries",
+    text: "Ann Lee spoke in Halifax. 'The workers' patience has run out and the bosses' offer is an insult,' she said.",
+    quotes: [{ text: "The workers' patience has run out and the bosses' offer is an insult,", speaker: "Ann Lee" }],
+  },
 ];
