@@ -178,6 +178,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     // the quotations after it are held back until a closing mark with nothing open closes
     // the outer one (they were nested), or the paragraph ends (the outer one never closed).
     let outer: Mark | null = null;
+    let outerEnd = 0; // the opening mark that followed it
     let held: Quotation[] = [];
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     for (const m of marks) {
@@ -218,13 +219,13 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
         }
       } else if (m.role === "open" && looksOpening(text, m, p) && !/[,.?!]/.test(text[m.at - 1] ?? "")) {
         // A second opening mark of the same style: nested, or the first never closed.
-        if (!outer && !pending) outer = open;
+        if (!outer && !pending) [outer, outerEnd] = [open, m.at];
         open = m;
         continue;
       } else if (straight && /\s/.test(text[m.at - 1] ?? "") && /[\p{L}\p{N}([]/u.test(text[m.at + m.len] ?? "")) {
         // A straight mark after a space and before a word (not `win ,"`) opens: nested, or the one before
         // never closed, and pairing them would quote the attribution between (`"We won, he said. "Now…`).
-        if (!outer && !pending) outer = open;
+        if (!outer && !pending) [outer, outerEnd] = [open, m.at];
         open = m;
         continue;
       }
@@ -234,8 +235,13 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
       open = null;
       nested = 0;
     }
-    // The outer quotation never closed: what it held stands on its own.
+    // The outer quotation never closed: what it held stands on its own, and so does the
+    // outer one where it shows its end before the next opening mark (`“Let’s go.’ She … “Trainwreck.”`).
     for (const q of held) found.push(q);
+    if (outer) {
+      const piece: QuotePiece = { open: outer.at, close: outerEnd, start: outer.at + outer.len, end: outerEnd, after: outerEnd };
+      if (endUnclosed(text, piece)) found.push({ pieces: [piece], single: false, unclosed: false });
+    }
     if (open) {
       const piece: QuotePiece = { open: open.at, close: p.end, start: open.at + open.len, end: p.end, after: p.end };
       // Appended in place: copying the pieces for every paragraph made a long run quadratic.

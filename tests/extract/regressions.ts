@@ -936,4 +936,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ann Lee spoke in Halifax. 'The workers' patience has run out and the bosses' offer is an insult,' she said.",
     quotes: [{ text: "The workers' patience has run out and the bosses' offer is an insult,", speaker: "Ann Lee" }],
   },
+  // A quotation closed with the wrong mark, then another opened in its paragraph: the first
+  // still ends at its stray mark instead of being lost to the second.
+  {
+    kind: "boundaries",
+    text: "Ann Lee posted on Monday: “We are ready. The strike starts Friday.’ Lee spoke at a screening of the film “Northern Lights.”",
+    quotes: [{ text: "We are ready. The strike starts Friday.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "boundaries",
+    text: 'Marc Côté, the union leader, spoke in Quebec City. "Without a deal by June, he added, "the schools will close."',
+    quotes: [
+      { text: "Without a deal by June,", speaker: "Marc Côté" },
+      { text: "the schools will close.", speaker: "Marc Côté" },
+    ],
+  },
 ];
