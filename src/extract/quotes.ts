@@ -127,7 +127,22 @@ function closesHere(text: string, m: Mark, p: Range): boolean {
 export function findQuotations(text: string, paras: Range[], work: Work): Quotation[] {
   const doubles = doubleQuotations(text, paras, work);
   const singles = singleQuotations(text, paras, doubles, work);
-  return trimPieces(text, [...doubles, ...singles], work).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
+  return trimPieces(text, [...withoutNested(doubles, singles), ...singles], work).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
+}
+
+/**
+ * Double quotations without those a closed single quotation holds: where speech is set in
+ * single marks (`‘I told them “no” and meant it,’ she said`), a double one inside it is a
+ * quotation within the speech, as a single one inside double marks is elsewhere.
+ */
+function withoutNested(doubles: Quotation[], singles: Quotation[]): Quotation[] {
+  const closed = singles.filter((q) => !q.unclosed).map((q) => ({ start: q.pieces[0]!.open, end: q.pieces[0]!.close }));
+  if (closed.length === 0) return doubles;
+  const holders = new Reach(closed);
+  return doubles.filter((q) => {
+    const first = q.pieces[0]!;
+    return !(q.pieces.length === 1 && holders.furthestEnd(first.open) > first.close);
+  });
 }
 
 /** Quotations in double marks, paragraph by paragraph; one left open runs on into a paragraph that reopens it. */
@@ -163,6 +178,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     // the quotations after it are held back until a closing mark with nothing open closes
     // the outer one (they were nested), or the paragraph ends (the outer one never closed).
     let outer: Mark | null = null;
+    let outerEnd = 0; // the opening mark that followed it
     let held: Quotation[] = [];
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     for (const m of marks) {
@@ -203,13 +219,13 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
         }
       } else if (m.role === "open" && looksOpening(text, m, p) && !/[,.?!]/.test(text[m.at - 1] ?? "")) {
         // A second opening mark of the same style: nested, or the first never closed.
-        if (!outer && !pending) outer = open;
+        if (!outer && !pending) [outer, outerEnd] = [open, m.at];
         open = m;
         continue;
       } else if (straight && /\s/.test(text[m.at - 1] ?? "") && /[\p{L}\p{N}([]/u.test(text[m.at + m.len] ?? "")) {
         // A straight mark after a space and before a word (not `win ,"`) opens: nested, or the one before
         // never closed, and pairing them would quote the attribution between (`"We won, he said. "Now…`).
-        if (!outer && !pending) outer = open;
+        if (!outer && !pending) [outer, outerEnd] = [open, m.at];
         open = m;
         continue;
       }
@@ -219,8 +235,13 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
       open = null;
       nested = 0;
     }
-    // The outer quotation never closed: what it held stands on its own.
+    // The outer quotation never closed: what it held stands on its own, and so does the
+    // outer one where it shows its end before the next opening mark (`“Let’s go.’ She … “Trainwreck.”`).
     for (const q of held) found.push(q);
+    if (outer) {
+      const piece: QuotePiece = { open: outer.at, close: outerEnd, start: outer.at + outer.len, end: outerEnd, after: outerEnd };
+      if (endUnclosed(text, piece)) found.push({ pieces: [piece], single: false, unclosed: false });
+    }
     if (open) {
       const piece: QuotePiece = { open: open.at, close: p.end, start: open.at + open.len, end: p.end, after: p.end };
       // Appended in place: copying the pieces for every paragraph made a long run quadratic.
@@ -357,7 +378,7 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       for (; k < marks.length && marks[k]! < p.end; k++) {
         const at = marks[k]!;
         work.add();
-        if (text[at] === "‘" || !letterAt(at + 1)) return (stop = at);
+        if ((text[at] === "‘" || !letterAt(at + 1)) && !elidedYear(text, at, p.end)) return (stop = at);
       }
       return (stop = p.end);
     };
@@ -367,14 +388,38 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       (text[k] === "'" || text[k] === "’") &&
       !/\s/.test(text[k - 1]!) &&
       !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
+    // Where a quotation may open, as the loop below asks.
+    const opensAt = (at: number) =>
+      text[at] !== "’" &&
+      (at === p.start || OPENS_SINGLE.test(text[at - 1]!)) &&
+      at + 1 < p.end &&
+      !/[\s']/.test(text[at + 1]!) &&
+      !elidedYear(text, at, p.end);
+    const possessiveAt = (at: number) => /[sS]/.test(text[at - 1]!) && text[at + 1] === " " && /\p{Ll}/u.test(text[at + 2] ?? "");
+    // A plural possessive (`the workers’ union`) reads as a closing mark: an s, the mark, a
+    // space and a word in lower case. It is an apostrophe when the quotation closes after a
+    // stop or comma further on in the paragraph, past any more possessives, and no quotation
+    // opens in between (`the 'experts' said. 'We …` keeps its term). The marks in between are
+    // looked at once: a quotation opening among them stops the look, and is the next asked.
+    const pastPossessive = (close: number): number => {
+      for (let at = close; possessiveAt(at); ) {
+        const later = stopFrom(at + 1);
+        if (!closesAt(later, at)) return close;
+        for (let j = k - 1; j >= 0 && marks[j]! > at; j--) {
+          work.add();
+          if (opensAt(marks[j]!)) return close;
+        }
+        if (/[,.?!]/.test(text[later - 1]!)) return later;
+        at = later;
+      }
+      return close;
+    };
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const open = marks[next]!;
       work.add();
-      if (text[open] === "’") continue;
-      if (open > p.start && !OPENS_SINGLE.test(text[open - 1]!)) continue;
-      if (open + 1 >= p.end || /[\s']/.test(text[open + 1]!)) continue;
+      if (!opensAt(open)) continue;
       const b = stopFrom(open + 1);
-      const close = closesAt(b, open) ? b : closesAt(b + 1, open) ? b + 1 : -1;
+      const close = closesAt(b, open) ? pastPossessive(b) : closesAt(b + 1, open) ? b + 1 : -1;
       if (close < 0) {
         // British style: a quotation over paragraphs leaves each one open and reopens the next
         // with a single mark. It runs to the paragraph's end when nothing stops it before.
@@ -391,6 +436,17 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
     }
   });
   return found;
+}
+
+/**
+ * Whether the mark at `at` elides a century (`the ’90s`, `class of ’08`): it stands before a
+ * word, before two digits that no third follows. A straight or opening mark (`'80s`, `‘90s`,
+ * as editors curl it the wrong way) only with a decade's s: `‘13 Hours’` opens a title.
+ */
+function elidedYear(text: string, at: number, end: number): boolean {
+  if (at + 2 >= end || !isDigit(text, at, at + 1) || !isDigit(text, at, at + 2) || isDigit(text, at, at + 3)) return false;
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return false;
+  return text[at] === "’" || text[at + 3] === "s";
 }
 
 /** Whether an unclosed single quotation ends its paragraph as a sentence and the next paragraph reopens it. */

@@ -916,4 +916,63 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker joined the board in May.\nThe Roe Foundation describes itself in the following way:\n“Everywhere we go, we are trying to work ourselves out of a job.”",
     quotes: [{ text: "Everywhere we go, we are trying to work ourselves out of a job.", speaker: "Roe Foundation" }],
   },
+  // Outlets that print speech in single marks: a plural possessive (`workers’`) inside the
+  // quotation is an apostrophe, not its closing mark, when the quotation closes after a stop later.
+  {
+    kind: "boundaries",
+    text: "‘The nurses’ union will not back down over this,’ said Linda Park, the federation president. ‘We have waited long enough.’",
+    quotes: [
+      { text: "The nurses’ union will not back down over this,", speaker: "Linda Park" },
+      { text: "We have waited long enough.", speaker: "Linda Park" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker spoke in Regina. 'The teachers' contract runs out in June and nobody is talking,' he said.",
+    quotes: [{ text: "The teachers' contract runs out in June and nobody is talking,", speaker: "Tom Baker" }],
+  },
+  // A scare-quoted plural before a later quotation stays a term of its own.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe dismissed the so-called 'experts' on the panel. 'We know our city,' she said.",
+    quotes: [{ text: "We know our city,", speaker: "Jane Roe" }],
+  },
+  // An elided century inside single marks (’90s, '80s) is an apostrophe, neither closing nor opening a quotation.
+  {
+    kind: "boundaries",
+    text: "‘The ’90s were hard on this town,’ said Jane Roe, the mayor of Sudbury.",
+    quotes: [{ text: "The ’90s were hard on this town,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker spoke in Moncton. 'Since the '80s we have lost half our members,' he said.",
+    quotes: [{ text: "Since the '80s we have lost half our members,", speaker: "Tom Baker" }],
+  },
+  // Speech in single marks nests double ones: the inner words are no quotation of their own.
+  {
+    kind: "boundaries",
+    text: "‘When the board says “consultation” it means a letter nobody reads,’ said Ann Lee, the union president.",
+    quotes: [{ text: "When the board says “consultation” it means a letter nobody reads,", speaker: "Ann Lee" }],
+  },
+  // Two plural possessives in one quotation: the look goes past both to the closing mark.
+  {
+    kind: "boundaries",
+    text: "Ann Lee spoke in Halifax. 'The workers' patience has run out and the bosses' offer is an insult,' she said.",
+    quotes: [{ text: "The workers' patience has run out and the bosses' offer is an insult,", speaker: "Ann Lee" }],
+  },
+  // A quotation closed with the wrong mark, then another opened in its paragraph: the first
+  // still ends at its stray mark instead of being lost to the second.
+  {
+    kind: "boundaries",
+    text: "Ann Lee posted on Monday: “We are ready. The strike starts Friday.’ Lee spoke at a screening of the film “Northern Lights.”",
+    quotes: [{ text: "We are ready. The strike starts Friday.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "boundaries",
+    text: 'Marc Côté, the union leader, spoke in Quebec City. "Without a deal by June, he added, "the schools will close."',
+    quotes: [
+      { text: "Without a deal by June,", speaker: "Marc Côté" },
+      { text: "the schools will close.", speaker: "Marc Côté" },
+    ],
+  },
 ];

@@ -63,10 +63,13 @@ function oldSentenceEnds(text: string, from: number, to: number): number[] {
 describe("linear scans agree with the expressions they replaced", () => {
   it("the extractor's single quotations", () => {
     // Without two apostrophes side by side ('', ‘‘, ’’ or a half-curled ‘’): a doubled
-    // apostrophe is a double mark, and double quotations hide singles.
+    // apostrophe is a double mark, and double quotations hide singles. Without a plural
+    // possessive either (`s’ a`): since issue 15 one can be an apostrophe inside the
+    // quotation, which the expression never allowed (see the test below), nor an elided
+    // century (’90s), which the expression read as a mark.
     fc.assert(
       fc.property(
-        SINGLES.filter((t) => !/['‘’]{2}/.test(t)),
+        SINGLES.filter((t) => !/['‘’]{2}/.test(t) && !/[sS]['’] \p{Ll}/u.test(t) && !/['‘’]\p{N}\p{N}/u.test(t)),
         (text) => {
           // A quotation left open at its paragraph's end (British style, issue 15) is new: the
           // expression never found one, so only the closed ones are compared.
@@ -78,6 +81,22 @@ describe("linear scans agree with the expressions they replaced", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it("the extractor's single quotations past a plural possessive", () => {
+    const spans = (text: string) =>
+      findQuotations(text, paragraphs(text), new Work()).map((q): [number, number] => [q.pieces[0]!.open, q.pieces[0]!.close]);
+    // The quotation closes after the comma, not at the apostrophe of `workers’`.
+    expect(spans("‘The workers’ union won’t go,’ he said.")).toEqual([[0, 29]]);
+    // A quotation opening in between, or no stop before the later mark, leaves the term as it was.
+    expect(spans("the 'experts' say. 'We know,' she said.")).toEqual([
+      [4, 12],
+      [19, 28],
+    ]);
+    expect(spans("the 'experts' say 'no' to it")).toEqual([
+      [4, 12],
+      [18, 21],
+    ]);
   });
 
   it("the verifier's single quotations", () => {
