@@ -175,6 +175,18 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
+  // `rated “confidential,” the lowest level of…`: a determiner after the comma opens an
+  // appositive that says what the term means, when no verb of saying follows in the sentence.
+  if (
+    reported &&
+    /,$/.test(inner) &&
+    /^,?\s+$/.test(after.gap) &&
+    DETERMINERS_AFTER_QUOTE.has(next) &&
+    wordCount <= RUN_ON_TERM_MAX_WORDS &&
+    q.pieces.length === 1 &&
+    !speechVerbAhead(text, last.after)
+  )
+    return "term";
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
@@ -183,6 +195,19 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/** How far past a quotation the rest of its sentence is read for a verb of saying. */
+const SENTENCE_REST_MAX_CHARS = 200;
+
+/**
+ * Whether a verb of saying stands in the rest of the sentence after `at` (`“Never,” the
+ * minister, who …, said`): read to the first full stop, question or exclamation mark, or
+ * double quotation mark, at most SENTENCE_REST_MAX_CHARS characters.
+ */
+function speechVerbAhead(text: string, at: number): boolean {
+  const rest = /^[^.?!“”"]*/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))![0];
+  return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
 /** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */

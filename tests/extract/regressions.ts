@@ -104,6 +104,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The plan is a “raw deal,” said Tom Baker, the mayor.",
     quotes: [{ text: "raw deal,", speaker: "Tom Baker" }],
   },
+  // A term set off by a comma and an appositive that says what it means (`“secret,” the second
+  // level of…`) is named, not said, when no verb of saying follows in the sentence.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, said most of the files were marked “protected,” the lowest level of security in the federal system.",
+    quotes: [],
+  },
+  {
+    // Guards the rule: a verb of saying after a long description still attributes the quotation.
+    kind: "scare quotes and lists",
+    text: "Tom Baker spoke to reporters on Monday. He said it was “not at all,” the minister, who had met union leaders all morning, told them.",
+    quotes: [{ text: "not at all,", speaker: "Tom Baker" }],
+  },
   // Naming phrases: what someone or something is called is a name, not anyone's words.
   {
     kind: "scare quotes and lists",
