@@ -155,7 +155,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before)) return titleCased(inner) ? "title" : "term";
-  if (isCredited(text, inner, last.after)) return "title";
+  if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
@@ -229,6 +229,27 @@ const CREDIT = /^,?\s+by\s+(?:the\s+)?\p{Lu}/u;
 function isCredited(text: string, inner: string, after: number): boolean {
   const tail = text.slice(after, after + 20);
   return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
+}
+
+/** After a headline in brackets: capitalised words and numbers in up to three comma-set groups (`, The Globe and Mail, Feb. 3)`). */
+const CITED_SOURCE =
+  /^,?\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*(?:,\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*){0,2}\)/u;
+/** What marks those words as an outlet, a section or a date, not a speaker's name and title. */
+const CITATION_MARKER =
+  /\.com\b|\b(?:Times|Post|Star|Globe|News|Press|Sun|Journal|Herald|Gazette|Citizen|Chronicle|Tribune|Mail|Opinion|Editorial|Letters|Comment|Jan|Feb|Mar|Apr|May|June|July|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether the quotation cites an article by its headline: in brackets with the outlet or date
+ * after it (`(“Ottawa falls short,” Opinion, Feb. 3)`), as letters to the editor do, or after
+ * `Re:` (`Re: “Ottawa falls short”`). A headline named, not anyone's words.
+ */
+function isCitation(text: string, inner: string, open: number, after: number): boolean {
+  const lead = text.slice(Math.max(0, open - 4), open);
+  if (/\bRe:\s*$/i.test(lead)) return true;
+  if (!lead.endsWith("(")) return false;
+  const tail = text.slice(after, after + 80);
+  const source = CITED_SOURCE.exec(tail);
+  return (inner.endsWith(",") || tail.startsWith(",")) && !!source && CITATION_MARKER.test(source[0]);
 }
 
 /**

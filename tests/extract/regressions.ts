@@ -117,6 +117,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke to reporters on Monday. He said it was “not at all,” the minister, who had met union leaders all morning, told them.",
     quotes: [{ text: "not at all,", speaker: "Tom Baker" }],
   },
+  // Letters to the editor cite the article they answer by its headline: in brackets with the
+  // outlet, section or date, or after `Re:`. A speaker credited in brackets stays speech.
+  {
+    kind: "scare quotes and lists",
+    text: "I agree with Jane Roe (“Ottawa’s carbon plan falls short,” Opinion, Feb. 3). The tax is far too low, writes Tom Baker.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Re: “Province cuts funding to rural clinics” (Feb. 3).\n\nAs a nurse in Brandon, I see the damage every day, writes Tom Baker.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The hall fell quiet. (“I don’t want a fight,” Tom Baker, the organizer, said.)",
+    quotes: [{ text: "I don’t want a fight,", speaker: "Tom Baker" }],
+  },
   // Naming phrases: what someone or something is called is a name, not anyone's words.
   {
     kind: "scare quotes and lists",
