@@ -2,7 +2,7 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import type { Analysis, QuoteInfo } from "./analysis";
-import { FURNITURE_LINES, TEASER_LABELS } from "./lexicon";
+import { FURNITURE_LINES, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
@@ -127,9 +127,14 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
   const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
   a.work.add(head.length);
   const label = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
-  if (!label || !TEASER_LABELS.has(label[1]!.toLowerCase())) return "none";
+  if (!label || !isTeaserLabel(label[1]!.toLowerCase())) return "none";
   const wholeLine = head.length === p.end - p.start;
   return wholeLine && head.slice(label[0].length).trim() === "" ? "alone" : "leads";
+}
+
+/** A label of a teaser line: one of TEASER_LABELS, or one that opens with a lead of TEASER_LABEL_LEADS. */
+function isTeaserLabel(label: string): boolean {
+  return TEASER_LABELS.has(label) || TEASER_LABEL_LEADS.some((lead) => label.startsWith(lead));
 }
 
 /** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */

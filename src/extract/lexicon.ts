@@ -2251,7 +2251,16 @@ export const TEASER_LABELS = new Set([
   "podcast",
   "sign up",
   "subscribe",
+  "in case you missed it",
+  "read also",
+  "watch more",
+  "featured video",
+  "recommended video",
+  "catch up",
 ]);
+
+/** How labels of teaser lines begin when they go on to name the outlet or topic (`Also on HuffPost:`, `More from CBC:`, `Related video:`). */
+export const TEASER_LABEL_LEADS = ["also on ", "more from ", "more on ", "related "];
 
 /** Lower-case words that may stand in a role before a name (`former senior editor Jane Doe`). */
 export const NAME_DESCRIBERS = new Set([

@@ -187,6 +187,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe waves after shouting “we did it” at the rally in Leeds. (AP Photo/Sam Doe)\n“We did it,” Jane Roe told supporters.",
     quotes: [{ text: "We did it,", speaker: "Jane Roe" }],
   },
+  // Teaser labels that go on to name the outlet or topic, and other teaser labels.
+  {
+    kind: "furniture",
+    text: "Jane Roe said the budget was balanced.\n\nAlso on HuffPost: ‘We are not afraid,’ says Ottawa mayor as convoy rolls in\n\n“We are proud of this budget,” Roe said.",
+    quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe said the budget was balanced.\n\nMore from CBC Manitoba: ‘It was a mistake,’ premier admits\n\n“We are proud of this budget,” Roe said.",
+    quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe said the budget was balanced.\n\nIn case you missed it: ‘It was a mistake,’ premier admits\n\n“We are proud of this budget,” Roe said.",
+    quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
+  },
   // Teasers: a label on the line above the headline it links to, or one of other words.
   {
     kind: "furniture",
