@@ -1,7 +1,7 @@
 // Tells quoted speech from quotation marks that do something else: scare quotes around
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
-import { FUNCTION_WORDS, NAMING_WORDS, OBJECT_LEADS, SPEECH_VERBS, TERM_LEADS, TITLE_SMALL_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, NAMING_NOUNS, NAMING_WORDS, OBJECT_LEADS, SPEECH_VERBS, TERM_LEADS, TITLE_SMALL_WORDS } from "./lexicon";
 import type { Quotation } from "./quotes";
 import {
   DETERMINED_MAX_WORDS,
@@ -154,7 +154,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // So is one a verb of saying introduces with a comma or colon (`said, ''No.''`, `said: “Probably.”`).
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
-  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before)) return titleCased(inner) ? "title" : "term";
+  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
+    return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
@@ -216,6 +217,11 @@ const NAMED_AS = /\b(?:known|referred to)\s+as\s*$/i;
 /** Whether `known as` or `referred to as` leads to the mark at `open`; reads the 30 characters before it. */
 function namedAs(text: string, open: number, before: string): boolean {
   return before === "as" && NAMED_AS.test(text.slice(Math.max(0, open - 30), open));
+}
+
+/** Whether a naming noun (`title`, `hashtag`) leads to the mark at `open` without a colon between them. */
+function namedByNoun(text: string, open: number, before: string): boolean {
+  return NAMING_NOUNS.has(before) && !/:\s*$/.test(text.slice(Math.max(0, open - 3), open));
 }
 
 /** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */

@@ -1823,6 +1823,12 @@ export const NAMING_WORDS = new Set([
   "self-styled",
 ]);
 
+/**
+ * Nouns that name what follows them (`the report's title, “…”`, `the hashtag “…”`, `its motto
+ * “…”`): a name, unless a colon introduces it (`used her words as its headline: “…”`).
+ */
+export const NAMING_NOUNS = new Set(["title", "headline", "hashtag", "motto", "slogan"]);
+
 /** Function words: one of these alone in quotation marks is scare quotes. */
 export const FUNCTION_WORDS = new Set([
   ...CLOSED_CLASS_WORDS,

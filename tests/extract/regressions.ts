@@ -134,6 +134,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The hall fell quiet. (“I don’t want a fight,” Tom Baker, the organizer, said.)",
     quotes: [{ text: "I don’t want a fight,", speaker: "Tom Baker" }],
   },
+  // Nouns that name what follows (`title`, `hashtag`, `motto`), unless a colon introduces a quotation.
+  {
+    kind: "scare quotes and lists",
+    text: "The report’s title, “A Crisis in Care,” says it all, Tom Baker told reporters on Monday.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker said Monday that the school’s motto, “Learning never ends,” would stay on the new building.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker spoke to supporters in Regina on Monday. He gave them a new motto: “We will not be moved.”",
+    quotes: [{ text: "We will not be moved.", speaker: "Tom Baker" }],
+  },
   // Naming phrases: what someone or something is called is a name, not anyone's words.
   {
     kind: "scare quotes and lists",
