@@ -162,21 +162,38 @@ function firstNonSpaceFrom(text: string, from: number, to: number): number {
 
 /** The longest line of furniture in FURNITURE_LINES: longer paragraphs are not read. */
 const FURNITURE_LINE_MAX_CHARS = 48;
+/** The longest byline, dateline or credit line (`By Jane Doe and John Roe, The Canadian Press`). */
+const CREDIT_LINE_MAX_CHARS = 120;
+
+/** A capitalised word of a name or an outlet (`Jane`, `O’Neil`, `St.`, `CBC`). */
+const CAP = String.raw`\p{Lu}[\p{L}.'’&-]*`;
+/**
+ * Lines that credit the article, not anyone in it: a byline (`By Jane Doe, The Canadian Press`,
+ * names and then only capitalised words), a time stamp (`Published Tuesday, March 3, 2020
+ * 7:02PM EST`) and a credit for other reporting (`With files from The Canadian Press`).
+ */
+const CREDIT_LINE = new RegExp(
+  [
+    String.raw`^By\s+${CAP}(?:\s+${CAP}){0,3}(?:\s*(?:,|and|&|\|)\s*${CAP}(?:\s+(?:${CAP}|of|the))*)*\.?$`,
+    String.raw`^(?:Published|Updated|Last updated|Posted)\b[^.!?“”"]*\d[^.!?“”"]*$`,
+    String.raw`^[—–-]?\s*(?:With|—\s*With) files from\b[^“”"]*$`,
+  ].join("|"),
+  "u",
+);
 
 /**
  * Paragraphs that are a line of the page, not of the article (`Story continues below
- * advertisement`): what they say (`continues`) is nobody's speech and names nobody.
+ * advertisement`, a byline): what they say (`continues`) is nobody's speech, and the names
+ * in them are the article's authors, not anyone it quotes.
  */
 export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
   return paras.filter((p) => {
     work.add();
-    if (p.end - p.start > FURNITURE_LINE_MAX_CHARS) return false;
-    return FURNITURE_LINES.has(
-      text
-        .slice(p.start, p.end)
-        .trim()
-        .toLowerCase()
-        .replace(/[.:…]+$/, ""),
-    );
+    if (p.end - p.start > CREDIT_LINE_MAX_CHARS) return false;
+    const line = text.slice(p.start, p.end).trim();
+    work.add(line.length);
+    if (CREDIT_LINE.test(line)) return true;
+    if (line.length > FURNITURE_LINE_MAX_CHARS) return false;
+    return FURNITURE_LINES.has(line.toLowerCase().replace(/[.:…]+$/, ""));
   });
 }

@@ -219,6 +219,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe said the budget was balanced.\n\nIn case you missed it: ‘It was a mistake,’ premier admits\n\n“We are proud of this budget,” Roe said.",
     quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
   },
+  // Bylines and credit lines name the article's authors, never its speakers.
+  {
+    kind: "furniture",
+    text: "By Jane Roe, The Canadian Press\n\nOTTAWA — The premier's office said Tuesday the talks were “productive but difficult.”",
+    quotes: [{ text: "productive but difficult.", speaker: "Premier's office" }],
+  },
+  {
+    kind: "furniture",
+    text: "By Jane Roe and Tom Baker\n\nOTTAWA — The finance minister's office said Tuesday the deal was “very close.”",
+    quotes: [{ text: "very close.", speaker: "Finance minister's office" }],
+  },
   // Teasers: a label on the line above the headline it links to, or one of other words.
   {
     kind: "furniture",
