@@ -181,19 +181,38 @@ const CREDIT_LINE = new RegExp(
   "u",
 );
 
+/** A time stamp line (`Published Tuesday, March 3, 2020 7:02PM EST`): the byline stands just above it. */
+const TIME_STAMP = /^(?:Published|Updated|Last updated|Posted)\b/;
+/** A line of a byline block above a time stamp: capitalised words (`Jane Doe`, `CTVNews.ca Writer`) or a handle (`@janedoe`). */
+const BYLINE_BLOCK_LINE = new RegExp(String.raw`^(?:${CAP}|@\w+)(?:\s+(?:${CAP}|@\w+|and|of|the))*$`, "u");
+/** How many lines above a time stamp the byline block may take (name, role, handle). */
+const BYLINE_BLOCK_MAX_LINES = 3;
+
 /**
  * Paragraphs that are a line of the page, not of the article (`Story continues below
  * advertisement`, a byline): what they say (`continues`) is nobody's speech, and the names
- * in them are the article's authors, not anyone it quotes.
+ * in them are the article's authors, not anyone it quotes. Above a time stamp, the lines of
+ * capitalised words are the byline (`Jane Doe` / `The Canadian Press` / `Published …`).
  */
 export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
-  return paras.filter((p) => {
+  const lines = paras.map((p) => {
     work.add();
-    if (p.end - p.start > CREDIT_LINE_MAX_CHARS) return false;
-    const line = text.slice(p.start, p.end).trim();
+    return p.end - p.start > CREDIT_LINE_MAX_CHARS ? null : text.slice(p.start, p.end).trim();
+  });
+  const aside = lines.map((line) => {
+    if (line === null) return false;
     work.add(line.length);
     if (CREDIT_LINE.test(line)) return true;
     if (line.length > FURNITURE_LINE_MAX_CHARS) return false;
     return FURNITURE_LINES.has(line.toLowerCase().replace(/[.:…]+$/, ""));
   });
+  lines.forEach((line, i) => {
+    if (!aside[i] || !TIME_STAMP.test(line!)) return;
+    for (let j = i - 1; j >= Math.max(0, i - BYLINE_BLOCK_MAX_LINES); j--) {
+      const above = lines[j];
+      if (above === null || above === undefined || !BYLINE_BLOCK_LINE.test(above)) break;
+      aside[j] = true;
+    }
+  });
+  return paras.filter((_, i) => aside[i]);
 }

@@ -230,6 +230,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "By Jane Roe and Tom Baker\n\nOTTAWA — The finance minister's office said Tuesday the deal was “very close.”",
     quotes: [{ text: "very close.", speaker: "Finance minister's office" }],
   },
+  {
+    // A byline block without `By`: the lines of capitalised words above a time stamp.
+    kind: "furniture",
+    text: "Jane Roe\nCTVNews.ca Writer\n@janeroe\nPublished Tuesday, March 3, 2020 7:02PM EST\n\nOTTAWA — “We are close to a deal,” the minister's office said in a statement.",
+    quotes: [{ text: "We are close to a deal,", speaker: "Minister's office" }],
+  },
   // Teasers: a label on the line above the headline it links to, or one of other words.
   {
     kind: "furniture",
