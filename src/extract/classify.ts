@@ -1,7 +1,16 @@
 // Tells quoted speech from quotation marks that do something else: scare quotes around
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
-import { FUNCTION_WORDS, NAMING_NOUNS, NAMING_WORDS, OBJECT_LEADS, SPEECH_VERBS, TERM_LEADS, TITLE_SMALL_WORDS } from "./lexicon";
+import {
+  FUNCTION_WORDS,
+  NAMING_NOUNS,
+  NAMING_WORDS,
+  OBJECT_LEADS,
+  SPEECH_VERBS,
+  TERM_LEADS,
+  TITLE_SMALL_WORDS,
+  TITLED_WORKS,
+} from "./lexicon";
 import type { Quotation } from "./quotes";
 import {
   DETERMINED_MAX_WORDS,
@@ -157,6 +166,14 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
     return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
+  // `Jane Doe's column, “Why the north matters,” is…`: a work's title set off by commas, its sentence going on.
+  if (
+    TITLED_WORKS.has(before) &&
+    runsOn &&
+    wordCount <= TITLE_MAX_WORDS &&
+    /,\s*$/.test(text.slice(Math.max(0, first.open - 2), first.open))
+  )
+    return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.

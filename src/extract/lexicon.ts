@@ -1829,6 +1829,36 @@ export const NAMING_WORDS = new Set([
  */
 export const NAMING_NOUNS = new Set(["title", "headline", "hashtag", "motto", "slogan"]);
 
+/**
+ * Works that have titles (`Jane Doe's column, “Why the north matters,” is…`): a quotation set
+ * off by commas after one of them is its title. Not statements, letters or posts, whose
+ * words are quoted in the same way.
+ */
+export const TITLED_WORKS = new Set([
+  "commentary",
+  "column",
+  "op-ed",
+  "editorial",
+  "essay",
+  "article",
+  "book",
+  "memoir",
+  "novel",
+  "biography",
+  "film",
+  "movie",
+  "documentary",
+  "song",
+  "album",
+  "show",
+  "series",
+  "podcast",
+  "play",
+  "poem",
+  "exhibit",
+  "exhibition",
+]);
+
 /** Function words: one of these alone in quotation marks is scare quotes. */
 export const FUNCTION_WORDS = new Set([
   ...CLOSED_CLASS_WORDS,

@@ -150,6 +150,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke to supporters in Regina on Monday. He gave them a new motto: “We will not be moved.”",
     quotes: [{ text: "We will not be moved.", speaker: "Tom Baker" }],
   },
+  // A work's title set off by commas after the work (`column, “…,” is`), its sentence going on.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe's column, “Why the north still matters,” is worth reading, Tom Baker writes.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker's new documentary, “Where the rivers meet,” opens the festival in Saskatoon on Friday.",
+    quotes: [],
+  },
   // Naming phrases: what someone or something is called is a name, not anyone's words.
   {
     kind: "scare quotes and lists",
