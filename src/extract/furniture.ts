@@ -1,7 +1,7 @@
 // Page furniture: what a news page shows around an article's prose and nobody said. Teaser
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
-import type { Analysis, QuoteInfo } from "./analysis";
+import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
 import { FURNITURE_LINES, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
@@ -52,13 +52,14 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   const repeats = quotedSentences(a, infos);
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
+    dropCreditLines(a, info);
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
     if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (isCaption(info.paragraph)) info.kind = "furniture";
+    else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats)) info.kind = "furniture";
   });
 }
@@ -132,6 +133,23 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
   return wholeLine && head.slice(label[0].length).trim() === "" ? "alone" : "leads";
 }
 
+/**
+ * A quotation run over paragraphs (each reopened with a mark) can take in the author's sign-off
+ * at its end (`“Follow Jane Doe on Twitter @janedoe.”`): that paragraph is not part of it.
+ */
+function dropCreditLines(a: Analysis, info: QuoteInfo): void {
+  if (info.q.pieces.length < 2) return;
+  const kept = info.q.pieces.filter((piece) => !isCreditLine(a, a.paragraphs[paragraphIndexAt(a.paragraphs, piece.open)]!));
+  if (kept.length > 0) info.q.pieces = kept;
+}
+
+/** Whether a paragraph is a byline or credit line (`“Follow Jane Doe on Twitter @janedoe.”`), even in quotation marks. */
+function isCreditLine(a: Analysis, p: Range): boolean {
+  if (p.end - p.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(p.end - p.start);
+  return CREDIT_LINE.test(a.text.slice(p.start, p.end).trim());
+}
+
 /** A label of a teaser line: one of TEASER_LABELS, or one that opens with a lead of TEASER_LABEL_LEADS. */
 function isTeaserLabel(label: string): boolean {
   return TEASER_LABELS.has(label) || TEASER_LABEL_LEADS.some((lead) => label.startsWith(lead));
@@ -170,13 +188,15 @@ const CAP = String.raw`\p{Lu}[\p{L}.'’&-]*`;
 /**
  * Lines that credit the article, not anyone in it: a byline (`By Jane Doe, The Canadian Press`,
  * names and then only capitalised words), a time stamp (`Published Tuesday, March 3, 2020
- * 7:02PM EST`) and a credit for other reporting (`With files from The Canadian Press`).
+ * 7:02PM EST`), a credit for other reporting (`With files from The Canadian Press`) and the
+ * author's sign-off (`Follow Jane Doe on Twitter @janedoe`).
  */
 const CREDIT_LINE = new RegExp(
   [
     String.raw`^By\s+${CAP}(?:\s+${CAP}){0,3}(?:\s*(?:,|and|&|\|)\s*${CAP}(?:\s+(?:${CAP}|of|the))*)*\.?$`,
     String.raw`^(?:Published|Updated|Last updated|Posted)\b[^.!?“”"]*\d[^.!?“”"]*$`,
     String.raw`^[—–-]?\s*(?:With|—\s*With) files from\b[^“”"]*$`,
+    String.raw`^["“]?Follow\s+[^.!?]{1,60}\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b[^“”"]*["”]?$`,
   ].join("|"),
   "u",
 );

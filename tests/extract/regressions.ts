@@ -247,6 +247,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe\nCTVNews.ca Writer\n@janeroe\nPublished Tuesday, March 3, 2020 7:02PM EST\n\nOTTAWA — “We are close to a deal,” the minister's office said in a statement.",
     quotes: [{ text: "We are close to a deal,", speaker: "Minister's office" }],
   },
+  {
+    // The author's sign-off is no part of a quotation run over paragraphs that takes it in.
+    kind: "furniture",
+    text: "Jane Roe spoke at the rally in Regina on Saturday.\n\n“We will build the hospital,” Roe said.\n\n“We will hire the nurses.\n\n“Follow Tom Baker on Twitter @tombaker.”",
+    quotes: [
+      { text: "We will build the hospital,", speaker: "Jane Roe" },
+      { text: "We will hire the nurses.", speaker: "Jane Roe" },
+    ],
+  },
   // Teasers: a label on the line above the headline it links to, or one of other words.
   {
     kind: "furniture",
