@@ -10,7 +10,8 @@ import type { Work } from "./work";
 /**
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
- * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`).
+ * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
+ * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`).
  */
 const CAPTION = new RegExp(
   [
@@ -22,7 +23,7 @@ const CAPTION = new RegExp(
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
     /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
     /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u,
-    /(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,3}\s*$/u,
+    /(?:^|[.!?]\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
     /\bFile photo\b/,
   ]
     .map((r) => r.source)

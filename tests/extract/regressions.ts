@@ -256,6 +256,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will hire the nurses.", speaker: "Jane Roe" },
     ],
   },
+  // Caption credits glued to the caption's last stop, or naming an outlet with lower-case words.
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe says the plan will “put farmers first” at a farm near Guelph, Ont., on Jan. 5.Tom Baker/The Canadian Press\n\nRoe said Monday the plan would help farmers. “It is a good day,” she said.",
+    quotes: [{ text: "It is a good day,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe says the plan will “put farmers first” at a farm near Guelph, Ont., on Jan. 5. Tom Baker/the Globe and Mail\n\nRoe said Monday the plan would help farmers. “It is a good day,” she said.",
+    quotes: [{ text: "It is a good day,", speaker: "Jane Roe" }],
+  },
   // Teasers: a label on the line above the headline it links to, or one of other words.
   {
     kind: "furniture",
