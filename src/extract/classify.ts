@@ -1,7 +1,16 @@
 // Tells quoted speech from quotation marks that do something else: scare quotes around
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
-import { FUNCTION_WORDS, NAMING_WORDS, OBJECT_LEADS, SPEECH_VERBS, TERM_LEADS, TITLE_SMALL_WORDS } from "./lexicon";
+import {
+  FUNCTION_WORDS,
+  NAMING_NOUNS,
+  NAMING_WORDS,
+  OBJECT_LEADS,
+  SPEECH_VERBS,
+  TERM_LEADS,
+  TITLE_SMALL_WORDS,
+  TITLED_WORKS,
+} from "./lexicon";
 import type { Quotation } from "./quotes";
 import {
   DETERMINED_MAX_WORDS,
@@ -154,8 +163,17 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // So is one a verb of saying introduces with a comma or colon (`said, ''No.''`, `said: “Probably.”`).
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
-  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before)) return titleCased(inner) ? "title" : "term";
-  if (isCredited(text, inner, last.after)) return "title";
+  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
+    return titleCased(inner) ? "title" : "term";
+  if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
+  // `Jane Doe's column, “Why the north matters,” is…`: a work's title set off by commas, its sentence going on.
+  if (
+    TITLED_WORKS.has(before) &&
+    runsOn &&
+    wordCount <= TITLE_MAX_WORDS &&
+    /,\s*$/.test(text.slice(Math.max(0, first.open - 2), first.open))
+  )
+    return "title";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
@@ -175,6 +193,18 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
+  // `rated “confidential,” the lowest level of…`: a determiner after the comma opens an
+  // appositive that says what the term means, when no verb of saying follows in the sentence.
+  if (
+    reported &&
+    /,$/.test(inner) &&
+    /^,?\s+$/.test(after.gap) &&
+    DETERMINERS_AFTER_QUOTE.has(next) &&
+    wordCount <= RUN_ON_TERM_MAX_WORDS &&
+    q.pieces.length === 1 &&
+    !speechVerbAhead(text, last.after)
+  )
+    return "term";
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
@@ -185,12 +215,30 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   return "speech";
 }
 
+/** How far past a quotation the rest of its sentence is read for a verb of saying. */
+const SENTENCE_REST_MAX_CHARS = 200;
+
+/**
+ * Whether a verb of saying stands in the rest of the sentence after `at` (`“Never,” the
+ * minister, who …, said`): read to the first full stop, question or exclamation mark, or
+ * double quotation mark, at most SENTENCE_REST_MAX_CHARS characters.
+ */
+function speechVerbAhead(text: string, at: number): boolean {
+  const rest = /^[^.?!“”"]*/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))![0];
+  return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
 /** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */
 const NAMED_AS = /\b(?:known|referred to)\s+as\s*$/i;
 
 /** Whether `known as` or `referred to as` leads to the mark at `open`; reads the 30 characters before it. */
 function namedAs(text: string, open: number, before: string): boolean {
   return before === "as" && NAMED_AS.test(text.slice(Math.max(0, open - 30), open));
+}
+
+/** Whether a naming noun (`title`, `hashtag`) leads to the mark at `open` without a colon between them. */
+function namedByNoun(text: string, open: number, before: string): boolean {
+  return NAMING_NOUNS.has(before) && !/:\s*$/.test(text.slice(Math.max(0, open - 3), open));
 }
 
 /** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */
@@ -204,6 +252,27 @@ const CREDIT = /^,?\s+by\s+(?:the\s+)?\p{Lu}/u;
 function isCredited(text: string, inner: string, after: number): boolean {
   const tail = text.slice(after, after + 20);
   return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
+}
+
+/** After a headline in brackets: capitalised words and numbers in up to three comma-set groups (`, The Globe and Mail, Feb. 3)`). */
+const CITED_SOURCE =
+  /^,?\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*(?:,\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*){0,2}\)/u;
+/** What marks those words as an outlet, a section or a date, not a speaker's name and title. */
+const CITATION_MARKER =
+  /\.com\b|\b(?:Times|Post|Star|Globe|News|Press|Sun|Journal|Herald|Gazette|Citizen|Chronicle|Tribune|Mail|Opinion|Editorial|Letters|Comment|Jan|Feb|Mar|Apr|May|June|July|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether the quotation cites an article by its headline: in brackets with the outlet or date
+ * after it (`(“Ottawa falls short,” Opinion, Feb. 3)`), as letters to the editor do, or after
+ * `Re:` (`Re: “Ottawa falls short”`). A headline named, not anyone's words.
+ */
+function isCitation(text: string, inner: string, open: number, after: number): boolean {
+  const lead = text.slice(Math.max(0, open - 4), open);
+  if (/\bRe:\s*$/i.test(lead)) return true;
+  if (!lead.endsWith("(")) return false;
+  const tail = text.slice(after, after + 80);
+  const source = CITED_SOURCE.exec(tail);
+  return (inner.endsWith(",") || tail.startsWith(",")) && !!source && CITATION_MARKER.test(source[0]);
 }
 
 /**

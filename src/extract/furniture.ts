@@ -1,8 +1,8 @@
 // Page furniture: what a news page shows around an article's prose and nobody said. Teaser
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
-import type { Analysis, QuoteInfo } from "./analysis";
-import { FURNITURE_LINES, TEASER_LABELS } from "./lexicon";
+import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
+import { FURNITURE_LINES, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
@@ -10,7 +10,8 @@ import type { Work } from "./work";
 /**
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
- * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`).
+ * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
+ * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`).
  */
 const CAPTION = new RegExp(
   [
@@ -22,7 +23,7 @@ const CAPTION = new RegExp(
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
     /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
     /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u,
-    /(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,3}\s*$/u,
+    /(?:^|[.!?]\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
     /\bFile photo\b/,
   ]
     .map((r) => r.source)
@@ -52,13 +53,14 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   const repeats = quotedSentences(a, infos);
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
+    dropCreditLines(a, info);
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
     if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (isCaption(info.paragraph)) info.kind = "furniture";
+    else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats)) info.kind = "furniture";
   });
 }
@@ -127,9 +129,31 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
   const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
   a.work.add(head.length);
   const label = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
-  if (!label || !TEASER_LABELS.has(label[1]!.toLowerCase())) return "none";
+  if (!label || !isTeaserLabel(label[1]!.toLowerCase())) return "none";
   const wholeLine = head.length === p.end - p.start;
   return wholeLine && head.slice(label[0].length).trim() === "" ? "alone" : "leads";
+}
+
+/**
+ * A quotation run over paragraphs (each reopened with a mark) can take in the author's sign-off
+ * at its end (`“Follow Jane Doe on Twitter @janedoe.”`): that paragraph is not part of it.
+ */
+function dropCreditLines(a: Analysis, info: QuoteInfo): void {
+  if (info.q.pieces.length < 2) return;
+  const kept = info.q.pieces.filter((piece) => !isCreditLine(a, a.paragraphs[paragraphIndexAt(a.paragraphs, piece.open)]!));
+  if (kept.length > 0) info.q.pieces = kept;
+}
+
+/** Whether a paragraph is a byline or credit line (`“Follow Jane Doe on Twitter @janedoe.”`), even in quotation marks. */
+function isCreditLine(a: Analysis, p: Range): boolean {
+  if (p.end - p.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(p.end - p.start);
+  return CREDIT_LINE.test(a.text.slice(p.start, p.end).trim());
+}
+
+/** A label of a teaser line: one of TEASER_LABELS, or one that opens with a lead of TEASER_LABEL_LEADS. */
+function isTeaserLabel(label: string): boolean {
+  return TEASER_LABELS.has(label) || TEASER_LABEL_LEADS.some((lead) => label.startsWith(lead));
 }
 
 /** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
@@ -157,21 +181,59 @@ function firstNonSpaceFrom(text: string, from: number, to: number): number {
 
 /** The longest line of furniture in FURNITURE_LINES: longer paragraphs are not read. */
 const FURNITURE_LINE_MAX_CHARS = 48;
+/** The longest byline, dateline or credit line (`By Jane Doe and John Roe, The Canadian Press`). */
+const CREDIT_LINE_MAX_CHARS = 120;
+
+/** A capitalised word of a name or an outlet (`Jane`, `O’Neil`, `St.`, `CBC`). */
+const CAP = String.raw`\p{Lu}[\p{L}.'’&-]*`;
+/**
+ * Lines that credit the article, not anyone in it: a byline (`By Jane Doe, The Canadian Press`,
+ * names and then only capitalised words), a time stamp (`Published Tuesday, March 3, 2020
+ * 7:02PM EST`), a credit for other reporting (`With files from The Canadian Press`) and the
+ * author's sign-off (`Follow Jane Doe on Twitter @janedoe`).
+ */
+const CREDIT_LINE = new RegExp(
+  [
+    String.raw`^By\s+${CAP}(?:\s+${CAP}){0,3}(?:\s*(?:,|and|&|\|)\s*${CAP}(?:\s+(?:${CAP}|of|the))*)*\.?$`,
+    String.raw`^(?:Published|Updated|Last updated|Posted)\b[^.!?“”"]*\d[^.!?“”"]*$`,
+    String.raw`^[—–-]?\s*(?:With|—\s*With) files from\b[^“”"]*$`,
+    String.raw`^["“]?Follow\s+[^.!?]{1,60}\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b[^“”"]*["”]?$`,
+  ].join("|"),
+  "u",
+);
+
+/** A time stamp line (`Published Tuesday, March 3, 2020 7:02PM EST`): the byline stands just above it. */
+const TIME_STAMP = /^(?:Published|Updated|Last updated|Posted)\b/;
+/** A line of a byline block above a time stamp: capitalised words (`Jane Doe`, `CTVNews.ca Writer`) or a handle (`@janedoe`). */
+const BYLINE_BLOCK_LINE = new RegExp(String.raw`^(?:${CAP}|@\w+)(?:\s+(?:${CAP}|@\w+|and|of|the))*$`, "u");
+/** How many lines above a time stamp the byline block may take (name, role, handle). */
+const BYLINE_BLOCK_MAX_LINES = 3;
 
 /**
  * Paragraphs that are a line of the page, not of the article (`Story continues below
- * advertisement`): what they say (`continues`) is nobody's speech and names nobody.
+ * advertisement`, a byline): what they say (`continues`) is nobody's speech, and the names
+ * in them are the article's authors, not anyone it quotes. Above a time stamp, the lines of
+ * capitalised words are the byline (`Jane Doe` / `The Canadian Press` / `Published …`).
  */
 export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
-  return paras.filter((p) => {
+  const lines = paras.map((p) => {
     work.add();
-    if (p.end - p.start > FURNITURE_LINE_MAX_CHARS) return false;
-    return FURNITURE_LINES.has(
-      text
-        .slice(p.start, p.end)
-        .trim()
-        .toLowerCase()
-        .replace(/[.:…]+$/, ""),
-    );
+    return p.end - p.start > CREDIT_LINE_MAX_CHARS ? null : text.slice(p.start, p.end).trim();
   });
+  const aside = lines.map((line) => {
+    if (line === null) return false;
+    work.add(line.length);
+    if (CREDIT_LINE.test(line)) return true;
+    if (line.length > FURNITURE_LINE_MAX_CHARS) return false;
+    return FURNITURE_LINES.has(line.toLowerCase().replace(/[.:…]+$/, ""));
+  });
+  lines.forEach((line, i) => {
+    if (!aside[i] || !TIME_STAMP.test(line!)) return;
+    for (let j = i - 1; j >= Math.max(0, i - BYLINE_BLOCK_MAX_LINES); j--) {
+      const above = lines[j];
+      if (above === null || above === undefined || !BYLINE_BLOCK_LINE.test(above)) break;
+      aside[j] = true;
+    }
+  });
+  return paras.filter((_, i) => aside[i]);
 }

@@ -1810,6 +1810,42 @@ export const TERM_LEADS = new Set([
 /** After these, a short quotation is a name for something, not speech. */
 export const NAMING_WORDS = new Set([...NAMING_VERBS, "self-described", "self-styled"]);
 
+/**
+ * Nouns that name what follows them (`the report's title, “…”`, `the hashtag “…”`, `its motto
+ * “…”`): a name, unless a colon introduces it (`used her words as its headline: “…”`).
+ */
+export const NAMING_NOUNS = new Set(["title", "headline", "hashtag", "motto", "slogan"]);
+
+/**
+ * Works that have titles (`Jane Doe's column, “Why the north matters,” is…`): a quotation set
+ * off by commas after one of them is its title. Not statements, letters or posts, whose
+ * words are quoted in the same way.
+ */
+export const TITLED_WORKS = new Set([
+  "commentary",
+  "column",
+  "op-ed",
+  "editorial",
+  "essay",
+  "article",
+  "book",
+  "memoir",
+  "novel",
+  "biography",
+  "film",
+  "movie",
+  "documentary",
+  "song",
+  "album",
+  "show",
+  "series",
+  "podcast",
+  "play",
+  "poem",
+  "exhibit",
+  "exhibition",
+]);
+
 /** Function words: one of these alone in quotation marks is scare quotes. */
 export const FUNCTION_WORDS = new Set([
   ...CLOSED_CLASS_WORDS,
@@ -2238,7 +2274,16 @@ export const TEASER_LABELS = new Set([
   "podcast",
   "sign up",
   "subscribe",
+  "in case you missed it",
+  "read also",
+  "watch more",
+  "featured video",
+  "recommended video",
+  "catch up",
 ]);
+
+/** How labels of teaser lines begin when they go on to name the outlet or topic (`Also on HuffPost:`, `More from CBC:`, `Related video:`). */
+export const TEASER_LABEL_LEADS = ["also on ", "more from ", "more on ", "related "];
 
 /** Lower-case words that may stand in a role before a name (`former senior editor Jane Doe`). */
 export const NAME_DESCRIBERS = new Set([

@@ -104,6 +104,63 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The plan is a “raw deal,” said Tom Baker, the mayor.",
     quotes: [{ text: "raw deal,", speaker: "Tom Baker" }],
   },
+  // A term set off by a comma and an appositive that says what it means (`“secret,” the second
+  // level of…`) is named, not said, when no verb of saying follows in the sentence.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker, the minister, said most of the files were marked “protected,” the lowest level of security in the federal system.",
+    quotes: [],
+  },
+  {
+    // Guards the rule: a verb of saying after a long description still attributes the quotation.
+    kind: "scare quotes and lists",
+    text: "Tom Baker spoke to reporters on Monday. He said it was “not at all,” the minister, who had met union leaders all morning, told them.",
+    quotes: [{ text: "not at all,", speaker: "Tom Baker" }],
+  },
+  // Letters to the editor cite the article they answer by its headline: in brackets with the
+  // outlet, section or date, or after `Re:`. A speaker credited in brackets stays speech.
+  {
+    kind: "scare quotes and lists",
+    text: "I agree with Jane Roe (“Ottawa’s carbon plan falls short,” Opinion, Feb. 3). The tax is far too low, writes Tom Baker.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Re: “Province cuts funding to rural clinics” (Feb. 3).\n\nAs a nurse in Brandon, I see the damage every day, writes Tom Baker.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The hall fell quiet. (“I don’t want a fight,” Tom Baker, the organizer, said.)",
+    quotes: [{ text: "I don’t want a fight,", speaker: "Tom Baker" }],
+  },
+  // Nouns that name what follows (`title`, `hashtag`, `motto`), unless a colon introduces a quotation.
+  {
+    kind: "scare quotes and lists",
+    text: "The report’s title, “A Crisis in Care,” says it all, Tom Baker told reporters on Monday.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker said Monday that the school’s motto, “Learning never ends,” would stay on the new building.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker spoke to supporters in Regina on Monday. He gave them a new motto: “We will not be moved.”",
+    quotes: [{ text: "We will not be moved.", speaker: "Tom Baker" }],
+  },
+  // A work's title set off by commas after the work (`column, “…,” is`), its sentence going on.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe's column, “Why the north still matters,” is worth reading, Tom Baker writes.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker's new documentary, “Where the rivers meet,” opens the festival in Saskatoon on Friday.",
+    quotes: [],
+  },
   // Naming phrases: what someone or something is called is a name, not anyone's words.
   {
     kind: "scare quotes and lists",
@@ -156,6 +213,59 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "furniture",
     text: "Jane Roe waves after shouting “we did it” at the rally in Leeds. (AP Photo/Sam Doe)\n“We did it,” Jane Roe told supporters.",
     quotes: [{ text: "We did it,", speaker: "Jane Roe" }],
+  },
+  // Teaser labels that go on to name the outlet or topic, and other teaser labels.
+  {
+    kind: "furniture",
+    text: "Jane Roe said the budget was balanced.\n\nAlso on HuffPost: ‘We are not afraid,’ says Ottawa mayor as convoy rolls in\n\n“We are proud of this budget,” Roe said.",
+    quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe said the budget was balanced.\n\nMore from CBC Manitoba: ‘It was a mistake,’ premier admits\n\n“We are proud of this budget,” Roe said.",
+    quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Jane Roe said the budget was balanced.\n\nIn case you missed it: ‘It was a mistake,’ premier admits\n\n“We are proud of this budget,” Roe said.",
+    quotes: [{ text: "We are proud of this budget,", speaker: "Jane Roe" }],
+  },
+  // Bylines and credit lines name the article's authors, never its speakers.
+  {
+    kind: "furniture",
+    text: "By Jane Roe, The Canadian Press\n\nOTTAWA — The premier's office said Tuesday the talks were “productive but difficult.”",
+    quotes: [{ text: "productive but difficult.", speaker: "Premier's office" }],
+  },
+  {
+    kind: "furniture",
+    text: "By Jane Roe and Tom Baker\n\nOTTAWA — The finance minister's office said Tuesday the deal was “very close.”",
+    quotes: [{ text: "very close.", speaker: "Finance minister's office" }],
+  },
+  {
+    // A byline block without `By`: the lines of capitalised words above a time stamp.
+    kind: "furniture",
+    text: "Jane Roe\nCTVNews.ca Writer\n@janeroe\nPublished Tuesday, March 3, 2020 7:02PM EST\n\nOTTAWA — “We are close to a deal,” the minister's office said in a statement.",
+    quotes: [{ text: "We are close to a deal,", speaker: "Minister's office" }],
+  },
+  {
+    // The author's sign-off is no part of a quotation run over paragraphs that takes it in.
+    kind: "furniture",
+    text: "Jane Roe spoke at the rally in Regina on Saturday.\n\n“We will build the hospital,” Roe said.\n\n“We will hire the nurses.\n\n“Follow Tom Baker on Twitter @tombaker.”",
+    quotes: [
+      { text: "We will build the hospital,", speaker: "Jane Roe" },
+      { text: "We will hire the nurses.", speaker: "Jane Roe" },
+    ],
+  },
+  // Caption credits glued to the caption's last stop, or naming an outlet with lower-case words.
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe says the plan will “put farmers first” at a farm near Guelph, Ont., on Jan. 5.Tom Baker/The Canadian Press\n\nRoe said Monday the plan would help farmers. “It is a good day,” she said.",
+    quotes: [{ text: "It is a good day,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe says the plan will “put farmers first” at a farm near Guelph, Ont., on Jan. 5. Tom Baker/the Globe and Mail\n\nRoe said Monday the plan would help farmers. “It is a good day,” she said.",
+    quotes: [{ text: "It is a good day,", speaker: "Jane Roe" }],
   },
   // Teasers: a label on the line above the headline it links to, or one of other words.
   {
