@@ -131,11 +131,8 @@ export class Resolver {
           return last.member;
       }
       const named = this.lastNamed(at, from, fits);
-      // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one
-      // that spoke, as a paragraph's subject, is the new speaker.
-      if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member && this.isSubject(named.mention)) {
-        if (this.paragraphStart(named.mention.start, 0) > this.paragraphStart(spoke.at, 0)) return named.member;
-      }
+      // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
+      if (spoke && named && this.tookOver(named, spoke)) return named.member;
       if (spoke) return spoke.member;
       if (named || key !== "it") return named?.member ?? null;
       // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
@@ -169,13 +166,19 @@ export class Resolver {
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     const spoke = this.lastSpoke(at, this.paragraphStart(at, 2), fits);
     const named = this.lastNamed(at, 0, fitsNamed);
-    if (spoke && named && named.mention.start > spoke.at && named.member !== spoke.member) {
-      const namedPara = this.paragraphStart(named.mention.start, 0);
-      const spokePara = this.paragraphStart(spoke.at, 0);
-      if (namedPara > spokePara && this.isSubject(named.mention)) return named.member;
-    }
+    if (spoke && named && this.tookOver(named, spoke)) return named.member;
     if (spoke) return spoke.member;
     return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
+  }
+
+  /**
+   * Whether someone named after the last speaker, as the subject of a later paragraph, has
+   * taken over from them: a new speaker is usually introduced that way before the quotation.
+   */
+  private tookOver(named: Context["names"][number], spoke: { at: number; member: CastMember }): boolean {
+    if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
+    const namedPara = this.paragraphStart(named.mention.start, 0);
+    return namedPara > this.paragraphStart(spoke.at, 0) && this.isSubject(named.mention);
   }
 
   /**
