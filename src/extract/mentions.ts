@@ -208,6 +208,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   return undefined;
 }
 
+/** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+
 /** How many role words may stand between an affiliation and a name (`Labour party deputy leader Jane Doe`). */
 const ROLE_MAX_WORDS = 4;
 
@@ -225,8 +228,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     t.work.add();
     const key = ws[k]!.key;
     // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
-    const roleWord =
-      isSpeakerNoun(key) || (anyRole && /^\p{Ll}[\p{Ll}-]+$/u.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
+    const roleWord = isSpeakerNoun(key) || (anyRole && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
     if (!roleWord && !TITLES.has(key)) return m;
     role ||= roleWord;
     k++;

@@ -205,9 +205,11 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   return role && isSpeakerNounKey(ws[m.first - 1]!.key);
 }
 
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** A lower-case word that can qualify a role before a name (`politics` in `politics editor`): no function word, no verb of saying. */
 function modifiesRole(w: Word): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !FUNCTION_WORDS.has(w.key) && !SPEECH_VERBS.has(w.key) && !LINKS.has(w.key);
+  return LOWER_WORD.test(w.text) && !FUNCTION_WORDS.has(w.key) && !SPEECH_VERBS.has(w.key) && !LINKS.has(w.key);
 }
 
 /** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
