@@ -213,8 +213,9 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     }
   }
   // Paid now for what each name costs the cast and the draft later (see NAME_STEPS).
-  for (const m of [...found, ...quotedNames]) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
-  a.cast.prepare([...found, ...quotedNames].map((m) => a.text.slice(m.start, m.end)));
+  const known = [...found, ...quotedNames];
+  for (const m of known) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
+  a.cast.prepare(known.map((m) => a.text.slice(m.start, m.end)));
   return found.map((mention) => ({ mention, member: a.cast.byName(a.text.slice(mention.start, mention.end), mention.start) }));
 }
 

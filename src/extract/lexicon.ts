@@ -2193,6 +2193,9 @@ export const HEAD_LINKS = new Set(["for", "of", "at", "with", "from", "in"]);
 /** Words of a description that are never its head noun. */
 export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "another"]);
 
+/** Determiners that stand alone for a speaker: `Another tweeted`, `“…,” wrote one`. */
+export const STANDALONE_SPEAKERS = new Set(["another", "one"]);
+
 /** Pronouns that can follow a verb of saying as its speaker (`said he`). */
 export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 

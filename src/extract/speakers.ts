@@ -15,6 +15,7 @@ import {
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
+  STANDALONE_SPEAKERS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
@@ -154,7 +155,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
 }
 
 /** Openers of a description that follows an inverted verb: `said the designer`, `wrote one commenter`, `tweeted another`. */
-const INVERTED_DESCRIPTION_OPENERS = new Set(["the", "a", "an", "one", "another"]);
+const INVERTED_DESCRIPTION_OPENERS = new Set(["the", "a", "an", ...STANDALONE_SPEAKERS]);
 /** How many words such a description runs to (`a Wednesday editorial in …` stops at `in`). */
 const INVERTED_DESCRIPTION_MAX_WORDS = 5;
 
@@ -175,7 +176,7 @@ function describedAfterVerb(a: Analysis, k: number, end: number): Mention | unde
     last = j;
   }
   // `tweeted another`, `wrote one`: the pronoun-like opener alone, ended by punctuation or the clause.
-  const alone = last === k && (opener.key === "another" || opener.key === "one");
+  const alone = last === k && STANDALONE_SPEAKERS.has(opener.key);
   if (last === k && !alone) return undefined;
   if (!alone && !/^\p{Ll}/u.test(ws[last]!.text)) return undefined;
   return { start: opener.start, end: ws[last]!.end, kind: "nominal", first: k, last };

@@ -8,6 +8,7 @@ import {
   OF_HEADS,
   PREPOSITIONS,
   SPEECH_VERBS,
+  STANDALONE_SPEAKERS,
   SUBJECT_VERB_FILLERS,
   TIME_WORDS,
 } from "./lexicon";
@@ -58,7 +59,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     if (COMMA.test(a.text.slice(ws[k]!.end, ws[v]!.start))) return subjectOf(a, k, lo, depth + 1);
   }
   // `Another tweeted, “…”`, `One wrote`: a pronoun-like determiner alone opens the clause.
-  if (LONE_SUBJECTS.has(ws[k]!.key) && (k === lo || COMMA.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)))) {
+  if (STANDALONE_SPEAKERS.has(ws[k]!.key) && (k === lo || COMMA.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)))) {
     return { start: ws[k]!.start, end: ws[k]!.end, kind: "nominal", first: k, last: k };
   }
   // `X laughed and said`: the subject of the first verb.
@@ -146,9 +147,6 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
   return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || ADVERB.test(after.text) || TIME_WORDS.has(after.text));
 }
-
-/** Words that stand alone for a speaker before a verb of saying: `Another tweeted`. */
-const LONE_SUBJECTS = new Set(["another", "one"]);
 
 const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
 
