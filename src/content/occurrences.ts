@@ -13,7 +13,7 @@ export class Occurrences {
   private readonly found = new Map<string, number[]>();
   private searched = 0;
   /** By gram length, the starts of every gram of the text, by the gram's hash. */
-  private readonly grams = new Map<number, Map<number, number[]>>();
+  private readonly grams = new Map<number, GramIndex>();
 
   /** `cost` hears the work of each search or look-up, in characters passed or candidates tried. */
   constructor(
@@ -47,33 +47,55 @@ export class Occurrences {
   private lookUp(excerpt: string): number[] {
     const g = Math.min(GRAM, excerpt.length);
     const index = this.index(g);
-    let best: number[] | undefined;
+    let bucket = 0;
     let offset = 0;
     this.cost(excerpt.length);
     for (let i = 0; i + g <= excerpt.length; i++) {
-      const starts = index.get(hash(excerpt, i, g)) ?? [];
-      if (!best || starts.length < best.length) [best, offset] = [starts, i];
-      if (best.length === 0) return [];
+      const b = hash(excerpt, i, g) & index.mask;
+      if (i === 0 || index.count[b]! < index.count[bucket]!) [bucket, offset] = [b, i];
+      if (index.count[bucket] === 0) return [];
     }
-    this.cost(best!.length);
-    return best!.map((at) => at - offset).filter((at) => at >= 0 && this.text.startsWith(excerpt, at));
+    this.cost(index.count[bucket]!);
+    const starts: number[] = [];
+    // The chain holds every gram of the bucket in ascending order, other grams that share it too.
+    for (let at = index.head[bucket]!; at >= 0; at = index.next[at]!) {
+      const start = at - offset;
+      if (start >= 0 && this.text.startsWith(excerpt, start)) starts.push(start);
+    }
+    return starts;
   }
 
-  private index(g: number): Map<number, number[]> {
+  private index(g: number): GramIndex {
     let index = this.grams.get(g);
     if (index) return index;
     const text = this.text;
     this.cost(text.length);
-    index = new Map();
-    for (let at = 0; at + g <= text.length; at++) {
-      const h = hash(text, at, g);
-      const list = index.get(h);
-      if (list) list.push(at);
-      else index.set(h, [at]);
+    // Buckets of chained starts in typed arrays, not a map of arrays: one allocation for the
+    // whole text instead of one per distinct gram, which was most of the index's cost.
+    let size = 16;
+    while (size < 2 * text.length) size *= 2;
+    index = { mask: size - 1, head: new Int32Array(size).fill(-1), count: new Int32Array(size), next: new Int32Array(text.length) };
+    // From the end, so that each chain runs in ascending order.
+    for (let at = text.length - g; at >= 0; at--) {
+      const b = hash(text, at, g) & index.mask;
+      index.next[at] = index.head[b]!;
+      index.head[b] = at;
+      index.count[b]!++;
     }
     this.grams.set(g, index);
     return index;
   }
+}
+
+/** The starts of a text's grams of one length, chained by bucket of their hash. */
+interface GramIndex {
+  mask: number;
+  /** The first start in each bucket, or -1. */
+  head: Int32Array;
+  /** How many starts each bucket holds. */
+  count: Int32Array;
+  /** The next start in the same bucket, by start, or -1. */
+  next: Int32Array;
 }
 
 /** A hash of the `g` characters of s from `at`. */
