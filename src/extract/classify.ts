@@ -195,12 +195,15 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     return "scare-quotes";
   // `rated “confidential,” the lowest level of…`: a determiner after the comma opens an
   // appositive that says what the term means, when no verb of saying follows in the sentence.
+  // After an article or possessive too (`announced a “new deal for the city,” a package of…`):
+  // a noun phrase the appositive explains, however long a name it is.
   if (
-    reported &&
+    (reported || ARTICLES_AND_POSSESSIVES.has(before)) &&
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
     DETERMINERS_AFTER_QUOTE.has(next) &&
-    wordCount <= RUN_ON_TERM_MAX_WORDS &&
+    wordCount <= (ARTICLES_AND_POSSESSIVES.has(before) ? DETERMINED_MAX_WORDS : RUN_ON_TERM_MAX_WORDS) &&
+    !sentences &&
     q.pieces.length === 1 &&
     !speechVerbAhead(text, last.after)
   )

@@ -2,7 +2,7 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
-import { FURNITURE_LINES, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
+import { FURNITURE_LINES, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
@@ -53,6 +53,10 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   const repeats = quotedSentences(a, infos);
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
+    if (doubleStyle && isSingleMarkedTerm(a.text, info)) {
+      info.kind = "scare-quotes";
+      return;
+    }
     dropCreditLines(a, info);
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
@@ -63,6 +67,28 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats)) info.kind = "furniture";
   });
+}
+
+/** The most words of a phrase in single marks that an article quoting speech in double marks holds at arm's length. */
+const SINGLE_TERM_MAX_WORDS = 3;
+
+/** Words that open a noun phrase: an article, a possessive or a demonstrative. */
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those"]);
+
+/**
+ * A phrase of a word or three in single marks, with no comma or stop inside them, inside a noun
+ * phrase an article opens (`after a residential 'shooting incident' Monday`), in an article that
+ * sets speech in double marks: such an article keeps single marks for headlines and for terms it
+ * holds at arm's length. A verb's object in single marks (`has offered 'concrete conditions'`)
+ * may be someone's words; so may speech that closes with its comma (`'No comment,' he said`).
+ */
+function isSingleMarkedTerm(text: string, info: QuoteInfo): boolean {
+  if (!info.q.single || info.q.pieces.length !== 1) return false;
+  const piece = info.q.pieces[0]!;
+  const inner = text.slice(piece.start, piece.end).trim();
+  if (inner.length > 60 || /[,.?!…;:]$/.test(inner) || inner.split(/\s+/).length > SINGLE_TERM_MAX_WORDS) return false;
+  const lead = /(\p{L}+)\s+(\p{Ll}[\p{L}'’-]*)\s*$/u.exec(text.slice(Math.max(0, piece.open - 40), piece.open));
+  return !!lead && NOUN_PHRASE_OPENERS.has(lead[1]!.toLowerCase()) && !SPEECH_VERBS.has(lead[2]!);
 }
 
 /** Where a sentence was quoted: the first quotation that has it, and how many times it was quoted. */

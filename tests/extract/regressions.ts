@@ -594,6 +594,45 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The union called the offer 'insulting', 'cynical' and 'late'. 'We will strike,' said Jane Roe, its president.",
     quotes: [{ text: "We will strike,", speaker: "Jane Roe" }],
   },
+  // An article that quotes speech in double marks holds a term at arm's length in single marks
+  // inside a noun phrase (`a suspected 'gas leak'`); speech in single marks closes with its comma or stop.
+  {
+    kind: "scare quotes and lists",
+    text: "Residents were told to stay indoors after a suspected 'gas leak' on Tuesday.\n“Keep away from the area,” Sgt. Tom Baker said.\n“We will update the public,” he added.",
+    quotes: [
+      { text: "Keep away from the area,", speaker: "Tom Baker" },
+      { text: "We will update the public,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The city said its ongoing 'water emergency' in the east end is not over.\n“Tap water is not safe to drink yet,” said Jane Roe, the city engineer.\n“Give us two more days,” she said.",
+    quotes: [
+      { text: "Tap water is not safe to drink yet,", speaker: "Jane Roe" },
+      { text: "Give us two more days,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    // Guards the rule: a short line in single marks that closes with its comma is speech.
+    kind: "scare quotes and lists",
+    text: "The hearing ran late.\n'No comment,' said Tom Baker, leaving the courthouse.\n“We will appeal,” his lawyer, Jane Roe, said.\n“The ruling was wrong,” she added.",
+    quotes: [
+      { text: "No comment,", speaker: "Tom Baker" },
+      { text: "We will appeal,", speaker: "Jane Roe" },
+      { text: "The ruling was wrong,", speaker: "Jane Roe" },
+    ],
+  },
+  // A name after an article, set off by a comma and an appositive that says what it is, is named, not said.
+  {
+    kind: "scare quotes and lists",
+    text: "The premier unveiled a “fair deal for the north,” a package of road and clinic funding, in Sudbury. “We listened,” Premier Jane Roe said.",
+    quotes: [{ text: "We listened,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker launched his “plan for safer streets at night,” a set of bylaws, on Monday. “It starts now,” he said.",
+    quotes: [{ text: "It starts now,", speaker: "Tom Baker" }],
+  },
   // Boundaries: doubled marks opening the next sentence, run-ons past a conjunction, British paragraphs.
   {
     kind: "doubled marks",
