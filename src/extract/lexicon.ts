@@ -2285,6 +2285,25 @@ export const TEASER_LABELS = new Set([
   "catch up",
 ]);
 
+/**
+ * Headings of the block of links to other stories that closes a news page, lower-case, alone
+ * on their line and perhaps after an outlet's or region's name (`CTVNews.ca Top Stories`,
+ * `Atlantic Top Stories`): the headlines and blurbs under them quote nobody in the article.
+ */
+export const RELATED_BLOCK_HEADINGS = new Set([
+  "top stories",
+  "related stories",
+  "related articles",
+  "more stories",
+  "more articles",
+  "latest stories",
+  "most read",
+  "most popular",
+  "trending now",
+  "you may also like",
+  "recommended for you",
+]);
+
 /** How labels of teaser lines begin when they go on to name the outlet or topic (`Also on HuffPost:`, `More from CBC:`, `Related video:`). */
 export const TEASER_LABEL_LEADS = ["also on ", "more from ", "more on ", "related "];
 

@@ -529,6 +529,27 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // Page furniture in other outlets' styles.
+  // A block of links to other stories closes the page under its heading (`Ottawa Top Stories`):
+  // its headlines and blurbs quote nobody in the article.
+  {
+    kind: "furniture",
+    text: "Crews closed the bridge on Monday.\n“The deck needs new bearings,” said Jane Roe, the city engineer.\nThe work will take a month.\n“We will reopen one lane in a week,” she said.\nOttawa Top Stories\n'We were never told': Tenants say landlord hid flood damage\nTenants in a Vanier building say they learned of the damage only after moving in.",
+    quotes: [
+      { text: "The deck needs new bearings,", speaker: "Jane Roe" },
+      { text: "We will reopen one lane in a week,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "The shop closed on Friday.\nIts owner, Tom Baker, said rent had doubled.\n“I could not keep up,” Baker said.\nThe space is listed for lease.\nMORE Business ARTICLES\n“It felt like a second home”: Regulars mourn a corner diner\nA Halifax diner served its last breakfast after 40 years.",
+    quotes: [{ text: "I could not keep up,", speaker: "Tom Baker" }],
+  },
+  {
+    // Guards the rule: a heading among the page's first lines is its menu; the article follows it.
+    kind: "furniture",
+    text: "Top Stories\nLibrary hours to grow\n“We heard you,” said Jane Roe, the chief librarian.\nBranches will open on Sundays from May.",
+    quotes: [{ text: "We heard you,", speaker: "Jane Roe" }],
+  },
   {
     kind: "furniture",
     text: "Dr. Ann Lee said the numbers were encouraging.\nClick to play video: 'Lee says Canadians must stay vigilant'\n“We cannot let our guard down,” she said.",
