@@ -2289,20 +2289,10 @@ export const TEASER_LABELS = new Set([
  * Headings of the block of links to other stories that closes a news page, lower-case, alone
  * on their line and perhaps after an outlet's or region's name (`CTVNews.ca Top Stories`,
  * `Atlantic Top Stories`): the headlines and blurbs under them quote nobody in the article.
+ * Only headings that close a page: `Related stories` and `Most read` boxes also stand in the
+ * middle of an article, the article going on after them.
  */
-export const RELATED_BLOCK_HEADINGS = new Set([
-  "top stories",
-  "related stories",
-  "related articles",
-  "more stories",
-  "more articles",
-  "latest stories",
-  "most read",
-  "most popular",
-  "trending now",
-  "you may also like",
-  "recommended for you",
-]);
+export const RELATED_BLOCK_HEADINGS = new Set(["top stories", "more stories"]);
 
 /** How labels of teaser lines begin when they go on to name the outlet or topic (`Also on HuffPost:`, `More from CBC:`, `Related video:`). */
 export const TEASER_LABEL_LEADS = ["also on ", "more from ", "more on ", "related "];

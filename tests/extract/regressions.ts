@@ -545,6 +545,12 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "I could not keep up,", speaker: "Tom Baker" }],
   },
   {
+    // Guards the rule: a box of related links may stand mid-article, the article going on after it.
+    kind: "furniture",
+    text: "The clinic opened on Monday.\nIts director, Jane Roe, greeted the first patients.\nWaiting lists had grown all winter.\nRelated Stories\nClinic staff train for opening day\n“We can see forty people a day,” Roe said.",
+    quotes: [{ text: "We can see forty people a day,", speaker: "Jane Roe" }],
+  },
+  {
     // Guards the rule: a heading among the page's first lines is its menu; the article follows it.
     kind: "furniture",
     text: "Top Stories\nLibrary hours to grow\n“We heard you,” said Jane Roe, the chief librarian.\nBranches will open on Sundays from May.",
