@@ -649,6 +649,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The ruling was wrong,", speaker: "Jane Roe" },
     ],
   },
+  // A word or three a relative clause runs on from, in a sentence that reports no speech, names a thing.
+  {
+    kind: "scare quotes and lists",
+    text: "The bylaw bans dogs deemed “high-risk,” which the city defines by breed. “It is about safety,” said Jane Roe, the city clerk.",
+    quotes: [{ text: "It is about safety,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Buildings considered “heritage-grade,” which the city protects, cannot be torn down. “We will appeal,” said Tom Baker, a developer.",
+    quotes: [{ text: "We will appeal,", speaker: "Tom Baker" }],
+  },
   // A name after an article, set off by a comma and an appositive that says what it is, is named, not said.
   {
     kind: "scare quotes and lists",
