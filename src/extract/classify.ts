@@ -27,6 +27,9 @@ import {
 const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you", "according"]);
 const DETERMINERS_AFTER_QUOTE = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that"]);
 
+/** Words that open a relative clause on the noun before them (`“assault-style,” which…`), never an attribution. */
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
+
 /** Determiners that make what follows a noun phrase; not `her`, which is also an object (`told her “…”`). */
 const ARTICLES_AND_POSSESSIVES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
 
@@ -195,12 +198,15 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     return "scare-quotes";
   // `rated “confidential,” the lowest level of…`: a determiner after the comma opens an
   // appositive that says what the term means, when no verb of saying follows in the sentence.
+  // After an article or possessive too (`announced a “new deal for the city,” a package of…`):
+  // a noun phrase the appositive explains, however long a name it is.
   if (
-    reported &&
+    (reported || ARTICLES_AND_POSSESSIVES.has(before)) &&
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
     DETERMINERS_AFTER_QUOTE.has(next) &&
-    wordCount <= RUN_ON_TERM_MAX_WORDS &&
+    wordCount <= (ARTICLES_AND_POSSESSIVES.has(before) ? DETERMINED_MAX_WORDS : RUN_ON_TERM_MAX_WORDS) &&
+    !sentences &&
     q.pieces.length === 1 &&
     !speechVerbAhead(text, last.after)
   )
@@ -210,6 +216,9 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";
   if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS) return "scare-quotes";
+  // A word or three a relative clause runs on from, in a sentence that reports no speech (`guns
+  // deemed “assault-style,” which the law bans`), names a thing, whatever verb of naming leads to it.
+  if (runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS && !reported && RELATIVE_PRONOUNS.has(next)) return "term";
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";

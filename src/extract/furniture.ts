@@ -2,7 +2,7 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
-import { FURNITURE_LINES, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
+import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
@@ -51,8 +51,17 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   const singles = infos.filter((x) => x.q.single).length;
   const doubleStyle = infos.length - singles > singles;
   const repeats = quotedSentences(a, infos);
+  const related = relatedBlockStart(a);
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
+    if (info.paragraph >= related) {
+      info.kind = "furniture";
+      return;
+    }
+    if (doubleStyle && isSingleMarkedTerm(a.text, info)) {
+      info.kind = "scare-quotes";
+      return;
+    }
     dropCreditLines(a, info);
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
@@ -63,6 +72,65 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats)) info.kind = "furniture";
   });
+}
+
+/** The most words of a phrase in single marks that an article quoting speech in double marks holds at arm's length. */
+const SINGLE_TERM_MAX_WORDS = 3;
+
+/** Words that open a noun phrase: an article, a possessive or a demonstrative. */
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those"]);
+
+/**
+ * A phrase of a word or three in single marks, with no comma or stop inside them, inside a noun
+ * phrase an article opens (`after a residential 'shooting incident' Monday`), in an article that
+ * sets speech in double marks: such an article keeps single marks for headlines and for terms it
+ * holds at arm's length. A verb's object in single marks (`has offered 'concrete conditions'`)
+ * may be someone's words; so may speech that closes with its comma (`'No comment,' he said`).
+ */
+function isSingleMarkedTerm(text: string, info: QuoteInfo): boolean {
+  if (!info.q.single || info.q.pieces.length !== 1) return false;
+  const piece = info.q.pieces[0]!;
+  const inner = text.slice(piece.start, piece.end).trim();
+  if (inner.length > 60 || /[,.?!…;:]$/.test(inner) || inner.split(/\s+/).length > SINGLE_TERM_MAX_WORDS) return false;
+  const lead = /(\p{L}+)\s+(\p{Ll}[\p{L}'’-]*)\s*$/u.exec(text.slice(Math.max(0, piece.open - 40), piece.open));
+  return !!lead && NOUN_PHRASE_OPENERS.has(lead[1]!.toLowerCase()) && !SPEECH_VERBS.has(lead[2]!);
+}
+
+/** How many paragraphs of the article come before a related-stories block can start: a heading above them is the site's menu. */
+const RELATED_BLOCK_MIN_PARAGRAPH = 3;
+/** The longest heading of a related-stories block (`CTVNews.ca Top Stories`). */
+const RELATED_HEADING_MAX_CHARS = 40;
+/** The most capitalised words (an outlet's or region's name) before a related-stories heading. */
+const RELATED_HEADING_MAX_NAME_WORDS = 2;
+/** `More National Articles`, `MORE Business STORIES`: a section's further stories. */
+const MORE_SECTION_HEADING = /^more\s+\p{L}+\s+(?:articles|stories)$/iu;
+
+/** Whether a short line is a heading of RELATED_BLOCK_HEADINGS, perhaps after a capitalised name or two. */
+function isRelatedHeading(line: string): boolean {
+  const words = line.replace(/\s*:$/, "").split(/\s+/);
+  if (MORE_SECTION_HEADING.test(words.join(" "))) return true;
+  for (let k = 0; k <= RELATED_HEADING_MAX_NAME_WORDS && k < words.length; k++) {
+    if (k > 0 && !/^\p{Lu}/u.test(words[k - 1]!)) return false;
+    if (RELATED_BLOCK_HEADINGS.has(words.slice(k).join(" ").toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The paragraph that heads the block of links to other stories closing the page (`CTVNews.ca
+ * Top Stories`, then headlines and blurbs: `'No one has that money': Condo owners face…`), or
+ * the number of paragraphs when there is none. Everything from it to the end is the site's,
+ * not the article's. Reads only short paragraphs past the article's first few.
+ */
+function relatedBlockStart(a: Analysis): number {
+  for (let pi = RELATED_BLOCK_MIN_PARAGRAPH; pi < a.paragraphs.length; pi++) {
+    const p = a.paragraphs[pi]!;
+    if (p.end - p.start > RELATED_HEADING_MAX_CHARS) continue;
+    const line = a.text.slice(p.start, p.end).trim();
+    a.work.add(line.length);
+    if (isRelatedHeading(line)) return pi;
+  }
+  return a.paragraphs.length;
 }
 
 /** Where a sentence was quoted: the first quotation that has it, and how many times it was quoted. */

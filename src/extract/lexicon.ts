@@ -2285,6 +2285,15 @@ export const TEASER_LABELS = new Set([
   "catch up",
 ]);
 
+/**
+ * Headings of the block of links to other stories that closes a news page, lower-case, alone
+ * on their line and perhaps after an outlet's or region's name (`CTVNews.ca Top Stories`,
+ * `Atlantic Top Stories`): the headlines and blurbs under them quote nobody in the article.
+ * Only headings that close a page: `Related stories` and `Most read` boxes also stand in the
+ * middle of an article, the article going on after them.
+ */
+export const RELATED_BLOCK_HEADINGS = new Set(["top stories", "more stories"]);
+
 /** How labels of teaser lines begin when they go on to name the outlet or topic (`Also on HuffPost:`, `More from CBC:`, `Related video:`). */
 export const TEASER_LABEL_LEADS = ["also on ", "more from ", "more on ", "related "];
 

@@ -529,6 +529,33 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // Page furniture in other outlets' styles.
+  // A block of links to other stories closes the page under its heading (`Ottawa Top Stories`):
+  // its headlines and blurbs quote nobody in the article.
+  {
+    kind: "furniture",
+    text: "Crews closed the bridge on Monday.\n“The deck needs new bearings,” said Jane Roe, the city engineer.\nThe work will take a month.\n“We will reopen one lane in a week,” she said.\nOttawa Top Stories\n'We were never told': Tenants say landlord hid flood damage\nTenants in a Vanier building say they learned of the damage only after moving in.",
+    quotes: [
+      { text: "The deck needs new bearings,", speaker: "Jane Roe" },
+      { text: "We will reopen one lane in a week,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "The shop closed on Friday.\nIts owner, Tom Baker, said rent had doubled.\n“I could not keep up,” Baker said.\nThe space is listed for lease.\nMORE Business ARTICLES\n“It felt like a second home”: Regulars mourn a corner diner\nA Halifax diner served its last breakfast after 40 years.",
+    quotes: [{ text: "I could not keep up,", speaker: "Tom Baker" }],
+  },
+  {
+    // Guards the rule: a box of related links may stand mid-article, the article going on after it.
+    kind: "furniture",
+    text: "The clinic opened on Monday.\nIts director, Jane Roe, greeted the first patients.\nWaiting lists had grown all winter.\nRelated Stories\nClinic staff train for opening day\n“We can see forty people a day,” Roe said.",
+    quotes: [{ text: "We can see forty people a day,", speaker: "Jane Roe" }],
+  },
+  {
+    // Guards the rule: a heading among the page's first lines is its menu; the article follows it.
+    kind: "furniture",
+    text: "Top Stories\nLibrary hours to grow\n“We heard you,” said Jane Roe, the chief librarian.\nBranches will open on Sundays from May.",
+    quotes: [{ text: "We heard you,", speaker: "Jane Roe" }],
+  },
   {
     kind: "furniture",
     text: "Dr. Ann Lee said the numbers were encouraging.\nClick to play video: 'Lee says Canadians must stay vigilant'\n“We cannot let our guard down,” she said.",
@@ -593,6 +620,56 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "scare quotes and lists",
     text: "The union called the offer 'insulting', 'cynical' and 'late'. 'We will strike,' said Jane Roe, its president.",
     quotes: [{ text: "We will strike,", speaker: "Jane Roe" }],
+  },
+  // An article that quotes speech in double marks holds a term at arm's length in single marks
+  // inside a noun phrase (`a suspected 'gas leak'`); speech in single marks closes with its comma or stop.
+  {
+    kind: "scare quotes and lists",
+    text: "Residents were told to stay indoors after a suspected 'gas leak' on Tuesday.\n“Keep away from the area,” Sgt. Tom Baker said.\n“We will update the public,” he added.",
+    quotes: [
+      { text: "Keep away from the area,", speaker: "Tom Baker" },
+      { text: "We will update the public,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The city said its ongoing 'water emergency' in the east end is not over.\n“Tap water is not safe to drink yet,” said Jane Roe, the city engineer.\n“Give us two more days,” she said.",
+    quotes: [
+      { text: "Tap water is not safe to drink yet,", speaker: "Jane Roe" },
+      { text: "Give us two more days,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    // Guards the rule: a short line in single marks that closes with its comma is speech.
+    kind: "scare quotes and lists",
+    text: "The hearing ran late.\n'No comment,' said Tom Baker, leaving the courthouse.\n“We will appeal,” his lawyer, Jane Roe, said.\n“The ruling was wrong,” she added.",
+    quotes: [
+      { text: "No comment,", speaker: "Tom Baker" },
+      { text: "We will appeal,", speaker: "Jane Roe" },
+      { text: "The ruling was wrong,", speaker: "Jane Roe" },
+    ],
+  },
+  // A word or three a relative clause runs on from, in a sentence that reports no speech, names a thing.
+  {
+    kind: "scare quotes and lists",
+    text: "The bylaw bans dogs deemed “high-risk,” which the city defines by breed. “It is about safety,” said Jane Roe, the city clerk.",
+    quotes: [{ text: "It is about safety,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Buildings considered “heritage-grade,” which the city protects, cannot be torn down. “We will appeal,” said Tom Baker, a developer.",
+    quotes: [{ text: "We will appeal,", speaker: "Tom Baker" }],
+  },
+  // A name after an article, set off by a comma and an appositive that says what it is, is named, not said.
+  {
+    kind: "scare quotes and lists",
+    text: "The premier unveiled a “fair deal for the north,” a package of road and clinic funding, in Sudbury. “We listened,” Premier Jane Roe said.",
+    quotes: [{ text: "We listened,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker launched his “plan for safer streets at night,” a set of bylaws, on Monday. “It starts now,” he said.",
+    quotes: [{ text: "It starts now,", speaker: "Tom Baker" }],
   },
   // Boundaries: doubled marks opening the next sentence, run-ons past a conjunction, British paragraphs.
   {
