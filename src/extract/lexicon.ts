@@ -1632,6 +1632,16 @@ export const SUBJECT_VERB_FILLERS = new Set([
   "often",
   "frequently",
   "since",
+  // `The government had just announced`: without these the subject ran on through them.
+  "just",
+  "now",
+  "first",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
 ]);
 
 /** Words that join two verbs of one subject (`X laughed and said`). */

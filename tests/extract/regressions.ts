@@ -1075,6 +1075,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A preposition opening the sentence is no name: `Alongside …` is not the speaker.
   {
+    // `had just` between a subject and its verb made `Provincial government had just` a speaker.
+    kind: "pronoun to non-person",
+    text: "The provincial government had just announced the end of the mask rules. Dr. Lena Park, the clinic's director, was on shift when the news came.\n\n“Everyone here is exhausted,” she said.",
+    quotes: [{ text: "Everyone here is exhausted,", speaker: "Lena Park" }],
+  },
+  {
     kind: "pronoun to non-person",
     text: "Jane Roe spoke first. Alongside union calls for a strike, even a senior Liberal strategist said the premier must choose, saying, “Sooner or later she has to pick a side.”",
     quotes: [{ text: "Sooner or later she has to pick a side.", speaker: "Senior Liberal strategist" }],
