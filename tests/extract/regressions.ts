@@ -13,7 +13,8 @@ export type ErrorKind =
   | "organisation continuation"
   | "introduced by a colon"
   | "speech verb in another tense"
-  | "person named since the last speaker";
+  | "person named since the last speaker"
+  | "speaker introduced before the quote";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1084,5 +1085,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Without a deal by June,", speaker: "Marc Côté" },
       { text: "the schools will close.", speaker: "Marc Côté" },
     ],
+  },
+  // A restrictive relative clause between the subject and its verb of saying: the person
+  // described before `who` introduced the quotation of the next paragraph.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Firefighters spent the night at the scene.\nA man who lives across the street said he heard two loud bangs.\n“It sounded like fireworks. Then everybody ran outside.”",
+    quotes: [{ text: "It sounded like fireworks. Then everybody ran outside.", speaker: "Man" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "The plant closed in May.\nA worker who spent 30 years on the line told reporters the news came without warning.\n“Nobody from head office ever came to explain it to us.”",
+    quotes: [{ text: "Nobody from head office ever came to explain it to us.", speaker: "Worker" }],
   },
 ];
