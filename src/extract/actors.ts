@@ -68,7 +68,7 @@ function nameParts(mention: string): NameParts {
   ws.slice(0, -1).forEach((w, i) => {
     if (/['’]s$/.test(w)) lastPossessive = i;
   });
-  if (lastPossessive >= 0) ws = ws.slice(lastPossessive + 1);
+  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive)) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
@@ -94,6 +94,17 @@ function nameParts(mention: string): NameParts {
   }
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   return { titles, words: ws };
+}
+
+/**
+ * `the Prime Minister's Office`, `the Attorney General's office`: an organisation's word alone
+ * after a person's possessive is that person's office, named by the whole phrase, where
+ * `Russia's President Putin` or `Canada's Health Ministry` (a place's possessive) name what follows.
+ */
+function namesAnOffice(ws: string[], possessive: number): boolean {
+  const rest = ws.slice(possessive + 1);
+  const owner = ws[possessive]!.toLowerCase().replace(/['’]s$/, "");
+  return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
 }
 
 function kindOf(words: string[], titled: boolean): ActorKind {

@@ -1098,4 +1098,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The plant closed in May.\nA worker who spent 30 years on the line told reporters the news came without warning.\n“Nobody from head office ever came to explain it to us.”",
     quotes: [{ text: "Nobody from head office ever came to explain it to us.", speaker: "Worker" }],
   },
+  // A person's possessive before an organisation's word alone names that person's office.
+  {
+    kind: "affiliation",
+    text: "The mayor was travelling on Friday. “We will respond to the report in due course,” the Mayor's Office said in a statement.",
+    quotes: [{ text: "We will respond to the report in due course,", speaker: "Mayor's Office" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Tax rules change in April. “Nothing in the bill raises taxes on families,” the Finance Minister's office said.",
+    quotes: [{ text: "Nothing in the bill raises taxes on families,", speaker: "Finance Minister's office" }],
+  },
 ];
