@@ -294,7 +294,7 @@ export class Cast {
       const t = tokens[0]!;
       const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
-      member = this.latest(
+      member = this.bearer(
         sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
         at,
       );
@@ -328,6 +328,27 @@ export class Cast {
     }
     if (at >= 0) this.see(member, at);
     return member;
+  }
+
+  /**
+   * Which of several people sharing a surname the surname alone stands for: the one mentioned
+   * most so far, as news keeps the bare surname for its main figure and names a relative in full
+   * (`his wife, Sophie Trudeau`); between people mentioned as often, the last mentioned.
+   */
+  private bearer(members: CastMember[], at: number): CastMember | undefined {
+    if (members.length < 2) return this.latest(members, at);
+    let best: CastMember | undefined;
+    let bestCount = 0;
+    for (const m of members) {
+      this.work.add();
+      const count = lastAtOrBefore(m.seen, at) + 1;
+      if (count > bestCount) {
+        bestCount = count;
+        best = m;
+      }
+    }
+    const latest = this.latest(members, at);
+    return best && latest && lastAtOrBefore(latest.seen, at) + 1 === bestCount ? latest : (best ?? latest);
   }
 
   /** The one of `members` mentioned last before `at`, or first after it. */

@@ -18,6 +18,7 @@ const KINDS: ErrorKind[] = [
   "speech verb in another tense",
   "person named since the last speaker",
   "speaker introduced before the quote",
+  "surname shared by two people",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

@@ -14,7 +14,8 @@ export type ErrorKind =
   | "introduced by a colon"
   | "speech verb in another tense"
   | "person named since the last speaker"
-  | "speaker introduced before the quote";
+  | "speaker introduced before the quote"
+  | "surname shared by two people";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1108,5 +1109,15 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "affiliation",
     text: "Tax rules change in April. “Nothing in the bill raises taxes on families,” the Finance Minister's office said.",
     quotes: [{ text: "Nothing in the bill raises taxes on families,", speaker: "Finance Minister's office" }],
+  },
+  // Two people share a surname: the surname alone stays with the main figure, mentioned most,
+  // not the relative named once in full.
+  {
+    kind: "surname shared by two people",
+    text: "Premier Mark Hale opened the session on Monday. Hale spoke for an hour. “We will balance the books,” Hale said.\nHale later thanked his wife, Anna Hale, who sat in the gallery.\nThe opposition mocked the speech. “Nobody believes that number,” Hale said when asked about the deficit.",
+    quotes: [
+      { text: "We will balance the books,", speaker: "Mark Hale" },
+      { text: "Nobody believes that number,", speaker: "Mark Hale" },
+    ],
   },
 ];
