@@ -11,6 +11,7 @@ import {
   MEDIA_NOUNS,
   NOT_HEADS,
   ORGANISATION_NOUNS,
+  SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
 import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
@@ -32,6 +33,8 @@ const FINAL_STOP = /\.$/;
 const ISSUED_NOUNS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message"]);
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
+/** Articles of a document met for the first time: `a statement said`. */
+const INDEFINITE = new Set(["a", "an"]);
 /** How many words back `the statement` looks for the one it refers to. */
 const ISSUER_LOOKBACK_WORDS = 120;
 
@@ -235,6 +238,12 @@ export class Resolver {
     return null;
   }
 
+  /** Whether a verb of saying in a finite form follows the mention straight away (`a statement reads`, not `a statement posted online said`). */
+  private saysItself(m: Mention): boolean {
+    const next = this.c.words[m.last + 1];
+    return !!next && SPEECH_VERBS.has(next.key) && !next.key.endsWith("ing") && /^\s+$/.test(this.c.text.slice(m.end, next.start));
+  }
+
   /** Whether a name mention opens its sentence or clause, as subjects do. */
   private isSubject(m: Mention): boolean {
     // Read backwards from the mention: the spaces, a comma or one conjunction before it.
@@ -298,6 +307,12 @@ export class Resolver {
       .at(-1)?.key;
     const definite = DEFINITE_OPENERS.has(first.key);
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
+    if (!definite && link < 0 && !hasName && head && ISSUED_NOUNS.has(head) && INDEFINITE.has(first.key) && this.saysItself(m)) {
+      // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
+      // with no issuer of its own speaks for whoever spoke just before it.
+      const issuer = this.lastSpoke(m.start, this.paragraphStart(m.start, 1), () => true);
+      if (issuer) return issuer.member;
+    }
     if (definite && head && ISSUED_NOUNS.has(head)) {
       // `the statement said`: whoever issued it, named where it was introduced.
       const issuer = this.issuer(head, m.start);

@@ -1120,4 +1120,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody believes that number,", speaker: "Mark Hale" },
     ],
   },
+  // A document met for the first time (`a statement reads`), with no issuer of its own, speaks
+  // for whoever spoke just before it; a document with its issuer (`a statement from …`) does not.
+  {
+    kind: "organisation continuation",
+    text: "A spokesperson for Halifax Mayor Ann Lee confirmed the visit on Sunday.\n“The mayor will visit the site on Monday,” a statement reads.",
+    quotes: [{ text: "The mayor will visit the site on Monday,", speaker: "Spokesperson for Halifax Mayor Ann Lee" }],
+  },
 ];
