@@ -18,7 +18,7 @@ import {
   STANDALONE_SPEAKERS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npBackward, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Word } from "./text";
@@ -286,7 +286,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     if (LEAD_SKIP.has(a.words[i]!.key)) i++;
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
-    const m = found && personAfterAffiliation(a, found);
+    const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
@@ -299,6 +299,19 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     i = j + 1;
   }
   return undefined;
+}
+
+/**
+ * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part
+ * of the description, whose head is the subject, not the name (a place) alone.
+ */
+function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
+  const next = a.words[m.last + 1];
+  if (m.kind !== "name" || !next || m.last + 1 >= v || !isLowerCase(next.text) || !isSpeakerNounKey(next.key)) return m;
+  // `Ryan’s campaign`, `Hoff’s letter`: a possessive names whose it is; the name still speaks.
+  if (!joined(a.text, a.words[m.last]!, next) || /['’]s?$/.test(a.words[m.last]!.text)) return m;
+  const described = npBackward(a, m.last + 1);
+  return described && described.first === m.first ? described : m;
 }
 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */

@@ -1127,4 +1127,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A spokesperson for Halifax Mayor Ann Lee confirmed the visit on Sunday.\n“The mayor will visit the site on Monday,” a statement reads.",
     quotes: [{ text: "The mayor will visit the site on Monday,", speaker: "Spokesperson for Halifax Mayor Ann Lee" }],
   },
+  // A place that qualifies a speaker noun (`Halifax police`) is part of the subject, not the subject.
+  {
+    kind: "affiliation",
+    text: "Halifax police posted an update on the crash but gave no names, only saying they “will not comment on an active investigation.”",
+    quotes: [{ text: "will not comment on an active investigation.", speaker: "Halifax police" }],
+  },
 ];
