@@ -19,7 +19,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
   const closes = a.quotes.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
   const resolveEvent = (ev: SpeechEvent) => {
     ev.member = resolver.resolve(ev.mention);
-    if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member);
+    if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
   };
   const attributeQuote = (info: QuoteInfo) => {
     const first = info.q.pieces[0]!;
@@ -32,7 +32,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
     if (att) {
       const member = resolver.resolve(att.mention);
       info.speaker = { mention: att.mention, member, how: att.how };
-      if (member) resolver.noteSpeaker(att.mention.start, member);
+      if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);
     }
   };
   // Events (in word order) and quotations (in order of their opening marks) are each sorted

@@ -38,6 +38,10 @@ const INDEFINITE = new Set(["a", "an"]);
 /** How many words back `the statement` looks for the one it refers to. */
 const ISSUER_LOOKBACK_WORDS = 120;
 
+/** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
+const PAIRED = /^\s+and\s+\p{Lu}/u;
+const PAIR_LOOKAHEAD_CHARS = 8;
+
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -56,7 +60,7 @@ export const EDITORIAL = "The article’s editorial voice";
 
 export class Resolver {
   /** Speakers found so far (quote attributions and subjects of speech verbs), in text order. */
-  private spoke: { at: number; member: CastMember }[] = [];
+  private spoke: { at: number; member: CastMember; end: number }[] = [];
   private spokeAt: number[] = [];
   private readonly namesAt: number[];
   private wordStarts: number[] | undefined;
@@ -67,15 +71,19 @@ export class Resolver {
     this.namesAt = c.names.map((n) => n.mention.start);
   }
 
-  noteSpeaker(at: number, member: CastMember) {
+  noteSpeaker(at: number, member: CastMember, end = at) {
     // After any speaker noted at the same offset, as a stable sort would put it.
     const i = lastAtOrBefore(this.spokeAt, at) + 1;
-    this.spoke.splice(i, 0, { at, member });
+    this.spoke.splice(i, 0, { at, member, end });
     this.spokeAt.splice(i, 0, at);
   }
 
   /** The last speaker noted before `at` and at or after `from` that fits. */
-  private lastSpoke(at: number, from: number, fits: (m: CastMember) => boolean): { at: number; member: CastMember } | undefined {
+  private lastSpoke(
+    at: number,
+    from: number,
+    fits: (m: CastMember) => boolean,
+  ): { at: number; member: CastMember; end: number } | undefined {
     for (let i = lastAtOrBefore(this.spokeAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const s = this.spoke[i]!;
@@ -124,6 +132,10 @@ export class Resolver {
     }
     if (key === "it" || key === "they") {
       const from = this.paragraphStart(at, 1);
+      // `said analysts Jane Roe and Tom Baker of UBS. “…,” they added`: the pair that spoke, named by its first.
+      const pair = key === "they" ? this.lastSpoke(at, from, () => true) : undefined;
+      if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
+        return pair.member;
       const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
       const spoke = this.lastSpoke(at, from, fits);
       if (key === "it") {

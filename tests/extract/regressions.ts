@@ -1133,4 +1133,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Halifax police posted an update on the crash but gave no names, only saying they “will not comment on an active investigation.”",
     quotes: [{ text: "will not comment on an active investigation.", speaker: "Halifax police" }],
   },
+  // `they` after a quotation said by two people named together is that pair, not their employer.
+  {
+    kind: "pronoun to non-person",
+    text: "Shares of the miner fell on Monday.\n“The merger makes sense on paper,” said analysts Jane Roe and Tom Baker of Northgate Capital Markets.\n“We expect the savings to take years,” they added.",
+    quotes: [
+      { text: "The merger makes sense on paper,", speaker: "Jane Roe" },
+      { text: "We expect the savings to take years,", speaker: "Jane Roe" },
+    ],
+  },
 ];
