@@ -1,9 +1,11 @@
 // Who said each speech quotation: first its own attribution, in text order so that
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
+import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./analysis";
+import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { explicitAttribution } from "./speakers";
+import { explicitAttribution, openingName } from "./speakers";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -79,5 +81,29 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const para = a.paragraphs[info.paragraph]!;
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
+    const topic = paragraphTopic(a, info);
+    if (topic) info.speaker = { ...topic, how: "paragraph-topic" };
   });
+}
+
+/**
+ * The person named at the opening of the paragraph that leads into a bare quotation: its own
+ * paragraph when words come before the quotation (`Jane Roe opened the meeting. “…”`), else the
+ * paragraph before (`Roe chided the board.` then `“…”`). Only a person by evidence (a title, a
+ * known given name, a full name met more than once) speaks so, never a place or an organisation.
+ */
+function paragraphTopic(a: Analysis, info: QuoteInfo): { mention: Mention; member: CastMember } | undefined {
+  const open = info.q.pieces[0]!.open;
+  const here = a.paragraphs[info.paragraph]!;
+  const index = here.start < open && sentenceOf(a, here.start).end <= open ? info.paragraph : info.paragraph - 1;
+  const para = a.paragraphs[index];
+  // A headline names what the article is about, not who speaks after it.
+  if (!para || (index === 0 && a.headline)) return undefined;
+  const m = openingName(a, sentenceOf(a, para.start));
+  if (!m) return undefined;
+  const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
+  // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;
+  // a person's full name recurs, or carries a title or a known given name.
+  const evident = member.titles.size > 0 || member.gender !== undefined || (member.tokens.length >= 2 && member.seen.length >= 2);
+  return member.kind === "person" && evident ? { mention: m, member } : undefined;
 }

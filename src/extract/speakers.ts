@@ -21,7 +21,7 @@ import {
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npBackward, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
-import type { Word } from "./text";
+import type { Range, Word } from "./text";
 import { isCapitalised, isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
@@ -312,6 +312,18 @@ function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
   if (!joined(a.text, a.words[m.last]!, next) || /['’]s?$/.test(a.words[m.last]!.text)) return m;
   const described = npBackward(a, m.last + 1);
   return described && described.first === m.first ? described : m;
+}
+
+/**
+ * The person a sentence is about, as the name that opens it (`Poilievre chided the energy
+ * sector …`): who speaks in the bare quotation that follows, when no verb of saying says so.
+ */
+export function openingName(a: Analysis, s: Range): Mention | undefined {
+  const lo = wordIndexAt(a, s.start);
+  const hi = wordIndexAt(a, s.end);
+  if (lo >= hi || a.quoted[lo]) return undefined;
+  const m = clauseSubject(a, lo, hi);
+  return m?.kind === "name" ? m : undefined;
 }
 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */

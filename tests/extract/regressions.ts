@@ -1142,4 +1142,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect the savings to take years,", speaker: "Jane Roe" },
     ],
   },
+  // A bare quotation with no verb of saying anywhere near: the person named at the opening of the
+  // paragraph that leads into it speaks (its own paragraph, or the one before when it opens one).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Rain fell for three days in the valley.\nPremier Ann Lee spent the morning touring the flooded streets of Truro.\n“I have never seen water this high. We will rebuild every home.”",
+    quotes: [{ text: "I have never seen water this high. We will rebuild every home.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Council met on Monday night.\nMayor Tom Baker opened the meeting with a minute of silence. “This has been a hard week for all of us.”",
+    quotes: [{ text: "This has been a hard week for all of us.", speaker: "Tom Baker" }],
+  },
 ];
