@@ -250,7 +250,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
-    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open)) continue;
+    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
     const m = subjectOf(a, v, lo) ?? clauseSubject(a, lo, v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
@@ -271,6 +271,23 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */
+const THAT_MAX_WORDS = 8;
+
+/**
+ * Whether the weaker speech verb at v reports the clause the quotation stands in: `The SIU
+ * clarified in a release that two officers fired “at the vehicle”`, its `that` a few words on
+ * and no stop between it and the quotation.
+ */
+function reportsThat(a: Analysis, v: number, hi: number, open: number): boolean {
+  for (let i = v + 1; i < hi && i <= v + THAT_MAX_WORDS; i++) {
+    a.work.add();
+    if (a.quoted[i] || /[.;:]/.test(a.text.slice(a.words[i - 1]!.end, a.words[i]!.start))) return false;
+    if (a.words[i]!.key === "that") return !/[.;]/.test(a.text.slice(a.words[i]!.end, open));
+  }
+  return false;
 }
 
 /** Whether the weaker speech verb at v leads straight into the quotation (`calls them “...”`). */

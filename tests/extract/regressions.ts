@@ -15,7 +15,8 @@ export type ErrorKind =
   | "speech verb in another tense"
   | "person named since the last speaker"
   | "speaker introduced before the quote"
-  | "surname shared by two people";
+  | "surname shared by two people"
+  | "partial quote in a reported clause";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1153,5 +1154,12 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "speaker introduced before the quote",
     text: "Council met on Monday night.\nMayor Tom Baker opened the meeting with a minute of silence. “This has been a hard week for all of us.”",
     quotes: [{ text: "This has been a hard week for all of us.", speaker: "Tom Baker" }],
+  },
+  // A weaker verb of saying reports the `that` clause a partial quotation stands in: its subject
+  // speaks, not the speaker of the sentence before.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Police said two officers were at the scene on Sunday.\nThe Serious Incident Response Team clarified in a news release on Monday that both officers fired “at the moving car” during the arrest.",
+    quotes: [{ text: "at the moving car", speaker: "Serious Incident Response Team" }],
   },
 ];
