@@ -59,6 +59,8 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
 function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const resolved: SpeechEvent[] = a.events.filter((e) => e.member);
   const resolvedAt = resolved.map((e) => e.at);
+  // Each paragraph's opening name, read once: many bare quotations may lead back to one long sentence.
+  const topics = new Map<number, Topic | undefined>();
   // biome-ignore lint/suspicious/useIterableCallbackReturn: every early `return void (…)` only ends this quotation's turn
   speech.forEach((info, i) => {
     if (info.speaker) return;
@@ -81,7 +83,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const para = a.paragraphs[info.paragraph]!;
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
-    const topic = paragraphTopic(a, info);
+    const topic = paragraphTopic(a, info, topics);
     if (topic) info.speaker = { ...topic, how: "paragraph-topic" };
   });
 }
@@ -92,10 +94,18 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
  * paragraph before (`Roe chided the board.` then `“…”`). Only a person by evidence (a title, a
  * known given name, a full name met more than once) speaks so, never a place or an organisation.
  */
-function paragraphTopic(a: Analysis, info: QuoteInfo): { mention: Mention; member: CastMember } | undefined {
+function paragraphTopic(a: Analysis, info: QuoteInfo, topics: Map<number, Topic | undefined>): Topic | undefined {
   const open = info.q.pieces[0]!.open;
   const here = a.paragraphs[info.paragraph]!;
   const index = here.start < open && sentenceOf(a, here.start).end <= open ? info.paragraph : info.paragraph - 1;
+  if (!topics.has(index)) topics.set(index, openingPerson(a, index));
+  return topics.get(index);
+}
+
+type Topic = { mention: Mention; member: CastMember };
+
+/** The person named at the opening of paragraph `index`, if any (see paragraphTopic). */
+function openingPerson(a: Analysis, index: number): Topic | undefined {
   const para = a.paragraphs[index];
   // A headline names what the article is about, not who speaks after it.
   if (!para || (index === 0 && a.headline)) return undefined;
