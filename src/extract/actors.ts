@@ -68,7 +68,7 @@ function nameParts(mention: string): NameParts {
   ws.slice(0, -1).forEach((w, i) => {
     if (/['’]s$/.test(w)) lastPossessive = i;
   });
-  if (lastPossessive >= 0) ws = ws.slice(lastPossessive + 1);
+  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive)) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
@@ -94,6 +94,17 @@ function nameParts(mention: string): NameParts {
   }
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   return { titles, words: ws };
+}
+
+/**
+ * `the Prime Minister's Office`, `the Attorney General's office`: an organisation's word alone
+ * after a person's possessive is that person's office, named by the whole phrase, where
+ * `Russia's President Putin` or `Canada's Health Ministry` (a place's possessive) name what follows.
+ */
+function namesAnOffice(ws: string[], possessive: number): boolean {
+  const rest = ws.slice(possessive + 1);
+  const owner = ws[possessive]!.toLowerCase().replace(/['’]s$/, "");
+  return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
 }
 
 function kindOf(words: string[], titled: boolean): ActorKind {
@@ -283,7 +294,7 @@ export class Cast {
       const t = tokens[0]!;
       const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
-      member = this.latest(
+      member = this.bearer(
         sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
         at,
       );
@@ -317,6 +328,27 @@ export class Cast {
     }
     if (at >= 0) this.see(member, at);
     return member;
+  }
+
+  /**
+   * Which of several people sharing a surname the surname alone stands for: the one mentioned
+   * most so far, as news keeps the bare surname for its main figure and names a relative in full
+   * (`his wife, Sophie Trudeau`); between people mentioned as often, the last mentioned.
+   */
+  private bearer(members: CastMember[], at: number): CastMember | undefined {
+    if (members.length < 2) return this.latest(members, at);
+    let best: CastMember | undefined;
+    let bestCount = 0;
+    for (const m of members) {
+      this.work.add();
+      const count = lastAtOrBefore(m.seen, at) + 1;
+      if (count > bestCount) {
+        bestCount = count;
+        best = m;
+      }
+    }
+    const latest = this.latest(members, at);
+    return best && latest && lastAtOrBefore(latest.seen, at) + 1 === bestCount ? latest : (best ?? latest);
   }
 
   /** The one of `members` mentioned last before `at`, or first after it. */

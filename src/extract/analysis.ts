@@ -10,7 +10,13 @@ import type { Range, Tokens, Word } from "./text";
 /** The attribution patterns of news prose that find a quotation's own speaker (speakers.ts). */
 export type AttributionRule = "dash" | "according-to" | "verb-speaker" | "speaker-verb" | "head-verb" | "colon" | "headline";
 /** The fallbacks that lend a quotation without an attribution a neighbour's speaker (attribute.ts). */
-export type FallbackRule = "previous-quote" | "next-quote" | "previous-sentence" | "previous-paragraph" | "next-sentence";
+export type FallbackRule =
+  | "previous-quote"
+  | "next-quote"
+  | "previous-sentence"
+  | "previous-paragraph"
+  | "next-sentence"
+  | "paragraph-topic";
 export type Rule = AttributionRule | FallbackRule;
 
 export interface Attribution {

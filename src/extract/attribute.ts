@@ -1,9 +1,11 @@
 // Who said each speech quotation: first its own attribution, in text order so that
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
+import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./analysis";
+import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { explicitAttribution } from "./speakers";
+import { explicitAttribution, openingName } from "./speakers";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -19,7 +21,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
   const closes = a.quotes.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
   const resolveEvent = (ev: SpeechEvent) => {
     ev.member = resolver.resolve(ev.mention);
-    if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member);
+    if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
   };
   const attributeQuote = (info: QuoteInfo) => {
     const first = info.q.pieces[0]!;
@@ -32,7 +34,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
     if (att) {
       const member = resolver.resolve(att.mention);
       info.speaker = { mention: att.mention, member, how: att.how };
-      if (member) resolver.noteSpeaker(att.mention.start, member);
+      if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);
     }
   };
   // Events (in word order) and quotations (in order of their opening marks) are each sorted
@@ -57,6 +59,8 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
 function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const resolved: SpeechEvent[] = a.events.filter((e) => e.member);
   const resolvedAt = resolved.map((e) => e.at);
+  // Each paragraph's opening name, read once: many bare quotations may lead back to one long sentence.
+  const topics = new Map<number, Topic | undefined>();
   // biome-ignore lint/suspicious/useIterableCallbackReturn: every early `return void (…)` only ends this quotation's turn
   speech.forEach((info, i) => {
     if (info.speaker) return;
@@ -79,5 +83,37 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const para = a.paragraphs[info.paragraph]!;
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
+    const topic = paragraphTopic(a, info, topics);
+    if (topic) info.speaker = { ...topic, how: "paragraph-topic" };
   });
+}
+
+/**
+ * The person named at the opening of the paragraph that leads into a bare quotation: its own
+ * paragraph when words come before the quotation (`Jane Roe opened the meeting. “…”`), else the
+ * paragraph before (`Roe chided the board.` then `“…”`). Only a person by evidence (a title, a
+ * known given name, a full name met more than once) speaks so, never a place or an organisation.
+ */
+function paragraphTopic(a: Analysis, info: QuoteInfo, topics: Map<number, Topic | undefined>): Topic | undefined {
+  const open = info.q.pieces[0]!.open;
+  const here = a.paragraphs[info.paragraph]!;
+  const index = here.start < open && sentenceOf(a, here.start).end <= open ? info.paragraph : info.paragraph - 1;
+  if (!topics.has(index)) topics.set(index, openingPerson(a, index));
+  return topics.get(index);
+}
+
+type Topic = { mention: Mention; member: CastMember };
+
+/** The person named at the opening of paragraph `index`, if any (see paragraphTopic). */
+function openingPerson(a: Analysis, index: number): Topic | undefined {
+  const para = a.paragraphs[index];
+  // A headline names what the article is about, not who speaks after it.
+  if (!para || (index === 0 && a.headline)) return undefined;
+  const m = openingName(a, sentenceOf(a, para.start));
+  if (!m) return undefined;
+  const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
+  // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;
+  // a person's full name recurs, or carries a title or a known given name.
+  const evident = member.titles.size > 0 || member.gender !== undefined || (member.tokens.length >= 2 && member.seen.length >= 2);
+  return member.kind === "person" && evident ? { mention: m, member } : undefined;
 }

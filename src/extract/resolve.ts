@@ -11,6 +11,7 @@ import {
   MEDIA_NOUNS,
   NOT_HEADS,
   ORGANISATION_NOUNS,
+  SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
 import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
@@ -32,8 +33,14 @@ const FINAL_STOP = /\.$/;
 const ISSUED_NOUNS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message"]);
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
+/** Articles of a document met for the first time: `a statement said`. */
+const INDEFINITE = new Set(["a", "an"]);
 /** How many words back `the statement` looks for the one it refers to. */
 const ISSUER_LOOKBACK_WORDS = 120;
+
+/** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
+const PAIRED = /^\s+and\s+\p{Lu}/u;
+const PAIR_LOOKAHEAD_CHARS = 8;
 
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
@@ -53,7 +60,7 @@ export const EDITORIAL = "The article’s editorial voice";
 
 export class Resolver {
   /** Speakers found so far (quote attributions and subjects of speech verbs), in text order. */
-  private spoke: { at: number; member: CastMember }[] = [];
+  private spoke: { at: number; member: CastMember; end: number }[] = [];
   private spokeAt: number[] = [];
   private readonly namesAt: number[];
   private wordStarts: number[] | undefined;
@@ -64,15 +71,19 @@ export class Resolver {
     this.namesAt = c.names.map((n) => n.mention.start);
   }
 
-  noteSpeaker(at: number, member: CastMember) {
+  noteSpeaker(at: number, member: CastMember, end = at) {
     // After any speaker noted at the same offset, as a stable sort would put it.
     const i = lastAtOrBefore(this.spokeAt, at) + 1;
-    this.spoke.splice(i, 0, { at, member });
+    this.spoke.splice(i, 0, { at, member, end });
     this.spokeAt.splice(i, 0, at);
   }
 
   /** The last speaker noted before `at` and at or after `from` that fits. */
-  private lastSpoke(at: number, from: number, fits: (m: CastMember) => boolean): { at: number; member: CastMember } | undefined {
+  private lastSpoke(
+    at: number,
+    from: number,
+    fits: (m: CastMember) => boolean,
+  ): { at: number; member: CastMember; end: number } | undefined {
     for (let i = lastAtOrBefore(this.spokeAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const s = this.spoke[i]!;
@@ -121,6 +132,10 @@ export class Resolver {
     }
     if (key === "it" || key === "they") {
       const from = this.paragraphStart(at, 1);
+      // `said analysts Jane Roe and Tom Baker of UBS. “…,” they added`: the pair that spoke, named by its first.
+      const pair = key === "they" ? this.lastSpoke(at, from, () => true) : undefined;
+      if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
+        return pair.member;
       const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
       const spoke = this.lastSpoke(at, from, fits);
       if (key === "it") {
@@ -235,6 +250,12 @@ export class Resolver {
     return null;
   }
 
+  /** Whether a verb of saying in a finite form follows the mention straight away (`a statement reads`, not `a statement posted online said`). */
+  private saysItself(m: Mention): boolean {
+    const next = this.c.words[m.last + 1];
+    return !!next && SPEECH_VERBS.has(next.key) && !next.key.endsWith("ing") && /^\s+$/.test(this.c.text.slice(m.end, next.start));
+  }
+
   /** Whether a name mention opens its sentence or clause, as subjects do. */
   private isSubject(m: Mention): boolean {
     // Read backwards from the mention: the spaces, a comma or one conjunction before it.
@@ -298,6 +319,12 @@ export class Resolver {
       .at(-1)?.key;
     const definite = DEFINITE_OPENERS.has(first.key);
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
+    if (!definite && link < 0 && !hasName && head && ISSUED_NOUNS.has(head) && INDEFINITE.has(first.key) && this.saysItself(m)) {
+      // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
+      // with no issuer of its own speaks for whoever spoke just before it.
+      const issuer = this.lastSpoke(m.start, this.paragraphStart(m.start, 1), () => true);
+      if (issuer) return issuer.member;
+    }
     if (definite && head && ISSUED_NOUNS.has(head)) {
       // `the statement said`: whoever issued it, named where it was introduced.
       const issuer = this.issuer(head, m.start);

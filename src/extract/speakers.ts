@@ -18,10 +18,10 @@ import {
   STANDALONE_SPEAKERS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npBackward, npForward, personAfterAffiliation } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
-import type { Word } from "./text";
+import type { Range, Word } from "./text";
 import { isCapitalised, isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
@@ -250,7 +250,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
-    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open)) continue;
+    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
     const m = subjectOf(a, v, lo) ?? clauseSubject(a, lo, v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
@@ -273,6 +273,23 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   return null;
 }
 
+/** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */
+const THAT_MAX_WORDS = 8;
+
+/**
+ * Whether the weaker speech verb at v reports the clause the quotation stands in: `The SIU
+ * clarified in a release that two officers fired “at the vehicle”`, its `that` a few words on
+ * and no stop between it and the quotation.
+ */
+function reportsThat(a: Analysis, v: number, hi: number, open: number): boolean {
+  for (let i = v + 1; i < hi && i <= v + THAT_MAX_WORDS; i++) {
+    a.work.add();
+    if (a.quoted[i] || /[.;:]/.test(a.text.slice(a.words[i - 1]!.end, a.words[i]!.start))) return false;
+    if (a.words[i]!.key === "that") return !/[.;]/.test(a.text.slice(a.words[i]!.end, open));
+  }
+  return false;
+}
+
 /** Whether the weaker speech verb at v leads straight into the quotation (`calls them “...”`). */
 function nearQuote(a: Analysis, v: number, hi: number, open: number): boolean {
   if (hi - v > NEAR_QUOTE_MAX_WORDS) return false;
@@ -286,7 +303,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     if (LEAD_SKIP.has(a.words[i]!.key)) i++;
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
-    const m = found && personAfterAffiliation(a, found);
+    const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
@@ -299,6 +316,31 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     i = j + 1;
   }
   return undefined;
+}
+
+/**
+ * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part
+ * of the description, whose head is the subject, not the name (a place) alone.
+ */
+function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
+  const next = a.words[m.last + 1];
+  if (m.kind !== "name" || !next || m.last + 1 >= v || !isLowerCase(next.text) || !isSpeakerNounKey(next.key)) return m;
+  // `Ryan’s campaign`, `Hoff’s letter`: a possessive names whose it is; the name still speaks.
+  if (!joined(a.text, a.words[m.last]!, next) || /['’]s?$/.test(a.words[m.last]!.text)) return m;
+  const described = npBackward(a, m.last + 1);
+  return described && described.first === m.first ? described : m;
+}
+
+/**
+ * The person a sentence is about, as the name that opens it (`Poilievre chided the energy
+ * sector …`): who speaks in the bare quotation that follows, when no verb of saying says so.
+ */
+export function openingName(a: Analysis, s: Range): Mention | undefined {
+  const lo = wordIndexAt(a, s.start);
+  const hi = wordIndexAt(a, s.end);
+  if (lo >= hi || a.quoted[lo]) return undefined;
+  const m = clauseSubject(a, lo, hi);
+  return m?.kind === "name" ? m : undefined;
 }
 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */

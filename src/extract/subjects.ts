@@ -96,7 +96,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
     return undefined;
   }
-  const m = npBackward(a, k) ?? describedBackward(a, k, lo);
+  const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo);
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
@@ -114,6 +114,26 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
   }
   return m && m.first >= lo ? m : undefined;
+}
+
+/** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */
+const MAX_RELATIVE_CLAUSE_WORDS = 8;
+
+/**
+ * `A woman who lives nearby said`: a restrictive relative clause, set off by no comma, stands
+ * between the subject and its verb; the subject is the person described before `who`. Only
+ * read when the words before the verb make no subject themselves (`in the area` does not).
+ */
+function beforeRelativeClause(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = k; j > lo && j >= k - MAX_RELATIVE_CLAUSE_WORDS; j--) {
+    a.work.add();
+    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
+    if (ws[j]!.text !== "who") continue;
+    const m = npBackward(a, j - 1) ?? describedBackward(a, j - 1, lo);
+    return m && m.first >= lo && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a lower-case word other than a conjunction runs straight into the mention. */

@@ -17,6 +17,9 @@ const KINDS: ErrorKind[] = [
   "introduced by a colon",
   "speech verb in another tense",
   "person named since the last speaker",
+  "speaker introduced before the quote",
+  "surname shared by two people",
+  "partial quote in a reported clause",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

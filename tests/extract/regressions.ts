@@ -13,7 +13,10 @@ export type ErrorKind =
   | "organisation continuation"
   | "introduced by a colon"
   | "speech verb in another tense"
-  | "person named since the last speaker";
+  | "person named since the last speaker"
+  | "speaker introduced before the quote"
+  | "surname shared by two people"
+  | "partial quote in a reported clause";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1167,5 +1170,79 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Without a deal by June,", speaker: "Marc Côté" },
       { text: "the schools will close.", speaker: "Marc Côté" },
     ],
+  },
+  // A restrictive relative clause between the subject and its verb of saying: the person
+  // described before `who` introduced the quotation of the next paragraph.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Firefighters spent the night at the scene.\nA man who lives across the street said he heard two loud bangs.\n“It sounded like fireworks. Then everybody ran outside.”",
+    quotes: [{ text: "It sounded like fireworks. Then everybody ran outside.", speaker: "Man" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "The plant closed in May.\nA worker who spent 30 years on the line told reporters the news came without warning.\n“Nobody from head office ever came to explain it to us.”",
+    quotes: [{ text: "Nobody from head office ever came to explain it to us.", speaker: "Worker" }],
+  },
+  // A person's possessive before an organisation's word alone names that person's office.
+  {
+    kind: "affiliation",
+    text: "The mayor was travelling on Friday. “We will respond to the report in due course,” the Mayor's Office said in a statement.",
+    quotes: [{ text: "We will respond to the report in due course,", speaker: "Mayor's Office" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Tax rules change in April. “Nothing in the bill raises taxes on families,” the Finance Minister's office said.",
+    quotes: [{ text: "Nothing in the bill raises taxes on families,", speaker: "Finance Minister's office" }],
+  },
+  // Two people share a surname: the surname alone stays with the main figure, mentioned most,
+  // not the relative named once in full.
+  {
+    kind: "surname shared by two people",
+    text: "Premier Mark Hale opened the session on Monday. Hale spoke for an hour. “We will balance the books,” Hale said.\nHale later thanked his wife, Anna Hale, who sat in the gallery.\nThe opposition mocked the speech. “Nobody believes that number,” Hale said when asked about the deficit.",
+    quotes: [
+      { text: "We will balance the books,", speaker: "Mark Hale" },
+      { text: "Nobody believes that number,", speaker: "Mark Hale" },
+    ],
+  },
+  // A document met for the first time (`a statement reads`), with no issuer of its own, speaks
+  // for whoever spoke just before it; a document with its issuer (`a statement from …`) does not.
+  {
+    kind: "organisation continuation",
+    text: "A spokesperson for Halifax Mayor Ann Lee confirmed the visit on Sunday.\n“The mayor will visit the site on Monday,” a statement reads.",
+    quotes: [{ text: "The mayor will visit the site on Monday,", speaker: "Spokesperson for Halifax Mayor Ann Lee" }],
+  },
+  // A place that qualifies a speaker noun (`Halifax police`) is part of the subject, not the subject.
+  {
+    kind: "affiliation",
+    text: "Halifax police posted an update on the crash but gave no names, only saying they “will not comment on an active investigation.”",
+    quotes: [{ text: "will not comment on an active investigation.", speaker: "Halifax police" }],
+  },
+  // `they` after a quotation said by two people named together is that pair, not their employer.
+  {
+    kind: "pronoun to non-person",
+    text: "Shares of the miner fell on Monday.\n“The merger makes sense on paper,” said analysts Jane Roe and Tom Baker of Northgate Capital Markets.\n“We expect the savings to take years,” they added.",
+    quotes: [
+      { text: "The merger makes sense on paper,", speaker: "Jane Roe" },
+      { text: "We expect the savings to take years,", speaker: "Jane Roe" },
+    ],
+  },
+  // A bare quotation with no verb of saying anywhere near: the person named at the opening of the
+  // paragraph that leads into it speaks (its own paragraph, or the one before when it opens one).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Rain fell for three days in the valley.\nPremier Ann Lee spent the morning touring the flooded streets of Truro.\n“I have never seen water this high. We will rebuild every home.”",
+    quotes: [{ text: "I have never seen water this high. We will rebuild every home.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Council met on Monday night.\nMayor Tom Baker opened the meeting with a minute of silence. “This has been a hard week for all of us.”",
+    quotes: [{ text: "This has been a hard week for all of us.", speaker: "Tom Baker" }],
+  },
+  // A weaker verb of saying reports the `that` clause a partial quotation stands in: its subject
+  // speaks, not the speaker of the sentence before.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Police said two officers were at the scene on Sunday.\nThe Serious Incident Response Team clarified in a news release on Monday that both officers fired “at the moving car” during the arrest.",
+    quotes: [{ text: "at the moving car", speaker: "Serious Incident Response Team" }],
   },
 ];
