@@ -13,7 +13,7 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { genderOfGivenName, isGivenName, isPlace } from "./names";
+import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
 import { lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
@@ -117,6 +117,7 @@ function kindOf(words: string[], titled: boolean): ActorKind {
   // `Nova Scotia`, `Toronto`, and `Global Affairs Canada` or `Health Canada` (a department
   // named for its country): where a government speaks, never a person `he` stands for. A given
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
+  if (isStreet(keys)) return "government";
   if (!isGivenName(keys[0]!) || keys.length === 1) {
     if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
   }

@@ -5,7 +5,7 @@ import { Cast } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
-import { furnitureLines, markFurniture } from "./furniture";
+import { furnitureLines, isPageLine, markFurniture } from "./furniture";
 import { CORE_SPEECH, MENTION_LEADS, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
@@ -19,7 +19,11 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   // src/extract/work.ts): a text whose survey predicts more than a draft may take is refused
   // here, before the costly stages.
   work.charge(survey(text));
-  const paras = paragraphs(text);
+  const lines = paragraphs(text);
+  // Lines the page sets between paragraphs (`Story continues below advertisement`) are no part
+  // of the article: a quotation after one goes on from the paragraph before it.
+  const pageLines = lines.filter((p) => isPageLine(text.slice(p.start, p.end).trim()));
+  const paras = pageLines.length > 0 ? lines.filter((p) => !pageLines.includes(p)) : lines;
   work.add(text.length);
   const quotations = findQuotations(text, paras, work);
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
@@ -44,7 +48,8 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     events: [],
   };
   a.quotes = classified(a, quotations);
-  const aside = wordsIn(ws, furnitureLines(text, paras, work));
+  const furniture = [...pageLines, ...furnitureLines(text, paras, work)].sort((x, y) => x.start - y.start);
+  const aside = wordsIn(ws, furniture);
   a.names = castOf(a, aside);
   a.events = speechEvents(a, aside);
   attributeAll(a);

@@ -277,6 +277,16 @@ const BYLINE_BLOCK_LINE = new RegExp(String.raw`^(?:${CAP}|@\w+)(?:\s+(?:${CAP}|
 /** How many lines above a time stamp the byline block may take (name, role, handle). */
 const BYLINE_BLOCK_MAX_LINES = 3;
 
+/** `Story continues below advertisement`, `Advertisement 2`: a line the page sets between paragraphs. */
+export function isPageLine(line: string): boolean {
+  if (line.length > FURNITURE_LINE_MAX_CHARS) return false;
+  const key = line.toLowerCase().replace(FINAL_STOPS, "").replace(TRAILING_NUMBER, "");
+  return FURNITURE_LINES.has(key);
+}
+
+const FINAL_STOPS = /[.:…]+$/;
+const TRAILING_NUMBER = / \d+$/;
+
 /**
  * Paragraphs that are a line of the page, not of the article (`Story continues below
  * advertisement`, a byline): what they say (`continues`) is nobody's speech, and the names
@@ -292,8 +302,7 @@ export function furnitureLines(text: string, paras: Range[], work: Work): Range[
     if (line === null) return false;
     work.add(line.length);
     if (CREDIT_LINE.test(line)) return true;
-    if (line.length > FURNITURE_LINE_MAX_CHARS) return false;
-    return FURNITURE_LINES.has(line.toLowerCase().replace(/[.:…]+$/, ""));
+    return isPageLine(line);
   });
   lines.forEach((line, i) => {
     if (!aside[i] || !TIME_STAMP.test(line!)) return;

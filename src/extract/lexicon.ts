@@ -1642,6 +1642,13 @@ export const SUBJECT_VERB_FILLERS = new Set([
   "may",
   "might",
   "must",
+  // `X is shown saying`, `was heard telling`: the passive of seeing or hearing someone speak.
+  "shown",
+  "seen",
+  "heard",
+  "filmed",
+  "recorded",
+  "caught",
 ]);
 
 /** Words that join two verbs of one subject (`X laughed and said`). */
@@ -2240,6 +2247,9 @@ export const FURNITURE_LINES = new Set([
   "advertisement",
   "scroll to continue",
   "scroll to continue with content",
+  "article continued below",
+  "story continued below",
+  "article content",
 ]);
 
 /** Labels of teaser and link lines (`READ MORE: '…'`), lower-case: what follows is furniture, not speech. */
@@ -2374,6 +2384,9 @@ export const PREPOSITIONS = new Set([
 
 /** Words that follow a capitalised time word opening a sentence (`Early one evening`, `Minutes later`). */
 export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "next", "this", "that", "the", "a", "an"]);
+
+/** Days of the week, which follow a name to date what it did (`told CBC News Wednesday`). */
+export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Heads of organisations' names that run on through `of`: `Bank of Canada`, `Chamber of Commerce`. */
 export const OF_HEADS = new Set([

@@ -16,6 +16,7 @@ import {
   PERSONAL_PRONOUNS,
   SPEAKER_NOUNS,
   TITLES,
+  WEEKDAYS,
 } from "./lexicon";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
@@ -112,7 +113,8 @@ function runs(t: Tokens): Runs {
     let end = i;
     if (link(i) && !isPossessive(ws[i]!)) {
       const nx = ws[i + 1]!;
-      if (isCapitalised(nx.text) && nx.key !== "i") end = nameEnd[i + 1]!;
+      // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
+      if (isCapitalised(nx.text) && nx.key !== "i" && !WEEKDAYS.has(nx.key)) end = nameEnd[i + 1]!;
       else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) end = nameEnd[i + 2]!;
     }
     nameEnd[i] = end;

@@ -45,5 +45,13 @@ export function isGivenName(name: string): boolean {
 
 /** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
 export function isPlace(tokens: string[]): boolean {
-  return places.has(tokens.join(" "));
+  return places.has(tokens.join(" ")) || isStreet(tokens);
 }
+
+/** `Broad Street`, `Yonge St`, `Bay Street`: a street's name ends in its kind, whatever its first word (a given name too). */
+export function isStreet(tokens: string[]): boolean {
+  return tokens.length >= 2 && STREET_WORDS.has(tokens[tokens.length - 1]!);
+}
+
+/** The last word of a street's or square's name: a place, never a person. */
+const STREET_WORDS = new Set("street st avenue ave road rd boulevard blvd square highway hwy lane drive".split(" "));

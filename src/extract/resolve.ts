@@ -181,7 +181,7 @@ export class Resolver {
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     const spoke = this.lastSpoke(at, this.paragraphStart(at, 2), fits);
     const named = this.lastNamed(at, 0, fitsNamed);
-    if (spoke && named && this.tookOver(named, spoke)) return named.member;
+    if (spoke && named && (this.tookOver(named, spoke) || this.namedHere(named, spoke, at))) return named.member;
     if (spoke) return spoke.member;
     return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
   }
@@ -194,6 +194,16 @@ export class Resolver {
     if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
     const namedPara = this.paragraphStart(named.mention.start, 0);
     return namedPara > this.paragraphStart(spoke.at, 0) && this.isSubject(named.mention);
+  }
+
+  /**
+   * Whether a person named in the quotation's own paragraph, before it, comes after the last
+   * speaker's paragraph: `… denials from general manager Alex Anthopoulos. (“…,” he said.)`.
+   */
+  private namedHere(named: Context["names"][number], spoke: { at: number; member: CastMember }, at: number): boolean {
+    if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
+    const here = this.paragraphStart(at, 0);
+    return named.mention.start >= here && spoke.at < here;
   }
 
   /**

@@ -145,7 +145,8 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     if (next === end) continue;
     // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
     if (APOSTROPHES.has(text[next]!) && APOSTROPHES.has(text[next + 1]!)) next += 2;
-    else if (OPENS_SENTENCE.has(text[next]!)) next++;
+    // `(“This is stupid,” he said.)`: a bracket and a mark may open it together.
+    else for (let k = 0; k < 2 && OPENS_SENTENCE.has(text[next]!); k++) next++;
     if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {

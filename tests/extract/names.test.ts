@@ -39,6 +39,14 @@ describe("places", () => {
     expect(cast.byName("Jack London", 80).kind).toBe("person");
   });
 
+  it("take a street's name for a place even when a given name opens it", () => {
+    const cast = new Cast();
+    expect(cast.byName("Bay Street", 0).kind).toBe("government");
+    expect(cast.byName("Yonge St.", 20).kind).toBe("government");
+    expect(cast.byName("Jack Street", 40).kind).toBe("government");
+    expect(cast.byName("Jack Streeter", 60).kind).toBe("person");
+  });
+
   it("keep a lone place to itself, but join a person the cast knows by that surname", () => {
     const cast = new Cast();
     const agency = cast.byName("Global Affairs Canada", 0);

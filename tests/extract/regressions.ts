@@ -198,6 +198,16 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We will not back down,", speaker: "Tom Baker" }],
   },
   {
+    // A line the page sets between paragraphs is no paragraph: the bare quotation after it
+    // goes on from the paragraph before.
+    kind: "furniture",
+    text: "“I have nothing to hide,” Mayor Ann Lee told reporters on Monday.\n\nLee said she had seen the memo but did not read it before the vote.\n\nArticle Continued Below\n\n“It was already public by then.”\n\nCouncil meets again next week.",
+    quotes: [
+      { text: "I have nothing to hide,", speaker: "Ann Lee" },
+      { text: "It was already public by then.", speaker: "Ann Lee" },
+    ],
+  },
+  {
     kind: "furniture",
     text: "Jane Roe opened the meeting.\nREAD MORE: ‘We will not back down,’ says mayor\n“We have the votes,” Jane Roe said.",
     quotes: [{ text: "We have the votes,", speaker: "Jane Roe" }],
@@ -880,6 +890,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A paragraph that ends with a colon introduces the quotation that opens the next, with or without a speech verb.
   {
+    // `X is shown saying`: the passive of seeing someone speak stands between subject and verb.
+    kind: "introduced by a colon",
+    text: "In a clip posted online Tuesday, developer Ray Dunn is shown saying: “The city will never stop this project.” The clip has since been removed.",
+    quotes: [{ text: "The city will never stop this project.", speaker: "Ray Dunn" }],
+  },
+  {
     kind: "introduced by a colon",
     text: "The vote came late on Monday.\nJane Roe released the following statement:\n“We are grateful to every volunteer.”\nThe count resumes today.",
     quotes: [{ text: "We are grateful to every volunteer.", speaker: "Jane Roe" }],
@@ -979,6 +995,15 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A person named after the last speaker, even after a comma and `but`, is whom `he` stands for.
   {
+    // Named in the quotation's own paragraph, after the last speaker's: the `he` is his.
+    kind: "person named since the last speaker",
+    text: "“We expect a full recovery,” team doctor Peter Grant said.\n\nThe news drew an angry response from general manager Paul Irving on Monday. “It is a setback, nothing more,” he said.",
+    quotes: [
+      { text: "We expect a full recovery,", speaker: "Peter Grant" },
+      { text: "It is a setback, nothing more,", speaker: "Paul Irving" },
+    ],
+  },
+  {
     kind: "person named since the last speaker",
     text: "“Police cannot stop people on the street,” Abby Deshman said.\nCritics called the bill “draconian,” but Justice Minister David Lametti defended it. “This bill protects victims,” he said.",
     quotes: [
@@ -1077,6 +1102,22 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // A preposition opening the sentence is no name: `Alongside …` is not the speaker.
+  {
+    // A day after a name dates it: `CBC.ca Friday` is no person for `he` to stand for, and a
+    // bracket and a mark together open the next sentence.
+    kind: "pronoun to non-person",
+    text: "The report appeared on CBC.ca Friday, drawing sharp denials from team president Mark Shapiro. (“That is simply false,” he said.) The club said nothing more.",
+    quotes: [{ text: "That is simply false,", speaker: "Mark Shapiro" }],
+  },
+  {
+    // A street's name is a place, never a person `he` can stand for.
+    kind: "pronoun to non-person",
+    text: "Organizer Tom Baker led the march. “We will be back every week,” Baker said.\n\nHundreds joined in.\n\nSome carried signs.\n\nThe crowd moved down Bay Street toward city hall, where police had closed the doors. “Nobody listens to us,” he said.",
+    quotes: [
+      { text: "We will be back every week,", speaker: "Tom Baker" },
+      { text: "Nobody listens to us,", speaker: "Tom Baker" },
+    ],
+  },
   {
     // `had just` between a subject and its verb made `Provincial government had just` a speaker.
     kind: "pronoun to non-person",

@@ -47,7 +47,8 @@ function oldWordBefore(text: string, at: number): string {
  */
 function oldSentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
-  const re = /[.!?…]+["”’'»)]*(?=\s+(?:['‘’]{2}|["“‘'«(])?[\p{Lu}\p{N}])/gu;
+  // Since issue 15 a bracket and a mark may open the next sentence together: `(“It is,” he said.)`.
+  const re = /[.!?…]+["”’'»)]*(?=\s+(?:['‘’]{2}|["“‘'«(]{1,2})?[\p{Lu}\p{N}])/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const at = m.index;
