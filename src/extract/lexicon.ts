@@ -655,6 +655,16 @@ export const STANCE_VERBS = new Set([
   "disagreed",
   "wants",
   "wanted",
+  // The present tense of the ones above, as features and Canadian outlets write them
+  // (`Cimolino points out that …`).
+  "points",
+  "highlights",
+  "states",
+  "announces",
+  "acknowledges",
+  "admits",
+  "stressed",
+  "stresses",
 ]);
 
 /** Honorifics and ranks that open a name but are no part of it. */
@@ -1285,6 +1295,19 @@ export const ORG_WORDS = new Set([
   "motors",
   "international",
   "partners",
+  // Found as `he` on real Canadian pages (`the Stratford Festival`, `Team Tory`).
+  "festival",
+  "theatre",
+  "theater",
+  "orchestra",
+  "opera",
+  "ballet",
+  "gallery",
+  "library",
+  "church",
+  "tribunal",
+  "unit",
+  "team",
   ...NEWS_OUTLET_WORDS,
 ]);
 

@@ -39,6 +39,13 @@ describe("places", () => {
     expect(cast.byName("Jack London", 80).kind).toBe("person");
   });
 
+  it("leave a festival, a team or a theatre to organisations, whatever names them", () => {
+    const cast = new Cast();
+    expect(cast.byName("Stratford Festival", 0).kind).toBe("institution");
+    expect(cast.byName("Team Tory", 20).kind).toBe("institution");
+    expect(cast.byName("Citadel Theatre", 40).kind).toBe("institution");
+  });
+
   it("take a street's name for a place even when a given name opens it", () => {
     const cast = new Cast();
     expect(cast.byName("Bay Street", 0).kind).toBe("government");

@@ -1103,6 +1103,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A preposition opening the sentence is no name: `Alongside …` is not the speaker.
   {
+    // `points out` in the present tense reports speech, so its subject is the one who spoke.
+    kind: "person named since the last speaker",
+    text: "Theatre director Paul Roy runs the company.\n\nRoy points out that the late actor Tom Hale played the part twice and improved each time. “Actors grow when they return to a role,” he says.",
+    quotes: [{ text: "Actors grow when they return to a role,", speaker: "Paul Roy" }],
+  },
+  {
     // A day after a name dates it: `CBC.ca Friday` is no person for `he` to stand for, and a
     // bracket and a mark together open the next sentence.
     kind: "pronoun to non-person",
