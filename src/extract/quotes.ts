@@ -23,6 +23,8 @@ export interface Quotation {
 }
 
 const OPENS = new Set(["“", "„", "«"]);
+/** Codes of the characters doubleMarks looks at: `<` (markup), straight and curly marks, guillemets. */
+const MAY_MARK = new Set(["<", '"', "'", "‘", "’", "“", "”", "„", "«", "»"].map((ch) => ch.charCodeAt(0)));
 const CLOSES = new Set(["”", "»"]);
 
 interface Mark {
@@ -39,6 +41,8 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
   const marks: Mark[] = [];
   let inTag = false;
   for (let i = p.start; i < p.end; i++) {
+    // Nearly every character is a letter or a space: skip those by code, without making a string of each.
+    if (!inTag && !MAY_MARK.has(text.charCodeAt(i))) continue;
     const ch = text[i]!;
     // Markup left in the text (<tweet id="...">) quotes attribute values, not words.
     if (ch === "<" && /^<\/?[a-z][\w-]*[\s>/]/i.test(text.slice(i, i + 20))) inTag = true;
