@@ -1566,6 +1566,19 @@ export const NOT_NAMES = new Set([
   "read",
   "watch",
   "see",
+  // Page widgets' imperatives (`Share your thoughts:`), which open a line as a name would.
+  "share",
+  "subscribe",
+  "listen",
+  "download",
+  // Indefinite pronouns that open a sentence (`Nobody answered him.`): no one in particular.
+  "nobody",
+  "everyone",
+  "everybody",
+  "someone",
+  "somebody",
+  "anyone",
+  "anybody",
   "click",
 ]);
 
@@ -2273,6 +2286,7 @@ export const FURNITURE_LINES = new Set([
   "article continued below",
   "story continued below",
   "article content",
+  "share your thoughts",
 ]);
 
 /** Labels of teaser and link lines (`READ MORE: '…'`), lower-case: what follows is furniture, not speech. */

@@ -198,6 +198,16 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We will not back down,", speaker: "Tom Baker" }],
   },
   {
+    // A widget's line (`Share your thoughts:`) is no paragraph and names nobody: the bare
+    // quotation after it goes on from the speaker before.
+    kind: "furniture",
+    text: "“Nobody answers our calls,” said Lena Park, a mother of two from Guelph.\n\nShare your thoughts:\n\n“The ministry has shut its doors.”\n\nThe minister did not respond.",
+    quotes: [
+      { text: "Nobody answers our calls,", speaker: "Lena Park" },
+      { text: "The ministry has shut its doors.", speaker: "Lena Park" },
+    ],
+  },
+  {
     // A line the page sets between paragraphs is no paragraph: the bare quotation after it
     // goes on from the paragraph before.
     kind: "furniture",
@@ -421,6 +431,12 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "affiliation",
     text: "“Sleep matters more than diet,” said lead author Dr. Maria Lopez.",
     quotes: [{ text: "Sleep matters more than diet,", speaker: "Maria Lopez" }],
+  },
+  {
+    // `Nobody answered.` after a quotation is no speaker answering it.
+    kind: "speaker named after the quote",
+    text: "MPP Tom Hale stood as the premier left the chamber.\n\n“Is this your plan?” Nobody answered him.",
+    quotes: [{ text: "Is this your plan?", speaker: "Tom Hale" }],
   },
   {
     kind: "speaker named after the quote",
