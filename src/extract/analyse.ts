@@ -248,13 +248,15 @@ function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
 }
 
 /** Every speech or stance verb outside quotations and the page's furniture whose subject can be found. */
+const POSSESSIVE = /['’]s$/;
+
 function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
     if (a.quoted[v] || aside[v] || !isSpeechOrStanceVerb(w)) return;
-    // `his claims`, `the report`: nouns, not verbs.
+    // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && NOUN_MARKERS_BEFORE_VERB.has(prev.key)) return;
+    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || POSSESSIVE.test(prev.text))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     const mention = subjectOf(a, v, lo);
     if (mention) out.push({ at: w.start, verb: w, mention, member: null });

@@ -1125,6 +1125,12 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "Actors grow when they return to a role,", speaker: "Paul Roy" }],
   },
   {
+    // `her minister's comments`: a noun after a possessive, not a verb with a speaker.
+    kind: "pronoun to non-person",
+    text: "Premier Ann Lee stood by her minister's comments on Sunday.\n\n“We will do it carefully.”",
+    quotes: [{ text: "We will do it carefully.", speaker: "Ann Lee" }],
+  },
+  {
     // A day after a name dates it: `CBC.ca Friday` is no person for `he` to stand for, and a
     // bracket and a mark together open the next sentence.
     kind: "pronoun to non-person",
