@@ -23,7 +23,8 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   // Lines the page sets between paragraphs (`Story continues below advertisement`) are no part
   // of the article: a quotation after one goes on from the paragraph before it.
   const pageLines = lines.filter((p) => isPageLine(text.slice(p.start, p.end).trim()));
-  const paras = pageLines.length > 0 ? lines.filter((p) => !pageLines.includes(p)) : lines;
+  const dropped = new Set(pageLines);
+  const paras = dropped.size > 0 ? lines.filter((p) => !dropped.has(p)) : lines;
   work.add(text.length);
   const quotations = findQuotations(text, paras, work);
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
