@@ -41,6 +41,10 @@ const SPOKE_IN_A_MANNER = [
   "teased",
   "griped",
   "ranted",
+  // The face's verbs, used of speech as `beamed` is (`“…,” smiled the goalie`).
+  "smiled",
+  "grinned",
+  "chuckled",
 ];
 
 /** Verbs that speak only with their particle (`Trump shot back`, `her husband cut in`). */
@@ -1308,6 +1312,10 @@ export const ORG_WORDS = new Set([
   "tribunal",
   "unit",
   "team",
+  // A First Nation (`Six Nations`, `the Oneida Nation`) is a people and its government.
+  "nation",
+  "nations",
+  "tribe",
   ...NEWS_OUTLET_WORDS,
 ]);
 

@@ -1292,4 +1292,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police said two officers were at the scene on Sunday.\nThe Serious Incident Response Team clarified in a news release on Monday that both officers fired “at the moving car” during the arrest.",
     quotes: [{ text: "at the moving car", speaker: "Serious Incident Response Team" }],
   },
+  // A verb of the face (`smiled`, `grinned`) beside a quotation reports it as speech, like
+  // `beamed`: it may come before its speaker too.
+  {
+    kind: "speaker named after the quote",
+    text: "The Eagles won their third game in a row on Friday.\n“We have finally learned how to close out a close game,” smiled Dan Moreau, who made 30 saves.\n“It took us a while.”",
+    quotes: [
+      { text: "We have finally learned how to close out a close game,", speaker: "Dan Moreau" },
+      { text: "It took us a while.", speaker: "Dan Moreau" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Coach Lisa Brandt was asked about the goalie.\n“I cannot stand playing against him,” she grinned.",
+    quotes: [{ text: "I cannot stand playing against him,", speaker: "Lisa Brandt" }],
+  },
+  // A First Nation (`Six Nations`, `the Oneida Nation`) is a people and its government, never a
+  // person `she` stands for, even when it is the last name before the pronoun.
+  {
+    kind: "pronoun to non-person",
+    text: "Three people from the reserve were found dead on Sunday.\nIts chief, Mary Thomas, has been in touch with Six Nations.\n“We are sending our condolences to the families,” she said.",
+    quotes: [{ text: "We are sending our condolences to the families,", speaker: "Mary Thomas" }],
+  },
 ];
