@@ -1314,4 +1314,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Three people from the reserve were found dead on Sunday.\nIts chief, Mary Thomas, has been in touch with Six Nations.\n“We are sending our condolences to the families,” she said.",
     quotes: [{ text: "We are sending our condolences to the families,", speaker: "Mary Thomas" }],
   },
+  // A full name set off by commas before `said`, after a description of the person's post that
+  // is too long to read back (`Acme’s vice-president of human resources, Jane Roe,`), is the
+  // speaker, not a phrase that opens the sentence (`In a statement`).
+  {
+    kind: "affiliation",
+    text: "Bargaining began on Monday.\nIn a statement, Northland Mills’ vice-president of human resources, Carla Nunes, said Northland and the union have worked well together.\n“We look forward to a fair deal,” she said.",
+    quotes: [{ text: "We look forward to a fair deal,", speaker: "Carla Nunes" }],
+  },
 ];
