@@ -1322,4 +1322,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Bargaining began on Monday.\nIn a statement, Northland Mills’ vice-president of human resources, Carla Nunes, said Northland and the union have worked well together.\n“We look forward to a fair deal,” she said.",
     quotes: [{ text: "We look forward to a fair deal,", speaker: "Carla Nunes" }],
   },
+  // A verb after `and` that follows the quotation shares the subject before it; what comes after
+  // that verb is its object (`told the teen`), never an inverted speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Judge Ann Lee handed down the sentence on Tuesday.\nLee called it a “cruel and senseless crime,” and told the jury she had no doubt about his guilt.",
+    quotes: [{ text: "cruel and senseless crime,", speaker: "Ann Lee" }],
+  },
 ];
