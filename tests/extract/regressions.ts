@@ -1329,4 +1329,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Judge Ann Lee handed down the sentence on Tuesday.\nLee called it a “cruel and senseless crime,” and told the jury she had no doubt about his guilt.",
     quotes: [{ text: "cruel and senseless crime,", speaker: "Ann Lee" }],
   },
+  // `the Harbour Hawks`: a name after `the` whose last word is plural is a team, which `they`
+  // stands for, not a place named after it.
+  {
+    kind: "pronoun to non-person",
+    text: "The Harbour Hawks said in a release that players would fly to Halifax on Sunday.\n“Only those who test negative will travel with the club,” they said.",
+    quotes: [{ text: "Only those who test negative will travel with the club,", speaker: "Harbour Hawks" }],
+  },
 ];
