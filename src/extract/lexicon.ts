@@ -45,6 +45,12 @@ const SPOKE_IN_A_MANNER = [
   "smiled",
   "grinned",
   "chuckled",
+  // Features tell speech in the present (`“…,” she laughs`, `smiles Lopez`).
+  "laughs",
+  "smiles",
+  "grins",
+  "chuckles",
+  "sighs",
 ];
 
 /** Verbs that speak only with their particle (`Trump shot back`, `her husband cut in`). */

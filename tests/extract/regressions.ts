@@ -1336,4 +1336,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Harbour Hawks said in a release that players would fly to Halifax on Sunday.\n“Only those who test negative will travel with the club,” they said.",
     quotes: [{ text: "Only those who test negative will travel with the club,", speaker: "Harbour Hawks" }],
   },
+  // A feature in the present tense: `she laughs`, `smiles Lopez` report speech as `says` does.
+  {
+    kind: "speech verb in another tense",
+    text: "Tom Baker opened the bakery in 1990 and sold it to Maria Lopez last year.\n“Bread is the easy part,” she laughs.\n“I grew up in here,” smiles Lopez.",
+    quotes: [
+      { text: "Bread is the easy part,", speaker: "Maria Lopez" },
+      { text: "I grew up in here,", speaker: "Maria Lopez" },
+    ],
+  },
 ];
