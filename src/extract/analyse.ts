@@ -1,7 +1,7 @@
 // One pass over an article that the public functions share: paragraphs, sentences and
 // words, the quotations and what they are, the cast, and who said each quotation. Every
 // step is linear in the text or n·log n, and counts its steps in `work`.
-import { Cast } from "./actors";
+import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
@@ -222,7 +222,27 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   const known = [...found, ...quotedNames];
   for (const m of known) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
   a.cast.prepare(known.map((m) => a.text.slice(m.start, m.end)));
-  return found.map((mention) => ({ mention, member: a.cast.byName(a.text.slice(mention.start, mention.end), mention.start) }));
+  return found.map((mention) => {
+    const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
+    if (namesATeam(a, mention, member)) member.kind = "group";
+    return { mention, member };
+  });
+}
+
+/** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */
+const PLURAL_ENDING = /[^s]s$/;
+
+/**
+ * `the Blue Jays`, `the Edmonton Oilers`: a name of two words or more after `the`, its last word
+ * plural, names a team or a family (a group `they` stands for), never one person: a person's
+ * name takes no article. A title or a known given name shows a person all the same.
+ */
+function namesATeam(a: Analysis, mention: Mention, member: CastMember): boolean {
+  if (member.kind !== "person" || member.tokens.length < 2 || member.titles.size > 0 || member.gender !== undefined) return false;
+  if (!PLURAL_ENDING.test(member.tokens.at(-1)!)) return false;
+  const first = a.words[mention.first]!;
+  const before = a.words[mention.first - 1];
+  return first.key === "the" || (!!before && before.key === "the" && before.end <= mention.start);
 }
 
 /**

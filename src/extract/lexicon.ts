@@ -41,6 +41,16 @@ const SPOKE_IN_A_MANNER = [
   "teased",
   "griped",
   "ranted",
+  // The face's verbs, used of speech as `beamed` is (`“…,” smiled the goalie`).
+  "smiled",
+  "grinned",
+  "chuckled",
+  // Features tell speech in the present (`“…,” she laughs`, `smiles Lopez`).
+  "laughs",
+  "smiles",
+  "grins",
+  "chuckles",
+  "sighs",
 ];
 
 /** Verbs that speak only with their particle (`Trump shot back`, `her husband cut in`). */
@@ -1308,6 +1318,10 @@ export const ORG_WORDS = new Set([
   "tribunal",
   "unit",
   "team",
+  // A First Nation (`Six Nations`, `the Oneida Nation`) is a people and its government.
+  "nation",
+  "nations",
+  "tribe",
   ...NEWS_OUTLET_WORDS,
 ]);
 

@@ -99,6 +99,9 @@ function lastBeforeMarks(text: string, start: number, end: number): string {
   return end > start ? text[end - 1]! : "";
 }
 
+/** Conjunctions that join a second verb to the clause before a quotation (`…,” and told`). */
+const VERB_PHRASE_COORDINATORS = new Set(["and", "but"]);
+
 function tailAttribution(a: Analysis, from: number, nextOpen: number): Attribution | null {
   while (from < a.text.length && /["”'’»]/.test(a.text[from]!)) from++;
   const s = sentenceOf(a, from);
@@ -115,6 +118,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i);
     if (m && m.kind === "name") return { mention: m, how: "dash", clause };
   }
+  // `called it “…,” and told the teen`: a verb after `and` shares the subject before the
+  // quotation, and what follows it is its object; English puts no speaker after `and said`.
+  const coordinated = VERB_PHRASE_COORDINATORS.has(ws[i]!.text);
   if (LEAD_SKIP.has(ws[i]!.key) && ws[i]!.text === ws[i]!.key) i++;
   const w = ws[i];
   if (!w || w.start >= end) return null;
@@ -127,7 +133,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
   // `said X`, `added the spokesman`, `said 9/11 widow Jane Doe`
-  if (VERBS_BEFORE_SPEAKER.has(w.key) && isLowerCase(w.text)) {
+  if (VERBS_BEFORE_SPEAKER.has(w.key) && isLowerCase(w.text) && !coordinated) {
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;

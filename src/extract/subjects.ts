@@ -92,6 +92,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
         if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : m;
         if (m && m.kind === "pronoun") return undefined;
+        // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
+        // read back still sets off the full name after it, and that name is the speaker.
+        const named = m ? undefined : appositiveName(a, j + 1, k);
+        if (named && named.last > named.first) return named;
       }
     }
     return undefined;

@@ -1314,4 +1314,57 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police said two officers were at the scene on Sunday.\nThe Serious Incident Response Team clarified in a news release on Monday that both officers fired “at the moving car” during the arrest.",
     quotes: [{ text: "at the moving car", speaker: "Serious Incident Response Team" }],
   },
+  // A verb of the face (`smiled`, `grinned`) beside a quotation reports it as speech, like
+  // `beamed`: it may come before its speaker too.
+  {
+    kind: "speaker named after the quote",
+    text: "The Eagles won their third game in a row on Friday.\n“We have finally learned how to close out a close game,” smiled Dan Moreau, who made 30 saves.\n“It took us a while.”",
+    quotes: [
+      { text: "We have finally learned how to close out a close game,", speaker: "Dan Moreau" },
+      { text: "It took us a while.", speaker: "Dan Moreau" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Coach Lisa Brandt was asked about the goalie.\n“I cannot stand playing against him,” she grinned.",
+    quotes: [{ text: "I cannot stand playing against him,", speaker: "Lisa Brandt" }],
+  },
+  // A First Nation (`Six Nations`, `the Oneida Nation`) is a people and its government, never a
+  // person `she` stands for, even when it is the last name before the pronoun.
+  {
+    kind: "pronoun to non-person",
+    text: "Three people from the reserve were found dead on Sunday.\nIts chief, Mary Thomas, has been in touch with Six Nations.\n“We are sending our condolences to the families,” she said.",
+    quotes: [{ text: "We are sending our condolences to the families,", speaker: "Mary Thomas" }],
+  },
+  // A full name set off by commas before `said`, after a description of the person's post that
+  // is too long to read back (`Acme’s vice-president of human resources, Jane Roe,`), is the
+  // speaker, not a phrase that opens the sentence (`In a statement`).
+  {
+    kind: "affiliation",
+    text: "Bargaining began on Monday.\nIn a statement, Northland Mills’ vice-president of human resources, Carla Nunes, said Northland and the union have worked well together.\n“We look forward to a fair deal,” she said.",
+    quotes: [{ text: "We look forward to a fair deal,", speaker: "Carla Nunes" }],
+  },
+  // A verb after `and` that follows the quotation shares the subject before it; what comes after
+  // that verb is its object (`told the teen`), never an inverted speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Judge Ann Lee handed down the sentence on Tuesday.\nLee called it a “cruel and senseless crime,” and told the jury she had no doubt about his guilt.",
+    quotes: [{ text: "cruel and senseless crime,", speaker: "Ann Lee" }],
+  },
+  // `the Harbour Hawks`: a name after `the` whose last word is plural is a team, which `they`
+  // stands for, not a place named after it.
+  {
+    kind: "pronoun to non-person",
+    text: "The Harbour Hawks said in a release that players would fly to Halifax on Sunday.\n“Only those who test negative will travel with the club,” they said.",
+    quotes: [{ text: "Only those who test negative will travel with the club,", speaker: "Harbour Hawks" }],
+  },
+  // A feature in the present tense: `she laughs`, `smiles Lopez` report speech as `says` does.
+  {
+    kind: "speech verb in another tense",
+    text: "Tom Baker opened the bakery in 1990 and sold it to Maria Lopez last year.\n“Bread is the easy part,” she laughs.\n“I grew up in here,” smiles Lopez.",
+    quotes: [
+      { text: "Bread is the easy part,", speaker: "Maria Lopez" },
+      { text: "I grew up in here,", speaker: "Maria Lopez" },
+    ],
+  },
 ];
