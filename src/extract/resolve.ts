@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
-import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
+import { isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
@@ -47,6 +47,15 @@ const IT_LOOKBACK_WORDS = 60;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
 
+/** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
+const INTRO_WORDS_BEFORE = 4;
+/** How many words an appositive or a copula's complement after a name may take: `, the province’s chief medical officer,`. */
+const INTRO_WORDS_AFTER = 10;
+/** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
+const COPULAS = new Set(["is", "was", "as"]);
+/** What ends an appositive: any punctuation between two of its words. */
+const APPOSITIVE_END = /[,.;:!?()[\]“”"—–]/;
+
 export interface Context extends Tokens {
   quoted: boolean[];
   cast: Cast;
@@ -64,6 +73,8 @@ export class Resolver {
   private spokeAt: number[] = [];
   private readonly namesAt: number[];
   private wordStarts: number[] | undefined;
+  /** The words each name mention was introduced with, by its index in `names` (see introWords). */
+  private readonly intros = new Map<number, Set<string>>();
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
 
@@ -309,6 +320,75 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * The words a name mention comes with: the name's own, up to a few words joined to it before
+   * (`Liberal Leader Jane Roe`, `Raptors coach Jane Roe`), and an appositive or a copula's
+   * complement after it (`Jane Roe, leader of Renewal Montreal,`, `Jane Roe is the chief medical
+   * officer`). Read once per mention, a bounded number of words.
+   */
+  private introWords(index: number): Set<string> {
+    let found = this.intros.get(index);
+    if (found) return found;
+    const ws = this.c.words;
+    const { mention } = this.c.names[index]!;
+    found = new Set<string>();
+    for (let i = mention.first; i <= mention.last; i++) found.add(ws[i]!.key);
+    for (let i = mention.first - 1; i >= 0 && i >= mention.first - INTRO_WORDS_BEFORE && joined(this.c.text, ws[i]!, ws[i + 1]!); i--) {
+      this.c.work.add();
+      found.add(ws[i]!.key);
+    }
+    const next = ws[mention.last + 1];
+    const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
+    if (next && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
+      for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
+        this.c.work.add();
+        found.add(ws[i]!.key);
+        const after = ws[i + 1];
+        if (!after || APPOSITIVE_END.test(this.c.text.slice(ws[i]!.end, after.start))) break;
+      }
+    }
+    this.intros.set(index, found);
+    return found;
+  }
+
+  /**
+   * The person a description with more than its head (`the Liberal leader`, `the chief medical
+   * officer`) stands for: the nearest person named before it whose introduction holds every
+   * word of the description (`Liberal Leader Jane Roe`, `Jane Roe, the province’s chief
+   * medical officer`), though someone else holds the head noun's title since.
+   */
+  private introducedAs(words: string[], at: number): CastMember | undefined {
+    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.member.kind !== "person" || n.mention.end > at) continue;
+      const intro = this.introWords(i);
+      if (words.every((w) => intro.has(w))) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a description with a capitalised qualifier (`the Raptors head coach`) stands for
+   * when no introduction names its holder: the nearest person named, as the subject of its
+   * clause, in this paragraph or the one before, unless what the text said of that person
+   * contradicts it (another title, or the head noun with another qualifier).
+   */
+  private subjectDescribed(words: string[], head: string, at: number): CastMember | undefined {
+    const from = this.paragraphStart(at, 1);
+    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) return undefined;
+      if (n.member.kind !== "person" || !isEvidentlyPerson(n.member) || n.mention.end > at) continue;
+      if (!this.isSubject(n.mention)) continue;
+      const intro = this.introWords(i);
+      const otherTitle = n.member.titles.size > 0 && !n.member.titles.has(head);
+      return otherTitle || (intro.has(head) && !words.every((w) => intro.has(w))) ? undefined : n.member;
+    }
+    return undefined;
+  }
+
   private relative(m: Mention): CastMember | null {
     const ws = this.c.words;
     const prev = ws[m.first - 1];
@@ -340,6 +420,14 @@ export class Resolver {
       const issuer = this.issuer(head, m.start);
       if (issuer) return issuer;
     }
+    // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
+    const described = span.slice(1).map((w) => w.key);
+    const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));
+    if (definite && head && personal && described.length > 1) {
+      // `the Liberal leader` after `Liberal Leader Jane Roe` and `NDP Leader Tom Baker`.
+      const introduced = this.introducedAs(described, m.start);
+      if (introduced) return introduced;
+    }
     if (definite && head) {
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
       const byHead = this.c.cast.lastWithWord(head, m.start);
@@ -351,6 +439,11 @@ export class Resolver {
       if (!hasName && ORGANISATION_HEADS.has(head)) {
         const organisation = this.lastOrganisationSpeaker(m.start, head);
         if (organisation) return organisation;
+      }
+      // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
+      if (hasName && personal) {
+        const subject = this.subjectDescribed(described, head, m.start);
+        if (subject) return subject;
       }
       // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
       // text is about; a description of an organisation (`the council`) never names a person.

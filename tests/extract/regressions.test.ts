@@ -20,6 +20,7 @@ const KINDS: ErrorKind[] = [
   "speaker introduced before the quote",
   "surname shared by two people",
   "partial quote in a reported clause",
+  "description of a named person",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

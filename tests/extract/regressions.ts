@@ -16,7 +16,8 @@ export type ErrorKind =
   | "person named since the last speaker"
   | "speaker introduced before the quote"
   | "surname shared by two people"
-  | "partial quote in a reported clause";
+  | "partial quote in a reported clause"
+  | "description of a named person";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1291,5 +1292,34 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "partial quote in a reported clause",
     text: "Police said two officers were at the scene on Sunday.\nThe Serious Incident Response Team clarified in a news release on Monday that both officers fired “at the moving car” during the arrest.",
     quotes: [{ text: "at the moving car", speaker: "Serious Incident Response Team" }],
+  },
+  // A description with a qualifier or modifiers (`the Liberal leader`, `the chief medical
+  // officer`) stands for the person introduced with those words, not the last person named; one
+  // that matches no introduction (`the Hawks head coach`) for the subject of the paragraph before.
+  {
+    kind: "description of a named person",
+    text: "Maria Lopez says the Hawks are closer than they have been in years.\n\nAs the season winds down, the Hawks head coach says the players have learned to lean on one another.\n\n“We trust each other now, and it shows on the ice,” she said after practice.",
+    quotes: [{ text: "We trust each other now, and it shows on the ice,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Liberal Leader Ann Marsh and NDP Leader Tom Baker both attacked the budget on Monday.\n\n“This budget forgets the people who rent,” said the Liberal leader.",
+    quotes: [{ text: "This budget forgets the people who rent,", speaker: "Ann Marsh" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Dr. Ann Marsh, the province’s chief medical officer, urged caution on Friday.\n\nPremier Tom Baker said schools would stay open. “We have a plan,” he said.\n\n“Please stay home if you feel sick,” the chief medical officer said.",
+    quotes: [
+      { text: "We have a plan,", speaker: "Tom Baker" },
+      { text: "Please stay home if you feel sick,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tom Baker, leader of Renewal Montreal, called the transit plan reckless. Mayor Ann Marsh defended it.\n\n“We will not back down,” Marsh said.\n\n“The mayor has no plan for the east end,” said the Renewal Montreal leader.",
+    quotes: [
+      { text: "We will not back down,", speaker: "Ann Marsh" },
+      { text: "The mayor has no plan for the east end,", speaker: "Tom Baker" },
+    ],
   },
 ];
