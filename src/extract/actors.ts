@@ -319,6 +319,11 @@ export class Cast {
     return member;
   }
 
+  /** Makes a one-word name (an acronym) stand for `member` from now on: `PRB` after `Provincial Review Board (PRB)`. */
+  alias(key: string, member: CastMember): void {
+    this.byTokens.set(key, member);
+  }
+
   /** A member that no name stands for: `a spokesperson for the council`, the editorial `we`. */
   described(name: string, kind: ActorKind, role: string | null, at: number): CastMember {
     const id = this.idOf(name);

@@ -30,13 +30,33 @@ const THE_TITLE = /^the\s+(\S+)$/i;
 const FINAL_STOP = /\.$/;
 
 /** Documents whose words are their issuer's: `the statement said` speaks for whoever issued it. */
-const ISSUED_NOUNS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message"]);
+const ISSUED_NOUNS = new Set([
+  "statement",
+  "release",
+  "letter",
+  "memo",
+  "email",
+  "e-mail",
+  "tweet",
+  "post",
+  "message",
+  "report",
+  "study",
+  "survey",
+  "poll",
+  "ruling",
+  "filing",
+  "document",
+]);
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
 /** Articles of a document met for the first time: `a statement said`. */
 const INDEFINITE = new Set(["a", "an"]);
-/** How many words back `the statement` looks for the one it refers to. */
-const ISSUER_LOOKBACK_WORDS = 120;
+/**
+ * How many words back `the statement` looks for the one it refers to: a news release is
+ * introduced in the lead and quoted a few paragraphs on.
+ */
+const ISSUER_LOOKBACK_WORDS = 400;
 
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
@@ -261,7 +281,11 @@ export class Resolver {
     for (let i = lastAtOrBefore(this.wordStarts, at - 1) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
-      if (this.c.quoted[i] || w.key !== head || !INTRODUCING.has(ws[i - 1]!.key)) continue;
+      if (this.c.quoted[i] || w.key !== head) continue;
+      // `The IIU report said …` before `the report said`: the name that qualified it.
+      const qualifier = this.nameEndingAt(ws[i - 1]!.end);
+      if (qualifier) return qualifier;
+      if (!INTRODUCING.has(ws[i - 1]!.key)) continue;
       const s = this.c.sentenceOf(w.start);
       const spoke = this.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
@@ -269,6 +293,12 @@ export class Resolver {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /** The member of the name mention (outside quotations) that ends at `end`, if any. */
+  private nameEndingAt(end: number): CastMember | undefined {
+    const n = this.c.names[lastAtOrBefore(this.namesAt, end - 1)];
+    return n && n.mention.end === end ? n.member : undefined;
   }
 
   /** Whether a verb of saying in a finite form follows the mention straight away (`a statement reads`, not `a statement posted online said`). */
@@ -416,6 +446,9 @@ export class Resolver {
       if (issuer) return issuer.member;
     }
     if (definite && head && ISSUED_NOUNS.has(head)) {
+      // `the IIU report said`: the organisation whose name qualifies it.
+      const qualifier = this.nameEndingAt(ws[span.findIndex((w) => w.key === head) + m.first - 1]!.end);
+      if (qualifier) return qualifier;
       // `the statement said`: whoever issued it, named where it was introduced.
       const issuer = this.issuer(head, m.start);
       if (issuer) return issuer;

@@ -21,6 +21,7 @@ const KINDS: ErrorKind[] = [
   "surname shared by two people",
   "partial quote in a reported clause",
   "description of a named person",
+  "document for its issuer",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

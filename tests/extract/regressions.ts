@@ -17,7 +17,8 @@ export type ErrorKind =
   | "speaker introduced before the quote"
   | "surname shared by two people"
   | "partial quote in a reported clause"
-  | "description of a named person";
+  | "description of a named person"
+  | "document for its issuer";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1321,5 +1322,23 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will not back down,", speaker: "Ann Marsh" },
       { text: "The mayor has no plan for the east end,", speaker: "Tom Baker" },
     ],
+  },
+  // A document that speaks (`the report said`, `the news release states`) speaks for whoever issued
+  // it: the organisation whose name or bracketed acronym qualifies it, or the one that introduced
+  // it paragraphs before.
+  {
+    kind: "document for its issuer",
+    text: "The Provincial Review Board (PRB) has cleared two officers. The PRB report said the officers tried to calm the man first.\n\nThe final report found that the force used was justified.\n\n“The officers showed restraint throughout,” said the report.",
+    quotes: [{ text: "The officers showed restraint throughout,", speaker: "Provincial Review Board" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Provincial Review Board (PRB) cleared both officers on Tuesday.\n\n“The officers showed restraint,” the PRB report states.",
+    quotes: [{ text: "The officers showed restraint,", speaker: "Provincial Review Board" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Northern Health Authority said in a news release Monday that it had closed two clinics for the week. Staff at both clinics had been told to stay home, and patients were sent to a hospital in the next town. The clinics serve more than four thousand people across the region, many of them older residents who cannot drive far. Local councillors asked for the clinics to reopen as soon as possible, and one of them wrote to the health minister. The minister has not answered yet. Families in the area said they were worried about the winter, when the roads close often and the drive to the hospital takes hours. A petition has gathered hundreds of names, and a meeting is planned for Thursday evening at the community hall, where residents hope to hear from officials.\n\n“Patient safety is our first concern,” said the news release.",
+    quotes: [{ text: "Patient safety is our first concern,", speaker: "Northern Health Authority" }],
   },
 ];
