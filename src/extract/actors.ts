@@ -78,7 +78,9 @@ function nameParts(mention: string): NameParts {
   ws.forEach((w, i) => {
     if (i <= ws.length - 3 && (TITLES.has(key(w)) || SPEAKER_NOUNS.has(key(w)))) lastRole = i;
   });
-  if (lastRole >= 0 && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
+  // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
+  const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
+  if (nameAfterRole && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
     if (TITLES.has(key(ws[lastRole]!))) titles.push(key(ws[lastRole]!));
     ws = ws.slice(lastRole + 1);
   }

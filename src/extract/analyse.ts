@@ -255,7 +255,8 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
     .filter((w) => isCapitalised(w.text) && w.key !== "the")
     .map((w) => w.text[0])
     .join("");
-  return initials.length >= 2 && letters.startsWith(initials);
+  // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
+  return initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
 }
 
 /**

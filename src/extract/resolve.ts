@@ -142,7 +142,7 @@ export class Resolver {
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder = title && TITLES.has(title) ? this.c.cast.lastWithWord(title, m.start) : undefined;
-        return holder ?? this.c.cast.byName(text, m.start, false);
+        return holder ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
       }
       case "pronoun":
         return this.pronoun(text.toLowerCase(), m.start);
@@ -246,7 +246,12 @@ export class Resolver {
     const outlet = MEDIA_NOUNS.has(head);
     const fits = (x: CastMember) =>
       x.kind !== "person" && x.kind !== "group" && (x.kind === "outlet") === outlet && (head === "government" || !isPlace(x.tokens));
-    return this.lastSpoke(at, this.paragraphStart(at, 1), fits)?.member ?? null;
+    const spoke = this.lastSpoke(at, this.paragraphStart(at, 1), fits)?.member;
+    if (spoke || outlet) return spoke ?? null;
+    // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
+    // organisation's word, when nothing shows a person (no title, no known given name).
+    const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
+    return this.lastSpoke(at, this.paragraphStart(at, 1), unknown)?.member ?? null;
   }
 
   /**
@@ -289,10 +294,40 @@ export class Resolver {
       const s = this.c.sentenceOf(w.start);
       const spoke = this.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
+      // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
+      // the U.S. Department of State issued a statement`); failing one, the first after it.
+      const b = lastAtOrBefore(this.namesAt, w.start - 1);
+      if (b >= 0 && this.c.names[b]!.mention.start >= s.start) return this.headOfName(b);
       const first = this.c.names[firstAtOrAfter(this.namesAt, s.start)];
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The member of name `i`, or of the name it qualifies after `of`: `the Ontario Ministry of
+   * Housing`, `the Independent Investigation Unit of Manitoba` name the ministry and the unit.
+   */
+  private headOfName(i: number): CastMember {
+    const n = this.c.names[i]!;
+    const prev = this.c.names[i - 1];
+    const between = prev && n.mention.start - prev.mention.end < 6 ? this.c.text.slice(prev.mention.end, n.mention.start) : "";
+    return prev && /^\s+of\s+$/.test(between) && prev.member.kind !== "person" ? prev.member : n.member;
+  }
+
+  /**
+   * The organisation a place name read as a subject belongs to: `Toronto` in `the University of
+   * Toronto said`, one name to the cast, or `Manitoba` in `the Independent Investigation Unit of
+   * Manitoba (IIU) said`, two names joined by `of`.
+   */
+  private organisationOfPlace(m: Mention): CastMember | undefined {
+    const i = lastAtOrBefore(this.namesAt, m.start);
+    const n = this.c.names[i];
+    if (!n || n.mention.end < m.end) return undefined;
+    if (n.mention.start < m.start) return n.member.kind !== "person" ? n.member : undefined;
+    if (n.mention.start !== m.start || !isPlace(n.member.tokens)) return undefined;
+    const head = this.headOfName(i);
+    return head !== n.member ? head : undefined;
   }
 
   /** The member of the name mention (outside quotations) that ends at `end`, if any. */
@@ -304,7 +339,7 @@ export class Resolver {
   /** Whether a verb of saying in a finite form follows the mention straight away (`a statement reads`, not `a statement posted online said`). */
   private saysItself(m: Mention): boolean {
     const next = this.c.words[m.last + 1];
-    return !!next && SPEECH_VERBS.has(next.key) && !next.key.endsWith("ing") && /^\s+$/.test(this.c.text.slice(m.end, next.start));
+    return !!next && SPEECH_VERBS.has(next.key) && /^\s+$/.test(this.c.text.slice(m.end, next.start));
   }
 
   /** Whether a name mention opens its sentence or clause, as subjects do. */
@@ -438,6 +473,8 @@ export class Resolver {
       .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
     const definite = DEFINITE_OPENERS.has(first.key);
+    // `a statement that said`: a bare `that` or `this` is no speaker of its own.
+    if (definite && m.first === m.last) return null;
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
     if (!definite && link < 0 && !hasName && head && ISSUED_NOUNS.has(head) && INDEFINITE.has(first.key) && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document

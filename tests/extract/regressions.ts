@@ -1341,4 +1341,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Northern Health Authority said in a news release Monday that it had closed two clinics for the week. Staff at both clinics had been told to stay home, and patients were sent to a hospital in the next town. The clinics serve more than four thousand people across the region, many of them older residents who cannot drive far. Local councillors asked for the clinics to reopen as soon as possible, and one of them wrote to the health minister. The minister has not answered yet. Families in the area said they were worried about the winter, when the roads close often and the drive to the hospital takes hours. A petition has gathered hundreds of names, and a meeting is planned for Thursday evening at the community hall, where residents hope to hear from officials.\n\n“Patient safety is our first concern,” said the news release.",
     quotes: [{ text: "Patient safety is our first concern,", speaker: "Northern Health Authority" }],
   },
+  // A document met indefinitely (`a statement saying`) speaks for whoever spoke just before; `the
+  // company` for a company whose name has no organisation's word; `issued a statement that said`
+  // for the name nearest before it, the whole `Ministry of Housing` rather than `Housing`.
+  {
+    kind: "document for its issuer",
+    text: "Harbour Foods said Monday it would close two plants in the spring.\n\nThe grocer took a further step Tuesday, a day after releasing a statement saying it was “reviewing every option.”",
+    quotes: [{ text: "reviewing every option.", speaker: "Harbour Foods" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Northgate Copper said Tuesday it would cut 200 jobs at its mine near Timmins.\n\n“We regret this decision and will support every worker,” the company said.",
+    quotes: [{ text: "We regret this decision and will support every worker,", speaker: "Northgate Copper" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "As Quebec weighs new rules for landlords, the Ontario Ministry of Housing issued a statement Monday that said rents would be frozen.\n\n“No tenant should fear losing their home this winter,” the statement said.",
+    quotes: [{ text: "No tenant should fear losing their home this winter,", speaker: "Ontario Ministry of Housing" }],
+  },
 ];
