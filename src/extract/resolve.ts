@@ -437,21 +437,42 @@ export class Resolver {
    * The person a description with a capitalised qualifier (`the Raptors head coach`) stands for
    * when no introduction names its holder: the nearest person named, as the subject of its
    * clause, in this paragraph or the one before, unless what the text said of that person
-   * contradicts it (another title, or the head noun with another qualifier).
+   * contradicts it (another title, or the head noun with another qualifier); failing one, the
+   * first such person named after it in its own paragraph (`The Progressive Conservative leader
+   * said … When asked why, Brown repeated …`).
    */
   private subjectDescribed(words: string[], head: string, at: number): CastMember | undefined {
     const from = this.paragraphStart(at, 1);
     for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const n = this.c.names[i]!;
-      if (n.mention.start < from) return undefined;
-      if (n.member.kind !== "person" || !isEvidentlyPerson(n.member) || n.mention.end > at) continue;
-      if (!this.isSubject(n.mention)) continue;
-      const intro = this.introWords(i);
-      const otherTitle = n.member.titles.size > 0 && !n.member.titles.has(head);
-      return otherTitle || (intro.has(head) && !words.every((w) => intro.has(w))) ? undefined : n.member;
+      if (n.mention.start < from) break;
+      if (n.mention.end > at || !this.isSubjectPerson(i)) continue;
+      if (this.fitsDescription(i, words, head)) return n.member;
+      break;
+    }
+    const to = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, at)]!.end;
+    for (let i = firstAtOrAfter(this.namesAt, at), looked = 0; i < this.namesAt.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start >= to) break;
+      if (this.isSubjectPerson(i)) return this.fitsDescription(i, words, head) ? n.member : undefined;
     }
     return undefined;
+  }
+
+  /** Whether name `i` is a person by evidence and the subject of its clause. */
+  private isSubjectPerson(i: number): boolean {
+    const n = this.c.names[i]!;
+    return n.member.kind === "person" && isEvidentlyPerson(n.member) && this.isSubject(n.mention);
+  }
+
+  /** Whether nothing said of name `i` contradicts a description: another title, or its head noun with other words. */
+  private fitsDescription(i: number, words: string[], head: string): boolean {
+    const { member } = this.c.names[i]!;
+    const intro = this.introWords(i);
+    const otherTitle = member.titles.size > 0 && !member.titles.has(head);
+    return !otherTitle && !(intro.has(head) && !words.every((w) => intro.has(w)));
   }
 
   private relative(m: Mention): CastMember | null {

@@ -1359,4 +1359,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "As Quebec weighs new rules for landlords, the Ontario Ministry of Housing issued a statement Monday that said rents would be frozen.\n\n“No tenant should fear losing their home this winter,” the statement said.",
     quotes: [{ text: "No tenant should fear losing their home this winter,", speaker: "Ontario Ministry of Housing" }],
   },
+  // A description that matches no introduction and follows no subject it fits stands for the
+  // person named as a subject after it in its own paragraph.
+  {
+    kind: "description of a named person",
+    text: "Premier Ann Lee’s lawyers sent a letter to Tom Baker on Monday.\n\nThe Green leader said Tuesday he would not apologize. Asked why, Baker repeated that the claims were true.\n\n“I stand by every word,” he said.",
+    quotes: [{ text: "I stand by every word,", speaker: "Tom Baker" }],
+  },
 ];
