@@ -58,6 +58,11 @@ const INDEFINITE = new Set(["a", "an"]);
  */
 const ISSUER_LOOKBACK_WORDS = 400;
 
+/** What links a document to its author: `a report by`, `a tweet from`. */
+const AUTHOR_LINKS = new Set(["by", "from"]);
+/** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
+const AUTHOR_MAX_WORDS = 6;
+
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
 const PAIR_LOOKAHEAD_CHARS = 8;
@@ -330,6 +335,25 @@ export class Resolver {
     return head !== n.member ? head : undefined;
   }
 
+  /**
+   * Who a document names as its author right after its noun: `a court document filed by state
+   * attorney Jane Roe`, `a tweet from lawyer Tom Baker`, `a statement from the ministry`. The
+   * first name within a few words of `by` or `from`, in the same sentence.
+   */
+  private authorOf(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.first + 1;
+    while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
+    // `filed by`, `issued by`: one participle between the noun and the link.
+    if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
+    if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
+    const sentence = this.c.sentenceOf(ws[k]!.start);
+    const n = this.c.names[firstAtOrAfter(this.namesAt, ws[k]!.end)];
+    const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
+    if (!n || n.mention.start > within || n.mention.end > sentence.end) return undefined;
+    return n.member;
+  }
+
   /** The member of the name mention (outside quotations) that ends at `end`, if any. */
   private nameEndingAt(end: number): CastMember | undefined {
     const n = this.c.names[lastAtOrBefore(this.namesAt, end - 1)];
@@ -497,6 +521,11 @@ export class Resolver {
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
+    if (head && ISSUED_NOUNS.has(head)) {
+      // `a court document filed by state attorney Jane Roe`, `a tweet from Jane Roe`: its author.
+      const author = this.authorOf(m);
+      if (author) return author;
+    }
     if (!definite && link < 0 && !hasName && head && ISSUED_NOUNS.has(head) && INDEFINITE.has(first.key) && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
       // with no issuer of its own speaks for whoever spoke just before it.

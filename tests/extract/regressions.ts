@@ -1366,4 +1366,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Ann Lee’s lawyers sent a letter to Tom Baker on Monday.\n\nThe Green leader said Tuesday he would not apologize. Asked why, Baker repeated that the claims were true.\n\n“I stand by every word,” he said.",
     quotes: [{ text: "I stand by every word,", speaker: "Tom Baker" }],
   },
+  // A document that names its author right after its noun (`filed by`, `from`) speaks for that author.
+  {
+    kind: "document for its issuer",
+    text: "Police dropped the assault case on Friday.\n\n“The evidence cannot support a criminal prosecution,” according to a court document filed by state attorney Jane Roe.",
+    quotes: [{ text: "The evidence cannot support a criminal prosecution,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The news follows a tweet from lawyer and former MP Tom Baker a day earlier, saying “My client was never told about the deal.”",
+    quotes: [{ text: "My client was never told about the deal.", speaker: "Tom Baker" }],
+  },
 ];
