@@ -76,6 +76,10 @@ const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
 const INTRO_WORDS_BEFORE = 4;
 /** How many words an appositive or a copula's complement after a name may take: `, the province’s chief medical officer,`. */
 const INTRO_WORDS_AFTER = 10;
+/** Words that end the modifiers joined before a name: a link or an article begins another phrase. */
+const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "to", "by"]);
+/** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
 const COPULAS = new Set(["is", "was", "as"]);
 /** What ends an appositive: any punctuation between two of its words. */
@@ -422,7 +426,12 @@ export class Resolver {
     const { mention } = this.c.names[index]!;
     found = new Set<string>();
     for (let i = mention.first; i <= mention.last; i++) found.add(ws[i]!.key);
-    for (let i = mention.first - 1; i >= 0 && i >= mention.first - INTRO_WORDS_BEFORE && joined(this.c.text, ws[i]!, ws[i + 1]!); i--) {
+    // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`.
+    for (
+      let i = mention.first - 1;
+      i >= 0 && i >= mention.first - INTRO_WORDS_BEFORE && joined(this.c.text, ws[i]!, ws[i + 1]!) && !NOT_INTRO_WORDS.has(ws[i]!.key);
+      i--
+    ) {
       this.c.work.add();
       found.add(ws[i]!.key);
     }
@@ -495,7 +504,7 @@ export class Resolver {
   private fitsDescription(i: number, words: string[], head: string): boolean {
     const { member } = this.c.names[i]!;
     const intro = this.introWords(i);
-    const otherTitle = member.titles.size > 0 && !member.titles.has(head);
+    const otherTitle = !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t));
     return !otherTitle && !(intro.has(head) && !words.every((w) => intro.has(w)));
   }
 

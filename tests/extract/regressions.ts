@@ -1377,4 +1377,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The news follows a tweet from lawyer and former MP Tom Baker a day earlier, saying “My client was never told about the deal.”",
     quotes: [{ text: "My client was never told about the deal.", speaker: "Tom Baker" }],
   },
+  // A title of courtesy (`Mr.`) contradicts no role, and a name after `of` (`the leader of the
+  // Green Party`) was not introduced by the words before it.
+  {
+    kind: "description of a named person",
+    text: "Mr. Tom Baker says he is not afraid of his new rival.\n\n“He is a pleasant man, but he will lose in the fall,” said the leader of the Green Party at a rally on Sunday.\n\nLater, the Green leader went after his rival again. “His plans for the roads are far too small,” he said.",
+    quotes: [
+      { text: "He is a pleasant man, but he will lose in the fall,", speaker: "Tom Baker" },
+      { text: "His plans for the roads are far too small,", speaker: "Tom Baker" },
+    ],
+  },
 ];
