@@ -425,7 +425,7 @@ export class Resolver {
     const ws = this.c.words;
     const { mention } = this.c.names[index]!;
     found = new Set<string>();
-    for (let i = mention.first; i <= mention.last; i++) found.add(ws[i]!.key);
+    for (let i = mention.first; i <= mention.last; i++) found.add(partyName(ws[i]!.key));
     // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`.
     for (
       let i = mention.first - 1;
@@ -433,14 +433,14 @@ export class Resolver {
       i--
     ) {
       this.c.work.add();
-      found.add(ws[i]!.key);
+      found.add(partyName(ws[i]!.key));
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
     if (next && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
       for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
         this.c.work.add();
-        found.add(ws[i]!.key);
+        found.add(partyName(ws[i]!.key));
         const after = ws[i + 1];
         if (!after || APPOSITIVE_END.test(this.c.text.slice(ws[i]!.end, after.start))) break;
       }
@@ -550,7 +550,7 @@ export class Resolver {
       if (issuer) return issuer;
     }
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
-    const described = span.slice(1).map((w) => w.key);
+    const described = span.slice(1).map((w) => partyName(w.key));
     const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));
     if (definite && head && personal && described.length > 1) {
       // `the Liberal leader` after `Liberal Leader Jane Roe` and `NDP Leader Tom Baker`.
@@ -596,6 +596,21 @@ export class Resolver {
     );
     return member;
   }
+}
+
+/**
+ * The parties' nicknames in Canadian and British news, read as their names so that `the Tory
+ * leader` matches `Conservative Leader Jane Roe` and `the Grit MP` matches `Liberal MP Tom Baker`.
+ */
+const PARTY_NICKNAMES = new Map([
+  ["tory", "conservative"],
+  ["tories", "conservatives"],
+  ["grit", "liberal"],
+  ["grits", "liberals"],
+]);
+
+function partyName(key: string): string {
+  return PARTY_NICKNAMES.get(key) ?? key;
 }
 
 /** A person by evidence: a name of two words or more, a title, or a given name of known gender. */

@@ -1387,4 +1387,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "His plans for the roads are far too small,", speaker: "Tom Baker" },
     ],
   },
+  // A party's nickname (`the Tory leader`) matches an introduction by the party's name.
+  {
+    kind: "description of a named person",
+    text: "Conservative Leader Tom Baker and Liberal Leader Ann Marsh met voters in Regina on Monday.\n\n“We are ready to govern this country,” said the Tory leader.",
+    quotes: [{ text: "We are ready to govern this country,", speaker: "Tom Baker" }],
+  },
 ];
