@@ -78,7 +78,9 @@ function nameParts(mention: string): NameParts {
   ws.forEach((w, i) => {
     if (i <= ws.length - 3 && (TITLES.has(key(w)) || SPEAKER_NOUNS.has(key(w)))) lastRole = i;
   });
-  if (lastRole >= 0 && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
+  // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
+  const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
+  if (nameAfterRole && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
     if (TITLES.has(key(ws[lastRole]!))) titles.push(key(ws[lastRole]!));
     ws = ws.slice(lastRole + 1);
   }
@@ -317,6 +319,11 @@ export class Cast {
     member.gender ??= genderFrom(titles, words);
     if (record && at >= 0) this.see(member, at);
     return member;
+  }
+
+  /** Makes a one-word name (an acronym) stand for `member` from now on: `PRB` after `Provincial Review Board (PRB)`. */
+  alias(key: string, member: CastMember): void {
+    this.byTokens.set(key, member);
   }
 
   /** A member that no name stands for: `a spokesperson for the council`, the editorial `we`. */

@@ -222,11 +222,44 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   const known = [...found, ...quotedNames];
   for (const m of known) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
   a.cast.prepare(known.map((m) => a.text.slice(m.start, m.end)));
-  return found.map((mention) => {
+  const out: Analysis["names"] = [];
+  for (const mention of found) {
+    const abbreviated = abbreviatedBy(a, out, mention);
+    // `The Provincial Review Board (PRB)`: the acronym in brackets names the same organisation from here on.
+    if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
     const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
-    return { mention, member };
-  });
+    out.push({ mention, member });
+  }
+  return out;
+}
+
+/**
+ * The organisation a bracketed acronym abbreviates: the name just before it (`Provincial Review
+ * Board (PRB)`), or the one before that when a place qualifies it (`Independent Investigation Unit
+ * of Manitoba (IIU)`).
+ */
+function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention): CastMember | undefined {
+  const last = before.at(-1);
+  if (!last || acronym.first !== acronym.last || a.text[acronym.end] !== ")") return undefined;
+  if (isAcronymOf(a, last.mention, acronym) && last.member.kind !== "person") return last.member;
+  const first = before.at(-2);
+  if (!first || first.member.kind === "person" || !/^\s+of\s+$/.test(a.text.slice(first.mention.end, last.mention.start))) return undefined;
+  return isAcronymOf(a, first.mention, acronym, last.mention.end) ? first.member : undefined;
+}
+
+/** Whether `acronym` is a bracketed acronym of `name` right after it: `Provincial Review Board (PRB)`. */
+function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.end): boolean {
+  const letters = a.words[acronym.first]!.text;
+  if (acronym.first !== acronym.last || !/^\p{Lu}{2,}$/u.test(letters)) return false;
+  if (!/^\s*\($/.test(a.text.slice(end, acronym.start)) || a.text[acronym.end] !== ")") return false;
+  const initials = a.words
+    .slice(name.first, name.last + 1)
+    .filter((w) => isCapitalised(w.text) && w.key !== "the")
+    .map((w) => w.text[0])
+    .join("");
+  // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
+  return initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
 }
 
 /** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */

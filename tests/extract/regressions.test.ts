@@ -20,6 +20,8 @@ const KINDS: ErrorKind[] = [
   "speaker introduced before the quote",
   "surname shared by two people",
   "partial quote in a reported clause",
+  "description of a named person",
+  "document for its issuer",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

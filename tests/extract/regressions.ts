@@ -16,7 +16,9 @@ export type ErrorKind =
   | "person named since the last speaker"
   | "speaker introduced before the quote"
   | "surname shared by two people"
-  | "partial quote in a reported clause";
+  | "partial quote in a reported clause"
+  | "description of a named person"
+  | "document for its issuer";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1366,5 +1368,104 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Bread is the easy part,", speaker: "Maria Lopez" },
       { text: "I grew up in here,", speaker: "Maria Lopez" },
     ],
+  },
+  // A description with a qualifier or modifiers (`the Liberal leader`, `the chief medical
+  // officer`) stands for the person introduced with those words, not the last person named; one
+  // that matches no introduction (`the Hawks head coach`) for the subject of the paragraph before.
+  {
+    kind: "description of a named person",
+    text: "Maria Lopez says the Hawks are closer than they have been in years.\n\nAs the season winds down, the Hawks head coach says the players have learned to lean on one another.\n\n“We trust each other now, and it shows on the ice,” she said after practice.",
+    quotes: [{ text: "We trust each other now, and it shows on the ice,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Liberal Leader Ann Marsh and NDP Leader Tom Baker both attacked the budget on Monday.\n\n“This budget forgets the people who rent,” said the Liberal leader.",
+    quotes: [{ text: "This budget forgets the people who rent,", speaker: "Ann Marsh" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Dr. Ann Marsh, the province’s chief medical officer, urged caution on Friday.\n\nPremier Tom Baker said schools would stay open. “We have a plan,” he said.\n\n“Please stay home if you feel sick,” the chief medical officer said.",
+    quotes: [
+      { text: "We have a plan,", speaker: "Tom Baker" },
+      { text: "Please stay home if you feel sick,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tom Baker, leader of Renewal Montreal, called the transit plan reckless. Mayor Ann Marsh defended it.\n\n“We will not back down,” Marsh said.\n\n“The mayor has no plan for the east end,” said the Renewal Montreal leader.",
+    quotes: [
+      { text: "We will not back down,", speaker: "Ann Marsh" },
+      { text: "The mayor has no plan for the east end,", speaker: "Tom Baker" },
+    ],
+  },
+  // A document that speaks (`the report said`, `the news release states`) speaks for whoever issued
+  // it: the organisation whose name or bracketed acronym qualifies it, or the one that introduced
+  // it paragraphs before.
+  {
+    kind: "document for its issuer",
+    text: "The Provincial Review Board (PRB) has cleared two officers. The PRB report said the officers tried to calm the man first.\n\nThe final report found that the force used was justified.\n\n“The officers showed restraint throughout,” said the report.",
+    quotes: [{ text: "The officers showed restraint throughout,", speaker: "Provincial Review Board" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Provincial Review Board (PRB) cleared both officers on Tuesday.\n\n“The officers showed restraint,” the PRB report states.",
+    quotes: [{ text: "The officers showed restraint,", speaker: "Provincial Review Board" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Northern Health Authority said in a news release Monday that it had closed two clinics for the week. Staff at both clinics had been told to stay home, and patients were sent to a hospital in the next town. The clinics serve more than four thousand people across the region, many of them older residents who cannot drive far. Local councillors asked for the clinics to reopen as soon as possible, and one of them wrote to the health minister. The minister has not answered yet. Families in the area said they were worried about the winter, when the roads close often and the drive to the hospital takes hours. A petition has gathered hundreds of names, and a meeting is planned for Thursday evening at the community hall, where residents hope to hear from officials.\n\n“Patient safety is our first concern,” said the news release.",
+    quotes: [{ text: "Patient safety is our first concern,", speaker: "Northern Health Authority" }],
+  },
+  // A document met indefinitely (`a statement saying`) speaks for whoever spoke just before; `the
+  // company` for a company whose name has no organisation's word; `issued a statement that said`
+  // for the name nearest before it, the whole `Ministry of Housing` rather than `Housing`.
+  {
+    kind: "document for its issuer",
+    text: "Harbour Foods said Monday it would close two plants in the spring.\n\nThe grocer took a further step Tuesday, a day after releasing a statement saying it was “reviewing every option.”",
+    quotes: [{ text: "reviewing every option.", speaker: "Harbour Foods" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Northgate Copper said Tuesday it would cut 200 jobs at its mine near Timmins.\n\n“We regret this decision and will support every worker,” the company said.",
+    quotes: [{ text: "We regret this decision and will support every worker,", speaker: "Northgate Copper" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "As Quebec weighs new rules for landlords, the Ontario Ministry of Housing issued a statement Monday that said rents would be frozen.\n\n“No tenant should fear losing their home this winter,” the statement said.",
+    quotes: [{ text: "No tenant should fear losing their home this winter,", speaker: "Ontario Ministry of Housing" }],
+  },
+  // A description that matches no introduction and follows no subject it fits stands for the
+  // person named as a subject after it in its own paragraph.
+  {
+    kind: "description of a named person",
+    text: "Premier Ann Lee’s lawyers sent a letter to Tom Baker on Monday.\n\nThe Green leader said Tuesday he would not apologize. Asked why, Baker repeated that the claims were true.\n\n“I stand by every word,” he said.",
+    quotes: [{ text: "I stand by every word,", speaker: "Tom Baker" }],
+  },
+  // A document that names its author right after its noun (`filed by`, `from`) speaks for that author.
+  {
+    kind: "document for its issuer",
+    text: "Police dropped the assault case on Friday.\n\n“The evidence cannot support a criminal prosecution,” according to a court document filed by state attorney Jane Roe.",
+    quotes: [{ text: "The evidence cannot support a criminal prosecution,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The news follows a tweet from lawyer and former MP Tom Baker a day earlier, saying “My client was never told about the deal.”",
+    quotes: [{ text: "My client was never told about the deal.", speaker: "Tom Baker" }],
+  },
+  // A title of courtesy (`Mr.`) contradicts no role, and a name after `of` (`the leader of the
+  // Green Party`) was not introduced by the words before it.
+  {
+    kind: "description of a named person",
+    text: "Mr. Tom Baker says he is not afraid of his new rival.\n\n“He is a pleasant man, but he will lose in the fall,” said the leader of the Green Party at a rally on Sunday.\n\nLater, the Green leader went after his rival again. “His plans for the roads are far too small,” he said.",
+    quotes: [
+      { text: "He is a pleasant man, but he will lose in the fall,", speaker: "Tom Baker" },
+      { text: "His plans for the roads are far too small,", speaker: "Tom Baker" },
+    ],
+  },
+  // A party's nickname (`the Tory leader`) matches an introduction by the party's name.
+  {
+    kind: "description of a named person",
+    text: "Conservative Leader Tom Baker and Liberal Leader Ann Marsh met voters in Regina on Monday.\n\n“We are ready to govern this country,” said the Tory leader.",
+    quotes: [{ text: "We are ready to govern this country,", speaker: "Tom Baker" }],
   },
 ];
