@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./analysis";
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
-import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution, openingName } from "./speakers";
 
 export function attributeAll(a: Analysis): void {
@@ -61,6 +61,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const resolvedAt = resolved.map((e) => e.at);
   // Each paragraph's opening name, read once: many bare quotations may lead back to one long sentence.
   const topics = new Map<number, Topic | undefined>();
+  // Where names and speech events start, gathered only if a quotation needs them.
+  let starts: { names: number[]; events: number[] } | undefined;
   // biome-ignore lint/suspicious/useIterableCallbackReturn: every early `return void (…)` only ends this quotation's turn
   speech.forEach((info, i) => {
     if (info.speaker) return;
@@ -84,8 +86,23 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics);
-    if (topic) info.speaker = { ...topic, how: "paragraph-topic" };
+    if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
+    // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
+    if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
+      starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
+      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
+    }
   });
+}
+
+/** Whether a paragraph names no person and reports no speech: a speaker before it still holds the floor after it. */
+function namesNobody(a: Analysis, p: Range, starts: { names: number[]; events: number[] }): boolean {
+  for (let k = firstAtOrAfter(starts.names, p.start); k < a.names.length && a.names[k]!.mention.start < p.end; k++) {
+    a.work.add();
+    if (a.names[k]!.member.kind === "person") return false;
+  }
+  const e = firstAtOrAfter(starts.events, p.start);
+  return !(e < a.events.length && a.events[e]!.at < p.end);
 }
 
 /**

@@ -1692,6 +1692,23 @@ export const SUBJECT_VERB_FILLERS = new Set([
   "may",
   "might",
   "must",
+  // `The boyfriend doesn’t think`: negated auxiliaries, with either apostrophe.
+  ...[
+    "doesn't",
+    "don't",
+    "didn't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "aren't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+  ].flatMap((w) => [w, w.replace("'", "’")]),
   // `X is shown saying`, `was heard telling`: the passive of seeing or hearing someone speak.
   "shown",
   "seen",

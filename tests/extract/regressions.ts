@@ -1133,6 +1133,21 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We will do it carefully.", speaker: "Ann Lee" }],
   },
   {
+    // A paragraph of facts that names no one between a speaker's quotation and a bare one.
+    kind: "person named since the last speaker",
+    text: "Council met on Tuesday.\n\n“We kept the increase to two per cent, which was my first goal,” said Mayor Ann Lee.\n\nThe cuts left the city with a $50-million gap, and several projects were delayed.\n\n“I know that does not please everyone.”",
+    quotes: [
+      { text: "We kept the increase to two per cent, which was my first goal,", speaker: "Ann Lee" },
+      { text: "I know that does not please everyone.", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    // `doesn’t` between a subject and its verb of saying: not part of the subject.
+    kind: "pronoun to non-person",
+    text: "Judge Mark Hale read the sentence. The victim’s brother doesn’t think it is enough. “He will be out in two years,” he said.",
+    quotes: [{ text: "He will be out in two years,", speaker: "Victim’s brother" }],
+  },
+  {
     // A day after a name dates it: `CBC.ca Friday` is no person for `he` to stand for, and a
     // bracket and a mark together open the next sentence.
     kind: "pronoun to non-person",
