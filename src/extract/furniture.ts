@@ -188,6 +188,9 @@ function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, rep
   });
 }
 
+/** A label at a paragraph's start: before a colon or a bar, or right before a quotation mark. */
+const TEASER_LABEL = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*(?:([:|])|(?=['‘"“]))/;
+
 /**
  * Whether a paragraph opens with the label of a teaser or link line, in capitals (`READ MORE:`)
  * or not (`Click to play video:`, `Watch:`), and whether the label is `alone` on its line.
@@ -196,8 +199,10 @@ function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, rep
 function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
   const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
   a.work.add(head.length);
-  const label = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*[:|]/.exec(head);
+  const label = TEASER_LABEL.exec(head);
   if (!label || !isTeaserLabel(label[1]!.toLowerCase())) return "none";
+  // `Click to play video 'Title'`, as some pages lose the colon: only a label of several words.
+  if (!label[2] && !label[1]!.includes(" ")) return "none";
   const wholeLine = head.length === p.end - p.start;
   return wholeLine && head.slice(label[0].length).trim() === "" ? "alone" : "leads";
 }

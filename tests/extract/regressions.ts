@@ -200,6 +200,12 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We will not back down,", speaker: "Tom Baker" }],
   },
   {
+    // A video teaser whose colon the page lost: `Click to play video 'Title'` is still a label.
+    kind: "furniture",
+    text: "Premier Ann Lee toured the flooded town on Saturday.\n\n“We will rebuild,” Lee said.\n\nClick to play video 'Premier visits flooded town' Premier visits flooded town\nSat, May 18 - Residents began the cleanup on Sunday.",
+    quotes: [{ text: "We will rebuild,", speaker: "Ann Lee" }],
+  },
+  {
     // A widget's line (`Share your thoughts:`) is no paragraph and names nobody: the bare
     // quotation after it goes on from the speaker before.
     kind: "furniture",
