@@ -1351,6 +1351,9 @@ export const OUTLET_WORDS = new Set([
   "time",
 ]);
 
+/** Modal verbs: closed-class words, and fillers between a subject and its verb of saying. */
+const MODAL_VERBS = ["can", "could", "should", "may", "might", "must"];
+
 /**
  * Articles, pronouns, prepositions, conjunctions and auxiliaries: never a name when capitalised,
  * and scare quotes when one stands alone in quotation marks. NOT_NAMES and FUNCTION_WORDS share them.
@@ -1448,12 +1451,7 @@ const CLOSED_CLASS_WORDS = [
   "had",
   "will",
   "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
+  ...MODAL_VERBS,
   "said",
   "says",
   "told",
@@ -1686,12 +1684,7 @@ export const SUBJECT_VERB_FILLERS = new Set([
   "just",
   "now",
   "first",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
+  ...MODAL_VERBS,
   // `The boyfriend doesn’t think`: negated auxiliaries, with either apostrophe.
   ...[
     "doesn't",
