@@ -2,6 +2,7 @@
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
 import {
+  DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   NAMING_NOUNS,
   NAMING_WORDS,
@@ -25,7 +26,6 @@ import {
 
 /** Words after a quotation's closing comma that still lead to its attribution (`“…,” he said`, `“…,” according to`). */
 const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you", "according"]);
-const DETERMINERS_AFTER_QUOTE = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that"]);
 
 /** Words that open a relative clause on the noun before them (`“assault-style,” which…`), never an attribution. */
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
@@ -158,7 +158,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     /^\p{Ll}/u.test(after.word) &&
     !SPEECH_VERBS.has(next) &&
     !PRONOUNS_AFTER_QUOTE.has(next) &&
-    !(reported && DETERMINERS_AFTER_QUOTE.has(next));
+    !(reported && DESCRIPTION_OPENERS.has(next));
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
@@ -204,7 +204,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     (reported || ARTICLES_AND_POSSESSIVES.has(before)) &&
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
-    DETERMINERS_AFTER_QUOTE.has(next) &&
+    DESCRIPTION_OPENERS.has(next) &&
     wordCount <= (ARTICLES_AND_POSSESSIVES.has(before) ? DETERMINED_MAX_WORDS : RUN_ON_TERM_MAX_WORDS) &&
     !sentences &&
     q.pieces.length === 1 &&

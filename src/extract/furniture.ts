@@ -293,9 +293,9 @@ const FINAL_STOPS = /[.:…]+$/;
 const TRAILING_NUMBER = / \d+$/;
 
 /**
- * Paragraphs that are a line of the page, not of the article (`Story continues below
- * advertisement`, a byline): what they say (`continues`) is nobody's speech, and the names
- * in them are the article's authors, not anyone it quotes. Above a time stamp, the lines of
+ * Paragraphs that are a line of the page, not of the article (a photo credit, a byline): what
+ * they say is nobody's speech, and the names in them are the article's authors, not anyone it
+ * quotes. Lines the page sets between paragraphs (isPageLine) are dropped by analyse before. Above a time stamp, the lines of
  * capitalised words are the byline (`Jane Doe` / `The Canadian Press` / `Published …`).
  */
 export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
@@ -306,8 +306,7 @@ export function furnitureLines(text: string, paras: Range[], work: Work): Range[
   const aside = lines.map((line) => {
     if (line === null) return false;
     work.add(line.length);
-    if (CREDIT_LINE.test(line)) return true;
-    return isPageLine(line);
+    return CREDIT_LINE.test(line);
   });
   lines.forEach((line, i) => {
     if (!aside[i] || !TIME_STAMP.test(line!)) return;

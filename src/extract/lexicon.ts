@@ -1463,6 +1463,9 @@ const CLOSED_CLASS_WORDS = [
   "until",
 ];
 
+/** Days of the week, which follow a name to date what it did (`told CBC News Wednesday`). */
+export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** Capitalised words that open a sentence without being a name. */
 export const NOT_NAMES = new Set([
   ...CLOSED_CLASS_WORDS,
@@ -1514,13 +1517,7 @@ export const NOT_NAMES = new Set([
   "mrs",
   "ms",
   "dr",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "january",
   "february",
   "march",
@@ -2445,9 +2442,6 @@ export const PREPOSITIONS = new Set([
 
 /** Words that follow a capitalised time word opening a sentence (`Early one evening`, `Minutes later`). */
 export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "next", "this", "that", "the", "a", "an"]);
-
-/** Days of the week, which follow a name to date what it did (`told CBC News Wednesday`). */
-export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Heads of organisations' names that run on through `of`: `Bank of Canada`, `Chamber of Commerce`. */
 export const OF_HEADS = new Set([

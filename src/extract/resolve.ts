@@ -221,29 +221,22 @@ export class Resolver {
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     const spoke = this.lastSpoke(at, this.paragraphStart(at, 2), fits);
     const named = this.lastNamed(at, 0, fitsNamed);
-    if (spoke && named && (this.tookOver(named, spoke) || this.namedHere(named, spoke, at))) return named.member;
+    if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
     if (spoke) return spoke.member;
     return named?.member ?? this.lastSpoke(at, 0, fits)?.member ?? null;
   }
 
   /**
-   * Whether someone named after the last speaker, as the subject of a later paragraph, has
-   * taken over from them: a new speaker is usually introduced that way before the quotation.
+   * Whether someone named after the last speaker, in a later paragraph, has taken over from them:
+   * as the subject of that paragraph (a new speaker is usually introduced that way), or, for a
+   * person's pronoun at `at`, anywhere in the quotation's own paragraph (`… denials from general
+   * manager Alex Anthopoulos. (“…,” he said.)`).
    */
-  private tookOver(named: Context["names"][number], spoke: { at: number; member: CastMember }): boolean {
+  private tookOver(named: Context["names"][number], spoke: { at: number; member: CastMember }, at?: number): boolean {
     if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
     const namedPara = this.paragraphStart(named.mention.start, 0);
-    return namedPara > this.paragraphStart(spoke.at, 0) && this.isSubject(named.mention);
-  }
-
-  /**
-   * Whether a person named in the quotation's own paragraph, before it, comes after the last
-   * speaker's paragraph: `… denials from general manager Alex Anthopoulos. (“…,” he said.)`.
-   */
-  private namedHere(named: Context["names"][number], spoke: { at: number; member: CastMember }, at: number): boolean {
-    if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
-    const here = this.paragraphStart(at, 0);
-    return named.mention.start >= here && spoke.at < here;
+    if (namedPara <= this.paragraphStart(spoke.at, 0)) return false;
+    return this.isSubject(named.mention) || (at !== undefined && namedPara === this.paragraphStart(at, 0));
   }
 
   /**
