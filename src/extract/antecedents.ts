@@ -1,0 +1,123 @@
+// What the text has said before a point: who spoke and who was named, where. The resolvers
+// (pronouns, descriptions, documents) read it backwards from a speaker mention.
+import type { Cast, CastMember } from "./actors";
+import { paragraphIndexAt } from "./analysis";
+import type { Mention } from "./mentions";
+import { lastAtOrBefore } from "./spans";
+import type { Range, Tokens } from "./text";
+
+/**
+ * How many earlier speakers or names a look-back reads for one that fits. Far more than any
+ * article needs (a pronoun's antecedent is a few mentions back), and it keeps a text of
+ * thousands of names that fit no pronoun from costing names × pronouns.
+ */
+export const MAX_ANTECEDENTS = 200;
+
+export interface Context extends Tokens {
+  quoted: boolean[];
+  cast: Cast;
+  paragraphs: Range[];
+  sentenceOf(at: number): Range;
+  /** Name mentions outside quotations, in text order. */
+  names: { mention: Mention; member: CastMember }[];
+}
+
+export type NameMention = Context["names"][number];
+export interface Spoken {
+  at: number;
+  member: CastMember;
+  end: number;
+}
+
+export class Antecedents {
+  /** Speakers found so far (quote attributions and subjects of speech verbs), in text order. */
+  private readonly spoke: Spoken[] = [];
+  private readonly spokeAt: number[] = [];
+  /** Where each name mention starts, for binary search. */
+  readonly namesAt: number[];
+  private wordStarts: number[] | undefined;
+
+  constructor(private readonly c: Context) {
+    this.namesAt = c.names.map((n) => n.mention.start);
+  }
+
+  noteSpeaker(at: number, member: CastMember, end = at) {
+    // After any speaker noted at the same offset, as a stable sort would put it.
+    const i = lastAtOrBefore(this.spokeAt, at) + 1;
+    this.spoke.splice(i, 0, { at, member, end });
+    this.spokeAt.splice(i, 0, at);
+  }
+
+  /** The last speaker noted before `at` and at or after `from` that fits. */
+  lastSpoke(at: number, from: number, fits: (m: CastMember) => boolean): Spoken | undefined {
+    for (let i = lastAtOrBefore(this.spokeAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const s = this.spoke[i]!;
+      if (s.at < from) return undefined;
+      if (fits(s.member)) return s;
+    }
+    return undefined;
+  }
+
+  /** The last name mentioned before `at` and at or after `from` that fits. */
+  lastNamed(at: number, from: number, fits: (m: CastMember) => boolean): NameMention | undefined {
+    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) return undefined;
+      if (fits(n.member)) return n;
+    }
+    return undefined;
+  }
+
+  /** Where the paragraph `back` paragraphs before the one holding `at` starts. */
+  paragraphStart(at: number, back: number): number {
+    return this.c.paragraphs[Math.max(0, paragraphIndexAt(this.c.paragraphs, at) - back)]!.start;
+  }
+
+  /** The index of the last word starting before `at`. */
+  wordBefore(at: number): number {
+    this.wordStarts ??= this.c.words.map((w) => w.start);
+    return lastAtOrBefore(this.wordStarts, at - 1);
+  }
+
+  /** The member of the name mention (outside quotations) that ends at `end`, if any. */
+  nameEndingAt(end: number): CastMember | undefined {
+    const n = this.c.names[lastAtOrBefore(this.namesAt, end - 1)];
+    return n && n.mention.end === end ? n.member : undefined;
+  }
+
+  /**
+   * The member of name `i`, or of the name it qualifies after `of`: `the Ontario Ministry of
+   * Housing`, `the Independent Investigation Unit of Manitoba` name the ministry and the unit.
+   */
+  headOfName(i: number): CastMember {
+    const n = this.c.names[i]!;
+    const prev = this.c.names[i - 1];
+    const between = prev && n.mention.start - prev.mention.end < 6 ? this.c.text.slice(prev.mention.end, n.mention.start) : "";
+    return prev && /^\s+of\s+$/.test(between) && prev.member.kind !== "person" ? prev.member : n.member;
+  }
+
+  /** Whether a name mention opens its sentence or clause, as subjects do. */
+  isSubject(m: Mention): boolean {
+    // Read backwards from the mention: the spaces, a comma or one conjunction before it.
+    const text = this.c.text;
+    const from = this.c.sentenceOf(m.start).start;
+    let i = m.start;
+    while (i > from && /\s/.test(text[i - 1]!)) i--;
+    if (i <= from || text[i - 1] === ",") return true;
+    let j = i;
+    while (j > from && j > i - 6 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i);
+    while (j > from && /\s/.test(text[j - 1]!)) j--;
+    // `But X`, or `…, but X` opening the sentence's next clause.
+    while (j > from && /["”’']/.test(text[j - 1]!)) j--;
+    const clauseStart = j <= from || /[,;]/.test(text[j - 1]!);
+    return clauseStart && /^(but|and|so|yet|still|now|then|while)$/i.test(word);
+  }
+}
+
+/** A person by evidence: a name of two words or more, a title, or a given name of known gender. */
+export function isEvidentlyPerson(m: CastMember): boolean {
+  return m.tokens.length >= 2 || m.titles.size > 0 || m.gender !== undefined;
+}

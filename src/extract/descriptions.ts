@@ -1,0 +1,172 @@
+// Descriptions of people as speakers: `the Liberal leader`, `the chief medical officer`, `the
+// Raptors head coach`, `the spokesperson`. Each stands for a person the text named or introduced
+// with those words before, or, failing that, the person the paragraph is about.
+import type { CastMember } from "./actors";
+import { paragraphIndexAt } from "./analysis";
+import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
+import { HEAD_LINKS } from "./lexicon";
+import { joined } from "./mentions";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+
+/** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
+const INTRO_WORDS_BEFORE = 4;
+/** How many words an appositive or a copula's complement after a name may take: `, the province’s chief medical officer,`. */
+const INTRO_WORDS_AFTER = 10;
+/** Words that end the modifiers joined before a name: a link or an article begins another phrase. */
+const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "to", "by"]);
+/** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
+/** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
+const COPULAS = new Set(["is", "was", "as"]);
+/** What ends an appositive: any punctuation between two of its words. */
+const APPOSITIVE_END = /[,.;:!?()[\]“”"—–]/;
+
+/**
+ * The parties' nicknames in Canadian and British news, read as their names so that `the Tory
+ * leader` matches `Conservative Leader Jane Roe` and `the Grit MP` matches `Liberal MP Tom Baker`.
+ */
+const PARTY_NICKNAMES = new Map([
+  ["tory", "conservative"],
+  ["tories", "conservatives"],
+  ["grit", "liberal"],
+  ["grits", "liberals"],
+]);
+
+/** A description's word as an introduction would give it: a party's nickname as its name. */
+export function partyName(key: string): string {
+  return PARTY_NICKNAMES.get(key) ?? key;
+}
+
+export class Descriptions {
+  /** The words each name mention was introduced with, by its index in `names` (see introWords). */
+  private readonly intros = new Map<number, Set<string>>();
+  /** Matches of `introduced`'s pattern over the whole text, by head noun. */
+  private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
+
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+  ) {}
+
+  /** The last indefinite description with this head noun before `at`, as a name: `A spokesperson for the Port Authority`. */
+  introduced(head: string, at: number): { name: string; at: number } | undefined {
+    // The matches over the whole text, found once per head noun; those that end by `at`
+    // are the ones a search of the text before `at` finds.
+    let found = this.introductions.get(head);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const re = new RegExp(
+        String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
+        "gu",
+      );
+      const all = [...this.c.text.matchAll(re)].map((m) => ({
+        name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
+        at: m.index,
+        end: m.index + m[0].length,
+      }));
+      this.introductions.set(head, (found = { all, starts: all.map((x) => x.at) }));
+    }
+    for (let i = lastAtOrBefore(found.starts, at), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      if (found.all[i]!.end <= at) return found.all[i];
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a description with more than its head (`the Liberal leader`, `the chief medical
+   * officer`) stands for: the nearest person named before it whose introduction holds every
+   * word of the description (`Liberal Leader Jane Roe`, `Jane Roe, the province’s chief
+   * medical officer`), though someone else holds the head noun's title since.
+   */
+  introducedAs(words: string[], at: number): CastMember | undefined {
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.member.kind !== "person" || n.mention.end > at) continue;
+      const intro = this.introWords(i);
+      if (words.every((w) => intro.has(w))) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a description with a capitalised qualifier (`the Raptors head coach`) stands for
+   * when no introduction names its holder: the nearest person named, as the subject of its
+   * clause, in this paragraph or the one before, unless what the text said of that person
+   * contradicts it (another title, or the head noun with another qualifier); failing one, the
+   * first such person named after it in its own paragraph (`The Progressive Conservative leader
+   * said … When asked why, Brown repeated …`).
+   */
+  subjectDescribed(words: string[], head: string, at: number): CastMember | undefined {
+    const { names } = this.c;
+    const { namesAt } = this.seen;
+    const from = this.seen.paragraphStart(at, 1);
+    for (let i = lastAtOrBefore(namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end > at || !this.isSubjectPerson(i)) continue;
+      if (this.fitsDescription(i, words, head)) return n.member;
+      break;
+    }
+    const to = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, at)]!.end;
+    for (let i = firstAtOrAfter(namesAt, at), looked = 0; i < namesAt.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (n.mention.start >= to) break;
+      if (this.isSubjectPerson(i)) return this.fitsDescription(i, words, head) ? n.member : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The words a name mention comes with: the name's own, up to a few words joined to it before
+   * (`Liberal Leader Jane Roe`, `Raptors coach Jane Roe`), and an appositive or a copula's
+   * complement after it (`Jane Roe, leader of Renewal Montreal,`, `Jane Roe is the chief medical
+   * officer`). Read once per mention, a bounded number of words.
+   */
+  private introWords(index: number): Set<string> {
+    let found = this.intros.get(index);
+    if (found) return found;
+    const ws = this.c.words;
+    const { mention } = this.c.names[index]!;
+    found = new Set<string>();
+    for (let i = mention.first; i <= mention.last; i++) found.add(partyName(ws[i]!.key));
+    // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`.
+    for (
+      let i = mention.first - 1;
+      i >= 0 && i >= mention.first - INTRO_WORDS_BEFORE && joined(this.c.text, ws[i]!, ws[i + 1]!) && !NOT_INTRO_WORDS.has(ws[i]!.key);
+      i--
+    ) {
+      this.c.work.add();
+      found.add(partyName(ws[i]!.key));
+    }
+    const next = ws[mention.last + 1];
+    const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
+    if (next && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
+      for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
+        this.c.work.add();
+        found.add(partyName(ws[i]!.key));
+        const after = ws[i + 1];
+        if (!after || APPOSITIVE_END.test(this.c.text.slice(ws[i]!.end, after.start))) break;
+      }
+    }
+    this.intros.set(index, found);
+    return found;
+  }
+
+  /** Whether name `i` is a person by evidence and the subject of its clause. */
+  private isSubjectPerson(i: number): boolean {
+    const n = this.c.names[i]!;
+    return n.member.kind === "person" && isEvidentlyPerson(n.member) && this.seen.isSubject(n.mention);
+  }
+
+  /** Whether nothing said of name `i` contradicts a description: another title, or its head noun with other words. */
+  private fitsDescription(i: number, words: string[], head: string): boolean {
+    const { member } = this.c.names[i]!;
+    const intro = this.introWords(i);
+    const otherTitle = !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t));
+    return !otherTitle && !(intro.has(head) && !words.every((w) => intro.has(w)));
+  }
+}

@@ -1,0 +1,140 @@
+// Documents as speakers: `the statement said`, `a tweet from Jane Roe`, `said the IIU report`.
+// A document's words are its issuer's, so the speaker is whoever issued it, found where the
+// text introduced or qualified it.
+
+import type { CastMember } from "./actors";
+import type { Antecedents, Context } from "./antecedents";
+import { SPEECH_VERBS } from "./lexicon";
+import type { Mention } from "./mentions";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+
+/** Documents whose words are their issuer's: `the statement said` speaks for whoever issued it. */
+const ISSUED_NOUNS = new Set([
+  "statement",
+  "release",
+  "letter",
+  "memo",
+  "email",
+  "e-mail",
+  "tweet",
+  "post",
+  "message",
+  "report",
+  "study",
+  "survey",
+  "poll",
+  "ruling",
+  "filing",
+  "document",
+]);
+/** What introduces such a document: `a statement`, `its statement`, `a news release`. */
+const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
+/** Articles of a document met for the first time: `a statement said`. */
+const INDEFINITE = new Set(["a", "an"]);
+/**
+ * How many words back `the statement` looks for the one it refers to: a news release is
+ * introduced in the lead and quoted a few paragraphs on.
+ */
+const ISSUER_LOOKBACK_WORDS = 400;
+
+/** What links a document to its author: `a report by`, `a tweet from`. */
+const AUTHOR_LINKS = new Set(["by", "from"]);
+/** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
+const AUTHOR_MAX_WORDS = 6;
+
+/** What the resolver has read of a description: its head noun, its article, and what follows it. */
+export interface Described {
+  head: string;
+  /** Opened by `the`, `this`, `that` and the like. */
+  definite: boolean;
+  /** Has a link after its head: `a statement from the ministry`. */
+  linked: boolean;
+  /** Has a capitalised word after its first: `the IIU report`. */
+  named: boolean;
+}
+
+export class Documents {
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+  ) {}
+
+  /** Whether a head noun names a document that speaks for its issuer. */
+  isDocument(head: string): boolean {
+    return ISSUED_NOUNS.has(head);
+  }
+
+  /** Who issued the document `m` describes, if the text says. */
+  issuerOf(m: Mention, d: Described): CastMember | undefined {
+    const ws = this.c.words;
+    // `a court document filed by state attorney Jane Roe`, `a tweet from Jane Roe`: its author.
+    const author = this.authorOf(m);
+    if (author) return author;
+    if (!d.definite && !d.linked && !d.named && INDEFINITE.has(ws[m.first]!.key) && this.saysItself(m)) {
+      // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
+      // with no issuer of its own speaks for whoever spoke just before it.
+      const issuer = this.seen.lastSpoke(m.start, this.seen.paragraphStart(m.start, 1), () => true);
+      if (issuer) return issuer.member;
+    }
+    if (!d.definite) return undefined;
+    // `the IIU report said`: the organisation whose name qualifies it.
+    let k = m.first;
+    while (ws[k]!.key !== d.head) k++;
+    return this.seen.nameEndingAt(ws[k - 1]!.end) ?? this.issuer(d.head, m.start) ?? undefined;
+  }
+
+  /**
+   * Who issued the document a definite description (`the statement`) refers to: the speaker,
+   * or failing one the first name, of the sentence that introduced it (`The RCMP issued a
+   * statement.`, `In a statement, the ministry said …`), within a bounded number of words back.
+   */
+  private issuer(head: string, at: number): CastMember | null {
+    const ws = this.c.words;
+    const { names } = this.c;
+    const { namesAt } = this.seen;
+    for (let i = this.seen.wordBefore(at) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || w.key !== head) continue;
+      // `The IIU report said …` before `the report said`: the name that qualified it.
+      const qualifier = this.seen.nameEndingAt(ws[i - 1]!.end);
+      if (qualifier) return qualifier;
+      if (!INTRODUCING.has(ws[i - 1]!.key)) continue;
+      const s = this.c.sentenceOf(w.start);
+      const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
+      if (spoke) return spoke.member;
+      // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
+      // the U.S. Department of State issued a statement`); failing one, the first after it.
+      const b = lastAtOrBefore(namesAt, w.start - 1);
+      if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
+      const first = names[firstAtOrAfter(namesAt, s.start)];
+      return first && first.mention.start < s.end ? first.member : null;
+    }
+    return null;
+  }
+
+  /**
+   * Who a document names as its author right after its noun: `a court document filed by state
+   * attorney Jane Roe`, `a tweet from lawyer Tom Baker`, `a statement from the ministry`. The
+   * first name within a few words of `by` or `from`, in the same sentence.
+   */
+  private authorOf(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.first + 1;
+    while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
+    // `filed by`, `issued by`: one participle between the noun and the link.
+    if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
+    if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
+    const sentence = this.c.sentenceOf(ws[k]!.start);
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, ws[k]!.end)];
+    const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
+    if (!n || n.mention.start > within || n.mention.end > sentence.end) return undefined;
+    return n.member;
+  }
+
+  /** Whether a verb of saying in a finite form follows the mention straight away (`a statement reads`, not `a statement posted online said`). */
+  private saysItself(m: Mention): boolean {
+    const next = this.c.words[m.last + 1];
+    return !!next && SPEECH_VERBS.has(next.key) && /^\s+$/.test(this.c.text.slice(m.end, next.start));
+  }
+}
