@@ -61,6 +61,8 @@ export const PHRASAL_SPEECH = new Map([
   ["pushed", "back"],
   ["cut", "in"],
   ["chimed", "in"],
+  // `point` alone is most often the noun (`at one point, “…”`); the verb speaks with `out`.
+  ["point", "out"],
 ]);
 
 /** Verbs that introduce speech or a stance, in every form news prose uses. */
@@ -299,7 +301,6 @@ const SPEECH_STEMS = [
   "denied",
   "denies",
   "pointed",
-  "point",
   "points",
   "put",
   "puts",

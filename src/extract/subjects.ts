@@ -107,8 +107,11 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // Walking back from `and joked`, a name inside the first verb's object (`He adopted a fake
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
     if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;
-    // `A source speaking to Fox News said`: the name is a preposition's object; the subject
-    // stands before the participle that governs it.
+  }
+  // `A source speaking to Fox News said`, `sent an email to supporters stating`: the mention is
+  // a preposition's object; the subject stands before the participle that governs it, or is the
+  // clause's own. A description with a finite verb keeps its phrase (`a narrator in the ad asks`).
+  if (m && (m.kind === "name" || (m.kind === "nominal" && PARTICIPLE_ING.test(ws[v]!.text)))) {
     const p = m.first - 1 - (a.words[m.first - 1]?.key === "the" ? 1 : 0);
     if (p >= lo && OBJECT_PREPOSITIONS.has(ws[p]!.text)) {
       const participle = p - 1 >= lo && PARTICIPLE_ING.test(ws[p - 1]!.text) ? p - 1 : -1;

@@ -18,7 +18,8 @@ export type ErrorKind =
   | "surname shared by two people"
   | "partial quote in a reported clause"
   | "description of a named person"
-  | "document for its issuer";
+  | "document for its issuer"
+  | "object taken as the speaker";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1488,5 +1489,16 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "description of a named person",
     text: "Conservative Leader Tom Baker and Liberal Leader Ann Marsh met voters in Regina on Monday.\n\n“We are ready to govern this country,” said the Tory leader.",
     quotes: [{ text: "We are ready to govern this country,", speaker: "Tom Baker" }],
+  },
+  // A noun after the verb of saying, or a preposition's object before a participle, is not who spoke.
+  {
+    kind: "object taken as the speaker",
+    text: "Ann Marsh mocked her rival's plan on Monday, saying at one point, “Nobody believes a word of it.”",
+    quotes: [{ text: "Nobody believes a word of it.", speaker: "Ann Marsh" }],
+  },
+  {
+    kind: "object taken as the speaker",
+    text: "The Marsh campaign sent an email to supporters stating, “We won the vote tonight in Regina.”",
+    quotes: [{ text: "We won the vote tonight in Regina.", speaker: "Marsh campaign" }],
   },
 ];
