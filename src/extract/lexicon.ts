@@ -2253,6 +2253,26 @@ export const BEFORE_DESCRIPTION = new Set([
 /** Conjunctions that may stand before a clause's subject. */
 export const CLAUSE_JOINERS = new Set(["and", "but", "then", "so"]);
 
+/**
+ * Conjunctions that open a subordinate clause: never an attribution after a quotation, and
+ * a clause whose subject may follow (`when a boy shouted`).
+ */
+export const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "if",
+  "although",
+  "though",
+  "since",
+  "until",
+  "unless",
+  "whereas",
+  "whenever",
+]);
+
 /** Openers of a description that refers back (`the spokesman`), not one that introduces. */
 export const DEFINITE_OPENERS = new Set(["the", "this", "that"]);
 

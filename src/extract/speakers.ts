@@ -16,6 +16,7 @@ import {
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
+  SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npBackward, npForward, personAfterAffiliation } from "./mentions";
@@ -24,23 +25,6 @@ import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
 import { isCapitalised, isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
-
-/** Conjunctions that open a subordinate clause, never an attribution, after a quotation. */
-const SUBORDINATORS = new Set([
-  "when",
-  "while",
-  "after",
-  "before",
-  "because",
-  "if",
-  "although",
-  "though",
-  "since",
-  "until",
-  "unless",
-  "whereas",
-  "whenever",
-]);
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
@@ -307,7 +291,7 @@ function nearQuote(a: Analysis, v: number, hi: number, open: number): boolean {
 function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined {
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
-    if (LEAD_SKIP.has(a.words[i]!.key)) i++;
+    while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
     const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;

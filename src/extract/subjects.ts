@@ -10,6 +10,7 @@ import {
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
   SUBJECT_VERB_FILLERS,
+  SUBORDINATORS,
   TIME_WORDS,
 } from "./lexicon";
 import { type Mention, npBackward, npForward } from "./mentions";
@@ -233,13 +234,14 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
     if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       const before = ws[j - 1];
-      // Only at the start of a clause: not `told the reporter`.
+      // Only at the start of a clause (`when a boy shouted`): not `told the reporter`.
       if (
         before &&
         j - 1 >= lo &&
         ONLY_SPACES.test(a.text.slice(before.end, ws[j]!.start)) &&
         LOWER_FIRST.test(before.text) &&
-        !CLAUSE_JOINERS.has(before.key)
+        !CLAUSE_JOINERS.has(before.key) &&
+        !SUBORDINATORS.has(before.key)
       )
         return undefined;
       return { start: ws[j]!.start, end: ws[k]!.end, kind: "nominal", first: j, last: k };

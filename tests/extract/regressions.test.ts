@@ -22,7 +22,7 @@ const KINDS: ErrorKind[] = [
   "partial quote in a reported clause",
   "description of a named person",
   "document for its issuer",
-  "object taken as the speaker",
+  "subject of the clause",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

@@ -19,7 +19,7 @@ export type ErrorKind =
   | "partial quote in a reported clause"
   | "description of a named person"
   | "document for its issuer"
-  | "object taken as the speaker";
+  | "subject of the clause";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1492,13 +1492,24 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A noun after the verb of saying, or a preposition's object before a participle, is not who spoke.
   {
-    kind: "object taken as the speaker",
+    kind: "subject of the clause",
     text: "Ann Marsh mocked her rival's plan on Monday, saying at one point, “Nobody believes a word of it.”",
     quotes: [{ text: "Nobody believes a word of it.", speaker: "Ann Marsh" }],
   },
   {
-    kind: "object taken as the speaker",
+    kind: "subject of the clause",
     text: "The Marsh campaign sent an email to supporters stating, “We won the vote tonight in Regina.”",
     quotes: [{ text: "We won the vote tonight in Regina.", speaker: "Marsh campaign" }],
+  },
+  // A clause's subject after `And then` or a subordinating `when`.
+  {
+    kind: "subject of the clause",
+    text: "He had posted about the budget on Sunday. And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
+    quotes: [{ text: "Is the mayor going to resign?", speaker: "Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker runs the rink. The ice was quiet when a young boy shouted, “Skaters coming, yo!”",
+    quotes: [{ text: "Skaters coming, yo!", speaker: "Young boy" }],
   },
 ];
