@@ -240,6 +240,38 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
 }
 
+/** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */
+const SET_OFF_MAX_WORDS = 8;
+/** What may follow a name set off after a description: the clause ends, or another comma sets it off. */
+const SET_OFF_CLOSE = /^\s*[,.;:!?)]/;
+
+/**
+ * `said the company's spokesperson, Jane Roe.`, `said Acme's chief executive, Tom Baker, on
+ * Monday`: a description (or a possessive name that opens one) followed by a full name set off
+ * by a comma names its speaker by that name. The name must end its clause or be set off again,
+ * so a list (`the mayor, Jane Roe and Tom Baker`) is left alone.
+ */
+export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
+  const { text, words: ws } = t;
+  const possessive = m.kind === "name" && /['’]s$/.test(ws[m.last]!.text);
+  if (m.kind !== "nominal" && !possessive) return m;
+  let k = m.last;
+  let role = m.kind === "nominal";
+  while (k + 1 < ws.length && k - m.last < SET_OFF_MAX_WORDS && joined(text, ws[k]!, ws[k + 1]!)) {
+    t.work.add();
+    k++;
+    role ||= isSpeakerNoun(ws[k]!.key);
+  }
+  const next = ws[k + 1];
+  if (!role || !next || next.end > end || !/^,\s+$/.test(text.slice(ws[k]!.end, next.start))) return m;
+  const last = nameForward(t, k + 1);
+  // A full name, two words or more: a lone capitalised word after a comma is too often not one.
+  if (last <= k + 1 || ws[last]!.end > end) return m;
+  const after = ws[last + 1];
+  if (after && after.start < end && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  return { start: next.start, end: ws[last]!.end, kind: "name", first: k + 1, last };
+}
+
 /** `a spokesman for the Treasury Department`: a description runs on through one link to a name. */
 function withLink(t: Tokens, m: Mention, depth: number): Mention {
   const { text, words: ws } = t;

@@ -19,7 +19,15 @@ import {
   SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npBackward, npForward, personAfterAffiliation } from "./mentions";
+import {
+  isSpeakerNoun as isSpeakerNounKey,
+  joined,
+  type Mention,
+  nameSetOffAfter,
+  npBackward,
+  npForward,
+  personAfterAffiliation,
+} from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
@@ -124,7 +132,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       const m = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
       if (!m) continue;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key))
-        return { mention: personAfterAffiliation(a, m, true), how: "verb-speaker", clause };
+        return { mention: nameSetOffAfter(a, personAfterAffiliation(a, m, true), end), how: "verb-speaker", clause };
       break;
     }
   }

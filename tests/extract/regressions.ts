@@ -1512,4 +1512,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker runs the rink. The ice was quiet when a young boy shouted, “Skaters coming, yo!”",
     quotes: [{ text: "Skaters coming, yo!", speaker: "Young boy" }],
   },
+  // After the verb, a description set off by a full name: the name speaks (not the last person named, nor the company).
+  {
+    kind: "affiliation",
+    text: "Ann Marsh sued the firm in May.\n\n“We will appeal the ruling,” said the company’s spokesperson, Jane Roe.",
+    quotes: [{ text: "We will appeal the ruling,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "“We will keep the plant open,” said Acme’s chief executive, Tom Baker, on Monday.",
+    quotes: [{ text: "We will keep the plant open,", speaker: "Tom Baker" }],
+  },
 ];
