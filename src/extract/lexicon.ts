@@ -2479,3 +2479,14 @@ export const OF_HEADS = new Set([
   "center",
   "hospital",
 ]);
+
+// --- Round 6 (quotes): entries only, kept apart from the lists above. ---
+
+/**
+ * Genres of films, shows and books that stand before a title as its noun (`comeback drama “…,”`,
+ * `the thriller “…”`): with TITLED_WORKS, the nouns after which a capitalised quotation is a title.
+ */
+export const WORK_GENRES = new Set(["drama", "comedy", "thriller", "sitcom", "miniseries", "docuseries", "musical", "opera", "western"]);
+
+/** Participles of naming that, set off by a comma or after a noun (`the march, called “…,”`), give what follows as a name. */
+export const NAMING_PARTICIPLES = new Set(["called", "billed", "branded", "labelled", "labeled"]);

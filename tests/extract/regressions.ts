@@ -1489,4 +1489,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Conservative Leader Tom Baker and Liberal Leader Ann Marsh met voters in Regina on Monday.\n\n“We are ready to govern this country,” said the Tory leader.",
     quotes: [{ text: "We are ready to govern this country,", speaker: "Tom Baker" }],
   },
+  // Round 6: a title after a noun of its genre, even with a comma inside the marks (`comeback drama “…,”`).
+  {
+    kind: "scare quotes and lists",
+    text: "Among the films screening this year are Ann Lee's comeback drama “The Quiet Harbour,” Tom Baker's “Night Train,” and a restored western. “We had more entries than ever,” said Mary Fox, the festival director.",
+    quotes: [{ text: "We had more entries than ever,", speaker: "Mary Fox" }],
+  },
+  // Round 6: `the march, called “…,” will…`: a participle of naming set off by a comma names an event.
+  {
+    kind: "scare quotes and lists",
+    text: "Organizers said the march, called “Walk for the lake,” will start at noon on Saturday. “We expect thousands,” said Tom Baker, one of the organizers.",
+    quotes: [{ text: "We expect thousands,", speaker: "Tom Baker" }],
+  },
+  // Round 6: `her proposed “…,” brushed…`: a determiner and a participle make the quotation a noun phrase.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe, asked again about her proposed “neighbourhood renewal fund for families,” brushed the question aside on Monday. “We will have more to say soon,” she said later.",
+    quotes: [{ text: "We will have more to say soon,", speaker: "Jane Roe" }],
+  },
 ];
