@@ -1507,4 +1507,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe, asked again about her proposed “neighbourhood renewal fund for families,” brushed the question aside on Monday. “We will have more to say soon,” she said later.",
     quotes: [{ text: "We will have more to say soon,", speaker: "Jane Roe" }],
   },
+  // Round 6: a partial quotation that is the subject of the writer's verb does not run on into it.
+  {
+    kind: "boundaries",
+    text: "Jane Roe told the board on Monday that her repeated warning “this bridge will not last” was ignored for years by the city.",
+    quotes: [{ text: "this bridge will not last", speaker: "Jane Roe", endsWith: "will not last" }],
+  },
 ];
