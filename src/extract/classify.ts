@@ -201,7 +201,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (
     !headline &&
     titledCase(inner) &&
-    wordCount <= TITLE_MAX_WORDS &&
+    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
     !sentences &&
     (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
   ) {
@@ -357,6 +357,19 @@ function opensSentence(text: string, from: number, at: number): boolean {
   if (i === at) return false;
   while (i > from && /["”'’]/.test(text[i - 1]!)) i--;
   return i > from && /[.?!]/.test(text[i - 1]!);
+}
+
+/**
+ * The words of a title before its subtitle's colon (`The Fixers: Eddie Mannix, Howard Strickling and
+ * the MGM Publicity Machine`): a book's subtitle makes it long without making it a sentence anyone said.
+ */
+function mainTitleWords(inner: string, wordCount: number): number {
+  const colon = inner.indexOf(":");
+  if (colon < 0) return wordCount;
+  return inner
+    .slice(0, colon)
+    .split(/\s+/)
+    .filter((w) => /\p{L}|\p{N}/u.test(w)).length;
 }
 
 function titledCase(inner: string): boolean {

@@ -1513,4 +1513,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe told the board on Monday that her repeated warning “this bridge will not last” was ignored for years by the city.",
     quotes: [{ text: "this bridge will not last", speaker: "Jane Roe", endsWith: "will not last" }],
   },
+  // Round 6: a book's title with a long subtitle after its colon is still a title.
+  {
+    kind: "scare quotes and lists",
+    text: "According to Mary Fox's “Northern Lights: How a Small Prairie Town Built the Biggest Co-operative Dairy in the West” and other sources, the plant opened in 1921. “It changed everything here,” said Tom Baker, the town's mayor.",
+    quotes: [{ text: "It changed everything here,", speaker: "Tom Baker" }],
+  },
 ];
