@@ -1519,4 +1519,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "According to Mary Fox's “Northern Lights: How a Small Prairie Town Built the Biggest Co-operative Dairy in the West” and other sources, the plant opened in 1921. “It changed everything here,” said Tom Baker, the town's mayor.",
     quotes: [{ text: "It changed everything here,", speaker: "Tom Baker" }],
   },
+  // Round 6: a quotation whose closing mark was left out ends at its full stop before the next opening mark.
+  {
+    kind: "boundaries",
+    text: "“We lost the vote,” Tom Baker told the Star after the meeting. “While I’m not surprised the mayor still refuses to release the report, I find it shameful that he would block residents from speaking. “What is the mayor afraid of?” Baker’s motion asked for a full review.",
+    quotes: [
+      { text: "We lost the vote,", speaker: "Tom Baker" },
+      {
+        text: "While I’m not surprised the mayor still refuses to release the report, I find it shameful that he would block residents from speaking.",
+        speaker: "Tom Baker",
+      },
+      { text: "What is the mayor afraid of?", speaker: "Tom Baker" },
+    ],
+  },
 ];
