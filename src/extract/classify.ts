@@ -5,12 +5,14 @@ import {
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   NAMING_NOUNS,
+  NAMING_PARTICIPLES,
   NAMING_WORDS,
   OBJECT_LEADS,
   SPEECH_VERBS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
   TITLED_WORKS,
+  WORK_GENRES,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
 import {
@@ -177,6 +179,20 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     /,\s*$/.test(text.slice(Math.max(0, first.open - 2), first.open))
   )
     return "title";
+  // `Ann Lee's comeback drama “The Quiet Harbour,” Tom Baker's…`: a capitalised quotation right after the
+  // noun of a work or genre is that work's title, whatever comma ends it. Not after a colon, which gives
+  // the work's words (`WSJ editorial: ‘Deport Them All.’`).
+  if (
+    (TITLED_WORKS.has(before) || WORK_GENRES.has(before)) &&
+    !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
+    titledCase(inner) &&
+    wordCount <= TITLE_MAX_WORDS &&
+    !sentences
+  )
+    return "title";
+  // `the march, called “Walk for the lake,” will start`: a participle of naming in a clause set off from
+  // its noun names the thing; the sentence runs on with no one saying it.
+  if (namedByParticiple(text, first.open, before) && runsOn && !speechVerbAhead(text, last.after)) return "term";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
@@ -185,7 +201,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (
     !headline &&
     titledCase(inner) &&
-    wordCount <= TITLE_MAX_WORDS &&
+    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
     !sentences &&
     (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
   ) {
@@ -196,6 +212,17 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
+  // `asked about her proposed “renewal fund for families,” brushed it aside`: a determiner (and a participle
+  // after it) make the quotation a noun phrase the sentence runs on from, with no verb of saying ahead.
+  if (
+    (ARTICLES_AND_POSSESSIVES.has(before) || determinedParticiple(text, first.open, before)) &&
+    runsOn &&
+    wordCount <= DETERMINED_MAX_WORDS &&
+    !sentences &&
+    q.pieces.length === 1 &&
+    !speechVerbAhead(text, last.after)
+  )
+    return "term";
   // `rated “confidential,” the lowest level of…`: a determiner after the comma opens an
   // appositive that says what the term means, when no verb of saying follows in the sentence.
   // After an article or possessive too (`announced a “new deal for the city,” a package of…`):
@@ -248,6 +275,22 @@ function namedAs(text: string, open: number, before: string): boolean {
 /** Whether a naming noun (`title`, `hashtag`) leads to the mark at `open` without a colon between them. */
 function namedByNoun(text: string, open: number, before: string): boolean {
   return NAMING_NOUNS.has(before) && !/:\s*$/.test(text.slice(Math.max(0, open - 3), open));
+}
+
+/** Whether a participle of naming leads to the mark at `open` after a comma or a noun with its article (`the march, called`, `a rally called`). */
+function namedByParticiple(text: string, open: number, before: string): boolean {
+  if (!NAMING_PARTICIPLES.has(before)) return false;
+  const lead = text.slice(Math.max(0, open - 40), open);
+  return /,\s*\S+\s*$/.test(lead) || /\b(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+\S+\s*$/u.test(lead);
+}
+
+/** Whether the word before the mark is a participle after an article or possessive (`her proposed “…”`): an adjective there, even when it is also a verb of saying. */
+function determinedParticiple(text: string, open: number, before: string): boolean {
+  if (!/\p{L}ed$/u.test(before)) return false;
+  const m = /([\p{L}'’]+)\s+\S+\s*$/u.exec(text.slice(Math.max(0, open - 40), open));
+  // `her` too: before a participle it is a possessive, not the object it can be before a quotation.
+  const word = (m?.[1] ?? "").toLowerCase();
+  return ARTICLES_AND_POSSESSIVES.has(word) || word === "her";
 }
 
 /** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */
@@ -314,6 +357,19 @@ function opensSentence(text: string, from: number, at: number): boolean {
   if (i === at) return false;
   while (i > from && /["”'’]/.test(text[i - 1]!)) i--;
   return i > from && /[.?!]/.test(text[i - 1]!);
+}
+
+/**
+ * The words of a title before its subtitle's colon (`The Fixers: Eddie Mannix, Howard Strickling and
+ * the MGM Publicity Machine`): a book's subtitle makes it long without making it a sentence anyone said.
+ */
+function mainTitleWords(inner: string, wordCount: number): number {
+  const colon = inner.indexOf(":");
+  if (colon < 0) return wordCount;
+  return inner
+    .slice(0, colon)
+    .split(/\s+/)
+    .filter((w) => /\p{L}|\p{N}/u.test(w)).length;
 }
 
 function titledCase(inner: string): boolean {

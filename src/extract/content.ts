@@ -2,7 +2,7 @@
 // closing mark (`called it “a disgrace” for the country`): the words after it, to the
 // end of the sentence or to the attribution, are part of what is reported.
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
-import { FUNCTION_STARTS } from "./lexicon";
+import { FUNCTION_STARTS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
 import type { Range } from "./text";
 
 /** How far past the closing mark the clause break is looked for; past it the sentence end stands. */
@@ -25,6 +25,10 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const rest = a.text.slice(last.after, last.after + 40);
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || FUNCTION_STARTS.has(m[1]!)) return range;
+  // `her warning “this will not last” was ignored`: a verb right after the marks has the quoted words
+  // for its subject; the sentence goes on in the writer's words, not the speaker's. Unless the speaker
+  // is named after it (`“X” was to be a “tale,” said Jane Doe`): then the whole sentence is what she said.
+  if (VERBS_AFTER_QUOTED_SUBJECT.has(m[1]!) && !speakerLaterInSentence(a, info, last.after)) return range;
   if (OCCASION.test(rest)) return range;
   const s = sentenceOf(a, last.after);
   let end = Math.max(s.end, last.after);
@@ -43,6 +47,12 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const stop = /[,;—–]/.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
   if (stop) end = last.after + stop.index;
   return { start: range.start, end: trimmedEnd(a, last.after, end) };
+}
+
+/** Whether the speaker is named after `at` in the sentence that holds it. */
+function speakerLaterInSentence(a: Analysis, info: QuoteInfo, at: number): boolean {
+  const mention = info.speaker?.mention;
+  return !!mention && mention.start > at && mention.start < sentenceOf(a, at).end;
 }
 
 /** `end` without the spaces and stops before it, not before `floor`. */

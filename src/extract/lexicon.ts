@@ -2500,3 +2500,44 @@ export const OF_HEADS = new Set([
   "center",
   "hospital",
 ]);
+
+// --- Round 6 (quotes): entries only, kept apart from the lists above. ---
+
+/**
+ * Genres of films, shows and books that stand before a title as its noun (`comeback drama “…,”`,
+ * `the thriller “…”`): with TITLED_WORKS, the nouns after which a capitalised quotation is a title.
+ */
+export const WORK_GENRES = new Set(["drama", "comedy", "thriller", "sitcom", "miniseries", "docuseries", "musical", "opera", "western"]);
+
+/** Participles of naming that, set off by a comma or after a noun (`the march, called “…,”`), give what follows as a name. */
+export const NAMING_PARTICIPLES = new Set(["called", "billed", "branded", "labelled", "labeled"]);
+
+/**
+ * Copulas and auxiliaries right after a partial quotation (`her warning “…” was ignored`, `“…” sounds
+ * great`): the quoted words were the subject of the writer's sentence, whose verb is no part of them.
+ */
+export const VERBS_AFTER_QUOTED_SUBJECT = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "isn't",
+  "wasn't",
+  "weren't",
+  "aren't",
+  "isn’t",
+  "wasn’t",
+  "weren’t",
+  "aren’t",
+  "has",
+  "have",
+  "had",
+  "sounds",
+  "sounded",
+  "seems",
+  "seemed",
+  "remains",
+  "remained",
+  "became",
+  "becomes",
+]);

@@ -244,7 +244,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     for (const q of held) found.push(q);
     if (outer) {
       const piece: QuotePiece = { open: outer.at, close: outerEnd, start: outer.at + outer.len, end: outerEnd, after: outerEnd };
-      if (endUnclosed(text, piece)) found.push({ pieces: [piece], single: false, unclosed: false });
+      if (endUnclosed(text, piece) || endsAtSentence(text, piece)) found.push({ pieces: [piece], single: false, unclosed: false });
     }
     if (open) {
       const piece: QuotePiece = { open: open.at, close: p.end, start: open.at + open.len, end: p.end, after: p.end };
@@ -307,6 +307,26 @@ function endUnclosed(text: string, piece: QuotePiece): boolean {
   }
   return false;
 }
+
+/**
+ * Whether an outer quotation that never closed ends a sentence right before the next opening mark
+ * (`“… speak to their representatives. “What is he afraid of?”`): the writer left out the closing
+ * mark, and the quotation ends at its full stop. Cut there.
+ */
+function endsAtSentence(text: string, piece: QuotePiece): boolean {
+  let end = piece.end;
+  while (end > piece.start && /\s/.test(text[end - 1]!)) end--;
+  if (end === piece.end || !/[.?!]/.test(text[end - 1] ?? "")) return false;
+  // Unless the closing mark was lost before an attribution (`"We will appeal, Ann Lee, the lawyer, told
+  // reporters. "The…`): then where the quotation ended is not known, and it is left out as before.
+  if (ATTRIBUTION_VERB.test(text.slice(Math.max(piece.start, end - LAST_SENTENCE_LOOK), end))) return false;
+  return cutAt(piece, end, end);
+}
+
+/** How far back from an unclosed quotation's full stop a verb of attribution is looked for. */
+const LAST_SENTENCE_LOOK = 120;
+/** The verbs of an attribution in a sentence of its own (`Ann Lee told reporters on Friday.`). */
+const ATTRIBUTION_VERB = /\b(?:said|says|told|tells|added|adds|asked|wrote|writes)\b[^.?!]*[.?!]$/;
 
 function cutAt(piece: QuotePiece, close: number, after: number): true {
   piece.close = close;
