@@ -2501,7 +2501,7 @@ export const OF_HEADS = new Set([
   "hospital",
 ]);
 
-// --- Round 6 (quotes): entries only, kept apart from the lists above. ---
+// --- Words that show a quotation is a title, a name or the subject of the writer's sentence (classify.ts, content.ts). ---
 
 /**
  * Genres of films, shows and books that stand before a title as its noun (`comeback drama “…,”`,

@@ -1523,37 +1523,37 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“We will keep the plant open,” said Acme’s chief executive, Tom Baker, on Monday.",
     quotes: [{ text: "We will keep the plant open,", speaker: "Tom Baker" }],
   },
-  // Round 6: a title after a noun of its genre, even with a comma inside the marks (`comeback drama “…,”`).
+  // a title after a noun of its genre, even with a comma inside the marks (`comeback drama “…,”`).
   {
     kind: "scare quotes and lists",
     text: "Among the films screening this year are Ann Lee's comeback drama “The Quiet Harbour,” Tom Baker's “Night Train,” and a restored western. “We had more entries than ever,” said Mary Fox, the festival director.",
     quotes: [{ text: "We had more entries than ever,", speaker: "Mary Fox" }],
   },
-  // Round 6: `the march, called “…,” will…`: a participle of naming set off by a comma names an event.
+  // `the march, called “…,” will…`: a participle of naming set off by a comma names an event.
   {
     kind: "scare quotes and lists",
     text: "Organizers said the march, called “Walk for the lake,” will start at noon on Saturday. “We expect thousands,” said Tom Baker, one of the organizers.",
     quotes: [{ text: "We expect thousands,", speaker: "Tom Baker" }],
   },
-  // Round 6: `her proposed “…,” brushed…`: a determiner and a participle make the quotation a noun phrase.
+  // `her proposed “…,” brushed…`: a determiner and a participle make the quotation a noun phrase.
   {
     kind: "scare quotes and lists",
     text: "Jane Roe, asked again about her proposed “neighbourhood renewal fund for families,” brushed the question aside on Monday. “We will have more to say soon,” she said later.",
     quotes: [{ text: "We will have more to say soon,", speaker: "Jane Roe" }],
   },
-  // Round 6: a partial quotation that is the subject of the writer's verb does not run on into it.
+  // a partial quotation that is the subject of the writer's verb does not run on into it.
   {
     kind: "boundaries",
     text: "Jane Roe told the board on Monday that her repeated warning “this bridge will not last” was ignored for years by the city.",
     quotes: [{ text: "this bridge will not last", speaker: "Jane Roe", endsWith: "will not last" }],
   },
-  // Round 6: a book's title with a long subtitle after its colon is still a title.
+  // a book's title with a long subtitle after its colon is still a title.
   {
     kind: "scare quotes and lists",
     text: "According to Mary Fox's “Northern Lights: How a Small Prairie Town Built the Biggest Co-operative Dairy in the West” and other sources, the plant opened in 1921. “It changed everything here,” said Tom Baker, the town's mayor.",
     quotes: [{ text: "It changed everything here,", speaker: "Tom Baker" }],
   },
-  // Round 6: a quotation whose closing mark was left out ends at its full stop before the next opening mark.
+  // a quotation whose closing mark was left out ends at its full stop before the next opening mark.
   {
     kind: "boundaries",
     text: "“We lost the vote,” Tom Baker told the Star after the meeting. “While I’m not surprised the mayor still refuses to release the report, I find it shameful that he would block residents from speaking. “What is the mayor afraid of?” Baker’s motion asked for a full review.",
