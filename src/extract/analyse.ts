@@ -6,8 +6,15 @@ import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sent
 import { attributeAll } from "./attribute";
 import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
 import { furnitureLines, isPageLine, markFurniture } from "./furniture";
-import { CORE_SPEECH, MENTION_LEADS, NOUN_MARKERS_BEFORE_VERB, STANCE_VERBS, UNREPORTED_STANCE_VERBS } from "./lexicon";
-import { type Mention, npForward } from "./mentions";
+import {
+  CORE_SPEECH,
+  MENTION_LEADS,
+  NOUN_MARKERS_BEFORE_VERB,
+  STANCE_VERBS,
+  UNREPORTED_STANCE_VERBS,
+  VERBS_BEFORE_SPEAKER,
+} from "./lexicon";
+import { type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
@@ -303,6 +310,7 @@ function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
 
 /** Every speech or stance verb outside quotations and the page's furniture whose subject can be found. */
 const POSSESSIVE = /['’]s$/;
+const PAST_THEN_PLURAL = /^\p{Ll}+ed \p{Ll}+s$/u;
 
 function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
@@ -311,9 +319,27 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
     if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || POSSESSIVE.test(prev.text))) return;
+    // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
+    if (prev && PAST_THEN_PLURAL.test(`${prev.text} ${w.text}`) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
-    const mention = subjectOf(a, v, lo);
+    const mention = subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
     if (mention) out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
+}
+
+/**
+ * `The case raised questions about …, said Kent Roach, a law professor.`: a verb of saying set
+ * off by a comma after what was reported, with the speaker's name right after it and ending its
+ * clause (in `…, said Mrs. Clinton had avoided …` the name opens what was said).
+ */
+function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
+  const w = a.words[v]!;
+  const prev = a.words[v - 1];
+  if (!prev || !VERBS_BEFORE_SPEAKER.has(w.key) || !/^,\s+$/.test(a.text.slice(prev.end, w.start))) return undefined;
+  const m = a.words[v + 1] && !a.quoted[v + 1] ? npForward(a, v + 1) : undefined;
+  if (m?.kind !== "name") return undefined;
+  const speaker = personAfterAffiliation(a, m, true);
+  const next = a.words[speaker.last + 1];
+  return !next || /^[,.;]/.test(a.text.slice(speaker.end, next.start)) ? speaker : undefined;
 }

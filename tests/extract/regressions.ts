@@ -1566,4 +1566,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "What is the mayor afraid of?", speaker: "Tom Baker" },
     ],
   },
+  // A verb of saying set off after what was reported, the speaker named right after it: a later `he` is that speaker.
+  {
+    kind: "subject of the clause",
+    text: "The inspector general was asked to investigate on Thursday.\n\nThe case immediately raised questions about the force, said Tom Baker, a law professor at Acme University.\n\n“Most people have never heard of the inspector general,” he said.",
+    quotes: [{ text: "Most people have never heard of the inspector general,", speaker: "Tom Baker" }],
+  },
+  // `raised questions`: a plural noun after a verb in the past is no verb of saying with a subject before it.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker spoke to the board first.\n\nThe case immediately raised questions about the force.\n\n“It will not last,” he said.",
+    quotes: [{ text: "It will not last,", speaker: "Tom Baker" }],
+  },
 ];
