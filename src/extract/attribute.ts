@@ -17,8 +17,8 @@ export function attributeAll(a: Analysis): void {
 function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
   const resolver = new Resolver({ ...a, sentenceOf: (at: number) => sentenceOf(a, at) });
   // Each quotation's attribution lies between the quotation before it and the one after.
-  const opens = a.quotes.map((x) => x.q.pieces[0]!.open);
-  const closes = a.quotes.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
+  const opens = speech.map((x) => x.q.pieces[0]!.open);
+  const closes = speech.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
   const resolveEvent = (ev: SpeechEvent) => {
     ev.member = resolver.resolve(ev.mention);
     if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
@@ -79,10 +79,16 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
     const ev = before && before.at >= from ? before : undefined;
     const pq = prev && prev.paragraph >= info.paragraph - 1 && prev.speaker?.member ? prev : undefined;
-    if (ev && (!pq || ev.at > pq.q.pieces[0]!.open))
-      return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
-    if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const para = a.paragraphs[info.paragraph]!;
+    const useEvent = ev && (!pq || ev.at > pq.q.pieces[0]!.open);
+    // `Roe said … .` then `Baker dismissed it on Friday. “…”`: a person who opens the quotation's
+    // own paragraph, in a sentence before it, has taken the floor from a speaker of a paragraph before.
+    const neighbourAt = useEvent ? ev.at : pq?.q.pieces[0]?.open;
+    const lead = neighbourAt !== undefined && neighbourAt < para.start ? leadingPerson(a, info, topics) : undefined;
+    if (lead && lead.member !== (useEvent ? ev.member : pq?.speaker?.member))
+      return void (info.speaker = { ...lead, how: "paragraph-topic" });
+    if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
+    if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics);
@@ -117,6 +123,17 @@ function paragraphTopic(a: Analysis, info: QuoteInfo, topics: Map<number, Topic 
   const index = here.start < open && sentenceOf(a, here.start).end <= open ? info.paragraph : info.paragraph - 1;
   if (!topics.has(index)) topics.set(index, openingPerson(a, index));
   return topics.get(index);
+}
+
+/**
+ * The person who opens the quotation's own paragraph in a sentence before it: the paragraph's
+ * topic, who a bare quotation after that sentence goes on from.
+ */
+function leadingPerson(a: Analysis, info: QuoteInfo, topics: Map<number, Topic | undefined>): Topic | undefined {
+  const open = info.q.pieces[0]!.open;
+  const here = a.paragraphs[info.paragraph]!;
+  if (here.start >= open || sentenceOf(a, here.start).end > open) return undefined;
+  return paragraphTopic(a, info, topics);
 }
 
 type Topic = { mention: Mention; member: CastMember };

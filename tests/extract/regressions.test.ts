@@ -22,6 +22,8 @@ const KINDS: ErrorKind[] = [
   "partial quote in a reported clause",
   "description of a named person",
   "document for its issuer",
+  "pronoun resolved wrongly",
+  "title inside the attribution",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

@@ -18,7 +18,9 @@ export type ErrorKind =
   | "surname shared by two people"
   | "partial quote in a reported clause"
   | "description of a named person"
-  | "document for its issuer";
+  | "document for its issuer"
+  | "pronoun resolved wrongly"
+  | "title inside the attribution";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1488,5 +1490,38 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "description of a named person",
     text: "Conservative Leader Tom Baker and Liberal Leader Ann Marsh met voters in Regina on Monday.\n\n“We are ready to govern this country,” said the Tory leader.",
     quotes: [{ text: "We are ready to govern this country,", speaker: "Tom Baker" }],
+  },
+  // A pronoun goes to the subject of its own sentence before a name in a clause ahead of it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Premier Tom Baker spoke at a union hall in Regina on Monday.\n\nAs NDP MLAs and staff looked on, Baker warned of what he called a betrayal by Ottawa.\n\n“The next budget will be decided by workers, not bankers,” he said.",
+    quotes: [{ text: "The next budget will be decided by workers, not bankers,", speaker: "Tom Baker" }],
+  },
+  // The subject of a later paragraph takes over from the last speaker though another name follows it.
+  {
+    kind: "person named since the last speaker",
+    text: "Premier Tom Baker spoke on Monday.\n\nIn a post last year, Conservative candidate Gord Miles said the plan “will bankrupt the province.”\n\nBaker then contrasted Ted Lund’s views with his own.\n\n“Ted Lund says he wants growth, and then he cuts the schools,” he said.",
+    quotes: [
+      { text: "will bankrupt the province.", speaker: "Gord Miles" },
+      { text: "Ted Lund says he wants growth, and then he cuts the schools,", speaker: "Tom Baker" },
+    ],
+  },
+  // A bare quotation after a sentence that opens its paragraph with a new person goes to that person.
+  {
+    kind: "person named since the last speaker",
+    text: "Liberal leader Ann Forde wrote on Thursday that the premier “backs our plan to build dams.”\n\nOn Friday, Premier Tom Baker quickly corrected Forde. “We talked. That is all. There is no plan.”",
+    quotes: [
+      { text: "backs our plan to build dams.", speaker: "Ann Forde" },
+      { text: "We talked. That is all. There is no plan.", speaker: "Tom Baker" },
+    ],
+  },
+  // A title in quotation marks does not end the clause that names the speaker.
+  {
+    kind: "title inside the attribution",
+    text: "Coun. Tom Baker said the rink “costs far too much to run.”\n\nLater on Sunday, Mayor Jane Roe shared a photo of the sign marked “Closed” on her Facebook page, writing “We will reopen the rink next week.”",
+    quotes: [
+      { text: "costs far too much to run.", speaker: "Tom Baker" },
+      { text: "We will reopen the rink next week.", speaker: "Jane Roe" },
+    ],
   },
 ];
