@@ -1524,4 +1524,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will reopen the rink next week.", speaker: "Jane Roe" },
     ],
   },
+  // An honorific picks, among people sharing a surname, the one of its gender.
+  {
+    kind: "surname shared by two people",
+    text: "Coun. Ron Vale stepped down from his firm and handed it to his daughter.\n\nA week later, Jodie Vale wrote to city staff on the firm’s letterhead.\n\nColleagues say Mr. Vale may now face conflicts. Mr. Vale, for his part, says he had “nothing to do” with the letter.",
+    quotes: [{ text: "nothing to do", speaker: "Ron Vale" }],
+  },
 ];
