@@ -93,12 +93,24 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
+    // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
+    // paragraph goes on from the bare quotation before it.
+    const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
+    const answer = after && endsParagraph && openingSpeech(a, after, info.paragraph + 1);
+    if (answer) return void (info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" });
     // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
       starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** The speech event `ev` when a person named in it reports speech in the first sentence of paragraph `index`. */
+function openingSpeech(a: Analysis, ev: SpeechEvent, index: number): SpeechEvent | undefined {
+  const para = a.paragraphs[index];
+  if (!para || ev.at < para.start || ev.at >= sentenceOf(a, para.start).end) return undefined;
+  return ev.mention.kind === "name" && ev.member?.kind === "person" ? ev : undefined;
 }
 
 /** Whether a paragraph names no person and reports no speech: a speaker before it still holds the floor after it. */

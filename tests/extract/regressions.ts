@@ -1530,4 +1530,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Coun. Ron Vale stepped down from his firm and handed it to his daughter.\n\nA week later, Jodie Vale wrote to city staff on the firm’s letterhead.\n\nColleagues say Mr. Vale may now face conflicts. Mr. Vale, for his part, says he had “nothing to do” with the letter.",
     quotes: [{ text: "nothing to do", speaker: "Ron Vale" }],
   },
+  // A bare quotation paragraph that nobody before claims goes to the person whose speech opens the next paragraph.
+  {
+    kind: "speaker named after the quote",
+    text: "Premier Ann Forde said the federal plan was a mistake.\n\nOn Tuesday, Forde’s staff said Opposition Leader Tom Baker had misheard a question about the plan.\n\nBy then the clip had spread online.\n\n“If they scrap the plan, that would be the right thing to do.”\n\nBaker says the “they” he meant was the provincial government.",
+    quotes: [{ text: "If they scrap the plan, that would be the right thing to do.", speaker: "Tom Baker" }],
+  },
 ];
