@@ -298,7 +298,10 @@ export class Cast {
       const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
       member = this.bearer(
-        sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
+        byHonorific(
+          sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
+          titles,
+        ),
         at,
       );
       member ??= this.byTokens.get(t);
@@ -374,6 +377,17 @@ export class Cast {
     }
     return best;
   }
+}
+
+/**
+ * `Mr. Starr` after `Ron Starr` and his daughter `Michele Starr`: the honorific's gender picks
+ * the bearers of the surname known to be of that gender, and rules out those known not to be.
+ */
+function byHonorific(people: CastMember[], titles: string[]): CastMember[] {
+  const gender = genderFrom(titles, []);
+  if (!gender || people.length < 2) return people;
+  const known = people.filter((m) => m.gender === gender);
+  return known.length > 0 ? known : people.filter((m) => m.gender === undefined);
 }
 
 function genderFrom(titles: string[], words: string[]): "m" | "f" | undefined {

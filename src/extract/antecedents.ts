@@ -70,6 +70,20 @@ export class Antecedents {
     return undefined;
   }
 
+  /**
+   * The last name that fits and stands as a subject, named after speaker `spoke` and before
+   * `at`; none if the speaker is named again after it, for a name met again is the one in mind.
+   */
+  subjectSince(at: number, spoke: Spoken, fits: (m: CastMember) => boolean): NameMention | undefined {
+    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start <= spoke.at || n.member === spoke.member) return undefined;
+      if (fits(n.member) && this.isSubject(n.mention)) return n;
+    }
+    return undefined;
+  }
+
   /** Where the paragraph `back` paragraphs before the one holding `at` starts. */
   paragraphStart(at: number, back: number): number {
     return this.c.paragraphs[Math.max(0, paragraphIndexAt(this.c.paragraphs, at) - back)]!.start;

@@ -16,9 +16,14 @@ export function attributeAll(a: Analysis): void {
 /** Resolves speech events and quotations' own attributions as a reader meets them. */
 function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
   const resolver = new Resolver({ ...a, sentenceOf: (at: number) => sentenceOf(a, at) });
-  // Each quotation's attribution lies between the quotation before it and the one after.
-  const opens = a.quotes.map((x) => x.q.pieces[0]!.open);
-  const closes = a.quotes.map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1).sort((x, y) => x - y);
+  // Each quotation's attribution lies between the speech quotation before it and the one after.
+  // A title or term between them is part of the clause (`a class called “Perception” …, writing
+  // “…”`), unless it ends its sentence (`took credit for “being right.” And then Baker said`).
+  const opens = speech.map((x) => x.q.pieces[0]!.open);
+  const closes = a.quotes
+    .filter((x) => x.kind === "speech" || endsSentenceInside(a, x))
+    .map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1)
+    .sort((x, y) => x - y);
   const resolveEvent = (ev: SpeechEvent) => {
     ev.member = resolver.resolve(ev.mention);
     if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
@@ -55,6 +60,12 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
   }
 }
 
+/** Whether a quotation's words end with a sentence's stop inside its closing mark. */
+function endsSentenceInside(a: Analysis, x: QuoteInfo): boolean {
+  const last = x.q.pieces[x.q.pieces.length - 1]!;
+  return /[.!?]/.test(a.text[last.end - 1] ?? "");
+}
+
 /** Quotations with no attribution beside them take the speaker of a neighbour. */
 function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const resolved: SpeechEvent[] = a.events.filter((e) => e.member);
@@ -79,20 +90,38 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
     const ev = before && before.at >= from ? before : undefined;
     const pq = prev && prev.paragraph >= info.paragraph - 1 && prev.speaker?.member ? prev : undefined;
-    if (ev && (!pq || ev.at > pq.q.pieces[0]!.open))
-      return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
-    if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const para = a.paragraphs[info.paragraph]!;
+    const useEvent = ev && (!pq || ev.at > pq.q.pieces[0]!.open);
+    // `Roe said … .` then `Baker dismissed it on Friday. “…”`: a person who opens the quotation's
+    // own paragraph, in a sentence before it, has taken the floor from a speaker of a paragraph before.
+    const neighbourAt = useEvent ? ev.at : pq?.q.pieces[0]?.open;
+    const lead = neighbourAt !== undefined && neighbourAt < para.start ? leadingPerson(a, info, topics) : undefined;
+    if (lead && lead.member !== (useEvent ? ev.member : pq?.speaker?.member))
+      return void (info.speaker = { ...lead, how: "paragraph-topic" });
+    if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
+    if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
+    // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
+    // paragraph goes on from the bare quotation before it.
+    const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
+    const answer = after && endsParagraph && openingSpeech(a, after, info.paragraph + 1);
+    if (answer) return void (info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" });
     // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
       starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** The speech event `ev` when a person named in it reports speech in the first sentence of paragraph `index`. */
+function openingSpeech(a: Analysis, ev: SpeechEvent, index: number): SpeechEvent | undefined {
+  const para = a.paragraphs[index];
+  if (!para || ev.at < para.start || ev.at >= sentenceOf(a, para.start).end) return undefined;
+  return ev.mention.kind === "name" && ev.member?.kind === "person" ? ev : undefined;
 }
 
 /** Whether a paragraph names no person and reports no speech: a speaker before it still holds the floor after it. */
@@ -117,6 +146,17 @@ function paragraphTopic(a: Analysis, info: QuoteInfo, topics: Map<number, Topic 
   const index = here.start < open && sentenceOf(a, here.start).end <= open ? info.paragraph : info.paragraph - 1;
   if (!topics.has(index)) topics.set(index, openingPerson(a, index));
   return topics.get(index);
+}
+
+/**
+ * The person who opens the quotation's own paragraph in a sentence before it: the paragraph's
+ * topic, who a bare quotation after that sentence goes on from.
+ */
+function leadingPerson(a: Analysis, info: QuoteInfo, topics: Map<number, Topic | undefined>): Topic | undefined {
+  const open = info.q.pieces[0]!.open;
+  const here = a.paragraphs[info.paragraph]!;
+  if (here.start >= open || sentenceOf(a, here.start).end > open) return undefined;
+  return paragraphTopic(a, info, topics);
 }
 
 type Topic = { mention: Mention; member: CastMember };

@@ -98,17 +98,30 @@ export class Resolver {
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
-    // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
+    return this.sameSentencePerson(at, fitsNamed) ?? this.lastPerson(at, fits);
+  }
+
+  /**
+   * A person named earlier in the pronoun's own sentence: `As for Carlson's view, he said ...`.
+   * The subject of a clause is the likelier antecedent than a name inside a phrase or a
+   * subordinate clause before it (`As aides listened, Roe warned of what he called …`), so the
+   * first subject that fits goes before the first name that fits.
+   */
+  private sameSentencePerson(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
     const s = this.c.sentenceOf(at);
+    let first: CastMember | null = null;
     for (
       let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
       i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
       i++, looked++
     ) {
       this.c.work.add();
-      if (fitsNamed(this.c.names[i]!.member)) return this.c.names[i]!.member;
+      const n = this.c.names[i]!;
+      if (!fitsNamed(n.member)) continue;
+      if (this.seen.isSubject(n.mention)) return n.member;
+      first ??= n.member;
     }
-    return this.lastPerson(at, fits);
+    return first;
   }
 
   /**
@@ -124,6 +137,10 @@ export class Resolver {
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
     const named = this.seen.lastNamed(at, 0, fitsNamed);
     if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
+    // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
+    // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
+    const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
+    if (spoke && subject && this.tookOver(subject, spoke, at)) return subject.member;
     if (spoke) return spoke.member;
     return named?.member ?? this.seen.lastSpoke(at, 0, fits)?.member ?? null;
   }

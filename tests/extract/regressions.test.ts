@@ -23,6 +23,8 @@ const KINDS: ErrorKind[] = [
   "description of a named person",
   "document for its issuer",
   "subject of the clause",
+  "pronoun resolved wrongly",
+  "title inside the attribution",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */

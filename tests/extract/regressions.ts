@@ -19,7 +19,9 @@ export type ErrorKind =
   | "partial quote in a reported clause"
   | "description of a named person"
   | "document for its issuer"
-  | "subject of the clause";
+  | "subject of the clause"
+  | "pronoun resolved wrongly"
+  | "title inside the attribution";
 
 export interface Expected {
   /** The words between the marks, as the extractor's `text` gives them. */
@@ -1577,5 +1579,56 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "pronoun to non-person",
     text: "Tom Baker spoke to the board first.\n\nThe case immediately raised questions about the force.\n\n“It will not last,” he said.",
     quotes: [{ text: "It will not last,", speaker: "Tom Baker" }],
+  },
+  // A pronoun goes to the subject of its own sentence before a name in a clause ahead of it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Premier Tom Baker spoke at a union hall in Regina on Monday.\n\nAs NDP MLAs and staff looked on, Baker warned of what he called a betrayal by Ottawa.\n\n“The next budget will be decided by workers, not bankers,” he said.",
+    quotes: [{ text: "The next budget will be decided by workers, not bankers,", speaker: "Tom Baker" }],
+  },
+  // The subject of a later paragraph takes over from the last speaker though another name follows it.
+  {
+    kind: "person named since the last speaker",
+    text: "Premier Tom Baker spoke on Monday.\n\nIn a post last year, Conservative candidate Gord Miles said the plan “will bankrupt the province.”\n\nBaker then contrasted Ted Lund’s views with his own.\n\n“Ted Lund says he wants growth, and then he cuts the schools,” he said.",
+    quotes: [
+      { text: "will bankrupt the province.", speaker: "Gord Miles" },
+      { text: "Ted Lund says he wants growth, and then he cuts the schools,", speaker: "Tom Baker" },
+    ],
+  },
+  // A bare quotation after a sentence that opens its paragraph with a new person goes to that person.
+  {
+    kind: "person named since the last speaker",
+    text: "Liberal leader Ann Forde wrote on Thursday that the premier “backs our plan to build dams.”\n\nOn Friday, Premier Tom Baker quickly corrected Forde. “We talked. That is all. There is no plan.”",
+    quotes: [
+      { text: "backs our plan to build dams.", speaker: "Ann Forde" },
+      { text: "We talked. That is all. There is no plan.", speaker: "Tom Baker" },
+    ],
+  },
+  // A title in quotation marks does not end the clause that names the speaker.
+  {
+    kind: "title inside the attribution",
+    text: "Coun. Tom Baker said the rink “costs far too much to run.”\n\nLater on Sunday, Mayor Jane Roe shared a photo of the sign marked “Closed” on her Facebook page, writing “We will reopen the rink next week.”",
+    quotes: [
+      { text: "costs far too much to run.", speaker: "Tom Baker" },
+      { text: "We will reopen the rink next week.", speaker: "Jane Roe" },
+    ],
+  },
+  // An honorific picks, among people sharing a surname, the one of its gender.
+  {
+    kind: "surname shared by two people",
+    text: "Coun. Ron Vale stepped down from his firm and handed it to his daughter.\n\nA week later, Jodie Vale wrote to city staff on the firm’s letterhead.\n\nColleagues say Mr. Vale may now face conflicts. Mr. Vale, for his part, says he had “nothing to do” with the letter.",
+    quotes: [{ text: "nothing to do", speaker: "Ron Vale" }],
+  },
+  // A bare quotation paragraph that nobody before claims goes to the person whose speech opens the next paragraph.
+  {
+    kind: "speaker named after the quote",
+    text: "Premier Ann Forde said the federal plan was a mistake.\n\nOn Tuesday, Forde’s staff said Opposition Leader Tom Baker had misheard a question about the plan.\n\nBy then the clip had spread online.\n\n“If they scrap the plan, that would be the right thing to do.”\n\nBaker says the “they” he meant was the provincial government.",
+    quotes: [{ text: "If they scrap the plan, that would be the right thing to do.", speaker: "Tom Baker" }],
+  },
+  // A term that ends its sentence inside its marks still closes that sentence for the attribution after it.
+  {
+    kind: "title inside the attribution",
+    text: "Tom Baker spoke on Sunday. It followed a post in which he took credit for “being right on crime.” And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
+    quotes: [{ text: "Is the mayor going to resign?", speaker: "Tom Baker" }],
   },
 ];
