@@ -215,6 +215,9 @@ export class Resolver {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
     }
+    // `the province’s top doctor`, `Canada’s chief public health officer`: whoever was introduced in that office.
+    const office = head && kindOfDescription(head) === "person" ? this.descriptions.officeHolder(span, m.start) : undefined;
+    if (office) return office;
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
     const described = span.slice(1).map((w) => partyName(w.key));
     const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));

@@ -1489,4 +1489,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Conservative Leader Tom Baker and Liberal Leader Ann Marsh met voters in Regina on Monday.\n\n“We are ready to govern this country,” said the Tory leader.",
     quotes: [{ text: "We are ready to govern this country,", speaker: "Tom Baker" }],
   },
+  // An office described by where it is held (`the province’s top doctor`) stands for whoever was
+  // introduced in it, by its formal title (`Ontario’s chief medical officer of health`).
+  {
+    kind: "description of a named person",
+    text: "Dr. Jane Roe, Ontario’s chief medical officer of health, briefed reporters at Queen’s Park on Tuesday.\n\nPremier Tom Baker said the province would follow her advice.\n\n“We are seeing more cases in young people,” the province’s top doctor said.",
+    quotes: [{ text: "We are seeing more cases in young people,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Dr. Ann Cole, the chief public health officer of Canada, spoke in Ottawa on Friday.\n\nHealth Minister Tom Baker said the government would act.\n\n“The next two weeks matter,” Canada’s top doctor said.\n\n“Stay home if you are sick,” added the country’s chief public health officer.",
+    quotes: [
+      { text: "The next two weeks matter,", speaker: "Ann Cole" },
+      { text: "Stay home if you are sick,", speaker: "Ann Cole" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Police Chief Sam Lee said two arrests were made overnight, and Mayor Ann Cole thanked the officers.\n\n“This was a targeted attack,” the city’s top cop said.",
+    quotes: [{ text: "This was a targeted attack,", speaker: "Sam Lee" }],
+  },
 ];
