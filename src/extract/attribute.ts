@@ -5,7 +5,7 @@ import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./a
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { explicitAttribution, openingName } from "./speakers";
+import { explicitAttribution, leadSpeakerBelow, openingName } from "./speakers";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -87,12 +87,25 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
+    // `OTTAWA — “…”` opening the article: its speaker is brought in by the next paragraph.
+    const lead = i === 0 && !before ? leadSpeaker(a, info, resolved) : undefined;
+    if (lead) return void (info.speaker = { ...lead, how: "next-paragraph" });
     // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
       starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** The speaker the paragraph after a bare lead quotation brings in: a speech event's, or a person named as a statement's subject. */
+function leadSpeaker(a: Analysis, info: QuoteInfo, resolved: SpeechEvent[]): Topic | undefined {
+  const m = leadSpeakerBelow(a, info);
+  if (!m) return undefined;
+  const event = resolved.find((e) => e.mention.start === m.start);
+  if (event?.member) return { mention: m, member: event.member };
+  const member = m.kind === "name" ? a.cast.byName(a.text.slice(m.start, m.end), m.start, false) : undefined;
+  return member?.kind === "person" ? { mention: m, member } : undefined;
 }
 
 /** Whether a paragraph names no person and reports no speech: a speaker before it still holds the floor after it. */

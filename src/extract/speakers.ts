@@ -369,3 +369,35 @@ function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
   }
   return undefined;
 }
+
+/**
+ * Verbs by which a lead's next paragraph may bring in who spoke its opening quotation, beside
+ * the verbs of saying: a statement or an appeal is issued, made or delivered (`Dr. Jane Roe, the
+ * chief public health officer, issued an urgent call on Monday …`).
+ */
+const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered", "delivers", "appealed", "appeals"]);
+/** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */
+const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
+
+/**
+ * Who spoke a quotation that opens the article bare, after a dateline at most: news introduces
+ * that speaker in the next paragraph, as the subject of the first verb of saying or of a
+ * statement in its first sentence. The subject's mention, or undefined when the lead is
+ * attributed by nothing there.
+ */
+export function leadSpeakerBelow(a: Analysis, info: QuoteInfo): Mention | undefined {
+  const here = a.paragraphs[info.paragraph]!;
+  const below = a.paragraphs[info.paragraph + 1];
+  if (!below || (info.paragraph === 0 && a.headline)) return undefined;
+  if (!DATELINE_ONLY.test(a.text.slice(here.start, info.q.pieces[0]!.open))) return undefined;
+  const s = sentenceOf(a, below.start);
+  const lo = wordIndexAt(a, s.start);
+  for (let v = lo; v < a.words.length && a.words[v]!.start < s.end; v++) {
+    a.work.add();
+    const w = a.words[v]!;
+    if (a.quoted[v] || !(isSpeechVerb(a, v, lo) || (STATEMENT_VERBS.has(w.key) && isLowerCase(w.text)))) continue;
+    const m = subjectOf(a, v, lo);
+    if (m) return m.kind === "name" || m.kind === "nominal" ? m : undefined;
+  }
+  return undefined;
+}

@@ -1509,4 +1509,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police Chief Sam Lee said two arrests were made overnight, and Mayor Ann Cole thanked the officers.\n\n“This was a targeted attack,” the city’s top cop said.",
     quotes: [{ text: "This was a targeted attack,", speaker: "Sam Lee" }],
   },
+  // A bare quotation opening the article after a dateline: its speaker is brought in by the next
+  // paragraph, as the subject of a verb of saying or of a statement; an attributed lead keeps its own.
+  {
+    kind: "speaker named after the quote",
+    text: "OTTAWA — “We are at a critical point in this outbreak and every day counts.”\n\nDr. Jane Roe, the chief public health officer, issued an urgent call on Monday for everyone to get a booster.\n\n“Please book your appointment,” Roe told reporters.",
+    quotes: [
+      { text: "We are at a critical point in this outbreak and every day counts.", speaker: "Jane Roe" },
+      { text: "Please book your appointment,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“It is time for a change in this province.”\n\nLiberal Leader Ann Cole said Tuesday that her party would run on housing.",
+    quotes: [{ text: "It is time for a change in this province.", speaker: "Ann Cole" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "REGINA — “We cannot keep doing the same thing,” Mayor Tom Baker said.\n\nPolice Chief Sam Lee told a news conference on Tuesday that the force would change its approach.",
+    quotes: [{ text: "We cannot keep doing the same thing,", speaker: "Tom Baker" }],
+  },
 ];
