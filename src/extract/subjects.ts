@@ -62,9 +62,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (STANDALONE_SPEAKERS.has(ws[k]!.key) && (k === lo || COMMA.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)))) {
     return { start: ws[k]!.start, end: ws[k]!.end, kind: "nominal", first: k, last: k };
   }
-  // `X laughed and said`: the subject of the first verb.
+  // `X laughed and said`: the subject of the first verb; `X turned to the premier and said`:
+  // of the first verb before its object.
   if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && LOWER_FIRST.test(ws[k - 1]!.text)) {
-    return depth < MAX_COORDINATED_VERBS ? subjectOf(a, k - 1, lo, depth + 1) : undefined;
+    return depth < MAX_COORDINATED_VERBS ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo)) : undefined;
   }
   const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
   a.work.add(gap.length);
@@ -118,6 +119,54 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
   }
   return m && m.first >= lo ? m : undefined;
+}
+
+/** How many words the object of a first verb may run (`looked at the families in the front row`). */
+const MAX_OBJECT_WORDS = 8;
+/** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
+const REGULAR_PAST = /^\p{Ll}{2,}ed$/u;
+const IRREGULAR_PAST = new Set([
+  "took",
+  "stood",
+  "shook",
+  "rose",
+  "got",
+  "went",
+  "came",
+  "held",
+  "gave",
+  "sat",
+  "left",
+  "met",
+  "ran",
+  "threw",
+  "drew",
+  "broke",
+  "struck",
+  "began",
+  "made",
+  "put",
+  "read",
+]);
+
+/**
+ * `Jane Roe, the mayor of Moncton, took the microphone and said`: the verb before `and` has an
+ * object, which ends at `and`; the subject is that of the past-tense verb the object follows,
+ * read back over the object's words (no punctuation between them). A subject found inside a
+ * phrase (`praised the workers injured in …`) is the object of a verb further back.
+ */
+function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = last - 1; j >= lo && j >= last - MAX_OBJECT_WORDS; j--) {
+    a.work.add();
+    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
+    const w = ws[j]!;
+    if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text))) continue;
+    // No further coordination: one verb phrase is read back at a time.
+    const m = subjectOf(a, j, lo, MAX_COORDINATED_VERBS);
+    if (m && m.kind !== "relative" && !insideAPhrase(a, m, lo)) return m;
+  }
+  return undefined;
 }
 
 /** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */

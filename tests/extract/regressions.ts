@@ -1529,4 +1529,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "REGINA — “We cannot keep doing the same thing,” Mayor Tom Baker said.\n\nPolice Chief Sam Lee told a news conference on Tuesday that the force would change its approach.",
     quotes: [{ text: "We cannot keep doing the same thing,", speaker: "Tom Baker" }],
   },
+  // A first verb with an object, joined by `and` to the verb of saying: the subject stands before
+  // the first verb, past an appositive if there is one.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Premier Tom Baker spoke first at the meeting in Regina.\n\nAnn Cole, the mayor of Moose Jaw, took the microphone and said, “We need help now.”\n\nThe minister, Sam Lee, paused for a moment and then added, “Nothing is off the table.”",
+    quotes: [
+      { text: "We need help now.", speaker: "Ann Cole" },
+      { text: "Nothing is off the table.", speaker: "Sam Lee" },
+    ],
+  },
 ];
