@@ -342,11 +342,27 @@ function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
  * sector …`): who speaks in the bare quotation that follows, when no verb of saying says so.
  */
 export function openingName(a: Analysis, s: Range): Mention | undefined {
-  const lo = wordIndexAt(a, s.start);
   const hi = wordIndexAt(a, s.end);
+  const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
   if (lo >= hi || a.quoted[lo]) return undefined;
   const m = clauseSubject(a, lo, hi);
   return m?.kind === "name" ? m : undefined;
+}
+
+/** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
+const DATELINE_MAX_WORDS = 4;
+const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
+const DATELINE_DASH = /^,?\s*(?:\([^)]*\)\s*)?[—–-]+\s*$/;
+
+/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject. */
+function afterDateline(a: Analysis, lo: number, hi: number): number {
+  const ws = a.words;
+  for (let j = lo; j < hi && j < lo + DATELINE_MAX_WORDS && ALL_CAPS.test(ws[j]!.text) && !a.quoted[j]; j++) {
+    a.work.add();
+    const next = ws[j + 1];
+    if (next && DATELINE_DASH.test(a.text.slice(ws[j]!.end, next.start))) return j + 1;
+  }
+  return lo;
 }
 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */

@@ -1539,4 +1539,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nothing is off the table.", speaker: "Sam Lee" },
     ],
   },
+  // A dateline opening the paragraph before a bare quotation is a place, not the person it is about.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Mayor’s Spring Review\n\nWHITEHORSE – Mayor Ann Cole gave an update to reporters on Tuesday. From city hall, the mayor talked about her first months in office.\n\n“We have kept every promise we made in the fall.”",
+    quotes: [{ text: "We have kept every promise we made in the fall.", speaker: "Ann Cole" }],
+  },
 ];
