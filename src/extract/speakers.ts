@@ -121,6 +121,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `called it “…,” and told the teen`: a verb after `and` shares the subject before the
   // quotation, and what follows it is its object; English puts no speaker after `and said`.
   const coordinated = VERB_PHRASE_COORDINATORS.has(ws[i]!.text);
+  // `called it “great,” and Jane Roe said it was “smooth sailing.”`: a clause joined after the
+  // quotation that leads into another one in the same sentence introduces that one, not this.
+  if (coordinated && nextOpen < Math.min(s.end > from ? s.end : paraEnd, paraEnd)) return null;
   if (LEAD_SKIP.has(ws[i]!.key) && ws[i]!.text === ws[i]!.key) i++;
   const w = ws[i];
   if (!w || w.start >= end) return null;

@@ -5,6 +5,7 @@ import {
   CLAUSE_JOINERS,
   COORDINATORS,
   DESCRIPTION_OPENERS,
+  FUNCTION_WORDS,
   OF_HEADS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -189,11 +190,32 @@ function beforeRelativeClause(a: Clause, k: number, lo: number): Mention | undef
   return undefined;
 }
 
-/** Whether a lower-case word other than a conjunction runs straight into the mention. */
+/** Whether a lower-case word other than a conjunction runs straight into the mention, and not as its role. */
 function insideAPhrase(a: Clause, m: Mention, lo: number): boolean {
   const before = a.words[m.first - 1];
   if (!before || m.first - 1 < lo || !LOWER_FIRST.test(before.text) || CLAUSE_JOINERS.has(before.key)) return false;
-  return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start));
+  return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start)) && !roleOpensClause(a, m.first, lo);
+}
+
+/** How many lower-case words a role before a name may take (`veteran defender`, `assistant general manager`). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * `and veteran defender Morgan Reilly smiled and said`: lower-case words with no article or
+ * other function word among them run from a conjunction (or the clause's start) into the name;
+ * they are the name's role, not the end of a verb's object (`adopted a fake Southern accent`).
+ */
+function roleOpensClause(a: Clause, first: number, lo: number): boolean {
+  const ws = a.words;
+  for (let j = first - 1; j >= lo && j >= first - 1 - MAX_ROLE_WORDS; j--) {
+    a.work.add();
+    const w = ws[j]!;
+    if (CLAUSE_JOINERS.has(w.key)) return j < first - 1;
+    if (a.quoted[j] || !LOWER_FIRST.test(w.text) || FUNCTION_WORDS.has(w.key) || !ONLY_BLANKS.test(a.text.slice(w.end, ws[j + 1]!.start)))
+      return false;
+    if (j === lo) return true;
+  }
+  return false;
 }
 
 /** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */

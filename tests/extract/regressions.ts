@@ -1545,4 +1545,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor’s Spring Review\n\nWHITEHORSE – Mayor Ann Cole gave an update to reporters on Tuesday. From city hall, the mayor talked about her first months in office.\n\n“We have kept every promise we made in the fall.”",
     quotes: [{ text: "We have kept every promise we made in the fall.", speaker: "Ann Cole" }],
   },
+  // A clause joined after a quotation by `and` that leads into another quotation introduces that
+  // one; the first keeps the speaker before it.
+  {
+    kind: "speaker named after the quote",
+    text: "The team flew home from Winnipeg on Monday.\n\nCoach Tom Baker called the win “huge,” and goalie Ann Cole said it was “a long time coming.”",
+    quotes: [
+      { text: "huge,", speaker: "Tom Baker" },
+      { text: "a long time coming.", speaker: "Ann Cole" },
+    ],
+  },
+  // A role before a name (`veteran winger`) after `and` opens a clause; the name is its subject.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The crowd cheered for ten minutes, and veteran winger Sam Lee waved and said “We love this city.”",
+    quotes: [{ text: "We love this city.", speaker: "Sam Lee" }],
+  },
 ];
