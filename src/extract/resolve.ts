@@ -97,6 +97,10 @@ export class Resolver {
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
+    // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
+    const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
+    const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
+    if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     // A person named earlier in the same sentence: `As for Carlson's view, he said ...`.
     const s = this.c.sentenceOf(at);
@@ -195,6 +199,12 @@ export class Resolver {
     if (!prev) return null;
     const ante = npBackward(this.c, m.first - 1);
     return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
+  }
+
+  /** A person met for the first time as a description (`the victim’s mother`), whoever the text named before. */
+  private newlyDescribed(m: Mention): CastMember {
+    const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
+    return this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), "person", null, m.start);
   }
 
   private nominal(m: Mention): CastMember | null {

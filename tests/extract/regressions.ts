@@ -1561,4 +1561,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The crowd cheered for ten minutes, and veteran winger Sam Lee waved and said “We love this city.”",
     quotes: [{ text: "We love this city.", speaker: "Sam Lee" }],
   },
+  // A letter read out by someone else: `she wrote` is its writer, not the reader.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker was sentenced on Friday in a Halifax courtroom.\n\nCrown prosecutor Sam Lee read a letter from Ann Cole, the victim’s mother. “My son was my whole world,” she wrote.\n\nLee then told the court the sentence was fair. “Justice was done here,” she said.",
+    quotes: [
+      { text: "My son was my whole world,", speaker: "Ann Cole" },
+      { text: "Justice was done here,", speaker: "Sam Lee" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Crown prosecutor Jane Roe read a letter from the victim’s father in court on Monday. “Our family will never be whole again,” he wrote.",
+    quotes: [{ text: "Our family will never be whole again,", speaker: "Victim’s father" }],
+  },
 ];
