@@ -5,7 +5,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
 import { HEAD_LINKS } from "./lexicon";
-import { joined } from "./mentions";
+import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Word } from "./text";
 
@@ -68,6 +68,9 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
     ],
   ],
 ]);
+/** What stands between a label and the description after it: its colon. */
+const LABEL_GAP = /^:\s+$/;
+
 /** A possessor's ending: `Canada’s`, `the province’s`. */
 const POSSESSIVE = /['’]s$/;
 
@@ -139,6 +142,18 @@ export class Descriptions {
       if (holder) return holder;
     }
     return undefined;
+  }
+
+  /**
+   * The name a description stands for when a label opens its paragraph with it (`BCE Inc.: The
+   * Montreal-based telecommunications giant said …`), the way lists of companies or people
+   * name each entry and then describe it: the label and the description are in apposition.
+   */
+  labelledBy(m: Mention): CastMember | undefined {
+    this.c.work.add();
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, m.start - 1)];
+    if (!n || n.mention.start !== this.seen.paragraphStart(m.start, 0)) return undefined;
+    return LABEL_GAP.test(this.c.text.slice(n.mention.end, m.start)) ? n.member : undefined;
   }
 
   /**

@@ -225,6 +225,9 @@ export class Resolver {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
     }
+    // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
+    const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
+    if (labelled) return labelled;
     // `the province’s top doctor`, `Canada’s chief public health officer`: whoever was introduced in that office.
     const office = head && kindOfDescription(head) === "person" ? this.descriptions.officeHolder(span, m.start) : undefined;
     if (office) return office;

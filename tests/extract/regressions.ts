@@ -1575,4 +1575,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crown prosecutor Jane Roe read a letter from the victim’s father in court on Monday. “Our family will never be whole again,” he wrote.",
     quotes: [{ text: "Our family will never be whole again,", speaker: "Victim’s father" }],
   },
+  // A list entry opens with its label and describes it after the colon: the description is the label's.
+  {
+    kind: "organisation continuation",
+    text: "Several retailers cut staff this spring.\n\nNorthwind Outfitters Ltd.: The Halifax-based clothing chain said in April it was closing 12 stores “to protect the core business.”\n\nLakeview Foods Inc.: The Regina-based grocer said it would cut 90 jobs “across every region.”",
+    quotes: [
+      { text: "to protect the core business.", speaker: "Northwind Outfitters Ltd." },
+      { text: "across every region.", speaker: "Lakeview Foods Inc." },
+    ],
+  },
 ];
