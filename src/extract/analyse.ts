@@ -313,7 +313,24 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || POSSESSIVE.test(prev.text))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     const mention = subjectOf(a, v, lo);
-    if (mention) out.push({ at: w.start, verb: w, mention, member: null });
+    if (mention && !askedInAnAside(a, mention, lo)) out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
+}
+
+/** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */
+const ASIDE_MAX_WORDS = 6;
+
+/**
+ * `“…,” Jane Roe said when radio host Tom Baker asked whether …`: whoever asks in a `when`
+ * clause after a verb of saying only sets the scene of the answer; the one who answered keeps
+ * the floor, so `he said` next is still the answerer's.
+ */
+function askedInAnAside(a: Analysis, m: Mention, lo: number): boolean {
+  const ws = a.words;
+  for (let j = m.first - 1; j > lo && j >= m.first - ASIDE_MAX_WORDS; j--) {
+    if (/[,.;:!?]/.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return false;
+    if (ws[j]!.text === "when") return CORE_SPEECH.has(ws[j - 1]!.key) && ws[j - 1]!.text === ws[j - 1]!.key;
+  }
+  return false;
 }

@@ -1584,4 +1584,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "across every region.", speaker: "Lakeview Foods Inc." },
     ],
   },
+  // Whoever asks in a `when` clause after a verb of saying sets the scene; the answerer keeps the floor.
+  {
+    kind: "person named since the last speaker",
+    text: "“Not at all,” Chief Tom Baker said when radio host Sam Lee asked whether he would step aside.\n\n“I was hired to finish this job and I will finish it,” he said.",
+    quotes: [
+      { text: "Not at all,", speaker: "Tom Baker" },
+      { text: "I was hired to finish this job and I will finish it,", speaker: "Tom Baker" },
+    ],
+  },
 ];
