@@ -323,7 +323,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (prev && PAST_THEN_PLURAL.test(`${prev.text} ${w.text}`) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     const mention = subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
-    if (mention) out.push({ at: w.start, verb: w, mention, member: null });
+    if (mention && !askedInAnAside(a, mention, lo)) out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
 }
@@ -342,4 +342,21 @@ function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
   const speaker = personAfterAffiliation(a, m, true);
   const next = a.words[speaker.last + 1];
   return !next || /^[,.;]/.test(a.text.slice(speaker.end, next.start)) ? speaker : undefined;
+}
+
+/** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */
+const ASIDE_MAX_WORDS = 6;
+
+/**
+ * `“…,” Jane Roe said when radio host Tom Baker asked whether …`: whoever asks in a `when`
+ * clause after a verb of saying only sets the scene of the answer; the one who answered keeps
+ * the floor, so `he said` next is still the answerer's.
+ */
+function askedInAnAside(a: Analysis, m: Mention, lo: number): boolean {
+  const ws = a.words;
+  for (let j = m.first - 1; j > lo && j >= m.first - ASIDE_MAX_WORDS; j--) {
+    if (/[,.;:!?]/.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return false;
+    if (ws[j]!.text === "when") return CORE_SPEECH.has(ws[j - 1]!.key) && ws[j - 1]!.text === ws[j - 1]!.key;
+  }
+  return false;
 }

@@ -16,7 +16,8 @@ export type FallbackRule =
   | "previous-sentence"
   | "previous-paragraph"
   | "next-sentence"
-  | "paragraph-topic";
+  | "paragraph-topic"
+  | "next-paragraph";
 export type Rule = AttributionRule | FallbackRule;
 
 export interface Attribution {

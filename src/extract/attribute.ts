@@ -5,7 +5,7 @@ import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./a
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { explicitAttribution, openingName } from "./speakers";
+import { explicitAttribution, leadSpeakerBelow, openingName } from "./speakers";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -104,6 +104,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
+    // `OTTAWA — “…”` opening the article: its speaker is brought in by the next paragraph.
+    const articleLead = i === 0 && !before ? leadSpeaker(a, info, resolved) : undefined;
+    if (articleLead) return void (info.speaker = { ...articleLead, how: "next-paragraph" });
     // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
     // paragraph goes on from the bare quotation before it.
     const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
@@ -115,6 +118,16 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** The speaker the paragraph after a bare lead quotation brings in: a speech event's, or a person named as a statement's subject. */
+function leadSpeaker(a: Analysis, info: QuoteInfo, resolved: SpeechEvent[]): Topic | undefined {
+  const m = leadSpeakerBelow(a, info);
+  if (!m) return undefined;
+  const event = resolved.find((e) => e.mention.start === m.start);
+  if (event?.member) return { mention: m, member: event.member };
+  const member = m.kind === "name" ? a.cast.byName(a.text.slice(m.start, m.end), m.start, false) : undefined;
+  return member?.kind === "person" ? { mention: m, member } : undefined;
 }
 
 /** The speech event `ev` when a person named in it reports speech in the first sentence of paragraph `index`. */

@@ -5,8 +5,9 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
 import { HEAD_LINKS } from "./lexicon";
-import { joined } from "./mentions";
+import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import type { Word } from "./text";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -36,6 +37,42 @@ const PARTY_NICKNAMES = new Map([
 export function partyName(key: string): string {
   return PARTY_NICKNAMES.get(key) ?? key;
 }
+
+/**
+ * Informal names of offices in Canadian news, each with the formal titles an introduction gives
+ * it (the words one must hold): `Canada’s top doctor` is its chief public health officer, a
+ * province’s its chief medical officer (of health), a city’s `top cop` its police chief.
+ */
+const OFFICE_SYNONYMS = new Map<string, string[][]>([
+  [
+    "top doctor",
+    [
+      ["chief", "medical", "officer"],
+      ["chief", "public", "health", "officer"],
+      ["medical", "officer", "health"],
+    ],
+  ],
+  [
+    "top cop",
+    [
+      ["police", "chief"],
+      ["police", "commissioner"],
+      ["rcmp", "commissioner"],
+    ],
+  ],
+  [
+    "top soldier",
+    [
+      ["chief", "defence", "staff"],
+      ["chief", "defense", "staff"],
+    ],
+  ],
+]);
+/** What stands between a label and the description after it: its colon. */
+const LABEL_GAP = /^:\s+$/;
+
+/** A possessor's ending: `Canada’s`, `the province’s`. */
+const POSSESSIVE = /['’]s$/;
 
 export class Descriptions {
   /** The words each name mention was introduced with, by its index in `names` (see introWords). */
@@ -88,6 +125,35 @@ export class Descriptions {
       if (words.every((w) => intro.has(w))) return n.member;
     }
     return undefined;
+  }
+
+  /**
+   * The holder of an office described by where it is held (`the province’s top doctor`,
+   * `Canada’s chief public health officer`): the possessor only says where, since the
+   * introduction may name the place (`Ontario’s`) where the description says `the province’s`;
+   * the office's informal name stands for its formal titles.
+   */
+  officeHolder(span: readonly Word[], at: number): CastMember | undefined {
+    const i = span[0]?.text === "the" || span[0]?.text === "The" ? 1 : 0;
+    if (!span[i] || !POSSESSIVE.test(span[i]!.text) || span.length - i < 3) return undefined;
+    const office = span.slice(i + 1).map((w) => w.key);
+    for (const words of OFFICE_SYNONYMS.get(office.join(" ")) ?? [office]) {
+      const holder = this.introducedAs(words, at);
+      if (holder) return holder;
+    }
+    return undefined;
+  }
+
+  /**
+   * The name a description stands for when a label opens its paragraph with it (`BCE Inc.: The
+   * Montreal-based telecommunications giant said …`), the way lists of companies or people
+   * name each entry and then describe it: the label and the description are in apposition.
+   */
+  labelledBy(m: Mention): CastMember | undefined {
+    this.c.work.add();
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, m.start - 1)];
+    if (!n || n.mention.start !== this.seen.paragraphStart(m.start, 0)) return undefined;
+    return LABEL_GAP.test(this.c.text.slice(n.mention.end, m.start)) ? n.member : undefined;
   }
 
   /**

@@ -5,7 +5,7 @@
 import type { CastMember } from "./actors";
 import type { Antecedents, Context } from "./antecedents";
 import { SPEECH_VERBS } from "./lexicon";
-import type { Mention } from "./mentions";
+import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 
 /** Documents whose words are their issuer's: `the statement said` speaks for whoever issued it. */
@@ -52,6 +52,13 @@ export interface Described {
   /** Has a capitalised word after its first: `the IIU report`. */
   named: boolean;
 }
+
+/** Writings read out or passed on by someone other than their author: `read a letter from the victim’s mother`. */
+const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
+/** Verbs whose subject is a writing's author: `“…,” she wrote`. */
+const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
+/** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
+const WRITING_LOOKBACK_WORDS = 40;
 
 export class Documents {
   constructor(
@@ -130,6 +137,25 @@ export class Documents {
     const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
     if (!n || n.mention.start > within || n.mention.end > sentence.end) return undefined;
     return n.member;
+  }
+
+  /**
+   * The author of a writing someone else read out, for the pronoun at word `p` when it is the
+   * subject of `wrote`: `The prosecutor read a letter from the victim’s mother. “…,” she
+   * wrote.` The writer speaks, not the reader: the phrase after `from` or `by` that follows the
+   * writing's noun, the nearest within about a sentence before.
+   */
+  writerFor(p: number): Mention | undefined {
+    const ws = this.c.words;
+    if (!WRITING_VERBS.has(ws[p + 1]?.key ?? "")) return undefined;
+    for (let i = p - 1, looked = 0; i > 0 && looked < WRITING_LOOKBACK_WORDS; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || !WRITINGS.has(w.key) || !AUTHOR_LINKS.has(ws[i + 1]?.key ?? "") || this.c.quoted[i + 1]) continue;
+      const author = npForward(this.c, i + 2);
+      return author && author.kind !== "pronoun" && author.start < ws[p]!.start ? author : undefined;
+    }
+    return undefined;
   }
 
   /** Whether a verb of saying in a finite form follows the mention straight away (`a statement reads`, not `a statement posted online said`). */

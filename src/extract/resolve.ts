@@ -97,6 +97,10 @@ export class Resolver {
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
+    // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
+    const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
+    const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
+    if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     return this.sameSentencePerson(at, fitsNamed) ?? this.lastPerson(at, fits);
   }
@@ -214,6 +218,12 @@ export class Resolver {
     return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
   }
 
+  /** A person met for the first time as a description (`the victim’s mother`), whoever the text named before. */
+  private newlyDescribed(m: Mention): CastMember {
+    const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
+    return this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), "person", null, m.start);
+  }
+
   private nominal(m: Mention): CastMember | null {
     const ws = this.c.words;
     const raw = this.c.text.slice(m.start, m.end);
@@ -232,6 +242,12 @@ export class Resolver {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
     }
+    // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
+    const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
+    if (labelled) return labelled;
+    // `the province’s top doctor`, `Canada’s chief public health officer`: whoever was introduced in that office.
+    const office = head && kindOfDescription(head) === "person" ? this.descriptions.officeHolder(span, m.start) : undefined;
+    if (office) return office;
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
     const described = span.slice(1).map((w) => partyName(w.key));
     const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));

@@ -113,6 +113,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `called it “…,” and told the teen`: a verb after `and` shares the subject before the
   // quotation, and what follows it is its object; English puts no speaker after `and said`.
   const coordinated = VERB_PHRASE_COORDINATORS.has(ws[i]!.text);
+  // `called it “great,” and Jane Roe said it was “smooth sailing.”`: a clause joined after the
+  // quotation that leads into another one in the same sentence introduces that one, not this.
+  if (coordinated && nextOpen < Math.min(s.end > from ? s.end : paraEnd, paraEnd)) return null;
   if (LEAD_SKIP.has(ws[i]!.key) && ws[i]!.text === ws[i]!.key) i++;
   const w = ws[i];
   if (!w || w.start >= end) return null;
@@ -334,11 +337,27 @@ function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
  * sector …`): who speaks in the bare quotation that follows, when no verb of saying says so.
  */
 export function openingName(a: Analysis, s: Range): Mention | undefined {
-  const lo = wordIndexAt(a, s.start);
   const hi = wordIndexAt(a, s.end);
+  const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
   if (lo >= hi || a.quoted[lo]) return undefined;
   const m = clauseSubject(a, lo, hi);
   return m?.kind === "name" ? m : undefined;
+}
+
+/** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
+const DATELINE_MAX_WORDS = 4;
+const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
+const DATELINE_DASH = /^,?\s*(?:\([^)]*\)\s*)?[—–-]+\s*$/;
+
+/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject. */
+function afterDateline(a: Analysis, lo: number, hi: number): number {
+  const ws = a.words;
+  for (let j = lo; j < hi && j < lo + DATELINE_MAX_WORDS && ALL_CAPS.test(ws[j]!.text) && !a.quoted[j]; j++) {
+    a.work.add();
+    const next = ws[j + 1];
+    if (next && DATELINE_DASH.test(a.text.slice(ws[j]!.end, next.start))) return j + 1;
+  }
+  return lo;
 }
 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */
@@ -358,6 +377,38 @@ function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
   for (let i = Math.max(lo, j - COLON_NAME_MAX_WORDS); i <= j; i++) {
     const m = npForward(a, i);
     if (m && m.last === j && m.kind !== "pronoun") return m;
+  }
+  return undefined;
+}
+
+/**
+ * Verbs by which a lead's next paragraph may bring in who spoke its opening quotation, beside
+ * the verbs of saying: a statement or an appeal is issued, made or delivered (`Dr. Jane Roe, the
+ * chief public health officer, issued an urgent call on Monday …`).
+ */
+const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered", "delivers", "appealed", "appeals"]);
+/** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */
+const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
+
+/**
+ * Who spoke a quotation that opens the article bare, after a dateline at most: news introduces
+ * that speaker in the next paragraph, as the subject of the first verb of saying or of a
+ * statement in its first sentence. The subject's mention, or undefined when the lead is
+ * attributed by nothing there.
+ */
+export function leadSpeakerBelow(a: Analysis, info: QuoteInfo): Mention | undefined {
+  const here = a.paragraphs[info.paragraph]!;
+  const below = a.paragraphs[info.paragraph + 1];
+  if (!below || (info.paragraph === 0 && a.headline)) return undefined;
+  if (!DATELINE_ONLY.test(a.text.slice(here.start, info.q.pieces[0]!.open))) return undefined;
+  const s = sentenceOf(a, below.start);
+  const lo = wordIndexAt(a, s.start);
+  for (let v = lo; v < a.words.length && a.words[v]!.start < s.end; v++) {
+    a.work.add();
+    const w = a.words[v]!;
+    if (a.quoted[v] || !(isSpeechVerb(a, v, lo) || (STATEMENT_VERBS.has(w.key) && isLowerCase(w.text)))) continue;
+    const m = subjectOf(a, v, lo);
+    if (m) return m.kind === "name" || m.kind === "nominal" ? m : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import {
   CLAUSE_JOINERS,
   COORDINATORS,
   DESCRIPTION_OPENERS,
+  FUNCTION_WORDS,
   OF_HEADS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -63,9 +64,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (STANDALONE_SPEAKERS.has(ws[k]!.key) && (k === lo || COMMA.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)))) {
     return { start: ws[k]!.start, end: ws[k]!.end, kind: "nominal", first: k, last: k };
   }
-  // `X laughed and said`: the subject of the first verb.
+  // `X laughed and said`: the subject of the first verb; `X turned to the premier and said`:
+  // of the first verb before its object.
   if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && LOWER_FIRST.test(ws[k - 1]!.text)) {
-    return depth < MAX_COORDINATED_VERBS ? subjectOf(a, k - 1, lo, depth + 1) : undefined;
+    return depth < MAX_COORDINATED_VERBS ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo)) : undefined;
   }
   const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
   a.work.add(gap.length);
@@ -124,6 +126,54 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   return m && m.first >= lo ? m : undefined;
 }
 
+/** How many words the object of a first verb may run (`looked at the families in the front row`). */
+const MAX_OBJECT_WORDS = 8;
+/** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
+const REGULAR_PAST = /^\p{Ll}{2,}ed$/u;
+const IRREGULAR_PAST = new Set([
+  "took",
+  "stood",
+  "shook",
+  "rose",
+  "got",
+  "went",
+  "came",
+  "held",
+  "gave",
+  "sat",
+  "left",
+  "met",
+  "ran",
+  "threw",
+  "drew",
+  "broke",
+  "struck",
+  "began",
+  "made",
+  "put",
+  "read",
+]);
+
+/**
+ * `Jane Roe, the mayor of Moncton, took the microphone and said`: the verb before `and` has an
+ * object, which ends at `and`; the subject is that of the past-tense verb the object follows,
+ * read back over the object's words (no punctuation between them). A subject found inside a
+ * phrase (`praised the workers injured in …`) is the object of a verb further back.
+ */
+function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = last - 1; j >= lo && j >= last - MAX_OBJECT_WORDS; j--) {
+    a.work.add();
+    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
+    const w = ws[j]!;
+    if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text))) continue;
+    // No further coordination: one verb phrase is read back at a time.
+    const m = subjectOf(a, j, lo, MAX_COORDINATED_VERBS);
+    if (m && m.kind !== "relative" && !insideAPhrase(a, m, lo)) return m;
+  }
+  return undefined;
+}
+
 /** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */
 const MAX_RELATIVE_CLAUSE_WORDS = 8;
 
@@ -144,11 +194,32 @@ function beforeRelativeClause(a: Clause, k: number, lo: number): Mention | undef
   return undefined;
 }
 
-/** Whether a lower-case word other than a conjunction runs straight into the mention. */
+/** Whether a lower-case word other than a conjunction runs straight into the mention, and not as its role. */
 function insideAPhrase(a: Clause, m: Mention, lo: number): boolean {
   const before = a.words[m.first - 1];
   if (!before || m.first - 1 < lo || !LOWER_FIRST.test(before.text) || CLAUSE_JOINERS.has(before.key)) return false;
-  return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start));
+  return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start)) && !roleOpensClause(a, m.first, lo);
+}
+
+/** How many lower-case words a role before a name may take (`veteran defender`, `assistant general manager`). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * `and veteran defender Morgan Reilly smiled and said`: lower-case words with no article or
+ * other function word among them run from a conjunction (or the clause's start) into the name;
+ * they are the name's role, not the end of a verb's object (`adopted a fake Southern accent`).
+ */
+function roleOpensClause(a: Clause, first: number, lo: number): boolean {
+  const ws = a.words;
+  for (let j = first - 1; j >= lo && j >= first - 1 - MAX_ROLE_WORDS; j--) {
+    a.work.add();
+    const w = ws[j]!;
+    if (CLAUSE_JOINERS.has(w.key)) return j < first - 1;
+    if (a.quoted[j] || !LOWER_FIRST.test(w.text) || FUNCTION_WORDS.has(w.key) || !ONLY_BLANKS.test(a.text.slice(w.end, ws[j + 1]!.start)))
+      return false;
+    if (j === lo) return true;
+  }
+  return false;
 }
 
 /** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */

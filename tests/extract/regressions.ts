@@ -1631,4 +1631,108 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke on Sunday. It followed a post in which he took credit for “being right on crime.” And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
     quotes: [{ text: "Is the mayor going to resign?", speaker: "Tom Baker" }],
   },
+  // An office described by where it is held (`the province’s top doctor`) stands for whoever was
+  // introduced in it, by its formal title (`Ontario’s chief medical officer of health`).
+  {
+    kind: "description of a named person",
+    text: "Dr. Jane Roe, Ontario’s chief medical officer of health, briefed reporters at Queen’s Park on Tuesday.\n\nPremier Tom Baker said the province would follow her advice.\n\n“We are seeing more cases in young people,” the province’s top doctor said.",
+    quotes: [{ text: "We are seeing more cases in young people,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Dr. Ann Cole, the chief public health officer of Canada, spoke in Ottawa on Friday.\n\nHealth Minister Tom Baker said the government would act.\n\n“The next two weeks matter,” Canada’s top doctor said.\n\n“Stay home if you are sick,” added the country’s chief public health officer.",
+    quotes: [
+      { text: "The next two weeks matter,", speaker: "Ann Cole" },
+      { text: "Stay home if you are sick,", speaker: "Ann Cole" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Police Chief Sam Lee said two arrests were made overnight, and Mayor Ann Cole thanked the officers.\n\n“This was a targeted attack,” the city’s top cop said.",
+    quotes: [{ text: "This was a targeted attack,", speaker: "Sam Lee" }],
+  },
+  // A bare quotation opening the article after a dateline: its speaker is brought in by the next
+  // paragraph, as the subject of a verb of saying or of a statement; an attributed lead keeps its own.
+  {
+    kind: "speaker named after the quote",
+    text: "OTTAWA — “We are at a critical point in this outbreak and every day counts.”\n\nDr. Jane Roe, the chief public health officer, issued an urgent call on Monday for everyone to get a booster.\n\n“Please book your appointment,” Roe told reporters.",
+    quotes: [
+      { text: "We are at a critical point in this outbreak and every day counts.", speaker: "Jane Roe" },
+      { text: "Please book your appointment,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“It is time for a change in this province.”\n\nLiberal Leader Ann Cole said Tuesday that her party would run on housing.",
+    quotes: [{ text: "It is time for a change in this province.", speaker: "Ann Cole" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "REGINA — “We cannot keep doing the same thing,” Mayor Tom Baker said.\n\nPolice Chief Sam Lee told a news conference on Tuesday that the force would change its approach.",
+    quotes: [{ text: "We cannot keep doing the same thing,", speaker: "Tom Baker" }],
+  },
+  // A first verb with an object, joined by `and` to the verb of saying: the subject stands before
+  // the first verb, past an appositive if there is one.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Premier Tom Baker spoke first at the meeting in Regina.\n\nAnn Cole, the mayor of Moose Jaw, took the microphone and said, “We need help now.”\n\nThe minister, Sam Lee, paused for a moment and then added, “Nothing is off the table.”",
+    quotes: [
+      { text: "We need help now.", speaker: "Ann Cole" },
+      { text: "Nothing is off the table.", speaker: "Sam Lee" },
+    ],
+  },
+  // A dateline opening the paragraph before a bare quotation is a place, not the person it is about.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Mayor’s Spring Review\n\nWHITEHORSE – Mayor Ann Cole gave an update to reporters on Tuesday. From city hall, the mayor talked about her first months in office.\n\n“We have kept every promise we made in the fall.”",
+    quotes: [{ text: "We have kept every promise we made in the fall.", speaker: "Ann Cole" }],
+  },
+  // A clause joined after a quotation by `and` that leads into another quotation introduces that
+  // one; the first keeps the speaker before it.
+  {
+    kind: "speaker named after the quote",
+    text: "The team flew home from Winnipeg on Monday.\n\nCoach Tom Baker called the win “huge,” and goalie Ann Cole said it was “a long time coming.”",
+    quotes: [
+      { text: "huge,", speaker: "Tom Baker" },
+      { text: "a long time coming.", speaker: "Ann Cole" },
+    ],
+  },
+  // A role before a name (`veteran winger`) after `and` opens a clause; the name is its subject.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The crowd cheered for ten minutes, and veteran winger Sam Lee waved and said “We love this city.”",
+    quotes: [{ text: "We love this city.", speaker: "Sam Lee" }],
+  },
+  // A letter read out by someone else: `she wrote` is its writer, not the reader.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker was sentenced on Friday in a Halifax courtroom.\n\nCrown prosecutor Sam Lee read a letter from Ann Cole, the victim’s mother. “My son was my whole world,” she wrote.\n\nLee then told the court the sentence was fair. “Justice was done here,” she said.",
+    quotes: [
+      { text: "My son was my whole world,", speaker: "Ann Cole" },
+      { text: "Justice was done here,", speaker: "Sam Lee" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Crown prosecutor Jane Roe read a letter from the victim’s father in court on Monday. “Our family will never be whole again,” he wrote.",
+    quotes: [{ text: "Our family will never be whole again,", speaker: "Victim’s father" }],
+  },
+  // A list entry opens with its label and describes it after the colon: the description is the label's.
+  {
+    kind: "organisation continuation",
+    text: "Several retailers cut staff this spring.\n\nNorthwind Outfitters Ltd.: The Halifax-based clothing chain said in April it was closing 12 stores “to protect the core business.”\n\nLakeview Foods Inc.: The Regina-based grocer said it would cut 90 jobs “across every region.”",
+    quotes: [
+      { text: "to protect the core business.", speaker: "Northwind Outfitters Ltd." },
+      { text: "across every region.", speaker: "Lakeview Foods Inc." },
+    ],
+  },
+  // Whoever asks in a `when` clause after a verb of saying sets the scene; the answerer keeps the floor.
+  {
+    kind: "person named since the last speaker",
+    text: "“Not at all,” Chief Tom Baker said when radio host Sam Lee asked whether he would step aside.\n\n“I was hired to finish this job and I will finish it,” he said.",
+    quotes: [
+      { text: "Not at all,", speaker: "Tom Baker" },
+      { text: "I was hired to finish this job and I will finish it,", speaker: "Tom Baker" },
+    ],
+  },
 ];
