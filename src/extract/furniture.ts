@@ -282,8 +282,27 @@ const BYLINE_BLOCK_LINE = new RegExp(String.raw`^(?:${CAP}|@\w+)(?:\s+(?:${CAP}|
 /** How many lines above a time stamp the byline block may take (name, role, handle). */
 const BYLINE_BLOCK_MAX_LINES = 3;
 
+/**
+ * The lines of a newsletter sign-up box set inside an article (Global News: `Get breaking
+ * National news` / `Get the day’s top news, … delivered to your inbox once a day.` / `For news
+ * impacting Canada …, sign up for breaking news alerts …` / `By providing your email address, you
+ * have read and agree to …`). No quotation marks: a line that quotes someone is no box.
+ */
+const SIGN_UP_LINE = new RegExp(
+  [
+    String.raw`^Get (?:breaking|daily|weekly) [^.!?“”"]{0,40}$`,
+    String.raw`^Get the day['’]s top [^“”"]*\bdelivered to your inbox\b[^“”"]*$`,
+    String.raw`^[^“”"]*\bsign up for (?:breaking news alerts|[^“”".]{0,40} newsletters?)\b[^“”"]*$`,
+    String.raw`^By providing your email address\b[^“”"]*$`,
+  ].join("|"),
+  "iu",
+);
+/** The longest such line: a whole box run together on one line. */
+const SIGN_UP_LINE_MAX_CHARS = 320;
+
 /** `Story continues below advertisement`, `Advertisement 2`: a line the page sets between paragraphs. */
 export function isPageLine(line: string): boolean {
+  if (line.length <= SIGN_UP_LINE_MAX_CHARS && SIGN_UP_LINE.test(line)) return true;
   if (line.length > FURNITURE_LINE_MAX_CHARS) return false;
   const key = line.toLowerCase().replace(FINAL_STOPS, "").replace(TRAILING_NUMBER, "");
   return FURNITURE_LINES.has(key);

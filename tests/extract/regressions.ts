@@ -1735,4 +1735,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I was hired to finish this job and I will finish it,", speaker: "Tom Baker" },
     ],
   },
+  // A newsletter sign-up box set inside the article: a bare quotation after it continues the paragraph before.
+  {
+    kind: "furniture",
+    text: "Ann Marsh woke to find strangers camped in her yard.\n\n“I opened the gate and found we had guests,” said Marsh.\n\nGet breaking National news\n\nFor news impacting Canada and around the world, sign up for breaking news alerts delivered directly to you when they happen.\n\nBy providing your email address, you have read and agree to our Terms and Conditions and Privacy Policy\n\n“I don’t want the neighbours to think this is how I live.”\n\nIn a statement, the city said it would clear the site.",
+    quotes: [
+      { text: "I opened the gate and found we had guests,", speaker: "Ann Marsh" },
+      { text: "I don’t want the neighbours to think this is how I live.", speaker: "Ann Marsh" },
+    ],
+  },
 ];
