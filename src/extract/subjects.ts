@@ -41,6 +41,8 @@ type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 /** The subject of the verb at word v, not before word lo: skips auxiliaries and adverbs, and an appositive between commas. */
 export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention | undefined {
   const ws = a.words;
+  const quoted = quotedAsSaying(a, v, lo);
+  if (quoted) return quoted;
   let k = v - 1;
   let skipped = 0;
   // Not past a comma: `…, who spoke to speak candidly, said` ends an appositive with the adverb.
@@ -319,4 +321,15 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
     }
   }
   return undefined;
+}
+
+/** Verbs of quoting whose object is who spoke: `quoted the premier as saying`, `cited Jane Roe as saying`. */
+const QUOTING_VERBS = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+
+/** `She quoted the prime minister as saying … “…”`: the object of a verb of quoting, before `as`, speaks. */
+function quotedAsSaying(a: Clause, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (v - 2 < lo || ws[v - 1]!.key !== "as" || a.quoted[v - 2]) return undefined;
+  const m = npBackward(a, v - 2);
+  return m && m.first - 1 >= lo && QUOTING_VERBS.has(ws[m.first - 1]!.key) ? m : undefined;
 }

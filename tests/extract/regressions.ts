@@ -1744,4 +1744,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I don’t want the neighbours to think this is how I live.", speaker: "Ann Marsh" },
     ],
   },
+  // `quoted the prime minister as saying`: the one quoted speaks, not the one quoting.
+  {
+    kind: "subject of the clause",
+    text: "Prime Minister Jane Roe gave an interview to anchor Tom Baker on Tuesday. He quoted the prime minister as saying her father taught her to “trust people.”",
+    quotes: [{ text: "trust people.", speaker: "Jane Roe" }],
+  },
+  // A preposition opening a sentence is no part of the name after it.
+  {
+    kind: "pronoun to non-person",
+    text: "Jagmeet Singh spoke calmly to the crowd. Behind Mr. Singh, a woman shook her head. But Mr. Singh remained still.\n\n“We will not be intimidated,” he said.",
+    quotes: [{ text: "We will not be intimidated,", speaker: "Jagmeet Singh" }],
+  },
 ];
