@@ -81,7 +81,14 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const open = info.q.pieces[0]!.open;
     const prev = speech[i - 1];
     const next = speech[i + 1];
-    // The quotation before it in the same paragraph, or the one after it.
+    // The quotation before it in the same paragraph, or the one after it; but a speaker whose
+    // words are reported in a sentence between the two (`“…,” Schaus said. Spokesperson Sean
+    // Hatchard said the timing depends on funds. “…”`) has taken the floor.
+    const reported = resolved[lastAtOrBefore(resolvedAt, open - 1)];
+    const since =
+      prev && reported && reported.at >= sentenceOf(a, prev.q.pieces[prev.q.pieces.length - 1]!.close).end ? reported : undefined;
+    if (prev?.speaker && prev.paragraph === info.paragraph && since && since.member !== prev.speaker.member)
+      return void (info.speaker = { mention: since.mention, member: since.member, how: "previous-sentence" });
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
     if (next?.attribution && next.paragraph === info.paragraph && next.speaker)
       return void (info.speaker = { ...next.speaker, how: "next-quote" });

@@ -1756,4 +1756,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jagmeet Singh spoke calmly to the crowd. Behind Mr. Singh, a woman shook her head. But Mr. Singh remained still.\n\n“We will not be intimidated,” he said.",
     quotes: [{ text: "We will not be intimidated,", speaker: "Jagmeet Singh" }],
   },
+  // A speaker whose words are reported in a sentence between two quotations of one paragraph takes the second.
+  {
+    kind: "person named since the last speaker",
+    text: "The new operating room should be “up and running in a year and a half,” Dr. Ann Marsh said. Provincial spokesperson Tom Baker said the timing will depend on the fundraising. “Once the money is raised, the procurement process will begin.”",
+    quotes: [
+      { text: "up and running in a year and a half,", speaker: "Ann Marsh" },
+      { text: "Once the money is raised, the procurement process will begin.", speaker: "Tom Baker" },
+    ],
+  },
+  // … but not one in a clause of the first quotation's own attribution sentence.
+  {
+    kind: "person named since the last speaker",
+    text: "“We got to treat people fairly,” Tom Baker said, after pointing to retention pay his government announced last winter. “We are going to sit down and negotiate fairly.”",
+    quotes: [
+      { text: "We got to treat people fairly,", speaker: "Tom Baker" },
+      { text: "We are going to sit down and negotiate fairly.", speaker: "Tom Baker" },
+    ],
+  },
 ];
