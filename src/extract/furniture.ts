@@ -290,7 +290,7 @@ const BYLINE_BLOCK_MAX_LINES = 3;
  */
 const SIGN_UP_LINE = new RegExp(
   [
-    String.raw`^Get (?:breaking|daily|weekly) [^.!?“”"]{0,40}$`,
+    '^Get (?:breaking|daily|weekly) [^.!?“”"]{0,40}$',
     String.raw`^Get the day['’]s top [^“”"]*\bdelivered to your inbox\b[^“”"]*$`,
     String.raw`^[^“”"]*\bsign up for (?:breaking news alerts|[^“”".]{0,40} newsletters?)\b[^“”"]*$`,
     String.raw`^By providing your email address\b[^“”"]*$`,

@@ -218,15 +218,14 @@ export class Resolver {
     return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
   }
 
-  /** A person met for the first time as a description (`the victim’s mother`), whoever the text named before. */
-  private newlyDescribed(m: Mention): CastMember {
+  /** A member met for the first time as a description (`the victim’s mother`), whoever the text named before. */
+  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
     const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
-    return this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), "person", null, m.start);
+    return this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
   }
 
   private nominal(m: Mention): CastMember | null {
     const ws = this.c.words;
-    const raw = this.c.text.slice(m.start, m.end);
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link.
     const span = ws.slice(m.first, m.last + 1);
@@ -290,14 +289,7 @@ export class Resolver {
         }
       }
     }
-    const name = raw.replace(/^(the|a|an|one|another|this|that)\s+/i, "");
-    const member = this.c.cast.described(
-      name.charAt(0).toUpperCase() + name.slice(1),
-      /s$/.test(head ?? "") ? "group" : kindOfDescription(head),
-      null,
-      m.start,
-    );
-    return member;
+    return this.newlyDescribed(m, /s$/.test(head ?? "") ? "group" : kindOfDescription(head));
   }
 }
 
