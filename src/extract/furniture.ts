@@ -311,6 +311,21 @@ export function isPageLine(line: string): boolean {
 const FINAL_STOPS = /[.:…]+$/;
 const TRAILING_NUMBER = / \d+$/;
 
+/** The most words of a subhead line (`27-year-old charged`, `Premier responds`). */
+const SUBHEAD_LINE_MAX_WORDS = 5;
+/** What a line of the article's own prose ends with, or holds, and a subhead does not: a stop, a mark, a bracket. */
+const NOT_SUBHEAD = /[.!?:;,“”"‘’')\]]$|[“”"]/;
+
+/**
+ * A subhead between paragraphs: a few words with no stop or quotation mark. Nobody says it, and
+ * the words in it (`27-year-old charged`) are no subject a later `he said` looks back to.
+ */
+function isSubheadLine(line: string): boolean {
+  if (NOT_SUBHEAD.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= SUBHEAD_LINE_MAX_WORDS;
+}
+
 /**
  * Paragraphs that are a line of the page, not of the article (a photo credit, a byline): what
  * they say is nobody's speech, and the names in them are the article's authors, not anyone it
@@ -322,10 +337,10 @@ export function furnitureLines(text: string, paras: Range[], work: Work): Range[
     work.add();
     return p.end - p.start > CREDIT_LINE_MAX_CHARS ? null : text.slice(p.start, p.end).trim();
   });
-  const aside = lines.map((line) => {
+  const aside = lines.map((line, i) => {
     if (line === null) return false;
     work.add(line.length);
-    return CREDIT_LINE.test(line);
+    return CREDIT_LINE.test(line) || (i > 0 && i < lines.length - 1 && isSubheadLine(line));
   });
   lines.forEach((line, i) => {
     if (!aside[i] || !TIME_STAMP.test(line!)) return;

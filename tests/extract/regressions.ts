@@ -1774,4 +1774,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are going to sit down and negotiate fairly.", speaker: "Tom Baker" },
     ],
   },
+  // A subhead between paragraphs is nobody's subject: `he said` after it still goes to the speaker before.
+  {
+    kind: "furniture",
+    text: "On his way into the service, Premier Tom Baker said it was important to remember the victims.\n\n27-year-old charged\n\n“Over the past week we have been reminded of the strength of this province,” he said.",
+    quotes: [{ text: "Over the past week we have been reminded of the strength of this province,", speaker: "Tom Baker" }],
+  },
 ];
