@@ -1774,4 +1774,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are going to sit down and negotiate fairly.", speaker: "Tom Baker" },
     ],
   },
+  // A pronoun after a quotation: the subject of the sentence leading into it, named since the last speaker, in one paragraph.
+  {
+    kind: "person named since the last speaker",
+    text: "Fans left the arena in silence. Ana Ruiz said the loss stung. “We will be back,” she said. Later, Jim Carr, who came with his friend Tom Baker, shook his head. “It is over,” he said. At The Blue Goose pub on King Street, Sam Leduc sat alone. “I need a drink,” he said.",
+    quotes: [
+      { text: "We will be back,", speaker: "Ana Ruiz" },
+      { text: "It is over,", speaker: "Jim Carr" },
+      { text: "I need a drink,", speaker: "Sam Leduc" },
+    ],
+  },
 ];
