@@ -1784,4 +1784,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I need a drink,", speaker: "Sam Leduc" },
     ],
   },
+  // `that’s easier said …`: a determiner with a contracted `is` opens a clause, no description that speaks.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker said he was still celebrating.\n\n“It was a long road,” Baker said.\n\nBut that’s easier said than forgotten, he added.\n\n“We are already thinking of next year,” he said.",
+    quotes: [
+      { text: "It was a long road,", speaker: "Tom Baker" },
+      { text: "We are already thinking of next year,", speaker: "Tom Baker" },
+    ],
+  },
 ];
