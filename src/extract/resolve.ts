@@ -109,7 +109,8 @@ export class Resolver {
 
   /**
    * For a pronoun right after a quotation (`“…,” he said`), the person who is the subject of the
-   * sentence just before the quotation, when named since the last speaker: `Jim Carr, who drove
+   * sentence just before the quotation, when named since the last speaker (or the last speaker
+   * named again there, whom a place named later in that sentence does not displace): `Jim Carr, who drove
    * from Ottawa, shook his head. “It's over,” he said.` A reporter introduces whoever speaks next
    * as the subject of the sentence leading into the quotation, even within the paragraph of the
    * speaker before; a name inside that sentence's relative clause or object is no such subject.
@@ -145,7 +146,7 @@ export class Resolver {
       this.c.work.add();
       const named = this.c.names[n]!;
       if (named.mention.start !== from && !this.seen.isSubject(named.mention)) continue;
-      return fitsNamed(named.member) && named.member !== spoke?.member ? named.member : null;
+      return fitsNamed(named.member) ? named.member : null;
     }
     return null;
   }

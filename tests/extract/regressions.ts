@@ -1793,4 +1793,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are already thinking of next year,", speaker: "Tom Baker" },
     ],
   },
+  // … and the last speaker named again as that subject keeps the pronoun, whatever place follows in the sentence.
+  {
+    kind: "person named since the last speaker",
+    text: '“We cheered all the way,” Jim Carr says.\n\nThe city is planning a parade.\n\nJim Carr drove more than 2,000 kilometres from Prince George B.C. to see the parade. "This will be the best day ever," he said.',
+    quotes: [
+      { text: "We cheered all the way,", speaker: "Jim Carr" },
+      { text: "This will be the best day ever,", speaker: "Jim Carr" },
+    ],
+  },
 ];
