@@ -1802,4 +1802,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This will be the best day ever,", speaker: "Jim Carr" },
     ],
   },
+  // `said Tuesday when a reporter asked`: the questioner in a `when` clause after the day of saying only sets the scene.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“I am not worried,” Ann Marsh said Tuesday when a reporter asked about her budget.\n\n“The work is going well,” she added.",
+    quotes: [
+      { text: "I am not worried,", speaker: "Ann Marsh" },
+      { text: "The work is going well,", speaker: "Ann Marsh" },
+    ],
+  },
 ];
