@@ -13,6 +13,7 @@ import {
   STANCE_VERBS,
   UNREPORTED_STANCE_VERBS,
   VERBS_BEFORE_SPEAKER,
+  WEEKDAYS,
 } from "./lexicon";
 import { type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
@@ -356,7 +357,18 @@ function askedInAnAside(a: Analysis, m: Mention, lo: number): boolean {
   const ws = a.words;
   for (let j = m.first - 1; j > lo && j >= m.first - ASIDE_MAX_WORDS; j--) {
     if (/[,.;:!?]/.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return false;
-    if (ws[j]!.text === "when") return CORE_SPEECH.has(ws[j - 1]!.key) && ws[j - 1]!.text === ws[j - 1]!.key;
+    if (ws[j]!.text === "when") return saidJustBefore(a, j, lo);
   }
   return false;
+}
+
+/**
+ * Whether a verb of saying stands right before word `j`, or before the day it was said on:
+ * `Roe said Tuesday when a reporter asked …`.
+ */
+function saidJustBefore(a: Analysis, j: number, lo: number): boolean {
+  let k = j - 1;
+  if (k > lo && WEEKDAYS.has(a.words[k]!.key) && /^ +$/.test(a.text.slice(a.words[k - 1]!.end, a.words[k]!.start))) k--;
+  const verb = a.words[k];
+  return !!verb && CORE_SPEECH.has(verb.key) && verb.text === verb.key;
 }

@@ -27,6 +27,8 @@ const FINAL_STOP = /\.$/;
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
 const PAIR_LOOKAHEAD_CHARS = 8;
+/** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
+const MAX_LEAD_IN_QUOTE_WORDS = 400;
 
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
@@ -102,7 +104,51 @@ export class Resolver {
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
     if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
-    return this.sameSentencePerson(at, fitsNamed) ?? this.lastPerson(at, fits);
+    return this.sameSentencePerson(at, fitsNamed) ?? this.leadInSubject(at, fits, fitsNamed) ?? this.lastPerson(at, fits);
+  }
+
+  /**
+   * For a pronoun right after a quotation (`“…,” he said`), the person who is the subject of the
+   * sentence just before the quotation, when named since the last speaker (or the last speaker
+   * named again there, whom a place named later in that sentence does not displace): `Jim Carr, who drove
+   * from Ottawa, shook his head. “It's over,” he said.` A reporter introduces whoever speaks next
+   * as the subject of the sentence leading into the quotation, even within the paragraph of the
+   * speaker before; a name inside that sentence's relative clause or object is no such subject.
+   */
+  private leadInSubject(at: number, fits: (m: CastMember) => boolean, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const ws = this.c.words;
+    let i = this.seen.wordBefore(at);
+    if (i < 0 || !this.c.quoted[i]) return null;
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
+    if (i < 0 || this.c.quoted[i]) return null;
+    const opens = ws[i + 1]!.start;
+    const lead = this.c.sentenceOf(ws[i]!.start);
+    // The lead-in must be a sentence of its own, ending before the quotation opens, in its paragraph.
+    if (lead.end > opens || lead.start < this.seen.paragraphStart(at, 0)) return null;
+    // A sentence that ended inside an earlier quotation (`… home.” At the bar, X sat …`) is
+    // not split from the lead-in: the lead-in starts after that quotation.
+    let j = i;
+    for (let looked = 0; j >= 0 && !this.c.quoted[j] && ws[j]!.start >= lead.start && looked < MAX_LEAD_IN_QUOTE_WORDS; j--, looked++)
+      this.c.work.add();
+    const afterQuote =
+      j >= 0 &&
+      this.c.quoted[j] &&
+      ws[j]!.start >= lead.start &&
+      /[.!?]\s*["”’']*\s*$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start));
+    const from = afterQuote ? ws[j + 1]!.start : lead.start;
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
+    if (spoke && spoke.at >= from) return null;
+    for (
+      let n = firstAtOrAfter(this.seen.namesAt, from), looked = 0;
+      n < this.seen.namesAt.length && this.seen.namesAt[n]! < lead.end && looked < MAX_ANTECEDENTS;
+      n++, looked++
+    ) {
+      this.c.work.add();
+      const named = this.c.names[n]!;
+      if (named.mention.start !== from && !this.seen.isSubject(named.mention)) continue;
+      return fitsNamed(named.member) ? named.member : null;
+    }
+    return null;
   }
 
   /**

@@ -299,6 +299,8 @@ function organisationStart(a: Clause, m: Mention, lo: number): number {
 }
 
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
+const CONTRACTED_IS = /['’]s$/;
+
 function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
   if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
@@ -306,6 +308,8 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
     a.work.add();
     if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
+      // `that's easier said`: a determiner with `’s` is `that is`, a clause, no description.
+      if (CONTRACTED_IS.test(ws[j]!.text)) return undefined;
       const before = ws[j - 1];
       // Only at the start of a clause (`when a boy shouted`): not `told the reporter`.
       if (

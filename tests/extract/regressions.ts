@@ -1780,4 +1780,41 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "On his way into the service, Premier Tom Baker said it was important to remember the victims.\n\n27-year-old charged\n\n“Over the past week we have been reminded of the strength of this province,” he said.",
     quotes: [{ text: "Over the past week we have been reminded of the strength of this province,", speaker: "Tom Baker" }],
   },
+  // A pronoun after a quotation: the subject of the sentence leading into it, named since the last speaker, in one paragraph.
+  {
+    kind: "person named since the last speaker",
+    text: "Fans left the arena in silence. Ana Ruiz said the loss stung. “We will be back,” she said. Later, Jim Carr, who came with his friend Tom Baker, shook his head. “It is over,” he said. At The Blue Goose pub on King Street, Sam Leduc sat alone. “I need a drink,” he said.",
+    quotes: [
+      { text: "We will be back,", speaker: "Ana Ruiz" },
+      { text: "It is over,", speaker: "Jim Carr" },
+      { text: "I need a drink,", speaker: "Sam Leduc" },
+    ],
+  },
+  // `that’s easier said …`: a determiner with a contracted `is` opens a clause, no description that speaks.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker said he was still celebrating.\n\n“It was a long road,” Baker said.\n\nBut that’s easier said than forgotten, he added.\n\n“We are already thinking of next year,” he said.",
+    quotes: [
+      { text: "It was a long road,", speaker: "Tom Baker" },
+      { text: "We are already thinking of next year,", speaker: "Tom Baker" },
+    ],
+  },
+  // … and the last speaker named again as that subject keeps the pronoun, whatever place follows in the sentence.
+  {
+    kind: "person named since the last speaker",
+    text: '“We cheered all the way,” Jim Carr says.\n\nThe city is planning a parade.\n\nJim Carr drove more than 2,000 kilometres from Prince George B.C. to see the parade. "This will be the best day ever," he said.',
+    quotes: [
+      { text: "We cheered all the way,", speaker: "Jim Carr" },
+      { text: "This will be the best day ever,", speaker: "Jim Carr" },
+    ],
+  },
+  // `said Tuesday when a reporter asked`: the questioner in a `when` clause after the day of saying only sets the scene.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“I am not worried,” Ann Marsh said Tuesday when a reporter asked about her budget.\n\n“The work is going well,” she added.",
+    quotes: [
+      { text: "I am not worried,", speaker: "Ann Marsh" },
+      { text: "The work is going well,", speaker: "Ann Marsh" },
+    ],
+  },
 ];
