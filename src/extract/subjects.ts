@@ -298,9 +298,10 @@ function organisationStart(a: Clause, m: Mention, lo: number): number {
   return first;
 }
 
-/** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
+/** A determiner with a contracted `is` (`that's`, `this’s`). */
 const CONTRACTED_IS = /['’]s$/;
 
+/** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
 function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
   if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
