@@ -1774,4 +1774,26 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are going to sit down and negotiate fairly.", speaker: "Tom Baker" },
     ],
   },
+  // Any past-tense verb straight after a quotation, then a name that ends the clause, inverts like `said X`;
+  // a role without a determiner before the name is its title.
+  {
+    kind: "speaker named after the quote",
+    text: "The home crowd rose as the final buzzer neared.\n\n“Let’s go! Let’s go!” urged veteran guard Tom Baker.\n\n“Not yet!” cheered Ann Marsh, as the lights dimmed.",
+    quotes: [
+      { text: "Let’s go! Let’s go!", speaker: "Tom Baker" },
+      { text: "Not yet!", speaker: "Ann Marsh" },
+    ],
+  },
+  // A parenthesis set off by dashes between the quotation and its inverted verb.
+  {
+    kind: "speaker named after the quote",
+    text: "The bench was loud all night.\n\n“Ten more points!” — raising the stakes — shouted Ann Marsh.",
+    quotes: [{ text: "Ten more points!", speaker: "Ann Marsh" }],
+  },
+  // … but a name that is the object of a longer clause is not the speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker addressed the rally in the rain.\n\n“We will win this!” prompted Ann Marsh to leave the stage early.",
+    quotes: [{ text: "We will win this!", speaker: "Tom Baker" }],
+  },
 ];
