@@ -187,6 +187,26 @@ export class Descriptions {
   }
 
   /**
+   * The holder of a title who has the floor (`the premier said` after Premier Jane Roe spoke,
+   * or opened the paragraph as its subject): the last speaker since the paragraph before if
+   * she holds it, else the last holder named as the subject of a clause. A holder named only
+   * in passing (`she had called Quebec Premier Tom Baker`) is not the one speaking.
+   */
+  holderWithTheFloor(title: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, 1);
+    const holds = (m: CastMember) => m.kind === "person" && m.titles.has(title);
+    const spoke = this.seen.lastSpoke(at, from, () => true);
+    if (spoke && holds(spoke.member)) return spoke.member;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end <= at && holds(n.member) && this.seen.isSubject(n.mention)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
    * The words a name mention comes with: the name's own, up to a few words joined to it before
    * (`Liberal Leader Jane Roe`, `Raptors coach Jane Roe`), and an appositive or a copula's
    * complement after it (`Jane Roe, leader of Renewal Montreal,`, `Jane Roe is the chief medical

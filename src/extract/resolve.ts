@@ -56,7 +56,10 @@ export class Resolver {
       case "name": {
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
-        const holder = title && TITLES.has(title) ? this.c.cast.lastWithWord(title, m.start) : undefined;
+        const holder =
+          title && TITLES.has(title)
+            ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
+            : undefined;
         return holder ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
       }
       case "pronoun":
@@ -257,8 +260,10 @@ export class Resolver {
       if (introduced) return introduced;
     }
     if (definite && head) {
+      // `the premier` for the premier who has the floor, not one named since in passing.
+      const holder = TITLES.has(head) ? this.descriptions.holderWithTheFloor(head, m.start) : undefined;
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
-      const byHead = this.c.cast.lastWithWord(head, m.start);
+      const byHead = holder ?? this.c.cast.lastWithWord(head, m.start);
       if (byHead) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);

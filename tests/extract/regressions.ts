@@ -1796,4 +1796,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker addressed the rally in the rain.\n\n“We will win this!” prompted Ann Marsh to leave the stage early.",
     quotes: [{ text: "We will win this!", speaker: "Tom Baker" }],
   },
+  // A title for the holder who has the floor (speaker or subject), not one named since in passing.
+  {
+    kind: "description of a named person",
+    text: "“This is a good day for the province,” Ontario Premier Ann Marsh told reporters on Monday. She said she had spoken with Quebec Premier Tom Baker about the deal.\n\n“We agreed on the broad strokes,” the premier said.",
+    quotes: [
+      { text: "This is a good day for the province,", speaker: "Ann Marsh" },
+      { text: "We agreed on the broad strokes,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ontario Premier Ann Marsh spoke to reporters on Monday. She said she had spoken with Quebec Premier Tom Baker about the deal.\n\n“We agreed on the broad strokes,” the Premier said.",
+    quotes: [{ text: "We agreed on the broad strokes,", speaker: "Ann Marsh" }],
+  },
 ];
