@@ -207,6 +207,29 @@ export class Descriptions {
   }
 
   /**
+   * The person an indefinite description introduces when the text names them next
+   * (`A national radio host announced his resignation … “with integrity.”` then `Jane Roe
+   * describes leaving …`): a person named as the subject that opens the very next sentence,
+   * in this paragraph or the next. A sentence that quotes someone of its own is another
+   * speaker's turn, not the naming of this one.
+   */
+  namedNext(m: Mention): CastMember | undefined {
+    const s = this.c.sentenceOf(m.start);
+    const i = firstAtOrAfter(this.seen.namesAt, s.end);
+    const n = this.c.names[i];
+    // A title of their own (`Police Chief Tom Baker`) makes another role, and one who spoke
+    // before is no one newly introduced.
+    if (!n || n.member.kind !== "person" || n.member.tokens.length < 2 || n.member.titles.size > 0) return undefined;
+    if (this.seen.lastSpoke(m.start, 0, (x) => x === n.member)) return undefined;
+    this.c.work.add(n.mention.start - s.end);
+    if (!/^[\s"”’'.!?]*$/.test(this.c.text.slice(s.end, n.mention.start))) return undefined;
+    const next = this.c.sentenceOf(n.mention.start);
+    if (paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, m.start) + 1) return undefined;
+    this.c.work.add(next.end - next.start);
+    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? undefined : n.member;
+  }
+
+  /**
    * The words a name mention comes with: the name's own, up to a few words joined to it before
    * (`Liberal Leader Jane Roe`, `Raptors coach Jane Roe`), and an appositive or a copula's
    * complement after it (`Jane Roe, leader of Renewal Montreal,`, `Jane Roe is the chief medical

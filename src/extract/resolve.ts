@@ -31,6 +31,7 @@ const PAIR_LOOKAHEAD_CHARS = 8;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
+const INDEFINITE_OPENERS = new Set(["a", "an"]);
 const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -295,6 +296,9 @@ export class Resolver {
         }
       }
     }
+    // `A radio host announced …` then `Jane Roe describes …`: the person named next.
+    const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
+    if (named) return named;
     const name = raw.replace(/^(the|a|an|one|another|this|that)\s+/i, "");
     const member = this.c.cast.described(
       name.charAt(0).toUpperCase() + name.slice(1),

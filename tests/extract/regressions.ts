@@ -1810,4 +1810,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario Premier Ann Marsh spoke to reporters on Monday. She said she had spoken with Quebec Premier Tom Baker about the deal.\n\n“We agreed on the broad strokes,” the Premier said.",
     quotes: [{ text: "We agreed on the broad strokes,", speaker: "Ann Marsh" }],
   },
+  // An indefinite description whose person is named as the subject opening the next sentence or paragraph.
+  {
+    kind: "description of a named person",
+    text: "A veteran radio host announced her resignation on Monday in a letter saying she could no longer work there “in good conscience.”\n\nAnn Marsh describes leaving the station where she once hosted the morning show.",
+    quotes: [{ text: "in good conscience.", speaker: "Ann Marsh" }],
+  },
+  // … but not someone who comes with a title of their own.
+  {
+    kind: "description of a named person",
+    text: "A neighbour said the car was “going very fast.”\n\nPolice Chief Tom Baker said the investigation continues.",
+    quotes: [{ text: "going very fast.", speaker: "Neighbour" }],
+  },
 ];
