@@ -1226,6 +1226,8 @@ const NEWS_OUTLET_WORDS = [
 
 /** Words in a capitalised name that make it an organisation rather than a person. */
 export const ORG_WORDS = new Set([
+  // A union's branch: `Unifor Local 999`, `CUPE Local 79`.
+  "local",
   "council",
   "committee",
   "department",

@@ -1822,4 +1822,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A neighbour said the car was “going very fast.”\n\nPolice Chief Tom Baker said the investigation continues.",
     quotes: [{ text: "going very fast.", speaker: "Neighbour" }],
   },
+  // A release with no issuer introduced is the organisation's that spoke last, past a person quoted in between;
+  // a union's `Local 210` names an organisation.
+  {
+    kind: "document for its issuer",
+    text: "Workers at the plant may strike next week.\n\nAs talks stall, Unifor says that members have little choice.\n\n“We are ready to talk,” said Tom Baker, president of the local.\n\n“A strike would hurt customers,” the release adds.",
+    quotes: [
+      { text: "We are ready to talk,", speaker: "Tom Baker" },
+      { text: "A strike would hurt customers,", speaker: "Unifor" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Labourfront Local 210 members could walk off the job on Friday.\n\nAs talks stall, Labourfront says members have little choice.\n\n“We are ready to talk,” said Ann Marsh, president of the local.\n\n“A strike would hurt customers,” the release adds.",
+    quotes: [
+      { text: "We are ready to talk,", speaker: "Ann Marsh" },
+      { text: "A strike would hurt customers,", speaker: "Labourfront" },
+    ],
+  },
 ];
