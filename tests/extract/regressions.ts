@@ -1840,4 +1840,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "A strike would hurt customers,", speaker: "Labourfront" },
     ],
   },
+  // Of coordinated subjects the first speaks for the pair: `she and Baker agreed … “…”` is hers.
+  {
+    kind: "subject of the clause",
+    text: "Premier Ann Marsh met Prime Minister Tom Baker in Ottawa on Friday.\n\nMarsh said she and Baker agreed to meet again “in a few months” to review the deal.",
+    quotes: [{ text: "in a few months", speaker: "Ann Marsh" }],
+  },
 ];
