@@ -1846,4 +1846,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Ann Marsh met Prime Minister Tom Baker in Ottawa on Friday.\n\nMarsh said she and Baker agreed to meet again “in a few months” to review the deal.",
     quotes: [{ text: "in a few months", speaker: "Ann Marsh" }],
   },
+  // `revealed` is a verb of saying: `“…,” Marsh revealed` is Marsh's, not the last person named.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker skated by the bench after the hit, which Ann Marsh did not like.\n\n“First of all, get away from the bench,” Marsh revealed. “Second, he was lucky.”",
+    quotes: [
+      { text: "First of all, get away from the bench,", speaker: "Ann Marsh" },
+      { text: "Second, he was lucky.", speaker: "Ann Marsh" },
+    ],
+  },
 ];
