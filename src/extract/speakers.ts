@@ -81,7 +81,9 @@ function introducedAbove(a: Analysis, info: QuoteInfo, prevClose: number): Attri
   // The clause's subject first: `the following statement` before the colon is no speaker.
   const s = sentenceOf(a, colon);
   const start = Math.max(s.start, prevClose);
-  const m = clauseSubject(a, wordIndexAt(a, start), wordIndexAt(a, colon));
+  // `TORONTO — Jane Roe released the following statement:`: the dateline's place is no subject.
+  const hi = wordIndexAt(a, colon);
+  const m = clauseSubject(a, afterDateline(a, wordIndexAt(a, start), hi), hi);
   if (m) return { mention: m, how: "colon", clause: { start, end: colon + 1 } };
   return headAttribution(a, colon + 1, prevClose, false, s);
 }

@@ -1855,4 +1855,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Second, he was lucky.", speaker: "Ann Marsh" },
     ],
   },
+  // A dateline before the sentence that introduces a statement with a colon is no subject.
+  {
+    kind: "introduced by a colon",
+    text: "Mayor’s tactics criticized\n\nTORONTO — Ann Marsh released the following statement after the mayor’s press conference:\n\n“Yet again the mayor is teasing big announcements about transit. Riders deserve to know the plan now.”",
+    quotes: [
+      {
+        text: "Yet again the mayor is teasing big announcements about transit. Riders deserve to know the plan now.",
+        speaker: "Ann Marsh",
+      },
+    ],
+  },
 ];
