@@ -219,7 +219,7 @@ export class Descriptions {
     const n = this.c.names[i];
     // A title of their own (`Police Chief Tom Baker`) makes another role, and one who spoke
     // before is no one newly introduced.
-    if (!n || n.member.kind !== "person" || n.member.tokens.length < 2 || n.member.titles.size > 0) return undefined;
+    if (n?.member.kind !== "person" || n.member.tokens.length < 2 || n.member.titles.size > 0) return undefined;
     if (this.seen.lastSpoke(m.start, 0, (x) => x === n.member)) return undefined;
     this.c.work.add(n.mention.start - s.end);
     if (!/^[\s"”’'.!?]*$/.test(this.c.text.slice(s.end, n.mention.start))) return undefined;
