@@ -1866,4 +1866,13 @@ export const REGRESSIONS: RegressionCase[] = [
       },
     ],
   },
+  // A short quotation whose comma is followed by a role, a name and a verb of saying is speech, not a run-on term.
+  {
+    kind: "speaker named after the quote",
+    text: "Ann Marsh was sent down after the loss. “She’s the best,” manager Tom Baker said. “She’ll be back.”",
+    quotes: [
+      { text: "She’s the best,", speaker: "Tom Baker" },
+      { text: "She’ll be back.", speaker: "Tom Baker" },
+    ],
+  },
 ];
