@@ -160,7 +160,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     /^\p{Ll}/u.test(after.word) &&
     !SPEECH_VERBS.has(next) &&
     !PRONOUNS_AFTER_QUOTE.has(next) &&
-    !(reported && DESCRIPTION_OPENERS.has(next));
+    !(reported && DESCRIPTION_OPENERS.has(next)) &&
+    !attributedJustAfter(text, last.after);
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
@@ -249,6 +250,21 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/** How many words a role and a name may take between a quotation and its verb of saying (`manager Jane Roe said`). */
+const ROLE_AND_NAME_MAX_WORDS = 5;
+
+/**
+ * Whether a role, a name and a verb of saying follow the quotation with no punctuation between
+ * them (`“She’s the best,” manager Jane Roe said`): its attribution, so the lower-case word after
+ * it opens no run-on sentence. Reads a bounded number of words.
+ */
+function attributedJustAfter(text: string, at: number): boolean {
+  const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))?.[1] ?? "";
+  const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
+  const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
+  return verb > 0 && words.slice(1, verb).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /** How far past a quotation the rest of its sentence is read for a verb of saying. */

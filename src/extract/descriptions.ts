@@ -187,6 +187,49 @@ export class Descriptions {
   }
 
   /**
+   * The holder of a title who has the floor (`the premier said` after Premier Jane Roe spoke,
+   * or opened the paragraph as its subject): the last speaker since the paragraph before if
+   * she holds it, else the last holder named as the subject of a clause. A holder named only
+   * in passing (`she had called Quebec Premier Tom Baker`) is not the one speaking.
+   */
+  holderWithTheFloor(title: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, 1);
+    const holds = (m: CastMember) => m.kind === "person" && m.titles.has(title);
+    const spoke = this.seen.lastSpoke(at, from, () => true);
+    if (spoke && holds(spoke.member)) return spoke.member;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end <= at && holds(n.member) && this.seen.isSubject(n.mention)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person an indefinite description introduces when the text names them next
+   * (`A national radio host announced his resignation … “with integrity.”` then `Jane Roe
+   * describes leaving …`): a person named as the subject that opens the very next sentence,
+   * in this paragraph or the next. A sentence that quotes someone of its own is another
+   * speaker's turn, not the naming of this one.
+   */
+  namedNext(m: Mention): CastMember | undefined {
+    const s = this.c.sentenceOf(m.start);
+    const i = firstAtOrAfter(this.seen.namesAt, s.end);
+    const n = this.c.names[i];
+    // A title of their own (`Police Chief Tom Baker`) makes another role, and one who spoke
+    // before is no one newly introduced.
+    if (n?.member.kind !== "person" || n.member.tokens.length < 2 || n.member.titles.size > 0) return undefined;
+    if (this.seen.lastSpoke(m.start, 0, (x) => x === n.member)) return undefined;
+    this.c.work.add(n.mention.start - s.end);
+    if (!/^[\s"”’'.!?]*$/.test(this.c.text.slice(s.end, n.mention.start))) return undefined;
+    const next = this.c.sentenceOf(n.mention.start);
+    if (paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, m.start) + 1) return undefined;
+    this.c.work.add(next.end - next.start);
+    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? undefined : n.member;
+  }
+
+  /**
    * The words a name mention comes with: the name's own, up to a few words joined to it before
    * (`Liberal Leader Jane Roe`, `Raptors coach Jane Roe`), and an appositive or a copula's
    * complement after it (`Jane Roe, leader of Renewal Montreal,`, `Jane Roe is the chief medical

@@ -3,7 +3,7 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import type { Antecedents, Context } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
 import { SPEECH_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -36,6 +36,11 @@ const INDEFINITE = new Set(["a", "an"]);
  * introduced in the lead and quoted a few paragraphs on.
  */
 const ISSUER_LOOKBACK_WORDS = 400;
+
+/** Documents that, with no author named, an organisation issued: `the release adds`. */
+const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
+/** How many paragraphs back such a document looks for the organisation that spoke. */
+const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
 const AUTHOR_LINKS = new Set(["by", "from"]);
@@ -87,7 +92,20 @@ export class Documents {
     // `the IIU report said`: the organisation whose name qualifies it.
     let k = m.first;
     while (ws[k]!.key !== d.head) k++;
-    return this.seen.nameEndingAt(ws[k - 1]!.end) ?? this.issuer(d.head, m.start) ?? undefined;
+    return this.seen.nameEndingAt(ws[k - 1]!.end) ?? this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start);
+  }
+
+  /**
+   * `“…,” the release adds` where no sentence introduced the release with its issuer
+   * (`According to a press release issued Friday, …` then `Unifor says …`): the organisation
+   * that spoke last within a few paragraphs, past any person quoted in between, since a
+   * release or a statement with no author named is an organisation's. A text-wide look-up by
+   * speakers, bounded like every look-back.
+   */
+  private organisationThatSpoke(head: string, at: number): CastMember | undefined {
+    if (!ORGANISATION_DOCUMENTS.has(head)) return undefined;
+    const organisation = (x: CastMember) => x.kind !== "group" && (x.kind !== "person" || !isEvidentlyPerson(x));
+    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS), organisation)?.member;
   }
 
   /**

@@ -92,6 +92,10 @@ const SPEECH_STEMS = [
   "explained",
   "explains",
   "explaining",
+  "reveal",
+  "revealed",
+  "reveals",
+  "revealing",
   "note",
   "noted",
   "notes",
@@ -1226,6 +1230,8 @@ const NEWS_OUTLET_WORDS = [
 
 /** Words in a capitalised name that make it an organisation rather than a person. */
 export const ORG_WORDS = new Set([
+  // A union's branch: `Unifor Local 999`, `CUPE Local 79`.
+  "local",
   "council",
   "committee",
   "department",

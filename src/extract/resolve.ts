@@ -33,6 +33,7 @@ const MAX_LEAD_IN_QUOTE_WORDS = 400;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
+const INDEFINITE_OPENERS = new Set(["a", "an"]);
 const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -58,7 +59,10 @@ export class Resolver {
       case "name": {
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
-        const holder = title && TITLES.has(title) ? this.c.cast.lastWithWord(title, m.start) : undefined;
+        const holder =
+          title && TITLES.has(title)
+            ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
+            : undefined;
         return holder ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
       }
       case "pronoun":
@@ -302,8 +306,10 @@ export class Resolver {
       if (introduced) return introduced;
     }
     if (definite && head) {
+      // `the premier` for the premier who has the floor, not one named since in passing.
+      const holder = TITLES.has(head) ? this.descriptions.holderWithTheFloor(head, m.start) : undefined;
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
-      const byHead = this.c.cast.lastWithWord(head, m.start);
+      const byHead = holder ?? this.c.cast.lastWithWord(head, m.start);
       if (byHead) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
@@ -335,6 +341,9 @@ export class Resolver {
         }
       }
     }
+    // `A radio host announced …` then `Jane Roe describes …`: the person named next.
+    const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
+    if (named) return named;
     return this.newlyDescribed(m, /s$/.test(head ?? "") ? "group" : kindOfDescription(head));
   }
 }

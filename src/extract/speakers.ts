@@ -6,6 +6,7 @@ import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, 
 import {
   CORE_SPEECH,
   DESCRIPTION_ENDS,
+  DETERMINERS,
   FUNCTION_WORDS,
   HEAD_LINKS,
   LEAD_SKIP,
@@ -80,7 +81,9 @@ function introducedAbove(a: Analysis, info: QuoteInfo, prevClose: number): Attri
   // The clause's subject first: `the following statement` before the colon is no speaker.
   const s = sentenceOf(a, colon);
   const start = Math.max(s.start, prevClose);
-  const m = clauseSubject(a, wordIndexAt(a, start), wordIndexAt(a, colon));
+  // `TORONTO — Jane Roe released the following statement:`: the dateline's place is no subject.
+  const hi = wordIndexAt(a, colon);
+  const m = clauseSubject(a, afterDateline(a, wordIndexAt(a, start), hi), hi);
   if (m) return { mention: m, how: "colon", clause: { start, end: colon + 1 } };
   return headAttribution(a, colon + 1, prevClose, false, s);
 }
@@ -110,6 +113,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i);
     if (m && m.kind === "name") return { mention: m, how: "dash", clause };
   }
+  // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
+  // between the quotation and its inverted verb leaves the attribution after it.
+  i = pastDashParenthesis(a, from, i, end);
   // `called it “…,” and told the teen`: a verb after `and` shares the subject before the
   // quotation, and what follows it is its object; English puts no speaker after `and said`.
   const coordinated = VERB_PHRASE_COORDINATORS.has(ws[i]!.text);
@@ -132,13 +138,16 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
-      const m = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
-      if (!m) continue;
+      const found = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
+      if (!found) continue;
+      const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key))
         return { mention: nameSetOffAfter(a, personAfterAffiliation(a, m, true), end), how: "verb-speaker", clause };
       break;
     }
   }
+  const inverted = coordinated ? undefined : nameAfterAnyVerb(a, from, i, end);
+  if (inverted) return { mention: inverted, how: "verb-speaker", clause };
   // `X said`, `X, the deputy director of Y, said`, `the spokesperson told reporters`,
   // and `“...” for criminal behavior, she said`.
   for (let v = i; v < ws.length && ws[v]!.start < end && v - i < TAIL_MAX_WORDS; v++) {
@@ -153,6 +162,75 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */
+const BARE_ROLE_MAX_WORDS = 3;
+
+/**
+ * `said veteran guard Jane Doe`: a role without a determiner that runs straight into a
+ * name is that name's title, so the name is the speaker, not the role.
+ */
+function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention | undefined {
+  const ws = a.words;
+  if (m.kind !== "nominal" || DETERMINERS.has(ws[m.first]!.key) || !isLowerCase(ws[m.first]!.text)) return undefined;
+  for (let k = m.last + 1; k <= m.last + BARE_ROLE_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+    a.work.add();
+    if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
+    if (isLowerCase(ws[k]!.text)) continue;
+    const name = npForward(a, k);
+    return name?.kind === "name" ? name : undefined;
+  }
+  return undefined;
+}
+
+/** How many words a parenthesis set off by dashes after a quotation may run to. */
+const DASH_PARENTHESIS_MAX_WORDS = 8;
+
+/**
+ * The first word after a parenthesis that opens right after the quotation with a dash and
+ * closes with another (`” — upping the ante — declared …`), else i unchanged.
+ */
+function pastDashParenthesis(a: Analysis, from: number, i: number, end: number): number {
+  const ws = a.words;
+  if (!/^\s*(?:[—–]|--)\s*$/.test(a.text.slice(from, ws[i]!.start))) return i;
+  for (let k = i + 1; k < ws.length && k <= i + DASH_PARENTHESIS_MAX_WORDS && ws[k]!.end <= end; k++) {
+    a.work.add();
+    const gap = a.text.slice(ws[k - 1]!.end, ws[k]!.start);
+    if (/[—–]|--/.test(gap)) return isLowerCase(ws[k]!.text) ? k : i;
+    if (/[.;:!?"“”]/.test(gap)) return i;
+  }
+  return i;
+}
+
+/** Irregular past tenses that can stand inverted before a speaker like `said` (`sang the choir`). */
+const IRREGULAR_INVERTED_PAST = new Set(["sang", "spoke", "swore", "shot", "wrote", "cried", "replied", "quipped"]);
+
+/**
+ * `“Ole! Ole!” encouraged guard Jane Doe.`: any past-tense verb straight after a quotation
+ * that ends in `,` `!` or `?`, then a name that closes the clause, inverts subject and verb
+ * the way `said Jane Doe` does. The name must end its clause so that `“…” prompted Jane Doe
+ * to leave` (an object with more to come) stays unattributed.
+ */
+function nameAfterAnyVerb(a: Analysis, from: number, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  const verb = ws[i];
+  if (!verb || a.quoted[i] || !/[,!?]["”'’»]*$/.test(a.text.slice(Math.max(0, from - 4), from))) return undefined;
+  if (!/^\s*$/.test(a.text.slice(from, verb.start)) && ws[i - 1] && !/[—–]|--/.test(a.text.slice(ws[i - 1]!.end, verb.start)))
+    return undefined;
+  if (!/^\p{Ll}+ed$/u.test(verb.text) && !IRREGULAR_INVERTED_PAST.has(verb.text)) return undefined;
+  for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+    a.work.add();
+    if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
+    const m = npForward(a, k);
+    if (!m) continue;
+    // `encouraged veteran guard Jane Doe`: a bare role runs into the name after it.
+    const name = nameAfterBareRole(a, m, end) ?? m;
+    if (name.kind !== "name") return undefined;
+    const person = personAfterAffiliation(a, name, true);
+    return /^\s*(?:[.,;!?]|$)/.test(a.text.slice(ws[person.last]!.end, end + 1)) ? person : undefined;
+  }
+  return undefined;
 }
 
 /** Openers of a description that follows an inverted verb: `said the designer`, `wrote one commenter`, `tweeted another`. */

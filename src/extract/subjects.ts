@@ -125,7 +125,34 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       return subject && subject.first >= lo && subject.kind !== "relative" ? subject : undefined;
     }
   }
-  return m && m.first >= lo ? m : undefined;
+  const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
+  return first ?? (m && m.first >= lo ? m : undefined);
+}
+
+/** Words after which a subject opens a clause: `said that she and Baker …`. */
+const CLAUSE_OPENERS = new Set(["that", "but", "and", "so", "while", "when", "as", "because"]);
+
+/**
+ * `she and Baker agreed to meet “in a few months”`, `Roe and Baker said`: of coordinated
+ * subjects the first is the one the sentence is about and the one who reports what both
+ * said, so it speaks for the pair; the last name read back from the verb is the second.
+ */
+function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  const and = m.first - 1;
+  if (and - 1 < lo || ws[and]!.text !== "and" || a.quoted[and - 1]) return undefined;
+  if (!/^\s+$/.test(a.text.slice(ws[and - 1]!.end, ws[and]!.start))) return undefined;
+  const before = npBackward(a, and - 1);
+  if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
+  // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
+  const prev = ws[before.first - 1];
+  const opens =
+    before.first === lo ||
+    !prev ||
+    /[,;:]/.test(a.text.slice(prev.end, ws[before.first]!.start)) ||
+    CLAUSE_OPENERS.has(prev.key) ||
+    SPEECH_VERBS.has(prev.key);
+  return opens ? before : undefined;
 }
 
 /** How many words the object of a first verb may run (`looked at the families in the front row`). */

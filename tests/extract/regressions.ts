@@ -1817,4 +1817,105 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The work is going well,", speaker: "Ann Marsh" },
     ],
   },
+  // Any past-tense verb straight after a quotation, then a name that ends the clause, inverts like `said X`;
+  // a role without a determiner before the name is its title.
+  {
+    kind: "speaker named after the quote",
+    text: "The home crowd rose as the final buzzer neared.\n\n“Let’s go! Let’s go!” urged veteran guard Tom Baker.\n\n“Not yet!” cheered Ann Marsh, as the lights dimmed.",
+    quotes: [
+      { text: "Let’s go! Let’s go!", speaker: "Tom Baker" },
+      { text: "Not yet!", speaker: "Ann Marsh" },
+    ],
+  },
+  // A parenthesis set off by dashes between the quotation and its inverted verb.
+  {
+    kind: "speaker named after the quote",
+    text: "The bench was loud all night.\n\n“Ten more points!” — raising the stakes — shouted Ann Marsh.",
+    quotes: [{ text: "Ten more points!", speaker: "Ann Marsh" }],
+  },
+  // … but a name that is the object of a longer clause is not the speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker addressed the rally in the rain.\n\n“We will win this!” prompted Ann Marsh to leave the stage early.",
+    quotes: [{ text: "We will win this!", speaker: "Tom Baker" }],
+  },
+  // A title for the holder who has the floor (speaker or subject), not one named since in passing.
+  {
+    kind: "description of a named person",
+    text: "“This is a good day for the province,” Ontario Premier Ann Marsh told reporters on Monday. She said she had spoken with Quebec Premier Tom Baker about the deal.\n\n“We agreed on the broad strokes,” the premier said.",
+    quotes: [
+      { text: "This is a good day for the province,", speaker: "Ann Marsh" },
+      { text: "We agreed on the broad strokes,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ontario Premier Ann Marsh spoke to reporters on Monday. She said she had spoken with Quebec Premier Tom Baker about the deal.\n\n“We agreed on the broad strokes,” the Premier said.",
+    quotes: [{ text: "We agreed on the broad strokes,", speaker: "Ann Marsh" }],
+  },
+  // An indefinite description whose person is named as the subject opening the next sentence or paragraph.
+  {
+    kind: "description of a named person",
+    text: "A veteran radio host announced her resignation on Monday in a letter saying she could no longer work there “in good conscience.”\n\nAnn Marsh describes leaving the station where she once hosted the morning show.",
+    quotes: [{ text: "in good conscience.", speaker: "Ann Marsh" }],
+  },
+  // … but not someone who comes with a title of their own.
+  {
+    kind: "description of a named person",
+    text: "A neighbour said the car was “going very fast.”\n\nPolice Chief Tom Baker said the investigation continues.",
+    quotes: [{ text: "going very fast.", speaker: "Neighbour" }],
+  },
+  // A release with no issuer introduced is the organisation's that spoke last, past a person quoted in between;
+  // a union's `Local 210` names an organisation.
+  {
+    kind: "document for its issuer",
+    text: "Workers at the plant may strike next week.\n\nAs talks stall, Unifor says that members have little choice.\n\n“We are ready to talk,” said Tom Baker, president of the local.\n\n“A strike would hurt customers,” the release adds.",
+    quotes: [
+      { text: "We are ready to talk,", speaker: "Tom Baker" },
+      { text: "A strike would hurt customers,", speaker: "Unifor" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Labourfront Local 210 members could walk off the job on Friday.\n\nAs talks stall, Labourfront says members have little choice.\n\n“We are ready to talk,” said Ann Marsh, president of the local.\n\n“A strike would hurt customers,” the release adds.",
+    quotes: [
+      { text: "We are ready to talk,", speaker: "Ann Marsh" },
+      { text: "A strike would hurt customers,", speaker: "Labourfront" },
+    ],
+  },
+  // Of coordinated subjects the first speaks for the pair: `she and Baker agreed … “…”` is hers.
+  {
+    kind: "subject of the clause",
+    text: "Premier Ann Marsh met Prime Minister Tom Baker in Ottawa on Friday.\n\nMarsh said she and Baker agreed to meet again “in a few months” to review the deal.",
+    quotes: [{ text: "in a few months", speaker: "Ann Marsh" }],
+  },
+  // `revealed` is a verb of saying: `“…,” Marsh revealed` is Marsh's, not the last person named.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker skated by the bench after the hit, which Ann Marsh did not like.\n\n“First of all, get away from the bench,” Marsh revealed. “Second, he was lucky.”",
+    quotes: [
+      { text: "First of all, get away from the bench,", speaker: "Ann Marsh" },
+      { text: "Second, he was lucky.", speaker: "Ann Marsh" },
+    ],
+  },
+  // A dateline before the sentence that introduces a statement with a colon is no subject.
+  {
+    kind: "introduced by a colon",
+    text: "Mayor’s tactics criticized\n\nTORONTO — Ann Marsh released the following statement after the mayor’s press conference:\n\n“Yet again the mayor is teasing big announcements about transit. Riders deserve to know the plan now.”",
+    quotes: [
+      {
+        text: "Yet again the mayor is teasing big announcements about transit. Riders deserve to know the plan now.",
+        speaker: "Ann Marsh",
+      },
+    ],
+  },
+  // A short quotation whose comma is followed by a role, a name and a verb of saying is speech, not a run-on term.
+  {
+    kind: "speaker named after the quote",
+    text: "Ann Marsh was sent down after the loss. “She’s the best,” manager Tom Baker said. “She’ll be back.”",
+    quotes: [
+      { text: "She’s the best,", speaker: "Tom Baker" },
+      { text: "She’ll be back.", speaker: "Tom Baker" },
+    ],
+  },
 ];
