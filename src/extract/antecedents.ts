@@ -50,24 +50,24 @@ export class Antecedents {
 
   /** The last speaker noted before `at` and at or after `from` that fits. */
   lastSpoke(at: number, from: number, fits: (m: CastMember) => boolean): Spoken | undefined {
-    for (let i = lastAtOrBefore(this.spokeAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const s = this.spoke[i]!;
-      if (s.at < from) return undefined;
-      if (fits(s.member)) return s;
-    }
-    return undefined;
+    return this.lastBefore(
+      this.spokeAt,
+      this.spoke,
+      at,
+      (s) => s.at < from,
+      (s) => fits(s.member),
+    );
   }
 
   /** The last name mentioned before `at` and at or after `from` that fits. */
   lastNamed(at: number, from: number, fits: (m: CastMember) => boolean): NameMention | undefined {
-    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = this.c.names[i]!;
-      if (n.mention.start < from) return undefined;
-      if (fits(n.member)) return n;
-    }
-    return undefined;
+    return this.lastBefore(
+      this.namesAt,
+      this.c.names,
+      at,
+      (n) => n.mention.start < from,
+      (n) => fits(n.member),
+    );
   }
 
   /**
@@ -75,11 +75,31 @@ export class Antecedents {
    * `at`; none if the speaker is named again after it, for a name met again is the one in mind.
    */
   subjectSince(at: number, spoke: Spoken, fits: (m: CastMember) => boolean): NameMention | undefined {
-    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+    return this.lastBefore(
+      this.namesAt,
+      this.c.names,
+      at,
+      (n) => n.mention.start <= spoke.at || n.member === spoke.member,
+      (n) => fits(n.member) && this.isSubject(n.mention),
+    );
+  }
+
+  /**
+   * Of `items` in text order (starting at `starts`), the last before `at` that fits, read back
+   * until `past` says the look-back has gone too far; at most MAX_ANTECEDENTS of them.
+   */
+  private lastBefore<T>(
+    starts: number[],
+    items: readonly T[],
+    at: number,
+    past: (x: T) => boolean,
+    fits: (x: T) => boolean,
+  ): T | undefined {
+    for (let i = lastAtOrBefore(starts, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
-      const n = this.c.names[i]!;
-      if (n.mention.start <= spoke.at || n.member === spoke.member) return undefined;
-      if (fits(n.member) && this.isSubject(n.mention)) return n;
+      const x = items[i]!;
+      if (past(x)) return undefined;
+      if (fits(x)) return x;
     }
     return undefined;
   }
