@@ -84,9 +84,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     // The quotation before it in the same paragraph, or the one after it; but a speaker whose
     // words are reported in a sentence between the two (`“…,” Schaus said. Spokesperson Sean
     // Hatchard said the timing depends on funds. “…”`) has taken the floor.
-    const reported = resolved[lastAtOrBefore(resolvedAt, open - 1)];
-    const since =
-      prev && reported && reported.at >= sentenceOf(a, prev.q.pieces[prev.q.pieces.length - 1]!.close).end ? reported : undefined;
+    const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
+    const since = prev && before && before.at >= sentenceOf(a, prev.q.pieces[prev.q.pieces.length - 1]!.close).end ? before : undefined;
     if (prev?.speaker && prev.paragraph === info.paragraph && since && since.member !== prev.speaker.member)
       return void (info.speaker = { mention: since.mention, member: since.member, how: "previous-sentence" });
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
@@ -94,7 +93,6 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       return void (info.speaker = { ...next.speaker, how: "next-quote" });
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
-    const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
     const ev = before && before.at >= from ? before : undefined;
     const pq = prev && prev.paragraph >= info.paragraph - 1 && prev.speaker?.member ? prev : undefined;
     const para = a.paragraphs[info.paragraph]!;
