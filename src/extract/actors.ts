@@ -15,6 +15,7 @@ import {
 } from "./lexicon";
 import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
 import { lastAtOrBefore } from "./spans";
+import { APOSTROPHE_S } from "./text";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
 
@@ -66,7 +67,7 @@ function nameParts(mention: string): NameParts {
   let ws = mention.split(/\s+/).filter(Boolean);
   let lastPossessive = -1;
   ws.slice(0, -1).forEach((w, i) => {
-    if (/['’]s$/.test(w)) lastPossessive = i;
+    if (APOSTROPHE_S.test(w)) lastPossessive = i;
   });
   if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive)) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
@@ -105,7 +106,7 @@ function nameParts(mention: string): NameParts {
  */
 function namesAnOffice(ws: string[], possessive: number): boolean {
   const rest = ws.slice(possessive + 1);
-  const owner = ws[possessive]!.toLowerCase().replace(/['’]s$/, "");
+  const owner = ws[possessive]!.toLowerCase().replace(APOSTROPHE_S, "");
   return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
 }
 

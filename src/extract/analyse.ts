@@ -19,7 +19,7 @@ import { type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
-import { isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
@@ -249,7 +249,7 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
  */
 function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention): CastMember | undefined {
   const last = before.at(-1);
-  if (!last || acronym.first !== acronym.last || a.text[acronym.end] !== ")") return undefined;
+  if (!last) return undefined;
   if (isAcronymOf(a, last.mention, acronym) && last.member.kind !== "person") return last.member;
   const first = before.at(-2);
   if (!first || first.member.kind === "person" || !/^\s+of\s+$/.test(a.text.slice(first.mention.end, last.mention.start))) return undefined;
@@ -309,17 +309,17 @@ function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
   return n;
 }
 
-/** Every speech or stance verb outside quotations and the page's furniture whose subject can be found. */
-const POSSESSIVE = /['’]s$/;
+/** A verb in the past, then an -s form: `raised questions`. */
 const PAST_THEN_PLURAL = /^\p{Ll}+ed \p{Ll}+s$/u;
 
+/** Every speech or stance verb outside quotations and the page's furniture whose subject can be found. */
 function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
     if (a.quoted[v] || aside[v] || !isSpeechOrStanceVerb(w)) return;
     // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || POSSESSIVE.test(prev.text))) return;
+    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text))) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && PAST_THEN_PLURAL.test(`${prev.text} ${w.text}`) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);

@@ -15,6 +15,7 @@ import {
   WORK_GENRES,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
+import { APOSTROPHE_S } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,
@@ -197,7 +198,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
-  const possessed = /['’]s$/.test(before);
+  const possessed = APOSTROPHE_S.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
   if (
     !headline &&

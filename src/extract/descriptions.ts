@@ -7,7 +7,7 @@ import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } fr
 import { HEAD_LINKS } from "./lexicon";
 import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import type { Word } from "./text";
+import { APOSTROPHE_S, type Word } from "./text";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -71,9 +71,6 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
 /** What stands between a label and the description after it: its colon. */
 const LABEL_GAP = /^:\s+$/;
 
-/** A possessor's ending: `Canada’s`, `the province’s`. */
-const POSSESSIVE = /['’]s$/;
-
 export class Descriptions {
   /** The words each name mention was introduced with, by its index in `names` (see introWords). */
   private readonly intros = new Map<number, Set<string>>();
@@ -135,7 +132,7 @@ export class Descriptions {
    */
   officeHolder(span: readonly Word[], at: number): CastMember | undefined {
     const i = span[0]?.text === "the" || span[0]?.text === "The" ? 1 : 0;
-    if (!span[i] || !POSSESSIVE.test(span[i]!.text) || span.length - i < 3) return undefined;
+    if (!span[i] || !APOSTROPHE_S.test(span[i]!.text) || span.length - i < 3) return undefined;
     const office = span.slice(i + 1).map((w) => w.key);
     for (const words of OFFICE_SYNONYMS.get(office.join(" ")) ?? [office]) {
       const holder = this.introducedAs(words, at);

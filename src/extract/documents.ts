@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { SPEECH_VERBS } from "./lexicon";
+import { INDEFINITE_OPENERS, SPEECH_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 
@@ -29,8 +29,6 @@ const ISSUED_NOUNS = new Set([
 ]);
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
-/** Articles of a document met for the first time: `a statement said`. */
-const INDEFINITE = new Set(["a", "an"]);
 /**
  * How many words back `the statement` looks for the one it refers to: a news release is
  * introduced in the lead and quoted a few paragraphs on.
@@ -82,7 +80,7 @@ export class Documents {
     // `a court document filed by state attorney Jane Roe`, `a tweet from Jane Roe`: its author.
     const author = this.authorOf(m);
     if (author) return author;
-    if (!d.definite && !d.linked && !d.named && INDEFINITE.has(ws[m.first]!.key) && this.saysItself(m)) {
+    if (!d.definite && !d.linked && !d.named && INDEFINITE_OPENERS.has(ws[m.first]!.key) && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
       // with no issuer of its own speaks for whoever spoke just before it.
       const issuer = this.seen.lastSpoke(m.start, this.seen.paragraphStart(m.start, 1), () => true);

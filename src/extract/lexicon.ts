@@ -2293,6 +2293,9 @@ export const SUBORDINATORS = new Set([
 /** Openers of a description that refers back (`the spokesman`), not one that introduces. */
 export const DEFINITE_OPENERS = new Set(["the", "this", "that"]);
 
+/** Openers of a description met for the first time (`a statement said`, `A radio host announced`). */
+export const INDEFINITE_OPENERS = new Set(["a", "an"]);
+
 /** Words that end the search for a description's head noun (`officials who said`). */
 export const DESCRIPTION_ENDS = new Set(["and", "or", "who", "that", "said", "says"]);
 

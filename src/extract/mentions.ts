@@ -18,7 +18,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "./lexicon";
-import { isCapitalised, type Tokens, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -253,7 +253,7 @@ const SET_OFF_CLOSE = /^\s*[,.;:!?)]/;
  */
 export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const { text, words: ws } = t;
-  const possessive = m.kind === "name" && /['’]s$/.test(ws[m.last]!.text);
+  const possessive = m.kind === "name" && APOSTROPHE_S.test(ws[m.last]!.text);
   if (m.kind !== "nominal" && !possessive) return m;
   let k = m.last;
   let role = m.kind === "nominal";

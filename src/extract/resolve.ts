@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_NOUNS,
   HEAD_LINKS,
+  INDEFINITE_OPENERS,
   MEDIA_NOUNS,
   NOT_HEADS,
   ORGANISATION_NOUNS,
@@ -33,8 +34,6 @@ const MAX_LEAD_IN_QUOTE_WORDS = 400;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
-const INDEFINITE_OPENERS = new Set(["a", "an"]);
-const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that"]);
 
 export const EDITORIAL = "The article’s editorial voice";
 
@@ -240,7 +239,7 @@ export class Resolver {
       const w = ws[i]!;
       if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
       const m = npBackward(this.c, i);
-      if (m && m.kind === "nominal" && m.first < i && DESCRIPTION_DETERMINERS.has(ws[m.first]!.key)) return this.nominal(m);
+      if (m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key)) return this.nominal(m);
     }
     return null;
   }

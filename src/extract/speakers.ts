@@ -32,7 +32,7 @@ import {
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
-import { isCapitalised, isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
@@ -298,7 +298,7 @@ function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): bo
   if (!SPEECH_VERBS.has(w.key) && PHRASAL_SPEECH.get(w.key) !== a.words[v + 1]?.key) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
+  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text))) return false;
   return true;
 }
 

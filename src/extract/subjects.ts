@@ -16,7 +16,7 @@ import {
 } from "./lexicon";
 import { type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
-import { isCapitalised } from "./text";
+import { APOSTROPHE_S, isCapitalised } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
@@ -325,9 +325,6 @@ function organisationStart(a: Clause, m: Mention, lo: number): number {
   return first;
 }
 
-/** A determiner with a contracted `is` (`that's`, `this’s`). */
-const CONTRACTED_IS = /['’]s$/;
-
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
 function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
@@ -337,7 +334,7 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
     if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       // `that's easier said`: a determiner with `’s` is `that is`, a clause, no description.
-      if (CONTRACTED_IS.test(ws[j]!.text)) return undefined;
+      if (APOSTROPHE_S.test(ws[j]!.text)) return undefined;
       const before = ws[j - 1];
       // Only at the start of a clause (`when a boy shouted`): not `told the reporter`.
       if (

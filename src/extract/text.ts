@@ -95,6 +95,9 @@ export function isAbbreviation(word: string): boolean {
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
+export const APOSTROPHE_S = /['’]s$/;
+
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   // ASCII answers at once; the rest of Unicode asks the expression.
