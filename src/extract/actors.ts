@@ -62,6 +62,9 @@ export interface NameParts {
   words: string[];
 }
 
+/** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate`. */
+const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
+
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
 function nameParts(mention: string): NameParts {
   let ws = mention.split(/\s+/).filter(Boolean);
@@ -74,7 +77,8 @@ function nameParts(mention: string): NameParts {
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
   // description before a title or role, then a full name: the name is the last two or more words.
-  const key = (w: string) => w.toLowerCase().replace(/\.$/, "");
+  // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
+  const key = (w: string) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, "");
   let lastRole = -1;
   ws.forEach((w, i) => {
     if (i <= ws.length - 3 && (TITLES.has(key(w)) || SPEAKER_NOUNS.has(key(w)))) lastRole = i;

@@ -5,7 +5,7 @@ import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
-import { furnitureLines, isPageLine, markFurniture } from "./furniture";
+import { captionCredits, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   CORE_SPEECH,
   MENTION_LEADS,
@@ -57,7 +57,9 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     events: [],
   };
   a.quotes = classified(a, quotations);
-  const furniture = [...pageLines, ...furnitureLines(text, paras, work)].sort((x, y) => x.start - y.start);
+  const furniture = [...pageLines, ...furnitureLines(text, paras, work), ...captionCredits(text, paras, work)].sort(
+    (x, y) => x.start - y.start,
+  );
   const aside = wordsIn(ws, furniture);
   a.names = castOf(a, aside);
   a.events = speechEvents(a, aside);

@@ -326,6 +326,27 @@ function isSubheadLine(line: string): boolean {
   return words >= 2 && words <= SUBHEAD_LINE_MAX_WORDS;
 }
 
+/** A photo credit closing a caption, in brackets: `(Jane Doe/CBC)`, `(Jane Doe / Global News)`. */
+const BRACKETED_CREDIT = /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u;
+/** How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT matches. */
+const BRACKETED_CREDIT_MAX_CHARS = 90;
+
+/**
+ * The bracketed photo credits that close captions between paragraphs (`… at the legislature.
+ * (Jane Doe/CBC)`): the photographer is nobody the article quotes, so a later `he said` must not
+ * look back to that name. The caption's own words stay: it often names the speaker.
+ */
+export function captionCredits(text: string, paras: Range[], work: Work): Range[] {
+  const out: Range[] = [];
+  for (const p of paras) {
+    const from = Math.max(p.start, p.end - BRACKETED_CREDIT_MAX_CHARS);
+    work.add(p.end - from);
+    const m = BRACKETED_CREDIT.exec(text.slice(from, p.end));
+    if (m) out.push({ start: from + m.index, end: p.end });
+  }
+  return out;
+}
+
 /**
  * Paragraphs that are a line of the page, not of the article (a photo credit, a byline): what
  * they say is nobody's speech, and the names in them are the article's authors, not anyone it

@@ -2306,7 +2306,18 @@ export const DESCRIPTION_LINKS = new Set(["for", "of", "at", "with", "from"]);
 export const HEAD_LINKS = new Set(["for", "of", "at", "with", "from", "in"]);
 
 /** Words of a description that are never its head noun. */
-export const NOT_HEADS = new Set(["the", "a", "an", "this", "that", "one", "another"]);
+export const NOT_HEADS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "one",
+  "another",
+  // After a title, an office not yet taken: `the premier designate`, `the president elect` are the premier, the president.
+  "designate",
+  "elect",
+]);
 
 /** Determiners that stand alone for a speaker: `Another tweeted`, `“…,” wrote one`. */
 export const STANDALONE_SPEAKERS = new Set(["another", "one"]);

@@ -53,5 +53,12 @@ export function isStreet(tokens: string[]): boolean {
   return tokens.length >= 2 && STREET_WORDS.has(tokens[tokens.length - 1]!);
 }
 
-/** The last word of a street's or square's name: a place, never a person. */
-const STREET_WORDS = new Set("street st avenue ave road rd boulevard blvd square highway hwy lane drive".split(" "));
+/**
+ * The last word of a street's or square's name, or of a building's or site's (`Manitoba
+ * Legislative Building`, `Prairie Green Landfill`): a place, never a person a later `he` stands for.
+ */
+const STREET_WORDS = new Set(
+  "street st avenue ave road rd boulevard blvd square highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel".split(
+    " ",
+  ),
+);

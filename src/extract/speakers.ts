@@ -335,6 +335,12 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
   if (/:\s*$/.test(a.text.slice(start, open))) {
+    // `Is he travelling to Halifax?: “…”`: an interview set out as question and answer. The answer
+    // is the words of the one the question asks about, never of the last name in the question.
+    if (/\?\s*:\s*$/.test(a.text.slice(start, open))) {
+      const asked = askedAbout(a, lo, hi);
+      return asked ? { mention: asked, how: "colon", clause } : null;
+    }
     const j = hi - 1;
     if (j >= lo) {
       // A label (`Jane Doe: “…”`, `HEADLINE - Jane Doe: “…”`) is the whole clause; in a longer one (`X delivered a message
@@ -348,6 +354,18 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   if (headline) {
     const m = clauseSubject(a, lo, hi);
     if (m) return { mention: m, how: "headline", clause };
+  }
+  return null;
+}
+
+/** How many words into a question its subject pronoun may come: `What is he doing`, `Is he travelling`. */
+const QUESTION_SUBJECT_MAX_WORDS = 3;
+
+/** The pronoun a question before an answer asks about: `he` in `Is he travelling to Halifax?`. */
+function askedAbout(a: Analysis, lo: number, hi: number): Mention | null {
+  for (let i = lo; i < hi && i < lo + QUESTION_SUBJECT_MAX_WORDS; i++) {
+    a.work.add();
+    if (a.words[i]!.key === "he" || a.words[i]!.key === "she") return npForward(a, i) ?? null;
   }
   return null;
 }

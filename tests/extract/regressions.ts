@@ -1918,4 +1918,37 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "She’ll be back.", speaker: "Tom Baker" },
     ],
   },
+  // The last word of a building's or site's name makes it a place: `he` after it is the person before.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker spoke on Monday at the Saskatchewan Legislative Building, where he thanked voters.\n“We will keep our word,” he said.",
+    quotes: [{ text: "We will keep our word,", speaker: "Tom Baker" }],
+  },
+  // A caption's bracketed photo credit names the photographer, whom no later `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker met the strikers on Friday.\nBaker speaks to reporters in Regina. (Jordan Lee/CBC)\n“We are on your side,” he said.",
+    quotes: [{ text: "We are on your side,", speaker: "Tom Baker" }],
+  },
+  // `the premier designate` is the premier not yet sworn in, a description of the person named before.
+  {
+    kind: "description of a named person",
+    text: "A day after Ann Marsh’s landslide win, the premier designate met reporters.\nThe premier designate said the rival ads were “cruel and bizarre.”",
+    quotes: [{ text: "cruel and bizarre.", speaker: "Ann Marsh" }],
+  },
+  // `-elect` and `-designate` make a title, not part of the name.
+  {
+    kind: "title inside the attribution",
+    text: "“We start work tomorrow,” said Premier-designate Ann Marsh.",
+    quotes: [{ text: "We start work tomorrow,", speaker: "Ann Marsh" }],
+  },
+  // An interview set out as question and answer: the one asked answers, not a place named in the question.
+  {
+    kind: "introduced by a colon",
+    text: "Premier Tom Baker smiled through a string of questions from reporters.\n\nIs he going to Saskatoon tomorrow?: “I will be there at some point.”\n\nWill he stop in Yorkton?: “I always have meetings.”",
+    quotes: [
+      { text: "I will be there at some point.", speaker: "Tom Baker" },
+      { text: "I always have meetings.", speaker: "Tom Baker" },
+    ],
+  },
 ];
