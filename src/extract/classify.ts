@@ -244,7 +244,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";
-  if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS) return "scare-quotes";
+  if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS && !(before === "that" && CLAUSE_OPENING.test(inner)))
+    return "scare-quotes";
   // A word or three a relative clause runs on from, in a sentence that reports no speech (`guns
   // deemed “assault-style,” which the law bans`), names a thing, whatever verb of naming leads to it.
   if (runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS && !reported && RELATIVE_PRONOUNS.has(next)) return "term";
@@ -252,6 +253,13 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
 }
+
+/**
+ * A quotation that opens with a clause's subject and its verb (`it does matter …`, `we will …`) is a
+ * clause, so the `that` before it is the conjunction of reported speech, not a determiner of a term.
+ */
+const CLAUSE_OPENING =
+  /^(?:(?:i|he|she|we|they)\s|(?:it|there)\s+(?:is|was|does|did|has|had|will|would|can|could|should|must|may|might)\b)/i;
 
 /** How many words a role and a name may take between a quotation and its verb of saying (`manager Jane Roe said`). */
 const ROLE_AND_NAME_MAX_WORDS = 5;

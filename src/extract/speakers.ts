@@ -330,7 +330,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
-    const m = subjectOf(a, v, lo) ?? clauseSubject(a, lo, v);
+    const m = objectControlling(a, v, lo) ?? subjectOf(a, v, lo) ?? clauseSubject(a, lo, v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -356,6 +356,15 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/**
+ * `fired back at Jane Roe for saying “…”`, `mocked Roe for calling himself “…”`: a gerund after
+ * `for` has the name just before it, the object of blame, as its subject, not the blamer.
+ */
+function objectControlling(a: Analysis, v: number, lo: number): Mention | undefined {
+  if (v - 2 < lo || a.words[v - 1]!.key !== "for" || !/ing$/.test(a.words[v]!.key)) return undefined;
+  return npBackwardAt(a, v - 2, lo);
 }
 
 /** How many words into a question its subject pronoun may come: `What is he doing`, `Is he travelling`. */

@@ -1951,4 +1951,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I always have meetings.", speaker: "Tom Baker" },
     ],
   },
+  // A gerund after `for` takes the one blamed as its subject: the words are Baker's, not Marsh's.
+  {
+    kind: "subject of the clause",
+    text: "Opposition Leader Ann Marsh lashed out at Premier Tom Baker for saying her plan was “reckless and cruel.”",
+    quotes: [{ text: "reckless and cruel.", speaker: "Tom Baker" }],
+  },
+  // `told the crowd that “it …”`: `that` before a clause is the conjunction of reported speech, not a determiner.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does matter who runs city hall” when rents keep rising.",
+    quotes: [{ text: "it does matter who runs city hall", speaker: "Ann Marsh" }],
+  },
 ];
