@@ -65,6 +65,9 @@ export interface NameParts {
 /** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate`. */
 const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
 
+/** An age as one hyphenated word: `Forty-eight-year-old`, `62-year-old`. */
+const AGE_WORD = /-years?-old$/i;
+
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
 function nameParts(mention: string): NameParts {
   let ws = mention.split(/\s+/).filter(Boolean);
@@ -100,6 +103,8 @@ function nameParts(mention: string): NameParts {
     ws = named;
   }
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
+  while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
   return { titles, words: ws };
 }
 

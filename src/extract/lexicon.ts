@@ -2230,6 +2230,8 @@ export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "o
 
 /** Head nouns of descriptions that stand for an organisation (`the company said`). */
 export const ORGANISATION_NOUNS = new Set([
+  // `the premier's office said`: a person's office is staff speaking for them, never `he` or `she`.
+  "office",
   "group",
   "organization",
   "organisation",

@@ -65,7 +65,7 @@ export class Resolver {
         return holder ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
       }
       case "pronoun":
-        return this.pronoun(text.toLowerCase(), m.start);
+        return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
       case "relative":
         return this.relative(m);
       case "nominal":
@@ -345,6 +345,16 @@ export class Resolver {
     if (named) return named;
     return this.newlyDescribed(m, /s$/.test(head ?? "") ? "group" : kindOfDescription(head));
   }
+}
+
+/**
+ * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
+ * whose name showed no gender tells it, so a later `she` does not stand for him.
+ */
+function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
+  if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
+    member.gender = pronoun === "he" ? "m" : "f";
+  return member;
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {

@@ -7,6 +7,7 @@ import {
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   OF_HEADS,
+  PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
@@ -16,7 +17,7 @@ import {
 } from "./lexicon";
 import { type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
-import { APOSTROPHE_S, isCapitalised } from "./text";
+import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
@@ -85,12 +86,16 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     return undefined;
   }
   if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) {
-    // `X, the deputy director of Y, said`: the subject stands before the appositive.
+    // `X, the deputy director of Y, said`: the subject stands before the appositive. Before a
+    // participle (`X, a former councillor, revealed his plan, saying`), the phrase set off just
+    // before it that opens with a verb is the main clause's predicate, no appositive: read past it.
+    const participle = PARTICIPLE_ING.test(ws[v]!.text);
     for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
       if (a.quoted[j]) break;
       const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
       a.work.add(g.length + 1);
       if (STOP_OR_MARK.test(g)) break;
+      if (COMMA.test(g) && participle && opensPredicate(ws[j + 1]!)) continue;
       if (COMMA.test(g)) {
         const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
@@ -278,6 +283,11 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
 
 const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
 
+/** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
+function opensPredicate(w: Word): boolean {
+  return /^\p{Ll}+ed$/u.test(w.text) || SPEECH_VERBS.has(w.key);
+}
+
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
 const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
 
@@ -332,6 +342,8 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
   for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
     a.work.add();
     if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
+    // `that he engaged in rough sex acts, but said`: a subject pronoun opens a clause, inside no description.
+    if (PERSONAL_PRONOUNS.has(ws[j]!.key)) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       // `that's easier said`: a determiner with `’s` is `that is`, a clause, no description.
       if (APOSTROPHE_S.test(ws[j]!.text)) return undefined;

@@ -1963,4 +1963,32 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does matter who runs city hall” when rents keep rising.",
     quotes: [{ text: "it does matter who runs city hall", speaker: "Ann Marsh" }],
   },
+  // A person's office speaks for them but is no `he` (round 7, Canadian politics).
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Dunn spoke in Regina on Monday.\n\nDunn’s office had said he was misquoted. But Dunn kept to his claim.\n\n“The numbers are wrong,” he said.",
+    quotes: [{ text: "The numbers are wrong,", speaker: "Mark Dunn" }],
+  },
+  // Before `, saying`, the clause set off by a comma is the predicate, not an appositive.
+  {
+    kind: "subject of the clause",
+    text: "Lena Ortiz met council staff on Monday.\n\nOrtiz, herself a former council member, unveiled the budget on Tuesday, saying it would fund repairs “without a tax hike.”",
+    quotes: [{ text: "without a tax hike.", speaker: "Lena Ortiz" }],
+  },
+  // A spelled-out age opening the sentence describes the person; it is no part of the name.
+  {
+    kind: "affiliation",
+    text: "Fifty-one-year-old Kowalczyk has denied the charge. “I never touched the money,” Kowalczyk told the court.",
+    quotes: [{ text: "I never touched the money,", speaker: "Kowalczyk" }],
+  },
+  // `he` for a person shows his gender; a later `she` (an unnamed witness) is not him, and
+  // `that he …` is a clause, no description that could speak.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The judge in the trial of Ardo Brandt will rule in May.\n\nBrandt has pleaded not guilty. He admitted in court that he sold the car, but said it was his to sell.\n\nCrown lawyer Tom Stone said the sale was “plain fraud.”\n\nStone went over the evidence of the first witness.\n\nShe testified that the car was “a wreck from day one.”",
+    quotes: [
+      { text: "plain fraud.", speaker: "Tom Stone" },
+      { text: "a wreck from day one.", speaker: null },
+    ],
+  },
 ];
