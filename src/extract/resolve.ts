@@ -343,8 +343,19 @@ export class Resolver {
     // `A radio host announced …` then `Jane Roe describes …`: the person named next.
     const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
     if (named) return named;
-    return this.newlyDescribed(m, /s$/.test(head ?? "") ? "group" : kindOfDescription(head));
+    return this.newlyDescribed(m, isPluralHead(head) ? "group" : kindOfDescription(head));
   }
+}
+
+/**
+ * Heads that are plural without a plural's `s`: `many`, `some`, `both` as pronouns and
+ * `people`. Those who speak as `many would say` are a group, never what a later `he` or `she`
+ * stands for.
+ */
+const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
+
+function isPluralHead(head: string | undefined): boolean {
+  return !!head && (/s$/.test(head) || PLURALS_WITHOUT_S.has(head));
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {

@@ -1918,4 +1918,23 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "She’ll be back.", speaker: "Tom Baker" },
     ],
   },
+  {
+    kind: "affiliation",
+    // A plural team's possessive (`Otters’`) before the role: the coach named after it speaks, not the team.
+    text: "The Otters dropped their third straight game. “We were flat from the opening whistle,” said Otters’ head coach Dana Pike.",
+    quotes: [{ text: "We were flat from the opening whistle,", speaker: "Dana Pike" }],
+  },
+  {
+    kind: "description of a named person",
+    // `the calm Otters’ interim head coach` runs on over the plural's apostrophe to the article,
+    // so it is a definite description of the person the paragraph is about.
+    text: 'Dana Pike did not sound worried after the loss on Friday.\n\n"We have nothing to hang our heads about," the calm Otters\' interim head coach said.',
+    quotes: [{ text: "We have nothing to hang our heads about,", speaker: "Dana Pike" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    // `many would say`: a plural speaker is no antecedent of `he`, which is the goalie named before.
+    text: "Sam Ortiz let in four goals on 12 shots, in what many would say was his worst night of the year.\n\n“Everybody wants that one back,” he said.",
+    quotes: [{ text: "Everybody wants that one back,", speaker: "Sam Ortiz" }],
+  },
 ];
