@@ -1937,4 +1937,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Sam Ortiz let in four goals on 12 shots, in what many would say was his worst night of the year.\n\n“Everybody wants that one back,” he said.",
     quotes: [{ text: "Everybody wants that one back,", speaker: "Sam Ortiz" }],
   },
+  {
+    kind: "description of a named person",
+    // A headline names the coach only by a description; the paragraphs after are about the
+    // person named, whom the later description fits, so he is its antecedent, not the headline's.
+    text: "Lakers coach says team must regroup\n\nNora Quinn kept her temper after the loss on Friday.\n\n“We will be back on Tuesday,” the calm Lakers head coach said.",
+    quotes: [{ text: "We will be back on Tuesday,", speaker: "Nora Quinn" }],
+  },
 ];
