@@ -1944,4 +1944,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakers coach says team must regroup\n\nNora Quinn kept her temper after the loss on Friday.\n\n“We will be back on Tuesday,” the calm Lakers head coach said.",
     quotes: [{ text: "We will be back on Tuesday,", speaker: "Nora Quinn" }],
   },
+  {
+    kind: "description of a named person",
+    // `the CEO`: an office abbreviated in capitals, like `the MP`, stands for the holder named before.
+    text: "Harbourline CEO Maya Chen met the investors on Monday. The shares fell nine per cent.\n\n“We will win them back,” the CEO said.",
+    quotes: [{ text: "We will win them back,", speaker: "Maya Chen" }],
+  },
 ];
