@@ -793,6 +793,8 @@ export const TITLES = new Set([
   "mp",
   "mpp",
   "mla",
+  // `Acme CEO Jane Roe` ... `the CEO said`: an abbreviated office, written in capitals like `MP`.
+  "ceo",
   "hon",
   "cpl",
   "const",

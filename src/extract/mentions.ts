@@ -192,7 +192,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   const det = DETERMINERS.has(w.key) || isPossessive(w) ? 1 : 0;
   for (let k = i + det; k < Math.min(ws.length, i + det + 6); k++) {
     t.work.add();
-    if (k > i && !joined(text, ws[k - 1]!, ws[k]!)) break;
+    if (k > i && !joinedInDescription(text, ws[k - 1]!, ws[k]!)) break;
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
       const head = runs(t).nounsEnd[k]!;
@@ -226,7 +226,12 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   if (m.kind !== "name") return m;
   let k = m.last + 1;
   let role = false;
-  while (k < ws.length && k - m.last <= ROLE_MAX_WORDS && joined(text, ws[k - 1]!, ws[k]!) && !isCapitalised(ws[k]!.text)) {
+  while (
+    k < ws.length &&
+    k - m.last <= ROLE_MAX_WORDS &&
+    (joined(text, ws[k - 1]!, ws[k]!) || (k === m.last + 1 && pluralPossessiveBefore(text, ws[k - 1]!, ws[k]!))) &&
+    !isCapitalised(ws[k]!.text)
+  ) {
     t.work.add();
     const key = ws[k]!.key;
     // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
@@ -238,6 +243,22 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/**
+ * `Bombers’ head coach`: a plural's possessive apostrophe stands outside its word (a word ends
+ * at a letter), so only the apostrophe and spaces may lie between the two words. The team's
+ * role words still run on to the person's name.
+ */
+function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean {
+  const c = text[a.end];
+  if ((c !== "'" && c !== "’") || !a.text.endsWith("s")) return false;
+  return joined(text, { ...a, end: a.end + 1 }, b);
+}
+
+/** Two words of one description: `the upbeat Flames’ interim head coach` runs on over the plural's apostrophe. */
+function joinedInDescription(text: string, a: Word, b: Word): boolean {
+  return joined(text, a, b) || pluralPossessiveBefore(text, a, b);
 }
 
 /** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */
@@ -302,7 +323,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
       i++;
     }
   } else if (isSpeakerNoun(w.key)) {
-    while (i - 1 >= 0 && j - i < 6 && joined(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
+    while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();
       const pv = ws[i - 1]!;
       if (pv.key === "that") break;

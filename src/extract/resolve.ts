@@ -309,6 +309,13 @@ export class Resolver {
       const holder = TITLES.has(head) ? this.descriptions.holderWithTheFloor(head, m.start) : undefined;
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
       const byHead = holder ?? this.c.cast.lastWithWord(head, m.start);
+      // `Calgary coach says …` in a headline, then paragraphs about Geoff Ward, then `the upbeat
+      // Flames’ interim head coach said`: a member known only by a description is a weaker
+      // antecedent than the person the paragraph is about, named, whom the description fits.
+      if (byHead && hasName && personal && isDescriptionOnly(byHead)) {
+        const subject = this.descriptions.subjectDescribed(described, head, m.start);
+        if (subject) return subject;
+      }
       if (byHead) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
@@ -343,7 +350,7 @@ export class Resolver {
     // `A radio host announced …` then `Jane Roe describes …`: the person named next.
     const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
     if (named) return named;
-    return this.newlyDescribed(m, /s$/.test(head ?? "") ? "group" : kindOfDescription(head));
+    return this.newlyDescribed(m, isPluralHead(head) ? "group" : kindOfDescription(head));
   }
 }
 
@@ -355,6 +362,22 @@ function learnGender(member: CastMember | null, pronoun: string): CastMember | n
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/**
+ * Heads that are plural without a plural's `s`: `many`, `some`, `both` as pronouns and
+ * `people`. Those who speak as `many would say` are a group, never what a later `he` or `she`
+ * stands for.
+ */
+const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
+
+function isPluralHead(head: string | undefined): boolean {
+  return !!head && (/s$/.test(head) || PLURALS_WITHOUT_S.has(head));
+}
+
+/** A member the text never named, only described (`Calgary coach`): its name ends with a lower-case word. */
+function isDescriptionOnly(member: CastMember): boolean {
+  return /\p{Ll}/u.test(member.name.split(" ").at(-1)?.charAt(0) ?? "");
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {

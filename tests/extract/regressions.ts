@@ -1991,4 +1991,36 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a wreck from day one.", speaker: null },
     ],
   },
+  {
+    kind: "affiliation",
+    // A plural team's possessive (`Otters’`) before the role: the coach named after it speaks, not the team.
+    text: "The Otters dropped their third straight game. “We were flat from the opening whistle,” said Otters’ head coach Dana Pike.",
+    quotes: [{ text: "We were flat from the opening whistle,", speaker: "Dana Pike" }],
+  },
+  {
+    kind: "description of a named person",
+    // `the calm Otters’ interim head coach` runs on over the plural's apostrophe to the article,
+    // so it is a definite description of the person the paragraph is about.
+    text: 'Dana Pike did not sound worried after the loss on Friday.\n\n"We have nothing to hang our heads about," the calm Otters\' interim head coach said.',
+    quotes: [{ text: "We have nothing to hang our heads about,", speaker: "Dana Pike" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    // `many would say`: a plural speaker is no antecedent of `he`, which is the goalie named before.
+    text: "Sam Ortiz let in four goals on 12 shots, in what many would say was his worst night of the year.\n\n“Everybody wants that one back,” he said.",
+    quotes: [{ text: "Everybody wants that one back,", speaker: "Sam Ortiz" }],
+  },
+  {
+    kind: "description of a named person",
+    // A headline names the coach only by a description; the paragraphs after are about the
+    // person named, whom the later description fits, so he is its antecedent, not the headline's.
+    text: "Lakers coach says team must regroup\n\nNora Quinn kept her temper after the loss on Friday.\n\n“We will be back on Tuesday,” the calm Lakers head coach said.",
+    quotes: [{ text: "We will be back on Tuesday,", speaker: "Nora Quinn" }],
+  },
+  {
+    kind: "description of a named person",
+    // `the CEO`: an office abbreviated in capitals, like `the MP`, stands for the holder named before.
+    text: "Harbourline CEO Maya Chen met the investors on Monday. The shares fell nine per cent.\n\n“We will win them back,” the CEO said.",
+    quotes: [{ text: "We will win them back,", speaker: "Maya Chen" }],
+  },
 ];
