@@ -278,11 +278,16 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
     const w = ws[k]!;
     // `the Post's senior politics editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
-    if (isSpeakerNounKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
+    if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
     else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w)) return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
-  return role && isSpeakerNounKey(ws[m.first - 1]!.key);
+  return role && isRoleKey(ws[m.first - 1]!.key);
+}
+
+/** A speaker noun, or a compound whose head after a hyphen is one (`co-anchor`, `ex-minister`, `vice-chair`). */
+function isRoleKey(key: string): boolean {
+  return isSpeakerNounKey(key) || (key.includes("-") && isSpeakerNounKey(key.slice(key.lastIndexOf("-") + 1)));
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -330,7 +335,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
-    const m = subjectOf(a, v, lo) ?? clauseSubject(a, lo, v);
+    const m = adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? clauseSubject(a, afterDateline(a, lo, v), v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -350,6 +355,23 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+const PRESENT_PARTICIPLE = /^\p{Ll}+ing$/u;
+const ONLY_A_COMMA = /^\s*,\s*$/;
+
+/**
+ * `Roe spoke to supporters in Port Alberni, B.C., saying she felt “…”`: a participle set off by
+ * a comma is a free adjunct, whose understood subject is the main clause's, not the noun just
+ * before the comma (a place, an object, `In the same post, he urged …`). After another verb of
+ * saying (`said, adding`) subjectOf already walks back to that verb's subject.
+ */
+export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  const prev = ws[v - 1];
+  if (!prev || v - 1 < lo || !PRESENT_PARTICIPLE.test(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
+  if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
+  return clauseSubject(a, afterDateline(a, lo, v), v);
 }
 
 /** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */

@@ -1918,4 +1918,34 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "She’ll be back.", speaker: "Tom Baker" },
     ],
   },
+  // A participle set off by a comma (`…, saying`) is a free adjunct: its subject is the main
+  // clause's, not a place or an object just before the comma.
+  {
+    kind: "subject of the clause",
+    text: "Ann Marsh spoke to a crowd of volunteers in Port Hardwick, N.S., saying she felt “very proud” of them.\n\n“We built this together,” she said.",
+    quotes: [
+      { text: "very proud", speaker: "Ann Marsh" },
+      { text: "We built this together,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "In the same online post, he also urged the club's owners to act, saying he has heard “a loud demand” from fans.",
+    quotes: [{ text: "a loud demand", speaker: null }],
+  },
+  // A dateline's place is no subject: `HALIFAX — Jane Roe apologized …, stating …` is hers.
+  {
+    kind: "subject of the clause",
+    text: "HALIFAX — Ann Marsh apologized Monday for a remark she made a day earlier, stating her party “won’t work with anyone.”",
+    quotes: [{ text: "won’t work with anyone.", speaker: "Ann Marsh" }],
+  },
+  // `co-anchor` is a role by its head after the hyphen: the name it runs into speaks.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker defended the plan, saying it was new.\n\n“That was the first time in a year, minister,” Radio One Morning Report co-host Ann Marsh said. “It rarely happens.”",
+    quotes: [
+      { text: "That was the first time in a year, minister,", speaker: "Ann Marsh" },
+      { text: "It rarely happens.", speaker: "Ann Marsh" },
+    ],
+  },
 ];
