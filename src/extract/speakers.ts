@@ -403,6 +403,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
+    i = pastSubordinator(a, i, v);
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
     const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
@@ -418,6 +419,26 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   }
   return undefined;
 }
+
+/**
+ * `when Premier Jane Roe says Ottawa would act “…”`: a verb of saying inside a clause opened
+ * by a subordinator has that clause's subject, the word after the subordinator. Only when no
+ * comma stands before the verb: in `After Roe spoke, Baker replied, saying …` the clause ends
+ * at the comma and its subject is not the main clause's.
+ */
+function pastSubordinator(a: Analysis, i: number, v: number): number {
+  const w = a.words[i];
+  if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
+  a.work.add(a.words[v]!.start - w.end);
+  if (!NO_COMMA.test(a.text.slice(w.end, a.words[v]!.start))) return i;
+  // `When he returned he began by saying`: a second subject opens the main clause unmarked.
+  for (let k = i + 2; k < v; k++) if (SUBJECT_PRONOUNS.has(a.words[k]!.text)) return i;
+  return i + 1;
+}
+
+const NO_COMMA = /^[^,]*$/;
+/** Pronouns only a subject takes, as written: one after the subordinate clause's own subject opens another clause. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 
 /**
  * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part

@@ -1948,4 +1948,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It rarely happens.", speaker: "Ann Marsh" },
     ],
   },
+  // A verb of saying inside a clause opened by `when` has that clause's subject; `When he
+  // returned he began by saying` keeps the main clause's.
+  {
+    kind: "subject of the clause",
+    text: "The mill matters. However, when Mayor Ann Marsh blames the province and says it would act “if the plant closed in any town in the south” she forgets the mill.",
+    quotes: [{ text: "if the plant closed in any town in the south", speaker: "Ann Marsh" }],
+  },
 ];
