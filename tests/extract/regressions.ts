@@ -1955,4 +1955,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The mill matters. However, when Mayor Ann Marsh blames the province and says it would act “if the plant closed in any town in the south” she forgets the mill.",
     quotes: [{ text: "if the plant closed in any town in the south", speaker: "Ann Marsh" }],
   },
+  // A name between a determiner and a noun only qualifies it (`the same Bluebird Media post`):
+  // the pronoun after it stands for the person named before, not for that name.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Tom Baker threatened the club's owners on Sunday.\n\nIn the same Bluebird Media post, he also urged the league to act, saying he has heard “a loud demand” from fans.",
+    quotes: [{ text: "a loud demand", speaker: "Tom Baker" }],
+  },
 ];
