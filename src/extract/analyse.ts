@@ -18,6 +18,7 @@ import {
 import { type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
+import { adjunctSubject } from "./speakers";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
@@ -325,7 +326,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && PAST_THEN_PLURAL.test(`${prev.text} ${w.text}`) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
-    const mention = subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
+    const mention = adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
     if (mention && !askedInAnAside(a, mention, lo)) out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;

@@ -13,6 +13,11 @@ import type { Range, Tokens } from "./text";
  */
 export const MAX_ANTECEDENTS = 200;
 
+/** Words that open a noun phrase in which a name can stand as a modifier (`the same Acme post`, `his Liberal colleagues`). */
+const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "same", "his", "its", "their", "our"]);
+const LOWER_WORD = /^\p{Ll}+$/u;
+const ONE_SPACE = /^ $/;
+
 export interface Context extends Tokens {
   quoted: boolean[];
   cast: Cast;
@@ -60,14 +65,26 @@ export class Antecedents {
   }
 
   /** The last name mentioned before `at` and at or after `from` that fits. */
-  lastNamed(at: number, from: number, fits: (m: CastMember) => boolean): NameMention | undefined {
+  lastNamed(at: number, from: number, fits: (m: CastMember) => boolean, referring = false): NameMention | undefined {
     return this.lastBefore(
       this.namesAt,
       this.c.names,
       at,
       (n) => n.mention.start < from,
-      (n) => fits(n.member),
+      (n) => fits(n.member) && !(referring && this.modifiesNoun(n.mention)),
     );
+  }
+
+  /**
+   * Whether a name only qualifies the noun after it, between a determiner and that noun (`the
+   * same Truth Social post`, `a Clinton campaign official`): it names no one a pronoun can stand for.
+   */
+  modifiesNoun(m: Mention): boolean {
+    const ws = this.c.words;
+    const before = ws[m.first - 1];
+    const after = ws[m.last + 1];
+    if (!before || !after || !NOUN_PHRASE_OPENERS.has(before.text) || this.c.quoted[m.last + 1]) return false;
+    return LOWER_WORD.test(after.text) && ONE_SPACE.test(this.c.text.slice(ws[m.last]!.end, after.start));
   }
 
   /**

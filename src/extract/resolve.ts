@@ -170,7 +170,7 @@ export class Resolver {
     ) {
       this.c.work.add();
       const n = this.c.names[i]!;
-      if (!fitsNamed(n.member)) continue;
+      if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention)) continue;
       if (this.seen.isSubject(n.mention)) return n.member;
       first ??= n.member;
     }
@@ -188,7 +188,7 @@ export class Resolver {
     // `Russian`, a section label) is no such evidence.
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
-    const named = this.seen.lastNamed(at, 0, fitsNamed);
+    const named = this.seen.lastNamed(at, 0, fitsNamed, true);
     if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.

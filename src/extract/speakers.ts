@@ -278,11 +278,16 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
     const w = ws[k]!;
     // `the Post's senior politics editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
-    if (isSpeakerNounKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
+    if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
     else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w)) return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
-  return role && isSpeakerNounKey(ws[m.first - 1]!.key);
+  return role && isRoleKey(ws[m.first - 1]!.key);
+}
+
+/** A speaker noun, or a compound whose head after a hyphen is one (`co-anchor`, `ex-minister`, `vice-chair`). */
+function isRoleKey(key: string): boolean {
+  return isSpeakerNounKey(key) || (key.includes("-") && isSpeakerNounKey(key.slice(key.lastIndexOf("-") + 1)));
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -330,7 +335,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
-    const m = objectControlling(a, v, lo) ?? subjectOf(a, v, lo) ?? clauseSubject(a, lo, v);
+    const m =
+      objectControlling(a, v, lo) ?? adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? clauseSubject(a, afterDateline(a, lo, v), v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -379,6 +385,23 @@ function askedAbout(a: Analysis, lo: number, hi: number): Mention | null {
   return null;
 }
 
+const PRESENT_PARTICIPLE = /^\p{Ll}+ing$/u;
+const ONLY_A_COMMA = /^\s*,\s*$/;
+
+/**
+ * `Roe spoke to supporters in Port Alberni, B.C., saying she felt “…”`: a participle set off by
+ * a comma is a free adjunct, whose understood subject is the main clause's, not the noun just
+ * before the comma (a place, an object, `In the same post, he urged …`). After another verb of
+ * saying (`said, adding`) subjectOf already walks back to that verb's subject.
+ */
+export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  const prev = ws[v - 1];
+  if (!prev || v - 1 < lo || !PRESENT_PARTICIPLE.test(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
+  if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
+  return clauseSubject(a, afterDateline(a, lo, v), v);
+}
+
 /** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */
 const THAT_MAX_WORDS = 8;
 
@@ -408,6 +431,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
+    i = pastSubordinator(a, i, v);
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
     const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
@@ -423,6 +447,26 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   }
   return undefined;
 }
+
+/**
+ * `when Premier Jane Roe says Ottawa would act “…”`: a verb of saying inside a clause opened
+ * by a subordinator has that clause's subject, the word after the subordinator. Only when no
+ * comma stands before the verb: in `After Roe spoke, Baker replied, saying …` the clause ends
+ * at the comma and its subject is not the main clause's.
+ */
+function pastSubordinator(a: Analysis, i: number, v: number): number {
+  const w = a.words[i];
+  if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
+  a.work.add(a.words[v]!.start - w.end);
+  if (!NO_COMMA.test(a.text.slice(w.end, a.words[v]!.start))) return i;
+  // `When he returned he began by saying`: a second subject opens the main clause unmarked.
+  for (let k = i + 2; k < v; k++) if (SUBJECT_PRONOUNS.has(a.words[k]!.text)) return i;
+  return i + 1;
+}
+
+const NO_COMMA = /^[^,]*$/;
+/** Pronouns only a subject takes, as written: one after the subordinate clause's own subject opens another clause. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 
 /**
  * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part

@@ -2023,4 +2023,48 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Harbourline CEO Maya Chen met the investors on Monday. The shares fell nine per cent.\n\n“We will win them back,” the CEO said.",
     quotes: [{ text: "We will win them back,", speaker: "Maya Chen" }],
   },
+  // A participle set off by a comma (`…, saying`) is a free adjunct: its subject is the main
+  // clause's, not a place or an object just before the comma.
+  {
+    kind: "subject of the clause",
+    text: "Ann Marsh spoke to a crowd of volunteers in Port Hardwick, N.S., saying she felt “very proud” of them.\n\n“We built this together,” she said.",
+    quotes: [
+      { text: "very proud", speaker: "Ann Marsh" },
+      { text: "We built this together,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "In the same online post, he also urged the club's owners to act, saying he has heard “a loud demand” from fans.",
+    quotes: [{ text: "a loud demand", speaker: null }],
+  },
+  // A dateline's place is no subject: `HALIFAX — Jane Roe apologized …, stating …` is hers.
+  {
+    kind: "subject of the clause",
+    text: "HALIFAX — Ann Marsh apologized Monday for a remark she made a day earlier, stating her party “won’t work with anyone.”",
+    quotes: [{ text: "won’t work with anyone.", speaker: "Ann Marsh" }],
+  },
+  // `co-anchor` is a role by its head after the hyphen: the name it runs into speaks.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker defended the plan, saying it was new.\n\n“That was the first time in a year, minister,” Radio One Morning Report co-host Ann Marsh said. “It rarely happens.”",
+    quotes: [
+      { text: "That was the first time in a year, minister,", speaker: "Ann Marsh" },
+      { text: "It rarely happens.", speaker: "Ann Marsh" },
+    ],
+  },
+  // A verb of saying inside a clause opened by `when` has that clause's subject; `When he
+  // returned he began by saying` keeps the main clause's.
+  {
+    kind: "subject of the clause",
+    text: "The mill matters. However, when Mayor Ann Marsh blames the province and says it would act “if the plant closed in any town in the south” she forgets the mill.",
+    quotes: [{ text: "if the plant closed in any town in the south", speaker: "Ann Marsh" }],
+  },
+  // A name between a determiner and a noun only qualifies it (`the same Bluebird Media post`):
+  // the pronoun after it stands for the person named before, not for that name.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Tom Baker threatened the club's owners on Sunday.\n\nIn the same Bluebird Media post, he also urged the league to act, saying he has heard “a loud demand” from fans.",
+    quotes: [{ text: "a loud demand", speaker: "Tom Baker" }],
+  },
 ];
