@@ -63,7 +63,7 @@ function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attributio
   const w = a.words[i];
   if (!w || w.start >= below.end || !/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) return null;
   const m = npForward(a, i);
-  return m?.kind === "name" ? { mention: m, how: "dash", clause: { start: below.start, end: below.end } } : null;
+  return m?.kind === "name" ? { mention: personAfterAffiliation(a, m), how: "dash", clause: { start: below.start, end: below.end } } : null;
 }
 
 /**
@@ -111,7 +111,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   a.work.add(ws[i]!.start - from);
   if (/^[\s.]*[―—–-]+\s*$/.test(a.text.slice(from, ws[i]!.start))) {
     const m = npForward(a, i);
-    if (m && m.kind === "name") return { mention: m, how: "dash", clause };
+    // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
+    if (m && m.kind === "name") return { mention: personAfterAffiliation(a, m), how: "dash", clause };
   }
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.

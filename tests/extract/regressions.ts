@@ -1918,4 +1918,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "She’ll be back.", speaker: "Tom Baker" },
     ],
   },
+  // A credit line after a quotation: a dash, then the signer with their team and role.
+  {
+    kind: "affiliation",
+    text: "The club has not won a round in years.\n\n“We will win more games this spring than anyone expects.”—Halifax Harbour Hawks coach Tom Baker, May 2, 2019.\n\nThe Hawks open at home on Friday.",
+    quotes: [{ text: "We will win more games this spring than anyone expects.", speaker: "Tom Baker" }],
+  },
+  // A pull quote signed below by a dash and a name is the signer's quotation, though repeated below.
+  {
+    kind: "furniture",
+    text: "Jane Roe accused the minister of ducking the committee all winter.\n\n“Why does he fear a few simple questions from the members of this committee?”\n\n— Jane Roe\n\n“It is a disgrace,” Roe said. “Why does he fear a few simple questions from the members of this committee?”",
+    quotes: [
+      { text: "Why does he fear a few simple questions from the members of this committee?", speaker: "Jane Roe" },
+      { text: "It is a disgrace,", speaker: "Jane Roe" },
+      { text: "Why does he fear a few simple questions from the members of this committee?", speaker: "Jane Roe" },
+    ],
+  },
 ];
