@@ -470,6 +470,17 @@ const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered
 const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
 
 /**
+ * Whether a quotation opens its paragraph right after a dateline (`OTTAWA — “…”`): the story
+ * begins there, so whatever stands above (headline, caption, teaser) introduces nobody in it.
+ */
+export function opensAfterDateline(a: Analysis, info: QuoteInfo): boolean {
+  const here = a.paragraphs[info.paragraph]!;
+  const lead = a.text.slice(here.start, info.q.pieces[0]!.open);
+  a.work.add(lead.length);
+  return /[—–-]\s*$/.test(lead) && DATELINE_ONLY.test(lead);
+}
+
+/**
  * Who spoke a quotation that opens the article bare, after a dateline at most: news introduces
  * that speaker in the next paragraph, as the subject of the first verb of saying or of a
  * statement in its first sentence. The subject's mention, or undefined when the lead is

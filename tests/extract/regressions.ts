@@ -1934,4 +1934,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Why does he fear a few simple questions from the members of this committee?", speaker: "Jane Roe" },
     ],
   },
+  // A lead quotation after a dateline, below a teaser naming someone else: the next paragraph brings in its speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Premier Tom Baker has not ruled out a lockdown.\n\nHALIFAX — “Please stay home this weekend.”\n\nDr. Jane Roe, the province’s top doctor, issued the plea on Friday as cases rose for a fifth day.",
+    quotes: [{ text: "Please stay home this weekend.", speaker: "Jane Roe" }],
+  },
 ];
