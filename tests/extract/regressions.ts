@@ -1940,4 +1940,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Tom Baker has not ruled out a lockdown.\n\nHALIFAX — “Please stay home this weekend.”\n\nDr. Jane Roe, the province’s top doctor, issued the plea on Friday as cases rose for a fifth day.",
     quotes: [{ text: "Please stay home this weekend.", speaker: "Jane Roe" }],
   },
+  // A capitalised role with no name after it is the person it introduced before; a page cut mid-word still names it.
+  {
+    kind: "title inside the attribution",
+    text: "Health Minister Jane Roe met the premiers in Regina. Prime Minister Tom Baker stayed in Ottawa.\n\n“We will not wait for the provinces,” said federal Health Minister.",
+    quotes: [{ text: "We will not wait for the provinces,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Health Minister Jane Roe met the premiers in Regina. Prime Minister Tom Baker stayed in Ottawa.\n\n“We will not wait for the provinces,” said federal Health Min",
+    quotes: [{ text: "We will not wait for the provinces,", speaker: "Jane Roe" }],
+  },
 ];
