@@ -35,6 +35,8 @@ const MAX_LEAD_IN_QUOTE_WORDS = 400;
 const IT_LOOKBACK_WORDS = 60;
 /** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
 const ROLE_LOOKBACK_CHARS = 60;
+/** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
+const APPOSITION_CHARS = 40;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -302,6 +304,24 @@ export class Resolver {
     return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
   }
 
+  /**
+   * The person named last before `at`, in this paragraph or the two before, when the text set
+   * their name off by `head` (`One resident, Jane Roe,` or `Jane Roe, a resident,`): `one
+   * resident` then picks out that person, the one resident the text has introduced.
+   */
+  private namedAs(head: string, at: number): CastMember | undefined {
+    const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x.kind === "person");
+    if (!n) return undefined;
+    const text = this.c.text;
+    const before = text.slice(Math.max(0, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
+    const after = text.slice(n.mention.end, n.mention.end + APPOSITION_CHARS).toLowerCase();
+    this.c.work.add(2 * APPOSITION_CHARS);
+    const described = before.replace(/\s*,\s*$/, "");
+    const setOffBefore = described !== before && described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+    const setOffAfter = /^\s*,\s*(?:a|an)\s/.test(after) && after.split(/[,.;]/)[1]?.split(/\s+/).includes(head);
+    return setOffBefore || setOffAfter ? n.member : undefined;
+  }
+
   /** A member met for the first time as a description (`the victim’s mother`), whoever the text named before. */
   private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
     const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
@@ -375,6 +395,9 @@ export class Resolver {
         }
       }
     }
+    // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
+    const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
+    if (appositive) return appositive;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next.
     const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
     if (named) return named;

@@ -1951,4 +1951,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Health Minister Jane Roe met the premiers in Regina. Prime Minister Tom Baker stayed in Ottawa.\n\n“We will not wait for the provinces,” said federal Health Min",
     quotes: [{ text: "We will not wait for the provinces,", speaker: "Jane Roe" }],
   },
+  // `one resident` after the text introduced `One resident, Jane Roe,`: that resident.
+  {
+    kind: "description of a named person",
+    text: "Police made a dozen arrests on Elm Street this week.\n\nOne Elm Street resident, Jane Roe, said she watched officers search the building.\n\n“This was meant to be a quiet place to live,” one resident says.",
+    quotes: [{ text: "This was meant to be a quiet place to live,", speaker: "Jane Roe" }],
+  },
 ];
