@@ -466,6 +466,8 @@ function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
  * chief public health officer, issued an urgent call on Monday …`).
  */
 const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered", "delivers", "appealed", "appeals"]);
+/** The longest dateline before a lead quotation (`ST. JOHN’S, N.L. (The Canadian Press) —`). */
+const DATELINE_MAX_CHARS = 60;
 /** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */
 const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
 
@@ -475,7 +477,10 @@ const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.
  */
 export function opensAfterDateline(a: Analysis, info: QuoteInfo): boolean {
   const here = a.paragraphs[info.paragraph]!;
-  const lead = a.text.slice(here.start, info.q.pieces[0]!.open);
+  const open = info.q.pieces[0]!.open;
+  // A dateline is short: a quotation further into its paragraph is read no further.
+  if (open - here.start > DATELINE_MAX_CHARS) return false;
+  const lead = a.text.slice(here.start, open);
   a.work.add(lead.length);
   return /[—–-]\s*$/.test(lead) && DATELINE_ONLY.test(lead);
 }
