@@ -1957,4 +1957,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police made a dozen arrests on Elm Street this week.\n\nOne Elm Street resident, Jane Roe, said she watched officers search the building.\n\n“This was meant to be a quiet place to live,” one resident says.",
     quotes: [{ text: "This was meant to be a quiet place to live,", speaker: "Jane Roe" }],
   },
+  // A quotation that lost its opening mark right after another that ended its sentence in the same paragraph.
+  {
+    kind: "boundaries",
+    text: "“We are all in shock,” Jane Roe, the mayor, told the vigil. “Nothing like this has ever happened to our town.” Our hearts are broken,” added Tom Baker, the league’s president.",
+    quotes: [
+      { text: "We are all in shock,", speaker: "Jane Roe" },
+      { text: "Nothing like this has ever happened to our town.", speaker: "Jane Roe" },
+      { text: "Our hearts are broken,", speaker: "Tom Baker" },
+    ],
+  },
 ];
