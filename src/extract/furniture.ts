@@ -70,9 +70,30 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
-    else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats) && !signedBelow(a, info.paragraph))
+    else if (
+      info.q.pieces.length === 1 &&
+      isPullQuote(a, info.q.pieces[0]!, p, i, repeats) &&
+      !signedBelow(a, info.paragraph) &&
+      !goesOnFromQuote(a, info.paragraph)
+    )
       info.kind = "furniture";
   });
+}
+
+/** How many characters at a paragraph's end are read for the closing mark of its last quotation. */
+const PARAGRAPH_TAIL_CHARS = 8;
+
+/**
+ * Whether the paragraph before ends with a quotation's full stop (`… coming back.”`): a
+ * quotation standing alone after it goes on with that speaker's words, though it repeats
+ * words quoted earlier (a clip quoted once in the lead and again in full), not a pull quote.
+ */
+function goesOnFromQuote(a: Analysis, pi: number): boolean {
+  const before = a.paragraphs[pi - 1];
+  if (!before) return false;
+  const tail = a.text.slice(Math.max(before.start, before.end - PARAGRAPH_TAIL_CHARS), before.end);
+  a.work.add(tail.length);
+  return /[.?!]["”]\s*$/.test(tail);
 }
 
 /** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */

@@ -1967,4 +1967,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Our hearts are broken,", speaker: "Tom Baker" },
     ],
   },
+  // A quotation standing alone right after a paragraph that ends with the speaker's words goes on with them, though it repeats the lead's clip.
+  {
+    kind: "furniture",
+    text: "In a video posted on Monday, Jane Roe is heard saying: “The next ten years will belong to this town and nobody else.”\n\nRoe spoke at a dinner in Moncton.\n\n“We were slow for a while,” said Roe. “But we are catching up.”\n\n“The next ten years will belong to this town and nobody else.”\n\nShe did not say how.",
+    quotes: [
+      { text: "The next ten years will belong to this town and nobody else.", speaker: "Jane Roe" },
+      { text: "We were slow for a while,", speaker: "Jane Roe" },
+      { text: "But we are catching up.", speaker: "Jane Roe" },
+      { text: "The next ten years will belong to this town and nobody else.", speaker: "Jane Roe" },
+    ],
+  },
 ];
