@@ -5,7 +5,7 @@ import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./a
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { explicitAttribution, leadSpeakerBelow, openingName } from "./speakers";
+import { explicitAttribution, leadSpeakerBelow, openingName, opensAfterDateline } from "./speakers";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -91,6 +91,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
     if (next?.attribution && next.paragraph === info.paragraph && next.speaker)
       return void (info.speaker = { ...next.speaker, how: "next-quote" });
+    // `OTTAWA — “…”`: the story opens with it, and its next paragraph brings in who spoke it.
+    const datelined = opensAfterDateline(a, info) ? leadSpeaker(a, info, resolved) : undefined;
+    if (datelined) return void (info.speaker = { ...datelined, how: "next-paragraph" });
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
     const ev = before && before.at >= from ? before : undefined;

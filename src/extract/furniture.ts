@@ -70,8 +70,45 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
-    else if (info.q.pieces.length === 1 && isPullQuote(a, info.q.pieces[0]!, p, i, repeats)) info.kind = "furniture";
+    else if (
+      info.q.pieces.length === 1 &&
+      isPullQuote(a, info.q.pieces[0]!, p, i, repeats) &&
+      !signedBelow(a, info.paragraph) &&
+      !goesOnFromQuote(a, info.paragraph)
+    )
+      info.kind = "furniture";
   });
+}
+
+/** How many characters at a paragraph's end are read for the closing mark of its last quotation. */
+const PARAGRAPH_TAIL_CHARS = 8;
+
+/**
+ * Whether the paragraph before ends with a quotation's full stop (`… coming back.”`): a
+ * quotation standing alone after it goes on with that speaker's words, though it repeats
+ * words quoted earlier (a clip quoted once in the lead and again in full), not a pull quote.
+ */
+function goesOnFromQuote(a: Analysis, pi: number): boolean {
+  const before = a.paragraphs[pi - 1];
+  if (!before) return false;
+  const tail = a.text.slice(Math.max(before.start, before.end - PARAGRAPH_TAIL_CHARS), before.end);
+  a.work.add(tail.length);
+  return /[.?!]["”]\s*$/.test(tail);
+}
+
+/** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */
+const SIGNATURE_MAX_CHARS = 80;
+const SIGNATURE = /^\s*[-–—―]+\s*\p{Lu}[^.!?"“”]*$/u;
+
+/**
+ * Whether the paragraph after a quotation signs it with a dash and a name (`— Jane Roe`): a
+ * pull quote so credited is that person's quotation, repeated or not, and the page says who.
+ */
+function signedBelow(a: Analysis, pi: number): boolean {
+  const below = a.paragraphs[pi + 1];
+  if (!below || below.end - below.start > SIGNATURE_MAX_CHARS) return false;
+  a.work.add(below.end - below.start);
+  return SIGNATURE.test(a.text.slice(below.start, below.end));
 }
 
 /** The most words of a phrase in single marks that an article quoting speech in double marks holds at arm's length. */

@@ -184,6 +184,8 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     let outer: Mark | null = null;
     let outerEnd = 0; // the opening mark that followed it
     let held: Quotation[] = [];
+    // Just after the last quotation closed here, when its words ended a sentence (`.”`), else null.
+    let afterStop: number | null = null;
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     for (const m of marks) {
       if (!open) {
@@ -195,14 +197,18 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           // A closing mark with nothing open: a straight one no longer opens a quotation that
           // would take in the attribution after it. When it is the paragraph's first mark and
           // an attribution follows, the quotation lost its opening mark at the paragraph's start.
-          if (m === marks[0] && !pending && lostOpening(text, m, p)) {
-            const from = firstNonSpace(text, p.start, p.end);
+          // So does one straight after a quotation that ended its sentence inside its mark
+          // (`“It is unprecedented.” The worst has happened,” added Jane Roe`): a second speaker's.
+          const lost = m === marks[0] && !pending ? p : afterStop !== null ? { start: afterStop, end: p.end } : null;
+          if (lost && lostOpening(text, m, lost)) {
+            const from = firstNonSpace(text, lost.start, lost.end);
             found.push({
               pieces: [{ open: from, close: m.at, start: from, end: m.at, after: m.at + m.len }],
               single: false,
               unclosed: false,
             });
           }
+          afterStop = null;
           continue;
         } else if (m.role === "close" && !looksOpening(text, m, p)) continue;
         else {
@@ -235,6 +241,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
       }
       const piece: QuotePiece = { open: open.at, close: m.at, start: open.at + open.len, end: m.at, after: m.at + m.len };
       emit({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
+      afterStop = !outer && /[.?!]/.test(text[m.at - 1] ?? "") ? m.at + m.len : null;
       pending = null;
       open = null;
       nested = 0;

@@ -33,6 +33,12 @@ const MAX_LEAD_IN_QUOTE_WORDS = 400;
 
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
+/** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
+const ROLE_LOOKBACK_CHARS = 60;
+/** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
+const APPOSITION_CHARS = 40;
+/** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
+const ROLE_MAX_WORDS = 4;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -62,7 +68,7 @@ export class Resolver {
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
-        return holder ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
+        return holder ?? this.roleHolder(m, text) ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -71,6 +77,37 @@ export class Resolver {
       case "nominal":
         return this.nominal(m);
     }
+  }
+
+  /**
+   * `said federal Environment Minister` with no name after it: a capitalised role alone is the
+   * person it introduced before (`Environment Minister Jane Roe`). A page cut off mid-word
+   * (`said federal Environment Min` ending the text) still names the role it began.
+   */
+  private roleHolder(m: Mention, text: string): CastMember | undefined {
+    const words = text.toLowerCase().split(/\s+/);
+    if (words.length < 2) return undefined;
+    const cut = this.c.text.slice(m.end).trim() === "";
+    if (!TITLES.has(words.at(-1)!) && !cut) return undefined;
+    const role = words.join(" ");
+    const ns = this.c.names;
+    for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = ns[i]!;
+      if (n.member.kind !== "person") continue;
+      // The role stands before the name, or the name's mention takes it in (`Environment Minister Jane Roe`).
+      const lead = this.c.text.slice(
+        Math.max(0, n.mention.start - ROLE_LOOKBACK_CHARS),
+        Math.min(n.mention.end, n.mention.start + ROLE_LOOKBACK_CHARS),
+      );
+      const before = lead.toLowerCase().split(/\s+/);
+      for (let k = Math.max(0, before.length - ROLE_MAX_WORDS - words.length); k + words.length < before.length; k++) {
+        const introduced = before.slice(k, k + words.length).join(" ");
+        const title = before[k + words.length - 1]!;
+        if (introduced === role || (cut && introduced.startsWith(role) && TITLES.has(title))) return n.member;
+      }
+    }
+    return undefined;
   }
 
   private pronoun(key: string, at: number): CastMember | null {
@@ -267,6 +304,24 @@ export class Resolver {
     return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
   }
 
+  /**
+   * The person named last before `at`, in this paragraph or the two before, when the text set
+   * their name off by `head` (`One resident, Jane Roe,` or `Jane Roe, a resident,`): `one
+   * resident` then picks out that person, the one resident the text has introduced.
+   */
+  private namedAs(head: string, at: number): CastMember | undefined {
+    const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x.kind === "person");
+    if (!n) return undefined;
+    const text = this.c.text;
+    const before = text.slice(Math.max(0, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
+    const after = text.slice(n.mention.end, n.mention.end + APPOSITION_CHARS).toLowerCase();
+    this.c.work.add(2 * APPOSITION_CHARS);
+    const described = before.replace(/\s*,\s*$/, "");
+    const setOffBefore = described !== before && described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+    const setOffAfter = /^\s*,\s*(?:a|an)\s/.test(after) && after.split(/[,.;]/)[1]?.split(/\s+/).includes(head);
+    return setOffBefore || setOffAfter ? n.member : undefined;
+  }
+
   /** A member met for the first time as a description (`the victim’s mother`), whoever the text named before. */
   private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
     const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
@@ -347,6 +402,9 @@ export class Resolver {
         }
       }
     }
+    // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
+    const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
+    if (appositive) return appositive;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next.
     const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
     if (named) return named;

@@ -63,7 +63,7 @@ function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attributio
   const w = a.words[i];
   if (!w || w.start >= below.end || !/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) return null;
   const m = npForward(a, i);
-  return m?.kind === "name" ? { mention: m, how: "dash", clause: { start: below.start, end: below.end } } : null;
+  return m?.kind === "name" ? { mention: personAfterAffiliation(a, m), how: "dash", clause: { start: below.start, end: below.end } } : null;
 }
 
 /**
@@ -111,7 +111,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   a.work.add(ws[i]!.start - from);
   if (/^[\s.]*[―—–-]+\s*$/.test(a.text.slice(from, ws[i]!.start))) {
     const m = npForward(a, i);
-    if (m && m.kind === "name") return { mention: m, how: "dash", clause };
+    // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
+    if (m && m.kind === "name") return { mention: personAfterAffiliation(a, m), how: "dash", clause };
   }
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.
@@ -536,8 +537,24 @@ function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
  * chief public health officer, issued an urgent call on Monday …`).
  */
 const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered", "delivers", "appealed", "appeals"]);
+/** The longest dateline before a lead quotation (`ST. JOHN’S, N.L. (The Canadian Press) —`). */
+const DATELINE_MAX_CHARS = 60;
 /** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */
 const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
+
+/**
+ * Whether a quotation opens its paragraph right after a dateline (`OTTAWA — “…”`): the story
+ * begins there, so whatever stands above (headline, caption, teaser) introduces nobody in it.
+ */
+export function opensAfterDateline(a: Analysis, info: QuoteInfo): boolean {
+  const here = a.paragraphs[info.paragraph]!;
+  const open = info.q.pieces[0]!.open;
+  // A dateline is short: a quotation further into its paragraph is read no further.
+  if (open - here.start > DATELINE_MAX_CHARS) return false;
+  const lead = a.text.slice(here.start, open);
+  a.work.add(lead.length);
+  return /[—–-]\s*$/.test(lead) && DATELINE_ONLY.test(lead);
+}
 
 /**
  * Who spoke a quotation that opens the article bare, after a dateline at most: news introduces

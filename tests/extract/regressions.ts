@@ -2067,4 +2067,64 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker threatened the club's owners on Sunday.\n\nIn the same Bluebird Media post, he also urged the league to act, saying he has heard “a loud demand” from fans.",
     quotes: [{ text: "a loud demand", speaker: "Tom Baker" }],
   },
+  // A credit line after a quotation: a dash, then the signer with their team and role.
+  {
+    kind: "affiliation",
+    text: "The club has not won a round in years.\n\n“We will win more games this spring than anyone expects.”—Halifax Harbour Hawks coach Tom Baker, May 2, 2019.\n\nThe Hawks open at home on Friday.",
+    quotes: [{ text: "We will win more games this spring than anyone expects.", speaker: "Tom Baker" }],
+  },
+  // A pull quote signed below by a dash and a name is the signer's quotation, though repeated below.
+  {
+    kind: "furniture",
+    text: "Jane Roe accused the minister of ducking the committee all winter.\n\n“Why does he fear a few simple questions from the members of this committee?”\n\n— Jane Roe\n\n“It is a disgrace,” Roe said. “Why does he fear a few simple questions from the members of this committee?”",
+    quotes: [
+      { text: "Why does he fear a few simple questions from the members of this committee?", speaker: "Jane Roe" },
+      { text: "It is a disgrace,", speaker: "Jane Roe" },
+      { text: "Why does he fear a few simple questions from the members of this committee?", speaker: "Jane Roe" },
+    ],
+  },
+  // A lead quotation after a dateline, below a teaser naming someone else: the next paragraph brings in its speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Premier Tom Baker has not ruled out a lockdown.\n\nHALIFAX — “Please stay home this weekend.”\n\nDr. Jane Roe, the province’s top doctor, issued the plea on Friday as cases rose for a fifth day.",
+    quotes: [{ text: "Please stay home this weekend.", speaker: "Jane Roe" }],
+  },
+  // A capitalised role with no name after it is the person it introduced before; a page cut mid-word still names it.
+  {
+    kind: "title inside the attribution",
+    text: "Health Minister Jane Roe met the premiers in Regina. Prime Minister Tom Baker stayed in Ottawa.\n\n“We will not wait for the provinces,” said federal Health Minister.",
+    quotes: [{ text: "We will not wait for the provinces,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Health Minister Jane Roe met the premiers in Regina. Prime Minister Tom Baker stayed in Ottawa.\n\n“We will not wait for the provinces,” said federal Health Min",
+    quotes: [{ text: "We will not wait for the provinces,", speaker: "Jane Roe" }],
+  },
+  // `one resident` after the text introduced `One resident, Jane Roe,`: that resident.
+  {
+    kind: "description of a named person",
+    text: "Police made a dozen arrests on Elm Street this week.\n\nOne Elm Street resident, Jane Roe, said she watched officers search the building.\n\n“This was meant to be a quiet place to live,” one resident says.",
+    quotes: [{ text: "This was meant to be a quiet place to live,", speaker: "Jane Roe" }],
+  },
+  // A quotation that lost its opening mark right after another that ended its sentence in the same paragraph.
+  {
+    kind: "boundaries",
+    text: "“We are all in shock,” Jane Roe, the mayor, told the vigil. “Nothing like this has ever happened to our town.” Our hearts are broken,” added Tom Baker, the league’s president.",
+    quotes: [
+      { text: "We are all in shock,", speaker: "Jane Roe" },
+      { text: "Nothing like this has ever happened to our town.", speaker: "Jane Roe" },
+      { text: "Our hearts are broken,", speaker: "Tom Baker" },
+    ],
+  },
+  // A quotation standing alone right after a paragraph that ends with the speaker's words goes on with them, though it repeats the lead's clip.
+  {
+    kind: "furniture",
+    text: "In a video posted on Monday, Jane Roe is heard saying: “The next ten years will belong to this town and nobody else.”\n\nRoe spoke at a dinner in Moncton.\n\n“We were slow for a while,” said Roe. “But we are catching up.”\n\n“The next ten years will belong to this town and nobody else.”\n\nShe did not say how.",
+    quotes: [
+      { text: "The next ten years will belong to this town and nobody else.", speaker: "Jane Roe" },
+      { text: "We were slow for a while,", speaker: "Jane Roe" },
+      { text: "But we are catching up.", speaker: "Jane Roe" },
+      { text: "The next ten years will belong to this town and nobody else.", speaker: "Jane Roe" },
+    ],
+  },
 ];
