@@ -1918,4 +1918,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "She’ll be back.", speaker: "Tom Baker" },
     ],
   },
+  // Accented French given names get the gender of their unaccented spelling, so `he` skips `Mélanie Roy`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Councillor Gérard Boucher and Mayor Mélanie Roy sparred over the budget on Tuesday.\n\n“You are hiding the deficit,” Boucher said. When Roy asked him to repeat himself, he said: “I said you are hiding it.”\n\nRoy then asked whether the figures worried him.\n\n“No, what worries me is the spending,” he replied.",
+    quotes: [
+      { text: "You are hiding the deficit,", speaker: "Gérard Boucher" },
+      { text: "I said you are hiding it.", speaker: "Gérard Boucher" },
+      { text: "No, what worries me is the spending,", speaker: "Gérard Boucher" },
+    ],
+  },
 ];
