@@ -95,7 +95,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
         if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
-        if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : m;
+        // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
+        // organisation, but the subject is still the person it is the affiliation of.
+        if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
         if (m && m.kind === "pronoun") return undefined;
         // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
         // read back still sets off the full name after it, and that name is the speaker.

@@ -1928,4 +1928,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "No, what worries me is the spending,", speaker: "Gérard Boucher" },
     ],
   },
+  // `X of Acme, the firm that …, said`: the appositive describes the organisation; X is still the subject.
+  {
+    kind: "affiliation",
+    text: "“The trench was dug late,” said Tom Baker, the city’s engineer.\n\nCody Smith of Harbour Property Management, the firm that runs two towers on the street, said he got no warning.\n\nHe said the work slowed traffic.\n\n“We’ve had ambulances come here before,” he said. “The street is tight.”",
+    quotes: [
+      { text: "The trench was dug late,", speaker: "Tom Baker" },
+      { text: "We’ve had ambulances come here before,", speaker: "Cody Smith" },
+      { text: "The street is tight.", speaker: "Cody Smith" },
+    ],
+  },
 ];
