@@ -1938,4 +1938,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The street is tight.", speaker: "Cody Smith" },
     ],
   },
+  // A name set off by a comma that closes its sentence is an appositive (here of an object), not a subject taking over.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“We will vote no,” Tom Baker said.\n\nHis question was the same one put last week by the mayor of Moncton, Paul Léger, to the opposition leader, Marc Cormier.\n\n“What is this council for?” he asked in the chamber.",
+    quotes: [
+      { text: "We will vote no,", speaker: "Tom Baker" },
+      { text: "What is this council for?", speaker: "Paul Léger" },
+    ],
+  },
 ];
