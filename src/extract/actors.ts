@@ -294,6 +294,7 @@ export class Cast {
         (m) => m.kind === kind && m.tokens.length > tokens.length,
       );
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
+      if (!member && kind === "person" && !isGivenName(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
       const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
@@ -364,6 +365,20 @@ export class Cast {
   }
 
   /** The one of `members` mentioned last before `at`, or first after it. */
+  /**
+   * `St-Pierre Plamondon` after `Paul St-Pierre Plamondon`, `Ruiz Massieu` after `Claudia Ruiz
+   * Massieu`: a surname of two words or more, given alone, stands for the person named in full
+   * with it. Only when its first word is no given name, which would make it a full name of its own.
+   */
+  private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
+    const n = tokens.length;
+    const bearers = this.byLast.get(tokens[n - 1]!).filter((m) => {
+      this.work.add();
+      return m.kind === "person" && m.tokens.length > n && m.tokens.slice(-n).join(" ") === tokens.join(" ");
+    });
+    return this.latest(bearers, at);
+  }
+
   private latest(members: CastMember[], at: number): CastMember | undefined {
     let best: CastMember | undefined;
     let bestAt = -Infinity;

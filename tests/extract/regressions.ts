@@ -1947,4 +1947,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "What is this council for?", speaker: "Paul Léger" },
     ],
   },
+  // A surname of two words given alone (Quebec style) stands for the person named in full with it.
+  {
+    kind: "surname shared by two people",
+    text: "Opposition Leader Luc St-Onge Tremblay criticized the plan on Monday.\n\n“It is a fiction,” said Finance Minister Ann Marsh’s critic, Tom Baker.\n\nSt-Onge Tremblay went further. “This budget hides the deficit,” St-Onge Tremblay said.",
+    quotes: [
+      { text: "It is a fiction,", speaker: "Tom Baker" },
+      { text: "This budget hides the deficit,", speaker: "Luc St-Onge Tremblay" },
+    ],
+  },
 ];
