@@ -1956,4 +1956,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This budget hides the deficit,", speaker: "Luc St-Onge Tremblay" },
     ],
   },
+  // `X sent a statement saying …`: the statement is the object of `sent`; its words are X's.
+  {
+    kind: "document for its issuer",
+    text: "The vote was called off on Wednesday.\n\nThe Harbour Authority sent a statement saying the wharf would stay closed “until the engineers say it is safe.”",
+    quotes: [{ text: "until the engineers say it is safe.", speaker: "Harbour Authority" }],
+  },
 ];
