@@ -150,7 +150,21 @@ class Index {
     for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
     return false;
   }
+
+  /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
+  filterFirst(key: string, test: (m: CastMember) => boolean, max: number): CastMember[] {
+    const out: CastMember[] = [];
+    let looked = 0;
+    for (const m of this.sets.get(key) ?? []) {
+      if (looked++ >= max) break;
+      if (test(m)) out.push(m);
+    }
+    return out;
+  }
 }
+
+/** How many people sharing a last word a compound surname is compared with: far more than an article names. */
+const MAX_SURNAME_BEARERS = 16;
 
 /**
  * The cast, with indexes by name and by word, so that finding the member a mention
@@ -372,10 +386,15 @@ export class Cast {
    */
   private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
     const n = tokens.length;
-    const bearers = this.byLast.get(tokens[n - 1]!).filter((m) => {
-      this.work.add();
-      return m.kind === "person" && m.tokens.length > n && m.tokens.slice(-n).join(" ") === tokens.join(" ");
-    });
+    const surname = tokens.join(" ");
+    const bearers = this.byLast.filterFirst(
+      tokens[n - 1]!,
+      (m) => {
+        this.work.add();
+        return m.kind === "person" && m.tokens.length > n && m.tokens.slice(-n).join(" ") === surname;
+      },
+      MAX_SURNAME_BEARERS,
+    );
     return this.latest(bearers, at);
   }
 
