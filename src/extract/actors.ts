@@ -159,7 +159,21 @@ class Index {
     for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
     return false;
   }
+
+  /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
+  filterFirst(key: string, test: (m: CastMember) => boolean, max: number): CastMember[] {
+    const out: CastMember[] = [];
+    let looked = 0;
+    for (const m of this.sets.get(key) ?? []) {
+      if (looked++ >= max) break;
+      if (test(m)) out.push(m);
+    }
+    return out;
+  }
 }
+
+/** How many people sharing a last word a compound surname is compared with: far more than an article names. */
+const MAX_SURNAME_BEARERS = 16;
 
 /**
  * The cast, with indexes by name and by word, so that finding the member a mention
@@ -303,6 +317,7 @@ export class Cast {
         (m) => m.kind === kind && m.tokens.length > tokens.length,
       );
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
+      if (!member && kind === "person" && !isGivenName(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
       const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
@@ -373,6 +388,25 @@ export class Cast {
   }
 
   /** The one of `members` mentioned last before `at`, or first after it. */
+  /**
+   * `St-Pierre Plamondon` after `Paul St-Pierre Plamondon`, `Ruiz Massieu` after `Claudia Ruiz
+   * Massieu`: a surname of two words or more, given alone, stands for the person named in full
+   * with it. Only when its first word is no given name, which would make it a full name of its own.
+   */
+  private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
+    const n = tokens.length;
+    const surname = tokens.join(" ");
+    const bearers = this.byLast.filterFirst(
+      tokens[n - 1]!,
+      (m) => {
+        this.work.add();
+        return m.kind === "person" && m.tokens.length > n && m.tokens.slice(-n).join(" ") === surname;
+      },
+      MAX_SURNAME_BEARERS,
+    );
+    return this.latest(bearers, at);
+  }
+
   private latest(members: CastMember[], at: number): CastMember | undefined {
     let best: CastMember | undefined;
     let bestAt = -Infinity;

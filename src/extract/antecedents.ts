@@ -156,7 +156,8 @@ export class Antecedents {
     const from = this.c.sentenceOf(m.start).start;
     let i = m.start;
     while (i > from && /\s/.test(text[i - 1]!)) i--;
-    if (i <= from || text[i - 1] === ",") return true;
+    if (i <= from) return true;
+    if (text[i - 1] === ",") return !endsItsSentence(text, m.end);
     let j = i;
     while (j > from && j > i - 6 && /[A-Za-z]/.test(text[j - 1]!)) j--;
     const word = text.slice(j, i);
@@ -166,6 +167,15 @@ export class Antecedents {
     const clauseStart = j <= from || /[,;]/.test(text[j - 1]!);
     return clauseStart && /^(but|and|so|yet|still|now|then|while)$/i.test(word);
   }
+}
+
+/**
+ * Whether only a full stop (or `?`, `!`, and closing marks) follows a mention: then a name set
+ * off by a comma is an appositive closing its sentence (`asked by the premier to the PQ leader,
+ * Paul Roy.`), not the subject of a clause, which a predicate would follow.
+ */
+function endsItsSentence(text: string, end: number): boolean {
+  return /^["”’')\]]*[.!?]/.test(text.slice(end, end + 4));
 }
 
 /** A person by evidence: a name of two words or more, a title, or a given name of known gender. */

@@ -35,12 +35,23 @@ for (const [n, g] of moby) if (!curated.has(n)) gender.set(n, g);
 const places = new Set(PLACE_NAMES.split("\n"));
 
 export function genderOfGivenName(name: string): "f" | "m" | undefined {
-  return gender.get(name.toLowerCase()) ?? undefined;
+  return gender.get(givenNameKey(name)) ?? undefined;
 }
 
 /** Whether a word is a known given name, of either gender. */
 export function isGivenName(name: string): boolean {
-  return gender.has(name.toLowerCase());
+  return gender.has(givenNameKey(name));
+}
+
+/**
+ * The lists are spelt without accents, as English-language sources print names: `Valérie`,
+ * `Hélène` and `Sébastien` are looked up as `valerie`, `helene` and `sebastien`, so that Quebec
+ * and Acadian names get the gender their unaccented spelling has (`he said` after `Valérie Plante`
+ * and `Denis Coderre` is Coderre). Only non-ASCII words pay for the folding.
+ */
+function givenNameKey(name: string): string {
+  const lower = name.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
 /** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */

@@ -100,7 +100,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
         if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
-        if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : m;
+        // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
+        // organisation, but the subject is still the person it is the affiliation of.
+        if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
         if (m && m.kind === "pronoun") return undefined;
         // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
         // read back still sets off the full name after it, and that name is the speaker.
@@ -118,6 +120,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
     if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;
   }
+  const issuer = m && m.kind === "nominal" && PARTICIPLE_ING.test(ws[v]!.text) ? issuerOfDocument(a, m, lo, depth) : undefined;
+  if (issuer) return issuer;
   // `A source speaking to Fox News said`, `sent an email to supporters stating`: the mention is
   // a preposition's object; the subject stands before the participle that governs it, or is the
   // clause's own. A description with a finite verb keeps its phrase (`a narrator in the ad asks`).
@@ -132,6 +136,25 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
   return first ?? (m && m.first >= lo ? m : undefined);
+}
+
+/** Writings whose words are their issuer's (`issued a news release stating …`). */
+const ISSUED_DOCUMENTS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message", "notice"]);
+/** Verbs by which someone puts out such a writing. */
+const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
+
+/**
+ * `The Department of Finance issued a news release stating …`: a writing that is the object of
+ * a verb of issuing says what its issuer says, so the subject of `stating` is the subject of
+ * `issued`, not the release.
+ */
+function issuerOfDocument(a: Clause, m: Mention, lo: number, depth: number): Mention | undefined {
+  const ws = a.words;
+  const verb = m.first - 1;
+  if (depth >= MAX_COORDINATED_VERBS || verb < lo || a.quoted[verb] || !ISSUED_DOCUMENTS.has(ws[m.last]!.key)) return undefined;
+  if (!ISSUING_VERBS.has(ws[verb]!.text) || !ONLY_SPACES.test(a.text.slice(ws[verb]!.end, ws[m.first]!.start))) return undefined;
+  const subject = subjectOf(a, verb, lo, depth + 1);
+  return subject && subject.kind !== "relative" ? subject : undefined;
 }
 
 /** Words after which a subject opens a clause: `said that she and Baker …`. */

@@ -8,7 +8,13 @@ describe("given names", () => {
   it("know the gender of common given names, in any case", () => {
     expect(genderOfGivenName("Margaret")).toBe("f");
     expect(genderOfGivenName("zachary")).toBe("m");
-    expect(genderOfGivenName("Noémi")).toBeUndefined();
+    expect(genderOfGivenName("Oluwaseun")).toBeUndefined();
+  });
+
+  it("read an accented spelling as the unaccented one the lists hold", () => {
+    expect(genderOfGivenName("Noémi")).toBe("f");
+    expect(genderOfGivenName("Valérie")).toBe("f");
+    expect(genderOfGivenName("Sébastien")).toBe("m");
   });
 
   it("give no gender to a name borne by women and men alike, though it is still a given name", () => {

@@ -2127,4 +2127,48 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The next ten years will belong to this town and nobody else.", speaker: "Jane Roe" },
     ],
   },
+  // Accented French given names get the gender of their unaccented spelling, so `he` skips `Mélanie Roy`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Councillor Gérard Boucher and Mayor Mélanie Roy sparred over the budget on Tuesday.\n\n“You are hiding the deficit,” Boucher said. When Roy asked him to repeat himself, he said: “I said you are hiding it.”\n\nRoy then asked whether the figures worried him.\n\n“No, what worries me is the spending,” he replied.",
+    quotes: [
+      { text: "You are hiding the deficit,", speaker: "Gérard Boucher" },
+      { text: "I said you are hiding it.", speaker: "Gérard Boucher" },
+      { text: "No, what worries me is the spending,", speaker: "Gérard Boucher" },
+    ],
+  },
+  // `X of Acme, the firm that …, said`: the appositive describes the organisation; X is still the subject.
+  {
+    kind: "affiliation",
+    text: "“The trench was dug late,” said Tom Baker, the city’s engineer.\n\nCody Smith of Harbour Property Management, the firm that runs two towers on the street, said he got no warning.\n\nHe said the work slowed traffic.\n\n“We’ve had ambulances come here before,” he said. “The street is tight.”",
+    quotes: [
+      { text: "The trench was dug late,", speaker: "Tom Baker" },
+      { text: "We’ve had ambulances come here before,", speaker: "Cody Smith" },
+      { text: "The street is tight.", speaker: "Cody Smith" },
+    ],
+  },
+  // A name set off by a comma that closes its sentence is an appositive (here of an object), not a subject taking over.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“We will vote no,” Tom Baker said.\n\nHis question was the same one put last week by the mayor of Moncton, Paul Léger, to the opposition leader, Marc Cormier.\n\n“What is this council for?” he asked in the chamber.",
+    quotes: [
+      { text: "We will vote no,", speaker: "Tom Baker" },
+      { text: "What is this council for?", speaker: "Paul Léger" },
+    ],
+  },
+  // A surname of two words given alone (Quebec style) stands for the person named in full with it.
+  {
+    kind: "surname shared by two people",
+    text: "Opposition Leader Luc St-Onge Tremblay criticized the plan on Monday.\n\n“It is a fiction,” said Finance Minister Ann Marsh’s critic, Tom Baker.\n\nSt-Onge Tremblay went further. “This budget hides the deficit,” St-Onge Tremblay said.",
+    quotes: [
+      { text: "It is a fiction,", speaker: "Tom Baker" },
+      { text: "This budget hides the deficit,", speaker: "Luc St-Onge Tremblay" },
+    ],
+  },
+  // `X sent a statement saying …`: the statement is the object of `sent`; its words are X's.
+  {
+    kind: "document for its issuer",
+    text: "The vote was called off on Wednesday.\n\nThe Harbour Authority sent a statement saying the wharf would stay closed “until the engineers say it is safe.”",
+    quotes: [{ text: "until the engineers say it is safe.", speaker: "Harbour Authority" }],
+  },
 ];
