@@ -1,7 +1,7 @@
 // Who said each speech quotation: first its own attribution, in text order so that
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
-import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf } from "./analysis";
+import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
@@ -106,6 +106,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const lead = neighbourAt !== undefined && neighbourAt < para.start ? leadingPerson(a, info, topics) : undefined;
     if (lead && lead.member !== (useEvent ? ev.member : pq?.speaker?.member))
       return void (info.speaker = { ...lead, how: "paragraph-topic" });
+    const asked = useEvent ? personAsked(a, ev, info) : undefined;
+    if (asked) return void (info.speaker = { ...asked, how: "previous-sentence" });
     if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
     if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
@@ -126,6 +128,34 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** Verbs of asking whose object answers next: `I ask energy expert Jane Roe that very question.` */
+const ASKING_VERBS = new Set(["ask", "asks", "asked"]);
+/** How many words may stand between `ask` and the name of the one asked (`asked energy expert Jane Roe`). */
+const ASKED_MAX_WORDS = 4;
+
+/**
+ * The person a bare quotation answers, when the sentence before it has someone ask that person
+ * (`So I ask energy expert Jane Roe that very question.` then `“…,” her tone wistful.`): the
+ * floor passes to the one asked, unless the quotation is itself a question or the asking is a
+ * request (`asked Roe to resign`), which leave it with the asker.
+ */
+function personAsked(a: Analysis, ev: SpeechEvent, info: QuoteInfo): Topic | undefined {
+  if (!ASKING_VERBS.has(ev.verb.key)) return undefined;
+  const last = info.q.pieces[info.q.pieces.length - 1]!;
+  if (a.text.slice(last.open, last.close).trimEnd().endsWith("?")) return undefined;
+  const v = wordIndexAt(a, ev.verb.start);
+  const sentence = sentenceOf(a, ev.verb.start);
+  for (let k = v + 1; k <= v + ASKED_MAX_WORDS && k < a.words.length && a.words[k]!.start < sentence.end; k++) {
+    a.work.add();
+    if (a.quoted[k]) return undefined;
+    const n = nameStartingAt(a, a.words[k]!.start);
+    if (!n) continue;
+    const request = a.words[n.mention.last + 1]?.key === "to";
+    return n.member.kind === "person" && !request ? { mention: n.mention, member: n.member } : undefined;
+  }
+  return undefined;
 }
 
 /** The speaker the paragraph after a bare lead quotation brings in: a speech event's, or a person named as a statement's subject. */
@@ -187,11 +217,48 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
   const para = a.paragraphs[index];
   // A headline names what the article is about, not who speaks after it.
   if (!para || (index === 0 && a.headline)) return undefined;
-  const m = openingName(a, sentenceOf(a, para.start));
+  const m = labelName(a, para) ?? openingName(a, sentenceOf(a, para.start));
   if (!m) return undefined;
   const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
   // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;
   // a person's full name recurs, or carries a title or a known given name.
-  const evident = member.titles.size > 0 || member.gender !== undefined || (member.tokens.length >= 2 && member.seen.length >= 2);
+  const evident =
+    member.titles.size > 0 ||
+    member.gender !== undefined ||
+    (member.tokens.length >= 2 && (member.seen.length >= 2 || isNameLabel(a, para, m)));
   return member.kind === "person" && evident ? { mention: m, member } : undefined;
+}
+
+/** The name opening paragraph `para` when the paragraph is a label (`Jane Roe, chief economist at Acme Bank`): it has no verb to make it a subject. */
+function labelName(a: Analysis, para: Range): Mention | undefined {
+  if (para.end - para.start > LABEL_MAX_CHARS) return undefined;
+  const m = nameStartingAt(a, para.start)?.mention;
+  return m && isNameLabel(a, para, m) ? m : undefined;
+}
+
+/** The name whose mention starts at offset `at`, found by halving the names (they are in text order). */
+function nameStartingAt(a: Analysis, at: number): Analysis["names"][number] | undefined {
+  let lo = 0;
+  let hi = a.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.names[mid]!.mention.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = a.names[lo];
+  return n && n.mention.start === at ? n : undefined;
+}
+
+/** How long a label line heading a quotation may be: a name and a role, not a sentence. */
+const LABEL_MAX_CHARS = 160;
+
+/**
+ * Whether paragraph `para` is a label that introduces the quotation below it with a full name
+ * and the person's role, set off by a comma, and no sentence: `Jane Roe, chief economist at
+ * Acme Bank` heading her comment in a round-up of experts. The role shows a person.
+ */
+function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
+  if (m.start !== para.start || para.end - para.start > LABEL_MAX_CHARS) return false;
+  const rest = a.text.slice(m.end, para.end).trimEnd();
+  return rest.startsWith(", ") && !/[.!?:"“”]/.test(rest.slice(-1)) && !/[“”"]/.test(rest);
 }

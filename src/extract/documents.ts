@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { INDEFINITE_OPENERS, SPEECH_VERBS } from "./lexicon";
+import { INDEFINITE_OPENERS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 
@@ -72,6 +72,11 @@ export class Documents {
   /** Whether a head noun names a document that speaks for its issuer. */
   isDocument(head: string): boolean {
     return ISSUED_NOUNS.has(head);
+  }
+
+  /** Whether a head noun names a document or a medium whose owner speaks through it (`the union’s account`). */
+  isOwnedWriting(head: string): boolean {
+    return ISSUED_NOUNS.has(head) || MEDIUM_NOUNS.has(head);
   }
 
   /** Who issued the document `m` describes, if the text says. */

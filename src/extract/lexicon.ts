@@ -2228,6 +2228,12 @@ export const GOVERNMENT_NOUNS = new Set([
 ]);
 
 /** Head nouns of descriptions that stand for the press (`the network said`). */
+/**
+ * Where an owner's words are posted rather than what was written: `the union’s Twitter
+ * account`, `the ministry’s website`. Their owner is their author, as a document's issuer is.
+ */
+export const MEDIUM_NOUNS = new Set(["account", "feed", "website", "site", "channel", "blog", "notice"]);
+
 export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "outlet"]);
 
 /** Head nouns of descriptions that stand for an organisation (`the company said`). */

@@ -10,6 +10,7 @@ import {
   EXTRA_SPEAKER_NOUNS,
   FUNCTION_WORDS,
   LINKS,
+  MEDIUM_NOUNS,
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
@@ -183,6 +184,10 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       // `Russia's President Putin`: a possessive name qualifies the name after it.
       if (isPossessive(ws[last]!) && last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && isCapitalised(ws[last + 1]!.text)) {
         const more = nameForward(t, last + 1);
+        // `Unifor's Twitter account`: the medium is the owner's, not a name of its own.
+        const medium = more >= 0 ? ws[more + 1] : undefined;
+        if (medium && MEDIUM_NOUNS.has(medium.key) && joined(text, ws[more]!, medium))
+          return withLink(t, { start: w.start, end: medium.end, kind: "nominal", first: i, last: more + 1 }, depth);
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);
       }
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
@@ -200,6 +205,10 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       const next = ws[head + 1];
       if (next && joined(text, ws[head]!, next) && isCapitalised(next.text)) {
         const last = nameForward(t, head + 1);
+        // `the union’s Twitter account`: a possessor's name of a medium is no one's title.
+        const medium = last >= 0 && isPossessive(ws[head]!) ? ws[last + 1] : undefined;
+        if (medium && MEDIUM_NOUNS.has(medium.key) && joined(text, ws[last]!, medium))
+          return withLink(t, { start: w.start, end: medium.end, kind: "nominal", first: i, last: last + 1 }, depth);
         if (last >= 0) return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
       }
       return withLink(t, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head }, depth);

@@ -21,7 +21,10 @@ import {
 import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { APOSTROPHE_S, isCapitalised } from "./text";
 
+/** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
+const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
 const FINAL_STOP = /\.$/;
 
@@ -322,6 +325,28 @@ export class Resolver {
     return setOffBefore || setOffAfter ? n.member : undefined;
   }
 
+  /**
+   * The owner named by a possessive before a writing's head noun: `the union’s statement`,
+   * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
+   * back to the mention's start or to the preposition before it (`on the agency’s`).
+   */
+  private possessorOf(m: Mention, head: string): CastMember | null | undefined {
+    const ws = this.c.words;
+    let p = m.last;
+    while (p > m.first && ws[p]!.key !== head) p--;
+    while (p > m.first && !APOSTROPHE_S.test(ws[p]!.text)) p--;
+    if (p <= m.first && !APOSTROPHE_S.test(ws[p]!.text)) return undefined;
+    let first = p;
+    while (first > m.first && !POSSESSOR_STARTS.has(ws[first - 1]!.key)) first--;
+    const end = ws[p]!.end - 2;
+    const owner: Mention = { start: ws[first]!.start, end, first, last: p, kind: isCapitalised(ws[p]!.text) ? "name" : "nominal" };
+    if (owner.kind === "name") return this.seen.nameEndingAt(end) ?? this.resolve(owner);
+    if (!DEFINITE_OPENERS.has(ws[first]!.key)) return undefined;
+    // `the union’s account`: the member known by that noun, else the union met for the first
+    // time, not whichever organisation spoke last (the company the union is at odds with).
+    return this.c.cast.lastWithWord(ws[p]!.key, m.start) ?? this.newlyDescribed(owner, kindOfDescription(ws[p]!.key));
+  }
+
   /** A member met for the first time as a description (`the victim’s mother`), whoever the text named before. */
   private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
     const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
@@ -341,6 +366,9 @@ export class Resolver {
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
     const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
+    // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
+    const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
+    if (possessor) return possessor;
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;

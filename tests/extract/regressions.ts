@@ -1703,6 +1703,37 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The crowd cheered for ten minutes, and veteran winger Sam Lee waved and said “We love this city.”",
     quotes: [{ text: "We love this city.", speaker: "Sam Lee" }],
   },
+  // A round-up of experts: each comment below a label line giving a name and a role.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Here is what economists had to say about the latest jobs report:\n\nJane Whitaker, Acme Bank chief economist\n\n“The labour market is cooling faster than expected. We think the central bank will cut in June.”\n\nTom Okafor, senior economist at Northgate Securities\n\n“Wages are still running hot, so we doubt policymakers will move before the fall.”",
+    quotes: [
+      { text: "The labour market is cooling faster than expected. We think the central bank will cut in June.", speaker: "Jane Whitaker" },
+      { text: "Wages are still running hot, so we doubt policymakers will move before the fall.", speaker: "Tom Okafor" },
+    ],
+  },
+  // The columnist asks someone; the bare quotation after is the answer, not the columnist's.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Prices rose again in March. So I asked housing analyst Maria Chen whether they can keep rising.\n\n“Not for long. Buyers are already stretched.”",
+    quotes: [{ text: "Not for long. Buyers are already stretched.", speaker: "Maria Chen" }],
+  },
+  // Words posted on an owner's account or website are the owner's.
+  {
+    kind: "document for its issuer",
+    text: "Workers at the Oshawa plant walked off the job on Monday after talks with the automaker broke down.\n\n“We will not back down,” reads Unifor's Twitter account.",
+    quotes: [{ text: "We will not back down,", speaker: "Unifor" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Workers at the Oshawa plant walked off the job on Monday after talks with the automaker broke down.\n\n“We will not back down,” reads the union's Twitter account.",
+    quotes: [{ text: "We will not back down,", speaker: "Union" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The ferry service was cancelled on Friday because of high winds.\n\n“Sailings resume Saturday at noon,” reads a notice on the ferry operator's website.",
+    quotes: [{ text: "Sailings resume Saturday at noon,", speaker: "Ferry operator" }],
+  },
   // A letter read out by someone else: `she wrote` is its writer, not the reader.
   {
     kind: "document for its issuer",
