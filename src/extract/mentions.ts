@@ -19,6 +19,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "./lexicon";
+import { isGivenName } from "./names";
 import { APOSTROPHE_S, isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -160,6 +161,47 @@ function organisationEnd(t: Tokens, last: number): number {
   return end >= 0 ? end : last;
 }
 
+/** Whether a determiner stands just before word i, only spaces between (`the Health Minister`). */
+function afterDeterminer(t: Tokens, i: number): boolean {
+  const before = t.words[i - 1];
+  return !!before && DETERMINERS.has(before.key) && joined(t.text, before, t.words[i]!);
+}
+
+/**
+ * An office a person holds (`minister`, `leader`, `officer`), not a rank that opens a name
+ * (`Dr.`), a portfolio (`Health`) nor a party (`Tennessee Republican` is a member, no office).
+ */
+export function isOffice(key: string): boolean {
+  return TITLES.has(key) && isSpeakerNoun(key) && !PARTY_MEMBERS.has(key);
+}
+
+const PARTY_MEMBERS = new Set(["democratic", "democrat", "republican", "independent", "libertarian", "gop"]);
+
+/** How many capitalised words a portfolio may take before its holder's name (`Mental Health and Addictions`). */
+const PORTFOLIO_MAX_WORDS = 4;
+
+/**
+ * `Chief Medical Officer of Health Dr. Jane Roe`, `Minister of Finance Jane Roe`: an office
+ * named with its portfolio (`of` and capitalised words) runs straight into its holder's name,
+ * as Canadian and British titles do. Parsed as one capitalised run it named nobody (`Medical
+ * Officer`). The holder is named from a title (`Dr.`) or a given name after the portfolio's
+ * first word, to the run's end. Returns the holder's first and last word, or undefined.
+ */
+export function holderAfterPortfolio(t: Tokens, office: number): { first: number; last: number } | undefined {
+  const { text, words: ws } = t;
+  const of = ws[office + 1];
+  const portfolio = office + 2;
+  if (of?.text !== "of" || !joined(text, ws[office]!, of) || !(isSpeakerNoun(ws[office]!.key) || TITLES.has(ws[office]!.key)))
+    return undefined;
+  if (!ws[portfolio] || !joined(text, of, ws[portfolio]!) || !isCapitalised(ws[portfolio]!.text)) return undefined;
+  const end = runs(t).nameEnd[portfolio]!;
+  for (let k = portfolio + 1; k < end && k - portfolio <= PORTFOLIO_MAX_WORDS; k++) {
+    t.work.add();
+    if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return { first: k, last: end };
+  }
+  return undefined;
+}
+
 /** How many descriptions one phrase may chain through links (`a spokesman for the council of …`). */
 const MAX_LINKED_PHRASES = 3;
 
@@ -180,6 +222,12 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   if (isCapitalised(w.text) && !DETERMINERS.has(w.key)) {
     const name = nameForward(t, i);
     const last = name >= 0 ? organisationEnd(t, name) : -1;
+    const holder = last >= 0 ? holderAfterPortfolio(t, last) : undefined;
+    if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
+    // `The Opposition Leader’s comments`: capitalised words that end in an office, after a
+    // determiner, name nobody; like `the leader`, they describe the office's holder, named elsewhere.
+    if (last > i && isOffice(ws[last]!.key) && afterDeterminer(t, i))
+      return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     if (last >= 0) {
       // `Russia's President Putin`: a possessive name qualifies the name after it.
       if (isPossessive(ws[last]!) && last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && isCapitalised(ws[last + 1]!.text)) {
@@ -201,6 +249,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
       const head = runs(t).nounsEnd[k]!;
+      const holder = holderAfterPortfolio(t, head);
+      if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
       // `lead author Dr. Jane Doe`: a description that runs straight into a name is her title.
       const next = ws[head + 1];
       if (next && joined(text, ws[head]!, next) && isCapitalised(next.text)) {
@@ -351,5 +401,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `that` before a noun phrase is far more often the conjunction than the determiner.
   if (i - 1 >= 0 && DETERMINERS.has(ws[i - 1]!.key) && ws[i - 1]!.key !== "that" && joined(text, ws[i - 1]!, ws[i]!)) i--;
   const kind: MentionKind = isCapitalised(ws[j]!.text) && !isSpeakerNoun(ws[j]!.key) ? "name" : isCapitalised(w.text) ? "name" : "nominal";
-  return { start: ws[i]!.start, end: w.end, kind, first: i, last: j };
+  // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
+  const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
+  return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
 }

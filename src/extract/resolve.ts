@@ -18,7 +18,7 @@ import {
   ORGANISATION_NOUNS,
   TITLES,
 } from "./lexicon";
-import { isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
+import { isOffice, isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised } from "./text";
@@ -258,8 +258,13 @@ export class Resolver {
    */
   private lastOrganisationSpeaker(at: number, head: string): CastMember | null {
     const outlet = MEDIA_NOUNS.has(head);
+    // `The Conservatives said … the party said`: a party speaks by its members' plural name too.
+    const members = head === "party";
     const fits = (x: CastMember) =>
-      x.kind !== "person" && x.kind !== "group" && (x.kind === "outlet") === outlet && (head === "government" || !isPlace(x.tokens));
+      x.kind !== "person" &&
+      (x.kind !== "group" || members) &&
+      (x.kind === "outlet") === outlet &&
+      (head === "government" || !isPlace(x.tokens));
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), fits)?.member;
     if (spoke || outlet) return spoke ?? null;
     // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
@@ -356,11 +361,12 @@ export class Resolver {
   private nominal(m: Mention): CastMember | null {
     const ws = this.c.words;
     const first = ws[m.first]!;
-    // The head noun: the last lower-case word before any `for`/`of` link.
+    // The head noun: the last lower-case word before any `for`/`of` link, or an office however
+    // written (`the Health Minister` is `the health minister`).
     const span = ws.slice(m.first, m.last + 1);
     const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
     const head = (link > 0 ? span.slice(0, link) : span)
-      .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key)) && !NOT_HEADS.has(w.key))
+      .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.

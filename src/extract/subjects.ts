@@ -15,7 +15,7 @@ import {
   SUBORDINATORS,
   TIME_WORDS,
 } from "./lexicon";
-import { type Mention, npBackward, npForward } from "./mentions";
+import { holderAfterPortfolio, isOffice, type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
@@ -328,6 +328,12 @@ function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined 
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
   a.work.add(2);
   if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
+  // `Chief Medical Officer of Health Dr. Jane Roe said`: an office before `of` names its
+  // portfolio, no person; the holder is named after it.
+  if (isOffice(ws[k - 1]!.key)) {
+    const holder = holderAfterPortfolio(a, k - 1);
+    return holder && { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
+  }
   const person = npBackward(a, k - 1);
   return person && person.kind === "name" && person.first >= lo ? person : undefined;
 }

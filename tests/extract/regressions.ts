@@ -2202,4 +2202,39 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The vote was called off on Wednesday.\n\nThe Harbour Authority sent a statement saying the wharf would stay closed “until the engineers say it is safe.”",
     quotes: [{ text: "until the engineers say it is safe.", speaker: "Harbour Authority" }],
   },
+  // An office named with its portfolio before its holder (`Chief Medical Officer of Health Dr. Jane Roe`).
+  {
+    kind: "description of a named person",
+    text: "Chief Medical Officer of Health Dr. Jane Roe urged patience at the briefing on Monday.\n\n“We are not done with this virus yet,” she said.",
+    quotes: [{ text: "We are not done with this virus yet,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "“We will table the budget next week,” said Minister of Finance Tom Baker.",
+    quotes: [{ text: "We will table the budget next week,", speaker: "Tom Baker" }],
+  },
+  // A capitalised office after a determiner describes its holder, as it does in lower case.
+  {
+    kind: "description of a named person",
+    text: "Ontario Liberal Leader Jane Roe attacked the housing plan on Tuesday.\n\n“It is a mess of our own making,” said Tom Baker, a housing researcher.\n\n“This plan will not build a single home,” the Liberal Leader said.",
+    quotes: [
+      { text: "It is a mess of our own making,", speaker: "Tom Baker" },
+      { text: "This plan will not build a single home,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "NDP leader Jane Roe pressed the government on wait times.\n\n“Patients are waiting in hallways,” said Roe.\n\nThe Opposition Leader’s questions came a day after the hospital report.\n\n“We hired more nurses than anyone,” said Tom Baker.\n\n“That is not an answer,” she said.",
+    quotes: [
+      { text: "Patients are waiting in hallways,", speaker: "Jane Roe" },
+      { text: "We hired more nurses than anyone,", speaker: "Tom Baker" },
+      { text: "That is not an answer,", speaker: "Jane Roe" },
+    ],
+  },
+  // A party speaks by its members' plural name: `the Conservatives said … the party said`.
+  {
+    kind: "organisation continuation",
+    text: "The Conservatives said they would vote against the bill on Thursday.\n\n“This bill hides the true cost from taxpayers,” the party said in a statement.",
+    quotes: [{ text: "This bill hides the true cost from taxpayers,", speaker: "Conservatives" }],
+  },
 ];
