@@ -31,6 +31,8 @@ export interface CastMember {
   titles: Set<string>;
   /** Offsets of its mentions outside quotations, in text order. */
   seen: number[];
+  /** Known only by a common noun (`a neighbour`, `the victim’s mother`): the text names no one. */
+  unnamed?: boolean;
 }
 
 /** Inserts `at` into the ascending `offsets`, after any equal offset, and `value` beside it in `values`. */

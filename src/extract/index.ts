@@ -25,7 +25,7 @@ export function extractQuotes(text: string): ExtractedQuote[] {
         text: text.slice(p.start, p.end),
         content: { start: p.start, end: last ? Math.max(p.end, content.end) : p.end },
         source: sp?.mention ? { start: sp.mention.start, end: sp.mention.end } : null,
-        speaker: sp?.member?.name ?? null,
+        speaker: sp?.member && !sp.member.unnamed ? sp.member.name : null,
         actor: sp?.member?.id ?? null,
         group,
         saidTo: where.saidTo,

@@ -11,17 +11,20 @@ import {
   DEFINITE_OPENERS,
   DOCUMENT_NOUNS,
   GOVERNMENT_NOUNS,
+  GOVERNMENT_WORDS,
   HEAD_LINKS,
   INDEFINITE_OPENERS,
   MEDIA_NOUNS,
   NOT_HEADS,
+  OF_HEADS,
+  ORG_WORDS,
   ORGANISATION_NOUNS,
   TITLES,
 } from "./lexicon";
 import { isOffice, isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised } from "./text";
+import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
@@ -353,9 +356,11 @@ export class Resolver {
   }
 
   /** A member met for the first time as a description (`the victim’s mother`), whoever the text named before. */
-  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
+  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person", unnamed = false): CastMember {
     const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
-    return this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
+    const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
+    if (unnamed) member.unnamed = true;
+    return member;
   }
 
   private nominal(m: Mention): CastMember | null {
@@ -442,7 +447,8 @@ export class Resolver {
     // `A radio host announced …` then `Jane Roe describes …`: the person named next.
     const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
     if (named) return named;
-    return this.newlyDescribed(m, isPluralHead(head) ? "group" : kindOfDescription(head));
+    const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
+    return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
   }
 }
 
@@ -466,6 +472,50 @@ const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
 function isPluralHead(head: string | undefined): boolean {
   return !!head && (/s$/.test(head) || PLURALS_WITHOUT_S.has(head));
 }
+
+/**
+ * People described only by common nouns (`a neighbour`, `the victim’s mother`, `one woman`) are
+ * nobody the text names, so no speaker's name; a description with a proper name in it (`the
+ * NSC spokesperson`) or a link (`a spokesperson for the council`) speaks for that body, and
+ * `the city` stands for its government's name.
+ */
+function isPrivatePerson(kind: CastMember["kind"], head: string | undefined): boolean {
+  if ((kind !== "person" && kind !== "group") || !head) return false;
+  if (ORG_WORDS.has(head) || GOVERNMENT_WORDS.has(head) || OF_HEADS.has(head)) return false;
+  // `the victim’s mother-in-law` is kin as `mother` is.
+  const kin = head.replace(/-in-law$/, "");
+  return isSpeakerNoun(kin) || KIN_NOUNS.has(kin);
+}
+
+/** Words that open a relative clause after a description's head: `a woman who lives nearby`. */
+const RELATIVE_OPENERS = new Set(["who", "whose", "whom"]);
+
+/** The head noun before a relative clause (`woman` in `a woman who lives nearby`), if one follows it. */
+function headBeforeRelative(span: Word[]): string | undefined {
+  const relative = span.findIndex((w, i) => i > 1 && RELATIVE_OPENERS.has(w.key));
+  return relative > 0 ? span[relative - 1]!.key : undefined;
+}
+
+/** Family and partners, who speak in court and crime news as `the victim’s brother`, not as a name. */
+const KIN_NOUNS = new Set([
+  "boyfriend",
+  "girlfriend",
+  "fiance",
+  "fiancé",
+  "fiancée",
+  "partner",
+  "brother",
+  "sister",
+  "cousin",
+  "aunt",
+  "uncle",
+  "nephew",
+  "niece",
+  "grandson",
+  "granddaughter",
+  "boy",
+  "girl",
+]);
 
 /** A member the text never named, only described (`Calgary coach`): its name ends with a lower-case word. */
 function isDescriptionOnly(member: CastMember): boolean {

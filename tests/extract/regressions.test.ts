@@ -25,6 +25,7 @@ const KINDS: ErrorKind[] = [
   "subject of the clause",
   "pronoun resolved wrongly",
   "title inside the attribution",
+  "unnamed person",
 ];
 
 /** The naive reading: every double-quoted span is speech, said by the next capitalised words. */
