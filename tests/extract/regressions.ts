@@ -2106,6 +2106,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police made a dozen arrests on Elm Street this week.\n\nOne Elm Street resident, Jane Roe, said she watched officers search the building.\n\n“This was meant to be a quiet place to live,” one resident says.",
     quotes: [{ text: "This was meant to be a quiet place to live,", speaker: "Jane Roe" }],
   },
+  // `as defined by X` after a quotation: the passive's agent is the quotation's source, not the last speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe spoke to the council on Monday.\n\nThe old name is widely seen as “a slur with a long history,” as defined by the Oxford English Dictionary.",
+    quotes: [{ text: "a slur with a long history,", speaker: "Oxford English Dictionary" }],
+  },
   // A delayed identification lead: the article opens with a role (`Halifax’s mayor says`) and
   // names its holder in the next sentence; `the mayor` later is that person, not the role.
   {
