@@ -2106,6 +2106,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police made a dozen arrests on Elm Street this week.\n\nOne Elm Street resident, Jane Roe, said she watched officers search the building.\n\n“This was meant to be a quiet place to live,” one resident says.",
     quotes: [{ text: "This was meant to be a quiet place to live,", speaker: "Jane Roe" }],
   },
+  // A subject inside what another verb reports (`She conceded some members wanted …`) is not
+  // who has the floor: a bare quotation next is the main clause's subject's.
+  {
+    kind: "subject of the clause",
+    text: "Mayor Jane Roe spoke to the union on Friday.\n\nShe conceded some members wanted her to drop the plan. “We did not drop it, and we never will.”",
+    quotes: [{ text: "We did not drop it, and we never will.", speaker: "Jane Roe" }],
+  },
   // `as defined by X` after a quotation: the passive's agent is the quotation's source, not the last speaker.
   {
     kind: "speaker named after the quote",
