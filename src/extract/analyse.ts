@@ -327,7 +327,8 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (prev && PAST_THEN_PLURAL.test(`${prev.text} ${w.text}`) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     const mention = adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
-    if (mention && !askedInAnAside(a, mention, lo)) out.push({ at: w.start, verb: w, mention, member: null });
+    if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))
+      out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
 }
@@ -346,6 +347,21 @@ function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
   const speaker = personAfterAffiliation(a, m, true);
   const next = a.words[speaker.last + 1];
   return !next || /^[,.;]/.test(a.text.slice(speaker.end, next.start)) ? speaker : undefined;
+}
+
+/**
+ * `She acknowledged some critics wanted her to stop.`: a subject right after another verb of
+ * saying or stance (or its `that`) opens the clause that verb reports; what that subject
+ * wanted or said is reported by the main clause's subject, who keeps the floor.
+ */
+function inReportedClause(a: Analysis, m: Mention, lo: number, v: number): boolean {
+  // An inverted subject (`said Jane Roe`) follows its own verb: no other verb reports it.
+  if (m.first > v) return false;
+  let k = m.first - 1;
+  if (k > lo && a.words[k]!.key === "that" && a.words[k]!.text === "that") k--;
+  const verb = a.words[k];
+  if (!verb || k < lo || a.quoted[k] || !isSpeechOrStanceVerb(verb)) return false;
+  return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
 }
 
 /** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */

@@ -795,6 +795,8 @@ export const TITLES = new Set([
   "mla",
   // `Acme CEO Jane Roe` ... `the CEO said`: an abbreviated office, written in capitals like `MP`.
   "ceo",
+  // `Lions QB Jane Roe` ... `the QB said`: a team's position in capitals, as sports pages write it.
+  "qb",
   "hon",
   "cpl",
   "const",

@@ -4,6 +4,7 @@
 // (./descriptions) and documents that speak for their issuer (./documents) have rooms of
 // their own; pronouns, organisations and the order of the rules live here.
 import type { CastMember } from "./actors";
+import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
 import { Descriptions, partyName } from "./descriptions";
 import { Documents } from "./documents";
@@ -21,7 +22,7 @@ import {
   ORGANISATION_NOUNS,
   TITLES,
 } from "./lexicon";
-import { isOffice, isPersonByAge, isSpeakerNoun, type Mention, npBackward } from "./mentions";
+import { isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
@@ -29,6 +30,9 @@ import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
+const THE_OPENER = /^the\s+/i;
+/** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 const FINAL_STOP = /\.$/;
 
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
@@ -91,16 +95,21 @@ export class Resolver {
    * (`said federal Environment Min` ending the text) still names the role it began.
    */
   private roleHolder(m: Mention, text: string): CastMember | undefined {
-    const words = text.toLowerCase().split(/\s+/);
-    if (words.length < 2) return undefined;
+    const acronym = this.isRoleAcronym(m, text);
+    const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
+    if (words.length < 2 && !acronym) return undefined;
     const cut = this.c.text.slice(m.end).trim() === "";
-    if (!TITLES.has(words.at(-1)!) && !cut) return undefined;
+    if (!TITLES.has(words.at(-1)!) && !cut && !acronym) return undefined;
     const role = words.join(" ");
     const ns = this.c.names;
     for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const n = ns[i]!;
       if (n.member.kind !== "person") continue;
+      if (acronym) {
+        if (this.actsAsRole(n.mention, words[0]!)) return n.member;
+        continue;
+      }
       // The role stands before the name, or the name's mention takes it in (`Environment Minister Jane Roe`).
       const lead = this.c.text.slice(
         Math.max(0, n.mention.start - ROLE_LOOKBACK_CHARS),
@@ -114,6 +123,27 @@ export class Resolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * `the QB`, `The MPP`: a capitalised abbreviation after `the` is a role, as a name never is
+   * (`the NDP` is a party, which no person's introduction puts right before a name).
+   */
+  private isRoleAcronym(m: Mention, text: string): boolean {
+    const bare = text.replace(THE_OPENER, "");
+    if (!ACRONYM.test(bare)) return false;
+    if (bare !== text) return true;
+    const prev = this.c.words[m.first - 1];
+    return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
+  }
+
+  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
+  private actsAsRole(mention: Mention, role: string): boolean {
+    const ws = this.c.words;
+    const first = ws[mention.first]!;
+    for (let i = mention.first; i < mention.last; i++) if (ws[i]!.key === role) return true;
+    const prev = ws[mention.first - 1];
+    return prev?.key === role && joined(this.c.text, prev, first);
   }
 
   private pronoun(key: string, at: number): CastMember | null {
@@ -444,11 +474,21 @@ export class Resolver {
     // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
     const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
     if (appositive) return appositive;
-    // `A radio host announced …` then `Jane Roe describes …`: the person named next.
-    const named = INDEFINITE_OPENERS.has(first.key) && personal ? this.descriptions.namedNext(m) : undefined;
+    // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
+    // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
+    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m) : undefined;
     if (named) return named;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
+  }
+
+  /**
+   * Whether a description is the subject that opens the article's first sentence, where a
+   * delayed identification lead puts the role before the name (`Halifax’s mayor says …`).
+   */
+  private opensLead(m: Mention): boolean {
+    const s = this.c.sentenceOf(m.start);
+    return s.start === m.start && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
   }
 }
 

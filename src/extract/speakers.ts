@@ -134,6 +134,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i + 2);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
+  // `“…,” as defined by the Oxford English Dictionary`: the agent of a passive after `as` is the
+  // source the quotation's words are taken from.
+  const agent = passiveSourceAfterAs(a, i, end);
+  if (agent) return { mention: agent, how: "according-to", clause };
   // `said X`, `added the spokesman`, `said 9/11 widow Jane Doe`
   if (VERBS_BEFORE_SPEAKER.has(w.key) && isLowerCase(w.text) && !coordinated) {
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
@@ -163,6 +167,19 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/** Participles of a passive after `as` whose agent wrote or spoke the words: `as defined by`, `as put by`. */
+const SOURCE_PARTICIPLE = /^(?:\p{Ll}+ed|put|written|spoken)$/u;
+
+/** The agent in `as defined by X` at word i, when the words run on with no punctuation between them. */
+function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "as" || !SOURCE_PARTICIPLE.test(ws[i + 1]?.text ?? "") || ws[i + 2]?.text !== "by") return undefined;
+  if (!joined(a.text, ws[i]!, ws[i + 1]!) || !joined(a.text, ws[i + 1]!, ws[i + 2]!)) return undefined;
+  // `by the Merriam-Webster Dictionary`: a name after its article.
+  const m = npForward(a, i + 3) ?? (ws[i + 3]?.key === "the" ? npForward(a, i + 4) : undefined);
+  return m && m.end <= end && m.kind !== "pronoun" ? m : undefined;
 }
 
 /** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */

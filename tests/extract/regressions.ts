@@ -2138,6 +2138,32 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police made a dozen arrests on Elm Street this week.\n\nOne Elm Street resident, Jane Roe, said she watched officers search the building.\n\n“This was meant to be a quiet place to live,” one resident says.",
     quotes: [{ text: "This was meant to be a quiet place to live,", speaker: "Jane Roe" }],
   },
+  // A subject inside what another verb reports (`She conceded some members wanted …`) is not
+  // who has the floor: a bare quotation next is the main clause's subject's.
+  {
+    kind: "subject of the clause",
+    text: "Mayor Jane Roe spoke to the union on Friday.\n\nShe conceded some members wanted her to drop the plan. “We did not drop it, and we never will.”",
+    quotes: [{ text: "We did not drop it, and we never will.", speaker: "Jane Roe" }],
+  },
+  // `as defined by X` after a quotation: the passive's agent is the quotation's source, not the last speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe spoke to the council on Monday.\n\nThe old name is widely seen as “a slur with a long history,” as defined by the Oxford English Dictionary.",
+    quotes: [{ text: "a slur with a long history,", speaker: "Oxford English Dictionary" }],
+  },
+  // A delayed identification lead: the article opens with a role (`Halifax’s mayor says`) and
+  // names its holder in the next sentence; `the mayor` later is that person, not the role.
+  {
+    kind: "description of a named person",
+    text: "Halifax’s mayor says the city must fight the plan to close the ferry terminal.\n\nJane Roe said Friday that the province was wrong to act alone.\n\nThe mayor acknowledged the province has the power, but said a meeting is needed.\n\n“People are unhappy,” she said.",
+    quotes: [{ text: "People are unhappy,", speaker: "Jane Roe" }],
+  },
+  // A role's abbreviation after `the` (`the QB`) is the person introduced with it right before the name.
+  {
+    kind: "description of a named person",
+    text: "The Lions beat the Stampeders 30-20 on Saturday. Lions QB Tom Baker threw three touchdowns, and NDP Leader Ann Marsh watched from the stands.\n\nThe game was close in the first half.\n\n“We stuck with it,” the QB said.",
+    quotes: [{ text: "We stuck with it,", speaker: "Tom Baker" }],
+  },
   // A quotation that lost its opening mark right after another that ended its sentence in the same paragraph.
   {
     kind: "boundaries",
