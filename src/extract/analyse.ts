@@ -10,6 +10,7 @@ import {
   CORE_SPEECH,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
+  SPEECH_VERBS,
   STANCE_VERBS,
   UNREPORTED_STANCE_VERBS,
   VERBS_BEFORE_SPEAKER,
@@ -319,7 +320,14 @@ const PAST_THEN_PLURAL = /^\p{Ll}+ed \p{Ll}+s$/u;
 function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   a.words.forEach((w: Word, v) => {
-    if (a.quoted[v] || aside[v] || !isSpeechOrStanceVerb(w)) return;
+    if (a.quoted[v] || aside[v]) return;
+    // `…, according to Jane Roe.`: the source named is someone who spoke, as after a verb of saying.
+    if (w.key === "according" && a.words[v + 1]?.key === "to" && !relayed(a, v)) {
+      const m = a.words[v + 2] && !a.quoted[v + 2] ? npForward(a, v + 2) : undefined;
+      if (m?.kind === "name") out.push({ at: w.start, verb: w, mention: personAfterAffiliation(a, m, true), member: null });
+      return;
+    }
+    if (!isSpeechOrStanceVerb(w)) return;
     // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
     if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text))) return;
@@ -331,6 +339,22 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
       out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
+}
+
+/** How many words before `according to` a verb of saying makes its source the relayer (`Roe said, according to …`). */
+const RELAYED_MAX_WORDS = 6;
+
+/**
+ * `“…,” Roe said, according to Sportsnet's Jane Doe`: a verb of saying just before, in the same
+ * sentence, has its own subject; the source after `according to` is who relayed it.
+ */
+function relayed(a: Analysis, v: number): boolean {
+  const from = sentenceOf(a, a.words[v]!.start).start;
+  for (let j = v - 1; j >= 0 && j >= v - RELAYED_MAX_WORDS && a.words[j]!.start >= from; j--) {
+    a.work.add();
+    if (SPEECH_VERBS.has(a.words[j]!.key)) return true;
+  }
+  return false;
 }
 
 /**

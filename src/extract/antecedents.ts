@@ -2,7 +2,8 @@
 // (pronouns, descriptions, documents) read it backwards from a speaker mention.
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import type { Mention } from "./mentions";
+import { SUBORDINATORS } from "./lexicon";
+import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
@@ -158,15 +159,31 @@ export class Antecedents {
     while (i > from && /\s/.test(text[i - 1]!)) i--;
     if (i <= from) return true;
     if (text[i - 1] === ",") return !endsItsSentence(text, m.end);
+    if (opensWithRole(this.c, m, from)) return true;
     let j = i;
-    while (j > from && j > i - 6 && /[A-Za-z]/.test(text[j - 1]!)) j--;
-    const word = text.slice(j, i);
+    while (j > from && j > i - 8 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i).toLowerCase();
     while (j > from && /\s/.test(text[j - 1]!)) j--;
     // `But X`, or `…, but X` opening the sentence's next clause.
     while (j > from && /["”’']/.test(text[j - 1]!)) j--;
     const clauseStart = j <= from || /[,;]/.test(text[j - 1]!);
-    return clauseStart && /^(but|and|so|yet|still|now|then|while)$/i.test(word);
+    // `When Jane Roe was arrested, the party leader was asked …`: the subject of a clause that
+    // opens the sentence is in mind for what follows as much as the main clause's.
+    return clauseStart && (/^(but|and|so|yet|still|now|then|while)$/.test(word) || (j <= from && SUBORDINATORS.has(word)));
   }
+}
+
+/**
+ * Whether a role in lower case stands before the name and, with its modifiers, opens the
+ * sentence (`Area resident Jane Roe lives …`, `Longtime city councillor Tom Baker says …`):
+ * the role and the name are one noun phrase, the sentence's subject.
+ */
+function opensWithRole(t: Tokens, m: Mention, from: number): boolean {
+  const j = m.first - 1;
+  const role = t.words[j];
+  if (!role || role.start < from || !/^\p{Ll}/u.test(role.text) || !isSpeakerNoun(role.key)) return false;
+  const np = npBackward(t, j);
+  return np !== undefined && np.kind === "nominal" && /^\s*$/.test(t.text.slice(from, np.start));
 }
 
 /**

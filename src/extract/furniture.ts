@@ -384,11 +384,17 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
   return out;
 }
 
+/** A video player's teaser line (`Click to play video: 'Global National: Sept. 3'`) and the title it gives. */
+const VIDEO_TEASER = /^Click to play video:?\s*['‘"“](.{3,100}?)['’"”]$/;
+/** How many lines under a video teaser may repeat its title (the player's title, then its dated caption). */
+const VIDEO_TITLE_LINES = 2;
+
 /**
  * Paragraphs that are a line of the page, not of the article (a photo credit, a byline): what
  * they say is nobody's speech, and the names in them are the article's authors, not anyone it
  * quotes. Lines the page sets between paragraphs (isPageLine) are dropped by analyse before. Above a time stamp, the lines of
- * capitalised words are the byline (`Jane Doe` / `The Canadian Press` / `Published …`).
+ * capitalised words are the byline (`Jane Doe` / `The Canadian Press` / `Published …`). Under a
+ * video's teaser line, the lines repeating its title are the player's.
  */
 export function furnitureLines(text: string, paras: Range[], work: Work): Range[] {
   const lines = paras.map((p) => {
@@ -399,6 +405,12 @@ export function furnitureLines(text: string, paras: Range[], work: Work): Range[
     if (line === null) return false;
     work.add(line.length);
     return CREDIT_LINE.test(line) || (i > 0 && i < lines.length - 1 && isSubheadLine(line));
+  });
+  lines.forEach((line, i) => {
+    const video = line === null ? null : VIDEO_TEASER.exec(line);
+    if (!video) return;
+    // The player's title and its dated caption repeat the teaser's title under it.
+    for (let j = i + 1; j < lines.length && j <= i + VIDEO_TITLE_LINES && lines[j]?.startsWith(video[1]!); j++) aside[j] = true;
   });
   lines.forEach((line, i) => {
     if (!aside[i] || !TIME_STAMP.test(line!)) return;

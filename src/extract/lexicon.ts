@@ -2253,6 +2253,8 @@ export const ORGANISATION_NOUNS = new Set([
   "charity",
   "regulator",
   "watchdog",
+  // `Montreal police say …`: a force speaks as a body, never as `he` or `she`.
+  "police",
 ]);
 
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */

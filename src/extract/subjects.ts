@@ -7,6 +7,7 @@ import {
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   OF_HEADS,
+  ORGANISATION_NOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -14,6 +15,7 @@ import {
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TIME_WORDS,
+  WEEKDAYS,
 } from "./lexicon";
 import { holderAfterPortfolio, isOffice, type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
@@ -69,8 +71,14 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   // `X laughed and said`: the subject of the first verb; `X turned to the premier and said`:
   // of the first verb before its object.
-  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && LOWER_FIRST.test(ws[k - 1]!.text)) {
-    return depth < MAX_COORDINATED_VERBS ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo)) : undefined;
+  // A day closing the first verb phrase (`labelled him a fumbler Friday and said`) is part of it;
+  // when that phrase ends in its object, not its verb, the object is no subject.
+  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && (LOWER_FIRST.test(ws[k - 1]!.text) || WEEKDAYS.has(ws[k - 1]!.key))) {
+    if (depth >= MAX_COORDINATED_VERBS) return undefined;
+    const verbBefore = REGULAR_PAST.test(ws[k - 1]!.text) || IRREGULAR_PAST.has(ws[k - 1]!.text);
+    return verbBefore
+      ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo))
+      : (subjectBeforeObject(a, k - 1, lo) ?? subjectOf(a, k - 1, lo, depth + 1));
   }
   const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
   a.work.add(gap.length);
@@ -80,6 +88,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       a.work.add();
       if (OPEN_BRACKET.test(a.text.slice(ws[j - 1]?.end ?? 0, ws[j]!.start))) {
         const m = j - 1 >= lo ? npBackward(a, j - 1) : undefined;
+        if (m && m.first >= lo && COMMA.test(gap)) return appositiveBefore(a, m, lo) ?? m;
         return m && m.first >= lo ? m : undefined;
       }
     }
@@ -90,6 +99,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // participle (`X, a former councillor, revealed his plan, saying`), the phrase set off just
     // before it that opens with a verb is the main clause's predicate, no appositive: read past it.
     const participle = PARTICIPLE_ING.test(ws[v]!.text);
+    // `Jane Roe, a spokesperson for the management company, Acme Boxing, said`: the name set off
+    // after an organisation's description names the organisation; the speaker may stand further back.
+    let organisation: Mention | undefined;
     for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
       if (a.quoted[j]) break;
       const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
@@ -98,8 +110,13 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       if (COMMA.test(g) && participle && opensPredicate(ws[j + 1]!)) continue;
       if (COMMA.test(g)) {
         const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
+        if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
+          organisation = appositiveName(a, j + 1, k) ?? m;
+          j = m.first;
+          continue;
+        }
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
-        if (m && m.kind === "nominal" && m.first >= lo) return appositiveName(a, j + 1, k) ?? m;
+        if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
         // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
         // organisation, but the subject is still the person it is the affiliation of.
         if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
@@ -110,7 +127,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (named && named.last > named.first) return named;
       }
     }
-    return undefined;
+    return organisation;
   }
   const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo);
   if (m && m.kind === "name") {
@@ -229,6 +246,18 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     if (m && m.kind !== "relative" && !insideAPhrase(a, m, lo)) return m;
   }
   return undefined;
+}
+
+/**
+ * `Jane Roe, a chief inspector with the Montreal police (SPVM), told`: a description set off by
+ * commas, a bracket closing it, is an appositive; the name before it is the subject.
+ */
+function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefined {
+  if (m.kind !== "nominal" || m.first - 1 < lo) return undefined;
+  const ws = a.words;
+  if (!COMMA.test(a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start))) return undefined;
+  const name = npBackward(a, m.first - 1);
+  return name && name.kind === "name" && name.first >= lo ? name : undefined;
 }
 
 /** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */

@@ -2294,4 +2294,54 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Officers searched the park overnight. “The investigation is continuing,” the city said in a statement.",
     quotes: [{ text: "The investigation is continuing,", speaker: "City" }],
   },
+  // A lower-case role before a name opening its sentence makes one subject with it: `he` is that person
+  // (given names of no known gender, so only the subject decides).
+  {
+    kind: "person named since the last speaker",
+    text: "Area resident Lor Penhall says the tower is too tall.\n\n“Can this street take another thousand cars?” asked Penhall.\n\nArea resident Dov Kessel lives just east of the site.\n\n“It does not fit the neighbourhood,” he said.",
+    quotes: [
+      { text: "Can this street take another thousand cars?", speaker: "Lor Penhall" },
+      { text: "It does not fit the neighbourhood,", speaker: "Dov Kessel" },
+    ],
+  },
+  // The subject of a clause opening the sentence with `When` is in mind for the `he` that follows, and
+  // the lines a video player repeats under its teaser are the page's, not subjects.
+  {
+    kind: "pronoun to non-person",
+    text: "Click to play video: 'Evening News: May 2'\nEvening News: May 2\nEvening News: May 2 – May 2, 2021\n\nWhen Tom Baker was stopped at the border in June, the leader of the Harbour Party was asked if he carried a weapon.\n\n“Only my notes,” he answered.",
+    quotes: [{ text: "Only my notes,", speaker: "Tom Baker" }],
+  },
+  // `labelled X a Y Friday and said`: the day closes the first verb's phrase; its subject says.
+  {
+    kind: "subject of the clause",
+    text: "TORONTO — Opposition Leader Tom Baker labelled the Prime Minister a fiscal bungler Friday and said he will ask for more than promises when the budget comes.\n\nHe also criticized the government for releasing its forecast Thursday – saying it was a careless thing to do.\n\n“I asked him to show us the numbers,” he told a business lunch.",
+    quotes: [{ text: "I asked him to show us the numbers,", speaker: "Tom Baker" }],
+  },
+  // A bracket closing an appositive (`… police (HPS),`) leaves the name before it the subject.
+  {
+    kind: "affiliation",
+    text: "Jane Roe, an inspector with the Harbour police (HPS), told reporters Monday that officers are “almost certain” the same man fired both shots.",
+    quotes: [{ text: "almost certain", speaker: "Jane Roe" }],
+  },
+  // The name set off after an organisation's description names the organisation, not the speaker.
+  {
+    kind: "affiliation",
+    text: "Ann Marsh, a spokesperson for the fighter's management firm, Lion of the North, said the news was “very raw” for the family.",
+    quotes: [{ text: "very raw", speaker: "Ann Marsh" }],
+  },
+  // `according to X` makes X someone who spoke; police speak as a body, never as `she`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ann Marsh, a spokesperson for the family, said they would not comment.\n\nHarbour police say officers are working around the clock to find a motive, according to Jane Roe.\n\n“We are looking at everything we can,” she said.",
+    quotes: [{ text: "We are looking at everything we can,", speaker: "Jane Roe" }],
+  },
+  // Guard: after a verb of saying in the same sentence, `according to` names who relayed the words.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“We are not losing because of the referees,” Tom Baker said, according to Harbour Radio's Jane Roe.\n\nHe added, “We are not scoring enough goals.”",
+    quotes: [
+      { text: "We are not losing because of the referees,", speaker: "Tom Baker" },
+      { text: "We are not scoring enough goals.", speaker: "Tom Baker" },
+    ],
+  },
 ];
