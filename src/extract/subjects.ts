@@ -129,7 +129,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
     return organisation;
   }
-  const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo);
+  const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo) ?? beforeLinkedPlace(a, k, lo);
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
@@ -258,6 +258,33 @@ function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefine
   if (!COMMA.test(a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start))) return undefined;
   const name = npBackward(a, m.first - 1);
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
+}
+
+/** What opens a clause before a description: a comma or a quotation's closing mark. */
+const CLAUSE_OPENED = /[,”"’]\s*$/;
+/** Prepositions that tie a place or thing to a person described (`the man at the door`). */
+const PLACE_LINKS = new Set(["at", "in", "on", "near", "outside", "inside", "behind", "from"]);
+/** How many words a place after its link may take, with its article (`at the front door`). */
+const LINKED_PLACE_MAX_WORDS = 4;
+
+/**
+ * `“…,” the man at the door said`, `a woman in the crowd shouted`: a place or thing tied to the
+ * description by a preposition stands between the subject and its verb; the subject is the
+ * person described before the preposition.
+ */
+function beforeLinkedPlace(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
+  for (let j = k - 1; j > lo && j >= k - LINKED_PLACE_MAX_WORDS; j--) {
+    a.work.add();
+    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
+    if (!PLACE_LINKS.has(ws[j]!.text)) continue;
+    const m = npBackward(a, j - 1);
+    if (!m || m.kind !== "nominal" || m.first < lo || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
+    // Only a description that opens its clause: in `looking the premier in the eye and asking` it is an object.
+    return m.first === lo || CLAUSE_OPENED.test(a.text.slice(ws[m.first - 1]!.end, m.start)) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */

@@ -2344,4 +2344,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are not scoring enough goals.", speaker: "Tom Baker" },
     ],
   },
+  // A place tied to the description by a preposition stands between it and its verb: the woman shouted.
+  {
+    kind: "unnamed person",
+    text: "Mayor Tom Baker opened the meeting on Monday.\n\n“Shame on all of you,” a woman in the back row shouted.",
+    quotes: [{ text: "Shame on all of you,", speaker: null }],
+  },
 ];
