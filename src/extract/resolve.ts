@@ -47,6 +47,8 @@ const IT_LOOKBACK_WORDS = 60;
 const ROLE_LOOKBACK_CHARS = 60;
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
 const APPOSITION_CHARS = 40;
+/** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
+const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -98,7 +100,9 @@ export class Resolver {
     const acronym = this.isRoleAcronym(m, text);
     const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
     if (words.length < 2 && !acronym) return undefined;
-    const cut = this.c.text.slice(m.end).trim() === "";
+    // Only the text's last few characters are read: slicing the whole rest for every name was
+    // quadratic in the text's length.
+    const cut = this.c.text.length - m.end <= CUT_TAIL_CHARS && this.c.text.slice(m.end).trim() === "";
     if (!TITLES.has(words.at(-1)!) && !cut && !acronym) return undefined;
     const role = words.join(" ");
     const ns = this.c.names;
