@@ -236,16 +236,14 @@ function labelName(a: Analysis, para: Range): Mention | undefined {
   return m && isNameLabel(a, para, m) ? m : undefined;
 }
 
-/** The name whose mention starts at offset `at`, found by halving the names (they are in text order). */
+/** Where each name's mention starts, per analysis: built once, searched by every look-up. */
+const nameStarts = new WeakMap<Analysis["names"], number[]>();
+
+/** The name whose mention starts at offset `at` (the names are in text order). */
 function nameStartingAt(a: Analysis, at: number): Analysis["names"][number] | undefined {
-  let lo = 0;
-  let hi = a.names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.names[mid]!.mention.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const n = a.names[lo];
+  let starts = nameStarts.get(a.names);
+  if (!starts) nameStarts.set(a.names, (starts = a.names.map((n) => n.mention.start)));
+  const n = a.names[firstAtOrAfter(starts, at)];
   return n && n.mention.start === at ? n : undefined;
 }
 

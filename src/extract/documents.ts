@@ -4,29 +4,10 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { INDEFINITE_OPENERS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
+import { INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 
-/** Documents whose words are their issuer's: `the statement said` speaks for whoever issued it. */
-const ISSUED_NOUNS = new Set([
-  "statement",
-  "release",
-  "letter",
-  "memo",
-  "email",
-  "e-mail",
-  "tweet",
-  "post",
-  "message",
-  "report",
-  "study",
-  "survey",
-  "poll",
-  "ruling",
-  "filing",
-  "document",
-]);
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
 /**
@@ -71,12 +52,12 @@ export class Documents {
 
   /** Whether a head noun names a document that speaks for its issuer. */
   isDocument(head: string): boolean {
-    return ISSUED_NOUNS.has(head);
+    return ISSUED_WRITINGS.has(head);
   }
 
   /** Whether a head noun names a document or a medium whose owner speaks through it (`the union’s account`). */
   isOwnedWriting(head: string): boolean {
-    return ISSUED_NOUNS.has(head) || MEDIUM_NOUNS.has(head);
+    return ISSUED_WRITINGS.has(head) || MEDIUM_NOUNS.has(head);
   }
 
   /** Who issued the document `m` describes, if the text says. */

@@ -2231,6 +2231,29 @@ export const GOVERNMENT_NOUNS = new Set([
 
 /** Head nouns of descriptions that stand for the press (`the network said`). */
 /**
+ * Documents whose words are their issuer's: `the statement said` speaks for whoever issued it,
+ * and in `X issued a news release stating …` X is who states.
+ */
+export const ISSUED_WRITINGS = new Set([
+  "statement",
+  "release",
+  "letter",
+  "memo",
+  "email",
+  "e-mail",
+  "tweet",
+  "post",
+  "message",
+  "report",
+  "study",
+  "survey",
+  "poll",
+  "ruling",
+  "filing",
+  "document",
+]);
+
+/**
  * Where an owner's words are posted rather than what was written: `the union’s Twitter
  * account`, `the ministry’s website`. Their owner is their author, as a document's issuer is.
  */

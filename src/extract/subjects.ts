@@ -6,6 +6,7 @@ import {
   COORDINATORS,
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
+  ISSUED_WRITINGS,
   OF_HEADS,
   ORGANISATION_NOUNS,
   PERSONAL_PRONOUNS,
@@ -155,8 +156,6 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   return first ?? (m && m.first >= lo ? m : undefined);
 }
 
-/** Writings whose words are their issuer's (`issued a news release stating …`). */
-const ISSUED_DOCUMENTS = new Set(["statement", "release", "letter", "memo", "email", "e-mail", "tweet", "post", "message", "notice"]);
 /** Verbs by which someone puts out such a writing. */
 const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
 
@@ -168,7 +167,7 @@ const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "publishe
 function issuerOfDocument(a: Clause, m: Mention, lo: number, depth: number): Mention | undefined {
   const ws = a.words;
   const verb = m.first - 1;
-  if (depth >= MAX_COORDINATED_VERBS || verb < lo || a.quoted[verb] || !ISSUED_DOCUMENTS.has(ws[m.last]!.key)) return undefined;
+  if (depth >= MAX_COORDINATED_VERBS || verb < lo || a.quoted[verb] || !ISSUED_WRITINGS.has(ws[m.last]!.key)) return undefined;
   if (!ISSUING_VERBS.has(ws[verb]!.text) || !ONLY_SPACES.test(a.text.slice(ws[verb]!.end, ws[m.first]!.start))) return undefined;
   const subject = subjectOf(a, verb, lo, depth + 1);
   return subject && subject.kind !== "relative" ? subject : undefined;
