@@ -29,6 +29,7 @@ import {
   npForward,
   personAfterAffiliation,
 } from "./mentions";
+import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
@@ -134,6 +135,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i + 2);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
+  const from_ = quotedFromPerson(a, from, i, end);
+  if (from_) return { mention: from_, how: "according-to", clause };
   // `“…,” as defined by the Oxford English Dictionary`: the agent of a passive after `as` is the
   // source the quotation's words are taken from.
   const agent = passiveSourceAfterAs(a, i, end);
@@ -167,6 +170,20 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/**
+ * `a triumphant “We won!” from Trudeau`: words `from` a person, right after the quotation, are
+ * that person's. Only a person the text has named (a known surname, or a given name first) is
+ * taken: `“a signal” from Ottawa` comes from a place, not a speaker.
+ */
+function quotedFromPerson(a: Analysis, from: number, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "from" || a.text.slice(from, ws[i]!.start).trim() !== "") return undefined;
+  const m = npForward(a, i + 1);
+  if (!m || m.kind !== "name" || m.first !== i + 1 || m.end > end) return undefined;
+  const person = isKnownSurname(a, m) || (m.last > m.first && isGivenName(ws[m.first]!.text));
+  return person ? m : undefined;
 }
 
 /** Participles of a passive after `as` whose agent wrote or spoke the words: `as defined by`, `as put by`. */

@@ -2350,4 +2350,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker opened the meeting on Monday.\n\n“Shame on all of you,” a woman in the back row shouted.",
     quotes: [{ text: "Shame on all of you,", speaker: null }],
   },
+  // `“…” from NAME` right after the quotation credits the words to that person, as `according to` does.
+  {
+    kind: "speaker named after the quote",
+    text: "Premier Jane Roe and opposition leader Tom Baker traded barbs all afternoon.\n\nThe session opened with a cheerful “We kept our promise!” from Roe.\n\nIt ended with “When will you resign?” and “I am still waiting for an answer” from Baker.",
+    quotes: [
+      { text: "We kept our promise!", speaker: "Jane Roe" },
+      { text: "When will you resign?", speaker: "Tom Baker" },
+      { text: "I am still waiting for an answer", speaker: "Tom Baker" },
+    ],
+  },
+  // An acronym whose letters are the initials of an organisation spelt out before stands for it.
+  {
+    kind: "organisation continuation",
+    text: "The Northern Timber and Paper Workers union, which represents 9,000 mill staff, criticised the plan.\n\n“Mills need stable rules,” the NTPW said in a statement.",
+    quotes: [{ text: "Mills need stable rules,", speaker: "Northern Timber and Paper Workers" }],
+  },
 ];
