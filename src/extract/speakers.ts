@@ -371,7 +371,11 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
     const m =
-      objectControlling(a, v, lo) ?? adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? clauseSubject(a, afterDateline(a, lo, v), v);
+      objectControlling(a, v, lo) ??
+      adjunctSubject(a, v, lo) ??
+      subjectPastPlace(a, v, lo) ??
+      subjectOf(a, v, lo) ??
+      clauseSubject(a, afterDateline(a, lo, v), v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -435,6 +439,31 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   if (!prev || v - 1 < lo || !PRESENT_PARTICIPLE.test(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
   return clauseSubject(a, afterDateline(a, lo, v), v);
+}
+
+/** Prepositions that place what comes before them: `in the House of Commons`, `at City Hall`. */
+const PLACING_PREPOSITIONS = new Set(["in", "at", "on", "inside", "outside"]);
+/** Words a place's name may hold beside its capitalised ones: `House of Commons`, `the Bank of Canada`. */
+const PLACE_NAME_LINKS = new Set(["of", "the", "and"]);
+/** How many words a place's name before a participle may run to. */
+const PLACE_NAME_MAX_WORDS = 6;
+
+/**
+ * `Raitt submitted a question in the House of Commons asking for “…”`: a participle right after
+ * a named place that a preposition introduces tells what the clause's subject did there; the
+ * place, the object of the preposition, is no subject.
+ */
+function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (!PRESENT_PARTICIPLE.test(ws[v]!.text) || v - 1 < lo || !isCapitalised(ws[v - 1]!.text)) return undefined;
+  let j = v - 1;
+  while (j > lo && v - j <= PLACE_NAME_MAX_WORDS && (isCapitalised(ws[j]!.text) || PLACE_NAME_LINKS.has(ws[j]!.text))) {
+    a.work.add();
+    if (!joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+    j--;
+  }
+  if (!PLACING_PREPOSITIONS.has(ws[j]!.text) || !joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+  return clauseSubject(a, afterDateline(a, lo, j), j);
 }
 
 /** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */

@@ -2366,4 +2366,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Northern Timber and Paper Workers union, which represents 9,000 mill staff, criticised the plan.\n\n“Mills need stable rules,” the NTPW said in a statement.",
     quotes: [{ text: "Mills need stable rules,", speaker: "Northern Timber and Paper Workers" }],
   },
+  // A participle right after a named place introduced by `in` tells what the clause's subject did there.
+  {
+    kind: "subject of the clause",
+    text: "Opposition critic Jane Roe raised the matter again on Tuesday.\n\nShe tabled a question in the House of Commons asking for “the names of all officials who signed the contract.”",
+    quotes: [{ text: "the names of all officials who signed the contract.", speaker: "Jane Roe" }],
+  },
 ];
