@@ -2372,4 +2372,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Opposition critic Jane Roe raised the matter again on Tuesday.\n\nShe tabled a question in the House of Commons asking for “the names of all officials who signed the contract.”",
     quotes: [{ text: "the names of all officials who signed the contract.", speaker: "Jane Roe" }],
   },
+  // A person's full name in the possessive owns what follows (`Roe’s Riverside office`): the
+  // words after it name no one, and the person stays known, her gender too.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Protesters gathered outside MPP Jane Roe’s Riverside office on Monday.\n\nTom Baker said he doubted that Roe – who said she was busy – would meet them.\n\n“We only want to be heard,” he said.",
+    quotes: [{ text: "We only want to be heard,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe’s Liberal Party Falls Short In Riverside Vote\n\n“We will be back,” said the Liberal leader.\n\nRIVERSIDE - Jane Roe thanked her supporters on Monday night.",
+    quotes: [{ text: "We will be back,", speaker: "Jane Roe" }],
+  },
 ];
