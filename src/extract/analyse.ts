@@ -262,10 +262,10 @@ function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention)
   return isAcronymOf(a, first.mention, acronym, last.mention.end) ? first.member : undefined;
 }
 
-/** An acronym of three or more capitals, written as one word: `UFCW`, `NDP`. */
+/** An acronym of three or more capitals, written as one word: `NTPW`, `NDP`. */
 const UNBRACKETED_ACRONYM = /^\p{Lu}{3,}$/u;
 
-/** The initials of a name's capitalised words, `the` left out: `United Food and Commercial Workers` -> `UFCW`. */
+/** The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers` -> `NTPW`. */
 function initialsOf(a: Analysis, name: Mention): string {
   let out = "";
   for (let i = name.first; i <= name.last; i++) {
@@ -278,12 +278,12 @@ function initialsOf(a: Analysis, name: Mention): string {
 /** What an acronym may stand for: a member already named, or a name the text spelt out in two parts. */
 type SpeltOut = CastMember | Range;
 
-/** Words that join two parts of one spelt-out name: `United Food and Commercial Workers`. */
+/** Words that join two parts of one spelt-out name: `Northern Timber and Paper Workers`. */
 const NAME_JOINS = /^\s+(?:and|&)\s+$/;
 
 /**
  * Records a spelt-out name under its initials, for an acronym that stands for it later; a name
- * split at `and` (`United Food` and `Commercial Workers`) is also recorded whole.
+ * split at `and` (`Northern Timber` and `Paper Workers`) is also recorded whole.
  */
 function noteInitials(a: Analysis, byInitials: Map<string, SpeltOut>, name: Mention, member: CastMember, before?: Mention): void {
   const initials = initialsOf(a, name);
@@ -295,8 +295,8 @@ function noteInitials(a: Analysis, byInitials: Map<string, SpeltOut>, name: Ment
 
 /**
  * The organisation an acronym stands for when the text spelt its name out before without
- * giving the acronym in brackets: `The United Food and Commercial Workers union …` then `the
- * UFCW said`. The letters must be the name's initials exactly.
+ * giving the acronym in brackets: `The Northern Timber and Paper Workers union …` then `the
+ * NTPW said`. The letters must be the name's initials exactly.
  */
 function spelledOutBefore(a: Analysis, byInitials: Map<string, SpeltOut>, acronym: Mention): CastMember | undefined {
   if (acronym.first !== acronym.last) return undefined;

@@ -63,11 +63,10 @@ export function joined(text: string, a: Word, b: Word): boolean {
 
 const SPACE = /\s/;
 
-/** `Putin's`, `officials’`: read from the last two characters; a regular expression tested with `$` cost a scan per word. */
 /**
  * Whether the possessive name at words [i, last] is a person's full name (a given name before
- * the surname) and the capitalised words after it, up to `more`, hold no given name or title: `Jill
- * Dunlop’s Orillia office`, `Jane Roe's Liberal Party Wins …` in a headline. `Russia's President
+ * the surname) and the capitalised words after it, up to `more`, hold no given name or title: `Jane
+ * Roe’s Riverside office`, `Jane Roe's Liberal Party Wins …` in a headline. `Russia's President
  * Putin` and `Donald Trump's Attorney General Jeff Sessions` still name the person after.
  */
 function ownsNoName(t: Tokens, i: number, last: number, more: number): boolean {
@@ -82,6 +81,7 @@ function ownsNoName(t: Tokens, i: number, last: number, more: number): boolean {
   return true;
 }
 
+/** `Putin's`, `officials’`: read from the last two characters; a regular expression tested with `$` cost a scan per word. */
 function isPossessive(w: Word): boolean {
   const t = w.text;
   const a = t[t.length - 2];
@@ -254,7 +254,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         const medium = more >= 0 ? ws[more + 1] : undefined;
         if (medium && MEDIUM_NOUNS.has(medium.key) && joined(text, ws[more]!, medium))
           return withLink(t, { start: w.start, end: medium.end, kind: "nominal", first: i, last: more + 1 }, depth);
-        // `Jill Dunlop’s Orillia office`: a person's full name owns what follows, which names no one.
+        // `Jane Roe’s Riverside office`: a person's full name owns what follows, which names no one.
         if (more >= 0 && ownsNoName(t, i, last, more))
           return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);

@@ -173,7 +173,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
 }
 
 /**
- * `a triumphant “We won!” from Trudeau`: words `from` a person, right after the quotation, are
+ * `a cheerful “We won!” from Roe`: words `from` a person, right after the quotation, are
  * that person's. Only a person the text has named (a known surname, or a given name first) is
  * taken: `“a signal” from Ottawa` comes from a place, not a speaker.
  */
@@ -449,7 +449,7 @@ const PLACE_NAME_LINKS = new Set(["of", "the", "and"]);
 const PLACE_NAME_MAX_WORDS = 6;
 
 /**
- * `Raitt submitted a question in the House of Commons asking for “…”`: a participle right after
+ * `Roe tabled a question in the House of Commons asking for “…”`: a participle right after
  * a named place that a preposition introduces tells what the clause's subject did there; the
  * place, the object of the preposition, is no subject.
  */
