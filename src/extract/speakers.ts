@@ -181,7 +181,7 @@ function quotedFromPerson(a: Analysis, from: number, i: number, end: number): Me
   const ws = a.words;
   if (ws[i]?.text !== "from" || a.text.slice(from, ws[i]!.start).trim() !== "") return undefined;
   const m = npForward(a, i + 1);
-  if (!m || m.kind !== "name" || m.first !== i + 1 || m.end > end) return undefined;
+  if (m?.kind !== "name" || m.first !== i + 1 || m.end > end) return undefined;
   const person = isKnownSurname(a, m) || (m.last > m.first && isGivenName(ws[m.first]!.text));
   return person ? m : undefined;
 }
