@@ -235,12 +235,14 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   for (const m of known) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
   a.cast.prepare(known.map((m) => a.text.slice(m.start, m.end)));
   const out: Analysis["names"] = [];
+  const byInitials = new Map<string, SpeltOut>();
   for (const mention of found) {
-    const abbreviated = abbreviatedBy(a, out, mention);
+    const abbreviated = abbreviatedBy(a, out, mention) ?? spelledOutBefore(a, byInitials, mention);
     // `The Provincial Review Board (PRB)`: the acronym in brackets names the same organisation from here on.
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
     const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
+    noteInitials(a, byInitials, mention, member, out.at(-1)?.mention);
     out.push({ mention, member });
   }
   return out;
@@ -258,6 +260,50 @@ function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention)
   const first = before.at(-2);
   if (!first || first.member.kind === "person" || !/^\s+of\s+$/.test(a.text.slice(first.mention.end, last.mention.start))) return undefined;
   return isAcronymOf(a, first.mention, acronym, last.mention.end) ? first.member : undefined;
+}
+
+/** An acronym of three or more capitals, written as one word: `NTPW`, `NDP`. */
+const UNBRACKETED_ACRONYM = /^\p{Lu}{3,}$/u;
+
+/** The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers` -> `NTPW`. */
+function initialsOf(a: Analysis, name: Mention): string {
+  let out = "";
+  for (let i = name.first; i <= name.last; i++) {
+    const w = a.words[i]!;
+    if (isCapitalised(w.text) && w.key !== "the") out += w.text[0];
+  }
+  return out;
+}
+
+/** What an acronym may stand for: a member already named, or a name the text spelt out in two parts. */
+type SpeltOut = CastMember | Range;
+
+/** Words that join two parts of one spelt-out name: `Northern Timber and Paper Workers`. */
+const NAME_JOINS = /^\s+(?:and|&)\s+$/;
+
+/**
+ * Records a spelt-out name under its initials, for an acronym that stands for it later; a name
+ * split at `and` (`Northern Timber` and `Paper Workers`) is also recorded whole.
+ */
+function noteInitials(a: Analysis, byInitials: Map<string, SpeltOut>, name: Mention, member: CastMember, before?: Mention): void {
+  const initials = initialsOf(a, name);
+  if (initials.length >= 3 && name.last > name.first) byInitials.set(initials, member);
+  if (!before || !NAME_JOINS.test(a.text.slice(before.end, name.start))) return;
+  const whole = initialsOf(a, before) + initials;
+  if (whole.length >= 3) byInitials.set(whole, { start: before.start, end: name.end });
+}
+
+/**
+ * The organisation an acronym stands for when the text spelt its name out before without
+ * giving the acronym in brackets: `The Northern Timber and Paper Workers union …` then `the
+ * NTPW said`. The letters must be the name's initials exactly.
+ */
+function spelledOutBefore(a: Analysis, byInitials: Map<string, SpeltOut>, acronym: Mention): CastMember | undefined {
+  if (acronym.first !== acronym.last) return undefined;
+  const letters = a.words[acronym.first]!.text;
+  const spelt = UNBRACKETED_ACRONYM.test(letters) ? byInitials.get(letters) : undefined;
+  if (!spelt || "id" in spelt) return spelt;
+  return a.cast.described(a.text.slice(spelt.start, spelt.end), "institution", null, spelt.start);
 }
 
 /** Whether `acronym` is a bracketed acronym of `name` right after it: `Provincial Review Board (PRB)`. */

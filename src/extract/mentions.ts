@@ -63,6 +63,24 @@ export function joined(text: string, a: Word, b: Word): boolean {
 
 const SPACE = /\s/;
 
+/**
+ * Whether the possessive name at words [i, last] is a person's full name (a given name before
+ * the surname) and the capitalised words after it, up to `more`, hold no given name or title: `Jane
+ * Roe’s Riverside office`, `Jane Roe's Liberal Party Wins …` in a headline. `Russia's President
+ * Putin` and `Donald Trump's Attorney General Jeff Sessions` still name the person after.
+ */
+function ownsNoName(t: Tokens, i: number, last: number, more: number): boolean {
+  const ws = t.words;
+  let given = false;
+  for (let k = i; k < last && !given; k++) given = isGivenName(ws[k]!.text);
+  if (!given) return false;
+  for (let k = last + 1; k <= more; k++) {
+    t.work.add();
+    if (isGivenName(ws[k]!.text) || TITLES.has(ws[k]!.key)) return false;
+  }
+  return true;
+}
+
 /** `Putin's`, `officials’`: read from the last two characters; a regular expression tested with `$` cost a scan per word. */
 function isPossessive(w: Word): boolean {
   const t = w.text;
@@ -236,6 +254,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         const medium = more >= 0 ? ws[more + 1] : undefined;
         if (medium && MEDIUM_NOUNS.has(medium.key) && joined(text, ws[more]!, medium))
           return withLink(t, { start: w.start, end: medium.end, kind: "nominal", first: i, last: more + 1 }, depth);
+        // `Jane Roe’s Riverside office`: a person's full name owns what follows, which names no one.
+        if (more >= 0 && ownsNoName(t, i, last, more))
+          return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);
       }
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);

@@ -29,6 +29,7 @@ import {
   npForward,
   personAfterAffiliation,
 } from "./mentions";
+import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
@@ -134,6 +135,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i + 2);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
+  const from_ = quotedFromPerson(a, from, i, end);
+  if (from_) return { mention: from_, how: "according-to", clause };
   // `“…,” as defined by the Oxford English Dictionary`: the agent of a passive after `as` is the
   // source the quotation's words are taken from.
   const agent = passiveSourceAfterAs(a, i, end);
@@ -167,6 +170,20 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/**
+ * `a cheerful “We won!” from Roe`: words `from` a person, right after the quotation, are
+ * that person's. Only a person the text has named (a known surname, or a given name first) is
+ * taken: `“a signal” from Ottawa` comes from a place, not a speaker.
+ */
+function quotedFromPerson(a: Analysis, from: number, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "from" || a.text.slice(from, ws[i]!.start).trim() !== "") return undefined;
+  const m = npForward(a, i + 1);
+  if (m?.kind !== "name" || m.first !== i + 1 || m.end > end) return undefined;
+  const person = isKnownSurname(a, m) || (m.last > m.first && isGivenName(ws[m.first]!.text));
+  return person ? m : undefined;
 }
 
 /** Participles of a passive after `as` whose agent wrote or spoke the words: `as defined by`, `as put by`. */
@@ -354,7 +371,11 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
     const m =
-      objectControlling(a, v, lo) ?? adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? clauseSubject(a, afterDateline(a, lo, v), v);
+      objectControlling(a, v, lo) ??
+      adjunctSubject(a, v, lo) ??
+      subjectPastPlace(a, v, lo) ??
+      subjectOf(a, v, lo) ??
+      clauseSubject(a, afterDateline(a, lo, v), v);
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -418,6 +439,31 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   if (!prev || v - 1 < lo || !PRESENT_PARTICIPLE.test(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
   return clauseSubject(a, afterDateline(a, lo, v), v);
+}
+
+/** Prepositions that place what comes before them: `in the House of Commons`, `at City Hall`. */
+const PLACING_PREPOSITIONS = new Set(["in", "at", "on", "inside", "outside"]);
+/** Words a place's name may hold beside its capitalised ones: `House of Commons`, `the Bank of Canada`. */
+const PLACE_NAME_LINKS = new Set(["of", "the", "and"]);
+/** How many words a place's name before a participle may run to. */
+const PLACE_NAME_MAX_WORDS = 6;
+
+/**
+ * `Roe tabled a question in the House of Commons asking for “…”`: a participle right after
+ * a named place that a preposition introduces tells what the clause's subject did there; the
+ * place, the object of the preposition, is no subject.
+ */
+function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (!PRESENT_PARTICIPLE.test(ws[v]!.text) || v - 1 < lo || !isCapitalised(ws[v - 1]!.text)) return undefined;
+  let j = v - 1;
+  while (j > lo && v - j <= PLACE_NAME_MAX_WORDS && (isCapitalised(ws[j]!.text) || PLACE_NAME_LINKS.has(ws[j]!.text))) {
+    a.work.add();
+    if (!joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+    j--;
+  }
+  if (!PLACING_PREPOSITIONS.has(ws[j]!.text) || !joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+  return clauseSubject(a, afterDateline(a, lo, j), j);
 }
 
 /** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */

@@ -2366,4 +2366,38 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker opened the meeting on Monday.\n\n“Shame on all of you,” a woman in the back row shouted.",
     quotes: [{ text: "Shame on all of you,", speaker: null }],
   },
+  // `“…” from NAME` right after the quotation credits the words to that person, as `according to` does.
+  {
+    kind: "speaker named after the quote",
+    text: "Premier Jane Roe and opposition leader Tom Baker traded barbs all afternoon.\n\nThe session opened with a cheerful “We kept our promise!” from Roe.\n\nIt ended with “When will you resign?” and “I am still waiting for an answer” from Baker.",
+    quotes: [
+      { text: "We kept our promise!", speaker: "Jane Roe" },
+      { text: "When will you resign?", speaker: "Tom Baker" },
+      { text: "I am still waiting for an answer", speaker: "Tom Baker" },
+    ],
+  },
+  // An acronym whose letters are the initials of an organisation spelt out before stands for it.
+  {
+    kind: "organisation continuation",
+    text: "The Northern Timber and Paper Workers union, which represents 9,000 mill staff, criticised the plan.\n\n“Mills need stable rules,” the NTPW said in a statement.",
+    quotes: [{ text: "Mills need stable rules,", speaker: "Northern Timber and Paper Workers" }],
+  },
+  // A participle right after a named place introduced by `in` tells what the clause's subject did there.
+  {
+    kind: "subject of the clause",
+    text: "Opposition critic Jane Roe raised the matter again on Tuesday.\n\nShe tabled a question in the House of Commons asking for “the names of all officials who signed the contract.”",
+    quotes: [{ text: "the names of all officials who signed the contract.", speaker: "Jane Roe" }],
+  },
+  // A person's full name in the possessive owns what follows (`Roe’s Riverside office`): the
+  // words after it name no one, and the person stays known, her gender too.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Protesters gathered outside MPP Jane Roe’s Riverside office on Monday.\n\nTom Baker said he doubted that Roe – who said she was busy – would meet them.\n\n“We only want to be heard,” he said.",
+    quotes: [{ text: "We only want to be heard,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe’s Liberal Party Falls Short In Riverside Vote\n\n“We will be back,” said the Liberal leader.\n\nRIVERSIDE - Jane Roe thanked her supporters on Monday night.",
+    quotes: [{ text: "We will be back,", speaker: "Jane Roe" }],
+  },
 ];
