@@ -112,6 +112,15 @@ function isSpaceAt(text: string, i: number): boolean {
 
 const WHITE_SPACE = /\s/;
 
+/** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
+function introductionPattern(head: string): RegExp {
+  const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
+    "uy",
+  );
+}
+
 export class Descriptions {
   /** The words each name mention was introduced with, by its index in `names` (see introWords). */
   private readonly intros = new Map<number, Set<string>>();
@@ -142,24 +151,22 @@ export class Descriptions {
   }
 
   /**
-   * Every match of the pattern below in the text, in order, as a global search finds them. A
+   * Every match of introductionPattern in the text, in order, as a global search finds them. A
    * match starts at an article (introOpenings) and its head noun starts one of the four tokens
    * after it: the pattern is tried, anchored, only at the articles the head noun follows so,
    * where a search of the whole text for each head noun cost most of resolving descriptions.
    */
   private introductionsOf(head: string): { name: string; at: number; end: number }[] {
     const text = this.c.text;
-    const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(
-      String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
-      "uy",
-    );
     this.openings ??= introOpenings(text);
     const all: { name: string; at: number; end: number }[] = [];
+    // Made at the first article the head noun follows: most head nouns follow none.
+    let pattern: RegExp | undefined;
     // A global search goes on from the end of the last match.
     let from = 0;
     for (const opening of this.openings) {
       if (opening.at < from || !opening.tokens.some((t) => text.startsWith(head, t))) continue;
+      pattern ??= introductionPattern(head);
       pattern.lastIndex = opening.at;
       const m = pattern.exec(text);
       if (!m) continue;
