@@ -49,15 +49,20 @@ function seenAtOrBefore(member: CastMember, at: number): number | undefined {
 
 export function slug(s: string): string {
   return (
-    s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
+    unaccented(s)
       .toLowerCase()
       .replace(/['’]/g, "")
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "actor"
   );
 }
+
+/** `Valérie` -> `Valerie`. ASCII has no accents to strip: most names skip the normalising. */
+function unaccented(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : s;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export interface NameParts {
   titles: string[];
@@ -83,24 +88,27 @@ function nameParts(mention: string): NameParts {
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
   // description before a title or role, then a full name: the name is the last two or more words.
   // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
-  const key = (w: string) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, "");
+  // Each word's key made once, beside it: the tests below ask it of every word, some twice.
+  let keys = ws.map((w) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, ""));
   let lastRole = -1;
-  ws.forEach((w, i) => {
-    if (i <= ws.length - 3 && (TITLES.has(key(w)) || SPEAKER_NOUNS.has(key(w)))) lastRole = i;
+  keys.forEach((k, i) => {
+    if (i <= ws.length - 3 && (TITLES.has(k) || SPEAKER_NOUNS.has(k))) lastRole = i;
   });
   // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
   const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
-  if (nameAfterRole && !ws.slice(lastRole + 1).some((w) => TITLES.has(key(w)) || ORG_WORDS.has(key(w)))) {
-    if (TITLES.has(key(ws[lastRole]!))) titles.push(key(ws[lastRole]!));
+  if (nameAfterRole && !keys.slice(lastRole + 1).some((k) => TITLES.has(k) || ORG_WORDS.has(k))) {
+    if (TITLES.has(keys[lastRole]!)) titles.push(keys[lastRole]!);
     ws = ws.slice(lastRole + 1);
+    keys = keys.slice(lastRole + 1);
   }
   const named = ws;
-  while (ws.length > 1 && TITLES.has(key(ws[0]!))) {
-    titles.push(key(ws[0]!));
+  while (ws.length > 1 && TITLES.has(keys[0]!)) {
+    titles.push(keys[0]!);
     ws = ws.slice(1);
+    keys = keys.slice(1);
   }
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
-  if (titles.length > 0 && isPlace(ws.map(key))) {
+  if (titles.length > 0 && isPlace(keys)) {
     titles.length = 0;
     ws = named;
   }
@@ -121,8 +129,8 @@ function namesAnOffice(ws: string[], possessive: number): boolean {
   return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
 }
 
-function kindOf(words: string[], titled: boolean): ActorKind {
-  const keys = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
+/** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
+function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   if (keys.some((k) => ORG_WORDS.has(k))) {
     if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
     if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
@@ -207,7 +215,7 @@ export class Cast {
     if (!p) {
       const { titles, words } = nameParts(mention);
       const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
-      this.parsed.set(mention, (p = { titles, words, tokens, kind: kindOf(words, titles.length > 0) }));
+      this.parsed.set(mention, (p = { titles, words, tokens, kind: kindOf(words, tokens, titles.length > 0) }));
     }
     return p;
   }

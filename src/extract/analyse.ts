@@ -348,8 +348,11 @@ function mayBeginName(ws: Word[], i: number): boolean {
 }
 
 /** A lower-case verb of saying or stance: what speechEvents finds the subject of. */
+/** The three lists in one, asked of every word twice: one look-up where most words missed three. */
+const SPEECH_OR_STANCE = new Set([...CORE_SPEECH, ...STANCE_VERBS, ...UNREPORTED_STANCE_VERBS]);
+
 function isSpeechOrStanceVerb(w: Word): boolean {
-  return isLowerCase(w.text) && (CORE_SPEECH.has(w.key) || STANCE_VERBS.has(w.key) || UNREPORTED_STANCE_VERBS.has(w.key));
+  return isLowerCase(w.text) && SPEECH_OR_STANCE.has(w.key);
 }
 
 /** How many words outside quotations speechEvents will look for a subject of, charged before (VERB_STEPS). */

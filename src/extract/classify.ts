@@ -146,7 +146,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const first = q.pieces[0]!;
   const last = q.pieces[q.pieces.length - 1]!;
   const inner = q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
-  const wordCount = inner.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  const wordCount = countWords(inner);
   const endsLikeSpeech = /[,?!…—–-]$/.test(inner);
   const sentences = /[.?!]\s+\S/.test(inner);
   const before = wordBefore(text, first.open);
@@ -391,11 +391,19 @@ function opensSentence(text: string, from: number, at: number): boolean {
 function mainTitleWords(inner: string, wordCount: number): number {
   const colon = inner.indexOf(":");
   if (colon < 0) return wordCount;
-  return inner
-    .slice(0, colon)
-    .split(/\s+/)
-    .filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  return countWords(inner.slice(0, colon));
 }
+
+/**
+ * How many of the white-space-separated tokens of `s` hold a letter or a digit: one search, where
+ * splitting made a string of each token and asked an expression of each.
+ */
+function countWords(s: string): number {
+  return s.match(TOKEN_WITH_LETTER_OR_DIGIT)?.length ?? 0;
+}
+
+/** A whole token (no white space around it is taken) with a letter or digit in it. */
+const TOKEN_WITH_LETTER_OR_DIGIT = /\S*[\p{L}\p{N}]\S*/gu;
 
 function titledCase(inner: string): boolean {
   return titleCased(withoutTrailingStops(inner));

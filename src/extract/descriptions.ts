@@ -71,11 +71,63 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
 /** What stands between a label and the description after it: its colon. */
 const LABEL_GAP = /^:\s+$/;
 
+/** An article that may open an introduction (`a`, `an`, `one`), with the white space after it. */
+const INTRO_ARTICLE = /\b(?:[Aa]n?|[Oo]ne)\s+/g;
+/** The tokens after an article an introduction's head noun may start: up to three words, then the head. */
+const INTRO_HEAD_TOKENS = 4;
+
+interface IntroOpening {
+  /** Where the article starts. */
+  at: number;
+  /** Where the tokens after it start, split at white space, the first INTRO_HEAD_TOKENS of them. */
+  tokens: number[];
+}
+
+/**
+ * Every article that may open an introduction, with where the tokens after it start. An article
+ * ends its token (white space follows it), so each character is looked at for at most the
+ * INTRO_HEAD_TOKENS articles among the tokens before it: linear in the text.
+ */
+function introOpenings(text: string): IntroOpening[] {
+  const out: IntroOpening[] = [];
+  INTRO_ARTICLE.lastIndex = 0;
+  for (let m = INTRO_ARTICLE.exec(text); m; m = INTRO_ARTICLE.exec(text)) {
+    const tokens: number[] = [];
+    for (let i = m.index + m[0].length; tokens.length < INTRO_HEAD_TOKENS && i < text.length; ) {
+      tokens.push(i);
+      while (i < text.length && !isSpaceAt(text, i)) i++;
+      while (i < text.length && isSpaceAt(text, i)) i++;
+    }
+    out.push({ at: m.index, tokens });
+  }
+  return out;
+}
+
+/** Whether the character at i is white space as `\s` reads it; ASCII answers by code. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text[i]!);
+}
+
+const WHITE_SPACE = /\s/;
+
+/** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
+function introductionPattern(head: string): RegExp {
+  const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
+    "uy",
+  );
+}
+
 export class Descriptions {
   /** The words each name mention was introduced with, by its index in `names` (see introWords). */
   private readonly intros = new Map<number, Set<string>>();
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
+  /** The articles an introduction may open with, found once per text: see introOpenings. */
+  private openings: IntroOpening[] | undefined;
 
   constructor(
     private readonly c: Context,
@@ -89,22 +141,39 @@ export class Descriptions {
     let found = this.introductions.get(head);
     if (!found) {
       this.c.work.add(this.c.text.length);
-      const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const re = new RegExp(
-        String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
-        "gu",
-      );
-      const all = [...this.c.text.matchAll(re)].map((m) => ({
-        name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
-        at: m.index,
-        end: m.index + m[0].length,
-      }));
+      const all = this.introductionsOf(head);
       this.introductions.set(head, (found = { all, starts: all.map((x) => x.at) }));
     }
     for (let i = lastAtOrBefore(found.starts, at), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       if (found.all[i]!.end <= at) return found.all[i];
     }
     return undefined;
+  }
+
+  /**
+   * Every match of introductionPattern in the text, in order, as a global search finds them. A
+   * match starts at an article (introOpenings) and its head noun starts one of the four tokens
+   * after it: the pattern is tried, anchored, only at the articles the head noun follows so,
+   * where a search of the whole text for each head noun cost most of resolving descriptions.
+   */
+  private introductionsOf(head: string): { name: string; at: number; end: number }[] {
+    const text = this.c.text;
+    this.openings ??= introOpenings(text);
+    const all: { name: string; at: number; end: number }[] = [];
+    // Made at the first article the head noun follows: most head nouns follow none.
+    let pattern: RegExp | undefined;
+    // A global search goes on from the end of the last match.
+    let from = 0;
+    for (const opening of this.openings) {
+      if (opening.at < from || !opening.tokens.some((t) => text.startsWith(head, t))) continue;
+      pattern ??= introductionPattern(head);
+      pattern.lastIndex = opening.at;
+      const m = pattern.exec(text);
+      if (!m) continue;
+      all.push({ name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1), at: m.index, end: m.index + m[0].length });
+      from = m.index + m[0].length;
+    }
+    return all;
   }
 
   /**

@@ -179,11 +179,16 @@ interface Quoted {
 /** The fewest words a pull quote repeats: a word or two (`“No.”`) is said again in earnest. */
 const PULL_QUOTE_MIN_WORDS = 4;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N}\s]+/gu;
+/** The same for ASCII, where letters and digits are a-z and 0-9: the Unicode classes cost several times as much. */
+const NOT_ASCII_LETTER_DIGIT_OR_SPACE = /[^a-z0-9\s]+/g;
+
 /** A sentence, lower case, with only its letters, digits and single spaces: two printings of it compare equal. */
 function sentenceKey(sentence: string): string {
-  return sentence
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, "")
+  const lower = sentence.toLowerCase();
+  return lower
+    .replace(NON_ASCII.test(lower) ? NOT_LETTER_DIGIT_OR_SPACE : NOT_ASCII_LETTER_DIGIT_OR_SPACE, "")
     .replace(/\s+/g, " ")
     .trim();
 }
