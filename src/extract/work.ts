@@ -45,7 +45,7 @@ export const WORK_FLOOR = 1_000_000;
  * (issue 14): 3,000,000 let 80 KiB of prose take 34-35 ms and the worst shapes 40-70 ms in
  * scripts/bench-extract.ts on a loaded machine. Now ordinary prose is drafted up to about
  * 63 KiB (as paragraphs or run together; 84 and 87 KiB before), and the most any
- * PolNeAR article counts is 1,811,000 (the largest, 34 KiB; 0.72 of its budget).
+ * PolNeAR article counts is 1,890,000 (the largest, 34 KiB; 0.76 of its budget).
  * Past it a draft is refused (422 too_complex); the survey below refuses most such texts
  * before any costly stage runs.
  */
@@ -69,7 +69,16 @@ export const CAPITAL_STEPS = 300;
  * in 183 characters, about half a step more a character.
  */
 export const SINGLE_MARK_STEPS = 250;
-export const PARAGRAPH_STEPS = 150;
+/**
+ * Raised from 150: paragraphs-one-stop (`ok then` lines, 6,400 paragraphs at 50 KiB) took
+ * 42-62 ms at 50 KiB in three runs of scripts/bench-extract.ts (best of 3, load 6-8), 2.3-2.6
+ * times prose's time per step in the same runs (50 KiB of prose: 12-24 ms), though best of 9
+ * interleaved with prose it ran at 0.8-0.9: its cost is in the collector, which the bench's
+ * order feels. 300 more a paragraph (under the 450 that would match prose) refuses it past
+ * 30 KiB (70 KiB before); PolNeAR's articles have one paragraph in 223 characters, about 1.3
+ * steps more a character.
+ */
+export const PARAGRAPH_STEPS = 450;
 /**
  * A capitalised word not seen before in the text (by its spelling): most are new names, and a
  * new member of the cast costs far more than MEMBER_STEPS, charged only once the cast files it,

@@ -186,8 +186,9 @@ describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => 
     }
   });
 
-  // Texts of new names, and a quotation of a long run of stops, ran at two to three times
-  // prose's time per step until new names and quoted characters were charged in the survey.
+  // Texts of new names, a quotation of a long run of stops and thousands of one-line paragraphs
+  // ran at two to three times prose's time per step until new names and quoted characters were
+  // charged in the survey and paragraphs charged more.
   const shape = (name: string, kib: number) => worstShapes(kib * KIB, seedArticle).find((s) => s.name === name)!.text;
   const newNames = [
     ["distinct-names", 20],
@@ -195,22 +196,26 @@ describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => 
     ["many-organisations", 25],
   ] as const;
 
-  it("refuses the shapes of new names from 20-25 KiB, and a 160 KiB quotation of stops", () => {
+  it("refuses the shapes of new names from 20-25 KiB, a 160 KiB quotation of stops and 40 KiB of one-line paragraphs", () => {
     for (const [name, kib] of newNames) {
       const text = shape(name, kib);
       expect(outcome(text, Work.forText(text.length)).drafted, name).toBe(false);
     }
     const quote = shape("punctuation-in-a-quote", 160);
     expect(outcome(quote, Work.forText(quote.length)).drafted).toBe(false);
+    const lines = shape("paragraphs-one-stop", 40);
+    expect(outcome(lines, Work.forText(lines.length)).drafted).toBe(false);
   });
 
-  it("drafts them without the charges for new names and quoted characters (negative control)", () => {
+  it("drafts them without the charges for new names, quoted characters and paragraphs (negative control)", () => {
     for (const [name, kib] of newNames) {
       const text = shape(name, kib);
       expect(outcome(text, new Uncharged(Work.forText(text.length).limit, "distinctCapitalised")).drafted, name).toBe(true);
     }
     const quote = shape("punctuation-in-a-quote", 160);
     expect(outcome(quote, new Uncharged(Work.forText(quote.length).limit, "quotedChars")).drafted).toBe(true);
+    const lines = shape("paragraphs-one-stop", 40);
+    expect(outcome(lines, new Uncharged(Work.forText(lines.length).limit, "paragraphs")).drafted).toBe(true);
   });
 
   it("fails without the survey (negative control)", () => {
