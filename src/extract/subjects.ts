@@ -103,6 +103,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // `Jane Roe, a spokesperson for the management company, Acme Boxing, said`: the name set off
     // after an organisation's description names the organisation; the speaker may stand further back.
     let organisation: Mention | undefined;
+    // What a description coordinated after another would have set off, if no subject stands before it.
+    let coordinated: Mention | undefined;
     for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
       if (a.quoted[j]) break;
       const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
@@ -114,6 +116,14 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
           organisation = appositiveName(a, j + 1, k) ?? m;
           j = m.first;
+          continue;
+        }
+        // `Jane Roe, a surgeon and host of CBC's Night Shift, Day Shift, says`: a description
+        // coordinated after another is inside an appositive, not its opening; a name after it
+        // continues the description (a title), and the subject stands further back.
+        if (m && m.kind === "nominal" && m.first - 1 > lo && ws[m.first - 1]!.key === "and" && !organisation) {
+          coordinated ??= appositiveName(a, j + 1, k) ?? m;
+          j = m.first - 1;
           continue;
         }
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
@@ -128,7 +138,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (named && named.last > named.first) return named;
       }
     }
-    return organisation;
+    return organisation ?? coordinated;
   }
   const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo) ?? beforeLinkedPlace(a, k, lo);
   if (m && m.kind === "name") {

@@ -2400,4 +2400,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe’s Liberal Party Falls Short In Riverside Vote\n\n“We will be back,” said the Liberal leader.\n\nRIVERSIDE - Jane Roe thanked her supporters on Monday night.",
     quotes: [{ text: "We will be back,", speaker: "Jane Roe" }],
   },
+  // A description coordinated inside an appositive (`a nurse and host of …`): a name after it
+  // finishes a title, and the subject is the name before the appositive.
+  {
+    kind: "subject of the clause",
+    text: "Dr. Mara Quill, a family doctor in Halifax and host of the Coastal Network's Bread, Butter, says clinics are full.\n\n“Patients wait for hours,” she said.",
+    quotes: [{ text: "Patients wait for hours,", speaker: "Mara Quill" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The deputy mayor and her chief of staff, Omar Fenwick, said the vote was close. “We counted twice,” Fenwick said.",
+    quotes: [{ text: "We counted twice,", speaker: "Omar Fenwick" }],
+  },
+  // `in an email blast to families`: a bare verb form after a writing is a compound noun, not
+  // the verb of the role and name that open the sentence.
+  {
+    kind: "subject of the clause",
+    text: "The Harbour District School Board met on Monday.\n\nSchool trustee Petra Lindqvist said in an email blast to residents sent Friday that she was “shocked and saddened” by the closure. “Nobody was consulted.”",
+    quotes: [
+      { text: "shocked and saddened", speaker: "Petra Lindqvist" },
+      { text: "Nobody was consulted.", speaker: "Petra Lindqvist" },
+    ],
+  },
+  // A statement whose author is named behind role words after `from` is the author's, and so
+  // is the bare quotation after it.
+  {
+    kind: "document for its issuer",
+    text: "The Valley Health Authority said it was reviewing the case. “We take every complaint seriously,” a statement from interim chief of staff Dana Okafor said. “We are sorry for the delay.”",
+    quotes: [
+      { text: "We take every complaint seriously,", speaker: "Dana Okafor" },
+      { text: "We are sorry for the delay.", speaker: "Dana Okafor" },
+    ],
+  },
 ];
