@@ -2432,4 +2432,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are sorry for the delay.", speaker: "Dana Okafor" },
     ],
   },
+  // A lone role noun capitalised in a headline (`Coach shrugs off …`) is no name; a definite
+  // description with a team's name (`the Otters head coach`) is the person the paragraph
+  // before is about, here the subject of a clause opened by `what`.
+  {
+    kind: "description of a named person",
+    text: "Otters rebound after rough January\n\nCoach shrugs off talk of a crisis, writes Lena Hart\n\nThink back to last month and remember what Ivo Marchetti had to say about his players.\n\n“We were lazy,” the Otters head coach said after the loss. “Nobody competed,” he added.",
+    quotes: [
+      { text: "We were lazy,", speaker: "Ivo Marchetti" },
+      { text: "Nobody competed,", speaker: "Ivo Marchetti" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Fans wondered how Ivo Marchetti would respond to the losing streak.\n\n“We were lazy,” the Otters head coach said after the loss.",
+    quotes: [{ text: "We were lazy,", speaker: "Ivo Marchetti" }],
+  },
 ];
