@@ -2448,4 +2448,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Fans wondered how Ivo Marchetti would respond to the losing streak.\n\n“We were lazy,” the Otters head coach said after the loss.",
     quotes: [{ text: "We were lazy,", speaker: "Ivo Marchetti" }],
   },
+  // `murmured` is a verb of speaking in a manner like `muttered`: after a quotation that
+  // trails off in an ellipsis it still names the speaker after it, who keeps the next lines.
+  {
+    kind: "speaker named after the quote",
+    text: "“We had nothing left in the legs…” murmured goalie Anton Brisbois, staring at the floor.\n\n“It is on all of us.”",
+    quotes: [
+      { text: "We had nothing left in the legs…", speaker: "Anton Brisbois" },
+      { text: "It is on all of us.", speaker: "Anton Brisbois" },
+    ],
+  },
 ];
