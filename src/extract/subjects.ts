@@ -18,7 +18,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from "./lexicon";
-import { holderAfterPortfolio, isOffice, type Mention, npBackward, npForward } from "./mentions";
+import { holderAfterPortfolio, isOffice, isSpeakerNoun, type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
@@ -140,6 +140,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
     return organisation ?? coordinated;
   }
+  const unclosed = beforeBareRole(a, k, lo);
+  if (unclosed) return unclosed;
   const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo) ?? beforeLinkedPlace(a, k, lo);
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
@@ -267,6 +269,41 @@ function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefine
   if (!COMMA.test(a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start))) return undefined;
   const name = npBackward(a, m.first - 1);
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
+}
+
+/** How many words a role set off after a name may run to without its closing comma (`director of the Acme Foundation`). */
+const BARE_ROLE_MAX_WORDS = 6;
+/** Words that may stand inside such a role besides the role noun and capitalised names. */
+const BARE_ROLE_LINKS = new Set(["of", "for", "at", "and", "the"]);
+/** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`. */
+const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at"]);
+
+/**
+ * `Jane Roe, director of education adds “…”`: a singular role with no article before it cannot
+ * be a subject, so the phrase is an appositive whose closing comma is missing, and the subject
+ * is the name that opens the clause before it. Words up to k, from the comma, must be the role
+ * noun and its complement only.
+ */
+function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = k; j > lo && j >= k - BARE_ROLE_MAX_WORDS; j--) {
+    a.work.add();
+    const w = ws[j]!;
+    if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
+    if (!isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
+    const gap = a.text.slice(ws[j - 1]!.end, w.start);
+    if (!COMMA.test(gap)) {
+      if (!ONLY_SPACES.test(gap)) return undefined;
+      continue;
+    }
+    // The role alone or with its complement (`director of education`), not a role before a name
+    // (`spokesperson Jane Roe said` is itself the subject).
+    if (!isSpeakerNoun(w.key) || ORGANISATION_NOUNS.has(w.key) || /s$/.test(w.key) || (j < k && !ROLE_COMPLEMENT_LINKS.has(ws[j + 1]!.key)))
+      return undefined;
+    const name = npBackward(a, j - 1);
+    return name?.kind === "name" && name.first === lo ? name : undefined;
+  }
+  return undefined;
 }
 
 /** What opens a clause before a description: a comma or a quotation's closing mark. */

@@ -2458,4 +2458,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is on all of us.", speaker: "Anton Brisbois" },
     ],
   },
+  // `Name, director of X adds “…”`: a role with no article cannot be a subject; the appositive
+  // has lost its closing comma and the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "The board met on Tuesday. Marguerite Osei, superintendent of schools adds “Our teachers are ready for the fall.”",
+    quotes: [{ text: "Our teachers are ready for the fall.", speaker: "Marguerite Osei" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Kingston, spokesperson Tariq Bello said “the line will reopen on Friday.”",
+    quotes: [{ text: "the line will reopen on Friday.", speaker: "Tariq Bello" }],
+  },
 ];
