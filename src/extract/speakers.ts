@@ -162,6 +162,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   for (let v = i; v < ws.length && ws[v]!.start < end && v - i < TAIL_MAX_WORDS; v++) {
     a.work.add();
     if (a.quoted[v] || !isSpeechVerb(a, v, i)) continue;
+    // `“….” Chief Tom Baker tweeted that …`: after a quotation closed by a full stop, a verb
+    // whose object is a reported clause opens a new statement; it attributes nothing before it.
+    const next = ws[v + 1];
+    if (next?.key === "that" && !a.quoted[v + 1] && joined(a.text, ws[v]!, next) && closedByStop(a.text, from)) break;
     const m = subjectOf(a, v, i);
     if (!m) break;
     a.work.add(m.start - from);
@@ -321,6 +325,13 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   return role && isRoleKey(ws[m.first - 1]!.key);
+}
+
+/** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
+function closedByStop(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i > 0 && /[\s"”'’»]/.test(text[i]!)) i--;
+  return /[.!?]/.test(text[i] ?? "");
 }
 
 /** How many role words may stand between a writing's `from` and its author's name (`from acting director of education`). */

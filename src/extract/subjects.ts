@@ -142,7 +142,14 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
-  const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo) ?? beforeLinkedPlace(a, k, lo);
+  const found = npBackward(a, k) ?? describedBackward(a, k, lo);
+  // `The organization that represents the province’s police leaders said`: the noun phrase
+  // before the verb is the relative clause's object; the subject is the noun before `that`.
+  const m =
+    (found && found.kind !== "pronoun" && insideAPhrase(a, found, lo) ? beforeRelativeClause(a, found.first - 1, lo, true) : undefined) ??
+    found ??
+    beforeRelativeClause(a, k, lo) ??
+    beforeLinkedPlace(a, k, lo);
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
@@ -341,13 +348,15 @@ const MAX_RELATIVE_CLAUSE_WORDS = 8;
  * between the subject and its verb; the subject is the person described before `who`. Only
  * read when the words before the verb make no subject themselves (`in the area` does not).
  */
-function beforeRelativeClause(a: Clause, k: number, lo: number): Mention | undefined {
+function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = false): Mention | undefined {
   const ws = a.words;
   for (let j = k; j > lo && j >= k - MAX_RELATIVE_CLAUSE_WORDS; j--) {
     a.work.add();
     if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
-    if (ws[j]!.text !== "who") continue;
+    // `that` opens a relative clause only after a noun for a speaker (`the group that runs it`).
+    if (ws[j]!.text !== "who" && !(orThat && ws[j]!.text === "that")) continue;
     const m = npBackward(a, j - 1) ?? describedBackward(a, j - 1, lo);
+    if (ws[j]!.text === "that" && (m?.kind !== "nominal" || !isSpeakerNoun(ws[j - 1]!.key))) return undefined;
     return m && m.first >= lo && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
   }
   return undefined;

@@ -2470,4 +2470,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Kingston, spokesperson Tariq Bello said “the line will reopen on Friday.”",
     quotes: [{ text: "the line will reopen on Friday.", speaker: "Tariq Bello" }],
   },
+  // A quotation closed by a full stop is not attributed by the next sentence's `X tweeted that
+  // …`, which opens a statement of its own; the subject of `The group that represents … said`
+  // is the noun before `that`, not the relative clause's object.
+  {
+    kind: "organisation continuation",
+    text: "The Prairie Nurses Union called the cuts “reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
+    quotes: [{ text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" }],
+  },
 ];
