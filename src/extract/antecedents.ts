@@ -17,6 +17,8 @@ export const MAX_ANTECEDENTS = 200;
 /** Words that open a noun phrase in which a name can stand as a modifier (`the same Acme post`, `his Liberal colleagues`). */
 const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "same", "his", "its", "their", "our"]);
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** Words that open an embedded clause whose subject follows them (`what Jane Roe said`). */
+const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 const ONE_SPACE = /^ $/;
 
 export interface Context extends Tokens {
@@ -163,6 +165,8 @@ export class Antecedents {
     let j = i;
     while (j > from && j > i - 8 && /[A-Za-z]/.test(text[j - 1]!)) j--;
     const word = text.slice(j, i).toLowerCase();
+    // `recall what Jane Roe had to say`: a name after a wh-word opens the clause it introduces.
+    if (WH_CLAUSE_OPENERS.has(word)) return true;
     while (j > from && /\s/.test(text[j - 1]!)) j--;
     // `But X`, or `…, but X` opening the sentence's next clause.
     while (j > from && /["”’']/.test(text[j - 1]!)) j--;

@@ -28,6 +28,7 @@ const SPOKE_IN_A_MANNER = [
   "marveled",
   "marvelled",
   "muttered",
+  "murmured",
   "texted",
   "emailed",
   "confided",

@@ -561,9 +561,15 @@ const KIN_NOUNS = new Set([
   "girl",
 ]);
 
-/** A member the text never named, only described (`Calgary coach`): its name ends with a lower-case word. */
+/**
+ * A member the text never named, only described (`Calgary coach`): its name ends with a
+ * lower-case word, or is one role noun capitalised as a headline or a sentence opens
+ * (`Coach denies his rant was a turning point`).
+ */
 function isDescriptionOnly(member: CastMember): boolean {
-  return /\p{Ll}/u.test(member.name.split(" ").at(-1)?.charAt(0) ?? "");
+  const last = member.name.split(" ").at(-1) ?? "";
+  if (!member.name.includes(" ") && isSpeakerNoun(last.toLowerCase())) return true;
+  return /\p{Ll}/u.test(last.charAt(0));
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {

@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   FUNCTION_WORDS,
   HEAD_LINKS,
+  ISSUED_WRITINGS,
   LEAD_SKIP,
   LINKS,
   NAME_DESCRIBERS,
@@ -161,12 +162,18 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   for (let v = i; v < ws.length && ws[v]!.start < end && v - i < TAIL_MAX_WORDS; v++) {
     a.work.add();
     if (a.quoted[v] || !isSpeechVerb(a, v, i)) continue;
+    // `“….” Chief Tom Baker tweeted that …`: after a quotation closed by a full stop, a verb
+    // whose object is a reported clause opens a new statement; it attributes nothing before it.
+    const next = ws[v + 1];
+    if (next?.key === "that" && !a.quoted[v + 1] && joined(a.text, ws[v]!, next) && closedByStop(a.text, from)) break;
     const m = subjectOf(a, v, i);
     if (!m) break;
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
     if (m.first <= i + 1 || shortLead || /,\s*$/.test(lead) || describesName(a, i, m)) return { mention: m, how: "speaker-verb", clause };
+    const document = writingByRoleAndName(a, i, m);
+    if (document) return { mention: document, how: "speaker-verb", clause };
     break;
   }
   return null;
@@ -320,6 +327,35 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   return role && isRoleKey(ws[m.first - 1]!.key);
 }
 
+/** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
+function closedByStop(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i > 0 && /[\s"”'’»]/.test(text[i]!)) i--;
+  return /[.!?]/.test(text[i] ?? "");
+}
+
+/** How many role words may stand between a writing's `from` and its author's name (`from acting director of education`). */
+const AUTHOR_ROLE_MAX_WORDS = 5;
+
+/**
+ * `“…,” a statement from acting director of education Jane Roe said`: the subject is the
+ * writing, whose author is named after `from` or `by` behind role words; the whole description
+ * is the mention, and the document resolver gives it to its author.
+ */
+function writingByRoleAndName(a: Analysis, i: number, m: Mention): Mention | undefined {
+  const ws = a.words;
+  if (m.kind !== "name" || m.first - i < 3 || m.first - i - 3 > AUTHOR_ROLE_MAX_WORDS) return undefined;
+  if (!NOUN_MARKERS.has(ws[i]!.key) || !ISSUED_WRITINGS.has(ws[i + 1]!.key) || !WRITING_AUTHOR_LINKS.has(ws[i + 2]!.key)) return undefined;
+  for (let k = i; k < m.first; k++) {
+    a.work.add();
+    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!) || !isLowerCase(ws[k]!.text)) return undefined;
+  }
+  return { start: ws[i]!.start, end: m.end, kind: "nominal", first: i, last: m.last };
+}
+
+/** What links a writing to its author: `a statement from`, `a letter by`. */
+const WRITING_AUTHOR_LINKS = new Set(["from", "by"]);
+
 /** A speaker noun, or a compound whose head after a hyphen is one (`co-anchor`, `ex-minister`, `vice-chair`). */
 function isRoleKey(key: string): boolean {
   return isSpeakerNounKey(key) || (key.includes("-") && isSpeakerNounKey(key.slice(key.lastIndexOf("-") + 1)));
@@ -339,7 +375,21 @@ function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): bo
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text))) return false;
-  return true;
+  return !nounAfterWriting(a, v, lo);
+}
+
+/** A verb's form that agrees with no singular subject: neither `-s`, a past nor a participle (`blast`, not `blasts`, `said` or `saying`). */
+const BARE_FORM = /^\p{Ll}+(?<![sd]|ing)$/u;
+
+/**
+ * `in an email blast to parents`, `a Twitter post`: after a writing with its article, the bare
+ * form of a verb of saying cannot be its verb (a singular subject takes `-s` or a past), so it is
+ * the head of a compound noun, and the writing's author is no subject of it.
+ */
+function nounAfterWriting(a: Analysis, v: number, lo: number): boolean {
+  if (v - 2 < lo || !BARE_FORM.test(a.words[v]!.text) || a.words[v]!.key === "wrote") return false;
+  const writing = a.words[v - 1]!;
+  return ISSUED_WRITINGS.has(writing.key) && NOUN_MARKERS.has(a.words[v - 2]!.key) && joined(a.text, writing, a.words[v]!);
 }
 
 function headAttribution(a: Analysis, open: number, prevClose: number, headline: boolean, s = sentenceOf(a, open)): Attribution | null {

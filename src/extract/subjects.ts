@@ -18,7 +18,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from "./lexicon";
-import { holderAfterPortfolio, isOffice, type Mention, npBackward, npForward } from "./mentions";
+import { holderAfterPortfolio, isOffice, isSpeakerNoun, type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
@@ -103,6 +103,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // `Jane Roe, a spokesperson for the management company, Acme Boxing, said`: the name set off
     // after an organisation's description names the organisation; the speaker may stand further back.
     let organisation: Mention | undefined;
+    // What a description coordinated after another would have set off, if no subject stands before it.
+    let coordinated: Mention | undefined;
     for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
       if (a.quoted[j]) break;
       const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
@@ -114,6 +116,14 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
           organisation = appositiveName(a, j + 1, k) ?? m;
           j = m.first;
+          continue;
+        }
+        // `Jane Roe, a surgeon and host of CBC's Night Shift, Day Shift, says`: a description
+        // coordinated after another is inside an appositive, not its opening; a name after it
+        // continues the description (a title), and the subject stands further back.
+        if (m && m.kind === "nominal" && m.first - 1 > lo && ws[m.first - 1]!.key === "and" && !organisation) {
+          coordinated ??= appositiveName(a, j + 1, k) ?? m;
+          j = m.first - 1;
           continue;
         }
         // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
@@ -128,9 +138,18 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (named && named.last > named.first) return named;
       }
     }
-    return organisation;
+    return organisation ?? coordinated;
   }
-  const m = npBackward(a, k) ?? describedBackward(a, k, lo) ?? beforeRelativeClause(a, k, lo) ?? beforeLinkedPlace(a, k, lo);
+  const unclosed = beforeBareRole(a, k, lo);
+  if (unclosed) return unclosed;
+  const found = npBackward(a, k) ?? describedBackward(a, k, lo);
+  // `The organization that represents the province’s police leaders said`: the noun phrase
+  // before the verb is the relative clause's object; the subject is the noun before `that`.
+  const m =
+    (found && found.kind !== "pronoun" && insideAPhrase(a, found, lo) ? beforeRelativeClause(a, found.first - 1, lo, true) : undefined) ??
+    found ??
+    beforeRelativeClause(a, k, lo) ??
+    beforeLinkedPlace(a, k, lo);
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
@@ -259,6 +278,41 @@ function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefine
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
 }
 
+/** How many words a role set off after a name may run to without its closing comma (`director of the Acme Foundation`). */
+const BARE_ROLE_MAX_WORDS = 6;
+/** Words that may stand inside such a role besides the role noun and capitalised names. */
+const BARE_ROLE_LINKS = new Set(["of", "for", "at", "and", "the"]);
+/** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`. */
+const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at"]);
+
+/**
+ * `Jane Roe, director of education adds “…”`: a singular role with no article before it cannot
+ * be a subject, so the phrase is an appositive whose closing comma is missing, and the subject
+ * is the name that opens the clause before it. Words up to k, from the comma, must be the role
+ * noun and its complement only.
+ */
+function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = k; j > lo && j >= k - BARE_ROLE_MAX_WORDS; j--) {
+    a.work.add();
+    const w = ws[j]!;
+    if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
+    if (!isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
+    const gap = a.text.slice(ws[j - 1]!.end, w.start);
+    if (!COMMA.test(gap)) {
+      if (!ONLY_SPACES.test(gap)) return undefined;
+      continue;
+    }
+    // The role alone or with its complement (`director of education`), not a role before a name
+    // (`spokesperson Jane Roe said` is itself the subject).
+    if (!isSpeakerNoun(w.key) || ORGANISATION_NOUNS.has(w.key) || /s$/.test(w.key) || (j < k && !ROLE_COMPLEMENT_LINKS.has(ws[j + 1]!.key)))
+      return undefined;
+    const name = npBackward(a, j - 1);
+    return name?.kind === "name" && name.first === lo ? name : undefined;
+  }
+  return undefined;
+}
+
 /** What opens a clause before a description: a comma or a quotation's closing mark. */
 const CLAUSE_OPENED = /[,”"’]\s*$/;
 /** Prepositions that tie a place or thing to a person described (`the man at the door`). */
@@ -294,13 +348,15 @@ const MAX_RELATIVE_CLAUSE_WORDS = 8;
  * between the subject and its verb; the subject is the person described before `who`. Only
  * read when the words before the verb make no subject themselves (`in the area` does not).
  */
-function beforeRelativeClause(a: Clause, k: number, lo: number): Mention | undefined {
+function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = false): Mention | undefined {
   const ws = a.words;
   for (let j = k; j > lo && j >= k - MAX_RELATIVE_CLAUSE_WORDS; j--) {
     a.work.add();
     if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
-    if (ws[j]!.text !== "who") continue;
+    // `that` opens a relative clause only after a noun for a speaker (`the group that runs it`).
+    if (ws[j]!.text !== "who" && !(orThat && ws[j]!.text === "that")) continue;
     const m = npBackward(a, j - 1) ?? describedBackward(a, j - 1, lo);
+    if (ws[j]!.text === "that" && (m?.kind !== "nominal" || !isSpeakerNoun(ws[j - 1]!.key))) return undefined;
     return m && m.first >= lo && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
   }
   return undefined;

@@ -2400,4 +2400,82 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe’s Liberal Party Falls Short In Riverside Vote\n\n“We will be back,” said the Liberal leader.\n\nRIVERSIDE - Jane Roe thanked her supporters on Monday night.",
     quotes: [{ text: "We will be back,", speaker: "Jane Roe" }],
   },
+  // A description coordinated inside an appositive (`a nurse and host of …`): a name after it
+  // finishes a title, and the subject is the name before the appositive.
+  {
+    kind: "subject of the clause",
+    text: "Dr. Mara Quill, a family doctor in Halifax and host of the Coastal Network's Bread, Butter, says clinics are full.\n\n“Patients wait for hours,” she said.",
+    quotes: [{ text: "Patients wait for hours,", speaker: "Mara Quill" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The deputy mayor and her chief of staff, Omar Fenwick, said the vote was close. “We counted twice,” Fenwick said.",
+    quotes: [{ text: "We counted twice,", speaker: "Omar Fenwick" }],
+  },
+  // `in an email blast to families`: a bare verb form after a writing is a compound noun, not
+  // the verb of the role and name that open the sentence.
+  {
+    kind: "subject of the clause",
+    text: "The Harbour District School Board met on Monday.\n\nSchool trustee Petra Lindqvist said in an email blast to residents sent Friday that she was “shocked and saddened” by the closure. “Nobody was consulted.”",
+    quotes: [
+      { text: "shocked and saddened", speaker: "Petra Lindqvist" },
+      { text: "Nobody was consulted.", speaker: "Petra Lindqvist" },
+    ],
+  },
+  // A statement whose author is named behind role words after `from` is the author's, and so
+  // is the bare quotation after it.
+  {
+    kind: "document for its issuer",
+    text: "The Valley Health Authority said it was reviewing the case. “We take every complaint seriously,” a statement from interim chief of staff Dana Okafor said. “We are sorry for the delay.”",
+    quotes: [
+      { text: "We take every complaint seriously,", speaker: "Dana Okafor" },
+      { text: "We are sorry for the delay.", speaker: "Dana Okafor" },
+    ],
+  },
+  // A lone role noun capitalised in a headline (`Coach shrugs off …`) is no name; a definite
+  // description with a team's name (`the Otters head coach`) is the person the paragraph
+  // before is about, here the subject of a clause opened by `what`.
+  {
+    kind: "description of a named person",
+    text: "Otters rebound after rough January\n\nCoach shrugs off talk of a crisis, writes Lena Hart\n\nThink back to last month and remember what Ivo Marchetti had to say about his players.\n\n“We were lazy,” the Otters head coach said after the loss. “Nobody competed,” he added.",
+    quotes: [
+      { text: "We were lazy,", speaker: "Ivo Marchetti" },
+      { text: "Nobody competed,", speaker: "Ivo Marchetti" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Fans wondered how Ivo Marchetti would respond to the losing streak.\n\n“We were lazy,” the Otters head coach said after the loss.",
+    quotes: [{ text: "We were lazy,", speaker: "Ivo Marchetti" }],
+  },
+  // `murmured` is a verb of speaking in a manner like `muttered`: after a quotation that
+  // trails off in an ellipsis it still names the speaker after it, who keeps the next lines.
+  {
+    kind: "speaker named after the quote",
+    text: "“We had nothing left in the legs…” murmured goalie Anton Brisbois, staring at the floor.\n\n“It is on all of us.”",
+    quotes: [
+      { text: "We had nothing left in the legs…", speaker: "Anton Brisbois" },
+      { text: "It is on all of us.", speaker: "Anton Brisbois" },
+    ],
+  },
+  // `Name, director of X adds “…”`: a role with no article cannot be a subject; the appositive
+  // has lost its closing comma and the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "The board met on Tuesday. Marguerite Osei, superintendent of schools adds “Our teachers are ready for the fall.”",
+    quotes: [{ text: "Our teachers are ready for the fall.", speaker: "Marguerite Osei" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Kingston, spokesperson Tariq Bello said “the line will reopen on Friday.”",
+    quotes: [{ text: "the line will reopen on Friday.", speaker: "Tariq Bello" }],
+  },
+  // A quotation closed by a full stop is not attributed by the next sentence's `X tweeted that
+  // …`, which opens a statement of its own; the subject of `The group that represents … said`
+  // is the noun before `that`, not the relative clause's object.
+  {
+    kind: "organisation continuation",
+    text: "The Prairie Nurses Union called the cuts “reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
+    quotes: [{ text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" }],
+  },
 ];
