@@ -136,8 +136,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i + 2);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
-  const from_ = quotedFromPerson(a, from, i, end);
-  if (from_) return { mention: from_, how: "according-to", clause };
+  const fromPerson = quotedFromPerson(a, from, i, end);
+  if (fromPerson) return { mention: fromPerson, how: "according-to", clause };
   // `“…,” as defined by the Oxford English Dictionary`: the agent of a passive after `as` is the
   // source the quotation's words are taken from.
   const agent = passiveSourceAfterAs(a, i, end);

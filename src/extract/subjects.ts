@@ -333,7 +333,7 @@ function beforeLinkedPlace(a: Clause, k: number, lo: number): Mention | undefine
     if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
     if (!PLACE_LINKS.has(ws[j]!.text)) continue;
     const m = npBackward(a, j - 1);
-    if (!m || m.kind !== "nominal" || m.first < lo || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
+    if (m?.kind !== "nominal" || m.first < lo || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
     // Only a description that opens its clause: in `looking the premier in the eye and asking` it is an object.
     return m.first === lo || CLAUSE_OPENED.test(a.text.slice(ws[m.first - 1]!.end, m.start)) ? m : undefined;
   }

@@ -74,9 +74,8 @@ export const SINGLE_MARK_STEPS = 250;
  * 42-62 ms at 50 KiB in three runs of scripts/bench-extract.ts (best of 3, load 6-8), 2.3-2.6
  * times prose's time per step in the same runs (50 KiB of prose: 12-24 ms), though best of 9
  * interleaved with prose it ran at 0.8-0.9: its cost is in the collector, which the bench's
- * order feels. 300 more a paragraph (under the 450 that would match prose) refuses it past
- * 30 KiB (70 KiB before); PolNeAR's articles have one paragraph in 223 characters, about 1.3
- * steps more a character.
+ * order feels. 300 more a paragraph refuses it past 30 KiB (70 KiB before); PolNeAR's articles
+ * have one paragraph in 223 characters, about 1.3 steps more a character.
  */
 export const PARAGRAPH_STEPS = 450;
 /**
