@@ -50,7 +50,9 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   // An article that quotes speech in double marks keeps single marks for subheads and titles.
   const singles = infos.filter((x) => x.q.single).length;
   const doubleStyle = infos.length - singles > singles;
-  const repeats = quotedSentences(a, infos);
+  // Made on first need: only a quotation that is its whole paragraph asks, and most articles have none.
+  let sentencesQuoted: Map<string, Quoted> | undefined;
+  const repeats = () => (sentencesQuoted ??= quotedSentences(a, infos));
   const related = relatedBlockStart(a);
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
@@ -220,12 +222,13 @@ function quotedSentences(a: Analysis, infos: QuoteInfo[]): Map<string, Quoted> {
  * words quoted elsewhere in the article. Pages set a speaker's line apart in large type; the
  * line was said once, where the article quotes it with its attribution.
  */
-function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, repeats: Map<string, Quoted>): boolean {
+function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, repeats: () => Map<string, Quoted>): boolean {
   if (!isWholeParagraph(a.text, piece, p)) return false;
   const keys = sentencesOf(a.text, piece).map(sentenceKey);
   if (keys.join(" ").split(" ").length < PULL_QUOTE_MIN_WORDS) return false;
+  const seen = repeats();
   return keys.every((key) => {
-    const quoted = repeats.get(key);
+    const quoted = seen.get(key);
     return !!quoted && (quoted.first !== self || quoted.times > 1);
   });
 }
