@@ -411,7 +411,12 @@ function mainTitleWords(inner: string, wordCount: number): number {
  * splitting made a string of each token and asked an expression of each.
  */
 function countWords(s: string): number {
-  return s.match(TOKEN_WITH_LETTER_OR_DIGIT)?.length ?? 0;
+  // `test` steps through the matches without making an array of their strings, as `match` did.
+  // A match holds a letter, so never is empty; a failed test leaves lastIndex at 0 for the next call.
+  TOKEN_WITH_LETTER_OR_DIGIT.lastIndex = 0;
+  let n = 0;
+  while (TOKEN_WITH_LETTER_OR_DIGIT.test(s)) n++;
+  return n;
 }
 
 /** A whole token (no white space around it is taken) with a letter or digit in it. */
