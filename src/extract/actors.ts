@@ -176,6 +176,11 @@ class Index {
     return set ? [...set] : [];
   }
 
+  /** Adds the members under `key` to `out`, without copying the set as `get` does. */
+  addTo(key: string, out: Set<CastMember>): void {
+    for (const m of this.sets.get(key) ?? []) out.add(m);
+  }
+
   /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
   some(key: string, test: (m: CastMember) => boolean): boolean {
     for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
@@ -343,7 +348,11 @@ export class Cast {
       if (!member && kind === "person" && !isGivenName(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
-      const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+      // Gathered straight into one set: copying each index's set first made four collections, not two.
+      const shared = new Set<CastMember>();
+      this.byLast.addTo(t, shared);
+      this.byFirst.addTo(t, shared);
+      const sharing = [...shared].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
       member = this.bearer(
         byHonorific(
