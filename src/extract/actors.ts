@@ -149,6 +149,18 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   return "person";
 }
 
+/** A mention read once: its parts, tokens and kind, and the keys the cast's indexes file it under. */
+interface ParsedName extends NameParts {
+  tokens: string[];
+  kind: ActorKind;
+  /** The tokens joined by spaces: the key of `byTokens`. */
+  key: string;
+  /** The first and last tokens: the key of `byFirstAndLast`. */
+  firstAndLast: string;
+  /** One word that names a place: `Canada`, `Austin`. */
+  lonePlace: boolean;
+}
+
 /** Members in the order they joined the cast, under one key. */
 class Index {
   private readonly sets = new Map<string, Set<CastMember>>();
@@ -162,6 +174,11 @@ class Index {
   get(key: string): CastMember[] {
     const set = this.sets.get(key);
     return set ? [...set] : [];
+  }
+
+  /** Adds the members under `key` to `out`, without copying the set as `get` does. */
+  addTo(key: string, out: Set<CastMember>): void {
+    for (const m of this.sets.get(key) ?? []) out.add(m);
   }
 
   /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
@@ -206,16 +223,21 @@ export class Cast {
   /** Ids by name, made once per distinct name: a description (`the spokesman`) recurs all through an article. */
   private readonly ids = new Map<string, string>();
   /** A mention's parts, tokens and kind, read once per distinct mention: names recur all through an article. */
-  private readonly parsed = new Map<string, NameParts & { tokens: string[]; kind: ActorKind }>();
+  private readonly parsed = new Map<string, ParsedName>();
 
   constructor(private readonly work: Work = new Work()) {}
 
-  private parse(mention: string): NameParts & { tokens: string[]; kind: ActorKind } {
+  private parse(mention: string): ParsedName {
     let p = this.parsed.get(mention);
     if (!p) {
       const { titles, words } = nameParts(mention);
       const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
-      this.parsed.set(mention, (p = { titles, words, tokens, kind: kindOf(words, tokens, titles.length > 0) }));
+      const kind = kindOf(words, tokens, titles.length > 0);
+      // The index keys made here, once per distinct mention, not on every `byName` of it.
+      const key = tokens.join(" ");
+      const firstAndLast = `${tokens[0]} ${tokens.at(-1)}`;
+      const lonePlace = tokens.length === 1 && isPlace(tokens);
+      this.parsed.set(mention, (p = { titles, words, tokens, kind, key, firstAndLast, lonePlace }));
     }
     return p;
   }
@@ -302,11 +324,10 @@ export class Cast {
 
   /** The member a name mention at `at` refers to, created when new. */
   byName(mention: string, at: number, record = true): CastMember {
-    const { titles, words, tokens, kind } = this.parse(mention);
+    const { titles, words, tokens, kind, key, firstAndLast, lonePlace } = this.parse(mention);
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
-    const lonePlace = tokens.length === 1 && isPlace(tokens);
     if (lonePlace) {
       member = this.latest(
         this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
@@ -320,17 +341,18 @@ export class Cast {
           this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
           at,
         );
-      member ??= this.byTokens.get(tokens.join(" "));
+      member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
-      member ??= this.first(
-        this.byFirstAndLast.get(`${tokens[0]} ${tokens.at(-1)}`),
-        (m) => m.kind === kind && m.tokens.length > tokens.length,
-      );
+      member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
       if (!member && kind === "person" && !isGivenName(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
-      const sharing = [...new Set([...this.byLast.get(t), ...this.byFirst.get(t)])].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+      // Gathered straight into one set: copying each index's set first made four collections, not two.
+      const shared = new Set<CastMember>();
+      this.byLast.addTo(t, shared);
+      this.byFirst.addTo(t, shared);
+      const sharing = [...shared].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
       member = this.bearer(
         byHonorific(

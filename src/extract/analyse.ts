@@ -43,7 +43,8 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   work.add(ws.length);
   // Inside a quotation: some quotation opens before the word and closes at or after its end.
   const quoted = ws.map((w) => marked.furthestEnd(w.start, true) >= w.end);
-  work.chargeVerbs(speechVerbCandidates(ws, quoted));
+  const speechVerbs = ws.map(isSpeechOrStanceVerb);
+  work.chargeVerbs(speechVerbCandidates(speechVerbs, quoted));
   const headline = !!paras[0] && isHeadline(text.slice(paras[0].start, paras[0].end));
   const a: Analysis = {
     text,
@@ -52,6 +53,7 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     sentences,
     words: ws,
     quoted,
+    speechVerbs,
     headline,
     quotes: [],
     cast: new Cast(work),
@@ -196,7 +198,8 @@ function sentencesReportingSpeech(a: Analysis): boolean[] {
   const reports = a.sentences.map(() => false);
   const starts = startsOf(a.sentences);
   a.words.forEach((w, i) => {
-    if (a.quoted[i] || !CORE_SPEECH.has(w.key) || !isLowerCase(w.text)) return;
+    // A verb of saying is one of speech or stance: the flag rules out most words without a look-up.
+    if (a.quoted[i] || !a.speechVerbs[i] || !CORE_SPEECH.has(w.key)) return;
     const si = lastAtOrBefore(starts, w.start);
     if (si >= 0 && w.end <= a.sentences[si]!.end) reports[si] = true;
   });
@@ -356,9 +359,9 @@ function isSpeechOrStanceVerb(w: Word): boolean {
 }
 
 /** How many words outside quotations speechEvents will look for a subject of, charged before (VERB_STEPS). */
-function speechVerbCandidates(ws: Word[], quoted: boolean[]): number {
+function speechVerbCandidates(speechVerbs: boolean[], quoted: boolean[]): number {
   let n = 0;
-  for (let i = 0; i < ws.length; i++) if (!quoted[i] && isSpeechOrStanceVerb(ws[i]!)) n++;
+  for (let i = 0; i < speechVerbs.length; i++) if (!quoted[i] && speechVerbs[i]) n++;
   return n;
 }
 
@@ -376,7 +379,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
       if (m?.kind === "name") out.push({ at: w.start, verb: w, mention: personAfterAffiliation(a, m, true), member: null });
       return;
     }
-    if (!isSpeechOrStanceVerb(w)) return;
+    if (!a.speechVerbs[v]) return;
     // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
     if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text))) return;
@@ -433,7 +436,7 @@ function inReportedClause(a: Analysis, m: Mention, lo: number, v: number): boole
   let k = m.first - 1;
   if (k > lo && a.words[k]!.key === "that" && a.words[k]!.text === "that") k--;
   const verb = a.words[k];
-  if (!verb || k < lo || a.quoted[k] || !isSpeechOrStanceVerb(verb)) return false;
+  if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
   return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
 }
 

@@ -51,6 +51,8 @@ export interface Analysis extends Tokens {
   sentences: Range[];
   /** Whether each word lies inside a quotation. */
   quoted: boolean[];
+  /** Whether each word is a lower-case verb of saying or stance: read once, as three passes ask it of every word. */
+  speechVerbs: boolean[];
   /** Whether the first paragraph is a headline. */
   headline: boolean;
   quotes: QuoteInfo[];

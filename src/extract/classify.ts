@@ -40,10 +40,22 @@ export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */
 export type QuoteKind = "speech" | NotSpeechReason | "furniture";
 
+/**
+ * Whether every word (a white-space-separated token with a letter or digit) is capitalised or a
+ * small word, the first capitalised. Token by token, stopping at the first that fails: quoted
+ * speech fails within a word or two, where splitting it whole made a string of every word.
+ */
 function titleCased(inner: string): boolean {
-  const ws = inner.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
-  if (ws.length === 0 || !/^[\p{Lu}\p{N}]/u.test(ws[0]!.replace(/^\W+/u, ""))) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  const token = /\S+/g;
+  let seen = false;
+  for (let m = token.exec(inner); m; m = token.exec(inner)) {
+    const w = m[0];
+    if (!/\p{L}|\p{N}/u.test(w)) continue;
+    if (!seen && !/^[\p{Lu}\p{N}]/u.test(w.replace(/^\W+/u, ""))) return false;
+    seen = true;
+    if (!/^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return seen;
 }
 
 /** A headline: a first paragraph in title case, or any line of capitalised words without a verb-like lower-case run. */
@@ -399,7 +411,12 @@ function mainTitleWords(inner: string, wordCount: number): number {
  * splitting made a string of each token and asked an expression of each.
  */
 function countWords(s: string): number {
-  return s.match(TOKEN_WITH_LETTER_OR_DIGIT)?.length ?? 0;
+  // `test` steps through the matches without making an array of their strings, as `match` did.
+  // A match holds a letter, so never is empty; a failed test leaves lastIndex at 0 for the next call.
+  TOKEN_WITH_LETTER_OR_DIGIT.lastIndex = 0;
+  let n = 0;
+  while (TOKEN_WITH_LETTER_OR_DIGIT.test(s)) n++;
+  return n;
 }
 
 /** A whole token (no white space around it is taken) with a letter or digit in it. */

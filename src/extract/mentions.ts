@@ -129,8 +129,11 @@ function runs(t: Tokens): Runs {
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
+  // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
+  const links = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
+    links[i] = linked ? 1 : 0;
     titlesEnd[i] = linked && isTitle(ws[i]!) && isCapitalised(ws[i + 1]!.text) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
@@ -145,7 +148,7 @@ function runs(t: Tokens): Runs {
   const nameStart = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let start = i;
-    if (i - 1 >= 0 && joined(text, ws[i - 1]!, ws[i]!)) {
+    if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
       if (isCapitalised(pv.text) && (!NOT_NAMES.has(pv.key) || isTitle(pv))) start = nameStart[i - 1]!;
       else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && isCapitalised(ws[i - 2]!.text)) start = nameStart[i - 2]!;

@@ -56,7 +56,9 @@ function givenNameKey(name: string): string {
 
 /** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
 export function isPlace(tokens: string[]): boolean {
-  return places.has(tokens.join(" ")) || isStreet(tokens);
+  // One word (most asked of) is its own key: no joined copy of it.
+  const name = tokens.length === 1 ? tokens[0]! : tokens.join(" ");
+  return places.has(name) || isStreet(tokens);
 }
 
 /** `Broad Street`, `Yonge St`, `Bay Street`: a street's name ends in its kind, whatever its first word (a given name too). */

@@ -90,7 +90,11 @@ function keyOf(word: string): string {
 export function isAbbreviation(word: string): boolean {
   // The word without its full stop, cut once rather than by a replace for each test.
   const bare = word.endsWith(".") ? word.slice(0, -1) : word;
-  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}?$/u.test(`${bare}.`);
+  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  // Both patterns need a single letter (at most two code units) or a full stop inside: the last
+  // word of nearly every sentence has neither, and skips them.
+  if (bare.length > 2 && !bare.includes(".")) return false;
+  return /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}?$/u.test(`${bare}.`);
 }
 
 const CAPITAL = /^\p{Lu}/u;
