@@ -16,6 +16,7 @@ import {
   HEAD_LINKS,
   INDEFINITE_OPENERS,
   MEDIA_NOUNS,
+  NEGATIVE_OPENERS,
   NOT_HEADS,
   OF_HEADS,
   ORG_WORDS,
@@ -407,6 +408,9 @@ export class Resolver {
     const head = (link > 0 ? span.slice(0, link) : span)
       .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
+    // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
+    // so the phrase names nobody a later `he` could stand for.
+    if (NEGATIVE_OPENERS.has(first.key)) return null;
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;

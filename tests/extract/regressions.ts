@@ -2478,4 +2478,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Prairie Nurses Union called the cuts “reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
     quotes: [{ text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" }],
   },
+  // `no one wants …` in a reported clause: a negative determiner names nobody a later `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Osei told reporters no one wants to see a shop owner hurt, but the patrols will stay.\n\n“Our officers know these streets,” he said. “Shoppers should feel safe.”",
+    quotes: [
+      { text: "Our officers know these streets,", speaker: "Osei" },
+      { text: "Shoppers should feel safe.", speaker: "Osei" },
+    ],
+  },
+  // `the draft bylaw, stamped “secret.”`: a label written on a thing is no one's words, even ending the sentence.
+  {
+    kind: "scare quotes and lists",
+    text: "Councillor Dana Fry held up the draft bylaw, stamped “secret.” She said residents were never consulted. Staff kept a folder marked “do not copy” in the clerk’s office.",
+    quotes: [],
+  },
 ];
