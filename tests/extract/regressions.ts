@@ -2493,4 +2493,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Dana Fry held up the draft bylaw, stamped “secret.” She said residents were never consulted. Staff kept a folder marked “do not copy” in the clerk’s office.",
     quotes: [],
   },
+  // A pull quote closed by mixed marks (`…county."”`) is still signed by the dash line below it.
+  {
+    kind: "speaker named after the quote",
+    text: 'The mayor toured the flooded streets on Monday.\n\n“We will rebuild every home in this county."”\n\n- Mayor Lionel Okafor\n\nCrews worked through the night.',
+    quotes: [{ text: "We will rebuild every home in this county.", speaker: "Lionel Okafor" }],
+  },
 ];
