@@ -484,7 +484,7 @@ export class Resolver {
     if (appositive) return appositive;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
-    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m) : undefined;
+    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));

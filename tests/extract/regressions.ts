@@ -2499,4 +2499,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The mayor toured the flooded streets on Monday.\n\n“We will rebuild every home in this county."”\n\n- Mayor Lionel Okafor\n\nCrews worked through the night.',
     quotes: [{ text: "We will rebuild every home in this county.", speaker: "Lionel Okafor" }],
   },
+  // `A provincial court judge …` named two paragraphs on as `Judge Maria Lindqvist`: the title ties them.
+  {
+    kind: "description of a named person",
+    text: "A provincial court judge rejected the request, saying it would make the case even more “theatrical.”\n\nThe accused, 19, has pleaded not guilty.\n\nOn Friday, Judge Maria Lindqvist set a date for closing arguments.",
+    quotes: [{ text: "theatrical.", speaker: "Maria Lindqvist" }],
+  },
 ];
