@@ -2505,4 +2505,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A provincial court judge rejected the request, saying it would make the case even more “theatrical.”\n\nThe accused, 19, has pleaded not guilty.\n\nOn Friday, Judge Maria Lindqvist set a date for closing arguments.",
     quotes: [{ text: "theatrical.", speaker: "Maria Lindqvist" }],
   },
+  // `He said …` opening a sentence continues the named subject opening the sentence before, not
+  // the person reported speaking inside that subject's clause.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Green MP Tobias Wren told reporters that he could not hear what Daniel Okafor said to the minister. He said the Green leader “seemed angry and close to tears.”",
+    quotes: [{ text: "seemed angry and close to tears.", speaker: "Tobias Wren" }],
+  },
 ];
