@@ -2509,7 +2509,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // the person reported speaking inside that subject's clause.
   {
     kind: "pronoun resolved wrongly",
-    text: "Green MP Tobias Wren told reporters that he could not hear what Daniel Okafor said to the minister. He said the Green leader “seemed angry and close to tears.”",
+    text: "Green MP Tobias Wren told CBC News that he could not hear what Patel said to the minister. He said the Green leader “seemed angry and close to tears.”",
     quotes: [{ text: "seemed angry and close to tears.", speaker: "Tobias Wren" }],
   },
 ];
