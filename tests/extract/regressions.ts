@@ -2512,4 +2512,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Green MP Tobias Wren told CBC News that he could not hear what Patel said to the minister. He said the Green leader “seemed angry and close to tears.”",
     quotes: [{ text: "seemed angry and close to tears.", speaker: "Tobias Wren" }],
   },
+  // `Jean`, `Claude` are men's names in French Canada as often as women's: `he` may stand for them.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Sgt. Claude Arsenault told reporters the road would stay closed overnight.\n\n“The crews need daylight to clear it,” he said.",
+    quotes: [{ text: "The crews need daylight to clear it,", speaker: "Claude Arsenault" }],
+  },
 ];
