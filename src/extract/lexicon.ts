@@ -989,6 +989,10 @@ export const SPEAKER_NOUNS = new Set([
   "voters",
   "resident",
   "residents",
+  // Housing stories quote people by their tenure: `one renter who lives in North York wrote`.
+  "renter",
+  "tenant",
+  "homeowner",
   "woman",
   "man",
   "mother",

@@ -2518,4 +2518,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Sgt. Claude Arsenault told reporters the road would stay closed overnight.\n\n“The crews need daylight to clear it,” he said.",
     quotes: [{ text: "The crews need daylight to clear it,", speaker: "Claude Arsenault" }],
   },
+  // A renter or tenant known only by tenure is a private person the text does not name.
+  {
+    kind: "unnamed person",
+    text: "The tenants’ union collected stories from across the province. One tenant who lives in Sudbury wrote of “mould in every closet,” and asked for inspections so “landlords finally answer for it.”",
+    quotes: [
+      { text: "mould in every closet,", speaker: null },
+      { text: "landlords finally answer for it.", speaker: null },
+    ],
+  },
 ];
