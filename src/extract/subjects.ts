@@ -37,6 +37,9 @@ const COMMA = /,/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
 
+/** Prepositions of place, whose object is never the subject of the verb after it. */
+const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
+
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
 
@@ -130,6 +133,12 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
         // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
         // organisation, but the subject is still the person it is the affiliation of.
+        // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the
+        // appositive, whose subject stands further back.
+        if (m && m.kind === "name" && m.first - 1 > lo && LOCATIVE_PREPOSITIONS.has(ws[m.first - 1]!.key)) {
+          j = m.first - 1;
+          continue;
+        }
         if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
         if (m && m.kind === "pronoun") return undefined;
         // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to

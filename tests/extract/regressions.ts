@@ -2527,4 +2527,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "landlords finally answer for it.", speaker: null },
     ],
   },
+  // A place after `in` inside an appositive (`retired in Moncton, N.B.,`) is no subject: the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "Mr. Okafor, now 74 and retired in Moncton, N.B., said “the mill built this town.”",
+    quotes: [{ text: "the mill built this town.", speaker: "Okafor" }],
+  },
 ];
