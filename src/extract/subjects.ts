@@ -40,6 +40,16 @@ const OPEN_BRACKET = /\(/;
 /** Prepositions of place, whose object is never the subject of the verb after it. */
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
 
+/**
+ * The preposition of place before a name, if one stands there (`in Moncton`), or before a
+ * capitalised word the name lost (`in New Westminster`); -1 when none.
+ */
+function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
+  const ws = a.words;
+  const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
+  return p > lo && LOCATIVE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
+}
+
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
 
@@ -135,8 +145,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         // organisation, but the subject is still the person it is the affiliation of.
         // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the
         // appositive, whose subject stands further back.
-        if (m && m.kind === "name" && m.first - 1 > lo && LOCATIVE_PREPOSITIONS.has(ws[m.first - 1]!.key)) {
-          j = m.first - 1;
+        const place = m && m.kind === "name" ? placeAfterPreposition(a, m, lo) : -1;
+        if (place > lo) {
+          j = place;
           continue;
         }
         if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);

@@ -2533,4 +2533,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mr. Okafor, now 74 and retired in Moncton, N.B., said “the mill built this town.”",
     quotes: [{ text: "the mill built this town.", speaker: "Okafor" }],
   },
+  // `Another, living in New Glasgow, N.S., wrote`: the place (its `New` split off) is inside the appositive; nobody is named.
+  {
+    kind: "unnamed person",
+    text: "The tenants’ union shared dozens of letters. Another, living in New Glasgow, N.S., wrote, “My heat has been off since November.”",
+    quotes: [{ text: "My heat has been off since November.", speaker: null }],
+  },
 ];
