@@ -4,6 +4,7 @@
 import {
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
+  LABELLING_PARTICIPLES,
   NAMING_NOUNS,
   NAMING_PARTICIPLES,
   NAMING_WORDS,
@@ -207,6 +208,9 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // `the march, called “Walk for the lake,” will start`: a participle of naming in a clause set off from
   // its noun names the thing; the sentence runs on with no one saying it.
   if (namedByParticiple(text, first.open, before) && runsOn && !speechVerbAhead(text, last.after)) return "term";
+  // `the draft bill, marked “confidential.”`: a label stamped on a thing, even where the sentence ends with it.
+  if (LABELLING_PARTICIPLES.has(before) && namedByParticiple(text, first.open, before) && wordCount <= MODIFIER_MAX_WORDS && !sentences)
+    return "term";
   if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.

@@ -15,6 +15,8 @@ const INTRO_WORDS_BEFORE = 4;
 const INTRO_WORDS_AFTER = 10;
 /** Words that end the modifiers joined before a name: a link or an article begins another phrase. */
 const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "to", "by"]);
+/** How many paragraphs on a description may be named with its own title: `a judge …` then `Judge Jane Roe`. */
+const TITLED_LATER_PARAGRAPHS = 2;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -279,10 +281,11 @@ export class Descriptions {
    * in this paragraph or the next. A sentence that quotes someone of its own is another
    * speaker's turn, not the naming of this one.
    */
-  namedNext(m: Mention): CastMember | undefined {
+  namedNext(m: Mention, head?: string): CastMember | undefined {
     const s = this.c.sentenceOf(m.start);
     const i = firstAtOrAfter(this.seen.namesAt, s.end);
     const n = this.c.names[i];
+    if (head && n && this.titledAs(n, head, m.start)) return n.member;
     // A title of their own (`Police Chief Tom Baker`) makes another role, and one who spoke
     // before is no one newly introduced.
     if (n?.member.kind !== "person" || n.member.tokens.length < 2 || n.member.titles.size > 0) return undefined;
@@ -293,6 +296,16 @@ export class Descriptions {
     if (paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, m.start) + 1) return undefined;
     this.c.work.add(next.end - next.start);
     return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? undefined : n.member;
+  }
+
+  /**
+   * `An Ontario Court judge denied …` then, a paragraph or two on, `Judge Bruce Duncan declined`:
+   * the next person named, given the description's own title, is the one it introduced.
+   */
+  private titledAs(n: { mention: Mention; member: CastMember }, head: string, at: number): boolean {
+    if (n.member.kind !== "person" || n.member.tokens.length < 2 || !n.member.titles.has(head)) return false;
+    const paragraphs = this.c.paragraphs;
+    return paragraphIndexAt(paragraphs, n.mention.start) <= paragraphIndexAt(paragraphs, at) + TITLED_LATER_PARAGRAPHS;
   }
 
   /**

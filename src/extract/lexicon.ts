@@ -989,6 +989,10 @@ export const SPEAKER_NOUNS = new Set([
   "voters",
   "resident",
   "residents",
+  // Housing stories quote people by their tenure: `one renter who lives in North York wrote`.
+  "renter",
+  "tenant",
+  "homeowner",
   "woman",
   "man",
   "mother",
@@ -2331,6 +2335,9 @@ export const SUBORDINATORS = new Set([
 /** Openers of a description that refers back (`the spokesman`), not one that introduces. */
 export const DEFINITE_OPENERS = new Set(["the", "this", "that"]);
 
+/** Negative determiners: `no one`, `no official` deny that anyone fits the description. */
+export const NEGATIVE_OPENERS = new Set(["no", "neither"]);
+
 /** Openers of a description met for the first time (`a statement said`, `A radio host announced`). */
 export const INDEFINITE_OPENERS = new Set(["a", "an"]);
 
@@ -2578,8 +2585,11 @@ export const OF_HEADS = new Set([
  */
 export const WORK_GENRES = new Set(["drama", "comedy", "thriller", "sitcom", "miniseries", "docuseries", "musical", "opera", "western"]);
 
-/** Participles of naming that, set off by a comma or after a noun (`the march, called “…,”`), give what follows as a name. */
-export const NAMING_PARTICIPLES = new Set(["called", "billed", "branded", "labelled", "labeled"]);
+/** Participles of naming or labelling that, set off by a comma or after a noun (`the march, called “…,”`, `a memo marked “…”`), give what follows as a name or a label. */
+export const NAMING_PARTICIPLES = new Set(["called", "billed", "branded", "labelled", "labeled", "marked", "stamped"]);
+
+/** Participles that put a label on a thing (`a file marked “secret”`): what follows is written on it, not said. */
+export const LABELLING_PARTICIPLES = new Set(["marked", "stamped"]);
 
 /**
  * Copulas and auxiliaries right after a partial quotation (`her warning “…” was ignored`, `“…” sounds

@@ -31,6 +31,12 @@ const moby = new Map<string, "f" | "m" | null>();
 for (const n of words(FEMALE_GIVEN_NAMES)) moby.set(n, "f");
 for (const n of words(MALE_GIVEN_NAMES)) moby.set(n, moby.has(n) ? null : "m");
 for (const [n, g] of moby) if (!curated.has(n)) gender.set(n, g);
+/**
+ * Names that French, and so Canadian, usage gives men as often as women (`Jean Charest`, `Claude
+ * Ryan`, `Dominique Anglade`): English lists call them women's, so no pronoun may be ruled out by them.
+ */
+const EITHER = "jean claude dominique camille";
+for (const n of words(EITHER)) gender.set(n, null);
 
 const places = new Set(PLACE_NAMES.split("\n"));
 

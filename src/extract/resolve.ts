@@ -16,6 +16,7 @@ import {
   HEAD_LINKS,
   INDEFINITE_OPENERS,
   MEDIA_NOUNS,
+  NEGATIVE_OPENERS,
   NOT_HEADS,
   OF_HEADS,
   ORG_WORDS,
@@ -184,7 +185,34 @@ export class Resolver {
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
     if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
-    return this.sameSentencePerson(at, fitsNamed) ?? this.leadInSubject(at, fits, fitsNamed) ?? this.lastPerson(at, fits);
+    return (
+      this.sameSentencePerson(at, fitsNamed) ??
+      this.leadInSubject(at, fits, fitsNamed) ??
+      this.previousSentenceSubject(at, fitsNamed) ??
+      this.lastPerson(at, fits)
+    );
+  }
+
+  /**
+   * For a pronoun that opens its sentence (`He said the NDP leader “…”`), the named subject that
+   * opens the sentence before it in the paragraph, when that sentence quotes no one: `Liberal MP
+   * Jane Roe told CBC she could not hear what Baker said. He said …` continues with Roe, the
+   * topic, not with Baker, named (or reported speaking) inside her clause.
+   */
+  private previousSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const s = this.c.sentenceOf(at);
+    if (s.start !== at || at === 0) return null;
+    let end = s.start - 1;
+    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
+    const prev = this.c.sentenceOf(end);
+    if (prev.start >= s.start || prev.start < this.seen.paragraphStart(at, 0)) return null;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
+    if (!n || n.mention.start >= prev.end || !this.seen.isSubject(n.mention) || !fitsNamed(n.member)) return null;
+    // Only the sentence's opening subject, with at most a title's words before it.
+    const before = this.c.text.slice(prev.start, n.mention.start);
+    this.c.work.add(prev.end - prev.start);
+    if (!/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before) || /["“”]/.test(this.c.text.slice(prev.start, prev.end))) return null;
+    return n.member;
   }
 
   /**
@@ -407,6 +435,9 @@ export class Resolver {
     const head = (link > 0 ? span.slice(0, link) : span)
       .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
+    // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
+    // so the phrase names nobody a later `he` could stand for.
+    if (NEGATIVE_OPENERS.has(first.key)) return null;
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
@@ -480,7 +511,7 @@ export class Resolver {
     if (appositive) return appositive;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
-    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m) : undefined;
+    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));

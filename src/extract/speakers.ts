@@ -60,7 +60,8 @@ function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attributio
   const last = info.q.pieces[info.q.pieces.length - 1]!;
   const here = a.paragraphs[info.paragraph]!;
   const below = a.paragraphs[info.paragraph + 1];
-  if (!below || below.start >= nextOpen || a.text.slice(last.close + 1, here.end).trim() !== "") return null;
+  // A stray second closing mark (`…Canada."”`, mixed marks) still ends the paragraph with the quotation.
+  if (!below || below.start >= nextOpen || !/^[\s"”'’]*$/.test(a.text.slice(last.close + 1, here.end))) return null;
   const i = wordIndexAt(a, below.start);
   const w = a.words[i];
   if (!w || w.start >= below.end || !/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) return null;

@@ -37,6 +37,19 @@ const COMMA = /,/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
 
+/** Prepositions of place, whose object is never the subject of the verb after it. */
+const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
+
+/**
+ * The preposition of place before a name, if one stands there (`in Moncton`), or before a
+ * capitalised word the name lost (`in New Westminster`); -1 when none.
+ */
+function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
+  const ws = a.words;
+  const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
+  return p > lo && LOCATIVE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
+}
+
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
 
@@ -130,6 +143,13 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
         // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
         // organisation, but the subject is still the person it is the affiliation of.
+        // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the
+        // appositive, whose subject stands further back.
+        const place = m && m.kind === "name" ? placeAfterPreposition(a, m, lo) : -1;
+        if (place > lo) {
+          j = place;
+          continue;
+        }
         if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
         if (m && m.kind === "pronoun") return undefined;
         // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to

@@ -2478,4 +2478,65 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Prairie Nurses Union called the cuts “reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
     quotes: [{ text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" }],
   },
+  // `no one wants …` in a reported clause: a negative determiner names nobody a later `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Osei told reporters no one wants to see a shop owner hurt, but the patrols will stay.\n\n“Our officers know these streets,” he said. “Shoppers should feel safe.”",
+    quotes: [
+      { text: "Our officers know these streets,", speaker: "Osei" },
+      { text: "Shoppers should feel safe.", speaker: "Osei" },
+    ],
+  },
+  // `the draft bylaw, stamped “secret.”`: a label written on a thing is no one's words, even ending the sentence.
+  {
+    kind: "scare quotes and lists",
+    text: "Councillor Dana Fry held up the draft bylaw, stamped “secret.” She said residents were never consulted. Staff kept a folder marked “do not copy” in the clerk’s office.",
+    quotes: [],
+  },
+  // A pull quote closed by mixed marks (`…county."”`) is still signed by the dash line below it.
+  {
+    kind: "speaker named after the quote",
+    text: 'The mayor toured the flooded streets on Monday.\n\n“We will rebuild every home in this county."”\n\n- Mayor Lionel Okafor\n\nCrews worked through the night.',
+    quotes: [{ text: "We will rebuild every home in this county.", speaker: "Lionel Okafor" }],
+  },
+  // `A provincial court judge …` named two paragraphs on as `Judge Maria Lindqvist`: the title ties them.
+  {
+    kind: "description of a named person",
+    text: "A provincial court judge rejected the request, saying it would make the case even more “theatrical.”\n\nThe accused, 19, has pleaded not guilty.\n\nOn Friday, Judge Maria Lindqvist set a date for closing arguments.",
+    quotes: [{ text: "theatrical.", speaker: "Maria Lindqvist" }],
+  },
+  // `He said …` opening a sentence continues the named subject opening the sentence before, not
+  // the person reported speaking inside that subject's clause.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Green MP Tobias Wren told CBC News that he could not hear what Patel said to the minister. He said the Green leader “seemed angry and close to tears.”",
+    quotes: [{ text: "seemed angry and close to tears.", speaker: "Tobias Wren" }],
+  },
+  // `Jean`, `Claude` are men's names in French Canada as often as women's: `he` may stand for them.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Sgt. Claude Arsenault told reporters the road would stay closed overnight.\n\n“The crews need daylight to clear it,” he said.",
+    quotes: [{ text: "The crews need daylight to clear it,", speaker: "Claude Arsenault" }],
+  },
+  // A renter or tenant known only by tenure is a private person the text does not name.
+  {
+    kind: "unnamed person",
+    text: "The tenants’ union collected stories from across the province. One tenant who lives in Sudbury wrote of “mould in every closet,” and asked for inspections so “landlords finally answer for it.”",
+    quotes: [
+      { text: "mould in every closet,", speaker: null },
+      { text: "landlords finally answer for it.", speaker: null },
+    ],
+  },
+  // A place after `in` inside an appositive (`retired in Moncton, N.B.,`) is no subject: the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "Mr. Okafor, now 74 and retired in Moncton, N.B., said “the mill built this town.”",
+    quotes: [{ text: "the mill built this town.", speaker: "Okafor" }],
+  },
+  // `Another, living in New Glasgow, N.S., wrote`: the place (its `New` split off) is inside the appositive; nobody is named.
+  {
+    kind: "unnamed person",
+    text: "The tenants’ union shared dozens of letters. Another, living in New Glasgow, N.S., wrote, “My heat has been off since November.”",
+    quotes: [{ text: "My heat has been off since November.", speaker: null }],
+  },
 ];
