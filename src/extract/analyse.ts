@@ -350,10 +350,10 @@ function mayBeginName(ws: Word[], i: number): boolean {
   return isCapitalised(w.text) || (w.key === "the" && i + 1 < ws.length && isCapitalised(ws[i + 1]!.text));
 }
 
-/** A lower-case verb of saying or stance: what speechEvents finds the subject of. */
 /** The three lists in one, asked of every word twice: one look-up where most words missed three. */
 const SPEECH_OR_STANCE = new Set([...CORE_SPEECH, ...STANCE_VERBS, ...UNREPORTED_STANCE_VERBS]);
 
+/** A lower-case verb of saying or stance: what speechEvents finds the subject of. */
 function isSpeechOrStanceVerb(w: Word): boolean {
   return isLowerCase(w.text) && SPEECH_OR_STANCE.has(w.key);
 }
