@@ -52,15 +52,19 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
 
 /**
  * Words after which a quotation stands inside a clause the writer had already begun: a copula or
- * an auxiliary (`it would be “very difficult” to justify`, `she was “deeply upset” by`) or a
- * determiner (`the “reset” of relations`). What is reported starts before the quoted words, so
- * the words after the closing mark are the writer's, and the content is the quoted words alone.
- * Not `her`, which is also an object (`told her “…”`), nor `to` or `that`, after which the
- * quoted words open the reported clause (`vowed to “fight for every vote” in Washington`).
+ * an auxiliary (`it would be “very difficult” to justify`, `she was “deeply upset” by`), a
+ * determiner (`the “reset” of relations`), a preposition whose object it is (`described the
+ * result as “a message” from voters`) or a conjunction joining it to what came before. What is
+ * reported starts before the quoted words, so the words after the closing mark are the
+ * writer's, and the content is the quoted words alone. Not `her`, which is also an object
+ * (`told her “…”`), nor `to` or `that`, after which the quoted words open the reported clause
+ * (`vowed to “fight for every vote” in Washington`), as PolNeAR's gold has it.
  */
 const MID_CLAUSE_LEADS = new Set([
   ...["is", "was", "are", "were", "am", "be", "been", "being", "has", "have", "had"],
   ...["a", "an", "the", "his", "its", "their", "our", "my", "your"],
+  ...["as", "of", "for", "about", "with", "from", "by", "in", "on", "at", "into", "against", "over", "under"],
+  ...["toward", "towards", "without", "like", "than", "and", "or"],
 ]);
 
 /** Whether the word before an opening mark puts the quotation mid-clause (see MID_CLAUSE_LEADS); a possessive (`Ford’s “plan”`, `it’s “crystal clear”`) does too. */

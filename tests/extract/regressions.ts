@@ -1560,6 +1560,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker said the premier’s “plan for growth” in the north would cost jobs.",
     quotes: [{ text: "plan for growth", speaker: "Tom Baker", endsWith: "plan for growth" }],
   },
+  {
+    kind: "boundaries",
+    text: "Jane Roe described the result as “a clear message” from voters in the north.",
+    quotes: [{ text: "a clear message", speaker: "Jane Roe", endsWith: "a clear message" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the council acted quickly and “without fear” in the matter of the bridge.",
+    quotes: [{ text: "without fear", speaker: "Tom Baker", endsWith: "without fear" }],
+  },
   // a partial quotation that is the subject of the writer's verb does not run on into it.
   {
     kind: "boundaries",
