@@ -2,6 +2,7 @@
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
 import {
+  ARTICLES_AND_POSSESSIVES,
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   LABELLING_PARTICIPLES,
@@ -33,9 +34,6 @@ const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you
 
 /** Words that open a relative clause on the noun before them (`“assault-style,” which…`), never an attribution. */
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
-
-/** Determiners that make what follows a noun phrase; not `her`, which is also an object (`told her “…”`). */
-const ARTICLES_AND_POSSESSIVES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
 
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */

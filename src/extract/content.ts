@@ -2,7 +2,7 @@
 // closing mark (`called it “a disgrace” for the country`): the words after it, to the
 // end of the sentence or to the attribution, are part of what is reported.
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
-import { FUNCTION_STARTS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
+import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
 import type { Range } from "./text";
 
 /** How far past the closing mark the clause break is looked for; past it the sentence end stands. */
@@ -62,9 +62,9 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
  */
 const MID_CLAUSE_LEADS = new Set([
   ...["is", "was", "are", "were", "am", "be", "been", "being", "has", "have", "had"],
-  ...["a", "an", "the", "his", "its", "their", "our", "my", "your"],
-  ...["as", "of", "for", "about", "with", "from", "by", "in", "on", "at", "into", "against", "over", "under"],
-  ...["toward", "towards", "without", "like", "than", "and", "or"],
+  ...ARTICLES_AND_POSSESSIVES,
+  ...[...PREPOSITIONS].filter((p) => p !== "to"),
+  ...["as", "about", "like", "than", "and", "or"],
 ]);
 
 /** Whether the word before an opening mark puts the quotation mid-clause (see MID_CLAUSE_LEADS); a possessive (`Ford’s “plan”`, `it’s “crystal clear”`) does too. */

@@ -2505,6 +2505,16 @@ export const NAME_DESCRIBERS = new Set([
   "top",
 ]);
 
+/** Determiners that make what follows a noun phrase; not `her`, which is also an object (`told her “…”`). */
+export const ARTICLES_AND_POSSESSIVES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
+
+/**
+ * Prepositions whose capitalised object is a place, never the subject of the verb after it (`in
+ * Moncton`, `outside Queen's Park`). Not `at` or `on`, whose object is as often a time (`on
+ * Sunday, Trump tweeted`).
+ */
+export const PLACE_PREPOSITIONS = new Set(["in", "near", "inside", "outside"]);
+
 /** Prepositions that show the capitalised word beside them is a place or a time, not a subject (`in Columbia`, `Appearing before`). */
 export const PREPOSITIONS = new Set([
   "in",

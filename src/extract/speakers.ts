@@ -15,6 +15,7 @@ import {
   NAME_DESCRIBERS,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
+  PLACE_PREPOSITIONS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
@@ -492,8 +493,6 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   return clauseSubject(a, afterDateline(a, lo, v), v);
 }
 
-/** Prepositions that place what comes before them: `in the House of Commons`, `at City Hall`. */
-const PLACING_PREPOSITIONS = new Set(["in", "at", "on", "inside", "outside"]);
 /** Words a place's name may hold beside its capitalised ones: `House of Commons`, `the Bank of Canada`. */
 const PLACE_NAME_LINKS = new Set(["of", "the", "and"]);
 /** How many words a place's name before a participle may run to. */
@@ -513,7 +512,7 @@ function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | undefin
     if (!joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
     j--;
   }
-  if (!PLACING_PREPOSITIONS.has(ws[j]!.text) || !joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+  if (!PLACE_PREPOSITIONS.has(ws[j]!.text) || !joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
   return clauseSubject(a, afterDateline(a, lo, j), j);
 }
 

@@ -10,6 +10,7 @@ import {
   OF_HEADS,
   ORGANISATION_NOUNS,
   PERSONAL_PRONOUNS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
@@ -37,9 +38,6 @@ const COMMA = /,/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
 
-/** Prepositions of place, whose object is never the subject of the verb after it. */
-const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
-
 /**
  * The preposition of place before a name, if one stands there (`in Moncton`), or before a
  * capitalised word the name lost (`in New Westminster`); -1 when none.
@@ -47,7 +45,7 @@ const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
 function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
   const ws = a.words;
   const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
-  return p > lo && LOCATIVE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
+  return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
 }
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */

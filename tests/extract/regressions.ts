@@ -1570,6 +1570,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker said the council acted quickly and “without fear” in the matter of the bridge.",
     quotes: [{ text: "without fear", speaker: "Tom Baker", endsWith: "without fear" }],
   },
+  // `on Sunday` is a time, not a place: the name after it, set off by a comma, is still the subject.
+  {
+    kind: "subject of the clause",
+    text: "At one point on Sunday, Jane Roe, who has many followers, tweeted, “The bridge will open on time.”",
+    quotes: [{ text: "The bridge will open on time.", speaker: "Jane Roe" }],
+  },
   // a partial quotation that is the subject of the writer's verb does not run on into it.
   {
     kind: "boundaries",
