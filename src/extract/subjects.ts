@@ -92,6 +92,12 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo))
       : (subjectBeforeObject(a, k - 1, lo) ?? subjectOf(a, k - 1, lo, depth + 1));
   }
+  // `he backed Barack Obama over Clinton and said`: an object ending in a name; `and` straight
+  // before the verb joins verb phrases, never names, so the subject is the first verb's.
+  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && depth < MAX_COORDINATED_VERBS && isCapitalised(ws[k - 1]!.text)) {
+    const shared = subjectBeforeObject(a, k - 1, lo);
+    if (shared) return shared;
+  }
   const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
   a.work.add(gap.length);
   if (CLOSE_BRACKET.test(gap)) {
@@ -236,6 +242,15 @@ function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
   return opens ? before : undefined;
 }
 
+/** Pronouns only a subject takes, as written (`him`, `her`, `them` are objects). */
+const NOMINATIVE_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
+
+/** Whether the word at j follows `that` or a verb of saying: the subject of what is reported. */
+function opensReportedClause(a: Clause, j: number, lo: number): boolean {
+  const before = a.words[j - 1];
+  return j - 1 >= lo && !!before && (before.key === "that" || SPEECH_VERBS.has(before.key));
+}
+
 /** How many words the object of a first verb may run (`looked at the families in the front row`). */
 const MAX_OBJECT_WORDS = 8;
 /** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
@@ -276,6 +291,11 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     a.work.add();
     if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
     const w = ws[j]!;
+    // `as she thanked the crowd and then boomed`: a nominative pronoun is only ever a subject, so
+    // the clause the coordinated verbs share opens with it, and it is their subject, unless it
+    // opens a reported clause (`noted that he taught law, and added`), which the verbs are outside.
+    if (NOMINATIVE_PRONOUNS.has(w.text) && !opensReportedClause(a, j, lo))
+      return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
     if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text))) continue;
     // No further coordination: one verb phrase is read back at a time.
     const m = subjectOf(a, j, lo, MAX_COORDINATED_VERBS);

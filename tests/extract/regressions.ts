@@ -2555,4 +2555,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The tenants’ union shared dozens of letters. Another, living in New Glasgow, N.S., wrote, “My heat has been off since November.”",
     quotes: [{ text: "My heat has been off since November.", speaker: null }],
   },
+  // Coordinated verbs share the subject of the clause they stand in: `and said` after an object
+  // ending in a name (`backed Tom Reyes over Lila Grant and said`) reads back to the first verb,
+  // and a nominative pronoun opening a subordinate clause (`as she thanked …`) is that subject.
+  {
+    kind: "subject of the clause",
+    text: "Rev. Ada Nwosu was blunt about the race. Twelve years ago, she backed Tom Reyes over Lila Grant and said, “Grant has never done a thing for us.”",
+    quotes: [{ text: "Grant has never done a thing for us.", speaker: "Ada Nwosu" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Opposition critic Dana Moss turned to Premier Carl Voss and called out, “Is this your plan?”",
+    quotes: [{ text: "Is this your plan?", speaker: "Dana Moss" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Coach Ellen Marsh spoke to reporters. Liam Ortiz opened the ceremony when he thanked the volunteers and later said, “This town made us.”",
+    quotes: [{ text: "This town made us.", speaker: "Liam Ortiz" }],
+  },
+  // A pronoun inside a reported clause (`noted that he taught law`) is not the subject of the verb coordinated after it.
+  {
+    kind: "subject of the clause",
+    text: "Judge Mara Quill noted that Premier Sam Hale had taught law, and added: “He knows the rules.”",
+    quotes: [{ text: "He knows the rules.", speaker: "Mara Quill" }],
+  },
 ];
