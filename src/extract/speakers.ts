@@ -49,8 +49,24 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
+  if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/** Whether a quotation ends in its own `?` or `!` with no comma or dash after its marks to carry the sentence on. */
+function endsOwnSentence(a: Analysis, piece: { start: number; end: number; close: number }): boolean {
+  return /[?!]/.test(lastBeforeMarks(a.text, piece.start, piece.end)) && !/^\s*[,—–-]/.test(a.text.slice(piece.close + 1, piece.close + 4));
+}
+
+/**
+ * Whether a verb of saying or a colon hands over to the quotation straight before it
+ * (`responded: “…?”`, `telling her, “…!”`): the quotation is that verb's object, and a
+ * quotation that ends its sentence with `?` or `!` leaves the next sentence (`She replied …`,
+ * `Mills then writes back, “…”`) to say something new, not to attribute it again.
+ */
+function introducedDirectly(text: string, open: number): boolean {
+  return /[,:]\s*$/.test(text.slice(open > 3 ? open - 3 : 0, open));
 }
 
 /**

@@ -2579,4 +2579,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Judge Mara Quill noted that Premier Sam Hale had taught law, and added: “He knows the rules.”",
     quotes: [{ text: "He knows the rules.", speaker: "Mara Quill" }],
   },
+  // A quotation handed over by a verb or colon straight before it (`shot back: “…?”`) that ends
+  // its sentence with its own `?` or `!` is that verb's; the next sentence says something new.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Asked about the delays, Mayor Ruth Olsen, visibly tired, shot back: “What difference does a week make?” Her opponents called it a dodge.",
+    quotes: [{ text: "What difference does a week make?", speaker: "Ruth Olsen" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "The emails were released Friday. Olsen writes to aide Paul Brandt with, “Why now? Was I not on a plane?” Brandt then replies, “You look fine.”",
+    quotes: [
+      { text: "Why now? Was I not on a plane?", speaker: "Olsen" },
+      { text: "You look fine.", speaker: "Paul Brandt" },
+    ],
+  },
 ];
