@@ -62,6 +62,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe led the crowd in chants of “Four more years” outside the hall.",
     quotes: [{ text: "Four more years", speaker: "Jane Roe" }],
   },
+  // The words on a sign or in a message are its writing, not a title, and all it says.
+  {
+    kind: "scare quotes and lists",
+    text: "Outside the court, a man waved a sign that read “Free The River” as the judge arrived.",
+    quotes: [{ text: "Free The River", speaker: null, endsWith: "Free The River" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The council sent out a message on Facebook reading “Pool Closed Today” on Sunday morning.",
+    quotes: [{ text: "Pool Closed Today", speaker: null, endsWith: "Pool Closed Today" }],
+  },
   // A count opens a description as a determiner does: the farmers chanted, not the last person named.
   {
     kind: "subject of the clause",
