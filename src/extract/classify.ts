@@ -181,6 +181,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // So is one a verb of saying introduces with a comma or colon (`said, ''No.''`, `said: “Probably.”`).
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
+  if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
     return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
@@ -301,6 +302,39 @@ const SENTENCE_REST_MAX_CHARS = 200;
 function speechVerbAhead(text: string, at: number): boolean {
   const rest = /^[^.?!“”"]*/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))![0];
   return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/**
+ * Verbs of crying out, and their nouns before `of`: what is chanted, shouted or yelled is the words
+ * themselves, never a thing's name, so a crowd's `chanting “Keep the Library Open,”` or `chants of
+ * “Four more years”` are its words however short or capitalised. (`calls` only as a noun before
+ * `of`: the verb names, `what he calls “a plan”`.)
+ */
+const OUTCRY_VERBS = new Set(["chant", "shout", "yell", "scream", "holler"].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}ing`]));
+const OUTCRY_OF = /\b(?:chants?|shouts?|cries|cry|calls|yells|screams|chorus|cheers|jeers|roars?)\s+of\s*$/i;
+
+/** Whether a verb of crying out, or its noun and `of`, leads to the mark at `open`; reads the 24 characters before it. */
+function outcry(text: string, open: number, before: string): boolean {
+  if (OUTCRY_VERBS.has(before)) return true;
+  return before === "of" && OUTCRY_OF.test(text.slice(Math.max(0, open - 24), open));
+}
+
+/** Verbs that give the words written on a thing: `a sign that read`, `a hat reading`, `a banner saying`. */
+const INSCRIPTION_VERBS = new Set(["read", "reads", "reading", "says", "said", "saying"]);
+/**
+ * A thing that bears words (a sign, a banner, a shirt, a message), then up to three words, then such a verb
+ * (`sign that read`, `hat reading,`, `message on Twitter reading`, `sign — which read`).
+ */
+const INSCRIBED =
+  /\b(?:signs?|banners?|placards?|(?:t-)?shirts?|hats?|caps?|posters?|billboards?|stickers?|buttons?|messages?)(?:\s*[—–-]\s*|\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:read|reads|reading|says|said|saying),?\s*$/iu;
+
+/**
+ * Whether the quotation gives the words written on a sign, a shirt or a message (`a sign that read
+ * “Hands Off Our Parks”`): the writing of whoever carried or sent it, however short or capitalised,
+ * and not a title. Reads the 60 characters before the mark.
+ */
+export function inscription(text: string, open: number, before: string = wordBefore(text, open)): boolean {
+  return INSCRIPTION_VERBS.has(before) && INSCRIBED.test(text.slice(Math.max(0, open - 60), open));
 }
 
 /** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */

@@ -2,6 +2,7 @@
 // closing mark (`called it “a disgrace” for the country`): the words after it, to the
 // end of the sentence or to the attribution, are part of what is reported.
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
+import { inscription } from "./classify";
 import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
 import type { Range } from "./text";
 
@@ -22,7 +23,8 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   if (/[.?!,;:…—–-]['’"”]*$/.test(inner)) return range;
-  if (opensMidClause(a.text, first.open)) return range;
+  // The words on a sign or a shirt are all it says: the sentence after them is the writer's.
+  if (opensMidClause(a.text, first.open) || inscription(a.text, first.open)) return range;
   const rest = a.text.slice(last.after, last.after + 40);
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || FUNCTION_STARTS.has(m[1]!)) return range;

@@ -1057,6 +1057,8 @@ export const SPEAKER_NOUNS = new Set([
   "activists",
   "protester",
   "protesters",
+  "demonstrator",
+  "marcher",
   "student",
   "students",
   "teacher",

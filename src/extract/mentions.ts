@@ -243,7 +243,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     const m = npForward(t, i + 1, depth);
     if (m && m.kind === "name") return { ...m, start: w.start, first: i };
   }
-  if (isCapitalised(w.text) && !DETERMINERS.has(w.key)) {
+  const counted = pastCount(t, i);
+  if (isCapitalised(w.text) && !DETERMINERS.has(w.key) && counted === i) {
     const name = nameForward(t, i);
     const last = name >= 0 ? organisationEnd(t, name) : -1;
     const holder = last >= 0 ? holderAfterPortfolio(t, last) : undefined;
@@ -269,7 +270,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     }
   }
   // A description: determiner, a few modifiers, a speaker noun.
-  const det = DETERMINERS.has(w.key) || isPossessive(w) ? 1 : 0;
+  const det = counted > i ? counted - i : DETERMINERS.has(w.key) || isPossessive(w) ? 1 : 0;
   for (let k = i + det; k < Math.min(ws.length, i + det + 6); k++) {
     t.work.add();
     if (k > i && !joinedInDescription(text, ws[k - 1]!, ws[k]!)) break;
@@ -294,6 +295,28 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
   }
   return undefined;
+}
+
+/** Nouns of a rough count that take `of` before what they count: `hundreds of nurses`. */
+const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "scores"]);
+/** Words that make a number a rough one: `about 200 protesters`. */
+const APPROXIMATORS = new Set(["about", "around", "roughly", "nearly", "almost", "some", "over"]);
+const NUMERAL = /^\d[\d,]*$/;
+
+/**
+ * The word after a count that opens a description (`about 200 protesters`, `Hundreds of striking
+ * nurses`, `dozens of farmers`): a count stands where a determiner would, and the people it counts
+ * are the description's head. Returns i when no count opens it.
+ */
+function pastCount(t: Tokens, i: number): number {
+  const ws = t.words;
+  const k = APPROXIMATORS.has(ws[i]!.key) && ws[i + 1] && joined(t.text, ws[i]!, ws[i + 1]!) ? i + 1 : i;
+  const w = ws[k]!;
+  const next = ws[k + 1];
+  if (!next || !joined(t.text, w, next)) return i;
+  if (NUMERAL.test(w.text)) return k + 1;
+  if (k === i && COUNT_NOUNS.has(w.key) && next.key === "of" && ws[k + 2] && joined(t.text, next, ws[k + 2]!)) return k + 2;
+  return i;
 }
 
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */

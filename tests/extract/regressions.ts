@@ -51,6 +51,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The brochure promised “luxury”, “comfort”, “space” or “calm”, said Tom Baker, who runs the hotel.",
     quotes: [],
   },
+  // What is chanted or shouted is the words themselves, however short or capitalised: never a title.
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker led the marchers down the hill to the harbour, chanting “Save Our Pier,” as the rain began.",
+    quotes: [{ text: "Save Our Pier,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe led the crowd in chants of “Four more years” outside the hall.",
+    quotes: [{ text: "Four more years", speaker: "Jane Roe" }],
+  },
+  // The words on a sign or in a message are its writing, not a title, and all it says.
+  {
+    kind: "scare quotes and lists",
+    text: "Outside the court, a man waved a sign that read “Free The River” as the judge arrived.",
+    quotes: [{ text: "Free The River", speaker: null, endsWith: "Free The River" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The council sent out a message on Facebook reading “Pool Closed Today” on Sunday morning.",
+    quotes: [{ text: "Pool Closed Today", speaker: null, endsWith: "Pool Closed Today" }],
+  },
+  // A count opens a description as a determiner does: the farmers chanted, not the last person named.
+  {
+    kind: "subject of the clause",
+    text: "Jane Roe had promised a fight. Outside the hall, about 300 farmers gathered in the rain, holding signs and chanting “No deal,” as the vote began.",
+    quotes: [{ text: "No deal,", speaker: null }],
+  },
   {
     kind: "scare quotes and lists",
     text: "Critics call the scheme a “shake-up” of the board. “It will fail,” said Tom Baker.",
