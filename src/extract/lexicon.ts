@@ -1217,6 +1217,7 @@ const NEWS_OUTLET_WORDS = [
   "press",
   "network",
   "tv",
+  "television",
   "radio",
   "magazine",
   "tribune",

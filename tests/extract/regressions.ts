@@ -1988,6 +1988,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke on Monday at the Saskatchewan Legislative Building, where he thanked voters.\n“We will keep our word,” he said.",
     quotes: [{ text: "We will keep our word,", speaker: "Tom Baker" }],
   },
+  // A town or a feature of the land named by its kind (`Bay`, `Harbour`, `River`) is a place,
+  // even after a given name (`Constance`, `Grace`): no `she` stands for it.
+  {
+    kind: "pronoun to non-person",
+    text: "Dr. Ana Ruiz filled sandbags all weekend. Because of the flood Grace Harbour had last spring, residents are ready, she said.\n“We won’t be caught off guard again,” she said.",
+    quotes: [{ text: "We won’t be caught off guard again,", speaker: "Ana Ruiz" }],
+  },
+  // A television programme is the outlet it is named for, not a person `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Mayor Tom Baker spoke during a morning appearance on Global’s Morning Television.\n“We are doing the right thing,” he said.",
+    quotes: [{ text: "We are doing the right thing,", speaker: "Tom Baker" }],
+  },
   // A caption's bracketed photo credit names the photographer, whom no later `he` stands for.
   {
     kind: "pronoun to non-person",
