@@ -2562,6 +2562,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mr. Okafor, now 74 and retired in Moncton, N.B., said “the mill built this town.”",
     quotes: [{ text: "the mill built this town.", speaker: "Okafor" }],
   },
+  // `says claims … mean`: a noun of saying right after the verb is its object, not a second
+  // verb whose subject would be sought inside the appositive.
+  {
+    kind: "subject of the clause",
+    text: "HALIFAX — Mara Lindqvist, the 17-year-old Danish activist whose marches drew thousands to the streets, says claims of progress by both governments mean “very little.”",
+    quotes: [{ text: "very little.", speaker: "Mara Lindqvist" }],
+  },
+  // `the 19-year-old Danish activist`: a capitalised word before a person's noun qualifies it.
+  {
+    kind: "subject of the clause",
+    text: "Mara Lindqvist spoke last.\nThe 19-year-old Danish activist whose marches drew thousands gave a blunt warning: “We will not wait.”",
+    quotes: [{ text: "We will not wait.", speaker: "Mara Lindqvist" }],
+  },
+  // Before a colon, the name before an appositive is the clause's subject.
+  {
+    kind: "subject of the clause",
+    text: "Mara Lindqvist, the Danish activist, gave a blunt warning: “We will not wait.”",
+    quotes: [{ text: "We will not wait.", speaker: "Mara Lindqvist" }],
+  },
   // `Another, living in New Glasgow, N.S., wrote`: the place (its `New` split off) is inside the appositive; nobody is named.
   {
     kind: "unnamed person",
