@@ -939,6 +939,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The memo surfaced on Friday.\n“She did not see it at the time,” Jane Roe’s office said in a statement.",
     quotes: [{ text: "She did not see it at the time,", speaker: "Jane Roe’s office" }],
   },
+  // A judge's ruling, quoted from the bench or the decision, is her words: `ruled`, `determined`.
+  {
+    kind: "speech verb in another tense",
+    text: "In a Toronto courtroom, Mia testified she froze during the attack. Sometimes she screamed, but other times she stayed silent, she said.\n“Surely it is one or the other,” Superior Court Justice Ana Ruiz determined in her 2019 verdict. “Her account cannot stand.”\nThe case was weak from the start, defence lawyer Tom Baker said.\n“The accused must go free,” Justice Ruiz ruled.",
+    quotes: [
+      { text: "Surely it is one or the other,", speaker: "Ana Ruiz" },
+      { text: "Her account cannot stand.", speaker: "Ana Ruiz" },
+      { text: "The accused must go free,", speaker: "Ana Ruiz" },
+    ],
+  },
   {
     kind: "speech verb in another tense",
     text: "The studio never recovered. As the columnist Tom Baker had written a few years earlier, “Nobody could run it without him.”",
