@@ -222,6 +222,9 @@ const SPEECH_STEMS = [
   "conclude",
   "concluded",
   "concludes",
+  // A judge's words from the bench or a decision: `“…,” Justice Jane Roe ruled.`
+  "ruled",
+  "determined",
   "shout",
   "shouted",
   "yell",
@@ -1219,6 +1222,7 @@ const NEWS_OUTLET_WORDS = [
   "press",
   "network",
   "tv",
+  "television",
   "radio",
   "magazine",
   "tribune",

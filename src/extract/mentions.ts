@@ -287,7 +287,14 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         const medium = last >= 0 && isPossessive(ws[head]!) ? ws[last + 1] : undefined;
         if (medium && MEDIUM_NOUNS.has(medium.key) && joined(text, ws[last]!, medium))
           return withLink(t, { start: w.start, end: medium.end, kind: "nominal", first: i, last: last + 1 }, depth);
-        if (last >= 0) return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
+        // `the 16-year-old Swedish activist`, `a 45-year-old Toronto man`: capitalised words
+        // before another person's noun qualify it; the description runs on to that noun.
+        if (last >= 0 && !qualifiesSpeakerNoun(t, last))
+          return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
+        if (last >= 0) {
+          k = last;
+          continue;
+        }
       }
       return withLink(t, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head }, depth);
     }
@@ -317,6 +324,12 @@ function pastCount(t: Tokens, i: number): number {
   if (NUMERAL.test(w.text)) return k + 1;
   if (k === i && COUNT_NOUNS.has(w.key) && next.key === "of" && ws[k + 2] && joined(t.text, next, ws[k + 2]!)) return k + 2;
   return i;
+}
+
+/** Whether the lower-case word right after word `last` is a person's noun, which the words before it qualify. */
+function qualifiesSpeakerNoun(t: Tokens, last: number): boolean {
+  const next = t.words[last + 1];
+  return next !== undefined && LOWER_WORD.test(next.text) && isSpeakerNoun(next.key) && joined(t.text, t.words[last]!, next);
 }
 
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */

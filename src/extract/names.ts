@@ -73,11 +73,17 @@ export function isStreet(tokens: string[]): boolean {
 }
 
 /**
- * The last word of a street's or square's name, or of a building's or site's (`Manitoba
- * Legislative Building`, `Prairie Green Landfill`): a place, never a person a later `he` stands for.
+ * The last word of a street's or square's name, of a building's or site's (`Manitoba
+ * Legislative Building`, `Prairie Green Landfill`), or of a town's or a feature's of the land
+ * (`Constance Bay`, `Fitzroy Harbour`, `Red River`): a place, never a person a later `he` stands
+ * for, even after a given name. Kinds that are also common surnames (`Park`, `Hill`, `Woods`,
+ * `Brook`) are left out.
  */
 const STREET_WORDS = new Set(
-  "street st avenue ave road rd boulevard blvd square highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel".split(
-    " ",
-  ),
+  [
+    "street st avenue ave road rd boulevard blvd square highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel",
+    "bay harbour harbor river lake lakes island islands creek falls valley mountain mountains beach heights village county township inlet cove peninsula canyon strait",
+  ]
+    .join(" ")
+    .split(" "),
 );

@@ -4,8 +4,10 @@
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import {
+  COORDINATORS,
   CORE_SPEECH,
   DESCRIPTION_ENDS,
+  DESCRIPTION_OPENERS,
   DETERMINERS,
   FUNCTION_WORDS,
   HEAD_LINKS,
@@ -36,7 +38,14 @@ import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
 import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
-import { AFTER_VERB_MAX_WORDS, CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, NEAR_QUOTE_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
+import {
+  AFTER_VERB_MAX_WORDS,
+  CLAUSE_SUBJECT_TRIES,
+  COLON_NAME_MAX_WORDS,
+  MAX_APPOSITIVE_WORDS,
+  NEAR_QUOTE_MAX_WORDS,
+  TAIL_MAX_WORDS,
+} from "./thresholds";
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
@@ -386,13 +395,18 @@ function modifiesRole(w: Word): boolean {
   return LOWER_WORD.test(w.text) && !FUNCTION_WORDS.has(w.key) && !SPEECH_VERBS.has(w.key) && !LINKS.has(w.key);
 }
 
-/** A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns. */
+/**
+ * A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns, and
+ * so is one right after another verb of saying, as its object (`says claims to leadership mean`,
+ * `denied reports that`): two finite verbs do not stand side by side.
+ */
 function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
   const w = a.words[v]!;
   if (!SPEECH_VERBS.has(w.key) && PHRASAL_SPEECH.get(w.key) !== a.words[v + 1]?.key) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text))) return false;
+  if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && isLowerCase(prev.text) && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
   return !nounAfterWriting(a, v, lo);
 }
 
@@ -567,6 +581,8 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
+    // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
+    if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
     // Skip to the word after the next comma.
     let j = i;
     while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {
@@ -576,6 +592,24 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     i = j + 1;
   }
   return undefined;
+}
+
+/**
+ * Whether the words from `from` are an appositive (a description opened by an article or a
+ * possessive, closed by a comma) followed by a lower-case word before `v`, the verb of the
+ * subject before it: `, the Swedish activist, gave`, not `, the premier and the mayor`.
+ */
+function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
+  const ws = a.words;
+  if (!DESCRIPTION_OPENERS.has(ws[from]?.text ?? "")) return false;
+  for (let j = from; j + 1 < v && j - from < MAX_APPOSITIVE_WORDS; j++) {
+    a.work.add();
+    const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+    if (/[.;:!?"“”]/.test(gap) || a.quoted[j]) return false;
+    if (gap.includes(","))
+      return isLowerCase(ws[j + 1]!.text) && !DESCRIPTION_ENDS.has(ws[j + 1]!.key) && !COORDINATORS.has(ws[j + 1]!.key);
+  }
+  return false;
 }
 
 /**

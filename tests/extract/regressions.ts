@@ -967,6 +967,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The memo surfaced on Friday.\n“She did not see it at the time,” Jane Roe’s office said in a statement.",
     quotes: [{ text: "She did not see it at the time,", speaker: "Jane Roe’s office" }],
   },
+  // A judge's ruling, quoted from the bench or the decision, is her words: `ruled`, `determined`.
+  {
+    kind: "speech verb in another tense",
+    text: "In a Toronto courtroom, Mia testified she froze during the attack. Sometimes she screamed, but other times she stayed silent, she said.\n“Surely it is one or the other,” Superior Court Justice Ana Ruiz determined in her 2019 verdict. “Her account cannot stand.”\nThe case was weak from the start, defence lawyer Tom Baker said.\n“The accused must go free,” Justice Ruiz ruled.",
+    quotes: [
+      { text: "Surely it is one or the other,", speaker: "Ana Ruiz" },
+      { text: "Her account cannot stand.", speaker: "Ana Ruiz" },
+      { text: "The accused must go free,", speaker: "Ana Ruiz" },
+    ],
+  },
   {
     kind: "speech verb in another tense",
     text: "The studio never recovered. As the columnist Tom Baker had written a few years earlier, “Nobody could run it without him.”",
@@ -2016,6 +2026,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke on Monday at the Saskatchewan Legislative Building, where he thanked voters.\n“We will keep our word,” he said.",
     quotes: [{ text: "We will keep our word,", speaker: "Tom Baker" }],
   },
+  // A town or a feature of the land named by its kind (`Bay`, `Harbour`, `River`) is a place,
+  // even after a given name (`Constance`, `Grace`): no `she` stands for it.
+  {
+    kind: "pronoun to non-person",
+    text: "Dr. Ana Ruiz filled sandbags all weekend. Because of the flood Grace Harbour had last spring, residents are ready, she said.\n“We won’t be caught off guard again,” she said.",
+    quotes: [{ text: "We won’t be caught off guard again,", speaker: "Ana Ruiz" }],
+  },
+  // A television programme is the outlet it is named for, not a person `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Mayor Tom Baker spoke during a morning appearance on Global’s Morning Television.\n“We are doing the right thing,” he said.",
+    quotes: [{ text: "We are doing the right thing,", speaker: "Tom Baker" }],
+  },
   // A caption's bracketed photo credit names the photographer, whom no later `he` stands for.
   {
     kind: "pronoun to non-person",
@@ -2576,6 +2599,25 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "subject of the clause",
     text: "Mr. Okafor, now 74 and retired in Moncton, N.B., said “the mill built this town.”",
     quotes: [{ text: "the mill built this town.", speaker: "Okafor" }],
+  },
+  // `says claims … mean`: a noun of saying right after the verb is its object, not a second
+  // verb whose subject would be sought inside the appositive.
+  {
+    kind: "subject of the clause",
+    text: "HALIFAX — Mara Lindqvist, the 17-year-old Danish activist whose marches drew thousands to the streets, says claims of progress by both governments mean “very little.”",
+    quotes: [{ text: "very little.", speaker: "Mara Lindqvist" }],
+  },
+  // `the 19-year-old Danish activist`: a capitalised word before a person's noun qualifies it.
+  {
+    kind: "subject of the clause",
+    text: "Mara Lindqvist spoke last.\nThe 19-year-old Danish activist whose marches drew thousands gave a blunt warning: “We will not wait.”",
+    quotes: [{ text: "We will not wait.", speaker: "Mara Lindqvist" }],
+  },
+  // Before a colon, the name before an appositive is the clause's subject.
+  {
+    kind: "subject of the clause",
+    text: "Mara Lindqvist, the Danish activist, gave a blunt warning: “We will not wait.”",
+    quotes: [{ text: "We will not wait.", speaker: "Mara Lindqvist" }],
   },
   // `Another, living in New Glasgow, N.S., wrote`: the place (its `New` split off) is inside the appositive; nobody is named.
   {

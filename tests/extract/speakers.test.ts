@@ -22,6 +22,14 @@ describe("speakers", () => {
     expect(quoteOf(`“No comment,” said Lena Fischer, the mayor, to Radio North.`, "No comment").saidTo).toBe("Radio North");
   });
 
+  it("a noun of saying right after the verb is its object: the subject is the verb's", () => {
+    const q = quoteOf(
+      `Mara Lindqvist, the Danish activist whose marches drew thousands, says claims of progress mean “very little.”`,
+      "very",
+    );
+    expect(q.mention).toBe("Mara Lindqvist");
+  });
+
   it("according to X", () => {
     expect(quoteOf(`“The vote was rigged,” according to Paul Weir.`, "The vote").speaker).toBe("Paul Weir");
     expect(quoteOf(`According to Paul Weir, “the vote was rigged.”`, "the vote").speaker).toBe("Paul Weir");
