@@ -2,7 +2,8 @@
 // development mode with mail going to the outbox, and stops it with its whole process
 // group. Used by the benchmarks and the browser tests.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,14 +35,36 @@ const WRANGLER = join(process.cwd(), "node_modules", "wrangler", "bin", "wrangle
 /** Read when a server starts, so a caller's environment (e.g. CONTENT_DIRS) reaches wrangler's build. */
 const quiet = () => ({ ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" });
 
-/** `beforeStart` runs after the migrations, before wrangler dev opens the database (e.g. to seed it). */
-export async function startDev(vars: Record<string, string> = {}, beforeStart?: (persistTo: string) => void): Promise<DevServer> {
-  const persistTo = mkdtempSync(join(tmpdir(), "standpoint-dev-"));
-  const migrate = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], {
+/**
+ * A local D1 with the migrations applied, made once per distinct migrations and wrangler version
+ * and then only copied: `wrangler d1 migrations apply` takes 10 to 25 s on 2 busy cores, which
+ * every browser test file used to pay again. (The seed is not in it: it carries its build time.)
+ */
+function migratedTemplate(): string {
+  const hash = createHash("sha256").update(readFileSync(join(process.cwd(), "node_modules", "wrangler", "package.json")));
+  for (const name of readdirSync("migrations").sort()) hash.update(name).update(readFileSync(join("migrations", name)));
+  const template = join(tmpdir(), `standpoint-d1-migrated-${hash.digest("hex").slice(0, 16)}`);
+  if (existsSync(template)) return template;
+  const draft = mkdtempSync(join(tmpdir(), "standpoint-d1-draft-"));
+  const migrate = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", draft], {
     encoding: "utf8",
     env: quiet(),
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  // Complete or absent: a run that dies half-way leaves only a draft behind.
+  try {
+    renameSync(draft, template);
+  } catch {
+    rmSync(draft, { recursive: true, force: true }); // another run made it first
+  }
+  return template;
+}
+
+/** `beforeStart` runs after the migrations, before wrangler dev opens the database (e.g. to seed it). */
+export async function startDev(vars: Record<string, string> = {}, beforeStart?: (persistTo: string) => void): Promise<DevServer> {
+  // Every server gets its own copy of the migrated database: its writes stay its own.
+  const persistTo = mkdtempSync(join(tmpdir(), "standpoint-dev-"));
+  cpSync(migratedTemplate(), persistTo, { recursive: true });
   // content/ into D1, as `npm run dev` loads it. The build runs first with the caller's
   // environment, so the seed holds the same articles (CONTENT_DIRS) wrangler dev's build serves.
   const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build-content.ts"], {
