@@ -2033,6 +2033,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dr. Ana Ruiz filled sandbags all weekend. Because of the flood Grace Harbour had last spring, residents are ready, she said.\n“We won’t be caught off guard again,” she said.",
     quotes: [{ text: "We won’t be caught off guard again,", speaker: "Ana Ruiz" }],
   },
+  // `Philippe` is a man's name in French: `he` after `Premier Philippe Roy said` is Roy, not the
+  // minister who spoke before him.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Water levels are still rising, Environment Minister David Brown told a news conference.\n“Our models show a small increase,” he said.\nPremier Philippe Roy said he hoped the rain would hold off.\n“We are crossing our fingers,” he said.",
+    quotes: [
+      { text: "Our models show a small increase,", speaker: "David Brown" },
+      { text: "We are crossing our fingers,", speaker: "Philippe Roy" },
+    ],
+  },
   // A television programme is the outlet it is named for, not a person `he` stands for.
   {
     kind: "pronoun to non-person",
