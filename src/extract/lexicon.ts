@@ -922,8 +922,54 @@ export const ABBREVIATIONS = new Set([
 
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 
+/**
+ * Family, partners and the people of a life, nouns of a relation to someone else: reporters
+ * quote them as `the victim’s brother` or `said his niece Jane Roe`.
+ */
+export const KIN_NOUNS = new Set([
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "boyfriend",
+  "girlfriend",
+  "fiance",
+  "fiancé",
+  "fiancée",
+  "partner",
+  "brother",
+  "sister",
+  "cousin",
+  "aunt",
+  "uncle",
+  "nephew",
+  "niece",
+  "grandson",
+  "granddaughter",
+  "grandma",
+  "grandpa",
+  "mom",
+  "dad",
+  "stepfather",
+  "stepmother",
+  "stepson",
+  "stepdaughter",
+  "widower",
+  "twin",
+  "sibling",
+  "roommate",
+  "classmate",
+  "colleague",
+  "co-worker",
+  "coworker",
+  "landlord",
+]);
+
 /** Head nouns of descriptions that can stand for a speaker (`the spokesperson said`). */
 export const SPEAKER_NOUNS = new Set([
+  ...KIN_NOUNS,
   "office",
   "spokesperson",
   "spokesman",
@@ -998,12 +1044,6 @@ export const SPEAKER_NOUNS = new Set([
   "homeowner",
   "woman",
   "man",
-  "mother",
-  "father",
-  "son",
-  "daughter",
-  "wife",
-  "husband",
   "veteran",
   "veterans",
   "general",
@@ -2511,8 +2551,11 @@ export const NAME_DESCRIBERS = new Set([
   "top",
 ]);
 
+/** Possessive determiners: `his niece`, `her brother`, `their landlord`. */
+export const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 /** Determiners that make what follows a noun phrase; not `her`, which is also an object (`told her “…”`). */
-export const ARTICLES_AND_POSSESSIVES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
+export const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, ...[...POSSESSIVE_DETERMINERS].filter((d) => d !== "her")]);
 
 /**
  * Prepositions whose capitalised object is a place, never the subject of the verb after it (`in

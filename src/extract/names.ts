@@ -37,16 +37,30 @@ for (const [n, g] of moby) if (!curated.has(n)) gender.set(n, g);
  */
 const EITHER = "jean claude dominique camille";
 for (const n of words(EITHER)) gender.set(n, null);
+/**
+ * Quebec and Acadian given names, which the English lists miss or misgender (`Philippe
+ * Couillard` is no woman, `Stéphane Dion` no stranger): common names of French Canada, by the
+ * gender French gives them. Spelt without accents, as looked up.
+ */
+const FRENCH_MALE = `philippe roch stephane luc mathieu julien maxime rejean gaetan sylvain regis remi thierry
+yannick ghislain yvan yvon benoit etienne frederic gilles jacques francois andre sebastien pierre marc
+yves denis alexandre normand serge pascal hugues olivier nicolas emile felix jerome lucien gaston
+maurice marcel laurent gilbert xavier mario guy real gervais germain michel rene patrice`;
+const FRENCH_FEMALE = `sylvie johanne ginette josee chantal nathalie genevieve melanie manon lise francine helene
+monique veronique karine annick martine suzanne huguette lucie solange jocelyne micheline christiane
+ghislaine francoise mireille brigitte josiane maryse isabelle valerie stephanie emilie`;
+for (const n of words(FRENCH_MALE)) gender.set(n, "m");
+for (const n of words(FRENCH_FEMALE)) gender.set(n, "f");
 
 const places = new Set(PLACE_NAMES.split("\n"));
 
 export function genderOfGivenName(name: string): "f" | "m" | undefined {
-  return gender.get(givenNameKey(name)) ?? undefined;
+  return lookUpGivenName(name) ?? undefined;
 }
 
 /** Whether a word is a known given name, of either gender. */
 export function isGivenName(name: string): boolean {
-  return gender.has(givenNameKey(name));
+  return lookUpGivenName(name) !== undefined;
 }
 
 /**
@@ -60,6 +74,19 @@ function givenNameKey(name: string): string {
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
+/**
+ * A given name's gender (null: either), or undefined for no known given name. `Jean-François`,
+ * `Marie-Ève`, `Pierre-Luc`: a compound French given name takes its first name's gender, and
+ * `Jean-` opens only men's names.
+ */
+function lookUpGivenName(name: string): "f" | "m" | null | undefined {
+  const key = givenNameKey(name);
+  const known = gender.get(key);
+  const hyphen = key.indexOf("-");
+  if (known !== undefined || hyphen < 0) return known;
+  const first = key.slice(0, hyphen);
+  return first === "jean" ? "m" : gender.get(first);
+}
 /** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
 export function isPlace(tokens: string[]): boolean {
   // One word (most asked of) is its own key: no joined copy of it.

@@ -15,12 +15,14 @@ import {
   GOVERNMENT_WORDS,
   HEAD_LINKS,
   INDEFINITE_OPENERS,
+  KIN_NOUNS,
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
   OF_HEADS,
   ORG_WORDS,
   ORGANISATION_NOUNS,
+  POSSESSIVE_DETERMINERS,
   TITLES,
 } from "./lexicon";
 import { isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
@@ -492,8 +494,9 @@ export class Resolver {
       // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
       // text is about; a description of an organisation (`the council`) never names a person.
       // Only a noun for a person that speaks (`the businessman`, `the 62-year-old`), not `the boy`
-      // or `the front page` met for the first time after `asked` or `read`.
-      if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head) && isSpeakerNoun(head)) {
+      // or `the front page` met for the first time after `asked` or `read`. Nor a relation of
+      // someone's (`the victim’s boyfriend`, `his wife`): that is somebody else.
+      if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head) && isSpeakerNoun(head) && !isRelationOf(span, head)) {
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
         if (person) return person;
         if (isPersonByAge(head)) {
@@ -559,7 +562,7 @@ function isPrivatePerson(kind: CastMember["kind"], head: string | undefined): bo
   if (ORG_WORDS.has(head) || GOVERNMENT_WORDS.has(head) || OF_HEADS.has(head)) return false;
   // `the victim’s mother-in-law` is kin as `mother` is.
   const kin = head.replace(/-in-law$/, "");
-  return isSpeakerNoun(kin) || KIN_NOUNS.has(kin);
+  return isSpeakerNoun(kin) || CHILD_NOUNS.has(kin);
 }
 
 /** Words that open a relative clause after a description's head: `a woman who lives nearby`. */
@@ -571,26 +574,13 @@ function headBeforeRelative(span: Word[]): string | undefined {
   return relative > 0 ? span[relative - 1]!.key : undefined;
 }
 
-/** Family and partners, who speak in court and crime news as `the victim’s brother`, not as a name. */
-const KIN_NOUNS = new Set([
-  "boyfriend",
-  "girlfriend",
-  "fiance",
-  "fiancé",
-  "fiancée",
-  "partner",
-  "brother",
-  "sister",
-  "cousin",
-  "aunt",
-  "uncle",
-  "nephew",
-  "niece",
-  "grandson",
-  "granddaughter",
-  "boy",
-  "girl",
-]);
+/** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */
+function isRelationOf(span: Word[], head: string): boolean {
+  return KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text));
+}
+
+/** Children, who speak in court and crime news as `the victim’s brother` does, by a common noun. */
+const CHILD_NOUNS = new Set(["boy", "girl"]);
 
 /**
  * A member the text never named, only described (`Calgary coach`): its name ends with a

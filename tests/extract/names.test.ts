@@ -17,6 +17,17 @@ describe("given names", () => {
     expect(genderOfGivenName("Sébastien")).toBe("m");
   });
 
+  it("know Quebec and Acadian given names by the gender French gives them, compounds by their first name", () => {
+    expect(genderOfGivenName("Philippe")).toBe("m");
+    expect(genderOfGivenName("Stéphane")).toBe("m");
+    expect(genderOfGivenName("Ginette")).toBe("f");
+    expect(genderOfGivenName("Jean-François")).toBe("m");
+    expect(genderOfGivenName("Pierre-Luc")).toBe("m");
+    expect(genderOfGivenName("Marie-Ève")).toBe("f");
+    expect(isGivenName("Jean-Zzz")).toBe(true);
+    expect(isGivenName("Zzz-Jean")).toBe(false);
+  });
+
   it("give no gender to a name borne by women and men alike, though it is still a given name", () => {
     expect(isGivenName("Morgan")).toBe(true);
     expect(genderOfGivenName("Morgan")).toBeUndefined();

@@ -2026,12 +2026,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke on Monday at the Saskatchewan Legislative Building, where he thanked voters.\n“We will keep our word,” he said.",
     quotes: [{ text: "We will keep our word,", speaker: "Tom Baker" }],
   },
+  // `the victim’s boyfriend`: a relation of someone else's is somebody else, not the judge
+  // the text was about; the text never names him.
+  {
+    kind: "unnamed person",
+    text: "Judge Tom Baker said he does not believe the teen shows remorse.\n“He never did and he never will,” the victim’s boyfriend said.",
+    quotes: [{ text: "He never did and he never will,", speaker: null }],
+  },
   // A town or a feature of the land named by its kind (`Bay`, `Harbour`, `River`) is a place,
   // even after a given name (`Constance`, `Grace`): no `she` stands for it.
   {
     kind: "pronoun to non-person",
     text: "Dr. Ana Ruiz filled sandbags all weekend. Because of the flood Grace Harbour had last spring, residents are ready, she said.\n“We won’t be caught off guard again,” she said.",
     quotes: [{ text: "We won’t be caught off guard again,", speaker: "Ana Ruiz" }],
+  },
+  // `Philippe` is a man's name in French: `he` after `Premier Philippe Roy said` is Roy, not the
+  // minister who spoke before him.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Water levels are still rising, Environment Minister David Brown told a news conference.\n“Our models show a small increase,” he said.\nPremier Philippe Roy said he hoped the rain would hold off.\n“We are crossing our fingers,” he said.",
+    quotes: [
+      { text: "Our models show a small increase,", speaker: "David Brown" },
+      { text: "We are crossing our fingers,", speaker: "Philippe Roy" },
+    ],
+  },
+  // `said his niece Jane Roe`: a relation's noun before a name is her role, and she, named
+  // since the doctor spoke, is the `she` who speaks next.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Dr. Nadia Khan sat with the patient. It was a choice Khan, a family physician, tweeted about last week.\nKnowing he has company eases the family’s worry, said his niece Carla Mendes. She has stopped calling.\n“I thanked the doctor a hundred times,” she said.",
+    quotes: [{ text: "I thanked the doctor a hundred times,", speaker: "Carla Mendes" }],
   },
   // A television programme is the outlet it is named for, not a person `he` stands for.
   {
