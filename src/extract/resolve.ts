@@ -496,7 +496,13 @@ export class Resolver {
       // Only a noun for a person that speaks (`the businessman`, `the 62-year-old`), not `the boy`
       // or `the front page` met for the first time after `asked` or `read`. Nor a relation of
       // someone's (`the victim’s boyfriend`, `his wife`): that is somebody else.
-      if (!hasName && kindOfDescription(head) === "person" && !/s$/.test(head) && isSpeakerNoun(head) && !isRelationOf(span, head)) {
+      if (
+        !hasName &&
+        kindOfDescription(head) === "person" &&
+        !/s$/.test(head) &&
+        (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
+        !isRelationOf(span, head)
+      ) {
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
         if (person) return person;
         if (isPersonByAge(head)) {
@@ -572,6 +578,18 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "whom"]);
 function headBeforeRelative(span: Word[]): string | undefined {
   const relative = span.findIndex((w, i) => i > 1 && RELATIVE_OPENERS.has(w.key));
   return relative > 0 ? span[relative - 1]!.key : undefined;
+}
+
+/** A noun of one who does something (`knitter`, `organizer`, `cellist`): a person. */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
+
+/**
+ * `the professional knitter`, `the veteran organizer`: a noun of one who does something, with a
+ * word that recaps what the reader was told, is elegant variation for the person the text is
+ * about. A bare one (`said the designer, who …`) as often brings in somebody new.
+ */
+function recapsAnAgent(span: Word[], head: string): boolean {
+  return AGENT_NOUN.test(head) && span.length >= 3 && span.at(-1)!.key === head;
 }
 
 /** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */

@@ -1435,6 +1435,13 @@ export const REGRESSIONS: RegressionCase[] = [
   // A description with a qualifier or modifiers (`the Liberal leader`, `the chief medical
   // officer`) stands for the person introduced with those words, not the last person named; one
   // that matches no introduction (`the Hawks head coach`) for the subject of the paragraph before.
+  // `says the professional knitter`: a noun of one who does something is a person, and with
+  // `the` it is the person the text is about, as `the designer` is.
+  {
+    kind: "description of a named person",
+    text: "On the crowded bus, Ana Ruiz knits in calm. Knitting is a joy for Ruiz, 42, who never rides without a project.\n“It turns lost time into something,” says the professional knitter, who teaches online.",
+    quotes: [{ text: "It turns lost time into something,", speaker: "Ana Ruiz" }],
+  },
   {
     kind: "description of a named person",
     text: "Maria Lopez says the Hawks are closer than they have been in years.\n\nAs the season winds down, the Hawks head coach says the players have learned to lean on one another.\n\n“We trust each other now, and it shows on the ice,” she said after practice.",
