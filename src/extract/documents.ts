@@ -18,6 +18,14 @@ const ISSUER_LOOKBACK_WORDS = 400;
 
 /** Documents that, with no author named, an organisation issued: `the release adds`. */
 const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
+/** Names of one writing, a statement put out to the press: `issued a release` then `the statement said`. */
+const STATEMENT_NAMES = new Set(["statement", "release", "communique", "communiqué"]);
+
+/** Whether a writing's noun met before names the writing `head` refers to. */
+function sameWriting(key: string, head: string): boolean {
+  return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head));
+}
+
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
@@ -104,7 +112,7 @@ export class Documents {
     for (let i = this.seen.wordBefore(at) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
-      if (this.c.quoted[i] || w.key !== head) continue;
+      if (this.c.quoted[i] || !sameWriting(w.key, head)) continue;
       // `The IIU report said …` before `the report said`: the name that qualified it.
       const qualifier = this.seen.nameEndingAt(ws[i - 1]!.end);
       if (qualifier) return qualifier;

@@ -58,7 +58,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const ws = a.words;
   const quoted = quotedAsSaying(a, v, lo);
   if (quoted) return quoted;
-  let k = v - 1;
+  let k = v - 1 - goesOnTo(a, v, lo);
   let skipped = 0;
   // Not past a comma: `…, who spoke to speak candidly, said` ends an appositive with the adverb.
   while (
@@ -197,6 +197,19 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
   return first ?? (m && m.first >= lo ? m : undefined);
+}
+
+/** The forms of `go` that open `went on to say`. */
+const GO_FORMS = new Set(["go", "goes", "going", "went", "gone"]);
+
+/**
+ * `the statement went on to say`, `Roe goes on to write`: the verb's subject is the subject of
+ * `go on to` before it. Returns how many words that phrase takes (3), or 0.
+ */
+function goesOnTo(a: Clause, v: number, lo: number): number {
+  const ws = a.words;
+  if (v - 3 < lo || ws[v - 1]!.key !== "to" || ws[v - 2]!.key !== "on" || !GO_FORMS.has(ws[v - 3]!.key)) return 0;
+  return a.quoted[v - 3] ? 0 : 3;
 }
 
 /** Verbs by which someone puts out such a writing. */

@@ -1471,6 +1471,16 @@ export const REGRESSIONS: RegressionCase[] = [
   // A document that speaks (`the report said`, `the news release states`) speaks for whoever issued
   // it: the organisation whose name or bracketed acronym qualifies it, or the one that introduced
   // it paragraphs before.
+  // A release and a statement are one writing put out to the press; `went on to say` has the
+  // subject of `went`, not a description running on through it.
+  {
+    kind: "document for its issuer",
+    text: "The Riverside Regional Police issued a release on Sunday.\n“An officer was arrested after a short inquiry,” the statement went on to say. “The file has gone to the oversight unit.”",
+    quotes: [
+      { text: "An officer was arrested after a short inquiry,", speaker: "Riverside Regional Police" },
+      { text: "The file has gone to the oversight unit.", speaker: "Riverside Regional Police" },
+    ],
+  },
   {
     kind: "document for its issuer",
     text: "The Provincial Review Board (PRB) has cleared two officers. The PRB report said the officers tried to calm the man first.\n\nThe final report found that the force used was justified.\n\n“The officers showed restraint throughout,” said the report.",
