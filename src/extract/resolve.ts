@@ -568,7 +568,7 @@ function isPrivatePerson(kind: CastMember["kind"], head: string | undefined): bo
   if (ORG_WORDS.has(head) || GOVERNMENT_WORDS.has(head) || OF_HEADS.has(head)) return false;
   // `the victim’s mother-in-law` is kin as `mother` is.
   const kin = head.replace(/-in-law$/, "");
-  return isSpeakerNoun(kin) || CHILD_NOUNS.has(kin);
+  return isSpeakerNoun(kin) || CHILD_NOUNS.has(kin) || AGENT_NOUN.test(kin);
 }
 
 /** Words that open a relative clause after a description's head: `a woman who lives nearby`. */
