@@ -28,6 +28,59 @@ describe("given names", () => {
     expect(isGivenName("Zzz-Jean")).toBe(false);
   });
 
+  it("know given names common in Canada's other communities, with a gender only where the community gives one", () => {
+    const expected: [string, "f" | "m" | undefined][] = [
+      ["Jagmeet", undefined],
+      ["Harjit", undefined],
+      ["Navdeep", undefined],
+      ["Amarjeet", undefined],
+      ["Sanjay", "m"],
+      ["Ajay", "m"],
+      ["Deepa", "f"],
+      ["Priya", "f"],
+      ["Nikita", undefined],
+      ["Mohamed", "m"],
+      ["Tariq", "m"],
+      ["Fatima", "f"],
+      ["Zainab", "f"],
+      ["Noor", undefined],
+      ["Zhiwei", "m"],
+      ["Xiaomei", "f"],
+      ["Wei", undefined],
+      ["Ji-hoon", "m"],
+      ["Seo-yeon", "f"],
+      ["Min", undefined],
+      ["Tuan", "m"],
+      ["Thuy", "f"],
+      ["Thanh", undefined],
+      ["Volodymyr", "m"],
+      ["Oksana", "f"],
+      ["Chrystia", "f"],
+      ["Krzysztof", "m"],
+      ["Małgorzata", "f"],
+      ["Carmine", "m"],
+      ["Giuseppina", "f"],
+      ["João", "m"],
+      ["Conceição", "f"],
+      ["Pauloosie", "m"],
+      ["Elisapee", "f"],
+    ];
+    for (const [name, g] of expected) {
+      expect(isGivenName(name), name).toBe(true);
+      expect(genderOfGivenName(name), name).toBe(g);
+    }
+  });
+
+  it("give no gender to names French gives one gender and English or Italian the other, and correct French women's", () => {
+    for (const name of ["Alexis", "Laurence", "Jocelyn", "Daniele"]) expect(genderOfGivenName(name), name).toBeUndefined();
+    expect(genderOfGivenName("Pascale")).toBe("f");
+    expect(genderOfGivenName("Dany")).toBe("m");
+  });
+
+  it("leave out words, places and surnames that look like such names", () => {
+    for (const word of ["Said", "Long", "Nam", "Nova", "Li", "Yan"]) expect(isGivenName(word), word).toBe(false);
+  });
+
   it("give no gender to a name borne by women and men alike, though it is still a given name", () => {
     expect(isGivenName("Morgan")).toBe(true);
     expect(genderOfGivenName("Morgan")).toBeUndefined();

@@ -2330,6 +2330,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "No, what worries me is the spending,", speaker: "Gérard Boucher" },
     ],
   },
+  // Given names of Canada's other communities have a gender too (`Tomasz`, `Ajay` men's, `Priya` a
+  // woman's): without it `he` and `she` swap, and `he` passes over `Ajay Verma` for a woman.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The council heard from Tomasz Nowak, who owns a bakery on the strip, and from Priya Nair, a nurse at the clinic.\n\n“The rent doubled in two years,” he said.\n\n“My patients cannot afford the bus,” she said.\n\nAjay Verma, who drives for a delivery firm, spoke after Coun. Sarah Clark read the motion.\n\n“Nobody here asked for this,” he said.",
+    quotes: [
+      { text: "The rent doubled in two years,", speaker: "Tomasz Nowak" },
+      { text: "My patients cannot afford the bus,", speaker: "Priya Nair" },
+      { text: "Nobody here asked for this,", speaker: "Ajay Verma" },
+    ],
+  },
   // `X of Acme, the firm that …, said`: the appositive describes the organisation; X is still the subject.
   {
     kind: "affiliation",
