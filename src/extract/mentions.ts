@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
+  PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
   SPEAKER_NOUNS,
   TITLES,
@@ -34,10 +35,15 @@ export interface Mention {
 }
 
 /**
- * The speaker nouns, the extra ones and the plurals of the first (`officials`) in one set:
+ * The speaker nouns, the extra ones, the people by role and the plurals of the first (`officials`) in one set:
  * asked of nearly every word, one look-up, where cutting an `s` made a new string to look up.
  */
-const SPEAKER_NOUN_FORMS = new Set([...SPEAKER_NOUNS, ...EXTRA_SPEAKER_NOUNS, ...[...SPEAKER_NOUNS].map((noun) => `${noun}s`)]);
+const SPEAKER_NOUN_FORMS = new Set([
+  ...SPEAKER_NOUNS,
+  ...EXTRA_SPEAKER_NOUNS,
+  ...PEOPLE_BY_ROLE,
+  ...[...SPEAKER_NOUNS].map((noun) => `${noun}s`),
+]);
 
 export function isSpeakerNoun(key: string): boolean {
   return SPEAKER_NOUN_FORMS.has(key) || isPersonByAge(key);

@@ -2727,4 +2727,24 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "You look fine.", speaker: "Paul Brandt" },
     ],
   },
+  // Nouns of people by occupation, role or status (PEOPLE_BY_ROLE): `the detective` recaps the
+  // person the text is about; `one evacuee`, `a retiree who lives nearby` are people it never names.
+  {
+    kind: "description of a named person",
+    text: "Dana Whitfield has led the arson case since March.\n“We are still talking to witnesses,” Whitfield said.\n“We will find who did this,” the detective added.",
+    quotes: [
+      { text: "We are still talking to witnesses,", speaker: "Dana Whitfield" },
+      { text: "We will find who did this,", speaker: "Dana Whitfield" },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Crews from Mayor Tom Baker's office reopened the highway on Sunday.\n“We lost power for three days,” one evacuee said.",
+    quotes: [{ text: "We lost power for three days,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Councillor Priya Nandakumar wants the park closed at night.\n“It has never been quieter,” a retiree who lives nearby said.",
+    quotes: [{ text: "It has never been quieter,", speaker: null }],
+  },
 ];
