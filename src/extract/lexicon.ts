@@ -922,6 +922,9 @@ export const ABBREVIATIONS = new Set([
 
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 
+/** Pronouns only a subject takes, as written (`him`, `her`, `them` are objects). */
+export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
+
 /**
  * Family, partners and the people of a life, nouns of a relation to someone else: reporters
  * quote them as `the victim’s brother` or `said his niece Jane Roe`.

@@ -21,6 +21,7 @@ import {
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
@@ -629,8 +630,6 @@ function pastSubordinator(a: Analysis, i: number, v: number): number {
 }
 
 const NO_COMMA = /^[^,]*$/;
-/** Pronouns only a subject takes, as written: one after the subordinate clause's own subject opens another clause. */
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 
 /**
  * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part

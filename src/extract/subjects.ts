@@ -14,6 +14,7 @@ import {
   PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
+  SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TIME_WORDS,
@@ -255,9 +256,6 @@ function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
   return opens ? before : undefined;
 }
 
-/** Pronouns only a subject takes, as written (`him`, `her`, `them` are objects). */
-const NOMINATIVE_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
-
 /** Whether the word at j follows `that` or a verb of saying: the subject of what is reported. */
 function opensReportedClause(a: Clause, j: number, lo: number): boolean {
   const before = a.words[j - 1];
@@ -307,7 +305,7 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     // `as she thanked the crowd and then boomed`: a nominative pronoun is only ever a subject, so
     // the clause the coordinated verbs share opens with it, and it is their subject, unless it
     // opens a reported clause (`noted that he taught law, and added`), which the verbs are outside.
-    if (NOMINATIVE_PRONOUNS.has(w.text) && !opensReportedClause(a, j, lo))
+    if (SUBJECT_PRONOUNS.has(w.text) && !opensReportedClause(a, j, lo))
       return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
     if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text))) continue;
     // No further coordination: one verb phrase is read back at a time.
