@@ -977,6 +977,31 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The accused must go free,", speaker: "Ana Ruiz" },
     ],
   },
+  // Reporting verbs of confessing and of the voice's sound attribute the quotation to the name before them.
+  {
+    kind: "speech verb in another tense",
+    text: "The hearing resumed on Monday. Tom Baker, the fire chief, spoke first about the blaze.\n“I ran back in for the dog,” Jane Roe confessed. “It was a foolish thing to do.”",
+    quotes: [
+      { text: "I ran back in for the dog,", speaker: "Jane Roe" },
+      { text: "It was a foolish thing to do.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: "Tom Baker answered questions for an hour on Friday.\n“Not this again,” Jane Roe groaned when the leak came up.",
+    quotes: [{ text: "Not this again,", speaker: "Jane Roe" }],
+  },
+  // Inverted after the quotation, they take the description and the name after it: `underscored the province’s top doctor, X`.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker opened the briefing with the new case counts.\n“Nobody should travel this weekend,” underscored the province’s top doctor, Jane Roe.",
+    quotes: [{ text: "Nobody should travel this weekend,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Coach Tom Baker said the team was healthy.\n“We might see some new faces on Saturday,” hinted the club’s general manager, Ana Ruiz.",
+    quotes: [{ text: "We might see some new faces on Saturday,", speaker: "Ana Ruiz" }],
+  },
   {
     kind: "speech verb in another tense",
     text: "The studio never recovered. As the columnist Tom Baker had written a few years earlier, “Nobody could run it without him.”",
