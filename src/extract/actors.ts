@@ -96,7 +96,10 @@ function nameParts(mention: string): NameParts {
   });
   // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
   const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
-  if (nameAfterRole && !keys.slice(lastRole + 1).some((k) => TITLES.has(k) || ORG_WORDS.has(k))) {
+  // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
+  // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
+  const after = keys.slice(lastRole + 1);
+  if (nameAfterRole && !after.some((k, i) => (TITLES.has(k) && i < after.length - 1) || ORG_WORDS.has(k))) {
     if (TITLES.has(keys[lastRole]!)) titles.push(keys[lastRole]!);
     ws = ws.slice(lastRole + 1);
     keys = keys.slice(lastRole + 1);

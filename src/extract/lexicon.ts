@@ -904,6 +904,49 @@ export const TITLES = new Set([
   "baroness",
   "baron",
   "msgr",
+  // Canadian offices written before their holder's name: members of Quebec's National Assembly
+  // and Newfoundland's House of Assembly (`MNA Jane Roe`), a township's reeve and a county's
+  // warden (`Reeve Jane Roe`), a school trustee, and officers of the legislature or the courts
+  // (`Ombudsman Jane Roe`, `Registrar Jane Roe`, `Coroner Jane Roe`).
+  "mna",
+  "mha",
+  "reeve",
+  "warden",
+  "alderman",
+  "alderwoman",
+  "ald",
+  "trustee",
+  "ombudsman",
+  "ombudsperson",
+  "registrar",
+  "coroner",
+  // Clergy titled before the name as `Rabbi` and `Imam` are (`Pastor Jane Roe`, `Sheikh Ali Roe`).
+  "pastor",
+  "sheikh",
+  "cantor",
+  // An Indigenous elder's title (`Elder Jane Roe`); the surname `Elder` still ends a name (`Larry Elder`).
+  "elder",
+  // Ranks the Canadian Press writes hyphenated, one word to the tokenizer (`Det.-Sgt. Jane Roe`).
+  "det.-sgt",
+  "det.-const",
+  "staff-sgt",
+  "s.-sgt",
+  "sgt.-maj",
+  "lt.-gov",
+  "lt.-col",
+  "lt.-cmdr",
+  "brig.-gen",
+  "maj.-gen",
+  "lt.-gen",
+  "lieutenant-governor",
+  "maj",
+  "cmdr",
+  // The first word of a two-word office, so that the office's short form before a surname
+  // (`Staff Sgt. Roe`, `Regional Chair Roe`, `Auditor General Roe`) names the person, not
+  // the office: each is a title word only before another title.
+  "staff",
+  "regional",
+  "auditor",
 ]);
 
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -1004,6 +1047,21 @@ export const ABBREVIATIONS = new Set([
   "alta",
   "sask",
   "b.c",
+  // Titles written abbreviated in Canadian news (`Ald. Jane Roe`, `Det.-Sgt. Jane Roe`).
+  "ald",
+  "maj",
+  "cmdr",
+  "det.-sgt",
+  "det.-const",
+  "staff-sgt",
+  "s.-sgt",
+  "sgt.-maj",
+  "lt.-gov",
+  "lt.-col",
+  "lt.-cmdr",
+  "brig.-gen",
+  "maj.-gen",
+  "lt.-gen",
 ]);
 
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
@@ -1860,6 +1918,42 @@ export const ORG_WORDS = new Set([
   "nation",
   "nations",
   "tribe",
+  // A First Nation's government under the Indian Act: `the Osoyoos Indian Band`.
+  "band",
+  // Bodies of Canadian government and public service: `the Anti-Racism Directorate`, `the
+  // Indigenous Affairs Secretariat`, `the RCMP's Surrey Detachment`, `the Ontario Legislature`,
+  // `the House of Commons`, `the Registry`, `the Haudenosaunee Confederacy`.
+  "secretariat",
+  "directorate",
+  "detachment",
+  "legislature",
+  "commons",
+  "registry",
+  "confederacy",
+  // Co-operatives, caisses and the French names of bodies (`the Arctic Co-operative`, `Caisse
+  // Desjardins`, `the Société de transport de Montréal`, `Conseil scolaire Viamonde`).
+  "co-operative",
+  "cooperative",
+  "co-op",
+  "collective",
+  "caisse",
+  "conseil",
+  "société",
+  "societe",
+  // Veterans' and military bodies: `the Royal Canadian Legion`, `the Royal Regiment of Canada`.
+  "legion",
+  "cadets",
+  "regiment",
+  "battalion",
+  "brigade",
+  "squadron",
+  // Companies: `Acme Ltd.`, `Acme Ltée`, `BC Hydro`, `a Toronto Clinic`.
+  "ltd",
+  "ltée",
+  "limited",
+  "hydro",
+  "clinic",
+  "chamber",
   ...NEWS_OUTLET_WORDS,
 ]);
 
@@ -2288,6 +2382,12 @@ export const GOVERNMENT_WORDS = new Set([
   "navy",
   "police",
   "court",
+  // Canada's legislatures and public service (`the Ontario Legislature`, `the Treasury Board Secretariat`).
+  "legislature",
+  "commons",
+  "secretariat",
+  "directorate",
+  "detachment",
 ]);
 
 /** Titles that tell a person's gender, for pronouns. */
@@ -2307,6 +2407,7 @@ export const FEMALE_TITLES = new Set([
   "councilwoman",
   "baroness",
   "duchess",
+  "alderwoman",
 ]);
 
 /** Titles that tell a person's gender, for pronouns. */
@@ -2324,6 +2425,8 @@ export const MALE_TITLES = new Set([
   "councilman",
   "baron",
   "duke",
+  "alderman",
+  "sheikh",
 ]);
 
 /** Words after which a short quotation is still someone's words: objects and verbs of naming (`called it “…”`). */

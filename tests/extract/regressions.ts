@@ -1727,6 +1727,34 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will reopen the rink next week.", speaker: "Jane Roe" },
     ],
   },
+  // Canadian offices before a name are titles, stripped from it: an ombudsman, a member of
+  // Quebec's National Assembly, a staff sergeant named again by rank and surname.
+  {
+    kind: "title inside the attribution",
+    text: "Ombudsman Claire Dufresne-Mowat tabled her annual report on Tuesday.\n\n“Too many complaints still go unanswered,” Ombudsman Dufresne-Mowat said.",
+    quotes: [{ text: "Too many complaints still go unanswered,", speaker: "Claire Dufresne-Mowat" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "MNA Hélène Tremblay-Oduya voted against the bill on Thursday.\n\n“This law divides Quebecers,” she told reporters in the hallway.",
+    quotes: [{ text: "This law divides Quebecers,", speaker: "Hélène Tremblay-Oduya" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Staff Sgt. Dana Whitford of the provincial police said the highway would stay closed overnight.\n\n“We ask drivers to be patient,” Staff Sgt. Whitford said.",
+    quotes: [{ text: "We ask drivers to be patient,", speaker: "Dana Whitford" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Elder Rosalie Kaquitts-Morin opened the gathering with a prayer.\n\n“We speak for the water,” Elder Kaquitts-Morin said.",
+    quotes: [{ text: "We speak for the water,", speaker: "Rosalie Kaquitts-Morin" }],
+  },
+  // After a force's name and a rank, a surname that is also a title (`Bishop`, `King`) still ends the name.
+  {
+    kind: "title inside the attribution",
+    text: "Harbourview Regional Police Const. Ana Bishop said the driver was taken to hospital.\n\n“His injuries are not life-threatening,” Bishop said.",
+    quotes: [{ text: "His injuries are not life-threatening,", speaker: "Ana Bishop" }],
+  },
   // An honorific picks, among people sharing a surname, the one of its gender.
   {
     kind: "surname shared by two people",
