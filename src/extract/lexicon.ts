@@ -772,6 +772,21 @@ export const STANCE_VERBS = new Set([
   "stresses",
 ]);
 
+/** Ranks the Canadian Press writes hyphenated, one word to the tokenizer (`Det.-Sgt. Jane Roe`): titles, and abbreviations whose stop ends no sentence. */
+const HYPHENATED_RANKS = [
+  "det.-sgt",
+  "det.-const",
+  "staff-sgt",
+  "s.-sgt",
+  "sgt.-maj",
+  "lt.-gov",
+  "lt.-col",
+  "lt.-cmdr",
+  "brig.-gen",
+  "maj.-gen",
+  "lt.-gen",
+];
+
 /** Honorifics and ranks that open a name but are no part of it. */
 export const TITLES = new Set([
   "mr",
@@ -926,18 +941,7 @@ export const TITLES = new Set([
   "cantor",
   // An Indigenous elder's title (`Elder Jane Roe`); the surname `Elder` still ends a name (`Larry Elder`).
   "elder",
-  // Ranks the Canadian Press writes hyphenated, one word to the tokenizer (`Det.-Sgt. Jane Roe`).
-  "det.-sgt",
-  "det.-const",
-  "staff-sgt",
-  "s.-sgt",
-  "sgt.-maj",
-  "lt.-gov",
-  "lt.-col",
-  "lt.-cmdr",
-  "brig.-gen",
-  "maj.-gen",
-  "lt.-gen",
+  ...HYPHENATED_RANKS,
   "lieutenant-governor",
   "maj",
   "cmdr",
@@ -1051,17 +1055,7 @@ export const ABBREVIATIONS = new Set([
   "ald",
   "maj",
   "cmdr",
-  "det.-sgt",
-  "det.-const",
-  "staff-sgt",
-  "s.-sgt",
-  "sgt.-maj",
-  "lt.-gov",
-  "lt.-col",
-  "lt.-cmdr",
-  "brig.-gen",
-  "maj.-gen",
-  "lt.-gen",
+  ...HYPHENATED_RANKS,
 ]);
 
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
