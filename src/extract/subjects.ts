@@ -22,7 +22,7 @@ import {
 } from "./lexicon";
 import { holderAfterPortfolio, isOffice, isSpeakerNoun, type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
-import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, PARTICIPLE_ING, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
@@ -463,8 +463,6 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
   return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || ADVERB.test(after.text) || TIME_WORDS.has(after.text));
 }
-
-const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
 
 /** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
 function opensPredicate(w: Word): boolean {

@@ -97,6 +97,9 @@ export function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}?$/u.test(`${bare}.`);
 }
 
+/** A present participle as written in lower case: `saying`, `asking`. */
+export const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
+
 const CAPITAL = /^\p{Lu}/u;
 
 /** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
