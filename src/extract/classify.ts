@@ -182,6 +182,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
   if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
+  if (whatSomeoneCalled(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
     return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
@@ -307,10 +308,11 @@ function speechVerbAhead(text: string, at: number): boolean {
 /**
  * Verbs of crying out, and their nouns before `of`: what is chanted, shouted or yelled is the words
  * themselves, never a thing's name, so a crowd's `chanting “Keep the Library Open,”` or `chants of
- * “Four more years”` are its words however short or capitalised. (`calls` only as a noun before
- * `of`: the verb names, `what he calls “a plan”`.)
+ * “Four more years”` are its words however short or capitalised; so are words mouthed without a
+ * sound (`mouthing “thank you” toward the stands`). (`calls` only as a noun before `of`: the verb
+ * names, `what he calls “a plan”`.)
  */
-const OUTCRY_VERBS = new Set(["chant", "shout", "yell", "scream", "holler"].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}ing`]));
+const OUTCRY_VERBS = new Set(["chant", "shout", "yell", "scream", "holler", "mouth"].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}ing`]));
 const OUTCRY_OF = /\b(?:chants?|shouts?|cries|cry|calls|yells|screams|chorus|cheers|jeers|roars?)\s+of\s*$/i;
 
 /** Whether a verb of crying out, or its noun and `of`, leads to the mark at `open`; reads the 24 characters before it. */
@@ -335,6 +337,23 @@ const INSCRIBED =
  */
 export function inscription(text: string, open: number, before: string = wordBefore(text, open)): boolean {
   return INSCRIPTION_VERBS.has(before) && INSCRIBED.test(text.slice(Math.max(0, open - 60), open));
+}
+
+/** Verbs of naming after `what` and their subject: `what critics called`, `what the mayor describes as`. */
+const WHAT_SOMEONE_CALLED =
+  /\bwhat\s+((?:[\p{L}.'’-]+\s+){1,3}?)(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|l?ed)?|describe[sd]?\s+as)\s*$/iu;
+/** A subject that is no one: `what is called`, `what came to be called`, `what might be termed`. */
+const NO_ONE_NAMING = /\s(?:is|was|are|were|be|been|being|became|become|came|some)\s/i;
+
+/**
+ * `what Jane Doe called “a perception problem”`, `what it calls “real solutions”`: a free relative
+ * with a subject and a verb of naming hands the quoted words to that subject, however few of them:
+ * the writer reports the speaker's own term, not a name the thing goes by. Reads 60 characters back.
+ */
+function whatSomeoneCalled(text: string, open: number, before: string): boolean {
+  if (!/^(?:call|term|dub|label|as)/.test(before)) return false;
+  const m = WHAT_SOMEONE_CALLED.exec(text.slice(Math.max(0, open - 60), open));
+  return m !== null && !NO_ONE_NAMING.test(` ${m[1]!}`);
 }
 
 /** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */

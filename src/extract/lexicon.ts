@@ -443,6 +443,9 @@ const SPEECH_STEMS = [
   "chants",
   "chanting",
   "singing",
+  // Words said without a sound are still the speaker's words (`mouthing “thank you”`); not `mouths`, a noun.
+  "mouthed",
+  "mouthing",
   "assure",
   "assured",
   "assures",

@@ -2183,6 +2183,29 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does matter who runs city hall” when rents keep rising.",
     quotes: [{ text: "it does matter who runs city hall", speaker: "Ann Marsh" }],
   },
+  // Words mouthed without a sound are the words themselves, like those chanted (round 10, PolNeAR train).
+  {
+    kind: "scare quotes and lists",
+    text: "Premier Dana Kirk held up the jersey and waved it around, mouthing “thank you” toward the stands.",
+    quotes: [{ text: "thank you", speaker: "Dana Kirk" }],
+  },
+  // `what X called “…”`: a free relative with a subject and a verb of naming hands the quoted words to
+  // that subject, however few; `what is called “…”` has no one saying them (round 10, PolNeAR train).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Councillor Rita Vance voted against the budget on Monday.\nThe plan would deepen what Vance called “a slow-motion crisis.” The vote was 7 to 4.",
+    quotes: [{ text: "a slow-motion crisis.", speaker: "Rita Vance" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dr. Omar Hale, the chief medical officer, spoke on Friday.\nHale also pushed back on what he called “needless panic” over the school closures.",
+    quotes: [{ text: "needless panic", speaker: "Omar Hale" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The bakery sells what is called “a tourtière” in the old town. It opens at six.",
+    quotes: [],
+  },
   // A person's office speaks for them but is no `he` (round 7, Canadian politics).
   {
     kind: "pronoun to non-person",
