@@ -183,6 +183,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     return "speech";
   if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
   if (whatSomeoneCalled(text, first.open, before)) return "speech";
+  if (judgedFor(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
     return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
@@ -354,6 +355,20 @@ function whatSomeoneCalled(text: string, open: number, before: string): boolean 
   if (!/^(?:call|term|dub|label|as)/.test(before)) return false;
   const m = WHAT_SOMEONE_CALLED.exec(text.slice(Math.max(0, open - 60), open));
   return m !== null && !NO_ONE_NAMING.test(` ${m[1]!}`);
+}
+
+/** A verb of praise or blame, its object (three words at most), then `for` and perhaps a possessive. */
+const JUDGED_FOR =
+  /\b(?:thank(?:s|ed|ing)?|prais(?:es|ed|ing|e)|blam(?:es|ed|ing|e)|blast(?:s|ed|ing)?|criticiz(?:es|ed|ing|e)|criticis(?:es|ed|ing|e)|slam(?:s|med|ming)?|credit(?:s|ed|ing)?|lambast(?:s|ed|ing)?|chastis(?:es|ed|ing|e)|rebuk(?:es|ed|ing|e)|scold(?:s|ed|ing)?)\s+(?:[\p{L}'’.-]+\s+){1,3}?for\s+(?:(?:its|his|her|their)\s+)?$/iu;
+
+/**
+ * `thanked him for “stepping up”`, `blasted the airline for its “outrageous practices”`: the
+ * grounds a speaker gives for praise or blame, in quotation marks, are that speaker's words.
+ * Reads 80 characters back.
+ */
+function judgedFor(text: string, open: number, before: string): boolean {
+  if (before !== "for" && !/^(?:its|his|her|their)$/.test(before)) return false;
+  return JUDGED_FOR.test(text.slice(Math.max(0, open - 80), open));
 }
 
 /** `known as “…”`, `referred to as “…”`: what something is called, a name and not anyone's words. */

@@ -2189,6 +2189,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Dana Kirk held up the jersey and waved it around, mouthing “thank you” toward the stands.",
     quotes: [{ text: "thank you", speaker: "Dana Kirk" }],
   },
+  // The grounds a speaker gives for praise or blame, quoted, are the speaker's words (round 10, PolNeAR train).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Councillor Ann Roy spoke after the flood on Tuesday.\nRoy thanked the volunteers for “showing up when it mattered most.” The pumps ran all night.",
+    quotes: [{ text: "showing up when it mattered most.", speaker: "Ann Roy" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Jack Lowe spoke in Regina on Monday.\nLowe blasted the railway for its “reckless disregard” of farm towns along the line.",
+    quotes: [{ text: "reckless disregard", speaker: "Jack Lowe" }],
+  },
   // `what X called “…”`: a free relative with a subject and a verb of naming hands the quoted words to
   // that subject, however few; `what is called “…”` has no one saying them (round 10, PolNeAR train).
   {
