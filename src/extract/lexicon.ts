@@ -1948,6 +1948,13 @@ export const ORG_WORDS = new Set([
   "hydro",
   "clinic",
   "chamber",
+  // Canada's regional health authorities and carriers (`Fraser Health`, `Interior Health`,
+  // `Toronto Public Health`, `CN Rail`, `Calgary Transit`, `Rogers Communications`): a given
+  // name first (`Fraser`) must not make them a person a later `he` stands for.
+  "health",
+  "rail",
+  "transit",
+  "communications",
   ...NEWS_OUTLET_WORDS,
 ]);
 
@@ -2916,6 +2923,24 @@ export const ORGANISATION_NOUNS = new Set([
   "watchdog",
   // `Montreal police say …`: a force speaks as a body, never as `he` or `she`.
   "police",
+  // What Canadian news calls a company or a public body it named before (`Hydro One said … the
+  // utility said`, `the railway`, `the health authority`, `the university`).
+  "utility",
+  "railway",
+  "airline",
+  "retailer",
+  "bank",
+  "insurer",
+  "corporation",
+  "authority",
+  "hospital",
+  "university",
+  "college",
+  "association",
+  "society",
+  "federation",
+  "foundation",
+  "coalition",
 ]);
 
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
