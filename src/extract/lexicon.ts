@@ -1811,6 +1811,62 @@ const NEWS_OUTLET_WORDS = [
   "afp",
 ];
 
+/**
+ * Nicknames of professional and junior clubs Canadian news reports on (`the Maple Leafs`,
+ * `the Saskatchewan Roughriders`, `Toronto FC`): a club speaks as a body, never as `he`. Those
+ * that are also surnames, given names, peoples or plain nouns (`Kings`, `Stars`, `Senators`,
+ * `Islanders`, `Magic`, `Heat`) are left out.
+ */
+const TEAM_NICKNAMES = [
+  "fc",
+  "leafs",
+  "canadiens",
+  "habs",
+  "oilers",
+  "flames",
+  "canucks",
+  "jets",
+  "bruins",
+  "penguins",
+  "flyers",
+  "sabres",
+  "blackhawks",
+  "lightning",
+  "panthers",
+  "raptors",
+  "celtics",
+  "knicks",
+  "lakers",
+  "clippers",
+  "cavaliers",
+  "timberwolves",
+  "jays",
+  "yankees",
+  "dodgers",
+  "mets",
+  "astros",
+  "orioles",
+  "phillies",
+  "mariners",
+  "expos",
+  "roughriders",
+  "alouettes",
+  "argonauts",
+  "argos",
+  "stampeders",
+  "redblacks",
+  "tiger-cats",
+  "ticats",
+  "elks",
+  "eskimos",
+  "bombers",
+  "whitecaps",
+  "broncos",
+  "steelers",
+  "packers",
+  "seahawks",
+];
+
 /** Words in a capitalised name that make it an organisation rather than a person. */
 export const ORG_WORDS = new Set([
   // A union's branch: `Unifor Local 999`, `CUPE Local 79`.
@@ -1955,6 +2011,7 @@ export const ORG_WORDS = new Set([
   "rail",
   "transit",
   "communications",
+  ...TEAM_NICKNAMES,
   ...NEWS_OUTLET_WORDS,
 ]);
 
@@ -2921,6 +2978,9 @@ export const ORGANISATION_NOUNS = new Set([
   "charity",
   "regulator",
   "watchdog",
+  // `the Roughriders said … “…,” the club said`.
+  "club",
+  "league",
   // `Montreal police say …`: a force speaks as a body, never as `he` or `she`.
   "police",
   // What Canadian news calls a company or a public body it named before (`Hydro One said … the
