@@ -2011,6 +2011,11 @@ export const ORG_WORDS = new Set([
   "rail",
   "transit",
   "communications",
+  // `the Crown argued`: the prosecution in Canadian courts, which no later `he` stands for.
+  "crown",
+  // Media companies, as against a paper's or a network's name: `Bell Media`, `Postmedia`.
+  "media",
+  "postmedia",
   ...TEAM_NICKNAMES,
   ...NEWS_OUTLET_WORDS,
 ]);
