@@ -1812,6 +1812,63 @@ const NEWS_OUTLET_WORDS = [
 ];
 
 /**
+ * Names of companies and bodies Canadian news quotes that are no one's name (`WestJet said`,
+ * `Tim Hortons`, `Canadian Tire`, `Inuit Tapiriit Kanatami`): without them a lone name that
+ * speaks is read as a person's, which a later `he` may stand for and `it` or `the company` may
+ * not. Brands that are also surnames or given names (`Rogers`, `Bell`, `Desjardins`, `Ford`,
+ * `Tesla`, `Rona`) are left out.
+ */
+const COMPANY_NAMES = [
+  "westjet",
+  "sunwing",
+  "transat",
+  "telus",
+  "vidéotron",
+  "videotron",
+  "loblaw",
+  "loblaws",
+  "sobeys",
+  "dollarama",
+  "hortons",
+  "tire",
+  "mart",
+  "foods",
+  "enbridge",
+  "suncor",
+  "cenovus",
+  "petro-canada",
+  "hydro-québec",
+  "hydro-quebec",
+  "metrolinx",
+  "translink",
+  "purolator",
+  "bombardier",
+  "shopify",
+  "scotiabank",
+  "manulife",
+  "sunnybrook",
+  "unifor",
+  "kanatami",
+  "greenpeace",
+  "ecojustice",
+  "cineplex",
+  "lululemon",
+  "costco",
+  "walmart",
+  "amazon",
+  "google",
+  "facebook",
+  "twitter",
+  "instagram",
+  "tiktok",
+  "youtube",
+  "microsoft",
+  "netflix",
+  "airbnb",
+  "uber",
+];
+
+/**
  * Nicknames of professional and junior clubs Canadian news reports on (`the Maple Leafs`,
  * `the Saskatchewan Roughriders`, `Toronto FC`): a club speaks as a body, never as `he`. Those
  * that are also surnames, given names, peoples or plain nouns (`Kings`, `Stars`, `Senators`,
@@ -2016,6 +2073,7 @@ export const ORG_WORDS = new Set([
   // Media companies, as against a paper's or a network's name: `Bell Media`, `Postmedia`.
   "media",
   "postmedia",
+  ...COMPANY_NAMES,
   ...TEAM_NICKNAMES,
   ...NEWS_OUTLET_WORDS,
 ]);
