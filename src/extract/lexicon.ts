@@ -2073,6 +2073,13 @@ export const ORG_WORDS = new Set([
   // Media companies, as against a paper's or a network's name: `Bell Media`, `Postmedia`.
   "media",
   "postmedia",
+  // Regulators, resource companies and sports bodies: `the Alberta Energy Regulator`, `Imperial
+  // Oil`, `Teck Resources`, `Canada Soccer`.
+  "regulator",
+  "energy",
+  "oil",
+  "resources",
+  "soccer",
   ...COMPANY_NAMES,
   ...TEAM_NICKNAMES,
   ...NEWS_OUTLET_WORDS,
