@@ -350,7 +350,7 @@ export class Resolver {
   /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
   private isSubjectWithArticle(m: Mention): boolean {
     const article = this.c.words[m.first - 1];
-    if (!article || article.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
+    if (article?.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
     return this.seen.isSubject({ ...m, start: article.start, first: m.first - 1 });
   }
 
