@@ -1814,6 +1814,119 @@ const NEWS_OUTLET_WORDS = [
   "afp",
 ];
 
+/**
+ * Names of companies and bodies Canadian news quotes that are no one's name (`WestJet said`,
+ * `Tim Hortons`, `Canadian Tire`, `Inuit Tapiriit Kanatami`): without them a lone name that
+ * speaks is read as a person's, which a later `he` may stand for and `it` or `the company` may
+ * not. Brands that are also surnames or given names (`Rogers`, `Bell`, `Desjardins`, `Ford`,
+ * `Tesla`, `Rona`) are left out.
+ */
+const COMPANY_NAMES = [
+  "westjet",
+  "sunwing",
+  "transat",
+  "telus",
+  "vidéotron",
+  "videotron",
+  "loblaw",
+  "loblaws",
+  "sobeys",
+  "dollarama",
+  "hortons",
+  "tire",
+  "mart",
+  "foods",
+  "enbridge",
+  "suncor",
+  "cenovus",
+  "petro-canada",
+  "hydro-québec",
+  "hydro-quebec",
+  "metrolinx",
+  "translink",
+  "purolator",
+  "bombardier",
+  "shopify",
+  "scotiabank",
+  "manulife",
+  "sunnybrook",
+  "unifor",
+  "kanatami",
+  "greenpeace",
+  "ecojustice",
+  "cineplex",
+  "lululemon",
+  "costco",
+  "walmart",
+  "amazon",
+  "google",
+  "facebook",
+  "twitter",
+  "instagram",
+  "tiktok",
+  "youtube",
+  "microsoft",
+  "netflix",
+  "airbnb",
+  "uber",
+];
+
+/**
+ * Nicknames of professional and junior clubs Canadian news reports on (`the Maple Leafs`,
+ * `the Saskatchewan Roughriders`, `Toronto FC`): a club speaks as a body, never as `he`. Those
+ * that are also surnames, given names, peoples or plain nouns (`Kings`, `Stars`, `Senators`,
+ * `Islanders`, `Magic`, `Heat`) are left out.
+ */
+const TEAM_NICKNAMES = [
+  "fc",
+  "leafs",
+  "canadiens",
+  "habs",
+  "oilers",
+  "flames",
+  "canucks",
+  "jets",
+  "bruins",
+  "penguins",
+  "flyers",
+  "sabres",
+  "blackhawks",
+  "lightning",
+  "panthers",
+  "raptors",
+  "celtics",
+  "knicks",
+  "lakers",
+  "clippers",
+  "cavaliers",
+  "timberwolves",
+  "jays",
+  "yankees",
+  "dodgers",
+  "mets",
+  "astros",
+  "orioles",
+  "phillies",
+  "mariners",
+  "expos",
+  "roughriders",
+  "alouettes",
+  "argonauts",
+  "argos",
+  "stampeders",
+  "redblacks",
+  "tiger-cats",
+  "ticats",
+  "elks",
+  "eskimos",
+  "bombers",
+  "whitecaps",
+  "broncos",
+  "steelers",
+  "packers",
+  "seahawks",
+];
+
 /** Words in a capitalised name that make it an organisation rather than a person. */
 export const ORG_WORDS = new Set([
   // A union's branch: `Unifor Local 999`, `CUPE Local 79`.
@@ -1951,6 +2064,27 @@ export const ORG_WORDS = new Set([
   "hydro",
   "clinic",
   "chamber",
+  // Canada's regional health authorities and carriers (`Fraser Health`, `Interior Health`,
+  // `Toronto Public Health`, `CN Rail`, `Calgary Transit`, `Rogers Communications`): a given
+  // name first (`Fraser`) must not make them a person a later `he` stands for.
+  "health",
+  "rail",
+  "transit",
+  "communications",
+  // `the Crown argued`: the prosecution in Canadian courts, which no later `he` stands for.
+  "crown",
+  // Media companies, as against a paper's or a network's name: `Bell Media`, `Postmedia`.
+  "media",
+  "postmedia",
+  // Regulators, resource companies and sports bodies: `the Alberta Energy Regulator`, `Imperial
+  // Oil`, `Teck Resources`, `Canada Soccer`.
+  "regulator",
+  "energy",
+  "oil",
+  "resources",
+  "soccer",
+  ...COMPANY_NAMES,
+  ...TEAM_NICKNAMES,
   ...NEWS_OUTLET_WORDS,
 ]);
 
@@ -2917,8 +3051,29 @@ export const ORGANISATION_NOUNS = new Set([
   "charity",
   "regulator",
   "watchdog",
+  // `the Roughriders said … “…,” the club said`.
+  "club",
+  "league",
   // `Montreal police say …`: a force speaks as a body, never as `he` or `she`.
   "police",
+  // What Canadian news calls a company or a public body it named before (`Hydro One said … the
+  // utility said`, `the railway`, `the health authority`, `the university`).
+  "utility",
+  "railway",
+  "airline",
+  "retailer",
+  "bank",
+  "insurer",
+  "corporation",
+  "authority",
+  "hospital",
+  "university",
+  "college",
+  "association",
+  "society",
+  "federation",
+  "foundation",
+  "coalition",
 ]);
 
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */

@@ -332,12 +332,26 @@ export class Resolver {
       (x.kind !== "group" || members) &&
       (x.kind === "outlet") === outlet &&
       (head === "government" || !isPlace(x.tokens));
-    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), fits)?.member;
-    if (spoke || outlet) return spoke ?? null;
+    const from = this.seen.paragraphStart(at, 1);
+    const spoke = this.seen.lastSpoke(at, from, fits);
+    if (outlet) return spoke?.member ?? null;
+    // `Health Canada issued a recall. “…,” the agency said`: an organisation named as a subject
+    // since the last one that spoke. One named inside a phrase (`workers at Acme filed … the
+    // union said`) is as often another body the description's noun sets apart.
+    const named = this.seen.lastNamed(at, from, fits);
+    if (named && this.isSubjectWithArticle(named.mention) && (!spoke || this.tookOver(named, spoke))) return named.member;
+    if (spoke) return spoke.member;
     // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
     // organisation's word, when nothing shows a person (no title, no known given name).
     const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
-    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), unknown)?.member ?? null;
+    return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
+  }
+
+  /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
+  private isSubjectWithArticle(m: Mention): boolean {
+    const article = this.c.words[m.first - 1];
+    if (article?.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
+    return this.seen.isSubject({ ...m, start: article.start, first: m.first - 1 });
   }
 
   /**

@@ -2834,4 +2834,35 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Priya Nandakumar wants the park closed at night.\n“It has never been quieter,” a retiree who lives nearby said.",
     quotes: [{ text: "It has never been quieter,", speaker: null }],
   },
+  // An organisation named as a subject, not yet a speaker, is what `the charity`, `the club`,
+  // `the company` and `it` stand for; a club's nickname and a brand make a name an organisation.
+  {
+    kind: "organisation continuation",
+    text: "The Northvale Heritage Society released its annual report on Tuesday. “Attendance doubled this year,” the charity said.",
+    quotes: [{ text: "Attendance doubled this year,", speaker: "Northvale Heritage Society" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Lakeshore Bombers released their kicker on Friday. “It was a difficult decision,” the club said.",
+    quotes: [{ text: "It was a difficult decision,", speaker: "Lakeshore Bombers" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "WestJet cancelled 60 flights on Sunday after the ice storm. “We regret the disruption to travellers,” it said in a statement.",
+    quotes: [{ text: "We regret the disruption to travellers,", speaker: "WestJet" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Loblaw raised its prices again in March. “Our costs keep climbing,” the company said.",
+    quotes: [{ text: "Our costs keep climbing,", speaker: "Loblaw" }],
+  },
+  // The Crown (the prosecution) is no person a later `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "“The accused showed no remorse at any point,” the Crown said in its written submission. “He remains a danger to the public,” he said.",
+    quotes: [
+      { text: "The accused showed no remorse at any point,", speaker: "Crown" },
+      { text: "He remains a danger to the public,", speaker: null },
+    ],
+  },
 ];
