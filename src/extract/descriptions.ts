@@ -17,6 +17,8 @@ const INTRO_WORDS_AFTER = 10;
 const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "to", "by"]);
 /** How many paragraphs on a description may be named with its own title: `a judge …` then `Judge Jane Roe`. */
 const TITLED_LATER_PARAGRAPHS = 2;
+/** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
+const TITLED_NEXT_PARAGRAPHS = 3;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -270,6 +272,26 @@ export class Descriptions {
       const n = this.c.names[i]!;
       if (n.mention.start < from) break;
       if (n.mention.end <= at && holds(n.member) && this.seen.isSubject(n.mention)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * The holder of a title met alone before anyone holding it is named, as a headline or a
+   * delayed identification lead gives it (`Minister says he won't …` then `Justice Minister
+   * Jane Roe says …`): the first person named after it, within a few paragraphs, with that title.
+   */
+  titledNext(title: string, at: number): CastMember | undefined {
+    const last = paragraphIndexAt(this.c.paragraphs, at) + TITLED_NEXT_PARAGRAPHS;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, at + 1), looked = 0;
+      i < this.seen.namesAt.length && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (paragraphIndexAt(this.c.paragraphs, n.mention.start) > last) break;
+      if (n.member.kind === "person" && n.member.tokens.length >= 2 && n.member.titles.has(title)) return n.member;
     }
     return undefined;
   }

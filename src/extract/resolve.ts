@@ -83,7 +83,13 @@ export class Resolver {
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
-        return holder ?? this.roleHolder(m, text) ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
+        return (
+          holder ??
+          this.roleHolder(m, text) ??
+          this.organisationOfPlace(m) ??
+          this.namedHolderOfTitle(m, text, title) ??
+          this.c.cast.byName(text, m.start, false)
+        );
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -92,6 +98,19 @@ export class Resolver {
       case "nominal":
         return this.nominal(m);
     }
+  }
+
+  /**
+   * A title alone (`Minister says …` in a headline, `The Premier stated`) where no holder was
+   * named before: the first holder named after it. A bare capitalised word that is a title
+   * (`Premier`) names nobody of its own unless the text also gives it as a name (`Jane Dean`).
+   */
+  private namedHolderOfTitle(m: Mention, text: string, theTitle: string | undefined): CastMember | undefined {
+    const title = theTitle ?? text.toLowerCase().replace(FINAL_STOP, "");
+    if (!TITLES.has(title) || (!theTitle && (/\s/.test(text) || this.c.cast.lastWithWord(title, m.start)))) return undefined;
+    // A headline's title is the person its lead names first (`Premier vows …` then `Jane Roe said`).
+    const lead = paragraphIndexAt(this.c.paragraphs, m.start) === 0 ? this.descriptions.namedNext(m) : undefined;
+    return this.descriptions.titledNext(title, m.start) ?? lead;
   }
 
   /**

@@ -2346,6 +2346,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Halifax’s mayor says the city must fight the plan to close the ferry terminal.\n\nJane Roe said Friday that the province was wrong to act alone.\n\nThe mayor acknowledged the province has the power, but said a meeting is needed.\n\n“People are unhappy,” she said.",
     quotes: [{ text: "People are unhappy,", speaker: "Jane Roe" }],
   },
+  // A headline gives a title alone (`Minister says …`); the lead names its holder with that title.
+  {
+    kind: "description of a named person",
+    text: "Minister vows ‘no more delays’ on the bridge repairs\n\nMarch 3, 2026\n\nREGINA\n\nTransport Minister Ann Marsh says the work will start in May.\n\nShe said crews are ready.",
+    quotes: [{ text: "no more delays", speaker: "Ann Marsh" }],
+  },
+  // A headline's title whose holder the lead names first, without the title (`Premier vows …` then `Tom Baker said`).
+  {
+    kind: "description of a named person",
+    text: "‘We will fix it’: Premier vows action on school repairs\nTom Baker said Monday he wants every leaking roof repaired by the fall.\nThe premier spoke at a school in Moose Jaw.",
+    quotes: [{ text: "We will fix it", speaker: "Tom Baker" }],
+  },
   // A role's abbreviation after `the` (`the QB`) is the person introduced with it right before the name.
   {
     kind: "description of a named person",
