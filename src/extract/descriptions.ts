@@ -376,7 +376,12 @@ export class Descriptions {
   private fitsDescription(i: number, words: string[], head: string): boolean {
     const { member } = this.c.names[i]!;
     const intro = this.introWords(i);
-    const otherTitle = !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t));
-    return !otherTitle && !(intro.has(head) && !words.every((w) => intro.has(w)));
+    return !holdsOtherTitle(member, head) && !(intro.has(head) && !words.every((w) => intro.has(w)));
   }
+}
+
+/** Whether a member was given a title other than `head`, one that says what office they hold (`Trustee Jane Roe` is no chair). */
+export function holdsOtherTitle(member: CastMember, head: string): boolean {
+  // A title cut short is the same title (`Det. Jane Roe` is `the detective`).
+  return !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t) && !head.startsWith(t));
 }

@@ -6,7 +6,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import { Descriptions, partyName } from "./descriptions";
+import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
   DEFINITE_OPENERS,
@@ -522,8 +522,12 @@ export class Resolver {
         (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
         !isRelationOf(span, head)
       ) {
+        // An office (`the school board’s chair`) is not held by one the text gave another (`Trustee Jane Roe`).
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
-        if (person) return person;
+        if (person && !(isOffice(head) && holdsOtherTitle(person, head))) return person;
+        // `integrity commissioner Jane Roe` … `the commissioner wrote`: the one introduced in that office.
+        const introduced = person && this.descriptions.introducedAs([head], m.start);
+        if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
             m.start,

@@ -2358,6 +2358,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "‘We will fix it’: Premier vows action on school repairs\nTom Baker said Monday he wants every leaking roof repaired by the fall.\nThe premier spoke at a school in Moose Jaw.",
     quotes: [{ text: "We will fix it", speaker: "Tom Baker" }],
   },
+  // An office described (`the board’s chair`) is not held by the person last named with another title (`Trustee`).
+  {
+    kind: "description of a named person",
+    text: 'Trustee Ann Marsh voted against the report.\n\n"This board has ignored the problem for years," Marsh said.\n\nIn a statement after the vote, the board’s chair said trustees “must respect the review.”',
+    quotes: [
+      { text: "This board has ignored the problem for years,", speaker: "Ann Marsh" },
+      { text: "must respect the review.", speaker: null },
+    ],
+  },
   // A role's abbreviation after `the` (`the QB`) is the person introduced with it right before the name.
   {
     kind: "description of a named person",
