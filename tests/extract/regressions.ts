@@ -2367,6 +2367,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "must respect the review.", speaker: null },
     ],
   },
+  // After an inverted verb, a place named through `of` (`U of S`) and a role with a lower-case portfolio run on to the holder's name.
+  {
+    kind: "description of a named person",
+    text: "“We need a clear policy,” said U of S vice-provost of teaching and learning Ann Marsh on Tuesday.",
+    quotes: [{ text: "We need a clear policy,", speaker: "Ann Marsh" }],
+  },
   // A role's abbreviation after `the` (`the QB`) is the person introduced with it right before the name.
   {
     kind: "description of a named person",
