@@ -17,6 +17,8 @@ const INTRO_WORDS_AFTER = 10;
 const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "to", "by"]);
 /** How many paragraphs on a description may be named with its own title: `a judge …` then `Judge Jane Roe`. */
 const TITLED_LATER_PARAGRAPHS = 2;
+/** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
+const TITLED_NEXT_PARAGRAPHS = 3;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -275,6 +277,26 @@ export class Descriptions {
   }
 
   /**
+   * The holder of a title met alone before anyone holding it is named, as a headline or a
+   * delayed identification lead gives it (`Minister says he won't …` then `Justice Minister
+   * Jane Roe says …`): the first person named after it, within a few paragraphs, with that title.
+   */
+  titledNext(title: string, at: number): CastMember | undefined {
+    const last = paragraphIndexAt(this.c.paragraphs, at) + TITLED_NEXT_PARAGRAPHS;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, at + 1), looked = 0;
+      i < this.seen.namesAt.length && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (paragraphIndexAt(this.c.paragraphs, n.mention.start) > last) break;
+      if (n.member.kind === "person" && n.member.tokens.length >= 2 && n.member.titles.has(title)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
    * The person an indefinite description introduces when the text names them next
    * (`A national radio host announced his resignation … “with integrity.”` then `Jane Roe
    * describes leaving …`): a person named as the subject that opens the very next sentence,
@@ -354,7 +376,12 @@ export class Descriptions {
   private fitsDescription(i: number, words: string[], head: string): boolean {
     const { member } = this.c.names[i]!;
     const intro = this.introWords(i);
-    const otherTitle = !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t));
-    return !otherTitle && !(intro.has(head) && !words.every((w) => intro.has(w)));
+    return !holdsOtherTitle(member, head) && !(intro.has(head) && !words.every((w) => intro.has(w)));
   }
+}
+
+/** Whether a member was given a title other than `head`, one that says what office they hold (`Trustee Jane Roe` is no chair). */
+export function holdsOtherTitle(member: CastMember, head: string): boolean {
+  // A title cut short is the same title (`Det. Jane Roe` is `the detective`).
+  return !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t) && !head.startsWith(t));
 }

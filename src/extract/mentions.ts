@@ -352,11 +352,12 @@ const ROLE_MAX_WORDS = 4;
 export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): Mention {
   const { text, words: ws } = t;
   if (m.kind !== "name") return m;
-  let k = m.last + 1;
+  let k = anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
+  const from = k - 1;
   let role = false;
   while (
     k < ws.length &&
-    k - m.last <= ROLE_MAX_WORDS &&
+    k - from <= ROLE_MAX_WORDS + (role ? PORTFOLIO_MAX_WORDS : 0) &&
     (joined(text, ws[k - 1]!, ws[k]!) || (k === m.last + 1 && pluralPossessiveBefore(text, ws[k - 1]!, ws[k]!))) &&
     !isCapitalised(ws[k]!.text)
   ) {
@@ -364,13 +365,30 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     const key = ws[k]!.key;
     // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
     const roleWord = isSpeakerNoun(key) || (anyRole && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
-    if (!roleWord && !TITLES.has(key)) return m;
+    // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
+    const portfolio = anyRole && role && (key === "of" || key === "and") && ws[k]!.text === key;
+    if (!roleWord && !portfolio && !TITLES.has(key)) return m;
     role ||= roleWord;
     k++;
   }
   if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/**
+ * `U of S`, `University of Regina`: a place's name that runs on through `of` to a capitalised
+ * name, before a role in lower case (`said U of S vice-provost … Jane Roe`). Returns the last
+ * word of the place, `last` itself when no `of` follows.
+ */
+function placeOfEnd(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const of = ws[last + 1];
+  const next = ws[last + 2];
+  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next) || !isCapitalised(next.text)) return last;
+  const end = nameForward(t, last + 2);
+  // A short initialism (`S`, `UBC`) is a name of its own there.
+  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(next.text) ? last + 2 : last;
 }
 
 /**

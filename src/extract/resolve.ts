@@ -6,7 +6,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import { Descriptions, partyName } from "./descriptions";
+import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
   DEFINITE_OPENERS,
@@ -83,7 +83,13 @@ export class Resolver {
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
-        return holder ?? this.roleHolder(m, text) ?? this.organisationOfPlace(m) ?? this.c.cast.byName(text, m.start, false);
+        return (
+          holder ??
+          this.roleHolder(m, text) ??
+          this.organisationOfPlace(m) ??
+          this.namedHolderOfTitle(m, text, title) ??
+          this.c.cast.byName(text, m.start, false)
+        );
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -92,6 +98,19 @@ export class Resolver {
       case "nominal":
         return this.nominal(m);
     }
+  }
+
+  /**
+   * A title alone (`Minister says …` in a headline, `The Premier stated`) where no holder was
+   * named before: the first holder named after it. A bare capitalised word that is a title
+   * (`Premier`) names nobody of its own unless the text also gives it as a name (`Jane Dean`).
+   */
+  private namedHolderOfTitle(m: Mention, text: string, theTitle: string | undefined): CastMember | undefined {
+    const title = theTitle ?? text.toLowerCase().replace(FINAL_STOP, "");
+    if (!TITLES.has(title) || (!theTitle && (/\s/.test(text) || this.c.cast.lastWithWord(title, m.start)))) return undefined;
+    // A headline's title is the person its lead names first (`Premier vows …` then `Jane Roe said`).
+    const lead = paragraphIndexAt(this.c.paragraphs, m.start) === 0 ? this.descriptions.namedNext(m) : undefined;
+    return this.descriptions.titledNext(title, m.start) ?? lead;
   }
 
   /**
@@ -517,8 +536,12 @@ export class Resolver {
         (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
         !isRelationOf(span, head)
       ) {
+        // An office (`the school board’s chair`) is not held by one the text gave another (`Trustee Jane Roe`).
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
-        if (person) return person;
+        if (person && !(isOffice(head) && holdsOtherTitle(person, head))) return person;
+        // `integrity commissioner Jane Roe` … `the commissioner wrote`: the one introduced in that office.
+        const introduced = person && this.descriptions.introducedAs([head], m.start);
+        if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
             m.start,

@@ -2380,6 +2380,33 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Halifax’s mayor says the city must fight the plan to close the ferry terminal.\n\nJane Roe said Friday that the province was wrong to act alone.\n\nThe mayor acknowledged the province has the power, but said a meeting is needed.\n\n“People are unhappy,” she said.",
     quotes: [{ text: "People are unhappy,", speaker: "Jane Roe" }],
   },
+  // A headline gives a title alone (`Minister says …`); the lead names its holder with that title.
+  {
+    kind: "description of a named person",
+    text: "Minister vows ‘no more delays’ on the bridge repairs\n\nMarch 3, 2026\n\nREGINA\n\nTransport Minister Ann Marsh says the work will start in May.\n\nShe said crews are ready.",
+    quotes: [{ text: "no more delays", speaker: "Ann Marsh" }],
+  },
+  // A headline's title whose holder the lead names first, without the title (`Premier vows …` then `Tom Baker said`).
+  {
+    kind: "description of a named person",
+    text: "‘We will fix it’: Premier vows action on school repairs\nTom Baker said Monday he wants every leaking roof repaired by the fall.\nThe premier spoke at a school in Moose Jaw.",
+    quotes: [{ text: "We will fix it", speaker: "Tom Baker" }],
+  },
+  // An office described (`the board’s chair`) is not held by the person last named with another title (`Trustee`).
+  {
+    kind: "description of a named person",
+    text: 'Trustee Ann Marsh voted against the report.\n\n"This board has ignored the problem for years," Marsh said.\n\nIn a statement after the vote, the board’s chair said trustees “must respect the review.”',
+    quotes: [
+      { text: "This board has ignored the problem for years,", speaker: "Ann Marsh" },
+      { text: "must respect the review.", speaker: null },
+    ],
+  },
+  // After an inverted verb, a place named through `of` (`U of S`) and a role with a lower-case portfolio run on to the holder's name.
+  {
+    kind: "description of a named person",
+    text: "“We need a clear policy,” said U of S vice-provost of teaching and learning Ann Marsh on Tuesday.",
+    quotes: [{ text: "We need a clear policy,", speaker: "Ann Marsh" }],
+  },
   // A role's abbreviation after `the` (`the QB`) is the person introduced with it right before the name.
   {
     kind: "description of a named person",
