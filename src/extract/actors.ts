@@ -6,10 +6,12 @@ import {
   FEMALE_TITLES,
   GOVERNMENT_WORDS,
   MALE_TITLES,
+  NAME_PARTICLES,
   NOT_NAMES,
   ORG_WORDS,
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
+  PEOPLE_BY_ROLE,
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
@@ -92,7 +94,7 @@ function nameParts(mention: string): NameParts {
   let keys = ws.map((w) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, ""));
   let lastRole = -1;
   keys.forEach((k, i) => {
-    if (i <= ws.length - 3 && (TITLES.has(k) || SPEAKER_NOUNS.has(k))) lastRole = i;
+    if (i <= ws.length - 3 && (TITLES.has(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k))) lastRole = i;
   });
   // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
   const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
@@ -105,8 +107,8 @@ function nameParts(mention: string): NameParts {
     keys = keys.slice(lastRole + 1);
   }
   const named = ws;
-  while (ws.length > 1 && TITLES.has(keys[0]!)) {
-    titles.push(keys[0]!);
+  while (ws.length > 1 && (TITLES.has(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
+    if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
     ws = ws.slice(1);
     keys = keys.slice(1);
   }
@@ -118,7 +120,32 @@ function nameParts(mention: string): NameParts {
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
-  return { titles, words: ws };
+  return { titles, words: fromGivenName(ws) };
+}
+
+/** Words that qualify the title after them and are no name: `Grand Chief Wilson` is Chief Wilson. */
+const TITLE_QUALIFIERS = new Set(["grand", "acting", "interim"]);
+
+/**
+ * `Conservative Michelle Rempel`, `Spaniard Marc Gasol`, `Minister of Public Safety Ralph
+ * Goodale`: capitalised words that are no name (a party, a nationality, a portfolio after its
+ * office) before a full name that opens with a known given name describe the person; the name
+ * starts at the given name. Only when no earlier word is a given name or a name's particle
+ * (`Pierre Elliott Trudeau`, `Eileen de Villa`), and the rest is no place (`Prince Edward Island`).
+ */
+function fromGivenName(ws: string[]): string[] {
+  if (ws.length < 3) return ws;
+  for (let p = 0; p <= ws.length - 2; p++) {
+    const key = ws[p]!.toLowerCase();
+    if (NAME_PARTICLES.has(key)) return ws;
+    if (isGivenName(ws[p]!)) {
+      if (p === 0) return ws;
+      const rest = ws.slice(p).map((w) => w.toLowerCase().replace(/\.$/, ""));
+      return isPlace(rest) || rest.some((k) => ORG_WORDS.has(k)) ? ws : ws.slice(p);
+    }
+    if (!(/^\p{Lu}/u.test(ws[p]!) || key === "of" || key === "the")) return ws;
+  }
+  return ws;
 }
 
 /**

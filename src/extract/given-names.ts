@@ -18,7 +18,7 @@ gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam 
 zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
 austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
 juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bill mike ted
-chris sean kevin tom dick harry al gerald jimmy ronald martin jesse`;
+chris sean kevin tom dick harry al gerald jimmy ronald martin jesse gord`;
 
 /**
  * Names that French, and so Canadian, usage gives men as often as women (`Jean Charest`, `Claude
@@ -36,7 +36,7 @@ export const EITHER = `jean claude dominique camille alexis laurence jocelyn sac
 export const FRENCH_MALE = `philippe roch stephane luc mathieu julien maxime rejean gaetan sylvain regis remi thierry
 yannick ghislain yvan yvon benoit etienne frederic gilles jacques francois andre sebastien pierre marc
 yves denis alexandre normand serge pascal hugues olivier nicolas emile felix jerome lucien gaston
-maurice marcel laurent gilbert xavier mario guy real gervais germain michel rene patrice dany`;
+maurice marcel laurent gilbert xavier mario guy real rheal gervais germain michel rene patrice dany steeve`;
 export const FRENCH_FEMALE = `sylvie johanne ginette josee chantal nathalie genevieve melanie manon lise francine helene
 monique veronique karine annick martine suzanne huguette lucie solange jocelyne micheline christiane
 ghislaine francoise mireille brigitte josiane maryse isabelle valerie stephanie emilie pascale guylaine

@@ -1222,6 +1222,8 @@ export const PEOPLE_BY_ROLE = new Set([
   "pitcher",
   "catcher",
   "shortstop",
+  "outfielder",
+  "infielder",
   "quarterback",
   "linebacker",
   "midfielder",

@@ -232,6 +232,31 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
   return undefined;
 }
 
+/**
+ * `Public Services and Procurement Minister Jane Roe`, `Mental Health and Addictions Minister
+ * Jane Roe`: a portfolio of two parts joined by `and` before its office and holder. The
+ * capitalised run stops at `and`, and left the portfolio's first part (`Public Services`) as a
+ * name. The holder is the run after `and` when an office in it comes after a portfolio word;
+ * the office is dropped when the cast reads the name. Returns the run's first and last word, or undefined.
+ */
+function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
+  const { text, words: ws } = t;
+  const and = ws[last + 1];
+  const part = last + 2;
+  if (and?.key !== "and" || !ws[part] || !joined(text, ws[last]!, and) || !joined(text, and, ws[part]!)) return undefined;
+  // `Premier Jane Roe and Quebec Premier Tom Baker`: a first part with a title or a given name is a person.
+  if (last - first >= PORTFOLIO_MAX_WORDS) return undefined;
+  for (let k = first; k <= last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
+  // `Jagmeet Singh and Prime Minister Justin Trudeau` are two people: the second part must be a portfolio's words, not a title.
+  if (!isCapitalised(ws[part]!.text) || TITLES.has(ws[part]!.key) || isGivenName(ws[part]!.text)) return undefined;
+  const end = runs(t).nameEnd[part]!;
+  for (let k = part + 1; k < end && k - part <= PORTFOLIO_MAX_WORDS; k++) {
+    t.work.add();
+    if (isOffice(ws[k]!.key) && isCapitalised(ws[k]!.text)) return { first: part, last: end };
+  }
+  return undefined;
+}
+
 /** How many descriptions one phrase may chain through links (`a spokesman for the council of …`). */
 const MAX_LINKED_PHRASES = 3;
 
@@ -249,14 +274,20 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     const m = npForward(t, i + 1, depth);
     if (m && m.kind === "name") return { ...m, start: w.start, first: i };
   }
+  // `Ward 3 Coun. Jane Roe`: a numbered ward before a councillor's title says whom she represents.
+  const councillor = pastWardNumber(t, i);
+  if (councillor > i) return npForward(t, councillor, depth);
   const counted = pastCount(t, i);
   if (isCapitalised(w.text) && !DETERMINERS.has(w.key) && counted === i) {
     const name = nameForward(t, i);
     const last = name >= 0 ? organisationEnd(t, name) : -1;
-    const holder = last >= 0 ? holderAfterPortfolio(t, last) : undefined;
+    const holder = last >= 0 ? (holderAfterPortfolio(t, last) ?? holderAfterJoinedPortfolio(t, i, last)) : undefined;
     if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
     // `The Opposition Leader’s comments`: capitalised words that end in an office, after a
     // determiner, name nobody; like `the leader`, they describe the office's holder, named elsewhere.
+    // `Minister says he won't …` in a headline: an office alone, capitalised to open the sentence, describes its holder as `the minister` would.
+    if (last === i && isOffice(w.key) && !isPossessive(w))
+      return withLink(t, { start: w.start, end: w.end, kind: "nominal", first: i, last }, depth);
     if (last > i && isOffice(ws[last]!.key) && afterDeterminer(t, i))
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     if (last >= 0) {
@@ -308,6 +339,23 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
   }
   return undefined;
+}
+
+/** Numbered divisions a representative is elected in: `Ward 3 Coun. Jane Roe`, `District 5 Supervisor Tom Baker`. */
+const NUMBERED_SEATS = new Set(["ward", "district", "division", "riding", "zone"]);
+
+/**
+ * The title after a numbered seat (`Ward 3 Coun. Jane Roe`): the name starts at the title, since
+ * the number stops the capitalised run and left `Ward` alone as the name. Returns i otherwise.
+ */
+function pastWardNumber(t: Tokens, i: number): number {
+  const { text, words: ws } = t;
+  const seat = ws[i]!;
+  const number = ws[i + 1];
+  const title = ws[i + 2];
+  if (!NUMBERED_SEATS.has(seat.key) || !number || !title || !isCapitalised(seat.text)) return i;
+  if (!/^\d{1,3}$/.test(number.text) || !joined(text, seat, number) || !joined(text, number, title)) return i;
+  return isTitle(title) ? i + 2 : i;
 }
 
 /** Nouns of a rough count that take `of` before what they count: `hundreds of nurses`. */

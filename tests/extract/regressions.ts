@@ -2892,4 +2892,46 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "He remains a danger to the public,", speaker: null },
     ],
   },
+  // A person's name starts at the given name: a party, a nationality or a portfolio before it describes her.
+  {
+    kind: "affiliation",
+    text: "“We checked every number twice,” said Conservative Miriam Holt, who sits on the finance committee.",
+    quotes: [{ text: "We checked every number twice,", speaker: "Miriam Holt" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Spaniard Marco Ruiz scored twice. “The crowd carried us,” Ruiz said.",
+    quotes: [{ text: "The crowd carried us,", speaker: "Marco Ruiz" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Canada’s Minister of Public Safety Gerald Voss spoke in Windsor on Monday.\n\n“The border stays open,” Voss said.",
+    quotes: [{ text: "The border stays open,", speaker: "Gerald Voss" }],
+  },
+  // A portfolio of two parts joined by `and` runs on to its minister's name.
+  {
+    kind: "affiliation",
+    text: "Public Works and Procurement Minister Gerald Voss defended the deal on Monday. “The contracts were fair,” he said.",
+    quotes: [{ text: "The contracts were fair,", speaker: "Gerald Voss" }],
+  },
+  // `Grand Chief Keeshig` is the chief named in full before; `Ward 4 Coun.` opens a councillor's name.
+  {
+    kind: "title inside the attribution",
+    text: "“Our families need homes,” said AMC Grand Chief Nora Keeshig on Tuesday.\n\nThe chiefs met again on Friday. “We will not wait another winter,” said Grand Chief Keeshig.",
+    quotes: [
+      { text: "Our families need homes,", speaker: "Nora Keeshig" },
+      { text: "We will not wait another winter,", speaker: "Nora Keeshig" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Ward 4 Coun. Dana Pellerin voted for the motion, saying it was overdue. “We owe residents an answer,” she said.",
+    quotes: [{ text: "We owe residents an answer,", speaker: "Dana Pellerin" }],
+  },
+  // A role noun before a full name (`Netminder`, opening the sentence) is no part of the name, whatever the given name.
+  {
+    kind: "affiliation",
+    text: "Netminder Juuse Saros was sharp all night. “It felt good,” said Saros.",
+    quotes: [{ text: "It felt good,", speaker: "Juuse Saros" }],
+  },
 ];
