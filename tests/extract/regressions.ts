@@ -2800,4 +2800,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Priya Nandakumar wants the park closed at night.\n“It has never been quieter,” a retiree who lives nearby said.",
     quotes: [{ text: "It has never been quieter,", speaker: null }],
   },
+  // A newspaper's title word (`the Star`, `the Ottawa Citizen`, `La Presse`) names an outlet,
+  // never a woman or man `she` or `he` stands for, unless a given name opens it.
+  {
+    kind: "pronoun to non-person",
+    text: "Priya Moss chairs the transit board. The Star asked Moss about the fare freeze. “We cannot raise fares in a cost crisis,” she said.",
+    quotes: [{ text: "We cannot raise fares in a cost crisis,", speaker: "Priya Moss" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Lena Ouellet runs the food bank. La Presse visited the warehouse on Monday. “The shelves are empty by noon,” she said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "Lena Ouellet" }],
+  },
+  // `…,” Le Devoir reported`: the outlet relays the words of the speaker named before them.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Councillor Omar Haddad called the budget “a betrayal of renters,” Le Devoir reported.",
+    quotes: [{ text: "a betrayal of renters,", speaker: "Omar Haddad" }],
+  },
 ];
