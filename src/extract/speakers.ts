@@ -70,9 +70,12 @@ const RELAYING_VERBS = new Set(["reported", "reports"]);
 
 /**
  * Whether the subject after a quotation only relays the report of it (`The mayor called the sale
- * “a shame,” Le Devoir reported`): the words are the speaker's named before them in the clause.
+ * “a shame,” Le Devoir reported`, `…, according to the Globe`): the words are the speaker's
+ * named before them in the clause.
  */
 function relaysAReport(a: Analysis, m: Mention): boolean {
+  // `…,” according to a report in the Star`: the source of the report, not of the words.
+  if (a.words[m.first - 1]?.key === "to" && a.words[m.first - 2]?.key === "according") return true;
   const verb = a.words[m.last + 1];
   return verb !== undefined && RELAYING_VERBS.has(verb.key) && /^\s+$/.test(a.text.slice(a.words[m.last]!.end, verb.start));
 }

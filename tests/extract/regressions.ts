@@ -2818,4 +2818,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Omar Haddad called the budget “a betrayal of renters,” Le Devoir reported.",
     quotes: [{ text: "a betrayal of renters,", speaker: "Omar Haddad" }],
   },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The minister called the audit “a hatchet job,” according to a report in the Ottawa Citizen.",
+    quotes: [{ text: "a hatchet job,", speaker: null }],
+  },
+  // `Speaking to CTV's Jane Roe, he said …`: the journalist asks; the interviewee's `he` is not them.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Dale Kerr grows canola near Portage. In an interview with host Simon Petit, he said the hail took half the field. “We will be paying for this for years,” he said.",
+    quotes: [{ text: "We will be paying for this for years,", speaker: "Dale Kerr" }],
+  },
 ];
