@@ -11,6 +11,7 @@ import {
   ORG_WORDS,
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
+  PROGRAMME_TITLE_WORDS,
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
@@ -158,6 +159,7 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
   if (isStreet(keys)) return "government";
   if (namesANewspaper(keys)) return "outlet";
+  if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
   if (!isGivenName(keys[0]!) || keys.length === 1) {
     if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
   }

@@ -2926,6 +2926,12 @@ export const ORGANISATION_NOUNS = new Set([
  */
 export const NEWSPAPER_TITLE_WORDS = new Set(["star", "globe", "citizen", "sun", "presse", "devoir", "soleil", "radio-canada"]);
 
+/**
+ * The last words of broadcast programmes' names (`Question Period`, `The Morning Show`, `Rosemary
+ * Barton Live`): a programme, never `he` or `she`, even when a host's name opens it.
+ */
+export const PROGRAMME_TITLE_WORDS = new Set(["show", "live", "tonight", "hour", "period"]);
+
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
 export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"]);
 

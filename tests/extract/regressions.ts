@@ -2829,4 +2829,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dale Kerr grows canola near Portage. In an interview with host Simon Petit, he said the hail took half the field. “We will be paying for this for years,” he said.",
     quotes: [{ text: "We will be paying for this for years,", speaker: "Dale Kerr" }],
   },
+  // A programme's name (`Question Period`, `The Morning Show`) is no antecedent of `she`.
+  {
+    kind: "pronoun to non-person",
+    text: "Nadia Fortin leads the tenants' union. The Morning Show asked Fortin about the rent cap. “Nobody can pay these rents,” she said.",
+    quotes: [{ text: "Nobody can pay these rents,", speaker: "Nadia Fortin" }],
+  },
 ];
