@@ -7,17 +7,23 @@ import {
   GOVERNMENT_WORDS,
   MALE_TITLES,
   NAME_PARTICLES,
+  NEWSPAPER_TITLE_WORDS,
   NOT_NAMES,
   ORG_WORDS,
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
   PEOPLE_BY_ROLE,
+  PROGRAMME_TITLE_WORDS,
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
 import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S } from "./text";
+
+/** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
+const FRENCH_ARTICLES = new Set(["le", "la", "les"]);
+
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
 
@@ -159,6 +165,15 @@ function namesAnOffice(ws: string[], possessive: number): boolean {
   return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
 }
 
+/**
+ * `the Star`, `the Ottawa Citizen`, `La Presse`: a newspaper's title word ends the name, and no
+ * given name opens it (`Michele Star` is a person), a French article being no given name.
+ */
+function namesANewspaper(keys: string[]): boolean {
+  if (!NEWSPAPER_TITLE_WORDS.has(keys[keys.length - 1]!)) return false;
+  return keys.length === 1 || FRENCH_ARTICLES.has(keys[0]!) || !isGivenName(keys[0]!);
+}
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   if (keys.some((k) => ORG_WORDS.has(k))) {
@@ -170,10 +185,13 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   // named for its country): where a government speaks, never a person `he` stands for. A given
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
   if (isStreet(keys)) return "government";
+  if (namesANewspaper(keys)) return "outlet";
+  if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
   if (!isGivenName(keys[0]!) || keys.length === 1) {
     if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
   }
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!)) return "institution";
+  // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person.
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(words[0]!)) return "institution";
   if (titled || words.length >= 2) return "person";
   if (/s$/.test(keys[0]!)) return "group";
   return "person";

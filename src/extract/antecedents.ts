@@ -20,6 +20,11 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Words that open an embedded clause whose subject follows them (`what Jane Roe said`). */
 const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 const ONE_SPACE = /^ $/;
+/** What precedes a journalist's name in an interview: `an interview with`, `speaking to`. */
+const INTERVIEW_WORDS = new Set(["interview", "speaking", "spoke", "talking", "talked", "chatting", "chatted"]);
+const INTERVIEW_PREPOSITIONS = new Set(["with", "to"]);
+/** Roles of a journalist before their name: `host Tom Baker`. */
+const INTERVIEWER_ROLES = new Set(["host", "anchor", "reporter", "interviewer", "journalist", "correspondent", "columnist"]);
 
 export interface Context extends Tokens {
   quoted: boolean[];
@@ -74,7 +79,7 @@ export class Antecedents {
       this.c.names,
       at,
       (n) => n.mention.start < from,
-      (n) => fits(n.member) && !(referring && this.modifiesNoun(n.mention)),
+      (n) => fits(n.member) && !(referring && (this.modifiesNoun(n.mention) || this.isInterviewer(n.mention))),
     );
   }
 
@@ -88,6 +93,21 @@ export class Antecedents {
     const after = ws[m.last + 1];
     if (!before || !after || !NOUN_PHRASE_OPENERS.has(before.text) || this.c.quoted[m.last + 1]) return false;
     return LOWER_WORD.test(after.text) && ONE_SPACE.test(this.c.text.slice(ws[m.last]!.end, after.start));
+  }
+
+  /**
+   * Whether a name is the one interviewed by or spoken to in an interview (`Speaking to CTV's Jane
+   * Roe`, `in an interview with host Tom Baker`): the journalist who asks, whom the interviewee's
+   * `he` or `she` after it never stands for.
+   */
+  isInterviewer(m: Mention): boolean {
+    const ws = this.c.words;
+    let i = m.first - 1;
+    if (ws[i] && INTERVIEWER_ROLES.has(ws[i]!.key)) i--;
+    // An outlet's possessive before the journalist's name: `CTV's`, `Global News'`.
+    if (ws[i] && /^\p{Lu}.*['’]s?$/u.test(ws[i]!.text)) i--;
+    if (!ws[i] || !INTERVIEW_PREPOSITIONS.has(ws[i]!.key)) return false;
+    return ws[i - 1] !== undefined && INTERVIEW_WORDS.has(ws[i - 1]!.key);
   }
 
   /**

@@ -3078,6 +3078,20 @@ export const ORGANISATION_NOUNS = new Set([
   "coalition",
 ]);
 
+/**
+ * The last words of newspapers' and broadcasters' names that are also surnames or common nouns
+ * (`the Toronto Star`, `The Globe`, `the Ottawa Citizen`, `the Winnipeg Sun`, `La Presse`, `Le
+ * Devoir`, `Radio-Canada`): the name is an outlet, never `he` or `she`, unless a given name opens
+ * it (`Michele Star`, `Jane Sun`), as no newspaper's name does.
+ */
+export const NEWSPAPER_TITLE_WORDS = new Set(["star", "globe", "citizen", "sun", "presse", "devoir", "soleil", "radio-canada"]);
+
+/**
+ * The last words of broadcast programmes' names (`Question Period`, `The Morning Show`, `Rosemary
+ * Barton Live`): a programme, never `he` or `she`, even when a host's name opens it.
+ */
+export const PROGRAMME_TITLE_WORDS = new Set(["show", "live", "tonight", "hour", "period"]);
+
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
 export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"]);
 

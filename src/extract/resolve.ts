@@ -296,7 +296,7 @@ export class Resolver {
     ) {
       this.c.work.add();
       const n = this.c.names[i]!;
-      if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention)) continue;
+      if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
       if (this.seen.isSubject(n.mention)) return n.member;
       first ??= n.member;
     }

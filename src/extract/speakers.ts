@@ -60,8 +60,24 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
+  if (trailing && head?.how === "head-verb" && tail && relaysAReport(a, tail.mention)) return head;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/** Verbs by which an outlet or a writer relays what others said: `…,” La Presse reported`. */
+const RELAYING_VERBS = new Set(["reported", "reports"]);
+
+/**
+ * Whether the subject after a quotation only relays the report of it (`The mayor called the sale
+ * “a shame,” Le Devoir reported`, `…, according to the Globe`): the words are the speaker's
+ * named before them in the clause.
+ */
+function relaysAReport(a: Analysis, m: Mention): boolean {
+  // `…,” according to a report in the Star`: the source of the report, not of the words.
+  if (a.words[m.first - 1]?.key === "to" && a.words[m.first - 2]?.key === "according") return true;
+  const verb = a.words[m.last + 1];
+  return verb !== undefined && RELAYING_VERBS.has(verb.key) && /^\s+$/.test(a.text.slice(a.words[m.last]!.end, verb.start));
 }
 
 /** Whether a quotation ends in its own `?` or `!` with no comma or dash after its marks to carry the sentence on. */

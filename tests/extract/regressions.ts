@@ -2934,4 +2934,39 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Netminder Juuse Saros was sharp all night. “It felt good,” said Saros.",
     quotes: [{ text: "It felt good,", speaker: "Juuse Saros" }],
   },
+  // A newspaper's title word (`the Star`, `the Ottawa Citizen`, `La Presse`) names an outlet,
+  // never a woman or man `she` or `he` stands for, unless a given name opens it.
+  {
+    kind: "pronoun to non-person",
+    text: "Priya Moss chairs the transit board. The Star asked Moss about the fare freeze. “We cannot raise fares in a cost crisis,” she said.",
+    quotes: [{ text: "We cannot raise fares in a cost crisis,", speaker: "Priya Moss" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Lena Ouellet runs the food bank. La Presse visited the warehouse on Monday. “The shelves are empty by noon,” she said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "Lena Ouellet" }],
+  },
+  // `…,” Le Devoir reported`: the outlet relays the words of the speaker named before them.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Councillor Omar Haddad called the budget “a betrayal of renters,” Le Devoir reported.",
+    quotes: [{ text: "a betrayal of renters,", speaker: "Omar Haddad" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The minister called the audit “a hatchet job,” according to a report in the Ottawa Citizen.",
+    quotes: [{ text: "a hatchet job,", speaker: null }],
+  },
+  // `Speaking to CTV's Jane Roe, he said …`: the journalist asks; the interviewee's `he` is not them.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Dale Kerr grows canola near Portage. In an interview with host Simon Petit, he said the hail took half the field. “We will be paying for this for years,” he said.",
+    quotes: [{ text: "We will be paying for this for years,", speaker: "Dale Kerr" }],
+  },
+  // A programme's name (`Question Period`, `The Morning Show`) is no antecedent of `she`.
+  {
+    kind: "pronoun to non-person",
+    text: "Nadia Fortin leads the tenants' union. The Morning Show asked Fortin about the rent cap. “Nobody can pay these rents,” she said.",
+    quotes: [{ text: "Nobody can pay these rents,", speaker: "Nadia Fortin" }],
+  },
 ];
