@@ -229,7 +229,7 @@ function promptedTo(a: Clause, v: number, lo: number): number {
 }
 
 /** Verbs by which someone puts out such a writing. */
-const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
+export const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
 
 /**
  * `The Department of Finance issued a news release stating …`: a writing that is the object of

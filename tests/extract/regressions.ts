@@ -2979,4 +2979,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The roads were never cleared,", speaker: "Spokeswoman for the opposition caucus" },
     ],
   },
+  // `X issued a statement …` closing a paragraph, then a bare quotation: the statement is X's.
+  {
+    kind: "document for its issuer",
+    text: "The hospital board met behind closed doors. Later, the Health Ministry issued a statement on the delays.\n\n“We offer a sincere apology to patients and their families.”",
+    quotes: [{ text: "We offer a sincere apology to patients and their families.", speaker: "Health Ministry" }],
+  },
 ];
