@@ -2,10 +2,12 @@
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
+import { ISSUED_WRITINGS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution, leadSpeakerBelow, openingName, opensAfterDateline } from "./speakers";
+import { ISSUING_VERBS, subjectOf } from "./subjects";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -122,12 +124,50 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
     const answer = after && endsParagraph && openingSpeech(a, after, info.paragraph + 1);
     if (answer) return void (info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" });
+    const issuer = issuerAbove(a, info);
+    if (issuer) return void (info.speaker = { ...issuer, how: "previous-sentence" });
     // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
       starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** How many words may stand between a verb of issuing and the writing (`issued a brief statement`). */
+const ISSUED_WRITING_MAX_WORDS = 3;
+
+/**
+ * `The DNC issued a statement apologizing to Sanders.` then `“…”` opening the next paragraph:
+ * the quotation is the statement, whose issuer, named as the subject, speaks it. Read only for
+ * a quotation nothing else attributes, from the last sentence of the paragraph just before.
+ */
+function issuerAbove(a: Analysis, info: QuoteInfo): Topic | undefined {
+  const open = info.q.pieces[0]!.open;
+  const here = a.paragraphs[info.paragraph]!;
+  const above = a.paragraphs[info.paragraph - 1];
+  if (!above || a.text.slice(here.start, open).trim() !== "") return undefined;
+  const s = sentenceOf(a, Math.max(above.start, above.end - 1));
+  const lo = wordIndexAt(a, Math.max(s.start, above.start));
+  for (let v = lo; v < a.words.length && a.words[v]!.start < above.end; v++) {
+    a.work.add();
+    if (a.quoted[v] || !ISSUING_VERBS.has(a.words[v]!.text)) continue;
+    if (!writingAfter(a, v, above.end)) continue;
+    const m = subjectOf(a, v, lo);
+    if (m?.kind !== "name") return undefined;
+    const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
+    return { mention: m, member };
+  }
+  return undefined;
+}
+
+/** Whether a writing (`statement`, `release`) is the object of the verb at v, a few words on. */
+function writingAfter(a: Analysis, v: number, end: number): boolean {
+  for (let k = v + 1; k <= v + ISSUED_WRITING_MAX_WORDS && k < a.words.length && a.words[k]!.start < end; k++) {
+    if (a.quoted[k]) return false;
+    if (ISSUED_WRITINGS.has(a.words[k]!.key)) return true;
+  }
+  return false;
 }
 
 /** Verbs of asking whose object answers next: `I ask energy expert Jane Roe that very question.` */

@@ -210,7 +210,12 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // whose object is a reported clause opens a new statement; it attributes nothing before it.
     const next = ws[v + 1];
     if (next?.key === "that" && !a.quoted[v + 1] && joined(a.text, ws[v]!, next) && closedByStop(a.text, from)) break;
+    const role = roleForGroup(a, i, v);
+    if (role) return { mention: role, how: "speaker-verb", clause };
     const m = subjectOf(a, v, i);
+    // `an official, who was not authorized to speak publicly, told CBC`: an infinitive with no
+    // subject of its own sits inside the description; the finite verb after it attributes.
+    if (!m && a.words[v - 1]?.key === "to") continue;
     if (!m) break;
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
@@ -222,6 +227,34 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   return null;
 }
+
+/** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
+const ROLE_GROUP_LINKS = new Set(["for", "of", "to", "at", "with"]);
+
+/** How many words the group after the link may take (`the opposition caucus`, `committee Democrats`). */
+const ROLE_GROUP_MAX_WORDS = 4;
+
+/**
+ * `“…,” a spokesman for committee Democrats said`: a role with its article that opens the
+ * clause, tied by a link to a group that runs straight into the verb at v, is the subject;
+ * the group, the link's object, is no speaker. The whole description is the mention.
+ */
+function roleForGroup(a: Analysis, i: number, v: number): Mention | undefined {
+  const ws = a.words;
+  const link = ws[i + 2];
+  if (v - i - 3 < 1 || v - i - 3 > ROLE_GROUP_MAX_WORDS || !link || !ROLE_GROUP_LINKS.has(link.text)) return undefined;
+  if (!INDEFINITE_ROLE_OPENERS.has(ws[i]!.text) || !isRoleKey(ws[i + 1]!.key) || !isLowerCase(ws[i + 1]!.text)) return undefined;
+  for (let k = i; k < v; k++) {
+    a.work.add();
+    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return undefined;
+    // The group is nouns and their modifiers: no other verb, pronoun or conjunction among them.
+    if (k > i + 2 && FUNCTION_WORDS.has(ws[k]!.key) && !(k === i + 3 && ws[k]!.key === "the")) return undefined;
+  }
+  return { start: ws[i]!.start, end: ws[v - 1]!.end, kind: "nominal", first: i, last: v - 1 };
+}
+
+/** Articles that open such a role: `a spokesman`, `an aide`, `the spokeswoman`. */
+const INDEFINITE_ROLE_OPENERS = new Set(["a", "an", "the"]);
 
 /**
  * `a cheerful “We won!” from Roe`: words `from` a person, right after the quotation, are
@@ -463,6 +496,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       if (m && m.end <= open) return { mention: m, how: "according-to", clause };
     }
   }
+  const inWords = inTheWordsOf(a, lo, hi, open);
+  if (inWords) return { mention: inWords, how: "according-to", clause };
   // The last speech verb before the quotation, and its subject.
   for (let v = hi - 1; v >= lo; v--) {
     if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline)) continue;
@@ -501,6 +536,37 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   }
   return null;
 }
+
+/** How many words a possessor may take in `in the auditor general's words`. */
+const POSSESSOR_MAX_WORDS = 5;
+
+/**
+ * `In Roe's words, “…”` / `in the words of Jane Roe: “…”`: the phrase names whose words the
+ * quotation is, as `according to` does, when only a comma or colon stands between it and the
+ * quotation.
+ */
+function inTheWordsOf(a: Analysis, lo: number, hi: number, open: number): Mention | undefined {
+  const ws = a.words;
+  const w = ws[hi - 1];
+  if (!w || hi - 2 < lo || a.quoted[hi - 1] || !/^\s*[,:]\s*$/.test(a.text.slice(w.end, open))) return undefined;
+  for (let i = hi - 2; i >= lo && hi - 1 - i <= POSSESSOR_MAX_WORDS + 3; i--) {
+    a.work.add();
+    if (a.quoted[i]) return undefined;
+    if (ws[i]!.key !== "in") continue;
+    // `in the words of Jane Roe,`: the owner closes the phrase.
+    if (ws[i + 1]?.key === "the" && ws[i + 2]?.key === "words" && ws[i + 3]?.key === "of") {
+      const m = npForward(a, i + 4) ?? (ws[i + 4]?.key === "the" ? npForward(a, i + 5) : undefined);
+      return m && m.kind !== "pronoun" && m.last === hi - 1 ? m : undefined;
+    }
+    // `In Roe's words,`: the possessor runs into `words`.
+    if (w.key !== "words" || !POSSESSIVE.test(ws[hi - 2]!.text)) return undefined;
+    const m = npForward(a, i + 1) ?? (ws[i + 1]?.key === "the" ? npForward(a, i + 2) : undefined);
+    return m && m.kind !== "pronoun" && m.last === hi - 2 ? m : undefined;
+  }
+  return undefined;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/;
 
 /**
  * `fired back at Jane Roe for saying “…”`, `mocked Roe for calling himself “…”`: a gerund after

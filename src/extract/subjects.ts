@@ -59,7 +59,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const ws = a.words;
   const quoted = quotedAsSaying(a, v, lo);
   if (quoted) return quoted;
-  let k = v - 1 - goesOnTo(a, v, lo);
+  let k = v - 1 - (goesOnTo(a, v, lo) || promptedTo(a, v, lo));
   let skipped = 0;
   // Not past a comma: `…, who spoke to speak candidly, said` ends an appositive with the adverb.
   while (
@@ -213,8 +213,23 @@ function goesOnTo(a: Clause, v: number, lo: number): number {
   return a.quoted[v - 3] ? 0 : 3;
 }
 
+/** Participles of a passive that moves someone to speak: `was prompted to say`. */
+const MOVED_TO_SPEAK = new Set(["prompted", "moved", "compelled", "forced", "inspired"]);
+/** Forms of `be` before such a passive. */
+const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
+
+/**
+ * `Roe was prompted to say`: the passive's subject is the one who speaks, as in `went on to
+ * say`; the participle and `to` are skipped (2 words), the form of `be` with the auxiliaries.
+ */
+function promptedTo(a: Clause, v: number, lo: number): number {
+  const ws = a.words;
+  if (v - 3 < lo || ws[v - 1]!.key !== "to" || !MOVED_TO_SPEAK.has(ws[v - 2]!.text) || !BE_FORMS.has(ws[v - 3]!.key)) return 0;
+  return a.quoted[v - 2] || a.quoted[v - 3] ? 0 : 2;
+}
+
 /** Verbs by which someone puts out such a writing. */
-const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
+export const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
 
 /**
  * `The Department of Finance issued a news release stating …`: a writing that is the object of
@@ -535,20 +550,29 @@ function describedBackward(a: Clause, k: number, lo: number): Mention | undefine
       // `that's easier said`: a determiner with `’s` is `that is`, a clause, no description.
       if (APOSTROPHE_S.test(ws[j]!.text)) return undefined;
       const before = ws[j - 1];
-      // Only at the start of a clause (`when a boy shouted`): not `told the reporter`.
+      // Only at the start of a clause (`when a boy shouted`): not `told the reporter`. `as`
+      // before a description that a finite verb of saying follows is the conjunction (`said as
+      // the heckler yelled`), not the preposition (`praised him as an effective fighter`).
       if (
         before &&
         j - 1 >= lo &&
         ONLY_SPACES.test(a.text.slice(before.end, ws[j]!.start)) &&
         LOWER_FIRST.test(before.text) &&
         !CLAUSE_JOINERS.has(before.key) &&
-        !SUBORDINATORS.has(before.key)
+        !SUBORDINATORS.has(before.key) &&
+        !(before.text === "as" && finiteSpeechAfter(a, k))
       )
         return undefined;
       return { start: ws[j]!.start, end: ws[k]!.end, kind: "nominal", first: j, last: k };
     }
   }
   return undefined;
+}
+
+/** Whether the word after k is a verb of saying in the regular past (`yelled`, `noted`): finite, not `began vowing`. */
+function finiteSpeechAfter(a: Clause, k: number): boolean {
+  const v = a.words[k + 1];
+  return !!v && SPEECH_VERBS.has(v.key) && REGULAR_PAST.test(v.text) && !a.quoted[k + 1];
 }
 
 /** Verbs of quoting whose object is who spoke: `quoted the premier as saying`, `cited Jane Roe as saying`. */

@@ -2969,4 +2969,55 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Nadia Fortin leads the tenants' union. The Morning Show asked Fortin about the rent cap. “Nobody can pay these rents,” she said.",
     quotes: [{ text: "Nobody can pay these rents,", speaker: "Nadia Fortin" }],
   },
+  // `X was prompted to say, “…”`: the passive's subject speaks, not the speaker before it.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Jane Porter opened the budget debate. “We are ready,” Porter said.\n\nThe debate was so calm that Councillor Ray Hill was prompted to say, “I have never seen a quieter night.”",
+    quotes: [
+      { text: "We are ready,", speaker: "Jane Porter" },
+      { text: "I have never seen a quieter night.", speaker: "Ray Hill" },
+    ],
+  },
+  // `In X's words, “…”` names whose words they are, as `according to` does.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Mayor Jane Porter defended the budget on Monday. “It is balanced,” Porter said.\n\nIn Ray Hill’s words, “the numbers were never there.”",
+    quotes: [
+      { text: "It is balanced,", speaker: "Jane Porter" },
+      { text: "the numbers were never there.", speaker: "Ray Hill" },
+    ],
+  },
+  // An infinitive inside a relative clause (`who was not authorized to speak`) is not the attributing verb.
+  {
+    kind: "unnamed person",
+    text: "Mayor Jane Porter said the crews would keep working. “We will not stop,” Porter said.\n\n“The crews are exhausted,” an official, who was not authorized to speak publicly, told reporters.",
+    quotes: [
+      { text: "We will not stop,", speaker: "Jane Porter" },
+      { text: "The crews are exhausted,", speaker: null },
+    ],
+  },
+  // `said as the heckler yelled: “…”`: `as` opens a clause whose subject speaks the quotation after it.
+  {
+    kind: "unnamed person",
+    text: "“Thank you for coming,” Mayor Jane Porter said as the heckler yelled: “Resign now!”",
+    quotes: [
+      { text: "Thank you for coming,", speaker: "Jane Porter" },
+      { text: "Resign now!", speaker: null },
+    ],
+  },
+  // `a spokeswoman for the opposition caucus said`: the role speaks for the group after its link.
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Jane Porter defended the plan. “We are ready,” Porter said.\n\n“The roads were never cleared,” a spokeswoman for the opposition caucus said.",
+    quotes: [
+      { text: "We are ready,", speaker: "Jane Porter" },
+      { text: "The roads were never cleared,", speaker: "Spokeswoman for the opposition caucus" },
+    ],
+  },
+  // `X issued a statement …` closing a paragraph, then a bare quotation: the statement is X's.
+  {
+    kind: "document for its issuer",
+    text: "The hospital board met behind closed doors. Later, the Health Ministry issued a statement on the delays.\n\n“We offer a sincere apology to patients and their families.”",
+    quotes: [{ text: "We offer a sincere apology to patients and their families.", speaker: "Health Ministry" }],
+  },
 ];
