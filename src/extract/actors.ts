@@ -84,7 +84,7 @@ function nameParts(mention: string): NameParts {
   ws.slice(0, -1).forEach((w, i) => {
     if (APOSTROPHE_S.test(w)) lastPossessive = i;
   });
-  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive)) ws = ws.slice(lastPossessive + 1);
+  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws)) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
@@ -157,6 +157,14 @@ function namesAnOffice(ws: string[], possessive: number): boolean {
   const rest = ws.slice(possessive + 1);
   const owner = ws[possessive]!.toLowerCase().replace(APOSTROPHE_S, "");
   return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
+}
+
+/**
+ * `Queen's Park`, `St. John's`: a place whose name holds a possessive is named whole, where
+ * `Russia's President Putin` names what follows the possessive. Asked only of names with one.
+ */
+function namesAPlace(ws: string[]): boolean {
+  return isPlace(ws.map((w) => w.toLowerCase().replace(/\.$/, "")));
 }
 
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
