@@ -62,8 +62,14 @@ const split = (s: string) =>
     .filter(Boolean);
 
 const places = new Set<string>();
-// Keyed as the extractor keys a name's words: lower case, without a final full stop.
-const key = (p: string) => p.toLowerCase().replace(/\.$/, "");
+// Keyed as the extractor keys a name's words: lower case, each word without a final full stop
+// (`Fort St. John` is `fort st john`).
+const key = (p: string) =>
+  p
+    .toLowerCase()
+    .split(" ")
+    .map((w) => w.replace(/\.$/, ""))
+    .join(" ");
 for (const p of [...split(REGIONS), ...split(CANADIAN_REGIONS), ...split(CITIES)]) places.add(key(p));
 // A town of one word that is a given name (`Milton`, `Vernon`, `Brandon`) is left out: given names
 // are read from the Moby lists before the towns are added.

@@ -107,13 +107,15 @@ function nameParts(mention: string): NameParts {
     keys = keys.slice(lastRole + 1);
   }
   const named = ws;
+  const namedKeys = keys;
   while (ws.length > 1 && (TITLES.has(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
     if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
     ws = ws.slice(1);
     keys = keys.slice(1);
   }
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
-  if (titles.length > 0 && isPlace(keys)) {
+  // `Prince George`, `St. Albert`: a town named for a titled person is the town.
+  if (titles.length > 0 && (isPlace(keys) || isPlace(namedKeys))) {
     titles.length = 0;
     ws = named;
   }
@@ -177,7 +179,8 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   // `Nova Scotia`, `Toronto`, and `Global Affairs Canada` or `Health Canada` (a department
   // named for its country): where a government speaks, never a person `he` stands for. A given
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
-  if (isStreet(keys)) return "government";
+  // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
+  if (isStreet(keys) || isPlace(keys)) return "government";
   if (!isGivenName(keys[0]!) || keys.length === 1) {
     if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
   }

@@ -948,7 +948,7 @@ fort mcmurray
 fort mcpherson
 fort saskatchewan
 fort smith
-fort st. john
+fort st john
 fort worth
 fort-de-france
 france
@@ -1629,7 +1629,7 @@ sask
 saskatchewan
 saskatoon
 saudi arabia
-sault ste. marie
+sault ste marie
 scandinavia
 scarborough
 scotland
@@ -1686,15 +1686,15 @@ spanish sahara
 spruce grove
 squamish
 sri lanka
-st. albert
-st. catharines
-st. george's
-st. george’s
-st. john's
-st. john’s
-st. louis
-st. peter port
-st. petersburg
+st albert
+st catharines
+st george's
+st george’s
+st john's
+st john’s
+st louis
+st peter port
+st petersburg
 stanley
 stephenville
 stockholm
@@ -1782,8 +1782,8 @@ tórshavn
 türkiye
 u.k
 u.s
-u.s. minor outlying islands
-u.s. virgin islands
+u.s minor outlying islands
+u.s virgin islands
 u.s.a
 ubangi-shari
 uganda

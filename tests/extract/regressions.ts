@@ -1056,6 +1056,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe has lived on the reserve for thirty years.\nAttawapiskat declared a state of emergency last week. “Our children need clean water now,” she said.",
     quotes: [{ text: "Our children need clean water now,", speaker: "Jane Roe" }],
   },
+  // A town named for a titled person is the town (`Prince George`, not a man called George), and a
+  // place named whole is one even after a given name (`Owen Sound`, `York Region`).
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the damage with work crews.\nPrince George opened two more shelters on Tuesday. “We have never seen water this high,” he said.",
+    quotes: [{ text: "We have never seen water this high,", speaker: "Mark Tamura" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the damage with work crews.\nYork Region opened two more shelters on Tuesday. “The beds filled up in an hour,” he said.",
+    quotes: [{ text: "The beds filled up in an hour,", speaker: "Mark Tamura" }],
+  },
   // A seat of power named with a possessive is a place whole, not a person called `Park`.
   {
     kind: "pronoun to non-person",
