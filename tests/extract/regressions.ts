@@ -1068,6 +1068,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mark Tamura toured the damage with work crews.\nYork Region opened two more shelters on Tuesday. “The beds filled up in an hour,” he said.",
     quotes: [{ text: "The beds filled up in an hour,", speaker: "Mark Tamura" }],
   },
+  // `Ste.` (Sainte) ends no sentence: `Sault Ste. Marie` is one town's name, not a man called `Sault Ste`.
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the damage with work crews.\nSault Ste. Marie opened two more shelters on Tuesday. “We ran out of cots by noon,” he said.",
+    quotes: [{ text: "We ran out of cots by noon,", speaker: "Mark Tamura" }],
+  },
   // A seat of power named with a possessive is a place whole, not a person called `Park`.
   {
     kind: "pronoun to non-person",
