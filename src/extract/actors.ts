@@ -90,7 +90,7 @@ function nameParts(mention: string): NameParts {
   ws.slice(0, -1).forEach((w, i) => {
     if (APOSTROPHE_S.test(w)) lastPossessive = i;
   });
-  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive)) ws = ws.slice(lastPossessive + 1);
+  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws)) ws = ws.slice(lastPossessive + 1);
   ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
@@ -113,13 +113,15 @@ function nameParts(mention: string): NameParts {
     keys = keys.slice(lastRole + 1);
   }
   const named = ws;
+  const namedKeys = keys;
   while (ws.length > 1 && (TITLES.has(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
     if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
     ws = ws.slice(1);
     keys = keys.slice(1);
   }
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
-  if (titles.length > 0 && isPlace(keys)) {
+  // `Prince George`, `St. Albert`: a town named for a titled person is the town.
+  if (titles.length > 0 && (isPlace(keys) || isPlace(namedKeys))) {
     titles.length = 0;
     ws = named;
   }
@@ -174,6 +176,14 @@ function namesANewspaper(keys: string[]): boolean {
   return keys.length === 1 || FRENCH_ARTICLES.has(keys[0]!) || !isGivenName(keys[0]!);
 }
 
+/**
+ * `Queen's Park`, `St. John's`: a place whose name holds a possessive is named whole, where
+ * `Russia's President Putin` names what follows the possessive. Asked only of names with one.
+ */
+function namesAPlace(ws: string[]): boolean {
+  return isPlace(ws.map((w) => w.toLowerCase().replace(/\.$/, "")));
+}
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   if (keys.some((k) => ORG_WORDS.has(k))) {
@@ -184,7 +194,8 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   // `Nova Scotia`, `Toronto`, and `Global Affairs Canada` or `Health Canada` (a department
   // named for its country): where a government speaks, never a person `he` stands for. A given
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
-  if (isStreet(keys)) return "government";
+  // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
+  if (isStreet(keys) || isPlace(keys)) return "government";
   if (namesANewspaper(keys)) return "outlet";
   if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
   if (!isGivenName(keys[0]!) || keys.length === 1) {

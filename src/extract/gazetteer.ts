@@ -480,7 +480,7 @@ lucas luce lucho lucian luciano lucias lucien lucio lucius ludovico ludvig ludwi
 luther ly lydon lyell lyle lyman lyn lynn lyon mac mace mack mackenzie maddie maddy madison magnum mahmoud
 mahmud maison maje mal malachi malchy malcolm mallory malvin man mandel manfred mannie manny mano manolo
 manuel mar marc marcel marcello marcellus marcelo marchall marco marcos marcus marijn mario marion marius mark
-markos markus marlin marlo marlon marlow marlowe marmaduke marsh marshal marshall mart martainn marten martie
+markos markus marlin marlo marlon marlow marlowe marmaduke marsh marshal marshall martainn marten martie
 martin martino marty martyn marv marve marven marvin marwin mason massimiliano massimo mata mateo mathe mathew
 mathian mathias matias matt matteo matthaeus mattheus matthew matthias matthieu matthiew matthus mattias
 mattie matty maurice mauricio maurie maurise maurits maurizio maury max maxie maxim maximilian maximilianus
@@ -562,14 +562,14 @@ valentijn valentin valentine valentino valle van vance vanya vasili vasilis vasi
 verge vergil vern verne vernen verney vernon vernor vic vick victoir victor vidovic vidovik vin vince vincent
 vincents vincenty vincenz vinnie vinny vinson virge virgie virgil virgilio vite vito vittorio vlad vladamir
 vladimir von wade wadsworth wain wainwright wait waite waiter wake wakefield wald waldemar walden waldo waldon
-walker wallace wallache wallas wallie wallis wally walsh walt walther walton wang ward warde warden ware
-waring warner warren wash wat waverley waverly way waylan wayland waylen waylin waylon wayne web webb weber
-webster weidar weider welbie welby welch wells welsh wendall wendel wendell werner wernher wes wesley west
-westbrook westbrooke westleigh westley weston weylin wheeler whit whitaker whitby whitman whitney whittaker
-wiatt wilbert wilbur wilburt wilden wildon wilek wiley wilfred wilfrid wilhelm willard willdon willem willey
-willi william willie willis willy wilmar wilmer wilt wilton win windham winfield winfred winifield winn winnie
-winny winslow winston winthrop wit witt wittie witty wolf wolfgang wolfie wolfy wood woodie woodman woodrow
-woody worden worth worthington worthy wright wyatan wyatt wye wylie wyn wyndham wynn xavier xenos xerxes xever
+walker wallace wallache wallas wallie wallis wally walsh walt walther walton wang ward warde ware waring
+warner warren wash wat waverley waverly way waylan wayland waylen waylin waylon wayne web webb weber webster
+weidar weider welbie welby welch wells welsh wendall wendel wendell werner wernher wes wesley west westbrook
+westbrooke westleigh westley weston weylin wheeler whit whitaker whitby whitman whitney whittaker wiatt
+wilbert wilbur wilburt wilden wildon wilek wiley wilfred wilfrid wilhelm willard willdon willem willey willi
+william willie willis willy wilmar wilmer wilt wilton win windham winfield winfred winifield winn winnie winny
+winslow winston winthrop wit witt wittie witty wolf wolfgang wolfie wolfy wood woodie woodman woodrow woody
+worden worth worthington worthy wright wyatan wyatt wye wylie wyn wyndham wynn xavier xenos xerxes xever
 ximenes ximenez xymenes yale yanaton yance yancey yancy yank yankee yard yardley yehudi yehudit yorgo yorgos
 york yorke yorker yul yule yulma yuma yuri yurik yves yvon yvor zaccaria zach zacharia zachariah zacharias
 zacharie zachary zacherie zachery zack zackariah zak zane zared zeb zebadiah zebedee zebulen zebulon zechariah
@@ -577,15 +577,21 @@ zed zedekiah zeke zelig zerk zollie zolly`;
 
 /** Countries, regions, states, provinces and cities, lower case, one per line. */
 export const PLACE_NAMES = `abbotsford
+abitibi
 abu dhabi
 abuja
 abyssinia
 accra
+acton vale
 adamstown
 addis ababa
 adelaide
 afghanistan
 africa
+airdrie
+ajax
+aklavik
+akwesasne
 ala
 alabama
 aland
@@ -593,16 +599,21 @@ alaska
 albania
 alberta
 albuquerque
+aldergrove
 aleppo
 algeria
 algiers
+alliston
 alofi
 alta
 america
 american samoa
 americas
+amherstburg
 amman
+amqui
 amsterdam
+ancaster
 anchorage
 andorra
 andorra la vella
@@ -611,6 +622,7 @@ anguilla
 ankara
 antananarivo
 antarctica
+antigonish
 antigua and barbuda
 apia
 arctic
@@ -620,7 +632,9 @@ arizona
 ark
 arkansas
 armenia
+arnprior
 aruba
+arviat
 ascension island
 ashgabat
 asia
@@ -630,6 +644,8 @@ asunción
 athens
 atlanta
 atlantic
+atlantic canada
+attawapiskat
 auckland
 austin
 australia
@@ -641,6 +657,9 @@ baghdad
 bahamas
 bahrain
 bahrein
+baie-comeau
+baie-saint-paul
+baker lake
 baku
 balkans
 baltic
@@ -660,7 +679,12 @@ basse-terre
 basseterre
 basutoland
 bavaria
+bay roberts
+beaconsfield
+beauceville
+beauharnois
 bechuanaland
+behchokǫ̀
 beijing
 beirut
 belarus
@@ -668,7 +692,10 @@ belfast
 belgium
 belgrade
 belize
+belleville
+bells corners
 belmopan
+beloeil
 belorussia
 benghazi
 benin
@@ -676,31 +703,43 @@ berlin
 bermuda
 bern
 bhutan
+binbrook
 birmingham
 bishkek
 bissau
+blainville
 bogotá
+bois-des-filion
+boisbriand
 bolivia
 bonaire
+bonnyville
 bosnia and herzegovina
 boston
 botswana
+boucherville
 bouvet island
+bracebridge
 brampton
 brantford
 brasília
 bratislava
 brazil
 brazzaville
+breakeyville
 bridgetown
+bridgewater
 brisbane
 britain
 british columbia
 british honduras
 british indian ocean territory
 british virgin islands
+brockville
 bronx
 brooklyn
+brossard
+brownsburg-chatham
 brunei
 brussels
 bucharest
@@ -714,62 +753,98 @@ burma
 burnaby
 burundi
 byelorussia
+bécancour
 cabo verde
 cairo
 calgary
 calif
 california
 cambodia
+cambridge
+cambridge bay
 cameroon
+camlachie
+campbell river
+campbellton
+camrose
 canada
 canberra
 cancun
+candiac
+canmore
+cape breton
 cape town
 cape verde
 capitol hill
 caracas
+carbonear
 caribbean
+cariboo
+carleton place
 casablanca
+castlegar
 castries
 catalonia
 cayenne
 cayman islands
+cbrm
 central african republic
+central canada
 ceylon
 chad
+chambly
 charlotte
 charlotte amalie
 charlottesville
 charlottetown
 chechnya
 chennai
+chibougamau
 chicago
 chile
 chilliwack
 china
 chișinău
 christmas island
+châteauguay
 cincinnati
 city of san marino
 city of victoria
+clarence-rockland
 cleveland
+clyde river
+coaldale
+coaticook
+cobourg
 cockburn town
 cocos (keeling) islands
+cold lake
+cole harbour
 colo
 colombia
 colombo
 colorado
 columbus
+colwood
 comoros
 conakry
+conception bay south
+concord
 congo-brazzaville
 congo-kinshasa
 conn
 connecticut
 cook islands
 copenhagen
+coquitlam
+corner brook
+corunna
 costa rica
 cote d'ivoire
+cote d’ivoire
+coteau-du-lac
+cowansville
+cranbrook
 crimea
 croatia
 cuba
@@ -777,71 +852,108 @@ curacao
 cyprus
 czech republic
 czechia
+côte-saint-luc
 dahomey
 dakar
 dallas
 damascus
+dartmouth
 davao
 davos
+dawson city
+dawson creek
 delaware
 delhi
+delson
 democratic republic of the congo
 denmark
 denver
 des moines
 detroit
+deux-montagnes
 dhaka
 diego garcia
+dieppe
 dili
 djibouti
 dodoma
 doha
+dolbeau-mistassini
+dollard-des ormeaux
 dominica
 dominican republic
 donbas
 donbass
 donetsk
+donnacona
+dorval
 douglas
 dr congo
+drayton valley
+drummondville
 dubai
 dublin
+duck lake
+durham region
 dushanbe
 dutch east indies
+east gwillimbury
 east pakistan
 east timor
+east york
+eastern canada
+eastern ontario
 ecuador
 edinburgh
 edinburgh of the seven seas
 edmonton
+edmundston
 egypt
 el aaiún
 el paso
 el salvador
 ellice islands
+elliot lake
+elsipogtog
 emirates
 england
 equatorial guinea
 eritrea
+eskasoni
+essex
 estonia
+estrie
 eswatini
 ethiopia
+etobicoke
 europe
 fakaofo
 falkland islands
+fall river
+fallingbrook
 faroe islands
 ferguson
+fernie
 fiji
 finland
 fla
+flin flon
 flint
 florida
 flying fish cove
 formosa
+fort erie
+fort frances
 fort mcmurray
+fort mcpherson
+fort saskatchewan
+fort smith
+fort st john
 fort worth
 fort-de-france
 france
 frankfurt
+fraser valley
 fredericton
 freetown
 french guiana
@@ -854,6 +966,10 @@ ga
 gabon
 gaborone
 gambia
+gananoque
+ganges
+gaspé
+gaspésie
 gatineau
 gaza
 geneva
@@ -865,12 +981,25 @@ ghana
 gibraltar
 gilbert islands
 gitega
+gjoa haven
+glace bay
 glasgow
 gold coast
+granby
+grand falls-windsor
+grande prairie
+grassy narrows
+gravenhurst
 great britain
+greater napanee
+greater sudbury
+greater toronto and hamilton area
+greater toronto area
 greece
 greenland
 grenada
+gta
+gtha
 guadalajara
 guadeloupe
 guam
@@ -884,17 +1013,28 @@ guinea-bissau
 gustavia
 guyana
 hagåtña
+haida gwaii
+haines junction
 haiti
 halifax
+halton region
 hamburg
 hamilton
+hampstead
+hanceville
 hanoi
+hanover
+happy valley-goose bay
 harare
 harlem
+hauterive
 havana
 hawaii
+hawkesbury
+hay river
 heard island and mcdonald islands
 helsinki
+high river
 ho chi minh city
 holland
 hollywood
@@ -905,12 +1045,18 @@ honiara
 honolulu
 houston
 hungary
+huntsville
+huron east
 iceland
 idaho
+igloolik
 illinois
 india
 indiana
 indonesia
+innisfil
+inukjuak
+inuvik
 iowa
 iqaluit
 iran
@@ -930,54 +1076,91 @@ japan
 jersey
 jerusalem
 johannesburg
+joliette
+jonquière
 jordan
 juba
 kabul
+kahnawake
 kamloops
 kampala
 kampuchea
 kan
+kanata
+kanesatake
 kansas
 kansas city
+kapuskasing
 karachi
+kashechewan
 kashmir
 kathmandu
 kazakhstan
 kelowna
+kenora
 kentucky
+kentville
 kenya
 kharkiv
 khartoum
 kiev
 kigali
+kincardine
 king edward point
 kingston
 kingstown
+kinngait
 kinshasa
 kirghizia
 kiribati
+kirkland lake
 kitchener
+kitigan zibi
+kitimat
 kolkata
+kootenays
 kosovo
 kralendijk
 kuala lumpur
+kugluktuk
 kurdistan
+kuujjuaq
 kuwait
 kuwait city
 ky
 kyiv
 kyrgyz republic
 kyrgyzstan
+l'ancienne-lorette
+l'assomption
+l'île-perrot
+la haute-saint-charles
+la loche
+la malbaie
+la prairie
+la ronge
+la sarre
+la tuque
 labrador
+labrador city
+lac-brome
+lachute
+ladysmith
 lagos
 lahore
+lambton shores
 lao pdr
 laos
 las vegas
 latin america
 latvia
+laurentians
+laurentides
 laval
+lavaltrie
+leamington
 lebanon
+les coteaux
 lesotho
 lethbridge
 liberia
@@ -987,26 +1170,38 @@ liechtenstein
 lilongwe
 lima
 lisbon
+listowel
+listuguj
 lithuania
 liverpool
 ljubljana
+lloydminster
 lobamba
 lomé
 london
 longueuil
 longyearbyen
 los angeles
+louiseville
 louisiana
 louisville
+lower mainland
+lower sackville
 luanda
 luhansk
 lusaka
+lutes mountain
 luxembourg
+lévis
+l’ancienne-lorette
+l’assomption
+l’île-perrot
 macao
 macau
 macedonia
 madagascar
 madrid
+magog
 maine
 majuro
 malabo
@@ -1023,9 +1218,11 @@ manchester
 manhattan
 manila
 manitoba
+maple ridge
 maputo
 mar-a-lago
 mariehamn
+marieville
 marigot
 maritimes
 mariupol
@@ -1034,15 +1231,23 @@ marseille
 marshall islands
 martinique
 maryland
+mascouche
 maseru
+mashteuiatsh
 massachusetts
 mata-utu
+matane
 mauritania
 mauritius
 mayotte
 md
+meadow lake
+medicine hat
 melbourne
+melfort
+membertou
 memphis
+metro vancouver
 mexico
 mexico city
 miami
@@ -1050,6 +1255,7 @@ mich
 michigan
 micronesia
 middle east
+midland
 midwest
 milan
 milwaukee
@@ -1057,6 +1263,7 @@ minn
 minneapolis
 minnesota
 minsk
+miramichi
 mississauga
 mississippi
 missouri
@@ -1068,20 +1275,31 @@ monaco
 moncton
 mongolia
 monrovia
+mont-joli
+mont-laurier
+mont-royal
+mont-saint-hilaire
+mont-tremblant
 montana
 montenegro
 montevideo
 montreal
 montréal
+montréal-ouest
 montserrat
+montérégie
+moose jaw
+morinville
 morocco
 moroni
 moscow
 mosul
+mount pearl
 mozambique
 mumbai
 munich
 muscat
+muskoka
 myanmar
 myanmar (burma)
 n'djamena
@@ -1092,77 +1310,118 @@ n.l
 n.s
 n.w.t
 n.y
+nain
 nairobi
 namibia
 nanaimo
+napanee
 nashville
 nassau
+natuashish
 nauru
 naypyidaw
 neb
 nebraska
 nepal
+nepean
+neskantaga
 netherlands
 nev
 nevada
 new brunswick
 new caledonia
 new delhi
+new glasgow
+new hamburg
 new hampshire
 new hebrides
 new jersey
 new mexico
 new orleans
+new westminster
 new york
 new zealand
 newark
 newfoundland
 newfoundland and labrador
+newmarket
 ngerulmud
+niagara
 niagara falls
+niagara region
 niamey
 nicaragua
 nicosia
 niger
 nigeria
 niue
+norfolk county
 norfolk island
 north america
+north battleford
+north bay
 north carolina
+north cowichan
 north dakota
 north korea
 north macedonia
+north perth
+north saanich
+north vancouver
+north york
+northern b.c
+northern canada
 northern ireland
 northern mariana islands
+northern ontario
 northern rhodesia
 northwest territories
+northwestern ontario
 norway
+norway house
+notre-dame-de-grâce
+notre-dame-de-l'île-perrot
+notre-dame-de-l’île-perrot
+notre-dame-des-prairies
 nouakchott
 nouméa
 nova scotia
 nuku'alofa
+nuku’alofa
+nunavik
 nunavut
 nuuk
 nyasaland
+n’djamena
+oak bay
 oakville
 odessa
 ohio
+okanagan
 okla
 oklahoma
 oklahoma city
+okotoks
 omaha
 oman
+onion lake
 ont
 ontario
+orangeville
 oranjestad
 ore
 oregon
+orillia
 orlando
+oromocto
 osaka
 oshawa
 oslo
 ottawa
+otterburn park
 ouagadougou
+outaouais
+owen sound
 p.e.i
 pacific
 pago pago
@@ -1173,96 +1432,182 @@ palikir
 palm beach
 panama
 panama city
+pangnirtung
 papeetē
 papua new guinea
 paraguay
 paramaribo
 paris
+parksville
+parliament hill
+parry sound
+peace river
+peel region
+peguis
 penn
 pennsylvania
+penticton
 persia
 perth
 peru
+petawawa
 peterborough
+petrolia
 philadelphia
 philippines
 philipsburg
 philly
 phnom penh
 phoenix
+pikangikum
+pincourt
 pitcairn islands
+pitt meadows
 pittsburgh
+plessisville
 plymouth
 podgorica
+pointe-calumet
+pointe-claire
+pointe-du-lac
 poland
+ponoka
+pont rouge
+pont-rouge
+port alberni
+port colborne
+port coquitlam
+port hope
 port louis
+port moody
 port moresby
 port of spain
 port vila
 port-au-prince
 port-aux-français
+port-cartier
+portage la prairie
 portland
 porto-novo
 portugal
 portuguese guinea
+powell river
 prague
 praia
 prairies
 pretoria
+prince albert
 prince edward island
 prince george
+prince rupert
+princeville
 pristina
+province house
 puerto rico
 punjab
+puvirnituq
 pyongyang
 qatar
 que
 quebec
 quebec city
+queen's park
 queens
+queenswood heights
+queen’s park
+quinte west
 quito
 québec
 rabat
 raleigh
 ramallah
+rankin inlet
 raqqa
+rayside-balfour
 red deer
 regina
+repentigny
 republic of korea
 republic of the congo
 reunion
+revelstoke
 reykjavik
 rhode island
 rhodesia
 richmond
+richmond hill
+rideau hall
 riga
+rimouski
 rio de janeiro
+rivière-du-loup
 riyadh
 road town
+rocky mountain house
 romania
 rome
 roseau
+rosemère
 roumania
+rouyn-noranda
 rumania
 russia
 russian federation
 rwanda
 s.c
 sacramento
+saguenay
 saint barthelemy
 saint helena
 saint helier
 saint john
 saint john's
+saint john’s
 saint kitts and nevis
 saint lucia
 saint martin
 saint pierre and miquelon
 saint vincent and the grenadines
+saint-amable
+saint-augustin-de-desmaures
+saint-basile-le-grand
+saint-bruno-de-montarville
+saint-canut
+saint-constant
 saint-denis
+saint-eustache
+saint-félicien
+saint-félix-de-valois
+saint-henri
+saint-hippolyte
+saint-hyacinthe
+saint-jean-sur-richelieu
+saint-joseph-du-lac
+saint-jérôme
+saint-lazare
+saint-lin-laurentides
+saint-léonard
+saint-pie
 saint-pierre
+saint-rémi
+saint-sauveur
+saint-sauveur-des-monts
+saint-zotique
+sainte catherine de la jacques cartier
+sainte-adèle
+sainte-agathe-des-monts
+sainte-anne-de-bellevue
+sainte-anne-des-monts
+sainte-anne-des-plaines
+sainte-julie
+sainte-marthe-sur-le-lac
+sainte-thérèse
 saipan
+salaberry-de-valleyfield
+salluit
+salmon arm
 salt lake city
+salt spring island
 samoa
 san antonio
 san diego
@@ -1273,72 +1618,108 @@ san juan
 san marino
 san salvador
 sana'a
+sana’a
 santiago
 santo domingo
 sao paulo
 sao tome and principe
 sarajevo
+sarnia
 sask
 saskatchewan
 saskatoon
 saudi arabia
-sault ste. marie
+sault ste marie
 scandinavia
+scarborough
 scotland
 seattle
+sechelt
 senegal
 seoul
+sept-îles
 serbia
 sevastopol
 seychelles
 shanghai
+shawinigan
+shelburne
 shenzhen
 sherbrooke
+sherwood park
+sheshatshiu
 siam
 siberia
 sicily
 sierra leone
 silicon valley
+simcoe
 singapore
 sint maarten
+six nations
+six nations of the grand river
 skopje
+slave lake
 slovakia
 slovenia
+smiths falls
 sofia
 solomon islands
 somalia
+sooke
+sorel-tracy
 south africa
 south america
 south carolina
 south dakota
 south georgia and the south sandwich islands
+south huron
 south korea
 south sudan
 south tarawa
 south west africa
+southern ontario
 southern rhodesia
+southwestern ontario
 spain
 spanish sahara
+spruce grove
+squamish
 sri lanka
-st. george's
-st. john's
-st. louis
-st. peter port
-st. petersburg
+st albert
+st catharines
+st george's
+st george’s
+st john's
+st john’s
+st louis
+st peter port
+st petersburg
 stanley
+stephenville
 stockholm
+stony plain
 strasbourg
+stratford
+strathmore
 sucre
 sudan
 sudbury
+summerland
+summerside
+sunshine coast
 suriname
 surrey
+sussex drive
 suva
 svalbard and jan mayen
 swaziland
 sweden
+swift current
 switzerland
 sydney
+sydney mines
+sylvan lake
 syria
 syrian arab republic
 são paulo
@@ -1355,18 +1736,24 @@ tbilisi
 tegucigalpa
 tehran
 tel aviv
+temiskaming shores
 tenn
 tennessee
+terrebonne
 tex
 texas
 thailand
 the hague
 the netherlands
+the pas
 the valley
+thetford-mines
 thimphu
+thorold
 thunder bay
 tibet
 tijuana
+timmins
 tirana
 togo
 tokelau
@@ -1377,7 +1764,10 @@ trinidad and tobago
 tripoli
 tristan da cunha
 trois-rivières
+truro
+tsawwassen
 tucson
+tuktoyaktuk
 tulsa
 tunis
 tunisia
@@ -1387,12 +1777,13 @@ turkmenia
 turkmenistan
 turks and caicos islands
 tuvalu
+tyendinaga
 tórshavn
 türkiye
 u.k
 u.s
-u.s. minor outlying islands
-u.s. virgin islands
+u.s minor outlying islands
+u.s virgin islands
 u.s.a
 ubangi-shari
 uganda
@@ -1407,18 +1798,28 @@ upper volta
 uruguay
 usa
 utah
+uxbridge
 uzbekistan
 va
 vaduz
+val-d'or
+val-des-monts
+val-d’or
 valletta
+valley east
 vancouver
+vancouver island
 vanuatu
+varennes
 vatican
 vatican city
+vaudreuil-dorion
 vaughan
+vegreville
 venezuela
 vermont
 victoria
+victoriaville
 vienna
 vientiane
 viet nam
@@ -1429,23 +1830,39 @@ vt
 wales
 wall street
 wallis and futuna
+walnut grove
 warsaw
+wasaga beach
 washington
 washington d.c
 waterloo
+waterloo region
+watson lake
 wellington
+wendake
 west bank
 west island
+west kelowna
+west vancouver
 west virginia
+western canada
 western sahara
+westmount
+wetaskiwin
+weyburn
 whistler
+white rock
+whitecourt
 whitehorse
 willemstad
+williams lake
+willowdale
 windhoek
 windsor
 winnipeg
 wis
 wisconsin
+woodstock
 wuhan
 wyo
 wyoming
@@ -1453,9 +1870,12 @@ xinjiang
 yamoussoukro
 yaoundé
 yaren
+yarmouth
 yellowknife
 yemen
 yerevan
+york region
+yorkton
 yukon
 zagreb
 zaire

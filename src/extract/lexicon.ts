@@ -973,6 +973,8 @@ export const ABBREVIATIONS = new Set([
   "adm",
   "sgt",
   "st",
+  // `Sault Ste. Marie`, `Ste. Anne`: Sainte, the feminine of `St.`
+  "ste",
   "jr",
   "sr",
   "rev",

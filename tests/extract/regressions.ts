@@ -1045,6 +1045,41 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are reviewing the decision,", speaker: "Spokesperson for Global Affairs Canada" },
     ],
   },
+  // Canadian towns beyond the big cities, and First Nations, are places too (GeoNames' list).
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the flooded streets with work crews.\nMedicine Hat opened two more shelters on Tuesday. “We have never seen water this high,” he said.",
+    quotes: [{ text: "We have never seen water this high,", speaker: "Mark Tamura" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe has lived on the reserve for thirty years.\nAttawapiskat declared a state of emergency last week. “Our children need clean water now,” she said.",
+    quotes: [{ text: "Our children need clean water now,", speaker: "Jane Roe" }],
+  },
+  // A town named for a titled person is the town (`Prince George`, not a man called George), and a
+  // place named whole is one even after a given name (`Owen Sound`, `York Region`).
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the damage with work crews.\nPrince George opened two more shelters on Tuesday. “We have never seen water this high,” he said.",
+    quotes: [{ text: "We have never seen water this high,", speaker: "Mark Tamura" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the damage with work crews.\nYork Region opened two more shelters on Tuesday. “The beds filled up in an hour,” he said.",
+    quotes: [{ text: "The beds filled up in an hour,", speaker: "Mark Tamura" }],
+  },
+  // `Ste.` (Sainte) ends no sentence: `Sault Ste. Marie` is one town's name, not a man called `Sault Ste`.
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Tamura toured the damage with work crews.\nSault Ste. Marie opened two more shelters on Tuesday. “We ran out of cots by noon,” he said.",
+    quotes: [{ text: "We ran out of cots by noon,", speaker: "Mark Tamura" }],
+  },
+  // A seat of power named with a possessive is a place whole, not a person called `Park`.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker, a teacher in the north, waited for news all week.\nQueen’s Park announced the funding on Thursday. “It is about time,” he said.",
+    quotes: [{ text: "It is about time,", speaker: "Tom Baker" }],
+  },
   // An affiliation whose name runs through `for` or `of` (`Center for … Studies`, `University of Toronto`).
   {
     kind: "affiliation",
