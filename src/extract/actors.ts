@@ -16,7 +16,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
-import { lastAtOrBefore } from "./spans";
+import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S } from "./text";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
@@ -39,9 +39,9 @@ export interface CastMember {
 
 /** Inserts `at` into the ascending `offsets`, after any equal offset, and `value` beside it in `values`. */
 function insertSorted<T>(offsets: number[], values: T[], at: number, value: T): void {
-  const i = lastAtOrBefore(offsets, at) + 1;
-  offsets.splice(i, 0, at);
-  values.splice(i, 0, value);
+  const i = insertionIndex(offsets, at);
+  insertAt(offsets, i, at);
+  insertAt(values, i, value);
 }
 
 /** The last mention of `member` at or before `at`, or undefined. */
@@ -316,7 +316,7 @@ export class Cast {
   }
 
   private see(member: CastMember, at: number): void {
-    member.seen.splice(lastAtOrBefore(member.seen, at) + 1, 0, at);
+    insertAt(member.seen, insertionIndex(member.seen, at), at);
     for (const word of this.wordsOf.get(member)!) {
       const list = this.mentionsByWord.get(word)!;
       insertSorted(list.offsets, list.members, at, member);

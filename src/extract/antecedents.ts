@@ -4,7 +4,7 @@ import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
-import { lastAtOrBefore } from "./spans";
+import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
 /**
@@ -51,9 +51,9 @@ export class Antecedents {
 
   noteSpeaker(at: number, member: CastMember, end = at) {
     // After any speaker noted at the same offset, as a stable sort would put it.
-    const i = lastAtOrBefore(this.spokeAt, at) + 1;
-    this.spoke.splice(i, 0, { at, member, end });
-    this.spokeAt.splice(i, 0, at);
+    const i = insertionIndex(this.spokeAt, at);
+    insertAt(this.spoke, i, { at, member, end });
+    insertAt(this.spokeAt, i, at);
   }
 
   /** The last speaker noted before `at` and at or after `from` that fits. */
