@@ -18,7 +18,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
-import { lastAtOrBefore } from "./spans";
+import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S } from "./text";
 
 /** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
@@ -43,11 +43,82 @@ export interface CastMember {
   unnamed?: boolean;
 }
 
-/** Inserts `at` into the ascending `offsets`, after any equal offset, and `value` beside it in `values`. */
-function insertSorted<T>(offsets: number[], values: T[], at: number, value: T): void {
-  const i = lastAtOrBefore(offsets, at) + 1;
-  offsets.splice(i, 0, at);
-  values.splice(i, 0, value);
+/** How many ascending runs a MentionsInOrder keeps before it merges them into one. */
+const MAX_RUNS = 8;
+/** How far from a run's end a mention is spliced in rather than opening a run of its own. */
+const NEAR_END = 64;
+
+/** One ascending run of a MentionsInOrder: offsets, the members mentioned there, and when each was filed. */
+interface Run {
+  offsets: number[];
+  members: CastMember[];
+  filed: number[];
+}
+
+/**
+ * Mentions of members under one word, asked which was the last before an offset. Kept as a few
+ * runs, each in text order, rather than one sorted list: the cast files names in text order,
+ * then the attribution files descriptions (`the spokesman for the Council`) in text order again
+ * from the start, and one list took a splice in its middle for each, O(n) apiece and quadratic
+ * in a text of such descriptions. A mention goes at the end of a run it continues, else into the
+ * newest run when near its end (attributions come a little out of order), else opens a run;
+ * past MAX_RUNS the runs are merged. Of mentions at one offset the one filed last wins, as the
+ * one list had it.
+ */
+class MentionsInOrder {
+  private runs: Run[] = [];
+  private count = 0;
+
+  add(at: number, member: CastMember): void {
+    const [run, i] = this.place(at);
+    insertAt(run.offsets, i, at);
+    insertAt(run.members, i, member);
+    insertAt(run.filed, i, this.count++);
+  }
+
+  /** The run a mention at `at` goes into, and where in it. */
+  private place(at: number): [Run, number] {
+    for (let r = this.runs.length - 1; r >= 0; r--) {
+      const run = this.runs[r]!;
+      if (run.offsets.at(-1)! <= at) return [run, run.offsets.length];
+    }
+    const newest = this.runs.at(-1);
+    const i = newest ? insertionIndex(newest.offsets, at) : 0;
+    if (newest && newest.offsets.length - i <= NEAR_END) return [newest, i];
+    if (this.runs.length >= MAX_RUNS) {
+      const all = merged(this.runs);
+      this.runs = [all];
+      return [all, insertionIndex(all.offsets, at)];
+    }
+    const run: Run = { offsets: [], members: [], filed: [] };
+    this.runs.push(run);
+    return [run, 0];
+  }
+
+  /** The member mentioned last at or before `at` (of those at one offset, the one filed last). */
+  lastAtOrBefore(at: number): CastMember | undefined {
+    let best: CastMember | undefined;
+    let bestAt = -Infinity;
+    let bestFiled = -1;
+    for (const run of this.runs) {
+      const i = lastAtOrBefore(run.offsets, at);
+      if (i < 0) continue;
+      const o = run.offsets[i]!;
+      if (o > bestAt || (o === bestAt && run.filed[i]! > bestFiled)) {
+        bestAt = o;
+        bestFiled = run.filed[i]!;
+        best = run.members[i];
+      }
+    }
+    return best;
+  }
+}
+
+/** The runs as one, by offset and then by when each was filed. */
+function merged(runs: Run[]): Run {
+  const entries = runs.flatMap((run) => run.offsets.map((at, i) => ({ at, filed: run.filed[i]!, member: run.members[i]! })));
+  entries.sort((x, y) => x.at - y.at || x.filed - y.filed);
+  return { offsets: entries.map((e) => e.at), members: entries.map((e) => e.member), filed: entries.map((e) => e.filed) };
 }
 
 /** The last mention of `member` at or before `at`, or undefined. */
@@ -277,7 +348,7 @@ export class Cast {
    * Every mention of a member, in text order, under each of its name words, titles and role
    * words: what a description (`the president`) can refer to, found by binary search.
    */
-  private readonly mentionsByWord = new Map<string, { offsets: number[]; members: CastMember[] }>();
+  private readonly mentionsByWord = new Map<string, MentionsInOrder>();
   private readonly wordsOf = new Map<CastMember, Set<string>>();
   /** Ids by name, made once per distinct name: a description (`the spokesman`) recurs all through an article. */
   private readonly ids = new Map<string, string>();
@@ -330,7 +401,7 @@ export class Cast {
   lastWithWord(word: string, at: number): CastMember | undefined {
     const list = this.mentionsByWord.get(word);
     this.work.add();
-    return list?.members[lastAtOrBefore(list.offsets, at - 1)];
+    return list?.lastAtOrBefore(at - 1);
   }
 
   /** Files `member` under `word`, with the mentions it has had so far. */
@@ -339,16 +410,15 @@ export class Cast {
     if (words.has(word)) return;
     words.add(word);
     let list = this.mentionsByWord.get(word);
-    if (!list) this.mentionsByWord.set(word, (list = { offsets: [], members: [] }));
+    if (!list) this.mentionsByWord.set(word, (list = new MentionsInOrder()));
     this.work.add(member.seen.length);
-    for (const at of member.seen) insertSorted(list.offsets, list.members, at, member);
+    for (const at of member.seen) list.add(at, member);
   }
 
   private see(member: CastMember, at: number): void {
-    member.seen.splice(lastAtOrBefore(member.seen, at) + 1, 0, at);
+    insertAt(member.seen, insertionIndex(member.seen, at), at);
     for (const word of this.wordsOf.get(member)!) {
-      const list = this.mentionsByWord.get(word)!;
-      insertSorted(list.offsets, list.members, at, member);
+      this.mentionsByWord.get(word)!.add(at, member);
     }
   }
 

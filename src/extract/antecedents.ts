@@ -4,7 +4,7 @@ import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
-import { lastAtOrBefore } from "./spans";
+import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import type { Range, Tokens } from "./text";
 
 /**
@@ -49,6 +49,8 @@ export class Antecedents {
   /** Where each name mention starts, for binary search. */
   readonly namesAt: number[];
   private wordStarts: number[] | undefined;
+  /** isSubject's answers by mention start, with the steps each first reading counted. */
+  private readonly subjects = new Map<number, { end: number; first: number; subject: boolean; steps: number }>();
 
   constructor(private readonly c: Context) {
     this.namesAt = c.names.map((n) => n.mention.start);
@@ -56,9 +58,9 @@ export class Antecedents {
 
   noteSpeaker(at: number, member: CastMember, end = at) {
     // After any speaker noted at the same offset, as a stable sort would put it.
-    const i = lastAtOrBefore(this.spokeAt, at) + 1;
-    this.spoke.splice(i, 0, { at, member, end });
-    this.spokeAt.splice(i, 0, at);
+    const i = insertionIndex(this.spokeAt, at);
+    insertAt(this.spoke, i, { at, member, end });
+    insertAt(this.spokeAt, i, at);
   }
 
   /** The last speaker noted before `at` and at or after `from` that fits. */
@@ -172,8 +174,26 @@ export class Antecedents {
     return prev && /^\s+of\s+$/.test(between) && prev.member.kind !== "person" ? prev.member : n.member;
   }
 
-  /** Whether a name mention opens its sentence or clause, as subjects do. */
+  /**
+   * Whether a name mention opens its sentence or clause, as subjects do. Asked of the same names
+   * again and again (every pronoun reads back over up to MAX_ANTECEDENTS of them; in a long
+   * sentence, hundreds of pronouns read the same names), and fixed once the analysis is done, so
+   * each mention's answer is read once. A repeat charges the steps the first reading counted:
+   * the work budget, and so which texts are refused, stays as it was.
+   */
   isSubject(m: Mention): boolean {
+    const known = this.subjects.get(m.start);
+    if (known && known.end === m.end && known.first === m.first) {
+      if (known.steps > 0) this.c.work.add(known.steps);
+      return known.subject;
+    }
+    const before = this.c.work.steps;
+    const subject = this.readsAsSubject(m);
+    this.subjects.set(m.start, { end: m.end, first: m.first, subject, steps: this.c.work.steps - before });
+    return subject;
+  }
+
+  private readsAsSubject(m: Mention): boolean {
     // Read backwards from the mention: the spaces, a comma or one conjunction before it.
     const text = this.c.text;
     const from = this.c.sentenceOf(m.start).start;

@@ -28,7 +28,7 @@ import {
 import { isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
@@ -468,7 +468,7 @@ export class Resolver {
     const span = ws.slice(m.first, m.last + 1);
     const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
     const head = (link > 0 ? span.slice(0, link) : span)
-      .filter((w) => (/^\p{Ll}/u.test(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
+      .filter((w) => (isLowerCase(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
     // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
     // so the phrase names nobody a later `he` could stand for.
@@ -476,7 +476,7 @@ export class Resolver {
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
-    const hasName = ws.slice(m.first + 1, m.last + 1).some((w) => /^\p{Lu}/u.test(w.text));
+    const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text));
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
     if (possessor) return possessor;

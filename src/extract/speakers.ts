@@ -38,7 +38,7 @@ import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, PARTICIPLE_ING } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple } from "./text";
 import {
   AFTER_VERB_MAX_WORDS,
   CLAUSE_SUBJECT_TRIES,
@@ -600,7 +600,7 @@ const ONLY_A_COMMA = /^\s*,\s*$/;
 export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | undefined {
   const ws = a.words;
   const prev = ws[v - 1];
-  if (!prev || v - 1 < lo || !PARTICIPLE_ING.test(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
+  if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
   return clauseSubject(a, afterDateline(a, lo, v), v);
 }
@@ -617,7 +617,7 @@ const PLACE_NAME_MAX_WORDS = 6;
  */
 function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | undefined {
   const ws = a.words;
-  if (!PARTICIPLE_ING.test(ws[v]!.text) || v - 1 < lo || !isCapitalised(ws[v - 1]!.text)) return undefined;
+  if (!isParticiple(ws[v]!.text) || v - 1 < lo || !isCapitalised(ws[v - 1]!.text)) return undefined;
   let j = v - 1;
   while (j > lo && v - j <= PLACE_NAME_MAX_WORDS && (isCapitalised(ws[j]!.text) || PLACE_NAME_LINKS.has(ws[j]!.text))) {
     a.work.add();

@@ -22,12 +22,17 @@ import {
 } from "./lexicon";
 import { holderAfterPortfolio, isOffice, isSpeakerNoun, type Mention, npBackward, npForward } from "./mentions";
 import type { Range } from "./spans";
-import { APOSTROPHE_S, isCapitalised, PARTICIPLE_ING, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
 // and these are tested for every verb of an article (issue 14).
 const ADVERB = /^\p{Ll}+ly$/u;
+
+/** Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the Unicode expression. */
+function isLyAdverb(word: string): boolean {
+  return word.endsWith("ly") && ADVERB.test(word);
+}
 const LOWER_FIRST = /^\p{Ll}/u;
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 const ONLY_SPACES = /^\s+$/;
@@ -65,7 +70,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   while (
     k >= lo &&
     skipped < MAX_FILLERS &&
-    (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || ADVERB.test(ws[k]!.text)) &&
+    (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || isLyAdverb(ws[k]!.text)) &&
     !a.quoted[k] &&
     !COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))
   ) {
@@ -75,7 +80,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   a.work.add(skipped + 1);
   if (k < lo || a.quoted[k]) return undefined;
   // `Nefzi said, adding, “…”`: a participle after another verb of saying shares its subject.
-  if (depth < MAX_COORDINATED_VERBS && PARTICIPLE_ING.test(ws[v]!.text) && k === v - 1 && SPEECH_VERBS.has(ws[k]!.key)) {
+  if (depth < MAX_COORDINATED_VERBS && isParticiple(ws[v]!.text) && k === v - 1 && SPEECH_VERBS.has(ws[k]!.key)) {
     if (COMMA.test(a.text.slice(ws[k]!.end, ws[v]!.start))) return subjectOf(a, k, lo, depth + 1);
   }
   // `Another tweeted, “…”`, `One wrote`: a pronoun-like determiner alone opens the clause.
@@ -117,7 +122,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // `X, the deputy director of Y, said`: the subject stands before the appositive. Before a
     // participle (`X, a former councillor, revealed his plan, saying`), the phrase set off just
     // before it that opens with a verb is the main clause's predicate, no appositive: read past it.
-    const participle = PARTICIPLE_ING.test(ws[v]!.text);
+    const participle = isParticiple(ws[v]!.text);
     // `Jane Roe, a spokesperson for the management company, Acme Boxing, said`: the name set off
     // after an organisation's description names the organisation; the speaker may stand further back.
     let organisation: Mention | undefined;
@@ -182,15 +187,15 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
     if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;
   }
-  const issuer = m && m.kind === "nominal" && PARTICIPLE_ING.test(ws[v]!.text) ? issuerOfDocument(a, m, lo, depth) : undefined;
+  const issuer = m && m.kind === "nominal" && isParticiple(ws[v]!.text) ? issuerOfDocument(a, m, lo, depth) : undefined;
   if (issuer) return issuer;
   // `A source speaking to Fox News said`, `sent an email to supporters stating`: the mention is
   // a preposition's object; the subject stands before the participle that governs it, or is the
   // clause's own. A description with a finite verb keeps its phrase (`a narrator in the ad asks`).
-  if (m && (m.kind === "name" || (m.kind === "nominal" && PARTICIPLE_ING.test(ws[v]!.text)))) {
+  if (m && (m.kind === "name" || (m.kind === "nominal" && isParticiple(ws[v]!.text)))) {
     const p = m.first - 1 - (a.words[m.first - 1]?.key === "the" ? 1 : 0);
     if (p >= lo && OBJECT_PREPOSITIONS.has(ws[p]!.text)) {
-      const participle = p - 1 >= lo && PARTICIPLE_ING.test(ws[p - 1]!.text) ? p - 1 : -1;
+      const participle = p - 1 >= lo && isParticiple(ws[p - 1]!.text) ? p - 1 : -1;
       if (participle - 1 < lo || a.quoted[participle - 1]) return undefined;
       const subject = npBackward(a, participle - 1) ?? describedBackward(a, participle - 1, lo);
       return subject && subject.first >= lo && subject.kind !== "relative" ? subject : undefined;
@@ -476,7 +481,7 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   if (PARTICIPLE.test(w.text)) return true;
   const spaced = (x: Range, y: Range) => ONLY_BLANKS.test(a.text.slice(x.end, y.start));
   if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
-  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || ADVERB.test(after.text) || TIME_WORDS.has(after.text));
+  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text));
 }
 
 /** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */

@@ -100,6 +100,14 @@ export function isAbbreviation(word: string): boolean {
 /** A present participle as written in lower case: `saying`, `asking`. */
 export const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
 
+/**
+ * Whether `word` is a present participle (PARTICIPLE_ING). Asked of most words near a verb of
+ * saying, for every quotation: the ending, tested first, spares most words the Unicode expression.
+ */
+export function isParticiple(word: string): boolean {
+  return word.endsWith("ing") && PARTICIPLE_ING.test(word);
+}
+
 const CAPITAL = /^\p{Lu}/u;
 
 /** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
