@@ -2934,4 +2934,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Netminder Juuse Saros was sharp all night. “It felt good,” said Saros.",
     quotes: [{ text: "It felt good,", speaker: "Juuse Saros" }],
   },
+  // An office in lower case before a name (`ombudsman Ann Marsh`) is the office `the ombudsman` refers to later.
+  {
+    kind: "description of a named person",
+    text: "Coun. Jane Dalton said she welcomed the ruling by the city's ombudsman.\nIn her report, ombudsman Ann Marsh wrote that the aim of her review was to find whether Dalton shared secret files. The ombudsman also noted that Dalton asked the city's lawyers first.\n“I checked with everyone before I spoke,” Dalton told reporters.\n“The rules were followed,” the ombudsman said.",
+    quotes: [
+      { text: "I checked with everyone before I spoke,", speaker: "Jane Dalton" },
+      { text: "The rules were followed,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "A Halifax councillor has been cleared of a complaint filed by the mayor.\nCoun. Jane Dalton issued a statement Monday, saying she welcomed the ruling by the city's ombudsman, who found Dalton did not break the rules.\nIn her report, ombudsman Ann Marsh wrote that the aim of her review was to find whether Dalton shared secret files. The ombudsman also noted that Dalton asked the city's lawyers first.\n“I checked with everyone before I spoke,” Dalton told reporters.\nThe ombudsman wrote that in May she asked Mayor Tom Kerr “whether he would settle the matter,” but he declined.\n“There were easier ways for Mayor Kerr to raise this,” Dalton said.",
+    quotes: [
+      { text: "I checked with everyone before I spoke,", speaker: "Jane Dalton" },
+      { text: "whether he would settle the matter,", speaker: "Ann Marsh" },
+      { text: "There were easier ways for Mayor Kerr to raise this,", speaker: "Jane Dalton" },
+    ],
+  },
 ];
