@@ -2952,4 +2952,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There were easier ways for Mayor Kerr to raise this,", speaker: "Jane Dalton" },
     ],
   },
+  // A name opening the clause, then a comma and an indefinite role with no closing comma: the role is an appositive.
+  {
+    kind: "subject of the clause",
+    text: "Crews worked through the night to reach the last homes.\nBrian Tallman, a councillor with Red Pine First Nation said half the town had left by noon.\n“We need more planes,” he said.",
+    quotes: [{ text: "We need more planes,", speaker: "Brian Tallman" }],
+  },
 ];
