@@ -321,6 +321,25 @@ export class Descriptions {
   }
 
   /**
+   * A delayed identification: the article's first paragraph introduces someone by an indefinite
+   * description (`a length of time one lawyer calls “outrageous”`), and the body names them later
+   * with that role (`Toronto lawyer Jane Roe`, `Jane Roe, a lawyer with …`). The first person the
+   * text names after the lead with the description's head noun among the words of their
+   * introduction is the one the lead introduced.
+   */
+  introducedLater(m: Mention, head: string): CastMember | undefined {
+    if (paragraphIndexAt(this.c.paragraphs, m.start) !== 0) return undefined;
+    const { names } = this.c;
+    for (let i = firstAtOrAfter(this.seen.namesAt, m.end), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < m.end) continue;
+      if (this.introWords(i).has(head) && !n.member.tokens.includes(head)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
    * `An Ontario Court judge denied …` then, a paragraph or two on, `Judge Bruce Duncan declined`:
    * the next person named, given the description's own title, is the one it introduced.
    */

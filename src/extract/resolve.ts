@@ -559,6 +559,10 @@ export class Resolver {
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
     const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
+    // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body.
+    const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
+    const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
+    if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
   }

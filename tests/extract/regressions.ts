@@ -2958,4 +2958,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crews worked through the night to reach the last homes.\nBrian Tallman, a councillor with Red Pine First Nation said half the town had left by noon.\n“We need more planes,” he said.",
     quotes: [{ text: "We need more planes,", speaker: "Brian Tallman" }],
   },
+  // A delayed identification: `one economist` in the lead is the economist the body names later.
+  {
+    kind: "speaker named after the quote",
+    text: 'The town\'s review of its water rates has dragged on for two years, a delay one economist calls "absurd".\nCouncil first ordered the review after a wet spring flooded the plant.\nThe plant was rebuilt the next year at a cost of $4 million.\nHalifax economist Ruth Abernathy said the rates should have been settled long ago.',
+    quotes: [{ text: "absurd", speaker: "Ruth Abernathy" }],
+  },
 ];
