@@ -297,6 +297,22 @@ export class Descriptions {
   }
 
   /**
+   * The first person the text names by a full name after `at`, within the paragraphs a headline's
+   * lead takes (TITLED_NEXT_PARAGRAPHS): the person a headline speaks of without naming.
+   */
+  personNamedNext(at: number): CastMember | undefined {
+    const last = paragraphIndexAt(this.c.paragraphs, at) + TITLED_NEXT_PARAGRAPHS;
+    const { names, paragraphs } = this.c;
+    for (let i = firstAtOrAfter(this.seen.namesAt, at + 1), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > last) break;
+      if (n.member.kind === "person" && n.member.tokens.length >= 2 && isEvidentlyPerson(n.member)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
    * The person an indefinite description introduces when the text names them next
    * (`A national radio host announced his resignation … “with integrity.”` then `Jane Roe
    * describes leaving …`): a person named as the subject that opens the very next sentence,

@@ -2964,4 +2964,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The town\'s review of its water rates has dragged on for two years, a delay one economist calls "absurd".\nCouncil first ordered the review after a wet spring flooded the plant.\nThe plant was rebuilt the next year at a cost of $4 million.\nHalifax economist Ruth Abernathy said the rates should have been settled long ago.',
     quotes: [{ text: "absurd", speaker: "Ruth Abernathy" }],
   },
+  // A party's word for one of its members, alone in a headline (`Conservative says`), is the person the article names.
+  {
+    kind: "speaker named after the quote",
+    text: "Transit cuts are ‘the wrong answer for riders,’ Conservative says\nOttawa Citizen\nThe city's budget plan drew fire on Tuesday from the Opposition benches.\nTransit critic Dana Whitfield said the cuts are “the wrong answer for riders” as council met.",
+    quotes: [
+      { text: "the wrong answer for riders,", speaker: "Dana Whitfield" },
+      { text: "the wrong answer for riders", speaker: "Dana Whitfield" },
+    ],
+  },
 ];
