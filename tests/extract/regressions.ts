@@ -2973,4 +2973,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "the wrong answer for riders", speaker: "Dana Whitfield" },
     ],
   },
+  // A closing mark lost before `, a league spokesperson said Tuesday.`: the quotation ends at the comma.
+  {
+    kind: "boundaries",
+    text: "The league said Monday it would review the referee's call.\n“Decisions like this one are reviewed by a panel every week, a league spokesperson said Tuesday. “We expect a ruling within days.”",
+    quotes: [
+      { text: "Decisions like this one are reviewed by a panel every week,", speaker: null },
+      { text: "We expect a ruling within days.", speaker: null },
+    ],
+  },
 ];
