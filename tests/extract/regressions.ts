@@ -2982,4 +2982,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect a ruling within days.", speaker: null },
     ],
   },
+  // Kelly is a man's given name as often as a woman's: `he` may stand for Kelly Tallman.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Crews worked through the night to reach the last homes.\nKelly Tallman, a councillor with Red Pine First Nation said half the town had left by noon.\n“We need more planes,” he said.",
+    quotes: [{ text: "We need more planes,", speaker: "Kelly Tallman" }],
+  },
 ];
