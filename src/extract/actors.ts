@@ -437,6 +437,15 @@ export class Cast {
     for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.fileUnder(member, r);
   }
 
+  /**
+   * Files `member` under an office written in lower case before its name (`integrity
+   * commissioner Jane Roe`), where a description (`the commissioner`) finds it, without making
+   * the office a title: a common noun there describes more than it titles.
+   */
+  fileUnderOffice(member: CastMember, office: string): void {
+    this.fileUnder(member, office);
+  }
+
   private entitle(member: CastMember, title: string): void {
     member.titles.add(title);
     this.fileUnder(member, title);

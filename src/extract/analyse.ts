@@ -8,6 +8,7 @@ import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } 
 import { captionCredits, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   CORE_SPEECH,
+  KIN_NOUNS,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
   SPEECH_VERBS,
@@ -16,7 +17,7 @@ import {
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import { type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { isOffice, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -245,10 +246,24 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
     const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
+    const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
+    if (office) a.cast.fileUnderOffice(member, office);
     noteInitials(a, byInitials, mention, member, out.at(-1)?.mention);
     out.push({ mention, member });
   }
   return out;
+}
+
+/**
+ * An office written in lower case right before a person's name (`integrity commissioner Jane
+ * Roe`, `ombudsman Tom Baker`), as many outlets write an office that is not a formal title: it
+ * is the person's title all the same, which `the commissioner` later refers to. A kin noun
+ * (`her sister Jane Roe`) is a relation, not an office.
+ */
+function lowerCaseOfficeBefore(a: Analysis, mention: Mention): string | undefined {
+  const prev = a.words[mention.first - 1];
+  if (!prev || !isLowerCase(prev.text) || !isOffice(prev.key) || KIN_NOUNS.has(prev.key)) return undefined;
+  return a.text.slice(prev.end, mention.start) === " " ? prev.key : undefined;
 }
 
 /**

@@ -297,6 +297,22 @@ export class Descriptions {
   }
 
   /**
+   * The first person the text names by a full name after `at`, within the paragraphs a headline's
+   * lead takes (TITLED_NEXT_PARAGRAPHS): the person a headline speaks of without naming.
+   */
+  personNamedNext(at: number): CastMember | undefined {
+    const last = paragraphIndexAt(this.c.paragraphs, at) + TITLED_NEXT_PARAGRAPHS;
+    const { names, paragraphs } = this.c;
+    for (let i = firstAtOrAfter(this.seen.namesAt, at + 1), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > last) break;
+      if (n.member.kind === "person" && n.member.tokens.length >= 2 && isEvidentlyPerson(n.member)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
    * The person an indefinite description introduces when the text names them next
    * (`A national radio host announced his resignation … “with integrity.”` then `Jane Roe
    * describes leaving …`): a person named as the subject that opens the very next sentence,
@@ -318,6 +334,25 @@ export class Descriptions {
     if (paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, m.start) + 1) return undefined;
     this.c.work.add(next.end - next.start);
     return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? undefined : n.member;
+  }
+
+  /**
+   * A delayed identification: the article's first paragraph introduces someone by an indefinite
+   * description (`a length of time one lawyer calls “outrageous”`), and the body names them later
+   * with that role (`Toronto lawyer Jane Roe`, `Jane Roe, a lawyer with …`). The first person the
+   * text names after the lead with the description's head noun among the words of their
+   * introduction is the one the lead introduced.
+   */
+  introducedLater(m: Mention, head: string): CastMember | undefined {
+    if (paragraphIndexAt(this.c.paragraphs, m.start) !== 0) return undefined;
+    const { names } = this.c;
+    for (let i = firstAtOrAfter(this.seen.namesAt, m.end), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < m.end) continue;
+      if (this.introWords(i).has(head) && !n.member.tokens.includes(head)) return n.member;
+    }
+    return undefined;
   }
 
   /**

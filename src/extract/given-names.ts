@@ -6,7 +6,7 @@ export const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jess
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
 katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
-joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+joyce victoria olivia christina lauren joan evelyn judith megan cheryl andrea hannah martha
 jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy
 grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
 charlotte rose alexis kayla nancy angela theresa christine janet sarah donna debbie elizabeth susan
@@ -24,9 +24,10 @@ chris sean kevin tom dick harry al gerald jimmy ronald martin jesse gord`;
  * Names that French, and so Canadian, usage gives men as often as women (`Jean Charest`, `Claude
  * Ryan`, `Dominique Anglade`): English lists call them women's, so no pronoun may be ruled out by them.
  * So too names French gives one gender and English or Italian the other: Alexis, Jocelyn and Sacha
- * are French men's names, Laurence a Quebec woman's, Daniele (Danièle) both.
+ * are French men's names, Laurence a Quebec woman's, Daniele (Danièle) both. Kelly, on English
+ * lists a woman's name, is given to men too in Canada and Ireland.
  */
-export const EITHER = `jean claude dominique camille alexis laurence jocelyn sacha aime daniele`;
+export const EITHER = `jean claude dominique camille alexis laurence jocelyn sacha aime daniele kelly`;
 
 /**
  * Quebec and Acadian given names, which the English lists miss or misgender (`Philippe

@@ -298,9 +298,12 @@ function lostOpening(text: string, m: Mark, p: Range): boolean {
   return ATTRIBUTION_AFTER_MARK.test(text);
 }
 
-/** An attribution after a comma: `, said Jane Roe`, `, Jane Roe said.`, `, he added,` (not `, Kerry said that …`). */
+/**
+ * An attribution after a comma: `, said Jane Roe`, `, Jane Roe said.`, `, he added,`, `, a board
+ * spokesperson responded Thursday.` (not `, Kerry said that …`).
+ */
 const ATTRIBUTION_AFTER_COMMA =
-  /, (?:(?:said|says|added|adds|told|asked|wrote|according to) (?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|wrote)(?=[.,;]|$))/uy;
+  /, (?:(?:said|says|added|adds|told|asked|wrote|according to) (?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|wrote)(?=[.,;]|$)|(?:a|an|the) (?:[\p{L}’'-]+ ){1,3}(?:spokesperson|spokesman|spokeswoman|official|representative|statement) (?:said|says|added|adds|wrote|responded|replied)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$))/uy;
 
 /**
  * Whether a quotation left open at its paragraph's end really ends inside it, and where

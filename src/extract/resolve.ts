@@ -37,6 +37,8 @@ const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 const FINAL_STOP = /\.$/;
+/** A party's word for one of its members, as headlines use it for a person (`Liberal says`). */
+const PARTY_MEMBERS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
 
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
@@ -83,6 +85,8 @@ export class Resolver {
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
+        // `…, Liberal says` in a headline: a member of the party, whom the article names below.
+        if (!holder && this.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
         return (
           holder ??
           this.roleHolder(m, text) ??
@@ -111,6 +115,15 @@ export class Resolver {
     // A headline's title is the person its lead names first (`Premier vows …` then `Jane Roe said`).
     const lead = paragraphIndexAt(this.c.paragraphs, m.start) === 0 ? this.descriptions.namedNext(m) : undefined;
     return this.descriptions.titledNext(title, m.start) ?? lead;
+  }
+
+  /**
+   * A party's name for one of its members, alone, as the subject in a headline (`Liberal says`,
+   * `Tory vows`): headlines write a member of the party so and name them in the article; the
+   * party word is no name of the speaker. Plural forms name the party (`Liberals say`).
+   */
+  private isPartyMemberInHeadline(m: Mention, text: string): boolean {
+    return PARTY_MEMBERS.has(text.toLowerCase()) && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
   }
 
   /**
@@ -559,6 +572,10 @@ export class Resolver {
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
     const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
+    // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body.
+    const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
+    const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
+    if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
   }

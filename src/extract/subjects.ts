@@ -347,18 +347,21 @@ function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefine
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
 }
 
-/** How many words a role set off after a name may run to without its closing comma (`director of the Acme Foundation`). */
-const BARE_ROLE_MAX_WORDS = 6;
+/** How many words a role set off after a name may run to without its closing comma (`a director of the Acme Foundation`). */
+const BARE_ROLE_MAX_WORDS = 7;
 /** Words that may stand inside such a role besides the role noun and capitalised names. */
-const BARE_ROLE_LINKS = new Set(["of", "for", "at", "and", "the"]);
-/** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`. */
-const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at"]);
+const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
+/** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
+const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
+/** Articles that may open a role set off after a name: `Jane Roe, a councillor with …`. */
+const ROLE_ARTICLES = new Set(["a", "an", "the"]);
 
 /**
- * `Jane Roe, director of education adds “…”`: a singular role with no article before it cannot
- * be a subject, so the phrase is an appositive whose closing comma is missing, and the subject
- * is the name that opens the clause before it. Words up to k, from the comma, must be the role
- * noun and its complement only.
+ * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
+ * said`: after a name that opens the clause and its comma, a role cannot be the subject (the
+ * name would then stand alone, belonging to no clause), so the phrase is an appositive whose
+ * closing comma is missing, and the subject is the name. Words up to k, from the comma, must be
+ * the role noun (after an article, if any) and its complement only.
  */
 function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
@@ -366,16 +369,21 @@ function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
     a.work.add();
     const w = ws[j]!;
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
-    if (!isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
     const gap = a.text.slice(ws[j - 1]!.end, w.start);
+    const opensRole = COMMA.test(gap) && ROLE_ARTICLES.has(w.key) && j < k;
+    if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
     if (!COMMA.test(gap)) {
       if (!ONLY_SPACES.test(gap)) return undefined;
       continue;
     }
     // The role alone or with its complement (`director of education`), not a role before a name
     // (`spokesperson Jane Roe said` is itself the subject).
-    if (!isSpeakerNoun(w.key) || ORGANISATION_NOUNS.has(w.key) || /s$/.test(w.key) || (j < k && !ROLE_COMPLEMENT_LINKS.has(ws[j + 1]!.key)))
+    const r = opensRole ? j + 1 : j;
+    const role = ws[r]!.key;
+    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
       return undefined;
+    // Without its article the role may run no longer than it did before articles were read.
+    if (!opensRole && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
     return name?.kind === "name" && name.first === lo ? name : undefined;
   }

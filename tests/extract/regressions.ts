@@ -3055,4 +3055,58 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The hospital board met behind closed doors. Later, the Health Ministry issued a statement on the delays.\n\n“We offer a sincere apology to patients and their families.”",
     quotes: [{ text: "We offer a sincere apology to patients and their families.", speaker: "Health Ministry" }],
   },
+  // An office in lower case before a name (`ombudsman Ann Marsh`) is the office `the ombudsman` refers to later.
+  {
+    kind: "description of a named person",
+    text: "Coun. Jane Dalton said she welcomed the ruling by the city's ombudsman.\nIn her report, ombudsman Ann Marsh wrote that the aim of her review was to find whether Dalton shared secret files. The ombudsman also noted that Dalton asked the city's lawyers first.\n“I checked with everyone before I spoke,” Dalton told reporters.\n“The rules were followed,” the ombudsman said.",
+    quotes: [
+      { text: "I checked with everyone before I spoke,", speaker: "Jane Dalton" },
+      { text: "The rules were followed,", speaker: "Ann Marsh" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "A Halifax councillor has been cleared of a complaint filed by the mayor.\nCoun. Jane Dalton issued a statement Monday, saying she welcomed the ruling by the city's ombudsman, who found Dalton did not break the rules.\nIn her report, ombudsman Ann Marsh wrote that the aim of her review was to find whether Dalton shared secret files. The ombudsman also noted that Dalton asked the city's lawyers first.\n“I checked with everyone before I spoke,” Dalton told reporters.\nThe ombudsman wrote that in May she asked Mayor Tom Kerr “whether he would settle the matter,” but he declined.\n“There were easier ways for Mayor Kerr to raise this,” Dalton said.",
+    quotes: [
+      { text: "I checked with everyone before I spoke,", speaker: "Jane Dalton" },
+      { text: "whether he would settle the matter,", speaker: "Ann Marsh" },
+      { text: "There were easier ways for Mayor Kerr to raise this,", speaker: "Jane Dalton" },
+    ],
+  },
+  // A name opening the clause, then a comma and an indefinite role with no closing comma: the role is an appositive.
+  {
+    kind: "subject of the clause",
+    text: "Crews worked through the night to reach the last homes.\nBrian Tallman, a councillor with Red Pine First Nation said half the town had left by noon.\n“We need more planes,” he said.",
+    quotes: [{ text: "We need more planes,", speaker: "Brian Tallman" }],
+  },
+  // A delayed identification: `one economist` in the lead is the economist the body names later.
+  {
+    kind: "speaker named after the quote",
+    text: 'The town\'s review of its water rates has dragged on for two years, a delay one economist calls "absurd".\nCouncil first ordered the review after a wet spring flooded the plant.\nThe plant was rebuilt the next year at a cost of $4 million.\nHalifax economist Ruth Abernathy said the rates should have been settled long ago.',
+    quotes: [{ text: "absurd", speaker: "Ruth Abernathy" }],
+  },
+  // A party's word for one of its members, alone in a headline (`Conservative says`), is the person the article names.
+  {
+    kind: "speaker named after the quote",
+    text: "Transit cuts are ‘the wrong answer for riders,’ Conservative says\nOttawa Citizen\nThe city's budget plan drew fire on Tuesday from the Opposition benches.\nTransit critic Dana Whitfield said the cuts are “the wrong answer for riders” as council met.",
+    quotes: [
+      { text: "the wrong answer for riders,", speaker: "Dana Whitfield" },
+      { text: "the wrong answer for riders", speaker: "Dana Whitfield" },
+    ],
+  },
+  // A closing mark lost before `, a league spokesperson said Tuesday.`: the quotation ends at the comma.
+  {
+    kind: "boundaries",
+    text: "The league said Monday it would review the referee's call.\n“Decisions like this one are reviewed by a panel every week, a league spokesperson said Tuesday. “We expect a ruling within days.”",
+    quotes: [
+      { text: "Decisions like this one are reviewed by a panel every week,", speaker: null },
+      { text: "We expect a ruling within days.", speaker: null },
+    ],
+  },
+  // Kelly is a man's given name as often as a woman's: `he` may stand for Kelly Tallman.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Crews worked through the night to reach the last homes.\nKelly Tallman, a councillor with Red Pine First Nation said half the town had left by noon.\n“We need more planes,” he said.",
+    quotes: [{ text: "We need more planes,", speaker: "Kelly Tallman" }],
+  },
 ];
