@@ -50,6 +50,8 @@ const IT_LOOKBACK_WORDS = 60;
 const ROLE_LOOKBACK_CHARS = 60;
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
 const APPOSITION_CHARS = 40;
+/** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
+const RELATION_PARAGRAPHS = 4;
 /** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
@@ -431,6 +433,23 @@ export class Resolver {
   }
 
   /**
+   * The person the text named as someone's relation, set off by the same kin noun just before the
+   * name (`with his wife, Ann,` or `his son Tom`), in this paragraph or the few before: a later
+   * `his wife` is that person, though the one she is related to was named again since.
+   */
+  private namedRelation(head: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
+    const text = this.c.text;
+    const setOff = (n: NameMention) => {
+      const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
+      this.c.work.add(APPOSITION_CHARS);
+      const described = before.replace(/\s*,?\s*$/, "");
+      return described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+    };
+    return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
+  }
+
+  /**
    * The owner named by a possessive before a writing's head noun: `the union’s statement`,
    * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
    * back to the mention's start or to the preposition before it (`on the agency’s`).
@@ -555,6 +574,9 @@ export class Resolver {
     // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
     const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
     if (appositive) return appositive;
+    // `Jim Roe drove out with his wife, Ann.` then `His wife said …`: the relation the text named.
+    const relation = head && isRelationOf(span, head) ? this.namedRelation(head, m.start) : undefined;
+    if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
     const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;

@@ -2998,6 +2998,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dale Kerr grows canola near Portage. In an interview with host Simon Petit, he said the hail took half the field. “We will be paying for this for years,” he said.",
     quotes: [{ text: "We will be paying for this for years,", speaker: "Dale Kerr" }],
   },
+  // `his wife, Ellen,` then `His wife said …`: the relation is the person the text named by that noun.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Crews reopened the highway on Sunday.\n\nMarc Olsen drove home with his wife, Ellen, and their two boys.\n\n“The barn is still standing,” Olsen said.\n\n“We did not expect that.”\n\nHis wife said they had packed in ten minutes.\n\n“I grabbed the photos and the dog,” she said.",
+    quotes: [
+      { text: "The barn is still standing,", speaker: "Marc Olsen" },
+      { text: "We did not expect that.", speaker: "Marc Olsen" },
+      { text: "I grabbed the photos and the dog,", speaker: "Ellen" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Raj Vance runs the bakery with his brother Peter. Vance said sales fell by half. His brother said the flour bill doubled. “We cannot raise prices again,” he said.",
+    quotes: [{ text: "We cannot raise prices again,", speaker: "Peter" }],
+  },
   // A programme's name (`Question Period`, `The Morning Show`) is no antecedent of `she`.
   {
     kind: "pronoun to non-person",
