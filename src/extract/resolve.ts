@@ -490,8 +490,9 @@ export class Resolver {
       .filter((w) => (isLowerCase(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
     // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
-    // so the phrase names nobody a later `he` could stand for.
-    if (NEGATIVE_OPENERS.has(first.key)) return null;
+    // so the phrase names nobody a later `he` could stand for. So too when the phrase read back
+    // from the verb took in its clause's opening words (`especially since neither minister denied`).
+    if (span.some((w, i) => NEGATIVE_OPENERS.has(i === 0 ? w.key : w.text))) return null;
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;

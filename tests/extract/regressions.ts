@@ -3013,6 +3013,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Raj Vance runs the bakery with his brother Peter. Vance said sales fell by half. His brother said the flour bill doubled. “We cannot raise prices again,” he said.",
     quotes: [{ text: "We cannot raise prices again,", speaker: "Peter" }],
   },
+  // `especially since neither minister denied`: a negated description, however the phrase is read back, names no one.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the delay was a bad sign, especially since neither minister denied using the jet.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had flown.",
+    quotes: [{ text: "plain to everyone", speaker: "Paul Arsenault" }],
+  },
   // A programme's name (`Question Period`, `The Morning Show`) is no antecedent of `she`.
   {
     kind: "pronoun to non-person",
