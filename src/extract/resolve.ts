@@ -5,7 +5,7 @@
 // their own; pronouns, organisations and the order of the rules live here.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
+import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
@@ -194,6 +194,10 @@ export class Resolver {
           return last.member;
       }
       const named = this.seen.lastNamed(at, from, fits);
+      // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
+      // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
+      const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
+      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.tookOver(named, wrote))) return wrote.member;
       // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
       if (spoke && named && this.tookOver(named, spoke)) return named.member;
       if (spoke) return spoke.member;
@@ -214,6 +218,13 @@ export class Resolver {
       this.previousSentenceSubject(at, fitsNamed) ??
       this.lastPerson(at, fits)
     );
+  }
+
+  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
+  private spokeThroughWriting(s: Spoken): boolean {
+    const i = this.seen.wordBefore(s.end);
+    const head = this.c.words[i];
+    return !!head && head.start >= s.at && this.documents.isDocument(head.key);
   }
 
   /**

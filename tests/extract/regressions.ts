@@ -3019,6 +3019,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the delay was a bad sign, especially since neither minister denied using the jet.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had flown.",
     quotes: [{ text: "plain to everyone", speaker: "Paul Arsenault" }],
   },
+  // `reads the letter, signed by …` then `“…,” it read`: `it` is the writing that spoke, not a place named in passing since.
+  {
+    kind: "pronoun to non-person",
+    text: "“Our crews cannot cover the northern routes this winter,” reads the March 3 letter, signed by fire chief Carla Mendes.\n\nThe letter was also copied to Manitoba’s transport minister.\n\n“We ask for two more trucks before December,” it read.",
+    quotes: [
+      { text: "Our crews cannot cover the northern routes this winter,", speaker: "Carla Mendes" },
+      { text: "We ask for two more trucks before December,", speaker: "Carla Mendes" },
+    ],
+  },
   // A programme's name (`Question Period`, `The Morning Show`) is no antecedent of `she`.
   {
     kind: "pronoun to non-person",
