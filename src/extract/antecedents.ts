@@ -75,13 +75,19 @@ export class Antecedents {
   }
 
   /** The last name mentioned before `at` and at or after `from` that fits. */
-  lastNamed(at: number, from: number, fits: (m: CastMember) => boolean, referring = false): NameMention | undefined {
+  lastNamed(
+    at: number,
+    from: number,
+    fits: (m: CastMember) => boolean,
+    referring = false,
+    placed: (n: NameMention) => boolean = () => true,
+  ): NameMention | undefined {
     return this.lastBefore(
       this.namesAt,
       this.c.names,
       at,
       (n) => n.mention.start < from,
-      (n) => fits(n.member) && !(referring && (this.modifiesNoun(n.mention) || this.isInterviewer(n.mention))),
+      (n) => fits(n.member) && !(referring && (this.modifiesNoun(n.mention) || this.isInterviewer(n.mention))) && placed(n),
     );
   }
 

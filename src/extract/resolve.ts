@@ -5,7 +5,7 @@
 // their own; pronouns, organisations and the order of the rules live here.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
+import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
@@ -52,6 +52,8 @@ const IT_LOOKBACK_WORDS = 60;
 const ROLE_LOOKBACK_CHARS = 60;
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
 const APPOSITION_CHARS = 40;
+/** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
+const RELATION_PARAGRAPHS = 4;
 /** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
@@ -205,6 +207,10 @@ export class Resolver {
           return last.member;
       }
       const named = this.seen.lastNamed(at, from, fits);
+      // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
+      // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
+      const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
+      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.tookOver(named, wrote))) return wrote.member;
       // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
       if (spoke && named && this.tookOver(named, spoke)) return named.member;
       if (spoke) return spoke.member;
@@ -225,6 +231,13 @@ export class Resolver {
       this.previousSentenceSubject(at, fitsNamed) ??
       this.lastPerson(at, fits)
     );
+  }
+
+  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
+  private spokeThroughWriting(s: Spoken): boolean {
+    const i = this.seen.wordBefore(s.end);
+    const head = this.c.words[i];
+    return !!head && head.start >= s.at && this.documents.isDocument(head.key);
   }
 
   /**
@@ -444,6 +457,23 @@ export class Resolver {
   }
 
   /**
+   * The person the text named as someone's relation, set off by the same kin noun just before the
+   * name (`with his wife, Ann,` or `his son Tom`), in this paragraph or the few before: a later
+   * `his wife` is that person, though the one she is related to was named again since.
+   */
+  private namedRelation(head: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
+    const text = this.c.text;
+    const setOff = (n: NameMention) => {
+      const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
+      this.c.work.add(APPOSITION_CHARS);
+      const described = before.replace(/\s*,?\s*$/, "");
+      return described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+    };
+    return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
+  }
+
+  /**
    * The owner named by a possessive before a writing's head noun: `the union’s statement`,
    * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
    * back to the mention's start or to the preposition before it (`on the agency’s`).
@@ -484,8 +514,9 @@ export class Resolver {
       .filter((w) => (isLowerCase(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
     // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
-    // so the phrase names nobody a later `he` could stand for.
-    if (NEGATIVE_OPENERS.has(first.key)) return null;
+    // so the phrase names nobody a later `he` could stand for. So too when the phrase read back
+    // from the verb took in its clause's opening words (`especially since neither minister denied`).
+    if (span.some((w, i) => NEGATIVE_OPENERS.has(i === 0 ? w.key : w.text))) return null;
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
@@ -568,6 +599,9 @@ export class Resolver {
     // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
     const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
     if (appositive) return appositive;
+    // `Jim Roe drove out with his wife, Ann.` then `His wife said …`: the relation the text named.
+    const relation = head && isRelationOf(span, head) ? this.namedRelation(head, m.start) : undefined;
+    if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
     const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;

@@ -2998,6 +2998,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dale Kerr grows canola near Portage. In an interview with host Simon Petit, he said the hail took half the field. “We will be paying for this for years,” he said.",
     quotes: [{ text: "We will be paying for this for years,", speaker: "Dale Kerr" }],
   },
+  // `his wife, Ellen,` then `His wife said …`: the relation is the person the text named by that noun.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Crews reopened the highway on Sunday.\n\nMarc Olsen drove home with his wife, Ellen, and their two boys.\n\n“The barn is still standing,” Olsen said.\n\n“We did not expect that.”\n\nHis wife said they had packed in ten minutes.\n\n“I grabbed the photos and the dog,” she said.",
+    quotes: [
+      { text: "The barn is still standing,", speaker: "Marc Olsen" },
+      { text: "We did not expect that.", speaker: "Marc Olsen" },
+      { text: "I grabbed the photos and the dog,", speaker: "Ellen" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Raj Vance runs the bakery with his brother Peter. Vance said sales fell by half. His brother said the flour bill doubled. “We cannot raise prices again,” he said.",
+    quotes: [{ text: "We cannot raise prices again,", speaker: "Peter" }],
+  },
+  // `especially since neither minister denied`: a negated description, however the phrase is read back, names no one.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the delay was a bad sign, especially since neither minister denied using the jet.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had flown.",
+    quotes: [{ text: "plain to everyone", speaker: "Paul Arsenault" }],
+  },
+  // `reads the letter, signed by …` then `“…,” it read`: `it` is the writing that spoke, not a place named in passing since.
+  {
+    kind: "pronoun to non-person",
+    text: "“Our crews cannot cover the northern routes this winter,” reads the March 3 letter, signed by fire chief Carla Mendes.\n\nThe letter was also copied to Manitoba’s transport minister.\n\n“We ask for two more trucks before December,” it read.",
+    quotes: [
+      { text: "Our crews cannot cover the northern routes this winter,", speaker: "Carla Mendes" },
+      { text: "We ask for two more trucks before December,", speaker: "Carla Mendes" },
+    ],
+  },
   // A programme's name (`Question Period`, `The Morning Show`) is no antecedent of `she`.
   {
     kind: "pronoun to non-person",
