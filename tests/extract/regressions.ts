@@ -3139,4 +3139,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crews worked through the night to reach the last homes.\nKelly Tallman, a councillor with Red Pine First Nation said half the town had left by noon.\n“We need more planes,” he said.",
     quotes: [{ text: "We need more planes,", speaker: "Kelly Tallman" }],
   },
+  // A given name the Moby lists give the wrong sex (`Aidan` a woman's, `Mackenzie` a man's), where
+  // US birth counts give it the other: the pronoun must find the person of its gender.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Coach Aidan Pelletier watched from the bench as Lucie Roy scored twice.\n\n“We earned this one,” he said.",
+    quotes: [{ text: "We earned this one,", speaker: "Aidan Pelletier" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mackenzie Tran, the team captain, met reporters after the loss.\n\n“We let our fans down,” she said.",
+    quotes: [{ text: "We let our fans down,", speaker: "Mackenzie Tran" }],
+  },
+  // A given name common among people born since the 1990s (`Brayden`, `Aaliyah`) before a surname
+  // that is also a city: a person, whom the pronoun stands for, not a place.
+  {
+    kind: "pronoun to non-person",
+    text: "The council voted 7-2 on Tuesday to close the rink.\n\nBrayden Hamilton, a parent of two players, called the decision rushed.\n\n“They did not even look at the budget,” he said.",
+    quotes: [{ text: "They did not even look at the budget,", speaker: "Brayden Hamilton" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Volunteers worked through the night.\n\nAaliyah Windsor, a nurse, stayed until dawn.\n\n“We did what we could,” she said.",
+    quotes: [{ text: "We did what we could,", speaker: "Aaliyah Windsor" }],
+  },
 ];
