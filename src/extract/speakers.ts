@@ -740,15 +740,21 @@ export function openingName(a: Analysis, s: Range): Mention | undefined {
 /** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
 const DATELINE_MAX_WORDS = 4;
 const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
-const DATELINE_DASH = /^,?\s*(?:\([^)]*\)\s*)?[—–-]+\s*$/;
+/**
+ * What may stand between a dateline's place and the story: a date or a province (`OTTAWA, Dec. 4 (UPI) —`,
+ * `HALIFAX, N.S. —`), three short words at most, the agency in brackets, and the dash.
+ */
+const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
+/** How far past its place a dateline's date and agency may run. */
+const DATELINE_TAIL_MAX_CHARS = 40;
 
-/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject. */
+/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject, nor its date. */
 function afterDateline(a: Analysis, lo: number, hi: number): number {
   const ws = a.words;
   for (let j = lo; j < hi && j < lo + DATELINE_MAX_WORDS && ALL_CAPS.test(ws[j]!.text) && !a.quoted[j]; j++) {
     a.work.add();
-    const next = ws[j + 1];
-    if (next && DATELINE_DASH.test(a.text.slice(ws[j]!.end, next.start))) return j + 1;
+    const tail = DATELINE_TAIL.exec(a.text.slice(ws[j]!.end, ws[j]!.end + DATELINE_TAIL_MAX_CHARS));
+    if (tail) return Math.min(hi, wordIndexAt(a, ws[j]!.end + tail[0].length));
   }
   return lo;
 }
