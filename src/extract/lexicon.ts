@@ -2753,6 +2753,7 @@ export const NAME_PARTICLES = new Set([
   "del",
   "der",
   "bin",
+  "el",
   "al",
   "la",
   "le",

@@ -500,11 +500,12 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   if (inWords) return { mention: inWords, how: "according-to", clause };
   // The last speech verb before the quotation, and its subject.
   for (let v = hi - 1; v >= lo; v--) {
-    if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline)) continue;
+    if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
     const m =
+      passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??
@@ -535,6 +536,30 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
+const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
+
+/**
+ * `Roe was asked by host Jane Doe, who …, “…?”`: the agent of a passive verb of saying is who
+ * spoke; the subject was spoken to.
+ */
+function passiveAgent(a: Analysis, v: number, hi: number): Mention | undefined {
+  const ws = a.words;
+  if (!PASSIVE_SPEECH.has(ws[v]!.key) || !PASSIVE_AUXILIARIES.has(ws[v - 1]?.key ?? "") || ws[v + 1]?.key !== "by") return undefined;
+  if (!joined(a.text, ws[v]!, ws[v + 1]!) || v + 2 >= hi) return undefined;
+  const m = npForward(a, v + 2);
+  return m && m.last < hi && m.kind !== "pronoun" ? m : undefined;
+}
+
+/**
+ * `Trump said, and I quote, “…”`: the writer's aside vouches for the words; the verb of saying
+ * before it has the speaker.
+ */
+function quoteAside(a: Analysis, v: number): boolean {
+  return a.words[v]!.key === "quote" && a.words[v - 1]?.key === "i" && /^\s*,/.test(a.text.slice(a.words[v]!.end, a.words[v]!.end + 2));
 }
 
 /** How many words a possessor may take in `in the auditor general's words`. */
@@ -665,6 +690,9 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
     if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
+    // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
+    if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
+      return m;
     // Skip to the word after the next comma.
     let j = i;
     while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {
@@ -675,6 +703,10 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   }
   return undefined;
 }
+
+/** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */
+const PARTY_TAG = /^\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}/u;
+const PARTY_TAG_MAX_CHARS = 16;
 
 /**
  * Whether the words from `from` are an appositive (a description opened by an article or a
