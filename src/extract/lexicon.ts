@@ -2321,6 +2321,8 @@ export const NOT_NAMES = new Set([
   "hello",
   "earlier",
   "later",
+  // `Late Tuesday, …`: a time adverbial opening the sentence, never a name.
+  "late",
   "once",
   "twice",
   "never",
