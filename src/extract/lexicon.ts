@@ -313,6 +313,8 @@ const SPEECH_STEMS = [
   "call",
   "called",
   "calls",
+  // The progressive names as the past does (`Roe is calling the deal “…”`).
+  "calling",
   "interject",
   "interjected",
   "interrupt",
@@ -431,6 +433,9 @@ const SPEECH_STEMS = [
   "label",
   "labeled",
   "labelled",
+  "labels",
+  "labeling",
+  "labelling",
   "dub",
   "dubbed",
   "brand",
