@@ -393,15 +393,38 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   let role = false;
   for (let k = i; k < m.first; k++) {
     a.work.add();
-    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return false;
+    if (a.quoted[k] || !(joined(a.text, ws[k]!, ws[k + 1]!) || currencyBetween(a, k))) return false;
     const w = ws[k]!;
     // `the Post's senior politics editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
     if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
-    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w)) return false;
+    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
+      return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   return role && isRoleKey(ws[m.first - 1]!.key);
+}
+
+/** Whether only a currency sign stands between word k and the amount after it (`for $15`). */
+function currencyBetween(a: Analysis, k: number): boolean {
+  const next = a.words[k + 1];
+  return !!next && /^\d/.test(next.text) && /^ ?[$€£]$/.test(a.text.slice(a.words[k]!.end, next.start));
+}
+
+/** Lower-case words that may link the words of an organisation's name (`Fight for $15`, `Mothers of the Disappeared`). */
+const ORGANISATION_LINKS = new Set(["for", "of", "the", "and"]);
+
+/**
+ * Whether word k, inside a description before a name, belongs to an organisation's name: a
+ * number (`$15`), or a link between a capitalised word and a capitalised word or number, no role yet
+ * between it and the name (`Fight for $15 organizing director Kendall Fells`).
+ */
+function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean {
+  const ws = a.words;
+  const w = ws[k]!;
+  if (/^\d/.test(w.text)) return k > 0 && ORGANISATION_LINKS.has(ws[k - 1]!.key);
+  const next = ws[k + 1];
+  return ORGANISATION_LINKS.has(w.text) && k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.text) && !!next && k + 1 < nameStart && /^[\p{Lu}\d]/u.test(next.text);
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
