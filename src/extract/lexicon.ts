@@ -7,6 +7,7 @@
  */
 const SPOKE_IN_A_MANNER = [
   "answered",
+  "exhorted",
   "pressed",
   "surmised",
   "elaborated",
