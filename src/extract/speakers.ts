@@ -157,8 +157,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   a.work.add(ws[i]!.start - from);
   if (/^[\s.]*[―—–-]+\s*$/.test(a.text.slice(from, ws[i]!.start))) {
     const m = npForward(a, i);
+    // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
+    const gloss = m && ws[m.last + 1]?.text === "for";
     // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
-    if (m && m.kind === "name") return { mention: personAfterAffiliation(a, m), how: "dash", clause };
+    if (m && m.kind === "name" && !gloss) return { mention: personAfterAffiliation(a, m), how: "dash", clause };
   }
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.
@@ -175,6 +177,14 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
   // happened around it, not who said it (`as X put it` still attributes).
   if (SUBORDINATORS.has(w.key) && w.text === w.key) return null;
+  // `seeks “an order barring …” that have been made about him`: a relative clause after the
+  // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
+  // may still follow it, set off by a comma (`“…” that border security works, he said`).
+  if (RELATIVES.has(w.text)) {
+    const after = pastNextComma(a, i, end);
+    if (after < 0) return null;
+    return tailAttribution(a, a.words[after]!.start, nextOpen);
+  }
   // `according to X`
   if (w.key === "according" && ws[i + 1]?.key === "to") {
     const m = npForward(a, i + 2);
@@ -226,6 +236,20 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/** Relative pronouns that open a clause qualifying a quoted noun phrase (`“…” that …`). */
+const RELATIVES = new Set(["that", "which"]);
+
+/** The first word after the next comma from word i before `end`, or -1 when a comma comes no more. */
+function pastNextComma(a: Analysis, i: number, end: number): number {
+  const ws = a.words;
+  for (let k = i + 1; k < ws.length && ws[k]!.start < end; k++) {
+    a.work.add();
+    if (a.quoted[k]) return -1;
+    if (a.text.slice(ws[k - 1]!.end, ws[k]!.start).includes(",")) return k;
+  }
+  return -1;
 }
 
 /** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
