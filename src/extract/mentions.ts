@@ -497,7 +497,14 @@ const BARE_ROLE_WORDS = 2;
 function pastBareRole(t: Tokens, i: number): number {
   const ws = t.words;
   let j = i;
-  while (j - i < BARE_ROLE_WORDS && ws[j + 1] && /^\p{Ll}/u.test(ws[j]!.text) && isSpeakerNoun(ws[j]!.key) && joined(t.text, ws[j]!, ws[j + 1]!)) j++;
+  while (
+    j - i < BARE_ROLE_WORDS &&
+    ws[j + 1] &&
+    /^\p{Ll}/u.test(ws[j]!.text) &&
+    isSpeakerNoun(ws[j]!.key) &&
+    joined(t.text, ws[j]!, ws[j + 1]!)
+  )
+    j++;
   return j > i && isCapitalised(ws[j]!.text) ? j : i;
 }
 

@@ -448,7 +448,14 @@ function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean 
   const w = ws[k]!;
   if (/^\d/.test(w.text)) return k > 0 && ORGANISATION_LINKS.has(ws[k - 1]!.key);
   const next = ws[k + 1];
-  return ORGANISATION_LINKS.has(w.text) && k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.text) && !!next && k + 1 < nameStart && /^[\p{Lu}\d]/u.test(next.text);
+  return (
+    ORGANISATION_LINKS.has(w.text) &&
+    k > 0 &&
+    /^\p{Lu}/u.test(ws[k - 1]!.text) &&
+    !!next &&
+    k + 1 < nameStart &&
+    /^[\p{Lu}\d]/u.test(next.text)
+  );
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
