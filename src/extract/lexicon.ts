@@ -7,6 +7,7 @@
  */
 const SPOKE_IN_A_MANNER = [
   "answered",
+  "exhorted",
   "pressed",
   "surmised",
   "elaborated",
@@ -313,6 +314,8 @@ const SPEECH_STEMS = [
   "call",
   "called",
   "calls",
+  // The progressive names as the past does (`Roe is calling the deal “…”`).
+  "calling",
   "interject",
   "interjected",
   "interrupt",
@@ -431,6 +434,9 @@ const SPEECH_STEMS = [
   "label",
   "labeled",
   "labelled",
+  "labels",
+  "labeling",
+  "labelling",
   "dub",
   "dubbed",
   "brand",
@@ -2321,6 +2327,8 @@ export const NOT_NAMES = new Set([
   "hello",
   "earlier",
   "later",
+  // `Late Tuesday, …`: a time adverbial opening the sentence, never a name.
+  "late",
   "once",
   "twice",
   "never",
@@ -2753,6 +2761,7 @@ export const NAME_PARTICLES = new Set([
   "del",
   "der",
   "bin",
+  "el",
   "al",
   "la",
   "le",

@@ -478,13 +478,34 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
     role ||= isSpeakerNoun(ws[k]!.key);
   }
   const next = ws[k + 1];
-  if (!role || !next || next.end > end || !/^,\s+$/.test(text.slice(ws[k]!.end, next.start))) return m;
-  const last = nameForward(t, k + 1);
+  if (!next || next.end > end || !/^,\s+$/.test(text.slice(ws[k]!.end, next.start))) return m;
+  // `said Roe's introducer, actress Jane Doe`: a role of the person's own before the name set off.
+  const first = pastBareRole(t, k + 1);
+  if (!role && !(possessive && first > k + 1)) return m;
+  const last = nameForward(t, first);
   // A full name, two words or more: a lone capitalised word after a comma is too often not one.
-  if (last <= k + 1 || ws[last]!.end > end) return m;
+  if (last <= first || ws[last]!.end > end) return m;
   const after = ws[last + 1];
   if (after && after.start < end && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
-  return { start: next.start, end: ws[last]!.end, kind: "name", first: k + 1, last };
+  return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
+}
+
+/** How many lower-case role words may stand before a name set off (`actress`, `fellow senator`). */
+const BARE_ROLE_WORDS = 2;
+
+/** The first word after the lower-case speaker nouns at i that run straight into a capitalised word, or i when there are none. */
+function pastBareRole(t: Tokens, i: number): number {
+  const ws = t.words;
+  let j = i;
+  while (
+    j - i < BARE_ROLE_WORDS &&
+    ws[j + 1] &&
+    /^\p{Ll}/u.test(ws[j]!.text) &&
+    isSpeakerNoun(ws[j]!.key) &&
+    joined(t.text, ws[j]!, ws[j + 1]!)
+  )
+    j++;
+  return j > i && isCapitalised(ws[j]!.text) ? j : i;
 }
 
 /** `a spokesman for the Treasury Department`: a description runs on through one link to a name. */

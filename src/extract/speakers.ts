@@ -157,8 +157,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   a.work.add(ws[i]!.start - from);
   if (/^[\s.]*[―—–-]+\s*$/.test(a.text.slice(from, ws[i]!.start))) {
     const m = npForward(a, i);
+    // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
+    const gloss = m && ws[m.last + 1]?.text === "for";
     // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
-    if (m && m.kind === "name") return { mention: personAfterAffiliation(a, m), how: "dash", clause };
+    if (m && m.kind === "name" && !gloss) return { mention: personAfterAffiliation(a, m), how: "dash", clause };
   }
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.
@@ -175,6 +177,14 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
   // happened around it, not who said it (`as X put it` still attributes).
   if (SUBORDINATORS.has(w.key) && w.text === w.key) return null;
+  // `seeks “an order barring …” that have been made about him`: a relative clause after the
+  // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
+  // may still follow it, set off by a comma (`“…” that border security works, he said`).
+  if (RELATIVES.has(w.text)) {
+    const after = pastNextComma(a, i, end);
+    if (after < 0) return null;
+    return tailAttribution(a, a.words[after]!.start, nextOpen);
+  }
   // `according to X`
   if (w.key === "according" && ws[i + 1]?.key === "to") {
     const m = npForward(a, i + 2);
@@ -226,6 +236,20 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     break;
   }
   return null;
+}
+
+/** Relative pronouns that open a clause qualifying a quoted noun phrase (`“…” that …`). */
+const RELATIVES = new Set(["that", "which"]);
+
+/** The first word after the next comma from word i before `end`, or -1 when a comma comes no more. */
+function pastNextComma(a: Analysis, i: number, end: number): number {
+  const ws = a.words;
+  for (let k = i + 1; k < ws.length && ws[k]!.start < end; k++) {
+    a.work.add();
+    if (a.quoted[k]) return -1;
+    if (a.text.slice(ws[k - 1]!.end, ws[k]!.start).includes(",")) return k;
+  }
+  return -1;
 }
 
 /** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
@@ -393,15 +417,45 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   let role = false;
   for (let k = i; k < m.first; k++) {
     a.work.add();
-    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return false;
+    if (a.quoted[k] || !(joined(a.text, ws[k]!, ws[k + 1]!) || currencyBetween(a, k))) return false;
     const w = ws[k]!;
     // `the Post's senior politics editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
     if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
-    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w)) return false;
+    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
+      return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   return role && isRoleKey(ws[m.first - 1]!.key);
+}
+
+/** Whether only a currency sign stands between word k and the amount after it (`for $15`). */
+function currencyBetween(a: Analysis, k: number): boolean {
+  const next = a.words[k + 1];
+  return !!next && /^\d/.test(next.text) && /^ ?[$€£]$/.test(a.text.slice(a.words[k]!.end, next.start));
+}
+
+/** Lower-case words that may link the words of an organisation's name (`Fight for $15`, `Mothers of the Disappeared`). */
+const ORGANISATION_LINKS = new Set(["for", "of", "the", "and"]);
+
+/**
+ * Whether word k, inside a description before a name, belongs to an organisation's name: a
+ * number (`$15`), or a link between a capitalised word and a capitalised word or number, no role yet
+ * between it and the name (`Fight for $15 organizing director Kendall Fells`).
+ */
+function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean {
+  const ws = a.words;
+  const w = ws[k]!;
+  if (/^\d/.test(w.text)) return k > 0 && ORGANISATION_LINKS.has(ws[k - 1]!.key);
+  const next = ws[k + 1];
+  return (
+    ORGANISATION_LINKS.has(w.text) &&
+    k > 0 &&
+    /^\p{Lu}/u.test(ws[k - 1]!.text) &&
+    !!next &&
+    k + 1 < nameStart &&
+    /^[\p{Lu}\d]/u.test(next.text)
+  );
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
@@ -500,11 +554,12 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   if (inWords) return { mention: inWords, how: "according-to", clause };
   // The last speech verb before the quotation, and its subject.
   for (let v = hi - 1; v >= lo; v--) {
-    if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline)) continue;
+    if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
     if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
     const m =
+      passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??
@@ -535,6 +590,30 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
+const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
+
+/**
+ * `Roe was asked by host Jane Doe, who …, “…?”`: the agent of a passive verb of saying is who
+ * spoke; the subject was spoken to.
+ */
+function passiveAgent(a: Analysis, v: number, hi: number): Mention | undefined {
+  const ws = a.words;
+  if (!PASSIVE_SPEECH.has(ws[v]!.key) || !PASSIVE_AUXILIARIES.has(ws[v - 1]?.key ?? "") || ws[v + 1]?.key !== "by") return undefined;
+  if (!joined(a.text, ws[v]!, ws[v + 1]!) || v + 2 >= hi) return undefined;
+  const m = npForward(a, v + 2);
+  return m && m.last < hi && m.kind !== "pronoun" ? m : undefined;
+}
+
+/**
+ * `Trump said, and I quote, “…”`: the writer's aside vouches for the words; the verb of saying
+ * before it has the speaker.
+ */
+function quoteAside(a: Analysis, v: number): boolean {
+  return a.words[v]!.key === "quote" && a.words[v - 1]?.key === "i" && /^\s*,/.test(a.text.slice(a.words[v]!.end, a.words[v]!.end + 2));
 }
 
 /** How many words a possessor may take in `in the auditor general's words`. */
@@ -665,6 +744,9 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
     if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
+    // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
+    if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
+      return m;
     // Skip to the word after the next comma.
     let j = i;
     while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {
@@ -675,6 +757,10 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   }
   return undefined;
 }
+
+/** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */
+const PARTY_TAG = /^\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}/u;
+const PARTY_TAG_MAX_CHARS = 16;
 
 /**
  * Whether the words from `from` are an appositive (a description opened by an article or a
@@ -740,15 +826,21 @@ export function openingName(a: Analysis, s: Range): Mention | undefined {
 /** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
 const DATELINE_MAX_WORDS = 4;
 const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
-const DATELINE_DASH = /^,?\s*(?:\([^)]*\)\s*)?[—–-]+\s*$/;
+/**
+ * What may stand between a dateline's place and the story: a date or a province (`OTTAWA, Dec. 4 (UPI) —`,
+ * `HALIFAX, N.S. —`), three short words at most, the agency in brackets, and the dash.
+ */
+const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
+/** How far past its place a dateline's date and agency may run. */
+const DATELINE_TAIL_MAX_CHARS = 40;
 
-/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject. */
+/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject, nor its date. */
 function afterDateline(a: Analysis, lo: number, hi: number): number {
   const ws = a.words;
   for (let j = lo; j < hi && j < lo + DATELINE_MAX_WORDS && ALL_CAPS.test(ws[j]!.text) && !a.quoted[j]; j++) {
     a.work.add();
-    const next = ws[j + 1];
-    if (next && DATELINE_DASH.test(a.text.slice(ws[j]!.end, next.start))) return j + 1;
+    const tail = DATELINE_TAIL.exec(a.text.slice(ws[j]!.end, ws[j]!.end + DATELINE_TAIL_MAX_CHARS));
+    if (tail) return Math.min(hi, wordIndexAt(a, ws[j]!.end + tail[0].length));
   }
   return lo;
 }

@@ -3163,4 +3163,69 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Volunteers worked through the night.\n\nAaliyah Windsor, a nurse, stayed until dawn.\n\n“We did what we could,” she said.",
     quotes: [{ text: "We did what we could,", speaker: "Aaliyah Windsor" }],
   },
+  // A dateline's date and agency are no subject (`OTTAWA, Dec. 4 (UPI) —`).
+  {
+    kind: "subject of the clause",
+    text: "HALIFAX, Nov. 9 (CP) — Answering the critics, Ruth Allan rallied volunteers, saying: “We have to be ready to fight this.”",
+    quotes: [{ text: "We have to be ready to fight this.", speaker: "Ruth Allan" }],
+  },
+  // A party and state tag after the name leaves the name the subject of a longer clause.
+  {
+    kind: "subject of the clause",
+    text: "Senate leader Harold Pimm, R-Ont., delivered a blunt message to Brisk: “It is time to stop attacking your rivals.”",
+    quotes: [{ text: "It is time to stop attacking your rivals.", speaker: "Harold Pimm" }],
+  },
+  // The passive agent of a verb of saying asks the question, not the subject.
+  {
+    kind: "subject of the clause",
+    text: "Harold Pimm was asked by host Carla Benn, who backs him, “Will you raise taxes next year?”",
+    quotes: [{ text: "Will you raise taxes next year?", speaker: "Carla Benn" }],
+  },
+  // The writer's aside `and I quote` is no verb of saying.
+  {
+    kind: "subject of the clause",
+    text: "Walter Brisk spoke last. No wonder Brisk said, and I quote, “We love the cheap seats.”",
+    quotes: [{ text: "We love the cheap seats.", speaker: "Walter Brisk" }],
+  },
+  // The progressive of a naming verb attributes as its past does.
+  {
+    kind: "speech verb in another tense",
+    text: "Former Ontario Premier Dale Wynne is calling the deal “a reckless gamble with our savings.”",
+    quotes: [{ text: "a reckless gamble with our savings.", speaker: "Dale Wynne" }],
+  },
+  // An organisation's name with a link and an amount describes the name after its role.
+  {
+    kind: "speaker named after the quote",
+    text: "The movement plans a protest, the Daily Courier reports.\n\n“People cannot wait any longer,” Fair Pay for $20 organizing director Dana Polk told reporters in Halifax.",
+    quotes: [{ text: "People cannot wait any longer,", speaker: "Dana Polk" }],
+  },
+  // A possessive's role, then a bare role and a full name set off: the name speaks.
+  {
+    kind: "description of a named person",
+    text: "The rally was loud. “It is about time we had a change,” exhorted Brisk’s introducer, actress Nora Linde.",
+    quotes: [{ text: "It is about time we had a change,", speaker: "Nora Linde" }],
+  },
+  // `el` is a name particle.
+  {
+    kind: "speaker named after the quote",
+    text: "The minister was travelling to Rome, the Herald reported. “We spoke to him just before he left,” his cousin Karim el Said added.",
+    quotes: [{ text: "We spoke to him just before he left,", speaker: "Karim el Said" }],
+  },
+  // A relative clause after a quoted noun phrase names nobody; a gloss after a dash signs nothing.
+  {
+    kind: "speaker named after the quote",
+    text: "Olga Brandt sued the committee last year. She also seeks “an order barring the chairman from repeating false statements” that have been made about her.",
+    quotes: [{ text: "an order barring the chairman from repeating false statements", speaker: "Olga Brandt" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Once, as Tom Baker sailed past a trawler, his friends jeered, “Do svidaniya!” - Russian for “goodbye.”",
+    quotes: [{ text: "Do svidaniya!", speaker: null }],
+  },
+  // `Late Tuesday,` opening a sentence is a time, not a person named Late.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker chaired the meeting. Late Tuesday: “We will appeal the ruling.”",
+    quotes: [{ text: "We will appeal the ruling.", speaker: "Tom Baker" }],
+  },
 ];
