@@ -580,12 +580,13 @@ export class Resolver {
         (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
         !isRelationOf(span, head)
       ) {
-        // An office (`the school board’s chair`) is not held by one the text gave another (`Trustee Jane Roe`).
-        const person = this.lastPerson(m.start, (x) => x.kind === "person");
-        if (person && !(isOffice(head) && holdsOtherTitle(person, head))) return person;
         // `integrity commissioner Jane Roe` … `the commissioner wrote`: the one introduced in that office.
-        const introduced = person && this.descriptions.introducedAs([head], m.start);
+        const introduced = isOffice(head) ? this.descriptions.introducedAs([head], m.start) : undefined;
         if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
+        // Else the person the text is about, whatever title the text gave them: one person holds
+        // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
+        const person = this.lastPerson(m.start, (x) => x.kind === "person");
+        if (person) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
             m.start,
