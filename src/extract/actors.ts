@@ -20,12 +20,11 @@ import {
 import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S } from "./text";
+import type { ActorKind } from "./types";
+import { MEMBER_STEPS, Work } from "./work";
 
 /** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
 const FRENCH_ARTICLES = new Set(["le", "la", "les"]);
-
-import type { ActorKind } from "./types";
-import { MEMBER_STEPS, Work } from "./work";
 
 export interface CastMember {
   id: string;
