@@ -75,10 +75,22 @@ export function isPlace(tokens: string[]): boolean {
   return places.has(name) || isStreet(tokens);
 }
 
-/** `Broad Street`, `Yonge St`, `Bay Street`: a street's name ends in its kind, whatever its first word (a given name too). */
+/**
+ * `Broad Street`, `Yonge St`, `Bay Street`: a street's name ends in its kind, whatever its first
+ * word (a given name too); `Mount Logan`, `Lake Louise`, `Fort Smith`: a feature's or a town's
+ * name may open with its kind instead.
+ */
 export function isStreet(tokens: string[]): boolean {
-  return tokens.length >= 2 && STREET_WORDS.has(tokens[tokens.length - 1]!);
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1]!;
+  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (last === "park" && PARK_KINDS.has(tokens[tokens.length - 2]!));
 }
+
+/** `Kluane National Park`, `Algonquin Provincial Park`: a park of a kind is a place, where `Park` alone is a common surname. */
+const PARK_KINDS = new Set(["national", "provincial", "regional", "state", "city", "municipal", "memorial", "heritage"]);
+
+/** Kinds of place named before the name (`Mount Logan`, `Lake Simcoe`, `Fort McMurray`, `Port Hope`, `Cape Spear`). */
+const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", "cape"]);
 
 /**
  * The last word of a street's or square's name, of a building's or site's (`Manitoba

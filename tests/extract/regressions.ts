@@ -2156,6 +2156,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dr. Ana Ruiz filled sandbags all weekend. Because of the flood Grace Harbour had last spring, residents are ready, she said.\n“We won’t be caught off guard again,” she said.",
     quotes: [{ text: "We won’t be caught off guard again,", speaker: "Ana Ruiz" }],
   },
+  // A feature or town whose kind opens its name (`Mount`, `Lake`, `Fort`), or a park of a kind
+  // (`National Park`), is a place, though a man's name may follow: no `he` stands for it.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Keno has guided climbers in the Yukon for 30 years. Last spring he camped below Mount Douglas, at the edge of Kluane National Park.\n“You hear the ice crack all night,” he said.",
+    quotes: [{ text: "You hear the ice crack all night,", speaker: "Tom Keno" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Ruth Aklak grew up near the mine. She has watched Fort Grant shrink every year since.\n“Half the houses are empty now,” she said.",
+    quotes: [{ text: "Half the houses are empty now,", speaker: "Ruth Aklak" }],
+  },
   // `Philippe` is a man's name in French: `he` after `Premier Philippe Roy said` is Roy, not the
   // minister who spoke before him.
   {
