@@ -401,6 +401,8 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   const { text, words: ws } = t;
   if (m.kind !== "name") return m;
   let k = anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
+  // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
+  if (isUnitNumber(t, k)) k++;
   const from = k - 1;
   let role = false;
   while (
@@ -422,6 +424,17 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/** Units of a body that take a number (`Local 233`, `Lodge 12`, `Branch 4`). */
+const NUMBERED_UNITS = new Set(["local", "lodge", "branch", "chapter", "division", "unit", "district", "ward"]);
+
+/** Whether word k is a unit's number right after the unit's word (`Local 233`). */
+function isUnitNumber(t: Tokens, k: number): boolean {
+  const { text, words: ws } = t;
+  const w = ws[k];
+  const unit = ws[k - 1];
+  return !!w && !!unit && /^\d+$/.test(w.text) && NUMBERED_UNITS.has(unit.key) && joined(text, unit, w);
 }
 
 /**

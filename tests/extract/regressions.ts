@@ -2977,6 +2977,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ward 4 Coun. Dana Pellerin voted for the motion, saying it was overdue. “We owe residents an answer,” she said.",
     quotes: [{ text: "We owe residents an answer,", speaker: "Dana Pellerin" }],
   },
+  // A union local's number closes the body's name; the role after it runs on to the person (`Local 233 president Jane Roe`).
+  {
+    kind: "affiliation",
+    text: "The mill closed on Monday. “This is the end for a lot of families,” said Unifor Local 412 president Dana Pellerin.",
+    quotes: [{ text: "This is the end for a lot of families,", speaker: "Dana Pellerin" }],
+  },
   // A role noun before a full name (`Netminder`, opening the sentence) is no part of the name, whatever the given name.
   {
     kind: "affiliation",
