@@ -175,15 +175,38 @@ function nameForward(t: Tokens, i: number): number {
   return runs(t).nameEnd[j]!;
 }
 
+/** Heads of organisations' names that run on through `for`: `Canadian Centre for Housing Rights`, `Institute for Fiscal Studies`. */
+const FOR_HEADS = new Set([
+  "centre",
+  "center",
+  "institute",
+  "coalition",
+  "foundation",
+  "alliance",
+  "council",
+  "association",
+  "society",
+  "fund",
+  "network",
+  "partnership",
+  "campaign",
+  "commission",
+  "committee",
+  "agency",
+  "office",
+]);
+
 /**
  * The last word of an organisation's name that runs on through `of` (and `the`) from the
  * name ending at word `last`: `Ontario Chamber of Commerce`, `University of Toronto`,
- * `House of Commons`. Returns `last` itself otherwise.
+ * `House of Commons`; or through `for` after a head that takes it (`Centre for Housing
+ * Rights`). Returns `last` itself otherwise.
  */
 function organisationEnd(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const of = ws[last + 1];
-  if (of?.text !== "of" || !OF_HEADS.has(ws[last]!.key) || !joined(text, ws[last]!, of)) return last;
+  const links = (of?.text === "of" && OF_HEADS.has(ws[last]!.key)) || (of?.text === "for" && FOR_HEADS.has(ws[last]!.key));
+  if (!of || !links || !joined(text, ws[last]!, of)) return last;
   let k = last + 2;
   if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
   if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text)) return last;

@@ -112,64 +112,16 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       a.work.add();
       if (OPEN_BRACKET.test(a.text.slice(ws[j - 1]?.end ?? 0, ws[j]!.start))) {
         const m = j - 1 >= lo ? npBackward(a, j - 1) : undefined;
-        if (m && m.first >= lo && COMMA.test(gap)) return appositiveBefore(a, m, lo) ?? m;
+        // `Jane Roe, director of policy at the Acme Centre (ACC), told`: the organisation's name and
+        // its initials close an appositive; the name set off before it is the subject.
+        if (m && m.first >= lo && COMMA.test(gap))
+          return appositiveBefore(a, m, lo) ?? (m.kind === "name" ? subjectBeforeAppositive(a, j - 1, v, lo, depth) : undefined) ?? m;
         return m && m.first >= lo ? m : undefined;
       }
     }
     return undefined;
   }
-  if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) {
-    // `X, the deputy director of Y, said`: the subject stands before the appositive. Before a
-    // participle (`X, a former councillor, revealed his plan, saying`), the phrase set off just
-    // before it that opens with a verb is the main clause's predicate, no appositive: read past it.
-    const participle = isParticiple(ws[v]!.text);
-    // `Jane Roe, a spokesperson for the management company, Acme Boxing, said`: the name set off
-    // after an organisation's description names the organisation; the speaker may stand further back.
-    let organisation: Mention | undefined;
-    // What a description coordinated after another would have set off, if no subject stands before it.
-    let coordinated: Mention | undefined;
-    for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
-      if (a.quoted[j]) break;
-      const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
-      a.work.add(g.length + 1);
-      if (STOP_OR_MARK.test(g)) break;
-      if (COMMA.test(g) && participle && opensPredicate(ws[j + 1]!)) continue;
-      if (COMMA.test(g)) {
-        const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
-        if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
-          organisation = appositiveName(a, j + 1, k) ?? m;
-          j = m.first;
-          continue;
-        }
-        // `Jane Roe, a surgeon and host of CBC's Night Shift, Day Shift, says`: a description
-        // coordinated after another is inside an appositive, not its opening; a name after it
-        // continues the description (a title), and the subject stands further back.
-        if (m && m.kind === "nominal" && m.first - 1 > lo && ws[m.first - 1]!.key === "and" && !organisation) {
-          coordinated ??= appositiveName(a, j + 1, k) ?? m;
-          j = m.first - 1;
-          continue;
-        }
-        // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
-        if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
-        // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
-        // organisation, but the subject is still the person it is the affiliation of.
-        // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the
-        // appositive, whose subject stands further back.
-        const place = m && m.kind === "name" ? placeAfterPreposition(a, m, lo) : -1;
-        if (place > lo) {
-          j = place;
-          continue;
-        }
-        if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
-        if (m && m.kind === "pronoun") return undefined;
-        // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
-        // read back still sets off the full name after it, and that name is the speaker.
-        const named = m ? undefined : appositiveName(a, j + 1, k);
-        if (named && named.last > named.first) return named;
-      }
-    }
-    return organisation ?? coordinated;
-  }
+  if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) return subjectBeforeAppositive(a, k, v, lo, depth);
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
   const found = npBackward(a, k) ?? describedBackward(a, k, lo);
@@ -333,6 +285,64 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     if (m && m.kind !== "relative" && !insideAPhrase(a, m, lo)) return m;
   }
   return undefined;
+}
+
+/**
+ * The subject of the verb at word v when a comma closes the words before it, k being the last
+ * of them: `X, the deputy director of Y, said`, the subject stands before the appositive.
+ */
+function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, depth: number): Mention | undefined {
+  const ws = a.words;
+  // `X, the deputy director of Y, said`: the subject stands before the appositive. Before a
+  // participle (`X, a former councillor, revealed his plan, saying`), the phrase set off just
+  // before it that opens with a verb is the main clause's predicate, no appositive: read past it.
+  const participle = isParticiple(ws[v]!.text);
+  // `Jane Roe, a spokesperson for the management company, Acme Boxing, said`: the name set off
+  // after an organisation's description names the organisation; the speaker may stand further back.
+  let organisation: Mention | undefined;
+  // What a description coordinated after another would have set off, if no subject stands before it.
+  let coordinated: Mention | undefined;
+  for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
+    if (a.quoted[j]) break;
+    const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+    a.work.add(g.length + 1);
+    if (STOP_OR_MARK.test(g)) break;
+    if (COMMA.test(g) && participle && opensPredicate(ws[j + 1]!)) continue;
+    if (COMMA.test(g)) {
+      const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
+      if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
+        organisation = appositiveName(a, j + 1, k) ?? m;
+        j = m.first;
+        continue;
+      }
+      // `Jane Roe, a surgeon and host of CBC's Night Shift, Day Shift, says`: a description
+      // coordinated after another is inside an appositive, not its opening; a name after it
+      // continues the description (a title), and the subject stands further back.
+      if (m && m.kind === "nominal" && m.first - 1 > lo && ws[m.first - 1]!.key === "and" && !organisation) {
+        coordinated ??= appositiveName(a, j + 1, k) ?? m;
+        j = m.first - 1;
+        continue;
+      }
+      // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
+      if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
+      // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
+      // organisation, but the subject is still the person it is the affiliation of.
+      // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the
+      // appositive, whose subject stands further back.
+      const place = m && m.kind === "name" ? placeAfterPreposition(a, m, lo) : -1;
+      if (place > lo) {
+        j = place;
+        continue;
+      }
+      if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
+      if (m && m.kind === "pronoun") return undefined;
+      // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
+      // read back still sets off the full name after it, and that name is the speaker.
+      const named = m ? undefined : appositiveName(a, j + 1, k);
+      if (named && named.last > named.first) return named;
+    }
+  }
+  return organisation ?? coordinated;
 }
 
 /**

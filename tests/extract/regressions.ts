@@ -2977,6 +2977,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ward 4 Coun. Dana Pellerin voted for the motion, saying it was overdue. “We owe residents an answer,” she said.",
     quotes: [{ text: "We owe residents an answer,", speaker: "Dana Pellerin" }],
   },
+  // An organisation's name and its initials in brackets close an appositive: the name set off
+  // before it speaks, and `Centre for …` runs on through `for`.
+  {
+    kind: "affiliation",
+    text: "“Rents have doubled in five years,” Mira Sandhu, director of research at the Canadian Centre for Tenant Rights (CCTR), told reporters.",
+    quotes: [{ text: "Rents have doubled in five years,", speaker: "Mira Sandhu" }],
+  },
+  {
+    kind: "affiliation",
+    text: "“We saw no sign of a breach,” the Canadian Centre for Grid Security said in a statement.",
+    quotes: [{ text: "We saw no sign of a breach,", speaker: "Canadian Centre for Grid Security" }],
+  },
   // A union local's number closes the body's name; the role after it runs on to the person (`Local 233 president Jane Roe`).
   {
     kind: "affiliation",
