@@ -37,8 +37,8 @@ const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 const FINAL_STOP = /\.$/;
-/** A party's word for one of its members, as headlines use it for a person (`Liberal says`). */
-const PARTY_MEMBERS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
+/** A party's word for one of its members, as headlines use it for a person (`Liberal says`); not `PARTY_MEMBERS` of mentions.ts, which are no offices. */
+const HEADLINE_PARTY_WORDS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
 
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
@@ -125,7 +125,7 @@ export class Resolver {
    * party word is no name of the speaker. Plural forms name the party (`Liberals say`).
    */
   private isPartyMemberInHeadline(m: Mention, text: string): boolean {
-    return PARTY_MEMBERS.has(text.toLowerCase()) && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
+    return HEADLINE_PARTY_WORDS.has(text.toLowerCase()) && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
   }
 
   /**
