@@ -1074,6 +1074,9 @@ export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"])
 /** Pronouns only a subject takes, as written (`him`, `her`, `them` are objects). */
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 
+/** The forms of `be`, the auxiliary of a passive (`was asked by`, `was prompted to say`). */
+export const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
+
 /**
  * Family, partners and the people of a life, nouns of a relation to someone else: reporters
  * quote them as `the victim’s brother` or `said his niece Jane Roe`.

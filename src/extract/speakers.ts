@@ -4,6 +4,7 @@
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import {
+  BE_FORMS,
   COORDINATORS,
   CORE_SPEECH,
   DESCRIPTION_ENDS,
@@ -594,7 +595,6 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
 
 /** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
 const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged"]);
-const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
 
 /**
  * `Roe was asked by host Jane Doe, who …, “…?”`: the agent of a passive verb of saying is who
@@ -602,7 +602,7 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"
  */
 function passiveAgent(a: Analysis, v: number, hi: number): Mention | undefined {
   const ws = a.words;
-  if (!PASSIVE_SPEECH.has(ws[v]!.key) || !PASSIVE_AUXILIARIES.has(ws[v - 1]?.key ?? "") || ws[v + 1]?.key !== "by") return undefined;
+  if (!PASSIVE_SPEECH.has(ws[v]!.key) || !BE_FORMS.has(ws[v - 1]?.key ?? "") || ws[v + 1]?.key !== "by") return undefined;
   if (!joined(a.text, ws[v]!, ws[v + 1]!) || v + 2 >= hi) return undefined;
   const m = npForward(a, v + 2);
   return m && m.last < hi && m.kind !== "pronoun" ? m : undefined;

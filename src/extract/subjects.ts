@@ -2,6 +2,7 @@
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
 import type { Analysis } from "./analysis";
 import {
+  BE_FORMS,
   CLAUSE_JOINERS,
   COORDINATORS,
   DESCRIPTION_OPENERS,
@@ -172,8 +173,6 @@ function goesOnTo(a: Clause, v: number, lo: number): number {
 
 /** Participles of a passive that moves someone to speak: `was prompted to say`. */
 const MOVED_TO_SPEAK = new Set(["prompted", "moved", "compelled", "forced", "inspired"]);
-/** Forms of `be` before such a passive. */
-const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
 
 /**
  * `Roe was prompted to say`: the passive's subject is the one who speaks, as in `went on to
