@@ -364,8 +364,18 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   return undefined;
 }
 
-/** Numbered divisions a representative is elected in: `Ward 3 Coun. Jane Roe`, `District 5 Supervisor Tom Baker`. */
-const NUMBERED_SEATS = new Set(["ward", "district", "division", "riding", "zone"]);
+/**
+ * Numbered divisions: seats a representative is elected in (`Ward 3`, `District 5`, `Riding 12`)
+ * and units of a body (`Local 233`, `Lodge 12`, `Branch 4`).
+ */
+const NUMBERED_UNITS = new Set(["ward", "district", "division", "riding", "zone", "local", "lodge", "branch", "chapter", "unit"]);
+
+/** Whether word i is a numbered division's word and the word after it its number (`Local 233`, `Ward 3`). */
+function numberedUnitAt(t: Tokens, i: number): boolean {
+  const unit = t.words[i];
+  const number = t.words[i + 1];
+  return !!unit && !!number && NUMBERED_UNITS.has(unit.key) && /^\d{1,4}$/.test(number.text) && joined(t.text, unit, number);
+}
 
 /**
  * The title after a numbered seat (`Ward 3 Coun. Jane Roe`): the name starts at the title, since
@@ -373,11 +383,8 @@ const NUMBERED_SEATS = new Set(["ward", "district", "division", "riding", "zone"
  */
 function pastWardNumber(t: Tokens, i: number): number {
   const { text, words: ws } = t;
-  const seat = ws[i]!;
-  const number = ws[i + 1];
   const title = ws[i + 2];
-  if (!NUMBERED_SEATS.has(seat.key) || !number || !title || !isCapitalised(seat.text)) return i;
-  if (!/^\d{1,3}$/.test(number.text) || !joined(text, seat, number) || !joined(text, number, title)) return i;
+  if (!isCapitalised(ws[i]!.text) || !numberedUnitAt(t, i) || !title || !joined(text, ws[i + 1]!, title)) return i;
   return isTitle(title) ? i + 2 : i;
 }
 
@@ -425,7 +432,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   if (m.kind !== "name") return m;
   let k = anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
-  if (isUnitNumber(t, k)) k++;
+  if (numberedUnitAt(t, k - 1)) k++;
   const from = k - 1;
   let role = false;
   while (
@@ -447,17 +454,6 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
-}
-
-/** Units of a body that take a number (`Local 233`, `Lodge 12`, `Branch 4`). */
-const NUMBERED_UNITS = new Set(["local", "lodge", "branch", "chapter", "division", "unit", "district", "ward"]);
-
-/** Whether word k is a unit's number right after the unit's word (`Local 233`). */
-function isUnitNumber(t: Tokens, k: number): boolean {
-  const { text, words: ws } = t;
-  const w = ws[k];
-  const unit = ws[k - 1];
-  return !!w && !!unit && /^\d+$/.test(w.text) && NUMBERED_UNITS.has(unit.key) && joined(text, unit, w);
 }
 
 /**
