@@ -46,6 +46,8 @@ const PAIR_LOOKAHEAD_CHARS = 8;
 /** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
 const MAX_LEAD_IN_QUOTE_WORDS = 400;
 
+/** What may stand between a sentence's end and the subject opening the next: spaces, closing marks, a title's words. */
+const NEXT_SUBJECT_GAP = /^[\s"”’'.!?)]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 /** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
@@ -229,8 +231,31 @@ export class Resolver {
       this.sameSentencePerson(at, fitsNamed) ??
       this.leadInSubject(at, fits, fitsNamed) ??
       this.previousSentenceSubject(at, fitsNamed) ??
-      this.lastPerson(at, fits)
+      this.lastPerson(at, fits) ??
+      this.nextSentenceSubject(at, fitsNamed)
     );
+  }
+
+  /**
+   * For a pronoun with no one before it to stand for (a page or the part of it kept opening on
+   * `“We are not going anywhere,” he said.`), the person the next sentence opens on as its
+   * subject: `Nabil Nabbout, who owns the bakery, has run it for 30 years.` Reporters lead with
+   * the quotation and name its speaker right after. Read only when nothing before fits, so a
+   * pronoun with an antecedent never looks ahead; a next sentence that quotes anyone is another
+   * speaker's turn, and one in a later paragraph than the next is too far to name this speaker.
+   */
+  private nextSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const s = this.c.sentenceOf(at);
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, s.end)];
+    if (!n || !fitsNamed(n.member) || !this.seen.isSubject(n.mention)) return null;
+    const gap = this.c.text.slice(s.end, n.mention.start);
+    this.c.work.add(gap.length);
+    // Only the sentence's opening subject, with at most a title's words before it.
+    if (!NEXT_SUBJECT_GAP.test(gap)) return null;
+    const next = this.c.sentenceOf(n.mention.start);
+    if (next.start < s.end || paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, at) + 1) return null;
+    this.c.work.add(next.end - next.start);
+    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? null : n.member;
   }
 
   /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */

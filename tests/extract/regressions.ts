@@ -3260,4 +3260,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker chaired the meeting. Late Tuesday: “We will appeal the ruling.”",
     quotes: [{ text: "We will appeal the ruling.", speaker: "Tom Baker" }],
   },
+  // A page that opens on a quotation by `he`, the speaker named only in the next sentence: the
+  // subject that opens that sentence speaks, for want of anyone before the pronoun.
+  {
+    kind: "speaker named after the quote",
+    text: "“We are not going anywhere,” he said. Farid Haddad, who runs the corner bakery on Elm Street, has baked there for 30 years.",
+    quotes: [{ text: "We are not going anywhere,", speaker: "Farid Haddad" }],
+  },
+  // The guard: a person named before the pronoun is its antecedent, whoever the next sentence names.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke to the crowd outside the shop.\n\n“We are not going anywhere,” he said. Farid Haddad, who runs the corner bakery on Elm Street, has baked there for 30 years.",
+    quotes: [{ text: "We are not going anywhere,", speaker: "Tom Baker" }],
+  },
 ];
