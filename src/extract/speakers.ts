@@ -212,6 +212,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const inverted = coordinated ? undefined : nameAfterAnyVerb(a, from, i, end);
   if (inverted) return { mention: inverted, how: "verb-speaker", clause };
+  const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
+  if (subject) return { mention: subject, how: "speaker-verb", clause };
   // `X said`, `X, the deputy director of Y, said`, `the spokesperson told reporters`,
   // and `“...” for criminal behavior, she said`.
   for (let v = i; v < ws.length && ws[v]!.start < end && v - i < TAIL_MAX_WORDS; v++) {
@@ -373,6 +375,31 @@ function nameAfterAnyVerb(a: Analysis, from: number, i: number, end: number): Me
     if (name.kind !== "name") return undefined;
     const person = personAfterAffiliation(a, name, true);
     return /^\s*(?:[.,;!?]|$)/.test(a.text.slice(ws[person.last]!.end, end + 1)) ? person : undefined;
+  }
+  return undefined;
+}
+
+/** How many words may open a clause before its closing verb after a quotation (`an angry Jane Mary Roe retaliated`). */
+const SUBJECT_BEFORE_ANY_VERB_WORDS = 6;
+
+/**
+ * `“France will always be France,” an angry Jane Roe retaliated.`: the mirror of
+ * nameAfterAnyVerb. A name straight after a quotation that ends in `,` `!` or `?`, then any
+ * past-tense verb that closes the clause, speaks the words as with `Jane Roe said`: no verb
+ * list names every way of saying (`started`, `retaliated`, `marvelled`). The verb must end its
+ * clause, so that `“…” Jane Roe adopted as her motto` (an object to come) stays unattributed.
+ */
+function nameBeforeAnyVerb(a: Analysis, from: number, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (!ws[i] || a.quoted[i] || !/[,!?]["”'’»]*$/.test(a.text.slice(Math.max(0, from - 4), from))) return undefined;
+  if (!/^\s*$/.test(a.text.slice(from, ws[i]!.start))) return undefined;
+  for (let v = i + 1; v <= i + SUBJECT_BEFORE_ANY_VERB_WORDS && ws[v] && ws[v]!.end <= end; v++) {
+    a.work.add();
+    if (a.quoted[v] || !joined(a.text, ws[v - 1]!, ws[v]!)) return undefined;
+    if (!/^\p{Ll}+ed$/u.test(ws[v]!.text) && !IRREGULAR_INVERTED_PAST.has(ws[v]!.text)) continue;
+    if (!/^\s*(?:[.,;!?]|$)/.test(a.text.slice(ws[v]!.end, end + 1))) return undefined;
+    const m = subjectOf(a, v, i);
+    return m?.kind === "name" && m.first >= i && m.last === v - 1 ? m : undefined;
   }
   return undefined;
 }

@@ -3273,4 +3273,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker spoke to the crowd outside the shop.\n\n“We are not going anywhere,” he said. Farid Haddad, who runs the corner bakery on Elm Street, has baked there for 30 years.",
     quotes: [{ text: "We are not going anywhere,", speaker: "Tom Baker" }],
   },
+  // A name and a closing past-tense verb no verb list holds (`retaliated`) after a quotation
+  // speak it, as `Jane Roe said` does; the speaker before does not carry over.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker told the council the farm was finished. “Nobody wants the land,” he claimed.\n\n“The land has been ours for a century,” an angry Jane Roe retaliated. “We will farm it for another.”",
+    quotes: [
+      { text: "Nobody wants the land,", speaker: "Tom Baker" },
+      { text: "The land has been ours for a century,", speaker: "Jane Roe" },
+      { text: "We will farm it for another.", speaker: "Jane Roe" },
+    ],
+  },
 ];
