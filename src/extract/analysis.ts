@@ -8,7 +8,16 @@ import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens, Word } from "./text";
 
 /** The attribution patterns of news prose that find a quotation's own speaker (speakers.ts). */
-export type AttributionRule = "dash" | "according-to" | "verb-speaker" | "speaker-verb" | "head-verb" | "colon" | "headline";
+/** `speaker-any-verb`: a name and a past-tense verb outside the verb lists after the quotation (`“…,” Jane Roe retaliated`). */
+export type AttributionRule =
+  | "dash"
+  | "according-to"
+  | "verb-speaker"
+  | "speaker-verb"
+  | "speaker-any-verb"
+  | "head-verb"
+  | "colon"
+  | "headline";
 /** The fallbacks that lend a quotation without an attribution a neighbour's speaker (attribute.ts). */
 export type FallbackRule =
   | "previous-quote"

@@ -62,6 +62,9 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   if (trailing && head?.how === "head-verb" && tail && relaysAReport(a, tail.mention)) return head;
+  // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
+  // after a quotation is a guess; a verb of saying before it that introduces it is not.
+  if (head && tail?.how === "speaker-any-verb") return head;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
 }
@@ -212,8 +215,6 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const inverted = coordinated ? undefined : nameAfterAnyVerb(a, from, i, end);
   if (inverted) return { mention: inverted, how: "verb-speaker", clause };
-  const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
-  if (subject) return { mention: subject, how: "speaker-verb", clause };
   // `X said`, `X, the deputy director of Y, said`, `the spokesperson told reporters`,
   // and `“...” for criminal behavior, she said`.
   for (let v = i; v < ws.length && ws[v]!.start < end && v - i < TAIL_MAX_WORDS; v++) {
@@ -238,7 +239,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (document) return { mention: document, how: "speaker-verb", clause };
     break;
   }
-  return null;
+  const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
+  return subject ? { mention: subject, how: "speaker-any-verb", clause } : null;
 }
 
 /** Relative pronouns that open a clause qualifying a quoted noun phrase (`“…” that …`). */
@@ -397,7 +399,8 @@ function nameBeforeAnyVerb(a: Analysis, from: number, i: number, end: number): M
     a.work.add();
     if (a.quoted[v] || !joined(a.text, ws[v - 1]!, ws[v]!)) return undefined;
     if (!/^\p{Ll}+ed$/u.test(ws[v]!.text) && !IRREGULAR_INVERTED_PAST.has(ws[v]!.text)) continue;
-    if (!/^\s*(?:[.,;!?]|$)/.test(a.text.slice(ws[v]!.end, end + 1))) return undefined;
+    // A verb of saying had its turn in the lists' rules: what they refused, this does not take.
+    if (SPEECH_VERBS.has(ws[v]!.key) || !/^\s*(?:[.,;!?]|$)/.test(a.text.slice(ws[v]!.end, end + 1))) return undefined;
     const m = subjectOf(a, v, i);
     return m?.kind === "name" && m.first >= i && m.last === v - 1 ? m : undefined;
   }
@@ -534,7 +537,9 @@ function modifiesRole(w: Word): boolean {
  */
 function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
   const w = a.words[v]!;
-  if (!SPEECH_VERBS.has(w.key) && PHRASAL_SPEECH.get(w.key) !== a.words[v + 1]?.key) return false;
+  // A verb with no particle to take has none after it, the text's last word too (`relented`).
+  const particle = PHRASAL_SPEECH.get(w.key);
+  if (!SPEECH_VERBS.has(w.key) && (particle === undefined || particle !== a.words[v + 1]?.key)) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text))) return false;

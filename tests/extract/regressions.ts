@@ -3284,4 +3284,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will farm it for another.", speaker: "Jane Roe" },
     ],
   },
+  // The guard: a verb of saying before a partial quotation introduces it; a name and an
+  // unlisted verb after it (`relented`) are the main clause, no attribution.
+  {
+    kind: "speaker named after the quote",
+    text: "The bill passed on Monday. After Pierre Lamont called the bill “a disgrace,” Justin Marchand relented.",
+    quotes: [{ text: "a disgrace,", speaker: "Pierre Lamont" }],
+  },
 ];
