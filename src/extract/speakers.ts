@@ -551,8 +551,10 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   // the quotation signs it; a verb in the heading before the dash has no part in it.
   if (hi - 1 > lo && /\s[-–—]+\s[^-–—:.!?]*:\s*$/.test(a.text.slice(ws[lo]!.start, open))) {
     const label = npBackwardAt(a, hi - 1, lo);
-    if (label?.kind === "name" && /\s[-–—]+\s+$/.test(a.text.slice(ws[lo]!.start, label.start)))
-      return { mention: label, how: "colon", clause };
+    // `- Jane Roe and Tom Baker: “…”`: two authors sign it; the first stands for both.
+    const pair = label && label.first - 2 >= lo && ws[label.first - 1]!.key === "and" ? npBackwardAt(a, label.first - 2, lo) : undefined;
+    for (const m of [label, pair])
+      if (m?.kind === "name" && /\s[-–—]+\s+$/.test(a.text.slice(ws[lo]!.start, m.start))) return { mention: m, how: "colon", clause };
   }
   // `according to X, “...”`
   for (let i = lo; i < hi - 1; i++) {

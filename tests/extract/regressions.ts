@@ -3304,4 +3304,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The council met on Monday. A statement by Coun. Nadia Brook: “We will not back down.”",
     quotes: [{ text: "We will not back down.", speaker: "Nadia Brook" }],
   },
+  // Two authors after the dash: the first stands for both; a heading in capitals is no name.
+  {
+    kind: "introduced by a colon",
+    text: "VOTERS WANT LEADERS WHO INSPIRE - Nadia Brook and Tom Baker: “Across candidates, inspiring leaders drew the most support.”",
+    quotes: [{ text: "Across candidates, inspiring leaders drew the most support.", speaker: "Nadia Brook" }],
+  },
 ];
