@@ -3272,6 +3272,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Liberals said the plan was late.\n\n“The roads will reopen on Monday,” state officials said in a release.",
     quotes: [{ text: "The roads will reopen on Monday,", speaker: null }],
   },
+  {
+    kind: "speaker named after the quote",
+    text: "Liberals said the plan was late.\n\n“The numbers are stark,” report author Nadia Brook said.",
+    quotes: [{ text: "The numbers are stark,", speaker: "Nadia Brook" }],
+  },
   // A party tag and an appositive holding another name, then an adverb before the verb: the
   // appositive is set off, and the name before it is the subject of the participle's clause.
   // The second, whose appositive the old code already passed over, guards the rule.
