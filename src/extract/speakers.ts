@@ -230,6 +230,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // `an official, who was not authorized to speak publicly, told CBC`: an infinitive with no
     // subject of its own sits inside the description; the finite verb after it attributes.
     if (!m && a.words[v - 1]?.key === "to") continue;
+    // `“…,” state Sen. Jane Roe said`, `state officials said`: the bare form opening the clause
+    // with no subject found is a noun's modifier there, so the finite verb after it attributes.
+    if (!m && v === i && BARE_FORM.test(ws[v]!.text)) continue;
     if (!m) break;
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
@@ -576,6 +579,15 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const appositive = m && m.last < hi - 1 && /^\s*,/.test(a.text.slice(ws[m.last]!.end, ws[m.last + 1]!.start));
     if (m?.kind === "name" && (m.last === hi - 1 || appositive)) return { mention: m, how: "verb-speaker", clause };
   }
+  // `Pollsters agree - Jane Roe: “…”`: a name set off by a dash and closed by the colon before
+  // the quotation signs it; a verb in the heading before the dash has no part in it.
+  if (hi - 1 > lo && /\s[-–—]+\s[^-–—:.!?]*:\s*$/.test(a.text.slice(ws[lo]!.start, open))) {
+    const label = npBackwardAt(a, hi - 1, lo);
+    // `- Jane Roe and Tom Baker: “…”`: two authors sign it; the first stands for both.
+    const pair = label && label.first - 2 >= lo && ws[label.first - 1]!.key === "and" ? npBackwardAt(a, label.first - 2, lo) : undefined;
+    for (const m of [label, pair])
+      if (m?.kind === "name" && /\s[-–—]+\s+$/.test(a.text.slice(ws[lo]!.start, m.start))) return { mention: m, how: "colon", clause };
+  }
   // `according to X, “...”`
   for (let i = lo; i < hi - 1; i++) {
     if (ws[i]!.key === "according" && ws[i + 1]!.key === "to") {
@@ -614,7 +626,10 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       // to Y:`) the clause's subject speaks, not the last name before the colon.
       const label = npBackwardAt(a, j, lo);
       const signed = label && (label.first <= lo + 1 || /[-–—]\s*$/.test(a.text.slice(a.words[lo]!.start, label.start)));
-      const m = signed ? label : (clauseSubject(a, lo, hi) ?? label);
+      // `saying in a post on Twitter: “…”`: a platform or place after `on`, `in` or `at` is where
+      // the words appeared, no signature.
+      const where = label && label.first > lo && LABEL_PLACE_LINKS.has(a.words[label.first - 1]!.text);
+      const m = signed ? label : (clauseSubject(a, lo, hi) ?? (where ? undefined : label));
       if (m) return { mention: m, how: "colon", clause };
     }
   }
@@ -624,6 +639,9 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   }
   return null;
 }
+
+/** Prepositions whose object before a colon is where the words appeared, not who signed them. */
+const LABEL_PLACE_LINKS = new Set(["on", "in", "at", "via"]);
 
 /** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
 const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged"]);

@@ -306,7 +306,9 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
     a.work.add(g.length + 1);
     if (STOP_OR_MARK.test(g)) break;
-    if (COMMA.test(g) && participle && opensPredicate(ws[j + 1]!)) continue;
+    // `X (R), a staunch ally, effectively acknowledged it, saying`: an adverb may open the predicate.
+    const opener = isLyAdverb(ws[j + 1]!.text) && j + 2 < k ? ws[j + 2]! : ws[j + 1]!;
+    if (COMMA.test(g) && participle && opensPredicate(opener)) continue;
     if (COMMA.test(g)) {
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
       if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {

@@ -3291,4 +3291,59 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The bill passed on Monday. After Pierre Lamont called the bill “a disgrace,” Justin Marchand relented.",
     quotes: [{ text: "a disgrace,", speaker: "Pierre Lamont" }],
   },
+  // `state` before a title or a noun opening the clause after a quotation is a modifier, not an
+  // inverted verb: the finite verb after it attributes (not the group named a paragraph before).
+  {
+    kind: "speaker named after the quote",
+    text: "Democrats said the bill was unfair.\n\n“We are tying their hands,” state Sen. Mara Quill (D) said during the debate.",
+    quotes: [{ text: "We are tying their hands,", speaker: "Mara Quill" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Liberals said the plan was late.\n\n“The roads will reopen on Monday,” state officials said in a release.",
+    quotes: [{ text: "The roads will reopen on Monday,", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Liberals said the plan was late.\n\n“The numbers are stark,” report author Nadia Brook said.",
+    quotes: [{ text: "The numbers are stark,", speaker: "Nadia Brook" }],
+  },
+  // A party tag and an appositive holding another name, then an adverb before the verb: the
+  // appositive is set off, and the name before it is the subject of the participle's clause.
+  // The second, whose appositive the old code already passed over, guards the rule.
+  {
+    kind: "affiliation",
+    text: "New Brunswick Premier Dana Ruelle (PC), a staunch Tom Baker ally, effectively conceded the point even as she defended Lena Baker and the campaign, saying, “Most of the speech is original.”",
+    quotes: [{ text: "Most of the speech is original.", speaker: "Dana Ruelle" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Coun. Jane Roe (Ward 3), a longtime Tom Baker critic, quickly dismissed the report as she read Mark Bell and the memo, saying, “It is a whitewash.”",
+    quotes: [{ text: "It is a whitewash.", speaker: "Jane Roe" }],
+  },
+  // In a roundup, a name after a dash and before the colon signs the quotation; the verb in the
+  // heading before the dash (`agree`) has a plural noun that is no speaker.
+  {
+    kind: "introduced by a colon",
+    text: "Pollsters agree - Nadia Brook: “Keep on contacting voters as late as possible.”",
+    quotes: [{ text: "Keep on contacting voters as late as possible.", speaker: "Nadia Brook" }],
+  },
+  // A platform after `on` before the colon is where the words appeared, not who signed them;
+  // the last speaker goes on. A name after `by` still signs a statement.
+  {
+    kind: "introduced by a colon",
+    text: "Tom Baker spoke on Friday.\n\nLater, writing in a post on Facebook: “The new release is a disaster.”",
+    quotes: [{ text: "The new release is a disaster.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "The council met on Monday. A statement by Coun. Nadia Brook: “We will not back down.”",
+    quotes: [{ text: "We will not back down.", speaker: "Nadia Brook" }],
+  },
+  // Two authors after the dash: the first stands for both; a heading in capitals is no name.
+  {
+    kind: "introduced by a colon",
+    text: "VOTERS WANT LEADERS WHO INSPIRE - Nadia Brook and Tom Baker: “Across candidates, inspiring leaders drew the most support.”",
+    quotes: [{ text: "Across candidates, inspiring leaders drew the most support.", speaker: "Nadia Brook" }],
+  },
 ];
