@@ -206,7 +206,9 @@ export class Resolver {
         if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
           return last.member;
       }
-      const named = this.seen.lastNamed(at, from, fits);
+      // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
+      // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
+      const named = this.seen.lastNamed(at, from, (m) => fits(m) && (key !== "it" || !isPlace(m.tokens)));
       // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
       // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
       const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
@@ -386,6 +388,11 @@ export class Resolver {
     const named = this.seen.lastNamed(at, from, fits);
     if (named && this.isSubjectWithArticle(named.mention) && (!spoke || this.tookOver(named, spoke))) return named.member;
     if (spoke) return spoke.member;
+    // `The mill, owned by Acme Forest Products Ltd., will close. “…,” the company said`: with no
+    // organisation speaking, one whose own name marks it of the description's sort (`Ltd.` a
+    // company, `the Canada Revenue Agency` an agency), wherever it stood in its sentence.
+    const sorted = this.seen.lastNamed(at, from, (x) => fits(x) && isOfSort(x.tokens, head));
+    if (sorted) return sorted.member;
     // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
     // organisation's word, when nothing shows a person (no title, no known given name).
     const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
@@ -633,6 +640,17 @@ function learnGender(member: CastMember | null, pronoun: string): CastMember | n
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
+const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "plc", "company"]);
+/** Descriptions a company's name fits: `the company`, `the firm`. */
+const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
+
+/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
+function isOfSort(tokens: string[], head: string): boolean {
+  if (tokens.includes(head)) return true;
+  return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }
 
 /**

@@ -3260,4 +3260,45 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker chaired the meeting. Late Tuesday: “We will appeal the ruling.”",
     quotes: [{ text: "We will appeal the ruling.", speaker: "Tom Baker" }],
   },
+  // `the company` for an organisation named in a participle or relative clause, not as a
+  // subject: its own name (`Ltd.`) marks it a company, and no other company spoke.
+  {
+    kind: "organisation continuation",
+    text: "The sawmill, owned by Northwind Timber Ltd. since 2009, will close in March. “This was a difficult decision for everyone,” the company said in a statement.",
+    quotes: [{ text: "This was a difficult decision for everyone,", speaker: "Northwind Timber Ltd." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Staff at the clinic, which Harbourview Care Inc. bought last year, learned of the cuts on Friday. “We are committed to patient care,” the company said.",
+    quotes: [{ text: "We are committed to patient care,", speaker: "Harbourview Care Inc." }],
+  },
+  // Guard: a company that spoke keeps `the company`, though another company's name came after it.
+  {
+    kind: "organisation continuation",
+    text: "Beta Freight Corp. said on Monday it would buy the terminal from Northwind Timber Ltd. for $40 million. “The deal makes our network stronger,” the company said.",
+    quotes: [{ text: "The deal makes our network stronger,", speaker: "Beta Freight Corp." }],
+  },
+  // `it` after a document's issuer, with places named in passing since: the issuer speaks,
+  // never a place that was only named.
+  {
+    kind: "document for its issuer",
+    text: "The budget, tabled by the Finance Department on Tuesday, sets aside $2 billion for housing in Moncton and Saskatoon. “Canadians deserve homes they can afford,” it said.",
+    quotes: [{ text: "Canadians deserve homes they can afford,", speaker: "Finance Department" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Halifax Regional Police arrested a man on Friday. He was found in Dartmouth. “The investigation is continuing,” it said.",
+    quotes: [{ text: "The investigation is continuing,", speaker: "Halifax Regional Police" }],
+  },
+  // Guard: a place only named is no speaker for `it`; a place that spoke (a country for its government) still is.
+  {
+    kind: "pronoun to non-person",
+    text: "Saskatoon was quiet on Monday after the storm. “Crews will restore power by Wednesday,” it said.",
+    quotes: [{ text: "Crews will restore power by Wednesday,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Norway said on Monday it would respond to the tariffs. “We will take all necessary measures,” it said.",
+    quotes: [{ text: "We will take all necessary measures,", speaker: "Norway" }],
+  },
 ];
