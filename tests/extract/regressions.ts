@@ -3301,4 +3301,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Norway said on Monday it would respond to the tariffs. “We will take all necessary measures,” it said.",
     quotes: [{ text: "We will take all necessary measures,", speaker: "Norway" }],
   },
+  // A slogan quoted inside the appositive between the speaker and the verb is part of the description.
+  {
+    kind: "speaker named after the quote",
+    text: "Not everyone was pleased.\n\n“We have had better weeks than this one,” Yukon delegate Mary Tremblay, wearing a red scarf and “Vote Roe” pins, said quietly as the hall emptied.",
+    quotes: [{ text: "We have had better weeks than this one,", speaker: "Mary Tremblay" }],
+  },
 ];
