@@ -79,6 +79,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     skipped++;
   }
   a.work.add(skipped + 1);
+  // `Jane Roe, author of “The Long Winter,” said`: a title closing the appositive, the comma
+  // inside its marks, is read past as one without the comma inside is.
+  if (k >= lo && a.quoted[k] && COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start)) && quotedPhraseStart(a, k, lo) >= 0)
+    return subjectBeforeAppositive(a, k + 1, v, lo, depth);
   if (k < lo || a.quoted[k]) return undefined;
   // `Nefzi said, adding, “…”`: a participle after another verb of saying shares its subject.
   if (depth < MAX_COORDINATED_VERBS && isParticiple(ws[v]!.text) && k === v - 1 && SPEECH_VERBS.has(ws[k]!.key)) {

@@ -3307,4 +3307,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Not everyone was pleased.\n\n“We have had better weeks than this one,” Yukon delegate Mary Tremblay, wearing a red scarf and “Vote Roe” pins, said quietly as the hall emptied.",
     quotes: [{ text: "We have had better weeks than this one,", speaker: "Mary Tremblay" }],
   },
+  // A title closing the appositive, its comma inside the marks, is part of the description too.
+  {
+    kind: "speaker named after the quote",
+    text: "“It was a good year for the press,” Mary Tremblay, author of “The Long Winter,” said on Monday.",
+    quotes: [{ text: "It was a good year for the press,", speaker: "Mary Tremblay" }],
+  },
 ];
