@@ -218,7 +218,7 @@ export class Resolver {
       if (spoke) return spoke.member;
       if (named || key !== "it") return named?.member ?? null;
       // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
-      return this.describedOrganisation(at, from);
+      return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
@@ -418,6 +418,30 @@ export class Resolver {
       if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
       const m = npBackward(this.c, i);
       if (m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key)) return this.nominal(m);
+    }
+    return null;
+  }
+
+  /**
+   * The issuer of the last document described before `at`, named after its noun (`The budget,
+   * tabled by the Finance Department, …` then, paragraphs on, `“…,” it said`), within a bounded
+   * number of words: the document speaks for its issuer. Never a person or a place, which `it`
+   * does not stand for.
+   */
+  private documentIssuer(at: number, from: number): CastMember | null {
+    const ws = this.c.words;
+    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || w.text !== w.key || !this.documents.isDocument(w.key)) continue;
+      // `the budget`, `this backgrounder`: the noun right after a definite article.
+      const article = ws[i - 1]!;
+      if (!DEFINITE_OPENERS.has(article.key)) continue;
+      const m: Mention = { start: article.start, end: w.end, first: i - 1, last: i, kind: "nominal" };
+      // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
+      // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
+      const issuer = this.documents.authorOf(m);
+      return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
     }
     return null;
   }

@@ -3313,4 +3313,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“It was a good year for the press,” Mary Tremblay, author of “The Long Winter,” said on Monday.",
     quotes: [{ text: "It was a good year for the press,", speaker: "Mary Tremblay" }],
   },
+  // `it` paragraphs after a document named with its issuer (`tabled by`, `issued by`): the
+  // document speaks for that issuer, past the places named since.
+  {
+    kind: "document for its issuer",
+    text: "The budget, tabled by the Treasury Board on Tuesday, sets aside $3 billion for transit.\n\nMost of the money goes to Manitoba. Some goes to rural routes.\n\n“Riders deserve buses that come on time,” it said.",
+    quotes: [{ text: "Riders deserve buses that come on time,", speaker: "Treasury Board" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The backgrounder, issued by Parks Canada, lists 14 trails.\n\nMost are in Jasper.\n\n“These trails will reopen first,” it said.",
+    quotes: [{ text: "These trails will reopen first,", speaker: "Parks Canada" }],
+  },
+  // Guard: a document written by a person is no organisation `it` stands for.
+  {
+    kind: "document for its issuer",
+    text: "The report, written by Jane Roe, looks at rents.\n\nMost of the rise was in Manitoba. Some was in rural areas.\n\n“Rents rose fastest downtown,” it said.",
+    quotes: [{ text: "Rents rose fastest downtown,", speaker: null }],
+  },
 ];
