@@ -551,7 +551,8 @@ export class Resolver {
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
-    const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text));
+    // `the Crown corporation`, `the Crown agency`: Canada's word for a state-owned body, no name.
+    const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text) && !(w.key === "crown" && i < span.length - 1));
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
     if (possessor) return possessor;

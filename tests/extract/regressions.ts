@@ -3331,4 +3331,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The report, written by Jane Roe, looks at rents.\n\nMost of the rise was in Manitoba. Some was in rural areas.\n\n“Rents rose fastest downtown,” it said.",
     quotes: [{ text: "Rents rose fastest downtown,", speaker: null }],
   },
+  // `the Crown corporation`: `Crown` is Canada's word for a state-owned body, no name, so the
+  // description stands for the organisation that spoke.
+  {
+    kind: "organisation continuation",
+    text: "The province's power utility, Hydro-Québec, said crews were working through the night. “We expect most customers back by tonight,” the Crown corporation said.",
+    quotes: [{ text: "We expect most customers back by tonight,", speaker: "Hydro-Québec" }],
+  },
+  // Guard: `the Crown` alone is the prosecution, as before.
+  {
+    kind: "organisation continuation",
+    text: "Lawyers for the accused argued the search was illegal. “The search was lawful,” the Crown said.",
+    quotes: [{ text: "The search was lawful,", speaker: "Crown" }],
+  },
 ];
