@@ -135,7 +135,7 @@ export class Documents {
    * attorney Jane Roe`, `a tweet from lawyer Tom Baker`, `a statement from the ministry`. The
    * first name within a few words of `by` or `from`, in the same sentence.
    */
-  private authorOf(m: Mention): CastMember | undefined {
+  authorOf(m: Mention): CastMember | undefined {
     const ws = this.c.words;
     let k = m.first + 1;
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;

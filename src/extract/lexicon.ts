@@ -3042,6 +3042,9 @@ export const ISSUED_WRITINGS = new Set([
   "ruling",
   "filing",
   "document",
+  // What Canadian governments table and issue: `the budget says`, `the backgrounder said`.
+  "budget",
+  "backgrounder",
 ]);
 
 /**

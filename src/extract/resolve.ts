@@ -208,7 +208,9 @@ export class Resolver {
         if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
           return last.member;
       }
-      const named = this.seen.lastNamed(at, from, fits);
+      // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
+      // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
+      const named = this.seen.lastNamed(at, from, (m) => fits(m) && (key !== "it" || !isPlace(m.tokens)));
       // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
       // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
       const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
@@ -218,7 +220,7 @@ export class Resolver {
       if (spoke) return spoke.member;
       if (named || key !== "it") return named?.member ?? null;
       // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
-      return this.describedOrganisation(at, from);
+      return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
@@ -411,6 +413,11 @@ export class Resolver {
     const named = this.seen.lastNamed(at, from, fits);
     if (named && this.isSubjectWithArticle(named.mention) && (!spoke || this.tookOver(named, spoke))) return named.member;
     if (spoke) return spoke.member;
+    // `The mill, owned by Acme Forest Products Ltd., will close. “…,” the company said`: with no
+    // organisation speaking, one whose own name marks it of the description's sort (`Ltd.` a
+    // company, `the Canada Revenue Agency` an agency), wherever it stood in its sentence.
+    const sorted = this.seen.lastNamed(at, from, (x) => fits(x) && isOfSort(x.tokens, head));
+    if (sorted) return sorted.member;
     // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
     // organisation's word, when nothing shows a person (no title, no known given name).
     const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
@@ -436,6 +443,30 @@ export class Resolver {
       if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
       const m = npBackward(this.c, i);
       if (m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key)) return this.nominal(m);
+    }
+    return null;
+  }
+
+  /**
+   * The issuer of the last document described before `at`, named after its noun (`The budget,
+   * tabled by the Finance Department, …` then, paragraphs on, `“…,” it said`), within a bounded
+   * number of words: the document speaks for its issuer. Never a person or a place, which `it`
+   * does not stand for.
+   */
+  private documentIssuer(at: number, from: number): CastMember | null {
+    const ws = this.c.words;
+    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || w.text !== w.key || !this.documents.isDocument(w.key)) continue;
+      // `the budget`, `this backgrounder`: the noun right after a definite article.
+      const article = ws[i - 1]!;
+      if (!DEFINITE_OPENERS.has(article.key)) continue;
+      const m: Mention = { start: article.start, end: w.end, first: i - 1, last: i, kind: "nominal" };
+      // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
+      // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
+      const issuer = this.documents.authorOf(m);
+      return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
     }
     return null;
   }
@@ -545,7 +576,8 @@ export class Resolver {
     const definite = DEFINITE_OPENERS.has(first.key);
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
-    const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text));
+    // `the Crown corporation`, `the Crown agency`: Canada's word for a state-owned body, no name.
+    const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text) && !(w.key === "crown" && i < span.length - 1));
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
@@ -658,6 +690,17 @@ function learnGender(member: CastMember | null, pronoun: string): CastMember | n
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
+const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "plc", "company"]);
+/** Descriptions a company's name fits: `the company`, `the firm`. */
+const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
+
+/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
+function isOfSort(tokens: string[], head: string): boolean {
+  if (tokens.includes(head)) return true;
+  return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }
 
 /**

@@ -79,6 +79,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     skipped++;
   }
   a.work.add(skipped + 1);
+  // `Jane Roe, author of “The Long Winter,” said`: a title closing the appositive, the comma
+  // inside its marks, is read past as one without the comma inside is.
+  if (k >= lo && a.quoted[k] && COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start)) && quotedPhraseStart(a, k, lo) >= 0)
+    return subjectBeforeAppositive(a, k + 1, v, lo, depth);
   if (k < lo || a.quoted[k]) return undefined;
   // `Nefzi said, adding, “…”`: a participle after another verb of saying shares its subject.
   if (depth < MAX_COORDINATED_VERBS && isParticiple(ws[v]!.text) && k === v - 1 && SPEECH_VERBS.has(ws[k]!.key)) {
@@ -301,11 +305,22 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
   let organisation: Mention | undefined;
   // What a description coordinated after another would have set off, if no subject stands before it.
   let coordinated: Mention | undefined;
+  // Set when the words after j are a short quotation inside the appositive: the marks around it end nothing.
+  let titled = false;
   for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
-    if (a.quoted[j]) break;
+    if (a.quoted[j]) {
+      // `Jane Roe, who wore a “Roe 2020” hat, said`: a slogan or a title quoted inside the
+      // appositive, words on both sides of it, is part of the description.
+      const open = quotedPhraseStart(a, j, lo);
+      if (open < 0) break;
+      j = open;
+      titled = true;
+      continue;
+    }
     const g = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
     a.work.add(g.length + 1);
-    if (STOP_OR_MARK.test(g)) break;
+    if (STOP_OR_MARK.test(titled ? g.replace(QUOTE_MARKS, "") : g)) break;
+    titled = false;
     // `X (R), a staunch ally, effectively acknowledged it, saying`: an adverb may open the predicate.
     const opener = isLyAdverb(ws[j + 1]!.text) && j + 2 < k ? ws[j + 2]! : ws[j + 1]!;
     if (COMMA.test(g) && participle && opensPredicate(opener)) continue;
@@ -344,6 +359,25 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     }
   }
   return organisation ?? coordinated;
+}
+
+/** How many words a quotation inside an appositive may have (`a “Roe 2020” hat`): a slogan or a title, no speech. */
+const MAX_QUOTED_PHRASE_WORDS = 5;
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * The first word of the short quoted phrase that ends at word j, when an unquoted word after
+ * lo stands before it and its closing mark is followed by more of the sentence, not a stop;
+ * -1 otherwise.
+ */
+function quotedPhraseStart(a: Clause, j: number, lo: number): number {
+  const ws = a.words;
+  let open = j;
+  while (open > lo && a.quoted[open - 1] && j - open < MAX_QUOTED_PHRASE_WORDS) open--;
+  a.work.add(j - open + 1);
+  if (open <= lo || a.quoted[open - 1] || j - open >= MAX_QUOTED_PHRASE_WORDS) return -1;
+  const after = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+  return /[.;:!?]/.test(after) ? -1 : open;
 }
 
 /**

@@ -3346,4 +3346,88 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "VOTERS WANT LEADERS WHO INSPIRE - Nadia Brook and Tom Baker: “Across candidates, inspiring leaders drew the most support.”",
     quotes: [{ text: "Across candidates, inspiring leaders drew the most support.", speaker: "Nadia Brook" }],
   },
+  // `the company` for an organisation named in a participle or relative clause, not as a
+  // subject: its own name (`Ltd.`) marks it a company, and no other company spoke.
+  {
+    kind: "organisation continuation",
+    text: "The sawmill, owned by Northwind Timber Ltd. since 2009, will close in March. “This was a difficult decision for everyone,” the company said in a statement.",
+    quotes: [{ text: "This was a difficult decision for everyone,", speaker: "Northwind Timber Ltd." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Staff at the clinic, which Harbourview Care Inc. bought last year, learned of the cuts on Friday. “We are committed to patient care,” the company said.",
+    quotes: [{ text: "We are committed to patient care,", speaker: "Harbourview Care Inc." }],
+  },
+  // Guard: a company that spoke keeps `the company`, though another company's name came after it.
+  {
+    kind: "organisation continuation",
+    text: "Beta Freight Corp. said on Monday it would buy the terminal from Northwind Timber Ltd. for $40 million. “The deal makes our network stronger,” the company said.",
+    quotes: [{ text: "The deal makes our network stronger,", speaker: "Beta Freight Corp." }],
+  },
+  // `it` after a document's issuer, with places named in passing since: the issuer speaks,
+  // never a place that was only named.
+  {
+    kind: "document for its issuer",
+    text: "The budget, tabled by the Finance Department on Tuesday, sets aside $2 billion for housing in Moncton and Saskatoon. “Canadians deserve homes they can afford,” it said.",
+    quotes: [{ text: "Canadians deserve homes they can afford,", speaker: "Finance Department" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Halifax Regional Police arrested a man on Friday. He was found in Dartmouth. “The investigation is continuing,” it said.",
+    quotes: [{ text: "The investigation is continuing,", speaker: "Halifax Regional Police" }],
+  },
+  // Guard: a place only named is no speaker for `it`; a place that spoke (a country for its government) still is.
+  {
+    kind: "pronoun to non-person",
+    text: "Saskatoon was quiet on Monday after the storm. “Crews will restore power by Wednesday,” it said.",
+    quotes: [{ text: "Crews will restore power by Wednesday,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Norway said on Monday it would respond to the tariffs. “We will take all necessary measures,” it said.",
+    quotes: [{ text: "We will take all necessary measures,", speaker: "Norway" }],
+  },
+  // A slogan quoted inside the appositive between the speaker and the verb is part of the description.
+  {
+    kind: "speaker named after the quote",
+    text: "Not everyone was pleased.\n\n“We have had better weeks than this one,” Yukon delegate Mary Tremblay, wearing a red scarf and “Vote Roe” pins, said quietly as the hall emptied.",
+    quotes: [{ text: "We have had better weeks than this one,", speaker: "Mary Tremblay" }],
+  },
+  // A title closing the appositive, its comma inside the marks, is part of the description too.
+  {
+    kind: "speaker named after the quote",
+    text: "“It was a good year for the press,” Mary Tremblay, author of “The Long Winter,” said on Monday.",
+    quotes: [{ text: "It was a good year for the press,", speaker: "Mary Tremblay" }],
+  },
+  // `it` paragraphs after a document named with its issuer (`tabled by`, `issued by`): the
+  // document speaks for that issuer, past the places named since.
+  {
+    kind: "document for its issuer",
+    text: "The budget, tabled by the Treasury Board on Tuesday, sets aside $3 billion for transit.\n\nMost of the money goes to Manitoba. Some goes to rural routes.\n\n“Riders deserve buses that come on time,” it said.",
+    quotes: [{ text: "Riders deserve buses that come on time,", speaker: "Treasury Board" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The backgrounder, issued by Parks Canada, lists 14 trails.\n\nMost are in Jasper.\n\n“These trails will reopen first,” it said.",
+    quotes: [{ text: "These trails will reopen first,", speaker: "Parks Canada" }],
+  },
+  // Guard: a document written by a person is no organisation `it` stands for.
+  {
+    kind: "document for its issuer",
+    text: "The report, written by Jane Roe, looks at rents.\n\nMost of the rise was in Manitoba. Some was in rural areas.\n\n“Rents rose fastest downtown,” it said.",
+    quotes: [{ text: "Rents rose fastest downtown,", speaker: null }],
+  },
+  // `the Crown corporation`: `Crown` is Canada's word for a state-owned body, no name, so the
+  // description stands for the organisation that spoke.
+  {
+    kind: "organisation continuation",
+    text: "The province's power utility, Hydro-Québec, said crews were working through the night. “We expect most customers back by tonight,” the Crown corporation said.",
+    quotes: [{ text: "We expect most customers back by tonight,", speaker: "Hydro-Québec" }],
+  },
+  // Guard: `the Crown` alone is the prosecution, as before.
+  {
+    kind: "organisation continuation",
+    text: "Lawyers for the accused argued the search was illegal. “The search was lawful,” the Crown said.",
+    quotes: [{ text: "The search was lawful,", speaker: "Crown" }],
+  },
 ];
