@@ -70,6 +70,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
     if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
     else if (
@@ -96,6 +97,40 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
   const tail = a.text.slice(Math.max(before.start, before.end - PARAGRAPH_TAIL_CHARS), before.end);
   a.work.add(tail.length);
   return /[.?!]["”]\s*$/.test(tail);
+}
+
+/** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
+const HEADLINE_REST_MAX_WORDS = 14;
+/** After a headline's quotation: a colon, then a capitalised clause with no stop, mark or further quotation. */
+const HEADLINE_REST = /^\s*:\s*\p{Lu}[^.!?;:"“”‘’]*$/u;
+
+/** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
+const HEADLINE_PROSE_LOOKBACK = 6;
+
+/**
+ * A link to another story between paragraphs, set as its headline (`‘We are done’: Teachers vote
+ * to strike`): a quotation opening its paragraph, a colon and a short clause with no stop, under
+ * prose (a paragraph ending with its stop, perhaps above other links). The article's own
+ * headline, above its prose, quotes someone and stays: only a line after a finished sentence is
+ * taken for a link.
+ */
+function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
+  const p = a.paragraphs[pi]!;
+  if (piece.open !== firstNonSpaceFrom(a.text, p.start, p.end) || piece.after >= p.end || p.end - piece.after > 120) return false;
+  const rest = a.text.slice(piece.after, p.end);
+  a.work.add(rest.length);
+  if (!HEADLINE_REST.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
+  for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k)) return true;
+  return false;
+}
+
+/** Whether paragraph `pi` ends with a sentence's stop, perhaps inside a closing mark: prose, not a headline or byline. */
+function endsSentence(a: Analysis, pi: number): boolean {
+  const p = a.paragraphs[pi];
+  if (!p) return false;
+  const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);
+  a.work.add(tail.length);
+  return /[.?!]["”’']?\s*$/.test(tail);
 }
 
 /** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */

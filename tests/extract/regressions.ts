@@ -3260,4 +3260,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker chaired the meeting. Late Tuesday: “We will appeal the ruling.”",
     quotes: [{ text: "We will appeal the ruling.", speaker: "Tom Baker" }],
   },
+  // A link to another story set as its headline between paragraphs (`‘…’: Headline`), alone or in
+  // a list of links, is the site's, not speech; the article's own headline of that shape, above
+  // its prose, quotes someone and stays.
+  {
+    kind: "furniture",
+    text: "Teachers met with the board on Monday. “We gave them every chance,” union president Jane Roe said.\n\n‘We are done’: Teachers vote to strike\n\nVideo: ‘Nobody saw it coming’\n\n‘This is a crisis’: Mayor calls for help after flooding\n\nThe board did not respond.",
+    quotes: [{ text: "We gave them every chance,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "‘We will fight’: Ford vows to hit back at U.S. tariffs\n\nPremier Doug Ford says Ontario is ready to respond.",
+    quotes: [{ text: "We will fight", speaker: "Doug Ford" }],
+  },
 ];
