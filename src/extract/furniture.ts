@@ -105,7 +105,7 @@ const HEADLINE_REST_MAX_WORDS = 14;
 const HEADLINE_REST = /^\s*:\s*\p{Lu}[^.!?;:"“”‘’]*$/u;
 
 /** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
-const HEADLINE_PROSE_LOOKBACK = 6;
+const HEADLINE_PROSE_LOOKBACK = 10;
 
 /**
  * A link to another story between paragraphs, set as its headline (`‘We are done’: Teachers vote

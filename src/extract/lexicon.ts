@@ -3279,6 +3279,8 @@ export const TEASER_LABELS = new Set([
   "featured video",
   "recommended video",
   "catch up",
+  // Postmedia's share bar repeats the headline under this label (`Share this Story: ‘…’: Ford vows …`).
+  "share this story",
 ]);
 
 /**

@@ -3273,4 +3273,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "‘We will fight’: Ford vows to hit back at U.S. tariffs\n\nPremier Doug Ford says Ontario is ready to respond.",
     quotes: [{ text: "We will fight", speaker: "Doug Ford" }],
   },
+  // Postmedia's share bar repeats the headline under `Share this Story:`: the site's line, not speech.
+  {
+    kind: "furniture",
+    text: "Share this Story: ‘Not on our watch’: Mayor vows to keep library open\n\nMayor Jane Roe said on Monday the branch would stay open. “We will find the money,” Roe said.",
+    quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
+  },
 ];
