@@ -104,6 +104,8 @@ const HEADLINE_REST_MAX_WORDS = 14;
 /** After a headline's quotation: a colon, then a capitalised clause with no stop, mark or further quotation. */
 const HEADLINE_REST = /^\s*:\s*\p{Lu}[^.!?;:"“”‘’]*$/u;
 
+/** What may stand before a linked headline's quotation: nothing, or a list's bullet. */
+const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*]\s*)?$/u;
 /** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
 const HEADLINE_PROSE_LOOKBACK = 10;
 
@@ -116,7 +118,9 @@ const HEADLINE_PROSE_LOOKBACK = 10;
  */
 function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const p = a.paragraphs[pi]!;
-  if (piece.open !== firstNonSpaceFrom(a.text, p.start, p.end) || piece.after >= p.end || p.end - piece.after > 120) return false;
+  if (piece.open - p.start > 4 || piece.after >= p.end || p.end - piece.after > 120) return false;
+  // A list of links may set a bullet before each (`» ‘We are done’: …`, `• ‘…’: …`).
+  if (!LINK_BULLET.test(a.text.slice(p.start, piece.open))) return false;
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);
   if (!HEADLINE_REST.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;

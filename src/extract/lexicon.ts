@@ -3250,6 +3250,7 @@ export const TEASER_LABELS = new Set([
   "recommended",
   "don't miss",
   "must read",
+  "must watch",
   "also",
   "related story",
   "related stories",

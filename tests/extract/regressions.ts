@@ -3279,4 +3279,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Share this Story: ‘Not on our watch’: Mayor vows to keep library open\n\nMayor Jane Roe said on Monday the branch would stay open. “We will find the money,” Roe said.",
     quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
   },
+  // A list of story links may bullet each headline; `MUST WATCH:` labels a video teaser.
+  {
+    kind: "furniture",
+    text: "Nurses met with the province on Friday. “We asked for a fair deal,” union leader Tom Baker said.\n\n» ‘Enough is enough’: Nurses rally in Halifax\n\n• ‘Not this time’: Paramedics reject offer\n\nMUST WATCH: ‘They broke their promise’\n\nTalks resume next week.",
+    quotes: [{ text: "We asked for a fair deal,", speaker: "Tom Baker" }],
+  },
 ];
