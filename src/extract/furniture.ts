@@ -11,7 +11,8 @@ import type { Work } from "./work";
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
  * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
- * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`).
+ * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
+ * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`).
  */
 const CAPTION = new RegExp(
   [
@@ -23,7 +24,7 @@ const CAPTION = new RegExp(
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
     /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
     /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u,
-    /(?:^|[.!?]\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
+    /(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
     /\bFile photo\b/,
   ]
     .map((r) => r.source)
@@ -101,8 +102,13 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
 
 /** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
 const HEADLINE_REST_MAX_WORDS = 14;
-/** After a headline's quotation: a colon, then a capitalised clause with no stop, mark or further quotation. */
-const HEADLINE_REST = /^\s*:\s*\p{Lu}[^.!?;:"“”‘’]*$/u;
+/**
+ * After a headline's quotation: a colon, then a capitalised clause with no mark or further
+ * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
+ */
+const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
+/** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
+const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
 /** What may stand before a linked headline's quotation: nothing, or a list's bullet. */
 const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*]\s*)?$/u;
@@ -123,7 +129,7 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   if (!LINK_BULLET.test(a.text.slice(p.start, piece.open))) return false;
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);
-  if (!HEADLINE_REST.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
+  if (!HEADLINE_REST.test(rest) || PROSE_STOP.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
   for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k)) return true;
   return false;
 }

@@ -3285,4 +3285,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Nurses met with the province on Friday. “We asked for a fair deal,” union leader Tom Baker said.\n\n» ‘Enough is enough’: Nurses rally in Halifax\n\n• ‘Not this time’: Paramedics reject offer\n\nMUST WATCH: ‘They broke their promise’\n\nTalks resume next week.",
     quotes: [{ text: "We asked for a fair deal,", speaker: "Tom Baker" }],
   },
+  // A story link's headline may hold an abbreviation's stops (`U.S.`) or a video's running time; a
+  // caption's credit may follow the closing mark of a quotation in it.
+  {
+    kind: "furniture",
+    text: "Farm groups met with the minister on Thursday. “We need a plan before spring,” federation president Jane Roe said.\n\n‘We will hit back’: Premier on U.S. duties\n\n‘It’s a disaster’: Growers count losses 2:17\n\nPremier Tom Baker, left, says ‘we are ready.’ JANE DOE / TORONTO STAR\n\nThe ministry did not comment.",
+    quotes: [{ text: "We need a plan before spring,", speaker: "Jane Roe" }],
+  },
 ];
