@@ -279,7 +279,7 @@ function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, rep
 }
 
 /** A label at a paragraph's start: before a colon or a bar, or right before a quotation mark. */
-const TEASER_LABEL = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*(?:([:|])|(?=['‘"“]))/;
+const TEASER_LABEL = /^\s*([A-Z][A-Za-z'’ ]{1,26}[A-Za-z])\s*(?:([:|])|(?=['‘"“]))/;
 
 /**
  * Whether a paragraph opens with the label of a teaser or link line, in capitals (`READ MORE:`)

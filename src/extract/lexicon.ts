@@ -3265,6 +3265,8 @@ export const TEASER_LABELS = new Set([
   "listen above",
   "gallery",
   "photo gallery",
+  // The Globe and Mail's photo lines: the caption stands on the line under it.
+  "open this photo in gallery",
   "in pictures",
   "editor's note",
   "editor’s note",

@@ -3292,4 +3292,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Farm groups met with the minister on Thursday. “We need a plan before spring,” federation president Jane Roe said.\n\n‘We will hit back’: Premier on U.S. duties\n\n‘It’s a disaster’: Growers count losses 2:17\n\nPremier Tom Baker, left, says ‘we are ready.’ JANE DOE / TORONTO STAR\n\nThe ministry did not comment.",
     quotes: [{ text: "We need a plan before spring,", speaker: "Jane Roe" }],
   },
+  // The Globe and Mail sets each photo's caption under `Open this photo in gallery:`, its credit
+  // sometimes lost: the caption repeats words, it does not quote them.
+  {
+    kind: "furniture",
+    text: "Mayor Jane Roe met the council on Monday.\n\nOpen this photo in gallery:\nMayor Jane Roe says ‘the money is there’ at city hall in Halifax on Monday.\n\n“We will find the money,” Roe said.",
+    quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
+  },
 ];
