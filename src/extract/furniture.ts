@@ -3,6 +3,7 @@
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
+import { isGivenName } from "./names";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
@@ -107,6 +108,8 @@ const HEADLINE_REST_MAX_WORDS = 14;
  * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
  */
 const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
+/** A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`): its given name is tried against the lists. */
+const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
 const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
@@ -130,6 +133,9 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);
   if (!HEADLINE_REST.test(rest) || PROSE_STOP.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
+  // `‘We will fight this’: Premier Doug Ford`: a list of quotations credits each to a person by name.
+  const credit = CREDITED_NAME.exec(rest);
+  if (credit && isGivenName(credit[1]!)) return false;
   for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k)) return true;
   return false;
 }
