@@ -3,6 +3,7 @@
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
+import { isGivenName } from "./names";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
@@ -11,7 +12,8 @@ import type { Work } from "./work";
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
  * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
- * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`).
+ * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
+ * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`).
  */
 const CAPTION = new RegExp(
   [
@@ -23,7 +25,7 @@ const CAPTION = new RegExp(
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
     /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
     /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u,
-    /(?:^|[.!?]\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
+    /(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
     /\bFile photo\b/,
   ]
     .map((r) => r.source)
@@ -70,6 +72,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
     if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
     else if (
@@ -96,6 +99,54 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
   const tail = a.text.slice(Math.max(before.start, before.end - PARAGRAPH_TAIL_CHARS), before.end);
   a.work.add(tail.length);
   return /[.?!]["”]\s*$/.test(tail);
+}
+
+/** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
+const HEADLINE_REST_MAX_WORDS = 14;
+/**
+ * After a headline's quotation: a colon, then a capitalised clause with no mark or further
+ * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
+ */
+const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
+/** A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`): its given name is tried against the lists. */
+const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
+/** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
+const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
+
+/** What may stand before a linked headline's quotation: nothing, or a list's bullet. */
+const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*]\s*)?$/u;
+/** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
+const HEADLINE_PROSE_LOOKBACK = 10;
+
+/**
+ * A link to another story between paragraphs, set as its headline (`‘We are done’: Teachers vote
+ * to strike`): a quotation opening its paragraph, a colon and a short clause with no stop, under
+ * prose (a paragraph ending with its stop, perhaps above other links). The article's own
+ * headline, above its prose, quotes someone and stays: only a line after a finished sentence is
+ * taken for a link.
+ */
+function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
+  const p = a.paragraphs[pi]!;
+  if (piece.open - p.start > 4 || piece.after >= p.end || p.end - piece.after > 120) return false;
+  // A list of links may set a bullet before each (`» ‘We are done’: …`, `• ‘…’: …`).
+  if (!LINK_BULLET.test(a.text.slice(p.start, piece.open))) return false;
+  const rest = a.text.slice(piece.after, p.end);
+  a.work.add(rest.length);
+  if (!HEADLINE_REST.test(rest) || PROSE_STOP.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
+  // `‘We will fight this’: Premier Doug Ford`: a list of quotations credits each to a person by name.
+  const credit = CREDITED_NAME.exec(rest);
+  if (credit && isGivenName(credit[1]!)) return false;
+  for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k)) return true;
+  return false;
+}
+
+/** Whether paragraph `pi` ends with a sentence's stop, perhaps inside a closing mark: prose, not a headline or byline. */
+function endsSentence(a: Analysis, pi: number): boolean {
+  const p = a.paragraphs[pi];
+  if (!p) return false;
+  const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);
+  a.work.add(tail.length);
+  return /[.?!]["”’']?\s*$/.test(tail);
 }
 
 /** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */
@@ -234,7 +285,7 @@ function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, rep
 }
 
 /** A label at a paragraph's start: before a colon or a bar, or right before a quotation mark. */
-const TEASER_LABEL = /^\s*([A-Z][A-Za-z'’ ]{1,22}[A-Za-z])\s*(?:([:|])|(?=['‘"“]))/;
+const TEASER_LABEL = /^\s*([A-Z][A-Za-z'’ ]{1,26}[A-Za-z])\s*(?:([:|])|(?=['‘"“]))/;
 
 /**
  * Whether a paragraph opens with the label of a teaser or link line, in capitals (`READ MORE:`)

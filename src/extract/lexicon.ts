@@ -3253,6 +3253,7 @@ export const TEASER_LABELS = new Set([
   "recommended",
   "don't miss",
   "must read",
+  "must watch",
   "also",
   "related story",
   "related stories",
@@ -3267,6 +3268,8 @@ export const TEASER_LABELS = new Set([
   "listen above",
   "gallery",
   "photo gallery",
+  // The Globe and Mail's photo lines: the caption stands on the line under it.
+  "open this photo in gallery",
   "in pictures",
   "editor's note",
   "editor’s note",
@@ -3282,6 +3285,8 @@ export const TEASER_LABELS = new Set([
   "featured video",
   "recommended video",
   "catch up",
+  // Postmedia's share bar repeats the headline under this label (`Share this Story: ‘…’: Ford vows …`).
+  "share this story",
 ]);
 
 /**

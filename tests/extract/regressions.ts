@@ -3430,4 +3430,43 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lawyers for the accused argued the search was illegal. “The search was lawful,” the Crown said.",
     quotes: [{ text: "The search was lawful,", speaker: "Crown" }],
   },
+  // A link to another story set as its headline between paragraphs (`‘…’: Headline`), alone or in
+  // a list of links, is the site's, not speech; the article's own headline of that shape, above
+  // its prose, quotes someone and stays.
+  {
+    kind: "furniture",
+    text: "Teachers met with the board on Monday. “We gave them every chance,” union president Jane Roe said.\n\n‘We are done’: Teachers vote to strike\n\nVideo: ‘Nobody saw it coming’\n\n‘This is a crisis’: Mayor calls for help after flooding\n\nThe board did not respond.",
+    quotes: [{ text: "We gave them every chance,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "furniture",
+    text: "‘We will fight’: Ford vows to hit back at U.S. tariffs\n\nPremier Doug Ford says Ontario is ready to respond.",
+    quotes: [{ text: "We will fight", speaker: "Doug Ford" }],
+  },
+  // Postmedia's share bar repeats the headline under `Share this Story:`: the site's line, not speech.
+  {
+    kind: "furniture",
+    text: "Share this Story: ‘Not on our watch’: Mayor vows to keep library open\n\nMayor Jane Roe said on Monday the branch would stay open. “We will find the money,” Roe said.",
+    quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
+  },
+  // A list of story links may bullet each headline; `MUST WATCH:` labels a video teaser.
+  {
+    kind: "furniture",
+    text: "Nurses met with the province on Friday. “We asked for a fair deal,” union leader Tom Baker said.\n\n» ‘Enough is enough’: Nurses rally in Halifax\n\n• ‘Not this time’: Paramedics reject offer\n\nMUST WATCH: ‘They broke their promise’\n\nTalks resume next week.",
+    quotes: [{ text: "We asked for a fair deal,", speaker: "Tom Baker" }],
+  },
+  // A story link's headline may hold an abbreviation's stops (`U.S.`) or a video's running time; a
+  // caption's credit may follow the closing mark of a quotation in it.
+  {
+    kind: "furniture",
+    text: "Farm groups met with the minister on Thursday. “We need a plan before spring,” federation president Jane Roe said.\n\n‘We will hit back’: Premier on U.S. duties\n\n‘It’s a disaster’: Growers count losses 2:17\n\nPremier Tom Baker, left, says ‘we are ready.’ JANE DOE / TORONTO STAR\n\nThe ministry did not comment.",
+    quotes: [{ text: "We need a plan before spring,", speaker: "Jane Roe" }],
+  },
+  // The Globe and Mail sets each photo's caption under `Open this photo in gallery:`, its credit
+  // sometimes lost: the caption repeats words, it does not quote them.
+  {
+    kind: "furniture",
+    text: "Mayor Jane Roe met the council on Monday.\n\nOpen this photo in gallery:\nMayor Jane Roe says ‘the money is there’ at city hall in Halifax on Monday.\n\n“We will find the money,” Roe said.",
+    quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
+  },
 ];
