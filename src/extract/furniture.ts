@@ -122,8 +122,8 @@ const HEADLINE_PROSE_LOOKBACK = 10;
  * A link to another story between paragraphs, set as its headline (`‘We are done’: Teachers vote
  * to strike`): a quotation opening its paragraph, a colon and a short clause with no stop, under
  * prose (a paragraph ending with its stop, perhaps above other links). The article's own
- * headline, above its prose, quotes someone and stays: only a line after a finished sentence is
- * taken for a link.
+ * headline, above its prose, quotes someone and stays: only a line after two finished paragraphs
+ * is taken for a link.
  */
 function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const p = a.paragraphs[pi]!;
@@ -136,7 +136,9 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   // `‘We will fight this’: Premier Doug Ford`: a list of quotations credits each to a person by name.
   const credit = CREDITED_NAME.exec(rest);
   if (credit && isGivenName(credit[1]!)) return false;
-  for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k)) return true;
+  // Two finished paragraphs above, not one: a caption often stands over the article's own headline.
+  let prose = 0;
+  for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k) && ++prose === 2) return true;
   return false;
 }
 

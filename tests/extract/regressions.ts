@@ -3435,7 +3435,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // its prose, quotes someone and stays.
   {
     kind: "furniture",
-    text: "Teachers met with the board on Monday. “We gave them every chance,” union president Jane Roe said.\n\n‘We are done’: Teachers vote to strike\n\nVideo: ‘Nobody saw it coming’\n\n‘This is a crisis’: Mayor calls for help after flooding\n\nThe board did not respond.",
+    text: "Talks broke down in March.\n\nTeachers met with the board on Monday. “We gave them every chance,” union president Jane Roe said.\n\n‘We are done’: Teachers vote to strike\n\nVideo: ‘Nobody saw it coming’\n\n‘This is a crisis’: Mayor calls for help after flooding\n\nThe board did not respond.",
     quotes: [{ text: "We gave them every chance,", speaker: "Jane Roe" }],
   },
   {
@@ -3452,14 +3452,14 @@ export const REGRESSIONS: RegressionCase[] = [
   // A list of story links may bullet each headline; `MUST WATCH:` labels a video teaser.
   {
     kind: "furniture",
-    text: "Nurses met with the province on Friday. “We asked for a fair deal,” union leader Tom Baker said.\n\n» ‘Enough is enough’: Nurses rally in Halifax\n\n• ‘Not this time’: Paramedics reject offer\n\nMUST WATCH: ‘They broke their promise’\n\nTalks resume next week.",
+    text: "Nurses have worked without a contract since April.\n\nNurses met with the province on Friday. “We asked for a fair deal,” union leader Tom Baker said.\n\n» ‘Enough is enough’: Nurses rally in Halifax\n\n• ‘Not this time’: Paramedics reject offer\n\nMUST WATCH: ‘They broke their promise’\n\nTalks resume next week.",
     quotes: [{ text: "We asked for a fair deal,", speaker: "Tom Baker" }],
   },
   // A story link's headline may hold an abbreviation's stops (`U.S.`) or a video's running time; a
   // caption's credit may follow the closing mark of a quotation in it.
   {
     kind: "furniture",
-    text: "Farm groups met with the minister on Thursday. “We need a plan before spring,” federation president Jane Roe said.\n\n‘We will hit back’: Premier on U.S. duties\n\n‘It’s a disaster’: Growers count losses 2:17\n\nPremier Tom Baker, left, says ‘we are ready.’ JANE DOE / TORONTO STAR\n\nThe ministry did not comment.",
+    text: "Duties on farm goods took effect this week.\n\nFarm groups met with the minister on Thursday. “We need a plan before spring,” federation president Jane Roe said.\n\n‘We will hit back’: Premier on U.S. duties\n\n‘It’s a disaster’: Growers count losses 2:17\n\nPremier Tom Baker, left, says ‘we are ready.’ JANE DOE / TORONTO STAR\n\nThe ministry did not comment.",
     quotes: [{ text: "We need a plan before spring,", speaker: "Jane Roe" }],
   },
   // The Globe and Mail sets each photo's caption under `Open this photo in gallery:`, its credit
@@ -3468,5 +3468,15 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "furniture",
     text: "Mayor Jane Roe met the council on Monday.\n\nOpen this photo in gallery:\nMayor Jane Roe says ‘the money is there’ at city hall in Halifax on Monday.\n\n“We will find the money,” Roe said.",
     quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
+  },
+  // A caption over the article's own quote-and-colon headline is one finished paragraph: the
+  // headline is no link to another story, which sits under the article's prose.
+  {
+    kind: "furniture",
+    text: "A jury box at the courthouse in Toronto, seen here in a 2019 file photo.\n\n‘We have a hard case here’: Split verdict shows problems with juries, lawyers say\n\nThe jury was split on the three accused, defence lawyers said.\n\n“We have a hard case here,” said Justice Tom Baker.",
+    quotes: [
+      { text: "We have a hard case here", speaker: null },
+      { text: "We have a hard case here,", speaker: "Tom Baker" },
+    ],
   },
 ];
