@@ -513,7 +513,9 @@ export class Cast {
       this.join(member);
     }
     for (const t of titles) this.entitle(member, t);
-    member.gender ??= genderFrom(titles, words);
+    // An honorific is the text's own word for the person's sex, and wins over the guess a given
+    // name's list made: `Mr. Macklem` after `Tiff Macklem`, whose given name the lists give women.
+    member.gender = genderFrom(titles, []) ?? member.gender ?? genderFrom([], words);
     if (record && at >= 0) this.see(member, at);
     return member;
   }

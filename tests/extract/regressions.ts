@@ -3260,4 +3260,49 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker chaired the meeting. Late Tuesday: “We will appeal the ruling.”",
     quotes: [{ text: "We will appeal the ruling.", speaker: "Tom Baker" }],
   },
+  // An honorific is the text's word for a person's sex: `Mr.` wins over a given name the lists give women.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Harbour Board Chair Tiff Oldham knows the vote will be close.\n\nHe expects a long night.\n\n“We have done the work, and the numbers are there,” he said.\n\nMr. Oldham has led the board since 2019.",
+    quotes: [{ text: "We have done the work, and the numbers are there,", speaker: "Tiff Oldham" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Harbour Board Chair Tiff Oldham knows the vote will be close.\n\nShe expects a long night.\n\n“We have done the work, and the numbers are there,” she said.",
+    quotes: [{ text: "We have done the work, and the numbers are there,", speaker: "Tiff Oldham" }],
+  },
+  // A speaker of unknown sex who `told her` is not the `she` who speaks next.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“The water came right through the kitchen,” said homeowner Mary Kettle.\n\nA building inspector has told her the foundation is cracked.\n\n“We have nowhere else to go,” she said.",
+    quotes: [
+      { text: "The water came right through the kitchen,", speaker: "Mary Kettle" },
+      { text: "We have nowhere else to go,", speaker: "Mary Kettle" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“The water came right through the kitchen,” said homeowner Mary Kettle.\n\nA building inspector said her report is not finished.\n\n“We have to check the beams first,” she said.",
+    quotes: [
+      { text: "The water came right through the kitchen,", speaker: "Mary Kettle" },
+      { text: "We have to check the beams first,", speaker: null },
+    ],
+  },
+  // A headline's quotation repeats the body's: whoever the body has say it said it.
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to content\n\n‘We will rebuild every home’: Flooded town counts the cost, officials say\n\nWater covered the main street for three days.\n\n“We will rebuild every home, and we will start this week,” Mayor Rita Vale said on Monday.",
+    quotes: [
+      { text: "We will rebuild every home", speaker: "Rita Vale" },
+      { text: "We will rebuild every home, and we will start this week,", speaker: "Rita Vale" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to content\n\n‘Not on my watch’: Flooded town counts the cost, officials say\n\nWater covered the main street for three days.\n\n“We will rebuild every home, and we will start this week,” Mayor Rita Vale said on Monday.",
+    quotes: [
+      { text: "Not on my watch", speaker: null },
+      { text: "We will rebuild every home, and we will start this week,", speaker: "Rita Vale" },
+    ],
+  },
 ];
