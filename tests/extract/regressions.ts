@@ -3305,4 +3305,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will rebuild every home, and we will start this week,", speaker: "Rita Vale" },
     ],
   },
+  // Toni is a man's name too (Portuguese, Italian, Finnish): it rules out neither pronoun.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Near the market on Bloor, baker Toni Ferreira stood outside the shop he has run for 20 years.\n\n“The street has changed so much,” he said.",
+    quotes: [{ text: "The street has changed so much,", speaker: "Toni Ferreira" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Near the market on Bloor, baker Toni Ferreira stood outside the shop she has run for 20 years.\n\n“The street has changed so much,” she said.",
+    quotes: [{ text: "The street has changed so much,", speaker: "Toni Ferreira" }],
+  },
 ];
