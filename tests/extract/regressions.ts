@@ -3316,4 +3316,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Near the market on Bloor, baker Toni Ferreira stood outside the shop she has run for 20 years.\n\n“The street has changed so much,” she said.",
     quotes: [{ text: "The street has changed so much,", speaker: "Toni Ferreira" }],
   },
+  // An honorific overrules only a generated list's guess: `Mr. Roe` after `Jane Roe` is another Roe.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe spoke first at the hearing.\n\n“We have done the work,” she said.\n\nMr. Roe, her husband, sat behind her.",
+    quotes: [{ text: "We have done the work,", speaker: "Jane Roe" }],
+  },
 ];
