@@ -17,7 +17,7 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { genderOfGivenName, isGivenName, isPlace, isStreet } from "./names";
+import { genderOfGivenName, hasGuessedGender, isGivenName, isPlace, isStreet } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S } from "./text";
 import type { ActorKind } from "./types";
@@ -512,8 +512,18 @@ export class Cast {
       };
       this.join(member);
     }
+    // An honorific is the text's own word for the person's sex, and wins over the guess the long
+    // generated lists made from a given name: `Mr. Macklem` after `Tiff Macklem`. Not over a
+    // curated list's name or an honorific before (`Mr. Roe` after `Jane Roe` is her husband).
+    const guessed =
+      member.gender !== undefined &&
+      member.tokens.length >= 2 &&
+      hasGuessedGender(member.tokens[0]!) &&
+      genderFrom([...member.titles], []) === undefined;
     for (const t of titles) this.entitle(member, t);
-    member.gender ??= genderFrom(titles, words);
+    const titled = genderFrom(titles, []);
+    if (titled && (member.gender === undefined || guessed)) member.gender = titled;
+    member.gender ??= genderFrom([], words);
     if (record && at >= 0) this.see(member, at);
     return member;
   }

@@ -26,7 +26,8 @@ export type FallbackRule =
   | "previous-paragraph"
   | "next-sentence"
   | "paragraph-topic"
-  | "next-paragraph";
+  | "next-paragraph"
+  | "echoed-quote";
 export type Rule = AttributionRule | FallbackRule;
 
 export interface Attribution {

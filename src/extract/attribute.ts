@@ -13,6 +13,47 @@ export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
   attributeInTextOrder(a, speech);
   lendNeighbourSpeakers(a, speech);
+  lendEchoedSpeakers(a, speech);
+}
+
+/** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
+const ECHO_PARAGRAPHS = 4;
+/** The fewest words a headline's quotation repeats from the body: a word or two recur by chance. */
+const ECHO_MIN_WORDS = 3;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * `‘We’ve got a problem here’: Verdict divides jurors, lawyers say` heading an article whose
+ * body has a judge say `“We’ve got a problem here,” …`: a headline opening with a quotation
+ * repeats words the body quotes, and whoever the body names as saying them said it, though the
+ * headline names no one or only a description (`lawyers`, `Manitoba premier`). Read for a
+ * quotation that opens one of the article's first paragraphs and has no named speaker of its own.
+ */
+function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+  const words = (info: QuoteInfo) => {
+    const text = info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+    a.work.add(text.length);
+    return ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
+  };
+  let bodies: string[] | undefined;
+  speech.forEach((info, i) => {
+    if (info.paragraph >= ECHO_PARAGRAPHS) return;
+    // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
+    // the photo above the headline) gives way too: the body's attribution is the quotation's own.
+    if (info.attribution && info.speaker?.member && !info.speaker.member.unnamed) return;
+    const open = info.q.pieces[0]!.open;
+    if (a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "") return;
+    const echo = words(info);
+    if (echo.split(" ").length - 2 < ECHO_MIN_WORDS) return;
+    bodies ??= speech.map(words);
+    for (let k = i + 1; k < speech.length; k++) {
+      const said = speech[k]!.speaker;
+      a.work.add();
+      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !bodies[k]!.includes(echo)) continue;
+      info.speaker = { ...said, how: "echoed-quote" };
+      return;
+    }
+  });
 }
 
 /** Resolves speech events and quotations' own attributions as a reader meets them. */

@@ -25,9 +25,10 @@ chris sean kevin tom dick harry al gerald jimmy ronald martin jesse gord`;
  * Ryan`, `Dominique Anglade`): English lists call them women's, so no pronoun may be ruled out by them.
  * So too names French gives one gender and English or Italian the other: Alexis, Jocelyn and Sacha
  * are French men's names, Laurence a Quebec woman's, Daniele (Danièle) both. Kelly, on English
- * lists a woman's name, is given to men too in Canada and Ireland.
+ * lists a woman's name, is given to men too in Canada and Ireland. Toni, on English lists a
+ * woman's, is the Portuguese, Spanish, Italian and Finnish short form of Antonio and Anton.
  */
-export const EITHER = `jean claude dominique camille alexis laurence jocelyn sacha aime daniele kelly`;
+export const EITHER = `jean claude dominique camille alexis laurence jocelyn sacha aime daniele kelly toni`;
 
 /**
  * Quebec and Acadian given names, which the English lists miss or misgender (`Philippe

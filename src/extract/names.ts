@@ -25,6 +25,20 @@ for (const { m = "", f = "", either = "" } of COMMUNITY_NAMES) {
 }
 
 const places = new Set(PLACE_NAMES.split("\n"));
+/** Names on the short curated lists, whose gender is the naming practice's, not a generated list's guess. */
+const curatedAll = new Set([
+  ...curated,
+  ...words(EITHER),
+  ...words(FRENCH_MALE),
+  ...words(FRENCH_FEMALE),
+  ...COMMUNITY_NAMES.flatMap(({ m = "", f = "", either = "" }) => words(`${m} ${f} ${either}`)),
+]);
+
+/** Whether a given name's gender is only the long generated lists' guess (`Tiff`), which the text's honorific may overrule. */
+export function hasGuessedGender(name: string): boolean {
+  const key = givenNameKey(name);
+  return !curatedAll.has(key) && !!gender.get(key);
+}
 
 export function genderOfGivenName(name: string): "f" | "m" | undefined {
   return lookUpGivenName(name) ?? undefined;

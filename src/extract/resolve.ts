@@ -48,6 +48,24 @@ const MAX_LEAD_IN_QUOTE_WORDS = 400;
 
 /** What may stand between a sentence's end and the subject opening the next: spaces, closing marks, a title's words. */
 const NEXT_SUBJECT_GAP = /^[\s"”’'.!?)]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** How many words after a speaker's mention may hold its verb, the verb's auxiliaries and an object pronoun (`has also told her`). */
+const TOLD_PRONOUN_WORDS = 4;
+/** Verbs of telling, whose object is the person told: `told her`, `warned him`. */
+const TELLING_VERBS = new Set([
+  "told",
+  "tells",
+  "tell",
+  "warned",
+  "warns",
+  "assured",
+  "assures",
+  "informed",
+  "informs",
+  "reminded",
+  "advised",
+  "asked",
+  "urged",
+]);
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 /** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
@@ -233,7 +251,7 @@ export class Resolver {
       this.sameSentencePerson(at, fitsNamed) ??
       this.leadInSubject(at, fits, fitsNamed) ??
       this.previousSentenceSubject(at, fitsNamed) ??
-      this.lastPerson(at, fits) ??
+      this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed)
     );
   }
@@ -361,12 +379,18 @@ export class Resolver {
    * nearby, unless a person named since, as the subject of a paragraph after the speaker's, has
    * taken over; failing those, the last person named.
    */
-  private lastPerson(at: number, fits: (m: CastMember) => boolean): CastMember | null {
+  private lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
     // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
     // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
     // `Russian`, a section label) is no such evidence.
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
-    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
+    const from = this.seen.paragraphStart(at, 2);
+    let spoke = this.seen.lastSpoke(at, from, fits);
+    // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
+    // speaker of unknown sex whose own clause gives `her` as its object is not the `she` (that
+    // would be `herself`); the one who spoke before it is.
+    if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
+      spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
     const named = this.seen.lastNamed(at, 0, fitsNamed, true);
     if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
@@ -375,6 +399,23 @@ export class Resolver {
     if (spoke && subject && this.tookOver(subject, spoke, at)) return subject.member;
     if (spoke) return spoke.member;
     return named?.member ?? this.seen.lastSpoke(at, 0, fits)?.member ?? null;
+  }
+
+  /**
+   * Whether the words right after a speaker's mention, a verb and its auxiliaries, end in the object
+   * pronoun of `gender`: `An adjuster has told her`, `The officer warned him`. Only after a verb
+   * whose object is a person: in `said her shift`, `her` is a possessive, often the speaker's own.
+   */
+  private toldPronoun(s: Spoken, gender: "m" | "f"): boolean {
+    const ws = this.c.words;
+    const object = gender === "m" ? "him" : "her";
+    for (let i = this.seen.wordBefore(s.end) + 1, k = 0; k < TOLD_PRONOUN_WORDS && i < ws.length; i++, k++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || !isLowerCase(w.text) || /[^\s]/.test(this.c.text.slice(ws[i - 1]!.end, w.start))) return false;
+      if (w.key === object) return TELLING_VERBS.has(ws[i - 1]!.key);
+    }
+    return false;
   }
 
   /**

@@ -3470,13 +3470,76 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We will find the money,", speaker: "Jane Roe" }],
   },
   // A caption over the article's own quote-and-colon headline is one finished paragraph: the
-  // headline is no link to another story, which sits under the article's prose.
+  // headline is no link to another story, which sits under the article's prose. Its words, said
+  // again in the body, are the body's speaker's.
   {
     kind: "furniture",
     text: "A jury box at the courthouse in Toronto, seen here in a 2019 file photo.\n\n‘We have a hard case here’: Split verdict shows problems with juries, lawyers say\n\nThe jury was split on the three accused, defence lawyers said.\n\n“We have a hard case here,” said Justice Tom Baker.",
     quotes: [
-      { text: "We have a hard case here", speaker: null },
+      { text: "We have a hard case here", speaker: "Tom Baker" },
       { text: "We have a hard case here,", speaker: "Tom Baker" },
     ],
+  },
+  // An honorific is the text's word for a person's sex: `Mr.` wins over a given name the lists give women.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Harbour Board Chair Tiff Oldham knows the vote will be close.\n\nHe expects a long night.\n\n“We have done the work, and the numbers are there,” he said.\n\nMr. Oldham has led the board since 2019.",
+    quotes: [{ text: "We have done the work, and the numbers are there,", speaker: "Tiff Oldham" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Harbour Board Chair Tiff Oldham knows the vote will be close.\n\nShe expects a long night.\n\n“We have done the work, and the numbers are there,” she said.",
+    quotes: [{ text: "We have done the work, and the numbers are there,", speaker: "Tiff Oldham" }],
+  },
+  // A speaker of unknown sex who `told her` is not the `she` who speaks next.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“The water came right through the kitchen,” said homeowner Mary Kettle.\n\nA building inspector has told her the foundation is cracked.\n\n“We have nowhere else to go,” she said.",
+    quotes: [
+      { text: "The water came right through the kitchen,", speaker: "Mary Kettle" },
+      { text: "We have nowhere else to go,", speaker: "Mary Kettle" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“The water came right through the kitchen,” said homeowner Mary Kettle.\n\nA building inspector said her report is not finished.\n\n“We have to check the beams first,” she said.",
+    quotes: [
+      { text: "The water came right through the kitchen,", speaker: "Mary Kettle" },
+      { text: "We have to check the beams first,", speaker: null },
+    ],
+  },
+  // A headline's quotation repeats the body's: whoever the body has say it said it.
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to content\n\n‘We will rebuild every home’: Flooded town counts the cost, officials say\n\nWater covered the main street for three days.\n\n“We will rebuild every home, and we will start this week,” Mayor Rita Vale said on Monday.",
+    quotes: [
+      { text: "We will rebuild every home", speaker: "Rita Vale" },
+      { text: "We will rebuild every home, and we will start this week,", speaker: "Rita Vale" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to content\n\n‘Not on my watch’: Flooded town counts the cost, officials say\n\nWater covered the main street for three days.\n\n“We will rebuild every home, and we will start this week,” Mayor Rita Vale said on Monday.",
+    quotes: [
+      { text: "Not on my watch", speaker: null },
+      { text: "We will rebuild every home, and we will start this week,", speaker: "Rita Vale" },
+    ],
+  },
+  // Toni is a man's name too (Portuguese, Italian, Finnish): it rules out neither pronoun.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Near the market on Bloor, baker Toni Ferreira stood outside the shop he has run for 20 years.\n\n“The street has changed so much,” he said.",
+    quotes: [{ text: "The street has changed so much,", speaker: "Toni Ferreira" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Near the market on Bloor, baker Toni Ferreira stood outside the shop she has run for 20 years.\n\n“The street has changed so much,” she said.",
+    quotes: [{ text: "The street has changed so much,", speaker: "Toni Ferreira" }],
+  },
+  // An honorific overrules only a generated list's guess: `Mr. Roe` after `Jane Roe` is another Roe.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe spoke first at the hearing.\n\n“We have done the work,” she said.\n\nMr. Roe, her husband, sat behind her.",
+    quotes: [{ text: "We have done the work,", speaker: "Jane Roe" }],
   },
 ];
