@@ -271,8 +271,9 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   if (!isGivenName(keys[0]!) || keys.length === 1) {
     if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
   }
-  // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person.
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(words[0]!)) return "institution";
+  // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
+  // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$/u.test(words[0]!)) return "institution";
   if (titled || words.length >= 2) return "person";
   if (/s$/.test(keys[0]!)) return "group";
   return "person";
@@ -339,6 +340,8 @@ export class Cast {
   readonly members: CastMember[] = [];
   private readonly order = new Map<CastMember, number>();
   private readonly byTokens = new Map<string, CastMember>();
+  /** People named in full, by their name words run together: what a handle spells (`@JaneRoe`). */
+  private readonly byRunTogether = new Map<string, CastMember>();
   private readonly byId = new Map<string, CastMember>();
   private readonly byFirstAndLast = new Index();
   private readonly byFirst = new Index();
@@ -427,6 +430,10 @@ export class Cast {
     this.members.push(member);
     const key = member.tokens.join(" ");
     if (!this.byTokens.has(key)) this.byTokens.set(key, member);
+    if (member.kind === "person" && member.tokens.length >= 2) {
+      const together = member.tokens.join("");
+      if (!this.byRunTogether.has(together)) this.byRunTogether.set(together, member);
+    }
     if (!this.byId.has(member.id)) this.byId.set(member.id, member);
     this.byFirstAndLast.add(`${member.tokens[0]} ${member.tokens.at(-1)}`, member);
     if (member.tokens[0] !== undefined) this.byFirst.add(member.tokens[0], member);
@@ -526,6 +533,11 @@ export class Cast {
     member.gender ??= genderFrom([], words);
     if (record && at >= 0) this.see(member, at);
     return member;
+  }
+
+  /** The person a handle spells, name words run together (`@JaneRoe` for `Jane Roe`), if the cast knows one. */
+  byHandle(handle: string): CastMember | undefined {
+    return this.byRunTogether.get(handle.toLowerCase());
   }
 
   /** Makes a one-word name (an acronym) stand for `member` from now on: `PRB` after `Provincial Review Board (PRB)`. */

@@ -17,7 +17,7 @@ import {
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import { isOffice, type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { isHandle, isOffice, type Mention, npForward, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -241,6 +241,13 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   const out: Analysis["names"] = [];
   const byInitials = new Map<string, SpeltOut>();
   for (const mention of found) {
+    // `says @JaneRoe of Acme`: a handle that spells a person named in full is that person; one
+    // that spells nobody named is no name (`@ACarterglobal`), its capitals notwithstanding.
+    if (isHandle(a.text, mention)) {
+      const person = a.cast.byHandle(a.words[mention.first]!.text);
+      if (person) out.push({ mention, member: person });
+      continue;
+    }
     const abbreviated = abbreviatedBy(a, out, mention) ?? spelledOutBefore(a, byInitials, mention);
     // `The Provincial Review Board (PRB)`: the acronym in brackets names the same organisation from here on.
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);

@@ -5,7 +5,7 @@ import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
-import type { Range, Tokens } from "./text";
+import { APOSTROPHE_S, type Range, type Tokens } from "./text";
 
 /**
  * How many earlier speakers or names a look-back reads for one that fits. Far more than any
@@ -121,15 +121,40 @@ export class Antecedents {
   /**
    * The last name that fits and stands as a subject, named after speaker `spoke` and before
    * `at`; none if the speaker is named again after it, for a name met again is the one in mind.
+   * A possessive of the speaker's inside another subject's predicate is no such naming: in `Jane
+   * Roe shared Baker's view.` Roe, the subject, is in mind, and Baker only qualifies a noun.
    */
   subjectSince(at: number, spoke: Spoken, fits: (m: CastMember) => boolean): NameMention | undefined {
     return this.lastBefore(
       this.namesAt,
       this.c.names,
       at,
-      (n) => n.mention.start <= spoke.at || n.member === spoke.member,
+      (n) => n.mention.start <= spoke.at || (n.member === spoke.member && !this.possessiveInPredicate(n.mention)),
       (n) => fits(n.member) && this.isSubject(n.mention),
     );
+  }
+
+  /**
+   * For a possessive in a predicate (`Baker's` in `Jane Roe shared Baker's view.`), the subject
+   * that fits named before it in its sentence (`Jane Roe`), or undefined. Not when the predicate
+   * names the possessor again (`Roe held the gun used by Tom Baker in Baker's trial`): a person
+   * named twice in it is what the sentence is about.
+   */
+  subjectBeforePossessive(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    if (!this.possessiveInPredicate(n.mention)) return undefined;
+    const from = this.c.sentenceOf(n.mention.start).start;
+    return this.lastBefore(
+      this.namesAt,
+      this.c.names,
+      n.mention.start,
+      (x) => x.mention.start < from || x.member === n.member,
+      (x) => fits(x.member) && this.isSubject(x.mention),
+    );
+  }
+
+  /** Whether a name is a possessive (`Baker's`) that is no subject: it qualifies a noun in a predicate. */
+  private possessiveInPredicate(m: Mention): boolean {
+    return APOSTROPHE_S.test(this.c.words[m.last]!.text) && !this.isSubject(m);
   }
 
   /**

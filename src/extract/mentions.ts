@@ -57,19 +57,31 @@ export function isPersonByAge(key: string): boolean {
 
 const AGE_DESCRIPTION = /^(?:\d{1,3}-year-old|(?:mother|father|mum|dad|grandmother|grandfather)-of-(?:one|two|three|four|five|six|\d))$/;
 
-/** Whether only spaces separate two words (no comma, bracket, dash or quotation mark). */
+/** Whether a name mention is a social-media handle: one word straight after `@` (`@JaneRoe`). */
+export function isHandle(text: string, m: Mention): boolean {
+  return m.kind === "name" && m.first === m.last && m.start > 0 && text.charCodeAt(m.start - 1) === 64;
+}
+
+/**
+ * Whether only spaces separate two words (no comma, bracket, dash or quotation mark), or one
+ * slash joins an initialism to a capitalised word: `OSSTF/FEESO`, `CBC/Radio-Canada`, one body's
+ * names in two languages or two bodies' joined, run on into a title as one name does.
+ */
 export function joined(text: string, a: Word, b: Word): boolean {
   if (b.start <= a.end) return false;
   // Asked for nearly every pair of words: a loop over the (usually one) space, not a slice.
   for (let i = a.end; i < b.start; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
+    if (c === 47 && b.start === a.end + 1) return INITIALISM.test(a.text) && isCapitalised(b.text);
     if (c === 10 || c === 13 || !SPACE.test(text[i]!)) return false;
   }
   return true;
 }
 
 const SPACE = /\s/;
+/** An initialism of two capitals or more, as one word: `OSSTF`, `CBC`. */
+const INITIALISM = /^\p{Lu}{2,}$/u;
 
 /**
  * Whether the possessive name at words [i, last] is a person's full name (a given name before
@@ -205,13 +217,17 @@ const FOR_HEADS = new Set([
 function organisationEnd(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const of = ws[last + 1];
-  const links = (of?.text === "of" && OF_HEADS.has(ws[last]!.key)) || (of?.text === "for" && FOR_HEADS.has(ws[last]!.key));
-  if (!of || !links || !joined(text, ws[last]!, of)) return last;
+  const head = (of?.text === "of" && OF_HEADS.has(ws[last]!.key)) || (of?.text === "for" && FOR_HEADS.has(ws[last]!.key));
+  if (!of || !(head || of.text === "of") || !joined(text, ws[last]!, of)) return last;
   let k = last + 2;
   if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
   if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text)) return last;
   const end = nameForward(t, k);
-  return end >= 0 ? end : last;
+  // `Assembly of First Nations National Chief Jane Roe`, `Chiefs of Ontario Regional Chief Tom
+  // Baker`: whatever the head, a body's name through `of` that runs into a titled full name
+  // names that person; the title comes after the body's own words, not straight after `of`.
+  if (end >= 0 && (head || holdsTitledFullName(t, k + 1, end))) return end;
+  return last;
 }
 
 /** Whether a determiner stands just before word i, only spaces between (`the Health Minister`). */
@@ -280,6 +296,39 @@ function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { f
   return undefined;
 }
 
+/**
+ * Whether a capitalised run ending at `last` holds a titled full name: a title (`Chief`,
+ * `President`) at `from` or after, then two or more name words to the run's end (`First Nations
+ * National Chief Jane Roe`, `Council Chair Tom Baker`). Such a run names the person at its end,
+ * the words before the title being a place's or a body's name.
+ */
+export function holdsTitledFullName(t: Tokens, from: number, last: number): boolean {
+  const ws = t.words;
+  for (let k = from; k <= last - 2; k++) {
+    t.work.add();
+    if (isTitle(ws[k]!) && !TITLES.has(ws[k + 1]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Ontario Premier and Council Chair Jane Roe`: two offices joined by `and` before one holder's
+ * name. The run stopped at `and` and left the first office (`Ontario Premier`) as a name. The
+ * first part ends in a title and holds no given name (`Premier Jane Roe and …` are two people);
+ * the part after `and` holds a titled full name, which is the holder. Returns that part's first
+ * and last word, or undefined.
+ */
+export function holderAfterJoinedTitles(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
+  const { text, words: ws } = t;
+  const and = ws[last + 1];
+  const part = last + 2;
+  if (and?.text !== "and" || !ws[part] || !joined(text, ws[last]!, and) || !joined(text, and, ws[part]!)) return undefined;
+  if (!isTitle(ws[last]!) || last - first >= PORTFOLIO_MAX_WORDS || !isCapitalised(ws[part]!.text)) return undefined;
+  for (let k = first; k <= last; k++) if (isGivenName(ws[k]!.text)) return undefined;
+  const end = runs(t).nameEnd[part]!;
+  return holdsTitledFullName(t, part, end) ? { first: part, last: end } : undefined;
+}
+
 /** How many descriptions one phrase may chain through links (`a spokesman for the council of …`). */
 const MAX_LINKED_PHRASES = 3;
 
@@ -304,7 +353,10 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   if (isCapitalised(w.text) && !DETERMINERS.has(w.key) && counted === i) {
     const name = nameForward(t, i);
     const last = name >= 0 ? organisationEnd(t, name) : -1;
-    const holder = last >= 0 ? (holderAfterPortfolio(t, last) ?? holderAfterJoinedPortfolio(t, i, last)) : undefined;
+    const holder =
+      last >= 0
+        ? (holderAfterPortfolio(t, last) ?? holderAfterJoinedPortfolio(t, i, last) ?? holderAfterJoinedTitles(t, i, last))
+        : undefined;
     if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
     // `The Opposition Leader’s comments`: capitalised words that end in an office, after a
     // determiner, name nobody; like `the leader`, they describe the office's holder, named elsewhere.

@@ -25,7 +25,7 @@ import {
   POSSESSIVE_DETERMINERS,
   TITLES,
 } from "./lexicon";
-import { isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
+import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
@@ -101,6 +101,8 @@ export class Resolver {
     const text = this.c.text.slice(m.start, m.end);
     switch (m.kind) {
       case "name": {
+        // `says @JaneRoe`: the person the handle spells, or no one the text names.
+        if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -391,7 +393,9 @@ export class Resolver {
     // would be `herself`); the one who spoke before it is.
     if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
-    const named = this.seen.lastNamed(at, 0, fitsNamed, true);
+    const last = this.seen.lastNamed(at, 0, fitsNamed, true);
+    // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
+    const named = last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? last);
     if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.

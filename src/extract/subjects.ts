@@ -21,7 +21,16 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from "./lexicon";
-import { holderAfterPortfolio, isOffice, isSpeakerNoun, type Mention, npBackward, npForward } from "./mentions";
+import {
+  holderAfterJoinedTitles,
+  holderAfterPortfolio,
+  holdsTitledFullName,
+  isOffice,
+  isSpeakerNoun,
+  type Mention,
+  npBackward,
+  npForward,
+} from "./mentions";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
@@ -220,6 +229,8 @@ function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
   if (!/^\s+$/.test(a.text.slice(ws[and - 1]!.end, ws[and]!.start))) return undefined;
   const before = npBackward(a, and - 1);
   if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
+  // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair.
+  if (before.kind === "name" && holderAfterJoinedTitles(a, before.first, before.last)) return undefined;
   // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
   const prev = ws[before.first - 1];
   const opens =
@@ -554,6 +565,9 @@ const OBJECT_PREPOSITIONS = new Set([...PREPOSITIONS, "about"].filter((p) => !AF
  */
 function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined {
   const ws = a.words;
+  // `Assembly of First Nations National Chief Jane Roe said`: the name after `of` is a titled
+  // person's, the words before it the body's name.
+  if (holdsTitledFullName(a, m.first + 1, m.last)) return undefined;
   let k = organisationStart(a, m, lo) - 1;
   if (k >= lo && ws[k]!.key === "the") k--;
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;

@@ -3542,4 +3542,81 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe spoke first at the hearing.\n\n“We have done the work,” she said.\n\nMr. Roe, her husband, sat behind her.",
     quotes: [{ text: "We have done the work,", speaker: "Jane Roe" }],
   },
+  // Two offices joined by `and` before one holder's name: the holder speaks, not the first office.
+  {
+    kind: "title inside the attribution",
+    text: "“We have to show unity,” Manitoba Premier and Council Chair Dana Lowe told reporters.",
+    quotes: [{ text: "We have to show unity,", speaker: "Dana Lowe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "“We have to show unity,” said Manitoba Premier and Council Chair Dana Lowe.",
+    quotes: [{ text: "We have to show unity,", speaker: "Dana Lowe" }],
+  },
+  // Guard: a first part with a name is a person of its own, the first of a pair.
+  {
+    kind: "title inside the attribution",
+    text: "“We agree on the plan,” Premier Jane Roe and Council Chair Tom Baker said.",
+    quotes: [{ text: "We agree on the plan,", speaker: "Jane Roe" }],
+  },
+  // The subject (`Premier Grant`, introduced in full before) outranks the last speaker's possessive in its predicate.
+  {
+    kind: "person named since the last speaker",
+    text: "Premier Hal Grant opened the meeting on Monday.\n\n“We have a good relationship with her,” Council Chair Tom Baker told reporters.\n\nPremier Grant shared Baker’s appreciation for the departing minister.\n\n“I spoke with her last week as well,” he said.",
+    quotes: [
+      { text: "We have a good relationship with her,", speaker: "Tom Baker" },
+      { text: "I spoke with her last week as well,", speaker: "Hal Grant" },
+    ],
+  },
+  // Guard: a possessor the predicate names twice is what the sentence is about.
+  {
+    kind: "person named since the last speaker",
+    text: "“I did nothing wrong,” Tom Baker said.\n\nHe did not elaborate.\n\nOfficer Hal Grant holds up the gun used by Tom Baker during the trial that led to Baker’s acquittal.\n\n“The gun still works,” he added.",
+    quotes: [
+      { text: "I did nothing wrong,", speaker: "Tom Baker" },
+      { text: "The gun still works,", speaker: "Tom Baker" },
+    ],
+  },
+  // A body's initialisms joined by a slash run on into the title and its holder's name.
+  {
+    kind: "affiliation",
+    text: "“This week we began a work-to-rule campaign,” said ETFO/FEEO President Dana Lowe.",
+    quotes: [{ text: "This week we began a work-to-rule campaign,", speaker: "Dana Lowe" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The union will strike on Friday. “We have no choice,” ETFO/FEEO said in a statement.",
+    quotes: [{ text: "We have no choice,", speaker: "ETFO/FEEO" }],
+  },
+  // A handle that spells a person named in full is that person; a handle that spells nobody named is no name.
+  {
+    kind: "speaker named after the quote",
+    text: '“We began a work-to-rule campaign,” said union President Dana Lowe.\n\n"They did not bring a single offer" says @DanaLowe of the union. — Ron Pike (@RPikeNews) May 2, 2020',
+    quotes: [
+      { text: "We began a work-to-rule campaign,", speaker: "Dana Lowe" },
+      { text: "They did not bring a single offer", speaker: "Dana Lowe" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: 'Talks broke down on Friday.\n\n"They did not bring a single offer" says @RPikeNews. — Ron Pike May 2, 2020',
+    quotes: [{ text: "They did not bring a single offer", speaker: null }],
+  },
+  // A body's name through `of` (its head no listed one), a title and a full name: the titled person speaks.
+  {
+    kind: "affiliation",
+    text: "Assembly of Treaty Nations National Chief Tom Baker, who is from Manitoba, said in a post the finding is “tragic, but not surprising.”",
+    quotes: [{ text: "tragic, but not surprising.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "affiliation",
+    text: "“We will keep searching,” said Assembly of Treaty Nations National Chief Tom Baker.",
+    quotes: [{ text: "We will keep searching,", speaker: "Tom Baker" }],
+  },
+  // Guard: a name before `of` and a body with no title after it is still the speaker.
+  {
+    kind: "affiliation",
+    text: "Jane Roe of Acme Holdings said the deal was “a fair one.”",
+    quotes: [{ text: "a fair one.", speaker: "Jane Roe" }],
+  },
 ];
