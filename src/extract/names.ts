@@ -103,8 +103,12 @@ export function isStreet(tokens: string[]): boolean {
 /** `Kluane National Park`, `Algonquin Provincial Park`: a park of a kind is a place, where `Park` alone is a common surname. */
 const PARK_KINDS = new Set(["national", "provincial", "regional", "state", "city", "municipal", "memorial", "heritage"]);
 
-/** Kinds of place named before the name (`Mount Logan`, `Lake Simcoe`, `Fort McMurray`, `Port Hope`, `Cape Spear`). */
-const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", "cape"]);
+/**
+ * Kinds of place named before the name (`Mount Logan`, `Lake Simcoe`, `Fort McMurray`, `Port
+ * Hope`, `Cape Spear`), and the saint's abbreviation that opens streets' and towns' names (`St.
+ * Clair`, `St. Catharines`, `Ste. Agathe`): no living speaker is titled `St.`.
+ */
+const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", "cape", "st", "ste"]);
 
 /**
  * The last word of a street's or square's name, of a building's or site's (`Manitoba

@@ -3619,4 +3619,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe of Acme Holdings said the deal was “a fair one.”",
     quotes: [{ text: "a fair one.", speaker: "Jane Roe" }],
   },
+  // `St.` opens a street's or a town's name, no person's: `St. Clair` is no one a later pronoun stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Toni Walsh opened her bakery on St. Clair in 2010.\n\n“We sold out by noon,” she said.",
+    quotes: [{ text: "We sold out by noon,", speaker: "Toni Walsh" }],
+  },
+  // Guard: with no person named since, `he` is still the last speaker, the street no antecedent.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“I’ve waited an hour,” Omar Haddad said at a stop on Queen Street.\n\nStrolling along St. Clair, the comedian stopped.\n\n“It is always like this,” he said.",
+    quotes: [
+      { text: "I’ve waited an hour,", speaker: "Omar Haddad" },
+      { text: "It is always like this,", speaker: "Omar Haddad" },
+    ],
+  },
 ];
