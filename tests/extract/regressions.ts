@@ -3542,4 +3542,35 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe spoke first at the hearing.\n\n“We have done the work,” she said.\n\nMr. Roe, her husband, sat behind her.",
     quotes: [{ text: "We have done the work,", speaker: "Jane Roe" }],
   },
+  // `“…,” came shouts from the gallery`: `came` and a noun of answering or crying out attribute the
+  // words, inverted, to whoever comes after `from`; the sentence does not run on from a term.
+  {
+    kind: "scare quotes and lists",
+    text: "The board chair called for a voice vote and declared the motion lost.\n\n“Count the votes,” came shouts from the gallery, as members booed.\n\n“Not today,” came the reply from Mayor Rita Vale.",
+    quotes: [
+      { text: "Count the votes,", speaker: "Gallery" },
+      { text: "Not today,", speaker: "Rita Vale" },
+    ],
+  },
+  // Guard: a term the sentence runs on from with `came` and no noun of answering is still no one's words.
+  {
+    kind: "scare quotes and lists",
+    text: "The board chair called for a voice vote and declared the motion lost.\n\nThe result, a “clear mandate,” came as no surprise to members.",
+    quotes: [],
+  },
+  // What a crowd chants is its words, each item a cry of its own, even listed side by side.
+  {
+    kind: "scare quotes and lists",
+    text: "Fans lined the road outside the arena, chanting “Go Lions go” and “One more year” as the coach walked by.",
+    quotes: [
+      { text: "Go Lions go", speaker: "Fans" },
+      { text: "One more year", speaker: "Fans" },
+    ],
+  },
+  // Guard: a list of short quoted items led by anything else stays a list of terms.
+  {
+    kind: "scare quotes and lists",
+    text: "The mayor listed her priorities as “housing” and “transit” at the meeting on Monday.",
+    quotes: [],
+  },
 ];
