@@ -3573,4 +3573,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The mayor listed her priorities as “housing” and “transit” at the meeting on Monday.",
     quotes: [],
   },
+  // A paragraph opened by a straight mark that nothing closes frames an excerpt of another article
+  // when the curly quotations inside it end sentences: those are the words quoted, not the frame.
+  {
+    kind: "doubled marks",
+    text: 'The Harbour Gazette told the story this way:\n\n"Tom Baker tried to laugh it off by interjecting, “Only my cousin.” But Ann Lee was relentless.\n\nRead the rest of the story at the Harbour Gazette.',
+    quotes: [{ text: "Only my cousin.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "doubled marks",
+    text: 'Asked on Wednesday about the count, the candidate hedged.\n\n"“You do not win this race by how many towns you carry,” Tom Baker replied before adding that he will need the big counties."\n\nThen the panel moved on.',
+    quotes: [{ text: "You do not win this race by how many towns you carry,", speaker: "Tom Baker" }],
+  },
+  // Guard: a quoted statement run over paragraphs keeps its straight mark when the curly marks inside
+  // it are a title or scare quotes that end no sentence.
+  {
+    kind: "doubled marks",
+    text: 'Mayor Rita Vale said in a statement:\n\n"City hall is no longer about “Fair Play For All” at all. It is about the council.\n\n"We will change that in the spring."',
+    quotes: [
+      { text: "City hall is no longer about “Fair Play For All” at all. It is about the council.", speaker: "Rita Vale" },
+      { text: "We will change that in the spring.", speaker: "Rita Vale" },
+    ],
+  },
 ];
