@@ -293,9 +293,15 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
  * no sentence inside their marks, and leave the straight mark a quotation's opening. A frame
  * opened straight onto a curly mark (`"“`) may also close at the paragraph's very end.
  */
+/** A transcript's speaker label in capitals and a colon (`PENCE:`, `MR. ROE:`), read within TRANSCRIPT_LABEL_MAX_CHARS. */
+const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}. '’-]*:/u;
+const TRANSCRIPT_LABEL_MAX_CHARS = 30;
+
 function excerptFrame(text: string, p: Range, marks: Mark[]): boolean {
   const first = marks[0];
   if (first?.role !== "either" || first.len !== 1 || first.at !== firstNonSpace(text, p.start, p.end)) return false;
+  // `"PENCE: Well, look, …`: a transcript's turn, its speaker in capitals, is that speaker's words.
+  if (TRANSCRIPT_TURN.test(text.slice(first.at + 1, first.at + 1 + TRANSCRIPT_LABEL_MAX_CHARS))) return false;
   // `"“…,” Roe replied …."`: a frame opened straight onto a curly mark may close at the paragraph's end.
   const last = marks[marks.length - 1]!;
   const closedAtEnd =

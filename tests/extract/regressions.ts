@@ -3595,4 +3595,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will change that in the spring.", speaker: "Rita Vale" },
     ],
   },
+  // Guard: a transcript's turn in straight marks stays its speaker's words, a title inside it or not.
+  {
+    kind: "doubled marks",
+    text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.\n\nThe host moved on.',
+    quotes: [{ text: "BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.", speaker: null }],
+  },
 ];
