@@ -3601,4 +3601,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.\n\nThe host moved on.',
     quotes: [{ text: "BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.", speaker: null }],
   },
+  // A partial quotation's content runs on to the clause's end, but not into `after …`, which dates
+  // the saying in the writer's words; a condition (`if …`) stays what was promised.
+  {
+    kind: "boundaries",
+    text: "The harbour board issued a statement on Monday, offering “a full and sincere apology” to Mayor Rita Vale after leaked letters showed staff mocking her.",
+    quotes: [{ text: "a full and sincere apology", speaker: null, endsWith: "to Mayor Rita Vale" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Council member Tom Baker promised “a balanced budget” for the city if the province keeps its grant.",
+    quotes: [{ text: "a balanced budget", speaker: "Tom Baker", endsWith: "if the province keeps its grant" }],
+  },
+  // Words mouthed or chanted are all that was said: the sentence after them is the writer's.
+  {
+    kind: "boundaries",
+    text: "The coach stood by the bus door, mouthing “thank you” toward the fans who lined the road.",
+    quotes: [{ text: "thank you", speaker: null, endsWith: "thank you" }],
+  },
 ];
