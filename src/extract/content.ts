@@ -48,8 +48,9 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
     }
   }
   // The run-on is the clause the quoted words stand in: it stops at the next comma,
-  // semicolon or dash, where the sentence goes on to something else.
-  const stop = /[,;—–]/.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
+  // semicolon or dash, where the sentence goes on to something else; a hyphen between spaces is a
+  // dash typed on a plain keyboard (`“tensions” in rich economies - further diminishing growth`).
+  const stop = /[,;—–]| - /.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
   if (stop) end = last.after + stop.index;
   // So does a clause or phrase of `after` (`an apology” to the senator after emails showed …`): it
   // tells when the words were said, in the writer's voice.

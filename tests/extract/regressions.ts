@@ -3619,4 +3619,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The coach stood by the bus door, mouthing “thank you” toward the fans who lined the road.",
     quotes: [{ text: "thank you", speaker: null, endsWith: "thank you" }],
   },
+  // A hyphen between spaces is a dash typed on a plain keyboard: the run-on stops there as at a dash.
+  {
+    kind: "boundaries",
+    text: 'The central bank did not name the premier, but it cited "regional tensions" in the eastern provinces that are slowing investment - further dimming the outlook for jobs.',
+    quotes: [{ text: "regional tensions", speaker: null, endsWith: "slowing investment" }],
+  },
 ];
