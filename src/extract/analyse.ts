@@ -4,7 +4,7 @@
 import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
-import { isHeadline, isHeadlineFragment, quoteKind, reportsSpeech, wordBefore } from "./classify";
+import { isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
 import { captionCredits, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   CORE_SPEECH,
@@ -187,8 +187,13 @@ function listed(a: Analysis, x: QuoteInfo, y: QuoteInfo): boolean {
  * says a sentence of three short fragments. The items before it are a list when two or more.
  */
 function markList(a: Analysis, infos: QuoteInfo[], first: number, last: number): void {
+  const open = infos[first]!.q.pieces[0]!.open;
+  const before = wordBefore(a.text, open);
+  // `chanting “Lock him up” and “Four more years”`: what a crowd chants or shouts is its words,
+  // each item a cry of its own, however short.
+  if (outcry(a.text, open, before)) return;
   const closing = endsSentence(itemWords(a, infos[last]!)!);
-  const mentioned = MENTION_LEADS.has(wordBefore(a.text, infos[first]!.q.pieces[0]!.open));
+  const mentioned = MENTION_LEADS.has(before);
   const upTo = closing && !mentioned && last - first < LIST_LONG_ITEMS - 1 ? last - 1 : last;
   if (upTo === first) return;
   for (let k = first; k <= upTo; k++) if (infos[k]!.kind === "speech") infos[k]!.kind = "scare-quotes";

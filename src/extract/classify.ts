@@ -173,7 +173,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     !SPEECH_VERBS.has(next) &&
     !PRONOUNS_AFTER_QUOTE.has(next) &&
     !(reported && DESCRIPTION_OPENERS.has(next)) &&
-    !attributedJustAfter(text, last.after);
+    !attributedJustAfter(text, last.after) &&
+    !answeredAfter(text, last.after);
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
@@ -293,6 +294,18 @@ function attributedJustAfter(text: string, at: number): boolean {
   return verb > 0 && words.slice(1, verb).some((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * `“Not a chance,” came the reply`, `“Call the roll,” came shouts from the floor`: `came` and a noun of
+ * answering or crying out after the quotation attribute it, inverted, to whoever answered or shouted,
+ * so the lower-case word after it opens no run-on sentence. Reads the 40 characters after the mark.
+ */
+const ANSWER_CAME =
+  /^,?\s+came\s+(?:back\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:\p{L}+\s+)?(?:reply|replies|response|responses|answer|retort|shouts?|cries|cry|chants?|yells?|calls?)\b/iu;
+
+function answeredAfter(text: string, at: number): boolean {
+  return ANSWER_CAME.test(text.slice(at, at + 40));
+}
+
 /** How far past a quotation the rest of its sentence is read for a verb of saying. */
 const SENTENCE_REST_MAX_CHARS = 200;
 
@@ -317,7 +330,7 @@ const OUTCRY_VERBS = new Set(["chant", "shout", "yell", "scream", "holler", "mou
 const OUTCRY_OF = /\b(?:chants?|shouts?|cries|cry|calls|yells|screams|chorus|cheers|jeers|roars?)\s+of\s*$/i;
 
 /** Whether a verb of crying out, or its noun and `of`, leads to the mark at `open`; reads the 24 characters before it. */
-function outcry(text: string, open: number, before: string): boolean {
+export function outcry(text: string, open: number, before: string): boolean {
   if (OUTCRY_VERBS.has(before)) return true;
   return before === "of" && OUTCRY_OF.test(text.slice(Math.max(0, open - 24), open));
 }

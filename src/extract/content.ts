@@ -2,7 +2,7 @@
 // closing mark (`called it “a disgrace” for the country`): the words after it, to the
 // end of the sentence or to the attribution, are part of what is reported.
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
-import { inscription } from "./classify";
+import { inscription, outcry, wordBefore } from "./classify";
 import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
 import type { Range } from "./text";
 
@@ -23,8 +23,10 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   if (/[.?!,;:…—–-]['’"”]*$/.test(inner)) return range;
-  // The words on a sign or a shirt are all it says: the sentence after them is the writer's.
-  if (opensMidClause(a.text, first.open) || inscription(a.text, first.open)) return range;
+  // The words on a sign or a shirt are all it says: the sentence after them is the writer's. So
+  // are the words a crowd chants or someone mouths (`mouthing “thank you” toward the stands`).
+  if (opensMidClause(a.text, first.open) || inscription(a.text, first.open) || outcry(a.text, first.open, wordBefore(a.text, first.open)))
+    return range;
   const rest = a.text.slice(last.after, last.after + 40);
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || FUNCTION_STARTS.has(m[1]!)) return range;
@@ -46,9 +48,14 @@ export function contentOf(a: Analysis, info: QuoteInfo): Range {
     }
   }
   // The run-on is the clause the quoted words stand in: it stops at the next comma,
-  // semicolon or dash, where the sentence goes on to something else.
-  const stop = /[,;—–]/.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
+  // semicolon or dash, where the sentence goes on to something else; a hyphen between spaces is a
+  // dash typed on a plain keyboard (`“tensions” in rich economies - further diminishing growth`).
+  const stop = /[,;—–]| - /.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
   if (stop) end = last.after + stop.index;
+  // So does a clause or phrase of `after` (`an apology” to the senator after emails showed …`): it
+  // tells when the words were said, in the writer's voice.
+  const clause = afterClauseAt(a.text, last.after, end);
+  if (clause >= 0) end = clause;
   return { start: range.start, end: trimmedEnd(a, last.after, end) };
 }
 
@@ -73,6 +80,19 @@ const MID_CLAUSE_LEADS = new Set([
 function opensMidClause(text: string, open: number): boolean {
   const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, open - 24), open))?.[1]?.toLowerCase();
   return !!before && (MID_CLAUSE_LEADS.has(before) || /\p{L}['’]s$/u.test(before));
+}
+
+/**
+ * Where `after` opens a clause or phrase between `from` and `to` (at most RUN_ON_LOOK characters), or -1:
+ * `offering “an apology” to the senator after emails showed …`, `said “never again” after the
+ * shooting` date the saying in the writer's words. Other conjunctions stay in the content, as
+ * PolNeAR's gold has them: a condition or a time limit on the words (`“hard to win” if he loses`,
+ * `“three weeks to go” until the vote`), and `when` or `because`, which as often belong to the
+ * reported clause (`using force when confronting suspects`).
+ */
+function afterClauseAt(text: string, from: number, to: number): number {
+  const m = /\safter\b/.exec(text.slice(from, Math.min(to, from + RUN_ON_LOOK)));
+  return m ? from + m.index : -1;
 }
 
 /** Whether the speaker is named after `at` in the sentence that holds it. */

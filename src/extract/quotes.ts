@@ -169,7 +169,8 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
   // The next paragraph's marks, read once for the look ahead and kept for its own turn.
   let ahead: Mark[] | null = null;
   paras.forEach((p, pi) => {
-    const marks = ahead ?? doubleMarks(text, p, work);
+    const read = ahead ?? doubleMarks(text, p, work);
+    const marks = excerptFrame(text, p, read) ? read.filter((m, k) => k > 0 && !(m.role === "either" && k === read.length - 1)) : read;
     ahead = null;
     let open: Mark | null = null;
     let pending: QuotePiece[] | null = carried;
@@ -280,6 +281,42 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
   });
   if (carried) found.push({ pieces: carried, single: false, unclosed: true });
   return found;
+}
+
+/**
+ * Whether the paragraph's first mark is a straight one that frames an excerpt of another
+ * article (`"Lee tried to laugh it off, saying, “Only my cousin.” But Kay went on.`): it opens
+ * the paragraph and nothing closes it, while the excerpt's own curly marks pair up inside and
+ * at least one of them closes a sentence (`.”`, `!”`, `?”`), as quoted speech does. The curly
+ * quotations are then the words quoted; the frame is the article's, no one's speech. Scare
+ * quotes and titles inside a quoted statement (`"… isn’t about “Equal Justice” anymore.`) end
+ * no sentence inside their marks, and leave the straight mark a quotation's opening. A frame
+ * opened straight onto a curly mark (`"“`) may also close at the paragraph's very end.
+ */
+/** A transcript's speaker label in capitals and a colon (`PENCE:`, `MR. ROE:`), read within TRANSCRIPT_LABEL_MAX_CHARS. */
+const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}. '’-]*:/u;
+const TRANSCRIPT_LABEL_MAX_CHARS = 30;
+
+function excerptFrame(text: string, p: Range, marks: Mark[]): boolean {
+  const first = marks[0];
+  if (first?.role !== "either" || first.len !== 1 || first.at !== firstNonSpace(text, p.start, p.end)) return false;
+  // `"PENCE: Well, look, …`: a transcript's turn, its speaker in capitals, is that speaker's words.
+  if (TRANSCRIPT_TURN.test(text.slice(first.at + 1, first.at + 1 + TRANSCRIPT_LABEL_MAX_CHARS))) return false;
+  // `"“…,” Roe replied …."`: a frame opened straight onto a curly mark may close at the paragraph's end.
+  const last = marks[marks.length - 1]!;
+  const closedAtEnd =
+    marks.length > 2 && marks[1]!.at === first.at + 1 && last.role === "either" && text.slice(last.at + 1, p.end).trim() === "";
+  const to = closedAtEnd ? marks.length - 1 : marks.length;
+  let depth = 0;
+  let sentence = false;
+  for (let k = 1; k < to; k++) {
+    const m = marks[k]!;
+    if (m.len !== 1 || m.role === "either") return false;
+    depth += m.role === "open" ? 1 : -1;
+    if (depth < 0 || depth > 1) return false;
+    if (m.role === "close" && /[.?!]/.test(text[m.at - 1] ?? "")) sentence = true;
+  }
+  return depth === 0 && (sentence || closedAtEnd);
 }
 
 /** An attribution straight after a closing mark: `” said Jane Roe`, `,” she added`, `” Jane Roe said`. */

@@ -194,6 +194,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const m = npForward(a, i + 2);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
+  const answerer = answeredFrom(a, i, end);
+  if (answerer) return { mention: answerer, how: "verb-speaker", clause };
   const fromPerson = quotedFromPerson(a, from, i, end);
   if (fromPerson) return { mention: fromPerson, how: "according-to", clause };
   // `“…,” as defined by the Oxford English Dictionary`: the agent of a passive after `as` is the
@@ -300,6 +302,27 @@ function quotedFromPerson(a: Analysis, from: number, i: number, end: number): Me
   if (m?.kind !== "name" || m.first !== i + 1 || m.end > end) return undefined;
   const person = isKnownSurname(a, m) || (m.last > m.first && isGivenName(ws[m.first]!.text));
   return person ? m : undefined;
+}
+
+/** How many words may stand between `came` and `from` in `came shouts from the crowd`. */
+const CAME_FROM_MAX_WORDS = 4;
+
+/**
+ * `“Call the roll,” came shouts from the floor`, `came the reply from her lawyer`: after `came` and
+ * what came, the phrase after `from` is who shouted or answered, when no punctuation parts them.
+ */
+function answeredFrom(a: Analysis, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "came") return undefined;
+  for (let k = i + 1; k <= i + CAME_FROM_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+    a.work.add();
+    if (!joined(a.text, ws[k - 1]!, ws[k]!)) return undefined;
+    if (ws[k]!.text !== "from") continue;
+    // `from the crowd`, `from her lawyer`: whatever noun follows, as after an inverted verb of saying.
+    const m = npForward(a, k + 1) ?? (ws[k + 1] ? describedAfterVerb(a, k + 1, end) : undefined);
+    return m && m.end <= end && m.kind !== "pronoun" ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Participles of a passive after `as` whose agent wrote or spoke the words: `as defined by`, `as put by`. */

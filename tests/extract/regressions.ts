@@ -3634,4 +3634,87 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is always like this,", speaker: "Omar Haddad" },
     ],
   },
+  // `“…,” came shouts from the gallery`: `came` and a noun of answering or crying out attribute the
+  // words, inverted, to whoever comes after `from`; the sentence does not run on from a term.
+  {
+    kind: "scare quotes and lists",
+    text: "The board chair called for a voice vote and declared the motion lost.\n\n“Count the votes,” came shouts from the gallery, as members booed.\n\n“Not today,” came the reply from Mayor Rita Vale.",
+    quotes: [
+      { text: "Count the votes,", speaker: "Gallery" },
+      { text: "Not today,", speaker: "Rita Vale" },
+    ],
+  },
+  // Guard: a term the sentence runs on from with `came` and no noun of answering is still no one's words.
+  {
+    kind: "scare quotes and lists",
+    text: "The board chair called for a voice vote and declared the motion lost.\n\nThe result, a “clear mandate,” came as no surprise to members.",
+    quotes: [],
+  },
+  // What a crowd chants is its words, each item a cry of its own, even listed side by side.
+  {
+    kind: "scare quotes and lists",
+    text: "Fans lined the road outside the arena, chanting “Go Lions go” and “One more year” as the coach walked by.",
+    quotes: [
+      { text: "Go Lions go", speaker: "Fans" },
+      { text: "One more year", speaker: "Fans" },
+    ],
+  },
+  // Guard: a list of short quoted items led by anything else stays a list of terms.
+  {
+    kind: "scare quotes and lists",
+    text: "The mayor listed her priorities as “housing” and “transit” at the meeting on Monday.",
+    quotes: [],
+  },
+  // A paragraph opened by a straight mark that nothing closes frames an excerpt of another article
+  // when the curly quotations inside it end sentences: those are the words quoted, not the frame.
+  {
+    kind: "doubled marks",
+    text: 'The Harbour Gazette told the story this way:\n\n"Tom Baker tried to laugh it off by interjecting, “Only my cousin.” But Ann Lee was relentless.\n\nRead the rest of the story at the Harbour Gazette.',
+    quotes: [{ text: "Only my cousin.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "doubled marks",
+    text: 'Asked on Wednesday about the count, the candidate hedged.\n\n"“You do not win this race by how many towns you carry,” Tom Baker replied before adding that he will need the big counties."\n\nThen the panel moved on.',
+    quotes: [{ text: "You do not win this race by how many towns you carry,", speaker: "Tom Baker" }],
+  },
+  // Guard: a quoted statement run over paragraphs keeps its straight mark when the curly marks inside
+  // it are a title or scare quotes that end no sentence.
+  {
+    kind: "doubled marks",
+    text: 'Mayor Rita Vale said in a statement:\n\n"City hall is no longer about “Fair Play For All” at all. It is about the council.\n\n"We will change that in the spring."',
+    quotes: [
+      { text: "City hall is no longer about “Fair Play For All” at all. It is about the council.", speaker: "Rita Vale" },
+      { text: "We will change that in the spring.", speaker: "Rita Vale" },
+    ],
+  },
+  // Guard: a transcript's turn in straight marks stays its speaker's words, a title inside it or not.
+  {
+    kind: "doubled marks",
+    text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.\n\nThe host moved on.',
+    quotes: [{ text: "BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.", speaker: null }],
+  },
+  // A partial quotation's content runs on to the clause's end, but not into `after …`, which dates
+  // the saying in the writer's words; a condition (`if …`) stays what was promised.
+  {
+    kind: "boundaries",
+    text: "The harbour board issued a statement on Monday, offering “a full and sincere apology” to Mayor Rita Vale after leaked letters showed staff mocking her.",
+    quotes: [{ text: "a full and sincere apology", speaker: null, endsWith: "to Mayor Rita Vale" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Council member Tom Baker promised “a balanced budget” for the city if the province keeps its grant.",
+    quotes: [{ text: "a balanced budget", speaker: "Tom Baker", endsWith: "if the province keeps its grant" }],
+  },
+  // Words mouthed or chanted are all that was said: the sentence after them is the writer's.
+  {
+    kind: "boundaries",
+    text: "The coach stood by the bus door, mouthing “thank you” toward the fans who lined the road.",
+    quotes: [{ text: "thank you", speaker: null, endsWith: "thank you" }],
+  },
+  // A hyphen between spaces is a dash typed on a plain keyboard: the run-on stops there as at a dash.
+  {
+    kind: "boundaries",
+    text: 'The central bank did not name the premier, but it cited "regional tensions" in the eastern provinces that are slowing investment - further dimming the outlook for jobs.',
+    quotes: [{ text: "regional tensions", speaker: null, endsWith: "slowing investment" }],
+  },
 ];
