@@ -116,11 +116,17 @@ function isSpaceAt(text: string, i: number): boolean {
 
 const WHITE_SPACE = /\s/;
 
+/**
+ * Words that end the modifiers before an introduction's head: `a picture of the officers`
+ * introduces a picture, not officers.
+ */
+const INTRO_NOT_MODIFIERS = String.raw`(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)`;
+
 /** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
 function introductionPattern(head: string): RegExp {
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(
-    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
+    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:(?!${INTRO_NOT_MODIFIERS}\s)[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
     "uy",
   );
 }
