@@ -9,6 +9,7 @@ import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type Nam
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
+  ARTICLES,
   COORDINATORS,
   DEFINITE_OPENERS,
   DETERMINERS,
@@ -75,6 +76,8 @@ const IT_LOOKBACK_WORDS = 60;
 const ROLE_LOOKBACK_CHARS = 60;
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
 const APPOSITION_CHARS = 40;
+/** The copulas whose complement is their subject: `Jane Roe is the official who …`. */
+const COPULAS = new Set(["is", "was"]);
 /** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
 const RELATION_PARAGRAPHS = 4;
 /** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
@@ -550,7 +553,26 @@ export class Resolver {
     const prev = ws[m.first - 1];
     if (!prev) return null;
     const ante = npBackward(this.c, m.first - 1);
-    return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
+    if (!ante || ante.kind === "relative") return null;
+    return this.copulaSubject(ante) ?? this.resolve(ante);
+  }
+
+  /**
+   * `Mr. Roe is the Grinch who refuses …`, `Jane Roe was the official who announced …`: a
+   * copula's complement is its subject, so a relative clause on the complement is the subject's,
+   * named just before the copula, not a character's or a description's of its own.
+   */
+  private copulaSubject(complement: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let i = complement.first;
+    if (!ARTICLES.has(ws[i]!.key)) i--;
+    const article = ws[i];
+    const copula = ws[i - 1];
+    const subject = ws[i - 2];
+    if (!article || !ARTICLES.has(article.key) || !copula || !COPULAS.has(copula.key) || !subject) return undefined;
+    if (!joined(this.c.text, subject, copula) || !joined(this.c.text, copula, article)) return undefined;
+    const named = this.seen.nameEndingAt(subject.end);
+    return named?.kind === "person" ? named : undefined;
   }
 
   /**

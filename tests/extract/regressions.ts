@@ -3683,4 +3683,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Council passed a controversial motion from the mayor on Wednesday. The motion notes that it “does not affect housing for seniors.”",
     quotes: [{ text: "does not affect housing for seniors.", speaker: null }],
   },
+  // `X is the Scrooge who refuses to talk …`: the relative clause on a copula's complement is the
+  // subject's; a character's name there is no one who speaks. The guard: a relative on an object
+  // (`praised Jane Roe, who runs …`) stays with its own antecedent.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Bank governor Tom Baker raised rates again on Monday.\n\nTo many borrowers, Mr. Baker is the Scrooge who refuses to talk about cutting rates.\n\n“We have a job to do,” he said.",
+    quotes: [{ text: "We have a job to do,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, the mayor, praised Jane Roe, who runs the shelter on Elm Street.\n\n“We need more beds,” she said.",
+    quotes: [{ text: "We need more beds,", speaker: "Jane Roe" }],
+  },
 ];
