@@ -725,7 +725,7 @@ export class Resolver {
       if (intro) {
         const member = this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
         // `a controversial motion` … `the motion notes`: common nouns alone name no one.
-        if (!/\s\p{Lu}/u.test(intro.name)) member.unnamed = true;
+        if (!intro.named) member.unnamed = true;
         return member;
       }
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
