@@ -46,6 +46,8 @@ export interface CastMember {
 const MAX_RUNS = 8;
 /** How far from a run's end a mention is spliced in rather than opening a run of its own. */
 const NEAR_END = 64;
+/** How many mentions of members only described a look-up for a named one reads past in each run. */
+const MAX_UNNAMED_SKIPPED = 16;
 
 /** One ascending run of a MentionsInOrder: offsets, the members mentioned there, and when each was filed. */
 interface Run {
@@ -94,14 +96,19 @@ class MentionsInOrder {
     return [run, 0];
   }
 
-  /** The member mentioned last at or before `at` (of those at one offset, the one filed last). */
-  lastAtOrBefore(at: number): CastMember | undefined {
+  /**
+   * The member mentioned last at or before `at` (of those at one offset, the one filed last);
+   * with `named`, the last the text names, read back past at most MAX_UNNAMED_SKIPPED mentions
+   * of members it only describes in each run.
+   */
+  lastAtOrBefore(at: number, named = false): CastMember | undefined {
     let best: CastMember | undefined;
     let bestAt = -Infinity;
     let bestFiled = -1;
     for (const run of this.runs) {
-      const i = lastAtOrBefore(run.offsets, at);
-      if (i < 0) continue;
+      let i = lastAtOrBefore(run.offsets, at);
+      for (let skipped = 0; named && i >= 0 && run.members[i]!.unnamed && skipped < MAX_UNNAMED_SKIPPED; skipped++) i--;
+      if (i < 0 || (named && run.members[i]!.unnamed)) continue;
       const o = run.offsets[i]!;
       if (o > bestAt || (o === bestAt && run.filed[i]! > bestFiled)) {
         bestAt = o;
@@ -404,6 +411,16 @@ export class Cast {
     const list = this.mentionsByWord.get(word);
     this.work.add();
     return list?.lastAtOrBefore(at - 1);
+  }
+
+  /**
+   * As lastWithWord, but only a member the text names: `Hamilton police` for a later `police`,
+   * not the `Police` of an unnamed `police said` between them.
+   */
+  lastNamedWithWord(word: string, at: number): CastMember | undefined {
+    const list = this.mentionsByWord.get(word);
+    this.work.add(MAX_UNNAMED_SKIPPED);
+    return list?.lastAtOrBefore(at - 1, true);
   }
 
   /** Files `member` under `word`, with the mentions it has had so far. */

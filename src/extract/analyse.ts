@@ -17,7 +17,7 @@ import {
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import { isHandle, isOffice, type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { isHandle, isOffice, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -234,6 +234,8 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     if (aside[i] || !mayBeginName(a.words, i)) continue;
     const m = npForward(a, i);
     if (m && m.kind === "name") {
+      // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
+      if (opensAsCommonNoun(a, m, sentenceOf(a, m.start).start)) continue;
       if (!a.quoted[i]) found.push(m);
       else if (m.last > m.first && a.quoted[m.last]) quotedNames.push(m);
       i = m.last;

@@ -115,12 +115,19 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 
 const WHITE_SPACE = /\s/;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Words that end the modifiers before an introduction's head: `a picture of the officers`
+ * introduces a picture, not officers.
+ */
+const INTRO_NOT_MODIFIERS = String.raw`(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)`;
 
 /** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
 function introductionPattern(head: string): RegExp {
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(
-    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
+    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:(?!${INTRO_NOT_MODIFIERS}\s)[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
     "uy",
   );
 }
@@ -129,7 +136,10 @@ export class Descriptions {
   /** The words each name mention was introduced with, by its index in `names` (see introWords). */
   private readonly intros = new Map<number, Set<string>>();
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
-  private readonly introductions = new Map<string, { all: { name: string; at: number; end: number }[]; starts: number[] }>();
+  private readonly introductions = new Map<
+    string,
+    { all: { name: string; at: number; end: number; named: boolean }[]; starts: number[] }
+  >();
   /** The articles an introduction may open with, found once per text: see introOpenings. */
   private openings: IntroOpening[] | undefined;
 
@@ -139,7 +149,7 @@ export class Descriptions {
   ) {}
 
   /** The last indefinite description with this head noun before `at`, as a name: `A spokesperson for the Port Authority`. */
-  introduced(head: string, at: number): { name: string; at: number } | undefined {
+  introduced(head: string, at: number): { name: string; at: number; named: boolean } | undefined {
     // The matches over the whole text, found once per head noun; those that end by `at`
     // are the ones a search of the text before `at` finds.
     let found = this.introductions.get(head);
@@ -160,10 +170,10 @@ export class Descriptions {
    * after it: the pattern is tried, anchored, only at the articles the head noun follows so,
    * where a search of the whole text for each head noun cost most of resolving descriptions.
    */
-  private introductionsOf(head: string): { name: string; at: number; end: number }[] {
+  private introductionsOf(head: string): { name: string; at: number; end: number; named: boolean }[] {
     const text = this.c.text;
     this.openings ??= introOpenings(text);
-    const all: { name: string; at: number; end: number }[] = [];
+    const all: { name: string; at: number; end: number; named: boolean }[] = [];
     // Made at the first article the head noun follows: most head nouns follow none.
     let pattern: RegExp | undefined;
     // A global search goes on from the end of the last match.
@@ -174,7 +184,13 @@ export class Descriptions {
       pattern.lastIndex = opening.at;
       const m = pattern.exec(text);
       if (!m) continue;
-      all.push({ name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1), at: m.index, end: m.index + m[0].length });
+      // `named`: a proper name among its words (`a Times article`), which common nouns alone are not.
+      all.push({
+        name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
+        at: m.index,
+        end: m.index + m[0].length,
+        named: CAPITAL.test(m[1]!),
+      });
       from = m.index + m[0].length;
     }
     return all;

@@ -7,13 +7,17 @@ import {
   DESCRIPTION_ENDS,
   DESCRIPTION_LINKS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   EXTRA_SPEAKER_NOUNS,
   FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
   LINKS,
+  MEDIA_NOUNS,
   MEDIUM_NOUNS,
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
+  ORGANISATION_NOUNS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
   SPEAKER_NOUNS,
@@ -44,6 +48,24 @@ const SPEAKER_NOUN_FORMS = new Set([
   ...PEOPLE_BY_ROLE,
   ...[...SPEAKER_NOUNS].map((noun) => `${noun}s`),
 ]);
+
+/**
+ * Whether a word is a common noun for a speaker or a body (`police`, `officials`, `band`,
+ * `company`, `statement`), never a name: capitalised only to open a sentence (`Police said`), it
+ * describes whoever the text names so. Not a title (`Premier says`), nor a party's or a people's
+ * word (`Democrats said`), which are capitalised wherever they stand.
+ */
+export function isCommonNounOfSpeaker(key: string): boolean {
+  if (TITLES.has(key) || EXTRA_SPEAKER_NOUNS.has(key) || PEOPLE_BY_ROLE.has(key)) return false;
+  return SPEAKER_NOUNS.has(key) || SPEAKER_NOUNS.has(key.replace(/s$/, "")) || BODY_NOUNS.has(key);
+}
+
+const BODY_NOUNS = new Set([...DOCUMENT_NOUNS, ...GOVERNMENT_NOUNS, ...MEDIA_NOUNS, ...ORGANISATION_NOUNS]);
+
+/** Whether a name mention is one such noun opening its sentence, which starts at `sentenceStart`. */
+export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: number): boolean {
+  return m.first === m.last && m.start === sentenceStart && isCommonNounOfSpeaker(t.words[m.first]!.key);
+}
 
 export function isSpeakerNoun(key: string): boolean {
   return SPEAKER_NOUN_FORMS.has(key) || isPersonByAge(key);

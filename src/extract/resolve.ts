@@ -9,7 +9,10 @@ import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type Nam
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
+  ARTICLES,
+  COORDINATORS,
   DEFINITE_OPENERS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_WORDS,
@@ -19,13 +22,14 @@ import {
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
-  OF_HEADS,
   ORG_WORDS,
   ORGANISATION_NOUNS,
   POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  SUBJECT_VERB_FILLERS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
+import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
@@ -72,6 +76,8 @@ const IT_LOOKBACK_WORDS = 60;
 const ROLE_LOOKBACK_CHARS = 60;
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
 const APPOSITION_CHARS = 40;
+/** The copulas whose complement is their subject: `Jane Roe is the official who …`. */
+const COPULAS = new Set(["is", "was"]);
 /** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
 const RELATION_PARAGRAPHS = 4;
 /** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
@@ -103,6 +109,8 @@ export class Resolver {
       case "name": {
         // `says @JaneRoe`: the person the handle spells, or no one the text names.
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
+        // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
+        if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -126,6 +134,15 @@ export class Resolver {
       case "nominal":
         return this.nominal(m);
     }
+  }
+
+  /**
+   * Whether a name mention is one common noun capitalised only because it opens its sentence
+   * (`Police said`, `Officials say`): a description of whoever the text names so, no name of its
+   * own, unless a person named in full bears it as a surname.
+   */
+  private opensAsCommonNoun(m: Mention, text: string): boolean {
+    return opensAsCommonNoun(this.c, m, this.c.sentenceOf(m.start).start) && !this.c.cast.isSurname(text.toLowerCase());
   }
 
   /**
@@ -536,7 +553,26 @@ export class Resolver {
     const prev = ws[m.first - 1];
     if (!prev) return null;
     const ante = npBackward(this.c, m.first - 1);
-    return ante && ante.kind !== "relative" ? this.resolve(ante) : null;
+    if (!ante || ante.kind === "relative") return null;
+    return this.copulaSubject(ante) ?? this.resolve(ante);
+  }
+
+  /**
+   * `Mr. Roe is the Grinch who refuses …`, `Jane Roe was the official who announced …`: a
+   * copula's complement is its subject, so a relative clause on the complement is the subject's,
+   * named just before the copula, not a character's or a description's of its own.
+   */
+  private copulaSubject(complement: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let i = complement.first;
+    if (!ARTICLES.has(ws[i]!.key)) i--;
+    const article = ws[i];
+    const copula = ws[i - 1];
+    const subject = ws[i - 2];
+    if (!article || !ARTICLES.has(article.key) || !copula || !COPULAS.has(copula.key) || !subject) return undefined;
+    if (!joined(this.c.text, subject, copula) || !joined(this.c.text, copula, article)) return undefined;
+    const named = this.seen.nameEndingAt(subject.end);
+    return named?.kind === "person" ? named : undefined;
   }
 
   /**
@@ -596,23 +632,48 @@ export class Resolver {
     return this.c.cast.lastWithWord(ws[p]!.key, m.start) ?? this.newlyDescribed(owner, kindOfDescription(ws[p]!.key));
   }
 
-  /** A member met for the first time as a description (`the victim’s mother`), whoever the text named before. */
-  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person", unnamed = false): CastMember {
+  /**
+   * A member met for the first time as a description (`the victim’s mother`), whoever the text
+   * named before. Only a proper name in it (`the NSC spokesperson`, `a spokesperson for Acme`)
+   * names anyone: common nouns alone (`the band`, `a controversial motion`, `The community`
+   * opening a sentence) are nobody's name, though the member stands for whoever they describe.
+   */
+  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
     const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
     const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
-    if (unnamed) member.unnamed = true;
+    if (!this.namesSomeone(this.c.words.slice(m.first, m.last + 1), kind)) member.unnamed = true;
     return member;
+  }
+
+  /**
+   * Whether a description holds a proper name (`the NSC spokesperson`, `a spokesperson for Acme`),
+   * which says whom it speaks for. A place before a body's noun names the body (`Hamilton police`);
+   * before people's nouns it only describes them (`French officials`), as does a first word
+   * capitalised to open its sentence (`The community`, `Officials`). One word capitalised within
+   * a sentence is a name (`Republicans`).
+   */
+  private namesSomeone(span: Word[], kind: CastMember["kind"]): boolean {
+    if (span.some((w, i) => i > 0 && isCapitalised(w.text))) return true;
+    const first = span[0];
+    if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
+    const body = kind !== "person" && kind !== "group";
+    // `Roe’s office`: a body its owner's name names, wherever it stands; `Roe’s strategist` is someone else.
+    if (body && APOSTROPHE_S.test(first.text)) return true;
+    if (!body && span.length > 1) return false;
+    // Opening a sentence, only a place is known to be a name (`Halifax police posted …`).
+    return this.c.sentenceOf(first.start).start !== first.start || isPlace([first.key]);
   }
 
   private nominal(m: Mention): CastMember | null {
     const ws = this.c.words;
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
-    // written (`the Health Minister` is `the health minister`).
+    // written (`the Health Minister` is `the health minister`), or capitalised to open a sentence (`Police said`).
     const span = ws.slice(m.first, m.last + 1);
     const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
+    const opening = this.c.sentenceOf(m.start).start === m.start ? first : undefined;
     const head = (link > 0 ? span.slice(0, link) : span)
-      .filter((w) => (isLowerCase(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
+      .filter((w) => (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;
     // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
     // so the phrase names nobody a later `he` could stand for. So too when the phrase read back
@@ -656,10 +717,17 @@ export class Resolver {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
       }
-      if (byHead) return byHead;
+      // `The band posted …` then `the band said`: a body met before only by that noun may yet be
+      // the organisation the text named (namedBody, below).
+      if (byHead && !(byHead.unnamed && isBodyNoun(head))) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
-      if (intro) return this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
+      if (intro) {
+        const member = this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
+        // `a controversial motion` … `the motion notes`: common nouns alone name no one.
+        if (!intro.named) member.unnamed = true;
+        return member;
+      }
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
       if (!hasName && ORGANISATION_HEADS.has(head)) {
         const organisation = this.lastOrganisationSpeaker(m.start, head);
@@ -714,7 +782,58 @@ export class Resolver {
     const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
     if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
-    return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
+    // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
+    const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
+    if (body) return body;
+    return this.newlyDescribed(m, kind);
+  }
+
+  /**
+   * The organisation a description of a body by common nouns alone stands for, when nothing
+   * nearer resolved it: the last organisation named with the description's head among its words
+   * (`Hamilton police` for `police`), else the last named as the subject of its clause in this
+   * paragraph or the two before (`where the Redwillow Cree Nation will explain …` for `the band`),
+   * else the last named in its own paragraph.
+   * A place is a government's seat, no body of this kind; a person is none.
+   */
+  private namedBody(head: string, at: number): CastMember | undefined {
+    const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
+    const byWord = this.c.cast.lastNamedWithWord(head, at);
+    if (byWord && body(byWord)) return byWord;
+    // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
+    // Hawks`; the press (`the outlet`) is an outlet.
+    const government = GOVERNMENT_WORDS.has(head);
+    const outlet = MEDIA_NOUNS.has(head);
+    const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
+    const subject = this.seen.lastNamed(
+      at,
+      this.seen.paragraphStart(at, 2),
+      fits,
+      false,
+      (n) => this.isSubjectWithArticle(n.mention) || this.beforeItsVerb(n.mention),
+    );
+    if (subject) return subject.member;
+    // `…, according to the National Florists Association. … the group says`: one named in its own
+    // paragraph, not as a modifier of the noun after it (`the State of the Union address`), nor
+    // an outlet that only reported (`told the Gazette`) for another body's noun.
+    const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
+    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * Whether a lower-case word other than an auxiliary, a preposition or a conjunction follows a
+   * name, which then qualifies the noun it is (`the State of the Union address`).
+   */
+  private beforeANoun(m: Mention): boolean {
+    const next = this.c.words[m.last + 1];
+    if (!next || !isLowerCase(next.text) || !joined(this.c.text, this.c.words[m.last]!, next)) return false;
+    return !SUBJECT_VERB_FILLERS.has(next.key) && !PREPOSITIONS.has(next.key) && !COORDINATORS.has(next.key);
+  }
+
+  /** Whether an auxiliary follows a name (`where the Acme Union will explain`): the name is its clause's subject. */
+  private beforeItsVerb(m: Mention): boolean {
+    const next = this.c.words[m.last + 1];
+    return !!next && isLowerCase(next.text) && SUBJECT_VERB_FILLERS.has(next.key) && joined(this.c.text, this.c.words[m.last]!, next);
   }
 
   /**
@@ -759,29 +878,6 @@ function isPluralHead(head: string | undefined): boolean {
   return !!head && (/s$/.test(head) || PLURALS_WITHOUT_S.has(head));
 }
 
-/**
- * People described only by common nouns (`a neighbour`, `the victim’s mother`, `one woman`) are
- * nobody the text names, so no speaker's name; a description with a proper name in it (`the
- * NSC spokesperson`) or a link (`a spokesperson for the council`) speaks for that body, and
- * `the city` stands for its government's name.
- */
-function isPrivatePerson(kind: CastMember["kind"], head: string | undefined): boolean {
-  if ((kind !== "person" && kind !== "group") || !head) return false;
-  if (ORG_WORDS.has(head) || GOVERNMENT_WORDS.has(head) || OF_HEADS.has(head)) return false;
-  // `the victim’s mother-in-law` is kin as `mother` is.
-  const kin = head.replace(/-in-law$/, "");
-  return isSpeakerNoun(kin) || CHILD_NOUNS.has(kin) || AGENT_NOUN.test(kin);
-}
-
-/** Words that open a relative clause after a description's head: `a woman who lives nearby`. */
-const RELATIVE_OPENERS = new Set(["who", "whose", "whom"]);
-
-/** The head noun before a relative clause (`woman` in `a woman who lives nearby`), if one follows it. */
-function headBeforeRelative(span: Word[]): string | undefined {
-  const relative = span.findIndex((w, i) => i > 1 && RELATIVE_OPENERS.has(w.key));
-  return relative > 0 ? span[relative - 1]!.key : undefined;
-}
-
 /** A noun of one who does something (`knitter`, `organizer`, `cellist`): a person. */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
 
@@ -799,9 +895,6 @@ function isRelationOf(span: Word[], head: string): boolean {
   return KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text));
 }
 
-/** Children, who speak in court and crime news as `the victim’s brother` does, by a common noun. */
-const CHILD_NOUNS = new Set(["boy", "girl"]);
-
 /**
  * A member the text never named, only described (`Calgary coach`): its name ends with a
  * lower-case word, or is one role noun capitalised as a headline or a sentence opens
@@ -811,6 +904,16 @@ function isDescriptionOnly(member: CastMember): boolean {
   const last = member.name.split(" ").at(-1) ?? "";
   if (!member.name.includes(" ") && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
+}
+
+/**
+ * A head noun that describes a body, not a person nor a writing (whose issuer speaks, see
+ * ./documents): `the company`, `police`, `the band` (a First Nation's government, as `the
+ * nation` and `the community` in Indigenous news).
+ */
+function isBodyNoun(head: string): boolean {
+  if (DOCUMENT_NOUNS.has(head)) return false;
+  return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {
