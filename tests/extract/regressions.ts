@@ -3644,7 +3644,7 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "scare quotes and lists",
     text: "The board chair called for a voice vote and declared the motion lost.\n\n“Count the votes,” came shouts from the gallery, as members booed.\n\n“Not today,” came the reply from Mayor Rita Vale.",
     quotes: [
-      { text: "Count the votes,", speaker: "Gallery" },
+      { text: "Count the votes,", speaker: null },
       { text: "Not today,", speaker: "Rita Vale" },
     ],
   },
@@ -3659,8 +3659,8 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "scare quotes and lists",
     text: "Fans lined the road outside the arena, chanting “Go Lions go” and “One more year” as the coach walked by.",
     quotes: [
-      { text: "Go Lions go", speaker: "Fans" },
-      { text: "One more year", speaker: "Fans" },
+      { text: "Go Lions go", speaker: null },
+      { text: "One more year", speaker: null },
     ],
   },
   // Guard: a list of short quoted items led by anything else stays a list of terms.
