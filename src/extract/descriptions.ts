@@ -121,7 +121,7 @@ const CAPITAL = /\p{Lu}/u;
  * Words that end the modifiers before an introduction's head: `a picture of the officers`
  * introduces a picture, not officers.
  */
-const INTRO_NOT_MODIFIERS = String.raw`(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)`;
+const INTRO_NOT_MODIFIERS = "(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)";
 
 /** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
 function introductionPattern(head: string): RegExp {
