@@ -15,6 +15,7 @@ import {
   GOVERNMENT_WORDS,
   HEAD_LINKS,
   INDEFINITE_OPENERS,
+  ISSUED_WRITINGS,
   KIN_NOUNS,
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
@@ -565,7 +566,8 @@ export class Resolver {
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
     // written (`the Health Minister` is `the health minister`).
     const span = ws.slice(m.first, m.last + 1);
-    const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
+    // `a statement by Acme`: `by` after a writing links it to its author (see npBackward).
+    const link = span.findIndex((w, i) => i > 0 && (HEAD_LINKS.has(w.key) || (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))));
     const head = (link > 0 ? span.slice(0, link) : span)
       .filter((w) => (isLowerCase(w.text) || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
       .at(-1)?.key;

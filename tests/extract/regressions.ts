@@ -3430,4 +3430,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lawyers for the accused argued the search was illegal. “The search was lawful,” the Crown said.",
     quotes: [{ text: "The search was lawful,", speaker: "Crown" }],
   },
+  // `a statement by Acme said`: `by` links a writing to its author as `from` does, so the
+  // statement speaks for the organisation, not for a description named "Statement by Acme".
+  {
+    kind: "document for its issuer",
+    text: "Freight shippers warned of delays on Monday.\n\n“A stoppage would strand grain at the docks,” a statement by the Northern Rail Authority said.",
+    quotes: [{ text: "A stoppage would strand grain at the docks,", speaker: "Northern Rail Authority" }],
+  },
+  // Guard: a person reached through `by` (`a man stopped by police`) keeps its own description.
+  {
+    kind: "document for its issuer",
+    text: "Freight shippers warned of delays on Monday.\n\n“We waited all night,” a driver stopped by police said.",
+    quotes: [{ text: "We waited all night,", speaker: "Driver stopped by police" }],
+  },
 ];
