@@ -3443,4 +3443,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Freight shippers warned of delays on Monday.\n\n“We waited all night,” a driver stopped by police said.",
     quotes: [{ text: "We waited all night,", speaker: "Driver stopped by police" }],
   },
+  // A bare quotation after a sentence whose subject is a pronoun: the person the pronoun stands
+  // for speaks, as a named subject leading into it would.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The Harbour Hawks won the title on Sunday. It was the first championship for coach Daniel Moreau. After the final he talked about the grit of his players.\n\n“Nobody gave us a chance in August. These players never stopped believing.”",
+    quotes: [{ text: "Nobody gave us a chance in August. These players never stopped believing.", speaker: "Daniel Moreau" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Fans lined the street for the parade. The grand marshal was retired nurse Helen Ouellet. She waved from the lead float. “I have never felt so proud of this town.”",
+    quotes: [{ text: "I have never felt so proud of this town.", speaker: "Helen Ouellet" }],
+  },
+  // Guard: a named subject after the opening word is the subject, not a pronoun later on.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The grand marshal was retired nurse Helen Ouellet. Then Mayor Tom Baker said she had earned it.\n\n“This town owes her a great deal.”",
+    quotes: [{ text: "This town owes her a great deal.", speaker: "Tom Baker" }],
+  },
 ];
