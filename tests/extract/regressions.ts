@@ -3461,4 +3461,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The grand marshal was retired nurse Helen Ouellet. Then Mayor Tom Baker said she had earned it.\n\n“This town owes her a great deal.”",
     quotes: [{ text: "This town owes her a great deal.", speaker: "Tom Baker" }],
   },
+  // `Receiver Jane Roe said`: a football position opening the sentence is her role, not her name.
+  {
+    kind: "title inside the attribution",
+    text: "Receiver Brede Okafor said the team had believed since training camp. “We knew this group was special.”",
+    quotes: [{ text: "We knew this group was special.", speaker: "Brede Okafor" }],
+  },
 ];
