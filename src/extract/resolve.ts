@@ -633,7 +633,7 @@ export class Resolver {
       // or `the front page` met for the first time after `asked` or `read`. Nor a relation of
       // someone's (`the victim’s boyfriend`, `his wife`): that is somebody else.
       if (
-        !hasName &&
+        (!hasName || (!isOffice(head) && !TITLES.has(head) && namesOnlyPlace(span, head))) &&
         kindOfDescription(head) === "person" &&
         !/s$/.test(head) &&
         (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
@@ -644,6 +644,8 @@ export class Resolver {
         if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
         // Else the person the text is about, whatever title the text gave them: one person holds
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
+        const member = this.memberNamedOf(head, m.start);
+        if (member) return member;
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
         if (person) return person;
         if (isPersonByAge(head)) {
@@ -672,6 +674,26 @@ export class Resolver {
     if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
+  }
+
+  /**
+   * `flooding for some residents, including Jane Roe.` then `“…,” says the retired resident`:
+   * the one person named as a member of a group the description's noun makes plural (`residents,
+   * including`, `voters such as`, `fans like`), in this paragraph or the one before, since the
+   * last speaker: the text picked that person out of the group to speak.
+   */
+  private memberNamedOf(head: string, at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, 1);
+    const spoke = this.seen.lastSpoke(at, from, () => true);
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
+    if (!n || n.mention.start < from || (spoke && spoke.at > n.mention.start) || n.member.kind !== "person") return undefined;
+    let k = n.mention.first - 1;
+    if (ws[k]?.key === "as" && ws[k - 1]?.key === "such") k--;
+    else if (ws[k]?.key !== "including" && ws[k]?.key !== "like") return undefined;
+    const group = ws[k - 1];
+    if (!group || group.key !== `${head}s` || this.c.quoted[k - 1]) return undefined;
+    return n.member;
   }
 
   /**
@@ -711,6 +733,23 @@ function isOfSort(tokens: string[], head: string): boolean {
  * stands for.
  */
 const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
+
+/** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
+const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);
+
+/**
+ * Whether a description's capitalised words, after its article, are one place's name only (`the
+ * 82-year-old Elm Street resident`, `the Halifax businessman`): where a person lives or works
+ * says nothing of a party, so the description varies a name as if it had none. Not so an
+ * office's (`the Vermont senator` after a rival was named): one state has many holders, and the
+ * last person named is as often another's. Before a noun of residence the words name a place whatever they are (`the Birch Court tenant`).
+ */
+function namesOnlyPlace(span: Word[], head: string): boolean {
+  const caps = span.flatMap((w, i) => (i > 0 && isCapitalised(w.text) ? [i] : []));
+  if (caps.length === 0 || caps.at(-1)! - caps[0]! !== caps.length - 1) return false;
+  if (RESIDENCE_HEADS.has(head) && span[caps.at(-1)! + 1]?.key === head) return true;
+  return isPlace(caps.map((i) => span[i]!.key.replace(FINAL_STOP, "")));
+}
 
 function isPluralHead(head: string | undefined): boolean {
   return !!head && (/s$/.test(head) || PLURALS_WITHOUT_S.has(head));

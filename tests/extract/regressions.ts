@@ -3467,4 +3467,32 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Receiver Brede Okafor said the team had believed since training camp. “We knew this group was special.”",
     quotes: [{ text: "We knew this group was special.", speaker: "Brede Okafor" }],
   },
+  // `residents, including Jane Roe.` then `says the 79-year-old resident`: the description stands
+  // for the one person picked out of the group its noun names, not for the last speaker.
+  {
+    kind: "description of a named person",
+    text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several residents, including Olga Marchetti.\n\n“I bought a new pump in the spring and it still flooded,” says the 79-year-old resident.",
+    quotes: [
+      { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
+      { text: "I bought a new pump in the spring and it still flooded,", speaker: "Olga Marchetti" },
+    ],
+  },
+  // So too when the description names where the resident lives: a street is no party or office.
+  {
+    kind: "description of a named person",
+    text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several Riverside residents, including Olga Marchetti.\n\n“I bought a new pump in the spring and it still flooded,” says the 79-year-old Birch Court resident.",
+    quotes: [
+      { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
+      { text: "I bought a new pump in the spring and it still flooded,", speaker: "Olga Marchetti" },
+    ],
+  },
+  // Guard: a description met for the first time (`a … landlord`) is somebody new.
+  {
+    kind: "description of a named person",
+    text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several Riverside residents, including Olga Marchetti.\n\n“Nobody warned us about the drains,” says a Birch Court landlord.",
+    quotes: [
+      { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
+      { text: "Nobody warned us about the drains,", speaker: "Birch Court landlord" },
+    ],
+  },
 ];
