@@ -666,11 +666,13 @@ export class Resolver {
     if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
-    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
+    const lead = personal && this.opensLead(m);
+    const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
-    // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body.
+    // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body;
+    // `Ottawa’s police chief says …` opening the story, then `Chief Jane Roe told the board …` further on.
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
-    const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
+    const later = (indefinite || lead) && personal ? this.descriptions.introducedLater(m, head, lead) : undefined;
     if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
@@ -702,7 +704,18 @@ export class Resolver {
    */
   private opensLead(m: Mention): boolean {
     const s = this.c.sentenceOf(m.start);
-    return s.start === m.start && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
+    if (s.start !== m.start) return false;
+    if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
+    // Below a headline (and a page's furniture), the lead is where the story first speaks of a
+    // person: no one spoke or was named in full as a person before it. A lone word is no such
+    // name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+    if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
+    for (let i = 0; i < this.c.names.length && i < MAX_ANTECEDENTS && this.c.names[i]!.mention.start < m.start; i++) {
+      this.c.work.add();
+      const { member } = this.c.names[i]!;
+      if (member.kind === "person" && member.tokens.length >= 2) return false;
+    }
+    return true;
   }
 }
 

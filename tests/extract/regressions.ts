@@ -3495,4 +3495,23 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody warned us about the drains,", speaker: "Birch Court landlord" },
     ],
   },
+  // Below a headline, a lead that opens on a description (`Halifax’s fire chief says …`) is the
+  // story's first word of a person: the holder the body names later with that role speaks.
+  {
+    kind: "description of a named person",
+    text: "Fire crews battle harbour blaze\n\nHalifax’s fire chief says crews are “stretched to the limit” after a blaze at the port.\n\nCrews battled the fire for nine hours on Saturday.\n\n“The fire is out on the east pier,” said Jane Doyle, the port’s manager.\n\nChief Tom Farrell told council that crews were exhausted.",
+    quotes: [
+      { text: "stretched to the limit", speaker: "Tom Farrell" },
+      { text: "The fire is out on the east pier,", speaker: "Jane Doyle" },
+    ],
+  },
+  // Guard: no one named later with the role, no one stands for the description.
+  {
+    kind: "description of a named person",
+    text: "Fire crews battle harbour blaze\n\nHalifax’s fire chief says crews are “stretched to the limit” after a blaze at the port.\n\nCrews battled the fire for nine hours on Saturday.\n\n“The fire is out on the east pier,” said Jane Doyle, the port’s manager.",
+    quotes: [
+      { text: "stretched to the limit", speaker: null },
+      { text: "The fire is out on the east pier,", speaker: "Jane Doyle" },
+    ],
+  },
 ];
