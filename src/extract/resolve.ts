@@ -24,6 +24,8 @@ import {
   ORG_WORDS,
   ORGANISATION_NOUNS,
   POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  SUBORDINATORS,
   TITLES,
 } from "./lexicon";
 import { isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
@@ -351,10 +353,33 @@ export class Resolver {
       this.c.work.add();
       const n = this.c.names[i]!;
       if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
-      if (this.seen.isSubject(n.mention)) return n.member;
+      if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
       first ??= n.member;
     }
     return first;
+  }
+
+  /**
+   * `Roe flew south after Baker threatened tariffs unless they stop what he called an
+   * “invasion”`: a pronoun in the clause a later subordinate subject governs (`after Baker
+   * threatened`, with no comma or `that` to close that clause before the pronoun) stands for that subject,
+   * not for the sentence's first. Names from `i` (the first subject) up to the pronoun at `at`.
+   */
+  private subordinateSubject(i: number, at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const ws = this.c.words;
+    let found: NameMention | undefined;
+    for (let k = i + 1, looked = 0; k < this.seen.namesAt.length && this.seen.namesAt[k]! < at && looked < MAX_ANTECEDENTS; k++, looked++) {
+      this.c.work.add();
+      const n = this.c.names[k]!;
+      if (!fitsNamed(n.member)) continue;
+      const before = ws[n.mention.first - 1];
+      // A person named since, of any role, leaves the pronoun's reference open again.
+      found = before && SUBORDINATORS.has(before.key) && opensClause(ws[n.mention.last + 1]) ? n : undefined;
+    }
+    if (!found) return null;
+    this.c.work.add(at - found.mention.end);
+    // `Roe said after Baker left that he …`: a clause of the first subject's resumes at `that`.
+    return /[,;:()—]|\bthat\b/.test(this.c.text.slice(found.mention.end, at)) ? null : found.member;
   }
 
   /**
@@ -723,6 +748,11 @@ export class Resolver {
  * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
  * whose name showed no gender tells it, so a later `she` does not stand for him.
  */
+/** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
+function opensClause(next: Word | undefined): boolean {
+  return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
+}
+
 function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";

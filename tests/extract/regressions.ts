@@ -3514,4 +3514,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The fire is out on the east pier,", speaker: "Jane Doyle" },
     ],
   },
+  // `after Baker threatened … unless they stop what he called …`: the pronoun sits in the clause
+  // the subordinate subject governs, so it stands for him, not for the sentence's first subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Roe flew to Florida last week after Bill Baker threatened to slap tariffs on goods unless both countries stop what he called an “invasion” of drugs, “in particular opioids, and all smugglers” into the country.",
+    quotes: [{ text: "in particular opioids, and all smugglers", speaker: "Bill Baker" }],
+  },
+  // Guard: `that` after the subordinate clause resumes the first subject's reported speech.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Roe told reporters after Bill Baker left that he would fight what he called “a shameful deal.”",
+    quotes: [{ text: "a shameful deal.", speaker: "Tom Roe" }],
+  },
 ];
