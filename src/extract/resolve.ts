@@ -71,6 +71,8 @@ export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
+  /** Where the first person named in full is mentioned, found once: see opensLead. */
+  private firstFullPerson: number | undefined;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -735,12 +737,12 @@ export class Resolver {
     // person: no one spoke or was named in full as a person before it. A lone word is no such
     // name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
     if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
-    for (let i = 0; i < this.c.names.length && i < MAX_ANTECEDENTS && this.c.names[i]!.mention.start < m.start; i++) {
-      this.c.work.add();
-      const { member } = this.c.names[i]!;
-      if (member.kind === "person" && member.tokens.length >= 2) return false;
+    if (this.firstFullPerson === undefined) {
+      const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2);
+      this.c.work.add(this.c.names.length);
+      this.firstFullPerson = first?.mention.start ?? this.c.text.length;
     }
-    return true;
+    return m.start < this.firstFullPerson;
   }
 }
 
