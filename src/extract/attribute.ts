@@ -2,7 +2,7 @@
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
-import { ISSUED_WRITINGS } from "./lexicon";
+import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
@@ -11,8 +11,8 @@ import { ISSUING_VERBS, subjectOf } from "./subjects";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
-  attributeInTextOrder(a, speech);
-  lendNeighbourSpeakers(a, speech);
+  const resolver = attributeInTextOrder(a, speech);
+  lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
 }
 
@@ -57,7 +57,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
 }
 
 /** Resolves speech events and quotations' own attributions as a reader meets them. */
-function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
+function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
   const resolver = new Resolver({ ...a, sentenceOf: (at: number) => sentenceOf(a, at) });
   // Each quotation's attribution lies between the speech quotation before it and the one after.
   // A title or term between them is part of the clause (`a class called “Perception” …, writing
@@ -101,6 +101,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): void {
       q++;
     }
   }
+  return resolver;
 }
 
 /** Whether a quotation's words end with a sentence's stop inside its closing mark. */
@@ -110,7 +111,7 @@ function endsSentenceInside(a: Analysis, x: QuoteInfo): boolean {
 }
 
 /** Quotations with no attribution beside them take the speaker of a neighbour. */
-function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resolver): void {
   const resolved: SpeechEvent[] = a.events.filter((e) => e.member);
   const resolvedAt = resolved.map((e) => e.at);
   // Each paragraph's opening name, read once: many bare quotations may lead back to one long sentence.
@@ -155,7 +156,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
-    const topic = paragraphTopic(a, info, topics);
+    const topic = paragraphTopic(a, info, topics) ?? pronounLeadIn(a, info, resolver);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
     // `OTTAWA — “…”` opening the article: its speaker is brought in by the next paragraph.
     const articleLead = i === 0 && !before ? leadSpeaker(a, info, resolved) : undefined;
@@ -173,6 +174,43 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
     }
   });
+}
+
+/** How many words may open the lead-in sentence before its pronoun subject (`After the game he …`). */
+const LEAD_IN_PRONOUN_MAX_WORDS = 4;
+
+/**
+ * `This is the coach's second title. After the game he praised his team.` then `“…”`: the
+ * sentence leading into a bare quotation has a pronoun for its subject, and the person it
+ * stands for speaks, as a named subject would (paragraphTopic). The sentence is the one just
+ * before the quotation, in its paragraph or ending the paragraph above; it quotes no one, and
+ * opens on the pronoun or on a short phrase with a preposition (`After the game`) naming no one.
+ */
+function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic | undefined {
+  const open = info.q.pieces[0]!.open;
+  const here = a.paragraphs[info.paragraph]!;
+  const above = a.paragraphs[info.paragraph - 1];
+  const opensParagraph = a.text.slice(here.start, open).trim() === "";
+  if (opensParagraph && !above) return undefined;
+  let end = opensParagraph ? above!.end : open;
+  while (end > 0 && /\s/.test(a.text[end - 1]!)) end--;
+  const s = sentenceOf(a, Math.max(0, end - 1));
+  const from = opensParagraph ? above!.start : here.start;
+  if (s.start < from || s.end > open || /["“”]/.test(a.text.slice(s.start, s.end))) return undefined;
+  const first = wordIndexAt(a, s.start);
+  for (let k = first; k <= first + LEAD_IN_PRONOUN_MAX_WORDS && k < a.words.length && a.words[k]!.start < s.end; k++) {
+    a.work.add();
+    const w = a.words[k]!;
+    if (w.key === "he" || w.key === "she") {
+      if (k > first && !PREPOSITIONS.has(a.words[first]!.key)) return undefined;
+      const mention: Mention = { start: w.start, end: w.end, kind: "pronoun", first: k, last: k };
+      const member = resolver.resolve(mention);
+      return member?.kind === "person" ? { mention, member } : undefined;
+    }
+    // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
+    if (k > first && /^\p{Lu}/u.test(w.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** How many words may stand between a verb of issuing and the writing (`issued a brief statement`). */

@@ -359,8 +359,8 @@ export class Descriptions {
    * text names after the lead with the description's head noun among the words of their
    * introduction is the one the lead introduced.
    */
-  introducedLater(m: Mention, head: string): CastMember | undefined {
-    if (paragraphIndexAt(this.c.paragraphs, m.start) !== 0) return undefined;
+  introducedLater(m: Mention, head: string, lead = false): CastMember | undefined {
+    if (!lead && paragraphIndexAt(this.c.paragraphs, m.start) !== 0) return undefined;
     const { names } = this.c;
     for (let i = firstAtOrAfter(this.seen.namesAt, m.end), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
       this.c.work.add();

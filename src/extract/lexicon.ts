@@ -1238,6 +1238,8 @@ export const PEOPLE_BY_ROLE = new Set([
   "outfielder",
   "infielder",
   "quarterback",
+  // `Receiver Jane Roe said`: football's pass-catcher, opening a sentence before the name.
+  "receiver",
   "linebacker",
   "midfielder",
   "defender",

@@ -11,6 +11,7 @@ import {
   EXTRA_SPEAKER_NOUNS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
+  ISSUED_WRITINGS,
   LINKS,
   MEDIA_NOUNS,
   MEDIUM_NOUNS,
@@ -656,7 +657,15 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `a spokesperson for the Council`: reach back through one link to the description.
   let k = i - 1;
   if (k >= 0 && ARTICLES.has(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
-  if (depth < MAX_LINKED_PHRASES && k >= 0 && DESCRIPTION_LINKS.has(ws[k]!.key) && k - 1 >= 0 && joined(text, ws[k - 1]!, ws[k]!)) {
+  // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through `from`.
+  const byWriting = ws[k]?.key === "by" && k - 1 >= 0 && ISSUED_WRITINGS.has(ws[k - 1]!.key);
+  if (
+    depth < MAX_LINKED_PHRASES &&
+    k >= 0 &&
+    (DESCRIPTION_LINKS.has(ws[k]!.key) || byWriting) &&
+    k - 1 >= 0 &&
+    joined(text, ws[k - 1]!, ws[k]!)
+  ) {
     const desc = npBackward(t, k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
   }

@@ -18,6 +18,7 @@ import {
   GOVERNMENT_WORDS,
   HEAD_LINKS,
   INDEFINITE_OPENERS,
+  ISSUED_WRITINGS,
   KIN_NOUNS,
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
@@ -27,6 +28,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SUBJECT_VERB_FILLERS,
+  SUBORDINATORS,
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
@@ -92,6 +94,8 @@ export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
+  /** Where the first person named in full is mentioned, found once: see opensLead. */
+  private firstFullPerson: number | undefined;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -387,10 +391,33 @@ export class Resolver {
       this.c.work.add();
       const n = this.c.names[i]!;
       if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
-      if (this.seen.isSubject(n.mention)) return n.member;
+      if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
       first ??= n.member;
     }
     return first;
+  }
+
+  /**
+   * `Roe flew south after Baker threatened tariffs unless they stop what he called an
+   * “invasion”`: a pronoun in the clause a later subordinate subject governs (`after Baker
+   * threatened`, with no comma or `that` to close that clause before the pronoun) stands for that subject,
+   * not for the sentence's first. Names from `i` (the first subject) up to the pronoun at `at`.
+   */
+  private subordinateSubject(i: number, at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const ws = this.c.words;
+    let found: NameMention | undefined;
+    for (let k = i + 1, looked = 0; k < this.seen.namesAt.length && this.seen.namesAt[k]! < at && looked < MAX_ANTECEDENTS; k++, looked++) {
+      this.c.work.add();
+      const n = this.c.names[k]!;
+      if (!fitsNamed(n.member)) continue;
+      const before = ws[n.mention.first - 1];
+      // A person named since, of any role, leaves the pronoun's reference open again.
+      found = before && SUBORDINATORS.has(before.key) && opensClause(ws[n.mention.last + 1]) ? n : undefined;
+    }
+    if (!found) return null;
+    this.c.work.add(at - found.mention.end);
+    // `Roe said after Baker left that he …`: a clause of the first subject's resumes at `that`.
+    return /[,;:()—]|\bthat\b/.test(this.c.text.slice(found.mention.end, at)) ? null : found.member;
   }
 
   /**
@@ -670,7 +697,8 @@ export class Resolver {
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
     // written (`the Health Minister` is `the health minister`), or capitalised to open a sentence (`Police said`).
     const span = ws.slice(m.first, m.last + 1);
-    const link = span.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w.key));
+    // `a statement by Acme`: `by` after a writing links it to its author (see npBackward).
+    const link = span.findIndex((w, i) => i > 0 && (HEAD_LINKS.has(w.key) || (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))));
     const opening = this.c.sentenceOf(m.start).start === m.start ? first : undefined;
     const head = (link > 0 ? span.slice(0, link) : span)
       .filter((w) => (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
@@ -744,7 +772,7 @@ export class Resolver {
       // or `the front page` met for the first time after `asked` or `read`. Nor a relation of
       // someone's (`the victim’s boyfriend`, `his wife`): that is somebody else.
       if (
-        !hasName &&
+        (!hasName || (!isOffice(head) && !TITLES.has(head) && namesOnlyPlace(span, head))) &&
         kindOfDescription(head) === "person" &&
         !/s$/.test(head) &&
         (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
@@ -755,6 +783,8 @@ export class Resolver {
         if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
         // Else the person the text is about, whatever title the text gave them: one person holds
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
+        const member = this.memberNamedOf(head, m.start);
+        if (member) return member;
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
         if (person) return person;
         if (isPersonByAge(head)) {
@@ -775,11 +805,13 @@ export class Resolver {
     if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
-    const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
+    const lead = personal && this.opensLead(m);
+    const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
-    // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body.
+    // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body;
+    // `Ottawa’s police chief says …` opening the story, then `Chief Jane Roe told the board …` further on.
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
-    const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
+    const later = (indefinite || lead) && personal ? this.descriptions.introducedLater(m, head, lead) : undefined;
     if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
@@ -837,12 +869,43 @@ export class Resolver {
   }
 
   /**
+   * `flooding for some residents, including Jane Roe.` then `“…,” says the retired resident`:
+   * the one person named as a member of a group the description's noun makes plural (`residents,
+   * including`, `voters such as`, `fans like`), in this paragraph or the one before, since the
+   * last speaker: the text picked that person out of the group to speak.
+   */
+  private memberNamedOf(head: string, at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, 1);
+    const spoke = this.seen.lastSpoke(at, from, () => true);
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
+    if (!n || n.mention.start < from || (spoke && spoke.at > n.mention.start) || n.member.kind !== "person") return undefined;
+    let k = n.mention.first - 1;
+    if (ws[k]?.key === "as" && ws[k - 1]?.key === "such") k--;
+    else if (ws[k]?.key !== "including" && ws[k]?.key !== "like") return undefined;
+    const group = ws[k - 1];
+    if (!group || group.key !== `${head}s` || this.c.quoted[k - 1]) return undefined;
+    return n.member;
+  }
+
+  /**
    * Whether a description is the subject that opens the article's first sentence, where a
    * delayed identification lead puts the role before the name (`Halifax’s mayor says …`).
    */
   private opensLead(m: Mention): boolean {
     const s = this.c.sentenceOf(m.start);
-    return s.start === m.start && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
+    if (s.start !== m.start) return false;
+    if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
+    // Below a headline (and a page's furniture), the lead is where the story first speaks of a
+    // person: no one spoke or was named in full as a person before it. A lone word is no such
+    // name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+    if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
+    if (this.firstFullPerson === undefined) {
+      const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2);
+      this.c.work.add(this.c.names.length);
+      this.firstFullPerson = first?.mention.start ?? this.c.text.length;
+    }
+    return m.start < this.firstFullPerson;
   }
 }
 
@@ -850,6 +913,11 @@ export class Resolver {
  * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
  * whose name showed no gender tells it, so a later `she` does not stand for him.
  */
+/** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
+function opensClause(next: Word | undefined): boolean {
+  return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
+}
+
 function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
@@ -873,6 +941,23 @@ function isOfSort(tokens: string[], head: string): boolean {
  * stands for.
  */
 const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
+
+/** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
+const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);
+
+/**
+ * Whether a description's capitalised words, after its article, are one place's name only (`the
+ * 82-year-old Elm Street resident`, `the Halifax businessman`): where a person lives or works
+ * says nothing of a party, so the description varies a name as if it had none. Not so an
+ * office's (`the Vermont senator` after a rival was named): one state has many holders, and the
+ * last person named is as often another's. Before a noun of residence the words name a place whatever they are (`the Birch Court tenant`).
+ */
+function namesOnlyPlace(span: Word[], head: string): boolean {
+  const caps = span.flatMap((w, i) => (i > 0 && isCapitalised(w.text) ? [i] : []));
+  if (caps.length === 0 || caps.at(-1)! - caps[0]! !== caps.length - 1) return false;
+  if (RESIDENCE_HEADS.has(head) && span[caps.at(-1)! + 1]?.key === head) return true;
+  return isPlace(caps.map((i) => span[i]!.key.replace(FINAL_STOP, "")));
+}
 
 function isPluralHead(head: string | undefined): boolean {
   return !!head && (/s$/.test(head) || PLURALS_WITHOUT_S.has(head));

@@ -3779,4 +3779,101 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker, the mayor, praised Jane Roe, who runs the shelter on Elm Street.\n\n“We need more beds,” she said.",
     quotes: [{ text: "We need more beds,", speaker: "Jane Roe" }],
   },
+  // `a statement by Acme said`: `by` links a writing to its author as `from` does, so the
+  // statement speaks for the organisation, not for a description named "Statement by Acme".
+  {
+    kind: "document for its issuer",
+    text: "Freight shippers warned of delays on Monday.\n\n“A stoppage would strand grain at the docks,” a statement by the Northern Rail Authority said.",
+    quotes: [{ text: "A stoppage would strand grain at the docks,", speaker: "Northern Rail Authority" }],
+  },
+  // Guard: a person reached through `by` (`a man stopped by police`) keeps its own description.
+  {
+    kind: "document for its issuer",
+    text: "Freight shippers warned of delays on Monday.\n\n“We waited all night,” a driver stopped by police said.",
+    quotes: [{ text: "We waited all night,", speaker: null }],
+  },
+  // A bare quotation after a sentence whose subject is a pronoun: the person the pronoun stands
+  // for speaks, as a named subject leading into it would.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The Harbour Hawks won the title on Sunday. It was the first championship for coach Daniel Moreau. After the final he talked about the grit of his players.\n\n“Nobody gave us a chance in August. These players never stopped believing.”",
+    quotes: [{ text: "Nobody gave us a chance in August. These players never stopped believing.", speaker: "Daniel Moreau" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Fans lined the street for the parade. The grand marshal was retired nurse Helen Ouellet. She waved from the lead float. “I have never felt so proud of this town.”",
+    quotes: [{ text: "I have never felt so proud of this town.", speaker: "Helen Ouellet" }],
+  },
+  // Guard: a named subject after the opening word is the subject, not a pronoun later on.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The grand marshal was retired nurse Helen Ouellet. Then Mayor Tom Baker said she had earned it.\n\n“This town owes her a great deal.”",
+    quotes: [{ text: "This town owes her a great deal.", speaker: "Tom Baker" }],
+  },
+  // `Receiver Jane Roe said`: a football position opening the sentence is her role, not her name.
+  {
+    kind: "title inside the attribution",
+    text: "Receiver Brede Okafor said the team had believed since training camp. “We knew this group was special.”",
+    quotes: [{ text: "We knew this group was special.", speaker: "Brede Okafor" }],
+  },
+  // `residents, including Jane Roe.` then `says the 79-year-old resident`: the description stands
+  // for the one person picked out of the group its noun names, not for the last speaker.
+  {
+    kind: "description of a named person",
+    text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several residents, including Olga Marchetti.\n\n“I bought a new pump in the spring and it still flooded,” says the 79-year-old resident.",
+    quotes: [
+      { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
+      { text: "I bought a new pump in the spring and it still flooded,", speaker: "Olga Marchetti" },
+    ],
+  },
+  // So too when the description names where the resident lives: a street is no party or office.
+  {
+    kind: "description of a named person",
+    text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several Riverside residents, including Olga Marchetti.\n\n“I bought a new pump in the spring and it still flooded,” says the 79-year-old Birch Court resident.",
+    quotes: [
+      { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
+      { text: "I bought a new pump in the spring and it still flooded,", speaker: "Olga Marchetti" },
+    ],
+  },
+  // Guard: a description met for the first time (`a … landlord`) is somebody new.
+  {
+    kind: "description of a named person",
+    text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several Riverside residents, including Olga Marchetti.\n\n“Nobody warned us about the drains,” says a Birch Court landlord.",
+    quotes: [
+      { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
+      { text: "Nobody warned us about the drains,", speaker: "Birch Court landlord" },
+    ],
+  },
+  // Below a headline, a lead that opens on a description (`Halifax’s fire chief says …`) is the
+  // story's first word of a person: the holder the body names later with that role speaks.
+  {
+    kind: "description of a named person",
+    text: "Fire crews battle harbour blaze\n\nHalifax’s fire chief says crews are “stretched to the limit” after a blaze at the port.\n\nCrews battled the fire for nine hours on Saturday.\n\n“The fire is out on the east pier,” said Jane Doyle, the port’s manager.\n\nChief Tom Farrell told council that crews were exhausted.",
+    quotes: [
+      { text: "stretched to the limit", speaker: "Tom Farrell" },
+      { text: "The fire is out on the east pier,", speaker: "Jane Doyle" },
+    ],
+  },
+  // Guard: no one named later with the role, no one stands for the description.
+  {
+    kind: "description of a named person",
+    text: "Fire crews battle harbour blaze\n\nHalifax’s fire chief says crews are “stretched to the limit” after a blaze at the port.\n\nCrews battled the fire for nine hours on Saturday.\n\n“The fire is out on the east pier,” said Jane Doyle, the port’s manager.",
+    quotes: [
+      { text: "stretched to the limit", speaker: null },
+      { text: "The fire is out on the east pier,", speaker: "Jane Doyle" },
+    ],
+  },
+  // `after Baker threatened … unless they stop what he called …`: the pronoun sits in the clause
+  // the subordinate subject governs, so it stands for him, not for the sentence's first subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Roe flew to Florida last week after Bill Baker threatened to slap tariffs on goods unless both countries stop what he called an “invasion” of drugs, “in particular opioids, and all smugglers” into the country.",
+    quotes: [{ text: "in particular opioids, and all smugglers", speaker: "Bill Baker" }],
+  },
+  // Guard: `that` after the subordinate clause resumes the first subject's reported speech.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Roe told reporters after Bill Baker left that he would fight what he called “a shameful deal.”",
+    quotes: [{ text: "a shameful deal.", speaker: "Tom Roe" }],
+  },
 ];
