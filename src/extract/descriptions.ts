@@ -19,6 +19,12 @@ const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "
 const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
+/**
+ * How many paragraphs on a headline's or lead's role may be named with its place: a headline,
+ * its deck, a subhead, a photo's caption and the lead (`Quebec premier says …` above
+ * `Quebec Premier Jane Roe said …`).
+ */
+const OPENING_PARAGRAPHS = 5;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -292,6 +298,27 @@ export class Descriptions {
       const n = this.c.names[i]!;
       if (paragraphIndexAt(this.c.paragraphs, n.mention.start) > last) break;
       if (n.member.kind === "person" && n.member.tokens.length >= 2 && n.member.titles.has(title)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * The holder of an office a headline or a lead gives by its role, qualified by the place or
+   * body where it is held (`Quebec premier says …`, `Ontario’s premier vows …`), before the
+   * article names them: the first person named after it, within the paragraphs of an article's
+   * opening (OPENING_PARAGRAPHS), whose introduction holds every word of the description
+   * (`Quebec Premier Jane Roe`, `Jane Roe, Ontario’s premier,`).
+   */
+  introducedNext(words: string[], at: number): CastMember | undefined {
+    const last = paragraphIndexAt(this.c.paragraphs, at) + OPENING_PARAGRAPHS;
+    const { names, paragraphs } = this.c;
+    for (let i = firstAtOrAfter(this.seen.namesAt, at), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > last) break;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < at) continue;
+      const intro = this.introWords(i);
+      if (words.every((w) => intro.has(w))) return n.member;
     }
     return undefined;
   }

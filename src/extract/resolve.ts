@@ -10,6 +10,7 @@ import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
   DEFINITE_OPENERS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_WORDS,
@@ -78,6 +79,8 @@ const RELATION_PARAGRAPHS = 4;
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
+/** How many paragraphs open an article with a role its holder's name follows: headline, deck, subhead, caption. */
+const OPENING_ROLE_PARAGRAPHS = 4;
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -656,6 +659,13 @@ export class Resolver {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
       }
+      // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
+      // said …`: a bare title, too, is the named person with the floor rather than the headline's
+      // role, unless the text gave that person another title.
+      if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.opensArticle(byHead.seen[0])) {
+        const spoke = this.seen.lastSpoke(m.start, this.seen.paragraphStart(m.start, 1), () => true)?.member;
+        if (spoke?.kind === "person" && isEvidentlyPerson(spoke) && !holdsOtherTitle(spoke, head)) return spoke;
+      }
       if (byHead) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
@@ -709,12 +719,34 @@ export class Resolver {
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
     const named = (INDEFINITE_OPENERS.has(first.key) || this.opensLead(m)) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
+    // `Quebec premier says …` or `Ontario’s premier vows …` heading the article, then `Quebec
+    // Premier Jane Roe` below: an office qualified by its place is its holder, named further on.
+    const holder = !definite && personal && TITLES.has(head) ? this.holderNamedBelow(m, span) : undefined;
+    if (holder) return holder;
     // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body.
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
     const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
     if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
+  }
+
+  /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */
+  private opensArticle(at: number | undefined): boolean {
+    return at !== undefined && paragraphIndexAt(this.c.paragraphs, at) < OPENING_ROLE_PARAGRAPHS;
+  }
+
+  /**
+   * The person a role qualified by a place or body (`Quebec premier`, `Ontario’s premier`) in an
+   * article's opening paragraphs stands for: one introduced with all its words, before it or,
+   * as headlines give the role before the name, after it.
+   */
+  private holderNamedBelow(m: Mention, span: Word[]): CastMember | undefined {
+    if (!this.opensArticle(m.start)) return undefined;
+    // Only a role its place or body qualifies: `Quebec premier`, not `a premier` nor `premier`.
+    if (!isCapitalised(span[0]!.text) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
+    const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
+    return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, m.end);
   }
 
   /**

@@ -3634,4 +3634,31 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is always like this,", speaker: "Omar Haddad" },
     ],
   },
+  // A headline's role qualified by its place (`Alberta premier says`) is the holder the article names below with those words.
+  {
+    kind: "description of a named person",
+    text: "Facing critics, Alberta premier says the levy 'will stay'\n\nAlberta Premier Nora Vance spoke to reporters in Calgary on Monday.\n\nVance said the levy is needed to pay for new schools.",
+    quotes: [{ text: "will stay", speaker: "Nora Vance" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Despite the deficit, Manitoba\'s premier says there is "no time to waste" on the new clinics.\n\nManitoba Premier Joel Okafor announced the plan on Tuesday in Winnipeg.',
+    quotes: [{ text: "no time to waste", speaker: "Joel Okafor" }],
+  },
+  // Guard: a premier of another province named below is not the headline's premier.
+  {
+    kind: "description of a named person",
+    text: "Facing critics, Alberta premier says the levy 'will stay'\n\nSaskatchewan Premier Joel Okafor criticized the levy on Monday.",
+    quotes: [{ text: "will stay", speaker: null }],
+  },
+  // `Coastal premier urges …` heading the article, then `“…,” Jane Roe said.` and `The premier said`:
+  // the bare title is the named person with the floor, not the headline's role.
+  {
+    kind: "description of a named person",
+    text: "Coastal premier urges calm as storm nears\n\nOfficials closed 20 roads on Sunday.\n\n“Stay home if you can,” Rosa Lindqvist told reporters.\n\nThe premier said the province will ask for federal help.\n\n“Nobody will be left alone,” she said.",
+    quotes: [
+      { text: "Stay home if you can,", speaker: "Rosa Lindqvist" },
+      { text: "Nobody will be left alone,", speaker: "Rosa Lindqvist" },
+    ],
+  },
 ];
