@@ -3661,4 +3661,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody will be left alone,", speaker: "Rosa Lindqvist" },
     ],
   },
+  // `prompting Roe to say`: the object of a verb that moves someone to speak is who speaks, not the clause's subject.
+  {
+    kind: "subject of the clause",
+    text: 'Councillor Tom Baker read out the figure in a follow-up, prompting Jane Roe to say, "That is hardly a crisis."',
+    quotes: [{ text: "That is hardly a crisis.", speaker: "Jane Roe" }],
+  },
+  // Guard: a passive (`was prompted to say`) still has its subject speak.
+  {
+    kind: "subject of the clause",
+    text: 'After the vote, Jane Roe was prompted to say "We will try again."',
+    quotes: [{ text: "We will try again.", speaker: "Jane Roe" }],
+  },
 ];
