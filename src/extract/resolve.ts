@@ -81,6 +81,8 @@ const CUT_TAIL_CHARS = 16;
 const ROLE_MAX_WORDS = 4;
 /** How many paragraphs open an article with a role its holder's name follows: headline, deck, subhead, caption. */
 const OPENING_ROLE_PARAGRAPHS = 4;
+/** Nouns of one who speaks for a body: `a spokesperson`, `a spokeswoman`. */
+const SPOKES_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -727,8 +729,35 @@ export class Resolver {
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
     const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
     if (later) return later;
+    const spokesperson = this.spokespersonFor(m, span, head);
+    if (spokesperson) return spokesperson;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     return this.newlyDescribed(m, kind, !hasName && link < 0 && isPrivatePerson(kind, headBeforeRelative(span) ?? head));
+  }
+
+  /**
+   * `According to Acme Health, it employs 4,100 nurses. A spokesperson tells CTV News …` then `the
+   * spokesperson said`: a spokesperson introduced with no body of their own speaks for the first
+   * organisation the sentence before names, as `a spokesperson for Acme Health`. Never for a
+   * place, a person or an outlet (the one told).
+   */
+  private spokespersonFor(m: Mention, span: Word[], head: string | undefined): CastMember | undefined {
+    if (!head || !SPOKES_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
+    const fits = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && x.kind !== "outlet" && !isPlace(x.tokens);
+    // The sentence before, within this paragraph or the one before: its first name is what it is
+    // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
+    const s = this.c.sentenceOf(m.start);
+    let end = s.start - 1;
+    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
+    const prev = this.c.sentenceOf(end);
+    if (end <= 0 || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
+    // `Mitt Romney … will not see Trump become the GOP’s nominee. A spokesman said`: a sentence
+    // about a person has the person's spokesman speak, so only a first name that is a body counts.
+    this.c.work.add();
+    const first = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
+    if (!first || first.mention.start >= prev.end || !fits(first.member)) return undefined;
+    const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
+    return this.c.cast.described(name, "person", null, m.start);
   }
 
   /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */

@@ -3673,4 +3673,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'After the vote, Jane Roe was prompted to say "We will try again."',
     quotes: [{ text: "We will try again.", speaker: "Jane Roe" }],
   },
+  // A spokesperson with no body of their own speaks for the body the sentence before is about.
+  {
+    kind: "organisation continuation",
+    text: "Talks stalled.\n\nAccording to Prairie Health, it employs about 4,000 nurses at Valley Hospital.\n\nA spokesperson tells CTV News they are working with the union.\n\n“Health care is an essential service,” the spokesperson said in an email.",
+    quotes: [{ text: "Health care is an essential service,", speaker: "Spokesperson for Prairie Health" }],
+  },
+  // Guard: after a sentence about a person, a spokesman is that person's, not the party's named in passing.
+  {
+    kind: "organisation continuation",
+    text: "Former mayor Jane Roe will not attend the Liberal Party’s gala.\n\n“She has other plans,” a spokesman said Friday.",
+    quotes: [{ text: "She has other plans,", speaker: null }],
+  },
 ];
