@@ -41,10 +41,14 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
     // the photo above the headline) gives way too: the body's attribution is the quotation's own.
     if (info.attribution && info.speaker?.member && !info.speaker.member.unnamed) return;
+    // A quotation opening its paragraph, or one with no speaker at all (`Oilers GM ‘…’ by
+    // playoff loss`: a headline's subject with no verb of saying). Inside a sentence a short
+    // phrase is as often a slogan the body repeats (`feel the Bern`), so it takes a word more.
     const open = info.q.pieces[0]!.open;
-    if (a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "") return;
+    const inside = a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "";
+    if (inside && info.speaker?.member) return;
     const echo = words(info);
-    if (echo.split(" ").length - 2 < ECHO_MIN_WORDS) return;
+    if (echo.split(" ").length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
     bodies ??= speech.map(words);
     for (let k = i + 1; k < speech.length; k++) {
       const said = speech[k]!.speaker;

@@ -3685,4 +3685,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Former mayor Jane Roe will not attend the Liberal Party’s gala.\n\n“She has other plans,” a spokesman said Friday.",
     quotes: [{ text: "She has other plans,", speaker: null }],
   },
+  // A headline's quotation with no speaker of its own (`Comets GM ‘…’ by …`, no verb of saying)
+  // is the words the body quotes from a named speaker.
+  {
+    kind: "speaker named after the quote",
+    text: 'Skip to main content\n\nComets GM \'deeply, deeply, deeply disappointed\' by playoff exit but plans to stay on\n\nShare\n\nJane Roe made it clear she believes the team can win.\n\nRoe said her players are "crushed," and said she is personally "deeply, deeply, deeply disappointed."',
+    quotes: [
+      { text: "deeply, deeply, deeply disappointed", speaker: "Jane Roe" },
+      { text: "crushed,", speaker: "Jane Roe" },
+      { text: "deeply, deeply, deeply disappointed.", speaker: "Jane Roe" },
+    ],
+  },
+  // Guard: inside a sentence, three words the body repeats are as often a slogan: not lent.
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to main content\n\nComets fans 'feel the heat' at packed home opener but stay upbeat\n\nShare\n\nJane Roe made it clear she believes the team can win.\n\nRoe said fans could \"feel the heat\" from the stands.",
+    quotes: [
+      { text: "feel the heat", speaker: null },
+      { text: "feel the heat", speaker: "Jane Roe" },
+    ],
+  },
 ];
