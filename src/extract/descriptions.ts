@@ -309,9 +309,13 @@ export class Descriptions {
    * opening (OPENING_PARAGRAPHS), whose introduction holds every word of the description
    * (`Quebec Premier Jane Roe`, `Jane Roe, Ontario’s premier,`).
    */
-  introducedNext(words: string[], at: number): CastMember | undefined {
+  introducedNext(words: string[], office: string[], at: number): CastMember | undefined {
     const last = paragraphIndexAt(this.c.paragraphs, at) + OPENING_PARAGRAPHS;
     const { names, paragraphs } = this.c;
+    // `Canada’s prime minister says …` above `Prime Minister Jane Roe`: failing one introduced
+    // with the place, the first given the office's words and nothing else (never `Saskatchewan
+    // Premier Tom Baker`, whose place is another).
+    let bare: CastMember | undefined;
     for (let i = firstAtOrAfter(this.seen.namesAt, at), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
       this.c.work.add();
       const n = names[i]!;
@@ -319,8 +323,15 @@ export class Descriptions {
       if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < at) continue;
       const intro = this.introWords(i);
       if (words.every((w) => intro.has(w))) return n.member;
+      if (
+        !bare &&
+        office.length > 0 &&
+        office.every((w) => intro.has(w)) &&
+        [...intro].every((w) => office.includes(w) || n.member.tokens.includes(w))
+      )
+        bare = n.member;
     }
-    return undefined;
+    return bare;
   }
 
   /**

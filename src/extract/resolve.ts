@@ -775,7 +775,8 @@ export class Resolver {
     // Only a role its place or body qualifies: `Quebec premier`, not `a premier` nor `premier`.
     if (!isCapitalised(span[0]!.text) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
     const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
-    return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, m.end);
+    const office = span.filter((w) => isLowerCase(w.text)).map((w) => w.key);
+    return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, office, m.end);
   }
 
   /**

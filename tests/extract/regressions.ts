@@ -3705,4 +3705,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "feel the heat", speaker: "Jane Roe" },
     ],
   },
+  // `Canada’s prime minister says …` above `Prime Minister Tom Baker`: the holder given the office and no other place.
+  {
+    kind: "description of a named person",
+    text: "In Paris, Canada's prime minister says the deal is 'a good one'\n\nPrime Minister Tom Baker signed the deal on Monday.",
+    quotes: [{ text: "a good one", speaker: "Tom Baker" }],
+  },
 ];
