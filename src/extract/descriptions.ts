@@ -4,7 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS } from "./lexicon";
+import { HEAD_LINKS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
@@ -322,7 +322,7 @@ export class Descriptions {
       if (paragraphIndexAt(paragraphs, n.mention.start) > last) break;
       if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < at) continue;
       const intro = this.introWords(i);
-      if (words.every((w) => intro.has(w))) return n.member;
+      if (words.every((w) => intro.has(w) || isInitialsOf(w, intro))) return n.member;
       if (
         !bare &&
         office.length > 0 &&
@@ -457,4 +457,21 @@ export class Descriptions {
 export function holdsOtherTitle(member: CastMember, head: string): boolean {
   // A title cut short is the same title (`Det. Jane Roe` is `the detective`).
   return !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t) && !head.startsWith(t));
+}
+
+/** The fewest letters of a body's initials matched against an introduction: two letters recur by chance. */
+const MIN_INITIALS = 3;
+
+/**
+ * Whether a word is the initials of words running on in an introduction (`mmf` in `president of
+ * the Manitoba Métis Federation`), the small words of a title left out: `president of MMF` in a
+ * headline above the name introduced with the body written out.
+ */
+function isInitialsOf(word: string, intro: Set<string>): boolean {
+  if (word.length < MIN_INITIALS || !/^\p{Ll}+$/u.test(word)) return false;
+  const initials = [...intro]
+    .filter((w) => !TITLE_SMALL_WORDS.has(w))
+    .map((w) => w.charAt(0))
+    .join("");
+  return initials.includes(word);
 }

@@ -772,8 +772,10 @@ export class Resolver {
    */
   private holderNamedBelow(m: Mention, span: Word[]): CastMember | undefined {
     if (!this.opensArticle(m.start)) return undefined;
-    // Only a role its place or body qualifies: `Quebec premier`, not `a premier` nor `premier`.
-    if (!isCapitalised(span[0]!.text) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
+    // Only a role its place or body qualifies: `Quebec premier`, `president of MMF`, not `a
+    // premier` nor `premier`.
+    const ofBody = span.length >= 3 && isLowerCase(span[0]!.text) && HEAD_LINKS.has(span[1]!.key) && isCapitalised(span[2]!.text);
+    if ((!isCapitalised(span[0]!.text) && !ofBody) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
     const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
     const office = span.filter((w) => isLowerCase(w.text)).map((w) => w.key);
     return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, office, m.end);

@@ -3711,4 +3711,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In Paris, Canada's prime minister says the deal is 'a good one'\n\nPrime Minister Tom Baker signed the deal on Monday.",
     quotes: [{ text: "a good one", speaker: "Tom Baker" }],
   },
+  // `president of PNA says` in a headline: the president the article introduces with the body written out, by its initials.
+  {
+    kind: "description of a named person",
+    text: "Talks 'a turning point' for members, president of PNA says\n\nJane Roe, president of the Prairie Nurses Alliance, spoke on Monday.",
+    quotes: [{ text: "a turning point", speaker: "Jane Roe" }],
+  },
+  // Guard: the president of another body is not the headline's.
+  {
+    kind: "description of a named person",
+    text: "Talks 'a turning point' for members, president of PNA says\n\nJane Roe, president of the Coastal Teachers Union, spoke on Monday.",
+    quotes: [{ text: "a turning point", speaker: "President of PNA" }],
+  },
 ];
