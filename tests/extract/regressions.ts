@@ -3723,4 +3723,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Talks 'a turning point' for members, president of PNA says\n\nJane Roe, president of the Coastal Teachers Union, spoke on Monday.",
     quotes: [{ text: "a turning point", speaker: "President of PNA" }],
   },
+  // A headline's place as speaker (`Ontario declares … amid ‘…’`) gives way to the person the body quotes saying the words.
+  {
+    kind: "speaker named after the quote",
+    text: "Advertisement\n\nOntario declares state of emergency amid ‘worst flood season in our history’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the worst flood season in our history,” Roe said.",
+    quotes: [
+      { text: "worst flood season in our history", speaker: "Jane Roe" },
+      { text: "We are facing the worst flood season in our history,", speaker: "Jane Roe" },
+    ],
+  },
+  // Guard: a person named as the headline's speaker keeps the words, though another says them below.
+  {
+    kind: "speaker named after the quote",
+    text: "Advertisement\n\nJane Roe says province faces ‘worst flood season in our history’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the worst flood season in our history,” said Tom Baker, the mayor.",
+    quotes: [
+      { text: "worst flood season in our history", speaker: "Jane Roe" },
+      { text: "We are facing the worst flood season in our history,", speaker: "Tom Baker" },
+    ],
+  },
 ];
