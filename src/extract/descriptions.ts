@@ -4,7 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS, TITLE_SMALL_WORDS } from "./lexicon";
+import { HEAD_LINKS, PREPOSITIONS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
@@ -260,6 +260,29 @@ export class Descriptions {
       if (this.isSubjectPerson(i)) return this.fitsDescription(i, words, head) ? n.member : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * `So when Jane Roe hit the winning home run for the Comets …` then `“…,” said the Comets
+   * right-fielder`: with no subject to stand for, a description with a capitalised qualifier is
+   * the one person named in this paragraph and the one before, when nothing the text said of
+   * them contradicts it. Two people named there leave it open.
+   */
+  soleDescribed(words: string[], head: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, 1);
+    let sole: number | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end > at || n.member.kind !== "person" || !isEvidentlyPerson(n.member)) continue;
+      // `speaking highly of Mr. Trump`: one named in passing, a preposition's object, is as often
+      // whom the speaker spoke of.
+      if (PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? "")) return undefined;
+      if (sole !== undefined && this.c.names[sole]!.member !== n.member) return undefined;
+      sole = i;
+    }
+    return sole !== undefined && this.fitsDescription(sole, words, head) ? this.c.names[sole]!.member : undefined;
   }
 
   /**

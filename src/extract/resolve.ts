@@ -681,6 +681,10 @@ export class Resolver {
       if (hasName && personal) {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
+        // The one person named nearby; the office is then theirs, so a later `the senator` is them too.
+        const sole = this.descriptions.soleDescribed(described, head, m.start);
+        if (sole && isOffice(head)) this.c.cast.fileUnderOffice(sole, head);
+        if (sole) return sole;
       }
       // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
       // text is about; a description of an organisation (`the council`) never names a person.

@@ -3741,4 +3741,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are facing the worst flood season in our history,", speaker: "Tom Baker" },
     ],
   },
+  // `the Comets right-fielder` with no subject to stand for: the one person named nearby, whom nothing contradicts.
+  {
+    kind: "description of a named person",
+    text: 'So when Jane Roe hit the winning home run for the Comets on Monday, her trot meant more.\n\n"I enjoyed it a lot," said the Comets right-fielder, who scored twice.',
+    quotes: [{ text: "I enjoyed it a lot,", speaker: "Jane Roe" }],
+  },
+  // Guard: one named only in passing, a preposition's object, is as often whom the speaker spoke of.
+  {
+    kind: "description of a named person",
+    text: 'The veteran praised the rookie, speaking warmly of Tom Baker after the game.\n\n"He is a fine player," the Comets right-fielder said.',
+    quotes: [{ text: "He is a fine player,", speaker: "Comets right-fielder" }],
+  },
 ];
