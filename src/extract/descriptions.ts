@@ -357,6 +357,16 @@ export class Descriptions {
     return bare;
   }
 
+  /** The last person named before `at` by a full name with `title` among their titles. */
+  titledBefore(title: string, at: number): CastMember | undefined {
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.end <= at && n.member.kind === "person" && n.member.tokens.length >= 2 && n.member.titles.has(title)) return n.member;
+    }
+    return undefined;
+  }
+
   /**
    * The first person the text names by a full name after `at`, within the paragraphs a headline's
    * lead takes (TITLED_NEXT_PARAGRAPHS): the person a headline speaks of without naming.

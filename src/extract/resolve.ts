@@ -79,8 +79,8 @@ const RELATION_PARAGRAPHS = 4;
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
-/** How many paragraphs open an article with a role its holder's name follows: headline, deck, subhead, caption. */
-const OPENING_ROLE_PARAGRAPHS = 4;
+/** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
+const OPENING_ROLE_PARAGRAPHS = 5;
 /** Nouns of one who speaks for a body: `a spokesperson`, `a spokeswoman`. */
 const SPOKES_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -733,6 +733,13 @@ export class Resolver {
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
     const later = indefinite && personal ? this.descriptions.introducedLater(m, head) : undefined;
     if (later) return later;
+    // `Judge Jane Roe wrote …` in a deck, then `A judge in Corner Brook says …` captioning the
+    // photo: an article's opening comes back to the holder it has named with that title.
+    const titled =
+      INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.opensArticle(m.start)
+        ? this.descriptions.titledBefore(head, m.start)
+        : undefined;
+    if (titled) return titled;
     const spokesperson = this.spokespersonFor(m, span, head);
     if (spokesperson) return spokesperson;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);

@@ -3753,4 +3753,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The veteran praised the rookie, speaking warmly of Tom Baker after the game.\n\n"He is a fine player," the Comets right-fielder said.',
     quotes: [{ text: "He is a fine player,", speaker: "Comets right-fielder" }],
   },
+  // `Judge Tom Baker wrote …` in a deck, then `A judge in Sudbury says …` captioning the photo: the holder the opening named.
+  {
+    kind: "description of a named person",
+    text: "Ontario\n\nSudbury judge calls his own ruling 'far too lenient'\n\nJudge Tom Baker wrote he would rather have sent the man to jail.\n\nJudge wanted jail time for fraudster\n\nA judge in Sudbury says his sentence of probation is 'far too lenient.' (CBC)\n\nThe ruling came last week.",
+    quotes: [
+      { text: "far too lenient", speaker: "Tom Baker" },
+      { text: "far too lenient.", speaker: "Tom Baker" },
+    ],
+  },
+  // Guard: one named with another title is not `a judge`.
+  {
+    kind: "description of a named person",
+    text: "Ontario\n\nSudbury ruling called 'far too lenient'\n\nMayor Tom Baker wrote he would rather have seen jail time.\n\nCritics want jail time for fraudster\n\nA judge in Sudbury says the sentence of probation is 'far too lenient.' (CBC)\n\nThe ruling came last week.",
+    quotes: [{ text: "far too lenient.", speaker: null }],
+  },
 ];
