@@ -4,6 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
+import { isPlace } from "./names";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution, leadSpeakerBelow, openingName, opensAfterDateline } from "./speakers";
@@ -40,11 +41,19 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (info.paragraph >= ECHO_PARAGRAPHS) return;
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
     // the photo above the headline) gives way too: the body's attribution is the quotation's own.
-    if (info.attribution && info.speaker?.member && !info.speaker.member.unnamed) return;
+    // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for
+    // its government, and the body names who in it said the words.
+    const member = info.speaker?.member;
+    const weak = !member || member.unnamed || isPlace(member.tokens);
+    if (info.attribution && !weak) return;
+    // A quotation opening its paragraph, or one with no speaker at all (`Oilers GM ‘…’ by
+    // playoff loss`: a headline's subject with no verb of saying). Inside a sentence a short
+    // phrase is as often a slogan the body repeats (`feel the Bern`), so it takes a word more.
     const open = info.q.pieces[0]!.open;
-    if (a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "") return;
+    const inside = a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "";
+    if (inside && member && !(info.attribution && weak)) return;
     const echo = words(info);
-    if (echo.split(" ").length - 2 < ECHO_MIN_WORDS) return;
+    if (echo.split(" ").length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
     bodies ??= speech.map(words);
     for (let k = i + 1; k < speech.length; k++) {
       const said = speech[k]!.speaker;

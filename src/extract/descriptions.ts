@@ -4,7 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS } from "./lexicon";
+import { HEAD_LINKS, PREPOSITIONS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
@@ -19,6 +19,12 @@ const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "
 const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
+/**
+ * How many paragraphs on a headline's or lead's role may be named with its place: a headline,
+ * its deck, a subhead, a photo's caption and the lead (`Quebec premier says …` above
+ * `Quebec Premier Jane Roe said …`).
+ */
+const OPENING_PARAGRAPHS = 5;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -273,6 +279,29 @@ export class Descriptions {
   }
 
   /**
+   * `So when Jane Roe hit the winning home run for the Comets …` then `“…,” said the Comets
+   * right-fielder`: with no subject to stand for, a description with a capitalised qualifier is
+   * the one person named in this paragraph and the one before, when nothing the text said of
+   * them contradicts it. Two people named there leave it open.
+   */
+  soleDescribed(words: string[], head: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, 1);
+    let sole: number | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end > at || n.member.kind !== "person" || !isEvidentlyPerson(n.member)) continue;
+      // `speaking highly of Mr. Trump`: one named in passing, a preposition's object, is as often
+      // whom the speaker spoke of.
+      if (PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? "")) return undefined;
+      if (sole !== undefined && this.c.names[sole]!.member !== n.member) return undefined;
+      sole = i;
+    }
+    return sole !== undefined && this.fitsDescription(sole, words, head) ? this.c.names[sole]!.member : undefined;
+  }
+
+  /**
    * The holder of a title who has the floor (`the premier said` after Premier Jane Roe spoke,
    * or opened the paragraph as its subject): the last speaker since the paragraph before if
    * she holds it, else the last holder named as the subject of a clause. A holder named only
@@ -308,6 +337,48 @@ export class Descriptions {
       const n = this.c.names[i]!;
       if (paragraphIndexAt(this.c.paragraphs, n.mention.start) > last) break;
       if (n.member.kind === "person" && n.member.tokens.length >= 2 && n.member.titles.has(title)) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * The holder of an office a headline or a lead gives by its role, qualified by the place or
+   * body where it is held (`Quebec premier says …`, `Ontario’s premier vows …`), before the
+   * article names them: the first person named after it, within the paragraphs of an article's
+   * opening (OPENING_PARAGRAPHS), whose introduction holds every word of the description
+   * (`Quebec Premier Jane Roe`, `Jane Roe, Ontario’s premier,`).
+   */
+  introducedNext(words: string[], office: string[], at: number): CastMember | undefined {
+    const last = paragraphIndexAt(this.c.paragraphs, at) + OPENING_PARAGRAPHS;
+    const { names, paragraphs } = this.c;
+    // `Canada’s prime minister says …` above `Prime Minister Jane Roe`: failing one introduced
+    // with the place, the first given the office's words and nothing else (never `Saskatchewan
+    // Premier Tom Baker`, whose place is another).
+    let bare: CastMember | undefined;
+    for (let i = firstAtOrAfter(this.seen.namesAt, at), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > last) break;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < at) continue;
+      const intro = this.introWords(i);
+      if (words.every((w) => intro.has(w) || isInitialsOf(w, intro))) return n.member;
+      if (
+        !bare &&
+        office.length > 0 &&
+        office.every((w) => intro.has(w)) &&
+        [...intro].every((w) => office.includes(w) || n.member.tokens.includes(w))
+      )
+        bare = n.member;
+    }
+    return bare;
+  }
+
+  /** The last person named before `at` by a full name with `title` among their titles. */
+  titledBefore(title: string, at: number): CastMember | undefined {
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.end <= at && n.member.kind === "person" && n.member.tokens.length >= 2 && n.member.titles.has(title)) return n.member;
     }
     return undefined;
   }
@@ -435,4 +506,21 @@ export class Descriptions {
 export function holdsOtherTitle(member: CastMember, head: string): boolean {
   // A title cut short is the same title (`Det. Jane Roe` is `the detective`).
   return !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t) && !head.startsWith(t));
+}
+
+/** The fewest letters of a body's initials matched against an introduction: two letters recur by chance. */
+const MIN_INITIALS = 3;
+
+/**
+ * Whether a word is the initials of words running on in an introduction (`mmf` in `president of
+ * the Manitoba Métis Federation`), the small words of a title left out: `president of MMF` in a
+ * headline above the name introduced with the body written out.
+ */
+function isInitialsOf(word: string, intro: Set<string>): boolean {
+  if (word.length < MIN_INITIALS || !/^\p{Ll}+$/u.test(word)) return false;
+  const initials = [...intro]
+    .filter((w) => !TITLE_SMALL_WORDS.has(w))
+    .map((w) => w.charAt(0))
+    .join("");
+  return initials.includes(word);
 }

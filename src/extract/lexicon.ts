@@ -1237,6 +1237,12 @@ export const PEOPLE_BY_ROLE = new Set([
   "shortstop",
   "outfielder",
   "infielder",
+  "fielder",
+  "right-fielder",
+  "left-fielder",
+  "centre-fielder",
+  "center-fielder",
+  "reliever",
   "quarterback",
   // `Receiver Jane Roe said`: football's pass-catcher, opening a sentence before the name.
   "receiver",

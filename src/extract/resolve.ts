@@ -86,6 +86,10 @@ const RELATION_PARAGRAPHS = 4;
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
+/** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
+const OPENING_ROLE_PARAGRAPHS = 5;
+/** Nouns of one who speaks for a body: `a spokesperson`, `a spokeswoman`. */
+const SPOKES_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -745,6 +749,13 @@ export class Resolver {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
       }
+      // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
+      // said …`: a bare title, too, is the named person with the floor rather than the headline's
+      // role, unless the text gave that person another title.
+      if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.opensArticle(byHead.seen[0])) {
+        const spoke = this.seen.lastSpoke(m.start, this.seen.paragraphStart(m.start, 1), () => true)?.member;
+        if (spoke?.kind === "person" && isEvidentlyPerson(spoke) && !holdsOtherTitle(spoke, head)) return spoke;
+      }
       // `The band posted …` then `the band said`: a body met before only by that noun may yet be
       // the organisation the text named (namedBody, below).
       if (byHead && !(byHead.unnamed && isBodyNoun(head))) return byHead;
@@ -765,6 +776,10 @@ export class Resolver {
       if (hasName && personal) {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
+        // The one person named nearby; the office is then theirs, so a later `the senator` is them too.
+        const sole = this.descriptions.soleDescribed(described, head, m.start);
+        if (sole && isOffice(head)) this.c.cast.fileUnderOffice(sole, head);
+        if (sole) return sole;
       }
       // Elegant variation (`the New York businessman`, `the 62-year-old`) names the person the
       // text is about; a description of an organisation (`the council`) never names a person.
@@ -808,11 +823,24 @@ export class Resolver {
     const lead = personal && this.opensLead(m);
     const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
+    // `Quebec premier says …` or `Ontario’s premier vows …` heading the article, then `Quebec
+    // Premier Jane Roe` below: an office qualified by its place is its holder, named further on.
+    const holder = !definite && personal && TITLES.has(head) ? this.holderNamedBelow(m, span) : undefined;
+    if (holder) return holder;
     // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body;
     // `Ottawa’s police chief says …` opening the story, then `Chief Jane Roe told the board …` further on.
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
     const later = (indefinite || lead) && personal ? this.descriptions.introducedLater(m, head, lead) : undefined;
     if (later) return later;
+    // `Judge Jane Roe wrote …` in a deck, then `A judge in Corner Brook says …` captioning the
+    // photo: an article's opening comes back to the holder it has named with that title.
+    const titled =
+      INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.opensArticle(m.start)
+        ? this.descriptions.titledBefore(head, m.start)
+        : undefined;
+    if (titled) return titled;
+    const spokesperson = this.spokespersonFor(m, span, head);
+    if (spokesperson) return spokesperson;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
@@ -886,6 +914,52 @@ export class Resolver {
     const group = ws[k - 1];
     if (!group || group.key !== `${head}s` || this.c.quoted[k - 1]) return undefined;
     return n.member;
+  }
+
+  /**
+   * `According to Acme Health, it employs 4,100 nurses. A spokesperson tells CTV News …` then `the
+   * spokesperson said`: a spokesperson introduced with no body of their own speaks for the first
+   * organisation the sentence before names, as `a spokesperson for Acme Health`. Never for a
+   * place, a person or an outlet (the one told).
+   */
+  private spokespersonFor(m: Mention, span: Word[], head: string | undefined): CastMember | undefined {
+    if (!head || !SPOKES_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
+    const fits = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && x.kind !== "outlet" && !isPlace(x.tokens);
+    // The sentence before, within this paragraph or the one before: its first name is what it is
+    // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
+    const s = this.c.sentenceOf(m.start);
+    let end = s.start - 1;
+    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
+    const prev = this.c.sentenceOf(end);
+    if (end <= 0 || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
+    // `Mitt Romney … will not see Trump become the GOP’s nominee. A spokesman said`: a sentence
+    // about a person has the person's spokesman speak, so only a first name that is a body counts.
+    this.c.work.add();
+    const first = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
+    if (!first || first.mention.start >= prev.end || !fits(first.member)) return undefined;
+    const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
+    return this.c.cast.described(name, "person", null, m.start);
+  }
+
+  /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */
+  private opensArticle(at: number | undefined): boolean {
+    return at !== undefined && paragraphIndexAt(this.c.paragraphs, at) < OPENING_ROLE_PARAGRAPHS;
+  }
+
+  /**
+   * The person a role qualified by a place or body (`Quebec premier`, `Ontario’s premier`) in an
+   * article's opening paragraphs stands for: one introduced with all its words, before it or,
+   * as headlines give the role before the name, after it.
+   */
+  private holderNamedBelow(m: Mention, span: Word[]): CastMember | undefined {
+    if (!this.opensArticle(m.start)) return undefined;
+    // Only a role its place or body qualifies: `Quebec premier`, `president of MMF`, not `a
+    // premier` nor `premier`.
+    const ofBody = span.length >= 3 && isLowerCase(span[0]!.text) && HEAD_LINKS.has(span[1]!.key) && isCapitalised(span[2]!.text);
+    if ((!isCapitalised(span[0]!.text) && !ofBody) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
+    const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
+    const office = span.filter((w) => isLowerCase(w.text)).map((w) => w.key);
+    return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, office, m.end);
   }
 
   /**

@@ -74,6 +74,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const ws = a.words;
   const quoted = quotedAsSaying(a, v, lo);
   if (quoted) return quoted;
+  const prompted = promptedObject(a, v, lo);
+  if (prompted) return prompted;
   let k = v - 1 - (goesOnTo(a, v, lo) || promptedTo(a, v, lo));
   let skipped = 0;
   // Not past a comma: `…, who spoke to speak candidly, said` ends an appositive with the adverb.
@@ -195,6 +197,23 @@ function promptedTo(a: Clause, v: number, lo: number): number {
   const ws = a.words;
   if (v - 3 < lo || ws[v - 1]!.key !== "to" || !MOVED_TO_SPEAK.has(ws[v - 2]!.text) || !BE_FORMS.has(ws[v - 3]!.key)) return 0;
   return a.quoted[v - 2] || a.quoted[v - 3] ? 0 : 2;
+}
+
+/** Verbs that move their object to speak: `prompting Roe to say`, `which led the mayor to ask`. */
+const PROMPTING_VERBS = new Set(["prompting", "prompted", "leading", "led", "forcing", "forced", "causing", "caused", "moving"]);
+
+/**
+ * `Baker raised the figure, prompting Roe to say`: the object of a verb that moves someone to
+ * speak is who speaks, not the clause's subject. A name or a description only: `prompting him
+ * to say` leaves the pronoun to the subject's search.
+ */
+function promptedObject(a: Clause, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (v - 3 < lo || ws[v - 1]!.key !== "to" || a.quoted[v - 2]) return undefined;
+  const m = npBackward(a, v - 2);
+  if (!m || m.kind === "pronoun" || m.kind === "relative" || m.first - 1 < lo || m.last !== v - 2) return undefined;
+  const verb = ws[m.first - 1]!;
+  return PROMPTING_VERBS.has(verb.text) && !a.quoted[m.first - 1] ? m : undefined;
 }
 
 /** Verbs by which someone puts out such a writing. */

@@ -3876,4 +3876,138 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Roe told reporters after Bill Baker left that he would fight what he called “a shameful deal.”",
     quotes: [{ text: "a shameful deal.", speaker: "Tom Roe" }],
   },
+  // A headline's role qualified by its place (`Alberta premier says`) is the holder the article names below with those words.
+  {
+    kind: "description of a named person",
+    text: "Facing critics, Alberta premier says the levy 'will stay'\n\nAlberta Premier Nora Vance spoke to reporters in Calgary on Monday.\n\nVance said the levy is needed to pay for new schools.",
+    quotes: [{ text: "will stay", speaker: "Nora Vance" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Despite the deficit, Manitoba\'s premier says there is "no time to waste" on the new clinics.\n\nManitoba Premier Joel Okafor announced the plan on Tuesday in Winnipeg.',
+    quotes: [{ text: "no time to waste", speaker: "Joel Okafor" }],
+  },
+  // Guard: a premier of another province named below is not the headline's premier.
+  {
+    kind: "description of a named person",
+    text: "Facing critics, Alberta premier says the levy 'will stay'\n\nSaskatchewan Premier Joel Okafor criticized the levy on Monday.",
+    quotes: [{ text: "will stay", speaker: null }],
+  },
+  // `Coastal premier urges …` heading the article, then `“…,” Jane Roe said.` and `The premier said`:
+  // the bare title is the named person with the floor, not the headline's role.
+  {
+    kind: "description of a named person",
+    text: "Coastal premier urges calm as storm nears\n\nOfficials closed 20 roads on Sunday.\n\n“Stay home if you can,” Rosa Lindqvist told reporters.\n\nThe premier said the province will ask for federal help.\n\n“Nobody will be left alone,” she said.",
+    quotes: [
+      { text: "Stay home if you can,", speaker: "Rosa Lindqvist" },
+      { text: "Nobody will be left alone,", speaker: "Rosa Lindqvist" },
+    ],
+  },
+  // `prompting Roe to say`: the object of a verb that moves someone to speak is who speaks, not the clause's subject.
+  {
+    kind: "subject of the clause",
+    text: 'Councillor Tom Baker read out the figure in a follow-up, prompting Jane Roe to say, "That is hardly a crisis."',
+    quotes: [{ text: "That is hardly a crisis.", speaker: "Jane Roe" }],
+  },
+  // Guard: a passive (`was prompted to say`) still has its subject speak.
+  {
+    kind: "subject of the clause",
+    text: 'After the vote, Jane Roe was prompted to say "We will try again."',
+    quotes: [{ text: "We will try again.", speaker: "Jane Roe" }],
+  },
+  // A spokesperson with no body of their own speaks for the body the sentence before is about.
+  {
+    kind: "organisation continuation",
+    text: "Talks stalled.\n\nAccording to Prairie Health, it employs about 4,000 nurses at Valley Hospital.\n\nA spokesperson tells CTV News they are working with the union.\n\n“Health care is an essential service,” the spokesperson said in an email.",
+    quotes: [{ text: "Health care is an essential service,", speaker: "Spokesperson for Prairie Health" }],
+  },
+  // Guard: after a sentence about a person, a spokesman is that person's, not the party's named in passing.
+  {
+    kind: "organisation continuation",
+    text: "Former mayor Jane Roe will not attend the Liberal Party’s gala.\n\n“She has other plans,” a spokesman said Friday.",
+    quotes: [{ text: "She has other plans,", speaker: null }],
+  },
+  // A headline's quotation with no speaker of its own (`Comets GM ‘…’ by …`, no verb of saying)
+  // is the words the body quotes from a named speaker.
+  {
+    kind: "speaker named after the quote",
+    text: 'Skip to main content\n\nComets GM \'deeply, deeply, deeply disappointed\' by playoff exit but plans to stay on\n\nShare\n\nJane Roe made it clear she believes the team can win.\n\nRoe said her players are "crushed," and said she is personally "deeply, deeply, deeply disappointed."',
+    quotes: [
+      { text: "deeply, deeply, deeply disappointed", speaker: "Jane Roe" },
+      { text: "crushed,", speaker: "Jane Roe" },
+      { text: "deeply, deeply, deeply disappointed.", speaker: "Jane Roe" },
+    ],
+  },
+  // Guard: inside a sentence, three words the body repeats are as often a slogan: not lent.
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to main content\n\nComets fans 'feel the heat' at packed home opener but stay upbeat\n\nShare\n\nJane Roe made it clear she believes the team can win.\n\nRoe said fans could \"feel the heat\" from the stands.",
+    quotes: [
+      { text: "feel the heat", speaker: null },
+      { text: "feel the heat", speaker: "Jane Roe" },
+    ],
+  },
+  // `Canada’s prime minister says …` above `Prime Minister Tom Baker`: the holder given the office and no other place.
+  {
+    kind: "description of a named person",
+    text: "In Paris, Canada's prime minister says the deal is 'a good one'\n\nPrime Minister Tom Baker signed the deal on Monday.",
+    quotes: [{ text: "a good one", speaker: "Tom Baker" }],
+  },
+  // `president of PNA says` in a headline: the president the article introduces with the body written out, by its initials.
+  {
+    kind: "description of a named person",
+    text: "Talks 'a turning point' for members, president of PNA says\n\nJane Roe, president of the Prairie Nurses Alliance, spoke on Monday.",
+    quotes: [{ text: "a turning point", speaker: "Jane Roe" }],
+  },
+  // Guard: the president of another body is not the headline's.
+  {
+    kind: "description of a named person",
+    text: "Talks 'a turning point' for members, president of PNA says\n\nJane Roe, president of the Coastal Teachers Union, spoke on Monday.",
+    quotes: [{ text: "a turning point", speaker: "President of PNA" }],
+  },
+  // A headline's place as speaker (`Ontario declares … amid ‘…’`) gives way to the person the body quotes saying the words.
+  {
+    kind: "speaker named after the quote",
+    text: "Advertisement\n\nOntario declares state of emergency amid ‘worst flood season in our history’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the worst flood season in our history,” Roe said.",
+    quotes: [
+      { text: "worst flood season in our history", speaker: "Jane Roe" },
+      { text: "We are facing the worst flood season in our history,", speaker: "Jane Roe" },
+    ],
+  },
+  // Guard: a person named as the headline's speaker keeps the words, though another says them below.
+  {
+    kind: "speaker named after the quote",
+    text: "Advertisement\n\nJane Roe says province faces ‘worst flood season in our history’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the worst flood season in our history,” said Tom Baker, the mayor.",
+    quotes: [
+      { text: "worst flood season in our history", speaker: "Jane Roe" },
+      { text: "We are facing the worst flood season in our history,", speaker: "Tom Baker" },
+    ],
+  },
+  // `the Comets right-fielder` with no subject to stand for: the one person named nearby, whom nothing contradicts.
+  {
+    kind: "description of a named person",
+    text: 'So when Jane Roe hit the winning home run for the Comets on Monday, her trot meant more.\n\n"I enjoyed it a lot," said the Comets right-fielder, who scored twice.',
+    quotes: [{ text: "I enjoyed it a lot,", speaker: "Jane Roe" }],
+  },
+  // Guard: one named only in passing, a preposition's object, is as often whom the speaker spoke of.
+  {
+    kind: "description of a named person",
+    text: 'The veteran praised the rookie, speaking warmly of Tom Baker after the game.\n\n"He is a fine player," the Comets right-fielder said.',
+    quotes: [{ text: "He is a fine player,", speaker: "Comets right-fielder" }],
+  },
+  // `Judge Tom Baker wrote …` in a deck, then `A judge in Sudbury says …` captioning the photo: the holder the opening named.
+  {
+    kind: "description of a named person",
+    text: "Ontario\n\nSudbury judge calls his own ruling 'far too lenient'\n\nJudge Tom Baker wrote he would rather have sent the man to jail.\n\nJudge wanted jail time for fraudster\n\nA judge in Sudbury says his sentence of probation is 'far too lenient.' (CBC)\n\nThe ruling came last week.",
+    quotes: [
+      { text: "far too lenient", speaker: "Tom Baker" },
+      { text: "far too lenient.", speaker: "Tom Baker" },
+    ],
+  },
+  // Guard: one named with another title is not `a judge`.
+  {
+    kind: "description of a named person",
+    text: "Ontario\n\nSudbury ruling called 'far too lenient'\n\nMayor Tom Baker wrote he would rather have seen jail time.\n\nCritics want jail time for fraudster\n\nA judge in Sudbury says the sentence of probation is 'far too lenient.' (CBC)\n\nThe ruling came last week.",
+    quotes: [{ text: "far too lenient.", speaker: null }],
+  },
 ];
