@@ -2,6 +2,7 @@
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
+import { isTeaserLine } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isPlace } from "./names";
@@ -181,9 +182,23 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
       starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
+      return;
+    }
+    // `According to police, the officer arrived first.` / `A man was found nearby.` / `“…”`: the
+    // last to speak, in reported speech two paragraphs up, likewise, when no quotation came since
+    // and the quotation stands bare, opening its paragraph (not `calls people “losers”`).
+    const twoUp = a.paragraphs[info.paragraph - 2];
+    const bare = open - para.start < BARE_OPENING_MAX_CHARS && a.text.slice(para.start, open).trim() === "";
+    if (twoUp && bare && before && before.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < before.at)) {
+      starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
+      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts))
+        info.speaker = { mention: before.mention, member: before.member, how: "previous-paragraph" };
     }
   });
 }
+
+/** How far into its paragraph a bare quotation's opening mark may stand (spaces before it). */
+const BARE_OPENING_MAX_CHARS = 4;
 
 /** How many words may open the lead-in sentence before its pronoun subject (`After the game he …`). */
 const LEAD_IN_PRONOUN_MAX_WORDS = 4;
@@ -303,8 +318,13 @@ function openingSpeech(a: Analysis, ev: SpeechEvent, index: number): SpeechEvent
   return ev.mention.kind === "name" && ev.member?.kind === "person" ? ev : undefined;
 }
 
-/** Whether a paragraph names no person and reports no speech: a speaker before it still holds the floor after it. */
+/**
+ * Whether a paragraph names no person and reports no speech: a speaker before it still holds the
+ * floor after it. A link line set between paragraphs (`READ MORE: Timeline: …`) is the page's,
+ * not the article's: its capitalised words (`Timeline`) name nobody.
+ */
 function namesNobody(a: Analysis, p: Range, starts: { names: number[]; events: number[] }): boolean {
+  if (isTeaserLine(a, p)) return true;
   for (let k = firstAtOrAfter(starts.names, p.start); k < a.names.length && a.names[k]!.mention.start < p.end; k++) {
     a.work.add();
     if (a.names[k]!.member.kind === "person") return false;

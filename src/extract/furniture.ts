@@ -289,6 +289,11 @@ function isPullQuote(a: Analysis, piece: QuotePiece, p: Range, self: number, rep
 /** A label at a paragraph's start: before a colon or a bar, or right before a quotation mark. */
 const TEASER_LABEL = /^\s*([A-Z][A-Za-z'’ ]{1,26}[A-Za-z])\s*(?:([:|])|(?=['‘"“]))/;
 
+/** Whether a paragraph is a teaser or link line (`READ MORE: Timeline of …`): the page's, naming nobody the article quotes. */
+export function isTeaserLine(a: Analysis, p: Range): boolean {
+  return teaserLabel(a, p) !== "none";
+}
+
 /**
  * Whether a paragraph opens with the label of a teaser or link line, in capitals (`READ MORE:`)
  * or not (`Click to play video:`, `Watch:`), and whether the label is `alone` on its line.

@@ -228,6 +228,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (next?.key === "that" && !a.quoted[v + 1] && joined(a.text, ws[v]!, next) && closedByStop(a.text, from)) break;
     const role = roleForGroup(a, i, v);
     if (role) return { mention: role, how: "speaker-verb", clause };
+    const inverted = invertedAfterComma(a, v, i, end);
+    if (inverted) return { mention: inverted, how: "verb-speaker", clause };
     const m = subjectOf(a, v, i);
     // `an official, who was not authorized to speak publicly, told CBC`: an infinitive with no
     // subject of its own sits inside the description; the finite verb after it attributes.
@@ -246,6 +248,30 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
   return subject ? { mention: subject, how: "speaker-any-verb", clause } : null;
+}
+
+/** Verbs of saying that invert after a quotation running on (`” to the families, said Jane Roe.`). */
+const RUN_ON_VERBS = new Set(["said", "says", "added", "adds"]);
+
+/**
+ * `“It is giving some answers” to the families, said Grand Chief Jane Roe.`: the quotation runs on
+ * into words of the sentence, and `said` set off by a comma, with a name closing the sentence
+ * after it, is the inverted attribution of the whole, as `“…,” said Jane Roe` is.
+ */
+function invertedAfterComma(a: Analysis, v: number, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  const verb = ws[v]!;
+  // Only where the quotation's sentence runs on in lower case (`” to the families`): after
+  // `“…,” Jane Roe, an adviser, told AFP` the name before the comma is the subject, and only
+  // verbs that take no person as object (`told AFP`).
+  if (v <= i || !RUN_ON_VERBS.has(verb.text) || !isLowerCase(ws[i]!.text) || a.quoted[i]) return undefined;
+  if (!/^[\s"”'’»]*$/.test(a.text.slice(a.words[i - 1]?.end ?? 0, ws[i]!.start))) return undefined;
+  if (!ONLY_A_COMMA.test(a.text.slice(ws[v - 1]!.end, verb.start)) || !ws[v + 1] || !joined(a.text, verb, ws[v + 1]!)) return undefined;
+  const found = npForward(a, v + 1);
+  const m = found && (nameAfterBareRole(a, found, end) ?? found);
+  if (m?.kind !== "name") return undefined;
+  const person = personAfterAffiliation(a, m, true);
+  return /^\s*(?:[.;!?]|$)/.test(a.text.slice(ws[person.last]!.end, end + 1)) ? person : undefined;
 }
 
 /** Relative pronouns that open a clause qualifying a quoted noun phrase (`“…” that …`). */
@@ -754,7 +780,28 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   const prev = ws[v - 1];
   if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
-  return clauseSubject(a, afterDateline(a, lo, v), v);
+  const from = afterDateline(a, lo, v);
+  return a.quoted[from] ? subjectAfterQuotation(a, from, v) : clauseSubject(a, from, v);
+}
+
+/**
+ * `“We thank our customers,” said Roe, adding that …`: a clause that opens with a quotation has
+ * its subject in the attribution after the closing mark, inverted or not; the quotation's own
+ * words (`We`) are never the subject. Read only up to the participle at v. (An inverted subject
+ * is the quotation's own attribution, which speechEvents leaves to it, so `adding` then reports
+ * no event; a bare quotation after still goes to Roe through that quotation.)
+ */
+function subjectAfterQuotation(a: Analysis, from: number, v: number): Mention | undefined {
+  let i = from;
+  while (i < v && a.quoted[i]) {
+    a.work.add();
+    i++;
+  }
+  if (i >= v) return undefined;
+  const w = a.words[i]!;
+  if (!(isLowerCase(w.text) && SPEECH_VERBS.has(w.key))) return clauseSubject(a, i, v);
+  const m = i + 1 < v ? npForward(a, i + 1) : undefined;
+  return m && m.last < v && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
 }
 
 /** Words a place's name may hold beside its capitalised ones: `House of Commons`, `the Bank of Canada`. */
@@ -892,8 +939,21 @@ export function openingName(a: Analysis, s: Range): Mention | undefined {
   const hi = wordIndexAt(a, s.end);
   const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
   if (lo >= hi || a.quoted[lo]) return undefined;
-  const m = clauseSubject(a, lo, hi);
+  const m = clauseSubject(a, lo, hi) ?? topicAfterFor(a, lo, hi);
   return m?.kind === "name" ? m : undefined;
+}
+
+/**
+ * `And for Kyle Roe, one thing really bothered him.`: a name set off after `For` opening the
+ * sentence is whom it is about, its subject being a thing; the bare quotation after is his.
+ */
+function topicAfterFor(a: Analysis, lo: number, hi: number): Mention | undefined {
+  const ws = a.words;
+  const i = LEAD_SKIP.has(ws[lo]!.key) ? lo + 1 : lo;
+  if (i + 1 >= hi || ws[i]!.key !== "for") return undefined;
+  const m = npForward(a, i + 1);
+  const next = m && ws[m.last + 1];
+  return m && next && m.last + 1 < hi && ONLY_A_COMMA.test(a.text.slice(ws[m.last]!.end, next.start)) ? m : undefined;
 }
 
 /** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */

@@ -4010,4 +4010,88 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario\n\nSudbury ruling called 'far too lenient'\n\nMayor Tom Baker wrote he would rather have seen jail time.\n\nCritics want jail time for fraudster\n\nA judge in Sudbury says the sentence of probation is 'far too lenient.' (CBC)\n\nThe ruling came last week.",
     quotes: [{ text: "far too lenient.", speaker: null }],
   },
+  // `“We …,” said Whitfield …, adding that …`: the participle's subject is the attribution's
+  // speaker, never the quotation's first word (`We`, the outlet's voice), so the bare
+  // quotation after it stays hers.
+  {
+    kind: "subject of the clause",
+    text: 'Dana Whitfield of Harbour Hydro said repairs would take days.\n\n"We truly value the patience of our customers," said Whitfield on Sunday evening, adding that 8,000 homes were still dark.\n\n"I know how hard this week has been."',
+    quotes: [
+      { text: "We truly value the patience of our customers,", speaker: "Dana Whitfield" },
+      { text: "I know how hard this week has been.", speaker: "Dana Whitfield" },
+    ],
+  },
+  // Guard: the attribution's subject before its verb still speaks on.
+  {
+    kind: "subject of the clause",
+    text: 'Harbour Hydro posted an update on Sunday.\n\n"Our crews have restored power to most homes," the utility said in the update, adding that 800 homes were still dark.\n\n"We ask for patience."',
+    quotes: [
+      { text: "Our crews have restored power to most homes,", speaker: "Harbour Hydro" },
+      { text: "We ask for patience.", speaker: "Harbour Hydro" },
+    ],
+  },
+  // A link line between paragraphs (`READ MORE: Timeline: …`) is the page's: its capitalised
+  // words name nobody, so the speaker above it keeps the floor for the bare quotation after it.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Jane Roe of Maple Bay lost two cousins in the flood.\n\n“Everyone is numb right now,” Roe said in an interview with a local station.\n\nREAD MORE: Timeline: How the river rose in one night\n\n“Tom, her husband, grew up here and they moved back last spring.”",
+    quotes: [
+      { text: "Everyone is numb right now,", speaker: "Jane Roe" },
+      { text: "Tom, her husband, grew up here and they moved back last spring.", speaker: "Jane Roe" },
+    ],
+  },
+  // Guard: a person opening the paragraph between takes the floor.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Jane Roe of Maple Bay lost two cousins in the flood.\n\n“Everyone is numb right now,” Roe said in an interview with a local station.\n\nMayor Tom Baker visited the shelter on Monday.\n\n“Her husband grew up here and they moved back last spring.”",
+    quotes: [
+      { text: "Everyone is numb right now,", speaker: "Jane Roe" },
+      { text: "Her husband grew up here and they moved back last spring.", speaker: "Tom Baker" },
+    ],
+  },
+  // `According to Harbour Police, …` / a paragraph of facts naming no one / a bare quotation:
+  // the source of the reported speech two paragraphs up still speaks.
+  {
+    kind: "organisation continuation",
+    text: "Harbour Police say an officer has been charged after a chase in 2021.\n\nAccording to Harbour Police, the officer reached the yard first on June 3.\n\nA man fitting the description was seen running from the yard.\n\n“Orders were given to stop, but the man kept running.”",
+    quotes: [{ text: "Orders were given to stop, but the man kept running.", speaker: "Harbour Police" }],
+  },
+  // Guard: a person who speaks in the paragraph between (`called the charge overdue`) has the floor.
+  {
+    kind: "organisation continuation",
+    text: "Harbour Police say an officer has been charged after a chase in 2021.\n\nAccording to Harbour Police, the officer reached the yard first on June 3.\n\nA man fitting the description was seen running from the yard. Defence lawyer Ann Kerr called the charge overdue.\n\n“Orders were given to stop, but the man kept running.”",
+    quotes: [{ text: "Orders were given to stop, but the man kept running.", speaker: "Ann Kerr" }],
+  },
+  // `And for Ryan Kowal, one thing stung.` then a bare quotation: the name set off after `For`
+  // is whom the sentence is about, and the quotation is his.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Coach Tom Baker said the team lacked fight.\n\n“We had no push at all,” Baker said.\n\nAnd for Ryan Kowal, one thing in particular stung.\n\n“I guess it came out of nowhere for us.”",
+    quotes: [
+      { text: "We had no push at all,", speaker: "Tom Baker" },
+      { text: "I guess it came out of nowhere for us.", speaker: "Ryan Kowal" },
+    ],
+  },
+  // Guard: a place after `For` is no speaker; the last one keeps the floor.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Coach Tom Baker said the team lacked fight.\n\n“We had no push at all,” Baker said.\n\nFor Winnipeg, the loss ends a long season.\n\n“I guess it came out of nowhere for us.”",
+    quotes: [
+      { text: "We had no push at all,", speaker: "Tom Baker" },
+      { text: "I guess it came out of nowhere for us.", speaker: "Tom Baker" },
+    ],
+  },
+  // `“…” to the families, said Grand Chief Jane Roe.`: the quotation runs on into the sentence,
+  // and `said` set off by a comma with a name closing the sentence is its inverted attribution.
+  {
+    kind: "speaker named after the quote",
+    text: 'Tom Baker said the hearings began in May.\n\n"It is painful, but it is giving some answers" to the families, said Grand Chief Jane Roe.',
+    quotes: [{ text: "It is painful, but it is giving some answers", speaker: "Jane Roe" }],
+  },
+  // Guard: after `“…,” Name, an appositive, told X`, the subject before the comma speaks, not the object.
+  {
+    kind: "speaker named after the quote",
+    text: 'Tom Baker said the hearings began in May.\n\n"It is painful, but it is giving some answers," Grand Chief Jane Roe, a speaker at the hearing, told Tom Baker.',
+    quotes: [{ text: "It is painful, but it is giving some answers,", speaker: "Jane Roe" }],
+  },
 ];
