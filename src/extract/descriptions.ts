@@ -4,7 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS } from "./lexicon";
+import { HEAD_LINKS, SUBJECT_PRONOUNS } from "./lexicon";
 import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
@@ -19,6 +19,8 @@ const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "
 const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
+/** How many words before a name its sentence is read for a subject pronoun. */
+const MAX_SENTENCE_WORDS = 40;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -270,6 +272,39 @@ export class Descriptions {
       if (this.isSubjectPerson(i)) return this.fitsDescription(i, words, head) ? n.member : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The person a definite description qualified by a proper name (`the Tigers shortstop`, `the
+   * 79-year-old Elm Crescent resident`) stands for when its holder was named though not as a
+   * subject (`including Martha Quill`, `when Mark Tolliver hit …`): the one person the text names
+   * in this paragraph and the one before, if nothing said of them contradicts it. With two
+   * people named there, which one it is the text does not say.
+   */
+  onlyPersonDescribed(words: string[], head: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, 1);
+    let found: number | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end > at || n.member.kind !== "person" || !isEvidentlyPerson(n.member)) continue;
+      // `And he even praised Mr. Baker.`: the person the text is about is someone else, unnamed here.
+      if (this.afterSubjectPronoun(n.mention)) return undefined;
+      if (found !== undefined && this.c.names[found]!.member !== n.member) return undefined;
+      found ??= i;
+    }
+    return found !== undefined && this.fitsDescription(found, words, head) ? this.c.names[found]!.member : undefined;
+  }
+
+  /** Whether a personal pronoun, a clause's subject, stands before a name in its sentence (`he even praised Mr. Baker`). */
+  private afterSubjectPronoun(m: Mention): boolean {
+    const start = this.c.sentenceOf(m.start).start;
+    for (let i = m.first - 1, looked = 0; i >= 0 && looked < MAX_SENTENCE_WORDS && this.c.words[i]!.start >= start; i--, looked++) {
+      this.c.work.add();
+      if (SUBJECT_PRONOUNS.has(this.c.words[i]!.key)) return true;
+    }
+    return false;
   }
 
   /**

@@ -86,6 +86,8 @@ const RELATION_PARAGRAPHS = 4;
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
+/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
+const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -814,6 +816,17 @@ export class Resolver {
     const later = (indefinite || lead) && personal ? this.descriptions.introducedLater(m, head, lead) : undefined;
     if (later) return later;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
+    // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
+    // role noun qualified by a proper name describes a person; the name qualifies the role and is
+    // not the person's. Only a spokesperson's description names whom they speak for (`the NSC
+    // spokesperson`).
+    if (hasName && head && kind === "person" && isRoleNoun(head) && !SPOKESPERSON_NOUNS.has(head)) {
+      const only = definite ? this.descriptions.onlyPersonDescribed(described, head, m.start) : undefined;
+      if (only) return only;
+      const member = this.newlyDescribed(m, kind);
+      member.unnamed = true;
+      return member;
+    }
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
@@ -973,6 +986,11 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
  */
 function recapsAnAgent(span: Word[], head: string): boolean {
   return AGENT_NOUN.test(head) && span.length >= 3 && span.at(-1)!.key === head;
+}
+
+/** A noun for a person by what they are or do: `premier`, `resident`, `right-fielder`. */
+function isRoleNoun(head: string): boolean {
+  return isSpeakerNoun(head) || TITLES.has(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
 }
 
 /** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */

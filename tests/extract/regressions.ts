@@ -1285,7 +1285,8 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "pronoun to non-person",
     text: "Jane Roe spoke first. Alongside union calls for a strike, even a senior Liberal strategist said the premier must choose, saying, “Sooner or later she has to pick a side.”",
-    quotes: [{ text: "Sooner or later she has to pick a side.", speaker: "Senior Liberal strategist" }],
+    // An anonymous strategist: a party's name qualifying the role is no one's name.
+    quotes: [{ text: "Sooner or later she has to pick a side.", speaker: null }],
   },
   // A subordinate clause after the quotation (`when X attacked him`) does not attribute it.
   {
@@ -1303,7 +1304,8 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "affiliation",
     text: "Tom Baker spoke first. A Labour adviser, who spoke on condition of anonymity to talk candidly, said of the leader, “She takes the threat very seriously.”",
-    quotes: [{ text: "She takes the threat very seriously.", speaker: "Labour adviser" }],
+    // An anonymous adviser: a party's name qualifying the role is no one's name.
+    quotes: [{ text: "She takes the threat very seriously.", speaker: null }],
   },
   // `The X Foundation describes itself …:` introduces the quotation below; `The` opens the name.
   {
@@ -3841,7 +3843,8 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“Crews are working around the clock,” said utility spokesperson Dana Whitfield.\n\nThe rain flooded basements for several Riverside residents, including Olga Marchetti.\n\n“Nobody warned us about the drains,” says a Birch Court landlord.",
     quotes: [
       { text: "Crews are working around the clock,", speaker: "Dana Whitfield" },
-      { text: "Nobody warned us about the drains,", speaker: "Birch Court landlord" },
+      // A description is no one's name, though a street's name qualifies it.
+      { text: "Nobody warned us about the drains,", speaker: null },
     ],
   },
   // Below a headline, a lead that opens on a description (`Halifax’s fire chief says …`) is the
@@ -3875,5 +3878,36 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "pronoun resolved wrongly",
     text: "Tom Roe told reporters after Bill Baker left that he would fight what he called “a shameful deal.”",
     quotes: [{ text: "a shameful deal.", speaker: "Tom Roe" }],
+  },
+  // `the Tigers shortstop`, `the 79-year-old Elm Crescent resident`: a role noun a proper name
+  // qualifies describes the one person the text just named (as an object or in a `when` clause
+  // too); the qualifier is no name of theirs.
+  {
+    kind: "description of a named person",
+    text: 'So when Mark Tolliver hit his late double to right field, the Hamilton Tigers won 4-3 on Tuesday.\n\n"It felt pretty good after the week we had," said the Tigers shortstop, who drove in all four runs.',
+    quotes: [{ text: "It felt pretty good after the week we had,", speaker: "Mark Tolliver" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Storm floods basements\n\nThe storm caused flooding for several Riverside residents, including Martha Quill.\n\n“I paid for a new pump last year and here I am bailing again,” says the 79-year-old Elm Crescent resident.",
+    quotes: [{ text: "I paid for a new pump last year and here I am bailing again,", speaker: "Martha Quill" }],
+  },
+  // Guards: with the paragraph about someone the text calls `he`, the one person it names (`Mr.
+  // Baker`) is not the description's; nor is either of two people named. Such a description is
+  // then no one's name. A spokesperson's description still names the body they speak for.
+  {
+    kind: "unnamed person",
+    text: "He also praised Mr. Baker in remarks after the summit ended.\n\n“He is a very talented man,” the Latvian leader said.",
+    quotes: [{ text: "He is a very talented man,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Reporters questioned Jane Roe and Tom Baker in Ottawa on Monday.\n\n“We made progress,” said the Yukon premier.",
+    quotes: [{ text: "We made progress,", speaker: null }],
+  },
+  {
+    kind: "affiliation",
+    text: "Reporters questioned Jane Roe and Tom Baker in Ottawa on Monday.\n\n“We made progress,” said the NSC spokesperson.",
+    quotes: [{ text: "We made progress,", speaker: "NSC spokesperson" }],
   },
 ];
