@@ -12,6 +12,7 @@ import {
   ARTICLES,
   COORDINATORS,
   DEFINITE_OPENERS,
+  DESCRIPTION_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   GOVERNMENT_NOUNS,
@@ -821,8 +822,14 @@ export class Resolver {
     // not the person's. Only a spokesperson's description names whom they speak for (`the NSC
     // spokesperson`).
     if (hasName && head && kind === "person" && isRoleNoun(head) && !SPOKESPERSON_NOUNS.has(head)) {
-      const only = definite ? this.descriptions.onlyPersonDescribed(described, head, m.start) : undefined;
-      if (only) return only;
+      if (definite) {
+        const only = this.descriptions.onlyPersonDescribed(described, head, m.start);
+        if (only) return only;
+      } else if (!DESCRIPTION_OPENERS.has(first.key) && this.beforeAnyoneNamed(m)) {
+        // `…, president of Acme says` in a headline, no article: the person the body introduces so.
+        const later = this.descriptions.introducedLater(m, head, true);
+        if (later) return later;
+      }
       const member = this.newlyDescribed(m, kind);
       member.unnamed = true;
       return member;
@@ -910,8 +917,15 @@ export class Resolver {
     if (s.start !== m.start) return false;
     if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
-    // person: no one spoke or was named in full as a person before it. A lone word is no such
-    // name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+    // person.
+    return this.beforeAnyoneNamed(m);
+  }
+
+  /**
+   * Whether no one spoke or was named in full as a person before a mention. A lone word is no
+   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+   */
+  private beforeAnyoneNamed(m: Mention): boolean {
     if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
     if (this.firstFullPerson === undefined) {
       const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2);
