@@ -19,6 +19,8 @@ const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "
 const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
+/** Words that open a clause on a place, a time or a thing after a comma, never a person's appositive. */
+const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 /** How many words before a name its sentence is read for a subject pronoun. */
 const MAX_SENTENCE_WORDS = 40;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
@@ -440,7 +442,8 @@ export class Descriptions {
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
-    if (next && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
+    // `in New Brunswick, where the premier …`: a clause on a place or thing is no appositive.
+    if (next && !CLAUSE_ADVERBS.has(next.key) && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
       for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
         this.c.work.add();
         found.add(partyName(ws[i]!.key));

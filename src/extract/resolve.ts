@@ -87,6 +87,8 @@ const RELATION_PARAGRAPHS = 4;
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
+/** A member's name with a capitalised word after its first: its description held a proper name. */
+const QUALIFIED = /\s\p{Lu}/u;
 /** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
 const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -750,7 +752,9 @@ export class Resolver {
       }
       // `The band posted …` then `the band said`: a body met before only by that noun may yet be
       // the organisation the text named (namedBody, below).
-      if (byHead && !(byHead.unnamed && isBodyNoun(head))) return byHead;
+      // So too a person met before only by a title a proper name qualified (`New Brunswick
+      // premier` in a headline): `the premier` may be the person the text has named since.
+      if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
       if (intro) {

@@ -3920,4 +3920,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Alberta\n\n'We are finally at the table' on water rights, chair of ATC says\n\nThe chair of the Alberta Treaty Council says the talks mark a new start.\n\nRose Kettle, a lawyer for the council, said the talks open in May.",
     quotes: [{ text: "We are finally at the table", speaker: null }],
   },
+  // `New Brunswick premier` in a headline is no one's name: `the premier` in the body then stands
+  // for the person the text has named since, as `he` after it does. `in New Brunswick, where
+  // the premier …`: a clause on a place is no appositive introducing the place as a premier.
+  {
+    kind: "description of a named person",
+    text: "New Brunswick premier urges caution as rivers rise\n\nFREDERICTON — Floodwaters have closed roads across New Brunswick, where the premier is urging people to stay away from riverbanks.\n\n“We will not hesitate to call in help,” Dana Whitcombe told reporters on Sunday.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
+    quotes: [
+      { text: "We will not hesitate to call in help,", speaker: "Dana Whitcombe" },
+      { text: "Nobody will be left to pay for this alone,", speaker: "Dana Whitcombe" },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Floods rise\n\nRoads are closed in New Brunswick, where the premier said “we will act.”",
+    quotes: [{ text: "we will act.", speaker: null }],
+  },
+  // Guard: a person's appositive with `who` still says what office they hold.
+  {
+    kind: "description of a named person",
+    text: "Flood aid promised\n\nRoads closed across New Brunswick on Sunday. Dana Whitcombe, who became premier in May, toured the area.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
+    quotes: [{ text: "Nobody will be left to pay for this alone,", speaker: "Dana Whitcombe" }],
+  },
 ];
