@@ -4,7 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS, PREPOSITIONS, TITLE_SMALL_WORDS } from "./lexicon";
+import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
@@ -25,6 +25,10 @@ const TITLED_NEXT_PARAGRAPHS = 3;
  * `Quebec Premier Jane Roe said …`).
  */
 const OPENING_PARAGRAPHS = 5;
+/** Words that open a clause on a place, a time or a thing after a comma, never a person's appositive. */
+const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
+/** How many words before a name its sentence is read for a subject pronoun. */
+const MAX_SENTENCE_WORDS = 40;
 /** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
@@ -279,10 +283,12 @@ export class Descriptions {
   }
 
   /**
-   * `So when Jane Roe hit the winning home run for the Comets …` then `“…,” said the Comets
-   * right-fielder`: with no subject to stand for, a description with a capitalised qualifier is
-   * the one person named in this paragraph and the one before, when nothing the text said of
-   * them contradicts it. Two people named there leave it open.
+   * The person a definite description qualified by a proper name (`the Comets right-fielder`,
+   * `the 79-year-old Elm Crescent resident`) stands for when no subject does and its holder was
+   * named though not as a subject (`So when Jane Roe hit the winning home run …`, `including
+   * Martha Quill`): the one person the text names in this paragraph and the one before, if
+   * nothing said of them contradicts it. With two people named there, which one it is the text
+   * does not say.
    */
   soleDescribed(words: string[], head: string, at: number): CastMember | undefined {
     const from = this.seen.paragraphStart(at, 1);
@@ -293,12 +299,23 @@ export class Descriptions {
       if (n.mention.start < from) break;
       if (n.mention.end > at || n.member.kind !== "person" || !isEvidentlyPerson(n.member)) continue;
       // `speaking highly of Mr. Trump`: one named in passing, a preposition's object, is as often
-      // whom the speaker spoke of.
-      if (PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? "")) return undefined;
+      // whom the speaker spoke of; `And he even praised Mr. Baker.`: the person the text is about
+      // is someone else, unnamed here.
+      if (PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? "") || this.afterSubjectPronoun(n.mention)) return undefined;
       if (sole !== undefined && this.c.names[sole]!.member !== n.member) return undefined;
-      sole = i;
+      sole ??= i;
     }
     return sole !== undefined && this.fitsDescription(sole, words, head) ? this.c.names[sole]!.member : undefined;
+  }
+
+  /** Whether a personal pronoun, a clause's subject, stands before a name in its sentence (`he even praised Mr. Baker`). */
+  private afterSubjectPronoun(m: Mention): boolean {
+    const start = this.c.sentenceOf(m.start).start;
+    for (let i = m.first - 1, looked = 0; i >= 0 && looked < MAX_SENTENCE_WORDS && this.c.words[i]!.start >= start; i--, looked++) {
+      this.c.work.add();
+      if (SUBJECT_PRONOUNS.has(this.c.words[i]!.key)) return true;
+    }
+    return false;
   }
 
   /**
@@ -476,7 +493,8 @@ export class Descriptions {
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
-    if (next && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
+    // `in New Brunswick, where the premier …`: a clause on a place or thing is no appositive.
+    if (next && !CLAUSE_ADVERBS.has(next.key) && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
       for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
         this.c.work.add();
         found.add(partyName(ws[i]!.key));

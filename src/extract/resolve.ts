@@ -88,8 +88,10 @@ const CUT_TAIL_CHARS = 16;
 const ROLE_MAX_WORDS = 4;
 /** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
 const OPENING_ROLE_PARAGRAPHS = 5;
-/** Nouns of one who speaks for a body: `a spokesperson`, `a spokeswoman`. */
-const SPOKES_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman"]);
+/** A member's name with a capitalised word after its first: its description held a proper name. */
+const QUALIFIED = /\s\p{Lu}/u;
+/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
+const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -758,7 +760,9 @@ export class Resolver {
       }
       // `The band posted …` then `the band said`: a body met before only by that noun may yet be
       // the organisation the text named (namedBody, below).
-      if (byHead && !(byHead.unnamed && isBodyNoun(head))) return byHead;
+      // So too a person met before only by a title a proper name qualified (`New Brunswick
+      // premier` in a headline): `the premier` may be the person the text has named since.
+      if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
       if (intro) {
@@ -842,6 +846,19 @@ export class Resolver {
     const spokesperson = this.spokespersonFor(m, span, head);
     if (spokesperson) return spokesperson;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
+    // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
+    // role noun qualified by a proper name describes a person; the name qualifies the role and is
+    // not the person's. Only a spokesperson's description names whom they speak for (`the NSC
+    // spokesperson`).
+    if (hasName && head && kind === "person" && isRoleNoun(head) && !SPOKESPERSON_NOUNS.has(head)) {
+      if (definite) {
+        const only = this.descriptions.soleDescribed(described, head, m.start);
+        if (only) return only;
+      }
+      const member = this.newlyDescribed(m, kind);
+      member.unnamed = true;
+      return member;
+    }
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
@@ -923,7 +940,7 @@ export class Resolver {
    * place, a person or an outlet (the one told).
    */
   private spokespersonFor(m: Mention, span: Word[], head: string | undefined): CastMember | undefined {
-    if (!head || !SPOKES_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
+    if (!head || !SPOKESPERSON_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
     const fits = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && x.kind !== "outlet" && !isPlace(x.tokens);
     // The sentence before, within this paragraph or the one before: its first name is what it is
     // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
@@ -971,8 +988,15 @@ export class Resolver {
     if (s.start !== m.start) return false;
     if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
-    // person: no one spoke or was named in full as a person before it. A lone word is no such
-    // name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+    // person.
+    return this.beforeAnyoneNamed(m);
+  }
+
+  /**
+   * Whether no one spoke or was named in full as a person before a mention. A lone word is no
+   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+   */
+  private beforeAnyoneNamed(m: Mention): boolean {
     if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
     if (this.firstFullPerson === undefined) {
       const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2);
@@ -1047,6 +1071,11 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
  */
 function recapsAnAgent(span: Word[], head: string): boolean {
   return AGENT_NOUN.test(head) && span.length >= 3 && span.at(-1)!.key === head;
+}
+
+/** A noun for a person by what they are or do: `premier`, `resident`, `right-fielder`. */
+function isRoleNoun(head: string): boolean {
+  return isSpeakerNoun(head) || TITLES.has(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
 }
 
 /** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */
