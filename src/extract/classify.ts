@@ -262,8 +262,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";
-  if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS && !(before === "that" && CLAUSE_OPENING.test(inner)))
-    return "scare-quotes";
+  if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS && !(before === "that" && opensClause(inner))) return "scare-quotes";
   // A word or three a relative clause runs on from, in a sentence that reports no speech (`guns
   // deemed “assault-style,” which the law bans`), names a thing, whatever verb of naming leads to it.
   if (runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS && !reported && RELATIVE_PRONOUNS.has(next)) return "term";
@@ -278,6 +277,17 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
  */
 const CLAUSE_OPENING =
   /^(?:(?:i|he|she|we|they)\s|(?:it|there)\s+(?:is|was|does|did|has|had|will|would|can|could|should|must|may|might)\b)/i;
+
+/**
+ * A subject named or determined and its auxiliary (`Ontario is back`, `the province will …`):
+ * a clause too, where a term after `that` has no verb (`that “reset”`, `that “very bad deal”`).
+ */
+const NAMED_CLAUSE_OPENING =
+  /^(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir)\s+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s+\p{L}/u;
+
+function opensClause(inner: string): boolean {
+  return CLAUSE_OPENING.test(inner) || NAMED_CLAUSE_OPENING.test(inner);
+}
 
 /** How many words a role and a name may take between a quotation and its verb of saying (`manager Jane Roe said`). */
 const ROLE_AND_NAME_MAX_WORDS = 5;

@@ -129,13 +129,15 @@ export class Resolver {
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
         if (!holder && this.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
-        return (
+        const member =
           holder ??
           this.roleHolder(m, text) ??
           this.organisationOfPlace(m) ??
           this.namedHolderOfTitle(m, text, title) ??
-          this.c.cast.byName(text, m.start, false)
-        );
+          this.c.cast.byName(text, m.start, false);
+        // A lone title (`Premier declares …` heading an article whose body never gives anyone that
+        // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
+        return member.tokens.length < 2 && member.kind === "person" && TITLES.has(member.tokens[0]!) && !/\s/.test(text) ? null : member;
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -994,12 +996,13 @@ export class Resolver {
 
   /**
    * Whether no one spoke or was named in full as a person before a mention. A lone word is no
-   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes).
+   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes),
+   * even when the body names that person in full (`Smith begins …` over `Jane Smith had spoken …`).
    */
   private beforeAnyoneNamed(m: Mention): boolean {
     if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
     if (this.firstFullPerson === undefined) {
-      const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2);
+      const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2 && n.mention.last > n.mention.first);
       this.c.work.add(this.c.names.length);
       this.firstFullPerson = first?.mention.start ?? this.c.text.length;
     }

@@ -4160,4 +4160,41 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Flood aid promised\n\nRoads closed across New Brunswick on Sunday. Dana Whitcombe, who became premier in May, toured the area.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
     quotes: [{ text: "Nobody will be left to pay for this alone,", speaker: "Dana Whitcombe" }],
   },
+  // A delayed identification lead below a headline that gives the person's surname alone: the
+  // lead's role (`Manitoba's premier`) is the person the next sentence names in full, though the
+  // headline's lone `Roe` came first.
+  {
+    kind: "description of a named person",
+    text: 'Roe and party begin selling school plan to skeptical parents\n\nManitoba\'s premier told a hall full of parents "we hear you and we will act" on Friday as she took the stage in Brandon.\n\nJane Roe had just spent an hour meeting teachers and trustees at a school board gathering.',
+    quotes: [{ text: "we hear you and we will act", speaker: "Jane Roe" }],
+  },
+  // Guard: a next sentence that names someone with a role of their own introduces another person.
+  {
+    kind: "description of a named person",
+    text: 'Roe and party begin selling school plan to skeptical parents\n\nManitoba\'s premier told a hall full of parents "we hear you and we will act" on Friday as she took the stage in Brandon.\n\nUnion president Tom Baker had just spent an hour meeting teachers and trustees at a school board gathering.',
+    quotes: [{ text: "we hear you and we will act", speaker: null }],
+  },
+  // `declared … that “Manitoba is …”`: a quotation after `that` opening with a named subject and
+  // its verb is a clause of reported speech, not a term; a headline's lone `Premier` names no one,
+  // so the headline's words are the body's speaker's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier declares 'Manitoba is open for business' at party convention\n\nManitoba's premier praised his government's record on Saturday, claiming gains in jobs and housing.\n\nTom Baker declared to a crowd at the Brandon Civic Centre that \"Manitoba is open for business again.\"",
+    quotes: [
+      { text: "Manitoba is open for business", speaker: "Tom Baker" },
+      { text: "Manitoba is open for business again.", speaker: "Tom Baker" },
+    ],
+  },
+  // A lone title heading an article whose body names no holder: no speaker, never `Premier`.
+  {
+    kind: "unnamed person",
+    text: "Premier vows 'no new taxes this year or next' in budget speech\n\nThe budget was tabled on Tuesday in a packed legislature, with rural members cheering.",
+    quotes: [{ text: "no new taxes this year or next", speaker: null }],
+  },
+  // Guard: after `that`, a capitalised phrase with no verb of its own is a slogan named, not speech.
+  {
+    kind: "scare quotes and lists",
+    text: 'Jane Roe said the campaign would focus on jobs. She dropped that "Manitoba first" slogan as the party changed course.',
+    quotes: [],
+  },
 ];
