@@ -16,6 +16,7 @@ import {
   LEAD_SKIP,
   LINKS,
   NAME_DESCRIBERS,
+  NOT_NAMES,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
   PLACE_PREPOSITIONS,
@@ -27,6 +28,7 @@ import {
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
 import {
+  holdsTitledFullName,
   isSpeakerNoun as isSpeakerNounKey,
   joined,
   type Mention,
@@ -810,7 +812,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
     i = pastSubordinator(a, i, v);
-    const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
+    const found = npForward(a, i) ?? nameAfterArticle(a, i, v) ?? titledAfterQualifier(a, i, v);
     const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
@@ -829,6 +831,18 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     i = j + 1;
   }
   return undefined;
+}
+
+/**
+ * `New AFN Chief Jane Roe visited …`, `New York Mayor Tom Baker toured …`: a capitalised word
+ * that is no name (`New`) opening the clause before a run holding a titled full name; the name
+ * is that run's (the cast reads the person from it), where the word stopped the parse at once.
+ */
+function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | undefined {
+  const w = a.words[i];
+  if (!w || i + 1 >= v || !isCapitalised(w.text) || !NOT_NAMES.has(w.key) || !joined(a.text, w, a.words[i + 1]!)) return undefined;
+  const m = npForward(a, i + 1);
+  return m?.kind === "name" && m.last < v && holdsTitledFullName(a, m.first, m.last) ? m : undefined;
 }
 
 /** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */
