@@ -3828,4 +3828,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Riverside Centre For Policy Studies President Tom Baker said the budget “leaves renters behind.”",
     quotes: [{ text: "leaves renters behind.", speaker: "Tom Baker" }],
   },
+  // One surname with a curly and a straight apostrophe (`O’Neill`, `O'Neill`) is one person's.
+  {
+    kind: "surname shared by two people",
+    text: "Fire Chief Jane O’Neill spoke to reporters on Monday.\n\n“The cause has not been determined,” O'Neill said.",
+    quotes: [{ text: "The cause has not been determined,", speaker: "Jane O’Neill" }],
+  },
 ];
