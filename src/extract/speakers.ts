@@ -16,7 +16,6 @@ import {
   LEAD_SKIP,
   LINKS,
   NAME_DESCRIBERS,
-  NOT_NAMES,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
   PLACE_PREPOSITIONS,
@@ -833,6 +832,9 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   return undefined;
 }
 
+/** Capitalised words before a title that are no name and qualify the office (`New AFN Chief`, `Newly-elected Mayor`). */
+const OFFICE_QUALIFIERS = new Set(["new", "newly-elected", "newly-appointed", "newly-named"]);
+
 /**
  * `New AFN Chief Jane Roe visited …`, `New York Mayor Tom Baker toured …`: a capitalised word
  * that is no name (`New`) opening the clause before a run holding a titled full name; the name
@@ -840,7 +842,9 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
  */
 function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | undefined {
   const w = a.words[i];
-  if (!w || i + 1 >= v || !isCapitalised(w.text) || !NOT_NAMES.has(w.key) || !joined(a.text, w, a.words[i + 1]!)) return undefined;
+  // Only a word that qualifies the office: after `After Premier Jane Roe spoke, …` or `Amid …`
+  // the name opens a phrase or a clause of its own, not the main clause's subject.
+  if (!w || i + 1 >= v || !OFFICE_QUALIFIERS.has(w.key) || !isCapitalised(w.text) || !joined(a.text, w, a.words[i + 1]!)) return undefined;
   const m = npForward(a, i + 1);
   return m?.kind === "name" && m.last < v && holdsTitledFullName(a, m.first, m.last) ? m : undefined;
 }

@@ -3834,4 +3834,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Fire Chief Jane O’Neill spoke to reporters on Monday.\n\n“The cause has not been determined,” O'Neill said.",
     quotes: [{ text: "The cause has not been determined,", speaker: "Jane O’Neill" }],
   },
+  // The guard for `New ARN Chief …`: a titled name after a preposition opens a phrase of its own,
+  // and the main clause's subject is who is introduced before the bare quotation.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Before Premier Jane Roe arrived, Mayor Tom Baker had a message for the crowd.\n\n“We will not back down.”",
+    quotes: [{ text: "We will not back down.", speaker: "Tom Baker" }],
+  },
 ];
