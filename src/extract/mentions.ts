@@ -177,6 +177,8 @@ function runs(t: Tokens): Runs {
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
   const firstMarker = new Int32Array(n);
+  // Whether word i is a capitalised preposition: kept for the second pass, as `links` is.
+  const isMarker = new Uint8Array(n);
   const markers = new Int32Array(n);
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
@@ -197,6 +199,7 @@ function runs(t: Tokens): Runs {
     }
     nameEnd[i] = end;
     const marker = isTitleCaseMarker(ws[i]!);
+    isMarker[i] = marker ? 1 : 0;
     firstMarker[i] = marker ? i : on > 0 ? firstMarker[on]! : -1;
     markers[i] = (marker ? 1 : 0) + (on > 0 ? markers[on]! : 0);
   }
@@ -204,7 +207,7 @@ function runs(t: Tokens): Runs {
   const markersBefore = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (i > 0 && links[i - 1] === 1 && isCapitalised(ws[i - 1]!.text) && isCapitalised(ws[i]!.text))
-      markersBefore[i] = markersBefore[i - 1]! + (isTitleCaseMarker(ws[i - 1]!) ? 1 : 0);
+      markersBefore[i] = markersBefore[i - 1]! + isMarker[i - 1]!;
     let start = i;
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
@@ -220,7 +223,8 @@ function runs(t: Tokens): Runs {
 
 /** `For`, `About`: a preposition capitalised, as only Title Case writes one inside a run of capitals. */
 function isTitleCaseMarker(w: Word): boolean {
-  return w.key !== "of" && (PREPOSITIONS.has(w.key) || w.key === "about") && isCapitalised(w.text);
+  // Capitals first: nearly every word is in lower case, and skips the look-up.
+  return isCapitalised(w.text) && w.key !== "of" && (PREPOSITIONS.has(w.key) || w.key === "about");
 }
 
 /** How many capitalised prepositions make a run of capitals Title Case prose (`… Apologizes For Remark About …`). */
