@@ -343,6 +343,13 @@ const MAX_SURNAME_BEARERS = 16;
  * The cast, with indexes by name and by word, so that finding the member a mention
  * refers to costs the members that share its words, not the whole cast.
  */
+/**
+ * A curly apostrophe, and the combining comma above a letter that some Indigenous spellings
+ * write for it (`Tk̓emlups`, `Tk’emlups`): one name's words however a page spells the glottal
+ * stop, as `O’Brien` and `O'Brien` are one surname.
+ */
+const APOSTROPHE_LIKE = /’|\u0313|\u0315/g;
+
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly order = new Map<CastMember, number>();
@@ -370,7 +377,7 @@ export class Cast {
     let p = this.parsed.get(mention);
     if (!p) {
       const { titles, words } = nameParts(mention);
-      const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
+      const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, "").replace(APOSTROPHE_LIKE, "'"));
       const kind = kindOf(words, tokens, titles.length > 0);
       // The index keys made here, once per distinct mention, not on every `byName` of it.
       const key = tokens.join(" ");

@@ -2785,6 +2785,8 @@ export const NAME_PARTICLES = new Set([
   "st",
   "mc",
   "y",
+  // `Tk’emlups te Secwépemc`: a First Nation's name joined by its own language's particle.
+  "te",
 ]);
 
 /** Determiners and quantifiers that open a noun phrase (`the`, `several`). */

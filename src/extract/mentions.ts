@@ -21,6 +21,7 @@ import {
   ORGANISATION_NOUNS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   SPEAKER_NOUNS,
   TITLES,
   WEEKDAYS,
@@ -156,6 +157,12 @@ interface Runs {
   nounsEnd: Int32Array;
   /** The first word of the capitalised run that ends at i. */
   nameStart: Int32Array;
+  /** The first capitalised preposition in the name that continues from word i, or -1. */
+  firstMarker: Int32Array;
+  /** How many capitalised prepositions the name that continues from word i holds. */
+  markers: Int32Array;
+  /** How many capitalised prepositions the run of capitals holds before word i. */
+  markersBefore: Int32Array;
 }
 
 const runsOf = new WeakMap<Word[], Runs>();
@@ -170,6 +177,10 @@ function runs(t: Tokens): Runs {
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
+  const firstMarker = new Int32Array(n);
+  // Whether word i is a capitalised preposition: kept for the second pass, as `links` is.
+  const isMarker = new Uint8Array(n);
+  const markers = new Int32Array(n);
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -178,16 +189,26 @@ function runs(t: Tokens): Runs {
     titlesEnd[i] = linked && isTitle(ws[i]!) && isCapitalised(ws[i + 1]!.text) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
+    // The word the name continues at: i + 1, or i + 2 past a particle.
+    let on = -1;
     if (linked && !isPossessive(ws[i]!)) {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
-      if (isCapitalised(nx.text) && nx.key !== "i" && !WEEKDAYS.has(nx.key)) end = nameEnd[i + 1]!;
-      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) end = nameEnd[i + 2]!;
+      if (isCapitalised(nx.text) && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
+      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) on = i + 2;
+      if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;
+    const marker = isTitleCaseMarker(ws[i]!);
+    isMarker[i] = marker ? 1 : 0;
+    firstMarker[i] = marker ? i : on > 0 ? firstMarker[on]! : -1;
+    markers[i] = (marker ? 1 : 0) + (on > 0 ? markers[on]! : 0);
   }
   const nameStart = new Int32Array(n);
+  const markersBefore = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    if (i > 0 && links[i - 1] === 1 && isCapitalised(ws[i - 1]!.text) && isCapitalised(ws[i]!.text))
+      markersBefore[i] = markersBefore[i - 1]! + isMarker[i - 1]!;
     let start = i;
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
@@ -196,18 +217,46 @@ function runs(t: Tokens): Runs {
     }
     nameStart[i] = start;
   }
-  const r = { titlesEnd, nameEnd, nounsEnd, nameStart };
+  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore };
   runsOf.set(t.words, r);
   return r;
+}
+
+/** `For`, `About`: a preposition capitalised, as only Title Case writes one inside a run of capitals. */
+function isTitleCaseMarker(w: Word): boolean {
+  // Capitals first: nearly every word is in lower case, and skips the look-up.
+  return isCapitalised(w.text) && w.key !== "of" && (PREPOSITIONS.has(w.key) || w.key === "about");
+}
+
+/** How many capitalised prepositions make a run of capitals Title Case prose (`… Apologizes For Remark About …`). */
+const TITLE_CASE_MARKERS = 2;
+
+/**
+ * `Liberal MP Apologizes For Flippant Remark About Opioid Deaths`: a headline in Title Case is
+ * one run of capitals, no name. Where it holds two capitalised prepositions or more (a body's
+ * name holds one at most: `Doctors Without Borders`), the name it opens ends before the verb
+ * that stands before the first of them (`Apologizes`), or before the preposition itself after a
+ * full name (`Jane Roe Under Fire For …`). Returns the name's last word, -1 for none, or `last`.
+ */
+function beforeTitleCase(t: Tokens, r: Runs, i: number, last: number): number {
+  if (r.markers[i]! + r.markersBefore[i]! < TITLE_CASE_MARKERS) return last;
+  const ws = t.words;
+  const p = r.firstMarker[i]! >= 0 && r.firstMarker[i]! <= last ? r.firstMarker[i]! : last + 1;
+  // Past a preposition of the headline, only a given name opens a name (`… For Jane Roe`).
+  if (r.markersBefore[i]! > 0) return isGivenName(ws[i]!.text) ? p - 1 : -1;
+  const end = p - 2 >= i && isGivenName(ws[p - 2]!.text) ? p - 1 : p - 2;
+  // `Liberal MP Apologizes For …`: a title alone before the verb names nobody.
+  return end >= i && !isTitle(ws[end]!) ? end : -1;
 }
 
 /** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
 function nameForward(t: Tokens, i: number): number {
   const ws = t.words;
-  const j = runs(t).titlesEnd[i]!;
+  const r = runs(t);
+  const j = r.titlesEnd[i]!;
   const titled = j > i;
   if (!isNameWord(ws[j]!, titled) && !(titled && isCapitalised(ws[j]!.text))) return -1;
-  return runs(t).nameEnd[j]!;
+  return beforeTitleCase(t, r, i, r.nameEnd[j]!);
 }
 
 /** Heads of organisations' names that run on through `for`: `Canadian Centre for Housing Rights`, `Institute for Fiscal Studies`. */
@@ -249,9 +298,31 @@ function organisationEnd(t: Tokens, last: number): number {
   // `Assembly of First Nations National Chief Jane Roe`, `Chiefs of Ontario Regional Chief Tom
   // Baker`: whatever the head, a body's name through `of` that runs into a titled full name
   // names that person; the title comes after the body's own words, not straight after `of`.
-  if (end >= 0 && (head || holdsTitledFullName(t, k + 1, end))) return end;
+  // So too with the body's initials in brackets between (`Assembly of First Nations (AFN) Chief`).
+  if (end >= 0 && (head || holdsTitledFullName(t, k + 1, end) || holderAfterInitials(t, end))) return end;
   return last;
 }
+
+/**
+ * `Canadian Union of Public Employees (CUPE) President Jane Roe`: a body's name, its initials in
+ * brackets, then a titled full name on the same line; the person is named, the body only says
+ * where they work. Returns the titled name's first and last word, or undefined.
+ */
+function holderAfterInitials(t: Tokens, last: number): { first: number; last: number } | undefined {
+  const { text, words: ws } = t;
+  const initials = ws[last + 1];
+  const next = ws[last + 2];
+  // The bracket's character first: nearly every name has none after it, and skips the rest.
+  if (!initials || !next || text.charCodeAt(initials.start - 1) !== 40 || !isCapitalised(next.text)) return undefined;
+  if (!INITIALISM.test(initials.text)) return undefined;
+  if (!OPEN_BRACKET.test(text.slice(ws[last]!.end, initials.start)) || !CLOSE_BRACKET.test(text.slice(initials.end, next.start)))
+    return undefined;
+  const end = nameForward(t, last + 2);
+  return end >= 0 && isTitle(next) && holdsTitledFullName(t, last + 2, end) ? { first: last + 2, last: end } : undefined;
+}
+
+const OPEN_BRACKET = /^ \($/;
+const CLOSE_BRACKET = /^\) $/;
 
 /** Whether a determiner stands just before word i, only spaces between (`the Health Minister`). */
 function afterDeterminer(t: Tokens, i: number): boolean {
@@ -378,7 +449,10 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     const last = name >= 0 ? organisationEnd(t, name) : -1;
     const holder =
       last >= 0
-        ? (holderAfterPortfolio(t, last) ?? holderAfterJoinedPortfolio(t, i, last) ?? holderAfterJoinedTitles(t, i, last))
+        ? (holderAfterPortfolio(t, last) ??
+          holderAfterJoinedPortfolio(t, i, last) ??
+          holderAfterJoinedTitles(t, i, last) ??
+          holderAfterInitials(t, last))
         : undefined;
     if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
     // `The Opposition Leader’s comments`: capitalised words that end in an office, after a

@@ -879,6 +879,10 @@ export class Resolver {
     const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
     const byWord = this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
+    // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
+    // news the community or the band is the First Nation the text named, wherever it stood.
+    const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
+    if (nation && body(nation)) return nation;
     // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
     // Hawks`; the press (`the outlet`) is an outlet.
     const government = GOVERNMENT_WORDS.has(head);
@@ -1096,6 +1100,9 @@ function isDescriptionOnly(member: CastMember): boolean {
   if (!member.name.includes(" ") && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
 }
+
+/** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
+const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
 /**
  * A head noun that describes a body, not a person nor a writing (whose issuer speaks, see

@@ -27,6 +27,7 @@ import {
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
 import {
+  holdsTitledFullName,
   isSpeakerNoun as isSpeakerNounKey,
   joined,
   type Mention,
@@ -857,7 +858,7 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
     i = pastSubordinator(a, i, v);
-    const found = npForward(a, i) ?? nameAfterArticle(a, i, v);
+    const found = npForward(a, i) ?? nameAfterArticle(a, i, v) ?? titledAfterQualifier(a, i, v);
     const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
@@ -876,6 +877,23 @@ function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined 
     i = j + 1;
   }
   return undefined;
+}
+
+/** Capitalised words before a title that are no name and qualify the office (`New AFN Chief`, `Newly-elected Mayor`). */
+const OFFICE_QUALIFIERS = new Set(["new", "newly-elected", "newly-appointed", "newly-named"]);
+
+/**
+ * `New AFN Chief Jane Roe visited …`, `New York Mayor Tom Baker toured …`: a capitalised word
+ * that is no name (`New`) opening the clause before a run holding a titled full name; the name
+ * is that run's (the cast reads the person from it), where the word stopped the parse at once.
+ */
+function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | undefined {
+  const w = a.words[i];
+  // Only a word that qualifies the office: after `After Premier Jane Roe spoke, …` or `Amid …`
+  // the name opens a phrase or a clause of its own, not the main clause's subject.
+  if (!w || i + 1 >= v || !OFFICE_QUALIFIERS.has(w.key) || !isCapitalised(w.text) || !joined(a.text, w, a.words[i + 1]!)) return undefined;
+  const m = npForward(a, i + 1);
+  return m?.kind === "name" && m.last < v && holdsTitledFullName(a, m.first, m.last) ? m : undefined;
 }
 
 /** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */

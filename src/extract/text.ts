@@ -50,6 +50,12 @@ export function words(text: string, from: number, to: number): Word[] {
       // A letter, digit or full stop may end the word; ' ’ - & only join its letters.
       if (ld) wordEnd = j += ld;
       else if (c === 0x2e) wordEnd = ++j;
+      // `Tk̓emlups`: a combining diacritical mark belongs to the lower-case letter before it, as an accent
+      // written as one character does (after a capital it is mostly mis-decoded text: `SarukhÃ`);
+      // `Stó:lō`, `Kanien'kehá:ka`: a colon between lower-case letters is a letter of an
+      // Indigenous spelling, where a colon in prose has a space after it.
+      else if (c >= 0x300 && c <= 0x36f && j === wordEnd && isLowerCase(text[j - 1]!)) wordEnd = ++j;
+      else if (c === 0x3a && j === wordEnd && isLowerCase(text[j - 1]!) && isLowerCase(text[j + 1] ?? "")) j++;
       else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) j++;
       else break;
     }

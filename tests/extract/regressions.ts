@@ -4197,4 +4197,66 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Jane Roe said the campaign would focus on jobs. She dropped that "Manitoba first" slogan as the party changed course.',
     quotes: [],
   },
+  // A First Nation's name with its own language's particle (`te`), apostrophes and a combining
+  // mark is one name, spelt either way; `The community` and `They` after it are that nation.
+  // The guard: `the community` where no nation is named stays nobody's name.
+  {
+    kind: "organisation continuation",
+    text: "The chief of the Sq’waxin te Halqémeylem First Nation says the community is still mourning after the flood.\n\nThe community asked visitors to respect Sq̓waxin te Halqémeylem protocols.\n\nThey also asked that people avoid “a disaster upon a disaster.”",
+    quotes: [{ text: "a disaster upon a disaster.", speaker: "Sq’waxin te Halqémeylem First Nation" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The community gathered at the hall on Sunday.\n\n“We only ask for a little patience from the city,” they said.",
+    quotes: [{ text: "We only ask for a little patience from the city,", speaker: null }],
+  },
+  // `Stó:lō`: a colon between lower-case letters is a letter of the name, not its end.
+  {
+    kind: "organisation continuation",
+    text: "“The river is our highway,” the Stó:lō Tribal Council said on Monday.",
+    quotes: [{ text: "The river is our highway,", speaker: "Stó:lō Tribal Council" }],
+  },
+  // A body's initials in brackets, then a title and a person: the person opens the lead, and
+  // speaks the bare quotation below it; so too after `New` (`New ARN Chief Jane Roe`). The guard:
+  // initials before common nouns leave the body's name whole.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Assembly of Riverside Nations (ARN) Chief Jane Roe visited Elm Lake First Nation on Friday to talk about schools.\n\n“We came to listen to the elders who came before us.”",
+    quotes: [{ text: "We came to listen to the elders who came before us.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "New ARN Chief Jane Roe visited Elm Lake First Nation on Friday to talk about schools.\n\n“We came to listen to the elders who came before us.”",
+    quotes: [{ text: "We came to listen to the elders who came before us.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Riverside Tenants Association (RTA) members marched on Friday.\n\n“We will not be moved,” the association said.",
+    quotes: [{ text: "We will not be moved,", speaker: "Riverside Tenants Association" }],
+  },
+  // A headline in Title Case is one run of capitals: its verb and the words after it are no part
+  // of the name that opens it. The guard: one capitalised `For` inside a body's name keeps it.
+  {
+    kind: "description of a named person",
+    text: "Riverside MP Jane Roe Apologizes For Careless Remark About Flood Victims\n\nOTTAWA — The MP said on Thursday her comments “were never meant to hurt anyone.”",
+    quotes: [{ text: "were never meant to hurt anyone.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Riverside Centre For Policy Studies President Tom Baker said the budget “leaves renters behind.”",
+    quotes: [{ text: "leaves renters behind.", speaker: "Tom Baker" }],
+  },
+  // One surname with a curly and a straight apostrophe (`O’Neill`, `O'Neill`) is one person's.
+  {
+    kind: "surname shared by two people",
+    text: "Fire Chief Jane O’Neill spoke to reporters on Monday.\n\n“The cause has not been determined,” O'Neill said.",
+    quotes: [{ text: "The cause has not been determined,", speaker: "Jane O’Neill" }],
+  },
+  // The guard for `New ARN Chief …`: a titled name after a preposition opens a phrase of its own,
+  // and the main clause's subject is who is introduced before the bare quotation.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Before Premier Jane Roe arrived, Mayor Tom Baker had a message for the crowd.\n\n“We will not back down.”",
+    quotes: [{ text: "We will not back down.", speaker: "Tom Baker" }],
+  },
 ];
