@@ -272,7 +272,7 @@ export class Resolver {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
-    const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender);
+    const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender) && !isThingDescribed(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
@@ -1112,6 +1112,16 @@ const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 function isBodyNoun(head: string): boolean {
   if (DOCUMENT_NOUNS.has(head)) return false;
   return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
+}
+
+/**
+ * `… tough if the strike continued for a long time. “…,” he said.`: a description by common
+ * nouns alone, none of them a word for a person (a speaker's noun, a title, a relative, an age),
+ * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
+ * person whom `he` or `she` could stand for.
+ */
+function isThingDescribed(member: CastMember): boolean {
+  return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {

@@ -4259,4 +4259,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Before Premier Jane Roe arrived, Mayor Tom Baker had a message for the crowd.\n\n“We will not back down.”",
     quotes: [{ text: "We will not back down.", speaker: "Tom Baker" }],
   },
+  // `… if the lockout continued into spring.` reads `continued` as a verb of saying whose
+  // subject, `the lockout`, is no person: `she` after it stands for the woman named before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“We have not heard from the company in weeks,” said Sam Ruiz, the local’s president.\n\nMaria Lopez said families saved what they could, but rent would be hard to pay if the lockout continued into spring.\n\n“I may have to move back home with my parents,” she said.",
+    quotes: [
+      { text: "We have not heard from the company in weeks,", speaker: "Sam Ruiz" },
+      { text: "I may have to move back home with my parents,", speaker: "Maria Lopez" },
+    ],
+  },
+  // Guard: a description of a person (`A shop steward noted`) still takes the pronoun, naming no one.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "“We have not heard from the company in weeks,” said Sam Ruiz, the local’s president.\n\nA shop steward noted that the plant had been quiet since the lockout began.\n\n“We are not going back without a deal,” he said.",
+    quotes: [
+      { text: "We have not heard from the company in weeks,", speaker: "Sam Ruiz" },
+      { text: "We are not going back without a deal,", speaker: null },
+    ],
+  },
 ];
