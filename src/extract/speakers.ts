@@ -660,6 +660,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       subjectPastPlace(a, v, lo) ??
       subjectOf(a, v, lo) ??
       clauseSubject(a, afterDateline(a, lo, v), v);
+    if (m && infinitiveInReport(a, v, m, lo)) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -688,6 +689,25 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/**
+ * `The RCMP says the officers agreed to pose in an effort to “calm things,”`: a verb of saying
+ * with an infinitive (`agreed to pose`, `agrees to “renounce war”`) reports no words of its own,
+ * and its subject, right after another verb of saying in the clause (or its `that`), opens the
+ * clause that verb reports: the quoted words are the reporter's, whose verb the scan reaches
+ * next. A verb of saying proper keeps its subject (`sources said he said “…”`).
+ */
+function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: number): boolean {
+  const ws = a.words;
+  const to = ws[v + 1];
+  const after = ws[v + 2];
+  if (to?.key !== "to" || !after || !isLowerCase(after.text) || DETERMINERS.has(after.key) || m.first <= lo) return false;
+  let k = m.first - 1;
+  if (k > lo && ws[k]!.text === "that") k--;
+  const verb = ws[k]!;
+  if (k < lo || a.quoted[k] || !CORE_SPEECH.has(verb.key) || !isLowerCase(verb.text)) return false;
+  return /^ +$/.test(a.text.slice(verb.end, ws[k + 1]!.start));
 }
 
 /** Prepositions whose object before a colon is where the words appeared, not who signed them. */

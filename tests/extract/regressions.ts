@@ -4278,4 +4278,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are not going back without a deal,", speaker: null },
     ],
   },
+  // `The authority says the officers agreed to … “…”`: a verb of saying with an infinitive reports
+  // no words; its subject opens the clause `says` reports, and the reporter speaks.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Halifax Port Authority is defending two of its officers after a near collision on Friday.\n\nThe authority says the officers agreed to slow down in an effort to “keep everyone safe,” and only left the channel after the ferry had passed.",
+    quotes: [{ text: "keep everyone safe,", speaker: "Halifax Port Authority" }],
+  },
+  // Guard: a verb of saying proper in the reported clause (`say that Poirier told …`) keeps its subject.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dan Poirier, a ferry captain, was fined on Friday.\n\nInspectors say that Poirier told one officer “the channel was clear” before the crash.",
+    quotes: [{ text: "the channel was clear", speaker: "Dan Poirier" }],
+  },
 ];
