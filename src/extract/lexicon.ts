@@ -1834,6 +1834,8 @@ const NEWS_OUTLET_WORDS = [
   "fox",
   "msnbc",
   "ap",
+  // One of Canada's seven national outlets, its name one word: `HuffPost Canada`.
+  "huffpost",
   "afp",
 ];
 
@@ -3122,7 +3124,7 @@ export const NEWSPAPER_TITLE_WORDS = new Set(["star", "globe", "citizen", "sun",
 export const PROGRAMME_TITLE_WORDS = new Set(["show", "live", "tonight", "hour", "period"]);
 
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
-export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "cnn", "bbc", "msnbc", "fox", "reuters"]);
+export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "huffpost", "cnn", "bbc", "msnbc", "fox", "reuters"]);
 
 /** The articles. */
 export const ARTICLES = new Set(["the", "a", "an"]);

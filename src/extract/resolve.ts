@@ -96,6 +96,9 @@ const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, 
 
 export const EDITORIAL = "The article’s editorial voice";
 
+/** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
+const OUTLET_LOOKBACK_PARAGRAPHS = 3;
+
 export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
@@ -492,6 +495,11 @@ export class Resolver {
    * before: an outlet for `the newspaper`, none for `the council`; a place (`Ottawa`) only for
    * `the government`, never for `the agency`.
    */
+  /** The last outlet that spoke within a few paragraphs before `at`. */
+  private lastOutletSpeaker(at: number): CastMember | undefined {
+    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, OUTLET_LOOKBACK_PARAGRAPHS), (x) => x.kind === "outlet")?.member;
+  }
+
   private lastOrganisationSpeaker(at: number, head: string): CastMember | null {
     const outlet = MEDIA_NOUNS.has(head);
     // `The Conservatives said … the party said`: a party speaks by its members' plural name too.
@@ -864,6 +872,10 @@ export class Resolver {
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
+    // `HuffPost Canada … announced it was closing.` three paragraphs before `the outlet said`, with
+    // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
+    const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;
+    if (outlet) return outlet;
     return this.newlyDescribed(m, kind);
   }
 
@@ -913,8 +925,15 @@ export class Resolver {
     return !SUBJECT_VERB_FILLERS.has(next.key) && !PREPOSITIONS.has(next.key) && !COORDINATORS.has(next.key);
   }
 
-  /** Whether an auxiliary follows a name (`where the Acme Union will explain`): the name is its clause's subject. */
+  /**
+   * Whether an auxiliary follows a name (`where the Acme Union will explain`): the name is its
+   * clause's subject, unless a preposition's object or a second in a pair (`The closing of Acme
+   * and Apex was`), where the phrase that holds it is.
+   */
   private beforeItsVerb(m: Mention): boolean {
+    const ws = this.c.words;
+    const before = ws[m.first - 1]?.key === "the" ? ws[m.first - 2] : ws[m.first - 1];
+    if (before && (PREPOSITIONS.has(before.key) || COORDINATORS.has(before.key))) return false;
     const next = this.c.words[m.last + 1];
     return !!next && isLowerCase(next.text) && SUBJECT_VERB_FILLERS.has(next.key) && joined(this.c.text, this.c.words[m.last]!, next);
   }

@@ -4291,4 +4291,29 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dan Poirier, a ferry captain, was fined on Friday.\n\nInspectors say that Poirier told one officer “the channel was clear” before the crash.",
     quotes: [{ text: "the channel was clear", speaker: "Dan Poirier" }],
   },
+  // `the outlet said` three paragraphs after the outlet spoke: the last outlet that did, not one
+  // named since only inside a phrase (`The closing of the Gazette and the Herald was`).
+  {
+    kind: "organisation continuation",
+    text: "The Riverside Gazette announced on Monday that it would stop printing at the end of the month.\n\nThe closing of the Riverside Gazette and the Lakeview Herald was a shock to staff.\n\n“We had no warning at all,” said reporter Ana Silva.\n\nThe outlet said in a statement that it will “keep the archive online” for a year.",
+    quotes: [
+      { text: "We had no warning at all,", speaker: "Ana Silva" },
+      { text: "keep the archive online", speaker: "Riverside Gazette" },
+    ],
+  },
+  // Guard: an outlet named as a subject since (`Coastal News was quick to deny`) is the one meant.
+  {
+    kind: "organisation continuation",
+    text: "The Riverside Gazette announced on Monday that it would stop printing at the end of the month.\n\n“We had no warning at all,” said reporter Ana Silva.\n\nCoastal News was quick to deny a report that it would close too.\n\nIn a statement, the network said the report was “simply false.”",
+    quotes: [
+      { text: "We had no warning at all,", speaker: "Ana Silva" },
+      { text: "simply false.", speaker: "Coastal News" },
+    ],
+  },
+  // `HuffPost Canada`, one of the national outlets, is an outlet that `the outlet` stands for, no place's government.
+  {
+    kind: "organisation continuation",
+    text: "HuffPost Canada said on Monday it would publish the records.\n\n“Readers deserve to see every page,” the outlet said.",
+    quotes: [{ text: "Readers deserve to see every page,", speaker: "HuffPost Canada" }],
+  },
 ];
