@@ -649,6 +649,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   if (inWords) return { mention: inWords, how: "according-to", clause };
   // The last speech verb before the quotation, and its subject.
   for (let v = hi - 1; v >= lo; v--) {
+    const finding = courtFinding(a, v, lo, hi, open);
+    if (finding) return { mention: finding, how: "head-verb", clause };
     if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
@@ -708,6 +710,23 @@ function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: number): boo
   const verb = ws[k]!;
   if (k < lo || a.quoted[k] || !CORE_SPEECH.has(verb.key) || !isLowerCase(verb.text)) return false;
   return /^ +$/.test(a.text.slice(verb.end, ws[k + 1]!.start));
+}
+
+/** Verbs by which a court gives its reasons. */
+const FINDING_VERBS = new Set(["found", "finds"]);
+/** Who gives reasons a court's way: `the court`, `the judge`, `the tribunal`. */
+const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel", "inquiry", "coroner"]);
+
+/**
+ * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
+ * words of its decision, is what the court wrote, as `ruled` is. Only a court or a judge as the
+ * subject: `police found …` or `a poll found …` is no one's words.
+ */
+function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: number): Mention | undefined {
+  const w = a.words[v]!;
+  if (a.quoted[v] || !FINDING_VERBS.has(w.key) || !isLowerCase(w.text) || !nearQuote(a, v, hi, open)) return undefined;
+  const m = subjectOf(a, v, lo);
+  return m && FINDERS.has(a.words[m.last]!.key) ? m : undefined;
 }
 
 /** Prepositions whose object before a colon is where the words appeared, not who signed them. */

@@ -4316,4 +4316,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "HuffPost Canada said on Monday it would publish the records.\n\n“Readers deserve to see every page,” the outlet said.",
     quotes: [{ text: "Readers deserve to see every page,", speaker: "HuffPost Canada" }],
   },
+  // `The court found … “…”`: a court's finding quotes its decision, as `ruled` does.
+  {
+    kind: "document for its issuer",
+    text: "The Nova Scotia Court of Appeal upheld the conviction of a Sudbury man on Friday.\n\nThe court found the officers had “ample reason to search the vehicle.” It ordered a new hearing on the fine.",
+    quotes: [{ text: "ample reason to search the vehicle.", speaker: "Nova Scotia Court of Appeal" }],
+  },
+  // Guard: what investigators found is no one's words.
+  {
+    kind: "document for its issuer",
+    text: "The Nova Scotia Court of Appeal upheld the conviction of a Truro man on Friday.\n\nInvestigators found the driver had been “travelling far too fast” before the crash.",
+    quotes: [{ text: "travelling far too fast", speaker: null }],
+  },
 ];
