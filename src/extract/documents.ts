@@ -56,6 +56,8 @@ export class Documents {
   constructor(
     private readonly c: Context,
     private readonly seen: Antecedents,
+    /** Resolves the name of a writing's author (`a motion from Coun. Jane Roe`). */
+    private readonly resolveAuthor: (m: Mention) => CastMember | null = () => null,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -116,6 +118,13 @@ export class Documents {
       // `The IIU report said …` before `the report said`: the name that qualified it.
       const qualifier = this.seen.nameEndingAt(ws[i - 1]!.end);
       if (qualifier) return qualifier;
+      // `a motion from Coun. Jane Roe` before `the motion notes`: the author it was met with, by name.
+      const from = ws[i + 1];
+      if (from && AUTHOR_LINKS.has(from.key) && !this.c.quoted[i + 1] && ws[i + 2]) {
+        const author = npForward(this.c, i + 2);
+        const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
+        if (member && !member.unnamed) return member;
+      }
       if (!INTRODUCING.has(ws[i - 1]!.key)) continue;
       const s = this.c.sentenceOf(w.start);
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);

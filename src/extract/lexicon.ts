@@ -3059,6 +3059,8 @@ export const ISSUED_WRITINGS = new Set([
   // What Canadian governments table and issue: `the budget says`, `the backgrounder said`.
   "budget",
   "backgrounder",
+  // What a councillor or a member moves: `a motion from the mayor` … `the motion notes`.
+  "motion",
 ]);
 
 /**

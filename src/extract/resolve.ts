@@ -109,7 +109,7 @@ export class Resolver {
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
-    this.documents = new Documents(c, this.seen);
+    this.documents = new Documents(c, this.seen, (m) => this.resolve(m));
   }
 
   noteSpeaker(at: number, member: CastMember, end = at) {

@@ -4328,4 +4328,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Nova Scotia Court of Appeal upheld the conviction of a Truro man on Friday.\n\nInvestigators found the driver had been “travelling far too fast” before the crash.",
     quotes: [{ text: "travelling far too fast", speaker: null }],
   },
+  // A motion speaks for its mover as a statement for its issuer: `a motion from Coun. Rita
+  // Vance` … `the motion notes`.
+  {
+    kind: "document for its issuer",
+    text: "Halifax council passed a motion from Coun. Rita Vance on Tuesday to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
+    quotes: [{ text: "does not apply", speaker: "Rita Vance" }],
+  },
+  // Guard: `from last spring` names no mover; the councillor named before did not move it.
+  {
+    kind: "document for its issuer",
+    text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
+    quotes: [{ text: "does not apply", speaker: null }],
+  },
 ];
