@@ -495,23 +495,6 @@ export class Resolver {
    * before: an outlet for `the newspaper`, none for `the council`; a place (`Ottawa`) only for
    * `the government`, never for `the agency`.
    */
-  /**
-   * `… a heat warning for Toronto …` then `the city said`: the government of the one place the
-   * text has named so far, as news writes the body a city's own name stands for. With two places
-   * named (`Toronto, Ont.`) the city is left unnamed: a province or a country is no city.
-   */
-  private onlyCity(at: number): CastMember | undefined {
-    let place: CastMember | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = this.c.names[i]!;
-      if (!isPlace(n.member.tokens) || n.member === place) continue;
-      if (place) return undefined;
-      place = n.member;
-    }
-    return place && this.c.cast.described(`City of ${place.name}`, "government", null, at);
-  }
-
   /** The last outlet that spoke within a few paragraphs before `at`. */
   private lastOutletSpeaker(at: number): CastMember | undefined {
     return this.seen.lastSpoke(at, this.seen.paragraphStart(at, OUTLET_LOOKBACK_PARAGRAPHS), (x) => x.kind === "outlet")?.member;
@@ -889,8 +872,6 @@ export class Resolver {
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
-    const city = definite && head === "city" && !hasName ? this.onlyCity(m.start) : undefined;
-    if (city) return city;
     // `HuffPost Canada … announced it was closing.` three paragraphs before `the outlet said`, with
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;

@@ -4341,16 +4341,4 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
     quotes: [{ text: "does not apply", speaker: null }],
   },
-  // `the city said` after one place named: that city's government speaks.
-  {
-    kind: "organisation continuation",
-    text: "A boil-water advisory is in effect for Moncton until Friday.\n\n“Residents should boil tap water for at least one minute,” the city said in a release.",
-    quotes: [{ text: "Residents should boil tap water for at least one minute,", speaker: "City of Moncton" }],
-  },
-  // Guard: with a province named too (`Moncton, N.B.`), which place is the city is left unsaid.
-  {
-    kind: "organisation continuation",
-    text: "A boil-water advisory is in effect for Moncton, N.B., until Friday.\n\n“Residents should boil tap water for at least one minute,” the city said in a release.",
-    quotes: [{ text: "Residents should boil tap water for at least one minute,", speaker: null }],
-  },
 ];
