@@ -5,7 +5,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
 import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
-import { joined, type Mention } from "./mentions";
+import { joined, type Mention, onlyOrigin } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
 
@@ -194,12 +194,13 @@ export class Descriptions {
       pattern.lastIndex = opening.at;
       const m = pattern.exec(text);
       if (!m) continue;
-      // `named`: a proper name among its words (`a Times article`), which common nouns alone are not.
+      // `named`: a proper name among its words (`a Times article`), which common nouns alone are
+      // not, nor a nationality or a place before one (`a Canadian woman`).
       all.push({
         name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
         at: m.index,
         end: m.index + m[0].length,
-        named: CAPITAL.test(m[1]!),
+        named: CAPITAL.test(m[1]!) && !onlyOrigin(m[1]!.split(/\s+/)),
       });
       from = m.index + m[0].length;
     }

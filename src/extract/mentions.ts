@@ -26,7 +26,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "./lexicon";
-import { isGivenName } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { APOSTROPHE_S, isCapitalised, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -339,6 +339,21 @@ export function isOffice(key: string): boolean {
 }
 
 const PARTY_MEMBERS = new Set(["democratic", "democrat", "republican", "independent", "libertarian", "gop"]);
+
+/** A nationality's form (`Canadian`, `Chinese`, `British`, `Israeli`), ending as most do. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+
+/**
+ * `Canadian woman`, `Regina man`: a nationality or a place, then one lower-case noun, says
+ * only where someone is from; it names no one, as `French officials` does not. Not a given
+ * name (`Brian`) nor a party's member (`Republican senator`).
+ */
+export function onlyOrigin(words: string[]): boolean {
+  const [origin, head] = words;
+  if (words.length !== 2 || !origin || !head || !/^\p{Ll}+$/u.test(head)) return false;
+  if (isPlace([origin.toLowerCase()])) return true;
+  return NATIONALITY.test(origin) && !isGivenName(origin) && !PARTY_MEMBERS.has(origin.toLowerCase());
+}
 
 /** How many capitalised words a portfolio may take before its holder's name (`Mental Health and Addictions`). */
 const PORTFOLIO_MAX_WORDS = 4;

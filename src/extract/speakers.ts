@@ -490,15 +490,18 @@ function describedAfterVerb(a: Analysis, k: number, end: number): Mention | unde
 
 /** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
 const NAME_DESCRIPTION_MAX_WORDS = 8;
+/** How many more words a role's lower-case portfolio may add to that (`director of system operations and grid automation`). */
+const PORTFOLIO_EXTRA_WORDS = 3;
 
 /**
  * Whether the words from i up to the name m only describe it: an affiliation and a role run
  * straight into the name (`Fraser Institute director Maria Lopez`), so it is the speaker.
  */
 function describesName(a: Analysis, i: number, m: Mention): boolean {
-  if (m.kind !== "name" || m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
+  if (m.kind !== "name" || m.first - i > NAME_DESCRIPTION_MAX_WORDS + PORTFOLIO_EXTRA_WORDS) return false;
   const ws = a.words;
   let role = false;
+  let portfolio = false;
   for (let k = i; k < m.first; k++) {
     a.work.add();
     if (a.quoted[k] || !(joined(a.text, ws[k]!, ws[k + 1]!) || currencyBetween(a, k))) return false;
@@ -506,11 +509,16 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
     // `the Post's senior politics editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
     if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
+    // `Acme director of system operations and grid automation Jane Roe`: the role's portfolio in
+    // lower case, `of` right after the role and `and` inside it, still only describes the name.
+    else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
+    else if (w.text === "and" && portfolio) continue;
     else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
       return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
-  return role && isRoleKey(ws[m.first - 1]!.key);
+  if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
+  return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
 }
 
 /** Whether only a currency sign stands between word k and the amount after it (`for $15`). */
@@ -540,6 +548,20 @@ function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean 
     k + 1 < nameStart &&
     /^[\p{Lu}\d]/u.test(next.text)
   );
+}
+
+/**
+ * `Jane Roe said it addressed “…”`: a thing's pronoun (`it`) right after a verb of saying (or its
+ * `that`) opens the clause that verb reports; the thing speaks no words, so the quotation is
+ * the reporter's, read further back.
+ */
+function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
+  if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
+  let k = m.first - 1;
+  if (k > lo && a.words[k]!.text === "that") k--;
+  const verb = a.words[k];
+  if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
+  return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
@@ -662,7 +684,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       subjectPastPlace(a, v, lo) ??
       subjectOf(a, v, lo) ??
       clauseSubject(a, afterDateline(a, lo, v), v);
-    if (m && infinitiveInReport(a, v, m, lo)) continue;
+    if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.

@@ -31,6 +31,7 @@ import {
   npBackward,
   npForward,
 } from "./mentions";
+import { isPlace } from "./names";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
@@ -62,6 +63,29 @@ function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
   const ws = a.words;
   const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
   return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
+}
+
+/** How many words a place's name may take before its region (`Fort Qu'Appelle, Sask.`). */
+const REGION_PLACE_MAX_WORDS = 3;
+
+/**
+ * `100 kilometres northwest of Red Lake, Ont., and has …`: a province's or state's abbreviation
+ * set off after a place's name (`Ont.`, `B.C.`, `Alta.`) only says where that place is; it
+ * is inside the appositive, whose subject stands further back. Returns the place's first word, or -1.
+ */
+function placeBeforeRegion(a: Clause, m: Mention, lo: number): number {
+  const ws = a.words;
+  const region = ws[m.first]!;
+  if (m.first !== m.last || !region.text.endsWith(".") || !isPlace([region.key.replace(/\.$/, "")])) return -1;
+  let p = m.first - 1;
+  if (p <= lo || !/^\s*,\s*$/.test(a.text.slice(ws[p]!.end, region.start)) || !isCapitalised(ws[p]!.text)) return -1;
+  for (
+    let n = 1;
+    n < REGION_PLACE_MAX_WORDS && p - 1 > lo && isCapitalised(ws[p - 1]!.text) && /^ +$/.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start));
+    n++
+  )
+    p--;
+  return p;
 }
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
@@ -375,7 +399,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // organisation, but the subject is still the person it is the affiliation of.
       // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the
       // appositive, whose subject stands further back.
-      const place = m && m.kind === "name" ? placeAfterPreposition(a, m, lo) : -1;
+      const place = m && m.kind === "name" ? Math.max(placeAfterPreposition(a, m, lo), placeBeforeRegion(a, m, lo)) : -1;
       if (place > lo) {
         j = place;
         continue;

@@ -4341,4 +4341,56 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
     quotes: [{ text: "does not apply", speaker: null }],
   },
+  // `<organisation> <role> of … and … <name> said`: a lower-case portfolio with `of` and `and`
+  // between the organisation and the person still only describes the name before the verb.
+  {
+    kind: "affiliation",
+    text: "Lakeshore Transit said on Friday that most buses were running again.\n\n“We expect a normal schedule by Monday,” Lakeshore Transit director of fleet planning and service design Marta Kowalczyk said Friday evening.",
+    quotes: [{ text: "We expect a normal schedule by Monday,", speaker: "Marta Kowalczyk" }],
+  },
+  // Guard: a name after `and` is a second subject, not the person the portfolio describes; the
+  // two speak together for the organisation, as before.
+  {
+    kind: "affiliation",
+    text: "Lakeshore Transit said on Friday that most buses were running again.\n\n“We expect a normal schedule by Monday,” Lakeshore Transit director of planning and Marta Kowalczyk said.",
+    quotes: [{ text: "We expect a normal schedule by Monday,", speaker: "Lakeshore Transit" }],
+  },
+  // `Jane Roe said it addressed “…”`: `it` opening the reported clause speaks no words; the reporter does.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The housing plan drew praise from two councillors.\n\nOmar Haddad said it addressed “most of what tenants asked for,” though not rent control.",
+    quotes: [{ text: "most of what tenants asked for,", speaker: "Omar Haddad" }],
+  },
+  // Guard: `it` as the sentence's own subject is still the thing, which names no speaker here.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The housing plan drew praise from two councillors.\n\nIt addressed “most of what tenants asked for,” though not rent control.",
+    quotes: [{ text: "most of what tenants asked for,", speaker: null }],
+  },
+  // `…, near Red Lake, Ont., and has …`: a province's abbreviation after a place is a place inside
+  // the appositive, never the speaker; the subject stands before it.
+  {
+    kind: "subject of the clause",
+    text: "The Birchwood Band Council met on Monday.\n\nThe council, which sits about 60 kilometres north of Sioux Lookout, Ont., and serves 2,000 people, said the fire was “a real threat” to homes.",
+    quotes: [{ text: "a real threat", speaker: "Birchwood Band Council" }],
+  },
+  // Guard: a person's own name before such a place is still the speaker.
+  {
+    kind: "subject of the clause",
+    text: "Dana Whitford, who grew up in Sioux Lookout, Ont., said the fire was “a real threat” to homes.",
+    quotes: [{ text: "a real threat", speaker: "Dana Whitford" }],
+  },
+  // `a Canadian woman` introduces someone by nationality, no name: `the woman` and a `she` for
+  // her later are unnamed, never `Canadian woman`.
+  {
+    kind: "unnamed person",
+    text: "A Canadian woman says she waited nine hours for a flight home.\n\nPriya Nair said the line never moved. Then a stranger offered help. The woman asked if she could drive them.\n\n“It was a kindness we will never forget,” she said.",
+    quotes: [{ text: "It was a kindness we will never forget,", speaker: null }],
+  },
+  // Guard: an organisation's proper name before the noun still names it.
+  {
+    kind: "unnamed person",
+    text: "A Maple Air spokesperson says the delays were caused by weather.\n\nThe spokesperson said the airline was “doing everything it can.”",
+    quotes: [{ text: "doing everything it can.", speaker: "Maple Air spokesperson" }],
+  },
 ];
