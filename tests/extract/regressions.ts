@@ -4374,4 +4374,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The town had “the lowest crime rate in a decade,” according to the FBI data.",
     quotes: [{ text: "the lowest crime rate in a decade,", speaker: null }],
   },
+  // `B.C. RCMP said …` then `police said`: a force named by its initialism is a body of
+  // government, and a bare `police` after it is that force.
+  {
+    kind: "organisation continuation",
+    text: "In a news release on Sunday, Manitoba RCMP said the driver had been found.\n\n“The driver was taken to hospital in stable condition,” police said in the release.",
+    quotes: [{ text: "The driver was taken to hospital in stable condition,", speaker: "Manitoba RCMP" }],
+  },
+  // Guard: a force named with `police` later than the initialism is the one meant.
+  {
+    kind: "organisation continuation",
+    text: "Manitoba RCMP said on Sunday the driver had crossed into the city.\n\nWinnipeg Police Service officers stopped the car on Monday.\n\n“The driver was arrested without incident,” police said.",
+    quotes: [{ text: "The driver was arrested without incident,", speaker: "Winnipeg Police Service" }],
+  },
 ];
