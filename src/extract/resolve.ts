@@ -890,7 +890,7 @@ export class Resolver {
    */
   private namedBody(head: string, at: number): CastMember | undefined {
     const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
-    const byWord = this.lastForce(head, at) ?? this.c.cast.lastNamedWithWord(head, at);
+    const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
     // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
     // news the community or the band is the First Nation the text named, wherever it stood.
@@ -918,16 +918,17 @@ export class Resolver {
 
   /**
    * For `police`, a force the text named by its initialism (`B.C. RCMP`) more lately than any body
-   * named with `police` among its words; undefined otherwise.
+   * named with `police` among its words; undefined otherwise. Only a body counts (not `RCMP
+   * Commissioner Jane Roe`, filed under her office's words).
    */
-  private lastForce(head: string, at: number): CastMember | undefined {
+  private lastForce(head: string, at: number, body: (x: CastMember) => boolean): CastMember | undefined {
     if (head !== "police") return undefined;
     let best: CastMember | undefined;
     let bestAt = -1;
     for (const word of ["police", ...POLICE_FORCE_INITIALISMS]) {
       const x = this.c.cast.lastNamedWithWord(word, at);
       const seen = x ? lastAtOrBefore(x.seen, at - 1) : -1;
-      if (x && seen >= 0 && x.seen[seen]! > bestAt) {
+      if (x && body(x) && seen >= 0 && x.seen[seen]! > bestAt) {
         best = x;
         bestAt = x.seen[seen]!;
       }
