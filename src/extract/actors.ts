@@ -13,6 +13,7 @@ import {
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
   PEOPLE_BY_ROLE,
+  POLICE_FORCE_INITIALISMS,
   PROGRAMME_TITLE_WORDS,
   SPEAKER_NOUNS,
   TITLES,
@@ -273,6 +274,8 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
   // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
   if (isStreet(keys) || isPlace(keys)) return "government";
+  // `B.C. RCMP`, `OPP`: a police force, a body of government like `Hamilton Police`, never a person.
+  if (POLICE_FORCE_INITIALISMS.has(keys[keys.length - 1]!)) return "government";
   if (namesANewspaper(keys)) return "outlet";
   if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
   if (!isGivenName(keys[0]!) || keys.length === 1) {

@@ -137,8 +137,10 @@ export class Antecedents {
   /**
    * For a possessive in a predicate (`Baker's` in `Jane Roe shared Baker's view.`), the subject
    * that fits named before it in its sentence (`Jane Roe`), or undefined. Not when the predicate
-   * names the possessor again (`Roe held the gun used by Tom Baker in Baker's trial`): a person
-   * named twice in it is what the sentence is about.
+   * names the possessor again as the one who acts (`Roe held the gun used by Tom Baker in Baker's
+   * trial`): an agent named twice is what the sentence is about. A possessor named before only as
+   * an object (`Roe congratulated Baker on the win before faulting Baker's plans`) acts in no
+   * clause there, and the subject stays in mind.
    */
   subjectBeforePossessive(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
     if (!this.possessiveInPredicate(n.mention)) return undefined;
@@ -147,9 +149,14 @@ export class Antecedents {
       this.namesAt,
       this.c.names,
       n.mention.start,
-      (x) => x.mention.start < from || x.member === n.member,
+      (x) => x.mention.start < from || (x.member === n.member && this.acts(x.mention)),
       (x) => fits(x.member) && this.isSubject(x.mention),
     );
+  }
+
+  /** Whether a name acts in its clause: its subject, or the agent of a passive (`used by Tom Baker`). */
+  private acts(m: Mention): boolean {
+    return this.isSubject(m) || this.c.words[m.first - 1]?.key === "by";
   }
 
   /** Whether a name is a possessive (`Baker's`) that is no subject: it qualifies a noun in a predicate. */

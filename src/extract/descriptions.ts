@@ -327,7 +327,9 @@ export class Descriptions {
    */
   holderWithTheFloor(title: string, at: number): CastMember | undefined {
     const from = this.seen.paragraphStart(at, 1);
-    const holds = (m: CastMember) => m.kind === "person" && m.titles.has(title);
+    // `Justice Jane Roe ruled …` then `said the judge`: a judge of a higher court is titled Justice.
+    const also = title === "judge" ? "justice" : title;
+    const holds = (m: CastMember) => m.kind === "person" && (m.titles.has(title) || m.titles.has(also));
     const spoke = this.seen.lastSpoke(at, from, () => true);
     if (spoke && holds(spoke.member)) return spoke.member;
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {

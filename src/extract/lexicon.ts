@@ -2522,6 +2522,9 @@ export const UNREPORTED_STANCE_VERBS = new Set(["described", "voiced"]);
 export const NOUN_MARKERS_BEFORE_VERB = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"]);
 
 /** Words that make an organisation a part of government. */
+/** Canadian police forces known by initialisms, each what a later bare `police` stands for (`B.C. RCMP said …` then `police said`). */
+export const POLICE_FORCE_INITIALISMS = new Set(["rcmp", "opp", "spvm", "grc"]);
+
 export const GOVERNMENT_WORDS = new Set([
   "house",
   "department",

@@ -25,6 +25,7 @@ import {
   NOT_HEADS,
   ORG_WORDS,
   ORGANISATION_NOUNS,
+  POLICE_FORCE_INITIALISMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SUBJECT_VERB_FILLERS,
@@ -889,7 +890,7 @@ export class Resolver {
    */
   private namedBody(head: string, at: number): CastMember | undefined {
     const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
-    const byWord = this.c.cast.lastNamedWithWord(head, at);
+    const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
     // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
     // news the community or the band is the First Nation the text named, wherever it stood.
@@ -913,6 +914,26 @@ export class Resolver {
     // an outlet that only reported (`told the Gazette`) for another body's noun.
     const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * For `police`, a force the text named by its initialism (`B.C. RCMP`) more lately than any body
+   * named with `police` among its words; undefined otherwise. Only a body counts (not `RCMP
+   * Commissioner Jane Roe`, filed under her office's words).
+   */
+  private lastForce(head: string, at: number, body: (x: CastMember) => boolean): CastMember | undefined {
+    if (head !== "police") return undefined;
+    let best: CastMember | undefined;
+    let bestAt = -1;
+    for (const word of ["police", ...POLICE_FORCE_INITIALISMS]) {
+      const x = this.c.cast.lastNamedWithWord(word, at);
+      const seen = x ? lastAtOrBefore(x.seen, at - 1) : -1;
+      if (x && body(x) && seen >= 0 && x.seen[seen]! > bestAt) {
+        best = x;
+        bestAt = x.seen[seen]!;
+      }
+    }
+    return best;
   }
 
   /**

@@ -70,6 +70,23 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
 }
 
+/**
+ * The source named at word i after a quotation's `according to`. A body's name after `the` that
+ * ends in no speaker noun (`according to the RCMP.`) is read from `the` as a description, which
+ * finds none: the name after the article is the source, when it ends the phrase (not `according
+ * to the FBI data`, whose source is a writing; `on Monday` may follow).
+ */
+function accordingToSource(a: Analysis, i: number): Mention | undefined {
+  const m = npForward(a, i);
+  const ws = a.words;
+  if (m || ws[i]?.key !== "the" || !ws[i + 1] || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return m;
+  const after = npForward(a, i + 1);
+  const next = after && ws[after.last + 1];
+  if (after?.kind !== "name" || (next && isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && joined(a.text, ws[after.last]!, next)))
+    return undefined;
+  return after;
+}
+
 /** Verbs by which an outlet or a writer relays what others said: `…,” La Presse reported`. */
 const RELAYING_VERBS = new Set(["reported", "reports"]);
 
@@ -80,7 +97,8 @@ const RELAYING_VERBS = new Set(["reported", "reports"]);
  */
 function relaysAReport(a: Analysis, m: Mention): boolean {
   // `…,” according to a report in the Star`: the source of the report, not of the words.
-  if (a.words[m.first - 1]?.key === "to" && a.words[m.first - 2]?.key === "according") return true;
+  const to = a.words[m.first - 1]?.key === "the" ? m.first - 2 : m.first - 1;
+  if (a.words[to]?.key === "to" && a.words[to - 1]?.key === "according") return true;
   const verb = a.words[m.last + 1];
   return verb !== undefined && RELAYING_VERBS.has(verb.key) && /^\s+$/.test(a.text.slice(a.words[m.last]!.end, verb.start));
 }
@@ -192,7 +210,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   // `according to X`
   if (w.key === "according" && ws[i + 1]?.key === "to") {
-    const m = npForward(a, i + 2);
+    const m = accordingToSource(a, i + 2);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
   const answerer = answeredFrom(a, i, end);

@@ -4393,4 +4393,56 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A Maple Air spokesperson says the delays were caused by weather.\n\nThe spokesperson said the airline was “doing everything it can.”",
     quotes: [{ text: "doing everything it can.", speaker: "Maple Air spokesperson" }],
   },
+  // `Speaking at the summit, Roe first thanked Baker on his win before remarks about Baker’s plans.`:
+  // the possessor named before only as an object acts in no clause there; the subject is `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Premier John Roe met Opposition Leader Tom Baker in Halifax.\n\nSpeaking at the summit, Roe first thanked Baker on his win before making sharp remarks about Baker’s tax plans.\n\n“We will work with every member of the house,” he said Friday.",
+    quotes: [{ text: "We will work with every member of the house,", speaker: "John Roe" }],
+  },
+  // Guard: named before as the agent of a passive (`used by Tom Baker`), the possessor is the one
+  // the sentence is about, and `he` is him rather than the subject who holds the gun.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker is selling a rifle online.\n\nOfficer Jane Roe holds up the rifle used by Tom Baker during the hunt that led to Baker’s arrest.\n\n“The rifle still works perfectly,” he added.",
+    quotes: [{ text: "The rifle still works perfectly,", speaker: "Tom Baker" }],
+  },
+  // `Madam Justice Jane Roe` … `said the judge`: a judge of a higher court is titled Justice, and
+  // `the judge` is the one with the floor, not `a trial judge` in her reported words.
+  {
+    kind: "description of a named person",
+    text: "Supreme Court Justice Tom Baker had approved the class action last year.\n\nIn a ruling released Monday, Court of Appeal Madam Justice Jane Roe upheld that decision.\n\nRoe said a trial judge’s ruling on such a question deserves deference.\n\n“I see no error in the ruling below,” said the judge.",
+    quotes: [{ text: "I see no error in the ruling below,", speaker: "Jane Roe" }],
+  },
+  // `…,” according to the RCMP.`: a body's name after `the`, ending in no speaker noun, is the source.
+  {
+    kind: "speaker named after the quote",
+    text: "The alerts are meant for “only the most urgent abduction cases,” according to the RCMP.",
+    quotes: [{ text: "only the most urgent abduction cases,", speaker: "RCMP" }],
+  },
+  // Guard: `according to the FBI data` names a writing, no speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "The town had “the lowest crime rate in a decade,” according to the FBI data.",
+    quotes: [{ text: "the lowest crime rate in a decade,", speaker: null }],
+  },
+  // `B.C. RCMP said …` then `police said`: a force named by its initialism is a body of
+  // government, and a bare `police` after it is that force.
+  {
+    kind: "organisation continuation",
+    text: "In a news release on Sunday, Manitoba RCMP said the driver had been found.\n\n“The driver was taken to hospital in stable condition,” police said in the release.",
+    quotes: [{ text: "The driver was taken to hospital in stable condition,", speaker: "Manitoba RCMP" }],
+  },
+  // Guard: a force named with `police` later than the initialism is the one meant.
+  {
+    kind: "organisation continuation",
+    text: "Manitoba RCMP said on Sunday the driver had crossed into the city.\n\nWinnipeg Police Service officers stopped the car on Monday.\n\n“The driver was arrested without incident,” police said.",
+    quotes: [{ text: "The driver was arrested without incident,", speaker: "Winnipeg Police Service" }],
+  },
+  // A page cut off at a fixed length mid-word: `“…,” Roe sa` at the text's end began `said`.
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Jane Roe spoke to reporters on Monday about the flooding.\n\nThe next storm arrives on Wednesday and forecasters have warned it could be worse.\n\n“It’s the next one that has worried me the most,” Roe sa",
+    quotes: [{ text: "It’s the next one that has worried me the most,", speaker: "Jane Roe" }],
+  },
 ];
