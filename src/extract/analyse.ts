@@ -42,7 +42,6 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   const sentences = sentencesOf(text, paras, marked, work);
   const ws = words(text, 0, text.length);
   work.add(ws.length);
-  completeCutVerb(text, ws);
   // Inside a quotation: some quotation opens before the word and closes at or after its end.
   const quoted = ws.map((w) => marked.furthestEnd(w.start, true) >= w.end);
   const speechVerbs = ws.map(isSpeechOrStanceVerb);
@@ -426,19 +425,6 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
       out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
-}
-
-/** The starts of `said` that a page cut off at a fixed length may end in (`“…,” Jane Roe sa`). */
-const CUT_SAID = new Set(["sa", "sai"]);
-
-/**
- * `“…,” Jane Roe sa` ending a page cut off mid-word: the last word, with nothing after it, is
- * read as the `said` it began, so the attribution it opened is kept.
- */
-function completeCutVerb(text: string, ws: Word[]): void {
-  const last = ws.at(-1);
-  if (!last || !CUT_SAID.has(last.text) || text.slice(last.end).trim() !== "") return;
-  ws[ws.length - 1] = { ...last, key: "said" };
 }
 
 /** How many words before `according to` a verb of saying makes its source the relayer (`Roe said, according to …`). */

@@ -4439,10 +4439,4 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Manitoba RCMP said on Sunday the driver had crossed into the city.\n\nWinnipeg Police Service officers stopped the car on Monday.\n\n“The driver was arrested without incident,” police said.",
     quotes: [{ text: "The driver was arrested without incident,", speaker: "Winnipeg Police Service" }],
   },
-  // A page cut off at a fixed length mid-word: `“…,” Roe sa` at the text's end began `said`.
-  {
-    kind: "speaker named after the quote",
-    text: "Mayor Jane Roe spoke to reporters on Monday about the flooding.\n\nThe next storm arrives on Wednesday and forecasters have warned it could be worse.\n\n“It’s the next one that has worried me the most,” Roe sa",
-    quotes: [{ text: "It’s the next one that has worried me the most,", speaker: "Jane Roe" }],
-  },
 ];
