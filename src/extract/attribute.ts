@@ -32,12 +32,21 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
  * quotation that opens one of the article's first paragraphs and has no named speaker of its own.
  */
 function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+  const quoted = (info: QuoteInfo) => info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+  const wordsOf = (text: string) => ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
   const words = (info: QuoteInfo) => {
-    const text = info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+    const text = quoted(info);
     a.work.add(text.length);
-    return ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
+    return wordsOf(text);
   };
+  // The body's quotations, charged for all at once when first needed, their words read only
+  // for those a named speaker said (most are never compared).
   let bodies: string[] | undefined;
+  let texts: string[] | undefined;
+  const body = (k: number) => {
+    bodies![k] ??= wordsOf(texts![k]!);
+    return bodies![k]!;
+  };
   speech.forEach((info, i) => {
     if (info.paragraph >= ECHO_PARAGRAPHS) return;
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
@@ -55,11 +64,15 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (inside && member && !(info.attribution && weak)) return;
     const echo = words(info);
     if (echo.split(" ").length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
-    bodies ??= speech.map(words);
+    if (!texts) {
+      texts = speech.map(quoted);
+      for (const text of texts) a.work.add(text.length);
+      bodies = [];
+    }
     for (let k = i + 1; k < speech.length; k++) {
       const said = speech[k]!.speaker;
       a.work.add();
-      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !bodies[k]!.includes(echo)) continue;
+      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !body(k).includes(echo)) continue;
       info.speaker = { ...said, how: "echoed-quote" };
       return;
     }
