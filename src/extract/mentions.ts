@@ -114,7 +114,13 @@ export function joined(text: string, a: Word, b: Word): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
     if (c === 47 && b.start === a.end + 1) return INITIALISM.test(a.text) && isCapitalised(b.text);
-    if (c === 10 || c === 13 || !SPACE.test(text[i]!)) return false;
+    // ASCII answers at once (a tab, vertical tab or form feed is a space; a line break, comma or
+    // any other character is not); only the rest of Unicode (`\u00a0`, `”`) asks the expression.
+    if (c < 128) {
+      if (c === 9 || c === 11 || c === 12) continue;
+      return false;
+    }
+    if (!SPACE.test(text[i]!)) return false;
   }
   return true;
 }
