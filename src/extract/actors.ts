@@ -353,6 +353,13 @@ const MAX_SURNAME_BEARERS = 16;
  */
 const APOSTROPHE_LIKE = /’|\u0313|\u0315/g;
 
+/** A name word as the cast files it: lower case, no final full stop, APOSTROPHE_LIKE straightened (the few words with one replaced). */
+function tokenOf(word: string): string {
+  const lower = word.toLowerCase();
+  const bare = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  return bare.includes("’") || bare.includes("\u0313") || bare.includes("\u0315") ? bare.replace(APOSTROPHE_LIKE, "'") : bare;
+}
+
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly order = new Map<CastMember, number>();
@@ -380,7 +387,7 @@ export class Cast {
     let p = this.parsed.get(mention);
     if (!p) {
       const { titles, words } = nameParts(mention);
-      const tokens = words.map((w) => w.toLowerCase().replace(/\.$/, "").replace(APOSTROPHE_LIKE, "'"));
+      const tokens = words.map(tokenOf);
       const kind = kindOf(words, tokens, titles.length > 0);
       // The index keys made here, once per distinct mention, not on every `byName` of it.
       const key = tokens.join(" ");
@@ -549,13 +556,15 @@ export class Cast {
     // An honorific is the text's own word for the person's sex, and wins over the guess the long
     // generated lists made from a given name: `Mr. Macklem` after `Tiff Macklem`. Not over a
     // curated list's name or an honorific before (`Mr. Roe` after `Jane Roe` is her husband).
+    // Asked only where an honorific gives a sex, and before this one's titles join the member's.
+    const titled = genderFrom(titles, []);
     const guessed =
+      titled !== undefined &&
       member.gender !== undefined &&
       member.tokens.length >= 2 &&
       hasGuessedGender(member.tokens[0]!) &&
       genderFrom([...member.titles], []) === undefined;
     for (const t of titles) this.entitle(member, t);
-    const titled = genderFrom(titles, []);
     if (titled && (member.gender === undefined || guessed)) member.gender = titled;
     member.gender ??= genderFrom([], words);
     if (record && at >= 0) this.see(member, at);

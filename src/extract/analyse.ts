@@ -235,7 +235,7 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     const m = npForward(a, i);
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
-      if (opensAsCommonNoun(a, m, sentenceOf(a, m.start).start)) continue;
+      if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
       if (!a.quoted[i]) found.push(m);
       else if (m.last > m.first && a.quoted[m.last]) quotedNames.push(m);
       i = m.last;

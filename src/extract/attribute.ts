@@ -32,12 +32,25 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
  * quotation that opens one of the article's first paragraphs and has no named speaker of its own.
  */
 function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+  const quoted = (info: QuoteInfo) => info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+  const wordsOf = (text: string) => ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
   const words = (info: QuoteInfo) => {
-    const text = info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+    const text = quoted(info);
     a.work.add(text.length);
-    return ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
+    return wordsOf(text);
   };
+  // The body's quotations, charged for all at once when first needed, their words read only
+  // for those a named speaker said that hold the echo's longest word (most never do): each word
+  // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
   let bodies: string[] | undefined;
+  let lowers: string[] | undefined;
+  let texts: string[] | undefined;
+  const holds = (k: number, echo: string, longest: string) => {
+    lowers![k] ??= texts![k]!.toLowerCase();
+    if (!lowers![k]!.includes(longest)) return false;
+    bodies![k] ??= ` ${(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
+    return bodies![k]!.includes(echo);
+  };
   speech.forEach((info, i) => {
     if (info.paragraph >= ECHO_PARAGRAPHS) return;
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
@@ -54,12 +67,19 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const inside = a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "";
     if (inside && member && !(info.attribution && weak)) return;
     const echo = words(info);
-    if (echo.split(" ").length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
-    bodies ??= speech.map(words);
+    const echoWords = echo.split(" ");
+    if (echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
+    const longest = echoWords.reduce((x, y) => (y.length > x.length ? y : x));
+    if (!texts) {
+      texts = speech.map(quoted);
+      for (const text of texts) a.work.add(text.length);
+      bodies = [];
+      lowers = [];
+    }
     for (let k = i + 1; k < speech.length; k++) {
       const said = speech[k]!.speaker;
       a.work.add();
-      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !bodies[k]!.includes(echo)) continue;
+      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest)) continue;
       info.speaker = { ...said, how: "echoed-quote" };
       return;
     }

@@ -300,8 +300,22 @@ export function isTeaserLine(a: Analysis, p: Range): boolean {
  * Reads a bounded head of the paragraph: the label is at its start.
  */
 function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
-  const head = a.text.slice(p.start, Math.min(p.end, p.start + 40));
-  a.work.add(head.length);
+  const headEnd = Math.min(p.end, p.start + 40);
+  // Charged on every ask, as reading it was; read once per paragraph (furniture and the
+  // speaker's floor both ask of the same paragraphs).
+  a.work.add(Math.max(0, headEnd - p.start));
+  const known = teaserLabels.get(p);
+  if (known && known.text === a.text && known.start === p.start && known.end === p.end) return known.label;
+  const label = readTeaserLabel(a.text, p, headEnd);
+  teaserLabels.set(p, { text: a.text, start: p.start, end: p.end, label });
+  return label;
+}
+
+/** Each paragraph's teaserLabel, by its range: a paragraph's range belongs to one analysis. */
+const teaserLabels = new WeakMap<Range, { text: string; start: number; end: number; label: "none" | "leads" | "alone" }>();
+
+function readTeaserLabel(text: string, p: Range, headEnd: number): "none" | "leads" | "alone" {
+  const head = text.slice(p.start, headEnd);
   const label = TEASER_LABEL.exec(head);
   if (!label || !isTeaserLabel(label[1]!.toLowerCase())) return "none";
   // `Click to play video 'Title'`, as some pages lose the colon: only a label of several words.

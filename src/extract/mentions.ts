@@ -58,15 +58,31 @@ const SPEAKER_NOUN_FORMS = new Set([
  * word (`Democrats said`), which are capitalised wherever they stand.
  */
 export function isCommonNounOfSpeaker(key: string): boolean {
-  if (TITLES.has(key) || EXTRA_SPEAKER_NOUNS.has(key) || PEOPLE_BY_ROLE.has(key)) return false;
-  return SPEAKER_NOUNS.has(key) || SPEAKER_NOUNS.has(key.replace(/s$/, "")) || BODY_NOUNS.has(key);
+  return COMMON_NOUNS_OF_SPEAKER.has(key);
 }
 
-const BODY_NOUNS = new Set([...DOCUMENT_NOUNS, ...GOVERNMENT_NOUNS, ...MEDIA_NOUNS, ...ORGANISATION_NOUNS]);
+/**
+ * The words isCommonNounOfSpeaker accepts, gathered once: speaker nouns, their plurals and
+ * bodies' nouns, less titles, extra speaker nouns and people by role. Asked of every one-word
+ * name, one look-up rather than five.
+ */
+const COMMON_NOUNS_OF_SPEAKER = new Set(
+  [
+    ...SPEAKER_NOUNS,
+    ...[...SPEAKER_NOUNS].map((noun) => `${noun}s`),
+    ...DOCUMENT_NOUNS,
+    ...GOVERNMENT_NOUNS,
+    ...MEDIA_NOUNS,
+    ...ORGANISATION_NOUNS,
+  ].filter((key) => !TITLES.has(key) && !EXTRA_SPEAKER_NOUNS.has(key) && !PEOPLE_BY_ROLE.has(key)),
+);
 
-/** Whether a name mention is one such noun opening its sentence, which starts at `sentenceStart`. */
-export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: number): boolean {
-  return m.first === m.last && m.start === sentenceStart && isCommonNounOfSpeaker(t.words[m.first]!.key);
+/**
+ * Whether a name mention is one such noun opening its sentence, which starts at `sentenceStart(at)`:
+ * asked of every name found, so the sentence is looked up last, for a lone common noun only.
+ */
+export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: number) => number): boolean {
+  return m.first === m.last && isCommonNounOfSpeaker(t.words[m.first]!.key) && m.start === sentenceStart(m.start);
 }
 
 export function isSpeakerNoun(key: string): boolean {
@@ -98,7 +114,13 @@ export function joined(text: string, a: Word, b: Word): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
     if (c === 47 && b.start === a.end + 1) return INITIALISM.test(a.text) && isCapitalised(b.text);
-    if (c === 10 || c === 13 || !SPACE.test(text[i]!)) return false;
+    // ASCII answers at once (a tab, vertical tab or form feed is a space; a line break, comma or
+    // any other character is not); only the rest of Unicode (`\u00a0`, `”`) asks the expression.
+    if (c < 128) {
+      if (c === 9 || c === 11 || c === 12) continue;
+      return false;
+    }
+    if (!SPACE.test(text[i]!)) return false;
   }
   return true;
 }
@@ -174,6 +196,9 @@ function runs(t: Tokens): Runs {
   const n = ws.length;
   t.work.add(n);
   const link = (a: number) => a + 1 < n && joined(text, ws[a]!, ws[a + 1]!);
+  // Whether word i is capitalised: asked of each word up to six times in the two passes below.
+  const caps = new Uint8Array(n);
+  for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
@@ -186,20 +211,22 @@ function runs(t: Tokens): Runs {
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
-    titlesEnd[i] = linked && isTitle(ws[i]!) && isCapitalised(ws[i + 1]!.text) ? titlesEnd[i + 1]! : i;
+    const w = ws[i]!;
+    titlesEnd[i] = linked && caps[i] === 1 && TITLES.has(w.key) && caps[i + 1] === 1 ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
     // The word the name continues at: i + 1, or i + 2 past a particle.
     let on = -1;
-    if (linked && !isPossessive(ws[i]!)) {
+    if (linked && !isPossessive(w)) {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
-      if (isCapitalised(nx.text) && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
-      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && isCapitalised(ws[i + 2]!.text)) on = i + 2;
+      if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
+      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && caps[i + 2] === 1) on = i + 2;
       if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;
-    const marker = isTitleCaseMarker(ws[i]!);
+    // A Title Case marker: capitalised first, as nearly every word is in lower case and skips the look-up.
+    const marker = caps[i] === 1 && isMarkerKey(w.key);
     isMarker[i] = marker ? 1 : 0;
     firstMarker[i] = marker ? i : on > 0 ? firstMarker[on]! : -1;
     markers[i] = (marker ? 1 : 0) + (on > 0 ? markers[on]! : 0);
@@ -207,13 +234,12 @@ function runs(t: Tokens): Runs {
   const nameStart = new Int32Array(n);
   const markersBefore = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    if (i > 0 && links[i - 1] === 1 && isCapitalised(ws[i - 1]!.text) && isCapitalised(ws[i]!.text))
-      markersBefore[i] = markersBefore[i - 1]! + isMarker[i - 1]!;
+    if (i > 0 && links[i - 1] === 1 && caps[i - 1] === 1 && caps[i] === 1) markersBefore[i] = markersBefore[i - 1]! + isMarker[i - 1]!;
     let start = i;
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
-      if (isCapitalised(pv.text) && (!NOT_NAMES.has(pv.key) || isTitle(pv))) start = nameStart[i - 1]!;
-      else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && isCapitalised(ws[i - 2]!.text)) start = nameStart[i - 2]!;
+      if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key))) start = nameStart[i - 1]!;
+      else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
     }
     nameStart[i] = start;
   }
@@ -222,10 +248,12 @@ function runs(t: Tokens): Runs {
   return r;
 }
 
-/** `For`, `About`: a preposition capitalised, as only Title Case writes one inside a run of capitals. */
-function isTitleCaseMarker(w: Word): boolean {
-  // Capitals first: nearly every word is in lower case, and skips the look-up.
-  return isCapitalised(w.text) && w.key !== "of" && (PREPOSITIONS.has(w.key) || w.key === "about");
+/**
+ * `For`, `About` capitalised: a preposition, as only Title Case writes one inside a run of
+ * capitals. Asked of a capitalised word's key only (runs knows each word's capital already).
+ */
+function isMarkerKey(key: string): boolean {
+  return key !== "of" && (PREPOSITIONS.has(key) || key === "about");
 }
 
 /** How many capitalised prepositions make a run of capitals Title Case prose (`… Apologizes For Remark About …`). */

@@ -158,7 +158,7 @@ export class Resolver {
    * own, unless a person named in full bears it as a surname.
    */
   private opensAsCommonNoun(m: Mention, text: string): boolean {
-    return opensAsCommonNoun(this.c, m, this.c.sentenceOf(m.start).start) && !this.c.cast.isSurname(text.toLowerCase());
+    return opensAsCommonNoun(this.c, m, (at) => this.c.sentenceOf(at).start) && !this.c.cast.isSurname(text.toLowerCase());
   }
 
   /**

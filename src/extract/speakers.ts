@@ -654,6 +654,22 @@ function nounAfterWriting(a: Analysis, v: number, lo: number): boolean {
   return ISSUED_WRITINGS.has(writing.key) && NOUN_MARKERS.has(a.words[v - 2]!.key) && joined(a.text, writing, a.words[v]!);
 }
 
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether the text before `at` ends in a colon and white space only: what the dash-signed
+ * label's expression needs, asked first so that the clause before most quotations is not read
+ * by the expression.
+ */
+function endsInColon(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE_SPACE.test(text[i]!)))) return false;
+  }
+  return false;
+}
+
 function headAttribution(a: Analysis, open: number, prevClose: number, headline: boolean, s = sentenceOf(a, open)): Attribution | null {
   const start = Math.max(s.start, prevClose);
   if (start >= open) return null;
@@ -671,7 +687,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   }
   // `Pollsters agree - Jane Roe: “…”`: a name set off by a dash and closed by the colon before
   // the quotation signs it; a verb in the heading before the dash has no part in it.
-  if (hi - 1 > lo && /\s[-–—]+\s[^-–—:.!?]*:\s*$/.test(a.text.slice(ws[lo]!.start, open))) {
+  if (hi - 1 > lo && endsInColon(a.text, open) && /\s[-–—]+\s[^-–—:.!?]*:\s*$/.test(a.text.slice(ws[lo]!.start, open))) {
     const label = npBackwardAt(a, hi - 1, lo);
     // `- Jane Roe and Tom Baker: “…”`: two authors sign it; the first stands for both.
     const pair = label && label.first - 2 >= lo && ws[label.first - 1]!.key === "and" ? npBackwardAt(a, label.first - 2, lo) : undefined;
