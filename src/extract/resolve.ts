@@ -33,7 +33,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isPlace } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -673,7 +673,30 @@ export class Resolver {
     if (!DEFINITE_OPENERS.has(ws[first]!.key)) return undefined;
     // `the union’s account`: the member known by that noun, else the union met for the first
     // time, not whichever organisation spoke last (the company the union is at odds with).
-    return this.c.cast.lastWithWord(ws[p]!.key, m.start) ?? this.newlyDescribed(owner, kindOfDescription(ws[p]!.key));
+    const key = ws[p]!.key;
+    const known = this.c.cast.lastWithWord(key, m.start);
+    if (known && !(known.unnamed && isBodyNoun(key))) return known;
+    // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
+    // statement said`: a body known only by that noun may be the organisation the text has named
+    // since, as for `the firm said` (nominal, below); never a person known by a given name
+    // (`Corey Lewandowski … the campaign’s statement`).
+    const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
+    const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
+    return body ?? known ?? this.newlyDescribed(owner, kindOfDescription(key));
+  }
+
+  /**
+   * The organisation whose name, met before, stands right before a staff noun as its last word
+   * (`ASIRT officials`, `the Ontario Health officials`): the body they speak for.
+   */
+  private bodyOfStaff(span: Word[], m: Mention): CastMember | undefined {
+    const i = span.findIndex((w) => w.key === "officials");
+    const before = span[i - 1];
+    if (i < 1 || !before || !isCapitalised(before.text) || APOSTROPHE_S.test(before.text)) return undefined;
+    const member = this.seen.nameEndingAt(before.end);
+    if (!member || member.seen[0]! >= m.start) return undefined;
+    // `B.C. officials`: a place's, however it was read, names no one.
+    return (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens) ? member : undefined;
   }
 
   /**
@@ -736,6 +759,10 @@ export class Resolver {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
     }
+    // `ASIRT officials said` after `the Alberta Serious Incident Response Team (ASIRT)`: the
+    // officials of a body the text named speak for it. A place's (`French officials`) is no body.
+    const staff = head === "officials" ? this.bodyOfStaff(span, m) : undefined;
+    if (staff) return staff;
     // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
     const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
     if (labelled) return labelled;

@@ -4439,4 +4439,32 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Manitoba RCMP said on Sunday the driver had crossed into the city.\n\nWinnipeg Police Service officers stopped the car on Monday.\n\n“The driver was arrested without incident,” police said.",
     quotes: [{ text: "The driver was arrested without incident,", speaker: "Winnipeg Police Service" }],
   },
+  // `The accounting firm … “…”` then `Kestrel Law … said` and `the accounting firm’s statement
+  // said`: the firm known only by its noun is the organisation the text has named since.
+  {
+    kind: "organisation continuation",
+    text: "The accounting firm that audits the charity released a statement on Tuesday saying its books were “in order by every measure we apply.”\n\nKestrel Law, based in Moncton, said the review had found no wrongdoing by the board.\n\n“We stand by every figure in our report, and we will defend it in any forum,” the accounting firm’s statement said.",
+    quotes: [
+      { text: "in order by every measure we apply.", speaker: null },
+      { text: "We stand by every figure in our report, and we will defend it in any forum,", speaker: "Kestrel Law" },
+    ],
+  },
+  // Guard: a body met first by its noun (`the union’s statement`) is not the employer named before.
+  {
+    kind: "organisation continuation",
+    text: "Halvorsen Health Inc., the employer, said the talks would resume next week.\n\n“We will not accept a contract that cuts staffing,” the union’s statement said.",
+    quotes: [{ text: "We will not accept a contract that cuts staffing,", speaker: null }],
+  },
+  // `KRB officials said` after `The Kestrel Review Board (KRB)`: officials of a named body speak for it.
+  {
+    kind: "organisation continuation",
+    text: "The Kestrel Review Board (KRB) opened a file on Monday.\n\n“The man was found in distress in the lane behind the store,” KRB officials said in their update.",
+    quotes: [{ text: "The man was found in distress in the lane behind the store,", speaker: "Kestrel Review Board" }],
+  },
+  // Guard: a place's officials (`B.C. officials`) name no one.
+  {
+    kind: "organisation continuation",
+    text: "B.C. officials said the fire season was “rapidly getting worse,” and more orders may follow.",
+    quotes: [{ text: "rapidly getting worse,", speaker: null }],
+  },
 ];
