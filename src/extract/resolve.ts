@@ -93,6 +93,10 @@ const OPENING_ROLE_PARAGRAPHS = 5;
 const QUALIFIED = /\s\p{Lu}/u;
 /** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
 const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
+/** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
+const SITE_NOUNS = new Set(["website", "site"]);
+/** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
+const STORY_NOUNS = new Set(["story", "report", "article"]);
 const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
@@ -686,6 +690,23 @@ export class Resolver {
   }
 
   /**
+   * The name after `a story on` earlier in the mention's sentence (`In a story on Sportsnet, the
+   * website reported`): the outlet whose own the website is.
+   */
+  private siteNamedBefore(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    const b = lastAtOrBefore(this.seen.namesAt, m.start - 1);
+    const n = this.c.names[b];
+    if (!n || n.mention.start < this.c.sentenceOf(m.start).start || n.mention.kind !== "name") return undefined;
+    const on = ws[n.mention.first - 1];
+    // `Sportsnet`, one word known as no one's given name, is read as a person for want of an outlet's word.
+    const outlet = n.member.kind !== "person" || !isEvidentlyPerson(n.member);
+    // A story's outlet (`a story on Sportsnet`), not a post's platform (`a post on Facebook`).
+    const story = STORY_NOUNS.has(ws[n.mention.first - 2]?.key ?? "");
+    return on?.key === "on" && story && !this.c.quoted[n.mention.first - 1] && outlet ? n.member : undefined;
+  }
+
+  /**
    * The organisation whose name, met before, stands right before a staff noun as its last word
    * (`ASIRT officials`, `the Ontario Health officials`): the body they speak for.
    */
@@ -759,6 +780,9 @@ export class Resolver {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
     }
+    // `In a story on Sportsnet, the website reported`: the outlet the sentence named it by.
+    const site = definite && head && SITE_NOUNS.has(head) ? this.siteNamedBefore(m) : undefined;
+    if (site) return site;
     // `ASIRT officials said` after `the Alberta Serious Incident Response Team (ASIRT)`: the
     // officials of a body the text named speak for it. A place's (`French officials`) is no body.
     const staff = head === "officials" ? this.bodyOfStaff(span, m) : undefined;

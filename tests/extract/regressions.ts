@@ -4467,4 +4467,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "B.C. officials said the fire season was “rapidly getting worse,” and more orders may follow.",
     quotes: [{ text: "rapidly getting worse,", speaker: null }],
   },
+  // `In a story on TSN, the website reported`: the website is the outlet the sentence named.
+  {
+    kind: "organisation continuation",
+    text: "In a sourced story on TSN, the website reported the pitcher has seen doctors “with a view to ruling out a torn ligament in the elbow.”",
+    quotes: [{ text: "with a view to ruling out a torn ligament in the elbow.", speaker: "TSN" }],
+  },
+  // Guard: a post's platform (`a post on Facebook`) is not the website's owner.
+  {
+    kind: "organisation continuation",
+    text: "In a post on Facebook, the website said it was “closing for good after twenty years.”",
+    quotes: [{ text: "closing for good after twenty years.", speaker: null }],
+  },
 ];
