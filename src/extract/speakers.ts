@@ -53,6 +53,9 @@ import {
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
 
+/** `,” but` after a quotation: another clause follows. */
+const BUT_AFTER = /^\s*,?\s*but\s/;
+
 /** The quotation's own attribution, or null when it has none beside it. */
 export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: number, nextOpen: number): Attribution | null {
   const first = info.q.pieces[0]!;
@@ -63,6 +66,9 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   if (trailing && head?.how === "head-verb" && tail && relaysAReport(a, tail.mention)) return head;
+  // `… was described by the chief as “…,” but critics said it …`: `but` opens another clause,
+  // whose subject disputes the quotation rather than speaks it.
+  if (trailing && head?.how === "head-verb" && tail && BUT_AFTER.test(a.text.slice(last.close + 1, last.close + 8))) return head;
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
   // after a quotation is a guess; a verb of saying before it that introduces it is not.
   if (head && tail?.how === "speaker-any-verb") return head;
@@ -710,7 +716,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
-    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) continue;
+    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open) && !describedByAs(a, v, hi, open))
+      continue;
     const m =
       passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
@@ -789,7 +796,7 @@ function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: numb
 const LABEL_PLACE_LINKS = new Set(["on", "in", "at", "via"]);
 
 /** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
-const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged"]);
+const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged", "described"]);
 
 /**
  * `Roe was asked by host Jane Doe, who …, “…?”`: the agent of a passive verb of saying is who
@@ -801,6 +808,17 @@ function passiveAgent(a: Analysis, v: number, hi: number): Mention | undefined {
   if (!joined(a.text, ws[v]!, ws[v + 1]!) || v + 2 >= hi) return undefined;
   const m = npForward(a, v + 2);
   return m && m.last < hi && m.kind !== "pronoun" ? m : undefined;
+}
+
+/**
+ * `The policy was described by the police chief as “…”`: the passive's agent, however many
+ * words it takes, then `as` leading straight into the quotation, are the verb's own.
+ */
+function describedByAs(a: Analysis, v: number, hi: number, open: number): boolean {
+  if (a.words[v]!.key !== "described") return false;
+  const m = passiveAgent(a, v, hi);
+  const as = m && a.words[m.last + 1];
+  return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
 }
 
 /**

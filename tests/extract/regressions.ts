@@ -4479,4 +4479,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In a post on Facebook, the website said it was “closing for good after twenty years.”",
     quotes: [{ text: "closing for good after twenty years.", speaker: null }],
   },
+  // `was described by the police chief as “…,” but critics said`: the passive's agent speaks, and
+  // `but` opens another clause whose subject disputes the words rather than says them.
+  {
+    kind: "description of a named person",
+    text: "Police Chief Tom Baker spoke on Tuesday.\n\nA new street check policy aimed at curbing stops was described by the police chief as “a real change in how we work,” but critics said it will do little to reduce profiling.",
+    quotes: [{ text: "a real change in how we work,", speaker: "Tom Baker" }],
+  },
+  // Guard: with no verb of saying before it, the speaker after `but` still speaks it.
+  {
+    kind: "speaker named after the quote",
+    text: "The council met on Tuesday.\n\n“We cannot afford another delay on this road,” but Mayor Jane Roe said that was the last word.",
+    quotes: [{ text: "We cannot afford another delay on this road,", speaker: "Jane Roe" }],
+  },
 ];
