@@ -93,6 +93,8 @@ const OPENING_ROLE_PARAGRAPHS = 5;
 const QUALIFIED = /\s\p{Lu}/u;
 /** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
 const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
+/** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
+const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
 /** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
@@ -707,6 +709,21 @@ export class Resolver {
   }
 
   /**
+   * The name opening the paragraph after the mention's, as the subject of its sentence, when it is
+   * no person known by a given name: `Kestrel Law, based in Moncton, said …`.
+   */
+  private bodyNamedNext(m: Mention): CastMember | undefined {
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, this.c.sentenceOf(m.start).end)];
+    if (!n || n.member.unnamed || (n.member.kind === "person" && isGivenName(n.member.tokens[0] ?? ""))) return undefined;
+    if (n.member.kind === "group" || isPlace(n.member.tokens)) return undefined;
+    const p = paragraphIndexAt(this.c.paragraphs, n.mention.start);
+    if (p !== paragraphIndexAt(this.c.paragraphs, m.start) + 1 || this.c.paragraphs[p]!.start !== n.mention.start) return undefined;
+    // A comma or a verb after it (`Kestrel Law said`), not a label standing alone (`FULL TEXT.`).
+    const after = this.c.text.slice(n.mention.end, n.mention.end + 2);
+    return CLAUSE_GOES_ON.test(after) && this.seen.isSubject(n.mention) ? n.member : undefined;
+  }
+
+  /**
    * The organisation whose name, met before, stands right before a staff noun as its last word
    * (`ASIRT officials`, `the Ontario Health officials`): the body they speak for.
    */
@@ -889,6 +906,15 @@ export class Resolver {
     const lead = personal && this.opensLead(m);
     const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
+    // `The law firm that represents the families issued a statement …` opening the story, then
+    // `Kestrel Law, based in Moncton, said …`: a body's delayed identification, the organisation
+    // that opens the next paragraph as its subject.
+    const firm = definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.opensLead(m) ? this.bodyNamedNext(m) : undefined;
+    // Filed under the noun, so that a later `the law firm’s statement` is the firm too.
+    if (firm && head) {
+      this.c.cast.fileUnderOffice(firm, head);
+      return firm;
+    }
     // `Quebec premier says …` or `Ontario’s premier vows …` heading the article, then `Quebec
     // Premier Jane Roe` below: an office qualified by its place is its holder, named further on.
     const holder = !definite && personal && TITLES.has(head) ? this.holderNamedBelow(m, span) : undefined;

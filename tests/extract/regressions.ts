@@ -4439,11 +4439,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Manitoba RCMP said on Sunday the driver had crossed into the city.\n\nWinnipeg Police Service officers stopped the car on Monday.\n\n“The driver was arrested without incident,” police said.",
     quotes: [{ text: "The driver was arrested without incident,", speaker: "Winnipeg Police Service" }],
   },
-  // `The accounting firm … “…”` then `Kestrel Law … said` and `the accounting firm’s statement
-  // said`: the firm known only by its noun is the organisation the text has named since.
+  // `The accounting firm … “…”` below the lead, then `Kestrel Law … said` and `the accounting
+  // firm’s statement said`: the firm known only by its noun is the organisation named since.
   {
     kind: "organisation continuation",
-    text: "The accounting firm that audits the charity released a statement on Tuesday saying its books were “in order by every measure we apply.”\n\nKestrel Law, based in Moncton, said the review had found no wrongdoing by the board.\n\n“We stand by every figure in our report, and we will defend it in any forum,” the accounting firm’s statement said.",
+    text: "Jane Roe, who chairs the charity, spoke on Monday.\n\nThe accounting firm that audits the charity released a statement on Tuesday saying its books were “in order by every measure we apply.”\n\nKestrel Law, based in Moncton, said the review had found no wrongdoing by the board.\n\n“We stand by every figure in our report, and we will defend it in any forum,” the accounting firm’s statement said.",
     quotes: [
       { text: "in order by every measure we apply.", speaker: null },
       { text: "We stand by every figure in our report, and we will defend it in any forum,", speaker: "Kestrel Law" },
@@ -4491,5 +4491,18 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "speaker named after the quote",
     text: "The council met on Tuesday.\n\n“We cannot afford another delay on this road,” but Mayor Jane Roe said that was the last word.",
     quotes: [{ text: "We cannot afford another delay on this road,", speaker: "Jane Roe" }],
+  },
+  // `The law firm that represents … “…”` opening the story, then `Kestrel Law, based in Moncton,
+  // said`: the body the lead described is the organisation that opens the next paragraph.
+  {
+    kind: "description of a named person",
+    text: "The law firm that represents the families issued a statement on Monday saying its clients feel “shut out of the process entirely.”\n\nKestrel Law, based in Moncton, said the families were discouraged.",
+    quotes: [{ text: "shut out of the process entirely.", speaker: "Kestrel Law" }],
+  },
+  // Guard: a person opening the next paragraph is no body the lead described.
+  {
+    kind: "description of a named person",
+    text: "The company that runs the mine issued a statement on Monday saying the shutdown was “only a precaution for now.”\n\nJane Roe, a miner for 20 years, said the workers were worried.",
+    quotes: [{ text: "only a precaution for now.", speaker: null }],
   },
 ];
