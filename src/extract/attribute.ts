@@ -110,7 +110,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     const att = explicitAttribution(a, info, prevClose, nextOpen);
     info.attribution = att;
     if (att) {
-      const member = resolver.resolve(att.mention);
+      const member = att.nobody ? null : resolver.resolve(att.mention);
       info.speaker = { mention: att.mention, member, how: att.how };
       if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);
     }

@@ -4439,4 +4439,30 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Manitoba RCMP said on Sunday the driver had crossed into the city.\n\nWinnipeg Police Service officers stopped the car on Monday.\n\n“The driver was arrested without incident,” police said.",
     quotes: [{ text: "The driver was arrested without incident,", speaker: "Winnipeg Police Service" }],
   },
+  // `the president of the Ontario Nurses’ Association, Jane Roe, said`: the name run stops at the
+  // plural's apostrophe, leaving `Association` alone; the full name set off after it is the speaker.
+  {
+    kind: "description of a named person",
+    text: "The president of the Ontario Nurses’ Association, Jane Roe, said Monday the walkout was “certainly going ahead.”",
+    quotes: [{ text: "certainly going ahead.", speaker: "Jane Roe" }],
+  },
+  // Guard: a player owned by a plural team's name is still a person.
+  {
+    kind: "description of a named person",
+    text: "The Flames’ Tom Baker, who scored twice, said the game was “as rough as they come.”",
+    quotes: [{ text: "as rough as they come.", speaker: "Tom Baker" }],
+  },
+  // `…,” said Libe` closing the page: a name cut off by the text's end, no full stop after it,
+  // names no one, and no earlier speaker is lent to the quotation either.
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Tom Baker said Monday the plan would go ahead.\n\n“This closure puts every family in the valley at risk,” said Opp",
+    quotes: [{ text: "This closure puts every family in the valley at risk,", speaker: null }],
+  },
+  // Guard: a surname known from before is whole, even with no full stop after it.
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Tom Baker said Monday the plan would go ahead.\n\n“This closure protects every family in the valley,” said Baker",
+    quotes: [{ text: "This closure protects every family in the valley,", speaker: "Tom Baker" }],
+  },
 ];
