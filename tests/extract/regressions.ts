@@ -4465,4 +4465,38 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker said Monday the plan would go ahead.\n\n“This closure protects every family in the valley,” said Baker",
     quotes: [{ text: "This closure protects every family in the valley,", speaker: "Tom Baker" }],
   },
+  // `… of Indigenous Peoples (UNDRIP), said Baker.`: after a bracket closing what was reported,
+  // the name after the verb speaks, and a later `he` stands for him.
+  {
+    kind: "speaker named after the quote",
+    text: "The deal follows the Declaration on the Rights of Northern Peoples (DRNP), said Baker.\n\n“We are going to be recognized as a government,” he said.",
+    quotes: [{ text: "We are going to be recognized as a government,", speaker: "Baker" }],
+  },
+  // Guard: a name with its party in brackets before `said` is still the subject.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe (Liberal) said the deal was “a long time coming.”",
+    quotes: [{ text: "a long time coming.", speaker: "Jane Roe" }],
+  },
+  // `and Northern Cree members`: a name before a plural noun for people only says which people
+  // they are; it takes no speaker's floor from the one who spoke, so `he` is still the speaker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN, three regional councils, and Northern Cree members.\n\nThrough the agreement, the ANN and councils will be recognized as governments, he said.\n\n“We are going to be recognized as a government,” he said.",
+    quotes: [
+      { text: "a long time coming.", speaker: "Tom Baker" },
+      { text: "set the stage", speaker: "Tom Baker" },
+      { text: "We are going to be recognized as a government,", speaker: "Tom Baker" },
+    ],
+  },
+  // Guard: a subject named since the speaker, before a verb, takes the floor as before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN and three regional councils. Chief Sam Roe welcomes members to the talks.\n\n“We are going to be recognized as a government,” he said.",
+    quotes: [
+      { text: "a long time coming.", speaker: "Tom Baker" },
+      { text: "set the stage", speaker: "Tom Baker" },
+      { text: "We are going to be recognized as a government,", speaker: "Sam Roe" },
+    ],
+  },
 ];
