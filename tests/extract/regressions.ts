@@ -4499,4 +4499,23 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are going to be recognized as a government,", speaker: "Sam Roe" },
     ],
   },
+  // `‘…’: Teen charged with …` heading the page: a lone capitalised word with nothing to show it
+  // is a person is a common noun in a headline; the body's named speaker of the words said them.
+  {
+    kind: "description of a named person",
+    text: "‘They just would not back down’: Teen charged after downtown brawl\n\nPolice say a teen has been charged.\n\nSgt. Tom Baker said the two groups had traded insults. “They just would not back down. It got out of hand,” he said.",
+    quotes: [
+      { text: "They just would not back down", speaker: "Tom Baker" },
+      { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
+    ],
+  },
+  // Guard: a full name in the headline keeps its quotation though the body repeats the words.
+  {
+    kind: "description of a named person",
+    text: "‘They just would not back down’: Jane Roe slams rivals\n\nJane Roe spoke on Monday.\n\nSgt. Tom Baker said the two groups had traded insults. “They just would not back down. It got out of hand,” he said.",
+    quotes: [
+      { text: "They just would not back down", speaker: "Jane Roe" },
+      { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
+    ],
+  },
 ];
