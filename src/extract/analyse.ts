@@ -420,7 +420,10 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
-    const mention = adjunctSubject(a, v, lo) ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
+    // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
+    // reported, the name after the verb speaks, not the name before the bracket.
+    const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
+    const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
     if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))
       out.push({ at: w.start, verb: w, mention, member: null });
   });
@@ -451,7 +454,7 @@ function relayed(a: Analysis, v: number): boolean {
 function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
   const w = a.words[v]!;
   const prev = a.words[v - 1];
-  if (!prev || !VERBS_BEFORE_SPEAKER.has(w.key) || !/^,\s+$/.test(a.text.slice(prev.end, w.start))) return undefined;
+  if (!prev || !VERBS_BEFORE_SPEAKER.has(w.key) || !/^\)?,\s+$/.test(a.text.slice(prev.end, w.start))) return undefined;
   const m = a.words[v + 1] && !a.quoted[v + 1] ? npForward(a, v + 1) : undefined;
   if (m?.kind !== "name") return undefined;
   const speaker = personAfterAffiliation(a, m, true);

@@ -36,6 +36,8 @@ export interface Attribution {
   how: AttributionRule;
   /** The stretch of text outside the quotation that carries the attribution. */
   clause: Range;
+  /** The mention names no one (`said Libe` cut off by the page's end): the quotation is attributed, to no speaker. */
+  nobody?: true;
 }
 
 export interface QuoteInfo {

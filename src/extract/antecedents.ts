@@ -17,6 +17,8 @@ export const MAX_ANTECEDENTS = 200;
 /** Words that open a noun phrase in which a name can stand as a modifier (`the same Acme post`, `his Liberal colleagues`). */
 const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "same", "his", "its", "their", "our"]);
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** A plural noun in lower case (`members`, `supporters`): people a name before it qualifies. */
+const PLURAL_WORD = /^\p{Ll}+s$/u;
 /** Words that open an embedded clause whose subject follows them (`what Jane Roe said`). */
 const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 const ONE_SPACE = /^ $/;
@@ -87,7 +89,10 @@ export class Antecedents {
       this.c.names,
       at,
       (n) => n.mention.start < from,
-      (n) => fits(n.member) && !(referring && (this.modifiesNoun(n.mention) || this.isInterviewer(n.mention))) && placed(n),
+      (n) =>
+        fits(n.member) &&
+        !(referring && (this.modifiesNoun(n.mention) || this.qualifiesPeople(n.mention) || this.isInterviewer(n.mention))) &&
+        placed(n),
     );
   }
 
@@ -101,6 +106,16 @@ export class Antecedents {
     const after = ws[m.last + 1];
     if (!before || !after || !NOUN_PHRASE_OPENERS.has(before.text) || this.c.quoted[m.last + 1]) return false;
     return LOWER_WORD.test(after.text) && ONE_SPACE.test(this.c.text.slice(ws[m.last]!.end, after.start));
+  }
+
+  /**
+   * Whether a name only says which people the noun after it are (`and Indigenous Métis members`):
+   * the subject is that noun, no one the name names.
+   */
+  private qualifiesPeople(m: Mention): boolean {
+    const after = this.c.words[m.last + 1];
+    if (!after || this.c.quoted[m.last + 1] || !PLURAL_WORD.test(after.text) || !isSpeakerNoun(after.key)) return false;
+    return ONE_SPACE.test(this.c.text.slice(this.c.words[m.last]!.end, after.start));
   }
 
   /**
@@ -130,7 +145,7 @@ export class Antecedents {
       this.c.names,
       at,
       (n) => n.mention.start <= spoke.at || (n.member === spoke.member && !this.possessiveInPredicate(n.mention)),
-      (n) => fits(n.member) && this.isSubject(n.mention),
+      (n) => fits(n.member) && this.isSubject(n.mention) && !this.qualifiesPeople(n.mention),
     );
   }
 

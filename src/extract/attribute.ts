@@ -2,6 +2,7 @@
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
+import { isEvidentlyPerson } from "./antecedents";
 import { isTeaserLine } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
@@ -58,7 +59,9 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for
     // its government, and the body names who in it said the words.
     const member = info.speaker?.member;
-    const weak = !member || member.unnamed || isPlace(member.tokens);
+    // So does a lone capitalised word with nothing to show it is a person (`‘…’: Teen charged with
+    // murder`): a common noun capitalised in a headline, no name.
+    const weak = !member || member.unnamed || isPlace(member.tokens) || (member.kind === "person" && !isEvidentlyPerson(member));
     if (info.attribution && !weak) return;
     // A quotation opening its paragraph, or one with no speaker at all (`Oilers GM ‘…’ by
     // playoff loss`: a headline's subject with no verb of saying). Inside a sentence a short
@@ -110,7 +113,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     const att = explicitAttribution(a, info, prevClose, nextOpen);
     info.attribution = att;
     if (att) {
-      const member = resolver.resolve(att.mention);
+      const member = att.nobody ? null : resolver.resolve(att.mention);
       info.speaker = { mention: att.mention, member, how: att.how };
       if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);
     }

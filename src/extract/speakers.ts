@@ -234,6 +234,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
       const found = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
       if (!found) continue;
+      // Attributed still, so that no neighbour's speaker is lent to it, but to no one.
+      if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };
       const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key))
         return { mention: nameSetOffAfter(a, personAfterAffiliation(a, m, true), end), how: "verb-speaker", clause };
@@ -273,6 +275,16 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
   return subject ? { mention: subject, how: "speaker-any-verb", clause } : null;
+}
+
+/**
+ * `“…,” said Libe` closing the text: a page cut off mid-name leaves a lone capitalised fragment
+ * with nothing after it, not even a full stop, where a sentence would end; it names no one.
+ */
+function cutOffByEnd(a: Analysis, m: Mention): boolean {
+  return (
+    m.kind === "name" && m.first === m.last && m.last === a.words.length - 1 && m.end === a.text.trimEnd().length && !isKnownSurname(a, m)
+  );
 }
 
 /** Verbs of saying that invert after a quotation running on (`” to the families, said Jane Roe.`). */

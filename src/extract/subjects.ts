@@ -380,7 +380,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     if (COMMA.test(g) && participle && opensPredicate(opener)) continue;
     if (COMMA.test(g)) {
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
-      if (!organisation && m && m.kind === "nominal" && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
+      if (!organisation && m && (m.kind === "nominal" || ownedByPlural(a, m)) && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
         organisation = appositiveName(a, j + 1, k) ?? m;
         j = m.first;
         continue;
@@ -413,6 +413,21 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     }
   }
   return organisation ?? coordinated;
+}
+
+/**
+ * `the Alberta Teachers’ Association`: a name run stops at a plural's possessive apostrophe, so
+ * the organisation's noun after it stands alone as a name; read it as the body's description.
+ */
+function ownedByPlural(a: Clause, m: Mention): boolean {
+  const before = a.words[m.first - 1];
+  return (
+    m.kind === "name" &&
+    m.first === m.last &&
+    !!before &&
+    before.text.endsWith("s") &&
+    /^['’]\s+$/.test(a.text.slice(before.end, a.words[m.first]!.start))
+  );
 }
 
 /** How many words a quotation inside an appositive may have (`a “Roe 2020” hat`): a slogan or a title, no speech. */

@@ -4505,4 +4505,83 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The company that runs the mine issued a statement on Monday saying the shutdown was “only a precaution for now.”\n\nJane Roe, a miner for 20 years, said the workers were worried.",
     quotes: [{ text: "only a precaution for now.", speaker: null }],
   },
+  // `the president of the Ontario Nurses’ Association, Jane Roe, said`: the name run stops at the
+  // plural's apostrophe, leaving `Association` alone; the full name set off after it is the speaker.
+  {
+    kind: "description of a named person",
+    text: "The president of the Ontario Nurses’ Association, Jane Roe, said Monday the walkout was “certainly going ahead.”",
+    quotes: [{ text: "certainly going ahead.", speaker: "Jane Roe" }],
+  },
+  // Guard: a player owned by a plural team's name is still a person.
+  {
+    kind: "description of a named person",
+    text: "The Flames’ Tom Baker, who scored twice, said the game was “as rough as they come.”",
+    quotes: [{ text: "as rough as they come.", speaker: "Tom Baker" }],
+  },
+  // `…,” said Libe` closing the page: a name cut off by the text's end, no full stop after it,
+  // names no one, and no earlier speaker is lent to the quotation either.
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Tom Baker said Monday the plan would go ahead.\n\n“This closure puts every family in the valley at risk,” said Opp",
+    quotes: [{ text: "This closure puts every family in the valley at risk,", speaker: null }],
+  },
+  // Guard: a surname known from before is whole, even with no full stop after it.
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Tom Baker said Monday the plan would go ahead.\n\n“This closure protects every family in the valley,” said Baker",
+    quotes: [{ text: "This closure protects every family in the valley,", speaker: "Tom Baker" }],
+  },
+  // `… of Indigenous Peoples (UNDRIP), said Baker.`: after a bracket closing what was reported,
+  // the name after the verb speaks, and a later `he` stands for him.
+  {
+    kind: "speaker named after the quote",
+    text: "The deal follows the Declaration on the Rights of Northern Peoples (DRNP), said Baker.\n\n“We are going to be recognized as a government,” he said.",
+    quotes: [{ text: "We are going to be recognized as a government,", speaker: "Baker" }],
+  },
+  // Guard: a name with its party in brackets before `said` is still the subject.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe (Liberal) said the deal was “a long time coming.”",
+    quotes: [{ text: "a long time coming.", speaker: "Jane Roe" }],
+  },
+  // `and Northern Cree members`: a name before a plural noun for people only says which people
+  // they are; it takes no speaker's floor from the one who spoke, so `he` is still the speaker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN, three regional councils, and Northern Cree members.\n\nThrough the agreement, the ANN and councils will be recognized as governments, he said.\n\n“We are going to be recognized as a government,” he said.",
+    quotes: [
+      { text: "a long time coming.", speaker: "Tom Baker" },
+      { text: "set the stage", speaker: "Tom Baker" },
+      { text: "We are going to be recognized as a government,", speaker: "Tom Baker" },
+    ],
+  },
+  // Guard: a subject named since the speaker, before a verb, takes the floor as before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN and three regional councils. Chief Sam Roe welcomes members to the talks.\n\n“We are going to be recognized as a government,” he said.",
+    quotes: [
+      { text: "a long time coming.", speaker: "Tom Baker" },
+      { text: "set the stage", speaker: "Tom Baker" },
+      { text: "We are going to be recognized as a government,", speaker: "Sam Roe" },
+    ],
+  },
+  // `‘…’: Teen charged with …` heading the page: a lone capitalised word with nothing to show it
+  // is a person is a common noun in a headline; the body's named speaker of the words said them.
+  {
+    kind: "description of a named person",
+    text: "‘They just would not back down’: Teen charged after downtown brawl\n\nPolice say a teen has been charged.\n\nSgt. Tom Baker said the two groups had traded insults. “They just would not back down. It got out of hand,” he said.",
+    quotes: [
+      { text: "They just would not back down", speaker: "Tom Baker" },
+      { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
+    ],
+  },
+  // Guard: a full name in the headline keeps its quotation though the body repeats the words.
+  {
+    kind: "description of a named person",
+    text: "‘They just would not back down’: Jane Roe slams rivals\n\nJane Roe spoke on Monday.\n\nSgt. Tom Baker said the two groups had traded insults. “They just would not back down. It got out of hand,” he said.",
+    quotes: [
+      { text: "They just would not back down", speaker: "Jane Roe" },
+      { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
+    ],
+  },
 ];
