@@ -343,10 +343,6 @@ class Index {
 const MAX_SURNAME_BEARERS = 16;
 
 /**
- * The cast, with indexes by name and by word, so that finding the member a mention
- * refers to costs the members that share its words, not the whole cast.
- */
-/**
  * A curly apostrophe, and the combining comma above a letter that some Indigenous spellings
  * write for it (`Tk̓emlups`, `Tk’emlups`): one name's words however a page spells the glottal
  * stop, as `O’Brien` and `O'Brien` are one surname.
@@ -360,6 +356,10 @@ function tokenOf(word: string): string {
   return bare.includes("’") || bare.includes("\u0313") || bare.includes("\u0315") ? bare.replace(APOSTROPHE_LIKE, "'") : bare;
 }
 
+/**
+ * The cast, with indexes by name and by word, so that finding the member a mention
+ * refers to costs the members that share its words, not the whole cast.
+ */
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly order = new Map<CastMember, number>();

@@ -7,8 +7,10 @@ import type { Quotation } from "./quotes";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens, Word } from "./text";
 
-/** The attribution patterns of news prose that find a quotation's own speaker (speakers.ts). */
-/** `speaker-any-verb`: a name and a past-tense verb outside the verb lists after the quotation (`“…,” Jane Roe retaliated`). */
+/**
+ * The attribution patterns of news prose that find a quotation's own speaker (speakers.ts).
+ * `speaker-any-verb`: a name and a past-tense verb outside the verb lists after the quotation (`“…,” Jane Roe retaliated`).
+ */
 export type AttributionRule =
   | "dash"
   | "according-to"

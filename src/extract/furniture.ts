@@ -94,11 +94,16 @@ const PARAGRAPH_TAIL_CHARS = 8;
  * words quoted earlier (a clip quoted once in the lead and again in full), not a pull quote.
  */
 function goesOnFromQuote(a: Analysis, pi: number): boolean {
-  const before = a.paragraphs[pi - 1];
-  if (!before) return false;
-  const tail = a.text.slice(Math.max(before.start, before.end - PARAGRAPH_TAIL_CHARS), before.end);
+  return /[.?!]["”]\s*$/.test(paragraphTail(a, pi - 1));
+}
+
+/** The last PARAGRAPH_TAIL_CHARS of paragraph `pi`, charged to the work budget; empty when there is no such paragraph. */
+function paragraphTail(a: Analysis, pi: number): string {
+  const p = a.paragraphs[pi];
+  if (!p) return "";
+  const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);
   a.work.add(tail.length);
-  return /[.?!]["”]\s*$/.test(tail);
+  return tail;
 }
 
 /** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
@@ -144,11 +149,7 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
 
 /** Whether paragraph `pi` ends with a sentence's stop, perhaps inside a closing mark: prose, not a headline or byline. */
 function endsSentence(a: Analysis, pi: number): boolean {
-  const p = a.paragraphs[pi];
-  if (!p) return false;
-  const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);
-  a.work.add(tail.length);
-  return /[.?!]["”’']?\s*$/.test(tail);
+  return /[.?!]["”’']?\s*$/.test(paragraphTail(a, pi));
 }
 
 /** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */

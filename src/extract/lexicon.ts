@@ -2521,10 +2521,10 @@ export const UNREPORTED_STANCE_VERBS = new Set(["described", "voiced"]);
 /** Before a speech or stance word, these make it a noun (`his claims`, `the report`). */
 export const NOUN_MARKERS_BEFORE_VERB = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"]);
 
-/** Words that make an organisation a part of government. */
 /** Canadian police forces known by initialisms, each what a later bare `police` stands for (`B.C. RCMP said …` then `police said`). */
 export const POLICE_FORCE_INITIALISMS = new Set(["rcmp", "opp", "spvm", "grc"]);
 
+/** Words that make an organisation a part of government. */
 export const GOVERNMENT_WORDS = new Set([
   "house",
   "department",
@@ -3037,7 +3037,6 @@ export const GOVERNMENT_NOUNS = new Set([
   "panel",
 ]);
 
-/** Head nouns of descriptions that stand for the press (`the network said`). */
 /**
  * Documents whose words are their issuer's: `the statement said` speaks for whoever issued it,
  * and in `X issued a news release stating …` X is who states.
@@ -3072,6 +3071,7 @@ export const ISSUED_WRITINGS = new Set([
  */
 export const MEDIUM_NOUNS = new Set(["account", "feed", "website", "site", "channel", "blog", "notice"]);
 
+/** Head nouns of descriptions that stand for the press (`the network said`). */
 export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "outlet"]);
 
 /** Head nouns of descriptions that stand for an organisation (`the company said`). */

@@ -57,7 +57,7 @@ const SPEAKER_NOUN_FORMS = new Set([
  * describes whoever the text names so. Not a title (`Premier says`), nor a party's or a people's
  * word (`Democrats said`), which are capitalised wherever they stand.
  */
-export function isCommonNounOfSpeaker(key: string): boolean {
+function isCommonNounOfSpeaker(key: string): boolean {
   return COMMON_NOUNS_OF_SPEAKER.has(key);
 }
 

@@ -283,6 +283,10 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
   return found;
 }
 
+/** A transcript's speaker label in capitals and a colon (`PENCE:`, `MR. ROE:`), read within TRANSCRIPT_LABEL_MAX_CHARS. */
+const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}. '’-]*:/u;
+const TRANSCRIPT_LABEL_MAX_CHARS = 30;
+
 /**
  * Whether the paragraph's first mark is a straight one that frames an excerpt of another
  * article (`"Lee tried to laugh it off, saying, “Only my cousin.” But Kay went on.`): it opens
@@ -293,10 +297,6 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
  * no sentence inside their marks, and leave the straight mark a quotation's opening. A frame
  * opened straight onto a curly mark (`"“`) may also close at the paragraph's very end.
  */
-/** A transcript's speaker label in capitals and a colon (`PENCE:`, `MR. ROE:`), read within TRANSCRIPT_LABEL_MAX_CHARS. */
-const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}. '’-]*:/u;
-const TRANSCRIPT_LABEL_MAX_CHARS = 30;
-
 function excerptFrame(text: string, p: Range, marks: Mark[]): boolean {
   const first = marks[0];
   if (first?.role !== "either" || first.len !== 1 || first.at !== firstNonSpace(text, p.start, p.end)) return false;

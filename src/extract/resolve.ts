@@ -430,7 +430,7 @@ export class Resolver {
       if (!fitsNamed(n.member)) continue;
       const before = ws[n.mention.first - 1];
       // A person named since, of any role, leaves the pronoun's reference open again.
-      found = before && SUBORDINATORS.has(before.key) && opensClause(ws[n.mention.last + 1]) ? n : undefined;
+      found = before && SUBORDINATORS.has(before.key) && readsAsItsVerb(ws[n.mention.last + 1]) ? n : undefined;
     }
     if (!found) return null;
     this.c.work.add(at - found.mention.end);
@@ -1131,15 +1131,15 @@ export class Resolver {
   }
 }
 
+/** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
+function readsAsItsVerb(next: Word | undefined): boolean {
+  return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
+}
+
 /**
  * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
  * whose name showed no gender tells it, so a later `she` does not stand for him.
  */
-/** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
-function opensClause(next: Word | undefined): boolean {
-  return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
-}
-
 function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
