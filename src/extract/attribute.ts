@@ -24,6 +24,20 @@ const ECHO_PARAGRAPHS = 4;
 /** The fewest words a headline's quotation repeats from the body: a word or two recur by chance. */
 const ECHO_MIN_WORDS = 3;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** The most one-word lines a page's menu sets above its headline (`Menu`, `Topics`, `Connect`, `Comments`) that ECHO_PARAGRAPHS passes over. */
+const MENU_LINES_MAX = 8;
+
+/** How many of the first paragraphs are one word each (`Menu`, `Topics`): a page's menu, not its headline or deck. */
+function menuLines(a: Analysis): number {
+  let n = 0;
+  while (n < MENU_LINES_MAX && n < a.paragraphs.length) {
+    const p = a.paragraphs[n]!;
+    a.work.add(p.end - p.start);
+    if (/\s/.test(a.text.slice(p.start, p.end).trim())) break;
+    n++;
+  }
+  return n;
+}
 
 /**
  * `‘We’ve got a problem here’: Verdict divides jurors, lawyers say` heading an article whose
@@ -52,8 +66,11 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     bodies![k] ??= ` ${(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
     return bodies![k]!.includes(echo);
   };
+  let menu: number | undefined;
   speech.forEach((info, i) => {
-    if (info.paragraph >= ECHO_PARAGRAPHS) return;
+    if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
+    menu ??= menuLines(a);
+    if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
     // the photo above the headline) gives way too: the body's attribution is the quotation's own.
     // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for

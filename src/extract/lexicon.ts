@@ -2973,6 +2973,13 @@ export const VERBS_BEFORE_SPEAKER = new Set([
   "reads",
 ]);
 
+/**
+ * Verbs that come before their speaker only after a question (`“How will we get there?”
+ * questioned commuter Jane Doe on Sunday`): after a comma the name is as often the one
+ * questioned (`The mayor, who called it “…,” questioned Jane Doe`).
+ */
+export const VERBS_BEFORE_SPEAKER_AFTER_QUESTION = new Set(["questioned"]);
+
 /** Conjunctions and adverbs that may open an attribution clause before its subject. */
 export const LEAD_SKIP = new Set(["but", "and", "so", "then", "later", "also", "now"]);
 

@@ -103,6 +103,13 @@ const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, 
 
 export const EDITORIAL = "The article’s editorial voice";
 
+/**
+ * How many paragraphs back a bare title (`the premier said`) the headline's role gave way to
+ * looks for the named person who spoke: a paragraph of background (`Polls show …, a trend Jane
+ * Roe has watched.`) often comes between the person's last words and the title's.
+ */
+const TITLE_FLOOR_PARAGRAPHS = 2;
+
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
 const OUTLET_LOOKBACK_PARAGRAPHS = 3;
 
@@ -834,7 +841,8 @@ export class Resolver {
       // said …`: a bare title, too, is the named person with the floor rather than the headline's
       // role, unless the text gave that person another title.
       if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.opensArticle(byHead.seen[0])) {
-        const spoke = this.seen.lastSpoke(m.start, this.seen.paragraphStart(m.start, 1), () => true)?.member;
+        const from = this.seen.paragraphStart(m.start, TITLE_FLOOR_PARAGRAPHS);
+        const spoke = this.seen.lastSpoke(m.start, from, () => true)?.member;
         if (spoke?.kind === "person" && isEvidentlyPerson(spoke) && !holdsOtherTitle(spoke, head)) return spoke;
       }
       // `The band posted …` then `the band said`: a body met before only by that noun may yet be

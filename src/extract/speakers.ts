@@ -25,6 +25,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
+  VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
 import {
   holdsTitledFullName,
@@ -228,7 +229,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   const agent = passiveSourceAfterAs(a, i, end);
   if (agent) return { mention: agent, how: "according-to", clause };
   // `said X`, `added the spokesman`, `said 9/11 widow Jane Doe`
-  if (VERBS_BEFORE_SPEAKER.has(w.key) && isLowerCase(w.text) && !coordinated) {
+  const inverts = VERBS_BEFORE_SPEAKER.has(w.key) || (VERBS_BEFORE_SPEAKER_AFTER_QUESTION.has(w.key) && closedByQuestion(a.text, from));
+  if (inverts && isLowerCase(w.text) && !coordinated) {
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
@@ -598,6 +600,13 @@ function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
   const verb = a.words[k];
   if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
   return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
+}
+
+/** Whether the quotation closing at `from` ends with a question mark inside its marks (`“Why now?”`). */
+function closedByQuestion(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i > 0 && /[\s"”'’»]/.test(text[i]!)) i--;
+  return text[i] === "?";
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */

@@ -4584,4 +4584,31 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
     ],
   },
+  // A page's menu (`Menu`, `Topics`, one word a line) above the headline: the headline's
+  // quotation is still among the article's first paragraphs, and the body's speaker of its words said it.
+  {
+    kind: "speaker named after the quote",
+    text: "Menu\n\nTopics\n\nConnect\n\nComments\n\nWant to discuss? Please read our policy first.\n\n‘We are ready for the season’: Coach looks ahead in year-end interview\n\nThe biggest questions facing the club this year include injuries, the salary cap and a new arena.\n\nThe biggest questions facing the club this year include injuries, the salary cap and a new arena.\n\nIn a sit-down interview, coach Tom Baker spoke to reporters about the year.\n\n“It has been a long year. We are ready for the season,” he said.",
+    quotes: [
+      { text: "We are ready for the season", speaker: "Tom Baker" },
+      { text: "It has been a long year. We are ready for the season,", speaker: "Tom Baker" },
+    ],
+  },
+  // `“…?” questioned commuter Jane Roe on Sunday`: after a question, `questioned` is inverted
+  // like `asked`, its speaker after it.
+  {
+    kind: "speaker named after the quote",
+    text: "Title here\n\nTransit riders gathered downtown.\n\n“How are we going to get to the plant?” questioned commuter Jane Roe on Sunday.",
+    quotes: [{ text: "How are we going to get to the plant?", speaker: "Jane Roe" }],
+  },
+  // A headline's `premier says`, then the named premier's words, a paragraph of background, and
+  // `said the premier`: the title is the named person who spoke two paragraphs up, not the headline's role.
+  {
+    kind: "description of a named person",
+    text: "Surging rivals a threat to the province, premier says\n\nJane Roe has been the province’s premier for just over a year.\n\n“We will hold the election on the fixed date,” said Roe.\n\nPolls show the rivals gaining ground, a trend Roe has watched closely.\n\n“The threat they represent is bigger than an electoral one,” said the premier.",
+    quotes: [
+      { text: "We will hold the election on the fixed date,", speaker: "Jane Roe" },
+      { text: "The threat they represent is bigger than an electoral one,", speaker: "Jane Roe" },
+    ],
+  },
 ];
