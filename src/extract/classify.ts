@@ -377,8 +377,13 @@ export function writtenOrCried(text: string, open: number, from: number): boolea
   const lead = text.slice(Math.max(from, open - 200), open).replace(LISTED_QUOTES, "");
   const at = Math.max(from, open - 200) + lead.replace(/[\s:]+$/u, "").length;
   const before = wordBefore(text, at);
-  return outcry(text, at, before) || (INSCRIPTION_VERBS.has(before) && INSCRIBED.test(text.slice(Math.max(0, at - 60), at)));
+  if (!INSCRIPTION_VERBS.has(before)) return outcry(text, at, before);
+  const near = text.slice(Math.max(0, at - 60), at);
+  return INSCRIBED.test(near) || THING_THAT_READ.test(near);
 }
+
+/** `T-shirts appeared outside that said`, `a voice that said`: `that` or `which`, not `who`, says a thing bears the words. */
+const THING_THAT_READ = /\b(?:that|which)\s+(?:read|reads|says|said),?\s*$/iu;
 
 /** Verbs of naming after `what` and their subject: `what critics called`, `what the mayor describes as`. */
 const WHAT_SOMEONE_CALLED =

@@ -4621,4 +4621,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Our families need this clinic open every night.", speaker: "Sam Green" },
     ],
   },
+  // `a banner … that read`: `that` (a person takes `who`) gives the thing bearing the words, however
+  // far from it, so the words are nobody's, not the speaker's before them.
+  {
+    kind: "unnamed person",
+    text: "Council member Ann Lee conceded the vote on Tuesday: “It is over, and we accept it.” By evening a banner hung from the union hall window that read “We are not done yet.”",
+    quotes: [
+      { text: "It is over, and we accept it.", speaker: "Ann Lee" },
+      { text: "We are not done yet.", speaker: null },
+    ],
+  },
 ];
