@@ -3,6 +3,7 @@
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
+import { writtenOrCried } from "./classify";
 import { isTeaserLine } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
@@ -173,6 +174,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (info.speaker) return;
     a.work.add();
     const open = info.q.pieces[0]!.open;
+    // `People held up signs that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
+    // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
+    if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
     const prev = speech[i - 1];
     const next = speech[i + 1];
     // The quotation before it in the same paragraph, or the one after it; but a speaker whose

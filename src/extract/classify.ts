@@ -363,6 +363,28 @@ export function inscription(text: string, open: number, before: string = wordBef
   return INSCRIPTION_VERBS.has(before) && INSCRIBED.test(text.slice(Math.max(0, open - 60), open));
 }
 
+/** Quotations listed before a mark (`“Cuts kill,” “Save the mill,” and `), with their commas and `and`. */
+const LISTED_QUOTES = /(?:[“"][^“”"]{0,120}[”"][\s,;]*(?:(?:and|or)\s+)?)+$/u;
+
+/**
+ * Whether the quotation at `open` is words written on a sign or shirt or cried out by a crowd
+ * (`held up signs that read: “…”`, `chanting “…”`, `chants of “…”`), itself or as a later item
+ * of such a list (`signs that read: “Cuts kill,” “Save the mill,” and “…”`). Such words belong to
+ * whoever the sentence makes carry or cry them; when it names no one (`People`, `the crowd`), they
+ * are nobody's, never the last speaker's. Reads at most 200 characters back, from `from` on.
+ */
+export function writtenOrCried(text: string, open: number, from: number): boolean {
+  const lead = text.slice(Math.max(from, open - 200), open).replace(LISTED_QUOTES, "");
+  const at = Math.max(from, open - 200) + lead.replace(/[\s:]+$/u, "").length;
+  const before = wordBefore(text, at);
+  if (!INSCRIPTION_VERBS.has(before)) return outcry(text, at, before);
+  const near = text.slice(Math.max(0, at - 60), at);
+  return INSCRIBED.test(near) || THING_THAT_READ.test(near);
+}
+
+/** `T-shirts appeared outside that said`, `a voice that said`: `that` or `which`, not `who`, says a thing bears the words. */
+const THING_THAT_READ = /\b(?:that|which)\s+(?:read|reads|says|said),?\s*$/iu;
+
 /** Verbs of naming after `what` and their subject: `what critics called`, `what the mayor describes as`. */
 const WHAT_SOMEONE_CALLED =
   /\bwhat\s+((?:[\p{L}.'’-]+\s+){1,3}?)(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|l?ed)?|describe[sd]?\s+as)\s*$/iu;

@@ -4611,4 +4611,51 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The threat they represent is bigger than an electoral one,", speaker: "Jane Roe" },
     ],
   },
+  // Words on placards whose sentence names no one to carry them (`Protesters … held up placards
+  // that read:`) are nobody's: not the speaker of the paragraph before.
+  {
+    kind: "unnamed person",
+    text: "“The ward has been closed for a month,” said Ann Lee, who lives in Dunmore.\n\nProtesters outside the clinic held up placards that read: “Our families need this clinic open every night.”",
+    quotes: [
+      { text: "The ward has been closed for a month,", speaker: "Ann Lee" },
+      { text: "Our families need this clinic open every night.", speaker: null },
+    ],
+  },
+  // The same for the last of a list of banners, read back past the items before it.
+  {
+    kind: "unnamed person",
+    text: "“The ward has been closed for a month,” said Ann Lee, who lives in Dunmore.\n\nMarchers carried banners reading “Hands off our clinic,” “Nurses not cuts” and “Every family in Dunmore needs this clinic open at night.”",
+    quotes: [
+      { text: "The ward has been closed for a month,", speaker: "Ann Lee" },
+      { text: "Every family in Dunmore needs this clinic open at night.", speaker: null },
+    ],
+  },
+  // A crowd's chant is the crowd's, not the mayor's who spoke before it.
+  {
+    kind: "unnamed person",
+    text: "Mayor Tom Baker spoke for twenty minutes. “We will not let this mill close,” Baker said.\n\nWhen he finished, the crowd in the square chanted “Save the mill, save the town!”",
+    quotes: [
+      { text: "We will not let this mill close,", speaker: "Tom Baker" },
+      { text: "Save the mill, save the town!", speaker: null },
+    ],
+  },
+  // Guard: a named person who holds the placard still carries its words.
+  {
+    kind: "unnamed person",
+    text: "“The ward has been closed for a month,” said Ann Lee, who lives in Dunmore.\n\nSam Green held up a placard that read: “Our families need this clinic open every night.”",
+    quotes: [
+      { text: "The ward has been closed for a month,", speaker: "Ann Lee" },
+      { text: "Our families need this clinic open every night.", speaker: "Sam Green" },
+    ],
+  },
+  // `a banner … that read`: `that` (a person takes `who`) gives the thing bearing the words, however
+  // far from it, so the words are nobody's, not the speaker's before them.
+  {
+    kind: "unnamed person",
+    text: "Council member Ann Lee conceded the vote on Tuesday: “It is over, and we accept it.” By evening a banner hung from the union hall window that read “We are not done yet.”",
+    quotes: [
+      { text: "It is over, and we accept it.", speaker: "Ann Lee" },
+      { text: "We are not done yet.", speaker: null },
+    ],
+  },
 ];
