@@ -4584,4 +4584,59 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
     ],
   },
+  // `said Harbour Authority safety officer, Jane Roe.`: a body's name and a role in lower case,
+  // then the person's name set off by a comma: the person speaks, not the body.
+  {
+    kind: "title inside the attribution",
+    text: "“Every boat should carry a radio,” said Northshore Harbour Authority marine safety officer, Jane Roe. “Conditions change fast out there.”",
+    quotes: [
+      { text: "Every boat should carry a radio,", speaker: "Jane Roe" },
+      { text: "Conditions change fast out there.", speaker: "Jane Roe" },
+    ],
+  },
+  // `said Valley Party MLA, Tom Baker`: the office closes the body's name itself; after the verb
+  // or set off before it, the name after the comma is its holder.
+  {
+    kind: "title inside the attribution",
+    text: "“The budget ignores rural roads,” said Valley Party MLA, Tom Baker.\n\n“We will keep asking,” Valley Party MLA, Sam Kerr, told reporters.",
+    quotes: [
+      { text: "The budget ignores rural roads,", speaker: "Tom Baker" },
+      { text: "We will keep asking,", speaker: "Sam Kerr" },
+    ],
+  },
+  // `Tourism and Heritage Minister Jane Roe said`: a portfolio of two parts, one holder; not two
+  // people joined by `and`, though the first part's word is a title's (`Treasury`).
+  {
+    kind: "title inside the attribution",
+    text: "“Visitors are coming back,” Tourism and Heritage Minister Jane Roe said Tuesday.\n\n“Costs are rising,” Finance and Treasury Board Minister Tom Baker said.",
+    quotes: [
+      { text: "Visitors are coming back,", speaker: "Jane Roe" },
+      { text: "Costs are rising,", speaker: "Tom Baker" },
+    ],
+  },
+  // `Northland labour minister Jane Roe is urging …` then a bare quotation: a lower-case word
+  // qualifying the office (`labour`) still leaves the person the subject, and the office in lower
+  // case shows her a person as a title would, so the quotation that follows is hers.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The strike entered its third week on Monday.\n\nNorthland labour minister Jane Roe is urging both sides to return to the table.\n\n“I am worried by the situation. Both sides must find a deal soon.”\n\nBus drivers walked out last month.",
+    quotes: [{ text: "I am worried by the situation. Both sides must find a deal soon.", speaker: "Jane Roe" }],
+  },
+  // `Tom d'Arcy`, `Ben van der Berg`: a surname with an elided particle in lower case or with
+  // two particles is one name with its given name, not a given name alone.
+  {
+    kind: "affiliation",
+    text: "But former Liberal housing minister Tom d'Arcy said the numbers show a crisis. “There is still no plan,” he said.\n\n“He was a fair coach,” said Ben van der Berg, the team's captain.",
+    quotes: [
+      { text: "There is still no plan,", speaker: "Tom d'Arcy" },
+      { text: "He was a fair coach,", speaker: "Ben van der Berg" },
+    ],
+  },
+  // `said president of the Northland Federation of Labour Jane Roe`: a role through `of the` and a
+  // body's name that runs into a full name: the holder speaks, not a role nobody resolves.
+  {
+    kind: "title inside the attribution",
+    text: "“This is a good day for workers,” said president of the Northland Federation of Labour Jane Roe.",
+    quotes: [{ text: "This is a good day for workers,", speaker: "Jane Roe" }],
+  },
 ];
