@@ -573,6 +573,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         // `Jane Roe’s Riverside office`: a person's full name owns what follows, which names no one.
         if (more >= 0 && ownsNoName(t, i, last, more))
           return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
+        // `Ontario's Minister of Long-Term Care Jane Roe`: the office after the possessive names its holder.
+        const holder = more >= 0 ? holderAfterPortfolio(t, more) : undefined;
+        if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);
       }
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
@@ -694,6 +697,9 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   let k = anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
   if (numberedUnitAt(t, k - 1)) k++;
+  // `Environment and Climate Change Canada climatologist Jane Roe`: a body's name joined by `and`
+  // runs on past it; the run stopped at `and`. Not after a person's name (`Jane Roe and Acme staff`).
+  k = pastJoinedBodyName(t, m, k);
   const from = k - 1;
   let role = false;
   // Whether a lower-case word that is no role's came before the role (`labour` in `Quebec labour
@@ -710,7 +716,10 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
     const roleWord = isSpeakerNoun(key) || (anyRole && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
     // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
-    const portfolio = anyRole && role && (key === "of" || key === "and") && ws[k]!.text === key;
+    // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.
+    const portfolio =
+      ((anyRole && role && (key === "of" || key === "and")) || (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key))) &&
+      ws[k]!.text === key;
     const qualifier =
       !role && !roleWord && !portfolio && !TITLES.has(key) && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key);
     if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier) return m;
@@ -724,6 +733,16 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
 }
 
+/** The word after a body's name continued past `and` (`Fisheries and Oceans Canada`) from word k, or k itself. */
+function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
+  const { text, words: ws } = t;
+  const and = ws[k];
+  const next = ws[k + 1];
+  if (and?.text !== "and" || !next || !joined(text, ws[k - 1]!, and) || !joined(text, and, next) || !isCapitalised(next.text)) return k;
+  for (let j = m.first; j <= m.last; j++) if (isGivenName(ws[j]!.text) || isTitle(ws[j]!)) return k;
+  return runs(t).nameEnd[k + 1]! + 1;
+}
+
 /**
  * `U of S`, `University of Regina`: a place's name that runs on through `of` to a capitalised
  * name, before a role in lower case (`said U of S vice-provost … Jane Roe`). Returns the last
@@ -733,10 +752,13 @@ function placeOfEnd(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const of = ws[last + 1];
   const next = ws[last + 2];
-  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next) || !isCapitalised(next.text)) return last;
-  const end = nameForward(t, last + 2);
+  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next)) return last;
+  // `Lake of the Woods`, `University of the Fraser Valley`: `the` may open the name after `of`.
+  const at = next.text === "the" && ws[last + 3] && joined(text, next, ws[last + 3]!) ? last + 3 : last + 2;
+  if (!isCapitalised(ws[at]!.text)) return last;
+  const end = nameForward(t, at);
   // A short initialism (`S`, `UBC`) is a name of its own there.
-  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(next.text) ? last + 2 : last;
+  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(ws[at]!.text) ? at : last;
 }
 
 /**

@@ -403,6 +403,8 @@ function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | un
 
 /** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */
 const BARE_ROLE_MAX_WORDS = 3;
+/** How many `and` and `of` a bare role may hold besides its words (`deputy premier and minister of finance`). */
+const BARE_ROLE_LINKS = 2;
 
 /**
  * `said veteran guard Jane Doe`: a role without a determiner that runs straight into a
@@ -411,9 +413,14 @@ const BARE_ROLE_MAX_WORDS = 3;
 function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention | undefined {
   const ws = a.words;
   if (m.kind !== "nominal" || DETERMINERS.has(ws[m.first]!.key) || !isLowerCase(ws[m.first]!.text)) return undefined;
-  for (let k = m.last + 1; k <= m.last + BARE_ROLE_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+  // `said deputy premier and finance minister Jane Roe`, `said leader of the opposition Jane
+  // Roe`: a second office joined by `and`, or a portfolio after `of`, runs on to the name; the
+  // link is not counted among the role's words.
+  let reach = BARE_ROLE_MAX_WORDS;
+  for (let k = m.last + 1; k <= m.last + reach && ws[k] && ws[k]!.end <= end; k++) {
     a.work.add();
     if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
+    if ((ws[k]!.text === "and" || ws[k]!.text === "of") && reach < BARE_ROLE_MAX_WORDS + BARE_ROLE_LINKS) reach++;
     if (isLowerCase(ws[k]!.text)) continue;
     const name = npForward(a, k);
     return name?.kind === "name" ? name : undefined;

@@ -4639,4 +4639,33 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“This is a good day for workers,” said president of the Northland Federation of Labour Jane Roe.",
     quotes: [{ text: "This is a good day for workers,", speaker: "Jane Roe" }],
   },
+  // `said Valley Party MP and health critic Jane Roe`, `said deputy premier and finance minister
+  // Tom Baker`: two offices joined by `and`, in lower case or after a capitalised one, run on to
+  // the holder's name.
+  {
+    kind: "title inside the attribution",
+    text: "“The wait lists keep growing,” said Valley Party MP and health critic Jane Roe.\n\n“We will review the file,” said deputy premier and finance minister Tom Baker.",
+    quotes: [
+      { text: "The wait lists keep growing,", speaker: "Jane Roe" },
+      { text: "We will review the file,", speaker: "Tom Baker" },
+    ],
+  },
+  // `said Lake of the Hills Trust director Jane Roe`, `said Rivers and Harbours Canada hydrologist
+  // Tom Baker`: a body's name running on through `of the` or `and` before a role in lower case;
+  // the person after the role speaks, not the body's first words.
+  {
+    kind: "title inside the attribution",
+    text: "“The water is higher than last spring,” said Lake of the Hills Trust executive director Jane Roe.\n\n“Expect more rain,” said Rivers and Harbours Canada senior hydrologist Tom Baker.",
+    quotes: [
+      { text: "The water is higher than last spring,", speaker: "Jane Roe" },
+      { text: "Expect more rain,", speaker: "Tom Baker" },
+    ],
+  },
+  // `said Northland's Minister of Rural Affairs Jane Roe`: an office with its portfolio after a
+  // place's possessive names its holder, not the place's office.
+  {
+    kind: "title inside the attribution",
+    text: "“Every town deserves a clinic,” said Northland's Minister of Rural Affairs Jane Roe.",
+    quotes: [{ text: "Every town deserves a clinic,", speaker: "Jane Roe" }],
+  },
 ];
