@@ -83,7 +83,9 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
  * to the FBI data`, whose source is a writing; `on Monday` may follow).
  */
 function accordingToSource(a: Analysis, i: number): Mention | undefined {
-  const m = npForward(a, i);
+  const found = npForward(a, i);
+  // `according to Alberta Wildfire information officer Jane Roe`: the person after the body's role.
+  const m = found && personAfterAffiliation(a, found);
   const ws = a.words;
   if (m || ws[i]?.key !== "the" || !ws[i + 1] || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return m;
   const after = npForward(a, i + 1);

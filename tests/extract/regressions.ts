@@ -4668,4 +4668,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“Every town deserves a clinic,” said Northland's Minister of Rural Affairs Jane Roe.",
     quotes: [{ text: "Every town deserves a clinic,", speaker: "Jane Roe" }],
   },
+  // `according to Valley Wildfire information officer Jane Roe`: after `according to`, the person
+  // after the body's role is the source, as after `said`.
+  {
+    kind: "title inside the attribution",
+    text: "“Conditions remain extreme,” according to Valley Wildfire information officer Jane Roe.",
+    quotes: [{ text: "Conditions remain extreme,", speaker: "Jane Roe" }],
+  },
 ];
