@@ -405,7 +405,7 @@ function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | un
 
 /** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */
 const BARE_ROLE_MAX_WORDS = 3;
-/** How many `and` and `of` a bare role may hold besides its words (`deputy premier and minister of finance`). */
+/** How many `and` and `of` a bare role may hold besides its words (`deputy premier and minister of finance`), or more words when it ends in a person's noun. */
 const BARE_ROLE_LINKS = 2;
 
 /**
@@ -418,12 +418,15 @@ function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention | unde
   // `said deputy premier and finance minister Jane Roe`, `said leader of the opposition Jane
   // Roe`: a second office joined by `and`, or a portfolio after `of`, runs on to the name; the
   // link is not counted among the role's words.
+  // `said chief public health officer Dr. Jane Roe`: a longer role may still run on to the name
+  // when it ends in a person's noun right before it.
   let reach = BARE_ROLE_MAX_WORDS;
-  for (let k = m.last + 1; k <= m.last + reach && ws[k] && ws[k]!.end <= end; k++) {
+  for (let k = m.last + 1; k <= m.last + BARE_ROLE_MAX_WORDS + BARE_ROLE_LINKS && ws[k] && ws[k]!.end <= end; k++) {
     a.work.add();
     if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
     if ((ws[k]!.text === "and" || ws[k]!.text === "of") && reach < BARE_ROLE_MAX_WORDS + BARE_ROLE_LINKS) reach++;
     if (isLowerCase(ws[k]!.text)) continue;
+    if (k > m.last + reach && !isSpeakerNounKey(ws[k - 1]!.key)) return undefined;
     const name = npForward(a, k);
     return name?.kind === "name" ? name : undefined;
   }

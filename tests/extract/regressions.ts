@@ -4675,4 +4675,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“Conditions remain extreme,” according to Valley Wildfire information officer Jane Roe.",
     quotes: [{ text: "Conditions remain extreme,", speaker: "Jane Roe" }],
   },
+  // `said chief public health officer Dr. Jane Roe`: a bare role of four words, ending in a
+  // person's noun right before the name, is still her title; she speaks, not `chief`.
+  {
+    kind: "title inside the attribution",
+    text: "“Please stay home if you are sick,” said chief public health officer Dr. Jane Roe.",
+    quotes: [{ text: "Please stay home if you are sick,", speaker: "Jane Roe" }],
+  },
 ];
