@@ -8,7 +8,6 @@ import { isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordB
 import { captionCredits, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   CORE_SPEECH,
-  KIN_NOUNS,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
   SPEECH_VERBS,
@@ -17,7 +16,7 @@ import {
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import { isHandle, isOffice, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
+import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -266,18 +265,6 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     out.push({ mention, member });
   }
   return out;
-}
-
-/**
- * An office written in lower case right before a person's name (`integrity commissioner Jane
- * Roe`, `ombudsman Tom Baker`), as many outlets write an office that is not a formal title: it
- * is the person's title all the same, which `the commissioner` later refers to. A kin noun
- * (`her sister Jane Roe`) is a relation, not an office.
- */
-function lowerCaseOfficeBefore(a: Analysis, mention: Mention): string | undefined {
-  const prev = a.words[mention.first - 1];
-  if (!prev || !isLowerCase(prev.text) || !isOffice(prev.key) || KIN_NOUNS.has(prev.key)) return undefined;
-  return a.text.slice(prev.end, mention.start) === " " ? prev.key : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { isEvidentlyPerson } from "./antecedents";
 import { writtenOrCried } from "./classify";
 import { isTeaserLine } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
-import type { Mention } from "./mentions";
+import { lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
@@ -414,8 +414,10 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
   const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
   // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;
   // a person's full name recurs, or carries a title or a known given name.
+  // An office in lower case before the name (`Quebec labour minister Jean Roe`) is a title all the same.
   const evident =
     member.titles.size > 0 ||
+    lowerCaseOfficeBefore(a, m) !== undefined ||
     member.gender !== undefined ||
     (member.tokens.length >= 2 && (member.seen.length >= 2 || isNameLabel(a, para, m)));
   return member.kind === "person" && evident ? { mention: m, member } : undefined;

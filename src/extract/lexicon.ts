@@ -2778,6 +2778,7 @@ export const NAME_PARTICLES = new Set([
   "di",
   "del",
   "der",
+  "den",
   "bin",
   "el",
   "al",

@@ -12,6 +12,7 @@ import {
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   ISSUED_WRITINGS,
+  KIN_NOUNS,
   LINKS,
   MEDIA_NOUNS,
   MEDIUM_NOUNS,
@@ -27,7 +28,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { APOSTROPHE_S, isCapitalised, type Tokens, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -222,6 +223,16 @@ function runs(t: Tokens): Runs {
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
       else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && caps[i + 2] === 1) on = i + 2;
+      // `Ben van der Berg`, `Maria de la Cruz`: two particles before the surname.
+      else if (
+        NAME_PARTICLES.has(nx.key) &&
+        i + 3 < n &&
+        NAME_PARTICLES.has(ws[i + 2]!.key) &&
+        caps[i + 3] === 1 &&
+        links[i + 1] === 1 &&
+        links[i + 2] === 1
+      )
+        on = i + 3;
       if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;
@@ -240,6 +251,15 @@ function runs(t: Tokens): Runs {
       const pv = ws[i - 1]!;
       if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key))) start = nameStart[i - 1]!;
       else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
+      else if (
+        NAME_PARTICLES.has(pv.key) &&
+        i - 3 >= 0 &&
+        NAME_PARTICLES.has(ws[i - 2]!.key) &&
+        caps[i - 3] === 1 &&
+        links[i - 2] === 1 &&
+        links[i - 3] === 1
+      )
+        start = nameStart[i - 3]!;
     }
     nameStart[i] = start;
   }
@@ -399,11 +419,36 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
   const portfolio = office + 2;
   if (of?.text !== "of" || !joined(text, ws[office]!, of) || !(isSpeakerNoun(ws[office]!.key) || TITLES.has(ws[office]!.key)))
     return undefined;
+  if (ws[portfolio]?.text === "the" && ws[portfolio + 1] && joined(text, of, ws[portfolio]!)) return holderAfterBody(t, portfolio + 1);
   if (!ws[portfolio] || !joined(text, of, ws[portfolio]!) || !isCapitalised(ws[portfolio]!.text)) return undefined;
   const end = runs(t).nameEnd[portfolio]!;
   for (let k = portfolio + 1; k < end && k - portfolio <= PORTFOLIO_MAX_WORDS; k++) {
     t.work.add();
     if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return { first: k, last: end };
+  }
+  return undefined;
+}
+
+/**
+ * `president of the Ontario Federation of Labour Jane Roe`, `Minister of the Environment Tom
+ * Baker`: after `of the`, a body's name (running on through its own `of`) that runs straight into
+ * a full name, the holder's. The holder opens with a title before two words or more, or a given
+ * name before a surname, after the body's first word, and holds no body's word (`the St.
+ * Michael's Hospital board`); `Tk’emlups te Secwépemc First Nation` holds neither.
+ */
+function holderAfterBody(t: Tokens, body: number): { first: number; last: number } | undefined {
+  const { text, words: ws } = t;
+  if (!joined(text, ws[body - 1]!, ws[body]!) || !isCapitalised(ws[body]!.text)) return undefined;
+  const name = nameForward(t, body);
+  if (name < 0) return undefined;
+  const end = organisationEnd(t, name);
+  for (let k = body + 1; k < end && k - body <= PORTFOLIO_MAX_WORDS + 2; k++) {
+    t.work.add();
+    // A title before a full name (`Dr. Jane Roe`), or a given name before a surname.
+    const opens = isTitle(ws[k]!) ? end - k >= 2 : isGivenName(ws[k]!.text) && end > k;
+    if (!opens) continue;
+    for (let j = k; j <= end; j++) if (ORGANISATION_NOUNS.has(ws[j]!.key) || isPossessive(ws[j]!)) return undefined;
+    return { first: k, last: end };
   }
   return undefined;
 }
@@ -415,7 +460,7 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
  * name. The holder is the run after `and` when an office in it comes after a portfolio word;
  * the office is dropped when the cast reads the name. Returns the run's first and last word, or undefined.
  */
-function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
+export function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
   const { text, words: ws } = t;
   const and = ws[last + 1];
   const part = last + 2;
@@ -424,13 +469,25 @@ function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { f
   if (last - first >= PORTFOLIO_MAX_WORDS) return undefined;
   for (let k = first; k <= last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
   // `Jagmeet Singh and Prime Minister Justin Trudeau` are two people: the second part must be a portfolio's words, not a title.
-  if (!isCapitalised(ws[part]!.text) || TITLES.has(ws[part]!.key) || isGivenName(ws[part]!.text)) return undefined;
+  if (!isCapitalised(ws[part]!.text) || isGivenName(ws[part]!.text) || openingTitle(t, part)) return undefined;
   const end = runs(t).nameEnd[part]!;
   for (let k = part + 1; k < end && k - part <= PORTFOLIO_MAX_WORDS; k++) {
     t.work.add();
     if (isOffice(ws[k]!.key) && isCapitalised(ws[k]!.text)) return { first: part, last: end };
   }
   return undefined;
+}
+
+/**
+ * Whether the title at word i opens a person's title rather than a portfolio: `Prime Minister`,
+ * `Sen. Tom Baker`, `President`. Some portfolios are titles' words too (`Treasury Board
+ * Minister`, `Health and Wellness Minister`): not an office, and running on to no name nor title.
+ */
+function openingTitle(t: Tokens, i: number): boolean {
+  const ws = t.words;
+  if (!TITLES.has(ws[i]!.key)) return false;
+  const next = ws[i + 1];
+  return isOffice(ws[i]!.key) || ws[i]!.text.endsWith(".") || !next || isTitle(next) || isGivenName(next.text);
 }
 
 /**
@@ -516,6 +573,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         // `Jane Roe’s Riverside office`: a person's full name owns what follows, which names no one.
         if (more >= 0 && ownsNoName(t, i, last, more))
           return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
+        // `Ontario's Minister of Long-Term Care Jane Roe`: the office after the possessive names its holder.
+        const holder = more >= 0 ? holderAfterPortfolio(t, more) : undefined;
+        if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);
       }
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
@@ -611,6 +671,18 @@ function qualifiesSpeakerNoun(t: Tokens, last: number): boolean {
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 
+/**
+ * An office written in lower case right before a person's name (`integrity commissioner Jane
+ * Roe`, `ombudsman Tom Baker`), as many outlets write an office that is not a formal title: it
+ * is the person's title all the same, which `the commissioner` later refers to. A kin noun
+ * (`her sister Jane Roe`) is a relation, not an office.
+ */
+export function lowerCaseOfficeBefore(t: Tokens, mention: Mention): string | undefined {
+  const prev = t.words[mention.first - 1];
+  if (!prev || !isLowerCase(prev.text) || !isOffice(prev.key) || KIN_NOUNS.has(prev.key)) return undefined;
+  return t.text.slice(prev.end, mention.start) === " " ? prev.key : undefined;
+}
+
 /** How many role words may stand between an affiliation and a name (`Labour party deputy leader Jane Doe`). */
 const ROLE_MAX_WORDS = 4;
 
@@ -625,8 +697,14 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   let k = anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
   if (numberedUnitAt(t, k - 1)) k++;
+  // `Environment and Climate Change Canada climatologist Jane Roe`: a body's name joined by `and`
+  // runs on past it; the run stopped at `and`. Not after a person's name (`Jane Roe and Acme staff`).
+  k = pastJoinedBodyName(t, m, k);
   const from = k - 1;
   let role = false;
+  // Whether a lower-case word that is no role's came before the role (`labour` in `Quebec labour
+  // minister Jane Roe`): it qualifies an office only, so the name must follow one.
+  let qualified = false;
   while (
     k < ws.length &&
     k - from <= ROLE_MAX_WORDS + (role ? PORTFOLIO_MAX_WORDS : 0) &&
@@ -638,14 +716,31 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
     const roleWord = isSpeakerNoun(key) || (anyRole && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
     // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
-    const portfolio = anyRole && role && (key === "of" || key === "and") && ws[k]!.text === key;
-    if (!roleWord && !portfolio && !TITLES.has(key)) return m;
+    // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.
+    const portfolio =
+      ((anyRole && role && (key === "of" || key === "and")) || (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key))) &&
+      ws[k]!.text === key;
+    const qualifier =
+      !role && !roleWord && !portfolio && !TITLES.has(key) && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key);
+    if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier) return m;
+    qualified ||= qualifier;
     role ||= roleWord;
     k++;
   }
   if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
+  if (qualified && !isOffice(ws[k - 1]!.key)) return m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/** The word after a body's name continued past `and` (`Fisheries and Oceans Canada`) from word k, or k itself. */
+function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
+  const { text, words: ws } = t;
+  const and = ws[k];
+  const next = ws[k + 1];
+  if (and?.text !== "and" || !next || !joined(text, ws[k - 1]!, and) || !joined(text, and, next) || !isCapitalised(next.text)) return k;
+  for (let j = m.first; j <= m.last; j++) if (isGivenName(ws[j]!.text) || isTitle(ws[j]!)) return k;
+  return runs(t).nameEnd[k + 1]! + 1;
 }
 
 /**
@@ -657,10 +752,13 @@ function placeOfEnd(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const of = ws[last + 1];
   const next = ws[last + 2];
-  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next) || !isCapitalised(next.text)) return last;
-  const end = nameForward(t, last + 2);
+  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next)) return last;
+  // `Lake of the Woods`, `University of the Fraser Valley`: `the` may open the name after `of`.
+  const at = next.text === "the" && ws[last + 3] && joined(text, next, ws[last + 3]!) ? last + 3 : last + 2;
+  if (!isCapitalised(ws[at]!.text)) return last;
+  const end = nameForward(t, at);
   // A short initialism (`S`, `UBC`) is a name of its own there.
-  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(next.text) ? last + 2 : last;
+  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(ws[at]!.text) ? at : last;
 }
 
 /**
@@ -693,14 +791,22 @@ const SET_OFF_CLOSE = /^\s*[,.;:!?)]/;
 export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const { text, words: ws } = t;
   const possessive = m.kind === "name" && APOSTROPHE_S.test(ws[m.last]!.text);
-  if (m.kind !== "nominal" && !possessive) return m;
+  // `said Parks Canada visitor safety officer, Jane Roe`: a body's name, then its role in lower
+  // case ending in a person's noun (or its office capitalised), sets off the name as the possessive does.
+  const affiliation = m.kind === "name" && !possessive;
+  if (m.kind !== "nominal" && m.kind !== "name") return m;
   let k = m.last;
   let role = m.kind === "nominal";
   while (k + 1 < ws.length && k - m.last < SET_OFF_MAX_WORDS && joined(text, ws[k]!, ws[k + 1]!)) {
     t.work.add();
     k++;
+    if (affiliation && !roleWordOfBody(ws[k]!)) return m;
     role ||= isSpeakerNoun(ws[k]!.key);
   }
+  // `said Saskatchewan Party MLA, Jane Roe`: the office closes the body's name itself.
+  const office = k === m.last && m.last > m.first && isOffice(ws[k]!.key);
+  if (affiliation && !office && (k === m.last || !isSpeakerNoun(ws[k]!.key))) return m;
+  role ||= office;
   const next = ws[k + 1];
   if (!next || next.end > end || !/^,\s+$/.test(text.slice(ws[k]!.end, next.start))) return m;
   // `said Roe's introducer, actress Jane Doe`: a role of the person's own before the name set off.
@@ -712,6 +818,11 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const after = ws[last + 1];
   if (after && after.start < end && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
   return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
+}
+
+/** A lower-case word of a role after a body's name (`fire information officer`): no function word nor link (`in a statement`). */
+function roleWordOfBody(w: Word): boolean {
+  return LOWER_WORD.test(w.text) && !FUNCTION_WORDS.has(w.key) && !LINKS.has(w.key);
 }
 
 /** How many lower-case role words may stand before a name set off (`actress`, `fellow senator`). */

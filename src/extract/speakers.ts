@@ -84,7 +84,9 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
  * to the FBI data`, whose source is a writing; `on Monday` may follow).
  */
 function accordingToSource(a: Analysis, i: number): Mention | undefined {
-  const m = npForward(a, i);
+  const found = npForward(a, i);
+  // `according to Alberta Wildfire information officer Jane Roe`: the person after the body's role.
+  const m = found && personAfterAffiliation(a, found);
   const ws = a.words;
   if (m || ws[i]?.key !== "the" || !ws[i + 1] || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return m;
   const after = npForward(a, i + 1);
@@ -405,6 +407,8 @@ function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | un
 
 /** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */
 const BARE_ROLE_MAX_WORDS = 3;
+/** How many `and` and `of` a bare role may hold besides its words (`deputy premier and minister of finance`), or more words when it ends in a person's noun. */
+const BARE_ROLE_LINKS = 2;
 
 /**
  * `said veteran guard Jane Doe`: a role without a determiner that runs straight into a
@@ -413,10 +417,18 @@ const BARE_ROLE_MAX_WORDS = 3;
 function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention | undefined {
   const ws = a.words;
   if (m.kind !== "nominal" || DETERMINERS.has(ws[m.first]!.key) || !isLowerCase(ws[m.first]!.text)) return undefined;
-  for (let k = m.last + 1; k <= m.last + BARE_ROLE_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+  // `said deputy premier and finance minister Jane Roe`, `said leader of the opposition Jane
+  // Roe`: a second office joined by `and`, or a portfolio after `of`, runs on to the name; the
+  // link is not counted among the role's words.
+  // `said chief public health officer Dr. Jane Roe`: a longer role may still run on to the name
+  // when it ends in a person's noun right before it.
+  let reach = BARE_ROLE_MAX_WORDS;
+  for (let k = m.last + 1; k <= m.last + BARE_ROLE_MAX_WORDS + BARE_ROLE_LINKS && ws[k] && ws[k]!.end <= end; k++) {
     a.work.add();
     if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
+    if ((ws[k]!.text === "and" || ws[k]!.text === "of") && reach < BARE_ROLE_MAX_WORDS + BARE_ROLE_LINKS) reach++;
     if (isLowerCase(ws[k]!.text)) continue;
+    if (k > m.last + reach && !isSpeakerNounKey(ws[k - 1]!.key)) return undefined;
     const name = npForward(a, k);
     return name?.kind === "name" ? name : undefined;
   }

@@ -22,6 +22,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import {
+  holderAfterJoinedPortfolio,
   holderAfterJoinedTitles,
   holderAfterPortfolio,
   holdsTitledFullName,
@@ -273,7 +274,12 @@ function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
   const before = npBackward(a, and - 1);
   if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
   // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair.
-  if (before.kind === "name" && holderAfterJoinedTitles(a, before.first, before.last)) return undefined;
+  // `Public Safety and Emergency Preparedness Minister Jane Roe said`: a portfolio of two parts, one holder.
+  if (
+    before.kind === "name" &&
+    (holderAfterJoinedTitles(a, before.first, before.last) || holderAfterJoinedPortfolio(a, before.first, before.last))
+  )
+    return undefined;
   // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
   const prev = ws[before.first - 1];
   const opens =
@@ -404,6 +410,10 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
         j = place;
         continue;
       }
+      // `Saskatchewan Party MLA, Jane Roe, said`: a body's name closed by an office, then the full
+      // name set off, is the office and its holder, as a description before the name is.
+      const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
+      if (holder && holder.last > holder.first) return holder;
       if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
       if (m && m.kind === "pronoun") return undefined;
       // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
@@ -579,6 +589,11 @@ function roleOpensClause(a: Clause, first: number, lo: number): boolean {
     if (j === lo) return true;
   }
   return false;
+}
+
+/** Whether a name of two words or more ends in an office (`Saskatchewan Party MLA`, `Ottawa Mayor`). */
+function endsInOffice(a: Clause, m: Mention): boolean {
+  return m.last > m.first && isOffice(a.words[m.last]!.key);
 }
 
 /** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */

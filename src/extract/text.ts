@@ -121,10 +121,16 @@ export const APOSTROPHE_S = /['’]s$/;
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
+  // `d'Entremont`, `d’Arcy`: a surname's elided particle in lower case, then its capital.
+  // The apostrophe is read first: most words opening with `d` have none there, and skip the expression.
+  if (c === 100 && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 0x2019) && ELIDED_PARTICLE.test(word)) return true;
   // ASCII answers at once; the rest of Unicode asks the expression.
   if (c < 128) return c >= 65 && c <= 90;
   return CAPITAL.test(word);
 }
+
+/** A surname opened by `d'` before its capital (`d'Entremont`), as French and Italian names write it. */
+const ELIDED_PARTICLE = /^d['’]\p{Lu}\p{Ll}/u;
 
 const LOWER = /^\p{Ll}/u;
 

@@ -4658,4 +4658,102 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are not done yet.", speaker: null },
     ],
   },
+  // `said Harbour Authority safety officer, Jane Roe.`: a body's name and a role in lower case,
+  // then the person's name set off by a comma: the person speaks, not the body.
+  {
+    kind: "title inside the attribution",
+    text: "“Every boat should carry a radio,” said Northshore Harbour Authority marine safety officer, Jane Roe. “Conditions change fast out there.”",
+    quotes: [
+      { text: "Every boat should carry a radio,", speaker: "Jane Roe" },
+      { text: "Conditions change fast out there.", speaker: "Jane Roe" },
+    ],
+  },
+  // `said Valley Party MLA, Tom Baker`: the office closes the body's name itself; after the verb
+  // or set off before it, the name after the comma is its holder.
+  {
+    kind: "title inside the attribution",
+    text: "“The budget ignores rural roads,” said Valley Party MLA, Tom Baker.\n\n“We will keep asking,” Valley Party MLA, Sam Kerr, told reporters.",
+    quotes: [
+      { text: "The budget ignores rural roads,", speaker: "Tom Baker" },
+      { text: "We will keep asking,", speaker: "Sam Kerr" },
+    ],
+  },
+  // `Tourism and Heritage Minister Jane Roe said`: a portfolio of two parts, one holder; not two
+  // people joined by `and`, though the first part's word is a title's (`Treasury`).
+  {
+    kind: "title inside the attribution",
+    text: "“Visitors are coming back,” Tourism and Heritage Minister Jane Roe said Tuesday.\n\n“Costs are rising,” Finance and Treasury Board Minister Tom Baker said.",
+    quotes: [
+      { text: "Visitors are coming back,", speaker: "Jane Roe" },
+      { text: "Costs are rising,", speaker: "Tom Baker" },
+    ],
+  },
+  // `Northland labour minister Jane Roe is urging …` then a bare quotation: a lower-case word
+  // qualifying the office (`labour`) still leaves the person the subject, and the office in lower
+  // case shows her a person as a title would, so the quotation that follows is hers.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The strike entered its third week on Monday.\n\nNorthland labour minister Jane Roe is urging both sides to return to the table.\n\n“I am worried by the situation. Both sides must find a deal soon.”\n\nBus drivers walked out last month.",
+    quotes: [{ text: "I am worried by the situation. Both sides must find a deal soon.", speaker: "Jane Roe" }],
+  },
+  // `Tom d'Arcy`, `Ben van der Berg`: a surname with an elided particle in lower case or with
+  // two particles is one name with its given name, not a given name alone.
+  {
+    kind: "affiliation",
+    text: "But former Liberal housing minister Tom d'Arcy said the numbers show a crisis. “There is still no plan,” he said.\n\n“He was a fair coach,” said Ben van der Berg, the team's captain.",
+    quotes: [
+      { text: "There is still no plan,", speaker: "Tom d'Arcy" },
+      { text: "He was a fair coach,", speaker: "Ben van der Berg" },
+    ],
+  },
+  // `said president of the Northland Federation of Labour Jane Roe`: a role through `of the` and a
+  // body's name that runs into a full name: the holder speaks, not a role nobody resolves.
+  {
+    kind: "title inside the attribution",
+    text: "“This is a good day for workers,” said president of the Northland Federation of Labour Jane Roe.",
+    quotes: [{ text: "This is a good day for workers,", speaker: "Jane Roe" }],
+  },
+  // `said Valley Party MP and health critic Jane Roe`, `said deputy premier and finance minister
+  // Tom Baker`: two offices joined by `and`, in lower case or after a capitalised one, run on to
+  // the holder's name.
+  {
+    kind: "title inside the attribution",
+    text: "“The wait lists keep growing,” said Valley Party MP and health critic Jane Roe.\n\n“We will review the file,” said deputy premier and finance minister Tom Baker.",
+    quotes: [
+      { text: "The wait lists keep growing,", speaker: "Jane Roe" },
+      { text: "We will review the file,", speaker: "Tom Baker" },
+    ],
+  },
+  // `said Lake of the Hills Trust director Jane Roe`, `said Rivers and Harbours Canada hydrologist
+  // Tom Baker`: a body's name running on through `of the` or `and` before a role in lower case;
+  // the person after the role speaks, not the body's first words.
+  {
+    kind: "title inside the attribution",
+    text: "“The water is higher than last spring,” said Lake of the Hills Trust executive director Jane Roe.\n\n“Expect more rain,” said Rivers and Harbours Canada senior hydrologist Tom Baker.",
+    quotes: [
+      { text: "The water is higher than last spring,", speaker: "Jane Roe" },
+      { text: "Expect more rain,", speaker: "Tom Baker" },
+    ],
+  },
+  // `said Northland's Minister of Rural Affairs Jane Roe`: an office with its portfolio after a
+  // place's possessive names its holder, not the place's office.
+  {
+    kind: "title inside the attribution",
+    text: "“Every town deserves a clinic,” said Northland's Minister of Rural Affairs Jane Roe.",
+    quotes: [{ text: "Every town deserves a clinic,", speaker: "Jane Roe" }],
+  },
+  // `according to Valley Wildfire information officer Jane Roe`: after `according to`, the person
+  // after the body's role is the source, as after `said`.
+  {
+    kind: "title inside the attribution",
+    text: "“Conditions remain extreme,” according to Valley Wildfire information officer Jane Roe.",
+    quotes: [{ text: "Conditions remain extreme,", speaker: "Jane Roe" }],
+  },
+  // `said chief public health officer Dr. Jane Roe`: a bare role of four words, ending in a
+  // person's noun right before the name, is still her title; she speaks, not `chief`.
+  {
+    kind: "title inside the attribution",
+    text: "“Please stay home if you are sick,” said chief public health officer Dr. Jane Roe.",
+    quotes: [{ text: "Please stay home if you are sick,", speaker: "Jane Roe" }],
+  },
 ];
