@@ -5,6 +5,7 @@
 import {
   FEMALE_TITLES,
   GOVERNMENT_WORDS,
+  LAW_WORDS,
   MALE_TITLES,
   NAME_PARTICLES,
   NEWSPAPER_TITLE_WORDS,
@@ -264,6 +265,10 @@ function namesAPlace(ws: string[]): boolean {
 
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
+  // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
+  // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
+  // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
+  if (keys.length >= 2 && LAW_WORDS.has(keys[keys.length - 1]!) && !titled) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {
     if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
     if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";

@@ -122,9 +122,16 @@ export const APOSTROPHE_S = /['’]s$/;
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   // ASCII answers at once; the rest of Unicode asks the expression.
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128) return (c >= 65 && c <= 90) || (c === 100 && ELIDED_PARTICLE.test(word));
   return CAPITAL.test(word);
 }
+
+/**
+ * `d'Entremont`, `d’Alembert`: a surname opened by the elided particle `d'` is capitalised after
+ * it, as `O'Hara` is; read as lower case, the name was lost and a party or a title before it
+ * (`Progressive Conservative health minister Chris d'Entremont`) stood for the person.
+ */
+const ELIDED_PARTICLE = /^d['’]\p{Lu}/u;
 
 const LOWER = /^\p{Ll}/u;
 

@@ -4584,4 +4584,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
     ],
   },
+  // `the Fair Access to Care Act` named after the premier: a law's name is a thing, never a person
+  // `he` stands for, though a given name (`Harbour`, `Care`) may open it; the premier is `he`.
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker cited the new ferry and the Fair Access to Care Act as the year's two big wins.\n\n“The ferry already carries 4,000 people a week,” he said.\n\nMayor Jane Roe praised the Green Harbour Accord.\n\n“It works for everyone,” she said.",
+    quotes: [
+      { text: "The ferry already carries 4,000 people a week,", speaker: "Tom Baker" },
+      { text: "It works for everyone,", speaker: "Jane Roe" },
+    ],
+  },
+  // `Chris d'Entremont`: a surname opened by the particle `d'` is a name as `O'Hara` is; read as
+  // lower case, the party before it (`Progressive Conservative`) was taken for the speaker.
+  {
+    kind: "affiliation",
+    text: "Former Progressive Conservative finance minister Anne d'Aubin said the numbers show a real problem.\n\n“It is not getting any better,” she said.",
+    quotes: [{ text: "It is not getting any better,", speaker: "Anne d'Aubin" }],
+  },
 ];
