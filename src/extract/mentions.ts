@@ -415,7 +415,7 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
  * name. The holder is the run after `and` when an office in it comes after a portfolio word;
  * the office is dropped when the cast reads the name. Returns the run's first and last word, or undefined.
  */
-function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
+export function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
   const { text, words: ws } = t;
   const and = ws[last + 1];
   const part = last + 2;

@@ -22,6 +22,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import {
+  holderAfterJoinedPortfolio,
   holderAfterJoinedTitles,
   holderAfterPortfolio,
   holdsTitledFullName,
@@ -63,6 +64,37 @@ function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
   const ws = a.words;
   const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
   return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
+}
+
+/** A word of direction or setting before a place's name: `northwestern Ontario`, `rural Manitoba`. */
+const PLACE_QUALIFIER = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^(?:central|rural|remote)$/;
+
+/** How many places one subject may stand before (`the council in Fort Hope in northern Ontario`). */
+const MAX_PLACES_AFTER_SUBJECT = 2;
+
+/**
+ * `the band council in northern Ontario said`, `leaders of the Acme First Nation in northwestern
+ * Ontario declared`: a place after `in` or `near` (with a word of direction or setting) only says
+ * where the subject is; a place never speaks there. The subject is the noun phrase before the
+ * preposition, a description or a name that is no place itself.
+ */
+function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  const spaced = (i: number) => ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start));
+  let place = m;
+  for (let hop = 0; hop < MAX_PLACES_AFTER_SUBJECT; hop++) {
+    a.work.add(place.last - place.first + 3);
+    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
+    let p = place.first - 1;
+    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
+    if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
+    const subject = npBackward(a, p - 1);
+    if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
+    if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key.replace(/\.$/, ""))))
+      return subject;
+    place = subject;
+  }
+  return undefined;
 }
 
 /** How many words a place's name may take before its region (`Fort Qu'Appelle, Sask.`). */
@@ -172,6 +204,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     found ??
     beforeRelativeClause(a, k, lo) ??
     beforeLinkedPlace(a, k, lo);
+  const placed = m && m.kind === "name" ? beforePlace(a, m, lo) : undefined;
+  if (placed) return placed;
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
@@ -272,8 +306,13 @@ function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
   if (!/^\s+$/.test(a.text.slice(ws[and - 1]!.end, ws[and]!.start))) return undefined;
   const before = npBackward(a, and - 1);
   if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
-  // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair.
-  if (before.kind === "name" && holderAfterJoinedTitles(a, before.first, before.last)) return undefined;
+  // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair; nor
+  // `Public Safety and Emergency Preparedness Minister Jane Roe said`, one portfolio of two parts.
+  if (
+    before.kind === "name" &&
+    (holderAfterJoinedTitles(a, before.first, before.last) || holderAfterJoinedPortfolio(a, before.first, before.last))
+  )
+    return undefined;
   // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
   const prev = ws[before.first - 1];
   const opens =

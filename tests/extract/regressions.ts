@@ -4601,4 +4601,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Former Progressive Conservative finance minister Anne d'Aubin said the numbers show a real problem.\n\n“It is not getting any better,” she said.",
     quotes: [{ text: "It is not getting any better,", speaker: "Anne d'Aubin" }],
   },
+  // `Rural Roads and Ferry Services Minister Tom Baker said`: one portfolio of two parts joined by
+  // `and` before the office, not a pair `Rural Roads` and the minister; the minister speaks.
+  {
+    kind: "affiliation",
+    text: "“We will fix the crossings,” Rural Roads and Ferry Services Minister Tom Baker said on Tuesday.\n\nTrade and Tourism Minister Jane Roe said: “The season starts early.”",
+    quotes: [
+      { text: "We will fix the crossings,", speaker: "Tom Baker" },
+      { text: "The season starts early.", speaker: "Jane Roe" },
+    ],
+  },
+  // `the Acme Creek First Nation in northern Manitoba declared`: a place after `in`
+  // (with a word of direction) says where the subject is and never speaks; the subject is the
+  // name or description before the preposition.
+  {
+    kind: "subject of the clause",
+    text: "The Acme Creek First Nation in northern Manitoba declared an emergency, saying in a statement that “the water is no longer safe to drink.”\n\nFarmers in rural Alberta said they were “running out of time.”",
+    quotes: [
+      { text: "the water is no longer safe to drink.", speaker: "Acme Creek First Nation" },
+      { text: "running out of time.", speaker: null },
+    ],
+  },
 ];
