@@ -2255,13 +2255,13 @@ const CLOSED_CLASS_WORDS = [
 export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /**
- * The last words of the names of laws, bills and agreements (`the Affordable Care Act`, `the
- * Paris Accord`, `the Canadian Charter`): a thing a person enacts, signs or cites, never a
- * speaker, and never one `he` or `she` stands for.
+ * The last words of the names of laws and agreements (`the Affordable Care Act`, `the Paris
+ * Accord`, `the Canadian Charter`): a thing a person enacts, signs or cites, never a speaker,
+ * and never one `he` or `she` stands for. Not `Bill`, which closes nicknames (`Big Bill`) as
+ * often as it does a bill's name.
  */
 export const LAW_WORDS = new Set([
   "act",
-  "bill",
   "accord",
   "accords",
   "agreement",

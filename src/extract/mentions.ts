@@ -643,9 +643,27 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     role ||= roleWord;
     k++;
   }
-  if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
+  if (!role || k >= ws.length) return m;
+  if (!joined(text, ws[k - 1]!, ws[k]!)) return anyRole ? (fullNameSetOff(t, k - 1) ?? m) : m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/**
+ * `said Acme Wildfire Service fire information officer, Jane Roe.`: after an inverted verb, a
+ * comma may part the role from the name as it does a description from one (nameSetOffAfter).
+ * The full name (two words or more) after the comma is the speaker when it closes the clause or
+ * is set off again, so a list (`officer, Jane Roe and Tom Baker`) is left alone.
+ */
+function fullNameSetOff(t: Tokens, role: number): Mention | undefined {
+  const { text, words: ws } = t;
+  const first = role + 1;
+  if (!/^,\s+$/.test(text.slice(ws[role]!.end, ws[first]!.start))) return undefined;
+  const last = nameForward(t, first);
+  if (last <= first) return undefined;
+  const after = ws[last + 1];
+  if (after && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return undefined;
+  return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
 }
 
 /**

@@ -4594,6 +4594,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It works for everyone,", speaker: "Jane Roe" },
     ],
   },
+  // Guard: `Bill` closes a nickname as often as a bill's name; `Wild Bill` stays a person `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Wild Bill told the crowd the mill would stay open.\n\n“We are not going anywhere,” he said.",
+    quotes: [{ text: "We are not going anywhere,", speaker: "Wild Bill" }],
+  },
   // `Chris d'Entremont`: a surname opened by the particle `d'` is a name as `O'Hara` is; read as
   // lower case, the party before it (`Progressive Conservative`) was taken for the speaker.
   {
@@ -4620,6 +4626,29 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [
       { text: "the water is no longer safe to drink.", speaker: "Acme Creek First Nation" },
       { text: "running out of time.", speaker: null },
+    ],
+  },
+  // `said Acme Valley Fire Service fire information officer, Jane Roe.`: a comma may part an
+  // inverted verb's role from the name; the name closing the clause speaks, not the service.
+  // Guard: a list after the comma (`officer, Jane Roe and Tom Baker`) is left to the service.
+  {
+    kind: "affiliation",
+    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer, Jane Roe. “It is a matter of when, not if.”\n\n“Roads will close,” said Acme Valley Fire Service fire information officers, Tom Baker and Sam Roe.",
+    quotes: [
+      { text: "Pack a bag now,", speaker: "Jane Roe" },
+      { text: "It is a matter of when, not if.", speaker: "Jane Roe" },
+      { text: "Roads will close,", speaker: "Acme Valley Fire Service" },
+    ],
+  },
+  // `said Acme Valley Fire Service fire information officer Jane Roe` and then `reads the
+  // situation report`: a report with no author named, after a spokesperson spoke for a body,
+  // is that body's, as it was when the body itself was the speaker.
+  {
+    kind: "document for its issuer",
+    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer Jane Roe.\n\n“Crews held the line overnight on the north flank,” reads the situation report for the largest fire.",
+    quotes: [
+      { text: "Pack a bag now,", speaker: "Jane Roe" },
+      { text: "Crews held the line overnight on the north flank,", speaker: "Acme Valley Fire Service" },
     ],
   },
 ];
