@@ -671,3 +671,18 @@ function genderFrom(titles: string[], words: string[]): "m" | "f" | undefined {
   if (titles.some((t) => MALE_TITLES.has(t))) return "m";
   return words.length >= 2 ? genderOfGivenName(words[0]!) : undefined;
 }
+
+/** A people's plural (`columbians`, `americans`) or a party's members (`republicans`, `liberals`). */
+const PEOPLE_PLURAL = /(?:ian|ican)s$/;
+const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "greens", "progressives", "tories"]);
+
+/**
+ * `British Columbians`, `Nova Scotians`, `Progressive Conservatives`: a name of two words or more
+ * whose last is a plural of people from a place or of a party's members names a crowd, which
+ * `he` or `she` never stands for. Not a surname in -ers or -ans (`Flowers`, `Evans`), no such plural.
+ */
+export function namesACrowd(m: CastMember): boolean {
+  if (m.tokens.length < 2 || m.titles.size > 0) return false;
+  const last = m.tokens[m.tokens.length - 1]!;
+  return PEOPLE_PLURAL.test(last) || PARTY_PLURALS.has(last);
+}

@@ -4651,4 +4651,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Crews held the line overnight on the north flank,", speaker: "Acme Valley Fire Service" },
     ],
   },
+  // `Many Nova Scotians …`, `Progressive Conservatives …` named after the speaker: a plural of
+  // people from a place or of a party's members is a crowd, never the `he` who speaks next.
+  {
+    kind: "pronoun to non-person",
+    text: "Mayor Tom Baker spoke at the wharf on Monday.\n\nMany Nova Scotians are worried about the ferry this summer.\n\n“We are ready for the season,” he said.\n\nMayor Jane Roe spoke at the rink on Monday.\n\nProgressive Conservatives on council voted against the plan.\n\n“We will build it anyway,” she said.",
+    quotes: [
+      { text: "We are ready for the season,", speaker: "Tom Baker" },
+      { text: "We will build it anyway,", speaker: "Jane Roe" },
+    ],
+  },
 ];
