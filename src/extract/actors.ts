@@ -5,6 +5,7 @@
 import {
   FEMALE_TITLES,
   GOVERNMENT_WORDS,
+  LAW_WORDS,
   MALE_TITLES,
   NAME_PARTICLES,
   NEWSPAPER_TITLE_WORDS,
@@ -264,6 +265,10 @@ function namesAPlace(ws: string[]): boolean {
 
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
+  // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
+  // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
+  // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
+  if (keys.length >= 2 && LAW_WORDS.has(keys[keys.length - 1]!) && !titled) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {
     if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
     if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
@@ -665,4 +670,19 @@ function genderFrom(titles: string[], words: string[]): "m" | "f" | undefined {
   if (titles.some((t) => FEMALE_TITLES.has(t))) return "f";
   if (titles.some((t) => MALE_TITLES.has(t))) return "m";
   return words.length >= 2 ? genderOfGivenName(words[0]!) : undefined;
+}
+
+/** A people's plural (`columbians`, `americans`) or a party's members (`republicans`, `liberals`). */
+const PEOPLE_PLURAL = /(?:ian|ican)s$/;
+const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "greens", "progressives", "tories"]);
+
+/**
+ * `British Columbians`, `Nova Scotians`, `Progressive Conservatives`: a name of two words or more
+ * whose last is a plural of people from a place or of a party's members names a crowd, which
+ * `he` or `she` never stands for. Not a surname in -ers or -ans (`Flowers`, `Evans`), no such plural.
+ */
+export function namesACrowd(m: CastMember): boolean {
+  if (m.tokens.length < 2 || m.titles.size > 0) return false;
+  const last = m.tokens[m.tokens.length - 1]!;
+  return PEOPLE_PLURAL.test(last) || PARTY_PLURALS.has(last);
 }

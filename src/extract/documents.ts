@@ -29,6 +29,11 @@ function sameWriting(key: string, head: string): boolean {
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
+/** Lower-case role words between an organisation's name and its spokesperson's: ` fire information officer, `. */
+const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
+/** How many characters those role words may take. */
+const AFFILIATION_ROLE_MAX_CHARS = 60;
+
 /** What links a document to its author: `a report by`, `a tweet from`. */
 const AUTHOR_LINKS = new Set(["by", "from"]);
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
@@ -98,8 +103,25 @@ export class Documents {
    */
   private organisationThatSpoke(head: string, at: number): CastMember | undefined {
     if (!ORGANISATION_DOCUMENTS.has(head)) return undefined;
+    const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
     const organisation = (x: CastMember) => x.kind !== "group" && (x.kind !== "person" || !isEvidentlyPerson(x));
-    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS), organisation)?.member;
+    const spoke = this.seen.lastSpoke(at, from, organisation);
+    // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
+    // a report with no author named after her words is the service's.
+    const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
+    return (person && this.affiliationBefore(person.at)) ?? spoke?.member;
+  }
+
+  /**
+   * The organisation named right before a person's mention with only lower-case role words
+   * between, a comma at most after them (`Acme Fire Service information officer, Jane Roe`).
+   */
+  private affiliationBefore(at: number): CastMember | undefined {
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
+    if (!n || n.mention.end > at || at - n.mention.end > AFFILIATION_ROLE_MAX_CHARS) return undefined;
+    if (n.member.kind === "person" || n.member.kind === "group" || n.member.unnamed) return undefined;
+    this.c.work.add(at - n.mention.end);
+    return ROLE_BETWEEN.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
   }
 
   /**

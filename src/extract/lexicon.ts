@@ -2254,6 +2254,28 @@ const CLOSED_CLASS_WORDS = [
 /** Days of the week, which follow a name to date what it did (`told CBC News Wednesday`). */
 export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
+/**
+ * The last words of the names of laws and agreements (`the Affordable Care Act`, `the Paris
+ * Accord`, `the Canadian Charter`): a thing a person enacts, signs or cites, never a speaker,
+ * and never one `he` or `she` stands for. Not `Bill`, which closes nicknames (`Big Bill`) as
+ * often as it does a bill's name.
+ */
+export const LAW_WORDS = new Set([
+  "act",
+  "accord",
+  "accords",
+  "agreement",
+  "treaty",
+  "charter",
+  "amendment",
+  "code",
+  "protocol",
+  "pact",
+  "strategy",
+  "framework",
+  "regulations",
+]);
+
 /** Capitalised words that open a sentence without being a name. */
 export const NOT_NAMES = new Set([
   ...CLOSED_CLASS_WORDS,

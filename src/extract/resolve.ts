@@ -3,7 +3,7 @@
 // from who was mentioned and who spoke before (./antecedents). Descriptions of people
 // (./descriptions) and documents that speak for their issuer (./documents) have rooms of
 // their own; pronouns, organisations and the order of the rules live here.
-import type { CastMember } from "./actors";
+import { type CastMember, namesACrowd } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
@@ -289,7 +289,8 @@ export class Resolver {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
-    const fits = (m: CastMember) => m.kind === "person" && (m.gender === undefined || m.gender === gender) && !isThingDescribed(m);
+    const fits = (m: CastMember) =>
+      m.kind === "person" && (m.gender === undefined || m.gender === gender) && !isThingDescribed(m) && !namesACrowd(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));

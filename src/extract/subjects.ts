@@ -66,6 +66,37 @@ function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
   return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
 }
 
+/** A word of direction or setting before a place's name: `northwestern Ontario`, `rural Manitoba`. */
+const PLACE_QUALIFIER = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^(?:central|rural|remote)$/;
+
+/** How many places one subject may stand before (`the council in Fort Hope in northern Ontario`). */
+const MAX_PLACES_AFTER_SUBJECT = 2;
+
+/**
+ * `the band council in northern Ontario said`, `leaders of the Acme First Nation in northwestern
+ * Ontario declared`: a place after `in` or `near` (with a word of direction or setting) only says
+ * where the subject is; a place never speaks there. The subject is the noun phrase before the
+ * preposition, a description or a name that is no place itself.
+ */
+function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  const spaced = (i: number) => ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start));
+  let place = m;
+  for (let hop = 0; hop < MAX_PLACES_AFTER_SUBJECT; hop++) {
+    a.work.add(place.last - place.first + 3);
+    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
+    let p = place.first - 1;
+    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
+    if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
+    const subject = npBackward(a, p - 1);
+    if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
+    if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key.replace(/\.$/, ""))))
+      return subject;
+    place = subject;
+  }
+  return undefined;
+}
+
 /** How many words a place's name may take before its region (`Fort Qu'Appelle, Sask.`). */
 const REGION_PLACE_MAX_WORDS = 3;
 
@@ -173,6 +204,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     found ??
     beforeRelativeClause(a, k, lo) ??
     beforeLinkedPlace(a, k, lo);
+  const placed = m && m.kind === "name" ? beforePlace(a, m, lo) : undefined;
+  if (placed) return placed;
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;

@@ -4756,4 +4756,81 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“Please stay home if you are sick,” said chief public health officer Dr. Jane Roe.",
     quotes: [{ text: "Please stay home if you are sick,", speaker: "Jane Roe" }],
   },
+  // `the Fair Access to Care Act` named after the premier: a law's name is a thing, never a person
+  // `he` stands for, though a given name (`Harbour`, `Care`) may open it; the premier is `he`.
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker cited the new ferry and the Fair Access to Care Act as the year's two big wins.\n\n“The ferry already carries 4,000 people a week,” he said.\n\nMayor Jane Roe praised the Green Harbour Accord.\n\n“It works for everyone,” she said.",
+    quotes: [
+      { text: "The ferry already carries 4,000 people a week,", speaker: "Tom Baker" },
+      { text: "It works for everyone,", speaker: "Jane Roe" },
+    ],
+  },
+  // Guard: `Bill` closes a nickname as often as a bill's name; `Wild Bill` stays a person `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Wild Bill told the crowd the mill would stay open.\n\n“We are not going anywhere,” he said.",
+    quotes: [{ text: "We are not going anywhere,", speaker: "Wild Bill" }],
+  },
+  // `Chris d'Entremont`: a surname opened by the particle `d'` is a name as `O'Hara` is; read as
+  // lower case, the party before it (`Progressive Conservative`) was taken for the speaker.
+  {
+    kind: "affiliation",
+    text: "Former Progressive Conservative finance minister Anne d'Aubin said the numbers show a real problem.\n\n“It is not getting any better,” she said.",
+    quotes: [{ text: "It is not getting any better,", speaker: "Anne d'Aubin" }],
+  },
+  // `Rural Roads and Ferry Services Minister Tom Baker said`: one portfolio of two parts joined by
+  // `and` before the office, not a pair `Rural Roads` and the minister; the minister speaks.
+  {
+    kind: "affiliation",
+    text: "“We will fix the crossings,” Rural Roads and Ferry Services Minister Tom Baker said on Tuesday.\n\nTrade and Tourism Minister Jane Roe said: “The season starts early.”",
+    quotes: [
+      { text: "We will fix the crossings,", speaker: "Tom Baker" },
+      { text: "The season starts early.", speaker: "Jane Roe" },
+    ],
+  },
+  // `the Acme Creek First Nation in northern Manitoba declared`: a place after `in`
+  // (with a word of direction) says where the subject is and never speaks; the subject is the
+  // name or description before the preposition.
+  {
+    kind: "subject of the clause",
+    text: "The Acme Creek First Nation in northern Manitoba declared an emergency, saying in a statement that “the water is no longer safe to drink.”\n\nFarmers in rural Alberta said they were “running out of time.”",
+    quotes: [
+      { text: "the water is no longer safe to drink.", speaker: "Acme Creek First Nation" },
+      { text: "running out of time.", speaker: null },
+    ],
+  },
+  // `said Acme Valley Fire Service fire information officer, Jane Roe.`: a comma may part an
+  // inverted verb's role from the name; the name closing the clause speaks, not the service.
+  // Guard: a list after the comma (`officer, Jane Roe and Tom Baker`) is left to the service.
+  {
+    kind: "affiliation",
+    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer, Jane Roe. “It is a matter of when, not if.”\n\n“Roads will close,” said Acme Valley Fire Service fire information officers, Tom Baker and Sam Roe.",
+    quotes: [
+      { text: "Pack a bag now,", speaker: "Jane Roe" },
+      { text: "It is a matter of when, not if.", speaker: "Jane Roe" },
+      { text: "Roads will close,", speaker: "Acme Valley Fire Service" },
+    ],
+  },
+  // `said Acme Valley Fire Service fire information officer Jane Roe` and then `reads the
+  // situation report`: a report with no author named, after a spokesperson spoke for a body,
+  // is that body's, as it was when the body itself was the speaker.
+  {
+    kind: "document for its issuer",
+    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer Jane Roe.\n\n“Crews held the line overnight on the north flank,” reads the situation report for the largest fire.",
+    quotes: [
+      { text: "Pack a bag now,", speaker: "Jane Roe" },
+      { text: "Crews held the line overnight on the north flank,", speaker: "Acme Valley Fire Service" },
+    ],
+  },
+  // `Many Nova Scotians …`, `Progressive Conservatives …` named after the speaker: a plural of
+  // people from a place or of a party's members is a crowd, never the `he` who speaks next.
+  {
+    kind: "pronoun to non-person",
+    text: "Mayor Tom Baker spoke at the wharf on Monday.\n\nMany Nova Scotians are worried about the ferry this summer.\n\n“We are ready for the season,” he said.\n\nMayor Jane Roe spoke at the rink on Monday.\n\nProgressive Conservatives on council voted against the plan.\n\n“We will build it anyway,” she said.",
+    quotes: [
+      { text: "We are ready for the season,", speaker: "Tom Baker" },
+      { text: "We will build it anyway,", speaker: "Jane Roe" },
+    ],
+  },
 ];
