@@ -10,6 +10,7 @@ import {
   NAMING_PARTICIPLES,
   NAMING_WORDS,
   OBJECT_LEADS,
+  OUTLET_NAME_WORDS,
   SPEECH_VERBS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
@@ -471,10 +472,23 @@ export function isHeadlineFragment(text: string, q: Quotation, lineStart: number
   return !text.slice(lineStart, open).includes(":");
 }
 
-/** Whether a line has a verb of saying (`Says`, `premier tells nurses`): its quotations are someone's words. */
+/**
+ * Whether a line has a verb of saying (`Says`, `premier tells nurses`): its quotations are someone's words.
+ * Two look-alikes do not count. `go` says only as `she goes, “No”`, a comma and the quotation straight
+ * after it, which a headline never prints (`Ready To Go ‘Country’`). An outlet's word after a capitalised
+ * word is the outlet's name (`Washington Post Hires`, `National Post`), not `post` the verb.
+ */
 export function reportsSpeech(line: string): boolean {
-  return line.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  const ws = line.split(/[^\p{L}'’-]+/u);
+  return ws.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (!SPEECH_VERBS.has(lower) || QUOTATIVE_GO.has(lower)) return false;
+    return !(OUTLET_NAME_WORDS.has(lower) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(ws[i - 1] ?? ""));
+  });
 }
+
+/** Forms of `go`, a verb of saying only as a quotative (`and he goes, “Why?”`). */
+const QUOTATIVE_GO = new Set(["go", "goes", "went", "going"]);
 
 /**
  * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.

@@ -4584,4 +4584,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
     ],
   },
+  // A headline working a quoted phrase into its own words keeps it as a phrase: `Go` there is no
+  // verb of saying (that is `she goes, “No”`), nor is `Post` in an outlet's name.
+  {
+    kind: "scare quotes and lists",
+    text: "Harbour Band Is Ready To Go ‘Gold’ Again\n\nThe band played its first show in a decade on Friday night.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Valley Post Sends ‘A Small Squad’ Of Reporters To The Fair\n\nThe newspaper has sent six reporters to cover the fair this week.",
+    quotes: [],
+  },
+  // Guard: a headline's own verb of saying still gives the quotation to its speaker.
+  {
+    kind: "scare quotes and lists",
+    text: "Staff Must Go ‘Back To Work,’ Jane Roe Says\n\nJane Roe spoke at the hall on Monday.",
+    quotes: [{ text: "Back To Work,", speaker: "Jane Roe" }],
+  },
 ];
