@@ -188,7 +188,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (judgedFor(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
     return titleCased(inner) ? "title" : "term";
-  if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
+  if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after) || describedAsWork(text, inner, last.after))
+    return "title";
   // `Jane Doe's column, “Why the north matters,” is…`: a work's title set off by commas, its sentence going on.
   if (
     TITLED_WORKS.has(before) &&
@@ -435,6 +436,27 @@ const CREDIT = /^,?\s+by\s+(?:the\s+)?\p{Lu}/u;
 function isCredited(text: string, inner: string, after: number): boolean {
   const tail = text.slice(after, after + 20);
   return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
+}
+
+/** A comma, then `a` or `an` and the phrase up to its next stop: `“…,” a biography of`, `“…,” an HBO series`. */
+const INDEFINITE_APPOSITIVE = /^,?\s+an?\s+([^,.;:!?()]*)/u;
+
+/**
+ * Whether the quotation is a work that the phrase set off after it says is one (`“River Town,” a
+ * new biography of…`, `“…,” an HBO series`): its title, not anyone's words. The work's noun comes
+ * within the phrase's first three words. Not when a verb of saying follows it (`“…,” an editorial
+ * in the Star said`): then the work speaks. Reads 60 characters after the mark.
+ */
+function describedAsWork(text: string, inner: string, after: number): boolean {
+  const tail = text.slice(after, after + 60);
+  if (!inner.endsWith(",") && !tail.startsWith(",")) return false;
+  const m = INDEFINITE_APPOSITIVE.exec(tail);
+  if (!m) return false;
+  const ws = m[1]!.trim().split(/\s+/);
+  const noun = ws.slice(0, 3).findIndex((w) => TITLED_WORKS.has(w.toLowerCase()) || WORK_GENRES.has(w.toLowerCase()));
+  if (noun < 0) return false;
+  // Lower-case words only: `written by` describes the work; `Post` in `the Washington Post` is a name.
+  return !ws.some((w, i) => i > noun && SPEECH_VERBS.has(w) && ws[i + 1] !== "by");
 }
 
 /** After a headline in brackets: capitalised words and numbers in up to three comma-set groups (`, The Globe and Mail, Feb. 3)`). */

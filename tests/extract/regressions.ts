@@ -4602,4 +4602,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Staff Must Go ‘Back To Work,’ Jane Roe Says\n\nJane Roe spoke at the hall on Monday.",
     quotes: [{ text: "Back To Work,", speaker: "Jane Roe" }],
   },
+  // A work's title, the phrase after it saying what work it is (`“…,” a biography written by`): a
+  // title, not anyone's words; `written by` describes the work, it does not quote it.
+  {
+    kind: "scare quotes and lists",
+    text: "In the spring, Harbour Press will release “Salt and Stone,” a biography written by the historian Jane Roe.",
+    quotes: [],
+  },
+  // Guard: the work speaking (`an editorial in the Star said`) keeps its words.
+  {
+    kind: "scare quotes and lists",
+    text: "“The budget leaves families behind,” an editorial in the Valley Star said on Monday.",
+    quotes: [{ text: "The budget leaves families behind,", speaker: null }],
+  },
 ];
