@@ -4615,4 +4615,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“The budget leaves families behind,” an editorial in the Valley Star said on Monday.",
     quotes: [{ text: "The budget leaves families behind,", speaker: null }],
   },
+  // Markup left in a scraped page: a mark that closed a tag's attribute opens no quotation (its text
+  // starts at the tag's `>`), and one whose only letters are a tag's is no one's words.
+  {
+    kind: "furniture",
+    text: 'The mayor posted about the fair.\n\n<tweet author="@valleymayor" date="May 1, 2024\n">Great crowd at the fair today.<tweet/>.\n\nShe went home early.',
+    quotes: [],
+  },
+  {
+    kind: "furniture",
+    text: 'The account shared a line from an old speech.\n\n<tweet author="@harbourfan">“Work hard and be kind” – @janeroe #Harbour“<tweet/>.\n\nThe line was not hers.',
+    quotes: [{ text: "Work hard and be kind", speaker: null }],
+  },
 ];
