@@ -118,8 +118,8 @@ const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
 const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
-/** What may stand before a linked headline's quotation: nothing, or a list's bullet. */
-const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*]\s*)?$/u;
+/** What may stand before a linked headline's quotation: nothing, or a list's bullet, a hyphen among them (`- ‘…’: …`). */
+const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*-]\s*)?$/u;
 /** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
 const HEADLINE_PROSE_LOOKBACK = 10;
 
@@ -133,7 +133,7 @@ const HEADLINE_PROSE_LOOKBACK = 10;
 function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const p = a.paragraphs[pi]!;
   if (piece.open - p.start > 4 || piece.after >= p.end || p.end - piece.after > 120) return false;
-  // A list of links may set a bullet before each (`» ‘We are done’: …`, `• ‘…’: …`).
+  // A list of links may set a bullet before each (`» ‘We are done’: …`, `• ‘…’: …`, `- ‘…’: …`).
   if (!LINK_BULLET.test(a.text.slice(p.start, piece.open))) return false;
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);

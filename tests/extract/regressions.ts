@@ -4627,4 +4627,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The account shared a line from an old speech.\n\n<tweet author="@harbourfan">“Work hard and be kind” – @janeroe #Harbour“<tweet/>.\n\nThe line was not hers.',
     quotes: [{ text: "Work hard and be kind", speaker: null }],
   },
+  // A list of links to other stories set with hyphens for bullets, each a headline opening on a
+  // quotation and a colon: other stories' headlines, not this one's speech.
+  {
+    kind: "furniture",
+    text: "The river rose two metres overnight, the town said.\n\n“We have sandbags on every street,” Mayor Jane Roe told reporters.\n\n- ‘Worst in decades’: Valley farmers count flood losses\n- 'Stay off the bridge': Police close crossing in Harbour Town\n\nCrews will work through the night.",
+    quotes: [{ text: "We have sandbags on every street,", speaker: "Jane Roe" }],
+  },
 ];
