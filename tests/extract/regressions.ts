@@ -4634,4 +4634,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The river rose two metres overnight, the town said.\n\n“We have sandbags on every street,” Mayor Jane Roe told reporters.\n\n- ‘Worst in decades’: Valley farmers count flood losses\n- 'Stay off the bridge': Police close crossing in Harbour Town\n\nCrews will work through the night.",
     quotes: [{ text: "We have sandbags on every street,", speaker: "Jane Roe" }],
   },
+  // A hyphen-bulleted list of other stories' headlines, no stop at their ends: a quotation in one
+  // is that story's headline, though a verb of saying stands in it.
+  {
+    kind: "furniture",
+    text: "The river rose two metres overnight, the town said.\n\n“We have sandbags on every street,” Mayor Jane Roe told reporters.\n\n- Harbour schools to stay closed through Friday\n- ‘No easy fix’ for flood maps, minister says after storm\n- Valley council calls river dredging ‘long overdue’\n\nCrews will work through the night.",
+    quotes: [{ text: "We have sandbags on every street,", speaker: "Jane Roe" }],
+  },
+  // Guard: a bulleted summary of the story itself ends its items with stops and keeps its quotations.
+  {
+    kind: "furniture",
+    text: "Mayor Jane Roe spoke to reporters on Monday.\n\n- Roe said the town had “done everything it could.”\n- She said the bridge would reopen “as soon as it is safe.”\n\nCrews will work through the night.",
+    quotes: [
+      { text: "done everything it could.", speaker: "Jane Roe" },
+      { text: "as soon as it is safe.", speaker: "Jane Roe" },
+    ],
+  },
 ];
