@@ -90,7 +90,7 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   const reports = sentencesReportingSpeech(a);
   const sentenceStarts = startsOf(a.sentences);
   const infos: QuoteInfo[] = quotations
-    .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))))
+    .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))) && !inMarkup(a.text, q))
     .map((q) => {
       const open = q.pieces[0]!.open;
       a.work.add();
@@ -110,6 +110,17 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   markFurniture(a, infos);
   markHeadlineFragments(a, infos);
   return infos;
+}
+
+/**
+ * Whether a quotation's marks belong to markup left in the text (`<tweet date="May 1">…<tweet/>`):
+ * it opens on a tag's closing `>` (the mark closed an attribute's value), or has letters only inside
+ * tags (`“<tweet/>`). Markup, not anyone's words. Reads the quotation's own text.
+ */
+function inMarkup(text: string, q: Quotation): boolean {
+  const first = q.pieces[0]!;
+  if (text[first.start] === ">") return true;
+  return q.pieces.every((p) => !/\p{L}/u.test(text.slice(p.start, p.end).replace(/<[^<>]*>/g, "")));
 }
 
 /** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */

@@ -10,6 +10,7 @@ import {
   NAMING_PARTICIPLES,
   NAMING_WORDS,
   OBJECT_LEADS,
+  OUTLET_NAME_WORDS,
   SPEECH_VERBS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
@@ -187,7 +188,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (judgedFor(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
     return titleCased(inner) ? "title" : "term";
-  if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after)) return "title";
+  if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after) || describedAsWork(text, inner, last.after))
+    return "title";
   // `Jane Doe's column, “Why the north matters,” is…`: a work's title set off by commas, its sentence going on.
   if (
     TITLED_WORKS.has(before) &&
@@ -458,6 +460,27 @@ function isCredited(text: string, inner: string, after: number): boolean {
   return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
 }
 
+/** A comma, then `a` or `an` and the phrase up to its next stop: `“…,” a biography of`, `“…,” an HBO series`. */
+const INDEFINITE_APPOSITIVE = /^,?\s+an?\s+([^,.;:!?()]*)/u;
+
+/**
+ * Whether the quotation is a work that the phrase set off after it says is one (`“River Town,” a
+ * new biography of…`, `“…,” an HBO series`): its title, not anyone's words. The work's noun comes
+ * within the phrase's first three words. Not when a verb of saying follows it (`“…,” an editorial
+ * in the Star said`): then the work speaks. Reads 60 characters after the mark.
+ */
+function describedAsWork(text: string, inner: string, after: number): boolean {
+  const tail = text.slice(after, after + 60);
+  if (!inner.endsWith(",") && !tail.startsWith(",")) return false;
+  const m = INDEFINITE_APPOSITIVE.exec(tail);
+  if (!m) return false;
+  const ws = m[1]!.trim().split(/\s+/);
+  const noun = ws.slice(0, 3).findIndex((w) => TITLED_WORKS.has(w.toLowerCase()) || WORK_GENRES.has(w.toLowerCase()));
+  if (noun < 0) return false;
+  // Lower-case words only: `written by` describes the work; `Post` in `the Washington Post` is a name.
+  return !ws.some((w, i) => i > noun && SPEECH_VERBS.has(w) && ws[i + 1] !== "by");
+}
+
 /** After a headline in brackets: capitalised words and numbers in up to three comma-set groups (`, The Globe and Mail, Feb. 3)`). */
 const CITED_SOURCE =
   /^,?\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*(?:,\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*){0,2}\)/u;
@@ -493,10 +516,23 @@ export function isHeadlineFragment(text: string, q: Quotation, lineStart: number
   return !text.slice(lineStart, open).includes(":");
 }
 
-/** Whether a line has a verb of saying (`Says`, `premier tells nurses`): its quotations are someone's words. */
+/**
+ * Whether a line has a verb of saying (`Says`, `premier tells nurses`): its quotations are someone's words.
+ * Two look-alikes do not count. `go` says only as `she goes, “No”`, a comma and the quotation straight
+ * after it, which a headline never prints (`Ready To Go ‘Country’`). An outlet's word after a capitalised
+ * word is the outlet's name (`Washington Post Hires`, `National Post`), not `post` the verb.
+ */
 export function reportsSpeech(line: string): boolean {
-  return line.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  const ws = line.split(/[^\p{L}'’-]+/u);
+  return ws.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (!SPEECH_VERBS.has(lower) || QUOTATIVE_GO.has(lower)) return false;
+    return !(OUTLET_NAME_WORDS.has(lower) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(ws[i - 1] ?? ""));
+  });
 }
+
+/** Forms of `go`, a verb of saying only as a quotative (`and he goes, “Why?”`). */
+const QUOTATIVE_GO = new Set(["go", "goes", "went", "going"]);
 
 /**
  * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.

@@ -75,6 +75,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
+    else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
+      info.kind = "furniture";
     else if (
       info.q.pieces.length === 1 &&
       isPullQuote(a, info.q.pieces[0]!, p, i, repeats) &&
@@ -118,8 +120,8 @@ const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
 const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
-/** What may stand before a linked headline's quotation: nothing, or a list's bullet. */
-const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*]\s*)?$/u;
+/** What may stand before a linked headline's quotation: nothing, or a list's bullet, a hyphen among them (`- ‘…’: …`). */
+const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*-]\s*)?$/u;
 /** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
 const HEADLINE_PROSE_LOOKBACK = 10;
 
@@ -133,7 +135,7 @@ const HEADLINE_PROSE_LOOKBACK = 10;
 function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const p = a.paragraphs[pi]!;
   if (piece.open - p.start > 4 || piece.after >= p.end || p.end - piece.after > 120) return false;
-  // A list of links may set a bullet before each (`» ‘We are done’: …`, `• ‘…’: …`).
+  // A list of links may set a bullet before each (`» ‘We are done’: …`, `• ‘…’: …`, `- ‘…’: …`).
   if (!LINK_BULLET.test(a.text.slice(p.start, piece.open))) return false;
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);
@@ -145,6 +147,25 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   let prose = 0;
   for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k) && ++prose === 2) return true;
   return false;
+}
+
+/** The longest line read as an item of a list of links. */
+const LINK_ITEM_MAX_CHARS = 160;
+/** A hyphen-bulleted line (`- Ford says ‘we will fight’ tariffs`) with no sentence's stop at its end; `U.S.` is an abbreviation's. */
+const LINK_ITEM = /^\s*-\s+\S(?:.*[^.?!"”’'\s]["”’']?|.*\p{Lu}\.)\s*$/su;
+
+/**
+ * Whether paragraph `pi` is one item of a hyphen-bulleted list of headlines (`- ‘No retreat’ in
+ * talks, minister says`): short, with no stop at its end. With another item beside it, it is
+ * a list of links to other stories, and its quotations are their headlines' words, not this
+ * story's speech. A bulleted summary of the story ends its items with stops and stays.
+ */
+function isLinkItem(a: Analysis, pi: number): boolean {
+  const p = a.paragraphs[pi];
+  if (!p || p.end - p.start > LINK_ITEM_MAX_CHARS) return false;
+  const line = a.text.slice(p.start, p.end);
+  a.work.add(line.length);
+  return LINK_ITEM.test(line);
 }
 
 /** Whether paragraph `pi` ends with a sentence's stop, perhaps inside a closing mark: prose, not a headline or byline. */

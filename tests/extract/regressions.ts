@@ -4833,4 +4833,70 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will build it anyway,", speaker: "Jane Roe" },
     ],
   },
+  // A headline working a quoted phrase into its own words keeps it as a phrase: `Go` there is no
+  // verb of saying (that is `she goes, “No”`), nor is `Post` in an outlet's name.
+  {
+    kind: "scare quotes and lists",
+    text: "Harbour Band Is Ready To Go ‘Gold’ Again\n\nThe band played its first show in a decade on Friday night.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Valley Post Sends ‘A Small Squad’ Of Reporters To The Fair\n\nThe newspaper has sent six reporters to cover the fair this week.",
+    quotes: [],
+  },
+  // Guard: a headline's own verb of saying still gives the quotation to its speaker.
+  {
+    kind: "scare quotes and lists",
+    text: "Staff Must Go ‘Back To Work,’ Jane Roe Says\n\nJane Roe spoke at the hall on Monday.",
+    quotes: [{ text: "Back To Work,", speaker: "Jane Roe" }],
+  },
+  // A work's title, the phrase after it saying what work it is (`“…,” a biography written by`): a
+  // title, not anyone's words; `written by` describes the work, it does not quote it.
+  {
+    kind: "scare quotes and lists",
+    text: "In the spring, Harbour Press will release “Salt and Stone,” a biography written by the historian Jane Roe.",
+    quotes: [],
+  },
+  // Guard: the work speaking (`an editorial in the Star said`) keeps its words.
+  {
+    kind: "scare quotes and lists",
+    text: "“The budget leaves families behind,” an editorial in the Valley Star said on Monday.",
+    quotes: [{ text: "The budget leaves families behind,", speaker: null }],
+  },
+  // Markup left in a scraped page: a mark that closed a tag's attribute opens no quotation (its text
+  // starts at the tag's `>`), and one whose only letters are a tag's is no one's words.
+  {
+    kind: "furniture",
+    text: 'The mayor posted about the fair.\n\n<tweet author="@valleymayor" date="May 1, 2024\n">Great crowd at the fair today.<tweet/>.\n\nShe went home early.',
+    quotes: [],
+  },
+  {
+    kind: "furniture",
+    text: 'The account shared a line from an old speech.\n\n<tweet author="@harbourfan">“Work hard and be kind” – @janeroe #Harbour“<tweet/>.\n\nThe line was not hers.',
+    quotes: [{ text: "Work hard and be kind", speaker: null }],
+  },
+  // A list of links to other stories set with hyphens for bullets, each a headline opening on a
+  // quotation and a colon: other stories' headlines, not this one's speech.
+  {
+    kind: "furniture",
+    text: "The river rose two metres overnight, the town said.\n\n“We have sandbags on every street,” Mayor Jane Roe told reporters.\n\n- ‘Worst in decades’: Valley farmers count flood losses\n- 'Stay off the bridge': Police close crossing in Harbour Town\n\nCrews will work through the night.",
+    quotes: [{ text: "We have sandbags on every street,", speaker: "Jane Roe" }],
+  },
+  // A hyphen-bulleted list of other stories' headlines, no stop at their ends: a quotation in one
+  // is that story's headline, though a verb of saying stands in it.
+  {
+    kind: "furniture",
+    text: "The river rose two metres overnight, the town said.\n\n“We have sandbags on every street,” Mayor Jane Roe told reporters.\n\n- Harbour schools to stay closed through Friday\n- ‘No easy fix’ for flood maps, minister says after storm\n- Valley council calls river dredging ‘long overdue’\n\nCrews will work through the night.",
+    quotes: [{ text: "We have sandbags on every street,", speaker: "Jane Roe" }],
+  },
+  // Guard: a bulleted summary of the story itself ends its items with stops and keeps its quotations.
+  {
+    kind: "furniture",
+    text: "Mayor Jane Roe spoke to reporters on Monday.\n\n- Roe said the town had “done everything it could.”\n- She said the bridge would reopen “as soon as it is safe.”\n\nCrews will work through the night.",
+    quotes: [
+      { text: "done everything it could.", speaker: "Jane Roe" },
+      { text: "as soon as it is safe.", speaker: "Jane Roe" },
+    ],
+  },
 ];
