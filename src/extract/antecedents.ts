@@ -4,7 +4,7 @@ import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
-import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
+import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Range, type Tokens } from "./text";
 
 /**
@@ -208,6 +208,12 @@ export class Antecedents {
   wordBefore(at: number): number {
     this.wordStarts ??= this.c.words.map((w) => w.start);
     return lastAtOrBefore(this.wordStarts, at - 1);
+  }
+
+  /** The index of the first word starting at or after `at`. */
+  wordFrom(at: number): number {
+    this.wordStarts ??= this.c.words.map((w) => w.start);
+    return firstAtOrAfter(this.wordStarts, at);
   }
 
   /** The member of the name mention (outside quotations) that ends at `end`, if any. */

@@ -112,6 +112,8 @@ export class Resolver {
   private readonly documents: Documents;
   /** Where the first person named in full is mentioned, found once: see opensLead. */
   private firstFullPerson: number | undefined;
+  /** The nouns `it` reads back for, indexed once: see itHeads. */
+  private heads: { organisation: Int32Array; document: Int32Array } | undefined;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -549,14 +551,10 @@ export class Resolver {
    */
   private describedOrganisation(at: number, from: number): CastMember | null {
     const ws = this.c.words;
-    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
-      this.c.work.add();
-      const w = ws[i]!;
-      if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
+    return this.readBack(at, from, this.itHeads().organisation, (i) => {
       const m = npBackward(this.c, i);
-      if (m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key)) return this.nominal(m);
-    }
-    return null;
+      return m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key) ? this.nominal(m) : undefined;
+    });
   }
 
   /**
@@ -567,20 +565,61 @@ export class Resolver {
    */
   private documentIssuer(at: number, from: number): CastMember | null {
     const ws = this.c.words;
-    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
-      this.c.work.add();
-      const w = ws[i]!;
-      if (this.c.quoted[i] || w.text !== w.key || !this.documents.isDocument(w.key)) continue;
+    return this.readBack(at, from, this.itHeads().document, (i) => {
       // `the budget`, `this backgrounder`: the noun right after a definite article.
       const article = ws[i - 1]!;
-      if (!DEFINITE_OPENERS.has(article.key)) continue;
-      const m: Mention = { start: article.start, end: w.end, first: i - 1, last: i, kind: "nominal" };
+      if (!DEFINITE_OPENERS.has(article.key)) return undefined;
+      const m: Mention = { start: article.start, end: ws[i]!.end, first: i - 1, last: i, kind: "nominal" };
       // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
       // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
       const issuer = this.documents.authorOf(m);
       return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
+    });
+  }
+
+  /**
+   * Reads back from the word before `at` over at most IT_LOOKBACK_WORDS words, none before `from`
+   * nor the text's first word, for the nearest `heads` marks (see itHeads) whose `found` answers
+   * (undefined: read on). Steps from one such word to the one before it: `it` after `it` in a long
+   * paragraph read the same words each time. A step is charged for every word passed, as when
+   * each was read in turn.
+   */
+  private readBack(at: number, from: number, heads: Int32Array, found: (i: number) => CastMember | null | undefined): CastMember | null {
+    const hi = this.seen.wordBefore(at);
+    const lo = Math.max(1, hi - IT_LOOKBACK_WORDS + 1, this.seen.wordFrom(from));
+    if (hi < lo) return null;
+    for (let i = heads[hi]!; i >= lo; i = heads[i - 1]!) {
+      const member = found(i);
+      if (member !== undefined) {
+        this.c.work.add(hi + 1 - i);
+        return member;
+      }
     }
+    this.c.work.add(hi + 1 - lo);
     return null;
+  }
+
+  /**
+   * For each word, the last at or before it, outside quotations and in lower case, that is an
+   * organisation's noun (`ministry`) or a document's (`budget`), or -1: what `it` reads back for.
+   * Made once, on first need.
+   */
+  private itHeads(): { organisation: Int32Array; document: Int32Array } {
+    if (this.heads) return this.heads;
+    const ws = this.c.words;
+    const organisation = new Int32Array(ws.length);
+    const document = new Int32Array(ws.length);
+    for (let i = 0, o = -1, d = -1; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!this.c.quoted[i] && w.text === w.key) {
+        if (ORGANISATION_HEADS.has(w.key)) o = i;
+        if (this.documents.isDocument(w.key)) d = i;
+      }
+      organisation[i] = o;
+      document[i] = d;
+    }
+    this.heads = { organisation, document };
+    return this.heads;
   }
 
   /**
@@ -1213,8 +1252,10 @@ function isRelationOf(span: Word[], head: string): boolean {
  * (`Coach denies his rant was a turning point`).
  */
 function isDescriptionOnly(member: CastMember): boolean {
-  const last = member.name.split(" ").at(-1) ?? "";
-  if (!member.name.includes(" ") && isSpeakerNoun(last.toLowerCase())) return true;
+  // The last word, read without splitting the name: asked for every description that recurs.
+  const space = member.name.lastIndexOf(" ");
+  const last = member.name.slice(space + 1);
+  if (space < 0 && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
 }
 
