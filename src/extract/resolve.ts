@@ -260,8 +260,8 @@ export class Resolver {
       const pair = key === "they" ? this.seen.lastSpoke(at, from, () => true) : undefined;
       if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
         return pair.member;
-      const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
-      const spoke = this.seen.lastSpoke(at, from, fits);
+      // `it` stands for no person nor group, `they` for no person.
+      const spoke = this.seen.lastSpokeThing(at, from, key === "they");
       if (key === "it") {
         // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
         // person (no title, no given name) though its name did not show an organisation either.
@@ -271,7 +271,7 @@ export class Resolver {
       }
       // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
       // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
-      const named = this.seen.lastNamed(at, from, (m) => fits(m) && (key !== "it" || !isPlace(m.tokens)));
+      const named = this.seen.lastNamedThing(at, from, key === "they");
       // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
       // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
       const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
