@@ -112,8 +112,8 @@ export class Resolver {
   private readonly documents: Documents;
   /** Where the first person named in full is mentioned, found once: see opensLead. */
   private firstFullPerson: number | undefined;
-  /** The nouns `it` reads back for, indexed once: see itHeads. */
-  private heads: { organisation: Int32Array; document: Int32Array } | undefined;
+  /** The nouns `it` reads back for, flagged word by word: see itHeads. */
+  private heads: { organisation: Int8Array; document: Int8Array } | undefined;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -551,10 +551,16 @@ export class Resolver {
    */
   private describedOrganisation(at: number, from: number): CastMember | null {
     const ws = this.c.words;
-    return this.readBack(at, from, this.itHeads().organisation, (i) => {
-      const m = npBackward(this.c, i);
-      return m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key) ? this.nominal(m) : undefined;
-    });
+    return this.readBack(
+      at,
+      from,
+      this.itHeads().organisation,
+      (key) => ORGANISATION_HEADS.has(key),
+      (i) => {
+        const m = npBackward(this.c, i);
+        return m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key) ? this.nominal(m) : undefined;
+      },
+    );
   }
 
   /**
@@ -565,60 +571,63 @@ export class Resolver {
    */
   private documentIssuer(at: number, from: number): CastMember | null {
     const ws = this.c.words;
-    return this.readBack(at, from, this.itHeads().document, (i) => {
-      // `the budget`, `this backgrounder`: the noun right after a definite article.
-      const article = ws[i - 1]!;
-      if (!DEFINITE_OPENERS.has(article.key)) return undefined;
-      const m: Mention = { start: article.start, end: ws[i]!.end, first: i - 1, last: i, kind: "nominal" };
-      // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
-      // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
-      const issuer = this.documents.authorOf(m);
-      return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
-    });
+    return this.readBack(
+      at,
+      from,
+      this.itHeads().document,
+      (key) => this.documents.isDocument(key),
+      (i) => {
+        // `the budget`, `this backgrounder`: the noun right after a definite article.
+        const article = ws[i - 1]!;
+        if (!DEFINITE_OPENERS.has(article.key)) return undefined;
+        const m: Mention = { start: article.start, end: ws[i]!.end, first: i - 1, last: i, kind: "nominal" };
+        // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
+        // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
+        const issuer = this.documents.authorOf(m);
+        return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
+      },
+    );
   }
 
   /**
    * Reads back from the word before `at` over at most IT_LOOKBACK_WORDS words, none before `from`
-   * nor the text's first word, for the nearest `heads` marks (see itHeads) whose `found` answers
-   * (undefined: read on). Steps from one such word to the one before it: `it` after `it` in a long
-   * paragraph read the same words each time. A step is charged for every word passed, as when
-   * each was read in turn.
+   * nor the text's first word, for the nearest outside quotations and in lower case whose key
+   * `isHead` accepts (kept in `heads`, see itHeads) and whose `found` answers (undefined: read
+   * on). A step is charged for every word passed, as when each was charged in turn.
    */
-  private readBack(at: number, from: number, heads: Int32Array, found: (i: number) => CastMember | null | undefined): CastMember | null {
+  private readBack(
+    at: number,
+    from: number,
+    heads: Int8Array,
+    isHead: (key: string) => boolean,
+    found: (i: number) => CastMember | null | undefined,
+  ): CastMember | null {
     const hi = this.seen.wordBefore(at);
     const lo = Math.max(1, hi - IT_LOOKBACK_WORDS + 1, this.seen.wordFrom(from));
-    if (hi < lo) return null;
-    for (let i = heads[hi]!; i >= lo; i = heads[i - 1]!) {
+    for (let i = hi; i >= lo; i--) {
+      if (heads[i] === 0) {
+        const w = this.c.words[i]!;
+        heads[i] = !this.c.quoted[i] && w.text === w.key && isHead(w.key) ? 1 : 2;
+      }
+      if (heads[i] !== 1) continue;
       const member = found(i);
       if (member !== undefined) {
         this.c.work.add(hi + 1 - i);
         return member;
       }
     }
-    this.c.work.add(hi + 1 - lo);
+    this.c.work.add(Math.max(0, hi + 1 - lo));
     return null;
   }
 
   /**
-   * For each word, the last at or before it, outside quotations and in lower case, that is an
-   * organisation's noun (`ministry`) or a document's (`budget`), or -1: what `it` reads back for.
-   * Made once, on first need.
+   * Flags, by word, of what `it` reads back for: an organisation's noun (`ministry`) or a
+   * document's (`budget`), outside quotations and in lower case (1 yes, 2 no, 0 not yet read).
+   * Each word is looked up once: `it` after `it` in a long paragraph read the same words each time.
    */
-  private itHeads(): { organisation: Int32Array; document: Int32Array } {
-    if (this.heads) return this.heads;
-    const ws = this.c.words;
-    const organisation = new Int32Array(ws.length);
-    const document = new Int32Array(ws.length);
-    for (let i = 0, o = -1, d = -1; i < ws.length; i++) {
-      const w = ws[i]!;
-      if (!this.c.quoted[i] && w.text === w.key) {
-        if (ORGANISATION_HEADS.has(w.key)) o = i;
-        if (this.documents.isDocument(w.key)) d = i;
-      }
-      organisation[i] = o;
-      document[i] = d;
-    }
-    this.heads = { organisation, document };
+  private itHeads(): { organisation: Int8Array; document: Int8Array } {
+    const n = this.c.words.length;
+    this.heads ??= { organisation: new Int8Array(n), document: new Int8Array(n) };
     return this.heads;
   }
 
