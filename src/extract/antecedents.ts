@@ -4,7 +4,8 @@ import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
-import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
+import { isPlace } from "./names";
+import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Range, type Tokens } from "./text";
 
 /**
@@ -74,6 +75,50 @@ export class Antecedents {
       (s) => s.at < from,
       (s) => fits(s.member),
     );
+  }
+
+  /**
+   * lastSpoke for `it` (`groups` false) and `they`: the last speaker noted before `at` and at or
+   * after `from` that is no person, nor a group for `it`. The same reading, in one loop with no
+   * call per speaker: every `it` in a long paragraph that no speaker fits reads back over up to
+   * MAX_ANTECEDENTS of them. A step is charged for every speaker read, as lastBefore does.
+   */
+  lastSpokeThing(at: number, from: number, groups: boolean): Spoken | undefined {
+    const start = lastAtOrBefore(this.spokeAt, at - 1);
+    const stop = Math.max(-1, start - MAX_ANTECEDENTS);
+    for (let i = start; i > stop; i--) {
+      const x = this.spoke[i]!;
+      if (x.at < from || (x.member.kind !== "person" && (groups || x.member.kind !== "group"))) {
+        this.c.work.add(start + 1 - i);
+        return x.at < from ? undefined : x;
+      }
+    }
+    this.c.work.add(start - stop);
+    return undefined;
+  }
+
+  /**
+   * lastNamed for `it` (`groups` false) and `they`, as lastSpokeThing: the last name before `at`
+   * and at or after `from` of no person, nor of a group or a place for `it`.
+   */
+  lastNamedThing(at: number, from: number, groups: boolean): NameMention | undefined {
+    const { names } = this.c;
+    const start = lastAtOrBefore(this.namesAt, at - 1);
+    const stop = Math.max(-1, start - MAX_ANTECEDENTS);
+    for (let i = start; i > stop; i--) {
+      const n = names[i]!;
+      if (n.mention.start < from) {
+        this.c.work.add(start + 1 - i);
+        return undefined;
+      }
+      const { member } = n;
+      if (member.kind !== "person" && (groups || (member.kind !== "group" && !isPlace(member.tokens)))) {
+        this.c.work.add(start + 1 - i);
+        return n;
+      }
+    }
+    this.c.work.add(start - stop);
+    return undefined;
   }
 
   /** The last name mentioned before `at` and at or after `from` that fits. */
@@ -208,6 +253,12 @@ export class Antecedents {
   wordBefore(at: number): number {
     this.wordStarts ??= this.c.words.map((w) => w.start);
     return lastAtOrBefore(this.wordStarts, at - 1);
+  }
+
+  /** The index of the first word starting at or after `at`. */
+  wordFrom(at: number): number {
+    this.wordStarts ??= this.c.words.map((w) => w.start);
+    return firstAtOrAfter(this.wordStarts, at);
   }
 
   /** The member of the name mention (outside quotations) that ends at `end`, if any. */

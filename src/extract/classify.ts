@@ -362,7 +362,9 @@ const INSCRIBED =
  * and not a title. Reads the 60 characters before the mark.
  */
 export function inscription(text: string, open: number, before: string = wordBefore(text, open)): boolean {
-  return INSCRIPTION_VERBS.has(before) && INSCRIBED.test(text.slice(Math.max(0, open - 60), open));
+  if (!INSCRIPTION_VERBS.has(before)) return false;
+  const back = text.slice(Math.max(0, open - 60), open);
+  return INSCRIBED_NOUN.test(back) && INSCRIBED.test(back);
 }
 
 /** Quotations listed before a mark (`“Cuts kill,” “Save the mill,” and `), with their commas and `and`. */
@@ -386,6 +388,13 @@ export function writtenOrCried(text: string, open: number, from: number): boolea
 
 /** `T-shirts appeared outside that said`, `a voice that said`: `that` or `which`, not `who`, says a thing bears the words. */
 const THING_THAT_READ = /\b(?:that|which)\s+(?:read|reads|says|said),?\s*$/iu;
+
+/**
+ * The nouns INSCRIBED needs, alone and with its flags: what it matches holds one of them. Most
+ * text before `said “` holds none, and this fails several times faster than INSCRIBED does,
+ * which is tried at every word of the 60 characters.
+ */
+const INSCRIBED_NOUN = /sign|banner|placard|shirt|hat|cap|poster|billboard|sticker|button|message/iu;
 
 /** Verbs of naming after `what` and their subject: `what critics called`, `what the mayor describes as`. */
 const WHAT_SOMEONE_CALLED =

@@ -152,6 +152,8 @@ export class Descriptions {
   >();
   /** The articles an introduction may open with, found once per text: see introOpenings. */
   private openings: IntroOpening[] | undefined;
+  /** For each index into `names`, the first at or after it of a person named in full: see introducedLater. */
+  private fullNames: Int32Array | undefined;
 
   constructor(
     private readonly c: Context,
@@ -453,13 +455,40 @@ export class Descriptions {
   introducedLater(m: Mention, head: string, lead = false): CastMember | undefined {
     if (!lead && paragraphIndexAt(this.c.paragraphs, m.start) !== 0) return undefined;
     const { names } = this.c;
-    for (let i = firstAtOrAfter(this.seen.namesAt, m.end), looked = 0; i < names.length && looked < MAX_ANTECEDENTS; i++, looked++) {
-      this.c.work.add();
+    // Up to MAX_ANTECEDENTS names on, stepping from one person named in full to the next (a
+    // text of descriptions reads this for every one, past the same names that are no persons);
+    // a step is charged for every name passed, as when each was read in turn.
+    const from = firstAtOrAfter(this.seen.namesAt, m.end);
+    const to = Math.min(names.length, from + MAX_ANTECEDENTS);
+    const next = this.fullNamesFrom();
+    for (let i = next[from]!; i < to; i = next[i + 1]!) {
       const n = names[i]!;
-      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.mention.start < m.end) continue;
-      if (this.introWords(i).has(head) && !n.member.tokens.includes(head)) return n.member;
+      if (n.mention.start < m.end) continue;
+      if (this.introWords(i).has(head) && !n.member.tokens.includes(head)) {
+        this.c.work.add(i + 1 - from);
+        return n.member;
+      }
     }
+    this.c.work.add(Math.max(0, to - from));
     return undefined;
+  }
+
+  /**
+   * For each index into `names` (and one past the last), the first at or after it whose member
+   * is a person with two name words or more. Made once, on first need: the cast's kinds are
+   * settled before any speaker is resolved.
+   */
+  private fullNamesFrom(): Int32Array {
+    if (this.fullNames) return this.fullNames;
+    const { names } = this.c;
+    const next = new Int32Array(names.length + 1);
+    next[names.length] = names.length;
+    for (let i = names.length - 1; i >= 0; i--) {
+      const { member } = names[i]!;
+      next[i] = member.kind === "person" && member.tokens.length >= 2 ? i : next[i + 1]!;
+    }
+    this.fullNames = next;
+    return next;
   }
 
   /**

@@ -119,6 +119,8 @@ export class Resolver {
   private readonly documents: Documents;
   /** Where the first person named in full is mentioned, found once: see opensLead. */
   private firstFullPerson: number | undefined;
+  /** The nouns `it` reads back for, flagged word by word: see itHeads. */
+  private heads: { organisation: Int8Array; document: Int8Array } | undefined;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -265,8 +267,8 @@ export class Resolver {
       const pair = key === "they" ? this.seen.lastSpoke(at, from, () => true) : undefined;
       if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
         return pair.member;
-      const fits = (m: CastMember) => (key === "it" ? m.kind !== "person" && m.kind !== "group" : m.kind !== "person");
-      const spoke = this.seen.lastSpoke(at, from, fits);
+      // `it` stands for no person nor group, `they` for no person.
+      const spoke = this.seen.lastSpokeThing(at, from, key === "they");
       if (key === "it") {
         // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
         // person (no title, no given name) though its name did not show an organisation either.
@@ -276,7 +278,7 @@ export class Resolver {
       }
       // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
       // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
-      const named = this.seen.lastNamed(at, from, (m) => fits(m) && (key !== "it" || !isPlace(m.tokens)));
+      const named = this.seen.lastNamedThing(at, from, key === "they");
       // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
       // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
       const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
@@ -557,14 +559,16 @@ export class Resolver {
    */
   private describedOrganisation(at: number, from: number): CastMember | null {
     const ws = this.c.words;
-    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
-      this.c.work.add();
-      const w = ws[i]!;
-      if (this.c.quoted[i] || w.text !== w.key || !ORGANISATION_HEADS.has(w.key)) continue;
-      const m = npBackward(this.c, i);
-      if (m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key)) return this.nominal(m);
-    }
-    return null;
+    return this.readBack(
+      at,
+      from,
+      this.itHeads().organisation,
+      (key) => ORGANISATION_HEADS.has(key),
+      (i) => {
+        const m = npBackward(this.c, i);
+        return m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key) ? this.nominal(m) : undefined;
+      },
+    );
   }
 
   /**
@@ -575,20 +579,64 @@ export class Resolver {
    */
   private documentIssuer(at: number, from: number): CastMember | null {
     const ws = this.c.words;
-    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && looked < IT_LOOKBACK_WORDS && ws[i]!.start >= from; i--, looked++) {
-      this.c.work.add();
-      const w = ws[i]!;
-      if (this.c.quoted[i] || w.text !== w.key || !this.documents.isDocument(w.key)) continue;
-      // `the budget`, `this backgrounder`: the noun right after a definite article.
-      const article = ws[i - 1]!;
-      if (!DEFINITE_OPENERS.has(article.key)) continue;
-      const m: Mention = { start: article.start, end: w.end, first: i - 1, last: i, kind: "nominal" };
-      // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
-      // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
-      const issuer = this.documents.authorOf(m);
-      return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
+    return this.readBack(
+      at,
+      from,
+      this.itHeads().document,
+      (key) => this.documents.isDocument(key),
+      (i) => {
+        // `the budget`, `this backgrounder`: the noun right after a definite article.
+        const article = ws[i - 1]!;
+        if (!DEFINITE_OPENERS.has(article.key)) return undefined;
+        const m: Mention = { start: article.start, end: ws[i]!.end, first: i - 1, last: i, kind: "nominal" };
+        // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
+        // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
+        const issuer = this.documents.authorOf(m);
+        return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
+      },
+    );
+  }
+
+  /**
+   * Reads back from the word before `at` over at most IT_LOOKBACK_WORDS words, none before `from`
+   * nor the text's first word, for the nearest outside quotations and in lower case whose key
+   * `isHead` accepts (kept in `heads`, see itHeads) and whose `found` answers (undefined: read
+   * on). A step is charged for every word passed, as when each was charged in turn.
+   */
+  private readBack(
+    at: number,
+    from: number,
+    heads: Int8Array,
+    isHead: (key: string) => boolean,
+    found: (i: number) => CastMember | null | undefined,
+  ): CastMember | null {
+    const hi = this.seen.wordBefore(at);
+    const lo = Math.max(1, hi - IT_LOOKBACK_WORDS + 1, this.seen.wordFrom(from));
+    for (let i = hi; i >= lo; i--) {
+      if (heads[i] === 0) {
+        const w = this.c.words[i]!;
+        heads[i] = !this.c.quoted[i] && w.text === w.key && isHead(w.key) ? 1 : 2;
+      }
+      if (heads[i] !== 1) continue;
+      const member = found(i);
+      if (member !== undefined) {
+        this.c.work.add(hi + 1 - i);
+        return member;
+      }
     }
+    this.c.work.add(Math.max(0, hi + 1 - lo));
     return null;
+  }
+
+  /**
+   * Flags, by word, of what `it` reads back for: an organisation's noun (`ministry`) or a
+   * document's (`budget`), outside quotations and in lower case (1 yes, 2 no, 0 not yet read).
+   * Each word is looked up once: `it` after `it` in a long paragraph read the same words each time.
+   */
+  private itHeads(): { organisation: Int8Array; document: Int8Array } {
+    const n = this.c.words.length;
+    this.heads ??= { organisation: new Int8Array(n), document: new Int8Array(n) };
+    return this.heads;
   }
 
   /**
@@ -1222,8 +1270,10 @@ function isRelationOf(span: Word[], head: string): boolean {
  * (`Coach denies his rant was a turning point`).
  */
 function isDescriptionOnly(member: CastMember): boolean {
-  const last = member.name.split(" ").at(-1) ?? "";
-  if (!member.name.includes(" ") && isSpeakerNoun(last.toLowerCase())) return true;
+  // The last word, read without splitting the name: asked for every description that recurs.
+  const space = member.name.lastIndexOf(" ");
+  const last = member.name.slice(space + 1);
+  if (space < 0 && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
 }
 
