@@ -347,9 +347,13 @@ function isTeaserLabel(label: string): boolean {
   return TEASER_LABELS.has(label) || TEASER_LABEL_LEADS.some((lead) => label.startsWith(lead));
 }
 
-/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
+/**
+ * A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote.
+ * A stop before a closing parenthesis or a nested quotation's closing mark still ends a sentence
+ * (`… a legal requirement.)”`, `… saying, ‘Not here.’”`): speech, not a heading.
+ */
 function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
-  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
+  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-][)\]'’]*\s*$/.test(text.slice(q.start, q.end));
 }
 
 /** The most words of a subhead in single marks (`'A fight from start to finish.'`). */

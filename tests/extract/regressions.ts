@@ -4584,4 +4584,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They just would not back down. It got out of hand,", speaker: "Tom Baker" },
     ],
   },
+  // A quotation that is its whole paragraph and ends in a stop before a closing parenthesis or a
+  // nested quotation's mark (`….)”`, `… ‘Not here.’”`) ends a sentence: speech, not a subhead.
+  {
+    kind: "furniture",
+    text: "The council explained its reasoning in a memo.\n\nIt gets better:\n\n“By statute, the mayor sets the number of permits each year. (Note to readers: this is not done by decree.)”\n\nTom Baker, a resident, recalled the meeting.\n\n“I kept asking them, ‘Why are we here? Who decided this?’”\n\nThe vote is on Monday.",
+    quotes: [
+      { text: "By statute, the mayor sets the number of permits each year. (Note to readers: this is not done by decree.)", speaker: null },
+      { text: "I kept asking them, ‘Why are we here? Who decided this?’", speaker: "Tom Baker" },
+    ],
+  },
 ];
