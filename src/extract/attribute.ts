@@ -3,7 +3,7 @@
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
-import { isTeaserLine } from "./furniture";
+import { isTeaserLine, isWholeParagraph } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isPlace } from "./names";
@@ -53,7 +53,8 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     return bodies![k]!.includes(echo);
   };
   speech.forEach((info, i) => {
-    if (info.paragraph >= ECHO_PARAGRAPHS) return;
+    // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
+    if (info.paragraph >= ECHO_PARAGRAPHS && !quotedSubhead(a, info)) return;
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
     // the photo above the headline) gives way too: the body's attribution is the quotation's own.
     // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for
@@ -87,6 +88,11 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       return;
     }
   });
+}
+
+/** A quotation in single marks that is its whole paragraph: a subhead quoting the section below (see furniture's isSubhead). */
+function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
+  return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
 /** Resolves speech events and quotations' own attributions as a reader meets them. */

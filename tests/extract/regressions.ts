@@ -4594,4 +4594,18 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I kept asking them, ‘Why are we here? Who decided this?’", speaker: "Tom Baker" },
     ],
   },
+  // A quotation in single marks standing as its own paragraph without a stop heads a section with
+  // words the section quotes (`'Far too many questions'`): speech, said by whoever the body names as
+  // saying them, not the speaker before it. With a stop (`'A long night.'`) it is a subhead as before.
+  {
+    kind: "furniture",
+    text: 'Town council delays vote on arena\n\nThe council put off its vote on the new arena for a second time on Tuesday.\n\nThe project would replace the rink that closed last year.\n\n"We need more time to read the numbers," said Mayor Jane Roe. "The last thing we want is a surprise."\n\nA report on the cost is due next month.\n\n\'Far too many questions\'\n\n"I proposed it in 2019 and I still like it," said Sam Lee, a former councillor.\n\n"There are still far too many questions about the cost, and nobody is answering them," Coun. Tom Baker said.\n\n\'A long night.\'\n\nThe meeting ran past midnight.',
+    quotes: [
+      { text: "We need more time to read the numbers,", speaker: "Jane Roe" },
+      { text: "The last thing we want is a surprise.", speaker: "Jane Roe" },
+      { text: "Far too many questions", speaker: "Tom Baker" },
+      { text: "I proposed it in 2019 and I still like it,", speaker: "Sam Lee" },
+      { text: "There are still far too many questions about the cost, and nobody is answering them,", speaker: "Tom Baker" },
+    ],
+  },
 ];
