@@ -17,7 +17,7 @@ import {
   WORK_GENRES,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, isAbbreviation } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,
@@ -298,7 +298,7 @@ const ROLE_AND_NAME_MAX_WORDS = 5;
  * it opens no run-on sentence. Reads a bounded number of words.
  */
 function attributedJustAfter(text: string, at: number): boolean {
-  const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))?.[1] ?? "";
+  const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
   return verb > 0 && words.slice(1, verb).some((w) => /^\p{Lu}/u.test(w));
@@ -325,8 +325,28 @@ const SENTENCE_REST_MAX_CHARS = 200;
  * double quotation mark, at most SENTENCE_REST_MAX_CHARS characters.
  */
 function speechVerbAhead(text: string, at: number): boolean {
-  const rest = /^[^.?!“”"]*/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))![0];
+  const rest = /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
   return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** How many characters before a full stop are read for the abbreviation it may end (`Prof.`, `U.S.`). */
+const ABBREVIATION_MAX_CHARS = 12;
+
+/**
+ * The SENTENCE_REST_MAX_CHARS characters after `at`, each abbreviation's full stop (`Ms.`, `Dr.`, `J.`)
+ * before the sentence's own read as a space, so that the rest of the sentence runs past a title
+ * (`“…,” a tearful Ms. Roe said`) to its verb of saying. Reads on only to the first full stop that
+ * ends a sentence, where the callers stop.
+ */
+function sentenceWindow(text: string, at: number): string {
+  let rest = text.slice(at, at + SENTENCE_REST_MAX_CHARS);
+  for (let dot = rest.indexOf("."); dot >= 0; dot = rest.indexOf(".", dot + 1)) {
+    if (!/\s/.test(rest[dot + 1] ?? "")) return rest;
+    const word = /[\p{L}.]+$/u.exec(rest.slice(Math.max(0, dot - ABBREVIATION_MAX_CHARS), dot))?.[0];
+    if (!word || !isAbbreviation(`${word}.`)) return rest;
+    rest = `${rest.slice(0, dot)} ${rest.slice(dot + 1)}`;
+  }
+  return rest;
 }
 
 /**

@@ -4608,4 +4608,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There are still far too many questions about the cost, and nobody is answering them,", speaker: "Tom Baker" },
     ],
   },
+  // A title's full stop (`Ms.`, `Dr.`) ends no sentence: the verb of saying after it (`“…,” a
+  // tearful Ms. Roe said`) attributes the short quotation, which is speech, not a term.
+  {
+    kind: "scare quotes and lists",
+    text: 'The shelter will close at the end of the month.\n\nThe director, Jane Roe, said the closure has hit families hard. "It\'s truly heartbreaking," a tearful Ms. Roe said.\n\nThe city has not said what will replace it.',
+    quotes: [{ text: "It's truly heartbreaking,", speaker: "Jane Roe" }],
+  },
 ];
