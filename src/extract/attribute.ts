@@ -3,6 +3,7 @@
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
+import { headsLineWithColon } from "./classify";
 import { isTeaserLine, isWholeParagraph } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mentions";
@@ -72,7 +73,9 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (inside && member && !(info.attribution && weak)) return;
     const echo = words(info);
     const echoWords = echo.split(" ");
-    if (echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
+    // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
+    const colon = info.paragraph === 0 && headsLineWithColon(a.text, info.q, a.paragraphs[0]!);
+    if (echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0) - (colon ? 1 : 0)) return;
     const longest = echoWords.reduce((x, y) => (y.length > x.length ? y : x));
     if (!texts) {
       texts = speech.map(quoted);

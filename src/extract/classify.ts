@@ -148,6 +148,22 @@ function wordAfter(text: string, at: number): { word: string; gap: string } {
   return m ? { word: m[2]!, gap: m[1]! } : { word: "", gap: "" };
 }
 
+/** The longest first line read for a quotation that heads it before a colon (HEADLINE_QUOTE). */
+const HEADLINE_QUOTE_MAX_CHARS = 200;
+/** `‘Utterly absurd’: Minister rebuffs …`: a quotation, a colon and a capitalised word. */
+const HEADLINE_QUOTE = /^: \p{Lu}/u;
+
+/**
+ * Whether a quotation opens a short first line and a colon follows it (`‘Utterly absurd’: Minister
+ * rebuffs offer`, `'Fight back': Hundreds rally at plant`): a headline in sentence case or title case
+ * that gives the words of the one it goes on to name or describe, however short they are.
+ */
+export function headsLineWithColon(text: string, q: Quotation, line: { start: number; end: number }): boolean {
+  const first = q.pieces[0]!;
+  if (q.pieces.length > 1 || line.end - line.start > HEADLINE_QUOTE_MAX_CHARS) return false;
+  return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
+}
+
 /**
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
  * the marks), which makes even a word or two someone's words. `lineStart`: where the

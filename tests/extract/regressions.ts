@@ -4615,4 +4615,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The shelter will close at the end of the month.\n\nThe director, Jane Roe, said the closure has hit families hard. "It\'s truly heartbreaking," a tearful Ms. Roe said.\n\nThe city has not said what will replace it.',
     quotes: [{ text: "It's truly heartbreaking,", speaker: "Jane Roe" }],
   },
+  // A quotation opening the first line before a colon (`'Truly baffling': Mayor rejects …`) is a
+  // headline's quotation of the one it names, however short, said by whoever the body quotes saying it.
+  {
+    kind: "scare quotes and lists",
+    text: "'Truly baffling': Mayor rejects budget plan\n\nThe mayor on Monday rejected the budget plan put forward by council.\n\nMayor Jane Roe called the plan \"truly baffling\" and said she would not sign it.\n\nCouncil will meet again next week.",
+    quotes: [
+      { text: "Truly baffling", speaker: "Jane Roe" },
+      { text: "truly baffling", speaker: "Jane Roe" },
+    ],
+  },
 ];
