@@ -4,7 +4,7 @@
 import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
-import { isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
+import { headsLineWithColon, isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
 import { captionCredits, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   CORE_SPEECH,
@@ -100,7 +100,10 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
       return {
         q,
-        kind: quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
+        kind:
+          paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!)
+            ? ("speech" as const)
+            : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
         paragraph,
         attribution: null,
         speaker: null,

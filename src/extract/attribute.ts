@@ -3,8 +3,8 @@
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
-import { writtenOrCried } from "./classify";
-import { isTeaserLine } from "./furniture";
+import { headsLineWithColon, writtenOrCried } from "./classify";
+import { isTeaserLine, isWholeParagraph } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
@@ -69,9 +69,12 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   };
   let menu: number | undefined;
   speech.forEach((info, i) => {
-    if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
-    menu ??= menuLines(a);
-    if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
+    // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
+    if (info.paragraph >= ECHO_PARAGRAPHS && !quotedSubhead(a, info)) {
+      if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
+      menu ??= menuLines(a);
+      if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
+    }
     // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
     // the photo above the headline) gives way too: the body's attribution is the quotation's own.
     // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for
@@ -89,7 +92,9 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (inside && member && !(info.attribution && weak)) return;
     const echo = words(info);
     const echoWords = echo.split(" ");
-    if (echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0)) return;
+    // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
+    const colon = info.paragraph === 0 && headsLineWithColon(a.text, info.q, a.paragraphs[0]!);
+    if (echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0) - (colon ? 1 : 0)) return;
     const longest = echoWords.reduce((x, y) => (y.length > x.length ? y : x));
     if (!texts) {
       texts = speech.map(quoted);
@@ -105,6 +110,11 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       return;
     }
   });
+}
+
+/** A quotation in single marks that is its whole paragraph: a subhead quoting the section below (see furniture's isSubhead). */
+function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
+  return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
 /** Resolves speech events and quotations' own attributions as a reader meets them. */

@@ -18,7 +18,7 @@ import {
   WORK_GENRES,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, isAbbreviation } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,
@@ -147,6 +147,22 @@ function codePointBefore(text: string, from: number, j: number): number {
 function wordAfter(text: string, at: number): { word: string; gap: string } {
   const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'’-]+)/u.exec(text.slice(at, at + 40));
   return m ? { word: m[2]!, gap: m[1]! } : { word: "", gap: "" };
+}
+
+/** The longest first line read for a quotation that heads it before a colon (HEADLINE_QUOTE). */
+const HEADLINE_QUOTE_MAX_CHARS = 200;
+/** `‘Utterly absurd’: Minister rebuffs …`: a quotation, a colon and a capitalised word. */
+const HEADLINE_QUOTE = /^: \p{Lu}/u;
+
+/**
+ * Whether a quotation opens a short first line and a colon follows it (`‘Utterly absurd’: Minister
+ * rebuffs offer`, `'Fight back': Hundreds rally at plant`): a headline in sentence case or title case
+ * that gives the words of the one it goes on to name or describe, however short they are.
+ */
+export function headsLineWithColon(text: string, q: Quotation, line: { start: number; end: number }): boolean {
+  const first = q.pieces[0]!;
+  if (q.pieces.length > 1 || line.end - line.start > HEADLINE_QUOTE_MAX_CHARS) return false;
+  return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
 }
 
 /**
@@ -300,7 +316,7 @@ const ROLE_AND_NAME_MAX_WORDS = 5;
  * it opens no run-on sentence. Reads a bounded number of words.
  */
 function attributedJustAfter(text: string, at: number): boolean {
-  const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))?.[1] ?? "";
+  const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
   return verb > 0 && words.slice(1, verb).some((w) => /^\p{Lu}/u.test(w));
@@ -327,8 +343,28 @@ const SENTENCE_REST_MAX_CHARS = 200;
  * double quotation mark, at most SENTENCE_REST_MAX_CHARS characters.
  */
 function speechVerbAhead(text: string, at: number): boolean {
-  const rest = /^[^.?!“”"]*/.exec(text.slice(at, at + SENTENCE_REST_MAX_CHARS))![0];
+  const rest = /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
   return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** How many characters before a full stop are read for the abbreviation it may end (`Prof.`, `U.S.`). */
+const ABBREVIATION_MAX_CHARS = 12;
+
+/**
+ * The SENTENCE_REST_MAX_CHARS characters after `at`, each abbreviation's full stop (`Ms.`, `Dr.`, `J.`)
+ * before the sentence's own read as a space, so that the rest of the sentence runs past a title
+ * (`“…,” a tearful Ms. Roe said`) to its verb of saying. Reads on only to the first full stop that
+ * ends a sentence, where the callers stop.
+ */
+function sentenceWindow(text: string, at: number): string {
+  let rest = text.slice(at, at + SENTENCE_REST_MAX_CHARS);
+  for (let dot = rest.indexOf("."); dot >= 0; dot = rest.indexOf(".", dot + 1)) {
+    if (!/\s/.test(rest[dot + 1] ?? "")) return rest;
+    const word = /[\p{L}.]+$/u.exec(rest.slice(Math.max(0, dot - ABBREVIATION_MAX_CHARS), dot))?.[0];
+    if (!word || !isAbbreviation(`${word}.`)) return rest;
+    rest = `${rest.slice(0, dot)} ${rest.slice(dot + 1)}`;
+  }
+  return rest;
 }
 
 /**

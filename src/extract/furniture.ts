@@ -71,7 +71,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
     if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
-    else if (info.q.pieces.length === 1 && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
+    else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
@@ -368,20 +369,31 @@ function isTeaserLabel(label: string): boolean {
   return TEASER_LABELS.has(label) || TEASER_LABEL_LEADS.some((lead) => label.startsWith(lead));
 }
 
-/** A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote. */
+/**
+ * A quotation that is its whole paragraph and ends without a stop or comma: a subhead or pull quote.
+ * A stop before a closing parenthesis or a nested quotation's closing mark still ends a sentence
+ * (`… a legal requirement.)”`, `… saying, ‘Not here.’”`): speech, not a heading.
+ */
 function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
-  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-]\s*$/.test(text.slice(q.start, q.end));
+  return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-][)\]'’]*\s*$/.test(text.slice(q.start, q.end));
 }
 
 /** The most words of a subhead in single marks (`'A fight from start to finish.'`). */
 const SUBHEAD_MAX_WORDS = 10;
 
-/** A short quotation that is its whole paragraph, with or without a stop: a subhead in single marks. */
+/**
+ * A short sentence in single marks that is its whole paragraph, in an article that quotes speech
+ * in double marks: a subhead (`'A fight from start to finish.'`). Without a stop it is a quoted
+ * subhead (`'Still far too many'`, `'I've been waiting for this'`): words the section below
+ * quotes someone as saying, set as its heading, which readers and annotators count as the
+ * quotation it is (lendEchoedSpeakers gives it the body's speaker of the words).
+ */
 function isSubhead(text: string, q: QuotePiece, p: Range): boolean {
-  return q.end - q.start < 120 && isWholeParagraph(text, q, p) && text.slice(q.start, q.end).split(/\s+/).length <= SUBHEAD_MAX_WORDS;
+  const words = text.slice(q.start, q.end);
+  return words.length < 120 && isWholeParagraph(text, q, p) && /[.?!]\s*$/.test(words) && words.split(/\s+/).length <= SUBHEAD_MAX_WORDS;
 }
 
-function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
+export function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
   if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
   return text.slice(q.after, p.end).trim() === "";
 }

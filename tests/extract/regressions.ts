@@ -4899,4 +4899,45 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "as soon as it is safe.", speaker: "Jane Roe" },
     ],
   },
+  // A quotation that is its whole paragraph and ends in a stop before a closing parenthesis or a
+  // nested quotation's mark (`….)”`, `… ‘Not here.’”`) ends a sentence: speech, not a subhead.
+  {
+    kind: "furniture",
+    text: "The council explained its reasoning in a memo.\n\nIt gets better:\n\n“By statute, the mayor sets the number of permits each year. (Note to readers: this is not done by decree.)”\n\nTom Baker, a resident, recalled the meeting.\n\n“I kept asking them, ‘Why are we here? Who decided this?’”\n\nThe vote is on Monday.",
+    quotes: [
+      { text: "By statute, the mayor sets the number of permits each year. (Note to readers: this is not done by decree.)", speaker: null },
+      { text: "I kept asking them, ‘Why are we here? Who decided this?’", speaker: "Tom Baker" },
+    ],
+  },
+  // A quotation in single marks standing as its own paragraph without a stop heads a section with
+  // words the section quotes (`'Far too many questions'`): speech, said by whoever the body names as
+  // saying them, not the speaker before it. With a stop (`'A long night.'`) it is a subhead as before.
+  {
+    kind: "furniture",
+    text: 'Town council delays vote on arena\n\nThe council put off its vote on the new arena for a second time on Tuesday.\n\nThe project would replace the rink that closed last year.\n\n"We need more time to read the numbers," said Mayor Jane Roe. "The last thing we want is a surprise."\n\nA report on the cost is due next month.\n\n\'Far too many questions\'\n\n"I proposed it in 2019 and I still like it," said Sam Lee, a former councillor.\n\n"There are still far too many questions about the cost, and nobody is answering them," Coun. Tom Baker said.\n\n\'A long night.\'\n\nThe meeting ran past midnight.',
+    quotes: [
+      { text: "We need more time to read the numbers,", speaker: "Jane Roe" },
+      { text: "The last thing we want is a surprise.", speaker: "Jane Roe" },
+      { text: "Far too many questions", speaker: "Tom Baker" },
+      { text: "I proposed it in 2019 and I still like it,", speaker: "Sam Lee" },
+      { text: "There are still far too many questions about the cost, and nobody is answering them,", speaker: "Tom Baker" },
+    ],
+  },
+  // A title's full stop (`Ms.`, `Dr.`) ends no sentence: the verb of saying after it (`“…,” a
+  // tearful Ms. Roe said`) attributes the short quotation, which is speech, not a term.
+  {
+    kind: "scare quotes and lists",
+    text: 'The shelter will close at the end of the month.\n\nThe director, Jane Roe, said the closure has hit families hard. "It\'s truly heartbreaking," a tearful Ms. Roe said.\n\nThe city has not said what will replace it.',
+    quotes: [{ text: "It's truly heartbreaking,", speaker: "Jane Roe" }],
+  },
+  // A quotation opening the first line before a colon (`'Truly baffling': Mayor rejects …`) is a
+  // headline's quotation of the one it names, however short, said by whoever the body quotes saying it.
+  {
+    kind: "scare quotes and lists",
+    text: "'Truly baffling': Mayor rejects budget plan\n\nThe mayor on Monday rejected the budget plan put forward by council.\n\nMayor Jane Roe called the plan \"truly baffling\" and said she would not sign it.\n\nCouncil will meet again next week.",
+    quotes: [
+      { text: "Truly baffling", speaker: "Jane Roe" },
+      { text: "truly baffling", speaker: "Jane Roe" },
+    ],
+  },
 ];
