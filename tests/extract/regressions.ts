@@ -4997,4 +4997,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will not let them close this school without a real fight,", speaker: "Tom Baker" },
     ],
   },
+  // `Earlier: Mayor warns council against any ‘nonsense.’` links to an earlier story by its
+  // headline: a teaser label, like `READ MORE:`, and the words it quotes are that story's, not speech here.
+  {
+    kind: "furniture",
+    text: "The transit strike entered its third day on Wednesday.\n\n“We are ready to talk at any hour,” union president Jane Roe said.\n\nEarlier: Mayor Tom Baker warns drivers against any strike ‘nonsense.’ Story continues below.\n\nThe city says buses will run on Sunday.\n\nEarlier: Premier Sam Lee calls the walkout “a disgrace”\n\n“Nobody wants this to last,” Roe said.",
+    quotes: [
+      { text: "We are ready to talk at any hour,", speaker: "Jane Roe" },
+      { text: "Nobody wants this to last,", speaker: "Jane Roe" },
+    ],
+  },
 ];
