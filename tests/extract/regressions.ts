@@ -5007,4 +5007,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody wants this to last,", speaker: "Jane Roe" },
     ],
   },
+  // `Jane Roe of the Acme Centre (ACC) said`: the initials closing the affiliation leave the person
+  // before `of` the subject, as without them; not the organisation, nor the speaker before.
+  {
+    kind: "affiliation",
+    text: "The road was closed for six hours, Mayor Sam Lee said.\n\n“Divers searched the river until dark,” Const. Jane Roe of the Ontario Provincial Police (OPP) told reporters.\n\n“We need a new bridge,” Tom Baker of the Northern Road Builders Association (NRBA) said.",
+    quotes: [
+      { text: "Divers searched the river until dark,", speaker: "Jane Roe" },
+      { text: "We need a new bridge,", speaker: "Tom Baker" },
+    ],
+  },
 ];
