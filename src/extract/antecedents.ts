@@ -23,6 +23,8 @@ const PLURAL_WORD = /^\p{Ll}+s$/u;
 /** Words that open an embedded clause whose subject follows them (`what Jane Roe said`). */
 const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 const ONE_SPACE = /^ $/;
+/** From a subject to a name in its appositive: `, the aunt of `, `, a longtime friend of `. */
+const APPOSITIVE_TO_OF = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+$/u;
 /** What precedes a journalist's name in an interview: `an interview with`, `speaking to`. */
 const INTERVIEW_WORDS = new Set(["interview", "speaking", "spoke", "talking", "talked", "chatting", "chatted"]);
 const INTERVIEW_PREPOSITIONS = new Set(["with", "to"]);
@@ -212,6 +214,26 @@ export class Antecedents {
       (x) => x.mention.start < from || (x.member === n.member && this.acts(x.mention)),
       (x) => fits(x.member) && this.isSubject(x.mention),
     );
+  }
+
+  /**
+   * For a name after `of` inside the appositive set off after its sentence's subject (`Boushie`
+   * in `Jane Roe, the aunt of Boushie, decried the verdict.`), that subject when it fits, or
+   * undefined. The appositive only says who the subject is; the person it names through a kin
+   * or a role acts in no clause there, and the subject stays in mind.
+   */
+  subjectBeforeAppositive(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    const ws = this.c.words;
+    if (ws[n.mention.first - 1]?.key !== "of") return undefined;
+    const s = this.c.sentenceOf(n.mention.start);
+    const i = lastAtOrBefore(this.namesAt, n.mention.start - 1);
+    const subject = this.c.names[i];
+    if (!subject || subject.mention.start < s.start || !fits(subject.member) || !this.isSubject(subject.mention)) return undefined;
+    // Between them only `, the aunt of ` (an article, a few lower-case words); after the name, the closing comma.
+    const between = this.c.text.slice(subject.mention.end, n.mention.start);
+    this.c.work.add(between.length);
+    if (!APPOSITIVE_TO_OF.test(between) || !/^,/.test(this.c.text.slice(n.mention.end, n.mention.end + 1))) return undefined;
+    return subject;
   }
 
   /** Whether a name acts in its clause: its subject, or the agent of a passive (`used by Tom Baker`). */

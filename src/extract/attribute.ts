@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
-import { isTeaserLine, isWholeParagraph } from "./furniture";
+import { captionLinesAbove, isTeaserLine, isWholeParagraph } from "./furniture";
 import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
@@ -61,11 +61,13 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   let bodies: string[] | undefined;
   let lowers: string[] | undefined;
   let texts: string[] | undefined;
-  const holds = (k: number, echo: string, longest: string) => {
+  const holds = (k: number, echo: string, longest: string, echoWords: string[]) => {
     lowers![k] ??= texts![k]!.toLowerCase();
     if (!lowers![k]!.includes(longest)) return false;
     bodies![k] ??= ` ${(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
-    return bodies![k]!.includes(echo);
+    if (bodies![k]!.includes(echo)) return true;
+    const n = echoWords.length - 2;
+    return n >= ECHO_LOOSE_MIN_WORDS && n <= ECHO_LOOSE_MAX_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords);
   };
   let menu: number | undefined;
   speech.forEach((info, i) => {
@@ -105,11 +107,42 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     for (let k = i + 1; k < speech.length; k++) {
       const said = speech[k]!.speaker;
       a.work.add();
-      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest)) continue;
+      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords)) continue;
       info.speaker = { ...said, how: "echoed-quote" };
       return;
     }
   });
+}
+
+/** How many words a headline may leave out of the quotation it shortens (`It's [really] hard to think [that] …`). */
+const ECHO_OMITTED_MAX = 2;
+/** The fewest words a headline's shortened quotation keeps, so that its words in order are no chance. */
+const ECHO_LOOSE_MIN_WORDS = 6;
+/** The most words of a quotation read so (a headline's length), which bounds each try's reading to a few dozen words. */
+const ECHO_LOOSE_MAX_WORDS = 16;
+
+/**
+ * Whether the body's words hold the echo's words in order with at most ECHO_OMITTED_MAX words
+ * left out between them: a headline trims a quotation to fit (`‘It's hard to think this could
+ * happen’` above `“It's really hard to think that this could happen,” Jane Roe said`). Both
+ * lists hold an empty word at each end (see wordsOf). Each try starts at a word equal to the
+ * echo's first and reads at most the echo's length and the omissions on from it.
+ */
+function holdsShortened(a: Analysis, body: string[], echo: string[]): boolean {
+  const first = echo[1]!;
+  const last = echo.length - 2;
+  for (let s = 1; s < body.length - 1; s++) {
+    if (body[s] !== first) continue;
+    let j = 2;
+    let omitted = 0;
+    for (let k = s + 1; j <= last && k < body.length - 1 && omitted <= ECHO_OMITTED_MAX; k++) {
+      a.work.add();
+      if (body[k] === echo[j]) j++;
+      else omitted++;
+    }
+    if (j > last && omitted <= ECHO_OMITTED_MAX) return true;
+  }
+  return false;
 }
 
 /** A quotation in single marks that is its whole paragraph: a subhead quoting the section below (see furniture's isSubhead). */
@@ -205,7 +238,10 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
     const ev = before && before.at >= from ? before : undefined;
-    const pq = prev && prev.paragraph >= info.paragraph - 1 && prev.speaker?.member ? prev : undefined;
+    // `“…` then a photo's caption (`… (Jane Doe/CBC)`) then `“…”`: the page sets the caption into
+    // the prose, and the quotation below it goes on from the one above as if it were not there.
+    const captions = prev && prev.paragraph < info.paragraph - 1 && bareOpening(a, info) ? captionLinesAbove(a, info.paragraph) : 0;
+    const pq = prev && prev.paragraph >= info.paragraph - 1 - captions && prev.speaker?.member ? prev : undefined;
     const para = a.paragraphs[info.paragraph]!;
     const useEvent = ev && (!pq || ev.at > pq.q.pieces[0]!.open);
     // `Roe said … .` then `Baker dismissed it on Friday. “…”`: a person who opens the quotation's
@@ -253,6 +289,13 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
 
 /** How far into its paragraph a bare quotation's opening mark may stand (spaces before it). */
 const BARE_OPENING_MAX_CHARS = 4;
+
+/** Whether the quotation opens its paragraph, with nothing but spaces before its mark. */
+function bareOpening(a: Analysis, info: QuoteInfo): boolean {
+  const open = info.q.pieces[0]!.open;
+  const para = a.paragraphs[info.paragraph]!;
+  return open - para.start < BARE_OPENING_MAX_CHARS && a.text.slice(para.start, open).trim() === "";
+}
 
 /** How many words may open the lead-in sentence before its pronoun subject (`After the game he …`). */
 const LEAD_IN_PRONOUN_MAX_WORDS = 4;

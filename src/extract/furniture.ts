@@ -33,6 +33,27 @@ const CAPTION = new RegExp(
   "u",
 );
 
+/** The longest line of a photo's alt text above its caption (`A man in a football jersey`). */
+const ALT_TEXT_MAX_CHARS = 80;
+
+/**
+ * How many paragraphs right above paragraph `pi` are a photo's caption, ending in its credit
+ * (`… after the loss Sunday night. (Jane Doe/CBC)`), with the alt text line a page prints above
+ * the caption (a short line with no stop): 0, 1 or 2. The page sets them between two paragraphs
+ * of the article's prose; they are no part of it.
+ */
+export function captionLinesAbove(a: Analysis, pi: number): number {
+  const caption = a.paragraphs[pi - 1];
+  if (!caption) return 0;
+  a.work.add(caption.end - caption.start);
+  if (!CAPTION.test(a.text.slice(caption.start, caption.end))) return 0;
+  const alt = a.paragraphs[pi - 2];
+  if (!alt || alt.end - alt.start > ALT_TEXT_MAX_CHARS) return 1;
+  const line = a.text.slice(alt.start, alt.end).trim();
+  a.work.add(line.length);
+  return /^\p{Lu}[^"“”]*[\p{L}\p{N}]$/u.test(line) ? 2 : 1;
+}
+
 /**
  * Page furniture quotes nobody: a teaser line (`READ MORE: '…'`), a caption, or a subhead
  * or pull quote, which stands alone as its paragraph without the punctuation of speech.

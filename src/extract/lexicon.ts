@@ -3336,6 +3336,8 @@ export const TEASER_LABELS = new Set([
   "catch up",
   // Postmedia's share bar repeats the headline under this label (`Share this Story: ‘…’: Ford vows …`).
   "share this story",
+  // HuffPost's link to an earlier story on the same news (`Earlier: Premier warns against ‘…’`).
+  "earlier",
 ]);
 
 /**

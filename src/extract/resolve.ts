@@ -467,7 +467,8 @@ export class Resolver {
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
     const last = this.seen.lastNamed(at, 0, fitsNamed, true);
     // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
-    const named = last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? last);
+    const named =
+      last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? this.seen.subjectBeforeAppositive(last, fitsNamed) ?? last);
     if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.

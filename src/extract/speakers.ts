@@ -272,7 +272,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
-    if (m.first <= i + 1 || shortLead || /,\s*$/.test(lead) || describesName(a, i, m)) return { mention: m, how: "speaker-verb", clause };
+    if (m.first <= i + 1 || shortLead || /,\s*$/.test(lead) || describesName(a, i, m) || describedByAcronymed(a, i, m))
+      return { mention: m, how: "speaker-verb", clause };
     const document = writingByRoleAndName(a, i, m);
     if (document) return { mention: document, how: "speaker-verb", clause };
     break;
@@ -569,6 +570,25 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
   return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
+}
+
+/** An organisation's capitalised name and its acronym in brackets, then what is left of a description: `Toronto Police Service (TPS) `. */
+const ACRONYMED_ORGANISATION = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}\(\p{Lu}{2,6}\)\s+/u;
+
+/**
+ * Whether the lead before the name m is an organisation with its acronym in brackets and then
+ * only a description running into the name (`Toronto Police Service (TPS) Duty Inspector Jane
+ * Roe told`, `Canadian Union of Public Employees (CUPE) president Jane Roe said`): the brackets
+ * break no sentence, so the name after them is the speaker as it is without them.
+ */
+function describedByAcronymed(a: Analysis, i: number, m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  const lead = a.text.slice(a.words[i]!.start, m.start);
+  const org = ACRONYMED_ORGANISATION.exec(lead);
+  if (!org) return false;
+  if (org[0].length === lead.length) return true;
+  const k = wordIndexAt(a, a.words[i]!.start + org[0].length);
+  return k < m.first && describesName(a, k, m);
 }
 
 /** Whether only a currency sign stands between word k and the amount after it (`for $15`). */

@@ -188,7 +188,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
         // its initials close an appositive; the name set off before it is the subject.
         if (m && m.first >= lo && COMMA.test(gap))
           return appositiveBefore(a, m, lo) ?? (m.kind === "name" ? subjectBeforeAppositive(a, j - 1, v, lo, depth) : undefined) ?? m;
-        return m && m.first >= lo ? m : undefined;
+        // `Jane Roe of the Acme Centre (ACC) said`: the person before the affiliation, as without the initials.
+        const owner = m && m.kind === "name" && m.first >= lo ? affiliatedName(a, m, lo) : undefined;
+        return owner ?? (m && m.first >= lo ? m : undefined);
       }
     }
     return undefined;

@@ -4940,4 +4940,81 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "truly baffling", speaker: "Jane Roe" },
     ],
   },
+  // An organisation's name with its acronym in brackets before a role and a name (`Halifax
+  // Transit Authority (HTA) Deputy Chief Jane Roe said`): the brackets break no attribution, so
+  // the name after them speaks, not the speaker of the sentence before.
+  {
+    kind: "speaker named after the quote",
+    text: "The bridge was closed for six hours, officials said.\n\n“Divers searched the river until dark,” Halifax Transit Authority (HTA) Deputy Chief Jane Roe told reporters on Monday.\n\n“The union has not been consulted,” Canadian Union of Bus Drivers (CUBD) president Tom Baker said.\n\nThe bridge reopened at noon, Mayor Sam Lee said.\n\n“We will review every call,” Ottawa Fire Services (OFS) Capt. Ann Chu said.",
+    quotes: [
+      { text: "Divers searched the river until dark,", speaker: "Jane Roe" },
+      { text: "The union has not been consulted,", speaker: "Tom Baker" },
+      { text: "We will review every call,", speaker: "Ann Chu" },
+    ],
+  },
+  // `Jane Roe, the aunt of Tom Baker, decried the ruling.` then `“…,” she said`: a person named
+  // after `of` in the subject's appositive only says who the subject is; the pronoun goes on from
+  // the subject, not from the last name.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker was sentenced on Friday.\n\nThe hearing lasted two days.\n\nJane Roe, the aunt of Tom Baker, decried the sentence outside court.\n\n“This is not the end,” she told reporters.\n\nSam Lee was released on bail in March.\n\nMark Chu, a longtime friend of Sam Lee, sat in the front row.\n\n“We will keep coming,” he said.",
+    quotes: [
+      { text: "This is not the end,", speaker: "Jane Roe" },
+      { text: "We will keep coming,", speaker: "Mark Chu" },
+    ],
+  },
+  // A photo's caption (with its alt text line above it) set between two paragraphs of quotation
+  // is page furniture, not prose: the bare quotation below it goes on from the speaker above, and
+  // a person the caption names does not take the floor.
+  {
+    kind: "furniture",
+    text: 'The team lost the final on Sunday.\n\n"We gave it everything," coach Jane Roe said. "It was not enough tonight.\n\nFans leave the stadium\nFans leave the stadium after the loss on Sunday night, as goalie Tom Baker skates off. (Ann Lee/CBC)\n\n"We will be back next year and we will be better."\n\nThe club opened its season in March.\n\n"The young players grew up this year," captain Sam Lee said.\n\nGoalie Mark Chu skates off after the loss on Sunday night. (Ann Lee/The Canadian Press)\n\n"Nobody in this room will forget it."',
+    quotes: [
+      { text: "We gave it everything,", speaker: "Jane Roe" },
+      { text: "It was not enough tonight.", speaker: "Jane Roe" },
+      { text: "We will be back next year and we will be better.", speaker: "Jane Roe" },
+      { text: "The young players grew up this year,", speaker: "Sam Lee" },
+      { text: "Nobody in this room will forget it.", speaker: "Sam Lee" },
+    ],
+  },
+  // A headline trims the quotation it repeats (`'It's hard to believe this happened to us'` above
+  // `“It's really hard to believe that this happened to us,” Jane Roe said`): its words, in order
+  // with a word or two left out, are still the body's quotation, and its speaker said them.
+  {
+    kind: "speaker named after the quote",
+    text: "'It's hard to believe this happened to us': flood leaves town reeling\n\nThe river rose two metres overnight.\n\nHundreds of homes were flooded.\n\nJane Roe lost her home on Main Street.\n\n\"It's really hard to believe that this happened to us, but the water came so fast,\" Roe said.\n\n\"We had ten minutes to get out.\"",
+    quotes: [
+      { text: "It's hard to believe this happened to us", speaker: "Jane Roe" },
+      { text: "It's really hard to believe that this happened to us, but the water came so fast,", speaker: "Jane Roe" },
+      { text: "We had ten minutes to get out.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "'We will not let them close this school without a fight': parents rally\n\nParents gathered outside the school board on Tuesday.\n\nThe board will vote next week.\n\n\"We will not let them close this school without a real fight,\" said Tom Baker, whose two children attend it.",
+    quotes: [
+      { text: "We will not let them close this school without a fight", speaker: "Tom Baker" },
+      { text: "We will not let them close this school without a real fight,", speaker: "Tom Baker" },
+    ],
+  },
+  // `Earlier: Mayor warns council against any ‘nonsense.’` links to an earlier story by its
+  // headline: a teaser label, like `READ MORE:`, and the words it quotes are that story's, not speech here.
+  {
+    kind: "furniture",
+    text: "The transit strike entered its third day on Wednesday.\n\n“We are ready to talk at any hour,” union president Jane Roe said.\n\nEarlier: Mayor Tom Baker warns drivers against any strike ‘nonsense.’ Story continues below.\n\nThe city says buses will run on Sunday.\n\nEarlier: Premier Sam Lee calls the walkout “a disgrace”\n\n“Nobody wants this to last,” Roe said.",
+    quotes: [
+      { text: "We are ready to talk at any hour,", speaker: "Jane Roe" },
+      { text: "Nobody wants this to last,", speaker: "Jane Roe" },
+    ],
+  },
+  // `Jane Roe of the Acme Centre (ACC) said`: the initials closing the affiliation leave the person
+  // before `of` the subject, as without them; not the organisation, nor the speaker before.
+  {
+    kind: "affiliation",
+    text: "The road was closed for six hours, Mayor Sam Lee said.\n\n“Divers searched the river until dark,” Const. Jane Roe of the Ontario Provincial Police (OPP) told reporters.\n\n“We need a new bridge,” Tom Baker of the Northern Road Builders Association (NRBA) said.",
+    quotes: [
+      { text: "Divers searched the river until dark,", speaker: "Jane Roe" },
+      { text: "We need a new bridge,", speaker: "Tom Baker" },
+    ],
+  },
 ];
