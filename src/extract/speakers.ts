@@ -41,7 +41,7 @@ import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple, possessiveBefore } from "./text";
 import {
   AFTER_VERB_MAX_WORDS,
   CLAUSE_SUBJECT_TRIES,
@@ -674,7 +674,8 @@ function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): bo
   if (!SPEECH_VERBS.has(w.key) && (particle === undefined || particle !== a.words[v + 1]?.key)) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text))) return false;
+  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w)))
+    return false;
   if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
   return !nounAfterWriting(a, v, lo);
 }

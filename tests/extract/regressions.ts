@@ -4940,4 +4940,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "truly baffling", speaker: "Jane Roe" },
     ],
   },
+  // `said Higgs’ comments were “…”`: a word ending in `s` and a bare apostrophe is a possessive,
+  // like `Ford’s`, so the word after it (`comments`, `remarks`, `claims`) is a noun, never a verb
+  // of saying whose subject is the possessor. The subject of `said` speaks.
+  {
+    kind: "subject of the clause",
+    text: "Opposition leader Jane Roe said Higgs’ comments were “deeply unfortunate.”\n\nCouncillor Tom Baker said the ministers' claims were “simply untrue,” and asked for a vote.\n\nAnn Lee, a union organizer, said the Joneses’ remarks were “hurtful to every worker here.”",
+    quotes: [
+      { text: "deeply unfortunate.", speaker: "Jane Roe" },
+      { text: "simply untrue,", speaker: "Tom Baker" },
+      { text: "hurtful to every worker here.", speaker: "Ann Lee" },
+    ],
+  },
 ];
