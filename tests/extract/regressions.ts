@@ -4952,4 +4952,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "hurtful to every worker here.", speaker: "Ann Lee" },
     ],
   },
+  // `The premier -- who campaigned … before his 2021 win -- says`: a dash right before the verb
+  // closes an aside a dash opened; the subject stands before the opening dash, never a noun
+  // phrase inside the aside (`his 2021 win`, `a lawyer who fought the Crown`).
+  {
+    kind: "subject of the clause",
+    text: "Alberta Premier Jane Roe spoke to party members on Friday.\n\nThe premier -- who won office on a promise to cut wait times before her October 2022 win -- says more work is needed, “the clock is ticking.”\n\nTom Baker — who ran the agency for a decade before his 2019 exit — said the plan was “a step backwards.”\n\nAnn Lee -- a lawyer who fought the Crown in court for years -- said the ruling was “long overdue.”",
+    quotes: [
+      { text: "the clock is ticking.", speaker: "Jane Roe" },
+      { text: "a step backwards.", speaker: "Tom Baker" },
+      { text: "long overdue.", speaker: "Ann Lee" },
+    ],
+  },
 ];
