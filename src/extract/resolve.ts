@@ -814,6 +814,10 @@ export class Resolver {
    * a sentence is a name (`Republicans`).
    */
   private namesSomeone(span: Word[], kind: CastMember["kind"]): boolean {
+    // `says Premier on floods`, `The Prime Minister said`: an office capitalised as titles are
+    // written, with nothing but titles before it, names no holder; the text must name one.
+    if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key)))
+      return false;
     if (span.some((w, i) => i > 0 && isCapitalised(w.text))) return true;
     const first = span[0];
     if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;

@@ -4964,4 +4964,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "long overdue.", speaker: "Ann Lee" },
     ],
   },
+  // `says Premier on floods`, `The Premier said`: an office capitalised as a title is written,
+  // with only titles before it, is a description, no name. With no holder named in the text, the
+  // speaker is null, not `Premier`; a holder named before still takes the words.
+  {
+    kind: "unnamed person",
+    text: "'Worst we have seen,' says Premier on wildfires\n\nCrews battled the fires for a third day.\n\nThe Premier said it was “a dark day for the north.”\n\nThe Mayor told residents the town would “rebuild, whatever it takes.”",
+    quotes: [
+      { text: "Worst we have seen,", speaker: null },
+      { text: "a dark day for the north.", speaker: null },
+      { text: "rebuild, whatever it takes.", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Premier Jane Roe toured the flooded area on Saturday.\n\nThe Premier said it was “a dark day for the valley.”",
+    quotes: [{ text: "a dark day for the valley.", speaker: "Jane Roe" }],
+  },
 ];
