@@ -292,7 +292,11 @@ export class Resolver {
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) =>
-      m.kind === "person" && (m.gender === undefined || m.gender === gender) && !isThingDescribed(m) && !namesACrowd(m);
+      m.kind === "person" &&
+      (m.gender === undefined || m.gender === gender) &&
+      !isThingDescribed(m) &&
+      !namesACrowd(m) &&
+      !this.namedWithArticle(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
@@ -305,6 +309,22 @@ export class Resolver {
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed)
     );
+  }
+
+  /**
+   * `the Wet’suwet’en announced`, `the Tk̓emlúps te Secwépemc said`: a name the text first gives
+   * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
+   * takes the article; `he` or `she` never stands for it.
+   */
+  private namedWithArticle(m: CastMember): boolean {
+    if (m.seen.length === 0 || m.titles.size > 0) return false;
+    // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
+    // person's name used as a modifier once.
+    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
+      const at = m.seen[i]!;
+      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - 4), at))) return false;
+    }
+    return true;
   }
 
   /**
@@ -1300,6 +1320,11 @@ function isBodyNoun(head: string): boolean {
  * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
  * person whom `he` or `she` could stand for.
  */
+/** `the ` right before a name: see namedWithArticle. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$/u;
+/** How many of a member's mentions namedWithArticle reads. */
+const ARTICLE_MENTIONS_READ = 3;
+
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }

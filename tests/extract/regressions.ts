@@ -4981,4 +4981,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Jane Roe toured the flooded area on Saturday.\n\nThe Premier said it was “a dark day for the valley.”",
     quotes: [{ text: "a dark day for the valley.", speaker: "Jane Roe" }],
   },
+  // `the Wet’suwet’en announced`: a name the text gives after `the`, with no title, is a people's
+  // or a body's, never one person's, so `she said` after it reads back past it to the person.
+  {
+    kind: "pronoun to non-person",
+    text: "Chief Jane Roe spoke at the gathering on Monday.\n\n“We are here to listen,” said Ms. Roe.\n\nLast year, the Wet’suwet’en announced that records of the school had been found.\n\nThe chief walked the grounds before speaking. “They took away our stories,” she said.",
+    quotes: [
+      { text: "We are here to listen,", speaker: "Jane Roe" },
+      { text: "They took away our stories,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker, the band's lawyer, met reporters after the hearing.\n\n“This is a good day,” Baker said.\n\nIn March, the Nuxalk Hanaksiala announced a second claim over the same land.\n\nThe lawyer, who has argued land cases for decades, paused on the courthouse steps. “We will see this through to the end,” he said.",
+    quotes: [
+      { text: "This is a good day,", speaker: "Tom Baker" },
+      { text: "We will see this through to the end,", speaker: "Tom Baker" },
+    ],
+  },
 ];
