@@ -257,6 +257,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // whose object is a reported clause opens a new statement; it attributes nothing before it.
     const next = ws[v + 1];
     if (next?.key === "that" && !a.quoted[v + 1] && joined(a.text, ws[v]!, next) && closedByStop(a.text, from)) break;
+    // `“….” Rival coach Tom Baker called her “the best in the league.”`: so does a verb whose
+    // sentence runs on, past its object, into quoted words of its own; those words are its.
+    if (closedByStop(a.text, from) && leadsIntoQuotation(a, v, s.end)) break;
     const role = roleForGroup(a, i, v);
     if (role) return { mention: role, how: "speaker-verb", clause };
     const inverted = invertedAfterComma(a, v, i, end);
@@ -619,6 +622,27 @@ function closedByQuestion(text: string, from: number): boolean {
   let i = from - 1;
   while (i > 0 && /[\s"”'’»]/.test(text[i]!)) i--;
   return text[i] === "?";
+}
+
+/** How many words after a verb leadsIntoQuotation reads for its object's quotation. */
+const OBJECT_QUOTE_MAX_WORDS = 8;
+
+/**
+ * Whether the verb at word v has quoted words of its own in its sentence, past at least one
+ * unquoted word (its object: `called her “…”`, `said the plan was “…”`). Quoted words straight
+ * after it (`said, “…”`) only introduce the next quotation, which leaves the verb free for the
+ * quotation before.
+ */
+function leadsIntoQuotation(a: Analysis, v: number, sentenceEnd: number): boolean {
+  const ws = a.words;
+  if (!ws[v + 1] || a.quoted[v + 1]) return false;
+  for (let k = v + 2; k <= v + OBJECT_QUOTE_MAX_WORDS && ws[k] && ws[k]!.start < sentenceEnd; k++) {
+    a.work.add();
+    if (a.quoted[k]) return true;
+    // Within the verb's own clause: `fired back in March, attacking him for “…”` quotes after another verb.
+    if (a.text.slice(ws[k]!.end, ws[k + 1]?.start ?? ws[k]!.end).includes(",")) return false;
+  }
+  return false;
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */

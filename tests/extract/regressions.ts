@@ -4999,4 +4999,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will see this through to the end,", speaker: "Tom Baker" },
     ],
   },
+  // `“….” Rival coach Tom Baker called her “…”`: after a quotation closed by a full stop, a verb
+  // whose own clause runs on past its object into quoted words opens a new statement (as one
+  // taking `that` does); it attributes nothing before it, so the quotation keeps its paragraph's speaker.
+  {
+    kind: "speaker introduced before the quote",
+    text: 'Ann Lee said the deal was "a good start." "We still have work to do." Councillor Sam Cole said the plan was "far too timid."\n\nThe vote is on Monday.',
+    quotes: [
+      { text: "a good start.", speaker: "Ann Lee" },
+      { text: "We still have work to do.", speaker: "Ann Lee" },
+      { text: "far too timid.", speaker: "Sam Cole" },
+    ],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: 'The coach praised her captain after the win.\n\n"She is the heart of this team," teammate Jane Roe said. "Honestly, she is the whole team." Rival coach Tom Baker said she was "the best player in the league by a mile."',
+    quotes: [
+      { text: "She is the heart of this team,", speaker: "Jane Roe" },
+      { text: "Honestly, she is the whole team.", speaker: "Jane Roe" },
+      { text: "the best player in the league by a mile.", speaker: "Tom Baker" },
+    ],
+  },
 ];
