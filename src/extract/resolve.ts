@@ -902,7 +902,9 @@ export class Resolver {
       // `the premier` for the premier who has the floor, not one named since in passing.
       const holder = TITLES.has(head) ? this.descriptions.holderWithTheFloor(head, m.start) : undefined;
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
-      const byHead = holder ?? this.c.cast.lastWithWord(head, m.start);
+      // `the Senate minority leader` is a person, never the outlet `Union Leader` named before.
+      const byWord = holder ? undefined : this.c.cast.lastWithWord(head, m.start);
+      const byHead = holder ?? (byWord && personal && byWord.kind !== "person" && byWord.kind !== "group" ? undefined : byWord);
       // `Calgary coach says …` in a headline, then paragraphs about Geoff Ward, then `the upbeat
       // Flames’ interim head coach said`: a member known only by a description is a weaker
       // antecedent than the person the paragraph is about, named, whom the description fits.

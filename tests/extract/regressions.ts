@@ -5020,4 +5020,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "the best player in the league by a mile.", speaker: "Tom Baker" },
     ],
   },
+  // `the opposition leader said`: a description of a person (a title or a person's noun) stands
+  // for a person, never for an outlet or a body whose name holds the word (`the Daily Leader`).
+  {
+    kind: "description of a named person",
+    text: 'Tom Baker won the endorsement of the Halifax Daily Leader on Sunday.\n\nJane Roe praised Baker in an interview on Monday. "He has done the work," the opposition leader said. "He deserves a chance."',
+    quotes: [
+      { text: "He has done the work,", speaker: "Jane Roe" },
+      { text: "He deserves a chance.", speaker: "Jane Roe" },
+    ],
+  },
 ];
