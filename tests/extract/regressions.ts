@@ -5030,4 +5030,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "He deserves a chance.", speaker: "Jane Roe" },
     ],
   },
+  // `there are still a few “red zones” which …`: a quantifier (`few`, `several`, `many`) before a
+  // short quoted noun phrase counts things the text names so, as an article does; no words said.
+  {
+    kind: "scare quotes and lists",
+    text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
+    quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
+  },
 ];
