@@ -21,7 +21,7 @@ import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, possessiveBefore, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
@@ -417,7 +417,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (!a.speechVerbs[v]) return;
     // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text))) return;
+    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w))) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);

@@ -2666,6 +2666,10 @@ export const TERM_LEADS = new Set([
   "every",
   "each",
   "another",
+  // Quantifiers (`a few “red zones” which …`, `several “hot spots”`): a noun phrase counted, no words said.
+  "few",
+  "several",
+  "many",
   "whose",
   "of",
   "for",

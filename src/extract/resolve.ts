@@ -292,7 +292,11 @@ export class Resolver {
     }
     const gender = key === "he" ? "m" : "f";
     const fits = (m: CastMember) =>
-      m.kind === "person" && (m.gender === undefined || m.gender === gender) && !isThingDescribed(m) && !namesACrowd(m);
+      m.kind === "person" &&
+      (m.gender === undefined || m.gender === gender) &&
+      !isThingDescribed(m) &&
+      !namesACrowd(m) &&
+      !this.namedWithArticle(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
@@ -305,6 +309,22 @@ export class Resolver {
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed)
     );
+  }
+
+  /**
+   * `the Wet’suwet’en announced`, `the Tk̓emlúps te Secwépemc said`: a name the text first gives
+   * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
+   * takes the article; `he` or `she` never stands for it.
+   */
+  private namedWithArticle(m: CastMember): boolean {
+    if (m.seen.length === 0 || m.titles.size > 0) return false;
+    // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
+    // person's name used as a modifier once.
+    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
+      const at = m.seen[i]!;
+      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - 4), at))) return false;
+    }
+    return true;
   }
 
   /**
@@ -815,6 +835,10 @@ export class Resolver {
    * a sentence is a name (`Republicans`).
    */
   private namesSomeone(span: Word[], kind: CastMember["kind"]): boolean {
+    // `says Premier on floods`, `The Prime Minister said`: an office capitalised as titles are
+    // written, with nothing but titles before it, names no holder; the text must name one.
+    if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key)))
+      return false;
     if (span.some((w, i) => i > 0 && isCapitalised(w.text))) return true;
     const first = span[0];
     if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
@@ -879,7 +903,9 @@ export class Resolver {
       // `the premier` for the premier who has the floor, not one named since in passing.
       const holder = TITLES.has(head) ? this.descriptions.holderWithTheFloor(head, m.start) : undefined;
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
-      const byHead = holder ?? this.c.cast.lastWithWord(head, m.start);
+      // `the Senate minority leader` is a person, never the outlet `Union Leader` named before.
+      const byWord = holder ? undefined : this.c.cast.lastWithWord(head, m.start);
+      const byHead = holder ?? (byWord && personal && byWord.kind !== "person" && byWord.kind !== "group" ? undefined : byWord);
       // `Calgary coach says …` in a headline, then paragraphs about Geoff Ward, then `the upbeat
       // Flames’ interim head coach said`: a member known only by a description is a weaker
       // antecedent than the person the paragraph is about, named, whom the description fits.
@@ -1297,6 +1323,11 @@ function isBodyNoun(head: string): boolean {
  * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
  * person whom `he` or `she` could stand for.
  */
+/** `the ` right before a name: see namedWithArticle. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$/u;
+/** How many of a member's mentions namedWithArticle reads. */
+const ARTICLE_MENTIONS_READ = 3;
+
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }

@@ -41,7 +41,7 @@ import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple, possessiveBefore } from "./text";
 import {
   AFTER_VERB_MAX_WORDS,
   CLAUSE_SUBJECT_TRIES,
@@ -257,6 +257,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // whose object is a reported clause opens a new statement; it attributes nothing before it.
     const next = ws[v + 1];
     if (next?.key === "that" && !a.quoted[v + 1] && joined(a.text, ws[v]!, next) && closedByStop(a.text, from)) break;
+    // `“….” Rival coach Tom Baker called her “the best in the league.”`: so does a verb whose
+    // sentence runs on, past its object, into quoted words of its own; those words are its.
+    if (closedByStop(a.text, from) && leadsIntoQuotation(a, v, s.end)) break;
     const role = roleForGroup(a, i, v);
     if (role) return { mention: role, how: "speaker-verb", clause };
     const inverted = invertedAfterComma(a, v, i, end);
@@ -641,6 +644,27 @@ function closedByQuestion(text: string, from: number): boolean {
   return text[i] === "?";
 }
 
+/** How many words after a verb leadsIntoQuotation reads for its object's quotation. */
+const OBJECT_QUOTE_MAX_WORDS = 8;
+
+/**
+ * Whether the verb at word v has quoted words of its own in its sentence, past at least one
+ * unquoted word (its object: `called her “…”`, `said the plan was “…”`). Quoted words straight
+ * after it (`said, “…”`) only introduce the next quotation, which leaves the verb free for the
+ * quotation before.
+ */
+function leadsIntoQuotation(a: Analysis, v: number, sentenceEnd: number): boolean {
+  const ws = a.words;
+  if (!ws[v + 1] || a.quoted[v + 1]) return false;
+  for (let k = v + 2; k <= v + OBJECT_QUOTE_MAX_WORDS && ws[k] && ws[k]!.start < sentenceEnd; k++) {
+    a.work.add();
+    if (a.quoted[k]) return true;
+    // Within the verb's own clause: `fired back in March, attacking him for “…”` quotes after another verb.
+    if (a.text.slice(ws[k]!.end, ws[k + 1]?.start ?? ws[k]!.end).includes(",")) return false;
+  }
+  return false;
+}
+
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
 function closedByStop(text: string, from: number): boolean {
   let i = from - 1;
@@ -694,7 +718,8 @@ function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): bo
   if (!SPEECH_VERBS.has(w.key) && (particle === undefined || particle !== a.words[v + 1]?.key)) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
   const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text))) return false;
+  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w)))
+    return false;
   if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
   return !nounAfterWriting(a, v, lo);
 }

@@ -35,7 +35,7 @@ import {
 import { isPlace } from "./names";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
-import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
+import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DASHED_ASIDE_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
 // and these are tested for every verb of an article (issue 14).
@@ -196,6 +196,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     return undefined;
   }
   if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) return subjectBeforeAppositive(a, k, v, lo, depth);
+  if (SPACED_DASH.test(gap)) {
+    const aside = beforeDashedAside(a, k, lo);
+    if (aside) return aside;
+  }
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
   const found = npBackward(a, k) ?? describedBackward(a, k, lo);
@@ -231,6 +235,30 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
   return first ?? (m && m.first >= lo ? m : undefined);
+}
+
+/** A dash between spaces, as an aside opens and closes with (`—`, `–`, `--`, ` - `). */
+const SPACED_DASH = /^\s+(?:[—–-]|--)\s+$/;
+
+/**
+ * `The premier — who won before her 2022 win — says`, `Jane Roe -- a lawyer who fought the Crown
+ * -- said`: a dash just before the verb closes an aside that a dash opened; the subject stands
+ * before the opening dash, never inside the aside (a possession, `her 2022 win`, or a description).
+ * The aside opens in lower case (`who`, `a`, `the`), as pastDashParenthesis asks of one after a quotation.
+ */
+function beforeDashedAside(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = k; j > lo && j >= k - MAX_DASHED_ASIDE_WORDS; j--) {
+    a.work.add();
+    if (a.quoted[j]) return undefined;
+    const g = a.text.slice(ws[j - 1]!.end, ws[j]!.start);
+    if (STOP_OR_MARK.test(g)) return undefined;
+    if (!SPACED_DASH.test(g)) continue;
+    if (!LOWER_FIRST.test(ws[j]!.text) || a.quoted[j - 1]) return undefined;
+    const m = npBackward(a, j - 1);
+    return m && m.first >= lo && m.kind !== "relative" ? m : undefined;
+  }
+  return undefined;
 }
 
 /** The forms of `go` that open `went on to say`. */

@@ -37,5 +37,7 @@ export const MAX_FILLERS = 3;
 export const MAX_APPOSITIVE_WORDS = 40;
 /** How many words a bracket (`Jane Doe (D-Wis.) said`) may hold. */
 export const MAX_BRACKETED_WORDS = 8;
+/** How many words an aside set off by dashes (`Jane Roe — who ran the agency for years — said`) may hold. */
+export const MAX_DASHED_ASIDE_WORDS = 20;
 /** How many words a description (`a narrator in the ad asks`) may have. */
 export const MAX_DESCRIPTION_WORDS = 7;

@@ -5017,4 +5017,101 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We need a new bridge,", speaker: "Tom Baker" },
     ],
   },
+  // `said Higgs’ comments were “…”`: a word ending in `s` and a bare apostrophe is a possessive,
+  // like `Ford’s`, so the word after it (`comments`, `remarks`, `claims`) is a noun, never a verb
+  // of saying whose subject is the possessor. The subject of `said` speaks.
+  {
+    kind: "subject of the clause",
+    text: "Opposition leader Jane Roe said Higgs’ comments were “deeply unfortunate.”\n\nCouncillor Tom Baker said the ministers' claims were “simply untrue,” and asked for a vote.\n\nAnn Lee, a union organizer, said the Joneses’ remarks were “hurtful to every worker here.”",
+    quotes: [
+      { text: "deeply unfortunate.", speaker: "Jane Roe" },
+      { text: "simply untrue,", speaker: "Tom Baker" },
+      { text: "hurtful to every worker here.", speaker: "Ann Lee" },
+    ],
+  },
+  // `The premier -- who campaigned … before his 2021 win -- says`: a dash right before the verb
+  // closes an aside a dash opened; the subject stands before the opening dash, never a noun
+  // phrase inside the aside (`his 2021 win`, `a lawyer who fought the Crown`).
+  {
+    kind: "subject of the clause",
+    text: "Alberta Premier Jane Roe spoke to party members on Friday.\n\nThe premier -- who won office on a promise to cut wait times before her October 2022 win -- says more work is needed, “the clock is ticking.”\n\nTom Baker — who ran the agency for a decade before his 2019 exit — said the plan was “a step backwards.”\n\nAnn Lee -- a lawyer who fought the Crown in court for years -- said the ruling was “long overdue.”",
+    quotes: [
+      { text: "the clock is ticking.", speaker: "Jane Roe" },
+      { text: "a step backwards.", speaker: "Tom Baker" },
+      { text: "long overdue.", speaker: "Ann Lee" },
+    ],
+  },
+  // `says Premier on floods`, `The Premier said`: an office capitalised as a title is written,
+  // with only titles before it, is a description, no name. With no holder named in the text, the
+  // speaker is null, not `Premier`; a holder named before still takes the words.
+  {
+    kind: "unnamed person",
+    text: "'Worst we have seen,' says Premier on wildfires\n\nCrews battled the fires for a third day.\n\nThe Premier said it was “a dark day for the north.”\n\nThe Mayor told residents the town would “rebuild, whatever it takes.”",
+    quotes: [
+      { text: "Worst we have seen,", speaker: null },
+      { text: "a dark day for the north.", speaker: null },
+      { text: "rebuild, whatever it takes.", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Premier Jane Roe toured the flooded area on Saturday.\n\nThe Premier said it was “a dark day for the valley.”",
+    quotes: [{ text: "a dark day for the valley.", speaker: "Jane Roe" }],
+  },
+  // `the Wet’suwet’en announced`: a name the text gives after `the`, with no title, is a people's
+  // or a body's, never one person's, so `she said` after it reads back past it to the person.
+  {
+    kind: "pronoun to non-person",
+    text: "Chief Jane Roe spoke at the gathering on Monday.\n\n“We are here to listen,” said Ms. Roe.\n\nLast year, the Wet’suwet’en announced that records of the school had been found.\n\nThe chief walked the grounds before speaking. “They took away our stories,” she said.",
+    quotes: [
+      { text: "We are here to listen,", speaker: "Jane Roe" },
+      { text: "They took away our stories,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker, the band's lawyer, met reporters after the hearing.\n\n“This is a good day,” Baker said.\n\nIn March, the Nuxalk Hanaksiala announced a second claim over the same land.\n\nThe lawyer, who has argued land cases for decades, paused on the courthouse steps. “We will see this through to the end,” he said.",
+    quotes: [
+      { text: "This is a good day,", speaker: "Tom Baker" },
+      { text: "We will see this through to the end,", speaker: "Tom Baker" },
+    ],
+  },
+  // `“….” Rival coach Tom Baker called her “…”`: after a quotation closed by a full stop, a verb
+  // whose own clause runs on past its object into quoted words opens a new statement (as one
+  // taking `that` does); it attributes nothing before it, so the quotation keeps its paragraph's speaker.
+  {
+    kind: "speaker introduced before the quote",
+    text: 'Ann Lee said the deal was "a good start." "We still have work to do." Councillor Sam Cole said the plan was "far too timid."\n\nThe vote is on Monday.',
+    quotes: [
+      { text: "a good start.", speaker: "Ann Lee" },
+      { text: "We still have work to do.", speaker: "Ann Lee" },
+      { text: "far too timid.", speaker: "Sam Cole" },
+    ],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: 'The coach praised her captain after the win.\n\n"She is the heart of this team," teammate Jane Roe said. "Honestly, she is the whole team." Rival coach Tom Baker said she was "the best player in the league by a mile."',
+    quotes: [
+      { text: "She is the heart of this team,", speaker: "Jane Roe" },
+      { text: "Honestly, she is the whole team.", speaker: "Jane Roe" },
+      { text: "the best player in the league by a mile.", speaker: "Tom Baker" },
+    ],
+  },
+  // `the opposition leader said`: a description of a person (a title or a person's noun) stands
+  // for a person, never for an outlet or a body whose name holds the word (`the Daily Leader`).
+  {
+    kind: "description of a named person",
+    text: 'Tom Baker won the endorsement of the Halifax Daily Leader on Sunday.\n\nJane Roe praised Baker in an interview on Monday. "He has done the work," the opposition leader said. "He deserves a chance."',
+    quotes: [
+      { text: "He has done the work,", speaker: "Jane Roe" },
+      { text: "He deserves a chance.", speaker: "Jane Roe" },
+    ],
+  },
+  // `there are still a few “red zones” which …`: a quantifier (`few`, `several`, `many`) before a
+  // short quoted noun phrase counts things the text names so, as an article does; no words said.
+  {
+    kind: "scare quotes and lists",
+    text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
+    quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
+  },
 ];
