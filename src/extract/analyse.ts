@@ -71,10 +71,22 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   return a;
 }
 
+/** A date stamp opening a paragraph, as pages print it before the headline or lead: `date 2023-08-10`. */
+const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
+/** How many characters a date stamp may take, spaces included. */
+const DATE_STAMP_CHARS = 32;
+
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];
   for (const p of paras) {
     let from = p.start;
+    // `date 2023-08-10 Jane Roe is reacting …`: a page's date stamp is no part of the sentence
+    // it stands before, whose subject it would otherwise hide.
+    const stamp = DATE_STAMP.exec(text.slice(p.start, Math.min(p.end, p.start + DATE_STAMP_CHARS)));
+    if (stamp && p.start + stamp[0].length < p.end) {
+      sentences.push({ start: p.start, end: p.start + stamp[0].trimEnd().length });
+      from = p.start + stamp[0].length;
+    }
     for (const end of sentenceEnds(text, p.start, p.end, marked, work)) {
       if (end > from) sentences.push({ start: from, end });
       from = end;

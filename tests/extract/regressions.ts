@@ -4940,4 +4940,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "truly baffling", speaker: "Jane Roe" },
     ],
   },
+  // A page's date stamp (`date 2021-04-02`) opening the first paragraph is no part of its
+  // sentence: the name after it is that sentence's subject, whom a description in the next
+  // paragraph (`the Green MLA for Riverside`, `The Ward 3 parent`) stands for.
+  {
+    kind: "furniture",
+    text: " date 2021-04-02 Jane Roe is responding to a report from Ombudsman Tom Baker that found the transit agency “ignored its own rules” and wasted money\n\nIn a post online, the Green MLA for Riverside said “This report shows exactly what we warned about for two years.”\n\nThe minister has not commented.",
+    quotes: [
+      { text: "ignored its own rules", speaker: "Jane Roe" },
+      { text: "This report shows exactly what we warned about for two years.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "date 2019-06-30 Sam Lee is asking the school board to keep the library open over the summer after a vote led by chair Ann Diaz\n\nThe Ward 3 parent said “The kids need somewhere to go when the weather is bad.”",
+    quotes: [{ text: "The kids need somewhere to go when the weather is bad.", speaker: "Sam Lee" }],
+  },
 ];
