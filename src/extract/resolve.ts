@@ -140,6 +140,9 @@ export class Resolver {
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
         if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
+        // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
+        // body by `and` is one of a joint subject, not its holder speaking alone.
+        if (this.titleJoinedToBody(m, text)) return null;
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -165,6 +168,18 @@ export class Resolver {
       case "nominal":
         return this.nominal(m);
     }
+  }
+
+  /** Whether a mention is a title alone (`Chief`, `the Mayor`) followed by `and` and a lower-case noun (`and council`). */
+  private titleJoinedToBody(m: Mention, text: string): boolean {
+    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
+    if (!TITLES.has(title)) return false;
+    const ws = this.c.words;
+    const and = ws[m.last + 1];
+    const noun = ws[m.last + 2];
+    if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
+    // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
+    return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
   }
 
   /**
@@ -826,6 +841,8 @@ export class Resolver {
   }
 
   private nominal(m: Mention): CastMember | null {
+    // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.
+    if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return null;
     const ws = this.c.words;
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however

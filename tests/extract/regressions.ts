@@ -4956,4 +4956,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "date 2019-06-30 Sam Lee is asking the school board to keep the library open over the summer after a vote led by chair Ann Diaz\n\nThe Ward 3 parent said “The kids need somewhere to go when the weather is bad.”",
     quotes: [{ text: "The kids need somewhere to go when the weather is bad.", speaker: "Sam Lee" }],
   },
+  // A title alone joined by `and` to a body (`Chief and council`, `The mayor and council`) is one
+  // of a joint subject: the title's holder named later did not speak alone, so no speaker.
+  {
+    kind: "subject of the clause",
+    text: 'Chief and council of the Acme Lake First Nation declared a state of emergency on Friday, saying that "our people cannot wait any longer for clean water."\n\nChief Jane Roe signed the declaration on Friday afternoon.',
+    quotes: [{ text: "our people cannot wait any longer for clean water.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Pool to close for good\n\nThe mayor and council voted on Tuesday to close the outdoor pool, saying "the repairs would cost far more than a new one."\n\nMayor Tom Baker has said the city will look at a splash pad.',
+    quotes: [{ text: "the repairs would cost far more than a new one.", speaker: null }],
+  },
 ];
