@@ -3511,3 +3511,6 @@ export const VERBS_AFTER_QUOTED_SUBJECT = new Set([
   "became",
   "becomes",
 ]);
+
+/** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
+export const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);

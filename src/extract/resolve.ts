@@ -28,6 +28,7 @@ import {
   POLICE_FORCE_INITIALISMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  RESIDENCE_HEADS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TITLES,
@@ -947,7 +948,7 @@ export class Resolver {
         (!hasName || (!isOffice(head) && !TITLES.has(head) && namesOnlyPlace(span, head))) &&
         kindOfDescription(head) === "person" &&
         !/s$/.test(head) &&
-        (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
+        (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || recapsAnAgent(span, head)) &&
         !isRelationOf(span, head)
       ) {
         // `integrity commissioner Jane Roe` … `the commissioner wrote`: the one introduced in that office.
@@ -1237,9 +1238,6 @@ function isOfSort(tokens: string[], head: string): boolean {
  * stands for.
  */
 const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
-
-/** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
-const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);
 
 /**
  * Whether a description's capitalised words, after its article, are one place's name only (`the

@@ -4968,4 +4968,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Pool to close for good\n\nThe mayor and council voted on Tuesday to close the outdoor pool, saying "the repairs would cost far more than a new one."\n\nMayor Tom Baker has said the city will look at a splash pad.',
     quotes: [{ text: "the repairs would cost far more than a new one.", speaker: null }],
   },
+  // A place before a noun of residence (`the 19-year-old Brandon, Man., native`, `the Toronto
+  // native`), its province set off by commas or not, only qualifies the noun: the description is
+  // the person the text is about, never the place.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe won her first national title on Sunday in a final that went to a tiebreak.\n\n"I never thought I would be standing here," said the 19-year-old Brandon, Man., native after the match.',
+    quotes: [{ text: "I never thought I would be standing here,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Baker has lived on the same street for 40 years and says the new bike lane is a mistake.\n\n"Nobody on this block was asked," said the Kingston, Ont., resident.',
+    quotes: [{ text: "Nobody on this block was asked,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Sam Lee opened the bakery in 1998 with a loan from his aunt.\n\n"We almost closed twice," said the Toronto native, who still bakes every loaf.',
+    quotes: [{ text: "We almost closed twice,", speaker: "Sam Lee" }],
+  },
 ];
