@@ -4986,4 +4986,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Sam Lee opened the bakery in 1998 with a loan from his aunt.\n\n"We almost closed twice," said the Toronto native, who still bakes every loaf.',
     quotes: [{ text: "We almost closed twice,", speaker: "Sam Lee" }],
   },
+  // A quotation after a naming noun and a comma that opens in lower case (`Roe said about defending
+  // the title, “you want …”`) goes on the quotation the attribution broke off; it names nothing.
+  {
+    kind: "boundaries",
+    text: "The striker scored twice in the final on Sunday.\n\n“Once you lift the cup,” Jane Roe said about defending the title, “you want to lift it every year.”\n\nThe team flies home on Tuesday.",
+    quotes: [
+      { text: "Once you lift the cup,", speaker: "Jane Roe" },
+      { text: "you want to lift it every year.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "The campaign went viral within a day.\n\n“People were waiting for this,” Tom Baker said of the hashtag, “and now they have a way to say it.”",
+    quotes: [
+      { text: "People were waiting for this,", speaker: "Tom Baker" },
+      { text: "and now they have a way to say it.", speaker: "Tom Baker" },
+    ],
+  },
 ];
