@@ -2753,6 +2753,13 @@ export const TITLED_WORKS = new Set([
   "poem",
   "exhibit",
   "exhibition",
+  // Works of art, which captions and reviews name in quotation marks: `the painting “…” by Jane Roe`.
+  "painting",
+  "sculpture",
+  "portrait",
+  "mural",
+  "photograph",
+  "installation",
 ]);
 
 /** Function words: one of these alone in quotation marks is scare quotes. */
@@ -2789,6 +2796,18 @@ export const TITLE_SMALL_WORDS = new Set([
   "from",
   "as",
   "vs",
+  // Longer prepositions, which titles in Chicago style keep in lower case too (`Artist and
+  // Shaman between Two Worlds`, `A Walk through the Woods`).
+  "between",
+  "through",
+  "into",
+  "onto",
+  "upon",
+  "among",
+  "within",
+  "without",
+  "against",
+  "beyond",
 ]);
 
 /** Particles inside names (`Ursula von der Leyen`). */

@@ -5004,4 +5004,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "and now they have a way to say it.", speaker: "Tom Baker" },
     ],
   },
+  // A work of art named in quotation marks (`the painting “…” by Jane Roe`, `the photograph “…”`)
+  // is a title, with its longer prepositions in lower case as Chicago style writes them.
+  {
+    kind: "scare quotes and lists",
+    text: "Visitors lined up on Saturday to see the painting “Crossing through the Night” by Jane Roe, on loan from a private collector.\n\nThe gallery will stay open late all week.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "A guide pointed to the photograph “Soldiers against the Sky” in the main hall.\n\nIt was taken in 1944.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The crowd stopped in front of the portrait “Waiting for Spring beyond the Hill” by Ann Diaz, the last she painted.\n\nThe artist died in 1990.",
+    quotes: [],
+  },
 ];
