@@ -5021,4 +5021,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The crowd stopped in front of the portrait “Waiting for Spring beyond the Hill” by Ann Diaz, the last she painted.\n\nThe artist died in 1990.",
     quotes: [],
   },
+  // `charged with`, `accused of`: a verb of saying's participle in the law's sense says who faces a
+  // charge, not who spoke; the verb of saying before it (`told reporters that`) attributes.
+  {
+    kind: "subject of the clause",
+    text: 'Insp. Jane Roe told reporters that three officers charged with assault were "excellent officers" and that she stood behind them.\n\nThe three are due in court next month.',
+    quotes: [{ text: "excellent officers", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Coach Tom Baker told the board that the two players accused of cheating were "good kids who made a mistake" and deserved a second chance.\n\nThe board meets on Friday.',
+    quotes: [{ text: "good kids who made a mistake", speaker: "Tom Baker" }],
+  },
 ];
