@@ -10,6 +10,7 @@ import {
   CORE_SPEECH,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
+  RAISING_PARTICIPLES,
   SPEECH_VERBS,
   STANCE_VERBS,
   UNREPORTED_STANCE_VERBS,
@@ -432,6 +433,8 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text))) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
+    // `a person thought to have information`: what others take to be true of the noun, not its words.
+    if (RAISING_PARTICIPLES.has(w.key) && a.words[v + 1]?.key === "to" && /^(?:have|be)$/.test(a.words[v + 2]?.key ?? "")) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.

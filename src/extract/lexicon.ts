@@ -3533,3 +3533,10 @@ export const VERBS_AFTER_QUOTED_SUBJECT = new Set([
 
 /** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
 export const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);
+
+/**
+ * Participles of thinking or reporting that, before `to have` or `to be`, say what others take to
+ * be true of the noun before them (`a man thought to have information`, `a group believed to be
+ * behind it`): whoever thought or reported it is unnamed, and the noun did not speak.
+ */
+export const RAISING_PARTICIPLES = new Set(["thought", "believed", "reported", "alleged", "rumoured", "rumored", "presumed", "understood"]);

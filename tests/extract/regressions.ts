@@ -5033,4 +5033,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Coach Tom Baker told the board that the two players accused of cheating were "good kids who made a mistake" and deserved a second chance.\n\nThe board meets on Friday.',
     quotes: [{ text: "good kids who made a mistake", speaker: "Tom Baker" }],
   },
+  // `a man thought to have links`, `a woman believed to be …`: what others take to be true of
+  // someone is no speech of theirs, so a pronoun after it stays with the one who spoke.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Det. Tom Baker said officers arrested a man thought to have links to the gang.\n"We are not done with this case yet," he said on Friday.',
+    quotes: [{ text: "We are not done with this case yet,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Coach Jane Roe said the club had signed a young woman believed to be the fastest sprinter in the province.\n"We are lucky to have found her," she said after practice.',
+    quotes: [{ text: "We are lucky to have found her,", speaker: "Jane Roe" }],
+  },
 ];
