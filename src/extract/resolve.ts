@@ -41,6 +41,8 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
+/** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
+const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -143,7 +145,7 @@ export class Resolver {
         if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
-        if (this.titleJoinedToBody(m, text)) return null;
+        if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -181,6 +183,24 @@ export class Resolver {
     if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
     // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
     return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
+  }
+
+  /**
+   * The organisation a joint subject governs, named right after it (`Chief and council of the
+   * Acme Lake First Nation`, `the president and board of Acme Corp.`): they speak for it. Not a
+   * place (`the mayor and council of Smallville`), which is no body that speaks.
+   */
+  private bodyOfJointSubject(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.last + 3;
+    if (!JOINT_SUBJECT_LINKS.has(ws[k]?.key ?? "")) return undefined;
+    if (ws[k + 1]?.key === "the") k++;
+    const next = ws[k + 1];
+    if (!next) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, next.start)];
+    if (!n || n.mention.start !== next.start) return undefined;
+    const member = this.seen.headOfName(firstAtOrAfter(this.seen.namesAt, next.start));
+    return member.kind !== "person" && member.kind !== "group" && !isPlace(member.tokens) ? member : undefined;
   }
 
   /**
@@ -843,7 +863,7 @@ export class Resolver {
 
   private nominal(m: Mention): CastMember | null {
     // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.
-    if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return null;
+    if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodyOfJointSubject(m) ?? null;
     const ws = this.c.words;
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however

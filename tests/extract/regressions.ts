@@ -4957,11 +4957,13 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "The kids need somewhere to go when the weather is bad.", speaker: "Sam Lee" }],
   },
   // A title alone joined by `and` to a body (`Chief and council`, `The mayor and council`) is one
-  // of a joint subject: the title's holder named later did not speak alone, so no speaker.
+  // of a joint subject: the title's holder named later did not speak alone. They speak for the
+  // organisation they govern when one is named after them (`of the Acme Lake First Nation`);
+  // else no speaker.
   {
     kind: "subject of the clause",
     text: 'Chief and council of the Acme Lake First Nation declared a state of emergency on Friday, saying that "our people cannot wait any longer for clean water."\n\nChief Jane Roe signed the declaration on Friday afternoon.',
-    quotes: [{ text: "our people cannot wait any longer for clean water.", speaker: null }],
+    quotes: [{ text: "our people cannot wait any longer for clean water.", speaker: "Acme Lake First Nation" }],
   },
   {
     kind: "subject of the clause",
