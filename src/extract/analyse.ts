@@ -10,6 +10,7 @@ import {
   CORE_SPEECH,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
+  RAISING_PARTICIPLES,
   SPEECH_VERBS,
   STANCE_VERBS,
   UNREPORTED_STANCE_VERBS,
@@ -71,10 +72,22 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
   return a;
 }
 
+/** A date stamp opening a paragraph, as pages print it before the headline or lead: `date 2023-08-10`. */
+const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
+/** How many characters a date stamp may take, spaces included. */
+const DATE_STAMP_CHARS = 32;
+
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];
   for (const p of paras) {
     let from = p.start;
+    // `date 2023-08-10 Jane Roe is reacting …`: a page's date stamp is no part of the sentence
+    // it stands before, whose subject it would otherwise hide.
+    const stamp = DATE_STAMP.exec(text.slice(p.start, Math.min(p.end, p.start + DATE_STAMP_CHARS)));
+    if (stamp && p.start + stamp[0].length < p.end) {
+      sentences.push({ start: p.start, end: p.start + stamp[0].trimEnd().length });
+      from = p.start + stamp[0].length;
+    }
     for (const end of sentenceEnds(text, p.start, p.end, marked, work)) {
       if (end > from) sentences.push({ start: from, end });
       from = end;
@@ -420,6 +433,8 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w))) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
+    // `a person thought to have information`: what others take to be true of the noun, not its words.
+    if (RAISING_PARTICIPLES.has(w.key) && a.words[v + 1]?.key === "to" && /^(?:have|be)$/.test(a.words[v + 2]?.key ?? "")) return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.

@@ -202,7 +202,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
   if (whatSomeoneCalled(text, first.open, before)) return "speech";
   if (judgedFor(text, first.open, before)) return "speech";
-  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before))
+  if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before, inner))
     return titleCased(inner) ? "title" : "term";
   if (isCredited(text, inner, last.after) || isCitation(text, inner, first.open, last.after) || describedAsWork(text, inner, last.after))
     return "title";
@@ -471,9 +471,16 @@ function namedAs(text: string, open: number, before: string): boolean {
   return before === "as" && NAMED_AS.test(text.slice(Math.max(0, open - 30), open));
 }
 
-/** Whether a naming noun (`title`, `hashtag`) leads to the mark at `open` without a colon between them. */
-function namedByNoun(text: string, open: number, before: string): boolean {
-  return NAMING_NOUNS.has(before) && !/:\s*$/.test(text.slice(Math.max(0, open - 3), open));
+/**
+ * Whether a naming noun (`title`, `hashtag`) leads to the mark at `open` without a colon between
+ * them. Not a quotation after a comma opening in lower case (`Roe said about winning the title,
+ * “you want to do it again.”`): that goes on a quotation the comma's clause broke off, and a
+ * name set off by commas (`the title, “Running Home,”`) keeps its capital.
+ */
+function namedByNoun(text: string, open: number, before: string, inner: string): boolean {
+  const gap = text.slice(Math.max(0, open - 3), open);
+  if (/,\s*$/.test(gap) && /^\p{Ll}/u.test(inner)) return false;
+  return NAMING_NOUNS.has(before) && !/:\s*$/.test(gap);
 }
 
 /** Whether a participle of naming leads to the mark at `open` after a comma or a noun with its article (`the march, called`, `a rally called`). */

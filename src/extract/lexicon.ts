@@ -2757,6 +2757,13 @@ export const TITLED_WORKS = new Set([
   "poem",
   "exhibit",
   "exhibition",
+  // Works of art, which captions and reviews name in quotation marks: `the painting “…” by Jane Roe`.
+  "painting",
+  "sculpture",
+  "portrait",
+  "mural",
+  "photograph",
+  "installation",
 ]);
 
 /** Function words: one of these alone in quotation marks is scare quotes. */
@@ -2793,6 +2800,18 @@ export const TITLE_SMALL_WORDS = new Set([
   "from",
   "as",
   "vs",
+  // Longer prepositions, which titles in Chicago style keep in lower case too (`Artist and
+  // Shaman between Two Worlds`, `A Walk through the Woods`).
+  "between",
+  "through",
+  "into",
+  "onto",
+  "upon",
+  "among",
+  "within",
+  "without",
+  "against",
+  "beyond",
 ]);
 
 /** Particles inside names (`Ursula von der Leyen`). */
@@ -3517,3 +3536,13 @@ export const VERBS_AFTER_QUOTED_SUBJECT = new Set([
   "became",
   "becomes",
 ]);
+
+/** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
+export const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);
+
+/**
+ * Participles of thinking or reporting that, before `to have` or `to be`, say what others take to
+ * be true of the noun before them (`a man thought to have information`, `a group believed to be
+ * behind it`): whoever thought or reported it is unnamed, and the noun did not speak.
+ */
+export const RAISING_PARTICIPLES = new Set(["thought", "believed", "reported", "alleged", "rumoured", "rumored", "presumed", "understood"]);

@@ -23,6 +23,7 @@ import {
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  RESIDENCE_HEADS,
   SPEAKER_NOUNS,
   TITLES,
   WEEKDAYS,
@@ -586,6 +587,10 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   for (let k = i + det; k < Math.min(ws.length, i + det + 6); k++) {
     t.work.add();
     if (k > i && !joinedInDescription(text, ws[k - 1]!, ws[k]!)) break;
+    // `the Halifax, N.S., resident`, `the longtime Regina native`: a place before a noun of residence.
+    const place = det && isCapitalised(ws[k]!.text) ? nameForward(t, k) : -1;
+    const home = place >= 0 ? residenceAfter(t, place) : -1;
+    if (home >= 0) return withLink(t, { start: w.start, end: ws[home]!.end, kind: "nominal", first: i, last: home }, depth);
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
       const head = runs(t).nounsEnd[k]!;
@@ -601,6 +606,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
           return withLink(t, { start: w.start, end: medium.end, kind: "nominal", first: i, last: last + 1 }, depth);
         // `the 16-year-old Swedish activist`, `a 45-year-old Toronto man`: capitalised words
         // before another person's noun qualify it; the description runs on to that noun.
+        const home = last >= 0 ? residenceAfter(t, last) : -1;
+        if (home >= 0) return withLink(t, { start: w.start, end: ws[home]!.end, kind: "nominal", first: i, last: home }, depth);
         if (last >= 0 && !qualifiesSpeakerNoun(t, last))
           return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
         if (last >= 0) {
@@ -667,6 +674,24 @@ function qualifiesSpeakerNoun(t: Tokens, last: number): boolean {
   const next = t.words[last + 1];
   return next !== undefined && LOWER_WORD.test(next.text) && isSpeakerNoun(next.key) && joined(t.text, t.words[last]!, next);
 }
+
+/**
+ * The noun of where one lives or comes from that a place qualifies (`the 21-year-old Mississauga
+ * native`, `the Halifax, N.S., resident`, the province set off by commas): its index, or -1.
+ */
+function residenceAfter(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  for (const k of [last + 1, last + 2]) {
+    const noun = ws[k];
+    if (!noun || !RESIDENCE_HEADS.has(noun.key) || !LOWER_WORD.test(noun.text)) continue;
+    const gap = text.slice(ws[last]!.end, noun.start);
+    if (k === last + 1 ? joined(text, ws[last]!, noun) : PLACE_SET_OFF.test(gap)) return k;
+  }
+  return -1;
+}
+
+/** A province's or state's abbreviation set off by commas after a place: `, Ont., `, `, N.S., `. */
+const PLACE_SET_OFF = /^, \p{Lu}[\p{L}.]{0,5},\s+$/u;
 
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;

@@ -28,6 +28,7 @@ import {
   POLICE_FORCE_INITIALISMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  RESIDENCE_HEADS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TITLES,
@@ -40,6 +41,8 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
+/** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
+const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -140,6 +143,9 @@ export class Resolver {
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
         if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
+        // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
+        // body by `and` is one of a joint subject, not its holder speaking alone.
+        if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -165,6 +171,36 @@ export class Resolver {
       case "nominal":
         return this.nominal(m);
     }
+  }
+
+  /** Whether a mention is a title alone (`Chief`, `the Mayor`) followed by `and` and a lower-case noun (`and council`). */
+  private titleJoinedToBody(m: Mention, text: string): boolean {
+    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
+    if (!TITLES.has(title)) return false;
+    const ws = this.c.words;
+    const and = ws[m.last + 1];
+    const noun = ws[m.last + 2];
+    if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
+    // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
+    return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
+  }
+
+  /**
+   * The organisation a joint subject governs, named right after it (`Chief and council of the
+   * Acme Lake First Nation`, `the president and board of Acme Corp.`): they speak for it. Not a
+   * place (`the mayor and council of Smallville`), which is no body that speaks.
+   */
+  private bodyOfJointSubject(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.last + 3;
+    if (!JOINT_SUBJECT_LINKS.has(ws[k]?.key ?? "")) return undefined;
+    if (ws[k + 1]?.key === "the") k++;
+    const next = ws[k + 1];
+    if (!next) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, next.start)];
+    if (!n || n.mention.start !== next.start) return undefined;
+    const member = this.seen.headOfName(firstAtOrAfter(this.seen.namesAt, next.start));
+    return member.kind !== "person" && member.kind !== "group" && !isPlace(member.tokens) ? member : undefined;
   }
 
   /**
@@ -851,6 +887,8 @@ export class Resolver {
   }
 
   private nominal(m: Mention): CastMember | null {
+    // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.
+    if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodyOfJointSubject(m) ?? null;
     const ws = this.c.words;
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
@@ -957,7 +995,7 @@ export class Resolver {
         (!hasName || (!isOffice(head) && !TITLES.has(head) && namesOnlyPlace(span, head))) &&
         kindOfDescription(head) === "person" &&
         !/s$/.test(head) &&
-        (isSpeakerNoun(head) || recapsAnAgent(span, head)) &&
+        (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || recapsAnAgent(span, head)) &&
         !isRelationOf(span, head)
       ) {
         // `integrity commissioner Jane Roe` … `the commissioner wrote`: the one introduced in that office.
@@ -1247,9 +1285,6 @@ function isOfSort(tokens: string[], head: string): boolean {
  * stands for.
  */
 const PLURALS_WITHOUT_S = new Set(["many", "some", "both", "people"]);
-
-/** Nouns for a person by where they live, whose capitalised words before them name that place (`the Elm Court resident`). */
-const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "native"]);
 
 /**
  * Whether a description's capitalised words, after its article, are one place's name only (`the

@@ -717,12 +717,22 @@ function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): bo
   const particle = PHRASAL_SPEECH.get(w.key);
   if (!SPEECH_VERBS.has(w.key) && (particle === undefined || particle !== a.words[v + 1]?.key)) return false;
   if (!capitalOk && !isLowerCase(w.text)) return false;
+  // `members charged with assault`, `a man accused of fraud`: the participle of the law's sense,
+  // said of whoever faces the charge, not of anyone speaking.
+  const charge = CHARGED_WITH.get(w.key);
+  if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w)))
     return false;
   if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
   return !nounAfterWriting(a, v, lo);
 }
+
+/** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
+const CHARGED_WITH = new Map([
+  ["charged", "with"],
+  ["accused", "of"],
+]);
 
 /** A verb's form that agrees with no singular subject: neither `-s`, a past nor a participle (`blast`, not `blasts`, `said` or `saying`). */
 const BARE_FORM = /^\p{Ll}+(?<![sd]|ing)$/u;

@@ -5114,4 +5114,111 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
     quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
   },
+  // A page's date stamp (`date 2021-04-02`) opening the first paragraph is no part of its
+  // sentence: the name after it is that sentence's subject, whom a description in the next
+  // paragraph (`the Green MLA for Riverside`, `The Ward 3 parent`) stands for.
+  {
+    kind: "furniture",
+    text: " date 2021-04-02 Jane Roe is responding to a report from Ombudsman Tom Baker that found the transit agency “ignored its own rules” and wasted money\n\nIn a post online, the Green MLA for Riverside said “This report shows exactly what we warned about for two years.”\n\nThe minister has not commented.",
+    quotes: [
+      { text: "ignored its own rules", speaker: "Jane Roe" },
+      { text: "This report shows exactly what we warned about for two years.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "date 2019-06-30 Sam Lee is asking the school board to keep the library open over the summer after a vote led by chair Ann Diaz\n\nThe Ward 3 parent said “The kids need somewhere to go when the weather is bad.”",
+    quotes: [{ text: "The kids need somewhere to go when the weather is bad.", speaker: "Sam Lee" }],
+  },
+  // A title alone joined by `and` to a body (`Chief and council`, `The mayor and council`) is one
+  // of a joint subject: the title's holder named later did not speak alone. They speak for the
+  // organisation they govern when one is named after them (`of the Acme Lake First Nation`);
+  // else no speaker.
+  {
+    kind: "subject of the clause",
+    text: 'Chief and council of the Acme Lake First Nation declared a state of emergency on Friday, saying that "our people cannot wait any longer for clean water."\n\nChief Jane Roe signed the declaration on Friday afternoon.',
+    quotes: [{ text: "our people cannot wait any longer for clean water.", speaker: "Acme Lake First Nation" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Pool to close for good\n\nThe mayor and council voted on Tuesday to close the outdoor pool, saying "the repairs would cost far more than a new one."\n\nMayor Tom Baker has said the city will look at a splash pad.',
+    quotes: [{ text: "the repairs would cost far more than a new one.", speaker: null }],
+  },
+  // A place before a noun of residence (`the 19-year-old Brandon, Man., native`, `the Toronto
+  // native`), its province set off by commas or not, only qualifies the noun: the description is
+  // the person the text is about, never the place.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe won her first national title on Sunday in a final that went to a tiebreak.\n\n"I never thought I would be standing here," said the 19-year-old Brandon, Man., native after the match.',
+    quotes: [{ text: "I never thought I would be standing here,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Baker has lived on the same street for 40 years and says the new bike lane is a mistake.\n\n"Nobody on this block was asked," said the Kingston, Ont., resident.',
+    quotes: [{ text: "Nobody on this block was asked,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Sam Lee opened the bakery in 1998 with a loan from his aunt.\n\n"We almost closed twice," said the Toronto native, who still bakes every loaf.',
+    quotes: [{ text: "We almost closed twice,", speaker: "Sam Lee" }],
+  },
+  // A quotation after a naming noun and a comma that opens in lower case (`Roe said about defending
+  // the title, “you want …”`) goes on the quotation the attribution broke off; it names nothing.
+  {
+    kind: "boundaries",
+    text: "The striker scored twice in the final on Sunday.\n\n“Once you lift the cup,” Jane Roe said about defending the title, “you want to lift it every year.”\n\nThe team flies home on Tuesday.",
+    quotes: [
+      { text: "Once you lift the cup,", speaker: "Jane Roe" },
+      { text: "you want to lift it every year.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "The campaign went viral within a day.\n\n“People were waiting for this,” Tom Baker said of the hashtag, “and now they have a way to say it.”",
+    quotes: [
+      { text: "People were waiting for this,", speaker: "Tom Baker" },
+      { text: "and now they have a way to say it.", speaker: "Tom Baker" },
+    ],
+  },
+  // A work of art named in quotation marks (`the painting “…” by Jane Roe`, `the photograph “…”`)
+  // is a title, with its longer prepositions in lower case as Chicago style writes them.
+  {
+    kind: "scare quotes and lists",
+    text: "Visitors lined up on Saturday to see the painting “Crossing through the Night” by Jane Roe, on loan from a private collector.\n\nThe gallery will stay open late all week.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "A guide pointed to the photograph “Soldiers against the Sky” in the main hall.\n\nIt was taken in 1944.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The crowd stopped in front of the portrait “Waiting for Spring beyond the Hill” by Ann Diaz, the last she painted.\n\nThe artist died in 1990.",
+    quotes: [],
+  },
+  // `charged with`, `accused of`: a verb of saying's participle in the law's sense says who faces a
+  // charge, not who spoke; the verb of saying before it (`told reporters that`) attributes.
+  {
+    kind: "subject of the clause",
+    text: 'Insp. Jane Roe told reporters that three officers charged with assault were "excellent officers" and that she stood behind them.\n\nThe three are due in court next month.',
+    quotes: [{ text: "excellent officers", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Coach Tom Baker told the board that the two players accused of cheating were "good kids who made a mistake" and deserved a second chance.\n\nThe board meets on Friday.',
+    quotes: [{ text: "good kids who made a mistake", speaker: "Tom Baker" }],
+  },
+  // `a man thought to have links`, `a woman believed to be …`: what others take to be true of
+  // someone is no speech of theirs, so a pronoun after it stays with the one who spoke.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Det. Tom Baker said officers arrested a man thought to have links to the gang.\n"We are not done with this case yet," he said on Friday.',
+    quotes: [{ text: "We are not done with this case yet,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Coach Jane Roe said the club had signed a young woman believed to be the fastest sprinter in the province.\n"We are lucky to have found her," she said after practice.',
+    quotes: [{ text: "We are lucky to have found her,", speaker: "Jane Roe" }],
+  },
 ];
