@@ -3124,6 +3124,12 @@ export const ISSUED_WRITINGS = new Set([
  */
 export const MEDIUM_NOUNS = new Set(["account", "feed", "website", "site", "channel", "blog", "notice"]);
 
+/** Social platforms, which carry an owner's posts and say nothing of their own (`a Facebook post`). */
+export const PLATFORMS = new Set(["facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin"]);
+
+/** What a platform holds for its owner: `the Acme Facebook page`, `the “Acme” Facebook group`. */
+export const PLATFORM_MEDIA = new Set(["page", "group", "account", "feed", "post", "channel"]);
+
 /** Head nouns of descriptions that stand for the press (`the network said`). */
 export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "outlet"]);
 

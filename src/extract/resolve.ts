@@ -25,6 +25,8 @@ import {
   NOT_HEADS,
   ORG_WORDS,
   ORGANISATION_NOUNS,
+  PLATFORM_MEDIA,
+  PLATFORMS,
   POLICE_FORCE_INITIALISMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
@@ -116,6 +118,9 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
 const OUTLET_LOOKBACK_PARAGRAPHS = 3;
 
+/** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
+const OWNER_MAX_WORDS = 5;
+
 export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
@@ -137,6 +142,8 @@ export class Resolver {
 
   resolve(m: Mention): CastMember | null {
     const text = this.c.text.slice(m.start, m.end);
+    const platform = m.kind === "name" || m.kind === "nominal" ? this.platformOwner(m) : undefined;
+    if (platform !== undefined) return platform;
     switch (m.kind) {
       case "name": {
         // `says @JaneRoe`: the person the handle spells, or no one the text names.
@@ -201,6 +208,31 @@ export class Resolver {
     if (!n || n.mention.start !== next.start) return undefined;
     const member = this.seen.headOfName(firstAtOrAfter(this.seen.namesAt, next.start));
     return member.kind !== "person" && member.kind !== "group" && !isPlace(member.tokens) ? member : undefined;
+  }
+
+  /**
+   * The owner of a platform's page or group a mention ends in (`the Acme Facebook page`, `the
+   * “Acme” Facebook group`): a medium carries its owner's words and is never the speaker. The
+   * owner is the capitalised words before the platform, inside the mention or quoted right
+   * before it; with none, no one (null). Undefined when the mention is no such medium.
+   */
+  private platformOwner(m: Mention): CastMember | null | undefined {
+    const ws = this.c.words;
+    const p = m.last - 1;
+    if (p < m.first || !PLATFORM_MEDIA.has(ws[m.last]!.key) || !PLATFORMS.has(ws[p]!.key)) return undefined;
+    // `Acme’s Facebook page`, `their Facebook page`: a possessor's, read as any owned writing's.
+    const before = ws[p - 1];
+    if (p > m.first && before && (APOSTROPHE_S.test(before.text) || POSSESSIVE_DETERMINERS.has(before.key))) return undefined;
+    let o = p;
+    // `the Acme Facebook page`: the owner's name runs back to the mention's article.
+    while (o > m.first && isCapitalised(ws[o - 1]!.text) && !DETERMINERS.has(ws[o - 1]!.key) && !APOSTROPHE_S.test(ws[o - 1]!.text)) o--;
+    if (o === p && p === m.first && /^[”"]\s+$/.test(this.c.text.slice(ws[p - 1]?.end ?? 0, ws[p]!.start))) {
+      // `the “Acme” Facebook group`: a name quoted whole right before the mention, a few words long.
+      while (o > 0 && p - o < OWNER_MAX_WORDS && this.c.quoted[o - 1] && isCapitalised(ws[o - 1]!.text)) o--;
+      if (o === p || !/[“"]\s*$/.test(this.c.text.slice(ws[o - 1]?.end ?? 0, ws[o]!.start))) return null;
+    }
+    if (o === p) return null;
+    return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
   }
 
   /**

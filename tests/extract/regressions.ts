@@ -5221,4 +5221,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Coach Jane Roe said the club had signed a young woman believed to be the fastest sprinter in the province.\n"We are lucky to have found her," she said after practice.',
     quotes: [{ text: "We are lucky to have found her,", speaker: "Jane Roe" }],
   },
+  // A platform's page or group (`the Acme Facebook page`, `the “Acme” Facebook group`) carries
+  // its owner's posts and is never the speaker: the owner named before the platform is, or no one.
+  {
+    kind: "document for its issuer",
+    text: 'A trustee has apologized for a message posted over the weekend.\n\nThe deleted post on the "Harbour Parents Network" Facebook group read: "Our schools deserve better than this board."\n\nThe trustee said she did not write it.',
+    quotes: [{ text: "Our schools deserve better than this board.", speaker: "Harbour Parents Network" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The festival has been cancelled for a second year.\n\n"We know this is hard news for the whole valley," the Riverbend Folk Society Facebook page said on Sunday.\n\nTickets will be refunded.',
+    quotes: [{ text: "We know this is hard news for the whole valley,", speaker: "Riverbend Folk Society" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Coun. Ann Kwan spoke at the rally on Saturday.\n\nLater that night, the Twitter account posted: "Nobody should lose their home over a tax bill."\n\nThe rally ended peacefully.',
+    quotes: [{ text: "Nobody should lose their home over a tax bill.", speaker: null }],
+  },
 ];
