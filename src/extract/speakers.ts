@@ -275,7 +275,14 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
-    if (m.first <= i + 1 || shortLead || /,\s*$/.test(lead) || describesName(a, i, m) || describedByAcronymed(a, i, m))
+    if (
+      m.first <= i + 1 ||
+      shortLead ||
+      /,\s*$/.test(lead) ||
+      describesName(a, i, m) ||
+      describedByAcronymed(a, i, m) ||
+      jointSubject(a, i, m)
+    )
       return { mention: m, how: "speaker-verb", clause };
     const document = writingByRoleAndName(a, i, m);
     if (document) return { mention: document, how: "speaker-verb", clause };
@@ -592,6 +599,24 @@ function describedByAcronymed(a: Analysis, i: number, m: Mention): boolean {
   if (org[0].length === lead.length) return true;
   const k = wordIndexAt(a, a.words[i]!.start + org[0].length);
   return k < m.first && describesName(a, k, m);
+}
+
+/**
+ * `“…,” union leader Tom Reid and board chair Jane Roe said in a joint statement`: two people,
+ * each named with a role, joined by `and` as the subject of one verb of saying. The words from
+ * `i` are the first person's name (its role before it) and `and`, then the second's role.
+ */
+function jointSubject(a: Analysis, i: number, m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  const ws = a.words;
+  let and = m.first - 1;
+  while (and > i + 1 && m.first - and <= NAME_DESCRIPTION_MAX_WORDS && ws[and]!.text !== "and") and--;
+  if (ws[and]!.text !== "and" || a.quoted[and] || !joined(a.text, ws[and - 1]!, ws[and]!)) return false;
+  const first = npBackwardAt(a, and - 1, i);
+  if (first?.kind !== "name") return false;
+  // Each name's role runs into it as a description does (`union leader Tom Reid`).
+  if (first.first > i && !describesName(a, i, first)) return false;
+  return and + 1 === m.first ? joined(a.text, ws[and]!, ws[m.first]!) : describesName(a, and + 1, m);
 }
 
 /** Whether only a currency sign stands between word k and the amount after it (`for $15`). */

@@ -5238,4 +5238,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Coun. Ann Kwan spoke at the rally on Saturday.\n\nLater that night, the Twitter account posted: "Nobody should lose their home over a tax bill."\n\nThe rally ended peacefully.',
     quotes: [{ text: "Nobody should lose their home over a tax bill.", speaker: null }],
   },
+  // Two people, each with a role before the name, joined by `and` as the subject of one verb of
+  // saying (`union leader Tom Reid and board chair Ann Kwan said in a joint statement`): the
+  // statement is theirs, not the one an earlier paragraph's `officials noted` introduced.
+  {
+    kind: "speaker named after the quote",
+    text: 'Officials noted that the mill had been losing money for years.\n\n"We can only wonder whether anyone in the ministry read our proposal," union leader Tom Reid and board chair Ann Kwan said in a joint statement.\n\nThe mill employs 300 people.',
+    quotes: [{ text: "We can only wonder whether anyone in the ministry read our proposal,", speaker: "Ann Kwan" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: 'Residents say the crossing has been dangerous for a decade.\n\n"This intersection needs a signal before someone else is hurt," ward councillor Lise Moreau and school trustee Dev Patel, both longtime residents, wrote in a letter to the city.\n\nThe city will study the crossing this fall.',
+    quotes: [{ text: "This intersection needs a signal before someone else is hurt,", speaker: "Dev Patel" }],
+  },
 ];
