@@ -14,6 +14,7 @@ import {
   DEFINITE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_WORDS,
   HEAD_LINKS,
@@ -31,6 +32,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
+  SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TITLES,
@@ -117,6 +119,9 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
 const OUTLET_LOOKBACK_PARAGRAPHS = 3;
+
+/** How many paragraphs back `police` looks for a force a place named (`Winnipeg police`). */
+const PLACE_FORCE_PARAGRAPHS = 4;
 
 /** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
 const OWNER_MAX_WORDS = 5;
@@ -1123,6 +1128,8 @@ export class Resolver {
     const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
     const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
+    const force = head === "police" ? this.placeForce(at) : undefined;
+    if (force) return force;
     // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
     // news the community or the band is the First Nation the text named, wherever it stood.
     const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
@@ -1145,6 +1152,38 @@ export class Resolver {
     // an outlet that only reported (`told the Gazette`) for another body's noun.
     const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * For `police`, a force the text named by a place before the word but never as a speaker
+   * (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
+   * paragraphs back: the force of that place, as `Winnipeg police said` would have named it.
+   * Not a place before `police` qualifying another noun (`a Winnipeg police officer`).
+   */
+  private placeForce(at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, PLACE_FORCE_PARAGRAPHS);
+    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 0; b--) {
+      this.c.work.add();
+      const n = this.c.names[b]!;
+      if (n.mention.start < from) return undefined;
+      const police = ws[n.mention.last + 1];
+      if (police?.key !== "police" || this.c.quoted[n.mention.last + 1] || !joined(this.c.text, ws[n.mention.last]!, police)) continue;
+      if (!isPlace(n.member.tokens)) continue;
+      const next = ws[n.mention.last + 2];
+      const heads =
+        !next || !joined(this.c.text, police, next) || FUNCTION_WORDS.has(next.key) || SPEECH_VERBS.has(next.key) || /ed$/.test(next.key);
+      if (!heads) continue;
+      const mention: Mention = {
+        start: n.mention.start,
+        end: police.end,
+        first: n.mention.first,
+        last: n.mention.last + 1,
+        kind: "nominal",
+      };
+      return this.newlyDescribed(mention, kindOfDescription("police"));
+    }
+    return undefined;
   }
 
   /**

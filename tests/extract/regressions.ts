@@ -5251,4 +5251,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Residents say the crossing has been dangerous for a decade.\n\n"This intersection needs a signal before someone else is hurt," ward councillor Lise Moreau and school trustee Dev Patel, both longtime residents, wrote in a letter to the city.\n\nThe city will study the crossing this fall.',
     quotes: [{ text: "This intersection needs a signal before someone else is hurt,", speaker: "Dev Patel" }],
   },
+  // `police` speaks for the force a place named before the word, even where the text never had
+  // it speak (`charged by Kingston police`, `a standoff with Moncton police`): that force,
+  // as `Sudbury police said` would have named it. A place before `police officer` names no force.
+  {
+    kind: "organisation continuation",
+    text: 'A woman has been charged by Kingston police after a crash that injured two cyclists.\n\nThe cyclists were taken to hospital.\n\n"Alcohol is believed to have been a factor," police said in a news release.',
+    quotes: [{ text: "Alcohol is believed to have been a factor,", speaker: "Kingston police" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'A man was arrested after an hours-long standoff with Moncton police on Tuesday.\n\nNeighbours were told to stay inside.\n\n"Officers spoke with him for most of the afternoon," police said.',
+    quotes: [{ text: "Officers spoke with him for most of the afternoon,", speaker: "Moncton police" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'A former Sudbury police officer was charged on Friday.\n\n"The investigation is continuing," police said.',
+    quotes: [{ text: "The investigation is continuing,", speaker: null }],
+  },
 ];
