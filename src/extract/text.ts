@@ -100,7 +100,8 @@ export function isAbbreviation(word: string): boolean {
   // Both patterns need a single letter (at most two code units) or a full stop inside: the last
   // word of nearly every sentence has neither, and skips them.
   if (bare.length > 2 && !bare.includes(".")) return false;
-  return /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}?$/u.test(`${bare}.`);
+  // `A.F.L.-C.I.O.`: two sets of initials joined by a hyphen are one abbreviation.
+  return /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+(?:-(\p{L}\.)+)*\p{L}?$/u.test(`${bare}.`);
 }
 
 /** A present participle as written in lower case: `saying`, `asking`. */

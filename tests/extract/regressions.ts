@@ -5269,4 +5269,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'A former Sudbury police officer was charged on Friday.\n\n"The investigation is continuing," police said.',
     quotes: [{ text: "The investigation is continuing,", speaker: null }],
   },
+  // Two sets of initials joined by a hyphen (`the A.F.L.-C.I.O.`) are one abbreviation: its
+  // full stop ends no sentence, so the appositive and the verb after it still attribute.
+  {
+    kind: "speaker named after the quote",
+    text: 'The vote was closer than anyone expected.\n\n"Members were never going to follow the leadership blindly," Rita Okafor, a former organizer for the A.F.L.-C.I.O. and a longtime activist, wrote in an email.\n\nThe results will be certified next week.',
+    quotes: [{ text: "Members were never going to follow the leadership blindly,", speaker: "Rita Okafor" }],
+  },
 ];
