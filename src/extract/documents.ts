@@ -7,6 +7,7 @@ import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents
 import { INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
@@ -147,7 +148,9 @@ export class Documents {
         const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
         if (member && !member.unnamed) return member;
       }
-      if (!INTRODUCING.has(ws[i - 1]!.key)) continue;
+      // `an emailed statement`, `a prepared statement`: a participle may stand after the article.
+      const opener = /ed$/.test(ws[i - 1]!.key) && isLowerCase(ws[i - 1]!.text) ? ws[i - 2] : ws[i - 1];
+      if (!opener || !INTRODUCING.has(opener.key)) continue;
       const s = this.c.sentenceOf(w.start);
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;

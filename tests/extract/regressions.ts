@@ -5276,4 +5276,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The vote was closer than anyone expected.\n\n"Members were never going to follow the leadership blindly," Rita Okafor, a former organizer for the A.F.L.-C.I.O. and a longtime activist, wrote in an email.\n\nThe results will be certified next week.',
     quotes: [{ text: "Members were never going to follow the leadership blindly,", speaker: "Rita Okafor" }],
   },
+  // A participle between the article and the writing (`an emailed statement`, `a prepared
+  // statement`) still introduces it: `the statement said` after it is its issuer's.
+  {
+    kind: "document for its issuer",
+    text: 'The library will close two branches this spring.\n\nIn an emailed statement on Friday, Coun. Ruth Adeyemi said she was disappointed by the decision.\n\n"Residents were never asked what they wanted from their library," the statement said.',
+    quotes: [{ text: "Residents were never asked what they wanted from their library,", speaker: "Ruth Adeyemi" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Board chair Colin Ferreira issued a prepared statement after the vote.\n\nTrustees met for four hours on Tuesday.\n\n"This budget protects every classroom in the district," the statement reads.',
+    quotes: [{ text: "This budget protects every classroom in the district,", speaker: "Colin Ferreira" }],
+  },
 ];
