@@ -949,6 +949,10 @@ export class Resolver {
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
+    // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
+    const pair =
+      definite && head && /s$/.test(head) && kindOfDescription(head) === "person" ? this.pairIntroducedAs(head, m.start) : undefined;
+    if (pair) return pair;
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
@@ -1152,6 +1156,30 @@ export class Resolver {
     // an outlet that only reported (`told the Gazette`) for another body's noun.
     const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * The first of two people the text introduced together by a plural role noun before their
+   * names (`councillors Jane Roe and Tom Baker`), for a later `the councillors`: one speaks for
+   * both, as in a joint statement. Only within a few paragraphs back; the latest such pair.
+   */
+  private pairIntroducedAs(head: string, at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
+    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 1; b--) {
+      this.c.work.add();
+      const n = this.c.names[b - 1]!;
+      if (n.mention.start < from) return undefined;
+      // The role before the name, or its title opening it (`Ministers Jane Roe and …` to open a sentence).
+      const role = ws[n.mention.first - 1];
+      const before = role?.key === head && !this.c.quoted[n.mention.first - 1] && joined(this.c.text, role, ws[n.mention.first]!);
+      if (!before && !(ws[n.mention.first]!.key === head && n.mention.last > n.mention.first)) continue;
+      // The second name right after `and`.
+      const and = ws[n.mention.last + 1];
+      const second = this.c.names[b]!;
+      if (and?.text === "and" && second.mention.first === n.mention.last + 2 && second.mention.start < at) return n.member;
+    }
+    return undefined;
   }
 
   /**

@@ -5288,4 +5288,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Board chair Colin Ferreira issued a prepared statement after the vote.\n\nTrustees met for four hours on Tuesday.\n\n"This budget protects every classroom in the district," the statement reads.',
     quotes: [{ text: "This budget protects every classroom in the district,", speaker: "Colin Ferreira" }],
   },
+  // Two people introduced together by a plural role noun (`trustees Mina Park and Joel Arsenault`)
+  // are who a later `the trustees` stands for: their joint letter speaks for both, and a name of
+  // either is theirs.
+  {
+    kind: "description of a named person",
+    text: 'Two members of the school board want the closure vote delayed.\n\nIn a letter to the chair, trustees Mina Park and Joel Arsenault asked for a public meeting first.\n\n"Families deserve to be heard before any school is closed," the trustees wrote.',
+    quotes: [{ text: "Families deserve to be heard before any school is closed,", speaker: "Mina Park" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Ministers Claire Dubois and Arjun Mehta toured the flooded towns on Sunday.\n\nThey met with mayors and volunteers.\n\n"Every household will get help, and it will come quickly," the ministers said in a joint statement.',
+    quotes: [{ text: "Every household will get help, and it will come quickly,", speaker: "Claire Dubois" }],
+  },
 ];
