@@ -261,6 +261,8 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   const out: Analysis["names"] = [];
   const byInitials = new Map<string, SpeltOut>();
   let chain: Chain | undefined;
+  // Acronyms no name spelt out before stands for (`UNA ratifies deal` in a headline): the text may spell them out later.
+  const early: number[] = [];
   for (const mention of found) {
     // `says @JaneRoe of Acme`: a handle that spells a person named in full is that person; one
     // that spells nobody named is no name (`@ACarterglobal`), its capitals notwithstanding.
@@ -278,8 +280,10 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
     chain = noteInitials(a, byInitials, mention, member, chain, out);
+    if (!abbreviated && isAcronym(a, mention)) early.push(out.length);
     out.push({ mention, member });
   }
+  for (const i of early) spelledOutAfter(a, byInitials, out, i);
   return out;
 }
 
@@ -382,10 +386,32 @@ function spelledOutBefore(
   acronym: Mention,
   names: Analysis["names"],
 ): CastMember | undefined {
-  if (acronym.first !== acronym.last) return undefined;
-  const letters = a.words[acronym.first]!.text;
-  const spelt = UNBRACKETED_ACRONYM.test(letters) ? byInitials.get(letters) : undefined;
-  if (!spelt || "id" in spelt) return spelt;
+  const spelt = isAcronym(a, acronym) ? byInitials.get(a.words[acronym.first]!.text) : undefined;
+  return spelt && bodySpelt(a, spelt, names);
+}
+
+/** Whether a mention is one word of three or more capitals, what may be a body's initials. */
+function isAcronym(a: Analysis, m: Mention): boolean {
+  return m.first === m.last && UNBRACKETED_ACRONYM.test(a.words[m.first]!.text);
+}
+
+/**
+ * `UNA ratifies deal` heading an article that names `the United Nurses of Alberta` below: an
+ * acronym before the name it spells names that body as well, here and wherever it recurs.
+ * Asked once per such acronym, after the cast has read every name: a look-up, no scan.
+ */
+function spelledOutAfter(a: Analysis, byInitials: Map<string, SpeltOut>, names: Analysis["names"], i: number): void {
+  const n = names[i]!;
+  const spelt = byInitials.get(a.words[n.mention.first]!.text);
+  if (!spelt || ("id" in spelt ? spelt === n.member : spelt.start < n.mention.start)) return;
+  const body = bodySpelt(a, spelt, names);
+  a.cast.alias(a.words[n.mention.first]!.key, body);
+  n.member = body;
+}
+
+/** The body a spelt-out name is: a member named, or a name in parts, whose parts then name it. */
+function bodySpelt(a: Analysis, spelt: SpeltOut, names: Analysis["names"]): CastMember {
+  if ("id" in spelt) return spelt;
   const body = a.cast.described(a.text.slice(spelt.start, spelt.end), "institution", null, spelt.start);
   for (let i = spelt.parts[0]; i <= spelt.parts[1]; i++) {
     const part = names[i]!;

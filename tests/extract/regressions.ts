@@ -5150,4 +5150,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Fares will rise,", speaker: "TRB" },
     ],
   },
+  // `UNA ratifies deal` heading an article that names `the United Nurses of Alberta` below:
+  // initials before the name they spell name that body too.
+  {
+    kind: "organisation continuation",
+    text: "PNM rejects latest wage offer\n\n“We are far apart,” the PNM said on Monday.\n\nJane Roe, president of the Prairie Nurses of Manitoba, said talks would resume next week.",
+    quotes: [{ text: "We are far apart,", speaker: "Prairie Nurses of Manitoba" }],
+  },
 ];
