@@ -273,6 +273,9 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
   a.cast.prepare(known.map((m) => a.text.slice(m.start, m.end)));
   const out: Analysis["names"] = [];
   const byInitials = new Map<string, SpeltOut>();
+  let chain: Chain | undefined;
+  // Acronyms no name spelt out before stands for (`UNA ratifies deal` in a headline): the text may spell them out later.
+  const early: number[] = [];
   for (const mention of found) {
     // `says @JaneRoe of Acme`: a handle that spells a person named in full is that person; one
     // that spells nobody named is no name (`@ACarterglobal`), its capitals notwithstanding.
@@ -281,16 +284,19 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
       if (person) out.push({ mention, member: person });
       continue;
     }
-    const abbreviated = abbreviatedBy(a, out, mention) ?? spelledOutBefore(a, byInitials, mention);
+    // The whole name its initials spell first: `United Nurses of Alberta (UNA)` names more than `United Nurses`.
+    const abbreviated = spelledOutBefore(a, byInitials, mention, out) ?? abbreviatedBy(a, out, mention);
     // `The Provincial Review Board (PRB)`: the acronym in brackets names the same organisation from here on.
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
     const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
-    noteInitials(a, byInitials, mention, member, out.at(-1)?.mention);
+    chain = noteInitials(a, byInitials, mention, member, chain, out);
+    if (!abbreviated && isAcronym(a, mention)) early.push(out.length);
     out.push({ mention, member });
   }
+  for (const i of early) spelledOutAfter(a, byInitials, out, i);
   return out;
 }
 
@@ -311,45 +317,124 @@ function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention)
 /** An acronym of three or more capitals, written as one word: `NTPW`, `NDP`. */
 const UNBRACKETED_ACRONYM = /^\p{Lu}{3,}$/u;
 
+/** Capitalised words a body's initials leave out: `the` always, and a title's `Of`, `And`, `For`. */
+const NOT_INITIALLED = new Set(["the", "of", "and", "for"]);
+
 /** The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers` -> `NTPW`. */
 function initialsOf(a: Analysis, name: Mention): string {
   let out = "";
   for (let i = name.first; i <= name.last; i++) {
     const w = a.words[i]!;
-    if (isCapitalised(w.text) && w.key !== "the") out += w.text[0];
+    if (isCapitalised(w.text) && !NOT_INITIALLED.has(w.key)) out += w.text[0];
   }
   return out;
 }
 
-/** What an acronym may stand for: a member already named, or a name the text spelt out in two parts. */
-type SpeltOut = CastMember | Range;
-
-/** Words that join two parts of one spelt-out name: `Northern Timber and Paper Workers`. */
-const NAME_JOINS = /^\s+(?:and|&)\s+$/;
+/**
+ * What an acronym may stand for: a member already named, or a name the text spelt out in parts,
+ * with the indexes in the cast's names of its first and last parts.
+ */
+type SpeltOut = CastMember | (Range & { parts: [number, number] });
 
 /**
- * Records a spelt-out name under its initials, for an acronym that stands for it later; a name
- * split at `and` (`Northern Timber` and `Paper Workers`) is also recorded whole.
+ * A body's name the mentions split into parts, so far: where it starts, its initials, how many
+ * parts. `United Nurses` of `Alberta`; `Alberta Teachers` ' `Association`, a plural's apostrophe
+ * ending a mention.
  */
-function noteInitials(a: Analysis, byInitials: Map<string, SpeltOut>, name: Mention, member: CastMember, before?: Mention): void {
+interface Chain {
+  start: number;
+  initials: string;
+  parts: number;
+  /** The index of its first part in the cast's names. */
+  first: number;
+}
+
+/**
+ * What joins two parts of one body's name: `and`, `&`, `of` or `for` (`of the`, `for the`), or
+ * a plural possessive's apostrophe (`Teachers' Association`, `Workers’ Compensation Board`).
+ */
+const NAME_JOINS = /^(?:\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|['’]\s+)$/;
+
+/** More parts than any body's name has: `Federation` of `Sovereign Indigenous Nations`, four at most. */
+const MAX_CHAIN_PARTS = 4;
+
+/**
+ * Records a spelt-out name under its initials, for an acronym that stands for it later, and a
+ * name split into parts (`United Nurses` of `Alberta`, for `UNA`) under the initials of the
+ * whole. Never a name a given name or a title shows to be a person's: initials stand for a
+ * body, and a person (`Jane Roe of the union`) starts no body's name. Returns the chain of parts
+ * the name ends, for the next name.
+ */
+function noteInitials(
+  a: Analysis,
+  byInitials: Map<string, SpeltOut>,
+  name: Mention,
+  member: CastMember,
+  chain: Chain | undefined,
+  names: Analysis["names"],
+): Chain | undefined {
+  const before = names.at(-1)?.mention;
+  const at = names.length;
+  // `Northern Timber` reads as a person's two names; a given name or a title shows one.
+  if (member.kind === "person" && (member.gender !== undefined || member.titles.size > 0)) return undefined;
   const initials = initialsOf(a, name);
   if (initials.length >= 3 && name.last > name.first) byInitials.set(initials, member);
-  if (!before || !NAME_JOINS.test(a.text.slice(before.end, name.start))) return;
-  const whole = initialsOf(a, before) + initials;
-  if (whole.length >= 3) byInitials.set(whole, { start: before.start, end: name.end });
+  const joined = chain && before && chain.parts < MAX_CHAIN_PARTS && NAME_JOINS.test(a.text.slice(before.end, name.start));
+  if (!joined) return { start: name.start, initials, parts: 1, first: at };
+  const whole = chain.initials + initials;
+  if (whole.length >= 3) byInitials.set(whole, { start: chain.start, end: name.end, parts: [chain.first, at] });
+  return { start: chain.start, initials: whole, parts: chain.parts + 1, first: chain.first };
 }
 
 /**
  * The organisation an acronym stands for when the text spelt its name out before without
  * giving the acronym in brackets: `The Northern Timber and Paper Workers union …` then `the
- * NTPW said`. The letters must be the name's initials exactly.
+ * NTPW said`. The letters must be the name's initials exactly. A name spelt out in parts is then
+ * known to be one body's, and each part (`the United Nurses said`) names the whole body, but
+ * a place's name in it.
  */
-function spelledOutBefore(a: Analysis, byInitials: Map<string, SpeltOut>, acronym: Mention): CastMember | undefined {
-  if (acronym.first !== acronym.last) return undefined;
-  const letters = a.words[acronym.first]!.text;
-  const spelt = UNBRACKETED_ACRONYM.test(letters) ? byInitials.get(letters) : undefined;
-  if (!spelt || "id" in spelt) return spelt;
-  return a.cast.described(a.text.slice(spelt.start, spelt.end), "institution", null, spelt.start);
+function spelledOutBefore(
+  a: Analysis,
+  byInitials: Map<string, SpeltOut>,
+  acronym: Mention,
+  names: Analysis["names"],
+): CastMember | undefined {
+  const spelt = isAcronym(a, acronym) ? byInitials.get(a.words[acronym.first]!.text) : undefined;
+  return spelt && bodySpelt(a, spelt, names);
+}
+
+/** Whether a mention is one word of three or more capitals, what may be a body's initials. */
+function isAcronym(a: Analysis, m: Mention): boolean {
+  return m.first === m.last && UNBRACKETED_ACRONYM.test(a.words[m.first]!.text);
+}
+
+/**
+ * `UNA ratifies deal` heading an article that names `the United Nurses of Alberta` below: an
+ * acronym before the name it spells names that body as well, here and wherever it recurs.
+ * Asked once per such acronym, after the cast has read every name: a look-up, no scan.
+ */
+function spelledOutAfter(a: Analysis, byInitials: Map<string, SpeltOut>, names: Analysis["names"], i: number): void {
+  const n = names[i]!;
+  const spelt = byInitials.get(a.words[n.mention.first]!.text);
+  if (!spelt || ("id" in spelt ? spelt === n.member : spelt.start < n.mention.start)) return;
+  const body = bodySpelt(a, spelt, names);
+  a.cast.alias(a.words[n.mention.first]!.key, body);
+  n.member = body;
+}
+
+/** The body a spelt-out name is: a member named, or a name in parts, whose parts then name it. */
+function bodySpelt(a: Analysis, spelt: SpeltOut, names: Analysis["names"]): CastMember {
+  if ("id" in spelt) return spelt;
+  const body = a.cast.described(a.text.slice(spelt.start, spelt.end), "institution", null, spelt.start);
+  for (let i = spelt.parts[0]; i <= spelt.parts[1]; i++) {
+    const part = names[i]!;
+    // A part's own name stands for the body too (`the United Nurses said`, wherever), but a
+    // place's name (`Alberta` of `United Nurses of Alberta`) keeps naming the place elsewhere.
+    if (part.member !== body && part.member.kind !== "government" && part.member.kind !== "outlet")
+      a.cast.alias(part.member.tokens.join(" "), body);
+    part.member = body;
+  }
+  return body;
 }
 
 /** Whether `acronym` is a bracketed acronym of `name` right after it: `Provincial Review Board (PRB)`. */

@@ -5301,4 +5301,47 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Ministers Claire Dubois and Arjun Mehta toured the flooded towns on Sunday.\n\nThey met with mayors and volunteers.\n\n"Every household will get help, and it will come quickly," the ministers said in a joint statement.',
     quotes: [{ text: "Every household will get help, and it will come quickly,", speaker: "Claire Dubois" }],
   },
+  // `United Nurses of Alberta` … `the UNA said`: a body's name the mentions split at `of`
+  // (`United Nurses`, `Alberta`) is spelt whole by initials given later, which name it in full.
+  {
+    kind: "organisation continuation",
+    text: "Jane Roe, president of the Prairie Nurses of Manitoba, met the minister on Monday.\n\n“We are far apart on wages,” the PNM said in a statement.",
+    quotes: [{ text: "We are far apart on wages,", speaker: "Prairie Nurses of Manitoba" }],
+  },
+  // `Teachers’ Association`: a plural possessive's apostrophe ends a mention inside a body's name;
+  // the initials spell the whole name (`Lakeland Teachers’ Association`, `LTA`), not its last part.
+  {
+    kind: "organisation continuation",
+    text: "Members of the Lakeland Teachers’ Association will vote next week.\n\n“This offer ignores class sizes,” the LTA said on Friday.",
+    quotes: [{ text: "This offer ignores class sizes,", speaker: "Lakeland Teachers’ Association" }],
+  },
+  // `United Nurses of Alberta (UNA)`: initials in brackets after a name the mentions split at
+  // `of` spell the whole name, not its first part, and the part named as the speaker (`the
+  // Coastal Nurses`, `the Federation`) names the whole body.
+  {
+    kind: "organisation continuation",
+    text: "Talks resumed on Tuesday.\n\nThe Coastal Nurses of Nova Scotia (CNNS) said the talks were “going nowhere.”\n\n“We will not be rushed,” the Federation of Island Teachers (FIT) said.",
+    quotes: [
+      { text: "going nowhere.", speaker: "Coastal Nurses of Nova Scotia" },
+      { text: "We will not be rushed,", speaker: "Federation of Island Teachers" },
+    ],
+  },
+  // Initials spell a body, never a person: `Mary Ann Lee` does not make `MAL` hers, nor does a
+  // person start a body's name (`Tom Baker of the Coastal Ferry Board`), and initials spelling no
+  // body named stay as written (`TRB`).
+  {
+    kind: "organisation continuation",
+    text: "Mary Ann Lee of the Coastal Ferry Board spoke first.\n\n“We need new boats,” the MAL said.\n\n“Fares will rise,” the TRB said.",
+    quotes: [
+      { text: "We need new boats,", speaker: "MAL" },
+      { text: "Fares will rise,", speaker: "TRB" },
+    ],
+  },
+  // `UNA ratifies deal` heading an article that names `the United Nurses of Alberta` below:
+  // initials before the name they spell name that body too.
+  {
+    kind: "organisation continuation",
+    text: "PNM rejects latest wage offer\n\n“We are far apart,” the PNM said on Monday.\n\nJane Roe, president of the Prairie Nurses of Manitoba, said talks would resume next week.",
+    quotes: [{ text: "We are far apart,", speaker: "Prairie Nurses of Manitoba" }],
+  },
 ];
