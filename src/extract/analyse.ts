@@ -18,6 +18,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
+import { isDemonym, isGivenName } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -247,6 +248,13 @@ function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
   });
 }
 
+/** Whether a name of up to three words is a demonym (`Quebecer`, `British Columbians`), not a given name. */
+function namesPlacesPeople(a: Analysis, m: Mention): boolean {
+  if (m.last - m.first > 2) return false;
+  const words = a.words.slice(m.first, m.last + 1).map((w) => w.key);
+  return !isGivenName(words[words.length - 1]!) && isDemonym(words);
+}
+
 /**
  * Names outside quotations: first every full name, so that early short forms can join them.
  * `aside`: words of the page's furniture (`Story continues below advertisement`), which name nobody.
@@ -262,6 +270,11 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
+      // `the Texan`, `British Columbians`: a place's people, whom no name of the cast stands for.
+      if (namesPlacesPeople(a, m)) {
+        i = m.last;
+        continue;
+      }
       if (!a.quoted[i]) found.push(m);
       else if (m.last > m.first && a.quoted[m.last]) quotedNames.push(m);
       i = m.last;

@@ -2403,6 +2403,9 @@ export const NOT_NAMES = new Set([
   "subscribe",
   "listen",
   "download",
+  // `Neither Roe nor Doe`, `Either Roe or Doe`: a pairing's opener, never part of the first name.
+  "neither",
+  "either",
   // Indefinite pronouns that open a sentence (`Nobody answered him.`): no one in particular.
   "nobody",
   "everyone",

@@ -84,7 +84,29 @@ const COMMON_NOUNS_OF_SPEAKER = new Set(
  * asked of every name found, so the sentence is looked up last, for a lone common noun only.
  */
 export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: number) => number): boolean {
-  return m.first === m.last && isCommonNounOfSpeaker(t.words[m.first]!.key) && m.start === sentenceStart(m.start);
+  if (m.first !== m.last) return false;
+  const key = t.words[m.first]!.key;
+  return (isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first)) && m.start === sentenceStart(m.start);
+}
+
+/**
+ * Writings' nouns, one or many: `Transcript as follows:`, `Text messages kept arriving`. `post`
+ * is left out, as `Post` alone is an outlet's short name.
+ */
+const WRITINGS = new Set(
+  [...DOCUMENT_NOUNS, ...ISSUED_WRITINGS, ...MEDIUM_NOUNS, "transcript", "text", "excerpt"]
+    .filter((key) => key !== "post")
+    .flatMap((key) => [key, `${key}s`]),
+);
+
+/**
+ * `Partial transcript as follows:`, `Internal memos show`: a capitalised word right before a
+ * lower-case writing's noun opens the sentence as its modifier; it is no one's name.
+ */
+function modifiesWriting(t: Tokens, i: number): boolean {
+  const w = t.words[i]!;
+  const next = t.words[i + 1];
+  return !!next && WRITINGS.has(next.text) && !isPossessive(w) && joined(t.text, w, next);
 }
 
 export function isSpeakerNoun(key: string): boolean {

@@ -125,3 +125,36 @@ const STREET_WORDS = new Set(
     .join(" ")
     .split(" "),
 );
+
+/**
+ * Endings of demonyms (`Quebecer`, `Calgarian`, `Texan`, `Albertans`, `Chinese`, `Vancouverite`)
+ * and what each leaves of its place's name to finish (`calgar` + `y`, `tex` + `as`).
+ */
+const DEMONYM_ENDINGS: [string, string[]][] = [
+  ["ians", ["", "a", "y", "ia"]],
+  ["ian", ["", "a", "y", "ia"]],
+  ["ans", ["a", "o", "as", ""]],
+  ["an", ["a", "o", "as", ""]],
+  ["ers", [""]],
+  ["er", [""]],
+  ["ites", [""]],
+  ["ite", [""]],
+  ["ese", ["", "a", "e"]],
+];
+
+/**
+ * Whether name words (lower case) are a demonym, one of a place's people: the last word, less
+ * a demonym's ending, finishes as a place (`british columbians`: `british columbia`). Says where
+ * someone is from; it names no one.
+ */
+export function isDemonym(tokens: string[]): boolean {
+  const last = tokens[tokens.length - 1]!;
+  const before = tokens.slice(0, -1);
+  for (const [ending, finishes] of DEMONYM_ENDINGS) {
+    if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
+    const stem = last.slice(0, -ending.length);
+    // The gazetteer only: a street's or a feature's kind (`Johanna Bayer`: `johanna bay`) is no place's people.
+    if (finishes.some((f) => places.has([...before, stem + f].join(" ")))) return true;
+  }
+  return false;
+}

@@ -38,7 +38,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isGivenName, isPlace } from "./names";
+import { isDemonym, isGivenName, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -158,6 +158,9 @@ export class Resolver {
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
+        // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
+        // and names no one; no speaker rather than a made-up person called `Texan`.
+        if (this.namesPlacesPeople(text)) return null;
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -174,7 +177,14 @@ export class Resolver {
           this.c.cast.byName(text, m.start, false);
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
-        return member.tokens.length < 2 && member.kind === "person" && TITLES.has(member.tokens[0]!) && !/\s/.test(text) ? null : member;
+        // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
+        // word or an office alone names no one.
+        return member.tokens.length < 2 &&
+          member.kind === "person" &&
+          TITLES.has(member.tokens[0]!) &&
+          !/\s/.test(text.replace(THE_OPENER, ""))
+          ? null
+          : member;
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -238,6 +248,18 @@ export class Resolver {
     }
     if (o === p) return null;
     return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
+  }
+
+  /**
+   * Whether a name mention (`the Quebecer`, `British Columbians`) is a demonym, not a person's
+   * surname the cast knows nor a given name (`Adrian`).
+   */
+  private namesPlacesPeople(text: string): boolean {
+    const words = text.toLowerCase().split(/\s+/);
+    if (words[0] === "the") words.shift();
+    const last = words[words.length - 1];
+    if (!last || words.length > 3 || this.c.cast.isSurname(last) || isGivenName(last)) return false;
+    return isDemonym(words);
   }
 
   /**

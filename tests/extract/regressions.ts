@@ -5344,4 +5344,69 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "PNM rejects latest wage offer\n\n“We are far apart,” the PNM said on Monday.\n\nJane Roe, president of the Prairie Nurses of Manitoba, said talks would resume next week.",
     quotes: [{ text: "We are far apart,", speaker: "Prairie Nurses of Manitoba" }],
   },
+  // `Neither Roe nor Doe seemed worried`, `Either Roe or Doe will start`: the pairing's opener is
+  // never part of the first name, so a later `Roe said` is Roe's, not `Neither Roe`'s.
+  {
+    kind: "affiliation",
+    text: 'Neither Carter nor Brooks seemed worried about the vote.\n\n"We have the numbers," Carter said. "Nobody here is nervous."',
+    quotes: [
+      { text: "We have the numbers,", speaker: "Carter" },
+      { text: "Nobody here is nervous.", speaker: "Carter" },
+    ],
+  },
+  {
+    kind: "affiliation",
+    text: 'Either Doyle or Kerr will start in goal on Saturday.\n\n"I am ready whenever they need me," Doyle said after practice.',
+    quotes: [{ text: "I am ready whenever they need me,", speaker: "Doyle" }],
+  },
+  // `Transcript as follows:`, `Partial transcript as follows:`, `Text messages kept arriving,
+  // saying`: a writing's noun, or a capitalised word qualifying one, opens its sentence; it
+  // names no one, so the words it introduces get no speaker rather than `Transcript`.
+  {
+    kind: "unnamed person",
+    text: 'Senator Gary Bloom spoke in Dayton on Friday.\n\nTranscript as follows:\n\n"We arrived tonight and the crowd was huge. I love this state."',
+    quotes: [{ text: "We arrived tonight and the crowd was huge. I love this state.", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: 'The debate ran long on Tuesday.\n\nPartial transcript as follows:\n\n"Thank you all for coming. This campaign is about you."',
+    quotes: [{ text: "Thank you all for coming. This campaign is about you.", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: 'The scam began with a phone call.\n\nText messages kept arriving, saying the account was "frozen until payment is made."',
+    quotes: [{ text: "frozen until payment is made.", speaker: null }],
+  },
+  // `the Texan said`, `said the Calgarian`, `Quebecers say`: a demonym (a place's name with a
+  // demonym's ending) describes someone by where they are from; it is nobody's name.
+  {
+    kind: "unnamed person",
+    text: 'The former governor weighed in on the race.\n\n"Those are very skilled candidates," the Texan said. "But voters want something else."',
+    quotes: [
+      { text: "Those are very skilled candidates,", speaker: null },
+      { text: "But voters want something else.", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: 'The final was decided by a tenth of a second.\n\n"I gave it everything I had," said the Calgarian, who took silver.',
+    quotes: [{ text: "I gave it everything I had,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: 'A new poll was released on Monday.\n\nQuebecers say the plan is "a mess from start to finish," the poll found.',
+    quotes: [{ text: "a mess from start to finish,", speaker: null }],
+  },
+  // `said the Democratic nominee`, `the Conservative candidate said`: a party's word after `the`
+  // qualifies a description; alone, it names no one (a title alone names no holder).
+  {
+    kind: "unnamed person",
+    text: 'The rally drew thousands.\n\n"We will not back down," said the Democratic nominee.',
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: 'Polls closed at eight.\n\n"Vote on Tuesday," said the Republican presidential candidate, who toured three towns.',
+    quotes: [{ text: "Vote on Tuesday,", speaker: null }],
+  },
 ];
