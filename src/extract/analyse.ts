@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
-import { isDemonym, isGivenName } from "./names";
+import { isDemonym, isEvent, isGivenName } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -248,11 +248,14 @@ function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
   });
 }
 
-/** Whether a name of up to three words is a demonym (`Quebecer`, `British Columbians`), not a given name. */
-function namesPlacesPeople(a: Analysis, m: Mention): boolean {
+/**
+ * Whether a name of up to three words is a demonym (`Quebecer`, `British Columbians`), not a
+ * given name, or an event's or a storm's (`Tokyo Olympics`, `Hurricane Fiona`): no one.
+ */
+function namesNoOne(a: Analysis, m: Mention): boolean {
   if (m.last - m.first > 2) return false;
   const words = a.words.slice(m.first, m.last + 1).map((w) => w.key);
-  return !isGivenName(words[words.length - 1]!) && isDemonym(words);
+  return isEvent(words) || (!isGivenName(words[words.length - 1]!) && isDemonym(words));
 }
 
 /**
@@ -270,8 +273,9 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
-      // `the Texan`, `British Columbians`: a place's people, whom no name of the cast stands for.
-      if (namesPlacesPeople(a, m)) {
+      // `the Texan`, `British Columbians`, `the Tokyo Olympics`: a place's people or an event,
+      // whom no name of the cast stands for.
+      if (namesNoOne(a, m)) {
         i = m.last;
         continue;
       }

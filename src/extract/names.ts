@@ -158,3 +158,13 @@ export function isDemonym(tokens: string[]): boolean {
   }
   return false;
 }
+
+/** Last words of an event's name (`Tokyo Olympics`, `Stanley Cup`, `World Championships`): a competition, which never speaks. */
+const EVENT_LAST_WORDS = new Set(["olympics", "paralympics", "games", "cup", "championship", "championships", "marathon", "tournament"]);
+/** First words of a storm's name (`Hurricane Fiona`, `Typhoon Hagibis`): weather, no person a `he` or `she` stands for. */
+const STORM_FIRST_WORDS = new Set(["hurricane", "typhoon", "cyclone", "tropical", "post-tropical"]);
+
+/** Whether name words (lower case) name an event or a storm, which no one is: `tokyo olympics`, `hurricane fiona`. */
+export function isEvent(tokens: string[]): boolean {
+  return tokens.length > 1 && (EVENT_LAST_WORDS.has(tokens[tokens.length - 1]!) || STORM_FIRST_WORDS.has(tokens[0]!));
+}

@@ -38,7 +38,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isDemonym, isGivenName, isPlace } from "./names";
+import { isDemonym, isEvent, isGivenName, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -159,8 +159,9 @@ export class Resolver {
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
-        // and names no one; no speaker rather than a made-up person called `Texan`.
-        if (this.namesPlacesPeople(text)) return null;
+        // and names no one; no speaker rather than a made-up person called `Texan`. So too an
+        // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
+        if (this.namesNoOne(text)) return null;
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -251,15 +252,16 @@ export class Resolver {
   }
 
   /**
-   * Whether a name mention (`the Quebecer`, `British Columbians`) is a demonym, not a person's
-   * surname the cast knows nor a given name (`Adrian`).
+   * Whether a name mention is an event's or a storm's (`the Tokyo Olympics`, `Hurricane Fiona`)
+   * or a demonym (`the Quebecer`, `British Columbians`), not a surname the cast knows nor a given name (`Adrian`).
    */
-  private namesPlacesPeople(text: string): boolean {
+  private namesNoOne(text: string): boolean {
     const words = text.toLowerCase().split(/\s+/);
     if (words[0] === "the") words.shift();
     const last = words[words.length - 1];
-    if (!last || words.length > 3 || this.c.cast.isSurname(last) || isGivenName(last)) return false;
-    return isDemonym(words);
+    if (!last || words.length > 3) return false;
+    if (isEvent(words)) return true;
+    return !this.c.cast.isSurname(last) && !isGivenName(last) && isDemonym(words);
   }
 
   /**

@@ -5409,4 +5409,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Polls closed at eight.\n\n"Vote on Tuesday," said the Republican presidential candidate, who toured three towns.',
     quotes: [{ text: "Vote on Tuesday,", speaker: null }],
   },
+  // `Hurricane Fiona`, `the Stanley Cup`, `the Tokyo Olympics`: a storm's or an event's name is
+  // no one a later `he` or `she` stands for, nor anyone who speaks.
+  {
+    kind: "pronoun to non-person",
+    text: 'Hurricane Fiona struck the coast on Saturday.\n\n"Nobody has seen anything like it," he said.',
+    quotes: [{ text: "Nobody has seen anything like it,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'The Stanley Cup was paraded downtown on Monday.\n\n"We finally did it," he said.',
+    quotes: [{ text: "We finally did it,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'The Boston Marathon drew thousands of runners on Monday.\n\n"What a race that was," he said.',
+    quotes: [{ text: "What a race that was,", speaker: null }],
+  },
 ];
