@@ -5114,4 +5114,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
     quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
   },
+  // `‘…,’ says Dr. Jane Doe. (John Roe/CBC)`: a caption closed by a bracketed credit that reports
+  // its quotation with `says` or `said` sums up that person's words, often ones the article does
+  // not repeat; a caption's other quotations (a sign, a title) stay furniture.
+  {
+    kind: "furniture",
+    text: "The clinic reopened on Monday.\n\n'We had to rethink the whole schedule before winter,' says Dr. Anna Ferris, head of the clinic. (Jane Doe/CBC)\n\nThe waiting list has shrunk since spring.",
+    quotes: [{ text: "We had to rethink the whole schedule before winter,", speaker: "Anna Ferris" }],
+  },
+  {
+    kind: "furniture",
+    text: 'The council met on Tuesday.\n\nCouncillor Sam Cole said the budget was "dead on arrival" after the vote. (Tom Baker/CBC)\n\nThe budget goes back to staff.',
+    quotes: [{ text: "dead on arrival", speaker: "Sam Cole" }],
+  },
+  {
+    kind: "furniture",
+    text: 'The march crossed the bridge at noon.\n\nA protester holds a sign reading "Save our river" near the bridge. (Tom Baker/CBC)\n\n"We will keep coming back," organizer Jane Roe said.',
+    quotes: [{ text: "We will keep coming back,", speaker: "Jane Roe" }],
+  },
 ];
