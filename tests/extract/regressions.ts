@@ -5132,4 +5132,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The march crossed the bridge at noon.\n\nA protester holds a sign reading "Save our river" near the bridge. (Tom Baker/CBC)\n\n"We will keep coming back," organizer Jane Roe said.',
     quotes: [{ text: "We will keep coming back,", speaker: "Jane Roe" }],
   },
+  // `the central bank’s Governor acknowledged`: a capitalised title after a possessive is the
+  // office of a body, a description of the person named in it, never a name of its own.
+  {
+    kind: "description of a named person",
+    text: 'As head of the Bank of Canada for five years, Stephen Poloz has spoken often about growth.\n\n"It has been a hard year," the central bank\'s Governor acknowledged in an interview. "We still have work to do."',
+    quotes: [
+      { text: "It has been a hard year,", speaker: "Stephen Poloz" },
+      { text: "We still have work to do.", speaker: "Stephen Poloz" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe, who took over the finance file in May, tabled the budget on Tuesday.\n\n"This is a careful plan," the province\'s Finance Minister told reporters.',
+    quotes: [{ text: "This is a careful plan,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Ottawa Mayor Tom Baker spent the morning at the scene of the flood.\n\n"We will rebuild every street," the city’s Mayor said.',
+    quotes: [{ text: "We will rebuild every street,", speaker: "Tom Baker" }],
+  },
 ];
