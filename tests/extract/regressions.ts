@@ -5152,4 +5152,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Ottawa Mayor Tom Baker spent the morning at the scene of the flood.\n\n"We will rebuild every street," the city’s Mayor said.',
     quotes: [{ text: "We will rebuild every street,", speaker: "Tom Baker" }],
   },
+  // `Says Jane Roe to Ottawa: ‘…’`: an inverted verb names the speaker right after it; the one
+  // spoken to, after `to` and before the colon, is no speaker.
+  {
+    kind: "introduced by a colon",
+    text: "Pipeline fight heats up\n\nSays Jane Roe to Ottawa: 'You cannot stall this forever'\n\nThe premier spoke on Monday.",
+    quotes: [{ text: "You cannot stall this forever", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: 'Council met on Tuesday.\n\nSays Tom Baker to the Toronto Star: "We have been clear from the start."',
+    quotes: [{ text: "We have been clear from the start.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: 'The strike enters its third week.\n\nSaid union president Ann Lee to Queen\'s Park: "Come back to the table."',
+    quotes: [{ text: "Come back to the table.", speaker: "Ann Lee" }],
+  },
 ];
