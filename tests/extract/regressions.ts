@@ -5169,4 +5169,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The strike enters its third week.\n\nSaid union president Ann Lee to Queen\'s Park: "Come back to the table."',
     quotes: [{ text: "Come back to the table.", speaker: "Ann Lee" }],
   },
+  // `that Tom Baker has always said “…”`: an adverb of time between the subject and its verb
+  // (`always`, `long`, `usually`) is read past, as `often` is; the subject is the name, never a
+  // phrase running from `that` through the adverb.
+  {
+    kind: "subject of the clause",
+    text: 'The vote is set for Friday.\n\nJane Roe said Tuesday that Tom Baker has always said "we will not back down."',
+    quotes: [{ text: "we will not back down.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The budget passed on Monday.\n\nCritics noted Thursday that Ann Lee has long argued the cuts were "reckless and cruel."',
+    quotes: [{ text: "reckless and cruel.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The team flew home on Sunday.\n\nHis agent said Monday that Sam Cole usually tells reporters "the next game is the only game."',
+    quotes: [{ text: "the next game is the only game.", speaker: "Sam Cole" }],
+  },
 ];
