@@ -96,7 +96,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if (isCaption(info.paragraph) || isCreditLine(a, p)) info.kind = "furniture";
+    else if ((isCaption(info.paragraph) && !captionSaysWho(a, p)) || isCreditLine(a, p)) info.kind = "furniture";
     else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
       info.kind = "furniture";
     else if (
@@ -107,6 +107,23 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     )
       info.kind = "furniture";
   });
+}
+
+/** A caption's closing credit in the style of CBC's pages: photographer and outlet in brackets, `(Jane Doe/CBC)`. */
+const BRACKETED_PHOTO_CREDIT = /\((?!THE CANADIAN PRESS)\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u;
+
+/**
+ * Whether a caption closed by a bracketed credit reports its quotation with `says` or `said`
+ * (`‘We will rebuild,’ says Dr. Jane Doe, the clinic's head. (John Roe/CBC)`, `Mayor Jane Doe
+ * said the plan is “dead on arrival.” (John Roe/CBC)`): such captions sum up what a person
+ * said, often in words the article does not repeat, and annotators count them as quotations.
+ * Captions that set a quotation at the photo's moment (`… says “…” at a farm. JANE DOE/THE
+ * GLOBE AND MAIL`, `waves after saying “…” (THE CANADIAN PRESS/…)`) stay furniture.
+ */
+function captionSaysWho(a: Analysis, p: Range): boolean {
+  const words = a.text.slice(p.start, p.end);
+  a.work.add(words.length);
+  return BRACKETED_PHOTO_CREDIT.test(words) && /\b(?:says|said)\b/.test(words);
 }
 
 /** How many characters at a paragraph's end are read for the closing mark of its last quotation. */

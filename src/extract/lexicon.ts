@@ -2503,6 +2503,11 @@ export const SUBJECT_VERB_FILLERS = new Set([
   "often",
   "frequently",
   "since",
+  // `Jane Roe has always said`, `has long argued`: adverbs of time between auxiliary and verb.
+  "always",
+  "long",
+  "sometimes",
+  "usually",
   // `The government had just announced`: without these the subject ran on through them.
   "just",
   "now",

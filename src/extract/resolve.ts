@@ -51,6 +51,10 @@ const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 const FINAL_STOP = /\.$/;
+/** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
+const POSSESSOR_WORDS = 3;
+/** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
+const MAX_OFFICE_WORDS = 3;
 /** A party's word for one of its members, as headlines use it for a person (`Liberal says`); not `PARTY_MEMBERS` of mentions.ts, which are no offices. */
 const HEADLINE_PARTY_WORDS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
 
@@ -162,6 +166,9 @@ export class Resolver {
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
         if (this.namesNoOne(text)) return null;
+        // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
+        const possessed = this.possessedTitle(m, text);
+        if (possessed) return this.nominal(possessed);
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
         const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
@@ -271,6 +278,28 @@ export class Resolver {
    */
   private opensAsCommonNoun(m: Mention, text: string): boolean {
     return opensAsCommonNoun(this.c, m, (at) => this.c.sentenceOf(at).start) && !this.c.cast.isSurname(text.toLowerCase());
+  }
+
+  /**
+   * `the central bank’s Governor`, `the province’s Finance Minister`: a capitalised title after a possessive is
+   * a body's office, a description of whoever holds it as `the governor` is, not a name. The
+   * name mention is the bare title; the description, read from the possessor's article (or the
+   * possessor alone, `Ottawa’s Mayor`), is returned.
+   */
+  private possessedTitle(m: Mention, text: string): Mention | undefined {
+    const ws = this.c.words;
+    const prev = ws[m.first - 1];
+    const words = text.toLowerCase().split(/\s+/);
+    if (!prev || !APOSTROPHE_S.test(prev.text) || words.length > MAX_OFFICE_WORDS || !TITLES.has(words.at(-1)!)) return undefined;
+    let first = m.first - 1;
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
+      this.c.work.add();
+      if (ws[j]!.key === "the") {
+        first = j;
+        break;
+      }
+    }
+    return { ...m, kind: "nominal", first, start: ws[first]!.start };
   }
 
   /**

@@ -802,7 +802,10 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     const m = npForward(a, lo + 1);
     // `Said Jane Roe, who grew up with him, “…”`: the name, or the name and an appositive after a comma.
     const appositive = m && m.last < hi - 1 && /^\s*,/.test(a.text.slice(ws[m.last]!.end, ws[m.last + 1]!.start));
-    if (m?.kind === "name" && (m.last === hi - 1 || appositive)) return { mention: m, how: "verb-speaker", clause };
+    // `Says Jane Roe to Ottawa: ‘…’`: the one spoken to, after `to`, closes the clause at its colon; the name before speaks.
+    const addressed =
+      m && m.last + 2 < hi && ws[m.last + 1]!.key === "to" && endsInColon(a.text, open) && npForward(a, m.last + 2)?.last === hi - 1;
+    if (m?.kind === "name" && (m.last === hi - 1 || appositive || addressed)) return { mention: m, how: "verb-speaker", clause };
   }
   // `Pollsters agree - Jane Roe: “…”`: a name set off by a dash and closed by the colon before
   // the quotation signs it; a verb in the heading before the dash has no part in it.

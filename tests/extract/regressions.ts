@@ -5426,4 +5426,77 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The Boston Marathon drew thousands of runners on Monday.\n\n"What a race that was," he said.',
     quotes: [{ text: "What a race that was,", speaker: null }],
   },
+  // `‘…,’ says Dr. Jane Doe. (John Roe/CBC)`: a caption closed by a bracketed credit that reports
+  // its quotation with `says` or `said` sums up that person's words, often ones the article does
+  // not repeat; a caption's other quotations (a sign, a title) stay furniture.
+  {
+    kind: "furniture",
+    text: "The clinic reopened on Monday.\n\n'We had to rethink the whole schedule before winter,' says Dr. Anna Ferris, head of the clinic. (Jane Doe/CBC)\n\nThe waiting list has shrunk since spring.",
+    quotes: [{ text: "We had to rethink the whole schedule before winter,", speaker: "Anna Ferris" }],
+  },
+  {
+    kind: "furniture",
+    text: 'The council met on Tuesday.\n\nCouncillor Sam Cole said the budget was "dead on arrival" after the vote. (Tom Baker/CBC)\n\nThe budget goes back to staff.',
+    quotes: [{ text: "dead on arrival", speaker: "Sam Cole" }],
+  },
+  {
+    kind: "furniture",
+    text: 'The march crossed the bridge at noon.\n\nA protester holds a sign reading "Save our river" near the bridge. (Tom Baker/CBC)\n\n"We will keep coming back," organizer Jane Roe said.',
+    quotes: [{ text: "We will keep coming back,", speaker: "Jane Roe" }],
+  },
+  // `the central bank’s Governor acknowledged`: a capitalised title after a possessive is the
+  // office of a body, a description of the person named in it, never a name of its own.
+  {
+    kind: "description of a named person",
+    text: 'As head of the Bank of Canada for five years, Stephen Poloz has spoken often about growth.\n\n"It has been a hard year," the central bank\'s Governor acknowledged in an interview. "We still have work to do."',
+    quotes: [
+      { text: "It has been a hard year,", speaker: "Stephen Poloz" },
+      { text: "We still have work to do.", speaker: "Stephen Poloz" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe, who took over the finance file in May, tabled the budget on Tuesday.\n\n"This is a careful plan," the province\'s Finance Minister told reporters.',
+    quotes: [{ text: "This is a careful plan,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Ottawa Mayor Tom Baker spent the morning at the scene of the flood.\n\n"We will rebuild every street," the city’s Mayor said.',
+    quotes: [{ text: "We will rebuild every street,", speaker: "Tom Baker" }],
+  },
+  // `Says Jane Roe to Ottawa: ‘…’`: an inverted verb names the speaker right after it; the one
+  // spoken to, after `to` and before the colon, is no speaker.
+  {
+    kind: "introduced by a colon",
+    text: "Pipeline fight heats up\n\nSays Jane Roe to Ottawa: 'You cannot stall this forever'\n\nThe premier spoke on Monday.",
+    quotes: [{ text: "You cannot stall this forever", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: 'Council met on Tuesday.\n\nSays Tom Baker to the Toronto Star: "We have been clear from the start."',
+    quotes: [{ text: "We have been clear from the start.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: 'The strike enters its third week.\n\nSaid union president Ann Lee to Queen\'s Park: "Come back to the table."',
+    quotes: [{ text: "Come back to the table.", speaker: "Ann Lee" }],
+  },
+  // `that Tom Baker has always said “…”`: an adverb of time between the subject and its verb
+  // (`always`, `long`, `usually`) is read past, as `often` is; the subject is the name, never a
+  // phrase running from `that` through the adverb.
+  {
+    kind: "subject of the clause",
+    text: 'The vote is set for Friday.\n\nJane Roe said Tuesday that Tom Baker has always said "we will not back down."',
+    quotes: [{ text: "we will not back down.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The budget passed on Monday.\n\nCritics noted Thursday that Ann Lee has long argued the cuts were "reckless and cruel."',
+    quotes: [{ text: "reckless and cruel.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The team flew home on Sunday.\n\nHis agent said Monday that Sam Cole usually tells reporters "the next game is the only game."',
+    quotes: [{ text: "the next game is the only game.", speaker: "Sam Cole" }],
+  },
 ];
