@@ -1792,6 +1792,11 @@ export const SPEAKER_NOUNS = new Set([
   "organiser",
   "organizer",
   "co-author",
+  // Hyphenated offices: `the vice-president said`.
+  "vice-president",
+  "vice-chair",
+  "co-chair",
+  "co-founder",
   "consultant",
   "specialist",
   "grandmother",

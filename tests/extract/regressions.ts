@@ -5114,4 +5114,29 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
     quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
   },
+  // `said Acme’s spokesperson`: after an inverted verb, a possessor's name before a person's noun
+  // says whose that person is; the speaker is the one described (null when the text names no one),
+  // never the possessor, as when the description leads the clause (`Acme’s spokesperson said`).
+  {
+    kind: "description of a named person",
+    text: 'Brightwater Utilities restored power to most homes on Friday.\n\n"Crews will work through the weekend," said Brightwater\'s spokesperson.',
+    quotes: [{ text: "Crews will work through the weekend,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Former coach Dana Hill filed a lawsuit against the league on Monday.\n\n"My client was treated unfairly from the start," said Hill\'s lawyer.',
+    quotes: [{ text: "My client was treated unfairly from the start,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Councillor Ray Dunn voted against the budget on Tuesday.\n\n"He feels the city is spending far too much," said Dunn\'s chief of staff.',
+    quotes: [{ text: "He feels the city is spending far too much,", speaker: null }],
+  },
+  // `the vice-president said`: a hyphenated office is a person's noun, so the description
+  // stands for the person introduced with it.
+  {
+    kind: "description of a named person",
+    text: 'The ferry service cut two sailings this week. Tidewater Ferries vice-president Nora Blake said the crews were short-staffed.\n\n"We hope to be back to a full schedule by June," said the vice-president.',
+    quotes: [{ text: "We hope to be back to a full schedule by June,", speaker: "Nora Blake" }],
+  },
 ];
