@@ -5139,4 +5139,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The ferry service cut two sailings this week. Tidewater Ferries vice-president Nora Blake said the crews were short-staffed.\n\n"We hope to be back to a full schedule by June," said the vice-president.',
     quotes: [{ text: "We hope to be back to a full schedule by June,", speaker: "Nora Blake" }],
   },
+  // `“…,” Staff Sgt. Jane Roe, told reporters`: a name opening the clause after the quotation, then a
+  // stray comma straight before the verb, sets off nothing; the name is the subject, and a bare
+  // quotation in the next paragraph is still hers, never the outlet she spoke to.
+  {
+    kind: "subject of the clause",
+    text: 'Police said a home was hit by gunfire overnight.\n\n"Crews put the small fire out within minutes," Staff Sgt. Jane Roe, told Global News.\n\n"Thankfully, nobody inside was hurt."',
+    quotes: [
+      { text: "Crews put the small fire out within minutes,", speaker: "Jane Roe" },
+      { text: "Thankfully, nobody inside was hurt.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The council delayed the vote again.\n\n"We have waited long enough for this bridge," Tom Baker, said on Tuesday.',
+    quotes: [{ text: "We have waited long enough for this bridge,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Officials closed the beach after the storm.\n\n"The sand is full of debris," Mayor Ann Lee, told reporters.',
+    quotes: [{ text: "The sand is full of debris,", speaker: "Ann Lee" }],
+  },
 ];
