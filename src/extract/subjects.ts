@@ -267,7 +267,7 @@ function nameBeforeStrayComma(a: Clause, k: number, v: number, lo: number): Ment
   // comma a few words on, is an aside inside the clause of the name before it.
   if (VERBS_BEFORE_SPEAKER.has(ws[v]!.key) && asideClosedByComma(a, v)) return undefined;
   const m = npBackward(a, k);
-  if (!m || m.kind !== "name" || m.last !== k || m.first < lo) return undefined;
+  if (m?.kind !== "name" || m.last !== k || m.first < lo) return undefined;
   // The clause opens with it: at lo, or straight after the quotation it attributes.
   const opens = m.first === lo || (a.quoted[m.first - 1] && CLOSED_BEFORE.test(a.text.slice(ws[m.first - 1]!.end, m.start)));
   return opens && !notASubject(a, m, lo) ? m : undefined;
