@@ -5160,4 +5160,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Officials closed the beach after the storm.\n\n"The sand is full of debris," Mayor Ann Lee, told reporters.',
     quotes: [{ text: "The sand is full of debris,", speaker: "Ann Lee" }],
   },
+  // `added the diver`, `the weightlifter said`: an athlete named by the sport, as `the boxer` and
+  // `the rower` are, is a person's noun; the description stands for the athlete who has the floor.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe waved to fans at the airport on Monday.\n\n"I am so glad to be home and to sleep in my own bed," Roe told reporters.\n\n"The last two weeks went by in a blur, but I will never forget them," added the gymnast.',
+    quotes: [
+      { text: "I am so glad to be home and to sleep in my own bed,", speaker: "Jane Roe" },
+      { text: "The last two weeks went by in a blur, but I will never forget them,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Baker lifted a Canadian record in the final round.\n\n"I felt strong from the first attempt," Baker said.\n\n"My coach believed in me when nobody else did," the weightlifter said.',
+    quotes: [
+      { text: "I felt strong from the first attempt,", speaker: "Tom Baker" },
+      { text: "My coach believed in me when nobody else did,", speaker: "Tom Baker" },
+    ],
+  },
 ];
