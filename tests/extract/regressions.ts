@@ -5178,4 +5178,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "My coach believed in me when nobody else did,", speaker: "Tom Baker" },
     ],
   },
+  // `…, says Alberta NDP leader`: a body's name straight before a lower-case office, with no name
+  // after it, describes the office's holder (as `the NDP leader` does); the body is no speaker.
+  {
+    kind: "description of a named person",
+    text: "Plan to close rural clinic a 'grave error,' says Alberta NDP leader\n\nThe clinic in the town will close in May, the health authority said.",
+    quotes: [{ text: "grave error,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Budget 'does nothing for renters,' says Ontario Liberal leader\n\nThe province tabled its budget on Thursday.",
+    quotes: [{ text: "does nothing for renters,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: '"We will not support this bill in its current form," said Green Party leader.\n\nThe bill goes to a vote next week.',
+    quotes: [{ text: "We will not support this bill in its current form,", speaker: null }],
+  },
 ];
