@@ -646,6 +646,41 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
 }
 
 /**
+ * `said Hydro-Québec’s vice-president`, `Acme’s spokesperson said`: a possessor's name before a
+ * lower-case person's noun names whose that person is, not who speaks; the phrase is a
+ * description of someone the text names elsewhere (or no one), as `the agency’s vice-president`
+ * is. So is a body's name straight before an office (`says Manitoba NDP leader`). Returns that
+ * description, or undefined when no person's noun follows within a few words.
+ */
+export function roleAfterPossessor(t: Tokens, m: Mention): Mention | undefined {
+  const { text, words: ws } = t;
+  if (m.kind !== "name") return undefined;
+  const last = m.last;
+  // `says Manitoba NDP leader`: a body's name straight before a lower-case office is its holder's
+  // description, as the possessive is; the office ends it, with no name after (checked below).
+  // Not after an article (`said the Democratic nominee`), whose description is read as before.
+  const office = ws[last + 1];
+  const bare = !DETERMINERS.has(ws[m.first]!.key) && !(m.first > 0 && DETERMINERS.has(ws[m.first - 1]!.key));
+  if (!isPossessive(ws[last]!) && !(bare && office && isLowerCase(office.text) && isOffice(office.key) && joined(text, ws[last]!, office)))
+    return undefined;
+  for (let k = last + 1; k < Math.min(ws.length, last + 5); k++) {
+    t.work.add();
+    if (!joinedInDescription(text, ws[k - 1]!, ws[k]!) || !isLowerCase(ws[k]!.text)) return undefined;
+    // `vice-president`, `co-chair`: a hyphenated office ends in its noun.
+    const key = ws[k]!.key;
+    if (isSpeakerNoun(key) || isSpeakerNoun(key.slice(key.lastIndexOf("-") + 1))) {
+      const head = runs(t).nounsEnd[k]!;
+      // `Acme’s vice-president Jane Roe`: a name after the noun is the speaker, found as before.
+      const next = ws[head + 1];
+      if (next && joined(text, ws[head]!, next) && isCapitalised(next.text)) return undefined;
+      return { start: m.start, end: ws[head]!.end, kind: "nominal", first: m.first, last: head };
+    }
+    if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Numbered divisions: seats a representative is elected in (`Ward 3`, `District 5`, `Riding 12`)
  * and units of a body (`Local 233`, `Lodge 12`, `Branch 4`).
  */

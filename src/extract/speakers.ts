@@ -36,6 +36,7 @@ import {
   npBackward,
   npForward,
   personAfterAffiliation,
+  roleAfterPossessor,
 } from "./mentions";
 import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
@@ -236,7 +237,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
-      const found = npForward(a, k) ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
+      const np = npForward(a, k);
+      // `said Acme’s vice-president`: the possessor's name says whose the speaker is.
+      const found = (np && roleAfterPossessor(a, np)) ?? np ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
       if (!found) continue;
       // Attributed still, so that no neighbour's speaker is lent to it, but to no one.
       if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };

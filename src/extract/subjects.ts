@@ -19,6 +19,7 @@ import {
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TIME_WORDS,
+  VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
 import {
@@ -195,7 +196,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
     return undefined;
   }
-  if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) return subjectBeforeAppositive(a, k, v, lo, depth);
+  if (COMMA.test(gap) && !QUOTE_MARK.test(gap)) return subjectBeforeAppositive(a, k, v, lo, depth) ?? nameBeforeStrayComma(a, k, v, lo);
   if (SPACED_DASH.test(gap)) {
     const aside = beforeDashedAside(a, k, lo);
     if (aside) return aside;
@@ -235,6 +236,41 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
   return first ?? (m && m.first >= lo ? m : undefined);
+}
+
+/** How many words after its verb an aside (`said Jane Roe,`) may run before its closing comma. */
+const ASIDE_MAX_WORDS = 6;
+
+/** Whether the first punctuation after the verb at v, within a few words, is a comma. */
+function asideClosedByComma(a: Clause, v: number): boolean {
+  const ws = a.words;
+  for (let j = v; j + 1 < ws.length && j - v < ASIDE_MAX_WORDS; j++) {
+    a.work.add();
+    const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+    if (/[^\s]/.test(gap)) return COMMA.test(gap) && j > v;
+  }
+  return false;
+}
+
+/** What stands between a quotation's last word and a name straight after it: the closing mark. */
+const CLOSED_BEFORE = /^[,.!?]?["”’]\s+$/;
+
+/**
+ * `“…,” Staff Sgt. Jane Roe, told reporters`: a name that opens the clause, then a comma straight
+ * before the verb, sets off nothing (no subject stands before it to describe); the comma is a slip
+ * and the name is the subject. Not before `to` (`Roe, said to be the favourite, …` is an aside).
+ */
+function nameBeforeStrayComma(a: Clause, k: number, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[v + 1]?.key === "to") return undefined;
+  // `The plan, said Jane Roe, is flawed`: a verb that puts its speaker after it, closed by a
+  // comma a few words on, is an aside inside the clause of the name before it.
+  if (VERBS_BEFORE_SPEAKER.has(ws[v]!.key) && asideClosedByComma(a, v)) return undefined;
+  const m = npBackward(a, k);
+  if (m?.kind !== "name" || m.last !== k || m.first < lo) return undefined;
+  // The clause opens with it: at lo, or straight after the quotation it attributes.
+  const opens = m.first === lo || (a.quoted[m.first - 1] && CLOSED_BEFORE.test(a.text.slice(ws[m.first - 1]!.end, m.start)));
+  return opens && !notASubject(a, m, lo) ? m : undefined;
 }
 
 /** A dash between spaces, as an aside opens and closes with (`—`, `–`, `--`, ` - `). */

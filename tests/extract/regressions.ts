@@ -5499,4 +5499,85 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The team flew home on Sunday.\n\nHis agent said Monday that Sam Cole usually tells reporters "the next game is the only game."',
     quotes: [{ text: "the next game is the only game.", speaker: "Sam Cole" }],
   },
+  // `said Acme’s spokesperson`: after an inverted verb, a possessor's name before a person's noun
+  // says whose that person is; the speaker is the one described (null when the text names no one),
+  // never the possessor, as when the description leads the clause (`Acme’s spokesperson said`).
+  {
+    kind: "description of a named person",
+    text: 'Brightwater Utilities restored power to most homes on Friday.\n\n"Crews will work through the weekend," said Brightwater\'s spokesperson.',
+    quotes: [{ text: "Crews will work through the weekend,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Former coach Dana Hill filed a lawsuit against the league on Monday.\n\n"My client was treated unfairly from the start," said Hill\'s lawyer.',
+    quotes: [{ text: "My client was treated unfairly from the start,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Councillor Ray Dunn voted against the budget on Tuesday.\n\n"He feels the city is spending far too much," said Dunn\'s chief of staff.',
+    quotes: [{ text: "He feels the city is spending far too much,", speaker: null }],
+  },
+  // `the vice-president said`: a hyphenated office is a person's noun, so the description
+  // stands for the person introduced with it.
+  {
+    kind: "description of a named person",
+    text: 'The ferry service cut two sailings this week. Tidewater Ferries vice-president Nora Blake said the crews were short-staffed.\n\n"We hope to be back to a full schedule by June," said the vice-president.',
+    quotes: [{ text: "We hope to be back to a full schedule by June,", speaker: "Nora Blake" }],
+  },
+  // `“…,” Staff Sgt. Jane Roe, told reporters`: a name opening the clause after the quotation, then a
+  // stray comma straight before the verb, sets off nothing; the name is the subject, and a bare
+  // quotation in the next paragraph is still hers, never the outlet she spoke to.
+  {
+    kind: "subject of the clause",
+    text: 'Police said a home was hit by gunfire overnight.\n\n"Crews put the small fire out within minutes," Staff Sgt. Jane Roe, told Global News.\n\n"Thankfully, nobody inside was hurt."',
+    quotes: [
+      { text: "Crews put the small fire out within minutes,", speaker: "Jane Roe" },
+      { text: "Thankfully, nobody inside was hurt.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The council delayed the vote again.\n\n"We have waited long enough for this bridge," Tom Baker, said on Tuesday.',
+    quotes: [{ text: "We have waited long enough for this bridge,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Officials closed the beach after the storm.\n\n"The sand is full of debris," Mayor Ann Lee, told reporters.',
+    quotes: [{ text: "The sand is full of debris,", speaker: "Ann Lee" }],
+  },
+  // `added the diver`, `the weightlifter said`: an athlete named by the sport, as `the boxer` and
+  // `the rower` are, is a person's noun; the description stands for the athlete who has the floor.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe waved to fans at the airport on Monday.\n\n"I am so glad to be home and to sleep in my own bed," Roe told reporters.\n\n"The last two weeks went by in a blur, but I will never forget them," added the gymnast.',
+    quotes: [
+      { text: "I am so glad to be home and to sleep in my own bed,", speaker: "Jane Roe" },
+      { text: "The last two weeks went by in a blur, but I will never forget them,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Baker lifted a Canadian record in the final round.\n\n"I felt strong from the first attempt," Baker said.\n\n"My coach believed in me when nobody else did," the weightlifter said.',
+    quotes: [
+      { text: "I felt strong from the first attempt,", speaker: "Tom Baker" },
+      { text: "My coach believed in me when nobody else did,", speaker: "Tom Baker" },
+    ],
+  },
+  // `…, says Alberta NDP leader`: a body's name straight before a lower-case office, with no name
+  // after it, describes the office's holder (as `the NDP leader` does); the body is no speaker.
+  {
+    kind: "description of a named person",
+    text: "Plan to close rural clinic a 'grave error,' says Alberta NDP leader\n\nThe clinic in the town will close in May, the health authority said.",
+    quotes: [{ text: "grave error,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Budget 'does nothing for renters,' says Ontario Liberal leader\n\nThe province tabled its budget on Thursday.",
+    quotes: [{ text: "does nothing for renters,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: '"We will not support this bill in its current form," said Green Party leader.\n\nThe bill goes to a vote next week.',
+    quotes: [{ text: "We will not support this bill in its current form,", speaker: null }],
+  },
 ];
