@@ -65,6 +65,18 @@ const SPOKE_IN_A_MANNER = [
   "rejoined",
   "ventured",
   "volunteered",
+  // Found beside quotations unattributed on the readable pages and in PolNeAR (`“…,” bellowed
+  // an officer`, `Roe demurred: “…”`): a raised or a measured voice, a reply that declines, and
+  // speaking with pleasure or pride. Not `roared` or `cheered`, said of crowds and of flames.
+  "bellowed",
+  "hollered",
+  "intoned",
+  "drawled",
+  "deadpanned",
+  "demurred",
+  "enthused",
+  "gloated",
+  "crowed",
   // The face's verbs, used of speech as `beamed` is (`“…,” smiled the goalie`).
   "smiled",
   "grinned",
@@ -97,6 +109,9 @@ export const PHRASAL_SPEECH = new Map([
   ["chimed", "in"],
   // `point` alone is most often the noun (`at one point, “…”`); the verb speaks with `out`.
   ["point", "out"],
+  // `“…,” summed up the captain`: `summed` alone is arithmetic.
+  ["summed", "up"],
+  ["sums", "up"],
 ]);
 
 /** Verbs that introduce speech or a stance, in every form news prose uses. */

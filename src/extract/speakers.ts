@@ -232,14 +232,19 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   const agent = passiveSourceAfterAs(a, i, end);
   if (agent) return { mention: agent, how: "according-to", clause };
   // `said X`, `added the spokesman`, `said 9/11 widow Jane Doe`
-  const inverts = VERBS_BEFORE_SPEAKER.has(w.key) || (VERBS_BEFORE_SPEAKER_AFTER_QUESTION.has(w.key) && closedByQuestion(a.text, from));
+  // `shot back X`, `summed up X`: a verb that speaks only with its particle inverts past it.
+  const particle = ws[i + 1];
+  const phrasal = !!particle && PHRASAL_SPEECH.get(w.key) === particle.key && joined(a.text, w, particle);
+  const first = phrasal ? i + 2 : i + 1;
+  const inverts =
+    phrasal || VERBS_BEFORE_SPEAKER.has(w.key) || (VERBS_BEFORE_SPEAKER_AFTER_QUESTION.has(w.key) && closedByQuestion(a.text, from));
   if (inverts && isLowerCase(w.text) && !coordinated) {
-    for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+    for (let k = first; k < first + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
       a.work.add(ws[k]!.start - ws[k - 1]!.end);
       if (/[,.;:!?"“”]/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) break;
       const np = npForward(a, k);
       // `said Acme’s vice-president`: the possessor's name says whose the speaker is.
-      const found = (np && roleAfterPossessor(a, np)) ?? np ?? (k === i + 1 ? describedAfterVerb(a, k, end) : undefined);
+      const found = (np && roleAfterPossessor(a, np)) ?? np ?? (k === first ? describedAfterVerb(a, k, end) : undefined);
       if (!found) continue;
       // Attributed still, so that no neighbour's speaker is lent to it, but to no one.
       if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };

@@ -5580,4 +5580,33 @@ export const REGRESSIONS: RegressionCase[] = [
     text: '"We will not support this bill in its current form," said Green Party leader.\n\nThe bill goes to a vote next week.',
     quotes: [{ text: "We will not support this bill in its current form,", speaker: null }],
   },
+  // Verbs of a raised or measured voice, of declining and of pleasure (`bellowed`, `intoned`,
+  // `demurred`, `gloated`, `enthused`, `crowed`) attribute a quotation on either side of their
+  // speaker, and a verb that speaks only with its particle inverts past it (`summed up the captain`).
+  {
+    kind: "speech verb in another tense",
+    text: 'Council met late into the night on Tuesday.\n\n"We will not wait another decade for this," bellowed Councillor Jane Roe from the back of the hall.\n\n"Nobody asked me," Tom Baker demurred when pressed on the rumours.\n\nAnn Lee tabled the budget on Thursday.\n\n"This is the finest budget we have ever passed," the finance minister gloated.',
+    quotes: [
+      { text: "We will not wait another decade for this,", speaker: "Jane Roe" },
+      { text: "Nobody asked me,", speaker: "Tom Baker" },
+      { text: "This is the finest budget we have ever passed,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'Goaltender Mary Smith stopped 40 shots in the final.\n\n"Order in the chamber, please," Speaker Sam Jones intoned as the members settled.\n\n"It was the trip of a lifetime," Kim Lee enthused after the parade.\n\n"You can count on us next year," coach Tim Ross crowed after the game.',
+    quotes: [
+      { text: "Order in the chamber, please,", speaker: "Sam Jones" },
+      { text: "It was the trip of a lifetime,", speaker: "Kim Lee" },
+      { text: "You can count on us next year,", speaker: "Tim Ross" },
+    ],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'Captain Mary Smith scored twice in the final on Sunday.\n\n"We never stopped believing," coach Tom Baker said.\n\n"It was a long season, but we got there in the end," summed up the captain.',
+    quotes: [
+      { text: "We never stopped believing,", speaker: "Tom Baker" },
+      { text: "It was a long season, but we got there in the end,", speaker: "Mary Smith" },
+    ],
+  },
 ];
