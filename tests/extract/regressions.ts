@@ -5580,4 +5580,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: '"We will not support this bill in its current form," said Green Party leader.\n\nThe bill goes to a vote next week.',
     quotes: [{ text: "We will not support this bill in its current form,", speaker: null }],
   },
+  // Person nouns the lexicon lacked: a hyphenated step of rank or of office (`deputy-mayor`,
+  // `premier-designate`) is still the office's holder, and occupations such as `philanthropist`
+  // describe the person the text has named, as `surgeon` does.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe chaired the council meeting while the mayor was away.\n\n"We will rebuild the bridge before winter," the deputy-mayor said.',
+    quotes: [{ text: "We will rebuild the bridge before winter,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Roe won the party leadership on Saturday and will be sworn in next week.\n\n"The hard work starts now," the premier-designate told reporters.',
+    quotes: [{ text: "The hard work starts now,", speaker: "Tom Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Sam Roe gave $5 million to the children\'s hospital in March.\n\n"Every dollar goes to the patients," the philanthropist said.',
+    quotes: [{ text: "Every dollar goes to the patients,", speaker: "Sam Roe" }],
+  },
 ];
