@@ -5598,4 +5598,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Sam Roe gave $5 million to the children\'s hospital in March.\n\n"Every dollar goes to the patients," the philanthropist said.',
     quotes: [{ text: "Every dollar goes to the patients,", speaker: "Sam Roe" }],
   },
+  // An office's `assistant` and a game's `scorer` are people as `aide` and `goalie` are: the
+  // description stands for the person the text has just named.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe has worked for the premier since 2019.\n\n"The file is closed," the assistant said.',
+    quotes: [{ text: "The file is closed,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Roe scored twice in the final.\n\n"We never gave up," the scorer said.',
+    quotes: [{ text: "We never gave up,", speaker: "Tom Roe" }],
+  },
 ];
