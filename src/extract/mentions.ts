@@ -110,8 +110,24 @@ function modifiesWriting(t: Tokens, i: number): boolean {
 }
 
 export function isSpeakerNoun(key: string): boolean {
-  return SPEAKER_NOUN_FORMS.has(key) || isPersonByAge(key);
+  return SPEAKER_NOUN_FORMS.has(key) || isPersonByAge(key) || isHyphenatedOffice(key);
 }
+
+/**
+ * `the deputy-mayor said`, `the co-owner says`, `premier-designate Jane Roe`, `the
+ * president-elect`: an office or a person's noun with a hyphenated step of rank before it
+ * (`co-`, `vice-`, `deputy-`, `acting-`, `interim-`) or a step of office after it (`-elect`,
+ * `-designate`) is still a person. Only the singular, as PEOPLE_BY_ROLE.
+ */
+function isHyphenatedOffice(key: string): boolean {
+  // Asked of nearly every word: only a hyphenated one can be such an office.
+  if (!key.includes("-")) return false;
+  const m = HYPHENATED_OFFICE.exec(key);
+  const office = m && (m[1] ?? m[2])!;
+  return !!office && (SPEAKER_NOUN_FORMS.has(office) || TITLES.has(office)) && !office.endsWith("s");
+}
+
+const HYPHENATED_OFFICE = /^(?:co|vice|deputy|acting|interim)-([a-z]+)$|^([a-z]+)-(?:elect|designate)$/;
 
 /** `the 62-year-old`, `the mother-of-two`: a person the text has named, described by age or family. */
 export function isPersonByAge(key: string): boolean {

@@ -5609,4 +5609,34 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It was a long season, but we got there in the end,", speaker: "Mary Smith" },
     ],
   },
+  // Person nouns the lexicon lacked: a hyphenated step of rank or of office (`deputy-mayor`,
+  // `premier-designate`) is still the office's holder, and occupations such as `philanthropist`
+  // describe the person the text has named, as `surgeon` does.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe chaired the council meeting while the mayor was away.\n\n"We will rebuild the bridge before winter," the deputy-mayor said.',
+    quotes: [{ text: "We will rebuild the bridge before winter,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Roe won the party leadership on Saturday and will be sworn in next week.\n\n"The hard work starts now," the premier-designate told reporters.',
+    quotes: [{ text: "The hard work starts now,", speaker: "Tom Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Sam Roe gave $5 million to the children\'s hospital in March.\n\n"Every dollar goes to the patients," the philanthropist said.',
+    quotes: [{ text: "Every dollar goes to the patients,", speaker: "Sam Roe" }],
+  },
+  // An office's `assistant` and a game's `scorer` are people as `aide` and `goalie` are: the
+  // description stands for the person the text has just named.
+  {
+    kind: "description of a named person",
+    text: 'Jane Roe has worked for the premier since 2019.\n\n"The file is closed," the assistant said.',
+    quotes: [{ text: "The file is closed,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Tom Roe scored twice in the final.\n\n"We never gave up," the scorer said.',
+    quotes: [{ text: "We never gave up,", speaker: "Tom Roe" }],
+  },
 ];
