@@ -38,11 +38,11 @@ export const EITHER = `jean claude dominique camille alexis laurence jocelyn sac
 export const FRENCH_MALE = `philippe roch stephane luc mathieu julien maxime rejean gaetan sylvain regis remi thierry
 yannick ghislain yvan yvon benoit etienne frederic gilles jacques francois andre sebastien pierre marc
 yves denis alexandre normand serge pascal hugues olivier nicolas emile felix jerome lucien gaston
-maurice marcel laurent gilbert xavier mario guy real rheal gervais germain michel rene patrice dany steeve`;
+maurice marcel laurent gilbert xavier mario guy real rheal gervais germain michel rene patrice dany steeve ghyslain`;
 export const FRENCH_FEMALE = `sylvie johanne ginette josee chantal nathalie genevieve melanie manon lise francine helene
 monique veronique karine annick martine suzanne huguette lucie solange jocelyne micheline christiane
 ghislaine francoise mireille brigitte josiane maryse isabelle valerie stephanie emilie pascale guylaine
-lyne ariane`;
+lyne ariane gaetane mylene marjolaine raymonde`;
 
 /**
  * Given names common in Canada's other communities, which the English lists miss or misgender
@@ -68,11 +68,12 @@ export const COMMUNITY_NAMES: { origin: string; m?: string; f?: string; either?:
       nitin sachin rohit mukesh manoj pradeep prakash raj gopal hari mohan naveen nikhil pankaj prem
       sanjeev satish shankar shyam sudhir tarun uday varun vinod vishal yogesh arjun aditya akshay anand
       anurag arvind ashish dinesh ganesh girish harish hemant jayant lalit mahesh naresh neeraj pawan
-      piyush rajiv shailesh siddharth subhash sumit umesh vinay hitesh kapil kunal manish mahendra rajendra`,
+      piyush rajiv shailesh siddharth subhash sumit umesh vinay hitesh kapil kunal manish mahendra rajendra akhil manohar`,
     f: `deepa priya sunita kavita neha pooja puja anjali asha geeta gita lata meena nisha rekha seema shilpa
       usha radha lakshmi padma shanti sangeeta savita shobha sushma vandana divya shreya aarti aruna kamala
       kavya manisha meera nandini nirmala preeti rupa sapna shalini shweta sita smita sneha sudha sujata
-      tanvi uma vidya ritu renu anu archana bhavna chitra jaya pallavi poonam rashmi ruchi sonali swati`,
+      tanvi uma vidya ritu renu anu archana bhavna chitra jaya pallavi poonam rashmi ruchi sonali swati aparna meenakshi
+      menaka neera`,
     // Nikita: a woman's name in India, a man's in Russia.
     either: "nikita",
   },
@@ -84,21 +85,22 @@ export const COMMUNITY_NAMES: { origin: string; m?: string; f?: string; either?:
       zaid zakaria haroon harun idris ismail marwan mazen naveed nadeem rizwan saad shahid asif arif aziz
       farid farhan jawad kamran mehdi murad naeem omid reza saeed sajjad shahzad tahir wael yahya zain
       zubair hossein arash babak behnam dariush farhad kaveh payam ramin abdi abdirahman abdullahi mohamud
-      iqbal javed junaid irfan`,
+      iqbal javed junaid irfan adil nidal nihad mujtaba siamak humayun khizr`,
     f: `fatima fatma aisha ayesha khadija maryam zainab zeinab amira amina aminah samira yasmine laila hala
       huda hoda reem rima salma sana ghada heba hiba houda lamia lubna manal najwa nisreen nesrine rasha
       rawan sahar sawsan suha wafa yara zahra farzana nazia nasreen nasrin shabnam shazia sadia saima uzma
       rabia samina tahira farida shirin parisa roya nazanin azadeh mahsa elham golnaz mitra hodan hawa
-      fadumo sahra`,
-    // Noor and Nour are given to both; Iman and Hanan are women's names in Arabic, men's in Persian or Hebrew.
-    either: "noor nour iman hanan",
+      fadumo sahra ghazala nargis naureen faiza farhana tashfeen`,
+    // Noor and Nour are given to both; Naheed is a woman's name in Persian, given to men in South
+    // Asia; Iman and Hanan are women's names in Arabic, men's in Persian or Hebrew.
+    either: "noor nour iman hanan naheed",
   },
   {
     // Pinyin names are mostly borne by both; surnames that also serve as given names (Li, Yan) are left out.
     origin: "Chinese",
-    m: "jianguo zhiwei qiang",
+    m: "jianguo zhiwei qiang haoran",
     f: "xiaomei xiaoling",
-    either: "wei jun ming jing hui yun jian xin",
+    either: "wei jun ming jing hui yun jian xin yifan yuxin jiahui zihan yiming",
   },
   {
     // The syllables of a Korean name do not tell its gender (Min-ji, Min-jun): whole names only.
@@ -116,10 +118,12 @@ export const COMMUNITY_NAMES: { origin: string; m?: string; f?: string; either?:
   {
     origin: "Ukrainian and Russian",
     m: `volodymyr oleksandr oleksiy andriy mykola mykhailo serhiy sergey taras bohdan dmytro yuriy vasyl
-      ihor stepan ostap vitaliy yaroslav orest myroslav dmitry mikhail`,
-    // Chrystia: the Ukrainian-Canadian spelling of Khrystia.
+      ihor stepan ostap vitaliy yaroslav orest myroslav dmitry mikhail oleg yevgeny andrii serhii
+      mykyta`,
+    // Chrystia: the Ukrainian-Canadian spelling of Khrystia. Andrii, Serhii, Yuliia: the official
+    // romanisation of 2010, which news has used since 2022.
     f: `olena oksana natalia nataliya iryna tetiana svitlana halyna olha yulia lyudmila ludmila larysa
-      kateryna viktoria khrystyna chrystia svetlana tatyana`,
+      kateryna viktoria khrystyna chrystia svetlana tatyana yuliia anastasiia`,
     // Misha: a Russian man's pet name, an English woman's name.
     either: "misha",
   },
@@ -134,13 +138,19 @@ export const COMMUNITY_NAMES: { origin: string; m?: string; f?: string; either?:
     m: "vincenzo carmine rocco enzo raffaele joao rui nuno tiago joaquim",
     f: "giuseppina concetta filomena assunta graziella chiara conceicao manuela filipa goreti lurdes",
   },
-  { origin: "Spanish and Filipino", m: "rodel", f: "marisol pilar sofia marites maricel marilou maricar" },
+  {
+    origin: "Spanish and Filipino",
+    m: "rodel arnel ruel benigno",
+    f: "marisol pilar sofia marites maricel marilou maricar maricris marivic analyn jonalyn liezel",
+  },
   {
     // Inuktitut forms of baptismal names (Paul, Jonah, Lucas, J.P., Adam, Elizabeth, Lydia), by their gender.
     origin: "Inuit",
     m: "pauloosie joanasie lucassie jaypeetee adamie",
     f: "elisapee leetia meeka",
   },
+  { origin: "Turkish", m: "mehmet ahmet recep", f: "zeynep" },
+  { origin: "Hungarian", m: "laszlo lajos" },
   { origin: "Hebrew", m: "yosef avi shlomo yitzhak", f: "rivka shira tali yael noa" },
   { origin: "Greek and Japanese", m: "konstantinos dimitrios georgios yannis hiroshi takashi kenji", f: "despina akiko keiko" },
 ];

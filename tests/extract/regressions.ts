@@ -5639,4 +5639,39 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Tom Roe scored twice in the final.\n\n"We never gave up," the scorer said.',
     quotes: [{ text: "We never gave up,", speaker: "Tom Roe" }],
   },
+  // Given names the lists lacked (`Nargis`, `Siamak`, `Yuliia`, `Oleg`, `Marjolaine`, `Ghyslain`,
+  // `Liezel`, `Ruel`): without their gender an honorific cannot pick, among a family sharing a
+  // surname, the member it names, and `Ms.` and `Mr.` swap.
+  {
+    kind: "surname shared by two people",
+    text: 'The bakery on the corner is run by a couple, Nargis Rahimi and Siamak Rahimi, who came to the city in 2009.\n\n"We opened with two ovens and one table," Ms. Rahimi said.\n\n"Now we bake for three schools," Mr. Rahimi said.',
+    quotes: [
+      { text: "We opened with two ovens and one table,", speaker: "Nargis Rahimi" },
+      { text: "Now we bake for three schools,", speaker: "Siamak Rahimi" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'Yuliia Marchenko and Oleg Marchenko arrived last spring with their two children.\n\n"Everything was new, even the snow," Ms. Marchenko said.\n\n"I found work in a week," Mr. Marchenko said.',
+    quotes: [
+      { text: "Everything was new, even the snow,", speaker: "Yuliia Marchenko" },
+      { text: "I found work in a week,", speaker: "Oleg Marchenko" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'The farm has been in the family since 1952; Marjolaine Gagnon and Ghyslain Gagnon took it over from his parents.\n\n"The spring came late again," Ms. Gagnon said.\n\n"We lost a week of planting," Mr. Gagnon said.',
+    quotes: [
+      { text: "The spring came late again,", speaker: "Marjolaine Gagnon" },
+      { text: "We lost a week of planting,", speaker: "Ghyslain Gagnon" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'Liezel Santos and Ruel Santos both work nights at the care home.\n\n"We see our kids on Sundays," Ms. Santos said.\n\n"The overtime pays the rent," Mr. Santos said.',
+    quotes: [
+      { text: "We see our kids on Sundays,", speaker: "Liezel Santos" },
+      { text: "The overtime pays the rent,", speaker: "Ruel Santos" },
+    ],
+  },
 ];
