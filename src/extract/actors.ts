@@ -7,6 +7,7 @@ import {
   GOVERNMENT_WORDS,
   LAW_WORDS,
   MALE_TITLES,
+  MODALS_GIVEN_AS_NAMES,
   NAME_PARTICLES,
   NEWSPAPER_TITLE_WORDS,
   NOT_NAMES,
@@ -204,7 +205,8 @@ function nameParts(mention: string): NameParts {
     titles.length = 0;
     ws = named;
   }
-  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  // `Will Osler`: mentions.ts let the modal open the name only where it is a given name.
+  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
   return { titles, words: fromGivenName(ws) };
@@ -269,6 +271,8 @@ function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   if (keys.length >= 2 && LAW_WORDS.has(keys[keys.length - 1]!) && !titled) return "institution";
+  // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
+  if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {
     if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
     if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";

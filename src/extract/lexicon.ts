@@ -2331,6 +2331,14 @@ export const LAW_WORDS = new Set([
   "regulations",
 ]);
 
+/**
+ * Closed-class words of NOT_NAMES that are also given names (`Will Osler`): mentions.ts reads one
+ * as a name only where the modal cannot stand (see `givenNameHere` there). Not `May`, a month as
+ * often as a name mid-sentence (`in May Ottawa said`); not `Bill`, `Grant`, `Mark`, which no
+ * closed class holds and the name lists already take for names.
+ */
+export const MODALS_GIVEN_AS_NAMES = new Set(["will"]);
+
 /** Capitalised words that open a sentence without being a name. */
 export const NOT_NAMES = new Set([
   ...CLOSED_CLASS_WORDS,

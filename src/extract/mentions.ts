@@ -16,6 +16,7 @@ import {
   LINKS,
   MEDIA_NOUNS,
   MEDIUM_NOUNS,
+  MODALS_GIVEN_AS_NAMES,
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
@@ -195,10 +196,31 @@ function isPossessive(w: Word): boolean {
   return ((a === "'" || a === "’") && b === "s") || (a === "s" && (b === "'" || b === "’"));
 }
 
-function isNameWord(w: Word, afterTitle = false): boolean {
+function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
-  if (!afterTitle && NOT_NAMES.has(w.key)) return false;
+  if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
   return true;
+}
+
+/**
+ * `Will Osler, president of the board, said`, `the chair, Will Osler, said`: a modal that is also
+ * a given name (MODALS_GIVEN_AS_NAMES) names a person where the modal cannot stand: before a
+ * capitalised surname that a comma sets off (an appositive: a question's subject is seldom set
+ * off, and `Will Ottawa, …` is a place, `Will the council act?` no surname), or capitalised
+ * mid-sentence, after a lower-case word or a comma (`said Will Osler`), where the modal is never
+ * capitalised. Reads the word, its neighbours and the gap before: a fixed window.
+ */
+function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
+  const w = ws[i]!;
+  const nx = ws[i + 1];
+  if (caps[i] !== 1 || !MODALS_GIVEN_AS_NAMES.has(w.key) || !nx || caps[i + 1] !== 1 || !joined(text, w, nx)) return false;
+  if (NOT_NAMES.has(nx.key) || TITLES.has(nx.key) || isPlace([nx.key])) return false;
+  if (text[nx.end] === ",") return true;
+  let k = w.start - 1;
+  while (k >= 0 && text[k] === " ") k--;
+  if (k >= 0 && text[k] === ",") return true;
+  const pv = ws[i - 1];
+  return !!pv && joined(text, pv, w) && isLowerCase(pv.text);
 }
 
 function isTitle(w: Word): boolean {
@@ -225,6 +247,8 @@ interface Runs {
   markers: Int32Array;
   /** How many capitalised prepositions the run of capitals holds before word i. */
   markersBefore: Int32Array;
+  /** Whether word i, of NOT_NAMES, is a given name here all the same (`givenNameHere`). */
+  given: Uint8Array;
 }
 
 const runsOf = new WeakMap<Word[], Runs>();
@@ -239,6 +263,8 @@ function runs(t: Tokens): Runs {
   // Whether word i is capitalised: asked of each word up to six times in the two passes below.
   const caps = new Uint8Array(n);
   for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
+  const given = new Uint8Array(n);
+  for (let i = 0; i < n; i++) given[i] = givenNameHere(text, ws, caps, i) ? 1 : 0;
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
@@ -288,7 +314,7 @@ function runs(t: Tokens): Runs {
     let start = i;
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
-      if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key))) start = nameStart[i - 1]!;
+      if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
       else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
       else if (
         NAME_PARTICLES.has(pv.key) &&
@@ -302,7 +328,7 @@ function runs(t: Tokens): Runs {
     }
     nameStart[i] = start;
   }
-  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore };
+  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore, given };
   runsOf.set(t.words, r);
   return r;
 }
@@ -342,7 +368,7 @@ function nameForward(t: Tokens, i: number): number {
   const r = runs(t);
   const j = r.titlesEnd[i]!;
   const titled = j > i;
-  if (!isNameWord(ws[j]!, titled) && !(titled && isCapitalised(ws[j]!.text))) return -1;
+  if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
   return beforeTitleCase(t, r, i, r.nameEnd[j]!);
 }
 
@@ -964,9 +990,10 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   if (w.key === "who" || w.key === "which") return { start: w.start, end: w.end, kind: "relative", first: j, last: j };
   let i = j;
   if (isCapitalised(w.text)) {
-    i = runs(t).nameStart[j]!;
+    const r = runs(t);
+    i = r.nameStart[j]!;
     if (NOT_NAMES.has(ws[i]!.key) && i === j) return undefined;
-    while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!)) {
+    while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!) && r.given[i] !== 1) {
       t.work.add();
       i++;
     }

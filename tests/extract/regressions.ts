@@ -5674,4 +5674,28 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The overtime pays the rent,", speaker: "Ruel Santos" },
     ],
   },
+  // `Will` is a modal (NOT_NAMES) and a given name: set off by a comma after its surname, or
+  // capitalised mid-sentence after a comma or a lower-case word, it opens a person's name, where
+  // `he` stands for him, not for the person named before. A question's `Will` stays the modal.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Mayor Ruth Kessler opened the fair on Friday. Will Tanaka, president of the harbour rowing club, thanked the volunteers.\n\n"They built the new dock in a month," he said.',
+    quotes: [{ text: "They built the new dock in a month,", speaker: "Will Tanaka" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Councillor Joan Brody asked for a delay. The league\'s treasurer, Will Fenwick, disagreed.\n\n"The money is already spent," he said.',
+    quotes: [{ text: "The money is already spent,", speaker: "Will Fenwick" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Ray Dunmore has run the rink for a decade. Will the council pay for a new roof? "Not before spring," he said.',
+    quotes: [{ text: "Not before spring,", speaker: "Ray Dunmore" }],
+  },
+  // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, which no `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: 'Senator Paul Greer spoke first. Bill C-40, the ferry safety law, passed last spring. "It came too late for us," he said.',
+    quotes: [{ text: "It came too late for us,", speaker: "Paul Greer" }],
+  },
 ];
