@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
-import { isDemonym, isEvent, isGivenName } from "./names";
+import { isGivenName, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -249,16 +249,6 @@ function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
 }
 
 /**
- * Whether a name of up to three words is a demonym (`Quebecer`, `British Columbians`), not a
- * given name, or an event's or a storm's (`Tokyo Olympics`, `Hurricane Fiona`): no one.
- */
-function namesNoOne(a: Analysis, m: Mention): boolean {
-  if (m.last - m.first > 2) return false;
-  const words = a.words.slice(m.first, m.last + 1).map((w) => w.key);
-  return isEvent(words) || (!isGivenName(words[words.length - 1]!) && isDemonym(words));
-}
-
-/**
  * Names outside quotations: first every full name, so that early short forms can join them.
  * `aside`: words of the page's furniture (`Story continues below advertisement`), which name nobody.
  */
@@ -275,7 +265,9 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
       // `the Texan`, `British Columbians`, `the Tokyo Olympics`: a place's people or an event,
       // whom no name of the cast stands for.
-      if (namesNoOne(a, m)) {
+      // A demonym (`Quebecer`) or an event (`Tokyo Olympics`) is no one the cast should hold.
+      const keys = a.words.slice(m.first, m.last + 1).map((w) => w.key);
+      if (namesNoOne(keys, isGivenName)) {
         i = m.last;
         continue;
       }

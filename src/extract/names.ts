@@ -168,3 +168,14 @@ const STORM_FIRST_WORDS = new Set(["hurricane", "typhoon", "cyclone", "tropical"
 export function isEvent(tokens: string[]): boolean {
   return tokens.length > 1 && (EVENT_LAST_WORDS.has(tokens[tokens.length - 1]!) || STORM_FIRST_WORDS.has(tokens[0]!));
 }
+
+/**
+ * Whether a name of up to three words (lower case) names no one: an event's or a storm's
+ * (`tokyo olympics`, `hurricane fiona`), or a demonym (`quebecer`, `british columbians`) whose
+ * last word `isName` does not know as someone's name (`adrian`).
+ */
+export function namesNoOne(tokens: string[], isName: (word: string) => boolean): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || tokens.length > 3) return false;
+  return isEvent(tokens) || (!isName(last) && isDemonym(tokens));
+}

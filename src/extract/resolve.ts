@@ -38,7 +38,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isDemonym, isEvent, isGivenName, isPlace } from "./names";
+import { isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -165,7 +165,7 @@ export class Resolver {
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.namesNoOne(text)) return null;
+        if (this.textNamesNoOne(text)) return null;
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
@@ -262,13 +262,10 @@ export class Resolver {
    * Whether a name mention is an event's or a storm's (`the Tokyo Olympics`, `Hurricane Fiona`)
    * or a demonym (`the Quebecer`, `British Columbians`), not a surname the cast knows nor a given name (`Adrian`).
    */
-  private namesNoOne(text: string): boolean {
+  private textNamesNoOne(text: string): boolean {
     const words = text.toLowerCase().split(/\s+/);
     if (words[0] === "the") words.shift();
-    const last = words[words.length - 1];
-    if (!last || words.length > 3) return false;
-    if (isEvent(words)) return true;
-    return !this.c.cast.isSurname(last) && !isGivenName(last) && isDemonym(words);
+    return namesNoOne(words, (w) => this.c.cast.isSurname(w) || isGivenName(w));
   }
 
   /**
