@@ -121,6 +121,39 @@ function placeBeforeRegion(a: Clause, m: Mention, lo: number): number {
   return p;
 }
 
+/** Prepositions that give where a person lives or works before a place's name: `a nurse from Moncton`, `42, of Red Deer`. */
+const HOME_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "from", "of"]);
+/** How many words a province's or state's name may take (`Prince Edward Island`). */
+const REGION_MAX_WORDS = 3;
+
+/**
+ * `Jane Roe, a nurse from Moncton, N.B., said`, `Tom Baker, 42, of Red Deer, Alberta, said`,
+ * `a surgeon from Albany, New York, said`: a place after a preposition of home, then its province
+ * or state (ws[j+1..end]) set off by commas, only says where the person lives; the place and its
+ * region are both inside the appositive, and neither is its subject nor a name set off after a
+ * description. Returns the preposition's index, or -1.
+ */
+function homeBeforeRegion(a: Clause, j: number, end: number, lo: number): number {
+  const ws = a.words;
+  if (end <= j || end - j > REGION_MAX_WORDS || !isCapitalised(ws[j]!.text)) return -1;
+  const region = ws.slice(j + 1, end + 1);
+  a.work.add(region.length);
+  for (let i = j + 1; i < end; i++) if (!ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start))) return -1;
+  if (!region.every((w) => isCapitalised(w.text)) || !isPlace(region.map((w) => w.key.replace(/\.$/, "")))) return -1;
+  let p = j;
+  for (
+    let n = 1;
+    n < REGION_PLACE_MAX_WORDS &&
+    p - 1 > lo &&
+    isCapitalised(ws[p - 1]!.text) &&
+    ONLY_BLANKS.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start));
+    n++
+  )
+    p--;
+  p--;
+  return p > lo && HOME_PREPOSITIONS.has(ws[p]!.key) && ONLY_BLANKS.test(a.text.slice(ws[p]!.end, ws[p + 1]!.start)) ? p : -1;
+}
+
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
 
@@ -466,6 +499,10 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
   let coordinated: Mention | undefined;
   // Set when the words after j are a short quotation inside the appositive: the marks around it end nothing.
   let titled = false;
+  // The last word of the phrase the comma at j closes; and the preposition of a home place
+  // read past (homeBeforeRegion), whose phrase, with no comma before it, holds the subject.
+  let end = k;
+  let home = -1;
   for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
     if (a.quoted[j]) {
       // `Jane Roe, who wore a “Roe 2020” hat, said`: a slogan or a title quoted inside the
@@ -483,7 +520,16 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     // `X (R), a staunch ally, effectively acknowledged it, saying`: an adverb may open the predicate.
     const opener = isLyAdverb(ws[j + 1]!.text) && j + 2 < k ? ws[j + 2]! : ws[j + 1]!;
     if (COMMA.test(g) && participle && opensPredicate(opener)) continue;
+    if (COMMA.test(g) && home < 0) {
+      const p = homeBeforeRegion(a, j, end, lo);
+      if (p >= 0) {
+        home = p;
+        j = p;
+        continue;
+      }
+    }
     if (COMMA.test(g)) {
+      end = j;
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
       if (!organisation && m && (m.kind === "nominal" || ownedByPlural(a, m)) && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
         organisation = appositiveName(a, j + 1, k) ?? m;
@@ -521,7 +567,14 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       if (named && named.last > named.first) return named;
     }
   }
-  return organisation ?? coordinated;
+  return organisation ?? coordinated ?? beforeHome(a, home, lo);
+}
+
+/** `Jane Roe of Moncton, N.B., said`: the subject before the preposition of a home place read past, no comma between. */
+function beforeHome(a: Clause, p: number, lo: number): Mention | undefined {
+  if (p - 1 < lo || !ONLY_BLANKS.test(a.text.slice(a.words[p - 1]!.end, a.words[p]!.start))) return undefined;
+  const m = npBackward(a, p - 1);
+  return m && m.first >= lo && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
 }
 
 /**

@@ -5698,4 +5698,38 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Senator Paul Greer spoke first. Bill C-40, the ferry safety law, passed last spring. "It came too late for us," he said.',
     quotes: [{ text: "It came too late for us,", speaker: "Paul Greer" }],
   },
+  // A place after `from`, `of` or `in`, then its province or state set off by commas (`from
+  // Moncton, N.B.,`, `of Red Deer, Alberta,`, `from Albany, New York,`), is inside the appositive:
+  // neither the region nor the description it closes is the subject of the verb after it; the
+  // name before the appositive is, and keeps the pronouns after it.
+  {
+    kind: "subject of the clause",
+    text: 'Lena Fortin, a paramedic from Dieppe, N.B., said: "The calls never stop."',
+    quotes: [{ text: "The calls never stop.", speaker: "Lena Fortin" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Gord Halvorsen, 58, of Lacombe, Alberta, said the hail came at noon: "It flattened the canola."',
+    quotes: [{ text: "It flattened the canola.", speaker: "Gord Halvorsen" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Priya Nair, a mother of two from Langley, B.C., said: "The bus never came."',
+    quotes: [{ text: "The bus never came.", speaker: "Priya Nair" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Colin MacRae, a fisher from Souris, Prince Edward Island, said: "The lobster moved north."',
+    quotes: [{ text: "The lobster moved north.", speaker: "Colin MacRae" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dana Whitfield, a pharmacist from Utica, New York, said the shelves were bare in March.\n\n"We rationed insulin," she said.',
+    quotes: [{ text: "We rationed insulin,", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Marc Thibault, 71, of Edmundston, N.B., told the committee: "The clinic closed in June."',
+    quotes: [{ text: "The clinic closed in June.", speaker: "Marc Thibault" }],
+  },
 ];
