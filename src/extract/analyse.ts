@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
-import { isGivenName, namesNoOne } from "./names";
+import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { adjunctSubject } from "./speakers";
@@ -266,8 +266,15 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
       // `the Texan`, `British Columbians`, `the Tokyo Olympics`: a place's people or an event,
       // whom no name of the cast stands for.
       // A demonym (`Quebecer`) or an event (`Tokyo Olympics`) is no one the cast should hold.
-      const keys = a.words.slice(m.first, m.last + 1).map((w) => w.key);
-      if (namesNoOne(keys, isGivenName)) {
+      // mayNameNoOne first: nearly every name fails it, without the words gathered or a look-up.
+      const may = mayNameNoOne(a.words[m.first]!.key, a.words[m.last]!.key, m.last - m.first + 1);
+      if (
+        may &&
+        namesNoOne(
+          a.words.slice(m.first, m.last + 1).map((w) => w.key),
+          isGivenName,
+        )
+      ) {
         i = m.last;
         continue;
       }

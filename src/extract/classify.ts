@@ -414,12 +414,28 @@ const LISTED_QUOTES = /(?:[“"][^“”"]{0,120}[”"][\s,;]*(?:(?:and|or)\s+)?
  * are nobody's, never the last speaker's. Reads at most 200 characters back, from `from` on.
  */
 export function writtenOrCried(text: string, open: number, from: number): boolean {
-  const lead = text.slice(Math.max(from, open - 200), open).replace(LISTED_QUOTES, "");
+  const back = text.slice(Math.max(from, open - 200), open);
+  // LISTED_QUOTES is tried at every character of the 200; only a text ending in a closing mark can match it.
+  const lead = mayEndListedQuote(back) ? back.replace(LISTED_QUOTES, "") : back;
   const at = Math.max(from, open - 200) + lead.replace(/[\s:]+$/u, "").length;
   const before = wordBefore(text, at);
   if (!INSCRIPTION_VERBS.has(before)) return outcry(text, at, before);
   const near = text.slice(Math.max(0, at - 60), at);
   return INSCRIBED.test(near) || THING_THAT_READ.test(near);
+}
+
+/**
+ * Whether `s` ends as LISTED_QUOTES needs it to: a closing mark, then perhaps spaces, commas or
+ * semicolons, and `and` or `or` with spaces after it. A necessary condition only, read from the end.
+ */
+function mayEndListedQuote(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && /[\s,;]/u.test(s[e - 1]!)) e--;
+  if (s.endsWith("and", e)) e -= 3;
+  else if (s.endsWith("or", e)) e -= 2;
+  else return s[e - 1] === "”" || s[e - 1] === '"';
+  while (e > 0 && /[\s,;]/u.test(s[e - 1]!)) e--;
+  return s[e - 1] === "”" || s[e - 1] === '"';
 }
 
 /** `T-shirts appeared outside that said`, `a voice that said`: `that` or `which`, not `who`, says a thing bears the words. */

@@ -264,7 +264,8 @@ function runs(t: Tokens): Runs {
   const caps = new Uint8Array(n);
   for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
   const given = new Uint8Array(n);
-  for (let i = 0; i < n; i++) given[i] = givenNameHere(text, ws, caps, i) ? 1 : 0;
+  // Only a capitalised modal can be a given name here: the rest skip the call.
+  for (let i = 0; i < n; i++) given[i] = caps[i] === 1 && MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i) ? 1 : 0;
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
@@ -287,17 +288,11 @@ function runs(t: Tokens): Runs {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
-      else if (NAME_PARTICLES.has(nx.key) && i + 2 < n && caps[i + 2] === 1) on = i + 2;
+      // A particle, looked up once for both readings below (nearly every word is asked).
+      else if (!NAME_PARTICLES.has(nx.key)) on = -1;
+      else if (i + 2 < n && caps[i + 2] === 1) on = i + 2;
       // `Ben van der Berg`, `Maria de la Cruz`: two particles before the surname.
-      else if (
-        NAME_PARTICLES.has(nx.key) &&
-        i + 3 < n &&
-        NAME_PARTICLES.has(ws[i + 2]!.key) &&
-        caps[i + 3] === 1 &&
-        links[i + 1] === 1 &&
-        links[i + 2] === 1
-      )
-        on = i + 3;
+      else if (i + 3 < n && NAME_PARTICLES.has(ws[i + 2]!.key) && caps[i + 3] === 1 && links[i + 1] === 1 && links[i + 2] === 1) on = i + 3;
       if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;
@@ -315,15 +310,10 @@ function runs(t: Tokens): Runs {
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
       if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
-      else if (NAME_PARTICLES.has(pv.key) && i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
-      else if (
-        NAME_PARTICLES.has(pv.key) &&
-        i - 3 >= 0 &&
-        NAME_PARTICLES.has(ws[i - 2]!.key) &&
-        caps[i - 3] === 1 &&
-        links[i - 2] === 1 &&
-        links[i - 3] === 1
-      )
+      // A particle, looked up once for both readings below.
+      else if (!NAME_PARTICLES.has(pv.key)) start = i;
+      else if (i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
+      else if (i - 3 >= 0 && NAME_PARTICLES.has(ws[i - 2]!.key) && caps[i - 3] === 1 && links[i - 2] === 1 && links[i - 3] === 1)
         start = nameStart[i - 3]!;
     }
     nameStart[i] = start;
@@ -780,7 +770,8 @@ function qualifiesSpeakerNoun(t: Tokens, last: number): boolean {
  */
 function residenceAfter(t: Tokens, last: number): number {
   const { text, words: ws } = t;
-  for (const k of [last + 1, last + 2]) {
+  // Two places to look, without an array made per call (asked at every capitalised word after a determiner).
+  for (let k = last + 1; k <= last + 2; k++) {
     const noun = ws[k];
     if (!noun || !RESIDENCE_HEADS.has(noun.key) || !LOWER_WORD.test(noun.text)) continue;
     const gap = text.slice(ws[last]!.end, noun.start);

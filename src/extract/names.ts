@@ -149,12 +149,14 @@ const DEMONYM_ENDINGS: [string, string[]][] = [
  */
 export function isDemonym(tokens: string[]): boolean {
   const last = tokens[tokens.length - 1]!;
-  const before = tokens.slice(0, -1);
+  let before: string[] | undefined;
   for (const [ending, finishes] of DEMONYM_ENDINGS) {
     if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
+    // Made only for a word with a demonym's ending: most names have none.
+    before ??= tokens.slice(0, -1);
     const stem = last.slice(0, -ending.length);
     // The gazetteer only: a street's or a feature's kind (`Johanna Bayer`: `johanna bay`) is no place's people.
-    if (finishes.some((f) => places.has([...before, stem + f].join(" ")))) return true;
+    if (finishes.some((f) => places.has([...before!, stem + f].join(" ")))) return true;
   }
   return false;
 }
@@ -167,6 +169,20 @@ const STORM_FIRST_WORDS = new Set(["hurricane", "typhoon", "cyclone", "tropical"
 /** Whether name words (lower case) name an event or a storm, which no one is: `tokyo olympics`, `hurricane fiona`. */
 export function isEvent(tokens: string[]): boolean {
   return tokens.length > 1 && (EVENT_LAST_WORDS.has(tokens[tokens.length - 1]!) || STORM_FIRST_WORDS.has(tokens[0]!));
+}
+
+/**
+ * Whether namesNoOne can hold of a name of `count` words, its first and last (lower case): an
+ * event's or a storm's word, or a demonym's ending on the last. A necessary condition, read
+ * without a look-up of the name, for a caller that asks of every name it finds.
+ */
+export function mayNameNoOne(first: string, last: string, count: number): boolean {
+  if (count > 3) return false;
+  if (count > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) return true;
+  // Every demonym's ending ends in one of these letters.
+  const c = last[last.length - 1];
+  if (c !== "s" && c !== "n" && c !== "r" && c !== "e") return false;
+  return DEMONYM_ENDINGS.some(([ending]) => last.endsWith(ending) && last.length - ending.length >= 3);
 }
 
 /**
