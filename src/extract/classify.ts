@@ -414,28 +414,31 @@ const LISTED_QUOTES = /(?:[“"][^“”"]{0,120}[”"][\s,;]*(?:(?:and|or)\s+)?
  * are nobody's, never the last speaker's. Reads at most 200 characters back, from `from` on.
  */
 export function writtenOrCried(text: string, open: number, from: number): boolean {
-  const back = text.slice(Math.max(from, open - 200), open);
+  const start = Math.max(from, open - 200);
   // LISTED_QUOTES is tried at every character of the 200; only a text ending in a closing mark can match it.
-  const lead = mayEndListedQuote(back) ? back.replace(LISTED_QUOTES, "") : back;
-  const at = Math.max(from, open - 200) + lead.replace(/[\s:]+$/u, "").length;
+  let at = mayEndListedQuote(text, start, open) ? start + text.slice(start, open).replace(LISTED_QUOTES, "").length : open;
+  // Back past spaces and colons, read from the end rather than by an expression tried at every character.
+  while (at > start && SPACE_OR_COLON.test(text[at - 1]!)) at--;
   const before = wordBefore(text, at);
   if (!INSCRIPTION_VERBS.has(before)) return outcry(text, at, before);
   const near = text.slice(Math.max(0, at - 60), at);
   return INSCRIBED.test(near) || THING_THAT_READ.test(near);
 }
 
+const SPACE_OR_COLON = /[\s:]/u;
+const SPACE_COMMA_OR_SEMICOLON = /[\s,;]/u;
+
 /**
- * Whether `s` ends as LISTED_QUOTES needs it to: a closing mark, then perhaps spaces, commas or
- * semicolons, and `and` or `or` with spaces after it. A necessary condition only, read from the end.
+ * Whether text[start, end) ends as LISTED_QUOTES needs it to: a closing mark, then perhaps spaces,
+ * commas or semicolons, and `and` or `or` with spaces after it. A necessary condition only, read from the end.
  */
-function mayEndListedQuote(s: string): boolean {
-  let e = s.length;
-  while (e > 0 && /[\s,;]/u.test(s[e - 1]!)) e--;
-  if (s.endsWith("and", e)) e -= 3;
-  else if (s.endsWith("or", e)) e -= 2;
-  else return s[e - 1] === "”" || s[e - 1] === '"';
-  while (e > 0 && /[\s,;]/u.test(s[e - 1]!)) e--;
-  return s[e - 1] === "”" || s[e - 1] === '"';
+function mayEndListedQuote(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && SPACE_COMMA_OR_SEMICOLON.test(text[e - 1]!)) e--;
+  if (e - 3 >= start && text.endsWith("and", e)) e -= 3;
+  else if (e - 2 >= start && text.endsWith("or", e)) e -= 2;
+  while (e > start && SPACE_COMMA_OR_SEMICOLON.test(text[e - 1]!)) e--;
+  return e > start && (text[e - 1] === "”" || text[e - 1] === '"');
 }
 
 /** `T-shirts appeared outside that said`, `a voice that said`: `that` or `which`, not `who`, says a thing bears the words. */
