@@ -111,7 +111,9 @@ function modifiesWriting(t: Tokens, i: number): boolean {
 }
 
 export function isSpeakerNoun(key: string): boolean {
-  return SPEAKER_NOUN_FORMS.has(key) || isPersonByAge(key) || isHyphenatedOffice(key);
+  if (SPEAKER_NOUN_FORMS.has(key)) return true;
+  // Asked of nearly every word: both readings below need a hyphen, looked for once here.
+  return key.includes("-") && (isPersonByAge(key) || isHyphenatedOffice(key));
 }
 
 /**

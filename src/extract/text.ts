@@ -131,11 +131,13 @@ export function possessiveBefore(text: string, prev: Range, next: Range): boolea
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
+  // An ASCII capital answers at once, before the test for `d'` below.
+  if (c >= 65 && c <= 90) return true;
   // `d'Entremont`, `d’Arcy`: a surname's elided particle in lower case, then its capital.
   // The apostrophe is read first: most words opening with `d` have none there, and skip the expression.
   if (c === 100 && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 0x2019) && ELIDED_PARTICLE.test(word)) return true;
-  // ASCII answers at once; the rest of Unicode asks the expression.
-  if (c < 128) return c >= 65 && c <= 90;
+  // The rest of ASCII is no capital; the rest of Unicode asks the expression.
+  if (c < 128) return false;
   return CAPITAL.test(word);
 }
 
