@@ -205,12 +205,13 @@ export class Resolver {
 
   /** Whether a mention is a title alone (`Chief`, `the Mayor`) followed by `and` and a lower-case noun (`and council`). */
   private titleJoinedToBody(m: Mention, text: string): boolean {
-    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
-    if (!TITLES.has(title)) return false;
     const ws = this.c.words;
     const and = ws[m.last + 1];
     const noun = ws[m.last + 2];
+    // The words after first: asked of every name, nearly none of which `and` a body's noun follows.
     if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
+    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
+    if (!TITLES.has(title)) return false;
     // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
     return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
   }
@@ -286,8 +287,10 @@ export class Resolver {
   private possessedTitle(m: Mention, text: string): Mention | undefined {
     const ws = this.c.words;
     const prev = ws[m.first - 1];
+    // The possessive first: asked of every name, nearly none of which follows one; the split waits for it.
+    if (!prev || !APOSTROPHE_S.test(prev.text)) return undefined;
     const words = text.toLowerCase().split(/\s+/);
-    if (!prev || !APOSTROPHE_S.test(prev.text) || words.length > MAX_OFFICE_WORDS || !TITLES.has(words.at(-1)!)) return undefined;
+    if (words.length > MAX_OFFICE_WORDS || !TITLES.has(words.at(-1)!)) return undefined;
     let first = m.first - 1;
     for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
       this.c.work.add();

@@ -85,10 +85,11 @@ function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefined {
   let place = m;
   for (let hop = 0; hop < MAX_PLACES_AFTER_SUBJECT; hop++) {
     a.work.add(place.last - place.first + 3);
-    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
+    // The preposition first: nearly every subject has none before it, and skips the place's look-up.
     let p = place.first - 1;
     if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
     if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
+    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
     const subject = npBackward(a, p - 1);
     if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
     if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key.replace(/\.$/, ""))))
