@@ -264,9 +264,7 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
       // `the Texan`, `British Columbians`, `the Tokyo Olympics`: a place's people or an event,
-      // whom no name of the cast stands for.
-      // A demonym (`Quebecer`) or an event (`Tokyo Olympics`) is no one the cast should hold.
-      // mayNameNoOne first: nearly every name fails it, without the words gathered or a look-up.
+      // whom no name of the cast stands for. The cheap test first, before the words are gathered.
       const may = mayNameNoOne(a.words[m.first]!.key, a.words[m.last]!.key, m.last - m.first + 1);
       if (
         may &&

@@ -192,6 +192,7 @@ export function mayNameNoOne(first: string, last: string, count: number): boolea
  */
 export function namesNoOne(tokens: string[], isName: (word: string) => boolean): boolean {
   const last = tokens[tokens.length - 1];
-  if (!last || tokens.length > 3) return false;
+  // The cheap test first: nearly every name fails it, and `isName` is spared.
+  if (!last || !mayNameNoOne(tokens[0]!, last, tokens.length)) return false;
   return isEvent(tokens) || (!isName(last) && isDemonym(tokens));
 }

@@ -38,7 +38,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isGivenName, isPlace, mayNameNoOne, namesNoOne } from "./names";
+import { isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -266,13 +266,6 @@ export class Resolver {
   private textNamesNoOne(text: string): boolean {
     const words = text.toLowerCase().split(/\s+/);
     if (words[0] === "the") words.shift();
-    const last = words[words.length - 1];
-    // Nearly every name fails mayNameNoOne, and so namesNoOne, whose given-name and demonym
-    // look-ups it spares; isSurname is still asked, as namesNoOne would, for the work it charges.
-    if (last && words.length <= 3 && !mayNameNoOne(words[0]!, last, words.length)) {
-      this.c.cast.isSurname(last);
-      return false;
-    }
     return namesNoOne(words, (w) => this.c.cast.isSurname(w) || isGivenName(w));
   }
 
