@@ -511,6 +511,18 @@ function holderAfterBody(t: Tokens, body: number): { first: number; last: number
 }
 
 /**
+ * The word after an `and` that follows word `last`, the three joined by spaces alone (`Ontario
+ * Premier and Council Chair`, `Public Safety and Emergency Preparedness`): where a second part
+ * of one name or office starts. -1 when there is none.
+ */
+function partAfterAnd(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const and = ws[last + 1];
+  const part = ws[last + 2];
+  return and?.text === "and" && part && joined(text, ws[last]!, and) && joined(text, and, part) ? last + 2 : -1;
+}
+
+/**
  * `Public Services and Procurement Minister Jane Roe`, `Mental Health and Addictions Minister
  * Jane Roe`: a portfolio of two parts joined by `and` before its office and holder. The
  * capitalised run stops at `and`, and left the portfolio's first part (`Public Services`) as a
@@ -518,10 +530,9 @@ function holderAfterBody(t: Tokens, body: number): { first: number; last: number
  * the office is dropped when the cast reads the name. Returns the run's first and last word, or undefined.
  */
 export function holderAfterJoinedPortfolio(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
-  const { text, words: ws } = t;
-  const and = ws[last + 1];
-  const part = last + 2;
-  if (and?.key !== "and" || !ws[part] || !joined(text, ws[last]!, and) || !joined(text, and, ws[part]!)) return undefined;
+  const ws = t.words;
+  const part = partAfterAnd(t, last);
+  if (part < 0) return undefined;
   // `Premier Jane Roe and Quebec Premier Tom Baker`: a first part with a title or a given name is a person.
   if (last - first >= PORTFOLIO_MAX_WORDS) return undefined;
   for (let k = first; k <= last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
@@ -570,10 +581,9 @@ export function holdsTitledFullName(t: Tokens, from: number, last: number): bool
  * and last word, or undefined.
  */
 export function holderAfterJoinedTitles(t: Tokens, first: number, last: number): { first: number; last: number } | undefined {
-  const { text, words: ws } = t;
-  const and = ws[last + 1];
-  const part = last + 2;
-  if (and?.text !== "and" || !ws[part] || !joined(text, ws[last]!, and) || !joined(text, and, ws[part]!)) return undefined;
+  const ws = t.words;
+  const part = partAfterAnd(t, last);
+  if (part < 0) return undefined;
   if (!isTitle(ws[last]!) || last - first >= PORTFOLIO_MAX_WORDS || !isCapitalised(ws[part]!.text)) return undefined;
   for (let k = first; k <= last; k++) if (isGivenName(ws[k]!.text)) return undefined;
   const end = runs(t).nameEnd[part]!;

@@ -670,11 +670,19 @@ function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
   return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
 }
 
-/** Whether the quotation closing at `from` ends with a question mark inside its marks (`“Why now?”`). */
-function closedByQuestion(text: string, from: number): boolean {
+/**
+ * The last character before `from` that is no space nor closing mark: how the quotation closing
+ * there ends, inside or after its marks (`“Why now?”` gives `?`).
+ */
+function closingCharacter(text: string, from: number): string {
   let i = from - 1;
   while (i > 0 && /[\s"”'’»]/.test(text[i]!)) i--;
-  return text[i] === "?";
+  return text[i] ?? "";
+}
+
+/** Whether the quotation closing at `from` ends with a question mark (`“Why now?”`). */
+function closedByQuestion(text: string, from: number): boolean {
+  return closingCharacter(text, from) === "?";
 }
 
 /** How many words after a verb leadsIntoQuotation reads for its object's quotation. */
@@ -700,9 +708,7 @@ function leadsIntoQuotation(a: Analysis, v: number, sentenceEnd: number): boolea
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
 function closedByStop(text: string, from: number): boolean {
-  let i = from - 1;
-  while (i > 0 && /[\s"”'’»]/.test(text[i]!)) i--;
-  return /[.!?]/.test(text[i] ?? "");
+  return /[.!?]/.test(closingCharacter(text, from));
 }
 
 /** How many role words may stand between a writing's `from` and its author's name (`from acting director of education`). */
