@@ -120,11 +120,10 @@ export function isSpeakerNoun(key: string): boolean {
  * `the deputy-mayor said`, `the co-owner says`, `premier-designate Jane Roe`, `the
  * president-elect`: an office or a person's noun with a hyphenated step of rank before it
  * (`co-`, `vice-`, `deputy-`, `acting-`, `interim-`) or a step of office after it (`-elect`,
- * `-designate`) is still a person. Only the singular, as PEOPLE_BY_ROLE.
+ * `-designate`) is still a person. Only the singular, as PEOPLE_BY_ROLE. Asked only of a
+ * hyphenated word (isSpeakerNoun looks for the hyphen).
  */
 function isHyphenatedOffice(key: string): boolean {
-  // Asked of nearly every word: only a hyphenated one can be such an office.
-  if (!key.includes("-")) return false;
   const m = HYPHENATED_OFFICE.exec(key);
   const office = m && (m[1] ?? m[2])!;
   return !!office && (SPEAKER_NOUN_FORMS.has(office) || TITLES.has(office)) && !office.endsWith("s");
