@@ -194,7 +194,10 @@ function nameParts(mention: string): NameParts {
   }
   const named = ws;
   const namedKeys = keys;
-  while (ws.length > 1 && (TITLES.has(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
+  // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
+  // title's too, not the person's first name.
+  const notYet = (k: string) => titles.length > 0 && (k === "designate" || k === "elect");
+  while (ws.length > 1 && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
     if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
     ws = ws.slice(1);
     keys = keys.slice(1);

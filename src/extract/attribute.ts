@@ -5,7 +5,7 @@ import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexA
 import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph } from "./furniture";
-import { ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
+import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
 import { Resolver } from "./resolve";
@@ -372,6 +372,8 @@ function writingAfter(a: Analysis, v: number, end: number): boolean {
 
 /** Verbs of asking whose object answers next: `I ask energy expert Jane Roe that very question.` */
 const ASKING_VERBS = new Set(["ask", "asks", "asked"]);
+/** Words that open the question asked (`asked whether …`, `asked about …`), after which no one asked is named. */
+const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "when", "where", "who", "about"]);
 /** How many words may stand between `ask` and the name of the one asked (`asked energy expert Jane Roe`). */
 const ASKED_MAX_WORDS = 4;
 
@@ -386,10 +388,13 @@ function personAsked(a: Analysis, ev: SpeechEvent, info: QuoteInfo): Topic | und
   const last = info.q.pieces[info.q.pieces.length - 1]!;
   if (a.text.slice(last.open, last.close).trimEnd().endsWith("?")) return undefined;
   const v = wordIndexAt(a, ev.verb.start);
+  // `She was asked whether …`: in the passive the one asked is the subject, who speaks on.
+  if (BE_FORMS.has(a.words[v - 1]?.key ?? "")) return undefined;
   const sentence = sentenceOf(a, ev.verb.start);
   for (let k = v + 1; k <= v + ASKED_MAX_WORDS && k < a.words.length && a.words[k]!.start < sentence.end; k++) {
     a.work.add();
-    if (a.quoted[k]) return undefined;
+    // `asked whether the Liberal government …`: the question asked opens; no one asked is named after it.
+    if (a.quoted[k] || QUESTION_OPENERS.has(a.words[k]!.text)) return undefined;
     const n = nameStartingAt(a, a.words[k]!.start);
     if (!n) continue;
     const request = a.words[n.mention.last + 1]?.key === "to";

@@ -475,7 +475,8 @@ const BYLINE_BLOCK_MAX_LINES = 3;
  * The lines of a newsletter sign-up box set inside an article (Global News: `Get breaking
  * National news` / `Get the day’s top news, … delivered to your inbox once a day.` / `For news
  * impacting Canada …, sign up for breaking news alerts …` / `By providing your email address, you
- * have read and agree to …`). No quotation marks: a line that quotes someone is no box.
+ * have read and agree to …`; `Breaking news from Canada … sent to your email, as it happens.`).
+ * No quotation marks: a line that quotes someone is no box.
  */
 const SIGN_UP_LINE = new RegExp(
   [
@@ -483,6 +484,7 @@ const SIGN_UP_LINE = new RegExp(
     String.raw`^Get the day['’]s top [^“”"]*\bdelivered to your inbox\b[^“”"]*$`,
     String.raw`^[^“”"]*\bsign up for (?:breaking news alerts|[^“”".]{0,40} newsletters?)\b[^“”"]*$`,
     String.raw`^By providing your email address\b[^“”"]*$`,
+    String.raw`^Breaking news from [^“”"]{0,60}\bsent to your (?:email|inbox)\b[^“”"]*$`,
   ].join("|"),
   "iu",
 );
@@ -493,7 +495,7 @@ const SIGN_UP_LINE_MAX_CHARS = 320;
  * line of an article has them, and SIGN_UP_LINE tries `sign up for` back from the line's end
  * (after `^[^“”"]*`), which cost three times as much on every paragraph.
  */
-const SIGN_UP_HINT = /^(?:get |by providing)|sign up for /iu;
+const SIGN_UP_HINT = /^(?:get |by providing|breaking news from )|sign up for /iu;
 
 /** `Story continues below advertisement`, `Advertisement 2`: a line the page sets between paragraphs. */
 export function isPageLine(line: string): boolean {
@@ -521,15 +523,17 @@ function isSubheadLine(line: string): boolean {
   return words >= 2 && words <= SUBHEAD_LINE_MAX_WORDS;
 }
 
-/** A photo credit closing a caption, in brackets: `(Jane Doe/CBC)`, `(Jane Doe / Global News)`. */
-const BRACKETED_CREDIT = /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u;
+/** A photo credit closing a caption, in brackets (`(Jane Doe/CBC)`, `(Jane Doe / Global News)`) or after the agency's name (`THE CANADIAN PRESS/Jane Doe`). */
+const BRACKETED_CREDIT =
+  /(?:\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$/u;
 /** How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT matches. */
 const BRACKETED_CREDIT_MAX_CHARS = 90;
 
 /**
- * The bracketed photo credits that close captions between paragraphs (`… at the legislature.
- * (Jane Doe/CBC)`): the photographer is nobody the article quotes, so a later `he said` must not
- * look back to that name. The caption's own words stay: it often names the speaker.
+ * The photo credits that close captions between paragraphs (`… at the legislature. (Jane
+ * Doe/CBC)`, `… on Thursday. THE CANADIAN PRESS/Jane Doe`): the photographer is nobody the
+ * article quotes, so a later `he said` must not look back to that name. The caption's own words
+ * stay: it often names the speaker.
  */
 export function captionCredits(text: string, paras: Range[], work: Work): Range[] {
   const out: Range[] = [];

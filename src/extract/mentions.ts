@@ -820,7 +820,9 @@ const ROLE_MAX_WORDS = 4;
 export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): Mention {
   const { text, words: ws } = t;
   if (m.kind !== "name") return m;
-  let k = anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
+  // `Weldon, Sask., resident Jane Roe`: the town's province set off by commas is the town's too.
+  const region = pastRegion(t, m.last);
+  let k = region >= 0 ? region : anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
   if (numberedUnitAt(t, k - 1)) k++;
   // `Environment and Climate Change Canada climatologist Jane Roe`: a body's name joined by `and`
@@ -831,10 +833,16 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // Whether a lower-case word that is no role's came before the role (`labour` in `Quebec labour
   // minister Jane Roe`): it qualifies an office only, so the name must follow one.
   let qualified = false;
+  // `Montreal police (SPVM) spokesperson Jane Roe`: the body's acronym in brackets, once, only names it again.
+  let acronym = bracketedAcronymAt(t, k) ? k++ : -1;
+  const pastAcronym = (j: number) => j === acronym + 1 && /^\) +$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start));
   while (
     k < ws.length &&
     k - from <= ROLE_MAX_WORDS + (role ? PORTFOLIO_MAX_WORDS : 0) &&
-    (joined(text, ws[k - 1]!, ws[k]!) || (k === m.last + 1 && pluralPossessiveBefore(text, ws[k - 1]!, ws[k]!))) &&
+    (joined(text, ws[k - 1]!, ws[k]!) ||
+      k === region ||
+      (k === m.last + 1 && pluralPossessiveBefore(text, ws[k - 1]!, ws[k]!)) ||
+      pastAcronym(k)) &&
     !isCapitalised(ws[k]!.text)
   ) {
     t.work.add();
@@ -852,11 +860,43 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     qualified ||= qualifier;
     role ||= roleWord;
     k++;
+    if (acronym < 0 && bracketedAcronymAt(t, k)) acronym = k++;
   }
-  if (!role || k >= ws.length || !joined(text, ws[k - 1]!, ws[k]!)) return m;
+  if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(k))) return m;
   if (qualified && !isOffice(ws[k - 1]!.key)) return m;
   const last = nameForward(t, k);
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/** How many words a province's or state's name may take after a town's (`Prince Edward Island`). */
+const REGION_MAX_WORDS = 3;
+
+/**
+ * `Weldon, Sask., resident`, `Austin, Texas, teacher`: after a town's name, its province or state
+ * set off by commas, then a word in lower case. Returns that word's index, or -1. `Man.` is
+ * Manitoba there, though `man` is no place's name elsewhere.
+ */
+function pastRegion(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const first = ws[last + 1];
+  if (!first || text.slice(ws[last]!.end, first.start) !== ", " || !isCapitalised(first.text)) return -1;
+  const keys: string[] = [];
+  for (let end = last + 1; end <= last + REGION_MAX_WORDS && ws[end + 1]; end++) {
+    t.work.add();
+    if (end > last + 1 && (!joined(text, ws[end - 1]!, ws[end]!) || !isCapitalised(ws[end]!.text))) return -1;
+    keys.push(ws[end]!.key);
+    const manitoba = end === last + 1 && first.key === "man" && (first.text === "Man." || text[first.end] === ".");
+    if (!isPlace(keys) && !manitoba) continue;
+    const next = ws[end + 1]!;
+    return /^\.?, +$/.test(text.slice(ws[end]!.end, next.start)) && isLowerCase(next.text) ? end + 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether word k is an acronym in brackets right after the word before it: `police (SPVM)`. */
+function bracketedAcronymAt(t: Tokens, k: number): boolean {
+  const w = t.words[k];
+  return !!w && INITIALISM.test(w.text) && t.text.slice(t.words[k - 1]!.end, w.start) === " (" && t.text[w.end] === ")";
 }
 
 /** The word after a body's name continued past `and` (`Fisheries and Oceans Canada`) from word k, or k itself. */

@@ -45,6 +45,8 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
+/** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
+const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
 const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
 const THE_OPENER = /^the\s+/i;
@@ -199,7 +201,7 @@ export class Resolver {
       case "relative":
         return this.relative(m);
       case "nominal":
-        return this.nominal(m);
+        return (!this.parenthetical(m) && this.appositionSubject(m)) || this.nominal(m);
     }
   }
 
@@ -807,7 +809,37 @@ export class Resolver {
     if (!prev) return null;
     const ante = npBackward(this.c, m.first - 1);
     if (!ante || ante.kind === "relative") return null;
-    return this.copulaSubject(ante) ?? this.resolve(ante);
+    return this.copulaSubject(ante) ?? this.appositionSubject(ante) ?? this.resolve(ante);
+  }
+
+  /**
+   * `Roe, a top aide said, “is confident”`: a description and its verb set off by commas inside the
+   * sentence they report, whose subject is the name before them, not the speaker.
+   */
+  private parenthetical(m: Mention): boolean {
+    const verb = this.c.words[m.last + 1];
+    return !!verb && this.c.text[verb.end] === ",";
+  }
+
+  /**
+   * `Jane Roe, a doctor who has called for …`, `Jane Roe, a nurse in the ward told us …`: a
+   * description set off by a comma right after a person's name is in apposition to it (its
+   * closing comma left out in the second), so a relative clause on the description, or a verb
+   * it is the subject of, is the named person's, not a new, unnamed person's.
+   */
+  private appositionSubject(described: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    const article = ws[described.first];
+    const name = ws[described.first - 1];
+    if (!article || !ARTICLES.has(article.key) || !name || this.c.text.slice(name.end, article.start) !== ", ") return undefined;
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, name.end - 1)];
+    if (!n || n.mention.end !== name.end || n.member.kind !== "person") return undefined;
+    // Only a name opening its sentence (after at most a few capitalised words or an age): in `As
+    // Baker attacked Roe, the crowd chanted` or `At a rally in Chelsea, the mayor said` the name
+    // closes a phrase before the subject, which the description is.
+    const s = this.c.sentenceOf(n.mention.start);
+    this.c.work.add(n.mention.start - s.start);
+    return SENTENCE_OPENING_NAME.test(this.c.text.slice(s.start, n.mention.start)) ? n.member : undefined;
   }
 
   /**

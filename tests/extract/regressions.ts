@@ -5732,4 +5732,116 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Marc Thibault, 71, of Edmundston, N.B., told the committee: "The clinic closed in June."',
     quotes: [{ text: "The clinic closed in June.", speaker: "Marc Thibault" }],
   },
+  // A body's acronym in brackets between the body and the role (`Halifax police (HRP)
+  // spokesperson`) only names the body again: the name after the role is the speaker, as it is
+  // without the brackets, not the town the body is named for.
+  {
+    kind: "affiliation",
+    text: 'A car was stopped downtown on Sunday.\n\n"Two men were taken into custody," said Halifax police (HRP) spokesperson Corinne Mabry.',
+    quotes: [{ text: "Two men were taken into custody,", speaker: "Corinne Mabry" }],
+  },
+  {
+    kind: "affiliation",
+    text: 'The bridge stayed shut overnight.\n\n"Inspectors found cracks," said Sudbury Fire (GSFS) deputy chief Anil Rask.',
+    quotes: [{ text: "Inspectors found cracks,", speaker: "Anil Rask" }],
+  },
+  {
+    kind: "affiliation",
+    text: 'A man was arrested on Friday.\n\n"He was known to officers," said Laval police (SPL) Sgt. Odile Carrier. "He had a record."',
+    quotes: [
+      { text: "He was known to officers,", speaker: "Odile Carrier" },
+      { text: "He had a record.", speaker: "Odile Carrier" },
+    ],
+  },
+  // A town, its province or state set off by commas, then a role (`Weldon, Sask., resident`,
+  // `Brandon, Man., farmer`): the place says where the person lives, in a signature after a dash
+  // as after an inverted verb; the name after the role is the speaker.
+  {
+    kind: "affiliation",
+    text: 'The storm flattened three barns.\n\n"Nobody here will sleep tonight." -- Tisdale, Sask., resident Marnie Okoro.',
+    quotes: [{ text: "Nobody here will sleep tonight.", speaker: "Marnie Okoro" }],
+  },
+  {
+    kind: "affiliation",
+    text: 'Hail fell for an hour.\n\n"The canola is gone," said Dauphin, Man., farmer Lise Okafor.',
+    quotes: [{ text: "The canola is gone,", speaker: "Lise Okafor" }],
+  },
+  {
+    kind: "affiliation",
+    text: 'The ferry was cancelled again.\n\n"We wait every winter," said Souris, Prince Edward Island, fisher Colm Rainey.',
+    quotes: [{ text: "We wait every winter,", speaker: "Colm Rainey" }],
+  },
+  // `THE CANADIAN PRESS/Jane Doe` closing a caption credits the photographer, who says nothing: a
+  // `he said` after the caption stands for the person the caption and the text are about.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Mayor Ilse Varga opened the new arena on Monday.\n\nMayor Ilse Varga cuts the ribbon at the arena in Moose Jaw, Sask., on Monday, Jan. 8, 2024. THE CANADIAN PRESS/Darlene Quist\n\n"This is for the kids," she said.',
+    quotes: [{ text: "This is for the kids,", speaker: "Ilse Varga" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Chief Tomas Reyes spoke after the vote.\n\nChief Tomas Reyes speaks in Ottawa on Tuesday, March 5, 2024. THE CANADIAN PRESS/Ravi Dhanoa\n\n"We were not consulted," he said.',
+    quotes: [{ text: "We were not consulted,", speaker: "Tomas Reyes" }],
+  },
+  // `Premier Designate`, `President Elect` written apart and capitalised: the office not yet
+  // taken is the title's, not the person's first name.
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Designate Wabi Tenaske toured the legislature on Thursday.\n\n"It is a new day," Tenaske said.',
+    quotes: [{ text: "It is a new day,", speaker: "Wabi Tenaske" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'President Elect Tavik Orun met the board on Monday.\n\n"We start now," Orun said.',
+    quotes: [{ text: "We start now,", speaker: "Tavik Orun" }],
+  },
+  // `She was asked whether the Liberal government …`: in the passive the one asked is the
+  // subject; and the question asked (after `whether`, `about`) names no one asked. A bare
+  // quotation after it is the subject's answer, not a capitalised word's inside the question.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Nadia Brisebois spoke about the pipeline on Monday.\n\n"It must be built," Brisebois said.\n\nShe was asked whether the Liberal government deserved another term.\n\n"The last government did not build it either."',
+    quotes: [
+      { text: "It must be built,", speaker: "Nadia Brisebois" },
+      { text: "The last government did not build it either.", speaker: "Nadia Brisebois" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Councillor Tom Ashdown spoke after the meeting.\n\n"The budget is late," Ashdown said.\n\nHe was asked about the Conservative plan for transit.\n\n"It has no money behind it."',
+    quotes: [
+      { text: "The budget is late,", speaker: "Tom Ashdown" },
+      { text: "It has no money behind it.", speaker: "Tom Ashdown" },
+    ],
+  },
+  // `Jane Roe, a doctor who has called for …`: a description in apposition to a name opening its
+  // sentence is that person, so the relative clause on it (and a verb it is the subject of, the
+  // closing comma left out) is the named person's, and a later `he said` stands for them.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The city will fund the shelter.\n\nCouncillor Ravi Tulsi, a nurse who has long called for more beds, questioned the delay.\n\n"People are sleeping outside," he said in a release.',
+    quotes: [{ text: "People are sleeping outside,", speaker: "Ravi Tulsi" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'The clinic closed in May.\n\nTavik Orun, a nurse in the ward told us: "We are exhausted."',
+    quotes: [{ text: "We are exhausted.", speaker: "Tavik Orun" }],
+  },
+  // Not when the name closes a phrase before the subject (`At a rally in Chelsea, the mayor
+  // said`), nor when the description and its verb are a parenthesis (`Roe, an aide said, “…”`).
+  {
+    kind: "description of a named person",
+    text: 'Mayor Ola Brandt spoke on Sunday.\n\nAt a rally in Kingsport, the mayor said the plan was "a start."',
+    quotes: [{ text: "a start.", speaker: "Ola Brandt" }],
+  },
+  // A newsletter box's line (`Breaking news from Canada … sent to your email, as it happens.`)
+  // set between two paragraphs is the page's: the quotation after it goes on from the one before.
+  {
+    kind: "furniture",
+    text: '"Jobs may move to other provinces for a while," said Minister Greta Lund.\n\nBreaking news from Canada and around the world sent to your email, as it happens.\n\n"It is a hard time for everybody."',
+    quotes: [
+      { text: "Jobs may move to other provinces for a while,", speaker: "Greta Lund" },
+      { text: "It is a hard time for everybody.", speaker: "Greta Lund" },
+    ],
+  },
 ];
