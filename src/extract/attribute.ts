@@ -150,6 +150,23 @@ function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
   return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
+/** Words that open a clause standing as a noun (`the way Roe asked it`, `what Roe said`, `how Roe put it`). */
+const OBJECT_CLAUSE_OPENERS = new Set(["way", "what", "how"]);
+
+/**
+ * Whether a speech event's clause is the object of another verb (`Baker took issue with the way
+ * Roe asked the question`, `Baker rejected what Roe said`): the sentence is about the speech, and
+ * the subject of the main clause, not the one reported, holds the floor for a `he said` after it.
+ */
+function objectClause(a: Analysis, ev: SpeechEvent): boolean {
+  const ws = a.words;
+  const i = wordIndexAt(a, ev.mention.start);
+  const opener = ws[i - 1];
+  if (!opener || opener.text !== opener.key || !OBJECT_CLAUSE_OPENERS.has(opener.key) || i < 2) return false;
+  // `the way`; `what` and `how` after a word of the main clause, not opening the sentence.
+  return opener.key === "way" ? ws[i - 2]!.key === "the" : sentenceOf(a, opener.start).start < opener.start;
+}
+
 /** Resolves speech events and quotations' own attributions as a reader meets them. */
 function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
   const resolver = new Resolver({ ...a, sentenceOf: (at: number) => sentenceOf(a, at) });
@@ -163,7 +180,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     .sort((x, y) => x - y);
   const resolveEvent = (ev: SpeechEvent) => {
     ev.member = resolver.resolve(ev.mention);
-    if (ev.member) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
+    if (ev.member && !objectClause(a, ev)) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
   };
   const attributeQuote = (info: QuoteInfo) => {
     const first = info.q.pieces[0]!;

@@ -5844,4 +5844,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is a hard time for everybody.", speaker: "Greta Lund" },
     ],
   },
+  // A speech verb in a clause that is another verb's object (`took issue with the way Roe asked`,
+  // `rejected what Roe said`, `questioned how Roe described it`): the sentence is about that speech,
+  // and its main subject keeps the floor for the `he said` after it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Tom Baker spoke on Friday.\n\nModerator Zala Orun asked about the law.\n\n"It was an attack," Baker said.\n\nBaker took issue with the way Orun asked the question.\n\n"It is ridiculous," he said.',
+    quotes: [
+      { text: "It was an attack,", speaker: "Tom Baker" },
+      { text: "It is ridiculous,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Mayor Ken Ostrowski met the council.\n\nCouncillor Ari Tamsin said the budget was late.\n\nOstrowski rejected what Tamsin said about the delay.\n\n"The numbers are ready," he said.',
+    quotes: [{ text: "The numbers are ready,", speaker: "Ken Ostrowski" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Chief Dale Ferris held a briefing.\n\nA reporter, Sam Idowu, asked about the raid.\n\nFerris questioned how Idowu described the raid.\n\n"That is not what happened," he said.',
+    quotes: [{ text: "That is not what happened,", speaker: "Dale Ferris" }],
+  },
 ];
