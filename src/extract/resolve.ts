@@ -442,7 +442,8 @@ export class Resolver {
   /**
    * `the Wet’suwet’en announced`, `the Tk̓emlúps te Secwépemc said`: a name the text first gives
    * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
-   * takes the article; `he` or `she` never stands for it.
+   * takes the article; `he` or `she` never stands for it. So too a name only ever met after `a`
+   * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind.
    */
   private namedWithArticle(m: CastMember): boolean {
     if (m.seen.length === 0 || m.titles.size > 0) return false;
@@ -450,7 +451,7 @@ export class Resolver {
     // person's name used as a modifier once.
     for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
       const at = m.seen[i]!;
-      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - 4), at))) return false;
+      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at))) return false;
     }
     return true;
   }
@@ -1542,8 +1543,13 @@ function isBodyNoun(head: string): boolean {
  * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
  * person whom `he` or `she` could stand for.
  */
-/** `the ` right before a name: see namedWithArticle. */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$/u;
+/**
+ * `the ` right before a name, or `a`/`an` with at most one word in lower case between (`a red
+ * Honda Fit`, `an Ontario`): see namedWithArticle.
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$/u;
+/** How many characters before a name ARTICLE_BEFORE reads: `a ` and one word. */
+const ARTICLE_BEFORE_CHARS = 24;
 /** How many of a member's mentions namedWithArticle reads. */
 const ARTICLE_MENTIONS_READ = 3;
 

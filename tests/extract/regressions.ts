@@ -5865,4 +5865,29 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Chief Dale Ferris held a briefing.\n\nA reporter, Sam Idowu, asked about the raid.\n\nFerris questioned how Idowu described the raid.\n\n"That is not what happened," he said.',
     quotes: [{ text: "That is not what happened,", speaker: "Dale Ferris" }],
   },
+  // A name the text only ever gives after `a` and at most one adjective (`a red Honda Civic`,
+  // `a white Ford Ranger`) is a make or a model, a thing of a kind, as it is after `the`: no
+  // `he` after it stands for it. A person met first without the article still may be (`A visibly
+  // shaken Baker`).
+  {
+    kind: "pronoun to non-person",
+    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief went over the case, stating that officers are still searching for a red Honda Civic and a tall man.\n\nHe called it "a cowardly act."',
+    quotes: [
+      { text: "The week has been hard,", speaker: "Bryn Lasko" },
+      { text: "a cowardly act.", speaker: "Bryn Lasko" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Staff Sgt. Omar Haddad spoke to reporters on Monday.\n\n"It was a long night," Haddad said.\n\nAt the briefing, the sergeant shared more about the chase.\n\nIt started when Susan Price, 44, reported a break-in at her home.\n\nThe sergeant described the chase, saying the suspects fled in a white Ford Ranger with no plates.\n\n"Someone knows who they are," he said.',
+    quotes: [
+      { text: "It was a long night,", speaker: "Omar Haddad" },
+      { text: "Someone knows who they are,", speaker: "Omar Haddad" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Coach Tom Baker lost the final on Sunday.\n\nA visibly shaken Baker left the ice first.\n\n"We gave it everything," he said.',
+    quotes: [{ text: "We gave it everything,", speaker: "Tom Baker" }],
+  },
 ];
