@@ -23,8 +23,15 @@ const PLURAL_WORD = /^\p{Ll}+s$/u;
 /** Words that open an embedded clause whose subject follows them (`what Jane Roe said`). */
 const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 const ONE_SPACE = /^ $/;
-/** From a subject to a name in its appositive: `, the aunt of `, `, a longtime friend of `. */
-const APPOSITIVE_TO_OF = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+$/u;
+/**
+ * From a subject to a name in its appositive: `, the aunt of `, `, a longtime friend of `, `,
+ * co-owner of ` (a role needs no article), `, left, co-owner of ` (a caption's place in the photo first).
+ */
+const APPOSITIVE_TO_OF = /^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+$/u;
+/** What closes such an appositive after the name: its comma, perhaps after where the body is (` in Minnedosa,`). */
+const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,/u;
+/** How many characters after the name APPOSITIVE_CLOSE reads. */
+const APPOSITIVE_CLOSE_CHARS = 40;
 /** What precedes a journalist's name in an interview: `an interview with`, `speaking to`. */
 const INTERVIEW_WORDS = new Set(["interview", "speaking", "spoke", "talking", "talked", "chatting", "chatted"]);
 const INTERVIEW_PREPOSITIONS = new Set(["with", "to"]);
@@ -232,7 +239,8 @@ export class Antecedents {
     // Between them only `, the aunt of ` (an article, a few lower-case words); after the name, the closing comma.
     const between = this.c.text.slice(subject.mention.end, n.mention.start);
     this.c.work.add(between.length);
-    if (!APPOSITIVE_TO_OF.test(between) || !/^,/.test(this.c.text.slice(n.mention.end, n.mention.end + 1))) return undefined;
+    if (!APPOSITIVE_TO_OF.test(between) || !APPOSITIVE_CLOSE.test(this.c.text.slice(n.mention.end, n.mention.end + APPOSITIVE_CLOSE_CHARS)))
+      return undefined;
     return subject;
   }
 

@@ -5890,4 +5890,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Coach Tom Baker lost the final on Sunday.\n\nA visibly shaken Baker left the ice first.\n\n"We gave it everything," he said.',
     quotes: [{ text: "We gave it everything,", speaker: "Tom Baker" }],
   },
+  // `Jane Roe, left, co-owner of Acme Outfitters in Dauphin, Man., carries …`: a role with no
+  // article (`co-owner of`, `owner of`) and a caption's place in the photo (`, left,`) still make
+  // the business after `of` an appositive of the subject, closed by its comma after where it is
+  // (`in Dauphin,`); the `she said` after stands for the subject, not the business.
+  {
+    kind: "pronoun resolved wrongly",
+    text: '"The water keeps rising," said Dana Wirth.\n\nWirth moved the stock out on Monday.\n\nDana Wirth, left, co-owner of Blue Heron Outfitters in Dauphin, Man., carries boxes on Tuesday. (Jo Lam/CBC)\n\n"Everyone came to help," she said.',
+    quotes: [
+      { text: "The water keeps rising,", speaker: "Dana Wirth" },
+      { text: "Everyone came to help,", speaker: "Dana Wirth" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: '"We lost the spring season," said Tomas Reyes.\n\nReyes has run the shop for a decade.\n\nTomas Reyes, owner of Northern Spoke Cycles in Whitehorse, fixes a wheel on Friday.\n\n"It has been a hard year," he said.',
+    quotes: [
+      { text: "We lost the spring season,", speaker: "Tomas Reyes" },
+      { text: "It has been a hard year,", speaker: "Tomas Reyes" },
+    ],
+  },
 ];
