@@ -86,6 +86,8 @@ const TELLING_VERBS = new Set([
   "asked",
   "urged",
 ]);
+/** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
+const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 /** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
@@ -431,12 +433,40 @@ export class Resolver {
     if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     return (
+      this.askedLast(at, fitsNamed) ??
       this.sameSentencePerson(at, fitsNamed) ??
       this.leadInSubject(at, fits, fitsNamed) ??
       this.previousSentenceSubject(at, fitsNamed) ??
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed)
     );
+  }
+
+  /**
+   * `Roe asked Baker if he had advice for her.` then `“…,” he said.`: when the last speaker, in
+   * this paragraph or the one before, asked a named person something (not to do something:
+   * `asked Baker to resign`), the pronoun after a quotation that follows, in a later sentence, is
+   * the one asked, answering; unless the quotation is itself a question, the asker's.
+   */
+  private askedLast(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | undefined {
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), () => true);
+    if (!spoke) return undefined;
+    const ws = this.c.words;
+    const v = this.seen.wordBefore(spoke.end) + 1;
+    const verb = ws[v];
+    if (!verb || !ASKED_FORMS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
+    if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
+    if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
+    // The asking is its sentence's main clause, the asker its opening subject: not `…, when a
+    // man asked Roe why …`, which tells what someone else is talking about.
+    const asking = this.c.sentenceOf(spoke.at);
+    this.c.work.add(spoke.at - asking.start);
+    if (!SENTENCE_OPENING_NAME.test(this.c.text.slice(asking.start, spoke.at))) return undefined;
+    // Only the pronoun of the quotation's own attribution, after it closes, and not after a question.
+    const before = ws[this.seen.wordBefore(at)];
+    if (!before || !this.c.quoted[this.seen.wordBefore(at)]) return undefined;
+    return this.c.text.slice(before.end, at).includes("?") ? undefined : n.member;
   }
 
   /**

@@ -5910,4 +5910,31 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It has been a hard year,", speaker: "Tomas Reyes" },
     ],
   },
+  // `Roe asked Baker if she had advice.` then `“…,” she said`: the last speaker asked a named
+  // person something, so the answer after it is the one asked's; not when the asking is a request
+  // (`asked Baker to resign`), which leaves the floor with the asker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Tavi Orun met the outgoing premier, Kim Baxter, on Thursday.\n\n"It is a milestone," Orun said.\n\nOrun asked Baxter if she had any advice.\n\n"I will leave that in a letter," she said.',
+    quotes: [
+      { text: "It is a milestone,", speaker: "Tavi Orun" },
+      { text: "I will leave that in a letter,", speaker: "Kim Baxter" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Host Dale Rinn interviewed Mayor Sasha Petrov on stage.\n\n"We will finish the bridge," Petrov said.\n\nRinn asked Petrov how long it would take.\n\n"Two years at most," he told Rinn.',
+    quotes: [
+      { text: "We will finish the bridge,", speaker: "Sasha Petrov" },
+      { text: "Two years at most,", speaker: "Sasha Petrov" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Councillor Dale Rinn spoke after Mayor Sasha Petrov left the room.\n\n"The vote was rigged," Rinn said.\n\nRinn asked Petrov to resign.\n\n"The city deserves better," he said.',
+    quotes: [
+      { text: "The vote was rigged,", speaker: "Dale Rinn" },
+      { text: "The city deserves better,", speaker: "Dale Rinn" },
+    ],
+  },
 ];
