@@ -1040,6 +1040,8 @@ export class Resolver {
   }
 
   private nominal(m: Mention): CastMember | null {
+    // Paid for the look-ups below, which count few steps of their own (see DESCRIPTION_STEPS).
+    this.c.work.chargeDescription();
     // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.
     if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodyOfJointSubject(m) ?? null;
     const ws = this.c.words;

@@ -35,6 +35,16 @@ export const MEMBER_STEPS = 300;
  * in some 160 characters (about 1.3 steps a character).
  */
 export const VERB_STEPS = 200;
+/**
+ * A description resolved to whom it stands for (`a spokesman for the Council`, `the spokesman`):
+ * some thirty look-ups of the cast, the descriptions and the speakers seen (Resolver.nominal),
+ * each counting a step or none, about 1.3 µs a description in Node (16% of the draft of the
+ * descriptions shape, 1,888 of them at 30 KiB), some 200 steps at prose's rate per step. A text
+ * of little but described speakers (tests/extract/shapes.ts, `descriptions`: 61 a thousand
+ * characters, PolNeAR's articles 0.6) was drafted up to the budget at half as much time again per
+ * step as prose, its worst time of all the shapes.
+ */
+export const DESCRIPTION_STEPS = 200;
 /** Steps allowed whatever the length, so that a short text is never refused. */
 export const WORK_FLOOR = 1_000_000;
 /**
@@ -144,6 +154,11 @@ export class Work {
   /** Charges `n` verbs of saying or stance (VERB_STEPS each), before their subjects are sought. */
   chargeVerbs(n: number): void {
     this.add(VERB_STEPS * n);
+  }
+
+  /** Charges the resolving of one description (DESCRIPTION_STEPS), before its look-ups. */
+  chargeDescription(): void {
+    this.add(DESCRIPTION_STEPS);
   }
 
   add(n = 1): void {
