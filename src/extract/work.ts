@@ -41,8 +41,8 @@ export const VERB_STEPS = 200;
  * each counting a step or none, about 1.3 µs a description in Node (16% of the draft of the
  * descriptions shape, 1,888 of them at 30 KiB), some 200 steps at prose's rate per step. A text
  * of little but described speakers (tests/extract/shapes.ts, `descriptions`: 61 a thousand
- * characters, PolNeAR's articles 0.6) was drafted up to the budget at half as much time again per
- * step as prose, its worst time of all the shapes.
+ * characters, PolNeAR's articles 0.6) was drafted up to the budget at about 1.3 times prose's
+ * time per step (best of 25, interleaved), the worst time of all the shapes.
  */
 export const DESCRIPTION_STEPS = 200;
 /** Steps allowed whatever the length, so that a short text is never refused. */
