@@ -5732,4 +5732,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Marc Thibault, 71, of Edmundston, N.B., told the committee: "The clinic closed in June."',
     quotes: [{ text: "The clinic closed in June.", speaker: "Marc Thibault" }],
   },
+  // A place whose name opens with a word that is no name (`New York`, `New Brunswick`) is named
+  // whole: `York` alone, left as the subject of `said`, stood as a person the later `he` took.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Senator Rhea Collier of New York said the vote would be close.\n\n"I have counted twice," she said.',
+    quotes: [{ text: "I have counted twice,", speaker: "Rhea Collier" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'MP Owen Tardif of New Brunswick said the wharf needed repairs.\n\n"The pilings are rotten," he said after the meeting.',
+    quotes: [{ text: "The pilings are rotten,", speaker: "Owen Tardif" }],
+  },
 ];
