@@ -5744,4 +5744,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'MP Owen Tardif of New Brunswick said the wharf needed repairs.\n\n"The pilings are rotten," he said after the meeting.',
     quotes: [{ text: "The pilings are rotten,", speaker: "Owen Tardif" }],
   },
+  // A one-word surname ending in s (`Banks`, `Evans`) reads as a group for want of a given name;
+  // a relative clause after it with a verb one subject agrees with (`who chairs`, `who is`) shows
+  // one person, whom a later `she` or `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The library will close on Sundays.\n\n"It was a hard choice," said Banks, who chairs the library board.\n\n"We ran out of money," she said.',
+    quotes: [
+      { text: "It was a hard choice,", speaker: "Banks" },
+      { text: "We ran out of money,", speaker: "Banks" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Ferry service resumed on Monday.\n\n"The engines are fixed," said Hughes, who is the ferry\'s chief engineer.\n\n"We tested them twice," he said.',
+    quotes: [
+      { text: "The engines are fixed,", speaker: "Hughes" },
+      { text: "We tested them twice,", speaker: "Hughes" },
+    ],
+  },
 ];
