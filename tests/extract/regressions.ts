@@ -5763,4 +5763,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We tested them twice,", speaker: "Hughes" },
     ],
   },
+  // A chief's title in an Indigenous language (`Kukpi7`, with a digit for a glottal stop;
+  // `Ogimaakwe`) stands before the name as `Chief` does and is no part of it.
+  {
+    kind: "affiliation",
+    text: 'Kukpi7 Mara Sellars spoke at the hearing.\n\n"Our title was never ceded," Kukpi7 Sellars said.',
+    quotes: [{ text: "Our title was never ceded,", speaker: "Mara Sellars" }],
+  },
+  {
+    kind: "affiliation",
+    text: 'Ogimaakwe Rita Fox opened the meeting. "We welcome everyone," said Ogimaakwe Fox.',
+    quotes: [{ text: "We welcome everyone,", speaker: "Rita Fox" }],
+  },
 ];
