@@ -38,7 +38,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isGivenName, isPlace, namesNoOne } from "./names";
+import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -165,7 +165,7 @@ export class Resolver {
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.textNamesNoOne(text)) return null;
+        if (this.textNamesNoOne(text)) return this.introducedDemonym(m, text) ?? null;
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
@@ -257,6 +257,32 @@ export class Resolver {
     }
     if (o === p) return null;
     return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
+  }
+
+  /**
+   * `Jane Roe, a 25-year-old Quebecer, …` then `the Quebecer said` or `the 25-year-old Quebecer
+   * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
+   * the person the text introduced with it, or no one; never the place it is made from. A plural
+   * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one after, and the introductions
+   * of the names before it (introducedAs, bounded).
+   */
+  private introducedDemonym(m: Mention, text: string): CastMember | undefined {
+    const words = text.toLowerCase().split(/\s+/);
+    const ws = this.c.words;
+    let k = m.first - 1;
+    if (words[0] === "the") words.shift();
+    else {
+      if (ws[k] && isPersonByAge(ws[k]!.key)) k--;
+      if (ws[k]?.key !== "the") return undefined;
+    }
+    // `the Chinese` as often names the people or the state as one person: an -ese demonym is plural too.
+    const last = words.at(-1);
+    if (!last || last.endsWith("s") || last.endsWith("ese") || isEvent(words)) return undefined;
+    // The demonym as a noun (`the Calgarian said`, `the Calgarian, who …`), not as an adjective
+    // before one (`the Chinese comments`, `the Quebecer vote`).
+    const next = ws[m.last + 1];
+    if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return undefined;
+    return this.descriptions.introducedAs(words, m.start);
   }
 
   /**

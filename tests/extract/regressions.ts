@@ -5775,4 +5775,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Ogimaakwe Rita Fox opened the meeting. "We welcome everyone," said Ogimaakwe Fox.',
     quotes: [{ text: "We welcome everyone,", speaker: "Rita Fox" }],
   },
+  // A demonym after `the`, with an age between or not (`the Calgarian`, `the 25-year-old
+  // Quebecer`), describes as `the premier` does: the person the text introduced with it.
+  {
+    kind: "description of a named person",
+    text: 'Noor Haddad, a 25-year-old Quebecer, waited six hours at the clinic.\n\n"Nobody told us anything," the 25-year-old Quebecer said.',
+    quotes: [{ text: "Nobody told us anything,", speaker: "Noor Haddad" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Gus Petrakis, a Calgarian who runs a diner on 17th Avenue, opposed the tax.\n\n"We were never asked," said the Calgarian.',
+    quotes: [{ text: "We were never asked,", speaker: "Gus Petrakis" }],
+  },
 ];
