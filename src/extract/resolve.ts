@@ -130,7 +130,14 @@ const PLACE_FORCE_PARAGRAPHS = 4;
 /** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
 const OWNER_MAX_WORDS = 5;
 
+/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
+const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
+/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
+const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+
 export class Resolver {
+  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
+  private readonly civic = new Map<string, { name: string; at: number }[]>();
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
@@ -719,6 +726,42 @@ export class Resolver {
     return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
   }
 
+  /**
+   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
+   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
+   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
+   * search of the text per head noun, its matches kept.
+   */
+  private civicBody(head: string, at: number): CastMember | undefined {
+    let found = this.civic.get(head);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      found = [];
+      const pattern = new RegExp(`\\b[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)} of ${CIVIC_PLACE}`, "gu");
+      for (const match of this.c.text.matchAll(pattern)) {
+        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
+        const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
+        const keys = place.map((w) => w.toLowerCase());
+        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff.
+        for (let n = keys.length; n > 0; n--) {
+          if (!isPlace(keys.slice(0, n))) continue;
+          found.push({ name: place.slice(0, n).join(" "), at: match.index });
+          break;
+        }
+      }
+      this.civic.set(head, found);
+    }
+    let name: string | undefined;
+    for (const x of found) {
+      if (x.at >= at) break;
+      if (name !== undefined && name !== x.name) return undefined;
+      name = x.name;
+    }
+    if (name === undefined) return undefined;
+    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
   /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
   private isSubjectWithArticle(m: Mention): boolean {
     const article = this.c.words[m.first - 1];
@@ -1097,6 +1140,9 @@ export class Resolver {
         const organisation = this.lastOrganisationSpeaker(m.start, head);
         if (organisation) return organisation;
       }
+      // `The city of Kingston will …` then `the city said`: the one such body the text named.
+      const civic = !hasName && CIVIC_HEADS.has(head) ? this.civicBody(head, m.start) : undefined;
+      if (civic) return civic;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);

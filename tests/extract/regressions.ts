@@ -5787,4 +5787,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Gus Petrakis, a Calgarian who runs a diner on 17th Avenue, opposed the tax.\n\n"We were never asked," said the Calgarian.',
     quotes: [{ text: "We were never asked,", speaker: "Gus Petrakis" }],
   },
+  // `the city said` in a statement stands for the one body of local government the text named
+  // by its kind and place, in lower case too (`the city of Kingston`); with two named, no one.
+  {
+    kind: "organisation continuation",
+    text: 'The town of Antigonish will close its outdoor rink this winter.\n\n"The ice plant can no longer be repaired safely," the town said in a release.',
+    quotes: [{ text: "The ice plant can no longer be repaired safely,", speaker: "Town of Antigonish" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The town of Truro and the town of Yarmouth both asked for flood money.\n\n"We have waited since April," the town said.',
+    quotes: [{ text: "We have waited since April,", speaker: null }],
+  },
 ];
