@@ -304,6 +304,7 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
     const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
+    else if (namesOneBySingularRelative(a, mention, member)) member.kind = "person";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
     chain = noteInitials(a, byInitials, mention, member, chain, out);
@@ -479,6 +480,24 @@ function namesATeam(a: Analysis, mention: Mention, member: CastMember): boolean 
   const first = a.words[mention.first]!;
   const before = a.words[mention.first - 1];
   return first.key === "the" || (!!before && before.key === "the" && before.end <= mention.start);
+}
+
+/** Verbs after `who` that agree with one subject only: `Adams, who is`, `Adams, who has`. */
+const SINGULAR_VERBS = new Set(["is", "was", "has", "does"]);
+
+/**
+ * `said Adams, who chairs the board`: a one-word name ending in s, read as a group (`Liberals`)
+ * for want of a given name, names one person when a relative clause set off after it takes a
+ * verb only one subject agrees with (`is`, `was`, `has`, a present tense in -s). A group takes
+ * `who are`, `who were`, `who have`; a past tense (`who voted`) tells nothing and leaves it a
+ * group. Reads the three words after the name: a fixed window.
+ */
+function namesOneBySingularRelative(a: Analysis, mention: Mention, member: CastMember): boolean {
+  if (member.kind !== "group" || member.tokens.length !== 1) return false;
+  const who = a.words[mention.last + 1];
+  const verb = a.words[mention.last + 2];
+  if (who?.key !== "who" || !verb || !/^\s*,\s*$/.test(a.text.slice(mention.end, who.start))) return false;
+  return SINGULAR_VERBS.has(verb.key) || (isLowerCase(verb.text) && PLURAL_ENDING.test(verb.key) && !verb.key.endsWith("ly"));
 }
 
 /**

@@ -967,6 +967,13 @@ export const TITLES = new Set([
   "cantor",
   // An Indigenous elder's title (`Elder Jane Roe`); the surname `Elder` still ends a name (`Larry Elder`).
   "elder",
+  // A chief's title in an Indigenous language, written before the name as `Chief` is: Secwépemc
+  // `Kukpi7` (a digit for a glottal stop), Anishinaabemowin `Ogimaa` and `Ogimaakwe`, Cree `Okimaw`.
+  // Never part of the name: `Kukpi7 Jane Roe` is Jane Roe, and `Kukpi7 said` her description.
+  "kukpi7",
+  "ogimaa",
+  "ogimaakwe",
+  "okimaw",
   ...HYPHENATED_RANKS,
   "lieutenant-governor",
   "maj",

@@ -1022,6 +1022,23 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
   return { ...m, end: n.end, last: n.last };
 }
 
+/** How many words a place's name may take after its first word: `New York`, `New Hampshire`. */
+const PLACE_REST_WORDS = 2;
+
+/**
+ * Whether the capitalised word before the name run i..j is a word that is no name (`New`,
+ * `The`) opening a place's name with the run: `New York`, `The Hague`. Reads at most three
+ * words, and looks the place up only after a capitalised word of NOT_NAMES.
+ */
+function opensPlace(t: Tokens, i: number, j: number): boolean {
+  const ws = t.words;
+  const pv = ws[i - 1];
+  if (!pv || j - i >= PLACE_REST_WORDS || !isCapitalised(pv.text) || !NOT_NAMES.has(pv.key) || !joined(t.text, pv, ws[i]!)) return false;
+  const keys = [pv.key];
+  for (let k = i; k <= j; k++) keys.push(ws[k]!.key);
+  return isPlace(keys);
+}
+
 /** The noun phrase that ends with word j, or undefined. */
 export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
   const { text, words: ws } = t;
@@ -1034,6 +1051,9 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   if (isCapitalised(w.text)) {
     const r = runs(t);
     i = r.nameStart[j]!;
+    // `New York`, `The Hague`: a place whose name opens with a word that is no name (`New`) is
+    // named whole, or `York` alone would stand as a person a later `he said` could resolve to.
+    if (opensPlace(t, i, j)) return { start: ws[i - 1]!.start, end: w.end, kind: "name", first: i - 1, last: j };
     if (NOT_NAMES.has(ws[i]!.key) && i === j) return undefined;
     while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!) && r.given[i] !== 1) {
       t.work.add();

@@ -38,7 +38,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
-import { isGivenName, isPlace, namesNoOne } from "./names";
+import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -134,7 +134,14 @@ const PLACE_FORCE_PARAGRAPHS = 4;
 /** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
 const OWNER_MAX_WORDS = 5;
 
+/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
+const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
+/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
+const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+
 export class Resolver {
+  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
+  private readonly civic = new Map<string, { name: string; at: number }[]>();
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
@@ -169,7 +176,7 @@ export class Resolver {
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.textNamesNoOne(text)) return null;
+        if (this.textNamesNoOne(text)) return this.introducedDemonym(m, text) ?? null;
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
@@ -261,6 +268,32 @@ export class Resolver {
     }
     if (o === p) return null;
     return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
+  }
+
+  /**
+   * `Jane Roe, a 25-year-old Quebecer, …` then `the Quebecer said` or `the 25-year-old Quebecer
+   * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
+   * the person the text introduced with it, or no one; never the place it is made from. A plural
+   * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one after, and the introductions
+   * of the names before it (introducedAs, bounded).
+   */
+  private introducedDemonym(m: Mention, text: string): CastMember | undefined {
+    const words = text.toLowerCase().split(/\s+/);
+    const ws = this.c.words;
+    let k = m.first - 1;
+    if (words[0] === "the") words.shift();
+    else {
+      if (ws[k] && isPersonByAge(ws[k]!.key)) k--;
+      if (ws[k]?.key !== "the") return undefined;
+    }
+    // `the Chinese` as often names the people or the state as one person: an -ese demonym is plural too.
+    const last = words.at(-1);
+    if (!last || last.endsWith("s") || last.endsWith("ese") || isEvent(words)) return undefined;
+    // The demonym as a noun (`the Calgarian said`, `the Calgarian, who …`), not as an adjective
+    // before one (`the Chinese comments`, `the Quebecer vote`).
+    const next = ws[m.last + 1];
+    if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return undefined;
+    return this.descriptions.introducedAs(words, m.start);
   }
 
   /**
@@ -726,6 +759,42 @@ export class Resolver {
     return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
   }
 
+  /**
+   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
+   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
+   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
+   * search of the text per head noun, its matches kept.
+   */
+  private civicBody(head: string, at: number): CastMember | undefined {
+    let found = this.civic.get(head);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      found = [];
+      const pattern = new RegExp(`\\b[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)} of ${CIVIC_PLACE}`, "gu");
+      for (const match of this.c.text.matchAll(pattern)) {
+        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
+        const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
+        const keys = place.map((w) => w.toLowerCase());
+        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff.
+        for (let n = keys.length; n > 0; n--) {
+          if (!isPlace(keys.slice(0, n))) continue;
+          found.push({ name: place.slice(0, n).join(" "), at: match.index });
+          break;
+        }
+      }
+      this.civic.set(head, found);
+    }
+    let name: string | undefined;
+    for (const x of found) {
+      if (x.at >= at) break;
+      if (name !== undefined && name !== x.name) return undefined;
+      name = x.name;
+    }
+    if (name === undefined) return undefined;
+    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
   /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
   private isSubjectWithArticle(m: Mention): boolean {
     const article = this.c.words[m.first - 1];
@@ -1136,6 +1205,9 @@ export class Resolver {
         const organisation = this.lastOrganisationSpeaker(m.start, head);
         if (organisation) return organisation;
       }
+      // `The city of Kingston will …` then `the city said`: the one such body the text named.
+      const civic = !hasName && CIVIC_HEADS.has(head) ? this.civicBody(head, m.start) : undefined;
+      if (civic) return civic;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);

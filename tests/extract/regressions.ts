@@ -5937,4 +5937,71 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The city deserves better,", speaker: "Dale Rinn" },
     ],
   },
+  // A place whose name opens with a word that is no name (`New York`, `New Brunswick`) is named
+  // whole: `York` alone, left as the subject of `said`, stood as a person the later `he` took.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Senator Rhea Collier of New York said the vote would be close.\n\n"I have counted twice," she said.',
+    quotes: [{ text: "I have counted twice,", speaker: "Rhea Collier" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'MP Owen Tardif of New Brunswick said the wharf needed repairs.\n\n"The pilings are rotten," he said after the meeting.',
+    quotes: [{ text: "The pilings are rotten,", speaker: "Owen Tardif" }],
+  },
+  // A one-word surname ending in s (`Banks`, `Evans`) reads as a group for want of a given name;
+  // a relative clause after it with a verb one subject agrees with (`who chairs`, `who is`) shows
+  // one person, whom a later `she` or `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The library will close on Sundays.\n\n"It was a hard choice," said Banks, who chairs the library board.\n\n"We ran out of money," she said.',
+    quotes: [
+      { text: "It was a hard choice,", speaker: "Banks" },
+      { text: "We ran out of money,", speaker: "Banks" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Ferry service resumed on Monday.\n\n"The engines are fixed," said Hughes, who is the ferry\'s chief engineer.\n\n"We tested them twice," he said.',
+    quotes: [
+      { text: "The engines are fixed,", speaker: "Hughes" },
+      { text: "We tested them twice,", speaker: "Hughes" },
+    ],
+  },
+  // A chief's title in an Indigenous language (`Kukpi7`, with a digit for a glottal stop;
+  // `Ogimaakwe`) stands before the name as `Chief` does and is no part of it.
+  {
+    kind: "affiliation",
+    text: 'Kukpi7 Mara Sellars spoke at the hearing.\n\n"Our title was never ceded," Kukpi7 Sellars said.',
+    quotes: [{ text: "Our title was never ceded,", speaker: "Mara Sellars" }],
+  },
+  {
+    kind: "affiliation",
+    text: 'Ogimaakwe Rita Fox opened the meeting. "We welcome everyone," said Ogimaakwe Fox.',
+    quotes: [{ text: "We welcome everyone,", speaker: "Rita Fox" }],
+  },
+  // A demonym after `the`, with an age between or not (`the Calgarian`, `the 25-year-old
+  // Quebecer`), describes as `the premier` does: the person the text introduced with it.
+  {
+    kind: "description of a named person",
+    text: 'Noor Haddad, a 25-year-old Quebecer, waited six hours at the clinic.\n\n"Nobody told us anything," the 25-year-old Quebecer said.',
+    quotes: [{ text: "Nobody told us anything,", speaker: "Noor Haddad" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Gus Petrakis, a Calgarian who runs a diner on 17th Avenue, opposed the tax.\n\n"We were never asked," said the Calgarian.',
+    quotes: [{ text: "We were never asked,", speaker: "Gus Petrakis" }],
+  },
+  // `the city said` in a statement stands for the one body of local government the text named
+  // by its kind and place, in lower case too (`the city of Kingston`); with two named, no one.
+  {
+    kind: "organisation continuation",
+    text: 'The town of Antigonish will close its outdoor rink this winter.\n\n"The ice plant can no longer be repaired safely," the town said in a release.',
+    quotes: [{ text: "The ice plant can no longer be repaired safely,", speaker: "Town of Antigonish" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The town of Truro and the town of Yarmouth both asked for flood money.\n\n"We have waited since April," the town said.',
+    quotes: [{ text: "We have waited since April,", speaker: null }],
+  },
 ];
