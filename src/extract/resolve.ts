@@ -337,6 +337,9 @@ export class Resolver {
     // quadratic in the text's length.
     const cut = this.c.text.length - m.end <= CUT_TAIL_CHARS && this.c.text.slice(m.end).trim() === "";
     if (!TITLES.has(words.at(-1)!) && !cut && !acronym) return undefined;
+    // `Premier Dennis King`, `Howard Dean`: a given name right before a surname that is also a
+    // title makes a person's name, not a role whose holder was introduced before.
+    if (!acronym && words.length >= 2 && isGivenName(words.at(-2)!)) return undefined;
     const role = words.join(" ");
     const ns = this.c.names;
     for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {

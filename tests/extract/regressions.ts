@@ -5732,4 +5732,54 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Marc Thibault, 71, of Edmundston, N.B., told the committee: "The clinic closed in June."',
     quotes: [{ text: "The clinic closed in June.", speaker: "Marc Thibault" }],
   },
+  // A naming noun (`title`, `slogan`, `headline`) that ends the sentence before a quotation
+  // governs nothing in the next one: the quotation opening the next paragraph is speech, not the
+  // name the noun would introduce in its own sentence (`its slogan “…”`).
+  {
+    kind: "boundaries",
+    text: 'The Oilers finally won the title.\n\n"We never stopped believing in each other," Marco Diaz said.',
+    quotes: [{ text: "We never stopped believing in each other,", speaker: "Marco Diaz" }],
+  },
+  {
+    kind: "boundaries",
+    text: 'The campaign needed a new slogan.\n\n"We have to start over from scratch," organizer Ruth Kane said.',
+    quotes: [{ text: "We have to start over from scratch,", speaker: "Ruth Kane" }],
+  },
+  {
+    kind: "boundaries",
+    text: 'Her story made the headline.\n"I just wanted my son home safe," Lena Park said.',
+    quotes: [{ text: "I just wanted my son home safe,", speaker: "Lena Park" }],
+  },
+  // A given name right before a surname that is also a title (`Premier Dennis King`, `Coach
+  // Jerry Bishop`) makes a person's name, not a bare role whose holder the cast met before: it
+  // must not resolve to a capitalised label (`Caption`) that stood after an earlier mention.
+  {
+    kind: "title inside the attribution",
+    text: 'Relief is coming, says Premier Dennis King\n\nCaption: "We will rebuild every wharf, and we will do it together," says Premier Dennis King.',
+    quotes: [{ text: "We will rebuild every wharf, and we will do it together,", speaker: "Dennis King" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Coach Jerry Bishop watched the drills\n\nPractice notes "The kids worked hard today, and it showed," said Coach Jerry Bishop.',
+    quotes: [{ text: "The kids worked hard today, and it showed,", speaker: "Jerry Bishop" }],
+  },
+  // A party's or body's name straight before a lower-case office and its holder's name (`Alberta
+  // NDP leader Tom Brandt`) is the holder's affiliation: `he` or `she` after it stands for the holder.
+  {
+    kind: "pronoun to non-person",
+    text: 'Alberta NDP leader Tom Brandt says he will not back down as he says the premier did.\n\n"We will keep asking questions," he said.',
+    quotes: [{ text: "We will keep asking questions,", speaker: "Tom Brandt" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Yukon Liberal leader Jane Moss says she will run again as she says the party asked.\n\n"I am not finished," she said.',
+    quotes: [{ text: "I am not finished,", speaker: "Jane Moss" }],
+  },
+  // A plural's bare apostrophe before a capitalised word (`Prairie Workers' Council`, `Ontario
+  // Nurses' Association`) opens a body's name; the words before it are no person a pronoun stands for.
+  {
+    kind: "pronoun to non-person",
+    text: 'Tom Reid, a shop steward, spoke outside the plant.\n\nHe was flanked by Prairie Workers\' Council organizers.\n\n"This strike is about safety," he said.',
+    quotes: [{ text: "This strike is about safety,", speaker: "Tom Reid" }],
+  },
 ];
