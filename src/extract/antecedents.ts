@@ -3,7 +3,7 @@
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
-import { isOffice, isSpeakerNoun, type Mention, npBackward } from "./mentions";
+import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
@@ -171,15 +171,15 @@ export class Antecedents {
   }
 
   /**
-   * Whether a name stands straight before a lower-case office and the name of its holder
-   * (`Manitoba NDP leader Jane Roe`, `Acme Corp. spokesperson Tom Baker`): the holder's party or
-   * body, whom a later `he` or `she` never stands for, even with no determiner before it.
+   * Whether a name stands straight before a lower-case person's noun and a name (`Manitoba NDP
+   * leader Jane Roe`, `Acme Corp. spokesperson Tom Baker`): the party or body of the one named
+   * after it, whom a later `he` or `she` never stands for, even with no determiner before it.
    */
   private affiliationOfHolder(m: Mention): boolean {
     const ws = this.c.words;
     const office = ws[m.last + 1];
     const name = ws[m.last + 2];
-    if (!office || !name || !LOWER_WORD.test(office.text) || !isOffice(office.key) || !isCapitalised(name.text)) return false;
+    if (!office || !name || !LOWER_WORD.test(office.text) || !isSpeakerNoun(office.key) || !isCapitalised(name.text)) return false;
     return ONE_SPACE.test(this.c.text.slice(ws[m.last]!.end, office.start)) && ONE_SPACE.test(this.c.text.slice(office.end, name.start));
   }
 

@@ -74,8 +74,22 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
   // after a quotation is a guess; a verb of saying before it that introduces it is not.
   if (head && tail?.how === "speaker-any-verb") return head;
+  // `Flood warning: ‘We lost everything’ band chief says`: a topic before a headline's colon (no
+  // name ends right at the colon) labels no speaker; the verb of saying after the quotation names
+  // who spoke, even by a description alone.
+  if (
+    head?.how === "colon" &&
+    (tail?.how === "speaker-verb" || tail?.how === "verb-speaker") &&
+    !labelAtColon(a.text, head.mention, first.open)
+  )
+    return tail;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/** Whether a mention ends right at the colon before the quotation's mark (`Jane Roe: “…”`): a label that signs it. */
+function labelAtColon(text: string, m: Mention, open: number): boolean {
+  return /^\s*:\s*$/.test(text.slice(m.end, open));
 }
 
 /**

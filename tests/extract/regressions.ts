@@ -5782,4 +5782,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Tom Reid, a shop steward, spoke outside the plant.\n\nHe was flanked by Prairie Workers\' Council organizers.\n\n"This strike is about safety," he said.',
     quotes: [{ text: "This strike is about safety,", speaker: "Tom Reid" }],
   },
+  {
+    kind: "pronoun to non-person",
+    text: 'Acme Mining spokesperson Carla Dunn says she expects the mine to reopen as she says the union agreed.\n\n"We are close to a deal," she said.',
+    quotes: [{ text: "We are close to a deal,", speaker: "Carla Dunn" }],
+  },
+  // A headline's topic before a colon (`Wildfire season:`, `School closures:`) is no label of the
+  // speaker when a verb of saying after the quotation names someone else (`B.C. firefighter
+  // says`): that clause attributes it, and a description with no name gives no one.
+  {
+    kind: "speaker named after the quote",
+    text: "Wildfire season: ‘It was like a wall of flame’ B.C. firefighter says\n\nThe fire jumped the highway overnight.",
+    quotes: [{ text: "It was like a wall of flame", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "School closures: ‘My kids are lost’ Halifax mother says\n\nClasses were cancelled for a third week.",
+    quotes: [{ text: "My kids are lost", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Ferry cuts: ‘We feel abandoned,’ says Mayor Nora Quinlan\n\nThe last sailing left at noon.",
+    quotes: [{ text: "We feel abandoned,", speaker: "Nora Quinlan" }],
+  },
 ];
