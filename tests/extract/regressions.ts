@@ -5805,4 +5805,41 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ferry cuts: ‘We feel abandoned,’ says Mayor Nora Quinlan\n\nThe last sailing left at noon.",
     quotes: [{ text: "We feel abandoned,", speaker: "Nora Quinlan" }],
   },
+  // `North Keeper` after `Donna North Keeper`, `La Forest` after `Paul La Forest`: a first word
+  // that only the long generated lists call a given name may open a compound surname; the short
+  // form is the person named in full before, not a new person.
+  {
+    kind: "surname shared by two people",
+    text: '"We stand together," said Donna North Keeper, grand chief of the council.\n\nNorth Keeper was joined by two other chiefs.\n\n"We have waited long enough," North Keeper said.',
+    quotes: [
+      { text: "We stand together,", speaker: "Donna North Keeper" },
+      { text: "We have waited long enough,", speaker: "Donna North Keeper" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: '"The ice is thin," said Paul La Forest, a guide.\n\n"Nobody should cross it now," La Forest said.',
+    quotes: [
+      { text: "The ice is thin,", speaker: "Paul La Forest" },
+      { text: "Nobody should cross it now,", speaker: "Paul La Forest" },
+    ],
+  },
+  // `referred to it that day as “…”`: the subject of `refer to … as` calls the thing by the quoted
+  // words, as `called it “…”` does; the speaker quoted before in the paragraph did not say them.
+  {
+    kind: "person named since the last speaker",
+    text: 'Senator Ann Price spoke first. "We need answers," she said. Liberal MP Tom Hale also referred to it that day as "a slush fund for friends."',
+    quotes: [
+      { text: "We need answers,", speaker: "Ann Price" },
+      { text: "a slush fund for friends.", speaker: "Tom Hale" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: 'Mayor Ann Price spoke at noon. "We are broke," she said. Coun. Rob Dale referred to the plan as "a fantasy budget."',
+    quotes: [
+      { text: "We are broke,", speaker: "Ann Price" },
+      { text: "a fantasy budget.", speaker: "Rob Dale" },
+    ],
+  },
 ];
