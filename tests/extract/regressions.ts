@@ -5842,4 +5842,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a fantasy budget.", speaker: "Rob Dale" },
     ],
   },
+  // `they` in the sentence whose subject is two people joined by `and` (a lower-case role may
+  // stand before the second) stands for the pair, named by its first; not for a place the
+  // predicate names in passing (`the U.S.`, `Ottawa`).
+  {
+    kind: "pronoun to non-person",
+    text: 'In Denver, Premier Mark Duval and energy minister Rita Olsen pitched Canada as a steadier supplier for the U.S. market than what they call "petro-tyrants".',
+    quotes: [{ text: "petro-tyrants", speaker: "Mark Duval" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Jane Roe and Tom Baker met federal officials in Ottawa to argue for what they called "a fair deal for farmers".',
+    quotes: [{ text: "a fair deal for farmers", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'The Acme union faulted Jane Roe and Tom Baker for what they called "a betrayal".',
+    quotes: [{ text: "a betrayal", speaker: null }],
+  },
 ];
