@@ -1135,8 +1135,11 @@ export class Resolver {
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
         const member = this.memberNamedOf(head, m.start);
         if (member) return member;
+        // Not one the text gave another office when the description is a minister's (`Premier Tom
+        // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
+        // or `the councillor` may be the mayor or the chair.
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
-        if (person) return person;
+        if (person && !(head === "minister" && holdsOtherTitle(person, head))) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
             m.start,

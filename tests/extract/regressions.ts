@@ -5860,4 +5860,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The Acme union faulted Jane Roe and Tom Baker for what they called "a betrayal".',
     quotes: [{ text: "a betrayal", speaker: null }],
   },
+  // A minister's office as a description (`the federal labour minister`) with no one introduced
+  // in it is not the last person named when the text gave that person another office (`Premier`,
+  // `Mayor`, `Chief`): no speaker rather than the wrong office holder.
+  {
+    kind: "description of a named person",
+    text: 'Premier Ann Lowry toured the mill on Monday.\n\nThe federal labour minister called the closure "a tragedy for the whole town."',
+    quotes: [{ text: "a tragedy for the whole town.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Chief Dan Whitehorse spoke at the hearing.\n\nThe provincial justice minister called the ruling "a turning point."',
+    quotes: [{ text: "a turning point.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Mayor Rob Dale cut the ribbon.\n\nLater the health minister described the clinic as "a model for the province."',
+    quotes: [{ text: "a model for the province.", speaker: null }],
+  },
 ];
