@@ -535,7 +535,10 @@ export class Cast {
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
       member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
-      if (!member && kind === "person" && !isGivenName(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
+      // `North Wilson` after `Sheila North Wilson`: a first word the long generated lists alone
+      // call a given name may still open a compound surname.
+      if (!member && kind === "person" && (!isGivenName(tokens[0]!) || hasGuessedGender(tokens[0]!)))
+        member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
       // Gathered straight into one set: copying each index's set first made four collections, not two.

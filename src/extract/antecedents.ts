@@ -6,7 +6,7 @@ import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, type Range, type Tokens } from "./text";
+import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
 
 /**
  * How many earlier speakers or names a look-back reads for one that fits. Far more than any
@@ -158,8 +158,36 @@ export class Antecedents {
     const ws = this.c.words;
     const before = ws[m.first - 1];
     const after = ws[m.last + 1];
-    if (!before || !after || !NOUN_PHRASE_OPENERS.has(before.text) || this.c.quoted[m.last + 1]) return false;
+    if (!after || this.c.quoted[m.last + 1]) return false;
+    if (this.affiliationOfHolder(m) || this.possessesBodyName(m)) return true;
+    if (!before || !NOUN_PHRASE_OPENERS.has(before.text)) return false;
     return LOWER_WORD.test(after.text) && ONE_SPACE.test(this.c.text.slice(ws[m.last]!.end, after.start));
+  }
+
+  /**
+   * Whether a name ends in a plural's bare apostrophe before a capitalised word (`Southern Chiefs'
+   * Organization`, `Ontario Nurses' Association`): the first words of a body's name, no one's.
+   */
+  private possessesBodyName(m: Mention): boolean {
+    const ws = this.c.words;
+    const last = ws[m.last]!;
+    const next = ws[m.last + 1];
+    const c = this.c.text[last.end];
+    if (!next || (c !== "'" && c !== "’") || !last.text.endsWith("s")) return false;
+    return next.start === last.end + 2 && this.c.text[last.end + 1] === " " && isCapitalised(next.text);
+  }
+
+  /**
+   * Whether a name stands straight before a lower-case person's noun and a name (`Manitoba NDP
+   * leader Jane Roe`, `Acme Corp. spokesperson Tom Baker`): the party or body of the one named
+   * after it, whom a later `he` or `she` never stands for, even with no determiner before it.
+   */
+  private affiliationOfHolder(m: Mention): boolean {
+    const ws = this.c.words;
+    const office = ws[m.last + 1];
+    const name = ws[m.last + 2];
+    if (!office || !name || !LOWER_WORD.test(office.text) || !isSpeakerNoun(office.key) || !isCapitalised(name.text)) return false;
+    return ONE_SPACE.test(this.c.text.slice(ws[m.last]!.end, office.start)) && ONE_SPACE.test(this.c.text.slice(office.end, name.start));
   }
 
   /**

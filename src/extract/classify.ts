@@ -165,6 +165,11 @@ export function headsLineWithColon(text: string, q: Quotation, line: { start: nu
   return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
 }
 
+/** A full stop, question or exclamation mark and the spaces or line break after it, right before a mark. */
+const PAST_STOP = /[.?!]\s+$/;
+/** How far back PAST_STOP looks: the stop and a few spaces. */
+const PAST_STOP_CHARS = 6;
+
 /**
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
  * the marks), which makes even a word or two someone's words. `lineStart`: where the
@@ -177,7 +182,9 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const wordCount = countWords(inner);
   const endsLikeSpeech = /[,?!…—–-]$/.test(inner);
   const sentences = /[.?!]\s+\S/.test(inner);
-  const before = wordBefore(text, first.open);
+  // `… after winning the title.` ending one sentence and `“To reach …,” he said` opening the
+  // next: a word past a full stop governs nothing in the quotation's sentence.
+  const before = PAST_STOP.test(text.slice(Math.max(0, first.open - PAST_STOP_CHARS), first.open)) ? "" : wordBefore(text, first.open);
   const after = wordAfter(text, last.after);
   const glued = after.gap.trim() === "" && after.word !== "";
   // `''Opening Belle,'' which will be…`, `“confidential,” the lowest level`: a comma inside the

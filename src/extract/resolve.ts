@@ -63,6 +63,8 @@ const HEADLINE_PARTY_WORDS = new Set(["liberal", "conservative", "tory", "grit",
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
 const PAIR_LOOKAHEAD_CHARS = 8;
+/** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
+const JOINT_ROLE_MAX_WORDS = 3;
 /** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
 const MAX_LEAD_IN_QUOTE_WORDS = 400;
 
@@ -374,6 +376,9 @@ export class Resolver {
     // quadratic in the text's length.
     const cut = this.c.text.length - m.end <= CUT_TAIL_CHARS && this.c.text.slice(m.end).trim() === "";
     if (!TITLES.has(words.at(-1)!) && !cut && !acronym) return undefined;
+    // `Premier Dennis King`, `Howard Dean`: a given name right before a surname that is also a
+    // title makes a person's name, not a role whose holder was introduced before.
+    if (!acronym && words.length >= 2 && isGivenName(words.at(-2)!)) return undefined;
     const role = words.join(" ");
     const ns = this.c.names;
     for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
@@ -430,6 +435,10 @@ export class Resolver {
       const pair = key === "they" ? this.seen.lastSpoke(at, from, () => true) : undefined;
       if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
         return pair.member;
+      // `Jane Roe and energy minister Tom Baker touted … what they call “…”`: two people joined
+      // as the subject of the pronoun's own sentence are `they`, named by the first.
+      const joint = key === "they" ? this.jointPeopleInSentence(at) : undefined;
+      if (joint) return joint;
       // `it` stands for no person nor group, `they` for no person.
       const spoke = this.seen.lastSpokeThing(at, from, key === "they");
       if (key === "it") {
@@ -500,6 +509,33 @@ export class Resolver {
     const before = ws[this.seen.wordBefore(at)];
     if (!before || !this.c.quoted[this.seen.wordBefore(at)]) return undefined;
     return this.c.text.slice(before.end, at).includes("?") ? undefined : n.member;
+  }
+
+  /**
+   * The first of two people named in a row as the subject before `at` in its sentence, joined by
+   * `and` and at most a lower-case role (`Jane Roe and energy minister Tom Baker`), both persons
+   * by evidence. Not a pair in the predicate (`the union faulted Roe and Baker for what they called`).
+   */
+  private jointPeopleInSentence(at: number): CastMember | undefined {
+    const s = this.c.sentenceOf(at);
+    const ns = this.c.names;
+    const ws = this.c.words;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
+      i + 1 < ns.length && this.seen.namesAt[i + 1]! < at && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = ns[i]!;
+      const next = ns[i + 1]!;
+      if (n.member.kind !== "person" || next.member.kind !== "person" || n.member === next.member) continue;
+      if (!isEvidentlyPerson(n.member) || !isEvidentlyPerson(next.member) || !this.seen.isSubject(n.mention)) continue;
+      if (ws[n.mention.last + 1]?.key !== "and" || next.mention.first - n.mention.last - 2 > JOINT_ROLE_MAX_WORDS) continue;
+      const between = ws.slice(n.mention.last + 2, next.mention.first);
+      if (between.every((w) => isLowerCase(w.text)) && !/[,;:.]/.test(this.c.text.slice(n.mention.end, next.mention.start)))
+        return n.member;
+    }
+    return undefined;
   }
 
   /**
@@ -1236,8 +1272,11 @@ export class Resolver {
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
         const member = this.memberNamedOf(head, m.start);
         if (member) return member;
+        // Not one the text gave another office when the description is a minister's (`Premier Tom
+        // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
+        // or `the councillor` may be the mayor or the chair.
         const person = this.lastPerson(m.start, (x) => x.kind === "person");
-        if (person) return person;
+        if (person && !(head === "minister" && holdsOtherTitle(person, head))) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
             m.start,

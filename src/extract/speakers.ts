@@ -74,8 +74,22 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
   // after a quotation is a guess; a verb of saying before it that introduces it is not.
   if (head && tail?.how === "speaker-any-verb") return head;
+  // `Flood warning: ‘We lost everything’ band chief says`: a topic before a headline's colon (no
+  // name ends right at the colon) labels no speaker; the verb of saying after the quotation names
+  // who spoke, even by a description alone.
+  if (
+    head?.how === "colon" &&
+    (tail?.how === "speaker-verb" || tail?.how === "verb-speaker") &&
+    !labelAtColon(a.text, head.mention, first.open)
+  )
+    return tail;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/** Whether a mention ends right at the colon before the quotation's mark (`Jane Roe: “…”`): a label that signs it. */
+function labelAtColon(text: string, m: Mention, open: number): boolean {
+  return /^\s*:\s*$/.test(text.slice(m.end, open));
 }
 
 /**
@@ -843,10 +857,18 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);
     if (finding) return { mention: finding, how: "head-verb", clause };
-    if (a.quoted[v] || !isSpeechVerb(a, v, lo, headline) || quoteAside(a, v)) continue;
+    const referred = referredToAs(a, v, hi, open);
+    if (a.quoted[v] || (!referred && !isSpeechVerb(a, v, lo, headline)) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
-    if (!CORE_SPEECH.has(w.key) && !putIt && !nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open) && !describedByAs(a, v, hi, open))
+    if (
+      !CORE_SPEECH.has(w.key) &&
+      !putIt &&
+      !referred &&
+      !nearQuote(a, v, hi, open) &&
+      !reportsThat(a, v, hi, open) &&
+      !describedByAs(a, v, hi, open)
+    )
       continue;
     const m =
       passiveAgent(a, v, hi) ??
@@ -950,6 +972,24 @@ function describedByAs(a: Analysis, v: number, hi: number, open: number): boolea
   const as = m && a.words[m.last + 1];
   return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
 }
+
+/** The forms of `refer`, which name something in the speaker's words only as `referred to it as “…”`. */
+const REFER_FORMS = new Set(["refer", "refers", "referred", "referring"]);
+
+/**
+ * `Jane Roe referred to it that day as “a slush fund”`, `referring to herself as “…”`: the subject
+ * of `refer to … as` calls the thing by the quoted words, as `called it “…”` does, when `as` stands
+ * right before the mark a few words on, in the same clause.
+ */
+function referredToAs(a: Analysis, v: number, hi: number, open: number): boolean {
+  const ws = a.words;
+  if (!REFER_FORMS.has(ws[v]!.text) || ws[v + 1]?.key !== "to" || ws[hi - 1]?.key !== "as" || hi - 1 <= v + 1) return false;
+  if (hi - v > REFER_AS_MAX_WORDS || /[.;:!?]/.test(a.text.slice(ws[v]!.end, ws[hi - 1]!.start))) return false;
+  return /^\s*$/.test(a.text.slice(ws[hi - 1]!.end, open));
+}
+
+/** How many words from `referred` to the quotation: `to`, the thing (a few words, a time), `as`. */
+const REFER_AS_MAX_WORDS = 8;
 
 /**
  * `Trump said, and I quote, “…”`: the writer's aside vouches for the words; the verb of saying

@@ -6004,4 +6004,150 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The town of Truro and the town of Yarmouth both asked for flood money.\n\n"We have waited since April," the town said.',
     quotes: [{ text: "We have waited since April,", speaker: null }],
   },
+  // A naming noun (`title`, `slogan`, `headline`) that ends the sentence before a quotation
+  // governs nothing in the next one: the quotation opening the next paragraph is speech, not the
+  // name the noun would introduce in its own sentence (`its slogan “…”`).
+  {
+    kind: "boundaries",
+    text: 'The Oilers finally won the title.\n\n"We never stopped believing in each other," Marco Diaz said.',
+    quotes: [{ text: "We never stopped believing in each other,", speaker: "Marco Diaz" }],
+  },
+  {
+    kind: "boundaries",
+    text: 'The campaign needed a new slogan.\n\n"We have to start over from scratch," organizer Ruth Kane said.',
+    quotes: [{ text: "We have to start over from scratch,", speaker: "Ruth Kane" }],
+  },
+  {
+    kind: "boundaries",
+    text: 'Her story made the headline.\n"I just wanted my son home safe," Lena Park said.',
+    quotes: [{ text: "I just wanted my son home safe,", speaker: "Lena Park" }],
+  },
+  // A given name right before a surname that is also a title (`Premier Dennis King`, `Coach
+  // Jerry Bishop`) makes a person's name, not a bare role whose holder the cast met before: it
+  // must not resolve to a capitalised label (`Caption`) that stood after an earlier mention.
+  {
+    kind: "title inside the attribution",
+    text: 'Relief is coming, says Premier Dennis King\n\nCaption: "We will rebuild every wharf, and we will do it together," says Premier Dennis King.',
+    quotes: [{ text: "We will rebuild every wharf, and we will do it together,", speaker: "Dennis King" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Coach Jerry Bishop watched the drills\n\nPractice notes "The kids worked hard today, and it showed," said Coach Jerry Bishop.',
+    quotes: [{ text: "The kids worked hard today, and it showed,", speaker: "Jerry Bishop" }],
+  },
+  // A party's or body's name straight before a lower-case office and its holder's name (`Alberta
+  // NDP leader Tom Brandt`) is the holder's affiliation: `he` or `she` after it stands for the holder.
+  {
+    kind: "pronoun to non-person",
+    text: 'Alberta NDP leader Tom Brandt says he will not back down as he says the premier did.\n\n"We will keep asking questions," he said.',
+    quotes: [{ text: "We will keep asking questions,", speaker: "Tom Brandt" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Yukon Liberal leader Jane Moss says she will run again as she says the party asked.\n\n"I am not finished," she said.',
+    quotes: [{ text: "I am not finished,", speaker: "Jane Moss" }],
+  },
+  // A plural's bare apostrophe before a capitalised word (`Prairie Workers' Council`, `Ontario
+  // Nurses' Association`) opens a body's name; the words before it are no person a pronoun stands for.
+  {
+    kind: "pronoun to non-person",
+    text: 'Tom Reid, a shop steward, spoke outside the plant.\n\nHe was flanked by Prairie Workers\' Council organizers.\n\n"This strike is about safety," he said.',
+    quotes: [{ text: "This strike is about safety,", speaker: "Tom Reid" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Acme Mining spokesperson Carla Dunn says she expects the mine to reopen as she says the union agreed.\n\n"We are close to a deal," she said.',
+    quotes: [{ text: "We are close to a deal,", speaker: "Carla Dunn" }],
+  },
+  // A headline's topic before a colon (`Wildfire season:`, `School closures:`) is no label of the
+  // speaker when a verb of saying after the quotation names someone else (`B.C. firefighter
+  // says`): that clause attributes it, and a description with no name gives no one.
+  {
+    kind: "speaker named after the quote",
+    text: "Wildfire season: ‘It was like a wall of flame’ B.C. firefighter says\n\nThe fire jumped the highway overnight.",
+    quotes: [{ text: "It was like a wall of flame", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "School closures: ‘My kids are lost’ Halifax mother says\n\nClasses were cancelled for a third week.",
+    quotes: [{ text: "My kids are lost", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Ferry cuts: ‘We feel abandoned,’ says Mayor Nora Quinlan\n\nThe last sailing left at noon.",
+    quotes: [{ text: "We feel abandoned,", speaker: "Nora Quinlan" }],
+  },
+  // `North Keeper` after `Donna North Keeper`, `La Forest` after `Paul La Forest`: a first word
+  // that only the long generated lists call a given name may open a compound surname; the short
+  // form is the person named in full before, not a new person.
+  {
+    kind: "surname shared by two people",
+    text: '"We stand together," said Donna North Keeper, grand chief of the council.\n\nNorth Keeper was joined by two other chiefs.\n\n"We have waited long enough," North Keeper said.',
+    quotes: [
+      { text: "We stand together,", speaker: "Donna North Keeper" },
+      { text: "We have waited long enough,", speaker: "Donna North Keeper" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: '"The ice is thin," said Paul La Forest, a guide.\n\n"Nobody should cross it now," La Forest said.',
+    quotes: [
+      { text: "The ice is thin,", speaker: "Paul La Forest" },
+      { text: "Nobody should cross it now,", speaker: "Paul La Forest" },
+    ],
+  },
+  // `referred to it that day as “…”`: the subject of `refer to … as` calls the thing by the quoted
+  // words, as `called it “…”` does; the speaker quoted before in the paragraph did not say them.
+  {
+    kind: "person named since the last speaker",
+    text: 'Senator Ann Price spoke first. "We need answers," she said. Liberal MP Tom Hale also referred to it that day as "a slush fund for friends."',
+    quotes: [
+      { text: "We need answers,", speaker: "Ann Price" },
+      { text: "a slush fund for friends.", speaker: "Tom Hale" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: 'Mayor Ann Price spoke at noon. "We are broke," she said. Coun. Rob Dale referred to the plan as "a fantasy budget."',
+    quotes: [
+      { text: "We are broke,", speaker: "Ann Price" },
+      { text: "a fantasy budget.", speaker: "Rob Dale" },
+    ],
+  },
+  // `they` in the sentence whose subject is two people joined by `and` (a lower-case role may
+  // stand before the second) stands for the pair, named by its first; not for a place the
+  // predicate names in passing (`the U.S.`, `Ottawa`).
+  {
+    kind: "pronoun to non-person",
+    text: 'In Denver, Premier Mark Duval and energy minister Rita Olsen pitched Canada as a steadier supplier for the U.S. market than what they call "petro-tyrants".',
+    quotes: [{ text: "petro-tyrants", speaker: "Mark Duval" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Jane Roe and Tom Baker met federal officials in Ottawa to argue for what they called "a fair deal for farmers".',
+    quotes: [{ text: "a fair deal for farmers", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'The Acme union faulted Jane Roe and Tom Baker for what they called "a betrayal".',
+    quotes: [{ text: "a betrayal", speaker: null }],
+  },
+  // A minister's office as a description (`the federal labour minister`) with no one introduced
+  // in it is not the last person named when the text gave that person another office (`Premier`,
+  // `Mayor`, `Chief`): no speaker rather than the wrong office holder.
+  {
+    kind: "description of a named person",
+    text: 'Premier Ann Lowry toured the mill on Monday.\n\nThe federal labour minister called the closure "a tragedy for the whole town."',
+    quotes: [{ text: "a tragedy for the whole town.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Chief Dan Whitehorse spoke at the hearing.\n\nThe provincial justice minister called the ruling "a turning point."',
+    quotes: [{ text: "a turning point.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Mayor Rob Dale cut the ribbon.\n\nLater the health minister described the clinic as "a model for the province."',
+    quotes: [{ text: "a model for the province.", speaker: null }],
+  },
 ];
