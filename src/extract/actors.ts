@@ -351,8 +351,11 @@ class Index {
 /** How many people sharing a last word a compound surname is compared with: far more than an article names. */
 const MAX_SURNAME_BEARERS = 16;
 
-/** The first letters a misspelt surname keeps (`Mitsui-ge`, `Car-reen`), and its shortest length. */
-const STEM = 3;
+/**
+ * The first letters a misspelt surname keeps (`Mi-tsuige`, `De-ary`), and its shortest length;
+ * the surname it misspells may be a letter shorter (`Deary` for `Dery`).
+ */
+const STEM = 2;
 const MIN_MISSPELT = 5;
 
 /**
@@ -692,7 +695,7 @@ export class Cast {
       (m) => {
         this.work.add(t.length);
         const last = m.tokens.at(-1)!;
-        return isGivenName(m.tokens[0]!) && last.length >= MIN_MISSPELT && editsWithin(t, last, t.length >= 7 ? 2 : 1);
+        return isGivenName(m.tokens[0]!) && last.length >= MIN_MISSPELT - 1 && editsWithin(t, last, t.length >= 7 ? 2 : 1);
       },
       MAX_SURNAME_BEARERS,
     );

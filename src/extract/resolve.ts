@@ -693,6 +693,28 @@ export class Resolver {
     return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
   }
 
+  /**
+   * `The city of Kingston will ask the court … the city said`: a municipality the text names in
+   * lower case (`the city of Kingston`, `the town of Oliver`), so no name of a body but its
+   * place's, is the body the description stands for: `City of Kingston`, as its capitalised
+   * spelling would be. Only `city` and `town`, and only a name right after `city of`.
+   */
+  private municipality(at: number, head: string): CastMember | null {
+    if (!MUNICIPAL_NOUNS.has(head)) return null;
+    const ws = this.c.words;
+    const named = this.seen.lastNamed(
+      at,
+      0,
+      // Whatever the name (`Brandon` is a given name too): after `city of` it names the place.
+      () => true,
+      false,
+      (n) => ws[n.mention.first - 1]?.text === "of" && ws[n.mention.first - 2]?.text === head,
+    );
+    if (!named) return null;
+    const name = `${head.charAt(0).toUpperCase()}${head.slice(1)} of ${this.c.text.slice(named.mention.start, named.mention.end)}`;
+    return this.c.cast.described(name, "government", null, named.mention.start);
+  }
+
   /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
   private isSubjectWithArticle(m: Mention): boolean {
     const article = this.c.words[m.first - 1];
@@ -1066,6 +1088,8 @@ export class Resolver {
         if (!intro.named) member.unnamed = true;
         return member;
       }
+      const municipality = hasName ? null : this.municipality(m.start, head);
+      if (municipality) return municipality;
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
       if (!hasName && ORGANISATION_HEADS.has(head)) {
         const organisation = this.lastOrganisationSpeaker(m.start, head);
@@ -1518,6 +1542,9 @@ const ARTICLE_MENTIONS_READ = 3;
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
+
+/** The municipal bodies `the … said` may stand for, named after their place (`the city of Kingston`). */
+const MUNICIPAL_NOUNS = new Set(["city", "town"]);
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {
   if (!head) return "person";

@@ -5789,4 +5789,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: '"The drivers deserve a raise," said Teamsters 879 steward Ana Pereira on Monday.',
     quotes: [{ text: "The drivers deserve a raise,", speaker: "Ana Pereira" }],
   },
+  // A municipality named in lower case (`the city of Brandon`, `the town of Cobourg`) is the body
+  // a later `the city said` stands for, spelt as its capitalised name would be.
+  {
+    kind: "organisation continuation",
+    text: 'The city of Brandon will close two arenas this winter.\n\nIn a release, the city said repairs would take months.\n\n"We regret the disruption to user groups," the city said.',
+    quotes: [{ text: "We regret the disruption to user groups,", speaker: "City of Brandon" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Council in the town of Cobourg voted to ban fireworks on the beach.\n\n"Public safety has to come first," the town said in a statement.',
+    quotes: [{ text: "Public safety has to come first,", speaker: "Town of Cobourg" }],
+  },
+  // A misspelt surname may change its third letter (`Kemp` printed `Keamp`): the first two bound the search.
+  {
+    kind: "surname shared by two people",
+    text: 'Farmer Derek Kemp says the crop is stunted.\n\n"The pods are empty," Keamp said.',
+    quotes: [{ text: "The pods are empty,", speaker: "Derek Kemp" }],
+  },
 ];
