@@ -5807,4 +5807,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Farmer Derek Kemp says the crop is stunted.\n\n"The pods are empty," Keamp said.',
     quotes: [{ text: "The pods are empty,", speaker: "Derek Kemp" }],
   },
+  // After an inverted verb, a place before a speaker's noun (`says Regina nurse`) says where the
+  // speaker is from: the unnamed nurse speaks, never the province or the city.
+  {
+    kind: "unnamed person",
+    text: 'Hospital beds run short in the south\n\n"We are sending patients home too early," says Regina nurse.',
+    quotes: [{ text: "We are sending patients home too early,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: 'Drought hits the Prairies\n\n"The canola never came up," said Alberta grain farmer on Monday.',
+    quotes: [{ text: "The canola never came up,", speaker: null }],
+  },
+  // A place words after the verb, right before another noun (`at Halifax museum`), is inside the
+  // speaker's description: the quotation is attributed, to no one rather than to the place.
+  {
+    kind: "unnamed person",
+    text: 'New show opens\n\n"Every piece tells a story," says curator of exhibit at Halifax museum.',
+    quotes: [{ text: "Every piece tells a story,", speaker: null }],
+  },
 ];
