@@ -40,11 +40,13 @@ const ALT_TEXT_MAX_CHARS = 80;
  * How many paragraphs right above paragraph `pi` are a photo's caption, ending in its credit
  * (`… after the loss Sunday night. (Jane Doe/CBC)`), with the alt text line a page prints above
  * the caption (a short line with no stop): 0, 1 or 2. The page sets them between two paragraphs
- * of the article's prose; they are no part of it.
+ * of the article's prose; they are no part of it. So are a video player's teaser line and the
+ * title it repeats below it (`Click to play video: '…'` / `…`): 2.
  */
 export function captionLinesAbove(a: Analysis, pi: number): number {
   const caption = a.paragraphs[pi - 1];
   if (!caption) return 0;
+  if (repeatsVideoTitle(a, pi - 1)) return 2;
   a.work.add(caption.end - caption.start);
   if (!CAPTION.test(a.text.slice(caption.start, caption.end))) return 0;
   const alt = a.paragraphs[pi - 2];
@@ -544,6 +546,16 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
 
 /** A video player's teaser line (`Click to play video: 'Global National: Sept. 3'`) and the title it gives. */
 const VIDEO_TEASER = /^Click to play video:?\s*['‘"“](.{3,100}?)['’"”]$/;
+/** Whether paragraph `pi` repeats the title of the video teaser line right above it. */
+function repeatsVideoTitle(a: Analysis, pi: number): boolean {
+  const teaser = a.paragraphs[pi - 1];
+  const line = a.paragraphs[pi]!;
+  if (!teaser || teaser.end - teaser.start > CREDIT_LINE_MAX_CHARS || line.end - line.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(teaser.end - teaser.start + line.end - line.start);
+  const video = VIDEO_TEASER.exec(a.text.slice(teaser.start, teaser.end).trim());
+  return !!video && a.text.slice(line.start, line.end).trim().startsWith(video[1]!);
+}
+
 /** How many lines under a video teaser may repeat its title (the player's title, then its dated caption). */
 const VIDEO_TITLE_LINES = 2;
 

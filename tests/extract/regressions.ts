@@ -5826,4 +5826,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'New show opens\n\n"Every piece tells a story," says curator of exhibit at Halifax museum.',
     quotes: [{ text: "Every piece tells a story,", speaker: null }],
   },
+  // A video player's teaser line and the title it repeats below it sit between two paragraphs of
+  // prose: a bare quotation after them goes on from the speaker before, not the title's subject.
+  {
+    kind: "furniture",
+    text: "\u201cWe came to listen,\u201d Mayor Carla Benoit said at the hall.\n\nClick to play video: 'Premier signs flood recovery deal with northern towns'\nPremier signs flood recovery deal with northern towns\n\n\u201cNow we have to rebuild, street by street.\u201d",
+    quotes: [
+      { text: "We came to listen,", speaker: "Carla Benoit" },
+      { text: "Now we have to rebuild, street by street.", speaker: "Carla Benoit" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cThe season is over for us,\u201d said coach Dale Pruitt.\n\nClick to play video: 'Minister announces new arena funding'\nMinister announces new arena funding\n\n\u201cWe will be back next fall.\u201d",
+    quotes: [
+      { text: "The season is over for us,", speaker: "Dale Pruitt" },
+      { text: "We will be back next fall.", speaker: "Dale Pruitt" },
+    ],
+  },
 ];
