@@ -5844,4 +5844,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will be back next fall.", speaker: "Dale Pruitt" },
     ],
   },
+  // Before the verb too, a union local's number (`Unifor Local 88`, `CUPE 2204`) sits inside the
+  // description of the name after it: that name speaks, not the speaker of the paragraph before.
+  {
+    kind: "affiliation",
+    text: '"We want a deal by Friday," said plant manager Rosa Lindqvist.\n\n"Nobody wants a strike," Unifor Local 88 president Omar Haddad said.',
+    quotes: [
+      { text: "We want a deal by Friday,", speaker: "Rosa Lindqvist" },
+      { text: "Nobody wants a strike,", speaker: "Omar Haddad" },
+    ],
+  },
+  {
+    kind: "affiliation",
+    text: '"The centre stays open," said Mayor Ellen Fraser.\n\n"Staff found out on Twitter," OPSEU Local 204 president Wendy Sauvé said Monday.',
+    quotes: [
+      { text: "The centre stays open,", speaker: "Ellen Fraser" },
+      { text: "Staff found out on Twitter,", speaker: "Wendy Sauvé" },
+    ],
+  },
 ];
