@@ -92,8 +92,10 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     dropCreditLines(a, info);
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
-    // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
-    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
+    // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it; a video
+    // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
+    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone") || repeatsVideoTitle(a, info.paragraph))
+      info.kind = "furniture";
     // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";

@@ -5862,4 +5862,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Staff found out on Twitter,", speaker: "Wendy Sauvé" },
     ],
   },
+  // The title a video teaser repeats on the line under it is the player's, quotations and all.
+  {
+    kind: "furniture",
+    text: "The rink will stay closed until spring, the city said.\n\nClick to play video: 'Hockey parents say \u2018we were never asked\u2019 about rink closure'\nHockey parents say \u2018we were never asked\u2019 about rink closure\n\nRepairs are expected to cost $2 million.",
+    quotes: [],
+  },
+  {
+    kind: "furniture",
+    text: "Crews worked through the night to clear the highway.\n\nClick to play video: 'Trucker calls storm \u201cthe worst I have seen\u201d'\nTrucker calls storm \u201cthe worst I have seen\u201d\n\nThe road reopened at noon.",
+    quotes: [],
+  },
 ];
