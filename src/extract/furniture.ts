@@ -96,6 +96,9 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
     if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone") || repeatsVideoTitle(a, info.paragraph))
       info.kind = "furniture";
+    // `[np_storybar title=”…” link=”…”]`: a publishing system's markup left in the page, whose
+    // attributes are a linked story's headline, not anyone's words.
+    else if (SHORTCODE.test(a.text.slice(p.start, Math.min(p.end, p.start + SHORTCODE_HEAD_CHARS)))) info.kind = "furniture";
     // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
@@ -548,6 +551,11 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
 
 /** A video player's teaser line (`Click to play video: 'Global National: Sept. 3'`) and the title it gives. */
 const VIDEO_TEASER = /^Click to play video:?\s*['‘"“](.{3,100}?)['’"”]$/;
+/** A shortcode opening its line (`[np_storybar title=`, `[caption id=`): markup, as WordPress writes it. */
+const SHORTCODE = /^\s*\[[a-z][a-z0-9_]*\s+[a-z_]+=/;
+/** How much of a paragraph's head the shortcode test reads. */
+const SHORTCODE_HEAD_CHARS = 60;
+
 /** Whether paragraph `pi` repeats the title of the video teaser line right above it. */
 function repeatsVideoTitle(a: Analysis, pi: number): boolean {
   const teaser = a.paragraphs[pi - 1];

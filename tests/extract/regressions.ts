@@ -5873,4 +5873,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crews worked through the night to clear the highway.\n\nClick to play video: 'Trucker calls storm \u201cthe worst I have seen\u201d'\nTrucker calls storm \u201cthe worst I have seen\u201d\n\nThe road reopened at noon.",
     quotes: [],
   },
+  // Publishing-system markup left in a page (`[storybar title=”…”]`): its attributes are a linked
+  // story's headline, and a quotation inside it is no one's words.
+  {
+    kind: "furniture",
+    text: "The Oilers lost again on Tuesday.\n\n[np_storybar title=\u201dCoach says team \u2018needs to find its legs,\u2019 GM insists\u201d link=\u201dhttp://example.com/story\u201d]\n[/np_storybar]\n\nThey play again Thursday.",
+    quotes: [],
+  },
+  {
+    kind: "furniture",
+    text: "Council met late into the night.\n\n[related_story title=\u201dMayor calls plan \u2018a good start\u2019 for transit\u201d]\n\nThe vote was 9-4.",
+    quotes: [],
+  },
 ];
