@@ -1406,11 +1406,21 @@ export class Resolver {
    */
   private opensLead(m: Mention): boolean {
     const s = this.c.sentenceOf(m.start);
-    if (s.start !== m.start) return false;
+    if (s.start !== m.start && !this.afterQuotedHead(s.start, m.start)) return false;
     if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
     // person.
     return this.beforeAnyoneNamed(m);
+  }
+
+  /**
+   * `‘You can’t wait 16 hours’: Quebec doctor says …`: a headline's quotation set before a colon
+   * leaves the description after it opening the clause, as it would open the sentence.
+   */
+  private afterQuotedHead(from: number, at: number): boolean {
+    if (paragraphIndexAt(this.c.paragraphs, at) !== 0 || at - from > QUOTED_HEAD_MAX_CHARS) return false;
+    this.c.work.add(at - from);
+    return /['’"”]\s*:\s*$/.test(this.c.text.slice(from, at));
   }
 
   /**
@@ -1542,6 +1552,9 @@ const ARTICLE_MENTIONS_READ = 3;
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
+
+/** The longest headline quotation, with its colon, that a description after it may follow. */
+const QUOTED_HEAD_MAX_CHARS = 160;
 
 /** The municipal bodies `the … said` may stand for, named after their place (`the city of Kingston`). */
 const MUNICIPAL_NOUNS = new Set(["city", "town"]);

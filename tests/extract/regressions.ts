@@ -5885,4 +5885,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Council met late into the night.\n\n[related_story title=\u201dMayor calls plan \u2018a good start\u2019 for transit\u201d]\n\nThe vote was 9-4.",
     quotes: [],
   },
+  // A headline's quotation before a colon (`‘…’: Halifax nurse says …`) leaves the description after
+  // it opening the clause: the lead's delayed identification names who the description is.
+  {
+    kind: "description of a named person",
+    text: '\u2018We ran out of beds\u2019: Halifax nurse says shifts are unsafe\nA Halifax nurse is speaking out about staffing at the city\'s largest hospital.\nJane Whitcombe is a registered nurse who has worked there for 12 years.\n"We are exhausted," Whitcombe said.',
+    quotes: [
+      { text: "We ran out of beds", speaker: "Jane Whitcombe" },
+      { text: "We are exhausted,", speaker: "Jane Whitcombe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "'Nobody told us': Yukon trapper says mine spoiled his creek\nA Yukon trapper says a mining company never warned him before the spill.\nGordon Tetlichi is a trapper who has worked the creek since 1990.\n\"The fish are gone,\" Tetlichi said.",
+    quotes: [
+      { text: "Nobody told us", speaker: "Gordon Tetlichi" },
+      { text: "The fish are gone,", speaker: "Gordon Tetlichi" },
+    ],
+  },
 ];
