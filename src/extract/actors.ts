@@ -355,6 +355,38 @@ class Index {
 const MAX_SURNAME_BEARERS = 16;
 
 /**
+ * The first letters a misspelt surname keeps (`Mi-tsuige`, `De-ary`), and its shortest length;
+ * the surname it misspells may be a letter shorter (`Deary` for `Dery`).
+ */
+const STEM = 2;
+const MIN_MISSPELT = 5;
+
+/**
+ * Whether `a` turns into `b` by at most `max` edits (a letter inserted, dropped, changed, or two
+ * neighbours swapped): the restricted Damerau distance, over two short words, with a band of `max`.
+ */
+function editsWithin(a: string, b: string, max: number): boolean {
+  if (a === b || Math.abs(a.length - b.length) > max) return a === b;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return false;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]! <= max;
+}
+
+/**
  * A curly apostrophe, and the combining comma above a letter that some Indigenous spellings
  * write for it (`Tk̓emlups`, `Tk’emlups`): one name's words however a page spells the glottal
  * stop, as `O’Brien` and `O'Brien` are one surname.
@@ -382,6 +414,8 @@ export class Cast {
   private readonly byFirstAndLast = new Index();
   private readonly byFirst = new Index();
   private readonly byLast = new Index();
+  /** People named in full, by their last name's first letters: where a misspelt surname finds its bearer. */
+  private readonly byLastStem = new Index();
   /**
    * Every mention of a member, in text order, under each of its name words, titles and role
    * words: what a description (`the president`) can refer to, found by binary search.
@@ -484,6 +518,7 @@ export class Cast {
     this.byFirstAndLast.add(`${member.tokens[0]} ${member.tokens.at(-1)}`, member);
     if (member.tokens[0] !== undefined) this.byFirst.add(member.tokens[0], member);
     if (member.tokens.length > 0) this.byLast.add(member.tokens.at(-1)!, member);
+    if (member.kind === "person" && member.tokens.length >= 2) this.byLastStem.add(member.tokens.at(-1)!.slice(0, STEM), member);
     this.wordsOf.set(member, new Set());
     for (const t of member.tokens) this.fileUnder(member, t);
     for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.fileUnder(member, r);
@@ -555,6 +590,7 @@ export class Cast {
         at,
       );
       member ??= this.byTokens.get(t);
+      if (!member && titles.length === 0) member = this.misspeltSurnameBearer(t);
     }
     if (!member) {
       member = {
@@ -647,6 +683,29 @@ export class Cast {
       MAX_SURNAME_BEARERS,
     );
     return this.latest(bearers, at);
+  }
+
+  /**
+   * `Mitsuige said` after `Chief Ronald Mitsuing`, `Carreen said` after `Eugene Careen`: a bare
+   * surname that no one in the cast bears, a letter or two off the surname of the one person
+   * named in full who shares its first letters, is that surname misspelt, not a new speaker
+   * (whom news would have named in full). Only a bearer whose name opens with a given name, so
+   * a person, not a crowd (`Anti-Trump Republicans` for `Republican`). Short names (`Dion`,
+   * `Dixon`) are left alone, as are two such bearers, and a titled surname (`Mayor Johnston`),
+   * which may be someone new.
+   */
+  private misspeltSurnameBearer(t: string): CastMember | undefined {
+    if (t.length < MIN_MISSPELT || isGivenName(t)) return undefined;
+    const near = this.byLastStem.filterFirst(
+      t.slice(0, STEM),
+      (m) => {
+        this.work.add(t.length);
+        const last = m.tokens.at(-1)!;
+        return isGivenName(m.tokens[0]!) && last.length >= MIN_MISSPELT - 1 && editsWithin(t, last, t.length >= 7 ? 2 : 1);
+      },
+      MAX_SURNAME_BEARERS,
+    );
+    return near.length === 1 ? near[0] : undefined;
   }
 
   private latest(members: CastMember[], at: number): CastMember | undefined {

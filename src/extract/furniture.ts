@@ -40,11 +40,13 @@ const ALT_TEXT_MAX_CHARS = 80;
  * How many paragraphs right above paragraph `pi` are a photo's caption, ending in its credit
  * (`… after the loss Sunday night. (Jane Doe/CBC)`), with the alt text line a page prints above
  * the caption (a short line with no stop): 0, 1 or 2. The page sets them between two paragraphs
- * of the article's prose; they are no part of it.
+ * of the article's prose; they are no part of it. So are a video player's teaser line and the
+ * title it repeats below it (`Click to play video: '…'` / `…`): 2.
  */
 export function captionLinesAbove(a: Analysis, pi: number): number {
   const caption = a.paragraphs[pi - 1];
   if (!caption) return 0;
+  if (repeatsVideoTitle(a, pi - 1)) return 2;
   a.work.add(caption.end - caption.start);
   if (!CAPTION.test(a.text.slice(caption.start, caption.end))) return 0;
   const alt = a.paragraphs[pi - 2];
@@ -90,8 +92,13 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     dropCreditLines(a, info);
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
-    // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it.
-    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone")) info.kind = "furniture";
+    // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it; a video
+    // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
+    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone") || repeatsVideoTitle(a, info.paragraph))
+      info.kind = "furniture";
+    // `[np_storybar title=”…” link=”…”]`: a publishing system's markup left in the page, whose
+    // attributes are a linked story's headline, not anyone's words.
+    else if (SHORTCODE.test(a.text.slice(p.start, Math.min(p.end, p.start + SHORTCODE_HEAD_CHARS)))) info.kind = "furniture";
     // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
@@ -548,6 +555,21 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
 
 /** A video player's teaser line (`Click to play video: 'Global National: Sept. 3'`) and the title it gives. */
 const VIDEO_TEASER = /^Click to play video:?\s*['‘"“](.{3,100}?)['’"”]$/;
+/** A shortcode opening its line (`[np_storybar title=`, `[caption id=`): markup, as WordPress writes it. */
+const SHORTCODE = /^\s*\[[a-z][a-z0-9_]*\s+[a-z_]+=/;
+/** How much of a paragraph's head the shortcode test reads. */
+const SHORTCODE_HEAD_CHARS = 60;
+
+/** Whether paragraph `pi` repeats the title of the video teaser line right above it. */
+function repeatsVideoTitle(a: Analysis, pi: number): boolean {
+  const teaser = a.paragraphs[pi - 1];
+  const line = a.paragraphs[pi]!;
+  if (!teaser || teaser.end - teaser.start > CREDIT_LINE_MAX_CHARS || line.end - line.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(teaser.end - teaser.start + line.end - line.start);
+  const video = VIDEO_TEASER.exec(a.text.slice(teaser.start, teaser.end).trim());
+  return !!video && a.text.slice(line.start, line.end).trim().startsWith(video[1]!);
+}
+
 /** How many lines under a video teaser may repeat its title (the player's title, then its dated caption). */
 const VIDEO_TITLE_LINES = 2;
 

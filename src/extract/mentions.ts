@@ -809,6 +809,9 @@ export function lowerCaseOfficeBefore(t: Tokens, mention: Mention): string | und
   return t.text.slice(prev.end, mention.start) === " " ? prev.key : undefined;
 }
 
+/** A union local's or a unit's bare number (`CUPE 500`): not a year, which would read as a date. */
+const BARE_UNIT_NUMBER = /^\d{1,3}$/;
+
 /** How many role words may stand between an affiliation and a name (`Labour party deputy leader Jane Doe`). */
 const ROLE_MAX_WORDS = 4;
 
@@ -825,6 +828,9 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   let k = region >= 0 ? region : anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
   if (numberedUnitAt(t, k - 1)) k++;
+  // `CUPE 500 president Jane Roe`, `Teamsters 879 steward Jane Roe`: a local's number written
+  // right after the union's name, without `Local`, closes it the same way.
+  else if (k < ws.length && BARE_UNIT_NUMBER.test(ws[k]!.text) && joined(text, ws[k - 1]!, ws[k]!)) k++;
   // `Environment and Climate Change Canada climatologist Jane Roe`: a body's name joined by `and`
   // runs on past it; the run stopped at `and`. Not after a person's name (`Jane Roe and Acme staff`).
   k = pastJoinedBodyName(t, m, k);

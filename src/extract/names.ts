@@ -71,7 +71,9 @@ function givenNameKey(name: string): string {
 /**
  * A given name's gender (null: either), or undefined for no known given name. `Jean-François`,
  * `Marie-Ève`, `Pierre-Luc`: a compound French given name takes its first name's gender, and
- * `Jean-` opens only men's names.
+ * `Jean-` opens only men's names. A first part only the long generated lists know (`Pier-Luc`, a
+ * variant spelling they call a woman's) leaves the gender to a curated last part's; a first part
+ * no list knows (`Saint-Jean`, a place) makes no given name.
  */
 function lookUpGivenName(name: string): "f" | "m" | null | undefined {
   const key = givenNameKey(name);
@@ -79,7 +81,10 @@ function lookUpGivenName(name: string): "f" | "m" | null | undefined {
   const hyphen = key.indexOf("-");
   if (known !== undefined || hyphen < 0) return known;
   const first = key.slice(0, hyphen);
-  return first === "jean" ? "m" : gender.get(first);
+  if (first === "jean") return "m";
+  const last = key.slice(key.lastIndexOf("-") + 1);
+  const guessed = gender.has(first) && !curatedAll.has(first);
+  return guessed && curatedAll.has(last) ? gender.get(last) : gender.get(first);
 }
 
 /** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
@@ -106,9 +111,10 @@ const PARK_KINDS = new Set(["national", "provincial", "regional", "state", "city
 /**
  * Kinds of place named before the name (`Mount Logan`, `Lake Simcoe`, `Fort McMurray`, `Port
  * Hope`, `Cape Spear`), and the saint's abbreviation that opens streets' and towns' names (`St.
- * Clair`, `St. Catharines`, `Ste. Agathe`): no living speaker is titled `St.`.
+ * Clair`, `St. Catharines`, `Ste. Agathe`): no living speaker is titled `St.`. French names
+ * open with their kind the same way (`Île Mercier`, `Pointe-Claire`, `Baie-Comeau`).
  */
-const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", "cape", "st", "ste"]);
+const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", "cape", "st", "ste", "île", "ile", "pointe", "baie"]);
 
 /**
  * The last word of a street's or square's name, of a building's or site's (`Manitoba

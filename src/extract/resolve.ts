@@ -812,12 +812,13 @@ export class Resolver {
         // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
         const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
         const keys = place.map((w) => w.toLowerCase());
-        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff.
-        for (let n = keys.length; n > 0; n--) {
-          if (!isPlace(keys.slice(0, n))) continue;
-          found.push({ name: place.slice(0, n).join(" "), at: match.index });
-          break;
-        }
+        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
+        // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
+        // after `city of` it is no given name); a longer run it lacks is left unread.
+        let n = keys.length;
+        while (n > 0 && !isPlace(keys.slice(0, n))) n--;
+        if (n === 0 && keys.length === 1) n = 1;
+        if (n > 0) found.push({ name: place.slice(0, n).join(" "), at: match.index });
       }
       this.civic.set(head, found);
     }
@@ -1558,11 +1559,21 @@ export class Resolver {
    */
   private opensLead(m: Mention): boolean {
     const s = this.c.sentenceOf(m.start);
-    if (s.start !== m.start) return false;
+    if (s.start !== m.start && !this.afterQuotedHead(s.start, m.start)) return false;
     if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
     // person.
     return this.beforeAnyoneNamed(m);
+  }
+
+  /**
+   * `‘You can’t wait 16 hours’: Quebec doctor says …`: a headline's quotation set before a colon
+   * leaves the description after it opening the clause, as it would open the sentence.
+   */
+  private afterQuotedHead(from: number, at: number): boolean {
+    if (paragraphIndexAt(this.c.paragraphs, at) !== 0 || at - from > QUOTED_HEAD_MAX_CHARS) return false;
+    this.c.work.add(at - from);
+    return /['’"”]\s*:\s*$/.test(this.c.text.slice(from, at));
   }
 
   /**
@@ -1699,6 +1710,9 @@ const ARTICLE_MENTIONS_READ = 3;
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
+
+/** The longest headline quotation, with its colon, that a description after it may follow. */
+const QUOTED_HEAD_MAX_CHARS = 160;
 
 function kindOfDescription(head: string | undefined): CastMember["kind"] {
   if (!head) return "person";

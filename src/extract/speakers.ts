@@ -19,6 +19,7 @@ import {
   NOUN_MARKERS,
   PHRASAL_SPEECH,
   PLACE_PREPOSITIONS,
+  PREPOSITIONS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
@@ -38,7 +39,7 @@ import {
   personAfterAffiliation,
   roleAfterPossessor,
 } from "./mentions";
-import { isGivenName } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { notASubject, subjectOf } from "./subjects";
 import type { Range, Word } from "./text";
@@ -263,8 +264,15 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       // Attributed still, so that no neighbour's speaker is lent to it, but to no one.
       if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };
       const m = nameAfterBareRole(a, found, end) ?? found;
-      if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key))
-        return { mention: nameSetOffAfter(a, personAfterAffiliation(a, m, true), end), how: "verb-speaker", clause };
+      if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
+        const person = personAfterAffiliation(a, m, true);
+        const place = person === m ? placeBeforeNoun(a, m, end) : undefined;
+        // `says co-curator of exhibit at Winnipeg gallery`: a place words after the verb, before
+        // a noun, is inside the speaker's description; attributed still, but to no one.
+        if (place === MODIFIER && m.first > first) return { mention: m, how: "verb-speaker", clause, nobody: true };
+        const mention = place && place !== MODIFIER ? place : nameSetOffAfter(a, person, end);
+        return { mention, how: "verb-speaker", clause };
+      }
       break;
     }
   }
@@ -596,6 +604,8 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
     // lower case, `of` right after the role and `and` inside it, still only describes the name.
     else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
     else if (w.text === "and" && portfolio) continue;
+    // `Unifor Local 444 president`, `CUPE 500 president`: a unit's number closes the body's name.
+    else if (k > i && UNIT_NUMBER.test(w.text) && /^\p{Lu}/u.test(ws[k - 1]!.text)) continue;
     else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
       return false;
   }
@@ -603,6 +613,9 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
   return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
 }
+
+/** A union local's or a ward's number after its name (`Local 444`, `CUPE 500`, `Ward 3`): not a year. */
+const UNIT_NUMBER = /^\d{1,3}$/;
 
 /** An organisation's capitalised name and its acronym in brackets, then what is left of a description: `Toronto Police Service (TPS) `. */
 const ACRONYMED_ORGANISATION = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}\(\p{Lu}{2,6}\)\s+/u;
@@ -1223,6 +1236,35 @@ const NO_COMMA = /^[^,]*$/;
  * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part
  * of the description, whose head is the subject, not the name (a place) alone.
  */
+/**
+ * `says Toronto doctor`, `said Alberta farmer`, `says Winnipeg gallery curator`: after an inverted
+ * verb, a place right before a speaker's noun in lower case says where the speaker is from; the
+ * description is who speaks (named later, or no one), never the place. A name after the noun
+ * (`said Alberta farmer Jane Roe`) was taken before this is asked.
+ */
+function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention | typeof MODIFIER | undefined {
+  const ws = a.words;
+  if (m.kind !== "name" || !isPlace(ws.slice(m.first, m.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
+  let noun = -1;
+  let k = m.last + 1;
+  for (; k <= m.last + PLACE_NOUN_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+    a.work.add();
+    if (!isLowerCase(ws[k]!.text) || !joined(a.text, ws[k - 1]!, ws[k]!)) break;
+    if (isSpeakerNounKey(ws[k]!.key)) noun = k;
+  }
+  const described = noun >= 0 ? npBackward(a, noun) : undefined;
+  if (described && described.first === m.first) return described;
+  // Some other noun right after it (`Winnipeg gallery`): the place only qualifies that noun.
+  const next = ws[m.last + 1];
+  return k > m.last + 1 && next && !FUNCTION_WORDS.has(next.key) && !PREPOSITIONS.has(next.key) ? MODIFIER : undefined;
+}
+
+/** placeBeforeNoun's answer for a place that only qualifies the noun after it. */
+const MODIFIER = "modifier";
+
+/** How many lower-case words may follow a place before the speaker's noun ends (`Ottawa city councillor`). */
+const PLACE_NOUN_MAX_WORDS = 3;
+
 function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
   const next = a.words[m.last + 1];
   if (m.kind !== "name" || !next || m.last + 1 >= v || !isLowerCase(next.text) || !isSpeakerNounKey(next.key)) return m;

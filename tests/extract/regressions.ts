@@ -6150,4 +6150,175 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Mayor Rob Dale cut the ribbon.\n\nLater the health minister described the clinic as "a model for the province."',
     quotes: [{ text: "a model for the province.", speaker: null }],
   },
+  // A bare surname no one bears, a letter or two off the surname of a person named in full, is
+  // that surname misspelt (a slip news pages make), not a new speaker named by surname alone.
+  {
+    kind: "surname shared by two people",
+    text: 'Chief Harold Wapistan said the road closed twice this spring.\n\n"We are cut off," Wapistain said.',
+    quotes: [{ text: "We are cut off,", speaker: "Harold Wapistan" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'Fishers like Glenn Fewer, who started at 16, want the cap lifted.\n\n"Nobody buys our catch," Feweer said.',
+    quotes: [{ text: "Nobody buys our catch,", speaker: "Glenn Fewer" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'Councillor Sandra Kowalchuk voted against the budget.\n\n"It cuts the wrong things," Kowalchyk said.',
+    quotes: [{ text: "It cuts the wrong things,", speaker: "Sandra Kowalchuk" }],
+  },
+  // `Pier-Luc`, `Jean-Marc`-like compound given names whose first part only the generated lists
+  // know (as a woman's name): the curated last part gives the gender a later `he` needs.
+  {
+    kind: "pronoun resolved wrongly",
+    text: '"The river is rising," said Pier-Luc Gagnon, a resident of the area.\n\nGagnon checks the gauges every morning.\n\n"We are ready," he said.',
+    quotes: [
+      { text: "The river is rising,", speaker: "Pier-Luc Gagnon" },
+      { text: "We are ready,", speaker: "Pier-Luc Gagnon" },
+    ],
+  },
+  // French place names open with their kind (`Île`, `Pointe`, `Baie`) as `Lake` and `Fort` do:
+  // a place, which no later `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: '"We have sandbags," said Pierre Roy, who lives nearby.\n\nWhen Île Perrot flooded in 2019, many called him.\n\n"We made a team," he recalled.',
+    quotes: [
+      { text: "We have sandbags,", speaker: "Pierre Roy" },
+      { text: "We made a team,", speaker: "Pierre Roy" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: '"The ferry is late again," said Marc Cloutier.\n\nLast winter Baie Sainte-Anne lost power for a week.\n\n"We coped," he said.',
+    quotes: [
+      { text: "The ferry is late again,", speaker: "Marc Cloutier" },
+      { text: "We coped,", speaker: "Marc Cloutier" },
+    ],
+  },
+  // A union local's number written right after the union's name (`CUPE 500`, no `Local`) closes
+  // the body's name: the person after the role is the speaker, not the union.
+  {
+    kind: "affiliation",
+    text: '"Our members keep this city running," said CUPE 500 president Mike Davidson.',
+    quotes: [{ text: "Our members keep this city running,", speaker: "Mike Davidson" }],
+  },
+  {
+    kind: "affiliation",
+    text: '"The drivers deserve a raise," said Teamsters 879 steward Ana Pereira on Monday.',
+    quotes: [{ text: "The drivers deserve a raise,", speaker: "Ana Pereira" }],
+  },
+  // A municipality named in lower case (`the city of Brandon`, `the town of Cobourg`) is the body
+  // a later `the city said` stands for, spelt as its capitalised name would be.
+  {
+    kind: "organisation continuation",
+    text: 'The city of Brandon will close two arenas this winter.\n\nIn a release, the city said repairs would take months.\n\n"We regret the disruption to user groups," the city said.',
+    quotes: [{ text: "We regret the disruption to user groups,", speaker: "City of Brandon" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Council in the town of Cobourg voted to ban fireworks on the beach.\n\n"Public safety has to come first," the town said in a statement.',
+    quotes: [{ text: "Public safety has to come first,", speaker: "Town of Cobourg" }],
+  },
+  // A misspelt surname may change its third letter (`Kemp` printed `Keamp`): the first two bound the search.
+  {
+    kind: "surname shared by two people",
+    text: 'Farmer Derek Kemp says the crop is stunted.\n\n"The pods are empty," Keamp said.',
+    quotes: [{ text: "The pods are empty,", speaker: "Derek Kemp" }],
+  },
+  // After an inverted verb, a place before a speaker's noun (`says Regina nurse`) says where the
+  // speaker is from: the unnamed nurse speaks, never the province or the city.
+  {
+    kind: "unnamed person",
+    text: 'Hospital beds run short in the south\n\n"We are sending patients home too early," says Regina nurse.',
+    quotes: [{ text: "We are sending patients home too early,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: 'Drought hits the Prairies\n\n"The canola never came up," said Alberta grain farmer on Monday.',
+    quotes: [{ text: "The canola never came up,", speaker: null }],
+  },
+  // A place words after the verb, right before another noun (`at Halifax museum`), is inside the
+  // speaker's description: the quotation is attributed, to no one rather than to the place.
+  {
+    kind: "unnamed person",
+    text: 'New show opens\n\n"Every piece tells a story," says curator of exhibit at Halifax museum.',
+    quotes: [{ text: "Every piece tells a story,", speaker: null }],
+  },
+  // A video player's teaser line and the title it repeats below it sit between two paragraphs of
+  // prose: a bare quotation after them goes on from the speaker before, not the title's subject.
+  {
+    kind: "furniture",
+    text: "\u201cWe came to listen,\u201d Mayor Carla Benoit said at the hall.\n\nClick to play video: 'Premier signs flood recovery deal with northern towns'\nPremier signs flood recovery deal with northern towns\n\n\u201cNow we have to rebuild, street by street.\u201d",
+    quotes: [
+      { text: "We came to listen,", speaker: "Carla Benoit" },
+      { text: "Now we have to rebuild, street by street.", speaker: "Carla Benoit" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cThe season is over for us,\u201d said coach Dale Pruitt.\n\nClick to play video: 'Minister announces new arena funding'\nMinister announces new arena funding\n\n\u201cWe will be back next fall.\u201d",
+    quotes: [
+      { text: "The season is over for us,", speaker: "Dale Pruitt" },
+      { text: "We will be back next fall.", speaker: "Dale Pruitt" },
+    ],
+  },
+  // Before the verb too, a union local's number (`Unifor Local 88`, `CUPE 2204`) sits inside the
+  // description of the name after it: that name speaks, not the speaker of the paragraph before.
+  {
+    kind: "affiliation",
+    text: '"We want a deal by Friday," said plant manager Rosa Lindqvist.\n\n"Nobody wants a strike," Unifor Local 88 president Omar Haddad said.',
+    quotes: [
+      { text: "We want a deal by Friday,", speaker: "Rosa Lindqvist" },
+      { text: "Nobody wants a strike,", speaker: "Omar Haddad" },
+    ],
+  },
+  {
+    kind: "affiliation",
+    text: '"The centre stays open," said Mayor Ellen Fraser.\n\n"Staff found out on Twitter," OPSEU Local 204 president Wendy Sauvé said Monday.',
+    quotes: [
+      { text: "The centre stays open,", speaker: "Ellen Fraser" },
+      { text: "Staff found out on Twitter,", speaker: "Wendy Sauvé" },
+    ],
+  },
+  // The title a video teaser repeats on the line under it is the player's, quotations and all.
+  {
+    kind: "furniture",
+    text: "The rink will stay closed until spring, the city said.\n\nClick to play video: 'Hockey parents say \u2018we were never asked\u2019 about rink closure'\nHockey parents say \u2018we were never asked\u2019 about rink closure\n\nRepairs are expected to cost $2 million.",
+    quotes: [],
+  },
+  {
+    kind: "furniture",
+    text: "Crews worked through the night to clear the highway.\n\nClick to play video: 'Trucker calls storm \u201cthe worst I have seen\u201d'\nTrucker calls storm \u201cthe worst I have seen\u201d\n\nThe road reopened at noon.",
+    quotes: [],
+  },
+  // Publishing-system markup left in a page (`[storybar title=”…”]`): its attributes are a linked
+  // story's headline, and a quotation inside it is no one's words.
+  {
+    kind: "furniture",
+    text: "The Oilers lost again on Tuesday.\n\n[np_storybar title=\u201dCoach says team \u2018needs to find its legs,\u2019 GM insists\u201d link=\u201dhttp://example.com/story\u201d]\n[/np_storybar]\n\nThey play again Thursday.",
+    quotes: [],
+  },
+  {
+    kind: "furniture",
+    text: "Council met late into the night.\n\n[related_story title=\u201dMayor calls plan \u2018a good start\u2019 for transit\u201d]\n\nThe vote was 9-4.",
+    quotes: [],
+  },
+  // A headline's quotation before a colon (`‘…’: Halifax nurse says …`) leaves the description after
+  // it opening the clause: the lead's delayed identification names who the description is.
+  {
+    kind: "description of a named person",
+    text: '\u2018We ran out of beds\u2019: Halifax nurse says shifts are unsafe\nA Halifax nurse is speaking out about staffing at the city\'s largest hospital.\nJane Whitcombe is a registered nurse who has worked there for 12 years.\n"We are exhausted," Whitcombe said.',
+    quotes: [
+      { text: "We ran out of beds", speaker: "Jane Whitcombe" },
+      { text: "We are exhausted,", speaker: "Jane Whitcombe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "'Nobody told us': Yukon trapper says mine spoiled his creek\nA Yukon trapper says a mining company never warned him before the spill.\nGordon Tetlichi is a trapper who has worked the creek since 1990.\n\"The fish are gone,\" Tetlichi said.",
+    quotes: [
+      { text: "Nobody told us", speaker: "Gordon Tetlichi" },
+      { text: "The fish are gone,", speaker: "Gordon Tetlichi" },
+    ],
+  },
 ];
