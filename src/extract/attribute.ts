@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
-import { captionLinesAbove, isTeaserLine, isWholeParagraph } from "./furniture";
+import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
@@ -150,6 +150,19 @@ function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
   return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
+/**
+ * A quoted subhead below the headline: single marks around its whole paragraph, a heading's few
+ * words ending without a stop or comma (`'Take a breath'`), as a heading's do and a sentence's
+ * don't. A longer one under the headline is its deck, which the lead below may well name.
+ */
+function headsSection(a: Analysis, info: QuoteInfo): boolean {
+  if (info.paragraph === 0 || !quotedSubhead(a, info)) return false;
+  const piece = info.q.pieces[0]!;
+  const words = a.text.slice(piece.start, piece.end);
+  a.work.add(words.length);
+  return !/[.?!,;:…]\s*$/.test(words) && words.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
+}
+
 /** Words that open a clause standing as a noun (`the way Roe asked it`, `what Roe said`, `how Roe put it`). */
 const OBJECT_CLAUSE_OPENERS = new Set(["way", "what", "how"]);
 
@@ -237,6 +250,16 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `People held up signs that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
     if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
+    // A quoted subhead (`'Take a breath'` between sections) heads the section below it: the
+    // speaker of the section above never said it, and a name in the lines below said it only
+    // if they open with speech (`“…,” Roe said.`); else the body's echo of it, if any, names
+    // who did (lendEchoedSpeakers), or nobody does.
+    if (headsSection(a, info)) {
+      const below = resolved[firstAtOrAfter(resolvedAt, open + 1)];
+      const answer = below && openingSpeech(a, below, info.paragraph + 1);
+      if (answer) info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" };
+      return;
+    }
     const prev = speech[i - 1];
     const next = speech[i + 1];
     // The quotation before it in the same paragraph, or the one after it; but a speaker whose

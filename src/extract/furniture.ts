@@ -424,7 +424,7 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
 }
 
 /** The most words of a subhead in single marks (`'A fight from start to finish.'`). */
-const SUBHEAD_MAX_WORDS = 10;
+export const SUBHEAD_MAX_WORDS = 10;
 
 /**
  * A short sentence in single marks that is its whole paragraph, in an article that quotes speech

@@ -6321,4 +6321,31 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The fish are gone,", speaker: "Gordon Tetlichi" },
     ],
   },
+  // A quoted subhead (`'…'` standing alone, a heading's few words, no stop) heads the section
+  // below it: the speaker of the section above never said it, and a person introduced below
+  // without speech did not either. Only a section opening with someone's speech gives it a speaker.
+  {
+    kind: "person named since the last speaker",
+    text: "Council debated the farm budget on Monday.\n\n\"We cannot keep raising taxes on the same people,\" Mayor Jane Holloway said.\n\n'Nobody asked the farmers'\n\nThe vote is set for next week. Provincial grants could cover part of the shortfall.",
+    quotes: [
+      { text: "We cannot keep raising taxes on the same people,", speaker: "Jane Holloway" },
+      { text: "Nobody asked the farmers", speaker: null },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Tickets sold out in minutes across the country.\n\n'I gave up after three hours'\n\nPriya Mandal was determined to see the band play in Calgary this summer. She joined the online queue at dawn.\n\n\"The site crashed twice before I got in,\" Mandal said.",
+    quotes: [
+      { text: "I gave up after three hours", speaker: null },
+      { text: "The site crashed twice before I got in,", speaker: "Priya Mandal" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "The union met with the city on Friday.\n\n\"There is no deal yet,\" Omar Lindqvist said.\n\n'Not a penny more'\n\nCouncillor Ray Dubois said the city will not pay for a plan nobody has costed. The finance committee meets in March.",
+    quotes: [
+      { text: "There is no deal yet,", speaker: "Omar Lindqvist" },
+      { text: "Not a penny more", speaker: "Ray Dubois" },
+    ],
+  },
 ];
