@@ -5,7 +5,7 @@ import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { headsLineWithColon, isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
-import { captionCredits, furnitureLines, isPageLine, markFurniture } from "./furniture";
+import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   CORE_SPEECH,
   MENTION_LEADS,
@@ -67,8 +67,12 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     (x, y) => x.start - y.start,
   );
   const aside = wordsIn(ws, furniture);
-  a.names = castOf(a, aside);
-  a.events = speechEvents(a, aside);
+  const captioned = wordsIn(ws, captionParagraphs(text, paras, work));
+  a.names = castOf(a, aside, captioned);
+  a.events = speechEvents(
+    a,
+    aside.map((x, i) => x || captioned[i]!),
+  );
   attributeAll(a);
   return a;
 }
@@ -251,8 +255,10 @@ function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
 /**
  * Names outside quotations: first every full name, so that early short forms can join them.
  * `aside`: words of the page's furniture (`Story continues below advertisement`), which name nobody.
+ * `captioned`: words of photo captions, whose full names say who a later surname is, as names
+ * inside quotations do, but mention no one in the story's run (see captionParagraphs).
  */
-function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
+function castOf(a: Analysis, aside: boolean[], captioned: boolean[]): Analysis["names"] {
   const found: Mention[] = [];
   // Full names inside quotations are no mentions of a speaker, but they say who a later bare
   // surname is: `“Doug Ford cut it,” she said. Ford defended his record.`
@@ -276,8 +282,8 @@ function castOf(a: Analysis, aside: boolean[]): Analysis["names"] {
         i = m.last;
         continue;
       }
-      if (!a.quoted[i]) found.push(m);
-      else if (m.last > m.first && a.quoted[m.last]) quotedNames.push(m);
+      if (!a.quoted[i] && !captioned[i]) found.push(m);
+      else if (m.last > m.first && (a.quoted[m.last] || captioned[m.last])) quotedNames.push(m);
       i = m.last;
     }
   }

@@ -553,6 +553,27 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
   return out;
 }
 
+/** The longest photo caption read as one: a line or two under the photo, not a paragraph of prose. */
+const CAPTION_MAX_CHARS = 400;
+
+/**
+ * Photo captions: a short paragraph closing with a photo credit (`Jane Roe speaks to the crowd.
+ * (John Doe/CBC)`) or labelled `Caption:`, holding no quotation. The page sets them between the
+ * paragraphs of the story, which runs on past them: the person a caption names has not taken
+ * the floor from the last one the story quoted.
+ */
+export function captionParagraphs(text: string, paras: Range[], work: Work): Range[] {
+  const out: Range[] = [];
+  for (const p of paras) {
+    if (p.end - p.start > CAPTION_MAX_CHARS) continue;
+    work.add(p.end - p.start);
+    const line = text.slice(p.start, p.end);
+    if (/["“”]/.test(line)) continue;
+    if (line.startsWith("Caption: ") || BRACKETED_CREDIT.test(line)) out.push(p);
+  }
+  return out;
+}
+
 /** A video player's teaser line (`Click to play video: 'Global National: Sept. 3'`) and the title it gives. */
 const VIDEO_TEASER = /^Click to play video:?\s*['‘"“](.{3,100}?)['’"”]$/;
 /** A shortcode opening its line (`[np_storybar title=`, `[caption id=`): markup, as WordPress writes it. */

@@ -6348,4 +6348,28 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Not a penny more", speaker: "Ray Dubois" },
     ],
   },
+  // A photo caption set between a story's paragraphs (`… (Jan Novak/CBC)`, `Caption: …`) names
+  // someone the story has not turned to: the next `he said` goes on from the story's last
+  // speaker. The caption's full name still says who a later bare surname is.
+  {
+    kind: "person named since the last speaker",
+    text: 'Fish harvesters rallied outside the legislature on Monday.\n\nUnion president Mark Costa told the crowd the price offered was far too low.\n\n"We will not fish at that price," Costa said.\n\nOpposition Leader Paul Hennessey greets harvesters outside the legislature on Monday. (Jan Novak/CBC)\n\nHe accused the processors of treating harvesters like employees.\n\n"They do not own us, and this has to stop," he said.',
+    quotes: [
+      { text: "We will not fish at that price,", speaker: "Mark Costa" },
+      { text: "They do not own us, and this has to stop,", speaker: "Mark Costa" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: 'The province\'s vacancy rate fell again last year.\n\n"We have been slow to build, and we are paying for it now," said Premier Dan Whitfield.\n\nCaption: Opposition Leader Peter Marsh has called for a cap on rent increases. This photo is from 2022. (Legislative Assembly)\n\n"We will build more homes than any government before us," he said.',
+    quotes: [
+      { text: "We have been slow to build, and we are paying for it now,", speaker: "Dan Whitfield" },
+      { text: "We will build more homes than any government before us,", speaker: "Dan Whitfield" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
+    quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
+  },
 ];
