@@ -49,7 +49,7 @@ function menuLines(a: Analysis): number {
  */
 function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const quoted = (info: QuoteInfo) => info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
-  const wordsOf = (text: string) => ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
+  const wordsOf = (text: string) => ` ${spelledOut(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
   const words = (info: QuoteInfo) => {
     const text = quoted(info);
     a.work.add(text.length);
@@ -64,7 +64,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const holds = (k: number, echo: string, longest: string, echoWords: string[]) => {
     lowers![k] ??= texts![k]!.toLowerCase();
     if (!lowers![k]!.includes(longest)) return false;
-    bodies![k] ??= ` ${(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
+    bodies![k] ??= ` ${spelledOut(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
     if (bodies![k]!.includes(echo)) return true;
     const n = echoWords.length - 2;
     return n >= ECHO_LOOSE_MIN_WORDS && n <= ECHO_LOOSE_MAX_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords);
@@ -84,7 +84,14 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const member = info.speaker?.member;
     // So does a lone capitalised word with nothing to show it is a person (`‘…’: Teen charged with
     // murder`): a common noun capitalised in a headline, no name.
-    const weak = !member || member.unnamed || isPlace(member.tokens) || (member.kind === "person" && !isEvidentlyPerson(member));
+    // So does a body in the headline (`‘We’re hurting’: First Nation calls for …`): the body's
+    // echo names the person in it who said the words.
+    const weak =
+      !member ||
+      member.unnamed ||
+      isPlace(member.tokens) ||
+      (member.kind === "person" && !isEvidentlyPerson(member)) ||
+      (member.kind !== "person" && info.paragraph === 0);
     if (info.attribution && !weak) return;
     // A quotation opening its paragraph, or one with no speaker at all (`Oilers GM ‘…’ by
     // playoff loss`: a headline's subject with no verb of saying). Inside a sentence a short
@@ -96,22 +103,72 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const echoWords = echo.split(" ");
     // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
     const colon = info.paragraph === 0 && headsLineWithColon(a.text, info.q, a.paragraphs[0]!);
-    if (echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0) - (colon ? 1 : 0)) return;
-    const longest = echoWords.reduce((x, y) => (y.length > x.length ? y : x));
+    // Fewer words (`‘on edge’`, `‘neighbours helping neighbours’`) recur by chance as well as by
+    // echo, so they are read as one only in the headline or the deck below it, where a quotation
+    // is a story's words picked out (lower down `shirts that read “No new taxes”` is no one's),
+    // and only when no one else in the body says them too.
+    const short = echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0) - (colon ? 1 : 0);
+    if (short) {
+      if (echoWords.length - 2 < ECHO_SHORT_MIN_WORDS) return;
+      menu ??= menuLines(a);
+      if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS) return;
+    }
+    // The longest word as written (`hurting`, not `are` spelled out from `we’re`), which the text holds.
+    const longest = (quoted(info).toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
     if (!texts) {
       texts = speech.map(quoted);
       for (const text of texts) a.work.add(text.length);
       bodies = [];
       lowers = [];
     }
+    let lent: QuoteInfo["speaker"] | undefined;
     for (let k = i + 1; k < speech.length; k++) {
       const said = speech[k]!.speaker;
       a.work.add();
-      if (!said?.member || said.member.unnamed || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords)) continue;
-      info.speaker = { ...said, how: "echoed-quote" };
-      return;
+      const named = said?.member && !said.member.unnamed;
+      if ((!short && !named) || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords)) continue;
+      if (!short) {
+        info.speaker = { ...said!, how: "echoed-quote" };
+        return;
+      }
+      // A short echo the body quotes with no one's name, or two people's, is a phrase in the
+      // air (a slogan on a shirt, a rival's catchword), no one person's words; so is one the
+      // body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
+      // picked out of someone's fuller quotation.
+      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
+      lent ??= said;
     }
+    if (lent && !quotedUnsaid(a, info, echo, wordsOf)) info.speaker = { ...lent, how: "echoed-quote" };
   });
+}
+
+/**
+ * Whether a quotation below the headline's that is no one's speech (`shirts that read “Settle
+ * for Hillary”`, `his criticism of “New York values”`) holds its short echo: the words are a
+ * phrase the article quotes as such, and one speaker saying them too does not make them theirs.
+ * Read only for a short echo, once per headline quotation.
+ */
+function quotedUnsaid(a: Analysis, info: QuoteInfo, echo: string, wordsOf: (text: string) => string): boolean {
+  const open = info.q.pieces[0]!.open;
+  return a.quotes.some((x) => {
+    if (x.kind === "speech" || x.paragraph === info.paragraph || x.q.pieces[0]!.open < open) return false;
+    const text = x.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+    a.work.add(text.length);
+    return wordsOf(text).includes(echo);
+  });
+}
+
+/** The fewest words of a short echo (see lendEchoedSpeakers): one word is any quotation's. */
+const ECHO_SHORT_MIN_WORDS = 2;
+/** How many paragraphs, after a menu's, may hold a short echo: the headline and its deck. */
+const ECHO_SHORT_PARAGRAPHS = 2;
+
+/** What a contraction's tail spells out (`we’re` → `we are`), so that `‘We’re ready’` echoes `“We are ready …”`. */
+const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
+
+/** A quotation's words with each contraction's tail spelled out (see CONTRACTED). */
+function spelledOut(words: string[]): string[] {
+  return words.map((w) => CONTRACTED[w] ?? w);
 }
 
 /** How many words a headline may leave out of the quotation it shortens (`It's [really] hard to think [that] …`). */

@@ -1573,7 +1573,7 @@ export class Resolver {
   private afterQuotedHead(from: number, at: number): boolean {
     if (paragraphIndexAt(this.c.paragraphs, at) !== 0 || at - from > QUOTED_HEAD_MAX_CHARS) return false;
     this.c.work.add(at - from);
-    return /['’"”]\s*:\s*$/.test(this.c.text.slice(from, at));
+    return /['’"”]\s*:?\s*$/.test(this.c.text.slice(from, at));
   }
 
   /**

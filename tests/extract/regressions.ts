@@ -6372,4 +6372,77 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
     quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
   },
+  // A headline or deck picks two or three words out of a body's quotation (`Town ‘on alert’ as …`,
+  // `Minister slams ‘lazy planning’`): the one person the body quotes saying them said them.
+  // Not when two people say them, nor when the body quotes them as no one's (a slogan).
+  {
+    kind: "speaker named after the quote",
+    text: "Floods: Town ‘on alert’ as hundreds evacuated, state of emergency declared\n\nThe river rose half a metre overnight.\n\nSandbags were handed out at the arena on Sunday.\n\n“The whole town is on alert tonight, and the arena stays open,” Mayor Jane Roe said.",
+    quotes: [
+      { text: "on alert", speaker: "Jane Roe" },
+      { text: "The whole town is on alert tonight, and the arena stays open,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Transit plan delayed again\n\nMinister slams 'lazy planning' as rail line falls two years behind\n\nThe provincial transport minister criticized the city on Monday.\n\n\"This is lazy planning, pure and simple, and riders are paying for it,\" said Tom Baker, who took the portfolio in May.",
+    quotes: [
+      { text: "lazy planning", speaker: "Tom Baker" },
+      { text: "This is lazy planning, pure and simple, and riders are paying for it,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Floods: Town ‘on alert’ as hundreds evacuated, state of emergency declared\n\nThe river rose half a metre overnight.\n\n“We are on alert and the arena stays open,” Mayor Jane Roe said.\n\n“Every farm on the flats is on alert too,” said Tom Baker, who farms near the river.",
+    quotes: [
+      { text: "on alert", speaker: null },
+      { text: "We are on alert and the arena stays open,", speaker: "Jane Roe" },
+      { text: "Every farm on the flats is on alert too,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Byelection: Barrie ‘ready for change’ as hundreds rally, advance polls opened\n\nSupporters filled the hall on Saturday night.\n\nThe party's “ready for change” slogan is printed on every lawn sign in the riding.\n\n“This town is ready for change, and we will deliver it,” said candidate Tom Baker.",
+    quotes: [
+      { text: "ready for change", speaker: null },
+      { text: "This town is ready for change, and we will deliver it,", speaker: "Tom Baker" },
+    ],
+  },
+  // A headline's contraction echoes the body's words spelled out (`‘We’re not leaving’` above
+  // `“We are not leaving …”`); a body in the headline (`Food Bank pleads`) gives way to the
+  // person in it whom the body quotes saying the headline's words.
+  {
+    kind: "speaker named after the quote",
+    text: "‘We’re not leaving’: tenants dig in as landlord seeks eviction\n\nTenants of a Halifax apartment block say they will fight the notices.\n\nThe landlord wants the building empty by June.\n\n“We are not leaving this building without a fight,” said Ana Ruiz, who has lived there for 20 years.",
+    quotes: [
+      { text: "We’re not leaving", speaker: "Ana Ruiz" },
+      { text: "We are not leaving this building without a fight,", speaker: "Ana Ruiz" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "‘Every shelf is empty’: Valley Food Bank pleads for donations\n\nDemand has doubled since the spring.\n\n“Every shelf is empty this week, and the families keep coming,” said Ana Ruiz, who runs the food bank.",
+    quotes: [
+      { text: "Every shelf is empty", speaker: "Ana Ruiz" },
+      { text: "Every shelf is empty this week, and the families keep coming,", speaker: "Ana Ruiz" },
+    ],
+  },
+  // `‘…’ Cree chief says` with no colon after the quotation: the description still opens the
+  // headline's clause, and names the person the body introduces in that role.
+  {
+    kind: "description of a named person",
+    text: "Water crisis: ‘We just boil everything now’ Cree chief says\n\nFive northern communities have been under boil-water advisories for more than a decade.\n\nOttawa promised a new treatment plant in 2019.\n\n“Our children have never seen clean water come out of a tap,” said Chief Mary Stonechild.",
+    quotes: [
+      { text: "We just boil everything now", speaker: "Mary Stonechild" },
+      { text: "Our children have never seen clean water come out of a tap,", speaker: "Mary Stonechild" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Housing crunch: ‘We have nowhere left to go’ Halifax mother says\n\nRents in the city rose 14 per cent last year.\n\nDana Kerr, a mother of three, has been on the waiting list for public housing since 2021.\n\n“Every month the rent goes up and the list gets longer,” Kerr said.",
+    quotes: [
+      { text: "We have nowhere left to go", speaker: "Dana Kerr" },
+      { text: "Every month the rent goes up and the list gets longer,", speaker: "Dana Kerr" },
+    ],
+  },
 ];
