@@ -61,13 +61,17 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   let bodies: string[] | undefined;
   let lowers: string[] | undefined;
   let texts: string[] | undefined;
-  const holds = (k: number, echo: string, longest: string, echoWords: string[]) => {
+  const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
     lowers![k] ??= texts![k]!.toLowerCase();
     if (!lowers![k]!.includes(longest)) return false;
     bodies![k] ??= ` ${spelledOut(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
     if (bodies![k]!.includes(echo)) return true;
     const n = echoWords.length - 2;
-    return n >= ECHO_LOOSE_MIN_WORDS && n <= ECHO_LOOSE_MAX_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords);
+    if (n > ECHO_LOOSE_MAX_WORDS) return false;
+    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, bodies![k]!.split(" "), echoWords, ECHO_OMITTED_MAX);
+    // Before a headline's colon, where the words are surely a quotation, a few may leave out one
+    // word (`‘It's catastrophic’:` above `“It's pretty catastrophic,” Jane Roe said`).
+    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords, 1);
   };
   let menu: number | undefined;
   speech.forEach((info, i) => {
@@ -126,7 +130,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       const said = speech[k]!.speaker;
       a.work.add();
       const named = said?.member && !said.member.unnamed;
-      if ((!short && !named) || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords)) continue;
+      if ((!short && !named) || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords, colon)) continue;
       if (!short) {
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
@@ -179,25 +183,26 @@ const ECHO_LOOSE_MIN_WORDS = 6;
 const ECHO_LOOSE_MAX_WORDS = 16;
 
 /**
- * Whether the body's words hold the echo's words in order with at most ECHO_OMITTED_MAX words
- * left out between them: a headline trims a quotation to fit (`‘It's hard to think this could
- * happen’` above `“It's really hard to think that this could happen,” Jane Roe said`). Both
+ * Whether the body's words hold the echo's words in order with at most `most` words left out
+ * between them (ECHO_OMITTED_MAX for a long echo): a headline trims a quotation to fit (`‘It's
+ * hard to think this could happen’` above `“It's really hard to think that this could happen,”
+ * Jane Roe said`). Both
  * lists hold an empty word at each end (see wordsOf). Each try starts at a word equal to the
  * echo's first and reads at most the echo's length and the omissions on from it.
  */
-function holdsShortened(a: Analysis, body: string[], echo: string[]): boolean {
+function holdsShortened(a: Analysis, body: string[], echo: string[], most: number): boolean {
   const first = echo[1]!;
   const last = echo.length - 2;
   for (let s = 1; s < body.length - 1; s++) {
     if (body[s] !== first) continue;
     let j = 2;
     let omitted = 0;
-    for (let k = s + 1; j <= last && k < body.length - 1 && omitted <= ECHO_OMITTED_MAX; k++) {
+    for (let k = s + 1; j <= last && k < body.length - 1 && omitted <= most; k++) {
       a.work.add();
       if (body[k] === echo[j]) j++;
       else omitted++;
     }
-    if (j > last && omitted <= ECHO_OMITTED_MAX) return true;
+    if (j > last && omitted <= most) return true;
   }
   return false;
 }

@@ -6445,4 +6445,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Every month the rent goes up and the list gets longer,", speaker: "Dana Kerr" },
     ],
   },
+  // Before a headline's colon a quotation of three or four words may leave out one word of the
+  // body's (`‘We lost everything’:` above `“We lost almost everything …”`).
+  {
+    kind: "speaker named after the quote",
+    text: "'We lost everything': Families count the cost after tornado\n\nThe storm tore through the subdivision just after midnight.\n\nCrews were still clearing roads on Sunday.\n\n\"We lost almost everything, but the kids are safe,\" said Marc Tremblay, whose house was levelled.",
+    quotes: [
+      { text: "We lost everything", speaker: "Marc Tremblay" },
+      { text: "We lost almost everything, but the kids are safe,", speaker: "Marc Tremblay" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "‘It’s pure chaos’: Drivers stranded as storm shuts highway\n\nThe highway was closed in both directions for ten hours.\n\nHundreds of trucks lined the shoulder near Moncton.\n\n“Honestly, it’s just pure chaos out here,” said trucker Lena Morrow, who had waited since noon.",
+    quotes: [
+      { text: "It’s pure chaos", speaker: "Lena Morrow" },
+      { text: "Honestly, it’s just pure chaos out here,", speaker: "Lena Morrow" },
+    ],
+  },
 ];
