@@ -82,6 +82,14 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
     ],
   ],
 ]);
+/**
+ * Role nouns sports pages use for one another, so that `the league’s busiest netminder` finds
+ * `Jets goalie Jane Roe`: each noun with the words an introduction may give the role by.
+ */
+const ROLE_VARIANTS = new Map<string, string[]>(
+  [["goalie", "goaltender", "netminder", "goalkeeper"]].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
+);
+
 /** What stands between a label and the description after it: its colon. */
 const LABEL_GAP = /^:\s+$/;
 
@@ -224,6 +232,28 @@ export class Descriptions {
       if (words.every((w) => intro.has(w))) return n.member;
     }
     return undefined;
+  }
+
+  /**
+   * The one person the text introduced before `at` in a role (`Jets goalie Jane Roe`, `Jane Roe,
+   * the utility’s vice-president,`), or by a sports page's other word for it, for a description
+   * that gives only the role and what qualifies it (`the NHL’s second-busiest netminder`, `Acme’s
+   * vice-president`). With two such people named, which one it is the text does not say; one the
+   * text gave another title holds another office.
+   */
+  soleHolder(head: string, at: number): CastMember | undefined {
+    const nouns = ROLE_VARIANTS.get(head) ?? [head];
+    let sole: CastMember | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.end > at || n.member.kind !== "person" || n.member.tokens.length < 2) continue;
+      const intro = this.introWords(i);
+      if (!nouns.some((w) => intro.has(w))) continue;
+      if (sole && sole !== n.member) return undefined;
+      sole = n.member;
+    }
+    return sole && !holdsOtherTitle(sole, head) ? sole : undefined;
   }
 
   /**

@@ -1197,6 +1197,12 @@ export class Resolver {
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
     const described = span.slice(1).map((w) => partyName(w.key));
     const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));
+    // `Acme’s vice-president said` after `Acme executive vice-president Jane Roe`: the one
+    // introduced with the owner's name and the role, as for `the Liberal leader` below.
+    if (!definite && head && personal && isCapitalised(first.text) && APOSTROPHE_S.test(first.text) && !isRelationOf(span, head)) {
+      const introduced = this.descriptions.introducedAs([first.key.replace(/['’]s$/, ""), ...described], m.start);
+      if (introduced) return introduced;
+    }
     if (definite && head && personal && described.length > 1) {
       // `the Liberal leader` after `Liberal Leader Jane Roe` and `NDP Leader Tom Baker`.
       const introduced = this.descriptions.introducedAs(described, m.start);
@@ -1333,7 +1339,9 @@ export class Resolver {
     // spokesperson`).
     if (hasName && head && kind === "person" && isRoleNoun(head) && !SPOKESPERSON_NOUNS.has(head)) {
       if (definite) {
-        const only = this.descriptions.soleDescribed(described, head, m.start);
+        // Failing one nearby, the one person the text gave that role: `Jets goalie Jane Roe` for
+        // `the NHL’s busiest netminder` paragraphs on.
+        const only = this.descriptions.soleDescribed(described, head, m.start) ?? this.descriptions.soleHolder(head, m.start);
         if (only) return only;
       }
       const member = this.newlyDescribed(m, kind);
@@ -1343,6 +1351,13 @@ export class Resolver {
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
+    // `Interior Health closed the ER …` paragraphs before `the health authority said`: the one body
+    // the text named by a word of the description.
+    const sort =
+      definite && head && !hasName && ORGANISATION_HEADS.has(head) && !CIVIC_HEADS.has(head)
+        ? this.soleBodyOfSort(link > 0 ? span.slice(0, link) : span, m.start)
+        : undefined;
+    if (sort) return sort;
     // `HuffPost Canada … announced it was closing.` three paragraphs before `the outlet said`, with
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;
@@ -1386,6 +1401,33 @@ export class Resolver {
     // an outlet that only reported (`told the Gazette`) for another body's noun.
     const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * The one organisation named before `at` whose name holds a word of a description by common
+   * nouns (`Interior Health` for `the health authority`, `the Public Service Union` for `the
+   * union`), within MAX_ANTECEDENTS names: a body's description varies its name. With two such
+   * bodies named, which one it is the text does not say. Never a place, a person or a group.
+   */
+  private soleBodyOfSort(span: Word[], at: number): CastMember | undefined {
+    // The words qualifying the head: `the union` says no more than lastWithWord reads. Not a body's
+    // own noun (`the bank board` is the bank's board, no bank), nor a possessor's (`the bank’s board`).
+    const words = span
+      .slice(0, -1)
+      .filter((w) => isLowerCase(w.text) && !FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key) && !ORGANISATION_HEADS.has(w.key))
+      .filter((w) => !APOSTROPHE_S.test(w.text))
+      .map((w) => w.key);
+    if (words.length === 0) return undefined;
+    let sole: CastMember | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const { member, mention } = this.c.names[i]!;
+      if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
+      if (!words.some((w) => member.tokens.includes(w))) continue;
+      if (sole && sole !== member) return undefined;
+      sole = member;
+    }
+    return sole;
   }
 
   /**

@@ -6372,4 +6372,64 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
     quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
   },
+  // A role and what qualifies it (`the league's busiest netminder`), paragraphs after the one
+  // person the text introduced in that role, or by a sports page's other word for it (`goalie`),
+  // stands for that person; with two such people named, for no one.
+  {
+    kind: "description of a named person",
+    text: 'Riverton Otters goalie Mika Salo was not happy to be pulled early in Tuesday\'s loss.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nStory continues below advertisement\n\n"I felt sharp in the crease and I thought we could still win," said the NHL\'s third-busiest netminder this season.',
+    quotes: [
+      { text: "Maybe a little, with more experience.", speaker: "Mika Salo" },
+      { text: "I felt sharp in the crease and I thought we could still win,", speaker: "Mika Salo" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Coach Dana Brill says the Harbour City Gulls will stick with goaltender Piet Varga for the playoffs.\n\nThe team traded for him in March.\n\nFans have chanted his name at every home game since.\n\n"Every night I just try to give the guys a chance," said the NHL\'s most-improved goalie.',
+    quotes: [{ text: "Every night I just try to give the guys a chance,", speaker: "Piet Varga" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Riverton Otters goalie Mika Salo and Lakeside Herons goaltender Ben Ortiz faced each other for the third time this season.\n\nThe Otters won in overtime.\n\nBoth teams play again on Friday.\n\n"That was the hardest game of my year," said the AHL\'s busiest netminder.',
+    quotes: [{ text: "That was the hardest game of my year,", speaker: null }],
+  },
+  // `Acme's vice-president` after `Acme executive vice-president Jane Roe`: the one introduced
+  // with the owner's name and the role; another company's vice-president is no one named.
+  {
+    kind: "description of a named person",
+    text: 'At a briefing on Saturday, Northgrid executive vice-president Lena Marchetti said crews were working through the night.\n\nAbout 200,000 homes were still without power.\n\n"The storm is not over, so new outages are still coming in," said Northgrid\'s vice-president.',
+    quotes: [{ text: "The storm is not over, so new outages are still coming in,", speaker: "Lena Marchetti" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'At a briefing on Saturday, Northgrid executive vice-president Lena Marchetti said crews were working through the night.\n\nAbout 200,000 homes were still without power.\n\n"We have our own crews out too," said Eastline\'s vice-president.',
+    quotes: [{ text: "We have our own crews out too,", speaker: null }],
+  },
+  // `Interior Health`, a health authority's name of two title words, names the body (not a person
+  // `Health`), and `the health authority` paragraphs on stands for the one body the text named by
+  // the description's word; with two such bodies named, for neither.
+  {
+    kind: "organisation continuation",
+    text: 'Interior Health says the emergency room at Cedar Falls Hospital will close overnight on Friday.\n\nThe mayor said he was upset.\n\n"We need doctors here," Mayor Tom Baker said.\n\nPatients are told to drive to the next town instead.\n\nThe health authority has said it is "committed to finding a lasting fix."',
+    quotes: [
+      { text: "We need doctors here,", speaker: "Tom Baker" },
+      { text: "committed to finding a lasting fix.", speaker: "Interior Health" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Island Health will close the clinic in Port Ellis for two weeks.\n\nResidents gathered outside the clinic on Monday.\n\n"It is the only clinic for an hour in any direction," said Ada Fenwick, who lives nearby.\n\nThe clinic has lost three nurses this year.\n\nThe health authority said staff would be "moved to where they are needed most."',
+    quotes: [
+      { text: "It is the only clinic for an hour in any direction,", speaker: "Ada Fenwick" },
+      { text: "moved to where they are needed most.", speaker: "Island Health" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Island Health will close the clinic in Port Ellis for two weeks, and patients will be sent to a hospital run by Coastal Health.\n\nResidents gathered outside the clinic on Monday.\n\n"It is the only clinic for an hour in any direction," said Ada Fenwick, who lives nearby.\n\nThe clinic has lost three nurses this year.\n\nThe health authority said staff would be "moved to where they are needed most."',
+    quotes: [
+      { text: "It is the only clinic for an hour in any direction,", speaker: "Ada Fenwick" },
+      { text: "moved to where they are needed most.", speaker: null },
+    ],
+  },
 ];
