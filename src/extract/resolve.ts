@@ -45,6 +45,8 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
+/** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
+const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 /** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
 const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -179,6 +181,18 @@ export class Resolver {
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
         if (this.textNamesNoOne(text)) return this.introducedDemonym(m, text) ?? null;
+        // `According to the Premier Designate`: the one introduced in the office not yet taken
+        // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
+        // named `Premier Designate`.
+        const notYet = THE_TITLE_NOT_YET.exec(text);
+        if (notYet && TITLES.has(notYet[1]!.toLowerCase())) {
+          const [office, step] = [notYet[1]!.toLowerCase(), notYet[2]!.toLowerCase()];
+          return (
+            this.descriptions.introducedAs([office, step], m.start) ??
+            this.descriptions.introducedAs([`${office}-${step}`], m.start) ??
+            null
+          );
+        }
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);

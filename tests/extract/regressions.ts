@@ -6432,4 +6432,30 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "moved to where they are needed most.", speaker: null },
     ],
   },
+  // `the Premier Designate`, `the Mayor-elect`: an office not yet taken, capitalised as a title
+  // after `the`, is the one the text introduced in it, and names no one called `Mayor-elect`.
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Designate Mila Sorensen met the outgoing premier at the legislature on Tuesday.\n\n"It is a big day for all of us," Sorensen told reporters.\n\nThe fuel tax cut needs a bill first.\n\n"People need help with prices now, and we are working out how," according to the Premier Designate.',
+    quotes: [
+      { text: "It is a big day for all of us,", speaker: "Mila Sorensen" },
+      { text: "People need help with prices now, and we are working out how,", speaker: "Mila Sorensen" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Mayor-elect Ravi Anand toured city hall on Monday with the outgoing mayor, Pat Kelso.\n\n"I have a lot to learn," Anand said.\n\nKelso has held the job for 12 years.\n\n"The first budget will be the hardest," the Mayor-elect said.',
+    quotes: [
+      { text: "I have a lot to learn,", speaker: "Ravi Anand" },
+      { text: "The first budget will be the hardest,", speaker: "Ravi Anand" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'The outgoing mayor, Pat Kelso, cleared her office on Monday.\n\n"I will miss this place," Kelso said.\n\nThe new council is sworn in next week.\n\n"The first budget will be the hardest," the Mayor-elect said.',
+    quotes: [
+      { text: "I will miss this place,", speaker: "Pat Kelso" },
+      { text: "The first budget will be the hardest,", speaker: null },
+    ],
+  },
 ];
