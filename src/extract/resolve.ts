@@ -1118,9 +1118,13 @@ export class Resolver {
     const before = span[i - 1];
     if (i < 1 || !before || !isCapitalised(before.text) || APOSTROPHE_S.test(before.text)) return undefined;
     const member = this.seen.nameEndingAt(before.end);
-    if (!member || member.seen[0]! >= m.start) return undefined;
     // `B.C. officials`: a place's, however it was read, names no one.
-    return (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens) ? member : undefined;
+    if (member && member.seen[0]! < m.start && (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens))
+      return member;
+    // `Horizon officials` after `Horizon Health Network`: the one body named before whose name
+    // the word opens. Not a place's word (`Ottawa officials` are not the Ottawa Police Service's).
+    if (isPlace([before.key])) return undefined;
+    return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
   }
 
   /**
@@ -1432,12 +1436,20 @@ export class Resolver {
       .filter((w) => !APOSTROPHE_S.test(w.text))
       .map((w) => w.key);
     if (words.length === 0) return undefined;
+    return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
+  }
+
+  /**
+   * The one organisation named before `at`, within MAX_ANTECEDENTS names, whose tokens `fits`
+   * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
+   */
+  private soleBody(at: number, fits: (tokens: string[]) => boolean): CastMember | undefined {
     let sole: CastMember | undefined;
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const { member, mention } = this.c.names[i]!;
       if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
-      if (!words.some((w) => member.tokens.includes(w))) continue;
+      if (!fits(member.tokens)) continue;
       if (sole && sole !== member) return undefined;
       sole = member;
     }

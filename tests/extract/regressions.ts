@@ -6458,4 +6458,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The first budget will be the hardest,", speaker: null },
     ],
   },
+  // `Lakeshore officials` after `Lakeshore Health Network`: officials named by the word that opens
+  // one body's name speak for it; with two such bodies, or a place's word (`Calgary officials`), for no one.
+  {
+    kind: "organisation continuation",
+    text: "Lakeshore Health Network says the ER at Cedar Hospital will send walk-in patients elsewhere for now.\n\nDana Whitby, the network's chief executive, said she had never seen a summer like it.\n\nCedar Hospital is the region's trauma centre, Lakeshore officials explained in a news release.\n\n\"Its staff must be kept for patients with the most urgent needs.\"",
+    quotes: [{ text: "Its staff must be kept for patients with the most urgent needs.", speaker: "Lakeshore Health Network" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Lakeshore Health Network says the ER at Cedar Hospital will send walk-in patients elsewhere for now. Lakeshore Transit will add a late bus for patients.\n\nDana Whitby, the network's chief executive, said she had never seen a summer like it.\n\nCedar Hospital is the region's trauma centre, Lakeshore officials explained in a news release.\n\n\"Its staff must be kept for patients with the most urgent needs.\"",
+    quotes: [{ text: "Its staff must be kept for patients with the most urgent needs.", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The Calgary Police Service says it will add patrols downtown.\n\nResidents have complained about noise for weeks.\n\nThe patrols will cost $2 million, Calgary officials explained in a news release.\n\n"The money will come from reserves."',
+    quotes: [{ text: "The money will come from reserves.", speaker: null }],
+  },
 ];
