@@ -239,11 +239,14 @@ export class Descriptions {
    * the utility’s vice-president,`), or by a sports page's other word for it, for a description
    * that gives only the role and what qualifies it (`the NHL’s second-busiest netminder`, `Acme’s
    * vice-president`). With two such people named, which one it is the text does not say; one the
-   * text gave another title holds another office.
+   * text gave another title holds another office. A qualifier that is a word of another body the
+   * text named, not of the holder's introduction (`the Leafs’ goalie` after `Jets goalie Jane
+   * Roe` and `the Toronto Maple Leafs`), describes someone else.
    */
-  soleHolder(head: string, at: number): CastMember | undefined {
+  soleHolder(head: string, at: number, qualifiers: string[] = []): CastMember | undefined {
     const nouns = ROLE_VARIANTS.get(head) ?? [head];
     let sole: CastMember | undefined;
+    let soleIntro: Set<string> | undefined;
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const n = this.c.names[i]!;
@@ -252,8 +255,16 @@ export class Descriptions {
       if (!nouns.some((w) => intro.has(w))) continue;
       if (sole && sole !== n.member) return undefined;
       sole = n.member;
+      soleIntro ??= intro;
     }
-    return sole && !holdsOtherTitle(sole, head) ? sole : undefined;
+    if (!sole || !soleIntro || holdsOtherTitle(sole, head)) return undefined;
+    const holder = sole;
+    const intro = soleIntro;
+    const otherBody = (q: string) => {
+      const body = this.c.cast.lastNamedWithWord(q, at);
+      return !!body && body !== holder && body.kind !== "person" && !intro.has(q);
+    };
+    return qualifiers.some(otherBody) ? undefined : holder;
   }
 
   /**

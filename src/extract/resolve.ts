@@ -1359,7 +1359,13 @@ export class Resolver {
       if (definite) {
         // Failing one nearby, the one person the text gave that role: `Jets goalie Jane Roe` for
         // `the NHL’s busiest netminder` paragraphs on.
-        const only = this.descriptions.soleDescribed(described, head, m.start) ?? this.descriptions.soleHolder(head, m.start);
+        const only =
+          this.descriptions.soleDescribed(described, head, m.start) ??
+          this.descriptions.soleHolder(
+            head,
+            m.start,
+            span.filter((w) => isCapitalised(w.text) && !DETERMINERS.has(w.key)).map((w) => w.key.replace(/['’]s?$/, "")),
+          );
         if (only) return only;
       }
       const member = this.newlyDescribed(m, kind);

@@ -6475,4 +6475,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The Calgary Police Service says it will add patrols downtown.\n\nResidents have complained about noise for weeks.\n\nThe patrols will cost $2 million, Calgary officials explained in a news release.\n\n"The money will come from reserves."',
     quotes: [{ text: "The money will come from reserves.", speaker: null }],
   },
+  // A qualifier naming another body the text named (`the Leafs' goalie` after `Jets goalie Tom
+  // Baker` and `the Toronto Maple Leafs`) describes someone else: no speaker.
+  {
+    kind: "description of a named person",
+    text: 'Winnipeg Jets goalie Tom Baker was pulled early in Tuesday\'s loss to the Toronto Maple Leafs.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nThe Jets play again on Friday.\n\n"We knew we had to get pucks on net early," said the Leafs\' goalie.',
+    quotes: [
+      { text: "Maybe a little, with more experience.", speaker: "Tom Baker" },
+      { text: "We knew we had to get pucks on net early,", speaker: null },
+    ],
+  },
 ];
