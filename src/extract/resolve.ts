@@ -197,7 +197,7 @@ export class Resolver {
         const possessed = this.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
-        const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
+        const title = (THE_TITLE.exec(text)?.[1] ?? this.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
@@ -353,6 +353,21 @@ export class Resolver {
       }
     }
     return { ...m, kind: "nominal", first, start: ws[first]!.start };
+  }
+
+  /**
+   * A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`):
+   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined.
+   */
+  private describedTitle(m: Mention, text: string): string | undefined {
+    if (/\s/.test(text)) return undefined;
+    const ws = this.c.words;
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
+      this.c.work.add();
+      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? text : undefined;
+      if (!isLowerCase(ws[j]!.text) || FUNCTION_WORDS.has(ws[j]!.key) || this.c.quoted[j]) return undefined;
+    }
+    return undefined;
   }
 
   /**

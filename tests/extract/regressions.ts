@@ -6485,4 +6485,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We knew we had to get pucks on net early,", speaker: null },
     ],
   },
+  // A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`,
+  // `the veteran trial Judge`) describes its holder as `the Governor` does; with no one given the
+  // title (`the federal Minister` after `Premier Dana Holt`), no one.
+  {
+    kind: "title inside the attribution",
+    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor confidently asserted that the economy was "quite close to home, and getting closer."',
+    quotes: [
+      { text: "We still have some work to do,", speaker: "Jane Roe" },
+      { text: "quite close to home, and getting closer.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Judge Omar Haddad delivered the ruling on Friday.\n\nThe trial lasted six weeks.\n\nIn his reasons, the veteran trial Judge wrote that the law was "plainly overbroad."',
+    quotes: [{ text: "plainly overbroad.", speaker: "Omar Haddad" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Dana Holt toured the flooded town on Monday.\n\nThe water is expected to drop by Friday.\n\nLater, the federal Minister promised that help was "on the way."',
+    quotes: [{ text: "on the way.", speaker: null }],
+  },
 ];
