@@ -197,7 +197,10 @@ function nameParts(mention: string): NameParts {
   // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
   // title's too, not the person's first name.
   const notYet = (k: string) => titles.length > 0 && (k === "designate" || k === "elect");
-  while (ws.length > 1 && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
+  // `Interior Health`, a health authority: title words alone, the last an organisation's word,
+  // name the body; read as titles they left `Health` a person titled `interior`.
+  const body = keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!);
+  while (ws.length > 1 && !body && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
     if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
     ws = ws.slice(1);
     keys = keys.slice(1);

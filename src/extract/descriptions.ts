@@ -82,6 +82,14 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
     ],
   ],
 ]);
+/**
+ * Role nouns sports pages use for one another, so that `the league’s busiest netminder` finds
+ * `Jets goalie Jane Roe`: each noun with the words an introduction may give the role by.
+ */
+const ROLE_VARIANTS = new Map<string, string[]>(
+  [["goalie", "goaltender", "netminder", "goalkeeper"]].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
+);
+
 /** What stands between a label and the description after it: its colon. */
 const LABEL_GAP = /^:\s+$/;
 
@@ -224,6 +232,39 @@ export class Descriptions {
       if (words.every((w) => intro.has(w))) return n.member;
     }
     return undefined;
+  }
+
+  /**
+   * The one person the text introduced before `at` in a role (`Jets goalie Jane Roe`, `Jane Roe,
+   * the utility’s vice-president,`), or by a sports page's other word for it, for a description
+   * that gives only the role and what qualifies it (`the NHL’s second-busiest netminder`, `Acme’s
+   * vice-president`). With two such people named, which one it is the text does not say; one the
+   * text gave another title holds another office. A qualifier that is a word of another body the
+   * text named, not of the holder's introduction (`the Leafs’ goalie` after `Jets goalie Jane
+   * Roe` and `the Toronto Maple Leafs`), describes someone else.
+   */
+  soleHolder(head: string, at: number, qualifiers: string[] = []): CastMember | undefined {
+    const nouns = ROLE_VARIANTS.get(head) ?? [head];
+    let sole: CastMember | undefined;
+    let soleIntro: Set<string> | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.end > at || n.member.kind !== "person" || n.member.tokens.length < 2) continue;
+      const intro = this.introWords(i);
+      if (!nouns.some((w) => intro.has(w))) continue;
+      if (sole && sole !== n.member) return undefined;
+      sole = n.member;
+      soleIntro ??= intro;
+    }
+    if (!sole || !soleIntro || holdsOtherTitle(sole, head)) return undefined;
+    const holder = sole;
+    const intro = soleIntro;
+    const otherBody = (q: string) => {
+      const body = this.c.cast.lastNamedWithWord(q, at);
+      return !!body && body !== holder && body.kind !== "person" && !intro.has(q);
+    };
+    return qualifiers.some(otherBody) ? undefined : holder;
   }
 
   /**

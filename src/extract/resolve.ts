@@ -45,6 +45,8 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
+/** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
+const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 /** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
 const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -179,11 +181,23 @@ export class Resolver {
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
         if (this.textNamesNoOne(text)) return this.introducedDemonym(m, text) ?? null;
+        // `According to the Premier Designate`: the one introduced in the office not yet taken
+        // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
+        // named `Premier Designate`.
+        const notYet = THE_TITLE_NOT_YET.exec(text);
+        if (notYet && TITLES.has(notYet[1]!.toLowerCase())) {
+          const [office, step] = [notYet[1]!.toLowerCase(), notYet[2]!.toLowerCase()];
+          return (
+            this.descriptions.introducedAs([office, step], m.start) ??
+            this.descriptions.introducedAs([`${office}-${step}`], m.start) ??
+            null
+          );
+        }
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
-        const title = THE_TITLE.exec(text)?.[1]?.toLowerCase().replace(FINAL_STOP, "");
+        const title = (THE_TITLE.exec(text)?.[1] ?? this.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
@@ -339,6 +353,21 @@ export class Resolver {
       }
     }
     return { ...m, kind: "nominal", first, start: ws[first]!.start };
+  }
+
+  /**
+   * A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`):
+   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined.
+   */
+  private describedTitle(m: Mention, text: string): string | undefined {
+    if (/\s/.test(text)) return undefined;
+    const ws = this.c.words;
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
+      this.c.work.add();
+      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? text : undefined;
+      if (!isLowerCase(ws[j]!.text) || FUNCTION_WORDS.has(ws[j]!.key) || this.c.quoted[j]) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1104,9 +1133,13 @@ export class Resolver {
     const before = span[i - 1];
     if (i < 1 || !before || !isCapitalised(before.text) || APOSTROPHE_S.test(before.text)) return undefined;
     const member = this.seen.nameEndingAt(before.end);
-    if (!member || member.seen[0]! >= m.start) return undefined;
     // `B.C. officials`: a place's, however it was read, names no one.
-    return (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens) ? member : undefined;
+    if (member && member.seen[0]! < m.start && (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens))
+      return member;
+    // `Horizon officials` after `Horizon Health Network`: the one body named before whose name
+    // the word opens. Not a place's word (`Ottawa officials` are not the Ottawa Police Service's).
+    if (isPlace([before.key])) return undefined;
+    return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
   }
 
   /**
@@ -1197,6 +1230,12 @@ export class Resolver {
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
     const described = span.slice(1).map((w) => partyName(w.key));
     const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));
+    // `Acme’s vice-president said` after `Acme executive vice-president Jane Roe`: the one
+    // introduced with the owner's name and the role, as for `the Liberal leader` below.
+    if (!definite && head && personal && isCapitalised(first.text) && APOSTROPHE_S.test(first.text) && !isRelationOf(span, head)) {
+      const introduced = this.descriptions.introducedAs([first.key.replace(/['’]s$/, ""), ...described], m.start);
+      if (introduced) return introduced;
+    }
     if (definite && head && personal && described.length > 1) {
       // `the Liberal leader` after `Liberal Leader Jane Roe` and `NDP Leader Tom Baker`.
       const introduced = this.descriptions.introducedAs(described, m.start);
@@ -1333,7 +1372,15 @@ export class Resolver {
     // spokesperson`).
     if (hasName && head && kind === "person" && isRoleNoun(head) && !SPOKESPERSON_NOUNS.has(head)) {
       if (definite) {
-        const only = this.descriptions.soleDescribed(described, head, m.start);
+        // Failing one nearby, the one person the text gave that role: `Jets goalie Jane Roe` for
+        // `the NHL’s busiest netminder` paragraphs on.
+        const only =
+          this.descriptions.soleDescribed(described, head, m.start) ??
+          this.descriptions.soleHolder(
+            head,
+            m.start,
+            span.filter((w) => isCapitalised(w.text) && !DETERMINERS.has(w.key)).map((w) => w.key.replace(/['’]s?$/, "")),
+          );
         if (only) return only;
       }
       const member = this.newlyDescribed(m, kind);
@@ -1343,6 +1390,13 @@ export class Resolver {
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
     const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
+    // `Interior Health closed the ER …` paragraphs before `the health authority said`: the one body
+    // the text named by a word of the description.
+    const sort =
+      definite && head && !hasName && ORGANISATION_HEADS.has(head) && !CIVIC_HEADS.has(head)
+        ? this.soleBodyOfSort(link > 0 ? span.slice(0, link) : span, m.start)
+        : undefined;
+    if (sort) return sort;
     // `HuffPost Canada … announced it was closing.` three paragraphs before `the outlet said`, with
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;
@@ -1386,6 +1440,41 @@ export class Resolver {
     // an outlet that only reported (`told the Gazette`) for another body's noun.
     const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * The one organisation named before `at` whose name holds a word of a description by common
+   * nouns (`Interior Health` for `the health authority`, `the Public Service Union` for `the
+   * union`), within MAX_ANTECEDENTS names: a body's description varies its name. With two such
+   * bodies named, which one it is the text does not say. Never a place, a person or a group.
+   */
+  private soleBodyOfSort(span: Word[], at: number): CastMember | undefined {
+    // The words qualifying the head: `the union` says no more than lastWithWord reads. Not a body's
+    // own noun (`the bank board` is the bank's board, no bank), nor a possessor's (`the bank’s board`).
+    const words = span
+      .slice(0, -1)
+      .filter((w) => isLowerCase(w.text) && !FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key) && !ORGANISATION_HEADS.has(w.key))
+      .filter((w) => !APOSTROPHE_S.test(w.text))
+      .map((w) => w.key);
+    if (words.length === 0) return undefined;
+    return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
+  }
+
+  /**
+   * The one organisation named before `at`, within MAX_ANTECEDENTS names, whose tokens `fits`
+   * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
+   */
+  private soleBody(at: number, fits: (tokens: string[]) => boolean): CastMember | undefined {
+    let sole: CastMember | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const { member, mention } = this.c.names[i]!;
+      if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
+      if (!fits(member.tokens)) continue;
+      if (sole && sole !== member) return undefined;
+      sole = member;
+    }
+    return sole;
   }
 
   /**

@@ -6463,4 +6463,138 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Honestly, it’s just pure chaos out here,", speaker: "Lena Morrow" },
     ],
   },
+  // A role and what qualifies it (`the league's busiest netminder`), paragraphs after the one
+  // person the text introduced in that role, or by a sports page's other word for it (`goalie`),
+  // stands for that person; with two such people named, for no one.
+  {
+    kind: "description of a named person",
+    text: 'Riverton Otters goalie Mika Salo was not happy to be pulled early in Tuesday\'s loss.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nStory continues below advertisement\n\n"I felt sharp in the crease and I thought we could still win," said the NHL\'s third-busiest netminder this season.',
+    quotes: [
+      { text: "Maybe a little, with more experience.", speaker: "Mika Salo" },
+      { text: "I felt sharp in the crease and I thought we could still win,", speaker: "Mika Salo" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Coach Dana Brill says the Harbour City Gulls will stick with goaltender Piet Varga for the playoffs.\n\nThe team traded for him in March.\n\nFans have chanted his name at every home game since.\n\n"Every night I just try to give the guys a chance," said the NHL\'s most-improved goalie.',
+    quotes: [{ text: "Every night I just try to give the guys a chance,", speaker: "Piet Varga" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'Riverton Otters goalie Mika Salo and Lakeside Herons goaltender Ben Ortiz faced each other for the third time this season.\n\nThe Otters won in overtime.\n\nBoth teams play again on Friday.\n\n"That was the hardest game of my year," said the AHL\'s busiest netminder.',
+    quotes: [{ text: "That was the hardest game of my year,", speaker: null }],
+  },
+  // `Acme's vice-president` after `Acme executive vice-president Jane Roe`: the one introduced
+  // with the owner's name and the role; another company's vice-president is no one named.
+  {
+    kind: "description of a named person",
+    text: 'At a briefing on Saturday, Northgrid executive vice-president Lena Marchetti said crews were working through the night.\n\nAbout 200,000 homes were still without power.\n\n"The storm is not over, so new outages are still coming in," said Northgrid\'s vice-president.',
+    quotes: [{ text: "The storm is not over, so new outages are still coming in,", speaker: "Lena Marchetti" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'At a briefing on Saturday, Northgrid executive vice-president Lena Marchetti said crews were working through the night.\n\nAbout 200,000 homes were still without power.\n\n"We have our own crews out too," said Eastline\'s vice-president.',
+    quotes: [{ text: "We have our own crews out too,", speaker: null }],
+  },
+  // `Interior Health`, a health authority's name of two title words, names the body (not a person
+  // `Health`), and `the health authority` paragraphs on stands for the one body the text named by
+  // the description's word; with two such bodies named, for neither.
+  {
+    kind: "organisation continuation",
+    text: 'Interior Health says the emergency room at Cedar Falls Hospital will close overnight on Friday.\n\nThe mayor said he was upset.\n\n"We need doctors here," Mayor Tom Baker said.\n\nPatients are told to drive to the next town instead.\n\nThe health authority has said it is "committed to finding a lasting fix."',
+    quotes: [
+      { text: "We need doctors here,", speaker: "Tom Baker" },
+      { text: "committed to finding a lasting fix.", speaker: "Interior Health" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Island Health will close the clinic in Port Ellis for two weeks.\n\nResidents gathered outside the clinic on Monday.\n\n"It is the only clinic for an hour in any direction," said Ada Fenwick, who lives nearby.\n\nThe clinic has lost three nurses this year.\n\nThe health authority said staff would be "moved to where they are needed most."',
+    quotes: [
+      { text: "It is the only clinic for an hour in any direction,", speaker: "Ada Fenwick" },
+      { text: "moved to where they are needed most.", speaker: "Island Health" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Island Health will close the clinic in Port Ellis for two weeks, and patients will be sent to a hospital run by Coastal Health.\n\nResidents gathered outside the clinic on Monday.\n\n"It is the only clinic for an hour in any direction," said Ada Fenwick, who lives nearby.\n\nThe clinic has lost three nurses this year.\n\nThe health authority said staff would be "moved to where they are needed most."',
+    quotes: [
+      { text: "It is the only clinic for an hour in any direction,", speaker: "Ada Fenwick" },
+      { text: "moved to where they are needed most.", speaker: null },
+    ],
+  },
+  // `the Premier Designate`, `the Mayor-elect`: an office not yet taken, capitalised as a title
+  // after `the`, is the one the text introduced in it, and names no one called `Mayor-elect`.
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Designate Mila Sorensen met the outgoing premier at the legislature on Tuesday.\n\n"It is a big day for all of us," Sorensen told reporters.\n\nThe fuel tax cut needs a bill first.\n\n"People need help with prices now, and we are working out how," according to the Premier Designate.',
+    quotes: [
+      { text: "It is a big day for all of us,", speaker: "Mila Sorensen" },
+      { text: "People need help with prices now, and we are working out how,", speaker: "Mila Sorensen" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Mayor-elect Ravi Anand toured city hall on Monday with the outgoing mayor, Pat Kelso.\n\n"I have a lot to learn," Anand said.\n\nKelso has held the job for 12 years.\n\n"The first budget will be the hardest," the Mayor-elect said.',
+    quotes: [
+      { text: "I have a lot to learn,", speaker: "Ravi Anand" },
+      { text: "The first budget will be the hardest,", speaker: "Ravi Anand" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'The outgoing mayor, Pat Kelso, cleared her office on Monday.\n\n"I will miss this place," Kelso said.\n\nThe new council is sworn in next week.\n\n"The first budget will be the hardest," the Mayor-elect said.',
+    quotes: [
+      { text: "I will miss this place,", speaker: "Pat Kelso" },
+      { text: "The first budget will be the hardest,", speaker: null },
+    ],
+  },
+  // `Lakeshore officials` after `Lakeshore Health Network`: officials named by the word that opens
+  // one body's name speak for it; with two such bodies, or a place's word (`Calgary officials`), for no one.
+  {
+    kind: "organisation continuation",
+    text: "Lakeshore Health Network says the ER at Cedar Hospital will send walk-in patients elsewhere for now.\n\nDana Whitby, the network's chief executive, said she had never seen a summer like it.\n\nCedar Hospital is the region's trauma centre, Lakeshore officials explained in a news release.\n\n\"Its staff must be kept for patients with the most urgent needs.\"",
+    quotes: [{ text: "Its staff must be kept for patients with the most urgent needs.", speaker: "Lakeshore Health Network" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Lakeshore Health Network says the ER at Cedar Hospital will send walk-in patients elsewhere for now. Lakeshore Transit will add a late bus for patients.\n\nDana Whitby, the network's chief executive, said she had never seen a summer like it.\n\nCedar Hospital is the region's trauma centre, Lakeshore officials explained in a news release.\n\n\"Its staff must be kept for patients with the most urgent needs.\"",
+    quotes: [{ text: "Its staff must be kept for patients with the most urgent needs.", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The Calgary Police Service says it will add patrols downtown.\n\nResidents have complained about noise for weeks.\n\nThe patrols will cost $2 million, Calgary officials explained in a news release.\n\n"The money will come from reserves."',
+    quotes: [{ text: "The money will come from reserves.", speaker: null }],
+  },
+  // A qualifier naming another body the text named (`the Leafs' goalie` after `Jets goalie Tom
+  // Baker` and `the Toronto Maple Leafs`) describes someone else: no speaker.
+  {
+    kind: "description of a named person",
+    text: 'Winnipeg Jets goalie Tom Baker was pulled early in Tuesday\'s loss to the Toronto Maple Leafs.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nThe Jets play again on Friday.\n\n"We knew we had to get pucks on net early," said the Leafs\' goalie.',
+    quotes: [
+      { text: "Maybe a little, with more experience.", speaker: "Tom Baker" },
+      { text: "We knew we had to get pucks on net early,", speaker: null },
+    ],
+  },
+  // A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`,
+  // `the veteran trial Judge`) describes its holder as `the Governor` does; with no one given the
+  // title (`the federal Minister` after `Premier Dana Holt`), no one.
+  {
+    kind: "title inside the attribution",
+    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor confidently asserted that the economy was "quite close to home, and getting closer."',
+    quotes: [
+      { text: "We still have some work to do,", speaker: "Jane Roe" },
+      { text: "quite close to home, and getting closer.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Judge Omar Haddad delivered the ruling on Friday.\n\nThe trial lasted six weeks.\n\nIn his reasons, the veteran trial Judge wrote that the law was "plainly overbroad."',
+    quotes: [{ text: "plainly overbroad.", speaker: "Omar Haddad" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Dana Holt toured the flooded town on Monday.\n\nThe water is expected to drop by Friday.\n\nLater, the federal Minister promised that help was "on the way."',
+    quotes: [{ text: "on the way.", speaker: null }],
+  },
 ];
