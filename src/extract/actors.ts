@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   NEWSPAPER_TITLE_WORDS,
   NOT_NAMES,
+  OFFICE_STEPS,
   ORG_WORDS,
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
@@ -195,8 +196,9 @@ function nameParts(mention: string): NameParts {
   const named = ws;
   const namedKeys = keys;
   // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
-  // title's too, not the person's first name.
-  const notYet = (k: string) => titles.length > 0 && (k === "designate" || k === "elect");
+  // title's too, not the person's first name; so too where the title was read as a place's or a
+  // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
+  const notYet = (k: string) => OFFICE_STEPS.has(k) && (titles.length > 0 || ws.length > 2);
   while (ws.length > 1 && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
     if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
     ws = ws.slice(1);

@@ -20,6 +20,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
+  OFFICE_STEPS,
   ORGANISATION_NOUNS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
@@ -88,6 +89,11 @@ export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: num
   if (m.first !== m.last) return false;
   const key = t.words[m.first]!.key;
   return (isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first)) && m.start === sentenceStart(m.start);
+}
+
+/** Whether a word (lower case, no final full stop) is a title or its step of office: `prime`, `minister`, `designate`. */
+export function isOfficeWord(key: string): boolean {
+  return TITLES.has(key) || OFFICE_STEPS.has(key);
 }
 
 /**

@@ -37,14 +37,25 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
+import {
+  isHandle,
+  isOffice,
+  isOfficeWord,
+  isPersonByAge,
+  isSpeakerNoun,
+  joined,
+  type Mention,
+  npBackward,
+  opensAsCommonNoun,
+} from "./mentions";
 import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
-const THE_TITLE = /^the\s+(\S+)$/i;
+/** `the Premier`, and `the Premier Designate`: a title, then perhaps its step of office (OFFICE_STEPS). */
+const THE_TITLE = /^the\s+(\S+)(?:\s+(designate|elect))?$/i;
 /** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
 const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -199,13 +210,9 @@ export class Resolver {
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
         // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
-        // word or an office alone names no one.
-        return member.tokens.length < 2 &&
-          member.kind === "person" &&
-          TITLES.has(member.tokens[0]!) &&
-          !/\s/.test(text.replace(THE_OPENER, ""))
-          ? null
-          : member;
+        // word or an office alone names no one; nor do titles together (`Prime Minister signs …`,
+        // `the Premier Designate`) when no holder is found.
+        return member.kind === "person" && member.tokens.every(isOfficeWord) && isTitlesOnly(text) ? null : member;
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -1721,4 +1728,12 @@ function kindOfDescription(head: string | undefined): CastMember["kind"] {
   if (MEDIA_NOUNS.has(head)) return "outlet";
   if (ORGANISATION_NOUNS.has(head)) return "institution";
   return "person";
+}
+
+/** Whether a name's words, after any `the`, are all titles (`Prime Minister`, `the Premier Designate`): an office, no one's name. */
+function isTitlesOnly(text: string): boolean {
+  return text
+    .replace(THE_OPENER, "")
+    .split(/\s+/)
+    .every((w) => isOfficeWord(w.toLowerCase().replace(FINAL_STOP, "")));
 }

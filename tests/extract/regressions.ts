@@ -6372,4 +6372,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
     quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
   },
+  // A step of office written apart (`Premier Designate`) is a title, not the holder's name, and
+  // `the Premier Designate` is that holder; titles alone in a headline (`Prime Minister signs …`)
+  // name no one when the holder's name is not found.
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Designate Ann Lowry met the outgoing premier on Tuesday.\n\n"We will cut the fuel tax this fall," the Premier Designate said.',
+    quotes: [{ text: "We will cut the fuel tax this fall,", speaker: "Ann Lowry" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Prime Minister signs land deal with Pine Creek Nation\n\n"Today we start to rebuild trust."\n\nThe deal settles a claim made a century ago.',
+    quotes: [{ text: "Today we start to rebuild trust.", speaker: null }],
+  },
 ];
