@@ -23,7 +23,7 @@ import {
 } from "./lexicon";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isPlace, isStreet } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, isCompoundModifier } from "./text";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
 
@@ -214,6 +214,13 @@ function nameParts(mention: string): NameParts {
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
+  // `Los Angeles-area Sanders volunteer`, `Toronto-area Liberal Jane Roe`: a compound modifier
+  // describes, never names; the name starts after it. Not the last word (`Ban Ki-moon`).
+  for (let i = ws.length - 2; i >= 0; i--)
+    if (isCompoundModifier(ws[i]!)) {
+      ws = ws.slice(i + 1);
+      break;
+    }
   return { titles, words: fromGivenName(ws) };
 }
 

@@ -50,7 +50,7 @@ import {
 } from "./mentions";
 import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
@@ -183,6 +183,8 @@ export class Resolver {
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
         if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
+        // `Boil-water advisory lifted`: a compound modifier alone names no one.
+        if (m.first === m.last && isCompoundModifier(text)) return null;
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;

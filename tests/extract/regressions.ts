@@ -6372,6 +6372,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
     quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
   },
+  // A capitalised word hyphened to a lower-case one (`Halifax-area`, `Boil-water`) is a compound
+  // modifier, no part of the name after it: `Roe` is the premier, not a `Halifax-area Roe`.
+  {
+    kind: "surname shared by two people",
+    text: 'Premier Jane Roe toured the port on Monday.\n\nTom Baker, a Halifax-area Roe volunteer, said the crowd was the biggest he had seen.\n\n"We will win this riding," Roe said.',
+    quotes: [{ text: "We will win this riding,", speaker: "Jane Roe" }],
+  },
   // A step of office written apart (`Premier Designate`) is a title, not the holder's name, and
   // `the Premier Designate` is that holder; titles alone in a headline (`Prime Minister signs …`)
   // name no one when the holder's name is not found.
