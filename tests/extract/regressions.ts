@@ -6372,6 +6372,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
     quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
   },
+  // A word the text writes in lower case elsewhere and capitalises only to open a sentence or a
+  // headline (`Pressure`, `Criticism`) is a common noun, no one a bare quotation goes to.
+  {
+    kind: "pronoun to non-person",
+    text: 'Jane Roe said the council had stalled for years.\n\nPressure is building on the mayor, who met angry chants of "Resign!" at the hall. Roe said the pressure would grow.',
+    quotes: [{ text: "Resign!", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Criticism within council pushes mayor to call remarks "misconstrued"\n\nThe criticism came from three councillors.',
+    quotes: [{ text: "misconstrued", speaker: null }],
+  },
   // A capitalised word hyphened to a lower-case one (`Halifax-area`, `Boil-water`) is a compound
   // modifier, no part of the name after it: `Roe` is the premier, not a `Halifax-area Roe`.
   {
