@@ -271,6 +271,17 @@ function isPossessive(w: Word): boolean {
   return ((a === "'" || a === "’") && b === "s") || (a === "s" && (b === "'" || b === "’"));
 }
 
+/**
+ * `Southern Chiefs’ Organization`, `Ontario Nurses' Association`: a plural's apostrophe, which
+ * the word leaves outside it, then a space before the next word. Reads the gap between the two.
+ */
+function pluralPossessive(text: string, a: Word, b: Word): boolean {
+  const c = text.charCodeAt(a.end);
+  if ((c !== 39 && c !== 0x2019) || !a.text.endsWith("s") || b.start <= a.end + 1) return false;
+  for (let k = a.end + 1; k < b.start; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
@@ -704,7 +715,12 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     if (last >= 0) {
       // `Russia's President Putin`: a possessive name qualifies the name after it.
-      if (isPossessive(ws[last]!) && last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && isCapitalised(ws[last + 1]!.text)) {
+      const owned = ws[last + 1];
+      if (
+        owned &&
+        ((isPossessive(ws[last]!) && joined(text, ws[last]!, owned)) || pluralPossessive(text, ws[last]!, owned)) &&
+        isCapitalised(owned.text)
+      ) {
         const more = nameForward(t, last + 1);
         // `Unifor's Twitter account`: the medium is the owner's, not a name of its own.
         const medium = more >= 0 ? ws[more + 1] : undefined;

@@ -6404,4 +6404,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Prime Minister signs land deal with Pine Creek Nation\n\n"Today we start to rebuild trust."\n\nThe deal settles a claim made a century ago.',
     quotes: [{ text: "Today we start to rebuild trust.", speaker: null }],
   },
+  // A plural's possessive (`Chiefs’`, `Nurses'`), whose apostrophe the word leaves outside it,
+  // joins a body's name to the capitalised words after it as `Russia's` does: the person after
+  // the body's office speaks, not a person named `Northern Chiefs`.
+  {
+    kind: "affiliation",
+    text: '"The report took too long," said Northern Chiefs\u2019 Council Grand Chief Mary Doe.',
+    quotes: [{ text: "The report took too long,", speaker: "Mary Doe" }],
+  },
+  {
+    kind: "affiliation",
+    text: '"Our members are exhausted," said Prairie Nurses\' Union president Ana Lopes.',
+    quotes: [{ text: "Our members are exhausted,", speaker: "Ana Lopes" }],
+  },
 ];
