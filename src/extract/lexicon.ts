@@ -2473,6 +2473,11 @@ export const NOT_NAMES = new Set([
   "update",
   "updated",
   "photo",
+  // A page's labels before a caption's or a clip's subject (`Caption Jane Roe speaks …`, `FILE
+  // Jane Roe at …`), which open a line as a name would.
+  "caption",
+  "video",
+  "file",
   "related",
   "read",
   "watch",

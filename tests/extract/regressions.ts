@@ -6417,4 +6417,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: '"Our members are exhausted," said Prairie Nurses\' Union president Ana Lopes.',
     quotes: [{ text: "Our members are exhausted,", speaker: "Ana Lopes" }],
   },
+  // A page's label before a caption's subject (`Caption`, `FILE`, `Video`) is no part of the
+  // name after it.
+  {
+    kind: "furniture",
+    text: 'Caption Tavik Oolayou speaks at the legislature on Tuesday.\n\n"We waited a long time," Oolayou said.',
+    quotes: [{ text: "We waited a long time,", speaker: "Tavik Oolayou" }],
+  },
 ];
