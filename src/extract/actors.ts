@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   NEWSPAPER_TITLE_WORDS,
   NOT_NAMES,
+  OFFICE_STEPS,
   ORG_WORDS,
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
@@ -22,7 +23,7 @@ import {
 } from "./lexicon";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isPlace, isStreet } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, isCompoundModifier } from "./text";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
 
@@ -195,8 +196,9 @@ function nameParts(mention: string): NameParts {
   const named = ws;
   const namedKeys = keys;
   // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
-  // title's too, not the person's first name.
-  const notYet = (k: string) => titles.length > 0 && (k === "designate" || k === "elect");
+  // title's too, not the person's first name; so too where the title was read as a place's or a
+  // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
+  const notYet = (k: string) => OFFICE_STEPS.has(k) && (titles.length > 0 || ws.length > 2);
   // `Interior Health`, a health authority: title words alone, the last an organisation's word,
   // name the body; read as titles they left `Health` a person titled `interior`.
   const body = keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!);
@@ -215,6 +217,13 @@ function nameParts(mention: string): NameParts {
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
+  // `Los Angeles-area Sanders volunteer`, `Toronto-area Liberal Jane Roe`: a compound modifier
+  // describes, never names; the name starts after it. Not the last word (`Ban Ki-moon`).
+  for (let i = ws.length - 2; i >= 0; i--)
+    if (isCompoundModifier(ws[i]!)) {
+      ws = ws.slice(i + 1);
+      break;
+    }
   return { titles, words: fromGivenName(ws) };
 }
 

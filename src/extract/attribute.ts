@@ -6,7 +6,7 @@ import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
-import { lowerCaseOfficeBefore, type Mention } from "./mentions";
+import { isOfficeWord, lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
@@ -580,7 +580,9 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
     lowerCaseOfficeBefore(a, m) !== undefined ||
     member.gender !== undefined ||
     (member.tokens.length >= 2 && (member.seen.length >= 2 || isNameLabel(a, para, m)));
-  return member.kind === "person" && evident ? { mention: m, member } : undefined;
+  // `Prime Minister signs …`: titles alone are an office, whose holder the text may name below.
+  const office = member.tokens.every(isOfficeWord);
+  return member.kind === "person" && evident && !office ? { mention: m, member } : undefined;
 }
 
 /** The name opening paragraph `para` when the paragraph is a label (`Jane Roe, chief economist at Acme Bank`): it has no verb to make it a subject. */

@@ -984,7 +984,16 @@ export const TITLES = new Set([
   "staff",
   "regional",
   "auditor",
+  // Offices written as one word or as letters (`Undersecretary Roe`, `VP Roe`): no part of the holder's name.
+  "undersecretary",
+  "vp",
 ]);
+
+/**
+ * Steps of an office not yet taken, written apart after its title (`Premier Designate Jane Roe`,
+ * `the Mayor Elect`): the title's, never a name's, though no title alone.
+ */
+export const OFFICE_STEPS = new Set(["designate", "elect"]);
 
 /** Abbreviations after which a full stop does not end the sentence. */
 export const ABBREVIATIONS = new Set([
@@ -2464,6 +2473,11 @@ export const NOT_NAMES = new Set([
   "update",
   "updated",
   "photo",
+  // A page's labels before a caption's or a clip's subject (`Caption Jane Roe speaks …`, `FILE
+  // Jane Roe at …`), which open a line as a name would.
+  "caption",
+  "video",
+  "file",
   "related",
   "read",
   "watch",

@@ -20,6 +20,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
+  OFFICE_STEPS,
   ORGANISATION_NOUNS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
@@ -87,7 +88,80 @@ const COMMON_NOUNS_OF_SPEAKER = new Set(
 export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: number) => number): boolean {
   if (m.first !== m.last) return false;
   const key = t.words[m.first]!.key;
-  return (isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first)) && m.start === sentenceStart(m.start);
+  const common = isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first);
+  if (!common && isGivenName(key)) return false;
+  return m.start === sentenceStart(m.start) && (common || capitalisedOnlyToOpen(t, key));
+}
+
+/**
+ * `Arena talks stalled`, `Pressure is building on the mayor`, `Criticism within party …`: a word
+ * the text writes in lower case elsewhere (`the new arena`, `under pressure`) and never
+ * capitalised inside a sentence or a name is a common noun wherever it opens one, no one's
+ * name. A given name is left alone (`Grant said`, after a federal grant). The words are read
+ * once per text, on the first one-word name opening a sentence that is asked of.
+ */
+function capitalisedOnlyToOpen(t: Tokens, key: string): boolean {
+  let words = openingOnly.get(t.words);
+  if (!words) {
+    words = wordsCapitalisedOnlyToOpen(t);
+    openingOnly.set(t.words, words);
+  }
+  return words.has(key);
+}
+
+const openingOnly = new WeakMap<Word[], Set<string>>();
+
+/** Whether the character code may open a sentence between two words: a full stop, a line break, a colon, an opening quotation mark. */
+function mayOpenSentence(c: number): boolean {
+  // Letters and spaces, nearly every character between words, answer in one comparison.
+  if (c === 32 || c === 44) return false;
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 10 ||
+    c === 58 ||
+    c === 59 ||
+    c === 34 ||
+    c === 40 ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0xab ||
+    c === 0x2026
+  );
+}
+
+/**
+ * Keys of the words the text capitalises only where a sentence may open and also writes in lower
+ * case. A capitalised word after another word of its sentence (no mark that may open one between
+ * them, or a capitalised word ending in a full stop: a title's, `Mr. Hurt`, or an initial's) is
+ * a name's. Two passes: the capitalised words, then the lower-case ones among them.
+ */
+function wordsCapitalisedOnlyToOpen(t: Tokens): Set<string> {
+  const { text, words: ws } = t;
+  t.work.add(ws.length);
+  const opening = new Set<string>();
+  const inside = new Set<string>();
+  let prevCapital = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const capital = isCapitalised(w.text);
+    if (capital) {
+      let here = i > 0 && (prevCapital || ws[i - 1]!.text.charCodeAt(ws[i - 1]!.text.length - 1) !== 46);
+      for (let k = i > 0 ? ws[i - 1]!.end : 0; here && k < w.start; k++) if (mayOpenSentence(text.charCodeAt(k))) here = false;
+      (here ? inside : opening).add(w.key);
+    }
+    prevCapital = capital;
+  }
+  const out = new Set<string>();
+  if (opening.size === 0) return out;
+  for (const w of ws) if (opening.has(w.key) && !inside.has(w.key) && isLowerCase(w.text)) out.add(w.key);
+  return out;
+}
+
+/** Whether a word (lower case, no final full stop) is a title or its step of office: `prime`, `minister`, `designate`. */
+export function isOfficeWord(key: string): boolean {
+  return TITLES.has(key) || OFFICE_STEPS.has(key);
 }
 
 /**
@@ -195,6 +269,17 @@ function isPossessive(w: Word): boolean {
   const a = t[t.length - 2];
   const b = t[t.length - 1];
   return ((a === "'" || a === "’") && b === "s") || (a === "s" && (b === "'" || b === "’"));
+}
+
+/**
+ * `Southern Chiefs’ Organization`, `Ontario Nurses' Association`: a plural's apostrophe, which
+ * the word leaves outside it, then a space before the next word. Reads the gap between the two.
+ */
+function pluralPossessive(text: string, a: Word, b: Word): boolean {
+  const c = text.charCodeAt(a.end);
+  if ((c !== 39 && c !== 0x2019) || !a.text.endsWith("s") || b.start <= a.end + 1) return false;
+  for (let k = a.end + 1; k < b.start; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
@@ -630,7 +715,12 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     if (last >= 0) {
       // `Russia's President Putin`: a possessive name qualifies the name after it.
-      if (isPossessive(ws[last]!) && last + 1 < ws.length && joined(text, ws[last]!, ws[last + 1]!) && isCapitalised(ws[last + 1]!.text)) {
+      const owned = ws[last + 1];
+      if (
+        owned &&
+        ((isPossessive(ws[last]!) && joined(text, ws[last]!, owned)) || pluralPossessive(text, ws[last]!, owned)) &&
+        isCapitalised(owned.text)
+      ) {
         const more = nameForward(t, last + 1);
         // `Unifor's Twitter account`: the medium is the owner's, not a name of its own.
         const medium = more >= 0 ? ws[more + 1] : undefined;

@@ -37,10 +37,20 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward, opensAsCommonNoun } from "./mentions";
+import {
+  isHandle,
+  isOffice,
+  isOfficeWord,
+  isPersonByAge,
+  isSpeakerNoun,
+  joined,
+  type Mention,
+  npBackward,
+  opensAsCommonNoun,
+} from "./mentions";
 import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
@@ -174,6 +184,8 @@ export class Resolver {
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
         if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
+        // `Boil-water advisory lifted`: a compound modifier alone names no one.
+        if (m.first === m.last && isCompoundModifier(text)) return null;
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
@@ -213,13 +225,9 @@ export class Resolver {
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
         // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
-        // word or an office alone names no one.
-        return member.tokens.length < 2 &&
-          member.kind === "person" &&
-          TITLES.has(member.tokens[0]!) &&
-          !/\s/.test(text.replace(THE_OPENER, ""))
-          ? null
-          : member;
+        // word or an office alone names no one; nor do titles together (`Prime Minister signs …`)
+        // when no holder is found.
+        return member.kind === "person" && member.tokens.every(isOfficeWord) && isTitlesOnly(text) ? null : member;
       }
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
@@ -1810,4 +1818,12 @@ function kindOfDescription(head: string | undefined): CastMember["kind"] {
   if (MEDIA_NOUNS.has(head)) return "outlet";
   if (ORGANISATION_NOUNS.has(head)) return "institution";
   return "person";
+}
+
+/** Whether a name's words, after any `the`, are all titles (`Prime Minister`, `the Premier Designate`): an office, no one's name. */
+function isTitlesOnly(text: string): boolean {
+  return text
+    .replace(THE_OPENER, "")
+    .split(/\s+/)
+    .every((w) => isOfficeWord(w.toLowerCase().replace(FINAL_STOP, "")));
 }

@@ -153,6 +153,17 @@ export function isLowerCase(word: string): boolean {
   return LOWER.test(word);
 }
 
+/**
+ * `Boil-water advisory`, `Toronto-area residents`, `Well-connected Democrat`, `Spanish-language
+ * ads`: a capitalised word joined by a hyphen to a lower-case one is a compound modifier
+ * capitalised to open its sentence or headline, no part of a name where a name would begin with
+ * it (a Korean given name, `Ban Ki-moon`, follows the surname). Reads the one word.
+ */
+export function isCompoundModifier(word: string): boolean {
+  const hyphen = word.indexOf("-");
+  return hyphen > 0 && hyphen + 1 < word.length && isCapitalised(word) && isLowerCase(word.slice(hyphen + 1));
+}
+
 const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
 const CLOSES_SENTENCE = new Set(['"', "”", "’", "'", "»", ")"]);
 const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);

@@ -6597,4 +6597,56 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Dana Holt toured the flooded town on Monday.\n\nThe water is expected to drop by Friday.\n\nLater, the federal Minister promised that help was "on the way."',
     quotes: [{ text: "on the way.", speaker: null }],
   },
+  // A word the text writes in lower case elsewhere and capitalises only to open a sentence or a
+  // headline (`Pressure`, `Criticism`) is a common noun, no one a bare quotation goes to.
+  {
+    kind: "pronoun to non-person",
+    text: 'Jane Roe said the council had stalled for years.\n\nPressure is building on the mayor, who met angry chants of "Resign!" at the hall. Roe said the pressure would grow.',
+    quotes: [{ text: "Resign!", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Criticism within council pushes mayor to call remarks "misconstrued"\n\nThe criticism came from three councillors.',
+    quotes: [{ text: "misconstrued", speaker: null }],
+  },
+  // A capitalised word hyphened to a lower-case one (`Halifax-area`, `Boil-water`) is a compound
+  // modifier, no part of the name after it: `Roe` is the premier, not a `Halifax-area Roe`.
+  {
+    kind: "surname shared by two people",
+    text: 'Premier Jane Roe toured the port on Monday.\n\nTom Baker, a Halifax-area Roe volunteer, said the crowd was the biggest he had seen.\n\n"We will win this riding," Roe said.',
+    quotes: [{ text: "We will win this riding,", speaker: "Jane Roe" }],
+  },
+  // A step of office written apart (`Premier Designate`) is a title, not the holder's name, and
+  // `the Premier Designate` is that holder; titles alone in a headline (`Prime Minister signs …`)
+  // name no one when the holder's name is not found.
+  {
+    kind: "title inside the attribution",
+    text: 'Premier Designate Ann Lowry met the outgoing premier on Tuesday.\n\n"We will cut the fuel tax this fall," the Premier Designate said.',
+    quotes: [{ text: "We will cut the fuel tax this fall,", speaker: "Ann Lowry" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Prime Minister signs land deal with Pine Creek Nation\n\n"Today we start to rebuild trust."\n\nThe deal settles a claim made a century ago.',
+    quotes: [{ text: "Today we start to rebuild trust.", speaker: null }],
+  },
+  // A plural's possessive (`Chiefs’`, `Nurses'`), whose apostrophe the word leaves outside it,
+  // joins a body's name to the capitalised words after it as `Russia's` does: the person after
+  // the body's office speaks, not a person named `Northern Chiefs`.
+  {
+    kind: "affiliation",
+    text: '"The report took too long," said Northern Chiefs\u2019 Council Grand Chief Mary Doe.',
+    quotes: [{ text: "The report took too long,", speaker: "Mary Doe" }],
+  },
+  {
+    kind: "affiliation",
+    text: '"Our members are exhausted," said Prairie Nurses\' Union president Ana Lopes.',
+    quotes: [{ text: "Our members are exhausted,", speaker: "Ana Lopes" }],
+  },
+  // A page's label before a caption's subject (`Caption`, `FILE`, `Video`) is no part of the
+  // name after it.
+  {
+    kind: "furniture",
+    text: 'Caption Tavik Oolayou speaks at the legislature on Tuesday.\n\n"We waited a long time," Oolayou said.',
+    quotes: [{ text: "We waited a long time,", speaker: "Tavik Oolayou" }],
+  },
 ];
