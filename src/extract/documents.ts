@@ -36,9 +36,9 @@ const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
 const AFFILIATION_ROLE_MAX_CHARS = 60;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
-const AUTHOR_LINKS = new Set(["by", "from"]);
+export const AUTHOR_LINKS = new Set(["by", "from"]);
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
-const AUTHOR_MAX_WORDS = 6;
+export const AUTHOR_MAX_WORDS = 6;
 
 /** What the resolver has read of a description: its head noun, its article, and what follows it. */
 export interface Described {

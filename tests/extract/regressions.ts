@@ -6372,4 +6372,31 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Jane Whitfield speaks to reporters in Regina on Tuesday. (John Doe/CBC)\n\nSaskatchewan will hold a byelection next month.\n\n"We are ready for it," Whitfield said.',
     quotes: [{ text: "We are ready for it,", speaker: "Jane Whitfield" }],
   },
+  // A sentence that opens on a writing and its author (`In a letter from Jane Roe, …, the agency
+  // expects “…”`) quotes the writing: its author speaks, not the last speaker before it, nor the
+  // clause's own unnamed subject (`teams are warned “…”`).
+  {
+    kind: "document for its issuer",
+    text: 'Premier Jane Doe announced the changes on Monday. "We will move quickly," Doe said.\n\nIn a letter from Mark Brown, the agency\'s director of labour relations, to the nurses\' union, the agency expects to cut "positions that will be shifting" once its new role is clear.',
+    quotes: [
+      { text: "We will move quickly,", speaker: "Jane Doe" },
+      { text: "positions that will be shifting", speaker: "Mark Brown" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Mayor Tom Hill opened the new library on Friday. "This is a great day for the town," Hill said.\n\nIn a report by town auditor Sara Lane, the library project is described as "over budget and behind schedule" for most of its life.',
+    quotes: [
+      { text: "This is a great day for the town,", speaker: "Tom Hill" },
+      { text: "over budget and behind schedule", speaker: "Sara Lane" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Coach Dan Price was upbeat after practice. "The team looks sharp," Price said.\n\nIn a memo from league commissioner Rita Okafor to all clubs, teams are warned that late rosters will bring "immediate fines" this season.',
+    quotes: [
+      { text: "The team looks sharp,", speaker: "Dan Price" },
+      { text: "immediate fines", speaker: "Rita Okafor" },
+    ],
+  },
 ];
