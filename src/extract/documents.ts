@@ -27,6 +27,9 @@ function sameWriting(key: string, head: string): boolean {
   return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head));
 }
 
+/** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
+const OPENING_MAX_WORDS = 3;
+
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
@@ -148,6 +151,10 @@ export class Documents {
         const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
         if (member && !member.unnamed) return member;
       }
+      // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
+      // one who speaks in the sentence the writing opens is its author.
+      const author = this.speakerOfOpening(i);
+      if (author) return author;
       // `an emailed statement`, `a prepared statement`: a participle may stand after the article.
       const opener = /ed$/.test(ws[i - 1]!.key) && isLowerCase(ws[i - 1]!.text) ? ws[i - 2] : ws[i - 1];
       if (!opener || !INTRODUCING.has(opener.key)) continue;
@@ -162,6 +169,20 @@ export class Documents {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The speaker of a sentence that opens on the writing at word i, `In` and a few words of no
+   * capital before it (`In the report, Roe said …`, `In his 40-page ruling, Justice Roe wrote …`).
+   */
+  private speakerOfOpening(i: number): CastMember | undefined {
+    const ws = this.c.words;
+    let j = i - 1;
+    while (j > 0 && i - j <= OPENING_MAX_WORDS && !this.c.quoted[j] && ws[j]!.key !== "in" && !/^\p{Lu}/u.test(ws[j]!.text)) j--;
+    if (ws[j]?.key !== "in" || this.c.quoted[j]) return undefined;
+    const s = this.c.sentenceOf(ws[i]!.start);
+    if (this.c.sentenceOf(ws[j]!.start).start !== s.start || this.seen.wordFrom(s.start) !== j) return undefined;
+    return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
   }
 
   /**

@@ -6399,4 +6399,24 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "immediate fines", speaker: "Rita Okafor" },
     ],
   },
+  // `In the report, Jane Roe says …` makes her the report's author: a later `the report states`
+  // is hers, not the name that qualified the report earlier (`the Harbour Bridge report`), nor no one.
+  {
+    kind: "document for its issuer",
+    text: 'In the report, Coun. Beth Adler writes that the depot was "never fit for purpose."\n\nTransit chief Leo Marsh disagreed. "The depot served us well," Marsh said.\n\nThe report says repairs were "delayed for a decade" by budget cuts.',
+    quotes: [
+      { text: "never fit for purpose.", speaker: "Beth Adler" },
+      { text: "The depot served us well,", speaker: "Leo Marsh" },
+      { text: "delayed for a decade", speaker: "Beth Adler" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The Harbour Bridge report was made public on Monday.\n\nIn the 400-page report, Auditor General Nina Ford says the city "ignored every warning sign" for years.\n\nMayor Ken Wu said he had not read it yet. "We will study it carefully," Wu said.\n\nThe report states that costs rose because managers "hid the true figures" from council.',
+    quotes: [
+      { text: "ignored every warning sign", speaker: "Nina Ford" },
+      { text: "We will study it carefully,", speaker: "Ken Wu" },
+      { text: "hid the true figures", speaker: "Nina Ford" },
+    ],
+  },
 ];
