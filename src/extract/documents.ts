@@ -27,6 +27,11 @@ function sameWriting(key: string, head: string): boolean {
   return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head));
 }
 
+/** Verbs whose subject, in a relative clause after a writing, is its author: `the letter he sent`. */
+const SENDING_VERBS = new Set(["sent", "wrote", "signed", "penned", "issued", "posted", "tweeted", "emailed", "addressed"]);
+/** How many words the sender's name may take after the writing (`the letter Chief Jane Roe sent`). */
+const SENDER_MAX_WORDS = 4;
+
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
 
@@ -151,6 +156,10 @@ export class Documents {
         const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
         if (member && !member.unnamed) return member;
       }
+      // `the letter she sent to the minister` before `the letter begins`: the subject of the
+      // relative clause that follows the writing, with no `that`, sent or wrote it.
+      const sender = this.senderAfter(i);
+      if (sender) return sender;
       // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
       // one who speaks in the sentence the writing opens is its author.
       const author = this.speakerOfOpening(i);
@@ -169,6 +178,23 @@ export class Documents {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The person who, in a relative clause right after the writing at word i, sent or wrote it:
+   * `the letter he sent to the premier`, `the note Acme Corp. wrote`. A name, or a pronoun for a
+   * person, then a verb of issuing or writing in the past.
+   */
+  private senderAfter(i: number): CastMember | undefined {
+    const ws = this.c.words;
+    if (!ws[i + 1] || this.c.quoted[i + 1]) return undefined;
+    const who = npForward(this.c, i + 1);
+    if (!who || (who.kind !== "pronoun" && who.kind !== "name") || who.last > i + SENDER_MAX_WORDS) return undefined;
+    const verb = ws[who.last + 1];
+    if (!verb || this.c.quoted[who.last + 1] || !SENDING_VERBS.has(verb.key)) return undefined;
+    const member = this.resolveAuthor(who);
+    // A pronoun only for a person: `they` may stand for the recipients named before it.
+    return member && !member.unnamed && (who.kind === "name" || member.kind === "person") ? member : undefined;
   }
 
   /**

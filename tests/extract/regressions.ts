@@ -6419,4 +6419,30 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "hid the true figures", speaker: "Nina Ford" },
     ],
   },
+  // `the letter she sent to the prime minister`: the subject of a relative clause with no `that`
+  // after the writing sent or wrote it, so `the letter begins` later speaks for that author.
+  {
+    kind: "document for its issuer",
+    text: 'Chief Anna Blackbird posted a copy of the letter she sent to the prime minister on Tuesday and asked people to "stand with us" this week.\n\nThe federal minister said officials were reviewing the request.\n\n"Our young people cannot wait another year for help," the letter begins.',
+    quotes: [
+      { text: "stand with us", speaker: "Anna Blackbird" },
+      { text: "Our young people cannot wait another year for help,", speaker: "Anna Blackbird" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Union leaders met with the mayor on Monday, one week after the letter Acme Steel sent to every worker.\n\nMayor Lou Grant said talks would go on. "Nobody wants a lockout," Grant said.\n\n"The company cannot keep the plant open under the current contract," the letter reads.',
+    quotes: [
+      { text: "Nobody wants a lockout,", speaker: "Lou Grant" },
+      { text: "The company cannot keep the plant open under the current contract,", speaker: "Acme Steel" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Councillor Raj Mehta read out the email he wrote to the transit chief at Tuesday\'s meeting.\n\nTransit chief Ellen Ward said she would reply this week. "We take every complaint seriously," Ward said.\n\n"Riders in the east end have waited long enough," the email says.',
+    quotes: [
+      { text: "We take every complaint seriously,", speaker: "Ellen Ward" },
+      { text: "Riders in the east end have waited long enough,", speaker: "Raj Mehta" },
+    ],
+  },
 ];
