@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
-import { AUTHOR_LINKS, AUTHOR_MAX_WORDS } from "./documents";
+import { AUTHOR_LINKS, AUTHOR_MAX_WORDS, STATEMENT_NAMES } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { lowerCaseOfficeBefore, type Mention } from "./mentions";
@@ -304,6 +304,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
     if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
+    // `Ontario objected to a communiqué that calls the oil sands “…”.` then `“…,” Roe said.`: the
+    // words are the writing's, whose issuer its sentence does not name; the next speaker never said them.
+    if (after && after.at < para.end && writingBefore(a, open)) return;
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics) ?? pronounLeadIn(a, info, resolver);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
@@ -313,7 +316,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
     // paragraph goes on from the bare quotation before it.
     const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
-    const answer = after && endsParagraph && openingSpeech(a, after, info.paragraph + 1);
+    const answer = after && endsParagraph && !writingBefore(a, open) && openingSpeech(a, after, info.paragraph + 1);
     if (answer) return void (info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" });
     const issuer = issuerAbove(a, info);
     if (issuer) return void (info.speaker = { ...issuer, how: "previous-sentence" });
@@ -363,6 +366,30 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo, nameStarts: number[]
   const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
   if (!n || n.mention.start > within || n.mention.end > open || n.member.unnamed) return undefined;
   return { mention: n.mention, member: n.member };
+}
+
+/** How many words after a writing's noun the verb it is the subject of may stand (`a report on the city's transit system identified`). */
+const WRITING_VERB_MAX_WORDS = 8;
+/** A lower-case word in a verb's finite form, past or present (`identified`, `calls`), not `economic`, `news`, `various`. */
+const FINITE_VERB = /^\p{Ll}{2,}(?:ed|[^su]s)$/u;
+
+/**
+ * Whether the quotation's sentence has a writing for the subject of a verb before its opening
+ * mark: `a communiqué that calls the oil sands “…”`, `a report on the city's transit system
+ * identified “…”`. Not a writing that is only mentioned (`offered to present the fall economic
+ * statement as “…”`).
+ */
+function writingBefore(a: Analysis, open: number): boolean {
+  const s = sentenceOf(a, open);
+  for (let k = wordIndexAt(a, s.start); k < a.words.length && a.words[k]!.start < open; k++) {
+    a.work.add();
+    if (a.quoted[k] || !(ISSUED_WRITINGS.has(a.words[k]!.key) || STATEMENT_NAMES.has(a.words[k]!.key))) continue;
+    for (let v = k + 1; v <= k + WRITING_VERB_MAX_WORDS && v < a.words.length && a.words[v]!.start < open; v++) {
+      a.work.add();
+      if (!a.quoted[v] && FINITE_VERB.test(a.words[v]!.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** How far into its paragraph a bare quotation's opening mark may stand (spaces before it). */

@@ -20,7 +20,7 @@ const ISSUER_LOOKBACK_WORDS = 400;
 /** Documents that, with no author named, an organisation issued: `the release adds`. */
 const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
 /** Names of one writing, a statement put out to the press: `issued a release` then `the statement said`. */
-const STATEMENT_NAMES = new Set(["statement", "release", "communique", "communiqué"]);
+export const STATEMENT_NAMES = new Set(["statement", "release", "communique", "communiqué"]);
 
 /** Whether a writing's noun met before names the writing `head` refers to. */
 function sameWriting(key: string, head: string): boolean {

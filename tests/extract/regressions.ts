@@ -6445,4 +6445,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Riders in the east end have waited long enough,", speaker: "Raj Mehta" },
     ],
   },
+  // Words quoted from a writing that is the subject of their clause (`a draft communiqué that
+  // describes the pipeline as “…”`, `a report on the fleet found “…”`), with no issuer named, are
+  // nobody's the text names: not those of the person whose speech follows.
+  {
+    kind: "document for its issuer",
+    text: 'The talks in Halifax ended without a deal on Friday, after Quebec rejected wording in a draft communiqué that describes the new pipeline as "vital to the national interest."\n\n"We could not sign something we do not believe," Quebec Energy Minister Luc Morin said.',
+    quotes: [
+      { text: "vital to the national interest.", speaker: null },
+      { text: "We could not sign something we do not believe,", speaker: "Luc Morin" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Staff at the Riverside depot are bracing for changes after a long-awaited report on the city\'s troubled bus fleet found "a culture of neglect" in its maintenance shops. Transit director Maria Lopez told council on Monday that the fleet would be renewed.',
+    quotes: [{ text: "a culture of neglect", speaker: null }],
+  },
 ];
