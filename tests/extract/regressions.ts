@@ -6461,4 +6461,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Staff at the Riverside depot are bracing for changes after a long-awaited report on the city\'s troubled bus fleet found "a culture of neglect" in its maintenance shops. Transit director Maria Lopez told council on Monday that the fleet would be renewed.',
     quotes: [{ text: "a culture of neglect", speaker: null }],
   },
+  // `The agreement between the Liberals and the NDP says`: the parties after `between` are not the
+  // subject; the pact is, and its words are no one party's.
+  {
+    kind: "document for its issuer",
+    text: 'The Greens and the Liberals unveiled their deal at Queen\'s Park. The pact between the Greens and Liberals says both parties will work toward "a fairer voting system." Green Leader Tom Fraser said the deal would last two years.',
+    quotes: [{ text: "a fairer voting system.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The two provinces renewed their water pact this spring. The accord between Alberta and Saskatchewan states that neither may draw more than "its fair share of the river." Officials in Regina said talks on the next accord begin in 2030.',
+    quotes: [{ text: "its fair share of the river.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Premier Dana Cole defended the border plan on Friday. The treaty between Canada and Norway says each country will guard "its own waters and no more." Cole said the treaty has served both nations well.',
+    quotes: [{ text: "its own waters and no more.", speaker: null }],
+  },
 ];
