@@ -32,6 +32,11 @@ const SENDING_VERBS = new Set(["sent", "wrote", "signed", "penned", "issued", "p
 /** How many words the sender's name may take after the writing (`the letter Chief Jane Roe sent`). */
 const SENDER_MAX_WORDS = 4;
 
+/** How many words of no capital may stand between a possessive and the writing (`its final report`). */
+const WRITING_MODIFIERS = 2;
+/** Possessives that introduce a writing as their owner's: `its final report`. */
+const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
 
@@ -166,8 +171,18 @@ export class Documents {
       if (author) return author;
       // `an emailed statement`, `a prepared statement`: a participle may stand after the article.
       const opener = /ed$/.test(ws[i - 1]!.key) && isLowerCase(ws[i - 1]!.text) ? ws[i - 2] : ws[i - 1];
-      if (!opener || !INTRODUCING.has(opener.key)) continue;
       const s = this.c.sentenceOf(w.start);
+      if (!opener || !INTRODUCING.has(opener.key)) {
+        // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
+        // and a word or two of no capital before the writing; the name nearest before it in its
+        // sentence issued it.
+        let o = i - 1;
+        while (o > i - 1 - WRITING_MODIFIERS && o > 0 && !/^\p{Lu}/u.test(ws[o]!.text) && !POSSESSIVES.has(ws[o]!.key)) o--;
+        if (!POSSESSIVES.has(ws[o]!.key) || this.c.quoted[o]) continue;
+        const b = lastAtOrBefore(namesAt, ws[o]!.start - 1);
+        if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
+        continue;
+      }
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,

@@ -6478,4 +6478,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Premier Dana Cole defended the border plan on Friday. The treaty between Canada and Norway says each country will guard "its own waters and no more." Cole said the treaty has served both nations well.',
     quotes: [{ text: "its own waters and no more.", speaker: null }],
   },
+  // `the review led by Judge Mary Holt, which released its final report`: a possessive and a
+  // modifier or two before the writing; the name nearest before it issued it, not the body that
+  // spoke last before `the report said`.
+  {
+    kind: "document for its issuer",
+    text: 'The province set up the review led by Judge Mary Holt, which released its final report on Monday.\n\nPremier Sam Ruiz\'s government said it would study the findings.\n\nThe report said the agency showed "a troubling disregard for safety" for years.',
+    quotes: [{ text: "a troubling disregard for safety", speaker: "Mary Holt" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Mayor Kim Daly's office said the city would respond next week.\n\nOn Thursday the inquest chaired by Dr. Ben Okoro delivered its 200-page report to council.\n\nDaly's office said the mayor would meet families.\n\nThe report says the deaths were \"entirely preventable\" with better staffing.",
+    quotes: [{ text: "entirely preventable", speaker: "Ben Okoro" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The privacy office headed by Commissioner Lena Hart tabled its annual report in the legislature on Friday.\n\nPremier Joe Tran\'s government promised to respond.\n\nThe report says police databases hold "far more than the law allows" about ordinary people.',
+    quotes: [{ text: "far more than the law allows", speaker: "Lena Hart" }],
+  },
 ];
