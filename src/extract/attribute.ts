@@ -4,6 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
+import { AUTHOR_LINKS, AUTHOR_MAX_WORDS, STATEMENT_NAMES } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { isOfficeWord, lowerCaseOfficeBefore, type Mention } from "./mentions";
@@ -12,6 +13,7 @@ import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution, leadSpeakerBelow, openingName, opensAfterDateline } from "./speakers";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
+import { isLowerCase } from "./text";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -306,8 +308,15 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
   let starts: { names: number[]; events: number[] } | undefined;
   // biome-ignore lint/suspicious/useIterableCallbackReturn: every early `return void (…)` only ends this quotation's turn
   speech.forEach((info, i) => {
-    if (info.speaker) return;
+    if (info.speaker?.member && !info.speaker.member.unnamed) return;
     a.work.add();
+    // `In a letter from Jane Roe, the agency's director, to the union, the agency expects “…”`,
+    // `…, staff are told “…”`: the writing's author, named where the sentence opens, speaks its
+    // words, where the clause found no one.
+    starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
+    const author = writingAuthorOpening(a, info, starts.names);
+    if (author) return void (info.speaker = { ...author, how: "previous-sentence" });
+    if (info.speaker) return;
     const open = info.q.pieces[0]!.open;
     // `People held up signs that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
@@ -357,6 +366,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
     if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
+    // `Ontario objected to a communiqué that calls the oil sands “…”.` then `“…,” Roe said.`: the
+    // words are the writing's, whose issuer its sentence does not name; the next speaker never said them.
+    if (after && after.at < para.end && writingBefore(a, open)) return;
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
     const topic = paragraphTopic(a, info, topics) ?? pronounLeadIn(a, info, resolver);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
@@ -366,7 +378,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
     // paragraph goes on from the bare quotation before it.
     const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
-    const answer = after && endsParagraph && openingSpeech(a, after, info.paragraph + 1);
+    const answer = after && endsParagraph && !writingBefore(a, open) && openingSpeech(a, after, info.paragraph + 1);
     if (answer) return void (info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" });
     const issuer = issuerAbove(a, info);
     if (issuer) return void (info.speaker = { ...issuer, how: "previous-sentence" });
@@ -387,6 +399,59 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
         info.speaker = { mention: before.mention, member: before.member, how: "previous-paragraph" };
     }
   });
+}
+
+/** How many lower-case words may stand between `In` and the writing (`In a joint news release`). */
+const WRITING_OPENER_MAX_WORDS = 3;
+
+/**
+ * The author of the writing a quotation's own sentence opens with: `In a letter from Jane Roe,
+ * the director of labour relations, to the union, the agency expects “…”`. The words quoted in
+ * that sentence are the letter's, so its author's, whoever the clause's subject is; one
+ * participle may stand between the writing and its link (`In a report released by …`). The
+ * name is the first after the link within a few words, before the quotation.
+ */
+function writingAuthorOpening(a: Analysis, info: QuoteInfo, nameStarts: number[]): Topic | undefined {
+  const ws = a.words;
+  const open = info.q.pieces[0]!.open;
+  const s = sentenceOf(a, open);
+  const first = wordIndexAt(a, s.start);
+  if (ws[first]?.key !== "in") return undefined;
+  let k = first + 1;
+  while (k <= first + WRITING_OPENER_MAX_WORDS && ws[k] && !a.quoted[k] && isLowerCase(ws[k]!.text) && !ISSUED_WRITINGS.has(ws[k]!.key))
+    k++;
+  if (!ws[k] || a.quoted[k] || !ISSUED_WRITINGS.has(ws[k]!.key)) return undefined;
+  k++;
+  if (ws[k] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]?.key ?? "")) k++;
+  if (!ws[k] || !AUTHOR_LINKS.has(ws[k]!.key) || a.quoted[k]) return undefined;
+  const n = a.names[firstAtOrAfter(nameStarts, ws[k]!.end)];
+  const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
+  if (!n || n.mention.start > within || n.mention.end > open || n.member.unnamed) return undefined;
+  return { mention: n.mention, member: n.member };
+}
+
+/** How many words after a writing's noun the verb it is the subject of may stand (`a report on the city's transit system identified`). */
+const WRITING_VERB_MAX_WORDS = 8;
+/** A lower-case word in a verb's finite form, past or present (`identified`, `calls`), not `economic`, `news`, `various`. */
+const FINITE_VERB = /^\p{Ll}{2,}(?:ed|[^su]s)$/u;
+
+/**
+ * Whether the quotation's sentence has a writing for the subject of a verb before its opening
+ * mark: `a communiqué that calls the oil sands “…”`, `a report on the city's transit system
+ * identified “…”`. Not a writing that is only mentioned (`offered to present the fall economic
+ * statement as “…”`).
+ */
+function writingBefore(a: Analysis, open: number): boolean {
+  const s = sentenceOf(a, open);
+  for (let k = wordIndexAt(a, s.start); k < a.words.length && a.words[k]!.start < open; k++) {
+    a.work.add();
+    if (a.quoted[k] || !(ISSUED_WRITINGS.has(a.words[k]!.key) || STATEMENT_NAMES.has(a.words[k]!.key))) continue;
+    for (let v = k + 1; v <= k + WRITING_VERB_MAX_WORDS && v < a.words.length && a.words[v]!.start < open; v++) {
+      a.work.add();
+      if (!a.quoted[v] && FINITE_VERB.test(a.words[v]!.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** How far into its paragraph a bare quotation's opening mark may stand (spaces before it). */

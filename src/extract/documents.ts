@@ -20,12 +20,25 @@ const ISSUER_LOOKBACK_WORDS = 400;
 /** Documents that, with no author named, an organisation issued: `the release adds`. */
 const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
 /** Names of one writing, a statement put out to the press: `issued a release` then `the statement said`. */
-const STATEMENT_NAMES = new Set(["statement", "release", "communique", "communiqué"]);
+export const STATEMENT_NAMES = new Set(["statement", "release", "communique", "communiqué"]);
 
 /** Whether a writing's noun met before names the writing `head` refers to. */
 function sameWriting(key: string, head: string): boolean {
   return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head));
 }
+
+/** Verbs whose subject, in a relative clause after a writing, is its author: `the letter he sent`. */
+const SENDING_VERBS = new Set(["sent", "wrote", "signed", "penned", "issued", "posted", "tweeted", "emailed", "addressed"]);
+/** How many words the sender's name may take after the writing (`the letter Chief Jane Roe sent`). */
+const SENDER_MAX_WORDS = 4;
+
+/** How many words of no capital may stand between a possessive and the writing (`its final report`). */
+const WRITING_MODIFIERS = 2;
+/** Possessives that introduce a writing as their owner's: `its final report`. */
+const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+
+/** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
+const OPENING_MAX_WORDS = 3;
 
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
@@ -36,9 +49,9 @@ const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
 const AFFILIATION_ROLE_MAX_CHARS = 60;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
-const AUTHOR_LINKS = new Set(["by", "from"]);
+export const AUTHOR_LINKS = new Set(["by", "from"]);
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
-const AUTHOR_MAX_WORDS = 6;
+export const AUTHOR_MAX_WORDS = 6;
 
 /** What the resolver has read of a description: its head noun, its article, and what follows it. */
 export interface Described {
@@ -148,10 +161,28 @@ export class Documents {
         const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
         if (member && !member.unnamed) return member;
       }
+      // `the letter she sent to the minister` before `the letter begins`: the subject of the
+      // relative clause that follows the writing, with no `that`, sent or wrote it.
+      const sender = this.senderAfter(i);
+      if (sender) return sender;
+      // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
+      // one who speaks in the sentence the writing opens is its author.
+      const author = this.speakerOfOpening(i);
+      if (author) return author;
       // `an emailed statement`, `a prepared statement`: a participle may stand after the article.
       const opener = /ed$/.test(ws[i - 1]!.key) && isLowerCase(ws[i - 1]!.text) ? ws[i - 2] : ws[i - 1];
-      if (!opener || !INTRODUCING.has(opener.key)) continue;
       const s = this.c.sentenceOf(w.start);
+      if (!opener || !INTRODUCING.has(opener.key)) {
+        // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
+        // and a word or two of no capital before the writing; the name nearest before it in its
+        // sentence issued it.
+        let o = i - 1;
+        while (o > i - 1 - WRITING_MODIFIERS && o > 0 && !/^\p{Lu}/u.test(ws[o]!.text) && !POSSESSIVES.has(ws[o]!.key)) o--;
+        if (!POSSESSIVES.has(ws[o]!.key) || this.c.quoted[o]) continue;
+        const b = lastAtOrBefore(namesAt, ws[o]!.start - 1);
+        if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
+        continue;
+      }
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
@@ -162,6 +193,37 @@ export class Documents {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The person who, in a relative clause right after the writing at word i, sent or wrote it:
+   * `the letter he sent to the premier`, `the note Acme Corp. wrote`. A name, or a pronoun for a
+   * person, then a verb of issuing or writing in the past.
+   */
+  private senderAfter(i: number): CastMember | undefined {
+    const ws = this.c.words;
+    if (!ws[i + 1] || this.c.quoted[i + 1]) return undefined;
+    const who = npForward(this.c, i + 1);
+    if (!who || (who.kind !== "pronoun" && who.kind !== "name") || who.last > i + SENDER_MAX_WORDS) return undefined;
+    const verb = ws[who.last + 1];
+    if (!verb || this.c.quoted[who.last + 1] || !SENDING_VERBS.has(verb.key)) return undefined;
+    const member = this.resolveAuthor(who);
+    // A pronoun only for a person: `they` may stand for the recipients named before it.
+    return member && !member.unnamed && (who.kind === "name" || member.kind === "person") ? member : undefined;
+  }
+
+  /**
+   * The speaker of a sentence that opens on the writing at word i, `In` and a few words of no
+   * capital before it (`In the report, Roe said …`, `In his 40-page ruling, Justice Roe wrote …`).
+   */
+  private speakerOfOpening(i: number): CastMember | undefined {
+    const ws = this.c.words;
+    let j = i - 1;
+    while (j > 0 && i - j <= OPENING_MAX_WORDS && !this.c.quoted[j] && ws[j]!.key !== "in" && !/^\p{Lu}/u.test(ws[j]!.text)) j--;
+    if (ws[j]?.key !== "in" || this.c.quoted[j]) return undefined;
+    const s = this.c.sentenceOf(ws[i]!.start);
+    if (this.c.sentenceOf(ws[j]!.start).start !== s.start || this.seen.wordFrom(s.start) !== j) return undefined;
+    return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
   }
 
   /**

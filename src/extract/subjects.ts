@@ -8,6 +8,7 @@ import {
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
+  LAW_WORDS,
   OF_HEADS,
   ORGANISATION_NOUNS,
   PERSONAL_PRONOUNS,
@@ -245,6 +246,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     found ??
     beforeRelativeClause(a, k, lo) ??
     beforeLinkedPlace(a, k, lo);
+  const joint = jointWriting(a, m);
+  if (joint) return joint;
   const placed = m && m.kind === "name" ? beforePlace(a, m, lo) : undefined;
   if (placed) return placed;
   if (m && m.kind === "name") {
@@ -271,6 +274,29 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
   return first ?? (m && m.first >= lo ? m : undefined);
 }
+
+/**
+ * `The agreement between the Liberals and the NDP says`: the parties named after `between`
+ * (read back from the verb, the last of them) are what the subject is between, not the subject;
+ * the subject is the writing or the pact before `between`, whose words are no one party's. The
+ * parties may stand before the clause's bound, which an `and` between them sets.
+ */
+function jointWriting(a: Clause, m: Mention | undefined): Mention | undefined {
+  if (m?.kind !== "name") return undefined;
+  const ws = a.words;
+  let k = m.first - 1;
+  // Back over the first party (`between Acme Steel and Beta`), past the `and` that bounds the clause.
+  if (ws[k]?.key === "and") for (k--; k > 0 && m.first - k <= PARTY_MAX_WORDS && isCapitalised(ws[k]!.text) && !a.quoted[k]; ) k--;
+  if (ws[k]?.key === "the") k--;
+  if (k < 1 || ws[k]!.key !== "between" || a.quoted[k - 1]) return undefined;
+  const writing = npBackward(a, k - 1) ?? describedBackward(a, k - 1, Math.max(0, k - 1 - MAX_DESCRIPTION_WORDS));
+  if (writing?.kind !== "nominal") return undefined;
+  const head = ws[writing.last]!.key;
+  return ISSUED_WRITINGS.has(head) || LAW_WORDS.has(head) ? writing : undefined;
+}
+
+/** How many words the parties' names may take after `between`: `between Acme Steel Canada and Beta`. */
+const PARTY_MAX_WORDS = 6;
 
 /** How many words after its verb an aside (`said Jane Roe,`) may run before its closing comma. */
 const ASIDE_MAX_WORDS = 6;

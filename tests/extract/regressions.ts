@@ -6649,4 +6649,128 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Caption Tavik Oolayou speaks at the legislature on Tuesday.\n\n"We waited a long time," Oolayou said.',
     quotes: [{ text: "We waited a long time,", speaker: "Tavik Oolayou" }],
   },
+  // A sentence that opens on a writing and its author (`In a letter from Jane Roe, …, the agency
+  // expects “…”`) quotes the writing: its author speaks, not the last speaker before it, nor the
+  // clause's own unnamed subject (`teams are warned “…”`).
+  {
+    kind: "document for its issuer",
+    text: 'Premier Jane Doe announced the changes on Monday. "We will move quickly," Doe said.\n\nIn a letter from Mark Brown, the agency\'s director of labour relations, to the nurses\' union, the agency expects to cut "positions that will be shifting" once its new role is clear.',
+    quotes: [
+      { text: "We will move quickly,", speaker: "Jane Doe" },
+      { text: "positions that will be shifting", speaker: "Mark Brown" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Mayor Tom Hill opened the new library on Friday. "This is a great day for the town," Hill said.\n\nIn a report by town auditor Sara Lane, the library project is described as "over budget and behind schedule" for most of its life.',
+    quotes: [
+      { text: "This is a great day for the town,", speaker: "Tom Hill" },
+      { text: "over budget and behind schedule", speaker: "Sara Lane" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Coach Dan Price was upbeat after practice. "The team looks sharp," Price said.\n\nIn a memo from league commissioner Rita Okafor to all clubs, teams are warned that late rosters will bring "immediate fines" this season.',
+    quotes: [
+      { text: "The team looks sharp,", speaker: "Dan Price" },
+      { text: "immediate fines", speaker: "Rita Okafor" },
+    ],
+  },
+  // `In the report, Jane Roe says …` makes her the report's author: a later `the report states`
+  // is hers, not the name that qualified the report earlier (`the Harbour Bridge report`), nor no one.
+  {
+    kind: "document for its issuer",
+    text: 'In the report, Coun. Beth Adler writes that the depot was "never fit for purpose."\n\nTransit chief Leo Marsh disagreed. "The depot served us well," Marsh said.\n\nThe report says repairs were "delayed for a decade" by budget cuts.',
+    quotes: [
+      { text: "never fit for purpose.", speaker: "Beth Adler" },
+      { text: "The depot served us well,", speaker: "Leo Marsh" },
+      { text: "delayed for a decade", speaker: "Beth Adler" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The Harbour Bridge report was made public on Monday.\n\nIn the 400-page report, Auditor General Nina Ford says the city "ignored every warning sign" for years.\n\nMayor Ken Wu said he had not read it yet. "We will study it carefully," Wu said.\n\nThe report states that costs rose because managers "hid the true figures" from council.',
+    quotes: [
+      { text: "ignored every warning sign", speaker: "Nina Ford" },
+      { text: "We will study it carefully,", speaker: "Ken Wu" },
+      { text: "hid the true figures", speaker: "Nina Ford" },
+    ],
+  },
+  // `the letter she sent to the prime minister`: the subject of a relative clause with no `that`
+  // after the writing sent or wrote it, so `the letter begins` later speaks for that author.
+  {
+    kind: "document for its issuer",
+    text: 'Chief Anna Blackbird posted a copy of the letter she sent to the prime minister on Tuesday and asked people to "stand with us" this week.\n\nThe federal minister said officials were reviewing the request.\n\n"Our young people cannot wait another year for help," the letter begins.',
+    quotes: [
+      { text: "stand with us", speaker: "Anna Blackbird" },
+      { text: "Our young people cannot wait another year for help,", speaker: "Anna Blackbird" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Union leaders met with the mayor on Monday, one week after the letter Acme Steel sent to every worker.\n\nMayor Lou Grant said talks would go on. "Nobody wants a lockout," Grant said.\n\n"The company cannot keep the plant open under the current contract," the letter reads.',
+    quotes: [
+      { text: "Nobody wants a lockout,", speaker: "Lou Grant" },
+      { text: "The company cannot keep the plant open under the current contract,", speaker: "Acme Steel" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Councillor Raj Mehta read out the email he wrote to the transit chief at Tuesday\'s meeting.\n\nTransit chief Ellen Ward said she would reply this week. "We take every complaint seriously," Ward said.\n\n"Riders in the east end have waited long enough," the email says.',
+    quotes: [
+      { text: "We take every complaint seriously,", speaker: "Ellen Ward" },
+      { text: "Riders in the east end have waited long enough,", speaker: "Raj Mehta" },
+    ],
+  },
+  // Words quoted from a writing that is the subject of their clause (`a draft communiqué that
+  // describes the pipeline as “…”`, `a report on the fleet found “…”`), with no issuer named, are
+  // nobody's the text names: not those of the person whose speech follows.
+  {
+    kind: "document for its issuer",
+    text: 'The talks in Halifax ended without a deal on Friday, after Quebec rejected wording in a draft communiqué that describes the new pipeline as "vital to the national interest."\n\n"We could not sign something we do not believe," Quebec Energy Minister Luc Morin said.',
+    quotes: [
+      { text: "vital to the national interest.", speaker: null },
+      { text: "We could not sign something we do not believe,", speaker: "Luc Morin" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Staff at the Riverside depot are bracing for changes after a long-awaited report on the city\'s troubled bus fleet found "a culture of neglect" in its maintenance shops. Transit director Maria Lopez told council on Monday that the fleet would be renewed.',
+    quotes: [{ text: "a culture of neglect", speaker: null }],
+  },
+  // `The agreement between the Liberals and the NDP says`: the parties after `between` are not the
+  // subject; the pact is, and its words are no one party's.
+  {
+    kind: "document for its issuer",
+    text: 'The Greens and the Liberals unveiled their deal at Queen\'s Park. The pact between the Greens and Liberals says both parties will work toward "a fairer voting system." Green Leader Tom Fraser said the deal would last two years.',
+    quotes: [{ text: "a fairer voting system.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The two provinces renewed their water pact this spring. The accord between Alberta and Saskatchewan states that neither may draw more than "its fair share of the river." Officials in Regina said talks on the next accord begin in 2030.',
+    quotes: [{ text: "its fair share of the river.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'Premier Dana Cole defended the border plan on Friday. The treaty between Canada and Norway says each country will guard "its own waters and no more." Cole said the treaty has served both nations well.',
+    quotes: [{ text: "its own waters and no more.", speaker: null }],
+  },
+  // `the review led by Judge Mary Holt, which released its final report`: a possessive and a
+  // modifier or two before the writing; the name nearest before it issued it, not the body that
+  // spoke last before `the report said`.
+  {
+    kind: "document for its issuer",
+    text: 'The province set up the review led by Judge Mary Holt, which released its final report on Monday.\n\nPremier Sam Ruiz\'s government said it would study the findings.\n\nThe report said the agency showed "a troubling disregard for safety" for years.',
+    quotes: [{ text: "a troubling disregard for safety", speaker: "Mary Holt" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Mayor Kim Daly's office said the city would respond next week.\n\nOn Thursday the inquest chaired by Dr. Ben Okoro delivered its 200-page report to council.\n\nDaly's office said the mayor would meet families.\n\nThe report says the deaths were \"entirely preventable\" with better staffing.",
+    quotes: [{ text: "entirely preventable", speaker: "Ben Okoro" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: 'The privacy office headed by Commissioner Lena Hart tabled its annual report in the legislature on Friday.\n\nPremier Joe Tran\'s government promised to respond.\n\nThe report says police databases hold "far more than the law allows" about ordinary people.',
+    quotes: [{ text: "far more than the law allows", speaker: "Lena Hart" }],
+  },
 ];
