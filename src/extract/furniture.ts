@@ -547,11 +547,15 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
   for (const p of paras) {
     const from = Math.max(p.start, p.end - BRACKETED_CREDIT_MAX_CHARS);
     work.add(p.end - from);
-    const m = BRACKETED_CREDIT.exec(text.slice(from, p.end));
+    const tail = text.slice(from, p.end);
+    // A credit holds a slash, which nearly no paragraph's tail does: asked before the expression.
+    const m = tail.includes("/") ? BRACKETED_CREDIT.exec(tail) : null;
     if (m) out.push({ start: from + m.index, end: p.end });
   }
   return out;
 }
+
+const QUOTATION_MARK = /["“”]/;
 
 /** The longest photo caption read as one: a line or two under the photo, not a paragraph of prose. */
 const CAPTION_MAX_CHARS = 400;
@@ -568,8 +572,10 @@ export function captionParagraphs(text: string, paras: Range[], work: Work): Ran
     if (p.end - p.start > CAPTION_MAX_CHARS) continue;
     work.add(p.end - p.start);
     const line = text.slice(p.start, p.end);
-    if (/["“”]/.test(line)) continue;
-    if (line.startsWith("Caption: ") || BRACKETED_CREDIT.test(line)) out.push(p);
+    // Every credit BRACKETED_CREDIT matches holds a slash, which nearly no paragraph does: asked first.
+    const label = line.startsWith("Caption: ");
+    if ((!label && !line.includes("/")) || QUOTATION_MARK.test(line)) continue;
+    if (label || BRACKETED_CREDIT.test(line)) out.push(p);
   }
   return out;
 }

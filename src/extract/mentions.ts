@@ -992,7 +992,9 @@ function pastRegion(t: Tokens, last: number): number {
 /** Whether word k is an acronym in brackets right after the word before it: `police (SPVM)`. */
 function bracketedAcronymAt(t: Tokens, k: number): boolean {
   const w = t.words[k];
-  return !!w && INITIALISM.test(w.text) && t.text.slice(t.words[k - 1]!.end, w.start) === " (" && t.text[w.end] === ")";
+  // The brackets, one character each, are read before the expression: nearly no word has them.
+  if (!w || t.text.charCodeAt(w.start - 1) !== 40 || t.text[w.end] !== ")") return false;
+  return INITIALISM.test(w.text) && t.text.slice(t.words[k - 1]!.end, w.start) === " (";
 }
 
 /** The word after a body's name continued past `and` (`Fisheries and Oceans Canada`) from word k, or k itself. */

@@ -61,11 +61,17 @@ const STROKED = /[łđ]/g;
  */
 function givenNameKey(name: string): string {
   const lower = name.toLowerCase();
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  if (isAscii(lower)) return lower;
   return lower
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(STROKED, (c) => UNSTROKED[c]!);
+}
+
+/** Whether every code unit of a word is ASCII: read by hand, as a name is a few letters and the expression cost more than reading them. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**

@@ -587,6 +587,8 @@ export class Resolver {
     // person's name used as a modifier once.
     for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
       const at = m.seen[i]!;
+      // Both of ARTICLE_BEFORE's forms end in a space, read first.
+      if (this.c.text.charCodeAt(at - 1) !== 32) return false;
       if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at))) return false;
     }
     return true;
