@@ -78,12 +78,11 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     (x, y) => x.start - y.start,
   );
   const aside = wordsIn(ws, furniture);
-  const captioned = wordsIn(ws, captionParagraphs(text, paras, work));
+  // Most texts have no caption: their words are marked, and set aside with the furniture's, only where one is.
+  const captions = captionParagraphs(text, paras, work);
+  const captioned = captions.length > 0 ? wordsIn(ws, captions) : undefined;
   a.names = castOf(a, aside, captioned);
-  a.events = speechEvents(
-    a,
-    aside.map((x, i) => x || captioned[i]!),
-  );
+  a.events = speechEvents(a, captioned ? aside.map((x, i) => x || captioned[i]!) : aside);
   attributeAll(a);
   return a;
 }
@@ -269,7 +268,7 @@ function wordsIn(ws: Word[], ranges: Range[]): boolean[] {
  * `captioned`: words of photo captions, whose full names say who a later surname is, as names
  * inside quotations do, but mention no one in the story's run (see captionParagraphs).
  */
-function castOf(a: Analysis, aside: boolean[], captioned: boolean[]): Analysis["names"] {
+function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined): Analysis["names"] {
   const found: Mention[] = [];
   // Full names inside quotations are no mentions of a speaker, but they say who a later bare
   // surname is: `“Doug Ford cut it,” she said. Ford defended his record.`
@@ -298,8 +297,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[]): Analysis["
         i = m.last;
         continue;
       }
-      if (!a.quoted[i] && !captioned[i]) found.push(m);
-      else if (m.last > m.first && (a.quoted[m.last] || captioned[m.last])) quotedNames.push(m);
+      if (!a.quoted[i] && !captioned?.[i]) found.push(m);
+      else if (m.last > m.first && (a.quoted[m.last] || captioned?.[m.last])) quotedNames.push(m);
       i = m.last;
     }
   }

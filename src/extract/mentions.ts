@@ -718,8 +718,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       const owned = ws[last + 1];
       if (
         owned &&
-        ((isPossessive(ws[last]!) && joined(text, ws[last]!, owned)) || pluralPossessive(text, ws[last]!, owned)) &&
-        isCapitalised(owned.text)
+        isCapitalised(owned.text) &&
+        ((isPossessive(ws[last]!) && joined(text, ws[last]!, owned)) || pluralPossessive(text, ws[last]!, owned))
       ) {
         const more = nameForward(t, last + 1);
         // `Unifor's Twitter account`: the medium is the owner's, not a name of its own.
@@ -975,7 +975,10 @@ const REGION_MAX_WORDS = 3;
 function pastRegion(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const first = ws[last + 1];
-  if (!first || text.slice(ws[last]!.end, first.start) !== ", " || !isCapitalised(first.text)) return -1;
+  // `, ` read as two characters: asked after every name, nearly none of which a comma follows.
+  const gap = ws[last]!.end;
+  if (!first || first.start - gap !== 2 || text.charCodeAt(gap) !== 44 || text.charCodeAt(gap + 1) !== 32 || !isCapitalised(first.text))
+    return -1;
   const keys: string[] = [];
   for (let end = last + 1; end <= last + REGION_MAX_WORDS && ws[end + 1]; end++) {
     t.work.add();
