@@ -188,9 +188,9 @@ const ECHO_LOOSE_MAX_WORDS = 16;
  * Whether the body's words hold the echo's words in order with at most `most` words left out
  * between them (ECHO_OMITTED_MAX for a long echo): a headline trims a quotation to fit (`‘It's
  * hard to think this could happen’` above `“It's really hard to think that this could happen,”
- * Jane Roe said`). Both
- * lists hold an empty word at each end (see wordsOf). Each try starts at a word equal to the
- * echo's first and reads at most the echo's length and the omissions on from it.
+ * Jane Roe said`). Both lists hold an empty word at each end (see wordsOf). Each try starts at
+ * a word equal to the echo's first and reads at most the echo's length and the omissions on from
+ * it.
  */
 function holdsShortened(a: Analysis, body: string[], echo: string[], most: number): boolean {
   const first = echo[1]!;

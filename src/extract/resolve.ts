@@ -298,8 +298,8 @@ export class Resolver {
    * `Jane Roe, a 25-year-old Quebecer, …` then `the Quebecer said` or `the 25-year-old Quebecer
    * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
    * the person the text introduced with it, or no one; never the place it is made from. A plural
-   * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one after, and the introductions
-   * of the names before it (introducedAs, bounded).
+   * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one
+   * after, and the introductions of the names before it (introducedAs, bounded).
    */
   private introducedDemonym(m: Mention, text: string): CastMember | undefined {
     const words = text.toLowerCase().split(/\s+/);
@@ -1791,12 +1791,6 @@ function isBodyNoun(head: string): boolean {
 }
 
 /**
- * `… tough if the strike continued for a long time. “…,” he said.`: a description by common
- * nouns alone, none of them a word for a person (a speaker's noun, a title, a relative, an age),
- * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
- * person whom `he` or `she` could stand for.
- */
-/**
  * `the ` right before a name, or `a`/`an` with at most one word in lower case between (`a red
  * Honda Fit`, `an Ontario`): see namedWithArticle.
  */
@@ -1806,6 +1800,12 @@ const ARTICLE_BEFORE_CHARS = 24;
 /** How many of a member's mentions namedWithArticle reads. */
 const ARTICLE_MENTIONS_READ = 3;
 
+/**
+ * `… tough if the strike continued for a long time. “…,” he said.`: a description by common
+ * nouns alone, none of them a word for a person (a speaker's noun, a title, a relative, an age),
+ * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
+ * person whom `he` or `she` could stand for.
+ */
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
