@@ -21,7 +21,7 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { genderOfGivenName, hasGuessedGender, isGivenName, isPlace, isStreet } from "./names";
+import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace, isStreet } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCompoundModifier } from "./text";
 import type { ActorKind } from "./types";
@@ -584,8 +584,7 @@ export class Cast {
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
       // `North Wilson` after `Sheila North Wilson`: a first word the long generated lists alone
       // call a given name may still open a compound surname.
-      if (!member && kind === "person" && (!isGivenName(tokens[0]!) || hasGuessedGender(tokens[0]!)))
-        member = this.compoundSurnameBearer(tokens, at);
+      if (!member && kind === "person" && isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
       // Gathered straight into one set: copying each index's set first made four collections, not two.
@@ -713,7 +712,8 @@ export class Cast {
       (m) => {
         this.work.add(t.length);
         const last = m.tokens.at(-1)!;
-        return isGivenName(m.tokens[0]!) && last.length >= MIN_MISSPELT - 1 && editsWithin(t, last, t.length >= 7 ? 2 : 1);
+        // The length, read at once, before the given-name look-up.
+        return last.length >= MIN_MISSPELT - 1 && isGivenName(m.tokens[0]!) && editsWithin(t, last, t.length >= 7 ? 2 : 1);
       },
       MAX_SURNAME_BEARERS,
     );

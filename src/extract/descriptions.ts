@@ -125,6 +125,15 @@ function introOpenings(text: string): IntroOpening[] {
   return out;
 }
 
+/**
+ * Whether `head` is written at one of the offsets `tokens`: asked of every article for each head
+ * noun, a plain loop, where a new function for each article's test cost more than the test.
+ */
+function startsAToken(text: string, head: string, tokens: number[]): boolean {
+  for (const t of tokens) if (text.startsWith(head, t)) return true;
+  return false;
+}
+
 /** Whether the character at i is white space as `\s` reads it; ASCII answers by code. */
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -199,7 +208,7 @@ export class Descriptions {
     // A global search goes on from the end of the last match.
     let from = 0;
     for (const opening of this.openings) {
-      if (opening.at < from || !opening.tokens.some((t) => text.startsWith(head, t))) continue;
+      if (opening.at < from || !startsAToken(text, head, opening.tokens)) continue;
       pattern ??= introductionPattern(head);
       pattern.lastIndex = opening.at;
       const m = pattern.exec(text);

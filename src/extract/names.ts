@@ -36,8 +36,21 @@ const curatedAll = new Set([
 
 /** Whether a given name's gender is only the long generated lists' guess (`Tiff`), which the text's honorific may overrule. */
 export function hasGuessedGender(name: string): boolean {
-  const key = givenNameKey(name);
+  return isGuessedKey(givenNameKey(name));
+}
+
+function isGuessedKey(key: string): boolean {
   return !curatedAll.has(key) && !!gender.get(key);
+}
+
+/**
+ * Whether a word is no given name, or one whose gender is only guessed (hasGuessedGender): a
+ * first word that may still open a compound surname. One key for both tests, where asking
+ * isGivenName and then hasGuessedGender made it twice.
+ */
+export function isNoGivenNameOrGuessed(name: string): boolean {
+  const key = givenNameKey(name);
+  return genderOfKey(key) === undefined || isGuessedKey(key);
 }
 
 export function genderOfGivenName(name: string): "f" | "m" | undefined {
@@ -82,7 +95,11 @@ function isAscii(word: string): boolean {
  * no list knows (`Saint-Jean`, a place) makes no given name.
  */
 function lookUpGivenName(name: string): "f" | "m" | null | undefined {
-  const key = givenNameKey(name);
+  return genderOfKey(givenNameKey(name));
+}
+
+/** lookUpGivenName of a name's key (givenNameKey). */
+function genderOfKey(key: string): "f" | "m" | null | undefined {
   const known = gender.get(key);
   const hyphen = key.indexOf("-");
   if (known !== undefined || hyphen < 0) return known;
