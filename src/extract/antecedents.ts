@@ -3,7 +3,7 @@
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
-import { isSpeakerNoun, type Mention, npBackward } from "./mentions";
+import { isSpeakerNoun, type Mention, npBackward, pluralPossessiveBefore } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
@@ -169,12 +169,8 @@ export class Antecedents {
    * Organization`, `Ontario Nurses' Association`): the first words of a body's name, no one's.
    */
   private possessesBodyName(m: Mention): boolean {
-    const ws = this.c.words;
-    const last = ws[m.last]!;
-    const next = ws[m.last + 1];
-    const c = this.c.text[last.end];
-    if (!next || (c !== "'" && c !== "’") || !last.text.endsWith("s")) return false;
-    return next.start === last.end + 2 && this.c.text[last.end + 1] === " " && isCapitalised(next.text);
+    const next = this.c.words[m.last + 1];
+    return !!next && isCapitalised(next.text) && pluralPossessiveBefore(this.c.text, this.c.words[m.last]!, next);
   }
 
   /**

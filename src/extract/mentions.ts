@@ -273,17 +273,6 @@ function isPossessive(w: Word): boolean {
   return ((a === "'" || a === "’") && b === "s") || (a === "s" && (b === "'" || b === "’"));
 }
 
-/**
- * `Southern Chiefs’ Organization`, `Ontario Nurses' Association`: a plural's apostrophe, which
- * the word leaves outside it, then a space before the next word. Reads the gap between the two.
- */
-function pluralPossessive(text: string, a: Word, b: Word): boolean {
-  const c = text.charCodeAt(a.end);
-  if ((c !== 39 && c !== 0x2019) || !a.text.endsWith("s") || b.start <= a.end + 1) return false;
-  for (let k = a.end + 1; k < b.start; k++) if (text.charCodeAt(k) !== 32) return false;
-  return true;
-}
-
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
@@ -721,7 +710,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       if (
         owned &&
         isCapitalised(owned.text) &&
-        ((isPossessive(ws[last]!) && joined(text, ws[last]!, owned)) || pluralPossessive(text, ws[last]!, owned))
+        ((isPossessive(ws[last]!) && joined(text, ws[last]!, owned)) || pluralPossessiveBefore(text, ws[last]!, owned))
       ) {
         const more = nameForward(t, last + 1);
         // `Unifor's Twitter account`: the medium is the owner's, not a name of its own.
@@ -901,8 +890,8 @@ export function lowerCaseOfficeBefore(t: Tokens, mention: Mention): string | und
   return t.text.slice(prev.end, mention.start) === " " ? prev.key : undefined;
 }
 
-/** A union local's or a unit's bare number (`CUPE 500`): not a year, which would read as a date. */
-const BARE_UNIT_NUMBER = /^\d{1,3}$/;
+/** A union local's or a unit's bare number after its name (`CUPE 500`, `Ward 3`): not a year, which would read as a date. */
+export const BARE_UNIT_NUMBER = /^\d{1,3}$/;
 
 /** How many role words may stand between an affiliation and a name (`Labour party deputy leader Jane Doe`). */
 const ROLE_MAX_WORDS = 4;
@@ -1035,7 +1024,7 @@ function placeOfEnd(t: Tokens, last: number): number {
  * at a letter), so only the apostrophe and spaces may lie between the two words. The team's
  * role words still run on to the person's name.
  */
-function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean {
+export function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean {
   const c = text[a.end];
   if ((c !== "'" && c !== "’") || !a.text.endsWith("s")) return false;
   return joined(text, { ...a, end: a.end + 1 }, b);

@@ -29,6 +29,7 @@ import {
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
 import {
+  BARE_UNIT_NUMBER,
   holdsTitledFullName,
   isSpeakerNoun as isSpeakerNounKey,
   joined,
@@ -605,7 +606,7 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
     else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
     else if (w.text === "and" && portfolio) continue;
     // `Unifor Local 444 president`, `CUPE 500 president`: a unit's number closes the body's name.
-    else if (k > i && UNIT_NUMBER.test(w.text) && /^\p{Lu}/u.test(ws[k - 1]!.text)) continue;
+    else if (k > i && BARE_UNIT_NUMBER.test(w.text) && /^\p{Lu}/u.test(ws[k - 1]!.text)) continue;
     else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
       return false;
   }
@@ -613,9 +614,6 @@ function describesName(a: Analysis, i: number, m: Mention): boolean {
   if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
   return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
 }
-
-/** A union local's or a ward's number after its name (`Local 444`, `CUPE 500`, `Ward 3`): not a year. */
-const UNIT_NUMBER = /^\d{1,3}$/;
 
 /** An organisation's capitalised name and its acronym in brackets, then what is left of a description: `Toronto Police Service (TPS) `. */
 const ACRONYMED_ORGANISATION = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}\(\p{Lu}{2,6}\)\s+/u;
