@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { headsLineWithColon, writtenOrCried } from "./classify";
-import { AUTHOR_LINKS, AUTHOR_MAX_WORDS, STATEMENT_NAMES } from "./documents";
+import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { isOfficeWord, lowerCaseOfficeBefore, type Mention } from "./mentions";
@@ -424,9 +424,8 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo, nameStarts: number[]
   k++;
   if (ws[k] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]?.key ?? "")) k++;
   if (!ws[k] || !AUTHOR_LINKS.has(ws[k]!.key) || a.quoted[k]) return undefined;
-  const n = a.names[firstAtOrAfter(nameStarts, ws[k]!.end)];
-  const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
-  if (!n || n.mention.start > within || n.mention.end > open || n.member.unnamed) return undefined;
+  const n = nameAfterAuthorLink(a, nameStarts, k);
+  if (!n || n.mention.end > open || n.member.unnamed) return undefined;
   return { mention: n.mention, member: n.member };
 }
 

@@ -3,7 +3,7 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
 import { INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
 import { type Mention, npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -51,7 +51,7 @@ const AFFILIATION_ROLE_MAX_CHARS = 60;
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
-export const AUTHOR_MAX_WORDS = 6;
+const AUTHOR_MAX_WORDS = 6;
 
 /** What the resolver has read of a description: its head noun, its article, and what follows it. */
 export interface Described {
@@ -70,6 +70,17 @@ const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 /** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
 const WRITING_LOOKBACK_WORDS = 40;
+
+/**
+ * The first name within AUTHOR_MAX_WORDS words after the link at word k (`by`, `from`) by which
+ * a writing names its author: `a letter from Chief Jane Roe`. Read by Documents.authorOf and by
+ * attribute.ts for a writing that opens a sentence (`In a letter from Jane Roe, …`).
+ */
+export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt: number[], k: number): NameMention | undefined {
+  const ws = c.words;
+  const n = c.names[firstAtOrAfter(namesAt, ws[k]!.end)];
+  return n && n.mention.start <= ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end ? n : undefined;
+}
 
 export class Documents {
   constructor(
@@ -238,11 +249,8 @@ export class Documents {
     // `filed by`, `issued by`: one participle between the noun and the link.
     if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
-    const sentence = this.c.sentenceOf(ws[k]!.start);
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, ws[k]!.end)];
-    const within = ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end;
-    if (!n || n.mention.start > within || n.mention.end > sentence.end) return undefined;
-    return n.member;
+    const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
+    return n && n.mention.end <= this.c.sentenceOf(ws[k]!.start).end ? n.member : undefined;
   }
 
   /**
