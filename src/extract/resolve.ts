@@ -152,6 +152,10 @@ const OWNER_MAX_WORDS = 5;
 const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
 /** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
 const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+/** Each civic head's body named by kind and place, its kind's word in lower case or capitalised: `the city of Kingston`, `the Town of Cobourg`. */
+const CIVIC_BODY = new Map(
+  [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
+);
 
 export class Resolver {
   /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
@@ -846,8 +850,7 @@ export class Resolver {
     if (!found) {
       this.c.work.add(this.c.text.length);
       found = [];
-      const pattern = new RegExp(`\\b[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)} of ${CIVIC_PLACE}`, "gu");
-      for (const match of this.c.text.matchAll(pattern)) {
+      for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
         // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
         const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
         const keys = place.map((w) => w.toLowerCase());
