@@ -6773,4 +6773,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The privacy office headed by Commissioner Lena Hart tabled its annual report in the legislature on Friday.\n\nPremier Joe Tran\'s government promised to respond.\n\nThe report says police databases hold "far more than the law allows" about ordinary people.',
     quotes: [{ text: "far more than the law allows", speaker: "Lena Hart" }],
   },
+  // A speech event in the trailing clause of an attribution (`…,” she said, noting how several
+  // Nordic states plan to ban it`) reports someone else; the bare quotation in the next paragraph
+  // goes on with the one quoted.
+  {
+    kind: "person named since the last speaker",
+    text: "Premier Ann Chu faced reporters on Friday.\n\n“This is a fight imported to frighten people,” she said, noting how several Nordic states plan to ban it.\n\n“We will not reopen this debate.”",
+    quotes: [
+      { text: "This is a fight imported to frighten people,", speaker: "Ann Chu" },
+      { text: "We will not reopen this debate.", speaker: "Ann Chu" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Councillor Tom Baker met residents in the east end.\n\n“We owe these families an answer by spring,” Baker said in a statement, after the housing board says it needs another year.\n\n“Nobody should wait that long for a roof.”",
+    quotes: [
+      { text: "We owe these families an answer by spring,", speaker: "Tom Baker" },
+      { text: "Nobody should wait that long for a roof.", speaker: "Tom Baker" },
+    ],
+  },
 ];
