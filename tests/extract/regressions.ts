@@ -6792,4 +6792,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody should wait that long for a roof.", speaker: "Tom Baker" },
     ],
   },
+  // `Discretion is advised.`: the subject of a passive of telling, with no `by` and an agent, was
+  // spoken to; a capitalised noun opening that sentence speaks no later quotation.
+  {
+    kind: "person named since the last speaker",
+    text: "Warning: This story deals with violence that may upset some readers. Discretion is advised.\n\nProtesters on Monday rejected \u201cthe story of a gentle nation\u201d in a ceremony near the river.",
+    quotes: [{ text: "the story of a gentle nation", speaker: null }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Road crews expect delays on the bridge all week. Patience is urged.\n\nDrivers on Tuesday described the detour as \u201ca maze with no exit\u201d on social media.",
+    quotes: [{ text: "a maze with no exit", speaker: null }],
+  },
 ];
