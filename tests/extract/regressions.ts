@@ -6804,4 +6804,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Road crews expect delays on the bridge all week. Patience is urged.\n\nDrivers on Tuesday described the detour as \u201ca maze with no exit\u201d on social media.",
     quotes: [{ text: "a maze with no exit", speaker: null }],
   },
+  // `said Milton resident and hospital crusader, Jane Roe.`: after an inverted verb, a comma sets
+  // the name off from its roles; the place or firm before the roles only affiliates the speaker.
+  {
+    kind: "affiliation",
+    text: "\u201cIt is a failure,\u201d said Milton resident and hospital crusader, Brenda Scott.",
+    quotes: [{ text: "It is a failure,", speaker: "Brenda Scott" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe cannot keep the line running,\u201d said Acme Foods plant manager and union steward, Tom Baker.",
+    quotes: [{ text: "We cannot keep the line running,", speaker: "Tom Baker" }],
+  },
 ];
