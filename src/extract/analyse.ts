@@ -7,6 +7,8 @@ import { attributeAll } from "./attribute";
 import { headsLineWithColon, isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
 import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
+  ADDRESSED_PARTICIPLES,
+  BE_FORMS,
   CORE_SPEECH,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
@@ -574,6 +576,8 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     // `a person thought to have information`: what others take to be true of the noun, not its words.
     if (RAISING_PARTICIPLES.has(w.key) && a.words[v + 1]?.key === "to" && /^(?:have|be)$/.test(a.words[v + 2]?.key ?? "")) return;
+    // `Discretion is advised.`, `Staff were told …`: the passive's subject was spoken to.
+    if (prev && BE_FORMS.has(prev.key) && ADDRESSED_PARTICIPLES.has(w.key) && a.words[v + 1]?.key !== "by") return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.

@@ -292,6 +292,21 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
   return resolver;
 }
 
+/**
+ * `“…,” he said, referencing the push by certain U.S. states to ban it.` then `“…”` as a
+ * paragraph of its own: a speech event in the trailing clause of the quotation's attribution,
+ * after the speaker's own verb, only reports what someone else did; the quotation standing bare
+ * right after goes on with the one quoted, not with that clause's subject.
+ */
+function inAttributionTail(a: Analysis, pq: QuoteInfo, ev: SpeechEvent, info: QuoteInfo): boolean {
+  if (!pq.attribution || pq.paragraph !== info.paragraph - 1 || ev.member === pq.speaker?.member) return false;
+  const close = pq.q.pieces[pq.q.pieces.length - 1]!.close;
+  const said = pq.speaker?.mention;
+  if (!said || ev.at <= close || ev.at < said.end || ev.at >= sentenceOf(a, close).end) return false;
+  const para = a.paragraphs[info.paragraph]!;
+  return a.text.slice(para.start, info.q.pieces[0]!.open).trim() === "";
+}
+
 /** Whether a quotation's words end with a sentence's stop inside its closing mark. */
 function endsSentenceInside(a: Analysis, x: QuoteInfo): boolean {
   const last = x.q.pieces[x.q.pieces.length - 1]!;
@@ -354,7 +369,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     const captions = prev && prev.paragraph < info.paragraph - 1 && bareOpening(a, info) ? captionLinesAbove(a, info.paragraph) : 0;
     const pq = prev && prev.paragraph >= info.paragraph - 1 - captions && prev.speaker?.member ? prev : undefined;
     const para = a.paragraphs[info.paragraph]!;
-    const useEvent = ev && (!pq || ev.at > pq.q.pieces[0]!.open);
+    const useEvent = ev && (!pq || ev.at > pq.q.pieces[0]!.open) && !(pq && inAttributionTail(a, pq, ev, info));
     // `Roe said … .` then `Baker dismissed it on Friday. “…”`: a person who opens the quotation's
     // own paragraph, in a sentence before it, has taken the floor from a speaker of a paragraph before.
     const neighbourAt = useEvent ? ev.at : pq?.q.pieces[0]?.open;

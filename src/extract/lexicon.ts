@@ -3644,3 +3644,21 @@ export const RESIDENCE_HEADS = new Set(["resident", "homeowner", "tenant", "nati
  * behind it`): whoever thought or reported it is unnamed, and the noun did not speak.
  */
 export const RAISING_PARTICIPLES = new Set(["thought", "believed", "reported", "alleged", "rumoured", "rumored", "presumed", "understood"]);
+
+/**
+ * Participles of telling whose passive subject is who was told, not who spoke (`Discretion is
+ * advised.`, `Residents were warned to stay home.`): with no `by` and an agent after them, the
+ * teller is unnamed. `asked` is not here: the one asked answers, and speaks on.
+ */
+export const ADDRESSED_PARTICIPLES = new Set([
+  "advised",
+  "told",
+  "warned",
+  "informed",
+  "reminded",
+  "assured",
+  "urged",
+  "cautioned",
+  "instructed",
+  "notified",
+]);

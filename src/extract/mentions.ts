@@ -949,9 +949,13 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     k++;
     if (acronym < 0 && bracketedAcronymAt(t, k)) acronym = k++;
   }
-  if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(k))) return m;
+  // `said Milton resident and hospital crusader, Jane Roe.`: after an inverted verb, a comma may
+  // set the name off from its role; the name then closes the clause.
+  const setOff = anyRole && k < ws.length && text.slice(ws[k - 1]!.end, ws[k]!.start) === ", ";
+  if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(k) || setOff)) return m;
   if (qualified && !isOffice(ws[k - 1]!.key)) return m;
   const last = nameForward(t, k);
+  if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
 }
 

@@ -6773,4 +6773,47 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The privacy office headed by Commissioner Lena Hart tabled its annual report in the legislature on Friday.\n\nPremier Joe Tran\'s government promised to respond.\n\nThe report says police databases hold "far more than the law allows" about ordinary people.',
     quotes: [{ text: "far more than the law allows", speaker: "Lena Hart" }],
   },
+  // A speech event in the trailing clause of an attribution (`…,” she said, noting how several
+  // Nordic states plan to ban it`) reports someone else; the bare quotation in the next paragraph
+  // goes on with the one quoted.
+  {
+    kind: "person named since the last speaker",
+    text: "Premier Ann Chu faced reporters on Friday.\n\n“This is a fight imported to frighten people,” she said, noting how several Nordic states plan to ban it.\n\n“We will not reopen this debate.”",
+    quotes: [
+      { text: "This is a fight imported to frighten people,", speaker: "Ann Chu" },
+      { text: "We will not reopen this debate.", speaker: "Ann Chu" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Councillor Tom Baker met residents in the east end.\n\n“We owe these families an answer by spring,” Baker said in a statement, after the housing board says it needs another year.\n\n“Nobody should wait that long for a roof.”",
+    quotes: [
+      { text: "We owe these families an answer by spring,", speaker: "Tom Baker" },
+      { text: "Nobody should wait that long for a roof.", speaker: "Tom Baker" },
+    ],
+  },
+  // `Discretion is advised.`: the subject of a passive of telling, with no `by` and an agent, was
+  // spoken to; a capitalised noun opening that sentence speaks no later quotation.
+  {
+    kind: "person named since the last speaker",
+    text: "Warning: This story deals with violence that may upset some readers. Discretion is advised.\n\nProtesters on Monday rejected \u201cthe story of a gentle nation\u201d in a ceremony near the river.",
+    quotes: [{ text: "the story of a gentle nation", speaker: null }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Road crews expect delays on the bridge all week. Patience is urged.\n\nDrivers on Tuesday described the detour as \u201ca maze with no exit\u201d on social media.",
+    quotes: [{ text: "a maze with no exit", speaker: null }],
+  },
+  // `said Milton resident and hospital crusader, Jane Roe.`: after an inverted verb, a comma sets
+  // the name off from its roles; the place or firm before the roles only affiliates the speaker.
+  {
+    kind: "affiliation",
+    text: "\u201cIt is a failure,\u201d said Milton resident and hospital crusader, Brenda Scott.",
+    quotes: [{ text: "It is a failure,", speaker: "Brenda Scott" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe cannot keep the line running,\u201d said Acme Foods plant manager and union steward, Tom Baker.",
+    quotes: [{ text: "We cannot keep the line running,", speaker: "Tom Baker" }],
+  },
 ];
