@@ -49,6 +49,7 @@ import {
   opensAsCommonNoun,
 } from "./mentions";
 import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
+import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
@@ -512,7 +513,7 @@ export class Resolver {
       !this.namedWithArticle(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
-    const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
+    const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
     if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
     return (
@@ -1102,7 +1103,7 @@ export class Resolver {
     // (`Corey Lewandowski … the campaign’s statement`).
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
-    return body ?? known ?? this.newlyDescribed(owner, kindOfDescription(key));
+    return body ?? known ?? newlyDescribed(this.c, owner, kindOfDescription(key));
   }
 
   /**
@@ -1153,42 +1154,6 @@ export class Resolver {
     // the word opens. Not a place's word (`Ottawa officials` are not the Ottawa Police Service's).
     if (isPlace([before.key])) return undefined;
     return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
-  }
-
-  /**
-   * A member met for the first time as a description (`the victim’s mother`), whoever the text
-   * named before. Only a proper name in it (`the NSC spokesperson`, `a spokesperson for Acme`)
-   * names anyone: common nouns alone (`the band`, `a controversial motion`, `The community`
-   * opening a sentence) are nobody's name, though the member stands for whoever they describe.
-   */
-  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
-    const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
-    const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
-    if (!this.namesSomeone(this.c.words.slice(m.first, m.last + 1), kind)) member.unnamed = true;
-    return member;
-  }
-
-  /**
-   * Whether a description holds a proper name (`the NSC spokesperson`, `a spokesperson for Acme`),
-   * which says whom it speaks for. A place before a body's noun names the body (`Hamilton police`);
-   * before people's nouns it only describes them (`French officials`), as does a first word
-   * capitalised to open its sentence (`The community`, `Officials`). One word capitalised within
-   * a sentence is a name (`Republicans`).
-   */
-  private namesSomeone(span: Word[], kind: CastMember["kind"]): boolean {
-    // `says Premier on floods`, `The Prime Minister said`: an office capitalised as titles are
-    // written, with nothing but titles before it, names no holder; the text must name one.
-    if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key)))
-      return false;
-    if (span.some((w, i) => i > 0 && isCapitalised(w.text))) return true;
-    const first = span[0];
-    if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
-    const body = kind !== "person" && kind !== "group";
-    // `Roe’s office`: a body its owner's name names, wherever it stands; `Roe’s strategist` is someone else.
-    if (body && APOSTROPHE_S.test(first.text)) return true;
-    if (!body && span.length > 1) return false;
-    // Opening a sentence, only a place is known to be a name (`Halifax police posted …`).
-    return this.c.sentenceOf(first.start).start !== first.start || isPlace([first.key]);
   }
 
   private nominal(m: Mention): CastMember | null {
@@ -1396,12 +1361,12 @@ export class Resolver {
           );
         if (only) return only;
       }
-      const member = this.newlyDescribed(m, kind);
+      const member = newlyDescribed(this.c, m, kind);
       member.unnamed = true;
       return member;
     }
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
-    const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
+    const body = head && isBodyNoun(head) && !namesSomeone(this.c, span, kind) ? this.namedBody(head, m.start) : undefined;
     if (body) return body;
     // `Interior Health closed the ER …` paragraphs before `the health authority said`: the one body
     // the text named by a word of the description.
@@ -1414,7 +1379,7 @@ export class Resolver {
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
-    return this.newlyDescribed(m, kind);
+    return newlyDescribed(this.c, m, kind);
   }
 
   /**
@@ -1541,7 +1506,7 @@ export class Resolver {
         last: n.mention.last + 1,
         kind: "nominal",
       };
-      return this.newlyDescribed(mention, kindOfDescription("police"));
+      return newlyDescribed(this.c, mention, kindOfDescription("police"));
     }
     return undefined;
   }
@@ -1815,15 +1780,6 @@ function isThingDescribed(member: CastMember): boolean {
 
 /** The longest headline quotation, with its colon, that a description after it may follow. */
 const QUOTED_HEAD_MAX_CHARS = 160;
-
-function kindOfDescription(head: string | undefined): CastMember["kind"] {
-  if (!head) return "person";
-  if (DOCUMENT_NOUNS.has(head)) return "institution";
-  if (GOVERNMENT_NOUNS.has(head)) return "government";
-  if (MEDIA_NOUNS.has(head)) return "outlet";
-  if (ORGANISATION_NOUNS.has(head)) return "institution";
-  return "person";
-}
 
 /** Whether a name's words, after any `the`, are all titles (`Prime Minister`, `the Premier Designate`): an office, no one's name. */
 function isTitlesOnly(text: string): boolean {
