@@ -9,7 +9,6 @@ import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type Nam
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
-  ARTICLES,
   COORDINATORS,
   DEFINITE_OPENERS,
   DETERMINERS,
@@ -50,6 +49,7 @@ import {
 } from "./mentions";
 import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
+import { isRelationOf, Relations, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
@@ -58,8 +58,6 @@ const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const THE_TITLE = /^the\s+(\S+)$/i;
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
-/** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
-const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
 const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
 const THE_OPENER = /^the\s+/i;
@@ -107,12 +105,6 @@ const ASKED_FORMS = new Set(["asked", "asks"]);
 const IT_LOOKBACK_WORDS = 60;
 /** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
 const ROLE_LOOKBACK_CHARS = 60;
-/** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
-const APPOSITION_CHARS = 40;
-/** The copulas whose complement is their subject: `Jane Roe is the official who …`. */
-const COPULAS = new Set(["is", "was"]);
-/** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
-const RELATION_PARAGRAPHS = 4;
 /** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
@@ -164,6 +156,7 @@ export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
+  private readonly relations: Relations;
   /** Where the first person named in full is mentioned, found once: see opensLead. */
   private firstFullPerson: number | undefined;
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
@@ -173,6 +166,7 @@ export class Resolver {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
     this.documents = new Documents(c, this.seen, (m) => this.resolve(m));
+    this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
   }
 
   noteSpeaker(at: number, member: CastMember, end = at) {
@@ -237,9 +231,9 @@ export class Resolver {
       case "pronoun":
         return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
       case "relative":
-        return this.relative(m);
+        return this.relations.relative(m);
       case "nominal":
-        return (!this.parenthetical(m) && this.appositionSubject(m)) || this.nominal(m);
+        return (!this.relations.parenthetical(m) && this.relations.appositionSubject(m)) || this.nominal(m);
     }
   }
 
@@ -983,98 +977,6 @@ export class Resolver {
     return head !== n.member ? head : undefined;
   }
 
-  private relative(m: Mention): CastMember | null {
-    const ws = this.c.words;
-    const prev = ws[m.first - 1];
-    if (!prev) return null;
-    const ante = npBackward(this.c, m.first - 1);
-    if (!ante || ante.kind === "relative") return null;
-    return this.copulaSubject(ante) ?? this.appositionSubject(ante) ?? this.resolve(ante);
-  }
-
-  /**
-   * `Roe, a top aide said, “is confident”`: a description and its verb set off by commas inside the
-   * sentence they report, whose subject is the name before them, not the speaker.
-   */
-  private parenthetical(m: Mention): boolean {
-    const verb = this.c.words[m.last + 1];
-    return !!verb && this.c.text[verb.end] === ",";
-  }
-
-  /**
-   * `Jane Roe, a doctor who has called for …`, `Jane Roe, a nurse in the ward told us …`: a
-   * description set off by a comma right after a person's name is in apposition to it (its
-   * closing comma left out in the second), so a relative clause on the description, or a verb
-   * it is the subject of, is the named person's, not a new, unnamed person's.
-   */
-  private appositionSubject(described: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    const article = ws[described.first];
-    const name = ws[described.first - 1];
-    if (!article || !ARTICLES.has(article.key) || !name || this.c.text.slice(name.end, article.start) !== ", ") return undefined;
-    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, name.end - 1)];
-    if (!n || n.mention.end !== name.end || n.member.kind !== "person") return undefined;
-    // Only a name opening its sentence (after at most a few capitalised words or an age): in `As
-    // Baker attacked Roe, the crowd chanted` or `At a rally in Chelsea, the mayor said` the name
-    // closes a phrase before the subject, which the description is.
-    const s = this.c.sentenceOf(n.mention.start);
-    this.c.work.add(n.mention.start - s.start);
-    return SENTENCE_OPENING_NAME.test(this.c.text.slice(s.start, n.mention.start)) ? n.member : undefined;
-  }
-
-  /**
-   * `Mr. Roe is the Grinch who refuses …`, `Jane Roe was the official who announced …`: a
-   * copula's complement is its subject, so a relative clause on the complement is the subject's,
-   * named just before the copula, not a character's or a description's of its own.
-   */
-  private copulaSubject(complement: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    let i = complement.first;
-    if (!ARTICLES.has(ws[i]!.key)) i--;
-    const article = ws[i];
-    const copula = ws[i - 1];
-    const subject = ws[i - 2];
-    if (!article || !ARTICLES.has(article.key) || !copula || !COPULAS.has(copula.key) || !subject) return undefined;
-    if (!joined(this.c.text, subject, copula) || !joined(this.c.text, copula, article)) return undefined;
-    const named = this.seen.nameEndingAt(subject.end);
-    return named?.kind === "person" ? named : undefined;
-  }
-
-  /**
-   * The person named last before `at`, in this paragraph or the two before, when the text set
-   * their name off by `head` (`One resident, Jane Roe,` or `Jane Roe, a resident,`): `one
-   * resident` then picks out that person, the one resident the text has introduced.
-   */
-  private namedAs(head: string, at: number): CastMember | undefined {
-    const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x.kind === "person");
-    if (!n) return undefined;
-    const text = this.c.text;
-    const before = text.slice(Math.max(0, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
-    const after = text.slice(n.mention.end, n.mention.end + APPOSITION_CHARS).toLowerCase();
-    this.c.work.add(2 * APPOSITION_CHARS);
-    const described = before.replace(/\s*,\s*$/, "");
-    const setOffBefore = described !== before && described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
-    const setOffAfter = /^\s*,\s*(?:a|an)\s/.test(after) && after.split(/[,.;]/)[1]?.split(/\s+/).includes(head);
-    return setOffBefore || setOffAfter ? n.member : undefined;
-  }
-
-  /**
-   * The person the text named as someone's relation, set off by the same kin noun just before the
-   * name (`with his wife, Ann,` or `his son Tom`), in this paragraph or the few before: a later
-   * `his wife` is that person, though the one she is related to was named again since.
-   */
-  private namedRelation(head: string, at: number): CastMember | undefined {
-    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
-    const text = this.c.text;
-    const setOff = (n: NameMention) => {
-      const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
-      this.c.work.add(APPOSITION_CHARS);
-      const described = before.replace(/\s*,?\s*$/, "");
-      return described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
-    };
-    return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
-  }
-
   /**
    * The owner named by a possessive before a writing's head noun: `the union’s statement`,
    * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
@@ -1186,7 +1088,9 @@ export class Resolver {
     if (possessor) return possessor;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
-      definite && head && /s$/.test(head) && kindOfDescription(head) === "person" ? this.pairIntroducedAs(head, m.start) : undefined;
+      definite && head && /s$/.test(head) && kindOfDescription(head) === "person"
+        ? this.relations.pairIntroducedAs(head, m.start)
+        : undefined;
     if (pair) return pair;
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
@@ -1288,7 +1192,7 @@ export class Resolver {
         if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
         // Else the person the text is about, whatever title the text gave them: one person holds
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
-        const member = this.memberNamedOf(head, m.start);
+        const member = this.relations.memberNamedOf(head, m.start);
         if (member) return member;
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
@@ -1306,10 +1210,10 @@ export class Resolver {
       }
     }
     // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
-    const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
+    const appositive = first.key === "one" && head && personal ? this.relations.namedAs(head, m.start) : undefined;
     if (appositive) return appositive;
     // `Jim Roe drove out with his wife, Ann.` then `His wife said …`: the relation the text named.
-    const relation = head && isRelationOf(span, head) ? this.namedRelation(head, m.start) : undefined;
+    const relation = head && isRelationOf(span, head) ? this.relations.namedRelation(head, m.start) : undefined;
     if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
@@ -1456,30 +1360,6 @@ export class Resolver {
   }
 
   /**
-   * The first of two people the text introduced together by a plural role noun before their
-   * names (`councillors Jane Roe and Tom Baker`), for a later `the councillors`: one speaks for
-   * both, as in a joint statement. Only within a few paragraphs back; the latest such pair.
-   */
-  private pairIntroducedAs(head: string, at: number): CastMember | undefined {
-    const ws = this.c.words;
-    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
-    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 1; b--) {
-      this.c.work.add();
-      const n = this.c.names[b - 1]!;
-      if (n.mention.start < from) return undefined;
-      // The role before the name, or its title opening it (`Ministers Jane Roe and …` to open a sentence).
-      const role = ws[n.mention.first - 1];
-      const before = role?.key === head && !this.c.quoted[n.mention.first - 1] && joined(this.c.text, role, ws[n.mention.first]!);
-      if (!before && !(ws[n.mention.first]!.key === head && n.mention.last > n.mention.first)) continue;
-      // The second name right after `and`.
-      const and = ws[n.mention.last + 1];
-      const second = this.c.names[b]!;
-      if (and?.text === "and" && second.mention.first === n.mention.last + 2 && second.mention.start < at) return n.member;
-    }
-    return undefined;
-  }
-
-  /**
    * For `police`, a force the text named by a place before the word but never as a speaker
    * (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
    * paragraphs back: the force of that place, as `Winnipeg police said` would have named it.
@@ -1552,26 +1432,6 @@ export class Resolver {
     if (before && (PREPOSITIONS.has(before.key) || COORDINATORS.has(before.key))) return false;
     const next = this.c.words[m.last + 1];
     return !!next && isLowerCase(next.text) && SUBJECT_VERB_FILLERS.has(next.key) && joined(this.c.text, this.c.words[m.last]!, next);
-  }
-
-  /**
-   * `flooding for some residents, including Jane Roe.` then `“…,” says the retired resident`:
-   * the one person named as a member of a group the description's noun makes plural (`residents,
-   * including`, `voters such as`, `fans like`), in this paragraph or the one before, since the
-   * last speaker: the text picked that person out of the group to speak.
-   */
-  private memberNamedOf(head: string, at: number): CastMember | undefined {
-    const ws = this.c.words;
-    const from = this.seen.paragraphStart(at, 1);
-    const spoke = this.seen.lastSpoke(at, from, () => true);
-    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
-    if (!n || n.mention.start < from || (spoke && spoke.at > n.mention.start) || n.member.kind !== "person") return undefined;
-    let k = n.mention.first - 1;
-    if (ws[k]?.key === "as" && ws[k - 1]?.key === "such") k--;
-    else if (ws[k]?.key !== "including" && ws[k]?.key !== "like") return undefined;
-    const group = ws[k - 1];
-    if (!group || group.key !== `${head}s` || this.c.quoted[k - 1]) return undefined;
-    return n.member;
   }
 
   /**
@@ -1725,11 +1585,6 @@ function recapsAnAgent(span: Word[], head: string): boolean {
 /** A noun for a person by what they are or do: `premier`, `resident`, `right-fielder`. */
 function isRoleNoun(head: string): boolean {
   return isSpeakerNoun(head) || TITLES.has(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
-}
-
-/** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */
-function isRelationOf(span: Word[], head: string): boolean {
-  return KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text));
 }
 
 /**
