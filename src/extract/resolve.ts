@@ -36,40 +36,20 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import {
-  isHandle,
-  isOffice,
-  isOfficeWord,
-  isPersonByAge,
-  isSpeakerNoun,
-  joined,
-  type Mention,
-  npBackward,
-  opensAsCommonNoun,
-} from "./mentions";
-import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
+import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
+import { isGivenName, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { isRelationOf, Relations, SENTENCE_OPENING_NAME } from "./relations";
+import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
-const THE_TITLE = /^the\s+(\S+)$/i;
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
 const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
-const THE_OPENER = /^the\s+/i;
-/** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
-const ACRONYM = /^\p{Lu}{2,4}$/u;
-const FINAL_STOP = /\.$/;
-/** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
-const POSSESSOR_WORDS = 3;
-/** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
-const MAX_OFFICE_WORDS = 3;
-/** A party's word for one of its members, as headlines use it for a person (`Liberal says`); not `PARTY_MEMBERS` of mentions.ts, which are no offices. */
-const HEADLINE_PARTY_WORDS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
 
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
@@ -103,14 +83,6 @@ const TELLING_VERBS = new Set([
 const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
-/** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
-const ROLE_LOOKBACK_CHARS = 60;
-/** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
-const CUT_TAIL_CHARS = 16;
-/** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
-const ROLE_MAX_WORDS = 4;
-/** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
-const OPENING_ROLE_PARAGRAPHS = 5;
 /** A member's name with a capitalised word after its first: its description held a proper name. */
 const QUALIFIED = /\s\p{Lu}/u;
 /** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
@@ -157,8 +129,7 @@ export class Resolver {
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
   private readonly relations: Relations;
-  /** Where the first person named in full is mentioned, found once: see opensLead. */
-  private firstFullPerson: number | undefined;
+  private readonly roles: Roles;
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
 
@@ -167,6 +138,7 @@ export class Resolver {
     this.descriptions = new Descriptions(c, this.seen);
     this.documents = new Documents(c, this.seen, (m) => this.resolve(m));
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
+    this.roles = new Roles(c, this.seen, this.descriptions);
   }
 
   noteSpeaker(at: number, member: CastMember, end = at) {
@@ -182,7 +154,7 @@ export class Resolver {
         // `says @JaneRoe`: the person the handle spells, or no one the text names.
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
-        if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
+        if (this.roles.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
         // `Boil-water advisory lifted`: a compound modifier alone names no one.
         if (m.first === m.last && isCompoundModifier(text)) return null;
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
@@ -191,7 +163,7 @@ export class Resolver {
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.textNamesNoOne(text)) return this.introducedDemonym(m, text) ?? null;
+        if (this.roles.textNamesNoOne(text)) return this.roles.introducedDemonym(m, text) ?? null;
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
@@ -205,21 +177,21 @@ export class Resolver {
           );
         }
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
-        const possessed = this.possessedTitle(m, text);
+        const possessed = this.roles.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
-        const title = (THE_TITLE.exec(text)?.[1] ?? this.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
+        const title = (THE_TITLE.exec(text)?.[1] ?? this.roles.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
-        if (!holder && this.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
+        if (!holder && this.roles.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
         const member =
           holder ??
-          this.roleHolder(m, text) ??
+          this.roles.roleHolder(m, text) ??
           this.organisationOfPlace(m) ??
-          this.namedHolderOfTitle(m, text, title) ??
+          this.roles.namedHolderOfTitle(m, text, title) ??
           this.c.cast.byName(text, m.start, false);
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
@@ -291,174 +263,6 @@ export class Resolver {
     }
     if (o === p) return null;
     return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
-  }
-
-  /**
-   * `Jane Roe, a 25-year-old Quebecer, …` then `the Quebecer said` or `the 25-year-old Quebecer
-   * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
-   * the person the text introduced with it, or no one; never the place it is made from. A plural
-   * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one
-   * after, and the introductions of the names before it (introducedAs, bounded).
-   */
-  private introducedDemonym(m: Mention, text: string): CastMember | undefined {
-    const words = text.toLowerCase().split(/\s+/);
-    const ws = this.c.words;
-    let k = m.first - 1;
-    if (words[0] === "the") words.shift();
-    else {
-      if (ws[k] && isPersonByAge(ws[k]!.key)) k--;
-      if (ws[k]?.key !== "the") return undefined;
-    }
-    // `the Chinese` as often names the people or the state as one person: an -ese demonym is plural too.
-    const last = words.at(-1);
-    if (!last || last.endsWith("s") || last.endsWith("ese") || isEvent(words)) return undefined;
-    // The demonym as a noun (`the Calgarian said`, `the Calgarian, who …`), not as an adjective
-    // before one (`the Chinese comments`, `the Quebecer vote`).
-    const next = ws[m.last + 1];
-    if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return undefined;
-    return this.descriptions.introducedAs(words, m.start);
-  }
-
-  /**
-   * Whether a name mention is an event's or a storm's (`the Tokyo Olympics`, `Hurricane Fiona`)
-   * or a demonym (`the Quebecer`, `British Columbians`), not a surname the cast knows nor a given name (`Adrian`).
-   */
-  private textNamesNoOne(text: string): boolean {
-    const words = text.toLowerCase().split(/\s+/);
-    if (words[0] === "the") words.shift();
-    return namesNoOne(words, (w) => this.c.cast.isSurname(w) || isGivenName(w));
-  }
-
-  /**
-   * Whether a name mention is one common noun capitalised only because it opens its sentence
-   * (`Police said`, `Officials say`): a description of whoever the text names so, no name of its
-   * own, unless a person named in full bears it as a surname.
-   */
-  private opensAsCommonNoun(m: Mention, text: string): boolean {
-    return opensAsCommonNoun(this.c, m, (at) => this.c.sentenceOf(at).start) && !this.c.cast.isSurname(text.toLowerCase());
-  }
-
-  /**
-   * `the central bank’s Governor`, `the province’s Finance Minister`: a capitalised title after a possessive is
-   * a body's office, a description of whoever holds it as `the governor` is, not a name. The
-   * name mention is the bare title; the description, read from the possessor's article (or the
-   * possessor alone, `Ottawa’s Mayor`), is returned.
-   */
-  private possessedTitle(m: Mention, text: string): Mention | undefined {
-    const ws = this.c.words;
-    const prev = ws[m.first - 1];
-    // The possessive first: asked of every name, nearly none of which follows one; the split waits for it.
-    if (!prev || !APOSTROPHE_S.test(prev.text)) return undefined;
-    const words = text.toLowerCase().split(/\s+/);
-    if (words.length > MAX_OFFICE_WORDS || !TITLES.has(words.at(-1)!)) return undefined;
-    let first = m.first - 1;
-    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
-      this.c.work.add();
-      if (ws[j]!.key === "the") {
-        first = j;
-        break;
-      }
-    }
-    return { ...m, kind: "nominal", first, start: ws[first]!.start };
-  }
-
-  /**
-   * A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`):
-   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined.
-   */
-  private describedTitle(m: Mention, text: string): string | undefined {
-    if (/\s/.test(text)) return undefined;
-    const ws = this.c.words;
-    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
-      this.c.work.add();
-      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? text : undefined;
-      if (!isLowerCase(ws[j]!.text) || FUNCTION_WORDS.has(ws[j]!.key) || this.c.quoted[j]) return undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * A title alone (`Minister says …` in a headline, `The Premier stated`) where no holder was
-   * named before: the first holder named after it. A bare capitalised word that is a title
-   * (`Premier`) names nobody of its own unless the text also gives it as a name (`Jane Dean`).
-   */
-  private namedHolderOfTitle(m: Mention, text: string, theTitle: string | undefined): CastMember | undefined {
-    const title = theTitle ?? text.toLowerCase().replace(FINAL_STOP, "");
-    if (!TITLES.has(title) || (!theTitle && (/\s/.test(text) || this.c.cast.lastWithWord(title, m.start)))) return undefined;
-    // A headline's title is the person its lead names first (`Premier vows …` then `Jane Roe said`).
-    const lead = paragraphIndexAt(this.c.paragraphs, m.start) === 0 ? this.descriptions.namedNext(m) : undefined;
-    return this.descriptions.titledNext(title, m.start) ?? lead;
-  }
-
-  /**
-   * A party's name for one of its members, alone, as the subject in a headline (`Liberal says`,
-   * `Tory vows`): headlines write a member of the party so and name them in the article; the
-   * party word is no name of the speaker. Plural forms name the party (`Liberals say`).
-   */
-  private isPartyMemberInHeadline(m: Mention, text: string): boolean {
-    return HEADLINE_PARTY_WORDS.has(text.toLowerCase()) && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
-  }
-
-  /**
-   * `said federal Environment Minister` with no name after it: a capitalised role alone is the
-   * person it introduced before (`Environment Minister Jane Roe`). A page cut off mid-word
-   * (`said federal Environment Min` ending the text) still names the role it began.
-   */
-  private roleHolder(m: Mention, text: string): CastMember | undefined {
-    const acronym = this.isRoleAcronym(m, text);
-    const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
-    if (words.length < 2 && !acronym) return undefined;
-    // Only the text's last few characters are read: slicing the whole rest for every name was
-    // quadratic in the text's length.
-    const cut = this.c.text.length - m.end <= CUT_TAIL_CHARS && this.c.text.slice(m.end).trim() === "";
-    if (!TITLES.has(words.at(-1)!) && !cut && !acronym) return undefined;
-    // `Premier Dennis King`, `Howard Dean`: a given name right before a surname that is also a
-    // title makes a person's name, not a role whose holder was introduced before.
-    if (!acronym && words.length >= 2 && isGivenName(words.at(-2)!)) return undefined;
-    const role = words.join(" ");
-    const ns = this.c.names;
-    for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = ns[i]!;
-      if (n.member.kind !== "person") continue;
-      if (acronym) {
-        if (this.actsAsRole(n.mention, words[0]!)) return n.member;
-        continue;
-      }
-      // The role stands before the name, or the name's mention takes it in (`Environment Minister Jane Roe`).
-      const lead = this.c.text.slice(
-        Math.max(0, n.mention.start - ROLE_LOOKBACK_CHARS),
-        Math.min(n.mention.end, n.mention.start + ROLE_LOOKBACK_CHARS),
-      );
-      const before = lead.toLowerCase().split(/\s+/);
-      for (let k = Math.max(0, before.length - ROLE_MAX_WORDS - words.length); k + words.length < before.length; k++) {
-        const introduced = before.slice(k, k + words.length).join(" ");
-        const title = before[k + words.length - 1]!;
-        if (introduced === role || (cut && introduced.startsWith(role) && TITLES.has(title))) return n.member;
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * `the QB`, `The MPP`: a capitalised abbreviation after `the` is a role, as a name never is
-   * (`the NDP` is a party, which no person's introduction puts right before a name).
-   */
-  private isRoleAcronym(m: Mention, text: string): boolean {
-    const bare = text.replace(THE_OPENER, "");
-    if (!ACRONYM.test(bare)) return false;
-    if (bare !== text) return true;
-    const prev = this.c.words[m.first - 1];
-    return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
-  }
-
-  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
-  private actsAsRole(mention: Mention, role: string): boolean {
-    const ws = this.c.words;
-    const first = ws[mention.first]!;
-    for (let i = mention.first; i < mention.last; i++) if (ws[i]!.key === role) return true;
-    const prev = ws[mention.first - 1];
-    return prev?.key === role && joined(this.c.text, prev, first);
   }
 
   private pronoun(key: string, at: number): CastMember | null {
@@ -1140,7 +944,7 @@ export class Resolver {
       // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
       // said …`: a bare title, too, is the named person with the floor rather than the headline's
       // role, unless the text gave that person another title.
-      if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.opensArticle(byHead.seen[0])) {
+      if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.roles.opensArticle(byHead.seen[0])) {
         const from = this.seen.paragraphStart(m.start, TITLE_FLOOR_PARAGRAPHS);
         const spoke = this.seen.lastSpoke(m.start, from, () => true)?.member;
         if (spoke?.kind === "person" && isEvidentlyPerson(spoke) && !holdsOtherTitle(spoke, head)) return spoke;
@@ -1217,13 +1021,14 @@ export class Resolver {
     if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
-    const lead = personal && this.opensLead(m);
+    const lead = personal && this.roles.opensLead(m);
     const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
     // `The law firm that represents the families issued a statement …` opening the story, then
     // `Kestrel Law, based in Moncton, said …`: a body's delayed identification, the organisation
     // that opens the next paragraph as its subject.
-    const firm = definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.opensLead(m) ? this.bodyNamedNext(m) : undefined;
+    const firm =
+      definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.roles.opensLead(m) ? this.bodyNamedNext(m) : undefined;
     // Filed under the noun, so that a later `the law firm’s statement` is the firm too.
     if (firm && head) {
       this.c.cast.fileUnderOffice(firm, head);
@@ -1231,7 +1036,7 @@ export class Resolver {
     }
     // `Quebec premier says …` or `Ontario’s premier vows …` heading the article, then `Quebec
     // Premier Jane Roe` below: an office qualified by its place is its holder, named further on.
-    const holder = !definite && personal && TITLES.has(head) ? this.holderNamedBelow(m, span) : undefined;
+    const holder = !definite && personal && TITLES.has(head) ? this.roles.holderNamedBelow(m, span) : undefined;
     if (holder) return holder;
     // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body;
     // `Ottawa’s police chief says …` opening the story, then `Chief Jane Roe told the board …` further on.
@@ -1241,7 +1046,7 @@ export class Resolver {
     // `Judge Jane Roe wrote …` in a deck, then `A judge in Corner Brook says …` captioning the
     // photo: an article's opening comes back to the holder it has named with that title.
     const titled =
-      INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.opensArticle(m.start)
+      INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.roles.opensArticle(m.start)
         ? this.descriptions.titledBefore(head, m.start)
         : undefined;
     if (titled) return titled;
@@ -1458,65 +1263,6 @@ export class Resolver {
     const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
     return this.c.cast.described(name, "person", null, m.start);
   }
-
-  /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */
-  private opensArticle(at: number | undefined): boolean {
-    return at !== undefined && paragraphIndexAt(this.c.paragraphs, at) < OPENING_ROLE_PARAGRAPHS;
-  }
-
-  /**
-   * The person a role qualified by a place or body (`Quebec premier`, `Ontario’s premier`) in an
-   * article's opening paragraphs stands for: one introduced with all its words, before it or,
-   * as headlines give the role before the name, after it.
-   */
-  private holderNamedBelow(m: Mention, span: Word[]): CastMember | undefined {
-    if (!this.opensArticle(m.start)) return undefined;
-    // Only a role its place or body qualifies: `Quebec premier`, `president of MMF`, not `a
-    // premier` nor `premier`.
-    const ofBody = span.length >= 3 && isLowerCase(span[0]!.text) && HEAD_LINKS.has(span[1]!.key) && isCapitalised(span[2]!.text);
-    if ((!isCapitalised(span[0]!.text) && !ofBody) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
-    const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
-    const office = span.filter((w) => isLowerCase(w.text)).map((w) => w.key);
-    return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, office, m.end);
-  }
-
-  /**
-   * Whether a description is the subject that opens the article's first sentence, where a
-   * delayed identification lead puts the role before the name (`Halifax’s mayor says …`).
-   */
-  private opensLead(m: Mention): boolean {
-    const s = this.c.sentenceOf(m.start);
-    if (s.start !== m.start && !this.afterQuotedHead(s.start, m.start)) return false;
-    if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
-    // Below a headline (and a page's furniture), the lead is where the story first speaks of a
-    // person.
-    return this.beforeAnyoneNamed(m);
-  }
-
-  /**
-   * `‘You can’t wait 16 hours’: Quebec doctor says …`: a headline's quotation set before a colon
-   * leaves the description after it opening the clause, as it would open the sentence.
-   */
-  private afterQuotedHead(from: number, at: number): boolean {
-    if (paragraphIndexAt(this.c.paragraphs, at) !== 0 || at - from > QUOTED_HEAD_MAX_CHARS) return false;
-    this.c.work.add(at - from);
-    return /['’"”]\s*:?\s*$/.test(this.c.text.slice(from, at));
-  }
-
-  /**
-   * Whether no one spoke or was named in full as a person before a mention. A lone word is no
-   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes),
-   * even when the body names that person in full (`Smith begins …` over `Jane Smith had spoken …`).
-   */
-  private beforeAnyoneNamed(m: Mention): boolean {
-    if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
-    if (this.firstFullPerson === undefined) {
-      const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2 && n.mention.last > n.mention.first);
-      this.c.work.add(this.c.names.length);
-      this.firstFullPerson = first?.mention.start ?? this.c.text.length;
-    }
-    return m.start < this.firstFullPerson;
-  }
 }
 
 /** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
@@ -1631,15 +1377,4 @@ const ARTICLE_MENTIONS_READ = 3;
  */
 function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
-}
-
-/** The longest headline quotation, with its colon, that a description after it may follow. */
-const QUOTED_HEAD_MAX_CHARS = 160;
-
-/** Whether a name's words, after any `the`, are all titles (`Prime Minister`, `the Premier Designate`): an office, no one's name. */
-function isTitlesOnly(text: string): boolean {
-  return text
-    .replace(THE_OPENER, "")
-    .split(/\s+/)
-    .every((w) => isOfficeWord(w.toLowerCase().replace(FINAL_STOP, "")));
 }
