@@ -6,16 +6,12 @@
 import { type CastMember, namesACrowd } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
+import { Bodies, CIVIC_HEADS, isBodyNoun, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
-  COORDINATORS,
   DEFINITE_OPENERS,
   DETERMINERS,
-  DOCUMENT_NOUNS,
-  FUNCTION_WORDS,
-  GOVERNMENT_NOUNS,
-  GOVERNMENT_WORDS,
   HEAD_LINKS,
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
@@ -23,33 +19,21 @@ import {
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
-  ORG_WORDS,
-  ORGANISATION_NOUNS,
-  PLATFORM_MEDIA,
-  PLATFORMS,
-  POLICE_FORCE_INITIALISMS,
-  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
-  SPEECH_VERBS,
-  SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
-import { isGivenName, isPlace } from "./names";
+import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { isRelationOf, Relations, SENTENCE_OPENING_NAME } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
-import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { firstAtOrAfter } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
-/** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
-const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
-/** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
-const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
 
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
@@ -85,15 +69,8 @@ const ASKED_FORMS = new Set(["asked", "asks"]);
 const IT_LOOKBACK_WORDS = 60;
 /** A member's name with a capitalised word after its first: its description held a proper name. */
 const QUALIFIED = /\s\p{Lu}/u;
-/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
-const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
-/** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
-const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
-/** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
-const STORY_NOUNS = new Set(["story", "report", "article"]);
-const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 export const EDITORIAL = "The article’s editorial voice";
 
@@ -104,32 +81,13 @@ export const EDITORIAL = "The article’s editorial voice";
  */
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
-/** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
-const OUTLET_LOOKBACK_PARAGRAPHS = 3;
-
-/** How many paragraphs back `police` looks for a force a place named (`Winnipeg police`). */
-const PLACE_FORCE_PARAGRAPHS = 4;
-
-/** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
-const OWNER_MAX_WORDS = 5;
-
-/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
-const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
-/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
-const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
-/** Each civic head's body named by kind and place, its kind's word in lower case or capitalised: `the city of Kingston`, `the Town of Cobourg`. */
-const CIVIC_BODY = new Map(
-  [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
-);
-
 export class Resolver {
-  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
-  private readonly civic = new Map<string, { name: string; at: number }[]>();
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
   private readonly relations: Relations;
   private readonly roles: Roles;
+  private readonly bodies: Bodies;
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
 
@@ -139,6 +97,7 @@ export class Resolver {
     this.documents = new Documents(c, this.seen, (m) => this.resolve(m));
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
+    this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m));
   }
 
   noteSpeaker(at: number, member: CastMember, end = at) {
@@ -147,7 +106,7 @@ export class Resolver {
 
   resolve(m: Mention): CastMember | null {
     const text = this.c.text.slice(m.start, m.end);
-    const platform = m.kind === "name" || m.kind === "nominal" ? this.platformOwner(m) : undefined;
+    const platform = m.kind === "name" || m.kind === "nominal" ? this.bodies.platformOwner(m) : undefined;
     if (platform !== undefined) return platform;
     switch (m.kind) {
       case "name": {
@@ -159,7 +118,7 @@ export class Resolver {
         if (m.first === m.last && isCompoundModifier(text)) return null;
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
-        if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
+        if (this.bodies.titleJoinedToBody(m, text)) return this.bodies.bodyOfJointSubject(m) ?? null;
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
@@ -190,7 +149,7 @@ export class Resolver {
         const member =
           holder ??
           this.roles.roleHolder(m, text) ??
-          this.organisationOfPlace(m) ??
+          this.bodies.organisationOfPlace(m) ??
           this.roles.namedHolderOfTitle(m, text, title) ??
           this.c.cast.byName(text, m.start, false);
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
@@ -207,62 +166,6 @@ export class Resolver {
       case "nominal":
         return (!this.relations.parenthetical(m) && this.relations.appositionSubject(m)) || this.nominal(m);
     }
-  }
-
-  /** Whether a mention is a title alone (`Chief`, `the Mayor`) followed by `and` and a lower-case noun (`and council`). */
-  private titleJoinedToBody(m: Mention, text: string): boolean {
-    const ws = this.c.words;
-    const and = ws[m.last + 1];
-    const noun = ws[m.last + 2];
-    // The words after first: asked of every name, nearly none of which `and` a body's noun follows.
-    if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
-    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
-    if (!TITLES.has(title)) return false;
-    // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
-    return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
-  }
-
-  /**
-   * The organisation a joint subject governs, named right after it (`Chief and council of the
-   * Acme Lake First Nation`, `the president and board of Acme Corp.`): they speak for it. Not a
-   * place (`the mayor and council of Smallville`), which is no body that speaks.
-   */
-  private bodyOfJointSubject(m: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    let k = m.last + 3;
-    if (!JOINT_SUBJECT_LINKS.has(ws[k]?.key ?? "")) return undefined;
-    if (ws[k + 1]?.key === "the") k++;
-    const next = ws[k + 1];
-    if (!next) return undefined;
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, next.start)];
-    if (!n || n.mention.start !== next.start) return undefined;
-    const member = this.seen.headOfName(firstAtOrAfter(this.seen.namesAt, next.start));
-    return member.kind !== "person" && member.kind !== "group" && !isPlace(member.tokens) ? member : undefined;
-  }
-
-  /**
-   * The owner of a platform's page or group a mention ends in (`the Acme Facebook page`, `the
-   * “Acme” Facebook group`): a medium carries its owner's words and is never the speaker. The
-   * owner is the capitalised words before the platform, inside the mention or quoted right
-   * before it; with none, no one (null). Undefined when the mention is no such medium.
-   */
-  private platformOwner(m: Mention): CastMember | null | undefined {
-    const ws = this.c.words;
-    const p = m.last - 1;
-    if (p < m.first || !PLATFORM_MEDIA.has(ws[m.last]!.key) || !PLATFORMS.has(ws[p]!.key)) return undefined;
-    // `Acme’s Facebook page`, `their Facebook page`: a possessor's, read as any owned writing's.
-    const before = ws[p - 1];
-    if (p > m.first && before && (APOSTROPHE_S.test(before.text) || POSSESSIVE_DETERMINERS.has(before.key))) return undefined;
-    let o = p;
-    // `the Acme Facebook page`: the owner's name runs back to the mention's article.
-    while (o > m.first && isCapitalised(ws[o - 1]!.text) && !DETERMINERS.has(ws[o - 1]!.key) && !APOSTROPHE_S.test(ws[o - 1]!.text)) o--;
-    if (o === p && p === m.first && /^[”"]\s+$/.test(this.c.text.slice(ws[p - 1]?.end ?? 0, ws[p]!.start))) {
-      // `the “Acme” Facebook group`: a name quoted whole right before the mention, a few words long.
-      while (o > 0 && p - o < OWNER_MAX_WORDS && this.c.quoted[o - 1] && isCapitalised(ws[o - 1]!.text)) o--;
-      if (o === p || !/[“"]\s*$/.test(this.c.text.slice(ws[o - 1]?.end ?? 0, ws[o]!.start))) return null;
-    }
-    if (o === p) return null;
-    return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
   }
 
   private pronoun(key: string, at: number): CastMember | null {
@@ -294,9 +197,9 @@ export class Resolver {
       // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
       // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
       const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
-      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.tookOver(named, wrote))) return wrote.member;
+      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.seen.tookOver(named, wrote))) return wrote.member;
       // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
-      if (spoke && named && this.tookOver(named, spoke)) return named.member;
+      if (spoke && named && this.seen.tookOver(named, spoke)) return named.member;
       if (spoke) return spoke.member;
       if (named || key !== "it") return named?.member ?? null;
       // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
@@ -559,11 +462,11 @@ export class Resolver {
     // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
     const named =
       last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? this.seen.subjectBeforeAppositive(last, fitsNamed) ?? last);
-    if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
+    if (spoke && named && this.seen.tookOver(named, spoke, at)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
-    if (spoke && subject && this.tookOver(subject, spoke, at)) return subject.member;
+    if (spoke && subject && this.seen.tookOver(subject, spoke, at)) return subject.member;
     if (spoke) return spoke.member;
     return named?.member ?? this.seen.lastSpoke(at, 0, fits)?.member ?? null;
   }
@@ -583,101 +486,6 @@ export class Resolver {
       if (w.key === object) return TELLING_VERBS.has(ws[i - 1]!.key);
     }
     return false;
-  }
-
-  /**
-   * Whether someone named after the last speaker, in a later paragraph, has taken over from them:
-   * as the subject of that paragraph (a new speaker is usually introduced that way), or, for a
-   * person's pronoun at `at`, anywhere in the quotation's own paragraph (`… denials from general
-   * manager Alex Anthopoulos. (“…,” he said.)`).
-   */
-  private tookOver(named: NameMention, spoke: { at: number; member: CastMember }, at?: number): boolean {
-    if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
-    const namedPara = this.seen.paragraphStart(named.mention.start, 0);
-    if (namedPara <= this.seen.paragraphStart(spoke.at, 0)) return false;
-    return this.seen.isSubject(named.mention) || (at !== undefined && namedPara === this.seen.paragraphStart(at, 0));
-  }
-
-  /**
-   * The organisation of the description's sort that spoke last, in this paragraph or the one
-   * before: an outlet for `the newspaper`, none for `the council`; a place (`Ottawa`) only for
-   * `the government`, never for `the agency`.
-   */
-  /** The last outlet that spoke within a few paragraphs before `at`. */
-  private lastOutletSpeaker(at: number): CastMember | undefined {
-    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, OUTLET_LOOKBACK_PARAGRAPHS), (x) => x.kind === "outlet")?.member;
-  }
-
-  private lastOrganisationSpeaker(at: number, head: string): CastMember | null {
-    const outlet = MEDIA_NOUNS.has(head);
-    // `The Conservatives said … the party said`: a party speaks by its members' plural name too.
-    const members = head === "party";
-    const fits = (x: CastMember) =>
-      x.kind !== "person" &&
-      (x.kind !== "group" || members) &&
-      (x.kind === "outlet") === outlet &&
-      (head === "government" || !isPlace(x.tokens));
-    const from = this.seen.paragraphStart(at, 1);
-    const spoke = this.seen.lastSpoke(at, from, fits);
-    if (outlet) return spoke?.member ?? null;
-    // `Health Canada issued a recall. “…,” the agency said`: an organisation named as a subject
-    // since the last one that spoke. One named inside a phrase (`workers at Acme filed … the
-    // union said`) is as often another body the description's noun sets apart.
-    const named = this.seen.lastNamed(at, from, fits);
-    if (named && this.isSubjectWithArticle(named.mention) && (!spoke || this.tookOver(named, spoke))) return named.member;
-    if (spoke) return spoke.member;
-    // `The mill, owned by Acme Forest Products Ltd., will close. “…,” the company said`: with no
-    // organisation speaking, one whose own name marks it of the description's sort (`Ltd.` a
-    // company, `the Canada Revenue Agency` an agency), wherever it stood in its sentence.
-    const sorted = this.seen.lastNamed(at, from, (x) => fits(x) && isOfSort(x.tokens, head));
-    if (sorted) return sorted.member;
-    // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
-    // organisation's word, when nothing shows a person (no title, no known given name).
-    const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
-    return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
-  }
-
-  /**
-   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
-   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
-   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
-   * search of the text per head noun, its matches kept.
-   */
-  private civicBody(head: string, at: number): CastMember | undefined {
-    let found = this.civic.get(head);
-    if (!found) {
-      this.c.work.add(this.c.text.length);
-      found = [];
-      for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
-        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
-        const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
-        const keys = place.map((w) => w.toLowerCase());
-        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
-        // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
-        // after `city of` it is no given name); a longer run it lacks is left unread.
-        let n = keys.length;
-        while (n > 0 && !isPlace(keys.slice(0, n))) n--;
-        if (n === 0 && keys.length === 1) n = 1;
-        if (n > 0) found.push({ name: place.slice(0, n).join(" "), at: match.index });
-      }
-      this.civic.set(head, found);
-    }
-    let name: string | undefined;
-    for (const x of found) {
-      if (x.at >= at) break;
-      if (name !== undefined && name !== x.name) return undefined;
-      name = x.name;
-    }
-    if (name === undefined) return undefined;
-    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
-  }
-
-  /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
-  private isSubjectWithArticle(m: Mention): boolean {
-    const article = this.c.words[m.first - 1];
-    if (article?.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
-    return this.seen.isSubject({ ...m, start: article.start, first: m.first - 1 });
   }
 
   /**
@@ -766,107 +574,11 @@ export class Resolver {
     return this.heads;
   }
 
-  /**
-   * The organisation a place name read as a subject belongs to: `Toronto` in `the University of
-   * Toronto said`, one name to the cast, or `Manitoba` in `the Independent Investigation Unit of
-   * Manitoba (IIU) said`, two names joined by `of`.
-   */
-  private organisationOfPlace(m: Mention): CastMember | undefined {
-    const i = lastAtOrBefore(this.seen.namesAt, m.start);
-    const n = this.c.names[i];
-    if (!n || n.mention.end < m.end) return undefined;
-    if (n.mention.start < m.start) return n.member.kind !== "person" ? n.member : undefined;
-    if (n.mention.start !== m.start || !isPlace(n.member.tokens)) return undefined;
-    const head = this.seen.headOfName(i);
-    return head !== n.member ? head : undefined;
-  }
-
-  /**
-   * The owner named by a possessive before a writing's head noun: `the union’s statement`,
-   * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
-   * back to the mention's start or to the preposition before it (`on the agency’s`).
-   */
-  private possessorOf(m: Mention, head: string): CastMember | null | undefined {
-    const ws = this.c.words;
-    let p = m.last;
-    while (p > m.first && ws[p]!.key !== head) p--;
-    while (p > m.first && !APOSTROPHE_S.test(ws[p]!.text)) p--;
-    if (p <= m.first && !APOSTROPHE_S.test(ws[p]!.text)) return undefined;
-    let first = p;
-    while (first > m.first && !POSSESSOR_STARTS.has(ws[first - 1]!.key)) first--;
-    const end = ws[p]!.end - 2;
-    const owner: Mention = { start: ws[first]!.start, end, first, last: p, kind: isCapitalised(ws[p]!.text) ? "name" : "nominal" };
-    if (owner.kind === "name") return this.seen.nameEndingAt(end) ?? this.resolve(owner);
-    if (!DEFINITE_OPENERS.has(ws[first]!.key)) return undefined;
-    // `the union’s account`: the member known by that noun, else the union met for the first
-    // time, not whichever organisation spoke last (the company the union is at odds with).
-    const key = ws[p]!.key;
-    const known = this.c.cast.lastWithWord(key, m.start);
-    if (known && !(known.unnamed && isBodyNoun(key))) return known;
-    // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
-    // statement said`: a body known only by that noun may be the organisation the text has named
-    // since, as for `the firm said` (nominal, below); never a person known by a given name
-    // (`Corey Lewandowski … the campaign’s statement`).
-    const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
-    const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
-    return body ?? known ?? newlyDescribed(this.c, owner, kindOfDescription(key));
-  }
-
-  /**
-   * The name after `a story on` earlier in the mention's sentence (`In a story on Sportsnet, the
-   * website reported`): the outlet whose own the website is.
-   */
-  private siteNamedBefore(m: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    const b = lastAtOrBefore(this.seen.namesAt, m.start - 1);
-    const n = this.c.names[b];
-    if (!n || n.mention.start < this.c.sentenceOf(m.start).start || n.mention.kind !== "name") return undefined;
-    const on = ws[n.mention.first - 1];
-    // `Sportsnet`, one word known as no one's given name, is read as a person for want of an outlet's word.
-    const outlet = n.member.kind !== "person" || !isEvidentlyPerson(n.member);
-    // A story's outlet (`a story on Sportsnet`), not a post's platform (`a post on Facebook`).
-    const story = STORY_NOUNS.has(ws[n.mention.first - 2]?.key ?? "");
-    return on?.key === "on" && story && !this.c.quoted[n.mention.first - 1] && outlet ? n.member : undefined;
-  }
-
-  /**
-   * The name opening the paragraph after the mention's, as the subject of its sentence, when it is
-   * no person known by a given name: `Kestrel Law, based in Moncton, said …`.
-   */
-  private bodyNamedNext(m: Mention): CastMember | undefined {
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, this.c.sentenceOf(m.start).end)];
-    if (!n || n.member.unnamed || (n.member.kind === "person" && isGivenName(n.member.tokens[0] ?? ""))) return undefined;
-    if (n.member.kind === "group" || isPlace(n.member.tokens)) return undefined;
-    const p = paragraphIndexAt(this.c.paragraphs, n.mention.start);
-    if (p !== paragraphIndexAt(this.c.paragraphs, m.start) + 1 || this.c.paragraphs[p]!.start !== n.mention.start) return undefined;
-    // A comma or a verb after it (`Kestrel Law said`), not a label standing alone (`FULL TEXT.`).
-    const after = this.c.text.slice(n.mention.end, n.mention.end + 2);
-    return CLAUSE_GOES_ON.test(after) && this.seen.isSubject(n.mention) ? n.member : undefined;
-  }
-
-  /**
-   * The organisation whose name, met before, stands right before a staff noun as its last word
-   * (`ASIRT officials`, `the Ontario Health officials`): the body they speak for.
-   */
-  private bodyOfStaff(span: Word[], m: Mention): CastMember | undefined {
-    const i = span.findIndex((w) => w.key === "officials");
-    const before = span[i - 1];
-    if (i < 1 || !before || !isCapitalised(before.text) || APOSTROPHE_S.test(before.text)) return undefined;
-    const member = this.seen.nameEndingAt(before.end);
-    // `B.C. officials`: a place's, however it was read, names no one.
-    if (member && member.seen[0]! < m.start && (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens))
-      return member;
-    // `Horizon officials` after `Horizon Health Network`: the one body named before whose name
-    // the word opens. Not a place's word (`Ottawa officials` are not the Ottawa Police Service's).
-    if (isPlace([before.key])) return undefined;
-    return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
-  }
-
   private nominal(m: Mention): CastMember | null {
     // Paid for the look-ups below, which count few steps of their own (see DESCRIPTION_STEPS).
     this.c.work.chargeDescription();
     // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.
-    if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodyOfJointSubject(m) ?? null;
+    if (this.bodies.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodies.bodyOfJointSubject(m) ?? null;
     const ws = this.c.words;
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
@@ -888,7 +600,7 @@ export class Resolver {
     // `the Crown corporation`, `the Crown agency`: Canada's word for a state-owned body, no name.
     const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text) && !(w.key === "crown" && i < span.length - 1));
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
-    const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
+    const possessor = head && this.documents.isOwnedWriting(head) ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -901,11 +613,11 @@ export class Resolver {
       if (issuer) return issuer;
     }
     // `In a story on Sportsnet, the website reported`: the outlet the sentence named it by.
-    const site = definite && head && SITE_NOUNS.has(head) ? this.siteNamedBefore(m) : undefined;
+    const site = definite && head && SITE_NOUNS.has(head) ? this.bodies.siteNamedBefore(m) : undefined;
     if (site) return site;
     // `ASIRT officials said` after `the Alberta Serious Incident Response Team (ASIRT)`: the
     // officials of a body the text named speak for it. A place's (`French officials`) is no body.
-    const staff = head === "officials" ? this.bodyOfStaff(span, m) : undefined;
+    const staff = head === "officials" ? this.bodies.bodyOfStaff(span, m) : undefined;
     if (staff) return staff;
     // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
     const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
@@ -964,11 +676,11 @@ export class Resolver {
       }
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
       if (!hasName && ORGANISATION_HEADS.has(head)) {
-        const organisation = this.lastOrganisationSpeaker(m.start, head);
+        const organisation = this.bodies.lastOrganisationSpeaker(m.start, head);
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
-      const civic = !hasName && CIVIC_HEADS.has(head) ? this.civicBody(head, m.start) : undefined;
+      const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {
@@ -1028,7 +740,7 @@ export class Resolver {
     // `Kestrel Law, based in Moncton, said …`: a body's delayed identification, the organisation
     // that opens the next paragraph as its subject.
     const firm =
-      definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.roles.opensLead(m) ? this.bodyNamedNext(m) : undefined;
+      definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.roles.opensLead(m) ? this.bodies.bodyNamedNext(m) : undefined;
     // Filed under the noun, so that a later `the law firm’s statement` is the firm too.
     if (firm && head) {
       this.c.cast.fileUnderOffice(firm, head);
@@ -1050,7 +762,7 @@ export class Resolver {
         ? this.descriptions.titledBefore(head, m.start)
         : undefined;
     if (titled) return titled;
-    const spokesperson = this.spokespersonFor(m, span, head);
+    const spokesperson = this.bodies.spokespersonFor(m, span, head);
     if (spokesperson) return spokesperson;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
@@ -1075,193 +787,20 @@ export class Resolver {
       return member;
     }
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
-    const body = head && isBodyNoun(head) && !namesSomeone(this.c, span, kind) ? this.namedBody(head, m.start) : undefined;
+    const body = head && isBodyNoun(head) && !namesSomeone(this.c, span, kind) ? this.bodies.namedBody(head, m.start) : undefined;
     if (body) return body;
     // `Interior Health closed the ER …` paragraphs before `the health authority said`: the one body
     // the text named by a word of the description.
     const sort =
       definite && head && !hasName && ORGANISATION_HEADS.has(head) && !CIVIC_HEADS.has(head)
-        ? this.soleBodyOfSort(link > 0 ? span.slice(0, link) : span, m.start)
+        ? this.bodies.soleBodyOfSort(link > 0 ? span.slice(0, link) : span, m.start)
         : undefined;
     if (sort) return sort;
     // `HuffPost Canada … announced it was closing.` three paragraphs before `the outlet said`, with
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
-    const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;
+    const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.bodies.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
     return newlyDescribed(this.c, m, kind);
-  }
-
-  /**
-   * The organisation a description of a body by common nouns alone stands for, when nothing
-   * nearer resolved it: the last organisation named with the description's head among its words
-   * (`Hamilton police` for `police`), else the last named as the subject of its clause in this
-   * paragraph or the two before (`where the Redwillow Cree Nation will explain …` for `the band`),
-   * else the last named in its own paragraph.
-   * A place is a government's seat, no body of this kind; a person is none.
-   */
-  private namedBody(head: string, at: number): CastMember | undefined {
-    const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
-    const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
-    if (byWord && body(byWord)) return byWord;
-    const force = head === "police" ? this.placeForce(at) : undefined;
-    if (force) return force;
-    // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
-    // news the community or the band is the First Nation the text named, wherever it stood.
-    const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
-    if (nation && body(nation)) return nation;
-    // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
-    // Hawks`; the press (`the outlet`) is an outlet.
-    const government = GOVERNMENT_WORDS.has(head);
-    const outlet = MEDIA_NOUNS.has(head);
-    const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
-    const subject = this.seen.lastNamed(
-      at,
-      this.seen.paragraphStart(at, 2),
-      fits,
-      false,
-      (n) => this.isSubjectWithArticle(n.mention) || this.beforeItsVerb(n.mention),
-    );
-    if (subject) return subject.member;
-    // `…, according to the National Florists Association. … the group says`: one named in its own
-    // paragraph, not as a modifier of the noun after it (`the State of the Union address`), nor
-    // an outlet that only reported (`told the Gazette`) for another body's noun.
-    const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
-    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
-  }
-
-  /**
-   * The one organisation named before `at` whose name holds a word of a description by common
-   * nouns (`Interior Health` for `the health authority`, `the Public Service Union` for `the
-   * union`), within MAX_ANTECEDENTS names: a body's description varies its name. With two such
-   * bodies named, which one it is the text does not say. Never a place, a person or a group.
-   */
-  private soleBodyOfSort(span: Word[], at: number): CastMember | undefined {
-    // The words qualifying the head: `the union` says no more than lastWithWord reads. Not a body's
-    // own noun (`the bank board` is the bank's board, no bank), nor a possessor's (`the bank’s board`).
-    const words = span
-      .slice(0, -1)
-      .filter((w) => isLowerCase(w.text) && !FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key) && !ORGANISATION_HEADS.has(w.key))
-      .filter((w) => !APOSTROPHE_S.test(w.text))
-      .map((w) => w.key);
-    if (words.length === 0) return undefined;
-    return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
-  }
-
-  /**
-   * The one organisation named before `at`, within MAX_ANTECEDENTS names, whose tokens `fits`
-   * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
-   */
-  private soleBody(at: number, fits: (tokens: string[]) => boolean): CastMember | undefined {
-    let sole: CastMember | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const { member, mention } = this.c.names[i]!;
-      if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
-      if (!fits(member.tokens)) continue;
-      if (sole && sole !== member) return undefined;
-      sole = member;
-    }
-    return sole;
-  }
-
-  /**
-   * For `police`, a force the text named by a place before the word but never as a speaker
-   * (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
-   * paragraphs back: the force of that place, as `Winnipeg police said` would have named it.
-   * Not a place before `police` qualifying another noun (`a Winnipeg police officer`).
-   */
-  private placeForce(at: number): CastMember | undefined {
-    const ws = this.c.words;
-    const from = this.seen.paragraphStart(at, PLACE_FORCE_PARAGRAPHS);
-    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 0; b--) {
-      this.c.work.add();
-      const n = this.c.names[b]!;
-      if (n.mention.start < from) return undefined;
-      const police = ws[n.mention.last + 1];
-      if (police?.key !== "police" || this.c.quoted[n.mention.last + 1] || !joined(this.c.text, ws[n.mention.last]!, police)) continue;
-      if (!isPlace(n.member.tokens)) continue;
-      const next = ws[n.mention.last + 2];
-      const heads =
-        !next || !joined(this.c.text, police, next) || FUNCTION_WORDS.has(next.key) || SPEECH_VERBS.has(next.key) || /ed$/.test(next.key);
-      if (!heads) continue;
-      const mention: Mention = {
-        start: n.mention.start,
-        end: police.end,
-        first: n.mention.first,
-        last: n.mention.last + 1,
-        kind: "nominal",
-      };
-      return newlyDescribed(this.c, mention, kindOfDescription("police"));
-    }
-    return undefined;
-  }
-
-  /**
-   * For `police`, a force the text named by its initialism (`B.C. RCMP`) more lately than any body
-   * named with `police` among its words; undefined otherwise. Only a body counts (not `RCMP
-   * Commissioner Jane Roe`, filed under her office's words).
-   */
-  private lastForce(head: string, at: number, body: (x: CastMember) => boolean): CastMember | undefined {
-    if (head !== "police") return undefined;
-    let best: CastMember | undefined;
-    let bestAt = -1;
-    for (const word of ["police", ...POLICE_FORCE_INITIALISMS]) {
-      const x = this.c.cast.lastNamedWithWord(word, at);
-      const seen = x ? lastAtOrBefore(x.seen, at - 1) : -1;
-      if (x && body(x) && seen >= 0 && x.seen[seen]! > bestAt) {
-        best = x;
-        bestAt = x.seen[seen]!;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether a lower-case word other than an auxiliary, a preposition or a conjunction follows a
-   * name, which then qualifies the noun it is (`the State of the Union address`).
-   */
-  private beforeANoun(m: Mention): boolean {
-    const next = this.c.words[m.last + 1];
-    if (!next || !isLowerCase(next.text) || !joined(this.c.text, this.c.words[m.last]!, next)) return false;
-    return !SUBJECT_VERB_FILLERS.has(next.key) && !PREPOSITIONS.has(next.key) && !COORDINATORS.has(next.key);
-  }
-
-  /**
-   * Whether an auxiliary follows a name (`where the Acme Union will explain`): the name is its
-   * clause's subject, unless a preposition's object or a second in a pair (`The closing of Acme
-   * and Apex was`), where the phrase that holds it is.
-   */
-  private beforeItsVerb(m: Mention): boolean {
-    const ws = this.c.words;
-    const before = ws[m.first - 1]?.key === "the" ? ws[m.first - 2] : ws[m.first - 1];
-    if (before && (PREPOSITIONS.has(before.key) || COORDINATORS.has(before.key))) return false;
-    const next = this.c.words[m.last + 1];
-    return !!next && isLowerCase(next.text) && SUBJECT_VERB_FILLERS.has(next.key) && joined(this.c.text, this.c.words[m.last]!, next);
-  }
-
-  /**
-   * `According to Acme Health, it employs 4,100 nurses. A spokesperson tells CTV News …` then `the
-   * spokesperson said`: a spokesperson introduced with no body of their own speaks for the first
-   * organisation the sentence before names, as `a spokesperson for Acme Health`. Never for a
-   * place, a person or an outlet (the one told).
-   */
-  private spokespersonFor(m: Mention, span: Word[], head: string | undefined): CastMember | undefined {
-    if (!head || !SPOKESPERSON_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
-    const fits = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && x.kind !== "outlet" && !isPlace(x.tokens);
-    // The sentence before, within this paragraph or the one before: its first name is what it is
-    // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
-    const s = this.c.sentenceOf(m.start);
-    let end = s.start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    const prev = this.c.sentenceOf(end);
-    if (end <= 0 || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
-    // `Mitt Romney … will not see Trump become the GOP’s nominee. A spokesman said`: a sentence
-    // about a person has the person's spokesman speak, so only a first name that is a body counts.
-    this.c.work.add();
-    const first = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
-    if (!first || first.mention.start >= prev.end || !fits(first.member)) return undefined;
-    const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
-    return this.c.cast.described(name, "person", null, m.start);
   }
 }
 
@@ -1278,17 +817,6 @@ function learnGender(member: CastMember | null, pronoun: string): CastMember | n
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
-}
-
-/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
-const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "plc", "company"]);
-/** Descriptions a company's name fits: `the company`, `the firm`. */
-const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
-
-/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
-function isOfSort(tokens: string[], head: string): boolean {
-  if (tokens.includes(head)) return true;
-  return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }
 
 /**
@@ -1344,19 +872,6 @@ function isDescriptionOnly(member: CastMember): boolean {
   const last = member.name.slice(space + 1);
   if (space < 0 && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
-}
-
-/** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
-const FIRST_NATION_NOUNS = new Set(["community", "band"]);
-
-/**
- * A head noun that describes a body, not a person nor a writing (whose issuer speaks, see
- * ./documents): `the company`, `police`, `the band` (a First Nation's government, as `the
- * nation` and `the community` in Indigenous news).
- */
-function isBodyNoun(head: string): boolean {
-  if (DOCUMENT_NOUNS.has(head)) return false;
-  return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
 }
 
 /**
