@@ -75,6 +75,7 @@ export class Pronouns {
     private readonly nominal: (m: Mention) => CastMember | null,
   ) {}
 
+  /** The member a pronoun (`key`, in lower case) at `at` stands for: `I`/`we`, `it`/`they`, then `he`/`she`. */
   pronoun(key: string, at: number): CastMember | null {
     if (key === "i" || key === "we") {
       return this.c.cast.described(EDITORIAL, "outlet", "The outlet that published the article, in its own voice", at);

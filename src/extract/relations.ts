@@ -29,6 +29,10 @@ export class Relations {
     private readonly resolve: (m: Mention) => CastMember | null,
   ) {}
 
+  /**
+   * The member a relative pronoun (`who`, `which`) stands for: the name a phrase right before it
+   * is the copula's complement or the apposition of, else that phrase itself.
+   */
   relative(m: Mention): CastMember | null {
     const ws = this.c.words;
     const prev = ws[m.first - 1];

@@ -139,6 +139,11 @@ export class Resolver {
     }
   }
 
+  /**
+   * The member a description (`the premier`, `a spokesperson for Acme`, `police`) stands for:
+   * the rules below in order, the first that answers winning; failing all, a member newly
+   * described by its words.
+   */
   private nominal(m: Mention): CastMember | null {
     // Paid for the look-ups below, which count few steps of their own (see DESCRIPTION_STEPS).
     this.c.work.chargeDescription();
