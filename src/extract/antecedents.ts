@@ -298,6 +298,19 @@ export class Antecedents {
     return undefined;
   }
 
+  /**
+   * Whether someone named after the last speaker, in a later paragraph, has taken over from them:
+   * as the subject of that paragraph (a new speaker is usually introduced that way), or, for a
+   * person's pronoun at `at`, anywhere in the quotation's own paragraph (`… denials from general
+   * manager Alex Anthopoulos. (“…,” he said.)`).
+   */
+  tookOver(named: NameMention, spoke: { at: number; member: CastMember }, at?: number): boolean {
+    if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
+    const namedPara = this.paragraphStart(named.mention.start, 0);
+    if (namedPara <= this.paragraphStart(spoke.at, 0)) return false;
+    return this.isSubject(named.mention) || (at !== undefined && namedPara === this.paragraphStart(at, 0));
+  }
+
   /** Where the paragraph `back` paragraphs before the one holding `at` starts. */
   paragraphStart(at: number, back: number): number {
     return this.c.paragraphs[Math.max(0, paragraphIndexAt(this.c.paragraphs, at) - back)]!.start;

@@ -1,136 +1,43 @@
 // Resolves a speaker mention to a member of the cast: names by their words, pronouns
 // and descriptions (`he`, `the spokesperson`) back to whoever they stand for, judged
-// from who was mentioned and who spoke before (./antecedents). Descriptions of people
-// (./descriptions) and documents that speak for their issuer (./documents) have rooms of
-// their own; pronouns, organisations and the order of the rules live here.
-import { type CastMember, namesACrowd } from "./actors";
-import { paragraphIndexAt } from "./analysis";
-import { Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
+// from who was mentioned and who spoke before (./antecedents). Only the order of the rules
+// lives here: which is asked first of a name (`resolve`) and of a description (`nominal`),
+// since the first that answers wins. The rules themselves have rooms of their own: pronouns
+// (./pronouns), titles and roles (./roles), bodies, forces and outlets (./bodies), relations
+// and appositions (./relations), descriptions of people (./descriptions), documents that speak
+// for their issuer (./documents), and a description met for the first time (./newly-described).
+import type { CastMember } from "./actors";
+import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
+import { Bodies, CIVIC_HEADS, isBodyNoun, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
-  ARTICLES,
-  COORDINATORS,
   DEFINITE_OPENERS,
   DETERMINERS,
-  DOCUMENT_NOUNS,
-  FUNCTION_WORDS,
-  GOVERNMENT_NOUNS,
-  GOVERNMENT_WORDS,
   HEAD_LINKS,
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
-  KIN_NOUNS,
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
-  ORG_WORDS,
-  ORGANISATION_NOUNS,
-  PLATFORM_MEDIA,
-  PLATFORMS,
-  POLICE_FORCE_INITIALISMS,
-  POSSESSIVE_DETERMINERS,
-  PREPOSITIONS,
   RESIDENCE_HEADS,
-  SPEECH_VERBS,
-  SUBJECT_VERB_FILLERS,
-  SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import {
-  isHandle,
-  isOffice,
-  isOfficeWord,
-  isPersonByAge,
-  isSpeakerNoun,
-  joined,
-  type Mention,
-  npBackward,
-  opensAsCommonNoun,
-} from "./mentions";
-import { isEvent, isGivenName, isPlace, namesNoOne } from "./names";
-import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
+import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mentions";
+import { isPlace } from "./names";
+import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
+import { learnGender, Pronouns } from "./pronouns";
+import { isRelationOf, Relations } from "./relations";
+import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
+import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
 
-/** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
-const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
-const THE_TITLE = /^the\s+(\S+)$/i;
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
-/** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
-const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
-/** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
-const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
-const THE_OPENER = /^the\s+/i;
-/** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
-const ACRONYM = /^\p{Lu}{2,4}$/u;
-const FINAL_STOP = /\.$/;
-/** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
-const POSSESSOR_WORDS = 3;
-/** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
-const MAX_OFFICE_WORDS = 3;
-/** A party's word for one of its members, as headlines use it for a person (`Liberal says`); not `PARTY_MEMBERS` of mentions.ts, which are no offices. */
-const HEADLINE_PARTY_WORDS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
 
-/** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
-const PAIRED = /^\s+and\s+\p{Lu}/u;
-const PAIR_LOOKAHEAD_CHARS = 8;
-/** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
-const JOINT_ROLE_MAX_WORDS = 3;
-/** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
-const MAX_LEAD_IN_QUOTE_WORDS = 400;
-
-/** What may stand between a sentence's end and the subject opening the next: spaces, closing marks, a title's words. */
-const NEXT_SUBJECT_GAP = /^[\s"”’'.!?)]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
-/** How many words after a speaker's mention may hold its verb, the verb's auxiliaries and an object pronoun (`has also told her`). */
-const TOLD_PRONOUN_WORDS = 4;
-/** Verbs of telling, whose object is the person told: `told her`, `warned him`. */
-const TELLING_VERBS = new Set([
-  "told",
-  "tells",
-  "tell",
-  "warned",
-  "warns",
-  "assured",
-  "assures",
-  "informed",
-  "informs",
-  "reminded",
-  "advised",
-  "asked",
-  "urged",
-]);
-/** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
-const ASKED_FORMS = new Set(["asked", "asks"]);
-/** How many words back `it` looks for a described organisation. */
-const IT_LOOKBACK_WORDS = 60;
-/** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
-const ROLE_LOOKBACK_CHARS = 60;
-/** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
-const APPOSITION_CHARS = 40;
-/** The copulas whose complement is their subject: `Jane Roe is the official who …`. */
-const COPULAS = new Set(["is", "was"]);
-/** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
-const RELATION_PARAGRAPHS = 4;
-/** How much space may follow a role cut off at the text's end (`said federal Environment Min` ending the page). */
-const CUT_TAIL_CHARS = 16;
-/** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
-const ROLE_MAX_WORDS = 4;
-/** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
-const OPENING_ROLE_PARAGRAPHS = 5;
 /** A member's name with a capitalised word after its first: its description held a proper name. */
 const QUALIFIED = /\s\p{Lu}/u;
-/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
-const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
-/** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
-const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
-/** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
-const STORY_NOUNS = new Set(["story", "report", "article"]);
-const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
-
-export const EDITORIAL = "The article’s editorial voice";
 
 /**
  * How many paragraphs back a bare title (`the premier said`) the headline's role gave way to
@@ -139,39 +46,29 @@ export const EDITORIAL = "The article’s editorial voice";
  */
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
-/** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
-const OUTLET_LOOKBACK_PARAGRAPHS = 3;
-
-/** How many paragraphs back `police` looks for a force a place named (`Winnipeg police`). */
-const PLACE_FORCE_PARAGRAPHS = 4;
-
-/** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
-const OWNER_MAX_WORDS = 5;
-
-/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
-const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
-/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
-const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
-/** Each civic head's body named by kind and place, its kind's word in lower case or capitalised: `the city of Kingston`, `the Town of Cobourg`. */
-const CIVIC_BODY = new Map(
-  [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
-);
-
 export class Resolver {
-  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
-  private readonly civic = new Map<string, { name: string; at: number }[]>();
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
   private readonly documents: Documents;
-  /** Where the first person named in full is mentioned, found once: see opensLead. */
-  private firstFullPerson: number | undefined;
-  /** The nouns `it` reads back for, flagged word by word: see itHeads. */
-  private heads: { organisation: Int8Array; document: Int8Array } | undefined;
+  private readonly relations: Relations;
+  private readonly roles: Roles;
+  private readonly bodies: Bodies;
+  private readonly pronouns: Pronouns;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
     this.documents = new Documents(c, this.seen, (m) => this.resolve(m));
+    this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
+    this.roles = new Roles(c, this.seen, this.descriptions);
+    this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m));
+    this.pronouns = new Pronouns(
+      c,
+      this.seen,
+      this.documents,
+      (m) => this.resolve(m),
+      (m) => this.nominal(m),
+    );
   }
 
   noteSpeaker(at: number, member: CastMember, end = at) {
@@ -180,23 +77,23 @@ export class Resolver {
 
   resolve(m: Mention): CastMember | null {
     const text = this.c.text.slice(m.start, m.end);
-    const platform = m.kind === "name" || m.kind === "nominal" ? this.platformOwner(m) : undefined;
+    const platform = m.kind === "name" || m.kind === "nominal" ? this.bodies.platformOwner(m) : undefined;
     if (platform !== undefined) return platform;
     switch (m.kind) {
       case "name": {
         // `says @JaneRoe`: the person the handle spells, or no one the text names.
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
-        if (this.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
+        if (this.roles.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
         // `Boil-water advisory lifted`: a compound modifier alone names no one.
         if (m.first === m.last && isCompoundModifier(text)) return null;
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
-        if (this.titleJoinedToBody(m, text)) return this.bodyOfJointSubject(m) ?? null;
+        if (this.bodies.titleJoinedToBody(m, text)) return this.bodies.bodyOfJointSubject(m) ?? null;
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.textNamesNoOne(text)) return this.introducedDemonym(m, text) ?? null;
+        if (this.roles.textNamesNoOne(text)) return this.roles.introducedDemonym(m, text) ?? null;
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
@@ -210,21 +107,21 @@ export class Resolver {
           );
         }
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
-        const possessed = this.possessedTitle(m, text);
+        const possessed = this.roles.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
         // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
-        const title = (THE_TITLE.exec(text)?.[1] ?? this.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
+        const title = (THE_TITLE.exec(text)?.[1] ?? this.roles.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
-        if (!holder && this.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
+        if (!holder && this.roles.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
         const member =
           holder ??
-          this.roleHolder(m, text) ??
-          this.organisationOfPlace(m) ??
-          this.namedHolderOfTitle(m, text, title) ??
+          this.roles.roleHolder(m, text) ??
+          this.bodies.organisationOfPlace(m) ??
+          this.roles.namedHolderOfTitle(m, text, title) ??
           this.c.cast.byName(text, m.start, false);
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
@@ -234,968 +131,24 @@ export class Resolver {
         return member.kind === "person" && member.tokens.every(isOfficeWord) && isTitlesOnly(text) ? null : member;
       }
       case "pronoun":
-        return learnGender(this.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
+        return learnGender(this.pronouns.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
       case "relative":
-        return this.relative(m);
+        return this.relations.relative(m);
       case "nominal":
-        return (!this.parenthetical(m) && this.appositionSubject(m)) || this.nominal(m);
+        return (!this.relations.parenthetical(m) && this.relations.appositionSubject(m)) || this.nominal(m);
     }
   }
 
-  /** Whether a mention is a title alone (`Chief`, `the Mayor`) followed by `and` and a lower-case noun (`and council`). */
-  private titleJoinedToBody(m: Mention, text: string): boolean {
-    const ws = this.c.words;
-    const and = ws[m.last + 1];
-    const noun = ws[m.last + 2];
-    // The words after first: asked of every name, nearly none of which `and` a body's noun follows.
-    if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
-    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
-    if (!TITLES.has(title)) return false;
-    // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
-    return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
-  }
-
   /**
-   * The organisation a joint subject governs, named right after it (`Chief and council of the
-   * Acme Lake First Nation`, `the president and board of Acme Corp.`): they speak for it. Not a
-   * place (`the mayor and council of Smallville`), which is no body that speaks.
+   * The member a description (`the premier`, `a spokesperson for Acme`, `police`) stands for:
+   * the rules below in order, the first that answers winning; failing all, a member newly
+   * described by its words.
    */
-  private bodyOfJointSubject(m: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    let k = m.last + 3;
-    if (!JOINT_SUBJECT_LINKS.has(ws[k]?.key ?? "")) return undefined;
-    if (ws[k + 1]?.key === "the") k++;
-    const next = ws[k + 1];
-    if (!next) return undefined;
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, next.start)];
-    if (!n || n.mention.start !== next.start) return undefined;
-    const member = this.seen.headOfName(firstAtOrAfter(this.seen.namesAt, next.start));
-    return member.kind !== "person" && member.kind !== "group" && !isPlace(member.tokens) ? member : undefined;
-  }
-
-  /**
-   * The owner of a platform's page or group a mention ends in (`the Acme Facebook page`, `the
-   * “Acme” Facebook group`): a medium carries its owner's words and is never the speaker. The
-   * owner is the capitalised words before the platform, inside the mention or quoted right
-   * before it; with none, no one (null). Undefined when the mention is no such medium.
-   */
-  private platformOwner(m: Mention): CastMember | null | undefined {
-    const ws = this.c.words;
-    const p = m.last - 1;
-    if (p < m.first || !PLATFORM_MEDIA.has(ws[m.last]!.key) || !PLATFORMS.has(ws[p]!.key)) return undefined;
-    // `Acme’s Facebook page`, `their Facebook page`: a possessor's, read as any owned writing's.
-    const before = ws[p - 1];
-    if (p > m.first && before && (APOSTROPHE_S.test(before.text) || POSSESSIVE_DETERMINERS.has(before.key))) return undefined;
-    let o = p;
-    // `the Acme Facebook page`: the owner's name runs back to the mention's article.
-    while (o > m.first && isCapitalised(ws[o - 1]!.text) && !DETERMINERS.has(ws[o - 1]!.key) && !APOSTROPHE_S.test(ws[o - 1]!.text)) o--;
-    if (o === p && p === m.first && /^[”"]\s+$/.test(this.c.text.slice(ws[p - 1]?.end ?? 0, ws[p]!.start))) {
-      // `the “Acme” Facebook group`: a name quoted whole right before the mention, a few words long.
-      while (o > 0 && p - o < OWNER_MAX_WORDS && this.c.quoted[o - 1] && isCapitalised(ws[o - 1]!.text)) o--;
-      if (o === p || !/[“"]\s*$/.test(this.c.text.slice(ws[o - 1]?.end ?? 0, ws[o]!.start))) return null;
-    }
-    if (o === p) return null;
-    return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
-  }
-
-  /**
-   * `Jane Roe, a 25-year-old Quebecer, …` then `the Quebecer said` or `the 25-year-old Quebecer
-   * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
-   * the person the text introduced with it, or no one; never the place it is made from. A plural
-   * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one
-   * after, and the introductions of the names before it (introducedAs, bounded).
-   */
-  private introducedDemonym(m: Mention, text: string): CastMember | undefined {
-    const words = text.toLowerCase().split(/\s+/);
-    const ws = this.c.words;
-    let k = m.first - 1;
-    if (words[0] === "the") words.shift();
-    else {
-      if (ws[k] && isPersonByAge(ws[k]!.key)) k--;
-      if (ws[k]?.key !== "the") return undefined;
-    }
-    // `the Chinese` as often names the people or the state as one person: an -ese demonym is plural too.
-    const last = words.at(-1);
-    if (!last || last.endsWith("s") || last.endsWith("ese") || isEvent(words)) return undefined;
-    // The demonym as a noun (`the Calgarian said`, `the Calgarian, who …`), not as an adjective
-    // before one (`the Chinese comments`, `the Quebecer vote`).
-    const next = ws[m.last + 1];
-    if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return undefined;
-    return this.descriptions.introducedAs(words, m.start);
-  }
-
-  /**
-   * Whether a name mention is an event's or a storm's (`the Tokyo Olympics`, `Hurricane Fiona`)
-   * or a demonym (`the Quebecer`, `British Columbians`), not a surname the cast knows nor a given name (`Adrian`).
-   */
-  private textNamesNoOne(text: string): boolean {
-    const words = text.toLowerCase().split(/\s+/);
-    if (words[0] === "the") words.shift();
-    return namesNoOne(words, (w) => this.c.cast.isSurname(w) || isGivenName(w));
-  }
-
-  /**
-   * Whether a name mention is one common noun capitalised only because it opens its sentence
-   * (`Police said`, `Officials say`): a description of whoever the text names so, no name of its
-   * own, unless a person named in full bears it as a surname.
-   */
-  private opensAsCommonNoun(m: Mention, text: string): boolean {
-    return opensAsCommonNoun(this.c, m, (at) => this.c.sentenceOf(at).start) && !this.c.cast.isSurname(text.toLowerCase());
-  }
-
-  /**
-   * `the central bank’s Governor`, `the province’s Finance Minister`: a capitalised title after a possessive is
-   * a body's office, a description of whoever holds it as `the governor` is, not a name. The
-   * name mention is the bare title; the description, read from the possessor's article (or the
-   * possessor alone, `Ottawa’s Mayor`), is returned.
-   */
-  private possessedTitle(m: Mention, text: string): Mention | undefined {
-    const ws = this.c.words;
-    const prev = ws[m.first - 1];
-    // The possessive first: asked of every name, nearly none of which follows one; the split waits for it.
-    if (!prev || !APOSTROPHE_S.test(prev.text)) return undefined;
-    const words = text.toLowerCase().split(/\s+/);
-    if (words.length > MAX_OFFICE_WORDS || !TITLES.has(words.at(-1)!)) return undefined;
-    let first = m.first - 1;
-    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
-      this.c.work.add();
-      if (ws[j]!.key === "the") {
-        first = j;
-        break;
-      }
-    }
-    return { ...m, kind: "nominal", first, start: ws[first]!.start };
-  }
-
-  /**
-   * A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`):
-   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined.
-   */
-  private describedTitle(m: Mention, text: string): string | undefined {
-    if (/\s/.test(text)) return undefined;
-    const ws = this.c.words;
-    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
-      this.c.work.add();
-      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? text : undefined;
-      if (!isLowerCase(ws[j]!.text) || FUNCTION_WORDS.has(ws[j]!.key) || this.c.quoted[j]) return undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * A title alone (`Minister says …` in a headline, `The Premier stated`) where no holder was
-   * named before: the first holder named after it. A bare capitalised word that is a title
-   * (`Premier`) names nobody of its own unless the text also gives it as a name (`Jane Dean`).
-   */
-  private namedHolderOfTitle(m: Mention, text: string, theTitle: string | undefined): CastMember | undefined {
-    const title = theTitle ?? text.toLowerCase().replace(FINAL_STOP, "");
-    if (!TITLES.has(title) || (!theTitle && (/\s/.test(text) || this.c.cast.lastWithWord(title, m.start)))) return undefined;
-    // A headline's title is the person its lead names first (`Premier vows …` then `Jane Roe said`).
-    const lead = paragraphIndexAt(this.c.paragraphs, m.start) === 0 ? this.descriptions.namedNext(m) : undefined;
-    return this.descriptions.titledNext(title, m.start) ?? lead;
-  }
-
-  /**
-   * A party's name for one of its members, alone, as the subject in a headline (`Liberal says`,
-   * `Tory vows`): headlines write a member of the party so and name them in the article; the
-   * party word is no name of the speaker. Plural forms name the party (`Liberals say`).
-   */
-  private isPartyMemberInHeadline(m: Mention, text: string): boolean {
-    return HEADLINE_PARTY_WORDS.has(text.toLowerCase()) && paragraphIndexAt(this.c.paragraphs, m.start) === 0;
-  }
-
-  /**
-   * `said federal Environment Minister` with no name after it: a capitalised role alone is the
-   * person it introduced before (`Environment Minister Jane Roe`). A page cut off mid-word
-   * (`said federal Environment Min` ending the text) still names the role it began.
-   */
-  private roleHolder(m: Mention, text: string): CastMember | undefined {
-    const acronym = this.isRoleAcronym(m, text);
-    const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
-    if (words.length < 2 && !acronym) return undefined;
-    // Only the text's last few characters are read: slicing the whole rest for every name was
-    // quadratic in the text's length.
-    const cut = this.c.text.length - m.end <= CUT_TAIL_CHARS && this.c.text.slice(m.end).trim() === "";
-    if (!TITLES.has(words.at(-1)!) && !cut && !acronym) return undefined;
-    // `Premier Dennis King`, `Howard Dean`: a given name right before a surname that is also a
-    // title makes a person's name, not a role whose holder was introduced before.
-    if (!acronym && words.length >= 2 && isGivenName(words.at(-2)!)) return undefined;
-    const role = words.join(" ");
-    const ns = this.c.names;
-    for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = ns[i]!;
-      if (n.member.kind !== "person") continue;
-      if (acronym) {
-        if (this.actsAsRole(n.mention, words[0]!)) return n.member;
-        continue;
-      }
-      // The role stands before the name, or the name's mention takes it in (`Environment Minister Jane Roe`).
-      const lead = this.c.text.slice(
-        Math.max(0, n.mention.start - ROLE_LOOKBACK_CHARS),
-        Math.min(n.mention.end, n.mention.start + ROLE_LOOKBACK_CHARS),
-      );
-      const before = lead.toLowerCase().split(/\s+/);
-      for (let k = Math.max(0, before.length - ROLE_MAX_WORDS - words.length); k + words.length < before.length; k++) {
-        const introduced = before.slice(k, k + words.length).join(" ");
-        const title = before[k + words.length - 1]!;
-        if (introduced === role || (cut && introduced.startsWith(role) && TITLES.has(title))) return n.member;
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * `the QB`, `The MPP`: a capitalised abbreviation after `the` is a role, as a name never is
-   * (`the NDP` is a party, which no person's introduction puts right before a name).
-   */
-  private isRoleAcronym(m: Mention, text: string): boolean {
-    const bare = text.replace(THE_OPENER, "");
-    if (!ACRONYM.test(bare)) return false;
-    if (bare !== text) return true;
-    const prev = this.c.words[m.first - 1];
-    return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
-  }
-
-  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
-  private actsAsRole(mention: Mention, role: string): boolean {
-    const ws = this.c.words;
-    const first = ws[mention.first]!;
-    for (let i = mention.first; i < mention.last; i++) if (ws[i]!.key === role) return true;
-    const prev = ws[mention.first - 1];
-    return prev?.key === role && joined(this.c.text, prev, first);
-  }
-
-  private pronoun(key: string, at: number): CastMember | null {
-    if (key === "i" || key === "we") {
-      return this.c.cast.described(EDITORIAL, "outlet", "The outlet that published the article, in its own voice", at);
-    }
-    if (key === "it" || key === "they") {
-      const from = this.seen.paragraphStart(at, 1);
-      // `said analysts Jane Roe and Tom Baker of UBS. “…,” they added`: the pair that spoke, named by its first.
-      const pair = key === "they" ? this.seen.lastSpoke(at, from, () => true) : undefined;
-      if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
-        return pair.member;
-      // `Jane Roe and energy minister Tom Baker touted … what they call “…”`: two people joined
-      // as the subject of the pronoun's own sentence are `they`, named by the first.
-      const joint = key === "they" ? this.jointPeopleInSentence(at) : undefined;
-      if (joint) return joint;
-      // `it` stands for no person nor group, `they` for no person.
-      const spoke = this.seen.lastSpokeThing(at, from, key === "they");
-      if (key === "it") {
-        // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
-        // person (no title, no given name) though its name did not show an organisation either.
-        const last = this.seen.lastSpoke(at, from, () => true);
-        if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
-          return last.member;
-      }
-      // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
-      // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
-      const named = this.seen.lastNamedThing(at, from, key === "they");
-      // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
-      // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
-      const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
-      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.tookOver(named, wrote))) return wrote.member;
-      // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
-      if (spoke && named && this.tookOver(named, spoke)) return named.member;
-      if (spoke) return spoke.member;
-      if (named || key !== "it") return named?.member ?? null;
-      // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
-      return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
-    }
-    const gender = key === "he" ? "m" : "f";
-    const fits = (m: CastMember) =>
-      m.kind === "person" &&
-      (m.gender === undefined || m.gender === gender) &&
-      !isThingDescribed(m) &&
-      !namesACrowd(m) &&
-      !this.namedWithArticle(m);
-    // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
-    const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
-    const author = writer && (writer.kind === "name" ? this.resolve(writer) : this.newlyDescribed(writer));
-    if (author && fits(author)) return author;
-    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
-    return (
-      this.askedLast(at, fitsNamed) ??
-      this.sameSentencePerson(at, fitsNamed) ??
-      this.leadInSubject(at, fits, fitsNamed) ??
-      this.previousSentenceSubject(at, fitsNamed) ??
-      this.lastPerson(at, fits, gender) ??
-      this.nextSentenceSubject(at, fitsNamed)
-    );
-  }
-
-  /**
-   * `Roe asked Baker if he had advice for her.` then `“…,” he said.`: when the last speaker, in
-   * this paragraph or the one before, asked a named person something (not to do something:
-   * `asked Baker to resign`), the pronoun after a quotation that follows, in a later sentence, is
-   * the one asked, answering; unless the quotation is itself a question, the asker's.
-   */
-  private askedLast(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | undefined {
-    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), () => true);
-    if (!spoke) return undefined;
-    const ws = this.c.words;
-    const v = this.seen.wordBefore(spoke.end) + 1;
-    const verb = ws[v];
-    if (!verb || !ASKED_FORMS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
-    if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
-    if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
-    // The asking is its sentence's main clause, the asker its opening subject: not `…, when a
-    // man asked Roe why …`, which tells what someone else is talking about.
-    const asking = this.c.sentenceOf(spoke.at);
-    this.c.work.add(spoke.at - asking.start);
-    if (!SENTENCE_OPENING_NAME.test(this.c.text.slice(asking.start, spoke.at))) return undefined;
-    // Only the pronoun of the quotation's own attribution, after it closes, and not after a question.
-    const before = ws[this.seen.wordBefore(at)];
-    if (!before || !this.c.quoted[this.seen.wordBefore(at)]) return undefined;
-    return this.c.text.slice(before.end, at).includes("?") ? undefined : n.member;
-  }
-
-  /**
-   * The first of two people named in a row as the subject before `at` in its sentence, joined by
-   * `and` and at most a lower-case role (`Jane Roe and energy minister Tom Baker`), both persons
-   * by evidence. Not a pair in the predicate (`the union faulted Roe and Baker for what they called`).
-   */
-  private jointPeopleInSentence(at: number): CastMember | undefined {
-    const s = this.c.sentenceOf(at);
-    const ns = this.c.names;
-    const ws = this.c.words;
-    for (
-      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
-      i + 1 < ns.length && this.seen.namesAt[i + 1]! < at && looked < MAX_ANTECEDENTS;
-      i++, looked++
-    ) {
-      this.c.work.add();
-      const n = ns[i]!;
-      const next = ns[i + 1]!;
-      if (n.member.kind !== "person" || next.member.kind !== "person" || n.member === next.member) continue;
-      if (!isEvidentlyPerson(n.member) || !isEvidentlyPerson(next.member) || !this.seen.isSubject(n.mention)) continue;
-      if (ws[n.mention.last + 1]?.key !== "and" || next.mention.first - n.mention.last - 2 > JOINT_ROLE_MAX_WORDS) continue;
-      const between = ws.slice(n.mention.last + 2, next.mention.first);
-      if (between.every((w) => isLowerCase(w.text)) && !/[,;:.]/.test(this.c.text.slice(n.mention.end, next.mention.start)))
-        return n.member;
-    }
-    return undefined;
-  }
-
-  /**
-   * `the Wet’suwet’en announced`, `the Tk̓emlúps te Secwépemc said`: a name the text first gives
-   * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
-   * takes the article; `he` or `she` never stands for it. So too a name only ever met after `a`
-   * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind.
-   */
-  private namedWithArticle(m: CastMember): boolean {
-    if (m.seen.length === 0 || m.titles.size > 0) return false;
-    // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
-    // person's name used as a modifier once.
-    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
-      const at = m.seen[i]!;
-      // Both of ARTICLE_BEFORE's forms end in a space, read first.
-      if (this.c.text.charCodeAt(at - 1) !== 32) return false;
-      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at))) return false;
-    }
-    return true;
-  }
-
-  /**
-   * For a pronoun with no one before it to stand for (a page or the part of it kept opening on
-   * `“We are not going anywhere,” he said.`), the person the next sentence opens on as its
-   * subject: `Nabil Nabbout, who owns the bakery, has run it for 30 years.` Reporters lead with
-   * the quotation and name its speaker right after. Read only when nothing before fits, so a
-   * pronoun with an antecedent never looks ahead; a next sentence that quotes anyone is another
-   * speaker's turn, and one in a later paragraph than the next is too far to name this speaker.
-   */
-  private nextSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
-    const s = this.c.sentenceOf(at);
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, s.end)];
-    if (!n || !fitsNamed(n.member) || !this.seen.isSubject(n.mention)) return null;
-    const gap = this.c.text.slice(s.end, n.mention.start);
-    this.c.work.add(gap.length);
-    // Only the sentence's opening subject, with at most a title's words before it.
-    if (!NEXT_SUBJECT_GAP.test(gap)) return null;
-    const next = this.c.sentenceOf(n.mention.start);
-    if (next.start < s.end || paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, at) + 1) return null;
-    this.c.work.add(next.end - next.start);
-    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? null : n.member;
-  }
-
-  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
-  private spokeThroughWriting(s: Spoken): boolean {
-    const i = this.seen.wordBefore(s.end);
-    const head = this.c.words[i];
-    return !!head && head.start >= s.at && this.documents.isDocument(head.key);
-  }
-
-  /**
-   * For a pronoun that opens its sentence (`He said the NDP leader “…”`), the named subject that
-   * opens the sentence before it in the paragraph, when that sentence quotes no one: `Liberal MP
-   * Jane Roe told CBC she could not hear what Baker said. He said …` continues with Roe, the
-   * topic, not with Baker, named (or reported speaking) inside her clause.
-   */
-  private previousSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
-    const s = this.c.sentenceOf(at);
-    if (s.start !== at || at === 0) return null;
-    let end = s.start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    const prev = this.c.sentenceOf(end);
-    if (prev.start >= s.start || prev.start < this.seen.paragraphStart(at, 0)) return null;
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
-    if (!n || n.mention.start >= prev.end || !this.seen.isSubject(n.mention) || !fitsNamed(n.member)) return null;
-    // Only the sentence's opening subject, with at most a title's words before it.
-    const before = this.c.text.slice(prev.start, n.mention.start);
-    this.c.work.add(prev.end - prev.start);
-    if (!/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before) || /["“”]/.test(this.c.text.slice(prev.start, prev.end))) return null;
-    return n.member;
-  }
-
-  /**
-   * For a pronoun right after a quotation (`“…,” he said`), the person who is the subject of the
-   * sentence just before the quotation, when named since the last speaker (or the last speaker
-   * named again there, whom a place named later in that sentence does not displace): `Jim Carr, who drove
-   * from Ottawa, shook his head. “It's over,” he said.` A reporter introduces whoever speaks next
-   * as the subject of the sentence leading into the quotation, even within the paragraph of the
-   * speaker before; a name inside that sentence's relative clause or object is no such subject.
-   */
-  private leadInSubject(at: number, fits: (m: CastMember) => boolean, fitsNamed: (m: CastMember) => boolean): CastMember | null {
-    const ws = this.c.words;
-    let i = this.seen.wordBefore(at);
-    if (i < 0 || !this.c.quoted[i]) return null;
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
-    if (i < 0 || this.c.quoted[i]) return null;
-    const opens = ws[i + 1]!.start;
-    const lead = this.c.sentenceOf(ws[i]!.start);
-    // The lead-in must be a sentence of its own, ending before the quotation opens, in its paragraph.
-    if (lead.end > opens || lead.start < this.seen.paragraphStart(at, 0)) return null;
-    // A sentence that ended inside an earlier quotation (`… home.” At the bar, X sat …`) is
-    // not split from the lead-in: the lead-in starts after that quotation.
-    let j = i;
-    for (let looked = 0; j >= 0 && !this.c.quoted[j] && ws[j]!.start >= lead.start && looked < MAX_LEAD_IN_QUOTE_WORDS; j--, looked++)
-      this.c.work.add();
-    const afterQuote =
-      j >= 0 &&
-      this.c.quoted[j] &&
-      ws[j]!.start >= lead.start &&
-      /[.!?]\s*["”’']*\s*$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start));
-    const from = afterQuote ? ws[j + 1]!.start : lead.start;
-    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
-    if (spoke && spoke.at >= from) return null;
-    for (
-      let n = firstAtOrAfter(this.seen.namesAt, from), looked = 0;
-      n < this.seen.namesAt.length && this.seen.namesAt[n]! < lead.end && looked < MAX_ANTECEDENTS;
-      n++, looked++
-    ) {
-      this.c.work.add();
-      const named = this.c.names[n]!;
-      if (named.mention.start !== from && !this.seen.isSubject(named.mention)) continue;
-      return fitsNamed(named.member) ? named.member : null;
-    }
-    return null;
-  }
-
-  /**
-   * A person named earlier in the pronoun's own sentence: `As for Carlson's view, he said ...`.
-   * The subject of a clause is the likelier antecedent than a name inside a phrase or a
-   * subordinate clause before it (`As aides listened, Roe warned of what he called …`), so the
-   * first subject that fits goes before the first name that fits.
-   */
-  private sameSentencePerson(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
-    const s = this.c.sentenceOf(at);
-    let first: CastMember | null = null;
-    for (
-      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
-      i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
-      i++, looked++
-    ) {
-      this.c.work.add();
-      const n = this.c.names[i]!;
-      if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
-      if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
-      first ??= n.member;
-    }
-    return first;
-  }
-
-  /**
-   * `Roe flew south after Baker threatened tariffs unless they stop what he called an
-   * “invasion”`: a pronoun in the clause a later subordinate subject governs (`after Baker
-   * threatened`, with no comma or `that` to close that clause before the pronoun) stands for that subject,
-   * not for the sentence's first. Names from `i` (the first subject) up to the pronoun at `at`.
-   */
-  private subordinateSubject(i: number, at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
-    const ws = this.c.words;
-    let found: NameMention | undefined;
-    for (let k = i + 1, looked = 0; k < this.seen.namesAt.length && this.seen.namesAt[k]! < at && looked < MAX_ANTECEDENTS; k++, looked++) {
-      this.c.work.add();
-      const n = this.c.names[k]!;
-      if (!fitsNamed(n.member)) continue;
-      const before = ws[n.mention.first - 1];
-      // A person named since, of any role, leaves the pronoun's reference open again.
-      found = before && SUBORDINATORS.has(before.key) && readsAsItsVerb(ws[n.mention.last + 1]) ? n : undefined;
-    }
-    if (!found) return null;
-    this.c.work.add(at - found.mention.end);
-    // `Roe said after Baker left that he …`: a clause of the first subject's resumes at `that`.
-    return /[,;:()—]|\bthat\b/.test(this.c.text.slice(found.mention.end, at)) ? null : found.member;
-  }
-
-  /**
-   * The person a pronoun or a bare description (`the premier`) stands for: the last who spoke
-   * nearby, unless a person named since, as the subject of a paragraph after the speaker's, has
-   * taken over; failing those, the last person named.
-   */
-  private lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
-    // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
-    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
-    // `Russian`, a section label) is no such evidence.
-    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
-    const from = this.seen.paragraphStart(at, 2);
-    let spoke = this.seen.lastSpoke(at, from, fits);
-    // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
-    // speaker of unknown sex whose own clause gives `her` as its object is not the `she` (that
-    // would be `herself`); the one who spoke before it is.
-    if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
-      spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
-    const last = this.seen.lastNamed(at, 0, fitsNamed, true);
-    // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
-    const named =
-      last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? this.seen.subjectBeforeAppositive(last, fitsNamed) ?? last);
-    if (spoke && named && this.tookOver(named, spoke, at)) return named.member;
-    // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
-    // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
-    const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
-    if (spoke && subject && this.tookOver(subject, spoke, at)) return subject.member;
-    if (spoke) return spoke.member;
-    return named?.member ?? this.seen.lastSpoke(at, 0, fits)?.member ?? null;
-  }
-
-  /**
-   * Whether the words right after a speaker's mention, a verb and its auxiliaries, end in the object
-   * pronoun of `gender`: `An adjuster has told her`, `The officer warned him`. Only after a verb
-   * whose object is a person: in `said her shift`, `her` is a possessive, often the speaker's own.
-   */
-  private toldPronoun(s: Spoken, gender: "m" | "f"): boolean {
-    const ws = this.c.words;
-    const object = gender === "m" ? "him" : "her";
-    for (let i = this.seen.wordBefore(s.end) + 1, k = 0; k < TOLD_PRONOUN_WORDS && i < ws.length; i++, k++) {
-      this.c.work.add();
-      const w = ws[i]!;
-      if (this.c.quoted[i] || !isLowerCase(w.text) || /[^\s]/.test(this.c.text.slice(ws[i - 1]!.end, w.start))) return false;
-      if (w.key === object) return TELLING_VERBS.has(ws[i - 1]!.key);
-    }
-    return false;
-  }
-
-  /**
-   * Whether someone named after the last speaker, in a later paragraph, has taken over from them:
-   * as the subject of that paragraph (a new speaker is usually introduced that way), or, for a
-   * person's pronoun at `at`, anywhere in the quotation's own paragraph (`… denials from general
-   * manager Alex Anthopoulos. (“…,” he said.)`).
-   */
-  private tookOver(named: NameMention, spoke: { at: number; member: CastMember }, at?: number): boolean {
-    if (named.mention.start <= spoke.at || named.member === spoke.member) return false;
-    const namedPara = this.seen.paragraphStart(named.mention.start, 0);
-    if (namedPara <= this.seen.paragraphStart(spoke.at, 0)) return false;
-    return this.seen.isSubject(named.mention) || (at !== undefined && namedPara === this.seen.paragraphStart(at, 0));
-  }
-
-  /**
-   * The organisation of the description's sort that spoke last, in this paragraph or the one
-   * before: an outlet for `the newspaper`, none for `the council`; a place (`Ottawa`) only for
-   * `the government`, never for `the agency`.
-   */
-  /** The last outlet that spoke within a few paragraphs before `at`. */
-  private lastOutletSpeaker(at: number): CastMember | undefined {
-    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, OUTLET_LOOKBACK_PARAGRAPHS), (x) => x.kind === "outlet")?.member;
-  }
-
-  private lastOrganisationSpeaker(at: number, head: string): CastMember | null {
-    const outlet = MEDIA_NOUNS.has(head);
-    // `The Conservatives said … the party said`: a party speaks by its members' plural name too.
-    const members = head === "party";
-    const fits = (x: CastMember) =>
-      x.kind !== "person" &&
-      (x.kind !== "group" || members) &&
-      (x.kind === "outlet") === outlet &&
-      (head === "government" || !isPlace(x.tokens));
-    const from = this.seen.paragraphStart(at, 1);
-    const spoke = this.seen.lastSpoke(at, from, fits);
-    if (outlet) return spoke?.member ?? null;
-    // `Health Canada issued a recall. “…,” the agency said`: an organisation named as a subject
-    // since the last one that spoke. One named inside a phrase (`workers at Acme filed … the
-    // union said`) is as often another body the description's noun sets apart.
-    const named = this.seen.lastNamed(at, from, fits);
-    if (named && this.isSubjectWithArticle(named.mention) && (!spoke || this.tookOver(named, spoke))) return named.member;
-    if (spoke) return spoke.member;
-    // `The mill, owned by Acme Forest Products Ltd., will close. “…,” the company said`: with no
-    // organisation speaking, one whose own name marks it of the description's sort (`Ltd.` a
-    // company, `the Canada Revenue Agency` an agency), wherever it stood in its sentence.
-    const sorted = this.seen.lastNamed(at, from, (x) => fits(x) && isOfSort(x.tokens, head));
-    if (sorted) return sorted.member;
-    // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
-    // organisation's word, when nothing shows a person (no title, no known given name).
-    const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
-    return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
-  }
-
-  /**
-   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
-   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
-   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
-   * search of the text per head noun, its matches kept.
-   */
-  private civicBody(head: string, at: number): CastMember | undefined {
-    let found = this.civic.get(head);
-    if (!found) {
-      this.c.work.add(this.c.text.length);
-      found = [];
-      for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
-        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
-        const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
-        const keys = place.map((w) => w.toLowerCase());
-        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
-        // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
-        // after `city of` it is no given name); a longer run it lacks is left unread.
-        let n = keys.length;
-        while (n > 0 && !isPlace(keys.slice(0, n))) n--;
-        if (n === 0 && keys.length === 1) n = 1;
-        if (n > 0) found.push({ name: place.slice(0, n).join(" "), at: match.index });
-      }
-      this.civic.set(head, found);
-    }
-    let name: string | undefined;
-    for (const x of found) {
-      if (x.at >= at) break;
-      if (name !== undefined && name !== x.name) return undefined;
-      name = x.name;
-    }
-    if (name === undefined) return undefined;
-    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
-  }
-
-  /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
-  private isSubjectWithArticle(m: Mention): boolean {
-    const article = this.c.words[m.first - 1];
-    if (article?.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
-    return this.seen.isSubject({ ...m, start: article.start, first: m.first - 1 });
-  }
-
-  /**
-   * The last description of an organisation (`the ministry`, `the company`) before `at`,
-   * outside quotations, within a bounded number of words: `it` refers to something near.
-   */
-  private describedOrganisation(at: number, from: number): CastMember | null {
-    const ws = this.c.words;
-    return this.readBack(
-      at,
-      from,
-      this.itHeads().organisation,
-      (key) => ORGANISATION_HEADS.has(key),
-      (i) => {
-        const m = npBackward(this.c, i);
-        return m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key) ? this.nominal(m) : undefined;
-      },
-    );
-  }
-
-  /**
-   * The issuer of the last document described before `at`, named after its noun (`The budget,
-   * tabled by the Finance Department, …` then, paragraphs on, `“…,” it said`), within a bounded
-   * number of words: the document speaks for its issuer. Never a person or a place, which `it`
-   * does not stand for.
-   */
-  private documentIssuer(at: number, from: number): CastMember | null {
-    const ws = this.c.words;
-    return this.readBack(
-      at,
-      from,
-      this.itHeads().document,
-      (key) => this.documents.isDocument(key),
-      (i) => {
-        // `the budget`, `this backgrounder`: the noun right after a definite article.
-        const article = ws[i - 1]!;
-        if (!DEFINITE_OPENERS.has(article.key)) return undefined;
-        const m: Mention = { start: article.start, end: ws[i]!.end, first: i - 1, last: i, kind: "nominal" };
-        // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
-        // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
-        const issuer = this.documents.authorOf(m);
-        return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
-      },
-    );
-  }
-
-  /**
-   * Reads back from the word before `at` over at most IT_LOOKBACK_WORDS words, none before `from`
-   * nor the text's first word, for the nearest outside quotations and in lower case whose key
-   * `isHead` accepts (kept in `heads`, see itHeads) and whose `found` answers (undefined: read
-   * on). A step is charged for every word passed, as when each was charged in turn.
-   */
-  private readBack(
-    at: number,
-    from: number,
-    heads: Int8Array,
-    isHead: (key: string) => boolean,
-    found: (i: number) => CastMember | null | undefined,
-  ): CastMember | null {
-    const hi = this.seen.wordBefore(at);
-    const lo = Math.max(1, hi - IT_LOOKBACK_WORDS + 1, this.seen.wordFrom(from));
-    for (let i = hi; i >= lo; i--) {
-      if (heads[i] === 0) {
-        const w = this.c.words[i]!;
-        heads[i] = !this.c.quoted[i] && w.text === w.key && isHead(w.key) ? 1 : 2;
-      }
-      if (heads[i] !== 1) continue;
-      const member = found(i);
-      if (member !== undefined) {
-        this.c.work.add(hi + 1 - i);
-        return member;
-      }
-    }
-    this.c.work.add(Math.max(0, hi + 1 - lo));
-    return null;
-  }
-
-  /**
-   * Flags, by word, of what `it` reads back for: an organisation's noun (`ministry`) or a
-   * document's (`budget`), outside quotations and in lower case (1 yes, 2 no, 0 not yet read).
-   * Each word is looked up once: `it` after `it` in a long paragraph read the same words each time.
-   */
-  private itHeads(): { organisation: Int8Array; document: Int8Array } {
-    const n = this.c.words.length;
-    this.heads ??= { organisation: new Int8Array(n), document: new Int8Array(n) };
-    return this.heads;
-  }
-
-  /**
-   * The organisation a place name read as a subject belongs to: `Toronto` in `the University of
-   * Toronto said`, one name to the cast, or `Manitoba` in `the Independent Investigation Unit of
-   * Manitoba (IIU) said`, two names joined by `of`.
-   */
-  private organisationOfPlace(m: Mention): CastMember | undefined {
-    const i = lastAtOrBefore(this.seen.namesAt, m.start);
-    const n = this.c.names[i];
-    if (!n || n.mention.end < m.end) return undefined;
-    if (n.mention.start < m.start) return n.member.kind !== "person" ? n.member : undefined;
-    if (n.mention.start !== m.start || !isPlace(n.member.tokens)) return undefined;
-    const head = this.seen.headOfName(i);
-    return head !== n.member ? head : undefined;
-  }
-
-  private relative(m: Mention): CastMember | null {
-    const ws = this.c.words;
-    const prev = ws[m.first - 1];
-    if (!prev) return null;
-    const ante = npBackward(this.c, m.first - 1);
-    if (!ante || ante.kind === "relative") return null;
-    return this.copulaSubject(ante) ?? this.appositionSubject(ante) ?? this.resolve(ante);
-  }
-
-  /**
-   * `Roe, a top aide said, “is confident”`: a description and its verb set off by commas inside the
-   * sentence they report, whose subject is the name before them, not the speaker.
-   */
-  private parenthetical(m: Mention): boolean {
-    const verb = this.c.words[m.last + 1];
-    return !!verb && this.c.text[verb.end] === ",";
-  }
-
-  /**
-   * `Jane Roe, a doctor who has called for …`, `Jane Roe, a nurse in the ward told us …`: a
-   * description set off by a comma right after a person's name is in apposition to it (its
-   * closing comma left out in the second), so a relative clause on the description, or a verb
-   * it is the subject of, is the named person's, not a new, unnamed person's.
-   */
-  private appositionSubject(described: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    const article = ws[described.first];
-    const name = ws[described.first - 1];
-    if (!article || !ARTICLES.has(article.key) || !name || this.c.text.slice(name.end, article.start) !== ", ") return undefined;
-    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, name.end - 1)];
-    if (!n || n.mention.end !== name.end || n.member.kind !== "person") return undefined;
-    // Only a name opening its sentence (after at most a few capitalised words or an age): in `As
-    // Baker attacked Roe, the crowd chanted` or `At a rally in Chelsea, the mayor said` the name
-    // closes a phrase before the subject, which the description is.
-    const s = this.c.sentenceOf(n.mention.start);
-    this.c.work.add(n.mention.start - s.start);
-    return SENTENCE_OPENING_NAME.test(this.c.text.slice(s.start, n.mention.start)) ? n.member : undefined;
-  }
-
-  /**
-   * `Mr. Roe is the Grinch who refuses …`, `Jane Roe was the official who announced …`: a
-   * copula's complement is its subject, so a relative clause on the complement is the subject's,
-   * named just before the copula, not a character's or a description's of its own.
-   */
-  private copulaSubject(complement: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    let i = complement.first;
-    if (!ARTICLES.has(ws[i]!.key)) i--;
-    const article = ws[i];
-    const copula = ws[i - 1];
-    const subject = ws[i - 2];
-    if (!article || !ARTICLES.has(article.key) || !copula || !COPULAS.has(copula.key) || !subject) return undefined;
-    if (!joined(this.c.text, subject, copula) || !joined(this.c.text, copula, article)) return undefined;
-    const named = this.seen.nameEndingAt(subject.end);
-    return named?.kind === "person" ? named : undefined;
-  }
-
-  /**
-   * The person named last before `at`, in this paragraph or the two before, when the text set
-   * their name off by `head` (`One resident, Jane Roe,` or `Jane Roe, a resident,`): `one
-   * resident` then picks out that person, the one resident the text has introduced.
-   */
-  private namedAs(head: string, at: number): CastMember | undefined {
-    const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x.kind === "person");
-    if (!n) return undefined;
-    const text = this.c.text;
-    const before = text.slice(Math.max(0, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
-    const after = text.slice(n.mention.end, n.mention.end + APPOSITION_CHARS).toLowerCase();
-    this.c.work.add(2 * APPOSITION_CHARS);
-    const described = before.replace(/\s*,\s*$/, "");
-    const setOffBefore = described !== before && described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
-    const setOffAfter = /^\s*,\s*(?:a|an)\s/.test(after) && after.split(/[,.;]/)[1]?.split(/\s+/).includes(head);
-    return setOffBefore || setOffAfter ? n.member : undefined;
-  }
-
-  /**
-   * The person the text named as someone's relation, set off by the same kin noun just before the
-   * name (`with his wife, Ann,` or `his son Tom`), in this paragraph or the few before: a later
-   * `his wife` is that person, though the one she is related to was named again since.
-   */
-  private namedRelation(head: string, at: number): CastMember | undefined {
-    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
-    const text = this.c.text;
-    const setOff = (n: NameMention) => {
-      const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
-      this.c.work.add(APPOSITION_CHARS);
-      const described = before.replace(/\s*,?\s*$/, "");
-      return described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
-    };
-    return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
-  }
-
-  /**
-   * The owner named by a possessive before a writing's head noun: `the union’s statement`,
-   * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
-   * back to the mention's start or to the preposition before it (`on the agency’s`).
-   */
-  private possessorOf(m: Mention, head: string): CastMember | null | undefined {
-    const ws = this.c.words;
-    let p = m.last;
-    while (p > m.first && ws[p]!.key !== head) p--;
-    while (p > m.first && !APOSTROPHE_S.test(ws[p]!.text)) p--;
-    if (p <= m.first && !APOSTROPHE_S.test(ws[p]!.text)) return undefined;
-    let first = p;
-    while (first > m.first && !POSSESSOR_STARTS.has(ws[first - 1]!.key)) first--;
-    const end = ws[p]!.end - 2;
-    const owner: Mention = { start: ws[first]!.start, end, first, last: p, kind: isCapitalised(ws[p]!.text) ? "name" : "nominal" };
-    if (owner.kind === "name") return this.seen.nameEndingAt(end) ?? this.resolve(owner);
-    if (!DEFINITE_OPENERS.has(ws[first]!.key)) return undefined;
-    // `the union’s account`: the member known by that noun, else the union met for the first
-    // time, not whichever organisation spoke last (the company the union is at odds with).
-    const key = ws[p]!.key;
-    const known = this.c.cast.lastWithWord(key, m.start);
-    if (known && !(known.unnamed && isBodyNoun(key))) return known;
-    // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
-    // statement said`: a body known only by that noun may be the organisation the text has named
-    // since, as for `the firm said` (nominal, below); never a person known by a given name
-    // (`Corey Lewandowski … the campaign’s statement`).
-    const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
-    const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
-    return body ?? known ?? this.newlyDescribed(owner, kindOfDescription(key));
-  }
-
-  /**
-   * The name after `a story on` earlier in the mention's sentence (`In a story on Sportsnet, the
-   * website reported`): the outlet whose own the website is.
-   */
-  private siteNamedBefore(m: Mention): CastMember | undefined {
-    const ws = this.c.words;
-    const b = lastAtOrBefore(this.seen.namesAt, m.start - 1);
-    const n = this.c.names[b];
-    if (!n || n.mention.start < this.c.sentenceOf(m.start).start || n.mention.kind !== "name") return undefined;
-    const on = ws[n.mention.first - 1];
-    // `Sportsnet`, one word known as no one's given name, is read as a person for want of an outlet's word.
-    const outlet = n.member.kind !== "person" || !isEvidentlyPerson(n.member);
-    // A story's outlet (`a story on Sportsnet`), not a post's platform (`a post on Facebook`).
-    const story = STORY_NOUNS.has(ws[n.mention.first - 2]?.key ?? "");
-    return on?.key === "on" && story && !this.c.quoted[n.mention.first - 1] && outlet ? n.member : undefined;
-  }
-
-  /**
-   * The name opening the paragraph after the mention's, as the subject of its sentence, when it is
-   * no person known by a given name: `Kestrel Law, based in Moncton, said …`.
-   */
-  private bodyNamedNext(m: Mention): CastMember | undefined {
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, this.c.sentenceOf(m.start).end)];
-    if (!n || n.member.unnamed || (n.member.kind === "person" && isGivenName(n.member.tokens[0] ?? ""))) return undefined;
-    if (n.member.kind === "group" || isPlace(n.member.tokens)) return undefined;
-    const p = paragraphIndexAt(this.c.paragraphs, n.mention.start);
-    if (p !== paragraphIndexAt(this.c.paragraphs, m.start) + 1 || this.c.paragraphs[p]!.start !== n.mention.start) return undefined;
-    // A comma or a verb after it (`Kestrel Law said`), not a label standing alone (`FULL TEXT.`).
-    const after = this.c.text.slice(n.mention.end, n.mention.end + 2);
-    return CLAUSE_GOES_ON.test(after) && this.seen.isSubject(n.mention) ? n.member : undefined;
-  }
-
-  /**
-   * The organisation whose name, met before, stands right before a staff noun as its last word
-   * (`ASIRT officials`, `the Ontario Health officials`): the body they speak for.
-   */
-  private bodyOfStaff(span: Word[], m: Mention): CastMember | undefined {
-    const i = span.findIndex((w) => w.key === "officials");
-    const before = span[i - 1];
-    if (i < 1 || !before || !isCapitalised(before.text) || APOSTROPHE_S.test(before.text)) return undefined;
-    const member = this.seen.nameEndingAt(before.end);
-    // `B.C. officials`: a place's, however it was read, names no one.
-    if (member && member.seen[0]! < m.start && (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens))
-      return member;
-    // `Horizon officials` after `Horizon Health Network`: the one body named before whose name
-    // the word opens. Not a place's word (`Ottawa officials` are not the Ottawa Police Service's).
-    if (isPlace([before.key])) return undefined;
-    return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
-  }
-
-  /**
-   * A member met for the first time as a description (`the victim’s mother`), whoever the text
-   * named before. Only a proper name in it (`the NSC spokesperson`, `a spokesperson for Acme`)
-   * names anyone: common nouns alone (`the band`, `a controversial motion`, `The community`
-   * opening a sentence) are nobody's name, though the member stands for whoever they describe.
-   */
-  private newlyDescribed(m: Mention, kind: CastMember["kind"] = "person"): CastMember {
-    const name = this.c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
-    const member = this.c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
-    if (!this.namesSomeone(this.c.words.slice(m.first, m.last + 1), kind)) member.unnamed = true;
-    return member;
-  }
-
-  /**
-   * Whether a description holds a proper name (`the NSC spokesperson`, `a spokesperson for Acme`),
-   * which says whom it speaks for. A place before a body's noun names the body (`Hamilton police`);
-   * before people's nouns it only describes them (`French officials`), as does a first word
-   * capitalised to open its sentence (`The community`, `Officials`). One word capitalised within
-   * a sentence is a name (`Republicans`).
-   */
-  private namesSomeone(span: Word[], kind: CastMember["kind"]): boolean {
-    // `says Premier on floods`, `The Prime Minister said`: an office capitalised as titles are
-    // written, with nothing but titles before it, names no holder; the text must name one.
-    if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key)))
-      return false;
-    if (span.some((w, i) => i > 0 && isCapitalised(w.text))) return true;
-    const first = span[0];
-    if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
-    const body = kind !== "person" && kind !== "group";
-    // `Roe’s office`: a body its owner's name names, wherever it stands; `Roe’s strategist` is someone else.
-    if (body && APOSTROPHE_S.test(first.text)) return true;
-    if (!body && span.length > 1) return false;
-    // Opening a sentence, only a place is known to be a name (`Halifax police posted …`).
-    return this.c.sentenceOf(first.start).start !== first.start || isPlace([first.key]);
-  }
-
   private nominal(m: Mention): CastMember | null {
     // Paid for the look-ups below, which count few steps of their own (see DESCRIPTION_STEPS).
     this.c.work.chargeDescription();
     // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.
-    if (this.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodyOfJointSubject(m) ?? null;
+    if (this.bodies.titleJoinedToBody(m, this.c.text.slice(m.start, m.end))) return this.bodies.bodyOfJointSubject(m) ?? null;
     const ws = this.c.words;
     const first = ws[m.first]!;
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
@@ -1217,22 +170,24 @@ export class Resolver {
     // `the Crown corporation`, `the Crown agency`: Canada's word for a state-owned body, no name.
     const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text) && !(w.key === "crown" && i < span.length - 1));
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
-    const possessor = head && this.documents.isOwnedWriting(head) ? this.possessorOf(m, head) : undefined;
+    const possessor = head && this.documents.isOwnedWriting(head) ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
-      definite && head && /s$/.test(head) && kindOfDescription(head) === "person" ? this.pairIntroducedAs(head, m.start) : undefined;
+      definite && head && /s$/.test(head) && kindOfDescription(head) === "person"
+        ? this.relations.pairIntroducedAs(head, m.start)
+        : undefined;
     if (pair) return pair;
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
     }
     // `In a story on Sportsnet, the website reported`: the outlet the sentence named it by.
-    const site = definite && head && SITE_NOUNS.has(head) ? this.siteNamedBefore(m) : undefined;
+    const site = definite && head && SITE_NOUNS.has(head) ? this.bodies.siteNamedBefore(m) : undefined;
     if (site) return site;
     // `ASIRT officials said` after `the Alberta Serious Incident Response Team (ASIRT)`: the
     // officials of a body the text named speak for it. A place's (`French officials`) is no body.
-    const staff = head === "officials" ? this.bodyOfStaff(span, m) : undefined;
+    const staff = head === "officials" ? this.bodies.bodyOfStaff(span, m) : undefined;
     if (staff) return staff;
     // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
     const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
@@ -1271,7 +226,7 @@ export class Resolver {
       // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
       // said …`: a bare title, too, is the named person with the floor rather than the headline's
       // role, unless the text gave that person another title.
-      if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.opensArticle(byHead.seen[0])) {
+      if (byHead && !hasName && personal && isDescriptionOnly(byHead) && this.roles.opensArticle(byHead.seen[0])) {
         const from = this.seen.paragraphStart(m.start, TITLE_FLOOR_PARAGRAPHS);
         const spoke = this.seen.lastSpoke(m.start, from, () => true)?.member;
         if (spoke?.kind === "person" && isEvidentlyPerson(spoke) && !holdsOtherTitle(spoke, head)) return spoke;
@@ -1291,11 +246,11 @@ export class Resolver {
       }
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
       if (!hasName && ORGANISATION_HEADS.has(head)) {
-        const organisation = this.lastOrganisationSpeaker(m.start, head);
+        const organisation = this.bodies.lastOrganisationSpeaker(m.start, head);
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
-      const civic = !hasName && CIVIC_HEADS.has(head) ? this.civicBody(head, m.start) : undefined;
+      const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {
@@ -1323,12 +278,12 @@ export class Resolver {
         if (introduced && !holdsOtherTitle(introduced, head)) return introduced;
         // Else the person the text is about, whatever title the text gave them: one person holds
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
-        const member = this.memberNamedOf(head, m.start);
+        const member = this.relations.memberNamedOf(head, m.start);
         if (member) return member;
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
-        const person = this.lastPerson(m.start, (x) => x.kind === "person");
+        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person");
         if (person && !(head === "minister" && holdsOtherTitle(person, head))) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
@@ -1341,20 +296,21 @@ export class Resolver {
       }
     }
     // `One resident, Jane Roe, saw the arrests.` then `“…,” one resident says`: the resident just named.
-    const appositive = first.key === "one" && head && personal ? this.namedAs(head, m.start) : undefined;
+    const appositive = first.key === "one" && head && personal ? this.relations.namedAs(head, m.start) : undefined;
     if (appositive) return appositive;
     // `Jim Roe drove out with his wife, Ann.` then `His wife said …`: the relation the text named.
-    const relation = head && isRelationOf(span, head) ? this.namedRelation(head, m.start) : undefined;
+    const relation = head && isRelationOf(span, head) ? this.relations.namedRelation(head, m.start) : undefined;
     if (relation) return relation;
     // `A radio host announced …` then `Jane Roe describes …`: the person named next. So too a
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
-    const lead = personal && this.opensLead(m);
+    const lead = personal && this.roles.opensLead(m);
     const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
     if (named) return named;
     // `The law firm that represents the families issued a statement …` opening the story, then
     // `Kestrel Law, based in Moncton, said …`: a body's delayed identification, the organisation
     // that opens the next paragraph as its subject.
-    const firm = definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.opensLead(m) ? this.bodyNamedNext(m) : undefined;
+    const firm =
+      definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.roles.opensLead(m) ? this.bodies.bodyNamedNext(m) : undefined;
     // Filed under the noun, so that a later `the law firm’s statement` is the firm too.
     if (firm && head) {
       this.c.cast.fileUnderOffice(firm, head);
@@ -1362,7 +318,7 @@ export class Resolver {
     }
     // `Quebec premier says …` or `Ontario’s premier vows …` heading the article, then `Quebec
     // Premier Jane Roe` below: an office qualified by its place is its holder, named further on.
-    const holder = !definite && personal && TITLES.has(head) ? this.holderNamedBelow(m, span) : undefined;
+    const holder = !definite && personal && TITLES.has(head) ? this.roles.holderNamedBelow(m, span) : undefined;
     if (holder) return holder;
     // `… a delay one lawyer calls “outrageous”` in the lead, then `Toronto lawyer Jane Roe` in the body;
     // `Ottawa’s police chief says …` opening the story, then `Chief Jane Roe told the board …` further on.
@@ -1372,11 +328,11 @@ export class Resolver {
     // `Judge Jane Roe wrote …` in a deck, then `A judge in Corner Brook says …` captioning the
     // photo: an article's opening comes back to the holder it has named with that title.
     const titled =
-      INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.opensArticle(m.start)
+      INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.roles.opensArticle(m.start)
         ? this.descriptions.titledBefore(head, m.start)
         : undefined;
     if (titled) return titled;
-    const spokesperson = this.spokespersonFor(m, span, head);
+    const spokesperson = this.bodies.spokespersonFor(m, span, head);
     if (spokesperson) return spokesperson;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
@@ -1396,328 +352,26 @@ export class Resolver {
           );
         if (only) return only;
       }
-      const member = this.newlyDescribed(m, kind);
+      const member = newlyDescribed(this.c, m, kind);
       member.unnamed = true;
       return member;
     }
     // `Hamilton police say …` then `police said`; `the Redwillow Cree Nation` then `the band said`.
-    const body = head && isBodyNoun(head) && !this.namesSomeone(span, kind) ? this.namedBody(head, m.start) : undefined;
+    const body = head && isBodyNoun(head) && !namesSomeone(this.c, span, kind) ? this.bodies.namedBody(head, m.start) : undefined;
     if (body) return body;
     // `Interior Health closed the ER …` paragraphs before `the health authority said`: the one body
     // the text named by a word of the description.
     const sort =
       definite && head && !hasName && ORGANISATION_HEADS.has(head) && !CIVIC_HEADS.has(head)
-        ? this.soleBodyOfSort(link > 0 ? span.slice(0, link) : span, m.start)
+        ? this.bodies.soleBodyOfSort(link > 0 ? span.slice(0, link) : span, m.start)
         : undefined;
     if (sort) return sort;
     // `HuffPost Canada … announced it was closing.` three paragraphs before `the outlet said`, with
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
-    const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.lastOutletSpeaker(m.start) : undefined;
+    const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.bodies.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
-    return this.newlyDescribed(m, kind);
+    return newlyDescribed(this.c, m, kind);
   }
-
-  /**
-   * The organisation a description of a body by common nouns alone stands for, when nothing
-   * nearer resolved it: the last organisation named with the description's head among its words
-   * (`Hamilton police` for `police`), else the last named as the subject of its clause in this
-   * paragraph or the two before (`where the Redwillow Cree Nation will explain …` for `the band`),
-   * else the last named in its own paragraph.
-   * A place is a government's seat, no body of this kind; a person is none.
-   */
-  private namedBody(head: string, at: number): CastMember | undefined {
-    const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
-    const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
-    if (byWord && body(byWord)) return byWord;
-    const force = head === "police" ? this.placeForce(at) : undefined;
-    if (force) return force;
-    // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
-    // news the community or the band is the First Nation the text named, wherever it stood.
-    const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
-    if (nation && body(nation)) return nation;
-    // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
-    // Hawks`; the press (`the outlet`) is an outlet.
-    const government = GOVERNMENT_WORDS.has(head);
-    const outlet = MEDIA_NOUNS.has(head);
-    const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
-    const subject = this.seen.lastNamed(
-      at,
-      this.seen.paragraphStart(at, 2),
-      fits,
-      false,
-      (n) => this.isSubjectWithArticle(n.mention) || this.beforeItsVerb(n.mention),
-    );
-    if (subject) return subject.member;
-    // `…, according to the National Florists Association. … the group says`: one named in its own
-    // paragraph, not as a modifier of the noun after it (`the State of the Union address`), nor
-    // an outlet that only reported (`told the Gazette`) for another body's noun.
-    const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
-    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
-  }
-
-  /**
-   * The one organisation named before `at` whose name holds a word of a description by common
-   * nouns (`Interior Health` for `the health authority`, `the Public Service Union` for `the
-   * union`), within MAX_ANTECEDENTS names: a body's description varies its name. With two such
-   * bodies named, which one it is the text does not say. Never a place, a person or a group.
-   */
-  private soleBodyOfSort(span: Word[], at: number): CastMember | undefined {
-    // The words qualifying the head: `the union` says no more than lastWithWord reads. Not a body's
-    // own noun (`the bank board` is the bank's board, no bank), nor a possessor's (`the bank’s board`).
-    const words = span
-      .slice(0, -1)
-      .filter((w) => isLowerCase(w.text) && !FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key) && !ORGANISATION_HEADS.has(w.key))
-      .filter((w) => !APOSTROPHE_S.test(w.text))
-      .map((w) => w.key);
-    if (words.length === 0) return undefined;
-    return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
-  }
-
-  /**
-   * The one organisation named before `at`, within MAX_ANTECEDENTS names, whose tokens `fits`
-   * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
-   */
-  private soleBody(at: number, fits: (tokens: string[]) => boolean): CastMember | undefined {
-    let sole: CastMember | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const { member, mention } = this.c.names[i]!;
-      if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
-      if (!fits(member.tokens)) continue;
-      if (sole && sole !== member) return undefined;
-      sole = member;
-    }
-    return sole;
-  }
-
-  /**
-   * The first of two people the text introduced together by a plural role noun before their
-   * names (`councillors Jane Roe and Tom Baker`), for a later `the councillors`: one speaks for
-   * both, as in a joint statement. Only within a few paragraphs back; the latest such pair.
-   */
-  private pairIntroducedAs(head: string, at: number): CastMember | undefined {
-    const ws = this.c.words;
-    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
-    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 1; b--) {
-      this.c.work.add();
-      const n = this.c.names[b - 1]!;
-      if (n.mention.start < from) return undefined;
-      // The role before the name, or its title opening it (`Ministers Jane Roe and …` to open a sentence).
-      const role = ws[n.mention.first - 1];
-      const before = role?.key === head && !this.c.quoted[n.mention.first - 1] && joined(this.c.text, role, ws[n.mention.first]!);
-      if (!before && !(ws[n.mention.first]!.key === head && n.mention.last > n.mention.first)) continue;
-      // The second name right after `and`.
-      const and = ws[n.mention.last + 1];
-      const second = this.c.names[b]!;
-      if (and?.text === "and" && second.mention.first === n.mention.last + 2 && second.mention.start < at) return n.member;
-    }
-    return undefined;
-  }
-
-  /**
-   * For `police`, a force the text named by a place before the word but never as a speaker
-   * (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
-   * paragraphs back: the force of that place, as `Winnipeg police said` would have named it.
-   * Not a place before `police` qualifying another noun (`a Winnipeg police officer`).
-   */
-  private placeForce(at: number): CastMember | undefined {
-    const ws = this.c.words;
-    const from = this.seen.paragraphStart(at, PLACE_FORCE_PARAGRAPHS);
-    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 0; b--) {
-      this.c.work.add();
-      const n = this.c.names[b]!;
-      if (n.mention.start < from) return undefined;
-      const police = ws[n.mention.last + 1];
-      if (police?.key !== "police" || this.c.quoted[n.mention.last + 1] || !joined(this.c.text, ws[n.mention.last]!, police)) continue;
-      if (!isPlace(n.member.tokens)) continue;
-      const next = ws[n.mention.last + 2];
-      const heads =
-        !next || !joined(this.c.text, police, next) || FUNCTION_WORDS.has(next.key) || SPEECH_VERBS.has(next.key) || /ed$/.test(next.key);
-      if (!heads) continue;
-      const mention: Mention = {
-        start: n.mention.start,
-        end: police.end,
-        first: n.mention.first,
-        last: n.mention.last + 1,
-        kind: "nominal",
-      };
-      return this.newlyDescribed(mention, kindOfDescription("police"));
-    }
-    return undefined;
-  }
-
-  /**
-   * For `police`, a force the text named by its initialism (`B.C. RCMP`) more lately than any body
-   * named with `police` among its words; undefined otherwise. Only a body counts (not `RCMP
-   * Commissioner Jane Roe`, filed under her office's words).
-   */
-  private lastForce(head: string, at: number, body: (x: CastMember) => boolean): CastMember | undefined {
-    if (head !== "police") return undefined;
-    let best: CastMember | undefined;
-    let bestAt = -1;
-    for (const word of ["police", ...POLICE_FORCE_INITIALISMS]) {
-      const x = this.c.cast.lastNamedWithWord(word, at);
-      const seen = x ? lastAtOrBefore(x.seen, at - 1) : -1;
-      if (x && body(x) && seen >= 0 && x.seen[seen]! > bestAt) {
-        best = x;
-        bestAt = x.seen[seen]!;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether a lower-case word other than an auxiliary, a preposition or a conjunction follows a
-   * name, which then qualifies the noun it is (`the State of the Union address`).
-   */
-  private beforeANoun(m: Mention): boolean {
-    const next = this.c.words[m.last + 1];
-    if (!next || !isLowerCase(next.text) || !joined(this.c.text, this.c.words[m.last]!, next)) return false;
-    return !SUBJECT_VERB_FILLERS.has(next.key) && !PREPOSITIONS.has(next.key) && !COORDINATORS.has(next.key);
-  }
-
-  /**
-   * Whether an auxiliary follows a name (`where the Acme Union will explain`): the name is its
-   * clause's subject, unless a preposition's object or a second in a pair (`The closing of Acme
-   * and Apex was`), where the phrase that holds it is.
-   */
-  private beforeItsVerb(m: Mention): boolean {
-    const ws = this.c.words;
-    const before = ws[m.first - 1]?.key === "the" ? ws[m.first - 2] : ws[m.first - 1];
-    if (before && (PREPOSITIONS.has(before.key) || COORDINATORS.has(before.key))) return false;
-    const next = this.c.words[m.last + 1];
-    return !!next && isLowerCase(next.text) && SUBJECT_VERB_FILLERS.has(next.key) && joined(this.c.text, this.c.words[m.last]!, next);
-  }
-
-  /**
-   * `flooding for some residents, including Jane Roe.` then `“…,” says the retired resident`:
-   * the one person named as a member of a group the description's noun makes plural (`residents,
-   * including`, `voters such as`, `fans like`), in this paragraph or the one before, since the
-   * last speaker: the text picked that person out of the group to speak.
-   */
-  private memberNamedOf(head: string, at: number): CastMember | undefined {
-    const ws = this.c.words;
-    const from = this.seen.paragraphStart(at, 1);
-    const spoke = this.seen.lastSpoke(at, from, () => true);
-    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
-    if (!n || n.mention.start < from || (spoke && spoke.at > n.mention.start) || n.member.kind !== "person") return undefined;
-    let k = n.mention.first - 1;
-    if (ws[k]?.key === "as" && ws[k - 1]?.key === "such") k--;
-    else if (ws[k]?.key !== "including" && ws[k]?.key !== "like") return undefined;
-    const group = ws[k - 1];
-    if (!group || group.key !== `${head}s` || this.c.quoted[k - 1]) return undefined;
-    return n.member;
-  }
-
-  /**
-   * `According to Acme Health, it employs 4,100 nurses. A spokesperson tells CTV News …` then `the
-   * spokesperson said`: a spokesperson introduced with no body of their own speaks for the first
-   * organisation the sentence before names, as `a spokesperson for Acme Health`. Never for a
-   * place, a person or an outlet (the one told).
-   */
-  private spokespersonFor(m: Mention, span: Word[], head: string | undefined): CastMember | undefined {
-    if (!head || !SPOKESPERSON_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
-    const fits = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && x.kind !== "outlet" && !isPlace(x.tokens);
-    // The sentence before, within this paragraph or the one before: its first name is what it is
-    // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
-    const s = this.c.sentenceOf(m.start);
-    let end = s.start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    const prev = this.c.sentenceOf(end);
-    if (end <= 0 || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
-    // `Mitt Romney … will not see Trump become the GOP’s nominee. A spokesman said`: a sentence
-    // about a person has the person's spokesman speak, so only a first name that is a body counts.
-    this.c.work.add();
-    const first = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
-    if (!first || first.mention.start >= prev.end || !fits(first.member)) return undefined;
-    const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
-    return this.c.cast.described(name, "person", null, m.start);
-  }
-
-  /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */
-  private opensArticle(at: number | undefined): boolean {
-    return at !== undefined && paragraphIndexAt(this.c.paragraphs, at) < OPENING_ROLE_PARAGRAPHS;
-  }
-
-  /**
-   * The person a role qualified by a place or body (`Quebec premier`, `Ontario’s premier`) in an
-   * article's opening paragraphs stands for: one introduced with all its words, before it or,
-   * as headlines give the role before the name, after it.
-   */
-  private holderNamedBelow(m: Mention, span: Word[]): CastMember | undefined {
-    if (!this.opensArticle(m.start)) return undefined;
-    // Only a role its place or body qualifies: `Quebec premier`, `president of MMF`, not `a
-    // premier` nor `premier`.
-    const ofBody = span.length >= 3 && isLowerCase(span[0]!.text) && HEAD_LINKS.has(span[1]!.key) && isCapitalised(span[2]!.text);
-    if ((!isCapitalised(span[0]!.text) && !ofBody) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
-    const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
-    const office = span.filter((w) => isLowerCase(w.text)).map((w) => w.key);
-    return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, office, m.end);
-  }
-
-  /**
-   * Whether a description is the subject that opens the article's first sentence, where a
-   * delayed identification lead puts the role before the name (`Halifax’s mayor says …`).
-   */
-  private opensLead(m: Mention): boolean {
-    const s = this.c.sentenceOf(m.start);
-    if (s.start !== m.start && !this.afterQuotedHead(s.start, m.start)) return false;
-    if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
-    // Below a headline (and a page's furniture), the lead is where the story first speaks of a
-    // person.
-    return this.beforeAnyoneNamed(m);
-  }
-
-  /**
-   * `‘You can’t wait 16 hours’: Quebec doctor says …`: a headline's quotation set before a colon
-   * leaves the description after it opening the clause, as it would open the sentence.
-   */
-  private afterQuotedHead(from: number, at: number): boolean {
-    if (paragraphIndexAt(this.c.paragraphs, at) !== 0 || at - from > QUOTED_HEAD_MAX_CHARS) return false;
-    this.c.work.add(at - from);
-    return /['’"”]\s*:?\s*$/.test(this.c.text.slice(from, at));
-  }
-
-  /**
-   * Whether no one spoke or was named in full as a person before a mention. A lone word is no
-   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes),
-   * even when the body names that person in full (`Smith begins …` over `Jane Smith had spoken …`).
-   */
-  private beforeAnyoneNamed(m: Mention): boolean {
-    if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
-    if (this.firstFullPerson === undefined) {
-      const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2 && n.mention.last > n.mention.first);
-      this.c.work.add(this.c.names.length);
-      this.firstFullPerson = first?.mention.start ?? this.c.text.length;
-    }
-    return m.start < this.firstFullPerson;
-  }
-}
-
-/** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
-function readsAsItsVerb(next: Word | undefined): boolean {
-  return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
-}
-
-/**
- * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
- * whose name showed no gender tells it, so a later `she` does not stand for him.
- */
-function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
-  if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
-    member.gender = pronoun === "he" ? "m" : "f";
-  return member;
-}
-
-/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
-const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "plc", "company"]);
-/** Descriptions a company's name fits: `the company`, `the firm`. */
-const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
-
-/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
-function isOfSort(tokens: string[], head: string): boolean {
-  if (tokens.includes(head)) return true;
-  return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }
 
 /**
@@ -1762,11 +416,6 @@ function isRoleNoun(head: string): boolean {
   return isSpeakerNoun(head) || TITLES.has(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
 }
 
-/** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */
-function isRelationOf(span: Word[], head: string): boolean {
-  return KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text));
-}
-
 /**
  * A member the text never named, only described (`Calgary coach`): its name ends with a
  * lower-case word, or is one role noun capitalised as a headline or a sentence opens
@@ -1778,57 +427,4 @@ function isDescriptionOnly(member: CastMember): boolean {
   const last = member.name.slice(space + 1);
   if (space < 0 && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
-}
-
-/** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
-const FIRST_NATION_NOUNS = new Set(["community", "band"]);
-
-/**
- * A head noun that describes a body, not a person nor a writing (whose issuer speaks, see
- * ./documents): `the company`, `police`, `the band` (a First Nation's government, as `the
- * nation` and `the community` in Indigenous news).
- */
-function isBodyNoun(head: string): boolean {
-  if (DOCUMENT_NOUNS.has(head)) return false;
-  return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
-}
-
-/**
- * `the ` right before a name, or `a`/`an` with at most one word in lower case between (`a red
- * Honda Fit`, `an Ontario`): see namedWithArticle.
- */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$/u;
-/** How many characters before a name ARTICLE_BEFORE reads: `a ` and one word. */
-const ARTICLE_BEFORE_CHARS = 24;
-/** How many of a member's mentions namedWithArticle reads. */
-const ARTICLE_MENTIONS_READ = 3;
-
-/**
- * `… tough if the strike continued for a long time. “…,” he said.`: a description by common
- * nouns alone, none of them a word for a person (a speaker's noun, a title, a relative, an age),
- * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
- * person whom `he` or `she` could stand for.
- */
-function isThingDescribed(member: CastMember): boolean {
-  return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
-}
-
-/** The longest headline quotation, with its colon, that a description after it may follow. */
-const QUOTED_HEAD_MAX_CHARS = 160;
-
-function kindOfDescription(head: string | undefined): CastMember["kind"] {
-  if (!head) return "person";
-  if (DOCUMENT_NOUNS.has(head)) return "institution";
-  if (GOVERNMENT_NOUNS.has(head)) return "government";
-  if (MEDIA_NOUNS.has(head)) return "outlet";
-  if (ORGANISATION_NOUNS.has(head)) return "institution";
-  return "person";
-}
-
-/** Whether a name's words, after any `the`, are all titles (`Prime Minister`, `the Premier Designate`): an office, no one's name. */
-function isTitlesOnly(text: string): boolean {
-  return text
-    .replace(THE_OPENER, "")
-    .split(/\s+/)
-    .every((w) => isOfficeWord(w.toLowerCase().replace(FINAL_STOP, "")));
 }

@@ -117,6 +117,9 @@ export function isParticiple(word: string): boolean {
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** A word's closing full stop: `Premier.` ending its sentence, `Ltd.` an abbreviation's. */
+export const FINAL_STOP = /\.$/;
+
 /** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
 export const APOSTROPHE_S = /['’]s$/;
 

@@ -1,0 +1,506 @@
+// Organisations and bodies as speakers: a body a description stands for (`the company`, `the
+// band`, `police`, `the city`), the one that spoke or was named before it, a force named by its
+// place (`Winnipeg police`), a civic body (`the city of Kingston`), an outlet (`the website`),
+// the owner of a platform's page or a writing (`the Acme Facebook page`, `the union’s
+// statement`), the body a joint subject or a body's officials or spokesperson speak for. Apart
+// from people's descriptions (./descriptions) because a body is known by the words of its name
+// and by the organisations the text named, never by a person's titles or pronouns.
+import type { CastMember } from "./actors";
+import { paragraphIndexAt } from "./analysis";
+import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
+import {
+  COORDINATORS,
+  DEFINITE_OPENERS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
+  GOVERNMENT_WORDS,
+  INDEFINITE_OPENERS,
+  MEDIA_NOUNS,
+  ORG_WORDS,
+  ORGANISATION_NOUNS,
+  PLATFORM_MEDIA,
+  PLATFORMS,
+  POLICE_FORCE_INITIALISMS,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  TITLES,
+} from "./lexicon";
+import { joined, type Mention } from "./mentions";
+import { isGivenName, isPlace } from "./names";
+import { kindOfDescription, newlyDescribed } from "./newly-described";
+import { THE_TITLE } from "./roles";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
+
+/** The nouns of a body that speaks: a government's, an organisation's, an outlet's (`the ministry`, `the union`, `the newspaper`). */
+export const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
+/** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
+const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
+/** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
+const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
+/** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
+const OWNER_MAX_WORDS = 5;
+/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
+export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
+/** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
+const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
+/** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
+const STORY_NOUNS = new Set(["story", "report", "article"]);
+/** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
+const OUTLET_LOOKBACK_PARAGRAPHS = 3;
+/** How many paragraphs back `police` looks for a force a place named (`Winnipeg police`). */
+const PLACE_FORCE_PARAGRAPHS = 4;
+/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
+export const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
+/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
+const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+/** Each civic head's body named by kind and place, its kind's word in lower case or capitalised: `the city of Kingston`, `the Town of Cobourg`. */
+const CIVIC_BODY = new Map(
+  [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
+);
+/** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
+const FIRST_NATION_NOUNS = new Set(["community", "band"]);
+
+export class Bodies {
+  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
+  private readonly civic = new Map<string, { name: string; at: number }[]>();
+
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+    /** Resolves an owner's or a joint subject's name (`the Acme Facebook page`, `Acme’s statement`). */
+    private readonly resolve: (m: Mention) => CastMember | null,
+  ) {}
+
+  /**
+   * The owner of a platform's page or group a mention ends in (`the Acme Facebook page`, `the
+   * “Acme” Facebook group`): a medium carries its owner's words and is never the speaker. The
+   * owner is the capitalised words before the platform, inside the mention or quoted right
+   * before it; with none, no one (null). Undefined when the mention is no such medium.
+   */
+  platformOwner(m: Mention): CastMember | null | undefined {
+    const ws = this.c.words;
+    const p = m.last - 1;
+    if (p < m.first || !PLATFORM_MEDIA.has(ws[m.last]!.key) || !PLATFORMS.has(ws[p]!.key)) return undefined;
+    // `Acme’s Facebook page`, `their Facebook page`: a possessor's, read as any owned writing's.
+    const before = ws[p - 1];
+    if (p > m.first && before && (APOSTROPHE_S.test(before.text) || POSSESSIVE_DETERMINERS.has(before.key))) return undefined;
+    let o = p;
+    // `the Acme Facebook page`: the owner's name runs back to the mention's article.
+    while (o > m.first && isCapitalised(ws[o - 1]!.text) && !DETERMINERS.has(ws[o - 1]!.key) && !APOSTROPHE_S.test(ws[o - 1]!.text)) o--;
+    if (o === p && p === m.first && /^[”"]\s+$/.test(this.c.text.slice(ws[p - 1]?.end ?? 0, ws[p]!.start))) {
+      // `the “Acme” Facebook group`: a name quoted whole right before the mention, a few words long.
+      while (o > 0 && p - o < OWNER_MAX_WORDS && this.c.quoted[o - 1] && isCapitalised(ws[o - 1]!.text)) o--;
+      if (o === p || !/[“"]\s*$/.test(this.c.text.slice(ws[o - 1]?.end ?? 0, ws[o]!.start))) return null;
+    }
+    if (o === p) return null;
+    return this.resolve({ start: ws[o]!.start, end: ws[p - 1]!.end, first: o, last: p - 1, kind: "name" });
+  }
+
+  /** Whether a mention is a title alone (`Chief`, `the Mayor`) followed by `and` and a lower-case noun (`and council`). */
+  titleJoinedToBody(m: Mention, text: string): boolean {
+    const ws = this.c.words;
+    const and = ws[m.last + 1];
+    const noun = ws[m.last + 2];
+    // The words after first: asked of every name, nearly none of which `and` a body's noun follows.
+    if (and?.key !== "and" || !noun || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return false;
+    const title = (THE_TITLE.exec(text)?.[1] ?? text).toLowerCase();
+    if (!TITLES.has(title)) return false;
+    // Joined by spaces alone: `the mayor, and council later said` is no joint subject.
+    return /^\s+$/.test(this.c.text.slice(ws[m.last]!.end, and.start)) && /^\s+$/.test(this.c.text.slice(and.end, noun.start));
+  }
+
+  /**
+   * The organisation a joint subject governs, named right after it (`Chief and council of the
+   * Acme Lake First Nation`, `the president and board of Acme Corp.`): they speak for it. Not a
+   * place (`the mayor and council of Smallville`), which is no body that speaks.
+   */
+  bodyOfJointSubject(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.last + 3;
+    if (!JOINT_SUBJECT_LINKS.has(ws[k]?.key ?? "")) return undefined;
+    if (ws[k + 1]?.key === "the") k++;
+    const next = ws[k + 1];
+    if (!next) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, next.start)];
+    if (!n || n.mention.start !== next.start) return undefined;
+    const member = this.seen.headOfName(firstAtOrAfter(this.seen.namesAt, next.start));
+    return member.kind !== "person" && member.kind !== "group" && !isPlace(member.tokens) ? member : undefined;
+  }
+
+  /**
+   * The organisation a place name read as a subject belongs to: `Toronto` in `the University of
+   * Toronto said`, one name to the cast, or `Manitoba` in `the Independent Investigation Unit of
+   * Manitoba (IIU) said`, two names joined by `of`.
+   */
+  organisationOfPlace(m: Mention): CastMember | undefined {
+    const i = lastAtOrBefore(this.seen.namesAt, m.start);
+    const n = this.c.names[i];
+    if (!n || n.mention.end < m.end) return undefined;
+    if (n.mention.start < m.start) return n.member.kind !== "person" ? n.member : undefined;
+    if (n.mention.start !== m.start || !isPlace(n.member.tokens)) return undefined;
+    const head = this.seen.headOfName(i);
+    return head !== n.member ? head : undefined;
+  }
+
+  /**
+   * The organisation of the description's sort that spoke last, in this paragraph or the one
+   * before: an outlet for `the newspaper`, none for `the council`; a place (`Ottawa`) only for
+   * `the government`, never for `the agency`.
+   */
+  lastOrganisationSpeaker(at: number, head: string): CastMember | null {
+    const outlet = MEDIA_NOUNS.has(head);
+    // `The Conservatives said … the party said`: a party speaks by its members' plural name too.
+    const members = head === "party";
+    const fits = (x: CastMember) =>
+      x.kind !== "person" &&
+      (x.kind !== "group" || members) &&
+      (x.kind === "outlet") === outlet &&
+      (head === "government" || !isPlace(x.tokens));
+    const from = this.seen.paragraphStart(at, 1);
+    const spoke = this.seen.lastSpoke(at, from, fits);
+    if (outlet) return spoke?.member ?? null;
+    // `Health Canada issued a recall. “…,” the agency said`: an organisation named as a subject
+    // since the last one that spoke. One named inside a phrase (`workers at Acme filed … the
+    // union said`) is as often another body the description's noun sets apart.
+    const named = this.seen.lastNamed(at, from, fits);
+    if (named && this.isSubjectWithArticle(named.mention) && (!spoke || this.seen.tookOver(named, spoke))) return named.member;
+    if (spoke) return spoke.member;
+    // `The mill, owned by Acme Forest Products Ltd., will close. “…,” the company said`: with no
+    // organisation speaking, one whose own name marks it of the description's sort (`Ltd.` a
+    // company, `the Canada Revenue Agency` an agency), wherever it stood in its sentence.
+    const sorted = this.seen.lastNamed(at, from, (x) => fits(x) && isOfSort(x.tokens, head));
+    if (sorted) return sorted.member;
+    // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
+    // organisation's word, when nothing shows a person (no title, no known given name).
+    const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
+    return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
+  }
+
+  /** The last outlet that spoke within a few paragraphs before `at`. */
+  lastOutletSpeaker(at: number): CastMember | undefined {
+    return this.seen.lastSpoke(at, this.seen.paragraphStart(at, OUTLET_LOOKBACK_PARAGRAPHS), (x) => x.kind === "outlet")?.member;
+  }
+
+  /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
+  private isSubjectWithArticle(m: Mention): boolean {
+    const article = this.c.words[m.first - 1];
+    if (article?.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
+    return this.seen.isSubject({ ...m, start: article.start, first: m.first - 1 });
+  }
+
+  /**
+   * The organisation a description of a body by common nouns alone stands for, when nothing
+   * nearer resolved it: the last organisation named with the description's head among its words
+   * (`Hamilton police` for `police`), else the last named as the subject of its clause in this
+   * paragraph or the two before (`where the Redwillow Cree Nation will explain …` for `the band`),
+   * else the last named in its own paragraph.
+   * A place is a government's seat, no body of this kind; a person is none.
+   */
+  namedBody(head: string, at: number): CastMember | undefined {
+    const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
+    const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
+    if (byWord && body(byWord)) return byWord;
+    const force = head === "police" ? this.placeForce(at) : undefined;
+    if (force) return force;
+    // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
+    // news the community or the band is the First Nation the text named, wherever it stood.
+    const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
+    if (nation && body(nation)) return nation;
+    // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
+    // Hawks`; the press (`the outlet`) is an outlet.
+    const government = GOVERNMENT_WORDS.has(head);
+    const outlet = MEDIA_NOUNS.has(head);
+    const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
+    const subject = this.seen.lastNamed(
+      at,
+      this.seen.paragraphStart(at, 2),
+      fits,
+      false,
+      (n) => this.isSubjectWithArticle(n.mention) || this.beforeItsVerb(n.mention),
+    );
+    if (subject) return subject.member;
+    // `…, according to the National Florists Association. … the group says`: one named in its own
+    // paragraph, not as a modifier of the noun after it (`the State of the Union address`), nor
+    // an outlet that only reported (`told the Gazette`) for another body's noun.
+    const named = (x: CastMember) => fits(x) && (outlet || x.kind !== "outlet");
+    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 0), named, false, (n) => !this.beforeANoun(n.mention))?.member;
+  }
+
+  /**
+   * Whether a lower-case word other than an auxiliary, a preposition or a conjunction follows a
+   * name, which then qualifies the noun it is (`the State of the Union address`).
+   */
+  private beforeANoun(m: Mention): boolean {
+    const next = this.c.words[m.last + 1];
+    if (!next || !isLowerCase(next.text) || !joined(this.c.text, this.c.words[m.last]!, next)) return false;
+    return !SUBJECT_VERB_FILLERS.has(next.key) && !PREPOSITIONS.has(next.key) && !COORDINATORS.has(next.key);
+  }
+
+  /**
+   * Whether an auxiliary follows a name (`where the Acme Union will explain`): the name is its
+   * clause's subject, unless a preposition's object or a second in a pair (`The closing of Acme
+   * and Apex was`), where the phrase that holds it is.
+   */
+  private beforeItsVerb(m: Mention): boolean {
+    const ws = this.c.words;
+    const before = ws[m.first - 1]?.key === "the" ? ws[m.first - 2] : ws[m.first - 1];
+    if (before && (PREPOSITIONS.has(before.key) || COORDINATORS.has(before.key))) return false;
+    const next = this.c.words[m.last + 1];
+    return !!next && isLowerCase(next.text) && SUBJECT_VERB_FILLERS.has(next.key) && joined(this.c.text, this.c.words[m.last]!, next);
+  }
+
+  /**
+   * For `police`, a force the text named by its initialism (`B.C. RCMP`) more lately than any body
+   * named with `police` among its words; undefined otherwise. Only a body counts (not `RCMP
+   * Commissioner Jane Roe`, filed under her office's words).
+   */
+  private lastForce(head: string, at: number, body: (x: CastMember) => boolean): CastMember | undefined {
+    if (head !== "police") return undefined;
+    let best: CastMember | undefined;
+    let bestAt = -1;
+    for (const word of ["police", ...POLICE_FORCE_INITIALISMS]) {
+      const x = this.c.cast.lastNamedWithWord(word, at);
+      const seen = x ? lastAtOrBefore(x.seen, at - 1) : -1;
+      if (x && body(x) && seen >= 0 && x.seen[seen]! > bestAt) {
+        best = x;
+        bestAt = x.seen[seen]!;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * For `police`, a force the text named by a place before the word but never as a speaker
+   * (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
+   * paragraphs back: the force of that place, as `Winnipeg police said` would have named it.
+   * Not a place before `police` qualifying another noun (`a Winnipeg police officer`).
+   */
+  private placeForce(at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, PLACE_FORCE_PARAGRAPHS);
+    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 0; b--) {
+      this.c.work.add();
+      const n = this.c.names[b]!;
+      if (n.mention.start < from) return undefined;
+      const police = ws[n.mention.last + 1];
+      if (police?.key !== "police" || this.c.quoted[n.mention.last + 1] || !joined(this.c.text, ws[n.mention.last]!, police)) continue;
+      if (!isPlace(n.member.tokens)) continue;
+      const next = ws[n.mention.last + 2];
+      const heads =
+        !next || !joined(this.c.text, police, next) || FUNCTION_WORDS.has(next.key) || SPEECH_VERBS.has(next.key) || /ed$/.test(next.key);
+      if (!heads) continue;
+      const mention: Mention = {
+        start: n.mention.start,
+        end: police.end,
+        first: n.mention.first,
+        last: n.mention.last + 1,
+        kind: "nominal",
+      };
+      return newlyDescribed(this.c, mention, kindOfDescription("police"));
+    }
+    return undefined;
+  }
+
+  /**
+   * The one organisation named before `at` whose name holds a word of a description by common
+   * nouns (`Interior Health` for `the health authority`, `the Public Service Union` for `the
+   * union`), within MAX_ANTECEDENTS names: a body's description varies its name. With two such
+   * bodies named, which one it is the text does not say. Never a place, a person or a group.
+   */
+  soleBodyOfSort(span: Word[], at: number): CastMember | undefined {
+    // The words qualifying the head: `the union` says no more than lastWithWord reads. Not a body's
+    // own noun (`the bank board` is the bank's board, no bank), nor a possessor's (`the bank’s board`).
+    const words = span
+      .slice(0, -1)
+      .filter((w) => isLowerCase(w.text) && !FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key) && !ORGANISATION_HEADS.has(w.key))
+      .filter((w) => !APOSTROPHE_S.test(w.text))
+      .map((w) => w.key);
+    if (words.length === 0) return undefined;
+    return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
+  }
+
+  /**
+   * The one organisation named before `at`, within MAX_ANTECEDENTS names, whose tokens `fits`
+   * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
+   */
+  private soleBody(at: number, fits: (tokens: string[]) => boolean): CastMember | undefined {
+    let sole: CastMember | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const { member, mention } = this.c.names[i]!;
+      if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
+      if (!fits(member.tokens)) continue;
+      if (sole && sole !== member) return undefined;
+      sole = member;
+    }
+    return sole;
+  }
+
+  /**
+   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
+   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
+   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
+   * search of the text per head noun, its matches kept.
+   */
+  civicBody(head: string, at: number): CastMember | undefined {
+    let found = this.civic.get(head);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      found = [];
+      for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
+        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
+        const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
+        const keys = place.map((w) => w.toLowerCase());
+        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
+        // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
+        // after `city of` it is no given name); a longer run it lacks is left unread.
+        let n = keys.length;
+        while (n > 0 && !isPlace(keys.slice(0, n))) n--;
+        if (n === 0 && keys.length === 1) n = 1;
+        if (n > 0) found.push({ name: place.slice(0, n).join(" "), at: match.index });
+      }
+      this.civic.set(head, found);
+    }
+    let name: string | undefined;
+    for (const x of found) {
+      if (x.at >= at) break;
+      if (name !== undefined && name !== x.name) return undefined;
+      name = x.name;
+    }
+    if (name === undefined) return undefined;
+    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
+  /**
+   * The owner named by a possessive before a writing's head noun: `the union’s statement`,
+   * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
+   * back to the mention's start or to the preposition before it (`on the agency’s`).
+   */
+  possessorOf(m: Mention, head: string): CastMember | null | undefined {
+    const ws = this.c.words;
+    let p = m.last;
+    while (p > m.first && ws[p]!.key !== head) p--;
+    while (p > m.first && !APOSTROPHE_S.test(ws[p]!.text)) p--;
+    if (p <= m.first && !APOSTROPHE_S.test(ws[p]!.text)) return undefined;
+    let first = p;
+    while (first > m.first && !POSSESSOR_STARTS.has(ws[first - 1]!.key)) first--;
+    const end = ws[p]!.end - 2;
+    const owner: Mention = { start: ws[first]!.start, end, first, last: p, kind: isCapitalised(ws[p]!.text) ? "name" : "nominal" };
+    if (owner.kind === "name") return this.seen.nameEndingAt(end) ?? this.resolve(owner);
+    if (!DEFINITE_OPENERS.has(ws[first]!.key)) return undefined;
+    // `the union’s account`: the member known by that noun, else the union met for the first
+    // time, not whichever organisation spoke last (the company the union is at odds with).
+    const key = ws[p]!.key;
+    const known = this.c.cast.lastWithWord(key, m.start);
+    if (known && !(known.unnamed && isBodyNoun(key))) return known;
+    // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
+    // statement said`: a body known only by that noun may be the organisation the text has named
+    // since, as for `the firm said` (nominal, below); never a person known by a given name
+    // (`Corey Lewandowski … the campaign’s statement`).
+    const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
+    const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
+    return body ?? known ?? newlyDescribed(this.c, owner, kindOfDescription(key));
+  }
+
+  /**
+   * The name after `a story on` earlier in the mention's sentence (`In a story on Sportsnet, the
+   * website reported`): the outlet whose own the website is.
+   */
+  siteNamedBefore(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    const b = lastAtOrBefore(this.seen.namesAt, m.start - 1);
+    const n = this.c.names[b];
+    if (!n || n.mention.start < this.c.sentenceOf(m.start).start || n.mention.kind !== "name") return undefined;
+    const on = ws[n.mention.first - 1];
+    // `Sportsnet`, one word known as no one's given name, is read as a person for want of an outlet's word.
+    const outlet = n.member.kind !== "person" || !isEvidentlyPerson(n.member);
+    // A story's outlet (`a story on Sportsnet`), not a post's platform (`a post on Facebook`).
+    const story = STORY_NOUNS.has(ws[n.mention.first - 2]?.key ?? "");
+    return on?.key === "on" && story && !this.c.quoted[n.mention.first - 1] && outlet ? n.member : undefined;
+  }
+
+  /**
+   * The name opening the paragraph after the mention's, as the subject of its sentence, when it is
+   * no person known by a given name: `Kestrel Law, based in Moncton, said …`.
+   */
+  bodyNamedNext(m: Mention): CastMember | undefined {
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, this.c.sentenceOf(m.start).end)];
+    if (!n || n.member.unnamed || (n.member.kind === "person" && isGivenName(n.member.tokens[0] ?? ""))) return undefined;
+    if (n.member.kind === "group" || isPlace(n.member.tokens)) return undefined;
+    const p = paragraphIndexAt(this.c.paragraphs, n.mention.start);
+    if (p !== paragraphIndexAt(this.c.paragraphs, m.start) + 1 || this.c.paragraphs[p]!.start !== n.mention.start) return undefined;
+    // A comma or a verb after it (`Kestrel Law said`), not a label standing alone (`FULL TEXT.`).
+    const after = this.c.text.slice(n.mention.end, n.mention.end + 2);
+    return CLAUSE_GOES_ON.test(after) && this.seen.isSubject(n.mention) ? n.member : undefined;
+  }
+
+  /**
+   * The organisation whose name, met before, stands right before a staff noun as its last word
+   * (`ASIRT officials`, `the Ontario Health officials`): the body they speak for.
+   */
+  bodyOfStaff(span: Word[], m: Mention): CastMember | undefined {
+    const i = span.findIndex((w) => w.key === "officials");
+    const before = span[i - 1];
+    if (i < 1 || !before || !isCapitalised(before.text) || APOSTROPHE_S.test(before.text)) return undefined;
+    const member = this.seen.nameEndingAt(before.end);
+    // `B.C. officials`: a place's, however it was read, names no one.
+    if (member && member.seen[0]! < m.start && (member.kind === "institution" || member.kind === "government") && !isPlace(member.tokens))
+      return member;
+    // `Horizon officials` after `Horizon Health Network`: the one body named before whose name
+    // the word opens. Not a place's word (`Ottawa officials` are not the Ottawa Police Service's).
+    if (isPlace([before.key])) return undefined;
+    return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
+  }
+
+  /**
+   * `According to Acme Health, it employs 4,100 nurses. A spokesperson tells CTV News …` then `the
+   * spokesperson said`: a spokesperson introduced with no body of their own speaks for the first
+   * organisation the sentence before names, as `a spokesperson for Acme Health`. Never for a
+   * place, a person or an outlet (the one told).
+   */
+  spokespersonFor(m: Mention, span: Word[], head: string | undefined): CastMember | undefined {
+    if (!head || !SPOKESPERSON_NOUNS.has(head) || span.length !== 2 || !INDEFINITE_OPENERS.has(span[0]!.key)) return undefined;
+    const fits = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && x.kind !== "outlet" && !isPlace(x.tokens);
+    // The sentence before, within this paragraph or the one before: its first name is what it is
+    // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
+    const s = this.c.sentenceOf(m.start);
+    let end = s.start - 1;
+    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
+    const prev = this.c.sentenceOf(end);
+    if (end <= 0 || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
+    // `Mitt Romney … will not see Trump become the GOP’s nominee. A spokesman said`: a sentence
+    // about a person has the person's spokesman speak, so only a first name that is a body counts.
+    this.c.work.add();
+    const first = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
+    if (!first || first.mention.start >= prev.end || !fits(first.member)) return undefined;
+    const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
+    return this.c.cast.described(name, "person", null, m.start);
+  }
+}
+
+/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
+const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "plc", "company"]);
+/** Descriptions a company's name fits: `the company`, `the firm`. */
+const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
+
+/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
+function isOfSort(tokens: string[], head: string): boolean {
+  if (tokens.includes(head)) return true;
+  return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
+}
+
+/**
+ * A head noun that describes a body, not a person nor a writing (whose issuer speaks, see
+ * ./documents): `the company`, `police`, `the band` (a First Nation's government, as `the
+ * nation` and `the community` in Indigenous news).
+ */
+export function isBodyNoun(head: string): boolean {
+  if (DOCUMENT_NOUNS.has(head)) return false;
+  return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
+}

@@ -1,0 +1,509 @@
+// Pronouns as speakers: `he` and `she` back to the person they stand for (the one asked, a
+// subject of the same, the lead-in or the previous sentence, the last person to speak or be
+// named, else the subject of the next sentence); `it` and `they` back to the body or writing
+// that spoke or was named, or an organisation or a document described before; `I` and `we` to
+// the article's own voice. Apart from the rest of the resolver because a pronoun has no words
+// of its own to match: it is judged only by who spoke and who was named before it, and where.
+import { type CastMember, namesACrowd } from "./actors";
+import { paragraphIndexAt } from "./analysis";
+import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
+import { ORGANISATION_HEADS } from "./bodies";
+import type { Documents } from "./documents";
+import { DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
+import { isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
+import { isPlace } from "./names";
+import { newlyDescribed } from "./newly-described";
+import { SENTENCE_OPENING_NAME } from "./relations";
+import { firstAtOrAfter } from "./spans";
+import { isLowerCase, type Word } from "./text";
+
+/** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
+export const EDITORIAL = "The article’s editorial voice";
+/** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
+const PAIRED = /^\s+and\s+\p{Lu}/u;
+const PAIR_LOOKAHEAD_CHARS = 8;
+/** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
+const JOINT_ROLE_MAX_WORDS = 3;
+/** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
+const MAX_LEAD_IN_QUOTE_WORDS = 400;
+/** What may stand between a sentence's end and the subject opening the next: spaces, closing marks, a title's words. */
+const NEXT_SUBJECT_GAP = /^[\s"”’'.!?)]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** How many words after a speaker's mention may hold its verb, the verb's auxiliaries and an object pronoun (`has also told her`). */
+const TOLD_PRONOUN_WORDS = 4;
+/** Verbs of telling, whose object is the person told: `told her`, `warned him`. */
+const TELLING_VERBS = new Set([
+  "told",
+  "tells",
+  "tell",
+  "warned",
+  "warns",
+  "assured",
+  "assures",
+  "informed",
+  "informs",
+  "reminded",
+  "advised",
+  "asked",
+  "urged",
+]);
+/** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
+const ASKED_FORMS = new Set(["asked", "asks"]);
+/** How many words back `it` looks for a described organisation. */
+const IT_LOOKBACK_WORDS = 60;
+
+/**
+ * `the ` right before a name, or `a`/`an` with at most one word in lower case between (`a red
+ * Honda Fit`, `an Ontario`): see namedWithArticle.
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$/u;
+/** How many characters before a name ARTICLE_BEFORE reads: `a ` and one word. */
+const ARTICLE_BEFORE_CHARS = 24;
+/** How many of a member's mentions namedWithArticle reads. */
+const ARTICLE_MENTIONS_READ = 3;
+
+export class Pronouns {
+  /** The nouns `it` reads back for, flagged word by word: see itHeads. */
+  private heads: { organisation: Int8Array; document: Int8Array } | undefined;
+
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+    private readonly documents: Documents,
+    /** Resolves a writer's name (`a letter from Jane Roe. “…,” she wrote`). */
+    private readonly resolve: (m: Mention) => CastMember | null,
+    /** Resolves an organisation's description `it` reads back to (`The ministry defended the plan. “…,” it said.`). */
+    private readonly nominal: (m: Mention) => CastMember | null,
+  ) {}
+
+  /** The member a pronoun (`key`, in lower case) at `at` stands for: `I`/`we`, `it`/`they`, then `he`/`she`. */
+  pronoun(key: string, at: number): CastMember | null {
+    if (key === "i" || key === "we") {
+      return this.c.cast.described(EDITORIAL, "outlet", "The outlet that published the article, in its own voice", at);
+    }
+    if (key === "it" || key === "they") {
+      const from = this.seen.paragraphStart(at, 1);
+      // `said analysts Jane Roe and Tom Baker of UBS. “…,” they added`: the pair that spoke, named by its first.
+      const pair = key === "they" ? this.seen.lastSpoke(at, from, () => true) : undefined;
+      if (pair && pair.member.kind === "person" && PAIRED.test(this.c.text.slice(pair.end, pair.end + PAIR_LOOKAHEAD_CHARS)))
+        return pair.member;
+      // `Jane Roe and energy minister Tom Baker touted … what they call “…”`: two people joined
+      // as the subject of the pronoun's own sentence are `they`, named by the first.
+      const joint = key === "they" ? this.jointPeopleInSentence(at) : undefined;
+      if (joint) return joint;
+      // `it` stands for no person nor group, `they` for no person.
+      const spoke = this.seen.lastSpokeThing(at, from, key === "they");
+      if (key === "it") {
+        // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
+        // person (no title, no given name) though its name did not show an organisation either.
+        const last = this.seen.lastSpoke(at, from, () => true);
+        if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
+          return last.member;
+      }
+      // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
+      // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
+      const named = this.seen.lastNamedThing(at, from, key === "they");
+      // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
+      // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
+      const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
+      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.seen.tookOver(named, wrote))) return wrote.member;
+      // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
+      if (spoke && named && this.seen.tookOver(named, spoke)) return named.member;
+      if (spoke) return spoke.member;
+      if (named || key !== "it") return named?.member ?? null;
+      // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
+      return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
+    }
+    const gender = key === "he" ? "m" : "f";
+    const fits = (m: CastMember) =>
+      m.kind === "person" &&
+      (m.gender === undefined || m.gender === gender) &&
+      !isThingDescribed(m) &&
+      !namesACrowd(m) &&
+      !this.namedWithArticle(m);
+    // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
+    const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
+    const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
+    if (author && fits(author)) return author;
+    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    return (
+      this.askedLast(at, fitsNamed) ??
+      this.sameSentencePerson(at, fitsNamed) ??
+      this.leadInSubject(at, fits, fitsNamed) ??
+      this.previousSentenceSubject(at, fitsNamed) ??
+      this.lastPerson(at, fits, gender) ??
+      this.nextSentenceSubject(at, fitsNamed)
+    );
+  }
+
+  /**
+   * `Roe asked Baker if he had advice for her.` then `“…,” he said.`: when the last speaker, in
+   * this paragraph or the one before, asked a named person something (not to do something:
+   * `asked Baker to resign`), the pronoun after a quotation that follows, in a later sentence, is
+   * the one asked, answering; unless the quotation is itself a question, the asker's.
+   */
+  private askedLast(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | undefined {
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), () => true);
+    if (!spoke) return undefined;
+    const ws = this.c.words;
+    const v = this.seen.wordBefore(spoke.end) + 1;
+    const verb = ws[v];
+    if (!verb || !ASKED_FORMS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
+    if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
+    if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
+    // The asking is its sentence's main clause, the asker its opening subject: not `…, when a
+    // man asked Roe why …`, which tells what someone else is talking about.
+    const asking = this.c.sentenceOf(spoke.at);
+    this.c.work.add(spoke.at - asking.start);
+    if (!SENTENCE_OPENING_NAME.test(this.c.text.slice(asking.start, spoke.at))) return undefined;
+    // Only the pronoun of the quotation's own attribution, after it closes, and not after a question.
+    const before = ws[this.seen.wordBefore(at)];
+    if (!before || !this.c.quoted[this.seen.wordBefore(at)]) return undefined;
+    return this.c.text.slice(before.end, at).includes("?") ? undefined : n.member;
+  }
+
+  /**
+   * The first of two people named in a row as the subject before `at` in its sentence, joined by
+   * `and` and at most a lower-case role (`Jane Roe and energy minister Tom Baker`), both persons
+   * by evidence. Not a pair in the predicate (`the union faulted Roe and Baker for what they called`).
+   */
+  private jointPeopleInSentence(at: number): CastMember | undefined {
+    const s = this.c.sentenceOf(at);
+    const ns = this.c.names;
+    const ws = this.c.words;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
+      i + 1 < ns.length && this.seen.namesAt[i + 1]! < at && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = ns[i]!;
+      const next = ns[i + 1]!;
+      if (n.member.kind !== "person" || next.member.kind !== "person" || n.member === next.member) continue;
+      if (!isEvidentlyPerson(n.member) || !isEvidentlyPerson(next.member) || !this.seen.isSubject(n.mention)) continue;
+      if (ws[n.mention.last + 1]?.key !== "and" || next.mention.first - n.mention.last - 2 > JOINT_ROLE_MAX_WORDS) continue;
+      const between = ws.slice(n.mention.last + 2, next.mention.first);
+      if (between.every((w) => isLowerCase(w.text)) && !/[,;:.]/.test(this.c.text.slice(n.mention.end, next.mention.start)))
+        return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * `the Wet’suwet’en announced`, `the Tk̓emlúps te Secwépemc said`: a name the text first gives
+   * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
+   * takes the article; `he` or `she` never stands for it. So too a name only ever met after `a`
+   * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind.
+   */
+  private namedWithArticle(m: CastMember): boolean {
+    if (m.seen.length === 0 || m.titles.size > 0) return false;
+    // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
+    // person's name used as a modifier once.
+    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
+      const at = m.seen[i]!;
+      // Both of ARTICLE_BEFORE's forms end in a space, read first.
+      if (this.c.text.charCodeAt(at - 1) !== 32) return false;
+      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * For a pronoun with no one before it to stand for (a page or the part of it kept opening on
+   * `“We are not going anywhere,” he said.`), the person the next sentence opens on as its
+   * subject: `Nabil Nabbout, who owns the bakery, has run it for 30 years.` Reporters lead with
+   * the quotation and name its speaker right after. Read only when nothing before fits, so a
+   * pronoun with an antecedent never looks ahead; a next sentence that quotes anyone is another
+   * speaker's turn, and one in a later paragraph than the next is too far to name this speaker.
+   */
+  private nextSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const s = this.c.sentenceOf(at);
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, s.end)];
+    if (!n || !fitsNamed(n.member) || !this.seen.isSubject(n.mention)) return null;
+    const gap = this.c.text.slice(s.end, n.mention.start);
+    this.c.work.add(gap.length);
+    // Only the sentence's opening subject, with at most a title's words before it.
+    if (!NEXT_SUBJECT_GAP.test(gap)) return null;
+    const next = this.c.sentenceOf(n.mention.start);
+    if (next.start < s.end || paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, at) + 1) return null;
+    this.c.work.add(next.end - next.start);
+    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? null : n.member;
+  }
+
+  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
+  private spokeThroughWriting(s: Spoken): boolean {
+    const i = this.seen.wordBefore(s.end);
+    const head = this.c.words[i];
+    return !!head && head.start >= s.at && this.documents.isDocument(head.key);
+  }
+
+  /**
+   * For a pronoun that opens its sentence (`He said the NDP leader “…”`), the named subject that
+   * opens the sentence before it in the paragraph, when that sentence quotes no one: `Liberal MP
+   * Jane Roe told CBC she could not hear what Baker said. He said …` continues with Roe, the
+   * topic, not with Baker, named (or reported speaking) inside her clause.
+   */
+  private previousSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const s = this.c.sentenceOf(at);
+    if (s.start !== at || at === 0) return null;
+    let end = s.start - 1;
+    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
+    const prev = this.c.sentenceOf(end);
+    if (prev.start >= s.start || prev.start < this.seen.paragraphStart(at, 0)) return null;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
+    if (!n || n.mention.start >= prev.end || !this.seen.isSubject(n.mention) || !fitsNamed(n.member)) return null;
+    // Only the sentence's opening subject, with at most a title's words before it.
+    const before = this.c.text.slice(prev.start, n.mention.start);
+    this.c.work.add(prev.end - prev.start);
+    if (!/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before) || /["“”]/.test(this.c.text.slice(prev.start, prev.end))) return null;
+    return n.member;
+  }
+
+  /**
+   * For a pronoun right after a quotation (`“…,” he said`), the person who is the subject of the
+   * sentence just before the quotation, when named since the last speaker (or the last speaker
+   * named again there, whom a place named later in that sentence does not displace): `Jim Carr, who drove
+   * from Ottawa, shook his head. “It's over,” he said.` A reporter introduces whoever speaks next
+   * as the subject of the sentence leading into the quotation, even within the paragraph of the
+   * speaker before; a name inside that sentence's relative clause or object is no such subject.
+   */
+  private leadInSubject(at: number, fits: (m: CastMember) => boolean, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const ws = this.c.words;
+    let i = this.seen.wordBefore(at);
+    if (i < 0 || !this.c.quoted[i]) return null;
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
+    if (i < 0 || this.c.quoted[i]) return null;
+    const opens = ws[i + 1]!.start;
+    const lead = this.c.sentenceOf(ws[i]!.start);
+    // The lead-in must be a sentence of its own, ending before the quotation opens, in its paragraph.
+    if (lead.end > opens || lead.start < this.seen.paragraphStart(at, 0)) return null;
+    // A sentence that ended inside an earlier quotation (`… home.” At the bar, X sat …`) is
+    // not split from the lead-in: the lead-in starts after that quotation.
+    let j = i;
+    for (let looked = 0; j >= 0 && !this.c.quoted[j] && ws[j]!.start >= lead.start && looked < MAX_LEAD_IN_QUOTE_WORDS; j--, looked++)
+      this.c.work.add();
+    const afterQuote =
+      j >= 0 &&
+      this.c.quoted[j] &&
+      ws[j]!.start >= lead.start &&
+      /[.!?]\s*["”’']*\s*$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start));
+    const from = afterQuote ? ws[j + 1]!.start : lead.start;
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
+    if (spoke && spoke.at >= from) return null;
+    for (
+      let n = firstAtOrAfter(this.seen.namesAt, from), looked = 0;
+      n < this.seen.namesAt.length && this.seen.namesAt[n]! < lead.end && looked < MAX_ANTECEDENTS;
+      n++, looked++
+    ) {
+      this.c.work.add();
+      const named = this.c.names[n]!;
+      if (named.mention.start !== from && !this.seen.isSubject(named.mention)) continue;
+      return fitsNamed(named.member) ? named.member : null;
+    }
+    return null;
+  }
+
+  /**
+   * A person named earlier in the pronoun's own sentence: `As for Carlson's view, he said ...`.
+   * The subject of a clause is the likelier antecedent than a name inside a phrase or a
+   * subordinate clause before it (`As aides listened, Roe warned of what he called …`), so the
+   * first subject that fits goes before the first name that fits.
+   */
+  private sameSentencePerson(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const s = this.c.sentenceOf(at);
+    let first: CastMember | null = null;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
+      i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
+      if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
+      first ??= n.member;
+    }
+    return first;
+  }
+
+  /**
+   * `Roe flew south after Baker threatened tariffs unless they stop what he called an
+   * “invasion”`: a pronoun in the clause a later subordinate subject governs (`after Baker
+   * threatened`, with no comma or `that` to close that clause before the pronoun) stands for that subject,
+   * not for the sentence's first. Names from `i` (the first subject) up to the pronoun at `at`.
+   */
+  private subordinateSubject(i: number, at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
+    const ws = this.c.words;
+    let found: NameMention | undefined;
+    for (let k = i + 1, looked = 0; k < this.seen.namesAt.length && this.seen.namesAt[k]! < at && looked < MAX_ANTECEDENTS; k++, looked++) {
+      this.c.work.add();
+      const n = this.c.names[k]!;
+      if (!fitsNamed(n.member)) continue;
+      const before = ws[n.mention.first - 1];
+      // A person named since, of any role, leaves the pronoun's reference open again.
+      found = before && SUBORDINATORS.has(before.key) && readsAsItsVerb(ws[n.mention.last + 1]) ? n : undefined;
+    }
+    if (!found) return null;
+    this.c.work.add(at - found.mention.end);
+    // `Roe said after Baker left that he …`: a clause of the first subject's resumes at `that`.
+    return /[,;:()—]|\bthat\b/.test(this.c.text.slice(found.mention.end, at)) ? null : found.member;
+  }
+
+  /**
+   * The person a pronoun or a bare description (`the premier`) stands for: the last who spoke
+   * nearby, unless a person named since, as the subject of a paragraph after the speaker's, has
+   * taken over; failing those, the last person named.
+   */
+  lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
+    // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
+    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
+    // `Russian`, a section label) is no such evidence.
+    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    const from = this.seen.paragraphStart(at, 2);
+    let spoke = this.seen.lastSpoke(at, from, fits);
+    // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
+    // speaker of unknown sex whose own clause gives `her` as its object is not the `she` (that
+    // would be `herself`); the one who spoke before it is.
+    if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
+      spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
+    const last = this.seen.lastNamed(at, 0, fitsNamed, true);
+    // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
+    const named =
+      last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? this.seen.subjectBeforeAppositive(last, fitsNamed) ?? last);
+    if (spoke && named && this.seen.tookOver(named, spoke, at)) return named.member;
+    // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
+    // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
+    const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
+    if (spoke && subject && this.seen.tookOver(subject, spoke, at)) return subject.member;
+    if (spoke) return spoke.member;
+    return named?.member ?? this.seen.lastSpoke(at, 0, fits)?.member ?? null;
+  }
+
+  /**
+   * Whether the words right after a speaker's mention, a verb and its auxiliaries, end in the object
+   * pronoun of `gender`: `An adjuster has told her`, `The officer warned him`. Only after a verb
+   * whose object is a person: in `said her shift`, `her` is a possessive, often the speaker's own.
+   */
+  private toldPronoun(s: Spoken, gender: "m" | "f"): boolean {
+    const ws = this.c.words;
+    const object = gender === "m" ? "him" : "her";
+    for (let i = this.seen.wordBefore(s.end) + 1, k = 0; k < TOLD_PRONOUN_WORDS && i < ws.length; i++, k++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (this.c.quoted[i] || !isLowerCase(w.text) || /[^\s]/.test(this.c.text.slice(ws[i - 1]!.end, w.start))) return false;
+      if (w.key === object) return TELLING_VERBS.has(ws[i - 1]!.key);
+    }
+    return false;
+  }
+
+  /**
+   * The last description of an organisation (`the ministry`, `the company`) before `at`,
+   * outside quotations, within a bounded number of words: `it` refers to something near.
+   */
+  private describedOrganisation(at: number, from: number): CastMember | null {
+    const ws = this.c.words;
+    return this.readBack(
+      at,
+      from,
+      this.itHeads().organisation,
+      (key) => ORGANISATION_HEADS.has(key),
+      (i) => {
+        const m = npBackward(this.c, i);
+        return m && m.kind === "nominal" && m.first < i && DEFINITE_OPENERS.has(ws[m.first]!.key) ? this.nominal(m) : undefined;
+      },
+    );
+  }
+
+  /**
+   * The issuer of the last document described before `at`, named after its noun (`The budget,
+   * tabled by the Finance Department, …` then, paragraphs on, `“…,” it said`), within a bounded
+   * number of words: the document speaks for its issuer. Never a person or a place, which `it`
+   * does not stand for.
+   */
+  private documentIssuer(at: number, from: number): CastMember | null {
+    const ws = this.c.words;
+    return this.readBack(
+      at,
+      from,
+      this.itHeads().document,
+      (key) => this.documents.isDocument(key),
+      (i) => {
+        // `the budget`, `this backgrounder`: the noun right after a definite article.
+        const article = ws[i - 1]!;
+        if (!DEFINITE_OPENERS.has(article.key)) return undefined;
+        const m: Mention = { start: article.start, end: ws[i]!.end, first: i - 1, last: i, kind: "nominal" };
+        // Only the author its own words name (`tabled by`, `from`): the subject of a sentence that
+        // introduced it (`The GOP candidate sent an email`) may be a name inside a description.
+        const issuer = this.documents.authorOf(m);
+        return issuer && issuer.kind !== "person" && issuer.kind !== "group" && !isPlace(issuer.tokens) ? issuer : null;
+      },
+    );
+  }
+
+  /**
+   * Reads back from the word before `at` over at most IT_LOOKBACK_WORDS words, none before `from`
+   * nor the text's first word, for the nearest outside quotations and in lower case whose key
+   * `isHead` accepts (kept in `heads`, see itHeads) and whose `found` answers (undefined: read
+   * on). A step is charged for every word passed, as when each was charged in turn.
+   */
+  private readBack(
+    at: number,
+    from: number,
+    heads: Int8Array,
+    isHead: (key: string) => boolean,
+    found: (i: number) => CastMember | null | undefined,
+  ): CastMember | null {
+    const hi = this.seen.wordBefore(at);
+    const lo = Math.max(1, hi - IT_LOOKBACK_WORDS + 1, this.seen.wordFrom(from));
+    for (let i = hi; i >= lo; i--) {
+      if (heads[i] === 0) {
+        const w = this.c.words[i]!;
+        heads[i] = !this.c.quoted[i] && w.text === w.key && isHead(w.key) ? 1 : 2;
+      }
+      if (heads[i] !== 1) continue;
+      const member = found(i);
+      if (member !== undefined) {
+        this.c.work.add(hi + 1 - i);
+        return member;
+      }
+    }
+    this.c.work.add(Math.max(0, hi + 1 - lo));
+    return null;
+  }
+
+  /**
+   * Flags, by word, of what `it` reads back for: an organisation's noun (`ministry`) or a
+   * document's (`budget`), outside quotations and in lower case (1 yes, 2 no, 0 not yet read).
+   * Each word is looked up once: `it` after `it` in a long paragraph read the same words each time.
+   */
+  private itHeads(): { organisation: Int8Array; document: Int8Array } {
+    const n = this.c.words.length;
+    this.heads ??= { organisation: new Int8Array(n), document: new Int8Array(n) };
+    return this.heads;
+  }
+}
+
+/**
+ * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
+ * whose name showed no gender tells it, so a later `she` does not stand for him.
+ */
+export function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
+  if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
+    member.gender = pronoun === "he" ? "m" : "f";
+  return member;
+}
+
+/** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
+function readsAsItsVerb(next: Word | undefined): boolean {
+  return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
+}
+
+/**
+ * `… tough if the strike continued for a long time. “…,” he said.`: a description by common
+ * nouns alone, none of them a word for a person (a speaker's noun, a title, a relative, an age),
+ * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
+ * person whom `he` or `she` could stand for.
+ */
+function isThingDescribed(member: CastMember): boolean {
+  return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
+}

@@ -1,0 +1,176 @@
+// Who a phrase is by where it stands beside a name the text gave: the antecedent of a relative
+// pronoun (`the official who …`), a description in apposition (`Jane Roe, a nurse, …`) or a
+// copula's complement (`Roe is the official who …`), one set off with a name (`One resident,
+// Jane Roe,`), a relation (`his wife, Ann,`), a pair brought in by one plural role
+// (`councillors Roe and Baker`), one picked out of a group (`residents, including Roe`). Apart
+// from the rest of the resolver because each rule reads the words right around one name, not
+// the run of speakers and subjects a pronoun looks back over.
+import type { CastMember } from "./actors";
+import type { Antecedents, Context, NameMention } from "./antecedents";
+import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS } from "./lexicon";
+import { joined, type Mention, npBackward } from "./mentions";
+import { lastAtOrBefore } from "./spans";
+import { APOSTROPHE_S, type Word } from "./text";
+
+/** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
+export const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
+/** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
+const APPOSITION_CHARS = 40;
+/** The copulas whose complement is their subject: `Jane Roe is the official who …`. */
+const COPULAS = new Set(["is", "was"]);
+/** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
+const RELATION_PARAGRAPHS = 4;
+
+export class Relations {
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+    /** Resolves the phrase a relative pronoun stands for when no name beside it does (`the official who …`). */
+    private readonly resolve: (m: Mention) => CastMember | null,
+  ) {}
+
+  /**
+   * The member a relative pronoun (`who`, `which`) stands for: the name a phrase right before it
+   * is the copula's complement or the apposition of, else that phrase itself.
+   */
+  relative(m: Mention): CastMember | null {
+    const ws = this.c.words;
+    const prev = ws[m.first - 1];
+    if (!prev) return null;
+    const ante = npBackward(this.c, m.first - 1);
+    if (!ante || ante.kind === "relative") return null;
+    return this.copulaSubject(ante) ?? this.appositionSubject(ante) ?? this.resolve(ante);
+  }
+
+  /**
+   * `Roe, a top aide said, “is confident”`: a description and its verb set off by commas inside the
+   * sentence they report, whose subject is the name before them, not the speaker.
+   */
+  parenthetical(m: Mention): boolean {
+    const verb = this.c.words[m.last + 1];
+    return !!verb && this.c.text[verb.end] === ",";
+  }
+
+  /**
+   * `Jane Roe, a doctor who has called for …`, `Jane Roe, a nurse in the ward told us …`: a
+   * description set off by a comma right after a person's name is in apposition to it (its
+   * closing comma left out in the second), so a relative clause on the description, or a verb
+   * it is the subject of, is the named person's, not a new, unnamed person's.
+   */
+  appositionSubject(described: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    const article = ws[described.first];
+    const name = ws[described.first - 1];
+    if (!article || !ARTICLES.has(article.key) || !name || this.c.text.slice(name.end, article.start) !== ", ") return undefined;
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, name.end - 1)];
+    if (!n || n.mention.end !== name.end || n.member.kind !== "person") return undefined;
+    // Only a name opening its sentence (after at most a few capitalised words or an age): in `As
+    // Baker attacked Roe, the crowd chanted` or `At a rally in Chelsea, the mayor said` the name
+    // closes a phrase before the subject, which the description is.
+    const s = this.c.sentenceOf(n.mention.start);
+    this.c.work.add(n.mention.start - s.start);
+    return SENTENCE_OPENING_NAME.test(this.c.text.slice(s.start, n.mention.start)) ? n.member : undefined;
+  }
+
+  /**
+   * `Mr. Roe is the Grinch who refuses …`, `Jane Roe was the official who announced …`: a
+   * copula's complement is its subject, so a relative clause on the complement is the subject's,
+   * named just before the copula, not a character's or a description's of its own.
+   */
+  private copulaSubject(complement: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let i = complement.first;
+    if (!ARTICLES.has(ws[i]!.key)) i--;
+    const article = ws[i];
+    const copula = ws[i - 1];
+    const subject = ws[i - 2];
+    if (!article || !ARTICLES.has(article.key) || !copula || !COPULAS.has(copula.key) || !subject) return undefined;
+    if (!joined(this.c.text, subject, copula) || !joined(this.c.text, copula, article)) return undefined;
+    const named = this.seen.nameEndingAt(subject.end);
+    return named?.kind === "person" ? named : undefined;
+  }
+
+  /**
+   * The person named last before `at`, in this paragraph or the two before, when the text set
+   * their name off by `head` (`One resident, Jane Roe,` or `Jane Roe, a resident,`): `one
+   * resident` then picks out that person, the one resident the text has introduced.
+   */
+  namedAs(head: string, at: number): CastMember | undefined {
+    const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x.kind === "person");
+    if (!n) return undefined;
+    const text = this.c.text;
+    const before = text.slice(Math.max(0, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
+    const after = text.slice(n.mention.end, n.mention.end + APPOSITION_CHARS).toLowerCase();
+    this.c.work.add(2 * APPOSITION_CHARS);
+    const described = before.replace(/\s*,\s*$/, "");
+    const setOffBefore = described !== before && described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+    const setOffAfter = /^\s*,\s*(?:a|an)\s/.test(after) && after.split(/[,.;]/)[1]?.split(/\s+/).includes(head);
+    return setOffBefore || setOffAfter ? n.member : undefined;
+  }
+
+  /**
+   * The person the text named as someone's relation, set off by the same kin noun just before the
+   * name (`with his wife, Ann,` or `his son Tom`), in this paragraph or the few before: a later
+   * `his wife` is that person, though the one she is related to was named again since.
+   */
+  namedRelation(head: string, at: number): CastMember | undefined {
+    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
+    const text = this.c.text;
+    const setOff = (n: NameMention) => {
+      const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
+      this.c.work.add(APPOSITION_CHARS);
+      const described = before.replace(/\s*,?\s*$/, "");
+      return described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+    };
+    return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
+  }
+
+  /**
+   * The first of two people the text introduced together by a plural role noun before their
+   * names (`councillors Jane Roe and Tom Baker`), for a later `the councillors`: one speaks for
+   * both, as in a joint statement. Only within a few paragraphs back; the latest such pair.
+   */
+  pairIntroducedAs(head: string, at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
+    for (let b = lastAtOrBefore(this.seen.namesAt, at - 1); b >= 1; b--) {
+      this.c.work.add();
+      const n = this.c.names[b - 1]!;
+      if (n.mention.start < from) return undefined;
+      // The role before the name, or its title opening it (`Ministers Jane Roe and …` to open a sentence).
+      const role = ws[n.mention.first - 1];
+      const before = role?.key === head && !this.c.quoted[n.mention.first - 1] && joined(this.c.text, role, ws[n.mention.first]!);
+      if (!before && !(ws[n.mention.first]!.key === head && n.mention.last > n.mention.first)) continue;
+      // The second name right after `and`.
+      const and = ws[n.mention.last + 1];
+      const second = this.c.names[b]!;
+      if (and?.text === "and" && second.mention.first === n.mention.last + 2 && second.mention.start < at) return n.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * `flooding for some residents, including Jane Roe.` then `“…,” says the retired resident`:
+   * the one person named as a member of a group the description's noun makes plural (`residents,
+   * including`, `voters such as`, `fans like`), in this paragraph or the one before, since the
+   * last speaker: the text picked that person out of the group to speak.
+   */
+  memberNamedOf(head: string, at: number): CastMember | undefined {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, 1);
+    const spoke = this.seen.lastSpoke(at, from, () => true);
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
+    if (!n || n.mention.start < from || (spoke && spoke.at > n.mention.start) || n.member.kind !== "person") return undefined;
+    let k = n.mention.first - 1;
+    if (ws[k]?.key === "as" && ws[k - 1]?.key === "such") k--;
+    else if (ws[k]?.key !== "including" && ws[k]?.key !== "like") return undefined;
+    const group = ws[k - 1];
+    if (!group || group.key !== `${head}s` || this.c.quoted[k - 1]) return undefined;
+    return n.member;
+  }
+}
+
+/** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */
+export function isRelationOf(span: Word[], head: string): boolean {
+  return KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text));
+}
