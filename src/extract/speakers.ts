@@ -4,11 +4,19 @@
 // sentence that introduces it.
 import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import {
+  adjunctSubject,
+  afterDateline,
+  clauseSubject,
+  isKnownSurname,
+  npBackwardAt,
+  ONLY_A_COMMA,
+  objectControlling,
+  subjectPastPlace,
+} from "./clause-subjects";
+import {
   BE_FORMS,
-  COORDINATORS,
   CORE_SPEECH,
   DESCRIPTION_ENDS,
-  DESCRIPTION_OPENERS,
   DETERMINERS,
   FUNCTION_WORDS,
   HEAD_LINKS,
@@ -18,19 +26,16 @@ import {
   NAME_DESCRIBERS,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
-  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
-  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
 import {
   BARE_UNIT_NUMBER,
-  holdsTitledFullName,
   isSpeakerNoun as isSpeakerNounKey,
   joined,
   type Mention,
@@ -42,17 +47,20 @@ import {
 } from "./mentions";
 import { isGivenName, isPlace } from "./names";
 import { lastAtOrBefore } from "./spans";
-import { notASubject, subjectOf } from "./subjects";
-import type { Range, Word } from "./text";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple, possessiveBefore } from "./text";
 import {
-  AFTER_VERB_MAX_WORDS,
-  CLAUSE_SUBJECT_TRIES,
-  COLON_NAME_MAX_WORDS,
-  MAX_APPOSITIVE_WORDS,
-  NEAR_QUOTE_MAX_WORDS,
-  TAIL_MAX_WORDS,
-} from "./thresholds";
+  BARE_FORM,
+  courtFinding,
+  infinitiveInReport,
+  isSpeechVerb,
+  nearQuote,
+  quoteAside,
+  referredToAs,
+  reportedThing,
+  reportsThat,
+} from "./speech-verbs";
+import { subjectOf } from "./subjects";
+import { isCapitalised, isLowerCase, type Range, type Word } from "./text";
+import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
@@ -449,6 +457,7 @@ function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | un
 
 /** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */
 const BARE_ROLE_MAX_WORDS = 3;
+
 /** How many `and` and `of` a bare role may hold besides its words (`deputy premier and minister of finance`), or more words when it ends in a person's noun. */
 const BARE_ROLE_LINKS = 2;
 
@@ -554,6 +563,7 @@ function nameBeforeAnyVerb(a: Analysis, from: number, i: number, end: number): M
 
 /** Openers of a description that follows an inverted verb: `said the designer`, `wrote one commenter`, `tweeted another`. */
 const INVERTED_DESCRIPTION_OPENERS = new Set(["the", "a", "an", ...STANDALONE_SPEAKERS]);
+
 /** How many words such a description runs to (`a Wednesday editorial in …` stops at `in`). */
 const INVERTED_DESCRIPTION_MAX_WORDS = 5;
 
@@ -582,6 +592,7 @@ function describedAfterVerb(a: Analysis, k: number, end: number): Mention | unde
 
 /** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
 const NAME_DESCRIPTION_MAX_WORDS = 8;
+
 /** How many more words a role's lower-case portfolio may add to that (`director of system operations and grid automation`). */
 const PORTFOLIO_EXTRA_WORDS = 3;
 
@@ -682,20 +693,6 @@ function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean 
 }
 
 /**
- * `Jane Roe said it addressed “…”`: a thing's pronoun (`it`) right after a verb of saying (or its
- * `that`) opens the clause that verb reports; the thing speaks no words, so the quotation is
- * the reporter's, read further back.
- */
-function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
-  if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
-  let k = m.first - 1;
-  if (k > lo && a.words[k]!.text === "that") k--;
-  const verb = a.words[k];
-  if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
-  return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
-}
-
-/**
  * The last character before `from` that is no space nor closing mark: how the quotation closing
  * there ends, inside or after its marks (`“Why now?”` gives `?`).
  */
@@ -768,48 +765,6 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** A lower-case word that can qualify a role before a name (`politics` in `politics editor`): no function word, no verb of saying. */
 function modifiesRole(w: Word): boolean {
   return LOWER_WORD.test(w.text) && !FUNCTION_WORDS.has(w.key) && !SPEECH_VERBS.has(w.key) && !LINKS.has(w.key);
-}
-
-/**
- * A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns, and
- * so is one right after another verb of saying, as its object (`says claims to leadership mean`,
- * `denied reports that`): two finite verbs do not stand side by side.
- */
-function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
-  const w = a.words[v]!;
-  // A verb with no particle to take has none after it, the text's last word too (`relented`).
-  const particle = PHRASAL_SPEECH.get(w.key);
-  if (!SPEECH_VERBS.has(w.key) && (particle === undefined || particle !== a.words[v + 1]?.key)) return false;
-  if (!capitalOk && !isLowerCase(w.text)) return false;
-  // `members charged with assault`, `a man accused of fraud`: the participle of the law's sense,
-  // said of whoever faces the charge, not of anyone speaking.
-  const charge = CHARGED_WITH.get(w.key);
-  if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
-  const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w)))
-    return false;
-  if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
-  return !nounAfterWriting(a, v, lo);
-}
-
-/** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
-const CHARGED_WITH = new Map([
-  ["charged", "with"],
-  ["accused", "of"],
-]);
-
-/** A verb's form that agrees with no singular subject: neither `-s`, a past nor a participle (`blast`, not `blasts`, `said` or `saying`). */
-const BARE_FORM = /^\p{Ll}+(?<![sd]|ing)$/u;
-
-/**
- * `in an email blast to parents`, `a Twitter post`: after a writing with its article, the bare
- * form of a verb of saying cannot be its verb (a singular subject takes `-s` or a past), so it is
- * the head of a compound noun, and the writing's author is no subject of it.
- */
-function nounAfterWriting(a: Analysis, v: number, lo: number): boolean {
-  if (v - 2 < lo || !BARE_FORM.test(a.words[v]!.text) || a.words[v]!.key === "wrote") return false;
-  const writing = a.words[v - 1]!;
-  return ISSUED_WRITINGS.has(writing.key) && NOUN_MARKERS.has(a.words[v - 2]!.key) && joined(a.text, writing, a.words[v]!);
 }
 
 const WHITE_SPACE = /\s/;
@@ -919,42 +874,6 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   return null;
 }
 
-/**
- * `The RCMP says the officers agreed to pose in an effort to “calm things,”`: a verb of saying
- * with an infinitive (`agreed to pose`, `agrees to “renounce war”`) reports no words of its own,
- * and its subject, right after another verb of saying in the clause (or its `that`), opens the
- * clause that verb reports: the quoted words are the reporter's, whose verb the scan reaches
- * next. A verb of saying proper keeps its subject (`sources said he said “…”`).
- */
-function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: number): boolean {
-  const ws = a.words;
-  const to = ws[v + 1];
-  const after = ws[v + 2];
-  if (to?.key !== "to" || !after || !isLowerCase(after.text) || DETERMINERS.has(after.key) || m.first <= lo) return false;
-  let k = m.first - 1;
-  if (k > lo && ws[k]!.text === "that") k--;
-  const verb = ws[k]!;
-  if (k < lo || a.quoted[k] || !CORE_SPEECH.has(verb.key) || !isLowerCase(verb.text)) return false;
-  return /^ +$/.test(a.text.slice(verb.end, ws[k + 1]!.start));
-}
-
-/** Verbs by which a court gives its reasons. */
-const FINDING_VERBS = new Set(["found", "finds"]);
-/** Who gives reasons a court's way: `the court`, `the judge`, `the tribunal`. */
-const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel", "inquiry", "coroner"]);
-
-/**
- * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
- * words of its decision, is what the court wrote, as `ruled` is. Only a court or a judge as the
- * subject: `police found …` or `a poll found …` is no one's words.
- */
-function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: number): Mention | undefined {
-  const w = a.words[v]!;
-  if (a.quoted[v] || !FINDING_VERBS.has(w.key) || !isLowerCase(w.text) || !nearQuote(a, v, hi, open)) return undefined;
-  const m = subjectOf(a, v, lo);
-  return m && FINDERS.has(a.words[m.last]!.key) ? m : undefined;
-}
-
 /** Prepositions whose object before a colon is where the words appeared, not who signed them. */
 const LABEL_PLACE_LINKS = new Set(["on", "in", "at", "via"]);
 
@@ -982,32 +901,6 @@ function describedByAs(a: Analysis, v: number, hi: number, open: number): boolea
   const m = passiveAgent(a, v, hi);
   const as = m && a.words[m.last + 1];
   return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
-}
-
-/** The forms of `refer`, which name something in the speaker's words only as `referred to it as “…”`. */
-const REFER_FORMS = new Set(["refer", "refers", "referred", "referring"]);
-
-/**
- * `Jane Roe referred to it that day as “a slush fund”`, `referring to herself as “…”`: the subject
- * of `refer to … as` calls the thing by the quoted words, as `called it “…”` does, when `as` stands
- * right before the mark a few words on, in the same clause.
- */
-function referredToAs(a: Analysis, v: number, hi: number, open: number): boolean {
-  const ws = a.words;
-  if (!REFER_FORMS.has(ws[v]!.text) || ws[v + 1]?.key !== "to" || ws[hi - 1]?.key !== "as" || hi - 1 <= v + 1) return false;
-  if (hi - v > REFER_AS_MAX_WORDS || /[.;:!?]/.test(a.text.slice(ws[v]!.end, ws[hi - 1]!.start))) return false;
-  return /^\s*$/.test(a.text.slice(ws[hi - 1]!.end, open));
-}
-
-/** How many words from `referred` to the quotation: `to`, the thing (a few words, a time), `as`. */
-const REFER_AS_MAX_WORDS = 8;
-
-/**
- * `Trump said, and I quote, “…”`: the writer's aside vouches for the words; the verb of saying
- * before it has the speaker.
- */
-function quoteAside(a: Analysis, v: number): boolean {
-  return a.words[v]!.key === "quote" && a.words[v - 1]?.key === "i" && /^\s*,/.test(a.text.slice(a.words[v]!.end, a.words[v]!.end + 2));
 }
 
 /** How many words a possessor may take in `in the auditor general's words`. */
@@ -1041,15 +934,6 @@ function inTheWordsOf(a: Analysis, lo: number, hi: number, open: number): Mentio
 
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 
-/**
- * `fired back at Jane Roe for saying “…”`, `mocked Roe for calling himself “…”`: a gerund after
- * `for` has the name just before it, the object of blame, as its subject, not the blamer.
- */
-function objectControlling(a: Analysis, v: number, lo: number): Mention | undefined {
-  if (v - 2 < lo || a.words[v - 1]!.key !== "for" || !/ing$/.test(a.words[v]!.key)) return undefined;
-  return npBackwardAt(a, v - 2, lo);
-}
-
 /** How many words into a question its subject pronoun may come: `What is he doing`, `Is he travelling`. */
 const QUESTION_SUBJECT_MAX_WORDS = 3;
 
@@ -1062,178 +946,6 @@ function askedAbout(a: Analysis, lo: number, hi: number): Mention | null {
   return null;
 }
 
-const ONLY_A_COMMA = /^\s*,\s*$/;
-
-/**
- * `Roe spoke to supporters in Port Alberni, B.C., saying she felt “…”`: a participle set off by
- * a comma is a free adjunct, whose understood subject is the main clause's, not the noun just
- * before the comma (a place, an object, `In the same post, he urged …`). After another verb of
- * saying (`said, adding`) subjectOf already walks back to that verb's subject.
- */
-export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  const prev = ws[v - 1];
-  if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
-  if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
-  const from = afterDateline(a, lo, v);
-  return a.quoted[from] ? subjectAfterQuotation(a, from, v) : clauseSubject(a, from, v);
-}
-
-/**
- * `“We thank our customers,” said Roe, adding that …`: a clause that opens with a quotation has
- * its subject in the attribution after the closing mark, inverted or not; the quotation's own
- * words (`We`) are never the subject. Read only up to the participle at v. (An inverted subject
- * is the quotation's own attribution, which speechEvents leaves to it, so `adding` then reports
- * no event; a bare quotation after still goes to Roe through that quotation.)
- */
-function subjectAfterQuotation(a: Analysis, from: number, v: number): Mention | undefined {
-  let i = from;
-  while (i < v && a.quoted[i]) {
-    a.work.add();
-    i++;
-  }
-  if (i >= v) return undefined;
-  const w = a.words[i]!;
-  if (!(isLowerCase(w.text) && SPEECH_VERBS.has(w.key))) return clauseSubject(a, i, v);
-  const m = i + 1 < v ? npForward(a, i + 1) : undefined;
-  return m && m.last < v && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
-}
-
-/** Words a place's name may hold beside its capitalised ones: `House of Commons`, `the Bank of Canada`. */
-const PLACE_NAME_LINKS = new Set(["of", "the", "and"]);
-/** How many words a place's name before a participle may run to. */
-const PLACE_NAME_MAX_WORDS = 6;
-
-/**
- * `Roe tabled a question in the House of Commons asking for “…”`: a participle right after
- * a named place that a preposition introduces tells what the clause's subject did there; the
- * place, the object of the preposition, is no subject.
- */
-function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  if (!isParticiple(ws[v]!.text) || v - 1 < lo || !isCapitalised(ws[v - 1]!.text)) return undefined;
-  let j = v - 1;
-  while (j > lo && v - j <= PLACE_NAME_MAX_WORDS && (isCapitalised(ws[j]!.text) || PLACE_NAME_LINKS.has(ws[j]!.text))) {
-    a.work.add();
-    if (!joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
-    j--;
-  }
-  if (!PLACE_PREPOSITIONS.has(ws[j]!.text) || !joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
-  return clauseSubject(a, afterDateline(a, lo, j), j);
-}
-
-/** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */
-const THAT_MAX_WORDS = 8;
-
-/**
- * Whether the weaker speech verb at v reports the clause the quotation stands in: `The SIU
- * clarified in a release that two officers fired “at the vehicle”`, its `that` a few words on
- * and no stop between it and the quotation.
- */
-function reportsThat(a: Analysis, v: number, hi: number, open: number): boolean {
-  for (let i = v + 1; i < hi && i <= v + THAT_MAX_WORDS; i++) {
-    a.work.add();
-    if (a.quoted[i] || /[.;:]/.test(a.text.slice(a.words[i - 1]!.end, a.words[i]!.start))) return false;
-    if (a.words[i]!.key === "that") return !/[.;]/.test(a.text.slice(a.words[i]!.end, open));
-  }
-  return false;
-}
-
-/** Whether the weaker speech verb at v leads straight into the quotation (`calls them “...”`). */
-function nearQuote(a: Analysis, v: number, hi: number, open: number): boolean {
-  if (hi - v > NEAR_QUOTE_MAX_WORDS) return false;
-  const between = a.text.slice(a.words[v]!.end, open);
-  return !/[.;]/.test(between);
-}
-
-/** The subject that opens a clause, after any opening phrase set off by a comma. */
-function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined {
-  let i = lo;
-  for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
-    while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
-    i = pastSubordinator(a, i, v);
-    const found = npForward(a, i) ?? nameAfterArticle(a, i, v) ?? titledAfterQualifier(a, i, v);
-    const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
-    const next = m ? a.words[m.last + 1] : undefined;
-    const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
-    if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
-    // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
-    if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
-    // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
-    if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
-      return m;
-    // Skip to the word after the next comma.
-    let j = i;
-    while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {
-      a.work.add();
-      j++;
-    }
-    i = j + 1;
-  }
-  return undefined;
-}
-
-/** Capitalised words before a title that are no name and qualify the office (`New AFN Chief`, `Newly-elected Mayor`). */
-const OFFICE_QUALIFIERS = new Set(["new", "newly-elected", "newly-appointed", "newly-named"]);
-
-/**
- * `New AFN Chief Jane Roe visited …`, `New York Mayor Tom Baker toured …`: a capitalised word
- * that is no name (`New`) opening the clause before a run holding a titled full name; the name
- * is that run's (the cast reads the person from it), where the word stopped the parse at once.
- */
-function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | undefined {
-  const w = a.words[i];
-  // Only a word that qualifies the office: after `After Premier Jane Roe spoke, …` or `Amid …`
-  // the name opens a phrase or a clause of its own, not the main clause's subject.
-  if (!w || i + 1 >= v || !OFFICE_QUALIFIERS.has(w.key) || !isCapitalised(w.text) || !joined(a.text, w, a.words[i + 1]!)) return undefined;
-  const m = npForward(a, i + 1);
-  return m?.kind === "name" && m.last < v && holdsTitledFullName(a, m.first, m.last) ? m : undefined;
-}
-
-/** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */
-const PARTY_TAG = /^\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}/u;
-const PARTY_TAG_MAX_CHARS = 16;
-
-/**
- * Whether the words from `from` are an appositive (a description opened by an article or a
- * possessive, closed by a comma) followed by a lower-case word before `v`, the verb of the
- * subject before it: `, the Swedish activist, gave`, not `, the premier and the mayor`.
- */
-function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
-  const ws = a.words;
-  if (!DESCRIPTION_OPENERS.has(ws[from]?.text ?? "")) return false;
-  for (let j = from; j + 1 < v && j - from < MAX_APPOSITIVE_WORDS; j++) {
-    a.work.add();
-    const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
-    if (/[.;:!?"“”]/.test(gap) || a.quoted[j]) return false;
-    if (gap.includes(","))
-      return isLowerCase(ws[j + 1]!.text) && !DESCRIPTION_ENDS.has(ws[j + 1]!.key) && !COORDINATORS.has(ws[j + 1]!.key);
-  }
-  return false;
-}
-
-/**
- * `when Premier Jane Roe says Ottawa would act “…”`: a verb of saying inside a clause opened
- * by a subordinator has that clause's subject, the word after the subordinator. Only when no
- * comma stands before the verb: in `After Roe spoke, Baker replied, saying …` the clause ends
- * at the comma and its subject is not the main clause's.
- */
-function pastSubordinator(a: Analysis, i: number, v: number): number {
-  const w = a.words[i];
-  if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
-  a.work.add(a.words[v]!.start - w.end);
-  if (!NO_COMMA.test(a.text.slice(w.end, a.words[v]!.start))) return i;
-  // `When he returned he began by saying`: a second subject opens the main clause unmarked.
-  for (let k = i + 2; k < v; k++) if (SUBJECT_PRONOUNS.has(a.words[k]!.text)) return i;
-  return i + 1;
-}
-
-const NO_COMMA = /^[^,]*$/;
-
-/**
- * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part
- * of the description, whose head is the subject, not the name (a place) alone.
- */
 /**
  * `says Toronto doctor`, `said Alberta farmer`, `says Winnipeg gallery curator`: after an inverted
  * verb, a place right before a speaker's noun in lower case says where the speaker is from; the
@@ -1263,15 +975,6 @@ const MODIFIER = "modifier";
 /** How many lower-case words may follow a place before the speaker's noun ends (`Ottawa city councillor`). */
 const PLACE_NOUN_MAX_WORDS = 3;
 
-function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
-  const next = a.words[m.last + 1];
-  if (m.kind !== "name" || !next || m.last + 1 >= v || !isLowerCase(next.text) || !isSpeakerNounKey(next.key)) return m;
-  // `Ryan’s campaign`, `Hoff’s letter`: a possessive names whose it is; the name still speaks.
-  if (!joined(a.text, a.words[m.last]!, next) || /['’]s?$/.test(a.words[m.last]!.text)) return m;
-  const described = npBackward(a, m.last + 1);
-  return described && described.first === m.first ? described : m;
-}
-
 /**
  * The person a sentence is about, as the name that opens it (`Poilievre chided the energy
  * sector …`): who speaks in the bare quotation that follows, when no verb of saying says so.
@@ -1297,57 +1000,16 @@ function topicAfterFor(a: Analysis, lo: number, hi: number): Mention | undefined
   return m && next && m.last + 1 < hi && ONLY_A_COMMA.test(a.text.slice(ws[m.last]!.end, next.start)) ? m : undefined;
 }
 
-/** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
-const DATELINE_MAX_WORDS = 4;
-const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
-/**
- * What may stand between a dateline's place and the story: a date or a province (`OTTAWA, Dec. 4 (UPI) —`,
- * `HALIFAX, N.S. —`), three short words at most, the agency in brackets, and the dash.
- */
-const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
-/** How far past its place a dateline's date and agency may run. */
-const DATELINE_TAIL_MAX_CHARS = 40;
-
-/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject, nor its date. */
-function afterDateline(a: Analysis, lo: number, hi: number): number {
-  const ws = a.words;
-  for (let j = lo; j < hi && j < lo + DATELINE_MAX_WORDS && ALL_CAPS.test(ws[j]!.text) && !a.quoted[j]; j++) {
-    a.work.add();
-    const tail = DATELINE_TAIL.exec(a.text.slice(ws[j]!.end, ws[j]!.end + DATELINE_TAIL_MAX_CHARS));
-    if (tail) return Math.min(hi, wordIndexAt(a, ws[j]!.end + tail[0].length));
-  }
-  return lo;
-}
-
-/** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */
-function isKnownSurname(a: Analysis, m: Mention): boolean {
-  return m.kind === "name" && m.first === m.last && a.cast.isSurname(a.words[m.first]!.key);
-}
-
-/** `The Clinton Foundation describes itself …`: a name after `The`, where the article itself opens no phrase. */
-function nameAfterArticle(a: Analysis, i: number, v: number): Mention | undefined {
-  const ws = a.words;
-  if (ws[i]?.key !== "the" || i + 1 >= v || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return undefined;
-  const m = npForward(a, i + 1);
-  return m?.kind === "name" ? m : undefined;
-}
-
-function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
-  for (let i = Math.max(lo, j - COLON_NAME_MAX_WORDS); i <= j; i++) {
-    const m = npForward(a, i);
-    if (m && m.last === j && m.kind !== "pronoun") return m;
-  }
-  return undefined;
-}
-
 /**
  * Verbs by which a lead's next paragraph may bring in who spoke its opening quotation, beside
  * the verbs of saying: a statement or an appeal is issued, made or delivered (`Dr. Jane Roe, the
  * chief public health officer, issued an urgent call on Monday …`).
  */
 const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered", "delivers", "appealed", "appeals"]);
+
 /** The longest dateline before a lead quotation (`ST. JOHN’S, N.L. (The Canadian Press) —`). */
 const DATELINE_MAX_CHARS = 60;
+
 /** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */
 const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
 
