@@ -5,6 +5,7 @@ import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import { headsLineWithColon, isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
+import { adjunctSubject } from "./clause-subjects";
 import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   ADDRESSED_PARTICIPLES,
@@ -23,7 +24,6 @@ import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommon
 import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
-import { adjunctSubject } from "./speakers";
 import { subjectOf } from "./subjects";
 import {
   APOSTROPHE_S,

@@ -3,6 +3,7 @@
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
+import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { headsLineWithColon, writtenOrCried } from "./classify";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
@@ -11,7 +12,7 @@ import { isOfficeWord, lowerCaseOfficeBefore, type Mention } from "./mentions";
 import { isPlace } from "./names";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { explicitAttribution, leadSpeakerBelow, openingName, opensAfterDateline } from "./speakers";
+import { explicitAttribution } from "./speakers";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { isLowerCase } from "./text";
 

@@ -1,0 +1,152 @@
+// Whether the words that open a clause after a quotation, before its verb of saying, only
+// describe the name that speaks (`Fraser Institute director Maria Lopez said`, `CUPE president
+// Jane Roe`, `union leader Tom Reid and board chair Jane Roe said`), or are a role that speaks for a
+// group (`a spokesman for committee Democrats said`). Separate because these read affiliations,
+// roles and organisations' names, which nothing else in the attribution does.
+import { type Analysis, wordIndexAt } from "./analysis";
+import { npBackwardAt } from "./clause-subjects";
+import { FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, SPEECH_VERBS } from "./lexicon";
+import { BARE_UNIT_NUMBER, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mentions";
+import { isLowerCase, type Word } from "./text";
+
+/** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
+const ROLE_GROUP_LINKS = new Set(["for", "of", "to", "at", "with"]);
+
+/** How many words the group after the link may take (`the opposition caucus`, `committee Democrats`). */
+const ROLE_GROUP_MAX_WORDS = 4;
+
+/**
+ * `“…,” a spokesman for committee Democrats said`: a role with its article that opens the
+ * clause, tied by a link to a group that runs straight into the verb at v, is the subject;
+ * the group, the link's object, is no speaker. The whole description is the mention.
+ */
+export function roleForGroup(a: Analysis, i: number, v: number): Mention | undefined {
+  const ws = a.words;
+  const link = ws[i + 2];
+  if (v - i - 3 < 1 || v - i - 3 > ROLE_GROUP_MAX_WORDS || !link || !ROLE_GROUP_LINKS.has(link.text)) return undefined;
+  if (!INDEFINITE_ROLE_OPENERS.has(ws[i]!.text) || !isRoleKey(ws[i + 1]!.key) || !isLowerCase(ws[i + 1]!.text)) return undefined;
+  for (let k = i; k < v; k++) {
+    a.work.add();
+    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return undefined;
+    // The group is nouns and their modifiers: no other verb, pronoun or conjunction among them.
+    if (k > i + 2 && FUNCTION_WORDS.has(ws[k]!.key) && !(k === i + 3 && ws[k]!.key === "the")) return undefined;
+  }
+  return { start: ws[i]!.start, end: ws[v - 1]!.end, kind: "nominal", first: i, last: v - 1 };
+}
+
+/** Articles that open such a role: `a spokesman`, `an aide`, `the spokeswoman`. */
+const INDEFINITE_ROLE_OPENERS = new Set(["a", "an", "the"]);
+
+/** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
+const NAME_DESCRIPTION_MAX_WORDS = 8;
+
+/** How many more words a role's lower-case portfolio may add to that (`director of system operations and grid automation`). */
+const PORTFOLIO_EXTRA_WORDS = 3;
+
+/**
+ * Whether the words from i up to the name m only describe it: an affiliation and a role run
+ * straight into the name (`Fraser Institute director Maria Lopez`), so it is the speaker.
+ */
+export function describesName(a: Analysis, i: number, m: Mention): boolean {
+  if (m.kind !== "name" || m.first - i > NAME_DESCRIPTION_MAX_WORDS + PORTFOLIO_EXTRA_WORDS) return false;
+  const ws = a.words;
+  let role = false;
+  let portfolio = false;
+  for (let k = i; k < m.first; k++) {
+    a.work.add();
+    if (a.quoted[k] || !(joined(a.text, ws[k]!, ws[k + 1]!) || currencyBetween(a, k))) return false;
+    const w = ws[k]!;
+    // `the Post's senior politics editor Jane Doe`: an article may open the description.
+    if (k === i && w.key === "the") continue;
+    if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
+    // `Acme director of system operations and grid automation Jane Roe`: the role's portfolio in
+    // lower case, `of` right after the role and `and` inside it, still only describes the name.
+    else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
+    else if (w.text === "and" && portfolio) continue;
+    // `Unifor Local 444 president`, `CUPE 500 president`: a unit's number closes the body's name.
+    else if (k > i && BARE_UNIT_NUMBER.test(w.text) && /^\p{Lu}/u.test(ws[k - 1]!.text)) continue;
+    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
+      return false;
+  }
+  // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
+  if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
+  return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
+}
+
+/** An organisation's capitalised name and its acronym in brackets, then what is left of a description: `Toronto Police Service (TPS) `. */
+const ACRONYMED_ORGANISATION = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}\(\p{Lu}{2,6}\)\s+/u;
+
+/**
+ * Whether the lead before the name m is an organisation with its acronym in brackets and then
+ * only a description running into the name (`Toronto Police Service (TPS) Duty Inspector Jane
+ * Roe told`, `Canadian Union of Public Employees (CUPE) president Jane Roe said`): the brackets
+ * break no sentence, so the name after them is the speaker as it is without them.
+ */
+export function describedByAcronymed(a: Analysis, i: number, m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  const lead = a.text.slice(a.words[i]!.start, m.start);
+  const org = ACRONYMED_ORGANISATION.exec(lead);
+  if (!org) return false;
+  if (org[0].length === lead.length) return true;
+  const k = wordIndexAt(a, a.words[i]!.start + org[0].length);
+  return k < m.first && describesName(a, k, m);
+}
+
+/**
+ * `“…,” union leader Tom Reid and board chair Jane Roe said in a joint statement`: two people,
+ * each named with a role, joined by `and` as the subject of one verb of saying. The words from
+ * `i` are the first person's name (its role before it) and `and`, then the second's role.
+ */
+export function jointSubject(a: Analysis, i: number, m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  const ws = a.words;
+  let and = m.first - 1;
+  while (and > i + 1 && m.first - and <= NAME_DESCRIPTION_MAX_WORDS && ws[and]!.text !== "and") and--;
+  if (ws[and]!.text !== "and" || a.quoted[and] || !joined(a.text, ws[and - 1]!, ws[and]!)) return false;
+  const first = npBackwardAt(a, and - 1, i);
+  if (first?.kind !== "name") return false;
+  // Each name's role runs into it as a description does (`union leader Tom Reid`).
+  if (first.first > i && !describesName(a, i, first)) return false;
+  return and + 1 === m.first ? joined(a.text, ws[and]!, ws[m.first]!) : describesName(a, and + 1, m);
+}
+
+/** Whether only a currency sign stands between word k and the amount after it (`for $15`). */
+function currencyBetween(a: Analysis, k: number): boolean {
+  const next = a.words[k + 1];
+  return !!next && /^\d/.test(next.text) && /^ ?[$€£]$/.test(a.text.slice(a.words[k]!.end, next.start));
+}
+
+/** Lower-case words that may link the words of an organisation's name (`Fight for $15`, `Mothers of the Disappeared`). */
+const ORGANISATION_LINKS = new Set(["for", "of", "the", "and"]);
+
+/**
+ * Whether word k, inside a description before a name, belongs to an organisation's name: a
+ * number (`$15`), or a link between a capitalised word and a capitalised word or number, no role yet
+ * between it and the name (`Fight for $15 organizing director Kendall Fells`).
+ */
+function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean {
+  const ws = a.words;
+  const w = ws[k]!;
+  if (/^\d/.test(w.text)) return k > 0 && ORGANISATION_LINKS.has(ws[k - 1]!.key);
+  const next = ws[k + 1];
+  return (
+    ORGANISATION_LINKS.has(w.text) &&
+    k > 0 &&
+    /^\p{Lu}/u.test(ws[k - 1]!.text) &&
+    !!next &&
+    k + 1 < nameStart &&
+    /^[\p{Lu}\d]/u.test(next.text)
+  );
+}
+
+/** A speaker noun, or a compound whose head after a hyphen is one (`co-anchor`, `ex-minister`, `vice-chair`). */
+function isRoleKey(key: string): boolean {
+  return isSpeakerNounKey(key) || (key.includes("-") && isSpeakerNounKey(key.slice(key.lastIndexOf("-") + 1)));
+}
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** A lower-case word that can qualify a role before a name (`politics` in `politics editor`): no function word, no verb of saying. */
+function modifiesRole(w: Word): boolean {
+  return LOWER_WORD.test(w.text) && !FUNCTION_WORDS.has(w.key) && !SPEECH_VERBS.has(w.key) && !LINKS.has(w.key);
+}

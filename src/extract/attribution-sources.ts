@@ -1,0 +1,173 @@
+// Sources that are no subject of a verb of saying: `according to X`, words `from` a person,
+// `came the reply from X`, `as defined by X`, `in the words of X`, the agent of a passive
+// (`was asked by X`), a writing's author (`a statement from … Jane Roe`), and an outlet that only
+// relays a report. Separate because each is a fixed phrase with its own reading of who spoke.
+import type { Analysis } from "./analysis";
+import { describedAfterVerb } from "./attribution-inverted";
+import { isKnownSurname } from "./clause-subjects";
+import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS } from "./lexicon";
+import { joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { isGivenName } from "./names";
+import { isCapitalised, isLowerCase } from "./text";
+
+/**
+ * The source named at word i after a quotation's `according to`. A body's name after `the` that
+ * ends in no speaker noun (`according to the RCMP.`) is read from `the` as a description, which
+ * finds none: the name after the article is the source, when it ends the phrase (not `according
+ * to the FBI data`, whose source is a writing; `on Monday` may follow).
+ */
+export function accordingToSource(a: Analysis, i: number): Mention | undefined {
+  const found = npForward(a, i);
+  // `according to Alberta Wildfire information officer Jane Roe`: the person after the body's role.
+  const m = found && personAfterAffiliation(a, found);
+  const ws = a.words;
+  if (m || ws[i]?.key !== "the" || !ws[i + 1] || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return m;
+  const after = npForward(a, i + 1);
+  const next = after && ws[after.last + 1];
+  if (after?.kind !== "name" || (next && isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && joined(a.text, ws[after.last]!, next)))
+    return undefined;
+  return after;
+}
+
+/** Verbs by which an outlet or a writer relays what others said: `…,” La Presse reported`. */
+const RELAYING_VERBS = new Set(["reported", "reports"]);
+
+/**
+ * Whether the subject after a quotation only relays the report of it (`The mayor called the sale
+ * “a shame,” Le Devoir reported`, `…, according to the Globe`): the words are the speaker's
+ * named before them in the clause.
+ */
+export function relaysAReport(a: Analysis, m: Mention): boolean {
+  // `…,” according to a report in the Star`: the source of the report, not of the words.
+  const to = a.words[m.first - 1]?.key === "the" ? m.first - 2 : m.first - 1;
+  if (a.words[to]?.key === "to" && a.words[to - 1]?.key === "according") return true;
+  const verb = a.words[m.last + 1];
+  return verb !== undefined && RELAYING_VERBS.has(verb.key) && /^\s+$/.test(a.text.slice(a.words[m.last]!.end, verb.start));
+}
+
+/**
+ * `a cheerful “We won!” from Roe`: words `from` a person, right after the quotation, are
+ * that person's. Only a person the text has named (a known surname, or a given name first) is
+ * taken: `“a signal” from Ottawa` comes from a place, not a speaker.
+ */
+export function quotedFromPerson(a: Analysis, from: number, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "from" || a.text.slice(from, ws[i]!.start).trim() !== "") return undefined;
+  const m = npForward(a, i + 1);
+  if (m?.kind !== "name" || m.first !== i + 1 || m.end > end) return undefined;
+  const person = isKnownSurname(a, m) || (m.last > m.first && isGivenName(ws[m.first]!.text));
+  return person ? m : undefined;
+}
+
+/** How many words may stand between `came` and `from` in `came shouts from the crowd`. */
+const CAME_FROM_MAX_WORDS = 4;
+
+/**
+ * `“Call the roll,” came shouts from the floor`, `came the reply from her lawyer`: after `came` and
+ * what came, the phrase after `from` is who shouted or answered, when no punctuation parts them.
+ */
+export function answeredFrom(a: Analysis, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "came") return undefined;
+  for (let k = i + 1; k <= i + CAME_FROM_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+    a.work.add();
+    if (!joined(a.text, ws[k - 1]!, ws[k]!)) return undefined;
+    if (ws[k]!.text !== "from") continue;
+    // `from the crowd`, `from her lawyer`: whatever noun follows, as after an inverted verb of saying.
+    const m = npForward(a, k + 1) ?? (ws[k + 1] ? describedAfterVerb(a, k + 1, end) : undefined);
+    return m && m.end <= end && m.kind !== "pronoun" ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Participles of a passive after `as` whose agent wrote or spoke the words: `as defined by`, `as put by`. */
+const SOURCE_PARTICIPLE = /^(?:\p{Ll}+ed|put|written|spoken)$/u;
+
+/** The agent in `as defined by X` at word i, when the words run on with no punctuation between them. */
+export function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.text !== "as" || !SOURCE_PARTICIPLE.test(ws[i + 1]?.text ?? "") || ws[i + 2]?.text !== "by") return undefined;
+  if (!joined(a.text, ws[i]!, ws[i + 1]!) || !joined(a.text, ws[i + 1]!, ws[i + 2]!)) return undefined;
+  // `by the Merriam-Webster Dictionary`: a name after its article.
+  const m = npForward(a, i + 3) ?? (ws[i + 3]?.key === "the" ? npForward(a, i + 4) : undefined);
+  return m && m.end <= end && m.kind !== "pronoun" ? m : undefined;
+}
+
+/** How many role words may stand between a writing's `from` and its author's name (`from acting director of education`). */
+const AUTHOR_ROLE_MAX_WORDS = 5;
+
+/**
+ * `“…,” a statement from acting director of education Jane Roe said`: the subject is the
+ * writing, whose author is named after `from` or `by` behind role words; the whole description
+ * is the mention, and the document resolver gives it to its author.
+ */
+export function writingByRoleAndName(a: Analysis, i: number, m: Mention): Mention | undefined {
+  const ws = a.words;
+  if (m.kind !== "name" || m.first - i < 3 || m.first - i - 3 > AUTHOR_ROLE_MAX_WORDS) return undefined;
+  if (!NOUN_MARKERS.has(ws[i]!.key) || !ISSUED_WRITINGS.has(ws[i + 1]!.key) || !WRITING_AUTHOR_LINKS.has(ws[i + 2]!.key)) return undefined;
+  for (let k = i; k < m.first; k++) {
+    a.work.add();
+    if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!) || !isLowerCase(ws[k]!.text)) return undefined;
+  }
+  return { start: ws[i]!.start, end: m.end, kind: "nominal", first: i, last: m.last };
+}
+
+/** What links a writing to its author: `a statement from`, `a letter by`. */
+const WRITING_AUTHOR_LINKS = new Set(["from", "by"]);
+
+/** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
+const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged", "described"]);
+
+/**
+ * `Roe was asked by host Jane Doe, who …, “…?”`: the agent of a passive verb of saying is who
+ * spoke; the subject was spoken to.
+ */
+export function passiveAgent(a: Analysis, v: number, hi: number): Mention | undefined {
+  const ws = a.words;
+  if (!PASSIVE_SPEECH.has(ws[v]!.key) || !BE_FORMS.has(ws[v - 1]?.key ?? "") || ws[v + 1]?.key !== "by") return undefined;
+  if (!joined(a.text, ws[v]!, ws[v + 1]!) || v + 2 >= hi) return undefined;
+  const m = npForward(a, v + 2);
+  return m && m.last < hi && m.kind !== "pronoun" ? m : undefined;
+}
+
+/**
+ * `The policy was described by the police chief as “…”`: the passive's agent, however many
+ * words it takes, then `as` leading straight into the quotation, are the verb's own.
+ */
+export function describedByAs(a: Analysis, v: number, hi: number, open: number): boolean {
+  if (a.words[v]!.key !== "described") return false;
+  const m = passiveAgent(a, v, hi);
+  const as = m && a.words[m.last + 1];
+  return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
+}
+
+/** How many words a possessor may take in `in the auditor general's words`. */
+const POSSESSOR_MAX_WORDS = 5;
+
+/**
+ * `In Roe's words, “…”` / `in the words of Jane Roe: “…”`: the phrase names whose words the
+ * quotation is, as `according to` does, when only a comma or colon stands between it and the
+ * quotation.
+ */
+export function inTheWordsOf(a: Analysis, lo: number, hi: number, open: number): Mention | undefined {
+  const ws = a.words;
+  const w = ws[hi - 1];
+  if (!w || hi - 2 < lo || a.quoted[hi - 1] || !/^\s*[,:]\s*$/.test(a.text.slice(w.end, open))) return undefined;
+  for (let i = hi - 2; i >= lo && hi - 1 - i <= POSSESSOR_MAX_WORDS + 3; i--) {
+    a.work.add();
+    if (a.quoted[i]) return undefined;
+    if (ws[i]!.key !== "in") continue;
+    // `in the words of Jane Roe,`: the owner closes the phrase.
+    if (ws[i + 1]?.key === "the" && ws[i + 2]?.key === "words" && ws[i + 3]?.key === "of") {
+      const m = npForward(a, i + 4) ?? (ws[i + 4]?.key === "the" ? npForward(a, i + 5) : undefined);
+      return m && m.kind !== "pronoun" && m.last === hi - 1 ? m : undefined;
+    }
+    // `In Roe's words,`: the possessor runs into `words`.
+    if (w.key !== "words" || !POSSESSIVE.test(ws[hi - 2]!.text)) return undefined;
+    const m = npForward(a, i + 1) ?? (ws[i + 1]?.key === "the" ? npForward(a, i + 2) : undefined);
+    return m && m.kind !== "pronoun" && m.last === hi - 2 ? m : undefined;
+  }
+  return undefined;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/;

@@ -1,0 +1,240 @@
+// The subject that opens a clause before a verb of saying or a colon: past a dateline, a
+// subordinator, an opening phrase set off by a comma, an appositive or a party tag. Separate
+// because every attribution reader, after the quotation or before it, asks it, and it asks none of them.
+import { type Analysis, wordIndexAt } from "./analysis";
+import {
+  COORDINATORS,
+  DESCRIPTION_ENDS,
+  DESCRIPTION_OPENERS,
+  LEAD_SKIP,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+} from "./lexicon";
+import {
+  holdsTitledFullName,
+  isSpeakerNoun as isSpeakerNounKey,
+  joined,
+  type Mention,
+  npBackward,
+  npForward,
+  personAfterAffiliation,
+} from "./mentions";
+import { notASubject } from "./subjects";
+import { isCapitalised, isLowerCase, isParticiple } from "./text";
+import { CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, MAX_APPOSITIVE_WORDS } from "./thresholds";
+
+/**
+ * `fired back at Jane Roe for saying “…”`, `mocked Roe for calling himself “…”`: a gerund after
+ * `for` has the name just before it, the object of blame, as its subject, not the blamer.
+ */
+export function objectControlling(a: Analysis, v: number, lo: number): Mention | undefined {
+  if (v - 2 < lo || a.words[v - 1]!.key !== "for" || !/ing$/.test(a.words[v]!.key)) return undefined;
+  return npBackwardAt(a, v - 2, lo);
+}
+
+export const ONLY_A_COMMA = /^\s*,\s*$/;
+
+/**
+ * `Roe spoke to supporters in Port Alberni, B.C., saying she felt “…”`: a participle set off by
+ * a comma is a free adjunct, whose understood subject is the main clause's, not the noun just
+ * before the comma (a place, an object, `In the same post, he urged …`). After another verb of
+ * saying (`said, adding`) subjectOf already walks back to that verb's subject.
+ */
+export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  const prev = ws[v - 1];
+  if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
+  if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
+  const from = afterDateline(a, lo, v);
+  return a.quoted[from] ? subjectAfterQuotation(a, from, v) : clauseSubject(a, from, v);
+}
+
+/**
+ * `“We thank our customers,” said Roe, adding that …`: a clause that opens with a quotation has
+ * its subject in the attribution after the closing mark, inverted or not; the quotation's own
+ * words (`We`) are never the subject. Read only up to the participle at v. (An inverted subject
+ * is the quotation's own attribution, which speechEvents leaves to it, so `adding` then reports
+ * no event; a bare quotation after still goes to Roe through that quotation.)
+ */
+function subjectAfterQuotation(a: Analysis, from: number, v: number): Mention | undefined {
+  let i = from;
+  while (i < v && a.quoted[i]) {
+    a.work.add();
+    i++;
+  }
+  if (i >= v) return undefined;
+  const w = a.words[i]!;
+  if (!(isLowerCase(w.text) && SPEECH_VERBS.has(w.key))) return clauseSubject(a, i, v);
+  const m = i + 1 < v ? npForward(a, i + 1) : undefined;
+  return m && m.last < v && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
+}
+
+/** Words a place's name may hold beside its capitalised ones: `House of Commons`, `the Bank of Canada`. */
+const PLACE_NAME_LINKS = new Set(["of", "the", "and"]);
+
+/** How many words a place's name before a participle may run to. */
+const PLACE_NAME_MAX_WORDS = 6;
+
+/**
+ * `Roe tabled a question in the House of Commons asking for “…”`: a participle right after
+ * a named place that a preposition introduces tells what the clause's subject did there; the
+ * place, the object of the preposition, is no subject.
+ */
+export function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (!isParticiple(ws[v]!.text) || v - 1 < lo || !isCapitalised(ws[v - 1]!.text)) return undefined;
+  let j = v - 1;
+  while (j > lo && v - j <= PLACE_NAME_MAX_WORDS && (isCapitalised(ws[j]!.text) || PLACE_NAME_LINKS.has(ws[j]!.text))) {
+    a.work.add();
+    if (!joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+    j--;
+  }
+  if (!PLACE_PREPOSITIONS.has(ws[j]!.text) || !joined(a.text, ws[j]!, ws[j + 1]!)) return undefined;
+  return clauseSubject(a, afterDateline(a, lo, j), j);
+}
+
+/** The subject that opens a clause, after any opening phrase set off by a comma. */
+export function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined {
+  let i = lo;
+  for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
+    while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
+    i = pastSubordinator(a, i, v);
+    const found = npForward(a, i) ?? nameAfterArticle(a, i, v) ?? titledAfterQualifier(a, i, v);
+    const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
+    const next = m ? a.words[m.last + 1] : undefined;
+    const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
+    if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
+    // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
+    if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
+    // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
+    if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
+      return m;
+    // Skip to the word after the next comma.
+    let j = i;
+    while (j < v && !/,/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]?.start ?? a.words[j]!.end))) {
+      a.work.add();
+      j++;
+    }
+    i = j + 1;
+  }
+  return undefined;
+}
+
+/** Capitalised words before a title that are no name and qualify the office (`New AFN Chief`, `Newly-elected Mayor`). */
+const OFFICE_QUALIFIERS = new Set(["new", "newly-elected", "newly-appointed", "newly-named"]);
+
+/**
+ * `New AFN Chief Jane Roe visited …`, `New York Mayor Tom Baker toured …`: a capitalised word
+ * that is no name (`New`) opening the clause before a run holding a titled full name; the name
+ * is that run's (the cast reads the person from it), where the word stopped the parse at once.
+ */
+function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | undefined {
+  const w = a.words[i];
+  // Only a word that qualifies the office: after `After Premier Jane Roe spoke, …` or `Amid …`
+  // the name opens a phrase or a clause of its own, not the main clause's subject.
+  if (!w || i + 1 >= v || !OFFICE_QUALIFIERS.has(w.key) || !isCapitalised(w.text) || !joined(a.text, w, a.words[i + 1]!)) return undefined;
+  const m = npForward(a, i + 1);
+  return m?.kind === "name" && m.last < v && holdsTitledFullName(a, m.first, m.last) ? m : undefined;
+}
+
+/** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */
+const PARTY_TAG = /^\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}/u;
+
+const PARTY_TAG_MAX_CHARS = 16;
+
+/**
+ * Whether the words from `from` are an appositive (a description opened by an article or a
+ * possessive, closed by a comma) followed by a lower-case word before `v`, the verb of the
+ * subject before it: `, the Swedish activist, gave`, not `, the premier and the mayor`.
+ */
+function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
+  const ws = a.words;
+  if (!DESCRIPTION_OPENERS.has(ws[from]?.text ?? "")) return false;
+  for (let j = from; j + 1 < v && j - from < MAX_APPOSITIVE_WORDS; j++) {
+    a.work.add();
+    const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+    if (/[.;:!?"“”]/.test(gap) || a.quoted[j]) return false;
+    if (gap.includes(","))
+      return isLowerCase(ws[j + 1]!.text) && !DESCRIPTION_ENDS.has(ws[j + 1]!.key) && !COORDINATORS.has(ws[j + 1]!.key);
+  }
+  return false;
+}
+
+/**
+ * `when Premier Jane Roe says Ottawa would act “…”`: a verb of saying inside a clause opened
+ * by a subordinator has that clause's subject, the word after the subordinator. Only when no
+ * comma stands before the verb: in `After Roe spoke, Baker replied, saying …` the clause ends
+ * at the comma and its subject is not the main clause's.
+ */
+function pastSubordinator(a: Analysis, i: number, v: number): number {
+  const w = a.words[i];
+  if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
+  a.work.add(a.words[v]!.start - w.end);
+  if (!NO_COMMA.test(a.text.slice(w.end, a.words[v]!.start))) return i;
+  // `When he returned he began by saying`: a second subject opens the main clause unmarked.
+  for (let k = i + 2; k < v; k++) if (SUBJECT_PRONOUNS.has(a.words[k]!.text)) return i;
+  return i + 1;
+}
+
+const NO_COMMA = /^[^,]*$/;
+
+/**
+ * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part
+ * of the description, whose head is the subject, not the name (a place) alone.
+ */
+function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
+  const next = a.words[m.last + 1];
+  if (m.kind !== "name" || !next || m.last + 1 >= v || !isLowerCase(next.text) || !isSpeakerNounKey(next.key)) return m;
+  // `Ryan’s campaign`, `Hoff’s letter`: a possessive names whose it is; the name still speaks.
+  if (!joined(a.text, a.words[m.last]!, next) || /['’]s?$/.test(a.words[m.last]!.text)) return m;
+  const described = npBackward(a, m.last + 1);
+  return described && described.first === m.first ? described : m;
+}
+
+/** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
+const DATELINE_MAX_WORDS = 4;
+
+const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
+
+/**
+ * What may stand between a dateline's place and the story: a date or a province (`OTTAWA, Dec. 4 (UPI) —`,
+ * `HALIFAX, N.S. —`), three short words at most, the agency in brackets, and the dash.
+ */
+const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
+
+/** How far past its place a dateline's date and agency may run. */
+const DATELINE_TAIL_MAX_CHARS = 40;
+
+/** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject, nor its date. */
+export function afterDateline(a: Analysis, lo: number, hi: number): number {
+  const ws = a.words;
+  for (let j = lo; j < hi && j < lo + DATELINE_MAX_WORDS && ALL_CAPS.test(ws[j]!.text) && !a.quoted[j]; j++) {
+    a.work.add();
+    const tail = DATELINE_TAIL.exec(a.text.slice(ws[j]!.end, ws[j]!.end + DATELINE_TAIL_MAX_CHARS));
+    if (tail) return Math.min(hi, wordIndexAt(a, ws[j]!.end + tail[0].length));
+  }
+  return lo;
+}
+
+/** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */
+export function isKnownSurname(a: Analysis, m: Mention): boolean {
+  return m.kind === "name" && m.first === m.last && a.cast.isSurname(a.words[m.first]!.key);
+}
+
+/** `The Clinton Foundation describes itself …`: a name after `The`, where the article itself opens no phrase. */
+function nameAfterArticle(a: Analysis, i: number, v: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[i]?.key !== "the" || i + 1 >= v || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return undefined;
+  const m = npForward(a, i + 1);
+  return m?.kind === "name" ? m : undefined;
+}
+
+export function npBackwardAt(a: Analysis, j: number, lo: number): Mention | undefined {
+  for (let i = Math.max(lo, j - COLON_NAME_MAX_WORDS); i <= j; i++) {
+    const m = npForward(a, i);
+    if (m && m.last === j && m.kind !== "pronoun") return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,269 @@
+// A name found where a person's is expected may be where they work or whose they are: `Fraser
+// Institute director Maria Lopez`, `Acme's spokesperson`, `the company's spokesperson, Jane Roe`.
+// These readers go from such an affiliation, its acronym or its possessive to the person, or to
+// the description of one. Separate because they start from a mention already found, not a word.
+import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, TITLES } from "./lexicon";
+import { nameForward, runs } from "./mention-names";
+import { PORTFOLIO_MAX_WORDS } from "./mention-office-holders";
+import {
+  INITIALISM,
+  isOffice,
+  isPossessive,
+  isSpeakerNoun,
+  isTitle,
+  joined,
+  joinedInDescription,
+  LOWER_WORD,
+  type Mention,
+  pluralPossessiveBefore,
+} from "./mention-words";
+import { isGivenName, isPlace } from "./names";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+
+/**
+ * `said Hydro-Québec’s vice-president`, `Acme’s spokesperson said`: a possessor's name before a
+ * lower-case person's noun names whose that person is, not who speaks; the phrase is a
+ * description of someone the text names elsewhere (or no one), as `the agency’s vice-president`
+ * is. So is a body's name straight before an office (`says Manitoba NDP leader`). Returns that
+ * description, or undefined when no person's noun follows within a few words.
+ */
+export function roleAfterPossessor(t: Tokens, m: Mention): Mention | undefined {
+  const { text, words: ws } = t;
+  if (m.kind !== "name") return undefined;
+  const last = m.last;
+  // `says Manitoba NDP leader`: a body's name straight before a lower-case office is its holder's
+  // description, as the possessive is; the office ends it, with no name after (checked below).
+  // Not after an article (`said the Democratic nominee`), whose description is read as before.
+  const office = ws[last + 1];
+  const bare = !DETERMINERS.has(ws[m.first]!.key) && !(m.first > 0 && DETERMINERS.has(ws[m.first - 1]!.key));
+  if (!isPossessive(ws[last]!) && !(bare && office && isLowerCase(office.text) && isOffice(office.key) && joined(text, ws[last]!, office)))
+    return undefined;
+  for (let k = last + 1; k < Math.min(ws.length, last + 5); k++) {
+    t.work.add();
+    if (!joinedInDescription(text, ws[k - 1]!, ws[k]!) || !isLowerCase(ws[k]!.text)) return undefined;
+    // `vice-president`, `co-chair`: a hyphenated office ends in its noun.
+    const key = ws[k]!.key;
+    if (isSpeakerNoun(key) || isSpeakerNoun(key.slice(key.lastIndexOf("-") + 1))) {
+      const head = runs(t).nounsEnd[k]!;
+      // `Acme’s vice-president Jane Roe`: a name after the noun is the speaker, found as before.
+      const next = ws[head + 1];
+      if (next && joined(text, ws[head]!, next) && isCapitalised(next.text)) return undefined;
+      return { start: m.start, end: ws[head]!.end, kind: "nominal", first: m.first, last: head };
+    }
+    if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Numbered divisions: seats a representative is elected in (`Ward 3`, `District 5`, `Riding 12`)
+ * and units of a body (`Local 233`, `Lodge 12`, `Branch 4`).
+ */
+const NUMBERED_UNITS = new Set(["ward", "district", "division", "riding", "zone", "local", "lodge", "branch", "chapter", "unit"]);
+
+/** Whether word i is a numbered division's word and the word after it its number (`Local 233`, `Ward 3`). */
+export function numberedUnitAt(t: Tokens, i: number): boolean {
+  const unit = t.words[i];
+  const number = t.words[i + 1];
+  return !!unit && !!number && NUMBERED_UNITS.has(unit.key) && /^\d{1,4}$/.test(number.text) && joined(t.text, unit, number);
+}
+
+/** A union local's or a unit's bare number after its name (`CUPE 500`, `Ward 3`): not a year, which would read as a date. */
+export const BARE_UNIT_NUMBER = /^\d{1,3}$/;
+
+/** How many role words may stand between an affiliation and a name (`Labour party deputy leader Jane Doe`). */
+const ROLE_MAX_WORDS = 4;
+
+/**
+ * `Opposition leader Peter Dutton`, `Fraser Institute director Maria Lopez`: an affiliation
+ * name, then lower-case role words, then the person's name, only spaces between. The person
+ * is the speaker; the affiliation only says where they work. Returns `m` otherwise.
+ */
+export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): Mention {
+  const { text, words: ws } = t;
+  if (m.kind !== "name") return m;
+  // `Weldon, Sask., resident Jane Roe`: the town's province set off by commas is the town's too.
+  const region = pastRegion(t, m.last);
+  let k = region >= 0 ? region : anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
+  // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
+  if (numberedUnitAt(t, k - 1)) k++;
+  // `CUPE 500 president Jane Roe`, `Teamsters 879 steward Jane Roe`: a local's number written
+  // right after the union's name, without `Local`, closes it the same way.
+  else if (k < ws.length && BARE_UNIT_NUMBER.test(ws[k]!.text) && joined(text, ws[k - 1]!, ws[k]!)) k++;
+  // `Environment and Climate Change Canada climatologist Jane Roe`: a body's name joined by `and`
+  // runs on past it; the run stopped at `and`. Not after a person's name (`Jane Roe and Acme staff`).
+  k = pastJoinedBodyName(t, m, k);
+  const from = k - 1;
+  let role = false;
+  // Whether a lower-case word that is no role's came before the role (`labour` in `Quebec labour
+  // minister Jane Roe`): it qualifies an office only, so the name must follow one.
+  let qualified = false;
+  // `Montreal police (SPVM) spokesperson Jane Roe`: the body's acronym in brackets, once, only names it again.
+  let acronym = bracketedAcronymAt(t, k) ? k++ : -1;
+  const pastAcronym = (j: number) => j === acronym + 1 && /^\) +$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start));
+  while (
+    k < ws.length &&
+    k - from <= ROLE_MAX_WORDS + (role ? PORTFOLIO_MAX_WORDS : 0) &&
+    (joined(text, ws[k - 1]!, ws[k]!) ||
+      k === region ||
+      (k === m.last + 1 && pluralPossessiveBefore(text, ws[k - 1]!, ws[k]!)) ||
+      pastAcronym(k)) &&
+    !isCapitalised(ws[k]!.text)
+  ) {
+    t.work.add();
+    const key = ws[k]!.key;
+    // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
+    const roleWord = isSpeakerNoun(key) || (anyRole && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
+    // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
+    // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.
+    const portfolio =
+      ((anyRole && role && (key === "of" || key === "and")) || (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key))) &&
+      ws[k]!.text === key;
+    const qualifier =
+      !role && !roleWord && !portfolio && !TITLES.has(key) && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key);
+    if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier) return m;
+    qualified ||= qualifier;
+    role ||= roleWord;
+    k++;
+    if (acronym < 0 && bracketedAcronymAt(t, k)) acronym = k++;
+  }
+  // `said Milton resident and hospital crusader, Jane Roe.`: after an inverted verb, a comma may
+  // set the name off from its role; the name then closes the clause.
+  const setOff = anyRole && k < ws.length && text.slice(ws[k - 1]!.end, ws[k]!.start) === ", ";
+  if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(k) || setOff)) return m;
+  if (qualified && !isOffice(ws[k - 1]!.key)) return m;
+  const last = nameForward(t, k);
+  if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;
+  return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/** How many words a province's or state's name may take after a town's (`Prince Edward Island`). */
+const REGION_MAX_WORDS = 3;
+
+/**
+ * `Weldon, Sask., resident`, `Austin, Texas, teacher`: after a town's name, its province or state
+ * set off by commas, then a word in lower case. Returns that word's index, or -1. `Man.` is
+ * Manitoba there, though `man` is no place's name elsewhere.
+ */
+function pastRegion(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const first = ws[last + 1];
+  // `, ` read as two characters: asked after every name, nearly none of which a comma follows.
+  const gap = ws[last]!.end;
+  if (!first || first.start - gap !== 2 || text.charCodeAt(gap) !== 44 || text.charCodeAt(gap + 1) !== 32 || !isCapitalised(first.text))
+    return -1;
+  const keys: string[] = [];
+  for (let end = last + 1; end <= last + REGION_MAX_WORDS && ws[end + 1]; end++) {
+    t.work.add();
+    if (end > last + 1 && (!joined(text, ws[end - 1]!, ws[end]!) || !isCapitalised(ws[end]!.text))) return -1;
+    keys.push(ws[end]!.key);
+    const manitoba = end === last + 1 && first.key === "man" && (first.text === "Man." || text[first.end] === ".");
+    if (!isPlace(keys) && !manitoba) continue;
+    const next = ws[end + 1]!;
+    return /^\.?, +$/.test(text.slice(ws[end]!.end, next.start)) && isLowerCase(next.text) ? end + 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether word k is an acronym in brackets right after the word before it: `police (SPVM)`. */
+function bracketedAcronymAt(t: Tokens, k: number): boolean {
+  const w = t.words[k];
+  // The brackets, one character each, are read before the expression: nearly no word has them.
+  if (!w || t.text.charCodeAt(w.start - 1) !== 40 || t.text[w.end] !== ")") return false;
+  return INITIALISM.test(w.text) && t.text.slice(t.words[k - 1]!.end, w.start) === " (";
+}
+
+/** The word after a body's name continued past `and` (`Fisheries and Oceans Canada`) from word k, or k itself. */
+function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
+  const { text, words: ws } = t;
+  const and = ws[k];
+  const next = ws[k + 1];
+  if (and?.text !== "and" || !next || !joined(text, ws[k - 1]!, and) || !joined(text, and, next) || !isCapitalised(next.text)) return k;
+  for (let j = m.first; j <= m.last; j++) if (isGivenName(ws[j]!.text) || isTitle(ws[j]!)) return k;
+  return runs(t).nameEnd[k + 1]! + 1;
+}
+
+/**
+ * `U of S`, `University of Regina`: a place's name that runs on through `of` to a capitalised
+ * name, before a role in lower case (`said U of S vice-provost … Jane Roe`). Returns the last
+ * word of the place, `last` itself when no `of` follows.
+ */
+function placeOfEnd(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const of = ws[last + 1];
+  const next = ws[last + 2];
+  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next)) return last;
+  // `Lake of the Woods`, `University of the Fraser Valley`: `the` may open the name after `of`.
+  const at = next.text === "the" && ws[last + 3] && joined(text, next, ws[last + 3]!) ? last + 3 : last + 2;
+  if (!isCapitalised(ws[at]!.text)) return last;
+  const end = nameForward(t, at);
+  // A short initialism (`S`, `UBC`) is a name of its own there.
+  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(ws[at]!.text) ? at : last;
+}
+
+/** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */
+const SET_OFF_MAX_WORDS = 8;
+
+/** What may follow a name set off after a description: the clause ends, or another comma sets it off. */
+const SET_OFF_CLOSE = /^\s*[,.;:!?)]/;
+
+/**
+ * `said the company's spokesperson, Jane Roe.`, `said Acme's chief executive, Tom Baker, on
+ * Monday`: a description (or a possessive name that opens one) followed by a full name set off
+ * by a comma names its speaker by that name. The name must end its clause or be set off again,
+ * so a list (`the mayor, Jane Roe and Tom Baker`) is left alone.
+ */
+export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
+  const { text, words: ws } = t;
+  const possessive = m.kind === "name" && APOSTROPHE_S.test(ws[m.last]!.text);
+  // `said Parks Canada visitor safety officer, Jane Roe`: a body's name, then its role in lower
+  // case ending in a person's noun (or its office capitalised), sets off the name as the possessive does.
+  const affiliation = m.kind === "name" && !possessive;
+  if (m.kind !== "nominal" && m.kind !== "name") return m;
+  let k = m.last;
+  let role = m.kind === "nominal";
+  while (k + 1 < ws.length && k - m.last < SET_OFF_MAX_WORDS && joined(text, ws[k]!, ws[k + 1]!)) {
+    t.work.add();
+    k++;
+    if (affiliation && !roleWordOfBody(ws[k]!)) return m;
+    role ||= isSpeakerNoun(ws[k]!.key);
+  }
+  // `said Saskatchewan Party MLA, Jane Roe`: the office closes the body's name itself.
+  const office = k === m.last && m.last > m.first && isOffice(ws[k]!.key);
+  if (affiliation && !office && (k === m.last || !isSpeakerNoun(ws[k]!.key))) return m;
+  role ||= office;
+  const next = ws[k + 1];
+  if (!next || next.end > end || !/^,\s+$/.test(text.slice(ws[k]!.end, next.start))) return m;
+  // `said Roe's introducer, actress Jane Doe`: a role of the person's own before the name set off.
+  const first = pastBareRole(t, k + 1);
+  if (!role && !(possessive && first > k + 1)) return m;
+  const last = nameForward(t, first);
+  // A full name, two words or more: a lone capitalised word after a comma is too often not one.
+  if (last <= first || ws[last]!.end > end) return m;
+  const after = ws[last + 1];
+  if (after && after.start < end && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
+}
+
+/** A lower-case word of a role after a body's name (`fire information officer`): no function word nor link (`in a statement`). */
+function roleWordOfBody(w: Word): boolean {
+  return LOWER_WORD.test(w.text) && !FUNCTION_WORDS.has(w.key) && !LINKS.has(w.key);
+}
+
+/** How many lower-case role words may stand before a name set off (`actress`, `fellow senator`). */
+const BARE_ROLE_WORDS = 2;
+
+/** The first word after the lower-case speaker nouns at i that run straight into a capitalised word, or i when there are none. */
+function pastBareRole(t: Tokens, i: number): number {
+  const ws = t.words;
+  let j = i;
+  while (
+    j - i < BARE_ROLE_WORDS &&
+    ws[j + 1] &&
+    /^\p{Ll}/u.test(ws[j]!.text) &&
+    isSpeakerNoun(ws[j]!.key) &&
+    joined(t.text, ws[j]!, ws[j + 1]!)
+  )
+    j++;
+  return j > i && isCapitalised(ws[j]!.text) ? j : i;
+}

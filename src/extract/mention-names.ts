@@ -1,0 +1,169 @@
+// Where a proper name starting at a word ends: runs of titles, capitalised words, particles and
+// initials, computed once per text, and the Title Case headline that is one run but no name.
+// Separate because it is the one costly table of the mention readers, and every name reader uses it.
+import { MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS, TITLES, WEEKDAYS } from "./lexicon";
+import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
+import { isGivenName, isPlace } from "./names";
+import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+
+function isNameWord(w: Word, afterTitle = false, given = false): boolean {
+  if (!isCapitalised(w.text)) return false;
+  if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
+  return true;
+}
+
+/**
+ * `Will Osler, president of the board, said`, `the chair, Will Osler, said`: a modal that is also
+ * a given name (MODALS_GIVEN_AS_NAMES) names a person where the modal cannot stand: before a
+ * capitalised surname that a comma sets off (an appositive: a question's subject is seldom set
+ * off, and `Will Ottawa, …` is a place, `Will the council act?` no surname), or capitalised
+ * mid-sentence, after a lower-case word or a comma (`said Will Osler`), where the modal is never
+ * capitalised. Reads the word, its neighbours and the gap before: a fixed window.
+ */
+function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
+  const w = ws[i]!;
+  const nx = ws[i + 1];
+  if (caps[i] !== 1 || !MODALS_GIVEN_AS_NAMES.has(w.key) || !nx || caps[i + 1] !== 1 || !joined(text, w, nx)) return false;
+  if (NOT_NAMES.has(nx.key) || TITLES.has(nx.key) || isPlace([nx.key])) return false;
+  if (text[nx.end] === ",") return true;
+  let k = w.start - 1;
+  while (k >= 0 && text[k] === " ") k--;
+  if (k >= 0 && text[k] === ",") return true;
+  const pv = ws[i - 1];
+  return !!pv && joined(text, pv, w) && isLowerCase(pv.text);
+}
+
+/**
+ * How far runs of words reach, computed once per article from the right or the left,
+ * so that parsing a phrase at every word does not walk the same long run again each time
+ * (`officials officials officials …`, a headline of capitalised words).
+ */
+interface Runs {
+  /** The last word of the run of titles that starts at i (i itself when ws[i] leads no title run). */
+  titlesEnd: Int32Array;
+  /** The last word of the name that continues from word i. */
+  nameEnd: Int32Array;
+  /** The last word of the run of joined speaker nouns that starts at i. */
+  nounsEnd: Int32Array;
+  /** The first word of the capitalised run that ends at i. */
+  nameStart: Int32Array;
+  /** The first capitalised preposition in the name that continues from word i, or -1. */
+  firstMarker: Int32Array;
+  /** How many capitalised prepositions the name that continues from word i holds. */
+  markers: Int32Array;
+  /** How many capitalised prepositions the run of capitals holds before word i. */
+  markersBefore: Int32Array;
+  /** Whether word i, of NOT_NAMES, is a given name here all the same (`givenNameHere`). */
+  given: Uint8Array;
+}
+
+const runsOf = new WeakMap<Word[], Runs>();
+
+export function runs(t: Tokens): Runs {
+  const cached = runsOf.get(t.words);
+  if (cached) return cached;
+  const { text, words: ws } = t;
+  const n = ws.length;
+  t.work.add(n);
+  const link = (a: number) => a + 1 < n && joined(text, ws[a]!, ws[a + 1]!);
+  // Whether word i is capitalised: asked of each word up to six times in the two passes below.
+  const caps = new Uint8Array(n);
+  for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
+  const given = new Uint8Array(n);
+  // Only a capitalised modal can be a given name here: the rest skip the call.
+  for (let i = 0; i < n; i++) given[i] = caps[i] === 1 && MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i) ? 1 : 0;
+  const titlesEnd = new Int32Array(n);
+  const nameEnd = new Int32Array(n);
+  const nounsEnd = new Int32Array(n);
+  const firstMarker = new Int32Array(n);
+  // Whether word i is a capitalised preposition: kept for the second pass, as `links` is.
+  const isMarker = new Uint8Array(n);
+  const markers = new Int32Array(n);
+  // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
+  const links = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const linked = link(i);
+    links[i] = linked ? 1 : 0;
+    const w = ws[i]!;
+    titlesEnd[i] = linked && caps[i] === 1 && TITLES.has(w.key) && caps[i + 1] === 1 ? titlesEnd[i + 1]! : i;
+    nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
+    let end = i;
+    // The word the name continues at: i + 1, or i + 2 past a particle.
+    let on = -1;
+    if (linked && !isPossessive(w)) {
+      const nx = ws[i + 1]!;
+      // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
+      if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
+      // A particle, looked up once for both readings below (nearly every word is asked).
+      else if (!NAME_PARTICLES.has(nx.key)) on = -1;
+      else if (i + 2 < n && caps[i + 2] === 1) on = i + 2;
+      // `Ben van der Berg`, `Maria de la Cruz`: two particles before the surname.
+      else if (i + 3 < n && NAME_PARTICLES.has(ws[i + 2]!.key) && caps[i + 3] === 1 && links[i + 1] === 1 && links[i + 2] === 1) on = i + 3;
+      if (on > 0) end = nameEnd[on]!;
+    }
+    nameEnd[i] = end;
+    // A Title Case marker: capitalised first, as nearly every word is in lower case and skips the look-up.
+    const marker = caps[i] === 1 && isMarkerKey(w.key);
+    isMarker[i] = marker ? 1 : 0;
+    firstMarker[i] = marker ? i : on > 0 ? firstMarker[on]! : -1;
+    markers[i] = (marker ? 1 : 0) + (on > 0 ? markers[on]! : 0);
+  }
+  const nameStart = new Int32Array(n);
+  const markersBefore = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && links[i - 1] === 1 && caps[i - 1] === 1 && caps[i] === 1) markersBefore[i] = markersBefore[i - 1]! + isMarker[i - 1]!;
+    let start = i;
+    if (i - 1 >= 0 && links[i - 1] === 1) {
+      const pv = ws[i - 1]!;
+      if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
+      // A particle, looked up once for both readings below.
+      else if (!NAME_PARTICLES.has(pv.key)) start = i;
+      else if (i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
+      else if (i - 3 >= 0 && NAME_PARTICLES.has(ws[i - 2]!.key) && caps[i - 3] === 1 && links[i - 2] === 1 && links[i - 3] === 1)
+        start = nameStart[i - 3]!;
+    }
+    nameStart[i] = start;
+  }
+  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore, given };
+  runsOf.set(t.words, r);
+  return r;
+}
+
+/**
+ * `For`, `About` capitalised: a preposition, as only Title Case writes one inside a run of
+ * capitals. Asked of a capitalised word's key only (runs knows each word's capital already).
+ */
+function isMarkerKey(key: string): boolean {
+  return key !== "of" && (PREPOSITIONS.has(key) || key === "about");
+}
+
+/** How many capitalised prepositions make a run of capitals Title Case prose (`… Apologizes For Remark About …`). */
+const TITLE_CASE_MARKERS = 2;
+
+/**
+ * `Liberal MP Apologizes For Flippant Remark About Opioid Deaths`: a headline in Title Case is
+ * one run of capitals, no name. Where it holds two capitalised prepositions or more (a body's
+ * name holds one at most: `Doctors Without Borders`), the name it opens ends before the verb
+ * that stands before the first of them (`Apologizes`), or before the preposition itself after a
+ * full name (`Jane Roe Under Fire For …`). Returns the name's last word, -1 for none, or `last`.
+ */
+function beforeTitleCase(t: Tokens, r: Runs, i: number, last: number): number {
+  if (r.markers[i]! + r.markersBefore[i]! < TITLE_CASE_MARKERS) return last;
+  const ws = t.words;
+  const p = r.firstMarker[i]! >= 0 && r.firstMarker[i]! <= last ? r.firstMarker[i]! : last + 1;
+  // Past a preposition of the headline, only a given name opens a name (`… For Jane Roe`).
+  if (r.markersBefore[i]! > 0) return isGivenName(ws[i]!.text) ? p - 1 : -1;
+  const end = p - 2 >= i && isGivenName(ws[p - 2]!.text) ? p - 1 : p - 2;
+  // `Liberal MP Apologizes For …`: a title alone before the verb names nobody.
+  return end >= i && !isTitle(ws[end]!) ? end : -1;
+}
+
+/** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
+export function nameForward(t: Tokens, i: number): number {
+  const ws = t.words;
+  const r = runs(t);
+  const j = r.titlesEnd[i]!;
+  const titled = j > i;
+  if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
+  return beforeTitleCase(t, r, i, r.nameEnd[j]!);
+}

@@ -1,0 +1,144 @@
+// Whether a capitalised word that opens a sentence is a common noun (`Police said`, `Arena talks
+// stalled`) rather than someone's name. Separate because it reads the whole text once, for which
+// words it writes in lower case elsewhere, and needs nothing of the phrase readers.
+import {
+  DOCUMENT_NOUNS,
+  EXTRA_SPEAKER_NOUNS,
+  GOVERNMENT_NOUNS,
+  ISSUED_WRITINGS,
+  MEDIA_NOUNS,
+  MEDIUM_NOUNS,
+  ORGANISATION_NOUNS,
+  PEOPLE_BY_ROLE,
+  SPEAKER_NOUNS,
+  TITLES,
+} from "./lexicon";
+import { isPossessive, joined, type Mention } from "./mention-words";
+import { isGivenName } from "./names";
+import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+
+/**
+ * Whether a word is a common noun for a speaker or a body (`police`, `officials`, `band`,
+ * `company`, `statement`), never a name: capitalised only to open a sentence (`Police said`), it
+ * describes whoever the text names so. Not a title (`Premier says`), nor a party's or a people's
+ * word (`Democrats said`), which are capitalised wherever they stand.
+ */
+function isCommonNounOfSpeaker(key: string): boolean {
+  return COMMON_NOUNS_OF_SPEAKER.has(key);
+}
+
+/**
+ * The words isCommonNounOfSpeaker accepts, gathered once: speaker nouns, their plurals and
+ * bodies' nouns, less titles, extra speaker nouns and people by role. Asked of every one-word
+ * name, one look-up rather than five.
+ */
+const COMMON_NOUNS_OF_SPEAKER = new Set(
+  [
+    ...SPEAKER_NOUNS,
+    ...[...SPEAKER_NOUNS].map((noun) => `${noun}s`),
+    ...DOCUMENT_NOUNS,
+    ...GOVERNMENT_NOUNS,
+    ...MEDIA_NOUNS,
+    ...ORGANISATION_NOUNS,
+  ].filter((key) => !TITLES.has(key) && !EXTRA_SPEAKER_NOUNS.has(key) && !PEOPLE_BY_ROLE.has(key)),
+);
+
+/**
+ * Whether a name mention is one such noun opening its sentence, which starts at `sentenceStart(at)`:
+ * asked of every name found, so the sentence is looked up for a lone word only. Past the nouns,
+ * the sentence (a search of its starts) comes before the given names: one lone name in five
+ * opens its sentence, and the given-name look-up cost more than that search.
+ */
+export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: number) => number): boolean {
+  if (m.first !== m.last) return false;
+  const key = t.words[m.first]!.key;
+  const common = isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first);
+  if (m.start !== sentenceStart(m.start)) return false;
+  return common || (!isGivenName(key) && capitalisedOnlyToOpen(t, key));
+}
+
+/**
+ * `Arena talks stalled`, `Pressure is building on the mayor`, `Criticism within party …`: a word
+ * the text writes in lower case elsewhere (`the new arena`, `under pressure`) and never
+ * capitalised inside a sentence or a name is a common noun wherever it opens one, no one's
+ * name. A given name is left alone (`Grant said`, after a federal grant). The words are read
+ * once per text, on the first one-word name opening a sentence that is asked of.
+ */
+function capitalisedOnlyToOpen(t: Tokens, key: string): boolean {
+  let words = openingOnly.get(t.words);
+  if (!words) {
+    words = wordsCapitalisedOnlyToOpen(t);
+    openingOnly.set(t.words, words);
+  }
+  return words.has(key);
+}
+
+const openingOnly = new WeakMap<Word[], Set<string>>();
+
+/** Whether the character code may open a sentence between two words: a full stop, a line break, a colon, an opening quotation mark. */
+function mayOpenSentence(c: number): boolean {
+  // Letters and spaces, nearly every character between words, answer in one comparison.
+  if (c === 32 || c === 44) return false;
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 10 ||
+    c === 58 ||
+    c === 59 ||
+    c === 34 ||
+    c === 40 ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0xab ||
+    c === 0x2026
+  );
+}
+
+/**
+ * Keys of the words the text capitalises only where a sentence may open and also writes in lower
+ * case. A capitalised word after another word of its sentence (no mark that may open one between
+ * them, or a capitalised word ending in a full stop: a title's, `Mr. Hurt`, or an initial's) is
+ * a name's. Two passes: the capitalised words, then the lower-case ones among them.
+ */
+function wordsCapitalisedOnlyToOpen(t: Tokens): Set<string> {
+  const { text, words: ws } = t;
+  t.work.add(ws.length);
+  const opening = new Set<string>();
+  const inside = new Set<string>();
+  let prevCapital = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const capital = isCapitalised(w.text);
+    if (capital) {
+      let here = i > 0 && (prevCapital || ws[i - 1]!.text.charCodeAt(ws[i - 1]!.text.length - 1) !== 46);
+      for (let k = i > 0 ? ws[i - 1]!.end : 0; here && k < w.start; k++) if (mayOpenSentence(text.charCodeAt(k))) here = false;
+      (here ? inside : opening).add(w.key);
+    }
+    prevCapital = capital;
+  }
+  const out = new Set<string>();
+  if (opening.size === 0) return out;
+  for (const w of ws) if (opening.has(w.key) && !inside.has(w.key) && isLowerCase(w.text)) out.add(w.key);
+  return out;
+}
+
+/**
+ * Writings' nouns, one or many: `Transcript as follows:`, `Text messages kept arriving`. `post`
+ * is left out, as `Post` alone is an outlet's short name.
+ */
+const WRITINGS = new Set(
+  [...DOCUMENT_NOUNS, ...ISSUED_WRITINGS, ...MEDIUM_NOUNS, "transcript", "text", "excerpt"]
+    .filter((key) => key !== "post")
+    .flatMap((key) => [key, `${key}s`]),
+);
+
+/**
+ * `Partial transcript as follows:`, `Internal memos show`: a capitalised word right before a
+ * lower-case writing's noun opens the sentence as its modifier; it is no one's name.
+ */
+function modifiesWriting(t: Tokens, i: number): boolean {
+  const w = t.words[i]!;
+  const next = t.words[i + 1];
+  return !!next && WRITINGS.has(next.text) && !isPossessive(w) && joined(t.text, w, next);
+}

@@ -1,0 +1,151 @@
+// What single words, and the gaps between them, say about a mention: whether two words are joined,
+// a word is a speaker's noun, an office, a title or a possessive. The type of a mention lives here too.
+// Separate because every reader of mentions asks these, and they ask nothing of runs or phrases.
+import { EXTRA_SPEAKER_NOUNS, OFFICE_STEPS, PEOPLE_BY_ROLE, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import { isGivenName, isPlace } from "./names";
+import { isCapitalised, type Word } from "./text";
+
+export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** First and last word index in the word list it was parsed from. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The speaker nouns, the extra ones, the people by role and the plurals of the first (`officials`) in one set:
+ * asked of nearly every word, one look-up, where cutting an `s` made a new string to look up.
+ */
+const SPEAKER_NOUN_FORMS = new Set([
+  ...SPEAKER_NOUNS,
+  ...EXTRA_SPEAKER_NOUNS,
+  ...PEOPLE_BY_ROLE,
+  ...[...SPEAKER_NOUNS].map((noun) => `${noun}s`),
+]);
+
+/** Whether a word (lower case, no final full stop) is a title or its step of office: `prime`, `minister`, `designate`. */
+export function isOfficeWord(key: string): boolean {
+  return TITLES.has(key) || OFFICE_STEPS.has(key);
+}
+
+export function isSpeakerNoun(key: string): boolean {
+  if (SPEAKER_NOUN_FORMS.has(key)) return true;
+  // Asked of nearly every word: both readings below need a hyphen, looked for once here.
+  return key.includes("-") && (isPersonByAge(key) || isHyphenatedOffice(key));
+}
+
+/**
+ * `the deputy-mayor said`, `the co-owner says`, `premier-designate Jane Roe`, `the
+ * president-elect`: an office or a person's noun with a hyphenated step of rank before it
+ * (`co-`, `vice-`, `deputy-`, `acting-`, `interim-`) or a step of office after it (`-elect`,
+ * `-designate`) is still a person. Only the singular, as PEOPLE_BY_ROLE. Asked only of a
+ * hyphenated word (isSpeakerNoun looks for the hyphen).
+ */
+function isHyphenatedOffice(key: string): boolean {
+  const m = HYPHENATED_OFFICE.exec(key);
+  const office = m && (m[1] ?? m[2])!;
+  return !!office && (SPEAKER_NOUN_FORMS.has(office) || TITLES.has(office)) && !office.endsWith("s");
+}
+
+const HYPHENATED_OFFICE = /^(?:co|vice|deputy|acting|interim)-([a-z]+)$|^([a-z]+)-(?:elect|designate)$/;
+
+/** `the 62-year-old`, `the mother-of-two`: a person the text has named, described by age or family. */
+export function isPersonByAge(key: string): boolean {
+  // Asked of nearly every word: only a hyphenated one can be an age or a family, so the rest skip the expression.
+  return key.includes("-") && AGE_DESCRIPTION.test(key);
+}
+
+const AGE_DESCRIPTION = /^(?:\d{1,3}-year-old|(?:mother|father|mum|dad|grandmother|grandfather)-of-(?:one|two|three|four|five|six|\d))$/;
+
+/** Whether a name mention is a social-media handle: one word straight after `@` (`@JaneRoe`). */
+export function isHandle(text: string, m: Mention): boolean {
+  return m.kind === "name" && m.first === m.last && m.start > 0 && text.charCodeAt(m.start - 1) === 64;
+}
+
+/**
+ * Whether only spaces separate two words (no comma, bracket, dash or quotation mark), or one
+ * slash joins an initialism to a capitalised word: `OSSTF/FEESO`, `CBC/Radio-Canada`, one body's
+ * names in two languages or two bodies' joined, run on into a title as one name does.
+ */
+export function joined(text: string, a: Word, b: Word): boolean {
+  if (b.start <= a.end) return false;
+  // Asked for nearly every pair of words: a loop over the (usually one) space, not a slice.
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 47 && b.start === a.end + 1) return INITIALISM.test(a.text) && isCapitalised(b.text);
+    // ASCII answers at once (a tab, vertical tab or form feed is a space; a line break, comma or
+    // any other character is not); only the rest of Unicode (`\u00a0`, `”`) asks the expression.
+    if (c < 128) {
+      if (c === 9 || c === 11 || c === 12) continue;
+      return false;
+    }
+    if (!SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
+
+const SPACE = /\s/;
+
+/** An initialism of two capitals or more, as one word: `OSSTF`, `CBC`. */
+export const INITIALISM = /^\p{Lu}{2,}$/u;
+
+/** `Putin's`, `officials’`: read from the last two characters; a regular expression tested with `$` cost a scan per word. */
+export function isPossessive(w: Word): boolean {
+  const t = w.text;
+  const a = t[t.length - 2];
+  const b = t[t.length - 1];
+  return ((a === "'" || a === "’") && b === "s") || (a === "s" && (b === "'" || b === "’"));
+}
+
+export function isTitle(w: Word): boolean {
+  return isCapitalised(w.text) && TITLES.has(w.key);
+}
+
+/**
+ * An office a person holds (`minister`, `leader`, `officer`), not a rank that opens a name
+ * (`Dr.`), a portfolio (`Health`) nor a party (`Tennessee Republican` is a member, no office).
+ */
+export function isOffice(key: string): boolean {
+  return TITLES.has(key) && isSpeakerNoun(key) && !PARTY_MEMBERS.has(key);
+}
+
+const PARTY_MEMBERS = new Set(["democratic", "democrat", "republican", "independent", "libertarian", "gop"]);
+
+/** A nationality's form (`Canadian`, `Chinese`, `British`, `Israeli`), ending as most do. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+
+/**
+ * `Canadian woman`, `Regina man`: a nationality or a place, then one lower-case noun, says
+ * only where someone is from; it names no one, as `French officials` does not. Not a given
+ * name (`Brian`) nor a party's member (`Republican senator`).
+ */
+export function onlyOrigin(words: string[]): boolean {
+  const [origin, head] = words;
+  if (words.length !== 2 || !origin || !head || !/^\p{Ll}+$/u.test(head)) return false;
+  if (isPlace([origin.toLowerCase()])) return true;
+  return NATIONALITY.test(origin) && !isGivenName(origin) && !PARTY_MEMBERS.has(origin.toLowerCase());
+}
+
+/** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
+export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+
+/**
+ * `Bombers’ head coach`: a plural's possessive apostrophe stands outside its word (a word ends
+ * at a letter), so only the apostrophe and spaces may lie between the two words. The team's
+ * role words still run on to the person's name.
+ */
+export function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean {
+  const c = text[a.end];
+  if ((c !== "'" && c !== "’") || !a.text.endsWith("s")) return false;
+  return joined(text, { ...a, end: a.end + 1 }, b);
+}
+
+/** Two words of one description: `the upbeat Flames’ interim head coach` runs on over the plural's apostrophe. */
+export function joinedInDescription(text: string, a: Word, b: Word): boolean {
+  return joined(text, a, b) || pluralPossessiveBefore(text, a, b);
+}

@@ -1,0 +1,153 @@
+// Whether a word is a verb of saying used as a verb (not `a remark`, `an email blast`, `charged
+// with`), and whether one before a quotation introduces it: straight into it, through `that`, as
+// `referred to it as`, or as a court's finding; and when its subject only reports another's words.
+// Separate because these are the verb's questions, asked by both the readers after and before.
+import type { Analysis } from "./analysis";
+import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import { joined, type Mention } from "./mentions";
+import { subjectOf } from "./subjects";
+import { APOSTROPHE_S, isLowerCase, possessiveBefore } from "./text";
+import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
+
+/**
+ * `Jane Roe said it addressed “…”`: a thing's pronoun (`it`) right after a verb of saying (or its
+ * `that`) opens the clause that verb reports; the thing speaks no words, so the quotation is
+ * the reporter's, read further back.
+ */
+export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
+  if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
+  let k = m.first - 1;
+  if (k > lo && a.words[k]!.text === "that") k--;
+  const verb = a.words[k];
+  if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
+  return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
+}
+
+/**
+ * A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns, and
+ * so is one right after another verb of saying, as its object (`says claims to leadership mean`,
+ * `denied reports that`): two finite verbs do not stand side by side.
+ */
+export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = false): boolean {
+  const w = a.words[v]!;
+  // A verb with no particle to take has none after it, the text's last word too (`relented`).
+  const particle = PHRASAL_SPEECH.get(w.key);
+  if (!SPEECH_VERBS.has(w.key) && (particle === undefined || particle !== a.words[v + 1]?.key)) return false;
+  if (!capitalOk && !isLowerCase(w.text)) return false;
+  // `members charged with assault`, `a man accused of fraud`: the participle of the law's sense,
+  // said of whoever faces the charge, not of anyone speaking.
+  const charge = CHARGED_WITH.get(w.key);
+  if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
+  const prev = a.words[v - 1];
+  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w)))
+    return false;
+  if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
+  return !nounAfterWriting(a, v, lo);
+}
+
+/** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
+const CHARGED_WITH = new Map([
+  ["charged", "with"],
+  ["accused", "of"],
+]);
+
+/** A verb's form that agrees with no singular subject: neither `-s`, a past nor a participle (`blast`, not `blasts`, `said` or `saying`). */
+export const BARE_FORM = /^\p{Ll}+(?<![sd]|ing)$/u;
+
+/**
+ * `in an email blast to parents`, `a Twitter post`: after a writing with its article, the bare
+ * form of a verb of saying cannot be its verb (a singular subject takes `-s` or a past), so it is
+ * the head of a compound noun, and the writing's author is no subject of it.
+ */
+function nounAfterWriting(a: Analysis, v: number, lo: number): boolean {
+  if (v - 2 < lo || !BARE_FORM.test(a.words[v]!.text) || a.words[v]!.key === "wrote") return false;
+  const writing = a.words[v - 1]!;
+  return ISSUED_WRITINGS.has(writing.key) && NOUN_MARKERS.has(a.words[v - 2]!.key) && joined(a.text, writing, a.words[v]!);
+}
+
+/**
+ * `The RCMP says the officers agreed to pose in an effort to “calm things,”`: a verb of saying
+ * with an infinitive (`agreed to pose`, `agrees to “renounce war”`) reports no words of its own,
+ * and its subject, right after another verb of saying in the clause (or its `that`), opens the
+ * clause that verb reports: the quoted words are the reporter's, whose verb the scan reaches
+ * next. A verb of saying proper keeps its subject (`sources said he said “…”`).
+ */
+export function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: number): boolean {
+  const ws = a.words;
+  const to = ws[v + 1];
+  const after = ws[v + 2];
+  if (to?.key !== "to" || !after || !isLowerCase(after.text) || DETERMINERS.has(after.key) || m.first <= lo) return false;
+  let k = m.first - 1;
+  if (k > lo && ws[k]!.text === "that") k--;
+  const verb = ws[k]!;
+  if (k < lo || a.quoted[k] || !CORE_SPEECH.has(verb.key) || !isLowerCase(verb.text)) return false;
+  return /^ +$/.test(a.text.slice(verb.end, ws[k + 1]!.start));
+}
+
+/** Verbs by which a court gives its reasons. */
+const FINDING_VERBS = new Set(["found", "finds"]);
+
+/** Who gives reasons a court's way: `the court`, `the judge`, `the tribunal`. */
+const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel", "inquiry", "coroner"]);
+
+/**
+ * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
+ * words of its decision, is what the court wrote, as `ruled` is. Only a court or a judge as the
+ * subject: `police found …` or `a poll found …` is no one's words.
+ */
+export function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: number): Mention | undefined {
+  const w = a.words[v]!;
+  if (a.quoted[v] || !FINDING_VERBS.has(w.key) || !isLowerCase(w.text) || !nearQuote(a, v, hi, open)) return undefined;
+  const m = subjectOf(a, v, lo);
+  return m && FINDERS.has(a.words[m.last]!.key) ? m : undefined;
+}
+
+/** The forms of `refer`, which name something in the speaker's words only as `referred to it as “…”`. */
+const REFER_FORMS = new Set(["refer", "refers", "referred", "referring"]);
+
+/**
+ * `Jane Roe referred to it that day as “a slush fund”`, `referring to herself as “…”`: the subject
+ * of `refer to … as` calls the thing by the quoted words, as `called it “…”` does, when `as` stands
+ * right before the mark a few words on, in the same clause.
+ */
+export function referredToAs(a: Analysis, v: number, hi: number, open: number): boolean {
+  const ws = a.words;
+  if (!REFER_FORMS.has(ws[v]!.text) || ws[v + 1]?.key !== "to" || ws[hi - 1]?.key !== "as" || hi - 1 <= v + 1) return false;
+  if (hi - v > REFER_AS_MAX_WORDS || /[.;:!?]/.test(a.text.slice(ws[v]!.end, ws[hi - 1]!.start))) return false;
+  return /^\s*$/.test(a.text.slice(ws[hi - 1]!.end, open));
+}
+
+/** How many words from `referred` to the quotation: `to`, the thing (a few words, a time), `as`. */
+const REFER_AS_MAX_WORDS = 8;
+
+/**
+ * `Trump said, and I quote, “…”`: the writer's aside vouches for the words; the verb of saying
+ * before it has the speaker.
+ */
+export function quoteAside(a: Analysis, v: number): boolean {
+  return a.words[v]!.key === "quote" && a.words[v - 1]?.key === "i" && /^\s*,/.test(a.text.slice(a.words[v]!.end, a.words[v]!.end + 2));
+}
+
+/** How many words a verb of saying and its `that` may stand apart (`clarified in a release on Sunday that`). */
+const THAT_MAX_WORDS = 8;
+
+/**
+ * Whether the weaker speech verb at v reports the clause the quotation stands in: `The SIU
+ * clarified in a release that two officers fired “at the vehicle”`, its `that` a few words on
+ * and no stop between it and the quotation.
+ */
+export function reportsThat(a: Analysis, v: number, hi: number, open: number): boolean {
+  for (let i = v + 1; i < hi && i <= v + THAT_MAX_WORDS; i++) {
+    a.work.add();
+    if (a.quoted[i] || /[.;:]/.test(a.text.slice(a.words[i - 1]!.end, a.words[i]!.start))) return false;
+    if (a.words[i]!.key === "that") return !/[.;]/.test(a.text.slice(a.words[i]!.end, open));
+  }
+  return false;
+}
+
+/** Whether the weaker speech verb at v leads straight into the quotation (`calls them “...”`). */
+export function nearQuote(a: Analysis, v: number, hi: number, open: number): boolean {
+  if (hi - v > NEAR_QUOTE_MAX_WORDS) return false;
+  const between = a.text.slice(a.words[v]!.end, open);
+  return !/[.;]/.test(between);
+}
