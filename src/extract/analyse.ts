@@ -20,7 +20,11 @@ import {
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import { isHandle, lowerCaseOfficeBefore, type Mention, npForward, opensAsCommonNoun, personAfterAffiliation } from "./mentions";
+import { personAfterAffiliation } from "./mention-affiliations";
+import { lowerCaseOfficeBefore } from "./mention-office-holders";
+import { opensAsCommonNoun } from "./mention-sentence-openers";
+import { isHandle, type Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";

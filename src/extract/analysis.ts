@@ -2,7 +2,7 @@
 // indexes into it: which paragraph, sentence or word an offset falls in, by binary search.
 import type { Cast, CastMember } from "./actors";
 import type { QuoteKind } from "./classify";
-import type { Mention } from "./mentions";
+import type { Mention } from "./mention-words";
 import type { Quotation } from "./quotes";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import type { Range, Tokens, Word } from "./text";

@@ -3,7 +3,8 @@
 import type { Cast, CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
-import { isSpeakerNoun, type Mention, npBackward, pluralPossessiveBefore } from "./mentions";
+import { isSpeakerNoun, type Mention, pluralPossessiveBefore } from "./mention-words";
+import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";

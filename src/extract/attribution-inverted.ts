@@ -6,7 +6,9 @@
 import type { Analysis } from "./analysis";
 import { isKnownSurname, ONLY_A_COMMA } from "./clause-subjects";
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention, npBackward, npForward, personAfterAffiliation } from "./mentions";
+import { personAfterAffiliation } from "./mention-affiliations";
+import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
+import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
 import { subjectOf } from "./subjects";
 import { isLowerCase } from "./text";

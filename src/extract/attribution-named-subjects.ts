@@ -6,7 +6,9 @@
 import { type Analysis, wordIndexAt } from "./analysis";
 import { npBackwardAt } from "./clause-subjects";
 import { FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, SPEECH_VERBS } from "./lexicon";
-import { BARE_UNIT_NUMBER, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mentions";
+import { BARE_UNIT_NUMBER } from "./mention-affiliations";
+import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
+
 import { isLowerCase, type Word } from "./text";
 
 /** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */

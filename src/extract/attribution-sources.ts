@@ -6,7 +6,9 @@ import type { Analysis } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname } from "./clause-subjects";
 import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS } from "./lexicon";
-import { joined, type Mention, npForward, personAfterAffiliation } from "./mentions";
+import { personAfterAffiliation } from "./mention-affiliations";
+import { joined, type Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { isCapitalised, isLowerCase } from "./text";
 

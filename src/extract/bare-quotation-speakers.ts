@@ -5,7 +5,8 @@
 import { type Analysis, type QuoteInfo, sentenceOf, wordIndexAt } from "./analysis";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { LEAD_SKIP } from "./lexicon";
-import { type Mention, npForward } from "./mentions";
+import type { Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { isSpeechVerb } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { isLowerCase, type Range } from "./text";

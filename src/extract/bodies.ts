@@ -29,7 +29,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
 } from "./lexicon";
-import { joined, type Mention } from "./mentions";
+import { joined, type Mention } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { kindOfDescription, newlyDescribed } from "./newly-described";
 import { THE_TITLE } from "./roles";

@@ -5,7 +5,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
 import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
-import { joined, type Mention, onlyOrigin } from "./mentions";
+import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
 

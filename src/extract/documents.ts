@@ -5,7 +5,8 @@
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
 import { INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
-import { type Mention, npForward } from "./mentions";
+import type { Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { isLowerCase } from "./text";
 

@@ -4,8 +4,8 @@
 // or backward from a word; what its words are (mention-words), where a name runs
 // (mention-names), whose office it is (mention-office-holders), whose affiliation
 // (mention-affiliations) and whether a capital only opens a sentence
-// (mention-sentence-openers) are decided in their own files. It re-exports what the rest of
-// the extractor asks of mentions, so that they have one door.
+// (mention-sentence-openers) are decided in their own files, which
+// the rest of the extractor imports directly.
 import {
   ARTICLES,
   BEFORE_DESCRIPTION,
@@ -43,27 +43,6 @@ import {
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Tokens } from "./text";
-
-export { BARE_UNIT_NUMBER, nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
-export {
-  holderAfterJoinedPortfolio,
-  holderAfterJoinedTitles,
-  holderAfterPortfolio,
-  holdsTitledFullName,
-  lowerCaseOfficeBefore,
-} from "./mention-office-holders";
-export { opensAsCommonNoun } from "./mention-sentence-openers";
-export {
-  isHandle,
-  isOffice,
-  isOfficeWord,
-  isPersonByAge,
-  isSpeakerNoun,
-  joined,
-  type Mention,
-  onlyOrigin,
-  pluralPossessiveBefore,
-} from "./mention-words";
 
 /**
  * Whether the possessive name at words [i, last] is a person's full name (a given name before

@@ -5,7 +5,7 @@
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
 import { DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
-import { isOffice, type Mention } from "./mentions";
+import { isOffice, type Mention } from "./mention-words";
 import { isPlace } from "./names";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 

@@ -10,7 +10,8 @@ import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, typ
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
 import { DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
-import { isSpeakerNoun, joined, type Mention, npBackward } from "./mentions";
+import { isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { SENTENCE_OPENING_NAME } from "./relations";

@@ -8,7 +8,8 @@
 import type { CastMember } from "./actors";
 import type { Antecedents, Context, NameMention } from "./antecedents";
 import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS } from "./lexicon";
-import { joined, type Mention, npBackward } from "./mentions";
+import { joined, type Mention } from "./mention-words";
+import { npBackward } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
 

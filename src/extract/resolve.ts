@@ -23,7 +23,7 @@ import {
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mentions";
+import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";

@@ -42,7 +42,9 @@ import {
   VERBS_BEFORE_SPEAKER,
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
-import { joined, type Mention, nameSetOffAfter, npForward, personAfterAffiliation, roleAfterPossessor } from "./mentions";
+import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
+import { joined, type Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import {
   BARE_FORM,

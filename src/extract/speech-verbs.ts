@@ -4,7 +4,7 @@
 // Separate because these are the verb's questions, asked by both the readers after and before.
 import type { Analysis } from "./analysis";
 import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
-import { joined, type Mention } from "./mentions";
+import { joined, type Mention } from "./mention-words";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isLowerCase, possessiveBefore } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";

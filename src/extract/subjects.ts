@@ -23,17 +23,9 @@ import {
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import {
-  holderAfterJoinedPortfolio,
-  holderAfterJoinedTitles,
-  holderAfterPortfolio,
-  holdsTitledFullName,
-  isOffice,
-  isSpeakerNoun,
-  type Mention,
-  npBackward,
-  npForward,
-} from "./mentions";
+import { holderAfterJoinedPortfolio, holderAfterJoinedTitles, holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
+import { isOffice, isSpeakerNoun, type Mention } from "./mention-words";
+import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
 import type { Range } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
