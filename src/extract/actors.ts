@@ -3,6 +3,7 @@
 // short form that comes first (a headline's `Trump`) joins the full name found later.
 
 import { kindOf } from "./actor-kinds";
+import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
 import { FEMALE_TITLES, MALE_TITLES } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
@@ -24,91 +25,6 @@ export interface CastMember {
   seen: number[];
   /** Known only by a common noun (`a neighbour`, `the victim’s mother`): the text names no one. */
   unnamed?: boolean;
-}
-
-/** How many ascending runs a MentionsInOrder keeps before it merges them into one. */
-const MAX_RUNS = 8;
-/** How far from a run's end a mention is spliced in rather than opening a run of its own. */
-const NEAR_END = 64;
-/** How many mentions of members only described a look-up for a named one reads past in each run. */
-const MAX_UNNAMED_SKIPPED = 16;
-
-/** One ascending run of a MentionsInOrder: offsets, the members mentioned there, and when each was filed. */
-interface Run {
-  offsets: number[];
-  members: CastMember[];
-  filed: number[];
-}
-
-/**
- * Mentions of members under one word, asked which was the last before an offset. Kept as a few
- * runs, each in text order, rather than one sorted list: the cast files names in text order,
- * then the attribution files descriptions (`the spokesman for the Council`) in text order again
- * from the start, and one list took a splice in its middle for each, O(n) apiece and quadratic
- * in a text of such descriptions. A mention goes at the end of a run it continues, else into the
- * newest run when near its end (attributions come a little out of order), else opens a run;
- * past MAX_RUNS the runs are merged. Of mentions at one offset the one filed last wins, as the
- * one list had it.
- */
-class MentionsInOrder {
-  private runs: Run[] = [];
-  private count = 0;
-
-  add(at: number, member: CastMember): void {
-    const [run, i] = this.place(at);
-    insertAt(run.offsets, i, at);
-    insertAt(run.members, i, member);
-    insertAt(run.filed, i, this.count++);
-  }
-
-  /** The run a mention at `at` goes into, and where in it. */
-  private place(at: number): [Run, number] {
-    for (let r = this.runs.length - 1; r >= 0; r--) {
-      const run = this.runs[r]!;
-      if (run.offsets.at(-1)! <= at) return [run, run.offsets.length];
-    }
-    const newest = this.runs.at(-1);
-    const i = newest ? insertionIndex(newest.offsets, at) : 0;
-    if (newest && newest.offsets.length - i <= NEAR_END) return [newest, i];
-    if (this.runs.length >= MAX_RUNS) {
-      const all = merged(this.runs);
-      this.runs = [all];
-      return [all, insertionIndex(all.offsets, at)];
-    }
-    const run: Run = { offsets: [], members: [], filed: [] };
-    this.runs.push(run);
-    return [run, 0];
-  }
-
-  /**
-   * The member mentioned last at or before `at` (of those at one offset, the one filed last);
-   * with `named`, the last the text names, read back past at most MAX_UNNAMED_SKIPPED mentions
-   * of members it only describes in each run.
-   */
-  lastAtOrBefore(at: number, named = false): CastMember | undefined {
-    let best: CastMember | undefined;
-    let bestAt = -Infinity;
-    let bestFiled = -1;
-    for (const run of this.runs) {
-      let i = lastAtOrBefore(run.offsets, at);
-      for (let skipped = 0; named && i >= 0 && run.members[i]!.unnamed && skipped < MAX_UNNAMED_SKIPPED; skipped++) i--;
-      if (i < 0 || (named && run.members[i]!.unnamed)) continue;
-      const o = run.offsets[i]!;
-      if (o > bestAt || (o === bestAt && run.filed[i]! > bestFiled)) {
-        bestAt = o;
-        bestFiled = run.filed[i]!;
-        best = run.members[i];
-      }
-    }
-    return best;
-  }
-}
-
-/** The runs as one, by offset and then by when each was filed. */
-function merged(runs: Run[]): Run {
-  const entries = runs.flatMap((run) => run.offsets.map((at, i) => ({ at, filed: run.filed[i]!, member: run.members[i]! })));
-  entries.sort((x, y) => x.at - y.at || x.filed - y.filed);
-  return { offsets: entries.map((e) => e.at), members: entries.map((e) => e.member), filed: entries.map((e) => e.filed) };
 }
 
 /** The last mention of `member` at or before `at`, or undefined. */
@@ -143,44 +59,6 @@ interface ParsedName extends NameParts {
   firstAndLast: string;
   /** One word that names a place: `Canada`, `Austin`. */
   lonePlace: boolean;
-}
-
-/** Members in the order they joined the cast, under one key. */
-class Index {
-  private readonly sets = new Map<string, Set<CastMember>>();
-
-  add(key: string, m: CastMember): void {
-    const set = this.sets.get(key);
-    if (!set) this.sets.set(key, new Set([m]));
-    else set.add(m);
-  }
-
-  get(key: string): CastMember[] {
-    const set = this.sets.get(key);
-    return set ? [...set] : [];
-  }
-
-  /** Adds the members under `key` to `out`, without copying the set as `get` does. */
-  addTo(key: string, out: Set<CastMember>): void {
-    for (const m of this.sets.get(key) ?? []) out.add(m);
-  }
-
-  /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
-  some(key: string, test: (m: CastMember) => boolean): boolean {
-    for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
-    return false;
-  }
-
-  /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
-  filterFirst(key: string, test: (m: CastMember) => boolean, max: number): CastMember[] {
-    const out: CastMember[] = [];
-    let looked = 0;
-    for (const m of this.sets.get(key) ?? []) {
-      if (looked++ >= max) break;
-      if (test(m)) out.push(m);
-    }
-    return out;
-  }
 }
 
 /** How many people sharing a last word a compound surname is compared with: far more than an article names. */
@@ -243,16 +121,16 @@ export class Cast {
   /** People named in full, by their name words run together: what a handle spells (`@JaneRoe`). */
   private readonly byRunTogether = new Map<string, CastMember>();
   private readonly byId = new Map<string, CastMember>();
-  private readonly byFirstAndLast = new Index();
-  private readonly byFirst = new Index();
-  private readonly byLast = new Index();
+  private readonly byFirstAndLast = new Index<CastMember>();
+  private readonly byFirst = new Index<CastMember>();
+  private readonly byLast = new Index<CastMember>();
   /** People named in full, by their last name's first letters: where a misspelt surname finds its bearer. */
-  private readonly byLastStem = new Index();
+  private readonly byLastStem = new Index<CastMember>();
   /**
    * Every mention of a member, in text order, under each of its name words, titles and role
    * words: what a description (`the president`) can refer to, found by binary search.
    */
-  private readonly mentionsByWord = new Map<string, MentionsInOrder>();
+  private readonly mentionsByWord = new Map<string, MentionsInOrder<CastMember>>();
   private readonly wordsOf = new Map<CastMember, Set<string>>();
   /** Ids by name, made once per distinct name: a description (`the spokesman`) recurs all through an article. */
   private readonly ids = new Map<string, string>();
@@ -324,7 +202,7 @@ export class Cast {
     if (words.has(word)) return;
     words.add(word);
     let list = this.mentionsByWord.get(word);
-    if (!list) this.mentionsByWord.set(word, (list = new MentionsInOrder()));
+    if (!list) this.mentionsByWord.set(word, (list = new MentionsInOrder<CastMember>()));
     this.work.add(member.seen.length);
     for (const at of member.seen) list.add(at, member);
   }
