@@ -1,6 +1,5 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
-import type { Analysis } from "./analysis";
 import {
   BE_FORMS,
   CLAUSE_JOINERS,
@@ -19,7 +18,6 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
-  TIME_WORDS,
   VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
@@ -27,26 +25,24 @@ import { holderAfterJoinedPortfolio, holderAfterJoinedTitles, holderAfterPortfol
 import { isOffice, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
-import type { Range } from "./spans";
-import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
+import {
+  type Clause,
+  COMMA,
+  IRREGULAR_PAST,
+  isLyAdverb,
+  LOWER_FIRST,
+  notASubject,
+  ONLY_BLANKS,
+  ONLY_SPACES,
+  opensPredicate,
+  REGULAR_PAST,
+  STOP_OR_MARK,
+} from "./subject-words";
+import { APOSTROPHE_S, isCapitalised, isParticiple } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DASHED_ASIDE_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
 
-// Compiled once: a regular expression literal makes a new object each time it is evaluated,
-// and these are tested for every verb of an article (issue 14).
-const ADVERB = /^\p{Ll}+ly$/u;
-
-/** Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the Unicode expression. */
-function isLyAdverb(word: string): boolean {
-  return word.endsWith("ly") && ADVERB.test(word);
-}
-const LOWER_FIRST = /^\p{Ll}/u;
-const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
-const ONLY_SPACES = /^\s+$/;
-const ONLY_BLANKS = /^ +$/;
 const BRACKET_COMMA = /\)\s*,/;
-const STOP_OR_MARK = /[.;:!?”"]/;
 const QUOTE_MARK = /[”"'’]/;
-const COMMA = /,/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
 
@@ -150,8 +146,6 @@ function homeBeforeRegion(a: Clause, j: number, end: number, lo: number): number
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
-
-type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 
 /** The subject of the verb at word v, not before word lo: skips auxiliaries and adverbs, and an appositive between commas. */
 export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention | undefined {
@@ -450,31 +444,6 @@ function opensReportedClause(a: Clause, j: number, lo: number): boolean {
 
 /** How many words the object of a first verb may run (`looked at the families in the front row`). */
 const MAX_OBJECT_WORDS = 8;
-/** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
-const REGULAR_PAST = /^\p{Ll}{2,}ed$/u;
-const IRREGULAR_PAST = new Set([
-  "took",
-  "stood",
-  "shook",
-  "rose",
-  "got",
-  "went",
-  "came",
-  "held",
-  "gave",
-  "sat",
-  "left",
-  "met",
-  "ran",
-  "threw",
-  "drew",
-  "broke",
-  "struck",
-  "began",
-  "made",
-  "put",
-  "read",
-]);
 
 /**
  * `Jane Roe, the mayor of Moncton, took the microphone and said`: the verb before `and` has an
@@ -774,27 +743,6 @@ function appositiveName(a: Clause, from: number, to: number): Mention | undefine
   if (n.last === to) return n;
   const link = a.words[n.last + 1];
   return link && AFFILIATION_LINKS.has(link.key) && link.text === link.key ? n : undefined;
-}
-
-/**
- * A lone capitalised word is no subject when its place shows it is not a name: a participle
- * opening the sentence (`Smiling broadly, …`), a place after a preposition (`Here in Columbia,`),
- * or a word followed by a preposition, an adverb or a time (`Appearing before …`, `Early one evening`).
- */
-export function notASubject(a: Clause, m: Mention, lo: number): boolean {
-  if (m.kind !== "name" || m.first !== m.last) return false;
-  const w = a.words[m.first]!;
-  const before = a.words[m.first - 1];
-  const after = a.words[m.first + 1];
-  if (PARTICIPLE.test(w.text)) return true;
-  const spaced = (x: Range, y: Range) => ONLY_BLANKS.test(a.text.slice(x.end, y.start));
-  if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
-  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text));
-}
-
-/** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
-function opensPredicate(w: Word): boolean {
-  return /^\p{Ll}+ed$/u.test(w.text) || SPEECH_VERBS.has(w.key);
 }
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
