@@ -3,7 +3,6 @@
 import {
   COORDINATORS,
   ISSUED_WRITINGS,
-  LAW_WORDS,
   ORGANISATION_NOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
@@ -11,7 +10,6 @@ import {
   SUBJECT_VERB_FILLERS,
   WEEKDAYS,
 } from "./lexicon";
-import { holderAfterJoinedPortfolio, holderAfterJoinedTitles } from "./mention-office-holders";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural } from "./subject-affiliations";
@@ -24,6 +22,7 @@ import {
   SPACED_DASH,
 } from "./subject-asides";
 import { beforeLinkedPlace, beforeRelativeClause, describedBackward, insideAPhrase } from "./subject-descriptions";
+import { firstConjunct, jointWriting } from "./subject-pairs";
 import { beforeHome, beforePlace, homeBeforeRegion, placeAfterPreposition, placeBeforeRegion } from "./subject-places";
 import { goesOnTo, promptedObject, promptedTo, quotedAsSaying } from "./subject-verb-phrases";
 import {
@@ -39,7 +38,7 @@ import {
   STOP_OR_MARK,
 } from "./subject-words";
 import { isCapitalised, isParticiple } from "./text";
-import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
+import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once, as those in ./subject-words: these too are tested for every verb of an article (issue 14).
 const BRACKET_COMMA = /\)\s*,/;
@@ -166,29 +165,6 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   return first ?? (m && m.first >= lo ? m : undefined);
 }
 
-/**
- * `The agreement between the Liberals and the NDP says`: the parties named after `between`
- * (read back from the verb, the last of them) are what the subject is between, not the subject;
- * the subject is the writing or the pact before `between`, whose words are no one party's. The
- * parties may stand before the clause's bound, which an `and` between them sets.
- */
-function jointWriting(a: Clause, m: Mention | undefined): Mention | undefined {
-  if (m?.kind !== "name") return undefined;
-  const ws = a.words;
-  let k = m.first - 1;
-  // Back over the first party (`between Acme Steel and Beta`), past the `and` that bounds the clause.
-  if (ws[k]?.key === "and") for (k--; k > 0 && m.first - k <= PARTY_MAX_WORDS && isCapitalised(ws[k]!.text) && !a.quoted[k]; ) k--;
-  if (ws[k]?.key === "the") k--;
-  if (k < 1 || ws[k]!.key !== "between" || a.quoted[k - 1]) return undefined;
-  const writing = npBackward(a, k - 1) ?? describedBackward(a, k - 1, Math.max(0, k - 1 - MAX_DESCRIPTION_WORDS));
-  if (writing?.kind !== "nominal") return undefined;
-  const head = ws[writing.last]!.key;
-  return ISSUED_WRITINGS.has(head) || LAW_WORDS.has(head) ? writing : undefined;
-}
-
-/** How many words the parties' names may take after `between`: `between Acme Steel Canada and Beta`. */
-const PARTY_MAX_WORDS = 6;
-
 /** Verbs by which someone puts out such a writing. */
 export const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
 
@@ -204,39 +180,6 @@ function issuerOfDocument(a: Clause, m: Mention, lo: number, depth: number): Men
   if (!ISSUING_VERBS.has(ws[verb]!.text) || !ONLY_SPACES.test(a.text.slice(ws[verb]!.end, ws[m.first]!.start))) return undefined;
   const subject = subjectOf(a, verb, lo, depth + 1);
   return subject && subject.kind !== "relative" ? subject : undefined;
-}
-
-/** Words after which a subject opens a clause: `said that she and Baker …`. */
-const CLAUSE_OPENERS = new Set(["that", "but", "and", "so", "while", "when", "as", "because"]);
-
-/**
- * `she and Baker agreed to meet “in a few months”`, `Roe and Baker said`: of coordinated
- * subjects the first is the one the sentence is about and the one who reports what both
- * said, so it speaks for the pair; the last name read back from the verb is the second.
- */
-function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
-  const ws = a.words;
-  const and = m.first - 1;
-  if (and - 1 < lo || ws[and]!.text !== "and" || a.quoted[and - 1]) return undefined;
-  if (!/^\s+$/.test(a.text.slice(ws[and - 1]!.end, ws[and]!.start))) return undefined;
-  const before = npBackward(a, and - 1);
-  if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
-  // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair.
-  // `Public Safety and Emergency Preparedness Minister Jane Roe said`: a portfolio of two parts, one holder.
-  if (
-    before.kind === "name" &&
-    (holderAfterJoinedTitles(a, before.first, before.last) || holderAfterJoinedPortfolio(a, before.first, before.last))
-  )
-    return undefined;
-  // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
-  const prev = ws[before.first - 1];
-  const opens =
-    before.first === lo ||
-    !prev ||
-    /[,;:]/.test(a.text.slice(prev.end, ws[before.first]!.start)) ||
-    CLAUSE_OPENERS.has(prev.key) ||
-    SPEECH_VERBS.has(prev.key);
-  return opens ? before : undefined;
 }
 
 /** Whether the word at j follows `that` or a verb of saying: the subject of what is reported. */
