@@ -1,7 +1,8 @@
 // The cast of an article: people and organisations, each with every name it goes by.
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
-
+// A mention's parts are read in ./name-parts, its kind in ./actor-kinds; the indexes the
+// cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
 import { FEMALE_TITLES, MALE_TITLES } from "./lexicon";

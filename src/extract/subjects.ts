@@ -1,5 +1,8 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
+// subjectOf keeps the order of the rules; the readers that read a subject back again through it
+// (past an appositive, a first verb's object, the verb that issued a writing) stay beside it,
+// and the rest, which never recurse, are in subject-*.ts by what stands before the verb.
 import {
   COORDINATORS,
   ISSUED_WRITINGS,
