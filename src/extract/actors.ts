@@ -1,34 +1,16 @@
 // The cast of an article: people and organisations, each with every name it goes by.
 // A later short form (`Suslov`) joins the full name it shortens (`Dmitry Suslov`), and a
 // short form that comes first (a headline's `Trump`) joins the full name found later.
-
-import {
-  FEMALE_TITLES,
-  GOVERNMENT_WORDS,
-  LAW_WORDS,
-  MALE_TITLES,
-  MODALS_GIVEN_AS_NAMES,
-  NAME_PARTICLES,
-  NEWSPAPER_TITLE_WORDS,
-  NOT_NAMES,
-  OFFICE_STEPS,
-  ORG_WORDS,
-  OUTLET_NAME_WORDS,
-  OUTLET_WORDS,
-  PEOPLE_BY_ROLE,
-  POLICE_FORCE_INITIALISMS,
-  PROGRAMME_TITLE_WORDS,
-  SPEAKER_NOUNS,
-  TITLES,
-} from "./lexicon";
-import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace, isStreet } from "./names";
+// A mention's parts are read in ./name-parts, its kind in ./actor-kinds; the indexes the
+// cast keeps are in ./cast-indexes.
+import { kindOf } from "./actor-kinds";
+import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
+import { FEMALE_TITLES, MALE_TITLES } from "./lexicon";
+import { type NameParts, nameParts } from "./name-parts";
+import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCompoundModifier } from "./text";
 import type { ActorKind } from "./types";
 import { MEMBER_STEPS, Work } from "./work";
-
-/** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
-const FRENCH_ARTICLES = new Set(["le", "la", "les"]);
 
 export interface CastMember {
   id: string;
@@ -44,91 +26,6 @@ export interface CastMember {
   seen: number[];
   /** Known only by a common noun (`a neighbour`, `the victim’s mother`): the text names no one. */
   unnamed?: boolean;
-}
-
-/** How many ascending runs a MentionsInOrder keeps before it merges them into one. */
-const MAX_RUNS = 8;
-/** How far from a run's end a mention is spliced in rather than opening a run of its own. */
-const NEAR_END = 64;
-/** How many mentions of members only described a look-up for a named one reads past in each run. */
-const MAX_UNNAMED_SKIPPED = 16;
-
-/** One ascending run of a MentionsInOrder: offsets, the members mentioned there, and when each was filed. */
-interface Run {
-  offsets: number[];
-  members: CastMember[];
-  filed: number[];
-}
-
-/**
- * Mentions of members under one word, asked which was the last before an offset. Kept as a few
- * runs, each in text order, rather than one sorted list: the cast files names in text order,
- * then the attribution files descriptions (`the spokesman for the Council`) in text order again
- * from the start, and one list took a splice in its middle for each, O(n) apiece and quadratic
- * in a text of such descriptions. A mention goes at the end of a run it continues, else into the
- * newest run when near its end (attributions come a little out of order), else opens a run;
- * past MAX_RUNS the runs are merged. Of mentions at one offset the one filed last wins, as the
- * one list had it.
- */
-class MentionsInOrder {
-  private runs: Run[] = [];
-  private count = 0;
-
-  add(at: number, member: CastMember): void {
-    const [run, i] = this.place(at);
-    insertAt(run.offsets, i, at);
-    insertAt(run.members, i, member);
-    insertAt(run.filed, i, this.count++);
-  }
-
-  /** The run a mention at `at` goes into, and where in it. */
-  private place(at: number): [Run, number] {
-    for (let r = this.runs.length - 1; r >= 0; r--) {
-      const run = this.runs[r]!;
-      if (run.offsets.at(-1)! <= at) return [run, run.offsets.length];
-    }
-    const newest = this.runs.at(-1);
-    const i = newest ? insertionIndex(newest.offsets, at) : 0;
-    if (newest && newest.offsets.length - i <= NEAR_END) return [newest, i];
-    if (this.runs.length >= MAX_RUNS) {
-      const all = merged(this.runs);
-      this.runs = [all];
-      return [all, insertionIndex(all.offsets, at)];
-    }
-    const run: Run = { offsets: [], members: [], filed: [] };
-    this.runs.push(run);
-    return [run, 0];
-  }
-
-  /**
-   * The member mentioned last at or before `at` (of those at one offset, the one filed last);
-   * with `named`, the last the text names, read back past at most MAX_UNNAMED_SKIPPED mentions
-   * of members it only describes in each run.
-   */
-  lastAtOrBefore(at: number, named = false): CastMember | undefined {
-    let best: CastMember | undefined;
-    let bestAt = -Infinity;
-    let bestFiled = -1;
-    for (const run of this.runs) {
-      let i = lastAtOrBefore(run.offsets, at);
-      for (let skipped = 0; named && i >= 0 && run.members[i]!.unnamed && skipped < MAX_UNNAMED_SKIPPED; skipped++) i--;
-      if (i < 0 || (named && run.members[i]!.unnamed)) continue;
-      const o = run.offsets[i]!;
-      if (o > bestAt || (o === bestAt && run.filed[i]! > bestFiled)) {
-        bestAt = o;
-        bestFiled = run.filed[i]!;
-        best = run.members[i];
-      }
-    }
-    return best;
-  }
-}
-
-/** The runs as one, by offset and then by when each was filed. */
-function merged(runs: Run[]): Run {
-  const entries = runs.flatMap((run) => run.offsets.map((at, i) => ({ at, filed: run.filed[i]!, member: run.members[i]! })));
-  entries.sort((x, y) => x.at - y.at || x.filed - y.filed);
-  return { offsets: entries.map((e) => e.at), members: entries.map((e) => e.member), filed: entries.map((e) => e.filed) };
 }
 
 /** The last mention of `member` at or before `at`, or undefined. */
@@ -153,166 +50,6 @@ function unaccented(s: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-export interface NameParts {
-  titles: string[];
-  words: string[];
-}
-
-/** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate`. */
-const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
-
-/** An age as one hyphenated word: `Forty-eight-year-old`, `62-year-old`. */
-const AGE_WORD = /-years?-old$/i;
-
-/** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
-function nameParts(mention: string): NameParts {
-  let ws = mention.split(/\s+/).filter(Boolean);
-  let lastPossessive = -1;
-  ws.slice(0, -1).forEach((w, i) => {
-    if (APOSTROPHE_S.test(w)) lastPossessive = i;
-  });
-  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws)) ws = ws.slice(lastPossessive + 1);
-  ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
-  const titles: string[] = [];
-  // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
-  // description before a title or role, then a full name: the name is the last two or more words.
-  // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
-  // Each word's key made once, beside it: the tests below ask it of every word, some twice.
-  let keys = ws.map((w) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, ""));
-  let lastRole = -1;
-  keys.forEach((k, i) => {
-    if (i <= ws.length - 3 && (TITLES.has(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k))) lastRole = i;
-  });
-  // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
-  const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
-  // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
-  // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
-  const after = keys.slice(lastRole + 1);
-  if (nameAfterRole && !after.some((k, i) => (TITLES.has(k) && i < after.length - 1) || ORG_WORDS.has(k))) {
-    if (TITLES.has(keys[lastRole]!)) titles.push(keys[lastRole]!);
-    ws = ws.slice(lastRole + 1);
-    keys = keys.slice(lastRole + 1);
-  }
-  const named = ws;
-  const namedKeys = keys;
-  // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
-  // title's too, not the person's first name; so too where the title was read as a place's or a
-  // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
-  const notYet = (k: string) => OFFICE_STEPS.has(k) && (titles.length > 0 || ws.length > 2);
-  // `Interior Health`, a health authority: title words alone, the last an organisation's word,
-  // name the body; read as titles they left `Health` a person titled `interior`.
-  const body = keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!);
-  while (ws.length > 1 && !body && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
-    if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
-    ws = ws.slice(1);
-    keys = keys.slice(1);
-  }
-  // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
-  // `Prince George`, `St. Albert`: a town named for a titled person is the town.
-  if (titles.length > 0 && (isPlace(keys) || isPlace(namedKeys))) {
-    titles.length = 0;
-    ws = named;
-  }
-  // `Will Osler`: mentions.ts let the modal open the name only where it is a given name.
-  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
-  // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
-  while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
-  // `Los Angeles-area Sanders volunteer`, `Toronto-area Liberal Jane Roe`: a compound modifier
-  // describes, never names; the name starts after it. Not the last word (`Ban Ki-moon`).
-  for (let i = ws.length - 2; i >= 0; i--)
-    if (isCompoundModifier(ws[i]!)) {
-      ws = ws.slice(i + 1);
-      break;
-    }
-  return { titles, words: fromGivenName(ws) };
-}
-
-/** Words that qualify the title after them and are no name: `Grand Chief Wilson` is Chief Wilson. */
-const TITLE_QUALIFIERS = new Set(["grand", "acting", "interim"]);
-
-/**
- * `Conservative Michelle Rempel`, `Spaniard Marc Gasol`, `Minister of Public Safety Ralph
- * Goodale`: capitalised words that are no name (a party, a nationality, a portfolio after its
- * office) before a full name that opens with a known given name describe the person; the name
- * starts at the given name. Only when no earlier word is a given name or a name's particle
- * (`Pierre Elliott Trudeau`, `Eileen de Villa`), and the rest is no place (`Prince Edward Island`).
- */
-function fromGivenName(ws: string[]): string[] {
-  if (ws.length < 3) return ws;
-  for (let p = 0; p <= ws.length - 2; p++) {
-    const key = ws[p]!.toLowerCase();
-    if (NAME_PARTICLES.has(key)) return ws;
-    if (isGivenName(ws[p]!)) {
-      if (p === 0) return ws;
-      const rest = ws.slice(p).map((w) => w.toLowerCase().replace(/\.$/, ""));
-      return isPlace(rest) || rest.some((k) => ORG_WORDS.has(k)) ? ws : ws.slice(p);
-    }
-    if (!(/^\p{Lu}/u.test(ws[p]!) || key === "of" || key === "the")) return ws;
-  }
-  return ws;
-}
-
-/**
- * `the Prime Minister's Office`, `the Attorney General's office`: an organisation's word alone
- * after a person's possessive is that person's office, named by the whole phrase, where
- * `Russia's President Putin` or `Canada's Health Ministry` (a place's possessive) name what follows.
- */
-function namesAnOffice(ws: string[], possessive: number): boolean {
-  const rest = ws.slice(possessive + 1);
-  const owner = ws[possessive]!.toLowerCase().replace(APOSTROPHE_S, "");
-  return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
-}
-
-/**
- * `the Star`, `the Ottawa Citizen`, `La Presse`: a newspaper's title word ends the name, and no
- * given name opens it (`Michele Star` is a person), a French article being no given name.
- */
-function namesANewspaper(keys: string[]): boolean {
-  if (!NEWSPAPER_TITLE_WORDS.has(keys[keys.length - 1]!)) return false;
-  return keys.length === 1 || FRENCH_ARTICLES.has(keys[0]!) || !isGivenName(keys[0]!);
-}
-
-/**
- * `Queen's Park`, `St. John's`: a place whose name holds a possessive is named whole, where
- * `Russia's President Putin` names what follows the possessive. Asked only of names with one.
- */
-function namesAPlace(ws: string[]): boolean {
-  return isPlace(ws.map((w) => w.toLowerCase().replace(/\.$/, "")));
-}
-
-/** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
-function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
-  // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
-  // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
-  // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
-  if (keys.length >= 2 && LAW_WORDS.has(keys[keys.length - 1]!) && !titled) return "institution";
-  // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
-  if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
-  if (keys.some((k) => ORG_WORDS.has(k))) {
-    if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
-    if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
-    return "institution";
-  }
-  // `Nova Scotia`, `Toronto`, and `Global Affairs Canada` or `Health Canada` (a department
-  // named for its country): where a government speaks, never a person `he` stands for. A given
-  // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
-  // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
-  if (isStreet(keys) || isPlace(keys)) return "government";
-  // `B.C. RCMP`, `OPP`: a police force, a body of government like `Hamilton Police`, never a person.
-  if (POLICE_FORCE_INITIALISMS.has(keys[keys.length - 1]!)) return "government";
-  if (namesANewspaper(keys)) return "outlet";
-  if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
-  if (!isGivenName(keys[0]!) || keys.length === 1) {
-    if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
-  }
-  // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
-  // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$/u.test(words[0]!)) return "institution";
-  if (titled || words.length >= 2) return "person";
-  if (/s$/.test(keys[0]!)) return "group";
-  return "person";
-}
-
 /** A mention read once: its parts, tokens and kind, and the keys the cast's indexes file it under. */
 interface ParsedName extends NameParts {
   tokens: string[];
@@ -323,44 +60,6 @@ interface ParsedName extends NameParts {
   firstAndLast: string;
   /** One word that names a place: `Canada`, `Austin`. */
   lonePlace: boolean;
-}
-
-/** Members in the order they joined the cast, under one key. */
-class Index {
-  private readonly sets = new Map<string, Set<CastMember>>();
-
-  add(key: string, m: CastMember): void {
-    const set = this.sets.get(key);
-    if (!set) this.sets.set(key, new Set([m]));
-    else set.add(m);
-  }
-
-  get(key: string): CastMember[] {
-    const set = this.sets.get(key);
-    return set ? [...set] : [];
-  }
-
-  /** Adds the members under `key` to `out`, without copying the set as `get` does. */
-  addTo(key: string, out: Set<CastMember>): void {
-    for (const m of this.sets.get(key) ?? []) out.add(m);
-  }
-
-  /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
-  some(key: string, test: (m: CastMember) => boolean): boolean {
-    for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
-    return false;
-  }
-
-  /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
-  filterFirst(key: string, test: (m: CastMember) => boolean, max: number): CastMember[] {
-    const out: CastMember[] = [];
-    let looked = 0;
-    for (const m of this.sets.get(key) ?? []) {
-      if (looked++ >= max) break;
-      if (test(m)) out.push(m);
-    }
-    return out;
-  }
 }
 
 /** How many people sharing a last word a compound surname is compared with: far more than an article names. */
@@ -423,16 +122,16 @@ export class Cast {
   /** People named in full, by their name words run together: what a handle spells (`@JaneRoe`). */
   private readonly byRunTogether = new Map<string, CastMember>();
   private readonly byId = new Map<string, CastMember>();
-  private readonly byFirstAndLast = new Index();
-  private readonly byFirst = new Index();
-  private readonly byLast = new Index();
+  private readonly byFirstAndLast = new Index<CastMember>();
+  private readonly byFirst = new Index<CastMember>();
+  private readonly byLast = new Index<CastMember>();
   /** People named in full, by their last name's first letters: where a misspelt surname finds its bearer. */
-  private readonly byLastStem = new Index();
+  private readonly byLastStem = new Index<CastMember>();
   /**
    * Every mention of a member, in text order, under each of its name words, titles and role
    * words: what a description (`the president`) can refer to, found by binary search.
    */
-  private readonly mentionsByWord = new Map<string, MentionsInOrder>();
+  private readonly mentionsByWord = new Map<string, MentionsInOrder<CastMember>>();
   private readonly wordsOf = new Map<CastMember, Set<string>>();
   /** Ids by name, made once per distinct name: a description (`the spokesman`) recurs all through an article. */
   private readonly ids = new Map<string, string>();
@@ -504,7 +203,7 @@ export class Cast {
     if (words.has(word)) return;
     words.add(word);
     let list = this.mentionsByWord.get(word);
-    if (!list) this.mentionsByWord.set(word, (list = new MentionsInOrder()));
+    if (!list) this.mentionsByWord.set(word, (list = new MentionsInOrder<CastMember>()));
     this.work.add(member.seen.length);
     for (const at of member.seen) list.add(at, member);
   }

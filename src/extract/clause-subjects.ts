@@ -16,7 +16,7 @@ import { personAfterAffiliation } from "./mention-affiliations";
 import { holdsTitledFullName } from "./mention-office-holders";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
-import { notASubject } from "./subjects";
+import { notASubject } from "./subject-words";
 import { isCapitalised, isLowerCase, isParticiple } from "./text";
 import { CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, MAX_APPOSITIVE_WORDS } from "./thresholds";
 

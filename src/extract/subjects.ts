@@ -1,157 +1,58 @@
 // The subject of a verb, read backwards from it: the speaker of `X said`, `X, the deputy
 // director of Y, said`, `X laughed and said`, `a narrator in the ad asks`.
-import type { Analysis } from "./analysis";
+// subjectOf keeps the order of the rules; the readers that read a subject back again through it
+// (past an appositive, a first verb's object, the verb that issued a writing) stay beside it,
+// and the rest, which never recurse, are in subject-*.ts by what stands before the verb.
 import {
-  BE_FORMS,
-  CLAUSE_JOINERS,
   COORDINATORS,
-  DESCRIPTION_OPENERS,
-  FUNCTION_WORDS,
   ISSUED_WRITINGS,
-  LAW_WORDS,
-  OF_HEADS,
   ORGANISATION_NOUNS,
-  PERSONAL_PRONOUNS,
-  PLACE_PREPOSITIONS,
-  PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
-  SUBORDINATORS,
-  TIME_WORDS,
-  VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
-import { holderAfterJoinedPortfolio, holderAfterJoinedTitles, holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
-import { isOffice, isSpeakerNoun, type Mention } from "./mention-words";
-import { npBackward, npForward } from "./mentions";
-import { isPlace } from "./names";
-import type { Range } from "./spans";
-import { APOSTROPHE_S, isCapitalised, isParticiple, type Word } from "./text";
-import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_DASHED_ASIDE_WORDS, MAX_DESCRIPTION_WORDS, MAX_FILLERS } from "./thresholds";
+import type { Mention } from "./mention-words";
+import { npBackward } from "./mentions";
+import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural } from "./subject-affiliations";
+import {
+  appositiveBefore,
+  beforeBareRole,
+  beforeDashedAside,
+  nameBeforeStrayComma,
+  quotedPhraseStart,
+  SPACED_DASH,
+} from "./subject-asides";
+import { beforeLinkedPlace, beforeRelativeClause, describedBackward, insideAPhrase } from "./subject-descriptions";
+import { firstConjunct, jointWriting } from "./subject-pairs";
+import { beforeHome, beforePlace, homeBeforeRegion, placeAfterPreposition, placeBeforeRegion } from "./subject-places";
+import { goesOnTo, promptedObject, promptedTo, quotedAsSaying } from "./subject-verb-phrases";
+import {
+  type Clause,
+  COMMA,
+  IRREGULAR_PAST,
+  isLyAdverb,
+  LOWER_FIRST,
+  notASubject,
+  ONLY_SPACES,
+  opensPredicate,
+  REGULAR_PAST,
+  STOP_OR_MARK,
+} from "./subject-words";
+import { isCapitalised, isParticiple } from "./text";
+import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_FILLERS } from "./thresholds";
 
-// Compiled once: a regular expression literal makes a new object each time it is evaluated,
-// and these are tested for every verb of an article (issue 14).
-const ADVERB = /^\p{Ll}+ly$/u;
-
-/** Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the Unicode expression. */
-function isLyAdverb(word: string): boolean {
-  return word.endsWith("ly") && ADVERB.test(word);
-}
-const LOWER_FIRST = /^\p{Ll}/u;
-const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
-const ONLY_SPACES = /^\s+$/;
-const ONLY_BLANKS = /^ +$/;
+// Compiled once, as those in ./subject-words: these too are tested for every verb of an article (issue 14).
 const BRACKET_COMMA = /\)\s*,/;
-const STOP_OR_MARK = /[.;:!?”"]/;
 const QUOTE_MARK = /[”"'’]/;
-const COMMA = /,/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
-
-/**
- * The preposition of place before a name, if one stands there (`in Moncton`), or before a
- * capitalised word the name lost (`in New Westminster`); -1 when none.
- */
-function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
-  const ws = a.words;
-  const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
-  return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
-}
-
-/** A word of direction or setting before a place's name: `northwestern Ontario`, `rural Manitoba`. */
-const PLACE_QUALIFIER = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^(?:central|rural|remote)$/;
-
-/** How many places one subject may stand before (`the council in Fort Hope in northern Ontario`). */
-const MAX_PLACES_AFTER_SUBJECT = 2;
-
-/**
- * `the band council in northern Ontario said`, `leaders of the Acme First Nation in northwestern
- * Ontario declared`: a place after `in` or `near` (with a word of direction or setting) only says
- * where the subject is; a place never speaks there. The subject is the noun phrase before the
- * preposition, a description or a name that is no place itself.
- */
-function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefined {
-  const ws = a.words;
-  const spaced = (i: number) => ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start));
-  let place = m;
-  for (let hop = 0; hop < MAX_PLACES_AFTER_SUBJECT; hop++) {
-    a.work.add(place.last - place.first + 3);
-    // The preposition first: nearly every subject has none before it, and skips the place's look-up.
-    let p = place.first - 1;
-    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
-    if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
-    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
-    const subject = npBackward(a, p - 1);
-    if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
-    if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key.replace(/\.$/, ""))))
-      return subject;
-    place = subject;
-  }
-  return undefined;
-}
-
-/** How many words a place's name may take before its region (`Fort Qu'Appelle, Sask.`). */
-const REGION_PLACE_MAX_WORDS = 3;
-
-/**
- * `100 kilometres northwest of Red Lake, Ont., and has …`: a province's or state's abbreviation
- * set off after a place's name (`Ont.`, `B.C.`, `Alta.`) only says where that place is; it
- * is inside the appositive, whose subject stands further back. Returns the place's first word, or -1.
- */
-function placeBeforeRegion(a: Clause, m: Mention, lo: number): number {
-  const ws = a.words;
-  const region = ws[m.first]!;
-  if (m.first !== m.last || !region.text.endsWith(".") || !isPlace([region.key.replace(/\.$/, "")])) return -1;
-  let p = m.first - 1;
-  if (p <= lo || !/^\s*,\s*$/.test(a.text.slice(ws[p]!.end, region.start)) || !isCapitalised(ws[p]!.text)) return -1;
-  for (
-    let n = 1;
-    n < REGION_PLACE_MAX_WORDS && p - 1 > lo && isCapitalised(ws[p - 1]!.text) && /^ +$/.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start));
-    n++
-  )
-    p--;
-  return p;
-}
-
-/** Prepositions that give where a person lives or works before a place's name: `a nurse from Moncton`, `42, of Red Deer`. */
-const HOME_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "from", "of"]);
-/** How many words a province's or state's name may take (`Prince Edward Island`). */
-const REGION_MAX_WORDS = 3;
-
-/**
- * `Jane Roe, a nurse from Moncton, N.B., said`, `Tom Baker, 42, of Red Deer, Alberta, said`,
- * `a surgeon from Albany, New York, said`: a place after a preposition of home, then its province
- * or state (ws[j+1..end]) set off by commas, only says where the person lives; the place and its
- * region are both inside the appositive, and neither is its subject nor a name set off after a
- * description. Returns the preposition's index, or -1.
- */
-function homeBeforeRegion(a: Clause, j: number, end: number, lo: number): number {
-  const ws = a.words;
-  if (end <= j || end - j > REGION_MAX_WORDS || !isCapitalised(ws[j]!.text)) return -1;
-  const region = ws.slice(j + 1, end + 1);
-  a.work.add(region.length);
-  for (let i = j + 1; i < end; i++) if (!ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start))) return -1;
-  if (!region.every((w) => isCapitalised(w.text)) || !isPlace(region.map((w) => w.key.replace(/\.$/, "")))) return -1;
-  let p = j;
-  for (
-    let n = 1;
-    n < REGION_PLACE_MAX_WORDS &&
-    p - 1 > lo &&
-    isCapitalised(ws[p - 1]!.text) &&
-    ONLY_BLANKS.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start));
-    n++
-  )
-    p--;
-  p--;
-  return p > lo && HOME_PREPOSITIONS.has(ws[p]!.key) && ONLY_BLANKS.test(a.text.slice(ws[p]!.end, ws[p + 1]!.start)) ? p : -1;
-}
+/** The marks of a short quotation inside an appositive (quotedPhraseStart), which end nothing. */
+const QUOTE_MARKS = /["“”]/g;
 
 /** How many coordinated verbs (`laughed and said`) to walk back through to their subject. */
 const MAX_COORDINATED_VERBS = 4;
-
-type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 
 /** The subject of the verb at word v, not before word lo: skips auxiliaries and adverbs, and an appositive between commas. */
 export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention | undefined {
@@ -267,131 +168,6 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   return first ?? (m && m.first >= lo ? m : undefined);
 }
 
-/**
- * `The agreement between the Liberals and the NDP says`: the parties named after `between`
- * (read back from the verb, the last of them) are what the subject is between, not the subject;
- * the subject is the writing or the pact before `between`, whose words are no one party's. The
- * parties may stand before the clause's bound, which an `and` between them sets.
- */
-function jointWriting(a: Clause, m: Mention | undefined): Mention | undefined {
-  if (m?.kind !== "name") return undefined;
-  const ws = a.words;
-  let k = m.first - 1;
-  // Back over the first party (`between Acme Steel and Beta`), past the `and` that bounds the clause.
-  if (ws[k]?.key === "and") for (k--; k > 0 && m.first - k <= PARTY_MAX_WORDS && isCapitalised(ws[k]!.text) && !a.quoted[k]; ) k--;
-  if (ws[k]?.key === "the") k--;
-  if (k < 1 || ws[k]!.key !== "between" || a.quoted[k - 1]) return undefined;
-  const writing = npBackward(a, k - 1) ?? describedBackward(a, k - 1, Math.max(0, k - 1 - MAX_DESCRIPTION_WORDS));
-  if (writing?.kind !== "nominal") return undefined;
-  const head = ws[writing.last]!.key;
-  return ISSUED_WRITINGS.has(head) || LAW_WORDS.has(head) ? writing : undefined;
-}
-
-/** How many words the parties' names may take after `between`: `between Acme Steel Canada and Beta`. */
-const PARTY_MAX_WORDS = 6;
-
-/** How many words after its verb an aside (`said Jane Roe,`) may run before its closing comma. */
-const ASIDE_MAX_WORDS = 6;
-
-/** Whether the first punctuation after the verb at v, within a few words, is a comma. */
-function asideClosedByComma(a: Clause, v: number): boolean {
-  const ws = a.words;
-  for (let j = v; j + 1 < ws.length && j - v < ASIDE_MAX_WORDS; j++) {
-    a.work.add();
-    const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
-    if (/[^\s]/.test(gap)) return COMMA.test(gap) && j > v;
-  }
-  return false;
-}
-
-/** What stands between a quotation's last word and a name straight after it: the closing mark. */
-const CLOSED_BEFORE = /^[,.!?]?["”’]\s+$/;
-
-/**
- * `“…,” Staff Sgt. Jane Roe, told reporters`: a name that opens the clause, then a comma straight
- * before the verb, sets off nothing (no subject stands before it to describe); the comma is a slip
- * and the name is the subject. Not before `to` (`Roe, said to be the favourite, …` is an aside).
- */
-function nameBeforeStrayComma(a: Clause, k: number, v: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  if (ws[v + 1]?.key === "to") return undefined;
-  // `The plan, said Jane Roe, is flawed`: a verb that puts its speaker after it, closed by a
-  // comma a few words on, is an aside inside the clause of the name before it.
-  if (VERBS_BEFORE_SPEAKER.has(ws[v]!.key) && asideClosedByComma(a, v)) return undefined;
-  const m = npBackward(a, k);
-  if (m?.kind !== "name" || m.last !== k || m.first < lo) return undefined;
-  // The clause opens with it: at lo, or straight after the quotation it attributes.
-  const opens = m.first === lo || (a.quoted[m.first - 1] && CLOSED_BEFORE.test(a.text.slice(ws[m.first - 1]!.end, m.start)));
-  return opens && !notASubject(a, m, lo) ? m : undefined;
-}
-
-/** A dash between spaces, as an aside opens and closes with (`—`, `–`, `--`, ` - `). */
-const SPACED_DASH = /^\s+(?:[—–-]|--)\s+$/;
-
-/**
- * `The premier — who won before her 2022 win — says`, `Jane Roe -- a lawyer who fought the Crown
- * -- said`: a dash just before the verb closes an aside that a dash opened; the subject stands
- * before the opening dash, never inside the aside (a possession, `her 2022 win`, or a description).
- * The aside opens in lower case (`who`, `a`, `the`), as pastDashParenthesis asks of one after a quotation.
- */
-function beforeDashedAside(a: Clause, k: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  for (let j = k; j > lo && j >= k - MAX_DASHED_ASIDE_WORDS; j--) {
-    a.work.add();
-    if (a.quoted[j]) return undefined;
-    const g = a.text.slice(ws[j - 1]!.end, ws[j]!.start);
-    if (STOP_OR_MARK.test(g)) return undefined;
-    if (!SPACED_DASH.test(g)) continue;
-    if (!LOWER_FIRST.test(ws[j]!.text) || a.quoted[j - 1]) return undefined;
-    const m = npBackward(a, j - 1);
-    return m && m.first >= lo && m.kind !== "relative" ? m : undefined;
-  }
-  return undefined;
-}
-
-/** The forms of `go` that open `went on to say`. */
-const GO_FORMS = new Set(["go", "goes", "going", "went", "gone"]);
-
-/**
- * `the statement went on to say`, `Roe goes on to write`: the verb's subject is the subject of
- * `go on to` before it. Returns how many words that phrase takes (3), or 0.
- */
-function goesOnTo(a: Clause, v: number, lo: number): number {
-  const ws = a.words;
-  if (v - 3 < lo || ws[v - 1]!.key !== "to" || ws[v - 2]!.key !== "on" || !GO_FORMS.has(ws[v - 3]!.key)) return 0;
-  return a.quoted[v - 3] ? 0 : 3;
-}
-
-/** Participles of a passive that moves someone to speak: `was prompted to say`. */
-const MOVED_TO_SPEAK = new Set(["prompted", "moved", "compelled", "forced", "inspired"]);
-
-/**
- * `Roe was prompted to say`: the passive's subject is the one who speaks, as in `went on to
- * say`; the participle and `to` are skipped (2 words), the form of `be` with the auxiliaries.
- */
-function promptedTo(a: Clause, v: number, lo: number): number {
-  const ws = a.words;
-  if (v - 3 < lo || ws[v - 1]!.key !== "to" || !MOVED_TO_SPEAK.has(ws[v - 2]!.text) || !BE_FORMS.has(ws[v - 3]!.key)) return 0;
-  return a.quoted[v - 2] || a.quoted[v - 3] ? 0 : 2;
-}
-
-/** Verbs that move their object to speak: `prompting Roe to say`, `which led the mayor to ask`. */
-const PROMPTING_VERBS = new Set(["prompting", "prompted", "leading", "led", "forcing", "forced", "causing", "caused", "moving"]);
-
-/**
- * `Baker raised the figure, prompting Roe to say`: the object of a verb that moves someone to
- * speak is who speaks, not the clause's subject. A name or a description only: `prompting him
- * to say` leaves the pronoun to the subject's search.
- */
-function promptedObject(a: Clause, v: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  if (v - 3 < lo || ws[v - 1]!.key !== "to" || a.quoted[v - 2]) return undefined;
-  const m = npBackward(a, v - 2);
-  if (!m || m.kind === "pronoun" || m.kind === "relative" || m.first - 1 < lo || m.last !== v - 2) return undefined;
-  const verb = ws[m.first - 1]!;
-  return PROMPTING_VERBS.has(verb.text) && !a.quoted[m.first - 1] ? m : undefined;
-}
-
 /** Verbs by which someone puts out such a writing. */
 export const ISSUING_VERBS = new Set(["issued", "sent", "released", "posted", "published", "distributed", "emailed"]);
 
@@ -409,39 +185,6 @@ function issuerOfDocument(a: Clause, m: Mention, lo: number, depth: number): Men
   return subject && subject.kind !== "relative" ? subject : undefined;
 }
 
-/** Words after which a subject opens a clause: `said that she and Baker …`. */
-const CLAUSE_OPENERS = new Set(["that", "but", "and", "so", "while", "when", "as", "because"]);
-
-/**
- * `she and Baker agreed to meet “in a few months”`, `Roe and Baker said`: of coordinated
- * subjects the first is the one the sentence is about and the one who reports what both
- * said, so it speaks for the pair; the last name read back from the verb is the second.
- */
-function firstConjunct(a: Clause, m: Mention, lo: number): Mention | undefined {
-  const ws = a.words;
-  const and = m.first - 1;
-  if (and - 1 < lo || ws[and]!.text !== "and" || a.quoted[and - 1]) return undefined;
-  if (!/^\s+$/.test(a.text.slice(ws[and - 1]!.end, ws[and]!.start))) return undefined;
-  const before = npBackward(a, and - 1);
-  if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
-  // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair.
-  // `Public Safety and Emergency Preparedness Minister Jane Roe said`: a portfolio of two parts, one holder.
-  if (
-    before.kind === "name" &&
-    (holderAfterJoinedTitles(a, before.first, before.last) || holderAfterJoinedPortfolio(a, before.first, before.last))
-  )
-    return undefined;
-  // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
-  const prev = ws[before.first - 1];
-  const opens =
-    before.first === lo ||
-    !prev ||
-    /[,;:]/.test(a.text.slice(prev.end, ws[before.first]!.start)) ||
-    CLAUSE_OPENERS.has(prev.key) ||
-    SPEECH_VERBS.has(prev.key);
-  return opens ? before : undefined;
-}
-
 /** Whether the word at j follows `that` or a verb of saying: the subject of what is reported. */
 function opensReportedClause(a: Clause, j: number, lo: number): boolean {
   const before = a.words[j - 1];
@@ -450,31 +193,6 @@ function opensReportedClause(a: Clause, j: number, lo: number): boolean {
 
 /** How many words the object of a first verb may run (`looked at the families in the front row`). */
 const MAX_OBJECT_WORDS = 8;
-/** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
-const REGULAR_PAST = /^\p{Ll}{2,}ed$/u;
-const IRREGULAR_PAST = new Set([
-  "took",
-  "stood",
-  "shook",
-  "rose",
-  "got",
-  "went",
-  "came",
-  "held",
-  "gave",
-  "sat",
-  "left",
-  "met",
-  "ran",
-  "threw",
-  "drew",
-  "broke",
-  "struck",
-  "began",
-  "made",
-  "put",
-  "read",
-]);
 
 /**
  * `Jane Roe, the mayor of Moncton, took the microphone and said`: the verb before `and` has an
@@ -587,317 +305,4 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     }
   }
   return organisation ?? coordinated ?? beforeHome(a, home, lo);
-}
-
-/** `Jane Roe of Moncton, N.B., said`: the subject before the preposition of a home place read past, no comma between. */
-function beforeHome(a: Clause, p: number, lo: number): Mention | undefined {
-  if (p - 1 < lo || !ONLY_BLANKS.test(a.text.slice(a.words[p - 1]!.end, a.words[p]!.start))) return undefined;
-  const m = npBackward(a, p - 1);
-  return m && m.first >= lo && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
-}
-
-/**
- * `the Alberta Teachers’ Association`: a name run stops at a plural's possessive apostrophe, so
- * the organisation's noun after it stands alone as a name; read it as the body's description.
- */
-function ownedByPlural(a: Clause, m: Mention): boolean {
-  const before = a.words[m.first - 1];
-  return (
-    m.kind === "name" &&
-    m.first === m.last &&
-    !!before &&
-    before.text.endsWith("s") &&
-    /^['’]\s+$/.test(a.text.slice(before.end, a.words[m.first]!.start))
-  );
-}
-
-/** How many words a quotation inside an appositive may have (`a “Roe 2020” hat`): a slogan or a title, no speech. */
-const MAX_QUOTED_PHRASE_WORDS = 5;
-const QUOTE_MARKS = /["“”]/g;
-
-/**
- * The first word of the short quoted phrase that ends at word j, when an unquoted word after
- * lo stands before it and its closing mark is followed by more of the sentence, not a stop;
- * -1 otherwise.
- */
-function quotedPhraseStart(a: Clause, j: number, lo: number): number {
-  const ws = a.words;
-  let open = j;
-  while (open > lo && a.quoted[open - 1] && j - open < MAX_QUOTED_PHRASE_WORDS) open--;
-  a.work.add(j - open + 1);
-  if (open <= lo || a.quoted[open - 1] || j - open >= MAX_QUOTED_PHRASE_WORDS) return -1;
-  const after = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
-  return /[.;:!?]/.test(after) ? -1 : open;
-}
-
-/**
- * `Jane Roe, a chief inspector with the Montreal police (SPVM), told`: a description set off by
- * commas, a bracket closing it, is an appositive; the name before it is the subject.
- */
-function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefined {
-  if (m.kind !== "nominal" || m.first - 1 < lo) return undefined;
-  const ws = a.words;
-  if (!COMMA.test(a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start))) return undefined;
-  const name = npBackward(a, m.first - 1);
-  return name && name.kind === "name" && name.first >= lo ? name : undefined;
-}
-
-/** How many words a role set off after a name may run to without its closing comma (`a director of the Acme Foundation`). */
-const BARE_ROLE_MAX_WORDS = 7;
-/** Words that may stand inside such a role besides the role noun and capitalised names. */
-const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
-/** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
-const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
-/** Articles that may open a role set off after a name: `Jane Roe, a councillor with …`. */
-const ROLE_ARTICLES = new Set(["a", "an", "the"]);
-
-/**
- * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
- * said`: after a name that opens the clause and its comma, a role cannot be the subject (the
- * name would then stand alone, belonging to no clause), so the phrase is an appositive whose
- * closing comma is missing, and the subject is the name. Words up to k, from the comma, must be
- * the role noun (after an article, if any) and its complement only.
- */
-function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  for (let j = k; j > lo && j >= k - BARE_ROLE_MAX_WORDS; j--) {
-    a.work.add();
-    const w = ws[j]!;
-    if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
-    const gap = a.text.slice(ws[j - 1]!.end, w.start);
-    const opensRole = COMMA.test(gap) && ROLE_ARTICLES.has(w.key) && j < k;
-    if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
-    if (!COMMA.test(gap)) {
-      if (!ONLY_SPACES.test(gap)) return undefined;
-      continue;
-    }
-    // The role alone or with its complement (`director of education`), not a role before a name
-    // (`spokesperson Jane Roe said` is itself the subject).
-    const r = opensRole ? j + 1 : j;
-    const role = ws[r]!.key;
-    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
-      return undefined;
-    // Without its article the role may run no longer than it did before articles were read.
-    if (!opensRole && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
-    const name = npBackward(a, j - 1);
-    return name?.kind === "name" && name.first === lo ? name : undefined;
-  }
-  return undefined;
-}
-
-/** What opens a clause before a description: a comma or a quotation's closing mark. */
-const CLAUSE_OPENED = /[,”"’]\s*$/;
-/** Prepositions that tie a place or thing to a person described (`the man at the door`). */
-const PLACE_LINKS = new Set(["at", "in", "on", "near", "outside", "inside", "behind", "from"]);
-/** How many words a place after its link may take, with its article (`at the front door`). */
-const LINKED_PLACE_MAX_WORDS = 4;
-
-/**
- * `“…,” the man at the door said`, `a woman in the crowd shouted`: a place or thing tied to the
- * description by a preposition stands between the subject and its verb; the subject is the
- * person described before the preposition.
- */
-function beforeLinkedPlace(a: Clause, k: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
-  for (let j = k - 1; j > lo && j >= k - LINKED_PLACE_MAX_WORDS; j--) {
-    a.work.add();
-    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
-    if (!PLACE_LINKS.has(ws[j]!.text)) continue;
-    const m = npBackward(a, j - 1);
-    if (m?.kind !== "nominal" || m.first < lo || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
-    // Only a description that opens its clause: in `looking the premier in the eye and asking` it is an object.
-    return m.first === lo || CLAUSE_OPENED.test(a.text.slice(ws[m.first - 1]!.end, m.start)) ? m : undefined;
-  }
-  return undefined;
-}
-
-/** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */
-const MAX_RELATIVE_CLAUSE_WORDS = 8;
-
-/**
- * `A woman who lives nearby said`: a restrictive relative clause, set off by no comma, stands
- * between the subject and its verb; the subject is the person described before `who`. Only
- * read when the words before the verb make no subject themselves (`in the area` does not).
- */
-function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = false): Mention | undefined {
-  const ws = a.words;
-  for (let j = k; j > lo && j >= k - MAX_RELATIVE_CLAUSE_WORDS; j--) {
-    a.work.add();
-    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
-    // `that` opens a relative clause only after a noun for a speaker (`the group that runs it`).
-    if (ws[j]!.text !== "who" && !(orThat && ws[j]!.text === "that")) continue;
-    const m = npBackward(a, j - 1) ?? describedBackward(a, j - 1, lo);
-    if (ws[j]!.text === "that" && (m?.kind !== "nominal" || !isSpeakerNoun(ws[j - 1]!.key))) return undefined;
-    return m && m.first >= lo && (m.kind === "name" || m.kind === "nominal") ? m : undefined;
-  }
-  return undefined;
-}
-
-/** Whether a lower-case word other than a conjunction runs straight into the mention, and not as its role. */
-function insideAPhrase(a: Clause, m: Mention, lo: number): boolean {
-  const before = a.words[m.first - 1];
-  if (!before || m.first - 1 < lo || !LOWER_FIRST.test(before.text) || CLAUSE_JOINERS.has(before.key)) return false;
-  return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start)) && !roleOpensClause(a, m.first, lo);
-}
-
-/** How many lower-case words a role before a name may take (`veteran defender`, `assistant general manager`). */
-const MAX_ROLE_WORDS = 3;
-
-/**
- * `and veteran defender Morgan Reilly smiled and said`: lower-case words with no article or
- * other function word among them run from a conjunction (or the clause's start) into the name;
- * they are the name's role, not the end of a verb's object (`adopted a fake Southern accent`).
- */
-function roleOpensClause(a: Clause, first: number, lo: number): boolean {
-  const ws = a.words;
-  for (let j = first - 1; j >= lo && j >= first - 1 - MAX_ROLE_WORDS; j--) {
-    a.work.add();
-    const w = ws[j]!;
-    if (CLAUSE_JOINERS.has(w.key)) return j < first - 1;
-    if (a.quoted[j] || !LOWER_FIRST.test(w.text) || FUNCTION_WORDS.has(w.key) || !ONLY_BLANKS.test(a.text.slice(w.end, ws[j + 1]!.start)))
-      return false;
-    if (j === lo) return true;
-  }
-  return false;
-}
-
-/** Whether a name of two words or more ends in an office (`Saskatchewan Party MLA`, `Ottawa Mayor`). */
-function endsInOffice(a: Clause, m: Mention): boolean {
-  return m.last > m.first && isOffice(a.words[m.last]!.key);
-}
-
-/** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */
-function appositiveName(a: Clause, from: number, to: number): Mention | undefined {
-  const n = npForward(a, from);
-  if (n?.kind !== "name" || n.first !== from) return undefined;
-  if (n.last === to) return n;
-  const link = a.words[n.last + 1];
-  return link && AFFILIATION_LINKS.has(link.key) && link.text === link.key ? n : undefined;
-}
-
-/**
- * A lone capitalised word is no subject when its place shows it is not a name: a participle
- * opening the sentence (`Smiling broadly, …`), a place after a preposition (`Here in Columbia,`),
- * or a word followed by a preposition, an adverb or a time (`Appearing before …`, `Early one evening`).
- */
-export function notASubject(a: Clause, m: Mention, lo: number): boolean {
-  if (m.kind !== "name" || m.first !== m.last) return false;
-  const w = a.words[m.first]!;
-  const before = a.words[m.first - 1];
-  const after = a.words[m.first + 1];
-  if (PARTICIPLE.test(w.text)) return true;
-  const spaced = (x: Range, y: Range) => ONLY_BLANKS.test(a.text.slice(x.end, y.start));
-  if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
-  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text));
-}
-
-/** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
-function opensPredicate(w: Word): boolean {
-  return /^\p{Ll}+ed$/u.test(w.text) || SPEECH_VERBS.has(w.key);
-}
-
-/** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
-const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
-
-/** Prepositions whose object is never the subject of the verb after it (not `of`, `for`, `at`, `from`, `with`: affiliations). */
-const OBJECT_PREPOSITIONS = new Set([...PREPOSITIONS, "about"].filter((p) => !AFFILIATION_LINKS.has(p) && p !== "for"));
-
-/**
- * `Jane Doe of the Fraser Institute said`: the subject is the person, not the organisation
- * that ends the phrase. The name before the link is taken when only spaces join them.
- */
-function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined {
-  const ws = a.words;
-  // `Assembly of First Nations National Chief Jane Roe said`: the name after `of` is a titled
-  // person's, the words before it the body's name.
-  if (holdsTitledFullName(a, m.first + 1, m.last)) return undefined;
-  let k = organisationStart(a, m, lo) - 1;
-  if (k >= lo && ws[k]!.key === "the") k--;
-  if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
-  a.work.add(2);
-  if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
-  // `Chief Medical Officer of Health Dr. Jane Roe said`: an office before `of` names its
-  // portfolio, no person; the holder is named after it.
-  if (isOffice(ws[k - 1]!.key)) {
-    const holder = holderAfterPortfolio(a, k - 1);
-    return holder && { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
-  }
-  const person = npBackward(a, k - 1);
-  return person && person.kind === "name" && person.first >= lo ? person : undefined;
-}
-
-/** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */
-const ORG_NAME_LINKS = new Set(["for", "and", "on", "&"]);
-/** How many such links one name runs through (`Center for Strategic and International Studies`). */
-const MAX_ORG_NAME_LINKS = 3;
-
-/**
- * Where the organisation's name that ends with m starts: a name parsed back from its last
- * word stops at `for` or `of`, so `the James Martin Center for Nonproliferation Studies`
- * reads as `Nonproliferation Studies`. It runs on through the small linking words, and through
- * `of` after an organisation's word (`Bank of Canada`, `University of Toronto`).
- */
-function organisationStart(a: Clause, m: Mention, lo: number): number {
-  const ws = a.words;
-  let first = m.first;
-  for (let hops = 0; hops < MAX_ORG_NAME_LINKS && first - 2 >= lo; hops++) {
-    a.work.add();
-    const link = ws[first - 1]!;
-    if (link.text !== link.key || a.quoted[first - 2] || !isCapitalised(ws[first - 2]!.text)) break;
-    if (!ORG_NAME_LINKS.has(link.key) && !(link.key === "of" && OF_HEADS.has(ws[first - 2]!.key))) break;
-    const chunk = npBackward(a, first - 2);
-    if (chunk?.kind !== "name" || chunk.first < lo) break;
-    first = chunk.first;
-  }
-  return first;
-}
-
-/** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
-function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
-  for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
-    a.work.add();
-    if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
-    // `that he engaged in rough sex acts, but said`: a subject pronoun opens a clause, inside no description.
-    if (PERSONAL_PRONOUNS.has(ws[j]!.key)) return undefined;
-    if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
-      // `that's easier said`: a determiner with `’s` is `that is`, a clause, no description.
-      if (APOSTROPHE_S.test(ws[j]!.text)) return undefined;
-      const before = ws[j - 1];
-      // Only at the start of a clause (`when a boy shouted`): not `told the reporter`. `as`
-      // before a description that a finite verb of saying follows is the conjunction (`said as
-      // the heckler yelled`), not the preposition (`praised him as an effective fighter`).
-      if (
-        before &&
-        j - 1 >= lo &&
-        ONLY_SPACES.test(a.text.slice(before.end, ws[j]!.start)) &&
-        LOWER_FIRST.test(before.text) &&
-        !CLAUSE_JOINERS.has(before.key) &&
-        !SUBORDINATORS.has(before.key) &&
-        !(before.text === "as" && finiteSpeechAfter(a, k))
-      )
-        return undefined;
-      return { start: ws[j]!.start, end: ws[k]!.end, kind: "nominal", first: j, last: k };
-    }
-  }
-  return undefined;
-}
-
-/** Whether the word after k is a verb of saying in the regular past (`yelled`, `noted`): finite, not `began vowing`. */
-function finiteSpeechAfter(a: Clause, k: number): boolean {
-  const v = a.words[k + 1];
-  return !!v && SPEECH_VERBS.has(v.key) && REGULAR_PAST.test(v.text) && !a.quoted[k + 1];
-}
-
-/** Verbs of quoting whose object is who spoke: `quoted the premier as saying`, `cited Jane Roe as saying`. */
-const QUOTING_VERBS = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
-
-/** `She quoted the prime minister as saying … “…”`: the object of a verb of quoting, before `as`, speaks. */
-function quotedAsSaying(a: Clause, v: number, lo: number): Mention | undefined {
-  const ws = a.words;
-  if (v - 2 < lo || ws[v - 1]!.key !== "as" || a.quoted[v - 2]) return undefined;
-  const m = npBackward(a, v - 2);
-  return m && m.first - 1 >= lo && QUOTING_VERBS.has(ws[m.first - 1]!.key) ? m : undefined;
 }

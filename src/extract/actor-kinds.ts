@@ -1,0 +1,61 @@
+// What a name names: a person or a group of people, a government (a place, a department named
+// for its country, a police force), an institution (a body, a law, an initialism) or an outlet
+// (a newspaper's title, a programme). Separate from the cast (./actors) because it is judged
+// from the name's own words and the lists of names, never from the members the text has named.
+import {
+  GOVERNMENT_WORDS,
+  LAW_WORDS,
+  NEWSPAPER_TITLE_WORDS,
+  ORG_WORDS,
+  OUTLET_NAME_WORDS,
+  OUTLET_WORDS,
+  POLICE_FORCE_INITIALISMS,
+  PROGRAMME_TITLE_WORDS,
+} from "./lexicon";
+import { isGivenName, isPlace, isStreet } from "./names";
+import type { ActorKind } from "./types";
+
+/** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
+const FRENCH_ARTICLES = new Set(["le", "la", "les"]);
+
+/**
+ * `the Star`, `the Ottawa Citizen`, `La Presse`: a newspaper's title word ends the name, and no
+ * given name opens it (`Michele Star` is a person), a French article being no given name.
+ */
+function namesANewspaper(keys: string[]): boolean {
+  if (!NEWSPAPER_TITLE_WORDS.has(keys[keys.length - 1]!)) return false;
+  return keys.length === 1 || FRENCH_ARTICLES.has(keys[0]!) || !isGivenName(keys[0]!);
+}
+
+/** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
+export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
+  // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
+  // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
+  // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
+  if (keys.length >= 2 && LAW_WORDS.has(keys[keys.length - 1]!) && !titled) return "institution";
+  // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
+  if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
+  if (keys.some((k) => ORG_WORDS.has(k))) {
+    if (OUTLET_WORDS.has(keys[keys.length - 1]!) || keys.some((k) => OUTLET_NAME_WORDS.has(k))) return "outlet";
+    if (keys.some((k) => GOVERNMENT_WORDS.has(k))) return "government";
+    return "institution";
+  }
+  // `Nova Scotia`, `Toronto`, and `Global Affairs Canada` or `Health Canada` (a department
+  // named for its country): where a government speaks, never a person `he` stands for. A given
+  // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
+  // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
+  if (isStreet(keys) || isPlace(keys)) return "government";
+  // `B.C. RCMP`, `OPP`: a police force, a body of government like `Hamilton Police`, never a person.
+  if (POLICE_FORCE_INITIALISMS.has(keys[keys.length - 1]!)) return "government";
+  if (namesANewspaper(keys)) return "outlet";
+  if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
+  if (!isGivenName(keys[0]!) || keys.length === 1) {
+    if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
+  }
+  // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
+  // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$/u.test(words[0]!)) return "institution";
+  if (titled || words.length >= 2) return "person";
+  if (/s$/.test(keys[0]!)) return "group";
+  return "person";
+}

@@ -1,0 +1,128 @@
+// The cast's indexes: members under a key, in the order they joined (Index), and every mention
+// of a member under a word, in text order, asked which came last before an offset
+// (MentionsInOrder). Separate from the cast (./actors) because they only keep and find what they
+// are given: they read no names, and take any member, so they ask nothing of the cast.
+import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
+
+/** How many ascending runs a MentionsInOrder keeps before it merges them into one. */
+const MAX_RUNS = 8;
+/** How far from a run's end a mention is spliced in rather than opening a run of its own. */
+const NEAR_END = 64;
+/** How many mentions of members only described a look-up for a named one reads past in each run. */
+export const MAX_UNNAMED_SKIPPED = 16;
+
+/** One ascending run of a MentionsInOrder: offsets, the members mentioned there, and when each was filed. */
+interface Run<T> {
+  offsets: number[];
+  members: T[];
+  filed: number[];
+}
+
+/**
+ * Mentions of members under one word, asked which was the last before an offset. Kept as a few
+ * runs, each in text order, rather than one sorted list: the cast files names in text order,
+ * then the attribution files descriptions (`the spokesman for the Council`) in text order again
+ * from the start, and one list took a splice in its middle for each, O(n) apiece and quadratic
+ * in a text of such descriptions. A mention goes at the end of a run it continues, else into the
+ * newest run when near its end (attributions come a little out of order), else opens a run;
+ * past MAX_RUNS the runs are merged. Of mentions at one offset the one filed last wins, as the
+ * one list had it.
+ */
+export class MentionsInOrder<T extends { unnamed?: boolean }> {
+  private runs: Run<T>[] = [];
+  private count = 0;
+
+  add(at: number, member: T): void {
+    const [run, i] = this.place(at);
+    insertAt(run.offsets, i, at);
+    insertAt(run.members, i, member);
+    insertAt(run.filed, i, this.count++);
+  }
+
+  /** The run a mention at `at` goes into, and where in it. */
+  private place(at: number): [Run<T>, number] {
+    for (let r = this.runs.length - 1; r >= 0; r--) {
+      const run = this.runs[r]!;
+      if (run.offsets.at(-1)! <= at) return [run, run.offsets.length];
+    }
+    const newest = this.runs.at(-1);
+    const i = newest ? insertionIndex(newest.offsets, at) : 0;
+    if (newest && newest.offsets.length - i <= NEAR_END) return [newest, i];
+    if (this.runs.length >= MAX_RUNS) {
+      const all = merged(this.runs);
+      this.runs = [all];
+      return [all, insertionIndex(all.offsets, at)];
+    }
+    const run: Run<T> = { offsets: [], members: [], filed: [] };
+    this.runs.push(run);
+    return [run, 0];
+  }
+
+  /**
+   * The member mentioned last at or before `at` (of those at one offset, the one filed last);
+   * with `named`, the last the text names, read back past at most MAX_UNNAMED_SKIPPED mentions
+   * of members it only describes in each run.
+   */
+  lastAtOrBefore(at: number, named = false): T | undefined {
+    let best: T | undefined;
+    let bestAt = -Infinity;
+    let bestFiled = -1;
+    for (const run of this.runs) {
+      let i = lastAtOrBefore(run.offsets, at);
+      for (let skipped = 0; named && i >= 0 && run.members[i]!.unnamed && skipped < MAX_UNNAMED_SKIPPED; skipped++) i--;
+      if (i < 0 || (named && run.members[i]!.unnamed)) continue;
+      const o = run.offsets[i]!;
+      if (o > bestAt || (o === bestAt && run.filed[i]! > bestFiled)) {
+        bestAt = o;
+        bestFiled = run.filed[i]!;
+        best = run.members[i];
+      }
+    }
+    return best;
+  }
+}
+
+/** The runs as one, by offset and then by when each was filed. */
+function merged<T>(runs: Run<T>[]): Run<T> {
+  const entries = runs.flatMap((run) => run.offsets.map((at, i) => ({ at, filed: run.filed[i]!, member: run.members[i]! })));
+  entries.sort((x, y) => x.at - y.at || x.filed - y.filed);
+  return { offsets: entries.map((e) => e.at), members: entries.map((e) => e.member), filed: entries.map((e) => e.filed) };
+}
+
+/** Members in the order they joined the cast, under one key. */
+export class Index<T> {
+  private readonly sets = new Map<string, Set<T>>();
+
+  add(key: string, m: T): void {
+    const set = this.sets.get(key);
+    if (!set) this.sets.set(key, new Set([m]));
+    else set.add(m);
+  }
+
+  get(key: string): T[] {
+    const set = this.sets.get(key);
+    return set ? [...set] : [];
+  }
+
+  /** Adds the members under `key` to `out`, without copying the set as `get` does. */
+  addTo(key: string, out: Set<T>): void {
+    for (const m of this.sets.get(key) ?? []) out.add(m);
+  }
+
+  /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
+  some(key: string, test: (m: T) => boolean): boolean {
+    for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
+    return false;
+  }
+
+  /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
+  filterFirst(key: string, test: (m: T) => boolean, max: number): T[] {
+    const out: T[] = [];
+    let looked = 0;
+    for (const m of this.sets.get(key) ?? []) {
+      if (looked++ >= max) break;
+      if (test(m)) out.push(m);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,134 @@
+// A name mention split into its titles and the name proper: `Russia's President Putin` is the
+// president Putin, `Ontario Premier Doug Ford` the premier Doug Ford, `Conservative Michelle
+// Rempel` Michelle Rempel. Separate from the cast (./actors) because it reads only the mention's
+// own words, never the members the text has named, and the cast reads each distinct mention once.
+import {
+  MODALS_GIVEN_AS_NAMES,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  OFFICE_STEPS,
+  ORG_WORDS,
+  PEOPLE_BY_ROLE,
+  SPEAKER_NOUNS,
+  TITLES,
+} from "./lexicon";
+import { isGivenName, isPlace } from "./names";
+import { APOSTROPHE_S, isCompoundModifier } from "./text";
+
+export interface NameParts {
+  titles: string[];
+  words: string[];
+}
+
+/** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate`. */
+const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
+
+/** An age as one hyphenated word: `Forty-eight-year-old`, `62-year-old`. */
+const AGE_WORD = /-years?-old$/i;
+
+/** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
+export function nameParts(mention: string): NameParts {
+  let ws = mention.split(/\s+/).filter(Boolean);
+  let lastPossessive = -1;
+  ws.slice(0, -1).forEach((w, i) => {
+    if (APOSTROPHE_S.test(w)) lastPossessive = i;
+  });
+  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws)) ws = ws.slice(lastPossessive + 1);
+  ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
+  const titles: string[] = [];
+  // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
+  // description before a title or role, then a full name: the name is the last two or more words.
+  // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
+  // Each word's key made once, beside it: the tests below ask it of every word, some twice.
+  let keys = ws.map((w) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, ""));
+  let lastRole = -1;
+  keys.forEach((k, i) => {
+    if (i <= ws.length - 3 && (TITLES.has(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k))) lastRole = i;
+  });
+  // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
+  const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
+  // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
+  // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
+  const after = keys.slice(lastRole + 1);
+  if (nameAfterRole && !after.some((k, i) => (TITLES.has(k) && i < after.length - 1) || ORG_WORDS.has(k))) {
+    if (TITLES.has(keys[lastRole]!)) titles.push(keys[lastRole]!);
+    ws = ws.slice(lastRole + 1);
+    keys = keys.slice(lastRole + 1);
+  }
+  const named = ws;
+  const namedKeys = keys;
+  // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
+  // title's too, not the person's first name; so too where the title was read as a place's or a
+  // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
+  const notYet = (k: string) => OFFICE_STEPS.has(k) && (titles.length > 0 || ws.length > 2);
+  // `Interior Health`, a health authority: title words alone, the last an organisation's word,
+  // name the body; read as titles they left `Health` a person titled `interior`.
+  const body = keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!);
+  while (ws.length > 1 && !body && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
+    if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
+    ws = ws.slice(1);
+    keys = keys.slice(1);
+  }
+  // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
+  // `Prince George`, `St. Albert`: a town named for a titled person is the town.
+  if (titles.length > 0 && (isPlace(keys) || isPlace(namedKeys))) {
+    titles.length = 0;
+    ws = named;
+  }
+  // `Will Osler`: mentions.ts let the modal open the name only where it is a given name.
+  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
+  while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
+  // `Los Angeles-area Sanders volunteer`, `Toronto-area Liberal Jane Roe`: a compound modifier
+  // describes, never names; the name starts after it. Not the last word (`Ban Ki-moon`).
+  for (let i = ws.length - 2; i >= 0; i--)
+    if (isCompoundModifier(ws[i]!)) {
+      ws = ws.slice(i + 1);
+      break;
+    }
+  return { titles, words: fromGivenName(ws) };
+}
+
+/** Words that qualify the title after them and are no name: `Grand Chief Wilson` is Chief Wilson. */
+const TITLE_QUALIFIERS = new Set(["grand", "acting", "interim"]);
+
+/**
+ * `Conservative Michelle Rempel`, `Spaniard Marc Gasol`, `Minister of Public Safety Ralph
+ * Goodale`: capitalised words that are no name (a party, a nationality, a portfolio after its
+ * office) before a full name that opens with a known given name describe the person; the name
+ * starts at the given name. Only when no earlier word is a given name or a name's particle
+ * (`Pierre Elliott Trudeau`, `Eileen de Villa`), and the rest is no place (`Prince Edward Island`).
+ */
+function fromGivenName(ws: string[]): string[] {
+  if (ws.length < 3) return ws;
+  for (let p = 0; p <= ws.length - 2; p++) {
+    const key = ws[p]!.toLowerCase();
+    if (NAME_PARTICLES.has(key)) return ws;
+    if (isGivenName(ws[p]!)) {
+      if (p === 0) return ws;
+      const rest = ws.slice(p).map((w) => w.toLowerCase().replace(/\.$/, ""));
+      return isPlace(rest) || rest.some((k) => ORG_WORDS.has(k)) ? ws : ws.slice(p);
+    }
+    if (!(/^\p{Lu}/u.test(ws[p]!) || key === "of" || key === "the")) return ws;
+  }
+  return ws;
+}
+
+/**
+ * `the Prime Minister's Office`, `the Attorney General's office`: an organisation's word alone
+ * after a person's possessive is that person's office, named by the whole phrase, where
+ * `Russia's President Putin` or `Canada's Health Ministry` (a place's possessive) name what follows.
+ */
+function namesAnOffice(ws: string[], possessive: number): boolean {
+  const rest = ws.slice(possessive + 1);
+  const owner = ws[possessive]!.toLowerCase().replace(APOSTROPHE_S, "");
+  return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
+}
+
+/**
+ * `Queen's Park`, `St. John's`: a place whose name holds a possessive is named whole, where
+ * `Russia's President Putin` names what follows the possessive. Asked only of names with one.
+ */
+function namesAPlace(ws: string[]): boolean {
+  return isPlace(ws.map((w) => w.toLowerCase().replace(/\.$/, "")));
+}

@@ -1,0 +1,97 @@
+// A person and the body they belong to, read back from a verb: `Jane Doe of the Fraser Institute
+// said` (the person speaks, not the institute), the full name an organisation's description or an
+// office sets off (`a spokesperson for the company, Acme Boxing,`, `Saskatchewan Party MLA, Jane
+// Roe,`), and where an organisation's name starts (`Center for Nonproliferation Studies`).
+// Separate because they read organisations' names and the links that tie a person to one, which
+// no other reader of subjects asks.
+import { OF_HEADS, PREPOSITIONS } from "./lexicon";
+import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
+import { isOffice, type Mention } from "./mention-words";
+import { npBackward, npForward } from "./mentions";
+import { type Clause, ONLY_SPACES } from "./subject-words";
+import { isCapitalised } from "./text";
+
+/** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
+const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
+
+/** Prepositions whose object is never the subject of the verb after it (not `of`, `for`, `at`, `from`, `with`: affiliations). */
+export const OBJECT_PREPOSITIONS = new Set([...PREPOSITIONS, "about"].filter((p) => !AFFILIATION_LINKS.has(p) && p !== "for"));
+
+/**
+ * `Jane Doe of the Fraser Institute said`: the subject is the person, not the organisation
+ * that ends the phrase. The name before the link is taken when only spaces join them.
+ */
+export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  // `Assembly of First Nations National Chief Jane Roe said`: the name after `of` is a titled
+  // person's, the words before it the body's name.
+  if (holdsTitledFullName(a, m.first + 1, m.last)) return undefined;
+  let k = organisationStart(a, m, lo) - 1;
+  if (k >= lo && ws[k]!.key === "the") k--;
+  if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
+  a.work.add(2);
+  if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
+  // `Chief Medical Officer of Health Dr. Jane Roe said`: an office before `of` names its
+  // portfolio, no person; the holder is named after it.
+  if (isOffice(ws[k - 1]!.key)) {
+    const holder = holderAfterPortfolio(a, k - 1);
+    return holder && { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
+  }
+  const person = npBackward(a, k - 1);
+  return person && person.kind === "name" && person.first >= lo ? person : undefined;
+}
+
+/** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */
+const ORG_NAME_LINKS = new Set(["for", "and", "on", "&"]);
+/** How many such links one name runs through (`Center for Strategic and International Studies`). */
+const MAX_ORG_NAME_LINKS = 3;
+
+/**
+ * Where the organisation's name that ends with m starts: a name parsed back from its last
+ * word stops at `for` or `of`, so `the James Martin Center for Nonproliferation Studies`
+ * reads as `Nonproliferation Studies`. It runs on through the small linking words, and through
+ * `of` after an organisation's word (`Bank of Canada`, `University of Toronto`).
+ */
+function organisationStart(a: Clause, m: Mention, lo: number): number {
+  const ws = a.words;
+  let first = m.first;
+  for (let hops = 0; hops < MAX_ORG_NAME_LINKS && first - 2 >= lo; hops++) {
+    a.work.add();
+    const link = ws[first - 1]!;
+    if (link.text !== link.key || a.quoted[first - 2] || !isCapitalised(ws[first - 2]!.text)) break;
+    if (!ORG_NAME_LINKS.has(link.key) && !(link.key === "of" && OF_HEADS.has(ws[first - 2]!.key))) break;
+    const chunk = npBackward(a, first - 2);
+    if (chunk?.kind !== "name" || chunk.first < lo) break;
+    first = chunk.first;
+  }
+  return first;
+}
+
+/** The name that is the whole appositive ws[from..to] (`Tom Brown`, `Dr Anna Clarke of Monash University`). */
+export function appositiveName(a: Clause, from: number, to: number): Mention | undefined {
+  const n = npForward(a, from);
+  if (n?.kind !== "name" || n.first !== from) return undefined;
+  if (n.last === to) return n;
+  const link = a.words[n.last + 1];
+  return link && AFFILIATION_LINKS.has(link.key) && link.text === link.key ? n : undefined;
+}
+
+/** Whether a name of two words or more ends in an office (`Saskatchewan Party MLA`, `Ottawa Mayor`). */
+export function endsInOffice(a: Clause, m: Mention): boolean {
+  return m.last > m.first && isOffice(a.words[m.last]!.key);
+}
+
+/**
+ * `the Alberta Teachers’ Association`: a name run stops at a plural's possessive apostrophe, so
+ * the organisation's noun after it stands alone as a name; read it as the body's description.
+ */
+export function ownedByPlural(a: Clause, m: Mention): boolean {
+  const before = a.words[m.first - 1];
+  return (
+    m.kind === "name" &&
+    m.first === m.last &&
+    !!before &&
+    before.text.endsWith("s") &&
+    /^['’]\s+$/.test(a.text.slice(before.end, a.words[m.first]!.start))
+  );
+}

@@ -1,0 +1,144 @@
+// Asides set off between a subject and its verb, read past to the subject: one between dashes
+// (`Jane Roe -- a lawyer who fought the Crown -- said`), a description a bracket closes (`…, a
+// chief inspector with the Montreal police (SPVM), told`), a role whose closing comma is missing
+// (`Jane Roe, director of education adds`), a short quoted title inside one (`a “Roe 2020”
+// hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
+// each reads how an aside is marked off, and none reads a subject back past another verb.
+import { FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import { isSpeakerNoun, type Mention } from "./mention-words";
+import { npBackward } from "./mentions";
+import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
+import { isCapitalised } from "./text";
+import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
+
+/** How many words after its verb an aside (`said Jane Roe,`) may run before its closing comma. */
+const ASIDE_MAX_WORDS = 6;
+
+/** Whether the first punctuation after the verb at v, within a few words, is a comma. */
+function asideClosedByComma(a: Clause, v: number): boolean {
+  const ws = a.words;
+  for (let j = v; j + 1 < ws.length && j - v < ASIDE_MAX_WORDS; j++) {
+    a.work.add();
+    const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+    if (/[^\s]/.test(gap)) return COMMA.test(gap) && j > v;
+  }
+  return false;
+}
+
+/** What stands between a quotation's last word and a name straight after it: the closing mark. */
+const CLOSED_BEFORE = /^[,.!?]?["”’]\s+$/;
+
+/**
+ * `“…,” Staff Sgt. Jane Roe, told reporters`: a name that opens the clause, then a comma straight
+ * before the verb, sets off nothing (no subject stands before it to describe); the comma is a slip
+ * and the name is the subject. Not before `to` (`Roe, said to be the favourite, …` is an aside).
+ */
+export function nameBeforeStrayComma(a: Clause, k: number, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (ws[v + 1]?.key === "to") return undefined;
+  // `The plan, said Jane Roe, is flawed`: a verb that puts its speaker after it, closed by a
+  // comma a few words on, is an aside inside the clause of the name before it.
+  if (VERBS_BEFORE_SPEAKER.has(ws[v]!.key) && asideClosedByComma(a, v)) return undefined;
+  const m = npBackward(a, k);
+  if (m?.kind !== "name" || m.last !== k || m.first < lo) return undefined;
+  // The clause opens with it: at lo, or straight after the quotation it attributes.
+  const opens = m.first === lo || (a.quoted[m.first - 1] && CLOSED_BEFORE.test(a.text.slice(ws[m.first - 1]!.end, m.start)));
+  return opens && !notASubject(a, m, lo) ? m : undefined;
+}
+
+/** A dash between spaces, as an aside opens and closes with (`—`, `–`, `--`, ` - `). */
+export const SPACED_DASH = /^\s+(?:[—–-]|--)\s+$/;
+
+/**
+ * `The premier — who won before her 2022 win — says`, `Jane Roe -- a lawyer who fought the Crown
+ * -- said`: a dash just before the verb closes an aside that a dash opened; the subject stands
+ * before the opening dash, never inside the aside (a possession, `her 2022 win`, or a description).
+ * The aside opens in lower case (`who`, `a`, `the`), as pastDashParenthesis asks of one after a quotation.
+ */
+export function beforeDashedAside(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = k; j > lo && j >= k - MAX_DASHED_ASIDE_WORDS; j--) {
+    a.work.add();
+    if (a.quoted[j]) return undefined;
+    const g = a.text.slice(ws[j - 1]!.end, ws[j]!.start);
+    if (STOP_OR_MARK.test(g)) return undefined;
+    if (!SPACED_DASH.test(g)) continue;
+    if (!LOWER_FIRST.test(ws[j]!.text) || a.quoted[j - 1]) return undefined;
+    const m = npBackward(a, j - 1);
+    return m && m.first >= lo && m.kind !== "relative" ? m : undefined;
+  }
+  return undefined;
+}
+
+/** How many words a quotation inside an appositive may have (`a “Roe 2020” hat`): a slogan or a title, no speech. */
+const MAX_QUOTED_PHRASE_WORDS = 5;
+
+/**
+ * The first word of the short quoted phrase that ends at word j, when an unquoted word after
+ * lo stands before it and its closing mark is followed by more of the sentence, not a stop;
+ * -1 otherwise.
+ */
+export function quotedPhraseStart(a: Clause, j: number, lo: number): number {
+  const ws = a.words;
+  let open = j;
+  while (open > lo && a.quoted[open - 1] && j - open < MAX_QUOTED_PHRASE_WORDS) open--;
+  a.work.add(j - open + 1);
+  if (open <= lo || a.quoted[open - 1] || j - open >= MAX_QUOTED_PHRASE_WORDS) return -1;
+  const after = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
+  return /[.;:!?]/.test(after) ? -1 : open;
+}
+
+/**
+ * `Jane Roe, a chief inspector with the Montreal police (SPVM), told`: a description set off by
+ * commas, a bracket closing it, is an appositive; the name before it is the subject.
+ */
+export function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefined {
+  if (m.kind !== "nominal" || m.first - 1 < lo) return undefined;
+  const ws = a.words;
+  if (!COMMA.test(a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start))) return undefined;
+  const name = npBackward(a, m.first - 1);
+  return name && name.kind === "name" && name.first >= lo ? name : undefined;
+}
+
+/** How many words a role set off after a name may run to without its closing comma (`a director of the Acme Foundation`). */
+const BARE_ROLE_MAX_WORDS = 7;
+/** Words that may stand inside such a role besides the role noun and capitalised names. */
+const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
+/** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
+const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
+/** Articles that may open a role set off after a name: `Jane Roe, a councillor with …`. */
+const ROLE_ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
+ * said`: after a name that opens the clause and its comma, a role cannot be the subject (the
+ * name would then stand alone, belonging to no clause), so the phrase is an appositive whose
+ * closing comma is missing, and the subject is the name. Words up to k, from the comma, must be
+ * the role noun (after an article, if any) and its complement only.
+ */
+export function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  for (let j = k; j > lo && j >= k - BARE_ROLE_MAX_WORDS; j--) {
+    a.work.add();
+    const w = ws[j]!;
+    if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
+    const gap = a.text.slice(ws[j - 1]!.end, w.start);
+    const opensRole = COMMA.test(gap) && ROLE_ARTICLES.has(w.key) && j < k;
+    if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
+    if (!COMMA.test(gap)) {
+      if (!ONLY_SPACES.test(gap)) return undefined;
+      continue;
+    }
+    // The role alone or with its complement (`director of education`), not a role before a name
+    // (`spokesperson Jane Roe said` is itself the subject).
+    const r = opensRole ? j + 1 : j;
+    const role = ws[r]!.key;
+    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
+      return undefined;
+    // Without its article the role may run no longer than it did before articles were read.
+    if (!opensRole && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
+    const name = npBackward(a, j - 1);
+    return name?.kind === "name" && name.first === lo ? name : undefined;
+  }
+  return undefined;
+}

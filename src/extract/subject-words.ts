@@ -1,0 +1,76 @@
+// What single words, and the gaps between them, say about the subject of a verb: an adverb in
+// -ly between a subject and its verb, a verb in the past that opens a predicate, a lone
+// capitalised word that is no subject (`Smiling broadly,`). The clause that every reader of a
+// subject reads lives here too. Separate because every reader of a subject asks these, and they
+// ask nothing of phrases.
+import type { Analysis } from "./analysis";
+import { PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
+import type { Mention } from "./mention-words";
+import type { Range } from "./spans";
+import type { Word } from "./text";
+
+/** What a reader of subjects reads of an article: its text, its words, which are quoted, and the work it counts. */
+export type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
+
+// Compiled once: a regular expression literal makes a new object each time it is evaluated,
+// and these are tested for every verb of an article (issue 14).
+const ADVERB = /^\p{Ll}+ly$/u;
+export const LOWER_FIRST = /^\p{Ll}/u;
+export const ONLY_SPACES = /^\s+$/;
+export const ONLY_BLANKS = /^ +$/;
+export const COMMA = /,/;
+export const STOP_OR_MARK = /[.;:!?”"]/;
+
+/** Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the Unicode expression. */
+export function isLyAdverb(word: string): boolean {
+  return word.endsWith("ly") && ADVERB.test(word);
+}
+
+/** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
+export const REGULAR_PAST = /^\p{Ll}{2,}ed$/u;
+export const IRREGULAR_PAST = new Set([
+  "took",
+  "stood",
+  "shook",
+  "rose",
+  "got",
+  "went",
+  "came",
+  "held",
+  "gave",
+  "sat",
+  "left",
+  "met",
+  "ran",
+  "threw",
+  "drew",
+  "broke",
+  "struck",
+  "began",
+  "made",
+  "put",
+  "read",
+]);
+
+/** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
+export function opensPredicate(w: Word): boolean {
+  return /^\p{Ll}+ed$/u.test(w.text) || SPEECH_VERBS.has(w.key);
+}
+
+const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+
+/**
+ * A lone capitalised word is no subject when its place shows it is not a name: a participle
+ * opening the sentence (`Smiling broadly, …`), a place after a preposition (`Here in Columbia,`),
+ * or a word followed by a preposition, an adverb or a time (`Appearing before …`, `Early one evening`).
+ */
+export function notASubject(a: Clause, m: Mention, lo: number): boolean {
+  if (m.kind !== "name" || m.first !== m.last) return false;
+  const w = a.words[m.first]!;
+  const before = a.words[m.first - 1];
+  const after = a.words[m.first + 1];
+  if (PARTICIPLE.test(w.text)) return true;
+  const spaced = (x: Range, y: Range) => ONLY_BLANKS.test(a.text.slice(x.end, y.start));
+  if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
+  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text));
+}
