@@ -150,10 +150,25 @@ export function scorePage(
 }
 
 /** One line of figures: quote F1 (P / R), speakers right of matched, and of those the gold names. */
+const precision = (t: Tally) => (t.predicted - t.falsePositives) / (t.predicted || 1);
+const recall = (t: Tally) => t.found / (t.gold || 1);
+
+/** Quote F1: the harmonic mean of the tally's precision and recall. */
+export function quoteF1(t: Tally): number {
+  const p = precision(t);
+  const r = recall(t);
+  return (2 * p * r) / (p + r || 1);
+}
+
+/** Speaker accuracy on matched quotations whose gold names a speaker. */
+export function namedSpeakerAccuracy(t: Tally): number {
+  return t.namedRight / (t.named || 1);
+}
+
 export function summary(label: string, t: Tally): string {
-  const p = (t.predicted - t.falsePositives) / (t.predicted || 1);
-  const r = t.found / (t.gold || 1);
-  const f1 = (2 * p * r) / (p + r || 1);
-  const named = t.namedRight / (t.named || 1);
+  const p = precision(t);
+  const r = recall(t);
+  const f1 = quoteF1(t);
+  const named = namedSpeakerAccuracy(t);
   return `${label}: quote F1 ${f1.toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}; gold ${t.gold}, predicted ${t.predicted}) speaker ${t.speakerRight}/${t.found}, gold names a speaker ${t.namedRight}/${t.named} (${named.toFixed(3)})`;
 }
