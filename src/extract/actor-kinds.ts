@@ -49,9 +49,9 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   if (POLICE_FORCE_INITIALISMS.has(keys[keys.length - 1]!)) return "government";
   if (namesANewspaper(keys)) return "outlet";
   if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
-  if (!isGivenName(keys[0]!) || keys.length === 1) {
-    if (isPlace(keys) || (keys.length >= 2 && isPlace(keys.slice(-1)))) return "government";
-  }
+  // The whole name is no place (asked above, not asked again); its last word alone may be one,
+  // unless a given name opens the name (`Jack London`).
+  if (keys.length >= 2 && !isGivenName(keys[0]!) && isPlace(keys.slice(-1))) return "government";
   // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
   // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
   if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$/u.test(words[0]!)) return "institution";

@@ -33,14 +33,26 @@ function seenAtOrBefore(member: CastMember, at: number): number | undefined {
   return member.seen[lastAtOrBefore(member.seen, at)];
 }
 
+/**
+ * `Jane O'Roe` -> `jane-oroe`: the name in lower case, unaccented, apostrophes dropped, each run of
+ * other characters than a-z and 0-9 one hyphen, none at either end. One walk over the name,
+ * where four replacements each made a string (a new member's id is made from every name).
+ */
 export function slug(s: string): string {
-  return (
-    unaccented(s)
-      .toLowerCase()
-      .replace(/['’]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "actor"
-  );
+  const lower = unaccented(s).toLowerCase();
+  let out = "";
+  // A run of other characters seen since the last letter or digit: a hyphen, if one follows.
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 39 || c === 0x2019) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += "-";
+      gap = false;
+      out += lower[i];
+    } else gap = true;
+  }
+  return out || "actor";
 }
 
 /** `Valérie` -> `Valerie`. ASCII has no accents to strip: most names skip the normalising. */
@@ -60,6 +72,9 @@ interface ParsedName extends NameParts {
   firstAndLast: string;
   /** One word that names a place: `Canada`, `Austin`. */
   lonePlace: boolean;
+  /** The sex its titles give (`Mr.`, `Mrs.`), and the sex its first word's given name gives. */
+  titledGender: "m" | "f" | undefined;
+  givenGender: "m" | "f" | undefined;
 }
 
 /** How many people sharing a last word a compound surname is compared with: far more than an article names. */
@@ -150,7 +165,10 @@ export class Cast {
       const key = tokens.join(" ");
       const firstAndLast = `${tokens[0]} ${tokens.at(-1)}`;
       const lonePlace = tokens.length === 1 && isPlace(tokens);
-      this.parsed.set(mention, (p = { titles, words, tokens, kind, key, firstAndLast, lonePlace }));
+      // Read from the mention's own titles and words, as the rest is: the same on every byName of it.
+      const titledGender = genderFrom(titles, []);
+      const givenGender = genderFrom([], words);
+      this.parsed.set(mention, (p = { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender }));
     }
     return p;
   }
@@ -260,7 +278,7 @@ export class Cast {
 
   /** The member a name mention at `at` refers to, created when new. */
   byName(mention: string, at: number, record = true): CastMember {
-    const { titles, words, tokens, kind, key, firstAndLast, lonePlace } = this.parse(mention);
+    const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender } = this.parse(mention);
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
@@ -318,7 +336,7 @@ export class Cast {
     // generated lists made from a given name: `Mr. Macklem` after `Tiff Macklem`. Not over a
     // curated list's name or an honorific before (`Mr. Roe` after `Jane Roe` is her husband).
     // Asked only where an honorific gives a sex, and before this one's titles join the member's.
-    const titled = genderFrom(titles, []);
+    const titled = titledGender;
     const guessed =
       titled !== undefined &&
       member.gender !== undefined &&
@@ -327,7 +345,7 @@ export class Cast {
       genderFrom([...member.titles], []) === undefined;
     for (const t of titles) this.entitle(member, t);
     if (titled && (member.gender === undefined || guessed)) member.gender = titled;
-    member.gender ??= genderFrom([], words);
+    member.gender ??= givenGender;
     if (record && at >= 0) this.see(member, at);
     return member;
   }

@@ -311,13 +311,17 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   // Paid now for what each name costs the cast and the draft later (see NAME_STEPS).
   const known = [...found, ...quotedNames];
   for (const m of known) a.work.add(NAME_STEPS + NAME_WORD_STEPS * (m.last - m.first + 1));
-  a.cast.prepare(known.map((m) => a.text.slice(m.start, m.end)));
+  // Each mention's words cut from the text once, for the cast's parse now and for byName below:
+  // the cast reads a mention by its string, and a string made again is hashed again.
+  const spans = known.map((m) => a.text.slice(m.start, m.end));
+  a.cast.prepare(spans);
   const out: Analysis["names"] = [];
   const byInitials = new Map<string, SpeltOut>();
   let chain: Chain | undefined;
   // Acronyms no name spelt out before stands for (`UNA ratifies deal` in a headline): the text may spell them out later.
   const early: number[] = [];
-  for (const mention of found) {
+  for (let k = 0; k < found.length; k++) {
+    const mention = found[k]!;
     // `says @JaneRoe of Acme`: a handle that spells a person named in full is that person; one
     // that spells nobody named is no name (`@ACarterglobal`), its capitals notwithstanding.
     if (isHandle(a.text, mention)) {
@@ -329,7 +333,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     const abbreviated = spelledOutBefore(a, byInitials, mention, out) ?? abbreviatedBy(a, out, mention);
     // `The Provincial Review Board (PRB)`: the acronym in brackets names the same organisation from here on.
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
-    const member = a.cast.byName(a.text.slice(mention.start, mention.end), mention.start);
+    // spans[k] is found[k]'s own text: `known` lists `found` first, in its order.
+    const member = a.cast.byName(spans[k]!, mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
     else if (namesOneBySingularRelative(a, mention, member)) member.kind = "person";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;

@@ -85,7 +85,7 @@ export function runs(t: Tokens): Runs {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
-    titlesEnd[i] = linked && caps[i] === 1 && TITLES.has(w.key) && caps[i + 1] === 1 ? titlesEnd[i + 1]! : i;
+    titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
     // The word the name continues at: i + 1, or i + 2 past a particle.
@@ -94,11 +94,19 @@ export function runs(t: Tokens): Runs {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
-      // A particle, looked up once for both readings below (nearly every word is asked).
-      else if (!NAME_PARTICLES.has(nx.key)) on = -1;
-      else if (i + 2 < n && caps[i + 2] === 1) on = i + 2;
+      // A particle before a capital (`de Villa`): the capital, known already, is asked first, as
+      // nearly every lower-case word comes before another and so skips the particle look-up.
+      else if (i + 2 < n && caps[i + 2] === 1) on = NAME_PARTICLES.has(nx.key) ? i + 2 : -1;
       // `Ben van der Berg`, `Maria de la Cruz`: two particles before the surname.
-      else if (i + 3 < n && NAME_PARTICLES.has(ws[i + 2]!.key) && caps[i + 3] === 1 && links[i + 1] === 1 && links[i + 2] === 1) on = i + 3;
+      else if (
+        i + 3 < n &&
+        caps[i + 3] === 1 &&
+        links[i + 1] === 1 &&
+        links[i + 2] === 1 &&
+        NAME_PARTICLES.has(nx.key) &&
+        NAME_PARTICLES.has(ws[i + 2]!.key)
+      )
+        on = i + 3;
       if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;
@@ -116,10 +124,16 @@ export function runs(t: Tokens): Runs {
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
       if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
-      // A particle, looked up once for both readings below.
-      else if (!NAME_PARTICLES.has(pv.key)) start = i;
-      else if (i - 2 >= 0 && caps[i - 2] === 1) start = nameStart[i - 2]!;
-      else if (i - 3 >= 0 && NAME_PARTICLES.has(ws[i - 2]!.key) && caps[i - 3] === 1 && links[i - 2] === 1 && links[i - 3] === 1)
+      // A particle after a capital, the capital asked first, as in the first pass.
+      else if (i - 2 >= 0 && caps[i - 2] === 1) start = NAME_PARTICLES.has(pv.key) ? nameStart[i - 2]! : i;
+      else if (
+        i - 3 >= 0 &&
+        caps[i - 3] === 1 &&
+        links[i - 2] === 1 &&
+        links[i - 3] === 1 &&
+        NAME_PARTICLES.has(pv.key) &&
+        NAME_PARTICLES.has(ws[i - 2]!.key)
+      )
         start = nameStart[i - 3]!;
     }
     nameStart[i] = start;
