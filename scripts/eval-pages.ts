@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { extractQuotes } from "../src/extract";
-import { pageInterval, sumTallies } from "./lib/page-interval";
-import { emptyTally, namedSpeakerAccuracy, PageGold, quoteF1, scorePage, summary, type Tally } from "./lib/page-score";
+import { pageInterval } from "./lib/page-interval";
+import { emptyTally, namedSpeakerAccuracy, PageGold, quoteF1, scorePage, summary, sumTallies, type Tally } from "./lib/page-score";
 
 const args = process.argv.slice(2);
 const details = args.includes("--details");

@@ -2,16 +2,7 @@
 // percentile bootstrap). Pages, not quotations, are resampled because the quotations of one
 // page share its style and its speakers, so they are not independent draws; an interval over
 // quotations would be too narrow. The draws are seeded, so a run can be repeated exactly.
-import { emptyTally, type Tally } from "./page-score";
-
-const COUNTS = ["gold", "found", "predicted", "falsePositives", "speakerRight", "named", "namedRight"] as const;
-
-/** The sum of pages' tallies (errors left out: an interval needs only the counts). */
-export function sumTallies(pages: readonly Tally[]): Tally {
-  const total = emptyTally();
-  for (const t of pages) for (const k of COUNTS) total[k] += t[k];
-  return total;
-}
+import { sumTallies, type Tally } from "./page-score";
 
 /** Mulberry32: a small seeded generator, enough to draw page indexes. */
 function seeded(seed: number): () => number {

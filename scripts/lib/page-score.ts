@@ -47,6 +47,16 @@ export const emptyTally = (): Tally => ({
   errors: [],
 });
 
+/** The counts a tally adds up (its errors are lines to print, not counts). */
+const COUNTS = ["gold", "found", "predicted", "falsePositives", "speakerRight", "named", "namedRight"] as const;
+
+/** The sum of pages' tallies, counts only. */
+export function sumTallies(pages: readonly Tally[]): Tally {
+  const total = emptyTally();
+  for (const t of pages) for (const k of COUNTS) total[k] += t[k];
+  return total;
+}
+
 const MIN_OVERLAP = 0.8;
 const EDGE = /[\s"“”‘’'.,;:!?]/;
 
@@ -149,7 +159,6 @@ export function scorePage(
   });
 }
 
-/** One line of figures: quote F1 (P / R), speakers right of matched, and of those the gold names. */
 const precision = (t: Tally) => (t.predicted - t.falsePositives) / (t.predicted || 1);
 const recall = (t: Tally) => t.found / (t.gold || 1);
 
@@ -165,6 +174,7 @@ export function namedSpeakerAccuracy(t: Tally): number {
   return t.namedRight / (t.named || 1);
 }
 
+/** One line of figures: quote F1 (P / R), speakers right of matched, and of those the gold names. */
 export function summary(label: string, t: Tally): string {
   const p = precision(t);
   const r = recall(t);

@@ -1,8 +1,8 @@
 // The pages' intervals (scripts/lib/page-interval.ts): a resample of whole pages must carry the
 // spread between pages, shrink as pages are added, and repeat exactly from its seed.
 import { describe, expect, it } from "vitest";
-import { pageInterval, sumTallies } from "../../scripts/lib/page-interval";
-import { emptyTally, namedSpeakerAccuracy, quoteF1, type Tally } from "../../scripts/lib/page-score";
+import { pageInterval } from "../../scripts/lib/page-interval";
+import { emptyTally, namedSpeakerAccuracy, quoteF1, sumTallies, type Tally } from "../../scripts/lib/page-score";
 
 /** A page of `named` quotations whose gold names a speaker, `right` of them attributed rightly. */
 const page = (named: number, right: number): Tally => ({
@@ -43,9 +43,13 @@ describe("95% intervals by resampling pages", () => {
     expect(width(few)).toBeGreaterThan(2 * width(many));
   });
 
-  it("repeats exactly from its seed", () => {
+  it("repeats exactly from its seed, and draws differently from another", () => {
     const pages = [page(4, 1), page(3, 3), page(5, 2), page(2, 0), page(6, 6)];
     expect(pageInterval(pages, namedSpeakerAccuracy, 500, 7)).toEqual(pageInterval(pages, namedSpeakerAccuracy, 500, 7));
+    // One draw a seed is one resample: were the seed ignored (or the draws not random), twenty
+    // seeds would give one value.
+    const single = new Set(Array.from({ length: 20 }, (_, seed) => pageInterval(pages, namedSpeakerAccuracy, 1, seed)[0]));
+    expect(single.size).toBeGreaterThan(1);
   });
 
   it("refuses to resample no pages", () => {
