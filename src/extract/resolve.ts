@@ -201,7 +201,7 @@ export class Resolver {
     // `Acme’s vice-president said` after `Acme executive vice-president Jane Roe`: the one
     // introduced with the owner's name and the role, as for `the Liberal leader` below.
     if (!definite && head && personal && isCapitalised(first.text) && APOSTROPHE_S.test(first.text) && !isRelationOf(span, head)) {
-      const introduced = this.descriptions.introducedAs([first.key.replace(/['’]s$/, ""), ...described], m.start);
+      const introduced = this.descriptions.introducedAs([first.key, ...described], m.start);
       if (introduced) return introduced;
     }
     if (definite && head && personal && described.length > 1) {
@@ -348,7 +348,7 @@ export class Resolver {
           this.descriptions.soleHolder(
             head,
             m.start,
-            span.filter((w) => isCapitalised(w.text) && !DETERMINERS.has(w.key)).map((w) => w.key.replace(/['’]s?$/, "")),
+            span.filter((w) => isCapitalised(w.text) && !DETERMINERS.has(w.key)).map((w) => w.key),
           );
         if (only) return only;
       }

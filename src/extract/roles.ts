@@ -232,7 +232,7 @@ export class Roles {
     // premier` nor `premier`.
     const ofBody = span.length >= 3 && isLowerCase(span[0]!.text) && HEAD_LINKS.has(span[1]!.key) && isCapitalised(span[2]!.text);
     if ((!isCapitalised(span[0]!.text) && !ofBody) || DETERMINERS.has(span[0]!.key) || span.length < 2) return undefined;
-    const words = span.map((w) => partyName(w.key.replace(APOSTROPHE_S, "")));
+    const words = span.map((w) => partyName(w.key));
     const office = span.filter((w) => isLowerCase(w.text)).map((w) => w.key);
     return this.descriptions.introducedAs(words, m.start) ?? this.descriptions.introducedNext(words, office, m.end);
   }
