@@ -152,6 +152,29 @@ export class Antecedents {
   }
 
   /**
+   * The index of the name of the one member named before `at` that `fits` accepts, at most
+   * MAX_ANTECEDENTS names back and none before `from`; none when a second member fits, or when
+   * `fits` finds a name that rules the look-up out ("veto"). The latest name of that member is
+   * the one returned. The sole body of a sort, the sole holder of a role and the sole person of a
+   * paragraph are each this look-up with their own test.
+   */
+  soleNamed(at: number, fits: (n: NameMention, index: number) => boolean | "veto", from = 0): number | undefined {
+    let sole: number | undefined;
+    for (let i = lastAtOrBefore(this.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (n.mention.start < from) break;
+      if (n.mention.end > at) continue;
+      const fit = fits(n, i);
+      if (fit === "veto") return undefined;
+      if (!fit) continue;
+      if (sole !== undefined && this.c.names[sole]!.member !== n.member) return undefined;
+      sole ??= i;
+    }
+    return sole;
+  }
+
+  /**
    * Whether a name only qualifies the noun after it, between a determiner and that noun (`the
    * same Truth Social post`, `a Clinton campaign official`): it names no one a pronoun can stand for.
    */

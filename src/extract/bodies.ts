@@ -7,7 +7,7 @@
 // and by the organisations the text named, never by a person's titles or pronouns.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -329,16 +329,11 @@ export class Bodies {
    * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
    */
   private soleBody(at: number, fits: (tokens: string[]) => boolean): CastMember | undefined {
-    let sole: CastMember | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const { member, mention } = this.c.names[i]!;
-      if (mention.end > at || member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) continue;
-      if (!fits(member.tokens)) continue;
-      if (sole && sole !== member) return undefined;
-      sole = member;
-    }
-    return sole;
+    const sole = this.seen.soleNamed(at, ({ member }) => {
+      if (member.kind === "person" || member.kind === "group" || member.unnamed || isPlace(member.tokens)) return false;
+      return fits(member.tokens);
+    });
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
   }
 
   /**
@@ -355,7 +350,7 @@ export class Bodies {
       found = [];
       for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
         // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
-        const place = match[1]!.split(" ").map((w) => w.replace(/['’]s$/, "").replace(FINAL_STOP, ""));
+        const place = match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, ""));
         const keys = place.map((w) => w.toLowerCase());
         // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
         // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:

@@ -252,23 +252,17 @@ export class Descriptions {
    * text named, not of the holder's introduction (`the Leafs’ goalie` after `Jets goalie Jane
    * Roe` and `the Toronto Maple Leafs`), describes someone else.
    */
-  soleHolder(head: string, at: number, qualifiers: string[] = []): CastMember | undefined {
+  soleHolder(head: string, at: number, qualifiers: string[]): CastMember | undefined {
     const nouns = ROLE_VARIANTS.get(head) ?? [head];
-    let sole: CastMember | undefined;
-    let soleIntro: Set<string> | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = this.c.names[i]!;
-      if (n.mention.end > at || n.member.kind !== "person" || n.member.tokens.length < 2) continue;
-      const intro = this.introWords(i);
-      if (!nouns.some((w) => intro.has(w))) continue;
-      if (sole && sole !== n.member) return undefined;
-      sole = n.member;
-      soleIntro ??= intro;
-    }
-    if (!sole || !soleIntro || holdsOtherTitle(sole, head)) return undefined;
-    const holder = sole;
-    const intro = soleIntro;
+    const sole = this.seen.soleNamed(
+      at,
+      ({ member }, i) => member.kind === "person" && member.tokens.length >= 2 && nouns.some((w) => this.introWords(i).has(w)),
+    );
+    if (sole === undefined) return undefined;
+    const holder = this.c.names[sole]!.member;
+    if (holdsOtherTitle(holder, head)) return undefined;
+    // Read again from the cache introWords keeps: its steps were charged the first time.
+    const intro = this.introWords(sole);
     const otherBody = (q: string) => {
       const body = this.c.cast.lastNamedWithWord(q, at);
       return !!body && body !== holder && body.kind !== "person" && !intro.has(q);
@@ -345,19 +339,17 @@ export class Descriptions {
    */
   soleDescribed(words: string[], head: string, at: number): CastMember | undefined {
     const from = this.seen.paragraphStart(at, 1);
-    let sole: number | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = this.c.names[i]!;
-      if (n.mention.start < from) break;
-      if (n.mention.end > at || n.member.kind !== "person" || !isEvidentlyPerson(n.member)) continue;
-      // `speaking highly of Mr. Trump`: one named in passing, a preposition's object, is as often
-      // whom the speaker spoke of; `And he even praised Mr. Baker.`: the person the text is about
-      // is someone else, unnamed here.
-      if (PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? "") || this.afterSubjectPronoun(n.mention)) return undefined;
-      if (sole !== undefined && this.c.names[sole]!.member !== n.member) return undefined;
-      sole ??= i;
-    }
+    const sole = this.seen.soleNamed(
+      at,
+      ({ member, mention }) => {
+        if (member.kind !== "person" || !isEvidentlyPerson(member)) return false;
+        // `speaking highly of Mr. Trump`: one named in passing, a preposition's object, is as often
+        // whom the speaker spoke of; `And he even praised Mr. Baker.`: the person the text is about
+        // is someone else, unnamed here.
+        return PREPOSITIONS.has(this.c.words[mention.first - 1]?.key ?? "") || this.afterSubjectPronoun(mention) ? "veto" : true;
+      },
+      from,
+    );
     return sole !== undefined && this.fitsDescription(sole, words, head) ? this.c.names[sole]!.member : undefined;
   }
 
