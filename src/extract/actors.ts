@@ -166,8 +166,8 @@ export class Cast {
       const firstAndLast = `${tokens[0]} ${tokens.at(-1)}`;
       const lonePlace = tokens.length === 1 && isPlace(tokens);
       // Read from the mention's own titles and words, as the rest is: the same on every byName of it.
-      const titledGender = genderFrom(titles, []);
-      const givenGender = genderFrom([], words);
+      const titledGender = genderOfTitles(titles);
+      const givenGender = words.length >= 2 ? genderOfGivenName(words[0]!) : undefined;
       this.parsed.set(mention, (p = { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender }));
     }
     return p;
@@ -313,7 +313,7 @@ export class Cast {
       member = this.bearer(
         byHonorific(
           sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
-          titles,
+          titledGender,
         ),
         at,
       );
@@ -336,15 +336,14 @@ export class Cast {
     // generated lists made from a given name: `Mr. Macklem` after `Tiff Macklem`. Not over a
     // curated list's name or an honorific before (`Mr. Roe` after `Jane Roe` is her husband).
     // Asked only where an honorific gives a sex, and before this one's titles join the member's.
-    const titled = titledGender;
     const guessed =
-      titled !== undefined &&
+      titledGender !== undefined &&
       member.gender !== undefined &&
       member.tokens.length >= 2 &&
       hasGuessedGender(member.tokens[0]!) &&
-      genderFrom([...member.titles], []) === undefined;
+      genderOfTitles(member.titles) === undefined;
     for (const t of titles) this.entitle(member, t);
-    if (titled && (member.gender === undefined || guessed)) member.gender = titled;
+    if (titledGender && (member.gender === undefined || guessed)) member.gender = titledGender;
     member.gender ??= givenGender;
     if (record && at >= 0) this.see(member, at);
     return member;
@@ -393,7 +392,6 @@ export class Cast {
     return best && latest && lastAtOrBefore(latest.seen, at) + 1 === bestCount ? latest : (best ?? latest);
   }
 
-  /** The one of `members` mentioned last before `at`, or first after it. */
   /**
    * `St-Pierre Plamondon` after `Paul St-Pierre Plamondon`, `Ruiz Massieu` after `Claudia Ruiz
    * Massieu`: a surname of two words or more, given alone, stands for the person named in full
@@ -437,6 +435,7 @@ export class Cast {
     return near.length === 1 ? near[0] : undefined;
   }
 
+  /** The one of `members` mentioned last before `at`, or first after it. */
   private latest(members: CastMember[], at: number): CastMember | undefined {
     let best: CastMember | undefined;
     let bestAt = -Infinity;
@@ -457,17 +456,20 @@ export class Cast {
  * `Mr. Starr` after `Ron Starr` and his daughter `Michele Starr`: the honorific's gender picks
  * the bearers of the surname known to be of that gender, and rules out those known not to be.
  */
-function byHonorific(people: CastMember[], titles: string[]): CastMember[] {
-  const gender = genderFrom(titles, []);
+function byHonorific(people: CastMember[], gender: "m" | "f" | undefined): CastMember[] {
   if (!gender || people.length < 2) return people;
   const known = people.filter((m) => m.gender === gender);
   return known.length > 0 ? known : people.filter((m) => m.gender === undefined);
 }
 
-function genderFrom(titles: string[], words: string[]): "m" | "f" | undefined {
-  if (titles.some((t) => FEMALE_TITLES.has(t))) return "f";
-  if (titles.some((t) => MALE_TITLES.has(t))) return "m";
-  return words.length >= 2 ? genderOfGivenName(words[0]!) : undefined;
+/** The sex a name's titles give (`Mrs.`, `Mr.`), if any: a female title wins over a male one. */
+function genderOfTitles(titles: Iterable<string>): "m" | "f" | undefined {
+  let male = false;
+  for (const t of titles) {
+    if (FEMALE_TITLES.has(t)) return "f";
+    if (MALE_TITLES.has(t)) male = true;
+  }
+  return male ? "m" : undefined;
 }
 
 /** A people's plural (`columbians`, `americans`) or a party's members (`republicans`, `liberals`). */
