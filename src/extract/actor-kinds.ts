@@ -12,7 +12,7 @@ import {
   POLICE_FORCE_INITIALISMS,
   PROGRAMME_TITLE_WORDS,
 } from "./lexicon";
-import { isGivenName, isPlace, isStreet } from "./names";
+import { isGivenName, isPlace } from "./names";
 import type { ActorKind } from "./types";
 
 /** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
@@ -44,7 +44,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // named for its country): where a government speaks, never a person `he` stands for. A given
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
   // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
-  if (isStreet(keys) || isPlace(keys)) return "government";
+  if (isPlace(keys)) return "government";
   // `B.C. RCMP`, `OPP`: a police force, a body of government like `Hamilton Police`, never a person.
   if (POLICE_FORCE_INITIALISMS.has(keys[keys.length - 1]!)) return "government";
   if (namesANewspaper(keys)) return "outlet";

@@ -4,7 +4,7 @@
 // the description of one. Separate because they start from a mention already found, not a word.
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, TITLES } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
-import { PORTFOLIO_MAX_WORDS } from "./mention-office-holders";
+import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
   INITIALISM,
   isOffice,
@@ -17,7 +17,7 @@ import {
   type Mention,
   pluralPossessiveBefore,
 } from "./mention-words";
-import { isGivenName, isPlace } from "./names";
+import { isGivenName, isPlace, REGION_MAX_WORDS } from "./names";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
 /**
@@ -137,9 +137,6 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
 }
 
-/** How many words a province's or state's name may take after a town's (`Prince Edward Island`). */
-const REGION_MAX_WORDS = 3;
-
 /**
  * `Weldon, Sask., resident`, `Austin, Texas, teacher`: after a town's name, its province or state
  * set off by commas, then a word in lower case. Returns that word's index, or -1. `Man.` is
@@ -175,10 +172,9 @@ function bracketedAcronymAt(t: Tokens, k: number): boolean {
 
 /** The word after a body's name continued past `and` (`Fisheries and Oceans Canada`) from word k, or k itself. */
 function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
-  const { text, words: ws } = t;
-  const and = ws[k];
-  const next = ws[k + 1];
-  if (and?.text !== "and" || !next || !joined(text, ws[k - 1]!, and) || !joined(text, and, next) || !isCapitalised(next.text)) return k;
+  const ws = t.words;
+  const next = partAfterAnd(t, k - 1);
+  if (next < 0 || !isCapitalised(ws[next]!.text)) return k;
   for (let j = m.first; j <= m.last; j++) if (isGivenName(ws[j]!.text) || isTitle(ws[j]!)) return k;
   return runs(t).nameEnd[k + 1]! + 1;
 }

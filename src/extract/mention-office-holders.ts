@@ -128,7 +128,7 @@ function holderAfterBody(t: Tokens, body: number): { first: number; last: number
  * Premier and Council Chair`, `Public Safety and Emergency Preparedness`): where a second part
  * of one name or office starts. -1 when there is none.
  */
-function partAfterAnd(t: Tokens, last: number): number {
+export function partAfterAnd(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const and = ws[last + 1];
   const part = ws[last + 2];

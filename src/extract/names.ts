@@ -110,6 +110,9 @@ function genderOfKey(key: string): "f" | "m" | null | undefined {
   return guessed && curatedAll.has(last) ? gender.get(last) : gender.get(first);
 }
 
+/** How many words a province's or state's name may take after a town's (`Prince Edward Island`). */
+export const REGION_MAX_WORDS = 3;
+
 /** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
 export function isPlace(tokens: string[]): boolean {
   // One word (most asked of) is its own key: no joined copy of it.
@@ -200,6 +203,9 @@ export function isEvent(tokens: string[]): boolean {
   return tokens.length > 1 && (EVENT_LAST_WORDS.has(tokens[tokens.length - 1]!) || STORM_FIRST_WORDS.has(tokens[0]!));
 }
 
+/** The last letters of the demonyms' endings (DEMONYM_ENDINGS), for mayNameNoOne's first test. */
+const DEMONYM_LAST_LETTERS = new Set(DEMONYM_ENDINGS.map(([ending]) => ending[ending.length - 1]!));
+
 /**
  * Whether namesNoOne can hold of a name of `count` words, its first and last (lower case): an
  * event's or a storm's word, or a demonym's ending on the last. A necessary condition, read
@@ -208,9 +214,8 @@ export function isEvent(tokens: string[]): boolean {
 export function mayNameNoOne(first: string, last: string, count: number): boolean {
   if (count > 3) return false;
   if (count > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) return true;
-  // Every demonym's ending ends in one of these letters.
-  const c = last[last.length - 1];
-  if (c !== "s" && c !== "n" && c !== "r" && c !== "e") return false;
+  // A word that ends in no demonym ending's last letter is spared the search of the endings.
+  if (!DEMONYM_LAST_LETTERS.has(last[last.length - 1]!)) return false;
   return DEMONYM_ENDINGS.some(([ending]) => last.endsWith(ending) && last.length - ending.length >= 3);
 }
 

@@ -6,7 +6,7 @@
 import { PLACE_PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isPlace } from "./names";
+import { isPlace, REGION_MAX_WORDS } from "./names";
 import { type Clause, ONLY_BLANKS } from "./subject-words";
 import { isCapitalised } from "./text";
 
@@ -77,9 +77,6 @@ export function placeBeforeRegion(a: Clause, m: Mention, lo: number): number {
 
 /** Prepositions that give where a person lives or works before a place's name: `a nurse from Moncton`, `42, of Red Deer`. */
 const HOME_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "from", "of"]);
-/** How many words a province's or state's name may take (`Prince Edward Island`). */
-const REGION_MAX_WORDS = 3;
-
 /**
  * `Jane Roe, a nurse from Moncton, N.B., said`, `Tom Baker, 42, of Red Deer, Alberta, said`,
  * `a surgeon from Albany, New York, said`: a place after a preposition of home, then its province
