@@ -52,13 +52,6 @@ function menuLines(a: Analysis): number {
  * quotation that opens one of the article's first paragraphs and has no named speaker of its own.
  */
 function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
-  const quoted = (info: QuoteInfo) => info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
-  const wordsOf = (text: string) => ` ${spelledOut(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
-  const words = (info: QuoteInfo) => {
-    const text = quoted(info);
-    a.work.add(text.length);
-    return wordsOf(text);
-  };
   // The body's quotations, charged for all at once when first needed, their words read only
   // for those a named speaker said that hold the echo's longest word (most never do): each word
   // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
@@ -68,7 +61,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
     lowers![k] ??= texts![k]!.toLowerCase();
     if (!lowers![k]!.includes(longest)) return false;
-    bodies![k] ??= ` ${spelledOut(lowers![k]!.match(WORD_RUN) ?? []).join(" ")} `;
+    bodies![k] ??= wordsOf(lowers![k]!);
     if (bodies![k]!.includes(echo)) return true;
     const n = echoWords.length - 2;
     if (n > ECHO_LOOSE_MAX_WORDS) return false;
@@ -107,7 +100,9 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const open = info.q.pieces[0]!.open;
     const inside = a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "";
     if (inside && member && !(info.attribution && weak)) return;
-    const echo = words(info);
+    const echoText = quotedText(a, info);
+    a.work.add(echoText.length);
+    const echo = wordsOf(echoText);
     const echoWords = echo.split(" ");
     // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
     const colon = info.paragraph === 0 && headsLineWithColon(a.text, info.q, a.paragraphs[0]!);
@@ -122,9 +117,9 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS) return;
     }
     // The longest word as written (`hurting`, not `are` spelled out from `we’re`), which the text holds.
-    const longest = (quoted(info).toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
+    const longest = (echoText.toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
     if (!texts) {
-      texts = speech.map(quoted);
+      texts = speech.map((x) => quotedText(a, x));
       for (const text of texts) a.work.add(text.length);
       bodies = [];
       lowers = [];
@@ -146,8 +141,21 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
       lent ??= said;
     }
-    if (lent && !quotedUnsaid(a, info, echo, wordsOf)) info.speaker = { ...lent, how: "echoed-quote" };
+    if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
   });
+}
+
+/** A quotation's marked pieces as one text. */
+function quotedText(a: Analysis, info: QuoteInfo): string {
+  return info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+}
+
+/**
+ * A text's words in lower case, contractions spelled out (`we’re` as `we are`), with a space at
+ * each end, so that one echo's words are found in another's by `includes` as whole words.
+ */
+function wordsOf(text: string): string {
+  return ` ${spelledOut(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
 }
 
 /**
@@ -156,11 +164,11 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
  * phrase the article quotes as such, and one speaker saying them too does not make them theirs.
  * Read only for a short echo, once per headline quotation.
  */
-function quotedUnsaid(a: Analysis, info: QuoteInfo, echo: string, wordsOf: (text: string) => string): boolean {
+function quotedUnsaid(a: Analysis, info: QuoteInfo, echo: string): boolean {
   const open = info.q.pieces[0]!.open;
   return a.quotes.some((x) => {
     if (x.kind === "speech" || x.paragraph === info.paragraph || x.q.pieces[0]!.open < open) return false;
-    const text = x.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
+    const text = quotedText(a, x);
     a.work.add(text.length);
     return wordsOf(text).includes(echo);
   });
@@ -321,8 +329,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
   const resolvedAt = resolved.map((e) => e.at);
   // Each paragraph's opening name, read once: many bare quotations may lead back to one long sentence.
   const topics = new Map<number, Topic | undefined>();
-  // Where names and speech events start, gathered only if a quotation needs them.
-  let starts: { names: number[]; events: number[] } | undefined;
+  // Where speech events start, gathered only if a quotation needs them.
+  let eventStarts: number[] | undefined;
   // biome-ignore lint/suspicious/useIterableCallbackReturn: every early `return void (…)` only ends this quotation's turn
   speech.forEach((info, i) => {
     if (info.speaker?.member && !info.speaker.member.unnamed) return;
@@ -330,8 +338,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `In a letter from Jane Roe, the agency's director, to the union, the agency expects “…”`,
     // `…, staff are told “…”`: the writing's author, named where the sentence opens, speaks its
     // words, where the clause found no one.
-    starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
-    const author = writingAuthorOpening(a, info, starts.names);
+    const author = writingAuthorOpening(a, info);
     if (author) return void (info.speaker = { ...author, how: "previous-sentence" });
     if (info.speaker) return;
     const open = info.q.pieces[0]!.open;
@@ -401,8 +408,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (issuer) return void (info.speaker = { ...issuer, how: "previous-sentence" });
     // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
-      starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
-      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
+      eventStarts ??= a.events.map((e) => e.at);
+      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
       return;
     }
     // `According to police, the officer arrived first.` / `A man was found nearby.` / `“…”`: the
@@ -411,8 +418,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     const twoUp = a.paragraphs[info.paragraph - 2];
     const bare = open - para.start < BARE_OPENING_MAX_CHARS && a.text.slice(para.start, open).trim() === "";
     if (twoUp && bare && before && before.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < before.at)) {
-      starts ??= { names: a.names.map((n) => n.mention.start), events: a.events.map((e) => e.at) };
-      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, starts))
+      eventStarts ??= a.events.map((e) => e.at);
+      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts))
         info.speaker = { mention: before.mention, member: before.member, how: "previous-paragraph" };
     }
   });
@@ -428,7 +435,7 @@ const WRITING_OPENER_MAX_WORDS = 3;
  * participle may stand between the writing and its link (`In a report released by …`). The
  * name is the first after the link within a few words, before the quotation.
  */
-function writingAuthorOpening(a: Analysis, info: QuoteInfo, nameStarts: number[]): Topic | undefined {
+function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
   const ws = a.words;
   const open = info.q.pieces[0]!.open;
   const s = sentenceOf(a, open);
@@ -441,7 +448,7 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo, nameStarts: number[]
   k++;
   if (ws[k] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]?.key ?? "")) k++;
   if (!ws[k] || !AUTHOR_LINKS.has(ws[k]!.key) || a.quoted[k]) return undefined;
-  const n = nameAfterAuthorLink(a, nameStarts, k);
+  const n = nameAfterAuthorLink(a, nameStartsOf(a), k);
   if (!n || n.mention.end > open || n.member.unnamed) return undefined;
   return { mention: n.mention, member: n.member };
 }
@@ -608,13 +615,13 @@ function openingSpeech(a: Analysis, ev: SpeechEvent, index: number): SpeechEvent
  * floor after it. A link line set between paragraphs (`READ MORE: Timeline: …`) is the page's,
  * not the article's: its capitalised words (`Timeline`) name nobody.
  */
-function namesNobody(a: Analysis, p: Range, starts: { names: number[]; events: number[] }): boolean {
+function namesNobody(a: Analysis, p: Range, eventStarts: number[]): boolean {
   if (isTeaserLine(a, p)) return true;
-  for (let k = firstAtOrAfter(starts.names, p.start); k < a.names.length && a.names[k]!.mention.start < p.end; k++) {
+  for (let k = firstAtOrAfter(nameStartsOf(a), p.start); k < a.names.length && a.names[k]!.mention.start < p.end; k++) {
     a.work.add();
     if (a.names[k]!.member.kind === "person") return false;
   }
-  const e = firstAtOrAfter(starts.events, p.start);
+  const e = firstAtOrAfter(eventStarts, p.start);
   return !(e < a.events.length && a.events[e]!.at < p.end);
 }
 
@@ -676,11 +683,16 @@ function labelName(a: Analysis, para: Range): Mention | undefined {
 /** Where each name's mention starts, per analysis: built once, searched by every look-up. */
 const nameStarts = new WeakMap<Analysis["names"], number[]>();
 
-/** The name whose mention starts at offset `at` (the names are in text order). */
-function nameStartingAt(a: Analysis, at: number): Analysis["names"][number] | undefined {
+/** Where each name's mention starts, in text order, for a binary search. */
+function nameStartsOf(a: Analysis): number[] {
   let starts = nameStarts.get(a.names);
   if (!starts) nameStarts.set(a.names, (starts = a.names.map((n) => n.mention.start)));
-  const n = a.names[firstAtOrAfter(starts, at)];
+  return starts;
+}
+
+/** The name whose mention starts at offset `at` (the names are in text order). */
+function nameStartingAt(a: Analysis, at: number): Analysis["names"][number] | undefined {
+  const n = a.names[firstAtOrAfter(nameStartsOf(a), at)];
   return n && n.mention.start === at ? n : undefined;
 }
 
