@@ -5,6 +5,7 @@
 import type { Analysis } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname } from "./clause-subjects";
+import { AUTHOR_LINKS } from "./documents";
 import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { joined, type Mention } from "./mention-words";
@@ -106,16 +107,13 @@ const AUTHOR_ROLE_MAX_WORDS = 5;
 export function writingByRoleAndName(a: Analysis, i: number, m: Mention): Mention | undefined {
   const ws = a.words;
   if (m.kind !== "name" || m.first - i < 3 || m.first - i - 3 > AUTHOR_ROLE_MAX_WORDS) return undefined;
-  if (!NOUN_MARKERS.has(ws[i]!.key) || !ISSUED_WRITINGS.has(ws[i + 1]!.key) || !WRITING_AUTHOR_LINKS.has(ws[i + 2]!.key)) return undefined;
+  if (!NOUN_MARKERS.has(ws[i]!.key) || !ISSUED_WRITINGS.has(ws[i + 1]!.key) || !AUTHOR_LINKS.has(ws[i + 2]!.key)) return undefined;
   for (let k = i; k < m.first; k++) {
     a.work.add();
     if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!) || !isLowerCase(ws[k]!.text)) return undefined;
   }
   return { start: ws[i]!.start, end: m.end, kind: "nominal", first: i, last: m.last };
 }
-
-/** What links a writing to its author: `a statement from`, `a letter by`. */
-const WRITING_AUTHOR_LINKS = new Set(["from", "by"]);
 
 /** Verbs whose passive agent, not their subject, speaks the words that follow (`was asked by host Jane Roe, “…?”`). */
 const PASSIVE_SPEECH = new Set(["asked", "questioned", "pressed", "challenged", "told", "warned", "urged", "described"]);

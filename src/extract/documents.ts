@@ -234,7 +234,8 @@ export class Documents {
     while (j > 0 && i - j <= OPENING_MAX_WORDS && !this.c.quoted[j] && ws[j]!.key !== "in" && !/^\p{Lu}/u.test(ws[j]!.text)) j--;
     if (ws[j]?.key !== "in" || this.c.quoted[j]) return undefined;
     const s = this.c.sentenceOf(ws[i]!.start);
-    if (this.c.sentenceOf(ws[j]!.start).start !== s.start || this.seen.wordFrom(s.start) !== j) return undefined;
+    // `In` opens the writing's own sentence: its first word.
+    if (this.seen.wordFrom(s.start) !== j) return undefined;
     return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
   }
 
