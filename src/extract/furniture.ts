@@ -8,6 +8,9 @@ import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 import type { Work } from "./work";
 
+/** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
+const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}`;
+
 /**
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
@@ -24,7 +27,7 @@ const CAPTION = new RegExp(
     /\b(?:Credit|Source):\s*\S[^.]{0,60}$/,
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
     /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
-    /\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u,
+    new RegExp(String.raw`\(${PHOTOGRAPHER_SLASH_OUTLET}\)\.?\s*$`, "u"),
     /(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
     /\bFile photo\b/,
   ]
@@ -117,7 +120,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
 }
 
 /** A caption's closing credit in the style of CBC's pages: photographer and outlet in brackets, `(Jane Doe/CBC)`. */
-const BRACKETED_PHOTO_CREDIT = /\((?!THE CANADIAN PRESS)\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)\.?\s*$/u;
+const BRACKETED_PHOTO_CREDIT = new RegExp(String.raw`\((?!THE CANADIAN PRESS)${PHOTOGRAPHER_SLASH_OUTLET}\)\.?\s*$`, "u");
 
 /**
  * Whether a caption closed by a bracketed credit reports its quotation with `says` or `said`
@@ -531,8 +534,10 @@ function isSubheadLine(line: string): boolean {
 }
 
 /** A photo credit closing a caption, in brackets (`(Jane Doe/CBC)`, `(Jane Doe / Global News)`) or after the agency's name (`THE CANADIAN PRESS/Jane Doe`). */
-const BRACKETED_CREDIT =
-  /(?:\(\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$/u;
+const BRACKETED_CREDIT = new RegExp(
+  String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
+  "u",
+);
 /** How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT matches. */
 const BRACKETED_CREDIT_MAX_CHARS = 90;
 
