@@ -23,7 +23,7 @@ import {
 import { personAfterAffiliation } from "./mention-affiliations";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isHandle, type Mention } from "./mention-words";
+import { isHandle, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
@@ -35,7 +35,6 @@ import {
   isCompoundModifier,
   isLowerCase,
   paragraphs,
-  possessiveBefore,
   type Range,
   sentenceEnds,
   type Word,
@@ -580,7 +579,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (!a.speechVerbs[v]) return;
     // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w))) return;
+    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w))) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     // `a person thought to have information`: what others take to be true of the noun, not its words.

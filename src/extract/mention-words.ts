@@ -135,8 +135,9 @@ export function onlyOrigin(words: string[]): boolean {
 export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 
 /**
- * `Bombers’ head coach`: a plural's possessive apostrophe stands outside its word (a word ends
- * at a letter), so only the apostrophe and spaces may lie between the two words. The team's
+ * `Bombers’ head coach`, `Higgs’ comments`: a word ending in `s` and then a bare apostrophe is a
+ * possessive too (a word ends at a letter, so the apostrophe stands outside it), and only spaces
+ * may lie between it and the next word: `‘…Higgs’, said` closes a quotation instead. The team's
  * role words still run on to the person's name.
  */
 export function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean {

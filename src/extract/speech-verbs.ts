@@ -4,9 +4,9 @@
 // Separate because these are the verb's questions, asked by both the readers after and before.
 import type { Analysis } from "./analysis";
 import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
-import { joined, type Mention } from "./mention-words";
+import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isLowerCase, possessiveBefore } from "./text";
+import { APOSTROPHE_S, isLowerCase } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
 
 /**
@@ -39,7 +39,7 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   const charge = CHARGED_WITH.get(w.key);
   if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
   const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || possessiveBefore(a.text, prev, w)))
+  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w)))
     return false;
   if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
   return !nounAfterWriting(a, v, lo);

@@ -123,15 +123,6 @@ export const FINAL_STOP = /\.$/;
 /** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
 export const APOSTROPHE_S = /['’]s$/;
 
-/**
- * `Higgs’ comments`, `the Joneses' remarks`: a word ending in `s` and then a bare apostrophe is a
- * possessive too (the tokeniser leaves the apostrophe out of the word), so the word after it is a
- * noun. Only spaces may follow the apostrophe: `‘…Higgs’, said` closes a quotation instead.
- */
-export function possessiveBefore(text: string, prev: Range, next: Range): boolean {
-  return text.charCodeAt(prev.end - 1) === 115 && /^['’] +$/.test(text.slice(prev.end, next.start));
-}
-
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   // An ASCII capital answers at once, before the test for `d'` below.
