@@ -14,7 +14,7 @@ import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
-import { SENTENCE_OPENING_NAME } from "./relations";
+import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
 import { isLowerCase, type Word } from "./text";
 
@@ -27,8 +27,6 @@ const PAIR_LOOKAHEAD_CHARS = 8;
 const JOINT_ROLE_MAX_WORDS = 3;
 /** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
 const MAX_LEAD_IN_QUOTE_WORDS = 400;
-/** What may stand between a sentence's end and the subject opening the next: spaces, closing marks, a title's words. */
-const NEXT_SUBJECT_GAP = /^[\s"”’'.!?)]*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 /** How many words after a speaker's mention may hold its verb, the verb's auxiliaries and an object pronoun (`has also told her`). */
 const TOLD_PRONOUN_WORDS = 4;
 /** Verbs of telling, whose object is the person told: `told her`, `warned him`. */
@@ -224,7 +222,7 @@ export class Pronouns {
     const gap = this.c.text.slice(s.end, n.mention.start);
     this.c.work.add(gap.length);
     // Only the sentence's opening subject, with at most a title's words before it.
-    if (!NEXT_SUBJECT_GAP.test(gap)) return null;
+    if (!NEXT_SENTENCE_OPENING_NAME.test(gap)) return null;
     const next = this.c.sentenceOf(n.mention.start);
     if (next.start < s.end || paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, at) + 1) return null;
     this.c.work.add(next.end - next.start);
@@ -256,7 +254,7 @@ export class Pronouns {
     // Only the sentence's opening subject, with at most a title's words before it.
     const before = this.c.text.slice(prev.start, n.mention.start);
     this.c.work.add(prev.end - prev.start);
-    if (!/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before) || /["“”]/.test(this.c.text.slice(prev.start, prev.end))) return null;
+    if (!SENTENCE_OPENING_NAME.test(before) || /["“”]/.test(this.c.text.slice(prev.start, prev.end))) return null;
     return n.member;
   }
 

@@ -13,8 +13,11 @@ import { npBackward } from "./mentions";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, type Word } from "./text";
 
-/** What may come before a name that opens its sentence: a few capitalised words or an age (`81-year-old`). */
-export const SENTENCE_OPENING_NAME = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}$/u;
+/** What may come before a name that opens its sentence: a few capitalised words (a title's) or an age (`81-year-old`). */
+const OPENING_WORDS = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}`;
+export const SENTENCE_OPENING_NAME = new RegExp(`^${OPENING_WORDS}$`, "u");
+/** The same from the end of the sentence before: its closing marks and spaces, then those words. */
+export const NEXT_SENTENCE_OPENING_NAME = new RegExp(String.raw`^[\s"”’'.!?)]*${OPENING_WORDS}$`, "u");
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
 const APPOSITION_CHARS = 40;
 /** The copulas whose complement is their subject: `Jane Roe is the official who …`. */
