@@ -5,7 +5,7 @@ import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexA
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { headsLineWithColon, writtenOrCried } from "./classify";
-import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES } from "./documents";
+import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
@@ -15,7 +15,6 @@ import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution } from "./speakers";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { isLowerCase } from "./text";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -425,9 +424,6 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
   });
 }
 
-/** How many lower-case words may stand between `In` and the writing (`In a joint news release`). */
-const WRITING_OPENER_MAX_WORDS = 3;
-
 /**
  * The author of the writing a quotation's own sentence opens with: `In a letter from Jane Roe,
  * the director of labour relations, to the union, the agency expects “…”`. The words quoted in
@@ -439,12 +435,8 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
   const ws = a.words;
   const open = info.q.pieces[0]!.open;
   const s = sentenceOf(a, open);
-  const first = wordIndexAt(a, s.start);
-  if (ws[first]?.key !== "in") return undefined;
-  let k = first + 1;
-  while (k <= first + WRITING_OPENER_MAX_WORDS && ws[k] && !a.quoted[k] && isLowerCase(ws[k]!.text) && !ISSUED_WRITINGS.has(ws[k]!.key))
-    k++;
-  if (!ws[k] || a.quoted[k] || !ISSUED_WRITINGS.has(ws[k]!.key)) return undefined;
+  let k = writingOpening(a, wordIndexAt(a, s.start), (j) => ISSUED_WRITINGS.has(ws[j]!.key));
+  if (k < 0) return undefined;
   k++;
   if (ws[k] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]?.key ?? "")) k++;
   if (!ws[k] || !AUTHOR_LINKS.has(ws[k]!.key) || a.quoted[k]) return undefined;

@@ -83,6 +83,23 @@ export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt
   return n && n.mention.start <= ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end ? n : undefined;
 }
 
+/**
+ * The writing a sentence opens on, its first word (at `first`) `In` and at most
+ * OPENING_MAX_WORDS unquoted words of no capital between (`In the 1,000-page report`, `In his
+ * ruling`): the first word after `In` that `isWriting` accepts, or -1. Read for a writing's
+ * author (attribute.ts: `In a letter from Jane Roe, …`) and for the speaker of a sentence that
+ * opens on the writing a description refers to (Documents.speakerOfOpening).
+ */
+export function writingOpening(c: Pick<Context, "words" | "quoted">, first: number, isWriting: (k: number) => boolean): number {
+  const ws = c.words;
+  if (ws[first]?.key !== "in" || c.quoted[first]) return -1;
+  for (let k = first + 1; k <= first + 1 + OPENING_MAX_WORDS && ws[k] && !c.quoted[k]; k++) {
+    if (isWriting(k)) return k;
+    if (ws[k]!.key === "in" || /^\p{Lu}/u.test(ws[k]!.text)) return -1;
+  }
+  return -1;
+}
+
 export class Documents {
   constructor(
     private readonly c: Context,
@@ -229,13 +246,8 @@ export class Documents {
    * capital before it (`In the report, Roe said …`, `In his 40-page ruling, Justice Roe wrote …`).
    */
   private speakerOfOpening(i: number): CastMember | undefined {
-    const ws = this.c.words;
-    let j = i - 1;
-    while (j > 0 && i - j <= OPENING_MAX_WORDS && !this.c.quoted[j] && ws[j]!.key !== "in" && !/^\p{Lu}/u.test(ws[j]!.text)) j--;
-    if (ws[j]?.key !== "in" || this.c.quoted[j]) return undefined;
-    const s = this.c.sentenceOf(ws[i]!.start);
-    // `In` opens the writing's own sentence: its first word.
-    if (this.seen.wordFrom(s.start) !== j) return undefined;
+    const s = this.c.sentenceOf(this.c.words[i]!.start);
+    if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
     return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
   }
 
