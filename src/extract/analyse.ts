@@ -29,17 +29,7 @@ import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { subjectOf } from "./subjects";
-import {
-  APOSTROPHE_S,
-  isCapitalised,
-  isCompoundModifier,
-  isLowerCase,
-  paragraphs,
-  type Range,
-  sentenceEnds,
-  type Word,
-  words,
-} from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
@@ -282,11 +272,6 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     if (aside[i] || !mayBeginName(a.words, i)) continue;
     const m = npForward(a, i);
     if (m && m.kind === "name") {
-      // `Boil-water advisory`, `Toronto-area Sanders supporter`: the modifier names no one; a name may follow it.
-      if (isCompoundModifier(a.words[m.first]!.text)) {
-        i = m.first;
-        continue;
-      }
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
       // `the Texan`, `British Columbians`, `the Tokyo Olympics`: a place's people or an event,

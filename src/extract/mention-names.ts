@@ -1,10 +1,10 @@
 // Where a proper name starting at a word ends: runs of titles, capitalised words, particles and
 // initials, computed once per text, and the Title Case headline that is one run but no name.
 // Separate because it is the one costly table of the mention readers, and every name reader uses it.
-import { MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS, TITLES, WEEKDAYS } from "./lexicon";
+import { MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, OFFICE_STEPS, PREPOSITIONS, TITLES, WEEKDAYS } from "./lexicon";
 import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+import { isCapitalised, isCompoundModifier, isLowerCase, type Tokens, type Word } from "./text";
 
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
@@ -34,6 +34,21 @@ function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): b
 }
 
 /**
+ * `Boil-water advisory`, `Toronto-area Liberal Jane Roe`, `Los Angeles-area Sanders volunteer`:
+ * a capitalised compound modifier describes and names no one, so a name starts after it. Not
+ * the last of a run of capitals after another word (`Ban Ki-moon`: a Korean given name follows
+ * the surname). Reads the word and its neighbours: a fixed window.
+ */
+function modifierHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
+  // `Mayor-elect`, `Premier-designate`: the title of an office not yet taken (name-parts.ts reads it).
+  if (!isCompoundModifier(ws[i]!.text) || OFFICE_STEPS.has(ws[i]!.key.slice(ws[i]!.key.lastIndexOf("-") + 1))) return false;
+  const pv = ws[i - 1];
+  const nx = ws[i + 1];
+  const afterCapital = !!pv && caps[i - 1] === 1 && joined(text, pv, ws[i]!);
+  return !afterCapital || (!!nx && caps[i + 1] === 1 && joined(text, ws[i]!, nx));
+}
+
+/**
  * How far runs of words reach, computed once per article from the right or the left,
  * so that parsing a phrase at every word does not walk the same long run again each time
  * (`officials officials officials …`, a headline of capitalised words).
@@ -55,6 +70,10 @@ interface Runs {
   markersBefore: Int32Array;
   /** Whether word i, of NOT_NAMES, is a given name here all the same (`givenNameHere`). */
   given: Uint8Array;
+  /** Whether word i is a compound modifier that names no one (`modifierHere`). */
+  modifier: Uint8Array;
+  /** The first such modifier after word i in the name that continues from i, or -1. */
+  modifierIn: Int32Array;
 }
 
 const runsOf = new WeakMap<Word[], Runs>();
@@ -72,6 +91,9 @@ export function runs(t: Tokens): Runs {
   const given = new Uint8Array(n);
   // Only a capitalised modal can be a given name here: the rest skip the call.
   for (let i = 0; i < n; i++) given[i] = caps[i] === 1 && MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i) ? 1 : 0;
+  const modifier = new Uint8Array(n);
+  for (let i = 0; i < n; i++) modifier[i] = caps[i] === 1 && modifierHere(text, ws, caps, i) ? 1 : 0;
+  const modifierIn = new Int32Array(n);
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
   const nounsEnd = new Int32Array(n);
@@ -110,6 +132,7 @@ export function runs(t: Tokens): Runs {
       if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;
+    modifierIn[i] = on > 0 ? (modifier[on] === 1 ? on : modifierIn[on]!) : -1;
     // A Title Case marker: capitalised first, as nearly every word is in lower case and skips the look-up.
     const marker = caps[i] === 1 && isMarkerKey(w.key);
     isMarker[i] = marker ? 1 : 0;
@@ -123,7 +146,9 @@ export function runs(t: Tokens): Runs {
     let start = i;
     if (i - 1 >= 0 && links[i - 1] === 1) {
       const pv = ws[i - 1]!;
-      if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
+      // A compound modifier before the word (`Toronto-area Liberal`) ends the run as a word of NOT_NAMES does.
+      if (modifier[i - 1] === 1) start = i;
+      else if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
       // A particle after a capital, the capital asked first, as in the first pass.
       else if (i - 2 >= 0 && caps[i - 2] === 1) start = NAME_PARTICLES.has(pv.key) ? nameStart[i - 2]! : i;
       else if (
@@ -138,7 +163,7 @@ export function runs(t: Tokens): Runs {
     }
     nameStart[i] = start;
   }
-  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore, given };
+  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore, given, modifier, modifierIn };
   runsOf.set(t.words, r);
   return r;
 }
@@ -178,6 +203,7 @@ export function nameForward(t: Tokens, i: number): number {
   const r = runs(t);
   const j = r.titlesEnd[i]!;
   const titled = j > i;
+  if (r.modifier[j] === 1) return -1;
   if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
   return beforeTitleCase(t, r, i, r.nameEnd[j]!);
 }

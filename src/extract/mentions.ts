@@ -91,6 +91,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   const counted = pastCount(t, i);
   if (isCapitalised(w.text) && !DETERMINERS.has(w.key) && counted === i) {
     const name = nameForward(t, i);
+    // `Los Angeles-area Sanders volunteer`: the name starts after a compound modifier inside its run.
+    const modifier = name >= 0 ? runs(t).modifierIn[i]! : -1;
+    if (modifier >= 0 && modifier < name) return npForward(t, modifier + 1, depth);
     const last = name >= 0 ? organisationEnd(t, name) : -1;
     const holder =
       last >= 0
@@ -277,7 +280,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     // `New York`, `The Hague`: a place whose name opens with a word that is no name (`New`) is
     // named whole, or `York` alone would stand as a person a later `he said` could resolve to.
     if (opensPlace(t, i, j)) return { start: ws[i - 1]!.start, end: w.end, kind: "name", first: i - 1, last: j };
-    if (NOT_NAMES.has(ws[i]!.key) && i === j) return undefined;
+    if ((NOT_NAMES.has(ws[i]!.key) || r.modifier[i] === 1) && i === j) return undefined;
     while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!) && r.given[i] !== 1) {
       t.work.add();
       i++;

@@ -13,7 +13,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { APOSTROPHE_S, isCompoundModifier } from "./text";
+import { APOSTROPHE_S } from "./text";
 
 export interface NameParts {
   titles: string[];
@@ -79,13 +79,6 @@ export function nameParts(mention: string): NameParts {
   while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
-  // `Los Angeles-area Sanders volunteer`, `Toronto-area Liberal Jane Roe`: a compound modifier
-  // describes, never names; the name starts after it. Not the last word (`Ban Ki-moon`).
-  for (let i = ws.length - 2; i >= 0; i--)
-    if (isCompoundModifier(ws[i]!)) {
-      ws = ws.slice(i + 1);
-      break;
-    }
   return { titles, words: fromGivenName(ws) };
 }
 

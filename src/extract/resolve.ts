@@ -29,7 +29,7 @@ import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-describ
 import { learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
-import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isCompoundModifier, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
@@ -85,8 +85,6 @@ export class Resolver {
         if (isHandle(this.c.text, m)) return this.c.cast.byHandle(text) ?? null;
         // `Police said …`, `Officials say …`: a common noun capitalised to open its sentence is a description.
         if (this.roles.opensAsCommonNoun(m, text)) return this.nominal({ ...m, kind: "nominal" });
-        // `Boil-water advisory lifted`: a compound modifier alone names no one.
-        if (m.first === m.last && isCompoundModifier(text)) return null;
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.bodies.titleJoinedToBody(m, text)) return this.bodies.bodyOfJointSubject(m) ?? null;

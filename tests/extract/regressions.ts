@@ -6816,4 +6816,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe cannot keep the line running,\u201d said Acme Foods plant manager and union steward, Tom Baker.",
     quotes: [{ text: "We cannot keep the line running,", speaker: "Tom Baker" }],
   },
+  // `her Spanish-language skills`: a compound modifier names no one, after a possessive too;
+  // `the actress` is the woman named before. With no-break spaces (as web pages have), which
+  // the three separate tests of such a modifier missed.
+  {
+    kind: "description of a named person",
+    text: "Marta Quintero became the target of abuse online this year, after some of her fans\u00a0mocked\u00a0her\u00a0Spanish-language skills and questioned her Latina identity. Since then, the actress has spoken out against the idea of whether anyone is \u201cLatina enough.\u201d",
+    quotes: [{ text: "Latina enough.", speaker: "Marta Quintero" }],
+  },
 ];
