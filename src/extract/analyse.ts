@@ -69,12 +69,11 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
     events: [],
   };
   a.quotes = classified(a, quotations);
-  const furniture = [...pageLines, ...furnitureLines(text, paras, work), ...captionCredits(text, paras, work)].sort(
-    (x, y) => x.start - y.start,
-  );
+  const credits = captionCredits(text, paras, work);
+  const furniture = [...pageLines, ...furnitureLines(text, paras, work), ...credits].sort((x, y) => x.start - y.start);
   const aside = wordsIn(ws, furniture);
   // Most texts have no caption: their words are marked, and set aside with the furniture's, only where one is.
-  const captions = captionParagraphs(text, paras, work);
+  const captions = captionParagraphs(text, paras, credits, work);
   const captioned = captions.length > 0 ? wordsIn(ws, captions) : undefined;
   a.names = castOf(a, aside, captioned);
   a.events = speechEvents(a, captioned ? aside.map((x, i) => x || captioned[i]!) : aside);

@@ -569,18 +569,16 @@ const CAPTION_MAX_CHARS = 400;
  * Photo captions: a short paragraph closing with a photo credit (`Jane Roe speaks to the crowd.
  * (John Doe/CBC)`) or labelled `Caption:`, holding no quotation. The page sets them between the
  * paragraphs of the story, which runs on past them: the person a caption names has not taken
- * the floor from the last one the story quoted.
+ * the floor from the last one the story quoted. `credits`: what captionCredits found, in order.
  */
-export function captionParagraphs(text: string, paras: Range[], work: Work): Range[] {
+export function captionParagraphs(text: string, paras: Range[], credits: Range[], work: Work): Range[] {
   const out: Range[] = [];
+  let c = 0;
   for (const p of paras) {
-    if (p.end - p.start > CAPTION_MAX_CHARS) continue;
+    while (c < credits.length && credits[c]!.end < p.end) c++;
+    if (p.end - p.start > CAPTION_MAX_CHARS || (credits[c]?.end !== p.end && !text.startsWith("Caption: ", p.start))) continue;
     work.add(p.end - p.start);
-    const line = text.slice(p.start, p.end);
-    // Every credit BRACKETED_CREDIT matches holds a slash, which nearly no paragraph does: asked first.
-    const label = line.startsWith("Caption: ");
-    if ((!label && !line.includes("/")) || QUOTATION_MARK.test(line)) continue;
-    if (label || BRACKETED_CREDIT.test(line)) out.push(p);
+    if (!QUOTATION_MARK.test(text.slice(p.start, p.end))) out.push(p);
   }
   return out;
 }
