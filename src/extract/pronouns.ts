@@ -9,7 +9,7 @@ import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
-import { DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
+import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
@@ -29,22 +29,11 @@ const JOINT_ROLE_MAX_WORDS = 3;
 const MAX_LEAD_IN_QUOTE_WORDS = 400;
 /** How many words after a speaker's mention may hold its verb, the verb's auxiliaries and an object pronoun (`has also told her`). */
 const TOLD_PRONOUN_WORDS = 4;
-/** Verbs of telling, whose object is the person told: `told her`, `warned him`. */
-const TELLING_VERBS = new Set([
-  "told",
-  "tells",
-  "tell",
-  "warned",
-  "warns",
-  "assured",
-  "assures",
-  "informed",
-  "informs",
-  "reminded",
-  "advised",
-  "asked",
-  "urged",
-]);
+/**
+ * Verbs of telling, whose object is the person told: `told her`, `warned him`. The participles
+ * whose passive subject was told (`Staff were warned`), their present forms, and `asked`.
+ */
+const TELLING_VERBS = new Set([...ADDRESSED_PARTICIPLES, "tells", "tell", "warns", "assures", "informs", "asked"]);
 /** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
 const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words back `it` looks for a described organisation. */
