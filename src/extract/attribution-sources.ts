@@ -8,7 +8,7 @@ import { isKnownSurname } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
 import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
-import { joined, type Mention } from "./mention-words";
+import { isPossessive, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { isCapitalised, isLowerCase } from "./text";
@@ -163,11 +163,9 @@ export function inTheWordsOf(a: Analysis, lo: number, hi: number, open: number):
       return m && m.kind !== "pronoun" && m.last === hi - 1 ? m : undefined;
     }
     // `In Roe's words,`: the possessor runs into `words`.
-    if (w.key !== "words" || !POSSESSIVE.test(ws[hi - 2]!.text)) return undefined;
+    if (w.key !== "words" || !isPossessive(ws[hi - 2]!)) return undefined;
     const m = npForward(a, i + 1) ?? (ws[i + 1]?.key === "the" ? npForward(a, i + 2) : undefined);
     return m && m.kind !== "pronoun" && m.last === hi - 2 ? m : undefined;
   }
   return undefined;
 }
-
-const POSSESSIVE = /(?:['’]s|s['’])$/;
