@@ -5,7 +5,7 @@
 // roles and organisations' names, which nothing else in the attribution does.
 import { type Analysis, wordIndexAt } from "./analysis";
 import { npBackwardAt } from "./clause-subjects";
-import { FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, SPEECH_VERBS } from "./lexicon";
+import { ARTICLES, FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, SPEECH_VERBS } from "./lexicon";
 import { BARE_UNIT_NUMBER } from "./mention-affiliations";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 
@@ -26,7 +26,7 @@ export function roleForGroup(a: Analysis, i: number, v: number): Mention | undef
   const ws = a.words;
   const link = ws[i + 2];
   if (v - i - 3 < 1 || v - i - 3 > ROLE_GROUP_MAX_WORDS || !link || !ROLE_GROUP_LINKS.has(link.text)) return undefined;
-  if (!INDEFINITE_ROLE_OPENERS.has(ws[i]!.text) || !isRoleKey(ws[i + 1]!.key) || !isLowerCase(ws[i + 1]!.text)) return undefined;
+  if (!ARTICLES.has(ws[i]!.text) || !isRoleKey(ws[i + 1]!.key) || !isLowerCase(ws[i + 1]!.text)) return undefined;
   for (let k = i; k < v; k++) {
     a.work.add();
     if (a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return undefined;
@@ -35,9 +35,6 @@ export function roleForGroup(a: Analysis, i: number, v: number): Mention | undef
   }
   return { start: ws[i]!.start, end: ws[v - 1]!.end, kind: "nominal", first: i, last: v - 1 };
 }
-
-/** Articles that open such a role: `a spokesman`, `an aide`, `the spokeswoman`. */
-const INDEFINITE_ROLE_OPENERS = new Set(["a", "an", "the"]);
 
 /** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
 const NAME_DESCRIPTION_MAX_WORDS = 8;

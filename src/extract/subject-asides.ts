@@ -4,7 +4,7 @@
 // (`Jane Roe, director of education adds`), a short quoted title inside one (`a “Roe 2020”
 // hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
 // each reads how an aside is marked off, and none reads a subject back past another verb.
-import { FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
@@ -106,8 +106,6 @@ const BARE_ROLE_MAX_WORDS = 7;
 const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
 /** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
 const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
-/** Articles that may open a role set off after a name: `Jane Roe, a councillor with …`. */
-const ROLE_ARTICLES = new Set(["a", "an", "the"]);
 
 /**
  * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
@@ -123,7 +121,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const w = ws[j]!;
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
     const gap = a.text.slice(ws[j - 1]!.end, w.start);
-    const opensRole = COMMA.test(gap) && ROLE_ARTICLES.has(w.key) && j < k;
+    const opensRole = COMMA.test(gap) && ARTICLES.has(w.key) && j < k;
     if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
     if (!COMMA.test(gap)) {
       if (!ONLY_SPACES.test(gap)) return undefined;
