@@ -13,6 +13,7 @@ import {
   CORE_SPEECH,
   MENTION_LEADS,
   NOUN_MARKERS_BEFORE_VERB,
+  ORGANISATION_NAME_LINKS,
   RAISING_PARTICIPLES,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -347,15 +348,12 @@ function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention)
 /** An acronym of three or more capitals, written as one word: `NTPW`, `NDP`. */
 const UNBRACKETED_ACRONYM = /^\p{Lu}{3,}$/u;
 
-/** Capitalised words a body's initials leave out: `the` always, and a title's `Of`, `And`, `For`. */
-const NOT_INITIALLED = new Set(["the", "of", "and", "for"]);
-
 /** The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers` -> `NTPW`. */
 function initialsOf(a: Analysis, name: Mention): string {
   let out = "";
   for (let i = name.first; i <= name.last; i++) {
     const w = a.words[i]!;
-    if (isCapitalised(w.text) && !NOT_INITIALLED.has(w.key)) out += w.text[0];
+    if (isCapitalised(w.text) && !ORGANISATION_NAME_LINKS.has(w.key)) out += w.text[0];
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // roles and organisations' names, which nothing else in the attribution does.
 import { type Analysis, wordIndexAt } from "./analysis";
 import { npBackwardAt } from "./clause-subjects";
-import { ARTICLES, FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, SPEECH_VERBS } from "./lexicon";
+import { ARTICLES, FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, ORGANISATION_NAME_LINKS, SPEECH_VERBS } from "./lexicon";
 import { BARE_UNIT_NUMBER } from "./mention-affiliations";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 
@@ -115,9 +115,6 @@ function currencyBetween(a: Analysis, k: number): boolean {
   return !!next && /^\d/.test(next.text) && /^ ?[$€£]$/.test(a.text.slice(a.words[k]!.end, next.start));
 }
 
-/** Lower-case words that may link the words of an organisation's name (`Fight for $15`, `Mothers of the Disappeared`). */
-const ORGANISATION_LINKS = new Set(["for", "of", "the", "and"]);
-
 /**
  * Whether word k, inside a description before a name, belongs to an organisation's name: a
  * number (`$15`), or a link between a capitalised word and a capitalised word or number, no role yet
@@ -126,10 +123,10 @@ const ORGANISATION_LINKS = new Set(["for", "of", "the", "and"]);
 function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean {
   const ws = a.words;
   const w = ws[k]!;
-  if (/^\d/.test(w.text)) return k > 0 && ORGANISATION_LINKS.has(ws[k - 1]!.key);
+  if (/^\d/.test(w.text)) return k > 0 && ORGANISATION_NAME_LINKS.has(ws[k - 1]!.key);
   const next = ws[k + 1];
   return (
-    ORGANISATION_LINKS.has(w.text) &&
+    ORGANISATION_NAME_LINKS.has(w.text) &&
     k > 0 &&
     /^\p{Lu}/u.test(ws[k - 1]!.text) &&
     !!next &&

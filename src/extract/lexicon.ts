@@ -3138,6 +3138,13 @@ export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "h
 /** The articles. */
 export const ARTICLES = new Set(["the", "a", "an"]);
 
+/**
+ * Words that may link the capitalised words of an organisation's name (`Fight for $15`,
+ * `Mothers of the Disappeared`), and that its initials leave out (`Northern Timber and Paper
+ * Workers`, NTPW).
+ */
+export const ORGANISATION_NAME_LINKS = new Set(["the", "of", "and", "for"]);
+
 /** Words before which a description read backwards stops (`said the spokesman`). */
 export const BEFORE_DESCRIPTION = new Set([
   "and",
