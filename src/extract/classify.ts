@@ -5,6 +5,7 @@ import {
   ARTICLES_AND_POSSESSIVES,
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
+  GO_FORMS,
   LABELLING_PARTICIPLES,
   NAMING_NOUNS,
   NAMING_PARTICIPLES,
@@ -604,13 +605,10 @@ export function reportsSpeech(line: string): boolean {
   const ws = line.split(/[^\p{L}'’-]+/u);
   return ws.some((w, i) => {
     const lower = w.toLowerCase();
-    if (!SPEECH_VERBS.has(lower) || QUOTATIVE_GO.has(lower)) return false;
+    if (!SPEECH_VERBS.has(lower) || GO_FORMS.has(lower)) return false;
     return !(OUTLET_NAME_WORDS.has(lower) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(ws[i - 1] ?? ""));
   });
 }
-
-/** Forms of `go`, a verb of saying only as a quotative (`and he goes, “Why?”`). */
-const QUOTATIVE_GO = new Set(["go", "goes", "went", "going"]);
 
 /**
  * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.

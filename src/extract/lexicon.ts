@@ -3135,6 +3135,9 @@ export const PROGRAMME_TITLE_WORDS = new Set(["show", "live", "tonight", "hour",
 /** Words anywhere in an organisation's name that make it an outlet (`The Washington Post`). */
 export const OUTLET_NAME_WORDS = new Set(["times", "news", "journal", "post", "huffpost", "cnn", "bbc", "msnbc", "fox", "reuters"]);
 
+/** The forms of `go`: a verb of saying only as a quotative (`and he goes, “Why?”`), and what opens `went on to say`. */
+export const GO_FORMS = new Set(["go", "goes", "going", "went", "gone"]);
+
 /** The articles. */
 export const ARTICLES = new Set(["the", "a", "an"]);
 

@@ -2,13 +2,10 @@
 // say` or `was prompted to say`, the object of `prompting Roe to say` or of `quoted the premier
 // as saying`. Separate because each is read from the few words straight before the verb, and
 // subjectOf (./subjects) asks them first, before any subject is read back.
-import { BE_FORMS } from "./lexicon";
+import { BE_FORMS, GO_FORMS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import type { Clause } from "./subject-words";
-
-/** The forms of `go` that open `went on to say`. */
-const GO_FORMS = new Set(["go", "goes", "going", "went", "gone"]);
 
 /**
  * `the statement went on to say`, `Roe goes on to write`: the verb's subject is the subject of
