@@ -2814,8 +2814,14 @@ export const DETERMINERS = new Set([
   "each",
 ]);
 
-/** Prepositions that link a description to what it belongs to (`a spokesman for …`). */
-export const LINKS = new Set(["for", "of", "at", "with", "from", "in", "to"]);
+/** Prepositions through which a description runs on to a name (`a spokesman for the Council`). */
+export const DESCRIPTION_LINKS = new Set(["for", "of", "at", "with", "from"]);
+
+/** Prepositions after a description's head noun (`the spokesman for …`): those and `in`. */
+export const HEAD_LINKS = new Set([...DESCRIPTION_LINKS, "in"]);
+
+/** Prepositions that link a description to what it belongs to (`a spokesman for …`, `an aide to …`): those and `to`. */
+export const LINKS = new Set([...HEAD_LINKS, "to"]);
 
 /** More nouns that can stand for a speaker, of politics and business. */
 export const EXTRA_SPEAKER_NOUNS = new Set([
@@ -3200,12 +3206,6 @@ export const INDEFINITE_OPENERS = new Set(["a", "an"]);
 
 /** Words that end the search for a description's head noun (`officials who said`). */
 export const DESCRIPTION_ENDS = new Set(["and", "or", "who", "that", "said", "says"]);
-
-/** Prepositions through which a description runs on to a name (`a spokesman for the Council`). */
-export const DESCRIPTION_LINKS = new Set(["for", "of", "at", "with", "from"]);
-
-/** Prepositions after a description's head noun (`the spokesman for …`). */
-export const HEAD_LINKS = new Set(["for", "of", "at", "with", "from", "in"]);
 
 /** Words of a description that are never its head noun. */
 export const NOT_HEADS = new Set([
