@@ -955,7 +955,11 @@ export const ABBREVIATIONS = new Set([
   ...HYPHENATED_RANKS,
 ]);
 
-export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
+/** Pronouns that can follow a verb of saying as its speaker (`said he`). */
+export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+
+/** The personal pronouns a mention may be: those and `it`. */
+export const PERSONAL_PRONOUNS = new Set([...SPEAKING_PRONOUNS, "it"]);
 
 /** Pronouns only a subject takes, as written (`him`, `her`, `them` are objects). */
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
@@ -3223,9 +3227,6 @@ export const NOT_HEADS = new Set([
 
 /** Determiners that stand alone for a speaker: `Another tweeted`, `“…,” wrote one`. */
 export const STANDALONE_SPEAKERS = new Set(["another", "one"]);
-
-/** Pronouns that can follow a verb of saying as its speaker (`said he`). */
-export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 
 /** Words before a list of quoted items that mention the items rather than use them (`words such as “…”`). */
 export const MENTION_LEADS = new Set([
