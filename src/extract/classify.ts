@@ -12,6 +12,7 @@ import {
   NAMING_WORDS,
   OBJECT_LEADS,
   OUTLET_NAME_WORDS,
+  PERSONAL_PRONOUNS,
   SPEECH_VERBS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
@@ -32,7 +33,7 @@ import {
 } from "./thresholds";
 
 /** Words after a quotation's closing comma that still lead to its attribution (`“…,” he said`, `“…,” according to`). */
-const PRONOUNS_AFTER_QUOTE = new Set(["he", "she", "they", "i", "we", "it", "you", "according"]);
+const PRONOUNS_AFTER_QUOTE = new Set([...PERSONAL_PRONOUNS, "you", "according"]);
 
 /** Words that open a relative clause on the noun before them (`“assault-style,” which…`), never an attribution. */
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
