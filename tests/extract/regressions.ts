@@ -6824,4 +6824,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Marta Quintero became the target of abuse online this year, after some of her fans\u00a0mocked\u00a0her\u00a0Spanish-language skills and questioned her Latina identity. Since then, the actress has spoken out against the idea of whether anyone is \u201cLatina enough.\u201d",
     quotes: [{ text: "Latina enough.", speaker: "Marta Quintero" }],
   },
+  // `In a 12-page letter from Jane Roe, …`: a number among the words between `In` and the
+  // writing is no capital; the letter's author speaks its words, as without the number.
+  {
+    kind: "document for its issuer",
+    text: 'Talks at the mill broke down on Friday.\n\nIn a 12-page letter from Dana Whitcombe, the company\'s director of labour relations, to the union, the company expects workers to "return to the table in good faith."',
+    quotes: [{ text: "return to the table in good faith.", speaker: "Dana Whitcombe" }],
+  },
 ];
