@@ -2348,6 +2348,30 @@ export const LAW_WORDS = new Set([
 ]);
 
 /**
+ * The last words of the names of prizes and of events (`the Booker Prize`, `the Stanley Cup`,
+ * `the Commonwealth Games`, `the Juno Awards`): a thing won or held, never a speaker, and never
+ * one `he` or `she` stands for, whatever word opens the name (`Booker`, `Juno`).
+ */
+export const PRIZE_AND_EVENT_WORDS = new Set([
+  "prize",
+  "prizes",
+  "award",
+  "awards",
+  "trophy",
+  "medal",
+  "cup",
+  "games",
+  "olympics",
+  "paralympics",
+  "championship",
+  "championships",
+  "marathon",
+  "gala",
+  "summit",
+  "conference",
+]);
+
+/**
  * Closed-class words of NOT_NAMES that are also given names (`Will Osler`): mentions.ts reads one
  * as a name only where the modal cannot stand (see `givenNameHere` there). Not `May`, a month as
  * often as a name mid-sentence (`in May Ottawa said`); not `Bill`, `Grant`, `Mark`, which no

@@ -6816,4 +6816,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe cannot keep the line running,\u201d said Acme Foods plant manager and union steward, Tom Baker.",
     quotes: [{ text: "We cannot keep the line running,", speaker: "Tom Baker" }],
   },
+  // `this year's Walcott Prize`: a name ending in a prize's or an event's word is a thing, never
+  // the person `she` stands for, whatever word opens it.
+  {
+    kind: "pronoun to non-person",
+    text: "For Nadia Kowalchuk, it was not learning she was a finalist for this year\u2019s Walcott Prize that meant the most this fall.\n\n\u201cThe city prize is the one I wanted,\u201d she said.",
+    quotes: [{ text: "The city prize is the one I wanted,", speaker: "Nadia Kowalchuk" }],
+  },
 ];
