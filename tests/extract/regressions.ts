@@ -6823,4 +6823,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "For Nadia Kowalchuk, it was not learning she was a finalist for this year\u2019s Walcott Prize that meant the most this fall.\n\n\u201cThe city prize is the one I wanted,\u201d she said.",
     quotes: [{ text: "The city prize is the one I wanted,", speaker: "Nadia Kowalchuk" }],
   },
+  // `Tarkell Morrow's bid`: a name whose only sign of a person is its two capitalised words does
+  // not displace a speaker the text shows to be of the pronoun's sex.
+  {
+    kind: "pronoun to non-person",
+    text: 'Premier Sandra Lyle says Ottawa must not delay a decision on the new line.\n\n"We need an answer this summer," Lyle said Thursday.\n\nThe previous cabinet approved the project in 2015. A court later quashed the permit.\n\nMeanwhile, Tarkell Morrow\'s bid to expand its existing terminal near the coast is before a federal regulator.\n\n"If I were in Ottawa, I would keep every option open," she said.',
+    quotes: [
+      { text: "We need an answer this summer,", speaker: "Sandra Lyle" },
+      { text: "If I were in Ottawa, I would keep every option open,", speaker: "Sandra Lyle" },
+    ],
+  },
+  // ... unless a person's pronoun follows the name (`In 2019, he and his son …`): a given name
+  // no list holds still names the person who speaks next.
+  {
+    kind: "person named since the last speaker",
+    text: '"The river is higher than last spring," said Mayor Tom Baker.\n\n"Crews will work through the weekend," Baker said.\n\nFlood crews filled sandbags all night near the dike.\n\nTsegaye Worku lives beside the river. In 2019, he and his son rebuilt the basement after the water came in.\n\n"This time we built the wall higher," he said.',
+    quotes: [
+      { text: "The river is higher than last spring,", speaker: "Tom Baker" },
+      { text: "Crews will work through the weekend,", speaker: "Tom Baker" },
+      { text: "This time we built the wall higher,", speaker: "Tsegaye Worku" },
+    ],
+  },
 ];
