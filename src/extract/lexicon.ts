@@ -2348,28 +2348,11 @@ export const LAW_WORDS = new Set([
 ]);
 
 /**
- * The last words of the names of prizes and of events (`the Booker Prize`, `the Stanley Cup`,
- * `the Commonwealth Games`, `the Juno Awards`): a thing won or held, never a speaker, and never
- * one `he` or `she` stands for, whatever word opens the name (`Booker`, `Juno`).
+ * The last words of the names of prizes (`the Booker Prize`, `the Juno Awards`): a thing won,
+ * never a speaker, and never one `he` or `she` stands for, whatever word opens the name
+ * (`Booker`, `Juno`). An event's last words are names.ts's (isEvent).
  */
-export const PRIZE_AND_EVENT_WORDS = new Set([
-  "prize",
-  "prizes",
-  "award",
-  "awards",
-  "trophy",
-  "medal",
-  "cup",
-  "games",
-  "olympics",
-  "paralympics",
-  "championship",
-  "championships",
-  "marathon",
-  "gala",
-  "summit",
-  "conference",
-]);
+export const PRIZE_WORDS = new Set(["prize", "prizes", "award", "awards", "trophy", "medal"]);
 
 /**
  * Closed-class words of NOT_NAMES that are also given names (`Will Osler`): mentions.ts reads one
