@@ -6844,4 +6844,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This time we built the wall higher,", speaker: "Tsegaye Worku" },
     ],
   },
+  // `Premier Houston`, `Coun. Kingston`: a title that opens only a person's name makes the
+  // person, though the surname is also a town's (where `Health Canada` is a department).
+  {
+    kind: "affiliation",
+    text: "Premier Tim Houston announced the new rules on Friday, joined by Coun. Rob Kingston.\n\n\u201cWe will not wait for Ottawa,\u201d said Premier Houston.\n\n\u201cThe city is ready,\u201d said Coun. Kingston.",
+    quotes: [
+      { text: "We will not wait for Ottawa,", speaker: "Tim Houston" },
+      { text: "The city is ready,", speaker: "Rob Kingston" },
+    ],
+  },
 ];
