@@ -281,6 +281,12 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.words, i)) continue;
     const m = npForward(a, i);
+    // `at City Hall.Jane Doe/The Globe and Mail`: a name run on into a caption's credit, set
+    // aside, names no one the article speaks of.
+    if (m && m.last > i && aside[m.last]) {
+      i = m.last;
+      continue;
+    }
     if (m && m.kind === "name") {
       // `Boil-water advisory`, `Toronto-area Sanders supporter`: the modifier names no one; a name may follow it.
       if (isCompoundModifier(a.words[m.first]!.text)) {

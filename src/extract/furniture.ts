@@ -538,6 +538,13 @@ const BRACKETED_CREDIT = new RegExp(
   String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
   "u",
 );
+/**
+ * A photo credit glued to the caption's last stop, with no bracket nor space (`… at City
+ * Hall.Jane Doe/The Globe and Mail`): the page ran the caption and its credit together. The
+ * match opens at the word the credit is glued to, as the text's words are cut at spaces.
+ */
+const GLUED_CREDIT =
+  /(?<!\S)\S*[\p{Ll}\p{N}][.!?]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;
 /** How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT matches. */
 const BRACKETED_CREDIT_MAX_CHARS = 90;
 
@@ -554,7 +561,7 @@ export function captionCredits(text: string, paras: Range[], work: Work): Range[
     work.add(p.end - from);
     const tail = text.slice(from, p.end);
     // A credit holds a slash, which nearly no paragraph's tail does: asked before the expression.
-    const m = tail.includes("/") ? BRACKETED_CREDIT.exec(tail) : null;
+    const m = tail.includes("/") ? (BRACKETED_CREDIT.exec(tail) ?? GLUED_CREDIT.exec(tail)) : null;
     if (m) out.push({ start: from + m.index, end: p.end });
   }
   return out;

@@ -6854,4 +6854,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The city is ready,", speaker: "Rob Kingston" },
     ],
   },
+  // `at City Hall.Mark Dunn/The Globe and Mail`: a photo credit glued to a caption's last stop
+  // is set aside with the word it is glued to; the name run on into it is no one `he` stands for.
+  {
+    kind: "furniture",
+    text: "Shelter beds fill up early as the cold sets in\n\nCouncillor Sam Okafor speaks to reporters at City Hall.Mark Dunn/The Globe and Mail\n\nThe city says nine in ten beds were taken on Tuesday.\n\n\u201cWhere do people go at night?\u201d he asked.",
+    quotes: [{ text: "Where do people go at night?", speaker: "Sam Okafor" }],
+  },
 ];
