@@ -6861,4 +6861,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Shelter beds fill up early as the cold sets in\n\nCouncillor Sam Okafor speaks to reporters at City Hall.Mark Dunn/The Globe and Mail\n\nThe city says nine in ten beds were taken on Tuesday.\n\n\u201cWhere do people go at night?\u201d he asked.",
     quotes: [{ text: "Where do people go at night?", speaker: "Sam Okafor" }],
   },
+  // `said the Englishman`, `said the 24-year-old Quebecer`: a demonym after `the` is a
+  // description of one person, never a name; no introduction giving it, it stands for the person
+  // the text is about, as `the veteran` does.
+  {
+    kind: "person named since the last speaker",
+    text: "The team lost its third final in a row on Sunday.\n\nHead coach Tom Baker agrees that the players lack belief.\n\n\u201cWe get close, but we never finish the job,\u201d said the Englishman.\n\nSprinter Luc Gagnon, who reached the final against the odds, hurt his ankle in the last lap.\n\n\u201cIt was a hard way to end the season,\u201d said the 24-year-old Quebecer.",
+    quotes: [
+      { text: "We get close, but we never finish the job,", speaker: "Tom Baker" },
+      { text: "It was a hard way to end the season,", speaker: "Luc Gagnon" },
+    ],
+  },
 ];
