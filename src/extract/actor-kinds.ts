@@ -10,9 +10,10 @@ import {
   OUTLET_NAME_WORDS,
   OUTLET_WORDS,
   POLICE_FORCE_INITIALISMS,
+  PRIZE_WORDS,
   PROGRAMME_TITLE_WORDS,
 } from "./lexicon";
-import { isGivenName, isPlace } from "./names";
+import { isEvent, isGivenName, isPlace } from "./names";
 import type { ActorKind } from "./types";
 
 /** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
@@ -33,6 +34,8 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   if (keys.length >= 2 && LAW_WORDS.has(keys[keys.length - 1]!) && !titled) return "institution";
+  // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either.
+  if (keys.length >= 2 && !titled && (PRIZE_WORDS.has(keys[keys.length - 1]!) || isEvent(keys))) return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {

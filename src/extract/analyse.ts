@@ -271,6 +271,12 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.words, i)) continue;
     const m = npForward(a, i);
+    // `at City Hall.Jane Doe/The Globe and Mail`: a name run on into a caption's credit, set
+    // aside, names no one the article speaks of.
+    if (m && m.last > i && aside[m.last]) {
+      i = m.last;
+      continue;
+    }
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;

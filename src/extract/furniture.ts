@@ -538,8 +538,20 @@ const BRACKETED_CREDIT = new RegExp(
   String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
   "u",
 );
+/**
+ * A photo credit glued to the caption's last stop, with no bracket nor space (`… at City
+ * Hall.Jane Doe/The Globe and Mail`): the page ran the caption and its credit together. The
+ * match opens at the word the credit is glued to, as the text's words are cut at spaces.
+ */
+const GLUED_CREDIT =
+  /(?<!\S)\S*[\p{Ll}\p{N}][.!?]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;
 /** How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT matches. */
 const BRACKETED_CREDIT_MAX_CHARS = 90;
+
+/** A photo credit, and whether it was glued to the caption's last stop (GLUED_CREDIT). */
+export interface Credit extends Range {
+  glued: boolean;
+}
 
 /**
  * The photo credits that close captions between paragraphs (`… at the legislature. (Jane
@@ -547,15 +559,17 @@ const BRACKETED_CREDIT_MAX_CHARS = 90;
  * article quotes, so a later `he said` must not look back to that name. The caption's own words
  * stay: it often names the speaker.
  */
-export function captionCredits(text: string, paras: Range[], work: Work): Range[] {
-  const out: Range[] = [];
+export function captionCredits(text: string, paras: Range[], work: Work): Credit[] {
+  const out: Credit[] = [];
   for (const p of paras) {
     const from = Math.max(p.start, p.end - BRACKETED_CREDIT_MAX_CHARS);
     work.add(p.end - from);
     const tail = text.slice(from, p.end);
     // A credit holds a slash, which nearly no paragraph's tail does: asked before the expression.
-    const m = tail.includes("/") ? BRACKETED_CREDIT.exec(tail) : null;
-    if (m) out.push({ start: from + m.index, end: p.end });
+    if (!tail.includes("/")) continue;
+    const bracketed = BRACKETED_CREDIT.exec(tail);
+    const m = bracketed ?? GLUED_CREDIT.exec(tail);
+    if (m) out.push({ start: from + m.index, end: p.end, glued: !bracketed });
   }
   return out;
 }
@@ -570,13 +584,16 @@ const CAPTION_MAX_CHARS = 400;
  * (John Doe/CBC)`) or labelled `Caption:`, holding no quotation. The page sets them between the
  * paragraphs of the story, which runs on past them: the person a caption names has not taken
  * the floor from the last one the story quoted. `credits`: what captionCredits found, in order.
+ * A paragraph whose credit is glued to its last stop is not read as a caption: tried, that
+ * kept a chief the caption named from the floor when the story then quoted him.
  */
-export function captionParagraphs(text: string, paras: Range[], credits: Range[], work: Work): Range[] {
+export function captionParagraphs(text: string, paras: Range[], credits: Credit[], work: Work): Range[] {
   const out: Range[] = [];
   let c = 0;
   for (const p of paras) {
     while (c < credits.length && credits[c]!.end < p.end) c++;
-    if (p.end - p.start > CAPTION_MAX_CHARS || (credits[c]?.end !== p.end && !text.startsWith("Caption: ", p.start))) continue;
+    const credited = credits[c]?.end === p.end && !credits[c]!.glued;
+    if (p.end - p.start > CAPTION_MAX_CHARS || (!credited && !text.startsWith("Caption: ", p.start))) continue;
     work.add(p.end - p.start);
     if (!QUOTATION_MARK.test(text.slice(p.start, p.end))) out.push(p);
   }

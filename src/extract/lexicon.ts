@@ -843,6 +843,53 @@ export const TITLES = new Set([
 ]);
 
 /**
+ * Titles of TITLES that only ever open a person's name, never a place's or a department's (as
+ * `Health Canada`, `Prince George`, `St. Albert` or `Former Ottawa` do): `Premier Houston`,
+ * `Councillor Vaughan`, `MPP France` are people, whatever else the surname names.
+ */
+export const PERSON_ONLY_TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "prof",
+  "professor",
+  "sen",
+  "senator",
+  "rep",
+  "mayor",
+  "judge",
+  "rev",
+  "premier",
+  "councillor",
+  "coun",
+  "cllr",
+  "councilman",
+  "councilwoman",
+  "alderman",
+  "alderwoman",
+  "ald",
+  "reeve",
+  "trustee",
+  "mp",
+  "mpp",
+  "mla",
+  "mna",
+  "mha",
+  "const",
+  "cst",
+  "constable",
+  "sgt",
+  "sergeant",
+  "cpl",
+  "det",
+  "detective",
+  "insp",
+  "supt",
+]);
+
+/**
  * Steps of an office not yet taken, written apart after its title (`Premier Designate Jane Roe`,
  * `the Mayor Elect`): the title's, never a name's, though no title alone.
  */
@@ -2203,6 +2250,13 @@ export const LAW_WORDS = new Set([
   "framework",
   "regulations",
 ]);
+
+/**
+ * The last words of the names of prizes (`the Booker Prize`, `the Juno Awards`): a thing won,
+ * never a speaker, and never one `he` or `she` stands for, whatever word opens the name
+ * (`Booker`, `Juno`). An event's last words are names.ts's (isEvent).
+ */
+export const PRIZE_WORDS = new Set(["prize", "prizes", "award", "awards", "trophy", "medal"]);
 
 /**
  * Closed-class words of NOT_NAMES that are also given names (`Will Osler`): mentions.ts reads one

@@ -9,6 +9,7 @@ import {
   OFFICE_STEPS,
   ORG_WORDS,
   PEOPLE_BY_ROLE,
+  PERSON_ONLY_TITLES,
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
@@ -70,8 +71,9 @@ export function nameParts(mention: string): NameParts {
     keys = keys.slice(1);
   }
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
-  // `Prince George`, `St. Albert`: a town named for a titled person is the town.
-  if (titles.length > 0 && (isPlace(keys) || isPlace(namedKeys))) {
+  // `Prince George`, `St. Albert`: a town named for a titled person is the town. Not after a
+  // title that opens only a person's name (`Premier Houston`, `Councillor Vaughan`).
+  if (titles.length > 0 && (isPlace(namedKeys) || (isPlace(keys) && !titles.every((t) => PERSON_ONLY_TITLES.has(t))))) {
     titles.length = 0;
     ws = named;
   }

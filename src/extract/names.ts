@@ -181,6 +181,7 @@ const DEMONYM_ENDINGS: [string, string[]][] = [
  */
 export function isDemonym(tokens: string[]): boolean {
   const last = tokens[tokens.length - 1]!;
+  if (tokens.length === 1 && demonymCompoundSex(last) !== undefined) return true;
   let before: string[] | undefined;
   for (const [ending, finishes] of DEMONYM_ENDINGS) {
     if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
@@ -191,6 +192,22 @@ export function isDemonym(tokens: string[]): boolean {
     if (finishes.some((f) => places.has([...before!, stem + f].join(" ")))) return true;
   }
   return false;
+}
+
+/**
+ * Nationalities whose one's people are named by a compound in `-man` or `-woman` (`the
+ * Englishman`, `a Frenchwoman`), not by a place's name and an ending that DEMONYM_ENDINGS reads.
+ */
+const COMPOUND_DEMONYM_STEMS = new Set(["english", "french", "irish", "scots", "dutch", "welsh", "cornish"]);
+
+/**
+ * The sex a compound demonym gives (`englishman`: m, `frenchwoman`: f), null for its plural
+ * (`englishmen`), or undefined for a word that is none.
+ */
+export function demonymCompoundSex(word: string): "m" | "f" | null | undefined {
+  const m = /^(\p{Ll}+?)(wo)?m([ae])n$/u.exec(word);
+  if (!m || !COMPOUND_DEMONYM_STEMS.has(m[1]!)) return undefined;
+  return m[3] === "e" ? null : m[2] ? "f" : "m";
 }
 
 /** Last words of an event's name (`Tokyo Olympics`, `Stanley Cup`, `World Championships`): a competition, which never speaks. */
@@ -216,6 +233,8 @@ export function mayNameNoOne(first: string, last: string, count: number): boolea
   if (count > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) return true;
   // A word that ends in no demonym ending's last letter is spared the search of the endings.
   if (!DEMONYM_LAST_LETTERS.has(last[last.length - 1]!)) return false;
+  // `englishmen`: a compound's plural, which no ending of DEMONYM_ENDINGS closes.
+  if (count === 1 && last.endsWith("men")) return true;
   return DEMONYM_ENDINGS.some(([ending]) => last.endsWith(ending) && last.length - ending.length >= 3);
 }
 

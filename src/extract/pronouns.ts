@@ -12,7 +12,7 @@ import type { Documents } from "./documents";
 import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isPlace } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
@@ -36,6 +36,10 @@ const TOLD_PRONOUN_WORDS = 4;
 const TELLING_VERBS = new Set([...ADDRESSED_PARTICIPLES, "tells", "tell", "warns", "assures", "informs", "asked"]);
 /** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
 const ASKED_FORMS = new Set(["asked", "asks"]);
+/** How many words after a name personPronounAfter reads for the first pronoun. */
+const PRONOUN_AFTER_NAME_WORDS = 25;
+/** Pronouns that stand for a person after a name: see personPronounAfter. */
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -358,13 +362,40 @@ export class Pronouns {
     // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
     const named =
       last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? this.seen.subjectBeforeAppositive(last, fitsNamed) ?? last);
-    if (spoke && named && this.seen.tookOver(named, spoke, at)) return named.member;
+    // `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: a speaker the
+    // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
+    // person is its two capitalised words (a company's, an event's): that is no evidence.
+    const displaces = (n: NameMention, s = spoke) =>
+      !(gender && s?.member.gender === gender && isPersonByWordCountOnly(n.member) && !this.personPronounAfter(n));
+    if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
-    if (spoke && subject && this.seen.tookOver(subject, spoke, at)) return subject.member;
+    if (spoke && subject && this.seen.tookOver(subject, spoke, at) && displaces(subject)) return subject.member;
     if (spoke) return spoke.member;
-    return named?.member ?? this.seen.lastSpoke(at, 0, fits)?.member ?? null;
+    const earlier = this.seen.lastSpoke(at, 0, fits);
+    // So too, with no speaker near, the last one earlier when of the pronoun's sex.
+    if (named && earlier && !displaces(named, earlier)) return earlier.member;
+    return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * Whether a person's pronoun follows a name within a few words of its paragraph, outside
+   * quotations (`Jane Roe, who …`, `Roe lives by the river. In 2009, she …`), as none follows
+   * `Kinder Morgan's bid to expand its pipeline`: the sign of a person that a name whose given
+   * name no list holds may carry right after it. An `its` between proves nothing (`Roe, a
+   * minister, says China's growth and its trade are good news, he said`).
+   */
+  private personPronounAfter(n: NameMention): boolean {
+    const ws = this.c.words;
+    const end = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
+    for (let i = n.mention.last + 1, k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+      this.c.work.add();
+      if (this.c.quoted[i]) continue;
+      const key = ws[i]!.key;
+      if (PERSON_PRONOUNS.has(key)) return true;
+    }
+    return false;
   }
 
   /**
@@ -484,6 +515,15 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
 /** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
 function readsAsItsVerb(next: Word | undefined): boolean {
   return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
+}
+
+/**
+ * Whether the only sign that a member is a person is that its name has two words or more: no
+ * title, no sex known (from a given name, an honorific or an earlier pronoun), and no given name
+ * of either sex opening it (`Kinder Morgan`, `Calgary Stampede`).
+ */
+function isPersonByWordCountOnly(m: CastMember): boolean {
+  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mention-words";
-import { isPlace } from "./names";
+import { demonymCompoundSex, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
@@ -91,7 +91,15 @@ export class Resolver {
         // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
         // and names no one; no speaker rather than a made-up person called `Texan`. So too an
         // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.roles.textNamesNoOne(text)) return this.roles.introducedDemonym(m, text) ?? null;
+        if (this.roles.textNamesNoOne(text)) {
+          const demonym = this.roles.introducedDemonym(m, text);
+          if (demonym !== null) return demonym ?? null;
+          // `Coach John Herdman agrees. “…,” said the Englishman.`, `“…,” the Texan said`: a
+          // description of one person, as `the veteran` is, stands for the person the text is
+          // about; of the sex a compound gives (`the Frenchwoman`).
+          const sex = demonymCompoundSex(this.c.words[m.last]!.key);
+          return this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || x.gender !== (sex === "m" ? "f" : "m")));
+        }
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.

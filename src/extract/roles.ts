@@ -12,7 +12,7 @@ import { type Descriptions, partyName } from "./descriptions";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
-import { isEvent, isGivenName, namesNoOne } from "./names";
+import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
@@ -72,9 +72,10 @@ export class Roles {
    * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
    * the person the text introduced with it, or no one; never the place it is made from. A plural
    * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one
-   * after, and the introductions of the names before it (introducedAs, bounded).
+   * after, and the introductions of the names before it (introducedAs, bounded). Undefined where
+   * the demonym describes no one person; null where it does, but no introduction gave it.
    */
-  introducedDemonym(m: Mention, text: string): CastMember | undefined {
+  introducedDemonym(m: Mention, text: string): CastMember | null | undefined {
     const words = text.toLowerCase().split(/\s+/);
     const ws = this.c.words;
     let k = m.first - 1;
@@ -83,14 +84,16 @@ export class Roles {
       if (ws[k] && isPersonByAge(ws[k]!.key)) k--;
       if (ws[k]?.key !== "the") return undefined;
     }
-    // `the Chinese` as often names the people or the state as one person: an -ese demonym is plural too.
+    // `the Chinese` as often names the people or the state as one person: an -ese demonym is
+    // plural too, as `the Englishmen` is.
     const last = words.at(-1);
-    if (!last || last.endsWith("s") || last.endsWith("ese") || isEvent(words)) return undefined;
+    if (!last || last.endsWith("s") || last.endsWith("ese") || demonymCompoundSex(last) === null || isEvent(words)) return undefined;
     // The demonym as a noun (`the Calgarian said`, `the Calgarian, who …`), not as an adjective
     // before one (`the Chinese comments`, `the Quebecer vote`).
     const next = ws[m.last + 1];
     if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return undefined;
-    return this.descriptions.introducedAs(words, m.start);
+    // null: one person described so, whom no introduction names (see Resolver).
+    return this.descriptions.introducedAs(words, m.start) ?? null;
   }
 
   /**

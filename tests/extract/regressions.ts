@@ -6831,4 +6831,60 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Talks at the mill broke down on Friday.\n\nIn a 12-page letter from Dana Whitcombe, the company\'s director of labour relations, to the union, the company expects workers to "return to the table in good faith."',
     quotes: [{ text: "return to the table in good faith.", speaker: "Dana Whitcombe" }],
   },
+  // `this year's Walcott Prize`: a name ending in a prize's or an event's word is a thing, never
+  // the person `she` stands for, whatever word opens it.
+  {
+    kind: "pronoun to non-person",
+    text: "For Nadia Kowalchuk, it was not learning she was a finalist for this year\u2019s Walcott Prize that meant the most this fall.\n\n\u201cThe city prize is the one I wanted,\u201d she said.",
+    quotes: [{ text: "The city prize is the one I wanted,", speaker: "Nadia Kowalchuk" }],
+  },
+  // `Tarkell Morrow's bid`: a name whose only sign of a person is its two capitalised words does
+  // not displace a speaker the text shows to be of the pronoun's sex.
+  {
+    kind: "pronoun to non-person",
+    text: 'Premier Sandra Lyle says Ottawa must not delay a decision on the new line.\n\n"We need an answer this summer," Lyle said Thursday.\n\nThe previous cabinet approved the project in 2015. A court later quashed the permit.\n\nMeanwhile, Tarkell Morrow\'s bid to expand its existing terminal near the coast is before a federal regulator.\n\n"If I were in Ottawa, I would keep every option open," she said.',
+    quotes: [
+      { text: "We need an answer this summer,", speaker: "Sandra Lyle" },
+      { text: "If I were in Ottawa, I would keep every option open,", speaker: "Sandra Lyle" },
+    ],
+  },
+  // ... unless a person's pronoun follows the name (`In 2019, he and his son …`): a given name
+  // no list holds still names the person who speaks next.
+  {
+    kind: "person named since the last speaker",
+    text: '"The river is higher than last spring," said Mayor Tom Baker.\n\n"Crews will work through the weekend," Baker said.\n\nFlood crews filled sandbags all night near the dike.\n\nTsegaye Worku lives beside the river. In 2019, he and his son rebuilt the basement after the water came in.\n\n"This time we built the wall higher," he said.',
+    quotes: [
+      { text: "The river is higher than last spring,", speaker: "Tom Baker" },
+      { text: "Crews will work through the weekend,", speaker: "Tom Baker" },
+      { text: "This time we built the wall higher,", speaker: "Tsegaye Worku" },
+    ],
+  },
+  // `Premier Houston`, `Coun. Kingston`: a title that opens only a person's name makes the
+  // person, though the surname is also a town's (where `Health Canada` is a department).
+  {
+    kind: "affiliation",
+    text: "Premier Tim Houston announced the new rules on Friday, joined by Coun. Rob Kingston.\n\n\u201cWe will not wait for Ottawa,\u201d said Premier Houston.\n\n\u201cThe city is ready,\u201d said Coun. Kingston.",
+    quotes: [
+      { text: "We will not wait for Ottawa,", speaker: "Tim Houston" },
+      { text: "The city is ready,", speaker: "Rob Kingston" },
+    ],
+  },
+  // `at City Hall.Mark Dunn/The Globe and Mail`: a photo credit glued to a caption's last stop
+  // is set aside with the word it is glued to; the name run on into it is no one `he` stands for.
+  {
+    kind: "furniture",
+    text: "Shelter beds fill up early as the cold sets in\n\nCouncillor Sam Okafor speaks to reporters at City Hall.Mark Dunn/The Globe and Mail\n\nThe city says nine in ten beds were taken on Tuesday.\n\n\u201cWhere do people go at night?\u201d he asked.",
+    quotes: [{ text: "Where do people go at night?", speaker: "Sam Okafor" }],
+  },
+  // `said the Englishman`, `said the 24-year-old Quebecer`: a demonym after `the` is a
+  // description of one person, never a name; no introduction giving it, it stands for the person
+  // the text is about, as `the veteran` does.
+  {
+    kind: "person named since the last speaker",
+    text: "The team lost its third final in a row on Sunday.\n\nHead coach Tom Baker agrees that the players lack belief.\n\n\u201cWe get close, but we never finish the job,\u201d said the Englishman.\n\nSprinter Luc Gagnon, who reached the final against the odds, hurt his ankle in the last lap.\n\n\u201cIt was a hard way to end the season,\u201d said the 24-year-old Quebecer.",
+    quotes: [
+      { text: "We get close, but we never finish the job,", speaker: "Tom Baker" },
+      { text: "It was a hard way to end the season,", speaker: "Luc Gagnon" },
+    ],
+  },
 ];
