@@ -4,11 +4,11 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
+import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, PLATFORMS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
@@ -37,6 +37,18 @@ const SENDER_MAX_WORDS = 4;
 const WRITING_MODIFIERS = 2;
 /** Possessives that introduce a writing as their owner's: `its final report`. */
 const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+/** Words for the kind of a writing between its author's name and its noun: `a Fair news release`. */
+const WRITING_KINDS = new Set(["news", "press", "media"]);
+/** The subject pronoun each of those possessives stands for: `his report` is what `he` wrote. */
+const SUBJECT_OF_POSSESSIVE = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["its", "it"],
+  ["their", "they"],
+]);
+
+/** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
+const POSSESSOR_MAX_WORDS = 6;
 
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
@@ -106,6 +118,8 @@ export class Documents {
     private readonly seen: Antecedents,
     /** Resolves the name of a writing's author (`a motion from Coun. Jane Roe`). */
     private readonly resolveAuthor: (m: Mention) => CastMember | null = () => null,
+    /** The possessor of a writing (`the Acme inquiry’s final report`), read as Bodies.possessorOf does. */
+    private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined = () => undefined,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -116,6 +130,41 @@ export class Documents {
   /** Whether a head noun names a document or a medium whose owner speaks through it (`the union’s account`). */
   isOwnedWriting(head: string): boolean {
     return ISSUED_WRITINGS.has(head) || MEDIUM_NOUNS.has(head);
+  }
+
+  /**
+   * The subject pronoun for the owner of a writing a possessive determiner opens, with at most a
+   * word or two of no capital before its noun: `he` for `his report states`, `it` for `its
+   * latest statement`. Its words are the owner's, whoever the pronoun stands for.
+   */
+  ownerPronoun(m: Mention, head: string): string | undefined {
+    const ws = this.c.words;
+    const subject = SUBJECT_OF_POSSESSIVE.get(ws[m.first]!.key);
+    if (!subject || this.c.quoted[m.first]) return undefined;
+    let k = m.first + 1;
+    while (k <= m.last && k - m.first <= WRITING_MODIFIERS && ws[k]!.key !== head && isLowerCase(ws[k]!.text)) k++;
+    return k <= m.last && ws[k]!.key === head ? subject : undefined;
+  }
+
+  /**
+   * The body a capitalised name right before a writing's noun names as its author: `the CFIA
+   * website`, `a Fair news release`, `the SHA memos`. Only one the text names elsewhere too, so
+   * that an acronym stands for the body it spells and a headline's capital (`Policing report
+   * billed as …`) names no one; a platform carries posts and writes none (`a Facebook post`).
+   */
+  qualifierOf(m: Mention, head: string): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.last;
+    while (k > m.first && ws[k]!.key !== head) k--;
+    // `a Fair news release`: the kind of writing may stand between the name and its noun.
+    while (k - 1 > m.first && WRITING_KINDS.has(ws[k - 1]!.key) && isLowerCase(ws[k - 1]!.text)) k--;
+    let j = k;
+    while (j > m.first && isCapitalised(ws[j - 1]!.text) && !DETERMINERS.has(ws[j - 1]!.key) && !APOSTROPHE_S.test(ws[j - 1]!.text)) j--;
+    if (j === k || (j > m.first && !DETERMINERS.has(ws[j - 1]!.key))) return undefined;
+    if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || this.c.quoted[j])) return undefined;
+    const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });
+    if (!member || member.unnamed || member.kind === "group") return undefined;
+    return member.seen.some((at) => at < m.start || at >= m.end) ? member : undefined;
   }
 
   /** Who issued the document `m` describes, if the text says. */
@@ -206,8 +255,23 @@ export class Documents {
         // and a word or two of no capital before the writing; the name nearest before it in its
         // sentence issued it.
         let o = i - 1;
-        while (o > i - 1 - WRITING_MODIFIERS && o > 0 && !/^\p{Lu}/u.test(ws[o]!.text) && !POSSESSIVES.has(ws[o]!.key)) o--;
-        if (!POSSESSIVES.has(ws[o]!.key) || this.c.quoted[o]) continue;
+        while (
+          o > i - 1 - WRITING_MODIFIERS &&
+          o > 0 &&
+          !/^\p{Lu}/u.test(ws[o]!.text) &&
+          !POSSESSIVES.has(ws[o]!.key) &&
+          !APOSTROPHE_S.test(ws[o]!.text)
+        )
+          o--;
+        if (this.c.quoted[o]) continue;
+        // `The Acme inquiry’s final report found …` before `the report said`: its possessor.
+        if (APOSTROPHE_S.test(ws[o]!.text)) {
+          const first = Math.max(this.seen.wordFrom(s.start), o - POSSESSOR_MAX_WORDS);
+          const owner = this.possessorOf({ start: ws[first]!.start, end: w.end, first, last: i, kind: "nominal" }, head);
+          if (owner) return owner;
+          continue;
+        }
+        if (!POSSESSIVES.has(ws[o]!.key)) continue;
         const b = lastAtOrBefore(namesAt, ws[o]!.start - 1);
         if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
         continue;

@@ -6831,4 +6831,40 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Talks at the mill broke down on Friday.\n\nIn a 12-page letter from Dana Whitcombe, the company\'s director of labour relations, to the union, the company expects workers to "return to the table in good faith."',
     quotes: [{ text: "return to the table in good faith.", speaker: "Dana Whitcombe" }],
   },
+  // `his report states`: a possessive determiner before a writing's noun makes the writing its
+  // owner's words, whoever the pronoun stands for; never a speaker left null.
+  {
+    kind: "document for its issuer",
+    text: "Retired judge Carla Mendes spent a year reviewing the harbour authority.\n\n\u201cThe board ignored every warning it was given,\u201d her report states.",
+    quotes: [{ text: "The board ignored every warning it was given,", speaker: "Carla Mendes" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Lakeshore Tenants Union met landlords on Monday.\n\n\u201cRents rose faster than wages for a decade,\u201d its latest statement reads.",
+    quotes: [{ text: "Rents rose faster than wages for a decade,", speaker: "Lakeshore Tenants Union" }],
+  },
+  // `the CCPA website`, `a Fair news release`: a name the text gives a body elsewhere, right before
+  // the writing's noun, names its author (an acronym the body it spells), never `CCPA website`.
+  {
+    kind: "document for its issuer",
+    text: "The Canadian Crop Protection Agency tracks blight in the province.\n\n\u201cThe latest outbreaks cover the largest area yet,\u201d said the CCPA website.",
+    quotes: [{ text: "The latest outbreaks cover the largest area yet,", speaker: "Canadian Crop Protection Agency" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Riverside Fair drew record crowds this week.\n\n\u201cThe horse showed no sign of illness before the race,\u201d a Fair news release said on Monday.",
+    quotes: [{ text: "The horse showed no sign of illness before the race,", speaker: "Riverside Fair" }],
+  },
+  // `The Harbour Bridge inquiry’s final report found …` then `the report said`: the writing met
+  // with its possessor speaks for that possessor later on.
+  {
+    kind: "document for its issuer",
+    text: "The Harbour Bridge inquiry\u2019s final report found that managers hid test results from council.\n\n\u201cThis conduct cannot be excused,\u201d the report said.",
+    quotes: [{ text: "This conduct cannot be excused,", speaker: "Harbour Bridge inquiry" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining\u2019s annual report was released on Friday.\n\nShareholders met in Sudbury.\n\n\u201cWe expect output to double by 2030,\u201d the report said.",
+    quotes: [{ text: "We expect output to double by 2030,", speaker: "Acme Mining" }],
+  },
 ];
