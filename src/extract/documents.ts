@@ -7,6 +7,7 @@ import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } f
 import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, PLATFORMS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
+import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 
@@ -110,6 +111,14 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
     if (ws[k]!.key === "in" || /^\p{Lu}/u.test(ws[k]!.text)) return -1;
   }
   return -1;
+}
+
+/** Verbs whose object is a writing their subject issued: `sent a fundraising email`, `sent out a …`. */
+const ISSUING_VERBS = new Set(["sent", "issued", "released", "published", "posted", "tweeted", "emailed", "out"]);
+
+/** A word that may qualify a writing between its article and its noun: `fundraising`, `emailed`. */
+function isModifier(w: { text: string; key: string }): boolean {
+  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
 }
 
 export class Documents {
@@ -247,8 +256,15 @@ export class Documents {
       // one who speaks in the sentence the writing opens is its author.
       const author = this.speakerOfOpening(i);
       if (author) return author;
-      // `an emailed statement`, `a prepared statement`: a participle may stand after the article.
-      const opener = /ed$/.test(ws[i - 1]!.key) && isLowerCase(ws[i - 1]!.text) ? ws[i - 2] : ws[i - 1];
+      // `an emailed statement`, `a fundraising email`: a word or two of no capital, no article,
+      // may stand after the article.
+      let a = i - 1;
+      while (a > i - 1 - WRITING_MODIFIERS && a > 1 && isModifier(ws[a]!) && !this.c.quoted[a]) a--;
+      // Past more than a participle, only the object of a verb of issuing (`The Acme campaign sent
+      // a fundraising email`) is its subject's: `in the wake of a major report` names no author.
+      // A possessive's writing (`its final report`) is read below, as the possessive's.
+      const qualified = a < i - 2 || (a === i - 2 && !/ed$/.test(ws[i - 1]!.key));
+      const opener = qualified && POSSESSIVES.has(ws[a]!.key) ? ws[i - 1] : ws[a];
       const s = this.c.sentenceOf(w.start);
       if (!opener || !INTRODUCING.has(opener.key)) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
@@ -276,12 +292,17 @@ export class Documents {
         if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
         continue;
       }
+      if (qualified && (this.c.quoted[a - 1] || !ISSUING_VERBS.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
       // the U.S. Department of State issued a statement`); failing one, the first after it.
       const b = lastAtOrBefore(namesAt, w.start - 1);
-      if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
+      const before = b >= 0 && names[b]!.mention.start >= s.start ? this.seen.headOfName(b) : undefined;
+      // Past modifiers, a name (`a new study released Tuesday shows how Fortune 500 companies …`)
+      // is as often what the writing is about as its author; never a place (`at Quebec companies`).
+      if (qualified) return before && !isPlace(before.tokens) ? before : null;
+      if (before) return before;
       const first = names[firstAtOrAfter(namesAt, s.start)];
       return first && first.mention.start < s.end ? first.member : null;
     }

@@ -6867,4 +6867,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Mining\u2019s annual report was released on Friday.\n\nShareholders met in Sudbury.\n\n\u201cWe expect output to double by 2030,\u201d the report said.",
     quotes: [{ text: "We expect output to double by 2030,", speaker: "Acme Mining" }],
   },
+  // `sent a fundraising email` then `the email read`: past a word or two after the article, a
+  // writing that a verb of issuing takes as its object is its subject's; after `in the wake of`
+  // or `after`, a writing so qualified names no author.
+  {
+    kind: "document for its issuer",
+    text: "The Jane Roe campaign sent a fundraising email on Friday, days before the vote.\n\n\u201cWe can win this seat, but only with your help,\u201d the email read.",
+    quotes: [{ text: "We can win this seat, but only with your help,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Lakeview Transit released a detailed safety report on Monday.\n\nRiders gathered at the depot to read it.\n\n\u201cHalf the buses were overdue for repair,\u201d the report said.",
+    quotes: [{ text: "Half the buses were overdue for repair,", speaker: "Lakeview Transit" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Councillor Ann Ortiz says she is watching closely after a damning safety report went to council.\n\n\u201cInspections were skipped for years,\u201d the report said.",
+    quotes: [{ text: "Inspections were skipped for years,", speaker: null }],
+  },
 ];
