@@ -116,6 +116,11 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
 /** Verbs whose object is a writing their subject issued: `sent a fundraising email`, `sent out a …`. */
 const ISSUING_VERBS = new Set(["sent", "issued", "released", "published", "posted", "tweeted", "emailed", "out"]);
 
+/** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
+function isWriting(head: string): boolean {
+  return ISSUED_WRITINGS.has(head) || (head.endsWith("s") && ISSUED_WRITINGS.has(head.slice(0, -1)));
+}
+
 /** A word that may qualify a writing between its article and its noun: `fundraising`, `emailed`. */
 function isModifier(w: { text: string; key: string }): boolean {
   return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
@@ -133,12 +138,12 @@ export class Documents {
 
   /** Whether a head noun names a document that speaks for its issuer. */
   isDocument(head: string): boolean {
-    return ISSUED_WRITINGS.has(head);
+    return isWriting(head);
   }
 
   /** Whether a head noun names a document or a medium whose owner speaks through it (`the union’s account`). */
   isOwnedWriting(head: string): boolean {
-    return ISSUED_WRITINGS.has(head) || MEDIUM_NOUNS.has(head);
+    return isWriting(head) || MEDIUM_NOUNS.has(head);
   }
 
   /**

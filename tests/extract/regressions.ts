@@ -6885,4 +6885,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Ann Ortiz says she is watching closely after a damning safety report went to council.\n\n\u201cInspections were skipped for years,\u201d the report said.",
     quotes: [{ text: "Inspections were skipped for years,", speaker: null }],
   },
+  // `the memos said`, `the CGSA memos say`: several writings speak for their issuer as one does.
+  {
+    kind: "document for its issuer",
+    text: "The opposition released two internal Harbour Health Authority memos on Tuesday.\n\n\u201cEvery bed in the east wing is full,\u201d the memos said.",
+    quotes: [{ text: "Every bed in the east wing is full,", speaker: "Harbour Health Authority" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Canadian Grain Safety Agency inspected 40 farms this year.\n\n\u201cTwo farms failed every test,\u201d the CGSA memos say.",
+    quotes: [{ text: "Two farms failed every test,", speaker: "Canadian Grain Safety Agency" }],
+  },
 ];
