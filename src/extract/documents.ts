@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, PLATFORMS, SPEECH_VERBS } from "./lexicon";
+import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, NOT_NAMES, PLATFORMS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
@@ -175,10 +175,14 @@ export class Documents {
     let j = k;
     while (j > m.first && isCapitalised(ws[j - 1]!.text) && !DETERMINERS.has(ws[j - 1]!.key) && !APOSTROPHE_S.test(ws[j - 1]!.text)) j--;
     if (j === k || (j > m.first && !DETERMINERS.has(ws[j - 1]!.key))) return undefined;
-    if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || this.c.quoted[j])) return undefined;
+    // `the Monday statement`: a day or a month dates the writing and names no author.
+    if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j])) return undefined;
     const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });
     if (!member || member.unnamed || member.kind === "group") return undefined;
-    return member.seen.some((at) => at < m.start || at >= m.end) ? member : undefined;
+    if (member.seen.some((at) => at < m.start || at >= m.end)) return member;
+    // Named nowhere else (`a Quinnipiac poll`, `a Homeland Security memo`): the name is still
+    // the author's rather than the writing's, unless it is a place's (`the Ontario report`).
+    return isPlace(member.tokens) ? undefined : member;
   }
 
   /** Who issued the document `m` describes, if the text says. */

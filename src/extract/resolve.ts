@@ -380,6 +380,8 @@ export class Resolver {
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.bodies.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
+    // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
+    if (hasName && head && this.documents.isOwnedWriting(head)) return null;
     return newlyDescribed(this.c, m, kind);
   }
 }

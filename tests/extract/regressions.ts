@@ -6896,4 +6896,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Canadian Grain Safety Agency inspected 40 farms this year.\n\n\u201cTwo farms failed every test,\u201d the CGSA memos say.",
     quotes: [{ text: "Two farms failed every test,", speaker: "Canadian Grain Safety Agency" }],
   },
+  // A writing is never a speaker by its own name: `a Westmark poll` is Westmark's though the text
+  // names the pollster nowhere else, and `the Monday statement`, dated and not signed, is no one's.
+  {
+    kind: "document for its issuer",
+    text: "\u201cSupport for the plan fell in every region,\u201d according to a Westmark poll released on Tuesday.",
+    quotes: [{ text: "Support for the plan fell in every region,", speaker: "Westmark" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Workers at the Lakeview plant learned of the closure on Monday.\n\n\u201cWe are closing the plant at the end of the year,\u201d the Monday statement said.",
+    quotes: [{ text: "We are closing the plant at the end of the year,", speaker: null }],
+  },
 ];
