@@ -174,7 +174,10 @@ export class Documents {
     while (k - 1 > m.first && WRITING_KINDS.has(ws[k - 1]!.key) && isLowerCase(ws[k - 1]!.text)) k--;
     let j = k;
     while (j > m.first && isCapitalised(ws[j - 1]!.text) && !DETERMINERS.has(ws[j - 1]!.key) && !APOSTROPHE_S.test(ws[j - 1]!.text)) j--;
-    if (j === k || (j > m.first && !DETERMINERS.has(ws[j - 1]!.key))) return undefined;
+    // `a 2014 Acme report`, `the latest CFIA report`: a year or a word of no capital after the article.
+    let d = j;
+    while (d > m.first && j - d < WRITING_MODIFIERS && /^[\p{Ll}\d]/u.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
+    if (j === k || (d > m.first && !DETERMINERS.has(ws[d - 1]!.key))) return undefined;
     // `the Monday statement`: a day or a month dates the writing and names no author.
     if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j])) return undefined;
     const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });

@@ -6908,4 +6908,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Workers at the Lakeview plant learned of the closure on Monday.\n\n\u201cWe are closing the plant at the end of the year,\u201d the Monday statement said.",
     quotes: [{ text: "We are closing the plant at the end of the year,", speaker: null }],
   },
+  // `the inquiry’s final report found that …`: `report` in its bare form before a finite verb is
+  // that verb's subject, not a verb of saying (which cut the subject to `… inquiry’s final`), and
+  // a report's or a ruling's finding, through its `that`, is its author's words as a court's is.
+  {
+    kind: "document for its issuer",
+    text: "The Harbour Bridge public inquiry\u2019s final report found that former city manager Tom Baker \u201cdeliberately misled council\u201d about costs.",
+    quotes: [{ text: "deliberately misled council", speaker: "Harbour Bridge public inquiry" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Justice Jane Roe spent a year on the review of the fire service. Her final report found that former fire chief Tom Baker \u201cignored every warning\u201d for years.",
+    quotes: [{ text: "ignored every warning", speaker: "Jane Roe" }],
+  },
+  // `a 2019 Harbour Port Authority report`: a year or a word of no capital may stand between the
+  // article and the name that qualifies the writing.
+  {
+    kind: "document for its issuer",
+    text: "The Harbour Port Authority reviewed the spill.\n\n\u201cCrews ignored the alarms for hours,\u201d said a 2019 Harbour Port Authority report.",
+    quotes: [{ text: "Crews ignored the alarms for hours,", speaker: "Harbour Port Authority" }],
+  },
 ];
