@@ -4,11 +4,12 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, SPEECH_VERBS } from "./lexicon";
+import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, NOT_NAMES, PLATFORMS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
+import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
@@ -37,6 +38,18 @@ const SENDER_MAX_WORDS = 4;
 const WRITING_MODIFIERS = 2;
 /** Possessives that introduce a writing as their owner's: `its final report`. */
 const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+/** Words for the kind of a writing between its author's name and its noun: `a Fair news release`. */
+const WRITING_KINDS = new Set(["news", "press", "media"]);
+/** The subject pronoun each of those possessives stands for: `his report` is what `he` wrote. */
+const SUBJECT_OF_POSSESSIVE = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["its", "it"],
+  ["their", "they"],
+]);
+
+/** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
+const POSSESSOR_MAX_WORDS = 6;
 
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
@@ -100,22 +113,79 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
   return -1;
 }
 
+/** Verbs whose object is a writing their subject issued: `sent a fundraising email`, `sent out a …`. */
+const ISSUING_VERBS = new Set(["sent", "issued", "released", "published", "posted", "tweeted", "emailed", "out"]);
+
+/** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
+function isWriting(head: string): boolean {
+  return ISSUED_WRITINGS.has(head) || (head.endsWith("s") && ISSUED_WRITINGS.has(head.slice(0, -1)));
+}
+
+/** A word that may qualify a writing between its article and its noun: `fundraising`, `emailed`. */
+function isModifier(w: { text: string; key: string }): boolean {
+  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
+}
+
 export class Documents {
   constructor(
     private readonly c: Context,
     private readonly seen: Antecedents,
     /** Resolves the name of a writing's author (`a motion from Coun. Jane Roe`). */
     private readonly resolveAuthor: (m: Mention) => CastMember | null = () => null,
+    /** The possessor of a writing (`the Acme inquiry’s final report`), read as Bodies.possessorOf does. */
+    private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined = () => undefined,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
   isDocument(head: string): boolean {
-    return ISSUED_WRITINGS.has(head);
+    return isWriting(head);
   }
 
   /** Whether a head noun names a document or a medium whose owner speaks through it (`the union’s account`). */
   isOwnedWriting(head: string): boolean {
-    return ISSUED_WRITINGS.has(head) || MEDIUM_NOUNS.has(head);
+    return isWriting(head) || MEDIUM_NOUNS.has(head);
+  }
+
+  /**
+   * The subject pronoun for the owner of a writing a possessive determiner opens, with at most a
+   * word or two of no capital before its noun: `he` for `his report states`, `it` for `its
+   * latest statement`. Its words are the owner's, whoever the pronoun stands for.
+   */
+  ownerPronoun(m: Mention, head: string): string | undefined {
+    const ws = this.c.words;
+    const subject = SUBJECT_OF_POSSESSIVE.get(ws[m.first]!.key);
+    if (!subject || this.c.quoted[m.first]) return undefined;
+    let k = m.first + 1;
+    while (k <= m.last && k - m.first <= WRITING_MODIFIERS && ws[k]!.key !== head && isLowerCase(ws[k]!.text)) k++;
+    return k <= m.last && ws[k]!.key === head ? subject : undefined;
+  }
+
+  /**
+   * The body a capitalised name right before a writing's noun names as its author: `the CFIA
+   * website`, `a Fair news release`, `the SHA memos`. Only one the text names elsewhere too, so
+   * that an acronym stands for the body it spells and a headline's capital (`Policing report
+   * billed as …`) names no one; a platform carries posts and writes none (`a Facebook post`).
+   */
+  qualifierOf(m: Mention, head: string): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.last;
+    while (k > m.first && ws[k]!.key !== head) k--;
+    // `a Fair news release`: the kind of writing may stand between the name and its noun.
+    while (k - 1 > m.first && WRITING_KINDS.has(ws[k - 1]!.key) && isLowerCase(ws[k - 1]!.text)) k--;
+    let j = k;
+    while (j > m.first && isCapitalised(ws[j - 1]!.text) && !DETERMINERS.has(ws[j - 1]!.key) && !APOSTROPHE_S.test(ws[j - 1]!.text)) j--;
+    // `a 2014 Acme report`, `the latest CFIA report`: a year or a word of no capital after the article.
+    let d = j;
+    while (d > m.first && j - d < WRITING_MODIFIERS && /^[\p{Ll}\d]/u.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
+    if (j === k || (d > m.first && !DETERMINERS.has(ws[d - 1]!.key))) return undefined;
+    // `the Monday statement`: a day or a month dates the writing and names no author.
+    if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j])) return undefined;
+    const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });
+    if (!member || member.unnamed || member.kind === "group") return undefined;
+    if (member.seen.some((at) => at < m.start || at >= m.end)) return member;
+    // Named nowhere else (`a Quinnipiac poll`, `a Homeland Security memo`): the name is still
+    // the author's rather than the writing's, unless it is a place's (`the Ontario report`).
+    return isPlace(member.tokens) ? undefined : member;
   }
 
   /** Who issued the document `m` describes, if the text says. */
@@ -198,26 +268,53 @@ export class Documents {
       // one who speaks in the sentence the writing opens is its author.
       const author = this.speakerOfOpening(i);
       if (author) return author;
-      // `an emailed statement`, `a prepared statement`: a participle may stand after the article.
-      const opener = /ed$/.test(ws[i - 1]!.key) && isLowerCase(ws[i - 1]!.text) ? ws[i - 2] : ws[i - 1];
+      // `an emailed statement`, `a fundraising email`: a word or two of no capital, no article,
+      // may stand after the article.
+      let a = i - 1;
+      while (a > i - 1 - WRITING_MODIFIERS && a > 1 && isModifier(ws[a]!) && !this.c.quoted[a]) a--;
+      // Past more than a participle, only the object of a verb of issuing (`The Acme campaign sent
+      // a fundraising email`) is its subject's: `in the wake of a major report` names no author.
+      // A possessive's writing (`its final report`) is read below, as the possessive's.
+      const qualified = a < i - 2 || (a === i - 2 && !/ed$/.test(ws[i - 1]!.key));
+      const opener = qualified && POSSESSIVES.has(ws[a]!.key) ? ws[i - 1] : ws[a];
       const s = this.c.sentenceOf(w.start);
       if (!opener || !INTRODUCING.has(opener.key)) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
         // and a word or two of no capital before the writing; the name nearest before it in its
         // sentence issued it.
         let o = i - 1;
-        while (o > i - 1 - WRITING_MODIFIERS && o > 0 && !/^\p{Lu}/u.test(ws[o]!.text) && !POSSESSIVES.has(ws[o]!.key)) o--;
-        if (!POSSESSIVES.has(ws[o]!.key) || this.c.quoted[o]) continue;
+        while (
+          o > i - 1 - WRITING_MODIFIERS &&
+          o > 0 &&
+          !/^\p{Lu}/u.test(ws[o]!.text) &&
+          !POSSESSIVES.has(ws[o]!.key) &&
+          !APOSTROPHE_S.test(ws[o]!.text)
+        )
+          o--;
+        if (this.c.quoted[o]) continue;
+        // `The Acme inquiry’s final report found …` before `the report said`: its possessor.
+        if (APOSTROPHE_S.test(ws[o]!.text)) {
+          const first = Math.max(this.seen.wordFrom(s.start), o - POSSESSOR_MAX_WORDS);
+          const owner = this.possessorOf({ start: ws[first]!.start, end: w.end, first, last: i, kind: "nominal" }, head);
+          if (owner) return owner;
+          continue;
+        }
+        if (!POSSESSIVES.has(ws[o]!.key)) continue;
         const b = lastAtOrBefore(namesAt, ws[o]!.start - 1);
         if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
         continue;
       }
+      if (qualified && (this.c.quoted[a - 1] || !ISSUING_VERBS.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
       // the U.S. Department of State issued a statement`); failing one, the first after it.
       const b = lastAtOrBefore(namesAt, w.start - 1);
-      if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
+      const before = b >= 0 && names[b]!.mention.start >= s.start ? this.seen.headOfName(b) : undefined;
+      // Past modifiers, a name (`a new study released Tuesday shows how Fortune 500 companies …`)
+      // is as often what the writing is about as its author; never a place (`at Quebec companies`).
+      if (qualified) return before && !isPlace(before.tokens) ? before : null;
+      if (before) return before;
       const first = names[firstAtOrAfter(namesAt, s.start)];
       return first && first.mention.start < s.end ? first.member : null;
     }

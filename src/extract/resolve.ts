@@ -58,7 +58,12 @@ export class Resolver {
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
-    this.documents = new Documents(c, this.seen, (m) => this.resolve(m));
+    this.documents = new Documents(
+      c,
+      this.seen,
+      (m) => this.resolve(m),
+      (m, head) => this.bodies.possessorOf(m, head),
+    );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
     this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m));
@@ -178,6 +183,13 @@ export class Resolver {
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = head && this.documents.isOwnedWriting(head) ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
+    // `his report states`, `its statement said`: the one the possessive stands for wrote it.
+    const owner = head && this.documents.isOwnedWriting(head) ? this.documents.ownerPronoun(m, head) : undefined;
+    const ownerMember = owner ? this.pronouns.pronoun(owner, m.start) : undefined;
+    if (ownerMember) return ownerMember;
+    // `the CFIA website`, `a Fair news release`: the body whose name qualifies it wrote it.
+    const qualifier = head && this.documents.isOwnedWriting(head) ? this.documents.qualifierOf(m, head) : undefined;
+    if (qualifier) return qualifier;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
       definite && head && /s$/.test(head) && kindOfDescription(head) === "person"
@@ -376,6 +388,8 @@ export class Resolver {
     // no outlet named since: outlets seldom speak, so the last that did is still the one meant.
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.bodies.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
+    // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
+    if (hasName && head && this.documents.isOwnedWriting(head)) return null;
     return newlyDescribed(this.c, m, kind);
   }
 }

@@ -42,7 +42,19 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w)))
     return false;
   if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
-  return !nounAfterWriting(a, v, lo);
+  return !nounAfterWriting(a, v, lo) && !writingBeforeVerb(a, v);
+}
+
+/**
+ * `the inquiry’s final report found`, `the Acme report said`: a writing's noun in its bare form
+ * with a finite verb right after it is that verb's subject, not a verb of its own; two finite
+ * verbs do not stand side by side.
+ */
+function writingBeforeVerb(a: Analysis, v: number): boolean {
+  const w = a.words[v]!;
+  const next = a.words[v + 1];
+  if (!next || !ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text) || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
+  return FINDING_VERBS.has(next.key) || (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text));
 }
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
@@ -87,8 +99,12 @@ export function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: numbe
 /** Verbs by which a court gives its reasons. */
 const FINDING_VERBS = new Set(["found", "finds"]);
 
-/** Who gives reasons a court's way: `the court`, `the judge`, `the tribunal`. */
-const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel", "inquiry", "coroner"]);
+/**
+ * Who gives reasons a court's way: `the court`, `the judge`, `the tribunal`; and the writings
+ * that give an inquiry's or a court's (`the inquiry’s final report found`, `the ruling found`),
+ * whose words are their author's.
+ */
+const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel", "inquiry", "coroner", "report", "ruling"]);
 
 /**
  * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
@@ -97,7 +113,9 @@ const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel
  */
 export function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: number): Mention | undefined {
   const w = a.words[v]!;
-  if (a.quoted[v] || !FINDING_VERBS.has(w.key) || !isLowerCase(w.text) || !nearQuote(a, v, hi, open)) return undefined;
+  if (a.quoted[v] || !FINDING_VERBS.has(w.key) || !isLowerCase(w.text)) return undefined;
+  // `found that former city manager Jane Roe “misled council”`: through its `that` too.
+  if (!nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) return undefined;
   const m = subjectOf(a, v, lo);
   return m && FINDERS.has(a.words[m.last]!.key) ? m : undefined;
 }

@@ -6887,4 +6887,101 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It was a hard way to end the season,", speaker: "Luc Gagnon" },
     ],
   },
+  // `his report states`: a possessive determiner before a writing's noun makes the writing its
+  // owner's words, whoever the pronoun stands for; never a speaker left null.
+  {
+    kind: "document for its issuer",
+    text: "Retired judge Carla Mendes spent a year reviewing the harbour authority.\n\n\u201cThe board ignored every warning it was given,\u201d her report states.",
+    quotes: [{ text: "The board ignored every warning it was given,", speaker: "Carla Mendes" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Lakeshore Tenants Union met landlords on Monday.\n\n\u201cRents rose faster than wages for a decade,\u201d its latest statement reads.",
+    quotes: [{ text: "Rents rose faster than wages for a decade,", speaker: "Lakeshore Tenants Union" }],
+  },
+  // `the CCPA website`, `a Fair news release`: a name the text gives a body elsewhere, right before
+  // the writing's noun, names its author (an acronym the body it spells), never `CCPA website`.
+  {
+    kind: "document for its issuer",
+    text: "The Canadian Crop Protection Agency tracks blight in the province.\n\n\u201cThe latest outbreaks cover the largest area yet,\u201d said the CCPA website.",
+    quotes: [{ text: "The latest outbreaks cover the largest area yet,", speaker: "Canadian Crop Protection Agency" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Riverside Fair drew record crowds this week.\n\n\u201cThe horse showed no sign of illness before the race,\u201d a Fair news release said on Monday.",
+    quotes: [{ text: "The horse showed no sign of illness before the race,", speaker: "Riverside Fair" }],
+  },
+  // `The Harbour Bridge inquiry’s final report found …` then `the report said`: the writing met
+  // with its possessor speaks for that possessor later on.
+  {
+    kind: "document for its issuer",
+    text: "The Harbour Bridge inquiry\u2019s final report found that managers hid test results from council.\n\n\u201cThis conduct cannot be excused,\u201d the report said.",
+    quotes: [{ text: "This conduct cannot be excused,", speaker: "Harbour Bridge inquiry" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining\u2019s annual report was released on Friday.\n\nShareholders met in Sudbury.\n\n\u201cWe expect output to double by 2030,\u201d the report said.",
+    quotes: [{ text: "We expect output to double by 2030,", speaker: "Acme Mining" }],
+  },
+  // `sent a fundraising email` then `the email read`: past a word or two after the article, a
+  // writing that a verb of issuing takes as its object is its subject's; after `in the wake of`
+  // or `after`, a writing so qualified names no author.
+  {
+    kind: "document for its issuer",
+    text: "The Jane Roe campaign sent a fundraising email on Friday, days before the vote.\n\n\u201cWe can win this seat, but only with your help,\u201d the email read.",
+    quotes: [{ text: "We can win this seat, but only with your help,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Lakeview Transit released a detailed safety report on Monday.\n\nRiders gathered at the depot to read it.\n\n\u201cHalf the buses were overdue for repair,\u201d the report said.",
+    quotes: [{ text: "Half the buses were overdue for repair,", speaker: "Lakeview Transit" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Councillor Ann Ortiz says she is watching closely after a damning safety report went to council.\n\n\u201cInspections were skipped for years,\u201d the report said.",
+    quotes: [{ text: "Inspections were skipped for years,", speaker: null }],
+  },
+  // `the memos said`, `the CGSA memos say`: several writings speak for their issuer as one does.
+  {
+    kind: "document for its issuer",
+    text: "The opposition released two internal Harbour Health Authority memos on Tuesday.\n\n\u201cEvery bed in the east wing is full,\u201d the memos said.",
+    quotes: [{ text: "Every bed in the east wing is full,", speaker: "Harbour Health Authority" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Canadian Grain Safety Agency inspected 40 farms this year.\n\n\u201cTwo farms failed every test,\u201d the CGSA memos say.",
+    quotes: [{ text: "Two farms failed every test,", speaker: "Canadian Grain Safety Agency" }],
+  },
+  // A writing is never a speaker by its own name: `a Westmark poll` is Westmark's though the text
+  // names the pollster nowhere else, and `the Monday statement`, dated and not signed, is no one's.
+  {
+    kind: "document for its issuer",
+    text: "\u201cSupport for the plan fell in every region,\u201d according to a Westmark poll released on Tuesday.",
+    quotes: [{ text: "Support for the plan fell in every region,", speaker: "Westmark" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Workers at the Lakeview plant learned of the closure on Monday.\n\n\u201cWe are closing the plant at the end of the year,\u201d the Monday statement said.",
+    quotes: [{ text: "We are closing the plant at the end of the year,", speaker: null }],
+  },
+  // `the inquiry’s final report found that …`: `report` in its bare form before a finite verb is
+  // that verb's subject, not a verb of saying (which cut the subject to `… inquiry’s final`), and
+  // a report's or a ruling's finding, through its `that`, is its author's words as a court's is.
+  {
+    kind: "document for its issuer",
+    text: "The Harbour Bridge public inquiry\u2019s final report found that former city manager Tom Baker \u201cdeliberately misled council\u201d about costs.",
+    quotes: [{ text: "deliberately misled council", speaker: "Harbour Bridge public inquiry" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Justice Jane Roe spent a year on the review of the fire service. Her final report found that former fire chief Tom Baker \u201cignored every warning\u201d for years.",
+    quotes: [{ text: "ignored every warning", speaker: "Jane Roe" }],
+  },
+  // `a 2019 Harbour Port Authority report`: a year or a word of no capital may stand between the
+  // article and the name that qualifies the writing.
+  {
+    kind: "document for its issuer",
+    text: "The Harbour Port Authority reviewed the spill.\n\n\u201cCrews ignored the alarms for hours,\u201d said a 2019 Harbour Port Authority report.",
+    quotes: [{ text: "Crews ignored the alarms for hours,", speaker: "Harbour Port Authority" }],
+  },
 ];
