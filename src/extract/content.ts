@@ -17,9 +17,12 @@ const RUN_ON_LOOK = 200;
 const OCCASION =
   /^ +(?:in response\b|(?:in|during|via) (?:a|an|his|her|their|its) (?:[\p{L}'’-]+ ){0,2}?(?:tweet|post|interview|statement|news conference|press conference|briefing|email|e-mail|letter|op-ed|column|video|podcast|radio interview|television interview)s?\b|on (?:Twitter|Facebook|Instagram|X|social media)\b)/u;
 
-export function contentOf(a: Analysis, info: QuoteInfo): Range {
+export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
+  // The first items of a list run on to its last item's quoted words (see listLastsOf).
+  const lastItem = listLastsOf(a)[index]!;
+  if (lastItem !== index) return { start: first.start, end: a.quotes[lastItem]!.q.pieces[0]!.end };
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   if (/[.?!,;:…—–-]['’"”]*$/.test(inner)) return range;
@@ -93,6 +96,48 @@ function opensMidClause(text: string, open: number): boolean {
 function afterClauseAt(text: string, from: number, to: number): number {
   const m = /\safter\b/.exec(text.slice(from, Math.min(to, from + RUN_ON_LOOK)));
   return m ? from + m.index : -1;
+}
+
+/**
+ * Between two quotations of a list: a conjunction (`“weak” and “sad”`, `“Go home,” or, simply,
+ * “Leave”`), or a comma where a conjunction joins a later item (`“A,” “B” and “C”`).
+ */
+const LIST_AND = /^,?\s+(?:and|or)(?:,?\s+(?:then|simply|also|even))?,?\s+$/;
+const LIST_COMMA = /^,\s+$/;
+/** A separator is read only when this short: past it, the words between are more than a list's. */
+const LIST_SEPARATOR_MAX_CHARS = 24;
+
+// The last item of each quotation's list, by the quotation's index, read once per analysis.
+const lists = new WeakMap<Analysis, number[]>();
+
+/**
+ * The index of the last quotation of the list each quotation opens or continues: quotations
+ * joined by `and` or `or` (and commas before them), or the quotation itself. Quotations listed so
+ * are one thing said (`chanted “Send them home,” and “Build the wall.”`), and PolNeAR's gold holds
+ * the whole list in one content; the items after the first keep their own. Read back to front in one pass.
+ */
+function listLastsOf(a: Analysis): number[] {
+  let lasts = lists.get(a);
+  if (lasts) return lasts;
+  lasts = [];
+  // Whether the list from the next quotation on holds a conjunction, so that a comma before it lists.
+  let joined = false;
+  for (let i = a.quotes.length - 1; i >= 0; i--) {
+    const q = a.quotes[i]!.q;
+    const last = q.pieces[q.pieces.length - 1]!;
+    const next = a.quotes[i + 1]?.q;
+    lasts[i] = i;
+    if (!next || q.pieces.length > 1 || next.pieces.length > 1 || next.pieces[0]!.open - last.after > LIST_SEPARATOR_MAX_CHARS) {
+      joined = false;
+      continue;
+    }
+    const between = a.text.slice(last.after, next.pieces[0]!.open);
+    const and = LIST_AND.test(between);
+    if (and || (joined && LIST_COMMA.test(between))) lasts[i] = lasts[i + 1]!;
+    joined = lasts[i] !== i;
+  }
+  lists.set(a, lasts);
+  return lasts;
 }
 
 /** Whether the speaker is named after `at` in the sentence that holds it. */

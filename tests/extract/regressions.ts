@@ -6816,4 +6816,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe cannot keep the line running,\u201d said Acme Foods plant manager and union steward, Tom Baker.",
     quotes: [{ text: "We cannot keep the line running,", speaker: "Tom Baker" }],
   },
+  // Quotations listed with `and` or `or` are one thing said: the first one's content runs on over
+  // the list to the last item's words (PolNeAR's gold holds the list in one content).
+  {
+    kind: "boundaries",
+    text: "Jane Roe told the crowd, \u201cWe will keep the library open,\u201d and, \u201cWe will not sell the land to anyone.\u201d",
+    quotes: [
+      { text: "We will keep the library open,", speaker: "Jane Roe", endsWith: "sell the land to anyone." },
+      { text: "We will not sell the land to anyone.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the council would \u201cfix every road this year\u201d or \u201cresign at the next election.\u201d",
+    quotes: [
+      { text: "fix every road this year", speaker: "Tom Baker", endsWith: "resign at the next election." },
+      { text: "resign at the next election.", speaker: "Tom Baker" },
+    ],
+  },
 ];
