@@ -4,6 +4,7 @@
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
 import { inscription, outcry, wordBefore } from "./classify";
 import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
+import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
 
 /** How far past the closing mark the clause break is looked for; past it the sentence end stands. */
@@ -26,6 +27,7 @@ export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   if (/[.?!,;:…—–-]['’"”]*$/.test(inner)) return range;
+  if (info.q.single && a.headline && info.paragraph === 0) return headlineRunOn(a, last, range);
   // The words on a sign or a shirt are all it says: the sentence after them is the writer's. So
   // are the words a crowd chants or someone mouths (`mouthing “thank you” toward the stands`).
   if (opensMidClause(a.text, first.open) || inscription(a.text, first.open) || outcry(a.text, first.open, wordBefore(a.text, first.open)))
@@ -60,6 +62,21 @@ export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
   const clause = afterClauseAt(a.text, last.after, end);
   if (clause >= 0) end = clause;
   return { start: range.start, end: trimmedEnd(a, last.after, end) };
+}
+
+/**
+ * A headline's quoted words run on to the headline's end, title case or not (`Roe: ‘No Room’ For
+ * Doubt On The Budget`, `‘Bad Deal’ for towns, mayor says`): the headline is the claim reported,
+ * as PolNeAR's gold holds it. They stop at a comma, semicolon, colon or dash, past which the
+ * headline names the speaker or goes on to something else, and at another quotation; they run on
+ * only where a word follows the mark.
+ */
+function headlineRunOn(a: Analysis, last: QuotePiece, range: Range): Range {
+  const paragraph = a.paragraphs[0]!;
+  const rest = a.text.slice(last.after, Math.min(paragraph.end, last.after + RUN_ON_LOOK));
+  if (!/^ [\p{L}\p{N}]/u.test(rest)) return range;
+  const stop = /[,;:—–]|-\s|\s['"‘“]/.exec(rest);
+  return { start: range.start, end: trimmedEnd(a, last.after, last.after + (stop ? stop.index : rest.length)) };
 }
 
 /**

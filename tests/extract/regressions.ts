@@ -6834,4 +6834,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "resign at the next election.", speaker: "Tom Baker" },
     ],
   },
+  // A headline's quoted words run on to the headline's end, title case or not, but not past the
+  // comma before the words that follow (PolNeAR's gold holds the headline's claim in one content).
+  {
+    kind: "boundaries",
+    text: "Jane Roe Says Budget Is \u2018A Betrayal Of Every Family\u2019 In The North\n\nThe mayor spoke to reporters at city hall on Monday.",
+    quotes: [{ text: "A Betrayal Of Every Family", speaker: "Jane Roe", endsWith: "Family\u2019 In The North" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Mayor Tom Baker: \u2018We Will Not Close The Library\u2019 Despite Cuts, Council Hears\n\nThe mayor spoke to reporters at city hall on Monday.",
+    quotes: [{ text: "We Will Not Close The Library", speaker: "Tom Baker", endsWith: "Library\u2019 Despite Cuts" }],
+  },
 ];
