@@ -6846,4 +6846,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker: \u2018We Will Not Close The Library\u2019 Despite Cuts, Council Hears\n\nThe mayor spoke to reporters at city hall on Monday.",
     quotes: [{ text: "We Will Not Close The Library", speaker: "Tom Baker", endsWith: "Library\u2019 Despite Cuts" }],
   },
+  // `because` gives the quoted words' reason, part of what is reported: the content runs on over
+  // its clause, or over the quotation it opens (PolNeAR's gold has it so).
+  {
+    kind: "boundaries",
+    text: "Jane Roe said voters \u201cfeel ignored by the council\u201d because it never asked them, and left the hall.",
+    quotes: [{ text: "feel ignored by the council", speaker: "Jane Roe", endsWith: "because it never asked them" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the town \u201ccannot wait any longer\u201d because \u201cnobody has fixed the roads in ten years.\u201d",
+    quotes: [
+      { text: "cannot wait any longer", speaker: "Tom Baker", endsWith: "fixed the roads in ten years." },
+      { text: "nobody has fixed the roads in ten years.", speaker: "Tom Baker" },
+    ],
+  },
 ];
