@@ -34,14 +34,15 @@ export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
   if (lastItem !== index) return { start: first.start, end: a.quotes[lastItem]!.q.pieces[0]!.end };
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
-  if (/[.?!,;:…—–-]['’"”]*$/.test(inner)) return range;
+  const rest = a.text.slice(last.after, last.after + 40);
+  const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
+  // Words that end in a comma run on only into a reason or a condition (`“…,” since he won`).
+  if (/[.?!;:…—–-]['’"”]*$/.test(inner) || (/,['’"”]*$/.test(inner) && !REASON_OR_CONDITION.has(m?.[1] ?? ""))) return range;
   if (info.q.single && a.headline && info.paragraph === 0) return headlineRunOn(a, last, range);
   // The words on a sign or a shirt are all it says: the sentence after them is the writer's. So
   // are the words a crowd chants or someone mouths (`mouthing “thank you” toward the stands`).
   if (opensMidClause(a.text, first.open) || inscription(a.text, first.open) || outcry(a.text, first.open, wordBefore(a.text, first.open)))
     return range;
-  const rest = a.text.slice(last.after, last.after + 40);
-  const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   if (!m || (FUNCTION_STARTS.has(m[1]!) && !REASON_OR_CONDITION.has(m[1]!))) return range;
   // `her warning “this will not last” was ignored`: a verb right after the marks has the quoted words
   // for its subject; the sentence goes on in the writer's words, not the speaker's. Unless the speaker
@@ -61,9 +62,9 @@ export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
     }
   }
   // The run-on is the clause the quoted words stand in: it stops at the next comma,
-  // semicolon or dash, where the sentence goes on to something else; a hyphen between spaces is a
-  // dash typed on a plain keyboard (`“tensions” in rich economies - further diminishing growth`).
-  const stop = /[,;—–]| - /.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
+  // semicolon or dash, where the sentence goes on to something else; a hyphen between spaces, or
+  // two, is a dash typed on a plain keyboard (`“tensions” in rich economies - further diminishing growth`).
+  const stop = /[,;—–]| - |--/.exec(a.text.slice(last.after, Math.min(end, last.after + RUN_ON_LOOK)));
   if (stop) end = last.after + stop.index;
   // So does a clause or phrase of `after` (`an apology” to the senator after emails showed …`): it
   // tells when the words were said, in the writer's voice.

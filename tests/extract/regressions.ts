@@ -6861,4 +6861,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "nobody has fixed the roads in ten years.", speaker: "Tom Baker" },
     ],
   },
+  // A reason or a condition runs on after words that end in a comma, too; a run-on stops at a dash
+  // typed as two hyphens, as at one.
+  {
+    kind: "boundaries",
+    text: "Jane Roe called the vote \u201ca turning point for the whole city,\u201d since the council had never agreed on anything before.",
+    quotes: [{ text: "a turning point for the whole city,", speaker: "Jane Roe", endsWith: "never agreed on anything before" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said repairs would cost \u201cmore than the whole budget\u201d if the council waited -- a claim his rivals dispute.",
+    quotes: [{ text: "more than the whole budget", speaker: "Tom Baker", endsWith: "if the council waited" }],
+  },
 ];
