@@ -6873,4 +6873,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker said repairs would cost \u201cmore than the whole budget\u201d if the council waited -- a claim his rivals dispute.",
     quotes: [{ text: "more than the whole budget", speaker: "Tom Baker", endsWith: "if the council waited" }],
   },
+  // `and` before a determiner or `that` joins a second object or clause to the quoted words: the
+  // content runs on over it, taking a quotation it reaches in whole, commas and all.
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the plan offered \u201creal fairness\u201d and a clear path for renters in the east end.",
+    quotes: [{ text: "real fairness", speaker: "Jane Roe", endsWith: "for renters in the east end" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker told reporters that the count \u201cwent smoothly\u201d and that the council \u201cwill respect the result.\u201d Residents left the hall quietly.",
+    quotes: [
+      { text: "went smoothly", speaker: "Tom Baker", endsWith: "will respect the result" },
+      { text: "will respect the result.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Jane Roe said residents felt \u201clet down\u201d and that the council had \u201cignored, again, every warning\u201d about the bridge, before leaving.",
+    quotes: [
+      { text: "let down", speaker: "Jane Roe", endsWith: "every warning\u201d about the bridge" },
+      { text: "ignored, again, every warning", speaker: "Jane Roe" },
+    ],
+  },
 ];
