@@ -30,8 +30,9 @@ function andMore(rest: string, word: string): boolean {
 /**
  * Where a run-on's clause ends: a comma, a semicolon or a dash; a hyphen between spaces, or two,
  * is a dash typed on a plain keyboard (`“tensions” in rich economies - further diminishing growth`).
+ * Not the comma of a number (`80,000`) or before a date's year (`Dec. 5, 2007`), inside a phrase.
  */
-const CLAUSE_BREAK = /[,;—–]| - |--/;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d| \d{4}\b)|[;—–]| - |--/;
 
 /** How far past the closing mark the clause break is looked for; past it the sentence end stands. */
 const RUN_ON_LOOK = 200;

@@ -6896,4 +6896,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "ignored, again, every warning", speaker: "Jane Roe" },
     ],
   },
+  // The comma of a number or before a date's year is no clause break: the run-on goes past it.
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the plant would \u201chire from the town first\u201d to fill 12,000 new jobs by the end of the year.",
+    quotes: [{ text: "hire from the town first", speaker: "Jane Roe", endsWith: "12,000 new jobs by the end of the year" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the council \u201cmade its final choice\u201d at the meeting of March 3, 2021.",
+    quotes: [{ text: "made its final choice", speaker: "Tom Baker", endsWith: "March 3, 2021" }],
+  },
 ];
