@@ -158,10 +158,11 @@ function afterClauseAt(text: string, from: number, to: number): number {
 
 /**
  * Between two quotations of a list: a conjunction (`“weak” and “sad”`, `“Go home,” or, simply,
- * “Leave”`, and `because`, which gives the second as the first one's reason: see
- * REASON_OR_CONDITION), or a comma where a conjunction joins a later item (`“A,” “B” and “C”`).
+ * “Leave”`, `“not this” but to “try that”`, and `because`, which gives the second as the first
+ * one's reason: see REASON_OR_CONDITION), or a comma where a conjunction joins a later item
+ * (`“A,” “B” and “C”`).
  */
-const LIST_AND = /^,?\s+(?:and|or|because)(?:,?\s+(?:then|simply|also|even))?,?\s+$/;
+const LIST_AND = /^,?\s+(?:and|or|because|but|while|rather than)(?:,?\s+(?:then|simply|also|even|to))?,?\s+$/;
 const LIST_COMMA = /^,\s+$/;
 /** A separator is read only when this short: past it, the words between are more than a list's. */
 const LIST_SEPARATOR_MAX_CHARS = 24;
@@ -171,7 +172,7 @@ const lists = new WeakMap<Analysis, number[]>();
 
 /**
  * The index of the last quotation of the list each quotation opens or continues: quotations
- * joined by `and` or `or` (and commas before them), or the quotation itself. Quotations listed so
+ * joined by a conjunction (LIST_AND, and commas before it), or the quotation itself. Quotations listed so
  * are one thing said (`chanted “Send them home,” and “Build the wall.”`), and PolNeAR's gold holds
  * the whole list in one content; the items after the first keep their own. Read back to front in one pass.
  */

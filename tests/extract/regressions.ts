@@ -6907,4 +6907,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker said the council \u201cmade its final choice\u201d at the meeting of March 3, 2021.",
     quotes: [{ text: "made its final choice", speaker: "Tom Baker", endsWith: "March 3, 2021" }],
   },
+  // `but`, `but to`, `while` and `rather than` join quotations as `and` does: one content.
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the town was \u201cnot finished yet\u201d but \u201conly getting started on the work.\u201d",
+    quotes: [
+      { text: "not finished yet", speaker: "Jane Roe", endsWith: "only getting started on the work." },
+      { text: "only getting started on the work.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker told the crowd to \u201cstop blaming the council\u201d but to \u201cstart asking better questions.\u201d",
+    quotes: [
+      { text: "stop blaming the council", speaker: "Tom Baker", endsWith: "start asking better questions." },
+      { text: "start asking better questions.", speaker: "Tom Baker" },
+    ],
+  },
 ];
