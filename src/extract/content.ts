@@ -193,7 +193,9 @@ function listLastsOf(a: Analysis): number[] {
     }
     const between = a.text.slice(last.after, next.pieces[0]!.open);
     const and = LIST_AND.test(between);
-    if (and || (joined && LIST_COMMA.test(between))) lasts[i] = lasts[i + 1]!;
+    // The list's comma may stand inside the marks (`“A,” “B” and “C”`).
+    const comma = LIST_COMMA.test(between) || (/^\s+$/.test(between) && a.text[last.end - 1] === ",");
+    if (and || (joined && comma)) lasts[i] = lasts[i + 1]!;
     joined = lasts[i] !== i;
   }
   lists.set(a, lasts);

@@ -6924,4 +6924,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "start asking better questions.", speaker: "Tom Baker" },
     ],
   },
+  // A list's comma may stand inside the marks: the first item's content runs on over the list too.
+  {
+    kind: "boundaries",
+    text: "Jane Roe promised to \u201cfix the roads first,\u201d \u201copen the library on Sundays\u201d and \u201ccut parking fees for residents.\u201d",
+    quotes: [
+      { text: "fix the roads first,", speaker: "Jane Roe", endsWith: "cut parking fees for residents." },
+      { text: "open the library on Sundays", speaker: "Jane Roe", endsWith: "cut parking fees for residents." },
+      { text: "cut parking fees for residents.", speaker: "Jane Roe" },
+    ],
+  },
 ];
