@@ -108,15 +108,15 @@ export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
 /**
  * A headline's quoted words run on to the headline's end, title case or not (`Roe: ‘No Room’ For
  * Doubt On The Budget`, `‘Bad Deal’ for towns, mayor says`): the headline is the claim reported,
- * as PolNeAR's gold holds it. They stop at a comma, semicolon, colon or dash, past which the
- * headline names the speaker or goes on to something else, and at another quotation; they run on
- * only where a word follows the mark.
+ * as PolNeAR's gold holds it, over another quotation too (`Only ‘Two Cases’ where Funds ‘Went
+ * Astray’`). They stop at a comma, semicolon, colon or dash, past which the headline names the
+ * speaker or goes on to something else, and run on only where a word follows the mark.
  */
 function headlineRunOn(a: Analysis, last: QuotePiece, range: Range): Range {
   const paragraph = a.paragraphs[0]!;
   const rest = a.text.slice(last.after, Math.min(paragraph.end, last.after + RUN_ON_LOOK));
   if (!/^ [\p{L}\p{N}]/u.test(rest)) return range;
-  const stop = /[,;:—–]|-\s|\s['"‘“]/.exec(rest);
+  const stop = /[,;:—–]|-\s/.exec(rest);
   return { start: range.start, end: trimmedEnd(a, last.after, last.after + (stop ? stop.index : rest.length)) };
 }
 

@@ -6934,4 +6934,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "cut parking fees for residents.", speaker: "Jane Roe" },
     ],
   },
+  // A headline's run-on goes over another quotation in it, to the headline's end.
+  {
+    kind: "boundaries",
+    text: "Jane Roe Says Council Made \u2018A Serious Error\u2019 When It Sold The \u2018Old\u2019 Library To Developers\n\nThe mayor spoke to reporters at city hall on Monday.",
+    quotes: [{ text: "A Serious Error", speaker: "Jane Roe", endsWith: "Library To Developers" }],
+  },
 ];
