@@ -16,7 +16,7 @@ export function extractQuotes(text: string): ExtractedQuote[] {
     if (info.kind !== "speech") return;
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
-    const content = contentOf(a, info);
+    const content = contentOf(a, info, group);
     info.q.pieces.forEach((p, i) => {
       const last = i === info.q.pieces.length - 1;
       out.push({

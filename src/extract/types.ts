@@ -13,7 +13,10 @@ export const ExtractedQuote = z.object({
   start: z.int().min(0),
   end: z.int().min(0),
   text: z.string(),
-  /** The attributed content: the quotation, run on to the end of its sentence when the sentence carries on the quoted words. */
+  /**
+   * The attributed content: the quotation, run on to the end of its clause when the sentence carries on the
+   * quoted words, or over the quotations listed after it (`“weak” and “sad”`).
+   */
   content: Span,
   /** The mention of the speaker in the text, when the article names one near the quote. */
   source: Span.nullable(),

@@ -6984,4 +6984,128 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Harbour Port Authority reviewed the spill.\n\n\u201cCrews ignored the alarms for hours,\u201d said a 2019 Harbour Port Authority report.",
     quotes: [{ text: "Crews ignored the alarms for hours,", speaker: "Harbour Port Authority" }],
   },
+  // Quotations listed with `and` or `or` are one thing said: the first one's content runs on over
+  // the list to the last item's words (PolNeAR's gold holds the list in one content).
+  {
+    kind: "boundaries",
+    text: "Jane Roe told the crowd, \u201cWe will keep the library open,\u201d and, \u201cWe will not sell the land to anyone.\u201d",
+    quotes: [
+      { text: "We will keep the library open,", speaker: "Jane Roe", endsWith: "sell the land to anyone." },
+      { text: "We will not sell the land to anyone.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the council would \u201cfix every road this year\u201d or \u201cresign at the next election.\u201d",
+    quotes: [
+      { text: "fix every road this year", speaker: "Tom Baker", endsWith: "resign at the next election." },
+      { text: "resign at the next election.", speaker: "Tom Baker" },
+    ],
+  },
+  // A headline's quoted words run on to the headline's end, title case or not, but not past the
+  // comma before the words that follow (PolNeAR's gold holds the headline's claim in one content).
+  {
+    kind: "boundaries",
+    text: "Jane Roe Says Budget Is \u2018A Betrayal Of Every Family\u2019 In The North\n\nThe mayor spoke to reporters at city hall on Monday.",
+    quotes: [{ text: "A Betrayal Of Every Family", speaker: "Jane Roe", endsWith: "Family\u2019 In The North" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Mayor Tom Baker: \u2018We Will Not Close The Library\u2019 Despite Cuts, Council Hears\n\nThe mayor spoke to reporters at city hall on Monday.",
+    quotes: [{ text: "We Will Not Close The Library", speaker: "Tom Baker", endsWith: "Library\u2019 Despite Cuts" }],
+  },
+  // `because` gives the quoted words' reason, part of what is reported: the content runs on over
+  // its clause, or over the quotation it opens (PolNeAR's gold has it so).
+  {
+    kind: "boundaries",
+    text: "Jane Roe said voters \u201cfeel ignored by the council\u201d because it never asked them, and left the hall.",
+    quotes: [{ text: "feel ignored by the council", speaker: "Jane Roe", endsWith: "because it never asked them" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the town \u201ccannot wait any longer\u201d because \u201cnobody has fixed the roads in ten years.\u201d",
+    quotes: [
+      { text: "cannot wait any longer", speaker: "Tom Baker", endsWith: "fixed the roads in ten years." },
+      { text: "nobody has fixed the roads in ten years.", speaker: "Tom Baker" },
+    ],
+  },
+  // A reason or a condition runs on after words that end in a comma, too; a run-on stops at a dash
+  // typed as two hyphens, as at one.
+  {
+    kind: "boundaries",
+    text: "Jane Roe called the vote \u201ca turning point for the whole city,\u201d since the council had never agreed on anything before.",
+    quotes: [{ text: "a turning point for the whole city,", speaker: "Jane Roe", endsWith: "never agreed on anything before" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said repairs would cost \u201cmore than the whole budget\u201d if the council waited -- a claim his rivals dispute.",
+    quotes: [{ text: "more than the whole budget", speaker: "Tom Baker", endsWith: "if the council waited" }],
+  },
+  // `and` before a determiner or `that` joins a second object or clause to the quoted words: the
+  // content runs on over it, taking a quotation it reaches in whole, commas and all.
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the plan offered \u201creal fairness\u201d and a clear path for renters in the east end.",
+    quotes: [{ text: "real fairness", speaker: "Jane Roe", endsWith: "for renters in the east end" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker told reporters that the count \u201cwent smoothly\u201d and that the council \u201cwill respect the result.\u201d Residents left the hall quietly.",
+    quotes: [
+      { text: "went smoothly", speaker: "Tom Baker", endsWith: "will respect the result" },
+      { text: "will respect the result.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Jane Roe said residents felt \u201clet down\u201d and that the council had \u201cignored, again, every warning\u201d about the bridge, before leaving.",
+    quotes: [
+      { text: "let down", speaker: "Jane Roe", endsWith: "every warning\u201d about the bridge" },
+      { text: "ignored, again, every warning", speaker: "Jane Roe" },
+    ],
+  },
+  // The comma of a number or before a date's year is no clause break: the run-on goes past it.
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the plant would \u201chire from the town first\u201d to fill 12,000 new jobs by the end of the year.",
+    quotes: [{ text: "hire from the town first", speaker: "Jane Roe", endsWith: "12,000 new jobs by the end of the year" }],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker said the council \u201cmade its final choice\u201d at the meeting of March 3, 2021.",
+    quotes: [{ text: "made its final choice", speaker: "Tom Baker", endsWith: "March 3, 2021" }],
+  },
+  // `but`, `but to`, `while` and `rather than` join quotations as `and` does: one content.
+  {
+    kind: "boundaries",
+    text: "Jane Roe said the town was \u201cnot finished yet\u201d but \u201conly getting started on the work.\u201d",
+    quotes: [
+      { text: "not finished yet", speaker: "Jane Roe", endsWith: "only getting started on the work." },
+      { text: "only getting started on the work.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Tom Baker told the crowd to \u201cstop blaming the council\u201d but to \u201cstart asking better questions.\u201d",
+    quotes: [
+      { text: "stop blaming the council", speaker: "Tom Baker", endsWith: "start asking better questions." },
+      { text: "start asking better questions.", speaker: "Tom Baker" },
+    ],
+  },
+  // A list's comma may stand inside the marks: the first item's content runs on over the list too.
+  {
+    kind: "boundaries",
+    text: "Jane Roe promised to \u201cfix the roads first,\u201d \u201copen the library on Sundays\u201d and \u201ccut parking fees for residents.\u201d",
+    quotes: [
+      { text: "fix the roads first,", speaker: "Jane Roe", endsWith: "cut parking fees for residents." },
+      { text: "open the library on Sundays", speaker: "Jane Roe", endsWith: "cut parking fees for residents." },
+      { text: "cut parking fees for residents.", speaker: "Jane Roe" },
+    ],
+  },
+  // A headline's run-on goes over another quotation in it, to the headline's end.
+  {
+    kind: "boundaries",
+    text: "Jane Roe Says Council Made \u2018A Serious Error\u2019 When It Sold The \u2018Old\u2019 Library To Developers\n\nThe mayor spoke to reporters at city hall on Monday.",
+    quotes: [{ text: "A Serious Error", speaker: "Jane Roe", endsWith: "Library To Developers" }],
+  },
 ];
