@@ -45,11 +45,17 @@ const RUN_ON_LOOK = 200;
 const OCCASION =
   /^ +(?:in response\b|(?:in|during|via) (?:a|an|his|her|their|its) (?:[\p{L}'’-]+ ){0,2}?(?:tweet|post|interview|statement|news conference|press conference|briefing|email|e-mail|letter|op-ed|column|video|podcast|radio interview|television interview)s?\b|on (?:Twitter|Facebook|Instagram|X|social media)\b)/u;
 
-export function contentOf(a: Analysis, info: QuoteInfo, index: number): Range {
+/** The attributed content of each quotation the analysis holds as speech, by its index in `a.quotes`. */
+export function contentsOf(a: Analysis): (Range | undefined)[] {
+  const lasts = listLastsOf(a);
+  return a.quotes.map((info, i) => (info.kind === "speech" ? contentOf(a, info, i, lasts[i]!) : undefined));
+}
+
+/** `lastItem`: the index of the last quotation of the list quotation `index` opens, or `index` (listLastsOf). */
+function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number): Range {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
-  // The first items of a list run on to its last item's quoted words (see listLastsOf).
-  const lastItem = listLastsOf(a)[index]!;
+  // The first items of a list run on to its last item's quoted words.
   if (lastItem !== index) return { start: first.start, end: a.quotes[lastItem]!.q.pieces[0]!.end };
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
@@ -167,9 +173,6 @@ const LIST_COMMA = /^,\s+$/;
 /** A separator is read only when this short: past it, the words between are more than a list's. */
 const LIST_SEPARATOR_MAX_CHARS = 24;
 
-// The last item of each quotation's list, by the quotation's index, read once per analysis.
-const lists = new WeakMap<Analysis, number[]>();
-
 /**
  * The index of the last quotation of the list each quotation opens or continues: quotations
  * joined by a conjunction (LIST_AND, and commas before it), or the quotation itself. Quotations listed so
@@ -177,9 +180,7 @@ const lists = new WeakMap<Analysis, number[]>();
  * the whole list in one content; the items after the first keep their own. Read back to front in one pass.
  */
 function listLastsOf(a: Analysis): number[] {
-  let lasts = lists.get(a);
-  if (lasts) return lasts;
-  lasts = [];
+  const lasts: number[] = [];
   // Whether the list from the next quotation on holds a conjunction, so that a comma before it lists.
   let joined = false;
   for (let i = a.quotes.length - 1; i >= 0; i--) {
@@ -198,7 +199,6 @@ function listLastsOf(a: Analysis): number[] {
     if (and || (joined && comma)) lasts[i] = lasts[i + 1]!;
     joined = lasts[i] !== i;
   }
-  lists.set(a, lasts);
   return lasts;
 }
 

@@ -1,6 +1,6 @@
 // The extractor's public surface: quotations with their speakers, and a positions draft.
 import { analyse } from "./analyse";
-import { contentOf } from "./content";
+import { contentsOf } from "./content";
 import { setting } from "./setting";
 import type { ExtractedQuote } from "./types";
 
@@ -12,11 +12,12 @@ export { TooComplex } from "./work";
 export function extractQuotes(text: string): ExtractedQuote[] {
   const a = analyse(text);
   const out: ExtractedQuote[] = [];
+  const contents = contentsOf(a);
   a.quotes.forEach((info, group) => {
     if (info.kind !== "speech") return;
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
-    const content = contentOf(a, info, group);
+    const content = contents[group]!;
     info.q.pieces.forEach((p, i) => {
       const last = i === info.q.pieces.length - 1;
       out.push({
