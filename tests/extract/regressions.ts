@@ -6816,4 +6816,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe cannot keep the line running,\u201d said Acme Foods plant manager and union steward, Tom Baker.",
     quotes: [{ text: "We cannot keep the line running,", speaker: "Tom Baker" }],
   },
+  // `thanked her staff, her parents and her rivals before telling the minister: “…”`: a
+  // participle after `before`, `by` or `after` opens an adjunct of the verb before it; read back
+  // from the participle, the object list's last item and the preposition are no subject.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Accepting the award, Mara Quill thanked her staff, her parents and her rivals before telling the minister: \u201cA treaty is not a pipeline route.\u201d",
+    quotes: [{ text: "A treaty is not a pipeline route.", speaker: "Mara Quill" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Ann Chu greeted the nurses and the porters by saying: \u201cNobody here will go hungry.\u201d",
+    quotes: [{ text: "Nobody here will go hungry.", speaker: "Ann Chu" }],
+  },
 ];
