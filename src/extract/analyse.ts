@@ -12,6 +12,7 @@ import {
   BE_FORMS,
   CORE_SPEECH,
   MENTION_LEADS,
+  NAMING_PARTICIPLES,
   NOUN_MARKERS_BEFORE_VERB,
   RAISING_PARTICIPLES,
   SPEECH_VERBS,
@@ -585,7 +586,15 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `a person thought to have information`: what others take to be true of the noun, not its words.
     if (RAISING_PARTICIPLES.has(w.key) && a.words[v + 1]?.key === "to" && /^(?:have|be)$/.test(a.words[v + 2]?.key ?? "")) return;
     // `Discretion is advised.`, `Staff were told …`: the passive's subject was spoken to.
-    if (prev && BE_FORMS.has(prev.key) && ADDRESSED_PARTICIPLES.has(w.key) && a.words[v + 1]?.key !== "by") return;
+    // So too a passive of naming (`The news conference was called off`, `He was branded a
+    // traitor`): its subject was named, summoned or cancelled by someone unnamed, and said nothing.
+    if (
+      prev &&
+      BE_FORMS.has(prev.key) &&
+      (ADDRESSED_PARTICIPLES.has(w.key) || NAMING_PARTICIPLES.has(w.key)) &&
+      a.words[v + 1]?.key !== "by"
+    )
+      return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.

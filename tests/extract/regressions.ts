@@ -6829,4 +6829,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ann Chu greeted the nurses and the porters by saying: \u201cNobody here will go hungry.\u201d",
     quotes: [{ text: "Nobody here will go hungry.", speaker: "Ann Chu" }],
   },
+  // `The minister's press conference was called off`: a passive of naming, summoning or
+  // cancelling has a subject that said nothing; read as a speaker, it kept the floor from the
+  // person named since, and a later `he said` went to no one.
+  {
+    kind: "person named since the last speaker",
+    text: "The minister's press conference was called off when protesters filled the hall.\n\nIt was Mayor Tom Baker, who had just been briefed by the province, who broke the news.\n\n\u201cThis is a betrayal of the town,\u201d he said to reporters.",
+    quotes: [{ text: "This is a betrayal of the town,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "The spokesperson was called away before the briefing.\n\nIt was Chief Ann Chu who spoke instead.\n\n\u201cWe are not out of this yet,\u201d she said.",
+    quotes: [{ text: "We are not out of this yet,", speaker: "Ann Chu" }],
+  },
 ];
