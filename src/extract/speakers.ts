@@ -183,6 +183,12 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
     if (m && m.kind === "name" && !gloss) return { mention: personAfterAffiliation(a, m), how: "dash", clause };
   }
+  // `‘We did all right’: Jane Roe` heading a story or a section: a name after a colon that
+  // closes the paragraph signs the quotation before it, as a dash does.
+  if (/^\s*:\s*$/.test(a.text.slice(from, ws[i]!.start))) {
+    const m = npForward(a, i);
+    if (m?.kind === "name" && /^[\s.]*$/.test(a.text.slice(m.end, paraEnd))) return { mention: m, how: "dash", clause };
+  }
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.
   i = pastDashParenthesis(a, from, i, end);

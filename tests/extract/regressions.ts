@@ -6842,4 +6842,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The spokesperson was called away before the briefing.\n\nIt was Chief Ann Chu who spoke instead.\n\n\u201cWe are not out of this yet,\u201d she said.",
     quotes: [{ text: "We are not out of this yet,", speaker: "Ann Chu" }],
   },
+  // `‘We held on’: Tom Baker` heading a story or a section: a name after a colon that closes
+  // the paragraph signs the quotation, as a dash does; a caption after it named no one to lend.
+  {
+    kind: "speaker named after the quote",
+    text: "Riverside Hawks look for positives after home loss\n\n\u2018The group was tested and we held on\u2019: Tom Baker\n\nA man in a ball cap watches practice from the sideline.\n\nThe Hawks are back on the field on Tuesday.",
+    quotes: [{ text: "The group was tested and we held on", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Province tables budget\n\n'We are building for the next generation': Roe\n\nA woman in a grey suit speaks at a podium.\n\nFinance Minister Jane Roe tabled the budget on Tuesday.",
+    quotes: [{ text: "We are building for the next generation", speaker: "Jane Roe" }],
+  },
 ];
