@@ -6854,4 +6854,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Province tables budget\n\n'We are building for the next generation': Roe\n\nA woman in a grey suit speaks at a podium.\n\nFinance Minister Jane Roe tabled the budget on Tuesday.",
     quotes: [{ text: "We are building for the next generation", speaker: "Jane Roe" }],
   },
+  // `the central bank Governor`, `the town Mayor`: an office capitalised after lower-case words
+  // and `the` is the description it is in lower case; with no one given that title, it varies
+  // the name of the person the text is about rather than naming no one.
+  {
+    kind: "person named since the last speaker",
+    text: "Stephen Roe, head of the Bank of Canada, has talked about bringing the economy home.\n\nA year ago, the central bank Governor asserted that we are \u201cquite close to home, and getting closer.\u201d",
+    quotes: [{ text: "quite close to home, and getting closer.", speaker: "Stephen Roe" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Jane Roe has led the town through the flood since April.\n\nOn Monday, the town Mayor said the water was \u201cfinally going down, street by street.\u201d",
+    quotes: [{ text: "finally going down, street by street.", speaker: "Jane Roe" }],
+  },
 ];
