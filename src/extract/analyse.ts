@@ -43,7 +43,8 @@ import {
 } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
-export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
+export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
+  const text = withoutOpeningStamp(page);
   // Paid before any work that allocates per mark, quotation, word or name (see
   // src/extract/work.ts): a text whose survey predicts more than a draft may take is refused
   // here, before the costly stages.
@@ -97,6 +98,17 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
 const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 /** How many characters a date stamp may take, spaces included. */
 const DATE_STAMP_CHARS = 32;
+
+/**
+ * ` date 2022-01-31 Ottawa’s police chief has praised …`: a page's date stamped before its first
+ * words is the page's, not the lead's. Read as line breaks, the same length, so that the lead's
+ * words (its subject, a description that would otherwise run back into the stamp) open the first
+ * paragraph and every offset into the page stays the same.
+ */
+function withoutOpeningStamp(page: string): string {
+  const stamp = DATE_STAMP.exec(page.slice(0, DATE_STAMP_CHARS));
+  return stamp && stamp[0].length < page.length ? "\n".repeat(stamp[0].length) + page.slice(stamp[0].length) : page;
+}
 
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];

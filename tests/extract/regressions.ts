@@ -6867,4 +6867,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe has led the town through the flood since April.\n\nOn Monday, the town Mayor said the water was \u201cfinally going down, street by street.\u201d",
     quotes: [{ text: "finally going down, street by street.", speaker: "Jane Roe" }],
   },
+  // ` date 2024-05-06 Halifax's police chief …`: a saved page's date stamp before the lead is the
+  // page's; read with the lead, it hid the lead's subject (a description running back into it).
+  {
+    kind: "speaker introduced before the quote",
+    text: ' date 2024-05-06 Halifax\'s police chief has praised the response to a protest he called "unique in nature, massive in scale and polarizing in context."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Halifax Police Chief Tom Baker described the response as a success.',
+    quotes: [{ text: "unique in nature, massive in scale and polarizing in context.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: ' date 2023-11-20 Moncton\'s fire chief says the blaze was "the worst we have seen in a decade."\n\nCrews worked through the night.\n\nFire Chief Ann Chu said no one was hurt.',
+    quotes: [{ text: "the worst we have seen in a decade.", speaker: "Ann Chu" }],
+  },
 ];
