@@ -6879,4 +6879,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: ' date 2023-11-20 Moncton\'s fire chief says the blaze was "the worst we have seen in a decade."\n\nCrews worked through the night.\n\nFire Chief Ann Chu said no one was hurt.',
     quotes: [{ text: "the worst we have seen in a decade.", speaker: "Ann Chu" }],
   },
+  // `proclaimed the new pavilion was “…”`: a verb of declaring, like `declared`, attributes a
+  // quotation inside its reported clause even with no `that` and several words before it.
+  {
+    kind: "speech verb in another tense",
+    text: 'Mayor Tom Baker opened the fair on Saturday and proclaimed the new pavilion was "the finest building this town has ever put up."',
+    quotes: [{ text: "the finest building this town has ever put up.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'At the ribbon cutting, Coun. Ann Chu proclaims the new library branch will be "a second living room for every family on the east side."',
+    quotes: [{ text: "a second living room for every family on the east side.", speaker: "Ann Chu" }],
+  },
 ];
