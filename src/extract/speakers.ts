@@ -25,6 +25,7 @@ import {
   accordingToSource,
   answeredFrom,
   describedByAs,
+  describesAs,
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
@@ -422,7 +423,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       !referred &&
       !nearQuote(a, v, hi, open) &&
       !reportsThat(a, v, hi, open) &&
-      !describedByAs(a, v, hi, open)
+      !describedByAs(a, v, hi, open) &&
+      !describesAs(a, v, hi, open)
     )
       continue;
     const m =

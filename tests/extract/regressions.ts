@@ -6891,4 +6891,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'At the ribbon cutting, Coun. Ann Chu proclaims the new library branch will be "a second living room for every family on the east side."',
     quotes: [{ text: "a second living room for every family on the east side.", speaker: "Ann Chu" }],
   },
+  // `describes the latest round of cuts … as “…”`: a verb of describing, a long object, then `as`
+  // straight into the quotation; the quotation is the describer's however far the verb stands.
+  {
+    kind: "speech verb in another tense",
+    text: 'In her newsletter, Ann Chu describes the proposed closure of three library branches as "a slow death for reading."',
+    quotes: [{ text: "a slow death for reading.", speaker: "Ann Chu" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'Tom Baker, the union\'s president, describes the latest offer from the company as "an insult to every worker."',
+    quotes: [{ text: "an insult to every worker.", speaker: "Tom Baker" }],
+  },
 ];
