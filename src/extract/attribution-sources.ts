@@ -141,8 +141,22 @@ export function describedByAs(a: Analysis, v: number, hi: number, open: number):
   return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
 }
 
-/** Verbs of describing whose object, then `as`, leads into the words the subject used of it. */
-const DESCRIBING_VERBS = new Set(["describe", "described", "describes", "describing"]);
+/**
+ * Verbs of describing whose object, then `as`, leads into the words the subject used of it.
+ * `characterized` is no verb of saying alone (`a period characterized by …`), only before `as`.
+ */
+const DESCRIBING_VERBS = new Set([
+  "describe",
+  "described",
+  "describes",
+  "describing",
+  "characterize",
+  "characterized",
+  "characterizes",
+  "characterise",
+  "characterised",
+  "characterises",
+]);
 /** How many words the object of `described … as “…”` may take. */
 const DESCRIBED_OBJECT_MAX_WORDS = 12;
 /** The words from a describing verb to the quotation: its object and `as`, unpunctuated. */
@@ -156,6 +170,8 @@ const ONLY_BLANK = /^\s*$/;
  */
 export function describesAs(a: Analysis, v: number, hi: number, open: number): boolean {
   if (!DESCRIBING_VERBS.has(a.words[v]!.key) || hi - v > DESCRIBED_OBJECT_MAX_WORDS || a.words[hi - 1]!.key !== "as") return false;
+  // `characterized by Wake as “…”`: a passive's agent speaks, not the subject (describedByAs).
+  if (a.words[v + 1]?.key === "by") return false;
   a.work.add(open - a.words[v]!.end);
   return (
     UNPUNCTUATED_OBJECT.test(a.text.slice(a.words[v]!.end, a.words[hi - 1]!.start)) &&

@@ -413,7 +413,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);
     if (finding) return { mention: finding, how: "head-verb", clause };
-    const referred = referredToAs(a, v, hi, open);
+    // `characterized the measure as “…”`: a verb of describing before `as` speaks there only.
+    const referred = referredToAs(a, v, hi, open) || describesAs(a, v, hi, open);
     if (a.quoted[v] || (!referred && !isSpeechVerb(a, v, lo, headline)) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";

@@ -6903,4 +6903,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Tom Baker, the union\'s president, describes the latest offer from the company as "an insult to every worker."',
     quotes: [{ text: "an insult to every worker.", speaker: "Tom Baker" }],
   },
+  // `characterized the proposed bylaw … as “…”`: before `as` and the quotation, a verb of
+  // characterizing speaks as `described` does, though alone (`a period characterized by …`) it is no verb of saying.
+  {
+    kind: "speech verb in another tense",
+    text: 'Ann Chu characterized the rent plan as "a disaster for every tenant in the city."',
+    quotes: [{ text: "a disaster for every tenant in the city.", speaker: "Ann Chu" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'Coun. Tom Baker characterized the proposed bylaw on rooming houses as "far too restrictive for the people it claims to help" and voted against it.',
+    quotes: [{ text: "far too restrictive for the people it claims to help", speaker: "Tom Baker" }],
+  },
 ];
