@@ -12,6 +12,7 @@ import {
   BE_FORMS,
   CORE_SPEECH,
   MENTION_LEADS,
+  NAMING_PARTICIPLES,
   NOUN_MARKERS_BEFORE_VERB,
   ORGANISATION_NAME_LINKS,
   RAISING_PARTICIPLES,
@@ -33,7 +34,8 @@ import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
-export function analyse(text: string, work: Work = Work.forText(text.length)): Analysis {
+export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
+  const text = withoutOpeningStamp(page);
   // Paid before any work that allocates per mark, quotation, word or name (see
   // src/extract/work.ts): a text whose survey predicts more than a draft may take is refused
   // here, before the costly stages.
@@ -86,6 +88,17 @@ export function analyse(text: string, work: Work = Work.forText(text.length)): A
 const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 /** How many characters a date stamp may take, spaces included. */
 const DATE_STAMP_CHARS = 32;
+
+/**
+ * ` date 2022-01-31 Ottawa’s police chief has praised …`: a page's date stamped before its first
+ * words is the page's, not the lead's. Read as line breaks, the same length, so that the lead's
+ * words (its subject, a description that would otherwise run back into the stamp) open the first
+ * paragraph and every offset into the page stays the same.
+ */
+function withoutOpeningStamp(page: string): string {
+  const stamp = DATE_STAMP.exec(page.slice(0, DATE_STAMP_CHARS));
+  return stamp && stamp[0].length < page.length ? "\n".repeat(stamp[0].length) + page.slice(stamp[0].length) : page;
+}
 
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];
@@ -573,7 +586,15 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `a person thought to have information`: what others take to be true of the noun, not its words.
     if (RAISING_PARTICIPLES.has(w.key) && a.words[v + 1]?.key === "to" && /^(?:have|be)$/.test(a.words[v + 2]?.key ?? "")) return;
     // `Discretion is advised.`, `Staff were told …`: the passive's subject was spoken to.
-    if (prev && BE_FORMS.has(prev.key) && ADDRESSED_PARTICIPLES.has(w.key) && a.words[v + 1]?.key !== "by") return;
+    // So too a passive of naming (`The news conference was called off`, `He was branded a
+    // traitor`): its subject was named, summoned or cancelled by someone unnamed, and said nothing.
+    if (
+      prev &&
+      BE_FORMS.has(prev.key) &&
+      (ADDRESSED_PARTICIPLES.has(w.key) || NAMING_PARTICIPLES.has(w.key)) &&
+      a.words[v + 1]?.key !== "by"
+    )
+      return;
     const lo = wordIndexAt(a, sentenceOf(a, w.start).start);
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.

@@ -443,6 +443,10 @@ export const CORE_SPEECH = new Set([
   "declare",
   "declared",
   "declares",
+  // `proclaimed the job of mayor was “…”`: a declaration by another word.
+  "proclaim",
+  "proclaimed",
+  "proclaims",
   "insist",
   "insisted",
   "insists",

@@ -128,6 +128,14 @@ export class Resolver {
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
         if (!holder && this.roles.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
+        // `the central bank Governor`, `the Premier`, with no one given that title: the description
+        // it is in lower case (`the central bank governor`), which may vary the name of the person
+        // the text is about.
+        const described = !holder && title && TITLES.has(title) && isOffice(title) ? this.roles.describedTitleMention(m, text) : undefined;
+        if (described) {
+          const member = this.nominal(described);
+          if (member) return member;
+        }
         const member =
           holder ??
           this.roles.roleHolder(m, text) ??
@@ -179,7 +187,14 @@ export class Resolver {
     // `a statement that said`: a bare `that` or `this` is no speaker of its own.
     if (definite && m.first === m.last) return null;
     // `the Crown corporation`, `the Crown agency`: Canada's word for a state-owned body, no name.
-    const hasName = span.some((w, i) => i > 0 && isCapitalised(w.text) && !(w.key === "crown" && i < span.length - 1));
+    // `the central bank Governor`: an office capitalised as its head is no name.
+    const hasName = span.some(
+      (w, i) =>
+        i > 0 &&
+        isCapitalised(w.text) &&
+        !(w.key === "crown" && i < span.length - 1) &&
+        !(i === span.length - 1 && w.key === head && isOffice(head)),
+    );
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = head && this.documents.isOwnedWriting(head) ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;

@@ -135,6 +135,15 @@ export class Roles {
     return undefined;
   }
 
+  /** The description a title capitalised after `the` stands in (`the Premier`, `the central bank Governor`), as a nominal mention from `the`. */
+  describedTitleMention(m: Mention, text: string): Mention | undefined {
+    if (THE_TITLE.test(text)) return { ...m, kind: "nominal" };
+    if (!this.describedTitle(m, text)) return undefined;
+    let first = m.first - 1;
+    while (first > 0 && this.c.words[first]!.key !== "the") first--;
+    return { ...m, kind: "nominal", first, start: this.c.words[first]!.start };
+  }
+
   /**
    * A title alone (`Minister says …` in a headline, `The Premier stated`) where no holder was
    * named before: the first holder named after it. A bare capitalised word that is a title

@@ -25,6 +25,7 @@ import {
   accordingToSource,
   answeredFrom,
   describedByAs,
+  describesAs,
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
@@ -182,6 +183,12 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const gloss = m && ws[m.last + 1]?.text === "for";
     // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
     if (m && m.kind === "name" && !gloss) return { mention: personAfterAffiliation(a, m), how: "dash", clause };
+  }
+  // `‘We did all right’: Jane Roe` heading a story or a section: a name after a colon that
+  // closes the paragraph signs the quotation before it, as a dash does.
+  if (/^\s*:\s*$/.test(a.text.slice(from, ws[i]!.start))) {
+    const m = npForward(a, i);
+    if (m?.kind === "name" && /^[\s.]*$/.test(a.text.slice(m.end, paraEnd))) return { mention: m, how: "dash", clause };
   }
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.
@@ -406,7 +413,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);
     if (finding) return { mention: finding, how: "head-verb", clause };
-    const referred = referredToAs(a, v, hi, open);
+    // `characterized the measure as “…”`: a verb of describing before `as` speaks there only.
+    const referred = referredToAs(a, v, hi, open) || describesAs(a, v, hi, open);
     if (a.quoted[v] || (!referred && !isSpeechVerb(a, v, lo, headline)) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
@@ -416,7 +424,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       !referred &&
       !nearQuote(a, v, hi, open) &&
       !reportsThat(a, v, hi, open) &&
-      !describedByAs(a, v, hi, open)
+      !describedByAs(a, v, hi, open) &&
+      !describesAs(a, v, hi, open)
     )
       continue;
     const m =

@@ -3,17 +3,29 @@
 // the door said`), and whether a mention read back stands inside a phrase, a verb's object,
 // rather than opening its clause. Separate because these read the lower-case words before the
 // verb, where a name is known by its capitals, and they ask nothing of appositives or places.
-import { CLAUSE_JOINERS, DESCRIPTION_OPENERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from "./lexicon";
+import {
+  CLAUSE_JOINERS,
+  DESCRIPTION_OPENERS,
+  FUNCTION_WORDS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+} from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { type Clause, LOWER_FIRST, ONLY_BLANKS, ONLY_SPACES, REGULAR_PAST } from "./subject-words";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, isParticiple } from "./text";
 import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
 export function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
   if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
+  // `thanked his team and his rivals before telling`, `responded by saying`: a preposition or a
+  // subordinator before a participle opens the participle's phrase, an adjunct of the verb
+  // before it; it ends no description (unlike `a voice over says`, where it is the noun).
+  if ((PREPOSITIONS.has(ws[k]!.key) || SUBORDINATORS.has(ws[k]!.key)) && isParticiple(ws[k + 1]?.text ?? "")) return undefined;
   for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
     a.work.add();
     if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;

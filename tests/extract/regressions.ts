@@ -7108,4 +7108,103 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe Says Council Made \u2018A Serious Error\u2019 When It Sold The \u2018Old\u2019 Library To Developers\n\nThe mayor spoke to reporters at city hall on Monday.",
     quotes: [{ text: "A Serious Error", speaker: "Jane Roe", endsWith: "Library To Developers" }],
   },
+  // `thanked her staff, her parents and her rivals before telling the minister: “…”`: a
+  // participle after `before`, `by` or `after` opens an adjunct of the verb before it; read back
+  // from the participle, the object list's last item and the preposition are no subject.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Accepting the award, Mara Quill thanked her staff, her parents and her rivals before telling the minister: \u201cA treaty is not a pipeline route.\u201d",
+    quotes: [{ text: "A treaty is not a pipeline route.", speaker: "Mara Quill" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Ann Chu greeted the nurses and the porters by saying: \u201cNobody here will go hungry.\u201d",
+    quotes: [{ text: "Nobody here will go hungry.", speaker: "Ann Chu" }],
+  },
+  // `The minister's press conference was called off`: a passive of naming, summoning or
+  // cancelling has a subject that said nothing; read as a speaker, it kept the floor from the
+  // person named since, and a later `he said` went to no one.
+  {
+    kind: "person named since the last speaker",
+    text: "The minister's press conference was called off when protesters filled the hall.\n\nIt was Mayor Tom Baker, who had just been briefed by the province, who broke the news.\n\n\u201cThis is a betrayal of the town,\u201d he said to reporters.",
+    quotes: [{ text: "This is a betrayal of the town,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "The spokesperson was called away before the briefing.\n\nIt was Chief Ann Chu who spoke instead.\n\n\u201cWe are not out of this yet,\u201d she said.",
+    quotes: [{ text: "We are not out of this yet,", speaker: "Ann Chu" }],
+  },
+  // `‘We held on’: Tom Baker` heading a story or a section: a name after a colon that closes
+  // the paragraph signs the quotation, as a dash does; a caption after it named no one to lend.
+  {
+    kind: "speaker named after the quote",
+    text: "Riverside Hawks look for positives after home loss\n\n\u2018The group was tested and we held on\u2019: Tom Baker\n\nA man in a ball cap watches practice from the sideline.\n\nThe Hawks are back on the field on Tuesday.",
+    quotes: [{ text: "The group was tested and we held on", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Province tables budget\n\n'We are building for the next generation': Roe\n\nA woman in a grey suit speaks at a podium.\n\nFinance Minister Jane Roe tabled the budget on Tuesday.",
+    quotes: [{ text: "We are building for the next generation", speaker: "Jane Roe" }],
+  },
+  // `the central bank Governor`, `the town Mayor`: an office capitalised after lower-case words
+  // and `the` is the description it is in lower case; with no one given that title, it varies
+  // the name of the person the text is about rather than naming no one.
+  {
+    kind: "person named since the last speaker",
+    text: "Stephen Roe, head of the Bank of Canada, has talked about bringing the economy home.\n\nA year ago, the central bank Governor asserted that we are \u201cquite close to home, and getting closer.\u201d",
+    quotes: [{ text: "quite close to home, and getting closer.", speaker: "Stephen Roe" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Jane Roe has led the town through the flood since April.\n\nOn Monday, the town Mayor said the water was \u201cfinally going down, street by street.\u201d",
+    quotes: [{ text: "finally going down, street by street.", speaker: "Jane Roe" }],
+  },
+  // ` date 2024-05-06 Halifax's police chief …`: a saved page's date stamp before the lead is the
+  // page's; read with the lead, it hid the lead's subject (a description running back into it).
+  {
+    kind: "speaker introduced before the quote",
+    text: ' date 2024-05-06 Halifax\'s police chief has praised the response to a protest he called "unique in nature, massive in scale and polarizing in context."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Halifax Police Chief Tom Baker described the response as a success.',
+    quotes: [{ text: "unique in nature, massive in scale and polarizing in context.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: ' date 2023-11-20 Moncton\'s fire chief says the blaze was "the worst we have seen in a decade."\n\nCrews worked through the night.\n\nFire Chief Ann Chu said no one was hurt.',
+    quotes: [{ text: "the worst we have seen in a decade.", speaker: "Ann Chu" }],
+  },
+  // `proclaimed the new pavilion was “…”`: a verb of declaring, like `declared`, attributes a
+  // quotation inside its reported clause even with no `that` and several words before it.
+  {
+    kind: "speech verb in another tense",
+    text: 'Mayor Tom Baker opened the fair on Saturday and proclaimed the new pavilion was "the finest building this town has ever put up."',
+    quotes: [{ text: "the finest building this town has ever put up.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'At the ribbon cutting, Coun. Ann Chu proclaims the new library branch will be "a second living room for every family on the east side."',
+    quotes: [{ text: "a second living room for every family on the east side.", speaker: "Ann Chu" }],
+  },
+  // `describes the latest round of cuts … as “…”`: a verb of describing, a long object, then `as`
+  // straight into the quotation; the quotation is the describer's however far the verb stands.
+  {
+    kind: "speech verb in another tense",
+    text: 'In her newsletter, Ann Chu describes the proposed closure of three library branches as "a slow death for reading."',
+    quotes: [{ text: "a slow death for reading.", speaker: "Ann Chu" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'Tom Baker, the union\'s president, describes the latest offer from the company as "an insult to every worker."',
+    quotes: [{ text: "an insult to every worker.", speaker: "Tom Baker" }],
+  },
+  // `characterized the proposed bylaw … as “…”`: before `as` and the quotation, a verb of
+  // characterizing speaks as `described` does, though alone (`a period characterized by …`) it is no verb of saying.
+  {
+    kind: "speech verb in another tense",
+    text: 'Ann Chu characterized the rent plan as "a disaster for every tenant in the city."',
+    quotes: [{ text: "a disaster for every tenant in the city.", speaker: "Ann Chu" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: 'Coun. Tom Baker characterized the proposed bylaw on rooming houses as "far too restrictive for the people it claims to help" and voted against it.',
+    quotes: [{ text: "far too restrictive for the people it claims to help", speaker: "Tom Baker" }],
+  },
 ];
