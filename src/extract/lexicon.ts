@@ -280,8 +280,6 @@ const SPEECH_STEMS = [
   "wonders",
   "pronounce",
   "pronounced",
-  "proclaim",
-  "proclaimed",
   "retort",
   "sigh",
   "sighed",
@@ -392,7 +390,6 @@ const SPEECH_STEMS = [
   "theorize",
   "theorized",
   "theorised",
-  "proclaims",
   // Measured one by one against their other senses: `“…,” she reminded reporters`, `he
   // threatened`, `“Why now?” she questioned`, `“…,” the Crown submitted` (a court's word for
   // counsel's argument), `“About 5,000,” he estimated` (`an estimated 5,000` follows its article).
