@@ -35,12 +35,13 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sente
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
-  const text = withoutOpeningStamp(page);
+  const pageLines0 = paragraphs(page);
+  const text = withoutStamps(page, pageLines0);
   // Paid before any work that allocates per mark, quotation, word or name (see
   // src/extract/work.ts): a text whose survey predicts more than a draft may take is refused
   // here, before the costly stages.
   work.charge(survey(text));
-  const lines = paragraphs(text);
+  const lines = text === page ? pageLines0 : paragraphs(text);
   // Lines the page sets between paragraphs (`Story continues below advertisement`) are no part
   // of the article: a quotation after one goes on from the paragraph before it.
   const pageLines = lines.filter((p) => isPageLine(text.slice(p.start, p.end).trim()));
@@ -90,27 +91,30 @@ const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 const DATE_STAMP_CHARS = 32;
 
 /**
- * ` date 2022-01-31 Ottawa’s police chief has praised …`: a page's date stamped before its first
- * words is the page's, not the lead's. Read as line breaks, the same length, so that the lead's
- * words (its subject, a description that would otherwise run back into the stamp) open the first
- * paragraph and every offset into the page stays the same.
+ * ` date 2022-01-31 Ottawa’s police chief has praised …`: a date stamped before a paragraph's
+ * words, the page's first or the lead after a headline, is the page's, not the paragraph's.
+ * Read as line breaks, the same length, so that the paragraph's words (its subject, a description
+ * that would otherwise run back into the stamp) open it and every offset into the page stays the
+ * same. One DATE_STAMP test, on at most DATE_STAMP_CHARS, per line of the page (`lines`).
  */
-function withoutOpeningStamp(page: string): string {
-  const stamp = DATE_STAMP.exec(page.slice(0, DATE_STAMP_CHARS));
-  return stamp && stamp[0].length < page.length ? "\n".repeat(stamp[0].length) + page.slice(stamp[0].length) : page;
+function withoutStamps(page: string, lines: Range[]): string {
+  let text = "";
+  let at = 0;
+  for (const p of lines) {
+    const from = Math.max(p.start, at);
+    const stamp = DATE_STAMP.exec(page.slice(from, from + DATE_STAMP_CHARS));
+    if (!stamp || from + stamp[0].length >= page.length) continue;
+    text += page.slice(at, from) + "\n".repeat(stamp[0].length);
+    at = from + stamp[0].length;
+  }
+  return at === 0 ? page : text + page.slice(at);
 }
 
 function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): Range[] {
   const sentences: Range[] = [];
   for (const p of paras) {
+    // A date stamp opening the paragraph is already read as line breaks (withoutStamps).
     let from = p.start;
-    // `date 2023-08-10 Jane Roe is reacting …`: a page's date stamp is no part of the sentence
-    // it stands before, whose subject it would otherwise hide.
-    const stamp = DATE_STAMP.exec(text.slice(p.start, Math.min(p.end, p.start + DATE_STAMP_CHARS)));
-    if (stamp && p.start + stamp[0].length < p.end) {
-      sentences.push({ start: p.start, end: p.start + stamp[0].trimEnd().length });
-      from = p.start + stamp[0].length;
-    }
     for (const end of sentenceEnds(text, p.start, p.end, marked, work)) {
       if (end > from) sentences.push({ start: from, end });
       from = end;

@@ -7207,4 +7207,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Coun. Tom Baker characterized the proposed bylaw on rooming houses as "far too restrictive for the people it claims to help" and voted against it.',
     quotes: [{ text: "far too restrictive for the people it claims to help", speaker: "Tom Baker" }],
   },
+  // `Headline\n\n date 2025-02-14 Saint John's fire chief says …`: a date stamp opening the lead after
+  // a headline is the page's too; read with the lead, the description ran back into it and the
+  // quotation went to the place.
+  {
+    kind: "speaker introduced before the quote",
+    text: 'Warehouse fire was the hardest yet\n\n date 2025-02-14 Saint John\'s fire chief says the warehouse fire was "the hardest call of my career."\n\nThe building stood empty.\n\nFire Chief Sam Lee said no one was hurt.',
+    quotes: [{ text: "the hardest call of my career.", speaker: "Sam Lee" }],
+  },
 ];
