@@ -88,21 +88,21 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
   }
   // The run-on is the clause the quoted words stand in: it stops at the next comma,
   // semicolon or dash (CLAUSE_BREAK), where the sentence goes on to something else.
-  // A quotation the run-on reaches is taken in whole (`“fairness” and that the law “must, in
-  // time, change” for good`): the clause breaks are looked for before it and after it, and one that
+  // A quotation the run-on reaches before any clause break is taken in whole (`“fairness” and that
+  // the law “must, in time, change” for good`): the clause break is looked for after it, and one that
   // ends a sentence inside its marks ends the run-on, as sentences never end inside a quotation.
   const next = a.quotes[index + 1]?.q;
   let from = last.after;
-  let broken = false;
-  if (next && next.pieces[0]!.open < end) {
+  if (
+    next &&
+    next.pieces[0]!.open < end &&
+    !CLAUSE_BREAK.test(a.text.slice(last.after, Math.min(next.pieces[0]!.open, last.after + RUN_ON_LOOK)))
+  ) {
     const nextLast = next.pieces[next.pieces.length - 1]!;
-    const before = CLAUSE_BREAK.exec(a.text.slice(last.after, Math.min(next.pieces[0]!.open, last.after + RUN_ON_LOOK)));
-    broken = true;
-    if (before) end = last.after + before.index;
-    else if (/[.?!]['’"”]*$/.test(a.text.slice(nextLast.start, nextLast.end))) end = nextLast.end;
-    else [from, broken] = [Math.min(nextLast.after, end), false];
+    if (/[.?!]['’"”]*$/.test(a.text.slice(nextLast.start, nextLast.end))) from = end = nextLast.end;
+    else from = Math.min(nextLast.after, end);
   }
-  const stop = broken ? null : CLAUSE_BREAK.exec(a.text.slice(from, Math.min(end, from + RUN_ON_LOOK)));
+  const stop = CLAUSE_BREAK.exec(a.text.slice(from, Math.min(end, from + RUN_ON_LOOK)));
   if (stop) end = from + stop.index;
   // So does a clause or phrase of `after` (`an apology” to the senator after emails showed …`): it
   // tells when the words were said, in the writer's voice.
