@@ -181,23 +181,18 @@ const LIST_SEPARATOR_MAX_CHARS = 24;
  */
 function listLastsOf(a: Analysis): number[] {
   const lasts: number[] = [];
-  // Whether the list from the next quotation on holds a conjunction, so that a comma before it lists.
-  let joined = false;
   for (let i = a.quotes.length - 1; i >= 0; i--) {
     const q = a.quotes[i]!.q;
     const last = q.pieces[q.pieces.length - 1]!;
     const next = a.quotes[i + 1]?.q;
     lasts[i] = i;
-    if (!next || q.pieces.length > 1 || next.pieces.length > 1 || next.pieces[0]!.open - last.after > LIST_SEPARATOR_MAX_CHARS) {
-      joined = false;
-      continue;
-    }
+    if (!next || q.pieces.length > 1 || next.pieces.length > 1 || next.pieces[0]!.open - last.after > LIST_SEPARATOR_MAX_CHARS) continue;
     const between = a.text.slice(last.after, next.pieces[0]!.open);
     const and = LIST_AND.test(between);
     // The list's comma may stand inside the marks (`“A,” “B” and “C”`).
     const comma = LIST_COMMA.test(between) || (/^\s+$/.test(between) && a.text[last.end - 1] === ",");
-    if (and || (joined && comma)) lasts[i] = lasts[i + 1]!;
-    joined = lasts[i] !== i;
+    // A comma lists only where the list from the next quotation on holds a conjunction.
+    if (and || (comma && lasts[i + 1] !== i + 1)) lasts[i] = lasts[i + 1]!;
   }
   return lasts;
 }
