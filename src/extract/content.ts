@@ -48,11 +48,18 @@ const OCCASION =
 /** The attributed content of each quotation the analysis holds as speech, by its index in `a.quotes`. */
 export function contentsOf(a: Analysis): (Range | undefined)[] {
   const lasts = listLastsOf(a);
-  return a.quotes.map((info, i) => (info.kind === "speech" ? contentOf(a, info, i, lasts[i]!) : undefined));
+  const stops: Stops = new Map();
+  return a.quotes.map((info, i) => (info.kind === "speech" ? contentOf(a, info, i, lasts[i]!, stops) : undefined));
 }
 
+/**
+ * Where trimming back from each end stopped (trimmedEnd), for one text: the quotations of one
+ * sentence share its end, and a run of dots before it should be walked once, not once per quotation.
+ */
+type Stops = Map<number, number>;
+
 /** `lastItem`: the index of the last quotation of the list quotation `index` opens, or `index` (listLastsOf). */
-function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number): Range {
+function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number, stops: Stops): Range {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
   // The first items of a list run on to its last item's quoted words.
@@ -63,7 +70,7 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
   const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
   // Words that end in a comma run on only into a reason or a condition (`“…,” since he won`).
   if (/[.?!;:…—–-]['’"”]*$/.test(inner) || (/,['’"”]*$/.test(inner) && !REASON_OR_CONDITION.has(m?.[1] ?? ""))) return range;
-  if (info.q.single && a.headline && info.paragraph === 0) return headlineRunOn(a, last, range);
+  if (info.q.single && a.headline && info.paragraph === 0) return headlineRunOn(a, last, range, stops);
   // The words on a sign or a shirt are all it says: the sentence after them is the writer's. So
   // are the words a crowd chants or someone mouths (`mouthing “thank you” toward the stands`).
   if (opensMidClause(a.text, first.open) || inscription(a.text, first.open) || outcry(a.text, first.open, wordBefore(a.text, first.open)))
@@ -108,7 +115,7 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
   // tells when the words were said, in the writer's voice.
   const clause = afterClauseAt(a.text, last.after, end);
   if (clause >= 0) end = clause;
-  return { start: range.start, end: trimmedEnd(a, last.after, end) };
+  return { start: range.start, end: trimmedEnd(a, stops, last.after, end) };
 }
 
 /**
@@ -118,12 +125,12 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
  * Astray’`). They stop at a comma, semicolon, colon or dash, past which the headline names the
  * speaker or goes on to something else, and run on only where a word follows the mark.
  */
-function headlineRunOn(a: Analysis, last: QuotePiece, range: Range): Range {
+function headlineRunOn(a: Analysis, last: QuotePiece, range: Range, stops: Stops): Range {
   const paragraph = a.paragraphs[0]!;
   const rest = a.text.slice(last.after, Math.min(paragraph.end, last.after + RUN_ON_LOOK));
   if (!/^ [\p{L}\p{N}]/u.test(rest)) return range;
   const stop = /[,;:—–]|-\s/.exec(rest);
-  return { start: range.start, end: trimmedEnd(a, last.after, last.after + (stop ? stop.index : rest.length)) };
+  return { start: range.start, end: trimmedEnd(a, stops, last.after, last.after + (stop ? stop.index : rest.length)) };
 }
 
 /**
@@ -203,27 +210,16 @@ function speakerLaterInSentence(a: Analysis, info: QuoteInfo, at: number): boole
   return !!mention && mention.start > at && mention.start < sentenceOf(a, at).end;
 }
 
-/** `end` without the spaces and stops before it, not before `floor`. */
-function trimmedEnd(a: Analysis, floor: number, end: number): number {
-  return Math.max(floor, trimmedEnds(a).get(end) ?? trimmed(a, end));
-}
-
-// Where trimming back from each end stops, remembered: the quotations of one sentence
-// share its end, and a run of dots before it should be walked once, not once per quotation.
-const stops = new WeakMap<Analysis, Map<number, number>>();
-
-function trimmedEnds(a: Analysis): Map<number, number> {
-  let m = stops.get(a);
-  if (!m) stops.set(a, (m = new Map()));
-  return m;
-}
-
-function trimmed(a: Analysis, end: number): number {
-  let i = end;
-  while (i > 0 && /[\s.?!,]/.test(a.text[i - 1]!)) {
-    a.work.add();
-    i--;
+/** `end` without the spaces and stops before it, not before `floor`; where trimming stops is kept in `stops`. */
+function trimmedEnd(a: Analysis, stops: Stops, floor: number, end: number): number {
+  let i = stops.get(end);
+  if (i === undefined) {
+    i = end;
+    while (i > 0 && /[\s.?!,]/.test(a.text[i - 1]!)) {
+      a.work.add();
+      i--;
+    }
+    stops.set(end, i);
   }
-  trimmedEnds(a).set(end, i);
-  return i;
+  return Math.max(floor, i);
 }
