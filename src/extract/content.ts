@@ -21,8 +21,7 @@ const REASON_OR_CONDITION = new Set(["because", "if", "unless", "since"]);
  * what follows is reported with them, as PolNeAR's gold has it (26 of 26 on its train and dev
  * splits), where `and` before a verb or a subject opens the writer's next clause.
  */
-function andMore(rest: string, word: string): boolean {
-  if (word !== "and") return false;
+function andMore(rest: string): boolean {
   const next = /^ +and +(\p{Ll}+)\b/u.exec(rest)?.[1];
   return !!next && (next === "that" || ARTICLES_AND_POSSESSIVES.has(next));
 }
@@ -75,7 +74,7 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
   // are the words a crowd chants or someone mouths (`mouthing “thank you” toward the stands`).
   if (opensMidClause(a.text, first.open) || inscription(a.text, first.open) || outcry(a.text, first.open, wordBefore(a.text, first.open)))
     return range;
-  if (!m || (FUNCTION_STARTS.has(m[1]!) && !REASON_OR_CONDITION.has(m[1]!) && !andMore(rest, m[1]!))) return range;
+  if (!m || (FUNCTION_STARTS.has(m[1]!) && !REASON_OR_CONDITION.has(m[1]!) && !andMore(rest))) return range;
   // `her warning “this will not last” was ignored`: a verb right after the marks has the quoted words
   // for its subject; the sentence goes on in the writer's words, not the speaker's. Unless the speaker
   // is named after it (`“X” was to be a “tale,” said Jane Doe`): then the whole sentence is what she said.
