@@ -189,7 +189,11 @@ function markHeadlineFragments(a: Analysis, infos: QuoteInfo[]): void {
   }
 }
 
-/** Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. */
+/**
+ * Words a list of quoted items is joined by: commas, `and`, `or`, `nor`, `as well as`. Not
+ * content.ts's LIST_AND (and LIST_SEPARATOR_MAX_CHARS), which joins quotations of speech into one
+ * content; this glue finds lists of short quoted terms, named rather than said.
+ */
 const LIST_GLUE = /^(?:[\s,;]|and\b|or\b|nor\b|as well as\b)*$/;
 /** The most words a quoted item of a list has; longer ones are sentences someone said. */
 const LIST_ITEM_MAX_WORDS = 4;

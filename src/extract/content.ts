@@ -1,6 +1,8 @@
 // The attributed content of a quotation. A partial quotation often carries on past its
-// closing mark (`called it “a disgrace” for the country`): the words after it, to the
-// end of the sentence or to the attribution, are part of what is reported.
+// closing mark (`called it “a disgrace” for the country`): the words after it, to the clause's
+// end (a comma, a semicolon or a dash: CLAUSE_BREAK), the sentence's or the attribution, are part
+// of what is reported; over a quotation the run-on reaches too. The items of a list of quotations
+// run on to its last item, and a headline's quoted words to the headline's end.
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
 import { inscription, outcry, wordBefore } from "./classify";
 import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
@@ -128,6 +130,9 @@ function headlineRunOn(a: Analysis, last: QuotePiece, range: Range, stops: Stops
   const paragraph = a.paragraphs[0]!;
   const rest = a.text.slice(last.after, Math.min(paragraph.end, last.after + RUN_ON_LOOK));
   if (!/^ [\p{L}\p{N}]/u.test(rest)) return range;
+  // Not CLAUSE_BREAK with a colon: a headline's dash may be typed glued to the word before it
+  // (`… She Never Saw Coming- ‘Instead Of …’` on PolNeAR's train split, which CLAUSE_BREAK, wanting
+  // a space either side, would run past), and every comma stops it, a number's too.
   const stop = /[,;:—–]|-\s/.exec(rest);
   return { start: range.start, end: trimmedEnd(a, stops, last.after, last.after + (stop ? stop.index : rest.length)) };
 }
@@ -172,7 +177,8 @@ function afterClauseAt(text: string, from: number, to: number): number {
  * Between two quotations of a list: a conjunction (`“weak” and “sad”`, `“Go home,” or, simply,
  * “Leave”`, `“not this” but to “try that”`, and `because`, which gives the second as the first
  * one's reason: see REASON_OR_CONDITION), or a comma where a conjunction joins a later item
- * (`“A,” “B” and “C”`).
+ * (`“A,” “B” and “C”`). Not analyse.ts's LIST_GLUE (and LIST_GAP_MAX_CHARS), which finds lists of
+ * short quoted terms to set apart as no speech; these lists are of speech, read for its content.
  */
 const LIST_AND = /^,?\s+(?:and|or|because|but|while|rather than)(?:,?\s+(?:then|simply|also|even|to))?,?\s+$/;
 const LIST_COMMA = /^,\s+$/;

@@ -545,7 +545,11 @@ const BRACKETED_CREDIT = new RegExp(
  */
 const GLUED_CREDIT =
   /(?<!\S)\S*[\p{Ll}\p{N}][.!?]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;
-/** How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT matches. */
+/**
+ * How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT
+ * matches. A glued credit (GLUED_CREDIT) is looked for in the same tail, so it is found only when
+ * it opens, with the word it is glued to, within these characters of the end.
+ */
 const BRACKETED_CREDIT_MAX_CHARS = 90;
 
 /** A photo credit, and whether it was glued to the caption's last stop (GLUED_CREDIT). */
