@@ -35,13 +35,13 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sente
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
-  const pageLines0 = paragraphs(page);
-  const text = withoutStamps(page, pageLines0);
+  const rawLines = paragraphs(page);
+  const text = withoutStamps(page, rawLines);
   // Paid before any work that allocates per mark, quotation, word or name (see
   // src/extract/work.ts): a text whose survey predicts more than a draft may take is refused
   // here, before the costly stages.
   work.charge(survey(text));
-  const lines = text === page ? pageLines0 : paragraphs(text);
+  const lines = text === page ? rawLines : paragraphs(text);
   // Lines the page sets between paragraphs (`Story continues below advertisement`) are no part
   // of the article: a quotation after one goes on from the paragraph before it.
   const pageLines = lines.filter((p) => isPageLine(text.slice(p.start, p.end).trim()));
