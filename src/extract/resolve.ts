@@ -131,7 +131,7 @@ export class Resolver {
         // `the central bank Governor`, `the Premier`, with no one given that title: the description
         // it is in lower case (`the central bank governor`), which may vary the name of the person
         // the text is about.
-        const described = !holder && title && TITLES.has(title) && isOffice(title) ? this.roles.describedTitleMention(m, text) : undefined;
+        const described = !holder && title && isOffice(title) ? this.roles.describedTitleMention(m, text) : undefined;
         if (described) {
           const member = this.nominal(described);
           if (member) return member;
