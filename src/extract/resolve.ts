@@ -120,8 +120,11 @@ export class Resolver {
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.roles.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
-        // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
-        const title = (THE_TITLE.exec(text)?.[1] ?? this.roles.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
+        // `the MPP`, `the Premier`: a title alone is a description of whoever holds it; so is one after
+        // lower-case words a `the` opens (`the central bank Governor`), found once: describedFrom is that `the`.
+        const theTitle = THE_TITLE.exec(text)?.[1];
+        const describedFrom = theTitle === undefined ? this.roles.describedTitle(m, text) : undefined;
+        const title = (theTitle ?? (describedFrom === undefined ? undefined : text))?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
@@ -131,7 +134,7 @@ export class Resolver {
         // `the central bank Governor`, `the Premier`, with no one given that title: the description
         // it is in lower case (`the central bank governor`), which may vary the name of the person
         // the text is about.
-        const described = !holder && title && isOffice(title) ? this.roles.describedTitleMention(m, text) : undefined;
+        const described = !holder && title && isOffice(title) ? this.roles.describedTitleMention(m, describedFrom) : undefined;
         if (described) {
           const member = this.nominal(described);
           if (member) return member;

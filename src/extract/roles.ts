@@ -117,30 +117,35 @@ export class Roles {
         break;
       }
     }
-    return { ...m, kind: "nominal", first, start: ws[first]!.start };
+    return this.descriptionFrom(m, first);
   }
 
   /**
    * A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`):
-   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined.
+   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined. The
+   * index of that `the`, from which describedTitleMention reads the description.
    */
-  describedTitle(m: Mention, text: string): string | undefined {
+  describedTitle(m: Mention, text: string): number | undefined {
     if (/\s/.test(text)) return undefined;
     const ws = this.c.words;
     for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
       this.c.work.add();
-      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? text : undefined;
+      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? j : undefined;
       if (!isLowerCase(ws[j]!.text) || FUNCTION_WORDS.has(ws[j]!.key) || this.c.quoted[j]) return undefined;
     }
     return undefined;
   }
 
-  /** The description a title capitalised after `the` stands in (`the Premier`, `the central bank Governor`), as a nominal mention from `the`. */
-  describedTitleMention(m: Mention, text: string): Mention | undefined {
-    if (THE_TITLE.test(text)) return { ...m, kind: "nominal" };
-    if (!this.describedTitle(m, text)) return undefined;
-    let first = m.first - 1;
-    while (first > 0 && this.c.words[first]!.key !== "the") first--;
+  /**
+   * The description a title capitalised after `the` stands in, as a nominal mention: the mention
+   * itself (`the Premier`), or read from the `the` describedTitle found (`the central bank Governor`).
+   */
+  describedTitleMention(m: Mention, the: number | undefined): Mention {
+    return the === undefined ? { ...m, kind: "nominal" } : this.descriptionFrom(m, the);
+  }
+
+  /** A name mention's words read as a description from an earlier word (its `the`, its possessor). */
+  private descriptionFrom(m: Mention, first: number): Mention {
     return { ...m, kind: "nominal", first, start: this.c.words[first]!.start };
   }
 
