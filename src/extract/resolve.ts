@@ -198,15 +198,17 @@ export class Resolver {
         !(w.key === "crown" && i < span.length - 1) &&
         !(i === span.length - 1 && w.key === head && isOffice(head)),
     );
+    // A writing or a medium whose owner speaks through it: asked by four rules below, answered once.
+    const ownedWriting = head !== undefined && this.documents.isOwnedWriting(head);
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
-    const possessor = head && this.documents.isOwnedWriting(head) ? this.bodies.possessorOf(m, head) : undefined;
+    const possessor = ownedWriting ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
     // `his report states`, `its statement said`: the one the possessive stands for wrote it.
-    const owner = head && this.documents.isOwnedWriting(head) ? this.documents.ownerPronoun(m, head) : undefined;
+    const owner = ownedWriting ? this.documents.ownerPronoun(m, head) : undefined;
     const ownerMember = owner ? this.pronouns.pronoun(owner, m.start) : undefined;
     if (ownerMember) return ownerMember;
     // `the CFIA website`, `a Fair news release`: the body whose name qualifies it wrote it.
-    const qualifier = head && this.documents.isOwnedWriting(head) ? this.documents.qualifierOf(m, head) : undefined;
+    const qualifier = ownedWriting ? this.documents.qualifierOf(m, head) : undefined;
     if (qualifier) return qualifier;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -407,7 +409,7 @@ export class Resolver {
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.bodies.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
     // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
-    if (hasName && head && this.documents.isOwnedWriting(head)) return null;
+    if (hasName && ownedWriting) return null;
     return newlyDescribed(this.c, m, kind);
   }
 }
