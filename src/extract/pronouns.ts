@@ -6,13 +6,21 @@
 // of its own to match: it is judged only by who spoke and who was named before it, and where.
 import { type CastMember, namesACrowd } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
+import {
+  type Antecedents,
+  type Context,
+  isEvidentlyPerson,
+  MAX_ANTECEDENTS,
+  type NameMention,
+  type Spoken,
+  showsNoPerson,
+} from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
 import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isGivenName, isPlace } from "./names";
+import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
@@ -366,7 +374,7 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s?.member.gender === gender && isPersonByWordCountOnly(n.member) && !this.personPronounAfter(n));
+      !(gender && s?.member.gender === gender && showsNoPerson(n.member) && !this.personPronounAfter(n));
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
@@ -515,15 +523,6 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
 /** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
 function readsAsItsVerb(next: Word | undefined): boolean {
   return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
-}
-
-/**
- * Whether the only sign that a member is a person is that its name has two words or more: no
- * title, no sex known (from a given name, an honorific or an earlier pronoun), and no given name
- * of either sex opening it (`Kinder Morgan`, `Calgary Stampede`).
- */
-function isPersonByWordCountOnly(m: CastMember): boolean {
-  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }
 
 /**
