@@ -96,8 +96,7 @@ export class Pronouns {
         // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
         // person (no title, no given name) though its name did not show an organisation either.
         const last = this.seen.lastSpoke(at, from, () => true);
-        if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
-          return last.member;
+        if (last && last !== spoke && (!spoke || last.at > spoke.at) && showsNoPerson(last.member)) return last.member;
       }
       // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
       // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
