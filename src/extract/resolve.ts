@@ -24,7 +24,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mention-words";
-import { demonymCompoundSex, isPlace } from "./names";
+import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
@@ -93,18 +93,15 @@ export class Resolver {
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.bodies.titleJoinedToBody(m, text)) return this.bodies.bodyOfJointSubject(m) ?? null;
-        // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
-        // and names no one; no speaker rather than a made-up person called `Texan`. So too an
-        // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.roles.textNamesNoOne(text)) {
-          const demonym = this.roles.introducedDemonym(m, text);
-          if (demonym !== null) return demonym ?? null;
-          // `Coach John Herdman agrees. “…,” said the Englishman.`, `“…,” the Texan said`: a
-          // description of one person, as `the veteran` is, stands for the person the text is
-          // about; of the sex a compound gives (`the Frenchwoman`).
-          const sex = demonymCompoundSex(this.c.words[m.last]!.key);
-          return this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || x.gender !== (sex === "m" ? "f" : "m")));
-        }
+        // `Quebecers say`: a demonym describes people by where they are from, and names no one; no
+        // speaker rather than a made-up person called `Quebecers`. So too an event or a storm (`the
+        // Tokyo Olympics`, `Hurricane Fiona`). `the Texan said` describes one person, as `the
+        // veteran` does: the one the text introduced so, else (`Coach John Herdman agrees. “…,”
+        // said the Englishman.`) the person the text is about, of the sex a compound gives.
+        if (this.roles.textNamesNoOne(text))
+          return this.roles.introducedDemonym(m, text, (sex) =>
+            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (x.gender === undefined || !sex || x.gender === sex)),
+          );
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
