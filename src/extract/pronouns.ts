@@ -41,7 +41,11 @@ const TOLD_PRONOUN_WORDS = 4;
  * Verbs of telling, whose object is the person told: `told her`, `warned him`. The participles
  * whose passive subject was told (`Staff were warned`), their present forms, and `asked`.
  */
-const TELLING_VERBS = new Set([...ADDRESSED_PARTICIPLES, "tells", "tell", "warns", "assures", "informs", "asked"]);
+const TELLING_VERBS = new Set([
+  ...ADDRESSED_PARTICIPLES,
+  ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
+  "asked",
+]);
 /** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
 const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words after a name personPronounAfter reads for the first pronoun. */
