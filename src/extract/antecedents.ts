@@ -5,7 +5,7 @@ import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isPlace } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
 
@@ -437,4 +437,13 @@ function endsItsSentence(text: string, end: number): boolean {
 /** A person by evidence: a name of two words or more, a title, or a given name of known gender. */
 export function isEvidentlyPerson(m: CastMember): boolean {
   return m.tokens.length >= 2 || m.titles.size > 0 || m.gender !== undefined;
+}
+
+/**
+ * Whether only a member's name (its kind, its length) could show a person: no title, no sex known
+ * (from a given name, an honorific or an earlier pronoun), and no given name of either sex opening
+ * it (`Kinder Morgan`, `Imperial Oil`, `Statistics Canada`): as often an organisation read as a person.
+ */
+export function showsNoPerson(m: CastMember): boolean {
+  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }

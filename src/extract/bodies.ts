@@ -7,7 +7,7 @@
 // and by the organisations the text named, never by a person's titles or pronouns.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, showsNoPerson } from "./antecedents";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -177,7 +177,7 @@ export class Bodies {
     if (sorted) return sorted.member;
     // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
     // organisation's word, when nothing shows a person (no title, no known given name).
-    const unknown = (x: CastMember) => x.kind === "person" && x.titles.size === 0 && x.gender === undefined && x.tokens.length >= 2;
+    const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x) && x.tokens.length >= 2;
     return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
   }
 

@@ -1,8 +1,9 @@
 // Where a proper name starting at a word ends: runs of titles, capitalised words, particles and
 // initials, computed once per text, and the Title Case headline that is one run but no name.
 // Separate because it is the one costly table of the mention readers, and every name reader uses it.
-import { MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, OFFICE_STEPS, PREPOSITIONS, TITLES, WEEKDAYS } from "./lexicon";
+import { MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS, TITLES, WEEKDAYS } from "./lexicon";
 import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
+import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isCompoundModifier, isLowerCase, type Tokens, type Word } from "./text";
 
@@ -41,7 +42,7 @@ function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): b
  */
 function modifierHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
   // `Mayor-elect`, `Premier-designate`: the title of an office not yet taken (name-parts.ts reads it).
-  if (!isCompoundModifier(ws[i]!.text) || OFFICE_STEPS.has(ws[i]!.key.slice(ws[i]!.key.lastIndexOf("-") + 1))) return false;
+  if (!isCompoundModifier(ws[i]!.text) || NOT_YET_IN_OFFICE.test(ws[i]!.key)) return false;
   const pv = ws[i - 1];
   const nx = ws[i + 1];
   const afterCapital = !!pv && caps[i - 1] === 1 && joined(text, pv, ws[i]!);

@@ -21,8 +21,8 @@ export interface NameParts {
   words: string[];
 }
 
-/** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate`. */
-const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
+/** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate` (a word's key). */
+export const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
 
 /** An age as one hyphenated word: `Forty-eight-year-old`, `62-year-old`. */
 const AGE_WORD = /-years?-old$/i;

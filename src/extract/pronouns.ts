@@ -6,13 +6,21 @@
 // of its own to match: it is judged only by who spoke and who was named before it, and where.
 import { type CastMember, namesACrowd } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention, type Spoken } from "./antecedents";
+import {
+  type Antecedents,
+  type Context,
+  isEvidentlyPerson,
+  MAX_ANTECEDENTS,
+  type NameMention,
+  type Spoken,
+  showsNoPerson,
+} from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
 import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isGivenName, isPlace } from "./names";
+import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
@@ -33,7 +41,11 @@ const TOLD_PRONOUN_WORDS = 4;
  * Verbs of telling, whose object is the person told: `told her`, `warned him`. The participles
  * whose passive subject was told (`Staff were warned`), their present forms, and `asked`.
  */
-const TELLING_VERBS = new Set([...ADDRESSED_PARTICIPLES, "tells", "tell", "warns", "assures", "informs", "asked"]);
+const TELLING_VERBS = new Set([
+  ...ADDRESSED_PARTICIPLES,
+  ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
+  "asked",
+]);
 /** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
 const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words after a name personPronounAfter reads for the first pronoun. */
@@ -88,8 +100,7 @@ export class Pronouns {
         // `Statistics Canada said … “…,” it said`: the last speaker, when nothing shows it is a
         // person (no title, no given name) though its name did not show an organisation either.
         const last = this.seen.lastSpoke(at, from, () => true);
-        if (last && last !== spoke && (!spoke || last.at > spoke.at) && last.member.titles.size === 0 && last.member.gender === undefined)
-          return last.member;
+        if (last && last !== spoke && (!spoke || last.at > spoke.at) && showsNoPerson(last.member)) return last.member;
       }
       // `The budget sets aside money for Toronto and Vancouver. “…,” it said.`: a place named in
       // passing is no speaker `it` stands for; one that spoke (`China said …`) still is.
@@ -366,7 +377,7 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s?.member.gender === gender && isPersonByWordCountOnly(n.member) && !this.personPronounAfter(n));
+      !(gender && s?.member.gender === gender && showsNoPerson(n.member) && !this.personPronounAfter(n));
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
@@ -515,15 +526,6 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
 /** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */
 function readsAsItsVerb(next: Word | undefined): boolean {
   return !!next && isLowerCase(next.text) && !PREPOSITIONS.has(next.key) && next.key !== "and" && next.key !== "or";
-}
-
-/**
- * Whether the only sign that a member is a person is that its name has two words or more: no
- * title, no sex known (from a given name, an honorific or an earlier pronoun), and no given name
- * of either sex opening it (`Kinder Morgan`, `Calgary Stampede`).
- */
-function isPersonByWordCountOnly(m: CastMember): boolean {
-  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mention-words";
-import { demonymCompoundSex, isPlace } from "./names";
+import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
@@ -93,18 +93,15 @@ export class Resolver {
         // `Chief and council declared …`, `the mayor and council voted`: a title alone joined to a
         // body by `and` is one of a joint subject, not its holder speaking alone.
         if (this.bodies.titleJoinedToBody(m, text)) return this.bodies.bodyOfJointSubject(m) ?? null;
-        // `the Texan said`, `Quebecers say`: a demonym describes people by where they are from,
-        // and names no one; no speaker rather than a made-up person called `Texan`. So too an
-        // event or a storm (`the Tokyo Olympics`, `Hurricane Fiona`).
-        if (this.roles.textNamesNoOne(text)) {
-          const demonym = this.roles.introducedDemonym(m, text);
-          if (demonym !== null) return demonym ?? null;
-          // `Coach John Herdman agrees. “…,” said the Englishman.`, `“…,” the Texan said`: a
-          // description of one person, as `the veteran` is, stands for the person the text is
-          // about; of the sex a compound gives (`the Frenchwoman`).
-          const sex = demonymCompoundSex(this.c.words[m.last]!.key);
-          return this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || x.gender !== (sex === "m" ? "f" : "m")));
-        }
+        // `Quebecers say`: a demonym describes people by where they are from, and names no one; no
+        // speaker rather than a made-up person called `Quebecers`. So too an event or a storm (`the
+        // Tokyo Olympics`, `Hurricane Fiona`). `the Texan said` describes one person, as `the
+        // veteran` does: the one the text introduced so, else (`Coach John Herdman agrees. “…,”
+        // said the Englishman.`) the person the text is about, of the sex a compound gives.
+        if (this.roles.textNamesNoOne(text))
+          return this.roles.introducedDemonym(m, text, (sex) =>
+            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (x.gender === undefined || !sex || x.gender === sex)),
+          );
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
@@ -120,8 +117,11 @@ export class Resolver {
         // `the central bank's Governor`: a title capitalised after a possessive describes its holder.
         const possessed = this.roles.possessedTitle(m, text);
         if (possessed) return this.nominal(possessed);
-        // `the MPP`, `the Premier`: a title alone is a description of whoever holds it.
-        const title = (THE_TITLE.exec(text)?.[1] ?? this.roles.describedTitle(m, text))?.toLowerCase().replace(FINAL_STOP, "");
+        // `the MPP`, `the Premier`: a title alone is a description of whoever holds it; so is one after
+        // lower-case words a `the` opens (`the central bank Governor`), found once: describedFrom is that `the`.
+        const theTitle = THE_TITLE.exec(text)?.[1];
+        const describedFrom = theTitle === undefined ? this.roles.describedTitle(m, text) : undefined;
+        const title = (theTitle ?? (describedFrom === undefined ? undefined : text))?.toLowerCase().replace(FINAL_STOP, "");
         const holder =
           title && TITLES.has(title)
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
@@ -131,7 +131,7 @@ export class Resolver {
         // `the central bank Governor`, `the Premier`, with no one given that title: the description
         // it is in lower case (`the central bank governor`), which may vary the name of the person
         // the text is about.
-        const described = !holder && title && TITLES.has(title) && isOffice(title) ? this.roles.describedTitleMention(m, text) : undefined;
+        const described = !holder && title && isOffice(title) ? this.roles.describedTitleMention(m, describedFrom) : undefined;
         if (described) {
           const member = this.nominal(described);
           if (member) return member;
@@ -195,15 +195,17 @@ export class Resolver {
         !(w.key === "crown" && i < span.length - 1) &&
         !(i === span.length - 1 && w.key === head && isOffice(head)),
     );
+    // A writing or a medium whose owner speaks through it: asked by four rules below, answered once.
+    const ownedWriting = head !== undefined && this.documents.isOwnedWriting(head);
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
-    const possessor = head && this.documents.isOwnedWriting(head) ? this.bodies.possessorOf(m, head) : undefined;
+    const possessor = ownedWriting ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
     // `his report states`, `its statement said`: the one the possessive stands for wrote it.
-    const owner = head && this.documents.isOwnedWriting(head) ? this.documents.ownerPronoun(m, head) : undefined;
+    const owner = ownedWriting ? this.documents.ownerPronoun(m, head) : undefined;
     const ownerMember = owner ? this.pronouns.pronoun(owner, m.start) : undefined;
     if (ownerMember) return ownerMember;
     // `the CFIA website`, `a Fair news release`: the body whose name qualifies it wrote it.
-    const qualifier = head && this.documents.isOwnedWriting(head) ? this.documents.qualifierOf(m, head) : undefined;
+    const qualifier = ownedWriting ? this.documents.qualifierOf(m, head) : undefined;
     if (qualifier) return qualifier;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -404,7 +406,7 @@ export class Resolver {
     const outlet = definite && head && MEDIA_NOUNS.has(head) && !hasName ? this.bodies.lastOutletSpeaker(m.start) : undefined;
     if (outlet) return outlet;
     // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
-    if (hasName && head && this.documents.isOwnedWriting(head)) return null;
+    if (hasName && ownedWriting) return null;
     return newlyDescribed(this.c, m, kind);
   }
 }

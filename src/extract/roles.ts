@@ -70,30 +70,31 @@ export class Roles {
   /**
    * `Jane Roe, a 25-year-old Quebecer, …` then `the Quebecer said` or `the 25-year-old Quebecer
    * said`: a demonym after `the` (an age between them or not) describes, as `the premier` does,
-   * the person the text introduced with it, or no one; never the place it is made from. A plural
+   * one person, the text introduced with it or not; never the place it is made from. A plural
    * (`the Quebecers`, `the Chinese`) is a people. Reads the two words before the mention, the one
-   * after, and the introductions of the names before it (introducedAs, bounded). Undefined where
-   * the demonym describes no one person; null where it does, but no introduction gave it.
+   * after, and the introductions of the names before it (introducedAs, bounded). Null where the
+   * demonym describes no one person; where it does but no introduction gave it, what `orElse`
+   * finds of the sex a compound gives (`the Frenchwoman`: f; see Resolver).
    */
-  introducedDemonym(m: Mention, text: string): CastMember | null | undefined {
+  introducedDemonym(m: Mention, text: string, orElse: (sex: "m" | "f" | undefined) => CastMember | null): CastMember | null {
     const words = text.toLowerCase().split(/\s+/);
     const ws = this.c.words;
     let k = m.first - 1;
     if (words[0] === "the") words.shift();
     else {
       if (ws[k] && isPersonByAge(ws[k]!.key)) k--;
-      if (ws[k]?.key !== "the") return undefined;
+      if (ws[k]?.key !== "the") return null;
     }
     // `the Chinese` as often names the people or the state as one person: an -ese demonym is
-    // plural too, as `the Englishmen` is.
+    // plural too, as `the Englishmen` is (a compound's sex null).
     const last = words.at(-1);
-    if (!last || last.endsWith("s") || last.endsWith("ese") || demonymCompoundSex(last) === null || isEvent(words)) return undefined;
+    const sex = demonymCompoundSex(ws[m.last]!.key);
+    if (!last || last.endsWith("s") || last.endsWith("ese") || sex === null || isEvent(words)) return null;
     // The demonym as a noun (`the Calgarian said`, `the Calgarian, who …`), not as an adjective
     // before one (`the Chinese comments`, `the Quebecer vote`).
     const next = ws[m.last + 1];
-    if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return undefined;
-    // null: one person described so, whom no introduction names (see Resolver).
-    return this.descriptions.introducedAs(words, m.start) ?? null;
+    if (next && joined(this.c.text, ws[m.last]!, next) && !SPEECH_VERBS.has(next.key) && next.key !== "who") return null;
+    return this.descriptions.introducedAs(words, m.start) ?? orElse(sex);
   }
 
   /**
@@ -117,30 +118,35 @@ export class Roles {
         break;
       }
     }
-    return { ...m, kind: "nominal", first, start: ws[first]!.start };
+    return this.descriptionFrom(m, first);
   }
 
   /**
    * A title capitalised alone after lower-case words a `the` opens (`the central bank Governor`):
-   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined.
+   * a description of its holder, as `the Governor` is. Up to POSSESSOR_WORDS words, joined. The
+   * index of that `the`, from which describedTitleMention reads the description.
    */
-  describedTitle(m: Mention, text: string): string | undefined {
+  describedTitle(m: Mention, text: string): number | undefined {
     if (/\s/.test(text)) return undefined;
     const ws = this.c.words;
     for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
       this.c.work.add();
-      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? text : undefined;
+      if (ws[j]!.text === "the" || ws[j]!.text === "The") return j < m.first - 1 ? j : undefined;
       if (!isLowerCase(ws[j]!.text) || FUNCTION_WORDS.has(ws[j]!.key) || this.c.quoted[j]) return undefined;
     }
     return undefined;
   }
 
-  /** The description a title capitalised after `the` stands in (`the Premier`, `the central bank Governor`), as a nominal mention from `the`. */
-  describedTitleMention(m: Mention, text: string): Mention | undefined {
-    if (THE_TITLE.test(text)) return { ...m, kind: "nominal" };
-    if (!this.describedTitle(m, text)) return undefined;
-    let first = m.first - 1;
-    while (first > 0 && this.c.words[first]!.key !== "the") first--;
+  /**
+   * The description a title capitalised after `the` stands in, as a nominal mention: the mention
+   * itself (`the Premier`), or read from the `the` describedTitle found (`the central bank Governor`).
+   */
+  describedTitleMention(m: Mention, the: number | undefined): Mention {
+    return the === undefined ? { ...m, kind: "nominal" } : this.descriptionFrom(m, the);
+  }
+
+  /** A name mention's words read as a description from an earlier word (its `the`, its possessor). */
+  private descriptionFrom(m: Mention, first: number): Mention {
     return { ...m, kind: "nominal", first, start: this.c.words[first]!.start };
   }
 

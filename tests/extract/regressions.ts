@@ -7215,4 +7215,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Warehouse fire was the hardest yet\n\n date 2025-02-14 Saint John\'s fire chief says the warehouse fire was "the hardest call of my career."\n\nThe building stood empty.\n\nFire Chief Sam Lee said no one was hurt.',
     quotes: [{ text: "the hardest call of my career.", speaker: "Sam Lee" }],
   },
+  // `Alex Chu … said …. “…,” it said`: a speaker whose name opens with a given name (of either
+  // sex: `Alex`, `Morgan`) is a person, never what `it` stands for; the body that spoke before is.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Statistics Canada said on Monday that prices rose. Alex Chu, who runs a bakery, said the rise was "too much, too fast." "Food prices rose most of all," it said.',
+    quotes: [
+      { text: "too much, too fast.", speaker: "Alex Chu" },
+      { text: "Food prices rose most of all,", speaker: "Statistics Canada" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The Tribune reported that the mill will close in May. Morgan Lee said the town "will not recover from this."\n\n"Three hundred jobs will go," it reported.',
+    quotes: [
+      { text: "will not recover from this.", speaker: "Morgan Lee" },
+      { text: "Three hundred jobs will go,", speaker: "Tribune" },
+    ],
+  },
 ];
