@@ -292,10 +292,11 @@ export class Documents {
         )
           o--;
         if (this.c.quoted[o]) continue;
-        // `The Acme inquiry’s final report found …` before `the report said`: its possessor.
+        // `The Acme inquiry’s final report found …` before `the report said`: its possessor, read
+        // back from the noun met there (`the inquiry’s final statement` before `the release said`).
         if (APOSTROPHE_S.test(ws[o]!.text)) {
           const first = Math.max(this.seen.wordFrom(s.start), o - POSSESSOR_MAX_WORDS);
-          const owner = this.possessorOf({ start: ws[first]!.start, end: w.end, first, last: i, kind: "nominal" }, head);
+          const owner = this.possessorOf({ start: ws[first]!.start, end: w.end, first, last: i, kind: "nominal" }, w.key);
           if (owner) return owner;
           continue;
         }

@@ -7207,4 +7207,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Coun. Tom Baker characterized the proposed bylaw on rooming houses as "far too restrictive for the people it claims to help" and voted against it.',
     quotes: [{ text: "far too restrictive for the people it claims to help", speaker: "Tom Baker" }],
   },
+  // `The Lakeshore Ferry inquiry’s final statement …` then `the release said`: one writing by
+  // another of its names still speaks for the possessor met with its first name.
+  {
+    kind: "document for its issuer",
+    text: "The Lakeshore Ferry inquiry\u2019s final statement blamed the operator for the delays.\n\n\u201cNobody on the dock was told the truth,\u201d the release said.",
+    quotes: [{ text: "Nobody on the dock was told the truth,", speaker: "Lakeshore Ferry inquiry" }],
+  },
 ];
