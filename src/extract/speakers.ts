@@ -424,8 +424,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       !referred &&
       !nearQuote(a, v, hi, open) &&
       !reportsThat(a, v, hi, open) &&
-      !describedByAs(a, v, hi, open) &&
-      !describesAs(a, v, hi, open)
+      !describedByAs(a, v, hi, open)
     )
       continue;
     const m =
