@@ -7214,4 +7214,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Lakeshore Ferry inquiry\u2019s final statement blamed the operator for the delays.\n\n\u201cNobody on the dock was told the truth,\u201d the release said.",
     quotes: [{ text: "Nobody on the dock was told the truth,", speaker: "Lakeshore Ferry inquiry" }],
   },
+  // `‘We held our nerve’: Lakeview Otters coach Ann Chu`: after a colon, as after a dash, the
+  // team and role before the signer's name only say who signs.
+  {
+    kind: "speaker named after the quote",
+    text: "Otters edge Hawks in overtime\n\n\u2018We held our nerve when it mattered\u2019: Lakeview Otters coach Ann Chu\n\nThe Otters play again on Friday.",
+    quotes: [{ text: "We held our nerve when it mattered", speaker: "Ann Chu" }],
+  },
 ];
