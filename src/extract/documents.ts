@@ -9,6 +9,7 @@ import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { ISSUING_VERBS } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
@@ -113,8 +114,11 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
   return -1;
 }
 
-/** Verbs whose object is a writing their subject issued: `sent a fundraising email`, `sent out a …`. */
-const ISSUING_VERBS = new Set(["sent", "issued", "released", "published", "posted", "tweeted", "emailed", "out"]);
+/**
+ * Verbs whose object is a writing their subject issued: the verbs of issuing (`sent a fundraising
+ * email`), `tweeted`, and the particle of `sent out a …`.
+ */
+const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
@@ -305,7 +309,7 @@ export class Documents {
         if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
         continue;
       }
-      if (qualified && (this.c.quoted[a - 1] || !ISSUING_VERBS.has(ws[a - 1]!.key))) continue;
+      if (qualified && (this.c.quoted[a - 1] || !WRITING_ISSUED_BY.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,

@@ -7221,4 +7221,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Otters edge Hawks in overtime\n\n\u2018We held our nerve when it mattered\u2019: Lakeview Otters coach Ann Chu\n\nThe Otters play again on Friday.",
     quotes: [{ text: "We held our nerve when it mattered", speaker: "Ann Chu" }],
   },
+  // `distributed a two-page statement` then `the statement said`: a writing that any verb of
+  // issuing takes as its object, past a word of qualification, is its subject's.
+  {
+    kind: "document for its issuer",
+    text: "The Lakeview Nurses Union distributed a two-page statement at the rally on Monday.\n\n\u201cWe will not accept these cuts,\u201d the statement said.",
+    quotes: [{ text: "We will not accept these cuts,", speaker: "Lakeview Nurses Union" }],
+  },
 ];
