@@ -25,7 +25,6 @@ import {
   accordingToSource,
   answeredFrom,
   describedByAs,
-  describesAs,
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
@@ -50,6 +49,7 @@ import { lastAtOrBefore } from "./spans";
 import {
   BARE_FORM,
   courtFinding,
+  describesAs,
   infinitiveInReport,
   isSpeechVerb,
   nearQuote,
