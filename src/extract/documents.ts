@@ -182,8 +182,9 @@ export class Documents {
     let d = j;
     while (d > m.first && j - d < WRITING_MODIFIERS && /^[\p{Ll}\d]/u.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
     if (j === k || (d > m.first && !DETERMINERS.has(ws[d - 1]!.key))) return undefined;
-    // `the Monday statement`: a day or a month dates the writing and names no author.
-    if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j])) return undefined;
+    // `the Monday statement`: a day or a month dates the writing and names no author; nor is any
+    // word within quotation marks an author's name.
+    if (ws.slice(j, k).some((w, x) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j + x])) return undefined;
     const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });
     if (!member || member.unnamed || member.kind === "group") return undefined;
     if (member.seen.some((at) => at < m.start || at >= m.end)) return member;
