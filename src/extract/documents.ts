@@ -166,9 +166,10 @@ export class Documents {
 
   /**
    * The body a capitalised name right before a writing's noun names as its author: `the CFIA
-   * website`, `a Fair news release`, `the SHA memos`. Only one the text names elsewhere too, so
-   * that an acronym stands for the body it spells and a headline's capital (`Policing report
-   * billed as …`) names no one; a platform carries posts and writes none (`a Facebook post`).
+   * website`, `a Fair news release`, `the SHA memos`. One the text names elsewhere too (so an
+   * acronym stands for the body it spells), or one named only here unless it is a place's name
+   * (`a Quinnipiac poll`, not `the Ontario report`); a headline's capital (`Policing report billed
+   * as …`) names no one, and a platform carries posts and writes none (`a Facebook post`).
    */
   qualifierOf(m: Mention, head: string): CastMember | undefined {
     const ws = this.c.words;
