@@ -109,8 +109,9 @@ const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel
 
 /**
  * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
- * words of its decision, is what the court wrote, as `ruled` is. Only a court or a judge as the
- * subject: `police found …` or `a poll found …` is no one's words.
+ * words of its decision, is what the court wrote, as `ruled` is. Only one of FINDERS as the
+ * subject, a court, a judge, an inquiry or their report or ruling: `police found …` or `a poll
+ * found …` is no one's words.
  */
 export function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: number): Mention | undefined {
   const w = a.words[v]!;
