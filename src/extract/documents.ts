@@ -37,17 +37,17 @@ const SENDER_MAX_WORDS = 4;
 
 /** How many words of no capital may stand between a possessive and the writing (`its final report`). */
 const WRITING_MODIFIERS = 2;
-/** Possessives that introduce a writing as their owner's: `its final report`. */
-const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 /** Words for the kind of a writing between its author's name and its noun: `a Fair news release`. */
 const WRITING_KINDS = new Set(["news", "press", "media"]);
-/** The subject pronoun each of those possessives stands for: `his report` is what `he` wrote. */
+/** The possessives that introduce a writing as their owner's, each with the subject pronoun it stands for: `his report` is what `he` wrote. */
 const SUBJECT_OF_POSSESSIVE = new Map([
   ["his", "he"],
   ["her", "she"],
   ["its", "it"],
   ["their", "they"],
 ]);
+/** Those possessives: `its final report`. */
+const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
@@ -127,7 +127,7 @@ function isWriting(head: string): boolean {
 
 /** A word that may qualify a writing between its article and its noun: `fundraising`, `emailed`. */
 function isModifier(w: { text: string; key: string }): boolean {
-  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
+  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !APOSTROPHE_S.test(w.text);
 }
 
 export class Documents {
@@ -135,9 +135,9 @@ export class Documents {
     private readonly c: Context,
     private readonly seen: Antecedents,
     /** Resolves the name of a writing's author (`a motion from Coun. Jane Roe`). */
-    private readonly resolveAuthor: (m: Mention) => CastMember | null = () => null,
+    private readonly resolveAuthor: (m: Mention) => CastMember | null,
     /** The possessor of a writing (`the Acme inquiry’s final report`), read as Bodies.possessorOf does. */
-    private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined = () => undefined,
+    private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
