@@ -287,8 +287,9 @@ export class Documents {
       if (!opener || !INTRODUCING.has(opener.key)) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
         // and a word or two of no capital before the writing; the name nearest before it in its
-        // sentence issued it.
-        let o = i - 1;
+        // sentence issued it. The modifiers walked past above are no capital, possessive or `’s`:
+        // the walk goes on from where that one stopped.
+        let o = a;
         while (
           o > i - 1 - WRITING_MODIFIERS &&
           o > 0 &&
