@@ -141,44 +141,6 @@ export function describedByAs(a: Analysis, v: number, hi: number, open: number):
   return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
 }
 
-/**
- * Verbs of describing whose object, then `as`, leads into the words the subject used of it.
- * `characterized` is no verb of saying alone (`a period characterized by …`), only before `as`.
- */
-const DESCRIBING_VERBS = new Set([
-  "describe",
-  "described",
-  "describes",
-  "describing",
-  "characterize",
-  "characterized",
-  "characterizes",
-  "characterise",
-  "characterised",
-  "characterises",
-]);
-/** How many words the object of `described … as “…”` may take. */
-const DESCRIBED_OBJECT_MAX_WORDS = 12;
-/** The words from a describing verb to the quotation: its object and `as`, unpunctuated. */
-const UNPUNCTUATED_OBJECT = /^[^.;:,!?"“”]*$/;
-const ONLY_BLANK = /^\s*$/;
-
-/**
- * `Roe describes recent cuts to faculty and staff as “carnage”`: a verb of describing, its object
- * however long (no punctuation in it), then `as` leading straight into the quotation: the
- * quotation is the verb's own, as nearer its verb it would be.
- */
-export function describesAs(a: Analysis, v: number, hi: number, open: number): boolean {
-  if (!DESCRIBING_VERBS.has(a.words[v]!.key) || hi - v > DESCRIBED_OBJECT_MAX_WORDS || a.words[hi - 1]!.key !== "as") return false;
-  // `characterized by Wake as “…”`: a passive's agent speaks, not the subject (describedByAs).
-  if (a.words[v + 1]?.key === "by") return false;
-  a.work.add(open - a.words[v]!.end);
-  return (
-    UNPUNCTUATED_OBJECT.test(a.text.slice(a.words[v]!.end, a.words[hi - 1]!.start)) &&
-    ONLY_BLANK.test(a.text.slice(a.words[hi - 1]!.end, open))
-  );
-}
-
 /** How many words a possessor may take in `in the auditor general's words`. */
 const POSSESSOR_MAX_WORDS = 5;
 

@@ -9,6 +9,7 @@ import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { ISSUING_VERBS } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
@@ -36,17 +37,17 @@ const SENDER_MAX_WORDS = 4;
 
 /** How many words of no capital may stand between a possessive and the writing (`its final report`). */
 const WRITING_MODIFIERS = 2;
-/** Possessives that introduce a writing as their owner's: `its final report`. */
-const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 /** Words for the kind of a writing between its author's name and its noun: `a Fair news release`. */
 const WRITING_KINDS = new Set(["news", "press", "media"]);
-/** The subject pronoun each of those possessives stands for: `his report` is what `he` wrote. */
+/** The possessives that introduce a writing as their owner's, each with the subject pronoun it stands for: `his report` is what `he` wrote. */
 const SUBJECT_OF_POSSESSIVE = new Map([
   ["his", "he"],
   ["her", "she"],
   ["its", "it"],
   ["their", "they"],
 ]);
+/** Those possessives: `its final report`. */
+const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
@@ -113,8 +114,11 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
   return -1;
 }
 
-/** Verbs whose object is a writing their subject issued: `sent a fundraising email`, `sent out a …`. */
-const ISSUING_VERBS = new Set(["sent", "issued", "released", "published", "posted", "tweeted", "emailed", "out"]);
+/**
+ * Verbs whose object is a writing their subject issued: the verbs of issuing (`sent a fundraising
+ * email`), `tweeted`, and the particle of `sent out a …`.
+ */
+const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
@@ -123,7 +127,7 @@ function isWriting(head: string): boolean {
 
 /** A word that may qualify a writing between its article and its noun: `fundraising`, `emailed`. */
 function isModifier(w: { text: string; key: string }): boolean {
-  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
+  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !APOSTROPHE_S.test(w.text);
 }
 
 export class Documents {
@@ -131,9 +135,9 @@ export class Documents {
     private readonly c: Context,
     private readonly seen: Antecedents,
     /** Resolves the name of a writing's author (`a motion from Coun. Jane Roe`). */
-    private readonly resolveAuthor: (m: Mention) => CastMember | null = () => null,
+    private readonly resolveAuthor: (m: Mention) => CastMember | null,
     /** The possessor of a writing (`the Acme inquiry’s final report`), read as Bodies.possessorOf does. */
-    private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined = () => undefined,
+    private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -162,9 +166,10 @@ export class Documents {
 
   /**
    * The body a capitalised name right before a writing's noun names as its author: `the CFIA
-   * website`, `a Fair news release`, `the SHA memos`. Only one the text names elsewhere too, so
-   * that an acronym stands for the body it spells and a headline's capital (`Policing report
-   * billed as …`) names no one; a platform carries posts and writes none (`a Facebook post`).
+   * website`, `a Fair news release`, `the SHA memos`. One the text names elsewhere too (so an
+   * acronym stands for the body it spells), or one named only here unless it is a place's name
+   * (`a Quinnipiac poll`, not `the Ontario report`); a headline's capital (`Policing report billed
+   * as …`) names no one, and a platform carries posts and writes none (`a Facebook post`).
    */
   qualifierOf(m: Mention, head: string): CastMember | undefined {
     const ws = this.c.words;
@@ -178,8 +183,9 @@ export class Documents {
     let d = j;
     while (d > m.first && j - d < WRITING_MODIFIERS && /^[\p{Ll}\d]/u.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
     if (j === k || (d > m.first && !DETERMINERS.has(ws[d - 1]!.key))) return undefined;
-    // `the Monday statement`: a day or a month dates the writing and names no author.
-    if (ws.slice(j, k).some((w) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j])) return undefined;
+    // `the Monday statement`: a day or a month dates the writing and names no author; nor is any
+    // word within quotation marks an author's name.
+    if (ws.slice(j, k).some((w, x) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j + x])) return undefined;
     const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });
     if (!member || member.unnamed || member.kind === "group") return undefined;
     if (member.seen.some((at) => at < m.start || at >= m.end)) return member;
@@ -281,8 +287,9 @@ export class Documents {
       if (!opener || !INTRODUCING.has(opener.key)) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
         // and a word or two of no capital before the writing; the name nearest before it in its
-        // sentence issued it.
-        let o = i - 1;
+        // sentence issued it. The modifiers walked past above are no capital, possessive or `’s`:
+        // the walk goes on from where that one stopped.
+        let o = a;
         while (
           o > i - 1 - WRITING_MODIFIERS &&
           o > 0 &&
@@ -292,10 +299,11 @@ export class Documents {
         )
           o--;
         if (this.c.quoted[o]) continue;
-        // `The Acme inquiry’s final report found …` before `the report said`: its possessor.
+        // `The Acme inquiry’s final report found …` before `the report said`: its possessor, read
+        // back from the noun met there (`the inquiry’s final statement` before `the release said`).
         if (APOSTROPHE_S.test(ws[o]!.text)) {
           const first = Math.max(this.seen.wordFrom(s.start), o - POSSESSOR_MAX_WORDS);
-          const owner = this.possessorOf({ start: ws[first]!.start, end: w.end, first, last: i, kind: "nominal" }, head);
+          const owner = this.possessorOf({ start: ws[first]!.start, end: w.end, first, last: i, kind: "nominal" }, w.key);
           if (owner) return owner;
           continue;
         }
@@ -304,7 +312,7 @@ export class Documents {
         if (b >= 0 && names[b]!.mention.start >= s.start) return this.seen.headOfName(b);
         continue;
       }
-      if (qualified && (this.c.quoted[a - 1] || !ISSUING_VERBS.has(ws[a - 1]!.key))) continue;
+      if (qualified && (this.c.quoted[a - 1] || !WRITING_ISSUED_BY.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,

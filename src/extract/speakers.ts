@@ -25,7 +25,6 @@ import {
   accordingToSource,
   answeredFrom,
   describedByAs,
-  describesAs,
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
@@ -50,6 +49,7 @@ import { lastAtOrBefore } from "./spans";
 import {
   BARE_FORM,
   courtFinding,
+  describesAs,
   infinitiveInReport,
   isSpeechVerb,
   nearQuote,
@@ -165,6 +165,24 @@ function lastBeforeMarks(text: string, start: number, end: number): string {
 /** Conjunctions that join a second verb to the clause before a quotation (`…,” and told`). */
 const VERB_PHRASE_COORDINATORS = new Set(["and", "but"]);
 
+/**
+ * The name that signs the quotation closed at `from`, its first word at i: after a dash (`“...” ―
+ * Jane Doe`), or after a colon when the signature closes the paragraph, which ends at paraEnd
+ * (`‘We did all right’: Jane Roe` heading a story or a section). One reading for both, so a
+ * signer's team and role are read past after either.
+ */
+function signatureAt(a: Analysis, from: number, i: number, paraEnd: number): Mention | undefined {
+  const between = a.text.slice(from, a.words[i]!.start);
+  const dash = /^[\s.]*[―—–-]+\s*$/.test(between);
+  if (!dash && !/^\s*:\s*$/.test(between)) return undefined;
+  const m = npForward(a, i);
+  // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
+  if (m?.kind !== "name" || a.words[m.last + 1]?.text === "for") return undefined;
+  // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
+  const signer = personAfterAffiliation(a, m);
+  return dash || /^[\s.]*$/.test(a.text.slice(signer.end, paraEnd)) ? signer : undefined;
+}
+
 function tailAttribution(a: Analysis, from: number, nextOpen: number): Attribution | null {
   while (from < a.text.length && /["”'’»]/.test(a.text[from]!)) from++;
   const s = sentenceOf(a, from);
@@ -175,21 +193,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   let i = wordIndexAt(a, from);
   if (!ws[i] || ws[i]!.start >= end) return null;
   const clause = { start: from, end };
-  // `“...” ― Jane Doe`: a signature after a dash.
   a.work.add(ws[i]!.start - from);
-  if (/^[\s.]*[―—–-]+\s*$/.test(a.text.slice(from, ws[i]!.start))) {
-    const m = npForward(a, i);
-    // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
-    const gloss = m && ws[m.last + 1]?.text === "for";
-    // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
-    if (m && m.kind === "name" && !gloss) return { mention: personAfterAffiliation(a, m), how: "dash", clause };
-  }
-  // `‘We did all right’: Jane Roe` heading a story or a section: a name after a colon that
-  // closes the paragraph signs the quotation before it, as a dash does.
-  if (/^\s*:\s*$/.test(a.text.slice(from, ws[i]!.start))) {
-    const m = npForward(a, i);
-    if (m?.kind === "name" && /^[\s.]*$/.test(a.text.slice(m.end, paraEnd))) return { mention: m, how: "dash", clause };
-  }
+  const signer = signatureAt(a, from, i, paraEnd);
+  if (signer) return { mention: signer, how: "dash", clause };
   // `“Five more!” — upping the ante — declared Jane Doe`: a parenthesis set off by dashes
   // between the quotation and its inverted verb leaves the attribution after it.
   i = pastDashParenthesis(a, from, i, end);
@@ -424,8 +430,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       !referred &&
       !nearQuote(a, v, hi, open) &&
       !reportsThat(a, v, hi, open) &&
-      !describedByAs(a, v, hi, open) &&
-      !describesAs(a, v, hi, open)
+      !describedByAs(a, v, hi, open)
     )
       continue;
     const m =

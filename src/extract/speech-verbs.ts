@@ -1,6 +1,7 @@
 // Whether a word is a verb of saying used as a verb (not `a remark`, `an email blast`, `charged
 // with`), and whether one before a quotation introduces it: straight into it, through `that`, as
-// `referred to it as`, or as a court's finding; and when its subject only reports another's words.
+// `referred to it as` or `describes it as`, or as a court's finding; and when its subject only
+// reports another's words.
 // Separate because these are the verb's questions, asked by both the readers after and before.
 import type { Analysis } from "./analysis";
 import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
@@ -108,8 +109,9 @@ const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel
 
 /**
  * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
- * words of its decision, is what the court wrote, as `ruled` is. Only a court or a judge as the
- * subject: `police found …` or `a poll found …` is no one's words.
+ * words of its decision, is what the court wrote, as `ruled` is. Only one of FINDERS as the
+ * subject, a court, a judge, an inquiry or their report or ruling: `police found …` or `a poll
+ * found …` is no one's words.
  */
 export function courtFinding(a: Analysis, v: number, lo: number, hi: number, open: number): Mention | undefined {
   const w = a.words[v]!;
@@ -122,21 +124,66 @@ export function courtFinding(a: Analysis, v: number, lo: number, hi: number, ope
 
 /** The forms of `refer`, which name something in the speaker's words only as `referred to it as “…”`. */
 const REFER_FORMS = new Set(["refer", "refers", "referred", "referring"]);
+/** How many words from `referred` to the quotation: `to`, the thing (a few words, a time), `as`. */
+const REFER_AS_MAX_WORDS = 8;
+/** What ends the clause of `referred to it as`: a stop between the verb and `as`. */
+const REFER_AS_STOPS = /[.;:!?]/;
+
+/**
+ * Verbs of describing whose object, then `as`, leads into the words the subject used of it.
+ * `characterized` is no verb of saying alone (`a period characterized by …`), only before `as`.
+ */
+const DESCRIBING_VERBS = new Set([
+  "describe",
+  "described",
+  "describes",
+  "describing",
+  "characterize",
+  "characterized",
+  "characterizes",
+  "characterise",
+  "characterised",
+  "characterises",
+]);
+/** How many words the object of `described … as “…”` may take. */
+const DESCRIBED_OBJECT_MAX_WORDS = 12;
+/** What the object of `described … as` holds none of: its words run unpunctuated to `as`. */
+const DESCRIBED_OBJECT_STOPS = /[.;:,!?"“”]/;
+
+/**
+ * Whether the verb at v leads through its object and `as` straight into the quotation opening at
+ * `open` (`referred to it as “…”`, `describes the cuts as “…”`): `as` the last word before the
+ * mark, at most maxWords words from the verb, and none of `stops` between the verb and `as`.
+ * The subject of such a verb calls the thing by the quoted words, as `called it “…”` does.
+ */
+function objectThenAs(a: Analysis, v: number, hi: number, open: number, maxWords: number, stops: RegExp): boolean {
+  const ws = a.words;
+  if (hi - v > maxWords || ws[hi - 1]?.key !== "as") return false;
+  a.work.add(open - ws[v]!.end);
+  return !stops.test(a.text.slice(ws[v]!.end, ws[hi - 1]!.start)) && /^\s*$/.test(a.text.slice(ws[hi - 1]!.end, open));
+}
 
 /**
  * `Jane Roe referred to it that day as “a slush fund”`, `referring to herself as “…”`: the subject
- * of `refer to … as` calls the thing by the quoted words, as `called it “…”` does, when `as` stands
- * right before the mark a few words on, in the same clause.
+ * of `refer to … as` calls the thing by the quoted words when `as` stands right before the mark a
+ * few words on, in the same clause.
  */
 export function referredToAs(a: Analysis, v: number, hi: number, open: number): boolean {
   const ws = a.words;
-  if (!REFER_FORMS.has(ws[v]!.text) || ws[v + 1]?.key !== "to" || ws[hi - 1]?.key !== "as" || hi - 1 <= v + 1) return false;
-  if (hi - v > REFER_AS_MAX_WORDS || /[.;:!?]/.test(a.text.slice(ws[v]!.end, ws[hi - 1]!.start))) return false;
-  return /^\s*$/.test(a.text.slice(ws[hi - 1]!.end, open));
+  if (!REFER_FORMS.has(ws[v]!.text) || ws[v + 1]?.key !== "to" || hi - 1 <= v + 1) return false;
+  return objectThenAs(a, v, hi, open, REFER_AS_MAX_WORDS, REFER_AS_STOPS);
 }
 
-/** How many words from `referred` to the quotation: `to`, the thing (a few words, a time), `as`. */
-const REFER_AS_MAX_WORDS = 8;
+/**
+ * `Roe describes recent cuts to faculty and staff as “carnage”`: a verb of describing, its object
+ * however long (no punctuation in it), then `as` leading straight into the quotation: the
+ * quotation is the verb's own, as nearer its verb it would be.
+ */
+export function describesAs(a: Analysis, v: number, hi: number, open: number): boolean {
+  // `characterized by Wake as “…”`: a passive's agent speaks, not the subject (describedByAs).
+  if (!DESCRIBING_VERBS.has(a.words[v]!.key) || a.words[v + 1]?.key === "by") return false;
+  return objectThenAs(a, v, hi, open, DESCRIBED_OBJECT_MAX_WORDS, DESCRIBED_OBJECT_STOPS);
+}
 
 /**
  * `Trump said, and I quote, “…”`: the writer's aside vouches for the words; the verb of saying

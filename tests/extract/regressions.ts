@@ -7233,4 +7233,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Three hundred jobs will go,", speaker: "Tribune" },
     ],
   },
+  // `The Lakeshore Ferry inquiry’s final statement …` then `the release said`: one writing by
+  // another of its names still speaks for the possessor met with its first name.
+  {
+    kind: "document for its issuer",
+    text: "The Lakeshore Ferry inquiry\u2019s final statement blamed the operator for the delays.\n\n\u201cNobody on the dock was told the truth,\u201d the release said.",
+    quotes: [{ text: "Nobody on the dock was told the truth,", speaker: "Lakeshore Ferry inquiry" }],
+  },
+  // `‘We held our nerve’: Lakeview Otters coach Ann Chu`: after a colon, as after a dash, the
+  // team and role before the signer's name only say who signs.
+  {
+    kind: "speaker named after the quote",
+    text: "Otters edge Hawks in overtime\n\n\u2018We held our nerve when it mattered\u2019: Lakeview Otters coach Ann Chu\n\nThe Otters play again on Friday.",
+    quotes: [{ text: "We held our nerve when it mattered", speaker: "Ann Chu" }],
+  },
+  // `distributed a two-page statement` then `the statement said`: a writing that any verb of
+  // issuing takes as its object, past a word of qualification, is its subject's.
+  {
+    kind: "document for its issuer",
+    text: "The Lakeview Nurses Union distributed a two-page statement at the rally on Monday.\n\n\u201cWe will not accept these cuts,\u201d the statement said.",
+    quotes: [{ text: "We will not accept these cuts,", speaker: "Lakeview Nurses Union" }],
+  },
 ];
