@@ -29,29 +29,31 @@ const AGE_WORD = /-years?-old$/i;
 
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
 export function nameParts(mention: string): NameParts {
-  let ws = mention.split(/\s+/).filter(Boolean);
+  let ws = wordsOf(mention);
+  // The last possessive before the last word: read from the end, where the first one found is it.
   let lastPossessive = -1;
-  ws.slice(0, -1).forEach((w, i) => {
-    if (APOSTROPHE_S.test(w)) lastPossessive = i;
-  });
+  for (let i = ws.length - 2; i >= 0 && lastPossessive < 0; i--) if (APOSTROPHE_S.test(ws[i]!)) lastPossessive = i;
   if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws)) ws = ws.slice(lastPossessive + 1);
-  ws = ws.map((w, i) => (i === ws.length - 1 ? w.replace(/['’]s?$/, "") : w));
+  // The last word's possessive ending dropped, in place (`ws` is this call's own array): the
+  // expression is asked only of a word that ends as it can match, in `s` or an apostrophe.
+  const lastWord = ws[ws.length - 1];
+  if (lastWord !== undefined && /[s'’]$/.test(lastWord)) ws[ws.length - 1] = lastWord.replace(/['’]s?$/, "");
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
   // description before a title or role, then a full name: the name is the last two or more words.
   // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
   // Each word's key made once, beside it: the tests below ask it of every word, some twice.
-  let keys = ws.map((w) => w.toLowerCase().replace(/\.$/, "").replace(NOT_YET_IN_OFFICE, ""));
+  let keys = ws.map(keyOf);
   let lastRole = -1;
-  keys.forEach((k, i) => {
-    if (i <= ws.length - 3 && (TITLES.has(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k))) lastRole = i;
-  });
+  for (let i = 0; i <= ws.length - 3; i++) {
+    const k = keys[i]!;
+    if (TITLES.has(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k)) lastRole = i;
+  }
   // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
   const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
   // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
   // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
-  const after = keys.slice(lastRole + 1);
-  if (nameAfterRole && !after.some((k, i) => (TITLES.has(k) && i < after.length - 1) || ORG_WORDS.has(k))) {
+  if (nameAfterRole && !officeRunsOn(keys, lastRole + 1)) {
     if (TITLES.has(keys[lastRole]!)) titles.push(keys[lastRole]!);
     ws = ws.slice(lastRole + 1);
     keys = keys.slice(lastRole + 1);
@@ -61,14 +63,24 @@ export function nameParts(mention: string): NameParts {
   // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
   // title's too, not the person's first name; so too where the title was read as a place's or a
   // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
-  const notYet = (k: string) => OFFICE_STEPS.has(k) && (titles.length > 0 || ws.length > 2);
+  // `left`: how many words are left once the titles before word `from` are taken off.
+  const notYet = (k: string, left: number) => OFFICE_STEPS.has(k) && (titles.length > 0 || left > 2);
   // `Interior Health`, a health authority: title words alone, the last an organisation's word,
   // name the body; read as titles they left `Health` a person titled `interior`.
   const body = keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!);
-  while (ws.length > 1 && !body && (TITLES.has(keys[0]!) || notYet(keys[0]!) || (TITLE_QUALIFIERS.has(keys[0]!) && TITLES.has(keys[1]!)))) {
-    if (TITLES.has(keys[0]!)) titles.push(keys[0]!);
-    ws = ws.slice(1);
-    keys = keys.slice(1);
+  // The titles opening the name, counted and then cut off at once.
+  let from = 0;
+  while (
+    ws.length - from > 1 &&
+    !body &&
+    (TITLES.has(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && TITLES.has(keys[from + 1]!)))
+  ) {
+    if (TITLES.has(keys[from]!)) titles.push(keys[from]!);
+    from++;
+  }
+  if (from > 0) {
+    ws = ws.slice(from);
+    keys = keys.slice(from);
   }
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
   // `Prince George`, `St. Albert`: a town named for a titled person is the town. Not after a
@@ -78,11 +90,56 @@ export function nameParts(mention: string): NameParts {
     ws = named;
   }
   // `Will Osler`: mentions.ts let the modal open the name only where it is a given name.
-  while (ws.length > 1 && NOT_NAMES.has(ws[0]!.toLowerCase()) && !MODALS_GIVEN_AS_NAMES.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  while (ws.length > 1) {
+    const first = ws[0]!.toLowerCase();
+    if (!NOT_NAMES.has(first) || MODALS_GIVEN_AS_NAMES.has(first)) break;
+    ws = ws.slice(1);
+  }
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
   return { titles, words: fromGivenName(ws) };
 }
+
+/**
+ * A word's key as nameParts reads it: lower case, no final full stop, no `-elect` or `-designate`.
+ * Each expression asked only of a word with its full stop or hyphen.
+ */
+function keyOf(w: string): string {
+  const lower = w.toLowerCase();
+  const bare = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  return bare.includes("-") ? bare.replace(NOT_YET_IN_OFFICE, "") : bare;
+}
+
+/** Whether the keys from `from` on hold a title before the last word, or an organisation's word anywhere. */
+function officeRunsOn(keys: string[], from: number): boolean {
+  for (let i = from; i < keys.length; i++) {
+    if ((TITLES.has(keys[i]!) && i < keys.length - 1) || ORG_WORDS.has(keys[i]!)) return true;
+  }
+  return false;
+}
+
+/** A mention's words: its runs of characters other than white space, as `split(/\s+/)` without the empty ends. */
+function wordsOf(mention: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= mention.length; i++) {
+    const space = i === mention.length || isSpaceAt(mention, i);
+    if (space && start >= 0) {
+      out.push(mention.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+/** Whether the character at i is white space as `\s` reads it; ASCII answers by code. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text[i]!);
+}
+
+const WHITE_SPACE = /\s/;
 
 /** Words that qualify the title after them and are no name: `Grand Chief Wilson` is Chief Wilson. */
 const TITLE_QUALIFIERS = new Set(["grand", "acting", "interim"]);
