@@ -7,7 +7,7 @@ import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } fr
 import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, type Word } from "./text";
+import { APOSTROPHE_S, isSpaceAt, type Word } from "./text";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -134,14 +134,6 @@ function startsAToken(text: string, head: string, tokens: number[]): boolean {
   return false;
 }
 
-/** Whether the character at i is white space as `\s` reads it; ASCII answers by code. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WHITE_SPACE.test(text[i]!);
-}
-
-const WHITE_SPACE = /\s/;
 const CAPITAL = /\p{Lu}/u;
 
 /**

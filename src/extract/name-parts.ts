@@ -14,7 +14,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, isSpaceAt } from "./text";
 
 export interface NameParts {
   titles: string[];
@@ -131,15 +131,6 @@ function wordsOf(mention: string): string[] {
   }
   return out;
 }
-
-/** Whether the character at i is white space as `\s` reads it; ASCII answers by code. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WHITE_SPACE.test(text[i]!);
-}
-
-const WHITE_SPACE = /\s/;
 
 /** Words that qualify the title after them and are no name: `Grand Chief Wilson` is Chief Wilson. */
 const TITLE_QUALIFIERS = new Set(["grand", "acting", "interim"]);

@@ -59,7 +59,7 @@ import {
   reportsThat,
 } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { isLowerCase } from "./text";
+import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
@@ -363,8 +363,6 @@ function closedByStop(text: string, from: number): boolean {
   return /[.!?]/.test(closingCharacter(text, from));
 }
 
-const WHITE_SPACE = /\s/;
-
 /**
  * Whether the text before `at` ends in a colon and white space only: what the dash-signed
  * label's expression needs, asked first so that the clause before most quotations is not read
@@ -374,7 +372,7 @@ function endsInColon(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 58) return true;
-    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE_SPACE.test(text[i]!)))) return false;
+    if (!isSpaceAt(text, i)) return false;
   }
   return false;
 }

@@ -138,6 +138,15 @@ export function isCapitalised(word: string): boolean {
 /** A surname opened by `d'` before its capital (`d'Entremont`), as French and Italian names write it. */
 const ELIDED_PARTICLE = /^d['’]\p{Lu}\p{Ll}/u;
 
+const WHITE_SPACE = /\s/;
+
+/** Whether the character at i is white space as `\s` reads it; ASCII answers by code, without the expression. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text[i]!);
+}
+
 const LOWER = /^\p{Ll}/u;
 
 /** Whether a word starts with a lower-case letter, as verbs of saying do. */
