@@ -7,7 +7,7 @@ import type { Analysis } from "./analysis";
 import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
 import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
 
 /**
@@ -119,7 +119,23 @@ export function courtFinding(a: Analysis, v: number, lo: number, hi: number, ope
   // `found that former city manager Jane Roe “misled council”`: through its `that` too.
   if (!nearQuote(a, v, hi, open) && !reportsThat(a, v, hi, open)) return undefined;
   const m = subjectOf(a, v, lo);
-  return m && FINDERS.has(a.words[m.last]!.key) ? m : undefined;
+  return m && (FINDERS.has(a.words[m.last]!.key) || findersTitle(a, m)) ? m : undefined;
+}
+
+/**
+ * Whether a name's title is a finder's (`Superior Court Justice Jane Roe found`, `Judge Tom
+ * Baker found`): the judge found, by name as by office. A title word among the mention's words
+ * or right before them; a body's name ending elsewhere (`Court Street`) is no one's title.
+ */
+function findersTitle(a: Analysis, m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  for (let k = Math.max(0, m.first - 1); k < m.last; k++) {
+    const w = a.words[k]!;
+    // `Justice Minister Jane Roe` holds a ministry, no bench.
+    if (a.words[k + 1]?.key === "minister") continue;
+    if ((w.key === "judge" || w.key === "justice" || w.key === "coroner") && isCapitalised(w.text)) return true;
+  }
+  return false;
 }
 
 /** The forms of `refer`, which name something in the speaker's words only as `referred to it as “…”`. */

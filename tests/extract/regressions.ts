@@ -7254,4 +7254,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Lakeview Nurses Union distributed a two-page statement at the rally on Monday.\n\n\u201cWe will not accept these cuts,\u201d the statement said.",
     quotes: [{ text: "We will not accept these cuts,", speaker: "Lakeview Nurses Union" }],
   },
+  // `Superior Court Justice Jane Roe found that …`: a judge named with her title finds in her
+  // ruling's words, as `the judge found` does.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ontario Superior Court Justice Mira Castellano found that the landlord\u2019s notice \u201cfell far short of what the law requires\u201d and set it aside.",
+    quotes: [{ text: "fell far short of what the law requires", speaker: "Mira Castellano" }],
+  },
 ];
