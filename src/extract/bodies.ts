@@ -176,8 +176,10 @@ export class Bodies {
     const sorted = this.seen.lastNamed(at, from, (x) => fits(x) && isOfSort(x.tokens, head));
     if (sorted) return sorted.member;
     // `Imperial Oil … said … “…,” the company said`: a name read as a person's for want of an
-    // organisation's word, when nothing shows a person (no title, no known given name).
-    const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x) && x.tokens.length >= 2;
+    // organisation's word, when nothing shows a person (no title, no known given name); one word
+    // too (`Domtar said … the company said`): a person the text named by a surname alone was
+    // named in full first, and is known by that name.
+    const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x);
     return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
   }
 

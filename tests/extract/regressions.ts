@@ -7261,4 +7261,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario Superior Court Justice Mira Castellano found that the landlord\u2019s notice \u201cfell far short of what the law requires\u201d and set it aside.",
     quotes: [{ text: "fell far short of what the law requires", speaker: "Mira Castellano" }],
   },
+  // `Kestrova said … the company said it will take “…”`: a company named by one word that spoke,
+  // for want of an organisation's word read as a person's, is still the one `the company` means.
+  {
+    kind: "organisation continuation",
+    text: "Kestrova said the smelter will close in March after years of losses.\n\nThe company said it will offer \u201cevery possible support\u201d to the affected workers.",
+    quotes: [{ text: "every possible support", speaker: "Kestrova" }],
+  },
 ];
