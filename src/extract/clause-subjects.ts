@@ -43,7 +43,7 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
   const from = afterDateline(a, lo, v);
-  return a.quoted[from] ? subjectAfterQuotation(a, from, v) : clauseSubject(a, from, v);
+  return a.quoted[from] ? subjectAfterQuotation(a, from, v) : clauseSubject(a, from, v, true);
 }
 
 /**
@@ -91,7 +91,7 @@ export function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | 
 }
 
 /** The subject that opens a clause, after any opening phrase set off by a comma. */
-export function clauseSubject(a: Analysis, lo: number, v: number): Mention | undefined {
+export function clauseSubject(a: Analysis, lo: number, v: number, apposed = false): Mention | undefined {
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
@@ -101,6 +101,12 @@ export function clauseSubject(a: Analysis, lo: number, v: number): Mention | und
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
+    // `The young man’s lawyer, Tom Baker, urged …, saying`: the name set off after a description is
+    // who speaks by the verb. Only for a verb of saying (apposed): the name opening a sentence
+    // before a bare quotation (`her lawyer, Tom Baker, read a statement on her behalf`) may be
+    // no one's but a reader's.
+    const named = apposed && m && m.kind !== "name" && /^\s*,\s*$/.test(gap) ? namedInApposition(a, m.last + 1, v) : undefined;
+    if (named) return named;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
     if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
     // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
@@ -115,6 +121,17 @@ export function clauseSubject(a: Analysis, lo: number, v: number): Mention | und
     i = j + 1;
   }
   return undefined;
+}
+
+/**
+ * A name from `from` set off by commas before a lower-case word ahead of `v`, the verb the
+ * description before it is the subject of: `, Tom Baker, urged`, not `, Tom Baker and …`.
+ */
+function namedInApposition(a: Analysis, from: number, v: number): Mention | undefined {
+  const n = npForward(a, from);
+  const after = n ? a.words[n.last + 1] : undefined;
+  if (n?.kind !== "name" || !after || n.last + 1 >= v || !isLowerCase(after.text)) return undefined;
+  return /^\s*,\s*$/.test(a.text.slice(a.words[n.last]!.end, after.start)) ? n : undefined;
 }
 
 /** Capitalised words before a title that are no name and qualify the office (`New AFN Chief`, `Newly-elected Mayor`). */

@@ -437,7 +437,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??
       subjectOf(a, v, lo) ??
-      clauseSubject(a, afterDateline(a, lo, v), v);
+      clauseSubject(a, afterDateline(a, lo, v), v, true);
     if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }

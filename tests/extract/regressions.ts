@@ -7268,4 +7268,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Kestrova said the smelter will close in March after years of losses.\n\nThe company said it will offer \u201cevery possible support\u201d to the affected workers.",
     quotes: [{ text: "every possible support", speaker: "Kestrova" }],
   },
+  // `The tenant’s lawyer, Ana Ruiz, asked …, saying …`: the participle's subject is the clause's,
+  // and the name set off after the description is who that is, not the last lawyer who spoke.
+  {
+    kind: "subject of the clause",
+    text: "Crown prosecutor Dev Malhotra said the offence was planned.\n\nThe tenant\u2019s lawyer, Ana Ruiz, asked the board to delay the eviction, saying her client \u201chad nowhere else to go\u201d that winter.",
+    quotes: [{ text: "had nowhere else to go", speaker: "Ana Ruiz" }],
+  },
 ];
