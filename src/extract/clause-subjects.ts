@@ -90,8 +90,11 @@ export function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | 
   return clauseSubject(a, afterDateline(a, lo, j), j);
 }
 
+/** Lower-case words that open a relative clause set off after a noun: `Acme, which makes …`. */
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+
 /** The subject that opens a clause, after any opening phrase set off by a comma. */
-export function clauseSubject(a: Analysis, lo: number, v: number, apposed = false): Mention | undefined {
+export function clauseSubject(a: Analysis, lo: number, v: number, forSaying = false): Mention | undefined {
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
@@ -102,11 +105,16 @@ export function clauseSubject(a: Analysis, lo: number, v: number, apposed = fals
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
     // `The young man’s lawyer, Tom Baker, urged …, saying`: the name set off after a description is
-    // who speaks by the verb. Only for a verb of saying (apposed): the name opening a sentence
+    // who speaks by the verb. Only for a verb of saying (forSaying): the name opening a sentence
     // before a bare quotation (`her lawyer, Tom Baker, read a statement on her behalf`) may be
     // no one's but a reader's.
-    const named = apposed && m && m.kind !== "name" && /^\s*,\s*$/.test(gap) ? namedInApposition(a, m.last + 1, v) : undefined;
+    const named = forSaying && m && m.kind !== "name" && /^\s*,\s*$/.test(gap) ? namedInApposition(a, m.last + 1, v) : undefined;
     if (named) return named;
+    // `Acme, which makes Alpha, Beta and Gamma cars, called out …`: a relative clause set off after
+    // the name that opens the clause is the name's, however many commas its own list holds; a
+    // name inside it (`Beta`) is its object, not the subject. For a verb of saying only (forSaying):
+    // the name opening a sentence before a bare quotation may be no more than who it is about.
+    if (forSaying && m?.kind === "name" && /^\s*,\s*$/.test(gap) && next && RELATIVE_OPENERS.has(next.text)) return m;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
     if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
     // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.

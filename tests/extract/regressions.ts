@@ -7275,4 +7275,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crown prosecutor Dev Malhotra said the offence was planned.\n\nThe tenant\u2019s lawyer, Ana Ruiz, asked the board to delay the eviction, saying her client \u201chad nowhere else to go\u201d that winter.",
     quotes: [{ text: "had nowhere else to go", speaker: "Ana Ruiz" }],
   },
+  // `Acme, which makes Alpha, Beta and Gamma boats, warned …, saying`: the relative clause set off
+  // after the subject holds a list of its own; a name in that list is its object, not who speaks.
+  {
+    kind: "subject of the clause",
+    text: "Norrland Marine, which builds Kestrel, Osprey and Tern boats among others, warned the province on Friday, saying it has started to draw up \u201cplans to move south.\u201d",
+    quotes: [{ text: "plans to move south.", speaker: "Norrland Marine" }],
+  },
 ];
