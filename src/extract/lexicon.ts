@@ -841,6 +841,14 @@ export const TITLES = new Set([
   // Offices written as one word or as letters (`Undersecretary Roe`, `VP Roe`): no part of the holder's name.
   "undersecretary",
   "vp",
+  // Executive offices in capitals, as `CEO` (`CAO Jane Roe`, the chief administrative officer
+  // of a town or county; `CFO`, `COO`): no part of the holder's name.
+  "cao",
+  "cfo",
+  "coo",
+  // Police ranks abbreviated (`Asst. Comm. Jane Roe`, an RCMP assistant commissioner).
+  "asst",
+  "comm",
 ]);
 
 /**
@@ -1000,6 +1008,8 @@ export const ABBREVIATIONS = new Set([
   "ald",
   "maj",
   "cmdr",
+  "asst",
+  "comm",
   ...HYPHENATED_RANKS,
 ]);
 
@@ -1593,6 +1603,9 @@ export const SPEAKER_NOUNS = new Set([
   "firm",
   "executive",
   "ceo",
+  "cao",
+  "cfo",
+  "coo",
   "founder",
   "chief",
   "manager",

@@ -7282,4 +7282,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Norrland Marine, which builds Kestrel, Osprey and Tern boats among others, warned the province on Friday, saying it has started to draw up \u201cplans to move south.\u201d",
     quotes: [{ text: "plans to move south.", speaker: "Norrland Marine" }],
   },
+  // `CAO of Lakeview County Jane Roe told council`: an office in capitals (`CAO`, as `CEO`) before
+  // its body's name through `of` runs straight into its holder's name, as `Minister of Health` does.
+  {
+    kind: "affiliation",
+    text: "\u201cThe ambulances wait for hours at the hospital,\u201d CAO of Lakeview County Dana Whitfield told council on Tuesday.",
+    quotes: [{ text: "The ambulances wait for hours at the hospital,", speaker: "Dana Whitfield" }],
+  },
+  // `Asst. Comm. Jane Roe said`: an RCMP rank abbreviated opens her name; the full stops of
+  // `Asst.` and `Comm.` end no sentence.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe camp is closed,\u201d said Tom Baker, a spokesperson for the Lakeview police.\n\n\u201cWe will use as little force as we can,\u201d Asst. Comm. Dana Whitfield said.",
+    quotes: [
+      { text: "The camp is closed,", speaker: "Tom Baker" },
+      { text: "We will use as little force as we can,", speaker: "Dana Whitfield" },
+    ],
+  },
 ];
