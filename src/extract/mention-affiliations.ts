@@ -85,6 +85,8 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // `Weldon, Sask., resident Jane Roe`: the town's province set off by commas is the town's too.
   const region = pastRegion(t, m.last);
   let k = region >= 0 ? region : anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
+  // `Centrale des syndicats du Québec (CSQ) president Jane Roe`: a French body's name runs on.
+  if (region < 0) k = pastFrenchBodyName(t, k - 1);
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
   if (numberedUnitAt(t, k - 1)) k++;
   // `CUPE 500 president Jane Roe`, `Teamsters 879 steward Jane Roe`: a local's number written
@@ -160,6 +162,36 @@ function pastRegion(t: Tokens, last: number): number {
     return /^\.?, +$/.test(text.slice(ws[end]!.end, next.start)) && isLowerCase(next.text) ? end + 1 : -1;
   }
   return -1;
+}
+
+/** French words for `of` that join a body's name: `Confédération des syndicats nationaux`, `Fédération de la santé`. */
+const FRENCH_OF = new Set(["de", "des", "du"]);
+
+/** How many words a French body's name may run to past its first (`des syndicats du Québec`). */
+const FRENCH_BODY_MAX_WORDS = 7;
+
+/**
+ * `Centrale des syndicats du Québec (CSQ) president Jane Roe`, `Confédération des syndicats
+ * nationaux (CSN) president Tom Baker`: a French body's name writes its nouns in lower case
+ * after `des`, `du` or `de`, so the capitalised run stopped at its first word and left a place
+ * (`Québec`) or the first word as the speaker. The name runs on to its acronym in brackets, or
+ * to its last capitalised word before a lower-case person's noun (`du Québec president`).
+ * Returns the word after the body's name, or `last + 1` when no French name runs on.
+ */
+function pastFrenchBodyName(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const of = ws[last + 1];
+  if (!of || !FRENCH_OF.has(of.text) || !joined(text, ws[last]!, of) || !isCapitalised(ws[last]!.text)) return last + 1;
+  for (let j = last + 2; j < ws.length && j - last <= FRENCH_BODY_MAX_WORDS + 1; j++) {
+    t.work.add();
+    if (bracketedAcronymAt(t, j)) return j;
+    if (!joined(text, ws[j - 1]!, ws[j]!)) return last + 1;
+    const w = ws[j]!;
+    if (isCapitalised(w.text)) continue;
+    if (isCapitalised(ws[j - 1]!.text) && isSpeakerNoun(w.key)) return j;
+    if (!LOWER_WORD.test(w.text) && !FRENCH_OF.has(w.text)) return last + 1;
+  }
+  return last + 1;
 }
 
 /** Whether word k is an acronym in brackets right after the word before it: `police (SPVM)`. */

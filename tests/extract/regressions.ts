@@ -7299,4 +7299,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will use as little force as we can,", speaker: "Dana Whitfield" },
     ],
   },
+  // `said Fédération des infirmières du Québec (FIQ) president Jane Roe`: a French body's name
+  // writes its nouns in lower case after `des` and `du`; it runs on to its acronym, and the
+  // person after the role speaks, not the province that closes the body's name.
+  {
+    kind: "affiliation",
+    text: "\u201cThe talks will go on all weekend,\u201d said Fédération des infirmières du Québec (FIQ) president Dana Whitfield on Friday.",
+    quotes: [{ text: "The talks will go on all weekend,", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cThe talks will go on all weekend,\u201d said Alliance des travailleurs du Québec president Dana Whitfield on Friday.",
+    quotes: [{ text: "The talks will go on all weekend,", speaker: "Dana Whitfield" }],
+  },
 ];
