@@ -6,8 +6,9 @@
 // no other reader of subjects asks.
 import { OF_HEADS, PREPOSITIONS } from "./lexicon";
 import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
-import { isOffice, type Mention } from "./mention-words";
+import { isOffice, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
+import { isGivenName } from "./names";
 import { type Clause, ONLY_SPACES } from "./subject-words";
 import { isCapitalised } from "./text";
 
@@ -38,7 +39,29 @@ export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | und
     return holder && { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
   }
   const person = npBackward(a, k - 1);
-  return person && person.kind === "name" && person.first >= lo ? person : undefined;
+  if (person?.kind !== "name" || person.first < lo) return undefined;
+  // `Chief Jane Roe, Chippewas of Lakeview said`: the body's name through `of` is set off after the person's.
+  return personBeforeBody(a, person, lo) ?? person;
+}
+
+/**
+ * `Chief Jane Roe, Mississaugas of Lakeview said`: a name read back from the verb that holds
+ * no title nor given name, set off by a comma after a person's full name (a title or a given
+ * name opens it and a surname follows), names the body that person speaks for; the person
+ * speaks. The body is written bare, as a label (`Jane Roe, the union, said` is an appositive
+ * read elsewhere). Reads the two names and the comma between: a fixed window.
+ */
+export function personBeforeBody(a: Clause, body: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  const before = ws[body.first - 1];
+  if (!before || body.first - 1 <= lo || !/^,\s+$/.test(a.text.slice(before.end, ws[body.first]!.start))) return undefined;
+  if (!isCapitalised(ws[body.first]!.text) || ws[body.first]!.key === "the") return undefined;
+  for (let k = body.first; k <= body.last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
+  const person = npBackward(a, body.first - 1);
+  // The person opens the clause: `After meeting Jane Roe, the union said` has the union speak.
+  if (person?.kind !== "name" || person.first !== lo || person.last - person.first < 1) return undefined;
+  const opener = ws[person.first]!;
+  return isTitle(opener) || isGivenName(opener.text) ? person : undefined;
 }
 
 /** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */

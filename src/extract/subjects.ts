@@ -15,7 +15,7 @@ import {
 } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural } from "./subject-affiliations";
+import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural, personBeforeBody } from "./subject-affiliations";
 import {
   appositiveBefore,
   beforeBareRole,
@@ -146,6 +146,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;
+    // `Jane Roe, Lakeview Nurses Union said`: a body's name (its last word an organisation's) set off after a person's.
+    const member = ORGANISATION_NOUNS.has(ws[m.last]!.key) ? personBeforeBody(a, m, lo) : undefined;
+    if (member) return member;
     // Walking back from `and joked`, a name inside the first verb's object (`He adopted a fake
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
     if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;

@@ -7312,4 +7312,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe talks will go on all weekend,\u201d said Alliance des travailleurs du Québec president Dana Whitfield on Friday.",
     quotes: [{ text: "The talks will go on all weekend,", speaker: "Dana Whitfield" }],
   },
+  // `Chief Jane Roe, Chippewas of Lakeview said`: a body's name set off bare after the person's
+  // full name, running to the verb, says whom she speaks for; she speaks, not the body (and
+  // not the first word of a name through `of`, which the affiliation reading took).
+  {
+    kind: "affiliation",
+    text: "Chief Dana Whitfield, Chippewas of the Lakeview said, \u201cThe river has fed us for a thousand years.\u201d",
+    quotes: [{ text: "The river has fed us for a thousand years.", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Dana Whitfield, Lakeview Nurses Union said the cuts were \u201ca disgrace to this province.\u201d",
+    quotes: [{ text: "a disgrace to this province.", speaker: "Dana Whitfield" }],
+  },
+  // Not a person named in an opening phrase: the body after the comma opens the main clause.
+  {
+    kind: "affiliation",
+    text: "After meeting Dana Whitfield, Lakeview Nurses Union said the cuts were \u201ca disgrace to this province.\u201d",
+    quotes: [{ text: "a disgrace to this province.", speaker: "Lakeview Nurses Union" }],
+  },
 ];
