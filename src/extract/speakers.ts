@@ -58,6 +58,7 @@ import {
   reportedThing,
   reportsThat,
 } from "./speech-verbs";
+import { personBeforeBody } from "./subject-affiliations";
 import { subjectOf } from "./subjects";
 import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
@@ -458,7 +459,9 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       // `saying in a post on Twitter: “…”`: a platform or place after `on`, `in` or `at` is where
       // the words appeared, no signature.
       const where = label && label.first > lo && LABEL_PLACE_LINKS.has(a.words[label.first - 1]!.text);
-      const m = signed ? label : (clauseSubject(a, lo, hi) ?? (where ? undefined : label));
+      // `Jane Roe, the Lakeview Nurses Union: “…”`: the person signs, the body set off after her name says for whom.
+      const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
+      const m = member ?? (signed ? label : (clauseSubject(a, lo, hi) ?? (where ? undefined : label)));
       if (m) return { mention: m, how: "colon", clause };
     }
   }

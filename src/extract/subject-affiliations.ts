@@ -51,13 +51,17 @@ export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | und
  * speaks. The body is written bare, as a label (`Jane Roe, the union, said` is an appositive
  * read elsewhere). Reads the two names and the comma between: a fixed window.
  */
-export function personBeforeBody(a: Clause, body: Mention, lo: number): Mention | undefined {
+export function personBeforeBody(a: Clause, body: Mention, lo: number, article = false): Mention | undefined {
   const ws = a.words;
-  const before = ws[body.first - 1];
-  if (!before || body.first - 1 <= lo || !/^,\s+$/.test(a.text.slice(before.end, ws[body.first]!.start))) return undefined;
-  if (!isCapitalised(ws[body.first]!.text) || ws[body.first]!.key === "the") return undefined;
-  for (let k = body.first; k <= body.last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
-  const person = npBackward(a, body.first - 1);
+  // `Jane Roe, the Lakeview Nurses Union: “…”`: a signature before a colon may give the body its article.
+  let open = body.first;
+  if (ws[open]!.key === "the" && article) open++;
+  const at = article && ws[open - 1]?.key === "the" ? open - 1 : open;
+  const before = ws[at - 1];
+  if (!before || at - 1 <= lo || !/^,\s+$/.test(a.text.slice(before.end, ws[at]!.start))) return undefined;
+  if (!isCapitalised(ws[open]!.text) || ws[open]!.key === "the") return undefined;
+  for (let k = open; k <= body.last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
+  const person = npBackward(a, at - 1);
   // The person opens the clause: `After meeting Jane Roe, the union said` has the union speak.
   if (person?.kind !== "name" || person.first !== lo || person.last - person.first < 1) return undefined;
   const opener = ws[person.first]!;

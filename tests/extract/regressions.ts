@@ -7331,4 +7331,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After meeting Dana Whitfield, Lakeview Nurses Union said the cuts were \u201ca disgrace to this province.\u201d",
     quotes: [{ text: "a disgrace to this province.", speaker: "Lakeview Nurses Union" }],
   },
+  // `Jane Roe, the Lakeview Nurses Union: “…”`: a signature before a colon, the body set off
+  // after the person's full name; the person signs the words, the body says for whom.
+  {
+    kind: "introduced by a colon",
+    text: "Dana Whitfield, the Lakeview Federation of Nurses: \u201cWe will not accept these cuts.\u201d",
+    quotes: [{ text: "We will not accept these cuts.", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Dana Whitfield, Lakeview Nurses Union: \u201cWe will not accept these cuts.\u201d",
+    quotes: [{ text: "We will not accept these cuts.", speaker: "Dana Whitfield" }],
+  },
 ];
