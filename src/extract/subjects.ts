@@ -7,6 +7,7 @@ import {
   COORDINATORS,
   ISSUED_WRITINGS,
   ORGANISATION_NOUNS,
+  PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
   SUBJECT_PRONOUNS,
@@ -243,6 +244,8 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
   // read past (homeBeforeRegion), whose phrase, with no comma before it, holds the subject.
   let end = k;
   let home = -1;
+  // A name read back that is a preposition's object inside a description, kept if no subject stands before it.
+  let object: Mention | undefined;
   for (let j = k - 1; j >= Math.max(lo, k - MAX_APPOSITIVE_WORDS); j--) {
     if (a.quoted[j]) {
       // `Jane Roe, who wore a “Roe 2020” hat, said`: a slogan or a title quoted inside the
@@ -299,7 +302,21 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // name set off, is the office and its holder, as a description before the name is.
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
       if (holder && holder.last > holder.first) return holder;
-      if (m && m.kind === "name" && m.first >= lo) return notASubject(a, m, lo) ? undefined : (affiliatedName(a, m, lo) ?? m);
+      if (m && m.kind === "name" && m.first >= lo) {
+        if (notASubject(a, m, lo)) return undefined;
+        const owner = affiliatedName(a, m, lo);
+        if (owner) return owner;
+        // `Jane Roe, a student in the ecology program at Lakeview University, one of the schools
+        // spared, said`: a name after a preposition inside a description is its object, closing an
+        // earlier appositive; the subject stands further back, and the name is kept in case none does.
+        const before = ws[m.first - 1];
+        if (m.first - 1 > lo && before && PREPOSITIONS.has(before.text) && ONLY_SPACES.test(a.text.slice(before.end, m.start))) {
+          object ??= m;
+          j = m.first - 1;
+          continue;
+        }
+        return m;
+      }
       if (m && m.kind === "pronoun") return undefined;
       // `Acme’s vice-president of human resources, Jane Roe, said`: a description too long to
       // read back still sets off the full name after it, and that name is the speaker.
@@ -307,5 +324,5 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       if (named && named.last > named.first) return named;
     }
   }
-  return organisation ?? coordinated ?? beforeHome(a, home, lo);
+  return organisation ?? coordinated ?? beforeHome(a, home, lo) ?? object;
 }

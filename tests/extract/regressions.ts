@@ -7343,4 +7343,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dana Whitfield, Lakeview Nurses Union: \u201cWe will not accept these cuts.\u201d",
     quotes: [{ text: "We will not accept these cuts.", speaker: "Dana Whitfield" }],
   },
+  // `Jane Roe, a student in the ecology program at Lakeview University, one of the schools spared
+  // by the cuts, said`: the university is the object of `at` inside the first appositive; the
+  // comma after it opens the second, and the subject stands before both.
+  {
+    kind: "subject of the clause",
+    text: "Dana Whitfield, a student in the marine biology program at Lakeview University, one of the few programs spared by the cuts, said Friday the campus is \u201cin shock.\u201d",
+    quotes: [{ text: "in shock.", speaker: "Dana Whitfield" }],
+  },
 ];
