@@ -482,7 +482,7 @@ export class Bodies {
 }
 
 /** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
-const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "plc", "company"]);
+const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company"]);
 /** Descriptions a company's name fits: `the company`, `the firm`. */
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
 

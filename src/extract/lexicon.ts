@@ -2071,10 +2071,13 @@ export const ORG_WORDS = new Set([
   "battalion",
   "brigade",
   "squadron",
-  // Companies: `Acme Ltd.`, `Acme Ltée`, `BC Hydro`, `a Toronto Clinic`.
+  // Companies: `Acme Ltd.`, `Acme Ltée`, `BC Hydro`, `a Toronto Clinic`; partnerships, as law
+  // and accounting firms are (`Roe & Baker LLP`), whose partners' surnames are no person here.
   "ltd",
   "ltée",
   "limited",
+  "llp",
+  "llc",
   "hydro",
   "clinic",
   "chamber",

@@ -7351,4 +7351,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dana Whitfield, a student in the marine biology program at Lakeview University, one of the few programs spared by the cuts, said Friday the campus is \u201cin shock.\u201d",
     quotes: [{ text: "in shock.", speaker: "Dana Whitfield" }],
   },
+  // `the firm Lakeview, Moss & Harding LLP`: a partnership's name ends in `LLP`, as a company's in
+  // `Ltd.`; its last partner's surname is no person a later `she` could stand for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Lawyer Dana Whitfield is fighting the order.\n\nWhitfield, who works for the firm Lakeview, Moss & Harding LLP, filed a motion on Thursday. In it, she calls the order \u201can extraordinary restriction.\u201d",
+    quotes: [{ text: "an extraordinary restriction.", speaker: "Dana Whitfield" }],
+  },
 ];
