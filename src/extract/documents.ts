@@ -10,7 +10,7 @@ import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { ISSUING_VERBS } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
@@ -184,8 +184,10 @@ export class Documents {
     while (d > m.first && j - d < WRITING_MODIFIERS && /^[\p{Ll}\d]/u.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
     if (j === k || (d > m.first && !DETERMINERS.has(ws[d - 1]!.key))) return undefined;
     // `the Monday statement`: a day or a month dates the writing and names no author; nor is any
-    // word within quotation marks an author's name.
-    if (ws.slice(j, k).some((w, x) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || this.c.quoted[j + x])) return undefined;
+    // word within quotation marks an author's name, nor a compound modifier (`a French-language
+    // release`), which says what kind of writing it is.
+    if (ws.slice(j, k).some((w, x) => PLATFORMS.has(w.key) || NOT_NAMES.has(w.key) || isCompoundModifier(w.text) || this.c.quoted[j + x]))
+      return undefined;
     const member = this.resolveAuthor({ start: ws[j]!.start, end: ws[k - 1]!.end, first: j, last: k - 1, kind: "name" });
     if (!member || member.unnamed || member.kind === "group") return undefined;
     if (member.seen.some((at) => at < m.start || at >= m.end)) return member;

@@ -7358,4 +7358,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lawyer Dana Whitfield is fighting the order.\n\nWhitfield, who works for the firm Lakeview, Moss & Harding LLP, filed a motion on Thursday. In it, she calls the order \u201can extraordinary restriction.\u201d",
     quotes: [{ text: "an extraordinary restriction.", speaker: "Dana Whitfield" }],
   },
+  // `read a French-language release from the union`: a compound modifier before a writing's noun
+  // says what kind of writing it is and names no author (the release is the union's).
+  {
+    kind: "document for its issuer",
+    text: "Lakeview nurses refused the latest offer on Friday.\n\n\u201cWe studied the offer with care,\u201d read a French-language release from the nurses\u2019 union.",
+    quotes: [{ text: "We studied the offer with care,", speaker: null }],
+  },
 ];
