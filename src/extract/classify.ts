@@ -13,6 +13,7 @@ import {
   OBJECT_LEADS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
@@ -34,9 +35,6 @@ import {
 
 /** Words after a quotation's closing comma that still lead to its attribution (`“…,” he said`, `“…,” according to`). */
 const PRONOUNS_AFTER_QUOTE = new Set([...PERSONAL_PRONOUNS, "you", "according"]);
-
-/** Words that open a relative clause on the noun before them (`“assault-style,” which…`), never an attribution. */
-const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
 
 export type NotSpeechReason = "scare-quotes" | "title" | "nickname" | "term";
 /** `furniture`: a subhead, pull quote, caption or teaser line, which the page shows and nobody said. */

@@ -8,6 +8,7 @@ import {
   DESCRIPTION_OPENERS,
   LEAD_SKIP,
   PLACE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -90,9 +91,6 @@ export function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | 
   return clauseSubject(a, afterDateline(a, lo, j), j);
 }
 
-/** Lower-case words that open a relative clause set off after a noun: `Acme, which makes …`. */
-const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
-
 /** The subject that opens a clause, after any opening phrase set off by a comma. */
 export function clauseSubject(a: Analysis, lo: number, v: number, forSaying = false): Mention | undefined {
   let i = lo;
@@ -104,19 +102,20 @@ export function clauseSubject(a: Analysis, lo: number, v: number, forSaying = fa
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;
+    const setOff = ONLY_A_COMMA.test(gap);
     // `The young man’s lawyer, Tom Baker, urged …, saying`: the name set off after a description is
     // who speaks by the verb. Only for a verb of saying (forSaying): the name opening a sentence
     // before a bare quotation (`her lawyer, Tom Baker, read a statement on her behalf`) may be
     // no one's but a reader's.
-    const named = forSaying && m && m.kind !== "name" && /^\s*,\s*$/.test(gap) ? namedInApposition(a, m.last + 1, v) : undefined;
+    const named = forSaying && m && m.kind !== "name" && setOff ? namedInApposition(a, m.last + 1, v) : undefined;
     if (named) return named;
     // `Acme, which makes Alpha, Beta and Gamma cars, called out …`: a relative clause set off after
     // the name that opens the clause is the name's, however many commas its own list holds; a
     // name inside it (`Beta`) is its object, not the subject. For a verb of saying only (forSaying):
     // the name opening a sentence before a bare quotation may be no more than who it is about.
-    if (forSaying && m?.kind === "name" && /^\s*,\s*$/.test(gap) && next && RELATIVE_OPENERS.has(next.text)) return m;
+    if (forSaying && m?.kind === "name" && setOff && next && RELATIVE_PRONOUNS.has(next.text)) return m;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
-    if (m?.kind === "name" && /^\s*,\s*$/.test(gap) && appositiveThenVerb(a, m.last + 1, v)) return m;
+    if (m?.kind === "name" && setOff && appositiveThenVerb(a, m.last + 1, v)) return m;
     // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
     if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
       return m;
@@ -139,7 +138,7 @@ function namedInApposition(a: Analysis, from: number, v: number): Mention | unde
   const n = npForward(a, from);
   const after = n ? a.words[n.last + 1] : undefined;
   if (n?.kind !== "name" || !after || n.last + 1 >= v || !isLowerCase(after.text)) return undefined;
-  return /^\s*,\s*$/.test(a.text.slice(a.words[n.last]!.end, after.start)) ? n : undefined;
+  return ONLY_A_COMMA.test(a.text.slice(a.words[n.last]!.end, after.start)) ? n : undefined;
 }
 
 /** Capitalised words before a title that are no name and qualify the office (`New AFN Chief`, `Newly-elected Mayor`). */

@@ -2632,6 +2632,13 @@ export const MALE_TITLES = new Set([
   "sheikh",
 ]);
 
+/**
+ * Words that open a relative clause on the noun before them: never an attribution after a
+ * quotation (`“assault-style,” which…`), and after a name set off by a comma (`Acme, which makes
+ * …, said`) the clause is the name's, not a new subject's.
+ */
+export const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
+
 /** Words after which a short quotation is still someone's words: objects and verbs of naming (`called it “…”`). */
 export const OBJECT_LEADS = new Set([
   "him",
