@@ -30,6 +30,7 @@ import { npForward } from "./mentions";
 import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
+import { reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
@@ -653,12 +654,7 @@ function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
  */
 function inReportedClause(a: Analysis, m: Mention, lo: number, v: number): boolean {
   // An inverted subject (`said Jane Roe`) follows its own verb: no other verb reports it.
-  if (m.first > v) return false;
-  let k = m.first - 1;
-  if (k > lo && a.words[k]!.key === "that" && a.words[k]!.text === "that") k--;
-  const verb = a.words[k];
-  if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
-  return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
+  return m.first <= v && reportedByVerbBefore(a, m, lo, (k) => a.speechVerbs[k]!);
 }
 
 /** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */

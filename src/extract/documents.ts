@@ -125,9 +125,20 @@ function isWriting(head: string): boolean {
   return ISSUED_WRITINGS.has(head) || (head.endsWith("s") && ISSUED_WRITINGS.has(head.slice(0, -1)));
 }
 
-/** A word that may qualify a writing between its article and its noun: `fundraising`, `emailed`. */
+/**
+ * A word that may stand between a writing's noun and its owner, a possessive or a name's `’s`
+ * before it: no capital, possessive or `’s` (`its final report`, `the inquiry’s 40-page report`).
+ */
+function mayFollowOwner(w: { text: string; key: string }): boolean {
+  return !/^\p{Lu}/u.test(w.text) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
+}
+
+/**
+ * A word that may qualify a writing between its article and its noun (`fundraising`, `emailed`,
+ * `40-page`): one that may follow an owner, and no article or other introducing word.
+ */
 function isModifier(w: { text: string; key: string }): boolean {
-  return isLowerCase(w.text) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key) && !APOSTROPHE_S.test(w.text);
+  return mayFollowOwner(w) && !DETERMINERS.has(w.key) && !INTRODUCING.has(w.key);
 }
 
 export class Documents {
@@ -289,17 +300,10 @@ export class Documents {
       if (!opener || !INTRODUCING.has(opener.key)) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
         // and a word or two of no capital before the writing; the name nearest before it in its
-        // sentence issued it. The modifiers walked past above are no capital, possessive or `’s`:
-        // the walk goes on from where that one stopped.
+        // sentence issued it. The modifiers walked past above may all follow an owner: the walk
+        // goes on from where that one stopped, past an article or a quoted word too.
         let o = a;
-        while (
-          o > i - 1 - WRITING_MODIFIERS &&
-          o > 0 &&
-          !/^\p{Lu}/u.test(ws[o]!.text) &&
-          !POSSESSIVES.has(ws[o]!.key) &&
-          !APOSTROPHE_S.test(ws[o]!.text)
-        )
-          o--;
+        while (o > i - 1 - WRITING_MODIFIERS && o > 0 && mayFollowOwner(ws[o]!)) o--;
         if (this.c.quoted[o]) continue;
         // `The Acme inquiry’s final report found …` before `the report said`: its possessor, read
         // back from the noun met there (`the inquiry’s final statement` before `the release said`).

@@ -667,8 +667,13 @@ const HYPHENATED_RANKS = [
   "lt.-gen",
 ];
 
-/** Honorifics and ranks that open a name but are no part of it. */
-export const TITLES = new Set([
+/**
+ * Titles that only ever open a person's name, never a place's or a department's (as
+ * `Health Canada`, `Prince George`, `St. Albert` or `Former Ottawa` do): `Premier Houston`,
+ * `Councillor Vaughan`, `MPP France` are people, whatever else the surname names. Each is
+ * written here only; TITLES holds them with the titles that open other names too.
+ */
+export const PERSON_ONLY_TITLES = new Set([
   "mr",
   "mrs",
   "ms",
@@ -679,6 +684,43 @@ export const TITLES = new Set([
   "sen",
   "senator",
   "rep",
+  "mayor",
+  "judge",
+  "rev",
+  // British, Canadian and Australian forms: `Premier Doug Ford`, `Cllr Jane Doe`, `Const. Tom Baker`.
+  "premier",
+  "councillor",
+  "coun",
+  "cllr",
+  "councilman",
+  "councilwoman",
+  "alderman",
+  "alderwoman",
+  "ald",
+  // A township's reeve (`Reeve Jane Roe`) and a school trustee.
+  "reeve",
+  "trustee",
+  "mp",
+  "mpp",
+  "mla",
+  // Members of Quebec's National Assembly and Newfoundland's House of Assembly (`MNA Jane Roe`).
+  "mna",
+  "mha",
+  "const",
+  "cst",
+  "constable",
+  "sgt",
+  "sergeant",
+  "cpl",
+  "det",
+  "detective",
+  "insp",
+  "supt",
+]);
+
+/** Honorifics and ranks that open a name but are no part of it: PERSON_ONLY_TITLES and these. */
+export const TITLES = new Set([
+  ...PERSON_ONLY_TITLES,
   "representative",
   "gov",
   "governor",
@@ -691,16 +733,12 @@ export const TITLES = new Set([
   "captain",
   "adm",
   "admiral",
-  "sgt",
   "president",
   "vice",
   "prime",
   "minister",
   "secretary",
-  "mayor",
-  "judge",
   "justice",
-  "rev",
   "reverend",
   "father",
   "sister",
@@ -736,20 +774,14 @@ export const TITLES = new Set([
   "reps",
   "gens",
   "st",
-  "supt",
-  "det",
   "sec",
   "atty",
   "pres",
   "del",
   "assemblyman",
   "assemblywoman",
-  "councilman",
-  "councilwoman",
   "congressman",
   "congresswoman",
-  "detective",
-  "sergeant",
   "corporal",
   "private",
   "major",
@@ -768,26 +800,14 @@ export const TITLES = new Set([
   "treasury",
   "health",
   "first",
-  // British, Canadian and Australian forms: `Premier Doug Ford`, `Cllr Jane Doe`, `Const. Tom Baker`.
-  "premier",
+  // British, Canadian and Australian forms (`Treasurer Jane Roe`, `Shadow Minister Jane Roe`).
   "treasurer",
   "shadow",
-  "cllr",
-  "councillor",
-  "coun",
-  "mp",
-  "mpp",
-  "mla",
   // `Acme CEO Jane Roe` ... `the CEO said`: an abbreviated office, written in capitals like `MP`.
   "ceo",
   // `Lions QB Jane Roe` ... `the QB said`: a team's position in capitals, as sports pages write it.
   "qb",
   "hon",
-  "cpl",
-  "const",
-  "cst",
-  "constable",
-  "insp",
   "inspector",
   "superintendent",
   "commander",
@@ -799,18 +819,10 @@ export const TITLES = new Set([
   "baroness",
   "baron",
   "msgr",
-  // Canadian offices written before their holder's name: members of Quebec's National Assembly
-  // and Newfoundland's House of Assembly (`MNA Jane Roe`), a township's reeve and a county's
-  // warden (`Reeve Jane Roe`), a school trustee, and officers of the legislature or the courts
-  // (`Ombudsman Jane Roe`, `Registrar Jane Roe`, `Coroner Jane Roe`).
-  "mna",
-  "mha",
-  "reeve",
+  // Canadian offices written before their holder's name: a county's warden (`Warden Jane Roe`),
+  // and officers of the legislature or the courts (`Ombudsman Jane Roe`, `Registrar Jane Roe`,
+  // `Coroner Jane Roe`).
   "warden",
-  "alderman",
-  "alderwoman",
-  "ald",
-  "trustee",
   "ombudsman",
   "ombudsperson",
   "registrar",
@@ -849,53 +861,6 @@ export const TITLES = new Set([
   // Police ranks abbreviated (`Asst. Comm. Jane Roe`, an RCMP assistant commissioner).
   "asst",
   "comm",
-]);
-
-/**
- * Titles of TITLES that only ever open a person's name, never a place's or a department's (as
- * `Health Canada`, `Prince George`, `St. Albert` or `Former Ottawa` do): `Premier Houston`,
- * `Councillor Vaughan`, `MPP France` are people, whatever else the surname names.
- */
-export const PERSON_ONLY_TITLES = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "dr",
-  "prof",
-  "professor",
-  "sen",
-  "senator",
-  "rep",
-  "mayor",
-  "judge",
-  "rev",
-  "premier",
-  "councillor",
-  "coun",
-  "cllr",
-  "councilman",
-  "councilwoman",
-  "alderman",
-  "alderwoman",
-  "ald",
-  "reeve",
-  "trustee",
-  "mp",
-  "mpp",
-  "mla",
-  "mna",
-  "mha",
-  "const",
-  "cst",
-  "constable",
-  "sgt",
-  "sergeant",
-  "cpl",
-  "det",
-  "detective",
-  "insp",
-  "supt",
 ]);
 
 /**

@@ -11,17 +11,27 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
 
 /**
+ * Whether mention m opens a clause that a verb right before it reports (`said it`, `wanted that
+ * she`): the word before m, or before its `that`, at lo or after, unquoted, a verb `isVerb`
+ * accepts, with only spaces after it. Asked by reportedThing, infinitiveInReport and analyse.ts.
+ */
+export function reportedByVerbBefore(a: Analysis, m: Mention, lo: number, isVerb: (k: number) => boolean): boolean {
+  const ws = a.words;
+  let k = m.first - 1;
+  if (k > lo && ws[k]!.text === "that") k--;
+  const verb = ws[k];
+  if (!verb || k < lo || a.quoted[k] || !isVerb(k)) return false;
+  return /^ +$/.test(a.text.slice(verb.end, ws[k + 1]!.start));
+}
+
+/**
  * `Jane Roe said it addressed “…”`: a thing's pronoun (`it`) right after a verb of saying (or its
  * `that`) opens the clause that verb reports; the thing speaks no words, so the quotation is
  * the reporter's, read further back.
  */
 export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
   if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
-  let k = m.first - 1;
-  if (k > lo && a.words[k]!.text === "that") k--;
-  const verb = a.words[k];
-  if (!verb || k < lo || a.quoted[k] || !a.speechVerbs[k]) return false;
-  return /^ +$/.test(a.text.slice(verb.end, a.words[k + 1]!.start));
+  return reportedByVerbBefore(a, m, lo, (k) => a.speechVerbs[k]!);
 }
 
 /**
@@ -90,11 +100,7 @@ export function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: numbe
   const to = ws[v + 1];
   const after = ws[v + 2];
   if (to?.key !== "to" || !after || !isLowerCase(after.text) || DETERMINERS.has(after.key) || m.first <= lo) return false;
-  let k = m.first - 1;
-  if (k > lo && ws[k]!.text === "that") k--;
-  const verb = ws[k]!;
-  if (k < lo || a.quoted[k] || !CORE_SPEECH.has(verb.key) || !isLowerCase(verb.text)) return false;
-  return /^ +$/.test(a.text.slice(verb.end, ws[k + 1]!.start));
+  return reportedByVerbBefore(a, m, lo, (k) => CORE_SPEECH.has(ws[k]!.key) && isLowerCase(ws[k]!.text));
 }
 
 /** Verbs by which a court gives its reasons. */

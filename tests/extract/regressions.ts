@@ -7365,4 +7365,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview nurses refused the latest offer on Friday.\n\n\u201cWe studied the offer with care,\u201d read a French-language release from the nurses\u2019 union.",
     quotes: [{ text: "We studied the offer with care,", speaker: null }],
   },
+  // `released a 300-page report` before `the report said`: a measure written with digits is a
+  // modifier of the writing as `final` is, so the report is still the object of `released` and
+  // its subject's.
+  {
+    kind: "document for its issuer",
+    text: "The Harbourview Water Commission released a 300-page report on Tuesday after a year of hearings.\n\nResidents packed the council chamber the same evening.\n\n\u201cThe pipes under the old town were never inspected,\u201d the report said.",
+    quotes: [{ text: "The pipes under the old town were never inspected,", speaker: "Harbourview Water Commission" }],
+  },
 ];
