@@ -7365,4 +7365,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview nurses refused the latest offer on Friday.\n\n\u201cWe studied the offer with care,\u201d read a French-language release from the nurses\u2019 union.",
     quotes: [{ text: "We studied the offer with care,", speaker: null }],
   },
+  // A deck set as a headline under the headline (`‘…,’ union president says`, no stop at its
+  // end) gives the role whose holder the body names, though a quotation in the lines above it
+  // was already someone's; a lead's prose sentence is not such a line.
+  {
+    kind: "description of a named person",
+    text: 'Lakeview nurses sound alarm over ward staffing\n\nThe union for Lakeview nurses says the province owes patients "the whole truth" about its wards.\n\n\u2018We are running out of people to send,\u2019 union president says\n\nWhen nobody is free, nurses are called in from other towns, union president Dana Whitcombe said.',
+    quotes: [
+      { text: "the whole truth", speaker: "Union for Lakeview nurses" },
+      { text: "We are running out of people to send,", speaker: "Dana Whitcombe" },
+    ],
+  },
 ];
