@@ -7376,4 +7376,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are running out of people to send,", speaker: "Dana Whitcombe" },
     ],
   },
+  // A deck quoted as a heading (single marks round its whole line, no stop) is a pull quote:
+  // the lead below, whether it names a person or describes a group, did not bring in its speaker.
+  {
+    kind: "unnamed person",
+    text: "Lakeview council opens budget talks with branch closures on the table\n\n\u2018Nobody in this town is going to let the library close without a fight\u2019\n\nCouncillor Dana Whitcombe said Monday the budget committee will meet weekly until March.",
+    quotes: [{ text: "Nobody in this town is going to let the library close without a fight", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Lakeview opposition parties plan to work together this session\n\n\u2018We will show this town what a real government looks like\u2019\n\nThe leaders of Lakeview\u2019s two opposition parties say they will work with the mayor when council returns.",
+    quotes: [{ text: "We will show this town what a real government looks like", speaker: null }],
+  },
 ];
