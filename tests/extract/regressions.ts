@@ -7388,4 +7388,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview opposition parties plan to work together this session\n\n\u2018We will show this town what a real government looks like\u2019\n\nThe leaders of Lakeview\u2019s two opposition parties say they will work with the mayor when council returns.",
     quotes: [{ text: "We will show this town what a real government looks like", speaker: null }],
   },
+  // A quotation heading a sentence-case headline before its colon is no lead quotation: the
+  // person the next paragraph has speak did not say it unless the body repeats it as theirs.
+  {
+    kind: "unnamed person",
+    text: "\u2018Finding them was a relief\u2019: Families share stories of the long search for lost graves\n\nDana Whitcombe, who leads the provincial search team, said Monday the work will take years.\n\nThe search began in 2021.",
+    quotes: [{ text: "Finding them was a relief", speaker: null }],
+  },
 ];
