@@ -224,16 +224,25 @@ function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
 }
 
 /**
- * A quoted subhead below the headline: single marks around its whole paragraph, a heading's few
+ * A quotation set as a heading below the headline: single marks around its whole paragraph, its
  * words ending without a stop or comma (`'Take a breath'`), as a heading's do and a sentence's
- * don't. A longer one under the headline is its deck, which the lead below may well name.
+ * don't. Its words, or undefined when it is no such heading.
  */
-function headsSection(a: Analysis, info: QuoteInfo): boolean {
-  if (info.paragraph === 0 || !quotedSubhead(a, info)) return false;
+function quotedHeading(a: Analysis, info: QuoteInfo): string | undefined {
+  if (info.paragraph === 0 || !quotedSubhead(a, info)) return undefined;
   const piece = info.q.pieces[0]!;
   const words = a.text.slice(piece.start, piece.end);
   a.work.add(words.length);
-  return !/[.?!,;:…]\s*$/.test(words) && words.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
+  return /[.?!,;:…]\s*$/.test(words) ? undefined : words;
+}
+
+/**
+ * A quoted subhead below the headline: a quoted heading of a heading's few words. A longer one
+ * under the headline is its deck, which the lead below may well name.
+ */
+function headsSection(a: Analysis, info: QuoteInfo): boolean {
+  const words = quotedHeading(a, info);
+  return words !== undefined && words.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
 }
 
 /** Words that open a clause standing as a noun (`the way Roe asked it`, `what Roe said`, `how Roe put it`). */
@@ -396,12 +405,16 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     const topic = paragraphTopic(a, info, topics) ?? pronounLeadIn(a, info, resolver);
     if (topic) return void (info.speaker = { ...topic, how: "paragraph-topic" });
     // `OTTAWA — “…”` opening the article: its speaker is brought in by the next paragraph.
-    const articleLead = i === 0 && !before ? leadSpeaker(a, info, resolved) : undefined;
+    // Not a deck quoted as a heading (`‘We’re going to …’` under the headline, no stop): words
+    // picked out of the story as a pull quote, which the lead's first speaker need not have said;
+    // the body's echo of them, if any, names who did (lendEchoedSpeakers), else nobody does.
+    const heading = quotedHeading(a, info) !== undefined;
+    const articleLead = i === 0 && !before && !heading ? leadSpeaker(a, info, resolved) : undefined;
     if (articleLead) return void (info.speaker = { ...articleLead, how: "next-paragraph" });
     // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
     // paragraph goes on from the bare quotation before it.
     const endsParagraph = /^[\s.,!?”"’']*$/.test(a.text.slice(info.q.pieces.at(-1)!.close + 1, para.end));
-    const answer = after && endsParagraph && !writingBefore(a, open) && openingSpeech(a, after, info.paragraph + 1);
+    const answer = after && endsParagraph && !heading && !writingBefore(a, open) && openingSpeech(a, after, info.paragraph + 1);
     if (answer) return void (info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" });
     const issuer = issuerAbove(a, info);
     if (issuer) return void (info.speaker = { ...issuer, how: "previous-sentence" });

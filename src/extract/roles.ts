@@ -37,6 +37,8 @@ const ROLE_MAX_WORDS = 4;
 const OPENING_ROLE_PARAGRAPHS = 5;
 /** The longest headline quotation, with its colon, that a description after it may follow. */
 const QUOTED_HEAD_MAX_CHARS = 160;
+/** How many characters at a line's end are read for its stop. */
+const HEADLINE_TAIL_CHARS = 4;
 
 export class Roles {
   /** Where the first person named in full is mentioned, found once: see opensLead. */
@@ -261,8 +263,11 @@ export class Roles {
    */
   opensLead(m: Mention): boolean {
     const s = this.c.sentenceOf(m.start);
-    if (s.start !== m.start && !this.afterQuotedHead(s.start, m.start)) return false;
-    if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
+    const quotedHead = s.start !== m.start && this.afterQuotedHead(s.start, m.start);
+    if (s.start !== m.start && !quotedHead) return false;
+    // A headline, or a deck set as one after a quotation (`‘…,’ union president says`), gives a
+    // role whose holder the body names, whoever spoke in the lines above it.
+    if (quotedHead || paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
     // person.
     return this.beforeAnyoneNamed(m);
@@ -273,9 +278,21 @@ export class Roles {
    * leaves the description after it opening the clause, as it would open the sentence.
    */
   private afterQuotedHead(from: number, at: number): boolean {
-    if (paragraphIndexAt(this.c.paragraphs, at) !== 0 || at - from > QUOTED_HEAD_MAX_CHARS) return false;
+    const pi = paragraphIndexAt(this.c.paragraphs, at);
+    if (pi >= OPENING_ROLE_PARAGRAPHS || at - from > QUOTED_HEAD_MAX_CHARS) return false;
+    // Below the headline, only a line set as one, with no stop at its end: a deck or a
+    // subhead (`‘This is …,’ union president says`), not the lead's prose.
+    if (pi > 0 && !this.isHeadlineLine(pi)) return false;
     this.c.work.add(at - from);
     return /['’"”]\s*:?\s*$/.test(this.c.text.slice(from, at));
+  }
+
+  /** Whether paragraph `pi` ends as a headline does, on a word with no stop after it. */
+  private isHeadlineLine(pi: number): boolean {
+    const p = this.c.paragraphs[pi]!;
+    const tail = this.c.text.slice(Math.max(p.start, p.end - HEADLINE_TAIL_CHARS), p.end);
+    this.c.work.add(tail.length);
+    return /[\p{L}\p{N}]\s*$/u.test(tail);
   }
 
   /**

@@ -7373,4 +7373,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Harbourview Water Commission released a 300-page report on Tuesday after a year of hearings.\n\nResidents packed the council chamber the same evening.\n\n\u201cThe pipes under the old town were never inspected,\u201d the report said.",
     quotes: [{ text: "The pipes under the old town were never inspected,", speaker: "Harbourview Water Commission" }],
   },
+  // A deck set as a headline under the headline (`‘…,’ union president says`, no stop at its
+  // end) gives the role whose holder the body names, though a quotation in the lines above it
+  // was already someone's; a lead's prose sentence is not such a line.
+  {
+    kind: "description of a named person",
+    text: 'Lakeview nurses sound alarm over ward staffing\n\nThe union for Lakeview nurses says the province owes patients "the whole truth" about its wards.\n\n\u2018We are running out of people to send,\u2019 union president says\n\nWhen nobody is free, nurses are called in from other towns, union president Dana Whitcombe said.',
+    quotes: [
+      { text: "the whole truth", speaker: "Union for Lakeview nurses" },
+      { text: "We are running out of people to send,", speaker: "Dana Whitcombe" },
+    ],
+  },
+  // A deck quoted as a heading (single marks round its whole line, no stop) is a pull quote:
+  // the lead below, whether it names a person or describes a group, did not bring in its speaker.
+  {
+    kind: "unnamed person",
+    text: "Lakeview council opens budget talks with branch closures on the table\n\n\u2018Nobody in this town is going to let the library close without a fight\u2019\n\nCouncillor Dana Whitcombe said Monday the budget committee will meet weekly until March.",
+    quotes: [{ text: "Nobody in this town is going to let the library close without a fight", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Lakeview opposition parties plan to work together this session\n\n\u2018We will show this town what a real government looks like\u2019\n\nThe leaders of Lakeview\u2019s two opposition parties say they will work with the mayor when council returns.",
+    quotes: [{ text: "We will show this town what a real government looks like", speaker: null }],
+  },
+  // A quotation heading a sentence-case headline before its colon is no lead quotation: the
+  // person the next paragraph has speak did not say it unless the body repeats it as theirs.
+  {
+    kind: "unnamed person",
+    text: "\u2018Finding them was a relief\u2019: Families share stories of the long search for lost graves\n\nDana Whitcombe, who leads the provincial search team, said Monday the work will take years.\n\nThe search began in 2021.",
+    quotes: [{ text: "Finding them was a relief", speaker: null }],
+  },
 ];
