@@ -24,7 +24,7 @@ import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
-import { isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
 export const EDITORIAL = "The article’s editorial voice";
@@ -383,11 +383,56 @@ export class Pronouns {
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
     if (spoke && subject && this.seen.tookOver(subject, spoke, at) && displaces(subject)) return subject.member;
+    // `Several councillors, including Jane Roe, were pleased. ¶ “…,” she said.`: so too the
+    // person a paragraph of its own introduces, in any role, right before the quotation it leads into.
+    if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && displaces(named)) return named.member;
     if (spoke) return spoke.member;
     const earlier = this.seen.lastSpoke(at, 0, fits);
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
     if (named && earlier && !displaces(named, earlier)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * Whether `named`, named after the last speaker, is introduced by the paragraph just before the
+   * one a pronoun at `at` attributes: that paragraph quotes no one and is later than the
+   * speaker's, and the pronoun is the first word after the quotation that opens its own
+   * paragraph (`¶ “…,” he said.`). A reporter names whoever speaks next right before the
+   * quotation; a name there in any role (`echoed by Mayor Tom Baker`, `including Jane Roe`,
+   * `came a warning from Premier Roe`) has taken over from the speaker, whose turn ended with
+   * a paragraph that is about someone else.
+   */
+  private introducedBefore(named: NameMention, spoke: Spoken, at: number, gender: "m" | "f"): boolean {
+    // A possessive (`made fun of Clinton's delivery`) qualifies a noun: it introduces no one.
+    if (named.mention.start <= spoke.at || named.member === spoke.member || APOSTROPHE_S.test(this.c.words[named.mention.last]!.text))
+      return false;
+    const ps = this.c.paragraphs;
+    const p = paragraphIndexAt(ps, at);
+    if (p === 0 || paragraphIndexAt(ps, named.mention.start) !== p - 1 || paragraphIndexAt(ps, spoke.at) >= p - 1) return false;
+    // The pronoun is the first word outside the quotation that opens its paragraph.
+    let i = this.seen.wordBefore(at);
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
+    if (i === this.seen.wordBefore(at) || (i >= 0 && this.c.words[i]!.start >= ps[p]!.start)) return false;
+    const lead = ps[p - 1]!;
+    this.c.work.add(lead.end - lead.start);
+    const text = this.c.text.slice(lead.start, lead.end);
+    // A statement, not a headline or a `Read more:` line (no full stop), nor the reporter's
+    // question (`But what if Roe wins?`), which the one asked before answers.
+    if (/["“”]/.test(text) || !/[.:]\s*$/.test(text)) return false;
+    // Not a paragraph about the speaker, named again there (`Roe has invited Baker to the
+    // meeting.`) or already `he` or `she` before the name (`He mocked Baker …`, `she visited
+    // Trump Tower`): the one in mind, whom the quotation's pronoun goes on with.
+    const first = firstAtOrAfter(this.seen.namesAt, lead.start);
+    for (let k = first; k < this.c.names.length && this.seen.namesAt[k]! < lead.end && k - first < MAX_ANTECEDENTS; k++) {
+      this.c.work.add();
+      if (this.c.names[k]!.member === spoke.member) return false;
+    }
+    const pronoun = gender === "m" ? "he" : "she";
+    for (let k = this.seen.wordFrom(lead.start); k < named.mention.first; k++) {
+      this.c.work.add();
+      if (this.c.words[k]!.key === pronoun) return false;
+    }
+    return true;
   }
 
   /**

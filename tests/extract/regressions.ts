@@ -7365,4 +7365,33 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview nurses refused the latest offer on Friday.\n\n\u201cWe studied the offer with care,\u201d read a French-language release from the nurses\u2019 union.",
     quotes: [{ text: "We studied the offer with care,", speaker: null }],
   },
+  // `Those concerns were echoed by Councillor Jane Roe. ¶ “…,” she said.`: a paragraph of its own
+  // that names a person in any role (an agent, `from`, `including`) right before a quotation
+  // leads into that person's words; the last speaker's turn ended a paragraph earlier.
+  {
+    kind: "person named since the last speaker",
+    text: "City treasurer Marcus Delorme said the reserve was created last spring.\n\n\u201cSo at the end of the day, taxes are up three per cent,\u201d he said.\n\nThose concerns were echoed later in the day by Councillor Tobias Renwick, who voted against the budget.\n\n\u201cI think some hard choices were made,\u201d he said.",
+    quotes: [
+      { text: "So at the end of the day, taxes are up three per cent,", speaker: "Marcus Delorme" },
+      { text: "I think some hard choices were made,", speaker: "Tobias Renwick" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cThis means tenants can return to their offices,\u201d said Mayor Colleen Ashdown.\n\nBut amid the relief came a sober warning from Premier Helena Marchetti.\n\n\u201cI don\u2019t want to alarm anyone,\u201d she said.",
+    quotes: [
+      { text: "This means tenants can return to their offices,", speaker: "Colleen Ashdown" },
+      { text: "I don\u2019t want to alarm anyone,", speaker: "Helena Marchetti" },
+    ],
+  },
+  // Not when that paragraph is still about the speaker, `he` before the name: the quotation's
+  // `he` goes on with him, not with the one he spoke of.
+  {
+    kind: "person named since the last speaker",
+    text: "City treasurer Marcus Delorme said the reserve was created last spring.\n\n\u201cSo at the end of the day, taxes are up three per cent,\u201d he said.\n\nHe also mocked the speech Councillor Tobias Renwick gave at the rally.\n\n\u201cI think some hard choices were made,\u201d he said.",
+    quotes: [
+      { text: "So at the end of the day, taxes are up three per cent,", speaker: "Marcus Delorme" },
+      { text: "I think some hard choices were made,", speaker: "Marcus Delorme" },
+    ],
+  },
 ];
