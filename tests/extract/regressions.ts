@@ -7394,4 +7394,19 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I think some hard choices were made,", speaker: "Marcus Delorme" },
     ],
   },
+  // `the minister’s press secretary`, `the mayor’s lawyer`: a person described by their place beside
+  // someone a title names is someone else, never the minister or the mayor; unnamed, no speaker.
+  {
+    kind: "unnamed person",
+    text: "Energy Minister Claudette Vaillancourt said rates would rise.\n\n\u201cIt will be a slight increase,\u201d she said.\n\nHowever, the minister\u2019s press secretary later said, \u201cIt is a decrease in the dividend.\u201d",
+    quotes: [
+      { text: "It will be a slight increase,", speaker: "Claudette Vaillancourt" },
+      { text: "It is a decrease in the dividend.", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Mayor Gordon Pelletier denied the claims on Monday.\n\n\u201cThe mayor will defend himself in court,\u201d the mayor\u2019s lawyer told reporters.",
+    quotes: [{ text: "The mayor will defend himself in court,", speaker: null }],
+  },
 ];
