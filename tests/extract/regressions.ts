@@ -7409,4 +7409,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Gordon Pelletier denied the claims on Monday.\n\n\u201cThe mayor will defend himself in court,\u201d the mayor\u2019s lawyer told reporters.",
     quotes: [{ text: "The mayor will defend himself in court,", speaker: null }],
   },
+  // `Jane Roe told the Herald that the chief said, “…”`: whoever reports someone's words in the
+  // clause that governs them is someone else (else the text would say `she`); the chief, unnamed.
+  // Not across a clause break: `Roe said …, and the premier said “…”` goes on with Roe.
+  {
+    kind: "unnamed person",
+    text: "Police spokesperson Dana Whitfield told the Herald that the chief has always said, \u201cWe will act as soon as we can.\u201d",
+    quotes: [{ text: "We will act as soon as we can.", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Premier Dana Whitfield said the plan was late, and the premier said \u201cit was not clear\u201d when it would come.",
+    quotes: [{ text: "it was not clear", speaker: "Dana Whitfield" }],
+  },
 ];
