@@ -17,7 +17,7 @@ import {
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
-import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
+import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, RESIDENCE_HEADS, SUBORDINATORS, TITLES } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
@@ -52,6 +52,13 @@ const ASKED_FORMS = new Set(["asked", "asks"]);
 const PRONOUN_AFTER_NAME_WORDS = 25;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
+/**
+ * A lone name, then its appositive: an age (`, 45,`) or an article and a few words ending in a
+ * head noun in lower case (`, an Ottawa resident,`), closed by a comma.
+ */
+const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
+/** How many characters from a lone name describedAsPerson reads. */
+const DESCRIBED_CHARS = 80;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -66,6 +73,8 @@ const ARTICLE_BEFORE_CHARS = 24;
 const ARTICLE_MENTIONS_READ = 3;
 
 export class Pronouns {
+  /** describedAsPerson's answers, by member. */
+  private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
 
@@ -361,7 +370,7 @@ export class Pronouns {
     // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
     // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
     // `Russian`, a section label) is no such evidence.
-    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    const fitsNamed = (m: CastMember) => fits(m) && (isEvidentlyPerson(m) || this.describedAsPerson(m));
     const from = this.seen.paragraphStart(at, 2);
     let spoke = this.seen.lastSpoke(at, from, fits);
     // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
@@ -391,6 +400,25 @@ export class Pronouns {
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
     if (named && earlier && !displaces(named, earlier)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * Whether a lone name is set off, where the text first gives it, by an age or a description of
+   * a person (`Althea, an Ottawa resident,`, `Kyle, 10,`): a person named by a given name alone,
+   * as people who give only that are, though the name shows no sex and no title. Read once per member.
+   */
+  private describedAsPerson(m: CastMember): boolean {
+    if (m.tokens.length !== 1 || m.seen.length === 0) return false;
+    let known = this.described.get(m);
+    if (known === undefined) {
+      const at = m.seen[0]!;
+      this.c.work.add(DESCRIBED_CHARS);
+      const x = LONE_NAME_DESCRIBED.exec(this.c.text.slice(at, at + DESCRIBED_CHARS));
+      const head = x?.[2];
+      known = !!x && (x[1] !== undefined || (head !== undefined && (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || TITLES.has(head))));
+      this.described.set(m, known);
+    }
+    return known;
   }
 
   /**

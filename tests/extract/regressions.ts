@@ -7422,4 +7422,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Dana Whitfield said the plan was late, and the premier said \u201cit was not clear\u201d when it would come.",
     quotes: [{ text: "it was not clear", speaker: "Dana Whitfield" }],
   },
+  // `Althea, an Ottawa resident, tried …`: a person who gives a given name alone, set off by a
+  // description of a person or an age, is a person all the same, and takes over from the speaker
+  // before as the subject of a later paragraph.
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cWait times have grown across the country,\u201d said Dr. Quillon Varga, president of the association.\n\nYsolde, a Lakeview resident, tried three walk-in clinics last week but saw no one.\n\n\u201cI spent a fortune on cabs and never saw a doctor,\u201d she said.",
+    quotes: [
+      { text: "Wait times have grown across the country,", speaker: "Quillon Varga" },
+      { text: "I spent a fortune on cabs and never saw a doctor,", speaker: "Ysolde" },
+    ],
+  },
 ];
