@@ -17,14 +17,14 @@ import {
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
-import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
+import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, RESIDENCE_HEADS, SUBORDINATORS, TITLES } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
-import { isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
 export const EDITORIAL = "The article’s editorial voice";
@@ -52,6 +52,13 @@ const ASKED_FORMS = new Set(["asked", "asks"]);
 const PRONOUN_AFTER_NAME_WORDS = 25;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
+/**
+ * A lone name, then its appositive: an age (`, 45,`) or an article and a few words ending in a
+ * head noun in lower case (`, an Ottawa resident,`), closed by a comma.
+ */
+const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
+/** How many characters from a lone name describedAsPerson reads. */
+const DESCRIBED_CHARS = 80;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -66,6 +73,8 @@ const ARTICLE_BEFORE_CHARS = 24;
 const ARTICLE_MENTIONS_READ = 3;
 
 export class Pronouns {
+  /** describedAsPerson's answers, by member. */
+  private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
 
@@ -361,7 +370,7 @@ export class Pronouns {
     // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
     // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
     // `Russian`, a section label) is no such evidence.
-    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    const fitsNamed = (m: CastMember) => fits(m) && (isEvidentlyPerson(m) || this.describedAsPerson(m));
     const from = this.seen.paragraphStart(at, 2);
     let spoke = this.seen.lastSpoke(at, from, fits);
     // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
@@ -383,11 +392,75 @@ export class Pronouns {
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
     if (spoke && subject && this.seen.tookOver(subject, spoke, at) && displaces(subject)) return subject.member;
+    // `Several councillors, including Jane Roe, were pleased. ¶ “…,” she said.`: so too the
+    // person a paragraph of its own introduces, in any role, right before the quotation it leads into.
+    if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && displaces(named)) return named.member;
     if (spoke) return spoke.member;
     const earlier = this.seen.lastSpoke(at, 0, fits);
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
     if (named && earlier && !displaces(named, earlier)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * Whether a lone name is set off, where the text first gives it, by an age or a description of
+   * a person (`Althea, an Ottawa resident,`, `Kyle, 10,`): a person named by a given name alone,
+   * as people who give only that are, though the name shows no sex and no title. Read once per member.
+   */
+  private describedAsPerson(m: CastMember): boolean {
+    if (m.tokens.length !== 1 || m.seen.length === 0) return false;
+    let known = this.described.get(m);
+    if (known === undefined) {
+      const at = m.seen[0]!;
+      this.c.work.add(DESCRIBED_CHARS);
+      const x = LONE_NAME_DESCRIBED.exec(this.c.text.slice(at, at + DESCRIBED_CHARS));
+      const head = x?.[2];
+      known = !!x && (x[1] !== undefined || (head !== undefined && (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || TITLES.has(head))));
+      this.described.set(m, known);
+    }
+    return known;
+  }
+
+  /**
+   * Whether `named`, named after the last speaker, is introduced by the paragraph just before the
+   * one a pronoun at `at` attributes: that paragraph quotes no one and is later than the
+   * speaker's, and the pronoun is the first word after the quotation that opens its own
+   * paragraph (`¶ “…,” he said.`). A reporter names whoever speaks next right before the
+   * quotation; a name there in any role (`echoed by Mayor Tom Baker`, `including Jane Roe`,
+   * `came a warning from Premier Roe`) has taken over from the speaker, whose turn ended with
+   * a paragraph that is about someone else.
+   */
+  private introducedBefore(named: NameMention, spoke: Spoken, at: number, gender: "m" | "f"): boolean {
+    // A possessive (`made fun of Clinton's delivery`) qualifies a noun: it introduces no one.
+    if (named.mention.start <= spoke.at || named.member === spoke.member || APOSTROPHE_S.test(this.c.words[named.mention.last]!.text))
+      return false;
+    const ps = this.c.paragraphs;
+    const p = paragraphIndexAt(ps, at);
+    if (p === 0 || paragraphIndexAt(ps, named.mention.start) !== p - 1 || paragraphIndexAt(ps, spoke.at) >= p - 1) return false;
+    // The pronoun is the first word outside the quotation that opens its paragraph.
+    let i = this.seen.wordBefore(at);
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
+    if (i === this.seen.wordBefore(at) || (i >= 0 && this.c.words[i]!.start >= ps[p]!.start)) return false;
+    const lead = ps[p - 1]!;
+    this.c.work.add(lead.end - lead.start);
+    const text = this.c.text.slice(lead.start, lead.end);
+    // A statement, not a headline or a `Read more:` line (no full stop), nor the reporter's
+    // question (`But what if Roe wins?`), which the one asked before answers.
+    if (/["“”]/.test(text) || !/[.:]\s*$/.test(text)) return false;
+    // Not a paragraph about the speaker, named again there (`Roe has invited Baker to the
+    // meeting.`) or already `he` or `she` before the name (`He mocked Baker …`, `she visited
+    // Trump Tower`): the one in mind, whom the quotation's pronoun goes on with.
+    const first = firstAtOrAfter(this.seen.namesAt, lead.start);
+    for (let k = first; k < this.c.names.length && this.seen.namesAt[k]! < lead.end && k - first < MAX_ANTECEDENTS; k++) {
+      this.c.work.add();
+      if (this.c.names[k]!.member === spoke.member) return false;
+    }
+    const pronoun = gender === "m" ? "he" : "she";
+    for (let k = this.seen.wordFrom(lead.start); k < named.mention.first; k++) {
+      this.c.work.add();
+      if (this.c.words[k]!.key === pronoun) return false;
+    }
+    return true;
   }
 
   /**

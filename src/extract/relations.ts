@@ -7,11 +7,12 @@
 // the run of speakers and subjects a pronoun looks back over.
 import type { CastMember } from "./actors";
 import type { Antecedents, Context, NameMention } from "./antecedents";
-import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS } from "./lexicon";
-import { joined, type Mention } from "./mention-words";
+import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS, TITLES } from "./lexicon";
+import { isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
+import { kindOfDescription } from "./newly-described";
 import { lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, type Word } from "./text";
+import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
 
 /** What may come before a name that opens its sentence: a few capitalised words (a title's) or an age (`81-year-old`). */
 const OPENING_WORDS = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}`;
@@ -174,7 +175,17 @@ export class Relations {
   }
 }
 
-/** Whether a description names someone by their relation to another (`the victim’s boyfriend`, `his niece`). */
+/**
+ * Whether a description names someone by their relation to another (`the victim’s boyfriend`,
+ * `his niece`), or by their place beside a person a common noun names (`the minister’s press
+ * secretary`, `the mayor’s lawyer`): someone else than that person, whom it never stands for.
+ * Not beside a body (`the union’s spokesperson`), who may speak for it.
+ */
 export function isRelationOf(span: Word[], head: string): boolean {
-  return KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text));
+  if (KIN_NOUNS.has(head) && span.some((w) => POSSESSIVE_DETERMINERS.has(w.key) || APOSTROPHE_S.test(w.text))) return true;
+  return span.some((w, i) => {
+    if (i === span.length - 1 || !APOSTROPHE_S.test(w.text) || !isLowerCase(w.text)) return false;
+    const owner = w.key.replace(APOSTROPHE_S, "");
+    return owner !== head && (TITLES.has(owner) || (isSpeakerNoun(owner) && kindOfDescription(owner) === "person"));
+  });
 }

@@ -7403,4 +7403,72 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u2018Finding them was a relief\u2019: Families share stories of the long search for lost graves\n\nDana Whitcombe, who leads the provincial search team, said Monday the work will take years.\n\nThe search began in 2021.",
     quotes: [{ text: "Finding them was a relief", speaker: null }],
   },
+  // `Those concerns were echoed by Councillor Jane Roe. ¶ “…,” she said.`: a paragraph of its own
+  // that names a person in any role (an agent, `from`, `including`) right before a quotation
+  // leads into that person's words; the last speaker's turn ended a paragraph earlier.
+  {
+    kind: "person named since the last speaker",
+    text: "City treasurer Marcus Delorme said the reserve was created last spring.\n\n\u201cSo at the end of the day, taxes are up three per cent,\u201d he said.\n\nThose concerns were echoed later in the day by Councillor Tobias Renwick, who voted against the budget.\n\n\u201cI think some hard choices were made,\u201d he said.",
+    quotes: [
+      { text: "So at the end of the day, taxes are up three per cent,", speaker: "Marcus Delorme" },
+      { text: "I think some hard choices were made,", speaker: "Tobias Renwick" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cThis means tenants can return to their offices,\u201d said Mayor Colleen Ashdown.\n\nBut amid the relief came a sober warning from Premier Helena Marchetti.\n\n\u201cI don\u2019t want to alarm anyone,\u201d she said.",
+    quotes: [
+      { text: "This means tenants can return to their offices,", speaker: "Colleen Ashdown" },
+      { text: "I don\u2019t want to alarm anyone,", speaker: "Helena Marchetti" },
+    ],
+  },
+  // Not when that paragraph is still about the speaker, `he` before the name: the quotation's
+  // `he` goes on with him, not with the one he spoke of.
+  {
+    kind: "person named since the last speaker",
+    text: "City treasurer Marcus Delorme said the reserve was created last spring.\n\n\u201cSo at the end of the day, taxes are up three per cent,\u201d he said.\n\nHe also mocked the speech Councillor Tobias Renwick gave at the rally.\n\n\u201cI think some hard choices were made,\u201d he said.",
+    quotes: [
+      { text: "So at the end of the day, taxes are up three per cent,", speaker: "Marcus Delorme" },
+      { text: "I think some hard choices were made,", speaker: "Marcus Delorme" },
+    ],
+  },
+  // `the minister’s press secretary`, `the mayor’s lawyer`: a person described by their place beside
+  // someone a title names is someone else, never the minister or the mayor; unnamed, no speaker.
+  {
+    kind: "unnamed person",
+    text: "Energy Minister Claudette Vaillancourt said rates would rise.\n\n\u201cIt will be a slight increase,\u201d she said.\n\nHowever, the minister\u2019s press secretary later said, \u201cIt is a decrease in the dividend.\u201d",
+    quotes: [
+      { text: "It will be a slight increase,", speaker: "Claudette Vaillancourt" },
+      { text: "It is a decrease in the dividend.", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Mayor Gordon Pelletier denied the claims on Monday.\n\n\u201cThe mayor will defend himself in court,\u201d the mayor\u2019s lawyer told reporters.",
+    quotes: [{ text: "The mayor will defend himself in court,", speaker: null }],
+  },
+  // `Jane Roe told the Herald that the chief said, “…”`: whoever reports someone's words in the
+  // clause that governs them is someone else (else the text would say `she`); the chief, unnamed.
+  // Not across a clause break: `Roe said …, and the premier said “…”` goes on with Roe.
+  {
+    kind: "unnamed person",
+    text: "Police spokesperson Dana Whitfield told the Herald that the chief has always said, \u201cWe will act as soon as we can.\u201d",
+    quotes: [{ text: "We will act as soon as we can.", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Premier Dana Whitfield said the plan was late, and the premier said \u201cit was not clear\u201d when it would come.",
+    quotes: [{ text: "it was not clear", speaker: "Dana Whitfield" }],
+  },
+  // `Althea, an Ottawa resident, tried …`: a person who gives a given name alone, set off by a
+  // description of a person or an age, is a person all the same, and takes over from the speaker
+  // before as the subject of a later paragraph.
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cWait times have grown across the country,\u201d said Dr. Quillon Varga, president of the association.\n\nYsolde, a Lakeview resident, tried three walk-in clinics last week but saw no one.\n\n\u201cI spent a fortune on cabs and never saw a doctor,\u201d she said.",
+    quotes: [
+      { text: "Wait times have grown across the country,", speaker: "Quillon Varga" },
+      { text: "I spent a fortune on cabs and never saw a doctor,", speaker: "Ysolde" },
+    ],
+  },
 ];
