@@ -7486,4 +7486,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Ruth Calder spoke after the vote.\n\nAnna Moretti has never answered a single question about the money,\u201d she said.",
     quotes: [{ text: "Anna Moretti has never answered a single question about the money,", speaker: "Ruth Calder" }],
   },
+  // `\u201d The budget \u2026,\u201d Calder said.`: a closing mark typed where a paragraph's quotation opens,
+  // a space and a capital after it, opens that quotation; a later mark of the paragraph closes it.
+  {
+    kind: "doubled marks",
+    text: "Councillor Ruth Calder spoke after the vote.\n\n\u201d The budget is a disgrace. We were promised a new library,\u201d Calder said.",
+    quotes: [{ text: "The budget is a disgrace. We were promised a new library,", speaker: "Ruth Calder" }],
+  },
 ];
