@@ -82,7 +82,23 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
     else if (ch === "”" && isInches(text, p.start, i)) marks.push({ at: i, len: 1, role: "close", inches: true });
     else if (CLOSES.has(ch)) marks.push({ at: i, len: 1, role: "close" });
   }
-  return withoutInches(marks);
+  return withoutInches(reversedOpening(text, p, marks));
+}
+
+/**
+ * `” The results are in. We won,” she said.`: a paragraph whose first character is a closing mark
+ * with a space and a capital after it opens a quotation with a mark typed the wrong way round
+ * (one with a letter straight after it already reads as opening, see looksOpening). A reader sees the
+ * words after it as quoted; read as a closing mark with nothing open, the mark was dropped, and the
+ * quotation with it, leaving its names to be read as the narrator's. Only when a later mark of the
+ * paragraph can close it: `” Jane Roe said.` alone is a closing mark wrapped onto a line of its own.
+ */
+function reversedOpening(text: string, p: Range, marks: Mark[]): Mark[] {
+  const first = marks[0];
+  if (first?.role !== "close" || first.len !== 1 || first.at !== firstNonSpace(text, p.start, p.end)) return marks;
+  if (!/^[ \u00a0]\p{Lu}/u.test(text.slice(first.at + 1, first.at + 3)) || !marks.some((m, k) => k > 0 && m.role !== "open")) return marks;
+  first.role = "open";
+  return marks;
 }
 
 /**

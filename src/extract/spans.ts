@@ -66,9 +66,9 @@ export class Reach {
     for (const r of sorted) this.furthest.push((max = Math.max(max, r.end)));
   }
 
-  /** The furthest end among ranges starting at or before `at` (strictly before when `strict`); -Infinity when none. */
-  furthestEnd(at: number, strict = false): number {
-    const i = lastAtOrBefore(this.starts, strict ? at - 1 : at);
+  /** The furthest end among ranges starting at or before `at`; -Infinity when none. */
+  furthestEnd(at: number): number {
+    const i = lastAtOrBefore(this.starts, at);
     return i < 0 ? -Infinity : this.furthest[i]!;
   }
 }

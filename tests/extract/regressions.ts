@@ -7471,4 +7471,26 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I spent a fortune on cabs and never saw a doctor,", speaker: "Ysolde" },
     ],
   },
+  // A quotation that lost its opening mark starts at its first word, and that word is quoted as
+  // the rest are: a name opening it is the speaker's words, no mention a later `she` can stand for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Councillor Ruth Calder toured the flooded treatment plant on Monday.\n\n\u201cIt is unprecedented.\u201d Lakeview Water inspectors found the valves had rusted shut years ago,\u201d she added.",
+    quotes: [
+      { text: "It is unprecedented.", speaker: "Ruth Calder" },
+      { text: "Lakeview Water inspectors found the valves had rusted shut years ago,", speaker: "Ruth Calder" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Councillor Ruth Calder spoke after the vote.\n\nAnna Moretti has never answered a single question about the money,\u201d she said.",
+    quotes: [{ text: "Anna Moretti has never answered a single question about the money,", speaker: "Ruth Calder" }],
+  },
+  // `\u201d The budget \u2026,\u201d Calder said.`: a closing mark typed where a paragraph's quotation opens,
+  // a space and a capital after it, opens that quotation; a later mark of the paragraph closes it.
+  {
+    kind: "doubled marks",
+    text: "Councillor Ruth Calder spoke after the vote.\n\n\u201d The budget is a disgrace. We were promised a new library,\u201d Calder said.",
+    quotes: [{ text: "The budget is a disgrace. We were promised a new library,", speaker: "Ruth Calder" }],
+  },
 ];
