@@ -55,10 +55,10 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   const ws = words(text, 0, text.length);
   work.add(ws.length);
   // Inside a quotation: some quotation opens at or before the word and closes at or after its end.
-  // At, for a quotation that lost its opening mark (`Jane Roe never paid,” she said.`) or runs on
-  // into a paragraph without one opens at its first word: that word is quoted as the rest are, and
-  // a name there is no mention of a speaker (`she` is not Jane Roe). A marked quotation's words all
-  // start after its mark.
+  // `At`, because a quotation that lost its opening mark (`Jane Roe never paid,” she said.`), or
+  // runs on into a paragraph without one, opens at its first word: that word is quoted as the rest
+  // are, and a name there is no speaker's mention (`she` is not Jane Roe). A marked quotation's
+  // words all start after its mark, so for them `at` and `before` agree.
   const quoted = ws.map((w) => marked.furthestEnd(w.start) >= w.end);
   const speechVerbs = ws.map(isSpeechOrStanceVerb);
   work.chargeVerbs(speechVerbCandidates(speechVerbs, quoted));
