@@ -7365,4 +7365,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview nurses refused the latest offer on Friday.\n\n\u201cWe studied the offer with care,\u201d read a French-language release from the nurses\u2019 union.",
     quotes: [{ text: "We studied the offer with care,", speaker: null }],
   },
+  // `said Lakeview Transit president and CEO Jane Roe`: a company's name before the first office
+  // opens the role with a capital; a second office joined by `and` still runs on to the name.
+  {
+    kind: "affiliation",
+    text: "The new line will open late.\n\n\u201cEveryone wants it running,\u201d said Lakeview Transit president and CEO Dana Whitfield.",
+    quotes: [{ text: "Everyone wants it running,", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The plant will close in May.\n\n\u201cIt was not an easy choice,\u201d said Moss Foods chair and chief executive Dana Whitfield.",
+    quotes: [{ text: "It was not an easy choice,", speaker: "Dana Whitfield" }],
+  },
 ];
