@@ -7377,4 +7377,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The plant will close in May.\n\n\u201cIt was not an easy choice,\u201d said Moss Foods chair and chief executive Dana Whitfield.",
     quotes: [{ text: "It was not an easy choice,", speaker: "Dana Whitfield" }],
   },
+  // `chief coroner with the Lakeview Coroners Service Dr. Jane Roe said`: a body after a role's
+  // link runs straight into a titled full name, the holder's, as after `director of the`; the
+  // person is the subject a later `she` stands for, and the name the inverted verb's speaker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The panel's report came out on Monday.\n\nChief medical officer with the Lakeview Coroners Service Dr. Dana Whitfield said heat waves will come again.\n\n\u201cWe have to be ready for the next one,\u201d she said.",
+    quotes: [{ text: "We have to be ready for the next one,", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The panel's report came out on Monday.\n\n\u201cWe have to be ready for the next one,\u201d said a doctor with the Lakeview Coroners Service Dr. Dana Whitfield.",
+    quotes: [{ text: "We have to be ready for the next one,", speaker: "Dana Whitfield" }],
+  },
 ];
