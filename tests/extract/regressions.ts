@@ -7390,4 +7390,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The panel's report came out on Monday.\n\n\u201cWe have to be ready for the next one,\u201d said a doctor with the Lakeview Coroners Service Dr. Dana Whitfield.",
     quotes: [{ text: "We have to be ready for the next one,", speaker: "Dana Whitfield" }],
   },
+  // `Jane Roe, Acme's president of mining said`: an appositive opened by a possessor, its closing
+  // comma missing, is read past as one opened by an article is; the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "The new mine will hire hundreds.\n\n\u201cThis is only the start of the hiring,\u201d Dana Whitfield, Lakeview Mining\u2019s head of operations said.",
+    quotes: [{ text: "This is only the start of the hiring,", speaker: "Dana Whitfield" }],
+  },
 ];
