@@ -7397,4 +7397,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The new mine will hire hundreds.\n\n\u201cThis is only the start of the hiring,\u201d Dana Whitfield, Lakeview Mining\u2019s head of operations said.",
     quotes: [{ text: "This is only the start of the hiring,", speaker: "Dana Whitfield" }],
   },
+  // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: a signature line whose
+  // description is a bare role; the name that opens the verbless clause signs, not the role.
+  {
+    kind: "introduced by a colon",
+    text: "Reactions to the budget:\n\nDana Whitfield, Ontario vice-president of the Lakeview Federation of Independent Grocers: \u201cThe plan to rein in spending is very positive.\u201d",
+    quotes: [{ text: "The plan to rein in spending is very positive.", speaker: "Dana Whitfield" }],
+  },
 ];
