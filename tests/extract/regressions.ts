@@ -7404,4 +7404,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Reactions to the budget:\n\nDana Whitfield, Ontario vice-president of the Lakeview Federation of Independent Grocers: \u201cThe plan to rein in spending is very positive.\u201d",
     quotes: [{ text: "The plan to rein in spending is very positive.", speaker: "Dana Whitfield" }],
   },
+  // `…, said Jane Roe, noting …`: the participle after an inverted attribution is the same
+  // speaker's; read back, its subject would be words of what was reported (`1,068 people`), and
+  // the bare quotation in the next paragraph would go on from no one.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The shelter count rose again this year.\n\nAt last count, 1,068 people in the city were homeless, said Whitfield, noting that many more are never counted.\n\n\u201cSix months without a home is a long time.\u201d\n\nThe count is taken every spring.",
+    quotes: [{ text: "Six months without a home is a long time.", speaker: "Whitfield" }],
+  },
 ];
