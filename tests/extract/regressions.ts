@@ -7412,4 +7412,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The shelter count rose again this year.\n\nAt last count, 1,068 people in the city were homeless, said Whitfield, noting that many more are never counted.\n\n\u201cSix months without a home is a long time.\u201d\n\nThe count is taken every spring.",
     quotes: [{ text: "Six months without a home is a long time.", speaker: "Whitfield" }],
   },
+  // `said head coach, Jane Roe when asked …`: a subordinate clause after the name set off by a
+  // comma ends it as a full stop would; the name, not the role, speaks.
+  {
+    kind: "speaker named after the quote",
+    text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
+    quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
+  },
 ];
