@@ -32,7 +32,7 @@ import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -612,8 +612,19 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.
     const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
-    const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
-    if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))
+    // `…, said Jane Roe, noting …`: a participle set off after an inverted attribution shares its
+    // speaker; read back, its subject would be a word of what was reported.
+    const last = out.at(-1);
+    const shared =
+      last &&
+      last.mention.last === v - 1 &&
+      last.verb.start < last.mention.start &&
+      isParticiple(w.text) &&
+      /^,\s+$/.test(a.text.slice(prev!.end, w.start))
+        ? last.mention
+        : undefined;
+    const mention = shared ?? adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
+    if (mention && (shared || (!askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))))
       out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;

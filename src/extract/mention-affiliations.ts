@@ -2,7 +2,7 @@
 // Institute director Maria Lopez`, `Acme's spokesperson`, `the company's spokesperson, Jane Roe`.
 // These readers go from such an affiliation, its acronym or its possessive to the person, or to
 // the description of one. Separate because they start from a mention already found, not a word.
-import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, TITLES } from "./lexicon";
+import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, SUBORDINATORS, TITLES } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
@@ -269,7 +269,9 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   // A full name, two words or more: a lone capitalised word after a comma is too often not one.
   if (last <= first || ws[last]!.end > end) return m;
   const after = ws[last + 1];
-  if (after && after.start < end && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  // `said head coach, Jane Roe when asked …`: a subordinate clause after the name ends it too.
+  const subordinate = after && SUBORDINATORS.has(after.key) && after.text === after.key;
+  if (after && after.start < end && !subordinate && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
   return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
 }
 

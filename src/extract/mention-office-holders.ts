@@ -106,7 +106,7 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
  * name before a surname, after the body's first word, and holds no body's word (`the St.
  * Michael's Hospital board`); `Tk’emlups te Secwépemc First Nation` holds neither.
  */
-function holderAfterBody(t: Tokens, body: number): { first: number; last: number } | undefined {
+export function holderAfterBody(t: Tokens, body: number): { first: number; last: number } | undefined {
   const { text, words: ws } = t;
   if (!joined(text, ws[body - 1]!, ws[body]!) || !isCapitalised(ws[body]!.text)) return undefined;
   const name = nameForward(t, body);

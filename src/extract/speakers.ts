@@ -58,7 +58,7 @@ import {
   reportedThing,
   reportsThat,
 } from "./speech-verbs";
-import { personBeforeBody } from "./subject-affiliations";
+import { personBeforeBody, signerBeforeAppositive } from "./subject-affiliations";
 import { subjectOf } from "./subjects";
 import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
@@ -462,7 +462,9 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       // `Jane Roe, the Lakeview Nurses Union: “…”`: the person signs, the body set off after her name says for whom.
       const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
       const m = member ?? (signed ? label : (clauseSubject(a, lo, hi) ?? (where ? undefined : label)));
-      if (m) return { mention: m, how: "colon", clause };
+      // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: the description read as
+      // the subject is set off after the name that signs.
+      if (m) return { mention: (!signed && signerBeforeAppositive(a, m, lo)) || m, how: "colon", clause };
     }
   }
   if (headline) {

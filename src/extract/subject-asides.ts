@@ -5,7 +5,7 @@
 // hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
 // each reads how an aside is marked off, and none reads a subject back past another verb.
 import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
-import { isSpeakerNoun, type Mention } from "./mention-words";
+import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised } from "./text";
@@ -122,6 +122,8 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
     const gap = a.text.slice(ws[j - 1]!.end, w.start);
     const opensRole = COMMA.test(gap) && ARTICLES.has(w.key) && j < k;
+    // `Jane Roe, Acme's president of mining said`: a possessor opens the role as an article does.
+    const possessor = COMMA.test(gap) && !opensRole ? possessorBefore(a, j, k) : -1;
     if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
     if (!COMMA.test(gap)) {
       if (!ONLY_SPACES.test(gap)) return undefined;
@@ -129,14 +131,28 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     }
     // The role alone or with its complement (`director of education`), not a role before a name
     // (`spokesperson Jane Roe said` is itself the subject).
-    const r = opensRole ? j + 1 : j;
+    const r = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
     const role = ws[r]!.key;
     if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
       return undefined;
     // Without its article the role may run no longer than it did before articles were read.
-    if (!opensRole && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
+    if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
     return name?.kind === "name" && name.first === lo ? name : undefined;
   }
   return undefined;
+}
+
+/** How many capitalised words a possessor opening a role may hold (`Acme Mining Corp.'s`). */
+const POSSESSOR_MAX_WORDS = 3;
+
+/** The possessive word that closes capitalised words from j (`Acme's`, `Acme Mining's`) before k, or -1. */
+function possessorBefore(a: Clause, j: number, k: number): number {
+  const ws = a.words;
+  for (let p = j; p < k && p < j + POSSESSOR_MAX_WORDS; p++) {
+    a.work.add();
+    if (!isCapitalised(ws[p]!.text) || (p > j && !ONLY_SPACES.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start)))) return -1;
+    if (isPossessive(ws[p]!)) return p;
+  }
+  return -1;
 }

@@ -7493,4 +7493,58 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Councillor Ruth Calder spoke after the vote.\n\n\u201d The budget is a disgrace. We were promised a new library,\u201d Calder said.",
     quotes: [{ text: "The budget is a disgrace. We were promised a new library,", speaker: "Ruth Calder" }],
   },
+  // `said Lakeview Transit president and CEO Jane Roe`: a company's name before the first office
+  // opens the role with a capital; a second office joined by `and` still runs on to the name.
+  {
+    kind: "affiliation",
+    text: "The new line will open late.\n\n\u201cEveryone wants it running,\u201d said Lakeview Transit president and CEO Dana Whitfield.",
+    quotes: [{ text: "Everyone wants it running,", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The plant will close in May.\n\n\u201cIt was not an easy choice,\u201d said Moss Foods chair and chief executive Dana Whitfield.",
+    quotes: [{ text: "It was not an easy choice,", speaker: "Dana Whitfield" }],
+  },
+  // `chief coroner with the Lakeview Coroners Service Dr. Jane Roe said`: a body after a role's
+  // link runs straight into a titled full name, the holder's, as after `director of the`; the
+  // person is the subject a later `she` stands for, and the name the inverted verb's speaker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The panel's report came out on Monday.\n\nChief medical officer with the Lakeview Coroners Service Dr. Dana Whitfield said heat waves will come again.\n\n\u201cWe have to be ready for the next one,\u201d she said.",
+    quotes: [{ text: "We have to be ready for the next one,", speaker: "Dana Whitfield" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The panel's report came out on Monday.\n\n\u201cWe have to be ready for the next one,\u201d said a doctor with the Lakeview Coroners Service Dr. Dana Whitfield.",
+    quotes: [{ text: "We have to be ready for the next one,", speaker: "Dana Whitfield" }],
+  },
+  // `Jane Roe, Acme's president of mining said`: an appositive opened by a possessor, its closing
+  // comma missing, is read past as one opened by an article is; the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "The new mine will hire hundreds.\n\n\u201cThis is only the start of the hiring,\u201d Dana Whitfield, Lakeview Mining\u2019s head of operations said.",
+    quotes: [{ text: "This is only the start of the hiring,", speaker: "Dana Whitfield" }],
+  },
+  // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: a signature line whose
+  // description is a bare role; the name that opens the verbless clause signs, not the role.
+  {
+    kind: "introduced by a colon",
+    text: "Reactions to the budget:\n\nDana Whitfield, Ontario vice-president of the Lakeview Federation of Independent Grocers: \u201cThe plan to rein in spending is very positive.\u201d",
+    quotes: [{ text: "The plan to rein in spending is very positive.", speaker: "Dana Whitfield" }],
+  },
+  // `…, said Jane Roe, noting …`: the participle after an inverted attribution is the same
+  // speaker's; read back, its subject would be words of what was reported (`1,068 people`), and
+  // the bare quotation in the next paragraph would go on from no one.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The shelter count rose again this year.\n\nAt last count, 1,068 people in the city were homeless, said Whitfield, noting that many more are never counted.\n\n\u201cSix months without a home is a long time.\u201d\n\nThe count is taken every spring.",
+    quotes: [{ text: "Six months without a home is a long time.", speaker: "Whitfield" }],
+  },
+  // `said head coach, Jane Roe when asked …`: a subordinate clause after the name set off by a
+  // comma ends it as a full stop would; the name, not the role, speaks.
+  {
+    kind: "speaker named after the quote",
+    text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
+    quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
+  },
 ];
