@@ -302,6 +302,9 @@ interface Quoted {
   times: number;
 }
 
+/** How a paragraph of prose ends: a stop, perhaps closed by a mark or bracket, or a closing mark (`…,” she said.`, `“…”`). */
+const PROSE_END = /(?:[.?!…]['’"”)\]]*|['’"”])\s*$/;
+
 /** The fewest words a pull quote repeats: a word or two (`“No.”`) is said again in earnest. */
 const PULL_QUOTE_MIN_WORDS = 4;
 
@@ -324,10 +327,16 @@ function sentencesOf(text: string, piece: QuotePiece): string[] {
   return text.slice(piece.start, piece.end).split(/(?<=[.?!…])\s+/);
 }
 
-/** Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the quoted words. */
+/**
+ * Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the
+ * quoted words. Not a quotation on a headline's line (one ending in no stop and no closing mark:
+ * `‘…,’ union president says`, `'…': Jane Roe`): a headline or deck that quotes a line does not
+ * make the body's printing of it a pull quote; the body's is the speech the headline sums up.
+ */
 function quotedSentences(a: Analysis, infos: QuoteInfo[]): Map<string, Quoted> {
   const seen = new Map<string, Quoted>();
   infos.forEach((info, i) => {
+    if (!PROSE_END.test(paragraphTail(a, info.paragraph))) return;
     for (const piece of info.q.pieces) {
       a.work.add(piece.end - piece.start);
       for (const sentence of sentencesOf(a.text, piece)) {

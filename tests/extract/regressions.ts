@@ -7547,4 +7547,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
     quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
   },
+  // A deck quoting a line (`‘…,’ union president says`, no stop) does not make the body's
+  // printing of it, alone as its paragraph, a pull quote: the body's is the speech the deck sums up.
+  {
+    kind: "furniture",
+    text: 'Lakeview nurses warn of empty wards\n\n\u2018Every patient on this floor is waiting too long,\u2019 union president says\n\nThe union says shifts went unfilled 40 times this month, union president Dana Whitcombe said.\n\n"Every patient on this floor is waiting too long."\n\nThe health authority did not respond.',
+    quotes: [
+      { text: "Every patient on this floor is waiting too long,", speaker: "Dana Whitcombe" },
+      { text: "Every patient on this floor is waiting too long.", speaker: "Dana Whitcombe" },
+    ],
+  },
 ];
