@@ -7557,4 +7557,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Every patient on this floor is waiting too long.", speaker: "Dana Whitcombe" },
     ],
   },
+  // Mismatched marks: a single mark opens what a double one closes (`… she said. 'We …."`,
+  // `'We …," said Roe`), as hurried copy prints them. The single mark opens a sentence or clause
+  // and nothing closes it before the double mark: the quotation runs from it.
+  {
+    kind: "doubled marks",
+    text: 'Lakeview council voted 7-2 to close the branch library.\n\n"It was a hard choice," Mayor Dana Whitcombe said. \'We will look again at the budget next spring."\n\n\'The library is the heart of this town," said Councillor Tom Okafor, who voted against.',
+    quotes: [
+      { text: "It was a hard choice,", speaker: "Dana Whitcombe" },
+      { text: "We will look again at the budget next spring.", speaker: "Dana Whitcombe" },
+      { text: "The library is the heart of this town,", speaker: "Tom Okafor" },
+    ],
+  },
 ];
