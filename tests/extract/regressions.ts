@@ -7569,4 +7569,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The library is the heart of this town,", speaker: "Tom Okafor" },
     ],
   },
+  // Words counted or announced as new (`a new “…”`, `seized 212 “…”`, `two “…” are`) head the
+  // writer's noun phrase: a thing's name, not speech, though the sentence names who spoke.
+  {
+    kind: "scare quotes and lists",
+    text: "Lakeview police Chief Dana Whitcombe said Monday the force will start a new \u201cknock and talk program\u201d in the spring.\n\nOfficers have collected 212 \u201cghost guns.\u201d Two \u201cpatrol pairs\u201d will visit each block this month, Whitcombe said.\n\n\u201cWe want every door knocked on by June,\u201d she said.",
+    quotes: [{ text: "We want every door knocked on by June,", speaker: "Dana Whitcombe" }],
+  },
 ];
