@@ -166,6 +166,24 @@ export function headsLineWithColon(text: string, q: Quotation, line: { start: nu
   return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
 }
 
+/** The longest paragraph read as a quoted subhead. */
+const QUOTED_SUBHEAD_MAX_CHARS = 200;
+/** After a quoted subhead's closing mark: nothing, or a colon and a name of up to four capitalised words (`: Sloly`). */
+const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/**
+ * Whether a quotation in single marks is its whole paragraph below the headline, or that and a
+ * colon and a name (`'We're ready'`, `'No easy answer': Roe`): a quoted subhead, words the section
+ * below quotes someone as saying, which readers and annotators count as a quotation however few
+ * its words or however set in capitals (`'WE'VE GOT NOTHING LEFT'`). The caller gives the paragraph.
+ */
+export function quotedSubhead(text: string, q: Quotation, p: { start: number; end: number }): boolean {
+  const first = q.pieces[0]!;
+  if (!q.single || q.pieces.length > 1 || p.end - p.start > QUOTED_SUBHEAD_MAX_CHARS) return false;
+  if (text.slice(p.start, first.open).trim() !== "") return false;
+  return SUBHEAD_CREDIT.test(text.slice(first.after, p.end).trim());
+}
+
 /** A full stop, question or exclamation mark and the spaces or line break after it, right before a mark. */
 const PAST_STOP = /[.?!]\s+$/;
 /** How far back PAST_STOP looks: the stop and a few spaces. */

@@ -7576,4 +7576,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview police Chief Dana Whitcombe said Monday the force will start a new \u201cknock and talk program\u201d in the spring.\n\nOfficers have collected 212 \u201cghost guns.\u201d Two \u201cpatrol pairs\u201d will visit each block this month, Whitcombe said.\n\n\u201cWe want every door knocked on by June,\u201d she said.",
     quotes: [{ text: "We want every door knocked on by June,", speaker: "Dana Whitcombe" }],
   },
+  // A quoted subhead in single marks, its whole paragraph below the headline, is a quotation
+  // however few its words (a two-word one is no scare quote) or however set in capitals.
+  {
+    kind: "furniture",
+    text: "Lakeview evacuees wait out the fire in a school gym\n\nMore than 300 people spent the night on cots at Lakeview Secondary.\n\n\"We left with the clothes on our backs,\" said resident Dana Whitcombe.\n\n'We're safe'\n\nVolunteers handed out blankets and hot meals until midnight.\n\n'NOBODY TOLD US ANYTHING'\n\nSome residents said they learned of the order from neighbours.",
+    quotes: [
+      { text: "We left with the clothes on our backs,", speaker: "Dana Whitcombe" },
+      { text: "We're safe", speaker: null },
+      { text: "NOBODY TOLD US ANYTHING", speaker: null },
+    ],
+  },
 ];
