@@ -7587,4 +7587,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "NOBODY TOLD US ANYTHING", speaker: null },
     ],
   },
+  // A quoted subhead credited by a surname alone after its colon (`'…': Roe`) is the quotation it
+  // heads, not a link to another story, whose headline has a verb.
+  {
+    kind: "furniture",
+    text: "Lakeview braces for a third week of the blockade\n\nTrucks still lined Harbour Street on Sunday, police said.\n\nMore officers arrived from the county on Saturday, the police board said.\n\n'Not a police problem alone': Whitcombe\n\nLakeview police Chief Dana Whitcombe said the answer may lie with the province.\n\n\"This will not be settled by arrests,\" she said.",
+    quotes: [
+      { text: "Not a police problem alone", speaker: "Dana Whitcombe" },
+      { text: "This will not be settled by arrests,", speaker: "Dana Whitcombe" },
+    ],
+  },
 ];
