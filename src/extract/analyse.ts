@@ -4,7 +4,16 @@
 import { Cast, type CastMember } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
-import { headsLineWithColon, isHeadline, isHeadlineFragment, outcry, quoteKind, reportsSpeech, wordBefore } from "./classify";
+import {
+  headsLineWithColon,
+  isHeadline,
+  isHeadlineFragment,
+  outcry,
+  quotedSubhead,
+  quoteKind,
+  reportsSpeech,
+  wordBefore,
+} from "./classify";
 import { adjunctSubject } from "./clause-subjects";
 import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
@@ -146,7 +155,8 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       return {
         q,
         kind:
-          paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!)
+          (paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!)) ||
+          (paragraph > 0 && quotedSubhead(a.text, q, a.paragraphs[paragraph]!))
             ? ("speech" as const)
             : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
         paragraph,

@@ -3,6 +3,7 @@
 // inside the marks and the words on either side, as a reader of news prose would.
 import {
   ARTICLES_AND_POSSESSIVES,
+  COUNT_WORDS,
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   GO_FORMS,
@@ -165,6 +166,24 @@ export function headsLineWithColon(text: string, q: Quotation, line: { start: nu
   return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
 }
 
+/** The longest paragraph read as a quoted subhead. */
+const QUOTED_SUBHEAD_MAX_CHARS = 200;
+/** After a quoted subhead's closing mark: nothing, or a colon and a name of up to four capitalised words (`: Sloly`). */
+const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/**
+ * Whether a quotation in single marks is its whole paragraph below the headline, or that and a
+ * colon and a name (`'We're ready'`, `'No easy answer': Roe`): a quoted subhead, words the section
+ * below quotes someone as saying, which readers and annotators count as a quotation however few
+ * its words or however set in capitals (`'WE'VE GOT NOTHING LEFT'`). The caller gives the paragraph.
+ */
+export function quotedSubhead(text: string, q: Quotation, p: { start: number; end: number }): boolean {
+  const first = q.pieces[0]!;
+  if (!q.single || q.pieces.length > 1 || p.end - p.start > QUOTED_SUBHEAD_MAX_CHARS) return false;
+  if (text.slice(p.start, first.open).trim() !== "") return false;
+  return SUBHEAD_CREDIT.test(text.slice(first.after, p.end).trim());
+}
+
 /** A full stop, question or exclamation mark and the spaces or line break after it, right before a mark. */
 const PAST_STOP = /[.?!]\s+$/;
 /** How far back PAST_STOP looks: the stop and a few spaces. */
@@ -257,6 +276,19 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
+  // `a new “surge and contain strategy”`, `seized 382 “crime guns.”`, `two “subject officers” are`: words
+  // counted, or announced as new, are the head of the writer's noun phrase, a thing's name, when no
+  // attribution follows them (the quotation's sentence may go on to say who named it).
+  if (
+    countsOrIntroduces(before) &&
+    wordCount <= MODIFIER_MAX_WORDS &&
+    !sentences &&
+    q.pieces.length === 1 &&
+    !SPEECH_VERBS.has(next) &&
+    !PRONOUNS_AFTER_QUOTE.has(next) &&
+    !attributedJustAfter(text, last.after)
+  )
+    return "term";
   // `asked about her proposed “renewal fund for families,” brushed it aside`: a determiner (and a participle
   // after it) make the quotation a noun phrase the sentence runs on from, with no verb of saying ahead.
   if (
@@ -294,6 +326,15 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
+}
+
+/**
+ * Whether the word before a quotation counts it or announces it as new (`382`, `two`, `new`): the
+ * quotation is then a noun the writer's phrase has for its head. Not a year (`in 2019 “…”`), a time.
+ */
+function countsOrIntroduces(before: string): boolean {
+  if (before === "new" || COUNT_WORDS.has(before)) return true;
+  return /^\d[\d,]*$/.test(before) && !/^(?:19|20)\d\d$/.test(before);
 }
 
 /**

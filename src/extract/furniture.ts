@@ -164,6 +164,8 @@ const HEADLINE_REST_MAX_WORDS = 14;
  * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
  */
 const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
+/** After the quotation: a colon and one capitalised word, nothing else (`: Roe`, `: ROE`). */
+const SURNAME_CREDIT = /^\s*:\s*\p{Lu}[\p{L}'’-]+\s*$/u;
 /** A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`): its given name is tried against the lists. */
 const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
@@ -192,6 +194,8 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   // `‘We will fight this’: Premier Doug Ford`: a list of quotations credits each to a person by name.
   const credit = CREDITED_NAME.exec(rest);
   if (credit && isGivenName(credit[1]!)) return false;
+  // `'No easy answer': Roe`: one capitalised word, a surname that credits the words; a story's headline has a verb.
+  if (SURNAME_CREDIT.test(rest)) return false;
   // Two finished paragraphs above, not one: a caption often stands over the article's own headline.
   let prose = 0;
   for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k) && ++prose === 2) return true;
@@ -302,6 +306,9 @@ interface Quoted {
   times: number;
 }
 
+/** How a paragraph of prose ends: a stop, perhaps closed by a mark or bracket, or a closing mark (`…,” she said.`, `“…”`). */
+const PROSE_END = /(?:[.?!…]['’"”)\]]*|['’"”])\s*$/;
+
 /** The fewest words a pull quote repeats: a word or two (`“No.”`) is said again in earnest. */
 const PULL_QUOTE_MIN_WORDS = 4;
 
@@ -324,10 +331,16 @@ function sentencesOf(text: string, piece: QuotePiece): string[] {
   return text.slice(piece.start, piece.end).split(/(?<=[.?!…])\s+/);
 }
 
-/** Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the quoted words. */
+/**
+ * Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the
+ * quoted words. Not a quotation on a headline's line (one ending in no stop and no closing mark:
+ * `‘…,’ union president says`, `'…': Jane Roe`): a headline or deck that quotes a line does not
+ * make the body's printing of it a pull quote; the body's is the speech the headline sums up.
+ */
 function quotedSentences(a: Analysis, infos: QuoteInfo[]): Map<string, Quoted> {
   const seen = new Map<string, Quoted>();
   infos.forEach((info, i) => {
+    if (!PROSE_END.test(paragraphTail(a, info.paragraph))) return;
     for (const piece of info.q.pieces) {
       a.work.add(piece.end - piece.start);
       for (const sentence of sentencesOf(a.text, piece)) {

@@ -3569,3 +3569,20 @@ export const ADDRESSED_PARTICIPLES = new Set([
   "instructed",
   "notified",
 ]);
+
+/** Cardinal numbers in words, as a count before a noun (`two “subject officers”`). */
+export const COUNT_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozen",
+  "dozens",
+  "hundreds",
+  "thousands",
+]);

@@ -215,7 +215,11 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     // Just after the last quotation closed here, when its words ended a sentence (`.”`), else null.
     let afterStop: number | null = null;
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
+    // Where the words after the last mark read start (see mismatchedOpening).
+    let sinceMark = p.start;
     for (const m of marks) {
+      const since = sinceMark;
+      sinceMark = m.at + m.len;
       if (!open) {
         if (outer && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
           open = outer;
@@ -228,10 +232,18 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           // So does one straight after a quotation that ended its sentence inside its mark
           // (`“It is unprecedented.” The worst has happened,” added Jane Roe`): a second speaker's.
           const lost = m === marks[0] && !pending ? p : afterStop !== null ? { start: afterStop, end: p.end } : null;
+          // `… the premier said. 'We have a plan."`: a single mark opened what a double one closes.
+          const single = pending || outer ? -1 : mismatchedOpening(text, since, m);
           if (lost && lostOpening(text, m, lost)) {
             const from = firstNonSpace(text, lost.start, lost.end);
             found.push({
               pieces: [{ open: from, close: m.at, start: from, end: m.at, after: m.at + m.len }],
+              single: false,
+              unclosed: false,
+            });
+          } else if (single >= 0) {
+            found.push({
+              pieces: [{ open: single, close: m.at, start: single + 1, end: m.at, after: m.at + m.len }],
               single: false,
               unclosed: false,
             });
@@ -349,6 +361,33 @@ function lostOpening(text: string, m: Mark, p: Range): boolean {
   if (!/\p{Lu}/u.test(text[from] ?? "") || !/[,.?!]/.test(text[m.at - 1] ?? "")) return false;
   ATTRIBUTION_AFTER_MARK.lastIndex = m.at + m.len;
   return ATTRIBUTION_AFTER_MARK.test(text);
+}
+
+/** What stands before a quotation's opening mark where a sentence or clause starts: a stop, comma, colon or dash. */
+const CLAUSE_START_BEFORE = /[.,:;?!—–-]/;
+
+/**
+ * Where a single mark opened the quotation that the double mark `m`, with nothing open, closes
+ * (`… the premier said. 'We have a plan."`, `'We are ready," said Jane Roe`): mismatched marks, as
+ * hurried copy prints them. The single mark opens a sentence or clause (at the paragraph's start
+ * or after a stop, comma, colon or dash), no single mark closes it before `m`, and the words end
+ * with a stop or comma inside `m`, as speech does. Reads text[from, m.at) once; -1 when there is none.
+ */
+function mismatchedOpening(text: string, from: number, m: Mark): number {
+  if (!/[,.?!]/.test(text[m.at - 1] ?? "")) return -1;
+  const opened: number[] = [];
+  for (let i = from; i < m.at; i++) {
+    const c = text[i]!;
+    if (c !== "'" && c !== "‘" && c !== "’") continue;
+    const before = text[i - 1] ?? " ";
+    if (c !== "’" && /[\s(]/.test(before) && LETTER.test(text.slice(i + 1, i + 3))) opened.push(i);
+    else if (c !== "‘" && !/\s/.test(before) && /[\s,.;:!?)]/.test(text[i + 1] ?? " ")) opened.pop();
+  }
+  const at = opened[0];
+  if (at === undefined) return -1;
+  let k = at;
+  while (k > from && /\s/.test(text[k - 1]!)) k--;
+  return k === from || CLAUSE_START_BEFORE.test(text[k - 1]!) ? at : -1;
 }
 
 /**

@@ -7547,4 +7547,54 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
     quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
   },
+  // A deck quoting a line (`‘…,’ union president says`, no stop) does not make the body's
+  // printing of it, alone as its paragraph, a pull quote: the body's is the speech the deck sums up.
+  {
+    kind: "furniture",
+    text: 'Lakeview nurses warn of empty wards\n\n\u2018Every patient on this floor is waiting too long,\u2019 union president says\n\nThe union says shifts went unfilled 40 times this month, union president Dana Whitcombe said.\n\n"Every patient on this floor is waiting too long."\n\nThe health authority did not respond.',
+    quotes: [
+      { text: "Every patient on this floor is waiting too long,", speaker: "Dana Whitcombe" },
+      { text: "Every patient on this floor is waiting too long.", speaker: "Dana Whitcombe" },
+    ],
+  },
+  // Mismatched marks: a single mark opens what a double one closes (`… she said. 'We …."`,
+  // `'We …," said Roe`), as hurried copy prints them. The single mark opens a sentence or clause
+  // and nothing closes it before the double mark: the quotation runs from it.
+  {
+    kind: "doubled marks",
+    text: 'Lakeview council voted 7-2 to close the branch library.\n\n"It was a hard choice," Mayor Dana Whitcombe said. \'We will look again at the budget next spring."\n\n\'The library is the heart of this town," said Councillor Tom Okafor, who voted against.',
+    quotes: [
+      { text: "It was a hard choice,", speaker: "Dana Whitcombe" },
+      { text: "We will look again at the budget next spring.", speaker: "Dana Whitcombe" },
+      { text: "The library is the heart of this town,", speaker: "Tom Okafor" },
+    ],
+  },
+  // Words counted or announced as new (`a new “…”`, `seized 212 “…”`, `two “…” are`) head the
+  // writer's noun phrase: a thing's name, not speech, though the sentence names who spoke.
+  {
+    kind: "scare quotes and lists",
+    text: "Lakeview police Chief Dana Whitcombe said Monday the force will start a new \u201cknock and talk program\u201d in the spring.\n\nOfficers have collected 212 \u201cghost guns.\u201d Two \u201cpatrol pairs\u201d will visit each block this month, Whitcombe said.\n\n\u201cWe want every door knocked on by June,\u201d she said.",
+    quotes: [{ text: "We want every door knocked on by June,", speaker: "Dana Whitcombe" }],
+  },
+  // A quoted subhead in single marks, its whole paragraph below the headline, is a quotation
+  // however few its words (a two-word one is no scare quote) or however set in capitals.
+  {
+    kind: "furniture",
+    text: "Lakeview evacuees wait out the fire in a school gym\n\nMore than 300 people spent the night on cots at Lakeview Secondary.\n\n\"We left with the clothes on our backs,\" said resident Dana Whitcombe.\n\n'We're safe'\n\nVolunteers handed out blankets and hot meals until midnight.\n\n'NOBODY TOLD US ANYTHING'\n\nSome residents said they learned of the order from neighbours.",
+    quotes: [
+      { text: "We left with the clothes on our backs,", speaker: "Dana Whitcombe" },
+      { text: "We're safe", speaker: null },
+      { text: "NOBODY TOLD US ANYTHING", speaker: null },
+    ],
+  },
+  // A quoted subhead credited by a surname alone after its colon (`'…': Roe`) is the quotation it
+  // heads, not a link to another story, whose headline has a verb.
+  {
+    kind: "furniture",
+    text: "Lakeview braces for a third week of the blockade\n\nTrucks still lined Harbour Street on Sunday, police said.\n\nMore officers arrived from the county on Saturday, the police board said.\n\n'Not a police problem alone': Whitcombe\n\nLakeview police Chief Dana Whitcombe said the answer may lie with the province.\n\n\"This will not be settled by arrests,\" she said.",
+    quotes: [
+      { text: "Not a police problem alone", speaker: "Dana Whitcombe" },
+      { text: "This will not be settled by arrests,", speaker: "Dana Whitcombe" },
+    ],
+  },
 ];
