@@ -36,7 +36,7 @@ import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isHandle, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
-import { isGivenName, mayNameNoOne, namesNoOne } from "./names";
+import { isGivenName, isPlace, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { reportedByVerbBefore } from "./speech-verbs";
@@ -401,6 +401,19 @@ function initialsOf(a: Analysis, name: Mention): string {
 }
 
 /**
+ * The initials of a body's name without the place it ends in after `of`: `IIO` for `Independent
+ * Investigations Office of B.C.`, as such a body abbreviates itself; empty when no place ends it.
+ */
+function initialsBeforePlace(a: Analysis, name: Mention): string {
+  for (let j = name.last - 1; j > name.first; j--) {
+    if (a.words[j]!.key !== "of") continue;
+    const place = a.words.slice(j + 1, name.last + 1).map((w) => w.key);
+    return isPlace(place) ? initialsOf(a, { ...name, last: j - 1 }) : "";
+  }
+  return "";
+}
+
+/**
  * What an acronym may stand for: a member already named, or a name the text spelt out in parts,
  * with the indexes in the cast's names of its first and last parts.
  */
@@ -449,6 +462,9 @@ function noteInitials(
   if (member.kind === "person" && (member.gender !== undefined || member.titles.size > 0)) return undefined;
   const initials = initialsOf(a, name);
   if (initials.length >= 3 && name.last > name.first) byInitials.set(initials, member);
+  // `Independent Investigations Office of B.C.` … `the IIO`: initials may leave out the place.
+  const unplaced = initialsBeforePlace(a, name);
+  if (unplaced.length >= 3 && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
   const joined = chain && before && chain.parts < MAX_CHAIN_PARTS && NAME_JOINS.test(a.text.slice(before.end, name.start));
   if (!joined) return { start: name.start, initials, parts: 1, first: at };
   const whole = chain.initials + initials;

@@ -161,6 +161,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         // before another person's noun qualify it; the description runs on to that noun.
         const home = last >= 0 ? residenceAfter(t, last) : -1;
         if (home >= 0) return withLink(t, { start: w.start, end: ws[home]!.end, kind: "nominal", first: i, last: home }, depth);
+        // `The Edmonton Police Service`: a capitalised noun inside a body's capitalised name is no
+        // title before a person's; the whole name is read from its first word instead.
+        if (last === head + 1 && insideBodyName(t, i + det, head)) return undefined;
         if (last >= 0 && !qualifiesSpeakerNoun(t, last))
           return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
         if (last >= 0) {
@@ -209,6 +212,26 @@ function pastCount(t: Tokens, i: number): number {
   if (NUMERAL.test(w.text)) return k + 1;
   if (k === i && COUNT_NOUNS.has(w.key) && next.key === "of" && ws[k + 2] && joined(t.text, next, ws[k + 2]!)) return k + 2;
   return i;
+}
+
+/**
+ * Whether the speaker noun at `head` is a word of a body's capitalised name that starts at
+ * `from`, after the determiner, and ends in one more word (`The Edmonton Police Service`): the
+ * noun and the word before it capitalised, the noun no title and the word after it neither a
+ * title nor a given name (`the Calgary Police Chief Jane Roe`, `Police Sgt. Roe` name people).
+ */
+function insideBodyName(t: Tokens, from: number, head: number): boolean {
+  const ws = t.words;
+  const noun = ws[head]!;
+  const next = ws[head + 1]!;
+  return (
+    head > from &&
+    isCapitalised(noun.text) &&
+    isCapitalised(ws[head - 1]!.text) &&
+    !isTitle(noun) &&
+    !isTitle(next) &&
+    !isGivenName(next.text)
+  );
 }
 
 /** Whether the lower-case word right after word `last` is a person's noun, which the words before it qualify. */

@@ -7597,4 +7597,24 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This will not be settled by arrests,", speaker: "Dana Whitcombe" },
     ],
   },
+  // `The Riverside Police Service` … `the RPS letter said`: a capitalised speaker noun inside a
+  // body's capitalised name (`Police`) is no title before a person `Service`; the whole name is the
+  // cast's, and its initials name it wherever they recur.
+  {
+    kind: "affiliation",
+    text: "The Riverside Police Service said on Monday that it had written to the prosecutors.\n\n\u201cWe expect the Crown to be a zealous advocate for victims,\u201d the RPS letter said.",
+    quotes: [{ text: "We expect the Crown to be a zealous advocate for victims,", speaker: "Riverside Police Service" }],
+  },
+  // `Independent Review Office of Manitoba` … `the IRO`: a body's initials leave out the place
+  // its name ends in after `of`; the acronym speaks under the full name, even from a headline.
+  {
+    kind: "affiliation",
+    text: "Officer may face charges: IRO\n\nThe Independent Review Office of Manitoba has sent its report to the Crown.\n\n\u201cThe director found reasonable grounds to believe an offence was committed,\u201d a release from the IRO says.",
+    quotes: [
+      {
+        text: "The director found reasonable grounds to believe an offence was committed,",
+        speaker: "Independent Review Office of Manitoba",
+      },
+    ],
+  },
 ];
