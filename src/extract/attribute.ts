@@ -238,7 +238,8 @@ function quotedHeading(a: Analysis, info: QuoteInfo): string | undefined {
 
 /**
  * A quoted subhead below the headline: a quoted heading of a heading's few words. A longer one
- * under the headline is its deck, which the lead below may well name.
+ * under the headline is its deck, a pull quote the lead's speaker need not have said: the body's
+ * echo of it, if any, names who did (lendEchoedSpeakers).
  */
 function headsSection(a: Analysis, info: QuoteInfo): boolean {
   const words = quotedHeading(a, info);
