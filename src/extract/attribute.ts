@@ -237,13 +237,12 @@ function quotedHeading(a: Analysis, info: QuoteInfo): string | undefined {
 }
 
 /**
- * A quoted subhead below the headline: a quoted heading of a heading's few words. A longer one
- * under the headline is its deck, a pull quote the lead's speaker need not have said: the body's
- * echo of it, if any, names who did (lendEchoedSpeakers).
+ * Whether a quoted heading's words (quotedHeading) are a subhead below the headline: a heading's
+ * few words. A longer one under the headline is its deck, a pull quote the lead's speaker need
+ * not have said: the body's echo of it, if any, names who did (lendEchoedSpeakers).
  */
-function headsSection(a: Analysis, info: QuoteInfo): boolean {
-  const words = quotedHeading(a, info);
-  return words !== undefined && words.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
+function headsSection(heading: string | undefined): boolean {
+  return heading !== undefined && heading.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
 }
 
 /** Words that open a clause standing as a noun (`the way Roe asked it`, `what Roe said`, `how Roe put it`). */
@@ -357,8 +356,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // A quoted subhead (`'Take a breath'` between sections) heads the section below it: the
     // speaker of the section above never said it, and a name in the lines below said it only
     // if they open with speech (`“…,” Roe said.`); else the body's echo of it, if any, names
-    // who did (lendEchoedSpeakers), or nobody does.
-    if (headsSection(a, info)) {
+    // who did (lendEchoedSpeakers), or nobody does. Its words are read once, for the deck below too.
+    const quoted = quotedHeading(a, info);
+    if (headsSection(quoted)) {
       const below = resolved[firstAtOrAfter(resolvedAt, open + 1)];
       const answer = below && openingSpeech(a, below, info.paragraph + 1);
       if (answer) info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" };
@@ -409,7 +409,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // Not a deck quoted as a heading (`‘We’re going to …’` under the headline, no stop): words
     // picked out of the story as a pull quote, which the lead's first speaker need not have said;
     // the body's echo of them, if any, names who did (lendEchoedSpeakers), else nobody does.
-    const heading = quotedHeading(a, info) !== undefined;
+    const heading = quoted !== undefined;
     const articleLead = i === 0 && !before && !heading ? leadSpeaker(a, info, resolved) : undefined;
     if (articleLead) return void (info.speaker = { ...articleLead, how: "next-paragraph" });
     // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next
