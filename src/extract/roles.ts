@@ -9,6 +9,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
+import { paragraphTail } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
@@ -37,8 +38,6 @@ const ROLE_MAX_WORDS = 4;
 const OPENING_ROLE_PARAGRAPHS = 5;
 /** The longest quotation heading a headline, deck or subhead, with its colon, that a description after it may follow. */
 const QUOTED_HEAD_MAX_CHARS = 160;
-/** How many characters at a line's end are read for its stop. */
-const HEADLINE_TAIL_CHARS = 4;
 
 export class Roles {
   /** Where the first person named in full is mentioned, found once: see opensLead. */
@@ -290,10 +289,7 @@ export class Roles {
 
   /** Whether paragraph `pi` ends as a headline does, on a word with no stop after it. */
   private isHeadlineLine(pi: number): boolean {
-    const p = this.c.paragraphs[pi]!;
-    const tail = this.c.text.slice(Math.max(p.start, p.end - HEADLINE_TAIL_CHARS), p.end);
-    this.c.work.add(tail.length);
-    return /[\p{L}\p{N}]\s*$/u.test(tail);
+    return /[\p{L}\p{N}]\s*$/u.test(paragraphTail(this.c, pi));
   }
 
   /**
