@@ -669,7 +669,7 @@ function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
  */
 function inReportedClause(a: Analysis, m: Mention, lo: number, v: number): boolean {
   // An inverted subject (`said Jane Roe`) follows its own verb: no other verb reports it.
-  return m.first <= v && reportedByVerbBefore(a, m, lo, (k) => a.speechVerbs[k]!);
+  return m.first <= v && reportedByVerbBefore(a, m, lo);
 }
 
 /** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */
