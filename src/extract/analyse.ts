@@ -143,13 +143,12 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const si = lastAtOrBefore(sentenceStarts, open);
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
       const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
+      const colonHead = paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!);
       return {
         q,
-        kind:
-          paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!)
-            ? ("speech" as const)
-            : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
+        kind: colonHead ? ("speech" as const) : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
         paragraph,
+        colonHead,
         attribution: null,
         speaker: null,
       };

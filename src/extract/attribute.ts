@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
-import { headsLineWithColon, writtenOrCried } from "./classify";
+import { writtenOrCried } from "./classify";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
@@ -104,7 +104,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const echo = wordsOf(echoText);
     const echoWords = echo.split(" ");
     // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
-    const colon = info.paragraph === 0 && headsLineWithColon(a.text, info.q, a.paragraphs[0]!);
+    const colon = info.colonHead;
     // Fewer words (`‘on edge’`, `‘neighbours helping neighbours’`) recur by chance as well as by
     // echo, so they are read as one only in the headline or the deck below it, where a quotation
     // is a story's words picked out (lower down `shirts that read “No new taxes”` is no one's),
