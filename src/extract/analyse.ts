@@ -152,14 +152,15 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       const si = lastAtOrBefore(sentenceStarts, open);
       const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
       const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
+      const colonHead = paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!);
       return {
         q,
         kind:
-          (paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!)) ||
-          (paragraph > 0 && quotedSubhead(a.text, q, a.paragraphs[paragraph]!))
+          colonHead || (paragraph > 0 && quotedSubhead(a.text, q, a.paragraphs[paragraph]!))
             ? ("speech" as const)
             : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
         paragraph,
+        colonHead,
         attribution: null,
         speaker: null,
       };
@@ -695,7 +696,7 @@ function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
  */
 function inReportedClause(a: Analysis, m: Mention, lo: number, v: number): boolean {
   // An inverted subject (`said Jane Roe`) follows its own verb: no other verb reports it.
-  return m.first <= v && reportedByVerbBefore(a, m, lo, (k) => a.speechVerbs[k]!);
+  return m.first <= v && reportedByVerbBefore(a, m, lo);
 }
 
 /** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */

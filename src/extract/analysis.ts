@@ -46,6 +46,11 @@ export interface QuoteInfo {
   q: Quotation;
   kind: QuoteKind;
   paragraph: number;
+  /**
+   * Whether it opens the first line with a colon after it (`‘Utterly absurd’: Minister rebuffs …`):
+   * classify's headsLineWithColon, read once for the rules that ask it.
+   */
+  colonHead: boolean;
   attribution: Attribution | null;
   /** Who said it, when found; `how` names the rule that found it. */
   speaker: { mention: Mention | null; member: CastMember | null; how: Rule } | null;

@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
-import { headsLineWithColon, writtenOrCried } from "./classify";
+import { writtenOrCried } from "./classify";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
@@ -104,7 +104,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     const echo = wordsOf(echoText);
     const echoWords = echo.split(" ");
     // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
-    const colon = info.paragraph === 0 && headsLineWithColon(a.text, info.q, a.paragraphs[0]!);
+    const colon = info.colonHead;
     // Fewer words (`‘on edge’`, `‘neighbours helping neighbours’`) recur by chance as well as by
     // echo, so they are read as one only in the headline or the deck below it, where a quotation
     // is a story's words picked out (lower down `shirts that read “No new taxes”` is no one's),
@@ -237,12 +237,12 @@ function quotedHeading(a: Analysis, info: QuoteInfo): string | undefined {
 }
 
 /**
- * A quoted subhead below the headline: a quoted heading of a heading's few words. A longer one
- * under the headline is its deck, which the lead below may well name.
+ * Whether a quoted heading's words (quotedHeading) are a subhead below the headline: a heading's
+ * few words. A longer one under the headline is its deck, a pull quote the lead's speaker need
+ * not have said: the body's echo of it, if any, names who did (lendEchoedSpeakers).
  */
-function headsSection(a: Analysis, info: QuoteInfo): boolean {
-  const words = quotedHeading(a, info);
-  return words !== undefined && words.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
+function headsSection(heading: string | undefined): boolean {
+  return heading !== undefined && heading.trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
 }
 
 /** Words that open a clause standing as a noun (`the way Roe asked it`, `what Roe said`, `how Roe put it`). */
@@ -356,8 +356,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // A quoted subhead (`'Take a breath'` between sections) heads the section below it: the
     // speaker of the section above never said it, and a name in the lines below said it only
     // if they open with speech (`“…,” Roe said.`); else the body's echo of it, if any, names
-    // who did (lendEchoedSpeakers), or nobody does.
-    if (headsSection(a, info)) {
+    // who did (lendEchoedSpeakers), or nobody does. Its words are read once, for the deck below too.
+    const quoted = quotedHeading(a, info);
+    if (headsSection(quoted)) {
       const below = resolved[firstAtOrAfter(resolvedAt, open + 1)];
       const answer = below && openingSpeech(a, below, info.paragraph + 1);
       if (answer) info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" };
@@ -408,7 +409,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // Not a deck quoted as a heading (`‘We’re going to …’` under the headline, no stop): words
     // picked out of the story as a pull quote, which the lead's first speaker need not have said;
     // the body's echo of them, if any, names who did (lendEchoedSpeakers), else nobody does.
-    const heading = quotedHeading(a, info) !== undefined;
+    const heading = quoted !== undefined;
     const articleLead = i === 0 && !before && !heading ? leadSpeaker(a, info, resolved) : undefined;
     if (articleLead) return void (info.speaker = { ...articleLead, how: "next-paragraph" });
     // `“…”` then `Roe says the “they” she meant was …`: a person whose speech opens the next

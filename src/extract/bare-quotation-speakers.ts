@@ -3,7 +3,6 @@
 // first verb of saying. Separate because attribute.ts asks these only after explicitAttribution
 // found nothing; they read whole sentences and paragraphs, not the clause at the quotation.
 import { type Analysis, type QuoteInfo, sentenceOf, wordIndexAt } from "./analysis";
-import { headsLineWithColon } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { LEAD_SKIP } from "./lexicon";
 import type { Mention } from "./mention-words";
@@ -75,7 +74,7 @@ export function leadSpeakerBelow(a: Analysis, info: QuoteInfo): Mention | undefi
   const below = a.paragraphs[info.paragraph + 1];
   // A headline's quotation is none of the lead's: one in Title Case, or one in sentence case that
   // heads it before a colon (`‘…’: Communities share stories of …`), whose clause names no speaker.
-  if (!below || (info.paragraph === 0 && (a.headline || headsLineWithColon(a.text, info.q, here)))) return undefined;
+  if (!below || (info.paragraph === 0 && (a.headline || info.colonHead))) return undefined;
   if (!DATELINE_ONLY.test(a.text.slice(here.start, info.q.pieces[0]!.open))) return undefined;
   const s = sentenceOf(a, below.start);
   const lo = wordIndexAt(a, s.start);

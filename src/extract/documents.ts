@@ -170,8 +170,10 @@ export class Documents {
     const ws = this.c.words;
     const subject = SUBJECT_OF_POSSESSIVE.get(ws[m.first]!.key);
     if (!subject || this.c.quoted[m.first]) return undefined;
+    // The words between may be any that follow an owner, as the issuer's walks read them: a
+    // number too (`its 40-page report`, `its 2023 report`).
     let k = m.first + 1;
-    while (k <= m.last && k - m.first <= WRITING_MODIFIERS && ws[k]!.key !== head && isLowerCase(ws[k]!.text)) k++;
+    while (k <= m.last && k - m.first <= WRITING_MODIFIERS && ws[k]!.key !== head && mayFollowOwner(ws[k]!)) k++;
     return k <= m.last && ws[k]!.key === head ? subject : undefined;
   }
 

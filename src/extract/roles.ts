@@ -9,6 +9,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
+import { paragraphTail } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
@@ -35,10 +36,8 @@ const CUT_TAIL_CHARS = 16;
 const ROLE_MAX_WORDS = 4;
 /** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
 const OPENING_ROLE_PARAGRAPHS = 5;
-/** The longest headline quotation, with its colon, that a description after it may follow. */
+/** The longest quotation heading a headline, deck or subhead, with its colon, that a description after it may follow. */
 const QUOTED_HEAD_MAX_CHARS = 160;
-/** How many characters at a line's end are read for its stop. */
-const HEADLINE_TAIL_CHARS = 4;
 
 export class Roles {
   /** Where the first person named in full is mentioned, found once: see opensLead. */
@@ -263,19 +262,20 @@ export class Roles {
    */
   opensLead(m: Mention): boolean {
     const s = this.c.sentenceOf(m.start);
-    const quotedHead = s.start !== m.start && this.afterQuotedHead(s.start, m.start);
-    if (s.start !== m.start && !quotedHead) return false;
     // A headline, or a deck set as one after a quotation (`‘…,’ union president says`), gives a
-    // role whose holder the body names, whoever spoke in the lines above it.
-    if (quotedHead || paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
+    // role whose holder the body names, whoever spoke in the lines above it. Past a sentence's
+    // opening, only such a quotation leaves the role opening the clause.
+    if (s.start !== m.start) return this.afterQuotedHead(s.start, m.start);
+    if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
     // person.
     return this.beforeAnyoneNamed(m);
   }
 
   /**
-   * `‘You can’t wait 16 hours’: Quebec doctor says …`: a headline's quotation set before a colon
-   * leaves the description after it opening the clause, as it would open the sentence.
+   * `‘You can’t wait 16 hours’: Quebec doctor says …`, `‘This is …,’ union president says`: a
+   * quotation heading a headline, or a deck or subhead among the opening lines, before a colon or
+   * none leaves the description after it opening the clause, as it would open the sentence.
    */
   private afterQuotedHead(from: number, at: number): boolean {
     const pi = paragraphIndexAt(this.c.paragraphs, at);
@@ -289,10 +289,7 @@ export class Roles {
 
   /** Whether paragraph `pi` ends as a headline does, on a word with no stop after it. */
   private isHeadlineLine(pi: number): boolean {
-    const p = this.c.paragraphs[pi]!;
-    const tail = this.c.text.slice(Math.max(p.start, p.end - HEADLINE_TAIL_CHARS), p.end);
-    this.c.work.add(tail.length);
-    return /[\p{L}\p{N}]\s*$/u.test(tail);
+    return /[\p{L}\p{N}]\s*$/u.test(paragraphTail(this.c, pi));
   }
 
   /**

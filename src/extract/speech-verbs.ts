@@ -13,9 +13,15 @@ import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
 /**
  * Whether mention m opens a clause that a verb right before it reports (`said it`, `wanted that
  * she`): the word before m, or before its `that`, at lo or after, unquoted, a verb `isVerb`
- * accepts, with only spaces after it. Asked by reportedThing, infinitiveInReport and analyse.ts.
+ * accepts (by default, a verb of saying or stance), with only spaces after it. Asked by
+ * reportedThing, infinitiveInReport and analyse.ts.
  */
-export function reportedByVerbBefore(a: Analysis, m: Mention, lo: number, isVerb: (k: number) => boolean): boolean {
+export function reportedByVerbBefore(
+  a: Analysis,
+  m: Mention,
+  lo: number,
+  isVerb: (k: number) => boolean = (k) => a.speechVerbs[k]!,
+): boolean {
   const ws = a.words;
   let k = m.first - 1;
   if (k > lo && ws[k]!.text === "that") k--;
@@ -31,7 +37,7 @@ export function reportedByVerbBefore(a: Analysis, m: Mention, lo: number, isVerb
  */
 export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
   if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
-  return reportedByVerbBefore(a, m, lo, (k) => a.speechVerbs[k]!);
+  return reportedByVerbBefore(a, m, lo);
 }
 
 /**

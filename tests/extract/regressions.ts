@@ -7617,4 +7617,11 @@ export const REGRESSIONS: RegressionCase[] = [
       },
     ],
   },
+  // `Its 40-page report said`: a number between the possessive and the writing's noun is read
+  // past as a word of no capital is (`its final report`); the body `its` stands for wrote it.
+  {
+    kind: "document for its issuer",
+    text: "Lakeview Hydro inspected the old dam over the winter.\n\nIts 40-page report said, \u201cThe dam needs repairs before the spring melt.\u201d",
+    quotes: [{ text: "The dam needs repairs before the spring melt.", speaker: "Lakeview Hydro" }],
+  },
 ];
