@@ -232,14 +232,15 @@ function placeOfEnd(t: Tokens, last: number): number {
 /** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */
 const SET_OFF_MAX_WORDS = 8;
 
-/** What may follow a name set off after a description: the clause ends, or another comma sets it off. */
+/** What may follow a name set off after a description, besides a subordinate clause: the clause ends, or another comma sets it off. */
 const SET_OFF_CLOSE = /^\s*[,.;:!?)]/;
 
 /**
  * `said the company's spokesperson, Jane Roe.`, `said Acme's chief executive, Tom Baker, on
  * Monday`: a description (or a possessive name that opens one) followed by a full name set off
- * by a comma names its speaker by that name. The name must end its clause or be set off again,
- * so a list (`the mayor, Jane Roe and Tom Baker`) is left alone.
+ * by a comma names its speaker by that name. The name must end its clause, be set off again or
+ * be followed by a subordinate clause (`said head coach, Jane Roe when asked`), so a list (`the
+ * mayor, Jane Roe and Tom Baker`) is left alone.
  */
 export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const { text, words: ws } = t;

@@ -112,7 +112,7 @@ const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
  * said`: after a name that opens the clause and its comma, a role cannot be the subject (the
  * name would then stand alone, belonging to no clause), so the phrase is an appositive whose
  * closing comma is missing, and the subject is the name. Words up to k, from the comma, must be
- * the role noun (after an article, if any) and its complement only.
+ * the role noun (after an article or a possessor, if any) and its complement only.
  */
 export function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
@@ -135,7 +135,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const role = ws[r]!.key;
     if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
       return undefined;
-    // Without its article the role may run no longer than it did before articles were read.
+    // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
     return name?.kind === "name" && name.first === lo ? name : undefined;
