@@ -271,9 +271,16 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   if (last <= first || ws[last]!.end > end) return m;
   const after = ws[last + 1];
   // `said head coach, Jane Roe when asked …`: a subordinate clause after the name ends it too.
-  const subordinate = after && SUBORDINATORS.has(after.key) && after.text === after.key;
-  if (after && after.start < end && !subordinate && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  if (after && after.start < end && !opensSubordinateClause(after) && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
   return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
+}
+
+/**
+ * A subordinator in lower case (`when`, `after`, `because`): it opens a clause that tells what
+ * happened around the words before it, not who said them (`When` opens a sentence of its own).
+ */
+export function opensSubordinateClause(w: Word): boolean {
+  return SUBORDINATORS.has(w.key) && w.text === w.key;
 }
 
 /** A lower-case word of a role after a body's name (`fire information officer`): no function word nor link (`in a statement`). */
