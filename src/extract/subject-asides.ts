@@ -5,6 +5,7 @@
 // hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
 // each reads how an aside is marked off, and none reads a subject back past another verb.
 import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import { runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
@@ -146,13 +147,9 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
 /** How many capitalised words a possessor opening a role may hold (`Acme Mining Corp.'s`). */
 const POSSESSOR_MAX_WORDS = 3;
 
-/** The possessive word that closes capitalised words from j (`Acme's`, `Acme Mining's`) before k, or -1. */
+/** The possessive word that closes capitalised words from j (`Acme's`, `Acme Mining's`) before k, or -1: a name's run stops at a possessive. */
 function possessorBefore(a: Clause, j: number, k: number): number {
   const ws = a.words;
-  for (let p = j; p < k && p < j + POSSESSOR_MAX_WORDS; p++) {
-    a.work.add();
-    if (!isCapitalised(ws[p]!.text) || (p > j && !ONLY_SPACES.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start)))) return -1;
-    if (isPossessive(ws[p]!)) return p;
-  }
-  return -1;
+  const p = runs(a).nameEnd[j]!;
+  return isCapitalised(ws[j]!.text) && p < k && p - j < POSSESSOR_MAX_WORDS && isPossessive(ws[p]!) ? p : -1;
 }
