@@ -57,7 +57,8 @@ import {
   reportedThing,
   reportsThat,
 } from "./speech-verbs";
-import { personBeforeBody, signerBeforeAppositive } from "./subject-affiliations";
+import { personBeforeBody } from "./subject-affiliations";
+import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
 import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";

@@ -101,6 +101,17 @@ export function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | u
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
 }
 
+/**
+ * `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: a signature line before a
+ * colon, a description set off after the name that opens it. The clause has no verb, so the
+ * description read as its subject is an appositive: a full name (two words or more) opening the
+ * clause and set off by a comma cannot stand alone, belonging to no clause. The name signs.
+ */
+export function signerBeforeAppositive(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const name = appositiveBefore(a, m, lo);
+  return name && name.first === lo && name.last > name.first ? name : undefined;
+}
+
 /** How many words a role set off after a name may run to without its closing comma (`a director of the Acme Foundation`). */
 const BARE_ROLE_MAX_WORDS = 7;
 /** Words that may stand inside such a role besides the role noun and capitalised names. */
