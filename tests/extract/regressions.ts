@@ -7547,4 +7547,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
     quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
   },
+  // `…, said Jane Roe, adding: “…”`: the participle after an inverted attribution, set off by a
+  // comma, has the inverted name as its subject (isInvertedSubject); read back from the clause's
+  // start, its subject would be words of what was reported (`1,068 people`), and the quotation after
+  // the colon would go to no one.
+  {
+    kind: "introduced by a colon",
+    text: "The shelter count rose again this year.\n\nAt last count, 1,068 people in the city were homeless, said Dana Whitfield, adding: \u201cMany more are never counted.\u201d\n\nThe count is taken every spring.",
+    quotes: [{ text: "Many more are never counted.", speaker: "Dana Whitfield" }],
+  },
 ];
