@@ -14,7 +14,7 @@ import {
   reportsSpeech,
   wordBefore,
 } from "./classify";
-import { adjunctSubject } from "./clause-subjects";
+import { adjunctSubject, isInvertedSubject } from "./clause-subjects";
 import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   ADDRESSED_PARTICIPLES,
@@ -41,7 +41,7 @@ import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, isParticiple, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -639,19 +639,8 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.
     const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
-    // `…, said Jane Roe, noting …`: a participle set off after an inverted attribution shares its
-    // speaker; read back, its subject would be a word of what was reported.
-    const last = out.at(-1);
-    const shared =
-      last &&
-      last.mention.last === v - 1 &&
-      last.verb.start < last.mention.start &&
-      isParticiple(w.text) &&
-      /^,\s+$/.test(a.text.slice(prev!.end, w.start))
-        ? last.mention
-        : undefined;
-    const mention = shared ?? adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
-    if (mention && (shared || (!askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))))
+    const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
+    if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))
       out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
@@ -695,8 +684,9 @@ function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
  * wanted or said is reported by the main clause's subject, who keeps the floor.
  */
 function inReportedClause(a: Analysis, m: Mention, lo: number, v: number): boolean {
-  // An inverted subject (`said Jane Roe`) follows its own verb: no other verb reports it.
-  return m.first <= v && reportedByVerbBefore(a, m, lo);
+  // An inverted subject (`said Jane Roe`) follows its own verb: no other verb reports it, nor
+  // does that verb when a participle after it shares the name (`said Jane Roe, adding`).
+  return m.first <= v && !isInvertedSubject(a, m) && reportedByVerbBefore(a, m, lo);
 }
 
 /** How many words a questioner's name may take after `when` (`Newstalk 580 CFRA’s Leslie Roberts`). */

@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { holdsTitledFullName } from "./mention-office-holders";
@@ -44,7 +45,25 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
   const from = afterDateline(a, lo, v);
-  return a.quoted[from] ? subjectAfterQuotation(a, from, v) : clauseSubject(a, from, v, true);
+  if (a.quoted[from]) return subjectAfterQuotation(a, from, v);
+  // `…, said Dana Whitfield, adding …`: after an inverted attribution the participle shares its
+  // subject; read back from the clause's start, the subject would be words of what was reported.
+  const inverted = npBackward(a, v - 1);
+  return inverted?.kind === "name" && inverted.first > lo && isInvertedSubject(a, inverted) ? inverted : clauseSubject(a, from, v, true);
+}
+
+/**
+ * `…, said Dana Whitfield.`, `…, said Dana Whitfield, adding …`: whether m is a name inverted after
+ * its verb of saying, the verb set off by a comma after what was reported and the name ending its
+ * clause (as nameAfterVerb reads it forward). No other verb reports such a subject.
+ */
+export function isInvertedSubject(a: Analysis, m: Mention): boolean {
+  const ws = a.words;
+  const verb = ws[m.first - 1];
+  const before = ws[m.first - 2];
+  const next = ws[m.last + 1];
+  if (!verb || !before || !isLowerCase(verb.text) || !VERBS_BEFORE_SPEAKER.has(verb.key)) return false;
+  return /^\)?,\s+$/.test(a.text.slice(before.end, verb.start)) && (!next || /^[,.;]/.test(a.text.slice(ws[m.last]!.end, next.start)));
 }
 
 /**

@@ -232,14 +232,15 @@ function placeOfEnd(t: Tokens, last: number): number {
 /** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */
 const SET_OFF_MAX_WORDS = 8;
 
-/** What may follow a name set off after a description: the clause ends, or another comma sets it off. */
+/** What may follow a name set off after a description, besides a subordinate clause: the clause ends, or another comma sets it off. */
 const SET_OFF_CLOSE = /^\s*[,.;:!?)]/;
 
 /**
  * `said the company's spokesperson, Jane Roe.`, `said Acme's chief executive, Tom Baker, on
  * Monday`: a description (or a possessive name that opens one) followed by a full name set off
- * by a comma names its speaker by that name. The name must end its clause or be set off again,
- * so a list (`the mayor, Jane Roe and Tom Baker`) is left alone.
+ * by a comma names its speaker by that name. The name must end its clause, be set off again or
+ * be followed by a subordinate clause (`said head coach, Jane Roe when asked`), so a list (`the
+ * mayor, Jane Roe and Tom Baker`) is left alone.
  */
 export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const { text, words: ws } = t;
@@ -270,9 +271,16 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   if (last <= first || ws[last]!.end > end) return m;
   const after = ws[last + 1];
   // `said head coach, Jane Roe when asked …`: a subordinate clause after the name ends it too.
-  const subordinate = after && SUBORDINATORS.has(after.key) && after.text === after.key;
-  if (after && after.start < end && !subordinate && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  if (after && after.start < end && !opensSubordinateClause(after) && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
   return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
+}
+
+/**
+ * A subordinator in lower case (`when`, `after`, `because`): it opens a clause that tells what
+ * happened around the words before it, not who said them (`When` opens a sentence of its own).
+ */
+export function opensSubordinateClause(w: Word): boolean {
+  return SUBORDINATORS.has(w.key) && w.text === w.key;
 }
 
 /** A lower-case word of a role after a body's name (`fire information officer`): no function word nor link (`in a statement`). */

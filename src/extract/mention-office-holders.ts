@@ -106,7 +106,7 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
  * name before a surname, after the body's first word, and holds no body's word (`the St.
  * Michael's Hospital board`); `Tk’emlups te Secwépemc First Nation` holds neither.
  */
-export function holderAfterBody(t: Tokens, body: number): { first: number; last: number } | undefined {
+function holderAfterBody(t: Tokens, body: number): { first: number; last: number } | undefined {
   const { text, words: ws } = t;
   if (!joined(text, ws[body - 1]!, ws[body]!) || !isCapitalised(ws[body]!.text)) return undefined;
   const name = nameForward(t, body);
@@ -121,6 +121,21 @@ export function holderAfterBody(t: Tokens, body: number): { first: number; last:
     return { first: k, last: end };
   }
   return undefined;
+}
+
+/**
+ * `chief medical officer with the Lakeview Coroners Service Dr. Jane Roe`: after a link (`with`,
+ * `for`) and `the`, the body runs straight into a titled full name, its holder's, as after
+ * `director of the` (holderAfterPortfolio): the speaker. npForward's withLink reads it forward,
+ * npBackward back from the name's last word. Only a title opens such a holder here: a body's word
+ * may pass for a given name (`Primary Care Division`).
+ */
+export function titledHolderAfterBody(t: Tokens, body: number): Mention | undefined {
+  const ws = t.words;
+  const holder = ws[body - 1]?.key === "the" && ws[body] ? holderAfterBody(t, body) : undefined;
+  return holder && isTitle(ws[holder.first]!)
+    ? { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder }
+    : undefined;
 }
 
 /**

@@ -23,12 +23,12 @@ import {
 import { numberedUnitAt } from "./mention-affiliations";
 import { nameForward, runs } from "./mention-names";
 import {
-  holderAfterBody,
   holderAfterInitials,
   holderAfterJoinedPortfolio,
   holderAfterJoinedTitles,
   holderAfterPortfolio,
   organisationEnd,
+  titledHolderAfterBody,
 } from "./mention-office-holders";
 import {
   isOffice,
@@ -267,11 +267,9 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
     return m;
   let k = m.last + 2;
   if (ws[k] && ARTICLES.has(ws[k]!.key)) k++;
-  // `chief medical officer with the Lakeview Coroners Service Dr. Jane Roe`: the body after the
-  // link runs straight into a titled full name, its holder's, as after `director of the` (holderAfterPortfolio).
-  // Only a title opens such a holder here: a body's word may pass for a given name (`Primary Care Division`).
-  const holder = ws[k - 1]!.key === "the" && ws[k] ? holderAfterBody(t, k) : undefined;
-  if (holder && isTitle(ws[holder.first]!)) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
+  // `chief medical officer with the Lakeview Coroners Service Dr. Jane Roe`: the titled holder after the body.
+  const holder = titledHolderAfterBody(t, k);
+  if (holder) return holder;
   const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(t, k, depth + 1) : undefined;
   if (!n || n.kind === "pronoun") return m;
   return { ...m, end: n.end, last: n.last };
@@ -337,10 +335,9 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     joined(text, ws[k - 1]!, ws[k]!)
   ) {
     // `chief medical officer with the Lakeview Coroners Service Dr. Jane Roe said`: a titled full
-    // name closing the body's run is its holder's, the speaker (withLink reads it so forward).
-    const holder = ws[k + 1]!.key === "the" ? holderAfterBody(t, k + 2) : undefined;
-    if (holder && holder.last === j && isTitle(ws[holder.first]!))
-      return { start: ws[holder.first]!.start, end: w.end, kind: "name", ...holder };
+    // name closing the body's run is its holder's, the speaker.
+    const holder = titledHolderAfterBody(t, k + 2);
+    if (holder?.last === j) return holder;
     const desc = npBackward(t, k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
   }

@@ -38,11 +38,10 @@ import {
   LEAD_SKIP,
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
-  SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
-import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
+import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { lastAtOrBefore } from "./spans";
@@ -58,7 +57,8 @@ import {
   reportedThing,
   reportsThat,
 } from "./speech-verbs";
-import { personBeforeBody, signerBeforeAppositive } from "./subject-affiliations";
+import { personBeforeBody } from "./subject-affiliations";
+import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
 import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
@@ -211,7 +211,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   if (!w || w.start >= end) return null;
   // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
   // happened around it, not who said it (`as X put it` still attributes).
-  if (SUBORDINATORS.has(w.key) && w.text === w.key) return null;
+  if (opensSubordinateClause(w)) return null;
   // `seeks “an order barring …” that have been made about him`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
   // may still follow it, set off by a comma (`“…” that border security works, he said`).

@@ -68,21 +68,6 @@ export function personBeforeBody(a: Clause, body: Mention, lo: number, article =
   return isTitle(opener) || isGivenName(opener.text) ? person : undefined;
 }
 
-/**
- * `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: a signature line before a
- * colon, a description set off after the name that opens it. The clause has no verb, so the
- * description read as its subject is an appositive: a full name (two words or more) opening the
- * clause and set off by a comma cannot stand alone, belonging to no clause. The name signs.
- */
-export function signerBeforeAppositive(a: Clause, m: Mention, lo: number): Mention | undefined {
-  const ws = a.words;
-  const before = ws[m.first - 1];
-  if (m.kind !== "nominal" || !before || m.first - 1 <= lo || !/^,\s+$/.test(a.text.slice(before.end, ws[m.first]!.start)))
-    return undefined;
-  const person = npBackward(a, m.first - 1);
-  return person?.kind === "name" && person.first === lo && person.last > person.first ? person : undefined;
-}
-
 /** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */
 const ORG_NAME_LINKS = new Set(["for", "and", "on", "&"]);
 /** How many such links one name runs through (`Center for Strategic and International Studies`). */

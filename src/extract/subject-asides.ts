@@ -5,6 +5,7 @@
 // hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
 // each reads how an aside is marked off, and none reads a subject back past another verb.
 import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
+import { runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
@@ -100,6 +101,17 @@ export function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | u
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
 }
 
+/**
+ * `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: a signature line before a
+ * colon, a description set off after the name that opens it. The clause has no verb, so the
+ * description read as its subject is an appositive: a full name (two words or more) opening the
+ * clause and set off by a comma cannot stand alone, belonging to no clause. The name signs.
+ */
+export function signerBeforeAppositive(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const name = appositiveBefore(a, m, lo);
+  return name && name.first === lo && name.last > name.first ? name : undefined;
+}
+
 /** How many words a role set off after a name may run to without its closing comma (`a director of the Acme Foundation`). */
 const BARE_ROLE_MAX_WORDS = 7;
 /** Words that may stand inside such a role besides the role noun and capitalised names. */
@@ -112,7 +124,7 @@ const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
  * said`: after a name that opens the clause and its comma, a role cannot be the subject (the
  * name would then stand alone, belonging to no clause), so the phrase is an appositive whose
  * closing comma is missing, and the subject is the name. Words up to k, from the comma, must be
- * the role noun (after an article, if any) and its complement only.
+ * the role noun (after an article or a possessor, if any) and its complement only.
  */
 export function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
@@ -135,7 +147,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const role = ws[r]!.key;
     if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
       return undefined;
-    // Without its article the role may run no longer than it did before articles were read.
+    // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
     return name?.kind === "name" && name.first === lo ? name : undefined;
@@ -146,13 +158,9 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
 /** How many capitalised words a possessor opening a role may hold (`Acme Mining Corp.'s`). */
 const POSSESSOR_MAX_WORDS = 3;
 
-/** The possessive word that closes capitalised words from j (`Acme's`, `Acme Mining's`) before k, or -1. */
+/** The possessive word that closes capitalised words from j (`Acme's`, `Acme Mining's`) before k, or -1: a name's run stops at a possessive. */
 function possessorBefore(a: Clause, j: number, k: number): number {
   const ws = a.words;
-  for (let p = j; p < k && p < j + POSSESSOR_MAX_WORDS; p++) {
-    a.work.add();
-    if (!isCapitalised(ws[p]!.text) || (p > j && !ONLY_SPACES.test(a.text.slice(ws[p - 1]!.end, ws[p]!.start)))) return -1;
-    if (isPossessive(ws[p]!)) return p;
-  }
-  return -1;
+  const p = runs(a).nameEnd[j]!;
+  return isCapitalised(ws[j]!.text) && p < k && p - j < POSSESSOR_MAX_WORDS && isPossessive(ws[p]!) ? p : -1;
 }

@@ -7624,4 +7624,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lakeview Hydro inspected the old dam over the winter.\n\nIts 40-page report said, \u201cThe dam needs repairs before the spring melt.\u201d",
     quotes: [{ text: "The dam needs repairs before the spring melt.", speaker: "Lakeview Hydro" }],
   },
+  // `…, said Jane Roe, adding: “…”`: the participle after an inverted attribution, set off by a
+  // comma, has the inverted name as its subject (isInvertedSubject); read back from the clause's
+  // start, its subject would be words of what was reported (`1,068 people`), and the quotation after
+  // the colon would go to no one.
+  {
+    kind: "introduced by a colon",
+    text: "The shelter count rose again this year.\n\nAt last count, 1,068 people in the city were homeless, said Dana Whitfield, adding: \u201cMany more are never counted.\u201d\n\nThe count is taken every spring.",
+    quotes: [{ text: "Many more are never counted.", speaker: "Dana Whitfield" }],
+  },
 ];
