@@ -7,10 +7,9 @@
 // the run of speakers and subjects a pronoun looks back over.
 import type { CastMember } from "./actors";
 import type { Antecedents, Context, NameMention } from "./antecedents";
-import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS, TITLES } from "./lexicon";
-import { isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS } from "./lexicon";
+import { isPersonNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { kindOfDescription } from "./newly-described";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
 
@@ -186,6 +185,6 @@ export function isRelationOf(span: Word[], head: string): boolean {
   return span.some((w, i) => {
     if (i === span.length - 1 || !APOSTROPHE_S.test(w.text) || !isLowerCase(w.text)) return false;
     const owner = w.key.replace(APOSTROPHE_S, "");
-    return owner !== head && (TITLES.has(owner) || (isSpeakerNoun(owner) && kindOfDescription(owner) === "person"));
+    return owner !== head && isPersonNoun(owner);
   });
 }

@@ -24,7 +24,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mention-words";
+import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
@@ -180,7 +180,7 @@ export class Resolver {
   private reportedBy(m: Mention, member: CastMember): boolean {
     const ws = this.c.words;
     const head = ws[m.last]!.key;
-    if (!(isSpeakerNoun(head) || TITLES.has(head) || isPersonByAge(head))) return false;
+    if (!isPersonNoun(head)) return false;
     const from = this.c.sentenceOf(m.start).start;
     // The verb of saying the description's clause hangs on, read back over a few words.
     let v = -1;
@@ -278,7 +278,7 @@ export class Resolver {
     if (office) return office;
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
     const described = span.slice(1).map((w) => partyName(w.key));
-    const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));
+    const personal = !!head && isPersonNoun(head) && !/s$/.test(head);
     // `Acme’s vice-president said` after `Acme executive vice-president Jane Roe`: the one
     // introduced with the owner's name and the role, as for `the Liberal leader` below.
     if (!definite && head && personal && isCapitalised(first.text) && APOSTROPHE_S.test(first.text) && !isRelationOf(span, head)) {
@@ -496,7 +496,7 @@ function recapsAnAgent(span: Word[], head: string): boolean {
 
 /** A noun for a person by what they are or do: `premier`, `resident`, `right-fielder`. */
 function isRoleNoun(head: string): boolean {
-  return isSpeakerNoun(head) || TITLES.has(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
+  return isPersonNoun(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
 }
 
 /**
