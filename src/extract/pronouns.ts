@@ -18,7 +18,7 @@ import {
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
 import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, RESIDENCE_HEADS, SUBORDINATORS, TITLES } from "./lexicon";
-import { isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
@@ -415,7 +415,8 @@ export class Pronouns {
       this.c.work.add(DESCRIBED_CHARS);
       const x = LONE_NAME_DESCRIBED.exec(this.c.text.slice(at, at + DESCRIBED_CHARS));
       const head = x?.[2];
-      known = !!x && (x[1] !== undefined || (head !== undefined && (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || TITLES.has(head))));
+      // A person's noun, not a body's (`Zentrix, a software firm,` names a company).
+      known = !!x && (x[1] !== undefined || (head !== undefined && (isPersonNoun(head) || RESIDENCE_HEADS.has(head))));
       this.described.set(m, known);
     }
     return known;

@@ -7547,4 +7547,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
     quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
   },
+  // `Zentrix, a software firm,`: a lone name set off by a body's noun (a speaker's noun all the
+  // same) names a company, no person a later `she` can stand for; the speaker before goes on.
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cWait times have grown across the country,\u201d said Dr. Quillon Varga, president of the association.\n\nZentrix, a software firm, cut staff at its Lakeview office last week.\n\n\u201cPeople here are losing their family doctors too,\u201d she said.",
+    quotes: [
+      { text: "Wait times have grown across the country,", speaker: "Quillon Varga" },
+      { text: "People here are losing their family doctors too,", speaker: "Quillon Varga" },
+    ],
+  },
 ];
