@@ -136,7 +136,7 @@ export class Pronouns {
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
     if (author && fits(author)) return author;
-    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
     return (
       this.askedLast(at, fitsNamed) ??
       this.sameSentencePerson(at, fitsNamed) ??
@@ -367,10 +367,8 @@ export class Pronouns {
    * taken over; failing those, the last person named.
    */
   lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
-    // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
-    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
-    // `Russian`, a section label) is no such evidence.
-    const fitsNamed = (m: CastMember) => fits(m) && (isEvidentlyPerson(m) || this.describedAsPerson(m));
+    // A name only mentioned, never a speaker, stands for a person only with evidence: see evidentlyPerson.
+    const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
     const from = this.seen.paragraphStart(at, 2);
     let spoke = this.seen.lastSpoke(at, from, fits);
     // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
@@ -400,6 +398,16 @@ export class Pronouns {
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
     if (named && earlier && !displaces(named, earlier)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * Whether a name only mentioned, never a speaker, shows it is a person's: a full name, a title,
+   * a known given name, or a lone name set off by an age or a person's description (see
+   * describedAsPerson). A lone capitalised word (`Southern`, `Russian`, a section label) is no
+   * such evidence. Asked by every rule a pronoun tries, so that each reads the same names as people.
+   */
+  private evidentlyPerson(m: CastMember): boolean {
+    return isEvidentlyPerson(m) || this.describedAsPerson(m);
   }
 
   /**

@@ -7557,4 +7557,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "People here are losing their family doctors too,", speaker: "Quillon Varga" },
     ],
   },
+  // `Ysolde, a Lakeview resident, tried …` leading into a quotation in the speaker's own paragraph:
+  // a lone name set off by a person's description is evidence of a person for every rule a
+  // pronoun tries (here the lead-in's subject), not for the last person named alone.
+  {
+    kind: "speaker introduced before the quote",
+    text: "\u201cWait times have grown across the country,\u201d said Dr. Quillon Varga, president of the association. Ysolde, a Lakeview resident, tried three walk-in clinics last week. \u201cI spent a fortune on cabs and never saw a doctor,\u201d she said.",
+    quotes: [
+      { text: "Wait times have grown across the country,", speaker: "Quillon Varga" },
+      { text: "I spent a fortune on cabs and never saw a doctor,", speaker: "Ysolde" },
+    ],
+  },
 ];
