@@ -459,11 +459,7 @@ export class Pronouns {
     // Not a paragraph about the speaker, named again there (`Roe has invited Baker to the
     // meeting.`) or already `he` or `she` before the name (`He mocked Baker …`, `she visited
     // Trump Tower`): the one in mind, whom the quotation's pronoun goes on with.
-    const first = firstAtOrAfter(this.seen.namesAt, lead.start);
-    for (let k = first; k < this.c.names.length && this.seen.namesAt[k]! < lead.end && k - first < MAX_ANTECEDENTS; k++) {
-      this.c.work.add();
-      if (this.c.names[k]!.member === spoke.member) return false;
-    }
+    if (this.seen.lastNamed(lead.end, lead.start, (x) => x === spoke.member)) return false;
     const pronoun = gender === "m" ? "he" : "she";
     for (let k = this.seen.wordFrom(lead.start); k < named.mention.first; k++) {
       this.c.work.add();
