@@ -281,10 +281,8 @@ export class Pronouns {
    */
   private leadInSubject(at: number, fits: (m: CastMember) => boolean, fitsNamed: (m: CastMember) => boolean): CastMember | null {
     const ws = this.c.words;
-    let i = this.seen.wordBefore(at);
-    if (i < 0 || !this.c.quoted[i]) return null;
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
-    if (i < 0 || this.c.quoted[i]) return null;
+    const i = this.wordBeforeQuotation(at);
+    if (i === undefined || i < 0) return null;
     const opens = ws[i + 1]!.start;
     const lead = this.c.sentenceOf(ws[i]!.start);
     // The lead-in must be a sentence of its own, ending before the quotation opens, in its paragraph.
@@ -313,6 +311,18 @@ export class Pronouns {
       return fitsNamed(named.member) ? named.member : null;
     }
     return null;
+  }
+
+  /**
+   * For a pronoun right after a quotation (`“…,” he said`), the word before that quotation opens:
+   * -1 when it opens the text; undefined when the word before the pronoun is not quoted, or the
+   * quotation runs back more than MAX_LEAD_IN_QUOTE_WORDS words.
+   */
+  private wordBeforeQuotation(at: number): number | undefined {
+    let i = this.seen.wordBefore(at);
+    if (i < 0 || !this.c.quoted[i]) return undefined;
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
+    return i >= 0 && this.c.quoted[i] ? undefined : i;
   }
 
   /**
@@ -447,9 +457,8 @@ export class Pronouns {
     const p = paragraphIndexAt(ps, at);
     if (p === 0 || paragraphIndexAt(ps, named.mention.start) !== p - 1 || paragraphIndexAt(ps, spoke.at) >= p - 1) return false;
     // The pronoun is the first word outside the quotation that opens its paragraph.
-    let i = this.seen.wordBefore(at);
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
-    if (i === this.seen.wordBefore(at) || (i >= 0 && this.c.words[i]!.start >= ps[p]!.start)) return false;
+    const i = this.wordBeforeQuotation(at);
+    if (i === undefined || (i >= 0 && this.c.words[i]!.start >= ps[p]!.start)) return false;
     const lead = ps[p - 1]!;
     this.c.work.add(lead.end - lead.start);
     const text = this.c.text.slice(lead.start, lead.end);
