@@ -1,7 +1,17 @@
 // What single words, and the gaps between them, say about a mention: whether two words are joined,
 // a word is a speaker's noun, an office, a title or a possessive. The type of a mention lives here too.
 // Separate because every reader of mentions asks these, and they ask nothing of runs or phrases.
-import { EXTRA_SPEAKER_NOUNS, OFFICE_STEPS, PEOPLE_BY_ROLE, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import {
+  DOCUMENT_NOUNS,
+  EXTRA_SPEAKER_NOUNS,
+  GOVERNMENT_NOUNS,
+  MEDIA_NOUNS,
+  OFFICE_STEPS,
+  ORGANISATION_NOUNS,
+  PEOPLE_BY_ROLE,
+  SPEAKER_NOUNS,
+  TITLES,
+} from "./lexicon";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Word } from "./text";
 
@@ -36,6 +46,21 @@ export function isSpeakerNoun(key: string): boolean {
   if (SPEAKER_NOUN_FORMS.has(key)) return true;
   // Asked of nearly every word: both readings below need a hyphen, looked for once here.
   return key.includes("-") && (isPersonByAge(key) || isHyphenatedOffice(key));
+}
+
+/**
+ * The heads a description makes a body, a writing or an outlet of (`firm`, `union`, `police`,
+ * `report`), though many are speakers' nouns: the sets kindOfDescription (./newly-described)
+ * reads, read here too because that file reads this one.
+ */
+const NOT_PERSON_HEADS = new Set([...DOCUMENT_NOUNS, ...GOVERNMENT_NOUNS, ...MEDIA_NOUNS, ...ORGANISATION_NOUNS]);
+
+/**
+ * A noun for a person (lower case): a speaker's noun or a title (`resident`, `spokesperson`,
+ * `premier`, `62-year-old`), not one a body, a writing or an outlet goes by (`firm`, `union`).
+ */
+export function isPersonNoun(key: string): boolean {
+  return (isSpeakerNoun(key) || TITLES.has(key)) && !NOT_PERSON_HEADS.has(key);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
 import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, RESIDENCE_HEADS, SUBORDINATORS, TITLES } from "./lexicon";
-import { isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
@@ -136,7 +136,7 @@ export class Pronouns {
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
     if (author && fits(author)) return author;
-    const fitsNamed = (m: CastMember) => fits(m) && isEvidentlyPerson(m);
+    const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
     return (
       this.askedLast(at, fitsNamed) ??
       this.sameSentencePerson(at, fitsNamed) ??
@@ -281,10 +281,8 @@ export class Pronouns {
    */
   private leadInSubject(at: number, fits: (m: CastMember) => boolean, fitsNamed: (m: CastMember) => boolean): CastMember | null {
     const ws = this.c.words;
-    let i = this.seen.wordBefore(at);
-    if (i < 0 || !this.c.quoted[i]) return null;
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
-    if (i < 0 || this.c.quoted[i]) return null;
+    const i = this.wordBeforeQuotation(at);
+    if (i === undefined || i < 0) return null;
     const opens = ws[i + 1]!.start;
     const lead = this.c.sentenceOf(ws[i]!.start);
     // The lead-in must be a sentence of its own, ending before the quotation opens, in its paragraph.
@@ -313,6 +311,18 @@ export class Pronouns {
       return fitsNamed(named.member) ? named.member : null;
     }
     return null;
+  }
+
+  /**
+   * For a pronoun right after a quotation (`“…,” he said`), the word before that quotation opens:
+   * -1 when it opens the text; undefined when the word before the pronoun is not quoted, or the
+   * quotation runs back more than MAX_LEAD_IN_QUOTE_WORDS words.
+   */
+  private wordBeforeQuotation(at: number): number | undefined {
+    let i = this.seen.wordBefore(at);
+    if (i < 0 || !this.c.quoted[i]) return undefined;
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
+    return i >= 0 && this.c.quoted[i] ? undefined : i;
   }
 
   /**
@@ -367,10 +377,8 @@ export class Pronouns {
    * taken over; failing those, the last person named.
    */
   lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
-    // A name only mentioned, never a speaker, stands for a person only with evidence that it is a
-    // person: a full name, a title or a known given name. A lone capitalised word (`Southern`,
-    // `Russian`, a section label) is no such evidence.
-    const fitsNamed = (m: CastMember) => fits(m) && (isEvidentlyPerson(m) || this.describedAsPerson(m));
+    // A name only mentioned, never a speaker, stands for a person only with evidence: see evidentlyPerson.
+    const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
     const from = this.seen.paragraphStart(at, 2);
     let spoke = this.seen.lastSpoke(at, from, fits);
     // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
@@ -403,6 +411,16 @@ export class Pronouns {
   }
 
   /**
+   * Whether a name only mentioned, never a speaker, shows it is a person's: a full name, a title,
+   * a known given name, or a lone name set off by an age or a person's description (see
+   * describedAsPerson). A lone capitalised word (`Southern`, `Russian`, a section label) is no
+   * such evidence. Asked by every rule a pronoun tries, so that each reads the same names as people.
+   */
+  private evidentlyPerson(m: CastMember): boolean {
+    return isEvidentlyPerson(m) || this.describedAsPerson(m);
+  }
+
+  /**
    * Whether a lone name is set off, where the text first gives it, by an age or a description of
    * a person (`Althea, an Ottawa resident,`, `Kyle, 10,`): a person named by a given name alone,
    * as people who give only that are, though the name shows no sex and no title. Read once per member.
@@ -415,7 +433,8 @@ export class Pronouns {
       this.c.work.add(DESCRIBED_CHARS);
       const x = LONE_NAME_DESCRIBED.exec(this.c.text.slice(at, at + DESCRIBED_CHARS));
       const head = x?.[2];
-      known = !!x && (x[1] !== undefined || (head !== undefined && (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || TITLES.has(head))));
+      // A person's noun, not a body's (`Zentrix, a software firm,` names a company).
+      known = !!x && (x[1] !== undefined || (head !== undefined && (isPersonNoun(head) || RESIDENCE_HEADS.has(head))));
       this.described.set(m, known);
     }
     return known;
@@ -438,9 +457,8 @@ export class Pronouns {
     const p = paragraphIndexAt(ps, at);
     if (p === 0 || paragraphIndexAt(ps, named.mention.start) !== p - 1 || paragraphIndexAt(ps, spoke.at) >= p - 1) return false;
     // The pronoun is the first word outside the quotation that opens its paragraph.
-    let i = this.seen.wordBefore(at);
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();
-    if (i === this.seen.wordBefore(at) || (i >= 0 && this.c.words[i]!.start >= ps[p]!.start)) return false;
+    const i = this.wordBeforeQuotation(at);
+    if (i === undefined || (i >= 0 && this.c.words[i]!.start >= ps[p]!.start)) return false;
     const lead = ps[p - 1]!;
     this.c.work.add(lead.end - lead.start);
     const text = this.c.text.slice(lead.start, lead.end);
@@ -450,11 +468,7 @@ export class Pronouns {
     // Not a paragraph about the speaker, named again there (`Roe has invited Baker to the
     // meeting.`) or already `he` or `she` before the name (`He mocked Baker …`, `she visited
     // Trump Tower`): the one in mind, whom the quotation's pronoun goes on with.
-    const first = firstAtOrAfter(this.seen.namesAt, lead.start);
-    for (let k = first; k < this.c.names.length && this.seen.namesAt[k]! < lead.end && k - first < MAX_ANTECEDENTS; k++) {
-      this.c.work.add();
-      if (this.c.names[k]!.member === spoke.member) return false;
-    }
+    if (this.seen.lastNamed(lead.end, lead.start, (x) => x === spoke.member)) return false;
     const pronoun = gender === "m" ? "he" : "she";
     for (let k = this.seen.wordFrom(lead.start); k < named.mention.first; k++) {
       this.c.work.add();

@@ -21,10 +21,9 @@ import {
   NEGATIVE_OPENERS,
   NOT_HEADS,
   RESIDENCE_HEADS,
-  SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isOfficeWord, isPersonByAge, isSpeakerNoun, type Mention } from "./mention-words";
+import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
@@ -46,14 +45,6 @@ const SITE_NOUNS = new Set(["website", "site"]);
  * Roe has watched.`) often comes between the person's last words and the title's.
  */
 const TITLE_FLOOR_PARAGRAPHS = 2;
-/** How many words before a description reportedBy reads for the verb of saying its clause hangs on. */
-const REPORTED_BY_WORDS = 12;
-/** How far before that verb reportedBy reads for its subject. */
-const REPORTED_BY_CHARS = 120;
-/** What ends a clause between a speaker, its verb of saying and a description: a stop, a comma, a dash, even inside a quotation. */
-const CLAUSE_BREAK = /[.!?;,:—()]/;
-/** Words that open another clause (`…, and the premier said`, `when the chief arrived`). */
-const CLAUSE_BREAK_WORDS = new Set(["and", "but", "or", "when", "while", "after", "before", "as", "because"]);
 
 export class Resolver {
   private readonly seen: Antecedents;
@@ -164,44 +155,9 @@ export class Resolver {
         return this.relations.relative(m);
       case "nominal": {
         const member = (!this.relations.parenthetical(m) && this.relations.appositionSubject(m)) || this.nominal(m);
-        return member?.kind === "person" && this.reportedBy(m, member) ? null : member;
+        return member?.kind === "person" && this.relations.reportedBy(m, member) ? null : member;
       }
     }
-  }
-
-  /**
-   * Whether `member` is the one who, earlier in the sentence, says or tells what the description
-   * `m` of a person does (`Jane Roe said the chief told reporters …`, `Roe told the Star that
-   * the premier …`): who reports someone's words, in the clause that governs the description, is
-   * someone else, else the text would say `she`. Only when a verb of saying stands between, and
-   * no clause or sentence break (a comma, `and`, a full stop, even inside a quotation): `Roe
-   * said …, and the premier said` or `Roe said, “…” The premier added` go on with Roe.
-   */
-  private reportedBy(m: Mention, member: CastMember): boolean {
-    const ws = this.c.words;
-    const head = ws[m.last]!.key;
-    if (!(isSpeakerNoun(head) || TITLES.has(head) || isPersonByAge(head))) return false;
-    const from = this.c.sentenceOf(m.start).start;
-    // The verb of saying the description's clause hangs on, read back over a few words.
-    let v = -1;
-    for (let i = m.first - 1, k = 0; i >= 0 && k < REPORTED_BY_WORDS && ws[i]!.start >= from; i--, k++) {
-      this.c.work.add();
-      if (CLAUSE_BREAK.test(this.c.text.slice(ws[i]!.end, ws[i + 1]!.start)) || CLAUSE_BREAK_WORDS.has(ws[i]!.key)) break;
-      if (!this.c.quoted[i] && isLowerCase(ws[i]!.text) && SPEECH_VERBS.has(ws[i]!.key)) {
-        v = i;
-        break;
-      }
-    }
-    if (v < 0) return false;
-    // Its subject: the member, named or speaking since the sentence opened, with no break before the verb.
-    const at = ws[v]!.start;
-    const spoke = this.seen.lastSpoke(at, from, (x) => x === member);
-    const named = this.seen.lastNamed(at, from, (x) => x === member);
-    const end = Math.max(spoke?.end ?? -1, named?.mention.end ?? -1);
-    if (end < 0 || at - end > REPORTED_BY_CHARS) return false;
-    const between = this.c.text.slice(end, at);
-    this.c.work.add(between.length);
-    return !CLAUSE_BREAK.test(between) && !between.split(/\s+/).some((w) => CLAUSE_BREAK_WORDS.has(w.toLowerCase()));
   }
 
   /**
@@ -278,7 +234,7 @@ export class Resolver {
     if (office) return office;
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
     const described = span.slice(1).map((w) => partyName(w.key));
-    const personal = !!head && kindOfDescription(head) === "person" && !/s$/.test(head) && (isSpeakerNoun(head) || TITLES.has(head));
+    const personal = !!head && isPersonNoun(head) && !/s$/.test(head);
     // `Acme’s vice-president said` after `Acme executive vice-president Jane Roe`: the one
     // introduced with the owner's name and the role, as for `the Liberal leader` below.
     if (!definite && head && personal && isCapitalised(first.text) && APOSTROPHE_S.test(first.text) && !isRelationOf(span, head)) {
@@ -496,7 +452,7 @@ function recapsAnAgent(span: Word[], head: string): boolean {
 
 /** A noun for a person by what they are or do: `premier`, `resident`, `right-fielder`. */
 function isRoleNoun(head: string): boolean {
-  return isSpeakerNoun(head) || TITLES.has(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
+  return isPersonNoun(head) || AGENT_NOUN.test(head.split("-").at(-1)!);
 }
 
 /**

@@ -7633,4 +7633,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The shelter count rose again this year.\n\nAt last count, 1,068 people in the city were homeless, said Dana Whitfield, adding: \u201cMany more are never counted.\u201d\n\nThe count is taken every spring.",
     quotes: [{ text: "Many more are never counted.", speaker: "Dana Whitfield" }],
   },
+  // `Zentrix, a software firm,`: a lone name set off by a body's noun (a speaker's noun all the
+  // same) names a company, no person a later `she` can stand for; the speaker before goes on.
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cWait times have grown across the country,\u201d said Dr. Quillon Varga, president of the association.\n\nZentrix, a software firm, cut staff at its Lakeview office last week.\n\n\u201cPeople here are losing their family doctors too,\u201d she said.",
+    quotes: [
+      { text: "Wait times have grown across the country,", speaker: "Quillon Varga" },
+      { text: "People here are losing their family doctors too,", speaker: "Quillon Varga" },
+    ],
+  },
+  // `Ysolde, a Lakeview resident, tried …` leading into a quotation in the speaker's own paragraph:
+  // a lone name set off by a person's description is evidence of a person for every rule a
+  // pronoun tries (here the lead-in's subject), not for the last person named alone.
+  {
+    kind: "speaker introduced before the quote",
+    text: "\u201cWait times have grown across the country,\u201d said Dr. Quillon Varga, president of the association. Ysolde, a Lakeview resident, tried three walk-in clinics last week. \u201cI spent a fortune on cabs and never saw a doctor,\u201d she said.",
+    quotes: [
+      { text: "Wait times have grown across the country,", speaker: "Quillon Varga" },
+      { text: "I spent a fortune on cabs and never saw a doctor,", speaker: "Ysolde" },
+    ],
+  },
 ];
