@@ -4,6 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
+import { isBodyNoun } from "./bodies";
 import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, NOT_NAMES, PLATFORMS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
@@ -83,6 +84,8 @@ export interface Described {
 const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
+/** What joins a plural possessor to its noun: `teachers’ union`. */
+const PLURAL_POSSESSIVE = /^['’] $/;
 /** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
 const WRITING_LOOKBACK_WORDS = 40;
 
@@ -120,9 +123,17 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
  */
 const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
 
+/**
+ * Writings a public body issues to warn or decide, which speak for it as its statement would
+ * (`says an alert from Environment Canada`, `the warning said`, `the board’s decision reads`).
+ * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
+ */
+const NOTICES = new Set(["alert", "warning", "advisory", "bulletin", "decision"]);
+
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
-  return ISSUED_WRITINGS.has(head) || (head.endsWith("s") && ISSUED_WRITINGS.has(head.slice(0, -1)));
+  const one = head.endsWith("s") ? head.slice(0, -1) : head;
+  return ISSUED_WRITINGS.has(head) || ISSUED_WRITINGS.has(one) || NOTICES.has(head) || NOTICES.has(one);
 }
 
 /**
@@ -374,8 +385,32 @@ export class Documents {
     // `filed by`, `issued by`: one participle between the noun and the link.
     if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
+    const end = this.c.sentenceOf(ws[k]!.start).end;
     const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
-    return n && n.mention.end <= this.c.sentenceOf(ws[k]!.start).end ? n.member : undefined;
+    const named = n && n.mention.end <= end ? n : undefined;
+    // `read a statement from police`, `a release from the teachers’ union`: no name, but a body's
+    // description right after the link, whose words are that body's, resolved as any such
+    // description is (the force or the union the text named); a person's (`a letter from a
+    // parent`) or one the resolver cannot name stays no one's. Only a writing met for the first
+    // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
+    const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
+    const np = fresh ? this.possessedPhrase(npForward(this.c, k + 1)) : undefined;
+    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key)) {
+      const body = this.resolveAuthor(np);
+      return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
+    }
+    return named?.member;
+  }
+
+  /**
+   * The phrase a plural possessor's phrase opens, ending at the possessed noun: `the teachers’
+   * union` for `the teachers`, where the phrase read stops at the apostrophe. Else the phrase.
+   */
+  private possessedPhrase(np: Mention | undefined): Mention | undefined {
+    const ws = this.c.words;
+    const next = np && np.kind === "nominal" ? ws[np.last + 1] : undefined;
+    if (!np || !next || !isLowerCase(next.text) || !PLURAL_POSSESSIVE.test(this.c.text.slice(ws[np.last]!.end, next.start))) return np;
+    return { ...np, end: next.end, last: np.last + 1 };
   }
 
   /**

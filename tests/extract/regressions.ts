@@ -7547,4 +7547,30 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team returned to camp on Monday.\n\n\u201cEvery practice still counts,\u201d said head coach, Dana Whitfield when asked about the week ahead.",
     quotes: [{ text: "Every practice still counts,", speaker: "Dana Whitfield" }],
   },
+  // `read a release from the nurses’ union`: a writing met for the first time whose author is a
+  // body's description, no name, speaks for the body that description resolves to (the union the
+  // paragraph before named), the possessor's apostrophe read past to the noun.
+  {
+    kind: "document for its issuer",
+    text: "The Lakeview Nurses Union says it has rejected the latest offer.\n\n\u201cWe studied the offer with care,\u201d read a release from the nurses\u2019 union.",
+    quotes: [{ text: "We studied the offer with care,", speaker: "Lakeview Nurses Union" }],
+  },
+  // `read a statement from police` after `Riverton police arrested …`: the force the text named.
+  {
+    kind: "document for its issuer",
+    text: "Winnipeg police arrested a man near the arena on Monday.\n\n\u201cThe man was carrying a knife when officers arrived,\u201d read a statement from police.",
+    quotes: [{ text: "The man was carrying a knife when officers arrived,", speaker: "Winnipeg police" }],
+  },
+  // `says an alert from Environment Canada`, `the decision said`: a body's alert, warning or
+  // decision speaks for it as its statement would.
+  {
+    kind: "document for its issuer",
+    text: "Snow is on the way.\n\n\u201cA slow-moving system will bring heavy snow on Monday,\u201d says an alert from Environment Canada.",
+    quotes: [{ text: "A slow-moving system will bring heavy snow on Monday,", speaker: "Environment Canada" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a decision on Thursday, the Lakeview Licensing Board found the bar broke its licence twice.\n\n\u201cThe breaches were serious and repeated,\u201d the decision said.",
+    quotes: [{ text: "The breaches were serious and repeated,", speaker: "Lakeview Licensing Board" }],
+  },
 ];
