@@ -5,7 +5,17 @@
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
 import { isBodyNoun } from "./bodies";
-import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, NOT_NAMES, PLATFORMS, SPEECH_VERBS } from "./lexicon";
+import {
+  COORDINATORS,
+  DETERMINERS,
+  INDEFINITE_OPENERS,
+  ISSUED_WRITINGS,
+  MEDIUM_NOUNS,
+  NOT_NAMES,
+  PLATFORMS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+} from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
@@ -86,6 +96,8 @@ const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 /** What joins a plural possessor to its noun: `teachers’ union`. */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
+const DESCRIPTION_MAX_WORDS = 3;
 /** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
 const WRITING_LOOKBACK_WORDS = 40;
 
@@ -287,7 +299,7 @@ export class Documents {
       const from = ws[i + 1];
       if (from && AUTHOR_LINKS.has(from.key) && !this.c.quoted[i + 1] && ws[i + 2]) {
         const author = npForward(this.c, i + 2);
-        const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
+        const member = author?.kind === "name" ? this.resolveAuthor(author) : this.namedAfterDescription(i + 1);
         if (member && !member.unnamed) return member;
       }
       // `the letter she sent to the minister` before `the letter begins`: the subject of the
@@ -344,6 +356,24 @@ export class Documents {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The name that closes a short description right after the link at word k, set off by a comma
+   * at most (`a letter from his daycare Acme Academy`, `a note from their lawyer, Jane Roe`): the
+   * description's holder, who wrote it. Only lower-case words of no preposition or conjunction
+   * between: `a letter from the mother of Jane Roe` is the mother's.
+   */
+  private namedAfterDescription(k: number): CastMember | null {
+    const ws = this.c.words;
+    const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
+    if (!n || n.mention.first - k - 1 > DESCRIPTION_MAX_WORDS || n.mention.end > this.c.sentenceOf(ws[k]!.start).end) return null;
+    for (let j = k + 1; j < n.mention.first; j++) {
+      const w = ws[j]!;
+      if (this.c.quoted[j] || !isLowerCase(w.text) || PREPOSITIONS.has(w.key) || COORDINATORS.has(w.key)) return null;
+      if (!/^,?\s+$/.test(this.c.text.slice(w.end, ws[j + 1]!.start))) return null;
+    }
+    return n.member.unnamed ? null : n.member;
   }
 
   /**

@@ -7573,4 +7573,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In a decision on Thursday, the Lakeview Licensing Board found the bar broke its licence twice.\n\n\u201cThe breaches were serious and repeated,\u201d the decision said.",
     quotes: [{ text: "The breaches were serious and repeated,", speaker: "Lakeview Licensing Board" }],
   },
+  // `in a letter from his daycare Acme Academy, … parents were told “…”` then `the letter read`:
+  // a name closing a short description after `from` wrote the letter; the unnamed `parents` who
+  // read it, though quoted in the sentence, did not.
+  {
+    kind: "document for its issuer",
+    text: "But in a letter from their daycare Lakeview Academy, parents were told that fees could rise \u201csignificantly.\u201d\n\n\u201cWe are sharing this with you in advance,\u201d the letter read.",
+    quotes: [
+      { text: "significantly.", speaker: null },
+      { text: "We are sharing this with you in advance,", speaker: "Lakeview Academy" },
+    ],
+  },
 ];
