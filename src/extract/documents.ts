@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { isBodyNoun } from "./bodies";
+import { affiliationBefore, isBodyNoun } from "./bodies";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -68,11 +68,6 @@ const OPENING_MAX_WORDS = 3;
 
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
-
-/** Lower-case role words between an organisation's name and its spokesperson's: ` fire information officer, `. */
-const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
-/** How many characters those role words may take. */
-const AFFILIATION_ROLE_MAX_CHARS = 60;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
@@ -264,19 +259,7 @@ export class Documents {
     // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
     // a report with no author named after her words is the service's.
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
-    return (person && this.affiliationBefore(person.at)) ?? spoke?.member;
-  }
-
-  /**
-   * The organisation named right before a person's mention with only lower-case role words
-   * between, a comma at most after them (`Acme Fire Service information officer, Jane Roe`).
-   */
-  private affiliationBefore(at: number): CastMember | undefined {
-    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
-    if (!n || n.mention.end > at || at - n.mention.end > AFFILIATION_ROLE_MAX_CHARS) return undefined;
-    if (n.member.kind === "person" || n.member.kind === "group" || n.member.unnamed) return undefined;
-    this.c.work.add(at - n.mention.end);
-    return ROLE_BETWEEN.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
+    return (person && affiliationBefore(this.c, this.seen, person.at)) ?? spoke?.member;
   }
 
   /**

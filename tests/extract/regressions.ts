@@ -7584,4 +7584,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are sharing this with you in advance,", speaker: "Lakeview Academy" },
     ],
   },
+  // `Acme Power spokesman Sean Roe said …`, `Roe said …`, then `“…,” the utility said`: the body
+  // the last speaker was introduced as speaking for, though its name shows no organisation's word.
+  {
+    kind: "organisation continuation",
+    text: "Crews are in place, Lakeview Power spokesman Dale Whitfield said in a statement on Thursday.\n\nWhitfield said customers should keep flashlights and water at hand.\n\n\u201cFreezing rain can bring down lines for days,\u201d the utility said.",
+    quotes: [{ text: "Freezing rain can bring down lines for days,", speaker: "Lakeview Power" }],
+  },
 ];
