@@ -91,6 +91,8 @@ const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 /** What joins a plural possessor to its noun: `teachers’ union`. */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** How many words a writing's recipient may take: `to the heads of both railways`. */
+const RECIPIENT_MAX_WORDS = 8;
 /** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
 const DESCRIPTION_MAX_WORDS = 3;
 /** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
@@ -397,6 +399,8 @@ export class Documents {
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
     // `filed by`, `issued by`: one participle between the noun and the link.
     if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
+    // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
+    if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
     const end = this.c.sentenceOf(ws[k]!.start).end;
     const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
@@ -413,6 +417,20 @@ export class Documents {
       return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
     }
     return named?.member;
+  }
+
+  /**
+   * The `by` of `, signed by` (any participle) that follows a writing's recipient, the phrase `to
+   * …` at word k of at most RECIPIENT_MAX_WORDS unquoted words closed by a comma; else k.
+   */
+  private pastRecipient(k: number): number {
+    const ws = this.c.words;
+    for (let j = k + 1; j <= k + RECIPIENT_MAX_WORDS && ws[j + 2] && !this.c.quoted[j]; j++) {
+      if (!/^,\s+$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start))) continue;
+      const by = ws[j + 2]!;
+      return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
+    }
+    return k;
   }
 
   /**

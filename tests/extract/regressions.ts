@@ -7591,4 +7591,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crews are in place, Lakeview Power spokesman Dale Whitfield said in a statement on Thursday.\n\nWhitfield said customers should keep flashlights and water at hand.\n\n\u201cFreezing rain can bring down lines for days,\u201d the utility said.",
     quotes: [{ text: "Freezing rain can bring down lines for days,", speaker: "Lakeview Power" }],
   },
+  // `said the letter to the heads of both railways, signed by Minister Jane Roe`: past its
+  // recipient, set off by a comma, the one who signed a writing wrote it.
+  {
+    kind: "document for its issuer",
+    text: "Ottawa wants the grain moving again.\n\n\u201cThe delays have been unacceptable,\u201d said the letter to the heads of both ports, signed by Transport Minister Dana Whitfield.",
+    quotes: [{ text: "The delays have been unacceptable,", speaker: "Dana Whitfield" }],
+  },
 ];
