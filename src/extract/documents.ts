@@ -15,6 +15,7 @@ import {
   PLATFORMS,
   PREPOSITIONS,
   SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
 } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
@@ -91,6 +92,8 @@ const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 /** What joins a plural possessor to its noun: `teachers’ union`. */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** How many words after `The` a body's description may take as the subject of issuing a writing: `The teachers association`. */
+const SUBJECT_MAX_WORDS = 3;
 /** How many words a writing's recipient may take: `to the heads of both railways`. */
 const RECIPIENT_MAX_WORDS = 8;
 /** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
@@ -329,6 +332,8 @@ export class Documents {
       if (qualified && (this.c.quoted[a - 1] || !WRITING_ISSUED_BY.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
+      const subject = this.bodySubjectIssuing(s.start, a - 1);
+      if (subject) return subject;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
       // the U.S. Department of State issued a statement`); failing one, the first after it.
       const b = lastAtOrBefore(namesAt, w.start - 1);
@@ -359,6 +364,25 @@ export class Documents {
       if (!/^,?\s+$/.test(this.c.text.slice(w.end, ws[j + 1]!.start))) return null;
     }
     return n.member.unnamed ? null : n.member;
+  }
+
+  /**
+   * The body a description that opens the sentence stands for, when it is the subject of the verb
+   * of issuing at word v, an auxiliary at most between (`The association has sent a letter to
+   * the province`): the body that description resolves to, named; a person's description, or
+   * one the resolver cannot name, is none.
+   */
+  private bodySubjectIssuing(sentenceStart: number, v: number): CastMember | undefined {
+    const ws = this.c.words;
+    if (v < 1 || this.c.quoted[v] || !WRITING_ISSUED_BY.has(ws[v]!.key)) return undefined;
+    const first = this.seen.wordFrom(sentenceStart);
+    const last = SUBJECT_VERB_FILLERS.has(ws[v - 1]!.key) ? v - 2 : v - 1;
+    // `The association`, `The teachers association`: an article, a word or two of no capital, the head.
+    if (ws[first]?.key !== "the" || last <= first || last - first > SUBJECT_MAX_WORDS) return undefined;
+    for (let j = first; j <= last; j++) if (this.c.quoted[j] || (j > first && !isModifier(ws[j]!))) return undefined;
+    if (!isBodyNoun(ws[last]!.key)) return undefined;
+    const body = this.resolveAuthor({ start: ws[first]!.start, end: ws[last]!.end, first, last, kind: "nominal" });
+    return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
   }
 
   /**

@@ -7598,4 +7598,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ottawa wants the grain moving again.\n\n\u201cThe delays have been unacceptable,\u201d said the letter to the heads of both ports, signed by Transport Minister Dana Whitfield.",
     quotes: [{ text: "The delays have been unacceptable,", speaker: "Dana Whitfield" }],
   },
+  // `The union has sent a letter to the province` then `the letter reads`: a body's description
+  // as the subject of a verb of issuing sent the writing; it speaks for the body it resolves to.
+  {
+    kind: "document for its issuer",
+    text: "Nurses in Lakeview have filed 40 complaints this fall, with the Lakeview Nurses Union blaming a lack of staff.\n\n\u201cWards are short every week,\u201d union president Dana Whitfield said.\n\nThe union has sent a letter to the province, describing a rise in overtime.\n\n\u201cWhen shifts go unfilled, patients wait,\u201d the letter reads.",
+    quotes: [
+      { text: "Wards are short every week,", speaker: "Dana Whitfield" },
+      { text: "When shifts go unfilled, patients wait,", speaker: "Lakeview Nurses Union" },
+    ],
+  },
 ];
