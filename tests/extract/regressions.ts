@@ -7555,7 +7555,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Lakeview Nurses Union says it has rejected the latest offer.\n\n\u201cWe studied the offer with care,\u201d read a release from the nurses\u2019 union.",
     quotes: [{ text: "We studied the offer with care,", speaker: "Lakeview Nurses Union" }],
   },
-  // `read a statement from police` after `Riverton police arrested …`: the force the text named.
+  // `read a statement from police` after `Winnipeg police arrested …`: the force the text named.
   {
     kind: "document for its issuer",
     text: "Winnipeg police arrested a man near the arena on Monday.\n\n\u201cThe man was carrying a knife when officers arrived,\u201d read a statement from police.",
