@@ -54,6 +54,12 @@ const STORY_NOUNS = new Set(["story", "report", "article"]);
 const OUTLET_LOOKBACK_PARAGRAPHS = 3;
 /** How many paragraphs back `police` looks for a force a place named (`Winnipeg police`). */
 const PLACE_FORCE_PARAGRAPHS = 4;
+/** Lower-case role words between an organisation's name and its spokesperson's: ` fire information officer, `. */
+const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
+/** How many characters those role words may take. */
+const AFFILIATION_ROLE_MAX_CHARS = 60;
+/** How many of a person's mentions, from the first, are read for the body they speak for. */
+const AFFILIATION_MENTIONS = 3;
 /** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
 export const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
 /** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
@@ -180,7 +186,22 @@ export class Bodies {
     // too (`Domtar said … the company said`): a person the text named by a surname alone was
     // named in full first, and is known by that name.
     const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x);
-    return this.seen.lastSpoke(at, from, unknown)?.member ?? null;
+    const spokeUnknown = this.seen.lastSpoke(at, from, unknown)?.member;
+    if (spokeUnknown) return spokeUnknown;
+    // `Acme Power spokesman Sean Roe said …` then `Roe said …` and `“…,” the utility said`: the
+    // organisation the person who spoke last was introduced as speaking for, its name right
+    // before theirs. A name read as a person's (`Acme Power`, no word of an organisation's) only
+    // when nothing shows a person and the role is a spokesperson's: `Republican poll leader Jane
+    // Roe` speaks for no body a later `the board` is. Never a place (`Halifax resident Jane Roe`).
+    const person = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x))?.member;
+    for (const seen of person?.seen.slice(0, AFFILIATION_MENTIONS) ?? []) {
+      if (seen >= at) break;
+      const spokesperson = SPOKESPERSON_NOUNS.has(this.c.words[this.seen.wordBefore(seen)]?.key ?? "");
+      const body = (x: CastMember) => !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
+      const affiliation = affiliationBefore(this.c, this.seen, seen, body);
+      if (affiliation) return affiliation;
+    }
+    return null;
   }
 
   /** The last outlet that spoke within a few paragraphs before `at`. */
@@ -500,4 +521,20 @@ function isOfSort(tokens: string[], head: string): boolean {
 export function isBodyNoun(head: string): boolean {
   if (DOCUMENT_NOUNS.has(head)) return false;
   return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
+}
+
+/** An organisation of the cast, named. */
+const isNamedBody = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed;
+
+/**
+ * The organisation named right before a person's mention at `at` with only lower-case role words
+ * between, a comma at most after them (`Acme Fire Service information officer, Jane Roe`): one
+ * that `fits`, by default a named organisation of the cast.
+ */
+export function affiliationBefore(c: Context, seen: Antecedents, at: number, fits = isNamedBody): CastMember | undefined {
+  const n = c.names[lastAtOrBefore(seen.namesAt, at - 1)];
+  if (!n || n.mention.end > at || at - n.mention.end > AFFILIATION_ROLE_MAX_CHARS) return undefined;
+  if (!fits(n.member)) return undefined;
+  c.work.add(at - n.mention.end);
+  return ROLE_BETWEEN.test(c.text.slice(n.mention.end, at)) ? n.member : undefined;
 }

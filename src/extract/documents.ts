@@ -4,7 +4,19 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { DETERMINERS, INDEFINITE_OPENERS, ISSUED_WRITINGS, MEDIUM_NOUNS, NOT_NAMES, PLATFORMS, SPEECH_VERBS } from "./lexicon";
+import { affiliationBefore, isBodyNoun } from "./bodies";
+import {
+  COORDINATORS,
+  DETERMINERS,
+  INDEFINITE_OPENERS,
+  ISSUED_WRITINGS,
+  MEDIUM_NOUNS,
+  NOT_NAMES,
+  PLATFORMS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+} from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
@@ -58,11 +70,6 @@ const OPENING_MAX_WORDS = 3;
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
-/** Lower-case role words between an organisation's name and its spokesperson's: ` fire information officer, `. */
-const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
-/** How many characters those role words may take. */
-const AFFILIATION_ROLE_MAX_CHARS = 60;
-
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
@@ -83,6 +90,14 @@ export interface Described {
 const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
+/** What joins a plural possessor to its noun: `teachers’ union`. */
+const PLURAL_POSSESSIVE = /^['’] $/;
+/** How many words after `The` a body's description may take as the subject of issuing a writing: `The teachers association`. */
+const SUBJECT_MAX_WORDS = 3;
+/** How many words a writing's recipient may take: `to the heads of both railways`. */
+const RECIPIENT_MAX_WORDS = 8;
+/** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
+const DESCRIPTION_MAX_WORDS = 3;
 /** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
 const WRITING_LOOKBACK_WORDS = 40;
 
@@ -120,9 +135,17 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
  */
 const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
 
+/**
+ * Writings a public body issues to warn or decide, which speak for it as its statement would
+ * (`says an alert from Environment Canada`, `the warning said`, `the board’s decision reads`).
+ * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
+ */
+const NOTICES = new Set(["alert", "warning", "advisory", "bulletin", "decision"]);
+
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
-  return ISSUED_WRITINGS.has(head) || (head.endsWith("s") && ISSUED_WRITINGS.has(head.slice(0, -1)));
+  const one = head.endsWith("s") ? head.slice(0, -1) : head;
+  return ISSUED_WRITINGS.has(head) || ISSUED_WRITINGS.has(one) || NOTICES.has(head) || NOTICES.has(one);
 }
 
 /**
@@ -243,19 +266,7 @@ export class Documents {
     // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
     // a report with no author named after her words is the service's.
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
-    return (person && this.affiliationBefore(person.at)) ?? spoke?.member;
-  }
-
-  /**
-   * The organisation named right before a person's mention with only lower-case role words
-   * between, a comma at most after them (`Acme Fire Service information officer, Jane Roe`).
-   */
-  private affiliationBefore(at: number): CastMember | undefined {
-    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
-    if (!n || n.mention.end > at || at - n.mention.end > AFFILIATION_ROLE_MAX_CHARS) return undefined;
-    if (n.member.kind === "person" || n.member.kind === "group" || n.member.unnamed) return undefined;
-    this.c.work.add(at - n.mention.end);
-    return ROLE_BETWEEN.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
+    return (person && affiliationBefore(this.c, this.seen, person.at)) ?? spoke?.member;
   }
 
   /**
@@ -278,7 +289,7 @@ export class Documents {
       const from = ws[i + 1];
       if (from && AUTHOR_LINKS.has(from.key) && !this.c.quoted[i + 1] && ws[i + 2]) {
         const author = npForward(this.c, i + 2);
-        const member = author?.kind === "name" ? this.resolveAuthor(author) : null;
+        const member = author?.kind === "name" ? this.resolveAuthor(author) : this.namedAfterDescription(i + 1);
         if (member && !member.unnamed) return member;
       }
       // `the letter she sent to the minister` before `the letter begins`: the subject of the
@@ -323,6 +334,8 @@ export class Documents {
       if (qualified && (this.c.quoted[a - 1] || !WRITING_ISSUED_BY.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
+      const subject = this.bodySubjectIssuing(s.start, a - 1);
+      if (subject) return subject;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
       // the U.S. Department of State issued a statement`); failing one, the first after it.
       const b = lastAtOrBefore(namesAt, w.start - 1);
@@ -335,6 +348,43 @@ export class Documents {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The name that closes a short description right after the link at word k, set off by a comma
+   * at most (`a letter from his daycare Acme Academy`, `a note from their lawyer, Jane Roe`): the
+   * description's holder, who wrote it. Only lower-case words of no preposition or conjunction
+   * between: `a letter from the mother of Jane Roe` is the mother's.
+   */
+  private namedAfterDescription(k: number): CastMember | null {
+    const ws = this.c.words;
+    const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
+    if (!n || n.mention.first - k - 1 > DESCRIPTION_MAX_WORDS || n.mention.end > this.c.sentenceOf(ws[k]!.start).end) return null;
+    for (let j = k + 1; j < n.mention.first; j++) {
+      const w = ws[j]!;
+      if (this.c.quoted[j] || !isLowerCase(w.text) || PREPOSITIONS.has(w.key) || COORDINATORS.has(w.key)) return null;
+      if (!/^,?\s+$/.test(this.c.text.slice(w.end, ws[j + 1]!.start))) return null;
+    }
+    return n.member.unnamed ? null : n.member;
+  }
+
+  /**
+   * The body a description that opens the sentence stands for, when it is the subject of the verb
+   * of issuing at word v, an auxiliary at most between (`The association has sent a letter to
+   * the province`): the body that description resolves to, named; a person's description, or
+   * one the resolver cannot name, is none.
+   */
+  private bodySubjectIssuing(sentenceStart: number, v: number): CastMember | undefined {
+    const ws = this.c.words;
+    if (v < 1 || this.c.quoted[v] || !WRITING_ISSUED_BY.has(ws[v]!.key)) return undefined;
+    const first = this.seen.wordFrom(sentenceStart);
+    const last = SUBJECT_VERB_FILLERS.has(ws[v - 1]!.key) ? v - 2 : v - 1;
+    // `The association`, `The teachers association`: an article, a word or two of no capital, the head.
+    if (ws[first]?.key !== "the" || last <= first || last - first > SUBJECT_MAX_WORDS) return undefined;
+    for (let j = first; j <= last; j++) if (this.c.quoted[j] || (j > first && !isModifier(ws[j]!))) return undefined;
+    if (!isBodyNoun(ws[last]!.key)) return undefined;
+    const body = this.resolveAuthor({ start: ws[first]!.start, end: ws[last]!.end, first, last, kind: "nominal" });
+    return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
   }
 
   /**
@@ -375,9 +425,49 @@ export class Documents {
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
     // `filed by`, `issued by`: one participle between the noun and the link.
     if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
+    // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
+    if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
+    const end = this.c.sentenceOf(ws[k]!.start).end;
     const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
-    return n && n.mention.end <= this.c.sentenceOf(ws[k]!.start).end ? n.member : undefined;
+    const named = n && n.mention.end <= end ? n : undefined;
+    // `read a statement from police`, `a release from the teachers’ union`: no name, but a body's
+    // description right after the link, whose words are that body's, resolved as any such
+    // description is (the force or the union the text named); a person's (`a letter from a
+    // parent`) or one the resolver cannot name stays no one's. Only a writing met for the first
+    // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
+    const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
+    const np = fresh ? this.possessedPhrase(npForward(this.c, k + 1)) : undefined;
+    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key)) {
+      const body = this.resolveAuthor(np);
+      return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
+    }
+    return named?.member;
+  }
+
+  /**
+   * The `by` of `, signed by` (any participle) that follows a writing's recipient, the phrase `to
+   * …` at word k of at most RECIPIENT_MAX_WORDS unquoted words closed by a comma; else k.
+   */
+  private pastRecipient(k: number): number {
+    const ws = this.c.words;
+    for (let j = k + 1; j <= k + RECIPIENT_MAX_WORDS && ws[j + 2] && !this.c.quoted[j]; j++) {
+      if (!/^,\s+$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start))) continue;
+      const by = ws[j + 2]!;
+      return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
+    }
+    return k;
+  }
+
+  /**
+   * The phrase a plural possessor's phrase opens, ending at the possessed noun: `the teachers’
+   * union` for `the teachers`, where the phrase read stops at the apostrophe. Else the phrase.
+   */
+  private possessedPhrase(np: Mention | undefined): Mention | undefined {
+    const ws = this.c.words;
+    const next = np && np.kind === "nominal" ? ws[np.last + 1] : undefined;
+    if (!np || !next || !isLowerCase(next.text) || !PLURAL_POSSESSIVE.test(this.c.text.slice(ws[np.last]!.end, next.start))) return np;
+    return { ...np, end: next.end, last: np.last + 1 };
   }
 
   /**

@@ -7654,4 +7654,65 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I spent a fortune on cabs and never saw a doctor,", speaker: "Ysolde" },
     ],
   },
+  // `read a release from the nurses’ union`: a writing met for the first time whose author is a
+  // body's description, no name, speaks for the body that description resolves to (the union the
+  // paragraph before named), the possessor's apostrophe read past to the noun.
+  {
+    kind: "document for its issuer",
+    text: "The Lakeview Nurses Union says it has rejected the latest offer.\n\n\u201cWe studied the offer with care,\u201d read a release from the nurses\u2019 union.",
+    quotes: [{ text: "We studied the offer with care,", speaker: "Lakeview Nurses Union" }],
+  },
+  // `read a statement from police` after `Winnipeg police arrested …`: the force the text named.
+  {
+    kind: "document for its issuer",
+    text: "Winnipeg police arrested a man near the arena on Monday.\n\n\u201cThe man was carrying a knife when officers arrived,\u201d read a statement from police.",
+    quotes: [{ text: "The man was carrying a knife when officers arrived,", speaker: "Winnipeg police" }],
+  },
+  // `says an alert from Environment Canada`, `the decision said`: a body's alert, warning or
+  // decision speaks for it as its statement would.
+  {
+    kind: "document for its issuer",
+    text: "Snow is on the way.\n\n\u201cA slow-moving system will bring heavy snow on Monday,\u201d says an alert from Environment Canada.",
+    quotes: [{ text: "A slow-moving system will bring heavy snow on Monday,", speaker: "Environment Canada" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a decision on Thursday, the Lakeview Licensing Board found the bar broke its licence twice.\n\n\u201cThe breaches were serious and repeated,\u201d the decision said.",
+    quotes: [{ text: "The breaches were serious and repeated,", speaker: "Lakeview Licensing Board" }],
+  },
+  // `in a letter from his daycare Acme Academy, … parents were told “…”` then `the letter read`:
+  // a name closing a short description after `from` wrote the letter; the unnamed `parents` who
+  // read it, though quoted in the sentence, did not.
+  {
+    kind: "document for its issuer",
+    text: "But in a letter from their daycare Lakeview Academy, parents were told that fees could rise \u201csignificantly.\u201d\n\n\u201cWe are sharing this with you in advance,\u201d the letter read.",
+    quotes: [
+      { text: "significantly.", speaker: null },
+      { text: "We are sharing this with you in advance,", speaker: "Lakeview Academy" },
+    ],
+  },
+  // `Acme Power spokesman Sean Roe said …`, `Roe said …`, then `“…,” the utility said`: the body
+  // the last speaker was introduced as speaking for, though its name shows no organisation's word.
+  {
+    kind: "organisation continuation",
+    text: "Crews are in place, Lakeview Power spokesman Dale Whitfield said in a statement on Thursday.\n\nWhitfield said customers should keep flashlights and water at hand.\n\n\u201cFreezing rain can bring down lines for days,\u201d the utility said.",
+    quotes: [{ text: "Freezing rain can bring down lines for days,", speaker: "Lakeview Power" }],
+  },
+  // `said the letter to the heads of both railways, signed by Minister Jane Roe`: past its
+  // recipient, set off by a comma, the one who signed a writing wrote it.
+  {
+    kind: "document for its issuer",
+    text: "Ottawa wants the grain moving again.\n\n\u201cThe delays have been unacceptable,\u201d said the letter to the heads of both ports, signed by Transport Minister Dana Whitfield.",
+    quotes: [{ text: "The delays have been unacceptable,", speaker: "Dana Whitfield" }],
+  },
+  // `The union has sent a letter to the province` then `the letter reads`: a body's description
+  // as the subject of a verb of issuing sent the writing; it speaks for the body it resolves to.
+  {
+    kind: "document for its issuer",
+    text: "Nurses in Lakeview have filed 40 complaints this fall, with the Lakeview Nurses Union blaming a lack of staff.\n\n\u201cWards are short every week,\u201d union president Dana Whitfield said.\n\nThe union has sent a letter to the province, describing a rise in overtime.\n\n\u201cWhen shifts go unfilled, patients wait,\u201d the letter reads.",
+    quotes: [
+      { text: "Wards are short every week,", speaker: "Dana Whitfield" },
+      { text: "When shifts go unfilled, patients wait,", speaker: "Lakeview Nurses Union" },
+    ],
+  },
 ];
