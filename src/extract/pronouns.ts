@@ -59,6 +59,10 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
 const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
 /** How many characters from a lone name describedAsPerson reads. */
 const DESCRIBED_CHARS = 80;
+/** A word that reads as a verb after a name (`did`, `has`, `testified`, `never`), not a noun it modifies. */
+const VERB_LIKE = /^(?:did|does|do|has|had|have|is|was|were|will|would|can|could|should|must|may|might|never|also|always|not|\p{Ll}+ed)$/u;
+/** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */
+const ATTRIBUTED_CLOSE = /^[,?!]\s*["”’']\s*$/u;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -126,8 +130,16 @@ export class Pronouns {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
+    const spokenOf = this.spokenOfInQuotation(at);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
+      !(
+        spokenOf.size > 0 &&
+        !m.unnamed &&
+        m.tokens.length > 1 &&
+        !m.tokens.includes("of") &&
+        spokenOf.has(m.tokens[m.tokens.length - 1]!)
+      ) &&
       (m.gender === undefined || m.gender === gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
@@ -145,6 +157,32 @@ export class Pronouns {
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed)
     );
+  }
+
+  /**
+   * The surnames a quotation right before a pronoun (`“…,” he said`) names in its own words, as
+   * keys: `“Roe did not testify, and he denied it,” he said` speaks of Roe in the third person,
+   * so Roe is not the one who said it, however recently named. Capitalised words only, and not
+   * a modifier of a noun after it (`the Roe government`), which a speaker may say of their own.
+   */
+  private spokenOfInQuotation(at: number): Set<string> {
+    const names = new Set<string>();
+    const ws = this.c.words;
+    let i = this.seen.wordBefore(at);
+    // Only the quotation the pronoun attributes: `,” he said`, not `.” He adds` (a new sentence).
+    if (i < 0 || !this.c.quoted[i] || !ATTRIBUTED_CLOSE.test(this.c.text.slice(ws[i]!.end, at))) return names;
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
+      // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
+      // words after it names something else; the verb after a name speaks of the person.
+      const next = ws[i + 1];
+      if (!APOSTROPHE_S.test(w.text) && next && this.c.quoted[i + 1] && joined(this.c.text, w, next) && !VERB_LIKE.test(next.text))
+        continue;
+      names.add(w.key);
+    }
+    return names;
   }
 
   /**
