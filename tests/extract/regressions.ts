@@ -7740,4 +7740,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Baker did not testify at his trial, and he denied everything for years,", speaker: "Sam Whitfield" },
     ],
   },
+  // `Roe spent the day touring, warning that her rival, Tom Baker, would cut spending.`: a person
+  // named inside the clause a sentence's opening subject reports is spoken of; the `he` after
+  // the next quotation goes on with the one who said it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
+    quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
+  },
 ];
