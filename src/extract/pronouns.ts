@@ -141,20 +141,20 @@ export class Pronouns {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
-    const spokenOf = this.spokenOfInQuotation(at);
+    // Read once, and only when a named person is asked of: see spokenOfInQuotation.
+    let spokenOf: Set<string> | undefined;
+    const spokenOfHere = (m: CastMember) =>
+      !m.unnamed &&
+      m.tokens.length > 1 &&
+      !m.tokens.includes("of") &&
+      (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      !(
-        spokenOf.size > 0 &&
-        !m.unnamed &&
-        m.tokens.length > 1 &&
-        !m.tokens.includes("of") &&
-        spokenOf.has(m.tokens[m.tokens.length - 1]!)
-      ) &&
       (m.gender === undefined || m.gender === gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
-      !this.namedWithArticle(m);
+      !this.namedWithArticle(m) &&
+      !spokenOfHere(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
