@@ -9,7 +9,7 @@ import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, PREPOSITIONS
 import { personAfterAffiliation } from "./mention-affiliations";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
-import { isPlace } from "./names";
+import { isPlace, REGION_MAX_WORDS } from "./names";
 import { subjectOf } from "./subjects";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS } from "./thresholds";
@@ -194,19 +194,44 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
  */
 export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention | typeof MODIFIER | undefined {
   const ws = a.words;
-  if (m.kind !== "name" || !isPlace(ws.slice(m.first, m.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
+  const keys = ws.slice(m.first, m.last + 1).map((w) => w.key.replace(/\.$/, ""));
+  if (m.kind !== "name" || !isPlace(keys)) return undefined;
+  const last = placeJoinedByAnd(a, m.last, keys, end);
   let noun = -1;
-  let k = m.last + 1;
-  for (; k <= m.last + PLACE_NOUN_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
+  let k = last + 1;
+  for (; k <= last + PLACE_NOUN_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
     a.work.add();
     if (!isLowerCase(ws[k]!.text) || !joined(a.text, ws[k - 1]!, ws[k]!)) break;
     if (isSpeakerNounKey(ws[k]!.key)) noun = k;
   }
   const described = noun >= 0 ? npBackward(a, noun) : undefined;
   if (described && described.first === m.first) return described;
+  // `Newfoundland and Labrador premier`: the description runs from the place's first word, past its `and`.
+  if (described && last > m.last && described.first > m.first && described.first <= last)
+    return { ...described, start: m.start, first: m.first };
   // Some other noun right after it (`Winnipeg gallery`): the place only qualifies that noun.
-  const next = ws[m.last + 1];
-  return k > m.last + 1 && next && !FUNCTION_WORDS.has(next.key) && !PREPOSITIONS.has(next.key) ? MODIFIER : undefined;
+  const next = ws[last + 1];
+  return k > last + 1 && next && !FUNCTION_WORDS.has(next.key) && !PREPOSITIONS.has(next.key) ? MODIFIER : undefined;
+}
+
+/**
+ * The last word of a place whose gazetteer name joins two with `and` (`Newfoundland and
+ * Labrador`, `Trinidad and Tobago`), read on from a place's name that ends at `last`; `last`
+ * itself when no such name follows. The name reader stops at `and`, so `says Newfoundland and
+ * Labrador premier` would leave the premier's place as the speaker.
+ */
+function placeJoinedByAnd(a: Analysis, last: number, keys: string[], end: number): number {
+  const ws = a.words;
+  if (ws[last + 1]?.key !== "and") return last;
+  let found = last;
+  const joinedKeys = [...keys, "and"];
+  for (let j = last + 2; j <= last + 1 + REGION_MAX_WORDS && ws[j] && ws[j]!.end <= end; j++) {
+    a.work.add();
+    if (isLowerCase(ws[j]!.text) || !joined(a.text, ws[j - 1]!, ws[j]!)) break;
+    joinedKeys.push(ws[j]!.key.replace(/\.$/, ""));
+    if (isPlace(joinedKeys)) found = j;
+  }
+  return found;
 }
 
 /** placeBeforeNoun's answer for a place that only qualifies the noun after it. */

@@ -128,10 +128,19 @@ export function isPlace(tokens: string[]): boolean {
 export function isStreet(tokens: string[]): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
-  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (last === "park" && PARK_KINDS.has(tokens[tokens.length - 2]!));
+  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (last === "park" && isParkName(tokens));
 }
 
-/** `Kluane National Park`, `Algonquin Provincial Park`: a park of a kind is a place, where `Park` alone is a common surname. */
+/**
+ * `Kluane National Park`, `High Park`, `Crab Park`: a park's name, a place. `Park` is a common
+ * surname, so a given name first (`Grace Park`, `Andrew Park`) keeps a person's name; a kind of
+ * park before it (`Algonquin Provincial Park`) makes a place all the same.
+ */
+function isParkName(tokens: string[]): boolean {
+  return PARK_KINDS.has(tokens[tokens.length - 2]!) || !tokens.slice(0, -1).some((t) => isGivenName(t));
+}
+
+/** Kinds of park named before `Park`: see isParkName. */
 const PARK_KINDS = new Set(["national", "provincial", "regional", "state", "city", "municipal", "memorial", "heritage"]);
 
 /**

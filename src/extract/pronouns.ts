@@ -17,7 +17,16 @@ import {
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import type { Documents } from "./documents";
-import { ADDRESSED_PARTICIPLES, DEFINITE_OPENERS, KIN_NOUNS, PREPOSITIONS, RESIDENCE_HEADS, SUBORDINATORS, TITLES } from "./lexicon";
+import {
+  ADDRESSED_PARTICIPLES,
+  DEFINITE_OPENERS,
+  KIN_NOUNS,
+  PREPOSITIONS,
+  RESIDENCE_HEADS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+  TITLES,
+} from "./lexicon";
 import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
@@ -59,6 +68,12 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
 const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
 /** How many characters from a lone name describedAsPerson reads. */
 const DESCRIBED_CHARS = 80;
+/** A word that reads as a verb after a name (`did`, `has`, `testified`, `never`), not a noun it modifies. */
+const VERB_LIKE = /^(?:did|does|do|has|had|have|is|was|were|will|would|can|could|should|must|may|might|never|also|always|not|\p{Ll}+ed)$/u;
+/** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */
+const ATTRIBUTED_CLOSE = /^[,?!]\s*["”’']\s*$/u;
+/** How many words after a sentence's subject subjectReporting reads for a name in what it reports. */
+const REPORTED_NAME_MAX_WORDS = 30;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -126,12 +141,20 @@ export class Pronouns {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
+    // Read once, and only when a named person is asked of: see spokenOfInQuotation.
+    let spokenOf: Set<string> | undefined;
+    const spokenOfHere = (m: CastMember) =>
+      !m.unnamed &&
+      m.tokens.length > 1 &&
+      !m.tokens.includes("of") &&
+      (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
       (m.gender === undefined || m.gender === gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
-      !this.namedWithArticle(m);
+      !this.namedWithArticle(m) &&
+      !spokenOfHere(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
@@ -145,6 +168,32 @@ export class Pronouns {
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed)
     );
+  }
+
+  /**
+   * The surnames a quotation right before a pronoun (`“…,” he said`) names in its own words, as
+   * keys: `“Roe did not testify, and he denied it,” he said` speaks of Roe in the third person,
+   * so Roe is not the one who said it, however recently named. Capitalised words only, and not
+   * a modifier of a noun after it (`the Roe government`), which a speaker may say of their own.
+   */
+  private spokenOfInQuotation(at: number): Set<string> {
+    const names = new Set<string>();
+    const ws = this.c.words;
+    let i = this.seen.wordBefore(at);
+    // Only the quotation the pronoun attributes: `,” he said`, not `.” He adds` (a new sentence).
+    if (i < 0 || !this.c.quoted[i] || !ATTRIBUTED_CLOSE.test(this.c.text.slice(ws[i]!.end, at))) return names;
+    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
+      // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
+      // words after it names something else; the verb after a name speaks of the person.
+      const next = ws[i + 1];
+      if (!APOSTROPHE_S.test(w.text) && next && this.c.quoted[i + 1] && joined(this.c.text, w, next) && !VERB_LIKE.test(next.text))
+        continue;
+      names.add(w.key);
+    }
+    return names;
   }
 
   /**
@@ -389,7 +438,11 @@ export class Pronouns {
     const last = this.seen.lastNamed(at, 0, fitsNamed, true);
     // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
     const named =
-      last && (this.seen.subjectBeforePossessive(last, fitsNamed) ?? this.seen.subjectBeforeAppositive(last, fitsNamed) ?? last);
+      last &&
+      (this.seen.subjectBeforePossessive(last, fitsNamed) ??
+        this.seen.subjectBeforeAppositive(last, fitsNamed) ??
+        this.subjectReporting(last, fitsNamed) ??
+        last);
     // `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: a speaker the
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
@@ -418,6 +471,42 @@ export class Pronouns {
    */
   private evidentlyPerson(m: CastMember): boolean {
     return isEvidentlyPerson(m) || this.describedAsPerson(m);
+  }
+
+  /**
+   * For a name inside the clause its sentence's opening subject reports (`Baker` in `Jane Roe
+   * says Baker never showed remorse.` or `Roe toured the city, warning that her rival, Tom Baker,
+   * would cut spending.`), that subject when it fits: the one spoken of acts only inside what was
+   * said, and the one who said it stays in mind for the quotation that follows.
+   */
+  private subjectReporting(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    const s = this.c.sentenceOf(n.mention.start);
+    const subject = this.c.names[firstAtOrAfter(this.seen.namesAt, s.start)];
+    if (!subject || subject.mention.start >= n.mention.start || subject.member === n.member) return undefined;
+    // `Roe's plan is wrong, said Baker`: a possessive qualifies a noun, and says nothing.
+    if (APOSTROPHE_S.test(this.c.words[subject.mention.last]!.text)) return undefined;
+    if (n.mention.first - subject.mention.last > REPORTED_NAME_MAX_WORDS || !fits(subject.member)) return undefined;
+    this.c.work.add(n.mention.start - s.start);
+    const opening = this.c.text.slice(s.start, subject.mention.start);
+    if (!SENTENCE_OPENING_NAME.test(opening)) return undefined;
+    // `New Democrat Leader Jane Roe`: capitalised words of the name's own before it, not `After` or `In`.
+    const ws = this.c.words;
+    const openers = ws.slice(this.seen.wordFrom(s.start), subject.mention.first);
+    if (!this.seen.isSubject(subject.mention) && openers.some((w) => PREPOSITIONS.has(w.key) || SUBORDINATORS.has(w.key))) return undefined;
+    if (/["“”]/.test(this.c.text.slice(subject.mention.end, n.mention.start))) return undefined;
+    // A verb of saying between them, right before the name or with `that` after it: read back from the name.
+    for (let v = n.mention.first - 1, that = false; v > subject.mention.last; v--) {
+      const w = ws[v]!;
+      if (w.key === "that") that = true;
+      // `…, said Baker`: a verb set off by a comma inverts; the name after it speaks.
+      else if (
+        SPEECH_VERBS.has(w.key) &&
+        isLowerCase(w.text) &&
+        (that || (v === n.mention.first - 1 && joined(this.c.text, ws[v - 1]!, w)))
+      )
+        return subject;
+    }
+    return undefined;
   }
 
   /**

@@ -7715,4 +7715,37 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "When shifts go unfilled, patients wait,", speaker: "Lakeview Nurses Union" },
     ],
   },
+  // `at Lakeview's Heron Park`: a name ending in `Park` whose first word is no given name is a
+  // park, a place; `he` after it stands for the person who went there, never the park.
+  {
+    kind: "pronoun to non-person",
+    text: "Opposition leader Tom Baker spoke on Monday.\n\nBaker made his first stop at Lakeview\u2019s Heron Park, where a tent camp has stood for years.\n\n\u201cThis city is at a turning point,\u201d he said.",
+    quotes: [{ text: "This city is at a turning point,", speaker: "Tom Baker" }],
+  },
+  // `says Newfoundland and Labrador premier`: a place whose name joins two with `and` runs past
+  // the `and` to the role after it; the premier speaks (unnamed here), not the first place.
+  {
+    kind: "pronoun to non-person",
+    text: "\u2018The debt cannot keep growing,\u2019 says Newfoundland and Labrador premier\n\nThe provincial debt rose again this year.",
+    quotes: [{ text: "The debt cannot keep growing,", speaker: null }],
+  },
+  // `“Baker did not testify, and he denied it,” he said`: a person the quotation names in the
+  // third person is spoken of, not speaking, though named last before it (the speaker's own
+  // surname, shared with his parents, leaves `Whitfield says` to no one).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, who killed Lyle and Marie Whitfield, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Marie, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.\n\nWhitfield says Baker has never shown remorse in the death of his parents.\n\n\u201cBaker did not testify at his trial, and he denied everything for years,\u201d he said.",
+    quotes: [
+      { text: "In 2010, Tom Baker killed my parents,", speaker: "Sam Whitfield" },
+      { text: "Baker did not testify at his trial, and he denied everything for years,", speaker: "Sam Whitfield" },
+    ],
+  },
+  // `Roe spent the day touring, warning that her rival, Tom Baker, would cut spending.`: a person
+  // named inside the clause a sentence's opening subject reports is spoken of; the `he` after
+  // the next quotation goes on with the one who said it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
+    quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
+  },
 ];
