@@ -179,11 +179,13 @@ export class Pronouns {
   private spokenOfInQuotation(at: number): Set<string> {
     const names = new Set<string>();
     const ws = this.c.words;
-    let i = this.seen.wordBefore(at);
+    const last = this.seen.wordBefore(at);
     // Only the quotation the pronoun attributes: `,” he said`, not `.” He adds` (a new sentence).
-    if (i < 0 || !this.c.quoted[i] || !ATTRIBUTED_CLOSE.test(this.c.text.slice(ws[i]!.end, at))) return names;
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) {
-      this.c.work.add();
+    if (last < 0 || !this.c.quoted[last] || !ATTRIBUTED_CLOSE.test(this.c.text.slice(ws[last]!.end, at))) return names;
+    // Its words, from where it opens: wordBeforeQuotation charged a step for each.
+    const opens = this.wordBeforeQuotation(at);
+    if (opens === undefined) return names;
+    for (let i = opens + 1; i <= last; i++) {
       const w = ws[i]!;
       if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
       // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
