@@ -194,8 +194,9 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
  */
 export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention | typeof MODIFIER | undefined {
   const ws = a.words;
+  if (m.kind !== "name") return undefined;
   const keys = ws.slice(m.first, m.last + 1).map((w) => w.key.replace(/\.$/, ""));
-  if (m.kind !== "name" || !isPlace(keys)) return undefined;
+  if (!isPlace(keys)) return undefined;
   const last = placeJoinedByAnd(a, m.last, keys, end);
   let noun = -1;
   let k = last + 1;
