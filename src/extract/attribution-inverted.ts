@@ -7,6 +7,7 @@ import type { Analysis } from "./analysis";
 import { isKnownSurname, ONLY_A_COMMA } from "./clause-subjects";
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
+import { partAfterAnd } from "./mention-office-holders";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
@@ -223,7 +224,8 @@ export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention |
  */
 function placeJoinedByAnd(a: Analysis, last: number, keys: string[], end: number): number {
   const ws = a.words;
-  if (ws[last + 1]?.key !== "and") return last;
+  // `and` with the word after it, all joined by spaces alone, as a name's second part is written.
+  if (partAfterAnd(a, last) < 0) return last;
   let found = last;
   const joinedKeys = [...keys, "and"];
   for (let j = last + 2; j <= last + 1 + REGION_MAX_WORDS && ws[j] && ws[j]!.end <= end; j++) {
