@@ -7,6 +7,7 @@ import type { Analysis } from "./analysis";
 import { isKnownSurname, ONLY_A_COMMA } from "./clause-subjects";
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
+import { partAfterAnd } from "./mention-office-holders";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
@@ -194,8 +195,9 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
  */
 export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention | typeof MODIFIER | undefined {
   const ws = a.words;
+  if (m.kind !== "name") return undefined;
   const keys = ws.slice(m.first, m.last + 1).map((w) => w.key.replace(/\.$/, ""));
-  if (m.kind !== "name" || !isPlace(keys)) return undefined;
+  if (!isPlace(keys)) return undefined;
   const last = placeJoinedByAnd(a, m.last, keys, end);
   let noun = -1;
   let k = last + 1;
@@ -222,7 +224,8 @@ export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention |
  */
 function placeJoinedByAnd(a: Analysis, last: number, keys: string[], end: number): number {
   const ws = a.words;
-  if (ws[last + 1]?.key !== "and") return last;
+  // `and` with the word after it, all joined by spaces alone, as a name's second part is written.
+  if (partAfterAnd(a, last) < 0) return last;
   let found = last;
   const joinedKeys = [...keys, "and"];
   for (let j = last + 2; j <= last + 1 + REGION_MAX_WORDS && ws[j] && ws[j]!.end <= end; j++) {

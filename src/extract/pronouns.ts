@@ -24,6 +24,7 @@ import {
   PREPOSITIONS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
@@ -68,8 +69,8 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
 const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
 /** How many characters from a lone name describedAsPerson reads. */
 const DESCRIBED_CHARS = 80;
-/** A word that reads as a verb after a name (`did`, `has`, `testified`, `never`), not a noun it modifies. */
-const VERB_LIKE = /^(?:did|does|do|has|had|have|is|was|were|will|would|can|could|should|must|may|might|never|also|always|not|\p{Ll}+ed)$/u;
+/** A past after a name (`testified`), as its verb, not a noun it modifies: see readsAsVerbAfterName. */
+const PAST = /^\p{Ll}+ed$/u;
 /** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */
 const ATTRIBUTED_CLOSE = /^[,?!]\s*["”’']\s*$/u;
 /** How many words after a sentence's subject subjectReporting reads for a name in what it reports. */
@@ -179,17 +180,19 @@ export class Pronouns {
   private spokenOfInQuotation(at: number): Set<string> {
     const names = new Set<string>();
     const ws = this.c.words;
-    let i = this.seen.wordBefore(at);
+    const last = this.seen.wordBefore(at);
     // Only the quotation the pronoun attributes: `,” he said`, not `.” He adds` (a new sentence).
-    if (i < 0 || !this.c.quoted[i] || !ATTRIBUTED_CLOSE.test(this.c.text.slice(ws[i]!.end, at))) return names;
-    for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) {
-      this.c.work.add();
+    if (last < 0 || !this.c.quoted[last] || !ATTRIBUTED_CLOSE.test(this.c.text.slice(ws[last]!.end, at))) return names;
+    // Its words, from where it opens: wordBeforeQuotation charged a step for each.
+    const opens = this.wordBeforeQuotation(at);
+    if (opens === undefined) return names;
+    for (let i = opens + 1; i <= last; i++) {
       const w = ws[i]!;
       if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
       // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
       // words after it names something else; the verb after a name speaks of the person.
       const next = ws[i + 1];
-      if (!APOSTROPHE_S.test(w.text) && next && this.c.quoted[i + 1] && joined(this.c.text, w, next) && !VERB_LIKE.test(next.text))
+      if (!APOSTROPHE_S.test(w.text) && next && this.c.quoted[i + 1] && joined(this.c.text, w, next) && !readsAsVerbAfterName(next))
         continue;
       names.add(w.key);
     }
@@ -697,6 +700,15 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/**
+ * Whether the word after a name reads as the name's verb, not a noun the name modifies (`Roe
+ * supporters`): an auxiliary or an adverb that stands between a subject and its verb (`did`,
+ * `has`, `never`), or a past (`testified`).
+ */
+function readsAsVerbAfterName(next: Word): boolean {
+  return SUBJECT_VERB_FILLERS.has(next.text) || PAST.test(next.text);
 }
 
 /** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */

@@ -7748,4 +7748,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
     quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
   },
+  // `“…pretending like Tom Baker isn’t running again,” he said`: a negated auxiliary after a name
+  // in the quotation (any of those that stand between a subject and its verb) makes it the
+  // subject of a verb, spoken of; the `he` is not that person, named last before it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Sam Whitfield, a Lakeview councillor, spoke after the vote.\n\nTo Whitfield, the mayor\u2019s plan, from the new arena to the hope that Mayor Tom Baker can win again, is just plain silly.\n\n\u201cEveryone is pretending like Tom Baker isn\u2019t running again,\u201d he said.",
+    quotes: [{ text: "Everyone is pretending like Tom Baker isn\u2019t running again,", speaker: "Sam Whitfield" }],
+  },
 ];
