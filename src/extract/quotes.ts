@@ -232,8 +232,6 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           // So does one straight after a quotation that ended its sentence inside its mark
           // (`“It is unprecedented.” The worst has happened,” added Jane Roe`): a second speaker's.
           const lost = m === marks[0] && !pending ? p : afterStop !== null ? { start: afterStop, end: p.end } : null;
-          // `… the premier said. 'We have a plan."`: a single mark opened what a double one closes.
-          const single = pending || outer ? -1 : mismatchedOpening(text, since, m);
           if (lost && lostOpening(text, m, lost)) {
             const from = firstNonSpace(text, lost.start, lost.end);
             found.push({
@@ -241,12 +239,15 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
               single: false,
               unclosed: false,
             });
-          } else if (single >= 0) {
-            found.push({
-              pieces: [{ open: single, close: m.at, start: single + 1, end: m.at, after: m.at + m.len }],
-              single: false,
-              unclosed: false,
-            });
+          } else if (!pending) {
+            // `… the premier said. 'We have a plan."`: a single mark opened what a double one closes.
+            const single = mismatchedOpening(text, since, m);
+            if (single >= 0)
+              found.push({
+                pieces: [{ open: single, close: m.at, start: single + 1, end: m.at, after: m.at + m.len }],
+                single: false,
+                unclosed: false,
+              });
           }
           afterStop = null;
           continue;
