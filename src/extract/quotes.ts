@@ -380,9 +380,8 @@ function mismatchedOpening(text: string, from: number, m: Mark): number {
   for (let i = from; i < m.at; i++) {
     const c = text[i]!;
     if (c !== "'" && c !== "‘" && c !== "’") continue;
-    const before = text[i - 1] ?? " ";
-    if (c !== "’" && /[\s(]/.test(before) && LETTER.test(text.slice(i + 1, i + 3))) opened.push(i);
-    else if (c !== "‘" && !/\s/.test(before) && /[\s,.;:!?)]/.test(text[i + 1] ?? " ")) opened.pop();
+    if (opensSingleAt(text, i)) opened.push(i);
+    else if (c !== "‘" && !/\s/.test(text[i - 1] ?? " ") && /[\s,.;:!?)]/.test(text[i + 1] ?? " ")) opened.pop();
   }
   const at = opened[0];
   if (at === undefined) return -1;
@@ -410,7 +409,7 @@ function endUnclosed(text: string, piece: QuotePiece): boolean {
   let depth = 0; // single quotations opened inside it
   for (let i = piece.start; i < piece.end; i++) {
     const c = text[i]!;
-    if ((c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? "") && LETTER.test(text.slice(i + 1, i + 3))) depth++;
+    if (opensSingleAt(text, i)) depth++;
     else if ((c === "’" || c === "'") && /[.,?!]/.test(text[i - 1]!) && (i + 1 >= piece.end || /\s/.test(text[i + 1]!))) {
       if (depth > 0) depth--;
       else return cutAt(piece, i, i + 1);
@@ -593,7 +592,16 @@ function runsOnSingle(text: string, open: number, p: Range, next: Range | undefi
   let end = p.end;
   while (end > open && /\s/.test(text[end - 1]!)) end--;
   const at = firstNonSpace(text, next.start, next.end);
-  return /[.?!,]/.test(text[end - 1] ?? "") && /['‘]/.test(text[at] ?? "") && LETTER.test(text.slice(at + 1, at + 3));
+  return /[.?!,]/.test(text[end - 1] ?? "") && opensSingleAt(text, at);
+}
+
+/**
+ * Whether a single mark at `i` opens a quotation: `‘` or `'` at the text's start or after a space
+ * or `(`, and a letter straight after it (not `’`, which only closes or elides).
+ */
+function opensSingleAt(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? " ") && LETTER.test(text.slice(i + 1, i + 3));
 }
 
 function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {
