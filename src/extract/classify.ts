@@ -209,12 +209,13 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // `''Opening Belle,'' which will be…`, `“confidential,” the lowest level`: a comma inside the
   // marks, then the sentence goes on in lower case with no attribution: a name or a term, not speech.
   const next = after.word.toLowerCase();
+  // `” said`, `” she`: the word after the closing mark starts an attribution.
+  const saysNext = SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
   const runsOn =
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
     /^\p{Ll}/u.test(after.word) &&
-    !SPEECH_VERBS.has(next) &&
-    !PRONOUNS_AFTER_QUOTE.has(next) &&
+    !saysNext &&
     !(reported && DESCRIPTION_OPENERS.has(next)) &&
     !attributedJustAfter(text, last.after) &&
     !answeredAfter(text, last.after);
@@ -273,7 +274,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   }
   // `in his “commander's intent,” a document he drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
-  const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
+  const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
   // `a new “surge and contain strategy”`, `seized 382 “crime guns.”`, `two “subject officers” are`: words
@@ -284,8 +285,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     wordCount <= MODIFIER_MAX_WORDS &&
     !sentences &&
     q.pieces.length === 1 &&
-    !SPEECH_VERBS.has(next) &&
-    !PRONOUNS_AFTER_QUOTE.has(next) &&
+    !saysNext &&
     !attributedJustAfter(text, last.after)
   )
     return "term";
