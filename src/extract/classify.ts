@@ -150,10 +150,22 @@ function wordAfter(text: string, at: number): { word: string; gap: string } {
   return m ? { word: m[2]!, gap: m[1]! } : { word: "", gap: "" };
 }
 
-/** The longest first line read for a quotation that heads it before a colon (HEADLINE_QUOTE). */
-const HEADLINE_QUOTE_MAX_CHARS = 200;
+/** The longest line read for a quotation that heads it (headsLineWithColon, quotedSubhead). */
+const LINE_QUOTE_MAX_CHARS = 200;
 /** `‘Utterly absurd’: Minister rebuffs …`: a quotation, a colon and a capitalised word. */
 const HEADLINE_QUOTE = /^: \p{Lu}/u;
+
+/**
+ * What follows a quotation of one piece that opens a short line (nothing before its mark, the line
+ * at most LINE_QUOTE_MAX_CHARS long): the text from its closing mark to the line's end, or
+ * undefined when the quotation does not head the line so.
+ */
+function afterLineQuote(text: string, q: Quotation, line: { start: number; end: number }): string | undefined {
+  const first = q.pieces[0]!;
+  if (q.pieces.length > 1 || line.end - line.start > LINE_QUOTE_MAX_CHARS) return undefined;
+  if (text.slice(line.start, first.open).trim() !== "") return undefined;
+  return text.slice(first.after, line.end);
+}
 
 /**
  * Whether a quotation opens a short first line and a colon follows it (`‘Utterly absurd’: Minister
@@ -161,13 +173,10 @@ const HEADLINE_QUOTE = /^: \p{Lu}/u;
  * that gives the words of the one it goes on to name or describe, however short they are.
  */
 export function headsLineWithColon(text: string, q: Quotation, line: { start: number; end: number }): boolean {
-  const first = q.pieces[0]!;
-  if (q.pieces.length > 1 || line.end - line.start > HEADLINE_QUOTE_MAX_CHARS) return false;
-  return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
+  const rest = afterLineQuote(text, q, line);
+  return rest !== undefined && HEADLINE_QUOTE.test(rest);
 }
 
-/** The longest paragraph read as a quoted subhead. */
-const QUOTED_SUBHEAD_MAX_CHARS = 200;
 /** After a quoted subhead's closing mark: nothing, or a colon and a name of up to four capitalised words (`: Sloly`). */
 const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 
@@ -178,10 +187,9 @@ const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
  * its words or however set in capitals (`'WE'VE GOT NOTHING LEFT'`). The caller gives the paragraph.
  */
 export function quotedSubhead(text: string, q: Quotation, p: { start: number; end: number }): boolean {
-  const first = q.pieces[0]!;
-  if (!q.single || q.pieces.length > 1 || p.end - p.start > QUOTED_SUBHEAD_MAX_CHARS) return false;
-  if (text.slice(p.start, first.open).trim() !== "") return false;
-  return SUBHEAD_CREDIT.test(text.slice(first.after, p.end).trim());
+  if (!q.single) return false;
+  const rest = afterLineQuote(text, q, p);
+  return rest !== undefined && SUBHEAD_CREDIT.test(rest.trim());
 }
 
 /** A full stop, question or exclamation mark and the spaces or line break after it, right before a mark. */
