@@ -11,6 +11,7 @@ import {
   NAMING_NOUNS,
   NAMING_PARTICIPLES,
   NAMING_WORDS,
+  NUMERAL,
   OBJECT_LEADS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
@@ -336,13 +337,16 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   return "speech";
 }
 
+/** A year in figures (`2019`): a time, not a count. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /**
  * Whether the word before a quotation counts it or announces it as new (`382`, `two`, `new`): the
  * quotation is then a noun the writer's phrase has for its head. Not a year (`in 2019 “…”`), a time.
  */
 function countsOrIntroduces(before: string): boolean {
   if (before === "new" || COUNT_WORDS.has(before)) return true;
-  return /^\d[\d,]*$/.test(before) && !/^(?:19|20)\d\d$/.test(before);
+  return NUMERAL.test(before) && !YEAR.test(before);
 }
 
 /**

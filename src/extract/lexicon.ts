@@ -3570,19 +3570,11 @@ export const ADDRESSED_PARTICIPLES = new Set([
   "notified",
 ]);
 
-/** Cardinal numbers in words, as a count before a noun (`two “subject officers”`). */
-export const COUNT_WORDS = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "dozen",
-  "dozens",
-  "hundreds",
-  "thousands",
-]);
+/** Nouns of a rough count that take `of` before what they count: `hundreds of nurses`. */
+export const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "scores"]);
+
+/** A number in figures: `200`, `1,500`. */
+export const NUMERAL = /^\d[\d,]*$/;
+
+/** Cardinal numbers in words and the rough counts, as a count before a noun (`two “subject officers”`). */
+export const COUNT_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", ...COUNT_NOUNS]);
