@@ -2,7 +2,7 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
-import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
+import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
@@ -167,10 +167,12 @@ const HEADLINE_REST_MAX_WORDS = 14;
  * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
  */
 const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
-/** After the quotation: a colon and one capitalised word, nothing else (`: Roe`, `: ROE`). */
-const SURNAME_CREDIT = /^\s*:\s*\p{Lu}[\p{L}'’-]+\s*$/u;
-/** A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`): its given name is tried against the lists. */
-const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
+/**
+ * A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`, `Chief Roe`), its first word
+ * captured to be tried as a given name or a title; or a colon and one capitalised word, nothing
+ * else (`: Roe`, `: ROE`), a surname alone, nothing captured.
+ */
+const CREDITED_NAME = /(?:^\s*:\s*|(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?)\p{Lu}[\p{L}'’-]+\s*$/u;
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
 const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
@@ -194,11 +196,10 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);
   if (!HEADLINE_REST.test(rest) || PROSE_STOP.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
-  // `‘We will fight this’: Premier Doug Ford`: a list of quotations credits each to a person by name.
+  // `‘We will fight this’: Premier Doug Ford`, `: Chief Roe`: a list of quotations credits each to a person by
+  // name. `'No easy answer': Roe`: one capitalised word, a surname that credits the words; a story's headline has a verb.
   const credit = CREDITED_NAME.exec(rest);
-  if (credit && isGivenName(credit[1]!)) return false;
-  // `'No easy answer': Roe`: one capitalised word, a surname that credits the words; a story's headline has a verb.
-  if (SURNAME_CREDIT.test(rest)) return false;
+  if (credit && (credit[1] === undefined || isGivenName(credit[1]) || TITLES.has(credit[1].toLowerCase()))) return false;
   // Two finished paragraphs above, not one: a caption often stands over the article's own headline.
   let prose = 0;
   for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k) && ++prose === 2) return true;

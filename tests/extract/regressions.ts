@@ -7748,4 +7748,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
     quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
   },
+  // A quoted subhead credited by a title and a surname after its colon (`'…': Chief Whitcombe`) is the
+  // quotation it heads, as one credited by a surname alone or a full name is, not a link to another story.
+  {
+    kind: "furniture",
+    text: "Lakeview braces for a third week of the blockade\n\nTrucks still lined Harbour Street on Sunday, police said.\n\nMore officers arrived from the county on Saturday, the police board said.\n\n'Not a police problem alone': Chief Whitcombe\n\nLakeview police Chief Dana Whitcombe said the answer may lie with the province.\n\n\"This will not be settled by arrests,\" she said.",
+    quotes: [
+      { text: "Not a police problem alone", speaker: "Dana Whitcombe" },
+      { text: "This will not be settled by arrests,", speaker: "Dana Whitcombe" },
+    ],
+  },
 ];
