@@ -371,8 +371,11 @@ const CLAUSE_START_BEFORE = /[.,:;?!—–-]/;
  * Where a single mark opened the quotation that the double mark `m`, with nothing open, closes
  * (`… the premier said. 'We have a plan."`, `'We are ready," said Jane Roe`): mismatched marks, as
  * hurried copy prints them. The single mark opens a sentence or clause (at the paragraph's start
- * or after a stop, comma, colon or dash), no single mark closes it before `m`, and the words end
- * with a stop or comma inside `m`, as speech does. Reads text[from, m.at) once; -1 when there is none.
+ * or after a stop, comma, colon or dash) or follows straight on from the last double mark, `from`
+ * (`called the deal “a start” 'but not enough for the workers," Baker said`: a writer's term in marks
+ * runs into the speech, so `He called it “fine” 'and more," she said` gives `and more,` too); no
+ * single mark closes it before `m`, and the words end with a stop or comma inside `m`, as speech
+ * does. Reads text[from, m.at) once; -1 when there is none.
  */
 function mismatchedOpening(text: string, from: number, m: Mark): number {
   if (!/[,.?!]/.test(text[m.at - 1] ?? "")) return -1;
