@@ -150,7 +150,7 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
 
 /**
  * The last PARAGRAPH_TAIL_CHARS of paragraph `pi`, charged to the work budget; empty when there is
- * no such paragraph. Enough to read a line's stop, within a closing mark or not (roles' isHeadlineLine too).
+ * no such paragraph. Enough to read a line's stop, within a closing mark or not (isHeadlineLine too).
  */
 export function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): string {
   const p = a.paragraphs[pi];
@@ -158,6 +158,14 @@ export function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">,
   const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);
   a.work.add(tail.length);
   return tail;
+}
+
+/**
+ * Whether paragraph `pi` ends as a headline or a deck does, on a word with no stop or mark after
+ * it (`‘…,’ union president says`, `'…': Jane Roe`), not as prose (`…,” she said.`, `“…”`).
+ */
+export function isHeadlineLine(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): boolean {
+  return /[\p{L}\p{N}]\s*$/u.test(paragraphTail(a, pi));
 }
 
 /** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
@@ -310,9 +318,6 @@ interface Quoted {
   times: number;
 }
 
-/** How a paragraph of prose ends: a stop, perhaps closed by a mark or bracket, or a closing mark (`…,” she said.`, `“…”`). */
-const PROSE_END = /(?:[.?!…]['’"”)\]]*|['’"”])\s*$/;
-
 /** The fewest words a pull quote repeats: a word or two (`“No.”`) is said again in earnest. */
 const PULL_QUOTE_MIN_WORDS = 4;
 
@@ -337,14 +342,14 @@ function sentencesOf(text: string, piece: QuotePiece): string[] {
 
 /**
  * Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the
- * quoted words. Not a quotation on a headline's line (one ending in no stop and no closing mark:
+ * quoted words. Not a quotation on a headline's line (isHeadlineLine: one ending on a word,
  * `‘…,’ union president says`, `'…': Jane Roe`): a headline or deck that quotes a line does not
  * make the body's printing of it a pull quote; the body's is the speech the headline sums up.
  */
 function quotedSentences(a: Analysis, infos: QuoteInfo[]): Map<string, Quoted> {
   const seen = new Map<string, Quoted>();
   infos.forEach((info, i) => {
-    if (!PROSE_END.test(paragraphTail(a, info.paragraph))) return;
+    if (isHeadlineLine(a, info.paragraph)) return;
     for (const piece of info.q.pieces) {
       a.work.add(piece.end - piece.start);
       for (const sentence of sentencesOf(a.text, piece)) {

@@ -7758,4 +7758,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This will not be settled by arrests,", speaker: "Dana Whitcombe" },
     ],
   },
+  // A pull quote repeats a line the body quotes in a paragraph that ends on a colon before a list
+  // (`…,” Roe told the crowd, before listing the union’s demands:`): that paragraph is prose, not a
+  // headline's line, so the line set apart in large type is the pull quote, said once.
+  {
+    kind: "furniture",
+    text: "Strikers rallied at the plant gates on Monday.\n\nUnion president Jane Roe addressed the crowd.\n\n\u201cWe will not back down on this.\u201d\n\n\u201cWe will not back down on this,\u201d Roe told the crowd, before listing the union\u2019s demands:\n\nHigher pay, shorter shifts and a pension plan.\n\nThe board did not comment.",
+    quotes: [{ text: "We will not back down on this,", speaker: "Jane Roe" }],
+  },
 ];
