@@ -72,7 +72,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   let menu: number | undefined;
   speech.forEach((info, i) => {
     // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
-    if (info.paragraph >= ECHO_PARAGRAPHS && !quotedSubhead(a, info)) {
+    if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info)) {
       if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
       menu ??= menuLines(a);
       if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
@@ -218,8 +218,11 @@ function holdsShortened(a: Analysis, body: string[], echo: string[], most: numbe
   return false;
 }
 
-/** A quotation in single marks that is its whole paragraph: a subhead quoting the section below (see furniture's isSubhead). */
-function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
+/**
+ * A quotation in single marks that is its whole paragraph, with no credit after it: a subhead quoting the
+ * section below (see furniture's isSubhead; classify's quotedSubhead also takes `'…': Roe`).
+ */
+function singleWholeParagraph(a: Analysis, info: QuoteInfo): boolean {
   return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
@@ -229,7 +232,7 @@ function quotedSubhead(a: Analysis, info: QuoteInfo): boolean {
  * don't. Its words, or undefined when it is no such heading.
  */
 function quotedHeading(a: Analysis, info: QuoteInfo): string | undefined {
-  if (info.paragraph === 0 || !quotedSubhead(a, info)) return undefined;
+  if (info.paragraph === 0 || !singleWholeParagraph(a, info)) return undefined;
   const piece = info.q.pieces[0]!;
   const words = a.text.slice(piece.start, piece.end);
   a.work.add(words.length);

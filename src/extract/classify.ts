@@ -11,6 +11,7 @@ import {
   NAMING_NOUNS,
   NAMING_PARTICIPLES,
   NAMING_WORDS,
+  NUMERAL,
   OBJECT_LEADS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
@@ -150,10 +151,22 @@ function wordAfter(text: string, at: number): { word: string; gap: string } {
   return m ? { word: m[2]!, gap: m[1]! } : { word: "", gap: "" };
 }
 
-/** The longest first line read for a quotation that heads it before a colon (HEADLINE_QUOTE). */
-const HEADLINE_QUOTE_MAX_CHARS = 200;
+/** The longest line read for a quotation that heads it (headsLineWithColon, quotedSubhead). */
+const LINE_QUOTE_MAX_CHARS = 200;
 /** `‘Utterly absurd’: Minister rebuffs …`: a quotation, a colon and a capitalised word. */
 const HEADLINE_QUOTE = /^: \p{Lu}/u;
+
+/**
+ * What follows a quotation of one piece that opens a short line (nothing before its mark, the line
+ * at most LINE_QUOTE_MAX_CHARS long): the text from its closing mark to the line's end, or
+ * undefined when the quotation does not head the line so.
+ */
+function afterLineQuote(text: string, q: Quotation, line: { start: number; end: number }): string | undefined {
+  const first = q.pieces[0]!;
+  if (q.pieces.length > 1 || line.end - line.start > LINE_QUOTE_MAX_CHARS) return undefined;
+  if (text.slice(line.start, first.open).trim() !== "") return undefined;
+  return text.slice(first.after, line.end);
+}
 
 /**
  * Whether a quotation opens a short first line and a colon follows it (`‘Utterly absurd’: Minister
@@ -161,13 +174,10 @@ const HEADLINE_QUOTE = /^: \p{Lu}/u;
  * that gives the words of the one it goes on to name or describe, however short they are.
  */
 export function headsLineWithColon(text: string, q: Quotation, line: { start: number; end: number }): boolean {
-  const first = q.pieces[0]!;
-  if (q.pieces.length > 1 || line.end - line.start > HEADLINE_QUOTE_MAX_CHARS) return false;
-  return text.slice(line.start, first.open).trim() === "" && HEADLINE_QUOTE.test(text.slice(first.after, first.after + 3));
+  const rest = afterLineQuote(text, q, line);
+  return rest !== undefined && HEADLINE_QUOTE.test(rest);
 }
 
-/** The longest paragraph read as a quoted subhead. */
-const QUOTED_SUBHEAD_MAX_CHARS = 200;
 /** After a quoted subhead's closing mark: nothing, or a colon and a name of up to four capitalised words (`: Sloly`). */
 const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 
@@ -178,10 +188,9 @@ const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
  * its words or however set in capitals (`'WE'VE GOT NOTHING LEFT'`). The caller gives the paragraph.
  */
 export function quotedSubhead(text: string, q: Quotation, p: { start: number; end: number }): boolean {
-  const first = q.pieces[0]!;
-  if (!q.single || q.pieces.length > 1 || p.end - p.start > QUOTED_SUBHEAD_MAX_CHARS) return false;
-  if (text.slice(p.start, first.open).trim() !== "") return false;
-  return SUBHEAD_CREDIT.test(text.slice(first.after, p.end).trim());
+  if (!q.single) return false;
+  const rest = afterLineQuote(text, q, p);
+  return rest !== undefined && SUBHEAD_CREDIT.test(rest.trim());
 }
 
 /** A full stop, question or exclamation mark and the spaces or line break after it, right before a mark. */
@@ -209,12 +218,13 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // `''Opening Belle,'' which will be…`, `“confidential,” the lowest level`: a comma inside the
   // marks, then the sentence goes on in lower case with no attribution: a name or a term, not speech.
   const next = after.word.toLowerCase();
+  // `” said`, `” she`: the word after the closing mark starts an attribution.
+  const saysNext = SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
   const runsOn =
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
     /^\p{Ll}/u.test(after.word) &&
-    !SPEECH_VERBS.has(next) &&
-    !PRONOUNS_AFTER_QUOTE.has(next) &&
+    !saysNext &&
     !(reported && DESCRIPTION_OPENERS.has(next)) &&
     !attributedJustAfter(text, last.after) &&
     !answeredAfter(text, last.after);
@@ -273,7 +283,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   }
   // `in his “commander's intent,” a document he drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
-  const attributionNext = /^\p{Lu}/u.test(after.word) || SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
+  const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
   // `a new “surge and contain strategy”`, `seized 382 “crime guns.”`, `two “subject officers” are`: words
@@ -284,8 +294,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     wordCount <= MODIFIER_MAX_WORDS &&
     !sentences &&
     q.pieces.length === 1 &&
-    !SPEECH_VERBS.has(next) &&
-    !PRONOUNS_AFTER_QUOTE.has(next) &&
+    !saysNext &&
     !attributedJustAfter(text, last.after)
   )
     return "term";
@@ -328,13 +337,16 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   return "speech";
 }
 
+/** A year in figures (`2019`): a time, not a count. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /**
  * Whether the word before a quotation counts it or announces it as new (`382`, `two`, `new`): the
  * quotation is then a noun the writer's phrase has for its head. Not a year (`in 2019 “…”`), a time.
  */
 function countsOrIntroduces(before: string): boolean {
   if (before === "new" || COUNT_WORDS.has(before)) return true;
-  return /^\d[\d,]*$/.test(before) && !/^(?:19|20)\d\d$/.test(before);
+  return NUMERAL.test(before) && !YEAR.test(before);
 }
 
 /**

@@ -2,7 +2,7 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
-import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS } from "./lexicon";
+import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import type { QuotePiece } from "./quotes";
 import type { Range } from "./text";
@@ -150,7 +150,7 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
 
 /**
  * The last PARAGRAPH_TAIL_CHARS of paragraph `pi`, charged to the work budget; empty when there is
- * no such paragraph. Enough to read a line's stop, within a closing mark or not (roles' isHeadlineLine too).
+ * no such paragraph. Enough to read a line's stop, within a closing mark or not (isHeadlineLine too).
  */
 export function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): string {
   const p = a.paragraphs[pi];
@@ -160,6 +160,14 @@ export function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">,
   return tail;
 }
 
+/**
+ * Whether paragraph `pi` ends as a headline or a deck does, on a word with no stop or mark after
+ * it (`‘…,’ union president says`, `'…': Jane Roe`), not as prose (`…,” she said.`, `“…”`).
+ */
+export function isHeadlineLine(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): boolean {
+  return /[\p{L}\p{N}]\s*$/u.test(paragraphTail(a, pi));
+}
+
 /** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
 const HEADLINE_REST_MAX_WORDS = 14;
 /**
@@ -167,10 +175,12 @@ const HEADLINE_REST_MAX_WORDS = 14;
  * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
  */
 const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
-/** After the quotation: a colon and one capitalised word, nothing else (`: Roe`, `: ROE`). */
-const SURNAME_CREDIT = /^\s*:\s*\p{Lu}[\p{L}'’-]+\s*$/u;
-/** A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`): its given name is tried against the lists. */
-const CREDITED_NAME = /(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
+/**
+ * A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`, `Chief Roe`), its first word
+ * captured to be tried as a given name or a title; or a colon and one capitalised word, nothing
+ * else (`: Roe`, `: ROE`), a surname alone, nothing captured.
+ */
+const CREDITED_NAME = /(?:^\s*:\s*|(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?)\p{Lu}[\p{L}'’-]+\s*$/u;
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
 const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
@@ -194,11 +204,10 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
   const rest = a.text.slice(piece.after, p.end);
   a.work.add(rest.length);
   if (!HEADLINE_REST.test(rest) || PROSE_STOP.test(rest) || rest.trim().split(/\s+/).length > HEADLINE_REST_MAX_WORDS + 1) return false;
-  // `‘We will fight this’: Premier Doug Ford`: a list of quotations credits each to a person by name.
+  // `‘We will fight this’: Premier Doug Ford`, `: Chief Roe`: a list of quotations credits each to a person by
+  // name. `'No easy answer': Roe`: one capitalised word, a surname that credits the words; a story's headline has a verb.
   const credit = CREDITED_NAME.exec(rest);
-  if (credit && isGivenName(credit[1]!)) return false;
-  // `'No easy answer': Roe`: one capitalised word, a surname that credits the words; a story's headline has a verb.
-  if (SURNAME_CREDIT.test(rest)) return false;
+  if (credit && (credit[1] === undefined || isGivenName(credit[1]) || TITLES.has(credit[1].toLowerCase()))) return false;
   // Two finished paragraphs above, not one: a caption often stands over the article's own headline.
   let prose = 0;
   for (let k = pi - 1; k >= Math.max(0, pi - HEADLINE_PROSE_LOOKBACK); k--) if (endsSentence(a, k) && ++prose === 2) return true;
@@ -309,9 +318,6 @@ interface Quoted {
   times: number;
 }
 
-/** How a paragraph of prose ends: a stop, perhaps closed by a mark or bracket, or a closing mark (`…,” she said.`, `“…”`). */
-const PROSE_END = /(?:[.?!…]['’"”)\]]*|['’"”])\s*$/;
-
 /** The fewest words a pull quote repeats: a word or two (`“No.”`) is said again in earnest. */
 const PULL_QUOTE_MIN_WORDS = 4;
 
@@ -336,14 +342,14 @@ function sentencesOf(text: string, piece: QuotePiece): string[] {
 
 /**
  * Every sentence quoted in the article, keyed, with where it was quoted: read once, linear in the
- * quoted words. Not a quotation on a headline's line (one ending in no stop and no closing mark:
+ * quoted words. Not a quotation on a headline's line (isHeadlineLine: one ending on a word,
  * `‘…,’ union president says`, `'…': Jane Roe`): a headline or deck that quotes a line does not
  * make the body's printing of it a pull quote; the body's is the speech the headline sums up.
  */
 function quotedSentences(a: Analysis, infos: QuoteInfo[]): Map<string, Quoted> {
   const seen = new Map<string, Quoted>();
   infos.forEach((info, i) => {
-    if (!PROSE_END.test(paragraphTail(a, info.paragraph))) return;
+    if (isHeadlineLine(a, info.paragraph)) return;
     for (const piece of info.q.pieces) {
       a.work.add(piece.end - piece.start);
       for (const sentence of sentencesOf(a.text, piece)) {

@@ -2636,6 +2636,9 @@ export const OBJECT_LEADS = new Set([
 /** Words that give a name to what follows: `so-called “…”`, `dubbed “…”`. */
 const NAMING_VERBS = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined"];
 
+/** Words of a rough number before a noun: `a few`, `several`, `many`. */
+export const QUANTIFIERS = new Set(["few", "several", "many"]);
+
 /** Words before a quotation that make it a name or a term, not speech: determiners, prepositions, naming verbs, nouns of works (`the song “…”`). */
 export const TERM_LEADS = new Set([
   "the",
@@ -2659,9 +2662,7 @@ export const TERM_LEADS = new Set([
   "each",
   "another",
   // Quantifiers (`a few “red zones” which …`, `several “hot spots”`): a noun phrase counted, no words said.
-  "few",
-  "several",
-  "many",
+  ...QUANTIFIERS,
   "whose",
   "of",
   "for",
@@ -3570,7 +3571,13 @@ export const ADDRESSED_PARTICIPLES = new Set([
   "notified",
 ]);
 
-/** Cardinal numbers in words, as a count before a noun (`two “subject officers”`). */
+/** Nouns of a rough count that take `of` before what they count: `hundreds of nurses`. */
+export const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "scores"]);
+
+/** A number in figures: `200`, `1,500`. */
+export const NUMERAL = /^\d[\d,]*$/;
+
+/** Cardinal numbers in words, the rough counts and quantifiers, as a count before a noun (`two “subject officers”`, `several “hot spots”`). */
 export const COUNT_WORDS = new Set([
   "two",
   "three",
@@ -3582,7 +3589,6 @@ export const COUNT_WORDS = new Set([
   "nine",
   "ten",
   "dozen",
-  "dozens",
-  "hundreds",
-  "thousands",
+  ...COUNT_NOUNS,
+  ...QUANTIFIERS,
 ]);

@@ -9,6 +9,7 @@
 import {
   ARTICLES,
   BEFORE_DESCRIPTION,
+  COUNT_NOUNS,
   DESCRIPTION_ENDS,
   DESCRIPTION_LINKS,
   DETERMINERS,
@@ -16,6 +17,7 @@ import {
   LINKS,
   MEDIUM_NOUNS,
   NOT_NAMES,
+  NUMERAL,
   PERSONAL_PRONOUNS,
   RESIDENCE_HEADS,
   TITLES,
@@ -190,13 +192,8 @@ function pastWardNumber(t: Tokens, i: number): number {
   return isTitle(title) ? i + 2 : i;
 }
 
-/** Nouns of a rough count that take `of` before what they count: `hundreds of nurses`. */
-const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "scores"]);
-
 /** Words that make a number a rough one: `about 200 protesters`. */
 const APPROXIMATORS = new Set(["about", "around", "roughly", "nearly", "almost", "some", "over"]);
-
-const NUMERAL = /^\d[\d,]*$/;
 
 /**
  * The word after a count that opens a description (`about 200 protesters`, `Hundreds of striking

@@ -232,8 +232,6 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
           // So does one straight after a quotation that ended its sentence inside its mark
           // (`“It is unprecedented.” The worst has happened,” added Jane Roe`): a second speaker's.
           const lost = m === marks[0] && !pending ? p : afterStop !== null ? { start: afterStop, end: p.end } : null;
-          // `… the premier said. 'We have a plan."`: a single mark opened what a double one closes.
-          const single = pending || outer ? -1 : mismatchedOpening(text, since, m);
           if (lost && lostOpening(text, m, lost)) {
             const from = firstNonSpace(text, lost.start, lost.end);
             found.push({
@@ -241,12 +239,15 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
               single: false,
               unclosed: false,
             });
-          } else if (single >= 0) {
-            found.push({
-              pieces: [{ open: single, close: m.at, start: single + 1, end: m.at, after: m.at + m.len }],
-              single: false,
-              unclosed: false,
-            });
+          } else if (!pending) {
+            // `… the premier said. 'We have a plan."`: a single mark opened what a double one closes.
+            const single = mismatchedOpening(text, since, m);
+            if (single >= 0)
+              found.push({
+                pieces: [{ open: single, close: m.at, start: single + 1, end: m.at, after: m.at + m.len }],
+                single: false,
+                unclosed: false,
+              });
           }
           afterStop = null;
           continue;
@@ -370,8 +371,11 @@ const CLAUSE_START_BEFORE = /[.,:;?!—–-]/;
  * Where a single mark opened the quotation that the double mark `m`, with nothing open, closes
  * (`… the premier said. 'We have a plan."`, `'We are ready," said Jane Roe`): mismatched marks, as
  * hurried copy prints them. The single mark opens a sentence or clause (at the paragraph's start
- * or after a stop, comma, colon or dash), no single mark closes it before `m`, and the words end
- * with a stop or comma inside `m`, as speech does. Reads text[from, m.at) once; -1 when there is none.
+ * or after a stop, comma, colon or dash) or follows straight on from the last double mark, `from`
+ * (`called the deal “a start” 'but not enough for the workers," Baker said`: a writer's term in marks
+ * runs into the speech, so `He called it “fine” 'and more," she said` gives `and more,` too); no
+ * single mark closes it before `m`, and the words end with a stop or comma inside `m`, as speech
+ * does. Reads text[from, m.at) once; -1 when there is none.
  */
 function mismatchedOpening(text: string, from: number, m: Mark): number {
   if (!/[,.?!]/.test(text[m.at - 1] ?? "")) return -1;
@@ -379,9 +383,8 @@ function mismatchedOpening(text: string, from: number, m: Mark): number {
   for (let i = from; i < m.at; i++) {
     const c = text[i]!;
     if (c !== "'" && c !== "‘" && c !== "’") continue;
-    const before = text[i - 1] ?? " ";
-    if (c !== "’" && /[\s(]/.test(before) && LETTER.test(text.slice(i + 1, i + 3))) opened.push(i);
-    else if (c !== "‘" && !/\s/.test(before) && /[\s,.;:!?)]/.test(text[i + 1] ?? " ")) opened.pop();
+    if (opensSingleAt(text, i)) opened.push(i);
+    else if (c !== "‘" && !/\s/.test(text[i - 1] ?? " ") && /[\s,.;:!?)]/.test(text[i + 1] ?? " ")) opened.pop();
   }
   const at = opened[0];
   if (at === undefined) return -1;
@@ -409,7 +412,7 @@ function endUnclosed(text: string, piece: QuotePiece): boolean {
   let depth = 0; // single quotations opened inside it
   for (let i = piece.start; i < piece.end; i++) {
     const c = text[i]!;
-    if ((c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? "") && LETTER.test(text.slice(i + 1, i + 3))) depth++;
+    if (opensSingleAt(text, i)) depth++;
     else if ((c === "’" || c === "'") && /[.,?!]/.test(text[i - 1]!) && (i + 1 >= piece.end || /\s/.test(text[i + 1]!))) {
       if (depth > 0) depth--;
       else return cutAt(piece, i, i + 1);
@@ -592,7 +595,16 @@ function runsOnSingle(text: string, open: number, p: Range, next: Range | undefi
   let end = p.end;
   while (end > open && /\s/.test(text[end - 1]!)) end--;
   const at = firstNonSpace(text, next.start, next.end);
-  return /[.?!,]/.test(text[end - 1] ?? "") && /['‘]/.test(text[at] ?? "") && LETTER.test(text.slice(at + 1, at + 3));
+  return /[.?!,]/.test(text[end - 1] ?? "") && opensSingleAt(text, at);
+}
+
+/**
+ * Whether a single mark at `i` opens a quotation: `‘` or `'` at the text's start or after a space
+ * or `(`, and a letter straight after it (not `’`, which only closes or elides).
+ */
+function opensSingleAt(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? " ") && LETTER.test(text.slice(i + 1, i + 3));
 }
 
 function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {

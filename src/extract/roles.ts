@@ -9,7 +9,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
-import { paragraphTail } from "./furniture";
+import { isHeadlineLine } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
@@ -282,14 +282,9 @@ export class Roles {
     if (pi >= OPENING_ROLE_PARAGRAPHS || at - from > QUOTED_HEAD_MAX_CHARS) return false;
     // Below the headline, only a line set as one, with no stop at its end: a deck or a
     // subhead (`‘This is …,’ union president says`), not the lead's prose.
-    if (pi > 0 && !this.isHeadlineLine(pi)) return false;
+    if (pi > 0 && !isHeadlineLine(this.c, pi)) return false;
     this.c.work.add(at - from);
     return /['’"”]\s*:?\s*$/.test(this.c.text.slice(from, at));
-  }
-
-  /** Whether paragraph `pi` ends as a headline does, on a word with no stop after it. */
-  private isHeadlineLine(pi: number): boolean {
-    return /[\p{L}\p{N}]\s*$/u.test(paragraphTail(this.c, pi));
   }
 
   /**

@@ -7756,4 +7756,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Sam Whitfield, a Lakeview councillor, spoke after the vote.\n\nTo Whitfield, the mayor\u2019s plan, from the new arena to the hope that Mayor Tom Baker can win again, is just plain silly.\n\n\u201cEveryone is pretending like Tom Baker isn\u2019t running again,\u201d he said.",
     quotes: [{ text: "Everyone is pretending like Tom Baker isn\u2019t running again,", speaker: "Sam Whitfield" }],
   },
+  // A quoted subhead credited by a title and a surname after its colon (`'…': Chief Whitcombe`) is the
+  // quotation it heads, as one credited by a surname alone or a full name is, not a link to another story.
+  {
+    kind: "furniture",
+    text: "Lakeview braces for a third week of the blockade\n\nTrucks still lined Harbour Street on Sunday, police said.\n\nMore officers arrived from the county on Saturday, the police board said.\n\n'Not a police problem alone': Chief Whitcombe\n\nLakeview police Chief Dana Whitcombe said the answer may lie with the province.\n\n\"This will not be settled by arrests,\" she said.",
+    quotes: [
+      { text: "Not a police problem alone", speaker: "Dana Whitcombe" },
+      { text: "This will not be settled by arrests,", speaker: "Dana Whitcombe" },
+    ],
+  },
+  // A pull quote repeats a line the body quotes in a paragraph that ends on a colon before a list
+  // (`…,” Roe told the crowd, before listing the union’s demands:`): that paragraph is prose, not a
+  // headline's line, so the line set apart in large type is the pull quote, said once.
+  {
+    kind: "furniture",
+    text: "Strikers rallied at the plant gates on Monday.\n\nUnion president Jane Roe addressed the crowd.\n\n\u201cWe will not back down on this.\u201d\n\n\u201cWe will not back down on this,\u201d Roe told the crowd, before listing the union\u2019s demands:\n\nHigher pay, shorter shifts and a pension plan.\n\nThe board did not comment.",
+    quotes: [{ text: "We will not back down on this,", speaker: "Jane Roe" }],
+  },
 ];
