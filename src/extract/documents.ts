@@ -17,7 +17,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
 } from "./lexicon";
-import type { Mention } from "./mention-words";
+import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -90,8 +90,6 @@ export interface Described {
 const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
-/** What joins a plural possessor to its noun: `teachers’ union`. */
-const PLURAL_POSSESSIVE = /^['’] $/;
 /** How many words after `The` a body's description may take as the subject of issuing a writing: `The teachers association`. */
 const SUBJECT_MAX_WORDS = 3;
 /** How many words a writing's recipient may take: `to the heads of both railways`. */
@@ -466,7 +464,7 @@ export class Documents {
   private possessedPhrase(np: Mention | undefined): Mention | undefined {
     const ws = this.c.words;
     const next = np && np.kind === "nominal" ? ws[np.last + 1] : undefined;
-    if (!np || !next || !isLowerCase(next.text) || !PLURAL_POSSESSIVE.test(this.c.text.slice(ws[np.last]!.end, next.start))) return np;
+    if (!np || !next || !isLowerCase(next.text) || !pluralPossessiveBefore(this.c.text, ws[np.last]!, next)) return np;
     return { ...np, end: next.end, last: np.last + 1 };
   }
 
