@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { affiliationBefore, isBodyNoun } from "./bodies";
+import { affiliationBefore, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -381,8 +381,16 @@ export class Documents {
     if (ws[first]?.key !== "the" || last <= first || last - first > SUBJECT_MAX_WORDS) return undefined;
     for (let j = first; j <= last; j++) if (this.c.quoted[j] || (j > first && !isModifier(ws[j]!))) return undefined;
     if (!isBodyNoun(ws[last]!.key)) return undefined;
-    const body = this.resolveAuthor({ start: ws[first]!.start, end: ws[last]!.end, first, last, kind: "nominal" });
-    return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
+    return this.bodyDescribed({ start: ws[first]!.start, end: ws[last]!.end, first, last, kind: "nominal" });
+  }
+
+  /**
+   * The body a description whose head names one (`the association`, `police`; isBodyNoun) stands
+   * for: the named body it resolves to. One the resolver cannot name, or a person, is none.
+   */
+  private bodyDescribed(np: Mention): CastMember | undefined {
+    const body = this.resolveAuthor(np);
+    return body && isNamedBody(body) ? body : undefined;
   }
 
   /**
@@ -436,10 +444,8 @@ export class Documents {
     // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
     const np = fresh ? this.possessedPhrase(npForward(this.c, k + 1)) : undefined;
-    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key)) {
-      const body = this.resolveAuthor(np);
-      return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
-    }
+    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key))
+      return this.bodyDescribed(np);
     return named?.member;
   }
 
