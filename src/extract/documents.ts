@@ -15,13 +15,12 @@ import {
   PLATFORMS,
   PREPOSITIONS,
   SPEECH_VERBS,
-  SUBJECT_VERB_FILLERS,
 } from "./lexicon";
 import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { ISSUING_VERBS } from "./subjects";
+import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
@@ -90,8 +89,6 @@ export interface Described {
 const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
-/** How many words after `The` a body's description may take as the subject of issuing a writing: `The teachers association`. */
-const SUBJECT_MAX_WORDS = 3;
 /** How many words a writing's recipient may take: `to the heads of both railways`. */
 const RECIPIENT_MAX_WORDS = 8;
 /** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
@@ -367,21 +364,22 @@ export class Documents {
   }
 
   /**
-   * The body a description that opens the sentence stands for, when it is the subject of the verb
-   * of issuing at word v, an auxiliary at most between (`The association has sent a letter to
-   * the province`): the body that description resolves to, named; a person's description, or
-   * one the resolver cannot name, is none.
+   * The body a description stands for when it is the subject of the verb of issuing at word v,
+   * read back as any subject is (`The association has sent a letter to the province`, `On
+   * Friday, the union sent a letter`, `The union, which represents 4,000 nurses, sent …`): `the`,
+   * only words of no capital, a body's noun (`The Jane Roe campaign` and `Clinton's campaign`
+   * are the candidate's, read with the names), resolved to the body, named; a person's
+   * description, or one the resolver cannot name, is none.
    */
   private bodySubjectIssuing(sentenceStart: number, v: number): CastMember | undefined {
     const ws = this.c.words;
     if (v < 1 || this.c.quoted[v] || !WRITING_ISSUED_BY.has(ws[v]!.key)) return undefined;
-    const first = this.seen.wordFrom(sentenceStart);
-    const last = SUBJECT_VERB_FILLERS.has(ws[v - 1]!.key) ? v - 2 : v - 1;
-    // `The association`, `The teachers association`: an article, a word or two of no capital, the head.
-    if (ws[first]?.key !== "the" || last <= first || last - first > SUBJECT_MAX_WORDS) return undefined;
-    for (let j = first; j <= last; j++) if (this.c.quoted[j] || (j > first && !isModifier(ws[j]!))) return undefined;
-    if (!isBodyNoun(ws[last]!.key)) return undefined;
-    return this.bodyDescribed({ start: ws[first]!.start, end: ws[last]!.end, first, last, kind: "nominal" });
+    // `The union sent out a letter`: the subject of the verb before its particle.
+    const verb = ws[v]!.key === "out" ? v - 1 : v;
+    const m = subjectOf(this.c, verb, this.seen.wordFrom(sentenceStart));
+    if (m?.kind !== "nominal" || ws[m.first]!.key !== "the" || !isBodyNoun(ws[m.last]!.key)) return undefined;
+    if (ws.slice(m.first + 1, m.last + 1).some((w) => !isModifier(w))) return undefined;
+    return this.bodyDescribed(m);
   }
 
   /**

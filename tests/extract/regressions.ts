@@ -7748,4 +7748,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
     quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
   },
+  // `On Friday, the union, which represents 4,000 nurses, sent out a letter` then `the letter
+  // reads`: the body's description is read back from the verb of issuing as any subject is, past
+  // an opening phrase, an appositive and the particle, and speaks for the body it resolves to.
+  {
+    kind: "document for its issuer",
+    text: "Nurses in Northgate have filed 40 complaints this fall, with the Northgate Nurses Union blaming a lack of staff.\n\n\u201cWards are short every week,\u201d union president Carla Mendes said.\n\nOn Friday, the union, which represents 4,000 nurses, sent out a letter to the province.\n\n\u201cWhen shifts go unfilled, patients wait,\u201d the letter reads.",
+    quotes: [
+      { text: "Wards are short every week,", speaker: "Carla Mendes" },
+      { text: "When shifts go unfilled, patients wait,", speaker: "Northgate Nurses Union" },
+    ],
+  },
 ];
