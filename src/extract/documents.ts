@@ -426,9 +426,9 @@ export class Documents {
   authorOf(m: Mention): CastMember | undefined {
     const ws = this.c.words;
     let k = m.first + 1;
+    // The link in the mention or right after it; failing one, the walk stops a word further on,
+    // so one word, most often a participle, may stand between (`filed by`, `issued by`).
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
-    // `filed by`, `issued by`: one participle between the noun and the link.
-    if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
     // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
     if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
