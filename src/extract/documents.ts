@@ -420,8 +420,11 @@ export class Documents {
 
   /**
    * Who a document names as its author right after its noun: `a court document filed by state
-   * attorney Jane Roe`, `a tweet from lawyer Tom Baker`, `a statement from the ministry`. The
-   * first name within a few words of `by` or `from`, in the same sentence.
+   * attorney Jane Roe`, `a tweet from lawyer Tom Baker`. The first name within a few words of `by`
+   * or `from`, in the same sentence; the `by` of `, signed by` past a recipient set off by a comma
+   * (`the letter to the heads of both railways, signed by …`, pastRecipient). For a writing met
+   * the first time (`a statement from the ministry`, `a release from the teachers’ union`), a
+   * body's description right after the link, before any name, as the named body it resolves to.
    */
   authorOf(m: Mention): CastMember | undefined {
     const ws = this.c.words;
