@@ -523,8 +523,8 @@ export function isBodyNoun(head: string): boolean {
   return kindOfDescription(head) !== "person" || ORG_WORDS.has(head) || head === "community";
 }
 
-/** An organisation of the cast, named. */
-const isNamedBody = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed;
+/** An organisation of the cast, named: what a body's description must resolve to to speak (see ./documents). */
+export const isNamedBody = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed;
 
 /**
  * The organisation named right before a person's mention at `at` with only lower-case role words

@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { affiliationBefore, isBodyNoun } from "./bodies";
+import { affiliationBefore, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -15,13 +15,12 @@ import {
   PLATFORMS,
   PREPOSITIONS,
   SPEECH_VERBS,
-  SUBJECT_VERB_FILLERS,
 } from "./lexicon";
-import type { Mention } from "./mention-words";
+import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { ISSUING_VERBS } from "./subjects";
+import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
@@ -90,10 +89,6 @@ export interface Described {
 const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
-/** What joins a plural possessor to its noun: `teachers’ union`. */
-const PLURAL_POSSESSIVE = /^['’] $/;
-/** How many words after `The` a body's description may take as the subject of issuing a writing: `The teachers association`. */
-const SUBJECT_MAX_WORDS = 3;
 /** How many words a writing's recipient may take: `to the heads of both railways`. */
 const RECIPIENT_MAX_WORDS = 8;
 /** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
@@ -369,22 +364,31 @@ export class Documents {
   }
 
   /**
-   * The body a description that opens the sentence stands for, when it is the subject of the verb
-   * of issuing at word v, an auxiliary at most between (`The association has sent a letter to
-   * the province`): the body that description resolves to, named; a person's description, or
-   * one the resolver cannot name, is none.
+   * The body a description stands for when it is the subject of the verb of issuing at word v,
+   * read back as any subject is (`The association has sent a letter to the province`, `On
+   * Friday, the union sent a letter`, `The union, which represents 4,000 nurses, sent …`): `the`,
+   * only words of no capital, a body's noun (`The Jane Roe campaign` and `Clinton's campaign`
+   * are the candidate's, read with the names), resolved to the body, named; a person's
+   * description, or one the resolver cannot name, is none.
    */
   private bodySubjectIssuing(sentenceStart: number, v: number): CastMember | undefined {
     const ws = this.c.words;
     if (v < 1 || this.c.quoted[v] || !WRITING_ISSUED_BY.has(ws[v]!.key)) return undefined;
-    const first = this.seen.wordFrom(sentenceStart);
-    const last = SUBJECT_VERB_FILLERS.has(ws[v - 1]!.key) ? v - 2 : v - 1;
-    // `The association`, `The teachers association`: an article, a word or two of no capital, the head.
-    if (ws[first]?.key !== "the" || last <= first || last - first > SUBJECT_MAX_WORDS) return undefined;
-    for (let j = first; j <= last; j++) if (this.c.quoted[j] || (j > first && !isModifier(ws[j]!))) return undefined;
-    if (!isBodyNoun(ws[last]!.key)) return undefined;
-    const body = this.resolveAuthor({ start: ws[first]!.start, end: ws[last]!.end, first, last, kind: "nominal" });
-    return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
+    // `The union sent out a letter`: the subject of the verb before its particle.
+    const verb = ws[v]!.key === "out" ? v - 1 : v;
+    const m = subjectOf(this.c, verb, this.seen.wordFrom(sentenceStart));
+    if (m?.kind !== "nominal" || ws[m.first]!.key !== "the" || !isBodyNoun(ws[m.last]!.key)) return undefined;
+    if (ws.slice(m.first + 1, m.last + 1).some((w) => !isModifier(w))) return undefined;
+    return this.bodyDescribed(m);
+  }
+
+  /**
+   * The body a description whose head names one (`the association`, `police`; isBodyNoun) stands
+   * for: the named body it resolves to. One the resolver cannot name, or a person, is none.
+   */
+  private bodyDescribed(np: Mention): CastMember | undefined {
+    const body = this.resolveAuthor(np);
+    return body && isNamedBody(body) ? body : undefined;
   }
 
   /**
@@ -416,15 +420,18 @@ export class Documents {
 
   /**
    * Who a document names as its author right after its noun: `a court document filed by state
-   * attorney Jane Roe`, `a tweet from lawyer Tom Baker`, `a statement from the ministry`. The
-   * first name within a few words of `by` or `from`, in the same sentence.
+   * attorney Jane Roe`, `a tweet from lawyer Tom Baker`. The first name within a few words of `by`
+   * or `from`, in the same sentence; the `by` of `, signed by` past a recipient set off by a comma
+   * (`the letter to the heads of both railways, signed by …`, pastRecipient). For a writing met
+   * the first time (`a statement from the ministry`, `a release from the teachers’ union`), a
+   * body's description right after the link, before any name, as the named body it resolves to.
    */
   authorOf(m: Mention): CastMember | undefined {
     const ws = this.c.words;
     let k = m.first + 1;
+    // The link in the mention or right after it; failing one, the walk stops a word further on,
+    // so one word, most often a participle, may stand between (`filed by`, `issued by`).
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
-    // `filed by`, `issued by`: one participle between the noun and the link.
-    if (k === m.last + 1 && ws[k] && ws[k + 1] && /ed$/.test(ws[k]!.key) && AUTHOR_LINKS.has(ws[k + 1]!.key)) k++;
     // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
     if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
@@ -438,10 +445,8 @@ export class Documents {
     // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
     const np = fresh ? this.possessedPhrase(npForward(this.c, k + 1)) : undefined;
-    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key)) {
-      const body = this.resolveAuthor(np);
-      return body && !body.unnamed && body.kind !== "person" && body.kind !== "group" ? body : undefined;
-    }
+    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key))
+      return this.bodyDescribed(np);
     return named?.member;
   }
 
@@ -466,7 +471,7 @@ export class Documents {
   private possessedPhrase(np: Mention | undefined): Mention | undefined {
     const ws = this.c.words;
     const next = np && np.kind === "nominal" ? ws[np.last + 1] : undefined;
-    if (!np || !next || !isLowerCase(next.text) || !PLURAL_POSSESSIVE.test(this.c.text.slice(ws[np.last]!.end, next.start))) return np;
+    if (!np || !next || !isLowerCase(next.text) || !pluralPossessiveBefore(this.c.text, ws[np.last]!, next)) return np;
     return { ...np, end: next.end, last: np.last + 1 };
   }
 

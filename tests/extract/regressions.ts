@@ -7774,4 +7774,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Strikers rallied at the plant gates on Monday.\n\nUnion president Jane Roe addressed the crowd.\n\n\u201cWe will not back down on this.\u201d\n\n\u201cWe will not back down on this,\u201d Roe told the crowd, before listing the union\u2019s demands:\n\nHigher pay, shorter shifts and a pension plan.\n\nThe board did not comment.",
     quotes: [{ text: "We will not back down on this,", speaker: "Jane Roe" }],
   },
+  // `On Friday, the union, which represents 4,000 nurses, sent out a letter` then `the letter
+  // reads`: the body's description is read back from the verb of issuing as any subject is, past
+  // an opening phrase, an appositive and the particle, and speaks for the body it resolves to.
+  {
+    kind: "document for its issuer",
+    text: "Nurses in Northgate have filed 40 complaints this fall, with the Northgate Nurses Union blaming a lack of staff.\n\n\u201cWards are short every week,\u201d union president Carla Mendes said.\n\nOn Friday, the union, which represents 4,000 nurses, sent out a letter to the province.\n\n\u201cWhen shifts go unfilled, patients wait,\u201d the letter reads.",
+    quotes: [
+      { text: "Wards are short every week,", speaker: "Carla Mendes" },
+      { text: "When shifts go unfilled, patients wait,", speaker: "Northgate Nurses Union" },
+    ],
+  },
 ];
