@@ -640,11 +640,35 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // reported, the name after the verb speaks, not the name before the bracket.
     const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
     const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
-    if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v))
+    if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v) && !holdsSpeechVerb(a, mention))
       out.push({ at: w.start, verb: w, mention, member: null });
   });
   return out;
 }
+
+/**
+ * `The premier says Alberta doesn't deserve comments that …`: a description that runs over a
+ * lower-case verb of saying is a clause, its subject and what was said, not one noun phrase;
+ * read as the subject of the noun after it (`comments` as a verb), it made a speaker of the
+ * clause's words. Reads the mention's own words only.
+ */
+function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
+  if (m.kind !== "nominal") return false;
+  for (let j = m.first + 1; j <= m.last; j++) {
+    const w = a.words[j]!;
+    if (!a.speechVerbs[j] || !CORE_SPEECH.has(w.key) || !FINITE_SAYING.test(w.key)) continue;
+    // `the centre's warning says`, `the minister's comments`: a noun after a possessive or an article.
+    const pv = a.words[j - 1]!;
+    if (!NOUN_MARKERS_BEFORE_VERB.has(pv.key) && !APOSTROPHE_S.test(pv.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb of saying in a finite form (`says`, `tells`, `said`, `told`), which a subject governs;
+ * not a participle after its noun (`a note posted on the door`, `a warning issued`).
+ */
+const FINITE_SAYING = /^(?:\p{Ll}+s|said|told)$/u;
 
 /** How many words before `according to` a verb of saying makes its source the relayer (`Roe said, according to …`). */
 const RELAYED_MAX_WORDS = 6;

@@ -3459,6 +3459,35 @@ export const PREPOSITIONS = new Set([
   "against",
 ]);
 
+/**
+ * North American and world time zones written in capitals after a clock time (`4 p.m. CST`,
+ * `10:30 ET`): a time's, never a name. Kept apart from TITLES, where `Cst.` is a constable's.
+ */
+export const TIME_ZONES = new Set([
+  "est",
+  "edt",
+  "et",
+  "cst",
+  "cdt",
+  "ct",
+  "mst",
+  "mdt",
+  "mt",
+  "pst",
+  "pdt",
+  "pt",
+  "ast",
+  "adt",
+  "nst",
+  "ndt",
+  "nt",
+  "utc",
+  "gmt",
+]);
+
+/** Words a time zone follows: the clock's marks (`p.m.`, `pm`) and the times named in words. */
+export const CLOCK_MARKS = new Set(["a.m", "p.m", "am", "pm", "noon", "midnight"]);
+
 /** Words that follow a capitalised time word opening a sentence (`Early one evening`, `Minutes later`). */
 export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "next", "this", "that", "the", "a", "an"]);
 

@@ -1,7 +1,7 @@
 // Where a proper name starting at a word ends: runs of titles, capitalised words, particles and
 // initials, computed once per text, and the Title Case headline that is one run but no name.
 // Separate because it is the one costly table of the mention readers, and every name reader uses it.
-import { MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS, TITLES, WEEKDAYS } from "./lexicon";
+import { CLOCK_MARKS, MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS, TIME_ZONES, TITLES, WEEKDAYS } from "./lexicon";
 import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
 import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
@@ -9,6 +9,8 @@ import { isCapitalised, isCompoundModifier, isLowerCase, type Tokens, type Word 
 
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
+  // `Vancouver’s No.1`: a ranking stands for whoever holds it, and names no one.
+  if (RANKING.test(w.key)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
   return true;
 }
@@ -117,6 +119,8 @@ export function runs(t: Tokens): Runs {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key)) on = i + 1;
+      // `CUPE Local 500 President Jane Roe`: a union local's number is its name's, which runs on through it.
+      else if (isLocalNumber(t, i + 1)) on = i + 1;
       // A particle before a capital (`de Villa`): the capital, known already, is asked first, as
       // nearly every lower-case word comes before another and so skips the particle look-up.
       else if (i + 2 < n && caps[i + 2] === 1) on = NAME_PARTICLES.has(nx.key) ? i + 2 : -1;
@@ -149,6 +153,7 @@ export function runs(t: Tokens): Runs {
       const pv = ws[i - 1]!;
       // A compound modifier before the word (`Toronto-area Liberal`) ends the run as a word of NOT_NAMES does.
       if (modifier[i - 1] === 1) start = i;
+      else if (caps[i] === 1 && isLocalNumber(t, i - 1)) start = nameStart[i - 1]!;
       else if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) start = nameStart[i - 1]!;
       // A particle after a capital, the capital asked first, as in the first pass.
       else if (i - 2 >= 0 && caps[i - 2] === 1) start = NAME_PARTICLES.has(pv.key) ? nameStart[i - 2]! : i;
@@ -198,13 +203,49 @@ function beforeTitleCase(t: Tokens, r: Runs, i: number, last: number): number {
   return end >= i && !isTitle(ws[end]!) ? end : -1;
 }
 
+/**
+ * `CUPE Local 500`, `Unifor Local 444 said`: a number right after a capitalised `Local` numbers a
+ * union's local, a part of the body's name. Reads the word and the one before: a fixed window.
+ */
+export function isLocalNumber(t: Tokens, j: number): boolean {
+  const pv = t.words[j - 1];
+  return (
+    !!pv &&
+    j < t.words.length &&
+    isCapitalised(pv.text) &&
+    pv.key === "local" &&
+    /^\d+$/.test(t.words[j]!.key) &&
+    joined(t.text, pv, t.words[j]!)
+  );
+}
+
+/** A ranking written as one word: `No.1`, `No.2`. */
+const RANKING = /^no\.\d/;
+
+/** Whether a word is a ranking (`No.1`), which stands for whoever holds it and names no one. */
+export function isRanking(w: Word): boolean {
+  return RANKING.test(w.key);
+}
+
+/**
+ * `a post from 4 p.m. CST`, `at 10:30 ET`: a time zone in capitals right after a clock time is
+ * the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full stop and a
+ * capital alone). Reads the word and the one before it: a fixed window.
+ */
+function isTimeZone(t: Tokens, j: number): boolean {
+  const w = t.words[j]!;
+  const pv = t.words[j - 1];
+  if (!pv || !TIME_ZONES.has(w.key) || w.text !== w.text.toUpperCase() || !joined(t.text, pv, w)) return false;
+  return CLOCK_MARKS.has(pv.key) || /^\d+$/.test(pv.key);
+}
+
 /** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
 export function nameForward(t: Tokens, i: number): number {
   const ws = t.words;
   const r = runs(t);
   const j = r.titlesEnd[i]!;
   const titled = j > i;
-  if (r.modifier[j] === 1) return -1;
+  if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
   if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
   return beforeTitleCase(t, r, i, r.nameEnd[j]!);
 }

@@ -23,7 +23,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
-import { nameForward, runs } from "./mention-names";
+import { isLocalNumber, isRanking, nameForward, runs } from "./mention-names";
 import {
   holderAfterInitials,
   holderAfterJoinedPortfolio,
@@ -116,6 +116,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (last >= 0) {
       // `Russia's President Putin`: a possessive name qualifies the name after it.
       const owned = ws[last + 1];
+      // `Vancouver’s No.1 said`: the owner of a ranking is not who holds it, and the ranking names no one.
+      if (owned && isPossessive(ws[last]!) && isRanking(owned) && joined(text, ws[last]!, owned)) return undefined;
       if (
         owned &&
         isCapitalised(owned.text) &&
@@ -298,7 +300,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   if (PERSONAL_PRONOUNS.has(w.key)) return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
   if (w.key === "who" || w.key === "which") return { start: w.start, end: w.end, kind: "relative", first: j, last: j };
   let i = j;
-  if (isCapitalised(w.text)) {
+  if (isCapitalised(w.text) || isLocalNumber(t, j)) {
     const r = runs(t);
     i = r.nameStart[j]!;
     // `New York`, `The Hague`: a place whose name opens with a word that is no name (`New`) is
@@ -340,7 +342,8 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   }
   // `that` before a noun phrase is far more often the conjunction than the determiner.
   if (i - 1 >= 0 && DETERMINERS.has(ws[i - 1]!.key) && ws[i - 1]!.key !== "that" && joined(text, ws[i - 1]!, ws[i]!)) i--;
-  const kind: MentionKind = isCapitalised(ws[j]!.text) && !isSpeakerNoun(ws[j]!.key) ? "name" : isCapitalised(w.text) ? "name" : "nominal";
+  const kind: MentionKind =
+    (isCapitalised(ws[j]!.text) && !isSpeakerNoun(ws[j]!.key)) || isLocalNumber(t, j) ? "name" : isCapitalised(w.text) ? "name" : "nominal";
   // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
   const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };

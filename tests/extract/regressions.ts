@@ -7785,4 +7785,35 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "When shifts go unfilled, patients wait,", speaker: "Northgate Nurses Union" },
     ],
   },
+  // `The premier says Westland doesn't deserve comments that …`: a description read as the subject
+  // of `comments` taken for a verb runs over the finite `says`; a clause is no speaker's name, so
+  // the pronoun later goes to the premier named before.
+  {
+    kind: "subject of the clause",
+    text: "Westland Premier Jane Roe is criticizing the federal minister over remarks about a fuel tax.\n\nThe premier says Westland doesn't deserve comments that scare off investors.\n\n\u201cOttawa has no authority over our oil fields,\u201d she said in a statement.",
+    quotes: [{ text: "Ottawa has no authority over our oil fields,", speaker: "Jane Roe" }],
+  },
+  // `a post from 4 p.m. CST`: a time zone after a clock time is the time's, never an author's name.
+  {
+    kind: "document for its issuer",
+    text: "A wildfire burned north of the village on Thursday.\n\n\u201cLeave the village now by the south road,\u201d reads a post from 4 p.m. CST on Thursday.",
+    quotes: [{ text: "Leave the village now by the south road,", speaker: null }],
+  },
+  // `said Lakeview's No.1`: a ranking stands for whoever holds it; neither it nor its owner (a
+  // city, a team) is the speaker's name.
+  {
+    kind: "description of a named person",
+    text: "The Lakeview goalie let in four goals on Saturday.\n\n\u201cWe all could have done better, me first,\u201d said Lakeview\u2019s No.1.",
+    quotes: [{ text: "We all could have done better, me first,", speaker: null }],
+  },
+  // `CUPE Local 812 President Jane Roe`: a union local's number is part of the body's name, which
+  // runs on through it to the titled holder; `Unifor Local 231 said` names the local whole.
+  {
+    kind: "affiliation",
+    text: "City workers may strike next week.\n\n\u201cThe money is there, it always has been,\u201d said CUPE Local 812 President Jane Roe.\n\n\u201cOur members voted to walk out,\u201d Unifor Local 231 said in a statement.",
+    quotes: [
+      { text: "The money is there, it always has been,", speaker: "Jane Roe" },
+      { text: "Our members voted to walk out,", speaker: "Unifor Local 231" },
+    ],
+  },
 ];
