@@ -191,9 +191,7 @@ export class Pronouns {
       if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
       // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
       // words after it names something else; the verb after a name speaks of the person.
-      const next = ws[i + 1];
-      if (!APOSTROPHE_S.test(w.text) && next && this.c.quoted[i + 1] && joined(this.c.text, w, next) && !readsAsVerbAfterName(next))
-        continue;
+      if (modifiesNext(this.c, i)) continue;
       names.add(w.key);
     }
     return names;
@@ -700,6 +698,17 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/**
+ * Whether the quoted capitalised word at i modifies the quoted word right after it (`Roe
+ * Foundation`, `Roe supporters`, `the Roe government`), naming something else than the person;
+ * a verb after a name (`Roe testified`) speaks of the person.
+ */
+export function modifiesNext(c: { words: Word[]; quoted: boolean[]; text: string }, i: number): boolean {
+  const w = c.words[i]!;
+  const next = c.words[i + 1];
+  return !APOSTROPHE_S.test(w.text) && !!next && c.quoted[i + 1]! && joined(c.text, w, next) && !readsAsVerbAfterName(next);
 }
 
 /**
