@@ -7808,4 +7808,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Bill Park, Ann Lee, Joe Moss, those are able governors,", speaker: "Ann Lee" },
     ],
   },
+  // `But jailing Mr. Baker for life would be symbolic, he told the court.`: a pronoun closing its
+  // sentence with a verb of saying after a comma reports the words before it, and the person they
+  // name is spoken of, not the `he`; the lawyer who spoke last goes on, into the quotation after.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker was convicted of fraud in March.\n\nDefence lawyer Sam Hall spoke after the verdict. \u201cThe harm has been felt by all,\u201d he said.\n\n\u201cNo one disputes that,\u201d he added. But jailing Mr. Baker for life would be symbolic, he told the court. \u201cThere is a line between justice and revenge.\u201d",
+    quotes: [
+      { text: "The harm has been felt by all,", speaker: "Sam Hall" },
+      { text: "No one disputes that,", speaker: "Sam Hall" },
+      { text: "There is a line between justice and revenge.", speaker: "Sam Hall" },
+    ],
+  },
 ];
