@@ -7,20 +7,30 @@ import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotat
 import { writtenOrCried } from "./classify";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
-import { BE_FORMS, ISSUED_WRITINGS, PREPOSITIONS } from "./lexicon";
+import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, PREPOSITIONS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
-import { isOfficeWord, type Mention } from "./mention-words";
+import { isOfficeWord, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
+import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution } from "./speakers";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
+import { APOSTROPHE_S, isLowerCase } from "./text";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
   const resolver = attributeInTextOrder(a, speech);
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
+  // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`
+  // going on with it) is no more the one the quotation speaks of: see namesItsSpeaker.
+  for (const info of speech) {
+    // Its own attribution's speaker was read as it was resolved (attributeInTextOrder).
+    if (info.attribution) continue;
+    const member = info.speaker?.member;
+    if (member && namesItsSpeaker(a, info, member, info.speaker!.mention)) info.speaker = { ...info.speaker!, member: null };
+  }
 }
 
 /** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
@@ -265,6 +275,81 @@ function objectClause(a: Analysis, ev: SpeechEvent): boolean {
   return opener.key === "way" ? ws[i - 2]!.key === "the" : sentenceOf(a, opener.start).start < opener.start;
 }
 
+/** A mark opening a quotation inside a quotation: `‘`, or `'` after a space. */
+const INNER_OPEN = /‘|(?:^|\s)'/u;
+/** A mark closing one: `’` or `'` not followed by a letter. */
+const INNER_CLOSE = /[’'](?!\p{L})/u;
+
+/**
+ * `“I would like to congratulate Jane Roe on her win,” the statement read`, where the statement
+ * was met as Roe's rival's: a quotation that speaks of or to a named person by surname
+ * (addressed, praised, criticised) is not that person's own words, however the attribution
+ * resolved; no one is better than the one spoken of. Read only when the attribution's own words
+ * do not name the person (`“… not Jane Roe,” Roe said` is a speaker naming herself), and only
+ * for the speaker's own name: not another with the same surname (`Tom Roe`), not a name in
+ * brackets (`[Roe]`, the writer's), nor one in a quotation inside it (`they ask, ‘Mr. Roe, …’`),
+ * nor one before a verb of saying (`,” Roe said.` closing a passage quoted whole).
+ */
+function namesItsSpeaker(a: Analysis, info: QuoteInfo, member: CastMember, said: Mention | null): boolean {
+  if (member.kind !== "person" || member.unnamed || member.tokens.length < 2 || member.tokens.includes("of")) return false;
+  const surname = member.tokens[member.tokens.length - 1]!;
+  // `“…,” he said`: a pronoun's own reading (pronouns.ts) already passes over a person the
+  // quotation speaks of; past it, a speaker may well name himself (`“… than Jane Roe,” she said`).
+  if (said && (said.kind === "pronoun" || a.words.slice(said.first, said.last + 1).some((w) => member.tokens.includes(w.key))))
+    return false;
+  const ws = a.words;
+  for (const p of info.q.pieces) {
+    // Most quotations never hold the name: one native scan before reading word by word.
+    a.work.add();
+    if (!a.text.slice(p.start, p.end).toLowerCase().includes(surname)) continue;
+    let inner = false;
+    let bracketed = false;
+    for (let i = wordIndexAt(a, p.start); i < ws.length && ws[i]!.end <= p.end; i++) {
+      a.work.add();
+      const w = ws[i]!;
+      const gap = a.text.slice(i > 0 ? Math.max(p.start, ws[i - 1]!.end) : p.start, w.start);
+      if (/[([]/.test(gap)) bracketed = true;
+      else if (/[)\]]/.test(gap)) bracketed = false;
+      if (INNER_OPEN.test(gap)) inner = true;
+      else if (inner && INNER_CLOSE.test(gap)) inner = false;
+      // `Mr. Roe's plan`: a statement speaks so of its own principal's doings; only the person
+      // addressed or spoken of (`I congratulate Jane Roe`, `Jane Roe has confirmed`) counts.
+      if (w.key !== surname || inner || bracketed || !/^\p{Lu}/u.test(w.text) || APOSTROPHE_S.test(w.text)) continue;
+      const next = ws[i + 1];
+      const closed = next && isLowerCase(next.text) && FUNCTION_WORDS.has(next.key);
+      if ((modifiesNext(a, i) && !closed) || (next && SPEECH_VERBS.has(next.key))) continue;
+      const before = ws[i - 1];
+      if (
+        before &&
+        i > 0 &&
+        joined(a.text, before, w) &&
+        /^\p{Lu}/u.test(before.text) &&
+        !member.tokens.includes(before.key) &&
+        !TITLES.has(before.key)
+      )
+        continue;
+      if (inListOfNames(a, i, member)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the name ending at word i (the member's surname) stands in a list of names, set off
+ * by a comma from a capitalised word before it or after it (`Tom Baker, Jane Roe, Ann Lee`): a
+ * speaker counting herself among others (`“… Jane Roe, Ann Lee, those are skilled people,” the
+ * senator said`) as often as one naming others.
+ */
+function inListOfNames(a: Analysis, i: number, member: CastMember): boolean {
+  const ws = a.words;
+  let first = i;
+  while (first > 0 && member.tokens.includes(ws[first - 1]!.key) && joined(a.text, ws[first - 1]!, ws[first]!)) first--;
+  const listed = (x: number, y: number) =>
+    !!ws[x] && !!ws[y] && a.quoted[x]! && a.quoted[y]! && /^\s*,\s*$/.test(a.text.slice(ws[x]!.end, ws[y]!.start));
+  return (listed(first - 1, first) && /^\p{Lu}/u.test(ws[first - 1]!.text)) || (listed(i, i + 1) && /^\p{Lu}/u.test(ws[i + 1]!.text));
+}
+
 /** Resolves speech events and quotations' own attributions as a reader meets them. */
 function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
   const resolver = new Resolver({ ...a, sentenceOf: (at: number) => sentenceOf(a, at) });
@@ -289,7 +374,8 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     const att = explicitAttribution(a, info, prevClose, nextOpen);
     info.attribution = att;
     if (att) {
-      const member = att.nobody ? null : resolver.resolve(att.mention);
+      const resolved = att.nobody ? null : resolver.resolve(att.mention);
+      const member = resolved && namesItsSpeaker(a, info, resolved, att.mention) ? null : resolved;
       info.speaker = { mention: att.mention, member, how: att.how };
       if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);
     }

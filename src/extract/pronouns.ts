@@ -73,6 +73,8 @@ const DESCRIBED_CHARS = 80;
 const PAST = /^\p{Ll}+ed$/u;
 /** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */
 const ATTRIBUTED_CLOSE = /^[,?!]\s*["”’']\s*$/u;
+/** How many words after a pronoun's verb of saying may close its sentence (`he told the court on Friday`): see closesReportedSentence. */
+const REPORTING_TAIL_MAX_WORDS = 4;
 /** How many words after a sentence's subject subjectReporting reads for a name in what it reports. */
 const REPORTED_NAME_MAX_WORDS = 30;
 /** How many words back `it` looks for a described organisation. */
@@ -191,9 +193,7 @@ export class Pronouns {
       if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
       // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
       // words after it names something else; the verb after a name speaks of the person.
-      const next = ws[i + 1];
-      if (!APOSTROPHE_S.test(w.text) && next && this.c.quoted[i + 1] && joined(this.c.text, w, next) && !readsAsVerbAfterName(next))
-        continue;
+      if (modifiesNext(this.c, i)) continue;
       names.add(w.key);
     }
     return names;
@@ -385,6 +385,7 @@ export class Pronouns {
    */
   private sameSentencePerson(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
     const s = this.c.sentenceOf(at);
+    if (this.closesReportedSentence(at, s.end)) return null;
     let first: CastMember | null = null;
     for (
       let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
@@ -398,6 +399,26 @@ export class Pronouns {
       first ??= n.member;
     }
     return first;
+  }
+
+  /**
+   * `But jailing Mr. Roe for life would be symbolic, he told the court.`: a pronoun that, after a
+   * comma, closes its sentence with a verb of saying and at most a few words more (whom it was
+   * told, where) reports the words before it; anyone they name is spoken of, not the speaker.
+   */
+  private closesReportedSentence(at: number, end: number): boolean {
+    const ws = this.c.words;
+    const p = this.seen.wordBefore(at + 1);
+    const verb = ws[p + 1];
+    if (p < 1 || !verb || this.c.quoted[p] || !isLowerCase(verb.text) || !SPEECH_VERBS.has(verb.key)) return false;
+    if (!/^\s*,\s*$/.test(this.c.text.slice(ws[p - 1]!.end, ws[p]!.start))) return false;
+    let k = p + 2;
+    while (k < ws.length && ws[k]!.start < end && k - p - 1 <= REPORTING_TAIL_MAX_WORDS) {
+      this.c.work.add();
+      if (ws[k]!.key === "that" || this.c.quoted[k]) return false;
+      k++;
+    }
+    return !(k < ws.length && ws[k]!.start < end);
   }
 
   /**
@@ -700,6 +721,17 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/**
+ * Whether the quoted capitalised word at i modifies the quoted word right after it (`Roe
+ * Foundation`, `Roe supporters`, `the Roe government`), naming something else than the person;
+ * a verb after a name (`Roe testified`) speaks of the person.
+ */
+export function modifiesNext(c: { words: Word[]; quoted: boolean[]; text: string }, i: number): boolean {
+  const w = c.words[i]!;
+  const next = c.words[i + 1];
+  return !APOSTROPHE_S.test(w.text) && !!next && c.quoted[i + 1]! && joined(c.text, w, next) && !readsAsVerbAfterName(next);
 }
 
 /**

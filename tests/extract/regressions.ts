@@ -7816,4 +7816,39 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Our members voted to walk out,", speaker: "Unifor Local 231" },
     ],
   },
+  // A quotation that congratulates or speaks of a person by name (`I would like to congratulate
+  // Jane Roe`) is not Roe's words, though `the statement` read back to her as the first name of
+  // the sentence that brought it in (the issuer, `he`, is a pronoun): no one is better than her.
+  // A statement's possessive of its own principal (`Mayor Lee’s plan`) still leaves it Lee's.
+  {
+    kind: "document for its issuer",
+    text: "Former candidate Tom Baker conceded the race on Monday.\n\nIn a statement, he congratulated Jane Roe, who won the mayoralty by 900 votes.\n\n\u201cI would like to congratulate Jane Roe on her win. She ran a strong race,\u201d the statement read.\n\nIn a statement on Tuesday, Mayor Ann Lee announced a new budget.\n\n\u201cMayor Lee\u2019s plan will cut transit fares for students,\u201d the statement said.",
+    quotes: [
+      { text: "I would like to congratulate Jane Roe on her win. She ran a strong race,", speaker: null },
+      { text: "Mayor Lee\u2019s plan will cut transit fares for students,", speaker: "Ann Lee" },
+    ],
+  },
+  // `“Mr. Hall, your rivals say …,” the moderator said` after Hall was named: the one addressed
+  // is not the one speaking. A speaker who counts herself in a list of names (`Bill Park, Ann
+  // Lee, Joe Moss, those are able governors`) still said it.
+  {
+    kind: "description of a named person",
+    text: "Incumbent Tom Hall took the stage first at the debate on Tuesday.\n\n\u201cMr. Hall, your rivals say the budget is too thin,\u201d the moderator said.\n\nFormer governor Ann Lee has endorsed the senator.\n\n\u201cBill Park, Ann Lee, Joe Moss, those are able governors,\u201d the former governor said.",
+    quotes: [
+      { text: "Mr. Hall, your rivals say the budget is too thin,", speaker: null },
+      { text: "Bill Park, Ann Lee, Joe Moss, those are able governors,", speaker: "Ann Lee" },
+    ],
+  },
+  // `But jailing Mr. Baker for life would be symbolic, he told the court.`: a pronoun closing its
+  // sentence with a verb of saying after a comma reports the words before it, and the person they
+  // name is spoken of, not the `he`; the lawyer who spoke last goes on, into the quotation after.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker was convicted of fraud in March.\n\nDefence lawyer Sam Hall spoke after the verdict. \u201cThe harm has been felt by all,\u201d he said.\n\n\u201cNo one disputes that,\u201d he added. But jailing Mr. Baker for life would be symbolic, he told the court. \u201cThere is a line between justice and revenge.\u201d",
+    quotes: [
+      { text: "The harm has been felt by all,", speaker: "Sam Hall" },
+      { text: "No one disputes that,", speaker: "Sam Hall" },
+      { text: "There is a line between justice and revenge.", speaker: "Sam Hall" },
+    ],
+  },
 ];
