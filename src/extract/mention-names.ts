@@ -10,7 +10,7 @@ import { isCapitalised, isCompoundModifier, isLowerCase, type Tokens, type Word 
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
   // `Vancouver’s No.1`: a ranking stands for whoever holds it, and names no one.
-  if (RANKING.test(w.key)) return false;
+  if (isRanking(w)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
   return true;
 }
