@@ -209,14 +209,9 @@ function beforeTitleCase(t: Tokens, r: Runs, i: number, last: number): number {
  */
 export function isLocalNumber(t: Tokens, j: number): boolean {
   const pv = t.words[j - 1];
-  return (
-    !!pv &&
-    j < t.words.length &&
-    isCapitalised(pv.text) &&
-    pv.key === "local" &&
-    /^\d+$/.test(t.words[j]!.key) &&
-    joined(t.text, pv, t.words[j]!)
-  );
+  const w = t.words[j];
+  // The key first: runs() asks nearly every linked pair of words, and almost none follows `Local`.
+  return !!pv && !!w && pv.key === "local" && isCapitalised(pv.text) && /^\d+$/.test(w.key) && joined(t.text, pv, w);
 }
 
 /** A ranking written as one word: `No.1`, `No.2`. */
