@@ -321,7 +321,6 @@ function namesItsSpeaker(a: Analysis, info: QuoteInfo, member: CastMember, said:
       const before = ws[i - 1];
       if (
         before &&
-        i > 0 &&
         joined(a.text, before, w) &&
         /^\p{Lu}/u.test(before.text) &&
         !member.tokens.includes(before.key) &&
