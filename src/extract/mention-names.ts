@@ -227,7 +227,7 @@ export function isRanking(w: Word): boolean {
  * the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full stop and a
  * capital alone). Reads the word and the one before it: a fixed window.
  */
-function isTimeZone(t: Tokens, j: number): boolean {
+export function isTimeZone(t: Tokens, j: number): boolean {
   const w = t.words[j]!;
   const pv = t.words[j - 1];
   if (!pv || !TIME_ZONES.has(w.key) || w.text !== w.text.toUpperCase() || !joined(t.text, pv, w)) return false;

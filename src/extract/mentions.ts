@@ -23,7 +23,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
-import { isLocalNumber, isRanking, nameForward, runs } from "./mention-names";
+import { isLocalNumber, isRanking, isTimeZone, nameForward, runs } from "./mention-names";
 import {
   holderAfterInitials,
   holderAfterJoinedPortfolio,
@@ -303,6 +303,8 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // A name, from its last word: a capital, or a union local's number (`CUPE Local 500`).
   const named = isCapitalised(w.text) || isLocalNumber(t, j);
   if (named) {
+    // `a post from 4 p.m. CST said`: a time zone ends a time, read backward as forward (nameForward).
+    if (isTimeZone(t, j)) return undefined;
     const r = runs(t);
     i = r.nameStart[j]!;
     // `New York`, `The Hague`: a place whose name opens with a word that is no name (`New`) is
