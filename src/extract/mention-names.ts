@@ -223,16 +223,19 @@ export function isRanking(w: Word): boolean {
 }
 
 /**
- * `a post from 4 p.m. CST`, `at 10:30 ET`: a time zone in capitals right after a clock time is
- * the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full stop and a
- * capital alone). Reads the word and the one before it: a fixed window.
+ * `a post from 4 p.m. CST`, `at 10:30 ET`, `from 4pm PT`: a time zone in capitals right after a
+ * clock time is the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full
+ * stop and a capital alone). Reads the word and the one before it: a fixed window.
  */
 export function isTimeZone(t: Tokens, j: number): boolean {
   const w = t.words[j]!;
   const pv = t.words[j - 1];
   if (!pv || !TIME_ZONES.has(w.key) || w.text !== w.text.toUpperCase() || !joined(t.text, pv, w)) return false;
-  return CLOCK_MARKS.has(pv.key) || /^\d+$/.test(pv.key);
+  return CLOCK_MARKS.has(pv.key) || CLOCK_DIGITS.test(pv.key);
 }
+
+/** A clock time's last word: its digits (`4`, the `30` of `10:30`), or its digits with the mark joined on (`4pm`). */
+const CLOCK_DIGITS = /^\d+(?:[ap]m)?$/;
 
 /** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
 export function nameForward(t: Tokens, i: number): number {
