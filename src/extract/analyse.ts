@@ -618,9 +618,9 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
       return;
     }
     if (!a.speechVerbs[v]) return;
-    // `his claims`, `the report`, `her minister's comments`: nouns, not verbs.
+    // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && (NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w))) return;
+    if (prev && nounAfterMarker(a, prev, w)) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     // `a person thought to have information`: what others take to be true of the noun, not its words.
@@ -658,10 +658,17 @@ function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
     const w = a.words[j]!;
     if (!a.speechVerbs[j] || !CORE_SPEECH.has(w.key) || !FINITE_SAYING.test(w.key)) continue;
     // `the centre's warning says`, `the minister's comments`: a noun after a possessive or an article.
-    const pv = a.words[j - 1]!;
-    if (!NOUN_MARKERS_BEFORE_VERB.has(pv.key) && !APOSTROPHE_S.test(pv.text)) return true;
+    if (!nounAfterMarker(a, a.words[j - 1]!, w)) return true;
   }
   return false;
+}
+
+/**
+ * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying
+ * after an article, a possessive or a plural's apostrophe is a noun, not a verb.
+ */
+function nounAfterMarker(a: Analysis, prev: Word, w: Word): boolean {
+  return NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w);
 }
 
 /**

@@ -5,6 +5,7 @@ import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexA
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { writtenOrCried } from "./classify";
+import { ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, PREPOSITIONS, SPEECH_VERBS, TITLES } from "./lexicon";
@@ -321,7 +322,6 @@ function namesItsSpeaker(a: Analysis, info: QuoteInfo, member: CastMember, said:
       const before = ws[i - 1];
       if (
         before &&
-        i > 0 &&
         joined(a.text, before, w) &&
         /^\p{Lu}/u.test(before.text) &&
         !member.tokens.includes(before.key) &&
@@ -346,7 +346,7 @@ function inListOfNames(a: Analysis, i: number, member: CastMember): boolean {
   let first = i;
   while (first > 0 && member.tokens.includes(ws[first - 1]!.key) && joined(a.text, ws[first - 1]!, ws[first]!)) first--;
   const listed = (x: number, y: number) =>
-    !!ws[x] && !!ws[y] && a.quoted[x]! && a.quoted[y]! && /^\s*,\s*$/.test(a.text.slice(ws[x]!.end, ws[y]!.start));
+    !!ws[x] && !!ws[y] && a.quoted[x]! && a.quoted[y]! && ONLY_A_COMMA.test(a.text.slice(ws[x]!.end, ws[y]!.start));
   return (listed(first - 1, first) && /^\p{Lu}/u.test(ws[first - 1]!.text)) || (listed(i, i + 1) && /^\p{Lu}/u.test(ws[i + 1]!.text));
 }
 

@@ -10,7 +10,7 @@ import { isCapitalised, isCompoundModifier, isLowerCase, type Tokens, type Word 
 function isNameWord(w: Word, afterTitle = false, given = false): boolean {
   if (!isCapitalised(w.text)) return false;
   // `Vancouver’s No.1`: a ranking stands for whoever holds it, and names no one.
-  if (RANKING.test(w.key)) return false;
+  if (isRanking(w)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
   return true;
 }
@@ -209,14 +209,9 @@ function beforeTitleCase(t: Tokens, r: Runs, i: number, last: number): number {
  */
 export function isLocalNumber(t: Tokens, j: number): boolean {
   const pv = t.words[j - 1];
-  return (
-    !!pv &&
-    j < t.words.length &&
-    isCapitalised(pv.text) &&
-    pv.key === "local" &&
-    /^\d+$/.test(t.words[j]!.key) &&
-    joined(t.text, pv, t.words[j]!)
-  );
+  const w = t.words[j];
+  // The key first: runs() asks nearly every linked pair of words, and almost none follows `Local`.
+  return !!pv && !!w && pv.key === "local" && isCapitalised(pv.text) && /^\d+$/.test(w.key) && joined(t.text, pv, w);
 }
 
 /** A ranking written as one word: `No.1`, `No.2`. */
@@ -228,16 +223,19 @@ export function isRanking(w: Word): boolean {
 }
 
 /**
- * `a post from 4 p.m. CST`, `at 10:30 ET`: a time zone in capitals right after a clock time is
- * the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full stop and a
- * capital alone). Reads the word and the one before it: a fixed window.
+ * `a post from 4 p.m. CST`, `at 10:30 ET`, `from 4pm PT`: a time zone in capitals right after a
+ * clock time is the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full
+ * stop and a capital alone). Reads the word and the one before it: a fixed window.
  */
-function isTimeZone(t: Tokens, j: number): boolean {
+export function isTimeZone(t: Tokens, j: number): boolean {
   const w = t.words[j]!;
   const pv = t.words[j - 1];
   if (!pv || !TIME_ZONES.has(w.key) || w.text !== w.text.toUpperCase() || !joined(t.text, pv, w)) return false;
-  return CLOCK_MARKS.has(pv.key) || /^\d+$/.test(pv.key);
+  return CLOCK_MARKS.has(pv.key) || CLOCK_DIGITS.test(pv.key);
 }
+
+/** A clock time's last word: its digits (`4`, the `30` of `10:30`), or its digits with the mark joined on (`4pm`). */
+const CLOCK_DIGITS = /^\d+(?:[ap]m)?$/;
 
 /** The name starting at word i: titles, capitalised words, particles and initials with only spaces between them. */
 export function nameForward(t: Tokens, i: number): number {

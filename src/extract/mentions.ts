@@ -23,7 +23,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
-import { isLocalNumber, isRanking, nameForward, runs } from "./mention-names";
+import { isLocalNumber, isRanking, isTimeZone, nameForward, runs } from "./mention-names";
 import {
   holderAfterInitials,
   holderAfterJoinedPortfolio,
@@ -300,7 +300,11 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   if (PERSONAL_PRONOUNS.has(w.key)) return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
   if (w.key === "who" || w.key === "which") return { start: w.start, end: w.end, kind: "relative", first: j, last: j };
   let i = j;
-  if (isCapitalised(w.text) || isLocalNumber(t, j)) {
+  // A name, from its last word: a capital, or a union local's number (`CUPE Local 500`).
+  const named = isCapitalised(w.text) || isLocalNumber(t, j);
+  if (named) {
+    // `a post from 4 p.m. CST said`: a time zone ends a time, read backward as forward (nameForward).
+    if (isTimeZone(t, j)) return undefined;
     const r = runs(t);
     i = r.nameStart[j]!;
     // `New York`, `The Hague`: a place whose name opens with a word that is no name (`New`) is
@@ -342,8 +346,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   }
   // `that` before a noun phrase is far more often the conjunction than the determiner.
   if (i - 1 >= 0 && DETERMINERS.has(ws[i - 1]!.key) && ws[i - 1]!.key !== "that" && joined(text, ws[i - 1]!, ws[i]!)) i--;
-  const kind: MentionKind =
-    (isCapitalised(ws[j]!.text) && !isSpeakerNoun(ws[j]!.key)) || isLocalNumber(t, j) ? "name" : isCapitalised(w.text) ? "name" : "nominal";
+  const kind: MentionKind = named ? "name" : "nominal";
   // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
   const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };

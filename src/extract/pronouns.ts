@@ -16,6 +16,7 @@ import {
   showsNoPerson,
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
+import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
@@ -411,7 +412,7 @@ export class Pronouns {
     const p = this.seen.wordBefore(at + 1);
     const verb = ws[p + 1];
     if (p < 1 || !verb || this.c.quoted[p] || !isLowerCase(verb.text) || !SPEECH_VERBS.has(verb.key)) return false;
-    if (!/^\s*,\s*$/.test(this.c.text.slice(ws[p - 1]!.end, ws[p]!.start))) return false;
+    if (!ONLY_A_COMMA.test(this.c.text.slice(ws[p - 1]!.end, ws[p]!.start))) return false;
     let k = p + 2;
     while (k < ws.length && ws[k]!.start < end && k - p - 1 <= REPORTING_TAIL_MAX_WORDS) {
       this.c.work.add();

@@ -7851,4 +7851,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There is a line between justice and revenge.", speaker: "Sam Hall" },
     ],
   },
+  // `a post from 4 p.m. CST said`: a time zone before the verb, read backward from it, is the
+  // time's as it is read forward (`reads a post from 4 p.m. CST`), never the post's author.
+  {
+    kind: "document for its issuer",
+    text: "A storm crossed the coast on Friday.\n\n\u201cStay off the roads until the wind drops,\u201d a post from 4 p.m. CST said on Friday.",
+    quotes: [{ text: "Stay off the roads until the wind drops,", speaker: null }],
+  },
+  // `a post from 4pm PT`: a clock time's mark joined to its digits (`4pm`) ends the time as `4 p.m.` does.
+  {
+    kind: "document for its issuer",
+    text: "Flights were grounded along the coast on Friday.\n\n\u201cCheck your flight before you leave home,\u201d reads a post from 4pm PT on Friday.",
+    quotes: [{ text: "Check your flight before you leave home,", speaker: null }],
+  },
 ];
