@@ -17,7 +17,7 @@ import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { explicitAttribution } from "./speakers";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { APOSTROPHE_S, isLowerCase } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -602,7 +602,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
   while (end > 0 && /\s/.test(a.text[end - 1]!)) end--;
   const s = sentenceOf(a, Math.max(0, end - 1));
   const from = opensParagraph ? above!.start : here.start;
-  if (s.start < from || s.end > open || /["“”]/.test(a.text.slice(s.start, s.end))) return undefined;
+  if (s.start < from || s.end > open || DOUBLE_MARK.test(a.text.slice(s.start, s.end))) return undefined;
   const first = wordIndexAt(a, s.start);
   for (let k = first; k <= first + LEAD_IN_PRONOUN_MAX_WORDS && k < a.words.length && a.words[k]!.start < s.end; k++) {
     a.work.add();

@@ -7,7 +7,7 @@ import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } fr
 import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isSpaceAt, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isSpaceAt, type Word } from "./text";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -480,7 +480,7 @@ export class Descriptions {
     const next = this.c.sentenceOf(n.mention.start);
     if (paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, m.start) + 1) return undefined;
     this.c.work.add(next.end - next.start);
-    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? undefined : n.member;
+    return DOUBLE_MARK.test(this.c.text.slice(next.start, next.end)) ? undefined : n.member;
   }
 
   /**

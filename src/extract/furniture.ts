@@ -5,7 +5,7 @@ import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import type { QuotePiece } from "./quotes";
-import type { Range } from "./text";
+import { DOUBLE_MARK, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -600,8 +600,6 @@ export function captionCredits(text: string, paras: Range[], work: Work): Credit
   return out;
 }
 
-const QUOTATION_MARK = /["“”]/;
-
 /** The longest photo caption read as one: a line or two under the photo, not a paragraph of prose. */
 const CAPTION_MAX_CHARS = 400;
 
@@ -621,7 +619,7 @@ export function captionParagraphs(text: string, paras: Range[], credits: Credit[
     const credited = credits[c]?.end === p.end && !credits[c]!.glued;
     if (p.end - p.start > CAPTION_MAX_CHARS || (!credited && !text.startsWith("Caption: ", p.start))) continue;
     work.add(p.end - p.start);
-    if (!QUOTATION_MARK.test(text.slice(p.start, p.end))) out.push(p);
+    if (!DOUBLE_MARK.test(text.slice(p.start, p.end))) out.push(p);
   }
   return out;
 }

@@ -35,7 +35,7 @@ import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
-import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
 export const EDITORIAL = "The article’s editorial voice";
@@ -292,7 +292,7 @@ export class Pronouns {
     const next = this.c.sentenceOf(n.mention.start);
     if (next.start < s.end || paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, at) + 1) return null;
     this.c.work.add(next.end - next.start);
-    return /["“”]/.test(this.c.text.slice(next.start, next.end)) ? null : n.member;
+    return DOUBLE_MARK.test(this.c.text.slice(next.start, next.end)) ? null : n.member;
   }
 
   /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
@@ -320,7 +320,7 @@ export class Pronouns {
     // Only the sentence's opening subject, with at most a title's words before it.
     const before = this.c.text.slice(prev.start, n.mention.start);
     this.c.work.add(prev.end - prev.start);
-    if (!SENTENCE_OPENING_NAME.test(before) || /["“”]/.test(this.c.text.slice(prev.start, prev.end))) return null;
+    if (!SENTENCE_OPENING_NAME.test(before) || DOUBLE_MARK.test(this.c.text.slice(prev.start, prev.end))) return null;
     return n.member;
   }
 
@@ -518,7 +518,7 @@ export class Pronouns {
     const ws = this.c.words;
     const openers = ws.slice(this.seen.wordFrom(s.start), subject.mention.first);
     if (!this.seen.isSubject(subject.mention) && openers.some((w) => PREPOSITIONS.has(w.key) || SUBORDINATORS.has(w.key))) return undefined;
-    if (/["“”]/.test(this.c.text.slice(subject.mention.end, n.mention.start))) return undefined;
+    if (DOUBLE_MARK.test(this.c.text.slice(subject.mention.end, n.mention.start))) return undefined;
     // A verb of saying between them, right before the name or with `that` after it: read back from the name.
     for (let v = n.mention.first - 1, that = false; v > subject.mention.last; v--) {
       const w = ws[v]!;
@@ -578,7 +578,7 @@ export class Pronouns {
     const text = this.c.text.slice(lead.start, lead.end);
     // A statement, not a headline or a `Read more:` line (no full stop), nor the reporter's
     // question (`But what if Roe wins?`), which the one asked before answers.
-    if (/["“”]/.test(text) || !/[.:]\s*$/.test(text)) return false;
+    if (DOUBLE_MARK.test(text) || !/[.:]\s*$/.test(text)) return false;
     // Not a paragraph about the speaker, named again there (`Roe has invited Baker to the
     // meeting.`) or already `he` or `she` before the name (`He mocked Baker …`, `she visited
     // Trump Tower`): the one in mind, whom the quotation's pronoun goes on with.

@@ -122,6 +122,8 @@ export const FINAL_STOP = /\.$/;
 
 /** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
 export const APOSTROPHE_S = /['’]s$/;
+/** A double quotation mark, straight or curly: a span holding one quotes someone. */
+export const DOUBLE_MARK = /["“”]/;
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
