@@ -7885,4 +7885,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A wildfire is burning west of the town. Crews worked through the night.\n\nAn update on Monday said rain helped crews push the fire back.\n\n\u201cWe are now able to attack the edge of this fire,\u201d the update on the website of the government of the Yukon reads.",
     quotes: [{ text: "We are now able to attack the edge of this fire,", speaker: "Government of the Yukon" }],
   },
+  // `the force said` three paragraphs after `Halton Regional Police said`: Canadian news varies a
+  // police service's name by `the force`, read as `police` is.
+  {
+    kind: "organisation continuation",
+    text: "Break-ins are rising across the region.\n\nHalton Regional Police said break-ins rose this fall.\n\nThe force said officers looked into 40 break-ins in two weeks.\n\n\u201cThat is the most since 2019,\u201d police said in a release.\n\nPolice said two suspects used a ladder in one case.\n\n\u201cThe homeowner saw them on her camera and called 911,\u201d the force said.",
+    quotes: [
+      { text: "That is the most since 2019,", speaker: "Halton Regional Police" },
+      { text: "The homeowner saw them on her camera and called 911,", speaker: "Halton Regional Police" },
+    ],
+  },
 ];
