@@ -7895,4 +7895,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The homeowner saw them on her camera and called 911,", speaker: "Halton Regional Police" },
     ],
   },
+  // `ACHC reports long waits` heading the story: an initialism before `reports` (a verb here) is a
+  // body's name, not a modifier of a writing, so `ACHC says` below names it.
+  {
+    kind: "subject of the clause",
+    text: "ACHC reports long waits this weekend\n\nParents face long waits at ACHC again, as the hospital deals with a surge.\n\n\u201cPlease come in if your child needs urgent care,\u201d ACHC says on its website.",
+    quotes: [{ text: "Please come in if your child needs urgent care,", speaker: "ACHC" }],
+  },
 ];
