@@ -68,6 +68,11 @@ const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,
 const CIVIC_BODY = new Map(
   [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
 );
+/**
+ * Nouns for a police force: `police`, and `the force`, by which Canadian news varies the name of
+ * the service it named (`York Regional Police said …` then `“…,” the force said`).
+ */
+const POLICE_HEADS = new Set(["police", "force"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
@@ -228,7 +233,7 @@ export class Bodies {
     const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
     const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
-    const force = head === "police" ? this.placeForce(at) : undefined;
+    const force = POLICE_HEADS.has(head) ? this.placeForce(at) : undefined;
     if (force) return force;
     // `The chief of the Acme Cree Nation says …` then `The community has asked …`: in Indigenous
     // news the community or the band is the First Nation the text named, wherever it stood.
@@ -278,12 +283,12 @@ export class Bodies {
   }
 
   /**
-   * For `police`, a force the text named by its initialism (`B.C. RCMP`) more lately than any body
-   * named with `police` among its words; undefined otherwise. Only a body counts (not `RCMP
-   * Commissioner Jane Roe`, filed under her office's words).
+   * For `police` or `the force`, a force the text named by its initialism (`B.C. RCMP`) more
+   * lately than any body named with `police` among its words; undefined otherwise. Only a body
+   * counts (not `RCMP Commissioner Jane Roe`, filed under her office's words).
    */
   private lastForce(head: string, at: number, body: (x: CastMember) => boolean): CastMember | undefined {
-    if (head !== "police") return undefined;
+    if (!POLICE_HEADS.has(head)) return undefined;
     let best: CastMember | undefined;
     let bestAt = -1;
     for (const word of ["police", ...POLICE_FORCE_INITIALISMS]) {
@@ -298,8 +303,8 @@ export class Bodies {
   }
 
   /**
-   * For `police`, a force the text named by a place before the word but never as a speaker
-   * (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
+   * For `police` or `the force`, a force the text named by a place before the word but never as a
+   * speaker (`Winnipeg police have identified …`, `a standoff with Winnipeg police`), within a few
    * paragraphs back: the force of that place, as `Winnipeg police said` would have named it.
    * Not a place before `police` qualifying another noun (`a Winnipeg police officer`).
    */

@@ -281,10 +281,15 @@ export class Documents {
       const qualifier = this.seen.nameEndingAt(ws[i - 1]!.end);
       if (qualifier) return qualifier;
       // `a motion from Coun. Jane Roe` before `the motion notes`: the author it was met with, by name.
-      const from = ws[i + 1];
-      if (from && AUTHOR_LINKS.has(from.key) && !this.c.quoted[i + 1] && ws[i + 2]) {
-        const author = npForward(this.c, i + 2);
-        const member = author?.kind === "name" ? this.resolveAuthor(author) : this.namedAfterDescription(i + 1);
+      const link = this.authorLinkAfter(i);
+      if (link > 0 && ws[link + 1]) {
+        const author = npForward(this.c, link + 1);
+        // `a release from the Prime Minister’s office`, `a statement posted online by the union`:
+        // a body's description after the link speaks as the named body it resolves to, as for a
+        // writing met the first time (authorOf).
+        const np = author?.kind === "nominal" ? this.possessedPhrase(author) : undefined;
+        const body = np && isBodyNoun(ws[np.last]!.key) ? this.bodyDescribed(np) : undefined;
+        const member = body ?? (author?.kind === "name" ? this.resolveAuthor(author) : this.namedAfterDescription(link));
         if (member && !member.unnamed) return member;
       }
       // `the letter she sent to the minister` before `the letter begins`: the subject of the
@@ -343,6 +348,20 @@ export class Documents {
       return first && first.mention.start < s.end ? first.member : null;
     }
     return null;
+  }
+
+  /**
+   * The author link (`from`, `by`) after the writing at word i: right after it (`a motion from
+   * Coun. Jane Roe`), or `by` past a participle of issuing and at most one word of no capital
+   * (`a statement posted online by Acme`, `a release issued by`): -1 when none. No quoted word.
+   */
+  private authorLinkAfter(i: number): number {
+    const ws = this.c.words;
+    const at = (k: number) => !!ws[k] && !this.c.quoted[k];
+    if (at(i + 1) && AUTHOR_LINKS.has(ws[i + 1]!.key)) return i + 1;
+    if (!at(i + 1) || !ISSUING_VERBS.has(ws[i + 1]!.key)) return -1;
+    if (at(i + 2) && ws[i + 2]!.key === "by") return i + 2;
+    return at(i + 2) && isLowerCase(ws[i + 2]!.text) && at(i + 3) && ws[i + 3]!.key === "by" ? i + 3 : -1;
   }
 
   /**

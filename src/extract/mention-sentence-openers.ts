@@ -13,7 +13,7 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { isPossessive, joined, type Mention } from "./mention-words";
+import { INITIALISM, isPossessive, joined, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
 import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
@@ -136,10 +136,11 @@ const WRITINGS = new Set(
 
 /**
  * `Partial transcript as follows:`, `Internal memos show`: a capitalised word right before a
- * lower-case writing's noun opens the sentence as its modifier; it is no one's name.
+ * lower-case writing's noun opens the sentence as its modifier; it is no one's name. Not an
+ * initialism (`CHEO reports long waits` heading a story): a body's name, whatever follows it.
  */
 function modifiesWriting(t: Tokens, i: number): boolean {
   const w = t.words[i]!;
   const next = t.words[i + 1];
-  return !!next && WRITINGS.has(next.text) && !isPossessive(w) && joined(t.text, w, next);
+  return !!next && WRITINGS.has(next.text) && !isPossessive(w) && !INITIALISM.test(w.text) && joined(t.text, w, next);
 }

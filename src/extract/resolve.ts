@@ -8,7 +8,7 @@
 // for their issuer (./documents), and a description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { Bodies, CIVIC_HEADS, isBodyNoun, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
+import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedBody, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
@@ -24,6 +24,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
@@ -202,6 +203,10 @@ export class Resolver {
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = ownedWriting ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
+    // `the update on the website of the government of the Northwest Territories`, `the report of
+    // the commission`: a body named after `of` owns the writing, as its possessive would.
+    const ofOwner = ownedWriting && link > 0 && span[link]!.key === "of" ? this.bodyAfterOf(m, m.first + link) : undefined;
+    if (ofOwner) return ofOwner;
     // `his report states`, `its statement said`: the one the possessive stands for wrote it.
     const owner = ownedWriting ? this.documents.ownerPronoun(m, head) : undefined;
     const ownerMember = owner ? this.pronouns.pronoun(owner, m.start) : undefined;
@@ -410,6 +415,18 @@ export class Resolver {
     // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
     if (hasName && ownedWriting) return null;
     return newlyDescribed(this.c, m, kind);
+  }
+
+  /**
+   * The named body whose phrase follows the `of` at word k, within the mention: `the government
+   * of the Northwest Territories` in `the website of …`. A person, a group or a description the
+   * resolver cannot name (`the letter of the law`) is none.
+   */
+  private bodyAfterOf(m: Mention, k: number): CastMember | undefined {
+    const np = k < m.last ? npForward(this.c, k + 1) : undefined;
+    if (!np || np.end > m.end || np.kind === "pronoun" || np.kind === "relative") return undefined;
+    const owner = this.resolve(np);
+    return owner && isNamedBody(owner) && !isPlace(owner.tokens) ? owner : undefined;
   }
 }
 

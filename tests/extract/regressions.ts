@@ -7864,4 +7864,42 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Flights were grounded along the coast on Friday.\n\n\u201cCheck your flight before you leave home,\u201d reads a post from 4pm PT on Friday.",
     quotes: [{ text: "Check your flight before you leave home,", speaker: null }],
   },
+  // `In a release from the union, …` then `“…,” the statement read`: a body's description after
+  // the link that introduced the writing is its issuer, the body it stands for, named.
+  {
+    kind: "document for its issuer",
+    text: "The Riverside Nurses Union has asked the province for more staff.\n\nIn a release from the union, nurses said wait times have doubled since spring.\n\n\u201cOur members cannot keep up with the number of patients,\u201d the statement read.",
+    quotes: [{ text: "Our members cannot keep up with the number of patients,", speaker: "Riverside Nurses Union" }],
+  },
+  // `A statement posted online by Harbour Ferry Company said …`: the author after a participle of
+  // issuing and a word (`posted online by`) issued it; not the negotiator quoted before it.
+  {
+    kind: "document for its issuer",
+    text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will stay at the table.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cThere are no disruptions to service at this time,\u201d the statement said.",
+    quotes: [{ text: "There are no disruptions to service at this time,", speaker: "Harbour Ferry Company" }],
+  },
+  // `the update on the website of the government of the Yukon reads`: a body named after `of`
+  // owns the medium, as its possessive (`the government’s website`) would.
+  {
+    kind: "document for its issuer",
+    text: "A wildfire is burning west of the town. Crews worked through the night.\n\nAn update on Monday said rain helped crews push the fire back.\n\n\u201cWe are now able to attack the edge of this fire,\u201d the update on the website of the government of the Yukon reads.",
+    quotes: [{ text: "We are now able to attack the edge of this fire,", speaker: "Government of the Yukon" }],
+  },
+  // `the force said` three paragraphs after `Halton Regional Police said`: Canadian news varies a
+  // police service's name by `the force`, read as `police` is.
+  {
+    kind: "organisation continuation",
+    text: "Break-ins are rising across the region.\n\nHalton Regional Police said break-ins rose this fall.\n\nThe force said officers looked into 40 break-ins in two weeks.\n\n\u201cThat is the most since 2019,\u201d police said in a release.\n\nPolice said two suspects used a ladder in one case.\n\n\u201cThe homeowner saw them on her camera and called 911,\u201d the force said.",
+    quotes: [
+      { text: "That is the most since 2019,", speaker: "Halton Regional Police" },
+      { text: "The homeowner saw them on her camera and called 911,", speaker: "Halton Regional Police" },
+    ],
+  },
+  // `ACHC reports long waits` heading the story: an initialism before `reports` (a verb here) is a
+  // body's name, not a modifier of a writing, so `ACHC says` below names it.
+  {
+    kind: "subject of the clause",
+    text: "ACHC reports long waits this weekend\n\nParents face long waits at ACHC again, as the hospital deals with a surge.\n\n\u201cPlease come in if your child needs urgent care,\u201d ACHC says on its website.",
+    quotes: [{ text: "Please come in if your child needs urgent care,", speaker: "ACHC" }],
+  },
 ];
