@@ -196,7 +196,7 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
 export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention | typeof MODIFIER | undefined {
   const ws = a.words;
   if (m.kind !== "name") return undefined;
-  const keys = ws.slice(m.first, m.last + 1).map((w) => w.key.replace(/\.$/, ""));
+  const keys = ws.slice(m.first, m.last + 1).map((w) => w.key);
   if (!isPlace(keys)) return undefined;
   const last = placeJoinedByAnd(a, m.last, keys, end);
   let noun = -1;
@@ -231,7 +231,7 @@ function placeJoinedByAnd(a: Analysis, last: number, keys: string[], end: number
   for (let j = last + 2; j <= last + 1 + REGION_MAX_WORDS && ws[j] && ws[j]!.end <= end; j++) {
     a.work.add();
     if (isLowerCase(ws[j]!.text) || !joined(a.text, ws[j - 1]!, ws[j]!)) break;
-    joinedKeys.push(ws[j]!.key.replace(/\.$/, ""));
+    joinedKeys.push(ws[j]!.key);
     if (isPlace(joinedKeys)) found = j;
   }
   return found;

@@ -96,6 +96,8 @@ export class Pronouns {
   private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
+  /** wordBeforeQuotation's last answer, with the pronoun's offset it was asked for. */
+  private beforeQuotation: { at: number; word: number | undefined } | undefined;
 
   constructor(
     private readonly c: Context,
@@ -372,6 +374,12 @@ export class Pronouns {
    * quotation runs back more than MAX_LEAD_IN_QUOTE_WORDS words.
    */
   private wordBeforeQuotation(at: number): number | undefined {
+    // Up to three rules ask it of the same pronoun: the quotation is walked, and charged, once.
+    if (this.beforeQuotation?.at !== at) this.beforeQuotation = { at, word: this.walkBackOverQuotation(at) };
+    return this.beforeQuotation.word;
+  }
+
+  private walkBackOverQuotation(at: number): number | undefined {
     let i = this.seen.wordBefore(at);
     if (i < 0 || !this.c.quoted[i]) return undefined;
     for (let looked = 0; i >= 0 && this.c.quoted[i] && looked < MAX_LEAD_IN_QUOTE_WORDS; i--, looked++) this.c.work.add();

@@ -448,7 +448,7 @@ function namesOnlyPlace(span: Word[], head: string): boolean {
   const caps = span.flatMap((w, i) => (i > 0 && isCapitalised(w.text) ? [i] : []));
   if (caps.length === 0 || caps.at(-1)! - caps[0]! !== caps.length - 1) return false;
   if (RESIDENCE_HEADS.has(head) && span[caps.at(-1)! + 1]?.key === head) return true;
-  return isPlace(caps.map((i) => span[i]!.key.replace(FINAL_STOP, "")));
+  return isPlace(caps.map((i) => span[i]!.key));
 }
 
 function isPluralHead(head: string | undefined): boolean {

@@ -42,6 +42,11 @@ const QUOTED_HEAD_MAX_CHARS = 160;
 export class Roles {
   /** Where the first person named in full is mentioned, found once: see opensLead. */
   private firstFullPerson: number | undefined;
+  /**
+   * A name's lower-case words, `the` left off, by its text: textNamesNoOne asks it of every name
+   * resolved, and names recur all through an article (split anew, 3% of repeated-names's draft).
+   */
+  private readonly nameWords = new Map<string, string[]>();
 
   constructor(
     private readonly c: Context,
@@ -63,8 +68,12 @@ export class Roles {
    * or a demonym (`the Quebecer`, `British Columbians`), not a surname the cast knows nor a given name (`Adrian`).
    */
   textNamesNoOne(text: string): boolean {
-    const words = text.toLowerCase().split(/\s+/);
-    if (words[0] === "the") words.shift();
+    let words = this.nameWords.get(text);
+    if (!words) {
+      words = text.toLowerCase().split(/\s+/);
+      if (words[0] === "the") words.shift();
+      this.nameWords.set(text, words);
+    }
     return namesNoOne(words, (w) => this.c.cast.isSurname(w) || isGivenName(w));
   }
 

@@ -42,11 +42,10 @@ export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefi
     let p = place.first - 1;
     if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
     if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
-    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key.replace(/\.$/, "")))) return undefined;
+    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key))) return undefined;
     const subject = npBackward(a, p - 1);
     if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
-    if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key.replace(/\.$/, ""))))
-      return subject;
+    if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key))) return subject;
     place = subject;
   }
   return undefined;
@@ -63,7 +62,7 @@ const REGION_PLACE_MAX_WORDS = 3;
 export function placeBeforeRegion(a: Clause, m: Mention, lo: number): number {
   const ws = a.words;
   const region = ws[m.first]!;
-  if (m.first !== m.last || !region.text.endsWith(".") || !isPlace([region.key.replace(/\.$/, "")])) return -1;
+  if (m.first !== m.last || !region.text.endsWith(".") || !isPlace([region.key])) return -1;
   let p = m.first - 1;
   if (p <= lo || !/^\s*,\s*$/.test(a.text.slice(ws[p]!.end, region.start)) || !isCapitalised(ws[p]!.text)) return -1;
   for (
@@ -90,7 +89,7 @@ export function homeBeforeRegion(a: Clause, j: number, end: number, lo: number):
   const region = ws.slice(j + 1, end + 1);
   a.work.add(region.length);
   for (let i = j + 1; i < end; i++) if (!ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start))) return -1;
-  if (!region.every((w) => isCapitalised(w.text)) || !isPlace(region.map((w) => w.key.replace(/\.$/, "")))) return -1;
+  if (!region.every((w) => isCapitalised(w.text)) || !isPlace(region.map((w) => w.key))) return -1;
   let p = j;
   for (
     let n = 1;
