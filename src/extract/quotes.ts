@@ -477,6 +477,26 @@ function closesCarried(text: string, p: Range, marks: Mark[]): boolean {
   return !!m && /[\p{Ll}\p{N}]/u.test(first) && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p);
 }
 
+/** Only a line break between two pieces, with spaces or tabs around it: no mark closes the one nor opens the other. */
+const LINE_BREAK_ONLY = /^[ \t]*\r?\n[ \t]*$/;
+/** The most characters such a gap takes: the pieces of a quotation an attribution splits lie further apart, and are not read. */
+const LINE_BREAK_MAX_CHARS = 8;
+
+/**
+ * Whether a quotation's next piece goes on from the one before across a wrapped line, not a new
+ * paragraph: a single line break (no blank line) with no mark on either side of it, after a word
+ * that ends no sentence and before a lower-case one (`… we knew the` / `possibility of …,”`). A
+ * paragraph that ends does so with punctuation; only a hard-wrapped excerpt breaks a line mid-clause.
+ */
+export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): boolean {
+  return (
+    next.start - before.end <= LINE_BREAK_MAX_CHARS &&
+    LINE_BREAK_ONLY.test(text.slice(before.end, next.start)) &&
+    /\p{L}/u.test(text[before.end - 1] ?? "") &&
+    /\p{Ll}/u.test(text[next.start] ?? "")
+  );
+}
+
 const LETTER = /^\p{L}/u;
 const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
 const OPENS_SINGLE = /[\s([—–:]/;

@@ -819,11 +819,11 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "boundaries",
     // A stray paragraph break inside a quoted sentence: the next paragraph goes on in lower
-    // case and closes the quotation without reopening it.
+    // case and closes the quotation without reopening it. A single line break after a word that
+    // ends no sentence only wrapped the line: the quotation is one, the break inside it.
     text: "Ann Lee, the Saint John port chief, said the terminal was at risk. “The port needs a new crane and a dredging plan before the\nwinter season, or we lose the contract,” she said.",
     quotes: [
-      { text: "The port needs a new crane and a dredging plan before the", speaker: "Ann Lee" },
-      { text: "winter season, or we lose the contract,", speaker: "Ann Lee" },
+      { text: "The port needs a new crane and a dredging plan before the\nwinter season, or we lose the contract,", speaker: "Ann Lee" },
     ],
   },
   {
@@ -7863,5 +7863,18 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "document for its issuer",
     text: "Flights were grounded along the coast on Friday.\n\n\u201cCheck your flight before you leave home,\u201d reads a post from 4pm PT on Friday.",
     quotes: [{ text: "Check your flight before you leave home,", speaker: null }],
+  },
+
+  // A notice hard-wrapped at a fixed width puts a line break inside the marks (`we knew the` /
+  // `possibility of …,”`): one quotation the wrap split, not two. A blank line between is a
+  // paragraph break, stray or not, and keeps the quotation's pieces apart.
+  {
+    kind: "boundaries",
+    text: "The health unit reported two new cases at the lodge on Friday.\n\u201cHaving seen cases spread through the town before we knew the\npossibility of more existed,\u201d said Dr. Jane Roe, the medical officer of health.\nResidents are in isolation.\n\u201cWe will test every resident before the\n\nweekend is out,\u201d Roe said.",
+    quotes: [
+      { text: "Having seen cases spread through the town before we knew the\npossibility of more existed,", speaker: "Jane Roe" },
+      { text: "We will test every resident before the", speaker: "Jane Roe" },
+      { text: "weekend is out,", speaker: "Jane Roe" },
+    ],
   },
 ];
