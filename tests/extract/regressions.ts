@@ -7877,4 +7877,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "weekend is out,", speaker: "Jane Roe" },
     ],
   },
+  // `\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open`: an appositive whose possessive
+  // says whose work it is names a title, as `a new comedy` does. `to lead \u201cFollow the River!\u201d`
+  // in a sentence about a season's musicals is a title too, its exclamation mark notwithstanding;
+  // the director's words after `said` stay hers.
+  {
+    kind: "scare quotes and lists",
+    text: "The theatre company announced its new season on Monday.\n\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open the season in April.\nJane Roe, who directs most of its big musicals, will lead \u201cFollow the River!\u201d also set for the main stage.\n\u201cWe wanted a season about coming home,\u201d Roe said.",
+    quotes: [{ text: "We wanted a season about coming home,", speaker: "Jane Roe" }],
+  },
 ];
