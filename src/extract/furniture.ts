@@ -97,7 +97,12 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it; a video
     // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
-    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone") || repeatsVideoTitle(a, info.paragraph))
+    if (
+      teaserLabel(a, p) !== "none" ||
+      (before && teaserLabel(a, before) === "alone") ||
+      repeatsVideoTitle(a, info.paragraph) ||
+      videoTitleAbove(a, info.paragraph)
+    )
       info.kind = "furniture";
     // `[np_storybar title=”…” link=”…”]`: a publishing system's markup left in the page, whose
     // attributes are a linked story's headline, not anyone's words.
@@ -639,6 +644,28 @@ function repeatsVideoTitle(a: Analysis, pi: number): boolean {
   a.work.add(teaser.end - teaser.start + line.end - line.start);
   const video = VIDEO_TEASER.exec(a.text.slice(teaser.start, teaser.end).trim());
   return !!video && a.text.slice(line.start, line.end).trim().startsWith(video[1]!);
+}
+
+/** A video's age and its running time, each on its own line under the video's title (`9 months ago` / `Duration 7:44`). */
+const VIDEO_AGE = /^\d+ (?:second|minute|hour|day|week|month|year)s? ago$/;
+const VIDEO_DURATION = /^Duration \d+:\d\d(?::\d\d)?$/;
+
+/**
+ * Whether paragraph `pi` is the title of a video the page lists, which the lines under it date and
+ * time (`This patient is 'shocked' after …` / `5 months ago` / `Duration 0:43`): the player's words
+ * for the video, not the article's, however they quote someone. A headline dated alone (`3 hours
+ * ago`) is the article's; only the running time makes the line a video's. Reads two short lines.
+ */
+function videoTitleAbove(a: Analysis, pi: number): boolean {
+  const next = a.paragraphs[pi + 1];
+  if (!next || next.end - next.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(next.end - next.start);
+  const line = a.text.slice(next.start, next.end).trim();
+  if (VIDEO_DURATION.test(line)) return true;
+  const after = a.paragraphs[pi + 2];
+  if (!VIDEO_AGE.test(line) || !after || after.end - after.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(after.end - after.start);
+  return VIDEO_DURATION.test(a.text.slice(after.start, after.end).trim());
 }
 
 /** How many lines under a video teaser may repeat its title (the player's title, then its dated caption). */

@@ -7886,4 +7886,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The theatre company announced its new season on Monday.\n\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open the season in April.\nJane Roe, who directs most of its big musicals, will lead \u201cFollow the River!\u201d also set for the main stage.\n\u201cWe wanted a season about coming home,\u201d Roe said.",
     quotes: [{ text: "We wanted a season about coming home,", speaker: "Jane Roe" }],
   },
+  // A related video's title, dated and timed on the lines under it (`5 months ago` / `Duration
+  // 0:43`), is the player's words, whatever it quotes; the article's own quotation stays.
+  {
+    kind: "furniture",
+    text: "Clinics across the east end are closing their doors.\n\nThis patient is 'worried' after two clinics closed\n\n5 months ago\nDuration 1:12\n\n\u201cI don\u2019t know where I will go now,\u201d said patient Jane Roe.",
+    quotes: [{ text: "I don\u2019t know where I will go now,", speaker: "Jane Roe" }],
+  },
 ];
