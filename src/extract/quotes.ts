@@ -217,10 +217,17 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     // Where the words after the last mark read start (see mismatchedOpening).
     let sinceMark = p.start;
-    for (const m of marks) {
+    // The last mark that could close a quotation: a mark turned round must have one after it.
+    let lastClosing = marks.length - 1;
+    while (lastClosing >= 0 && marks[lastClosing]!.role === "open") lastClosing--;
+    for (const [k, m] of marks.entries()) {
       const since = sinceMark;
       sinceMark = m.at + m.len;
       if (!open) {
+        if (k > 0 && k < lastClosing && !outer && !pending && turnedAfterStop(text, m)) {
+          open = m;
+          continue;
+        }
         if (outer && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
           open = outer;
           outer = null;
@@ -346,6 +353,22 @@ function excerptFrame(text: string, p: Range, marks: Mark[]): boolean {
     if (m.role === "close" && /[.?!]/.test(text[m.at - 1] ?? "")) sentence = true;
   }
   return depth === 0 && (sentence || closedAtEnd);
+}
+
+/**
+ * `… said Jane Roe.” We should be safe at home.”`, `… said Jane Roe.”If the premier …”`: with
+ * nothing open, a mark straight after a sentence's stop and before a capital (a space between
+ * either or none) opens the next quoted sentence, typed the wrong way round or glued to the stop. A mark
+ * closing a quotation comes after its words, never before a new sentence's first word. The caller
+ * asks only of a mark that is not its paragraph's first (reversedOpening and lostOpening read
+ * those) and that a later mark can close.
+ */
+function turnedAfterStop(text: string, m: Mark): boolean {
+  return (
+    m.role !== "open" &&
+    /[.?!] ?$/.test(text.slice(Math.max(0, m.at - 2), m.at)) &&
+    /^ ?\p{Lu}/u.test(text.slice(m.at + m.len, m.at + m.len + 2))
+  );
 }
 
 /** An attribution straight after a closing mark: `” said Jane Roe`, `,” she added`, `” Jane Roe said`. */

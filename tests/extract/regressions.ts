@@ -7893,4 +7893,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Clinics across the east end are closing their doors.\n\nThis patient is 'worried' after two clinics closed\n\n5 months ago\nDuration 1:12\n\n\u201cI don\u2019t know where I will go now,\u201d said patient Jane Roe.",
     quotes: [{ text: "I don\u2019t know where I will go now,", speaker: "Jane Roe" }],
   },
+  // `… said Jane Roe.” We should be safe at home.”`, `… Tom Baker said.”If the council …”`: a mark
+  // after a sentence's stop and before a capital, with nothing open, opens the next quoted
+  // sentence typed the wrong way round or glued to the stop; a mark closing a quotation never
+  // comes before a new sentence's first word.
+  {
+    kind: "doubled marks",
+    text: "Residents met at the band office on Monday.\n\n\u201cNobody tells us who is released,\u201d said Jane Roe.\u201d We should be safe in our own homes.\u201d\n\n\u201cThe plan is not enough,\u201d said Coun. Tom Baker. \u201d If the council wants to help, it can fund the patrol.\u201d",
+    quotes: [
+      { text: "Nobody tells us who is released,", speaker: "Jane Roe" },
+      { text: "We should be safe in our own homes.", speaker: "Jane Roe" },
+      { text: "The plan is not enough,", speaker: "Tom Baker" },
+      { text: "If the council wants to help, it can fund the patrol.", speaker: "Tom Baker" },
+    ],
+  },
 ];
