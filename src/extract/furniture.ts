@@ -111,7 +111,9 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if ((isCaption(info.paragraph) && !captionSaysWho(a, p)) || isCreditLine(a, p)) info.kind = "furniture";
+    // A caption is furniture, unless it reports who said its quotation.
+    else if ((isCaption(info.paragraph) && !captionSaysWho(a, p) && !captionOpensWithQuote(a, info, p)) || isCreditLine(a, p))
+      info.kind = "furniture";
     else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
       info.kind = "furniture";
     else if (
@@ -122,6 +124,26 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     )
       info.kind = "furniture";
   });
+}
+
+/** After a quotation's closing mark: its attribution, a verb of saying or writing within a speaker of up to six words (`,” a statement from Acme said`, `” Jane Roe wrote on Facebook`). */
+const ATTRIBUTED_NEXT = /^,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|wrote|writes|told)\b/u;
+/** How far after the closing mark ATTRIBUTED_NEXT reads. */
+const ATTRIBUTED_NEXT_CHARS = 80;
+
+/**
+ * Whether a caption opens with the quotation and attributes it straight after (`“…,” a statement
+ * from Acme said. Jane Doe/Getty Images`, `“…” Jane Roe wrote on Facebook. (Jane Roe/Facebook)`):
+ * it reports what someone said or wrote, whatever its credit's style, and annotators count it. A
+ * caption that sets a quotation at the photo's moment (`waves after saying “…”`) opens with the
+ * photo's subject, not with the quotation, and stays furniture. Reads a bounded stretch after the mark.
+ */
+function captionOpensWithQuote(a: Analysis, info: QuoteInfo, p: Range): boolean {
+  const first = info.q.pieces[0]!;
+  const last = info.q.pieces.at(-1)!;
+  if (a.text.slice(p.start, first.open).trim() !== "") return false;
+  a.work.add(ATTRIBUTED_NEXT_CHARS);
+  return ATTRIBUTED_NEXT.test(a.text.slice(last.after, last.after + ATTRIBUTED_NEXT_CHARS));
 }
 
 /** A caption's closing credit in the style of CBC's pages: photographer and outlet in brackets, `(Jane Doe/CBC)`. */

@@ -7907,4 +7907,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "If the council wants to help, it can fund the patrol.", speaker: "Tom Baker" },
     ],
   },
+  // A caption that opens with its quotation and attributes it straight after (`“…,” a statement
+  // from Acme said. Jane Doe/Getty Images`) reports what someone said, whatever its credit's
+  // style; one that sets a quotation at the photo's moment stays furniture.
+  {
+    kind: "furniture",
+    text: "Store workers in Canada will not see the raise.\n\n\u201cThe raise announced today applies to our U.S. stores only,\u201d a statement from Acme Canada said. Jane Doe/Getty Images\n\nA worker waves after saying \u201cgood luck\u201d to a customer on Friday. Jane Doe/Getty Images\n\nThe company employs 90,000 people in Canada.",
+    quotes: [{ text: "The raise announced today applies to our U.S. stores only,", speaker: "Acme Canada" }],
+  },
 ];
