@@ -281,6 +281,22 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   ) {
     return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
   }
+  // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
+  // musicals: capitalised words where the sentence names a kind of work are a work's title, even
+  // with the stop or comma speech ends with, when no verb of saying (before or after the marks) or
+  // colon gives them to anyone.
+  if (
+    !headline &&
+    titledCase(inner) &&
+    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
+    !sentences &&
+    !SPEECH_VERBS.has(before) &&
+    !saysNext &&
+    !speechVerbAhead(text, last.after) &&
+    !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
+    workKindInSentence(text, first.open, last.after)
+  )
+    return "title";
   // `in his “commander's intent,” a document he drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
@@ -336,6 +352,28 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
   return "speech";
 }
+
+/** How far before a quotation's mark, and after it, its sentence is read for a kind of work. */
+const WORK_KIND_BEFORE_CHARS = 160;
+
+/**
+ * Whether the quotation's sentence names a kind of work (`play`, `musicals`, `comedy`, `production`)
+ * outside the marks: read back to the sentence's start or WORK_KIND_BEFORE_CHARS, and on to its end
+ * (sentenceWindow). A sentence about a stage season or a film names its works by title.
+ */
+function workKindInSentence(text: string, open: number, after: number): boolean {
+  const back = text.slice(Math.max(0, open - WORK_KIND_BEFORE_CHARS), open);
+  const since = back.split(/[.?!]["”’']?\s+|\n/u).at(-1)!;
+  const rest = /^[^.?!“”"\n]*/.exec(sentenceWindow(text, after))![0];
+  return `${since} ${rest}`.split(/[^\p{L}-]+/u).some((w) => {
+    const key = w.toLowerCase();
+    const singular = key.endsWith("s") ? key.slice(0, -1) : key;
+    return WORK_KINDS.has(key) || WORK_KINDS.has(singular);
+  });
+}
+
+/** Nouns of a work and its staging: those that title one (TITLED_WORKS), its genres, and `production`. */
+const WORK_KINDS = new Set([...TITLED_WORKS, ...WORK_GENRES, "production"]);
 
 /** A year in figures (`2019`): a time, not a count. */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -591,19 +629,23 @@ function isCredited(text: string, inner: string, after: number): boolean {
   return (inner.endsWith(",") || tail.startsWith(",")) && CREDIT.test(tail);
 }
 
-/** A comma, then `a` or `an` and the phrase up to its next stop: `“…,” a biography of`, `“…,” an HBO series`. */
-const INDEFINITE_APPOSITIVE = /^,?\s+an?\s+([^,.;:!?()]*)/u;
+/**
+ * A comma, then a determiner and the phrase up to its next stop: `“…,” a biography of`, `“…,” an HBO
+ * series`, `“…,” the 2015 musical`, `“…,” Jane Roe’s romantic comedy`. A possessive name is a
+ * determiner there too: the appositive says whose work the title names.
+ */
+const WORK_APPOSITIVE = /^,?\s+(?:an?|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)/u;
 
 /**
  * Whether the quotation is a work that the phrase set off after it says is one (`“River Town,” a
- * new biography of…`, `“…,” an HBO series`): its title, not anyone's words. The work's noun comes
+ * new biography of…`, `“…,” an HBO series`, `“…,” Jane Roe’s new comedy`): its title, not anyone's words. The work's noun comes
  * within the phrase's first three words. Not when a verb of saying follows it (`“…,” an editorial
  * in the Star said`): then the work speaks. Reads 60 characters after the mark.
  */
 function describedAsWork(text: string, inner: string, after: number): boolean {
   const tail = text.slice(after, after + 60);
   if (!inner.endsWith(",") && !tail.startsWith(",")) return false;
-  const m = INDEFINITE_APPOSITIVE.exec(tail);
+  const m = WORK_APPOSITIVE.exec(tail);
   if (!m) return false;
   const ws = m[1]!.trim().split(/\s+/);
   const noun = ws.slice(0, 3).findIndex((w) => TITLED_WORKS.has(w.toLowerCase()) || WORK_GENRES.has(w.toLowerCase()));

@@ -97,7 +97,12 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it; a video
     // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
-    if (teaserLabel(a, p) !== "none" || (before && teaserLabel(a, before) === "alone") || repeatsVideoTitle(a, info.paragraph))
+    if (
+      teaserLabel(a, p) !== "none" ||
+      (before && teaserLabel(a, before) === "alone") ||
+      repeatsVideoTitle(a, info.paragraph) ||
+      videoTitleAbove(a, info.paragraph)
+    )
       info.kind = "furniture";
     // `[np_storybar title=”…” link=”…”]`: a publishing system's markup left in the page, whose
     // attributes are a linked story's headline, not anyone's words.
@@ -106,7 +111,9 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
-    else if ((isCaption(info.paragraph) && !captionSaysWho(a, p)) || isCreditLine(a, p)) info.kind = "furniture";
+    // A caption is furniture, unless it reports who said its quotation.
+    else if ((isCaption(info.paragraph) && !captionSaysWho(a, p) && !captionOpensWithQuote(a, info, p)) || isCreditLine(a, p))
+      info.kind = "furniture";
     else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
       info.kind = "furniture";
     else if (
@@ -117,6 +124,26 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     )
       info.kind = "furniture";
   });
+}
+
+/** After a quotation's closing mark: its attribution, a verb of saying or writing within a speaker of up to six words (`,” a statement from Acme said`, `” Jane Roe wrote on Facebook`). */
+const ATTRIBUTED_NEXT = /^,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|wrote|writes|told)\b/u;
+/** How far after the closing mark ATTRIBUTED_NEXT reads. */
+const ATTRIBUTED_NEXT_CHARS = 80;
+
+/**
+ * Whether a caption opens with the quotation and attributes it straight after (`“…,” a statement
+ * from Acme said. Jane Doe/Getty Images`, `“…” Jane Roe wrote on Facebook. (Jane Roe/Facebook)`):
+ * it reports what someone said or wrote, whatever its credit's style, and annotators count it. A
+ * caption that sets a quotation at the photo's moment (`waves after saying “…”`) opens with the
+ * photo's subject, not with the quotation, and stays furniture. Reads a bounded stretch after the mark.
+ */
+function captionOpensWithQuote(a: Analysis, info: QuoteInfo, p: Range): boolean {
+  const first = info.q.pieces[0]!;
+  const last = info.q.pieces.at(-1)!;
+  if (a.text.slice(p.start, first.open).trim() !== "") return false;
+  a.work.add(ATTRIBUTED_NEXT_CHARS);
+  return ATTRIBUTED_NEXT.test(a.text.slice(last.after, last.after + ATTRIBUTED_NEXT_CHARS));
 }
 
 /** A caption's closing credit in the style of CBC's pages: photographer and outlet in brackets, `(Jane Doe/CBC)`. */
@@ -639,6 +666,28 @@ function repeatsVideoTitle(a: Analysis, pi: number): boolean {
   a.work.add(teaser.end - teaser.start + line.end - line.start);
   const video = VIDEO_TEASER.exec(a.text.slice(teaser.start, teaser.end).trim());
   return !!video && a.text.slice(line.start, line.end).trim().startsWith(video[1]!);
+}
+
+/** A video's age and its running time, each on its own line under the video's title (`9 months ago` / `Duration 7:44`). */
+const VIDEO_AGE = /^\d+ (?:second|minute|hour|day|week|month|year)s? ago$/;
+const VIDEO_DURATION = /^Duration \d+:\d\d(?::\d\d)?$/;
+
+/**
+ * Whether paragraph `pi` is the title of a video the page lists, which the lines under it date and
+ * time (`This patient is 'shocked' after …` / `5 months ago` / `Duration 0:43`): the player's words
+ * for the video, not the article's, however they quote someone. A headline dated alone (`3 hours
+ * ago`) is the article's; only the running time makes the line a video's. Reads two short lines.
+ */
+function videoTitleAbove(a: Analysis, pi: number): boolean {
+  const next = a.paragraphs[pi + 1];
+  if (!next || next.end - next.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(next.end - next.start);
+  const line = a.text.slice(next.start, next.end).trim();
+  if (VIDEO_DURATION.test(line)) return true;
+  const after = a.paragraphs[pi + 2];
+  if (!VIDEO_AGE.test(line) || !after || after.end - after.start > CREDIT_LINE_MAX_CHARS) return false;
+  a.work.add(after.end - after.start);
+  return VIDEO_DURATION.test(a.text.slice(after.start, after.end).trim());
 }
 
 /** How many lines under a video teaser may repeat its title (the player's title, then its dated caption). */

@@ -1,7 +1,9 @@
 // The extractor's public surface: quotations with their speakers, and a positions draft.
 import { analyse } from "./analyse";
 import { contentsOf } from "./content";
+import { type QuotePiece, wrapsLine } from "./quotes";
 import { setting } from "./setting";
+import type { Range } from "./text";
 import type { ExtractedQuote } from "./types";
 
 export { draftPositions } from "./draft";
@@ -18,8 +20,9 @@ export function extractQuotes(text: string): ExtractedQuote[] {
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
     const content = contents[group]!;
-    info.q.pieces.forEach((p, i) => {
-      const last = i === info.q.pieces.length - 1;
+    const runs = wrappedRuns(text, info.q.pieces);
+    runs.forEach((p, i) => {
+      const last = i === runs.length - 1;
       out.push({
         start: p.start,
         end: p.end,
@@ -35,4 +38,19 @@ export function extractQuotes(text: string): ExtractedQuote[] {
     });
   });
   return out;
+}
+
+/**
+ * A quotation's pieces, each one a quoted passage, with those joined that only a wrapped line split
+ * (`we knew the` / `possibility of more cases existed,”`): an excerpt broken at a fixed width puts a
+ * line break inside the marks, where the reader sees one quotation, not two.
+ */
+function wrappedRuns(text: string, pieces: readonly QuotePiece[]): Range[] {
+  const runs: Range[] = [];
+  pieces.forEach((p, i) => {
+    const run = runs.at(-1);
+    if (run && wrapsLine(text, pieces[i - 1]!, p)) run.end = p.end;
+    else runs.push({ start: p.start, end: p.end });
+  });
+  return runs;
 }

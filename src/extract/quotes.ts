@@ -217,10 +217,17 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     // Where the words after the last mark read start (see mismatchedOpening).
     let sinceMark = p.start;
-    for (const m of marks) {
+    // The last mark that could close a quotation: a mark turned round must have one after it.
+    let lastClosing = marks.length - 1;
+    while (lastClosing >= 0 && marks[lastClosing]!.role === "open") lastClosing--;
+    for (const [k, m] of marks.entries()) {
       const since = sinceMark;
       sinceMark = m.at + m.len;
       if (!open) {
+        if (k > 0 && k < lastClosing && !outer && !pending && turnedAfterStop(text, m)) {
+          open = m;
+          continue;
+        }
         if (outer && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p)) {
           open = outer;
           outer = null;
@@ -346,6 +353,22 @@ function excerptFrame(text: string, p: Range, marks: Mark[]): boolean {
     if (m.role === "close" && /[.?!]/.test(text[m.at - 1] ?? "")) sentence = true;
   }
   return depth === 0 && (sentence || closedAtEnd);
+}
+
+/**
+ * `… said Jane Roe.” We should be safe at home.”`, `… said Jane Roe.”If the premier …”`: with
+ * nothing open, a mark straight after a sentence's stop and before a capital (a space between
+ * either or none) opens the next quoted sentence, typed the wrong way round or glued to the stop. A mark
+ * closing a quotation comes after its words, never before a new sentence's first word. The caller
+ * asks only of a mark that is not its paragraph's first (reversedOpening and lostOpening read
+ * those) and that a later mark can close.
+ */
+function turnedAfterStop(text: string, m: Mark): boolean {
+  return (
+    m.role !== "open" &&
+    /[.?!] ?$/.test(text.slice(Math.max(0, m.at - 2), m.at)) &&
+    /^ ?\p{Lu}/u.test(text.slice(m.at + m.len, m.at + m.len + 2))
+  );
 }
 
 /** An attribution straight after a closing mark: `” said Jane Roe`, `,” she added`, `” Jane Roe said`. */
@@ -475,6 +498,26 @@ function closesCarried(text: string, p: Range, marks: Mark[]): boolean {
   const m = marks[0];
   const first = text[firstNonSpace(text, p.start, p.end)] ?? "";
   return !!m && /[\p{Ll}\p{N}]/u.test(first) && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p);
+}
+
+/** Only a line break between two pieces, with spaces or tabs around it: no mark closes the one nor opens the other. */
+const LINE_BREAK_ONLY = /^[ \t]*\r?\n[ \t]*$/;
+/** The most characters such a gap takes: the pieces of a quotation an attribution splits lie further apart, and are not read. */
+const LINE_BREAK_MAX_CHARS = 8;
+
+/**
+ * Whether a quotation's next piece goes on from the one before across a wrapped line, not a new
+ * paragraph: a single line break (no blank line) with no mark on either side of it, after a word
+ * that ends no sentence and before a lower-case one (`… we knew the` / `possibility of …,”`). A
+ * paragraph that ends does so with punctuation; only a hard-wrapped excerpt breaks a line mid-clause.
+ */
+export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): boolean {
+  return (
+    next.start - before.end <= LINE_BREAK_MAX_CHARS &&
+    LINE_BREAK_ONLY.test(text.slice(before.end, next.start)) &&
+    /\p{L}/u.test(text[before.end - 1] ?? "") &&
+    /\p{Ll}/u.test(text[next.start] ?? "")
+  );
 }
 
 const LETTER = /^\p{L}/u;

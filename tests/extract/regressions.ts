@@ -819,11 +819,11 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "boundaries",
     // A stray paragraph break inside a quoted sentence: the next paragraph goes on in lower
-    // case and closes the quotation without reopening it.
+    // case and closes the quotation without reopening it. A single line break after a word that
+    // ends no sentence only wrapped the line: the quotation is one, the break inside it.
     text: "Ann Lee, the Saint John port chief, said the terminal was at risk. “The port needs a new crane and a dredging plan before the\nwinter season, or we lose the contract,” she said.",
     quotes: [
-      { text: "The port needs a new crane and a dredging plan before the", speaker: "Ann Lee" },
-      { text: "winter season, or we lose the contract,", speaker: "Ann Lee" },
+      { text: "The port needs a new crane and a dredging plan before the\nwinter season, or we lose the contract,", speaker: "Ann Lee" },
     ],
   },
   {
@@ -7901,5 +7901,56 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "subject of the clause",
     text: "ACHC reports long waits this weekend\n\nParents face long waits at ACHC again, as the hospital deals with a surge.\n\n\u201cPlease come in if your child needs urgent care,\u201d ACHC says on its website.",
     quotes: [{ text: "Please come in if your child needs urgent care,", speaker: "ACHC" }],
+  },
+
+  // A notice hard-wrapped at a fixed width puts a line break inside the marks (`we knew the` /
+  // `possibility of …,”`): one quotation the wrap split, not two. A blank line between is a
+  // paragraph break, stray or not, and keeps the quotation's pieces apart.
+  {
+    kind: "boundaries",
+    text: "The health unit reported two new cases at the lodge on Friday.\n\u201cHaving seen cases spread through the town before we knew the\npossibility of more existed,\u201d said Dr. Jane Roe, the medical officer of health.\nResidents are in isolation.\n\u201cWe will test every resident before the\n\nweekend is out,\u201d Roe said.",
+    quotes: [
+      { text: "Having seen cases spread through the town before we knew the\npossibility of more existed,", speaker: "Jane Roe" },
+      { text: "We will test every resident before the", speaker: "Jane Roe" },
+      { text: "weekend is out,", speaker: "Jane Roe" },
+    ],
+  },
+  // `\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open`: an appositive whose possessive
+  // says whose work it is names a title, as `a new comedy` does. `to lead \u201cFollow the River!\u201d`
+  // in a sentence about a season's musicals is a title too, its exclamation mark notwithstanding;
+  // the director's words after `said` stay hers.
+  {
+    kind: "scare quotes and lists",
+    text: "The theatre company announced its new season on Monday.\n\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open the season in April.\nJane Roe, who directs most of its big musicals, will lead \u201cFollow the River!\u201d also set for the main stage.\n\u201cWe wanted a season about coming home,\u201d Roe said.",
+    quotes: [{ text: "We wanted a season about coming home,", speaker: "Jane Roe" }],
+  },
+  // A related video's title, dated and timed on the lines under it (`5 months ago` / `Duration
+  // 0:43`), is the player's words, whatever it quotes; the article's own quotation stays.
+  {
+    kind: "furniture",
+    text: "Clinics across the east end are closing their doors.\n\nThis patient is 'worried' after two clinics closed\n\n5 months ago\nDuration 1:12\n\n\u201cI don\u2019t know where I will go now,\u201d said patient Jane Roe.",
+    quotes: [{ text: "I don\u2019t know where I will go now,", speaker: "Jane Roe" }],
+  },
+  // `… said Jane Roe.” We should be safe at home.”`, `… Tom Baker said.”If the council …”`: a mark
+  // after a sentence's stop and before a capital, with nothing open, opens the next quoted
+  // sentence typed the wrong way round or glued to the stop; a mark closing a quotation never
+  // comes before a new sentence's first word.
+  {
+    kind: "doubled marks",
+    text: "Residents met at the band office on Monday.\n\n\u201cNobody tells us who is released,\u201d said Jane Roe.\u201d We should be safe in our own homes.\u201d\n\n\u201cThe plan is not enough,\u201d said Coun. Tom Baker. \u201d If the council wants to help, it can fund the patrol.\u201d",
+    quotes: [
+      { text: "Nobody tells us who is released,", speaker: "Jane Roe" },
+      { text: "We should be safe in our own homes.", speaker: "Jane Roe" },
+      { text: "The plan is not enough,", speaker: "Tom Baker" },
+      { text: "If the council wants to help, it can fund the patrol.", speaker: "Tom Baker" },
+    ],
+  },
+  // A caption that opens with its quotation and attributes it straight after (`“…,” a statement
+  // from Acme said. Jane Doe/Getty Images`) reports what someone said, whatever its credit's
+  // style; one that sets a quotation at the photo's moment stays furniture.
+  {
+    kind: "furniture",
+    text: "Store workers in Canada will not see the raise.\n\n\u201cThe raise announced today applies to our U.S. stores only,\u201d a statement from Acme Canada said. Jane Doe/Getty Images\n\nA worker waves after saying \u201cgood luck\u201d to a customer on Friday. Jane Doe/Getty Images\n\nThe company employs 90,000 people in Canada.",
+    quotes: [{ text: "The raise announced today applies to our U.S. stores only,", speaker: "Acme Canada" }],
   },
 ];
