@@ -7864,4 +7864,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Flights were grounded along the coast on Friday.\n\n\u201cCheck your flight before you leave home,\u201d reads a post from 4pm PT on Friday.",
     quotes: [{ text: "Check your flight before you leave home,", speaker: null }],
   },
+  // `… is glad to be in Silver Ledge, Alta.`, `on the Harvest Jamboree grounds`: a name with no
+  // sign of a person but its two capitals, last used after a preposition of place or as a noun's
+  // modifier, is a town or an event, and yields `she`/`he` to the person of that sex named near.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "After a long drive, Jane Roe of Halifax is glad to be in Silver Ledge, Alta.\n\nBut she wonders why the order came so late.\n\n\u201cWe could not breathe in our own homes,\u201d she said.",
+    quotes: [{ text: "We could not breathe in our own homes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Horse races are not what Tom Hall sees when he goes to Harvest Jamboree. He spends his time on the Harvest Jamboree grounds.\n\n\u201cI am not against it,\u201d he said.",
+    quotes: [{ text: "I am not against it,", speaker: "Tom Hall" }],
+  },
 ];
