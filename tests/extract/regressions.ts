@@ -7877,4 +7877,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Horse races are not what Tom Hall sees when he goes to Harvest Jamboree. He spends his time on the Harvest Jamboree grounds.\n\n\u201cI am not against it,\u201d he said.",
     quotes: [{ text: "I am not against it,", speaker: "Tom Hall" }],
   },
+  // `The FIREQ spokesperson pointed to …` after `FIREQ spokesman Tom Baker`, `the Acme Water
+  // spokeswoman said` after `Acme Water spokesperson Jane Roe`: writers vary a role's gendered and
+  // neutral words, and the description is the one introduced in that role all the same.
+  {
+    kind: "description of a named person",
+    text: "Crews are fighting a fire near the town, according to the agency known as FIREQ.\n\nAlongside the mayor, FIREQ spokesman Tom Baker explained that crews were busy.\n\n\u201cRight now, the fire is out of control,\u201d he said.\n\nThe FIREQ spokesperson pointed to \u201cstrong winds for two days,\u201d he said. \u201cWe are playing with luck here.\u201d",
+    quotes: [
+      { text: "Right now, the fire is out of control,", speaker: "Tom Baker" },
+      { text: "strong winds for two days,", speaker: "Tom Baker" },
+      { text: "We are playing with luck here.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Acme Water spokesperson Jane Roe said the pipes were old.\n\nMayor Tom Baker said repairs will start in May.\n\n\u201cWe have asked for the money twice,\u201d the Acme Water spokeswoman said.",
+    quotes: [{ text: "We have asked for the money twice,", speaker: "Jane Roe" }],
+  },
 ];
