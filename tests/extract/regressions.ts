@@ -7817,14 +7817,14 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // A quotation that congratulates or speaks of a person by name (`I would like to congratulate
-  // Jane Roe`) is not Roe's words, though `the statement` read back to her as the first name of
-  // the sentence that brought it in (the issuer, `he`, is a pronoun): no one is better than her.
+  // Jane Roe`) is not Roe's words, though Roe is the first name of the sentence that brought
+  // `the statement` in: its issuer is the subject set off after `In a statement,` (`he`, Baker).
   // A statement's possessive of its own principal (`Mayor Lee’s plan`) still leaves it Lee's.
   {
     kind: "document for its issuer",
     text: "Former candidate Tom Baker conceded the race on Monday.\n\nIn a statement, he congratulated Jane Roe, who won the mayoralty by 900 votes.\n\n\u201cI would like to congratulate Jane Roe on her win. She ran a strong race,\u201d the statement read.\n\nIn a statement on Tuesday, Mayor Ann Lee announced a new budget.\n\n\u201cMayor Lee\u2019s plan will cut transit fares for students,\u201d the statement said.",
     quotes: [
-      { text: "I would like to congratulate Jane Roe on her win. She ran a strong race,", speaker: null },
+      { text: "I would like to congratulate Jane Roe on her win. She ran a strong race,", speaker: "Tom Baker" },
       { text: "Mayor Lee\u2019s plan will cut transit fares for students,", speaker: "Ann Lee" },
     ],
   },
@@ -7893,5 +7893,12 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "description of a named person",
     text: "Acme Water spokesperson Jane Roe said the pipes were old.\n\nMayor Tom Baker said repairs will start in May.\n\n\u201cWe have asked for the money twice,\u201d the Acme Water spokeswoman said.",
     quotes: [{ text: "We have asked for the money twice,", speaker: "Jane Roe" }],
+  },
+  // `In a statement, he congratulated Jane Roe` before `the statement read`: the subject set off
+  // after the opening phrase issued the writing; the object of its verb (Roe) is whom it speaks of.
+  {
+    kind: "document for its issuer",
+    text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
+    quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
   },
 ];
