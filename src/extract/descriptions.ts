@@ -83,12 +83,21 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
   ],
 ]);
 /**
- * Role nouns sports pages use for one another, so that `the league’s busiest netminder` finds
- * `Jets goalie Jane Roe`: each noun with the words an introduction may give the role by.
+ * Role nouns news uses for one another, so that `the league’s busiest netminder` finds `Jets
+ * goalie Jane Roe` and `the Acme spokesperson` finds `Acme spokesman Tom Baker` (a writer varies
+ * the gendered and the neutral word): each noun with the words an introduction may give the role by.
  */
 const ROLE_VARIANTS = new Map<string, string[]>(
-  [["goalie", "goaltender", "netminder", "goalkeeper"]].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
+  [
+    ["goalie", "goaltender", "netminder", "goalkeeper"],
+    ["spokesperson", "spokesman", "spokeswoman"],
+  ].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
 );
+
+/** The words an introduction may give a role by: the role noun itself, or its variants (ROLE_VARIANTS). */
+export function roleVariants(head: string): string[] {
+  return ROLE_VARIANTS.get(head) ?? [head];
+}
 
 /** What stands between a label and the description after it: its colon. */
 const LABEL_GAP = /^:\s+$/;

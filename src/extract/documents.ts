@@ -93,6 +93,8 @@ const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 const RECIPIENT_MAX_WORDS = 8;
 /** How many words a description may take between `from` and its holder's name (`from his daycare Acme Academy`). */
 const DESCRIPTION_MAX_WORDS = 3;
+/** How many words after the writing a sentence opens on the comma closing the opening phrase may come: `In a statement on Friday,`. */
+const OPENING_TAIL_MAX_WORDS = 4;
 /** How many words back from `she wrote` the writing may have been mentioned: the sentence before, about. */
 const WRITING_LOOKBACK_WORDS = 40;
 
@@ -298,7 +300,7 @@ export class Documents {
       if (sender) return sender;
       // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
       // one who speaks in the sentence the writing opens is its author.
-      const author = this.speakerOfOpening(i);
+      const author = this.speakerOfOpening(i) ?? this.subjectAfterOpening(i);
       if (author) return author;
       // `an emailed statement`, `a fundraising email`: a word or two of no capital, no article,
       // may stand after the article.
@@ -435,6 +437,26 @@ export class Documents {
     const s = this.c.sentenceOf(this.c.words[i]!.start);
     if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
     return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
+  }
+
+  /**
+   * The subject set off after a writing a sentence opens on (`In a statement, she congratulated
+   * Tom Baker …`, `In a letter Friday, the union thanked …`) when no verb of saying follows: who
+   * acts in the writing issued it, never the object of the verb (Baker). A name, or a pronoun,
+   * right after the comma that closes the opening phrase, a few words past the writing at most.
+   */
+  private subjectAfterOpening(i: number): CastMember | undefined {
+    const ws = this.c.words;
+    const s = this.c.sentenceOf(ws[i]!.start);
+    if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
+    for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
+      if (!/^,\s+$/.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
+      const who = npForward(this.c, j);
+      if (!who || (who.kind !== "pronoun" && who.kind !== "name")) return undefined;
+      const member = this.resolveAuthor(who);
+      return member && !member.unnamed ? member : undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -22,6 +22,7 @@ import {
   ADDRESSED_PARTICIPLES,
   DEFINITE_OPENERS,
   KIN_NOUNS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
@@ -166,14 +167,36 @@ export class Pronouns {
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
     if (author && fits(author)) return author;
     const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
-    return (
+    const found =
       this.askedLast(at, fitsNamed) ??
       this.sameSentencePerson(at, fitsNamed) ??
       this.leadInSubject(at, fits, fitsNamed) ??
       this.previousSentenceSubject(at, fitsNamed) ??
       this.lastPerson(at, fits, gender) ??
-      this.nextSentenceSubject(at, fitsNamed)
-    );
+      this.nextSentenceSubject(at, fitsNamed);
+    return found && showsNoPerson(found) && this.lastUsedAsPlace(found, at) ? (this.personOfSex(at, gender, fitsNamed) ?? found) : found;
+  }
+
+  /**
+   * Whether a member's last name before `at`, in the same or the previous paragraph, stands after
+   * a preposition of place (`in Silver Ledge`) or only qualifies the noun after it (`the Jamboree
+   * grounds`): a name used so is where something happens, as a town's or an event's is.
+   */
+  private lastUsedAsPlace(m: CastMember, at: number): boolean {
+    const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x === m);
+    if (!n) return false;
+    const before = this.c.words[n.mention.first - 1];
+    return (before !== undefined && PLACE_PREPOSITIONS.has(before.key)) || this.seen.modifiesNoun(n.mention);
+  }
+
+  /**
+   * `Jane Roe of Halifax is glad to be in Silver Ledge, Alta. ¶ “…,” she said.`: a name whose
+   * only sign of a person is its capitalised words (a town's, an event's) yields a
+   * `he` or `she` to a person the text shows to be of the pronoun's sex, named in the same or the
+   * previous paragraph: a given name or a title is evidence, two capitals are none.
+   */
+  private personOfSex(at: number, gender: "m" | "f", fits: (m: CastMember) => boolean): CastMember | null {
+    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => m.gender === gender && fits(m), true)?.member ?? null;
   }
 
   /**

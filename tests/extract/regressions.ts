@@ -7817,14 +7817,14 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // A quotation that congratulates or speaks of a person by name (`I would like to congratulate
-  // Jane Roe`) is not Roe's words, though `the statement` read back to her as the first name of
-  // the sentence that brought it in (the issuer, `he`, is a pronoun): no one is better than her.
+  // Jane Roe`) is not Roe's words, though Roe is the first name of the sentence that brought
+  // `the statement` in: its issuer is the subject set off after `In a statement,` (`he`, Baker).
   // A statement's possessive of its own principal (`Mayor Lee’s plan`) still leaves it Lee's.
   {
     kind: "document for its issuer",
     text: "Former candidate Tom Baker conceded the race on Monday.\n\nIn a statement, he congratulated Jane Roe, who won the mayoralty by 900 votes.\n\n\u201cI would like to congratulate Jane Roe on her win. She ran a strong race,\u201d the statement read.\n\nIn a statement on Tuesday, Mayor Ann Lee announced a new budget.\n\n\u201cMayor Lee\u2019s plan will cut transit fares for students,\u201d the statement said.",
     quotes: [
-      { text: "I would like to congratulate Jane Roe on her win. She ran a strong race,", speaker: null },
+      { text: "I would like to congratulate Jane Roe on her win. She ran a strong race,", speaker: "Tom Baker" },
       { text: "Mayor Lee\u2019s plan will cut transit fares for students,", speaker: "Ann Lee" },
     ],
   },
@@ -7952,5 +7952,42 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "furniture",
     text: "Store workers in Canada will not see the raise.\n\n\u201cThe raise announced today applies to our U.S. stores only,\u201d a statement from Acme Canada said. Jane Doe/Getty Images\n\nA worker waves after saying \u201cgood luck\u201d to a customer on Friday. Jane Doe/Getty Images\n\nThe company employs 90,000 people in Canada.",
     quotes: [{ text: "The raise announced today applies to our U.S. stores only,", speaker: "Acme Canada" }],
+  },
+  // `… is glad to be in Silver Ledge, Alta.`, `on the Harvest Jamboree grounds`: a name with no
+  // sign of a person but its two capitals, last used after a preposition of place or as a noun's
+  // modifier, is a town or an event, and yields `she`/`he` to the person of that sex named near.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "After a long drive, Jane Roe of Halifax is glad to be in Silver Ledge, Alta.\n\nBut she wonders why the order came so late.\n\n\u201cWe could not breathe in our own homes,\u201d she said.",
+    quotes: [{ text: "We could not breathe in our own homes,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Horse races are not what Tom Hall sees when he goes to Harvest Jamboree. He spends his time on the Harvest Jamboree grounds.\n\n\u201cI am not against it,\u201d he said.",
+    quotes: [{ text: "I am not against it,", speaker: "Tom Hall" }],
+  },
+  // `The FIREQ spokesperson pointed to …` after `FIREQ spokesman Tom Baker`, `the Acme Water
+  // spokeswoman said` after `Acme Water spokesperson Jane Roe`: writers vary a role's gendered and
+  // neutral words, and the description is the one introduced in that role all the same.
+  {
+    kind: "description of a named person",
+    text: "Crews are fighting a fire near the town, according to the agency known as FIREQ.\n\nAlongside the mayor, FIREQ spokesman Tom Baker explained that crews were busy.\n\n\u201cRight now, the fire is out of control,\u201d he said.\n\nThe FIREQ spokesperson pointed to \u201cstrong winds for two days,\u201d he said. \u201cWe are playing with luck here.\u201d",
+    quotes: [
+      { text: "Right now, the fire is out of control,", speaker: "Tom Baker" },
+      { text: "strong winds for two days,", speaker: "Tom Baker" },
+      { text: "We are playing with luck here.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Acme Water spokesperson Jane Roe said the pipes were old.\n\nMayor Tom Baker said repairs will start in May.\n\n\u201cWe have asked for the money twice,\u201d the Acme Water spokeswoman said.",
+    quotes: [{ text: "We have asked for the money twice,", speaker: "Jane Roe" }],
+  },
+  // `In a statement, he congratulated Jane Roe` before `the statement read`: the subject set off
+  // after the opening phrase issued the writing; the object of its verb (Roe) is whom it speaks of.
+  {
+    kind: "document for its issuer",
+    text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
+    quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
   },
 ];
