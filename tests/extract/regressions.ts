@@ -7990,4 +7990,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
     quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
   },
+  // `The news out of Harbour General, she said, “…”`: a name that is no subject of its clause,
+  // with nothing but two capitalised words to show a person, is no `she`; nor is the pronoun
+  // being resolved evidence of the person it would stand for. The nurse who spoke goes on.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nurse Ann Wells leads the union local at the hospital.\n\n\u201cWe have warned about crowding for years,\u201d Wells said.\n\nThe news out of Harbour General, she said, \u201cis only the latest sign of it.\u201d",
+    quotes: [
+      { text: "We have warned about crowding for years,", speaker: "Ann Wells" },
+      { text: "is only the latest sign of it.", speaker: "Ann Wells" },
+    ],
+  },
+  // `flew in with Boreal Lifter planes, but they “…,” he said`: a make of aircraft named in the
+  // predicate is no `he`; the chief who spoke before is.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Chief Tom Moss asked Ottawa for a longer runway last year.\n\n\u201cWe have waited long enough,\u201d Moss said.\n\nThe army flew in with Boreal Lifter planes, but they \u201ccould not land with a full load,\u201d he said.",
+    quotes: [
+      { text: "We have waited long enough,", speaker: "Tom Moss" },
+      { text: "could not land with a full load,", speaker: "Tom Moss" },
+    ],
+  },
 ];
