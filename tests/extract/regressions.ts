@@ -8011,4 +8011,26 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "could not land with a full load,", speaker: "Tom Moss" },
     ],
   },
+  // `Acme Foods blamed “…”`, `citing “…”`, `apologized “for …”`: the verb's subject gave the
+  // reasons or the apology quoted right after it, not the speaker before. And the quotation
+  // that is a sentence of its own before such a one (`“….” In a news release, Acme Foods
+  // blamed “…”`) is not that body's statement: the president's e-mail goes on.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Acme Foods president Tom Moss wrote to customers on Monday.\n\n\u201cPrices went up fast this year,\u201d Moss said in the e-mail.\n\n\u201cSadly, much of this is beyond us.\u201d In a news release, Acme Foods blamed \u201chigher costs for fuel and labour,\u201d which it passed on.",
+    quotes: [
+      { text: "Prices went up fast this year,", speaker: "Tom Moss" },
+      { text: "Sadly, much of this is beyond us.", speaker: "Tom Moss" },
+      { text: "higher costs for fuel and labour,", speaker: "Acme Foods" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Jane Roe spoke to the energy conference on Thursday.\n\n\u201cWe will keep working with the industry,\u201d Roe said.\n\nNorthline Oil put off its offshore project on Wednesday, citing \u201cweak prices and high costs.\u201d\n\nIn a statement, Harbourton Transit apologized \u201cfor the delay in telling riders about the closure.\u201d",
+    quotes: [
+      { text: "We will keep working with the industry,", speaker: "Jane Roe" },
+      { text: "weak prices and high costs.", speaker: "Northline Oil" },
+      { text: "for the delay in telling riders about the closure.", speaker: "Harbourton Transit" },
+    ],
+  },
 ];
