@@ -8033,4 +8033,23 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "for the delay in telling riders about the closure.", speaker: "Harbourton Transit" },
     ],
   },
+  // A headline's role after the comma that closes its clause (`…, chief says`) or after its verb
+  // of saying put first (`… says chief`) is a delayed identification, as one right after the
+  // quotation is: the chief the lead then names said the headline's quoted words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Housing must be \u2018front and centre\u2019 in the new plan, chief says\n\nChief Ann Lee of the Elm River First Nation spoke to reporters on Monday.\n\n\u201cWe have waited long enough,\u201d Lee said.",
+    quotes: [
+      { text: "front and centre", speaker: "Ann Lee" },
+      { text: "We have waited long enough,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pipeline plan \u2018hard to accept\u2019 says chief\n\nChief Tom Moss of the Elm River First Nation met the company on Monday.\n\n\u201cWe were not asked,\u201d Moss said.",
+    quotes: [
+      { text: "hard to accept", speaker: "Tom Moss" },
+      { text: "We were not asked,", speaker: "Tom Moss" },
+    ],
+  },
 ];
