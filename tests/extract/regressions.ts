@@ -8052,4 +8052,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We were not asked,", speaker: "Tom Moss" },
     ],
   },
+  // `the union said` resolved to the federation, then paragraphs on, past other speakers,
+  // `The union said … “…”` again: the same bare description of a body stands for the body it
+  // stood for before, not for a union newly described and named by no one.
+  {
+    kind: "organisation continuation",
+    text: "The Harbour Teachers Federation rejected the offer on Tuesday.\n\n\u201cWe cannot accept it,\u201d the union said in a release.\n\nPremier Tom Moss spoke to reporters on Friday.\n\n\u201cOur children need to be in class,\u201d Moss said.\n\nEducation Minister Ann Lee said talks would resume next week.\n\nThe union said the premier\u2019s words amount to \u201ca threat.\u201d",
+    quotes: [
+      { text: "We cannot accept it,", speaker: "Harbour Teachers Federation" },
+      { text: "Our children need to be in class,", speaker: "Tom Moss" },
+      { text: "a threat.", speaker: "Harbour Teachers Federation" },
+    ],
+  },
 ];
