@@ -1,7 +1,7 @@
 // Who said each speech quotation: first its own attribution, in text order so that
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
-import { type Analysis, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
+import { type Analysis, type Attribution, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { writtenOrCried } from "./classify";
@@ -463,7 +463,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (prev?.speaker && prev.paragraph === info.paragraph && since && since.member !== prev.speaker.member)
       return void (info.speaker = { mention: since.mention, member: since.member, how: "previous-sentence" });
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
-    if (next?.attribution && next.paragraph === info.paragraph && next.speaker)
+    if (next?.attribution && next.paragraph === info.paragraph && next.speaker && !newStatementAfter(a, info, next.attribution))
       return void (info.speaker = { ...next.speaker, how: "next-quote" });
     // `OTTAWA — “…”`: the story opens with it, and its next paragraph brings in who spoke it.
     const datelined = opensAfterDateline(a, info) ? leadSpeaker(a, info, resolved) : undefined;
@@ -804,3 +804,28 @@ function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
   const rest = a.text.slice(m.end, para.end).trimEnd();
   return rest.startsWith(", ") && !/[.!?:"“”]/.test(rest.slice(-1)) && !/[“”"]/.test(rest);
 }
+
+/**
+ * `“…” In a news release, the company blamed “…”`: a quotation that is a whole sentence of its
+ * own (opening its paragraph or after a full stop, closing with one), then a later sentence
+ * whose own verb brings in the next quotation, is a new statement; its subject never said the
+ * words before it. Not a quotation inside a sentence (`Roe calls herself a “…” who “….” Last
+ * year she said that “…”`), which goes on with the next one.
+ */
+function newStatementAfter(a: Analysis, info: QuoteInfo, next: Attribution): boolean {
+  const first = info.q.pieces[0]!;
+  const last = info.q.pieces[info.q.pieces.length - 1]!;
+  if (next.how !== "head-verb" || next.clause.start <= last.close || !CLOSES_SENTENCE.test(a.text.slice(last.start, last.end)))
+    return false;
+  const para = a.paragraphs[info.paragraph]!;
+  return (
+    first.open === para.start || AFTER_SENTENCE.test(a.text.slice(Math.max(para.start, first.open - AFTER_SENTENCE_CHARS), first.open))
+  );
+}
+
+/** Quoted words that end their sentence: a stop, a question or an exclamation before the closing marks. */
+const CLOSES_SENTENCE = /[.!?]['’”"]*\s*$/u;
+/** What ends the sentence before a quotation that opens its own: a stop, maybe a closing mark, then space. */
+const AFTER_SENTENCE = /[.!?]['’”"]?\s+$/u;
+/** How many characters before a quotation AFTER_SENTENCE reads. */
+const AFTER_SENTENCE_CHARS = 4;

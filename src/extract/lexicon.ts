@@ -404,6 +404,19 @@ const SPEECH_STEMS = [
   "questioned",
   "submitted",
   "estimated",
+  // What a body or a person put the blame on, apologised for or gave as its reason, quoted
+  // right after the verb (`the company blamed “…”`, `the city apologized for “…”`, `citing
+  // “…”`): only near a quotation (nearQuote), as these are weak verbs of saying.
+  "blamed",
+  "blames",
+  "blaming",
+  "apologized",
+  "apologised",
+  "apologizes",
+  "apologises",
+  "apologizing",
+  "apologising",
+  "citing",
 ];
 /** Speech verbs strong enough to mark an attribution even without a quotation beside them. */
 export const CORE_SPEECH = new Set([

@@ -428,6 +428,10 @@ export class Pronouns {
       const n = this.c.names[i]!;
       if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
       if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
+      // `The news out of Brampton Civic, she said`, `flew in with CC-130 Hercules planes, … he
+      // said`: a name that is no subject, with only its two capitalised words to show a person (no
+      // title, no known given name), is as often a place, a body or a thing; the rules after decide.
+      if (showsNoPerson(n.member)) continue;
       first ??= n.member;
     }
     return first;
@@ -503,7 +507,7 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s?.member.gender === gender && showsNoPerson(n.member) && !this.personPronounAfter(n));
+      !(gender && s?.member.gender === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
@@ -627,11 +631,15 @@ export class Pronouns {
    * quotations (`Jane Roe, who …`, `Roe lives by the river. In 2009, she …`), as none follows
    * `Kinder Morgan's bid to expand its pipeline`: the sign of a person that a name whose given
    * name no list holds may carry right after it. An `its` between proves nothing (`Roe, a
-   * minister, says China's growth and its trade are good news, he said`).
+   * minister, says China's growth and its trade are good news, he said`). The pronoun being
+   * resolved, at `at`, counts only after a subject (`Jane Roe, a minister, plays it down. …, she
+   * says`): after a name that is none (`The news out of Brampton Civic, she said`) it is the very
+   * thing in question, no evidence of itself.
    */
-  private personPronounAfter(n: NameMention): boolean {
+  private personPronounAfter(n: NameMention, at: number): boolean {
     const ws = this.c.words;
-    const end = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
+    const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
+    const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
     for (let i = n.mention.last + 1, k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
       this.c.work.add();
       if (this.c.quoted[i]) continue;

@@ -39,6 +39,8 @@ const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
+/** A body described by `the` and its noun alone, nothing more: `the union`, `The ministry`. */
+const BARE_BODY = /^the\s+(\p{Ll}+)$/iu;
 
 /**
  * How many paragraphs back a bare title (`the premier said`) the headline's role gave way to
@@ -55,6 +57,8 @@ export class Resolver {
   private readonly roles: Roles;
   private readonly bodies: Bodies;
   private readonly pronouns: Pronouns;
+  /** The named body a bare description of a body (`the union`) last stood for, by its noun: see nominal. */
+  private readonly bodyByHead = new Map<string, { member: CastMember; at: number }>();
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -167,6 +171,21 @@ export class Resolver {
    * described by its words.
    */
   private nominal(m: Mention): CastMember | null {
+    const member = this.nominalByRules(m);
+    // `The union said … ` resolved to the FAE, then paragraphs on, with no body of its sort
+    // speaking since, `The union said …` again: the same bare description of a body stands for
+    // the body it stood for before, not for a body newly described.
+    const head = BARE_BODY.exec(this.c.text.slice(m.start, m.end))?.[1]?.toLowerCase();
+    if (!head || !ORGANISATION_HEADS.has(head)) return member;
+    if (member && !member.unnamed && member.kind !== "person") {
+      this.bodyByHead.set(head, { member, at: m.start });
+      return member;
+    }
+    const before = this.bodyByHead.get(head);
+    return member?.unnamed && before && before.at < m.start ? before.member : member;
+  }
+
+  private nominalByRules(m: Mention): CastMember | null {
     // Paid for the look-ups below, which count few steps of their own (see DESCRIPTION_STEPS).
     this.c.work.chargeDescription();
     // `Chief and council declared …`: a title alone joined to a body is one of a joint subject.

@@ -38,6 +38,10 @@ const ROLE_MAX_WORDS = 4;
 const OPENING_ROLE_PARAGRAPHS = 5;
 /** The longest quotation heading a headline, deck or subhead, with its colon, that a description after it may follow. */
 const QUOTED_HEAD_MAX_CHARS = 160;
+/** A quotation closing right before a description, perhaps with a colon: `‘This is …,’ union president says`. */
+const QUOTED_HEAD_END = /['’"”]\s*:?\s*$/;
+/** A headline's clause closed by a comma, or its verb of saying put first, right before a role: `…, chief says`, `… says councillor`. */
+const HEADLINE_ROLE_LEAD = /(?:,|\bsays)\s+$/u;
 
 export class Roles {
   /** Where the first person named in full is mentioned, found once: see opensLead. */
@@ -274,7 +278,7 @@ export class Roles {
     // A headline, or a deck set as one after a quotation (`‘…,’ union president says`), gives a
     // role whose holder the body names, whoever spoke in the lines above it. Past a sentence's
     // opening, only such a quotation leaves the role opening the clause.
-    if (s.start !== m.start) return this.afterQuotedHead(s.start, m.start);
+    if (s.start !== m.start) return this.afterQuotedHead(s.start, m);
     if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
     // person.
@@ -286,14 +290,22 @@ export class Roles {
    * quotation heading a headline, or a deck or subhead among the opening lines, before a colon or
    * none leaves the description after it opening the clause, as it would open the sentence.
    */
-  private afterQuotedHead(from: number, at: number): boolean {
+  private afterQuotedHead(from: number, m: Mention): boolean {
+    const at = m.start;
     const pi = paragraphIndexAt(this.c.paragraphs, at);
     if (pi >= OPENING_ROLE_PARAGRAPHS || at - from > QUOTED_HEAD_MAX_CHARS) return false;
     // Below the headline, only a line set as one, with no stop at its end: a deck or a
     // subhead (`‘This is …,’ union president says`), not the lead's prose.
     if (pi > 0 && !isHeadlineLine(this.c, pi)) return false;
     this.c.work.add(at - from);
-    return /['’"”]\s*:?\s*$/.test(this.c.text.slice(from, at));
+    const before = this.c.text.slice(from, at);
+    // `… should be ‘front and centre’ of the strategy, chief says`, `Report ‘hard to read’ says
+    // councillor`: a headline's role after the comma that closes its clause, or after its verb
+    // of saying put first, is the subject of that verb as much, when the line quotes someone.
+    // Not a role of a body it names (`…, president of PNA says`): whose president the body
+    // names is for the description's own reading, not for the lead's next name.
+    if (QUOTED_HEAD_END.test(before)) return true;
+    return HEADLINE_ROLE_LEAD.test(before) && /['’"”]/.test(before) && !this.c.words.slice(m.first, m.last + 1).some((w) => w.key === "of");
   }
 
   /**

@@ -340,16 +340,20 @@ function closedByQuestion(text: string, from: number): boolean {
 
 /** How many words after a verb leadsIntoQuotation reads for its object's quotation. */
 const OBJECT_QUOTE_MAX_WORDS = 8;
+/** Between a verb and the quoted words that are its object: a space and the opening mark, no comma or colon. */
+const OBJECT_MARK_ONLY = /^\s+["“‘']$/u;
 
 /**
  * Whether the verb at word v has quoted words of its own in its sentence, past at least one
- * unquoted word (its object: `called her “…”`, `said the plan was “…”`). Quoted words straight
- * after it (`said, “…”`) only introduce the next quotation, which leaves the verb free for the
- * quotation before.
+ * unquoted word (its object: `called her “…”`, `said the plan was “…”`), or straight after it
+ * with nothing but a space between (`the company blamed “…”`), the quotation then its object.
+ * Quoted words after a comma or a colon (`said, “…”`) only introduce the next quotation, which
+ * leaves the verb free for the quotation before.
  */
 function leadsIntoQuotation(a: Analysis, v: number, sentenceEnd: number): boolean {
   const ws = a.words;
-  if (!ws[v + 1] || a.quoted[v + 1]) return false;
+  if (!ws[v + 1]) return false;
+  if (a.quoted[v + 1]) return OBJECT_MARK_ONLY.test(a.text.slice(ws[v]!.end, ws[v + 1]!.start));
   for (let k = v + 2; k <= v + OBJECT_QUOTE_MAX_WORDS && ws[k] && ws[k]!.start < sentenceEnd; k++) {
     a.work.add();
     if (a.quoted[k]) return true;

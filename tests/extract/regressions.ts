@@ -7990,4 +7990,78 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
     quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
   },
+  // `The news out of Harbour General, she said, “…”`: a name that is no subject of its clause,
+  // with nothing but two capitalised words to show a person, is no `she`; nor is the pronoun
+  // being resolved evidence of the person it would stand for. The nurse who spoke goes on.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nurse Ann Wells leads the union local at the hospital.\n\n\u201cWe have warned about crowding for years,\u201d Wells said.\n\nThe news out of Harbour General, she said, \u201cis only the latest sign of it.\u201d",
+    quotes: [
+      { text: "We have warned about crowding for years,", speaker: "Ann Wells" },
+      { text: "is only the latest sign of it.", speaker: "Ann Wells" },
+    ],
+  },
+  // `flew in with Boreal Lifter planes, but they “…,” he said`: a make of aircraft named in the
+  // predicate is no `he`; the chief who spoke before is.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Chief Tom Moss asked Ottawa for a longer runway last year.\n\n\u201cWe have waited long enough,\u201d Moss said.\n\nThe army flew in with Boreal Lifter planes, but they \u201ccould not land with a full load,\u201d he said.",
+    quotes: [
+      { text: "We have waited long enough,", speaker: "Tom Moss" },
+      { text: "could not land with a full load,", speaker: "Tom Moss" },
+    ],
+  },
+  // `Acme Foods blamed “…”`, `citing “…”`, `apologized “for …”`: the verb's subject gave the
+  // reasons or the apology quoted right after it, not the speaker before. And the quotation
+  // that is a sentence of its own before such a one (`“….” In a news release, Acme Foods
+  // blamed “…”`) is not that body's statement: the president's e-mail goes on.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Acme Foods president Tom Moss wrote to customers on Monday.\n\n\u201cPrices went up fast this year,\u201d Moss said in the e-mail.\n\n\u201cSadly, much of this is beyond us.\u201d In a news release, Acme Foods blamed \u201chigher costs for fuel and labour,\u201d which it passed on.",
+    quotes: [
+      { text: "Prices went up fast this year,", speaker: "Tom Moss" },
+      { text: "Sadly, much of this is beyond us.", speaker: "Tom Moss" },
+      { text: "higher costs for fuel and labour,", speaker: "Acme Foods" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Jane Roe spoke to the energy conference on Thursday.\n\n\u201cWe will keep working with the industry,\u201d Roe said.\n\nNorthline Oil put off its offshore project on Wednesday, citing \u201cweak prices and high costs.\u201d\n\nIn a statement, Harbourton Transit apologized \u201cfor the delay in telling riders about the closure.\u201d",
+    quotes: [
+      { text: "We will keep working with the industry,", speaker: "Jane Roe" },
+      { text: "weak prices and high costs.", speaker: "Northline Oil" },
+      { text: "for the delay in telling riders about the closure.", speaker: "Harbourton Transit" },
+    ],
+  },
+  // A headline's role after the comma that closes its clause (`…, chief says`) or after its verb
+  // of saying put first (`… says chief`) is a delayed identification, as one right after the
+  // quotation is: the chief the lead then names said the headline's quoted words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Housing must be \u2018front and centre\u2019 in the new plan, chief says\n\nChief Ann Lee of the Elm River First Nation spoke to reporters on Monday.\n\n\u201cWe have waited long enough,\u201d Lee said.",
+    quotes: [
+      { text: "front and centre", speaker: "Ann Lee" },
+      { text: "We have waited long enough,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pipeline plan \u2018hard to accept\u2019 says chief\n\nChief Tom Moss of the Elm River First Nation met the company on Monday.\n\n\u201cWe were not asked,\u201d Moss said.",
+    quotes: [
+      { text: "hard to accept", speaker: "Tom Moss" },
+      { text: "We were not asked,", speaker: "Tom Moss" },
+    ],
+  },
+  // `the union said` resolved to the federation, then paragraphs on, past other speakers,
+  // `The union said … “…”` again: the same bare description of a body stands for the body it
+  // stood for before, not for a union newly described and named by no one.
+  {
+    kind: "organisation continuation",
+    text: "The Harbour Teachers Federation rejected the offer on Tuesday.\n\n\u201cWe cannot accept it,\u201d the union said in a release.\n\nPremier Tom Moss spoke to reporters on Friday.\n\n\u201cOur children need to be in class,\u201d Moss said.\n\nEducation Minister Ann Lee said talks would resume next week.\n\nThe union said the premier\u2019s words amount to \u201ca threat.\u201d",
+    quotes: [
+      { text: "We cannot accept it,", speaker: "Harbour Teachers Federation" },
+      { text: "Our children need to be in class,", speaker: "Tom Moss" },
+      { text: "a threat.", speaker: "Harbour Teachers Federation" },
+    ],
+  },
 ];
