@@ -815,6 +815,7 @@ function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
 function newStatementAfter(a: Analysis, info: QuoteInfo, next: Attribution): boolean {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
-  if (next.how !== "head-verb" || next.clause.start <= last.close || !closedByStop(a.text, last.close + 1)) return false;
+  // A head-verb clause starts past this quotation's close: headAttribution starts it at prevClose at the earliest.
+  if (next.how !== "head-verb" || !closedByStop(a.text, last.close + 1)) return false;
   return opensSentence(a.text, a.paragraphs[info.paragraph]!.start, first.open);
 }
