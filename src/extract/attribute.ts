@@ -4,7 +4,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type Attribution, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
-import { writtenOrCried } from "./classify";
+import { opensSentence, writtenOrCried } from "./classify";
 import { ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
@@ -15,7 +15,7 @@ import { isPlace } from "./names";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { explicitAttribution } from "./speakers";
+import { closedByStop, explicitAttribution } from "./speakers";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
 
@@ -815,17 +815,7 @@ function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
 function newStatementAfter(a: Analysis, info: QuoteInfo, next: Attribution): boolean {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
-  if (next.how !== "head-verb" || next.clause.start <= last.close || !CLOSES_SENTENCE.test(a.text.slice(last.start, last.end)))
-    return false;
-  const para = a.paragraphs[info.paragraph]!;
-  return (
-    first.open === para.start || AFTER_SENTENCE.test(a.text.slice(Math.max(para.start, first.open - AFTER_SENTENCE_CHARS), first.open))
-  );
+  // A head-verb clause starts past this quotation's close: headAttribution starts it at prevClose at the earliest.
+  if (next.how !== "head-verb" || !closedByStop(a.text, last.close + 1)) return false;
+  return opensSentence(a.text, a.paragraphs[info.paragraph]!.start, first.open);
 }
-
-/** Quoted words that end their sentence: a stop, a question or an exclamation before the closing marks. */
-const CLOSES_SENTENCE = /[.!?]['’”"]*\s*$/u;
-/** What ends the sentence before a quotation that opens its own: a stop, maybe a closing mark, then space. */
-const AFTER_SENTENCE = /[.!?]['’”"]?\s+$/u;
-/** How many characters before a quotation AFTER_SENTENCE reads. */
-const AFTER_SENTENCE_CHARS = 4;

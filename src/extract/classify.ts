@@ -708,7 +708,7 @@ export function reportsSpeech(line: string): boolean {
  * Whether only spaces stand between `from` and `at`, or the end of a sentence and spaces.
  * Read backwards from `at`, so that it costs the spaces and marks before it, not the line.
  */
-function opensSentence(text: string, from: number, at: number): boolean {
+export function opensSentence(text: string, from: number, at: number): boolean {
   let i = at;
   while (i > from && /\s/.test(text[i - 1]!)) i--;
   if (i === from) return true;

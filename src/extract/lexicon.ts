@@ -270,6 +270,7 @@ const SPEECH_STEMS = [
   "quotes",
   "cite",
   "cited",
+  "citing",
   "recount",
   "recounted",
   "recounts",
@@ -404,9 +405,9 @@ const SPEECH_STEMS = [
   "questioned",
   "submitted",
   "estimated",
-  // What a body or a person put the blame on, apologised for or gave as its reason, quoted
-  // right after the verb (`the company blamed “…”`, `the city apologized for “…”`, `citing
-  // “…”`): only near a quotation (nearQuote), as these are weak verbs of saying.
+  // What a body or a person put the blame on or apologised for, quoted right after the verb
+  // (`the company blamed “…”`, `the city apologized for “…”`): only near a quotation
+  // (nearQuote), as these are weak verbs of saying.
   "blamed",
   "blames",
   "blaming",
@@ -416,7 +417,6 @@ const SPEECH_STEMS = [
   "apologises",
   "apologizing",
   "apologising",
-  "citing",
 ];
 /** Speech verbs strong enough to mark an attribution even without a quotation beside them. */
 export const CORE_SPEECH = new Set([

@@ -39,8 +39,6 @@ const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
-/** A body described by `the` and its noun alone, nothing more: `the union`, `The ministry`. */
-const BARE_BODY = /^the\s+(\p{Ll}+)$/iu;
 
 /**
  * How many paragraphs back a bare title (`the premier said`) the headline's role gave way to
@@ -57,8 +55,6 @@ export class Resolver {
   private readonly roles: Roles;
   private readonly bodies: Bodies;
   private readonly pronouns: Pronouns;
-  /** The named body a bare description of a body (`the union`) last stood for, by its noun: see nominal. */
-  private readonly bodyByHead = new Map<string, { member: CastMember; at: number }>();
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -167,24 +163,23 @@ export class Resolver {
 
   /**
    * The member a description (`the premier`, `a spokesperson for Acme`, `police`) stands for:
-   * the rules below in order, the first that answers winning; failing all, a member newly
-   * described by its words.
+   * see nominalByRules.
    */
   private nominal(m: Mention): CastMember | null {
     const member = this.nominalByRules(m);
-    // `The union said … ` resolved to the FAE, then paragraphs on, with no body of its sort
-    // speaking since, `The union said …` again: the same bare description of a body stands for
-    // the body it stood for before, not for a body newly described.
-    const head = BARE_BODY.exec(this.c.text.slice(m.start, m.end))?.[1]?.toLowerCase();
-    if (!head || !ORGANISATION_HEADS.has(head)) return member;
-    if (member && !member.unnamed && member.kind !== "person") {
-      this.bodyByHead.set(head, { member, at: m.start });
-      return member;
-    }
-    const before = this.bodyByHead.get(head);
-    return member?.unnamed && before && before.at < m.start ? before.member : member;
+    // `The union said …` resolved to the FAE: filed under the noun, so that paragraphs on, past
+    // other speakers, `The union said …` again is the FAE too (lastWithWord, in the rules), not
+    // a union newly described, unless a body filed under that noun was mentioned since.
+    const head = THE_TITLE.exec(this.c.text.slice(m.start, m.end))?.[1]?.toLowerCase();
+    if (head && ORGANISATION_HEADS.has(head) && member && !member.unnamed && member.kind !== "person")
+      this.c.cast.fileUnderOffice(member, head);
+    return member;
   }
 
+  /**
+   * The member a description stands for: the rules below in order, the first that answers
+   * winning; failing all, a member newly described by its words.
+   */
   private nominalByRules(m: Mention): CastMember | null {
     // Paid for the look-ups below, which count few steps of their own (see DESCRIPTION_STEPS).
     this.c.work.chargeDescription();

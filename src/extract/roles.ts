@@ -277,7 +277,8 @@ export class Roles {
     const s = this.c.sentenceOf(m.start);
     // A headline, or a deck set as one after a quotation (`‘…,’ union president says`), gives a
     // role whose holder the body names, whoever spoke in the lines above it. Past a sentence's
-    // opening, only such a quotation leaves the role opening the clause.
+    // opening, only such a quotation leaves the role opening the clause, or in a line that
+    // quotes someone, a comma or a `says` put first before it (`…, chief says`).
     if (s.start !== m.start) return this.afterQuotedHead(s.start, m);
     if (paragraphIndexAt(this.c.paragraphs, m.start) === 0) return true;
     // Below a headline (and a page's furniture), the lead is where the story first speaks of a
@@ -288,7 +289,9 @@ export class Roles {
   /**
    * `‘You can’t wait 16 hours’: Quebec doctor says …`, `‘This is …,’ union president says`: a
    * quotation heading a headline, or a deck or subhead among the opening lines, before a colon or
-   * none leaves the description after it opening the clause, as it would open the sentence.
+   * none leaves the description after it opening the clause, as it would open the sentence. So,
+   * in such a line that quotes someone, does a comma or a `says` put first before it (`… ‘front
+   * and centre’ …, chief says`, `Report ‘hard to read’ says councillor`).
    */
   private afterQuotedHead(from: number, m: Mention): boolean {
     const at = m.start;

@@ -364,7 +364,7 @@ function leadsIntoQuotation(a: Analysis, v: number, sentenceEnd: number): boolea
 }
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
-function closedByStop(text: string, from: number): boolean {
+export function closedByStop(text: string, from: number): boolean {
   return /[.!?]/.test(closingCharacter(text, from));
 }
 
