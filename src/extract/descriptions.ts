@@ -231,7 +231,9 @@ export class Descriptions {
    * The person a description with more than its head (`the Liberal leader`, `the chief medical
    * officer`) stands for: the nearest person named before it whose introduction holds every
    * word of the description (`Liberal Leader Jane Roe`, `Jane Roe, the province’s chief
-   * medical officer`), though someone else holds the head noun's title since.
+   * medical officer`), though someone else holds the head noun's title since. A role word may be
+   * introduced by its variant (`the Acme spokesperson` after `Acme spokesman Tom Baker`), within
+   * the one walk back, so that the nearest introduction wins whichever word it used.
    */
   introducedAs(words: string[], at: number): CastMember | undefined {
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
@@ -239,7 +241,7 @@ export class Descriptions {
       const n = this.c.names[i]!;
       if (n.member.kind !== "person" || n.mention.end > at) continue;
       const intro = this.introWords(i);
-      if (words.every((w) => intro.has(w))) return n.member;
+      if (words.every((w) => roleVariants(w).some((v) => intro.has(v)))) return n.member;
     }
     return undefined;
   }

@@ -7990,4 +7990,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
     quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
   },
+  // `the Acme spokesman said` after `Acme spokesperson Jane Roe` and, nearer, `Acme spokesman Tom
+  // Baker`: a role's variants are read in one walk back, so the nearest introduction wins.
+  {
+    kind: "description of a named person",
+    text: "Acme spokesperson Jane Roe declined to comment last week.\n\nOn Tuesday, Acme spokesman Tom Baker said the plant would close.\n\n\u201cWe have no other choice,\u201d the Acme spokesman said.",
+    quotes: [{ text: "We have no other choice,", speaker: "Tom Baker" }],
+  },
 ];
