@@ -17,6 +17,7 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
   TITLED_WORKS,
@@ -202,8 +203,16 @@ const PAST_STOP_CHARS = 6;
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
  * the marks), which makes even a word or two someone's words. `lineStart`: where the
  * quotation's paragraph starts, so that a quoted sentence standing on its own is seen.
+ * `sentenceStart`: where the quotation's sentence starts (sentenceEnds, which knows `Dr.`).
  */
-export function quoteKind(text: string, q: Quotation, headline: boolean, reported: boolean, lineStart: number): QuoteKind {
+export function quoteKind(
+  text: string,
+  q: Quotation,
+  headline: boolean,
+  reported: boolean,
+  lineStart: number,
+  sentenceStart: number,
+): QuoteKind {
   const first = q.pieces[0]!;
   const last = q.pieces[q.pieces.length - 1]!;
   const inner = q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
@@ -294,7 +303,7 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
     !saysNext &&
     !speechVerbAhead(text, last.after) &&
     !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
-    workKindInSentence(text, first.open, last.after)
+    workKindInSentence(text, sentenceStart, first.open, last.after)
   )
     return "title";
   // `in his “commander's intent,” a document he drew up`: a word or three after an article or
@@ -353,21 +362,24 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   return "speech";
 }
 
-/** How far before a quotation's mark, and after it, its sentence is read for a kind of work. */
+/** How far before a quotation's mark its sentence is read back for a kind of work: a bound on a long sentence. */
 const WORK_KIND_BEFORE_CHARS = 160;
 
 /**
  * Whether the quotation's sentence names a kind of work (`play`, `musicals`, `comedy`, `production`)
- * outside the marks: read back to the sentence's start or WORK_KIND_BEFORE_CHARS, and on to its end
- * (sentenceWindow). A sentence about a stage season or a film names its works by title.
+ * outside the marks: read back to the sentence's start (`sentenceStart`, which an abbreviation such as
+ * `Dr.` does not move) or WORK_KIND_BEFORE_CHARS, and on to its end (sentenceWindow). A sentence about
+ * a stage season or a film names its works by title. A word in `-s` after a subject pronoun or a
+ * relative (`who plays hockey`) is a verb, not the plural of a work.
  */
-function workKindInSentence(text: string, open: number, after: number): boolean {
-  const back = text.slice(Math.max(0, open - WORK_KIND_BEFORE_CHARS), open);
-  const since = back.split(/[.?!]["”’']?\s+|\n/u).at(-1)!;
+function workKindInSentence(text: string, sentenceStart: number, open: number, after: number): boolean {
+  const since = text.slice(Math.max(sentenceStart, open - WORK_KIND_BEFORE_CHARS), open);
   const rest = /^[^.?!“”"\n]*/.exec(sentenceWindow(text, after))![0];
-  return `${since} ${rest}`.split(/[^\p{L}-]+/u).some((w) => {
-    const key = w.toLowerCase();
-    const singular = key.endsWith("s") ? key.slice(0, -1) : key;
+  const words = `${since} ${rest}`.split(/[^\p{L}-]+/u).map((w) => w.toLowerCase());
+  return words.some((key, i) => {
+    const prev = words[i - 1] ?? "";
+    const verb = SUBJECT_PRONOUNS.has(prev) || RELATIVE_PRONOUNS.has(prev) || prev === "it" || prev === "that";
+    const singular = key.endsWith("s") && !verb ? key.slice(0, -1) : key;
     return WORK_KINDS.has(key) || WORK_KINDS.has(singular);
   });
 }

@@ -7997,4 +7997,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme spokesperson Jane Roe declined to comment last week.\n\nOn Tuesday, Acme spokesman Tom Baker said the plant would close.\n\n\u201cWe have no other choice,\u201d the Acme spokesman said.",
     quotes: [{ text: "We have no other choice,", speaker: "Tom Baker" }],
   },
+  // `The new play by Dr. Roe will lead \u201c…!\u201d`: the sentence's start is the one sentenceEnds
+  // finds, past an abbreviation, so its kind of work is read. `who plays hockey`: a word in `-s`
+  // after a relative or a subject pronoun is a verb, not the plural of a work.
+  {
+    kind: "scare quotes and lists",
+    text: "The theatre company announced its summer season on Monday.\nThe new play by Dr. Roe will lead \u201cFollow the River!\u201d also at the festival in July.\n\u201cWe wanted a season about coming home,\u201d Roe said.",
+    quotes: [{ text: "We wanted a season about coming home,", speaker: "Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The premier, who plays hockey on weekends, will lead \u201cTeam Ontario!\u201d also at the summit.",
+    quotes: [{ text: "Team Ontario!", speaker: null }],
+  },
 ];
