@@ -644,9 +644,10 @@ function isCredited(text: string, inner: string, after: number): boolean {
 /**
  * A comma, then a determiner and the phrase up to its next stop: `“…,” a biography of`, `“…,” an HBO
  * series`, `“…,” the 2015 musical`, `“…,” Jane Roe’s romantic comedy`. A possessive name is a
- * determiner there too: the appositive says whose work the title names.
+ * determiner there too, a name of up to four words (`Tom Baker’s`): the appositive says whose work
+ * the title names.
  */
-const WORK_APPOSITIVE = /^,?\s+(?:an?|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)/u;
+const WORK_APPOSITIVE = /^,?\s+(?:an?|the|his|her|its|their|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)/u;
 
 /**
  * Whether the quotation is a work that the phrase set off after it says is one (`“River Town,” a

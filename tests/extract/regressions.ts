@@ -8010,4 +8010,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The premier, who plays hockey on weekends, will lead \u201cTeam Ontario!\u201d also at the summit.",
     quotes: [{ text: "Team Ontario!", speaker: null }],
   },
+  // `\u201c…,\u201d Tom Baker\u2019s new comedy, will open …, the company said`: a possessive name of two
+  // words before the work's noun says whose work the title names, as `Shakespeare\u2019s` does.
+  {
+    kind: "scare quotes and lists",
+    text: "The theatre company announced its new season.\n\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open in April, the company said on Monday.",
+    quotes: [],
+  },
 ];
