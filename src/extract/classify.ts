@@ -262,9 +262,10 @@ export function quoteKind(
   // `Ann Lee's comeback drama “The Quiet Harbour,” Tom Baker's…`: a capitalised quotation right after the
   // noun of a work or genre is that work's title, whatever comma ends it. Not after a colon, which gives
   // the work's words (`WSJ editorial: ‘Deport Them All.’`).
+  const colonBefore = /:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open));
   if (
     (TITLED_WORKS.has(before) || WORK_GENRES.has(before)) &&
-    !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
+    !colonBefore &&
     titledCase(inner) &&
     wordCount <= TITLE_MAX_WORDS &&
     !sentences
@@ -281,31 +282,22 @@ export function quoteKind(
   // trailing comma only means speech when nothing before names a title.
   const possessed = APOSTROPHE_S.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
-  if (
-    !headline &&
-    titledCase(inner) &&
-    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
-    !sentences &&
-    (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
-  ) {
-    return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+  if (!headline && titledCase(inner) && mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS && !sentences) {
+    if (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
+      return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+    // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
+    // musicals: capitalised words where the sentence names a kind of work are a work's title, even
+    // with the comma, `!` or `?` speech ends with, when no verb of saying (before or after the marks)
+    // or colon gives them to anyone.
+    if (
+      !SPEECH_VERBS.has(before) &&
+      !saysNext &&
+      !speechVerbAhead(text, last.after) &&
+      !colonBefore &&
+      workKindInSentence(text, sentenceStart, first.open, last.after)
+    )
+      return "title";
   }
-  // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
-  // musicals: capitalised words where the sentence names a kind of work are a work's title, even
-  // with the stop or comma speech ends with, when no verb of saying (before or after the marks) or
-  // colon gives them to anyone.
-  if (
-    !headline &&
-    titledCase(inner) &&
-    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
-    !sentences &&
-    !SPEECH_VERBS.has(before) &&
-    !saysNext &&
-    !speechVerbAhead(text, last.after) &&
-    !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
-    workKindInSentence(text, sentenceStart, first.open, last.after)
-  )
-    return "title";
   // `in his “commander's intent,” a document he drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
