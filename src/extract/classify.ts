@@ -417,7 +417,7 @@ const ROLE_AND_NAME_MAX_WORDS = 5;
  * them (`“She’s the best,” manager Jane Roe said`): its attribution, so the lower-case word after
  * it opens no run-on sentence. Reads a bounded number of words.
  */
-function attributedJustAfter(text: string, at: number): boolean {
+export function attributedJustAfter(text: string, at: number): boolean {
   const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
