@@ -248,7 +248,7 @@ export class Descriptions {
 
   /**
    * The one person the text introduced before `at` in a role (`Jets goalie Jane Roe`, `Jane Roe,
-   * the utility’s vice-president,`), or by a sports page's other word for it, for a description
+   * the utility’s vice-president,`), or by another word for it (ROLE_VARIANTS), for a description
    * that gives only the role and what qualifies it (`the NHL’s second-busiest netminder`, `Acme’s
    * vice-president`). With two such people named, which one it is the text does not say; one the
    * text gave another title holds another office. A qualifier that is a word of another body the
@@ -256,7 +256,7 @@ export class Descriptions {
    * Roe` and `the Toronto Maple Leafs`), describes someone else.
    */
   soleHolder(head: string, at: number, qualifiers: string[]): CastMember | undefined {
-    const nouns = ROLE_VARIANTS.get(head) ?? [head];
+    const nouns = roleVariants(head);
     const sole = this.seen.soleNamed(
       at,
       ({ member }, i) => member.kind === "person" && member.tokens.length >= 2 && nouns.some((w) => this.introWords(i).has(w)),
