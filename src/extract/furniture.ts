@@ -97,7 +97,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it; a video
-    // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
+    // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`), or a listed
+    // video's title, timed on the lines under it, is the player's.
     if (
       teaserLabel(a, p) !== "none" ||
       (before && teaserLabel(a, before) === "alone") ||
