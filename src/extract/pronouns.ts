@@ -178,7 +178,7 @@ export class Pronouns {
   }
 
   /**
-   * Whether a member's last name before `at`, in the same or the previous paragraph, stands after
+   * Whether a member's last name before `at`, in its paragraph or the two before, stands after
    * a preposition of place (`in Silver Ledge`) or only qualifies the noun after it (`the Jamboree
    * grounds`): a name used so is where something happens, as a town's or an event's is.
    */
@@ -192,8 +192,9 @@ export class Pronouns {
   /**
    * `Jane Roe of Halifax is glad to be in Silver Ledge, Alta. ¶ “…,” she said.`: a name whose
    * only sign of a person is its capitalised words (a town's, an event's) yields a
-   * `he` or `she` to a person the text shows to be of the pronoun's sex, named in the same or the
-   * previous paragraph: a given name or a title is evidence, two capitals are none.
+   * `he` or `she` to a person the text shows to be of the pronoun's sex, named in the same
+   * paragraph or the two before (the regression's `Jane Roe` is two back): a given name or a title
+   * is evidence, two capitals are none.
    */
   private personOfSex(at: number, gender: "m" | "f", fits: (m: CastMember) => boolean): CastMember | null {
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => m.gender === gender && fits(m), true)?.member ?? null;
