@@ -300,7 +300,7 @@ export class Documents {
       if (sender) return sender;
       // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
       // one who speaks in the sentence the writing opens is its author.
-      const author = this.speakerOfOpening(i) ?? this.subjectAfterOpening(i);
+      const author = this.authorOfOpening(i);
       if (author) return author;
       // `an emailed statement`, `a fundraising email`: a word or two of no capital, no article,
       // may stand after the article.
@@ -430,25 +430,25 @@ export class Documents {
   }
 
   /**
-   * The speaker of a sentence that opens on the writing at word i, `In` and a few words of no
-   * capital before it (`In the report, Roe said …`, `In his 40-page ruling, Justice Roe wrote …`).
+   * The author of a writing at word i that a sentence opens on, `In` and a few words of no capital
+   * before it: the sentence's speaker (`In the report, Roe said …`, `In his 40-page ruling, Justice
+   * Roe wrote …`), else the subject set off after the opening phrase (subjectAfterOpening).
    */
-  private speakerOfOpening(i: number): CastMember | undefined {
+  private authorOfOpening(i: number): CastMember | undefined {
     const s = this.c.sentenceOf(this.c.words[i]!.start);
     if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
-    return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
+    return this.seen.lastSpoke(s.end, s.start, () => true)?.member ?? this.subjectAfterOpening(i);
   }
 
   /**
-   * The subject set off after a writing a sentence opens on (`In a statement, she congratulated
-   * Tom Baker …`, `In a letter Friday, the union thanked …`) when no verb of saying follows: who
-   * acts in the writing issued it, never the object of the verb (Baker). A name, or a pronoun,
-   * right after the comma that closes the opening phrase, a few words past the writing at most.
+   * The subject set off after a writing a sentence opens on, at word i (authorOfOpening checked the
+   * opening), when no verb of saying follows (`In a statement, she congratulated Tom Baker …`, `In a
+   * letter Friday, the union thanked …`): who acts in the writing issued it, never the object of
+   * the verb (Baker). A name, or a pronoun, right after the comma that closes the opening phrase, a
+   * few words past the writing at most.
    */
   private subjectAfterOpening(i: number): CastMember | undefined {
     const ws = this.c.words;
-    const s = this.c.sentenceOf(ws[i]!.start);
-    if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
     for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
       if (!/^,\s+$/.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
       const who = npForward(this.c, j);
