@@ -444,14 +444,16 @@ export class Documents {
    * The subject set off after a writing a sentence opens on, at word i (authorOfOpening checked the
    * opening), when no verb of saying follows (`In a statement, she congratulated Tom Baker …`, `In a
    * letter Friday, the union thanked …`): who acts in the writing issued it, never the object of
-   * the verb (Baker). A name, or a pronoun, right after the comma that closes the opening phrase, a
-   * few words past the writing at most.
+   * the verb (Baker). A name, a pronoun, or a body's description, right after the comma that closes
+   * the opening phrase, a few words past the writing at most.
    */
   private subjectAfterOpening(i: number): CastMember | undefined {
     const ws = this.c.words;
     for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
       if (!/^,\s+$/.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
       const who = npForward(this.c, j);
+      // `the union thanked …`: a body's description, as the named body it resolves to (as issuer's link).
+      if (who?.kind === "nominal" && isBodyNoun(ws[who.last]!.key)) return this.bodyDescribed(who);
       if (!who || (who.kind !== "pronoun" && who.kind !== "name")) return undefined;
       const member = this.resolveAuthor(who);
       return member && !member.unnamed ? member : undefined;

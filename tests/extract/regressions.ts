@@ -8017,4 +8017,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The theatre company announced its new season.\n\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open in April, the company said on Monday.",
     quotes: [],
   },
+  // `In a letter Friday, the union thanked Tom Baker`: a body's description set off after the
+  // writing's opening issued it, as a name or a pronoun there does; never the verb's object.
+  {
+    kind: "document for its issuer",
+    text: "The Acme Workers Union signed a new contract this week.\n\nIn a letter Friday, the union thanked Tom Baker for his help.\n\n\u201cWe could not have done it without him,\u201d the letter said.",
+    quotes: [{ text: "We could not have done it without him,", speaker: "Acme Workers Union" }],
+  },
 ];
