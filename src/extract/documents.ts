@@ -289,8 +289,8 @@ export class Documents {
         // `a release from the Prime Minister’s office`, `a statement posted online by the union`:
         // a body's description after the link speaks as the named body it resolves to, as for a
         // writing met the first time (authorOf).
-        const np = author?.kind === "nominal" ? this.possessedPhrase(author) : undefined;
-        const body = np && isBodyNoun(ws[np.last]!.key) ? this.bodyDescribed(np) : undefined;
+        const np = this.bodyPhrase(author);
+        const body = np ? this.bodyDescribed(np) : undefined;
         const member = body ?? (author?.kind === "name" ? this.resolveAuthor(author) : this.namedAfterDescription(link));
         if (member && !member.unnamed) return member;
       }
@@ -487,9 +487,8 @@ export class Documents {
     // parent`) or one the resolver cannot name stays no one's. Only a writing met for the first
     // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
-    const np = fresh ? this.possessedPhrase(npForward(this.c, k + 1)) : undefined;
-    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key))
-      return this.bodyDescribed(np);
+    const np = fresh ? this.bodyPhrase(npForward(this.c, k + 1)) : undefined;
+    if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
     return named?.member;
   }
 
@@ -505,6 +504,16 @@ export class Documents {
       return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
     }
     return k;
+  }
+
+  /**
+   * A description read after an author link whose head is a body's noun (`the Prime Minister’s
+   * office`, `the teachers’ union`, past the plural possessor): what issuer and authorOf resolve
+   * as the named body it describes (bodyDescribed).
+   */
+  private bodyPhrase(np: Mention | undefined): Mention | undefined {
+    const phrase = np?.kind === "nominal" ? this.possessedPhrase(np) : undefined;
+    return phrase && isBodyNoun(this.c.words[phrase.last]!.key) ? phrase : undefined;
   }
 
   /**
