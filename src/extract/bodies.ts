@@ -239,9 +239,9 @@ export class Bodies {
     // news the community or the band is the First Nation the text named, wherever it stood.
     const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
     if (nation && body(nation)) return nation;
-    // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
-    // Hawks`; the press (`the outlet`) is an outlet.
-    const government = GOVERNMENT_WORDS.has(head);
+    // A government's body (`police`, `the ministry`, `the force` read as `police`) is one of
+    // government, never `the Riverside Hawks`; the press (`the outlet`) is an outlet.
+    const government = GOVERNMENT_WORDS.has(head) || POLICE_HEADS.has(head);
     const outlet = MEDIA_NOUNS.has(head);
     const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
     const subject = this.seen.lastNamed(

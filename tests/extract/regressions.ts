@@ -8024,4 +8024,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Acme Workers Union signed a new contract this week.\n\nIn a letter Friday, the union thanked Tom Baker for his help.\n\n\u201cWe could not have done it without him,\u201d the letter said.",
     quotes: [{ text: "We could not have done it without him,", speaker: "Acme Workers Union" }],
   },
+  // `the force said` with only a company named before: `the force` is read as `police`, a body of
+  // government, so it never falls back to the company.
+  {
+    kind: "organisation continuation",
+    text: "The Acme Mining Company closed its plant in the town last week.\n\n\u201cThe investigation is ongoing,\u201d the force said.",
+    quotes: [{ text: "The investigation is ongoing,", speaker: null }],
+  },
 ];
