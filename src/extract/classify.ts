@@ -21,7 +21,7 @@ import {
   TERM_LEADS,
   TITLE_SMALL_WORDS,
   TITLED_WORKS,
-  WORK_GENRES,
+  WORK_NOUNS,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
 import { APOSTROPHE_S, isAbbreviation } from "./text";
@@ -263,14 +263,7 @@ export function quoteKind(
   // noun of a work or genre is that work's title, whatever comma ends it. Not after a colon, which gives
   // the work's words (`WSJ editorial: ‘Deport Them All.’`).
   const colonBefore = /:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open));
-  if (
-    (TITLED_WORKS.has(before) || WORK_GENRES.has(before)) &&
-    !colonBefore &&
-    titledCase(inner) &&
-    wordCount <= TITLE_MAX_WORDS &&
-    !sentences
-  )
-    return "title";
+  if (WORK_NOUNS.has(before) && !colonBefore && titledCase(inner) && wordCount <= TITLE_MAX_WORDS && !sentences) return "title";
   // `the march, called “Walk for the lake,” will start`: a participle of naming in a clause set off from
   // its noun names the thing; the sentence runs on with no one saying it.
   if (namedByParticiple(text, first.open, before) && runsOn && !speechVerbAhead(text, last.after)) return "term";
@@ -376,8 +369,8 @@ function workKindInSentence(text: string, sentenceStart: number, open: number, a
   });
 }
 
-/** Nouns of a work and its staging: those that title one (TITLED_WORKS), its genres, and `production`. */
-const WORK_KINDS = new Set([...TITLED_WORKS, ...WORK_GENRES, "production"]);
+/** Nouns of a work and its staging: WORK_NOUNS and `production`. */
+const WORK_KINDS = new Set([...WORK_NOUNS, "production"]);
 
 /** A year in figures (`2019`): a time, not a count. */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -653,7 +646,7 @@ function describedAsWork(text: string, inner: string, after: number): boolean {
   const m = WORK_APPOSITIVE.exec(tail);
   if (!m) return false;
   const ws = m[1]!.trim().split(/\s+/);
-  const noun = ws.slice(0, 3).findIndex((w) => TITLED_WORKS.has(w.toLowerCase()) || WORK_GENRES.has(w.toLowerCase()));
+  const noun = ws.slice(0, 3).findIndex((w) => WORK_NOUNS.has(w.toLowerCase()));
   if (noun < 0) return false;
   // Lower-case words only: `written by` describes the work; `Post` in `the Washington Post` is a name.
   return !ws.some((w, i) => i > noun && SPEECH_VERBS.has(w) && ws[i + 1] !== "by");
