@@ -63,6 +63,9 @@ const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
 
+/** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
+const COMMA_BETWEEN = /^,\s+$/;
+
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
 
@@ -450,7 +453,7 @@ export class Documents {
   private subjectAfterOpening(i: number): CastMember | undefined {
     const ws = this.c.words;
     for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
-      if (!/^,\s+$/.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
+      if (!COMMA_BETWEEN.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
       const who = npForward(this.c, j);
       // `the union thanked …`: a body's description, as the named body it resolves to (as issuer's link).
       if (who?.kind === "nominal" && isBodyNoun(ws[who.last]!.key)) return this.bodyDescribed(who);
@@ -499,7 +502,7 @@ export class Documents {
   private pastRecipient(k: number): number {
     const ws = this.c.words;
     for (let j = k + 1; j <= k + RECIPIENT_MAX_WORDS && ws[j + 2] && !this.c.quoted[j]; j++) {
-      if (!/^,\s+$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start))) continue;
+      if (!COMMA_BETWEEN.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start))) continue;
       const by = ws[j + 2]!;
       return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
     }
