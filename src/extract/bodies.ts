@@ -230,7 +230,7 @@ export class Bodies {
    * A place is a government's seat, no body of this kind; a person is none.
    */
   namedBody(head: string, at: number): CastMember | undefined {
-    const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
+    const body = isNamedNonPlaceBody;
     const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
     const force = POLICE_HEADS.has(head) ? this.placeForce(at) : undefined;
@@ -530,6 +530,8 @@ export function isBodyNoun(head: string): boolean {
 
 /** An organisation of the cast, named: what a body's description must resolve to to speak (see ./documents). */
 export const isNamedBody = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed;
+/** A named body that is no place: a place is a government's seat, not a body that speaks. */
+export const isNamedNonPlaceBody = (x: CastMember) => isNamedBody(x) && !isPlace(x.tokens);
 
 /**
  * The organisation named right before a person's mention at `at` with only lower-case role words

@@ -8,7 +8,7 @@
 // for their issuer (./documents), and a description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedBody, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
+import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
@@ -428,7 +428,7 @@ export class Resolver {
     const np = k < m.last ? npForward(this.c, k + 1) : undefined;
     if (!np || np.end > m.end || np.kind === "pronoun" || np.kind === "relative") return undefined;
     const owner = this.resolve(np);
-    return owner && isNamedBody(owner) && !isPlace(owner.tokens) ? owner : undefined;
+    return owner && isNamedNonPlaceBody(owner) ? owner : undefined;
   }
 }
 
