@@ -22,7 +22,6 @@ import {
   ADDRESSED_PARTICIPLES,
   DEFINITE_OPENERS,
   KIN_NOUNS,
-  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
@@ -36,6 +35,7 @@ import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
+import { placeAfterPreposition } from "./subject-places";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
@@ -185,8 +185,7 @@ export class Pronouns {
   private lastUsedAsPlace(m: CastMember, at: number): boolean {
     const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x === m);
     if (!n) return false;
-    const before = this.c.words[n.mention.first - 1];
-    return (before !== undefined && PLACE_PREPOSITIONS.has(before.key)) || this.seen.modifiesNoun(n.mention);
+    return placeAfterPreposition(this.c, n.mention, -1) >= 0 || this.seen.modifiesNoun(n.mention);
   }
 
   /**

@@ -8031,4 +8031,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Acme Mining Company closed its plant in the town last week.\n\n\u201cThe investigation is ongoing,\u201d the force said.",
     quotes: [{ text: "The investigation is ongoing,", speaker: null }],
   },
+  // `in New Silver Ledge, Alta.`, the name read without the `New` it lost: the preposition of place
+  // stands before that capital, and the name is still a town's, no antecedent for `she`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "After a long drive, Jane Roe of Halifax is glad to be in New Silver Ledge, Alta.\n\nBut she wonders why the order came so late.\n\n\u201cWe could not breathe in our own homes,\u201d she said.",
+    quotes: [{ text: "We could not breathe in our own homes,", speaker: "Jane Roe" }],
+  },
 ];
