@@ -359,7 +359,8 @@ const WORK_KIND_BEFORE_CHARS = 160;
  */
 function workKindInSentence(text: string, sentenceStart: number, open: number, after: number): boolean {
   const since = text.slice(Math.max(sentenceStart, open - WORK_KIND_BEFORE_CHARS), open);
-  const rest = /^[^.?!“”"\n]*/.exec(sentenceWindow(text, after))![0];
+  // The line's end ends it too: a page's next line is not its sentence.
+  const rest = sentenceRest(text, after).split("\n", 1)[0]!;
   const words = `${since} ${rest}`.split(/[^\p{L}-]+/u).map((w) => w.toLowerCase());
   return words.some((key, i) => {
     const prev = words[i - 1] ?? "";
@@ -438,8 +439,14 @@ const SENTENCE_REST_MAX_CHARS = 200;
  * double quotation mark, at most SENTENCE_REST_MAX_CHARS characters.
  */
 function speechVerbAhead(text: string, at: number): boolean {
-  const rest = /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
-  return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  return sentenceRest(text, at)
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** The rest of the sentence after `at`, up to its next stop or quotation mark (read through sentenceWindow). */
+function sentenceRest(text: string, at: number): string {
+  return /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
 }
 
 /** How many characters before a full stop are read for the abbreviation it may end (`Prof.`, `U.S.`). */
