@@ -150,7 +150,8 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
       a.work.add();
       const paragraph = paragraphIndexAt(a.paragraphs, open);
       const si = lastAtOrBefore(sentenceStarts, open);
-      const reported = si >= 0 && open < a.sentences[si]!.end && reports[si]!;
+      const inSentence = si >= 0 && open < a.sentences[si]!.end;
+      const reported = inSentence && reports[si]!;
       const paragraphStart = a.paragraphs[paragraph]?.start ?? 0;
       const colonHead = paragraph === 0 && headsLineWithColon(a.text, q, a.paragraphs[0]!);
       return {
@@ -158,7 +159,7 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
         kind:
           colonHead || (paragraph > 0 && quotedSubhead(a.text, q, a.paragraphs[paragraph]!))
             ? ("speech" as const)
-            : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart),
+            : quoteKind(a.text, q, a.headline && paragraph === 0, reported, paragraphStart, inSentence ? a.sentences[si]!.start : open),
         paragraph,
         colonHead,
         attribution: null,

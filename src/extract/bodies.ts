@@ -230,7 +230,7 @@ export class Bodies {
    * A place is a government's seat, no body of this kind; a person is none.
    */
   namedBody(head: string, at: number): CastMember | undefined {
-    const body = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed && !isPlace(x.tokens);
+    const body = isNamedNonPlaceBody;
     const byWord = this.lastForce(head, at, body) ?? this.c.cast.lastNamedWithWord(head, at);
     if (byWord && body(byWord)) return byWord;
     const force = POLICE_HEADS.has(head) ? this.placeForce(at) : undefined;
@@ -239,9 +239,9 @@ export class Bodies {
     // news the community or the band is the First Nation the text named, wherever it stood.
     const nation = FIRST_NATION_NOUNS.has(head) ? this.c.cast.lastNamedWithWord("nation", at) : undefined;
     if (nation && body(nation)) return nation;
-    // A government's body (`police`, `the ministry`) is one of government, never `the Riverside
-    // Hawks`; the press (`the outlet`) is an outlet.
-    const government = GOVERNMENT_WORDS.has(head);
+    // A government's body (`police`, `the ministry`, `the force` read as `police`) is one of
+    // government, never `the Riverside Hawks`; the press (`the outlet`) is an outlet.
+    const government = GOVERNMENT_WORDS.has(head) || POLICE_HEADS.has(head);
     const outlet = MEDIA_NOUNS.has(head);
     const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
     const subject = this.seen.lastNamed(
@@ -530,6 +530,8 @@ export function isBodyNoun(head: string): boolean {
 
 /** An organisation of the cast, named: what a body's description must resolve to to speak (see ./documents). */
 export const isNamedBody = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed;
+/** A named body that is no place: a place is a government's seat, not a body that speaks. */
+export const isNamedNonPlaceBody = (x: CastMember) => isNamedBody(x) && !isPlace(x.tokens);
 
 /**
  * The organisation named right before a person's mention at `at` with only lower-case role words

@@ -17,10 +17,11 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
   TITLED_WORKS,
-  WORK_GENRES,
+  WORK_NOUNS,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
 import { APOSTROPHE_S, isAbbreviation } from "./text";
@@ -202,8 +203,16 @@ const PAST_STOP_CHARS = 6;
  * `reported`: the sentence around the quotation reports speech (a verb of saying outside
  * the marks), which makes even a word or two someone's words. `lineStart`: where the
  * quotation's paragraph starts, so that a quoted sentence standing on its own is seen.
+ * `sentenceStart`: where the quotation's sentence starts (sentenceEnds, which knows `Dr.`).
  */
-export function quoteKind(text: string, q: Quotation, headline: boolean, reported: boolean, lineStart: number): QuoteKind {
+export function quoteKind(
+  text: string,
+  q: Quotation,
+  headline: boolean,
+  reported: boolean,
+  lineStart: number,
+  sentenceStart: number,
+): QuoteKind {
   const first = q.pieces[0]!;
   const last = q.pieces[q.pieces.length - 1]!;
   const inner = q.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
@@ -253,14 +262,8 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // `Ann Lee's comeback drama “The Quiet Harbour,” Tom Baker's…`: a capitalised quotation right after the
   // noun of a work or genre is that work's title, whatever comma ends it. Not after a colon, which gives
   // the work's words (`WSJ editorial: ‘Deport Them All.’`).
-  if (
-    (TITLED_WORKS.has(before) || WORK_GENRES.has(before)) &&
-    !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
-    titledCase(inner) &&
-    wordCount <= TITLE_MAX_WORDS &&
-    !sentences
-  )
-    return "title";
+  const colonBefore = /:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open));
+  if (WORK_NOUNS.has(before) && !colonBefore && titledCase(inner) && wordCount <= TITLE_MAX_WORDS && !sentences) return "title";
   // `the march, called “Walk for the lake,” will start`: a participle of naming in a clause set off from
   // its noun names the thing; the sentence runs on with no one saying it.
   if (namedByParticiple(text, first.open, before) && runsOn && !speechVerbAhead(text, last.after)) return "term";
@@ -272,31 +275,22 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   // trailing comma only means speech when nothing before names a title.
   const possessed = APOSTROPHE_S.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
-  if (
-    !headline &&
-    titledCase(inner) &&
-    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
-    !sentences &&
-    (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
-  ) {
-    return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+  if (!headline && titledCase(inner) && mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS && !sentences) {
+    if (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
+      return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+    // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
+    // musicals: capitalised words where the sentence names a kind of work are a work's title, even
+    // with the comma, `!` or `?` speech ends with, when no verb of saying (before or after the marks)
+    // or colon gives them to anyone.
+    if (
+      !SPEECH_VERBS.has(before) &&
+      !saysNext &&
+      !speechVerbAhead(text, last.after) &&
+      !colonBefore &&
+      workKindInSentence(text, sentenceStart, first.open, last.after)
+    )
+      return "title";
   }
-  // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
-  // musicals: capitalised words where the sentence names a kind of work are a work's title, even
-  // with the stop or comma speech ends with, when no verb of saying (before or after the marks) or
-  // colon gives them to anyone.
-  if (
-    !headline &&
-    titledCase(inner) &&
-    mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS &&
-    !sentences &&
-    !SPEECH_VERBS.has(before) &&
-    !saysNext &&
-    !speechVerbAhead(text, last.after) &&
-    !/:\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)) &&
-    workKindInSentence(text, first.open, last.after)
-  )
-    return "title";
   // `in his “commander's intent,” a document he drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
@@ -353,27 +347,31 @@ export function quoteKind(text: string, q: Quotation, headline: boolean, reporte
   return "speech";
 }
 
-/** How far before a quotation's mark, and after it, its sentence is read for a kind of work. */
+/** How far before a quotation's mark its sentence is read back for a kind of work: a bound on a long sentence. */
 const WORK_KIND_BEFORE_CHARS = 160;
 
 /**
  * Whether the quotation's sentence names a kind of work (`play`, `musicals`, `comedy`, `production`)
- * outside the marks: read back to the sentence's start or WORK_KIND_BEFORE_CHARS, and on to its end
- * (sentenceWindow). A sentence about a stage season or a film names its works by title.
+ * outside the marks: read back to the sentence's start (`sentenceStart`, which an abbreviation such as
+ * `Dr.` does not move) or WORK_KIND_BEFORE_CHARS, and on to its end (sentenceWindow). A sentence about
+ * a stage season or a film names its works by title. A word in `-s` after a subject pronoun or a
+ * relative (`who plays hockey`) is a verb, not the plural of a work.
  */
-function workKindInSentence(text: string, open: number, after: number): boolean {
-  const back = text.slice(Math.max(0, open - WORK_KIND_BEFORE_CHARS), open);
-  const since = back.split(/[.?!]["”’']?\s+|\n/u).at(-1)!;
-  const rest = /^[^.?!“”"\n]*/.exec(sentenceWindow(text, after))![0];
-  return `${since} ${rest}`.split(/[^\p{L}-]+/u).some((w) => {
-    const key = w.toLowerCase();
-    const singular = key.endsWith("s") ? key.slice(0, -1) : key;
+function workKindInSentence(text: string, sentenceStart: number, open: number, after: number): boolean {
+  const since = text.slice(Math.max(sentenceStart, open - WORK_KIND_BEFORE_CHARS), open);
+  // The line's end ends it too: a page's next line is not its sentence.
+  const rest = sentenceRest(text, after).split("\n", 1)[0]!;
+  const words = `${since} ${rest}`.split(/[^\p{L}-]+/u).map((w) => w.toLowerCase());
+  return words.some((key, i) => {
+    const prev = words[i - 1] ?? "";
+    const verb = SUBJECT_PRONOUNS.has(prev) || RELATIVE_PRONOUNS.has(prev) || prev === "it" || prev === "that";
+    const singular = key.endsWith("s") && !verb ? key.slice(0, -1) : key;
     return WORK_KINDS.has(key) || WORK_KINDS.has(singular);
   });
 }
 
-/** Nouns of a work and its staging: those that title one (TITLED_WORKS), its genres, and `production`. */
-const WORK_KINDS = new Set([...TITLED_WORKS, ...WORK_GENRES, "production"]);
+/** Nouns of a work and its staging: WORK_NOUNS and `production`. */
+const WORK_KINDS = new Set([...WORK_NOUNS, "production"]);
 
 /** A year in figures (`2019`): a time, not a count. */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -413,7 +411,7 @@ const ROLE_AND_NAME_MAX_WORDS = 5;
  * them (`“She’s the best,” manager Jane Roe said`): its attribution, so the lower-case word after
  * it opens no run-on sentence. Reads a bounded number of words.
  */
-function attributedJustAfter(text: string, at: number): boolean {
+export function attributedJustAfter(text: string, at: number): boolean {
   const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
@@ -441,8 +439,14 @@ const SENTENCE_REST_MAX_CHARS = 200;
  * double quotation mark, at most SENTENCE_REST_MAX_CHARS characters.
  */
 function speechVerbAhead(text: string, at: number): boolean {
-  const rest = /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
-  return rest.split(/[^\p{L}'’-]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  return sentenceRest(text, at)
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** The rest of the sentence after `at`, up to its next stop or quotation mark (read through sentenceWindow). */
+function sentenceRest(text: string, at: number): string {
+  return /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
 }
 
 /** How many characters before a full stop are read for the abbreviation it may end (`Prof.`, `U.S.`). */
@@ -632,9 +636,10 @@ function isCredited(text: string, inner: string, after: number): boolean {
 /**
  * A comma, then a determiner and the phrase up to its next stop: `“…,” a biography of`, `“…,” an HBO
  * series`, `“…,” the 2015 musical`, `“…,” Jane Roe’s romantic comedy`. A possessive name is a
- * determiner there too: the appositive says whose work the title names.
+ * determiner there too, a name of up to four words (`Tom Baker’s`): the appositive says whose work
+ * the title names.
  */
-const WORK_APPOSITIVE = /^,?\s+(?:an?|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)/u;
+const WORK_APPOSITIVE = /^,?\s+(?:an?|the|his|her|its|their|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)/u;
 
 /**
  * Whether the quotation is a work that the phrase set off after it says is one (`“River Town,” a
@@ -648,7 +653,7 @@ function describedAsWork(text: string, inner: string, after: number): boolean {
   const m = WORK_APPOSITIVE.exec(tail);
   if (!m) return false;
   const ws = m[1]!.trim().split(/\s+/);
-  const noun = ws.slice(0, 3).findIndex((w) => TITLED_WORKS.has(w.toLowerCase()) || WORK_GENRES.has(w.toLowerCase()));
+  const noun = ws.slice(0, 3).findIndex((w) => WORK_NOUNS.has(w.toLowerCase()));
   if (noun < 0) return false;
   // Lower-case words only: `written by` describes the work; `Post` in `the Washington Post` is a name.
   return !ws.some((w, i) => i > noun && SPEECH_VERBS.has(w) && ws[i + 1] !== "by");

@@ -231,7 +231,9 @@ export class Descriptions {
    * The person a description with more than its head (`the Liberal leader`, `the chief medical
    * officer`) stands for: the nearest person named before it whose introduction holds every
    * word of the description (`Liberal Leader Jane Roe`, `Jane Roe, the province’s chief
-   * medical officer`), though someone else holds the head noun's title since.
+   * medical officer`), though someone else holds the head noun's title since. A role word may be
+   * introduced by its variant (`the Acme spokesperson` after `Acme spokesman Tom Baker`), within
+   * the one walk back, so that the nearest introduction wins whichever word it used.
    */
   introducedAs(words: string[], at: number): CastMember | undefined {
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
@@ -239,14 +241,14 @@ export class Descriptions {
       const n = this.c.names[i]!;
       if (n.member.kind !== "person" || n.mention.end > at) continue;
       const intro = this.introWords(i);
-      if (words.every((w) => intro.has(w))) return n.member;
+      if (words.every((w) => roleVariants(w).some((v) => intro.has(v)))) return n.member;
     }
     return undefined;
   }
 
   /**
    * The one person the text introduced before `at` in a role (`Jets goalie Jane Roe`, `Jane Roe,
-   * the utility’s vice-president,`), or by a sports page's other word for it, for a description
+   * the utility’s vice-president,`), or by another word for it (ROLE_VARIANTS), for a description
    * that gives only the role and what qualifies it (`the NHL’s second-busiest netminder`, `Acme’s
    * vice-president`). With two such people named, which one it is the text does not say; one the
    * text gave another title holds another office. A qualifier that is a word of another body the
@@ -254,7 +256,7 @@ export class Descriptions {
    * Roe` and `the Toronto Maple Leafs`), describes someone else.
    */
   soleHolder(head: string, at: number, qualifiers: string[]): CastMember | undefined {
-    const nouns = ROLE_VARIANTS.get(head) ?? [head];
+    const nouns = roleVariants(head);
     const sole = this.seen.soleNamed(
       at,
       ({ member }, i) => member.kind === "person" && member.tokens.length >= 2 && nouns.some((w) => this.introWords(i).has(w)),

@@ -63,6 +63,9 @@ const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
 
+/** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
+const COMMA_BETWEEN = /^,\s+$/;
+
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
 
@@ -289,8 +292,8 @@ export class Documents {
         // `a release from the Prime Minister’s office`, `a statement posted online by the union`:
         // a body's description after the link speaks as the named body it resolves to, as for a
         // writing met the first time (authorOf).
-        const np = author?.kind === "nominal" ? this.possessedPhrase(author) : undefined;
-        const body = np && isBodyNoun(ws[np.last]!.key) ? this.bodyDescribed(np) : undefined;
+        const np = this.bodyPhrase(author);
+        const body = np ? this.bodyDescribed(np) : undefined;
         const member = body ?? (author?.kind === "name" ? this.resolveAuthor(author) : this.namedAfterDescription(link));
         if (member && !member.unnamed) return member;
       }
@@ -300,7 +303,7 @@ export class Documents {
       if (sender) return sender;
       // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
       // one who speaks in the sentence the writing opens is its author.
-      const author = this.speakerOfOpening(i) ?? this.subjectAfterOpening(i);
+      const author = this.authorOfOpening(i);
       if (author) return author;
       // `an emailed statement`, `a fundraising email`: a word or two of no capital, no article,
       // may stand after the article.
@@ -430,28 +433,30 @@ export class Documents {
   }
 
   /**
-   * The speaker of a sentence that opens on the writing at word i, `In` and a few words of no
-   * capital before it (`In the report, Roe said …`, `In his 40-page ruling, Justice Roe wrote …`).
+   * The author of a writing at word i that a sentence opens on, `In` and a few words of no capital
+   * before it: the sentence's speaker (`In the report, Roe said …`, `In his 40-page ruling, Justice
+   * Roe wrote …`), else the subject set off after the opening phrase (subjectAfterOpening).
    */
-  private speakerOfOpening(i: number): CastMember | undefined {
+  private authorOfOpening(i: number): CastMember | undefined {
     const s = this.c.sentenceOf(this.c.words[i]!.start);
     if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
-    return this.seen.lastSpoke(s.end, s.start, () => true)?.member;
+    return this.seen.lastSpoke(s.end, s.start, () => true)?.member ?? this.subjectAfterOpening(i);
   }
 
   /**
-   * The subject set off after a writing a sentence opens on (`In a statement, she congratulated
-   * Tom Baker …`, `In a letter Friday, the union thanked …`) when no verb of saying follows: who
-   * acts in the writing issued it, never the object of the verb (Baker). A name, or a pronoun,
-   * right after the comma that closes the opening phrase, a few words past the writing at most.
+   * The subject set off after a writing a sentence opens on, at word i (authorOfOpening checked the
+   * opening), when no verb of saying follows (`In a statement, she congratulated Tom Baker …`, `In a
+   * letter Friday, the union thanked …`): who acts in the writing issued it, never the object of
+   * the verb (Baker). A name, a pronoun, or a body's description, right after the comma that closes
+   * the opening phrase, a few words past the writing at most.
    */
   private subjectAfterOpening(i: number): CastMember | undefined {
     const ws = this.c.words;
-    const s = this.c.sentenceOf(ws[i]!.start);
-    if (writingOpening(this.c, this.seen.wordFrom(s.start), (k) => k === i) !== i) return undefined;
     for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
-      if (!/^,\s+$/.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
+      if (!COMMA_BETWEEN.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
       const who = npForward(this.c, j);
+      // `the union thanked …`: a body's description, as the named body it resolves to (as issuer's link).
+      if (who?.kind === "nominal" && isBodyNoun(ws[who.last]!.key)) return this.bodyDescribed(who);
       if (!who || (who.kind !== "pronoun" && who.kind !== "name")) return undefined;
       const member = this.resolveAuthor(who);
       return member && !member.unnamed ? member : undefined;
@@ -485,9 +490,8 @@ export class Documents {
     // parent`) or one the resolver cannot name stays no one's. Only a writing met for the first
     // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
-    const np = fresh ? this.possessedPhrase(npForward(this.c, k + 1)) : undefined;
-    if (np?.kind === "nominal" && np.end <= end && (!named || named.mention.start >= np.end) && isBodyNoun(this.c.words[np.last]!.key))
-      return this.bodyDescribed(np);
+    const np = fresh ? this.bodyPhrase(npForward(this.c, k + 1)) : undefined;
+    if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
     return named?.member;
   }
 
@@ -498,11 +502,21 @@ export class Documents {
   private pastRecipient(k: number): number {
     const ws = this.c.words;
     for (let j = k + 1; j <= k + RECIPIENT_MAX_WORDS && ws[j + 2] && !this.c.quoted[j]; j++) {
-      if (!/^,\s+$/.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start))) continue;
+      if (!COMMA_BETWEEN.test(this.c.text.slice(ws[j]!.end, ws[j + 1]!.start))) continue;
       const by = ws[j + 2]!;
       return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
     }
     return k;
+  }
+
+  /**
+   * A description read after an author link whose head is a body's noun (`the Prime Minister’s
+   * office`, `the teachers’ union`, past the plural possessor): what issuer and authorOf resolve
+   * as the named body it describes (bodyDescribed).
+   */
+  private bodyPhrase(np: Mention | undefined): Mention | undefined {
+    const phrase = np?.kind === "nominal" ? this.possessedPhrase(np) : undefined;
+    return phrase && isBodyNoun(this.c.words[phrase.last]!.key) ? phrase : undefined;
   }
 
   /**

@@ -2,9 +2,10 @@
 // and link lines (`READ MORE: '…'`), photo captions, subheads and pull quotes print words in
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
+import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
-import type { QuotePiece } from "./quotes";
+import { attributionAfterMark, type QuotePiece } from "./quotes";
 import { DOUBLE_MARK, type Range } from "./text";
 import type { Work } from "./work";
 
@@ -96,7 +97,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     const p = a.paragraphs[info.paragraph]!;
     const before = a.paragraphs[info.paragraph - 1];
     // A teaser's label leads its line (`READ MORE: '…'`) or stands on the line above it; a video
-    // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`) is the player's.
+    // teaser's title repeated on the line under it (`Click to play video: '…'` / `…`), or a listed
+    // video's title, timed on the lines under it, is the player's.
     if (
       teaserLabel(a, p) !== "none" ||
       (before && teaserLabel(a, before) === "alone") ||
@@ -126,9 +128,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   });
 }
 
-/** After a quotation's closing mark: its attribution, a verb of saying or writing within a speaker of up to six words (`,” a statement from Acme said`, `” Jane Roe wrote on Facebook`). */
-const ATTRIBUTED_NEXT = /^,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|wrote|writes|told)\b/u;
-/** How far after the closing mark ATTRIBUTED_NEXT reads. */
+/** What captionOpensWithQuote charges for reading the attribution after the closing mark. */
 const ATTRIBUTED_NEXT_CHARS = 80;
 
 /**
@@ -143,7 +143,9 @@ function captionOpensWithQuote(a: Analysis, info: QuoteInfo, p: Range): boolean 
   const last = info.q.pieces.at(-1)!;
   if (a.text.slice(p.start, first.open).trim() !== "") return false;
   a.work.add(ATTRIBUTED_NEXT_CHARS);
-  return ATTRIBUTED_NEXT.test(a.text.slice(last.after, last.after + ATTRIBUTED_NEXT_CHARS));
+  // The attribution tests the quotation's kind and its pairing use: a role or name then a verb of
+  // saying (`,” a statement from Acme said`), or a verb or a pronoun or name right after the mark.
+  return attributedJustAfter(a.text, last.after) || attributionAfterMark(a.text, last.after);
 }
 
 /** A caption's closing credit in the style of CBC's pages: photographer and outlet in brackets, `(Jane Doe/CBC)`. */

@@ -3549,6 +3549,9 @@ export const OF_HEADS = new Set([
  */
 export const WORK_GENRES = new Set(["drama", "comedy", "thriller", "sitcom", "miniseries", "docuseries", "musical", "opera", "western"]);
 
+/** The nouns of a work: those that title one (TITLED_WORKS) and its genres (WORK_GENRES). */
+export const WORK_NOUNS = new Set([...TITLED_WORKS, ...WORK_GENRES]);
+
 /** Participles of naming or labelling that, set off by a comma or after a noun (`the march, called “…,”`, `a memo marked “…”`), give what follows as a name or a label. */
 export const NAMING_PARTICIPLES = new Set(["called", "billed", "branded", "labelled", "labeled", "marked", "stamped"]);
 

@@ -22,7 +22,6 @@ import {
   ADDRESSED_PARTICIPLES,
   DEFINITE_OPENERS,
   KIN_NOUNS,
-  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
@@ -36,6 +35,7 @@ import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
+import { placeAfterPreposition } from "./subject-places";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
@@ -178,22 +178,22 @@ export class Pronouns {
   }
 
   /**
-   * Whether a member's last name before `at`, in the same or the previous paragraph, stands after
+   * Whether a member's last name before `at`, in its paragraph or the two before, stands after
    * a preposition of place (`in Silver Ledge`) or only qualifies the noun after it (`the Jamboree
    * grounds`): a name used so is where something happens, as a town's or an event's is.
    */
   private lastUsedAsPlace(m: CastMember, at: number): boolean {
     const n = this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (x) => x === m);
     if (!n) return false;
-    const before = this.c.words[n.mention.first - 1];
-    return (before !== undefined && PLACE_PREPOSITIONS.has(before.key)) || this.seen.modifiesNoun(n.mention);
+    return placeAfterPreposition(this.c, n.mention, -1) >= 0 || this.seen.modifiesNoun(n.mention);
   }
 
   /**
    * `Jane Roe of Halifax is glad to be in Silver Ledge, Alta. ¶ “…,” she said.`: a name whose
    * only sign of a person is its capitalised words (a town's, an event's) yields a
-   * `he` or `she` to a person the text shows to be of the pronoun's sex, named in the same or the
-   * previous paragraph: a given name or a title is evidence, two capitals are none.
+   * `he` or `she` to a person the text shows to be of the pronoun's sex, named in the same
+   * paragraph or the two before (the regression's `Jane Roe` is two back): a given name or a title
+   * is evidence, two capitals are none.
    */
   private personOfSex(at: number, gender: "m" | "f", fits: (m: CastMember) => boolean): CastMember | null {
     return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => m.gender === gender && fits(m), true)?.member ?? null;

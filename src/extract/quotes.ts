@@ -383,7 +383,12 @@ const ATTRIBUTION_AFTER_MARK =
 function lostOpening(text: string, m: Mark, p: Range): boolean {
   const from = firstNonSpace(text, p.start, p.end);
   if (!/\p{Lu}/u.test(text[from] ?? "") || !/[,.?!]/.test(text[m.at - 1] ?? "")) return false;
-  ATTRIBUTION_AFTER_MARK.lastIndex = m.at + m.len;
+  return attributionAfterMark(text, m.at + m.len);
+}
+
+/** Whether ATTRIBUTION_AFTER_MARK reads an attribution at `at`, right after a closing mark. */
+export function attributionAfterMark(text: string, at: number): boolean {
+  ATTRIBUTION_AFTER_MARK.lastIndex = at;
   return ATTRIBUTION_AFTER_MARK.test(text);
 }
 

@@ -8,8 +8,8 @@
 // for their issuer (./documents), and a description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedBody, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
-import { Descriptions, holdsOtherTitle, partyName, roleVariants } from "./descriptions";
+import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
+import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
   DEFINITE_OPENERS,
@@ -262,12 +262,10 @@ export class Resolver {
     }
     if (definite && head && personal && described.length > 1) {
       // `the Liberal leader` after `Liberal Leader Jane Roe` and `NDP Leader Tom Baker`; `the
-      // Acme spokesperson` after `Acme spokesman Tom Baker`, the role by its other word.
-      const qualifiers = described.slice(0, -1);
-      for (const role of described.at(-1) === head ? roleVariants(head) : [head]) {
-        const introduced = this.descriptions.introducedAs(role === head ? described : [...qualifiers, role], m.start);
-        if (introduced) return introduced;
-      }
+      // Acme spokesperson` after `Acme spokesman Tom Baker`, the role by its other word (read in
+      // introducedAs's one walk back, so that the nearest introduction wins).
+      const introduced = this.descriptions.introducedAs(described, m.start);
+      if (introduced) return introduced;
     }
     if (definite && head) {
       // `the premier` for the premier who has the floor, not one named since in passing.
@@ -444,7 +442,7 @@ export class Resolver {
     const np = k < m.last ? npForward(this.c, k + 1) : undefined;
     if (!np || np.end > m.end || np.kind === "pronoun" || np.kind === "relative") return undefined;
     const owner = this.resolve(np);
-    return owner && isNamedBody(owner) && !isPlace(owner.tokens) ? owner : undefined;
+    return owner && isNamedNonPlaceBody(owner) ? owner : undefined;
   }
 }
 

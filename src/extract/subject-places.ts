@@ -8,7 +8,7 @@ import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
 import { type Clause, ONLY_BLANKS } from "./subject-words";
-import { isCapitalised } from "./text";
+import { isCapitalised, type Word } from "./text";
 
 /**
  * The preposition of place before a name, if one stands there (`in Moncton`), or before a
@@ -18,6 +18,11 @@ export function placeAfterPreposition(a: Clause, m: Mention, lo: number): number
   const ws = a.words;
   const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
   return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
+}
+
+/** Whether a mention's words (their keys) name a place. */
+function mentionIsPlace(ws: readonly Word[], m: Mention): boolean {
+  return isPlace(ws.slice(m.first, m.last + 1).map((w) => w.key));
 }
 
 /** A word of direction or setting before a place's name: `northwestern Ontario`, `rural Manitoba`. */
@@ -42,10 +47,10 @@ export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefi
     let p = place.first - 1;
     if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
     if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
-    if (!isPlace(ws.slice(place.first, place.last + 1).map((w) => w.key))) return undefined;
+    if (!mentionIsPlace(ws, place)) return undefined;
     const subject = npBackward(a, p - 1);
     if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
-    if (subject.kind === "nominal" || !isPlace(ws.slice(subject.first, subject.last + 1).map((w) => w.key))) return subject;
+    if (subject.kind === "nominal" || !mentionIsPlace(ws, subject)) return subject;
     place = subject;
   }
   return undefined;

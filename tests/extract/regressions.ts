@@ -8064,4 +8064,52 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a threat.", speaker: "Harbour Teachers Federation" },
     ],
   },
+  // `the Acme spokesman said` after `Acme spokesperson Jane Roe` and, nearer, `Acme spokesman Tom
+  // Baker`: a role's variants are read in one walk back, so the nearest introduction wins.
+  {
+    kind: "description of a named person",
+    text: "Acme spokesperson Jane Roe declined to comment last week.\n\nOn Tuesday, Acme spokesman Tom Baker said the plant would close.\n\n\u201cWe have no other choice,\u201d the Acme spokesman said.",
+    quotes: [{ text: "We have no other choice,", speaker: "Tom Baker" }],
+  },
+  // `The new play by Dr. Roe will lead \u201c…!\u201d`: the sentence's start is the one sentenceEnds
+  // finds, past an abbreviation, so its kind of work is read. `who plays hockey`: a word in `-s`
+  // after a relative or a subject pronoun is a verb, not the plural of a work.
+  {
+    kind: "scare quotes and lists",
+    text: "The theatre company announced its summer season on Monday.\nThe new play by Dr. Roe will lead \u201cFollow the River!\u201d also at the festival in July.\n\u201cWe wanted a season about coming home,\u201d Roe said.",
+    quotes: [{ text: "We wanted a season about coming home,", speaker: "Roe" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The premier, who plays hockey on weekends, will lead \u201cTeam Ontario!\u201d also at the summit.",
+    quotes: [{ text: "Team Ontario!", speaker: null }],
+  },
+  // `\u201c…,\u201d Tom Baker\u2019s new comedy, will open …, the company said`: a possessive name of two
+  // words before the work's noun says whose work the title names, as `Shakespeare\u2019s` does.
+  {
+    kind: "scare quotes and lists",
+    text: "The theatre company announced its new season.\n\u201cThe Winter Garden,\u201d Tom Baker\u2019s new comedy, will open in April, the company said on Monday.",
+    quotes: [],
+  },
+  // `In a letter Friday, the union thanked Tom Baker`: a body's description set off after the
+  // writing's opening issued it, as a name or a pronoun there does; never the verb's object.
+  {
+    kind: "document for its issuer",
+    text: "The Acme Workers Union signed a new contract this week.\n\nIn a letter Friday, the union thanked Tom Baker for his help.\n\n\u201cWe could not have done it without him,\u201d the letter said.",
+    quotes: [{ text: "We could not have done it without him,", speaker: "Acme Workers Union" }],
+  },
+  // `the force said` with only a company named before: `the force` is read as `police`, a body of
+  // government, so it never falls back to the company.
+  {
+    kind: "organisation continuation",
+    text: "The Acme Mining Company closed its plant in the town last week.\n\n\u201cThe investigation is ongoing,\u201d the force said.",
+    quotes: [{ text: "The investigation is ongoing,", speaker: null }],
+  },
+  // `in New Silver Ledge, Alta.`, the name read without the `New` it lost: the preposition of place
+  // stands before that capital, and the name is still a town's, no antecedent for `she`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "After a long drive, Jane Roe of Halifax is glad to be in New Silver Ledge, Alta.\n\nBut she wonders why the order came so late.\n\n\u201cWe could not breathe in our own homes,\u201d she said.",
+    quotes: [{ text: "We could not breathe in our own homes,", speaker: "Jane Roe" }],
+  },
 ];
