@@ -584,9 +584,13 @@ function isSubheadLine(line: string): boolean {
   return words >= 2 && words <= SUBHEAD_LINE_MAX_WORDS;
 }
 
-/** A photo credit closing a caption, in brackets (`(Jane Doe/CBC)`, `(Jane Doe / Global News)`) or after the agency's name (`THE CANADIAN PRESS/Jane Doe`). */
+/**
+ * A photo credit closing a caption, in brackets (`(Jane Doe/CBC)`, `(Jane Doe / Global News)`),
+ * after the agency's name (`THE CANADIAN PRESS/Jane Doe`), or after an agency's photo label
+ * (`(AP Photo/The Canadian Press, Jane Doe)`, `(AP Photo/Jane Doe)`).
+ */
 const BRACKETED_CREDIT = new RegExp(
-  String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
+  String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\((?:AP|CP|AFP|Reuters) Photo\s?\/[^()]{1,70}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
   "u",
 );
 /**

@@ -37,6 +37,19 @@ function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): b
 }
 
 /**
+ * `Elizabeth May said`: the modal and month `May` is a surname straight after a given name,
+ * where neither the modal (a verb follows its subject, no given name alone) nor a date (`Jane
+ * May 5`, a number after) stands. Reads the word and its neighbours: a fixed window.
+ */
+function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
+  const w = ws[i]!;
+  const pv = ws[i - 1];
+  if (caps[i] !== 1 || w.key !== "may" || !pv || caps[i - 1] !== 1 || !joined(text, pv, w) || !isGivenName(pv.text)) return false;
+  const nx = ws[i + 1];
+  return !nx || !/^\d/.test(nx.text);
+}
+
+/**
  * `Boil-water advisory`, `Toronto-area Liberal Jane Roe`, `Los Angeles-area Sanders volunteer`:
  * a capitalised compound modifier describes and names no one, so a name starts after it. Not
  * the last of a run of capitals after another word (`Ban Ki-moon`: a Korean given name follows
@@ -71,7 +84,7 @@ interface Runs {
   markers: Int32Array;
   /** How many capitalised prepositions the run of capitals holds before word i. */
   markersBefore: Int32Array;
-  /** Whether word i, of NOT_NAMES, is a given name here all the same (`givenNameHere`). */
+  /** Whether word i, of NOT_NAMES, is a name's word here all the same: a given name (`givenNameHere`) or the surname `May` (`surnameModalHere`). */
   given: Uint8Array;
   /** Whether word i is a compound modifier that names no one (`modifierHere`). */
   modifier: Uint8Array;
@@ -93,7 +106,11 @@ export function runs(t: Tokens): Runs {
   for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
   const given = new Uint8Array(n);
   // Only a capitalised modal can be a given name here: the rest skip the call.
-  for (let i = 0; i < n; i++) given[i] = caps[i] === 1 && MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i) ? 1 : 0;
+  for (let i = 0; i < n; i++)
+    given[i] =
+      caps[i] === 1 && ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) || surnameModalHere(text, ws, caps, i))
+        ? 1
+        : 0;
   const modifier = new Uint8Array(n);
   for (let i = 0; i < n; i++) modifier[i] = caps[i] === 1 && modifierHere(text, ws, caps, i) ? 1 : 0;
   const modifierIn = new Int32Array(n);

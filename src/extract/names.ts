@@ -224,9 +224,25 @@ const EVENT_LAST_WORDS = new Set(["olympics", "paralympics", "games", "cup", "ch
 /** First words of a storm's name (`Hurricane Fiona`, `Typhoon Hagibis`): weather, no person a `he` or `she` stands for. */
 const STORM_FIRST_WORDS = new Set(["hurricane", "typhoon", "cyclone", "tropical", "post-tropical"]);
 
-/** Whether name words (lower case) name an event or a storm, which no one is: `tokyo olympics`, `hurricane fiona`. */
+/**
+ * First words of a holiday's name (`Christmas Eve`, `Thanksgiving Day`, `Remembrance Day`): a
+ * date, which no `he` or `she` stands for. Not `Canada`, `Family`, `Boxing` (bodies' names open
+ * with them), nor a last word `Day` alone (`Stockwell Day`).
+ */
+const HOLIDAY_FIRST_WORDS = new Set(["christmas", "easter", "thanksgiving", "halloween", "hanukkah", "diwali", "remembrance"]);
+/** Last words of a holiday's name whatever opens it (`Civic Holiday`). */
+const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays"]);
+
+/** Whether name words (lower case) name a holiday: `christmas eve`, `civic holiday`. */
+function isHoliday(first: string, last: string, count: number): boolean {
+  return (count > 1 && HOLIDAY_FIRST_WORDS.has(first)) || HOLIDAY_LAST_WORDS.has(last);
+}
+
+/** Whether name words (lower case) name an event, a storm or a holiday, which no one is: `tokyo olympics`, `hurricane fiona`, `christmas eve`. */
 export function isEvent(tokens: string[]): boolean {
-  return tokens.length > 1 && (EVENT_LAST_WORDS.has(tokens[tokens.length - 1]!) || STORM_FIRST_WORDS.has(tokens[0]!));
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  return (tokens.length > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) || isHoliday(first, last, tokens.length);
 }
 
 /** The last letters of the demonyms' endings (DEMONYM_ENDINGS), for mayNameNoOne's first test. */
@@ -239,7 +255,7 @@ const DEMONYM_LAST_LETTERS = new Set(DEMONYM_ENDINGS.map(([ending]) => ending[en
  */
 export function mayNameNoOne(first: string, last: string, count: number): boolean {
   if (count > 3) return false;
-  if (count > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) return true;
+  if ((count > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) || isHoliday(first, last, count)) return true;
   // A word that ends in no demonym ending's last letter is spared the search of the endings.
   if (!DEMONYM_LAST_LETTERS.has(last[last.length - 1]!)) return false;
   // `englishmen`: a compound's plural, which no ending of DEMONYM_ENDINGS closes.

@@ -8,6 +8,7 @@ import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH
 import { runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
+import { isPlace } from "./names";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised } from "./text";
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
@@ -143,16 +144,56 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     }
     // The role alone or with its complement (`director of education`), not a role before a name
     // (`spokesperson Jane Roe said` is itself the subject).
-    const r = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
+    const opened = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
+    // `Jane Roe, Acme Workers National President said`: a body's name, bare, may stand before the role.
+    const r = opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k);
     const role = ws[r]!.key;
-    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
-      return undefined;
+    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !roleGoesOn(a, r))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
-    return name?.kind === "name" && name.first === lo ? name : undefined;
+    if (name?.kind !== "name" || name.first !== lo) return undefined;
+    // Before a body's name and its role, only a person's full name (`Perth, Ont. mayor says` is a
+    // place and its province before a role that the story names below).
+    if (r !== opened && (name.last === name.first || isPlace(ws.slice(name.first, name.last + 1).map((x) => x.key)))) return undefined;
+    return name;
   }
   return undefined;
+}
+
+/** How many capitalised words a body's name before a role may hold (`Acme Nurses Union Provincial`). */
+const BODY_BEFORE_ROLE_MAX_WORDS = 4;
+
+/**
+ * The role word after a body's name written bare at j (`Acme Communications president`), or j:
+ * up to a few capitalised words that are no role (a body's own noun or its members' may be
+ * among them), then the role noun. A name after a
+ * role (`Mayor Jane Roe`) is no role's complement, which roleGoesOn sees.
+ */
+function roleAfterBody(a: Clause, j: number, k: number): number {
+  const ws = a.words;
+  for (let r = j; r <= k && r - j <= BODY_BEFORE_ROLE_MAX_WORDS; r++) {
+    a.work.add();
+    const w = ws[r]!;
+    // A body's own noun or its members', capitalised inside its name (`Acme Nurses Union President`), is no role yet.
+    const inBody = r < k && isCapitalised(w.text) && (ORGANISATION_NOUNS.has(w.key) || /s$/.test(w.key));
+    if (isSpeakerNoun(w.key) && !inBody) return r;
+    if (
+      !isCapitalised(w.text) ||
+      FUNCTION_WORDS.has(w.key) ||
+      isPossessive(w) ||
+      (r > j && !ONLY_SPACES.test(a.text.slice(ws[r - 1]!.end, w.start)))
+    )
+      return j;
+  }
+  return j;
+}
+
+/** Whether the role at r goes on to its complement (`director of`) or a second role (`president and CEO`). */
+function roleGoesOn(a: Clause, r: number): boolean {
+  const ws = a.words;
+  const next = ws[r + 1]!.key;
+  return ROLE_COMPLEMENT_LINKS.has(next) || (next === "and" && !!ws[r + 2] && isSpeakerNoun(ws[r + 2]!.key));
 }
 
 /** How many capitalised words a possessor opening a role may hold (`Acme Mining Corp.'s`). */

@@ -14,6 +14,7 @@ import {
   SUBJECT_VERB_FILLERS,
   WEEKDAYS,
 } from "./lexicon";
+import { runs } from "./mention-names";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural, personBeforeBody } from "./subject-affiliations";
@@ -65,10 +66,12 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   let k = v - 1 - (goesOnTo(a, v, lo) || promptedTo(a, v, lo));
   let skipped = 0;
   // Not past a comma: `…, who spoke to speak candidly, said` ends an appositive with the adverb.
+  // Not past a modal that is a name's word here (`Elizabeth May said`, runs' `given`).
   while (
     k >= lo &&
     skipped < MAX_FILLERS &&
     (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || isLyAdverb(ws[k]!.text)) &&
+    runs(a).given[k] !== 1 &&
     !a.quoted[k] &&
     !COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))
   ) {

@@ -8112,4 +8112,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After a long drive, Jane Roe of Halifax is glad to be in New Silver Ledge, Alta.\n\nBut she wonders why the order came so late.\n\n\u201cWe could not breathe in our own homes,\u201d she said.",
     quotes: [{ text: "We could not breathe in our own homes,", speaker: "Jane Roe" }],
   },
+  // `“…,” Name, Body Role said` with no comma closing the role: the body's name stands bare before
+  // the role (`Harbour Nurses Union president`, `Northline Telecom president and CEO`), and the
+  // name before it speaks, not the role.
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cOur members held firm for a fair deal,\u201d Ann Lee, Harbour Nurses Union Provincial President said in a release.\n\n\u201cThey earned every gain.\u201d\n\n\u201cThe outage was not acceptable,\u201d Tom Moss, Northline Telecom president and CEO said in a statement on Friday.",
+    quotes: [
+      { text: "Our members held firm for a fair deal,", speaker: "Ann Lee" },
+      { text: "They earned every gain.", speaker: "Ann Lee" },
+      { text: "The outage was not acceptable,", speaker: "Tom Moss" },
+    ],
+  },
+  // An agency's photo credit (`(AP Photo/The Canadian Press, Name)`) names the photographer, whom
+  // no later description or pronoun stands for.
+  {
+    kind: "furniture",
+    text: "The company\u2019s tower stands in downtown Halifax on Monday. (AP Photo/The Canadian Press, Piet Vandermolen)\n\nThe head of the carrier says the outage was unacceptable.\n\n\u201cWe let our customers down,\u201d he said.",
+    quotes: [{ text: "We let our customers down,", speaker: null }],
+  },
+  // A holiday (`Christmas Eve`, `Civic Holiday`) is a date, never the person a `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Moss and his wife flew south on Dec. 10, but their trip went wrong on Christmas Eve when they reached the terminal.\n\n\u201cIt was total confusion at the gates,\u201d he told reporters.",
+    quotes: [{ text: "It was total confusion at the gates,", speaker: "Tom Moss" }],
+  },
+  // `May` after a given name is a surname (`Ann May said`), not the modal the subject reader
+  // skips on its way back to the subject, which cut the name to its title and given name.
+  {
+    kind: "title inside the attribution",
+    text: "Harbour Party Leader Ann May said, \u201cThis bill was rushed through without a real debate.\u201d",
+    quotes: [{ text: "This bill was rushed through without a real debate.", speaker: "Ann May" }],
+  },
 ];
