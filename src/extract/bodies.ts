@@ -34,7 +34,7 @@ import { isGivenName, isPlace } from "./names";
 import { kindOfDescription, newlyDescribed } from "./newly-described";
 import { THE_TITLE } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Range, type Word } from "./text";
 
 /** The nouns of a body that speaks: a government's, an organisation's, an outlet's (`the ministry`, `the union`, `the newspaper`). */
 export const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -48,6 +48,14 @@ const OWNER_MAX_WORDS = 5;
 export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
 /** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
 const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
+/** How many names of the sentence before subjectBodyBefore reads for its subject. */
+const SUBJECT_BEFORE_NAMES = 6;
+/** A time's possessive opening a sentence's subject, past any dateline: `This year's`, `HALIFAX -- Last season’s`. */
+const TIME_POSSESSIVE = /^(?:[^\n]{0,40}?\s(?:--|—)\s+)?(?:this|last|next)\s+(?:year|season|month|week|weekend)['’]s\s+$/i;
+/** What follows a dateline's place: `HALIFAX -- `, `OTTAWA — `. */
+const DATELINE_AFTER = /^\s(?:--|—)\s/;
+/** Those who organise an event or a body and speak for it: `organizers said`, `festival organisers`. */
+export const ORGANISER_NOUNS = new Set(["organizers", "organisers"]);
 /** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
 const STORY_NOUNS = new Set(["story", "report", "article"]);
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
@@ -446,6 +454,63 @@ export class Bodies {
     // A story's outlet (`a story on Sportsnet`), not a post's platform (`a post on Facebook`).
     const story = STORY_NOUNS.has(ws[n.mention.first - 2]?.key ?? "");
     return on?.key === "on" && story && !this.c.quoted[n.mention.first - 1] && outlet ? n.member : undefined;
+  }
+
+  /**
+   * The body a description of a body (`the company`, `festival organizers`) stands for when
+   * nothing before resolved it: the name that is the subject of the sentence right before the
+   * description's (`BlackBerry says it will cut jobs. “…,” said the company`), the body that did
+   * or announced what the description's sentence reports. Never a person by evidence (two words,
+   * a title, a known sex), a group or a place; nor a body whose own name gives it another body's
+   * noun than the description's words (`the Canada Revenue Agency` is no `the company`). A
+   * writing's issuer (no `words`) may be a body of any sort. A sentence before whose subject is
+   * those who organise, unnamed (`Organizers made the announcement online.`), passes the look-up
+   * on to the sentence before it, once.
+   */
+  subjectBodyBefore(m: Mention, words?: string[]): CastMember | undefined {
+    let at = m.start;
+    for (let hop = 0; hop < 2; hop++) {
+      const before = this.sentenceBefore(at);
+      if (!before) return undefined;
+      const subject = this.subjectOf(before, words);
+      if (subject !== undefined) return subject ?? undefined;
+      if (!ORGANISER_NOUNS.has(this.c.words[this.seen.wordFrom(before.start)]?.key ?? "")) return undefined;
+      at = before.start;
+    }
+    return undefined;
+  }
+
+  /** The sentence before the one at `at`, past the spaces between them. */
+  private sentenceBefore(at: number): Range | undefined {
+    let end = this.c.sentenceOf(at).start - 1;
+    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
+    return end > 0 ? this.c.sentenceOf(end) : undefined;
+  }
+
+  /**
+   * The body a sentence's first name read as a subject stands for (see subjectBodyBefore); null
+   * when that name is no such body, undefined when no name reads as the subject.
+   */
+  private subjectOf(sentence: Range, words?: string[]): CastMember | null | undefined {
+    for (let i = firstAtOrAfter(this.seen.namesAt, sentence.start), looked = 0; looked < SUBJECT_BEFORE_NAMES; i++, looked++) {
+      this.c.work.add();
+      const n = this.c.names[i];
+      if (!n || n.mention.start >= sentence.end) return undefined;
+      // `This year's Acme Folk Festival has been cancelled`: a time's possessive opens the subject.
+      const timed = TIME_POSSESSIVE.test(this.c.text.slice(sentence.start, n.mention.start));
+      // A dateline's place (`HALIFAX --`) is no subject.
+      const dateline = DATELINE_AFTER.test(this.c.text.slice(n.mention.end, n.mention.end + 4));
+      if (this.c.quoted[n.mention.first] || dateline || !(timed || this.isSubjectWithArticle(n.mention))) continue;
+      const x = n.member;
+      const otherNoun = !!words && x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t));
+      const body = !x.unnamed && x.kind !== "group" && !isPlace(x.tokens) && (x.kind !== "person" || !isEvidentlyPerson(x));
+      // A lone capitalised word opening its sentence, met nowhere else (`Carrying placards, the
+      // crowd …`), is as often no name at all.
+      const lone = n.mention.first === n.mention.last && n.mention.start === sentence.start && x.seen.length < 2;
+      // The first subject only: a body named as a later clause's subject did not announce it.
+      return body && !otherNoun && !lone ? x : null;
+    }
+    return undefined;
   }
 
   /**

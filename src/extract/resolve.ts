@@ -8,7 +8,7 @@
 // for their issuer (./documents), and a description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, SPOKESPERSON_NOUNS } from "./bodies";
+import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import {
@@ -237,7 +237,17 @@ export class Resolver {
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
+      // `Acme Folk Festival cancelled its summer event.` then `“…,” read a message`: a writing with
+      // no issuer named, and none found above, is the body the sentence before was about.
+      const unsigned = !definite && link < 0 && !hasName && INDEFINITE_OPENERS.has(first.key) && ISSUED_WRITINGS.has(head);
+      const body = unsigned ? this.bodies.subjectBodyBefore(m) : undefined;
+      if (body) return body;
     }
+    // `The Acme Folk Festival announced it is cancelling …` then `“…,” festival organizers said`:
+    // those who organise speak for the body the sentence before was about, as its subject.
+    const organisers = head && ORGANISER_NOUNS.has(head) && !hasName ? span.map((w) => w.key) : undefined;
+    const organised = organisers ? this.bodies.subjectBodyBefore(m, organisers) : undefined;
+    if (organised) return organised;
     // `In a story on Sportsnet, the website reported`: the outlet the sentence named it by.
     const site = definite && head && SITE_NOUNS.has(head) ? this.bodies.siteNamedBefore(m) : undefined;
     if (site) return site;
@@ -296,6 +306,13 @@ export class Resolver {
       if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const intro = this.descriptions.introduced(head, m.start);
+      // `BlackBerry says it will cut jobs.` then `“…,” said the company`: with no body of the
+      // sort named, the body the sentence before was about, as its subject, before one met only by
+      // common nouns (`In a company statement`).
+      const aboutBefore = !hasName && !intro?.named && ORGANISATION_HEADS.has(head) && THE_TITLE.test(this.c.text.slice(m.start, m.end));
+      const lateBody = () => (aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined);
+      const subjectBody = intro ? lateBody() : undefined;
+      if (subjectBody) return subjectBody;
       if (intro) {
         const member = this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
         // `a controversial motion` … `the motion notes`: common nouns alone name no one.
@@ -310,6 +327,9 @@ export class Resolver {
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
       const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
+      // Nor speaking since: the body the sentence before was about (above).
+      const body = intro ? undefined : lateBody();
+      if (body) return body;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);

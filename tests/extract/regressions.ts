@@ -8144,4 +8144,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Harbour Party Leader Ann May said, \u201cThis bill was rushed through without a real debate.\u201d",
     quotes: [{ text: "This bill was rushed through without a real debate.", speaker: "Ann May" }],
   },
+  // `Zentrix says it will close …` then `“…,” said the company`: with no body of the sort named,
+  // a bare description of a body stands for the body the sentence before had as its subject,
+  // before a company met only by common nouns (`In a memo to staff`, `a company memo`).
+  {
+    kind: "organisation continuation",
+    text: "In a company memo to staff, Zentrix says it will close its Sudbury plant in March.\n\n\u201cWe thank our workers for their years of service,\u201d said the company.",
+    quotes: [{ text: "We thank our workers for their years of service,", speaker: "Zentrix" }],
+  },
+  // `The Harbourfront Winter Festival announced …` then `“…,” festival organizers said`: those
+  // who organise speak for the body the sentence before was about.
+  {
+    kind: "organisation continuation",
+    text: "The Harbourfront Winter Festival announced Monday it is cancelling its 2021 season.\n\n\u201cWe will be back next winter,\u201d festival organizers said in a release.",
+    quotes: [{ text: "We will be back next winter,", speaker: "Harbourfront Winter Festival" }],
+  },
+  // A writing with no issuer named (`read a message`) after a sentence whose subject is those who
+  // organise, unnamed, is the body the sentence before that had as its subject, past a dateline
+  // and a time's possessive (`This year's`).
+  {
+    kind: "organisation continuation",
+    text: "HALIFAX -- This year's Maple Ridge Jazz Festival has been cancelled because of flooding.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe are sad to share this news,\u201d read a message.",
+    quotes: [{ text: "We are sad to share this news,", speaker: "Maple Ridge Jazz Festival" }],
+  },
 ];
