@@ -8,6 +8,7 @@ import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH
 import { runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
+import { isGivenName } from "./names";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised } from "./text";
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
@@ -143,16 +144,40 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     }
     // The role alone or with its complement (`director of education`), not a role before a name
     // (`spokesperson Jane Roe said` is itself the subject).
-    const r = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
+    const opening = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
+    const r = qualifiedRole(a, opening, k);
     const role = ws[r]!.key;
     if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
       return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
-    return name?.kind === "name" && name.first === lo ? name : undefined;
+    if (name?.kind !== "name" || name.first !== lo) return undefined;
+    // Capitalised words before the role may also close a place (`Perth, Ont. mayor says`): with
+    // them, the name must be a person's full name, opening with a given name.
+    return r === opening || (name.last > name.first && isGivenName(ws[name.first]!.text)) ? name : undefined;
   }
   return undefined;
+}
+
+/** How many capitalised words may qualify a role before its noun (`Opposition critic`, `Acme Local President`). */
+const ROLE_QUALIFIER_MAX_WORDS = 3;
+
+/**
+ * `Jane Roe, Opposition critic for housing said`, `Jane Roe, Acme Workers National President said`:
+ * capitalised words before the role noun qualify it (a body, a side), as an article or a possessor
+ * opens it; the role noun after them, up to k, is the role's head. Returns r when no capitalised
+ * qualifier leads to a role noun, so the checks after it read the words as before.
+ */
+function qualifiedRole(a: Clause, r: number, k: number): number {
+  const ws = a.words;
+  for (let q = r; q < k && q - r < ROLE_QUALIFIER_MAX_WORDS; q++) {
+    a.work.add();
+    const w = ws[q]!;
+    if (!isCapitalised(w.text) || isSpeakerNoun(w.key) || !ONLY_SPACES.test(a.text.slice(w.end, ws[q + 1]!.start))) return r;
+    if (isSpeakerNoun(ws[q + 1]!.key)) return q + 1;
+  }
+  return r;
 }
 
 /** How many capitalised words a possessor opening a role may hold (`Acme Mining Corp.'s`). */

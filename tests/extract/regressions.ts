@@ -8064,4 +8064,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a threat.", speaker: "Harbour Teachers Federation" },
     ],
   },
+  // `“…,” Jane Roe, Opposition critic for housing said`: the role set off after the name, its
+  // closing comma missing, is qualified by capitalised words before its noun (a side, a body); the
+  // name opening the clause is still the speaker, not one named earlier, nor the role alone.
+  {
+    kind: "speaker named after the quote",
+    text: "Rents rose again, according to Housing Minister Tom Moss.\n\n\u201cFamilies are being pushed out,\u201d Ann Lee, Opposition critic for housing said on Monday.\n\n\u201cWe need a plan now.\u201d\n\n\u201cThe members held firm,\u201d Rob Hale, Corvex National President said.",
+    quotes: [
+      { text: "Families are being pushed out,", speaker: "Ann Lee" },
+      { text: "We need a plan now.", speaker: "Ann Lee" },
+      { text: "The members held firm,", speaker: "Rob Hale" },
+    ],
+  },
 ];
