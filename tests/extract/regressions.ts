@@ -8076,4 +8076,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The members held firm,", speaker: "Rob Hale" },
     ],
   },
+  // `Shopper Ann Church`, `Rob Code`: a body's or a law's word that is also a common surname,
+  // after a given name, ends a person's name, so `she` after it is her, not the woman quoted
+  // before; and the surname alone later is the same person, not a church or a code.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Store spokesperson Jane Moss said the shelves would be full by Friday.\n\n\u201cWe are doing all we can,\u201d she said.\n\nShopper Ann Church spoke with reporters and said she had waited for hours.\n\n\u201cIt is not looking good,\u201d she said.\n\nLawyer Rob Code said the case was weak.\n\n\u201cThere is no evidence,\u201d Code said.",
+    quotes: [
+      { text: "We are doing all we can,", speaker: "Jane Moss" },
+      { text: "It is not looking good,", speaker: "Ann Church" },
+      { text: "There is no evidence,", speaker: "Rob Code" },
+    ],
+  },
 ];
