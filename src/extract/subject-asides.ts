@@ -119,6 +119,21 @@ const BARE_ROLE_MAX_WORDS = 7;
 const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
 /** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
 const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
+/**
+ * How many words a role opened by an article or a possessor may run to (`the president and chief
+ * of operations of the Lakeview Regional Airport`): the opening word marks the role's start, so it
+ * may run longer than a bare one.
+ */
+const OPENED_ROLE_MAX_WORDS = 12;
+
+/** Whether the role noun at r, before k, has a complement after it, or a second role noun coordinated with it (`president and chief of`). */
+function complementAfter(a: Clause, r: number, k: number): boolean {
+  const ws = a.words;
+  if (ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)) return true;
+  return (
+    ws[r + 1]!.key === "and" && r + 2 <= k && isSpeakerNoun(ws[r + 2]!.key) && (r + 2 === k || ROLE_COMPLEMENT_LINKS.has(ws[r + 3]!.key))
+  );
+}
 
 /**
  * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
@@ -129,7 +144,7 @@ const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
  */
 export function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
-  for (let j = k; j > lo && j >= k - BARE_ROLE_MAX_WORDS; j--) {
+  for (let j = k; j > lo && j >= k - OPENED_ROLE_MAX_WORDS; j--) {
     a.work.add();
     const w = ws[j]!;
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
@@ -147,8 +162,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const opening = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
     const r = qualifiedRole(a, opening, k);
     const role = ws[r]!.key;
-    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !ROLE_COMPLEMENT_LINKS.has(ws[r + 1]!.key)))
-      return undefined;
+    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !complementAfter(a, r, k))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);

@@ -8088,4 +8088,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There is no evidence,", speaker: "Rob Code" },
     ],
   },
+  // `“…,” Rob Hale, the president and chief of operations of the Lakeview Regional Airport said`:
+  // a role opened by an article, two role nouns coordinated and a long complement, its closing
+  // comma missing, is still set off after the name that opens the clause, the speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "The Lakeview Regional Airport has seen many cancelled flights.\n\n\u201cIt happens with every airline,\u201d Rob Hale, the president and chief of operations of the Lakeview Regional Airport said.",
+    quotes: [{ text: "It happens with every airline,", speaker: "Rob Hale" }],
+  },
 ];
