@@ -8088,6 +8088,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There is no evidence,", speaker: "Rob Code" },
     ],
   },
+  // A newsletter's box (`The latest … news emailed to you every …`) set between a quotation and
+  // the one that continues it is page furniture: the continuation keeps its speaker, not the
+  // source the paragraph after it names.
+  {
+    kind: "furniture",
+    text: "\u201cThis clinic fills a real gap,\u201d said Health Minister Ann Lee.\n\nThe latest science and health news emailed to you every Monday.\n\n\u201cPatients will stay as long as they need.\u201d\n\nAccording to Mayor Tom Moss, the town has waited years for it.",
+    quotes: [
+      { text: "This clinic fills a real gap,", speaker: "Ann Lee" },
+      { text: "Patients will stay as long as they need.", speaker: "Ann Lee" },
+    ],
+  },
   // `“…,” Rob Hale, the president and chief of operations of the Lakeview Regional Airport said`:
   // a role opened by an article, two role nouns coordinated and a long complement, its closing
   // comma missing, is still set off after the name that opens the clause, the speaker.
