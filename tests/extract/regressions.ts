@@ -8107,4 +8107,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Lakeview Regional Airport has seen many cancelled flights.\n\n\u201cIt happens with every airline,\u201d Rob Hale, the president and chief of operations of the Lakeview Regional Airport said.",
     quotes: [{ text: "It happens with every airline,", speaker: "Rob Hale" }],
   },
+  // `Roe wrote that she was outside when a neighbour shouted about a fire.` then a bare quotation:
+  // the unnamed neighbour's verb is inside what Roe reports, after `that`; Roe goes on speaking,
+  // as she does when no one else is inside her clause.
+  {
+    kind: "person named since the last speaker",
+    text: "Resident Ann Lee posted about the fire on Monday. Lee wrote that she was outside when a neighbour shouted about the smoke.\n\n\u201cI ran out and saw flames on the roof.\u201d\n\nHousing Minister Tom Moss said in a statement that he was worried and that landlords need to keep tenants informed.\n\n\u201cThis is not acceptable.\u201d",
+    quotes: [
+      { text: "I ran out and saw flames on the roof.", speaker: "Ann Lee" },
+      { text: "This is not acceptable.", speaker: "Tom Moss" },
+    ],
+  },
 ];
