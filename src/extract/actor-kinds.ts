@@ -12,6 +12,7 @@ import {
   POLICE_FORCE_INITIALISMS,
   PRIZE_WORDS,
   PROGRAMME_TITLE_WORDS,
+  SURNAME_BODY_WORDS,
 } from "./lexicon";
 import { isEvent, isGivenName, isPlace } from "./names";
 import type { ActorKind } from "./types";
@@ -28,13 +29,22 @@ function namesANewspaper(keys: string[]): boolean {
   return keys.length === 1 || FRENCH_ARTICLES.has(keys[0]!) || !isGivenName(keys[0]!);
 }
 
+/** Whether the word before the last is a given name, no place's, and no word before it is a body's. */
+function personBeforeSurname(keys: string[]): boolean {
+  const given = keys[keys.length - 2]!;
+  return isGivenName(given) && !isPlace([given]) && !keys.slice(0, -1).some((k) => ORG_WORDS.has(k)) && !isPlace(keys);
+}
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
+  const last = keys[keys.length - 1]!;
+  // `Tom Court`, `Traveller Tom Court`: a given name (no place's name) before one such word ends a
+  // person's name, before the lists of bodies are asked, if no word before it names a body.
+  if (keys.length >= 2 && SURNAME_BODY_WORDS.has(last) && personBeforeSurname(keys)) return "person";
   // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either.
-  const last = keys[keys.length - 1]!;
   if (keys.length >= 2 && !titled && (LAW_WORDS.has(last) || PRIZE_WORDS.has(last) || isEvent(keys))) return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";

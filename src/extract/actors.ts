@@ -5,7 +5,7 @@
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
-import { FEMALE_TITLES, MALE_TITLES } from "./lexicon";
+import { FEMALE_TITLES, MALE_TITLES, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
@@ -282,7 +282,8 @@ export class Cast {
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
-    if (lonePlace) {
+    // So is a body's word that is also a surname (`Fox` after `Aaron Fox`), and otherwise the body.
+    if (lonePlace || (tokens.length === 1 && SURNAME_BODY_WORDS.has(key))) {
       member = this.latest(
         this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
         at,

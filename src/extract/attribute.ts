@@ -470,7 +470,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (datelined) return void (info.speaker = { ...datelined, how: "next-paragraph" });
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
-    const ev = before && before.at >= from ? before : undefined;
+    const last = reportingSpeaker(a, resolved, lastAtOrBefore(resolvedAt, open - 1));
+    const ev = last && last.at >= from ? last : undefined;
     // `“…` then a photo's caption (`… (Jane Doe/CBC)`) then `“…”`: the page sets the caption into
     // the prose, and the quotation below it goes on from the one above as if it were not there.
     const captions = prev && prev.paragraph < info.paragraph - 1 && bareOpening(a, info) ? captionLinesAbove(a, info.paragraph) : 0;
@@ -526,6 +527,24 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     }
   });
 }
+
+/**
+ * The speech event at index i of `resolved`, unless it is an unnamed speaker's inside what a named
+ * person before it reports, in the same sentence after `that` (`Roe wrote that she was outside
+ * when a co-worker yelled about a bear`, `Roe said that airlines need to keep passengers
+ * informed`): the person, not whoever the later verb's subject is, goes on in a bare quotation.
+ */
+function reportingSpeaker(a: Analysis, resolved: SpeechEvent[], i: number): SpeechEvent | undefined {
+  const ev = resolved[i];
+  const reporter = resolved[i - 1];
+  if (!ev?.member?.unnamed || !reporter?.member || reporter.member.unnamed || reporter.member.kind !== "person") return ev;
+  if (!isEvidentlyPerson(reporter.member) || sentenceOf(a, reporter.at).end <= ev.at || ev.mention.start <= reporter.at) return ev;
+  a.work.add(ev.mention.start - reporter.at);
+  return REPORTED_THAT.test(a.text.slice(reporter.at, ev.mention.start)) ? reporter : ev;
+}
+
+/** `that` opening a reported clause. */
+const REPORTED_THAT = /\bthat\b/;
 
 /**
  * The author of the writing a quotation's own sentence opens with: `In a letter from Jane Roe,

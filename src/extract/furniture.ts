@@ -546,6 +546,8 @@ const SIGN_UP_LINE = new RegExp(
     String.raw`^[^“”"]*\bsign up for (?:breaking news alerts|[^“”".]{0,40} newsletters?)\b[^“”"]*$`,
     String.raw`^By providing your email address\b[^“”"]*$`,
     String.raw`^Breaking news from [^“”"]{0,60}\bsent to your (?:email|inbox)\b[^“”"]*$`,
+    // `The latest health and medical news emailed to you every Sunday.`: a newsletter's box.
+    String.raw`^The latest [^“”"]{0,60}\b(?:emailed|sent|delivered) to (?:you|your (?:email|inbox))\b[^“”"]*$`,
   ].join("|"),
   "iu",
 );
@@ -556,7 +558,7 @@ const SIGN_UP_LINE_MAX_CHARS = 320;
  * line of an article has them, and SIGN_UP_LINE tries `sign up for` back from the line's end
  * (after `^[^“”"]*`), which cost three times as much on every paragraph.
  */
-const SIGN_UP_HINT = /^(?:get |by providing|breaking news from )|sign up for /iu;
+const SIGN_UP_HINT = /^(?:get |by providing|breaking news from |the latest )|sign up for /iu;
 
 /** `Story continues below advertisement`, `Advertisement 2`: a line the page sets between paragraphs. */
 export function isPageLine(line: string): boolean {

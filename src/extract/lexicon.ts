@@ -3637,3 +3637,10 @@ export const COUNT_WORDS = new Set([
   ...COUNT_NOUNS,
   ...QUANTIFIERS,
 ]);
+
+/**
+ * Words that name a body, a law or an outlet and are also common surnames (`Tom Court`, `Karly
+ * Church`, `Troy Charter`, `Michael Code`, `Aaron Fox`): after a given name they end a person's
+ * name. Heads a body takes a person's name with (`college`, `hospital`) are not here.
+ */
+export const SURNAME_BODY_WORDS = new Set(["court", "church", "charter", "code", "fox"]);

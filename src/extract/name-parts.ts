@@ -11,6 +11,7 @@ import {
   PEOPLE_BY_ROLE,
   PERSON_ONLY_TITLES,
   SPEAKER_NOUNS,
+  SURNAME_BODY_WORDS,
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
@@ -150,7 +151,9 @@ function fromGivenName(ws: string[]): string[] {
     if (isGivenName(ws[p]!)) {
       if (p === 0) return ws;
       const rest = ws.slice(p).map((w) => w.toLowerCase().replace(/\.$/, ""));
-      return isPlace(rest) || rest.some((k) => ORG_WORDS.has(k)) ? ws : ws.slice(p);
+      // `Traveller Tom Court`: a body's word that is also a surname, after the given name alone, ends the person's name.
+      const surname = rest.length === 2 && SURNAME_BODY_WORDS.has(rest[1]!);
+      return isPlace(rest) || (!surname && rest.some((k) => ORG_WORDS.has(k))) ? ws : ws.slice(p);
     }
     if (!(/^\p{Lu}/u.test(ws[p]!) || key === "of" || key === "the")) return ws;
   }

@@ -119,6 +119,12 @@ const BARE_ROLE_MAX_WORDS = 7;
 const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
 /** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
 const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
+/**
+ * How many words a role opened by an article or a possessor may run to (`the president and chief
+ * of operations of the Lakeview Regional Airport`): the opening word marks the role's start, so it
+ * may run longer than a bare one (BARE_ROLE_MAX_WORDS, checked below).
+ */
+const OPENED_ROLE_MAX_WORDS = 12;
 
 /**
  * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
@@ -129,7 +135,7 @@ const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
  */
 export function beforeBareRole(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
-  for (let j = k; j > lo && j >= k - BARE_ROLE_MAX_WORDS; j--) {
+  for (let j = k; j > lo && j >= k - OPENED_ROLE_MAX_WORDS; j--) {
     a.work.add();
     const w = ws[j]!;
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;

@@ -8167,4 +8167,58 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "HALIFAX -- This year's Maple Ridge Jazz Festival has been cancelled because of flooding.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe are sad to share this news,\u201d read a message.",
     quotes: [{ text: "We are sad to share this news,", speaker: "Maple Ridge Jazz Festival" }],
   },
+  // `“…,” Jane Roe, Opposition critic for housing said`: the role set off after the name, its
+  // closing comma missing, is qualified by capitalised words before its noun (a side, a body); the
+  // name opening the clause is still the speaker, not one named earlier, nor the role alone.
+  {
+    kind: "speaker named after the quote",
+    text: "Rents rose again, according to Housing Minister Tom Moss.\n\n\u201cFamilies are being pushed out,\u201d Ann Lee, Opposition critic for housing said on Monday.\n\n\u201cWe need a plan now.\u201d\n\n\u201cThe members held firm,\u201d Rob Hale, Corvex National President said.",
+    quotes: [
+      { text: "Families are being pushed out,", speaker: "Ann Lee" },
+      { text: "We need a plan now.", speaker: "Ann Lee" },
+      { text: "The members held firm,", speaker: "Rob Hale" },
+    ],
+  },
+  // `Shopper Ann Church`, `Rob Code`: a body's or a law's word that is also a common surname,
+  // after a given name, ends a person's name, so `she` after it is her, not the woman quoted
+  // before; and the surname alone later is the same person, not a church or a code.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Store spokesperson Jane Moss said the shelves would be full by Friday.\n\n\u201cWe are doing all we can,\u201d she said.\n\nShopper Ann Church spoke with reporters and said she had waited for hours.\n\n\u201cIt is not looking good,\u201d she said.\n\nLawyer Rob Code said the case was weak.\n\n\u201cThere is no evidence,\u201d Code said.",
+    quotes: [
+      { text: "We are doing all we can,", speaker: "Jane Moss" },
+      { text: "It is not looking good,", speaker: "Ann Church" },
+      { text: "There is no evidence,", speaker: "Rob Code" },
+    ],
+  },
+  // A newsletter's box (`The latest … news emailed to you every …`) set between a quotation and
+  // the one that continues it is page furniture: the continuation keeps its speaker, not the
+  // source the paragraph after it names.
+  {
+    kind: "furniture",
+    text: "\u201cThis clinic fills a real gap,\u201d said Health Minister Ann Lee.\n\nThe latest science and health news emailed to you every Monday.\n\n\u201cPatients will stay as long as they need.\u201d\n\nAccording to Mayor Tom Moss, the town has waited years for it.",
+    quotes: [
+      { text: "This clinic fills a real gap,", speaker: "Ann Lee" },
+      { text: "Patients will stay as long as they need.", speaker: "Ann Lee" },
+    ],
+  },
+  // `“…,” Rob Hale, the president and chief of operations of the Lakeview Regional Airport said`:
+  // a role opened by an article, two role nouns coordinated and a long complement, its closing
+  // comma missing, is still set off after the name that opens the clause, the speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "The Lakeview Regional Airport has seen many cancelled flights.\n\n\u201cIt happens with every airline,\u201d Rob Hale, the president and chief of operations of the Lakeview Regional Airport said.",
+    quotes: [{ text: "It happens with every airline,", speaker: "Rob Hale" }],
+  },
+  // `Roe wrote that she was outside when a neighbour shouted about a fire.` then a bare quotation:
+  // the unnamed neighbour's verb is inside what Roe reports, after `that`; Roe goes on speaking,
+  // as she does when no one else is inside her clause.
+  {
+    kind: "person named since the last speaker",
+    text: "Resident Ann Lee posted about the fire on Monday. Lee wrote that she was outside when a neighbour shouted about the smoke.\n\n\u201cI ran out and saw flames on the roof.\u201d\n\nHousing Minister Tom Moss said in a statement that he was worried and that landlords need to keep tenants informed.\n\n\u201cThis is not acceptable.\u201d",
+    quotes: [
+      { text: "I ran out and saw flames on the roof.", speaker: "Ann Lee" },
+      { text: "This is not acceptable.", speaker: "Tom Moss" },
+    ],
+  },
 ];
