@@ -1,7 +1,18 @@
 // Where a proper name starting at a word ends: runs of titles, capitalised words, particles and
 // initials, computed once per text, and the Title Case headline that is one run but no name.
 // Separate because it is the one costly table of the mention readers, and every name reader uses it.
-import { CLOCK_MARKS, MODALS_GIVEN_AS_NAMES, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS, TIME_ZONES, TITLES, WEEKDAYS } from "./lexicon";
+import {
+  CLOCK_MARKS,
+  MODALS_GIVEN_AS_NAMES,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  TIME_ZONES,
+  TITLES,
+  WEEKDAYS,
+} from "./lexicon";
 import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
 import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
@@ -27,7 +38,13 @@ function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): b
   const w = ws[i]!;
   const nx = ws[i + 1];
   if (caps[i] !== 1 || !MODALS_GIVEN_AS_NAMES.has(w.key) || !nx || caps[i + 1] !== 1 || !joined(text, w, nx)) return false;
-  if (NOT_NAMES.has(nx.key) || TITLES.has(nx.key) || isPlace([nx.key])) return false;
+  if (NOT_NAMES.has(nx.key) || isPlace([nx.key])) return false;
+  // `Will Bishop, from the club, says`: a title word is the surname when no name follows it
+  // (`Will Premier Jane Roe …` is a question to the premier).
+  if (TITLES.has(nx.key)) {
+    const after = ws[i + 2];
+    if (after && caps[i + 2] === 1 && joined(text, nx, after)) return false;
+  }
   if (text[nx.end] === ",") return true;
   let k = w.start - 1;
   while (k >= 0 && text[k] === " ") k--;
@@ -47,6 +64,42 @@ function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number)
   if (caps[i] !== 1 || w.key !== "may" || !pv || caps[i - 1] !== 1 || !joined(text, pv, w) || !isGivenName(pv.text)) return false;
   const nx = ws[i + 1];
   return !nx || !/^\d/.test(nx.text);
+}
+
+/**
+ * `Scott Long … “…,” Long said`: an adverb or closed-class word that is also a surname (`Long`,
+ * `Still`, `Even`) reads as the surname, not as a word between a subject and its verb, where the
+ * page writes it straight after a given name and here, capitalised, straight before a verb of
+ * saying or a full name's given name. `surnames` holds such words the page writes after a given
+ * name (wordSurnames). Reads the word and its neighbours: a fixed window.
+ */
+function wordSurnameHere(text: string, ws: Word[], caps: Uint8Array, i: number, surnames: Set<string>): boolean {
+  const w = ws[i]!;
+  if (caps[i] !== 1 || !surnames.has(w.key)) return false;
+  const pv = ws[i - 1];
+  if (pv && caps[i - 1] === 1 && joined(text, pv, w) && isGivenName(pv.text)) return true;
+  const nx = ws[i + 1];
+  return !!nx && joined(text, w, nx) && SPEECH_VERBS.has(nx.key);
+}
+
+/**
+ * The fillers and closed-class words (SUBJECT_VERB_FILLERS, NOT_NAMES) the page writes
+ * capitalised straight after a given name, where the name ends (`Scott Long,`, `Al From said`):
+ * its people's surnames; or as an initial (`James A. Lewis`). One pass.
+ */
+function wordSurnames(text: string, ws: Word[], caps: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (caps[i] !== 1 || caps[i - 1] !== 1 || !(SUBJECT_VERB_FILLERS.has(w.key) || NOT_NAMES.has(w.key))) continue;
+    const pv = ws[i - 1]!;
+    if (!joined(text, pv, w) || NOT_NAMES.has(pv.key) || !isGivenName(pv.text)) continue;
+    // Not inside a run of capitals (`Mark Will Tell All`, a headline), save an initial (`James A. Lewis`).
+    const nx = ws[i + 1];
+    if (nx && caps[i + 1] === 1 && joined(text, w, nx) && !w.text.endsWith(".")) continue;
+    out.add(w.key);
+  }
+  return out;
 }
 
 /**
@@ -105,10 +158,14 @@ export function runs(t: Tokens): Runs {
   const caps = new Uint8Array(n);
   for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
   const given = new Uint8Array(n);
+  const surnames = wordSurnames(text, ws, caps);
   // Only a capitalised modal can be a given name here: the rest skip the call.
   for (let i = 0; i < n; i++)
     given[i] =
-      caps[i] === 1 && ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) || surnameModalHere(text, ws, caps, i))
+      caps[i] === 1 &&
+      ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) ||
+        surnameModalHere(text, ws, caps, i) ||
+        (surnames.size > 0 && wordSurnameHere(text, ws, caps, i, surnames)))
         ? 1
         : 0;
   const modifier = new Uint8Array(n);

@@ -97,7 +97,8 @@ export function isHandle(text: string, m: Mention): boolean {
  * names in two languages or two bodies' joined, run on into a title as one name does.
  */
 export function joined(text: string, a: Word, b: Word): boolean {
-  if (b.start <= a.end) return false;
+  // Equal only where text.ts split a verb glued to a name (`saidCameco`): joined as by a space.
+  if (b.start < a.end) return false;
   // Asked for nearly every pair of words: a loop over the (usually one) space, not a slice.
   for (let i = a.end; i < b.start; i++) {
     const c = text.charCodeAt(i);

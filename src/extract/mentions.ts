@@ -310,7 +310,8 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     // `New York`, `The Hague`: a place whose name opens with a word that is no name (`New`) is
     // named whole, or `York` alone would stand as a person a later `he said` could resolve to.
     if (opensPlace(t, i, j)) return { start: ws[i - 1]!.start, end: w.end, kind: "name", first: i - 1, last: j };
-    if ((NOT_NAMES.has(ws[i]!.key) || r.modifier[i] === 1) && i === j) return undefined;
+    // Alone, such a word is no one, save the page's surname (`Al From`, then `From said`: runs' `given`).
+    if (((NOT_NAMES.has(ws[i]!.key) && r.given[i] !== 1) || r.modifier[i] === 1) && i === j) return undefined;
     while (i < j && NOT_NAMES.has(ws[i]!.key) && !isTitle(ws[i]!) && r.given[i] !== 1) {
       t.work.add();
       i++;

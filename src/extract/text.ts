@@ -66,10 +66,30 @@ export function words(text: string, from: number, to: number): Word[] {
       raw = raw.slice(0, -1);
       end--;
     }
-    out.push({ start: i, end, text: raw, key: keyOf(raw) });
+    const glued = gluedVerbLength(text, i, raw);
+    if (glued > 0) {
+      out.push({ start: i, end: i + glued, text: raw.slice(0, glued), key: raw.slice(0, glued) });
+      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued)) });
+    } else out.push({ start: i, end, text: raw, key: keyOf(raw) });
     i = wordEnd;
   }
   return out;
+}
+
+/**
+ * `saidCameco president Jane Roe`, `toldCBC`: a verb of saying glued to a capitalised word by a
+ * lost space, where no word of English or a name starts so (a lower-case verb, then a capital
+ * and a letter). Not in a handle, a hashtag or an address (`@saidHello`, `/toldMe`).
+ */
+const GLUED_VERB = /^(?:said|says|told|tells)(?=\p{Lu}\p{L})/u;
+
+/** The length of the verb of saying that opens `raw`, glued to a capitalised word (GLUED_VERB), or 0. */
+function gluedVerbLength(text: string, start: number, raw: string): number {
+  if (raw.length < 6 || (raw[0] !== "s" && raw[0] !== "t")) return 0;
+  const m = GLUED_VERB.exec(raw);
+  if (!m) return 0;
+  const before = text[start - 1];
+  return before === "@" || before === "#" || before === "/" || before === "." ? 0 : m[0].length;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;

@@ -8221,4 +8221,23 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This is not acceptable.", speaker: "Tom Moss" },
     ],
   },
+  // `Ann Still, a nurse, …` then `“…,” Still said`: a surname that is an adverb or a closed-class
+  // word (`Still`, `Long`, `From`) is read as the page's person, not skipped as a word between a
+  // subject and its verb, once the page writes it after a given name; `Will Bishop,` is a given
+  // name before a title word that no name follows, as `Tom Bishop` is.
+  {
+    kind: "subject of the clause",
+    text: "Ann Still, a nurse at the clinic, said the wait was long. The clinic director, Tom Reed, said more staff were coming.\n\n\u201cWe see the same patients every week,\u201d Still said.\n\nWill Bishop, from the Lakeview Rowing Club, says the season went well.\n\n\u201cWe trained hard all winter,\u201d Bishop said.",
+    quotes: [
+      { text: "We see the same patients every week,", speaker: "Ann Still" },
+      { text: "We trained hard all winter,", speaker: "Will Bishop" },
+    ],
+  },
+  // `“…,” saidAcme president Jane Roe`: a verb of saying glued to the capitalised word after it
+  // by a lost space is read as two words, so the name after it is the speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Acme closed the plant on Monday.\n\n\u201cIt is a hard day for all of us,\u201d saidAcme president Jane Roe.",
+    quotes: [{ text: "It is a hard day for all of us,", speaker: "Jane Roe" }],
+  },
 ];
