@@ -311,9 +311,14 @@ export class Cast {
       this.byFirst.addTo(t, shared);
       const sharing = [...shared].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
+      // `Cochrane` after `Frank Cochrane` and `Cochrane Family Farms`: a word that ends a person's
+      // name after a given name is that person's surname, not the first word of a name no given
+      // name opens (a farm's, a firm's), however often that name was given.
+      const people = sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2);
+      const surnamed = people.some((m) => m.tokens.at(-1) === t && isGivenName(m.tokens[0]!));
       member = this.bearer(
         byHonorific(
-          sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2),
+          surnamed && !isGivenName(t) ? people.filter((m) => m.tokens[0] !== t || m.titles.size > 0 || m.gender !== undefined) : people,
           titledGender,
         ),
         at,

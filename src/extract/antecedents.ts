@@ -272,6 +272,24 @@ export class Antecedents {
   }
 
   /**
+   * For a name in its sentence's predicate whose only sign of a person is its capitalised words
+   * (no title, no sex known, no given name opening it: `Roe Hardware` in `Jane Roe owns Roe
+   * Hardware and says …`), the sentence's subject before it when that subject shows a person: a
+   * shop, a farm or a firm the subject owns or works at is no `he` or `she`, the subject is.
+   */
+  subjectBeforeObject(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    if (!showsNoPerson(n.member) || this.isSubject(n.mention)) return undefined;
+    const from = this.c.sentenceOf(n.mention.start).start;
+    return this.lastBefore(
+      this.namesAt,
+      this.c.names,
+      n.mention.start,
+      (x) => x.mention.start < from,
+      (x) => x.member !== n.member && fits(x.member) && !showsNoPerson(x.member) && this.isSubject(x.mention),
+    );
+  }
+
+  /**
    * For a name after `of` inside the appositive set off after its sentence's subject (`Boushie`
    * in `Jane Roe, the aunt of Boushie, decried the verdict.`), that subject when it fits, or
    * undefined. The appositive only says who the subject is; the person it names through a kin

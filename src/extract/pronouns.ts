@@ -92,6 +92,11 @@ const ARTICLE_BEFORE_CHARS = 24;
 /** How many of a member's mentions namedWithArticle reads. */
 const ARTICLE_MENTIONS_READ = 3;
 
+/** What may stand right before a word that opens a line or a sentence: a line's start, or a stop, a colon or a closing mark and spaces. */
+const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s+)$/u;
+/** How many characters before a mention OPENS_A_LINE_OR_SENTENCE reads. */
+const OPENER_CHARS = 4;
+
 export class Pronouns {
   /** describedAsPerson's answers, by member. */
   private readonly described = new Map<CastMember, boolean>();
@@ -160,6 +165,7 @@ export class Pronouns {
       (m.gender === undefined || m.gender === gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
+      !this.isBareRole(m) &&
       !this.namedWithArticle(m) &&
       !spokenOfHere(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
@@ -294,6 +300,22 @@ export class Pronouns {
       // Both of ARTICLE_BEFORE's forms end in a space, read first.
       if (this.c.text.charCodeAt(at - 1) !== 32) return false;
       if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A member named by a role word alone, and only where the word opens a headline, a line or a
+   * sentence, capitalised as any word there is (`Pharmacist warns of shortages`): a role, not a
+   * name, so no `he` or `she` stands for it; the person the article names in that role is who the
+   * pronoun means, or no one it can tell. A surname that is a role word (`said Baker`) stands
+   * elsewhere too; the first few mentions are read.
+   */
+  private isBareRole(m: CastMember): boolean {
+    if (m.unnamed || m.tokens.length !== 1 || m.titles.size > 0 || m.seen.length === 0 || !isSpeakerNoun(m.tokens[0]!)) return false;
+    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
+      const at = m.seen[i]!;
+      if (!OPENS_A_LINE_OR_SENTENCE.test(this.c.text.slice(Math.max(0, at - OPENER_CHARS), at))) return false;
     }
     return true;
   }
@@ -501,6 +523,7 @@ export class Pronouns {
       last &&
       (this.seen.subjectBeforePossessive(last, fitsNamed) ??
         this.seen.subjectBeforeAppositive(last, fitsNamed) ??
+        this.seen.subjectBeforeObject(last, fitsNamed) ??
         this.subjectReporting(last, fitsNamed) ??
         last);
     // `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: a speaker the

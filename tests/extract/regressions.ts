@@ -8240,4 +8240,31 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme closed the plant on Monday.\n\n\u201cIt is a hard day for all of us,\u201d saidAcme president Jane Roe.",
     quotes: [{ text: "It is a hard day for all of us,", speaker: "Jane Roe" }],
   },
+  // `Dana Hollings owns Maplebrook Orchards and says …` then `“…,” he told reporters.`: a name in
+  // the predicate with nothing to show a person (no given name, title or sex) is the subject's
+  // shop or farm; the subject, a person by evidence, is who `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: "Growers across the valley are struggling with the dry summer.\n\nDana Hollings owns Maplebrook Orchards and says the apples are small this year.\n\n\u201cWe have never seen a season this dry,\u201d he told reporters.",
+    quotes: [{ text: "We have never seen a season this dry,", speaker: "Dana Hollings" }],
+  },
+  // `Pharmacist warns of …` in a headline, then `“…,” he said.` before the article names anyone:
+  // a role word capitalised at the head of a sentence is no name `he` stands for; the person the
+  // next sentence opens on is.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "'Shelves half empty': Pharmacist warns of supply troubles in Truro\n\n\"We just don't know what will arrive from one week to the next,\" he said.\n\nKei Moto has run a small pharmacy on Prince Street for twelve years.",
+    quotes: [
+      { text: "Shelves half empty", speaker: "Pharmacist" },
+      { text: "We just don't know what will arrive from one week to the next,", speaker: "Kei Moto" },
+    ],
+  },
+  // `For Omar Pelletier, the co-owner of Pelletier Family Farms, …` then `Pelletier said`: the
+  // surname after a given name is the person's, not the first word of a farm's name no given
+  // name opens.
+  {
+    kind: "affiliation",
+    text: "For Omar Pelletier, the co-owner of Pelletier Family Farms, the heat is the worst part.\n\n\u201cThe beans just stop growing,\u201d Pelletier said.",
+    quotes: [{ text: "The beans just stop growing,", speaker: "Omar Pelletier" }],
+  },
 ];
