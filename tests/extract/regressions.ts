@@ -8240,4 +8240,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme closed the plant on Monday.\n\n\u201cIt is a hard day for all of us,\u201d saidAcme president Jane Roe.",
     quotes: [{ text: "It is a hard day for all of us,", speaker: "Jane Roe" }],
   },
+  // `the Court` after `the Supreme Court`: a body's word that is also a surname (`Court`, `Fox`),
+  // alone, is the body its longer name gave when no person of that surname is in the cast.
+  {
+    kind: "organisation continuation",
+    text: "The Supreme Court ruled on Friday that the law stands.\n\n\u201cThe statute is clear,\u201d the Court said in its ruling.",
+    quotes: [{ text: "The statute is clear,", speaker: "Supreme Court" }],
+  },
 ];
