@@ -8247,4 +8247,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Supreme Court ruled on Friday that the law stands.\n\n\u201cThe statute is clear,\u201d the Court said in its ruling.",
     quotes: [{ text: "The statute is clear,", speaker: "Supreme Court" }],
   },
+  // `Jordan Holiday`, then `Holiday said`: a holiday's last word (`Civic Holiday`) after a given
+  // name, or alone, is a surname, not a date that names no one.
+  {
+    kind: "speaker named after the quote",
+    text: "Jordan Holiday is the owner of the Lakeview Bakery.\n\n\u201cWe have never been busier,\u201d Holiday said.",
+    quotes: [{ text: "We have never been busier,", speaker: "Jordan Holiday" }],
+  },
 ];
