@@ -8254,4 +8254,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jordan Holiday is the owner of the Lakeview Bakery.\n\n\u201cWe have never been busier,\u201d Holiday said.",
     quotes: [{ text: "We have never been busier,", speaker: "Jordan Holiday" }],
   },
+  // `St. Paul Church`: a given name and a body's word that is also a surname (`Church`, `Court`)
+  // after a word that is no speaker's noun (`St.`, unlike `Shopper Ann Church`) are a body's name,
+  // whole, which `it` stands for.
+  {
+    kind: "organisation continuation",
+    text: "The vigil is on Sunday.\n\n\u201cAll are welcome,\u201d St. Paul Church said in a statement.\n\n\u201cWe will light a candle for each of them,\u201d it said.",
+    quotes: [
+      { text: "All are welcome,", speaker: "St. Paul Church" },
+      { text: "We will light a candle for each of them,", speaker: "St. Paul Church" },
+    ],
+  },
 ];
