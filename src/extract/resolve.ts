@@ -310,10 +310,9 @@ export class Resolver {
       // sort named, the body the sentence before was about, as its subject, before one met only by
       // common nouns (`In a company statement`).
       const aboutBefore = !hasName && !intro?.named && ORGANISATION_HEADS.has(head) && THE_TITLE.test(this.c.text.slice(m.start, m.end));
-      const lateBody = () => (aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined);
-      const subjectBody = intro ? lateBody() : undefined;
-      if (subjectBody) return subjectBody;
       if (intro) {
+        const subjectBody = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
+        if (subjectBody) return subjectBody;
         const member = this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
         // `a controversial motion` … `the motion notes`: common nouns alone name no one.
         if (!intro.named) member.unnamed = true;
@@ -328,7 +327,7 @@ export class Resolver {
       const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // Nor speaking since: the body the sentence before was about (above).
-      const body = intro ? undefined : lateBody();
+      const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
       if (body) return body;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {
