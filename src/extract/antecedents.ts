@@ -49,6 +49,13 @@ export interface Context extends Tokens {
 }
 
 export type NameMention = Context["names"][number];
+
+/** The sentence before the one that starts at `start`, past the spaces between them; none at the text's start. */
+export function sentenceBefore(c: Context, start: number): Range | undefined {
+  let end = start - 1;
+  while (end > 0 && /\s/.test(c.text[end]!)) end--;
+  return end > 0 ? c.sentenceOf(end) : undefined;
+}
 export interface Spoken {
   at: number;
   member: CastMember;

@@ -7,7 +7,7 @@
 // and by the organisations the text named, never by a person's titles or pronouns.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, showsNoPerson } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, sentenceBefore, showsNoPerson } from "./antecedents";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -470,7 +470,7 @@ export class Bodies {
   subjectBodyBefore(m: Mention, words?: string[]): CastMember | undefined {
     let at = m.start;
     for (let hop = 0; hop < 2; hop++) {
-      const before = this.sentenceBefore(at);
+      const before = sentenceBefore(this.c, this.c.sentenceOf(at).start);
       if (!before) return undefined;
       const subject = this.subjectOf(before, words);
       if (subject !== undefined) return subject ?? undefined;
@@ -478,13 +478,6 @@ export class Bodies {
       at = before.start;
     }
     return undefined;
-  }
-
-  /** The sentence before the one at `at`, past the spaces between them. */
-  private sentenceBefore(at: number): Range | undefined {
-    let end = this.c.sentenceOf(at).start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    return end > 0 ? this.c.sentenceOf(end) : undefined;
   }
 
   /**
