@@ -8265,4 +8265,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will light a candle for each of them,", speaker: "St. Paul Church" },
     ],
   },
+  // `HALIFAX, N.S. – This year's …`: a dateline read as afterDateline reads it (a province, an en
+  // dash) before a time's possessive; the body after them is the sentence's subject all the same.
+  {
+    kind: "organisation continuation",
+    text: "HALIFAX, N.S. \u2013 This year's Harbour Lights Festival has been cancelled because of the storm.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe will be back next summer,\u201d read a message.",
+    quotes: [{ text: "We will be back next summer,", speaker: "Harbour Lights Festival" }],
+  },
 ];
