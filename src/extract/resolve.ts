@@ -64,6 +64,7 @@ export class Resolver {
       this.seen,
       (m) => this.resolve(m),
       (m, head) => this.bodies.possessorOf(m, head),
+      (m) => this.bodies.subjectBodyBefore(m),
     );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
@@ -237,11 +238,6 @@ export class Resolver {
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
-      // `Acme Folk Festival cancelled its summer event.` then `“…,” read a message`: a writing with
-      // no issuer named, and none found above, is the body the sentence before was about.
-      const unsigned = !definite && link < 0 && !hasName && INDEFINITE_OPENERS.has(first.key) && ISSUED_WRITINGS.has(head);
-      const body = unsigned ? this.bodies.subjectBodyBefore(m) : undefined;
-      if (body) return body;
     }
     // `The Acme Folk Festival announced it is cancelling …` then `“…,” festival organizers said`:
     // those who organise speak for the body the sentence before was about, as its subject.
