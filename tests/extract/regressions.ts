@@ -8272,4 +8272,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "HALIFAX, N.S. \u2013 This year's Harbour Lights Festival has been cancelled because of the storm.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe will be back next summer,\u201d read a message.",
     quotes: [{ text: "We will be back next summer,", speaker: "Harbour Lights Festival" }],
   },
+  // Every agency a caption's photo label names (`(EPA Photo/The Canadian Press, Name)`, as `AP`)
+  // closes the credit, whose photographer no later pronoun stands for.
+  {
+    kind: "furniture",
+    text: "The company\u2019s tower stands in downtown Halifax on Monday. (EPA Photo/The Canadian Press, Piet Vandermolen)\n\nThe head of the carrier says the outage was unacceptable.\n\n\u201cWe let our customers down,\u201d he said.",
+    quotes: [{ text: "We let our customers down,", speaker: null }],
+  },
 ];
