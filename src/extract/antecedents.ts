@@ -446,6 +446,11 @@ export function isEvidentlyPerson(m: CastMember): boolean {
   return m.tokens.length >= 2 || m.titles.size > 0 || m.gender !== undefined;
 }
 
+/** Whether a member may be a body: no group, and no person a name shows (`Sportsnet`, one word, may be either). */
+export function mayBeBody(m: CastMember): boolean {
+  return m.kind !== "group" && (m.kind !== "person" || !isEvidentlyPerson(m));
+}
+
 /**
  * Whether only a member's name (its kind, its length) could show a person: no title, no sex known
  * (from a given name, an honorific or an earlier pronoun), and no given name of either sex opening

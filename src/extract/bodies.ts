@@ -7,7 +7,7 @@
 // and by the organisations the text named, never by a person's titles or pronouns.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, sentenceBefore, showsNoPerson } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore, showsNoPerson } from "./antecedents";
 import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
 import {
   COORDINATORS,
@@ -501,7 +501,7 @@ export class Bodies {
       if (this.c.quoted[n.mention.first] || dateline || !(timed || this.isSubjectWithArticle(n.mention))) continue;
       const x = n.member;
       const otherNoun = !!words && x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t));
-      const body = !x.unnamed && x.kind !== "group" && !isPlace(x.tokens) && (x.kind !== "person" || !isEvidentlyPerson(x));
+      const body = !x.unnamed && !isPlace(x.tokens) && mayBeBody(x);
       // A lone capitalised word opening its sentence, met nowhere else (`Carrying placards, the
       // crowd …`), is as often no name at all.
       const lone = n.mention.first === n.mention.last && n.mention.start === sentence.start && x.seen.length < 2;

@@ -3,7 +3,7 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
 import { affiliationBefore, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
@@ -271,8 +271,7 @@ export class Documents {
   private organisationThatSpoke(head: string, at: number): CastMember | undefined {
     if (!ORGANISATION_DOCUMENTS.has(head)) return undefined;
     const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
-    const organisation = (x: CastMember) => x.kind !== "group" && (x.kind !== "person" || !isEvidentlyPerson(x));
-    const spoke = this.seen.lastSpoke(at, from, organisation);
+    const spoke = this.seen.lastSpoke(at, from, mayBeBody);
     // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
     // a report with no author named after her words is the service's.
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
