@@ -521,10 +521,11 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // and the quotation stands bare, opening its paragraph (not `calls people “losers”`).
     const twoUp = a.paragraphs[info.paragraph - 2];
     const bare = open - para.start < BARE_OPENING_MAX_CHARS && a.text.slice(para.start, open).trim() === "";
-    if (twoUp && bare && before && before.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < before.at)) {
+    // The person who reports, not an unnamed speaker inside what they report (reportingSpeaker).
+    if (twoUp && bare && last && last.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < last.at)) {
       eventStarts ??= a.events.map((e) => e.at);
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts))
-        info.speaker = { mention: before.mention, member: before.member, how: "previous-paragraph" };
+        info.speaker = { mention: last.mention, member: last.member, how: "previous-paragraph" };
     }
   });
 }

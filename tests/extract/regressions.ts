@@ -8279,4 +8279,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The company\u2019s tower stands in downtown Halifax on Monday. (EPA Photo/The Canadian Press, Piet Vandermolen)\n\nThe head of the carrier says the outage was unacceptable.\n\n\u201cWe let our customers down,\u201d he said.",
     quotes: [{ text: "We let our customers down,", speaker: null }],
   },
+  // As above, two paragraphs up past one that names no one: Roe, who reports, goes on speaking,
+  // not the unnamed neighbour inside her clause after `that`.
+  {
+    kind: "person named since the last speaker",
+    text: "Resident Ann Lee posted about the fire on Monday. Lee wrote that she was outside when a neighbour shouted about the smoke.\n\nThe fire started in the kitchen of a home on Elm Street.\n\n\u201cI ran out and saw flames on the roof.\u201d",
+    quotes: [{ text: "I ran out and saw flames on the roof.", speaker: "Ann Lee" }],
+  },
 ];
