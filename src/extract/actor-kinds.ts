@@ -29,18 +29,19 @@ function namesANewspaper(keys: string[]): boolean {
   return keys.length === 1 || FRENCH_ARTICLES.has(keys[0]!) || !isGivenName(keys[0]!);
 }
 
-/** Whether the word before the last is a given name, no place's, and no word before it is a body's. */
+/** Whether the first of two words is a given name, no place's, and the two no place's name. */
 function personBeforeSurname(keys: string[]): boolean {
-  const given = keys[keys.length - 2]!;
-  return isGivenName(given) && !isPlace([given]) && !keys.slice(0, -1).some((k) => ORG_WORDS.has(k)) && !isPlace(keys);
+  const given = keys[0]!;
+  return isGivenName(given) && !isPlace([given]) && !isPlace(keys);
 }
 
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   const last = keys[keys.length - 1]!;
-  // `Tom Court`, `Traveller Tom Court`: a given name (no place's name) before one such word ends a
-  // person's name, before the lists of bodies are asked, if no word before it names a body.
-  if (keys.length >= 2 && SURNAME_BODY_WORDS.has(last) && personBeforeSurname(keys)) return "person";
+  // `Tom Court`: a given name (no place's name) before one such word is a person's name, before the
+  // lists of bodies are asked. Only two words: nameParts has cut `Traveller Tom Court` to them, and
+  // leaves `St. Paul Church` whole, a body.
+  if (keys.length === 2 && SURNAME_BODY_WORDS.has(last) && personBeforeSurname(keys)) return "person";
   // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).

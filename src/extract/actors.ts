@@ -282,16 +282,17 @@ export class Cast {
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
-    // So is a body's word that is also a surname (`Fox` after `Aaron Fox`), and otherwise the body.
-    if (lonePlace || (tokens.length === 1 && SURNAME_BODY_WORDS.has(key))) {
+    if (lonePlace) {
       member = this.latest(
         this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
         at,
       );
       member ??= this.byTokens.get(tokens[0]!);
     } else if (tokens.length >= 2 || kind !== "person") {
-      // A surname ending in s (`Collins`, `Jones`) reads as a group alone: a person of that name comes first.
-      if (tokens.length === 1 && kind === "group")
+      // A surname ending in s (`Collins`, `Jones`) reads as a group alone, and a body's word that is also
+      // a surname (`Fox` after `Aaron Fox`) as the body: a person of that name comes first, and otherwise
+      // the body, found by its longer name as well (`Court` after `Supreme Court`).
+      if (tokens.length === 1 && (kind === "group" || SURNAME_BODY_WORDS.has(key)))
         member = this.latest(
           this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
           at,

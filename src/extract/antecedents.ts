@@ -49,6 +49,13 @@ export interface Context extends Tokens {
 }
 
 export type NameMention = Context["names"][number];
+
+/** The sentence before the one that starts at `start`, past the spaces between them; none at the text's start. */
+export function sentenceBefore(c: Context, start: number): Range | undefined {
+  let end = start - 1;
+  while (end > 0 && /\s/.test(c.text[end]!)) end--;
+  return end > 0 ? c.sentenceOf(end) : undefined;
+}
 export interface Spoken {
   at: number;
   member: CastMember;
@@ -455,6 +462,11 @@ function endsItsSentence(text: string, end: number): boolean {
 /** A person by evidence: a name of two words or more, a title, or a given name of known gender. */
 export function isEvidentlyPerson(m: CastMember): boolean {
   return m.tokens.length >= 2 || m.titles.size > 0 || m.gender !== undefined;
+}
+
+/** Whether a member may be a body: no group, and no person a name shows (`Sportsnet`, one word, may be either). */
+export function mayBeBody(m: CastMember): boolean {
+  return m.kind !== "group" && (m.kind !== "person" || !isEvidentlyPerson(m));
 }
 
 /**

@@ -458,7 +458,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // The quotation before it in the same paragraph, or the one after it; but a speaker whose
     // words are reported in a sentence between the two (`“…,” Schaus said. Spokesperson Sean
     // Hatchard said the timing depends on funds. “…”`) has taken the floor.
-    const before = resolved[lastAtOrBefore(resolvedAt, open - 1)];
+    const bi = lastAtOrBefore(resolvedAt, open - 1);
+    const before = resolved[bi];
     const since = prev && before && before.at >= sentenceOf(a, prev.q.pieces[prev.q.pieces.length - 1]!.close).end ? before : undefined;
     if (prev?.speaker && prev.paragraph === info.paragraph && since && since.member !== prev.speaker.member)
       return void (info.speaker = { mention: since.mention, member: since.member, how: "previous-sentence" });
@@ -470,7 +471,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (datelined) return void (info.speaker = { ...datelined, how: "next-paragraph" });
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
-    const last = reportingSpeaker(a, resolved, lastAtOrBefore(resolvedAt, open - 1));
+    const last = reportingSpeaker(a, resolved, bi);
     const ev = last && last.at >= from ? last : undefined;
     // `“…` then a photo's caption (`… (Jane Doe/CBC)`) then `“…”`: the page sets the caption into
     // the prose, and the quotation below it goes on from the one above as if it were not there.
@@ -520,10 +521,11 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // and the quotation stands bare, opening its paragraph (not `calls people “losers”`).
     const twoUp = a.paragraphs[info.paragraph - 2];
     const bare = open - para.start < BARE_OPENING_MAX_CHARS && a.text.slice(para.start, open).trim() === "";
-    if (twoUp && bare && before && before.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < before.at)) {
+    // The person who reports, not an unnamed speaker inside what they report (reportingSpeaker).
+    if (twoUp && bare && last && last.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < last.at)) {
       eventStarts ??= a.events.map((e) => e.at);
       if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts))
-        info.speaker = { mention: before.mention, member: before.member, how: "previous-paragraph" };
+        info.speaker = { mention: last.mention, member: last.member, how: "previous-paragraph" };
     }
   });
 }

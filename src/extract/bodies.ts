@@ -7,7 +7,8 @@
 // and by the organisations the text named, never by a person's titles or pronouns.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, showsNoPerson } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore, showsNoPerson } from "./antecedents";
+import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -50,10 +51,14 @@ export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokesw
 const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
 /** How many names of the sentence before subjectBodyBefore reads for its subject. */
 const SUBJECT_BEFORE_NAMES = 6;
-/** A time's possessive opening a sentence's subject, past any dateline: `This year's`, `HALIFAX -- Last season’s`. */
-const TIME_POSSESSIVE = /^(?:[^\n]{0,40}?\s(?:--|—)\s+)?(?:this|last|next)\s+(?:year|season|month|week|weekend)['’]s\s+$/i;
-/** What follows a dateline's place: `HALIFAX -- `, `OTTAWA — `. */
-const DATELINE_AFTER = /^\s(?:--|—)\s/;
+/**
+ * A time's possessive opening a sentence's subject, past any dateline (its place, then what
+ * afterDateline reads after it): `This year's`, `HALIFAX -- Last season’s`, `HALIFAX, N.S. – This year's`.
+ */
+const TIME_POSSESSIVE = new RegExp(
+  `^(?:[^\\n]{0,40}?${DATELINE_TAIL.source.slice(1)})?(?:this|last|next)\\s+(?:year|season|month|week|weekend)['’]s\\s+$`,
+  "iu",
+);
 /** Those who organise an event or a body and speak for it: `organizers said`, `festival organisers`. */
 export const ORGANISER_NOUNS = new Set(["organizers", "organisers"]);
 /** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
@@ -470,7 +475,7 @@ export class Bodies {
   subjectBodyBefore(m: Mention, words?: string[]): CastMember | undefined {
     let at = m.start;
     for (let hop = 0; hop < 2; hop++) {
-      const before = this.sentenceBefore(at);
+      const before = sentenceBefore(this.c, this.c.sentenceOf(at).start);
       if (!before) return undefined;
       const subject = this.subjectOf(before, words);
       if (subject !== undefined) return subject ?? undefined;
@@ -478,13 +483,6 @@ export class Bodies {
       at = before.start;
     }
     return undefined;
-  }
-
-  /** The sentence before the one at `at`, past the spaces between them. */
-  private sentenceBefore(at: number): Range | undefined {
-    let end = this.c.sentenceOf(at).start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    return end > 0 ? this.c.sentenceOf(end) : undefined;
   }
 
   /**
@@ -498,12 +496,12 @@ export class Bodies {
       if (!n || n.mention.start >= sentence.end) return undefined;
       // `This year's Acme Folk Festival has been cancelled`: a time's possessive opens the subject.
       const timed = TIME_POSSESSIVE.test(this.c.text.slice(sentence.start, n.mention.start));
-      // A dateline's place (`HALIFAX --`) is no subject.
-      const dateline = DATELINE_AFTER.test(this.c.text.slice(n.mention.end, n.mention.end + 4));
+      // A dateline's place (`HALIFAX --`, `HALIFAX, N.S. –`) is no subject: what follows it is read as afterDateline reads it.
+      const dateline = DATELINE_TAIL.test(this.c.text.slice(n.mention.end, n.mention.end + DATELINE_TAIL_MAX_CHARS));
       if (this.c.quoted[n.mention.first] || dateline || !(timed || this.isSubjectWithArticle(n.mention))) continue;
       const x = n.member;
       const otherNoun = !!words && x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t));
-      const body = !x.unnamed && x.kind !== "group" && !isPlace(x.tokens) && (x.kind !== "person" || !isEvidentlyPerson(x));
+      const body = !x.unnamed && !isPlace(x.tokens) && mayBeBody(x);
       // A lone capitalised word opening its sentence, met nowhere else (`Carrying placards, the
       // crowd …`), is as often no name at all.
       const lone = n.mention.first === n.mention.last && n.mention.start === sentence.start && x.seen.length < 2;

@@ -240,10 +240,10 @@ const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
  * What may stand between a dateline's place and the story: a date or a province (`OTTAWA, Dec. 4 (UPI) —`,
  * `HALIFAX, N.S. —`), three short words at most, the agency in brackets, and the dash.
  */
-const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
+export const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
 
 /** How far past its place a dateline's date and agency may run. */
-const DATELINE_TAIL_MAX_CHARS = 40;
+export const DATELINE_TAIL_MAX_CHARS = 40;
 
 /** The first word after a dateline opening a paragraph (`QUEENS PARK – Premier …`), or lo when there is none: a place is no subject, nor its date. */
 export function afterDateline(a: Analysis, lo: number, hi: number): number {

@@ -3,7 +3,7 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import { type Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
 import { affiliationBefore, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
@@ -172,6 +172,8 @@ export class Documents {
     private readonly resolveAuthor: (m: Mention) => CastMember | null,
     /** The possessor of a writing (`the Acme inquiry’s final report`), read as Bodies.possessorOf does. */
     private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
+    /** The body the sentence before `m` was about, as its subject, read as Bodies.subjectBodyBefore does. */
+    private readonly subjectBodyBefore: (m: Mention) => CastMember | undefined,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -238,11 +240,19 @@ export class Documents {
     // `a court document filed by state attorney Jane Roe`, `a tweet from Jane Roe`: its author.
     const author = this.authorOf(m);
     if (author) return author;
-    if (!d.definite && !d.linked && !d.named && INDEFINITE_OPENERS.has(ws[m.first]!.key) && this.saysItself(m)) {
+    const unsigned = !d.definite && !d.linked && !d.named && INDEFINITE_OPENERS.has(ws[m.first]!.key);
+    if (unsigned && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
       // with no issuer of its own speaks for whoever spoke just before it.
       const issuer = this.seen.lastSpoke(m.start, this.seen.paragraphStart(m.start, 1), () => true);
       if (issuer) return issuer.member;
+    }
+    // `Acme Folk Festival cancelled its summer event.` then `“…,” read a message`: a writing with
+    // no issuer named, nor one that spoke just before, is the body the sentence before was about
+    // (the order inverted too, so not only when it says itself).
+    if (unsigned && ISSUED_WRITINGS.has(d.head)) {
+      const body = this.subjectBodyBefore(m);
+      if (body) return body;
     }
     if (!d.definite) return undefined;
     // `the IIU report said`: the organisation whose name qualifies it.
@@ -261,8 +271,7 @@ export class Documents {
   private organisationThatSpoke(head: string, at: number): CastMember | undefined {
     if (!ORGANISATION_DOCUMENTS.has(head)) return undefined;
     const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
-    const organisation = (x: CastMember) => x.kind !== "group" && (x.kind !== "person" || !isEvidentlyPerson(x));
-    const spoke = this.seen.lastSpoke(at, from, organisation);
+    const spoke = this.seen.lastSpoke(at, from, mayBeBody);
     // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
     // a report with no author named after her words is the service's.
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));

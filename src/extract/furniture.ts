@@ -19,9 +19,12 @@ const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\
  * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
  * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`).
  */
+/** The agencies whose photo label opens a bracketed caption credit: `(AP Photo/…)`, `(Getty Images)`. */
+const PHOTO_AGENCIES = "AP|CP|Reuters|AFP|EPA|Getty";
+
 const CAPTION = new RegExp(
   [
-    /\((?:AP|Reuters|AFP|EPA|Getty)\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)/,
+    new RegExp(String.raw`\((?:${PHOTO_AGENCIES})\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)`),
     /\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:/,
     /\b(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of) \p{Lu}/u,
     /\bGetty Images\b/,
@@ -588,11 +591,11 @@ function isSubheadLine(line: string): boolean {
 
 /**
  * A photo credit closing a caption, in brackets (`(Jane Doe/CBC)`, `(Jane Doe / Global News)`),
- * after the agency's name (`THE CANADIAN PRESS/Jane Doe`), or after an agency's photo label
- * (`(AP Photo/The Canadian Press, Jane Doe)`, `(AP Photo/Jane Doe)`).
+ * after the agency's name (`THE CANADIAN PRESS/Jane Doe`), or after an agency's photo label, an
+ * outlet and a comma before the photographer (`(AP Photo/The Canadian Press, Jane Doe)`).
  */
 const BRACKETED_CREDIT = new RegExp(
-  String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\((?:AP|CP|AFP|Reuters) Photo\s?\/[^()]{1,70}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
+  String.raw`(?:\(${PHOTOGRAPHER_SLASH_OUTLET}\)|\((?:${PHOTO_AGENCIES}) Photo\s?\/[^()]{1,70}\)|\bTHE CANADIAN PRESS\s?\/\s?\p{Lu}[\p{L}.'’ -]{0,40})\.?\s*$`,
   "u",
 );
 /**

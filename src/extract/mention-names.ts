@@ -3,6 +3,7 @@
 // Separate because it is the one costly table of the mention readers, and every name reader uses it.
 import {
   CLOCK_MARKS,
+  MODALS_AS_SURNAMES,
   MODALS_GIVEN_AS_NAMES,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -56,12 +57,13 @@ function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): b
 /**
  * `Elizabeth May said`: the modal and month `May` is a surname straight after a given name,
  * where neither the modal (a verb follows its subject, no given name alone) nor a date (`Jane
- * May 5`, a number after) stands. Reads the word and its neighbours: a fixed window.
+ * May 5`, a number after) stands. Asked only of a capitalised word of MODALS_AS_SURNAMES. Reads
+ * the word and its neighbours: a fixed window.
  */
 function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
   const w = ws[i]!;
   const pv = ws[i - 1];
-  if (caps[i] !== 1 || w.key !== "may" || !pv || caps[i - 1] !== 1 || !joined(text, pv, w) || !isGivenName(pv.text)) return false;
+  if (!pv || caps[i - 1] !== 1 || !joined(text, pv, w) || !isGivenName(pv.text)) return false;
   const nx = ws[i + 1];
   return !nx || !/^\d/.test(nx.text);
 }
@@ -159,12 +161,13 @@ export function runs(t: Tokens): Runs {
   for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
   const given = new Uint8Array(n);
   const surnames = wordSurnames(text, ws, caps);
-  // Only a capitalised modal can be a given name here: the rest skip the call.
+  // Only a capitalised modal can be a given name or a surname here, and only a capitalised word a
+  // surname the page gave: the rest skip the calls.
   for (let i = 0; i < n; i++)
     given[i] =
       caps[i] === 1 &&
       ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) ||
-        surnameModalHere(text, ws, caps, i) ||
+        (MODALS_AS_SURNAMES.has(ws[i]!.key) && surnameModalHere(text, ws, caps, i)) ||
         (surnames.size > 0 && wordSurnameHere(text, ws, caps, i, surnames)))
         ? 1
         : 0;

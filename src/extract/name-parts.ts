@@ -14,6 +14,7 @@ import {
   SURNAME_BODY_WORDS,
   TITLES,
 } from "./lexicon";
+import { isSpeakerNoun } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { APOSTROPHE_S, isSpaceAt } from "./text";
 
@@ -151,8 +152,9 @@ function fromGivenName(ws: string[]): string[] {
     if (isGivenName(ws[p]!)) {
       if (p === 0) return ws;
       const rest = ws.slice(p).map((w) => w.toLowerCase().replace(/\.$/, ""));
-      // `Traveller Tom Court`: a body's word that is also a surname, after the given name alone, ends the person's name.
-      const surname = rest.length === 2 && SURNAME_BODY_WORDS.has(rest[1]!);
+      // `Traveller Tom Court`: a body's word that is also a surname, after the given name alone, ends the person's name
+      // when a speaker's noun stands before it; `St. Paul Church`, `Cathedral Grace Church` are bodies.
+      const surname = rest.length === 2 && SURNAME_BODY_WORDS.has(rest[1]!) && isSpeakerNoun(ws[p - 1]!.toLowerCase());
       return isPlace(rest) || (!surname && rest.some((k) => ORG_WORDS.has(k))) ? ws : ws.slice(p);
     }
     if (!(/^\p{Lu}/u.test(ws[p]!) || key === "of" || key === "the")) return ws;

@@ -233,16 +233,26 @@ const HOLIDAY_FIRST_WORDS = new Set(["christmas", "easter", "thanksgiving", "hal
 /** Last words of a holiday's name whatever opens it (`Civic Holiday`). */
 const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays"]);
 
-/** Whether name words (lower case) name a holiday: `christmas eve`, `civic holiday`. */
-function isHoliday(first: string, last: string, count: number): boolean {
-  return (count > 1 && HOLIDAY_FIRST_WORDS.has(first)) || HOLIDAY_LAST_WORDS.has(last);
+/**
+ * Whether a name of `count` words, its first and last (lower case), has an event's, a storm's or a
+ * holiday's word: `tokyo olympics`, `hurricane fiona`, `civic holiday`. Never one word alone, nor
+ * `Holiday` after a given name: it is a surname as well (`Jordan Holiday`, then `Holiday said`), as `Park` is.
+ */
+function eventWords(first: string, last: string, count: number): boolean {
+  return (
+    count > 1 &&
+    (EVENT_LAST_WORDS.has(last) ||
+      STORM_FIRST_WORDS.has(first) ||
+      HOLIDAY_FIRST_WORDS.has(first) ||
+      (HOLIDAY_LAST_WORDS.has(last) && !isGivenName(first)))
+  );
 }
 
 /** Whether name words (lower case) name an event, a storm or a holiday, which no one is: `tokyo olympics`, `hurricane fiona`, `christmas eve`. */
 export function isEvent(tokens: string[]): boolean {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  return (tokens.length > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) || isHoliday(first, last, tokens.length);
+  return eventWords(first, last, tokens.length);
 }
 
 /** The last letters of the demonyms' endings (DEMONYM_ENDINGS), for mayNameNoOne's first test. */
@@ -250,12 +260,12 @@ const DEMONYM_LAST_LETTERS = new Set(DEMONYM_ENDINGS.map(([ending]) => ending[en
 
 /**
  * Whether namesNoOne can hold of a name of `count` words, its first and last (lower case): an
- * event's or a storm's word, or a demonym's ending on the last. A necessary condition, read
+ * event's, a storm's or a holiday's word, or a demonym's ending on the last. A necessary condition, read
  * without a look-up of the name, for a caller that asks of every name it finds.
  */
 export function mayNameNoOne(first: string, last: string, count: number): boolean {
   if (count > 3) return false;
-  if ((count > 1 && (EVENT_LAST_WORDS.has(last) || STORM_FIRST_WORDS.has(first))) || isHoliday(first, last, count)) return true;
+  if (eventWords(first, last, count)) return true;
   // A word that ends in no demonym ending's last letter is spared the search of the endings.
   if (!DEMONYM_LAST_LETTERS.has(last[last.length - 1]!)) return false;
   // `englishmen`: a compound's plural, which no ending of DEMONYM_ENDINGS closes.
@@ -264,8 +274,8 @@ export function mayNameNoOne(first: string, last: string, count: number): boolea
 }
 
 /**
- * Whether a name of up to three words (lower case) names no one: an event's or a storm's
- * (`tokyo olympics`, `hurricane fiona`), or a demonym (`quebecer`, `british columbians`) whose
+ * Whether a name of up to three words (lower case) names no one: an event's, a storm's or a holiday's
+ * (`tokyo olympics`, `hurricane fiona`, `christmas eve`), or a demonym (`quebecer`, `british columbians`) whose
  * last word `isName` does not know as someone's name (`adrian`).
  */
 export function namesNoOne(tokens: string[], isName: (word: string) => boolean): boolean {

@@ -13,6 +13,7 @@ import {
   MAX_ANTECEDENTS,
   type NameMention,
   type Spoken,
+  sentenceBefore,
   showsNoPerson,
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
@@ -358,10 +359,8 @@ export class Pronouns {
   private previousSentenceSubject(at: number, fitsNamed: (m: CastMember) => boolean): CastMember | null {
     const s = this.c.sentenceOf(at);
     if (s.start !== at || at === 0) return null;
-    let end = s.start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    const prev = this.c.sentenceOf(end);
-    if (prev.start >= s.start || prev.start < this.seen.paragraphStart(at, 0)) return null;
+    const prev = sentenceBefore(this.c, s.start);
+    if (!prev || prev.start >= s.start || prev.start < this.seen.paragraphStart(at, 0)) return null;
     const n = this.c.names[firstAtOrAfter(this.seen.namesAt, prev.start)];
     if (!n || n.mention.start >= prev.end || !this.seen.isSubject(n.mention) || !fitsNamed(n.member)) return null;
     // Only the sentence's opening subject, with at most a title's words before it.

@@ -64,6 +64,7 @@ export class Resolver {
       this.seen,
       (m) => this.resolve(m),
       (m, head) => this.bodies.possessorOf(m, head),
+      (m) => this.bodies.subjectBodyBefore(m),
     );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
@@ -237,11 +238,6 @@ export class Resolver {
     if (head && this.documents.isDocument(head)) {
       const issuer = this.documents.issuerOf(m, { head, definite, linked: link >= 0, named: hasName });
       if (issuer) return issuer;
-      // `Acme Folk Festival cancelled its summer event.` then `“…,” read a message`: a writing with
-      // no issuer named, and none found above, is the body the sentence before was about.
-      const unsigned = !definite && link < 0 && !hasName && INDEFINITE_OPENERS.has(first.key) && ISSUED_WRITINGS.has(head);
-      const body = unsigned ? this.bodies.subjectBodyBefore(m) : undefined;
-      if (body) return body;
     }
     // `The Acme Folk Festival announced it is cancelling …` then `“…,” festival organizers said`:
     // those who organise speak for the body the sentence before was about, as its subject.
@@ -310,10 +306,9 @@ export class Resolver {
       // sort named, the body the sentence before was about, as its subject, before one met only by
       // common nouns (`In a company statement`).
       const aboutBefore = !hasName && !intro?.named && ORGANISATION_HEADS.has(head) && THE_TITLE.test(this.c.text.slice(m.start, m.end));
-      const lateBody = () => (aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined);
-      const subjectBody = intro ? lateBody() : undefined;
-      if (subjectBody) return subjectBody;
       if (intro) {
+        const subjectBody = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
+        if (subjectBody) return subjectBody;
         const member = this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);
         // `a controversial motion` … `the motion notes`: common nouns alone name no one.
         if (!intro.named) member.unnamed = true;
@@ -328,7 +323,7 @@ export class Resolver {
       const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // Nor speaking since: the body the sentence before was about (above).
-      const body = intro ? undefined : lateBody();
+      const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
       if (body) return body;
       // `Jane Roe says … the Raptors head coach says`: the person the paragraph is about.
       if (hasName && personal) {

@@ -8267,4 +8267,50 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "For Omar Pelletier, the co-owner of Pelletier Family Farms, the heat is the worst part.\n\n\u201cThe beans just stop growing,\u201d Pelletier said.",
     quotes: [{ text: "The beans just stop growing,", speaker: "Omar Pelletier" }],
   },
+  // `the Court` after `the Supreme Court`: a body's word that is also a surname (`Court`, `Fox`),
+  // alone, is the body its longer name gave when no person of that surname is in the cast.
+  {
+    kind: "organisation continuation",
+    text: "The Supreme Court ruled on Friday that the law stands.\n\n\u201cThe statute is clear,\u201d the Court said in its ruling.",
+    quotes: [{ text: "The statute is clear,", speaker: "Supreme Court" }],
+  },
+  // `Jordan Holiday`, then `Holiday said`: a holiday's last word (`Civic Holiday`) after a given
+  // name, or alone, is a surname, not a date that names no one.
+  {
+    kind: "speaker named after the quote",
+    text: "Jordan Holiday is the owner of the Lakeview Bakery.\n\n\u201cWe have never been busier,\u201d Holiday said.",
+    quotes: [{ text: "We have never been busier,", speaker: "Jordan Holiday" }],
+  },
+  // `St. Paul Church`: a given name and a body's word that is also a surname (`Church`, `Court`)
+  // after a word that is no speaker's noun (`St.`, unlike `Shopper Ann Church`) are a body's name,
+  // whole, which `it` stands for.
+  {
+    kind: "organisation continuation",
+    text: "The vigil is on Sunday.\n\n\u201cAll are welcome,\u201d St. Paul Church said in a statement.\n\n\u201cWe will light a candle for each of them,\u201d it said.",
+    quotes: [
+      { text: "All are welcome,", speaker: "St. Paul Church" },
+      { text: "We will light a candle for each of them,", speaker: "St. Paul Church" },
+    ],
+  },
+  // `HALIFAX, N.S. – This year's …`: a dateline read as afterDateline reads it (a province, an en
+  // dash) before a time's possessive; the body after them is the sentence's subject all the same.
+  {
+    kind: "organisation continuation",
+    text: "HALIFAX, N.S. \u2013 This year's Harbour Lights Festival has been cancelled because of the storm.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe will be back next summer,\u201d read a message.",
+    quotes: [{ text: "We will be back next summer,", speaker: "Harbour Lights Festival" }],
+  },
+  // Every agency a caption's photo label names (`(EPA Photo/The Canadian Press, Name)`, as `AP`)
+  // closes the credit, whose photographer no later pronoun stands for.
+  {
+    kind: "furniture",
+    text: "The company\u2019s tower stands in downtown Halifax on Monday. (EPA Photo/The Canadian Press, Piet Vandermolen)\n\nThe head of the carrier says the outage was unacceptable.\n\n\u201cWe let our customers down,\u201d he said.",
+    quotes: [{ text: "We let our customers down,", speaker: null }],
+  },
+  // As above, two paragraphs up past one that names no one: Roe, who reports, goes on speaking,
+  // not the unnamed neighbour inside her clause after `that`.
+  {
+    kind: "person named since the last speaker",
+    text: "Resident Ann Lee posted about the fire on Monday. Lee wrote that she was outside when a neighbour shouted about the smoke.\n\nThe fire started in the kitchen of a home on Elm Street.\n\n\u201cI ran out and saw flames on the roof.\u201d",
+    quotes: [{ text: "I ran out and saw flames on the roof.", speaker: "Ann Lee" }],
+  },
 ];
