@@ -77,10 +77,14 @@ function wordSurnameHere(text: string, ws: Word[], caps: Uint8Array, i: number, 
   const w = ws[i]!;
   if (caps[i] !== 1 || !surnames.has(w.key)) return false;
   const pv = ws[i - 1];
-  if (pv && caps[i - 1] === 1 && joined(text, pv, w) && isGivenName(pv.text)) return true;
   const nx = ws[i + 1];
+  // Not before a number: `Jane May 5` is a date, as surnameModalHere reads it.
+  if (pv && caps[i - 1] === 1 && joined(text, pv, w) && isGivenName(pv.text)) return !nx || !DAY_NUMBER.test(nx.text);
   return !!nx && joined(text, w, nx) && SPEECH_VERBS.has(nx.key);
 }
+
+/** A word that opens with a digit: after `May`, a date's day (`Jane May 5`), so no surname. */
+const DAY_NUMBER = /^\d/;
 
 /**
  * The fillers and closed-class words (SUBJECT_VERB_FILLERS, NOT_NAMES) the page writes
@@ -94,9 +98,11 @@ function wordSurnames(text: string, ws: Word[], caps: Uint8Array): Set<string> {
     if (caps[i] !== 1 || caps[i - 1] !== 1 || !(SUBJECT_VERB_FILLERS.has(w.key) || NOT_NAMES.has(w.key))) continue;
     const pv = ws[i - 1]!;
     if (!joined(text, pv, w) || NOT_NAMES.has(pv.key) || !isGivenName(pv.text)) continue;
-    // Not inside a run of capitals (`Mark Will Tell All`, a headline), save an initial (`James A. Lewis`).
+    // Not inside a run of capitals (`Mark Will Tell All`, a headline), save an initial (`James A. Lewis`);
+    // nor before a number (`Jane May 5`, a date).
     const nx = ws[i + 1];
     if (nx && caps[i + 1] === 1 && joined(text, w, nx) && !w.text.endsWith(".")) continue;
+    if (nx && DAY_NUMBER.test(nx.text)) continue;
     out.add(w.key);
   }
   return out;

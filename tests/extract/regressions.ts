@@ -8267,4 +8267,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "For Omar Pelletier, the co-owner of Pelletier Family Farms, the heat is the worst part.\n\n\u201cThe beans just stop growing,\u201d Pelletier said.",
     quotes: [{ text: "The beans just stop growing,", speaker: "Omar Pelletier" }],
   },
+  // `Grace May 5` is a given name before a date, not `May` written as a surname after one: a
+  // later `May said` is no name (the modal or the month), as names17 read `Jane May 5`.
+  {
+    kind: "speaker named after the quote",
+    text: "Organizers asked residents to mark the date. Voters will see Grace May 5 at the hall.\n\n\u201cWe are ready for the vote,\u201d May said.",
+    quotes: [{ text: "We are ready for the vote,", speaker: null }],
+  },
 ];
