@@ -69,9 +69,9 @@ function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number)
 /**
  * `Scott Long … “…,” Long said`: an adverb or closed-class word that is also a surname (`Long`,
  * `Still`, `Even`) reads as the surname, not as a word between a subject and its verb, where the
- * page writes it straight after a given name and here, capitalised, straight before a verb of
- * saying or a full name's given name. `surnames` holds such words the page writes after a given
- * name (wordSurnames). Reads the word and its neighbours: a fixed window.
+ * page writes it straight after a given name and here, capitalised, straight after a given name
+ * (a full name) or straight before a verb of saying. `surnames` holds such words the page writes
+ * after a given name (wordSurnames). Reads the word and its neighbours: a fixed window.
  */
 function wordSurnameHere(text: string, ws: Word[], caps: Uint8Array, i: number, surnames: Set<string>): boolean {
   const w = ws[i]!;
@@ -143,7 +143,10 @@ interface Runs {
   markers: Int32Array;
   /** How many capitalised prepositions the run of capitals holds before word i. */
   markersBefore: Int32Array;
-  /** Whether word i, of NOT_NAMES, is a name's word here all the same: a given name (`givenNameHere`) or the surname `May` (`surnameModalHere`). */
+  /**
+   * Whether word i, of NOT_NAMES, is a name's word here all the same: a given name (`givenNameHere`),
+   * the surname `May` (`surnameModalHere`) or a word the page gives as a surname (`wordSurnameHere`).
+   */
   given: Uint8Array;
   /** Whether word i is a compound modifier that names no one (`modifierHere`). */
   modifier: Uint8Array;
