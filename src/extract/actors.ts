@@ -4,6 +4,7 @@
 // A mention's parts are read in ./name-parts, its kind in ./actor-kinds; the indexes the
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
+import { showsNoPerson } from "./antecedents";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
 import { FEMALE_TITLES, MALE_TITLES, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
@@ -313,17 +314,12 @@ export class Cast {
       const sharing = [...shared].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
       this.work.add(sharing.length);
       // `Cochrane` after `Frank Cochrane` and `Cochrane Family Farms`: a word that ends a person's
-      // name after a given name is that person's surname, not the first word of a name no given
-      // name opens (a farm's, a firm's), however often that name was given.
+      // name after a given name is that person's surname, not the first word of a name that only
+      // its capitals show to be a person's (showsNoPerson: a farm's, a firm's), however often that
+      // name was given. The word's own given-name look-up first: it decides whether the scan matters.
       const people = sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2);
-      const surnamed = people.some((m) => m.tokens.at(-1) === t && isGivenName(m.tokens[0]!));
-      member = this.bearer(
-        byHonorific(
-          surnamed && !isGivenName(t) ? people.filter((m) => m.tokens[0] !== t || m.titles.size > 0 || m.gender !== undefined) : people,
-          titledGender,
-        ),
-        at,
-      );
+      const surnamed = !isGivenName(t) && people.some((m) => m.tokens.at(-1) === t && isGivenName(m.tokens[0]!));
+      member = this.bearer(byHonorific(surnamed ? people.filter((m) => m.tokens[0] !== t || !showsNoPerson(m)) : people, titledGender), at);
       member ??= this.byTokens.get(t);
       if (!member && titles.length === 0) member = this.misspeltSurnameBearer(t);
     }

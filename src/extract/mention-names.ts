@@ -71,18 +71,22 @@ function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number)
 /**
  * `Scott Long … “…,” Long said`: an adverb or closed-class word that is also a surname (`Long`,
  * `Still`, `Even`) reads as the surname, not as a word between a subject and its verb, where the
- * page writes it straight after a given name and here, capitalised, straight before a verb of
- * saying or a full name's given name. `surnames` holds such words the page writes after a given
- * name (wordSurnames). Reads the word and its neighbours: a fixed window.
+ * page writes it straight after a given name and here, capitalised, straight after a given name
+ * (a full name) or straight before a verb of saying. `surnames` holds such words the page writes
+ * after a given name (wordSurnames). Reads the word and its neighbours: a fixed window.
  */
 function wordSurnameHere(text: string, ws: Word[], caps: Uint8Array, i: number, surnames: Set<string>): boolean {
   const w = ws[i]!;
   if (caps[i] !== 1 || !surnames.has(w.key)) return false;
   const pv = ws[i - 1];
-  if (pv && caps[i - 1] === 1 && joined(text, pv, w) && isGivenName(pv.text)) return true;
   const nx = ws[i + 1];
+  // Not before a number: `Jane May 5` is a date, as surnameModalHere reads it.
+  if (pv && caps[i - 1] === 1 && joined(text, pv, w) && isGivenName(pv.text)) return !nx || !DAY_NUMBER.test(nx.text);
   return !!nx && joined(text, w, nx) && SPEECH_VERBS.has(nx.key);
 }
+
+/** A word that opens with a digit: after `May`, a date's day (`Jane May 5`), so no surname. */
+const DAY_NUMBER = /^\d/;
 
 /**
  * The fillers and closed-class words (SUBJECT_VERB_FILLERS, NOT_NAMES) the page writes
@@ -96,9 +100,11 @@ function wordSurnames(text: string, ws: Word[], caps: Uint8Array): Set<string> {
     if (caps[i] !== 1 || caps[i - 1] !== 1 || !(SUBJECT_VERB_FILLERS.has(w.key) || NOT_NAMES.has(w.key))) continue;
     const pv = ws[i - 1]!;
     if (!joined(text, pv, w) || NOT_NAMES.has(pv.key) || !isGivenName(pv.text)) continue;
-    // Not inside a run of capitals (`Mark Will Tell All`, a headline), save an initial (`James A. Lewis`).
+    // Not inside a run of capitals (`Mark Will Tell All`, a headline), save an initial (`James A. Lewis`);
+    // nor before a number (`Jane May 5`, a date).
     const nx = ws[i + 1];
     if (nx && caps[i + 1] === 1 && joined(text, w, nx) && !w.text.endsWith(".")) continue;
+    if (nx && DAY_NUMBER.test(nx.text)) continue;
     out.add(w.key);
   }
   return out;
@@ -139,7 +145,10 @@ interface Runs {
   markers: Int32Array;
   /** How many capitalised prepositions the run of capitals holds before word i. */
   markersBefore: Int32Array;
-  /** Whether word i, of NOT_NAMES, is a name's word here all the same: a given name (`givenNameHere`) or the surname `May` (`surnameModalHere`). */
+  /**
+   * Whether word i, of NOT_NAMES, is a name's word here all the same: a given name (`givenNameHere`),
+   * the surname `May` (`surnameModalHere`) or a word the page gives as a surname (`wordSurnameHere`).
+   */
   given: Uint8Array;
   /** Whether word i is a compound modifier that names no one (`modifierHere`). */
   modifier: Uint8Array;

@@ -90,8 +90,15 @@ const IT_LOOKBACK_WORDS = 60;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$/u;
 /** How many characters before a name ARTICLE_BEFORE reads: `a ` and one word. */
 const ARTICLE_BEFORE_CHARS = 24;
-/** How many of a member's mentions namedWithArticle reads. */
+/** How many of a member's first mentions namedWithArticle and isBareRole read (firstMentionsAll). */
 const ARTICLE_MENTIONS_READ = 3;
+
+/** Whether `holds` at each of a member's first mentions, at most ARTICLE_MENTIONS_READ; false for a member never seen. */
+function firstMentionsAll(m: CastMember, holds: (at: number) => boolean): boolean {
+  if (m.seen.length === 0) return false;
+  for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) if (!holds(m.seen[i]!)) return false;
+  return true;
+}
 
 /** What may stand right before a word that opens a line or a sentence: a line's start, or a stop, a colon or a closing mark and spaces. */
 const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s+)$/u;
@@ -293,16 +300,14 @@ export class Pronouns {
    * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind.
    */
   private namedWithArticle(m: CastMember): boolean {
-    if (m.seen.length === 0 || m.titles.size > 0) return false;
+    if (m.titles.size > 0) return false;
     // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
     // person's name used as a modifier once.
-    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
-      const at = m.seen[i]!;
+    return firstMentionsAll(
+      m,
       // Both of ARTICLE_BEFORE's forms end in a space, read first.
-      if (this.c.text.charCodeAt(at - 1) !== 32) return false;
-      if (!ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at))) return false;
-    }
-    return true;
+      (at) => this.c.text.charCodeAt(at - 1) === 32 && ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at)),
+    );
   }
 
   /**
@@ -313,12 +318,8 @@ export class Pronouns {
    * elsewhere too; the first few mentions are read.
    */
   private isBareRole(m: CastMember): boolean {
-    if (m.unnamed || m.tokens.length !== 1 || m.titles.size > 0 || m.seen.length === 0 || !isSpeakerNoun(m.tokens[0]!)) return false;
-    for (let i = 0; i < m.seen.length && i < ARTICLE_MENTIONS_READ; i++) {
-      const at = m.seen[i]!;
-      if (!OPENS_A_LINE_OR_SENTENCE.test(this.c.text.slice(Math.max(0, at - OPENER_CHARS), at))) return false;
-    }
-    return true;
+    if (m.unnamed || m.tokens.length !== 1 || m.titles.size > 0 || !isSpeakerNoun(m.tokens[0]!)) return false;
+    return firstMentionsAll(m, (at) => OPENS_A_LINE_OR_SENTENCE.test(this.c.text.slice(Math.max(0, at - OPENER_CHARS), at)));
   }
 
   /**

@@ -8313,4 +8313,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Resident Ann Lee posted about the fire on Monday. Lee wrote that she was outside when a neighbour shouted about the smoke.\n\nThe fire started in the kitchen of a home on Elm Street.\n\n\u201cI ran out and saw flames on the roof.\u201d",
     quotes: [{ text: "I ran out and saw flames on the roof.", speaker: "Ann Lee" }],
   },
+  // `Grace May 5` is a given name before a date, not `May` written as a surname after one: a
+  // later `May said` is no name (the modal or the month), as names17 read `Jane May 5`.
+  {
+    kind: "speaker named after the quote",
+    text: "Organizers asked residents to mark the date. Voters will see Grace May 5 at the hall.\n\n\u201cWe are ready for the vote,\u201d May said.",
+    quotes: [{ text: "We are ready for the vote,", speaker: null }],
+  },
 ];
