@@ -4,7 +4,6 @@
 // A mention's parts are read in ./name-parts, its kind in ./actor-kinds; the indexes the
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
-import { showsNoPerson } from "./antecedents";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
 import { FEMALE_TITLES, MALE_TITLES, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
@@ -488,4 +487,13 @@ export function namesACrowd(m: CastMember): boolean {
   if (m.tokens.length < 2 || m.titles.size > 0) return false;
   const last = m.tokens[m.tokens.length - 1]!;
   return PEOPLE_PLURAL.test(last) || PARTY_PLURALS.has(last);
+}
+
+/**
+ * Whether only a member's name (its kind, its length) could show a person: no title, no sex known
+ * (from a given name, an honorific or an earlier pronoun), and no given name of either sex opening
+ * it (`Kinder Morgan`, `Imperial Oil`, `Statistics Canada`): as often an organisation read as a person.
+ */
+export function showsNoPerson(m: CastMember): boolean {
+  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }

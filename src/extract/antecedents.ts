@@ -1,11 +1,11 @@
 // What the text has said before a point: who spoke and who was named, where. The resolvers
 // (pronouns, descriptions, documents) read it backwards from a speaker mention.
-import type { Cast, CastMember } from "./actors";
+import { type Cast, type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { SUBORDINATORS } from "./lexicon";
 import { isSpeakerNoun, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isGivenName, isPlace } from "./names";
+import { isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
 
@@ -467,13 +467,4 @@ export function isEvidentlyPerson(m: CastMember): boolean {
 /** Whether a member may be a body: no group, and no person a name shows (`Sportsnet`, one word, may be either). */
 export function mayBeBody(m: CastMember): boolean {
   return m.kind !== "group" && (m.kind !== "person" || !isEvidentlyPerson(m));
-}
-
-/**
- * Whether only a member's name (its kind, its length) could show a person: no title, no sex known
- * (from a given name, an honorific or an earlier pronoun), and no given name of either sex opening
- * it (`Kinder Morgan`, `Imperial Oil`, `Statistics Canada`): as often an organisation read as a person.
- */
-export function showsNoPerson(m: CastMember): boolean {
-  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }

@@ -5,9 +5,9 @@
 // statement`), the body a joint subject or a body's officials or spokesperson speak for. Apart
 // from people's descriptions (./descriptions) because a body is known by the words of its name
 // and by the organisations the text named, never by a person's titles or pronouns.
-import type { CastMember } from "./actors";
+import { type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore, showsNoPerson } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore } from "./antecedents";
 import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
 import {
   COORDINATORS,

@@ -4,7 +4,7 @@
 // that spoke or was named, or an organisation or a document described before; `I` and `we` to
 // the article's own voice. Apart from the rest of the resolver because a pronoun has no words
 // of its own to match: it is judged only by who spoke and who was named before it, and where.
-import { type CastMember, namesACrowd } from "./actors";
+import { type CastMember, namesACrowd, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import {
   type Antecedents,
@@ -14,7 +14,6 @@ import {
   type NameMention,
   type Spoken,
   sentenceBefore,
-  showsNoPerson,
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
 import { ONLY_A_COMMA } from "./clause-subjects";
