@@ -9,6 +9,7 @@ import type { CastMember } from "./actors";
 import { analyse } from "./analyse";
 import type { Analysis, QuoteInfo } from "./analysis";
 import type { NotSpeechReason } from "./classify";
+import { PERSONAL_PRONOUNS } from "./lexicon";
 import { EDITORIAL } from "./pronouns";
 import { reportedPositions } from "./reported";
 import { setting } from "./setting";
@@ -191,7 +192,13 @@ function roleOf(a: Analysis, occurrences: Occurrences, m: Actor): string | null 
   if (found) {
     const role = found[1]!.trim();
     if (/^\p{L}+(ing|ed)\b/iu.test(role)) return null;
-    if (/^(the |a |an )?\p{Ll}/u.test(role) || /^(President|Director|Chief|Secretary|Senator|Governor|Chairman|Professor)\b/.test(role)) {
+    // `President Putin, we highlighted that …`: a clause the name happens to end, not an
+    // appositive; the title below may still give the role.
+    const clause = PERSONAL_PRONOUNS.has(role.split(/\s/, 1)[0]!.toLowerCase());
+    if (
+      !clause &&
+      (/^(the |a |an )?\p{Ll}/u.test(role) || /^(President|Director|Chief|Secretary|Senator|Governor|Chairman|Professor)\b/.test(role))
+    ) {
       if (!/\b(said|says|told|added|who)\b/.test(role)) return role.charAt(0).toUpperCase() + role.slice(1);
     }
   }

@@ -38,6 +38,14 @@ describe("draftPositions", () => {
     expect(draft.actors.find((a) => a.id === "ann-lee")!.role).toBe("Mayor");
   });
 
+  it("reads no role from a clause that opens after the name's comma", () => {
+    // `the interview with Mayor Ann Lee, we noted that …`: the words after the comma are the
+    // outlet's clause, not an appositive; the title stays the role.
+    const text =
+      'After the interview with Mayor Ann Lee, we noted that her offer to riders appeared genuine. "We will hold fares," Lee told reporters.';
+    expect(draftPositions(text).actors.find((a) => a.id === "ann-lee")!.role).toBe("Mayor");
+  });
+
   it("gives the outlet's own `we` to the editorial voice", () => {
     const draft = draftPositions(ARTICLE);
     const voice = draft.positions.find((p) => p.actor === "editorial-voice")!;
