@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
-import { affiliationBefore, isBodyNoun, isNamedBody } from "./bodies";
+import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -273,9 +273,10 @@ export class Documents {
     const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
     const spoke = this.seen.lastSpoke(at, from, mayBeBody);
     // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
-    // a report with no author named after her words is the service's.
+    // a report with no author named after her words is the service's, read where she was
+    // introduced (as lastOrganisationSpeaker reads it), past a later `Roe said`.
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
-    return (person && affiliationBefore(this.c, this.seen, person.at)) ?? spoke?.member;
+    return (person && affiliationOfSpeaker(this.c, this.seen, person.member, at)) ?? spoke?.member;
   }
 
   /**
