@@ -465,8 +465,10 @@ export class Documents {
     for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
       if (!COMMA_BETWEEN.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
       const who = npForward(this.c, j);
-      // `the union thanked …`: a body's description, as the named body it resolves to (as issuer's link).
-      if (who?.kind === "nominal" && isBodyNoun(ws[who.last]!.key)) return this.bodyDescribed(who);
+      // `the union thanked …`, `the teachers’ union thanked …`: a body's description, as the named
+      // body it resolves to (bodyPhrase, as issuer's link reads it).
+      const body = this.bodyPhrase(who);
+      if (body) return this.bodyDescribed(body);
       if (!who || (who.kind !== "pronoun" && who.kind !== "name")) return undefined;
       const member = this.resolveAuthor(who);
       return member && !member.unnamed ? member : undefined;

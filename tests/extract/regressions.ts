@@ -8327,4 +8327,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Fire Service information officer Jane Roe said the fire was out by noon.\n\nThe blaze destroyed two homes on Elm Street, Roe said.\n\n\u201cThe cause was electrical,\u201d the report said.",
     quotes: [{ text: "The cause was electrical,", speaker: "Acme Fire Service" }],
   },
+  // A body's description after a writing the sentence opens on, past a plural possessor (`the
+  // nurses’ association`): the body it describes issued the statement, never the verb's object.
+  {
+    kind: "organisation continuation",
+    text: "The Acme Nurses\u2019 Association represents 6,000 nurses in the province.\n\nIn a statement, the nurses\u2019 association praised Ann Lee for her years of service.\n\n\u201cShe changed how we care for patients,\u201d the statement said.",
+    quotes: [{ text: "She changed how we care for patients,", speaker: "Acme Nurses\u2019 Association" }],
+  },
 ];
