@@ -212,14 +212,12 @@ export class Bodies {
     // when nothing shows a person and the role is a spokesperson's: `Republican poll leader Jane
     // Roe` speaks for no body a later `the board` is. Never a place (`Halifax resident Jane Roe`).
     const person = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x))?.member;
-    for (const seen of person?.seen.slice(0, AFFILIATION_MENTIONS) ?? []) {
-      if (seen >= at) break;
+    if (!person) return null;
+    const body = (x: CastMember, seen: number) => {
       const spokesperson = SPOKESPERSON_NOUNS.has(this.c.words[this.seen.wordBefore(seen)]?.key ?? "");
-      const body = (x: CastMember) => !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
-      const affiliation = affiliationBefore(this.c, this.seen, seen, body);
-      if (affiliation) return affiliation;
-    }
-    return null;
+      return !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
+    };
+    return affiliationOfSpeaker(this.c, this.seen, person, at, body) ?? null;
   }
 
   /** The last outlet that spoke within a few paragraphs before `at`. */
@@ -595,6 +593,27 @@ export function isBodyNoun(head: string): boolean {
 export const isNamedBody = (x: CastMember) => x.kind !== "person" && x.kind !== "group" && !x.unnamed;
 /** A named body that is no place: a place is a government's seat, not a body that speaks. */
 export const isNamedNonPlaceBody = (x: CastMember) => isNamedBody(x) && !isPlace(x.tokens);
+
+/**
+ * The organisation a person was introduced as speaking for (`Acme Fire Service information officer
+ * Jane Roe said …`): the one affiliationBefore finds right before one of their first few
+ * mentions before `at`, wherever they spoke last (`Roe said …` since names no body). `fits`
+ * tests a candidate at the mention it stands before, by default a named organisation.
+ */
+export function affiliationOfSpeaker(
+  c: Context,
+  seen: Antecedents,
+  person: CastMember,
+  at: number,
+  fits: (x: CastMember, mention: number) => boolean = isNamedBody,
+): CastMember | undefined {
+  for (const mention of person.seen.slice(0, AFFILIATION_MENTIONS)) {
+    if (mention >= at) break;
+    const affiliation = affiliationBefore(c, seen, mention, (x) => fits(x, mention));
+    if (affiliation) return affiliation;
+  }
+  return undefined;
+}
 
 /**
  * The organisation named right before a person's mention at `at` with only lower-case role words

@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
-import { affiliationBefore, isBodyNoun, isNamedBody } from "./bodies";
+import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -273,9 +273,10 @@ export class Documents {
     const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
     const spoke = this.seen.lastSpoke(at, from, mayBeBody);
     // `said Acme Fire Service information officer Jane Roe` since: she spoke for the service, and
-    // a report with no author named after her words is the service's.
+    // a report with no author named after her words is the service's, read where she was
+    // introduced (as lastOrganisationSpeaker reads it), past a later `Roe said`.
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
-    return (person && affiliationBefore(this.c, this.seen, person.at)) ?? spoke?.member;
+    return (person && affiliationOfSpeaker(this.c, this.seen, person.member, at)) ?? spoke?.member;
   }
 
   /**
@@ -464,8 +465,10 @@ export class Documents {
     for (let j = i + 1; j <= i + OPENING_TAIL_MAX_WORDS && ws[j] && !this.c.quoted[j]; j++) {
       if (!COMMA_BETWEEN.test(this.c.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue;
       const who = npForward(this.c, j);
-      // `the union thanked …`: a body's description, as the named body it resolves to (as issuer's link).
-      if (who?.kind === "nominal" && isBodyNoun(ws[who.last]!.key)) return this.bodyDescribed(who);
+      // `the union thanked …`, `the teachers’ union thanked …`: a body's description, as the named
+      // body it resolves to (bodyPhrase, as issuer's link reads it).
+      const body = this.bodyPhrase(who);
+      if (body) return this.bodyDescribed(body);
       if (!who || (who.kind !== "pronoun" && who.kind !== "name")) return undefined;
       const member = this.resolveAuthor(who);
       return member && !member.unnamed ? member : undefined;

@@ -8320,4 +8320,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Organizers asked residents to mark the date. Voters will see Grace May 5 at the hall.\n\n\u201cWe are ready for the vote,\u201d May said.",
     quotes: [{ text: "We are ready for the vote,", speaker: null }],
   },
+  // A report with no author after a spokesperson who spoke again by surname: the body she was
+  // introduced as speaking for (`Acme Fire Service information officer Jane Roe`), not nobody.
+  {
+    kind: "organisation continuation",
+    text: "Acme Fire Service information officer Jane Roe said the fire was out by noon.\n\nThe blaze destroyed two homes on Elm Street, Roe said.\n\n\u201cThe cause was electrical,\u201d the report said.",
+    quotes: [{ text: "The cause was electrical,", speaker: "Acme Fire Service" }],
+  },
+  // A body's description after a writing the sentence opens on, past a plural possessor (`the
+  // nurses’ association`): the body it describes issued the statement, never the verb's object.
+  {
+    kind: "organisation continuation",
+    text: "The Acme Nurses\u2019 Association represents 6,000 nurses in the province.\n\nIn a statement, the nurses\u2019 association praised Ann Lee for her years of service.\n\n\u201cShe changed how we care for patients,\u201d the statement said.",
+    quotes: [{ text: "She changed how we care for patients,", speaker: "Acme Nurses\u2019 Association" }],
+  },
 ];
