@@ -184,7 +184,7 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
  * The last PARAGRAPH_TAIL_CHARS of paragraph `pi`, charged to the work budget; empty when there is
  * no such paragraph. Enough to read a line's stop, within a closing mark or not (isHeadlineLine too).
  */
-export function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): string {
+function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): string {
   const p = a.paragraphs[pi];
   if (!p) return "";
   const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);
