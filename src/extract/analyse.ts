@@ -34,14 +34,14 @@ import {
 import { personAfterAffiliation } from "./mention-affiliations";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isHandle, type Mention, pluralPossessiveBefore } from "./mention-words";
+import { isHandle, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
-import { reportedByVerbBefore } from "./speech-verbs";
+import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -621,7 +621,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (!a.speechVerbs[v]) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && nounAfterMarker(a, prev, w)) return;
+    if (prev && nounAfterMarker(a, prev, w, NOUN_MARKERS_BEFORE_VERB)) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     // `a person thought to have information`: what others take to be true of the noun, not its words.
@@ -659,17 +659,9 @@ function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
     const w = a.words[j]!;
     if (!a.speechVerbs[j] || !CORE_SPEECH.has(w.key) || !FINITE_SAYING.test(w.key)) continue;
     // `the centre's warning says`, `the minister's comments`: a noun after a possessive or an article.
-    if (!nounAfterMarker(a, a.words[j - 1]!, w)) return true;
+    if (!nounAfterMarker(a, a.words[j - 1]!, w, NOUN_MARKERS_BEFORE_VERB)) return true;
   }
   return false;
-}
-
-/**
- * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying
- * after an article, a possessive or a plural's apostrophe is a noun, not a verb.
- */
-function nounAfterMarker(a: Analysis, prev: Word, w: Word): boolean {
-  return NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w);
 }
 
 /**
