@@ -14,7 +14,7 @@ import {
   reportsSpeech,
   wordBefore,
 } from "./classify";
-import { adjunctSubject, isInvertedSubject } from "./clause-subjects";
+import { adjunctSubject, endsClauseAfter, isInvertedSubject, verbSetOffByComma } from "./clause-subjects";
 import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   ADDRESSED_PARTICIPLES,
@@ -28,7 +28,6 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
   UNREPORTED_STANCE_VERBS,
-  VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
@@ -692,14 +691,11 @@ function relayed(a: Analysis, v: number): boolean {
  * clause (in `…, said Mrs. Clinton had avoided …` the name opens what was said).
  */
 function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
-  const w = a.words[v]!;
-  const prev = a.words[v - 1];
-  if (!prev || !VERBS_BEFORE_SPEAKER.has(w.key) || !/^\)?,\s+$/.test(a.text.slice(prev.end, w.start))) return undefined;
+  if (!verbSetOffByComma(a, v)) return undefined;
   const m = a.words[v + 1] && !a.quoted[v + 1] ? npForward(a, v + 1) : undefined;
   if (m?.kind !== "name") return undefined;
   const speaker = personAfterAffiliation(a, m, true);
-  const next = a.words[speaker.last + 1];
-  return !next || /^[,.;]/.test(a.text.slice(speaker.end, next.start)) ? speaker : undefined;
+  return endsClauseAfter(a, speaker.last, speaker.end) ? speaker : undefined;
 }
 
 /**
