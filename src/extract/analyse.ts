@@ -14,7 +14,7 @@ import {
   reportsSpeech,
   wordBefore,
 } from "./classify";
-import { adjunctSubject, isInvertedSubject } from "./clause-subjects";
+import { adjunctSubject, endsClauseAfter, isInvertedSubject, verbSetOffByComma } from "./clause-subjects";
 import { captionCredits, captionParagraphs, furnitureLines, isPageLine, markFurniture } from "./furniture";
 import {
   ADDRESSED_PARTICIPLES,
@@ -28,20 +28,19 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
   UNREPORTED_STANCE_VERBS,
-  VERBS_BEFORE_SPEAKER,
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isHandle, type Mention, pluralPossessiveBefore } from "./mention-words";
+import { isHandle, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayNameNoOne, namesNoOne } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
-import { reportedByVerbBefore } from "./speech-verbs";
+import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -621,7 +620,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (!a.speechVerbs[v]) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && nounAfterMarker(a, prev, w)) return;
+    if (prev && nounAfterMarker(a, prev, w, NOUN_MARKERS_BEFORE_VERB)) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     // `a person thought to have information`: what others take to be true of the noun, not its words.
@@ -659,17 +658,9 @@ function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
     const w = a.words[j]!;
     if (!a.speechVerbs[j] || !CORE_SPEECH.has(w.key) || !FINITE_SAYING.test(w.key)) continue;
     // `the centre's warning says`, `the minister's comments`: a noun after a possessive or an article.
-    if (!nounAfterMarker(a, a.words[j - 1]!, w)) return true;
+    if (!nounAfterMarker(a, a.words[j - 1]!, w, NOUN_MARKERS_BEFORE_VERB)) return true;
   }
   return false;
-}
-
-/**
- * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying
- * after an article, a possessive or a plural's apostrophe is a noun, not a verb.
- */
-function nounAfterMarker(a: Analysis, prev: Word, w: Word): boolean {
-  return NOUN_MARKERS_BEFORE_VERB.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w);
 }
 
 /**
@@ -700,14 +691,11 @@ function relayed(a: Analysis, v: number): boolean {
  * clause (in `…, said Mrs. Clinton had avoided …` the name opens what was said).
  */
 function nameAfterVerb(a: Analysis, v: number): Mention | undefined {
-  const w = a.words[v]!;
-  const prev = a.words[v - 1];
-  if (!prev || !VERBS_BEFORE_SPEAKER.has(w.key) || !/^\)?,\s+$/.test(a.text.slice(prev.end, w.start))) return undefined;
+  if (!verbSetOffByComma(a, v)) return undefined;
   const m = a.words[v + 1] && !a.quoted[v + 1] ? npForward(a, v + 1) : undefined;
   if (m?.kind !== "name") return undefined;
   const speaker = personAfterAffiliation(a, m, true);
-  const next = a.words[speaker.last + 1];
-  return !next || /^[,.;]/.test(a.text.slice(speaker.end, next.start)) ? speaker : undefined;
+  return endsClauseAfter(a, speaker.last, speaker.end) ? speaker : undefined;
 }
 
 /**

@@ -823,7 +823,7 @@ const LABEL_MAX_CHARS = 160;
 function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
   if (m.start !== para.start || para.end - para.start > LABEL_MAX_CHARS) return false;
   const rest = a.text.slice(m.end, para.end).trimEnd();
-  return rest.startsWith(", ") && !/[.!?:"“”]/.test(rest.slice(-1)) && !/[“”"]/.test(rest);
+  return rest.startsWith(", ") && !/[.!?:]/.test(rest.slice(-1)) && !DOUBLE_MARK.test(rest);
 }
 
 /**

@@ -11,6 +11,7 @@ import { partAfterAnd } from "./mention-office-holders";
 import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
+import { ED_PAST } from "./subject-words";
 import { subjectOf } from "./subjects";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS } from "./thresholds";
@@ -117,7 +118,7 @@ export function nameAfterAnyVerb(a: Analysis, from: number, i: number, end: numb
   if (!verb || a.quoted[i] || !/[,!?]["”'’»]*$/.test(a.text.slice(Math.max(0, from - 4), from))) return undefined;
   if (!/^\s*$/.test(a.text.slice(from, verb.start)) && ws[i - 1] && !/[—–]|--/.test(a.text.slice(ws[i - 1]!.end, verb.start)))
     return undefined;
-  if (!/^\p{Ll}+ed$/u.test(verb.text) && !IRREGULAR_INVERTED_PAST.has(verb.text)) return undefined;
+  if (!ED_PAST.test(verb.text) && !IRREGULAR_INVERTED_PAST.has(verb.text)) return undefined;
   for (let k = i + 1; k <= i + AFTER_VERB_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
     a.work.add();
     if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
@@ -149,7 +150,7 @@ export function nameBeforeAnyVerb(a: Analysis, from: number, i: number, end: num
   for (let v = i + 1; v <= i + SUBJECT_BEFORE_ANY_VERB_WORDS && ws[v] && ws[v]!.end <= end; v++) {
     a.work.add();
     if (a.quoted[v] || !joined(a.text, ws[v - 1]!, ws[v]!)) return undefined;
-    if (!/^\p{Ll}+ed$/u.test(ws[v]!.text) && !IRREGULAR_INVERTED_PAST.has(ws[v]!.text)) continue;
+    if (!ED_PAST.test(ws[v]!.text) && !IRREGULAR_INVERTED_PAST.has(ws[v]!.text)) continue;
     // A verb of saying had its turn in the lists' rules: what they refused, this does not take.
     if (SPEECH_VERBS.has(ws[v]!.key) || !/^\s*(?:[.,;!?]|$)/.test(a.text.slice(ws[v]!.end, end + 1))) return undefined;
     const m = subjectOf(a, v, i);

@@ -554,10 +554,8 @@ export class Bodies {
     // The sentence before, within this paragraph or the one before: its first name is what it is
     // about (`According to Acme Health, it employs nurses at Valley Hospital …`).
     const s = this.c.sentenceOf(m.start);
-    let end = s.start - 1;
-    while (end > 0 && /\s/.test(this.c.text[end]!)) end--;
-    const prev = this.c.sentenceOf(end);
-    if (end <= 0 || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
+    const prev = sentenceBefore(this.c, s.start);
+    if (!prev || prev.start >= s.start || prev.start < this.seen.paragraphStart(m.start, 1)) return undefined;
     // `Mitt Romney … will not see Trump become the GOP’s nominee. A spokesman said`: a sentence
     // about a person has the person's spokesman speak, so only a first name that is a body counts.
     this.c.work.add();

@@ -17,7 +17,6 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
-  SUBJECT_PRONOUNS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
   TITLED_WORKS,
@@ -364,7 +363,7 @@ function workKindInSentence(text: string, sentenceStart: number, open: number, a
   const words = `${since} ${rest}`.split(/[^\p{L}-]+/u).map((w) => w.toLowerCase());
   return words.some((key, i) => {
     const prev = words[i - 1] ?? "";
-    const verb = SUBJECT_PRONOUNS.has(prev) || RELATIVE_PRONOUNS.has(prev) || prev === "it" || prev === "that";
+    const verb = PERSONAL_PRONOUNS.has(prev) || RELATIVE_PRONOUNS.has(prev) || prev === "that";
     const singular = key.endsWith("s") && !verb ? key.slice(0, -1) : key;
     return WORK_KINDS.has(key) || WORK_KINDS.has(singular);
   });

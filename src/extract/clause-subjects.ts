@@ -58,12 +58,22 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
  * clause (as nameAfterVerb reads it forward). No other verb reports such a subject.
  */
 export function isInvertedSubject(a: Analysis, m: Mention): boolean {
-  const ws = a.words;
-  const verb = ws[m.first - 1];
-  const before = ws[m.first - 2];
-  const next = ws[m.last + 1];
-  if (!verb || !before || !isLowerCase(verb.text) || !VERBS_BEFORE_SPEAKER.has(verb.key)) return false;
-  return /^\)?,\s+$/.test(a.text.slice(before.end, verb.start)) && (!next || /^[,.;]/.test(a.text.slice(ws[m.last]!.end, next.start)));
+  const verb = a.words[m.first - 1];
+  if (!verb || !isLowerCase(verb.text) || !verbSetOffByComma(a, m.first - 1)) return false;
+  return endsClauseAfter(a, m.last);
+}
+
+/** `…, said`: whether word v is a verb that may come before its speaker, set off by a comma (after a bracket or not) from the words before it. */
+export function verbSetOffByComma(a: Analysis, v: number): boolean {
+  const w = a.words[v]!;
+  const prev = a.words[v - 1];
+  return !!prev && VERBS_BEFORE_SPEAKER.has(w.key) && /^\)?,\s+$/.test(a.text.slice(prev.end, w.start));
+}
+
+/** `said Dana Whitfield.`, `said Dana Whitfield, adding`: whether a clause ends after word `last` (ending at `end`): no word, a comma, a stop or a semicolon after it. */
+export function endsClauseAfter(a: Analysis, last: number, end = a.words[last]!.end): boolean {
+  const next = a.words[last + 1];
+  return !next || /^[,.;]/.test(a.text.slice(end, next.start));
 }
 
 /**

@@ -95,7 +95,7 @@ const ROLE_VARIANTS = new Map<string, string[]>(
 );
 
 /** The words an introduction may give a role by: the role noun itself, or its variants (ROLE_VARIANTS). */
-export function roleVariants(head: string): string[] {
+function roleVariants(head: string): string[] {
   return ROLE_VARIANTS.get(head) ?? [head];
 }
 
@@ -236,12 +236,13 @@ export class Descriptions {
    * the one walk back, so that the nearest introduction wins whichever word it used.
    */
   introducedAs(words: string[], at: number): CastMember | undefined {
+    const alts = words.map((w) => roleVariants(w));
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const n = this.c.names[i]!;
       if (n.member.kind !== "person" || n.mention.end > at) continue;
       const intro = this.introWords(i);
-      if (words.every((w) => roleVariants(w).some((v) => intro.has(v)))) return n.member;
+      if (alts.every((vs) => vs.some((v) => intro.has(v)))) return n.member;
     }
     return undefined;
   }

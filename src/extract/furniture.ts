@@ -12,6 +12,9 @@ import type { Work } from "./work";
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
 const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\p{Lu}[\p{L}\p{N}.'’& -]{0,40}`;
 
+/** The agencies whose photo label opens a bracketed caption credit: `(AP Photo/…)`, `(Getty Images)`. */
+const PHOTO_AGENCIES = "AP|CP|Reuters|AFP|EPA|Getty";
+
 /**
  * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
@@ -19,9 +22,6 @@ const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\
  * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
  * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`).
  */
-/** The agencies whose photo label opens a bracketed caption credit: `(AP Photo/…)`, `(Getty Images)`. */
-const PHOTO_AGENCIES = "AP|CP|Reuters|AFP|EPA|Getty";
-
 const CAPTION = new RegExp(
   [
     new RegExp(String.raw`\((?:${PHOTO_AGENCIES})\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)`),
@@ -184,7 +184,7 @@ function goesOnFromQuote(a: Analysis, pi: number): boolean {
  * The last PARAGRAPH_TAIL_CHARS of paragraph `pi`, charged to the work budget; empty when there is
  * no such paragraph. Enough to read a line's stop, within a closing mark or not (isHeadlineLine too).
  */
-export function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): string {
+function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): string {
   const p = a.paragraphs[pi];
   if (!p) return "";
   const tail = a.text.slice(Math.max(p.start, p.end - PARAGRAPH_TAIL_CHARS), p.end);

@@ -2261,7 +2261,7 @@ export const PRIZE_WORDS = new Set(["prize", "prizes", "award", "awards", "troph
  */
 export const MODALS_GIVEN_AS_NAMES = new Set(["will"]);
 
-/** Closed-class words of NOT_NAMES that are also surnames (`Elizabeth May`): see `surnameModalHere` in mention-names.ts. */
+/** Closed-class words of NOT_NAMES that are also surnames (`Elizabeth May`): see `surnameAfterGivenName` in mention-names.ts. */
 export const MODALS_AS_SURNAMES = new Set(["may"]);
 
 /** Capitalised words that open a sentence without being a name. */

@@ -54,18 +54,21 @@ function givenNameHere(text: string, ws: Word[], caps: Uint8Array, i: number): b
   return !!pv && joined(text, pv, w) && isLowerCase(pv.text);
 }
 
+/** A word that opens with a digit: after `May`, a date's day (`Jane May 5`), so no surname. */
+const DAY_NUMBER = /^\d/;
+
 /**
- * `Elizabeth May said`: the modal and month `May` is a surname straight after a given name,
- * where neither the modal (a verb follows its subject, no given name alone) nor a date (`Jane
- * May 5`, a number after) stands. Asked only of a capitalised word of MODALS_AS_SURNAMES. Reads
- * the word and its neighbours: a fixed window.
+ * `Elizabeth May said`, `Scott Long,`: a word is a surname straight after a given name, where
+ * neither a modal (a verb follows its subject, no given name alone) nor a date (`Jane May 5`, a
+ * number after) stands. Asked of a capitalised word of MODALS_AS_SURNAMES, and of a word the
+ * page gives as a surname (wordSurnameHere). Reads the word and its neighbours: a fixed window.
  */
-function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
+function surnameAfterGivenName(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
   const w = ws[i]!;
   const pv = ws[i - 1];
   if (!pv || caps[i - 1] !== 1 || !joined(text, pv, w) || !isGivenName(pv.text)) return false;
   const nx = ws[i + 1];
-  return !nx || !/^\d/.test(nx.text);
+  return !nx || !DAY_NUMBER.test(nx.text);
 }
 
 /**
@@ -78,15 +81,11 @@ function surnameModalHere(text: string, ws: Word[], caps: Uint8Array, i: number)
 function wordSurnameHere(text: string, ws: Word[], caps: Uint8Array, i: number, surnames: Set<string>): boolean {
   const w = ws[i]!;
   if (caps[i] !== 1 || !surnames.has(w.key)) return false;
-  const pv = ws[i - 1];
+  // Not before a number: `Jane May 5` is a date (a number is no verb of saying either).
+  if (surnameAfterGivenName(text, ws, caps, i)) return true;
   const nx = ws[i + 1];
-  // Not before a number: `Jane May 5` is a date, as surnameModalHere reads it.
-  if (pv && caps[i - 1] === 1 && joined(text, pv, w) && isGivenName(pv.text)) return !nx || !DAY_NUMBER.test(nx.text);
   return !!nx && joined(text, w, nx) && SPEECH_VERBS.has(nx.key);
 }
-
-/** A word that opens with a digit: after `May`, a date's day (`Jane May 5`), so no surname. */
-const DAY_NUMBER = /^\d/;
 
 /**
  * The fillers and closed-class words (SUBJECT_VERB_FILLERS, NOT_NAMES) the page writes
@@ -147,7 +146,7 @@ interface Runs {
   markersBefore: Int32Array;
   /**
    * Whether word i, of NOT_NAMES, is a name's word here all the same: a given name (`givenNameHere`),
-   * the surname `May` (`surnameModalHere`) or a word the page gives as a surname (`wordSurnameHere`).
+   * the surname `May` (`surnameAfterGivenName`) or a word the page gives as a surname (`wordSurnameHere`).
    */
   given: Uint8Array;
   /** Whether word i is a compound modifier that names no one (`modifierHere`). */
@@ -176,7 +175,7 @@ export function runs(t: Tokens): Runs {
     given[i] =
       caps[i] === 1 &&
       ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) ||
-        (MODALS_AS_SURNAMES.has(ws[i]!.key) && surnameModalHere(text, ws, caps, i)) ||
+        (MODALS_AS_SURNAMES.has(ws[i]!.key) && surnameAfterGivenName(text, ws, caps, i)) ||
         (surnames.size > 0 && wordSurnameHere(text, ws, caps, i, surnames)))
         ? 1
         : 0;

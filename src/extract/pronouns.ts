@@ -36,6 +36,7 @@ import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
+import { ED_PAST } from "./subject-words";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
@@ -71,8 +72,6 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
 const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
 /** How many characters from a lone name describedAsPerson reads. */
 const DESCRIBED_CHARS = 80;
-/** A past after a name (`testified`), as its verb, not a noun it modifies: see readsAsVerbAfterName. */
-const PAST = /^\p{Ll}+ed$/u;
 /** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */
 const ATTRIBUTED_CLOSE = /^[,?!]\s*["”’']\s*$/u;
 /** How many words after a pronoun's verb of saying may close its sentence (`he told the court on Friday`): see closesReportedSentence. */
@@ -802,7 +801,7 @@ export function modifiesNext(c: { words: Word[]; quoted: boolean[]; text: string
  * `has`, `never`), or a past (`testified`).
  */
 function readsAsVerbAfterName(next: Word): boolean {
-  return SUBJECT_VERB_FILLERS.has(next.text) || PAST.test(next.text);
+  return SUBJECT_VERB_FILLERS.has(next.text) || ED_PAST.test(next.text);
 }
 
 /** Whether the word after a name reads as its verb (`after Baker threatened`): lower case, no preposition or conjunction. */

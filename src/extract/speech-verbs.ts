@@ -7,7 +7,7 @@ import type { Analysis } from "./analysis";
 import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
 import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
 
 /**
@@ -41,6 +41,15 @@ export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
 }
 
 /**
+ * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying
+ * after a marker of a noun (`markers`, NOUN_MARKERS unless told), a possessive or a plural's
+ * apostrophe is a noun, not a verb.
+ */
+export function nounAfterMarker(a: Pick<Analysis, "text">, prev: Word, w: Word, markers: ReadonlySet<string> = NOUN_MARKERS): boolean {
+  return markers.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w);
+}
+
+/**
  * A speech verb used as a verb: `remark`, `claim` or `report` after a determiner are nouns, and
  * so is one right after another verb of saying, as its object (`says claims to leadership mean`,
  * `denied reports that`): two finite verbs do not stand side by side.
@@ -56,8 +65,7 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   const charge = CHARGED_WITH.get(w.key);
   if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
   const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w)))
-    return false;
+  if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
   if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w)) return false;
   return !nounAfterWriting(a, v, lo) && !writingBeforeVerb(a, v);
 }

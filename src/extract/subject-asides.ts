@@ -8,7 +8,7 @@ import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH
 import { runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isPlace } from "./names";
+import { mentionIsPlace } from "./subject-places";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised } from "./text";
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
@@ -161,7 +161,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     if (name?.kind !== "name" || name.first !== lo) return undefined;
     // Before a body's name and its role, only a person's full name (`Perth, Ont. mayor says` is a
     // place and its province before a role that the story names below).
-    if (r !== opened && (name.last === name.first || isPlace(ws.slice(name.first, name.last + 1).map((x) => x.key)))) return undefined;
+    if (r !== opened && (name.last === name.first || mentionIsPlace(ws, name))) return undefined;
     return name;
   }
   return undefined;

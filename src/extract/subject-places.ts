@@ -21,7 +21,7 @@ export function placeAfterPreposition(a: Clause, m: Mention, lo: number): number
 }
 
 /** Whether a mention's words (their keys) name a place. */
-function mentionIsPlace(ws: readonly Word[], m: Mention): boolean {
+export function mentionIsPlace(ws: readonly Word[], m: Mention): boolean {
   return isPlace(ws.slice(m.first, m.last + 1).map((w) => w.key));
 }
 

@@ -52,9 +52,12 @@ export const IRREGULAR_PAST = new Set([
   "read",
 ]);
 
+/** Any lower-case word ending in `ed`, read as a past (`testified`, `led`): looser than REGULAR_PAST. */
+export const ED_PAST = /^\p{Ll}+ed$/u;
+
 /** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
 export function opensPredicate(w: Word): boolean {
-  return /^\p{Ll}+ed$/u.test(w.text) || SPEECH_VERBS.has(w.key);
+  return ED_PAST.test(w.text) || SPEECH_VERBS.has(w.key);
 }
 
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
