@@ -307,7 +307,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
       const pieces = pending ?? [];
       pieces.push(piece);
       const next = paras[pi + 1];
-      if (endUnclosed(text, piece)) found.push({ pieces, single: false, unclosed: false });
+      if (endUnclosed(text, piece) || endsAtShareLabel(text, piece)) found.push({ pieces, single: false, unclosed: false });
       else if (next && reopens(text, next)) carried = pieces;
       else if (next && closesCarried(text, next, (ahead = doubleMarks(text, next, work)))) {
         carried = pieces;
@@ -465,6 +465,23 @@ function endsAtSentence(text: string, piece: QuotePiece): boolean {
   // reporters. "The…`): then where the quotation ended is not known, and it is left out as before.
   if (ATTRIBUTION_VERB.test(text.slice(Math.max(piece.start, end - LAST_SENTENCE_LOOK), end))) return false;
   return cutAt(piece, end, end);
+}
+
+/**
+ * A share button's label that a page's click-to-tweet box leaves after the quotation it holds
+ * (`“Those concerns have fallen on deaf ears. Tweet This`): the box holds one whole quotation,
+ * so an open one ends before the label, which is no one's words, and does not run on into the
+ * next paragraph.
+ */
+const SHARE_LABEL = /\s+Tweet This\s*$/;
+/** How far back from a paragraph's end SHARE_LABEL is looked for. */
+const SHARE_LABEL_LOOK = 16;
+
+/** Whether an open quotation's paragraph ends with a share button's label (SHARE_LABEL); cut before it. */
+function endsAtShareLabel(text: string, piece: QuotePiece): boolean {
+  const from = Math.max(piece.start, piece.end - SHARE_LABEL_LOOK);
+  const m = SHARE_LABEL.exec(text.slice(from, piece.end));
+  return !!m && from + m.index > piece.start && cutAt(piece, from + m.index, from + m.index);
 }
 
 /** How far back from an unclosed quotation's full stop a verb of attribution is looked for. */

@@ -8334,4 +8334,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Acme Nurses\u2019 Association represents 6,000 nurses in the province.\n\nIn a statement, the nurses\u2019 association praised Ann Lee for her years of service.\n\n\u201cShe changed how we care for patients,\u201d the statement said.",
     quotes: [{ text: "She changed how we care for patients,", speaker: "Acme Nurses\u2019 Association" }],
   },
+  // A click-to-tweet box's label (`Tweet This`) after a quotation left open: the box holds one whole
+  // quotation, which ends before the label and does not run on into the next paragraph's.
+  {
+    kind: "boundaries",
+    text: "Union president Ann Lee said staff had warned the board for a year.\n\n\u201cWe raised the alarm again and again and nobody listened. Tweet This\n\n\u201cOur members deserve a safe place to work,\u201d Lee said.",
+    quotes: [
+      { text: "We raised the alarm again and again and nobody listened.", speaker: "Ann Lee" },
+      { text: "Our members deserve a safe place to work,", speaker: "Ann Lee" },
+    ],
+  },
 ];
