@@ -8334,4 +8334,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Acme Nurses\u2019 Association represents 6,000 nurses in the province.\n\nIn a statement, the nurses\u2019 association praised Ann Lee for her years of service.\n\n\u201cShe changed how we care for patients,\u201d the statement said.",
     quotes: [{ text: "She changed how we care for patients,", speaker: "Acme Nurses\u2019 Association" }],
   },
+  // A person's noun a name owns (`Roe’s lawyer`, `Baker’s press secretary`) is someone else than
+  // the owner: the subject before a participle of saying is the description, not the owner.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe was acquitted on Friday.\n\nJane Roe\u2019s lawyer has responded to the verdict by saying the family is relieved but \u201cthis is no day for celebration.\u201d",
+    quotes: [{ text: "this is no day for celebration.", speaker: null }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Tom Baker faced questions in the legislature on Tuesday.\n\nBaker\u2019s press secretary brushed off the questions, first saying the donor is \u201ca private citizen,\u201d then declining to comment.",
+    quotes: [{ text: "a private citizen,", speaker: null }],
+  },
+  // After `according to`, the name set off after the owned person's noun is the source (`Roe’s
+  // cousin, Ann Lee`), as after `said`; the owner never is.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe died in hospital in March.\n\nThe hearing on Monday was \u201ca painful day,\u201d according to Jane Roe\u2019s cousin, Ann Lee.",
+    quotes: [{ text: "a painful day,", speaker: "Ann Lee" }],
+  },
 ];
