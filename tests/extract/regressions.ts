@@ -8353,4 +8353,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe died in hospital in March.\n\nThe hearing on Monday was \u201ca painful day,\u201d according to Jane Roe\u2019s cousin, Ann Lee.",
     quotes: [{ text: "a painful day,", speaker: "Ann Lee" }],
   },
+  // Words quoted inside a sentence whose subject is a name (a body, a person) are part of what
+  // that name did; the speaker of the sentence before never said them.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Acme Farmers Federation met with the minister on Monday.\n\n\u201cThe talks went well,\u201d federation president Jane Roe said.\n\nThe Acme Farmers Federation has created a new committee to manage the fund and invest it to \u201csupport farm families for years to come.\u201d",
+    quotes: [
+      { text: "The talks went well,", speaker: "Jane Roe" },
+      { text: "support farm families for years to come.", speaker: "Acme Farmers Federation" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "\u201cWe are grateful for every volunteer,\u201d shelter director Tom Baker said.\n\nOn Tuesday, councillor Ann Lee thanked the volunteers for keeping the shelter\u2019s \u201cdoors open all winter.\u201d",
+    quotes: [
+      { text: "We are grateful for every volunteer,", speaker: "Tom Baker" },
+      { text: "doors open all winter.", speaker: "Ann Lee" },
+    ],
+  },
 ];
