@@ -28,6 +28,7 @@ export type FallbackRule =
   | "previous-paragraph"
   | "next-sentence"
   | "paragraph-topic"
+  | "sentence-subject"
   | "next-paragraph"
   | "echoed-quote";
 export type Rule = AttributionRule | FallbackRule;

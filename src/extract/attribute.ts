@@ -5,10 +5,20 @@ import { type Analysis, type Attribution, type QuoteInfo, type SpeechEvent, sent
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { opensSentence, writtenOrCried } from "./classify";
-import { ONLY_A_COMMA } from "./clause-subjects";
+import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
-import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, PREPOSITIONS, SPEECH_VERBS, TITLES } from "./lexicon";
+import {
+  BE_FORMS,
+  FUNCTION_WORDS,
+  ISSUED_WRITINGS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SPEAKING_PRONOUNS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+  TITLES,
+} from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { isOfficeWord, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
@@ -16,6 +26,7 @@ import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution } from "./speakers";
+import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
 
@@ -453,6 +464,11 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
       if (answer) info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" };
       return;
     }
+    // `The MMF has created a committee … to “…”`, `On Monday, Wong-Tam thanked … for holding
+    // officials’ “…”`: words quoted inside a sentence whose subject is a name are part of what
+    // that name did or said, not a neighbour speaker's words.
+    const own = namedSentenceSubject(a, info, resolver);
+    if (own) return void (info.speaker = { ...own, how: "sentence-subject" });
     const prev = speech[i - 1];
     const next = speech[i + 1];
     // The quotation before it in the same paragraph, or the one after it; but a speaker whose
@@ -568,6 +584,59 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
   if (!n || n.mention.end > open || n.member.unnamed) return undefined;
   return { mention: n.mention, member: n.member };
 }
+
+/**
+ * The named subject of the sentence a quotation is inside (`The MMF has created …`, `On Monday,
+ * Wong-Tam thanked …`), resolved: a person or a body, not a place (`Toronto
+ * is on track to …`), nor a possessor (`Quebec City’s Marchand`). Only for a quotation that words
+ * of its sentence come before, in a paragraph that ends as prose does (a heading has no stop).
+ */
+function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic | undefined {
+  const open = info.q.pieces[0]!.open;
+  const s = sentenceOf(a, open);
+  const lo = wordIndexAt(a, s.start);
+  const v = wordIndexAt(a, open);
+  if (lo >= v || a.quoted[lo]) return undefined;
+  const para = a.paragraphs[info.paragraph]!;
+  if (!PROSE_END.test(a.text.slice(Math.max(para.start, para.end - PROSE_END_MAX_CHARS), para.end))) return undefined;
+  const m = clauseSubject(a, afterDateline(a, lo, v), v);
+  if (m?.kind !== "name" || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
+  // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
+  // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
+  const verb = a.words[m.last + 1];
+  if (!verb || !(opensPredicate(verb) || IRREGULAR_PAST.has(verb.key) || VERB_AFTER_NAME.has(verb.key))) return undefined;
+  // The subject of a main clause only (`While Trump is “…”` is someone's aside about him), and
+  // one that runs on to the quotation: no other quotation between (whose sentence may not have
+  // ended at its stop), no clause of its own (`, but the union rejected it as “…”`, `as his
+  // friends jeered`, `a website that has run …`), no one else's saying (`what he called “…”`).
+  const before = a.words[m.first - 1];
+  if (m.first > lo && before && SUBORDINATORS.has(before.key)) return undefined;
+  for (let k = m.last + 1; k < v; k++) {
+    a.work.add();
+    const w = a.words[k]!;
+    if (a.quoted[k] || CLAUSE_OPENERS.has(w.key) || SUBORDINATORS.has(w.key) || RELATIVE_PRONOUNS.has(w.key)) return undefined;
+    if (SPEAKING_PRONOUNS.has(w.key) && SPEECH_VERBS.has(a.words[k + 1]?.key ?? "")) return undefined;
+    if (CLAUSE_BREAK_GAP.test(a.text.slice(w.end, a.words[k + 1]?.start ?? w.end))) return undefined;
+  }
+  const member = resolver.resolve(m);
+  if (!member || member.unnamed || isPlace(member.tokens)) return undefined;
+  return { mention: m, member };
+}
+
+/** Words that follow a subject's name as its verb, or join a second subject to it, beside a verb in the past. */
+const VERB_AFTER_NAME = new Set([...BE_FORMS, "has", "had", "have", "will", "and"]);
+
+/** Words that open a clause of their own inside a sentence: a relative's `that`, a coordinated clause's `but`. */
+const CLAUSE_OPENERS = new Set(["that", "but"]);
+
+/** A semicolon or a dash between two words: a clause of its own after it. */
+const CLAUSE_BREAK_GAP = /;|\s[-–—]+\s|[–—]/;
+
+/** How a paragraph of prose ends: a stop, perhaps inside a closing mark or bracket. */
+const PROSE_END = /[.!?]["”’')]*\s*$/;
+
+/** How much of a paragraph's end PROSE_END reads: a stop, its closing marks and trailing spaces. */
+const PROSE_END_MAX_CHARS = 12;
 
 /** How many words after a writing's noun the verb it is the subject of may stand (`a report on the city's transit system identified`). */
 const WRITING_VERB_MAX_WORDS = 8;

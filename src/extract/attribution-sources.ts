@@ -7,7 +7,7 @@ import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
 import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS } from "./lexicon";
-import { personAfterAffiliation } from "./mention-affiliations";
+import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { isPossessive, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
@@ -19,8 +19,12 @@ import { isCapitalised, isLowerCase } from "./text";
  * finds none: the name after the article is the source, when it ends the phrase (not `according
  * to the FBI data`, whose source is a writing; `on Monday` may follow).
  */
-export function accordingToSource(a: Analysis, i: number): Mention | undefined {
+export function accordingToSource(a: Analysis, i: number, end: number): Mention | undefined {
   const found = npForward(a, i);
+  // `according to Jane Roe’s cousin, Tom Baker`: whose the source is, not the source; the name
+  // set off after the role, if any, is (as after `said`, speakers.ts).
+  const owned = found && roleAfterPossessor(a, found);
+  if (owned) return nameSetOffAfter(a, owned, end);
   // `according to Alberta Wildfire information officer Jane Roe`: the person after the body's role.
   const m = found && personAfterAffiliation(a, found);
   const ws = a.words;

@@ -14,9 +14,9 @@ import {
   SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
 } from "./lexicon";
-import { personAfterAffiliation } from "./mention-affiliations";
+import { personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { holdsTitledFullName } from "./mention-office-holders";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { notASubject } from "./subject-words";
 import { isCapitalised, isLowerCase, isParticiple } from "./text";
@@ -233,12 +233,25 @@ const NO_COMMA = /^[^,]*$/;
  * of the description, whose head is the subject, not the name (a place) alone.
  */
 function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
+  const related = personOfPossessor(a, m, v);
+  if (related) return related;
   const next = a.words[m.last + 1];
   if (m.kind !== "name" || !next || m.last + 1 >= v || !isLowerCase(next.text) || !isSpeakerNounKey(next.key)) return m;
   // `Ryan’s campaign`, `Hoff’s letter`: a possessive names whose it is; the name still speaks.
   if (!joined(a.text, a.words[m.last]!, next) || /['’]s?$/.test(a.words[m.last]!.text)) return m;
   const described = npBackward(a, m.last + 1);
   return described && described.first === m.first ? described : m;
+}
+
+/**
+ * `Harper’s parliamentary secretary shrugged off …, saying`, `Jane Roe’s lawyer has responded by
+ * saying`: a person's noun a name owns is someone else than the owner, so the whole description
+ * is the subject (resolved as `Jane Roe’s lawyer said` is, or no one), never the owner. Only a
+ * person's noun: `Ryan’s campaign`, `Hoff’s letter` still speak for the name (withSpeakerNoun).
+ */
+function personOfPossessor(a: Analysis, m: Mention, v: number): Mention | undefined {
+  const role = roleAfterPossessor(a, m);
+  return role && role.last < v && isPersonNoun(a.words[role.last]!.key) ? role : undefined;
 }
 
 /** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */

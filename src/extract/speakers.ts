@@ -222,7 +222,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   // `according to X`
   if (w.key === "according" && ws[i + 1]?.key === "to") {
-    const m = accordingToSource(a, i + 2);
+    const m = accordingToSource(a, i + 2, end);
     if (m && m.end <= end) return { mention: m, how: "according-to", clause };
   }
   const answerer = answeredFrom(a, i, end);

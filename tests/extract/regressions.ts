@@ -8344,4 +8344,41 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Our members deserve a safe place to work,", speaker: "Ann Lee" },
     ],
   },
+  // A person's noun a name owns (`Roe’s lawyer`, `Baker’s press secretary`) is someone else than
+  // the owner: the subject before a participle of saying is the description, not the owner.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe was acquitted on Friday.\n\nJane Roe\u2019s lawyer has responded to the verdict by saying the family is relieved but \u201cthis is no day for celebration.\u201d",
+    quotes: [{ text: "this is no day for celebration.", speaker: null }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Tom Baker faced questions in the legislature on Tuesday.\n\nBaker\u2019s press secretary brushed off the questions, first saying the donor is \u201ca private citizen,\u201d then declining to comment.",
+    quotes: [{ text: "a private citizen,", speaker: null }],
+  },
+  // After `according to`, the name set off after the owned person's noun is the source (`Roe’s
+  // cousin, Ann Lee`), as after `said`; the owner never is.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe died in hospital in March.\n\nThe hearing on Monday was \u201ca painful day,\u201d according to Jane Roe\u2019s cousin, Ann Lee.",
+    quotes: [{ text: "a painful day,", speaker: "Ann Lee" }],
+  },
+  // Words quoted inside a sentence whose subject is a name (a body, a person) are part of what
+  // that name did; the speaker of the sentence before never said them.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Acme Farmers Federation met with the minister on Monday.\n\n\u201cThe talks went well,\u201d federation president Jane Roe said.\n\nThe Acme Farmers Federation has created a new committee to manage the fund and invest it to \u201csupport farm families for years to come.\u201d",
+    quotes: [
+      { text: "The talks went well,", speaker: "Jane Roe" },
+      { text: "support farm families for years to come.", speaker: "Acme Farmers Federation" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "\u201cWe are grateful for every volunteer,\u201d shelter director Tom Baker said.\n\nOn Tuesday, councillor Ann Lee thanked the volunteers for keeping the shelter\u2019s \u201cdoors open all winter.\u201d",
+    quotes: [
+      { text: "We are grateful for every volunteer,", speaker: "Tom Baker" },
+      { text: "doors open all winter.", speaker: "Ann Lee" },
+    ],
+  },
 ];
