@@ -8381,4 +8381,18 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "doors open all winter.", speaker: "Ann Lee" },
     ],
   },
+  // A noun in -ly (`assembly`, `family`) is no adverb between a subject and its verb: read as
+  // one, the subject reader stepped past it and kept only `the`, and the body spoke for no one.
+  {
+    kind: "subject of the clause",
+    text: "The Acme Chiefs Assembly wrote to the minister on Monday.\n\nIf nets have been seized, the assembly said they must be returned \u201cwithout delay and without conditions.\u201d",
+    quotes: [{ text: "without delay and without conditions.", speaker: "Acme Chiefs Assembly" }],
+  },
+  // As above, `family` is the head of `the Roe family`: the family's words, not those of the
+  // person of that surname the article is about.
+  {
+    kind: "subject of the clause",
+    text: "Jane Roe, 34, died in the crash on Monday.\n\n\u201cShe was our light and our joy,\u201d the Roe family said in a statement.",
+    quotes: [{ text: "She was our light and our joy,", speaker: "Roe family" }],
+  },
 ];
