@@ -8395,4 +8395,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe, 34, died in the crash on Monday.\n\n\u201cShe was our light and our joy,\u201d the Roe family said in a statement.",
     quotes: [{ text: "She was our light and our joy,", speaker: "Roe family" }],
   },
+  // A level of government names its government as a name would (`the federal government`, the
+  // one body of the country), where `the government` alone names no one.
+  {
+    kind: "organisation continuation",
+    text: "Women who served in the force faced harassment for decades.\n\n\u201cWe will do better,\u201d the federal government said in a news release.",
+    quotes: [{ text: "We will do better,", speaker: "Federal government" }],
+  },
 ];
