@@ -8402,4 +8402,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Women who served in the force faced harassment for decades.\n\n\u201cWe will do better,\u201d the federal government said in a news release.",
     quotes: [{ text: "We will do better,", speaker: "Federal government" }],
   },
+  // A writing a description owns (`the company’s report`), with no body known by that noun yet:
+  // the one body named before whose name marks it a company, not a company met for the first
+  // time that names no one (and that `the company said` then found by its noun).
+  {
+    kind: "document for its issuer",
+    text: "Acme Quarries Inc. plans a new gravel pit near the river.\n\nThe company\u2019s environmental report concluded the pit would have \u201cno lasting effect on the river or its fish.\u201d\n\n\u201cWe will protect the river,\u201d the company said.",
+    quotes: [
+      { text: "no lasting effect on the river or its fish.", speaker: "Acme Quarries Inc." },
+      { text: "We will protect the river,", speaker: "Acme Quarries Inc." },
+    ],
+  },
 ];
