@@ -8413,4 +8413,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will protect the river,", speaker: "Acme Quarries Inc." },
     ],
   },
+  // As for `family` above: `a Roe ally said` is an ally's words, never Roe's, though only the
+  // article and the name were left of the subject once `ally` was read as an adverb.
+  {
+    kind: "subject of the clause",
+    text: "Premier Jane Roe toured the flooded towns on Monday.\n\n\u201cShe will win this fight easily,\u201d a Roe ally said.",
+    quotes: [{ text: "She will win this fight easily,", speaker: null }],
+  },
 ];
