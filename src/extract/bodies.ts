@@ -439,7 +439,12 @@ export class Bodies {
     // (`Corey Lewandowski … the campaign’s statement`).
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
-    return body ?? known ?? newlyDescribed(this.c, owner, kindOfDescription(key));
+    if (body ?? known) return body ?? known;
+    // `Acme Mining Inc. plans a mine.` then `the company’s report concluded`: with no body known by
+    // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
+    // rather than a company met for the first time, which names no one and which a later `the
+    // company said` would find by its noun.
+    return this.soleBody(m.start, (tokens) => isOfSort(tokens, key)) ?? newlyDescribed(this.c, owner, kindOfDescription(key));
   }
 
   /**

@@ -2460,6 +2460,12 @@ export const FUNCTION_STARTS = new Set([
   "since",
 ]);
 
+/**
+ * Nouns that end in -ly, as most adverbs do: `the family said`, `the assembly says`, `the reply
+ * states`. Read as adverbs, the subject reader stepped past them and kept only the article (`the`).
+ */
+export const NOUNS_IN_LY = new Set(["family", "assembly", "ally", "rally", "reply", "supply", "monopoly", "anomaly", "bully"]);
+
 /** Auxiliaries and adverbs that stand between a subject and its verb (`X has also said`). */
 export const SUBJECT_VERB_FILLERS = new Set([
   "has",

@@ -18,8 +18,23 @@ import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 export function newlyDescribed(c: Context, m: Mention, kind: CastMember["kind"] = "person"): CastMember {
   const name = c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
   const member = c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
-  if (!namesSomeone(c, c.words.slice(m.first, m.last + 1), kind)) member.unnamed = true;
+  const span = c.words.slice(m.first, m.last + 1);
+  if (!namesSomeone(c, span, kind) && !namesALevel(span)) member.unnamed = true;
   return member;
+}
+
+/** The levels of government whose own government a description names: `the federal government`. */
+const LEVELS_OF_GOVERNMENT = new Set(["federal", "provincial", "territorial"]);
+
+/**
+ * `the federal government said`, `The provincial government says`: with no government of that
+ * level named before (those rules come first), a level names its government as a name would: a
+ * country has one federal government, and an article's provincial one is its province's. Common
+ * nouns otherwise (`the government`) name no one.
+ */
+function namesALevel(span: Word[]): boolean {
+  const n = span.length;
+  return n >= 2 && span[n - 1]!.key === "government" && LEVELS_OF_GOVERNMENT.has(span[n - 2]!.key);
 }
 
 /**

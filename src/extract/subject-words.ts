@@ -4,7 +4,7 @@
 // subject reads lives here too. Separate because every reader of a subject asks these, and they
 // ask nothing of phrases.
 import type { Analysis } from "./analysis";
-import { PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
+import { NOUNS_IN_LY, PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import type { Range } from "./spans";
 import type { Word } from "./text";
@@ -21,9 +21,12 @@ export const ONLY_BLANKS = /^ +$/;
 export const COMMA = /,/;
 export const STOP_OR_MARK = /[.;:!?”"]/;
 
-/** Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the Unicode expression. */
+/**
+ * Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the
+ * Unicode expression. A noun in -ly (`family`, `assembly`: NOUNS_IN_LY) is none.
+ */
 export function isLyAdverb(word: string): boolean {
-  return word.endsWith("ly") && ADVERB.test(word);
+  return word.endsWith("ly") && ADVERB.test(word) && !NOUNS_IN_LY.has(word);
 }
 
 /** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */

@@ -8381,4 +8381,43 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "doors open all winter.", speaker: "Ann Lee" },
     ],
   },
+  // A noun in -ly (`assembly`, `family`) is no adverb between a subject and its verb: read as
+  // one, the subject reader stepped past it and kept only `the`, and the body spoke for no one.
+  {
+    kind: "subject of the clause",
+    text: "The Acme Chiefs Assembly wrote to the minister on Monday.\n\nIf nets have been seized, the assembly said they must be returned \u201cwithout delay and without conditions.\u201d",
+    quotes: [{ text: "without delay and without conditions.", speaker: "Acme Chiefs Assembly" }],
+  },
+  // As above, `family` is the head of `the Roe family`: the family's words, not those of the
+  // person of that surname the article is about.
+  {
+    kind: "subject of the clause",
+    text: "Jane Roe, 34, died in the crash on Monday.\n\n\u201cShe was our light and our joy,\u201d the Roe family said in a statement.",
+    quotes: [{ text: "She was our light and our joy,", speaker: "Roe family" }],
+  },
+  // A level of government names its government as a name would (`the federal government`, the
+  // one body of the country), where `the government` alone names no one.
+  {
+    kind: "organisation continuation",
+    text: "Women who served in the force faced harassment for decades.\n\n\u201cWe will do better,\u201d the federal government said in a news release.",
+    quotes: [{ text: "We will do better,", speaker: "Federal government" }],
+  },
+  // A writing a description owns (`the company’s report`), with no body known by that noun yet:
+  // the one body named before whose name marks it a company, not a company met for the first
+  // time that names no one (and that `the company said` then found by its noun).
+  {
+    kind: "document for its issuer",
+    text: "Acme Quarries Inc. plans a new gravel pit near the river.\n\nThe company\u2019s environmental report concluded the pit would have \u201cno lasting effect on the river or its fish.\u201d\n\n\u201cWe will protect the river,\u201d the company said.",
+    quotes: [
+      { text: "no lasting effect on the river or its fish.", speaker: "Acme Quarries Inc." },
+      { text: "We will protect the river,", speaker: "Acme Quarries Inc." },
+    ],
+  },
+  // As for `family` above: `a Roe ally said` is an ally's words, never Roe's, though only the
+  // article and the name were left of the subject once `ally` was read as an adverb.
+  {
+    kind: "subject of the clause",
+    text: "Premier Jane Roe toured the flooded towns on Monday.\n\n\u201cShe will win this fight easily,\u201d a Roe ally said.",
+    quotes: [{ text: "She will win this fight easily,", speaker: null }],
+  },
 ];
