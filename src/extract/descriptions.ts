@@ -156,19 +156,25 @@ const INTRO_NOT_MODIFIERS = "(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)
  * at its first match cost more than all its matches, a fifth of resolving descriptions over
  * PolNeAR train and the Canadian pages, and the same head nouns (`campaign`, `company`) come back
  * article after article. Sticky and set by lastIndex before each match, so one text's use leaves
- * nothing for the next. A compiled pattern holds some 60 KB: emptied when full, so that the cache
- * stays under 4 MB (those texts ask of 152 head nouns, the 64 most asked of taking two asks in three).
+ * nothing for the next. A compiled pattern holds some 60 KB: at most MAX_INTRODUCTION_PATTERNS
+ * are kept, under 4 MB, the one asked of least recently dropped first (those texts ask of 152
+ * head nouns, the 64 most asked of taking two asks in three).
  */
 const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
 const MAX_INTRODUCTION_PATTERNS = 64;
 
-/** introductionPattern for `head`, made once (INTRODUCTION_PATTERNS). */
+/** introductionPattern for `head`, made once while it is asked of (INTRODUCTION_PATTERNS, in order of last use). */
 function introductionPatternFor(head: string): RegExp {
   let pattern = INTRODUCTION_PATTERNS.get(head);
-  if (!pattern) {
-    if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
-    INTRODUCTION_PATTERNS.set(head, (pattern = introductionPattern(head)));
+  if (pattern) INTRODUCTION_PATTERNS.delete(head);
+  else {
+    pattern = introductionPattern(head);
+    if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) {
+      const oldest = INTRODUCTION_PATTERNS.keys().next().value;
+      if (oldest !== undefined) INTRODUCTION_PATTERNS.delete(oldest);
+    }
   }
+  INTRODUCTION_PATTERNS.set(head, pattern);
   return pattern;
 }
 
