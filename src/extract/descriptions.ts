@@ -151,6 +151,33 @@ const CAPITAL = /\p{Lu}/u;
  */
 const INTRO_NOT_MODIFIERS = "(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)";
 
+/**
+ * The patterns made so far, by head noun, kept across texts: compiling one (its Unicode classes)
+ * at its first match cost more than all its matches, a fifth of resolving descriptions over
+ * PolNeAR train and the Canadian pages, and the same head nouns (`campaign`, `company`) come back
+ * article after article. Sticky and set by lastIndex before each match, so one text's use leaves
+ * nothing for the next. A compiled pattern holds some 60 KB: at most MAX_INTRODUCTION_PATTERNS
+ * are kept, under 4 MB, the one asked of least recently dropped first (those texts ask of 152
+ * head nouns, the 64 most asked of taking two asks in three).
+ */
+const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
+const MAX_INTRODUCTION_PATTERNS = 64;
+
+/** introductionPattern for `head`, made once while it is asked of (INTRODUCTION_PATTERNS, in order of last use). */
+function introductionPatternFor(head: string): RegExp {
+  let pattern = INTRODUCTION_PATTERNS.get(head);
+  if (pattern) INTRODUCTION_PATTERNS.delete(head);
+  else {
+    pattern = introductionPattern(head);
+    if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) {
+      const oldest = INTRODUCTION_PATTERNS.keys().next().value;
+      if (oldest !== undefined) INTRODUCTION_PATTERNS.delete(oldest);
+    }
+  }
+  INTRODUCTION_PATTERNS.set(head, pattern);
+  return pattern;
+}
+
 /** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
 function introductionPattern(head: string): RegExp {
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -210,7 +237,7 @@ export class Descriptions {
     let from = 0;
     for (const opening of this.openings) {
       if (opening.at < from || !startsAToken(text, head, opening.tokens)) continue;
-      pattern ??= introductionPattern(head);
+      pattern ??= introductionPatternFor(head);
       pattern.lastIndex = opening.at;
       const m = pattern.exec(text);
       if (!m) continue;
