@@ -258,7 +258,26 @@ export class Documents {
     // `the IIU report said`: the organisation whose name qualifies it.
     let k = m.first;
     while (ws[k]!.key !== d.head) k++;
-    return this.seen.nameEndingAt(ws[k - 1]!.end) ?? this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start);
+    return (
+      this.seen.nameEndingAt(ws[k - 1]!.end) ??
+      this.issuer(d.head, m.start) ??
+      this.organisationThatSpoke(d.head, m.start) ??
+      this.writingThatSpokeLast(m.start)
+    );
+  }
+
+  /**
+   * `“…,” read a message from Acme.` then, past a paragraph that quotes no one, `“…,” read the
+   * post`: a writing no sentence introduced, named by the article as if met already, is the one
+   * just quoted under another noun, so its issuer speaks again. Only when the last speaker
+   * within a few paragraphs spoke through a writing (as `it read` after `reads the letter` does,
+   * in ./pronouns) and is named: past a person quoted since, this rule tells nothing.
+   */
+  private writingThatSpokeLast(at: number): CastMember | undefined {
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS), () => true);
+    if (!spoke) return undefined;
+    const head = this.c.words[this.seen.wordBefore(spoke.end)];
+    return head && head.start >= spoke.at && this.isDocument(head.key) && !spoke.member.unnamed ? spoke.member : undefined;
   }
 
   /**

@@ -8420,4 +8420,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Jane Roe toured the flooded towns on Monday.\n\n\u201cShe will win this fight easily,\u201d a Roe ally said.",
     quotes: [{ text: "She will win this fight easily,", speaker: null }],
   },
+  // A writing the article names as if met already (`the post`), with no sentence introducing it,
+  // after a paragraph that quotes no one: the writing just quoted under another noun (`a
+  // message`), whose issuer speaks again, not no one.
+  {
+    kind: "organisation continuation",
+    text: "This year's Harbour Lights Festival has been cancelled because of the storm.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe are as sad as you are,\u201d read a message.\n\nTicket holders will get refunds.\n\n\u201cWe thank every volunteer who made this festival possible,\u201d read the post.",
+    quotes: [
+      { text: "We are as sad as you are,", speaker: "Harbour Lights Festival" },
+      { text: "We thank every volunteer who made this festival possible,", speaker: "Harbour Lights Festival" },
+    ],
+  },
 ];
