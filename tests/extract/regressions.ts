@@ -8431,4 +8431,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We thank every volunteer who made this festival possible,", speaker: "Harbour Lights Festival" },
     ],
   },
+  // A writing from `the city` is the local government the text named by kind and place, as
+  // `the city said` is, though `Marion` reads as a given name and a sentence between names no
+  // body as its subject.
+  {
+    kind: "organisation continuation",
+    text: "The City of Marion has paused public meetings on its transit plan.\n\nThe trouble came after two open houses the city held last week.\n\n\u201cStaff were shouted at and could not finish their talks,\u201d a statement from the city reads.",
+    quotes: [{ text: "Staff were shouted at and could not finish their talks,", speaker: "City of Marion" }],
+  },
+  // So too `a city memo`: the kind's word after the article qualifies the writing as a name would.
+  {
+    kind: "organisation continuation",
+    text: "The city of Kingston is defending how it cleared the first big snowfall of the winter.\n\nThe city admits the storm was hard on its crews.\n\n\u201cMany faults only show up once the plows are out on the road,\u201d says a city memo to council.",
+    quotes: [{ text: "Many faults only show up once the plows are out on the road,", speaker: "City of Kingston" }],
+  },
+  // `the city` never stands for a name that only holds the word (a plan, a hall): a plan does
+  // not speak; the City of Kingston the text named does.
+  {
+    kind: "organisation continuation",
+    text: "The City of Kingston has paused public meetings on its transit plan.\n\nResidents were asked to comment on the Kingston City Plan, which sets out growth for 30 years.\n\n\u201cWe will take the comments we have and go on,\u201d the city said.",
+    quotes: [{ text: "We will take the comments we have and go on,", speaker: "City of Kingston" }],
+  },
 ];
