@@ -45,6 +45,8 @@ const SITE_NOUNS = new Set(["website", "site"]);
  * looks for the named person who spoke: a paragraph of background (`Polls show …, a trend Jane
  * Roe has watched.`) often comes between the person's last words and the title's.
  */
+/** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
+const PROVINCIAL_HEADS = new Set(["government", "province"]);
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
@@ -336,6 +338,10 @@ export class Resolver {
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
       const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
+      // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
+      // or `the province wrote`: the one government the text named by its place.
+      const government = !hasName && PROVINCIAL_HEADS.has(head) ? this.bodies.governmentOfPlace(m.start) : undefined;
+      if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
       if (body) return body;

@@ -8452,4 +8452,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The City of Kingston has paused public meetings on its transit plan.\n\nResidents were asked to comment on the Kingston City Plan, which sets out growth for 30 years.\n\n\u201cWe will take the comments we have and go on,\u201d the city said.",
     quotes: [{ text: "We will take the comments we have and go on,", speaker: "City of Kingston" }],
   },
+  // `the province` (or `the government`), paragraphs past the government the text named by its
+  // place, with no body speaking between: that government, not no one.
+  {
+    kind: "organisation continuation",
+    text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
+    quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: "Manitoba government" }],
+  },
+  // Two governments named by place: `the province` may be either, so no one.
+  {
+    kind: "organisation continuation",
+    text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nThe Ontario government is weighing an appeal of its own.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
+    quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: null }],
+  },
 ];
