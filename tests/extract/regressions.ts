@@ -8465,4 +8465,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nThe Ontario government is weighing an appeal of its own.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
     quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: null }],
   },
+  // `Chief Jane Roe of the Assembly of … Chiefs said`: a body's name runs on through `of` after
+  // `Assembly` (or `Agency`, `Service`, `Foundation`) as after `University`, and the person
+  // before it speaks, never the body cut at `of`.
+  {
+    kind: "affiliation",
+    text: "Dozens of people gathered on the vacant lot for the blessing of the land.\n\n\u201cThis is something our families have waited years for,\u201d Chief Jane Roe of the Assembly of Lakeshore Chiefs said.",
+    quotes: [{ text: "This is something our families have waited years for,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The ferry will not sail until the ice clears from the harbour.\n\n\u201cWe will not send a crew out in these conditions,\u201d Tom Baker of the Marine Safety Service of Canada said.",
+    quotes: [{ text: "We will not send a crew out in these conditions,", speaker: "Tom Baker" }],
+  },
 ];
