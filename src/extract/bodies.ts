@@ -81,6 +81,8 @@ const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,
 const CIVIC_BODY = new Map(
   [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
 );
+/** Capitalised words, up to three, right before `government`: `Ontario government`, `B.C. government`. */
+const PLACE_GOVERNMENT = /\b(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) government\b/gu;
 /**
  * Nouns for a police force: `police`, and `the force`, by which Canadian news varies the name of
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
@@ -92,6 +94,8 @@ const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 export class Bodies {
   /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
   private readonly civic = new Map<string, { name: string; at: number }[]>();
+  /** Governments named by place (`the Ontario government`), found once: see governmentOfPlace. */
+  private governments: { name: string; at: number }[] | undefined;
 
   constructor(
     private readonly c: Context,
@@ -409,6 +413,35 @@ export class Bodies {
     }
     if (name === undefined) return undefined;
     return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
+  /**
+   * The government that `the government` or `the province` stands for when no body spoke or was
+   * named just before: the one the text named by its place and the word `government` before `at`
+   * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
+   * government`; none when it named two places so, or none (`the Trudeau government` names a
+   * leader's, read as a person's). One search of the text, its matches kept.
+   */
+  governmentOfPlace(at: number): CastMember | undefined {
+    if (!this.governments) {
+      this.c.work.add(this.c.text.length);
+      this.governments = [];
+      for (const match of this.c.text.matchAll(PLACE_GOVERNMENT)) {
+        const place = match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, ""));
+        // The longest run of the words, from the word before `government` back, that is a place:
+        // `Premier Ford’s Ontario government` is Ontario's.
+        let from = 0;
+        while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
+        if (from < place.length) this.governments.push({ name: place.slice(from).join(" "), at: match.index });
+      }
+    }
+    let name: string | undefined;
+    for (const x of this.governments) {
+      if (x.at >= at) break;
+      if (name !== undefined && name !== x.name) return undefined;
+      name = x.name;
+    }
+    return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }
 
   /**

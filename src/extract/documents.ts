@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
-import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
+import { affiliationOfSpeaker, CIVIC_HEADS, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -258,7 +258,26 @@ export class Documents {
     // `the IIU report said`: the organisation whose name qualifies it.
     let k = m.first;
     while (ws[k]!.key !== d.head) k++;
-    return this.seen.nameEndingAt(ws[k - 1]!.end) ?? this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start);
+    return (
+      this.seen.nameEndingAt(ws[k - 1]!.end) ??
+      this.issuer(d.head, m.start) ??
+      this.organisationThatSpoke(d.head, m.start) ??
+      this.writingThatSpokeLast(m.start)
+    );
+  }
+
+  /**
+   * `“…,” read a message from Acme.` then, past a paragraph that quotes no one, `“…,” read the
+   * post`: a writing no sentence introduced, named by the article as if met already, is the one
+   * just quoted under another noun, so its issuer speaks again. Only when the last speaker
+   * within a few paragraphs spoke through a writing (as `it read` after `reads the letter` does,
+   * in ./pronouns) and is named: past a person quoted since, this rule tells nothing.
+   */
+  private writingThatSpokeLast(at: number): CastMember | undefined {
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS), () => true);
+    if (!spoke) return undefined;
+    const head = this.c.words[this.seen.wordBefore(spoke.end)];
+    return head && head.start >= spoke.at && this.isDocument(head.key) && !spoke.member.unnamed ? spoke.member : undefined;
   }
 
   /**
@@ -504,6 +523,11 @@ export class Documents {
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
     const np = fresh ? this.bodyPhrase(npForward(this.c, k + 1)) : undefined;
     if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
+    // `a statement from the city`: the local government `the city said` would stand for, named by
+    // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
+    const civic = fresh && !np && !named ? this.civicPhrase(k + 1) : undefined;
+    const government = civic ? this.resolveAuthor(civic) : undefined;
+    if (government && !government.unnamed && CIVIC_HEADS.has(government.tokens[0]!) && government.tokens[1] === "of") return government;
     return named?.member;
   }
 
@@ -529,6 +553,18 @@ export class Documents {
   private bodyPhrase(np: Mention | undefined): Mention | undefined {
     const phrase = np?.kind === "nominal" ? this.possessedPhrase(np) : undefined;
     return phrase && isBodyNoun(this.c.words[phrase.last]!.key) ? phrase : undefined;
+  }
+
+  /**
+   * `the city` at word i, local government known by its kind (CIVIC_HEADS), which no speaker's
+   * noun phrase reads (npForward): `a statement from the city reads`, resolved as `the city
+   * said` is. Not the opening of a longer phrase (`the city’s`, `the city councillor`).
+   */
+  private civicPhrase(i: number): Mention | undefined {
+    const ws = this.c.words;
+    const [the, head] = [ws[i], ws[i + 1]];
+    if (the?.key !== "the" || !head || !CIVIC_HEADS.has(head.text) || this.c.quoted[i + 1]) return undefined;
+    return { start: the.start, end: head.end, first: i, last: i + 1, kind: "nominal" };
   }
 
   /**

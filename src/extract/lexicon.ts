@@ -3515,6 +3515,12 @@ export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "ne
 
 /** Heads of organisations' names that run on through `of`: `Bank of Canada`, `Chamber of Commerce`. */
 export const OF_HEADS = new Set([
+  // Canada's federal and First Nations bodies: `Public Health Agency of Canada`, `Correctional
+  // Service of Canada`, `Assembly of First Nations`, `Heart and Stroke Foundation of Canada`.
+  "agency",
+  "service",
+  "assembly",
+  "foundation",
   "bank",
   "university",
   "college",

@@ -45,6 +45,8 @@ const SITE_NOUNS = new Set(["website", "site"]);
  * looks for the named person who spoke: a paragraph of background (`Polls show …, a trend Jane
  * Roe has watched.`) often comes between the person's last words and the title's.
  */
+/** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
+const PROVINCIAL_HEADS = new Set(["government", "province"]);
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
@@ -229,6 +231,15 @@ export class Resolver {
     // `the CFIA website`, `a Fair news release`: the body whose name qualifies it wrote it.
     const qualifier = ownedWriting ? this.documents.qualifierOf(m, head) : undefined;
     if (qualifier) return qualifier;
+    // `a city memo`, `the town's notice`: the local government the text named by its kind and
+    // place (civicBody), as for `the city said`. Only the kind's word right after the article.
+    const civicKind =
+      ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head
+        ? span[1]!.key.replace(APOSTROPHE_S, "")
+        : undefined;
+    const civicWriter =
+      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.bodies.civicBody(civicKind, m.start) : undefined;
+    if (civicWriter) return civicWriter;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
       definite && head && /s$/.test(head) && kindOfDescription(head) === "person"
@@ -279,7 +290,12 @@ export class Resolver {
       // `the spokesperson` after `a spokesperson for ...`; `the president` after `President X`.
       // `the Senate minority leader` is a person, never the outlet `Union Leader` named before.
       const byWord = holder ? undefined : this.c.cast.lastWithWord(head, m.start);
-      const byHead = holder ?? (byWord && personal && byWord.kind !== "person" && byWord.kind !== "group" ? undefined : byWord);
+      // `the city` is local government named by its kind and place (`the City of Kingston`, read
+      // by civicBody below), never a name that only holds the word (`the Kingston City Plan`,
+      // `Edmonton City Hall`): a plan or a building does not speak.
+      const notCivic = (x: CastMember) => CIVIC_HEADS.has(head) && !(x.tokens[0] === head && x.tokens[1] === "of");
+      const byHead =
+        holder ?? (byWord && ((personal && byWord.kind !== "person" && byWord.kind !== "group") || notCivic(byWord)) ? undefined : byWord);
       // `Calgary coach says …` in a headline, then paragraphs about Geoff Ward, then `the upbeat
       // Flames’ interim head coach said`: a member known only by a description is a weaker
       // antecedent than the person the paragraph is about, named, whom the description fits.
@@ -322,6 +338,10 @@ export class Resolver {
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
       const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
+      // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
+      // or `the province wrote`: the one government the text named by its place.
+      const government = !hasName && PROVINCIAL_HEADS.has(head) ? this.bodies.governmentOfPlace(m.start) : undefined;
+      if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
       if (body) return body;

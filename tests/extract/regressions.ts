@@ -8420,4 +8420,62 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Jane Roe toured the flooded towns on Monday.\n\n\u201cShe will win this fight easily,\u201d a Roe ally said.",
     quotes: [{ text: "She will win this fight easily,", speaker: null }],
   },
+  // A writing the article names as if met already (`the post`), with no sentence introducing it,
+  // after a paragraph that quotes no one: the writing just quoted under another noun (`a
+  // message`), whose issuer speaks again, not no one.
+  {
+    kind: "organisation continuation",
+    text: "This year's Harbour Lights Festival has been cancelled because of the storm.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe are as sad as you are,\u201d read a message.\n\nTicket holders will get refunds.\n\n\u201cWe thank every volunteer who made this festival possible,\u201d read the post.",
+    quotes: [
+      { text: "We are as sad as you are,", speaker: "Harbour Lights Festival" },
+      { text: "We thank every volunteer who made this festival possible,", speaker: "Harbour Lights Festival" },
+    ],
+  },
+  // A writing from `the city` is the local government the text named by kind and place, as
+  // `the city said` is, though `Marion` reads as a given name and a sentence between names no
+  // body as its subject.
+  {
+    kind: "organisation continuation",
+    text: "The City of Marion has paused public meetings on its transit plan.\n\nThe trouble came after two open houses the city held last week.\n\n\u201cStaff were shouted at and could not finish their talks,\u201d a statement from the city reads.",
+    quotes: [{ text: "Staff were shouted at and could not finish their talks,", speaker: "City of Marion" }],
+  },
+  // So too `a city memo`: the kind's word after the article qualifies the writing as a name would.
+  {
+    kind: "organisation continuation",
+    text: "The city of Kingston is defending how it cleared the first big snowfall of the winter.\n\nThe city admits the storm was hard on its crews.\n\n\u201cMany faults only show up once the plows are out on the road,\u201d says a city memo to council.",
+    quotes: [{ text: "Many faults only show up once the plows are out on the road,", speaker: "City of Kingston" }],
+  },
+  // `the city` never stands for a name that only holds the word (a plan, a hall): a plan does
+  // not speak; the City of Kingston the text named does.
+  {
+    kind: "organisation continuation",
+    text: "The City of Kingston has paused public meetings on its transit plan.\n\nResidents were asked to comment on the Kingston City Plan, which sets out growth for 30 years.\n\n\u201cWe will take the comments we have and go on,\u201d the city said.",
+    quotes: [{ text: "We will take the comments we have and go on,", speaker: "City of Kingston" }],
+  },
+  // `the province` (or `the government`), paragraphs past the government the text named by its
+  // place, with no body speaking between: that government, not no one.
+  {
+    kind: "organisation continuation",
+    text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
+    quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: "Manitoba government" }],
+  },
+  // Two governments named by place: `the province` may be either, so no one.
+  {
+    kind: "organisation continuation",
+    text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nThe Ontario government is weighing an appeal of its own.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
+    quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: null }],
+  },
+  // `Chief Jane Roe of the Assembly of … Chiefs said`: a body's name runs on through `of` after
+  // `Assembly` (or `Agency`, `Service`, `Foundation`) as after `University`, and the person
+  // before it speaks, never the body cut at `of`.
+  {
+    kind: "affiliation",
+    text: "Dozens of people gathered on the vacant lot for the blessing of the land.\n\n\u201cThis is something our families have waited years for,\u201d Chief Jane Roe of the Assembly of Lakeshore Chiefs said.",
+    quotes: [{ text: "This is something our families have waited years for,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The ferry will not sail until the ice clears from the harbour.\n\n\u201cWe will not send a crew out in these conditions,\u201d Tom Baker of the Marine Safety Service of Canada said.",
+    quotes: [{ text: "We will not send a crew out in these conditions,", speaker: "Tom Baker" }],
+  },
 ];
