@@ -7,11 +7,12 @@ import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotat
 import { opensSentence, writtenOrCried } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
-import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
+import { captionLinesAbove, isHeadlineLine, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
+  PERSON_ONLY_TITLES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
@@ -24,6 +25,7 @@ import { isOfficeWord, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
+import { isTitlesOnly } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
@@ -35,6 +37,7 @@ export function attributeAll(a: Analysis): void {
   const resolver = attributeInTextOrder(a, speech);
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
+  lendHeadingRoleHolders(a, speech);
   // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`
   // going on with it) is no more the one the quotation speaks of: see namesItsSpeaker.
   for (const info of speech) {
@@ -94,7 +97,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   let menu: number | undefined;
   speech.forEach((info, i) => {
     // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
-    if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info)) {
+    if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info) && !creditedSubhead(a, info)) {
       if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
       menu ??= menuLines(a);
       if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
@@ -164,6 +167,130 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
   });
+}
+
+/** The most words of a subhead that credits its quotation (`Site 'open all night,' councillor says`). */
+const CREDITED_SUBHEAD_MAX_WORDS = 14;
+
+/**
+ * A quotation in single marks within a short line that ends on a word, as a subhead does that
+ * credits it (`'Nobody knows the numbers': outfitter`, `Site 'open all night,' councillor says`):
+ * the headline style of quoting, set between sections, which echoes the body below it as a
+ * headline does. Double marks and a line that ends with a stop are the body's prose.
+ */
+function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
+  if (!info.q.single || info.q.pieces.length !== 1 || !isHeadlineLine(a, info.paragraph)) return false;
+  const p = a.paragraphs[info.paragraph]!;
+  if (p.end - p.start > CREDITED_SUBHEAD_MAX_WORDS * 12) return false;
+  a.work.add(p.end - p.start);
+  return a.text.slice(p.start, p.end).trim().split(/\s+/).length <= CREDITED_SUBHEAD_MAX_WORDS;
+}
+
+/** How many paragraphs below a heading may introduce the holder of the role it credits: the lead and a few after it. */
+const ROLE_HOLDER_PARAGRAPHS = 5;
+/** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
+const HEADING_ROLE_MAX_WORDS = 25;
+/** How many words right before a name may give its role (`Nova Scotia Premier Jane Roe`, `Coun. Jane Roe`). */
+const ROLE_BEFORE_WORDS = 2;
+/** A title's other spellings in an introduction (`councillor` in a heading, `Coun. Jane Roe` below). */
+const TITLE_VARIANTS: Record<string, string> = {
+  coun: "councillor",
+  cllr: "councillor",
+  councilman: "councillor",
+  councilwoman: "councillor",
+};
+/**
+ * The titles a heading credits a quotation by (`premier`, `councillor`, `minister`): those only a
+ * person holds, and the offices a lead introduces its holder with. Not an honorific, which a
+ * heading sets before a name, nor TITLES' qualifiers (`federal`, `first`, `former`), no role alone.
+ */
+const HEADING_TITLES = new Set(
+  [
+    ...PERSON_ONLY_TITLES,
+    "minister",
+    "president",
+    "chief",
+    "commissioner",
+    "governor",
+    "leader",
+    "ceo",
+    "officer",
+    "director",
+    "coroner",
+    "ombudsman",
+    "sheriff",
+    "warden",
+    "ambassador",
+    "treasurer",
+    "auditor",
+    "superintendent",
+    "inspector",
+    "bishop",
+    "archbishop",
+    "chair",
+    "chairman",
+    "chairwoman",
+  ].filter((t) => !["mr", "mrs", "ms", "miss", "dr", "prof", "rev"].includes(t)),
+);
+/** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
+const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
+
+/** A word's title, its variants as one (TITLE_VARIANTS), or undefined when it is none or a possessor (`premier's comments`). */
+function titleOf(word: string): string | undefined {
+  if (APOSTROPHE_S.test(word)) return undefined;
+  const key = word.toLowerCase().replace(/\.+$/, "");
+  if (!HEADING_TITLES.has(key)) return undefined;
+  return TITLE_VARIANTS[key] ?? key;
+}
+
+/**
+ * `Yukon premier blasts Acme's ‘absence of action’`, `‘Sad tragedy’: N.S. premier reacts …`,
+ * `Report ‘hard to read’ says councillor`: a headline, deck or credited subhead whose quotation
+ * has no named speaker, and whose words outside it give one title, is the words of the person
+ * the paragraphs below introduce with that title (`Premier Jane Roe`, `Coun. Tom Baker`), when
+ * they introduce only one so. A title capitalised as if a name (`Tourism Minister says`) is no
+ * speaker's name and gives way too. Reads the heading line and the names of a few paragraphs
+ * below it, once per such quotation.
+ */
+function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
+  let menu: number | undefined;
+  let starts: number[] | undefined;
+  for (const info of speech) {
+    const member = info.speaker?.member;
+    if (member && !member.unnamed && !isTitlesOnly(member.name) && !HEADING_TITLES.has(member.tokens.at(-1) ?? "")) continue;
+    menu ??= menuLines(a);
+    const p = a.paragraphs[info.paragraph]!;
+    if (p.end - p.start > HEADING_ROLE_MAX_WORDS * 12 || !isHeadlineLine(a, info.paragraph)) continue;
+    if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS && !creditedSubhead(a, info)) continue;
+    // The line's words outside its quotations: the heading's subject and credit.
+    const pieces = info.q.pieces;
+    const outside = `${a.text.slice(p.start, pieces[0]!.open)} ${a.text.slice(pieces.at(-1)!.close + 1, p.end)}`;
+    a.work.add(p.end - p.start);
+    if (outside.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
+    const titles = new Set((outside.match(LINE_WORD) ?? []).map(titleOf).filter((t) => t !== undefined));
+    if (titles.size !== 1) continue;
+    const [title] = titles;
+    const until = a.paragraphs[Math.min(a.paragraphs.length - 1, info.paragraph + ROLE_HOLDER_PARAGRAPHS)]!.end;
+    let holder: (typeof a.names)[number] | undefined;
+    let ambiguous = false;
+    if (!starts) {
+      starts = a.names.map((n) => n.mention.start);
+      a.work.add(starts.length);
+    }
+    for (let k = firstAtOrAfter(starts, p.end); k >= 0 && k < a.names.length; k++) {
+      const n = a.names[k]!;
+      a.work.add();
+      if (n.mention.start >= until) break;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === holder?.member) continue;
+      const before = a.text.slice(Math.max(p.end, n.mention.start - 40), n.mention.end).match(LINE_WORD) ?? [];
+      const named = a.text.slice(n.mention.start, n.mention.end).match(LINE_WORD) ?? [];
+      const near = before.slice(-(named.length + ROLE_BEFORE_WORDS));
+      if (!near.some((w) => titleOf(w) === title)) continue;
+      if (holder) ambiguous = true;
+      holder ??= n;
+    }
+    if (holder && !ambiguous) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
+  }
 }
 
 /** A quotation's marked pieces as one text. */
