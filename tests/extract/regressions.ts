@@ -8524,4 +8524,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will not leave anyone behind,", speaker: "Tom Baker" },
     ],
   },
+  // A possessor before a body's name (`Lakeview’s Water Safety Board (WSB)`) is left out of its
+  // initials: the headline's acronym names the body spelt out below, not the letters alone.
+  {
+    kind: "organisation continuation",
+    text: "Tap water 'safe to drink again' in Lakeview, says WSB\n\nOn Monday, Lakeview\u2019s Water Safety Board (WSB) lifted the boil-water advisory for the town.\n\nThe WSB said tests over three days found no bacteria.",
+    quotes: [{ text: "safe to drink again", speaker: "Water Safety Board" }],
+  },
 ];
