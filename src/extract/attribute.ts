@@ -21,8 +21,9 @@ import {
   TITLES,
 } from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
-import { isOfficeWord, joined, type Mention } from "./mention-words";
+import { isOfficeWord, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
+import { kindOfDescription } from "./newly-described";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { isTitlesOnly } from "./roles";
@@ -192,6 +193,8 @@ const ROLE_HOLDER_PARAGRAPHS = 5;
 const HEADING_ROLE_MAX_WORDS = 25;
 /** How many words right before a name may give its role (`Nova Scotia Premier Jane Roe`, `Coun. Jane Roe`). */
 const ROLE_BEFORE_WORDS = 2;
+/** How many words of an appositive after a name may give its role (`Jane Roe, a local pharmacist`). */
+const ROLE_AFTER_WORDS = 3;
 /** A title's other spellings in an introduction (`councillor` in a heading, `Coun. Jane Roe` below). */
 const TITLE_VARIANTS: Record<string, string> = {
   coun: "councillor",
@@ -239,7 +242,8 @@ const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
 function titleOf(word: string): string | undefined {
   if (APOSTROPHE_S.test(word)) return undefined;
   const key = word.toLowerCase().replace(/\.+$/, "");
-  if (!HEADING_TITLES.has(key)) return undefined;
+  // Or a noun for one person who speaks (`pharmacist`, `outfitter`), not a writing's (`report`).
+  if (!HEADING_TITLES.has(key) && !(isSpeakerNoun(key) && kindOfDescription(key) === "person" && !key.endsWith("s"))) return undefined;
   return TITLE_VARIANTS[key] ?? key;
 }
 
@@ -257,7 +261,12 @@ function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
   let starts: number[] | undefined;
   for (const info of speech) {
     const member = info.speaker?.member;
-    if (member && !member.unnamed && !isTitlesOnly(member.name) && !HEADING_TITLES.has(member.tokens.at(-1) ?? "")) continue;
+    // A member named by a title or a speaker's noun alone (`Tourism Minister`, `Pharmacist`) is
+    // a description capitalised as a heading's words are, no one's name; a surname is one.
+    const last = member?.tokens.at(-1) ?? "";
+    const described =
+      !member || member.unnamed || isTitlesOnly(member.name) || HEADING_TITLES.has(last) || (member.tokens.length === 1 && !!titleOf(last));
+    if (!described) continue;
     menu ??= menuLines(a);
     const p = a.paragraphs[info.paragraph]!;
     if (p.end - p.start > HEADING_ROLE_MAX_WORDS * 12 || !isHeadlineLine(a, info.paragraph)) continue;
@@ -267,7 +276,14 @@ function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
     const outside = `${a.text.slice(p.start, pieces[0]!.open)} ${a.text.slice(pieces.at(-1)!.close + 1, p.end)}`;
     a.work.add(p.end - p.start);
     if (outside.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
-    const titles = new Set((outside.match(LINE_WORD) ?? []).map(titleOf).filter((t) => t !== undefined));
+    // Not a role of a body the heading names (`president of PNA says`): whose it is, the
+    // description's own reading decides, not the next holder of the title.
+    const titles = new Set(
+      [...outside.matchAll(LINE_WORD)]
+        .filter((w) => !/^\s+of\b/.test(outside.slice(w.index + w[0].length, w.index + w[0].length + 4)))
+        .map((w) => titleOf(w[0]))
+        .filter((t) => t !== undefined),
+    );
     if (titles.size !== 1) continue;
     const [title] = titles;
     const until = a.paragraphs[Math.min(a.paragraphs.length - 1, info.paragraph + ROLE_HOLDER_PARAGRAPHS)]!.end;
@@ -285,7 +301,10 @@ function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
       const before = a.text.slice(Math.max(p.end, n.mention.start - 40), n.mention.end).match(LINE_WORD) ?? [];
       const named = a.text.slice(n.mention.start, n.mention.end).match(LINE_WORD) ?? [];
       const near = before.slice(-(named.length + ROLE_BEFORE_WORDS));
-      if (!near.some((w) => titleOf(w) === title)) continue;
+      // Or set off after the name: `Jane Roe, a pharmacist in Colwood`.
+      const after = a.text.slice(n.mention.end, n.mention.end + 40);
+      const appositive = after.startsWith(",") ? (after.match(LINE_WORD) ?? []).slice(0, ROLE_AFTER_WORDS) : [];
+      if (!near.some((w) => titleOf(w) === title) && !appositive.some((w) => titleOf(w) === title)) continue;
       if (holder) ambiguous = true;
       holder ??= n;
     }

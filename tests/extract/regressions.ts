@@ -8531,4 +8531,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tap water 'safe to drink again' in Lakeview, says WSB\n\nOn Monday, Lakeview\u2019s Water Safety Board (WSB) lifted the boil-water advisory for the town.\n\nThe WSB said tests over three days found no bacteria.",
     quotes: [{ text: "safe to drink again", speaker: "Water Safety Board" }],
   },
+  // A speaker's noun capitalised after a heading's colon (`Pharmacist warns`) is no one's name:
+  // the quotation is the person the lead introduces with that noun (`Ann Lee, a pharmacist`).
+  {
+    kind: "description of a named person",
+    text: "'Half our shelves are empty': Pharmacist warns of drug shortages\n\nA Lakeview pharmacist is warning residents that shortages could come without notice.\n\nAnn Lee, a pharmacist at the Main Street Pharmacy, says cold medicine is the hardest to find.\n\n\u201cWe order it every week and get half,\u201d Lee said.",
+    quotes: [
+      { text: "Half our shelves are empty", speaker: "Ann Lee" },
+      { text: "We order it every week and get half,", speaker: "Ann Lee" },
+    ],
+  },
 ];
