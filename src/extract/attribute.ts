@@ -247,12 +247,40 @@ function titleOf(word: string): string | undefined {
   return TITLE_VARIANTS[key] ?? key;
 }
 
+/** How many capitalised qualifiers may stand before a heading's title (`Nova Scotia Tourism Minister`). */
+const TITLE_QUALIFIERS_MAX = 3;
+
+/**
+ * The title opening a heading's clause as its subject or credit (`Yukon premier blasts …`,
+ * `says councillor`, `Tourism Minister says`), after at most a few capitalised qualifiers. A title
+ * further on is the verb's object (`Parents confront premier`, `Teachers tell mayor …`), never
+ * the speaker; nor is a role of a body the clause names (`president of PNA says`): whose it is,
+ * the description's own reading decides. Reads the clause's first few words.
+ */
+function subjectTitle(clause: string): string | undefined {
+  const words = [...clause.matchAll(LINE_WORD)].slice(0, TITLE_QUALIFIERS_MAX + 4);
+  const first = words[0]?.[0].toLowerCase() === "says" ? 1 : 0;
+  let k = first;
+  while (k < words.length && !titleOf(words[k]![0])) {
+    if (k - first >= TITLE_QUALIFIERS_MAX || !/^\p{Lu}/u.test(words[k]![0])) return undefined;
+    k++;
+  }
+  if (k >= words.length) return undefined;
+  // The title's last word (`head coach`), then what follows it: a role of a body (`president of
+  // PNA`), or one subject of several (`coach, players discuss`, `mayor and council`), is no one's.
+  while (k + 1 < words.length && titleOf(words[k + 1]![0])) k++;
+  const w = words[k]!;
+  const rest = clause.slice(w.index + w[0].length, w.index + w[0].length + 6);
+  if (/^\s*(?:,|&|and\b|of\b)/.test(rest)) return undefined;
+  return titleOf(w[0]);
+}
+
 /**
  * `Yukon premier blasts Acme's ‘absence of action’`, `‘Sad tragedy’: N.S. premier reacts …`,
  * `Report ‘hard to read’ says councillor`: a headline, deck or credited subhead whose quotation
- * has no named speaker, and whose words outside it give one title, is the words of the person
- * the paragraphs below introduce with that title (`Premier Jane Roe`, `Coun. Tom Baker`), when
- * they introduce only one so. A title capitalised as if a name (`Tourism Minister says`) is no
+ * has no named speaker, and whose clauses outside it open with one title as their subject or
+ * credit (subjectTitle), is the words of the person the paragraphs below introduce with that
+ * title (`Premier Jane Roe`, `Coun. Tom Baker`), when they introduce only one so. A title capitalised as if a name (`Tourism Minister says`) is no
  * speaker's name and gives way too. Reads the heading line and the names of a few paragraphs
  * below it, once per such quotation.
  */
@@ -273,17 +301,13 @@ function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
     if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS && !creditedSubhead(a, info)) continue;
     // The line's words outside its quotations: the heading's subject and credit.
     const pieces = info.q.pieces;
-    const outside = `${a.text.slice(p.start, pieces[0]!.open)} ${a.text.slice(pieces.at(-1)!.close + 1, p.end)}`;
+    const before = a.text.slice(p.start, pieces[0]!.open);
+    const after = a.text.slice(pieces.at(-1)!.close + 1, p.end);
     a.work.add(p.end - p.start);
-    if (outside.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
-    // Not a role of a body the heading names (`president of PNA says`): whose it is, the
-    // description's own reading decides, not the next holder of the title.
-    const titles = new Set(
-      [...outside.matchAll(LINE_WORD)]
-        .filter((w) => !/^\s+of\b/.test(outside.slice(w.index + w[0].length, w.index + w[0].length + 4)))
-        .map((w) => titleOf(w[0]))
-        .filter((t) => t !== undefined),
-    );
+    if (`${before} ${after}`.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
+    // The heading's clauses outside the quotation: the words before it, and those after it or
+    // after a colon there (`': N.S. premier reacts`, `…,' councillor says`, `… in the cold: mayor`).
+    const titles = new Set([before, ...after.split(":")].map(subjectTitle).filter((t) => t !== undefined));
     if (titles.size !== 1) continue;
     const [title] = titles;
     const until = a.paragraphs[Math.min(a.paragraphs.length - 1, info.paragraph + ROLE_HOLDER_PARAGRAPHS)]!.end;

@@ -8541,4 +8541,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We order it every week and get half,", speaker: "Ann Lee" },
     ],
   },
+  // A heading's title after its verb is the verb's object (`Teachers tell premier …`), not the
+  // one quoted: the premier the lead introduces said none of it.
+  {
+    kind: "description of a named person",
+    text: "News\n\nTeachers tell premier wage freeze 'will drive us out' of province\n\nPremier Jane Roe announced a two-year wage freeze on Monday.\n\n\u201cWe expect the talks to go on,\u201d Roe said.",
+    quotes: [
+      { text: "will drive us out", speaker: null },
+      { text: "We expect the talks to go on,", speaker: "Jane Roe" },
+    ],
+  },
 ];
