@@ -40,7 +40,7 @@ import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -529,13 +529,22 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
   const letters = a.words[acronym.first]!.text;
   if (acronym.first !== acronym.last || !/^\p{Lu}{2,}$/u.test(letters)) return false;
   if (!/^\s*\($/.test(a.text.slice(end, acronym.start)) || a.text[acronym.end] !== ")") return false;
-  const initials = a.words
-    .slice(name.first, name.last + 1)
-    .filter((w) => isCapitalised(w.text) && w.key !== "the")
-    .map((w) => w.text[0])
-    .join("");
+  const capitals = a.words.slice(name.first, name.last + 1).filter((w) => isCapitalised(w.text) && w.key !== "the");
   // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
-  return initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
+  const spells = (initials: string) => initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
+  if (spells(capitals.map((w) => w.text[0]).join(""))) return true;
+  // So may a possessor opening the name (`Ontario’s Special Investigations Unit (SIU)`), the
+  // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`).
+  return (
+    !!capitals[0] &&
+    APOSTROPHE_S.test(capitals[0].text) &&
+    spells(
+      capitals
+        .slice(1)
+        .map((w) => w.text[0])
+        .join(""),
+    )
+  );
 }
 
 /** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */

@@ -30,7 +30,8 @@ export type FallbackRule =
   | "paragraph-topic"
   | "sentence-subject"
   | "next-paragraph"
-  | "echoed-quote";
+  | "echoed-quote"
+  | "heading-role";
 export type Rule = AttributionRule | FallbackRule;
 
 export interface Attribution {

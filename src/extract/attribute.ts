@@ -7,11 +7,12 @@ import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotat
 import { opensSentence, writtenOrCried } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
-import { captionLinesAbove, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
+import { captionLinesAbove, isHeadlineLine, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
 import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
+  PERSON_ONLY_TITLES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
@@ -20,10 +21,12 @@ import {
   TITLES,
 } from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
-import { isOfficeWord, joined, type Mention } from "./mention-words";
+import { isOfficeWord, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
+import { kindOfDescription } from "./newly-described";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
+import { isTitlesOnly } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
@@ -35,6 +38,7 @@ export function attributeAll(a: Analysis): void {
   const resolver = attributeInTextOrder(a, speech);
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
+  lendHeadingRoleHolders(a, speech);
   // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`
   // going on with it) is no more the one the quotation speaks of: see namesItsSpeaker.
   for (const info of speech) {
@@ -94,7 +98,7 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   let menu: number | undefined;
   speech.forEach((info, i) => {
     // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
-    if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info)) {
+    if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info) && !creditedSubhead(a, info)) {
       if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
       menu ??= menuLines(a);
       if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
@@ -164,6 +168,172 @@ function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
   });
+}
+
+/** The most words of a subhead that credits its quotation (`Site 'open all night,' councillor says`). */
+const CREDITED_SUBHEAD_MAX_WORDS = 14;
+
+/**
+ * A quotation in single marks within a short line that ends on a word, as a subhead does that
+ * credits it (`'Nobody knows the numbers': outfitter`, `Site 'open all night,' councillor says`):
+ * the headline style of quoting, set between sections, which echoes the body below it as a
+ * headline does. Double marks and a line that ends with a stop are the body's prose.
+ */
+function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
+  if (!info.q.single || info.q.pieces.length !== 1 || !isHeadlineLine(a, info.paragraph)) return false;
+  const p = a.paragraphs[info.paragraph]!;
+  if (p.end - p.start > CREDITED_SUBHEAD_MAX_WORDS * 12) return false;
+  a.work.add(p.end - p.start);
+  return a.text.slice(p.start, p.end).trim().split(/\s+/).length <= CREDITED_SUBHEAD_MAX_WORDS;
+}
+
+/** How many paragraphs below a heading may introduce the holder of the role it credits: the lead and a few after it. */
+const ROLE_HOLDER_PARAGRAPHS = 5;
+/** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
+const HEADING_ROLE_MAX_WORDS = 25;
+/** How many words right before a name may give its role (`Nova Scotia Premier Jane Roe`, `Coun. Jane Roe`). */
+const ROLE_BEFORE_WORDS = 2;
+/** How many words of an appositive after a name may give its role (`Jane Roe, a local pharmacist`). */
+const ROLE_AFTER_WORDS = 3;
+/** A title's other spellings in an introduction (`councillor` in a heading, `Coun. Jane Roe` below). */
+const TITLE_VARIANTS: Record<string, string> = {
+  coun: "councillor",
+  cllr: "councillor",
+  councilman: "councillor",
+  councilwoman: "councillor",
+};
+/**
+ * The titles a heading credits a quotation by (`premier`, `councillor`, `minister`): those only a
+ * person holds, and the offices a lead introduces its holder with. Not an honorific, which a
+ * heading sets before a name, nor TITLES' qualifiers (`federal`, `first`, `former`), no role alone.
+ */
+const HEADING_TITLES = new Set(
+  [
+    ...PERSON_ONLY_TITLES,
+    "minister",
+    "president",
+    "chief",
+    "commissioner",
+    "governor",
+    "leader",
+    "ceo",
+    "officer",
+    "director",
+    "coroner",
+    "ombudsman",
+    "sheriff",
+    "warden",
+    "ambassador",
+    "treasurer",
+    "auditor",
+    "superintendent",
+    "inspector",
+    "bishop",
+    "archbishop",
+    "chair",
+    "chairman",
+    "chairwoman",
+  ].filter((t) => !["mr", "mrs", "ms", "miss", "dr", "prof", "rev"].includes(t)),
+);
+/** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
+const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
+
+/** A word's title, its variants as one (TITLE_VARIANTS), or undefined when it is none or a possessor (`premier's comments`). */
+function titleOf(word: string): string | undefined {
+  if (APOSTROPHE_S.test(word)) return undefined;
+  const key = word.toLowerCase().replace(/\.+$/, "");
+  // Or a noun for one person who speaks (`pharmacist`, `outfitter`), not a writing's (`report`).
+  if (!HEADING_TITLES.has(key) && !(isSpeakerNoun(key) && kindOfDescription(key) === "person" && !key.endsWith("s"))) return undefined;
+  return TITLE_VARIANTS[key] ?? key;
+}
+
+/** How many capitalised qualifiers may stand before a heading's title (`Nova Scotia Tourism Minister`). */
+const TITLE_QUALIFIERS_MAX = 3;
+
+/**
+ * The title opening a heading's clause as its subject or credit (`Yukon premier blasts …`,
+ * `says councillor`, `Tourism Minister says`), after at most a few capitalised qualifiers. A title
+ * further on is the verb's object (`Parents confront premier`, `Teachers tell mayor …`), never
+ * the speaker; nor is a role of a body the clause names (`president of PNA says`): whose it is,
+ * the description's own reading decides. Reads the clause's first few words.
+ */
+function subjectTitle(clause: string): string | undefined {
+  const words = [...clause.matchAll(LINE_WORD)].slice(0, TITLE_QUALIFIERS_MAX + 4);
+  const first = words[0]?.[0].toLowerCase() === "says" ? 1 : 0;
+  let k = first;
+  while (k < words.length && !titleOf(words[k]![0])) {
+    if (k - first >= TITLE_QUALIFIERS_MAX || !/^\p{Lu}/u.test(words[k]![0])) return undefined;
+    k++;
+  }
+  if (k >= words.length) return undefined;
+  // The title's last word (`head coach`), then what follows it: a role of a body (`president of
+  // PNA`), or one subject of several (`coach, players discuss`, `mayor and council`), is no one's.
+  while (k + 1 < words.length && titleOf(words[k + 1]![0])) k++;
+  const w = words[k]!;
+  const rest = clause.slice(w.index + w[0].length, w.index + w[0].length + 6);
+  if (/^\s*(?:,|&|and\b|of\b)/.test(rest)) return undefined;
+  return titleOf(w[0]);
+}
+
+/**
+ * `Yukon premier blasts Acme's ‘absence of action’`, `‘Sad tragedy’: N.S. premier reacts …`,
+ * `Report ‘hard to read’ says councillor`: a headline, deck or credited subhead whose quotation
+ * has no named speaker, and whose clauses outside it open with one title as their subject or
+ * credit (subjectTitle), is the words of the person the paragraphs below introduce with that
+ * title (`Premier Jane Roe`, `Coun. Tom Baker`), when they introduce only one so. A title capitalised as if a name (`Tourism Minister says`) is no
+ * speaker's name and gives way too. Reads the heading line and the names of a few paragraphs
+ * below it, once per such quotation.
+ */
+function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
+  let menu: number | undefined;
+  let starts: number[] | undefined;
+  for (const info of speech) {
+    const member = info.speaker?.member;
+    // A member named by a title or a speaker's noun alone (`Tourism Minister`, `Pharmacist`) is
+    // a description capitalised as a heading's words are, no one's name; a surname is one.
+    const last = member?.tokens.at(-1) ?? "";
+    const described =
+      !member || member.unnamed || isTitlesOnly(member.name) || HEADING_TITLES.has(last) || (member.tokens.length === 1 && !!titleOf(last));
+    if (!described) continue;
+    menu ??= menuLines(a);
+    const p = a.paragraphs[info.paragraph]!;
+    if (p.end - p.start > HEADING_ROLE_MAX_WORDS * 12 || !isHeadlineLine(a, info.paragraph)) continue;
+    if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS && !creditedSubhead(a, info)) continue;
+    // The line's words outside its quotations: the heading's subject and credit.
+    const pieces = info.q.pieces;
+    const before = a.text.slice(p.start, pieces[0]!.open);
+    const after = a.text.slice(pieces.at(-1)!.close + 1, p.end);
+    a.work.add(p.end - p.start);
+    if (`${before} ${after}`.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
+    // The heading's clauses outside the quotation: the words before it, and those after it or
+    // after a colon there (`': N.S. premier reacts`, `…,' councillor says`, `… in the cold: mayor`).
+    const titles = new Set([before, ...after.split(":")].map(subjectTitle).filter((t) => t !== undefined));
+    if (titles.size !== 1) continue;
+    const [title] = titles;
+    const until = a.paragraphs[Math.min(a.paragraphs.length - 1, info.paragraph + ROLE_HOLDER_PARAGRAPHS)]!.end;
+    let holder: (typeof a.names)[number] | undefined;
+    let ambiguous = false;
+    if (!starts) {
+      starts = a.names.map((n) => n.mention.start);
+      a.work.add(starts.length);
+    }
+    for (let k = firstAtOrAfter(starts, p.end); k >= 0 && k < a.names.length; k++) {
+      const n = a.names[k]!;
+      a.work.add();
+      if (n.mention.start >= until) break;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === holder?.member) continue;
+      const before = a.text.slice(Math.max(p.end, n.mention.start - 40), n.mention.end).match(LINE_WORD) ?? [];
+      const named = a.text.slice(n.mention.start, n.mention.end).match(LINE_WORD) ?? [];
+      const near = before.slice(-(named.length + ROLE_BEFORE_WORDS));
+      // Or set off after the name: `Jane Roe, a pharmacist in Colwood`.
+      const after = a.text.slice(n.mention.end, n.mention.end + 40);
+      const appositive = after.startsWith(",") ? (after.match(LINE_WORD) ?? []).slice(0, ROLE_AFTER_WORDS) : [];
+      if (!near.some((w) => titleOf(w) === title) && !appositive.some((w) => titleOf(w) === title)) continue;
+      if (holder) ambiguous = true;
+      holder ??= n;
+    }
+    if (holder && !ambiguous) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
+  }
 }
 
 /** A quotation's marked pieces as one text. */

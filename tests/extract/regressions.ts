@@ -8478,4 +8478,77 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The ferry will not sail until the ice clears from the harbour.\n\n\u201cWe will not send a crew out in these conditions,\u201d Tom Baker of the Marine Safety Service of Canada said.",
     quotes: [{ text: "We will not send a crew out in these conditions,", speaker: "Tom Baker" }],
   },
+  // A subhead between sections that credits its quotation in single marks (`'…': guide`, `Hall
+  // '…,' councillor says`) echoes the body below it as a headline does: the body's speaker of
+  // those words said them, though the subhead's credit is only a role.
+  {
+    kind: "speaker named after the quote",
+    text: "Caribou herd count questioned at hearing\n\nWildlife officials defended their survey of the herd on Monday.\n\nThe government says the herd has fallen by half in three years.\n\nBiologists flew over the range twice last winter.\n\nThe board will rule on a hunting ban next month.\n\n'Nobody is counting the herd': guide\n\nNot everyone accepts the survey.\n\n\u201cI keep asking who counts them. Nobody is counting the herd,\u201d said Ann Lee, a hunting guide in the region.",
+    quotes: [
+      { text: "Nobody is counting the herd", speaker: "Ann Lee" },
+      { text: "I keep asking who counts them. Nobody is counting the herd,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Council delays vote on youth centre funding\n\nCouncil met for six hours on Monday.\n\nThe centre asked for another year of funding.\n\nStaff said the centre serves 200 youth a week.\n\nA vote is now set for next month.\n\nHall 'open past midnight every night,' councillor says\n\nSome members raised concerns about the hours.\n\n\u201cI am told the hall is open past midnight every night and nobody checks,\u201d Coun. Tom Baker said.",
+    quotes: [
+      { text: "open past midnight every night,", speaker: "Tom Baker" },
+      { text: "I am told the hall is open past midnight every night and nobody checks,", speaker: "Tom Baker" },
+    ],
+  },
+  // A heading whose quotation names no speaker but one title outside it (`premier blasts …`,
+  // `'…': River County mayor reacts`) quotes the person the lead introduces with that title.
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview premier blasts mill's 'absence of action' in response to river spill\n\nSpeaking to reporters on Monday, Premier Ann Lee said the company had failed the town.\n\n\u201cWe expected far more from them,\u201d Lee said.",
+    quotes: [
+      { text: "absence of action", speaker: "Ann Lee" },
+      { text: "We expected far more from them,", speaker: "Ann Lee" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "'A sad day for all of us': River County mayor reacts to plant closing\n\nThe Acme plant will close in June, the company said on Tuesday.\n\nMayor Tom Baker said the town would help the 300 workers find jobs.\n\n\u201cWe will not leave anyone behind,\u201d Baker said.",
+    quotes: [
+      { text: "A sad day for all of us", speaker: "Tom Baker" },
+      { text: "We will not leave anyone behind,", speaker: "Tom Baker" },
+    ],
+  },
+  // As above, but the lead introduces two people with the title: the heading's is neither for sure.
+  {
+    kind: "description of a named person",
+    text: "'A sad day for all of us': River County mayor reacts to plant closing\n\nThe Acme plant will close in June, the company said on Tuesday.\n\nMayor Tom Baker and former mayor Jane Roe met the workers.\n\n\u201cWe will not leave anyone behind,\u201d Baker said.",
+    quotes: [
+      { text: "A sad day for all of us", speaker: null },
+      { text: "We will not leave anyone behind,", speaker: "Tom Baker" },
+    ],
+  },
+  // A possessor before a body's name (`Lakeview’s Water Safety Board (WSB)`) is left out of its
+  // initials: the headline's acronym names the body spelt out below, not the letters alone.
+  {
+    kind: "organisation continuation",
+    text: "Tap water 'safe to drink again' in Lakeview, says WSB\n\nOn Monday, Lakeview\u2019s Water Safety Board (WSB) lifted the boil-water advisory for the town.\n\nThe WSB said tests over three days found no bacteria.",
+    quotes: [{ text: "safe to drink again", speaker: "Water Safety Board" }],
+  },
+  // A speaker's noun capitalised after a heading's colon (`Pharmacist warns`) is no one's name:
+  // the quotation is the person the lead introduces with that noun (`Ann Lee, a pharmacist`).
+  {
+    kind: "description of a named person",
+    text: "'Half our shelves are empty': Pharmacist warns of drug shortages\n\nA Lakeview pharmacist is warning residents that shortages could come without notice.\n\nAnn Lee, a pharmacist at the Main Street Pharmacy, says cold medicine is the hardest to find.\n\n\u201cWe order it every week and get half,\u201d Lee said.",
+    quotes: [
+      { text: "Half our shelves are empty", speaker: "Ann Lee" },
+      { text: "We order it every week and get half,", speaker: "Ann Lee" },
+    ],
+  },
+  // A heading's title after its verb is the verb's object (`Teachers tell premier …`), not the
+  // one quoted: the premier the lead introduces said none of it.
+  {
+    kind: "description of a named person",
+    text: "News\n\nTeachers tell premier wage freeze 'will drive us out' of province\n\nPremier Jane Roe announced a two-year wage freeze on Monday.\n\n\u201cWe expect the talks to go on,\u201d Roe said.",
+    quotes: [
+      { text: "will drive us out", speaker: null },
+      { text: "We expect the talks to go on,", speaker: "Jane Roe" },
+    ],
+  },
 ];
