@@ -25,7 +25,7 @@ import {
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isPlace } from "./names";
+import { isDemonym, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
@@ -295,7 +295,11 @@ export class Resolver {
       // `Edmonton City Hall`): a plan or a building does not speak.
       const notCivic = (x: CastMember) => CIVIC_HEADS.has(head) && !(x.tokens[0] === head && x.tokens[1] === "of");
       const byHead =
-        holder ?? (byWord && ((personal && byWord.kind !== "person" && byWord.kind !== "group") || notCivic(byWord)) ? undefined : byWord);
+        holder ??
+        (byWord &&
+        ((personal && byWord.kind !== "person" && byWord.kind !== "group") || notCivic(byWord) || namesAnotherFamily(span, byWord.tokens))
+          ? undefined
+          : byWord);
       // `Calgary coach says …` in a headline, then paragraphs about Geoff Ward, then `the upbeat
       // Flames’ interim head coach said`: a member known only by a description is a weaker
       // antecedent than the person the paragraph is about, named, whom the description fits.
@@ -317,7 +321,8 @@ export class Resolver {
       // premier` in a headline): `the premier` may be the person the text has named since.
       if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
-      const intro = this.descriptions.introduced(head, m.start);
+      const met = this.descriptions.introduced(head, m.start);
+      const intro = met && !namesAnotherFamily(span, met.name.toLowerCase().split(/\s+/)) ? met : undefined;
       // `BlackBerry says it will cut jobs.` then `“…,” said the company`: with no body of the
       // sort named, the body the sentence before was about, as its subject, before one met only by
       // common nouns (`In a company statement`).
@@ -534,4 +539,18 @@ function isDescriptionOnly(member: CastMember): boolean {
   const last = member.name.slice(space + 1);
   if (space < 0 && isSpeakerNoun(last.toLowerCase())) return true;
   return /\p{Ll}/u.test(last.charAt(0));
+}
+
+/**
+ * `a Syrian family stepped off the plane` then `the Al Habash family told reporters`: a
+ * description's own proper name (`Al Habash`, not a place or its people) that the one met before
+ * by the same noun never carried (its name's words, `tokens`) names someone by that name, so the
+ * speaker is the family as the text names it, not the earlier description. Only a family: other
+ * nouns' capitalised words are as often the start of a clause a mention ran into (`the Acme
+ * Relief Foundation did not want to`) as a name.
+ */
+function namesAnotherFamily(span: readonly Word[], tokens: readonly string[]): boolean {
+  if (span.at(-1)?.key !== "family") return false;
+  const names = span.slice(1, -1).filter((w) => isCapitalised(w.text) && !APOSTROPHE_S.test(w.text));
+  return names.length > 0 && names.every((w) => !isPlace([w.key]) && !isDemonym([w.key])) && names.some((w) => !tokens.includes(w.key));
 }

@@ -8551,4 +8551,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect the talks to go on,", speaker: "Jane Roe" },
     ],
   },
+  // A family met first by a description (`a Ukrainian family`), then by its surname (`the Roe
+  // family`): the surname names the family, so the speaker is `Roe family`, not the description.
+  {
+    kind: "description of a named person",
+    text: "Neighbours waved flags as a Ukrainian family stepped off the bus in Lakeview.\n\n\u201cWe feel at home already,\u201d the Kovalenko family told reporters on Friday.",
+    quotes: [{ text: "We feel at home already,", speaker: "Kovalenko family" }],
+  },
 ];
