@@ -8551,4 +8551,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect the talks to go on,", speaker: "Jane Roe" },
     ],
   },
+  // A name ending a description (`consultancy Acme Solutions`) before a `which` clause is that
+  // clause's antecedent, inside the appositive: the person set off before it is the subject.
+  {
+    kind: "affiliation",
+    text: "Tom Baker, a partner at consultancy Lakeview Strategic Partners, which advises the band, said the board had become \u201ca captive of the companies it watches.\u201d",
+    quotes: [{ text: "a captive of the companies it watches.", speaker: "Tom Baker" }],
+  },
 ];
