@@ -8558,4 +8558,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker, a partner at consultancy Lakeview Strategic Partners, which advises the band, said the board had become \u201ca captive of the companies it watches.\u201d",
     quotes: [{ text: "a captive of the companies it watches.", speaker: "Tom Baker" }],
   },
+  // A date (`from Aug. 4`) or a place after the link of a writing that opens the sentence says
+  // when or where it is from, never who wrote it.
+  {
+    kind: "document for its issuer",
+    text: "In a crop report from Aug. 4, the farm ministry says that \u201cmost fields east of the river have had no rain since June.\u201d",
+    quotes: [{ text: "most fields east of the river have had no rain since June.", speaker: null }],
+  },
 ];
