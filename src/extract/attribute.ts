@@ -29,7 +29,7 @@ import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { isTitlesOnly } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { closedByStop, explicitAttribution } from "./speakers";
+import { closedByStop, explicitAttribution, inOpeningSubordinate } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
@@ -592,6 +592,11 @@ function inAttributionTail(a: Analysis, pq: QuoteInfo, ev: SpeechEvent, info: Qu
   const close = pq.q.pieces[pq.q.pieces.length - 1]!.close;
   const said = pq.speaker?.mention;
   if (!said || ev.at <= close || ev.at < said.end || ev.at >= sentenceOf(a, close).end) return false;
+  // `While Acme calls it “temporary,” the union's Jane Roe called the layoffs …`: after words
+  // quoted in the subordinate clause that opens the sentence, the main clause is no tail; its
+  // speaker has taken the floor.
+  const open = pq.q.pieces[0]!.open;
+  if (said.end <= open && inOpeningSubordinate(a, open)) return false;
   const para = a.paragraphs[info.paragraph]!;
   return a.text.slice(para.start, info.q.pieces[0]!.open).trim() === "";
 }

@@ -8565,4 +8565,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In a crop report from Aug. 4, the farm ministry says that \u201cmost fields east of the river have had no rain since June.\u201d",
     quotes: [{ text: "most fields east of the river have had no rain since June.", speaker: null }],
   },
+  // A quotation inside the subordinate clause that opens its sentence (`While X describes … as`)
+  // is that clause's verb's; the main clause after it (`Y called …`) speaks other words, and a
+  // bare quotation in the next paragraph goes on with Y, who took the floor.
+  {
+    kind: "partial quote in a reported clause",
+    text: "While Acme Potash describes the shutdown as \u201ca short pause for the season,\u201d union representative Tom Baker called the layoffs a blow to the town.\n\n\u201cThere is no recall date, so nobody knows how short it is.\u201d",
+    quotes: [
+      { text: "a short pause for the season,", speaker: "Acme Potash" },
+      { text: "There is no recall date, so nobody knows how short it is.", speaker: "Tom Baker" },
+    ],
+  },
 ];
