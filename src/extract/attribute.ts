@@ -12,6 +12,7 @@ import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
+  MONTHS,
   PERSON_ONLY_TITLES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -28,7 +29,7 @@ import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { isTitlesOnly } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { closedByStop, explicitAttribution } from "./speakers";
+import { closedByStop, explicitAttribution, inOpeningSubordinate } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
@@ -591,6 +592,11 @@ function inAttributionTail(a: Analysis, pq: QuoteInfo, ev: SpeechEvent, info: Qu
   const close = pq.q.pieces[pq.q.pieces.length - 1]!.close;
   const said = pq.speaker?.mention;
   if (!said || ev.at <= close || ev.at < said.end || ev.at >= sentenceOf(a, close).end) return false;
+  // `While Acme calls it “temporary,” the union's Jane Roe called the layoffs …`: after words
+  // quoted in the subordinate clause that opens the sentence, the main clause is no tail; its
+  // speaker has taken the floor.
+  const open = pq.q.pieces[0]!.open;
+  if (said.end <= open && inOpeningSubordinate(a, open)) return false;
   const para = a.paragraphs[info.paragraph]!;
   return a.text.slice(para.start, info.q.pieces[0]!.open).trim() === "";
 }
@@ -752,6 +758,11 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
   if (!ws[k] || !AUTHOR_LINKS.has(ws[k]!.key) || a.quoted[k]) return undefined;
   const n = nameAfterAuthorLink(a, nameStartsOf(a), k);
   if (!n || n.mention.end > open || n.member.unnamed) return undefined;
+  // `In a report from Aug. 1, the ministry says`, `In a report from Toronto, …`: a date or a
+  // place after the link says when or where the writing is from, never who wrote it (a person
+  // whose name reads as a street's, `Sara Lane`, still wrote it).
+  const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
+  if (MONTHS.has(keys[0]!) || (isPlace(keys) && !isEvidentlyPerson(n.member))) return undefined;
   return { mention: n.mention, member: n.member };
 }
 

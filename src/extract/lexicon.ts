@@ -2224,6 +2224,12 @@ const CLOSED_CLASS_WORDS = [
 /** Days of the week, which follow a name to date what it did (`told CBC News Wednesday`). */
 export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
+/** The months' names that are no one's name too (not `may`). */
+const MONTH_NAMES = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+
+/** The months, in full and abbreviated (`Aug.`): a date's first word, never a person or a body. */
+export const MONTHS = new Set([...MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
 /**
  * The last words of the names of laws and agreements (`the Affordable Care Act`, `the Paris
  * Accord`, `the Canadian Charter`): a thing a person enacts, signs or cites, never a speaker,
@@ -2327,17 +2333,7 @@ export const NOT_NAMES = new Set([
   "ms",
   "dr",
   ...WEEKDAYS,
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTH_NAMES,
   "abstract",
   "sure",
   "well",

@@ -38,6 +38,7 @@ import {
   LEAD_SKIP,
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
+  SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
@@ -85,6 +86,10 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
   // after a quotation is a guess; a verb of saying before it that introduces it is not.
   if (head && tail?.how === "speaker-any-verb") return head;
+  // `While Acme describes the shutdown as “temporary,” the union called it …`: a quotation inside
+  // the subordinate clause that opens its sentence belongs to that clause's verb of saying; the
+  // main clause after it is another's saying, whatever its verb.
+  if (trailing && head?.how === "head-verb" && tail && inOpeningSubordinate(a, first.open)) return head;
   // `Flood warning: ‘We lost everything’ band chief says`: a topic before a headline's colon (no
   // name ends right at the colon) labels no speaker; the verb of saying after the quotation names
   // who spoke, even by a description alone.
@@ -96,6 +101,19 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     return tail;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/**
+ * Whether the quotation's mark at `open` is inside a subordinate clause that opens its sentence
+ * (`While Jane Roe called it “…”`): a subordinator first, and no comma, colon, semicolon or dash
+ * between it and the mark to close the clause before the quotation.
+ */
+export function inOpeningSubordinate(a: Analysis, open: number): boolean {
+  const s = sentenceOf(a, open);
+  const first = a.words[wordIndexAt(a, s.start)];
+  if (!first || first.end > open || !SUBORDINATORS.has(first.key) || !/^\p{Lu}/u.test(first.text)) return false;
+  a.work.add(open - first.end);
+  return !/[,;:—–]/.test(a.text.slice(first.end, open));
 }
 
 /** Whether a mention ends right at the colon before the quotation's mark (`Jane Roe: “…”`): a label that signs it. */

@@ -277,6 +277,15 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     if (COMMA.test(g)) {
       end = j;
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
+      // `Jane Roe, principal of consultancy Acme Solutions, which works with the band, said`: a
+      // name ending a description (a lower-case word before it) that a `which` clause follows is
+      // that clause's antecedent, a thing inside the appositive; the subject stands further back,
+      // and the name is kept in case none does (`Acme Corp, which owns the mill, said` keeps it).
+      if (m && m.kind === "name" && m.first >= lo && ws[j + 1]?.key === "which" && insideAPhrase(a, m, lo)) {
+        object ??= m;
+        j = m.first - 1;
+        continue;
+      }
       if (!organisation && m && (m.kind === "nominal" || ownedByPlural(a, m)) && m.first >= lo && ORGANISATION_NOUNS.has(ws[m.last]!.key)) {
         organisation = appositiveName(a, j + 1, k) ?? m;
         j = m.first;

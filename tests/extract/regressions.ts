@@ -8558,4 +8558,29 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Neighbours waved flags as a Ukrainian family stepped off the bus in Lakeview.\n\n\u201cWe feel at home already,\u201d the Kovalenko family told reporters on Friday.",
     quotes: [{ text: "We feel at home already,", speaker: "Kovalenko family" }],
   },
+  // A name ending a description (`consultancy Acme Solutions`) before a `which` clause is that
+  // clause's antecedent, inside the appositive: the person set off before it is the subject.
+  {
+    kind: "affiliation",
+    text: "Tom Baker, a partner at consultancy Lakeview Strategic Partners, which advises the band, said the board had become \u201ca captive of the companies it watches.\u201d",
+    quotes: [{ text: "a captive of the companies it watches.", speaker: "Tom Baker" }],
+  },
+  // A date (`from Aug. 4`) or a place after the link of a writing that opens the sentence says
+  // when or where it is from, never who wrote it.
+  {
+    kind: "document for its issuer",
+    text: "In a crop report from Aug. 4, the farm ministry says that \u201cmost fields east of the river have had no rain since June.\u201d",
+    quotes: [{ text: "most fields east of the river have had no rain since June.", speaker: null }],
+  },
+  // A quotation inside the subordinate clause that opens its sentence (`While X describes … as`)
+  // is that clause's verb's; the main clause after it (`Y called …`) speaks other words, and a
+  // bare quotation in the next paragraph goes on with Y, who took the floor.
+  {
+    kind: "partial quote in a reported clause",
+    text: "While Acme Potash describes the shutdown as \u201ca short pause for the season,\u201d union representative Tom Baker called the layoffs a blow to the town.\n\n\u201cThere is no recall date, so nobody knows how short it is.\u201d",
+    quotes: [
+      { text: "a short pause for the season,", speaker: "Acme Potash" },
+      { text: "There is no recall date, so nobody knows how short it is.", speaker: "Tom Baker" },
+    ],
+  },
 ];
