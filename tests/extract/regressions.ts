@@ -8551,4 +8551,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect the talks to go on,", speaker: "Jane Roe" },
     ],
   },
+  // The name after a verb of saying in a heading is the one asked (`Green leader asks Roe …`): the
+  // words before the verb describe the asker, never her, so the heading's role is the asker's.
+  {
+    kind: "description of a named person",
+    text: "Transit vote: Green leader asks Roe 'to stop the delays'\n\nMayor Jane Roe put off a vote on the new line on Monday, and Green Party leader Tom Baker is asking her to move faster.\n\n\u201cThe city has waited long enough,\u201d Baker said on Tuesday.\n\nThe Green leader later said the plan is \u201cready to build.\u201d",
+    quotes: [
+      { text: "to stop the delays", speaker: "Tom Baker" },
+      { text: "The city has waited long enough,", speaker: "Tom Baker" },
+      { text: "ready to build.", speaker: "Tom Baker" },
+    ],
+  },
 ];
