@@ -8562,4 +8562,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "ready to build.", speaker: "Tom Baker" },
     ],
   },
+  // A question quoted and credited to its asker (`“Why …?” Roe asked Minister Tom Baker`): the bare
+  // quotation after it goes on with her turn; the minister's answer would be credited by name.
+  {
+    kind: "person named since the last speaker",
+    text: "Question period grew heated on Wednesday.\n\n\u201cWhy are you letting rents climb every month?\u201d Jane Roe asked Housing Minister Tom Baker in the legislature.\n\n\u201cFamilies in my riding are choosing between rent and food.\u201d\n\nBaker said the province is building more homes.",
+    quotes: [
+      { text: "Why are you letting rents climb every month?", speaker: "Jane Roe" },
+      { text: "Families in my riding are choosing between rent and food.", speaker: "Jane Roe" },
+    ],
+  },
 ];
