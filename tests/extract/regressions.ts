@@ -8572,4 +8572,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Families in my riding are choosing between rent and food.", speaker: "Jane Roe" },
     ],
   },
+  // `Minister of Long-Term Care Ann Roe`: the portfolio's last word is on the long lists of given
+  // names only as a guess (`Care`); her name opens at `Ann`, whose gender lets `she` find her.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The province released its report on Monday.\n\nMinister of Long-Term Care Ann Roe spoke to reporters after it came out.\n\n\u201cWe were not ready for this,\u201d she said.",
+    quotes: [{ text: "We were not ready for this,", speaker: "Ann Roe" }],
+  },
 ];
