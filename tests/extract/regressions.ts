@@ -8579,4 +8579,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The province released its report on Monday.\n\nMinister of Long-Term Care Ann Roe spoke to reporters after it came out.\n\n\u201cWe were not ready for this,\u201d she said.",
     quotes: [{ text: "We were not ready for this,", speaker: "Ann Roe" }],
   },
+  // A quotation in the `that` clause of a possessed noun of saying (`Mayor Jane Roe’s comments that
+  // … “…,”`) is the possessor's words; the verb after it belongs to the main clause's subject.
+  {
+    kind: "subject of the clause",
+    text: "The council met on Monday.\n\nIn the wake of Mayor Jane Roe\u2019s comments that a new tax would be \u201cthe last resort,\u201d Coun. Tom Baker is asking her to rule it out.\n\n\u201cWe cannot keep raising fees,\u201d Baker said.",
+    quotes: [
+      { text: "the last resort,", speaker: "Jane Roe" },
+      { text: "We cannot keep raising fees,", speaker: "Tom Baker" },
+    ],
+  },
 ];
