@@ -10,10 +10,12 @@ import type { Range, Tokens, Word } from "./text";
 /**
  * The attribution patterns of news prose that find a quotation's own speaker (speakers.ts).
  * `speaker-any-verb`: a name and a past-tense verb outside the verb lists after the quotation (`“…,” Jane Roe retaliated`).
+ * `possessed-saying`: the possessor of a noun of saying whose `that` clause holds the quotation (`Roe's comments that … “…”`).
  */
 export type AttributionRule =
   | "dash"
   | "according-to"
+  | "possessed-saying"
   | "verb-speaker"
   | "speaker-verb"
   | "speaker-any-verb"

@@ -930,6 +930,8 @@ function writingAfter(a: Analysis, v: number, end: number): boolean {
 const ASKING_VERBS = new Set(["ask", "asks", "asked"]);
 /** Words that open the question asked (`asked whether …`, `asked about …`), after which no one asked is named. */
 const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "when", "where", "who", "about"]);
+/** A question mark closing a quotation: the question asked is quoted before its verb. */
+const QUOTED_QUESTION = /\?\s*[”"’']/;
 /** How many words may stand between `ask` and the name of the one asked (`asked energy expert Jane Roe`). */
 const ASKED_MAX_WORDS = 4;
 
@@ -947,6 +949,10 @@ function personAsked(a: Analysis, ev: SpeechEvent, info: QuoteInfo): Topic | und
   // `She was asked whether …`: in the passive the one asked is the subject, who speaks on.
   if (BE_FORMS.has(a.words[v - 1]?.key ?? "")) return undefined;
   const sentence = sentenceOf(a, ev.verb.start);
+  // `“Why …?” Roe asked Minister Tom Baker in question period.`: the asker's own question is
+  // quoted, so a bare quotation after it goes on with her turn; the minister's answer, if the
+  // article gives it, is credited to him by name.
+  if (QUOTED_QUESTION.test(a.text.slice(sentence.start, ev.verb.start))) return undefined;
   for (let k = v + 1; k <= v + ASKED_MAX_WORDS && k < a.words.length && a.words[k]!.start < sentence.end; k++) {
     a.work.add();
     // `asked whether the Liberal government …`: the question asked opens; no one asked is named after it.

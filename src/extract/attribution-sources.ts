@@ -4,9 +4,9 @@
 // relays a report. Separate because each is a fixed phrase with its own reading of who spoke.
 import type { Analysis } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
-import { isKnownSurname } from "./clause-subjects";
+import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
-import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS } from "./lexicon";
+import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { isPossessive, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
@@ -172,4 +172,59 @@ export function inTheWordsOf(a: Analysis, lo: number, hi: number, open: number):
     return m && m.kind !== "pronoun" && m.last === hi - 2 ? m : undefined;
   }
   return undefined;
+}
+
+/** Nouns for what a person said, whose `that` clause reports it (`Roe's comments that …`). */
+const SAYING_NOUNS = new Set([
+  "comment",
+  "comments",
+  "remark",
+  "remarks",
+  "statement",
+  "assertion",
+  "claim",
+  "suggestion",
+  "warning",
+  "contention",
+  "insistence",
+]);
+/** How many words the `that` clause may run before the quotation (`that losing a third vote would be`). */
+const SAYING_CLAUSE_MAX_WORDS = 12;
+
+/**
+ * `After Jane Roe's comments that a vote would be “…,” Tom Baker …`, `acquitted on Justice Roe's
+ * assertion that there was “…”`: a quotation inside the `that` clause of a possessed noun of
+ * saying is the possessor's words, not those of the sentence's subject. The clause runs straight
+ * to the quotation: no other quotation, verb of saying or punctuation between.
+ */
+export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: number): Mention | undefined {
+  const ws = a.words;
+  for (let t = hi - 1; t >= lo + 2 && hi - t <= SAYING_CLAUSE_MAX_WORDS; t--) {
+    a.work.add();
+    const w = ws[t]!;
+    if (a.quoted[t] || (t < hi - 1 && !/^\s+$/.test(a.text.slice(w.end, ws[t + 1]!.start)))) return undefined;
+    if (w.key !== "that") {
+      if (SPEECH_VERBS.has(w.key)) return undefined;
+      continue;
+    }
+    if (!SAYING_NOUNS.has(ws[t - 1]!.key) || !joined(a.text, ws[t - 1]!, w)) return undefined;
+    // The possessor runs into the noun, or one word qualifies it (`Roe's recent comments`).
+    const p = possessiveAt(a, t - 2) ? t - 2 : t - 3 >= lo && possessiveAt(a, t - 3) ? t - 3 : -1;
+    if (p < 0 || !/^\s+$/.test(a.text.slice(ws[hi - 1]!.end, open))) return undefined;
+    // Only a phrase after a preposition (`in the wake of Roe's comments that …`, `based on Roe's
+    // assertion that …`): as the subject (`Roe's claim that … is “simply not true”`), the quotation
+    // may be its predicate, another's verdict on the claim.
+    const m = npBackwardAt(a, p, lo);
+    return m?.kind === "name" && m.first > lo && SAYING_LINKS.has(ws[m.first - 1]!.key) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions before a possessed noun of saying (`of`, `on`, `about`). */
+const SAYING_LINKS = new Set([...PREPOSITIONS, "about", "despite"]);
+
+/** Whether word k is a possessive: `Roe's`, or `Horkins’` whose apostrophe the words left out as a closing mark. */
+function possessiveAt(a: Analysis, k: number): boolean {
+  const w = a.words[k]!;
+  return isPossessive(w) || (w.text.endsWith("s") && /^['’]\s/.test(a.text.slice(w.end, w.end + 2)));
 }

@@ -4,10 +4,10 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import { HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, DOUBLE_MARK, isSpaceAt, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -46,6 +46,15 @@ const PARTY_NICKNAMES = new Map([
   ["grit", "liberal"],
   ["grits", "liberals"],
 ]);
+
+/**
+ * Whether a word before a name is a verb of saying whose object the name is (`asks`, `tells`,
+ * `urges`), in lower case or, as headlines capitalise them, in its `-s` form (`Asks`): the
+ * introduction of the name ends there.
+ */
+function isVerbBefore(w: Word): boolean {
+  return SPEECH_VERBS.has(w.key) && (isLowerCase(w.text) || w.key.endsWith("s"));
+}
 
 /** A description's word as an introduction would give it: a party's nickname as its name. */
 export function partyName(key: string): string {
@@ -591,10 +600,16 @@ export class Descriptions {
     const { mention } = this.c.names[index]!;
     found = new Set<string>();
     for (let i = mention.first; i <= mention.last; i++) found.add(partyName(ws[i]!.key));
-    // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`.
+    // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`. Nor past a
+    // verb of saying: in `Party leader asks Jane Roe …` she is the one asked, and the words
+    // before the verb describe its subject, the asker, never her.
     for (
       let i = mention.first - 1;
-      i >= 0 && i >= mention.first - INTRO_WORDS_BEFORE && joined(this.c.text, ws[i]!, ws[i + 1]!) && !NOT_INTRO_WORDS.has(ws[i]!.key);
+      i >= 0 &&
+      i >= mention.first - INTRO_WORDS_BEFORE &&
+      joined(this.c.text, ws[i]!, ws[i + 1]!) &&
+      !NOT_INTRO_WORDS.has(ws[i]!.key) &&
+      !isVerbBefore(ws[i]!);
       i--
     ) {
       this.c.work.add();

@@ -4,7 +4,7 @@
 import { KIN_NOUNS, OF_HEADS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { INITIALISM, isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
-import { isGivenName } from "./names";
+import { hasGuessedGender, isGivenName } from "./names";
 import { isCapitalised, isLowerCase, type Tokens } from "./text";
 
 /** Heads of organisations' names that run on through `for`: `Canadian Centre for Housing Rights`, `Institute for Fiscal Studies`. */
@@ -94,9 +94,18 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
   const end = runs(t).nameEnd[portfolio]!;
   for (let k = portfolio + 1; k < end && k - portfolio <= PORTFOLIO_MAX_WORDS; k++) {
     t.work.add();
-    if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return { first: k, last: end };
+    if (isTitle(ws[k]!)) return { first: k, last: end };
+    // `Minister of Long-Term Care Jane Roe`: a portfolio's last word may be on the long lists of
+    // given names only as a guess (`Care`); before a given name and a surname closing the run,
+    // it is the portfolio's, and the holder opens at the given name after it.
+    if (isGivenName(ws[k]!.text)) return { first: portfolioWordBefore(ws, k, end) ? k + 1 : k, last: end };
   }
   return undefined;
+}
+
+/** Whether word k, a given name only by the long lists' guess, stands before a given name and the run's last word, a surname. */
+function portfolioWordBefore(ws: Tokens["words"], k: number, end: number): boolean {
+  return end === k + 2 && hasGuessedGender(ws[k]!.text) && isGivenName(ws[k + 1]!.text);
 }
 
 /**

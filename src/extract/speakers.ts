@@ -28,6 +28,7 @@ import {
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
+  possessorOfSaying,
   quotedFromPerson,
   relaysAReport,
   writingByRoleAndName,
@@ -79,6 +80,9 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
+  // `After Roe's comments that it would be “…,” Baker asked …`: the quotation closes a clause
+  // inside the sentence's opening phrase; the verb after it is the main clause's, not its own.
+  if (head?.how === "possessed-saying") return head;
   if (trailing && head?.how === "head-verb" && tail && relaysAReport(a, tail.mention)) return head;
   // `… was described by the chief as “…,” but critics said it …`: `but` opens another clause,
   // whose subject disputes the quotation rather than speaks it.
@@ -436,6 +440,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   }
   const inWords = inTheWordsOf(a, lo, hi, open);
   if (inWords) return { mention: inWords, how: "according-to", clause };
+  const possessor = possessorOfSaying(a, lo, hi, open);
+  if (possessor) return { mention: possessor, how: "possessed-saying", clause };
   // The last speech verb before the quotation, and its subject.
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);

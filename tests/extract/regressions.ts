@@ -8583,4 +8583,42 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There is no recall date, so nobody knows how short it is.", speaker: "Tom Baker" },
     ],
   },
+  // The name after a verb of saying in a heading is the one asked (`Green leader asks Roe …`): the
+  // words before the verb describe the asker, never her, so the heading's role is the asker's.
+  {
+    kind: "description of a named person",
+    text: "Transit vote: Green leader asks Roe 'to stop the delays'\n\nMayor Jane Roe put off a vote on the new line on Monday, and Green Party leader Tom Baker is asking her to move faster.\n\n\u201cThe city has waited long enough,\u201d Baker said on Tuesday.\n\nThe Green leader later said the plan is \u201cready to build.\u201d",
+    quotes: [
+      { text: "to stop the delays", speaker: "Tom Baker" },
+      { text: "The city has waited long enough,", speaker: "Tom Baker" },
+      { text: "ready to build.", speaker: "Tom Baker" },
+    ],
+  },
+  // A question quoted and credited to its asker (`“Why …?” Roe asked Minister Tom Baker`): the bare
+  // quotation after it goes on with her turn; the minister's answer would be credited by name.
+  {
+    kind: "person named since the last speaker",
+    text: "Question period grew heated on Wednesday.\n\n\u201cWhy are you letting rents climb every month?\u201d Jane Roe asked Housing Minister Tom Baker in the legislature.\n\n\u201cFamilies in my riding are choosing between rent and food.\u201d\n\nBaker said the province is building more homes.",
+    quotes: [
+      { text: "Why are you letting rents climb every month?", speaker: "Jane Roe" },
+      { text: "Families in my riding are choosing between rent and food.", speaker: "Jane Roe" },
+    ],
+  },
+  // `Minister of Long-Term Care Ann Roe`: the portfolio's last word is on the long lists of given
+  // names only as a guess (`Care`); her name opens at `Ann`, whose gender lets `she` find her.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The province released its report on Monday.\n\nMinister of Long-Term Care Ann Roe spoke to reporters after it came out.\n\n\u201cWe were not ready for this,\u201d she said.",
+    quotes: [{ text: "We were not ready for this,", speaker: "Ann Roe" }],
+  },
+  // A quotation in the `that` clause of a possessed noun of saying (`Mayor Jane Roe’s comments that
+  // … “…,”`) is the possessor's words; the verb after it belongs to the main clause's subject.
+  {
+    kind: "subject of the clause",
+    text: "The council met on Monday.\n\nIn the wake of Mayor Jane Roe\u2019s comments that a new tax would be \u201cthe last resort,\u201d Coun. Tom Baker is asking her to rule it out.\n\n\u201cWe cannot keep raising fees,\u201d Baker said.",
+    quotes: [
+      { text: "the last resort,", speaker: "Jane Roe" },
+      { text: "We cannot keep raising fees,", speaker: "Tom Baker" },
+    ],
+  },
 ];
