@@ -339,8 +339,9 @@ export class Resolver {
       const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
-      // or `the province wrote`: the one government the text named by its place.
-      const government = !hasName && PROVINCIAL_HEADS.has(head) ? this.bodies.governmentOfPlace(m.start) : undefined;
+      // or `the province wrote`: the one government the text named by its place. Only the bare
+      // noun: `the federal government` is never the province's.
+      const government = !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head) ? this.bodies.governmentOfPlace(m.start) : undefined;
       if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;

@@ -8551,4 +8551,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect the talks to go on,", speaker: "Jane Roe" },
     ],
   },
+  // A government named by its place (`The Ontario government`) stands only for the bare noun
+  // (`the government`, `the province`): a level of government (`the federal government`) is its own.
+  {
+    kind: "organisation continuation",
+    text: "The Ontario government has filed an appeal of the ruling.\n\nThe appeal will be heard in May.\n\n\u201cWe are reviewing the decision,\u201d the federal government said.",
+    quotes: [{ text: "We are reviewing the decision,", speaker: "Federal government" }],
+  },
 ];
