@@ -231,12 +231,10 @@ export class Resolver {
     // `the CFIA website`, `a Fair news release`: the body whose name qualifies it wrote it.
     const qualifier = ownedWriting ? this.documents.qualifierOf(m, head) : undefined;
     if (qualifier) return qualifier;
-    // `a city memo`, `the town's notice`: the local government the text named by its kind and
-    // place (civicBody), as for `the city said`. Only the kind's word right after the article.
-    const civicKind =
-      ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head
-        ? span[1]!.key.replace(APOSTROPHE_S, "")
-        : undefined;
+    // `a city memo`: the local government the text named by its kind and place (civicBody), as
+    // for `the city said` (a possessive, `the town’s notice`, is read by possessorOf). Only the
+    // kind's word right after the article.
+    const civicKind = ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head ? span[1]!.key : undefined;
     const civicWriter =
       civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.bodies.civicBody(civicKind, m.start) : undefined;
     if (civicWriter) return civicWriter;
