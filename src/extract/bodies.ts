@@ -473,6 +473,10 @@ export class Bodies {
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
     if (body ?? known) return body ?? known;
+    // `the town’s notice` after `The town of Cobourg will …`: the local government the text named
+    // by its kind and place, as for `the town said` (civicBody).
+    const civic = CIVIC_HEADS.has(key) ? this.civicBody(key, m.start) : undefined;
+    if (civic) return civic;
     // `Acme Mining Inc. plans a mine.` then `the company’s report concluded`: with no body known by
     // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
     // rather than a company met for the first time, which names no one and which a later `the
