@@ -82,7 +82,7 @@ const CIVIC_BODY = new Map(
   [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
 );
 /** Capitalised words, up to three, right before `government`: `Ontario government`, `B.C. government`. */
-const PLACE_GOVERNMENT = /\b(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) government\b/gu;
+const PLACE_GOVERNMENT = new RegExp(String.raw`\b${CIVIC_PLACE} government\b`, "gu");
 /**
  * Nouns for a police force: `police`, and `the force`, by which Canadian news varies the name of
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
@@ -92,10 +92,11 @@ const POLICE_HEADS = new Set(["police", "force"]);
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
 export class Bodies {
-  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
+  /**
+   * Governments named by place, found once per noun: each civic head's (`city of Kingston` under
+   * `city`, see civicBody) and `Ontario government` under `government` (governmentOfPlace).
+   */
   private readonly civic = new Map<string, { name: string; at: number }[]>();
-  /** Governments named by place (`the Ontario government`), found once: see governmentOfPlace. */
-  private governments: { name: string; at: number }[] | undefined;
 
   constructor(
     private readonly c: Context,
@@ -387,30 +388,17 @@ export class Bodies {
    * search of the text per head noun, its matches kept.
    */
   civicBody(head: string, at: number): CastMember | undefined {
-    let found = this.civic.get(head);
-    if (!found) {
-      this.c.work.add(this.c.text.length);
-      found = [];
-      for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
-        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
-        const place = match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, ""));
-        const keys = place.map((w) => w.toLowerCase());
-        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
-        // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
-        // after `city of` it is no given name); a longer run it lacks is left unread.
-        let n = keys.length;
-        while (n > 0 && !isPlace(keys.slice(0, n))) n--;
-        if (n === 0 && keys.length === 1) n = 1;
-        if (n > 0) found.push({ name: place.slice(0, n).join(" "), at: match.index });
-      }
-      this.civic.set(head, found);
-    }
-    let name: string | undefined;
-    for (const x of found) {
-      if (x.at >= at) break;
-      if (name !== undefined && name !== x.name) return undefined;
-      name = x.name;
-    }
+    const found = this.placesNamed(head, CIVIC_BODY.get(head)!, (place) => {
+      const keys = place.map((w) => w.toLowerCase());
+      // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
+      // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
+      // after `city of` it is no given name); a longer run it lacks is left unread.
+      let n = keys.length;
+      while (n > 0 && !isPlace(keys.slice(0, n))) n--;
+      if (n === 0 && keys.length === 1) n = 1;
+      return n > 0 ? place.slice(0, n).join(" ") : undefined;
+    });
+    const name = soleNameBefore(found, at);
     if (name === undefined) return undefined;
     return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
   }
@@ -423,25 +411,35 @@ export class Bodies {
    * leader's, read as a person's). One search of the text, its matches kept.
    */
   governmentOfPlace(at: number): CastMember | undefined {
-    if (!this.governments) {
-      this.c.work.add(this.c.text.length);
-      this.governments = [];
-      for (const match of this.c.text.matchAll(PLACE_GOVERNMENT)) {
-        const place = match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, ""));
-        // The longest run of the words, from the word before `government` back, that is a place:
-        // `Premier Ford’s Ontario government` is Ontario's.
-        let from = 0;
-        while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
-        if (from < place.length) this.governments.push({ name: place.slice(from).join(" "), at: match.index });
-      }
-    }
-    let name: string | undefined;
-    for (const x of this.governments) {
-      if (x.at >= at) break;
-      if (name !== undefined && name !== x.name) return undefined;
-      name = x.name;
-    }
+    const found = this.placesNamed("government", PLACE_GOVERNMENT, (place) => {
+      // The longest run of the words, from the word before `government` back, that is a place:
+      // `Premier Ford’s Ontario government` is Ontario's.
+      let from = 0;
+      while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
+      return from < place.length ? place.slice(from).join(" ") : undefined;
+    });
+    const name = soleNameBefore(found, at);
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
+  }
+
+  /**
+   * The places `pattern` finds in the text, its first group the place's capitalised words, each
+   * as `nameOf` reads them and where it was named; one search of the text per `key`, its
+   * matches kept in `civic`.
+   */
+  private placesNamed(key: string, pattern: RegExp, nameOf: (place: string[]) => string | undefined): { name: string; at: number }[] {
+    let found = this.civic.get(key);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      found = [];
+      for (const match of this.c.text.matchAll(pattern)) {
+        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
+        const name = nameOf(match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, "")));
+        if (name !== undefined) found.push({ name, at: match.index });
+      }
+      this.civic.set(key, found);
+    }
+    return found;
   }
 
   /**
@@ -666,4 +664,15 @@ export function affiliationBefore(c: Context, seen: Antecedents, at: number, fit
   if (!fits(n.member)) return undefined;
   c.work.add(at - n.mention.end);
   return ROLE_BETWEEN.test(c.text.slice(n.mention.end, at)) ? n.member : undefined;
+}
+
+/** The one name `found` (in text order) holds before `at`; none when it holds two that differ, or none. */
+function soleNameBefore(found: { name: string; at: number }[], at: number): string | undefined {
+  let name: string | undefined;
+  for (const x of found) {
+    if (x.at >= at) break;
+    if (name !== undefined && name !== x.name) return undefined;
+    name = x.name;
+  }
+  return name;
 }
