@@ -174,6 +174,8 @@ export class Documents {
     private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
     /** The body the sentence before `m` was about, as its subject, read as Bodies.subjectBodyBefore does. */
     private readonly subjectBodyBefore: (m: Mention) => CastMember | undefined,
+    /** The local government `the city` (any civic head) stands for at `at`, read as Bodies.civicBody does. */
+    private readonly civicBody: (head: string, at: number) => CastMember | undefined,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -525,10 +527,9 @@ export class Documents {
     if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
     // `a statement from the city`: the local government `the city said` would stand for, named by
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
-    const civic = fresh && !np && !named ? this.civicPhrase(k + 1) : undefined;
-    const government = civic ? this.resolveAuthor(civic) : undefined;
-    if (government && !government.unnamed && CIVIC_HEADS.has(government.tokens[0]!) && government.tokens[1] === "of") return government;
-    return named?.member;
+    const civic = fresh && !np && !named ? this.civicHeadAt(k + 1) : undefined;
+    const government = civic ? this.civicBody(civic, ws[k + 1]!.start) : undefined;
+    return government ?? named?.member;
   }
 
   /**
@@ -556,15 +557,15 @@ export class Documents {
   }
 
   /**
-   * `the city` at word i, local government known by its kind (CIVIC_HEADS), which no speaker's
-   * noun phrase reads (npForward): `a statement from the city reads`, resolved as `the city
-   * said` is. Not the opening of a longer phrase (`the city’s`, `the city councillor`).
+   * The head of `the city` at word i, local government known by its kind (CIVIC_HEADS), which no
+   * speaker's noun phrase reads (npForward): `a statement from the city reads`, read as `the city
+   * said` is (civicBody). Not the opening of a longer phrase (`the city’s`, `the city councillor`).
    */
-  private civicPhrase(i: number): Mention | undefined {
+  private civicHeadAt(i: number): string | undefined {
     const ws = this.c.words;
     const [the, head] = [ws[i], ws[i + 1]];
     if (the?.key !== "the" || !head || !CIVIC_HEADS.has(head.text) || this.c.quoted[i + 1]) return undefined;
-    return { start: the.start, end: head.end, first: i, last: i + 1, kind: "nominal" };
+    return head.text;
   }
 
   /**

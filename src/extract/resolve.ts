@@ -67,6 +67,7 @@ export class Resolver {
       (m) => this.resolve(m),
       (m, head) => this.bodies.possessorOf(m, head),
       (m) => this.bodies.subjectBodyBefore(m),
+      (head, at) => this.bodies.civicBody(head, at),
     );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
