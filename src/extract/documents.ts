@@ -3,7 +3,7 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken } from "./antecedents";
 import { affiliationOfSpeaker, CIVIC_HEADS, isBodyNoun, isNamedBody } from "./bodies";
 import {
   COORDINATORS,
@@ -277,9 +277,13 @@ export class Documents {
    */
   private writingThatSpokeLast(at: number): CastMember | undefined {
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS), () => true);
-    if (!spoke) return undefined;
-    const head = this.c.words[this.seen.wordBefore(spoke.end)];
-    return head && head.start >= spoke.at && this.isDocument(head.key) && !spoke.member.unnamed ? spoke.member : undefined;
+    return spoke && this.spokeThroughWriting(spoke) && !spoke.member.unnamed ? spoke.member : undefined;
+  }
+
+  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
+  spokeThroughWriting(s: Spoken): boolean {
+    const head = this.c.words[this.seen.wordBefore(s.end)];
+    return !!head && head.start >= s.at && this.isDocument(head.key);
   }
 
   /**
