@@ -40,13 +40,13 @@ const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
 
+/** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
+const PROVINCIAL_HEADS = new Set(["government", "province"]);
 /**
  * How many paragraphs back a bare title (`the premier said`) the headline's role gave way to
  * looks for the named person who spoke: a paragraph of background (`Polls show …, a trend Jane
  * Roe has watched.`) often comes between the person's last words and the title's.
  */
-/** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
-const PROVINCIAL_HEADS = new Set(["government", "province"]);
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
