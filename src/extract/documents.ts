@@ -4,7 +4,8 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken } from "./antecedents";
-import { affiliationOfSpeaker, CIVIC_HEADS, isBodyNoun, isNamedBody } from "./bodies";
+import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
+import { CIVIC_HEADS, type Governments } from "./governments";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -174,8 +175,8 @@ export class Documents {
     private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
     /** The body the sentence before `m` was about, as its subject, read as Bodies.subjectBodyBefore does. */
     private readonly subjectBodyBefore: (m: Mention) => CastMember | undefined,
-    /** The local government `the city` (any civic head) stands for at `at`, read as Bodies.civicBody does. */
-    private readonly civicBody: (head: string, at: number) => CastMember | undefined,
+    /** Governments named by place: the local government `the city` (any civic head) stands for. */
+    private readonly governments: Governments,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -532,7 +533,7 @@ export class Documents {
     // `a statement from the city`: the local government `the city said` would stand for, named by
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
     const civic = fresh && !np && !named ? this.civicHeadAt(k + 1) : undefined;
-    const government = civic ? this.civicBody(civic, ws[k + 1]!.start) : undefined;
+    const government = civic ? this.governments.civicBody(civic, ws[k + 1]!.start) : undefined;
     return government ?? named?.member;
   }
 

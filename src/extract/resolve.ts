@@ -8,9 +8,10 @@
 // for their issuer (./documents), and a description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
+import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
+import { CIVIC_HEADS, Governments } from "./governments";
 import {
   DEFINITE_OPENERS,
   DETERMINERS,
@@ -56,22 +57,24 @@ export class Resolver {
   private readonly relations: Relations;
   private readonly roles: Roles;
   private readonly bodies: Bodies;
+  private readonly governments: Governments;
   private readonly pronouns: Pronouns;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
+    this.governments = new Governments(c);
     this.documents = new Documents(
       c,
       this.seen,
       (m) => this.resolve(m),
       (m, head) => this.bodies.possessorOf(m, head),
       (m) => this.bodies.subjectBodyBefore(m),
-      (head, at) => this.bodies.civicBody(head, at),
+      this.governments,
     );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
-    this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m));
+    this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m), this.governments);
     this.pronouns = new Pronouns(
       c,
       this.seen,
@@ -237,7 +240,7 @@ export class Resolver {
     // kind's word right after the article.
     const civicKind = ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head ? span[1]!.key : undefined;
     const civicWriter =
-      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.bodies.civicBody(civicKind, m.start) : undefined;
+      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.governments.civicBody(civicKind, m.start) : undefined;
     if (civicWriter) return civicWriter;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -335,12 +338,13 @@ export class Resolver {
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
-      const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
+      const civic = !hasName && CIVIC_HEADS.has(head) ? this.governments.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
       // or `the province wrote`: the one government the text named by its place. Only the bare
       // noun: `the federal government` is never the province's.
-      const government = !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head) ? this.bodies.governmentOfPlace(m.start) : undefined;
+      const government =
+        !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head) ? this.governments.governmentOfPlace(m.start) : undefined;
       if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
