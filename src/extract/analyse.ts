@@ -532,19 +532,10 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
   const capitals = a.words.slice(name.first, name.last + 1).filter((w) => isCapitalised(w.text) && w.key !== "the");
   // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
   const spells = (initials: string) => initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
-  if (spells(capitals.map((w) => w.text[0]).join(""))) return true;
+  const initials = capitals.map((w) => w.text[0]).join("");
   // So may a possessor opening the name (`Ontario’s Special Investigations Unit (SIU)`), the
   // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`).
-  return (
-    !!capitals[0] &&
-    APOSTROPHE_S.test(capitals[0].text) &&
-    spells(
-      capitals
-        .slice(1)
-        .map((w) => w.text[0])
-        .join(""),
-    )
-  );
+  return spells(initials) || (!!capitals[0] && APOSTROPHE_S.test(capitals[0].text) && spells(initials.slice(1)));
 }
 
 /** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */

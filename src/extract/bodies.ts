@@ -1,14 +1,15 @@
 // Organisations and bodies as speakers: a body a description stands for (`the company`, `the
-// band`, `police`, `the city`), the one that spoke or was named before it, a force named by its
-// place (`Winnipeg police`), a civic body (`the city of Kingston`), an outlet (`the website`),
-// the owner of a platform's page or a writing (`the Acme Facebook page`, `the union’s
-// statement`), the body a joint subject or a body's officials or spokesperson speak for. Apart
+// band`, `police`), the one that spoke or was named before it, a force named by its place
+// (`Winnipeg police`), an outlet (`the website`), the owner of a platform's page or a writing
+// (`the Acme Facebook page`, `the union’s statement`), the body a joint subject or a body's
+// officials or spokesperson speak for; a civic body is ./governments'. Apart
 // from people's descriptions (./descriptions) because a body is known by the words of its name
 // and by the organisations the text named, never by a person's titles or pronouns.
 import { type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore } from "./antecedents";
 import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
+import { CIVIC_HEADS, type Governments } from "./governments";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -35,7 +36,7 @@ import { isGivenName, isPlace } from "./names";
 import { kindOfDescription, newlyDescribed } from "./newly-described";
 import { THE_TITLE } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Range, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, type Range, type Word } from "./text";
 
 /** The nouns of a body that speaks: a government's, an organisation's, an outlet's (`the ministry`, `the union`, `the newspaper`). */
 export const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
@@ -73,16 +74,6 @@ const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
 const AFFILIATION_ROLE_MAX_CHARS = 60;
 /** How many of a person's mentions, from the first, are read for the body they speak for. */
 const AFFILIATION_MENTIONS = 3;
-/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
-export const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
-/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
-const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
-/** Each civic head's body named by kind and place, its kind's word in lower case or capitalised: `the city of Kingston`, `the Town of Cobourg`. */
-const CIVIC_BODY = new Map(
-  [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
-);
-/** Capitalised words, up to three, right before `government`: `Ontario government`, `B.C. government`. */
-const PLACE_GOVERNMENT = /\b(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) government\b/gu;
 /**
  * Nouns for a police force: `police`, and `the force`, by which Canadian news varies the name of
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
@@ -92,16 +83,13 @@ const POLICE_HEADS = new Set(["police", "force"]);
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
 export class Bodies {
-  /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
-  private readonly civic = new Map<string, { name: string; at: number }[]>();
-  /** Governments named by place (`the Ontario government`), found once: see governmentOfPlace. */
-  private governments: { name: string; at: number }[] | undefined;
-
   constructor(
     private readonly c: Context,
     private readonly seen: Antecedents,
     /** Resolves an owner's or a joint subject's name (`the Acme Facebook page`, `Acme’s statement`). */
     private readonly resolve: (m: Mention) => CastMember | null,
+    /** Governments named by place, for a civic body's possessive (`the town’s notice`). */
+    private readonly governments: Governments,
   ) {}
 
   /**
@@ -380,71 +368,6 @@ export class Bodies {
   }
 
   /**
-   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
-   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
-   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
-   * search of the text per head noun, its matches kept.
-   */
-  civicBody(head: string, at: number): CastMember | undefined {
-    let found = this.civic.get(head);
-    if (!found) {
-      this.c.work.add(this.c.text.length);
-      found = [];
-      for (const match of this.c.text.matchAll(CIVIC_BODY.get(head)!)) {
-        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
-        const place = match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, ""));
-        const keys = place.map((w) => w.toLowerCase());
-        // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
-        // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
-        // after `city of` it is no given name); a longer run it lacks is left unread.
-        let n = keys.length;
-        while (n > 0 && !isPlace(keys.slice(0, n))) n--;
-        if (n === 0 && keys.length === 1) n = 1;
-        if (n > 0) found.push({ name: place.slice(0, n).join(" "), at: match.index });
-      }
-      this.civic.set(head, found);
-    }
-    let name: string | undefined;
-    for (const x of found) {
-      if (x.at >= at) break;
-      if (name !== undefined && name !== x.name) return undefined;
-      name = x.name;
-    }
-    if (name === undefined) return undefined;
-    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
-  }
-
-  /**
-   * The government that `the government` or `the province` stands for when no body spoke or was
-   * named just before: the one the text named by its place and the word `government` before `at`
-   * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
-   * government`; none when it named two places so, or none (`the Trudeau government` names a
-   * leader's, read as a person's). One search of the text, its matches kept.
-   */
-  governmentOfPlace(at: number): CastMember | undefined {
-    if (!this.governments) {
-      this.c.work.add(this.c.text.length);
-      this.governments = [];
-      for (const match of this.c.text.matchAll(PLACE_GOVERNMENT)) {
-        const place = match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, ""));
-        // The longest run of the words, from the word before `government` back, that is a place:
-        // `Premier Ford’s Ontario government` is Ontario's.
-        let from = 0;
-        while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
-        if (from < place.length) this.governments.push({ name: place.slice(from).join(" "), at: match.index });
-      }
-    }
-    let name: string | undefined;
-    for (const x of this.governments) {
-      if (x.at >= at) break;
-      if (name !== undefined && name !== x.name) return undefined;
-      name = x.name;
-    }
-    return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
-  }
-
-  /**
    * The owner named by a possessive before a writing's head noun: `the union’s statement`,
    * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
    * back to the mention's start or to the preposition before it (`on the agency’s`).
@@ -473,6 +396,10 @@ export class Bodies {
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
     if (body ?? known) return body ?? known;
+    // `the town’s notice` after `The town of Cobourg will …`: the local government the text named
+    // by its kind and place, as for `the town said` (./governments).
+    const civic = CIVIC_HEADS.has(key) ? this.governments.civicBody(key, m.start) : undefined;
+    if (civic) return civic;
     // `Acme Mining Inc. plans a mine.` then `the company’s report concluded`: with no body known by
     // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
     // rather than a company met for the first time, which names no one and which a later `the

@@ -3,8 +3,9 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention } from "./antecedents";
-import { affiliationOfSpeaker, CIVIC_HEADS, isBodyNoun, isNamedBody } from "./bodies";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken } from "./antecedents";
+import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
+import { CIVIC_HEADS, type Governments } from "./governments";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -174,6 +175,8 @@ export class Documents {
     private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
     /** The body the sentence before `m` was about, as its subject, read as Bodies.subjectBodyBefore does. */
     private readonly subjectBodyBefore: (m: Mention) => CastMember | undefined,
+    /** Governments named by place: the local government `the city` (any civic head) stands for. */
+    private readonly governments: Governments,
   ) {}
 
   /** Whether a head noun names a document that speaks for its issuer. */
@@ -275,9 +278,13 @@ export class Documents {
    */
   private writingThatSpokeLast(at: number): CastMember | undefined {
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS), () => true);
-    if (!spoke) return undefined;
-    const head = this.c.words[this.seen.wordBefore(spoke.end)];
-    return head && head.start >= spoke.at && this.isDocument(head.key) && !spoke.member.unnamed ? spoke.member : undefined;
+    return spoke && this.spokeThroughWriting(spoke) && !spoke.member.unnamed ? spoke.member : undefined;
+  }
+
+  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
+  spokeThroughWriting(s: Spoken): boolean {
+    const head = this.c.words[this.seen.wordBefore(s.end)];
+    return !!head && head.start >= s.at && this.isDocument(head.key);
   }
 
   /**
@@ -525,10 +532,9 @@ export class Documents {
     if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
     // `a statement from the city`: the local government `the city said` would stand for, named by
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
-    const civic = fresh && !np && !named ? this.civicPhrase(k + 1) : undefined;
-    const government = civic ? this.resolveAuthor(civic) : undefined;
-    if (government && !government.unnamed && CIVIC_HEADS.has(government.tokens[0]!) && government.tokens[1] === "of") return government;
-    return named?.member;
+    const civic = fresh && !np && !named ? this.civicHeadAt(k + 1) : undefined;
+    const government = civic ? this.governments.civicBody(civic, ws[k + 1]!.start) : undefined;
+    return government ?? named?.member;
   }
 
   /**
@@ -556,15 +562,15 @@ export class Documents {
   }
 
   /**
-   * `the city` at word i, local government known by its kind (CIVIC_HEADS), which no speaker's
-   * noun phrase reads (npForward): `a statement from the city reads`, resolved as `the city
-   * said` is. Not the opening of a longer phrase (`the city’s`, `the city councillor`).
+   * The head of `the city` at word i, local government known by its kind (CIVIC_HEADS), which no
+   * speaker's noun phrase reads (npForward): `a statement from the city reads`, read as `the city
+   * said` is (civicBody). Not the opening of a longer phrase (`the city’s`, `the city councillor`).
    */
-  private civicPhrase(i: number): Mention | undefined {
+  private civicHeadAt(i: number): string | undefined {
     const ws = this.c.words;
     const [the, head] = [ws[i], ws[i + 1]];
     if (the?.key !== "the" || !head || !CIVIC_HEADS.has(head.text) || this.c.quoted[i + 1]) return undefined;
-    return { start: the.start, end: head.end, first: i, last: i + 1, kind: "nominal" };
+    return head.text;
   }
 
   /**

@@ -150,7 +150,8 @@ export class Pronouns {
       // `“…,” reads the letter, signed by Jane Roe. The letter was also sent to B.C.’s minister.
       // “…,” it read.`: `it` is the writing that spoke last, a place named in passing since is not.
       const wrote = key === "it" ? this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), () => true) : undefined;
-      if (wrote && wrote !== spoke && this.spokeThroughWriting(wrote) && !(named && this.seen.tookOver(named, wrote))) return wrote.member;
+      if (wrote && wrote !== spoke && this.documents.spokeThroughWriting(wrote) && !(named && this.seen.tookOver(named, wrote)))
+        return wrote.member;
       // `Health Canada issued a warning. “…,” it said.`: an organisation named since the last one that spoke.
       if (spoke && named && this.seen.tookOver(named, spoke)) return named.member;
       if (spoke) return spoke.member;
@@ -340,13 +341,6 @@ export class Pronouns {
     if (next.start < s.end || paragraphIndexAt(this.c.paragraphs, next.start) > paragraphIndexAt(this.c.paragraphs, at) + 1) return null;
     this.c.work.add(next.end - next.start);
     return DOUBLE_MARK.test(this.c.text.slice(next.start, next.end)) ? null : n.member;
-  }
-
-  /** Whether a speaker was attributed through a writing it issued (`reads the letter`, `the report said`). */
-  private spokeThroughWriting(s: Spoken): boolean {
-    const i = this.seen.wordBefore(s.end);
-    const head = this.c.words[i];
-    return !!head && head.start >= s.at && this.documents.isDocument(head.key);
   }
 
   /**

@@ -8,9 +8,10 @@
 // for their issuer (./documents), and a description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
-import { Bodies, CIVIC_HEADS, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
+import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
+import { CIVIC_HEADS, Governments } from "./governments";
 import {
   DEFINITE_OPENERS,
   DETERMINERS,
@@ -40,13 +41,13 @@ const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
 
+/** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
+const PROVINCIAL_HEADS = new Set(["government", "province"]);
 /**
  * How many paragraphs back a bare title (`the premier said`) the headline's role gave way to
  * looks for the named person who spoke: a paragraph of background (`Polls show …, a trend Jane
  * Roe has watched.`) often comes between the person's last words and the title's.
  */
-/** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
-const PROVINCIAL_HEADS = new Set(["government", "province"]);
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
@@ -56,21 +57,24 @@ export class Resolver {
   private readonly relations: Relations;
   private readonly roles: Roles;
   private readonly bodies: Bodies;
+  private readonly governments: Governments;
   private readonly pronouns: Pronouns;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
+    this.governments = new Governments(c);
     this.documents = new Documents(
       c,
       this.seen,
       (m) => this.resolve(m),
       (m, head) => this.bodies.possessorOf(m, head),
       (m) => this.bodies.subjectBodyBefore(m),
+      this.governments,
     );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
-    this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m));
+    this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m), this.governments);
     this.pronouns = new Pronouns(
       c,
       this.seen,
@@ -231,14 +235,12 @@ export class Resolver {
     // `the CFIA website`, `a Fair news release`: the body whose name qualifies it wrote it.
     const qualifier = ownedWriting ? this.documents.qualifierOf(m, head) : undefined;
     if (qualifier) return qualifier;
-    // `a city memo`, `the town's notice`: the local government the text named by its kind and
-    // place (civicBody), as for `the city said`. Only the kind's word right after the article.
-    const civicKind =
-      ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head
-        ? span[1]!.key.replace(APOSTROPHE_S, "")
-        : undefined;
+    // `a city memo`: the local government the text named by its kind and place (civicBody), as
+    // for `the city said` (a possessive, `the town’s notice`, is read by possessorOf). Only the
+    // kind's word right after the article.
+    const civicKind = ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head ? span[1]!.key : undefined;
     const civicWriter =
-      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.bodies.civicBody(civicKind, m.start) : undefined;
+      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.governments.civicBody(civicKind, m.start) : undefined;
     if (civicWriter) return civicWriter;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -341,11 +343,13 @@ export class Resolver {
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
-      const civic = !hasName && CIVIC_HEADS.has(head) ? this.bodies.civicBody(head, m.start) : undefined;
+      const civic = !hasName && CIVIC_HEADS.has(head) ? this.governments.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
-      // or `the province wrote`: the one government the text named by its place.
-      const government = !hasName && PROVINCIAL_HEADS.has(head) ? this.bodies.governmentOfPlace(m.start) : undefined;
+      // or `the province wrote`: the one government the text named by its place. Only the bare
+      // noun: `the federal government` is never the province's.
+      const government =
+        !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head) ? this.governments.governmentOfPlace(m.start) : undefined;
       if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;

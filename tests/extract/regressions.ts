@@ -8621,4 +8621,18 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We cannot keep raising fees,", speaker: "Tom Baker" },
     ],
   },
+  // A government named by its place (`The Ontario government`) stands only for the bare noun
+  // (`the government`, `the province`): a level of government (`the federal government`) is its own.
+  {
+    kind: "organisation continuation",
+    text: "The Ontario government has filed an appeal of the ruling.\n\nThe appeal will be heard in May.\n\n\u201cWe are reviewing the decision,\u201d the federal government said.",
+    quotes: [{ text: "We are reviewing the decision,", speaker: "Federal government" }],
+  },
+  // A civic body's possessive (`the town’s notice`) is the local government the text named by
+  // its kind and place (`The town of Cobourg`), as `the town said` is.
+  {
+    kind: "document for its issuer",
+    text: "The town of Cobourg will close the main beach on Friday.\n\n\u201cThe water is unsafe for swimming,\u201d the town\u2019s notice said.",
+    quotes: [{ text: "The water is unsafe for swimming,", speaker: "Town of Cobourg" }],
+  },
 ];

@@ -1,0 +1,103 @@
+// Governments named by their place, which a noun alone stands for: local government by its kind
+// and place (`The town of Cobourg will …` then `the town said`, `the town’s notice`) and a
+// government by its place's name (`The Ontario government has filed …` then `the province wrote`).
+// Apart from ./bodies because such a body is found by a search of the text for its kind and
+// place, not among the organisations the text named.
+import type { CastMember } from "./actors";
+import type { Context } from "./antecedents";
+import { isPlace } from "./names";
+import { APOSTROPHE_S, FINAL_STOP } from "./text";
+
+/** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
+export const CIVIC_HEADS = new Set(["city", "town", "village", "township", "municipality"]);
+/** A capitalised word of a place's name after `of`, up to three of them: `Kingston`, `Sault Ste. Marie`. */
+const CIVIC_PLACE = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+/** Each civic head's body named by kind and place, its kind's word in lower case or capitalised: `the city of Kingston`, `the Town of Cobourg`. */
+const CIVIC_BODY = new Map(
+  [...CIVIC_HEADS].map((h) => [h, new RegExp(String.raw`\b[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)} of ${CIVIC_PLACE}`, "gu")]),
+);
+/** Capitalised words, up to three, right before `government`: `Ontario government`, `B.C. government`. */
+const PLACE_GOVERNMENT = new RegExp(String.raw`\b${CIVIC_PLACE} government\b`, "gu");
+
+export class Governments {
+  /**
+   * Governments named by place, found once per noun: each civic head's (`city of Kingston` under
+   * `city`, see civicBody) and `Ontario government` under `government` (governmentOfPlace).
+   */
+  private readonly civic = new Map<string, { name: string; at: number }[]>();
+
+  constructor(private readonly c: Context) {}
+
+  /**
+   * The body of local government that `the city` (or `the town`, …) stands for: the one the text
+   * named before `at` by its kind and its place, in lower case or capitalised (`the city of
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
+   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
+   * search of the text per head noun, its matches kept.
+   */
+  civicBody(head: string, at: number): CastMember | undefined {
+    const found = this.placesNamed(head, CIVIC_BODY.get(head)!, (place) => {
+      const keys = place.map((w) => w.toLowerCase());
+      // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
+      // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:
+      // after `city of` it is no given name); a longer run it lacks is left unread.
+      let n = keys.length;
+      while (n > 0 && !isPlace(keys.slice(0, n))) n--;
+      if (n === 0 && keys.length === 1) n = 1;
+      return n > 0 ? place.slice(0, n).join(" ") : undefined;
+    });
+    const name = soleNameBefore(found, at);
+    if (name === undefined) return undefined;
+    return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
+  /**
+   * The government that `the government` or `the province` stands for when no body spoke or was
+   * named just before: the one the text named by its place and the word `government` before `at`
+   * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
+   * government`; none when it named two places so, or none (`the Trudeau government` names a
+   * leader's, read as a person's). One search of the text, its matches kept.
+   */
+  governmentOfPlace(at: number): CastMember | undefined {
+    const found = this.placesNamed("government", PLACE_GOVERNMENT, (place) => {
+      // The longest run of the words, from the word before `government` back, that is a place:
+      // `Premier Ford’s Ontario government` is Ontario's.
+      let from = 0;
+      while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
+      return from < place.length ? place.slice(from).join(" ") : undefined;
+    });
+    const name = soleNameBefore(found, at);
+    return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
+  }
+
+  /**
+   * The places `pattern` finds in the text, its first group the place's capitalised words, each
+   * as `nameOf` reads them and where it was named; one search of the text per `key`, its
+   * matches kept in `civic`.
+   */
+  private placesNamed(key: string, pattern: RegExp, nameOf: (place: string[]) => string | undefined): { name: string; at: number }[] {
+    let found = this.civic.get(key);
+    if (!found) {
+      this.c.work.add(this.c.text.length);
+      found = [];
+      for (const match of this.c.text.matchAll(pattern)) {
+        // `the city of Kingston's`, `the town of Banff.`: the place without a possessive or a full stop.
+        const name = nameOf(match[1]!.split(" ").map((w) => w.replace(APOSTROPHE_S, "").replace(FINAL_STOP, "")));
+        if (name !== undefined) found.push({ name, at: match.index });
+      }
+      this.civic.set(key, found);
+    }
+    return found;
+  }
+}
+
+/** The one name `found` (in text order) holds before `at`; none when it holds two that differ, or none. */
+function soleNameBefore(found: { name: string; at: number }[], at: number): string | undefined {
+  let name: string | undefined;
+  for (const x of found) {
+    if (x.at >= at) break;
+    if (name !== undefined && name !== x.name) return undefined;
+    name = x.name;
+  }
+  return name;
+}
