@@ -466,6 +466,10 @@ export class Bodies {
     const key = ws[p]!.key;
     const known = this.c.cast.lastWithWord(key, m.start);
     if (known && !(known.unnamed && isBodyNoun(key))) return known;
+    // `the town’s website read` after `the Town of Smallville`: the one such local government
+    // the text named by its kind and place, as `the town said` finds it.
+    const civic = CIVIC_HEADS.has(key) ? this.civicBody(key, m.start) : undefined;
+    if (civic) return civic;
     // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
     // statement said`: a body known only by that noun may be the organisation the text has named
     // since, as for `the firm said` (nominal, below); never a person known by a given name
