@@ -42,6 +42,12 @@ export const STATEMENT_NAMES = new Set(["statement", "release", "communique", "c
  */
 const WARNING_NAMES = new Set(["notice", "alert", "warning", "advisory", "bulletin"]);
 
+/** Verbs that make the writing `the …` may then refer to: `posted on its website` before `the post reads`. */
+const WRITING_OF_VERB = new Map([
+  ["posted", "post"],
+  ["tweeted", "tweet"],
+]);
+
 /** Whether a writing's noun met before names the writing `head` refers to. */
 function sameWriting(key: string, head: string): boolean {
   return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head)) || (WARNING_NAMES.has(key) && WARNING_NAMES.has(head));
@@ -325,6 +331,13 @@ export class Documents {
     for (let i = this.seen.wordBefore(at) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
+      // `the BCMEA posted on its website that …` before `the post reads`: the verb that made the
+      // writing, whose subject issued it. None read (a clause with no subject) looks on back.
+      if (!this.c.quoted[i] && WRITING_OF_VERB.get(w.key) === head) {
+        const subject = this.subjectIssuing(this.c.sentenceOf(w.start).start, i);
+        if (subject) return subject;
+        continue;
+      }
       if (this.c.quoted[i] || !sameWriting(w.key, head)) continue;
       // `The IIU report said …` before `the report said`: the name that qualified it.
       const qualifier = this.qualifyingName(i);

@@ -8581,4 +8581,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Flames reached the edge of the town of Pinecrest on Sunday.\n\nThe town issued an evacuation order in the evening, and residents fled to the beach.\n\n\u201cPlease move to the beach parking lots now,\u201d the town\u2019s website read.",
     quotes: [{ text: "Please move to the beach parking lots now,", speaker: "Town of Pinecrest" }],
   },
+  // `X posted on its website that …` introduces the post: `the post reads` is X's, not the last
+  // person quoted.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe are not going anywhere,\u201d said union president Tom Baker.\n\nOn Sunday, the Harbour Employers Association posted on its website that talks had paused for the night.\n\n\u201cThe committee intends to return to the table tomorrow morning, giving both sides a chance to rest,\u201d the post reads.",
+    quotes: [
+      { text: "We are not going anywhere,", speaker: "Tom Baker" },
+      {
+        text: "The committee intends to return to the table tomorrow morning, giving both sides a chance to rest,",
+        speaker: "Harbour Employers Association",
+      },
+    ],
+  },
 ];
