@@ -61,6 +61,25 @@ const TIME_POSSESSIVE = new RegExp(
 );
 /** Those who organise an event or a body and speak for it: `organizers said`, `festival organisers`. */
 export const ORGANISER_NOUNS = new Set(["organizers", "organisers"]);
+/** What organizers put on, named with its noun: `Organizers of the Acme music festival`. */
+const ORGANISED_EVENTS = new Set([
+  "festival",
+  "fest",
+  "parade",
+  "concert",
+  "fair",
+  "carnival",
+  "rodeo",
+  "marathon",
+  "tournament",
+  "conference",
+]);
+/** How many words after `organizers of` the event's noun may come: `of an Ontario electronic music festival`. */
+const ORGANISED_EVENT_MAX_WORDS = 6;
+/** How many words of no capital may stand between the event's name and its noun: `Acme music festival`. */
+const EVENT_MODIFIERS = 2;
+/** `Organizers of`, `organisers of`: where the text names the event those who organise it speak for. */
+const ORGANISERS_OF = /\borgani[sz]ers\s+of\s/giu;
 /** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
 const STORY_NOUNS = new Set(["story", "report", "article"]);
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
@@ -94,6 +113,8 @@ const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 export class Bodies {
   /** Each civic head's bodies named by place (`city of Kingston`), found once per head: see civicBody. */
   private readonly civic = new Map<string, { name: string; at: number }[]>();
+  /** The events the text names after `organizers of`, found once: see eventOrganised. */
+  private organised: { at: number; member: CastMember }[] | undefined;
   /** Governments named by place (`the Ontario government`), found once: see governmentOfPlace. */
   private governments: { name: string; at: number }[] | undefined;
 
@@ -482,6 +503,54 @@ export class Bodies {
     // rather than a company met for the first time, which names no one and which a later `the
     // company said` would find by its noun.
     return this.soleBody(m.start, (tokens) => isOfSort(tokens, key)) ?? newlyDescribed(this.c, owner, kindOfDescription(key));
+  }
+
+  /**
+   * The event that `organizers` (no name of their own) speak for: the one the text named after
+   * `organizers of`, in this mention's phrase or the last such phrase before it (`Organizers of
+   * the Acme music festival say …` then `“…,” organizers said`). One search of the text, its
+   * matches kept.
+   */
+  eventOrganised(m: Mention): CastMember | undefined {
+    if (!this.organised) {
+      this.c.work.add(this.c.text.length);
+      this.organised = [];
+      for (const match of this.c.text.matchAll(ORGANISERS_OF)) {
+        const of = this.seen.wordFrom(match.index + match[0].trimEnd().length - 2);
+        const member = this.c.words[of]?.key === "of" && !this.c.quoted[of] ? this.eventAfter(of) : undefined;
+        if (member) this.organised.push({ at: match.index, member });
+      }
+    }
+    let found: CastMember | undefined;
+    for (const x of this.organised) {
+      if (x.at > m.start) break;
+      found = x.member;
+    }
+    return found;
+  }
+
+  /**
+   * The event named within a few words after `of` at word k: a name right before the event's noun,
+   * past a word or two of no capital (`the Acme music festival`), or, when that is a place's or
+   * none, right after it (`an Ontario electronic music festival Acme Fest`). Never a place.
+   */
+  private eventAfter(k: number): CastMember | undefined {
+    const ws = this.c.words;
+    const end = this.c.sentenceOf(ws[k]!.start).end;
+    for (let e = k + 1; e <= k + ORGANISED_EVENT_MAX_WORDS && ws[e] && ws[e]!.start < end && !this.c.quoted[e]; e++) {
+      if (!ORGANISED_EVENTS.has(ws[e]!.key) || !isLowerCase(ws[e]!.text)) continue;
+      let b = e - 1;
+      while (b > k && e - 1 - b < EVENT_MODIFIERS && isLowerCase(ws[b]!.text) && !DETERMINERS.has(ws[b]!.key)) b--;
+      const before = b > k ? this.seen.nameEndingAt(ws[b]!.end) : undefined;
+      if (before && !before.unnamed && !isPlace(before.tokens)) return before;
+      const i = firstAtOrAfter(this.seen.namesAt, ws[e]!.end);
+      const after = this.c.names[i];
+      const next = ws[e + 1];
+      if (!after || !next || after.mention.start !== next.start || this.c.quoted[e + 1]) return undefined;
+      const member = this.seen.headOfName(i);
+      return member.unnamed || isPlace(member.tokens) ? undefined : member;
+    }
+    return undefined;
   }
 
   /**

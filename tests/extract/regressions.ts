@@ -8594,4 +8594,11 @@ export const REGRESSIONS: RegressionCase[] = [
       },
     ],
   },
+  // `organizers` with no name of their own speak for the event the text named after `organizers
+  // of` (a name before or after the event's noun), not for no one.
+  {
+    kind: "organisation continuation",
+    text: "Organizers of the popular Maplefest music festival say the event is off this summer.\n\nIt was set for July in Smallville.\n\n\u201cWe tried everything to make the show go on this year,\u201d organizers said on Instagram.",
+    quotes: [{ text: "We tried everything to make the show go on this year,", speaker: "Maplefest" }],
+  },
 ];
