@@ -62,6 +62,25 @@ const TIME_POSSESSIVE = new RegExp(
 );
 /** Those who organise an event or a body and speak for it: `organizers said`, `festival organisers`. */
 export const ORGANISER_NOUNS = new Set(["organizers", "organisers"]);
+/** What organizers put on, named with its noun: `Organizers of the Acme music festival`. */
+const ORGANISED_EVENTS = new Set([
+  "festival",
+  "fest",
+  "parade",
+  "concert",
+  "fair",
+  "carnival",
+  "rodeo",
+  "marathon",
+  "tournament",
+  "conference",
+]);
+/** How many words after `organizers of` the event's noun may come: `of an Ontario electronic music festival`. */
+const ORGANISED_EVENT_MAX_WORDS = 6;
+/** How many words of no capital may stand between the event's name and its noun: `Acme music festival`. */
+const EVENT_MODIFIERS = 2;
+/** `Organizers of`, `organisers of`: where the text names the event those who organise it speak for. */
+const ORGANISERS_OF = /\borgani[sz]ers\s+of\s/giu;
 /** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
 const STORY_NOUNS = new Set(["story", "report", "article"]);
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
@@ -83,6 +102,9 @@ const POLICE_HEADS = new Set(["police", "force"]);
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
 export class Bodies {
+  /** The events the text names after `organizers of`, found once: see eventOrganised. */
+  private organised: { at: number; member: CastMember }[] | undefined;
+
   constructor(
     private readonly c: Context,
     private readonly seen: Antecedents,
@@ -389,6 +411,11 @@ export class Bodies {
     const key = ws[p]!.key;
     const known = this.c.cast.lastWithWord(key, m.start);
     if (known && !(known.unnamed && isBodyNoun(key))) return known;
+    // `the town’s website read` or `the town’s notice` after `the Town of Smallville`: the one
+    // such local government the text named by its kind and place, as `the town said` finds it
+    // (./governments).
+    const civic = CIVIC_HEADS.has(key) ? this.governments.civicBody(key, m.start) : undefined;
+    if (civic) return civic;
     // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
     // statement said`: a body known only by that noun may be the organisation the text has named
     // since, as for `the firm said` (nominal, below); never a person known by a given name
@@ -396,15 +423,59 @@ export class Bodies {
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
     if (body ?? known) return body ?? known;
-    // `the town’s notice` after `The town of Cobourg will …`: the local government the text named
-    // by its kind and place, as for `the town said` (./governments).
-    const civic = CIVIC_HEADS.has(key) ? this.governments.civicBody(key, m.start) : undefined;
-    if (civic) return civic;
     // `Acme Mining Inc. plans a mine.` then `the company’s report concluded`: with no body known by
     // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
     // rather than a company met for the first time, which names no one and which a later `the
     // company said` would find by its noun.
     return this.soleBody(m.start, (tokens) => isOfSort(tokens, key)) ?? newlyDescribed(this.c, owner, kindOfDescription(key));
+  }
+
+  /**
+   * The event that `organizers` (no name of their own) speak for: the one the text named after
+   * `organizers of`, in this mention's phrase or the last such phrase before it (`Organizers of
+   * the Acme music festival say …` then `“…,” organizers said`). One search of the text, its
+   * matches kept.
+   */
+  eventOrganised(m: Mention): CastMember | undefined {
+    if (!this.organised) {
+      this.c.work.add(this.c.text.length);
+      this.organised = [];
+      for (const match of this.c.text.matchAll(ORGANISERS_OF)) {
+        const of = this.seen.wordFrom(match.index + match[0].trimEnd().length - 2);
+        const member = this.c.words[of]?.key === "of" && !this.c.quoted[of] ? this.eventAfter(of) : undefined;
+        if (member) this.organised.push({ at: match.index, member });
+      }
+    }
+    let found: CastMember | undefined;
+    for (const x of this.organised) {
+      if (x.at > m.start) break;
+      found = x.member;
+    }
+    return found;
+  }
+
+  /**
+   * The event named within a few words after `of` at word k: a name right before the event's noun,
+   * past a word or two of no capital (`the Acme music festival`), or, when that is a place's or
+   * none, right after it (`an Ontario electronic music festival Acme Fest`). Never a place.
+   */
+  private eventAfter(k: number): CastMember | undefined {
+    const ws = this.c.words;
+    const end = this.c.sentenceOf(ws[k]!.start).end;
+    for (let e = k + 1; e <= k + ORGANISED_EVENT_MAX_WORDS && ws[e] && ws[e]!.start < end && !this.c.quoted[e]; e++) {
+      if (!ORGANISED_EVENTS.has(ws[e]!.key) || !isLowerCase(ws[e]!.text)) continue;
+      let b = e - 1;
+      while (b > k && e - 1 - b < EVENT_MODIFIERS && isLowerCase(ws[b]!.text) && !DETERMINERS.has(ws[b]!.key)) b--;
+      const before = b > k ? this.seen.nameEndingAt(ws[b]!.end) : undefined;
+      if (before && !before.unnamed && !isPlace(before.tokens)) return before;
+      const i = firstAtOrAfter(this.seen.namesAt, ws[e]!.end);
+      const after = this.c.names[i];
+      const next = ws[e + 1];
+      if (!after || !next || after.mention.start !== next.start || this.c.quoted[e + 1]) return undefined;
+      const member = this.seen.headOfName(i);
+      return member.unnamed || isPlace(member.tokens) ? undefined : member;
+    }
+    return undefined;
   }
 
   /**

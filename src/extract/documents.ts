@@ -37,9 +37,21 @@ const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "rulin
 /** Names of one writing, a statement put out to the press: `issued a release` then `the statement said`. */
 export const STATEMENT_NAMES = new Set(["statement", "release", "communique", "communiqué"]);
 
+/**
+ * Names of one warning a public body puts out, which a story calls by one then another:
+ * `The town issued a notice …` then `“…,” the alert reads`.
+ */
+const WARNING_NAMES = new Set(["notice", "alert", "warning", "advisory", "bulletin"]);
+
+/** Verbs that make the writing `the …` may then refer to: `posted on its website` before `the post reads`. */
+const WRITING_OF_VERB = new Map([
+  ["posted", "post"],
+  ["tweeted", "tweet"],
+]);
+
 /** Whether a writing's noun met before names the writing `head` refers to. */
 function sameWriting(key: string, head: string): boolean {
-  return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head));
+  return key === head || (STATEMENT_NAMES.has(key) && STATEMENT_NAMES.has(head)) || (WARNING_NAMES.has(key) && WARNING_NAMES.has(head));
 }
 
 /** Verbs whose subject, in a relative clause after a writing, is its author: `the letter he sent`. */
@@ -141,7 +153,7 @@ const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
  * (`says an alert from Environment Canada`, `the warning said`, `the board’s decision reads`).
  * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
  */
-const NOTICES = new Set(["alert", "warning", "advisory", "bulletin", "decision"]);
+const NOTICES = new Set(["alert", "warning", "advisory", "bulletin", "decision", "notice"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
@@ -237,6 +249,15 @@ export class Documents {
     return isPlace(member.tokens) ? undefined : member;
   }
 
+  /**
+   * The name right before the writing's noun at word k that issued it (`the IIU report`), unless
+   * that name is a platform's: `a Facebook post` is posted by someone on Facebook, never by it.
+   */
+  private qualifyingName(k: number): CastMember | undefined {
+    const before = this.c.words[k - 1];
+    return before && !PLATFORMS.has(before.key) ? this.seen.nameEndingAt(before.end) : undefined;
+  }
+
   /** Who issued the document `m` describes, if the text says. */
   issuerOf(m: Mention, d: Described): CastMember | undefined {
     const ws = this.c.words;
@@ -262,7 +283,7 @@ export class Documents {
     let k = m.first;
     while (ws[k]!.key !== d.head) k++;
     return (
-      this.seen.nameEndingAt(ws[k - 1]!.end) ??
+      this.qualifyingName(k) ??
       this.issuer(d.head, m.start) ??
       this.organisationThatSpoke(d.head, m.start) ??
       this.writingThatSpokeLast(m.start)
@@ -317,9 +338,16 @@ export class Documents {
     for (let i = this.seen.wordBefore(at) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
+      // `the BCMEA posted on its website that …` before `the post reads`: the verb that made the
+      // writing, whose subject issued it. None read (a clause with no subject) looks on back.
+      if (!this.c.quoted[i] && WRITING_OF_VERB.get(w.key) === head) {
+        const subject = this.subjectIssuing(this.c.sentenceOf(w.start).start, i);
+        if (subject) return subject;
+        continue;
+      }
       if (this.c.quoted[i] || !sameWriting(w.key, head)) continue;
       // `The IIU report said …` before `the report said`: the name that qualified it.
-      const qualifier = this.seen.nameEndingAt(ws[i - 1]!.end);
+      const qualifier = this.qualifyingName(i);
       if (qualifier) return qualifier;
       // `a motion from Coun. Jane Roe` before `the motion notes`: the author it was met with, by name.
       const link = this.authorLinkAfter(i);
@@ -341,15 +369,18 @@ export class Documents {
       // one who speaks in the sentence the writing opens is its author.
       const author = this.authorOfOpening(i);
       if (author) return author;
+      // `a Facebook post`, `its Instagram post`: the platform says where the writing was put,
+      // not who wrote it; the writing's phrase is read as if it opened at the platform's name.
+      const h = i > 1 && PLATFORMS.has(ws[i - 1]!.key) && !this.c.quoted[i - 1] ? i - 1 : i;
       // `an emailed statement`, `a fundraising email`: a word or two of no capital, no article,
       // may stand after the article.
-      let a = i - 1;
-      while (a > i - 1 - WRITING_MODIFIERS && a > 1 && isModifier(ws[a]!) && !this.c.quoted[a]) a--;
+      let a = h - 1;
+      while (a > h - 1 - WRITING_MODIFIERS && a > 1 && isModifier(ws[a]!) && !this.c.quoted[a]) a--;
       // Past more than a participle, only the object of a verb of issuing (`The Acme campaign sent
       // a fundraising email`) is its subject's: `in the wake of a major report` names no author.
       // A possessive's writing (`its final report`) is read below, as the possessive's.
-      const qualified = a < i - 2 || (a === i - 2 && !/ed$/.test(ws[i - 1]!.key));
-      const opener = qualified && POSSESSIVES.has(ws[a]!.key) ? ws[i - 1] : ws[a];
+      const qualified = a < h - 2 || (a === h - 2 && !/ed$/.test(ws[h - 1]!.key));
+      const opener = qualified && POSSESSIVES.has(ws[a]!.key) ? ws[h - 1] : ws[a];
       const s = this.c.sentenceOf(w.start);
       if (!opener || !INTRODUCING.has(opener.key)) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
@@ -357,7 +388,7 @@ export class Documents {
         // sentence issued it. The modifiers walked past above may all follow an owner: the walk
         // goes on from where that one stopped, past an article or a quoted word too.
         let o = a;
-        while (o > i - 1 - WRITING_MODIFIERS && o > 0 && mayFollowOwner(ws[o]!)) o--;
+        while (o > h - 1 - WRITING_MODIFIERS && o > 0 && mayFollowOwner(ws[o]!)) o--;
         if (this.c.quoted[o]) continue;
         // `The Acme inquiry’s final report found …` before `the report said`: its possessor, read
         // back from the noun met there (`the inquiry’s final statement` before `the release said`).
@@ -375,11 +406,11 @@ export class Documents {
       if (qualified && (this.c.quoted[a - 1] || !WRITING_ISSUED_BY.has(ws[a - 1]!.key))) continue;
       const spoke = this.seen.lastSpoke(s.end, s.start, () => true);
       if (spoke) return spoke.member;
-      const subject = this.bodySubjectIssuing(s.start, a - 1);
+      const subject = this.subjectIssuing(s.start, a - 1);
       if (subject) return subject;
       // The name nearest before it, the subject of `issued a statement` (`As the U.S. withdraws,
       // the U.S. Department of State issued a statement`); failing one, the first after it.
-      const b = lastAtOrBefore(namesAt, w.start - 1);
+      const b = lastAtOrBefore(namesAt, ws[h]!.start - 1);
       const before = b >= 0 && names[b]!.mention.start >= s.start ? this.seen.headOfName(b) : undefined;
       // Past modifiers, a name (`a new study released Tuesday shows how Fortune 500 companies …`)
       // is as often what the writing is about as its author; never a place (`at Quebec companies`).
@@ -424,19 +455,28 @@ export class Documents {
   }
 
   /**
-   * The body a description stands for when it is the subject of the verb of issuing at word v,
-   * read back as any subject is (`The association has sent a letter to the province`, `On
-   * Friday, the union sent a letter`, `The union, which represents 4,000 nurses, sent …`): `the`,
-   * only words of no capital, a body's noun (`The Jane Roe campaign` and `Clinton's campaign`
-   * are the candidate's, read with the names), resolved to the body, named; a person's
-   * description, or one the resolver cannot name, is none.
+   * The subject of the verb of issuing at word v, read back as any subject is (`The association
+   * has sent a letter to the province`, `On Friday, the union sent a letter`, `The union, which
+   * represents 4,000 nurses, sent …`). A description: `the`, only words of no capital, a body's
+   * noun (`The Jane Roe campaign` and `Clinton's campaign` are the candidate's, read with the
+   * names), resolved to the body, named; a person's description, or one the resolver cannot
+   * name, is none. A name: the whole name it stands in, named.
    */
-  private bodySubjectIssuing(sentenceStart: number, v: number): CastMember | undefined {
+  private subjectIssuing(sentenceStart: number, v: number): CastMember | undefined {
     const ws = this.c.words;
     if (v < 1 || this.c.quoted[v] || !WRITING_ISSUED_BY.has(ws[v]!.key)) return undefined;
     // `The union sent out a letter`: the subject of the verb before its particle.
     const verb = ws[v]!.key === "out" ? v - 1 : v;
     const m = subjectOf(this.c, verb, this.seen.wordFrom(sentenceStart));
+    // `The Town of Smallville, Ont., issued a notice`: a named subject, past the place set off
+    // after it, which the name nearest the writing would be; the whole name the subject's words
+    // stand in (`Town` read apart from its place is the Town of Smallville).
+    if (m?.kind === "name") {
+      const i = firstAtOrAfter(this.seen.namesAt, m.start);
+      const n = this.c.names[i];
+      const named = n && n.mention.start < m.end ? this.seen.headOfName(i) : this.resolveAuthor(m);
+      return named && !named.unnamed ? named : undefined;
+    }
     if (m?.kind !== "nominal" || ws[m.first]!.key !== "the" || !isBodyNoun(ws[m.last]!.key)) return undefined;
     if (ws.slice(m.first + 1, m.last + 1).some((w) => !isModifier(w))) return undefined;
     return this.bodyDescribed(m);

@@ -257,6 +257,9 @@ export class Resolver {
     const organisers = head && ORGANISER_NOUNS.has(head) && !hasName ? span.map((w) => w.key) : undefined;
     const organised = organisers ? this.bodies.subjectBodyBefore(m, organisers) : undefined;
     if (organised) return organised;
+    // `Organizers of the Acme music festival say …`: they speak for the event they were named with.
+    const event = organisers ? this.bodies.eventOrganised(m) : undefined;
+    if (event) return event;
     // `In a story on Sportsnet, the website reported`: the outlet the sentence named it by.
     const site = definite && head && SITE_NOUNS.has(head) ? this.bodies.siteNamedBefore(m) : undefined;
     if (site) return site;

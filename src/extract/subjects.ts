@@ -315,6 +315,10 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
       if (holder && holder.last > holder.first) return holder;
       if (m && m.kind === "name" && m.first >= lo) {
+        // `On Twitter, the chair of the Acme Group, Jane Roe, wrote`, `In Halifax, …`: the
+        // phrase the clause opens with says where or how, and its name is never the subject.
+        const opening = ws[m.first - 1];
+        if (m.first - 1 === lo && opening && PREPOSITIONS.has(opening.key) && !a.quoted[lo]) break;
         if (notASubject(a, m, lo)) return undefined;
         const owner = affiliatedName(a, m, lo);
         if (owner) return owner;

@@ -8635,4 +8635,54 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The town of Cobourg will close the main beach on Friday.\n\n\u201cThe water is unsafe for swimming,\u201d the town\u2019s notice said.",
     quotes: [{ text: "The water is unsafe for swimming,", speaker: "Town of Cobourg" }],
   },
+  // A platform never writes a post: `said in a Facebook post` then `the post reads` is the subject's
+  // post, the town's, not Facebook's.
+  {
+    kind: "document for its issuer",
+    text: "The evacuation order for Pine Ridge has been lifted, the Town of Smallville said in a Facebook post Sunday night.\n\n\u201cResidents may return home from noon on Monday. Crews are still at work in the area,\u201d the post reads.",
+    quotes: [
+      { text: "Residents may return home from noon on Monday. Crews are still at work in the area,", speaker: "Town of Smallville" },
+    ],
+  },
+  // A public body's warning goes by more than one name (`issued a notice` then `the alert reads`),
+  // and its issuer is the named subject, not the region set off after it (`N.W.T.`).
+  {
+    kind: "document for its issuer",
+    text: "The Town of Hay River, N.W.T., issued a notice Friday asking residents to be ready to leave.\n\n\u201cThis is only a precaution for now,\u201d the alert reads.",
+    quotes: [{ text: "This is only a precaution for now,", speaker: "Town of Hay River" }],
+  },
+  // A name after the preposition a clause opens with (`On Twitter,`, `In Halifax,`) says where or
+  // how; the subject is the name set off after the description of its organisation.
+  {
+    kind: "subject of the clause",
+    text: "Shelters in the city were full again this week.\n\nOn Twitter, the chair of the Harbourfront Merchants Group, Jane Roe, wrote \u201cthe situation downtown is frankly dire.\u201d",
+    quotes: [{ text: "the situation downtown is frankly dire.", speaker: "Jane Roe" }],
+  },
+  // `the town’s website` is the local government's that the text named by kind and place, even
+  // after an unnamed `The town issued …`, as `the town said` would be.
+  {
+    kind: "document for its issuer",
+    text: "Flames reached the edge of the town of Pinecrest on Sunday.\n\nThe town issued an evacuation order in the evening, and residents fled to the beach.\n\n\u201cPlease move to the beach parking lots now,\u201d the town\u2019s website read.",
+    quotes: [{ text: "Please move to the beach parking lots now,", speaker: "Town of Pinecrest" }],
+  },
+  // `X posted on its website that …` introduces the post: `the post reads` is X's, not the last
+  // person quoted.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe are not going anywhere,\u201d said union president Tom Baker.\n\nOn Sunday, the Harbour Employers Association posted on its website that talks had paused for the night.\n\n\u201cThe committee intends to return to the table tomorrow morning, giving both sides a chance to rest,\u201d the post reads.",
+    quotes: [
+      { text: "We are not going anywhere,", speaker: "Tom Baker" },
+      {
+        text: "The committee intends to return to the table tomorrow morning, giving both sides a chance to rest,",
+        speaker: "Harbour Employers Association",
+      },
+    ],
+  },
+  // `organizers` with no name of their own speak for the event the text named after `organizers
+  // of` (a name before or after the event's noun), not for no one.
+  {
+    kind: "organisation continuation",
+    text: "Organizers of the popular Maplefest music festival say the event is off this summer.\n\nIt was set for July in Smallville.\n\n\u201cWe tried everything to make the show go on this year,\u201d organizers said on Instagram.",
+    quotes: [{ text: "We tried everything to make the show go on this year,", speaker: "Maplefest" }],
+  },
 ];
