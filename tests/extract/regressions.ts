@@ -8621,4 +8621,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We cannot keep raising fees,", speaker: "Tom Baker" },
     ],
   },
+  // Where an unnamed person is from and what they are (`A New Brunswick man`, a place of two
+  // words before a person's noun) is a description, not a name: the pronoun read back to it
+  // gives no speaker, never one called `New Brunswick man`.
+  {
+    kind: "unnamed person",
+    text: "New Brunswick man files complaint against town over flooding\n\nA New Brunswick man has filed a complaint with the province over the town's handling of spring floods.\n\nA New Brunswick man has filed a complaint after his basement flooded three times in one year.\n\nThe man says the town ignored his calls for help.\n\n\u201cI called every week and nobody came,\u201d he said.",
+    quotes: [{ text: "I called every week and nobody came,", speaker: null }],
+  },
+  // So too people counted and placed (`Two Regina city councillors`): no name among them.
+  {
+    kind: "unnamed person",
+    text: "Two Regina city councillors are asking for a review of the snow-clearing budget.\n\n\u201cThe streets were left for days,\u201d they said in a joint statement.",
+    quotes: [{ text: "The streets were left for days,", speaker: null }],
+  },
+  // A date's abbreviation read as a name (`from Sept. 3, the … ministry says that`) names no
+  // speaker: a month is never who spoke.
+  {
+    kind: "unnamed person",
+    text: "Dry summer hits crops\n\nIn a crop report from Sept. 3, the province\u2019s agriculture ministry says that \u201cmost fields east of the river have had less than half their usual rain.\u201d",
+    quotes: [{ text: "most fields east of the river have had less than half their usual rain.", speaker: null }],
+  },
 ];
