@@ -8642,4 +8642,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dry summer hits crops\n\nIn a crop report from Sept. 3, the province\u2019s agriculture ministry says that \u201cmost fields east of the river have had less than half their usual rain.\u201d",
     quotes: [{ text: "most fields east of the river have had less than half their usual rain.", speaker: null }],
   },
+  // A minister's portfolio of names joined by `and` (`Minister of Families and Children`) is
+  // the object of `of`, not a speaker called `Children`: the office's holder said it.
+  {
+    kind: "description of a named person",
+    text: "Cabinet shuffle\n\nJane Roe took over the families file last spring.\n\nThe Minister of Families and Children says the new benefit is \u201clong overdue\u201d for parents.",
+    quotes: [{ text: "long overdue", speaker: "Jane Roe" }],
+  },
+  // An office after a place's possessive (`Ontario’s Minister of Health says`) describes its
+  // holder: its portfolio (`Health`) is no one's name. No holder named: no speaker.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe was named to cabinet last year.\n\nOntario\u2019s Minister of Health says her government is still \u201crunning numbers\u201d on the cap.",
+    quotes: [{ text: "running numbers", speaker: null }],
+  },
 ];
