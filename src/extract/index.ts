@@ -3,6 +3,7 @@ import { analyse } from "./analyse";
 import { contentsOf } from "./content";
 import { type QuotePiece, wrapsLine } from "./quotes";
 import { setting } from "./setting";
+import { namesNoSpeaker } from "./speaker-names";
 import type { Range } from "./text";
 import type { ExtractedQuote } from "./types";
 
@@ -29,7 +30,7 @@ export function extractQuotes(text: string): ExtractedQuote[] {
         text: text.slice(p.start, p.end),
         content: { start: p.start, end: last ? Math.max(p.end, content.end) : p.end },
         source: sp?.mention ? { start: sp.mention.start, end: sp.mention.end } : null,
-        speaker: sp?.member && !sp.member.unnamed ? sp.member.name : null,
+        speaker: sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) ? sp.member.name : null,
         actor: sp?.member?.id ?? null,
         group,
         saidTo: where.saidTo,

@@ -18,6 +18,7 @@ import {
   MEDIUM_NOUNS,
   NOT_NAMES,
   NUMERAL,
+  PERSON_ONLY_TITLES,
   PERSONAL_PRONOUNS,
   RESIDENCE_HEADS,
   TITLES,
@@ -329,6 +330,19 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `a spokesperson for the Council`: reach back through one link to the description.
   let k = i - 1;
   if (k >= 0 && ARTICLES.has(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
+  // `the Minister of Colleges and Universities says`: a portfolio of names joined by `and` is one
+  // link's object; reach back past its first name to the `of` before it.
+  if (
+    named &&
+    k >= 1 &&
+    ws[k]!.key === "and" &&
+    isCapitalised(ws[k - 1]!.text) &&
+    joined(text, ws[k]!, ws[i]!) &&
+    namesPortfolio(t, i, j)
+  ) {
+    const first = runs(t).nameStart[k - 1]!;
+    if (ws[first - 1]?.key === "of" && joined(text, ws[k - 1]!, ws[k]!)) k = first - 1;
+  }
   // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through `from`.
   const byWriting = ws[k]?.key === "by" && k - 1 >= 0 && ISSUED_WRITINGS.has(ws[k - 1]!.key);
   if (
@@ -344,6 +358,11 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     if (holder?.last === j) return holder;
     const desc = npBackward(t, k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
+    // `Ontario’s Minister of Health says`: an office, however its holder's place is written
+    // before it, describes whoever holds it; `Health` is its portfolio, no one who spoke. Not
+    // when the run after `of` holds a person's name (`Officer of Health Dr. Jane Roe said`).
+    if (desc && named && ws[k]!.key === "of" && isOffice(ws[desc.last]!.key) && namesPortfolio(t, k + 1, j))
+      return { ...desc, kind: "nominal", end: w.end, last: j };
   }
   // `that` before a noun phrase is far more often the conjunction than the determiner.
   if (i - 1 >= 0 && DETERMINERS.has(ws[i - 1]!.key) && ws[i - 1]!.key !== "that" && joined(text, ws[i - 1]!, ws[i]!)) i--;
@@ -351,4 +370,16 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
   const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
+}
+
+/**
+ * Whether capitalised words from..to name a portfolio (`Colleges`, `Health`), no person: no given
+ * name, no title only a person takes (`Dr.`). Not TITLES: a portfolio is one (`Health Minister`).
+ */
+function namesPortfolio(t: Tokens, from: number, to: number): boolean {
+  for (let x = from; x <= to; x++) {
+    const w = t.words[x]!;
+    if (isGivenName(w.key) || PERSON_ONLY_TITLES.has(w.key)) return false;
+  }
+  return true;
 }

@@ -8685,4 +8685,39 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Organizers of the popular Maplefest music festival say the event is off this summer.\n\nIt was set for July in Smallville.\n\n\u201cWe tried everything to make the show go on this year,\u201d organizers said on Instagram.",
     quotes: [{ text: "We tried everything to make the show go on this year,", speaker: "Maplefest" }],
   },
+  // Where an unnamed person is from and what they are (`A New Brunswick man`, a place of two
+  // words before a person's noun) is a description, not a name: the pronoun read back to it
+  // gives no speaker, never one called `New Brunswick man`.
+  {
+    kind: "unnamed person",
+    text: "New Brunswick man files complaint against town over flooding\n\nA New Brunswick man has filed a complaint with the province over the town's handling of spring floods.\n\nA New Brunswick man has filed a complaint after his basement flooded three times in one year.\n\nThe man says the town ignored his calls for help.\n\n\u201cI called every week and nobody came,\u201d he said.",
+    quotes: [{ text: "I called every week and nobody came,", speaker: null }],
+  },
+  // So too people counted and placed (`Two Regina city councillors`): no name among them.
+  {
+    kind: "unnamed person",
+    text: "Two Regina city councillors are asking for a review of the snow-clearing budget.\n\n\u201cThe streets were left for days,\u201d they said in a joint statement.",
+    quotes: [{ text: "The streets were left for days,", speaker: null }],
+  },
+  // A date's abbreviation read as a name (`from Sept. 3, the … ministry says that`) names no
+  // speaker: a month is never who spoke.
+  {
+    kind: "unnamed person",
+    text: "Dry summer hits crops\n\nIn a crop report from Sept. 3, the province\u2019s agriculture ministry says that \u201cmost fields east of the river have had less than half their usual rain.\u201d",
+    quotes: [{ text: "most fields east of the river have had less than half their usual rain.", speaker: null }],
+  },
+  // A minister's portfolio of names joined by `and` (`Minister of Families and Children`) is
+  // the object of `of`, not a speaker called `Children`: the office's holder said it.
+  {
+    kind: "description of a named person",
+    text: "Cabinet shuffle\n\nJane Roe took over the families file last spring.\n\nThe Minister of Families and Children says the new benefit is \u201clong overdue\u201d for parents.",
+    quotes: [{ text: "long overdue", speaker: "Jane Roe" }],
+  },
+  // An office after a place's possessive (`Ontario’s Minister of Health says`) describes its
+  // holder: its portfolio (`Health`) is no one's name. No holder named: no speaker.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe was named to cabinet last year.\n\nOntario\u2019s Minister of Health says her government is still \u201crunning numbers\u201d on the cap.",
+    quotes: [{ text: "running numbers", speaker: null }],
+  },
 ];
