@@ -91,11 +91,16 @@ const ROLE_VARIANTS = new Map<string, string[]>(
   [
     ["goalie", "goaltender", "netminder", "goalkeeper"],
     ["spokesperson", "spokesman", "spokeswoman"],
+    ["councillor", "councilor", "coun", "cllr", "councilman", "councilwoman"],
+    ["chair", "chairperson", "chairman", "chairwoman"],
   ].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
 );
 
-/** The words an introduction may give a role by: the role noun itself, or its variants (ROLE_VARIANTS). */
-function roleVariants(head: string): string[] {
+/**
+ * The words an introduction may give a role by: the role noun itself, or its variants
+ * (ROLE_VARIANTS), the first of them the one a heading's title is read as (`Coun.` as `councillor`).
+ */
+export function roleVariants(head: string): string[] {
   return ROLE_VARIANTS.get(head) ?? [head];
 }
 

@@ -4,6 +4,7 @@
 // (lendHeadingRoleHolders). Read after every quotation's own attribution and its neighbours'.
 import type { Analysis, QuoteInfo } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
+import { roleVariants } from "./descriptions";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
 import { PERSON_ONLY_TITLES } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
@@ -159,13 +160,6 @@ const HEADING_ROLE_MAX_WORDS = 25;
 const ROLE_BEFORE_WORDS = 2;
 /** How many words of an appositive after a name may give its role (`Jane Roe, a local pharmacist`). */
 const ROLE_AFTER_WORDS = 3;
-/** A title's other spellings in an introduction (`councillor` in a heading, `Coun. Jane Roe` below). */
-const TITLE_VARIANTS: Record<string, string> = {
-  coun: "councillor",
-  cllr: "councillor",
-  councilman: "councillor",
-  councilwoman: "councillor",
-};
 /**
  * The titles a heading credits a quotation by (`premier`, `councillor`, `minister`): those only a
  * person holds, and the offices a lead introduces its holder with. Not an honorific, which a
@@ -202,13 +196,13 @@ const HEADING_TITLES = new Set(
 /** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
 const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
 
-/** A word's title, its variants as one (TITLE_VARIANTS), or undefined when it is none or a possessor (`premier's comments`). */
+/** A word's title, its variants as one (`Coun.` as `councillor`: roleVariants), or undefined when it is none or a possessor (`premier's comments`). */
 function titleOf(word: string): string | undefined {
   if (APOSTROPHE_S.test(word)) return undefined;
   const key = word.toLowerCase().replace(/\.+$/, "");
   // Or a noun for one person who speaks (`pharmacist`, `outfitter`), not a writing's (`report`).
   if (!HEADING_TITLES.has(key) && !(isSpeakerNoun(key) && kindOfDescription(key) === "person" && !key.endsWith("s"))) return undefined;
-  return TITLE_VARIANTS[key] ?? key;
+  return roleVariants(key)[0]!;
 }
 
 /** How many capitalised qualifiers may stand before a heading's title (`Nova Scotia Tourism Minister`). */

@@ -8551,4 +8551,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We expect the talks to go on,", speaker: "Jane Roe" },
     ],
   },
+  // A heading's title and its holder's introduction may spell the role two ways (`councilor`,
+  // `Coun.`; `chair`, `chairman`): one role, whose holder the lead introduces.
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview councilor slams 'years of neglect' at city rink\n\nSpeaking after Monday's meeting, Coun. Tom Baker said the city had put off the work for a decade.\n\n\u201cWe patch it every spring,\u201d Baker said.",
+    quotes: [
+      { text: "years of neglect", speaker: "Tom Baker" },
+      { text: "We patch it every spring,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "News\n\nBoard chair blasts province's 'lack of funding' for schools\n\nSpeaking on Monday, board chairman Tom Baker said the province had cut the budget twice.\n\n\u201cWe patch it every spring,\u201d Baker said.",
+    quotes: [
+      { text: "lack of funding", speaker: "Tom Baker" },
+      { text: "We patch it every spring,", speaker: "Tom Baker" },
+    ],
+  },
 ];
