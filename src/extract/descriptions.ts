@@ -3,7 +3,7 @@
 // with those words before, or, failing that, the person the paragraph is about.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
 import { HEAD_LINKS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -475,6 +475,35 @@ export class Descriptions {
         bare = n.member;
     }
     return bare;
+  }
+
+  /**
+   * The one person the paragraphs below the one holding `at`, within an article's opening
+   * (OPENING_PARAGRAPHS), introduce with a role (`Premier Jane Roe`, `Jane Roe, a pharmacist`) or
+   * another word for it (ROLE_VARIANTS): the holder a heading credits by the role alone (`Yukon
+   * premier blasts …`). The name's own words give no role (`Mayor Tom Farmer` is no farmer), and
+   * with two people so introduced which one it is the text does not say. Their first such name.
+   */
+  soleIntroducedBelow(head: string, at: number): NameMention | undefined {
+    const { names, paragraphs } = this.c;
+    const here = paragraphIndexAt(paragraphs, at);
+    const nouns = roleVariants(head);
+    let sole: NameMention | undefined;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, paragraphs[here]!.end), looked = 0;
+      i < names.length && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > here + OPENING_PARAGRAPHS) break;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === sole?.member) continue;
+      const intro = this.introWords(i);
+      if (!nouns.some((w) => intro.has(w) && !n.member.tokens.includes(w))) continue;
+      if (sole) return undefined;
+      sole = n;
+    }
+    return sole;
   }
 
   /** The last person named before `at` by a full name with `title` among their titles. */

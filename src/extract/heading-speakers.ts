@@ -10,8 +10,8 @@ import { PERSON_ONLY_TITLES } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription } from "./newly-described";
+import type { Resolver } from "./resolve";
 import { isTitlesOnly } from "./roles";
-import { firstAtOrAfter } from "./spans";
 import { APOSTROPHE_S } from "./text";
 
 /** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
@@ -152,14 +152,8 @@ function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
   return a.text.slice(p.start, p.end).trim().split(/\s+/).length <= CREDITED_SUBHEAD_MAX_WORDS;
 }
 
-/** How many paragraphs below a heading may introduce the holder of the role it credits: the lead and a few after it. */
-const ROLE_HOLDER_PARAGRAPHS = 5;
 /** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
 const HEADING_ROLE_MAX_WORDS = 25;
-/** How many words right before a name may give its role (`Nova Scotia Premier Jane Roe`, `Coun. Jane Roe`). */
-const ROLE_BEFORE_WORDS = 2;
-/** How many words of an appositive after a name may give its role (`Jane Roe, a local pharmacist`). */
-const ROLE_AFTER_WORDS = 3;
 /**
  * The titles a heading credits a quotation by (`premier`, `councillor`, `minister`): those only a
  * person holds, and the offices a lead introduces its holder with. Not an honorific, which a
@@ -238,13 +232,13 @@ function subjectTitle(clause: string): string | undefined {
  * `Report ‘hard to read’ says councillor`: a headline, deck or credited subhead whose quotation
  * has no named speaker, and whose clauses outside it open with one title as their subject or
  * credit (subjectTitle), is the words of the person the paragraphs below introduce with that
- * title (`Premier Jane Roe`, `Coun. Tom Baker`), when they introduce only one so. A title capitalised as if a name (`Tourism Minister says`) is no
- * speaker's name and gives way too. Reads the heading line and the names of a few paragraphs
- * below it, once per such quotation.
+ * title (`Premier Jane Roe`, `Coun. Tom Baker`), when they introduce only one so (the
+ * resolver's descriptions: soleIntroducedBelow). A title capitalised as if a name (`Tourism
+ * Minister says`) is no speaker's name and gives way too. Reads the heading line, once per such
+ * quotation.
  */
-export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
+export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolver: Resolver): void {
   let menu: number | undefined;
-  let starts: number[] | undefined;
   for (const info of speech) {
     const member = info.speaker?.member;
     // A member named by a title or a speaker's noun alone (`Tourism Minister`, `Pharmacist`) is
@@ -268,29 +262,8 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
     const titles = new Set([before, ...after.split(":")].map(subjectTitle).filter((t) => t !== undefined));
     if (titles.size !== 1) continue;
     const [title] = titles;
-    const until = a.paragraphs[Math.min(a.paragraphs.length - 1, info.paragraph + ROLE_HOLDER_PARAGRAPHS)]!.end;
-    let holder: (typeof a.names)[number] | undefined;
-    let ambiguous = false;
-    if (!starts) {
-      starts = a.names.map((n) => n.mention.start);
-      a.work.add(starts.length);
-    }
-    for (let k = firstAtOrAfter(starts, p.end); k >= 0 && k < a.names.length; k++) {
-      const n = a.names[k]!;
-      a.work.add();
-      if (n.mention.start >= until) break;
-      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === holder?.member) continue;
-      const before = a.text.slice(Math.max(p.end, n.mention.start - 40), n.mention.end).match(LINE_WORD) ?? [];
-      const named = a.text.slice(n.mention.start, n.mention.end).match(LINE_WORD) ?? [];
-      const near = before.slice(-(named.length + ROLE_BEFORE_WORDS));
-      // Or set off after the name: `Jane Roe, a pharmacist in Colwood`.
-      const after = a.text.slice(n.mention.end, n.mention.end + 40);
-      const appositive = after.startsWith(",") ? (after.match(LINE_WORD) ?? []).slice(0, ROLE_AFTER_WORDS) : [];
-      if (!near.some((w) => titleOf(w) === title) && !appositive.some((w) => titleOf(w) === title)) continue;
-      if (holder) ambiguous = true;
-      holder ??= n;
-    }
-    if (holder && !ambiguous) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
+    const holder = resolver.descriptions.soleIntroducedBelow(title!, p.start);
+    if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
   }
 }
 

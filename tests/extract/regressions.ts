@@ -8569,4 +8569,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We patch it every spring,", speaker: "Tom Baker" },
     ],
   },
+  // A heading's title is no one's the lead names past a sentence's stop (`… to the premier. Jane
+  // Roe, who …`), nor a surname's word (`Mayor Tom Farmer` under `farmer blasts …`).
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview premier blasts mill's 'absence of action' in response to river spill\n\nResidents wrote an open letter to the premier. Jane Roe, who lives by the river, said the water smells.\n\n\u201cNobody came to see us,\u201d Roe said.",
+    quotes: [
+      { text: "absence of action", speaker: null },
+      { text: "Nobody came to see us,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview farmer blasts mill's 'absence of action' in response to river spill\n\nMayor Tom Farmer said on Monday the mill should have warned the town.\n\n\u201cNobody came to see us,\u201d Farmer said.",
+    quotes: [
+      { text: "absence of action", speaker: null },
+      { text: "Nobody came to see us,", speaker: "Tom Farmer" },
+    ],
+  },
 ];
