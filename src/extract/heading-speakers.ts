@@ -39,7 +39,9 @@ function menuLines(a: Analysis): number {
  * body has a judge say `“We’ve got a problem here,” …`: a headline opening with a quotation
  * repeats words the body quotes, and whoever the body names as saying them said it, though the
  * headline names no one or only a description (`lawyers`, `Manitoba premier`). Read for a
- * quotation that opens one of the article's first paragraphs and has no named speaker of its own.
+ * quotation with no named speaker of its own that opens one of the article's first paragraphs,
+ * or is a subhead's anywhere below (a quotation that is its whole paragraph, or a credited
+ * subhead's: creditedSubhead).
  */
 export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   // The body's quotations, charged for all at once when first needed, their words read only
