@@ -20,11 +20,11 @@ const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
 /**
- * How many paragraphs on a headline's or lead's role may be named with its place: a headline,
- * its deck, a subhead, a photo's caption and the lead (`Quebec premier says …` above
- * `Quebec Premier Jane Roe said …`).
+ * How many paragraphs open an article, one bound for all who read them (roles.ts too): a
+ * headline, its deck, a subhead, a photo's caption and the lead. A headline's or lead's role may
+ * be named with its place that far on (`Quebec premier says …` above `Quebec Premier Jane Roe said …`).
  */
-const OPENING_PARAGRAPHS = 5;
+export const OPENING_PARAGRAPHS = 5;
 /** Words that open a clause on a place, a time or a thing after a comma, never a person's appositive. */
 const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 /** How many words before a name its sentence is read for a subject pronoun. */
