@@ -7,7 +7,7 @@ import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotat
 import { opensSentence, writtenOrCried } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
-import { captionLinesAbove, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
+import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
 import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
 import {
   BE_FORMS,
@@ -396,8 +396,7 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   const lo = wordIndexAt(a, s.start);
   const v = wordIndexAt(a, open);
   if (lo >= v || a.quoted[lo]) return undefined;
-  const para = a.paragraphs[info.paragraph]!;
-  if (!PROSE_END.test(a.text.slice(Math.max(para.start, para.end - PROSE_END_MAX_CHARS), para.end))) return undefined;
+  if (!endsSentence(a, info.paragraph)) return undefined;
   const m = clauseSubject(a, afterDateline(a, lo, v), v);
   if (m?.kind !== "name" || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
   // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
@@ -430,12 +429,6 @@ const CLAUSE_OPENERS = new Set(["that", "but"]);
 
 /** A semicolon or a dash between two words: a clause of its own after it. */
 const CLAUSE_BREAK_GAP = /;|\s[-–—]+\s|[–—]/;
-
-/** How a paragraph of prose ends: a stop, perhaps inside a closing mark or bracket. */
-const PROSE_END = /[.!?]["”’')]*\s*$/;
-
-/** How much of a paragraph's end PROSE_END reads: a stop, its closing marks and trailing spaces. */
-const PROSE_END_MAX_CHARS = 12;
 
 /** How many words after a writing's noun the verb it is the subject of may stand (`a report on the city's transit system identified`). */
 const WRITING_VERB_MAX_WORDS = 8;
