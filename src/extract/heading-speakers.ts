@@ -2,7 +2,7 @@
 // body below quotes again is its speaker's (lendEchoedSpeakers), and one a heading credits to a
 // title (`Yukon premier blasts …`) is the words of the person the lead introduces with it
 // (lendHeadingRoleHolders). Read after every quotation's own attribution and its neighbours'.
-import type { Analysis, QuoteInfo } from "./analysis";
+import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { roleVariants } from "./descriptions";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
@@ -149,9 +149,8 @@ const CREDITED_SUBHEAD_MAX_WORDS = 14;
 function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
   if (!info.q.single || info.q.pieces.length !== 1 || !isHeadlineLine(a, info.paragraph)) return false;
   const p = a.paragraphs[info.paragraph]!;
-  if (p.end - p.start > CREDITED_SUBHEAD_MAX_WORDS * 12) return false;
-  a.work.add(p.end - p.start);
-  return a.text.slice(p.start, p.end).trim().split(/\s+/).length <= CREDITED_SUBHEAD_MAX_WORDS;
+  // Its words counted by their indexes: no slice of a long paragraph to split.
+  return wordIndexAt(a, p.end) - wordIndexAt(a, p.start) <= CREDITED_SUBHEAD_MAX_WORDS;
 }
 
 /** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
@@ -251,14 +250,17 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
     if (!described) continue;
     menu ??= menuLines(a);
     const p = a.paragraphs[info.paragraph]!;
-    if (p.end - p.start > HEADING_ROLE_MAX_WORDS * 12 || !isHeadlineLine(a, info.paragraph)) continue;
+    if (!isHeadlineLine(a, info.paragraph)) continue;
     if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS && !creditedSubhead(a, info)) continue;
-    // The line's words outside its quotations: the heading's subject and credit.
+    // The line's words outside its quotations, counted by their indexes before they are read:
+    // the heading's subject and credit.
     const pieces = info.q.pieces;
+    const close = pieces.at(-1)!.close + 1;
+    const outside = wordIndexAt(a, pieces[0]!.open) - wordIndexAt(a, p.start) + wordIndexAt(a, p.end) - wordIndexAt(a, close);
+    if (outside > HEADING_ROLE_MAX_WORDS) continue;
     const before = a.text.slice(p.start, pieces[0]!.open);
-    const after = a.text.slice(pieces.at(-1)!.close + 1, p.end);
-    a.work.add(p.end - p.start);
-    if (`${before} ${after}`.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
+    const after = a.text.slice(close, p.end);
+    a.work.add(before.length + after.length);
     // The heading's clauses outside the quotation: the words before it, and those after it or
     // after a colon there (`': N.S. premier reacts`, `…,' councillor says`, `… in the cold: mayor`).
     const titles = new Set([before, ...after.split(":")].map(subjectTitle).filter((t) => t !== undefined));
