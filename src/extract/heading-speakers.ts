@@ -6,7 +6,7 @@ import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { roleVariants } from "./descriptions";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
-import { PERSON_ONLY_TITLES } from "./lexicon";
+import { COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription } from "./newly-described";
@@ -156,38 +156,12 @@ function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
 /** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
 const HEADING_ROLE_MAX_WORDS = 25;
 /**
- * The titles a heading credits a quotation by (`premier`, `councillor`, `minister`): those only a
- * person holds, and the offices a lead introduces its holder with. Not an honorific, which a
- * heading sets before a name, nor TITLES' qualifiers (`federal`, `first`, `former`), no role alone.
+ * The titles a heading credits a quotation by (`premier`, `councillor`): those only a person
+ * holds, not an honorific, which a heading sets before a name. The offices a lead introduces its
+ * holder with (`minister`, `chair`) are speakers' nouns for a person, which titleOf takes too; not
+ * TITLES' qualifiers (`federal`, `first`, `former`), no role alone.
  */
-const HEADING_TITLES = new Set(
-  [
-    ...PERSON_ONLY_TITLES,
-    "minister",
-    "president",
-    "chief",
-    "commissioner",
-    "governor",
-    "leader",
-    "ceo",
-    "officer",
-    "director",
-    "coroner",
-    "ombudsman",
-    "sheriff",
-    "warden",
-    "ambassador",
-    "treasurer",
-    "auditor",
-    "superintendent",
-    "inspector",
-    "bishop",
-    "archbishop",
-    "chair",
-    "chairman",
-    "chairwoman",
-  ].filter((t) => !["mr", "mrs", "ms", "miss", "dr", "prof", "rev"].includes(t)),
-);
+const HEADING_TITLES = new Set([...PERSON_ONLY_TITLES].filter((t) => !COURTESY_TITLES.has(t)));
 /** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
 const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
 
@@ -243,10 +217,15 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
   for (const info of speech) {
     const member = info.speaker?.member;
     // A member named by a title or a speaker's noun alone (`Tourism Minister`, `Pharmacist`) is
-    // a description capitalised as a heading's words are, no one's name; a surname is one.
+    // a description capitalised as a heading's words are, no one's name; a surname is one. An
+    // office's word (TITLES, `Minister`) is a title however long the member, a speaker's noun only alone.
     const last = member?.tokens.at(-1) ?? "";
     const described =
-      !member || member.unnamed || isTitlesOnly(member.name) || HEADING_TITLES.has(last) || (member.tokens.length === 1 && !!titleOf(last));
+      !member ||
+      member.unnamed ||
+      isTitlesOnly(member.name) ||
+      (TITLES.has(last) && !!titleOf(last)) ||
+      (member.tokens.length === 1 && !!titleOf(last));
     if (!described) continue;
     menu ??= menuLines(a);
     const p = a.paragraphs[info.paragraph]!;
