@@ -5,7 +5,7 @@ import { type Analysis, type Attribution, type QuoteInfo, type SpeechEvent, sent
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { opensSentence, writtenOrCried } from "./classify";
-import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
+import { ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
 import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
@@ -395,10 +395,10 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   const s = sentenceOf(a, open);
   const lo = wordIndexAt(a, s.start);
   const v = wordIndexAt(a, open);
-  if (lo >= v || a.quoted[lo]) return undefined;
   if (!endsSentence(a, info.paragraph)) return undefined;
-  const m = clauseSubject(a, afterDateline(a, lo, v), v);
-  if (m?.kind !== "name" || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
+  // The name opening the sentence up to the quotation, as a bare quotation's speaker is read.
+  const m = openingName(a, { start: s.start, end: open });
+  if (!m || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
   // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
   // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
   const verb = a.words[m.last + 1];
