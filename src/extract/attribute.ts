@@ -5,15 +5,15 @@ import { type Analysis, type Attribution, type QuoteInfo, type SpeechEvent, sent
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { opensSentence, writtenOrCried } from "./classify";
-import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
+import { ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
-import { captionLinesAbove, isHeadlineLine, isTeaserLine, isWholeParagraph, SUBHEAD_MAX_WORDS } from "./furniture";
+import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
+import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
 import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
   MONTHS,
-  PERSON_ONLY_TITLES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
@@ -22,12 +22,10 @@ import {
   TITLES,
 } from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
-import { isOfficeWord, isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isOfficeWord, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
-import { kindOfDescription } from "./newly-described";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
-import { isTitlesOnly } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
@@ -39,7 +37,7 @@ export function attributeAll(a: Analysis): void {
   const resolver = attributeInTextOrder(a, speech);
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
-  lendHeadingRoleHolders(a, speech);
+  lendHeadingRoleHolders(a, speech, resolver);
   // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`
   // going on with it) is no more the one the quotation speaks of: see namesItsSpeaker.
   for (const info of speech) {
@@ -48,375 +46,6 @@ export function attributeAll(a: Analysis): void {
     const member = info.speaker?.member;
     if (member && namesItsSpeaker(a, info, member, info.speaker!.mention)) info.speaker = { ...info.speaker!, member: null };
   }
-}
-
-/** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
-const ECHO_PARAGRAPHS = 4;
-/** The fewest words a headline's quotation repeats from the body: a word or two recur by chance. */
-const ECHO_MIN_WORDS = 3;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-/** The most one-word lines a page's menu sets above its headline (`Menu`, `Topics`, `Connect`, `Comments`) that ECHO_PARAGRAPHS passes over. */
-const MENU_LINES_MAX = 8;
-
-/** How many of the first paragraphs are one word each (`Menu`, `Topics`): a page's menu, not its headline or deck. */
-function menuLines(a: Analysis): number {
-  let n = 0;
-  while (n < MENU_LINES_MAX && n < a.paragraphs.length) {
-    const p = a.paragraphs[n]!;
-    a.work.add(p.end - p.start);
-    if (/\s/.test(a.text.slice(p.start, p.end).trim())) break;
-    n++;
-  }
-  return n;
-}
-
-/**
- * `‘We’ve got a problem here’: Verdict divides jurors, lawyers say` heading an article whose
- * body has a judge say `“We’ve got a problem here,” …`: a headline opening with a quotation
- * repeats words the body quotes, and whoever the body names as saying them said it, though the
- * headline names no one or only a description (`lawyers`, `Manitoba premier`). Read for a
- * quotation that opens one of the article's first paragraphs and has no named speaker of its own.
- */
-function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
-  // The body's quotations, charged for all at once when first needed, their words read only
-  // for those a named speaker said that hold the echo's longest word (most never do): each word
-  // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
-  let bodies: string[] | undefined;
-  let lowers: string[] | undefined;
-  let texts: string[] | undefined;
-  const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
-    lowers![k] ??= texts![k]!.toLowerCase();
-    if (!lowers![k]!.includes(longest)) return false;
-    bodies![k] ??= wordsOf(lowers![k]!);
-    if (bodies![k]!.includes(echo)) return true;
-    const n = echoWords.length - 2;
-    if (n > ECHO_LOOSE_MAX_WORDS) return false;
-    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, bodies![k]!.split(" "), echoWords, ECHO_OMITTED_MAX);
-    // Before a headline's colon, where the words are surely a quotation, a few may leave out one
-    // word (`‘It's catastrophic’:` above `“It's pretty catastrophic,” Jane Roe said`).
-    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords, 1);
-  };
-  let menu: number | undefined;
-  speech.forEach((info, i) => {
-    // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
-    if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info) && !creditedSubhead(a, info)) {
-      if (info.paragraph >= ECHO_PARAGRAPHS + MENU_LINES_MAX) return;
-      menu ??= menuLines(a);
-      if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
-    }
-    // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
-    // the photo above the headline) gives way too: the body's attribution is the quotation's own.
-    // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for
-    // its government, and the body names who in it said the words.
-    const member = info.speaker?.member;
-    // So does a lone capitalised word with nothing to show it is a person (`‘…’: Teen charged with
-    // murder`): a common noun capitalised in a headline, no name.
-    // So does a body in the headline (`‘We’re hurting’: First Nation calls for …`): the body's
-    // echo names the person in it who said the words.
-    const weak =
-      !member ||
-      member.unnamed ||
-      isPlace(member.tokens) ||
-      (member.kind === "person" && !isEvidentlyPerson(member)) ||
-      (member.kind !== "person" && info.paragraph === 0);
-    if (info.attribution && !weak) return;
-    // A quotation opening its paragraph, or one with no speaker at all (`Oilers GM ‘…’ by
-    // playoff loss`: a headline's subject with no verb of saying). Inside a sentence a short
-    // phrase is as often a slogan the body repeats (`feel the Bern`), so it takes a word more.
-    const open = info.q.pieces[0]!.open;
-    const inside = a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "";
-    if (inside && member && !(info.attribution && weak)) return;
-    const echoText = quotedText(a, info);
-    a.work.add(echoText.length);
-    const echo = wordsOf(echoText);
-    const echoWords = echo.split(" ");
-    // Before a headline's colon (`‘Utterly absurd’: Minister rebuffs …`) the words are surely a quotation, so two are enough.
-    const colon = info.colonHead;
-    // Fewer words (`‘on edge’`, `‘neighbours helping neighbours’`) recur by chance as well as by
-    // echo, so they are read as one only in the headline or the deck below it, where a quotation
-    // is a story's words picked out (lower down `shirts that read “No new taxes”` is no one's),
-    // and only when no one else in the body says them too.
-    const short = echoWords.length - 2 < ECHO_MIN_WORDS + (inside ? 1 : 0) - (colon ? 1 : 0);
-    if (short) {
-      if (echoWords.length - 2 < ECHO_SHORT_MIN_WORDS) return;
-      menu ??= menuLines(a);
-      if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS) return;
-    }
-    // The longest word as written (`hurting`, not `are` spelled out from `we’re`), which the text holds.
-    const longest = (echoText.toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
-    if (!texts) {
-      texts = speech.map((x) => quotedText(a, x));
-      for (const text of texts) a.work.add(text.length);
-      bodies = [];
-      lowers = [];
-    }
-    let lent: QuoteInfo["speaker"] | undefined;
-    for (let k = i + 1; k < speech.length; k++) {
-      const said = speech[k]!.speaker;
-      a.work.add();
-      const named = said?.member && !said.member.unnamed;
-      if ((!short && !named) || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords, colon)) continue;
-      if (!short) {
-        info.speaker = { ...said!, how: "echoed-quote" };
-        return;
-      }
-      // A short echo the body quotes with no one's name, or two people's, is a phrase in the
-      // air (a slogan on a shirt, a rival's catchword), no one person's words; so is one the
-      // body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
-      // picked out of someone's fuller quotation.
-      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
-      lent ??= said;
-    }
-    if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
-  });
-}
-
-/** The most words of a subhead that credits its quotation (`Site 'open all night,' councillor says`). */
-const CREDITED_SUBHEAD_MAX_WORDS = 14;
-
-/**
- * A quotation in single marks within a short line that ends on a word, as a subhead does that
- * credits it (`'Nobody knows the numbers': outfitter`, `Site 'open all night,' councillor says`):
- * the headline style of quoting, set between sections, which echoes the body below it as a
- * headline does. Double marks and a line that ends with a stop are the body's prose.
- */
-function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
-  if (!info.q.single || info.q.pieces.length !== 1 || !isHeadlineLine(a, info.paragraph)) return false;
-  const p = a.paragraphs[info.paragraph]!;
-  if (p.end - p.start > CREDITED_SUBHEAD_MAX_WORDS * 12) return false;
-  a.work.add(p.end - p.start);
-  return a.text.slice(p.start, p.end).trim().split(/\s+/).length <= CREDITED_SUBHEAD_MAX_WORDS;
-}
-
-/** How many paragraphs below a heading may introduce the holder of the role it credits: the lead and a few after it. */
-const ROLE_HOLDER_PARAGRAPHS = 5;
-/** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
-const HEADING_ROLE_MAX_WORDS = 25;
-/** How many words right before a name may give its role (`Nova Scotia Premier Jane Roe`, `Coun. Jane Roe`). */
-const ROLE_BEFORE_WORDS = 2;
-/** How many words of an appositive after a name may give its role (`Jane Roe, a local pharmacist`). */
-const ROLE_AFTER_WORDS = 3;
-/** A title's other spellings in an introduction (`councillor` in a heading, `Coun. Jane Roe` below). */
-const TITLE_VARIANTS: Record<string, string> = {
-  coun: "councillor",
-  cllr: "councillor",
-  councilman: "councillor",
-  councilwoman: "councillor",
-};
-/**
- * The titles a heading credits a quotation by (`premier`, `councillor`, `minister`): those only a
- * person holds, and the offices a lead introduces its holder with. Not an honorific, which a
- * heading sets before a name, nor TITLES' qualifiers (`federal`, `first`, `former`), no role alone.
- */
-const HEADING_TITLES = new Set(
-  [
-    ...PERSON_ONLY_TITLES,
-    "minister",
-    "president",
-    "chief",
-    "commissioner",
-    "governor",
-    "leader",
-    "ceo",
-    "officer",
-    "director",
-    "coroner",
-    "ombudsman",
-    "sheriff",
-    "warden",
-    "ambassador",
-    "treasurer",
-    "auditor",
-    "superintendent",
-    "inspector",
-    "bishop",
-    "archbishop",
-    "chair",
-    "chairman",
-    "chairwoman",
-  ].filter((t) => !["mr", "mrs", "ms", "miss", "dr", "prof", "rev"].includes(t)),
-);
-/** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
-const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
-
-/** A word's title, its variants as one (TITLE_VARIANTS), or undefined when it is none or a possessor (`premier's comments`). */
-function titleOf(word: string): string | undefined {
-  if (APOSTROPHE_S.test(word)) return undefined;
-  const key = word.toLowerCase().replace(/\.+$/, "");
-  // Or a noun for one person who speaks (`pharmacist`, `outfitter`), not a writing's (`report`).
-  if (!HEADING_TITLES.has(key) && !(isSpeakerNoun(key) && kindOfDescription(key) === "person" && !key.endsWith("s"))) return undefined;
-  return TITLE_VARIANTS[key] ?? key;
-}
-
-/** How many capitalised qualifiers may stand before a heading's title (`Nova Scotia Tourism Minister`). */
-const TITLE_QUALIFIERS_MAX = 3;
-
-/**
- * The title opening a heading's clause as its subject or credit (`Yukon premier blasts …`,
- * `says councillor`, `Tourism Minister says`), after at most a few capitalised qualifiers. A title
- * further on is the verb's object (`Parents confront premier`, `Teachers tell mayor …`), never
- * the speaker; nor is a role of a body the clause names (`president of PNA says`): whose it is,
- * the description's own reading decides. Reads the clause's first few words.
- */
-function subjectTitle(clause: string): string | undefined {
-  const words = [...clause.matchAll(LINE_WORD)].slice(0, TITLE_QUALIFIERS_MAX + 4);
-  const first = words[0]?.[0].toLowerCase() === "says" ? 1 : 0;
-  let k = first;
-  while (k < words.length && !titleOf(words[k]![0])) {
-    if (k - first >= TITLE_QUALIFIERS_MAX || !/^\p{Lu}/u.test(words[k]![0])) return undefined;
-    k++;
-  }
-  if (k >= words.length) return undefined;
-  // The title's last word (`head coach`), then what follows it: a role of a body (`president of
-  // PNA`), or one subject of several (`coach, players discuss`, `mayor and council`), is no one's.
-  while (k + 1 < words.length && titleOf(words[k + 1]![0])) k++;
-  const w = words[k]!;
-  const rest = clause.slice(w.index + w[0].length, w.index + w[0].length + 6);
-  if (/^\s*(?:,|&|and\b|of\b)/.test(rest)) return undefined;
-  return titleOf(w[0]);
-}
-
-/**
- * `Yukon premier blasts Acme's ‘absence of action’`, `‘Sad tragedy’: N.S. premier reacts …`,
- * `Report ‘hard to read’ says councillor`: a headline, deck or credited subhead whose quotation
- * has no named speaker, and whose clauses outside it open with one title as their subject or
- * credit (subjectTitle), is the words of the person the paragraphs below introduce with that
- * title (`Premier Jane Roe`, `Coun. Tom Baker`), when they introduce only one so. A title capitalised as if a name (`Tourism Minister says`) is no
- * speaker's name and gives way too. Reads the heading line and the names of a few paragraphs
- * below it, once per such quotation.
- */
-function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[]): void {
-  let menu: number | undefined;
-  let starts: number[] | undefined;
-  for (const info of speech) {
-    const member = info.speaker?.member;
-    // A member named by a title or a speaker's noun alone (`Tourism Minister`, `Pharmacist`) is
-    // a description capitalised as a heading's words are, no one's name; a surname is one.
-    const last = member?.tokens.at(-1) ?? "";
-    const described =
-      !member || member.unnamed || isTitlesOnly(member.name) || HEADING_TITLES.has(last) || (member.tokens.length === 1 && !!titleOf(last));
-    if (!described) continue;
-    menu ??= menuLines(a);
-    const p = a.paragraphs[info.paragraph]!;
-    if (p.end - p.start > HEADING_ROLE_MAX_WORDS * 12 || !isHeadlineLine(a, info.paragraph)) continue;
-    if (info.paragraph >= menu + ECHO_SHORT_PARAGRAPHS && !creditedSubhead(a, info)) continue;
-    // The line's words outside its quotations: the heading's subject and credit.
-    const pieces = info.q.pieces;
-    const before = a.text.slice(p.start, pieces[0]!.open);
-    const after = a.text.slice(pieces.at(-1)!.close + 1, p.end);
-    a.work.add(p.end - p.start);
-    if (`${before} ${after}`.split(/\s+/).length > HEADING_ROLE_MAX_WORDS) continue;
-    // The heading's clauses outside the quotation: the words before it, and those after it or
-    // after a colon there (`': N.S. premier reacts`, `…,' councillor says`, `… in the cold: mayor`).
-    const titles = new Set([before, ...after.split(":")].map(subjectTitle).filter((t) => t !== undefined));
-    if (titles.size !== 1) continue;
-    const [title] = titles;
-    const until = a.paragraphs[Math.min(a.paragraphs.length - 1, info.paragraph + ROLE_HOLDER_PARAGRAPHS)]!.end;
-    let holder: (typeof a.names)[number] | undefined;
-    let ambiguous = false;
-    if (!starts) {
-      starts = a.names.map((n) => n.mention.start);
-      a.work.add(starts.length);
-    }
-    for (let k = firstAtOrAfter(starts, p.end); k >= 0 && k < a.names.length; k++) {
-      const n = a.names[k]!;
-      a.work.add();
-      if (n.mention.start >= until) break;
-      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === holder?.member) continue;
-      const before = a.text.slice(Math.max(p.end, n.mention.start - 40), n.mention.end).match(LINE_WORD) ?? [];
-      const named = a.text.slice(n.mention.start, n.mention.end).match(LINE_WORD) ?? [];
-      const near = before.slice(-(named.length + ROLE_BEFORE_WORDS));
-      // Or set off after the name: `Jane Roe, a pharmacist in Colwood`.
-      const after = a.text.slice(n.mention.end, n.mention.end + 40);
-      const appositive = after.startsWith(",") ? (after.match(LINE_WORD) ?? []).slice(0, ROLE_AFTER_WORDS) : [];
-      if (!near.some((w) => titleOf(w) === title) && !appositive.some((w) => titleOf(w) === title)) continue;
-      if (holder) ambiguous = true;
-      holder ??= n;
-    }
-    if (holder && !ambiguous) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
-  }
-}
-
-/** A quotation's marked pieces as one text. */
-function quotedText(a: Analysis, info: QuoteInfo): string {
-  return info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
-}
-
-/**
- * A text's words in lower case, contractions spelled out (`we’re` as `we are`), with a space at
- * each end, so that one echo's words are found in another's by `includes` as whole words.
- */
-function wordsOf(text: string): string {
-  return ` ${spelledOut(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
-}
-
-/**
- * Whether a quotation below the headline's that is no one's speech (`shirts that read “Settle
- * for Hillary”`, `his criticism of “New York values”`) holds its short echo: the words are a
- * phrase the article quotes as such, and one speaker saying them too does not make them theirs.
- * Read only for a short echo, once per headline quotation.
- */
-function quotedUnsaid(a: Analysis, info: QuoteInfo, echo: string): boolean {
-  const open = info.q.pieces[0]!.open;
-  return a.quotes.some((x) => {
-    if (x.kind === "speech" || x.paragraph === info.paragraph || x.q.pieces[0]!.open < open) return false;
-    const text = quotedText(a, x);
-    a.work.add(text.length);
-    return wordsOf(text).includes(echo);
-  });
-}
-
-/** The fewest words of a short echo (see lendEchoedSpeakers): one word is any quotation's. */
-const ECHO_SHORT_MIN_WORDS = 2;
-/** How many paragraphs, after a menu's, may hold a short echo: the headline and its deck. */
-const ECHO_SHORT_PARAGRAPHS = 2;
-
-/** What a contraction's tail spells out (`we’re` → `we are`), so that `‘We’re ready’` echoes `“We are ready …”`. */
-const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
-
-/** A quotation's words with each contraction's tail spelled out (see CONTRACTED). */
-function spelledOut(words: string[]): string[] {
-  return words.map((w) => CONTRACTED[w] ?? w);
-}
-
-/** How many words a headline may leave out of the quotation it shortens (`It's [really] hard to think [that] …`). */
-const ECHO_OMITTED_MAX = 2;
-/** The fewest words a headline's shortened quotation keeps, so that its words in order are no chance. */
-const ECHO_LOOSE_MIN_WORDS = 6;
-/** The most words of a quotation read so (a headline's length), which bounds each try's reading to a few dozen words. */
-const ECHO_LOOSE_MAX_WORDS = 16;
-
-/**
- * Whether the body's words hold the echo's words in order with at most `most` words left out
- * between them (ECHO_OMITTED_MAX for a long echo): a headline trims a quotation to fit (`‘It's
- * hard to think this could happen’` above `“It's really hard to think that this could happen,”
- * Jane Roe said`). Both lists hold an empty word at each end (see wordsOf). Each try starts at
- * a word equal to the echo's first and reads at most the echo's length and the omissions on from
- * it.
- */
-function holdsShortened(a: Analysis, body: string[], echo: string[], most: number): boolean {
-  const first = echo[1]!;
-  const last = echo.length - 2;
-  for (let s = 1; s < body.length - 1; s++) {
-    if (body[s] !== first) continue;
-    let j = 2;
-    let omitted = 0;
-    for (let k = s + 1; j <= last && k < body.length - 1 && omitted <= most; k++) {
-      a.work.add();
-      if (body[k] === echo[j]) j++;
-      else omitted++;
-    }
-    if (j > last && omitted <= most) return true;
-  }
-  return false;
-}
-
-/**
- * A quotation in single marks that is its whole paragraph, with no credit after it: a subhead quoting the
- * section below (see furniture's isSubhead; classify's quotedSubhead also takes `'…': Roe`).
- */
-function singleWholeParagraph(a: Analysis, info: QuoteInfo): boolean {
-  return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
 /**
@@ -777,11 +406,10 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   const s = sentenceOf(a, open);
   const lo = wordIndexAt(a, s.start);
   const v = wordIndexAt(a, open);
-  if (lo >= v || a.quoted[lo]) return undefined;
-  const para = a.paragraphs[info.paragraph]!;
-  if (!PROSE_END.test(a.text.slice(Math.max(para.start, para.end - PROSE_END_MAX_CHARS), para.end))) return undefined;
-  const m = clauseSubject(a, afterDateline(a, lo, v), v);
-  if (m?.kind !== "name" || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
+  if (!endsSentence(a, info.paragraph)) return undefined;
+  // The name opening the sentence up to the quotation, as a bare quotation's speaker is read.
+  const m = openingName(a, { start: s.start, end: open });
+  if (!m || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
   // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
   // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
   const verb = a.words[m.last + 1];
@@ -812,12 +440,6 @@ const CLAUSE_OPENERS = new Set(["that", "but"]);
 
 /** A semicolon or a dash between two words: a clause of its own after it. */
 const CLAUSE_BREAK_GAP = /;|\s[-–—]+\s|[–—]/;
-
-/** How a paragraph of prose ends: a stop, perhaps inside a closing mark or bracket. */
-const PROSE_END = /[.!?]["”’')]*\s*$/;
-
-/** How much of a paragraph's end PROSE_END reads: a stop, its closing marks and trailing spaces. */
-const PROSE_END_MAX_CHARS = 12;
 
 /** How many words after a writing's noun the verb it is the subject of may stand (`a report on the city's transit system identified`). */
 const WRITING_VERB_MAX_WORDS = 8;

@@ -3,8 +3,8 @@
 // with those words before, or, failing that, the person the paragraph is about.
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS } from "./antecedents";
-import { HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
+import { COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -20,17 +20,15 @@ const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
 /**
- * How many paragraphs on a headline's or lead's role may be named with its place: a headline,
- * its deck, a subhead, a photo's caption and the lead (`Quebec premier says …` above
- * `Quebec Premier Jane Roe said …`).
+ * How many paragraphs open an article, one bound for all who read them (roles.ts too): a
+ * headline, its deck, a subhead, a photo's caption and the lead. A headline's or lead's role may
+ * be named with its place that far on (`Quebec premier says …` above `Quebec Premier Jane Roe said …`).
  */
-const OPENING_PARAGRAPHS = 5;
+export const OPENING_PARAGRAPHS = 5;
 /** Words that open a clause on a place, a time or a thing after a comma, never a person's appositive. */
 const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 /** How many words before a name its sentence is read for a subject pronoun. */
 const MAX_SENTENCE_WORDS = 40;
-/** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
-const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
 const COPULAS = new Set(["is", "was", "as"]);
 /** What ends an appositive: any punctuation between two of its words. */
@@ -100,11 +98,16 @@ const ROLE_VARIANTS = new Map<string, string[]>(
   [
     ["goalie", "goaltender", "netminder", "goalkeeper"],
     ["spokesperson", "spokesman", "spokeswoman"],
+    ["councillor", "councilor", "coun", "cllr", "councilman", "councilwoman"],
+    ["chair", "chairperson", "chairman", "chairwoman"],
   ].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
 );
 
-/** The words an introduction may give a role by: the role noun itself, or its variants (ROLE_VARIANTS). */
-function roleVariants(head: string): string[] {
+/**
+ * The words an introduction may give a role by: the role noun itself, or its variants
+ * (ROLE_VARIANTS), the first of them the one a heading's title is read as (`Coun.` as `councillor`).
+ */
+export function roleVariants(head: string): string[] {
   return ROLE_VARIANTS.get(head) ?? [head];
 }
 
@@ -479,6 +482,35 @@ export class Descriptions {
         bare = n.member;
     }
     return bare;
+  }
+
+  /**
+   * The one person the paragraphs below the one holding `at`, within an article's opening
+   * (OPENING_PARAGRAPHS), introduce with a role (`Premier Jane Roe`, `Jane Roe, a pharmacist`) or
+   * another word for it (ROLE_VARIANTS): the holder a heading credits by the role alone (`Yukon
+   * premier blasts …`). The name's own words give no role (`Mayor Tom Farmer` is no farmer), and
+   * with two people so introduced which one it is the text does not say. Their first such name.
+   */
+  soleIntroducedBelow(head: string, at: number): NameMention | undefined {
+    const { names, paragraphs } = this.c;
+    const here = paragraphIndexAt(paragraphs, at);
+    const nouns = roleVariants(head);
+    let sole: NameMention | undefined;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, paragraphs[here]!.end), looked = 0;
+      i < names.length && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = names[i]!;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > here + OPENING_PARAGRAPHS) break;
+      if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === sole?.member) continue;
+      const intro = this.introWords(i);
+      if (!nouns.some((w) => intro.has(w) && !n.member.tokens.includes(w))) continue;
+      if (sole) return undefined;
+      sole = n;
+    }
+    return sole;
   }
 
   /** The last person named before `at` by a full name with `title` among their titles. */

@@ -265,9 +265,12 @@ function isLinkItem(a: Analysis, pi: number): boolean {
   return LINK_ITEM.test(line);
 }
 
-/** Whether paragraph `pi` ends with a sentence's stop, perhaps inside a closing mark: prose, not a headline or byline. */
-function endsSentence(a: Analysis, pi: number): boolean {
-  return /[.?!]["”’']?\s*$/.test(paragraphTail(a, pi));
+/**
+ * Whether paragraph `pi` ends with a sentence's stop, perhaps inside closing marks or a bracket
+ * (`… it.”`, `… (in French.)`): prose, not a headline or byline.
+ */
+export function endsSentence(a: Analysis, pi: number): boolean {
+  return /[.?!]["”’')]*\s*$/.test(paragraphTail(a, pi));
 }
 
 /** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */

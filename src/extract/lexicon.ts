@@ -680,6 +680,9 @@ const HYPHENATED_RANKS = [
   "lt.-gen",
 ];
 
+/** Titles of courtesy, which say nothing of a role: `Mr. Blanchet` may still be `the Bloc leader`. */
+export const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]);
+
 /**
  * Titles that only ever open a person's name, never a place's or a department's (as
  * `Health Canada`, `Prince George`, `St. Albert` or `Former Ottawa` do): `Premier Houston`,

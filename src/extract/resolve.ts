@@ -52,7 +52,7 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
   private readonly seen: Antecedents;
-  private readonly descriptions: Descriptions;
+  readonly descriptions: Descriptions;
   private readonly documents: Documents;
   private readonly relations: Relations;
   private readonly roles: Roles;

@@ -8,7 +8,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
-import { type Descriptions, partyName } from "./descriptions";
+import { type Descriptions, OPENING_PARAGRAPHS, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
@@ -34,8 +34,6 @@ const ROLE_LOOKBACK_CHARS = 60;
 const CUT_TAIL_CHARS = 16;
 /** How many words of a person's name may follow the role before it (`Jane Mary Roe-Baker`). */
 const ROLE_MAX_WORDS = 4;
-/** How many paragraphs open an article with a role its holder's name follows: section label, headline, deck, subhead, caption. */
-const OPENING_ROLE_PARAGRAPHS = 5;
 /** The longest quotation heading a headline, deck or subhead, with its colon, that a description after it may follow. */
 const QUOTED_HEAD_MAX_CHARS = 160;
 /** A quotation closing right before a description, perhaps with a colon: `‘This is …,’ union president says`. */
@@ -250,7 +248,7 @@ export class Roles {
 
   /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */
   opensArticle(at: number | undefined): boolean {
-    return at !== undefined && paragraphIndexAt(this.c.paragraphs, at) < OPENING_ROLE_PARAGRAPHS;
+    return at !== undefined && paragraphIndexAt(this.c.paragraphs, at) < OPENING_PARAGRAPHS;
   }
 
   /**
@@ -296,7 +294,7 @@ export class Roles {
   private afterQuotedHead(from: number, m: Mention): boolean {
     const at = m.start;
     const pi = paragraphIndexAt(this.c.paragraphs, at);
-    if (pi >= OPENING_ROLE_PARAGRAPHS || at - from > QUOTED_HEAD_MAX_CHARS) return false;
+    if (pi >= OPENING_PARAGRAPHS || at - from > QUOTED_HEAD_MAX_CHARS) return false;
     // Below the headline, only a line set as one, with no stop at its end: a deck or a
     // subhead (`‘This is …,’ union president says`), not the lead's prose.
     if (pi > 0 && !isHeadlineLine(this.c, pi)) return false;

@@ -8720,4 +8720,40 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe was named to cabinet last year.\n\nOntario\u2019s Minister of Health says her government is still \u201crunning numbers\u201d on the cap.",
     quotes: [{ text: "running numbers", speaker: null }],
   },
+  // A heading's title and its holder's introduction may spell the role two ways (`councilor`,
+  // `Coun.`; `chair`, `chairman`): one role, whose holder the lead introduces.
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview councilor slams 'years of neglect' at city rink\n\nSpeaking after Monday's meeting, Coun. Tom Baker said the city had put off the work for a decade.\n\n\u201cWe patch it every spring,\u201d Baker said.",
+    quotes: [
+      { text: "years of neglect", speaker: "Tom Baker" },
+      { text: "We patch it every spring,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "News\n\nBoard chair blasts province's 'lack of funding' for schools\n\nSpeaking on Monday, board chairman Tom Baker said the province had cut the budget twice.\n\n\u201cWe patch it every spring,\u201d Baker said.",
+    quotes: [
+      { text: "lack of funding", speaker: "Tom Baker" },
+      { text: "We patch it every spring,", speaker: "Tom Baker" },
+    ],
+  },
+  // A heading's title is no one's the lead names past a sentence's stop (`… to the premier. Jane
+  // Roe, who …`), nor a surname's word (`Mayor Tom Farmer` under `farmer blasts …`).
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview premier blasts mill's 'absence of action' in response to river spill\n\nResidents wrote an open letter to the premier. Jane Roe, who lives by the river, said the water smells.\n\n\u201cNobody came to see us,\u201d Roe said.",
+    quotes: [
+      { text: "absence of action", speaker: null },
+      { text: "Nobody came to see us,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "News\n\nLakeview farmer blasts mill's 'absence of action' in response to river spill\n\nMayor Tom Farmer said on Monday the mill should have warned the town.\n\n\u201cNobody came to see us,\u201d Farmer said.",
+    quotes: [
+      { text: "absence of action", speaker: null },
+      { text: "Nobody came to see us,", speaker: "Tom Farmer" },
+    ],
+  },
 ];
