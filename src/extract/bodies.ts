@@ -9,7 +9,7 @@ import { type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore } from "./antecedents";
 import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
-import { CIVIC_HEADS, type Governments } from "./governments";
+import type { Governments } from "./governments";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -414,7 +414,7 @@ export class Bodies {
     // `the town’s website read` or `the town’s notice` after `the Town of Smallville`: the one
     // such local government the text named by its kind and place, as `the town said` finds it
     // (./governments).
-    const civic = CIVIC_HEADS.has(key) ? this.governments.civicBody(key, m.start) : undefined;
+    const civic = this.governments.civicBody(key, m.start);
     if (civic) return civic;
     // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
     // statement said`: a body known only by that noun may be the organisation the text has named

@@ -5,7 +5,7 @@
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken } from "./antecedents";
 import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
-import { CIVIC_HEADS, type Governments } from "./governments";
+import type { Governments } from "./governments";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -602,14 +602,15 @@ export class Documents {
   }
 
   /**
-   * The head of `the city` at word i, local government known by its kind (CIVIC_HEADS), which no
-   * speaker's noun phrase reads (npForward): `a statement from the city reads`, read as `the city
-   * said` is (civicBody). Not the opening of a longer phrase (`the city’s`, `the city councillor`).
+   * The head of `the city` at word i, local government known by its kind, which no speaker's noun
+   * phrase reads (npForward): `a statement from the city reads`, read as `the city said` is
+   * (civicBody, which answers only for CIVIC_HEADS). Not the opening of a longer phrase (`the
+   * city’s`, `the city councillor`).
    */
   private civicHeadAt(i: number): string | undefined {
     const ws = this.c.words;
     const [the, head] = [ws[i], ws[i + 1]];
-    if (the?.key !== "the" || !head || !CIVIC_HEADS.has(head.text) || this.c.quoted[i + 1]) return undefined;
+    if (the?.key !== "the" || !head || this.c.quoted[i + 1]) return undefined;
     return head.text;
   }
 

@@ -239,8 +239,7 @@ export class Resolver {
     // for `the city said` (a possessive, `the town’s notice`, is read by possessorOf). Only the
     // kind's word right after the article.
     const civicKind = ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head ? span[1]!.key : undefined;
-    const civicWriter =
-      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.governments.civicBody(civicKind, m.start) : undefined;
+    const civicWriter = civicKind && isLowerCase(span[1]!.text) ? this.governments.civicBody(civicKind, m.start) : undefined;
     if (civicWriter) return civicWriter;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -346,7 +345,7 @@ export class Resolver {
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
-      const civic = !hasName && CIVIC_HEADS.has(head) ? this.governments.civicBody(head, m.start) : undefined;
+      const civic = !hasName ? this.governments.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
       // or `the province wrote`: the one government the text named by its place. Only the bare
