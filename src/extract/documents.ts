@@ -152,8 +152,9 @@ const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
  * Writings a public body issues to warn or decide, which speak for it as its statement would
  * (`says an alert from Environment Canada`, `the warning said`, `the board’s decision reads`).
  * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
+ * The warnings' names (WARNING_NAMES) and a decision.
  */
-const NOTICES = new Set(["alert", "warning", "advisory", "bulletin", "decision", "notice"]);
+const NOTICES = new Set([...WARNING_NAMES, "decision"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
