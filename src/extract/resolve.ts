@@ -3,9 +3,10 @@
 // from who was mentioned and who spoke before (./antecedents). Only the order of the rules
 // lives here: which is asked first of a name (`resolve`) and of a description (`nominal`),
 // since the first that answers wins. The rules themselves have rooms of their own: pronouns
-// (./pronouns), titles and roles (./roles), bodies, forces and outlets (./bodies), relations
-// and appositions (./relations), descriptions of people (./descriptions), documents that speak
-// for their issuer (./documents), and a description met for the first time (./newly-described).
+// (./pronouns), titles and roles (./roles), bodies, forces and outlets (./bodies), governments
+// named by their place (./governments), relations and appositions (./relations), descriptions
+// of people (./descriptions), documents that speak for their issuer (./documents), and a
+// description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
 import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
