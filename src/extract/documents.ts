@@ -280,15 +280,9 @@ export class Documents {
       if (body) return body;
     }
     if (!d.definite) return undefined;
-    // `the IIU report said`: the organisation whose name qualifies it.
-    let k = m.first;
-    while (ws[k]!.key !== d.head) k++;
-    return (
-      this.qualifyingName(k) ??
-      this.issuer(d.head, m.start) ??
-      this.organisationThatSpoke(d.head, m.start) ??
-      this.writingThatSpokeLast(m.start)
-    );
+    // `the IIU report said`: the organisation whose name qualifies it was asked first
+    // (qualifierOf), which turns down a place's name, a platform's, a date.
+    return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
   }
 
   /**

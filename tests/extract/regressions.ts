@@ -8756,4 +8756,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody came to see us,", speaker: "Tom Farmer" },
     ],
   },
+  // A place's name before a writing names no author (qualifierOf), and issuerOf does not ask
+  // the name again without that check: `the Ontario report said` is no one's.
+  {
+    kind: "document for its issuer",
+    text: "The province released its review of long-term care on Monday.\n\n\u201cStaffing levels were too low,\u201d the Ontario report said.",
+    quotes: [{ text: "Staffing levels were too low,", speaker: null }],
+  },
 ];
