@@ -12,6 +12,7 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIUM_NOUNS,
+  MONTHS,
   NOT_NAMES,
   PLATFORMS,
   PREPOSITIONS,
@@ -122,7 +123,12 @@ const WRITING_LOOKBACK_WORDS = 40;
 export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt: number[], k: number): NameMention | undefined {
   const ws = c.words;
   const n = c.names[firstAtOrAfter(namesAt, ws[k]!.end)];
-  return n && n.mention.start <= ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end ? n : undefined;
+  if (!n || n.mention.start > ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end) return undefined;
+  // `In a report from Aug. 1, the ministry says`, `A report from Toronto said`: a date or a place
+  // after the link says when or where the writing is from, never who wrote it (a person whose
+  // name reads as a street's, `Sara Lane`, still wrote it).
+  const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
+  return MONTHS.has(keys[0]!) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
 }
 
 /**

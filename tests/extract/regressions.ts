@@ -8763,4 +8763,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The province released its review of long-term care on Monday.\n\n\u201cStaffing levels were too low,\u201d the Ontario report said.",
     quotes: [{ text: "Staffing levels were too low,", speaker: null }],
   },
+  // A place after a writing's link says where it is from, for every reader of the name after
+  // the link (nameAfterAuthorLink), not only a sentence that opens on the writing.
+  {
+    kind: "document for its issuer",
+    text: "A report from Toronto said the agency missed its targets.\n\n\u201cWe fell short this year,\u201d it said.",
+    quotes: [{ text: "We fell short this year,", speaker: null }],
+  },
 ];
