@@ -8,7 +8,7 @@
 // of people (./descriptions), documents that speak for their issuer (./documents), and a
 // description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
-import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
+import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
@@ -53,7 +53,7 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
   private readonly seen: Antecedents;
-  readonly descriptions: Descriptions;
+  private readonly descriptions: Descriptions;
   private readonly documents: Documents;
   private readonly relations: Relations;
   private readonly roles: Roles;
@@ -87,6 +87,11 @@ export class Resolver {
 
   noteSpeaker(at: number, member: CastMember, end = at) {
     this.seen.noteSpeaker(at, member, end);
+  }
+
+  /** The one person the paragraphs below `at` introduce with the role `head` (Descriptions.soleIntroducedBelow): a heading's title's holder. */
+  soleIntroducedBelow(head: string, at: number): NameMention | undefined {
+    return this.descriptions.soleIntroducedBelow(head, at);
   }
 
   resolve(m: Mention): CastMember | null {
