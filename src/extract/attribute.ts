@@ -13,7 +13,6 @@ import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
-  MONTHS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
@@ -387,11 +386,6 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
   if (!ws[k] || !AUTHOR_LINKS.has(ws[k]!.key) || a.quoted[k]) return undefined;
   const n = nameAfterAuthorLink(a, nameStartsOf(a), k);
   if (!n || n.mention.end > open || n.member.unnamed) return undefined;
-  // `In a report from Aug. 1, the ministry says`, `In a report from Toronto, …`: a date or a
-  // place after the link says when or where the writing is from, never who wrote it (a person
-  // whose name reads as a street's, `Sara Lane`, still wrote it).
-  const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
-  if (MONTHS.has(keys[0]!) || (isPlace(keys) && !isEvidentlyPerson(n.member))) return undefined;
   return { mention: n.mention, member: n.member };
 }
 

@@ -9,7 +9,7 @@ import { type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceBefore } from "./antecedents";
 import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
-import { CIVIC_HEADS, type Governments } from "./governments";
+import type { Governments } from "./governments";
 import {
   COORDINATORS,
   DEFINITE_OPENERS,
@@ -79,8 +79,6 @@ const ORGANISED_EVENTS = new Set([
 const ORGANISED_EVENT_MAX_WORDS = 6;
 /** How many words of no capital may stand between the event's name and its noun: `Acme music festival`. */
 const EVENT_MODIFIERS = 2;
-/** `Organizers of`, `organisers of`: where the text names the event those who organise it speak for. */
-const ORGANISERS_OF = /\borgani[sz]ers\s+of\s/giu;
 /** What an outlet publishes (`a story on Sportsnet`), as a platform carries posts. */
 const STORY_NOUNS = new Set(["story", "report", "article"]);
 /** How many paragraphs back `the outlet said` looks for the outlet that spoke. */
@@ -414,7 +412,7 @@ export class Bodies {
     // `the town’s website read` or `the town’s notice` after `the Town of Smallville`: the one
     // such local government the text named by its kind and place, as `the town said` finds it
     // (./governments).
-    const civic = CIVIC_HEADS.has(key) ? this.governments.civicBody(key, m.start) : undefined;
+    const civic = this.governments.civicBody(key, m.start);
     if (civic) return civic;
     // `The law firm … issued a statement.` then `Patterson Law said …` and `the law firm’s
     // statement said`: a body known only by that noun may be the organisation the text has named
@@ -433,17 +431,20 @@ export class Bodies {
   /**
    * The event that `organizers` (no name of their own) speak for: the one the text named after
    * `organizers of`, in this mention's phrase or the last such phrase before it (`Organizers of
-   * the Acme music festival say …` then `“…,” organizers said`). One search of the text, its
-   * matches kept.
+   * the Acme music festival say …` then `“…,” organizers said`). One pass over the words (an
+   * ORGANISER_NOUNS word, then an unquoted `of` after spaces only), its matches kept.
    */
   eventOrganised(m: Mention): CastMember | undefined {
     if (!this.organised) {
-      this.c.work.add(this.c.text.length);
+      const ws = this.c.words;
+      this.c.work.add(ws.length);
       this.organised = [];
-      for (const match of this.c.text.matchAll(ORGANISERS_OF)) {
-        const of = this.seen.wordFrom(match.index + match[0].trimEnd().length - 2);
-        const member = this.c.words[of]?.key === "of" && !this.c.quoted[of] ? this.eventAfter(of) : undefined;
-        if (member) this.organised.push({ at: match.index, member });
+      for (let i = 0; i + 1 < ws.length; i++) {
+        const [noun, of] = [ws[i]!, ws[i + 1]!];
+        if (!ORGANISER_NOUNS.has(noun.key) || of.key !== "of" || this.c.quoted[i + 1]) continue;
+        if (!/^\s+$/u.test(this.c.text.slice(noun.end, of.start))) continue;
+        const member = this.eventAfter(i + 1);
+        if (member) this.organised.push({ at: noun.start, member });
       }
     }
     let found: CastMember | undefined;

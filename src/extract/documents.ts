@@ -5,13 +5,14 @@
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken } from "./antecedents";
 import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
-import { CIVIC_HEADS, type Governments } from "./governments";
+import type { Governments } from "./governments";
 import {
   COORDINATORS,
   DETERMINERS,
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIUM_NOUNS,
+  MONTHS,
   NOT_NAMES,
   PLATFORMS,
   PREPOSITIONS,
@@ -122,7 +123,12 @@ const WRITING_LOOKBACK_WORDS = 40;
 export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt: number[], k: number): NameMention | undefined {
   const ws = c.words;
   const n = c.names[firstAtOrAfter(namesAt, ws[k]!.end)];
-  return n && n.mention.start <= ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end ? n : undefined;
+  if (!n || n.mention.start > ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end) return undefined;
+  // `In a report from Aug. 1, the ministry says`, `A report from Toronto said`: a date or a place
+  // after the link says when or where the writing is from, never who wrote it (a person whose
+  // name reads as a street's, `Sara Lane`, still wrote it).
+  const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
+  return MONTHS.has(keys[0]!) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
 }
 
 /**
@@ -152,8 +158,9 @@ const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
  * Writings a public body issues to warn or decide, which speak for it as its statement would
  * (`says an alert from Environment Canada`, `the warning said`, `the board’s decision reads`).
  * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
+ * The warnings' names (WARNING_NAMES) and a decision.
  */
-const NOTICES = new Set(["alert", "warning", "advisory", "bulletin", "decision", "notice"]);
+const NOTICES = new Set([...WARNING_NAMES, "decision"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
@@ -279,15 +286,9 @@ export class Documents {
       if (body) return body;
     }
     if (!d.definite) return undefined;
-    // `the IIU report said`: the organisation whose name qualifies it.
-    let k = m.first;
-    while (ws[k]!.key !== d.head) k++;
-    return (
-      this.qualifyingName(k) ??
-      this.issuer(d.head, m.start) ??
-      this.organisationThatSpoke(d.head, m.start) ??
-      this.writingThatSpokeLast(m.start)
-    );
+    // `the IIU report said`: the organisation whose name qualifies it was asked first
+    // (qualifierOf), which turns down a place's name, a platform's, a date.
+    return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
   }
 
   /**
@@ -602,14 +603,15 @@ export class Documents {
   }
 
   /**
-   * The head of `the city` at word i, local government known by its kind (CIVIC_HEADS), which no
-   * speaker's noun phrase reads (npForward): `a statement from the city reads`, read as `the city
-   * said` is (civicBody). Not the opening of a longer phrase (`the city’s`, `the city councillor`).
+   * The head of `the city` at word i, local government known by its kind, which no speaker's noun
+   * phrase reads (npForward): `a statement from the city reads`, read as `the city said` is
+   * (civicBody, which answers only for CIVIC_HEADS). Not the opening of a longer phrase (`the
+   * city’s`, `the city councillor`).
    */
   private civicHeadAt(i: number): string | undefined {
     const ws = this.c.words;
     const [the, head] = [ws[i], ws[i + 1]];
-    if (the?.key !== "the" || !head || !CIVIC_HEADS.has(head.text) || this.c.quoted[i + 1]) return undefined;
+    if (the?.key !== "the" || !head || this.c.quoted[i + 1]) return undefined;
     return head.text;
   }
 

@@ -33,10 +33,13 @@ export class Governments {
    * named before `at` by its kind and its place, in lower case or capitalised (`the city of
    * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
    * none, for a city's name alone (`Calgary`) may be the place and not its government. One
-   * search of the text per head noun, its matches kept.
+   * search of the text per head noun, its matches kept. None for a noun not of CIVIC_HEADS, so
+   * callers may ask with any head.
    */
   civicBody(head: string, at: number): CastMember | undefined {
-    const found = this.placesNamed(head, CIVIC_BODY.get(head)!, (place) => {
+    const pattern = CIVIC_BODY.get(head);
+    if (!pattern) return undefined;
+    const found = this.placesNamed(head, pattern, (place) => {
       const keys = place.map((w) => w.toLowerCase());
       // The longest run of the words that is a place: `the town of Banff Tuesday` is Banff. A
       // lone word the gazetteer lacks names the place all the same (`the city of Brandon`:

@@ -245,7 +245,7 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
     const titles = new Set([before, ...after.split(":")].map(subjectTitle).filter((t) => t !== undefined));
     if (titles.size !== 1) continue;
     const [title] = titles;
-    const holder = resolver.descriptions.soleIntroducedBelow(title!, p.start);
+    const holder = resolver.soleIntroducedBelow(title!, p.start);
     if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
   }
 }

@@ -3,11 +3,12 @@
 // from who was mentioned and who spoke before (./antecedents). Only the order of the rules
 // lives here: which is asked first of a name (`resolve`) and of a description (`nominal`),
 // since the first that answers wins. The rules themselves have rooms of their own: pronouns
-// (./pronouns), titles and roles (./roles), bodies, forces and outlets (./bodies), relations
-// and appositions (./relations), descriptions of people (./descriptions), documents that speak
-// for their issuer (./documents), and a description met for the first time (./newly-described).
+// (./pronouns), titles and roles (./roles), bodies, forces and outlets (./bodies), governments
+// named by their place (./governments), relations and appositions (./relations), descriptions
+// of people (./descriptions), documents that speak for their issuer (./documents), and a
+// description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
-import { Antecedents, type Context, isEvidentlyPerson } from "./antecedents";
+import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
@@ -52,7 +53,7 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 
 export class Resolver {
   private readonly seen: Antecedents;
-  readonly descriptions: Descriptions;
+  private readonly descriptions: Descriptions;
   private readonly documents: Documents;
   private readonly relations: Relations;
   private readonly roles: Roles;
@@ -86,6 +87,11 @@ export class Resolver {
 
   noteSpeaker(at: number, member: CastMember, end = at) {
     this.seen.noteSpeaker(at, member, end);
+  }
+
+  /** The one person the paragraphs below `at` introduce with the role `head` (Descriptions.soleIntroducedBelow): a heading's title's holder. */
+  soleIntroducedBelow(head: string, at: number): NameMention | undefined {
+    return this.descriptions.soleIntroducedBelow(head, at);
   }
 
   resolve(m: Mention): CastMember | null {
@@ -239,8 +245,7 @@ export class Resolver {
     // for `the city said` (a possessive, `the town’s notice`, is read by possessorOf). Only the
     // kind's word right after the article.
     const civicKind = ownedWriting && span.length === 3 && DETERMINERS.has(first.key) && span[2]!.key === head ? span[1]!.key : undefined;
-    const civicWriter =
-      civicKind && CIVIC_HEADS.has(civicKind) && isLowerCase(span[1]!.text) ? this.governments.civicBody(civicKind, m.start) : undefined;
+    const civicWriter = civicKind && isLowerCase(span[1]!.text) ? this.governments.civicBody(civicKind, m.start) : undefined;
     if (civicWriter) return civicWriter;
     // `councillors Jane Roe and Tom Baker asked …` then `the councillors wrote`: the pair so introduced.
     const pair =
@@ -346,7 +351,7 @@ export class Resolver {
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.
-      const civic = !hasName && CIVIC_HEADS.has(head) ? this.governments.civicBody(head, m.start) : undefined;
+      const civic = !hasName ? this.governments.civicBody(head, m.start) : undefined;
       if (civic) return civic;
       // `The Ontario government has filed an appeal.` paragraphs before `the government argues`
       // or `the province wrote`: the one government the text named by its place. Only the bare

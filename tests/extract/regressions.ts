@@ -8782,4 +8782,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Police searched homes in three towns on Friday.\n\n'We will take the ring apart piece by piece.' \u2014Lakeview provincial police Insp. Noor Hale\n\nOfficers seized cash and phones.",
     quotes: [{ text: "We will take the ring apart piece by piece.", speaker: "Noor Hale" }],
   },
+  // A place's name before a writing names no author (qualifierOf), and issuerOf does not ask
+  // the name again without that check: `the Ontario report said` is no one's.
+  {
+    kind: "document for its issuer",
+    text: "The province released its review of long-term care on Monday.\n\n\u201cStaffing levels were too low,\u201d the Ontario report said.",
+    quotes: [{ text: "Staffing levels were too low,", speaker: null }],
+  },
+  // A place after a writing's link says where it is from, for every reader of the name after
+  // the link (nameAfterAuthorLink), not only a sentence that opens on the writing.
+  {
+    kind: "document for its issuer",
+    text: "A report from Toronto said the agency missed its targets.\n\n\u201cWe fell short this year,\u201d it said.",
+    quotes: [{ text: "We fell short this year,", speaker: null }],
+  },
 ];
