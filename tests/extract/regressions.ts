@@ -8783,4 +8783,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The callers will ask the victim to keep the call private.", speaker: "Jane Roe" },
     ],
   },
+  // `“…,” Roe, who was traded by the Jets to the Flames said`: a relative clause after the name
+  // whose closing comma is missing; the name, opening the clause, speaks, not a name inside it.
+  {
+    kind: "subject of the clause",
+    text: "\u201cI know they are upset but he is only giving his honest view,\u201d Vrbel, who was traded by the Jets to the Canucks said.",
+    quotes: [{ text: "I know they are upset but he is only giving his honest view,", speaker: "Vrbel" }],
+  },
 ];
