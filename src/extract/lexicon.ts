@@ -874,9 +874,12 @@ export const TITLES = new Set([
   "cao",
   "cfo",
   "coo",
-  // Police ranks abbreviated (`Asst. Comm. Jane Roe`, an RCMP assistant commissioner).
+  // Police ranks abbreviated (`Asst. Comm. Jane Roe`, `Asst. Commr. Jane Roe`, an RCMP assistant
+  // commissioner; `Dir. Supt. Jane Roe`, a director who is a superintendent).
   "asst",
   "comm",
+  "commr",
+  "dir",
 ]);
 
 /**
@@ -991,6 +994,8 @@ export const ABBREVIATIONS = new Set([
   "cmdr",
   "asst",
   "comm",
+  "commr",
+  "dir",
   ...HYPHENATED_RANKS,
 ]);
 

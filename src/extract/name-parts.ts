@@ -16,7 +16,7 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
-import { APOSTROPHE_S, isSpaceAt } from "./text";
+import { APOSTROPHE_S, isRankChain, isSpaceAt } from "./text";
 
 export interface NameParts {
   titles: string[];
@@ -28,6 +28,11 @@ export const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
 
 /** An age as one hyphenated word: `Forty-eight-year-old`, `62-year-old`. */
 const AGE_WORD = /-years?-old$/i;
+
+/** A title's key, or a chain of abbreviated ranks (`det.-insp`, `s/sgt`) that reads as one. */
+function isTitleKey(key: string): boolean {
+  return TITLES.has(key) || isRankChain(key);
+}
 
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
 export function nameParts(mention: string): NameParts {
@@ -49,14 +54,14 @@ export function nameParts(mention: string): NameParts {
   let lastRole = -1;
   for (let i = 0; i <= ws.length - 3; i++) {
     const k = keys[i]!;
-    if (TITLES.has(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k)) lastRole = i;
+    if (isTitleKey(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k)) lastRole = i;
   }
   // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
   const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
   // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
   // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
   if (nameAfterRole && !officeRunsOn(keys, lastRole + 1)) {
-    if (TITLES.has(keys[lastRole]!)) titles.push(keys[lastRole]!);
+    if (isTitleKey(keys[lastRole]!)) titles.push(keys[lastRole]!);
     ws = ws.slice(lastRole + 1);
     keys = keys.slice(lastRole + 1);
   }
@@ -75,9 +80,9 @@ export function nameParts(mention: string): NameParts {
   while (
     ws.length - from > 1 &&
     !body &&
-    (TITLES.has(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && TITLES.has(keys[from + 1]!)))
+    (isTitleKey(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && TITLES.has(keys[from + 1]!)))
   ) {
-    if (TITLES.has(keys[from]!)) titles.push(keys[from]!);
+    if (isTitleKey(keys[from]!)) titles.push(keys[from]!);
     from++;
   }
   if (from > 0) {

@@ -203,7 +203,13 @@ function signatureAt(a: Analysis, from: number, i: number, paraEnd: number): Men
   if (m?.kind !== "name" || a.words[m.last + 1]?.text === "for") return undefined;
   // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
   const signer = personAfterAffiliation(a, m);
-  return dash || /^[\s.]*$/.test(a.text.slice(signer.end, paraEnd)) ? signer : undefined;
+  const closes = (n: Mention) => /^[\s.]*$/.test(a.text.slice(n.end, paraEnd));
+  // `—Quebec provincial police Insp. Jane Roe`: a credit line after a dash may describe its
+  // signer in any lower-case words, as after an inverted verb; its name is the last one, the
+  // one that closes the line. Not after a colon, which a headline's clause follows.
+  const described = dash && signer === m ? personAfterAffiliation(a, m, true) : signer;
+  if (described !== signer && closes(described)) return described;
+  return dash || closes(signer) ? signer : undefined;
 }
 
 function tailAttribution(a: Analysis, from: number, nextOpen: number): Attribution | null {

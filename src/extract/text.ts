@@ -1,6 +1,6 @@
 // Paragraphs, sentences and words with their offsets into the article, so that every
 // later step can point back into the original text.
-import { ABBREVIATIONS } from "./lexicon";
+import { ABBREVIATIONS, TITLES } from "./lexicon";
 import type { Range, Reach } from "./spans";
 import type { Work } from "./work";
 
@@ -59,6 +59,8 @@ export function words(text: string, from: number, to: number): Word[] {
       else if (c >= 0x300 && c <= 0x36f && j === wordEnd && isLowerCase(text[j - 1]!)) wordEnd = ++j;
       else if (c === 0x3a && j === wordEnd && isLowerCase(text[j - 1]!) && isLowerCase(text[j + 1] ?? "")) j++;
       else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) j++;
+      // `S/Sgt.`, `A/Insp.`: a capital and a slash before a capitalised rank (staff, acting) are one word with it.
+      else if (c === 0x2f && j === i + 1 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(j + 1))) j++;
       else break;
     }
     let end = Math.min(wordEnd, to);
@@ -108,10 +110,38 @@ function letterOrDigitAt(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function keyOf(word: string): string {
   let key = word.toLowerCase();
   if (key.endsWith("'s") || key.endsWith("’s")) key = key.slice(0, -2);
   return key.endsWith(".") ? key.slice(0, -1) : key;
+}
+
+/**
+ * `det.-insp`, `s/sgt`, `dir.-supt`: ranks chained by hyphens or slashes, as police and military
+ * stories write them, keyed in lower case: a chain that ends in an abbreviated title, each part
+ * before it an abbreviation or a title, or a letter before a slash (`S/Sgt.`, a staff sergeant;
+ * `A/Insp.`, an acting inspector). One word with the ranks it chains: a title before a name, and
+ * an abbreviation whose stop ends no sentence. Not a party and state (`R-Tex.`), nor two months.
+ */
+export function isRankChain(key: string): boolean {
+  if (!key.includes("-") && !key.includes("/")) return false;
+  const parts = key.split(/[-/]/);
+  const last = parts.at(-1)!;
+  if (parts.length > 3 || !ABBREVIATIONS.has(last) || !TITLES.has(last)) return false;
+  let at = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const p = parts[i]!;
+    at += p.length;
+    const bare = p.endsWith(".") ? p.slice(0, -1) : p;
+    const letter = bare.length === 1 && key[at] === "/";
+    if (!letter && !ABBREVIATIONS.has(bare) && !TITLES.has(bare)) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
@@ -119,6 +149,7 @@ export function isAbbreviation(word: string): boolean {
   // The word without its full stop, cut once rather than by a replace for each test.
   const bare = word.endsWith(".") ? word.slice(0, -1) : word;
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  if (isUpperAscii(bare.charCodeAt(0)) && isRankChain(bare.toLowerCase())) return true;
   // Both patterns need a single letter (at most two code units) or a full stop inside: the last
   // word of nearly every sentence has neither, and skips them.
   if (bare.length > 2 && !bare.includes(".")) return false;

@@ -8790,4 +8790,30 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cI know they are upset but he is only giving his honest view,\u201d Vrbel, who was traded by the Jets to the Canucks said.",
     quotes: [{ text: "I know they are upset but he is only giving his honest view,", speaker: "Vrbel" }],
   },
+  // Ranks chained by a hyphen or a slash (`Det.-Insp.`, `S/Sgt.`) are one abbreviated title:
+  // their stop ends no sentence and they open the name rather than close a body's.
+  {
+    kind: "title inside the attribution",
+    text: "Police closed the highway on Friday.\n\n\u201cThe trucks were carrying stolen parts,\u201d said OPP Det.-Insp. Mara Quill.\n\n\u201cWe found the driver within an hour,\u201d said S/Sgt. Owen Pike.",
+    quotes: [
+      { text: "The trucks were carrying stolen parts,", speaker: "Mara Quill" },
+      { text: "We found the driver within an hour,", speaker: "Owen Pike" },
+    ],
+  },
+  // Abbreviated ranks in a row (`Dir. Supt.`, `Asst. Commr.`): each stop is the rank's, not a name's end.
+  {
+    kind: "title inside the attribution",
+    text: "The unit made six arrests on Friday.\n\n\u201cThe network reached every town in the region,\u201d said Lakeview Dir. Supt. Ada Brisk.\n\n\u201cMore arrests will follow,\u201d said Asst. Commr. Leo Vance.",
+    quotes: [
+      { text: "The network reached every town in the region,", speaker: "Ada Brisk" },
+      { text: "More arrests will follow,", speaker: "Leo Vance" },
+    ],
+  },
+  // A pull quote's credit line after a dash may describe its signer in lower-case words before
+  // the name, as after an inverted verb: the name is the run that closes the line.
+  {
+    kind: "speaker named after the quote",
+    text: "Police searched homes in three towns on Friday.\n\n'We will take the ring apart piece by piece.' \u2014Lakeview provincial police Insp. Noor Hale\n\nOfficers seized cash and phones.",
+    quotes: [{ text: "We will take the ring apart piece by piece.", speaker: "Noor Hale" }],
+  },
 ];
