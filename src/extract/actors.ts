@@ -318,7 +318,14 @@ export class Cast {
       // name was given. The word's own given-name look-up first: it decides whether the scan matters.
       const people = sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2);
       const surnamed = !isGivenName(t) && people.some((m) => m.tokens.at(-1) === t && isGivenName(m.tokens[0]!));
-      member = this.bearer(byHonorific(surnamed ? people.filter((m) => m.tokens[0] !== t || !showsNoPerson(m)) : people, titledGender), at);
+      // `Rebecca's brother Jeremy` where the text names `Jeremy Roe` and `Jeremy Doe`: a given
+      // name alone that the text gives to two people or more names neither by itself (news adds a
+      // surname to tell them apart), so it is a member of its own, not the one named most before it.
+      if (!sharedGivenName(people, t))
+        member = this.bearer(
+          byHonorific(surnamed ? people.filter((m) => m.tokens[0] !== t || !showsNoPerson(m)) : people, titledGender),
+          at,
+        );
       member ??= this.byTokens.get(t);
       if (!member && titles.length === 0) member = this.misspeltSurnameBearer(t);
     }
@@ -496,4 +503,22 @@ export function namesACrowd(m: CastMember): boolean {
  */
 export function showsNoPerson(m: CastMember): boolean {
   return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
+}
+
+/**
+ * Whether `t`, a name word given alone, opens the full names of two people or more with different
+ * surnames (`Jeremy Roe`, `Jeremy Doe`) and ends none: a given name the text shares out, which
+ * alone tells no one of them.
+ */
+function sharedGivenName(people: CastMember[], t: string): boolean {
+  let surname: string | undefined;
+  let shared = false;
+  for (const m of people) {
+    const last = m.tokens.at(-1)!;
+    if (last === t) return false;
+    if (m.tokens[0] !== t) continue;
+    shared ||= surname !== undefined && surname !== last;
+    surname = last;
+  }
+  return shared;
 }

@@ -98,6 +98,9 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   return a;
 }
 
+/** One word, capitalised, that a number ends after a hyphen: `COVID-19`, `SARS-CoV-2`. */
+const NUMBERED_THING = /^\p{Lu}[\p{L}-]*-\d+$/u;
+
 /** A date stamp opening a paragraph, as pages print it before the headline or lead: `date 2023-08-10`. */
 const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 /** How many characters a date stamp may take, spaces included. */
@@ -317,6 +320,13 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
       if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
+      // `COVID-19`, `SARS-CoV-2`: a disease or a strain, named by one word that a number ends
+      // after a hyphen, is no one; no person's name holds a digit. As a name it would be a
+      // person named in a paragraph of case counts, which then seems to bring in a new speaker.
+      if (NUMBERED_THING.test(a.text.slice(m.start, m.end))) {
+        i = m.last;
+        continue;
+      }
       // `the Texan`, `British Columbians`, `the Tokyo Olympics`: a place's people or an event,
       // whom no name of the cast stands for. The cheap test first, before the words are gathered.
       const may = mayNameNoOne(a.words[m.first]!.key, a.words[m.last]!.key, m.last - m.first + 1);

@@ -1,7 +1,7 @@
 // Who said each speech quotation: first its own attribution, in text order so that
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
 import type { CastMember } from "./actors";
-import { type Analysis, type Attribution, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
+import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
 import { opensSentence, writtenOrCried } from "./classify";
@@ -291,7 +291,10 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (datelined) return void (info.speaker = { ...datelined, how: "next-paragraph" });
     // The sentence or quotation that introduced it, in this paragraph or the one before.
     const from = a.paragraphs[Math.max(0, info.paragraph - 1)]!.start;
-    const last = reportingSpeaker(a, resolved, bi);
+    // `Read more: Police say …` between two paragraphs of one speaker's: the page's link to
+    // another story, whose speech is no one's in this one (namesNobody passes over it likewise).
+    const reporting = reportingSpeaker(a, resolved, bi);
+    const last = reporting && !isTeaserLine(a, a.paragraphs[paragraphIndexAt(a.paragraphs, reporting.at)]!) ? reporting : undefined;
     const ev = last && last.at >= from ? last : undefined;
     // `“…` then a photo's caption (`… (Jane Doe/CBC)`) then `“…”`: the page sets the caption into
     // the prose, and the quotation below it goes on from the one above as if it were not there.

@@ -60,6 +60,9 @@ function finiteSpeechAfter(a: Clause, k: number): boolean {
   return !!v && SPEECH_VERBS.has(v.key) && REGULAR_PAST.test(v.text) && !a.quoted[k + 1];
 }
 
+/** A comma alone between two words. */
+const ONLY_COMMA = /^,\s+$/;
+
 /** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */
 const MAX_RELATIVE_CLAUSE_WORDS = 8;
 
@@ -72,7 +75,16 @@ export function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = 
   const ws = a.words;
   for (let j = k; j > lo && j >= k - MAX_RELATIVE_CLAUSE_WORDS; j--) {
     a.work.add();
-    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
+    const gap = a.text.slice(ws[j - 1]!.end, ws[j]!.start);
+    if (a.quoted[j]) return undefined;
+    // `“…,” Roe, who was traded by the Jets to the Flames said`: a relative clause set off after a
+    // name whose closing comma is missing. The name, opening its clause, is the subject (it would
+    // else belong to no clause); only a name, which the comma cannot join to a noun before it.
+    if (!ONLY_SPACES.test(gap)) {
+      if (ws[j]!.text !== "who" || !ONLY_COMMA.test(gap)) return undefined;
+      const named = npBackward(a, j - 1);
+      return named?.kind === "name" && named.first === lo ? named : undefined;
+    }
     // `that` opens a relative clause only after a noun for a speaker (`the group that runs it`).
     if (ws[j]!.text !== "who" && !(orThat && ws[j]!.text === "that")) continue;
     const m = npBackward(a, j - 1) ?? describedBackward(a, j - 1, lo);

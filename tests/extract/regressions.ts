@@ -8756,6 +8756,40 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody came to see us,", speaker: "Tom Farmer" },
     ],
   },
+  // A given name alone that the text gives to two people (`Jeremy Roe`, `Jeremy Doe`) tells
+  // neither apart: `her brother Jeremy` is no one named in full before him.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "A jury found Jeremy Roe guilty of arson on Friday.\n\nThe family of the victim was there, including Anna's brother Jeremy who said he hopes the verdict brings peace.\n\n\u201cShe was the kindest person we knew,\u201d he said.\n\nJeremy Doe, the brother of Anna Doe, spoke to reporters after the verdict.",
+    quotes: [{ text: "She was the kindest person we knew,", speaker: "Jeremy" }],
+  },
+  // `COVID-19`: a word that a number ends after a hyphen names a disease, no one; a paragraph of
+  // case counts that names it names no one, and the bare quotation after goes on from the speaker before.
+  {
+    kind: "person named since the last speaker",
+    text: "Dr. Jane Roe, the chief health officer, announced new rules on Friday.\n\n\u201cWe need to act now,\u201d Roe said.\n\nThe rules come as the region recorded 410 new COVID-19 cases on Friday.\n\n\u201cWe had little choice but to tighten them again.\u201d",
+    quotes: [
+      { text: "We need to act now,", speaker: "Jane Roe" },
+      { text: "We had little choice but to tighten them again.", speaker: "Jane Roe" },
+    ],
+  },
+  // `Read more: Police say …` between two quotations of one speaker: the page's link to another
+  // story, whose speech is no one's in this one; the bare quotation after it goes on from the speaker above.
+  {
+    kind: "furniture",
+    text: "\u201cWe believe the same people made every call,\u201d Cst. Jane Roe told reporters in an email.\n\nRead more: Police say Oakville man out $9K after falling for phone scam\n\n\u201cThe callers will ask the victim to keep the call private.\u201d",
+    quotes: [
+      { text: "We believe the same people made every call,", speaker: "Jane Roe" },
+      { text: "The callers will ask the victim to keep the call private.", speaker: "Jane Roe" },
+    ],
+  },
+  // `“…,” Roe, who was traded by the Jets to the Flames said`: a relative clause after the name
+  // whose closing comma is missing; the name, opening the clause, speaks, not a name inside it.
+  {
+    kind: "subject of the clause",
+    text: "\u201cI know they are upset but he is only giving his honest view,\u201d Vrbel, who was traded by the Jets to the Canucks said.",
+    quotes: [{ text: "I know they are upset but he is only giving his honest view,", speaker: "Vrbel" }],
+  },
   // Ranks chained by a hyphen or a slash (`Det.-Insp.`, `S/Sgt.`) are one abbreviated title:
   // their stop ends no sentence and they open the name rather than close a body's.
   {
