@@ -8756,4 +8756,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody came to see us,", speaker: "Tom Farmer" },
     ],
   },
+  // `Minister of Long-Term Care said`: a portfolio's word on the long lists of given names only as
+  // a guess (`Care`), closing the office's run, is no person's name.
+  {
+    kind: "title inside the attribution",
+    text: "The province released its report on Monday.\n\n\u201cWe will act now,\u201d Ontario\u2019s Minister of Long-Term Care said.\n\n\u201cWe were not ready,\u201d the Minister of Seniors and Long-Term Care said.",
+    quotes: [
+      { text: "We will act now,", speaker: null },
+      { text: "We were not ready,", speaker: null },
+    ],
+  },
 ];
