@@ -5,9 +5,8 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { ABBREVIATIONS, NOT_NAMES, TITLES } from "./lexicon";
+import { MONTHS, NOT_NAMES } from "./lexicon";
 import { isOriginDescription } from "./mention-words";
-import { isPlace } from "./names";
 import { FINAL_STOP } from "./text";
 
 /**
@@ -19,9 +18,9 @@ import { FINAL_STOP } from "./text";
 export function namesNoSpeaker(member: CastMember): boolean {
   const words = member.name.split(/\s+/);
   const keys = words.map((w) => w.toLowerCase().replace(FINAL_STOP, ""));
-  // `B.C.` is an abbreviation too, but a place's, left as places are.
+  // A month abbreviated (`Aug.`), a date's first word; not every abbreviation: `Mass.` and `Wash.`
+  // are places, left as places are.
   const key = keys[0]!;
-  if (keys.length === 1)
-    return NOT_NAMES.has(key) || (ABBREVIATIONS.has(key) && !TITLES.has(key) && !isPlace(keys) && words[0]!.endsWith("."));
+  if (keys.length === 1) return NOT_NAMES.has(key) || MONTHS.has(key);
   return isOriginDescription(words, keys);
 }

@@ -8766,4 +8766,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We were not ready,", speaker: null },
     ],
   },
+  // `Mass. said`: a state's abbreviation stands for its government as `Calif.` and `Alberta` do;
+  // only a month's (`Aug.`) is a date, no speaker.
+  {
+    kind: "document for its issuer",
+    text: "The two states sued the company on Monday.\n\n\u201cThe company knew,\u201d Mass. said in its filing.\n\n\u201cIt hid the tests,\u201d Calif. said in its own.",
+    quotes: [
+      { text: "The company knew,", speaker: "Mass." },
+      { text: "It hid the tests,", speaker: "Calif." },
+    ],
+  },
 ];
