@@ -1,7 +1,9 @@
 // Sources that are no subject of a verb of saying: `according to X`, words `from` a person,
 // `came the reply from X`, `as defined by X`, `in the words of X`, the agent of a passive
-// (`was asked by X`), a writing's author (`a statement from … Jane Roe`), and an outlet that only
-// relays a report. Separate because each is a fixed phrase with its own reading of who spoke.
+// (`was asked by X`), a writing's author (`a statement from … Jane Roe`), an outlet that only
+// relays a report, and the possessor of a noun of saying whose `that` clause holds the quotation
+// (`after Jane Roe's comments that …`). Separate because each is a fixed phrase with its own
+// reading of who spoke.
 import type { Analysis } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname, npBackwardAt } from "./clause-subjects";
