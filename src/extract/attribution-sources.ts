@@ -1,14 +1,16 @@
 // Sources that are no subject of a verb of saying: `according to X`, words `from` a person,
 // `came the reply from X`, `as defined by X`, `in the words of X`, the agent of a passive
-// (`was asked by X`), a writing's author (`a statement from … Jane Roe`), and an outlet that only
-// relays a report. Separate because each is a fixed phrase with its own reading of who spoke.
+// (`was asked by X`), a writing's author (`a statement from … Jane Roe`), an outlet that only
+// relays a report, and the possessor of a noun of saying whose `that` clause holds the quotation
+// (`after Jane Roe's comments that …`). Separate because each is a fixed phrase with its own
+// reading of who spoke.
 import type { Analysis } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
 import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
-import { isPossessive, joined, type Mention } from "./mention-words";
+import { isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { isCapitalised, isLowerCase } from "./text";
@@ -202,7 +204,7 @@ export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: num
   for (let t = hi - 1; t >= lo + 2 && hi - t <= SAYING_CLAUSE_MAX_WORDS; t--) {
     a.work.add();
     const w = ws[t]!;
-    if (a.quoted[t] || (t < hi - 1 && !/^\s+$/.test(a.text.slice(w.end, ws[t + 1]!.start)))) return undefined;
+    if (a.quoted[t] || (t < hi - 1 && !joined(a.text, w, ws[t + 1]!))) return undefined;
     if (w.key !== "that") {
       if (SPEECH_VERBS.has(w.key)) return undefined;
       continue;
@@ -226,5 +228,5 @@ const SAYING_LINKS = new Set([...PREPOSITIONS, "about", "despite"]);
 /** Whether word k is a possessive: `Roe's`, or `Horkins’` whose apostrophe the words left out as a closing mark. */
 function possessiveAt(a: Analysis, k: number): boolean {
   const w = a.words[k]!;
-  return isPossessive(w) || (w.text.endsWith("s") && /^['’]\s/.test(a.text.slice(w.end, w.end + 2)));
+  return isPossessive(w) || pluralPossessiveBefore(a.text, w, a.words[k + 1]!);
 }

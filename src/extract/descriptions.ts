@@ -20,11 +20,11 @@ const TITLED_LATER_PARAGRAPHS = 2;
 /** How many paragraphs on a title met alone may be given to its holder: a headline, its lead and the next. */
 const TITLED_NEXT_PARAGRAPHS = 3;
 /**
- * How many paragraphs open an article, one bound for all who read them (roles.ts too): a
- * headline, its deck, a subhead, a photo's caption and the lead. A headline's or lead's role may
- * be named with its place that far on (`Quebec premier says …` above `Quebec Premier Jane Roe said …`).
+ * How many paragraphs below a role met alone its holder may be introduced (`Quebec premier says …`
+ * above `Quebec Premier Jane Roe said …`): counted from the role's own paragraph, wherever it
+ * stands (a heading credited below the opening too): as many as open an article (thresholds.ts).
  */
-export const OPENING_PARAGRAPHS = 5;
+const INTRODUCED_BELOW_PARAGRAPHS = 5;
 /** Words that open a clause on a place, a time or a thing after a comma, never a person's appositive. */
 const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 /** How many words before a name its sentence is read for a subject pronoun. */
@@ -455,12 +455,12 @@ export class Descriptions {
   /**
    * The holder of an office a headline or a lead gives by its role, qualified by the place or
    * body where it is held (`Quebec premier says …`, `Ontario’s premier vows …`), before the
-   * article names them: the first person named after it, within the paragraphs of an article's
-   * opening (OPENING_PARAGRAPHS), whose introduction holds every word of the description
+   * article names them: the first person named after it, within a few paragraphs
+   * (INTRODUCED_BELOW_PARAGRAPHS), whose introduction holds every word of the description
    * (`Quebec Premier Jane Roe`, `Jane Roe, Ontario’s premier,`).
    */
   introducedNext(words: string[], office: string[], at: number): CastMember | undefined {
-    const last = paragraphIndexAt(this.c.paragraphs, at) + OPENING_PARAGRAPHS;
+    const last = paragraphIndexAt(this.c.paragraphs, at) + INTRODUCED_BELOW_PARAGRAPHS;
     const { names, paragraphs } = this.c;
     // `Canada’s prime minister says …` above `Prime Minister Jane Roe`: failing one introduced
     // with the place, the first given the office's words and nothing else (never `Saskatchewan
@@ -485,8 +485,8 @@ export class Descriptions {
   }
 
   /**
-   * The one person the paragraphs below the one holding `at`, within an article's opening
-   * (OPENING_PARAGRAPHS), introduce with a role (`Premier Jane Roe`, `Jane Roe, a pharmacist`) or
+   * The one person the paragraphs below the one holding `at`, a few of them
+   * (INTRODUCED_BELOW_PARAGRAPHS), introduce with a role (`Premier Jane Roe`, `Jane Roe, a pharmacist`) or
    * another word for it (ROLE_VARIANTS): the holder a heading credits by the role alone (`Yukon
    * premier blasts …`). The name's own words give no role (`Mayor Tom Farmer` is no farmer), and
    * with two people so introduced which one it is the text does not say. Their first such name.
@@ -503,7 +503,7 @@ export class Descriptions {
     ) {
       this.c.work.add();
       const n = names[i]!;
-      if (paragraphIndexAt(paragraphs, n.mention.start) > here + OPENING_PARAGRAPHS) break;
+      if (paragraphIndexAt(paragraphs, n.mention.start) > here + INTRODUCED_BELOW_PARAGRAPHS) break;
       if (n.member.kind !== "person" || n.member.tokens.length < 2 || n.member === sole?.member) continue;
       const intro = this.introWords(i);
       if (!nouns.some((w) => intro.has(w) && !n.member.tokens.includes(w))) continue;

@@ -157,7 +157,8 @@ function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
 const HEADING_ROLE_MAX_WORDS = 25;
 /**
  * The titles a heading credits a quotation by (`premier`, `councillor`): those only a person
- * holds, not an honorific, which a heading sets before a name. The offices a lead introduces its
+ * holds, not a courtesy title (`Mr.`, `Dr.`), which says nothing of a role. `Prof.` and `Rev.` do
+ * (`Prof blasts …` above `Prof. Jane Roe said …`), and count. The offices a lead introduces its
  * holder with (`minister`, `chair`) are speakers' nouns for a person, which titleOf takes too; not
  * TITLES' qualifiers (`federal`, `first`, `former`), no role alone.
  */

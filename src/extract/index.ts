@@ -21,6 +21,8 @@ export function extractQuotes(text: string): ExtractedQuote[] {
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
     const content = contents[group]!;
+    // One name for all the quotation's runs, checked once.
+    const speaker = sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) ? sp.member.name : null;
     const runs = wrappedRuns(text, info.q.pieces);
     runs.forEach((p, i) => {
       const last = i === runs.length - 1;
@@ -30,7 +32,7 @@ export function extractQuotes(text: string): ExtractedQuote[] {
         text: text.slice(p.start, p.end),
         content: { start: p.start, end: last ? Math.max(p.end, content.end) : p.end },
         source: sp?.mention ? { start: sp.mention.start, end: sp.mention.end } : null,
-        speaker: sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) ? sp.member.name : null,
+        speaker,
         actor: sp?.member?.id ?? null,
         group,
         saidTo: where.saidTo,

@@ -2235,7 +2235,7 @@ export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "
 /** The months' names that are no one's name too (not `may`). */
 const MONTH_NAMES = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
 
-/** The months, in full and abbreviated (`Aug.`): a date's first word, never a person or a body. */
+/** The months but `May` (MONTH_NAMES), in full and abbreviated (`Aug.`): a date's first word, never a person or a body. */
 export const MONTHS = new Set([...MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
 /**

@@ -1,7 +1,7 @@
 // Offices, portfolios and bodies' names that run straight into the name of the person who holds
 // them (`Minister of Finance Jane Roe`, `Assembly of First Nations National Chief Jane Roe`): which
 // words are the holder's name. Separate because each reads a long capitalised run for one person.
-import { KIN_NOUNS, OF_HEADS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
+import { KIN_NOUNS, OF_HEADS, ORGANISATION_NOUNS, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { INITIALISM, isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { hasGuessedGender, isGivenName } from "./names";
@@ -98,14 +98,34 @@ export function holderAfterPortfolio(t: Tokens, office: number): { first: number
     // `Minister of Long-Term Care Jane Roe`: a portfolio's last word may be on the long lists of
     // given names only as a guess (`Care`); before a given name and a surname closing the run,
     // it is the portfolio's, and the holder opens at the given name after it.
-    if (isGivenName(ws[k]!.text)) return { first: portfolioWordBefore(ws, k, end) ? k + 1 : k, last: end };
+    if (isGivenName(ws[k]!.text)) return { first: portfolioGivenName(ws, k, end) ? k + 1 : k, last: end };
   }
   return undefined;
 }
 
-/** Whether word k, a given name only by the long lists' guess, stands before a given name and the run's last word, a surname. */
-function portfolioWordBefore(ws: Tokens["words"], k: number, end: number): boolean {
-  return end === k + 2 && hasGuessedGender(ws[k]!.text) && isGivenName(ws[k + 1]!.text);
+/**
+ * Whether capitalised words from..to, after an office's `of`, hold a person (`Officer of Health
+ * Dr. Jane Roe`, `Minister of Health Tiff Roe`) rather than only naming its portfolio (`Colleges`,
+ * `Health`, `Long-Term Care`): a given name not the portfolio's (portfolioGivenName), or a title
+ * only a person takes (`Dr.`). Not TITLES: a portfolio is one (`Health Minister`).
+ */
+export function personInPortfolio(t: Tokens, from: number, to: number): boolean {
+  const ws = t.words;
+  for (let x = from; x <= to; x++) {
+    const key = ws[x]!.key;
+    if ((isGivenName(key) && !portfolioGivenName(ws, x, to)) || PERSON_ONLY_TITLES.has(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether word k, a given name, is a portfolio's word in a capitalised run ending at word end:
+ * one only by the long lists' guess (`Care`) that closes the run (`Minister of Long-Term Care
+ * said`) or stands before a given name and the run's last word, a surname (`Minister of
+ * Long-Term Care Jane Roe`).
+ */
+function portfolioGivenName(ws: Tokens["words"], k: number, end: number): boolean {
+  return (end === k || (end === k + 2 && isGivenName(ws[k + 1]!.text))) && hasGuessedGender(ws[k]!.text);
 }
 
 /**

@@ -2,6 +2,8 @@
 // a word is a speaker's noun, an office, a title or a possessive. The type of a mention lives here too.
 // Separate because every reader of mentions asks these, and they ask nothing of runs or phrases.
 import {
+  COUNT_WORDS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   EXTRA_SPEAKER_NOUNS,
   GOVERNMENT_NOUNS,
@@ -13,7 +15,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, type Word } from "./text";
+import { FINAL_STOP, isCapitalised, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -155,6 +157,31 @@ export function onlyOrigin(words: string[]): boolean {
   if (words.length !== 2 || !origin || !head || !/^\p{Ll}+$/u.test(head)) return false;
   if (isPlace([origin.toLowerCase()])) return true;
   return NATIONALITY.test(origin) && !isGivenName(origin) && !PARTY_MEMBERS.has(origin.toLowerCase());
+}
+
+/** Words before a place that only narrow it or count people from it: `Central Alberta`, `Two Hamilton …`. */
+const PLACE_MODIFIERS = new Set(["central", "northern", "southern", "eastern", "western", "rural"]);
+
+/**
+ * `Nova Scotia woman`, `Central Alberta homeowner`, `Three Calgary police officers`: a person's
+ * noun in lower case after a place (its own lower-case words between, `city`, `police`) or a
+ * nationality, with at most a count or a region's word before it. A body's noun (`Hamilton
+ * police`) names the body, and is no person's noun. The many-word form of onlyOrigin; keys are the
+ * words in lower case without a final stop.
+ */
+export function isOriginDescription(words: string[], keys: string[]): boolean {
+  const head = words.at(-1)!;
+  if (head !== head.toLowerCase() || !isPersonNoun(keys.at(-1)!)) return false;
+  let from = 0;
+  while (from < keys.length - 1 && (DETERMINERS.has(keys[from]!) || COUNT_WORDS.has(keys[from]!) || PLACE_MODIFIERS.has(keys[from]!)))
+    from++;
+  const between = words.slice(from, -1);
+  const cut = between.findIndex((w) => w === w.toLowerCase());
+  const origin = cut < 0 ? between : between.slice(0, cut);
+  // After the place, only its own lower-case words: `Hamilton city councillors`.
+  if (origin.length === 0 || between.slice(origin.length).some((w) => w !== w.toLowerCase())) return false;
+  const place = origin.map((w) => w.toLowerCase().replace(FINAL_STOP, ""));
+  return isPlace(place) || (origin.length === 1 && onlyOrigin([origin[0]!, keys.at(-1)!]));
 }
 
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */

@@ -18,7 +18,6 @@ import {
   MEDIUM_NOUNS,
   NOT_NAMES,
   NUMERAL,
-  PERSON_ONLY_TITLES,
   PERSONAL_PRONOUNS,
   RESIDENCE_HEADS,
   TITLES,
@@ -31,6 +30,7 @@ import {
   holderAfterJoinedTitles,
   holderAfterPortfolio,
   organisationEnd,
+  personInPortfolio,
   titledHolderAfterBody,
 } from "./mention-office-holders";
 import {
@@ -338,7 +338,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     ws[k]!.key === "and" &&
     isCapitalised(ws[k - 1]!.text) &&
     joined(text, ws[k]!, ws[i]!) &&
-    namesPortfolio(t, i, j)
+    !personInPortfolio(t, i, j)
   ) {
     const first = runs(t).nameStart[k - 1]!;
     if (ws[first - 1]?.key === "of" && joined(text, ws[k - 1]!, ws[k]!)) k = first - 1;
@@ -361,7 +361,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     // `Ontario’s Minister of Health says`: an office, however its holder's place is written
     // before it, describes whoever holds it; `Health` is its portfolio, no one who spoke. Not
     // when the run after `of` holds a person's name (`Officer of Health Dr. Jane Roe said`).
-    if (desc && named && ws[k]!.key === "of" && isOffice(ws[desc.last]!.key) && namesPortfolio(t, k + 1, j))
+    if (desc && named && ws[k]!.key === "of" && isOffice(ws[desc.last]!.key) && !personInPortfolio(t, k + 1, j))
       return { ...desc, kind: "nominal", end: w.end, last: j };
   }
   // `that` before a noun phrase is far more often the conjunction than the determiner.
@@ -370,16 +370,4 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
   const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
-}
-
-/**
- * Whether capitalised words from..to name a portfolio (`Colleges`, `Health`), no person: no given
- * name, no title only a person takes (`Dr.`). Not TITLES: a portfolio is one (`Health Minister`).
- */
-function namesPortfolio(t: Tokens, from: number, to: number): boolean {
-  for (let x = from; x <= to; x++) {
-    const w = t.words[x]!;
-    if (isGivenName(w.key) || PERSON_ONLY_TITLES.has(w.key)) return false;
-  }
-  return true;
 }

@@ -8,7 +8,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
-import { type Descriptions, OPENING_PARAGRAPHS, partyName } from "./descriptions";
+import { type Descriptions, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
@@ -16,6 +16,7 @@ import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-wor
 import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
+import { OPENING_PARAGRAPHS } from "./thresholds";
 
 /** A title after `the`: `the MPP`, `the Premier`. */
 export const THE_TITLE = /^the\s+(\S+)$/i;

@@ -317,16 +317,16 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       if (m && m.kind === "name" && m.first >= lo) {
         // `On Twitter, the chair of the Acme Group, Jane Roe, wrote`, `In Halifax, …`: the
         // phrase the clause opens with says where or how, and its name is never the subject.
-        const opening = ws[m.first - 1];
-        if (m.first - 1 === lo && opening && PREPOSITIONS.has(opening.key) && !a.quoted[lo]) break;
+        const before = ws[m.first - 1];
+        const afterPreposition = before !== undefined && PREPOSITIONS.has(before.key);
+        if (afterPreposition && m.first - 1 === lo && !a.quoted[lo]) break;
         if (notASubject(a, m, lo)) return undefined;
         const owner = affiliatedName(a, m, lo);
         if (owner) return owner;
         // `Jane Roe, a student in the ecology program at Lakeview University, one of the schools
         // spared, said`: a name after a preposition inside a description is its object, closing an
         // earlier appositive; the subject stands further back, and the name is kept in case none does.
-        const before = ws[m.first - 1];
-        if (m.first - 1 > lo && before && PREPOSITIONS.has(before.text) && ONLY_SPACES.test(a.text.slice(before.end, m.start))) {
+        if (afterPreposition && m.first - 1 > lo && ONLY_SPACES.test(a.text.slice(before.end, m.start))) {
           object ??= m;
           j = m.first - 1;
           continue;

@@ -41,3 +41,8 @@ export const MAX_BRACKETED_WORDS = 8;
 export const MAX_DASHED_ASIDE_WORDS = 20;
 /** How many words a description (`a narrator in the ad asks`) may have. */
 export const MAX_DESCRIPTION_WORDS = 7;
+/**
+ * How many paragraphs open an article, where a headline's or lead's role is read (roles.ts): a
+ * headline, its deck, a subhead, a photo's caption and the lead.
+ */
+export const OPENING_PARAGRAPHS = 5;

@@ -8830,4 +8830,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A report from Toronto said the agency missed its targets.\n\n\u201cWe fell short this year,\u201d it said.",
     quotes: [{ text: "We fell short this year,", speaker: null }],
   },
+  // `Minister of Long-Term Care said`: a portfolio's word on the long lists of given names only as
+  // a guess (`Care`), closing the office's run, is no person's name.
+  {
+    kind: "title inside the attribution",
+    text: "The province released its report on Monday.\n\n\u201cWe will act now,\u201d Ontario\u2019s Minister of Long-Term Care said.\n\n\u201cWe were not ready,\u201d the Minister of Seniors and Long-Term Care said.",
+    quotes: [
+      { text: "We will act now,", speaker: null },
+      { text: "We were not ready,", speaker: null },
+    ],
+  },
+  // `Mass. said`: a state's abbreviation stands for its government as `Calif.` and `Alberta` do;
+  // only a month's (`Aug.`) is a date, no speaker.
+  {
+    kind: "document for its issuer",
+    text: "The two states sued the company on Monday.\n\n\u201cThe company knew,\u201d Mass. said in its filing.\n\n\u201cIt hid the tests,\u201d Calif. said in its own.",
+    quotes: [
+      { text: "The company knew,", speaker: "Mass." },
+      { text: "It hid the tests,", speaker: "Calif." },
+    ],
+  },
 ];
