@@ -8756,4 +8756,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody came to see us,", speaker: "Tom Farmer" },
     ],
   },
+  // A body's acronym keeps all the letters of a place's dotted initials in its name: `the BCWS`
+  // stands for the `B.C. Wildfire Service` spelt out above (initials B-C-W-S, not B-W-S), bracketed
+  // or not, and the body speaks by its full name.
+  {
+    kind: "organisation continuation",
+    text: "Crews from the N.B. Forest Fire Service (NBFFS) were sent north on Monday.\n\n\u201cThe fire is now held,\u201d the NBFFS said.",
+    quotes: [{ text: "The fire is now held,", speaker: "N.B. Forest Fire Service" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The dock workers' employer, the P.E.I. Harbour Employers Association, left the talks on Friday.\n\nOn Sunday the PEIHEA posted an update. \u201cWe will return to the table tomorrow,\u201d the post read.",
+    quotes: [{ text: "We will return to the table tomorrow,", speaker: "P.E.I. Harbour Employers Association" }],
+  },
 ];
