@@ -8769,4 +8769,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The dock workers' employer, the P.E.I. Harbour Employers Association, left the talks on Friday.\n\nOn Sunday the PEIHEA posted an update. \u201cWe will return to the table tomorrow,\u201d the post read.",
     quotes: [{ text: "We will return to the table tomorrow,", speaker: "P.E.I. Harbour Employers Association" }],
   },
+  // A practice, a shop or a farm named by its last word (`Medicine`, `Dental`) is a business, not
+  // the person its first words might name, so its notice speaks for it.
+  {
+    kind: "document for its issuer",
+    text: "In a sign taped to the front door, Dunmore Family Medicine said its walk-in hours will end this month.\n\n\u201cWe are grateful to our patients for many years of trust,\u201d the statement read.",
+    quotes: [{ text: "We are grateful to our patients for many years of trust,", speaker: "Dunmore Family Medicine" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In an email to patients, Grace Lee Dental said it would shut its west-end office in June.\n\n\u201cEvery file will move to our downtown office,\u201d the statement read.",
+    quotes: [{ text: "Every file will move to our downtown office,", speaker: "Grace Lee Dental" }],
+  },
 ];
