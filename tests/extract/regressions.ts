@@ -8781,4 +8781,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In an email to patients, Grace Lee Dental said it would shut its west-end office in June.\n\n\u201cEvery file will move to our downtown office,\u201d the statement read.",
     quotes: [{ text: "Every file will move to our downtown office,", speaker: "Grace Lee Dental" }],
   },
+  // After an inverted verb, a body's name runs on through `for` as through `of` to the role and
+  // the person it describes (`said Parents for Safe Streets organizer …`): the person speaks.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe crossing is a danger to every child,\u201d said Parents for Safe Streets organizer Dana Whitfield. \u201cWe asked for lights a year ago.\u201d",
+    quotes: [
+      { text: "The crossing is a danger to every child,", speaker: "Dana Whitfield" },
+      { text: "We asked for lights a year ago.", speaker: "Dana Whitfield" },
+    ],
+  },
 ];
