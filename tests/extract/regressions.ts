@@ -8791,4 +8791,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We asked for lights a year ago.", speaker: "Dana Whitfield" },
     ],
   },
+  // A body's name through `of` before a noun it qualifies (`the … Workers of Ontario union`, `the
+  // Court of Appeal panel`) is read whole, never cut at `of` to the place and the noun.
+  {
+    kind: "subject of the clause",
+    text: "The Brewery and Distillery Workers of Ontario union says the closure is \u201ca hard blow for the valley.\u201d",
+    quotes: [{ text: "a hard blow for the valley.", speaker: "Brewery and Distillery Workers of Ontario union" }],
+  },
 ];
