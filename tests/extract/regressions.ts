@@ -8798,4 +8798,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Brewery and Distillery Workers of Ontario union says the closure is \u201ca hard blow for the valley.\u201d",
     quotes: [{ text: "a hard blow for the valley.", speaker: "Brewery and Distillery Workers of Ontario union" }],
   },
+  // A day's name dates a writing and names no one: `a notice posted Thursday evening` is not a
+  // speaker called `Notice posted Thursday evening`; with no issuer found, no speaker.
+  {
+    kind: "document for its issuer",
+    text: "Hikers were turned back at the trailhead all weekend.\n\nA notice posted Thursday evening says the trail is \u201cclosed until the bridge is rebuilt.\u201d",
+    quotes: [{ text: "closed until the bridge is rebuilt.", speaker: null }],
+  },
 ];
