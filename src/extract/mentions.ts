@@ -272,7 +272,25 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
   if (holder) return holder;
   const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(t, k, depth + 1) : undefined;
   if (!n || n.kind === "pronoun") return m;
-  return { ...m, end: n.end, last: n.last };
+  const last = n.kind === "name" ? bodyNameOn(t, n.last) : n.last;
+  return { ...m, end: ws[last]!.end, last };
+}
+
+/**
+ * `organizer for Justice for Migrant Workers`, `a spokesperson for Friends of the Earth`: the
+ * body a role is linked to may run on through `for` or `of` (and `the`) to more capitals, which
+ * the run of capitals stopped at; the whole is the body's name. Returns the name's last word,
+ * `last` itself when none runs on. Reads a few words and one run of capitals: a bounded window.
+ */
+function bodyNameOn(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const link = ws[last + 1];
+  if ((link?.text !== "for" && link?.text !== "of") || !joined(text, ws[last]!, link)) return last;
+  let k = last + 2;
+  if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
+  if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text) || isGivenName(ws[k]!.text)) return last;
+  const end = nameForward(t, k);
+  return end >= 0 ? end : last;
 }
 
 /** How many words a place's name may take after its first word: `New York`, `New Hampshire`. */

@@ -8805,4 +8805,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Hikers were turned back at the trailhead all weekend.\n\nA notice posted Thursday evening says the trail is \u201cclosed until the bridge is rebuilt.\u201d",
     quotes: [{ text: "closed until the bridge is rebuilt.", speaker: null }],
   },
+  // A heading's role linked to a body whose name runs on through `for` (`organizer for Parents for
+  // Safe Streets`) is that body's organizer, named below; never the tail of the name (`Safe Streets`).
+  {
+    kind: "description of a named person",
+    text: "News\n\n'We asked for lights a year ago,' says organizer for Parents for Safe Streets\n\nThe group wants signals at the school crossing.\n\n\u201cThe crossing is a danger to every child,\u201d said Parents for Safe Streets organizer Dana Whitfield.",
+    quotes: [
+      { text: "We asked for lights a year ago,", speaker: "Dana Whitfield" },
+      { text: "The crossing is a danger to every child,", speaker: "Dana Whitfield" },
+    ],
+  },
 ];
