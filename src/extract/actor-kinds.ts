@@ -3,6 +3,7 @@
 // (a newspaper's title, a programme). Separate from the cast (./actors) because it is judged
 // from the name's own words and the lists of names, never from the members the text has named.
 import {
+  BUSINESS_NAME_WORDS,
   GOVERNMENT_WORDS,
   LAW_WORDS,
   NEWSPAPER_TITLE_WORDS,
@@ -47,6 +48,8 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either.
   if (keys.length >= 2 && !titled && (LAW_WORDS.has(last) || PRIZE_WORDS.has(last) || isEvent(keys))) return "institution";
+  // `Tacoma Family Medicine`, `Lewis Farms`: a practice, a shop or a farm, named by its last word.
+  if (keys.length >= 2 && !titled && BUSINESS_NAME_WORDS.has(last)) return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {

@@ -401,14 +401,27 @@ function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention)
 /** An acronym of three or more capitals, written as one word: `NTPW`, `NDP`. */
 const UNBRACKETED_ACRONYM = /^\p{Lu}{3,}$/u;
 
-/** The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers` -> `NTPW`. */
+/** A word of initials with their full stops: `B.C.`, `P.E.I.`, `U.S.`. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers`
+ * -> `NTPW`. A word of dotted initials gives all its letters, as the body's acronym keeps them:
+ * `B.C. Teachers' Federation` -> `BCTF`, `P.E.I. Potato Board` -> `PEIPB`.
+ */
 function initialsOf(a: Analysis, name: Mention): string {
   let out = "";
   for (let i = name.first; i <= name.last; i++) {
     const w = a.words[i]!;
-    if (isCapitalised(w.text) && !ORGANISATION_NAME_LINKS.has(w.key)) out += w.text[0];
+    if (!isCapitalised(w.text) || ORGANISATION_NAME_LINKS.has(w.key)) continue;
+    out += initialOf(w);
   }
   return out;
+}
+
+/** A capitalised word's part of its name's initials: its first letter, or all of dotted initials. */
+function initialOf(w: Word): string {
+  return DOTTED_INITIALS.test(w.text) ? w.text.replaceAll(".", "") : w.text[0]!;
 }
 
 /**
@@ -542,10 +555,12 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
   const capitals = a.words.slice(name.first, name.last + 1).filter((w) => isCapitalised(w.text) && w.key !== "the");
   // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
   const spells = (initials: string) => initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
-  const initials = capitals.map((w) => w.text[0]).join("");
+  const initials = capitals.map(initialOf).join("");
   // So may a possessor opening the name (`Ontario’s Special Investigations Unit (SIU)`), the
   // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`).
-  return spells(initials) || (!!capitals[0] && APOSTROPHE_S.test(capitals[0].text) && spells(initials.slice(1)));
+  return (
+    spells(initials) || (!!capitals[0] && APOSTROPHE_S.test(capitals[0].text) && spells(initials.slice(initialOf(capitals[0]).length)))
+  );
 }
 
 /** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */

@@ -3663,3 +3663,31 @@ export const COUNT_WORDS = new Set([
  * name. Heads a body takes a person's name with (`college`, `hospital`) are not here.
  */
 export const SURNAME_BODY_WORDS = new Set(["court", "church", "charter", "code", "fox"]);
+
+/**
+ * The last words of a shop's, a practice's or a farm's name (`Tacoma Family Medicine`, `Main
+ * Street Pharmacy`, `Lewis Farms`, `Pacific Dental`): a business, never a person, however much
+ * the words before read as a person's (a place, a surname). Only as a name's last word, where
+ * no person's name ends.
+ */
+export const BUSINESS_NAME_WORDS = new Set([
+  "pharmacy",
+  "medicine",
+  "practice",
+  "dental",
+  "dentistry",
+  "optometry",
+  "physiotherapy",
+  "veterinary",
+  "farm",
+  "farms",
+  "orchards",
+  "ranch",
+  "dairy",
+  "bakery",
+  "brewery",
+  "winery",
+  "distillery",
+  "restaurant",
+  "cafe",
+]);

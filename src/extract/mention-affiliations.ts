@@ -213,14 +213,16 @@ function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
 
 /**
  * `U of S`, `University of Regina`: a place's name that runs on through `of` to a capitalised
- * name, before a role in lower case (`said U of S vice-provost … Jane Roe`). Returns the last
- * word of the place, `last` itself when no `of` follows.
+ * name, before a role in lower case (`said U of S vice-provost … Jane Roe`). So does a body's
+ * through `for` (`said Justice for Migrant Workers organizer Jane Roe`, `Doctors for Clean Air`),
+ * which the run of capitals stops at as it does at `of`. Returns the last word of the place,
+ * `last` itself when no `of` or `for` follows.
  */
 function placeOfEnd(t: Tokens, last: number): number {
   const { text, words: ws } = t;
   const of = ws[last + 1];
   const next = ws[last + 2];
-  if (of?.text !== "of" || !next || !joined(text, ws[last]!, of) || !joined(text, of, next)) return last;
+  if ((of?.text !== "of" && of?.text !== "for") || !next || !joined(text, ws[last]!, of) || !joined(text, of, next)) return last;
   // `Lake of the Woods`, `University of the Fraser Valley`: `the` may open the name after `of`.
   const at = next.text === "the" && ws[last + 3] && joined(text, next, ws[last + 3]!) ? last + 3 : last + 2;
   if (!isCapitalised(ws[at]!.text)) return last;

@@ -272,7 +272,25 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
   if (holder) return holder;
   const n = ws[k] && joined(text, ws[k - 1]!, ws[k]!) ? npForward(t, k, depth + 1) : undefined;
   if (!n || n.kind === "pronoun") return m;
-  return { ...m, end: n.end, last: n.last };
+  const last = n.kind === "name" ? bodyNameOn(t, n.last) : n.last;
+  return { ...m, end: ws[last]!.end, last };
+}
+
+/**
+ * `organizer for Justice for Migrant Workers`, `a spokesperson for Friends of the Earth`: the
+ * body a role is linked to may run on through `for` or `of` (and `the`) to more capitals, which
+ * the run of capitals stopped at; the whole is the body's name. Returns the name's last word,
+ * `last` itself when none runs on. Reads a few words and one run of capitals: a bounded window.
+ */
+function bodyNameOn(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const link = ws[last + 1];
+  if ((link?.text !== "for" && link?.text !== "of") || !joined(text, ws[last]!, link)) return last;
+  let k = last + 2;
+  if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
+  if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text) || isGivenName(ws[k]!.text)) return last;
+  const end = nameForward(t, k);
+  return end >= 0 ? end : last;
 }
 
 /** How many words a place's name may take after its first word: `New York`, `New Hampshire`. */
@@ -326,6 +344,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
       if (pv.key === "according") break;
       i--;
     }
+    i = bodyNameThroughOf(t, i, j);
   } else return undefined;
   // `a spokesperson for the Council`: reach back through one link to the description.
   let k = i - 1;
@@ -370,4 +389,34 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
   const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
+}
+
+/** How many names joined by `and` a body's name may hold before its `of` (`Pulp and Paper Workers`). */
+const BODY_NAME_AND_PARTS = 2;
+
+/**
+ * `the Pulp and Paper Workers of Canada union`, `the Court of Appeal panel`: a body's capitalised
+ * name that runs through `of` (and names joined by `and` before it) qualifies the noun after it,
+ * which the walk back from the noun stopped at `of`. Returns the name's first word, i when no
+ * such name stands before i. Reads back a few runs of capitals: a bounded window.
+ */
+function bodyNameThroughOf(t: Tokens, i: number, noun: number): number {
+  const { text, words: ws } = t;
+  const of = ws[i - 1];
+  if (of?.text !== "of" || i - 2 < 0 || !isCapitalised(ws[i]!.text) || !isCapitalised(ws[i - 2]!.text)) return i;
+  if (!joined(text, of, ws[i]!) || !joined(text, ws[i - 2]!, of) || NOT_NAMES.has(ws[i - 2]!.key)) return i;
+  // Only capitals, no possessive, between `of` and the noun: `One of Grayson’s former supporters`
+  // is a part of a group, no body's name.
+  for (let k = i; k < noun; k++) if (!isCapitalised(ws[k]!.text) || isPossessive(ws[k]!)) return i;
+  const r = runs(t);
+  let first = r.nameStart[i - 2]!;
+  for (let n = 0; n < BODY_NAME_AND_PARTS; n++) {
+    const and = ws[first - 1];
+    const pv = ws[first - 2];
+    if (!and || !pv || (and.text !== "and" && and.text !== "&") || !isCapitalised(pv.text) || !joined(text, pv, and)) break;
+    t.work.add();
+    first = r.nameStart[first - 2]!;
+  }
+  // Not a person's name (`Jane Roe of Acme union`): a person is never the body's name.
+  return isGivenName(ws[first]!.text) || isTitle(ws[first]!) ? i : first;
 }

@@ -8850,4 +8850,63 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It hid the tests,", speaker: "Calif." },
     ],
   },
+  // A body's acronym keeps all the letters of a place's dotted initials in its name: `the BCWS`
+  // stands for the `B.C. Wildfire Service` spelt out above (initials B-C-W-S, not B-W-S), bracketed
+  // or not, and the body speaks by its full name.
+  {
+    kind: "organisation continuation",
+    text: "Crews from the N.B. Forest Fire Service (NBFFS) were sent north on Monday.\n\n\u201cThe fire is now held,\u201d the NBFFS said.",
+    quotes: [{ text: "The fire is now held,", speaker: "N.B. Forest Fire Service" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The dock workers' employer, the P.E.I. Harbour Employers Association, left the talks on Friday.\n\nOn Sunday the PEIHEA posted an update. \u201cWe will return to the table tomorrow,\u201d the post read.",
+    quotes: [{ text: "We will return to the table tomorrow,", speaker: "P.E.I. Harbour Employers Association" }],
+  },
+  // A practice, a shop or a farm named by its last word (`Medicine`, `Dental`) is a business, not
+  // the person its first words might name, so its notice speaks for it.
+  {
+    kind: "document for its issuer",
+    text: "In a sign taped to the front door, Dunmore Family Medicine said its walk-in hours will end this month.\n\n\u201cWe are grateful to our patients for many years of trust,\u201d the statement read.",
+    quotes: [{ text: "We are grateful to our patients for many years of trust,", speaker: "Dunmore Family Medicine" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In an email to patients, Grace Lee Dental said it would shut its west-end office in June.\n\n\u201cEvery file will move to our downtown office,\u201d the statement read.",
+    quotes: [{ text: "Every file will move to our downtown office,", speaker: "Grace Lee Dental" }],
+  },
+  // After an inverted verb, a body's name runs on through `for` as through `of` to the role and
+  // the person it describes (`said Parents for Safe Streets organizer …`): the person speaks.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe crossing is a danger to every child,\u201d said Parents for Safe Streets organizer Dana Whitfield. \u201cWe asked for lights a year ago.\u201d",
+    quotes: [
+      { text: "The crossing is a danger to every child,", speaker: "Dana Whitfield" },
+      { text: "We asked for lights a year ago.", speaker: "Dana Whitfield" },
+    ],
+  },
+  // A body's name through `of` before a noun it qualifies (`the … Workers of Ontario union`, `the
+  // Court of Appeal panel`) is read whole, never cut at `of` to the place and the noun.
+  {
+    kind: "subject of the clause",
+    text: "The Brewery and Distillery Workers of Ontario union says the closure is \u201ca hard blow for the valley.\u201d",
+    quotes: [{ text: "a hard blow for the valley.", speaker: "Brewery and Distillery Workers of Ontario union" }],
+  },
+  // A day's name dates a writing and names no one: `a notice posted Thursday evening` is not a
+  // speaker called `Notice posted Thursday evening`; with no issuer found, no speaker.
+  {
+    kind: "document for its issuer",
+    text: "Hikers were turned back at the trailhead all weekend.\n\nA notice posted Thursday evening says the trail is \u201cclosed until the bridge is rebuilt.\u201d",
+    quotes: [{ text: "closed until the bridge is rebuilt.", speaker: null }],
+  },
+  // A heading's role linked to a body whose name runs on through `for` (`organizer for Parents for
+  // Safe Streets`) is that body's organizer, named below; never the tail of the name (`Safe Streets`).
+  {
+    kind: "description of a named person",
+    text: "News\n\n'We asked for lights a year ago,' says organizer for Parents for Safe Streets\n\nThe group wants signals at the school crossing.\n\n\u201cThe crossing is a danger to every child,\u201d said Parents for Safe Streets organizer Dana Whitfield.",
+    quotes: [
+      { text: "We asked for lights a year ago,", speaker: "Dana Whitfield" },
+      { text: "The crossing is a danger to every child,", speaker: "Dana Whitfield" },
+    ],
+  },
 ];
