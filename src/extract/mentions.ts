@@ -29,6 +29,7 @@ import {
   holderAfterJoinedPortfolio,
   holderAfterJoinedTitles,
   holderAfterPortfolio,
+  nameThroughLink,
   organisationEnd,
   personInPortfolio,
   titledHolderAfterBody,
@@ -283,12 +284,8 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
  * `last` itself when none runs on. Reads a few words and one run of capitals: a bounded window.
  */
 function bodyNameOn(t: Tokens, last: number): number {
-  const { text, words: ws } = t;
-  const link = ws[last + 1];
-  if ((link?.text !== "for" && link?.text !== "of") || !joined(text, ws[last]!, link)) return last;
-  let k = last + 2;
-  if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
-  if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text) || isGivenName(ws[k]!.text)) return last;
+  const k = nameThroughLink(t, last);
+  if (k < 0 || isGivenName(t.words[k]!.text)) return last;
   const end = nameForward(t, k);
   return end >= 0 ? end : last;
 }
