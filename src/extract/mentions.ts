@@ -400,6 +400,8 @@ const BODY_NAME_AND_PARTS = 2;
 function bodyNameThroughOf(t: Tokens, i: number, noun: number): number {
   const { text, words: ws } = t;
   const of = ws[i - 1];
+  // ws[i] is asked apart from the loop below: when the walk back stopped at the noun itself
+  // (i === noun), the loop reads nothing (`The Office of staff said` names no `Office of staff`).
   if (of?.text !== "of" || i - 2 < 0 || !isCapitalised(ws[i]!.text) || !isCapitalised(ws[i - 2]!.text)) return i;
   if (!joined(text, of, ws[i]!) || !joined(text, ws[i - 2]!, of) || NOT_NAMES.has(ws[i - 2]!.key)) return i;
   // Only capitals, no possessive, between `of` and the noun: `One of Grayson’s former supporters`
