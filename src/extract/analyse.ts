@@ -552,15 +552,13 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
   const letters = a.words[acronym.first]!.text;
   if (acronym.first !== acronym.last || !/^\p{Lu}{2,}$/u.test(letters)) return false;
   if (!/^\s*\($/.test(a.text.slice(end, acronym.start)) || a.text[acronym.end] !== ")") return false;
-  const capitals = a.words.slice(name.first, name.last + 1).filter((w) => isCapitalised(w.text) && w.key !== "the");
   // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
   const spells = (initials: string) => initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
-  const initials = capitals.map(initialOf).join("");
+  const initials = initialsOf(a, name);
   // So may a possessor opening the name (`Ontario’s Special Investigations Unit (SIU)`), the
   // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`).
-  return (
-    spells(initials) || (!!capitals[0] && APOSTROPHE_S.test(capitals[0].text) && spells(initials.slice(initialOf(capitals[0]).length)))
-  );
+  const first = a.words.slice(name.first, name.last + 1).find((w) => isCapitalised(w.text) && !ORGANISATION_NAME_LINKS.has(w.key));
+  return spells(initials) || (!!first && APOSTROPHE_S.test(first.text) && spells(initials.slice(initialOf(first).length)));
 }
 
 /** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */

@@ -665,7 +665,12 @@ export const STANCE_VERBS = new Set([
   "stresses",
 ]);
 
-/** Ranks the Canadian Press writes hyphenated, one word to the tokenizer (`Det.-Sgt. Jane Roe`): titles, and abbreviations whose stop ends no sentence. */
+/**
+ * Ranks the Canadian Press writes hyphenated, one word to the tokenizer (`Det.-Sgt. Jane Roe`):
+ * titles, and abbreviations whose stop ends no sentence. isRankChain (text.ts) reads most of
+ * them too, but only isTitleKey and isAbbreviation ask it; the many readers of TITLES alone
+ * need them listed (without them `The Staff-Sgt. said` is a speaker named `Staff-Sgt.`).
+ */
 const HYPHENATED_RANKS = [
   "det.-sgt",
   "det.-const",

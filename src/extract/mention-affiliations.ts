@@ -4,7 +4,7 @@
 // the description of one. Separate because they start from a mention already found, not a word.
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, SUBORDINATORS, TITLES } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
-import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
+import { nameThroughLink, PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
   INITIALISM,
   isOffice,
@@ -219,16 +219,12 @@ function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
  * `last` itself when no `of` or `for` follows.
  */
 function placeOfEnd(t: Tokens, last: number): number {
-  const { text, words: ws } = t;
-  const of = ws[last + 1];
-  const next = ws[last + 2];
-  if ((of?.text !== "of" && of?.text !== "for") || !next || !joined(text, ws[last]!, of) || !joined(text, of, next)) return last;
   // `Lake of the Woods`, `University of the Fraser Valley`: `the` may open the name after `of`.
-  const at = next.text === "the" && ws[last + 3] && joined(text, next, ws[last + 3]!) ? last + 3 : last + 2;
-  if (!isCapitalised(ws[at]!.text)) return last;
+  const at = nameThroughLink(t, last);
+  if (at < 0) return last;
   const end = nameForward(t, at);
   // A short initialism (`S`, `UBC`) is a name of its own there.
-  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(ws[at]!.text) ? at : last;
+  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(t.words[at]!.text) ? at : last;
 }
 
 /** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */

@@ -29,19 +29,34 @@ const FOR_HEADS = new Set([
 ]);
 
 /**
+ * The first word of a name that runs on through `of` or `for` (and `the`) from the name ending
+ * at word `last`, all on one line: `University of [the] Fraser Valley`, `Justice for Migrant
+ * Workers`; -1 when none does. The one walk through the link that organisationEnd, a role's
+ * body (bodyNameOn) and a place (placeOfEnd) each build their own rule on.
+ */
+export function nameThroughLink(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const link = ws[last + 1];
+  if ((link?.text !== "of" && link?.text !== "for") || !joined(text, ws[last]!, link)) return -1;
+  let k = last + 2;
+  if (!ws[k] || !joined(text, link, ws[k]!)) return -1;
+  if (ws[k]!.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
+  return isCapitalised(ws[k]!.text) ? k : -1;
+}
+
+/**
  * The last word of an organisation's name that runs on through `of` (and `the`) from the
  * name ending at word `last`: `Ontario Chamber of Commerce`, `University of Toronto`,
  * `House of Commons`; or through `for` after a head that takes it (`Centre for Housing
  * Rights`). Returns `last` itself otherwise.
  */
 export function organisationEnd(t: Tokens, last: number): number {
-  const { text, words: ws } = t;
+  const ws = t.words;
   const of = ws[last + 1];
   const head = (of?.text === "of" && OF_HEADS.has(ws[last]!.key)) || (of?.text === "for" && FOR_HEADS.has(ws[last]!.key));
-  if (!of || !(head || of.text === "of") || !joined(text, ws[last]!, of)) return last;
-  let k = last + 2;
-  if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
-  if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text)) return last;
+  if (of?.text === "for" && !head) return last;
+  const k = nameThroughLink(t, last);
+  if (k < 0) return last;
   const end = nameForward(t, k);
   // `Assembly of First Nations National Chief Jane Roe`, `Chiefs of Ontario Regional Chief Tom
   // Baker`: whatever the head, a body's name through `of` that runs into a titled full name

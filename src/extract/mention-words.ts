@@ -15,7 +15,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { FINAL_STOP, isCapitalised, type Word } from "./text";
+import { FINAL_STOP, isCapitalised, isTitleKey, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -131,7 +131,7 @@ export function isPossessive(w: Word): boolean {
 }
 
 export function isTitle(w: Word): boolean {
-  return isCapitalised(w.text) && TITLES.has(w.key);
+  return isCapitalised(w.text) && isTitleKey(w.key);
 }
 
 /**

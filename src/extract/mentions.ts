@@ -29,6 +29,7 @@ import {
   holderAfterJoinedPortfolio,
   holderAfterJoinedTitles,
   holderAfterPortfolio,
+  nameThroughLink,
   organisationEnd,
   personInPortfolio,
   titledHolderAfterBody,
@@ -283,12 +284,8 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
  * `last` itself when none runs on. Reads a few words and one run of capitals: a bounded window.
  */
 function bodyNameOn(t: Tokens, last: number): number {
-  const { text, words: ws } = t;
-  const link = ws[last + 1];
-  if ((link?.text !== "for" && link?.text !== "of") || !joined(text, ws[last]!, link)) return last;
-  let k = last + 2;
-  if (ws[k]?.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
-  if (!ws[k] || !joined(text, ws[k - 1]!, ws[k]!) || !isCapitalised(ws[k]!.text) || isGivenName(ws[k]!.text)) return last;
+  const k = nameThroughLink(t, last);
+  if (k < 0 || isGivenName(t.words[k]!.text)) return last;
   const end = nameForward(t, k);
   return end >= 0 ? end : last;
 }
@@ -403,6 +400,8 @@ const BODY_NAME_AND_PARTS = 2;
 function bodyNameThroughOf(t: Tokens, i: number, noun: number): number {
   const { text, words: ws } = t;
   const of = ws[i - 1];
+  // ws[i] is asked apart from the loop below: when the walk back stopped at the noun itself
+  // (i === noun), the loop reads nothing (`The Office of staff said` names no `Office of staff`).
   if (of?.text !== "of" || i - 2 < 0 || !isCapitalised(ws[i]!.text) || !isCapitalised(ws[i - 2]!.text)) return i;
   if (!joined(text, of, ws[i]!) || !joined(text, ws[i - 2]!, of) || NOT_NAMES.has(ws[i - 2]!.key)) return i;
   // Only capitals, no possessive, between `of` and the noun: `One of Grayson’s former supporters`

@@ -16,7 +16,7 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
-import { APOSTROPHE_S, isRankChain, isSpaceAt } from "./text";
+import { APOSTROPHE_S, isSpaceAt, isTitleKey } from "./text";
 
 export interface NameParts {
   titles: string[];
@@ -28,11 +28,6 @@ export const NOT_YET_IN_OFFICE = /-(?:elect|designate)$/;
 
 /** An age as one hyphenated word: `Forty-eight-year-old`, `62-year-old`. */
 const AGE_WORD = /-years?-old$/i;
-
-/** A title's key, or a chain of abbreviated ranks (`det.-insp`, `s/sgt`) that reads as one. */
-function isTitleKey(key: string): boolean {
-  return TITLES.has(key) || isRankChain(key);
-}
 
 /** Splits a name mention into its titles and the name proper; `Russia's President Putin` -> President, Putin. */
 export function nameParts(mention: string): NameParts {
@@ -80,7 +75,7 @@ export function nameParts(mention: string): NameParts {
   while (
     ws.length - from > 1 &&
     !body &&
-    (isTitleKey(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && TITLES.has(keys[from + 1]!)))
+    (isTitleKey(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && isTitleKey(keys[from + 1]!)))
   ) {
     if (isTitleKey(keys[from]!)) titles.push(keys[from]!);
     from++;

@@ -144,6 +144,11 @@ export function isRankChain(key: string): boolean {
   return true;
 }
 
+/** A title's key, or a chain of abbreviated ranks (`det.-insp`, `s/sgt`) that reads as one: the one answer to whether a word is a title. */
+export function isTitleKey(key: string): boolean {
+  return TITLES.has(key) || isRankChain(key);
+}
+
 /** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
 export function isAbbreviation(word: string): boolean {
   // The word without its full stop, cut once rather than by a replace for each test.

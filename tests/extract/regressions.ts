@@ -8909,4 +8909,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The crossing is a danger to every child,", speaker: "Dana Whitfield" },
     ],
   },
+  // A qualifier before a chain of abbreviated ranks (`Acting S/Sgt.`) is a title's, as before a
+  // title of the list: both are cut off, and the speaker is the surname alone.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe found the car near the river,\u201d said Acting S/Sgt. Whitfield.",
+    quotes: [{ text: "We found the car near the river,", speaker: "Whitfield" }],
+  },
 ];
