@@ -12,7 +12,6 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIUM_NOUNS,
-  MONTHS,
   NOT_NAMES,
   PLATFORMS,
   PREPOSITIONS,
@@ -20,7 +19,7 @@ import {
 } from "./lexicon";
 import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
-import { isPlace } from "./names";
+import { isDateWord, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
@@ -128,7 +127,7 @@ export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt
   // after the link says when or where the writing is from, never who wrote it (a person whose
   // name reads as a street's, `Sara Lane`, still wrote it).
   const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
-  return MONTHS.has(keys[0]!) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
+  return isDateWord(ws[n.mention.first]!.text) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
 }
 
 /**

@@ -8909,4 +8909,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The crossing is a danger to every child,", speaker: "Dana Whitfield" },
     ],
   },
+  // A month's abbreviation that is also a given name (`Jan`, `Mar`, `Jun`) is a date's word only
+  // with its stop (`Jan. 5`): a speaker called `Jan` is named, not refused as a date.
+  {
+    kind: "speaker named after the quote",
+    text: "The river rose three metres overnight and took the lower road with it.\n\n\u201cWe lost everything,\u201d said Jan, who has lived on the flats for 40 years.",
+    quotes: [{ text: "We lost everything,", speaker: "Jan" }],
+  },
 ];
