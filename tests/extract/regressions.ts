@@ -8916,4 +8916,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The river rose three metres overnight and took the lower road with it.\n\n\u201cWe lost everything,\u201d said Jan, who has lived on the flats for 40 years.",
     quotes: [{ text: "We lost everything,", speaker: "Jan" }],
   },
+  // A credit line in the paragraph below a quotation (`— Quebec provincial police Insp. Jane Roe`)
+  // names its signer last, as one after the quotation does: never the place that opens it.
+  {
+    kind: "speaker named after the quote",
+    text: "Officers searched the area through the night.\n\n\u201cWe are asking anyone who saw the vehicle to call us.\u201d\n\n\u2014 Quebec provincial police Insp. Jane Roe",
+    quotes: [{ text: "We are asking anyone who saw the vehicle to call us.", speaker: "Jane Roe" }],
+  },
 ];
