@@ -21,6 +21,7 @@ import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isDateWord, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { COMMA_BETWEEN } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
 
@@ -75,9 +76,6 @@ const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
-
-/** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
-const COMMA_BETWEEN = /^,\s+$/;
 
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
