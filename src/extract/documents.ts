@@ -600,16 +600,18 @@ export class Documents {
   }
 
   /**
-   * The head of `the city` at word i, local government known by its kind, which no speaker's noun
-   * phrase reads (npForward): `a statement from the city reads`, read as `the city said` is
-   * (civicBody, which answers only for CIVIC_HEADS). Not the opening of a longer phrase (`the
-   * city’s`, `the city councillor`).
+   * The word after an unquoted `the` at word i, for civicBody, which answers only for the heads of
+   * local government known by its kind (CIVIC_HEADS) and no speaker's noun phrase reads
+   * (npForward): `a statement from the city reads`, read as `the city said` is. Not the opening
+   * of a longer phrase, which npForward reads on past it (`the city councillor`, a person); `the
+   * city’s` is one word, no head civicBody knows.
    */
   private civicHeadAt(i: number): string | undefined {
     const ws = this.c.words;
     const [the, head] = [ws[i], ws[i + 1]];
     if (the?.key !== "the" || !head || this.c.quoted[i + 1]) return undefined;
-    return head.text;
+    const np = npForward(this.c, i);
+    return np && np.last > i + 1 ? undefined : head.text;
   }
 
   /**

@@ -8923,4 +8923,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Officers searched the area through the night.\n\n\u201cWe are asking anyone who saw the vehicle to call us.\u201d\n\n\u2014 Quebec provincial police Insp. Jane Roe",
     quotes: [{ text: "We are asking anyone who saw the vehicle to call us.", speaker: "Jane Roe" }],
   },
+  // `a statement from the city councillor`: a person's description that opens on `the city`
+  // names no city government, though the text named the city of Brandon before.
+  {
+    kind: "document for its issuer",
+    text: "The city of Brandon closed the pool. A statement from the city councillor says the closure is \u201ca mistake we can still fix.\u201d",
+    quotes: [{ text: "a mistake we can still fix.", speaker: null }],
+  },
 ];
