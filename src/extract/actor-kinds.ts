@@ -46,10 +46,10 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
-  // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either.
-  if (keys.length >= 2 && !titled && (LAW_WORDS.has(last) || PRIZE_WORDS.has(last) || isEvent(keys))) return "institution";
-  // `Tacoma Family Medicine`, `Lewis Farms`: a practice, a shop or a farm, named by its last word.
-  if (keys.length >= 2 && !titled && BUSINESS_NAME_WORDS.has(last)) return "institution";
+  // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;
+  // `Tacoma Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
+  if (keys.length >= 2 && !titled && (LAW_WORDS.has(last) || PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || isEvent(keys)))
+    return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {

@@ -432,7 +432,7 @@ export class Bodies {
    * The event that `organizers` (no name of their own) speak for: the one the text named after
    * `organizers of`, in this mention's phrase or the last such phrase before it (`Organizers of
    * the Acme music festival say …` then `“…,” organizers said`). One pass over the words (an
-   * ORGANISER_NOUNS word, then an unquoted `of` after spaces only), its matches kept.
+   * ORGANISER_NOUNS word, then an unquoted `of` joined to it), its matches kept.
    */
   eventOrganised(m: Mention): CastMember | undefined {
     if (!this.organised) {
@@ -440,9 +440,10 @@ export class Bodies {
       this.c.work.add(ws.length);
       this.organised = [];
       for (let i = 0; i + 1 < ws.length; i++) {
-        const [noun, of] = [ws[i]!, ws[i + 1]!];
-        if (!ORGANISER_NOUNS.has(noun.key) || of.key !== "of" || this.c.quoted[i + 1]) continue;
-        if (!/^\s+$/u.test(this.c.text.slice(noun.end, of.start))) continue;
+        if (!ORGANISER_NOUNS.has(ws[i]!.key)) continue;
+        const noun = ws[i]!;
+        const of = ws[i + 1]!;
+        if (of.key !== "of" || this.c.quoted[i + 1] || !joined(this.c.text, noun, of)) continue;
         const member = this.eventAfter(i + 1);
         if (member) this.organised.push({ at: noun.start, member });
       }

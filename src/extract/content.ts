@@ -7,6 +7,7 @@ import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
 import { inscription, outcry, wordBefore } from "./classify";
 import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
 import type { QuotePiece } from "./quotes";
+import { COMMA_BETWEEN } from "./subject-words";
 import type { Range } from "./text";
 
 /**
@@ -181,7 +182,6 @@ function afterClauseAt(text: string, from: number, to: number): number {
  * short quoted terms to set apart as no speech; these lists are of speech, read for its content.
  */
 const LIST_AND = /^,?\s+(?:and|or|because|but|while|rather than)(?:,?\s+(?:then|simply|also|even|to))?,?\s+$/;
-const LIST_COMMA = /^,\s+$/;
 /** A separator is read only when this short: past it, the words between are more than a list's. */
 const LIST_SEPARATOR_MAX_CHARS = 24;
 
@@ -202,7 +202,7 @@ function listLastsOf(a: Analysis): number[] {
     const between = a.text.slice(last.after, next.pieces[0]!.open);
     const and = LIST_AND.test(between);
     // The list's comma may stand inside the marks (`“A,” “B” and “C”`).
-    const comma = LIST_COMMA.test(between) || (/^\s+$/.test(between) && a.text[last.end - 1] === ",");
+    const comma = COMMA_BETWEEN.test(between) || (/^\s+$/.test(between) && a.text[last.end - 1] === ",");
     // A comma lists only where the list from the next quotation on holds a conjunction.
     if (and || (comma && lasts[i + 1] !== i + 1)) lasts[i] = lasts[i + 1]!;
   }

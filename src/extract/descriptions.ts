@@ -8,6 +8,7 @@ import { COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOU
 import { joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
+import { OPENING_PARAGRAPHS } from "./thresholds";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -22,9 +23,9 @@ const TITLED_NEXT_PARAGRAPHS = 3;
 /**
  * How many paragraphs below a role met alone its holder may be introduced (`Quebec premier says …`
  * above `Quebec Premier Jane Roe said …`): counted from the role's own paragraph, wherever it
- * stands (a heading credited below the opening too): as many as open an article (thresholds.ts).
+ * stands (a heading credited below the opening too): as many as open an article.
  */
-const INTRODUCED_BELOW_PARAGRAPHS = 5;
+const INTRODUCED_BELOW_PARAGRAPHS = OPENING_PARAGRAPHS;
 /** Words that open a clause on a place, a time or a thing after a comma, never a person's appositive. */
 const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 /** How many words before a name its sentence is read for a subject pronoun. */

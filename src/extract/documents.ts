@@ -12,7 +12,6 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIUM_NOUNS,
-  MONTHS,
   NOT_NAMES,
   PLATFORMS,
   PREPOSITIONS,
@@ -20,8 +19,9 @@ import {
 } from "./lexicon";
 import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
-import { isPlace } from "./names";
+import { isDateWord, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { COMMA_BETWEEN } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
 
@@ -77,9 +77,6 @@ const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
 
-/** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
-const COMMA_BETWEEN = /^,\s+$/;
-
 /** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
 const OPENING_MAX_WORDS = 3;
 
@@ -128,7 +125,7 @@ export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt
   // after the link says when or where the writing is from, never who wrote it (a person whose
   // name reads as a street's, `Sara Lane`, still wrote it).
   const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
-  return MONTHS.has(keys[0]!) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
+  return isDateWord(ws[n.mention.first]!.text) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
 }
 
 /**
@@ -603,16 +600,18 @@ export class Documents {
   }
 
   /**
-   * The head of `the city` at word i, local government known by its kind, which no speaker's noun
-   * phrase reads (npForward): `a statement from the city reads`, read as `the city said` is
-   * (civicBody, which answers only for CIVIC_HEADS). Not the opening of a longer phrase (`the
-   * city’s`, `the city councillor`).
+   * The word after an unquoted `the` at word i, for civicBody, which answers only for the heads of
+   * local government known by its kind (CIVIC_HEADS) and no speaker's noun phrase reads
+   * (npForward): `a statement from the city reads`, read as `the city said` is. Not the opening
+   * of a longer phrase, which npForward reads on past it (`the city councillor`, a person); `the
+   * city’s` is one word, no head civicBody knows.
    */
   private civicHeadAt(i: number): string | undefined {
     const ws = this.c.words;
     const [the, head] = [ws[i], ws[i + 1]];
     if (the?.key !== "the" || !head || this.c.quoted[i + 1]) return undefined;
-    return head.text;
+    const np = npForward(this.c, i);
+    return np && np.last > i + 1 ? undefined : head.text;
   }
 
   /**

@@ -1,5 +1,6 @@
 // What single words, and the gaps between them, say about a mention: whether two words are joined,
-// a word is a speaker's noun, an office, a title or a possessive. The type of a mention lives here too.
+// a word is a speaker's noun, an office, a title or a possessive; and one many-word reading, whether a
+// description only says where unnamed people are from (isOriginDescription). The type of a mention lives here too.
 // Separate because every reader of mentions asks these, and they ask nothing of runs or phrases.
 import {
   COUNT_WORDS,
@@ -15,7 +16,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { FINAL_STOP, isCapitalised, isTitleKey, type Word } from "./text";
+import { isCapitalised, isTitleKey, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -180,8 +181,7 @@ export function isOriginDescription(words: string[], keys: string[]): boolean {
   const origin = cut < 0 ? between : between.slice(0, cut);
   // After the place, only its own lower-case words: `Hamilton city councillors`.
   if (origin.length === 0 || between.slice(origin.length).some((w) => w !== w.toLowerCase())) return false;
-  const place = origin.map((w) => w.toLowerCase().replace(FINAL_STOP, ""));
-  return isPlace(place) || (origin.length === 1 && onlyOrigin([origin[0]!, keys.at(-1)!]));
+  return isPlace(keys.slice(from, from + origin.length)) || (origin.length === 1 && onlyOrigin([origin[0]!, keys.at(-1)!]));
 }
 
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */

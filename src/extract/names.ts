@@ -5,6 +5,8 @@
 // of the curated, the later lists win: names either gender bears, then French, then communities'.
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES } from "./gazetteer";
 import { COMMUNITY_NAMES, EITHER, FEMALE, FRENCH_FEMALE, FRENCH_MALE, MALE } from "./given-names";
+import { MONTHS, WEEKDAYS } from "./lexicon";
+import { FINAL_STOP } from "./text";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const gender = new Map<string, "f" | "m" | null>();
@@ -60,6 +62,17 @@ export function genderOfGivenName(name: string): "f" | "m" | undefined {
 /** Whether a word is a known given name, of either gender. */
 export function isGivenName(name: string): boolean {
   return lookUpGivenName(name) !== undefined;
+}
+
+/**
+ * `Wednesday`, `Aug.`, `March`: a day's or a month's name, a date's word. Not a month abbreviation
+ * that is also a given name written without a stop (`Jan`, `Mar`, `Jun`): `said Jan,` names
+ * someone, `Jan. 5` is a date.
+ */
+export function isDateWord(text: string): boolean {
+  const bare = text.replace(FINAL_STOP, "");
+  const key = bare.toLowerCase();
+  return WEEKDAYS.has(key) || (MONTHS.has(key) && (bare !== text || !isGivenName(bare)));
 }
 
 const UNSTROKED: Record<string, string> = { ł: "l", đ: "d" };

@@ -4,9 +4,9 @@
 // writing's owner's) ends, when nothing before it fits, by making one.
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
-import { DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, MONTHS, ORGANISATION_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
 import { isOffice, type Mention } from "./mention-words";
-import { isGivenName, isPlace } from "./names";
+import { isDateWord, isPlace } from "./names";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 
 /**
@@ -48,7 +48,9 @@ export function namesSomeone(c: Context, span: Word[], kind: CastMember["kind"])
   // `says Premier on floods`, `The Prime Minister said`: an office capitalised as titles are
   // written, with nothing but titles before it, names no holder; the text must name one.
   if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key))) return false;
-  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !namesADate(w))) return true;
+  // `a report released Wednesday afternoon`, `a notice posted in March`: a day's or a month's name
+  // dates a description and says whom it speaks for no more than `last night` would.
+  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text))) return true;
   const first = span[0];
   if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
   const body = kind !== "person" && kind !== "group";
@@ -57,15 +59,6 @@ export function namesSomeone(c: Context, span: Word[], kind: CastMember["kind"])
   if (!body && span.length > 1) return false;
   // Opening a sentence, only a place is known to be a name (`Halifax police posted …`).
   return c.sentenceOf(first.start).start !== first.start || isPlace([first.key]);
-}
-
-/**
- * `a report released Wednesday afternoon`, `a notice posted in March`: a day's or a month's name
- * dates a description and says whom it speaks for no more than `last night` would. Not a month
- * that is also a given name (`the May government`, `June`).
- */
-function namesADate(w: Word): boolean {
-  return WEEKDAYS.has(w.key) || (MONTHS.has(w.key) && !isGivenName(w.text));
 }
 
 /** The kind of member a description's head noun makes: `the ministry` a government, `the newspaper` an outlet. */

@@ -5,8 +5,9 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { MONTHS, NOT_NAMES } from "./lexicon";
+import { NOT_NAMES } from "./lexicon";
 import { isOriginDescription } from "./mention-words";
+import { isDateWord } from "./names";
 import { FINAL_STOP } from "./text";
 
 /**
@@ -19,8 +20,8 @@ export function namesNoSpeaker(member: CastMember): boolean {
   const words = member.name.split(/\s+/);
   const keys = words.map((w) => w.toLowerCase().replace(FINAL_STOP, ""));
   // A month abbreviated (`Aug.`), a date's first word; not every abbreviation: `Mass.` and `Wash.`
-  // are places, left as places are.
+  // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
-  if (keys.length === 1) return NOT_NAMES.has(key) || MONTHS.has(key);
+  if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!);
   return isOriginDescription(words, keys);
 }

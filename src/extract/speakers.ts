@@ -154,7 +154,7 @@ function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attributio
   const w = a.words[i];
   if (!w || w.start >= below.end || !/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) return null;
   const m = npForward(a, i);
-  return m?.kind === "name" ? { mention: personAfterAffiliation(a, m), how: "dash", clause: { start: below.start, end: below.end } } : null;
+  return m?.kind === "name" ? { mention: dashSigner(a, m, below.end), how: "dash", clause: { start: below.start, end: below.end } } : null;
 }
 
 /**
@@ -201,15 +201,24 @@ function signatureAt(a: Analysis, from: number, i: number, paraEnd: number): Men
   const m = npForward(a, i);
   // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
   if (m?.kind !== "name" || a.words[m.last + 1]?.text === "for") return undefined;
-  // `”—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
+  if (dash) return dashSigner(a, m, paraEnd);
+  // After a colon a headline's clause may follow: the name alone, read past its team and role.
   const signer = personAfterAffiliation(a, m);
-  const closes = (n: Mention) => /^[\s.]*$/.test(a.text.slice(n.end, paraEnd));
-  // `—Quebec provincial police Insp. Jane Roe`: a credit line after a dash may describe its
-  // signer in any lower-case words, as after an inverted verb; its name is the last one, the
-  // one that closes the line. Not after a colon, which a headline's clause follows.
-  const described = dash && signer === m ? personAfterAffiliation(a, m, true) : signer;
-  if (described !== signer && closes(described)) return described;
-  return dash || closes(signer) ? signer : undefined;
+  return /^[\s.]*$/.test(a.text.slice(signer.end, paraEnd)) ? signer : undefined;
+}
+
+/**
+ * The person a credit line after a dash names, its first name m, the line ending at lineEnd;
+ * read after the quotation (signatureAt) and in the paragraph below it (signedBelow).
+ * `—Toronto Maple Leafs coach Mike Babcock`: the team and role only say who the signer is.
+ * `—Quebec provincial police Insp. Jane Roe`: the line may describe its signer in any lower-case
+ * words, as after an inverted verb; its name is the last one, the one that closes the line.
+ */
+function dashSigner(a: Analysis, m: Mention, lineEnd: number): Mention {
+  const signer = personAfterAffiliation(a, m);
+  if (signer !== m) return signer;
+  const described = personAfterAffiliation(a, m, true);
+  return /^[\s.]*$/.test(a.text.slice(described.end, lineEnd)) ? described : signer;
 }
 
 function tailAttribution(a: Analysis, from: number, nextOpen: number): Attribution | null {

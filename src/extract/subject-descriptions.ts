@@ -14,7 +14,7 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { type Clause, LOWER_FIRST, ONLY_BLANKS, ONLY_SPACES, REGULAR_PAST } from "./subject-words";
+import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, ONLY_SPACES, REGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, isParticiple } from "./text";
 import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 
@@ -60,9 +60,6 @@ function finiteSpeechAfter(a: Clause, k: number): boolean {
   return !!v && SPEECH_VERBS.has(v.key) && REGULAR_PAST.test(v.text) && !a.quoted[k + 1];
 }
 
-/** A comma alone between two words. */
-const ONLY_COMMA = /^,\s+$/;
-
 /** How many words a restrictive relative clause (`who lives nearby`) may run between its noun and the verb. */
 const MAX_RELATIVE_CLAUSE_WORDS = 8;
 
@@ -81,7 +78,7 @@ export function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = 
     // name whose closing comma is missing. The name, opening its clause, is the subject (it would
     // else belong to no clause); only a name, which the comma cannot join to a noun before it.
     if (!ONLY_SPACES.test(gap)) {
-      if (ws[j]!.text !== "who" || !ONLY_COMMA.test(gap)) return undefined;
+      if (ws[j]!.text !== "who" || !COMMA_BETWEEN.test(gap)) return undefined;
       const named = npBackward(a, j - 1);
       return named?.kind === "name" && named.first === lo ? named : undefined;
     }

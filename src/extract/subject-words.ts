@@ -17,6 +17,8 @@ export type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 const ADVERB = /^\p{Ll}+ly$/u;
 export const LOWER_FIRST = /^\p{Ll}/u;
 export const ONLY_SPACES = /^\s+$/;
+/** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
+export const COMMA_BETWEEN = /^,\s+$/;
 export const ONLY_BLANKS = /^ +$/;
 export const COMMA = /,/;
 export const STOP_OR_MARK = /[.;:!?”"]/;

@@ -59,7 +59,8 @@ export function words(text: string, from: number, to: number): Word[] {
       else if (c >= 0x300 && c <= 0x36f && j === wordEnd && isLowerCase(text[j - 1]!)) wordEnd = ++j;
       else if (c === 0x3a && j === wordEnd && isLowerCase(text[j - 1]!) && isLowerCase(text[j + 1] ?? "")) j++;
       else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) j++;
-      // `S/Sgt.`, `A/Insp.`: a capital and a slash before a capitalised rank (staff, acting) are one word with it.
+      // `S/Sgt.`, `A/Insp.`: a lone capital and a slash before a capital are one word with what follows,
+      // as a rank (staff, acting) is written; so are `N/A` and `P/E`, the rank not asked.
       else if (c === 0x2f && j === i + 1 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(j + 1))) j++;
       else break;
     }

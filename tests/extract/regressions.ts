@@ -8916,4 +8916,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe found the car near the river,\u201d said Acting S/Sgt. Whitfield.",
     quotes: [{ text: "We found the car near the river,", speaker: "Whitfield" }],
   },
+  // A month's abbreviation that is also a given name (`Jan`, `Mar`, `Jun`) is a date's word only
+  // with its stop (`Jan. 5`): a speaker called `Jan` is named, not refused as a date.
+  {
+    kind: "speaker named after the quote",
+    text: "The river rose three metres overnight and took the lower road with it.\n\n\u201cWe lost everything,\u201d said Jan, who has lived on the flats for 40 years.",
+    quotes: [{ text: "We lost everything,", speaker: "Jan" }],
+  },
+  // A credit line in the paragraph below a quotation (`— Quebec provincial police Insp. Jane Roe`)
+  // names its signer last, as one after the quotation does: never the place that opens it.
+  {
+    kind: "speaker named after the quote",
+    text: "Officers searched the area through the night.\n\n\u201cWe are asking anyone who saw the vehicle to call us.\u201d\n\n\u2014 Quebec provincial police Insp. Jane Roe",
+    quotes: [{ text: "We are asking anyone who saw the vehicle to call us.", speaker: "Jane Roe" }],
+  },
+  // `a statement from the city councillor`: a person's description that opens on `the city`
+  // names no city government, though the text named the city of Brandon before.
+  {
+    kind: "document for its issuer",
+    text: "The city of Brandon closed the pool. A statement from the city councillor says the closure is \u201ca mistake we can still fix.\u201d",
+    quotes: [{ text: "a mistake we can still fix.", speaker: null }],
+  },
 ];
