@@ -47,7 +47,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;
-  // `Tacoma Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
+  // `Lakeview Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
   if (keys.length >= 2 && !titled && (LAW_WORDS.has(last) || PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || isEvent(keys)))
     return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.

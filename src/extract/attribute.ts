@@ -268,7 +268,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
       if (answer) info.speaker = { mention: answer.mention, member: answer.member, how: "next-sentence" };
       return;
     }
-    // `The MMF has created a committee … to “…”`, `On Monday, Wong-Tam thanked … for holding
+    // `The Acme Federation has created a committee … to “…”`, `On Monday, Roe thanked … for holding
     // officials’ “…”`: words quoted inside a sentence whose subject is a name are part of what
     // that name did or said, not a neighbour speaker's words.
     const own = namedSentenceSubject(a, info, resolver);
@@ -393,9 +393,9 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
 }
 
 /**
- * The named subject of the sentence a quotation is inside (`The MMF has created …`, `On Monday,
- * Wong-Tam thanked …`), resolved: a person or a body, not a place (`Toronto
- * is on track to …`), nor a possessor (`Quebec City’s Marchand`). Only for a quotation that words
+ * The named subject of the sentence a quotation is inside (`The Acme Federation has created …`, `On Monday,
+ * Roe thanked …`), resolved: a person or a body, not a place (`Toronto
+ * is on track to …`), nor a possessor (`Lakeview’s Baker`). Only for a quotation that words
  * of its sentence come before, in a paragraph that ends as prose does (a heading has no stop).
  */
 function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic | undefined {
@@ -411,7 +411,7 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
   const verb = a.words[m.last + 1];
   if (!verb || !(opensPredicate(verb) || IRREGULAR_PAST.has(verb.key) || VERB_AFTER_NAME.has(verb.key))) return undefined;
-  // The subject of a main clause only (`While Trump is “…”` is someone's aside about him), and
+  // The subject of a main clause only (`While Roe is “…”` is someone's aside about him), and
   // one that runs on to the quotation: no other quotation between (whose sentence may not have
   // ended at its stop), no clause of its own (`, but the union rejected it as “…”`, `as his
   // friends jeered`, `a website that has run …`), no one else's saying (`what he called “…”`).

@@ -225,7 +225,7 @@ export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: num
 /** Prepositions before a possessed noun of saying (`of`, `on`, `about`). */
 const SAYING_LINKS = new Set([...PREPOSITIONS, "about", "despite"]);
 
-/** Whether word k is a possessive: `Roe's`, or `Horkins’` whose apostrophe the words left out as a closing mark. */
+/** Whether word k is a possessive: `Roe's`, or `Jones’` whose apostrophe the words left out as a closing mark. */
 function possessiveAt(a: Analysis, k: number): boolean {
   const w = a.words[k]!;
   return isPossessive(w) || pluralPossessiveBefore(a.text, w, a.words[k + 1]!);

@@ -336,7 +336,7 @@ export class Documents {
     for (let i = this.seen.wordBefore(at) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
-      // `the BCMEA posted on its website that …` before `the post reads`: the verb that made the
+      // `the LMEA posted on its website that …` before `the post reads`: the verb that made the
       // writing, whose subject issued it. None read (a clause with no subject) looks on back.
       if (!this.c.quoted[i] && WRITING_OF_VERB.get(w.key) === head) {
         const subject = this.subjectIssuing(this.c.sentenceOf(w.start).start, i);
@@ -456,7 +456,7 @@ export class Documents {
    * The subject of the verb of issuing at word v, read back as any subject is (`The association
    * has sent a letter to the province`, `On Friday, the union sent a letter`, `The union, which
    * represents 4,000 nurses, sent …`). A description: `the`, only words of no capital, a body's
-   * noun (`The Jane Roe campaign` and `Clinton's campaign` are the candidate's, read with the
+   * noun (`The Jane Roe campaign` and `Baker's campaign` are the candidate's, read with the
    * names), resolved to the body, named; a person's description, or one the resolver cannot
    * name, is none. A name: the whole name it stands in, named.
    */

@@ -3670,7 +3670,7 @@ export const COUNT_WORDS = new Set([
 export const SURNAME_BODY_WORDS = new Set(["court", "church", "charter", "code", "fox"]);
 
 /**
- * The last words of a shop's, a practice's or a farm's name (`Tacoma Family Medicine`, `Main
+ * The last words of a shop's, a practice's or a farm's name (`Lakeview Family Medicine`, `Main
  * Street Pharmacy`, `Lewis Farms`, `Pacific Dental`): a business, never a person, however much
  * the words before read as a person's (a place, a surname). Only as a name's last word, where
  * no person's name ends.

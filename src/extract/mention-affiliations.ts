@@ -214,7 +214,7 @@ function pastJoinedBodyName(t: Tokens, m: Mention, k: number): number {
 /**
  * `U of S`, `University of Regina`: a place's name that runs on through `of` to a capitalised
  * name, before a role in lower case (`said U of S vice-provost … Jane Roe`). So does a body's
- * through `for` (`said Justice for Migrant Workers organizer Jane Roe`, `Doctors for Clean Air`),
+ * through `for` (`said Fairness for Farm Workers organizer Jane Roe`, `Doctors for Clean Air`),
  * which the run of capitals stops at as it does at `of`. Returns the last word of the place,
  * `last` itself when no `of` or `for` follows.
  */

@@ -278,7 +278,7 @@ function withLink(t: Tokens, m: Mention, depth: number): Mention {
 }
 
 /**
- * `organizer for Justice for Migrant Workers`, `a spokesperson for Friends of the Earth`: the
+ * `organizer for Fairness for Farm Workers`, `a spokesperson for Friends of the Earth`: the
  * body a role is linked to may run on through `for` or `of` (and `the`) to more capitals, which
  * the run of capitals stopped at; the whole is the body's name. Returns the name's last word,
  * `last` itself when none runs on. Reads a few words and one run of capitals: a bounded window.
@@ -388,11 +388,11 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
 }
 
-/** How many names joined by `and` a body's name may hold before its `of` (`Pulp and Paper Workers`). */
+/** How many names joined by `and` a body's name may hold before its `of` (`Mill and Forest Workers`). */
 const BODY_NAME_AND_PARTS = 2;
 
 /**
- * `the Pulp and Paper Workers of Canada union`, `the Court of Appeal panel`: a body's capitalised
+ * `the Mill and Forest Workers of Canada union`, `the Court of Appeal panel`: a body's capitalised
  * name that runs through `of` (and names joined by `and` before it) qualifies the noun after it,
  * which the walk back from the noun stopped at `of`. Returns the name's first word, i when no
  * such name stands before i. Reads back a few runs of capitals: a bounded window.

@@ -554,8 +554,8 @@ function isDescriptionOnly(member: CastMember): boolean {
 }
 
 /**
- * `a Syrian family stepped off the plane` then `the Al Habash family told reporters`: a
- * description's own proper name (`Al Habash`, not a place or its people) that the one met before
+ * `a Ukrainian family stepped off the bus` then `the Kovalenko family told reporters`: a
+ * description's own proper name (`Kovalenko`, not a place or its people) that the one met before
  * by the same noun never carried (its name's words, `tokens`) names someone by that name, so the
  * speaker is the family as the text names it, not the earlier description. Only a family: other
  * nouns' capitalised words are as often the start of a clause a mention ran into (`the Acme
