@@ -8959,4 +8959,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tomi Sato runs the only pharmacy in the village. Sato says he has never seen shortages like these.\n\n\u201cWe phone the distributor every morning,\u201d he said.",
     quotes: [{ text: "We phone the distributor every morning,", speaker: "Tomi Sato" }],
   },
+  // A description qualified by a proper name (`the Dominican skipper`) with no one named as a
+  // subject in reach stands for the person who spoke last there, through `he`: the reporter
+  // keeps that speaker on the floor and varies how they are called.
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Dominican skipper said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "We will see who is ready,", speaker: "Tom Baker" },
+    ],
+  },
 ];
