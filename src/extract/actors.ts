@@ -198,6 +198,12 @@ export class Cast {
     });
   }
 
+  /** Whether another person the cast knows shares a member's last name (`Ty Woods` and `Dorothy Woods`): a surname alone is then either's. */
+  sharesSurname(member: CastMember): boolean {
+    const last = member.tokens.at(-1);
+    return last !== undefined && this.byLast.some(last, (m) => m !== member && m.kind === "person");
+  }
+
   /** The member whose name words, titles or role hold `word` and who was mentioned last before `at`. */
   lastWithWord(word: string, at: number): CastMember | undefined {
     const list = this.mentionsByWord.get(word);

@@ -195,17 +195,24 @@ const PARTY_TAG_MAX_CHARS = 16;
 /**
  * Whether the words from `from` are an appositive (a description opened by an article or a
  * possessive, closed by a comma) followed by a lower-case word before `v`, the verb of the
- * subject before it: `, the Swedish activist, gave`, not `, the premier and the mayor`.
+ * subject before it: `, the Swedish activist, gave`, not `, the premier and the mayor`. So too
+ * a bare role, no article, that holds a person's noun before its comma (`, chief operating
+ * officer of the hospital, spoke`): news sets off a role without an article as often as with one.
  */
 function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
   const ws = a.words;
-  if (!DESCRIPTION_OPENERS.has(ws[from]?.text ?? "")) return false;
+  const first = ws[from];
+  if (!first) return false;
+  const opened = DESCRIPTION_OPENERS.has(first.text);
+  if (!opened && !isLowerCase(first.text)) return false;
+  let person = opened;
   for (let j = from; j + 1 < v && j - from < MAX_APPOSITIVE_WORDS; j++) {
     a.work.add();
+    person ||= isPersonNoun(ws[j]!.key);
     const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
     if (/[.;:!?"“”]/.test(gap) || a.quoted[j]) return false;
     if (gap.includes(","))
-      return isLowerCase(ws[j + 1]!.text) && !DESCRIPTION_ENDS.has(ws[j + 1]!.key) && !COORDINATORS.has(ws[j + 1]!.key);
+      return person && isLowerCase(ws[j + 1]!.text) && !DESCRIPTION_ENDS.has(ws[j + 1]!.key) && !COORDINATORS.has(ws[j + 1]!.key);
   }
   return false;
 }

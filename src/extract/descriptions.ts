@@ -5,7 +5,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
 import { COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
-import { joined, type Mention, onlyOrigin } from "./mention-words";
+import { isOffice, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { OPENING_PARAGRAPHS } from "./thresholds";
@@ -348,27 +348,61 @@ export class Descriptions {
    * when no introduction names its holder: the nearest person named, as the subject of its
    * clause, in this paragraph or the one before, unless what the text said of that person
    * contradicts it (another title, or the head noun with another qualifier); failing one, the
-   * first such person named after it in its own paragraph (`The Progressive Conservative leader
-   * said … When asked why, Brown repeated …`).
+   * one who spoke last in reach (spokeDescribed); failing that, the first such person named
+   * after it in its own paragraph (`The Progressive Conservative leader said … When asked why,
+   * Brown repeated …`).
    */
   subjectDescribed(words: string[], head: string, at: number): CastMember | undefined {
     const { names } = this.c;
     const { namesAt } = this.seen;
     const from = this.seen.paragraphStart(at, 1);
+    // Whether a person was named as a subject in reach, whom the description did not fit.
+    let named = false;
     for (let i = lastAtOrBefore(namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const n = names[i]!;
       if (n.mention.start < from) break;
       if (n.mention.end > at || !this.isSubjectPerson(i)) continue;
       if (this.fitsDescription(i, words, head)) return n.member;
+      named = true;
       break;
     }
+    const spoke = named ? undefined : this.spokeDescribed(words, head, at, from);
+    if (spoke) return spoke;
     const to = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, at)]!.end;
     for (let i = firstAtOrAfter(namesAt, at), looked = 0; i < namesAt.length && looked < MAX_ANTECEDENTS; i++, looked++) {
       this.c.work.add();
       const n = names[i]!;
       if (n.mention.start >= to) break;
       if (this.isSubjectPerson(i)) return this.fitsDescription(i, words, head) ? n.member : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * For subjectDescribed, when no person is named as a subject in reach: the person who spoke
+   * last there (`“…,” he said.` then `“…,” the Dominican skipper said`), the one the reporter
+   * has kept on the floor, unless what the text said of them, at their last name, contradicts
+   * the description. Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
+   * description holding another person's surname (`the Baker supporter`): that is someone else.
+   */
+  private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
+    const spoke = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x));
+    if (!spoke) return undefined;
+    const after = this.c.words[this.seen.wordFrom(spoke.end)];
+    if (
+      /\?\s*["”’']?\s*$/.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) ||
+      (after && /^asks?$|^asked$/.test(after.key))
+    )
+      return undefined;
+    if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      if (this.c.names[i]!.member !== spoke.member) continue;
+      if (!this.fitsDescription(i, words, head)) return undefined;
+      // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
+      if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
+      return spoke.member;
     }
     return undefined;
   }
@@ -682,6 +716,9 @@ export function holdsOtherTitle(member: CastMember, head: string): boolean {
   // A title cut short is the same title (`Det. Jane Roe` is `the detective`).
   return !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t) && !head.startsWith(t));
 }
+
+/** How many characters before a speaker's mention spokeDescribed reads for the question mark that closes what they asked. */
+const ASKED_CHARS = 4;
 
 /** The fewest letters of a body's initials matched against an introduction: two letters recur by chance. */
 const MIN_INITIALS = 3;

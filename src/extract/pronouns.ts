@@ -31,7 +31,7 @@ import {
 } from "./lexicon";
 import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isPlace } from "./names";
+import { hasGuessedGender, isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
@@ -63,6 +63,10 @@ const TELLING_VERBS = new Set([
 const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words after a name personPronounAfter reads for the first pronoun. */
 const PRONOUN_AFTER_NAME_WORDS = 25;
+/** How many of a member's mentions saidToBe reads for `Roe says she`. */
+const SAID_MENTIONS_READ = 8;
+/** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
+const SAID_PRONOUN_WORDS = 3;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -104,6 +108,8 @@ const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s
 const OPENER_CHARS = 4;
 
 export class Pronouns {
+  /** saidToBe's answers, by member. */
+  private readonly sexSaid = new Map<CastMember, "m" | "f" | undefined>();
   /** describedAsPerson's answers, by member. */
   private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
@@ -169,7 +175,7 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      (m.gender === undefined || m.gender === gender) &&
+      (m.gender === undefined || m.gender === gender || this.saidToBe(m) === gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
@@ -188,6 +194,36 @@ export class Pronouns {
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed);
     return found && showsNoPerson(found) && this.lastUsedAsPlace(found, at) ? (this.personOfSex(at, gender, fitsNamed) ?? found) : found;
+  }
+
+  /**
+   * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
+   * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
+   * guessed a woman, but `Ito says he graduated in 2015` makes him a man, as an honorific wins
+   * over the guess in the cast (actors.ts). Only the pronoun that opens what the name reports
+   * (`Roe said that she`), read after the member's first few mentions, and only when no other
+   * person shares the surname. Read once per member.
+   */
+  private saidToBe(m: CastMember): "m" | "f" | undefined {
+    if (m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
+    if (this.sexSaid.has(m)) return this.sexSaid.get(m);
+    // `Woods said she` names Dorothy Woods as well as Ty Woods: no evidence for either.
+    if (this.c.cast.sharesSurname(m)) return undefined;
+    let said: "m" | "f" | undefined;
+    const ws = this.c.words;
+    for (let k = 0; k < m.seen.length && k < SAID_MENTIONS_READ && !said; k++) {
+      let i = this.seen.wordFrom(m.seen[k]!);
+      // Past the name's own words (`Yoshi Ito`, `Ito`), then its verb of saying and a `that`.
+      for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+      this.c.work.add(SAID_PRONOUN_WORDS);
+      const verb = ws[i];
+      if (!verb || this.c.quoted[i] || !isLowerCase(verb.text) || !SPEECH_VERBS.has(verb.key)) continue;
+      const next = ws[i + 1]?.key === "that" ? i + 2 : i + 1;
+      const w = ws[next];
+      if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = w.text === "he" ? "m" : "f";
+    }
+    this.sexSaid.set(m, said);
+    return said;
   }
 
   /**
@@ -809,6 +845,6 @@ function readsAsItsVerb(next: Word | undefined): boolean {
  * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
  * person whom `he` or `she` could stand for.
  */
-function isThingDescribed(member: CastMember): boolean {
+export function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }

@@ -29,7 +29,7 @@ import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeake
 import { npForward } from "./mentions";
 import { isDemonym, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
-import { learnGender, Pronouns } from "./pronouns";
+import { isThingDescribed, learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -393,7 +393,9 @@ export class Resolver {
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
-        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person");
+        // An office's holder is never a thing described by common nouns alone (`This week there
+        // were reports …` read as a subject that reports): `the premier` is the person named before.
+        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
         if (person && !(head === "minister" && holdsOtherTitle(person, head))) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(

@@ -8937,4 +8937,37 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The city of Brandon closed the pool. A statement from the city councillor says the closure is \u201ca mistake we can still fix.\u201d",
     quotes: [{ text: "a mistake we can still fix.", speaker: null }],
   },
+  // A bare role set off after the name that opens the clause (`, chief operating officer of the
+  // hospital,`, no article) is the name's appositive, as one with an article is: the participle
+  // after the main verb (`spoke …, saying`) is the name's, and so is the `he` that follows.
+  {
+    kind: "subject of the clause",
+    text: "Dr. Tom Baker, chief operating officer of the Lakeview hospital, spoke during a news conference, saying the man arrived shortly after midnight.\n\n\u201cWithin the hour his condition worsened,\u201d he said.",
+    quotes: [{ text: "Within the hour his condition worsened,", speaker: "Tom Baker" }],
+  },
+  // A description of a thing (`This week there were reports`, read as a subject that reports) is
+  // no holder of an office: `the premier` stands for the person named before it, not for that.
+  {
+    kind: "description of a named person",
+    text: 'Luc Tremblay said his cabinet still works well together.\n\nThis week there were reports of a rift between two ministers.\n\n"We get along fine," the premier said at the party meeting.',
+    quotes: [{ text: "We get along fine,", speaker: "Luc Tremblay" }],
+  },
+  // A sex guessed from a given name the long lists hold (`Tomi`, guessed a woman) yields to the
+  // text's own pronoun for the person (`Sato says he`), as an honorific does: `he` is Sato.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tomi Sato runs the only pharmacy in the village. Sato says he has never seen shortages like these.\n\n\u201cWe phone the distributor every morning,\u201d he said.",
+    quotes: [{ text: "We phone the distributor every morning,", speaker: "Tomi Sato" }],
+  },
+  // A description qualified by a proper name (`the Dominican skipper`) with no one named as a
+  // subject in reach stands for the person who spoke last there, through `he`: the reporter
+  // keeps that speaker on the floor and varies how they are called.
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Dominican skipper said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "We will see who is ready,", speaker: "Tom Baker" },
+    ],
+  },
 ];
