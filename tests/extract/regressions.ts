@@ -8973,4 +8973,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dana Roe did not rule out working with the 44 Conservative MLAs and the two Green Party MLAs but said her government will work with any member who \u201cwants this place to work.\u201d",
     quotes: [{ text: "wants this place to work.", speaker: "Dana Roe" }],
   },
+  // `according to the Ministry of the Attorney General's website`: the ministry speaks for its
+  // website, and its name holds no possessive (never `Ministry of the Attorney General's`).
+  {
+    kind: "document for its issuer",
+    text: "The rules go to every school board to \u201cprevent further harm,\u201d according to the Ministry of the Attorney General's website.",
+    quotes: [{ text: "prevent further harm,", speaker: "Ministry of the Attorney General" }],
+  },
 ];
