@@ -19,7 +19,10 @@ import {
   NOT_NAMES,
   NUMERAL,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   RESIDENCE_HEADS,
+  SUBORDINATORS,
   TITLES,
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
@@ -307,6 +310,19 @@ function opensPlace(t: Tokens, i: number, j: number): boolean {
   return isPlace(keys);
 }
 
+/** Words that ask a question or open a clause of their own, before a noun phrase (`what Edmonton police call`). */
+const WH_WORDS = new Set(["what", "how", "why", "where"]);
+
+/**
+ * `one week after Winnipeg police have said`, `It’s what Edmonton police call`: the words before a
+ * noun that describe it are determiners, adjectives and nouns; a preposition, a subordinator, a
+ * pronoun or a wh-word before them ends the phrase, or the speaker is `Week after Winnipeg
+ * police`. (`neither minister`, `all officials`: a quantifier opens the phrase, and stays.)
+ */
+function endsPremodifiers(key: string): boolean {
+  return PREPOSITIONS.has(key) || SUBORDINATORS.has(key) || PERSONAL_PRONOUNS.has(key) || RELATIVE_PRONOUNS.has(key) || WH_WORDS.has(key);
+}
+
 /** The noun phrase that ends with word j, or undefined. */
 export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
   const { text, words: ws } = t;
@@ -339,6 +355,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
       if (pv.key === "that") break;
       if (LINKS.has(pv.key) || BEFORE_DESCRIPTION.has(pv.key)) break;
       if (pv.key === "according") break;
+      if (endsPremodifiers(pv.key)) break;
       i--;
     }
     i = bodyNameThroughOf(t, i, j);

@@ -16,7 +16,12 @@ import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
  * opening a sentence) are nobody's name, though the member stands for whoever they describe.
  */
 export function newlyDescribed(c: Context, m: Mention, kind: CastMember["kind"] = "person"): CastMember {
-  const name = c.text.slice(m.start, m.end).replace(/^(the|a|an|one|another|this|that)\s+/i, "");
+  // `according to the Ministry of the Attorney General's website`: a description read up to a
+  // possessive names its owner, whose name holds no `'s` (never `Ministry of the Attorney General's`).
+  const name = c.text
+    .slice(m.start, m.end)
+    .replace(/^(the|a|an|one|another|this|that)\s+/i, "")
+    .replace(/['’]s$/, "");
   const member = c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
   const span = c.words.slice(m.first, m.last + 1);
   if (!namesSomeone(c, span, kind) && !namesALevel(span)) member.unnamed = true;

@@ -5,6 +5,7 @@
 // verb, where a name is known by its capitals, and they ask nothing of appositives or places.
 import {
   CLAUSE_JOINERS,
+  COORDINATORS,
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   PERSONAL_PRONOUNS,
@@ -22,6 +23,9 @@ import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 export function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
   if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
+  // `working with the two Green Party MLAs but said`: a conjunction before the verb joins two
+  // verb phrases; it ends no description, and `MLAs but` is no one.
+  if (COORDINATORS.has(ws[k]!.key)) return undefined;
   // `thanked his team and his rivals before telling`, `responded by saying`: a preposition or a
   // subordinator before a participle opens the participle's phrase, an adjunct of the verb
   // before it; it ends no description (unlike `a voice over says`, where it is the noun).

@@ -146,7 +146,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const joint = jointWriting(a, m);
   if (joint) return joint;
   const placed = m && m.kind === "name" ? beforePlace(a, m, lo) : undefined;
-  if (placed) return placed;
+  // `Jane Roe of Acme Drugs in Toronto said`: the place says where the body is, and the person
+  // before the body's link speaks, as without the place (a person is never the firm).
+  if (placed) return (placed.kind === "name" ? affiliatedName(a, placed, lo) : undefined) ?? placed;
   if (m && m.kind === "name") {
     const owner = affiliatedName(a, m, lo);
     if (owner) return owner;

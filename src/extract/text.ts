@@ -51,7 +51,10 @@ export function words(text: string, from: number, to: number): Word[] {
       const c = text.charCodeAt(j);
       // A letter, digit or full stop may end the word; ' ’ - & only join its letters.
       if (ld) wordEnd = j += ld;
-      else if (c === 0x2e) wordEnd = ++j;
+      else if (c === 0x2e && stopSplitsWords(text, i, j)) {
+        wordEnd = ++j;
+        break;
+      } else if (c === 0x2e) wordEnd = ++j;
       // `Tk̓emlups`: a combining diacritical mark belongs to the lower-case letter before it, as an accent
       // written as one character does (after a capital it is mostly mis-decoded text: `SarukhÃ`);
       // `Stó:lō`, `Kanien'kehá:ka`: a colon between lower-case letters is a letter of an
@@ -79,6 +82,20 @@ export function words(text: string, from: number, to: number): Word[] {
     i = wordEnd;
   }
   return out;
+}
+
+/**
+ * `says lawyer Jane Roe.John Doe`, a caption run into its credit by a lost space: a full stop
+ * between a lower-case letter and a capitalised word ends the word before it, and the name after
+ * is a name of its own, never one with the name before (`Roe.John Doe`). Not after an
+ * abbreviation (`St.Croix`) nor inside a word that holds a full stop already (an address).
+ */
+function stopSplitsWords(text: string, start: number, stop: number): boolean {
+  // The capital after the stop first: nearly every stop ends a sentence, a space after it.
+  if (!isUpperAscii(text.charCodeAt(stop + 1)) || stop - start < 2 || !isLowerCase(text[stop - 1]!) || !isLowerCase(text[stop + 2] ?? ""))
+    return false;
+  const before = text.slice(start, stop);
+  return !before.includes(".") && !isAbbreviation(`${before}.`);
 }
 
 /**

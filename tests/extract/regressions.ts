@@ -8970,4 +8970,47 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will see who is ready,", speaker: "Tom Baker" },
     ],
   },
+  // The words before a description's noun are determiners, adjectives and nouns: a pronoun, a
+  // wh-word or a preposition before them ends the phrase (`It’s what Lakeview police call`
+  // names `Lakeview police`, never `It’s what Lakeview police`).
+  {
+    kind: "organisation continuation",
+    text: "In one year, 40 people died violent deaths in Lakeview.\n\nIt\u2019s what Lakeview police call \u201ca very busy year.\u201d",
+    quotes: [{ text: "a very busy year.", speaker: "Lakeview police" }],
+  },
+  // A caption run into its credit by a lost space (`lawyer Jane Roe.Mary Major`): the full stop
+  // between a lower-case letter and a capitalised word ends the name; the next is no part of it.
+  {
+    kind: "speaker named after the quote",
+    text: "Skip to main content\n\nWhen it comes to fraud, \u2018In some cases, tellers are catching it at the branch,\u2019 says Acme lawyer Jane Roe.Mary Major\n\nThe story continues below.",
+    quotes: [{ text: "In some cases, tellers are catching it at the branch,", speaker: "Jane Roe" }],
+  },
+  // `Pharmacist Sam Lee of Lawlor Drugs in Red Deer said`: the place says where the shop is, and
+  // the person before the shop's link speaks, as without the place; his later `he said` is his.
+  {
+    kind: "affiliation",
+    text: "Pharmacist Sam Lee of Lawlor Drugs in Red Deer said the main challenge is a shortage of two antibiotics.\n\n\u201cThe children\u2019s formulations are on backorder,\u201d he said.",
+    quotes: [{ text: "The children\u2019s formulations are on backorder,", speaker: "Sam Lee" }],
+  },
+  // The same after the quotation, with a body's name holding `and` (`Society for Autism Supports
+  // and Services in Calgary told`): the titled person speaks, never the name's tail.
+  {
+    kind: "affiliation",
+    text: "Waitlists for autism supports have grown.\n\n\u201cThe province used to lead the country,\u201d Dr. Kim Wade of the Society for Autism Supports and Services in Calgary told reporters.",
+    quotes: [{ text: "The province used to lead the country,", speaker: "Kim Wade" }],
+  },
+  // `working with the Conservative MLAs and the two Green Party MLAs but said`: a conjunction
+  // before the verb joins verb phrases; it ends no description, and the clause's subject speaks.
+  {
+    kind: "subject of the clause",
+    text: "Dana Roe did not rule out working with the 44 Conservative MLAs and the two Green Party MLAs but said her government will work with any member who \u201cwants this place to work.\u201d",
+    quotes: [{ text: "wants this place to work.", speaker: "Dana Roe" }],
+  },
+  // `according to the Ministry of the Attorney General's website`: the ministry speaks for its
+  // website, and its name holds no possessive (never `Ministry of the Attorney General's`).
+  {
+    kind: "document for its issuer",
+    text: "The rules go to every school board to \u201cprevent further harm,\u201d according to the Ministry of the Attorney General's website.",
+    quotes: [{ text: "prevent further harm,", speaker: "Ministry of the Attorney General" }],
+  },
 ];
