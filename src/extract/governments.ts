@@ -5,7 +5,9 @@
 // place, not among the organisations the text named.
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
-import { isPlace } from "./names";
+import { MAX_ANTECEDENTS } from "./antecedents";
+import { PROVINCES_AND_NATIONS } from "./lexicon";
+import { isPlace, isStreet } from "./names";
 import { APOSTROPHE_S, FINAL_STOP } from "./text";
 
 /** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
@@ -31,10 +33,11 @@ export class Governments {
   /**
    * The body of local government that `the city` (or `the town`, …) stands for: the one the text
    * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
-   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
-   * search of the text per head noun, its matches kept. None for a noun not of CIVIC_HEADS, so
-   * callers may ask with any head.
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two. When
+   * it named none so, the one town it named by its name alone (soleTownBefore): `the city` in a
+   * story about Calgary is Calgary's government, which Canadian news's gold names `City of
+   * Calgary`. One search of the text per head noun, its matches kept. None for a noun not of
+   * CIVIC_HEADS, so callers may ask with any head.
    */
   civicBody(head: string, at: number): CastMember | undefined {
     const pattern = CIVIC_BODY.get(head);
@@ -49,9 +52,31 @@ export class Governments {
       if (n === 0 && keys.length === 1) n = 1;
       return n > 0 ? place.slice(0, n).join(" ") : undefined;
     });
-    const name = soleNameBefore(found, at);
+    const name = found.length > 0 ? soleNameBefore(found, at) : this.soleTownBefore(at);
     if (name === undefined) return undefined;
     return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
+  /**
+   * `Heat is expected to envelope Riverton from Thursday.` then `“…,” the city said`: with no local
+   * government named by kind and place, the one town or city the text named before `at`, within
+   * MAX_ANTECEDENTS names, is the one whose government speaks. None when it named two (a
+   * neighbourhood too: which is the city the text does not say); a province, a state or a
+   * country is no town (`Riverton, Ont.`), nor a street or a park.
+   */
+  private soleTownBefore(at: number): string | undefined {
+    const { names } = this.c;
+    let sole: CastMember | undefined;
+    let i = names.length - 1;
+    while (i >= 0 && names[i]!.mention.start >= at) i--;
+    for (let looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const x = names[i]!.member;
+      if (!isPlace(x.tokens) || isStreet(x.tokens) || PROVINCES_AND_NATIONS.has(x.tokens.join(" "))) continue;
+      if (sole && sole !== x) return undefined;
+      sole = x;
+    }
+    return sole?.name;
   }
 
   /**

@@ -3696,3 +3696,41 @@ export const BUSINESS_NAME_WORDS = new Set([
   "restaurant",
   "cafe",
 ]);
+
+/**
+ * Canada's provinces and territories, as news names and abbreviates them, and the countries its
+ * news names most (lower case, no final full stop): places that are no town (`Riverton, Ont.`).
+ */
+export const PROVINCES_AND_NATIONS = new Set([
+  "alberta",
+  "british columbia",
+  "manitoba",
+  "new brunswick",
+  "newfoundland",
+  "newfoundland and labrador",
+  "labrador",
+  "nova scotia",
+  "ontario",
+  "prince edward island",
+  "quebec",
+  "québec",
+  "saskatchewan",
+  "yukon",
+  "nunavut",
+  "northwest territories",
+  "b.c",
+  "alta",
+  "sask",
+  "man",
+  "ont",
+  "que",
+  "n.b",
+  "n.s",
+  "p.e.i",
+  "n.l",
+  "n.w.t",
+  "canada",
+  "u.s",
+  "united states",
+  "america",
+]);

@@ -8937,4 +8937,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The city of Brandon closed the pool. A statement from the city councillor says the closure is \u201ca mistake we can still fix.\u201d",
     quotes: [{ text: "a mistake we can still fix.", speaker: null }],
   },
+  // `the city` with no city government named by kind and place (`the City of Kamloops`): the one
+  // town or city the text named before is the one whose government speaks, as Canadian news's gold
+  // takes it; its province (`B.C.`) is no town. With two towns named, which one it is the text
+  // does not say.
+  {
+    kind: "organisation continuation",
+    text: "Heat is expected to settle over Kamloops, B.C., from Thursday to Sunday.\n\nCooling centres will open at noon.\n\n\u201cExtreme heat can harm anyone who cannot keep cool,\u201d the city said.",
+    quotes: [{ text: "Extreme heat can harm anyone who cannot keep cool,", speaker: "City of Kamloops" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Crews from Kamloops and Nanaimo cleared the roads overnight.\n\n\u201cThe roads are open again,\u201d the city said.",
+    quotes: [{ text: "The roads are open again,", speaker: null }],
+  },
 ];
