@@ -3698,10 +3698,10 @@ export const BUSINESS_NAME_WORDS = new Set([
 ]);
 
 /**
- * Canada's provinces and territories, as news names and abbreviates them, and the countries its
- * news names most (lower case, no final full stop): places that are no town (`Riverton, Ont.`).
+ * Canada's provinces and territories, as news names and abbreviates them (lower case, no final
+ * full stop): the places `the province` may stand for.
  */
-export const PROVINCES_AND_NATIONS = new Set([
+export const PROVINCES = new Set([
   "alberta",
   "british columbia",
   "manitoba",
@@ -3729,8 +3729,7 @@ export const PROVINCES_AND_NATIONS = new Set([
   "p.e.i",
   "n.l",
   "n.w.t",
-  "canada",
-  "u.s",
-  "united states",
-  "america",
 ]);
+
+/** Provinces and the countries Canadian news names most: places that are no town (`Riverton, Ont.`). */
+export const PROVINCES_AND_NATIONS = new Set([...PROVINCES, "canada", "u.s", "united states", "america"]);

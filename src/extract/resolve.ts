@@ -357,7 +357,9 @@ export class Resolver {
       // or `the province wrote`: the one government the text named by its place. Only the bare
       // noun: `the federal government` is never the province's.
       const government =
-        !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head) ? this.governments.governmentOfPlace(m.start) : undefined;
+        !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head)
+          ? this.governments.governmentOfPlace(m.start, head === "province")
+          : undefined;
       if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;

@@ -8951,4 +8951,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crews from Kamloops and Nanaimo cleared the roads overnight.\n\n\u201cThe roads are open again,\u201d the city said.",
     quotes: [{ text: "The roads are open again,", speaker: null }],
   },
+  // `the province` with no government named by place and `government` (`the Ontario government`):
+  // the one province the text named by its name alone, acting (`Ontario has appealed`), is the one
+  // whose government speaks. With two provinces named, which one it is the text does not say.
+  {
+    kind: "organisation continuation",
+    text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
+    quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Ontario and Quebec have appealed rulings that struck down parts of their farm laws.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
+    quotes: [{ text: "The court made an error of fact,", speaker: null }],
+  },
 ];
