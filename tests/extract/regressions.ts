@@ -8964,4 +8964,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario and Quebec have appealed rulings that struck down parts of their farm laws.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
     quotes: [{ text: "The court made an error of fact,", speaker: null }],
   },
+  // An unsigned writing (`according to a release`) after a sentence whose subject is a body's class
+  // noun alone (`Police responded …`) is that body's, resolved as the noun is (the force the text
+  // named by its place). A noun with a modifier (`The provincial government`) names no body the
+  // text named, and its release stays no one's.
+  {
+    kind: "document for its issuer",
+    text: "Saskatoon police charged a man with robbery on Sunday.\n\nPolice responded to a call on Main Street shortly after 6 a.m.\n\n\u201cOfficers found a man with serious injuries,\u201d according to a release.",
+    quotes: [{ text: "Officers found a man with serious injuries,", speaker: "Saskatoon police" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The provincial government chartered a plane for the evacuees.\n\nThe flight will land at noon, a news release said.\n\n\u201cThe team is working to ensure those arriving receive help,\u201d the release said.",
+    quotes: [{ text: "The team is working to ensure those arriving receive help,", speaker: null }],
+  },
 ];
