@@ -3146,6 +3146,8 @@ export const ISSUED_WRITINGS = new Set([
   "backgrounder",
   // What a councillor or a member moves: `a motion from the mayor` … `the motion notes`.
   "motion",
+  // What a prize's jury writes of its winner: `read the jury’s citation`.
+  "citation",
 ]);
 
 /**

@@ -330,6 +330,9 @@ export class Resolver {
       // So too a person met before only by a title a proper name qualified (`New Brunswick
       // premier` in a headline): `the premier` may be the person the text has named since.
       if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
+      // `the jury said` after `Jane Roe won the Acme Fiction Prize`: the prize's jury (see Bodies.juryOfPrize).
+      const jury = head === "jury" && span.length === 2 ? this.bodies.juryOfPrize(m.start) : undefined;
+      if (jury) return jury;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const met = this.descriptions.introduced(head, m.start);
       const intro = met && !namesAnotherFamily(span, met.name.toLowerCase().split(/\s+/)) ? met : undefined;

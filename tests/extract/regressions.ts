@@ -8978,4 +8978,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The provincial government chartered a plane for the evacuees.\n\nThe flight will land at noon, a news release said.\n\n\u201cThe team is working to ensure those arriving receive help,\u201d the release said.",
     quotes: [{ text: "The team is working to ensure those arriving receive help,", speaker: null }],
   },
+  // A prize's jury speaks for the prize, as Canadian news's gold names it: `the jury’s citation`
+  // (a writing of its issuer's) and `the jury said` after the one prize the text named. A trial's
+  // jury, with no prize named, stays no one's.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe won the Acme Fiction Prize on Tuesday for her third novel.\n\n\u201cRoe writes grief with a light hand,\u201d read the jury\u2019s citation.\n\n\u201cIt is a book to keep,\u201d the jury said.",
+    quotes: [
+      { text: "Roe writes grief with a light hand,", speaker: "Acme Fiction Prize jury" },
+      { text: "It is a book to keep,", speaker: "Acme Fiction Prize jury" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The jury heard from the detective on Tuesday.\n\n\u201cWe find the accused not guilty,\u201d the jury said.",
+    quotes: [{ text: "We find the accused not guilty,", speaker: null }],
+  },
 ];
