@@ -42,6 +42,8 @@ const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
 
+/** The Crown, the prosecution in Canadian courts, named alone: `Crown`, `the Crown`. */
+const CROWN = /^(?:the\s+)?Crown$/i;
 /** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
 const PROVINCIAL_HEADS = new Set(["government", "province"]);
 /**
@@ -150,6 +152,11 @@ export class Resolver {
           const member = this.nominal(described);
           if (member) return member;
         }
+        // `Crown prosecutor Jane Roe argued …` then `the Crown argues`: the prosecution speaks through
+        // the one lawyer the text introduced as the Crown's (see Descriptions.soleHolder); none
+        // introduced, or two, the Crown itself.
+        const crown = CROWN.test(text) ? this.descriptions.soleHolder("crown", m.start, []) : undefined;
+        if (crown) return crown;
         const member =
           holder ??
           this.roles.roleHolder(m, text) ??

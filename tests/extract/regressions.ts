@@ -8994,4 +8994,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The jury heard from the detective on Tuesday.\n\n\u201cWe find the accused not guilty,\u201d the jury said.",
     quotes: [{ text: "We find the accused not guilty,", speaker: null }],
   },
+  // `the Crown` speaks through the one lawyer the text introduced as the Crown's (`Crown
+  // prosecutor Jane Roe`), as Canadian news's gold names them; with two such, the Crown itself.
+  {
+    kind: "organisation continuation",
+    text: "Crown prosecutor Jane Roe asked for the maximum fine on Tuesday.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
+    quotes: [{ text: "The company took a risk with its workers,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
+    quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
+  },
 ];
