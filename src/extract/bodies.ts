@@ -96,6 +96,8 @@ const AFFILIATION_MENTIONS = 3;
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
  */
 const POLICE_HEADS = new Set(["police", "force"]);
+/** Last words of a prize's name, whose jury speaks for it: `the Acme Fiction Prize`, `the Acme Book Award`. */
+const PRIZE_WORDS = new Set(["prize", "award"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
@@ -388,6 +390,29 @@ export class Bodies {
   }
 
   /**
+   * `Jane Roe won the Acme Fiction Prize.` then `“…,” read the jury’s citation`: a prize's jury
+   * speaks for the prize, as Canadian news's gold names it (`Acme Fiction Prize jury`). The prize
+   * is the one the text named before `at` (a name ending in `Prize` or `Award`), within
+   * MAX_ANTECEDENTS names, counting as one a name that holds another (`the Ontario Acme Book
+   * Award` after `the Acme Book Award`); none when it named two, or none: a trial's jury is no prize's.
+   */
+  juryOfPrize(at: number): CastMember | undefined {
+    let prize: CastMember | undefined;
+    const ok = this.seen.soleNamed(at, ({ member }) => {
+      if (member.unnamed || !PRIZE_WORDS.has(member.tokens.at(-1) ?? "")) return false;
+      if (!prize) {
+        prize = member;
+        return true;
+      }
+      const [a, b] = [prize.tokens.join(" "), member.tokens.join(" ")];
+      // A name that holds the other (`Ontario Acme Book Award`) is the same prize: no second one.
+      return !(a.endsWith(b) || b.endsWith(a));
+    });
+    if (ok === undefined || !prize) return undefined;
+    return this.c.cast.described(`${prize.name} jury`, "institution", null, at);
+  }
+
+  /**
    * The owner named by a possessive before a writing's head noun: `the union’s statement`,
    * `Acme’s Twitter account`, `a notice on the agency’s website`. The possessor's phrase runs
    * back to the mention's start or to the preposition before it (`on the agency’s`).
@@ -425,6 +450,8 @@ export class Bodies {
     // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
     // rather than a company met for the first time, which names no one and which a later `the
     // company said` would find by its noun.
+    const jury = key === "jury" ? this.juryOfPrize(m.start) : undefined;
+    if (jury) return jury;
     return this.soleBody(m.start, (tokens) => isOfSort(tokens, key)) ?? newlyDescribed(this.c, owner, kindOfDescription(key));
   }
 

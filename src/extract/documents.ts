@@ -3,7 +3,7 @@
 // text introduced or qualified it.
 
 import type { CastMember } from "./actors";
-import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken } from "./antecedents";
+import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken, sentenceBefore } from "./antecedents";
 import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
 import type { Governments } from "./governments";
 import {
@@ -279,13 +279,37 @@ export class Documents {
     // no issuer named, nor one that spoke just before, is the body the sentence before was about
     // (the order inverted too, so not only when it says itself).
     if (unsigned && ISSUED_WRITINGS.has(d.head)) {
-      const body = this.subjectBodyBefore(m);
+      const body = this.subjectBodyBefore(m) ?? this.describedSubjectBefore(m);
       if (body) return body;
     }
     if (!d.definite) return undefined;
     // `the IIU report said`: the organisation whose name qualifies it was asked first
     // (qualifierOf), which turns down a place's name, a platform's, a date.
     return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
+  }
+
+  /**
+   * `Police responded to a call on Main Street.` then `“…,” according to a release`: when the
+   * sentence before opens on a body's description as its subject (`Police`, `The company`,
+   * `The city`), not a name, the writing is the body that description stands for, resolved as
+   * any such description is (the force or the company the text named); none when it names none.
+   */
+  private describedSubjectBefore(m: Mention): CastMember | undefined {
+    const before = sentenceBefore(this.c, this.c.sentenceOf(m.start).start);
+    if (!before) return undefined;
+    const k = this.seen.wordFrom(before.start);
+    const read = this.c.quoted[k] ? undefined : npForward(this.c, k);
+    // `Police`, capitalised only to open its sentence, is read as a name: a common noun all the same.
+    const opener = read?.kind === "name" && read.first === read.last && isBodyNoun(this.c.words[k]!.key);
+    const np: Mention | undefined = read && opener ? { ...read, kind: "nominal" } : read;
+    const verb = np ? this.c.words[np.last + 1] : undefined;
+    if (np?.kind !== "nominal" || !isBodyNoun(this.c.words[np.last]!.key) || !verb || !isLowerCase(verb.text)) return undefined;
+    // The class noun alone (`Police`, `The company`): `The provincial government` describes a body
+    // the text need not have named, whose release Canadian news's gold leaves no one's.
+    if (np.last - np.first > (DETERMINERS.has(this.c.words[np.first]!.key) ? 1 : 0)) return undefined;
+    // Its verb right after it: `Police responded`, not `Police in Regina responded` nor `Police and EMS`.
+    if (PREPOSITIONS.has(verb.key) || COORDINATORS.has(verb.key) || this.c.quoted[np.last + 1]) return undefined;
+    return this.bodyDescribed(np);
   }
 
   /**

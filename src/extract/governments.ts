@@ -5,7 +5,9 @@
 // place, not among the organisations the text named.
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
-import { isPlace } from "./names";
+import { MAX_ANTECEDENTS } from "./antecedents";
+import { PROVINCES, PROVINCES_AND_NATIONS } from "./lexicon";
+import { isPlace, isStreet } from "./names";
 import { APOSTROPHE_S, FINAL_STOP } from "./text";
 
 /** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
@@ -31,10 +33,11 @@ export class Governments {
   /**
    * The body of local government that `the city` (or `the town`, …) stands for: the one the text
    * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two or
-   * none, for a city's name alone (`Calgary`) may be the place and not its government. One
-   * search of the text per head noun, its matches kept. None for a noun not of CIVIC_HEADS, so
-   * callers may ask with any head.
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two. When
+   * it named none so, the one town it named by its name alone (solePlaceBefore): `the city` in a
+   * story about Calgary is Calgary's government, which Canadian news's gold names `City of
+   * Calgary`. One search of the text per head noun, its matches kept. None for a noun not of
+   * CIVIC_HEADS, so callers may ask with any head.
    */
   civicBody(head: string, at: number): CastMember | undefined {
     const pattern = CIVIC_BODY.get(head);
@@ -49,19 +52,43 @@ export class Governments {
       if (n === 0 && keys.length === 1) n = 1;
       return n > 0 ? place.slice(0, n).join(" ") : undefined;
     });
-    const name = soleNameBefore(found, at);
+    const name = found.length > 0 ? soleNameBefore(found, at) : this.solePlaceBefore(at, (key) => !PROVINCES_AND_NATIONS.has(key));
     if (name === undefined) return undefined;
     return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
+  }
+
+  /**
+   * The one place the text named before `at`, within MAX_ANTECEDENTS names, whose name (lower
+   * case) `fits`: the town whose government `the city` is (`Heat is expected to envelope
+   * Riverton.` then `“…,” the city said`; a province, a state or a country is no town, `Riverton,
+   * Ont.`), the province whose `the province` is (`Ontario has appealed.` then `the province
+   * wrote`). None when it named two (a neighbourhood too: which is the city the text does not
+   * say), nor a street or a park.
+   */
+  private solePlaceBefore(at: number, fits: (key: string) => boolean): string | undefined {
+    const { names } = this.c;
+    let sole: CastMember | undefined;
+    let i = names.length - 1;
+    while (i >= 0 && names[i]!.mention.start >= at) i--;
+    for (let looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const x = names[i]!.member;
+      if (!isPlace(x.tokens) || isStreet(x.tokens) || !fits(x.tokens.join(" "))) continue;
+      if (sole && sole !== x) return undefined;
+      sole = x;
+    }
+    return sole?.name;
   }
 
   /**
    * The government that `the government` or `the province` stands for when no body spoke or was
    * named just before: the one the text named by its place and the word `government` before `at`
    * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
-   * government`; none when it named two places so, or none (`the Trudeau government` names a
-   * leader's, read as a person's). One search of the text, its matches kept.
+   * government`; none when it named two places so (`the Trudeau government` names a leader's,
+   * read as a person's). For `the province` (`province`), when it named none so, the one province
+   * it named by its name alone (`Ontario has appealed.`). One search of the text, its matches kept.
    */
-  governmentOfPlace(at: number): CastMember | undefined {
+  governmentOfPlace(at: number, province = false): CastMember | undefined {
     const found = this.placesNamed("government", PLACE_GOVERNMENT, (place) => {
       // The longest run of the words, from the word before `government` back, that is a place:
       // `Premier Ford’s Ontario government` is Ontario's.
@@ -69,7 +96,7 @@ export class Governments {
       while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
       return from < place.length ? place.slice(from).join(" ") : undefined;
     });
-    const name = soleNameBefore(found, at);
+    const name = found.length > 0 ? soleNameBefore(found, at) : province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }
 

@@ -3146,6 +3146,8 @@ export const ISSUED_WRITINGS = new Set([
   "backgrounder",
   // What a councillor or a member moves: `a motion from the mayor` … `the motion notes`.
   "motion",
+  // What a prize's jury writes of its winner: `read the jury’s citation`.
+  "citation",
 ]);
 
 /**
@@ -3696,3 +3698,40 @@ export const BUSINESS_NAME_WORDS = new Set([
   "restaurant",
   "cafe",
 ]);
+
+/**
+ * Canada's provinces and territories, as news names and abbreviates them (lower case, no final
+ * full stop): the places `the province` may stand for.
+ */
+export const PROVINCES = new Set([
+  "alberta",
+  "british columbia",
+  "manitoba",
+  "new brunswick",
+  "newfoundland",
+  "newfoundland and labrador",
+  "labrador",
+  "nova scotia",
+  "ontario",
+  "prince edward island",
+  "quebec",
+  "québec",
+  "saskatchewan",
+  "yukon",
+  "nunavut",
+  "northwest territories",
+  "b.c",
+  "alta",
+  "sask",
+  "man",
+  "ont",
+  "que",
+  "n.b",
+  "n.s",
+  "p.e.i",
+  "n.l",
+  "n.w.t",
+]);
+
+/** Provinces and the countries Canadian news names most: places that are no town (`Riverton, Ont.`). */
+export const PROVINCES_AND_NATIONS = new Set([...PROVINCES, "canada", "u.s", "united states", "america"]);

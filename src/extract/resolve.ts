@@ -42,6 +42,8 @@ const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
 
+/** The Crown, the prosecution in Canadian courts, named alone: `Crown`, `the Crown`. */
+const CROWN = /^(?:the\s+)?Crown$/i;
 /** Nouns by which Canadian news calls a government named by its place: `the government`, `the province`. */
 const PROVINCIAL_HEADS = new Set(["government", "province"]);
 /**
@@ -150,6 +152,11 @@ export class Resolver {
           const member = this.nominal(described);
           if (member) return member;
         }
+        // `Crown prosecutor Jane Roe argued …` then `the Crown argues`: the prosecution speaks through
+        // the one lawyer the text introduced as the Crown's (see Descriptions.soleHolder); none
+        // introduced, or two, the Crown itself.
+        const crown = CROWN.test(text) ? this.descriptions.soleHolder("crown", m.start, []) : undefined;
+        if (crown) return crown;
         const member =
           holder ??
           this.roles.roleHolder(m, text) ??
@@ -330,6 +337,9 @@ export class Resolver {
       // So too a person met before only by a title a proper name qualified (`New Brunswick
       // premier` in a headline): `the premier` may be the person the text has named since.
       if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
+      // `the jury said` after `Jane Roe won the Acme Fiction Prize`: the prize's jury (see Bodies.juryOfPrize).
+      const jury = head === "jury" && span.length === 2 ? this.bodies.juryOfPrize(m.start) : undefined;
+      if (jury) return jury;
       // `the spokesperson` after `A spokesperson for the Port Authority declined to ...`.
       const met = this.descriptions.introduced(head, m.start);
       const intro = met && !namesAnotherFamily(span, met.name.toLowerCase().split(/\s+/)) ? met : undefined;
@@ -357,7 +367,9 @@ export class Resolver {
       // or `the province wrote`: the one government the text named by its place. Only the bare
       // noun: `the federal government` is never the province's.
       const government =
-        !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head) ? this.governments.governmentOfPlace(m.start) : undefined;
+        !hasName && span.length === 2 && PROVINCIAL_HEADS.has(head)
+          ? this.governments.governmentOfPlace(m.start, head === "province")
+          : undefined;
       if (government) return government;
       // Nor speaking since: the body the sentence before was about (above).
       const body = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;

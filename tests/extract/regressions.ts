@@ -9013,4 +9013,73 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The rules go to every school board to \u201cprevent further harm,\u201d according to the Ministry of the Attorney General's website.",
     quotes: [{ text: "prevent further harm,", speaker: "Ministry of the Attorney General" }],
   },
+  // `the city` with no city government named by kind and place (`the City of Kamloops`): the one
+  // town or city the text named before is the one whose government speaks, as Canadian news's gold
+  // takes it; its province (`B.C.`) is no town. With two towns named, which one it is the text
+  // does not say.
+  {
+    kind: "organisation continuation",
+    text: "Heat is expected to settle over Kamloops, B.C., from Thursday to Sunday.\n\nCooling centres will open at noon.\n\n\u201cExtreme heat can harm anyone who cannot keep cool,\u201d the city said.",
+    quotes: [{ text: "Extreme heat can harm anyone who cannot keep cool,", speaker: "City of Kamloops" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Crews from Kamloops and Nanaimo cleared the roads overnight.\n\n\u201cThe roads are open again,\u201d the city said.",
+    quotes: [{ text: "The roads are open again,", speaker: null }],
+  },
+  // `the province` with no government named by place and `government` (`the Ontario government`):
+  // the one province the text named by its name alone, acting (`Ontario has appealed`), is the one
+  // whose government speaks. With two provinces named, which one it is the text does not say.
+  {
+    kind: "organisation continuation",
+    text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
+    quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Ontario and Quebec have appealed rulings that struck down parts of their farm laws.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
+    quotes: [{ text: "The court made an error of fact,", speaker: null }],
+  },
+  // An unsigned writing (`according to a release`) after a sentence whose subject is a body's class
+  // noun alone (`Police responded …`) is that body's, resolved as the noun is (the force the text
+  // named by its place). A noun with a modifier (`The provincial government`) names no body the
+  // text named, and its release stays no one's.
+  {
+    kind: "document for its issuer",
+    text: "Saskatoon police charged a man with robbery on Sunday.\n\nPolice responded to a call on Main Street shortly after 6 a.m.\n\n\u201cOfficers found a man with serious injuries,\u201d according to a release.",
+    quotes: [{ text: "Officers found a man with serious injuries,", speaker: "Saskatoon police" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The provincial government chartered a plane for the evacuees.\n\nThe flight will land at noon, a news release said.\n\n\u201cThe team is working to ensure those arriving receive help,\u201d the release said.",
+    quotes: [{ text: "The team is working to ensure those arriving receive help,", speaker: null }],
+  },
+  // A prize's jury speaks for the prize, as Canadian news's gold names it: `the jury’s citation`
+  // (a writing of its issuer's) and `the jury said` after the one prize the text named. A trial's
+  // jury, with no prize named, stays no one's.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe won the Acme Fiction Prize on Tuesday for her third novel.\n\n\u201cRoe writes grief with a light hand,\u201d read the jury\u2019s citation.\n\n\u201cIt is a book to keep,\u201d the jury said.",
+    quotes: [
+      { text: "Roe writes grief with a light hand,", speaker: "Acme Fiction Prize jury" },
+      { text: "It is a book to keep,", speaker: "Acme Fiction Prize jury" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The jury heard from the detective on Tuesday.\n\n\u201cWe find the accused not guilty,\u201d the jury said.",
+    quotes: [{ text: "We find the accused not guilty,", speaker: null }],
+  },
+  // `the Crown` speaks through the one lawyer the text introduced as the Crown's (`Crown
+  // prosecutor Jane Roe`), as Canadian news's gold names them; with two such, the Crown itself.
+  {
+    kind: "organisation continuation",
+    text: "Crown prosecutor Jane Roe asked for the maximum fine on Tuesday.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
+    quotes: [{ text: "The company took a risk with its workers,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
+    quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
+  },
 ];
