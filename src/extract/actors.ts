@@ -36,23 +36,35 @@ function seenAtOrBefore(member: CastMember, at: number): number | undefined {
 /**
  * `Jane O'Roe` -> `jane-oroe`: the name in lower case, unaccented, apostrophes dropped, each run of
  * other characters than a-z and 0-9 one hyphen, none at either end. One walk over the name,
- * where four replacements each made a string (a new member's id is made from every name).
+ * where four replacements each made a string (a new member's id is made from every name); each
+ * run of letters and digits is added whole, where a character at a time made a string for each.
  */
 export function slug(s: string): string {
   const lower = unaccented(s).toLowerCase();
   let out = "";
   // A run of other characters seen since the last letter or digit: a hyphen, if one follows.
   let gap = false;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
-    if (c === 39 || c === 0x2019) continue;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    if (c === 39 || c === 0x2019) i++;
+    else if (isSlugChar(c)) {
+      let end = i + 1;
+      while (end < lower.length && isSlugChar(lower.charCodeAt(end))) end++;
       if (gap && out.length > 0) out += "-";
       gap = false;
-      out += lower[i];
-    } else gap = true;
+      out += lower.slice(i, end);
+      i = end;
+    } else {
+      gap = true;
+      i++;
+    }
   }
   return out || "actor";
+}
+
+/** A character a slug keeps: a-z or 0-9. */
+function isSlugChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** `Valérie` -> `Valerie`. ASCII has no accents to strip: most names skip the normalising. */
