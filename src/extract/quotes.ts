@@ -50,9 +50,9 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
     // Nearly every character is a letter or a space: jump to the next that may be a mark.
     if (!inTag) {
       MAY_MARK.lastIndex = i - p.start;
-      const next = MAY_MARK.exec(paragraph);
-      if (!next) break;
-      i = p.start + next.index;
+      // Each mark is one character, the one before lastIndex: `test` finds it without a match object.
+      if (!MAY_MARK.test(paragraph)) break;
+      i = p.start + MAY_MARK.lastIndex - 1;
     }
     const ch = text[i]!;
     // Markup left in the text (<tweet id="...">) quotes attribute values, not words.
