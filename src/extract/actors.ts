@@ -36,23 +36,35 @@ function seenAtOrBefore(member: CastMember, at: number): number | undefined {
 /**
  * `Jane O'Roe` -> `jane-oroe`: the name in lower case, unaccented, apostrophes dropped, each run of
  * other characters than a-z and 0-9 one hyphen, none at either end. One walk over the name,
- * where four replacements each made a string (a new member's id is made from every name).
+ * where four replacements each made a string (a new member's id is made from every name); each
+ * run of letters and digits is added whole, where a character at a time made a string for each.
  */
 export function slug(s: string): string {
   const lower = unaccented(s).toLowerCase();
   let out = "";
   // A run of other characters seen since the last letter or digit: a hyphen, if one follows.
   let gap = false;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
-    if (c === 39 || c === 0x2019) continue;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    if (c === 39 || c === 0x2019) i++;
+    else if (isSlugChar(c)) {
+      let end = i + 1;
+      while (end < lower.length && isSlugChar(lower.charCodeAt(end))) end++;
       if (gap && out.length > 0) out += "-";
       gap = false;
-      out += lower[i];
-    } else gap = true;
+      out += lower.slice(i, end);
+      i = end;
+    } else {
+      gap = true;
+      i++;
+    }
   }
   return out || "actor";
+}
+
+/** A character a slug keeps: a-z or 0-9. */
+function isSlugChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** `Valérie` -> `Valerie`. ASCII has no accents to strip: most names skip the normalising. */
@@ -152,6 +164,9 @@ export class Cast {
   private readonly ids = new Map<string, string>();
   /** A mention's parts, tokens and kind, read once per distinct mention: names recur all through an article. */
   private readonly parsed = new Map<string, ParsedName>();
+
+  /** Members in the order they joined: a comparator made once, not on each sort. */
+  private readonly byOrder = (x: CastMember, y: CastMember) => this.order.get(x)! - this.order.get(y)!;
 
   constructor(private readonly work: Work = new Work()) {}
 
@@ -289,20 +304,14 @@ export class Cast {
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
     if (lonePlace) {
-      member = this.latest(
-        this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
-        at,
-      );
+      member = this.latest(this.byLast.get(tokens[0]!).filter(isNamedInFull), at);
       member ??= this.byTokens.get(tokens[0]!);
     } else if (tokens.length >= 2 || kind !== "person") {
       // A surname ending in s (`Collins`, `Jones`) reads as a group alone, and a body's word that is also
       // a surname (`Fox` after `Aaron Fox`) as the body: a person of that name comes first, and otherwise
       // the body, found by its longer name as well (`Court` after `Supreme Court`).
       if (tokens.length === 1 && (kind === "group" || SURNAME_BODY_WORDS.has(key)))
-        member = this.latest(
-          this.byLast.get(tokens[0]!).filter((m) => m.kind === "person" && m.tokens.length >= 2),
-          at,
-        );
+        member = this.latest(this.byLast.get(tokens[0]!).filter(isNamedInFull), at);
       member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
       member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);
@@ -316,13 +325,13 @@ export class Cast {
       const shared = new Set<CastMember>();
       this.byLast.addTo(t, shared);
       this.byFirst.addTo(t, shared);
-      const sharing = [...shared].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+      const sharing = [...shared].sort(this.byOrder);
       this.work.add(sharing.length);
       // `Cochrane` after `Frank Cochrane` and `Cochrane Family Farms`: a word that ends a person's
       // name after a given name is that person's surname, not the first word of a name that only
       // its capitals show to be a person's (showsNoPerson: a farm's, a firm's), however often that
       // name was given. The word's own given-name look-up first: it decides whether the scan matters.
-      const people = sharing.filter((m) => m.kind === "person" && m.tokens.length >= 2);
+      const people = sharing.filter(isNamedInFull);
       const surnamed = !isGivenName(t) && people.some((m) => m.tokens.at(-1) === t && isGivenName(m.tokens[0]!));
       // `Rebecca's brother Jeremy` where the text names `Jeremy Roe` and `Jeremy Doe`: a given
       // name alone that the text gives to two people or more names neither by itself (news adds a
@@ -465,6 +474,11 @@ export class Cast {
     }
     return best;
   }
+}
+
+/** A person named in full, given name and surname or more: one function, not one made on each look-up. */
+function isNamedInFull(m: CastMember): boolean {
+  return m.kind === "person" && m.tokens.length >= 2;
 }
 
 /**

@@ -308,6 +308,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   // Full names inside quotations are no mentions of a speaker, but they say who a later bare
   // surname is: `“Doug Ford cut it,” she said. Ford defended his record.`
   const quotedNames: Mention[] = [];
+  // Made once, not for each name below.
+  const sentenceStart = (at: number) => sentenceOf(a, at).start;
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.words, i)) continue;
     const m = npForward(a, i);
@@ -319,7 +321,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     }
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
-      if (opensAsCommonNoun(a, m, (at) => sentenceOf(a, at).start)) continue;
+      if (opensAsCommonNoun(a, m, sentenceStart)) continue;
       // `COVID-19`, `SARS-CoV-2`: a disease or a strain, named by one word that a number ends
       // after a hyphen, is no one; no person's name holds a digit. As a name it would be a
       // person named in a paragraph of case counts, which then seems to bring in a new speaker.

@@ -33,29 +33,33 @@ export class MentionsInOrder<T extends { unnamed?: boolean }> {
   private count = 0;
 
   add(at: number, member: T): void {
-    const [run, i] = this.place(at);
-    insertAt(run.offsets, i, at);
-    insertAt(run.members, i, member);
-    insertAt(run.filed, i, this.count++);
+    const run = this.runFor(at);
+    // A run opens with its first mention in it: a first push gives an array room for seventeen,
+    // and most words are filed with one mention or two.
+    if (!run) this.runs.push({ offsets: [at], members: [member], filed: [this.count++] });
+    else {
+      // The run, then the index in it: a pair returned for each mention was allocated for each.
+      const i = insertionIndex(run.offsets, at);
+      insertAt(run.offsets, i, at);
+      insertAt(run.members, i, member);
+      insertAt(run.filed, i, this.count++);
+    }
   }
 
-  /** The run a mention at `at` goes into, and where in it. */
-  private place(at: number): [Run<T>, number] {
+  /** The run a mention at `at` goes into (insertionIndex says where in it), or undefined to open one. */
+  private runFor(at: number): Run<T> | undefined {
     for (let r = this.runs.length - 1; r >= 0; r--) {
       const run = this.runs[r]!;
-      if (run.offsets.at(-1)! <= at) return [run, run.offsets.length];
+      if (run.offsets.at(-1)! <= at) return run;
     }
     const newest = this.runs.at(-1);
-    const i = newest ? insertionIndex(newest.offsets, at) : 0;
-    if (newest && newest.offsets.length - i <= NEAR_END) return [newest, i];
+    if (newest && newest.offsets.length - insertionIndex(newest.offsets, at) <= NEAR_END) return newest;
     if (this.runs.length >= MAX_RUNS) {
       const all = merged(this.runs);
       this.runs = [all];
-      return [all, insertionIndex(all.offsets, at)];
+      return all;
     }
-    const run: Run<T> = { offsets: [], members: [], filed: [] };
-    this.runs.push(run);
-    return [run, 0];
+    return undefined;
   }
 
   /**
@@ -95,7 +99,7 @@ export class Index<T> {
 
   add(key: string, m: T): void {
     const set = this.sets.get(key);
-    if (!set) this.sets.set(key, new Set([m]));
+    if (!set) this.sets.set(key, new Set<T>().add(m));
     else set.add(m);
   }
 

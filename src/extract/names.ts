@@ -283,7 +283,9 @@ export function mayNameNoOne(first: string, last: string, count: number): boolea
   if (!DEMONYM_LAST_LETTERS.has(last[last.length - 1]!)) return false;
   // `englishmen`: a compound's plural, which no ending of DEMONYM_ENDINGS closes.
   if (count === 1 && last.endsWith("men")) return true;
-  return DEMONYM_ENDINGS.some(([ending]) => last.endsWith(ending) && last.length - ending.length >= 3);
+  // A loop, not `some`: a callback closing over `last` was made for each name asked.
+  for (const [ending] of DEMONYM_ENDINGS) if (last.endsWith(ending) && last.length - ending.length >= 3) return true;
+  return false;
 }
 
 /**

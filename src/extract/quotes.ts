@@ -50,9 +50,9 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
     // Nearly every character is a letter or a space: jump to the next that may be a mark.
     if (!inTag) {
       MAY_MARK.lastIndex = i - p.start;
-      const next = MAY_MARK.exec(paragraph);
-      if (!next) break;
-      i = p.start + next.index;
+      // Each mark is one character, the one before lastIndex: `test` finds it without a match object.
+      if (!MAY_MARK.test(paragraph)) break;
+      i = p.start + MAY_MARK.lastIndex - 1;
     }
     const ch = text[i]!;
     // Markup left in the text (<tweet id="...">) quotes attribute values, not words.
@@ -571,6 +571,8 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
   let next = 0; // the first mark not yet passed
   paras.forEach((p, pi) => {
     while (next < marks.length && marks[next]! < p.start) next++;
+    // A paragraph without a single mark has nothing to read: the tests below are made for each one that has.
+    if (next === marks.length || marks[next]! >= p.end) return;
     const letterAt = (i: number) => i < p.end && LETTER.test(text.slice(i, i + 2));
     // The first offset >= from that no quoted word can cross: an opening single mark, or a
     // closing one that is not an apostrophe before a letter. Asked in increasing order, so

@@ -133,9 +133,21 @@ function isUpperAscii(c: number): boolean {
 }
 
 function keyOf(word: string): string {
-  let key = word.toLowerCase();
+  let key = lowerCase(word);
   if (key.endsWith("'s") || key.endsWith("’s")) key = key.slice(0, -2);
   return key.endsWith(".") ? key.slice(0, -1) : key;
+}
+
+/**
+ * `word.toLowerCase()`, but a word already in lower-case ASCII, as most are, is its own: the
+ * conversion copies a word even when nothing changes, and every word of an article is keyed.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
@@ -267,8 +279,9 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
   // text would run on past `to` when the stretch has none); the run after it is walked by hand.
   const stretch = text.slice(from, to);
   const stops = /[.!?…]/g;
-  for (let m = stops.exec(stretch); m; m = stops.exec(stretch)) {
-    const at = from + m.index;
+  // Each stop is one character, the one before lastIndex: `test` finds it without a match object.
+  while (stops.test(stretch)) {
+    const at = from + stops.lastIndex - 1;
     let end = at;
     while (end < text.length && ENDS_SENTENCE.has(text[end]!)) end++;
     while (end < text.length && CLOSES_SENTENCE.has(text[end]!)) end++;
