@@ -9082,4 +9082,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
     quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
   },
+  // A video's caption, its running time after its last stop (`… through the town. 2:32`), sits
+  // between two paragraphs of prose: the reporter it names is no antecedent of the next `he said`,
+  // which goes on with the last person the story quoted.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are ready for the first residents,\u201d said John Doe, the town's emergency director.\n\nTour the burned streets with Tom Baker as he walks past the school. 3:14\n\nResidents will need a pass to enter the upper town.\n\n\u201cThe water is not safe to drink yet,\u201d he said.",
+    quotes: [
+      { text: "We are ready for the first residents,", speaker: "John Doe" },
+      { text: "The water is not safe to drink yet,", speaker: "John Doe" },
+    ],
+  },
 ];
