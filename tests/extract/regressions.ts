@@ -9093,4 +9093,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The water is not safe to drink yet,", speaker: "John Doe" },
     ],
   },
+  // `“…,” Jane Roe, a member of the bargaining team.`: an attribution that lost its verb keeps the
+  // name right after the quotation's closing comma, which says who spoke, not the last speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cWe cannot wait any longer,\u201d said Tom Baker, the hospital's chief executive.\n\n\u201cWe put forward every offer we had and heard nothing back,\u201d Jane Roe, a nurse on the union bargaining team.",
+    quotes: [
+      { text: "We cannot wait any longer,", speaker: "Tom Baker" },
+      { text: "We put forward every offer we had and heard nothing back,", speaker: "Jane Roe" },
+    ],
+  },
 ];
