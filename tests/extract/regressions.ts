@@ -9103,4 +9103,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We put forward every offer we had and heard nothing back,", speaker: "Jane Roe" },
     ],
   },
+  // `Roe was on that team, but says she …`: a form of `be` and its complement before `but says`
+  // is the first of two verbs sharing one subject, whatever sentence of the paragraph it opens.
+  {
+    kind: "subject of the clause",
+    text: "Jane Roe scored twice in the final.\n\nThe loss was a familiar one for the visitors. Roe was on that team, but says she does not remember much.\n\n\u201cI know I was there. But it was a long time ago.\u201d",
+    quotes: [{ text: "I know I was there. But it was a long time ago.", speaker: "Jane Roe" }],
+  },
 ];
