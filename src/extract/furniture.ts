@@ -668,13 +668,16 @@ export function captionParagraphs(text: string, paras: Range[], credits: Credit[
 }
 
 /**
- * A video's caption as CBC's pages print it, its running time after its last stop: `Ride along
- * with Jane Doe as she drives through the town. 2:32`. The person it names is the video's reporter
- * or subject, set between two paragraphs of prose: no antecedent of the next `he said`.
+ * A video's caption as CBC's pages print it, its running time after its last stop, or after its
+ * last word with no stop (`Ride along with Jane Doe as she drives through the town. 2:32`, `Jane
+ * Doe is expected in the Commons today 2:38`), not a clock time (`the meeting starts at 7:30`).
+ * The person it names is the video's reporter or subject, set between two paragraphs of prose:
+ * no antecedent of the next `he said`.
  */
-const VIDEO_CAPTION_END = /[\p{Ll}\p{N})][.!?]["”’']?\s\d{1,2}:\d\d$/u;
-/** How much of a paragraph's end the video caption test reads: the stop, a mark and the running time. */
-const VIDEO_CAPTION_TAIL_CHARS = 10;
+const VIDEO_CAPTION_END =
+  /(?:[\p{Ll}\p{N})][.!?]["”’']?|(?<!\b(?:at|by|to|until|till|from|around|about|before|after|since|and|or|noon|of))(?<=\s\p{Ll}+))\s\d{1,2}:\d\d$/u;
+/** How much of a paragraph's end the video caption test reads: the last word or stop, a mark and the running time. */
+const VIDEO_CAPTION_TAIL_CHARS = 20;
 
 function isVideoCaption(text: string, p: Range, work: Work): boolean {
   const tail = text.slice(Math.max(p.start, p.end - VIDEO_CAPTION_TAIL_CHARS), p.end).trimEnd();

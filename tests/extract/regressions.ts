@@ -9110,4 +9110,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe scored twice in the final.\n\nThe loss was a familiar one for the visitors. Roe was on that team, but says she does not remember much.\n\n\u201cI know I was there. But it was a long time ago.\u201d",
     quotes: [{ text: "I know I was there. But it was a long time ago.", speaker: "Jane Roe" }],
   },
+  // The same video caption with no stop before its running time (`… near the school 3:14`).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are ready for the first residents,\u201d said John Doe, the town's emergency director.\n\nTom Baker tours the burned streets near the school 3:14\n\nResidents will need a pass to enter the upper town.\n\n\u201cThe water is not safe to drink yet,\u201d he said.",
+    quotes: [
+      { text: "We are ready for the first residents,", speaker: "John Doe" },
+      { text: "The water is not safe to drink yet,", speaker: "John Doe" },
+    ],
+  },
 ];
