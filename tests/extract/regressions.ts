@@ -9082,4 +9082,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
     quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
   },
+  // `the tweet read`: `tweet` is a noun here, the subject of `read`, not a verb of saying beside
+  // it; the tweet speaks for whoever the sentence before shared it. `Roe's tweet saying …` (a
+  // participle) stays the reporter's words.
+  {
+    kind: "document for its issuer",
+    text: "The road is closed to traffic, the Smallville Police Service shared in a tweet on Monday.\n\n\u201cCrews are clearing fallen trees from the highway,\u201d the tweet read.",
+    quotes: [{ text: "Crews are clearing fallen trees from the highway,", speaker: "Smallville Police Service" }],
+  },
 ];
