@@ -9090,4 +9090,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The road is closed to traffic, the Smallville Police Service shared in a tweet on Monday.\n\n\u201cCrews are clearing fallen trees from the highway,\u201d the tweet read.",
     quotes: [{ text: "Crews are clearing fallen trees from the highway,", speaker: "Smallville Police Service" }],
   },
+  // `the company` stands for a name of two words that nothing shows a person's (no title, no sex,
+  // no given name first) when its own sentence calls it `it`: a company read as a person by its
+  // capitals. A person's name with no `it` after it stays no company.
+  {
+    kind: "document for its issuer",
+    text: "Brenvo Lustrik sells the drug across Canada and says it is short of stock because of high demand.\n\n\u201cWe are working with our partners to restore supply,\u201d a statement from the company read.",
+    quotes: [{ text: "We are working with our partners to restore supply,", speaker: "Brenvo Lustrik" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Brenvo Lustrik worked as a finance director at the plant for eight years.\n\n\u201cWe are working with our partners to restore supply,\u201d the company said.",
+    quotes: [{ text: "We are working with our partners to restore supply,", speaker: null }],
+  },
 ];
