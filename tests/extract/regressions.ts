@@ -9103,4 +9103,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Brenvo Lustrik worked as a finance director at the plant for eight years.\n\n\u201cWe are working with our partners to restore supply,\u201d the company said.",
     quotes: [{ text: "We are working with our partners to restore supply,", speaker: null }],
   },
+  // `read the note` after `read the post`: a note is a writing its issuer speaks through, the one
+  // just quoted under another noun (writingThatSpokeLast), past a paragraph that quotes no one.
+  {
+    kind: "document for its issuer",
+    text: "The Smallville Jazz Festival cancelled this year\u2019s event on Monday.\n\n\u201cWe will be back next summer,\u201d read the post.\n\nRefunds are being offered to ticket holders.\n\n\u201cPlease consider donating the price of your ticket,\u201d read the note.",
+    quotes: [
+      { text: "We will be back next summer,", speaker: "Smallville Jazz Festival" },
+      { text: "Please consider donating the price of your ticket,", speaker: "Smallville Jazz Festival" },
+    ],
+  },
 ];
