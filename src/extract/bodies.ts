@@ -548,6 +548,16 @@ export class Bodies {
     return undefined;
   }
 
+  /** Whether an unquoted `it` or `its` follows word k in its sentence, which ends at `end`. */
+  private itAfter(k: number, end: number): boolean {
+    const ws = this.c.words;
+    for (let j = k + 1; ws[j] && ws[j]!.start < end; j++) {
+      this.c.work.add();
+      if (!this.c.quoted[j] && IT_WORDS.has(ws[j]!.key)) return true;
+    }
+    return false;
+  }
+
   /**
    * The body a sentence's first name read as a subject stands for (see subjectBodyBefore); null
    * when that name is no such body, undefined when no name reads as the subject.
@@ -564,7 +574,12 @@ export class Bodies {
       if (this.c.quoted[n.mention.first] || dateline || !(timed || this.isSubjectWithArticle(n.mention))) continue;
       const x = n.member;
       const otherNoun = !!words && x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t));
-      const body = !x.unnamed && !isPlace(x.tokens) && mayBeBody(x);
+      // `Novo Nordisk says it is short of stock.` then `a statement from the company`: a name of
+      // two words that nothing shows a person's (showsNoPerson: no title, no sex known, no given
+      // name first) and that its own sentence calls `it` is a company's, as `the company` says.
+      const company =
+        !!words && words.some(isCompanyHead) && x.kind === "person" && showsNoPerson(x) && this.itAfter(n.mention.last, sentence.end);
+      const body = !x.unnamed && !isPlace(x.tokens) && (mayBeBody(x) || company);
       // A lone capitalised word opening its sentence, met nowhere else (`Carrying placards, the
       // crowd …`), is as often no name at all.
       const lone = n.mention.first === n.mention.last && n.mention.start === sentence.start && x.seen.length < 2;
@@ -635,6 +650,10 @@ export class Bodies {
 const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company"]);
 /** Descriptions a company's name fits: `the company`, `the firm`. */
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
+/** The pronoun a body is called by, and its possessive: `says it is`, `its plant`. */
+const IT_WORDS = new Set(["it", "its", "it's", "it’s"]);
+/** Whether a description's head noun is a company's (`the company`, `the firm`). */
+export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 
 /** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
 function isOfSort(tokens: string[], head: string): boolean {

@@ -2,9 +2,9 @@
 // A document's words are its issuer's, so the speaker is whoever issued it, found where the
 // text introduced or qualified it.
 
-import type { CastMember } from "./actors";
+import { type CastMember, showsNoPerson } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken, sentenceBefore } from "./antecedents";
-import { affiliationOfSpeaker, isBodyNoun, isNamedBody } from "./bodies";
+import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody } from "./bodies";
 import type { Governments } from "./governments";
 import {
   COORDINATORS,
@@ -510,7 +510,11 @@ export class Documents {
    */
   private bodyDescribed(np: Mention): CastMember | undefined {
     const body = this.resolveAuthor(np);
-    return body && isNamedBody(body) ? body : undefined;
+    if (!body) return undefined;
+    // `a statement from the company` after `Novo Nordisk says …`: a name nothing shows a person's
+    // that `the company` stood for (Bodies.subjectBodyBefore) is the company.
+    const company = isCompanyHead(this.c.words[np.last]!.key) && body.kind === "person" && !body.unnamed && showsNoPerson(body);
+    return isNamedBody(body) || company ? body : undefined;
   }
 
   /**

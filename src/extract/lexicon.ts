@@ -3148,6 +3148,9 @@ export const ISSUED_WRITINGS = new Set([
   "motion",
   // What a prize's jury writes of its winner: `read the jury’s citation`.
   "citation",
+  // A short writing a body posts or sends, called by another noun after its first: `read the
+  // post` then `read the note`.
+  "note",
 ]);
 
 /**

@@ -9119,4 +9119,35 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The water is not safe to drink yet,", speaker: "John Doe" },
     ],
   },
+  // `the tweet read`: `tweet` is a noun here, the subject of `read`, not a verb of saying beside
+  // it; the tweet speaks for whoever the sentence before shared it. `Roe's tweet saying …` (a
+  // participle) stays the reporter's words.
+  {
+    kind: "document for its issuer",
+    text: "The road is closed to traffic, the Smallville Police Service shared in a tweet on Monday.\n\n\u201cCrews are clearing fallen trees from the highway,\u201d the tweet read.",
+    quotes: [{ text: "Crews are clearing fallen trees from the highway,", speaker: "Smallville Police Service" }],
+  },
+  // `the company` stands for a name of two words that nothing shows a person's (no title, no sex,
+  // no given name first) when its own sentence calls it `it`: a company read as a person by its
+  // capitals. A person's name with no `it` after it stays no company.
+  {
+    kind: "document for its issuer",
+    text: "Brenvo Lustrik sells the drug across Canada and says it is short of stock because of high demand.\n\n\u201cWe are working with our partners to restore supply,\u201d a statement from the company read.",
+    quotes: [{ text: "We are working with our partners to restore supply,", speaker: "Brenvo Lustrik" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Brenvo Lustrik worked as a finance director at the plant for eight years.\n\n\u201cWe are working with our partners to restore supply,\u201d the company said.",
+    quotes: [{ text: "We are working with our partners to restore supply,", speaker: null }],
+  },
+  // `read the note` after `read the post`: a note is a writing its issuer speaks through, the one
+  // just quoted under another noun (writingThatSpokeLast), past a paragraph that quotes no one.
+  {
+    kind: "document for its issuer",
+    text: "The Smallville Jazz Festival cancelled this year\u2019s event on Monday.\n\n\u201cWe will be back next summer,\u201d read the post.\n\nRefunds are being offered to ticket holders.\n\n\u201cPlease consider donating the price of your ticket,\u201d read the note.",
+    quotes: [
+      { text: "We will be back next summer,", speaker: "Smallville Jazz Festival" },
+      { text: "Please consider donating the price of your ticket,", speaker: "Smallville Jazz Festival" },
+    ],
+  },
 ];
