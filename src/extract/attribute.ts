@@ -257,6 +257,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `People held up signs that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
     if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
+    const signed = verblessAttribution(a, info);
+    if (signed) return void (info.speaker = { ...signed, how: "next-sentence" });
     // A quoted subhead (`'Take a breath'` between sections) heads the section below it: the
     // speaker of the section above never said it, and a name in the lines below said it only
     // if they open with speech (`“…,” Roe said.`); else the body's echo of it, if any, names
@@ -351,6 +353,32 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
         info.speaker = { mention: last.mention, member: last.member, how: "previous-paragraph" };
     }
   });
+}
+
+/** How long the role after a verbless attribution's name may run (verblessAttribution): an appositive, not a sentence. */
+const VERBLESS_ROLE_MAX_CHARS = 240;
+
+/**
+ * `“…,” Jane Roe, a member of the bargaining team.`: the quotation closes on a comma, a person's
+ * name follows at once, then a comma and a role running to the sentence's end with no verb of
+ * saying, the quotation opening its sentence. The attribution lost its verb (an editing slip),
+ * and the name it kept says who spoke; no neighbour's speaker does. Reads the one sentence after the mark.
+ */
+function verblessAttribution(a: Analysis, info: QuoteInfo): Topic | undefined {
+  const last = info.q.pieces.at(-1)!;
+  if (a.text[last.close - 1] !== "," || a.text[last.after] !== " ") return undefined;
+  // Only words that open their sentence: inside one (`Praised by the jury as “…,” Roe, who …`,
+  // `While Roe called for “…,” Baker, the …`) the name goes on with the sentence's own clause.
+  if (!opensSentence(a.text, a.paragraphs[info.paragraph]!.start, info.q.pieces[0]!.open)) return undefined;
+  const named = nameStartingAt(a, last.after + 1);
+  if (named?.member.kind !== "person" || !a.text.startsWith(", ", named.mention.end)) return undefined;
+  const end = Math.min(sentenceOf(a, named.mention.end).end, a.paragraphs[info.paragraph]!.end);
+  if (end - named.mention.end > VERBLESS_ROLE_MAX_CHARS || DOUBLE_MARK.test(a.text.slice(named.mention.end, end))) return undefined;
+  for (let k = wordIndexAt(a, named.mention.end); k < a.words.length && a.words[k]!.start < end; k++) {
+    a.work.add();
+    if (a.speechVerbs[k]) return undefined;
+  }
+  return { mention: named.mention, member: named.member };
 }
 
 /**

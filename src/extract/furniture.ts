@@ -646,7 +646,8 @@ const CAPTION_MAX_CHARS = 400;
 
 /**
  * Photo captions: a short paragraph closing with a photo credit (`Jane Roe speaks to the crowd.
- * (John Doe/CBC)`) or labelled `Caption:`, holding no quotation. The page sets them between the
+ * (John Doe/CBC)`) or labelled `Caption:`, and video captions closing with a running time
+ * (isVideoCaption), holding no quotation. The page sets them between the
  * paragraphs of the story, which runs on past them: the person a caption names has not taken
  * the floor from the last one the story quoted. `credits`: what captionCredits found, in order.
  * A paragraph whose credit is glued to its last stop is not read as a caption: tried, that
@@ -658,11 +659,30 @@ export function captionParagraphs(text: string, paras: Range[], credits: Credit[
   for (const p of paras) {
     while (c < credits.length && credits[c]!.end < p.end) c++;
     const credited = credits[c]?.end === p.end && !credits[c]!.glued;
-    if (p.end - p.start > CAPTION_MAX_CHARS || (!credited && !text.startsWith("Caption: ", p.start))) continue;
+    if (p.end - p.start > CAPTION_MAX_CHARS) continue;
+    if (!credited && !text.startsWith("Caption: ", p.start) && !isVideoCaption(text, p, work)) continue;
     work.add(p.end - p.start);
     if (!DOUBLE_MARK.test(text.slice(p.start, p.end))) out.push(p);
   }
   return out;
+}
+
+/**
+ * A video's caption as CBC's pages print it, its running time after its last stop, or after its
+ * last word with no stop (`Ride along with Jane Doe as she drives through the town. 2:32`, `Jane
+ * Doe is expected in the Commons today 2:38`), not a clock time (`the meeting starts at 7:30`).
+ * The person it names is the video's reporter or subject, set between two paragraphs of prose:
+ * no antecedent of the next `he said`.
+ */
+const VIDEO_CAPTION_END =
+  /(?:[\p{Ll}\p{N})][.!?]["”’']?|(?<!\b(?:at|by|to|until|till|from|around|about|before|after|since|and|or|noon|of))(?<=\s\p{Ll}+))\s\d{1,2}:\d\d$/u;
+/** How much of a paragraph's end the video caption test reads: the last word or stop, a mark and the running time. */
+const VIDEO_CAPTION_TAIL_CHARS = 20;
+
+function isVideoCaption(text: string, p: Range, work: Work): boolean {
+  const tail = text.slice(Math.max(p.start, p.end - VIDEO_CAPTION_TAIL_CHARS), p.end).trimEnd();
+  work.add(tail.length);
+  return VIDEO_CAPTION_END.test(tail);
 }
 
 /** A video player's teaser line (`Click to play video: 'Global National: Sept. 3'`) and the title it gives. */

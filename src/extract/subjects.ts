@@ -4,6 +4,7 @@
 // (past an appositive, a first verb's object, the verb that issued a writing) stay beside it,
 // and the rest, which never recurse, are in subject-*.ts by what stands before the verb.
 import {
+  BE_FORMS,
   COORDINATORS,
   ISSUED_WRITINGS,
   ORGANISATION_NOUNS,
@@ -220,7 +221,9 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     // opens a reported clause (`noted that he taught law, and added`), which the verbs are outside.
     if (SUBJECT_PRONOUNS.has(w.text) && !opensReportedClause(a, j, lo))
       return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
-    if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text))) continue;
+    // `Roe was on that team, but says`, `Roe is retired but says`: a form of `be` before its
+    // complement is the first verb as a past tense is, and its subject the one both verbs share.
+    if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text) || BE_FORMS.has(w.key))) continue;
     // No further coordination: one verb phrase is read back at a time.
     const m = subjectOf(a, j, lo, MAX_COORDINATED_VERBS);
     if (m && m.kind !== "relative" && !insideAPhrase(a, m, lo)) return m;

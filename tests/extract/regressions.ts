@@ -9082,6 +9082,43 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
     quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
   },
+  // A video's caption, its running time after its last stop (`… through the town. 2:32`), sits
+  // between two paragraphs of prose: the reporter it names is no antecedent of the next `he said`,
+  // which goes on with the last person the story quoted.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are ready for the first residents,\u201d said John Doe, the town's emergency director.\n\nTour the burned streets with Tom Baker as he walks past the school. 3:14\n\nResidents will need a pass to enter the upper town.\n\n\u201cThe water is not safe to drink yet,\u201d he said.",
+    quotes: [
+      { text: "We are ready for the first residents,", speaker: "John Doe" },
+      { text: "The water is not safe to drink yet,", speaker: "John Doe" },
+    ],
+  },
+  // `“…,” Jane Roe, a member of the bargaining team.`: an attribution that lost its verb keeps the
+  // name right after the quotation's closing comma, which says who spoke, not the last speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cWe cannot wait any longer,\u201d said Tom Baker, the hospital's chief executive.\n\n\u201cWe put forward every offer we had and heard nothing back,\u201d Jane Roe, a nurse on the union bargaining team.",
+    quotes: [
+      { text: "We cannot wait any longer,", speaker: "Tom Baker" },
+      { text: "We put forward every offer we had and heard nothing back,", speaker: "Jane Roe" },
+    ],
+  },
+  // `Roe was on that team, but says she …`: a form of `be` and its complement before `but says`
+  // is the first of two verbs sharing one subject, whatever sentence of the paragraph it opens.
+  {
+    kind: "subject of the clause",
+    text: "Jane Roe scored twice in the final.\n\nThe loss was a familiar one for the visitors. Roe was on that team, but says she does not remember much.\n\n\u201cI know I was there. But it was a long time ago.\u201d",
+    quotes: [{ text: "I know I was there. But it was a long time ago.", speaker: "Jane Roe" }],
+  },
+  // The same video caption with no stop before its running time (`… near the school 3:14`).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are ready for the first residents,\u201d said John Doe, the town's emergency director.\n\nTom Baker tours the burned streets near the school 3:14\n\nResidents will need a pass to enter the upper town.\n\n\u201cThe water is not safe to drink yet,\u201d he said.",
+    quotes: [
+      { text: "We are ready for the first residents,", speaker: "John Doe" },
+      { text: "The water is not safe to drink yet,", speaker: "John Doe" },
+    ],
+  },
   // `the tweet read`: `tweet` is a noun here, the subject of `read`, not a verb of saying beside
   // it; the tweet speaks for whoever the sentence before shared it. `Roe's tweet saying …` (a
   // participle) stays the reporter's words.
