@@ -6,7 +6,7 @@
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
 import { MAX_ANTECEDENTS } from "./antecedents";
-import { PROVINCES, PROVINCES_AND_NATIONS } from "./lexicon";
+import { PROVINCES } from "./lexicon";
 import { isPlace, isStreet } from "./names";
 import { APOSTROPHE_S, FINAL_STOP } from "./text";
 
@@ -33,11 +33,11 @@ export class Governments {
   /**
    * The body of local government that `the city` (or `the town`, …) stands for: the one the text
    * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two. When
-   * it named none so, the one town it named by its name alone (solePlaceBefore): `the city` in a
-   * story about Calgary is Calgary's government, which Canadian news's gold names `City of
-   * Calgary`. One search of the text per head noun, its matches kept. None for a noun not of
-   * CIVIC_HEADS, so callers may ask with any head.
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two, or
+   * none so: a town named by its name alone is not read as `the city` (a place named in passing,
+   * `north of Winnipeg`, a state, a region or a former city, `Scarborough`, would be taken for it).
+   * One search of the text per head noun, its matches kept. None for a noun not of CIVIC_HEADS,
+   * so callers may ask with any head.
    */
   civicBody(head: string, at: number): CastMember | undefined {
     const pattern = CIVIC_BODY.get(head);
@@ -52,18 +52,15 @@ export class Governments {
       if (n === 0 && keys.length === 1) n = 1;
       return n > 0 ? place.slice(0, n).join(" ") : undefined;
     });
-    const name = found.length > 0 ? soleNameBefore(found, at) : this.solePlaceBefore(at, (key) => !PROVINCES_AND_NATIONS.has(key));
+    const name = soleNameBefore(found, at);
     if (name === undefined) return undefined;
     return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
   }
 
   /**
    * The one place the text named before `at`, within MAX_ANTECEDENTS names, whose name (lower
-   * case) `fits`: the town whose government `the city` is (`Heat is expected to envelope
-   * Riverton.` then `“…,” the city said`; a province, a state or a country is no town, `Riverton,
-   * Ont.`), the province whose `the province` is (`Ontario has appealed.` then `the province
-   * wrote`). None when it named two (a neighbourhood too: which is the city the text does not
-   * say), nor a street or a park.
+   * case) `fits`: the province whose `the province` is (`Ontario has appealed.` then `the
+   * province wrote`). None when it named two, nor a street or a park.
    */
   private solePlaceBefore(at: number, fits: (key: string) => boolean): string | undefined {
     const { names } = this.c;

@@ -3732,6 +3732,3 @@ export const PROVINCES = new Set([
   "n.l",
   "n.w.t",
 ]);
-
-/** Provinces and the countries Canadian news names most: places that are no town (`Riverton, Ont.`). */
-export const PROVINCES_AND_NATIONS = new Set([...PROVINCES, "canada", "u.s", "united states", "america"]);

@@ -9013,14 +9013,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The rules go to every school board to \u201cprevent further harm,\u201d according to the Ministry of the Attorney General's website.",
     quotes: [{ text: "prevent further harm,", speaker: "Ministry of the Attorney General" }],
   },
-  // `the city` with no city government named by kind and place (`the City of Kamloops`): the one
-  // town or city the text named before is the one whose government speaks, as Canadian news's gold
-  // takes it; its province (`B.C.`) is no town. With two towns named, which one it is the text
-  // does not say.
+  // `the city` with no city government named by kind and place (`the City of Kamloops`) is no
+  // one's: a town named by its name alone may be one named in passing, a state, a region or a
+  // former city (see the last texts of this list). With two towns named, which one it is the text
+  // does not say either.
   {
     kind: "organisation continuation",
     text: "Heat is expected to settle over Kamloops, B.C., from Thursday to Sunday.\n\nCooling centres will open at noon.\n\n\u201cExtreme heat can harm anyone who cannot keep cool,\u201d the city said.",
-    quotes: [{ text: "Extreme heat can harm anyone who cannot keep cool,", speaker: "City of Kamloops" }],
+    quotes: [{ text: "Extreme heat can harm anyone who cannot keep cool,", speaker: null }],
   },
   {
     kind: "organisation continuation",
@@ -9081,5 +9081,18 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "organisation continuation",
     text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
     quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
+  },
+  // `the city` is no town named by its name alone: not a country, a state or a region (`China`,
+  // `Texas`, `Muskoka`), nor a city named in passing (`north of Winnipeg`); only a city named by
+  // kind and place (`the City of Kingston`) is the one whose government speaks.
+  {
+    kind: "organisation continuation",
+    text: "Wildfires spread across Texas this week.\n\n\u201cResidents should stay indoors,\u201d the city said.",
+    quotes: [{ text: "Residents should stay indoors,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Residents of Gimli were told to boil their water on Tuesday after a main broke near the harbour. The town is about an hour north of Winnipeg.\n\n\u201cCrews are working around the clock,\u201d the city said in a statement.",
+    quotes: [{ text: "Crews are working around the clock,", speaker: null }],
   },
 ];
