@@ -93,7 +93,10 @@ export class Governments {
       while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
       return from < place.length ? place.slice(from).join(" ") : undefined;
     });
-    const name = found.length > 0 ? soleNameBefore(found, at) : province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
+    // Only names before `at` decide: a government named after the quotation is no reason to
+    // leave the province named before unread.
+    const named = found[0] !== undefined && found[0].at < at;
+    const name = named ? soleNameBefore(found, at) : province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }
 

@@ -9095,4 +9095,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Residents of Gimli were told to boil their water on Tuesday after a main broke near the harbour. The town is about an hour north of Winnipeg.\n\n\u201cCrews are working around the clock,\u201d the city said in a statement.",
     quotes: [{ text: "Crews are working around the clock,", speaker: null }],
   },
+  // `the province` is the one province the text named before it, whatever government it names
+  // after the quotation (`The Manitoba government has not said`).
+  {
+    kind: "organisation continuation",
+    text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal. The Manitoba government has not said whether it will join.",
+    quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
+  },
 ];
