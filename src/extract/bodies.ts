@@ -98,6 +98,8 @@ const AFFILIATION_MENTIONS = 3;
 const POLICE_HEADS = new Set(["police", "force"]);
 /** Last words of a prize's name, whose jury speaks for it: `the Acme Fiction Prize`, `the Acme Book Award`. */
 const PRIZE_WORDS = new Set(["prize", "award"]);
+/** Words of a court's business: a text that holds one before `the jury said` tells of a trial's jury, no prize's. */
+const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "accused", "verdict", "judge", "prosecutor", "prosecutors"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
@@ -394,7 +396,9 @@ export class Bodies {
    * speaks for the prize, as Canadian news's gold names it (`Acme Fiction Prize jury`). The prize
    * is the one the text named before `at` (a name ending in `Prize` or `Award`), within
    * MAX_ANTECEDENTS names, counting as one a name that holds another (`the Ontario Acme Book
-   * Award` after `the Acme Book Award`); none when it named two, or none: a trial's jury is no prize's.
+   * Award` after `the Acme Book Award`); none when it named two, or none, or when a word of a
+   * court's business comes before `at` (COURT_WORDS): a trial's jury is no prize's, though the
+   * accused or a witness once won one (`Roe, who won the Acme Fiction Prize, is on trial`).
    */
   juryOfPrize(at: number): CastMember | undefined {
     let prize: CastMember | undefined;
@@ -409,6 +413,11 @@ export class Bodies {
       return !(a.endsWith(b) || b.endsWith(a));
     });
     if (ok === undefined || !prize) return undefined;
+    const ws = this.c.words;
+    for (let i = 0; i < ws.length && ws[i]!.start < at; i++) {
+      this.c.work.add();
+      if (COURT_WORDS.has(ws[i]!.key)) return undefined;
+    }
     return this.c.cast.described(`${prize.name} jury`, "institution", null, at);
   }
 

@@ -9102,4 +9102,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal. The Manitoba government has not said whether it will join.",
     quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
   },
+  // A trial's jury is no prize's, though the accused or a witness once won one.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe, who won the Acme Fiction Prize in 2019, is on trial for fraud in Toronto.\n\n\u201cWe find the accused not guilty,\u201d the jury said.",
+    quotes: [{ text: "We find the accused not guilty,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The jury in the murder trial of Tom Baker began deliberating on Tuesday. Baker, who won the Acme Fiction Prize in 2019, has pleaded not guilty.\n\n\u201cWe have reached a verdict,\u201d the jury said in a note to the judge.",
+    quotes: [{ text: "We have reached a verdict,", speaker: null }],
+  },
 ];
