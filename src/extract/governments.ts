@@ -62,7 +62,7 @@ export class Governments {
    * case) `fits`: the province whose `the province` is (`Ontario has appealed.` then `the
    * province wrote`). None when it named two, nor a street or a park.
    */
-  private solePlaceBefore(at: number, fits: (key: string) => boolean): string | undefined {
+  private solePlaceBefore(at: number, fits: (key: string) => boolean): CastMember | undefined {
     const { names } = this.c;
     let sole: CastMember | undefined;
     let i = names.length - 1;
@@ -74,7 +74,7 @@ export class Governments {
       if (sole && sole !== x) return undefined;
       sole = x;
     }
-    return sole?.name;
+    return sole;
   }
 
   /**
@@ -96,7 +96,9 @@ export class Governments {
     // Only names before `at` decide: a government named after the quotation is no reason to
     // leave the province named before unread.
     const named = found[0] !== undefined && found[0].at < at;
-    const name = named ? soleNameBefore(found, at) : province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
+    // The province by the name its government goes by: `Kenora, Ont.` is Ontario's.
+    const sole = !named && province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
+    const name = named ? soleNameBefore(found, at) : sole && PROVINCES.get(sole.tokens.join(" "));
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }
 

@@ -9113,4 +9113,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The jury in the murder trial of Tom Baker began deliberating on Tuesday. Baker, who won the Acme Fiction Prize in 2019, has pleaded not guilty.\n\n\u201cWe have reached a verdict,\u201d the jury said in a note to the judge.",
     quotes: [{ text: "We have reached a verdict,", speaker: null }],
   },
+  // `the province` after a town's `Ont.` is Ontario's government, by the name it goes by.
+  {
+    kind: "organisation continuation",
+    text: "The fire destroyed three homes near Kenora, Ont., on Tuesday.\n\n\u201cCrews are on scene,\u201d the province said.",
+    quotes: [{ text: "Crews are on scene,", speaker: "Ontario government" }],
+  },
 ];
