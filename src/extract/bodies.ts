@@ -646,7 +646,7 @@ const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited"
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
 
 /** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
-function isOfSort(tokens: string[], head: string): boolean {
+export function isOfSort(tokens: string[], head: string): boolean {
   if (tokens.includes(head)) return true;
   return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }

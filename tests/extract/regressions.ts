@@ -9119,4 +9119,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The fire destroyed three homes near Kenora, Ont., on Tuesday.\n\n\u201cCrews are on scene,\u201d the province said.",
     quotes: [{ text: "Crews are on scene,", speaker: "Ontario government" }],
   },
+  // An unsigned statement after `The company announced …` is no company's when the text named two
+  // companies, nor when `The company` opens a relative clause (`that bought her old firm`).
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining Inc. shares fell on Tuesday after Borealis Energy Corp. cancelled a contract.\n\nThe company announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining Inc. shares fell on Tuesday after Jane Roe left.\n\nThe company that bought her old firm announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
 ];
