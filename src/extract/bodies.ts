@@ -27,6 +27,7 @@ import {
   POLICE_FORCE_INITIALISMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  PRIZE_WORDS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TITLES,
@@ -96,8 +97,6 @@ const AFFILIATION_MENTIONS = 3;
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
  */
 const POLICE_HEADS = new Set(["police", "force"]);
-/** Last words of a prize's name, whose jury speaks for it: `the Acme Fiction Prize`, `the Acme Book Award`. */
-const PRIZE_WORDS = new Set(["prize", "award"]);
 /** Words of a court's business: a text that holds one before `the jury said` tells of a trial's jury, no prize's. */
 const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "accused", "verdict", "judge", "prosecutor", "prosecutors"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
@@ -394,7 +393,7 @@ export class Bodies {
   /**
    * `Jane Roe won the Acme Fiction Prize.` then `“…,” read the jury’s citation`: a prize's jury
    * speaks for the prize, as Canadian news's gold names it (`Acme Fiction Prize jury`). The prize
-   * is the one the text named before `at` (a name ending in `Prize` or `Award`), within
+   * is the one the text named before `at` (a name ending in PRIZE_WORDS: `Prize`, `Award`, …), within
    * MAX_ANTECEDENTS names, counting as one a name that holds another (`the Ontario Acme Book
    * Award` after `the Acme Book Award`); none when it named two, or none, or when a word of a
    * court's business comes before `at` (COURT_WORDS): a trial's jury is no prize's, though the
