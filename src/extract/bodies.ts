@@ -454,12 +454,13 @@ export class Bodies {
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
     if (body ?? known) return body ?? known;
+    // `the jury’s citation` after `Jane Roe won the Acme Fiction Prize`: the prize's jury (juryOfPrize).
+    const jury = key === "jury" ? this.juryOfPrize(m.start) : undefined;
+    if (jury) return jury;
     // `Acme Mining Inc. plans a mine.` then `the company’s report concluded`: with no body known by
     // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
     // rather than a company met for the first time, which names no one and which a later `the
     // company said` would find by its noun.
-    const jury = key === "jury" ? this.juryOfPrize(m.start) : undefined;
-    if (jury) return jury;
     return this.soleBody(m.start, (tokens) => isOfSort(tokens, key)) ?? newlyDescribed(this.c, owner, kindOfDescription(key));
   }
 
