@@ -81,9 +81,11 @@ export class Governments {
    * The government that `the government` or `the province` stands for when no body spoke or was
    * named just before: the one the text named by its place and the word `government` before `at`
    * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
-   * government`; none when it named two places so (`the Trudeau government` names a leader's,
-   * read as a person's). For `the province` (`province`), when it named none so, the one province
-   * it named by its name alone (`Ontario has appealed.`). One search of the text, its matches kept.
+   * government`, a place's (`the Trudeau government` names a leader's, read as a person's); none
+   * when it named two places so. For `the province` (`province`), when it named none so before
+   * `at`, the one province it named by its name alone (`Ontario has appealed.`), by the name its
+   * government goes by (PROVINCES: `Kenora, Ont.` is Ontario's). One search of the text, its
+   * matches kept.
    */
   governmentOfPlace(at: number, province = false): CastMember | undefined {
     const found = this.placesNamed("government", PLACE_GOVERNMENT, (place) => {
