@@ -4,8 +4,7 @@
 // Apart from ./bodies because such a body is found by a search of the text for its kind and
 // place, not among the organisations the text named.
 import type { CastMember } from "./actors";
-import type { Context } from "./antecedents";
-import { MAX_ANTECEDENTS } from "./antecedents";
+import type { Antecedents, Context } from "./antecedents";
 import { PROVINCES } from "./lexicon";
 import { isPlace, isStreet } from "./names";
 import { APOSTROPHE_S, FINAL_STOP } from "./text";
@@ -28,7 +27,10 @@ export class Governments {
    */
   private readonly civic = new Map<string, { name: string; at: number }[]>();
 
-  constructor(private readonly c: Context) {}
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+  ) {}
 
   /**
    * The body of local government that `the city` (or `the town`, …) stands for: the one the text
@@ -58,23 +60,16 @@ export class Governments {
   }
 
   /**
-   * The one place the text named before `at`, within MAX_ANTECEDENTS names, whose name (lower
-   * case) `fits`: the province whose `the province` is (`Ontario has appealed.` then `the
-   * province wrote`). None when it named two, nor a street or a park.
+   * The one place the text named before `at`, within MAX_ANTECEDENTS names (Antecedents.soleNamed),
+   * whose name (lower case) `fits`: the province whose `the province` is (`Ontario has appealed.`
+   * then `the province wrote`). None when it named two, nor a street or a park.
    */
   private solePlaceBefore(at: number, fits: (key: string) => boolean): CastMember | undefined {
-    const { names } = this.c;
-    let sole: CastMember | undefined;
-    let i = names.length - 1;
-    while (i >= 0 && names[i]!.mention.start >= at) i--;
-    for (let looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const x = names[i]!.member;
-      if (!isPlace(x.tokens) || isStreet(x.tokens) || !fits(x.tokens.join(" "))) continue;
-      if (sole && sole !== x) return undefined;
-      sole = x;
-    }
-    return sole;
+    const sole = this.seen.soleNamed(
+      at,
+      ({ member }) => isPlace(member.tokens) && !isStreet(member.tokens) && fits(member.tokens.join(" ")),
+    );
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
   }
 
   /**
