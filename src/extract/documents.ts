@@ -300,9 +300,9 @@ export class Documents {
     if (!before) return undefined;
     const k = this.seen.wordFrom(before.start);
     const read = this.c.quoted[k] ? undefined : npForward(this.c, k);
-    // `Police`, capitalised only to open its sentence, is read as a name: a common noun all the same.
-    const opener = read?.kind === "name" && read.first === read.last && isBodyNoun(this.c.words[k]!.key);
-    const np: Mention | undefined = read && opener ? { ...read, kind: "nominal" } : read;
+    // `Police`, capitalised only to open its sentence, is read as a name: a common noun all the
+    // same (the body noun it must be is tested below, as any description's head).
+    const np: Mention | undefined = read?.kind === "name" && read.first === read.last ? { ...read, kind: "nominal" } : read;
     const verb = np ? this.c.words[np.last + 1] : undefined;
     if (np?.kind !== "nominal" || !isBodyNoun(this.c.words[np.last]!.key) || !verb || !isLowerCase(verb.text)) return undefined;
     // The class noun alone (`Police`, `The company`): `The provincial government` describes a body
