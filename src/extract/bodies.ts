@@ -27,6 +27,7 @@ import {
   POLICE_FORCE_INITIALISMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  PRIZE_WORDS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TITLES,
@@ -96,8 +97,8 @@ const AFFILIATION_MENTIONS = 3;
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
  */
 const POLICE_HEADS = new Set(["police", "force"]);
-/** Last words of a prize's name, whose jury speaks for it: `the Acme Fiction Prize`, `the Acme Book Award`. */
-const PRIZE_WORDS = new Set(["prize", "award"]);
+/** Words of a court's business: a text that holds one before `the jury said` tells of a trial's jury, no prize's. */
+const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "accused", "verdict", "judge", "prosecutor", "prosecutors"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
@@ -392,9 +393,11 @@ export class Bodies {
   /**
    * `Jane Roe won the Acme Fiction Prize.` then `“…,” read the jury’s citation`: a prize's jury
    * speaks for the prize, as Canadian news's gold names it (`Acme Fiction Prize jury`). The prize
-   * is the one the text named before `at` (a name ending in `Prize` or `Award`), within
+   * is the one the text named before `at` (a name ending in PRIZE_WORDS: `Prize`, `Award`, …), within
    * MAX_ANTECEDENTS names, counting as one a name that holds another (`the Ontario Acme Book
-   * Award` after `the Acme Book Award`); none when it named two, or none: a trial's jury is no prize's.
+   * Award` after `the Acme Book Award`); none when it named two, or none, or when a word of a
+   * court's business comes before `at` (COURT_WORDS): a trial's jury is no prize's, though the
+   * accused or a witness once won one (`Roe, who won the Acme Fiction Prize, is on trial`).
    */
   juryOfPrize(at: number): CastMember | undefined {
     let prize: CastMember | undefined;
@@ -409,6 +412,11 @@ export class Bodies {
       return !(a.endsWith(b) || b.endsWith(a));
     });
     if (ok === undefined || !prize) return undefined;
+    const ws = this.c.words;
+    for (let i = 0; i < ws.length && ws[i]!.start < at; i++) {
+      this.c.work.add();
+      if (COURT_WORDS.has(ws[i]!.key)) return undefined;
+    }
     return this.c.cast.described(`${prize.name} jury`, "institution", null, at);
   }
 
@@ -446,12 +454,13 @@ export class Bodies {
     const named = known && ORGANISATION_HEADS.has(key) ? this.lastOrganisationSpeaker(m.start, key) : null;
     const body = named && (named.kind !== "person" || !isGivenName(named.tokens[0] ?? "")) ? named : null;
     if (body ?? known) return body ?? known;
+    // `the jury’s citation` after `Jane Roe won the Acme Fiction Prize`: the prize's jury (juryOfPrize).
+    const jury = key === "jury" ? this.juryOfPrize(m.start) : undefined;
+    if (jury) return jury;
     // `Acme Mining Inc. plans a mine.` then `the company’s report concluded`: with no body known by
     // the noun yet, the one body named before whose own name marks it of that sort (isOfSort),
     // rather than a company met for the first time, which names no one and which a later `the
     // company said` would find by its noun.
-    const jury = key === "jury" ? this.juryOfPrize(m.start) : undefined;
-    if (jury) return jury;
     return this.soleBody(m.start, (tokens) => isOfSort(tokens, key)) ?? newlyDescribed(this.c, owner, kindOfDescription(key));
   }
 
@@ -656,7 +665,7 @@ const IT_WORDS = new Set(["it", "its", "it's", "it’s"]);
 export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 
 /** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
-function isOfSort(tokens: string[], head: string): boolean {
+export function isOfSort(tokens: string[], head: string): boolean {
   if (tokens.includes(head)) return true;
   return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }

@@ -4,7 +4,7 @@
 
 import { type CastMember, showsNoPerson } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken, sentenceBefore } from "./antecedents";
-import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody } from "./bodies";
+import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody, isOfSort } from "./bodies";
 import type { Governments } from "./governments";
 import {
   COORDINATORS,
@@ -15,6 +15,7 @@ import {
   NOT_NAMES,
   PLATFORMS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
 import { type Mention, pluralPossessiveBefore } from "./mention-words";
@@ -299,17 +300,39 @@ export class Documents {
     if (!before) return undefined;
     const k = this.seen.wordFrom(before.start);
     const read = this.c.quoted[k] ? undefined : npForward(this.c, k);
-    // `Police`, capitalised only to open its sentence, is read as a name: a common noun all the same.
-    const opener = read?.kind === "name" && read.first === read.last && isBodyNoun(this.c.words[k]!.key);
-    const np: Mention | undefined = read && opener ? { ...read, kind: "nominal" } : read;
+    // `Police`, capitalised only to open its sentence, is read as a name: a common noun all the
+    // same (the body noun it must be is tested below, as any description's head).
+    const np: Mention | undefined = read?.kind === "name" && read.first === read.last ? { ...read, kind: "nominal" } : read;
     const verb = np ? this.c.words[np.last + 1] : undefined;
     if (np?.kind !== "nominal" || !isBodyNoun(this.c.words[np.last]!.key) || !verb || !isLowerCase(verb.text)) return undefined;
     // The class noun alone (`Police`, `The company`): `The provincial government` describes a body
     // the text need not have named, whose release Canadian news's gold leaves no one's.
     if (np.last - np.first > (DETERMINERS.has(this.c.words[np.first]!.key) ? 1 : 0)) return undefined;
-    // Its verb right after it: `Police responded`, not `Police in Regina responded` nor `Police and EMS`.
-    if (PREPOSITIONS.has(verb.key) || COORDINATORS.has(verb.key) || this.c.quoted[np.last + 1]) return undefined;
-    return this.bodyDescribed(np);
+    // Its verb right after it: `Police responded`, not `Police in Regina responded` nor `Police
+    // and EMS`, nor a relative clause's pronoun (`The company that bought her firm announced`).
+    if (
+      PREPOSITIONS.has(verb.key) ||
+      COORDINATORS.has(verb.key) ||
+      RELATIVE_PRONOUNS.has(verb.key) ||
+      verb.key === "that" ||
+      this.c.quoted[np.last + 1]
+    ) {
+      return undefined;
+    }
+    const body = this.bodyDescribed(np);
+    // `The company` after two bodies whose names mark them companies (`Acme Mining Inc. … Borealis
+    // Energy Corp.`): which one it is the text does not say (not the latest named).
+    const key = this.c.words[np.last]!.key;
+    if (!body || !isOfSort(body.tokens, key)) return body;
+    // Another such body named before the description (not after it: `Police` opening its
+    // sentence is read as a name too) leaves it no one's.
+    let two = false;
+    this.seen.soleNamed(np.start, ({ member }) => {
+      if (member === body || !isNamedBody(member) || !isOfSort(member.tokens, key)) return false;
+      two = true;
+      return "veto";
+    });
+    return two ? undefined : body;
   }
 
   /**

@@ -4,9 +4,8 @@
 // Apart from ./bodies because such a body is found by a search of the text for its kind and
 // place, not among the organisations the text named.
 import type { CastMember } from "./actors";
-import type { Context } from "./antecedents";
-import { MAX_ANTECEDENTS } from "./antecedents";
-import { PROVINCES, PROVINCES_AND_NATIONS } from "./lexicon";
+import type { Antecedents, Context } from "./antecedents";
+import { PROVINCES } from "./lexicon";
 import { isPlace, isStreet } from "./names";
 import { APOSTROPHE_S, FINAL_STOP } from "./text";
 
@@ -28,16 +27,19 @@ export class Governments {
    */
   private readonly civic = new Map<string, { name: string; at: number }[]>();
 
-  constructor(private readonly c: Context) {}
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+  ) {}
 
   /**
    * The body of local government that `the city` (or `the town`, …) stands for: the one the text
    * named before `at` by its kind and its place, in lower case or capitalised (`the city of
-   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two. When
-   * it named none so, the one town it named by its name alone (solePlaceBefore): `the city` in a
-   * story about Calgary is Calgary's government, which Canadian news's gold names `City of
-   * Calgary`. One search of the text per head noun, its matches kept. None for a noun not of
-   * CIVIC_HEADS, so callers may ask with any head.
+   * Kingston`, `the Town of Cobourg`), as `City of Kingston`; none when the text named two, or
+   * none so: a town named by its name alone is not read as `the city` (a place named in passing,
+   * `north of Winnipeg`, a state, a region or a former city, `Scarborough`, would be taken for it).
+   * One search of the text per head noun, its matches kept. None for a noun not of CIVIC_HEADS,
+   * so callers may ask with any head.
    */
   civicBody(head: string, at: number): CastMember | undefined {
     const pattern = CIVIC_BODY.get(head);
@@ -52,41 +54,33 @@ export class Governments {
       if (n === 0 && keys.length === 1) n = 1;
       return n > 0 ? place.slice(0, n).join(" ") : undefined;
     });
-    const name = found.length > 0 ? soleNameBefore(found, at) : this.solePlaceBefore(at, (key) => !PROVINCES_AND_NATIONS.has(key));
+    const name = soleNameBefore(found, at);
     if (name === undefined) return undefined;
     return this.c.cast.described(`${head[0]!.toUpperCase()}${head.slice(1)} of ${name}`, "government", null, at);
   }
 
   /**
-   * The one place the text named before `at`, within MAX_ANTECEDENTS names, whose name (lower
-   * case) `fits`: the town whose government `the city` is (`Heat is expected to envelope
-   * Riverton.` then `“…,” the city said`; a province, a state or a country is no town, `Riverton,
-   * Ont.`), the province whose `the province` is (`Ontario has appealed.` then `the province
-   * wrote`). None when it named two (a neighbourhood too: which is the city the text does not
-   * say), nor a street or a park.
+   * The one place the text named before `at`, within MAX_ANTECEDENTS names (Antecedents.soleNamed),
+   * whose name (lower case) `fits`: the province whose `the province` is (`Ontario has appealed.`
+   * then `the province wrote`). None when it named two, nor a street or a park.
    */
-  private solePlaceBefore(at: number, fits: (key: string) => boolean): string | undefined {
-    const { names } = this.c;
-    let sole: CastMember | undefined;
-    let i = names.length - 1;
-    while (i >= 0 && names[i]!.mention.start >= at) i--;
-    for (let looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const x = names[i]!.member;
-      if (!isPlace(x.tokens) || isStreet(x.tokens) || !fits(x.tokens.join(" "))) continue;
-      if (sole && sole !== x) return undefined;
-      sole = x;
-    }
-    return sole?.name;
+  private solePlaceBefore(at: number, fits: (key: string) => boolean): CastMember | undefined {
+    const sole = this.seen.soleNamed(
+      at,
+      ({ member }) => isPlace(member.tokens) && !isStreet(member.tokens) && fits(member.tokens.join(" ")),
+    );
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
   }
 
   /**
    * The government that `the government` or `the province` stands for when no body spoke or was
    * named just before: the one the text named by its place and the word `government` before `at`
    * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
-   * government`; none when it named two places so (`the Trudeau government` names a leader's,
-   * read as a person's). For `the province` (`province`), when it named none so, the one province
-   * it named by its name alone (`Ontario has appealed.`). One search of the text, its matches kept.
+   * government`, a place's (`the Trudeau government` names a leader's, read as a person's); none
+   * when it named two places so. For `the province` (`province`), when it named none so before
+   * `at`, the one province it named by its name alone (`Ontario has appealed.`), by the name its
+   * government goes by (PROVINCES: `Kenora, Ont.` is Ontario's). One search of the text, its
+   * matches kept.
    */
   governmentOfPlace(at: number, province = false): CastMember | undefined {
     const found = this.placesNamed("government", PLACE_GOVERNMENT, (place) => {
@@ -96,7 +90,12 @@ export class Governments {
       while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
       return from < place.length ? place.slice(from).join(" ") : undefined;
     });
-    const name = found.length > 0 ? soleNameBefore(found, at) : province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
+    // Only names before `at` decide: a government named after the quotation is no reason to
+    // leave the province named before unread.
+    const named = found[0] !== undefined && found[0].at < at;
+    // The province by the name its government goes by: `Kenora, Ont.` is Ontario's.
+    const sole = !named && province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
+    const name = named ? soleNameBefore(found, at) : sole && PROVINCES.get(sole.tokens.join(" "));
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }
 

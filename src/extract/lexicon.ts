@@ -3704,37 +3704,36 @@ export const BUSINESS_NAME_WORDS = new Set([
 
 /**
  * Canada's provinces and territories, as news names and abbreviates them (lower case, no final
- * full stop): the places `the province` may stand for.
+ * full stop: the places `the province` may stand for), each with the name its government goes
+ * by: `Ontario government`, never `Ont. government`; `B.C.`, news's own name for British
+ * Columbia, stays. Not `Man.`, which is also a word (scripts/build-gazetteer.ts reads its places
+ * from this map).
  */
-export const PROVINCES = new Set([
-  "alberta",
-  "british columbia",
-  "manitoba",
-  "new brunswick",
-  "newfoundland",
-  "newfoundland and labrador",
-  "labrador",
-  "nova scotia",
-  "ontario",
-  "prince edward island",
-  "quebec",
-  "québec",
-  "saskatchewan",
-  "yukon",
-  "nunavut",
-  "northwest territories",
-  "b.c",
-  "alta",
-  "sask",
-  "man",
-  "ont",
-  "que",
-  "n.b",
-  "n.s",
-  "p.e.i",
-  "n.l",
-  "n.w.t",
+export const PROVINCES = new Map([
+  ["alberta", "Alberta"],
+  ["british columbia", "British Columbia"],
+  ["manitoba", "Manitoba"],
+  ["new brunswick", "New Brunswick"],
+  ["newfoundland", "Newfoundland"],
+  ["newfoundland and labrador", "Newfoundland and Labrador"],
+  ["labrador", "Labrador"],
+  ["nova scotia", "Nova Scotia"],
+  ["ontario", "Ontario"],
+  ["prince edward island", "Prince Edward Island"],
+  ["quebec", "Quebec"],
+  ["québec", "Québec"],
+  ["saskatchewan", "Saskatchewan"],
+  ["yukon", "Yukon"],
+  ["nunavut", "Nunavut"],
+  ["northwest territories", "Northwest Territories"],
+  ["b.c", "B.C."],
+  ["alta", "Alberta"],
+  ["sask", "Saskatchewan"],
+  ["ont", "Ontario"],
+  ["que", "Quebec"],
+  ["n.b", "New Brunswick"],
+  ["n.s", "Nova Scotia"],
+  ["p.e.i", "Prince Edward Island"],
+  ["n.l", "Newfoundland and Labrador"],
+  ["n.w.t", "Northwest Territories"],
 ]);
-
-/** Provinces and the countries Canadian news names most: places that are no town (`Riverton, Ont.`). */
-export const PROVINCES_AND_NATIONS = new Set([...PROVINCES, "canada", "u.s", "united states", "america"]);

@@ -66,7 +66,7 @@ export class Resolver {
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
     this.descriptions = new Descriptions(c, this.seen);
-    this.governments = new Governments(c);
+    this.governments = new Governments(c, this.seen);
     this.documents = new Documents(
       c,
       this.seen,

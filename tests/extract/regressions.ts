@@ -9013,14 +9013,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The rules go to every school board to \u201cprevent further harm,\u201d according to the Ministry of the Attorney General's website.",
     quotes: [{ text: "prevent further harm,", speaker: "Ministry of the Attorney General" }],
   },
-  // `the city` with no city government named by kind and place (`the City of Kamloops`): the one
-  // town or city the text named before is the one whose government speaks, as Canadian news's gold
-  // takes it; its province (`B.C.`) is no town. With two towns named, which one it is the text
-  // does not say.
+  // `the city` with no city government named by kind and place (`the City of Kamloops`) is no
+  // one's: a town named by its name alone may be one named in passing, a state, a region or a
+  // former city (see the last texts of this list). With two towns named, which one it is the text
+  // does not say either.
   {
     kind: "organisation continuation",
     text: "Heat is expected to settle over Kamloops, B.C., from Thursday to Sunday.\n\nCooling centres will open at noon.\n\n\u201cExtreme heat can harm anyone who cannot keep cool,\u201d the city said.",
-    quotes: [{ text: "Extreme heat can harm anyone who cannot keep cool,", speaker: "City of Kamloops" }],
+    quotes: [{ text: "Extreme heat can harm anyone who cannot keep cool,", speaker: null }],
   },
   {
     kind: "organisation continuation",
@@ -9149,5 +9149,54 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will be back next summer,", speaker: "Smallville Jazz Festival" },
       { text: "Please consider donating the price of your ticket,", speaker: "Smallville Jazz Festival" },
     ],
+  },
+  // `the city` is no town named by its name alone: not a country, a state or a region (`China`,
+  // `Texas`, `Muskoka`), nor a city named in passing (`north of Winnipeg`); only a city named by
+  // kind and place (`the City of Kingston`) is the one whose government speaks.
+  {
+    kind: "organisation continuation",
+    text: "Wildfires spread across Texas this week.\n\n\u201cResidents should stay indoors,\u201d the city said.",
+    quotes: [{ text: "Residents should stay indoors,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Residents of Gimli were told to boil their water on Tuesday after a main broke near the harbour. The town is about an hour north of Winnipeg.\n\n\u201cCrews are working around the clock,\u201d the city said in a statement.",
+    quotes: [{ text: "Crews are working around the clock,", speaker: null }],
+  },
+  // `the province` is the one province the text named before it, whatever government it names
+  // after the quotation (`The Manitoba government has not said`).
+  {
+    kind: "organisation continuation",
+    text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal. The Manitoba government has not said whether it will join.",
+    quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
+  },
+  // A trial's jury is no prize's, though the accused or a witness once won one.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe, who won the Acme Fiction Prize in 2019, is on trial for fraud in Toronto.\n\n\u201cWe find the accused not guilty,\u201d the jury said.",
+    quotes: [{ text: "We find the accused not guilty,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The jury in the murder trial of Tom Baker began deliberating on Tuesday. Baker, who won the Acme Fiction Prize in 2019, has pleaded not guilty.\n\n\u201cWe have reached a verdict,\u201d the jury said in a note to the judge.",
+    quotes: [{ text: "We have reached a verdict,", speaker: null }],
+  },
+  // `the province` after a town's `Ont.` is Ontario's government, by the name it goes by.
+  {
+    kind: "organisation continuation",
+    text: "The fire destroyed three homes near Kenora, Ont., on Tuesday.\n\n\u201cCrews are on scene,\u201d the province said.",
+    quotes: [{ text: "Crews are on scene,", speaker: "Ontario government" }],
+  },
+  // An unsigned statement after `The company announced …` is no company's when the text named two
+  // companies, nor when `The company` opens a relative clause (`that bought her old firm`).
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining Inc. shares fell on Tuesday after Borealis Energy Corp. cancelled a contract.\n\nThe company announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining Inc. shares fell on Tuesday after Jane Roe left.\n\nThe company that bought her old firm announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
   },
 ];
