@@ -32,6 +32,8 @@ const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 const MAX_SENTENCE_WORDS = 40;
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
 const COPULAS = new Set(["is", "was", "as"]);
+/** A lawyer's nouns in the singular, which `Crown` before makes the prosecution's: `Crown prosecutor`, `Crown attorney`. */
+const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
 /** What ends an appositive: any punctuation between two of its words. */
 const APPOSITIVE_END = /[,.;:!?()[\]“”"—–]/;
 
@@ -312,6 +314,35 @@ export class Descriptions {
       return !!body && body !== holder && body.kind !== "person" && !intro.has(q);
     };
     return qualifiers.some(otherBody) ? undefined : holder;
+  }
+
+  /**
+   * `Crown prosecutor Jane Roe argued …` then `the Crown argues`: the one person the text
+   * introduced as the Crown's lawyer, `Crown` joined to a lawyer's noun in the singular (`Crown
+   * attorney Jane Roe`, `Jane Roe, the Crown prosecutor,`), as soleHolder finds a role's. Not one
+   * whose introduction only mentions the Crown (`Defence lawyer Jane Roe, who has fought the
+   * Crown …`), nor `Crown prosecutors Jane Roe and Tom Baker`: two lawyers, none the sole one.
+   */
+  crownLawyer(at: number): CastMember | undefined {
+    const sole = this.seen.soleNamed(
+      at,
+      ({ member, mention }, i) =>
+        member.kind === "person" && member.tokens.length >= 2 && this.introWords(i).has("crown") && this.crownJoinedToLawyer(mention),
+    );
+    if (sole === undefined) return undefined;
+    const holder = this.c.names[sole]!.member;
+    return holdsOtherTitle(holder, "crown") ? undefined : holder;
+  }
+
+  /** Whether `Crown` stands joined before a lawyer's singular noun among the words a name's introduction may take. */
+  private crownJoinedToLawyer(m: Mention): boolean {
+    const ws = this.c.words;
+    const last = Math.min(ws.length - 2, m.last + INTRO_WORDS_AFTER);
+    for (let i = Math.max(0, m.first - INTRO_WORDS_BEFORE); i <= last; i++) {
+      this.c.work.add();
+      if (ws[i]!.key === "crown" && CROWN_LAWYERS.has(ws[i + 1]!.key) && joined(this.c.text, ws[i]!, ws[i + 1]!)) return true;
+    }
+    return false;
   }
 
   /**

@@ -153,9 +153,9 @@ export class Resolver {
           if (member) return member;
         }
         // `Crown prosecutor Jane Roe argued …` then `the Crown argues`: the prosecution speaks through
-        // the one lawyer the text introduced as the Crown's (see Descriptions.soleHolder); none
+        // the one lawyer the text introduced as the Crown's (see Descriptions.crownLawyer); none
         // introduced, or two, the Crown itself.
-        const crown = CROWN.test(text) ? this.descriptions.soleHolder("crown", m.start, []) : undefined;
+        const crown = CROWN.test(text) ? this.descriptions.crownLawyer(m.start) : undefined;
         if (crown) return crown;
         const member =
           holder ??

@@ -9082,4 +9082,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crown prosecutor Jane Roe asked for the maximum fine. Crown attorney Tom Baker agreed.\n\n\u201cThe company took a risk with its workers,\u201d the Crown argued.",
     quotes: [{ text: "The company took a risk with its workers,", speaker: "Crown" }],
   },
+  // `the Crown` speaks through a lawyer only one introduced as the Crown's, `Crown` joined to the lawyer's
+  // noun: not the defence lawyer whose predicate names the Crown, nor one who fought it, nor one
+  // of two Crown prosecutors.
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker is charged with fraud. His lawyer, Ann Smith, said the Crown has no case.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
+    quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker is charged with fraud. Defence lawyer Ann Smith, who has fought the Crown in several fraud trials, said the case is weak.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
+    quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker is charged with fraud. Crown prosecutors Jane Roe and Mark Lee told the court the case is strong.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
+    quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
+  },
 ];
