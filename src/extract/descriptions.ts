@@ -5,7 +5,7 @@ import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
 import { COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
-import { isOffice, joined, type Mention, onlyOrigin } from "./mention-words";
+import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { OPENING_PARAGRAPHS } from "./thresholds";
@@ -95,7 +95,8 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
 /**
  * Role nouns news uses for one another, so that `the league’s busiest netminder` finds `Jets
  * goalie Jane Roe` and `the Acme spokesperson` finds `Acme spokesman Tom Baker` (a writer varies
- * the gendered and the neutral word): each noun with the words an introduction may give the role by.
+ * the gendered and the neutral word; a baseball team's manager is its skipper): each noun with the
+ * words an introduction may give the role by.
  */
 const ROLE_VARIANTS = new Map<string, string[]>(
   [
@@ -103,6 +104,7 @@ const ROLE_VARIANTS = new Map<string, string[]>(
     ["spokesperson", "spokesman", "spokeswoman"],
     ["councillor", "councilor", "coun", "cllr", "councilman", "councilwoman"],
     ["chair", "chairperson", "chairman", "chairwoman"],
+    ["manager", "skipper"],
   ].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
 );
 
@@ -414,7 +416,8 @@ export class Descriptions {
    * For subjectDescribed, when no person is named as a subject in reach: the person who spoke
    * last there (`“…,” he said.` then `“…,” the Dominican skipper said`), the one the reporter
    * has kept on the floor, unless what the text said of them, at their last name, contradicts
-   * the description. Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
+   * the description, or whom a name in reach introduced as another person (`Tom Baker, the team's
+   * manager,` then `the Dominican rookie`). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
    * description holding another person's surname (`the Baker supporter`): that is someone else.
    */
   private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
@@ -427,15 +430,19 @@ export class Descriptions {
     )
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
+    // Their last name must fit the description, and none in reach have introduced them as
+    // another person (`Tom Baker, the team's manager,` is no `rookie`).
+    let last: number | undefined;
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       if (this.c.names[i]!.member !== spoke.member) continue;
-      if (!this.fitsDescription(i, words, head)) return undefined;
-      // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
-      if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
-      return spoke.member;
+      if (this.introducedAsOther(i, head)) return undefined;
+      last ??= i;
     }
-    return undefined;
+    if (last === undefined || !this.fitsDescription(last, words, head)) return undefined;
+    // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
+    if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
+    return spoke.member;
   }
 
   /**
@@ -732,6 +739,18 @@ export class Descriptions {
   private isSubjectPerson(i: number): boolean {
     const n = this.c.names[i]!;
     return n.member.kind === "person" && isEvidentlyPerson(n.member) && this.seen.isSubject(n.mention);
+  }
+
+  /**
+   * Whether name `i` was introduced with a person's noun other than a description's head or its
+   * variants (`Tom Baker, the team's manager,` is no `rookie`): someone else is described.
+   */
+  private introducedAsOther(i: number, head: string): boolean {
+    const heads = roleVariants(head);
+    const { tokens } = this.c.names[i]!.member;
+    for (const w of this.introWords(i))
+      if (isPersonNoun(w) && !COURTESY_TITLES.has(w) && !heads.includes(w) && !tokens.includes(w)) return true;
+    return false;
   }
 
   /** Whether nothing said of name `i` contradicts a description: another title, or its head noun with other words. */

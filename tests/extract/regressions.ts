@@ -9100,4 +9100,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker is charged with fraud. Crown prosecutors Jane Roe and Mark Lee told the court the case is strong.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
     quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
   },
+  // The last speaker is not a description's holder when the text introduced them as another person
+  // (`the team's manager` is no `rookie`); a manager is a baseball team's `skipper`.
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Tom Baker, the team's manager, met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cI just want to play every day,\u201d the Dominican rookie said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "I just want to play every day,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Blue Jays manager Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Venezuelan skipper said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "We will see who is ready,", speaker: "Tom Baker" },
+    ],
+  },
 ];
