@@ -67,6 +67,11 @@ const PRONOUN_AFTER_NAME_WORDS = 25;
 const SAID_MENTIONS_READ = 8;
 /** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
 const SAID_PRONOUN_WORDS = 3;
+/** The sex each third-person pronoun gives: see saidToBe. */
+const PRONOUN_SEXES = new Map<string, "m" | "f">([
+  ...["he", "him", "his", "himself"].map((w) => [w, "m"] as const),
+  ...["she", "her", "hers", "herself"].map((w) => [w, "f"] as const),
+]);
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -175,7 +180,8 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      (m.gender === undefined || m.gender === gender || this.saidToBe(m) === gender) &&
+      // The sex the text's own pronoun gives wins over the one guessed from a given name.
+      [undefined, gender].includes(this.saidToBe(m) ?? m.gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
@@ -199,10 +205,11 @@ export class Pronouns {
   /**
    * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
    * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
-   * guessed a woman, but `Ito says he graduated in 2015` makes him a man, as an honorific wins
-   * over the guess in the cast (actors.ts). Only the pronoun that opens what the name reports
-   * (`Roe said that she`), read after the member's first few mentions, and only when no other
-   * person shares the surname. Read once per member.
+   * guessed a woman, but `Ito says he graduated in 2015` makes him a man, for the `he` and `she`
+   * this class resolves (the cast's guess stays for its other readers). Only the pronoun that
+   * opens what the name reports (`Roe said that she`), read after the member's first few
+   * mentions, and only when no other person shares the surname, nor a first pronoun after one
+   * of those mentions gives the other sex. Read once per member.
    */
   private saidToBe(m: CastMember): "m" | "f" | undefined {
     if (m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
@@ -222,8 +229,28 @@ export class Pronouns {
       const w = ws[next];
       if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = w.text === "he" ? "m" : "f";
     }
+    // `Yoshi Ito waited for her son. Ito said he …`: the `he` is the son; a first pronoun after
+    // one of the name's mentions, in its sentence, of the other sex leaves the sex unsaid.
+    for (let k = 0; said && k < m.seen.length && k < SAID_MENTIONS_READ; k++) {
+      const other = this.firstPronounSex(this.seen.wordFrom(m.seen[k]!), m);
+      if (other && other !== said) said = undefined;
+    }
     this.sexSaid.set(m, said);
     return said;
+  }
+
+  /** The sex of the first personal pronoun after a mention of `m` at word `i`, in its sentence and out of quotation. */
+  private firstPronounSex(i: number, m: CastMember): "m" | "f" | undefined {
+    const ws = this.c.words;
+    const end = this.c.sentenceOf(ws[i]!.start).end;
+    for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+    for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+      this.c.work.add();
+      if (this.c.quoted[i]) continue;
+      const sex = PRONOUN_SEXES.get(ws[i]!.key);
+      if (sex) return sex;
+    }
+    return undefined;
   }
 
   /**

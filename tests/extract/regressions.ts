@@ -9118,4 +9118,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will see who is ready,", speaker: "Tom Baker" },
     ],
   },
+  // The sex a pronoun after a name says (`Ito says he`) wins over the guess from a given name for
+  // the `he` and `she` resolved, in both directions; not when a first pronoun after another of the
+  // name's mentions gives the other sex (`for her son. Ito said he …`: the son).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe, a nurse at the clinic, met the students on Monday.\n\nYoshi Ito says he graduated in 2015 and found work quickly.\n\n\u201cI never expected this,\u201d she said.",
+    quotes: [{ text: "I never expected this,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Yoshi Ito waited outside the school for her son on Tuesday. Ito said he had been gone since morning.\n\nPolice searched the area through the night.\n\n\u201cHe never came home,\u201d he said.",
+    quotes: [{ text: "He never came home,", speaker: null }],
+  },
 ];
