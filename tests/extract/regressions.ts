@@ -9131,4 +9131,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Yoshi Ito waited outside the school for her son on Tuesday. Ito said he had been gone since morning.\n\nPolice searched the area through the night.\n\n\u201cHe never came home,\u201d he said.",
     quotes: [{ text: "He never came home,", speaker: null }],
   },
+  // A run after a name whose only person nouns are plural (`teachers at the school, parents and
+  // students`) is a list, no bare role: the name is not the subject of the verb after it.
+  {
+    kind: "subject of the clause",
+    text: "Principal Tom Baker, teachers at the school, parents and students all said the vote came as a shock, calling the plan \u201ca betrayal of the neighbourhood.\u201d",
+    quotes: [{ text: "a betrayal of the neighbourhood.", speaker: null }],
+  },
 ];
