@@ -9138,4 +9138,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Principal Tom Baker, teachers at the school, parents and students all said the vote came as a shock, calling the plan \u201ca betrayal of the neighbourhood.\u201d",
     quotes: [{ text: "a betrayal of the neighbourhood.", speaker: null }],
   },
+  // A place after a body set off after a person (`Chief Tom Baker, Lakeview Nurses Union in
+  // Toronto said`) leaves the person the subject, as without the place.
+  {
+    kind: "subject of the clause",
+    text: "Chief Tom Baker, Lakeview Nurses Union in Toronto said the shortage is \u201ca crisis for our members.\u201d",
+    quotes: [{ text: "a crisis for our members.", speaker: "Tom Baker" }],
+  },
 ];
