@@ -4,7 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import { COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import { ASKING_VERBS, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -424,21 +424,14 @@ export class Descriptions {
     const spoke = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x));
     if (!spoke) return undefined;
     const after = this.c.words[this.seen.wordFrom(spoke.end)];
-    if (
-      /\?\s*["”’']?\s*$/.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) ||
-      (after && /^asks?$|^asked$/.test(after.key))
-    )
+    if (/\?\s*["”’']?\s*$/.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) || (after && ASKING_VERBS.has(after.key)))
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
     // Their last name must fit the description, and none in reach have introduced them as
     // another person (`Tom Baker, the team's manager,` is no `rookie`).
-    let last: number | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      if (this.c.names[i]!.member !== spoke.member) continue;
-      if (this.introducedAsOther(i, head)) return undefined;
-      last ??= i;
-    }
+    const last = this.seen.soleNamed(at, ({ member }, i) =>
+      member !== spoke.member ? false : this.introducedAsOther(i, head) ? "veto" : true,
+    );
     if (last === undefined || !this.fitsDescription(last, words, head)) return undefined;
     // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
     if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);

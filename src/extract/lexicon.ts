@@ -572,6 +572,8 @@ export const CORE_SPEECH = new Set([
   "assured",
   "advised",
 ]);
+/** The forms of `ask`: whose object answers next (`I ask energy expert Jane Roe`), whose subject asked (`“…?” Roe asked`). */
+export const ASKING_VERBS = new Set(["ask", "asks", "asked"]);
 /** Every verb of speech or stance: the core ones, the rest, and the verbs of manner. */
 export const SPEECH_VERBS = new Set([...CORE_SPEECH, ...SPEECH_STEMS, ...SPOKE_IN_A_MANNER]);
 
