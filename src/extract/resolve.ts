@@ -402,12 +402,14 @@ export class Resolver {
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
         const member = this.relations.memberNamedOf(head, m.start);
         if (member) return member;
+        // An office's holder is never a thing described by common nouns alone (`This week there
+        // were reports …` read as a subject that reports): `the premier` is the person named before.
+        // Offices only, where it was measured: for every description it also moves a read page's
+        // quotation from no one to a person named before, a change not checked yet.
+        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
-        // An office's holder is never a thing described by common nouns alone (`This week there
-        // were reports …` read as a subject that reports): `the premier` is the person named before.
-        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
         if (person && !(head === "minister" && holdsOtherTitle(person, head))) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(
