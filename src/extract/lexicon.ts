@@ -3255,6 +3255,9 @@ export const BEFORE_DESCRIPTION = new Set([
   "have",
 ]);
 
+/** Words that open an embedded clause whose subject follows them (`what Jane Roe said`, `how police see it`). */
+export const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
+
 /** Conjunctions that may stand before a clause's subject. */
 export const CLAUSE_JOINERS = new Set(["and", "but", "then", "so"]);
 
