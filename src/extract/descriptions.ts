@@ -717,7 +717,12 @@ export class Descriptions {
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
     // `in New Brunswick, where the premier …`: a clause on a place or thing is no appositive.
     if (next && !CLAUSE_ADVERBS.has(next.key) && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
-      for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
+      // Nor past a verb of saying: `His lawyer, Ann Smith, said the Crown …` is her predicate.
+      for (
+        let i = mention.last + 1;
+        i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i] && !isVerbBefore(ws[i]!);
+        i++
+      ) {
         this.c.work.add();
         found.add(partyName(ws[i]!.key));
         const after = ws[i + 1];

@@ -9145,4 +9145,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Chief Tom Baker, Lakeview Nurses Union in Toronto said the shortage is \u201ca crisis for our members.\u201d",
     quotes: [{ text: "a crisis for our members.", speaker: "Tom Baker" }],
   },
+  // An introduction after a name ends at a verb of saying (`His lawyer, Ann Smith, said the Liberal
+  // premier …` is her predicate): `the Liberal premier` is the one introduced so, not the lawyer.
+  {
+    kind: "description of a named person",
+    text: "Liberal Premier Jane Roe spoke about the fraud case on Monday.\n\nTom Baker is charged with fraud. His lawyer, Ann Smith, said the Liberal premier was wrong to comment.\n\n\u201cThe law applies to everyone,\u201d the Liberal premier said on Friday.",
+    quotes: [{ text: "The law applies to everyone,", speaker: "Jane Roe" }],
+  },
 ];
