@@ -20,6 +20,7 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
+  ASKING_VERBS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
   PREPOSITIONS,
@@ -59,8 +60,6 @@ const TELLING_VERBS = new Set([
   ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
   "asked",
 ]);
-/** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
-const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words after a name personPronounAfter reads for the first pronoun. */
 const PRONOUN_AFTER_NAME_WORDS = 25;
 /** How many of a member's mentions saidToBe reads for `Roe says she`. */
@@ -313,7 +312,7 @@ export class Pronouns {
     const ws = this.c.words;
     const v = this.seen.wordBefore(spoke.end) + 1;
     const verb = ws[v];
-    if (!verb || !ASKED_FORMS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
+    if (!verb || !ASKING_VERBS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
     const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
     if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
     if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
