@@ -179,8 +179,7 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      // The sex the text's own pronoun gives wins over the one guessed from a given name.
-      [undefined, gender].includes(this.saidToBe(m) ?? m.gender) &&
+      [undefined, gender].includes(this.sexOf(m)) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
@@ -204,14 +203,21 @@ export class Pronouns {
   /**
    * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
    * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
-   * guessed a woman, but `Ito says he graduated in 2015` makes him a man, for the `he` and `she`
-   * this class resolves (the cast's guess stays for its other readers). Only the pronoun that
+   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
    * opens what the name reports (`Roe said that she`), read after the member's first few
    * mentions, and only when no other person shares the surname, nor a first pronoun after one
    * of those mentions gives the other sex. Read once per member.
    */
+  /**
+   * A person's sex as the text shows it: the one its own pronoun gives (saidToBe) over the one
+   * guessed from a given name, as an honorific wins over the guess in the cast (actors.ts).
+   */
+  sexOf(m: CastMember): "m" | "f" | undefined {
+    return this.saidToBe(m) ?? m.gender;
+  }
+
   private saidToBe(m: CastMember): "m" | "f" | undefined {
-    if (m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
+    if (m.kind !== "person" || m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
     if (this.sexSaid.has(m)) return this.sexSaid.get(m);
     // `Woods said she` names Dorothy Woods as well as Ty Woods: no evidence for either.
     if (this.c.cast.sharesSurname(m)) return undefined;
@@ -271,7 +277,7 @@ export class Pronouns {
    * is evidence, two capitals are none.
    */
   private personOfSex(at: number, gender: "m" | "f", fits: (m: CastMember) => boolean): CastMember | null {
-    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => m.gender === gender && fits(m), true)?.member ?? null;
+    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => this.sexOf(m) === gender && fits(m), true)?.member ?? null;
   }
 
   /**
@@ -584,7 +590,7 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s?.member.gender === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
+      !(gender && s && this.sexOf(s.member) === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
