@@ -205,18 +205,18 @@ export class Cast {
     return this.byId.get(id);
   }
 
-  /** Whether `key` (a lower-case word) is the last name of a person the cast knows by a full name. */
-  isSurname(key: string): boolean {
+  /** Whether `key` (a lower-case word) is the last name of a person the cast knows by a full name, other than `except`. */
+  isSurname(key: string, except?: CastMember): boolean {
     return this.byLast.some(key, (m) => {
       this.work.add();
-      return m.kind === "person" && m.tokens.length >= 2;
+      return m !== except && m.kind === "person" && m.tokens.length >= 2;
     });
   }
 
   /** Whether another person the cast knows shares a member's last name (`Ty Woods` and `Dorothy Woods`): a surname alone is then either's. */
   sharesSurname(member: CastMember): boolean {
     const last = member.tokens.at(-1);
-    return last !== undefined && this.byLast.some(last, (m) => m !== member && m.kind === "person");
+    return last !== undefined && this.isSurname(last, member);
   }
 
   /** The member whose name words, titles or role hold `word` and who was mentioned last before `at`. */

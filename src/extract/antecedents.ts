@@ -2,7 +2,7 @@
 // (pronouns, descriptions, documents) read it backwards from a speaker mention.
 import { type Cast, type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { SUBORDINATORS } from "./lexicon";
+import { SUBORDINATORS, WH_CLAUSE_OPENERS } from "./lexicon";
 import { isSpeakerNoun, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
@@ -21,8 +21,6 @@ const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "same", "his", "its", "th
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** A plural noun in lower case (`members`, `supporters`): people a name before it qualifies. */
 const PLURAL_WORD = /^\p{Ll}+s$/u;
-/** Words that open an embedded clause whose subject follows them (`what Jane Roe said`). */
-const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 const ONE_SPACE = /^ $/;
 /**
  * From a subject to a name in its appositive: `, the aunt of `, `, a longtime friend of `, `,

@@ -10,6 +10,7 @@ import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } fr
 import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
 import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
 import {
+  ASKING_VERBS,
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
@@ -573,8 +574,6 @@ function writingAfter(a: Analysis, v: number, end: number): boolean {
   return false;
 }
 
-/** Verbs of asking whose object answers next: `I ask energy expert Jane Roe that very question.` */
-const ASKING_VERBS = new Set(["ask", "asks", "asked"]);
 /** Words that open the question asked (`asked whether …`, `asked about …`), after which no one asked is named. */
 const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "when", "where", "who", "about"]);
 /** A question mark closing a quotation: the question asked is quoted before its verb. */

@@ -18,6 +18,7 @@ import { personAfterAffiliation, roleAfterPossessor } from "./mention-affiliatio
 import { holdsTitledFullName } from "./mention-office-holders";
 import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
+import { isBareRoleNoun } from "./subject-asides";
 import { notASubject } from "./subject-words";
 import { isCapitalised, isLowerCase, isParticiple } from "./text";
 import { CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, MAX_APPOSITIVE_WORDS } from "./thresholds";
@@ -197,7 +198,8 @@ const PARTY_TAG_MAX_CHARS = 16;
  * possessive, closed by a comma) followed by a lower-case word before `v`, the verb of the
  * subject before it: `, the Swedish activist, gave`, not `, the premier and the mayor`. So too
  * a bare role, no article, that holds a person's noun before its comma (`, chief operating
- * officer of the hospital, spoke`): news sets off a role without an article as often as with one.
+ * officer of the hospital, spoke`), its noun in the singular (isBareRoleNoun): news sets off a
+ * role without an article as often as with one.
  */
 function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
   const ws = a.words;
@@ -208,7 +210,8 @@ function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
   let person = opened;
   for (let j = from; j + 1 < v && j - from < MAX_APPOSITIVE_WORDS; j++) {
     a.work.add();
-    person ||= isPersonNoun(ws[j]!.key);
+    // A bare role's noun as beforeBareRole reads it: `teachers at the school, parents and students` is a list.
+    person ||= isPersonNoun(ws[j]!.key) && isBareRoleNoun(ws[j]!.key);
     const gap = a.text.slice(ws[j]!.end, ws[j + 1]!.start);
     if (/[.;:!?"“”]/.test(gap) || a.quoted[j]) return false;
     if (gap.includes(","))

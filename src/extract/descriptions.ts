@@ -4,8 +4,8 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import { COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
-import { isOffice, joined, type Mention, onlyOrigin } from "./mention-words";
+import { ASKING_VERBS, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { OPENING_PARAGRAPHS } from "./thresholds";
@@ -32,6 +32,8 @@ const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 const MAX_SENTENCE_WORDS = 40;
 /** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
 const COPULAS = new Set(["is", "was", "as"]);
+/** A lawyer's nouns in the singular, which `Crown` before makes the prosecution's: `Crown prosecutor`, `Crown attorney`. */
+const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
 /** What ends an appositive: any punctuation between two of its words. */
 const APPOSITIVE_END = /[,.;:!?()[\]“”"—–]/;
 
@@ -93,7 +95,8 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
 /**
  * Role nouns news uses for one another, so that `the league’s busiest netminder` finds `Jets
  * goalie Jane Roe` and `the Acme spokesperson` finds `Acme spokesman Tom Baker` (a writer varies
- * the gendered and the neutral word): each noun with the words an introduction may give the role by.
+ * the gendered and the neutral word; a baseball team's manager is its skipper): each noun with the
+ * words an introduction may give the role by.
  */
 const ROLE_VARIANTS = new Map<string, string[]>(
   [
@@ -101,6 +104,7 @@ const ROLE_VARIANTS = new Map<string, string[]>(
     ["spokesperson", "spokesman", "spokeswoman"],
     ["councillor", "councilor", "coun", "cllr", "councilman", "councilwoman"],
     ["chair", "chairperson", "chairman", "chairwoman"],
+    ["manager", "skipper"],
   ].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
 );
 
@@ -315,6 +319,35 @@ export class Descriptions {
   }
 
   /**
+   * `Crown prosecutor Jane Roe argued …` then `the Crown argues`: the one person the text
+   * introduced as the Crown's lawyer, `Crown` joined to a lawyer's noun in the singular (`Crown
+   * attorney Jane Roe`, `Jane Roe, the Crown prosecutor,`), as soleHolder finds a role's. Not one
+   * whose introduction only mentions the Crown (`Defence lawyer Jane Roe, who has fought the
+   * Crown …`), nor `Crown prosecutors Jane Roe and Tom Baker`: two lawyers, none the sole one.
+   */
+  crownLawyer(at: number): CastMember | undefined {
+    const sole = this.seen.soleNamed(
+      at,
+      ({ member, mention }, i) =>
+        member.kind === "person" && member.tokens.length >= 2 && this.introWords(i).has("crown") && this.crownJoinedToLawyer(mention),
+    );
+    if (sole === undefined) return undefined;
+    const holder = this.c.names[sole]!.member;
+    return holdsOtherTitle(holder, "crown") ? undefined : holder;
+  }
+
+  /** Whether `Crown` stands joined before a lawyer's singular noun among the words a name's introduction may take. */
+  private crownJoinedToLawyer(m: Mention): boolean {
+    const ws = this.c.words;
+    const last = Math.min(ws.length - 2, m.last + INTRO_WORDS_AFTER);
+    for (let i = Math.max(0, m.first - INTRO_WORDS_BEFORE); i <= last; i++) {
+      this.c.work.add();
+      if (ws[i]!.key === "crown" && CROWN_LAWYERS.has(ws[i + 1]!.key) && joined(this.c.text, ws[i]!, ws[i + 1]!)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The holder of an office described by where it is held (`the province’s top doctor`,
    * `Canada’s chief public health officer`): the possessor only says where, since the
    * introduction may name the place (`Ontario’s`) where the description says `the province’s`;
@@ -383,28 +416,26 @@ export class Descriptions {
    * For subjectDescribed, when no person is named as a subject in reach: the person who spoke
    * last there (`“…,” he said.` then `“…,” the Dominican skipper said`), the one the reporter
    * has kept on the floor, unless what the text said of them, at their last name, contradicts
-   * the description. Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
+   * the description, or whom a name in reach introduced as another person (`Tom Baker, the team's
+   * manager,` then `the Dominican rookie`). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
    * description holding another person's surname (`the Baker supporter`): that is someone else.
    */
   private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
     const spoke = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x));
     if (!spoke) return undefined;
     const after = this.c.words[this.seen.wordFrom(spoke.end)];
-    if (
-      /\?\s*["”’']?\s*$/.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) ||
-      (after && /^asks?$|^asked$/.test(after.key))
-    )
+    if (/\?\s*["”’']?\s*$/.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) || (after && ASKING_VERBS.has(after.key)))
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      if (this.c.names[i]!.member !== spoke.member) continue;
-      if (!this.fitsDescription(i, words, head)) return undefined;
-      // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
-      if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
-      return spoke.member;
-    }
-    return undefined;
+    // Their last name must fit the description, and none in reach have introduced them as
+    // another person (`Tom Baker, the team's manager,` is no `rookie`).
+    const last = this.seen.soleNamed(at, ({ member }, i) =>
+      member !== spoke.member ? false : this.introducedAsOther(i, head) ? "veto" : true,
+    );
+    if (last === undefined || !this.fitsDescription(last, words, head)) return undefined;
+    // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
+    if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
+    return spoke.member;
   }
 
   /**
@@ -686,7 +717,12 @@ export class Descriptions {
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
     // `in New Brunswick, where the premier …`: a clause on a place or thing is no appositive.
     if (next && !CLAUSE_ADVERBS.has(next.key) && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
-      for (let i = mention.last + 1; i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i]; i++) {
+      // Nor past a verb of saying: `His lawyer, Ann Smith, said the Crown …` is her predicate.
+      for (
+        let i = mention.last + 1;
+        i < ws.length && i <= mention.last + INTRO_WORDS_AFTER && !this.c.quoted[i] && !isVerbBefore(ws[i]!);
+        i++
+      ) {
         this.c.work.add();
         found.add(partyName(ws[i]!.key));
         const after = ws[i + 1];
@@ -701,6 +737,18 @@ export class Descriptions {
   private isSubjectPerson(i: number): boolean {
     const n = this.c.names[i]!;
     return n.member.kind === "person" && isEvidentlyPerson(n.member) && this.seen.isSubject(n.mention);
+  }
+
+  /**
+   * Whether name `i` was introduced with a person's noun other than a description's head or its
+   * variants (`Tom Baker, the team's manager,` is no `rookie`): someone else is described.
+   */
+  private introducedAsOther(i: number, head: string): boolean {
+    const heads = roleVariants(head);
+    const { tokens } = this.c.names[i]!.member;
+    for (const w of this.introWords(i))
+      if (isPersonNoun(w) && !COURTESY_TITLES.has(w) && !heads.includes(w) && !tokens.includes(w)) return true;
+    return false;
   }
 
   /** Whether nothing said of name `i` contradicts a description: another title, or its head noun with other words. */

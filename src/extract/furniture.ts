@@ -604,7 +604,8 @@ const BRACKETED_CREDIT = new RegExp(
 /**
  * A photo credit glued to the caption's last stop, with no bracket nor space (`… at City
  * Hall.Jane Doe/The Globe and Mail`): the page ran the caption and its credit together. The
- * match opens at the word the credit is glued to, as the text's words are cut at spaces.
+ * match opens at the word the credit is glued to, cut at spaces, as the text's words are not
+ * (they split at such a stop: see stopSplitsWords in text.ts).
  */
 const GLUED_CREDIT =
   /(?<!\S)\S*[\p{Ll}\p{N}][.!?]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;

@@ -572,6 +572,8 @@ export const CORE_SPEECH = new Set([
   "assured",
   "advised",
 ]);
+/** The forms of `ask`: whose object answers next (`I ask energy expert Jane Roe`), whose subject asked (`“…?” Roe asked`). */
+export const ASKING_VERBS = new Set(["ask", "asks", "asked"]);
 /** Every verb of speech or stance: the core ones, the rest, and the verbs of manner. */
 export const SPEECH_VERBS = new Set([...CORE_SPEECH, ...SPEECH_STEMS, ...SPOKE_IN_A_MANNER]);
 
@@ -3255,6 +3257,9 @@ export const BEFORE_DESCRIPTION = new Set([
   "has",
   "have",
 ]);
+
+/** Words that open an embedded clause whose subject follows them (`what Jane Roe said`, `how police see it`). */
+export const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 
 /** Conjunctions that may stand before a clause's subject. */
 export const CLAUSE_JOINERS = new Set(["and", "but", "then", "so"]);

@@ -24,6 +24,7 @@ import {
   RESIDENCE_HEADS,
   SUBORDINATORS,
   TITLES,
+  WH_CLAUSE_OPENERS,
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
 import { isLocalNumber, isRanking, isTimeZone, nameForward, runs } from "./mention-names";
@@ -310,18 +311,24 @@ function opensPlace(t: Tokens, i: number, j: number): boolean {
   return isPlace(keys);
 }
 
-/** Words that ask a question or open a clause of their own, before a noun phrase (`what Edmonton police call`). */
-const WH_WORDS = new Set(["what", "how", "why", "where"]);
-
 /**
  * `one week after Winnipeg police have said`, `It’s what Edmonton police call`: the words before a
- * noun that describe it are determiners, adjectives and nouns; a preposition, a subordinator, a
- * pronoun or a wh-word before them ends the phrase, or the speaker is `Week after Winnipeg
- * police`. (`neither minister`, `all officials`: a quantifier opens the phrase, and stays.)
+ * noun that describe it are determiners, adjectives and nouns; a link, a word that comes before a
+ * description (`and`, `that`, `said`), `according`, a preposition, a subordinator, a pronoun or a
+ * wh-word before them ends the phrase, or the speaker is `Week after Winnipeg police`.
+ * (`neither minister`, `all officials`: a quantifier opens the phrase, and stays.)
  */
-function endsPremodifiers(key: string): boolean {
-  return PREPOSITIONS.has(key) || SUBORDINATORS.has(key) || PERSONAL_PRONOUNS.has(key) || RELATIVE_PRONOUNS.has(key) || WH_WORDS.has(key);
-}
+const ENDS_PREMODIFIERS = new Set([
+  ...LINKS,
+  ...BEFORE_DESCRIPTION,
+  "according",
+  ...PREPOSITIONS,
+  ...SUBORDINATORS,
+  ...PERSONAL_PRONOUNS,
+  ...RELATIVE_PRONOUNS,
+  ...WH_CLAUSE_OPENERS,
+  "where",
+]);
 
 /** The noun phrase that ends with word j, or undefined. */
 export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
@@ -351,11 +358,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   } else if (isSpeakerNoun(w.key)) {
     while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();
-      const pv = ws[i - 1]!;
-      if (pv.key === "that") break;
-      if (LINKS.has(pv.key) || BEFORE_DESCRIPTION.has(pv.key)) break;
-      if (pv.key === "according") break;
-      if (endsPremodifiers(pv.key)) break;
+      if (ENDS_PREMODIFIERS.has(ws[i - 1]!.key)) break;
       i--;
     }
     i = bodyNameThroughOf(t, i, j);

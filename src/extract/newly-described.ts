@@ -21,7 +21,7 @@ export function newlyDescribed(c: Context, m: Mention, kind: CastMember["kind"] 
   const name = c.text
     .slice(m.start, m.end)
     .replace(/^(the|a|an|one|another|this|that)\s+/i, "")
-    .replace(/['’]s$/, "");
+    .replace(APOSTROPHE_S, "");
   const member = c.cast.described(name.charAt(0).toUpperCase() + name.slice(1), kind, null, m.start);
   const span = c.words.slice(m.first, m.last + 1);
   if (!namesSomeone(c, span, kind) && !namesALevel(span)) member.unnamed = true;

@@ -20,6 +20,7 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
+  ASKING_VERBS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
   PREPOSITIONS,
@@ -59,14 +60,17 @@ const TELLING_VERBS = new Set([
   ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
   "asked",
 ]);
-/** A verb of asking right after a speaker's mention: `Roe asked Baker if …`. */
-const ASKED_FORMS = new Set(["asked", "asks"]);
 /** How many words after a name personPronounAfter reads for the first pronoun. */
 const PRONOUN_AFTER_NAME_WORDS = 25;
 /** How many of a member's mentions saidToBe reads for `Roe says she`. */
 const SAID_MENTIONS_READ = 8;
 /** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
 const SAID_PRONOUN_WORDS = 3;
+/** The sex each third-person pronoun gives: see saidToBe. */
+const PRONOUN_SEXES = new Map<string, "m" | "f">([
+  ...["he", "him", "his", "himself"].map((w) => [w, "m"] as const),
+  ...["she", "her", "hers", "herself"].map((w) => [w, "f"] as const),
+]);
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -175,7 +179,7 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      (m.gender === undefined || m.gender === gender || this.saidToBe(m) === gender) &&
+      [undefined, gender].includes(this.sexOf(m)) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
@@ -199,13 +203,21 @@ export class Pronouns {
   /**
    * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
    * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
-   * guessed a woman, but `Ito says he graduated in 2015` makes him a man, as an honorific wins
-   * over the guess in the cast (actors.ts). Only the pronoun that opens what the name reports
-   * (`Roe said that she`), read after the member's first few mentions, and only when no other
-   * person shares the surname. Read once per member.
+   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
+   * opens what the name reports (`Roe said that she`), read after the member's first few
+   * mentions, and only when no other person shares the surname, nor a first pronoun after one
+   * of those mentions gives the other sex. Read once per member.
    */
+  /**
+   * A person's sex as the text shows it: the one its own pronoun gives (saidToBe) over the one
+   * guessed from a given name, as an honorific wins over the guess in the cast (actors.ts).
+   */
+  sexOf(m: CastMember): "m" | "f" | undefined {
+    return this.saidToBe(m) ?? m.gender;
+  }
+
   private saidToBe(m: CastMember): "m" | "f" | undefined {
-    if (m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
+    if (m.kind !== "person" || m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
     if (this.sexSaid.has(m)) return this.sexSaid.get(m);
     // `Woods said she` names Dorothy Woods as well as Ty Woods: no evidence for either.
     if (this.c.cast.sharesSurname(m)) return undefined;
@@ -222,8 +234,28 @@ export class Pronouns {
       const w = ws[next];
       if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = w.text === "he" ? "m" : "f";
     }
+    // `Yoshi Ito waited for her son. Ito said he …`: the `he` is the son; a first pronoun after
+    // one of the name's mentions, in its sentence, of the other sex leaves the sex unsaid.
+    for (let k = 0; said && k < m.seen.length && k < SAID_MENTIONS_READ; k++) {
+      const other = this.firstPronounSex(this.seen.wordFrom(m.seen[k]!), m);
+      if (other && other !== said) said = undefined;
+    }
     this.sexSaid.set(m, said);
     return said;
+  }
+
+  /** The sex of the first personal pronoun after a mention of `m` at word `i`, in its sentence and out of quotation. */
+  private firstPronounSex(i: number, m: CastMember): "m" | "f" | undefined {
+    const ws = this.c.words;
+    const end = this.c.sentenceOf(ws[i]!.start).end;
+    for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+    for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+      this.c.work.add();
+      if (this.c.quoted[i]) continue;
+      const sex = PRONOUN_SEXES.get(ws[i]!.key);
+      if (sex) return sex;
+    }
+    return undefined;
   }
 
   /**
@@ -245,7 +277,7 @@ export class Pronouns {
    * is evidence, two capitals are none.
    */
   private personOfSex(at: number, gender: "m" | "f", fits: (m: CastMember) => boolean): CastMember | null {
-    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => m.gender === gender && fits(m), true)?.member ?? null;
+    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => this.sexOf(m) === gender && fits(m), true)?.member ?? null;
   }
 
   /**
@@ -286,7 +318,7 @@ export class Pronouns {
     const ws = this.c.words;
     const v = this.seen.wordBefore(spoke.end) + 1;
     const verb = ws[v];
-    if (!verb || !ASKED_FORMS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
+    if (!verb || !ASKING_VERBS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
     const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
     if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
     if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
@@ -558,7 +590,7 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s?.member.gender === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
+      !(gender && s && this.sexOf(s.member) === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.

@@ -116,7 +116,7 @@ export class Resolver {
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
         if (this.roles.textNamesNoOne(text))
           return this.roles.introducedDemonym(m, text, (sex) =>
-            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (x.gender === undefined || !sex || x.gender === sex)),
+            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || [undefined, sex].includes(this.pronouns.sexOf(x)))),
           );
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
@@ -153,9 +153,9 @@ export class Resolver {
           if (member) return member;
         }
         // `Crown prosecutor Jane Roe argued …` then `the Crown argues`: the prosecution speaks through
-        // the one lawyer the text introduced as the Crown's (see Descriptions.soleHolder); none
+        // the one lawyer the text introduced as the Crown's (see Descriptions.crownLawyer); none
         // introduced, or two, the Crown itself.
-        const crown = CROWN.test(text) ? this.descriptions.soleHolder("crown", m.start, []) : undefined;
+        const crown = CROWN.test(text) ? this.descriptions.crownLawyer(m.start) : undefined;
         if (crown) return crown;
         const member =
           holder ??
@@ -402,12 +402,14 @@ export class Resolver {
         // several offices (`Mayor Rob Ford` is `the civic leader`, `TTC Chair Jane Roe` `the councillor`).
         const member = this.relations.memberNamedOf(head, m.start);
         if (member) return member;
+        // An office's holder is never a thing described by common nouns alone (`This week there
+        // were reports …` read as a subject that reports): `the premier` is the person named before.
+        // Offices only, where it was measured: for every description it also moves a read page's
+        // quotation from no one to a person named before, a change not checked yet.
+        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
-        // An office's holder is never a thing described by common nouns alone (`This week there
-        // were reports …` read as a subject that reports): `the premier` is the person named before.
-        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
         if (person && !(head === "minister" && holdsOtherTitle(person, head))) return person;
         if (isPersonByAge(head)) {
           const named = this.seen.lastNamed(

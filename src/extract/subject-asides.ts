@@ -153,8 +153,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const opened = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
     // `Jane Roe, Acme Workers National President said`: a body's name, bare, may stand before the role.
     const r = opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k);
-    const role = ws[r]!.key;
-    if (!isSpeakerNoun(role) || ORGANISATION_NOUNS.has(role) || /s$/.test(role) || (r < k && !roleGoesOn(a, r))) return undefined;
+    if (!isBareRoleNoun(ws[r]!.key) || (r < k && !roleGoesOn(a, r))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
@@ -165,6 +164,15 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     return name;
   }
   return undefined;
+}
+
+/**
+ * Whether a word may head a role set off bare, without an article: a speaker's noun in the
+ * singular and no body's (`director`, not `teachers` nor `council`). Also clause-subjects's
+ * appositiveThenVerb.
+ */
+export function isBareRoleNoun(key: string): boolean {
+  return isSpeakerNoun(key) && !ORGANISATION_NOUNS.has(key) && !/s$/.test(key);
 }
 
 /** How many capitalised words a body's name before a role may hold (`Acme Nurses Union Provincial`). */

@@ -147,18 +147,20 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const joint = jointWriting(a, m);
   if (joint) return joint;
   const placed = m && m.kind === "name" ? beforePlace(a, m, lo) : undefined;
-  // `Jane Roe of Acme Drugs in Toronto said`: the place says where the body is, and the person
-  // before the body's link speaks, as without the place (a person is never the firm).
-  if (placed) return (placed.kind === "name" ? affiliatedName(a, placed, lo) : undefined) ?? placed;
-  if (m && m.kind === "name") {
-    const owner = affiliatedName(a, m, lo);
+  // `Jane Roe of Acme Drugs in Toronto said`: the place says where the body is, and the name
+  // before it is read as without the place, below (a person is never the firm).
+  if (placed && placed.kind !== "name") return placed;
+  const named = placed ?? m;
+  if (named && named.kind === "name") {
+    const owner = affiliatedName(a, named, lo);
     if (owner) return owner;
     // `Jane Roe, Lakeview Nurses Union said`: a body's name (its last word an organisation's) set off after a person's.
-    const member = ORGANISATION_NOUNS.has(ws[m.last]!.key) ? personBeforeBody(a, m, lo) : undefined;
+    const member = ORGANISATION_NOUNS.has(ws[named.last]!.key) ? personBeforeBody(a, named, lo) : undefined;
     if (member) return member;
+    if (placed) return placed;
     // Walking back from `and joked`, a name inside the first verb's object (`He adopted a fake
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
-    if (depth > 0 && insideAPhrase(a, m, lo)) return undefined;
+    if (depth > 0 && insideAPhrase(a, named, lo)) return undefined;
   }
   const issuer = m && m.kind === "nominal" && isParticiple(ws[v]!.text) ? issuerOfDocument(a, m, lo, depth) : undefined;
   if (issuer) return issuer;

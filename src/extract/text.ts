@@ -33,9 +33,10 @@ export interface Word extends Range {
  * Words: a letter or digit, then letters, digits, apostrophes, full stops, hyphens and
  * ampersands, ending at the last letter, digit or full stop of that run. What the regular
  * expression `[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*[\p{L}\p{N}.]|[\p{L}\p{N}]` matches, read by
- * hand: tested with Unicode classes at every character, it was a tenth of a whole draft. Save a
- * verb of saying glued to a capitalised word (`saidCameco`, GLUED_VERB): two words, the one place
- * where a word ends where the next starts.
+ * hand: tested with Unicode classes at every character, it was a tenth of a whole draft. Save two
+ * places where a word ends where the next starts: a verb of saying glued to a capitalised word
+ * (`saidCameco`, GLUED_VERB), and a full stop between a lower-case letter and a capitalised word
+ * (`Roe.John`, stopSplitsWords), which ends the word before it.
  */
 export function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];

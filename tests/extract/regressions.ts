@@ -9199,4 +9199,74 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Mining Inc. shares fell on Tuesday after Jane Roe left.\n\nThe company that bought her old firm announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
     quotes: [{ text: "We regret the decision,", speaker: null }],
   },
+  // `the Crown` speaks through a lawyer only one introduced as the Crown's, `Crown` joined to the lawyer's
+  // noun: not the defence lawyer whose predicate names the Crown, nor one who fought it, nor one
+  // of two Crown prosecutors.
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker is charged with fraud. His lawyer, Ann Smith, said the Crown has no case.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
+    quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker is charged with fraud. Defence lawyer Ann Smith, who has fought the Crown in several fraud trials, said the case is weak.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
+    quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker is charged with fraud. Crown prosecutors Jane Roe and Mark Lee told the court the case is strong.\n\n\u201cThe accused knew exactly what he was doing,\u201d the Crown argued in its written submissions.",
+    quotes: [{ text: "The accused knew exactly what he was doing,", speaker: "Crown" }],
+  },
+  // The last speaker is not a description's holder when the text introduced them as another person
+  // (`the team's manager` is no `rookie`); a manager is a baseball team's `skipper`.
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Tom Baker, the team's manager, met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cI just want to play every day,\u201d the Dominican rookie said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "I just want to play every day,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Blue Jays manager Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Venezuelan skipper said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "We will see who is ready,", speaker: "Tom Baker" },
+    ],
+  },
+  // The sex a pronoun after a name says (`Ito says he`) wins over the guess from a given name for
+  // the `he` and `she` resolved, in both directions; not when a first pronoun after another of the
+  // name's mentions gives the other sex (`for her son. Ito said he …`: the son).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe, a nurse at the clinic, met the students on Monday.\n\nYoshi Ito says he graduated in 2015 and found work quickly.\n\n\u201cI never expected this,\u201d she said.",
+    quotes: [{ text: "I never expected this,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Yoshi Ito waited outside the school for her son on Tuesday. Ito said he had been gone since morning.\n\nPolice searched the area through the night.\n\n\u201cHe never came home,\u201d he said.",
+    quotes: [{ text: "He never came home,", speaker: null }],
+  },
+  // A run after a name whose only person nouns are plural (`teachers at the school, parents and
+  // students`) is a list, no bare role: the name is not the subject of the verb after it.
+  {
+    kind: "subject of the clause",
+    text: "Principal Tom Baker, teachers at the school, parents and students all said the vote came as a shock, calling the plan \u201ca betrayal of the neighbourhood.\u201d",
+    quotes: [{ text: "a betrayal of the neighbourhood.", speaker: null }],
+  },
+  // A place after a body set off after a person (`Chief Tom Baker, Lakeview Nurses Union in
+  // Toronto said`) leaves the person the subject, as without the place.
+  {
+    kind: "subject of the clause",
+    text: "Chief Tom Baker, Lakeview Nurses Union in Toronto said the shortage is \u201ca crisis for our members.\u201d",
+    quotes: [{ text: "a crisis for our members.", speaker: "Tom Baker" }],
+  },
+  // An introduction after a name ends at a verb of saying (`His lawyer, Ann Smith, said the Liberal
+  // premier …` is her predicate): `the Liberal premier` is the one introduced so, not the lawyer.
+  {
+    kind: "description of a named person",
+    text: "Liberal Premier Jane Roe spoke about the fraud case on Monday.\n\nTom Baker is charged with fraud. His lawyer, Ann Smith, said the Liberal premier was wrong to comment.\n\n\u201cThe law applies to everyone,\u201d the Liberal premier said on Friday.",
+    quotes: [{ text: "The law applies to everyone,", speaker: "Jane Roe" }],
+  },
 ];
