@@ -9199,4 +9199,40 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Mining Inc. shares fell on Tuesday after Jane Roe left.\n\nThe company that bought her old firm announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
     quotes: [{ text: "We regret the decision,", speaker: null }],
   },
+  // A body's name that holds `and` is one name (`Lakes and Rivers Canada`, `Department of Lakes
+  // and Rivers`, `Truth and Healing Commission`): the part before `and` alone is no name of its
+  // own. A place that runs on through `and` (`Newfoundland and Labrador`) opens a force's name.
+  // A word the page names alone elsewhere (`Tallwood`) is a body of its own beside the other.
+  {
+    kind: "affiliation",
+    text: "Boats stayed at the wharf on Monday.\n\n\u201cWe are watching the stocks closely,\u201d Lakes and Rivers Canada said in a statement.",
+    quotes: [{ text: "We are watching the stocks closely,", speaker: "Lakes and Rivers Canada" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Boats stayed at the wharf on Monday.\n\n\u201cThe quota will not change,\u201d the Department of Lakes and Rivers said.",
+    quotes: [{ text: "The quota will not change,", speaker: "Department of Lakes and Rivers" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The hearings ended on Friday.\n\n\u201cThe final report will be late,\u201d said the Truth and Healing Commission.",
+    quotes: [{ text: "The final report will be late,", speaker: "Truth and Healing Commission" }],
+  },
+  {
+    kind: "affiliation",
+    text: "A storm hit the west coast overnight.\n\n\u201cOfficers are at the scene,\u201d Newfoundland and Labrador RCMP said.",
+    quotes: [{ text: "Officers are at the scene,", speaker: "Newfoundland and Labrador RCMP" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The mill is run by Tallwood and Kiro Paper Canada.\n\nThe Pulp and Paper Workers of Canada union says the cuts are \u201ccruel and needless.\u201d Tallwood declined to comment.",
+    quotes: [{ text: "cruel and needless.", speaker: "Pulp and Paper Workers of Canada union" }],
+  },
+  // An acronym stands for a body the text named before with a possessor opening its name
+  // (`Ontario’s Special Review Unit` … `the SRU`), the possessor left out of its initials.
+  {
+    kind: "organisation continuation",
+    text: "An officer was charged after a probe by Ontario\u2019s Special Review Unit.\n\n\u201cThe man was hurt in the cells,\u201d the SRU said in a release.",
+    quotes: [{ text: "The man was hurt in the cells,", speaker: "Special Review Unit" }],
+  },
 ];
