@@ -9235,4 +9235,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "An officer was charged after a probe by Ontario\u2019s Special Review Unit.\n\n\u201cThe man was hurt in the cells,\u201d the SRU said in a release.",
     quotes: [{ text: "The man was hurt in the cells,", speaker: "Special Review Unit" }],
   },
+  // A role's acronym (`the GM`, `Millbrook’s CAO`) is the one person the text introduced with the
+  // role spelt out in lower case before their name (`general manager Jane Roe`).
+  {
+    kind: "description of a named person",
+    text: "The Riverside Hawks general manager Jane Roe spoke after the trade deadline.\n\n\u201cWe wanted more depth,\u201d said Roe.\n\n\u201cIt was a long day,\u201d the GM said.",
+    quotes: [
+      { text: "We wanted more depth,", speaker: "Jane Roe" },
+      { text: "It was a long day,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "The town's chief administrative officer Tom Baker talks about the layoffs.\n\n\u2018Grown men wept in my office,\u2019 Millbrook\u2019s CAO says after the mill closes",
+    quotes: [{ text: "Grown men wept in my office,", speaker: "Tom Baker" }],
+  },
 ];
