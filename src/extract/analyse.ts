@@ -440,6 +440,16 @@ function initialsBeforePlace(a: Analysis, name: Mention): string {
 }
 
 /**
+ * The initials of a body's name without the possessor that opens it: `SIU` for `Ontario’s Special
+ * Investigations Unit`; empty when no possessive opens it, or nothing of the name follows.
+ */
+function initialsAfterPossessor(a: Analysis, name: Mention): string {
+  const first = a.words[name.first]!;
+  if (name.last === name.first || !isCapitalised(first.text) || !APOSTROPHE_S.test(first.text)) return "";
+  return initialsOf(a, { ...name, first: name.first + 1 });
+}
+
+/**
  * What an acronym may stand for: a member already named, or a name the text spelt out in parts,
  * with the indexes in the cast's names of its first and last parts.
  */
@@ -491,6 +501,10 @@ function noteInitials(
   // `Independent Investigations Office of B.C.` … `the IIO`: initials may leave out the place.
   const unplaced = initialsBeforePlace(a, name);
   if (unplaced.length >= 3 && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
+  // `Ontario’s Special Investigations Unit` … `the SIU`: nor the possessor that opens the name, its
+  // place or owner (as isAcronymOf reads a bracketed acronym).
+  const unowned = initialsAfterPossessor(a, name);
+  if (unowned.length >= 3 && !byInitials.has(unowned)) byInitials.set(unowned, member);
   const joined = chain && before && chain.parts < MAX_CHAIN_PARTS && NAME_JOINS.test(a.text.slice(before.end, name.start));
   if (!joined) return { start: name.start, initials, parts: 1, first: at };
   const whole = chain.initials + initials;

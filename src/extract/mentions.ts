@@ -27,6 +27,7 @@ import {
   WH_CLAUSE_OPENERS,
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
+import { bodyNameThroughAnd, joinedBodyStart } from "./mention-joined-bodies";
 import { isLocalNumber, isRanking, isTimeZone, nameForward, runs } from "./mention-names";
 import {
   holderAfterInitials,
@@ -103,7 +104,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     // `Los Angeles-area Sanders volunteer`: the name starts after a compound modifier inside its run.
     const modifier = name >= 0 ? runs(t).modifierIn[i]! : -1;
     if (modifier >= 0 && modifier < name) return npForward(t, modifier + 1, depth);
-    const last = name >= 0 ? organisationEnd(t, name) : -1;
+    let last = name >= 0 ? organisationEnd(t, name) : -1;
     const holder =
       last >= 0
         ? (holderAfterPortfolio(t, last) ??
@@ -120,6 +121,8 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (last > i && isOffice(ws[last]!.key) && afterDeterminer(t, i))
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     if (last >= 0) {
+      // `Fisheries and Oceans Canada`: a body's name runs on past `and`, where the run stopped.
+      last = bodyNameThroughAnd(t, i, last);
       // `Russia's President Putin`: a possessive name qualifies the name after it.
       const owned = ws[last + 1];
       // `Vancouver’s No.1 said`: the owner of a ranking is not who holds it, and the ranking names no one.
@@ -355,6 +358,8 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
       t.work.add();
       i++;
     }
+    // `Fisheries and Oceans Canada said`: the body's name runs back past `and`, as forward.
+    i = joinedBodyStart(t, i, j);
   } else if (isSpeakerNoun(w.key)) {
     while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();

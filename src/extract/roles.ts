@@ -12,7 +12,7 @@ import { type Descriptions, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
+import { isOfficeWord, isPersonByAge, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -23,6 +23,9 @@ export const THE_TITLE = /^the\s+(\S+)$/i;
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** A role's acronym after a possessor's name: `Chetwynd’s CAO`, `Acme's GM`. */
+const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}{2,4})$/u;
 /** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
 const POSSESSOR_WORDS = 3;
 /** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
@@ -191,6 +194,9 @@ export class Roles {
    * (`said federal Environment Min` ending the text) still names the role it began.
    */
   roleHolder(m: Mention, text: string): CastMember | undefined {
+    // `Chetwynd’s CAO says`: an acronym after a possessor is a role only as the text spelt it out.
+    const owned = OWNED_ACRONYM.exec(text)?.[1];
+    if (owned) return this.spelledOutHolder(m, owned.toLowerCase());
     const acronym = this.isRoleAcronym(m, text);
     const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
     if (words.length < 2 && !acronym) return undefined;
@@ -227,6 +233,24 @@ export class Roles {
   }
 
   /**
+   * The one person before `m`, within MAX_ANTECEDENTS names, introduced with the role `role`
+   * abbreviates spelt out before their name (`chief administrative officer Tom Baker` for
+   * `Chetwynd’s CAO`); with two such, which one the text does not say.
+   */
+  private spelledOutHolder(m: Mention, role: string): CastMember | undefined {
+    const ns = this.c.names;
+    let found: CastMember | undefined;
+    for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
+      this.c.work.add();
+      const n = ns[i]!;
+      if (n.member.kind !== "person" || !this.spelledOutBefore(n.mention, role)) continue;
+      if (found && found !== n.member) return undefined;
+      found = n.member;
+    }
+    return found;
+  }
+
+  /**
    * `the QB`, `The MPP`: a capitalised abbreviation after `the` is a role, as a name never is
    * (`the NDP` is a party, which no person's introduction puts right before a name).
    */
@@ -238,13 +262,33 @@ export class Roles {
     return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
   }
 
-  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
+  /**
+   * Whether a name was introduced with `role` right before it, or within it before the surname
+   * (`Lions QB Jane Roe`), or with the role spelt out (spelledOutBefore).
+   */
   private actsAsRole(mention: Mention, role: string): boolean {
     const ws = this.c.words;
     const first = ws[mention.first]!;
     for (let i = mention.first; i < mention.last; i++) if (ws[i]!.key === role) return true;
     const prev = ws[mention.first - 1];
-    return prev?.key === role && joined(this.c.text, prev, first);
+    return (prev?.key === role && joined(this.c.text, prev, first)) || this.spelledOutBefore(mention, role);
+  }
+
+  /**
+   * Whether a name was introduced with the role `role` abbreviates spelt out in lower case right
+   * before it, its words' initials the acronym's letters (`general manager Jane Roe` for `the
+   * GM`). Reads as many words before the name as the role has letters: a fixed window.
+   */
+  private spelledOutBefore(mention: Mention, role: string): boolean {
+    const ws = this.c.words;
+    const from = mention.first - role.length;
+    // The last word a person's noun (`manager`, `officer`): `upon seeing Jane Roe` spells no `US`.
+    if (from < 0 || !isSpeakerNoun(ws[mention.first - 1]!.key)) return false;
+    for (let k = from; k < mention.first; k++) {
+      const w = ws[k]!;
+      if (!isLowerCase(w.text) || w.key[0] !== role[k - from] || !joined(this.c.text, w, ws[k + 1]!)) return false;
+    }
+    return true;
   }
 
   /** Whether an offset lies in an article's opening paragraphs: its headline, deck, subhead or caption. */

@@ -9269,4 +9269,55 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Liberal Premier Jane Roe spoke about the fraud case on Monday.\n\nTom Baker is charged with fraud. His lawyer, Ann Smith, said the Liberal premier was wrong to comment.\n\n\u201cThe law applies to everyone,\u201d the Liberal premier said on Friday.",
     quotes: [{ text: "The law applies to everyone,", speaker: "Jane Roe" }],
   },
+  // A body's name that holds `and` is one name (`Lakes and Rivers Canada`, `Department of Lakes
+  // and Rivers`, `Truth and Healing Commission`): the part before `and` alone is no name of its
+  // own. A place that runs on through `and` (`Newfoundland and Labrador`) opens a force's name.
+  // A word the page names alone elsewhere (`Tallwood`) is a body of its own beside the other.
+  {
+    kind: "affiliation",
+    text: "Boats stayed at the wharf on Monday.\n\n\u201cWe are watching the stocks closely,\u201d Lakes and Rivers Canada said in a statement.",
+    quotes: [{ text: "We are watching the stocks closely,", speaker: "Lakes and Rivers Canada" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Boats stayed at the wharf on Monday.\n\n\u201cThe quota will not change,\u201d the Department of Lakes and Rivers said.",
+    quotes: [{ text: "The quota will not change,", speaker: "Department of Lakes and Rivers" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The hearings ended on Friday.\n\n\u201cThe final report will be late,\u201d said the Truth and Healing Commission.",
+    quotes: [{ text: "The final report will be late,", speaker: "Truth and Healing Commission" }],
+  },
+  {
+    kind: "affiliation",
+    text: "A storm hit the west coast overnight.\n\n\u201cOfficers are at the scene,\u201d Newfoundland and Labrador RCMP said.",
+    quotes: [{ text: "Officers are at the scene,", speaker: "Newfoundland and Labrador RCMP" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The mill is run by Tallwood and Kiro Paper Canada.\n\nThe Pulp and Paper Workers of Canada union says the cuts are \u201ccruel and needless.\u201d Tallwood declined to comment.",
+    quotes: [{ text: "cruel and needless.", speaker: "Pulp and Paper Workers of Canada union" }],
+  },
+  // An acronym stands for a body the text named before with a possessor opening its name
+  // (`Ontario’s Special Review Unit` … `the SRU`), the possessor left out of its initials.
+  {
+    kind: "organisation continuation",
+    text: "An officer was charged after a probe by Ontario\u2019s Special Review Unit.\n\n\u201cThe man was hurt in the cells,\u201d the SRU said in a release.",
+    quotes: [{ text: "The man was hurt in the cells,", speaker: "Special Review Unit" }],
+  },
+  // A role's acronym (`the GM`, `Millbrook’s CAO`) is the one person the text introduced with the
+  // role spelt out in lower case before their name (`general manager Jane Roe`).
+  {
+    kind: "description of a named person",
+    text: "The Riverside Hawks general manager Jane Roe spoke after the trade deadline.\n\n\u201cWe wanted more depth,\u201d said Roe.\n\n\u201cIt was a long day,\u201d the GM said.",
+    quotes: [
+      { text: "We wanted more depth,", speaker: "Jane Roe" },
+      { text: "It was a long day,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "The town's chief administrative officer Tom Baker talks about the layoffs.\n\n\u2018Grown men wept in my office,\u2019 Millbrook\u2019s CAO says after the mill closes",
+    quotes: [{ text: "Grown men wept in my office,", speaker: "Tom Baker" }],
+  },
 ];

@@ -1,0 +1,141 @@
+// A body's name that holds `and`: `Fisheries and Oceans Canada`, `Truth and Reconciliation
+// Commission`, `Department of Fisheries and Oceans`. The run of capitals stops at `and`, and
+// left the first part (`Fisheries`) as the whole name. Separate because it reads both parts'
+// kinds (actor-kinds), which the run of capitals does not.
+import { kindOf } from "./actor-kinds";
+import { nameForward, runs } from "./mention-names";
+import { organisationEnd, partAfterAnd } from "./mention-office-holders";
+import { isPossessive, isTitle, joined } from "./mention-words";
+import { isGivenName, isPlace } from "./names";
+import { isCapitalised, type Tokens, type Word } from "./text";
+
+/** How many words each part of a joined body's name may run to (`Nunavik Regional Board of Health`). */
+const PART_MAX_WORDS = 6;
+
+/**
+ * The last word of a body's name that runs on past `and` from the name ending at word `last`,
+ * or `last` itself. It runs on when neither part is a person's (a given name, a title, a
+ * surname the page gave after a given name: `Trudeau and Health Canada` are two) and either
+ * - `and` joins the object of the name's `of` (`Department of Fisheries and Oceans`, `Board of
+ *   Health and Social Services`), the part after it opening with no place (`of Justice and
+ *   Toronto Police` are two); or
+ * - the part after `and` ends in a body's word (its kind a government's or an institution's:
+ *   `Oceans Canada`, `Reconciliation Commission`) and opens with no place nor initialism, and
+ *   the part before is no body's or place's name of its own (`Halifax Regional Police and Halifax
+ *   District RCMP`, `WestJet and Swoop` are two); save a place that runs on through `and`
+ *   (`Newfoundland and Labrador RCMP`). Reads the two parts: a bounded window.
+ */
+export function bodyNameThroughAnd(t: Tokens, first: number, last: number): number {
+  const ws = t.words;
+  const part = partAfterAnd(t, last);
+  if (part < 0 || last - first >= PART_MAX_WORDS || isPossessive(ws[last]!) || !isCapitalised(ws[part]!.text)) return last;
+  const run = nameForward(t, part);
+  if (run < 0) return last;
+  const end = organisationEnd(t, run);
+  if (end - part >= PART_MAX_WORDS) return last;
+  const before = ws.slice(first, last + 1);
+  const after = ws.slice(part, end + 1);
+  if (before.some((w) => isPersonal(t, w)) || after.some((w) => isPersonal(t, w))) return last;
+  const opener = ws[part]!;
+  const placeOpens = isPlace([opener.key]);
+  if (throughOf(ws, first, last)) return placeOpens ? last : end;
+  const keys = (p: Word[]) => p.map((w) => w.key);
+  const kindAfter = kindOf(
+    after.map((w) => w.text),
+    keys(after),
+    false,
+  );
+  if (kindAfter !== "government" && kindAfter !== "institution") return last;
+  // `Newfoundland and Labrador RCMP`: a place's name that runs on through `and`.
+  if (isPlace([...keys(before), "and", opener.key])) return end;
+  if (placeOpens || /^\p{Lu}{2,}$/u.test(opener.text)) return last;
+  const kindBefore = kindOf(
+    before.map((w) => w.text),
+    keys(before),
+    false,
+  );
+  // `Canfor and Oji Paper Canada`: a word the page names alone elsewhere (`a deal with Canfor`) is a name of its own.
+  if (first === last && lonePageNames(t).has(ws[first]!.key)) return last;
+  return kindBefore === "person" || kindBefore === "group" ? end : last;
+}
+
+/**
+ * The first word of a body's name joined by `and` that ends at word j, read backward from the
+ * part after `and`, which starts at word i (`Oceans Canada` of `Fisheries and Oceans Canada
+ * said`); i itself when no such name ends there. The name is the one bodyNameThroughAnd reads
+ * forward, so both directions agree. Reads the part before `and`, through one `of`.
+ */
+export function joinedBodyStart(t: Tokens, i: number, j: number): number {
+  const ws = t.words;
+  if (i < 2 || ws[i - 1]!.text !== "and" || !isCapitalised(ws[i - 2]!.text)) return i;
+  const r = runs(t);
+  const first = r.nameStart[i - 2]!;
+  // `Department of Fisheries and Oceans`: the part before `and` may run back through `of`.
+  const of = ws[first - 1];
+  if (of?.text === "of" && first >= 2 && isCapitalised(ws[first - 2]!.text) && joined(t.text, ws[first - 2]!, of)) {
+    const head = r.nameStart[first - 2]!;
+    if (bodyNameThroughAnd(t, head, i - 2) === j) return head;
+  }
+  return bodyNameThroughAnd(t, first, i - 2) === j ? first : i;
+}
+
+/** Whether a name's last word is the object of an `of` inside it: `Department of Fisheries`. */
+function throughOf(ws: Word[], first: number, last: number): boolean {
+  for (let k = last - 1; k > first; k--) if (ws[k]!.text === "of") return true;
+  return false;
+}
+
+/** Whether a word shows a person's name: a given name, a title, or a surname the page gave after a given name. */
+function isPersonal(t: Tokens, w: Word): boolean {
+  return isGivenName(w.text) || isTitle(w) || pageSurnames(t).has(w.key);
+}
+
+const lonesOf = new WeakMap<Word[], Set<string>>();
+
+/**
+ * The capitalised words the page writes as a name alone, no capital nor `and` joined on either
+ * side (`a deal with Canfor.`, `Canfor’s division`): names of their own, not a first part of a
+ * body's name (`Fisheries` is met only in `Fisheries and Oceans Canada`). One pass per text,
+ * made only when a joined name is asked about.
+ */
+function lonePageNames(t: Tokens): Set<string> {
+  const cached = lonesOf.get(t.words);
+  if (cached) return cached;
+  const ws = t.words;
+  t.work.add(ws.length);
+  const out = new Set<string>();
+  const linked = (a: Word | undefined, b: Word | undefined) => !!a && !!b && joined(t.text, a, b);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!isCapitalised(w.text)) continue;
+    const pv = ws[i - 1];
+    const nx = ws[i + 1];
+    if (pv && linked(pv, w) && (isCapitalised(pv.text) || pv.text === "and")) continue;
+    if (nx && linked(w, nx) && !isPossessive(w) && (isCapitalised(nx.text) || nx.text === "and")) continue;
+    out.add(w.key);
+  }
+  lonesOf.set(ws, out);
+  return out;
+}
+
+const surnamesOf = new WeakMap<Word[], Set<string>>();
+
+/**
+ * The words the page writes capitalised straight after a given name (`Justin Trudeau`): its
+ * people's surnames, which stand alone for them later (`Trudeau and Health Canada`). One pass
+ * per text, made only when a joined name is asked about.
+ */
+function pageSurnames(t: Tokens): Set<string> {
+  const cached = surnamesOf.get(t.words);
+  if (cached) return cached;
+  const ws = t.words;
+  t.work.add(ws.length);
+  const out = new Set<string>();
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    const pv = ws[i - 1]!;
+    if (isCapitalised(w.text) && isCapitalised(pv.text) && isGivenName(pv.text) && t.text.slice(pv.end, w.start) === " ") out.add(w.key);
+  }
+  surnamesOf.set(ws, out);
+  return out;
+}
