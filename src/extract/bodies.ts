@@ -97,8 +97,11 @@ const AFFILIATION_MENTIONS = 3;
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
  */
 const POLICE_HEADS = new Set(["police", "force"]);
-/** Words of a court's business: a text that holds one before `the jury said` tells of a trial's jury, no prize's. */
-const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "accused", "verdict", "judge", "prosecutor", "prosecutors"]);
+/**
+ * Words of a court's business: one in or just before the paragraph of `the jury said` tells of a
+ * trial's jury, no prize's. No `accused`, which a novel's plot holds as often (`a woman accused of …`).
+ */
+const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "verdict", "judge", "prosecutor", "prosecutors"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
@@ -396,8 +399,9 @@ export class Bodies {
    * is the one the text named before `at` (a name ending in PRIZE_WORDS: `Prize`, `Award`, …), within
    * MAX_ANTECEDENTS names, counting as one a name that holds another (`the Ontario Acme Book
    * Award` after `the Acme Book Award`); none when it named two, or none, or when a word of a
-   * court's business comes before `at` (COURT_WORDS): a trial's jury is no prize's, though the
-   * accused or a witness once won one (`Roe, who won the Acme Fiction Prize, is on trial`).
+   * court's business comes before `at` in its paragraph or the one before (COURT_WORDS): a trial's
+   * jury is no prize's, though the accused or a witness once won one (`Roe, who won the Acme
+   * Fiction Prize, is on trial`).
    */
   juryOfPrize(at: number): CastMember | undefined {
     let prize: CastMember | undefined;
@@ -413,7 +417,7 @@ export class Bodies {
     });
     if (ok === undefined || !prize) return undefined;
     const ws = this.c.words;
-    for (let i = 0; i < ws.length && ws[i]!.start < at; i++) {
+    for (let i = this.seen.wordFrom(this.seen.paragraphStart(at, 1)); i < ws.length && ws[i]!.start < at; i++) {
       this.c.work.add();
       if (COURT_WORDS.has(ws[i]!.key)) return undefined;
     }

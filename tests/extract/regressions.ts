@@ -9199,4 +9199,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Mining Inc. shares fell on Tuesday after Jane Roe left.\n\nThe company that bought her old firm announced layoffs this week. \u201cWe regret the decision,\u201d read a statement.",
     quotes: [{ text: "We regret the decision,", speaker: null }],
   },
+  // A prize's jury stays the prize's when the novel's plot holds a word a court's business also
+  // uses (`a woman accused of …`): only a court's own words, near the jury, make it a trial's.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe won the Acme Fiction Prize on Monday. Her novel follows a woman accused of killing her husband.\n\n\u201cA luminous, unsettling book,\u201d read the jury\u2019s citation.",
+    quotes: [{ text: "A luminous, unsettling book,", speaker: "Acme Fiction Prize jury" }],
+  },
 ];
