@@ -669,13 +669,14 @@ export function captionParagraphs(text: string, paras: Range[], credits: Credit[
 
 /**
  * A video's caption as CBC's pages print it, its running time after its last stop, or after its
- * last word with no stop (`Ride along with Jane Doe as she drives through the town. 2:32`, `Jane
- * Doe is expected in the Commons today 2:38`), not a clock time (`the meeting starts at 7:30`).
+ * last word with no stop (`Ride along with Jane Doe as she drives through the town. 2:32`, `Tom
+ * Baker tours the streets near the school 3:14`), not a clock time (`the meeting starts at 7:30`,
+ * `take the stage tonight 7:30`) nor a race's (`finished the marathon in 2:32`).
  * The person it names is the video's reporter or subject, set between two paragraphs of prose:
  * no antecedent of the next `he said`.
  */
 const VIDEO_CAPTION_END =
-  /(?:[\p{Ll}\p{N})][.!?]["”’']?|(?<!\b(?:at|by|to|until|till|from|around|about|before|after|since|and|or|noon|of))(?<=\s\p{Ll}+))\s\d{1,2}:\d\d$/u;
+  /(?:[\p{Ll}\p{N})][.!?]["”’']?|(?<!\b(?:at|by|to|until|till|from|around|about|before|after|since|and|or|noon|of|in|tonight|today|tomorrow|morning|evening|night|am|pm))(?<=\s\p{Ll}+))\s\d{1,2}:\d\d$/u;
 /** How much of a paragraph's end the video caption test reads: the last word or stop, a mark and the running time. */
 const VIDEO_CAPTION_TAIL_CHARS = 20;
 

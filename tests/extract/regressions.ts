@@ -9206,4 +9206,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe won the Acme Fiction Prize on Monday. Her novel follows a woman accused of killing her husband.\n\n\u201cA luminous, unsettling book,\u201d read the jury\u2019s citation.",
     quotes: [{ text: "A luminous, unsettling book,", speaker: "Acme Fiction Prize jury" }],
   },
+  // A race's time or a clock time at a line's end is no video's running time: the line's person
+  // stays the antecedent of the next `she said`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are proud of the team,\u201d said John Doe, the coach.\n\nJane Roe finished the marathon in 2:32\n\n\u201cIt was a hard day,\u201d she said.",
+    quotes: [
+      { text: "We are proud of the team,", speaker: "John Doe" },
+      { text: "It was a hard day,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are proud of the team,\u201d said John Doe, the coach.\n\nJane Roe and the band take the stage tonight 7:30\n\n\u201cIt was a hard day,\u201d she said.",
+    quotes: [
+      { text: "We are proud of the team,", speaker: "John Doe" },
+      { text: "It was a hard day,", speaker: "Jane Roe" },
+    ],
+  },
 ];
