@@ -9224,4 +9224,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It was a hard day,", speaker: "Jane Roe" },
     ],
   },
+  // `The company` reached another way than by the sentence before's subject (the last speaker) is
+  // no company when it is a person's name: only that subject, called `it`, is read as a company.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe need these jobs,\u201d Zhang Wei told the rally. The company announced layoffs on Friday. \u201cWe regret the decision,\u201d read a statement.",
+    quotes: [
+      { text: "We need these jobs,", speaker: "Zhang Wei" },
+      { text: "We regret the decision,", speaker: null },
+    ],
+  },
 ];
