@@ -9234,4 +9234,10 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We regret the decision,", speaker: null },
     ],
   },
+  // `X says it is too late to …`: an `it` that stands for nothing makes no company of a name.
+  {
+    kind: "document for its issuer",
+    text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it is too late to save the jobs. \u201cWe regret the decision,\u201d a statement from the company said.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
 ];
