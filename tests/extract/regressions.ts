@@ -9240,4 +9240,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it is too late to save the jobs. \u201cWe regret the decision,\u201d a statement from the company said.",
     quotes: [{ text: "We regret the decision,", speaker: null }],
   },
+  // `Kenora, Ont.` then `Ontario has sent …`: two names of one province, no two provinces, so
+  // `the province` is Ontario's government.
+  {
+    kind: "organisation continuation",
+    text: "A fire near Kenora, Ont., forced hundreds from their homes. Ontario has sent water bombers.\n\n\u201cCrews are doing everything they can,\u201d the province said in a statement.",
+    quotes: [{ text: "Crews are doing everything they can,", speaker: "Ontario government" }],
+  },
 ];
