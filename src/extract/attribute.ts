@@ -357,6 +357,13 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
 
 /** How long the role after a verbless attribution's name may run (verblessAttribution): an appositive, not a sentence. */
 const VERBLESS_ROLE_MAX_CHARS = 240;
+/**
+ * The comma closing a verbless attribution's role, then a lower-case word that is no preposition,
+ * article or relative pronoun: the name's own verb (`…, the union leader, heard`), not where the
+ * words were put (`…, in a release`), a second role (`…, a nurse`) or a clause on the person (`…, who …`).
+ */
+const VERB_AFTER_ROLE =
+  /^[^,]*,\s+(?!(?:in|on|at|of|for|from|to|with|during|after|before|via|through|a|an|the|and|who|whose|which|that|where)\b)\p{Ll}/u;
 
 /**
  * `“…,” Jane Roe, a member of the bargaining team.`: the quotation closes on a comma, a person's
@@ -373,7 +380,10 @@ function verblessAttribution(a: Analysis, info: QuoteInfo): Topic | undefined {
   const named = nameStartingAt(a, last.after + 1);
   if (named?.member.kind !== "person" || !a.text.startsWith(", ", named.mention.end)) return undefined;
   const end = Math.min(sentenceOf(a, named.mention.end).end, a.paragraphs[info.paragraph]!.end);
-  if (end - named.mention.end > VERBLESS_ROLE_MAX_CHARS || DOUBLE_MARK.test(a.text.slice(named.mention.end, end))) return undefined;
+  const role = a.text.slice(named.mention.end + 2, end);
+  // `Jane Roe, the union leader, heard from …`: a comma closing the role, then the name's own
+  // verb, whatever it is, is no attribution that lost its verb (VERB_AFTER_ROLE).
+  if (end - named.mention.end > VERBLESS_ROLE_MAX_CHARS || DOUBLE_MARK.test(role) || VERB_AFTER_ROLE.test(role)) return undefined;
   for (let k = wordIndexAt(a, named.mention.end); k < a.words.length && a.words[k]!.start < end; k++) {
     a.work.add();
     if (a.speechVerbs[k]) return undefined;

@@ -9247,4 +9247,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A fire near Kenora, Ont., forced hundreds from their homes. Ontario has sent water bombers.\n\n\u201cCrews are doing everything they can,\u201d the province said in a statement.",
     quotes: [{ text: "Crews are doing everything they can,", speaker: "Ontario government" }],
   },
+  // `“…,” Jane Roe, the union leader, heard from …`: a name, its role, then its own verb (no verb
+  // of saying) is no attribution that lost its verb: she heard the words, she did not say them.
+  {
+    kind: "speaker named after the quote",
+    text: "The strike entered its third week on Monday.\n\n\u201cWe will fight on,\u201d Jane Roe, the union leader, heard from members all week.",
+    quotes: [{ text: "We will fight on,", speaker: null }],
+  },
 ];
