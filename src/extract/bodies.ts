@@ -677,7 +677,7 @@ const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited"
 /** Descriptions a company's name fits: `the company`, `the firm`. */
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
 /** The pronoun a body is called by, and its possessive: `says it is`, `its plant`. */
-const IT_WORDS = new Set(["it", "its", "it's", "it’s"]);
+const IT_WORDS = new Set(["it", "its"]);
 /** Words after `it is` that make the `it` stand for nothing: `it is too late to`, `it is time to`. */
 const IT_EXPLETIVE_COMPLEMENTS = new Set(["too", "time", "important", "hard", "difficult", "easy", "unfair", "unclear", "late"]);
 /** Whether a description's head noun is a company's (`the company`, `the firm`). */
