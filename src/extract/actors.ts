@@ -209,7 +209,7 @@ export class Cast {
   isSurname(key: string, except?: CastMember): boolean {
     return this.byLast.some(key, (m) => {
       this.work.add();
-      return m !== except && m.kind === "person" && m.tokens.length >= 2;
+      return m !== except && isNamedInFull(m);
     });
   }
 
@@ -260,7 +260,7 @@ export class Cast {
     this.members.push(member);
     const key = member.tokens.join(" ");
     if (!this.byTokens.has(key)) this.byTokens.set(key, member);
-    if (member.kind === "person" && member.tokens.length >= 2) {
+    if (isNamedInFull(member)) {
       const together = member.tokens.join("");
       if (!this.byRunTogether.has(together)) this.byRunTogether.set(together, member);
     }
@@ -268,7 +268,7 @@ export class Cast {
     this.byFirstAndLast.add(`${member.tokens[0]} ${member.tokens.at(-1)}`, member);
     if (member.tokens[0] !== undefined) this.byFirst.add(member.tokens[0], member);
     if (member.tokens.length > 0) this.byLast.add(member.tokens.at(-1)!, member);
-    if (member.kind === "person" && member.tokens.length >= 2) this.byLastStem.add(member.tokens.at(-1)!.slice(0, STEM), member);
+    if (isNamedInFull(member)) this.byLastStem.add(member.tokens.at(-1)!.slice(0, STEM), member);
     this.wordsOf.set(member, new Set());
     for (const t of member.tokens) this.fileUnder(member, t);
     for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.fileUnder(member, r);

@@ -3,7 +3,14 @@
 import type { CastMember } from "./actors";
 import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
-import { leadSpeakerBelow, openingName, opensAfterDateline } from "./bare-quotation-speakers";
+import {
+  leadSpeakerBelow,
+  nameStartingAt,
+  nameStartsOf,
+  openingName,
+  opensAfterDateline,
+  verblessAttribution,
+} from "./bare-quotation-speakers";
 import { opensSentence, writtenOrCried } from "./classify";
 import { ONLY_A_COMMA } from "./clause-subjects";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
@@ -356,32 +363,6 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
   });
 }
 
-/** How long the role after a verbless attribution's name may run (verblessAttribution): an appositive, not a sentence. */
-const VERBLESS_ROLE_MAX_CHARS = 240;
-
-/**
- * `“…,” Jane Roe, a member of the bargaining team.`: the quotation closes on a comma, a person's
- * name follows at once, then a comma and a role running to the sentence's end with no verb of
- * saying, the quotation opening its sentence. The attribution lost its verb (an editing slip),
- * and the name it kept says who spoke; no neighbour's speaker does. Reads the one sentence after the mark.
- */
-function verblessAttribution(a: Analysis, info: QuoteInfo): Topic | undefined {
-  const last = info.q.pieces.at(-1)!;
-  if (a.text[last.close - 1] !== "," || a.text[last.after] !== " ") return undefined;
-  // Only words that open their sentence: inside one (`Praised by the jury as “…,” Roe, who …`,
-  // `While Roe called for “…,” Baker, the …`) the name goes on with the sentence's own clause.
-  if (!opensSentence(a.text, a.paragraphs[info.paragraph]!.start, info.q.pieces[0]!.open)) return undefined;
-  const named = nameStartingAt(a, last.after + 1);
-  if (named?.member.kind !== "person" || !a.text.startsWith(", ", named.mention.end)) return undefined;
-  const end = Math.min(sentenceOf(a, named.mention.end).end, a.paragraphs[info.paragraph]!.end);
-  if (end - named.mention.end > VERBLESS_ROLE_MAX_CHARS || DOUBLE_MARK.test(a.text.slice(named.mention.end, end))) return undefined;
-  for (let k = wordIndexAt(a, named.mention.end); k < a.words.length && a.words[k]!.start < end; k++) {
-    a.work.add();
-    if (a.speechVerbs[k]) return undefined;
-  }
-  return { mention: named.mention, member: named.member };
-}
-
 /**
  * The speech event at index i of `resolved`, unless it is an unnamed speaker's inside what a named
  * person before it reports, in the same sentence after `that` (`Roe wrote that she was outside
@@ -696,22 +677,6 @@ function labelName(a: Analysis, para: Range): Mention | undefined {
   if (para.end - para.start > LABEL_MAX_CHARS) return undefined;
   const m = nameStartingAt(a, para.start)?.mention;
   return m && isNameLabel(a, para, m) ? m : undefined;
-}
-
-/** Where each name's mention starts, per analysis: built once, searched by every look-up. */
-const nameStarts = new WeakMap<Analysis["names"], number[]>();
-
-/** Where each name's mention starts, in text order, for a binary search. */
-function nameStartsOf(a: Analysis): number[] {
-  let starts = nameStarts.get(a.names);
-  if (!starts) nameStarts.set(a.names, (starts = a.names.map((n) => n.mention.start)));
-  return starts;
-}
-
-/** The name whose mention starts at offset `at` (the names are in text order). */
-function nameStartingAt(a: Analysis, at: number): Analysis["names"][number] | undefined {
-  const n = a.names[firstAtOrAfter(nameStartsOf(a), at)];
-  return n && n.mention.start === at ? n : undefined;
 }
 
 /** How long a label line heading a quotation may be: a name and a role, not a sentence. */

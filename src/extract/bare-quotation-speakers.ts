@@ -1,15 +1,19 @@
 // Who speaks a quotation that no attribution stands beside: the name that opens the sentence
 // before it, or, for a quotation that opens the article, the subject of the next paragraph's
-// first verb of saying. Separate because attribute.ts asks these only after explicitAttribution
-// found nothing; they read whole sentences and paragraphs, not the clause at the quotation.
+// first verb of saying, or the name an attribution that lost its verb kept (`“…,” Jane Roe, a
+// nurse.`). Separate because attribute.ts asks these only after explicitAttribution found
+// nothing; they read whole sentences and paragraphs, not the clause at the quotation.
+import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, sentenceOf, wordIndexAt } from "./analysis";
+import { opensSentence } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import { LEAD_SKIP } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
+import { firstAtOrAfter } from "./spans";
 import { isSpeechVerb } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { isLowerCase, type Range } from "./text";
+import { DOUBLE_MARK, isLowerCase, type Range } from "./text";
 
 /**
  * The person a sentence is about, as the name that opens it (`Poilievre chided the energy
@@ -86,4 +90,56 @@ export function leadSpeakerBelow(a: Analysis, info: QuoteInfo): Mention | undefi
     if (m) return m.kind === "name" || m.kind === "nominal" ? m : undefined;
   }
   return undefined;
+}
+
+/** How long the role after a verbless attribution's name may run (verblessAttribution): an appositive, not a sentence. */
+const VERBLESS_ROLE_MAX_CHARS = 240;
+/**
+ * The comma closing a verbless attribution's role, then a lower-case word that is no preposition,
+ * article or relative pronoun: the name's own verb (`…, the union leader, heard`), not where the
+ * words were put (`…, in a release`), a second role (`…, a nurse`) or a clause on the person (`…, who …`).
+ */
+const VERB_AFTER_ROLE =
+  /^[^,]*,\s+(?!(?:in|on|at|of|for|from|to|with|during|after|before|via|through|a|an|the|and|who|whose|which|that|where)\b)\p{Ll}/u;
+
+/**
+ * `“…,” Jane Roe, a member of the bargaining team.`: the quotation closes on a comma, a person's
+ * name follows at once, then a comma and a role running to the sentence's end with no verb of
+ * saying, the quotation opening its sentence. The attribution lost its verb (an editing slip),
+ * and the name it kept says who spoke; no neighbour's speaker does. Reads the one sentence after the mark.
+ */
+export function verblessAttribution(a: Analysis, info: QuoteInfo): { mention: Mention; member: CastMember } | undefined {
+  const last = info.q.pieces.at(-1)!;
+  if (a.text[last.close - 1] !== "," || a.text[last.after] !== " ") return undefined;
+  // Only words that open their sentence: inside one (`Praised by the jury as “…,” Roe, who …`,
+  // `While Roe called for “…,” Baker, the …`) the name goes on with the sentence's own clause.
+  if (!opensSentence(a.text, a.paragraphs[info.paragraph]!.start, info.q.pieces[0]!.open)) return undefined;
+  const named = nameStartingAt(a, last.after + 1);
+  if (named?.member.kind !== "person" || !a.text.startsWith(", ", named.mention.end)) return undefined;
+  const end = Math.min(sentenceOf(a, named.mention.end).end, a.paragraphs[info.paragraph]!.end);
+  const role = a.text.slice(named.mention.end + 2, end);
+  // `Jane Roe, the union leader, heard from …`: a comma closing the role, then the name's own
+  // verb, whatever it is, is no attribution that lost its verb (VERB_AFTER_ROLE).
+  if (end - named.mention.end > VERBLESS_ROLE_MAX_CHARS || DOUBLE_MARK.test(role) || VERB_AFTER_ROLE.test(role)) return undefined;
+  for (let k = wordIndexAt(a, named.mention.end); k < a.words.length && a.words[k]!.start < end; k++) {
+    a.work.add();
+    if (a.speechVerbs[k]) return undefined;
+  }
+  return { mention: named.mention, member: named.member };
+}
+
+/** Where each name's mention starts, per analysis: built once, searched by every look-up. */
+const nameStarts = new WeakMap<Analysis["names"], number[]>();
+
+/** Where each name's mention starts, in text order, for a binary search. */
+export function nameStartsOf(a: Analysis): number[] {
+  let starts = nameStarts.get(a.names);
+  if (!starts) nameStarts.set(a.names, (starts = a.names.map((n) => n.mention.start)));
+  return starts;
+}
+
+/** The name whose mention starts at offset `at` (the names are in text order). */
+export function nameStartingAt(a: Analysis, at: number): Analysis["names"][number] | undefined {
+  const n = a.names[firstAtOrAfter(nameStartsOf(a), at)];
+  return n && n.mention.start === at ? n : undefined;
 }

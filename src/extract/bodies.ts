@@ -97,8 +97,11 @@ const AFFILIATION_MENTIONS = 3;
  * the service it named (`York Regional Police said …` then `“…,” the force said`).
  */
 const POLICE_HEADS = new Set(["police", "force"]);
-/** Words of a court's business: a text that holds one before `the jury said` tells of a trial's jury, no prize's. */
-const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "accused", "verdict", "judge", "prosecutor", "prosecutors"]);
+/**
+ * Words of a court's business: one in or just before the paragraph of `the jury said` tells of a
+ * trial's jury, no prize's. No `accused`, which a novel's plot holds as often (`a woman accused of …`).
+ */
+const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "verdict", "judge", "prosecutor", "prosecutors"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 
@@ -396,8 +399,9 @@ export class Bodies {
    * is the one the text named before `at` (a name ending in PRIZE_WORDS: `Prize`, `Award`, …), within
    * MAX_ANTECEDENTS names, counting as one a name that holds another (`the Ontario Acme Book
    * Award` after `the Acme Book Award`); none when it named two, or none, or when a word of a
-   * court's business comes before `at` (COURT_WORDS): a trial's jury is no prize's, though the
-   * accused or a witness once won one (`Roe, who won the Acme Fiction Prize, is on trial`).
+   * court's business comes before `at` in its paragraph or the one before (COURT_WORDS): a trial's
+   * jury is no prize's, though the accused or a witness once won one (`Roe, who won the Acme
+   * Fiction Prize, is on trial`).
    */
   juryOfPrize(at: number): CastMember | undefined {
     let prize: CastMember | undefined;
@@ -413,7 +417,7 @@ export class Bodies {
     });
     if (ok === undefined || !prize) return undefined;
     const ws = this.c.words;
-    for (let i = 0; i < ws.length && ws[i]!.start < at; i++) {
+    for (let i = this.seen.wordFrom(this.seen.paragraphStart(at, 1)); i < ws.length && ws[i]!.start < at; i++) {
       this.c.work.add();
       if (COURT_WORDS.has(ws[i]!.key)) return undefined;
     }
@@ -538,7 +542,8 @@ export class Bodies {
    * nothing before resolved it: the name that is the subject of the sentence right before the
    * description's (`BlackBerry says it will cut jobs. “…,” said the company`), the body that did
    * or announced what the description's sentence reports. Never a person by evidence (two words,
-   * a title, a known sex), a group or a place; nor a body whose own name gives it another body's
+   * a title, a known sex), but for `the company`: two words nothing else shows a person's
+   * (showsNoPerson) that the sentence calls `it` (`Novo Nordisk says it …`); never a group or a place; nor a body whose own name gives it another body's
    * noun than the description's words (`the Canada Revenue Agency` is no `the company`). A
    * writing's issuer (no `words`) may be a body of any sort. A sentence before whose subject is
    * those who organise, unnamed (`Organizers made the announcement online.`), passes the look-up
@@ -557,12 +562,19 @@ export class Bodies {
     return undefined;
   }
 
-  /** Whether an unquoted `it` or `its` follows word k in its sentence, which ends at `end`. */
+  /**
+   * Whether an unquoted `it` or `its` follows word k in its sentence, which ends at `end`, standing
+   * for something: not the `it` of `it is too late to …`, which a person says as often.
+   */
   private itAfter(k: number, end: number): boolean {
     const ws = this.c.words;
     for (let j = k + 1; ws[j] && ws[j]!.start < end; j++) {
       this.c.work.add();
-      if (!this.c.quoted[j] && IT_WORDS.has(ws[j]!.key)) return true;
+      if (this.c.quoted[j] || !IT_WORDS.has(ws[j]!.key)) continue;
+      // `it's too late`: the verb glued to `it` (its key drops the `'s`).
+      const verb = /['’]s$/i.test(ws[j]!.text) ? j : j + 1;
+      const be = verb === j || ws[verb]?.key === "is" || ws[verb]?.key === "was";
+      if (!(be && IT_EXPLETIVE_COMPLEMENTS.has(ws[verb + 1]?.key ?? ""))) return true;
     }
     return false;
   }
@@ -587,7 +599,12 @@ export class Bodies {
       // two words that nothing shows a person's (showsNoPerson: no title, no sex known, no given
       // name first) and that its own sentence calls `it` is a company's, as `the company` says.
       const company =
-        !!words && words.some(isCompanyHead) && x.kind === "person" && showsNoPerson(x) && this.itAfter(n.mention.last, sentence.end);
+        !!words &&
+        words.some(isCompanyHead) &&
+        x.kind === "person" &&
+        x.tokens.length === 2 &&
+        showsNoPerson(x) &&
+        this.itAfter(n.mention.last, sentence.end);
       const body = !x.unnamed && !isPlace(x.tokens) && (mayBeBody(x) || company);
       // A lone capitalised word opening its sentence, met nowhere else (`Carrying placards, the
       // crowd …`), is as often no name at all.
@@ -660,7 +677,9 @@ const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited"
 /** Descriptions a company's name fits: `the company`, `the firm`. */
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
 /** The pronoun a body is called by, and its possessive: `says it is`, `its plant`. */
-const IT_WORDS = new Set(["it", "its", "it's", "it’s"]);
+const IT_WORDS = new Set(["it", "its"]);
+/** Words after `it is` that make the `it` stand for nothing: `it is too late to`, `it is time to`. */
+const IT_EXPLETIVE_COMPLEMENTS = new Set(["too", "time", "important", "hard", "difficult", "easy", "unfair", "unclear", "late"]);
 /** Whether a description's head noun is a company's (`the company`, `the firm`). */
 export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 

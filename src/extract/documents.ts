@@ -2,7 +2,7 @@
 // A document's words are its issuer's, so the speaker is whoever issued it, found where the
 // text introduced or qualified it.
 
-import { type CastMember, showsNoPerson } from "./actors";
+import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken, sentenceBefore } from "./antecedents";
 import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody, isOfSort } from "./bodies";
 import type { Governments } from "./governments";
@@ -190,8 +190,8 @@ export class Documents {
     private readonly resolveAuthor: (m: Mention) => CastMember | null,
     /** The possessor of a writing (`the Acme inquiry’s final report`), read as Bodies.possessorOf does. */
     private readonly possessorOf: (m: Mention, head: string) => CastMember | null | undefined,
-    /** The body the sentence before `m` was about, as its subject, read as Bodies.subjectBodyBefore does. */
-    private readonly subjectBodyBefore: (m: Mention) => CastMember | undefined,
+    /** The body the sentence before `m` was about, as its subject, read as Bodies.subjectBodyBefore does (`words`: the description's). */
+    private readonly subjectBodyBefore: (m: Mention, words?: string[]) => CastMember | undefined,
     /** Governments named by place: the local government `the city` (any civic head) stands for. */
     private readonly governments: Governments,
   ) {}
@@ -534,9 +534,11 @@ export class Documents {
   private bodyDescribed(np: Mention): CastMember | undefined {
     const body = this.resolveAuthor(np);
     if (!body) return undefined;
-    // `a statement from the company` after `Novo Nordisk says …`: a name nothing shows a person's
-    // that `the company` stood for (Bodies.subjectBodyBefore) is the company.
-    const company = isCompanyHead(this.c.words[np.last]!.key) && body.kind === "person" && !body.unnamed && showsNoPerson(body);
+    // `a statement from the company` after `Novo Nordisk says it …`: a name read as a person's is
+    // the company only when Bodies.subjectBodyBefore, which tests it for a company's, found it;
+    // not when the resolver reached it another way (the last speaker).
+    const head = this.c.words[np.last]!.key;
+    const company = isCompanyHead(head) && body.kind === "person" && !body.unnamed && this.subjectBodyBefore(np, [head]) === body;
     return isNamedBody(body) || company ? body : undefined;
   }
 

@@ -200,13 +200,15 @@ export function isHeadlineLine(a: Pick<Analysis, "text" | "paragraphs" | "work">
   return /[\p{L}\p{N}]\s*$/u.test(paragraphTail(a, pi));
 }
 
+/** A video's running time as a headline's or a caption's end prints it (`1:45`): one source for both patterns. */
+const RUNNING_TIME = String.raw`\d{1,2}:\d\d`;
 /** The most words of a headline after its quotation and colon (`: Teachers vote to strike`). */
 const HEADLINE_REST_MAX_WORDS = 14;
 /**
  * After a headline's quotation: a colon, then a capitalised clause with no mark or further
  * quotation, perhaps closed by a video's running time (`: Teachers vote to strike 1:45`).
  */
-const HEADLINE_REST = /^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: \d{1,2}:\d{2})?$/u;
+const HEADLINE_REST = new RegExp(String.raw`^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?(?: ${RUNNING_TIME})?$`, "u");
 /**
  * A line's last words as a person's name (`Jane Roe`, `Jane M. Roe`, `Chief Roe`), its first word
  * captured to be tried as a given name or a title; or a colon and one capitalised word, nothing
@@ -668,18 +670,22 @@ export function captionParagraphs(text: string, paras: Range[], credits: Credit[
   return out;
 }
 
-/**
- * A video's caption as CBC's pages print it, its running time after its last stop, or after its
- * last word with no stop (`Ride along with Jane Doe as she drives through the town. 2:32`, `Jane
- * Doe is expected in the Commons today 2:38`), not a clock time (`the meeting starts at 7:30`).
- * The person it names is the video's reporter or subject, set between two paragraphs of prose:
- * no antecedent of the next `he said`.
- */
-const VIDEO_CAPTION_END =
-  /(?:[\p{Ll}\p{N})][.!?]["”’']?|(?<!\b(?:at|by|to|until|till|from|around|about|before|after|since|and|or|noon|of))(?<=\s\p{Ll}+))\s\d{1,2}:\d\d$/u;
+/** A caption's running time after its last stop or its last word (isVideoCaption). */
+const VIDEO_CAPTION_END = new RegExp(
+  String.raw`(?:[\p{Ll}\p{N})][.!?]["”’']?|(?<!\b(?:at|by|to|until|till|from|around|about|before|after|since|and|or|noon|of|in|tonight|today|tomorrow|morning|evening|night|am|pm))(?<=\s\p{Ll}+))\s${RUNNING_TIME}$`,
+  "u",
+);
 /** How much of a paragraph's end the video caption test reads: the last word or stop, a mark and the running time. */
 const VIDEO_CAPTION_TAIL_CHARS = 20;
 
+/**
+ * A video's caption as CBC's pages print it, its running time after its last stop, or after its
+ * last word with no stop (`Ride along with Jane Doe as she drives through the town. 2:32`, `Tom
+ * Baker tours the streets near the school 3:14`), not a clock time (`the meeting starts at 7:30`,
+ * `take the stage tonight 7:30`) nor a race's (`finished the marathon in 2:32`).
+ * The person it names is the video's reporter or subject, set between two paragraphs of prose:
+ * no antecedent of the next `he said`.
+ */
 function isVideoCaption(text: string, p: Range, work: Work): boolean {
   const tail = text.slice(Math.max(p.start, p.end - VIDEO_CAPTION_TAIL_CHARS), p.end).trimEnd();
   work.add(tail.length);

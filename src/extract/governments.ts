@@ -60,16 +60,24 @@ export class Governments {
   }
 
   /**
-   * The one place the text named before `at`, within MAX_ANTECEDENTS names (Antecedents.soleNamed),
-   * whose name (lower case) `fits`: the province whose `the province` is (`Ontario has appealed.`
-   * then `the province wrote`). None when it named two, nor a street or a park.
+   * The name of the government of the one province the text named before `at`, within
+   * MAX_ANTECEDENTS names (Antecedents.soleNamed), by any of its names (PROVINCES): the province
+   * whose `the province` is (`Ontario has appealed.` then `the province wrote`; `Kenora, Ont.`
+   * then `Ontario` is one province). None when it named two provinces, nor by a street or a park.
    */
-  private solePlaceBefore(at: number, fits: (key: string) => boolean): CastMember | undefined {
-    const sole = this.seen.soleNamed(
-      at,
-      ({ member }) => isPlace(member.tokens) && !isStreet(member.tokens) && fits(member.tokens.join(" ")),
-    );
-    return sole === undefined ? undefined : this.c.names[sole]!.member;
+  private soleProvinceBefore(at: number): string | undefined {
+    let province: string | undefined;
+    const sole = this.seen.soleNamed(at, ({ member }) => {
+      const name = isPlace(member.tokens) && !isStreet(member.tokens) ? PROVINCES.get(member.tokens.join(" ")) : undefined;
+      if (name === undefined) return false;
+      // The latest province named fits; another name of it (`Ont.`) is no second one, another province's is.
+      if (province === undefined) {
+        province = name;
+        return true;
+      }
+      return name === province ? false : "veto";
+    });
+    return sole === undefined ? undefined : province;
   }
 
   /**
@@ -94,8 +102,7 @@ export class Governments {
     // leave the province named before unread.
     const named = found[0] !== undefined && found[0].at < at;
     // The province by the name its government goes by: `Kenora, Ont.` is Ontario's.
-    const sole = !named && province ? this.solePlaceBefore(at, (t) => PROVINCES.has(t)) : undefined;
-    const name = named ? soleNameBefore(found, at) : sole && PROVINCES.get(sole.tokens.join(" "));
+    const name = named ? soleNameBefore(found, at) : province ? this.soleProvinceBefore(at) : undefined;
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }
 

@@ -72,7 +72,7 @@ export class Resolver {
       this.seen,
       (m) => this.resolve(m),
       (m, head) => this.bodies.possessorOf(m, head),
-      (m) => this.bodies.subjectBodyBefore(m),
+      (m, words) => this.bodies.subjectBodyBefore(m, words),
       this.governments,
     );
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));

@@ -69,8 +69,9 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   // `the tweet read`: a writing's noun that is also a verb of saying (`tweet`, `post`) is, bare
   // before this finite verb, its subject (writingBeforeVerb), not a verb beside it. Not before a
   // participle: `Roe's tweet saying …` names the writing, and who says so is read elsewhere.
-  const subjectWriting = !!prev && !w.key.endsWith("ing") && writingBeforeVerb(a, v - 1);
-  if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w) && !subjectWriting) return false;
+  // Read last, only for two joined verbs of saying.
+  const notSubjectWriting = () => w.key.endsWith("ing") || !writingBeforeVerb(a, v - 1);
+  if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w) && notSubjectWriting()) return false;
   return !nounAfterWriting(a, v, lo) && !writingBeforeVerb(a, v);
 }
 

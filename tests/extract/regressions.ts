@@ -9320,4 +9320,59 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The town's chief administrative officer Tom Baker talks about the layoffs.\n\n\u2018Grown men wept in my office,\u2019 Millbrook\u2019s CAO says after the mill closes",
     quotes: [{ text: "Grown men wept in my office,", speaker: "Tom Baker" }],
   },
+  // A prize's jury stays the prize's when the novel's plot holds a word a court's business also
+  // uses (`a woman accused of …`): only a court's own words, near the jury, make it a trial's.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe won the Acme Fiction Prize on Monday. Her novel follows a woman accused of killing her husband.\n\n\u201cA luminous, unsettling book,\u201d read the jury\u2019s citation.",
+    quotes: [{ text: "A luminous, unsettling book,", speaker: "Acme Fiction Prize jury" }],
+  },
+  // A race's time or a clock time at a line's end is no video's running time: the line's person
+  // stays the antecedent of the next `she said`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are proud of the team,\u201d said John Doe, the coach.\n\nJane Roe finished the marathon in 2:32\n\n\u201cIt was a hard day,\u201d she said.",
+    quotes: [
+      { text: "We are proud of the team,", speaker: "John Doe" },
+      { text: "It was a hard day,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cWe are proud of the team,\u201d said John Doe, the coach.\n\nJane Roe and the band take the stage tonight 7:30\n\n\u201cIt was a hard day,\u201d she said.",
+    quotes: [
+      { text: "We are proud of the team,", speaker: "John Doe" },
+      { text: "It was a hard day,", speaker: "Jane Roe" },
+    ],
+  },
+  // `The company` reached another way than by the sentence before's subject (the last speaker) is
+  // no company when it is a person's name: only that subject, called `it`, is read as a company.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe need these jobs,\u201d Zhang Wei told the rally. The company announced layoffs on Friday. \u201cWe regret the decision,\u201d read a statement.",
+    quotes: [
+      { text: "We need these jobs,", speaker: "Zhang Wei" },
+      { text: "We regret the decision,", speaker: null },
+    ],
+  },
+  // `X says it is too late to …`: an `it` that stands for nothing makes no company of a name.
+  {
+    kind: "document for its issuer",
+    text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it is too late to save the jobs. \u201cWe regret the decision,\u201d a statement from the company said.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
+  // `Kenora, Ont.` then `Ontario has sent …`: two names of one province, no two provinces, so
+  // `the province` is Ontario's government.
+  {
+    kind: "organisation continuation",
+    text: "A fire near Kenora, Ont., forced hundreds from their homes. Ontario has sent water bombers.\n\n\u201cCrews are doing everything they can,\u201d the province said in a statement.",
+    quotes: [{ text: "Crews are doing everything they can,", speaker: "Ontario government" }],
+  },
+  // `“…,” Jane Roe, the union leader, heard from …`: a name, its role, then its own verb (no verb
+  // of saying) is no attribution that lost its verb: she heard the words, she did not say them.
+  {
+    kind: "speaker named after the quote",
+    text: "The strike entered its third week on Monday.\n\n\u201cWe will fight on,\u201d Jane Roe, the union leader, heard from members all week.",
+    quotes: [{ text: "We will fight on,", speaker: null }],
+  },
 ];
