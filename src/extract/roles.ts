@@ -10,9 +10,9 @@ import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
-import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
+import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, ROLE_ACRONYMS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isOfficeWord, isPersonByAge, isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
 import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -229,7 +229,9 @@ export class Roles {
         if (introduced === role || (cut && introduced.startsWith(role) && TITLES.has(title))) return n.member;
       }
     }
-    return undefined;
+    // `general manager Jane Roe` ... `the GM`: with none introduced by the acronym itself, the
+    // one person introduced with its role spelt out.
+    return acronym ? this.spelledOutHolder(m, words[0]!) : undefined;
   }
 
   /**
@@ -262,31 +264,27 @@ export class Roles {
     return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
   }
 
-  /**
-   * Whether a name was introduced with `role` right before it, or within it before the surname
-   * (`Lions QB Jane Roe`), or with the role spelt out (spelledOutBefore).
-   */
+  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
   private actsAsRole(mention: Mention, role: string): boolean {
     const ws = this.c.words;
     const first = ws[mention.first]!;
     for (let i = mention.first; i < mention.last; i++) if (ws[i]!.key === role) return true;
     const prev = ws[mention.first - 1];
-    return (prev?.key === role && joined(this.c.text, prev, first)) || this.spelledOutBefore(mention, role);
+    return prev?.key === role && joined(this.c.text, prev, first);
   }
 
   /**
-   * Whether a name was introduced with the role `role` abbreviates spelt out in lower case right
-   * before it, its words' initials the acronym's letters (`general manager Jane Roe` for `the
-   * GM`). Reads as many words before the name as the role has letters: a fixed window.
+   * Whether a name was introduced with the role the acronym `role` stands for (ROLE_ACRONYMS)
+   * spelt out in lower case right before it (`general manager Jane Roe` for `the GM`).
    */
   private spelledOutBefore(mention: Mention, role: string): boolean {
+    const spelled = ROLE_ACRONYMS.get(role)?.split(" ");
     const ws = this.c.words;
-    const from = mention.first - role.length;
-    // The last word a person's noun (`manager`, `officer`): `upon seeing Jane Roe` spells no `US`.
-    if (from < 0 || !isSpeakerNoun(ws[mention.first - 1]!.key)) return false;
+    const from = mention.first - (spelled?.length ?? 0);
+    if (!spelled || from < 0) return false;
     for (let k = from; k < mention.first; k++) {
       const w = ws[k]!;
-      if (!isLowerCase(w.text) || w.key[0] !== role[k - from] || !joined(this.c.text, w, ws[k + 1]!)) return false;
+      if (!isLowerCase(w.text) || w.key !== spelled[k - from] || !joined(this.c.text, w, ws[k + 1]!)) return false;
     }
     return true;
   }

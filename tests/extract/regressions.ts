@@ -9320,4 +9320,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The town's chief administrative officer Tom Baker talks about the layoffs.\n\n\u2018Grown men wept in my office,\u2019 Millbrook\u2019s CAO says after the mill closes",
     quotes: [{ text: "Grown men wept in my office,", speaker: "Tom Baker" }],
   },
+  // A role's acronym stands only for the role a closed list spells out (`general manager` for
+  // `GM`): words whose initials spell two letters recur by chance (`defence attorney`, `party
+  // member`, `grieving mother`); of two introduced with it, the text does not say which.
+  {
+    kind: "description of a named person",
+    text: "District Attorney Tom Baker filed the charges on Monday. The accused was represented by defence attorney Jane Roe at the hearing.\n\n\u201cThe evidence is overwhelming,\u201d the DA said.",
+    quotes: [{ text: "The evidence is overwhelming,", speaker: "DA" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Prime Minister Justin Trudeau visited the plant on Monday with party member Jane Roe.\n\n\u201cThis is a great day,\u201d the PM said.",
+    quotes: [{ text: "This is a great day,", speaker: "PM" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The coach spoke after grieving mother Jane Roe addressed the crowd.\n\n\u201cWe need answers,\u201d the GM said.",
+    quotes: [{ text: "We need answers,", speaker: "GM" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The team hired general manager Tom Baker in May. Later, general manager Jane Roe joined the rival club.\n\n\u201cWe need answers,\u201d the GM said.",
+    quotes: [{ text: "We need answers,", speaker: "GM" }],
+  },
 ];
