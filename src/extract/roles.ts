@@ -194,9 +194,11 @@ export class Roles {
    * (`said federal Environment Min` ending the text) still names the role it began.
    */
   roleHolder(m: Mention, text: string): CastMember | undefined {
-    // `Chetwynd’s CAO says`: an acronym after a possessor is a role only as the text spelt it out.
+    // `Chetwynd’s CAO says`: an acronym after a possessor is the one person introduced with the
+    // role spelt out, or else read as any role (`Acme's CEO Jane Roe` ... `Acme's CEO said`).
     const owned = OWNED_ACRONYM.exec(text)?.[1];
-    if (owned) return this.spelledOutHolder(m, owned.toLowerCase());
+    const spelledOut = owned && this.spelledOutHolder(m, owned.toLowerCase());
+    if (spelledOut) return spelledOut;
     const acronym = this.isRoleAcronym(m, text);
     const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
     if (words.length < 2 && !acronym) return undefined;

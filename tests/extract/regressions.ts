@@ -9343,4 +9343,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team hired general manager Tom Baker in May. Later, general manager Jane Roe joined the rival club.\n\n\u201cWe need answers,\u201d the GM said.",
     quotes: [{ text: "We need answers,", speaker: "GM" }],
   },
+  // An acronym after a possessor that no one was introduced with spelt out is read as any role:
+  // the person introduced with the possessor and the acronym before their name.
+  {
+    kind: "description of a named person",
+    text: "Acme\u2019s CEO Jane Roe spoke to reporters on Monday about the layoffs.\n\n\u201cWe had no choice,\u201d Acme\u2019s CEO said.",
+    quotes: [{ text: "We had no choice,", speaker: "Jane Roe" }],
+  },
 ];
