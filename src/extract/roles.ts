@@ -239,19 +239,11 @@ export class Roles {
   /**
    * The one person before `m`, within MAX_ANTECEDENTS names, introduced with the role `role`
    * abbreviates spelt out before their name (`chief administrative officer Tom Baker` for
-   * `Chetwynd’s CAO`); with two such, which one the text does not say.
+   * `Chetwynd’s CAO`); with two such, which one the text does not say (Antecedents.soleNamed).
    */
   private spelledOutHolder(m: Mention, role: string): CastMember | undefined {
-    const ns = this.c.names;
-    let found: CastMember | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = ns[i]!;
-      if (n.member.kind !== "person" || !this.spelledOutBefore(n.mention, role)) continue;
-      if (found && found !== n.member) return undefined;
-      found = n.member;
-    }
-    return found;
+    const sole = this.seen.soleNamed(m.start, ({ member, mention }) => member.kind === "person" && this.spelledOutBefore(mention, role));
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
   }
 
   /**
