@@ -9350,4 +9350,19 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme\u2019s CEO Jane Roe spoke to reporters on Monday about the layoffs.\n\n\u201cWe had no choice,\u201d Acme\u2019s CEO said.",
     quotes: [{ text: "We had no choice,", speaker: "Jane Roe" }],
   },
+  // The Crown speaks through a lawyer only as `Crown` joined to a lawyer's noun among the words
+  // the lawyer was introduced with: not in the sentence before, nor in a quotation beside the name.
+  {
+    kind: "description of a named person",
+    text: "Court heard from the Crown prosecutor. Jane Roe, who fought the Crown for years, spoke next.\n\n\u201cThe evidence is clear,\u201d the Crown argued.",
+    quotes: [{ text: "The evidence is clear,", speaker: "Crown" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Defence lawyer Jane Roe, who fought the Crown, said \u201cthe Crown prosecutor is wrong.\u201d\n\n\u201cThe evidence is clear,\u201d the Crown argued.",
+    quotes: [
+      { text: "the Crown prosecutor is wrong.", speaker: "Jane Roe" },
+      { text: "The evidence is clear,", speaker: "Crown" },
+    ],
+  },
 ];
