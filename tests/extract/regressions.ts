@@ -9365,4 +9365,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The evidence is clear,", speaker: "Crown" },
     ],
   },
+  // A party's members in the plural before `and` are a body of their own, not the first part of
+  // one name that runs on through `and` (`Lakes and Rivers Canada`).
+  {
+    kind: "affiliation",
+    text: "The bill passed on Monday.\n\n\u201cWe disagree,\u201d the Conservatives and Green Party said in a joint statement.",
+    quotes: [{ text: "We disagree,", speaker: "Conservatives" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The bill passed on Monday.\n\n\u201cWe disagree,\u201d the Tories and Liberal Party said.",
+    quotes: [{ text: "We disagree,", speaker: "Tories" }],
+  },
 ];
