@@ -5,7 +5,7 @@
 import { kindOf } from "./actor-kinds";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
-import { isPossessive, isTitle, joined } from "./mention-words";
+import { INITIALISM, isPossessive, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
@@ -53,7 +53,7 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   if (kindAfter !== "government" && kindAfter !== "institution") return last;
   // `Newfoundland and Labrador RCMP`: a place's name that runs on through `and`.
   if (isPlace([...keys(before), "and", opener.key])) return end;
-  if (placeOpens || /^\p{Lu}{2,}$/u.test(opener.text)) return last;
+  if (placeOpens || INITIALISM.test(opener.text)) return last;
   const kindBefore = kindOf(
     before.map((w) => w.text),
     keys(before),
