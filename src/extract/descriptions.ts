@@ -8,7 +8,7 @@ import { ASKING_VERBS, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, 
 import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
-import { OPENING_PARAGRAPHS } from "./thresholds";
+import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -772,9 +772,6 @@ export function holdsOtherTitle(member: CastMember, head: string): boolean {
 
 /** How many characters before a speaker's mention spokeDescribed reads for the question mark that closes what they asked. */
 const ASKED_CHARS = 4;
-
-/** The fewest letters of a body's initials matched against an introduction: two letters recur by chance. */
-const MIN_INITIALS = 3;
 
 /**
  * Whether a word is the initials of words running on in an introduction (`mmf` in `president of
