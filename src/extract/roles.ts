@@ -23,9 +23,8 @@ export const THE_TITLE = /^the\s+(\S+)$/i;
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-
-/** A role's acronym after a possessor's name: `Chetwynd’s CAO`, `Acme's GM`. */
-const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}{2,4})$/u;
+/** A possessor's name and the one word after it, a role's acronym when ACRONYM says so: `Chetwynd’s CAO`, `Acme's GM`. */
+const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\S+)$/u;
 /** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
 const POSSESSOR_WORDS = 3;
 /** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
@@ -197,7 +196,7 @@ export class Roles {
     // `Chetwynd’s CAO says`: an acronym after a possessor is the one person introduced with the
     // role spelt out, or else read as any role (`Acme's CEO Jane Roe` ... `Acme's CEO said`).
     const owned = OWNED_ACRONYM.exec(text)?.[1];
-    const spelledOut = owned && this.spelledOutHolder(m, owned.toLowerCase());
+    const spelledOut = owned && ACRONYM.test(owned) && this.spelledOutHolder(m, owned.toLowerCase());
     if (spelledOut) return spelledOut;
     const acronym = this.isRoleAcronym(m, text);
     const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
