@@ -247,11 +247,19 @@ export class Pronouns {
   private firstPronounSex(at: number, m: CastMember): "m" | "f" | undefined {
     const ws = this.c.words;
     const end = this.c.sentenceOf(ws[at]!.start).end;
-    for (let i = this.pastName(at, m), k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+    const pronoun = this.pronounAfter(this.pastName(at, m), end, (key) => PRONOUN_SEXES.has(key));
+    return pronoun === undefined ? undefined : PRONOUN_SEXES.get(pronoun);
+  }
+
+  /**
+   * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
+   * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name.
+   */
+  private pronounAfter(i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
+    const ws = this.c.words;
+    for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
       this.c.work.add();
-      if (this.c.quoted[i]) continue;
-      const sex = PRONOUN_SEXES.get(ws[i]!.key);
-      if (sex) return sex;
+      if (!this.c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
     }
     return undefined;
   }
@@ -726,16 +734,9 @@ export class Pronouns {
    * thing in question, no evidence of itself.
    */
   private personPronounAfter(n: NameMention, at: number): boolean {
-    const ws = this.c.words;
     const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
     const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
-    for (let i = n.mention.last + 1, k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
-      this.c.work.add();
-      if (this.c.quoted[i]) continue;
-      const key = ws[i]!.key;
-      if (PERSON_PRONOUNS.has(key)) return true;
-    }
-    return false;
+    return this.pronounAfter(n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
   }
 
   /**
