@@ -41,6 +41,7 @@ import { lastAtOrBefore, Reach } from "./spans";
 import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { MIN_INITIALS } from "./thresholds";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -497,18 +498,18 @@ function noteInitials(
   // `Northern Timber` reads as a person's two names; a given name or a title shows one.
   if (member.kind === "person" && (member.gender !== undefined || member.titles.size > 0)) return undefined;
   const initials = initialsOf(a, name);
-  if (initials.length >= 3 && name.last > name.first) byInitials.set(initials, member);
+  if (initials.length >= MIN_INITIALS && name.last > name.first) byInitials.set(initials, member);
   // `Independent Investigations Office of B.C.` … `the IIO`: initials may leave out the place.
   const unplaced = initialsBeforePlace(a, name);
-  if (unplaced.length >= 3 && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
+  if (unplaced.length >= MIN_INITIALS && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
   // `Ontario’s Special Investigations Unit` … `the SIU`: nor the possessor that opens the name, its
   // place or owner (as isAcronymOf reads a bracketed acronym).
   const unowned = initialsAfterPossessor(a, name);
-  if (unowned.length >= 3 && !byInitials.has(unowned)) byInitials.set(unowned, member);
+  if (unowned.length >= MIN_INITIALS && !byInitials.has(unowned)) byInitials.set(unowned, member);
   const joined = chain && before && chain.parts < MAX_CHAIN_PARTS && NAME_JOINS.test(a.text.slice(before.end, name.start));
   if (!joined) return { start: name.start, initials, parts: 1, first: at };
   const whole = chain.initials + initials;
-  if (whole.length >= 3) byInitials.set(whole, { start: chain.start, end: name.end, parts: [chain.first, at] });
+  if (whole.length >= MIN_INITIALS) byInitials.set(whole, { start: chain.start, end: name.end, parts: [chain.first, at] });
   return { start: chain.start, initials: whole, parts: chain.parts + 1, first: chain.first };
 }
 

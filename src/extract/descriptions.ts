@@ -8,7 +8,7 @@ import { ASKING_VERBS, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, 
 import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
-import { OPENING_PARAGRAPHS } from "./thresholds";
+import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -205,8 +205,8 @@ function introductionPattern(head: string): RegExp {
 }
 
 export class Descriptions {
-  /** The words each name mention was introduced with, by its index in `names` (see introWords). */
-  private readonly intros = new Map<number, Set<string>>();
+  /** The words each name mention was introduced with, and the indexes of those words in `words`, by its index in `names` (see intro). */
+  private readonly intros = new Map<number, { words: Set<string>; taken: Set<number> }>();
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<
     string,
@@ -298,14 +298,13 @@ export class Descriptions {
    * vice-president`). With two such people named, which one it is the text does not say; one the
    * text gave another title holds another office. A qualifier that is a word of another body the
    * text named, not of the holder's introduction (`the Leafs’ goalie` after `Jets goalie Jane
-   * Roe` and `the Toronto Maple Leafs`), describes someone else.
+   * Roe` and `the Toronto Maple Leafs`), describes someone else. `introduced` tests name `i`'s
+   * introduction in place of the role's words (crownLawyer).
    */
-  soleHolder(head: string, at: number, qualifiers: string[]): CastMember | undefined {
+  soleHolder(head: string, at: number, qualifiers: string[], introduced?: (i: number) => boolean): CastMember | undefined {
     const nouns = roleVariants(head);
-    const sole = this.seen.soleNamed(
-      at,
-      ({ member }, i) => member.kind === "person" && member.tokens.length >= 2 && nouns.some((w) => this.introWords(i).has(w)),
-    );
+    const fits = introduced ?? ((i: number) => nouns.some((w) => this.introWords(i).has(w)));
+    const sole = this.seen.soleNamed(at, ({ member }, i) => member.kind === "person" && member.tokens.length >= 2 && fits(i));
     if (sole === undefined) return undefined;
     const holder = this.c.names[sole]!.member;
     if (holdsOtherTitle(holder, head)) return undefined;
@@ -326,24 +325,19 @@ export class Descriptions {
    * Crown …`), nor `Crown prosecutors Jane Roe and Tom Baker`: two lawyers, none the sole one.
    */
   crownLawyer(at: number): CastMember | undefined {
-    const sole = this.seen.soleNamed(
-      at,
-      ({ member, mention }, i) =>
-        member.kind === "person" && member.tokens.length >= 2 && this.introWords(i).has("crown") && this.crownJoinedToLawyer(mention),
-    );
-    if (sole === undefined) return undefined;
-    const holder = this.c.names[sole]!.member;
-    return holdsOtherTitle(holder, "crown") ? undefined : holder;
+    return this.soleHolder("crown", at, [], (i) => this.crownJoinedToLawyer(i));
   }
 
-  /** Whether `Crown` stands joined before a lawyer's singular noun among the words a name's introduction may take. */
-  private crownJoinedToLawyer(m: Mention): boolean {
+  /**
+   * Whether `Crown` stands joined before a lawyer's singular noun, both among the words name `i`
+   * was introduced with (intro): not in another sentence nor in a quotation beside it.
+   */
+  private crownJoinedToLawyer(i: number): boolean {
     const ws = this.c.words;
-    const last = Math.min(ws.length - 2, m.last + INTRO_WORDS_AFTER);
-    for (let i = Math.max(0, m.first - INTRO_WORDS_BEFORE); i <= last; i++) {
-      this.c.work.add();
-      if (ws[i]!.key === "crown" && CROWN_LAWYERS.has(ws[i + 1]!.key) && joined(this.c.text, ws[i]!, ws[i + 1]!)) return true;
-    }
+    const { taken } = this.intro(i);
+    for (const k of taken)
+      if (taken.has(k + 1) && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!))
+        return true;
     return false;
   }
 
@@ -692,12 +686,22 @@ export class Descriptions {
    * officer`). Read once per mention, a bounded number of words.
    */
   private introWords(index: number): Set<string> {
-    let found = this.intros.get(index);
-    if (found) return found;
+    return this.intro(index).words;
+  }
+
+  /** introWords' words of name `index`, and the indexes in `words` of the words it took. */
+  private intro(index: number): { words: Set<string>; taken: Set<number> } {
+    const cached = this.intros.get(index);
+    if (cached) return cached;
     const ws = this.c.words;
     const { mention } = this.c.names[index]!;
-    found = new Set<string>();
-    for (let i = mention.first; i <= mention.last; i++) found.add(partyName(ws[i]!.key));
+    const found = new Set<string>();
+    const taken = new Set<number>();
+    const take = (i: number) => {
+      found.add(partyName(ws[i]!.key));
+      taken.add(i);
+    };
+    for (let i = mention.first; i <= mention.last; i++) take(i);
     // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`. Nor past a
     // verb of saying: in `Party leader asks Jane Roe …` she is the one asked, and the words
     // before the verb describe its subject, the asker, never her.
@@ -711,7 +715,7 @@ export class Descriptions {
       i--
     ) {
       this.c.work.add();
-      found.add(partyName(ws[i]!.key));
+      take(i);
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
@@ -724,13 +728,14 @@ export class Descriptions {
         i++
       ) {
         this.c.work.add();
-        found.add(partyName(ws[i]!.key));
+        take(i);
         const after = ws[i + 1];
         if (!after || APPOSITIVE_END.test(this.c.text.slice(ws[i]!.end, after.start))) break;
       }
     }
-    this.intros.set(index, found);
-    return found;
+    const intro = { words: found, taken };
+    this.intros.set(index, intro);
+    return intro;
   }
 
   /** Whether name `i` is a person by evidence and the subject of its clause. */
@@ -767,9 +772,6 @@ export function holdsOtherTitle(member: CastMember, head: string): boolean {
 
 /** How many characters before a speaker's mention spokeDescribed reads for the question mark that closes what they asked. */
 const ASKED_CHARS = 4;
-
-/** The fewest letters of a body's initials matched against an introduction: two letters recur by chance. */
-const MIN_INITIALS = 3;
 
 /**
  * Whether a word is the initials of words running on in an introduction (`mmf` in `president of

@@ -99,6 +99,20 @@ const SPOKE_IN_A_MANNER = [
   "confides",
 ];
 
+/**
+ * The roles an acronym stands for when a text spells them out before a person's name (`general
+ * manager Jane Roe` ... `the GM said`): a closed list, as two or three words whose initials spell
+ * an acronym recur by chance (`defence attorney Jane Roe` is no `DA`'s introduction).
+ */
+export const ROLE_ACRONYMS = new Map([
+  ["gm", "general manager"],
+  ["cao", "chief administrative officer"],
+  ["ceo", "chief executive officer"],
+  ["cfo", "chief financial officer"],
+  ["coo", "chief operating officer"],
+  ["cto", "chief technology officer"],
+]);
+
 /** Verbs that speak only with their particle (`Trump shot back`, `her husband cut in`). */
 export const PHRASAL_SPEECH = new Map([
   ["shot", "back"],

@@ -5,12 +5,17 @@
 import { kindOf } from "./actor-kinds";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
-import { isPossessive, isTitle, joined } from "./mention-words";
+import { INITIALISM, isPossessive, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
 /** How many words each part of a joined body's name may run to (`Nunavik Regional Board of Health`). */
 const PART_MAX_WORDS = 6;
+/**
+ * A party's members by its name or nickname in the plural (`the Conservatives`, `the Tories`): a
+ * body of its own before `and` (`the Conservatives and Green Party` are two).
+ */
+const PARTY_PLURALS = new Set(["liberals", "conservatives", "tories", "grits", "democrats", "republicans", "greens"]);
 
 /**
  * The last word of a body's name that runs on past `and` from the name ending at word `last`,
@@ -48,7 +53,7 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   if (kindAfter !== "government" && kindAfter !== "institution") return last;
   // `Newfoundland and Labrador RCMP`: a place's name that runs on through `and`.
   if (isPlace([...keys(before), "and", opener.key])) return end;
-  if (placeOpens || /^\p{Lu}{2,}$/u.test(opener.text)) return last;
+  if (placeOpens || INITIALISM.test(opener.text)) return last;
   const kindBefore = kindOf(
     before.map((w) => w.text),
     keys(before),
@@ -56,6 +61,9 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   );
   // `Canfor and Oji Paper Canada`: a word the page names alone elsewhere (`a deal with Canfor`) is a name of its own.
   if (first === last && lonePageNames(t).has(ws[first]!.key)) return last;
+  // `the Tories and Liberal Party`: a party's members, a plural word as `Lakes` of `Lakes and
+  // Rivers Canada` is, are a body of their own.
+  if (first === last && PARTY_PLURALS.has(ws[first]!.key)) return last;
   return kindBefore === "person" || kindBefore === "group" ? end : last;
 }
 

@@ -201,14 +201,6 @@ export class Pronouns {
   }
 
   /**
-   * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
-   * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
-   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
-   * opens what the name reports (`Roe said that she`), read after the member's first few
-   * mentions, and only when no other person shares the surname, nor a first pronoun after one
-   * of those mentions gives the other sex. Read once per member.
-   */
-  /**
    * A person's sex as the text shows it: the one its own pronoun gives (saidToBe) over the one
    * guessed from a given name, as an honorific wins over the guess in the cast (actors.ts).
    */
@@ -216,6 +208,14 @@ export class Pronouns {
     return this.saidToBe(m) ?? m.gender;
   }
 
+  /**
+   * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
+   * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
+   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
+   * opens what the name reports (`Roe said that she`), read after the member's first few
+   * mentions, and only when no other person shares the surname, nor a first pronoun after one
+   * of those mentions gives the other sex. Read once per member.
+   */
   private saidToBe(m: CastMember): "m" | "f" | undefined {
     if (m.kind !== "person" || m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
     if (this.sexSaid.has(m)) return this.sexSaid.get(m);
@@ -224,15 +224,14 @@ export class Pronouns {
     let said: "m" | "f" | undefined;
     const ws = this.c.words;
     for (let k = 0; k < m.seen.length && k < SAID_MENTIONS_READ && !said; k++) {
-      let i = this.seen.wordFrom(m.seen[k]!);
-      // Past the name's own words (`Yoshi Ito`, `Ito`), then its verb of saying and a `that`.
-      for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+      // Past the name's own words, then its verb of saying and a `that`.
+      const i = this.pastName(this.seen.wordFrom(m.seen[k]!), m);
       this.c.work.add(SAID_PRONOUN_WORDS);
       const verb = ws[i];
       if (!verb || this.c.quoted[i] || !isLowerCase(verb.text) || !SPEECH_VERBS.has(verb.key)) continue;
       const next = ws[i + 1]?.key === "that" ? i + 2 : i + 1;
       const w = ws[next];
-      if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = w.text === "he" ? "m" : "f";
+      if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = PRONOUN_SEXES.get(w.text);
     }
     // `Yoshi Ito waited for her son. Ito said he …`: the `he` is the son; a first pronoun after
     // one of the name's mentions, in its sentence, of the other sex leaves the sex unsaid.
@@ -244,18 +243,33 @@ export class Pronouns {
     return said;
   }
 
-  /** The sex of the first personal pronoun after a mention of `m` at word `i`, in its sentence and out of quotation. */
-  private firstPronounSex(i: number, m: CastMember): "m" | "f" | undefined {
+  /** The sex of the first personal pronoun after a mention of `m` at word `at`, in its sentence and out of quotation. */
+  private firstPronounSex(at: number, m: CastMember): "m" | "f" | undefined {
     const ws = this.c.words;
-    const end = this.c.sentenceOf(ws[i]!.start).end;
-    for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+    const end = this.c.sentenceOf(ws[at]!.start).end;
+    const pronoun = this.pronounAfter(this.pastName(at, m), end, (key) => PRONOUN_SEXES.has(key));
+    return pronoun === undefined ? undefined : PRONOUN_SEXES.get(pronoun);
+  }
+
+  /**
+   * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
+   * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name.
+   */
+  private pronounAfter(i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
+    const ws = this.c.words;
     for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
       this.c.work.add();
-      if (this.c.quoted[i]) continue;
-      const sex = PRONOUN_SEXES.get(ws[i]!.key);
-      if (sex) return sex;
+      if (!this.c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
     }
     return undefined;
+  }
+
+  /** The word after a mention of `m` at word `at`, past the name's own words (`Yoshi Ito`, `Ito`). */
+  private pastName(at: number, m: CastMember): number {
+    const ws = this.c.words;
+    let i = at;
+    for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+    return i;
   }
 
   /**
@@ -720,16 +734,9 @@ export class Pronouns {
    * thing in question, no evidence of itself.
    */
   private personPronounAfter(n: NameMention, at: number): boolean {
-    const ws = this.c.words;
     const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
     const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
-    for (let i = n.mention.last + 1, k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
-      this.c.work.add();
-      if (this.c.quoted[i]) continue;
-      const key = ws[i]!.key;
-      if (PERSON_PRONOUNS.has(key)) return true;
-    }
-    return false;
+    return this.pronounAfter(n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
   }
 
   /**

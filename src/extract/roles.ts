@@ -10,9 +10,9 @@ import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
-import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, SPEECH_VERBS, TITLES } from "./lexicon";
+import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, ROLE_ACRONYMS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isOfficeWord, isPersonByAge, isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
 import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -23,9 +23,8 @@ export const THE_TITLE = /^the\s+(\S+)$/i;
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-
-/** A role's acronym after a possessor's name: `Chetwynd’s CAO`, `Acme's GM`. */
-const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}{2,4})$/u;
+/** A possessor's name and the one word after it, a role's acronym when ACRONYM says so: `Chetwynd’s CAO`, `Acme's GM`. */
+const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\S+)$/u;
 /** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
 const POSSESSOR_WORDS = 3;
 /** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
@@ -194,9 +193,11 @@ export class Roles {
    * (`said federal Environment Min` ending the text) still names the role it began.
    */
   roleHolder(m: Mention, text: string): CastMember | undefined {
-    // `Chetwynd’s CAO says`: an acronym after a possessor is a role only as the text spelt it out.
+    // `Chetwynd’s CAO says`: an acronym after a possessor is the one person introduced with the
+    // role spelt out, or else read as any role (`Acme's CEO Jane Roe` ... `Acme's CEO said`).
     const owned = OWNED_ACRONYM.exec(text)?.[1];
-    if (owned) return this.spelledOutHolder(m, owned.toLowerCase());
+    const spelledOut = owned && ACRONYM.test(owned) && this.spelledOutHolder(m, owned.toLowerCase());
+    if (spelledOut) return spelledOut;
     const acronym = this.isRoleAcronym(m, text);
     const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
     if (words.length < 2 && !acronym) return undefined;
@@ -229,25 +230,19 @@ export class Roles {
         if (introduced === role || (cut && introduced.startsWith(role) && TITLES.has(title))) return n.member;
       }
     }
-    return undefined;
+    // `general manager Jane Roe` ... `the GM`: with none introduced by the acronym itself, the
+    // one person introduced with its role spelt out.
+    return acronym ? this.spelledOutHolder(m, words[0]!) : undefined;
   }
 
   /**
    * The one person before `m`, within MAX_ANTECEDENTS names, introduced with the role `role`
    * abbreviates spelt out before their name (`chief administrative officer Tom Baker` for
-   * `Chetwynd’s CAO`); with two such, which one the text does not say.
+   * `Chetwynd’s CAO`); with two such, which one the text does not say (Antecedents.soleNamed).
    */
   private spelledOutHolder(m: Mention, role: string): CastMember | undefined {
-    const ns = this.c.names;
-    let found: CastMember | undefined;
-    for (let i = lastAtOrBefore(this.seen.namesAt, m.start - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
-      this.c.work.add();
-      const n = ns[i]!;
-      if (n.member.kind !== "person" || !this.spelledOutBefore(n.mention, role)) continue;
-      if (found && found !== n.member) return undefined;
-      found = n.member;
-    }
-    return found;
+    const sole = this.seen.soleNamed(m.start, ({ member, mention }) => member.kind === "person" && this.spelledOutBefore(mention, role));
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
   }
 
   /**
@@ -262,31 +257,27 @@ export class Roles {
     return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
   }
 
-  /**
-   * Whether a name was introduced with `role` right before it, or within it before the surname
-   * (`Lions QB Jane Roe`), or with the role spelt out (spelledOutBefore).
-   */
+  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
   private actsAsRole(mention: Mention, role: string): boolean {
     const ws = this.c.words;
     const first = ws[mention.first]!;
     for (let i = mention.first; i < mention.last; i++) if (ws[i]!.key === role) return true;
     const prev = ws[mention.first - 1];
-    return (prev?.key === role && joined(this.c.text, prev, first)) || this.spelledOutBefore(mention, role);
+    return prev?.key === role && joined(this.c.text, prev, first);
   }
 
   /**
-   * Whether a name was introduced with the role `role` abbreviates spelt out in lower case right
-   * before it, its words' initials the acronym's letters (`general manager Jane Roe` for `the
-   * GM`). Reads as many words before the name as the role has letters: a fixed window.
+   * Whether a name was introduced with the role the acronym `role` stands for (ROLE_ACRONYMS)
+   * spelt out in lower case right before it (`general manager Jane Roe` for `the GM`).
    */
   private spelledOutBefore(mention: Mention, role: string): boolean {
+    const spelled = ROLE_ACRONYMS.get(role)?.split(" ");
     const ws = this.c.words;
-    const from = mention.first - role.length;
-    // The last word a person's noun (`manager`, `officer`): `upon seeing Jane Roe` spells no `US`.
-    if (from < 0 || !isSpeakerNoun(ws[mention.first - 1]!.key)) return false;
+    const from = mention.first - (spelled?.length ?? 0);
+    if (!spelled || from < 0) return false;
     for (let k = from; k < mention.first; k++) {
       const w = ws[k]!;
-      if (!isLowerCase(w.text) || w.key[0] !== role[k - from] || !joined(this.c.text, w, ws[k + 1]!)) return false;
+      if (!isLowerCase(w.text) || w.key !== spelled[k - from] || !joined(this.c.text, w, ws[k + 1]!)) return false;
     }
     return true;
   }

@@ -46,3 +46,6 @@ export const MAX_DESCRIPTION_WORDS = 7;
  * headline, its deck, a subhead, a photo's caption and the lead.
  */
 export const OPENING_PARAGRAPHS = 5;
+
+/** The fewest letters of a body's initials read as an acronym of its name, or matched against an introduction: two letters recur by chance. */
+export const MIN_INITIALS = 3;

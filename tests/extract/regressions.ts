@@ -9375,4 +9375,61 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The strike entered its third week on Monday.\n\n\u201cWe will fight on,\u201d Jane Roe, the union leader, heard from members all week.",
     quotes: [{ text: "We will fight on,", speaker: null }],
   },
+  // A role's acronym stands only for the role a closed list spells out (`general manager` for
+  // `GM`): words whose initials spell two letters recur by chance (`defence attorney`, `party
+  // member`, `grieving mother`); of two introduced with it, the text does not say which.
+  {
+    kind: "description of a named person",
+    text: "District Attorney Tom Baker filed the charges on Monday. The accused was represented by defence attorney Jane Roe at the hearing.\n\n\u201cThe evidence is overwhelming,\u201d the DA said.",
+    quotes: [{ text: "The evidence is overwhelming,", speaker: "DA" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Prime Minister Justin Trudeau visited the plant on Monday with party member Jane Roe.\n\n\u201cThis is a great day,\u201d the PM said.",
+    quotes: [{ text: "This is a great day,", speaker: "PM" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The coach spoke after grieving mother Jane Roe addressed the crowd.\n\n\u201cWe need answers,\u201d the GM said.",
+    quotes: [{ text: "We need answers,", speaker: "GM" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The team hired general manager Tom Baker in May. Later, general manager Jane Roe joined the rival club.\n\n\u201cWe need answers,\u201d the GM said.",
+    quotes: [{ text: "We need answers,", speaker: "GM" }],
+  },
+  // An acronym after a possessor that no one was introduced with spelt out is read as any role:
+  // the person introduced with the possessor and the acronym before their name.
+  {
+    kind: "description of a named person",
+    text: "Acme\u2019s CEO Jane Roe spoke to reporters on Monday about the layoffs.\n\n\u201cWe had no choice,\u201d Acme\u2019s CEO said.",
+    quotes: [{ text: "We had no choice,", speaker: "Jane Roe" }],
+  },
+  // The Crown speaks through a lawyer only as `Crown` joined to a lawyer's noun among the words
+  // the lawyer was introduced with: not in the sentence before, nor in a quotation beside the name.
+  {
+    kind: "description of a named person",
+    text: "Court heard from the Crown prosecutor. Jane Roe, who fought the Crown for years, spoke next.\n\n\u201cThe evidence is clear,\u201d the Crown argued.",
+    quotes: [{ text: "The evidence is clear,", speaker: "Crown" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Defence lawyer Jane Roe, who fought the Crown, said \u201cthe Crown prosecutor is wrong.\u201d\n\n\u201cThe evidence is clear,\u201d the Crown argued.",
+    quotes: [
+      { text: "the Crown prosecutor is wrong.", speaker: "Jane Roe" },
+      { text: "The evidence is clear,", speaker: "Crown" },
+    ],
+  },
+  // A party's members in the plural before `and` are a body of their own, not the first part of
+  // one name that runs on through `and` (`Lakes and Rivers Canada`).
+  {
+    kind: "affiliation",
+    text: "The bill passed on Monday.\n\n\u201cWe disagree,\u201d the Conservatives and Green Party said in a joint statement.",
+    quotes: [{ text: "We disagree,", speaker: "Conservatives" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The bill passed on Monday.\n\n\u201cWe disagree,\u201d the Tories and Liberal Party said.",
+    quotes: [{ text: "We disagree,", speaker: "Tories" }],
+  },
 ];
