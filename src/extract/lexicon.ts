@@ -3694,6 +3694,22 @@ export const COUNT_WORDS = new Set([
 export const SURNAME_BODY_WORDS = new Set(["court", "church", "charter", "code", "fox"]);
 
 /**
+ * A party's members by its name or nickname in the plural (`the Conservatives`, `the Tories`,
+ * `the Grits`): a crowd, which `he` or `she` never stands for (actors.ts), and a body of its own
+ * before `and` (`the Conservatives and Green Party` are two; mention-joined-bodies.ts).
+ */
+export const PARTY_PLURALS = new Set([
+  "democrats",
+  "republicans",
+  "conservatives",
+  "liberals",
+  "greens",
+  "progressives",
+  "tories",
+  "grits",
+]);
+
+/**
  * The last words of a shop's, a practice's or a farm's name (`Lakeview Family Medicine`, `Main
  * Street Pharmacy`, `Lewis Farms`, `Pacific Dental`): a business, never a person, however much
  * the words before read as a person's (a place, a surname). Only as a name's last word, where

@@ -9432,4 +9432,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The bill passed on Monday.\n\n\u201cWe disagree,\u201d the Tories and Liberal Party said.",
     quotes: [{ text: "We disagree,", speaker: "Tories" }],
   },
+  // One set of party plurals: the Progressives are a body of their own before `and` too.
+  {
+    kind: "affiliation",
+    text: "The bill passed on Monday.\n\n\u201cThis is wrong,\u201d the Progressives and Reform Party said.",
+    quotes: [{ text: "This is wrong,", speaker: "Progressives" }],
+  },
 ];
