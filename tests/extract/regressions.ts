@@ -9438,4 +9438,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The bill passed on Monday.\n\n\u201cThis is wrong,\u201d the Progressives and Reform Party said.",
     quotes: [{ text: "This is wrong,", speaker: "Progressives" }],
   },
+  // A Crown office held once, or a defence lawyer's, makes no one the Crown's lawyer now.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe, a former Crown prosecutor, now represents the accused.\n\n\u201cHe had every chance to stop,\u201d the Crown argued.",
+    quotes: [{ text: "He had every chance to stop,", speaker: "Crown" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Defence lawyer Jane Roe, once a Crown prosecutor herself, said the case was weak.\n\n\u201cHe had every chance to stop,\u201d the Crown argued.",
+    quotes: [{ text: "He had every chance to stop,", speaker: "Crown" }],
+  },
 ];
