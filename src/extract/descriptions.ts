@@ -321,13 +321,19 @@ export class Descriptions {
     if (sole === undefined) return undefined;
     const holder = this.c.names[sole]!.member;
     if (holdsOtherTitle(holder, head)) return undefined;
-    // Read again from the cache introWords keeps: its steps were charged the first time.
-    const intro = this.introWords(sole);
-    const otherBody = (q: string) => {
-      const body = this.c.cast.lastNamedWithWord(q, at);
-      return !!body && body !== holder && body.kind !== "person" && !intro.has(q);
-    };
-    return qualifiers.some(otherBody) ? undefined : holder;
+    return qualifiers.some((q) => this.qualifiesOtherBody(q, at, sole)) ? undefined : holder;
+  }
+
+  /**
+   * Whether a role's qualifier `q` is a word of a body the text named before `at` other than
+   * name `i`, and not of name `i`'s introduction: `the Leafs’ goalie` after `Jets goalie Jane
+   * Roe` and `the Toronto Maple Leafs`, `Beta’s CEO` after `Acme chief executive officer Jane
+   * Roe` and `Beta Inc.` describe someone else.
+   */
+  qualifiesOtherBody(q: string, at: number, i: number): boolean {
+    const body = this.c.cast.lastNamedWithWord(q, at);
+    // introWords reads again from its cache: its steps were charged the first time.
+    return !!body && body !== this.c.names[i]!.member && body.kind !== "person" && !this.introWords(i).has(q);
   }
 
   /**

@@ -9449,4 +9449,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Defence lawyer Jane Roe, once a Crown prosecutor herself, said the case was weak.\n\n\u201cHe had every chance to stop,\u201d the Crown argued.",
     quotes: [{ text: "He had every chance to stop,", speaker: "Crown" }],
   },
+  // An owned acronym is not the role spelt out for another body: `Beta’s CEO` after Acme's chief
+  // executive officer and Beta Inc. Her own body's still is, though it stands past her introduction.
+  {
+    kind: "description of a named person",
+    text: "Acme Corp. chief executive officer Jane Roe announced the merger with Beta Inc. on Monday.\n\n\u201cThis deal makes no sense for our shareholders,\u201d Beta\u2019s CEO said in a statement.",
+    quotes: [{ text: "This deal makes no sense for our shareholders,", speaker: "CEO" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Acme Corp. chief executive officer Jane Roe announced the merger with Beta Inc. on Monday.\n\n\u201cThis deal makes sense for our shareholders,\u201d Acme\u2019s CEO said in a statement.",
+    quotes: [{ text: "This deal makes sense for our shareholders,", speaker: "Jane Roe" }],
+  },
 ];
