@@ -9461,4 +9461,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Corp. chief executive officer Jane Roe announced the merger with Beta Inc. on Monday.\n\n\u201cThis deal makes sense for our shareholders,\u201d Acme\u2019s CEO said in a statement.",
     quotes: [{ text: "This deal makes sense for our shareholders,", speaker: "Jane Roe" }],
   },
+  // `the province` is the one province named before, by whichever of its names (PROVINCES gives
+  // each one government's name): `Prince Edward Island` too, whose `Prince` the cast drops.
+  {
+    kind: "affiliation",
+    text: "Flooding hit Prince Edward Island on Tuesday.\n\n\u201cCrews are on scene and working around the clock,\u201d the province said in a statement.",
+    quotes: [{ text: "Crews are on scene and working around the clock,", speaker: "Prince Edward Island government" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Wildfires burned across British Columbia this week. Crews in B.C. have been stretched thin.\n\n\u201cWe are doing everything we can,\u201d the province said in a statement.",
+    quotes: [{ text: "We are doing everything we can,", speaker: "B.C. government" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The British Columbia government has filed an appeal. The B.C. government says it will win.\n\n\u201cWe will fight this,\u201d the province said.",
+    quotes: [{ text: "We will fight this,", speaker: "B.C. government" }],
+  },
 ];
