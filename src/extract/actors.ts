@@ -5,7 +5,7 @@
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
-import { FEMALE_TITLES, MALE_TITLES, SURNAME_BODY_WORDS } from "./lexicon";
+import { FEMALE_TITLES, MALE_TITLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
@@ -501,9 +501,8 @@ function genderOfTitles(titles: Iterable<string>): "m" | "f" | undefined {
   return male ? "m" : undefined;
 }
 
-/** A people's plural (`columbians`, `americans`) or a party's members (`republicans`, `liberals`). */
+/** A people's plural (`columbians`, `americans`); a party's members are PARTY_PLURALS (lexicon.ts). */
 const PEOPLE_PLURAL = /(?:ian|ican)s$/;
-const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "greens", "progressives", "tories"]);
 
 /**
  * `British Columbians`, `Nova Scotians`, `Progressive Conservatives`: a name of two words or more

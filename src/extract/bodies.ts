@@ -572,7 +572,7 @@ export class Bodies {
       this.c.work.add();
       if (this.c.quoted[j] || !IT_WORDS.has(ws[j]!.key)) continue;
       // `it's too late`: the verb glued to `it` (its key drops the `'s`).
-      const verb = /['’]s$/i.test(ws[j]!.text) ? j : j + 1;
+      const verb = APOSTROPHE_S.test(ws[j]!.text) ? j : j + 1;
       const be = verb === j || ws[verb]?.key === "is" || ws[verb]?.key === "was";
       if (!(be && IT_EXPLETIVE_COMPLEMENTS.has(ws[verb + 1]?.key ?? ""))) return true;
     }

@@ -4,7 +4,16 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import { ASKING_VERBS, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import {
+  ARTICLES,
+  ASKING_VERBS,
+  COURTESY_TITLES,
+  HEAD_LINKS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  TITLE_SMALL_WORDS,
+} from "./lexicon";
 import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -34,6 +43,10 @@ const MAX_SENTENCE_WORDS = 40;
 const COPULAS = new Set(["is", "was", "as"]);
 /** A lawyer's nouns in the singular, which `Crown` before makes the prosecution's: `Crown prosecutor`, `Crown attorney`. */
 const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
+/** Words before `Crown prosecutor` that make it an office once held (`a former Crown prosecutor`). */
+const PAST_OFFICE_WORDS = new Set(["former", "ex", "once", "formerly", "retired"]);
+/** Nouns that make a lawyer the accused's, whatever Crown office the introduction also mentions. */
+const DEFENCE_NOUNS = new Set(["defence", "defense"]);
 /** What ends an appositive: any punctuation between two of its words. */
 const APPOSITIVE_END = /[,.;:!?()[\]“”"—–]/;
 
@@ -308,13 +321,19 @@ export class Descriptions {
     if (sole === undefined) return undefined;
     const holder = this.c.names[sole]!.member;
     if (holdsOtherTitle(holder, head)) return undefined;
-    // Read again from the cache introWords keeps: its steps were charged the first time.
-    const intro = this.introWords(sole);
-    const otherBody = (q: string) => {
-      const body = this.c.cast.lastNamedWithWord(q, at);
-      return !!body && body !== holder && body.kind !== "person" && !intro.has(q);
-    };
-    return qualifiers.some(otherBody) ? undefined : holder;
+    return qualifiers.some((q) => this.qualifiesOtherBody(q, at, sole)) ? undefined : holder;
+  }
+
+  /**
+   * Whether a role's qualifier `q` is a word of a body the text named before `at` other than
+   * name `i`, and not of name `i`'s introduction: `the Leafs’ goalie` after `Jets goalie Jane
+   * Roe` and `the Toronto Maple Leafs`, `Beta’s CEO` after `Acme chief executive officer Jane
+   * Roe` and `Beta Inc.` describe someone else.
+   */
+  qualifiesOtherBody(q: string, at: number, i: number): boolean {
+    const body = this.c.cast.lastNamedWithWord(q, at);
+    // introWords reads again from its cache: its steps were charged the first time.
+    return !!body && body !== this.c.names[i]!.member && body.kind !== "person" && !this.introWords(i).has(q);
   }
 
   /**
@@ -330,15 +349,25 @@ export class Descriptions {
 
   /**
    * Whether `Crown` stands joined before a lawyer's singular noun, both among the words name `i`
-   * was introduced with (intro): not in another sentence nor in a quotation beside it.
+   * was introduced with (intro): not in another sentence nor in a quotation beside it. Not an
+   * office held once (`Jane Roe, a former Crown prosecutor,`, `once a Crown prosecutor`), nor a
+   * defence lawyer's (`Defence lawyer Jane Roe, once a Crown prosecutor herself,`): the Crown's
+   * lawyer no longer.
    */
   private crownJoinedToLawyer(i: number): boolean {
     const ws = this.c.words;
     const { taken } = this.intro(i);
-    for (const k of taken)
-      if (taken.has(k + 1) && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!))
-        return true;
-    return false;
+    let crown = false;
+    for (const k of taken) {
+      if (DEFENCE_NOUNS.has(ws[k]!.key)) return false;
+      if (taken.has(k + 1) && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!)) {
+        // `former Crown`, or `once a Crown`: the word before, or the one before its article.
+        const b = taken.has(k - 1) && ARTICLES.has(ws[k - 1]!.key) ? k - 2 : k - 1;
+        if (taken.has(b) && PAST_OFFICE_WORDS.has(ws[b]!.key)) return false;
+        crown = true;
+      }
+    }
+    return crown;
   }
 
   /**

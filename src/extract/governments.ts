@@ -6,7 +6,7 @@
 import type { CastMember } from "./actors";
 import type { Antecedents, Context } from "./antecedents";
 import { PROVINCES } from "./lexicon";
-import { isPlace, isStreet } from "./names";
+import { isPlace } from "./names";
 import { APOSTROPHE_S, FINAL_STOP } from "./text";
 
 /** Kinds of local government a text names by kind and place: `the city of Kingston`, `the Town of Cobourg`. */
@@ -67,8 +67,17 @@ export class Governments {
    */
   private soleProvinceBefore(at: number): string | undefined {
     let province: string | undefined;
-    const sole = this.seen.soleNamed(at, ({ member }) => {
-      const name = isPlace(member.tokens) && !isStreet(member.tokens) ? PROVINCES.get(member.tokens.join(" ")) : undefined;
+    const sole = this.seen.soleNamed(at, ({ member, mention }) => {
+      // A key of PROVINCES is a province's whole name, never a street's. The mention's own words
+      // keep the title the cast drops from a name (`Prince Edward Island` is `Edward Island`).
+      const name =
+        PROVINCES.get(member.tokens.join(" ")) ??
+        PROVINCES.get(
+          this.c.words
+            .slice(mention.first, mention.last + 1)
+            .map((w) => w.key)
+            .join(" "),
+        );
       if (name === undefined) return false;
       // The latest province named fits; another name of it (`Ont.`) is no second one, another province's is.
       if (province === undefined) {
@@ -94,9 +103,13 @@ export class Governments {
     const found = this.placesNamed("government", PLACE_GOVERNMENT, (place) => {
       // The longest run of the words, from the word before `government` back, that is a place:
       // `Premier Ford’s Ontario government` is Ontario's.
+      // A province by the one name its government goes by (PROVINCES), as for `the province`:
+      // `Ont. government` is `Ontario government`, `British Columbia government` the `B.C.` one.
       let from = 0;
       while (from < place.length && !isPlace(place.slice(from).map((w) => w.toLowerCase()))) from++;
-      return from < place.length ? place.slice(from).join(" ") : undefined;
+      if (from === place.length) return undefined;
+      const name = place.slice(from).join(" ");
+      return PROVINCES.get(name.toLowerCase()) ?? name;
     });
     // Only names before `at` decide: a government named after the quotation is no reason to
     // leave the province named before unread.

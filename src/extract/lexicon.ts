@@ -3694,6 +3694,22 @@ export const COUNT_WORDS = new Set([
 export const SURNAME_BODY_WORDS = new Set(["court", "church", "charter", "code", "fox"]);
 
 /**
+ * A party's members by its name or nickname in the plural (`the Conservatives`, `the Tories`,
+ * `the Grits`): a crowd, which `he` or `she` never stands for (actors.ts), and a body of its own
+ * before `and` (`the Conservatives and Green Party` are two; mention-joined-bodies.ts).
+ */
+export const PARTY_PLURALS = new Set([
+  "democrats",
+  "republicans",
+  "conservatives",
+  "liberals",
+  "greens",
+  "progressives",
+  "tories",
+  "grits",
+]);
+
+/**
  * The last words of a shop's, a practice's or a farm's name (`Lakeview Family Medicine`, `Main
  * Street Pharmacy`, `Lewis Farms`, `Pacific Dental`): a business, never a person, however much
  * the words before read as a person's (a place, a surname). Only as a name's last word, where
@@ -3723,24 +3739,25 @@ export const BUSINESS_NAME_WORDS = new Set([
 
 /**
  * Canada's provinces and territories, as news names and abbreviates them (lower case, no final
- * full stop: the places `the province` may stand for), each with the name its government goes
- * by: `Ontario government`, never `Ont. government`; `B.C.`, news's own name for British
- * Columbia, stays. Not `Man.`, which is also a word (scripts/build-gazetteer.ts reads its places
- * from this map).
+ * full stop: the places `the province` may stand for), each with the one name its government
+ * goes by, whichever name the text used: `Ontario government`, never `Ont. government`; `B.C.
+ * government` (news's own name for British Columbia), `Quebec government`, `Newfoundland and
+ * Labrador government`, as news names them. Not `Man.`, which is also a word
+ * (scripts/build-gazetteer.ts reads its places from this map).
  */
 export const PROVINCES = new Map([
   ["alberta", "Alberta"],
-  ["british columbia", "British Columbia"],
+  ["british columbia", "B.C."],
   ["manitoba", "Manitoba"],
   ["new brunswick", "New Brunswick"],
-  ["newfoundland", "Newfoundland"],
+  ["newfoundland", "Newfoundland and Labrador"],
   ["newfoundland and labrador", "Newfoundland and Labrador"],
-  ["labrador", "Labrador"],
+  ["labrador", "Newfoundland and Labrador"],
   ["nova scotia", "Nova Scotia"],
   ["ontario", "Ontario"],
   ["prince edward island", "Prince Edward Island"],
   ["quebec", "Quebec"],
-  ["québec", "Québec"],
+  ["québec", "Quebec"],
   ["saskatchewan", "Saskatchewan"],
   ["yukon", "Yukon"],
   ["nunavut", "Nunavut"],

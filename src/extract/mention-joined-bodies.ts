@@ -3,6 +3,7 @@
 // left the first part (`Fisheries`) as the whole name. Separate because it reads both parts'
 // kinds (actor-kinds), which the run of capitals does not.
 import { kindOf } from "./actor-kinds";
+import { PARTY_PLURALS } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
 import { INITIALISM, isPossessive, isTitle, joined } from "./mention-words";
@@ -11,12 +12,6 @@ import { isCapitalised, type Tokens, type Word } from "./text";
 
 /** How many words each part of a joined body's name may run to (`Nunavik Regional Board of Health`). */
 const PART_MAX_WORDS = 6;
-/**
- * A party's members by its name or nickname in the plural (`the Conservatives`, `the Tories`): a
- * body of its own before `and` (`the Conservatives and Green Party` are two).
- */
-const PARTY_PLURALS = new Set(["liberals", "conservatives", "tories", "grits", "democrats", "republicans", "greens"]);
-
 /**
  * The last word of a body's name that runs on past `and` from the name ending at word `last`,
  * or `last` itself. It runs on when neither part is a person's (a given name, a title, a

@@ -179,7 +179,7 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      [undefined, gender].includes(this.sexOf(m)) &&
+      this.sexFits(m, gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
@@ -206,6 +206,12 @@ export class Pronouns {
    */
   sexOf(m: CastMember): "m" | "f" | undefined {
     return this.saidToBe(m) ?? m.gender;
+  }
+
+  /** Whether the text shows a person of that sex or of none (no array built per candidate). */
+  sexFits(m: CastMember, sex: "m" | "f"): boolean {
+    const s = this.sexOf(m);
+    return s === undefined || s === sex;
   }
 
   /**

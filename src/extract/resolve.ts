@@ -116,7 +116,7 @@ export class Resolver {
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
         if (this.roles.textNamesNoOne(text))
           return this.roles.introducedDemonym(m, text, (sex) =>
-            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || [undefined, sex].includes(this.pronouns.sexOf(x)))),
+            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || this.pronouns.sexFits(x, sex))),
           );
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person

@@ -196,7 +196,7 @@ export class Roles {
     // `Chetwynd’s CAO says`: an acronym after a possessor is the one person introduced with the
     // role spelt out, or else read as any role (`Acme's CEO Jane Roe` ... `Acme's CEO said`).
     const owned = OWNED_ACRONYM.exec(text)?.[1];
-    const spelledOut = owned && ACRONYM.test(owned) && this.spelledOutHolder(m, owned.toLowerCase());
+    const spelledOut = owned && ACRONYM.test(owned) && this.spelledOutHolder(m, owned.toLowerCase(), this.c.words[m.first]!.key);
     if (spelledOut) return spelledOut;
     const acronym = this.isRoleAcronym(m, text);
     const words = (acronym ? text.replace(THE_OPENER, "") : text).toLowerCase().split(/\s+/);
@@ -239,10 +239,21 @@ export class Roles {
    * The one person before `m`, within MAX_ANTECEDENTS names, introduced with the role `role`
    * abbreviates spelt out before their name (`chief administrative officer Tom Baker` for
    * `Chetwynd’s CAO`); with two such, which one the text does not say (Antecedents.soleNamed).
+   * Not one of another body than the `possessor` (`Beta’s CEO` after `Acme chief executive
+   * officer Jane Roe` and `Beta Inc.`), as Descriptions.soleHolder reads a role's qualifiers,
+   * unless the possessor stands right before the role spelt out (`Beta Inc. chief executive
+   * officer Jane Roe`), past the words an introduction takes.
    */
-  private spelledOutHolder(m: Mention, role: string): CastMember | undefined {
+  private spelledOutHolder(m: Mention, role: string, possessor?: string): CastMember | undefined {
     const sole = this.seen.soleNamed(m.start, ({ member, mention }) => member.kind === "person" && this.spelledOutBefore(mention, role));
-    return sole === undefined ? undefined : this.c.names[sole]!.member;
+    if (sole === undefined) return undefined;
+    if (possessor !== undefined && this.descriptions.qualifiesOtherBody(possessor, m.start, sole)) {
+      const from = this.c.names[sole]!.mention.first - ROLE_ACRONYMS.get(role)!.split(" ").length;
+      let k = from - 1;
+      while (k >= 0 && k >= from - POSSESSOR_WORDS && this.c.words[k]!.key !== possessor) k--;
+      if (k < 0 || k < from - POSSESSOR_WORDS) return undefined;
+    }
+    return this.c.names[sole]!.member;
   }
 
   /**

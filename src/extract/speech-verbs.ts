@@ -70,8 +70,15 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   // before this finite verb, its subject (writingBeforeVerb), not a verb beside it. Not before a
   // participle: `Roe's tweet saying …` names the writing, and who says so is read elsewhere.
   // Read last, only for two joined verbs of saying.
-  const notSubjectWriting = () => w.key.endsWith("ing") || !writingBeforeVerb(a, v - 1);
-  if (prev && v - 1 >= lo && a.speechVerbs[v - 1] && !a.quoted[v - 1] && joined(a.text, prev, w) && notSubjectWriting()) return false;
+  if (
+    prev &&
+    v - 1 >= lo &&
+    a.speechVerbs[v - 1] &&
+    !a.quoted[v - 1] &&
+    joined(a.text, prev, w) &&
+    (w.key.endsWith("ing") || !writingBeforeVerb(a, v - 1))
+  )
+    return false;
   return !nounAfterWriting(a, v, lo) && !writingBeforeVerb(a, v);
 }
 

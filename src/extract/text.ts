@@ -146,7 +146,7 @@ function keyOf(word: string): string {
 function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+    if (c >= 128 || isUpperAscii(c)) return word.toLowerCase();
   }
   return word;
 }

@@ -9432,4 +9432,50 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The bill passed on Monday.\n\n\u201cWe disagree,\u201d the Tories and Liberal Party said.",
     quotes: [{ text: "We disagree,", speaker: "Tories" }],
   },
+  // One set of party plurals: the Progressives are a body of their own before `and` too.
+  {
+    kind: "affiliation",
+    text: "The bill passed on Monday.\n\n\u201cThis is wrong,\u201d the Progressives and Reform Party said.",
+    quotes: [{ text: "This is wrong,", speaker: "Progressives" }],
+  },
+  // A Crown office held once, or a defence lawyer's, makes no one the Crown's lawyer now.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe, a former Crown prosecutor, now represents the accused.\n\n\u201cHe had every chance to stop,\u201d the Crown argued.",
+    quotes: [{ text: "He had every chance to stop,", speaker: "Crown" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Defence lawyer Jane Roe, once a Crown prosecutor herself, said the case was weak.\n\n\u201cHe had every chance to stop,\u201d the Crown argued.",
+    quotes: [{ text: "He had every chance to stop,", speaker: "Crown" }],
+  },
+  // An owned acronym is not the role spelt out for another body: `Beta’s CEO` after Acme's chief
+  // executive officer and Beta Inc. Her own body's still is, though it stands past her introduction.
+  {
+    kind: "description of a named person",
+    text: "Acme Corp. chief executive officer Jane Roe announced the merger with Beta Inc. on Monday.\n\n\u201cThis deal makes no sense for our shareholders,\u201d Beta\u2019s CEO said in a statement.",
+    quotes: [{ text: "This deal makes no sense for our shareholders,", speaker: "CEO" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Acme Corp. chief executive officer Jane Roe announced the merger with Beta Inc. on Monday.\n\n\u201cThis deal makes sense for our shareholders,\u201d Acme\u2019s CEO said in a statement.",
+    quotes: [{ text: "This deal makes sense for our shareholders,", speaker: "Jane Roe" }],
+  },
+  // `the province` is the one province named before, by whichever of its names (PROVINCES gives
+  // each one government's name): `Prince Edward Island` too, whose `Prince` the cast drops.
+  {
+    kind: "affiliation",
+    text: "Flooding hit Prince Edward Island on Tuesday.\n\n\u201cCrews are on scene and working around the clock,\u201d the province said in a statement.",
+    quotes: [{ text: "Crews are on scene and working around the clock,", speaker: "Prince Edward Island government" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Wildfires burned across British Columbia this week. Crews in B.C. have been stretched thin.\n\n\u201cWe are doing everything we can,\u201d the province said in a statement.",
+    quotes: [{ text: "We are doing everything we can,", speaker: "B.C. government" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The British Columbia government has filed an appeal. The B.C. government says it will win.\n\n\u201cWe will fight this,\u201d the province said.",
+    quotes: [{ text: "We will fight this,", speaker: "B.C. government" }],
+  },
 ];
