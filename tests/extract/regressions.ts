@@ -9478,4 +9478,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The British Columbia government has filed an appeal. The B.C. government says it will win.\n\n\u201cWe will fight this,\u201d the province said.",
     quotes: [{ text: "We will fight this,", speaker: "B.C. government" }],
   },
+  // `the company` is no person's whose sentence calls a thing `it` (`says it will take years`):
+  // only an `it` that a company's act follows (`it is short of stock`, `it will close`) makes the
+  // name a company's.
+  {
+    kind: "document for its issuer",
+    text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it will take years to rebuild the town.\n\n\u201cWe regret the decision,\u201d a statement from the company said.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
 ];
