@@ -14,7 +14,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_SMALL_WORDS,
 } from "./lexicon";
-import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
+import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
@@ -440,7 +440,8 @@ export class Descriptions {
    * last there (`“…,” he said.` then `“…,” the Dominican skipper said`), the one the reporter
    * has kept on the floor, unless what the text said of them, at their last name, contradicts
    * the description, or whom a name in reach introduced as another person (`Tom Baker, the team's
-   * manager,` then `the Dominican rookie`). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
+   * manager,` then `the Dominican rookie`) or never in the description's role, when that is no
+   * office (`the Toronto Raptors fan` is someone new). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
    * description holding another person's surname (`the Baker supporter`): that is someone else.
    */
   private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
@@ -451,11 +452,20 @@ export class Descriptions {
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
     // Their last name must fit the description, and none in reach have introduced them as
-    // another person (`Tom Baker, the team's manager,` is no `rookie`).
-    const last = this.seen.soleNamed(at, ({ member }, i) =>
-      member !== spoke.member ? false : this.introducedAsOther(i, head) ? "veto" : true,
-    );
-    if (last === undefined || !this.fitsDescription(last, words, head)) return undefined;
+    // another person (`Tom Baker, the team's manager,` is no `rookie`). An office (`the Vermont
+    // senator`, `the QS co-leader`) or an age (`the 62-year-old`) a reporter gives the one on the
+    // floor untold; any other noun one of their names in reach must have been introduced with
+    // (`Blue Jays manager Charlie Montoyo` is `the skipper`): else it is a new person's (`the
+    // Dominican rookie`, `the Toronto Raptors fan`).
+    const nouns = roleVariants(head);
+    let held = isOfficeWord(head) || (head.includes("-") && isSpeakerNoun(head));
+    const last = this.seen.soleNamed(at, ({ member }, i) => {
+      if (member !== spoke.member) return false;
+      if (this.introducedAsOther(i, head)) return "veto";
+      held ||= nouns.some((w) => this.introWords(i).has(w));
+      return true;
+    });
+    if (last === undefined || !held || !this.fitsDescription(last, words, head)) return undefined;
     // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
     if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
     return spoke.member;
