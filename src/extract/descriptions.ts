@@ -218,8 +218,8 @@ function introductionPattern(head: string): RegExp {
 }
 
 export class Descriptions {
-  /** The words each name mention was introduced with, and the indexes of those words in `words`, by its index in `names` (see intro). */
-  private readonly intros = new Map<number, { words: Set<string>; taken: Set<number> }>();
+  /** The words each name mention was introduced with, and the first and last index of those words in `words`, by its index in `names` (see intro). */
+  private readonly intros = new Map<number, { words: Set<string>; from: number; to: number }>();
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<
     string,
@@ -356,14 +356,14 @@ export class Descriptions {
    */
   private crownJoinedToLawyer(i: number): boolean {
     const ws = this.c.words;
-    const { taken } = this.intro(i);
+    const { from, to } = this.intro(i);
     let crown = false;
-    for (const k of taken) {
+    for (let k = from; k <= to; k++) {
       if (DEFENCE_NOUNS.has(ws[k]!.key)) return false;
-      if (taken.has(k + 1) && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!)) {
+      if (k < to && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!)) {
         // `former Crown`, or `once a Crown`: the word before, or the one before its article.
-        const b = taken.has(k - 1) && ARTICLES.has(ws[k - 1]!.key) ? k - 2 : k - 1;
-        if (taken.has(b) && PAST_OFFICE_WORDS.has(ws[b]!.key)) return false;
+        const b = k > from && ARTICLES.has(ws[k - 1]!.key) ? k - 2 : k - 1;
+        if (b >= from && PAST_OFFICE_WORDS.has(ws[b]!.key)) return false;
         crown = true;
       }
     }
@@ -728,19 +728,19 @@ export class Descriptions {
     return this.intro(index).words;
   }
 
-  /** introWords' words of name `index`, and the indexes in `words` of the words it took. */
-  private intro(index: number): { words: Set<string>; taken: Set<number> } {
+  /**
+   * introWords' words of name `index`, and the indexes in `words` of the first and the last word it
+   * took: one run of words, the name's own and those joined to it before and after.
+   */
+  private intro(index: number): { words: Set<string>; from: number; to: number } {
     const cached = this.intros.get(index);
     if (cached) return cached;
     const ws = this.c.words;
     const { mention } = this.c.names[index]!;
     const found = new Set<string>();
-    const taken = new Set<number>();
-    const take = (i: number) => {
-      found.add(partyName(ws[i]!.key));
-      taken.add(i);
-    };
-    for (let i = mention.first; i <= mention.last; i++) take(i);
+    let from = mention.first;
+    let to = mention.last;
+    for (let i = mention.first; i <= mention.last; i++) found.add(partyName(ws[i]!.key));
     // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`. Nor past a
     // verb of saying: in `Party leader asks Jane Roe …` she is the one asked, and the words
     // before the verb describe its subject, the asker, never her.
@@ -754,7 +754,8 @@ export class Descriptions {
       i--
     ) {
       this.c.work.add();
-      take(i);
+      found.add(partyName(ws[i]!.key));
+      from = i;
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
@@ -767,12 +768,13 @@ export class Descriptions {
         i++
       ) {
         this.c.work.add();
-        take(i);
+        found.add(partyName(ws[i]!.key));
+        to = i;
         const after = ws[i + 1];
         if (!after || APPOSITIVE_END.test(this.c.text.slice(ws[i]!.end, after.start))) break;
       }
     }
-    const intro = { words: found, taken };
+    const intro = { words: found, from, to };
     this.intros.set(index, intro);
     return intro;
   }
