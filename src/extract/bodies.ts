@@ -563,18 +563,20 @@ export class Bodies {
   }
 
   /**
-   * Whether an unquoted `it` or `its` follows word k in its sentence, which ends at `end`, standing
-   * for something: not the `it` of `it is too late to …`, which a person says as often.
+   * Whether an unquoted `its` follows word k in its sentence, which ends at `end`, or an `it` that
+   * a company's act follows (`says it is short of stock`, `said it will close the plant`): not the
+   * `it` of `it will take years`, `it is too late`, which a person says as often.
    */
   private itAfter(k: number, end: number): boolean {
     const ws = this.c.words;
     for (let j = k + 1; ws[j] && ws[j]!.start < end; j++) {
       this.c.work.add();
       if (this.c.quoted[j] || !IT_WORDS.has(ws[j]!.key)) continue;
-      // `it's too late`: the verb glued to `it` (its key drops the `'s`).
-      const verb = APOSTROPHE_S.test(ws[j]!.text) ? j : j + 1;
-      const be = verb === j || ws[verb]?.key === "is" || ws[verb]?.key === "was";
-      if (!(be && IT_EXPLETIVE_COMPLEMENTS.has(ws[verb + 1]?.key ?? ""))) return true;
+      if (ws[j]!.key === "its") return true;
+      // `it will soon close`; `it's short` (the `'s` is glued to `it`, whose key drops it).
+      let verb = j + 1;
+      while (IT_AUXILIARIES.has(ws[verb]?.key ?? "")) verb++;
+      if (IT_COMPANY_ACTS.has(ws[verb]?.key ?? "")) return true;
     }
     return false;
   }
@@ -678,8 +680,19 @@ const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited"
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
 /** The pronoun a body is called by, and its possessive: `says it is`, `its plant`. */
 const IT_WORDS = new Set(["it", "its"]);
-/** Words after `it is` that make the `it` stand for nothing: `it is too late to`, `it is time to`. */
-const IT_EXPLETIVE_COMPLEMENTS = new Set(["too", "time", "important", "hard", "difficult", "easy", "unfair", "unclear", "late"]);
+/** Words between `it` and what it does: `it will`, `it has now`, `it is`. */
+const IT_AUXILIARIES = new Set(["is", "was", "will", "would", "has", "had", "could", "may", "can", "now", "also", "still", "soon"]);
+/**
+ * What a company does or is that a person's `it` seldom is (`it sells`, `it will close`, `it is
+ * short of stock`, `it's experiencing a supply disruption`): a closed list, as an `it` after a name
+ * stands as often for a thing the person speaks of (`says it will take years`). No past
+ * participle (`it was closed`, `it was sold` are a thing's), nor `makes` (`it makes no sense`).
+ */
+const IT_COMPANY_ACTS = new Set([
+  ...["plans", "sells", "employs", "reports", "short", "experiencing", "close", "closes", "closing"],
+  ...["cut", "cuts", "cutting", "hire", "hires", "hiring", "lay", "shut", "recall", "recalling"],
+  ...["restore", "invest", "expand", "buy", "acquire", "sell", "manufactures"],
+]);
 /** Whether a description's head noun is a company's (`the company`, `the firm`). */
 export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 

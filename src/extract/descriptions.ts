@@ -14,7 +14,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_SMALL_WORDS,
 } from "./lexicon";
-import { isOffice, isPersonNoun, joined, type Mention, onlyOrigin } from "./mention-words";
+import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
@@ -218,8 +218,8 @@ function introductionPattern(head: string): RegExp {
 }
 
 export class Descriptions {
-  /** The words each name mention was introduced with, and the indexes of those words in `words`, by its index in `names` (see intro). */
-  private readonly intros = new Map<number, { words: Set<string>; taken: Set<number> }>();
+  /** The words each name mention was introduced with, and the first and last index of those words in `words`, by its index in `names` (see intro). */
+  private readonly intros = new Map<number, { words: Set<string>; from: number; to: number }>();
   /** Matches of `introduced`'s pattern over the whole text, by head noun. */
   private readonly introductions = new Map<
     string,
@@ -356,14 +356,14 @@ export class Descriptions {
    */
   private crownJoinedToLawyer(i: number): boolean {
     const ws = this.c.words;
-    const { taken } = this.intro(i);
+    const { from, to } = this.intro(i);
     let crown = false;
-    for (const k of taken) {
+    for (let k = from; k <= to; k++) {
       if (DEFENCE_NOUNS.has(ws[k]!.key)) return false;
-      if (taken.has(k + 1) && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!)) {
+      if (k < to && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!)) {
         // `former Crown`, or `once a Crown`: the word before, or the one before its article.
-        const b = taken.has(k - 1) && ARTICLES.has(ws[k - 1]!.key) ? k - 2 : k - 1;
-        if (taken.has(b) && PAST_OFFICE_WORDS.has(ws[b]!.key)) return false;
+        const b = k > from && ARTICLES.has(ws[k - 1]!.key) ? k - 2 : k - 1;
+        if (b >= from && PAST_OFFICE_WORDS.has(ws[b]!.key)) return false;
         crown = true;
       }
     }
@@ -440,7 +440,8 @@ export class Descriptions {
    * last there (`“…,” he said.` then `“…,” the Dominican skipper said`), the one the reporter
    * has kept on the floor, unless what the text said of them, at their last name, contradicts
    * the description, or whom a name in reach introduced as another person (`Tom Baker, the team's
-   * manager,` then `the Dominican rookie`). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
+   * manager,` then `the Dominican rookie`) or never in the description's role, when that is no
+   * office (`the Toronto Raptors fan` is someone new). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
    * description holding another person's surname (`the Baker supporter`): that is someone else.
    */
   private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
@@ -451,11 +452,20 @@ export class Descriptions {
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
     // Their last name must fit the description, and none in reach have introduced them as
-    // another person (`Tom Baker, the team's manager,` is no `rookie`).
-    const last = this.seen.soleNamed(at, ({ member }, i) =>
-      member !== spoke.member ? false : this.introducedAsOther(i, head) ? "veto" : true,
-    );
-    if (last === undefined || !this.fitsDescription(last, words, head)) return undefined;
+    // another person (`Tom Baker, the team's manager,` is no `rookie`). An office (`the Vermont
+    // senator`, `the QS co-leader`) or an age (`the 62-year-old`) a reporter gives the one on the
+    // floor untold; any other noun one of their names in reach must have been introduced with
+    // (`Blue Jays manager Charlie Montoyo` is `the skipper`): else it is a new person's (`the
+    // Dominican rookie`, `the Toronto Raptors fan`).
+    const nouns = roleVariants(head);
+    let held = isOfficeWord(head) || (head.includes("-") && isSpeakerNoun(head));
+    const last = this.seen.soleNamed(at, ({ member }, i) => {
+      if (member !== spoke.member) return false;
+      if (this.introducedAsOther(i, head)) return "veto";
+      held ||= nouns.some((w) => this.introWords(i).has(w));
+      return true;
+    });
+    if (last === undefined || !held || !this.fitsDescription(last, words, head)) return undefined;
     // The office is then theirs, so a later `the senator` is them too (as soleDescribed's is, in resolve.ts).
     if (isOffice(head)) this.c.cast.fileUnderOffice(spoke.member, head);
     return spoke.member;
@@ -718,19 +728,19 @@ export class Descriptions {
     return this.intro(index).words;
   }
 
-  /** introWords' words of name `index`, and the indexes in `words` of the words it took. */
-  private intro(index: number): { words: Set<string>; taken: Set<number> } {
+  /**
+   * introWords' words of name `index`, and the indexes in `words` of the first and the last word it
+   * took: one run of words, the name's own and those joined to it before and after.
+   */
+  private intro(index: number): { words: Set<string>; from: number; to: number } {
     const cached = this.intros.get(index);
     if (cached) return cached;
     const ws = this.c.words;
     const { mention } = this.c.names[index]!;
     const found = new Set<string>();
-    const taken = new Set<number>();
-    const take = (i: number) => {
-      found.add(partyName(ws[i]!.key));
-      taken.add(i);
-    };
-    for (let i = mention.first; i <= mention.last; i++) take(i);
+    let from = mention.first;
+    let to = mention.last;
+    for (let i = mention.first; i <= mention.last; i++) found.add(partyName(ws[i]!.key));
     // Not past `of` or `the`: `the leader of the Bloc` describes no one named `Bloc`. Nor past a
     // verb of saying: in `Party leader asks Jane Roe …` she is the one asked, and the words
     // before the verb describe its subject, the asker, never her.
@@ -744,7 +754,8 @@ export class Descriptions {
       i--
     ) {
       this.c.work.add();
-      take(i);
+      found.add(partyName(ws[i]!.key));
+      from = i;
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
@@ -757,12 +768,13 @@ export class Descriptions {
         i++
       ) {
         this.c.work.add();
-        take(i);
+        found.add(partyName(ws[i]!.key));
+        to = i;
         const after = ws[i + 1];
         if (!after || APPOSITIVE_END.test(this.c.text.slice(ws[i]!.end, after.start))) break;
       }
     }
-    const intro = { words: found, taken };
+    const intro = { words: found, from, to };
     this.intros.set(index, intro);
     return intro;
   }

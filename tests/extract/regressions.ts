@@ -8960,14 +8960,15 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We phone the distributor every morning,", speaker: "Tomi Sato" }],
   },
   // A description qualified by a proper name (`the Dominican skipper`) with no one named as a
-  // subject in reach stands for the person who spoke last there, through `he`: the reporter
-  // keeps that speaker on the floor and varies how they are called.
+  // subject in reach stands for the person who spoke last there, through `he`, only when the text
+  // gave them the role (`Blue Jays manager Tom Baker`, below): a role noun never given them, no
+  // office, may as well be a new person's (`the Dominican rookie`), so no one is told.
   {
     kind: "description of a named person",
     text: "On Thursday, Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Dominican skipper said.",
     quotes: [
       { text: "It felt real today,", speaker: "Tom Baker" },
-      { text: "We will see who is ready,", speaker: "Tom Baker" },
+      { text: "We will see who is ready,", speaker: null },
     ],
   },
   // The words before a description's noun are determiners, adjectives and nouns: a pronoun, a
@@ -9477,5 +9478,32 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "affiliation",
     text: "The British Columbia government has filed an appeal. The B.C. government says it will win.\n\n\u201cWe will fight this,\u201d the province said.",
     quotes: [{ text: "We will fight this,", speaker: "B.C. government" }],
+  },
+  // `the company` is no person's whose sentence calls a thing `it` (`says it will take years`):
+  // only an `it` that a company's act follows (`it is short of stock`, `it will close`) makes the
+  // name a company's.
+  {
+    kind: "document for its issuer",
+    text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it will take years to rebuild the town.\n\n\u201cWe regret the decision,\u201d a statement from the company said.",
+    quotes: [{ text: "We regret the decision,", speaker: null }],
+  },
+  // A description by a noun that is no office nor age (`the Dominican rookie`, `the Toronto
+  // Raptors fan`) is the last speaker's only when one of their names was introduced with it (or its
+  // variant: `manager` is `the skipper`): else it is a new person's.
+  {
+    kind: "description of a named person",
+    text: "On Thursday, Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cI just want to play every day,\u201d the Dominican rookie said.",
+    quotes: [
+      { text: "It felt real today,", speaker: "Tom Baker" },
+      { text: "I just want to play every day,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "\u201cWe will rebuild,\u201d Jane Roe said on Tuesday.\n\n\u201cI have never seen anything like it,\u201d the Toronto Raptors fan said outside the arena.",
+    quotes: [
+      { text: "We will rebuild,", speaker: "Jane Roe" },
+      { text: "I have never seen anything like it,", speaker: null },
+    ],
   },
 ];
