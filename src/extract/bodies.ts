@@ -543,7 +543,7 @@ export class Bodies {
    * description's (`BlackBerry says it will cut jobs. “…,” said the company`), the body that did
    * or announced what the description's sentence reports. Never a person by evidence (two words,
    * a title, a known sex), but for `the company`: two words nothing else shows a person's
-   * (showsNoPerson) that the sentence calls `it` (`Novo Nordisk says it …`); never a group or a place; nor a body whose own name gives it another body's
+   * (showsNoPerson) that the sentence calls `it` (`Brenvo Lustrik says it …`); never a group or a place; nor a body whose own name gives it another body's
    * noun than the description's words (`the Canada Revenue Agency` is no `the company`). A
    * writing's issuer (no `words`) may be a body of any sort. A sentence before whose subject is
    * those who organise, unnamed (`Organizers made the announcement online.`), passes the look-up
@@ -597,7 +597,7 @@ export class Bodies {
       if (this.c.quoted[n.mention.first] || dateline || !(timed || this.isSubjectWithArticle(n.mention))) continue;
       const x = n.member;
       const otherNoun = !!words && x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t));
-      // `Novo Nordisk says it is short of stock.` then `a statement from the company`: a name of
+      // `Brenvo Lustrik says it is short of stock.` then `a statement from the company`: a name of
       // two words that nothing shows a person's (showsNoPerson: no title, no sex known, no given
       // name first) and that its own sentence calls `it` is a company's, as `the company` says.
       const company =

@@ -452,10 +452,10 @@ export class Descriptions {
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
     // Their last name must fit the description, and none in reach have introduced them as
-    // another person (`Tom Baker, the team's manager,` is no `rookie`). An office (`the Vermont
+    // another person (`Tom Baker, the team's manager,` is no `rookie`). An office (`the Maine
     // senator`, `the QS co-leader`) or an age (`the 62-year-old`) a reporter gives the one on the
     // floor untold; any other noun one of their names in reach must have been introduced with
-    // (`Blue Jays manager Charlie Montoyo` is `the skipper`): else it is a new person's (`the
+    // (`Blue Jays manager Tom Baker` is `the skipper`): else it is a new person's (`the
     // Dominican rookie`, `the Toronto Raptors fan`).
     const nouns = roleVariants(head);
     let held = isOfficeWord(head) || (head.includes("-") && isSpeakerNoun(head));

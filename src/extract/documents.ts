@@ -534,7 +534,7 @@ export class Documents {
   private bodyDescribed(np: Mention): CastMember | undefined {
     const body = this.resolveAuthor(np);
     if (!body) return undefined;
-    // `a statement from the company` after `Novo Nordisk says it …`: a name read as a person's is
+    // `a statement from the company` after `Brenvo Lustrik says it …`: a name read as a person's is
     // the company only when Bodies.subjectBodyBefore, which tests it for a company's, found it;
     // not when the resolver reached it another way (the last speaker).
     const head = this.c.words[np.last]!.key;

@@ -15,7 +15,7 @@ const PART_MAX_WORDS = 6;
 /**
  * The last word of a body's name that runs on past `and` from the name ending at word `last`,
  * or `last` itself. It runs on when neither part is a person's (a given name, a title, a
- * surname the page gave after a given name: `Trudeau and Health Canada` are two) and either
+ * surname the page gave after a given name: `Roe and Health Canada` are two) and either
  * - `and` joins the object of the name's `of` (`Department of Fisheries and Oceans`, `Board of
  *   Health and Social Services`), the part after it opening with no place (`of Justice and
  *   Toronto Police` are two); or
@@ -54,7 +54,7 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
     keys(before),
     false,
   );
-  // `Canfor and Oji Paper Canada`: a word the page names alone elsewhere (`a deal with Canfor`) is a name of its own.
+  // `Tallwood and Birch Paper Canada`: a word the page names alone elsewhere (`a deal with Tallwood`) is a name of its own.
   if (first === last && lonePageNames(t).has(ws[first]!.key)) return last;
   // `the Tories and Liberal Party`: a party's members, a plural word as `Lakes` of `Lakes and
   // Rivers Canada` is, are a body of their own.
@@ -97,7 +97,7 @@ const lonesOf = new WeakMap<Word[], Set<string>>();
 
 /**
  * The capitalised words the page writes as a name alone, no capital nor `and` joined on either
- * side (`a deal with Canfor.`, `Canfor’s division`): names of their own, not a first part of a
+ * side (`a deal with Tallwood.`, `Tallwood’s division`): names of their own, not a first part of a
  * body's name (`Fisheries` is met only in `Fisheries and Oceans Canada`). One pass per text,
  * made only when a joined name is asked about.
  */
@@ -124,8 +124,8 @@ function lonePageNames(t: Tokens): Set<string> {
 const surnamesOf = new WeakMap<Word[], Set<string>>();
 
 /**
- * The words the page writes capitalised straight after a given name (`Justin Trudeau`): its
- * people's surnames, which stand alone for them later (`Trudeau and Health Canada`). One pass
+ * The words the page writes capitalised straight after a given name (`Jane Roe`): its
+ * people's surnames, which stand alone for them later (`Roe and Health Canada`). One pass
  * per text, made only when a joined name is asked about.
  */
 function pageSurnames(t: Tokens): Set<string> {

@@ -315,10 +315,10 @@ function opensPlace(t: Tokens, i: number, j: number): boolean {
 }
 
 /**
- * `one week after Winnipeg police have said`, `It’s what Edmonton police call`: the words before a
+ * `one week after Riverton police have said`, `It’s what Millbrook police call`: the words before a
  * noun that describe it are determiners, adjectives and nouns; a link, a word that comes before a
  * description (`and`, `that`, `said`), `according`, a preposition, a subordinator, a pronoun or a
- * wh-word before them ends the phrase, or the speaker is `Week after Winnipeg police`.
+ * wh-word before them ends the phrase, or the speaker is `Week after Riverton police`.
  * (`neither minister`, `all officials`: a quantifier opens the phrase, and stays.)
  */
 const ENDS_PREMODIFIERS = new Set([

@@ -23,7 +23,7 @@ export const THE_TITLE = /^the\s+(\S+)$/i;
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-/** A possessor's name and the one word after it, a role's acronym when ACRONYM says so: `Chetwynd’s CAO`, `Acme's GM`. */
+/** A possessor's name and the one word after it, a role's acronym when ACRONYM says so: `Millbrook’s CAO`, `Acme's GM`. */
 const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\S+)$/u;
 /** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
 const POSSESSOR_WORDS = 3;
@@ -193,7 +193,7 @@ export class Roles {
    * (`said federal Environment Min` ending the text) still names the role it began.
    */
   roleHolder(m: Mention, text: string): CastMember | undefined {
-    // `Chetwynd’s CAO says`: an acronym after a possessor is the one person introduced with the
+    // `Millbrook’s CAO says`: an acronym after a possessor is the one person introduced with the
     // role spelt out, or else read as any role (`Acme's CEO Jane Roe` ... `Acme's CEO said`).
     const owned = OWNED_ACRONYM.exec(text)?.[1];
     const spelledOut = owned && ACRONYM.test(owned) && this.spelledOutHolder(m, owned.toLowerCase(), this.c.words[m.first]!.key);
@@ -238,7 +238,7 @@ export class Roles {
   /**
    * The one person before `m`, within MAX_ANTECEDENTS names, introduced with the role `role`
    * abbreviates spelt out before their name (`chief administrative officer Tom Baker` for
-   * `Chetwynd’s CAO`); with two such, which one the text does not say (Antecedents.soleNamed).
+   * `Millbrook’s CAO`); with two such, which one the text does not say (Antecedents.soleNamed).
    * Not one of another body than the `possessor` (`Beta’s CEO` after `Acme chief executive
    * officer Jane Roe` and `Beta Inc.`), as Descriptions.soleHolder reads a role's qualifiers,
    * unless the possessor stands right before the role spelt out (`Beta Inc. chief executive
