@@ -71,8 +71,11 @@ describe("a caller that books after its turn", () => {
     expect(waitOf(await pace.book(r2))).toBe(0);
     await pace.book(r2);
     // Made up alone, the fourth would go 750 ms after the second: three calls in one second.
+    // The window puts it 1000 ms after the second's slot, as the pace's clock reads it; the test
+    // reads its own, and under load the two isolates' clocks have been seen 16 ms apart (984).
+    // 950 still tells the window (1000) from the make-up alone (750).
     const fourth = Date.now() + waitOf(await pace.book(r2));
-    expect(fourth - second).toBeGreaterThanOrEqual(990);
+    expect(fourth - second).toBeGreaterThanOrEqual(950);
   });
 
   it("gets no credit after the pace was idle for an interval (the control)", async () => {
