@@ -448,7 +448,7 @@ export class Descriptions {
     const spoke = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x));
     if (!spoke) return undefined;
     const after = this.c.words[this.seen.wordFrom(spoke.end)];
-    if (/\?\s*["”’']?\s*$/.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) || (after && ASKING_VERBS.has(after.key)))
+    if (ASKED_BEFORE.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) || (after && ASKING_VERBS.has(after.key)))
       return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
     // Their last name must fit the description, and none in reach have introduced them as
@@ -813,6 +813,8 @@ export function holdsOtherTitle(member: CastMember, head: string): boolean {
 
 /** How many characters before a speaker's mention spokeDescribed reads for the question mark that closes what they asked. */
 const ASKED_CHARS = 4;
+/** A question mark closing what a speaker asked, right before their mention (`“…?” Roe said`): the asked answers next. */
+const ASKED_BEFORE = /\?\s*["”’']?\s*$/;
 
 /**
  * Whether a word is the initials of words running on in an introduction (`mmf` in `president of

@@ -55,7 +55,7 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
     false,
   );
   // `Tallwood and Birch Paper Canada`: a word the page names alone elsewhere (`a deal with Tallwood`) is a name of its own.
-  if (first === last && lonePageNames(t).has(ws[first]!.key)) return last;
+  if (first === last && pageNames(t).lone.has(ws[first]!.key)) return last;
   // `the Tories and Liberal Party`: a party's members, a plural word as `Lakes` of `Lakes and
   // Rivers Canada` is, are a body of their own.
   if (first === last && PARTY_PLURALS.has(ws[first]!.key)) return last;
@@ -90,55 +90,44 @@ function throughOf(ws: Word[], first: number, last: number): boolean {
 
 /** Whether a word shows a person's name: a given name, a title, or a surname the page gave after a given name. */
 function isPersonal(t: Tokens, w: Word): boolean {
-  return isGivenName(w.text) || isTitle(w) || pageSurnames(t).has(w.key);
+  return isGivenName(w.text) || isTitle(w) || pageNames(t).surnames.has(w.key);
 }
 
-const lonesOf = new WeakMap<Word[], Set<string>>();
+/** What the page says of its capitalised words, read once per text: see pageNames. */
+interface PageNames {
+  /**
+   * The capitalised words the page writes as a name alone, no capital nor `and` joined on
+   * either side (`a deal with Tallwood.`, `Tallwood’s division`): names of their own, not a first
+   * part of a body's name (`Fisheries` is met only in `Fisheries and Oceans Canada`).
+   */
+  lone: Set<string>;
+  /**
+   * The words the page writes capitalised straight after a given name (`Jane Roe`): its people's
+   * surnames, which stand alone for them later (`Roe and Health Canada`).
+   */
+  surnames: Set<string>;
+}
 
-/**
- * The capitalised words the page writes as a name alone, no capital nor `and` joined on either
- * side (`a deal with Tallwood.`, `Tallwood’s division`): names of their own, not a first part of a
- * body's name (`Fisheries` is met only in `Fisheries and Oceans Canada`). One pass per text,
- * made only when a joined name is asked about.
- */
-function lonePageNames(t: Tokens): Set<string> {
-  const cached = lonesOf.get(t.words);
+const pageNamesOf = new WeakMap<Word[], PageNames>();
+
+/** The page's lone names and surnames: one pass per text, made only when a joined name is asked about. */
+function pageNames(t: Tokens): PageNames {
+  const cached = pageNamesOf.get(t.words);
   if (cached) return cached;
   const ws = t.words;
   t.work.add(ws.length);
-  const out = new Set<string>();
+  const found: PageNames = { lone: new Set(), surnames: new Set() };
   const linked = (a: Word | undefined, b: Word | undefined) => !!a && !!b && joined(t.text, a, b);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (!isCapitalised(w.text)) continue;
     const pv = ws[i - 1];
     const nx = ws[i + 1];
+    if (pv && isCapitalised(pv.text) && isGivenName(pv.text) && t.text.slice(pv.end, w.start) === " ") found.surnames.add(w.key);
     if (pv && linked(pv, w) && (isCapitalised(pv.text) || pv.text === "and")) continue;
     if (nx && linked(w, nx) && !isPossessive(w) && (isCapitalised(nx.text) || nx.text === "and")) continue;
-    out.add(w.key);
+    found.lone.add(w.key);
   }
-  lonesOf.set(ws, out);
-  return out;
-}
-
-const surnamesOf = new WeakMap<Word[], Set<string>>();
-
-/**
- * The words the page writes capitalised straight after a given name (`Jane Roe`): its
- * people's surnames, which stand alone for them later (`Roe and Health Canada`). One pass
- * per text, made only when a joined name is asked about.
- */
-function pageSurnames(t: Tokens): Set<string> {
-  const cached = surnamesOf.get(t.words);
-  if (cached) return cached;
-  const ws = t.words;
-  t.work.add(ws.length);
-  const out = new Set<string>();
-  for (let i = 1; i < ws.length; i++) {
-    const w = ws[i]!;
-    const pv = ws[i - 1]!;
-    if (isCapitalised(w.text) && isCapitalised(pv.text) && isGivenName(pv.text) && t.text.slice(pv.end, w.start) === " ") out.add(w.key);
-  }
-  surnamesOf.set(ws, out);
-  return out;
+  pageNamesOf.set(ws, found);
+  return found;
 }
