@@ -102,6 +102,12 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
 /** One word, capitalised, that a number ends after a hyphen: `COVID-19`, `SARS-CoV-2`. */
 const NUMBERED_THING = /^\p{Lu}[\p{L}-]*-\d+$/u;
 
+/** Whether the character at i is an ASCII digit: what NUMBERED_THING ends in, asked first, as nearly no name ends so. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** A date stamp opening a paragraph, as pages print it before the headline or lead: `date 2023-08-10`. */
 const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 /** How many characters a date stamp may take, spaces included. */
@@ -326,7 +332,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       // `COVID-19`, `SARS-CoV-2`: a disease or a strain, named by one word that a number ends
       // after a hyphen, is no one; no person's name holds a digit. As a name it would be a
       // person named in a paragraph of case counts, which then seems to bring in a new speaker.
-      if (NUMBERED_THING.test(a.text.slice(m.start, m.end))) {
+      if (isDigitAt(a.text, m.end - 1) && NUMBERED_THING.test(a.text.slice(m.start, m.end))) {
         i = m.last;
         continue;
       }

@@ -732,15 +732,22 @@ function mainTitleWords(inner: string, wordCount: number): number {
 }
 
 /**
- * How many of the white-space-separated tokens of `s` hold a letter or a digit: one search, where
- * splitting made a string of each token and asked an expression of each.
+ * The most words a quotation's length is compared with (TITLE_MAX_WORDS, the largest of the
+ * limits quoteKind reads), plus one: past it, any count answers every comparison the same.
+ */
+const COUNTED_MAX_WORDS = TITLE_MAX_WORDS + 1;
+
+/**
+ * How many of the white-space-separated tokens of `s` hold a letter or a digit, up to
+ * COUNTED_MAX_WORDS: one search, where splitting made a string of each token and asked an
+ * expression of each; stopped at the limit, as a quotation of speech runs to dozens of words.
  */
 function countWords(s: string): number {
   // `test` steps through the matches without making an array of their strings, as `match` did.
-  // A match holds a letter, so never is empty; a failed test leaves lastIndex at 0 for the next call.
+  // A match holds a letter, so never is empty; lastIndex is set before each count.
   TOKEN_WITH_LETTER_OR_DIGIT.lastIndex = 0;
   let n = 0;
-  while (TOKEN_WITH_LETTER_OR_DIGIT.test(s)) n++;
+  while (n < COUNTED_MAX_WORDS && TOKEN_WITH_LETTER_OR_DIGIT.test(s)) n++;
   return n;
 }
 

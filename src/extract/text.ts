@@ -265,6 +265,23 @@ const APOSTROPHES = new Set(["'", "‘", "’"]);
 const SPACE = /\s/;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
+const LETTERS_AND_STOPS_AT_END = /[\p{L}.]+$/u;
+
+/**
+ * The letters and full stops that end text[from, at) (`Mr`, `U.S`), or "" for none: what
+ * LETTERS_AND_STOPS_AT_END matches there. ASCII is read back by hand, as the expression tries a
+ * match at each character; a character past ASCII leaves the Unicode letters to the expression.
+ */
+function lettersBefore(text: string, from: number, at: number): string {
+  let i = at;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x80) return LETTERS_AND_STOPS_AT_END.exec(text.slice(from, at))?.[0] ?? "";
+    if (c !== 0x2e && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) break;
+  }
+  return text.slice(i, at);
+}
+
 /**
  * Ends of sentences in text[from, to): a full stop, question or exclamation mark
  * (with any closing quotation mark) followed by a space and a capital or an opening mark.
@@ -298,8 +315,8 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {
-      const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, at - 12), at));
-      if (before && isAbbreviation(`${before[0]}.`)) continue;
+      const before = lettersBefore(text, Math.max(from, at - 12), at);
+      if (before && isAbbreviation(`${before}.`)) continue;
     }
     ends.push(end);
   }
