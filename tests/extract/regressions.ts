@@ -9506,4 +9506,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I have never seen anything like it,", speaker: null },
     ],
   },
+  // A name inside a sentence whose main subject is already `he` or `she` (`the cap Baker
+  // promised`, `what Premier Baker will decide`) is no antecedent of a later pronoun of that sex:
+  // the chain of subjects goes on with the person that pronoun stood for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Council meets on Monday. Mayor Tom Baker said he is \u201cbroadly open\u201d to more transit money.\n\nCoun. Shane Porter said the housing money would come from reserves.\n\nPorter is bringing motions to add benches to parks. He sees little appetite for a levy above 3 per cent, the cap Baker promised during his campaign.\n\n\u201cThat's where most of council will end up,\u201d he said.",
+    quotes: [
+      { text: "broadly open", speaker: "Tom Baker" },
+      { text: "That's where most of council will end up,", speaker: "Shane Porter" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Energy Minister Ken Roe thinks the pipeline case is easy to make.\n\nMr. Roe has no idea what will become of the coastal route. Similarly, he won't guess at what U.S. President Tom Baker will decide about the northern line.\n\n\u201cIt has become a symbol,\u201d he said in an interview.",
+    quotes: [{ text: "It has become a symbol,", speaker: "Ken Roe" }],
+  },
 ];
