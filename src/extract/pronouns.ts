@@ -661,7 +661,10 @@ export class Pronouns {
         break;
       }
     }
-    if (p < 0) return undefined;
+    // `He will win the vote, Baker said.`: a name set off by a comma before its verb of saying reports the sentence; its pronoun is another's.
+    const verb = ws[n.mention.last + 1];
+    const reports = verb && isLowerCase(verb.text) && SPEECH_VERBS.has(verb.key);
+    if (p < 0 || (reports && ONLY_A_COMMA.test(this.c.text.slice(ws[n.mention.first - 1]!.end, n.mention.start)))) return undefined;
     this.chaining = true;
     try {
       return this.pronoun(key, ws[p]!.start);

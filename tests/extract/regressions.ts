@@ -9522,4 +9522,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Energy Minister Ken Roe thinks the pipeline case is easy to make.\n\nMr. Roe has no idea what will become of the coastal route. Similarly, he won't guess at what U.S. President Tom Baker will decide about the northern line.\n\n\u201cIt has become a symbol,\u201d he said in an interview.",
     quotes: [{ text: "It has become a symbol,", speaker: "Ken Roe" }],
   },
+  // But a name set off by a comma before its verb of saying (`…, Baker said.`) reports its
+  // sentence, whose opening pronoun is someone else: the reporter stays the one in mind.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, Baker said.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
 ];
