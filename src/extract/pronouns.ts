@@ -23,6 +23,7 @@ import {
   ASKING_VERBS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
@@ -601,7 +602,15 @@ export class Pronouns {
     // would be `herself`); the one who spoke before it is.
     if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
-    const last = this.seen.lastNamed(at, 0, fitsNamed, true);
+    // `For Jane Roe, the co-owner of a farm in Upper Stewiacke, …`: two capitals after a
+    // preposition of place, with nothing else to show a person, are where someone is, not who.
+    const last = this.seen.lastNamed(
+      at,
+      0,
+      fitsNamed,
+      true,
+      (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.text ?? ""),
+    );
     // `Roe is bringing motions. He sees no appetite for more than Baker promised. ¶ “…,” he said.`:
     // a name inside a sentence whose main subject is already this `he` is no antecedent of it.
     const chained = last && gender && (!spoke || spoke.at <= last.mention.start) ? this.pronounOfSentence(last, gender) : undefined;

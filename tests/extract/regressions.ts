@@ -9529,4 +9529,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, Baker said.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
+  // Two capitals right after `in` or `near`, with no title or given name to show a person (`in
+  // Upper Stewiacke`), are where the person introduced before them is: no antecedent of `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Farms work at night\n\n\u201cWe are all watching for rain,\u201d said John Bruce, a crop farmer near Middleton.\n\nDuring the hot daylight hours, Bruce said workers are doing mechanical work.\n\nFor Frank Cochrane, the co-owner of Cochrane Family Farms in Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
+    quotes: [
+      { text: "We are all watching for rain,", speaker: "John Bruce" },
+      { text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" },
+    ],
+  },
 ];
