@@ -23,6 +23,7 @@ import {
   ASKING_VERBS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
@@ -86,6 +87,8 @@ const ATTRIBUTED_CLOSE = /^[,?!]\s*["”’']\s*$/u;
 const REPORTING_TAIL_MAX_WORDS = 4;
 /** How many words after a sentence's subject subjectReporting reads for a name in what it reports. */
 const REPORTED_NAME_MAX_WORDS = 30;
+/** How many words of an opening phrase may stand before a sentence's pronoun subject (`In the meantime, he`): see pronounOfSentence. */
+const CHAIN_OPENING_MAX_WORDS = 6;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -118,6 +121,8 @@ export class Pronouns {
   private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
+  /** Whether pronounOfSentence is resolving a pronoun already: it reads one link back, no more. */
+  private chaining = false;
   /** wordBeforeQuotation's last answer, with the pronoun's offset it was asked for. */
   private beforeQuotation: { at: number; word: number | undefined } | undefined;
 
@@ -597,7 +602,19 @@ export class Pronouns {
     // would be `herself`); the one who spoke before it is.
     if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
-    const last = this.seen.lastNamed(at, 0, fitsNamed, true);
+    // `For Jane Roe, the co-owner of a farm in Upper Stewiacke, …`: two capitals after a
+    // preposition of place, with nothing else to show a person, are where someone is, not who.
+    const last = this.seen.lastNamed(
+      at,
+      0,
+      fitsNamed,
+      true,
+      (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.text ?? ""),
+    );
+    // `Roe is bringing motions. He sees no appetite for more than Baker promised. ¶ “…,” he said.`:
+    // a name inside a sentence whose main subject is already this `he` is no antecedent of it.
+    const chained = last && gender && (!spoke || spoke.at <= last.mention.start) ? this.pronounOfSentence(last, gender) : undefined;
+    if (chained && chained !== last?.member) return chained;
     // `Premier Roe shared Baker’s view. “…,” he said.`: the subject outranks a possessive in its predicate.
     const named =
       last &&
@@ -624,6 +641,45 @@ export class Pronouns {
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
     if (named && earlier && !displaces(named, earlier)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * For a name in a sentence whose main subject is a `he` or `she` of `gender` standing before it
+   * (`He sees no appetite for more than Baker promised.`, `Similarly, he won't guess what Baker will
+   * decide.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the
+   * chain of subjects, not with a name inside an object or a subordinate clause of that chain's
+   * sentence. Only the sentence's first word or the first after a short opening phrase set off by a
+   * comma, and one link back (a pronoun asked from here asks no further).
+   */
+  private pronounOfSentence(n: NameMention, gender: "m" | "f"): CastMember | null | undefined {
+    if (this.chaining) return undefined;
+    const ws = this.c.words;
+    const s = this.c.sentenceOf(n.mention.start);
+    // A sentence that quotes someone (`Last week, he filed a report on “…,” Baker said.`) names its speaker.
+    this.c.work.add(s.end - s.start);
+    if (DOUBLE_MARK.test(this.c.text.slice(s.start, s.end))) return undefined;
+    const first = this.seen.wordFrom(s.start);
+    const key = gender === "m" ? "he" : "she";
+    let p = -1;
+    for (let k = first; k < n.mention.first && k - first <= CHAIN_OPENING_MAX_WORDS; k++) {
+      this.c.work.add();
+      if (this.c.quoted[k]) return undefined;
+      const w = ws[k]!;
+      if (w.key === key && (k === first || ONLY_A_COMMA.test(this.c.text.slice(ws[k - 1]!.end, w.start)))) {
+        p = k;
+        break;
+      }
+    }
+    // `He will win the vote, Baker said.`: a name set off by a comma before its verb of saying reports the sentence; its pronoun is another's.
+    const verb = ws[n.mention.last + 1];
+    const reports = verb && isLowerCase(verb.text) && SPEECH_VERBS.has(verb.key);
+    if (p < 0 || (reports && ONLY_A_COMMA.test(this.c.text.slice(ws[n.mention.first - 1]!.end, n.mention.start)))) return undefined;
+    this.chaining = true;
+    try {
+      return this.pronoun(key, ws[p]!.start);
+    } finally {
+      this.chaining = false;
+    }
   }
 
   /**

@@ -9506,4 +9506,37 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I have never seen anything like it,", speaker: null },
     ],
   },
+  // A name inside a sentence whose main subject is already `he` or `she` (`the cap Baker
+  // promised`, `what Premier Baker will decide`) is no antecedent of a later pronoun of that sex:
+  // the chain of subjects goes on with the person that pronoun stood for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Council meets on Monday. Mayor Tom Baker said he is \u201cbroadly open\u201d to more transit money.\n\nCoun. Shane Porter said the housing money would come from reserves.\n\nPorter is bringing motions to add benches to parks. He sees little appetite for a levy above 3 per cent, the cap Baker promised during his campaign.\n\n\u201cThat's where most of council will end up,\u201d he said.",
+    quotes: [
+      { text: "broadly open", speaker: "Tom Baker" },
+      { text: "That's where most of council will end up,", speaker: "Shane Porter" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Energy Minister Ken Roe thinks the pipeline case is easy to make.\n\nMr. Roe has no idea what will become of the coastal route. Similarly, he won't guess at what U.S. President Tom Baker will decide about the northern line.\n\n\u201cIt has become a symbol,\u201d he said in an interview.",
+    quotes: [{ text: "It has become a symbol,", speaker: "Ken Roe" }],
+  },
+  // But a name set off by a comma before its verb of saying (`…, Baker said.`) reports its
+  // sentence, whose opening pronoun is someone else: the reporter stays the one in mind.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, Baker said.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  // Two capitals right after `in` or `near`, with no title or given name to show a person (`in
+  // Upper Stewiacke`), are where the person introduced before them is: no antecedent of `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Farms work at night\n\n\u201cWe are all watching for rain,\u201d said John Bruce, a crop farmer near Middleton.\n\nDuring the hot daylight hours, Bruce said workers are doing mechanical work.\n\nFor Frank Cochrane, the co-owner of Cochrane Family Farms in Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
+    quotes: [
+      { text: "We are all watching for rain,", speaker: "John Bruce" },
+      { text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" },
+    ],
+  },
 ];
