@@ -176,7 +176,10 @@ export class Resolver {
         return this.relations.relative(m);
       case "nominal": {
         const member = (!this.relations.parenthetical(m) && this.relations.appositionSubject(m)) || this.nominal(m);
-        return member?.kind === "person" && this.relations.reportedBy(m, member) ? null : member;
+        // Nor one their own reported clause names (`The judge said Roe's testimony was …`).
+        return member?.kind === "person" && (this.relations.reportedBy(m, member) || this.relations.namedInReport(m, member))
+          ? null
+          : member;
       }
     }
   }

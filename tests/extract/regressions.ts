@@ -9506,4 +9506,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I have never seen anything like it,", speaker: null },
     ],
   },
+  // A description that says something of a person its own reported clause names (`The judge
+  // said the evidence of Jane Roe was …`) is someone else than that person, who would be `her`:
+  // no speaker rather than the witness the description's fallback finds last named.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe testified on Monday. Roe was taken to hospital after she testified.\n\nThe judge said Friday the evidence of Roe and her son was \u201cflawed and unreliable.\u201d",
+    quotes: [{ text: "flawed and unreliable.", speaker: null }],
+  },
 ];
