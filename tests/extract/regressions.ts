@@ -9514,4 +9514,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe testified on Monday. Roe was taken to hospital after she testified.\n\nThe judge said Friday the evidence of Roe and her son was \u201cflawed and unreliable.\u201d",
     quotes: [{ text: "flawed and unreliable.", speaker: null }],
   },
+  // `the judge` is never the party a court story is about (the accused, a witness), whom the
+  // fallback to the last person named would find: a judge the text named has a title.
+  {
+    kind: "description of a named person",
+    text: "Tom Baker was sentenced on Friday for the robbery. Prosecutors had asked for a term of 20 years.\n\nBut the judge chose a shorter term, saying a longer one would be \u201charsh beyond reason.\u201d",
+    quotes: [{ text: "harsh beyond reason.", speaker: null }],
+  },
 ];
