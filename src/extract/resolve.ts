@@ -22,6 +22,7 @@ import {
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
+  NOUN_SEXES,
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
@@ -414,9 +415,14 @@ export class Resolver {
         // Never for `the judge`: a court story is about its parties (the accused, a witness, the
         // victim), whom the judge hears; a judge the text named has a title (`Justice Jane Roe`,
         // read above), and one it did not is no one named before.
+        // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
+        const sex = NOUN_SEXES.get(head);
         const person = BENCH_HEADS.has(head)
           ? undefined
-          : this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
+          : this.pronouns.lastPerson(
+              m.start,
+              (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)) && (!sex || this.pronouns.sexFits(x, sex)),
+            );
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.

@@ -9521,4 +9521,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker was sentenced on Friday for the robbery. Prosecutors had asked for a term of 20 years.\n\nBut the judge chose a shorter term, saying a longer one would be \u201charsh beyond reason.\u201d",
     quotes: [{ text: "harsh beyond reason.", speaker: null }],
   },
+  // A sexed noun (`the woman`, `the mother`) never falls back to a person the text shows to be of
+  // the other sex (`Tom Baker`, `he`), as `she` would not: no one rather than the man who questioned her.
+  {
+    kind: "description of a named person",
+    text: "The witness was cross-examined for most of the day by defence lawyer Tom Baker.\n\nHe challenged some of the details she gave in her testimony on Monday.\n\n\u201cIt was so many years ago,\u201d the woman answered.",
+    quotes: [{ text: "It was so many years ago,", speaker: null }],
+  },
 ];
