@@ -1033,6 +1033,32 @@ export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 export const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
 
 /**
+ * The nouns for a person that give their sex (`the mother`, `the woman`): a description by one
+ * never stands for a person the text shows to be of the other sex (see Pronouns.sexFits).
+ */
+export const NOUN_SEXES = new Map<string, "m" | "f">([
+  ...(
+    ["man", "father", "grandfather", "son", "grandson", "husband", "boyfriend", "brother", "uncle", "nephew", "dad", "grandpa"] as const
+  ).map((w) => [w, "m"] as const),
+  ...(
+    [
+      "woman",
+      "mother",
+      "grandmother",
+      "daughter",
+      "granddaughter",
+      "wife",
+      "girlfriend",
+      "sister",
+      "aunt",
+      "niece",
+      "mom",
+      "grandma",
+    ] as const
+  ).map((w) => [w, "f"] as const),
+]);
+
+/**
  * Family, partners and the people of a life, nouns of a relation to someone else: reporters
  * quote them as `the victim’s brother` or `said his niece Jane Roe`.
  */

@@ -11,7 +11,7 @@ import type { Antecedents, Context, NameMention } from "./antecedents";
 import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from "./lexicon";
 import { isPersonNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { lastAtOrBefore } from "./spans";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
 
 /** What may come before a name that opens its sentence: a few capitalised words (a title's) or an age (`81-year-old`). */
@@ -29,6 +29,12 @@ const RELATION_PARAGRAPHS = 4;
 const REPORTED_BY_WORDS = 12;
 /** How far before that verb reportedBy reads for its subject. */
 const REPORTED_BY_CHARS = 120;
+/** How many words after a description namedInReport reads for the verb of saying it is the subject of (`the judge has also said`). */
+const REPORTING_VERB_WORDS = 3;
+/** How many names after that verb namedInReport reads, within its sentence. */
+const REPORTED_NAMES_MAX = 6;
+/** What ends the clause a verb of saying reports, short of its sentence's end (see namedInReport). */
+const REPORTED_CLAUSE_BREAK = /[!?;,:—()]/;
 /** What ends a clause between a speaker, its verb of saying and a description: a stop, a comma, a dash, even inside a quotation. */
 const CLAUSE_BREAK = /[.!?;,:—()]/;
 /**
@@ -220,6 +226,45 @@ export class Relations {
       end = Math.max(spoke?.end ?? -1, named?.mention.end ?? -1);
       if (end < 0 || w.start - end > REPORTED_BY_CHARS) return false;
       if (end >= w.start) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether `member` is named in the clause a description `m` of a person reports, as the
+   * subject of the verb of saying right after it (`The judge said the testimony of Jane Roe was
+   * “flawed”`, `The minister told Roe …`): the one who says it is someone else than the one
+   * their words name, else the text would say `her` (reportedBy's mirror). Reads a few words on
+   * to the verb, with no clause break, then the names from there to the sentence's end.
+   */
+  namedInReport(m: Mention, member: CastMember): boolean {
+    const ws = this.c.words;
+    if (!isPersonNoun(ws[m.last]!.key)) return false;
+    const sentence = this.c.sentenceOf(m.start);
+    let verb: Word | undefined;
+    for (let i = m.last + 1; i < ws.length && i - m.last <= REPORTING_VERB_WORDS && ws[i]!.start < sentence.end; i++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      if (CLAUSE_BREAK.test(this.c.text.slice(ws[i - 1]!.end, w.start)) || this.c.quoted[i] || !isLowerCase(w.text)) return false;
+      if (SPEECH_VERBS.has(w.key)) {
+        verb = w;
+        break;
+      }
+    }
+    if (!verb) return false;
+    // The reported clause up to its first break: past a comma come a relative clause or an
+    // aside (`…, where Roe visited`, `…, according to Roe`) that name others as they like. A
+    // stop counts only as the sentence's end (`Mr. Roe` holds one).
+    const tail = this.c.text.slice(verb.end, sentence.end);
+    this.c.work.add(tail.length);
+    const brk = tail.search(REPORTED_CLAUSE_BREAK);
+    const end = brk < 0 ? sentence.end : verb.end + brk;
+    const { names } = this.c;
+    for (let k = firstAtOrAfter(this.seen.namesAt, verb.end), looked = 0; k < names.length && looked < REPORTED_NAMES_MAX; k++, looked++) {
+      this.c.work.add();
+      const n = names[k]!;
+      if (n.mention.start >= end) return false;
+      if (n.member === member) return true;
     }
     return false;
   }

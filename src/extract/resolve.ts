@@ -22,6 +22,7 @@ import {
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
+  NOUN_SEXES,
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
@@ -35,6 +36,8 @@ import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
+/** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
+const BENCH_HEADS = new Set(["judge", "justice"]);
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 
 /** A member's name with a capitalised word after its first: its description held a proper name. */
@@ -176,7 +179,10 @@ export class Resolver {
         return this.relations.relative(m);
       case "nominal": {
         const member = (!this.relations.parenthetical(m) && this.relations.appositionSubject(m)) || this.nominal(m);
-        return member?.kind === "person" && this.relations.reportedBy(m, member) ? null : member;
+        // Nor one their own reported clause names (`The judge said Roe's testimony was …`).
+        return member?.kind === "person" && (this.relations.reportedBy(m, member) || this.relations.namedInReport(m, member))
+          ? null
+          : member;
       }
     }
   }
@@ -406,7 +412,17 @@ export class Resolver {
         // were reports …` read as a subject that reports): `the premier` is the person named before.
         // Offices only, where it was measured: for every description it also moves a read page's
         // quotation from no one to a person named before, a change not checked yet.
-        const person = this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)));
+        // Never for `the judge`: a court story is about its parties (the accused, a witness, the
+        // victim), whom the judge hears; a judge the text named has a title (`Justice Jane Roe`,
+        // read above), and one it did not is no one named before.
+        // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
+        const sex = NOUN_SEXES.get(head);
+        const person = BENCH_HEADS.has(head)
+          ? undefined
+          : this.pronouns.lastPerson(
+              m.start,
+              (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)) && (!sex || this.pronouns.sexFits(x, sex)),
+            );
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.

@@ -9539,4 +9539,26 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" },
     ],
   },
+  // A description that says something of a person its own reported clause names (`The judge
+  // said the evidence of Jane Roe was …`) is someone else than that person, who would be `her`:
+  // no speaker rather than the witness the description's fallback finds last named.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe testified on Monday. Roe was taken to hospital after she testified.\n\nThe judge said Friday the evidence of Roe and her son was \u201cflawed and unreliable.\u201d",
+    quotes: [{ text: "flawed and unreliable.", speaker: null }],
+  },
+  // `the judge` is never the party a court story is about (the accused, a witness), whom the
+  // fallback to the last person named would find: a judge the text named has a title.
+  {
+    kind: "description of a named person",
+    text: "Tom Baker was sentenced on Friday for the robbery. Prosecutors had asked for a term of 20 years.\n\nBut the judge chose a shorter term, saying a longer one would be \u201charsh beyond reason.\u201d",
+    quotes: [{ text: "harsh beyond reason.", speaker: null }],
+  },
+  // A sexed noun (`the woman`, `the mother`) never falls back to a person the text shows to be of
+  // the other sex (`Tom Baker`, `he`), as `she` would not: no one rather than the man who questioned her.
+  {
+    kind: "description of a named person",
+    text: "The witness was cross-examined for most of the day by defence lawyer Tom Baker.\n\nHe challenged some of the details she gave in her testimony on Monday.\n\n\u201cIt was so many years ago,\u201d the woman answered.",
+    quotes: [{ text: "It was so many years ago,", speaker: null }],
+  },
 ];
