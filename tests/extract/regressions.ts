@@ -9506,4 +9506,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I have never seen anything like it,", speaker: null },
     ],
   },
+  // `the provider` is a company as `the utility` is: the body the sentence before
+  // was about (`Ostra Power … said it has restored power`). No body of the sort named, no one: a
+  // doctor or a home daycare is a provider too, and nothing makes them a company.
+  {
+    kind: "organisation continuation",
+    text: "Thousands remain without power after the storm.\n\nOstra Power, which serves the rural east, said on Thursday it has restored power to 2,000 customers.\n\n\u201cAbout 900 customers are still without power,\u201d the provider said.",
+    quotes: [{ text: "About 900 customers are still without power,", speaker: "Ostra Power" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Jane Roe has cared for children in her home daycare in Smallville for 20 years.\n\n\u201cThe subsidy does not keep the lights on,\u201d the provider said.",
+    quotes: [{ text: "The subsidy does not keep the lights on,", speaker: null }],
+  },
 ];
