@@ -86,6 +86,10 @@ const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
+/** What a court issues: `the ruling`, `the decision`. */
+const COURT_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
+/** A second judge right after the first one named after `by`: `Justice Jane Roe, Justice Tom Baker and`. */
+const PANEL_NEXT = /^,?\s+(?:and\s+)?(?:Justice|Judge)\s+\p{Lu}/u;
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
 const AUTHOR_MAX_WORDS = 6;
 
@@ -625,7 +629,14 @@ export class Documents {
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
     const civic = fresh && !np && !named ? this.civicHeadAt(k + 1) : undefined;
     const government = civic ? this.governments.civicBody(civic, ws[k + 1]!.start) : undefined;
-    return government ?? named?.member;
+    if (government) return government;
+    // `said the ruling, issued by Justice Jane Roe, Justice Tom Baker and …`: a panel's ruling is
+    // the court's, the one the text named before, never its first judge's; with none named, no one.
+    if (named && COURT_WRITINGS.has(ws[m.last]!.key) && PANEL_NEXT.test(this.c.text.slice(named.mention.end, end))) {
+      const court = this.seen.soleNamed(m.start, ({ member }) => isNamedBody(member) && member.tokens.includes("court"));
+      return court === undefined ? undefined : this.c.names[court]!.member;
+    }
+    return named?.member;
   }
 
   /**

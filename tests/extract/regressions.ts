@@ -9519,4 +9519,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe has cared for children in her home daycare in Smallville for 20 years.\n\n\u201cThe subsidy does not keep the lights on,\u201d the provider said.",
     quotes: [{ text: "The subsidy does not keep the lights on,", speaker: null }],
   },
+  // A panel's ruling (`issued by Justice A, Justice B and …`) is the court's the text named, not
+  // its first judge's; with two courts named (an appeal court and the one it overturned), no one.
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
+    quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Ontario Divisional Court" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Court of Appeal overturned a Superior Court of Justice decision on Monday.\n\n\u201cThe judge erred in law,\u201d said the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
+    quotes: [{ text: "The judge erred in law,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe.",
+    quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Jane Roe" }],
+  },
 ];
