@@ -9536,4 +9536,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe.",
     quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Jane Roe" }],
   },
+  // Who got hold of a writing did not write it (`the letter, obtained by the Smallville Herald`):
+  // its author is the one who sent it, or no one the text names.
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining sent a letter to the minister on Monday.\n\n\u201cWe cannot wait any longer,\u201d says the letter, obtained by the Smallville Herald.",
+    quotes: [{ text: "We cannot wait any longer,", speaker: "Acme Mining" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter, obtained by the Smallville Herald.",
+    quotes: [{ text: "The senator must resign,", speaker: null }],
+  },
+  // Nor is a place after the writing, where it went (`a letter to every senator in Canada`), its
+  // issuer when the sentence's subject names no one.
+  {
+    kind: "document for its issuer",
+    text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter.",
+    quotes: [{ text: "The senator must resign,", speaker: null }],
+  },
 ];
