@@ -13,6 +13,7 @@ import {
   ISSUED_WRITINGS,
   MEDIUM_NOUNS,
   NOT_NAMES,
+  ORG_WORDS,
   PLATFORMS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -86,6 +87,12 @@ const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
+/** Participles of getting a writing, not of writing it: `obtained by`, `seen by`, `reviewed by`. */
+const RECEIVING_PARTICIPLES = new Set(["obtained", "seen", "reviewed", "received", "acquired", "viewed"]);
+/** What a court issues: `the ruling`, `the decision`. */
+const COURT_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
+/** A second judge right after the first one named after `by`: `Justice Jane Roe, Justice Tom Baker and`. */
+const PANEL_NEXT = /^,?\s+(?:and\s+)?(?:Justice|Judge)\s+\p{Lu}/u;
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
 const AUTHOR_MAX_WORDS = 6;
 
@@ -461,8 +468,11 @@ export class Documents {
       // is as often what the writing is about as its author; never a place (`at Quebec companies`).
       if (qualified) return before && !isPlace(before.tokens) ? before : null;
       if (before) return before;
+      // Nor a place after it, where the writing went or was made (`sending a letter to every
+      // senator in Canada`); a body's name that opens like a place's is none (`Port Authority`).
       const first = names[firstAtOrAfter(namesAt, s.start)];
-      return first && first.mention.start < s.end ? first.member : null;
+      const place = first && isPlace(first.member.tokens) && !first.member.tokens.some((t) => ORG_WORDS.has(t));
+      return first && first.mention.start < s.end && !place ? first.member : null;
     }
     return null;
   }
@@ -610,6 +620,8 @@ export class Documents {
     // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
     if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
+    // `the letter, obtained by CBC News`: who got hold of a writing did not write it.
+    if (RECEIVING_PARTICIPLES.has(ws[k - 1]!.key)) return undefined;
     const end = this.c.sentenceOf(ws[k]!.start).end;
     const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
     const named = n && n.mention.end <= end ? n : undefined;
@@ -625,7 +637,14 @@ export class Documents {
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
     const civic = fresh && !np && !named ? this.civicHeadAt(k + 1) : undefined;
     const government = civic ? this.governments.civicBody(civic, ws[k + 1]!.start) : undefined;
-    return government ?? named?.member;
+    if (government) return government;
+    // `said the ruling, issued by Justice Jane Roe, Justice Tom Baker and …`: a panel's ruling is
+    // the court's, the one the text named before, never its first judge's; with none named, no one.
+    if (named && COURT_WRITINGS.has(ws[m.last]!.key) && PANEL_NEXT.test(this.c.text.slice(named.mention.end, end))) {
+      const court = this.seen.soleNamed(m.start, ({ member }) => isNamedBody(member) && member.tokens.includes("court"));
+      return court === undefined ? undefined : this.c.names[court]!.member;
+    }
+    return named?.member;
   }
 
   /**

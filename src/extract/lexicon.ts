@@ -3231,8 +3231,9 @@ export const ORGANISATION_NOUNS = new Set([
   // `Montreal police say …`: a force speaks as a body, never as `he` or `she`.
   "police",
   // What Canadian news calls a company or a public body it named before (`Hydro One said … the
-  // utility said`, `the railway`, `the health authority`, `the university`).
+  // utility said`, `the provider`, `the railway`, `the health authority`).
   "utility",
+  "provider",
   "railway",
   "airline",
   "retailer",

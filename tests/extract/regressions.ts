@@ -9561,4 +9561,53 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The witness was cross-examined for most of the day by defence lawyer Tom Baker.\n\nHe challenged some of the details she gave in her testimony on Monday.\n\n\u201cIt was so many years ago,\u201d the woman answered.",
     quotes: [{ text: "It was so many years ago,", speaker: null }],
   },
+  // `the provider` is a company as `the utility` is: the body the sentence before
+  // was about (`Ostra Power … said it has restored power`). No body of the sort named, no one: a
+  // doctor or a home daycare is a provider too, and nothing makes them a company.
+  {
+    kind: "organisation continuation",
+    text: "Thousands remain without power after the storm.\n\nOstra Power, which serves the rural east, said on Thursday it has restored power to 2,000 customers.\n\n\u201cAbout 900 customers are still without power,\u201d the provider said.",
+    quotes: [{ text: "About 900 customers are still without power,", speaker: "Ostra Power" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Jane Roe has cared for children in her home daycare in Smallville for 20 years.\n\n\u201cThe subsidy does not keep the lights on,\u201d the provider said.",
+    quotes: [{ text: "The subsidy does not keep the lights on,", speaker: null }],
+  },
+  // A panel's ruling (`issued by Justice A, Justice B and …`) is the court's the text named, not
+  // its first judge's; with two courts named (an appeal court and the one it overturned), no one.
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
+    quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Ontario Divisional Court" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Court of Appeal overturned a Superior Court of Justice decision on Monday.\n\n\u201cThe judge erred in law,\u201d said the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
+    quotes: [{ text: "The judge erred in law,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe.",
+    quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Jane Roe" }],
+  },
+  // Who got hold of a writing did not write it (`the letter, obtained by the Smallville Herald`):
+  // its author is the one who sent it, or no one the text names.
+  {
+    kind: "document for its issuer",
+    text: "Acme Mining sent a letter to the minister on Monday.\n\n\u201cWe cannot wait any longer,\u201d says the letter, obtained by the Smallville Herald.",
+    quotes: [{ text: "We cannot wait any longer,", speaker: "Acme Mining" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter, obtained by the Smallville Herald.",
+    quotes: [{ text: "The senator must resign,", speaker: null }],
+  },
+  // Nor is a place after the writing, where it went (`a letter to every senator in Canada`), its
+  // issuer when the sentence's subject names no one.
+  {
+    kind: "document for its issuer",
+    text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter.",
+    quotes: [{ text: "The senator must resign,", speaker: null }],
+  },
 ];
