@@ -9506,4 +9506,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I have never seen anything like it,", speaker: null },
     ],
   },
+  // `… in Perth, Ont. She loves …`: a province's abbreviation before a pronoun ends its sentence,
+  // so `Ont. She` is no name that `she` could stand for; the woman named before is.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Kim Barlow loves her small apartment in Perth, Ont. She loves the view of the river and the quiet street.\n\u201cIt is going to be really hard to leave here,\u201d she says.",
+    quotes: [{ text: "It is going to be really hard to leave here,", speaker: "Kim Barlow" }],
+  },
+  // `the Quebec Coalition of Rivers Unsuited with Dams`: capitals a link word joins to capitals on
+  // both sides are a piece of the body's longer name, no person `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The plan is making residents like Paul Tremblay, a spokesperson for the Quebec Coalition of Rivers Unsuited with Dams, uneasy.\n\u201cAt first, we were told it was a small project, but now we have doubts,\u201d he said.",
+    quotes: [{ text: "At first, we were told it was a small project, but now we have doubts,", speaker: "Paul Tremblay" }],
+  },
+  // `acknowledged Coun. Ste` closing the page: a title and a fragment the text's end cut off name
+  // no one (nor does any earlier speaker take the quotation).
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Tom Baker said Monday the shelters would open soon.\n\n\u201cWe are finding it hard to find suitable sites,\u201d acknowledged Coun. Ste",
+    quotes: [{ text: "We are finding it hard to find suitable sites,", speaker: null }],
+  },
 ];
