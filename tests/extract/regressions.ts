@@ -9527,4 +9527,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker said Monday the shelters would open soon.\n\n\u201cWe are finding it hard to find suitable sites,\u201d acknowledged Coun. Ste",
     quotes: [{ text: "We are finding it hard to find suitable sites,", speaker: null }],
   },
+  // `according to Indigenous children's advocate Jane Roe`: a lower-case possessive before the
+  // role (whom it serves) is part of the role, so the person after it is the source, never the
+  // adjective that opens the phrase.
+  {
+    kind: "affiliation",
+    text: 'The appeal is "another blow to these kids that is unnecessary," according to Indigenous children\'s advocate Cindy Blackwood.',
+    quotes: [{ text: "another blow to these kids that is unnecessary,", speaker: "Cindy Blackwood" }],
+  },
+  // Guard: after `said`, where any noun may be the role, the person after it still speaks.
+  {
+    kind: "affiliation",
+    text: "\u201cWe have no beds left this week,\u201d said Ottawa women\u2019s shelter director Cindy Blackwood.",
+    quotes: [{ text: "We have no beds left this week,", speaker: "Cindy Blackwood" }],
+  },
 ];
