@@ -9541,4 +9541,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe have no beds left this week,\u201d said Ottawa women\u2019s shelter director Cindy Blackwood.",
     quotes: [{ text: "We have no beds left this week,", speaker: "Cindy Blackwood" }],
   },
+  // `said Dr. Jane Roe President of the …` with no comma: a title closing a person's name run, with
+  // `of` and a body after it, is her office, not a word of her name.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThis will not fix the shortage, but it is a step,\u201d said Dr. Louis Godbout President of the Quebec Federation of Family Doctors\n\nThe changes start in June.",
+    quotes: [{ text: "This will not fix the shortage, but it is a step,", speaker: "Louis Godbout" }],
+  },
+  // Guard: a surname that is also a title, before a place, stays the name's.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cIt will not be easy for her,\u201d said Rep. Tom B. King of Ohio on Monday.",
+    quotes: [{ text: "It will not be easy for her,", speaker: "Tom B. King" }],
+  },
 ];
