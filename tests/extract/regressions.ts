@@ -9554,4 +9554,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cIt will not be easy for her,\u201d said Rep. Tom B. King of Ohio on Monday.",
     quotes: [{ text: "It will not be easy for her,", speaker: "Tom B. King" }],
   },
+  // `The School Act is “very grey” on …, noted Jane Roe`: a law the sentence describes never speaks;
+  // the one who noted it does.
+  {
+    kind: "subject of the clause",
+    text: 'The School Act is "very grey" on the matter, noted Anna Kiddell, who leads a parents\' group.\n\n"Nobody knows what the rules are," she said.',
+    quotes: [
+      { text: "very grey", speaker: "Anna Kiddell" },
+      { text: "Nobody knows what the rules are,", speaker: "Anna Kiddell" },
+    ],
+  },
 ];
