@@ -9571,4 +9571,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Baker said Monday the plant would stay open.\n\n\u201cOur members are ready for a long strike,\u201d said Local 44 president Ja",
     quotes: [{ text: "Our members are ready for a long strike,", speaker: null }],
   },
+  // `Harbour Point Mayor says …` heading a page that names no mayor: a place's name closed by an
+  // office is a description of its holder, no one's name; with no holder found it names no one.
+  {
+    kind: "title inside the attribution",
+    text: "Clinic to lose doctor; Harbour Point Mayor says situation 'unfair'\n\nThe town will be without a doctor by the end of the month, leaving 2,000 people without care.",
+    quotes: [{ text: "unfair", speaker: null }],
+  },
 ];
