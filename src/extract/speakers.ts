@@ -290,8 +290,6 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
         const person = personAfterAffiliation(a, m, true);
-        // `said Local 12 president Ro` closing the page: the name after the role, cut off as well.
-        if (person !== m && cutOffByEnd(a, person)) return { mention: person, how: "verb-speaker", clause, nobody: true };
         const place = person === m ? placeBeforeNoun(a, m, end) : undefined;
         // `says co-curator of exhibit at Winnipeg gallery`: a place words after the verb, before
         // a noun, is inside the speaker's description; attributed still, but to no one.

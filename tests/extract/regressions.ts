@@ -9564,13 +9564,6 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody knows what the rules are,", speaker: "Anna Kiddell" },
     ],
   },
-  // `said Local 44 president Ja` closing the page: the name after a body's role, cut off by the
-  // text's end, names no one either.
-  {
-    kind: "speaker named after the quote",
-    text: "Mayor Tom Baker said Monday the plant would stay open.\n\n\u201cOur members are ready for a long strike,\u201d said Local 44 president Ja",
-    quotes: [{ text: "Our members are ready for a long strike,", speaker: null }],
-  },
   // `Harbour Point Mayor says …` heading a page that names no mayor: a place's name closed by an
   // office is a description of its holder, no one's name; with no holder found it names no one.
   {
