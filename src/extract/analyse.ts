@@ -31,6 +31,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
+import { innerOfLongerName } from "./mention-names";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isHandle, type Mention } from "./mention-words";
@@ -346,6 +347,11 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
           isGivenName,
         )
       ) {
+        i = m.last;
+        continue;
+      }
+      // `the Coalition of Lakes Opposed to Mines`: a piece of a longer name is no name of its own.
+      if (innerOfLongerName(a, m.first, m.last)) {
         i = m.last;
         continue;
       }

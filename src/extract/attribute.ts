@@ -21,6 +21,7 @@ import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
+  LAW_WORDS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
@@ -436,6 +437,8 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   }
   const member = resolver.resolve(m);
   if (!member || member.unnamed || isPlace(member.tokens)) return undefined;
+  // `The Education Act is “very grey” on …, noted Jane Roe`: a law is what is described, and never speaks.
+  if (member.kind !== "person" && member.tokens.length >= 2 && LAW_WORDS.has(member.tokens.at(-1)!)) return undefined;
   return { mention: m, member };
 }
 

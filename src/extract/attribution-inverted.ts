@@ -5,10 +5,19 @@
 // a place before a noun, a page cut off mid-name).
 import type { Analysis } from "./analysis";
 import { isKnownSurname, ONLY_A_COMMA } from "./clause-subjects";
-import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
+import {
+  DESCRIPTION_ENDS,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HEAD_LINKS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  STANDALONE_SPEAKERS,
+  TITLES,
+} from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { partAfterAnd } from "./mention-office-holders";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
+import { isSpeakerNoun as isSpeakerNounKey, isTitle, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
 import { ED_PAST } from "./subject-words";
@@ -18,12 +27,23 @@ import { AFTER_VERB_MAX_WORDS } from "./thresholds";
 
 /**
  * `“…,” said Libe` closing the text: a page cut off mid-name leaves a lone capitalised fragment
- * with nothing after it, not even a full stop, where a sentence would end; it names no one.
+ * with nothing after it, not even a full stop, where a sentence would end; it names no one. So
+ * too after a title (`acknowledged Coun. Ste`): the title says what the person is, the fragment
+ * is no name, unless a surname known from before (`said Coun. Roe`); a fragment that begins a
+ * title (`said federal Health Min`) is a role cut off itself, which roles.ts reads.
  */
 export function cutOffByEnd(a: Analysis, m: Mention): boolean {
-  return (
-    m.kind === "name" && m.first === m.last && m.last === a.words.length - 1 && m.end === a.text.trimEnd().length && !isKnownSurname(a, m)
-  );
+  if (m.kind !== "name" || m.last !== a.words.length - 1 || m.end !== a.text.trimEnd().length) return false;
+  let first = m.first;
+  while (first < m.last && isTitle(a.words[first]!)) first++;
+  if (first !== m.last || isKnownSurname(a, first === m.first ? m : { ...m, first })) return false;
+  return first === m.first || !beginsTitle(a.words[first]!.key);
+}
+
+/** Whether a fragment the text's end cut begins a title (`Min`, `Pres`): a role cut off, which roles.ts reads. Asked once per text at most. */
+function beginsTitle(key: string): boolean {
+  for (const title of TITLES) if (title.startsWith(key)) return true;
+  return false;
 }
 
 /** Verbs of saying that invert after a quotation running on (`” to the families, said Jane Roe.`). */

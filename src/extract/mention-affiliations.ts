@@ -123,7 +123,10 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
       ws[k]!.text === key;
     const qualifier =
       !role && !roleWord && !portfolio && !TITLES.has(key) && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key);
-    if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier) return m;
+    // `Indigenous children's advocate Jane Roe`, `Acme women's rights lead Jane Roe`: a lower-case
+    // possessive before the role says whom the role serves, a part of it; the role must follow.
+    const served = !role && !roleWord && isPossessive(ws[k]!) && LOWER_WORD.test(key);
+    if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier && !served) return m;
     qualified ||= qualifier;
     role ||= roleWord;
     k++;

@@ -20,6 +20,7 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIA_NOUNS,
+  MODALS_GIVEN_AS_NAMES,
   NEGATIVE_OPENERS,
   NOT_HEADS,
   NOUN_SEXES,
@@ -28,7 +29,7 @@ import {
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isDemonym, isPlace } from "./names";
+import { isDemonym, isGivenName, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { isThingDescribed, learnGender, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
@@ -160,12 +161,13 @@ export class Resolver {
         // introduced, or two, the Crown itself.
         const crown = CROWN.test(text) ? this.descriptions.crownLawyer(m.start) : undefined;
         if (crown) return crown;
-        const member =
-          holder ??
-          this.roles.roleHolder(m, text) ??
-          this.bodies.organisationOfPlace(m) ??
-          this.roles.namedHolderOfTitle(m, text, title) ??
-          this.c.cast.byName(text, m.start, false);
+        const found =
+          holder ?? this.roles.roleHolder(m, text) ?? this.bodies.organisationOfPlace(m) ?? this.roles.namedHolderOfTitle(m, text, title);
+        const member = found ?? this.c.cast.byName(text, m.start, false);
+        // `Harbour Point Mayor says …`, `Acme CEO`: a place's or a body's name closed by an office,
+        // no given name first, is a description of the office's holder, no person's name; with no
+        // holder found above, it names no one.
+        if (!found && describesHolder(member)) return null;
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
         // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
@@ -597,4 +599,16 @@ function namesAnotherFamily(span: readonly Word[], tokens: readonly string[]): b
   if (span.at(-1)?.key !== "family") return false;
   const names = span.slice(1, -1).filter((w) => isCapitalised(w.text) && !APOSTROPHE_S.test(w.text));
   return names.length > 0 && names.every((w) => !isPlace([w.key]) && !isDemonym([w.key])) && names.some((w) => !tokens.includes(w.key));
+}
+
+/**
+ * Whether a person's name is a place's or a body's name with an office after it (`Harbour Point
+ * Mayor`, `Maple Lake Chief`, `Acme CEO`): no given name opens it (nor a modal that may be one),
+ * and an office closes it.
+ */
+function describesHolder(member: CastMember): boolean {
+  const ts = member.tokens;
+  if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
+  // `Will Bishop`: a modal that is also a given name opens a person's name.
+  return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
 }

@@ -1,6 +1,6 @@
 // Paragraphs, sentences and words with their offsets into the article, so that every
 // later step can point back into the original text.
-import { ABBREVIATIONS, TITLES } from "./lexicon";
+import { ABBREVIATIONS, DESCRIPTION_OPENERS, PROVINCES, SPEAKING_PRONOUNS, TITLES } from "./lexicon";
 import type { Range, Reach } from "./spans";
 import type { Work } from "./work";
 
@@ -264,6 +264,24 @@ const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
 const APOSTROPHES = new Set(["'", "‘", "’"]);
 const SPACE = /\s/;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+/** The letters that open the word after a full stop, for placeStopEndsSentence. */
+const NEXT_WORD = /^\p{L}+/u;
+
+/**
+ * `… in Russell, Ont. She loves …`, `… near Regina, Sask. The plan …`: a province's abbreviation
+ * (`Ont.`, `B.C.`) closes a dateline or an address, so its full stop ends the sentence where
+ * the next word is a pronoun or a determiner, which opens a sentence and continues no name
+ * (`B.C. Premier`, `Ont. Mayor` read on). `bare` is the abbreviation without its last stop;
+ * `next` the letters of the word after it, as written.
+ */
+export function placeStopEndsSentence(bare: string, next: string | undefined): boolean {
+  if (!next || !isCapitalised(next)) return false;
+  const key = lowerCase(next);
+  if (!SPEAKING_PRONOUNS.has(key) && !DESCRIPTION_OPENERS.has(key)) return false;
+  const place = lowerCase(bare);
+  // A key of PROVINCES abbreviated: no space in it, and shorter than any province's whole name.
+  return place.length <= 5 && PROVINCES.has(place);
+}
 
 const LETTERS_AND_STOPS_AT_END = /[\p{L}.]+$/u;
 
@@ -316,7 +334,8 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === ".") {
       const before = lettersBefore(text, Math.max(from, at - 12), at);
-      if (before && isAbbreviation(`${before}.`)) continue;
+      if (before && isAbbreviation(`${before}.`) && !placeStopEndsSentence(before, NEXT_WORD.exec(text.slice(next, next + 8))?.[0]))
+        continue;
     }
     ends.push(end);
   }

@@ -9610,4 +9610,69 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter.",
     quotes: [{ text: "The senator must resign,", speaker: null }],
   },
+  // `… in Perth, Ont. She loves …`: a province's abbreviation before a pronoun ends its sentence,
+  // so `Ont. She` is no name that `she` could stand for; the woman named before is.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Kim Barlow loves her small apartment in Perth, Ont. She loves the view of the river and the quiet street.\n\u201cIt is going to be really hard to leave here,\u201d she says.",
+    quotes: [{ text: "It is going to be really hard to leave here,", speaker: "Kim Barlow" }],
+  },
+  // `the Quebec Coalition of Rivers Unsuited with Dams`: capitals a link word joins to capitals on
+  // both sides are a piece of the body's longer name, no person `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The plan is making residents like Paul Tremblay, a spokesperson for the Quebec Coalition of Rivers Unsuited with Dams, uneasy.\n\u201cAt first, we were told it was a small project, but now we have doubts,\u201d he said.",
+    quotes: [{ text: "At first, we were told it was a small project, but now we have doubts,", speaker: "Paul Tremblay" }],
+  },
+  // `acknowledged Coun. Ste` closing the page: a title and a fragment the text's end cut off name
+  // no one (nor does any earlier speaker take the quotation).
+  {
+    kind: "speaker named after the quote",
+    text: "Mayor Tom Baker said Monday the shelters would open soon.\n\n\u201cWe are finding it hard to find suitable sites,\u201d acknowledged Coun. Ste",
+    quotes: [{ text: "We are finding it hard to find suitable sites,", speaker: null }],
+  },
+  // `according to Indigenous children's advocate Jane Roe`: a lower-case possessive before the
+  // role (whom it serves) is part of the role, so the person after it is the source, never the
+  // adjective that opens the phrase.
+  {
+    kind: "affiliation",
+    text: 'The appeal is "another blow to these kids that is unnecessary," according to Indigenous children\'s advocate Cindy Blackwood.',
+    quotes: [{ text: "another blow to these kids that is unnecessary,", speaker: "Cindy Blackwood" }],
+  },
+  // Guard: after `said`, where any noun may be the role, the person after it still speaks.
+  {
+    kind: "affiliation",
+    text: "\u201cWe have no beds left this week,\u201d said Ottawa women\u2019s shelter director Cindy Blackwood.",
+    quotes: [{ text: "We have no beds left this week,", speaker: "Cindy Blackwood" }],
+  },
+  // `said Dr. Jane Roe President of the …` with no comma: a title closing a person's name run, with
+  // `of` and a body after it, is her office, not a word of her name.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThis will not fix the shortage, but it is a step,\u201d said Dr. Louis Godbout President of the Quebec Federation of Family Doctors\n\nThe changes start in June.",
+    quotes: [{ text: "This will not fix the shortage, but it is a step,", speaker: "Louis Godbout" }],
+  },
+  // Guard: a surname that is also a title, before a place, stays the name's.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cIt will not be easy for her,\u201d said Rep. Tom B. King of Ohio on Monday.",
+    quotes: [{ text: "It will not be easy for her,", speaker: "Tom B. King" }],
+  },
+  // `The School Act is “very grey” on …, noted Jane Roe`: a law the sentence describes never speaks;
+  // the one who noted it does.
+  {
+    kind: "subject of the clause",
+    text: 'The School Act is "very grey" on the matter, noted Anna Kiddell, who leads a parents\' group.\n\n"Nobody knows what the rules are," she said.',
+    quotes: [
+      { text: "very grey", speaker: "Anna Kiddell" },
+      { text: "Nobody knows what the rules are,", speaker: "Anna Kiddell" },
+    ],
+  },
+  // `Harbour Point Mayor says …` heading a page that names no mayor: a place's name closed by an
+  // office is a description of its holder, no one's name; with no holder found it names no one.
+  {
+    kind: "title inside the attribution",
+    text: "Clinic to lose doctor; Harbour Point Mayor says situation 'unfair'\n\nThe town will be without a doctor by the end of the month, leaving 2,000 people without care.",
+    quotes: [{ text: "unfair", speaker: null }],
+  },
 ];
