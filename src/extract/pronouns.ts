@@ -21,7 +21,6 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
-  ASKING_VERBS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
@@ -254,10 +253,9 @@ export class Pronouns {
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), () => true);
     if (!spoke) return undefined;
     const ws = this.c.words;
-    const v = this.seen.wordBefore(spoke.end) + 1;
-    const verb = ws[v];
-    if (!verb || !ASKING_VERBS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
+    const v = this.seen.askingVerbAfter(spoke);
+    if (v === undefined) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, ws[v]!.end)];
     if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
     if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
     // The asking is its sentence's main clause, the asker its opening subject: not `…, when a
@@ -266,9 +264,8 @@ export class Pronouns {
     this.c.work.add(spoke.at - asking.start);
     if (!SENTENCE_OPENING_NAME.test(this.c.text.slice(asking.start, spoke.at))) return undefined;
     // Only the pronoun of the quotation's own attribution, after it closes, and not after a question.
-    const before = ws[this.seen.wordBefore(at)];
-    if (!before || !this.c.quoted[this.seen.wordBefore(at)]) return undefined;
-    return this.c.text.slice(before.end, at).includes("?") ? undefined : n.member;
+    if (!this.c.quoted[this.seen.wordBefore(at)]) return undefined;
+    return this.seen.afterQuestion(at) ? undefined : n.member;
   }
 
   /**
