@@ -2,8 +2,8 @@
 // (pronouns, descriptions, documents) read it backwards from a speaker mention.
 import { type Cast, type CastMember, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
-import { SUBORDINATORS, WH_CLAUSE_OPENERS } from "./lexicon";
-import { isSpeakerNoun, type Mention, pluralPossessiveBefore } from "./mention-words";
+import { ASKING_VERBS, SUBORDINATORS, WH_CLAUSE_OPENERS } from "./lexicon";
+import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
@@ -373,6 +373,28 @@ export class Antecedents {
   wordFrom(at: number): number {
     this.wordStarts ??= this.c.words.map((w) => w.start);
     return firstAtOrAfter(this.wordStarts, at);
+  }
+
+  /**
+   * The word of the asking verb right after a speaker's mention, in lower case and joined to it
+   * (`Roe asked Baker whether …`, `“…?” Roe asked.`), when the speaker asked: the one asked
+   * answers next (Pronouns.askedLast, Descriptions.spokeDescribed). Not `Roe, asked about it,`,
+   * where Roe is the one asked.
+   */
+  askingVerbAfter(s: Spoken): number | undefined {
+    const ws = this.c.words;
+    const v = this.wordBefore(s.end) + 1;
+    const verb = ws[v];
+    return verb && ASKING_VERBS.has(verb.text) && joined(this.c.text, ws[v - 1]!, verb) ? v : undefined;
+  }
+
+  /**
+   * Whether a question mark stands between `at` and the word before it (`“…?” Roe said`,
+   * `“…?” he asked`): the words attributed there ask, and the one asked answers next.
+   */
+  afterQuestion(at: number): boolean {
+    const before = this.c.words[this.wordBefore(at)];
+    return before !== undefined && this.c.text.slice(before.end, at).includes("?");
   }
 
   /** The member of the name mention (outside quotations) that ends at `end`, if any. */

@@ -689,6 +689,10 @@ const LABEL_MAX_CHARS = 160;
  * Whether paragraph `para` is a label that introduces the quotation below it with a full name
  * and the person's role, set off by a comma, and no sentence: `Jane Roe, chief economist at
  * Acme Bank` heading her comment in a round-up of experts. The role shows a person.
+ * Apart from verblessAttribution (bare-quotation-speakers.ts), which also reads a name, a comma
+ * and a role, on purpose: a label is a whole paragraph above its quotation and ends with no stop;
+ * a verbless attribution is the rest of the quotation's own sentence, which ends as a sentence
+ * does, so there only the lack of a verb (of saying, or after the role) tells it from a clause.
  */
 function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
   if (m.start !== para.start || para.end - para.start > LABEL_MAX_CHARS) return false;

@@ -7,7 +7,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, sentenceOf, wordIndexAt } from "./analysis";
 import { opensSentence } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
-import { LEAD_SKIP } from "./lexicon";
+import { ARTICLES, LEAD_SKIP, PREPOSITIONS, RELATIVE_PRONOUNS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { firstAtOrAfter } from "./spans";
@@ -95,18 +95,24 @@ export function leadSpeakerBelow(a: Analysis, info: QuoteInfo): Mention | undefi
 /** How long the role after a verbless attribution's name may run (verblessAttribution): an appositive, not a sentence. */
 const VERBLESS_ROLE_MAX_CHARS = 240;
 /**
- * The comma closing a verbless attribution's role, then a lower-case word that is no preposition,
- * article or relative pronoun: the name's own verb (`…, the union leader, heard`), not where the
- * words were put (`…, in a release`), a second role (`…, a nurse`) or a clause on the person (`…, who …`).
+ * The lower-case words after the comma closing a verbless attribution's role that are not the
+ * name's verb: the lexicon's prepositions (and `via`), articles and relative pronouns, `and`,
+ * `that`, `where`.
  */
-const VERB_AFTER_ROLE =
-  /^[^,]*,\s+(?!(?:in|on|at|of|for|from|to|with|during|after|before|via|through|a|an|the|and|who|whose|which|that|where)\b)\p{Ll}/u;
+const NO_VERB_AFTER_ROLE = [...PREPOSITIONS, "via", ...ARTICLES, ...RELATIVE_PRONOUNS, "and", "that", "where"];
+/**
+ * The comma closing a verbless attribution's role, then a lower-case word that is none of
+ * NO_VERB_AFTER_ROLE: the name's own verb (`…, the union leader, heard`), not where the words
+ * were put (`…, in a release`), a second role (`…, a nurse`) or a clause on the person (`…, who …`).
+ */
+const VERB_AFTER_ROLE = new RegExp(`^[^,]*,\\s+(?!(?:${NO_VERB_AFTER_ROLE.join("|")})\\b)\\p{Ll}`, "u");
 
 /**
  * `“…,” Jane Roe, a member of the bargaining team.`: the quotation closes on a comma, a person's
  * name follows at once, then a comma and a role running to the sentence's end with no verb of
  * saying, the quotation opening its sentence. The attribution lost its verb (an editing slip),
  * and the name it kept says who spoke; no neighbour's speaker does. Reads the one sentence after the mark.
+ * Not isNameLabel's test (attribute.ts), a label paragraph above the quotation: see there.
  */
 export function verblessAttribution(a: Analysis, info: QuoteInfo): { mention: Mention; member: CastMember } | undefined {
   const last = info.q.pieces.at(-1)!;

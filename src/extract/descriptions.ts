@@ -4,16 +4,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import {
-  ARTICLES,
-  ASKING_VERBS,
-  COURTESY_TITLES,
-  HEAD_LINKS,
-  PREPOSITIONS,
-  SPEECH_VERBS,
-  SUBJECT_PRONOUNS,
-  TITLE_SMALL_WORDS,
-} from "./lexicon";
+import { ARTICLES, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -447,9 +438,7 @@ export class Descriptions {
   private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
     const spoke = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x));
     if (!spoke) return undefined;
-    const after = this.c.words[this.seen.wordFrom(spoke.end)];
-    if (ASKED_BEFORE.test(this.c.text.slice(Math.max(0, spoke.at - ASKED_CHARS), spoke.at)) || (after && ASKING_VERBS.has(after.key)))
-      return undefined;
+    if (this.seen.afterQuestion(spoke.at) || this.seen.askingVerbAfter(spoke) !== undefined) return undefined;
     if (words.some((w) => this.c.cast.isSurname(w) && !spoke.member.tokens.includes(w))) return undefined;
     // Their last name must fit the description, and none in reach have introduced them as
     // another person (`Tom Baker, the team's manager,` is no `rookie`). An office (`the Maine
@@ -810,11 +799,6 @@ export function holdsOtherTitle(member: CastMember, head: string): boolean {
   // A title cut short is the same title (`Det. Jane Roe` is `the detective`).
   return !member.titles.has(head) && [...member.titles].some((t) => !COURTESY_TITLES.has(t) && !head.startsWith(t));
 }
-
-/** How many characters before a speaker's mention spokeDescribed reads for the question mark that closes what they asked. */
-const ASKED_CHARS = 4;
-/** A question mark closing what a speaker asked, right before their mention (`“…?” Roe said`): the asked answers next. */
-const ASKED_BEFORE = /\?\s*["”’']?\s*$/;
 
 /**
  * Whether a word is the initials of words running on in an introduction (`mmf` in `president of

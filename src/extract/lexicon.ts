@@ -1034,7 +1034,7 @@ export const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been",
 
 /**
  * The nouns for a person that give their sex (`the mother`, `the woman`): a description by one
- * never stands for a person the text shows to be of the other sex (see Pronouns.sexFits).
+ * never stands for a person the text shows to be of the other sex (see PersonSex.sexFits in person-sex.ts).
  */
 export const NOUN_SEXES = new Map<string, "m" | "f">([
   ...(

@@ -4,6 +4,7 @@
 // that spoke or was named, or an organisation or a document described before; `I` and `we` to
 // the article's own voice. Apart from the rest of the resolver because a pronoun has no words
 // of its own to match: it is judged only by who spoke and who was named before it, and where.
+// The sex a `he` or `she` must fit is person-sex.ts's.
 import { type CastMember, namesACrowd, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import {
@@ -20,7 +21,6 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
-  ASKING_VERBS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
@@ -33,8 +33,9 @@ import {
 } from "./lexicon";
 import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { hasGuessedGender, isPlace } from "./names";
+import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
+import { type PersonSex, pronounAfter } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
@@ -60,17 +61,6 @@ const TELLING_VERBS = new Set([
   ...ADDRESSED_PARTICIPLES,
   ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
   "asked",
-]);
-/** How many words after a name personPronounAfter reads for the first pronoun. */
-const PRONOUN_AFTER_NAME_WORDS = 25;
-/** How many of a member's mentions saidToBe reads for `Roe says she`. */
-const SAID_MENTIONS_READ = 8;
-/** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
-const SAID_PRONOUN_WORDS = 3;
-/** The sex each third-person pronoun gives: see saidToBe. */
-const PRONOUN_SEXES = new Map<string, "m" | "f">([
-  ...["he", "him", "his", "himself"].map((w) => [w, "m"] as const),
-  ...["she", "her", "hers", "herself"].map((w) => [w, "f"] as const),
 ]);
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
@@ -115,8 +105,6 @@ const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s
 const OPENER_CHARS = 4;
 
 export class Pronouns {
-  /** saidToBe's answers, by member. */
-  private readonly sexSaid = new Map<CastMember, "m" | "f" | undefined>();
   /** describedAsPerson's answers, by member. */
   private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
@@ -129,6 +117,8 @@ export class Pronouns {
   constructor(
     private readonly c: Context,
     private readonly seen: Antecedents,
+    /** The sex the text shows each person, which `he` and `she` must fit. */
+    private readonly sex: PersonSex,
     private readonly documents: Documents,
     /** Resolves a writer's name (`a letter from Jane Roe. “…,” she wrote`). */
     private readonly resolve: (m: Mention) => CastMember | null,
@@ -184,7 +174,7 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
-      this.sexFits(m, gender) &&
+      this.sex.sexFits(m, gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
@@ -206,84 +196,6 @@ export class Pronouns {
   }
 
   /**
-   * A person's sex as the text shows it: the one its own pronoun gives (saidToBe) over the one
-   * guessed from a given name, as an honorific wins over the guess in the cast (actors.ts).
-   */
-  sexOf(m: CastMember): "m" | "f" | undefined {
-    return this.saidToBe(m) ?? m.gender;
-  }
-
-  /** Whether the text shows a person of that sex or of none (no array built per candidate). */
-  sexFits(m: CastMember, sex: "m" | "f"): boolean {
-    const s = this.sexOf(m);
-    return s === undefined || s === sex;
-  }
-
-  /**
-   * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
-   * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
-   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
-   * opens what the name reports (`Roe said that she`), read after the member's first few
-   * mentions, and only when no other person shares the surname, nor a first pronoun after one
-   * of those mentions gives the other sex. Read once per member.
-   */
-  private saidToBe(m: CastMember): "m" | "f" | undefined {
-    if (m.kind !== "person" || m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
-    if (this.sexSaid.has(m)) return this.sexSaid.get(m);
-    // `Woods said she` names Dorothy Woods as well as Ty Woods: no evidence for either.
-    if (this.c.cast.sharesSurname(m)) return undefined;
-    let said: "m" | "f" | undefined;
-    const ws = this.c.words;
-    for (let k = 0; k < m.seen.length && k < SAID_MENTIONS_READ && !said; k++) {
-      // Past the name's own words, then its verb of saying and a `that`.
-      const i = this.pastName(this.seen.wordFrom(m.seen[k]!), m);
-      this.c.work.add(SAID_PRONOUN_WORDS);
-      const verb = ws[i];
-      if (!verb || this.c.quoted[i] || !isLowerCase(verb.text) || !SPEECH_VERBS.has(verb.key)) continue;
-      const next = ws[i + 1]?.key === "that" ? i + 2 : i + 1;
-      const w = ws[next];
-      if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = PRONOUN_SEXES.get(w.text);
-    }
-    // `Yoshi Ito waited for her son. Ito said he …`: the `he` is the son; a first pronoun after
-    // one of the name's mentions, in its sentence, of the other sex leaves the sex unsaid.
-    for (let k = 0; said && k < m.seen.length && k < SAID_MENTIONS_READ; k++) {
-      const other = this.firstPronounSex(this.seen.wordFrom(m.seen[k]!), m);
-      if (other && other !== said) said = undefined;
-    }
-    this.sexSaid.set(m, said);
-    return said;
-  }
-
-  /** The sex of the first personal pronoun after a mention of `m` at word `at`, in its sentence and out of quotation. */
-  private firstPronounSex(at: number, m: CastMember): "m" | "f" | undefined {
-    const ws = this.c.words;
-    const end = this.c.sentenceOf(ws[at]!.start).end;
-    const pronoun = this.pronounAfter(this.pastName(at, m), end, (key) => PRONOUN_SEXES.has(key));
-    return pronoun === undefined ? undefined : PRONOUN_SEXES.get(pronoun);
-  }
-
-  /**
-   * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
-   * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name.
-   */
-  private pronounAfter(i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
-    const ws = this.c.words;
-    for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
-      this.c.work.add();
-      if (!this.c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
-    }
-    return undefined;
-  }
-
-  /** The word after a mention of `m` at word `at`, past the name's own words (`Yoshi Ito`, `Ito`). */
-  private pastName(at: number, m: CastMember): number {
-    const ws = this.c.words;
-    let i = at;
-    for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
-    return i;
-  }
-
-  /**
    * Whether a member's last name before `at`, in its paragraph or the two before, stands after
    * a preposition of place (`in Silver Ledge`) or only qualifies the noun after it (`the Jamboree
    * grounds`): a name used so is where something happens, as a town's or an event's is.
@@ -302,7 +214,7 @@ export class Pronouns {
    * is evidence, two capitals are none.
    */
   private personOfSex(at: number, gender: "m" | "f", fits: (m: CastMember) => boolean): CastMember | null {
-    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => this.sexOf(m) === gender && fits(m), true)?.member ?? null;
+    return this.seen.lastNamed(at, this.seen.paragraphStart(at, 2), (m) => this.sex.sexOf(m) === gender && fits(m), true)?.member ?? null;
   }
 
   /**
@@ -341,10 +253,9 @@ export class Pronouns {
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 1), () => true);
     if (!spoke) return undefined;
     const ws = this.c.words;
-    const v = this.seen.wordBefore(spoke.end) + 1;
-    const verb = ws[v];
-    if (!verb || !ASKING_VERBS.has(verb.text) || !joined(this.c.text, ws[v - 1]!, verb)) return undefined;
-    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, verb.end)];
+    const v = this.seen.askingVerbAfter(spoke);
+    if (v === undefined) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, ws[v]!.end)];
     if (!n || n.mention.first !== v + 1 || n.member === spoke.member || !fitsNamed(n.member)) return undefined;
     if (ws[n.mention.last + 1]?.key === "to" || this.c.sentenceOf(n.mention.start).end > this.c.sentenceOf(at).start) return undefined;
     // The asking is its sentence's main clause, the asker its opening subject: not `…, when a
@@ -353,9 +264,8 @@ export class Pronouns {
     this.c.work.add(spoke.at - asking.start);
     if (!SENTENCE_OPENING_NAME.test(this.c.text.slice(asking.start, spoke.at))) return undefined;
     // Only the pronoun of the quotation's own attribution, after it closes, and not after a question.
-    const before = ws[this.seen.wordBefore(at)];
-    if (!before || !this.c.quoted[this.seen.wordBefore(at)]) return undefined;
-    return this.c.text.slice(before.end, at).includes("?") ? undefined : n.member;
+    if (!this.c.quoted[this.seen.wordBefore(at)]) return undefined;
+    return this.seen.afterQuestion(at) ? undefined : n.member;
   }
 
   /**
@@ -627,7 +537,7 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s && this.sexOf(s.member) === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
+      !(gender && s && this.sex.sexOf(s.member) === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
@@ -798,7 +708,7 @@ export class Pronouns {
   private personPronounAfter(n: NameMention, at: number): boolean {
     const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
     const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
-    return this.pronounAfter(n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
+    return pronounAfter(this.c, n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
   }
 
   /**
@@ -903,16 +813,6 @@ export class Pronouns {
     this.heads ??= { organisation: new Int8Array(n), document: new Int8Array(n) };
     return this.heads;
   }
-}
-
-/**
- * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
- * whose name showed no gender tells it, so a later `she` does not stand for him.
- */
-export function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
-  if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
-    member.gender = pronoun === "he" ? "m" : "f";
-  return member;
 }
 
 /**

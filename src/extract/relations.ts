@@ -165,6 +165,8 @@ export class Relations {
       const n = this.c.names[b - 1]!;
       if (n.mention.start < from) return undefined;
       // The role before the name, or its title opening it (`Ministers Jane Roe and …` to open a sentence).
+      // Only its first word, not any before the surname as Roles.actsAsRole reads an acronym: a
+      // plural role noun inside a name is a body's (`the Teachers' Federation`, `Nurses Union`).
       const role = ws[n.mention.first - 1];
       const before = role?.key === head && !this.c.quoted[n.mention.first - 1] && joined(this.c.text, role, ws[n.mention.first]!);
       if (!before && !(ws[n.mention.first]!.key === head && n.mention.last > n.mention.first)) continue;

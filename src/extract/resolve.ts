@@ -31,7 +31,8 @@ import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeake
 import { npForward } from "./mentions";
 import { isDemonym, isGivenName, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
-import { isThingDescribed, learnGender, Pronouns } from "./pronouns";
+import { learnGender, PersonSex } from "./person-sex";
+import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -66,6 +67,7 @@ export class Resolver {
   private readonly bodies: Bodies;
   private readonly governments: Governments;
   private readonly pronouns: Pronouns;
+  private readonly sex: PersonSex;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -82,9 +84,11 @@ export class Resolver {
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
     this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m), this.governments);
+    this.sex = new PersonSex(c, this.seen);
     this.pronouns = new Pronouns(
       c,
       this.seen,
+      this.sex,
       this.documents,
       (m) => this.resolve(m),
       (m) => this.nominal(m),
@@ -120,7 +124,7 @@ export class Resolver {
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
         if (this.roles.textNamesNoOne(text))
           return this.roles.introducedDemonym(m, text, (sex) =>
-            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || this.pronouns.sexFits(x, sex))),
+            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || this.sex.sexFits(x, sex))),
           );
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
@@ -423,7 +427,7 @@ export class Resolver {
           ? undefined
           : this.pronouns.lastPerson(
               m.start,
-              (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)) && (!sex || this.pronouns.sexFits(x, sex)),
+              (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)) && (!sex || this.sex.sexFits(x, sex)),
             );
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`

@@ -268,7 +268,12 @@ export class Roles {
     return prev?.key === "the" && joined(this.c.text, prev, this.c.words[m.first]!);
   }
 
-  /** Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`). */
+  /**
+   * Whether a name was introduced with `role` right before it, or within it before the surname (`Lions QB Jane Roe`).
+   * Apart from spelledOutBefore on purpose: this reads the acronym as written, in capitals, which
+   * a name's mention may take in (so its own words are read); that one reads what it stands for,
+   * several words in lower case, which stand before the mention and never in it.
+   */
   private actsAsRole(mention: Mention, role: string): boolean {
     const ws = this.c.words;
     const first = ws[mention.first]!;

@@ -1,0 +1,127 @@
+// A person's sex as the text shows it, apart from pronoun resolution (pronouns.ts), which asks
+// it of every candidate: the sex the cast gave a member (a title's, `Mr.`, `Ms.`, over a given
+// name's, see actors.ts), unless the text's own pronoun for a person whose sex was only guessed
+// says otherwise (`Ito said he`), and the sex a pronoun teaches a name that showed none. The
+// sexed nouns (`the mother`, `the man`) are a word list, NOUN_SEXES in lexicon.ts, which
+// resolve.ts checks with sexFits here.
+//
+// Exported: PersonSex (sexOf, sexFits: the two questions pronouns.ts and resolve.ts ask, over
+// one memo per member), pronounAfter (the first pronoun after a name, which pronouns.ts also
+// reads as the sign of a person) and learnGender (resolve.ts teaches a member the sex of the
+// pronoun that stood for it).
+import type { CastMember } from "./actors";
+import type { Antecedents, Context } from "./antecedents";
+import { SPEECH_VERBS } from "./lexicon";
+import { hasGuessedGender } from "./names";
+import { isLowerCase } from "./text";
+
+/** How many words after a name pronounAfter reads for the first pronoun. */
+const PRONOUN_AFTER_NAME_WORDS = 25;
+/** How many of a member's mentions saidToBe reads for `Roe says she`. */
+const SAID_MENTIONS_READ = 8;
+/** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
+const SAID_PRONOUN_WORDS = 3;
+/** The sex each third-person pronoun gives: see saidToBe. */
+const PRONOUN_SEXES = new Map<string, "m" | "f">([
+  ...["he", "him", "his", "himself"].map((w) => [w, "m"] as const),
+  ...["she", "her", "hers", "herself"].map((w) => [w, "f"] as const),
+]);
+
+/** A person's sex as the text shows it: one per text, shared by every rule that asks (its memo charges each member's reading once). */
+export class PersonSex {
+  /** saidToBe's answers, by member. */
+  private readonly sexSaid = new Map<CastMember, "m" | "f" | undefined>();
+
+  constructor(
+    private readonly c: Context,
+    private readonly seen: Antecedents,
+  ) {}
+
+  /**
+   * A person's sex as the text shows it: the one its own pronoun gives (saidToBe) over the one
+   * guessed from a given name, as an honorific wins over the guess in the cast (actors.ts).
+   */
+  sexOf(m: CastMember): "m" | "f" | undefined {
+    return this.saidToBe(m) ?? m.gender;
+  }
+
+  /** Whether the text shows a person of that sex or of none (no array built per candidate). */
+  sexFits(m: CastMember, sex: "m" | "f"): boolean {
+    const s = this.sexOf(m);
+    return s === undefined || s === sex;
+  }
+
+  /**
+   * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
+   * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
+   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
+   * opens what the name reports (`Roe said that she`), read after the member's first few
+   * mentions, and only when no other person shares the surname, nor a first pronoun after one
+   * of those mentions gives the other sex. Read once per member.
+   */
+  private saidToBe(m: CastMember): "m" | "f" | undefined {
+    if (m.kind !== "person" || m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
+    if (this.sexSaid.has(m)) return this.sexSaid.get(m);
+    // `Woods said she` names Dorothy Woods as well as Ty Woods: no evidence for either.
+    if (this.c.cast.sharesSurname(m)) return undefined;
+    let said: "m" | "f" | undefined;
+    const ws = this.c.words;
+    for (let k = 0; k < m.seen.length && k < SAID_MENTIONS_READ && !said; k++) {
+      // Past the name's own words, then its verb of saying and a `that`.
+      const i = this.pastName(this.seen.wordFrom(m.seen[k]!), m);
+      this.c.work.add(SAID_PRONOUN_WORDS);
+      const verb = ws[i];
+      if (!verb || this.c.quoted[i] || !isLowerCase(verb.text) || !SPEECH_VERBS.has(verb.key)) continue;
+      const next = ws[i + 1]?.key === "that" ? i + 2 : i + 1;
+      const w = ws[next];
+      if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = PRONOUN_SEXES.get(w.text);
+    }
+    // `Yoshi Ito waited for her son. Ito said he …`: the `he` is the son; a first pronoun after
+    // one of the name's mentions, in its sentence, of the other sex leaves the sex unsaid.
+    for (let k = 0; said && k < m.seen.length && k < SAID_MENTIONS_READ; k++) {
+      const other = this.firstPronounSex(this.seen.wordFrom(m.seen[k]!), m);
+      if (other && other !== said) said = undefined;
+    }
+    this.sexSaid.set(m, said);
+    return said;
+  }
+
+  /** The sex of the first personal pronoun after a mention of `m` at word `at`, in its sentence and out of quotation. */
+  private firstPronounSex(at: number, m: CastMember): "m" | "f" | undefined {
+    const ws = this.c.words;
+    const end = this.c.sentenceOf(ws[at]!.start).end;
+    const pronoun = pronounAfter(this.c, this.pastName(at, m), end, (key) => PRONOUN_SEXES.has(key));
+    return pronoun === undefined ? undefined : PRONOUN_SEXES.get(pronoun);
+  }
+
+  /** The word after a mention of `m` at word `at`, past the name's own words (`Yoshi Ito`, `Ito`). */
+  private pastName(at: number, m: CastMember): number {
+    const ws = this.c.words;
+    let i = at;
+    for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
+    return i;
+  }
+}
+
+/**
+ * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
+ * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name.
+ */
+export function pronounAfter(c: Context, i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
+  const ws = c.words;
+  for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+    c.work.add();
+    if (!c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
+  }
+  return undefined;
+}
+
+/**
+ * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
+ * whose name showed no gender tells it, so a later `she` does not stand for him.
+ */
+export function learnGender(member: CastMember | null, pronoun: string): CastMember | null {
+  if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
+    member.gender = pronoun === "he" ? "m" : "f";
+  return member;
+}
