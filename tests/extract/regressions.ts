@@ -9675,4 +9675,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Clinic to lose doctor; Harbour Point Mayor says situation 'unfair'\n\nThe town will be without a doctor by the end of the month, leaving 2,000 people without care.",
     quotes: [{ text: "unfair", speaker: null }],
   },
+  // `following Roe’s release` between `released a statement` and `the statement read`: a
+  // person's release is their freeing, not a writing; the statement is the body's that issued it.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe and Tom Baker landed in Ottawa on a military plane.\n\nRoe\u2019s employer, the Global Literacy Trust, released a statement on Friday following Baker and Roe\u2019s release.\n\n\u201cWe are grateful to everyone who worked for this day,\u201d the statement read.",
+    quotes: [{ text: "We are grateful to everyone who worked for this day,", speaker: "Global Literacy Trust" }],
+  },
+  // Guard: a person's own statement after her release stays hers.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe was freed on Monday.\n\nRoe released a statement hours after her release.\n\n\u201cI am home at last,\u201d the statement read.",
+    quotes: [{ text: "I am home at last,", speaker: "Jane Roe" }],
+  },
 ];
