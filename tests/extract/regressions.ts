@@ -9688,4 +9688,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe was freed on Monday.\n\nRoe released a statement hours after her release.\n\n\u201cI am home at last,\u201d the statement read.",
     quotes: [{ text: "I am home at last,", speaker: "Jane Roe" }],
   },
+  // `an HFS spokesperson said` after the page spelled out `Harbour Fire Services`: with no person
+  // named in the role, the spokesperson's words are the body's that the acronym stands for.
+  {
+    kind: "organisation continuation",
+    text: "Crews were called to a warehouse on Dock Road, according to Harbour Fire Services.\n\n\u201cThe roof collapsed before anyone could go in,\u201d an HFS spokesperson said.",
+    quotes: [{ text: "The roof collapsed before anyone could go in,", speaker: "Harbour Fire Services" }],
+  },
+  // Guard: the body named nowhere else leaves the description as it was; a person named in the
+  // role is the speaker.
+  {
+    kind: "organisation continuation",
+    text: "\u201cOur schedule is back to normal,\u201d a Skyway Air spokesperson said.\n\nCrews were called to Dock Road, according to Harbour Fire Services.\n\n\u201cNobody was hurt,\u201d an HFS spokesperson, Jane Roe, said.",
+    quotes: [
+      { text: "Our schedule is back to normal,", speaker: "Skyway Air spokesperson" },
+      { text: "Nobody was hurt,", speaker: "Jane Roe" },
+    ],
+  },
 ];
