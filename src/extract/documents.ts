@@ -14,6 +14,7 @@ import {
   MEDIUM_NOUNS,
   NOT_NAMES,
   ORG_WORDS,
+  PERSONAL_WRITINGS,
   PLATFORMS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -109,8 +110,6 @@ export interface Described {
   named: boolean;
 }
 
-/** Writings read out or passed on by someone other than their author: `read a letter from the victim’s mother`. */
-const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 /** How many words a writing's recipient may take: `to the heads of both railways`. */
@@ -727,7 +726,7 @@ export class Documents {
     for (let i = p - 1, looked = 0; i > 0 && looked < WRITING_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
-      if (this.c.quoted[i] || !WRITINGS.has(w.key) || !AUTHOR_LINKS.has(ws[i + 1]?.key ?? "") || this.c.quoted[i + 1]) continue;
+      if (this.c.quoted[i] || !PERSONAL_WRITINGS.has(w.key) || !AUTHOR_LINKS.has(ws[i + 1]?.key ?? "") || this.c.quoted[i + 1]) continue;
       const author = npForward(this.c, i + 2);
       return author && author.kind !== "pronoun" && author.start < ws[p]!.start ? author : undefined;
     }

@@ -9705,4 +9705,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody was hurt,", speaker: "Jane Roe" },
     ],
   },
+  // `“…,” Baker’s email said` after a paragraph on his company's notice: a writing a name's
+  // possessive owns is its owner's words, not the last body's that spoke.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker, a Northwind Telecom vice-president, apologized to customers.\n\nNorthwind\u2019s notice to customers said new checks are in place.\n\n\u201cYou will be asked for a second code when you call,\u201d Baker\u2019s email said.",
+    quotes: [{ text: "You will be asked for a second code when you call,", speaker: "Tom Baker" }],
+  },
+  // Guard: a body's plan owned by a possessive is no speaker's phrase; the one who said it speaks.
+  {
+    kind: "document for its issuer",
+    text: 'Jane Roe said the party wants the province\u2019s budget balanced but said it "cannot fall on renters. It has to be fair."',
+    quotes: [{ text: "cannot fall on renters. It has to be fair.", speaker: "Jane Roe" }],
+  },
 ];
