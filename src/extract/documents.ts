@@ -14,6 +14,7 @@ import {
   MEDIUM_NOUNS,
   NOT_NAMES,
   ORG_WORDS,
+  PERSONAL_WRITINGS,
   PLATFORMS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -66,6 +67,8 @@ const SENDER_MAX_WORDS = 4;
 const WRITING_MODIFIERS = 2;
 /** Words for the kind of a writing between its author's name and its noun: `a Fair news release`. */
 const WRITING_KINDS = new Set(["news", "press", "media"]);
+/** A person's possessives: `his release` is his freeing, not a writing he issued. */
+const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
 /** The possessives that introduce a writing as their owner's, each with the subject pronoun it stands for: `his report` is what `he` wrote. */
 const SUBJECT_OF_POSSESSIVE = new Map([
   ["his", "he"],
@@ -107,8 +110,6 @@ export interface Described {
   named: boolean;
 }
 
-/** Writings read out or passed on by someone other than their author: `read a letter from the victim’s mother`. */
-const WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 /** Verbs whose subject is a writing's author: `“…,” she wrote`. */
 const WRITING_VERBS = new Set(["wrote", "writes", "write"]);
 /** How many words a writing's recipient may take: `to the heads of both railways`. */
@@ -262,6 +263,22 @@ export class Documents {
   }
 
   /**
+   * Whether the `release` at word k is a person's freeing, not a writing: `following Roe’s
+   * release`, `after his release`. Bodies issue releases; a person's possessive before the noun
+   * (a name's `’s` the text shows is a person's, or `his`, `her`) makes it their being set free,
+   * so `the statement read` looks on back past it for the release that was issued.
+   */
+  private isFreeing(k: number): boolean {
+    const ws = this.c.words;
+    const before = ws[k - 1];
+    if (ws[k]!.key !== "release" || !before || this.c.quoted[k - 1]) return false;
+    if (PERSONAL_POSSESSIVES.has(before.key)) return true;
+    if (!APOSTROPHE_S.test(before.text)) return false;
+    const owner = this.seen.nameEndingAt(before.end) ?? this.seen.nameEndingAt(before.end - before.text.match(APOSTROPHE_S)![0].length);
+    return !!owner && owner.kind === "person" && isEvidentlyPerson(owner);
+  }
+
+  /**
    * The name right before the writing's noun at word k that issued it (`the IIU report`), unless
    * that name is a platform's: `a Facebook post` is posted by someone on Facebook, never by it.
    */
@@ -397,7 +414,7 @@ export class Documents {
         if (subject) return subject;
         continue;
       }
-      if (this.c.quoted[i] || !sameWriting(w.key, head)) continue;
+      if (this.c.quoted[i] || !sameWriting(w.key, head) || this.isFreeing(i)) continue;
       // `The IIU report said …` before `the report said`: the name that qualified it.
       const qualifier = this.qualifyingName(i);
       if (qualifier) return qualifier;
@@ -709,7 +726,7 @@ export class Documents {
     for (let i = p - 1, looked = 0; i > 0 && looked < WRITING_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
       const w = ws[i]!;
-      if (this.c.quoted[i] || !WRITINGS.has(w.key) || !AUTHOR_LINKS.has(ws[i + 1]?.key ?? "") || this.c.quoted[i + 1]) continue;
+      if (this.c.quoted[i] || !PERSONAL_WRITINGS.has(w.key) || !AUTHOR_LINKS.has(ws[i + 1]?.key ?? "") || this.c.quoted[i + 1]) continue;
       const author = npForward(this.c, i + 2);
       return author && author.kind !== "pronoun" && author.start < ws[p]!.start ? author : undefined;
     }

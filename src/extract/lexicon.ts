@@ -3163,6 +3163,12 @@ export const GOVERNMENT_NOUNS = new Set([
 ]);
 
 /**
+ * Writings one person sends another (`a letter from the victim’s mother`, `Watson’s email`):
+ * read out or passed on by others, and owned by whoever the possessive before them names.
+ */
+export const PERSONAL_WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
+
+/**
  * Documents whose words are their issuer's: `the statement said` speaks for whoever issued it,
  * and in `X issued a news release stating …` X is who states.
  */

@@ -19,6 +19,7 @@ import {
   NOT_NAMES,
   NUMERAL,
   PERSONAL_PRONOUNS,
+  PERSONAL_WRITINGS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   RESIDENCE_HEADS,
@@ -333,6 +334,17 @@ const ENDS_PREMODIFIERS = new Set([
   "where",
 ]);
 
+/**
+ * `Watson’s email said`, `the union’s note reads`: a writing that a name's possessive owns is
+ * read back as its owner's phrase, as a speaker's noun is, though `email` or `note` alone is no
+ * speaker's noun (the possessor then speaks through it, as for `Watson’s letter`). Only a
+ * person's writing: `the province’s budget` is no speaker's phrase.
+ */
+function ownedWriting(t: Tokens, j: number): boolean {
+  const before = t.words[j - 1];
+  return PERSONAL_WRITINGS.has(t.words[j]!.key) && !!before && isPossessive(before) && joined(t.text, before, t.words[j]!);
+}
+
 /** The noun phrase that ends with word j, or undefined. */
 export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
   const { text, words: ws } = t;
@@ -360,7 +372,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     }
     // `Fisheries and Oceans Canada said`: the body's name runs back past `and`, as forward.
     i = joinedBodyStart(t, i, j);
-  } else if (isSpeakerNoun(w.key)) {
+  } else if (isSpeakerNoun(w.key) || ownedWriting(t, j)) {
     while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();
       if (ENDS_PREMODIFIERS.has(ws[i - 1]!.key)) break;

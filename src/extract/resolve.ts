@@ -482,6 +482,12 @@ export class Resolver {
     if (titled) return titled;
     const spokesperson = this.bodies.spokespersonFor(m, span, head);
     if (spokesperson) return spokesperson;
+    // `an EPS spokesperson said` after `according to Edmonton Police Service`, with no person
+    // named for the role: the spokesperson's words are the body's, the one the qualifying name
+    // stands for (an acronym the text spells out, as its name would). Only a body the text names
+    // outside the description: `a CAPS spokesperson` alone stays the description it was.
+    const spokenFor = head && SPOKESPERSON_NOUNS.has(head) && hasName ? this.documents.qualifierOf(m, head) : undefined;
+    if (spokenFor && isNamedNonPlaceBody(spokenFor) && spokenFor.seen.some((at) => at < m.start || at >= m.end)) return spokenFor;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
     // role noun qualified by a proper name describes a person; the name qualifies the role and is

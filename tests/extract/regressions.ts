@@ -9675,4 +9675,47 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Clinic to lose doctor; Harbour Point Mayor says situation 'unfair'\n\nThe town will be without a doctor by the end of the month, leaving 2,000 people without care.",
     quotes: [{ text: "unfair", speaker: null }],
   },
+  // `following Roe’s release` between `released a statement` and `the statement read`: a
+  // person's release is their freeing, not a writing; the statement is the body's that issued it.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe and Tom Baker landed in Ottawa on a military plane.\n\nRoe\u2019s employer, the Global Literacy Trust, released a statement on Friday following Baker and Roe\u2019s release.\n\n\u201cWe are grateful to everyone who worked for this day,\u201d the statement read.",
+    quotes: [{ text: "We are grateful to everyone who worked for this day,", speaker: "Global Literacy Trust" }],
+  },
+  // Guard: a person's own statement after her release stays hers.
+  {
+    kind: "document for its issuer",
+    text: "Jane Roe was freed on Monday.\n\nRoe released a statement hours after her release.\n\n\u201cI am home at last,\u201d the statement read.",
+    quotes: [{ text: "I am home at last,", speaker: "Jane Roe" }],
+  },
+  // `an HFS spokesperson said` after the page spelled out `Harbour Fire Services`: with no person
+  // named in the role, the spokesperson's words are the body's that the acronym stands for.
+  {
+    kind: "organisation continuation",
+    text: "Crews were called to a warehouse on Dock Road, according to Harbour Fire Services.\n\n\u201cThe roof collapsed before anyone could go in,\u201d an HFS spokesperson said.",
+    quotes: [{ text: "The roof collapsed before anyone could go in,", speaker: "Harbour Fire Services" }],
+  },
+  // Guard: the body named nowhere else leaves the description as it was; a person named in the
+  // role is the speaker.
+  {
+    kind: "organisation continuation",
+    text: "\u201cOur schedule is back to normal,\u201d a Skyway Air spokesperson said.\n\nCrews were called to Dock Road, according to Harbour Fire Services.\n\n\u201cNobody was hurt,\u201d an HFS spokesperson, Jane Roe, said.",
+    quotes: [
+      { text: "Our schedule is back to normal,", speaker: "Skyway Air spokesperson" },
+      { text: "Nobody was hurt,", speaker: "Jane Roe" },
+    ],
+  },
+  // `“…,” Baker’s email said` after a paragraph on his company's notice: a writing a name's
+  // possessive owns is its owner's words, not the last body's that spoke.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker, a Northwind Telecom vice-president, apologized to customers.\n\nNorthwind\u2019s notice to customers said new checks are in place.\n\n\u201cYou will be asked for a second code when you call,\u201d Baker\u2019s email said.",
+    quotes: [{ text: "You will be asked for a second code when you call,", speaker: "Tom Baker" }],
+  },
+  // Guard: a body's plan owned by a possessive is no speaker's phrase; the one who said it speaks.
+  {
+    kind: "document for its issuer",
+    text: 'Jane Roe said the party wants the province\u2019s budget balanced but said it "cannot fall on renters. It has to be fair."',
+    quotes: [{ text: "cannot fall on renters. It has to be fair.", speaker: "Jane Roe" }],
+  },
 ];
