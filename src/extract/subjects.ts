@@ -24,6 +24,7 @@ import {
   beforeBareRole,
   beforeDashedAside,
   nameBeforeStrayComma,
+  nameBeforeUnmarkedRole,
   quotedPhraseStart,
   SPACED_DASH,
 } from "./subject-asides";
@@ -136,7 +137,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
-  const found = npBackward(a, k) ?? describedBackward(a, k, lo);
+  const read = npBackward(a, k) ?? describedBackward(a, k, lo);
+  const found = (read && nameBeforeUnmarkedRole(a, read, lo)) ?? read;
   // `The organization that represents the province’s police leaders said`: the noun phrase
   // before the verb is the relative clause's object; the subject is the noun before `that`.
   const m =
