@@ -9746,4 +9746,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Michael Roe was freed from a prison abroad on Friday after three years.\n\nThe news was a relief for Tom Baker, who was a classmate of Roe at Lakeview College in the 1990s.\n\n\u201cI never thought he would come home this soon,\u201d he said.",
     quotes: [{ text: "I never thought he would come home this soon,", speaker: "Tom Baker" }],
   },
+  // `Chief Jane Roe of the regional Acme Council, which represents six nations, said`: a `which`
+  // clause describing her affiliation leaves her the subject, as without it.
+  {
+    kind: "affiliation",
+    text: "\u201cOur staff are worn out,\u201d Chief Robert Lacey of the regional Lakehead Tribal Council, which represents six member nations including Wabanik, said on Sunday.",
+    quotes: [{ text: "Our staff are worn out,", speaker: "Robert Lacey" }],
+  },
+  // `Jane Roe, Band Chair, Acme Nation Government said`: a body's name set off after a capitalised
+  // role closes the appositive, its comma missing; the person before the role speaks.
+  {
+    kind: "affiliation",
+    text: "\u201cThe ferry must keep running,\u201d Mary Tallow, Band Chair, Cedar River Nation Government said in a statement.",
+    quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
+  },
+  // `Jane Roe, O.B.C, LL.D. (hon.), Band Chair, said`: the letters of her honours are no one.
+  {
+    kind: "affiliation",
+    text: "\u201cThe ferry must keep running,\u201d Chief Mary Tallow, O.B.C, LL.D. (hon.), Band Chair, said in a statement.",
+    quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
+  },
 ];
