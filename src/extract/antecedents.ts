@@ -31,6 +31,10 @@ const APPOSITIVE_TO_OF = /^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?
 const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,/u;
 /** How many characters after the name APPOSITIVE_CLOSE reads. */
 const APPOSITIVE_CLOSE_CHARS = 40;
+/** How many characters RELATIVE_TO_NAME reads at most. */
+const RELATIVE_MAX_CHARS = 120;
+/** From a name to one inside the `who` clause set off after it: `, who was a classmate of `, a few words, no punctuation. */
+const RELATIVE_TO_NAME = /^,\s+who\s+(?:[\p{L}\d'’-]+\s+){1,10}$/u;
 /** What precedes a journalist's name in an interview: `an interview with`, `speaking to`. */
 const INTERVIEW_WORDS = new Set(["interview", "speaking", "spoke", "talking", "talked", "chatting", "chatted"]);
 const INTERVIEW_PREPOSITIONS = new Set(["with", "to"]);
@@ -313,6 +317,22 @@ export class Antecedents {
     if (!APPOSITIVE_TO_OF.test(between) || !APPOSITIVE_CLOSE.test(this.c.text.slice(n.mention.end, n.mention.end + APPOSITIVE_CLOSE_CHARS)))
       return undefined;
     return subject;
+  }
+
+  /**
+   * For a name inside the `who` clause set off after a person (`Spavor` in `a relief for Tom
+   * Baker, who was a classmate of Spavor at Lakeview`, `Roe, who plays the father Pete Vance,
+   * found out`), that person when it fits, or undefined: the clause only says who the person just
+   * introduced is, and the person stays in mind, not the name the description passes through.
+   */
+  personBeforeRelativeClause(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    const described = this.c.names[lastAtOrBefore(this.namesAt, n.mention.start - 1)];
+    if (!described || described.member === n.member || !fits(described.member)) return undefined;
+    if (described.mention.start < this.c.sentenceOf(n.mention.start).start) return undefined;
+    if (n.mention.start - described.mention.end > RELATIVE_MAX_CHARS) return undefined;
+    const between = this.c.text.slice(described.mention.end, n.mention.start);
+    this.c.work.add(between.length);
+    return RELATIVE_TO_NAME.test(between) ? described : undefined;
   }
 
   /** Whether a name acts in its clause: its subject, or the agent of a passive (`used by Tom Baker`). */

@@ -2,7 +2,7 @@
 // Institute director Maria Lopez`, `Acme's spokesperson`, `the company's spokesperson, Jane Roe`.
 // These readers go from such an affiliation, its acronym or its possessive to the person, or to
 // the description of one. Separate because they start from a mention already found, not a word.
-import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, SUBORDINATORS, TITLES } from "./lexicon";
+import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { nameThroughLink, PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
@@ -114,15 +114,16 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   ) {
     t.work.add();
     const key = ws[k]!.key;
-    // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role.
-    const roleWord = isSpeakerNoun(key) || (anyRole && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key));
+    // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role; a
+    // preposition is none (`said Jane Roe near Lakeview`: the place after it says where she is).
+    const lowerWord = LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key) && !PREPOSITIONS.has(key);
+    const roleWord = isSpeakerNoun(key) || (anyRole && lowerWord);
     // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
     // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.
     const portfolio =
       ((anyRole && role && (key === "of" || key === "and")) || (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key))) &&
       ws[k]!.text === key;
-    const qualifier =
-      !role && !roleWord && !portfolio && !TITLES.has(key) && LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key);
+    const qualifier = !role && !roleWord && !portfolio && !TITLES.has(key) && lowerWord;
     // `Indigenous children's advocate Jane Roe`, `Acme women's rights lead Jane Roe`: a lower-case
     // possessive before the role says whom the role serves, a part of it; the role must follow.
     const served = !role && !roleWord && isPossessive(ws[k]!) && LOWER_WORD.test(key);

@@ -530,6 +530,7 @@ export class Pronouns {
       last &&
       (this.seen.subjectBeforePossessive(last, fitsNamed) ??
         this.seen.subjectBeforeAppositive(last, fitsNamed) ??
+        this.seen.personBeforeRelativeClause(last, fitsNamed) ??
         this.seen.subjectBeforeObject(last, fitsNamed) ??
         this.subjectReporting(last, fitsNamed) ??
         last);

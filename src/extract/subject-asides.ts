@@ -8,6 +8,7 @@ import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH
 import { runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
+import { isGivenName } from "./names";
 import { mentionIsPlace } from "./subject-places";
 import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised } from "./text";
@@ -152,7 +153,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     // (`spokesperson Jane Roe said` is itself the subject).
     const opened = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
     // `Jane Roe, Acme Workers National President said`: a body's name, bare, may stand before the role.
-    const r = opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k);
+    const r = compoundRoleEnd(a, opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k), k);
     if (!isBareRoleNoun(ws[r]!.key) || (r < k && !roleGoesOn(a, r))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
@@ -164,6 +165,24 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     return name;
   }
   return undefined;
+}
+
+/**
+ * `“…,” Jane Roe chief of Acme First Nation told`: a person's full name opening the clause, then
+ * a role in lower case with its complement, no comma at all, reads back as one description
+ * (`Jane Roe chief of …`, m); no person's name qualifies a role so, so the role is an appositive
+ * whose commas are both missing, and the name is the subject. The name opens with a given name.
+ */
+export function nameBeforeUnmarkedRole(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (m.kind !== "nominal" || m.first !== lo || a.quoted[lo] || !isGivenName(ws[lo]!.text)) return undefined;
+  const end = runs(a).nameEnd[lo]!;
+  const role = end + 1;
+  if (end <= lo || role >= m.last || !LOWER_FIRST.test(ws[role]!.text)) return undefined;
+  if (!ONLY_SPACES.test(a.text.slice(ws[end]!.end, ws[role]!.start))) return undefined;
+  const r = compoundRoleEnd(a, role, m.last);
+  if (r >= m.last || !isBareRoleNoun(ws[r]!.key) || !roleGoesOn(a, r)) return undefined;
+  return { start: ws[lo]!.start, end: ws[end]!.end, kind: "name", first: lo, last: end };
 }
 
 /**
@@ -201,6 +220,24 @@ function roleAfterBody(a: Clause, j: number, k: number): number {
       return j;
   }
   return j;
+}
+
+/** How many more speaker's nouns a role's head may run to (`chief executive officer`, `press secretary`). */
+const COMPOUND_ROLE_MAX_WORDS = 2;
+
+/**
+ * The last word of a role whose noun at r runs on, spaces only between, into more speaker's
+ * nouns (`chief executive officer of Acme said`): its head, the last, takes the complement.
+ */
+function compoundRoleEnd(a: Clause, r: number, k: number): number {
+  const ws = a.words;
+  let end = r;
+  while (end < k && end - r < COMPOUND_ROLE_MAX_WORDS && isSpeakerNoun(ws[end]!.key) && isSpeakerNoun(ws[end + 1]!.key)) {
+    a.work.add();
+    if (!ONLY_SPACES.test(a.text.slice(ws[end]!.end, ws[end + 1]!.start)) || !LOWER_FIRST.test(ws[end + 1]!.text)) break;
+    end++;
+  }
+  return end;
 }
 
 /** Whether the role at r goes on to its complement (`director of`) or a second role (`president and CEO`). */

@@ -6,6 +6,8 @@
 import {
   BE_FORMS,
   COORDINATORS,
+  FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
   ISSUED_WRITINGS,
   ORGANISATION_NOUNS,
   PREPOSITIONS,
@@ -16,7 +18,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { runs } from "./mention-names";
-import type { Mention } from "./mention-words";
+import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural, personBeforeBody } from "./subject-affiliations";
 import {
@@ -24,6 +26,7 @@ import {
   beforeBareRole,
   beforeDashedAside,
   nameBeforeStrayComma,
+  nameBeforeUnmarkedRole,
   quotedPhraseStart,
   SPACED_DASH,
 } from "./subject-asides";
@@ -51,6 +54,8 @@ const BRACKET_COMMA = /\)\s*,/;
 const QUOTE_MARK = /[”"'’]/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
+/** An honour's letters after a name (`O.B.C`, `LL.D`, `K.C`, `Ph.D`): capitals, each a letter or two, dots between. */
+const POST_NOMINAL = /^\p{Lu}\p{L}?\.(?:\p{Lu}\p{L}?\.?)+$/u;
 /** The marks of a short quotation inside an appositive (quotedPhraseStart), which end nothing. */
 const QUOTE_MARKS = /["“”]/g;
 
@@ -136,7 +141,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
-  const found = npBackward(a, k) ?? describedBackward(a, k, lo);
+  const read = npBackward(a, k) ?? describedBackward(a, k, lo);
+  const found = (read && nameBeforeUnmarkedRole(a, read, lo)) ?? read;
   // `The organization that represents the province’s police leaders said`: the noun phrase
   // before the verb is the relative clause's object; the subject is the noun before `that`.
   const m =
@@ -157,6 +163,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     // `Jane Roe, Lakeview Nurses Union said`: a body's name (its last word an organisation's) set off after a person's.
     const member = ORGANISATION_NOUNS.has(ws[named.last]!.key) ? personBeforeBody(a, named, lo) : undefined;
     if (member) return member;
+    const described = roleBeforeBody(a, named, v, lo, depth);
+    if (described) return described;
     if (placed) return placed;
     // Walking back from `and joked`, a name inside the first verb's object (`He adopted a fake
     // Southern accent and joked`) is no subject: a subject is not preceded by a modifier.
@@ -233,6 +241,42 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
   return undefined;
 }
 
+/** How many lower-case words may qualify a body's name after its article (`the regional Acme Council`). */
+const BODY_QUALIFIER_MAX_WORDS = 2;
+
+/** The body's name m with the lower-case words that qualify it straight before it (`regional`), no function words. */
+function qualifiedBody(a: Clause, m: Mention, lo: number): Mention {
+  const ws = a.words;
+  let first = m.first;
+  while (
+    first - 1 > lo &&
+    m.first - first < BODY_QUALIFIER_MAX_WORDS &&
+    LOWER_FIRST.test(ws[first - 1]!.text) &&
+    !FUNCTION_WORDS.has(ws[first - 1]!.key) &&
+    ONLY_SPACES.test(a.text.slice(ws[first - 1]!.end, ws[first]!.start))
+  )
+    first--;
+  a.work.add(m.first - first + 1);
+  return first === m.first ? m : { ...m, first, start: ws[first]!.start };
+}
+
+/**
+ * `Chief Jane Roe, Tribal Chair, Acme Nation Government said`: a body's name set off after a
+ * capitalised role (its last word a speaker's noun) closes an appositive whose own closing comma
+ * is missing; the subject stands before the role, read as before any appositive (past
+ * post-nominals such as `O.B.C.`). Only a person's name: the body and the role are no subject.
+ */
+function roleBeforeBody(a: Clause, body: Mention, v: number, lo: number, depth: number): Mention | undefined {
+  const ws = a.words;
+  const key = ws[body.last]!.key;
+  if (!(ORGANISATION_NOUNS.has(key) || GOVERNMENT_NOUNS.has(key)) || body.first - 2 < lo) return undefined;
+  const role = body.first - 1;
+  if (!COMMA.test(a.text.slice(ws[role]!.end, ws[body.first]!.start)) || !isCapitalised(ws[role]!.text) || !isSpeakerNoun(ws[role]!.key))
+    return undefined;
+  const m = subjectBeforeAppositive(a, role, v, lo, depth);
+  return m && m.kind === "name" && m.last < role - 1 && ws[m.first]!.start < ws[role]!.start ? m : undefined;
+}
+
 /**
  * The subject of the verb at word v when a comma closes the words before it, k being the last
  * of them: `X, the deputy director of Y, said`, the subject stands before the appositive.
@@ -284,11 +328,22 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     if (COMMA.test(g)) {
       end = j;
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
+      // `Jane Roe, O.B.C., LL.D. (hon.), Tribal Chair, said`: a post-nominal set off after the name
+      // is a letter of its honours, no one; the subject stands further back.
+      if (m && m.kind === "name" && m.first === m.last && m.first < j + 1 && POST_NOMINAL.test(ws[m.first]!.text)) {
+        j = m.first;
+        continue;
+      }
       // `Jane Roe, principal of consultancy Acme Solutions, which works with the band, said`: a
       // name ending a description (a lower-case word before it) that a `which` clause follows is
       // that clause's antecedent, a thing inside the appositive; the subject stands further back,
       // and the name is kept in case none does (`Acme Corp, which owns the mill, said` keeps it).
       if (m && m.kind === "name" && m.first >= lo && ws[j + 1]?.key === "which" && insideAPhrase(a, m, lo)) {
+        // `Chief Jane Roe of the regional Acme Tribal Council, which represents six nations,
+        // said`: the body (with the words in lower case that qualify it) is her affiliation, and
+        // she is the subject, as without the `which` clause.
+        const owner = affiliatedName(a, qualifiedBody(a, m, lo), lo);
+        if (owner) return owner;
         object ??= m;
         j = m.first - 1;
         continue;

@@ -9718,4 +9718,52 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Jane Roe said the party wants the province\u2019s budget balanced but said it "cannot fall on renters. It has to be fair."',
     quotes: [{ text: "cannot fall on renters. It has to be fair.", speaker: "Jane Roe" }],
   },
+  // `said Jane Roe near Lakeview, Ont.`: after an inverted verb a preposition is no role word, so
+  // the place after it says where the speaker is and never becomes the speaker.
+  {
+    kind: "affiliation",
+    text: "\u201cWe need a week of steady rain,\u201d said Marcel Fortin near Riverbend, Ont.\n\nThe corn is already short.",
+    quotes: [{ text: "We need a week of steady rain,", speaker: "Marcel Fortin" }],
+  },
+  // `Jane Roe, chief executive officer of Acme said`: a role whose noun runs on into more speaker's
+  // nouns is still an appositive missing its closing comma; the name before it speaks.
+  {
+    kind: "subject of the clause",
+    text: "\u201cThe herd is smaller every year,\u201d Dana Whitfield, chief executive officer of Prairie Grain Growers said in a statement.",
+    quotes: [{ text: "The herd is smaller every year,", speaker: "Dana Whitfield" }],
+  },
+  // `Jane Roe chief of Acme First Nation told`: a full name, then a lower-case role and its
+  // complement with no comma at all, is the name and its appositive; the name is the subject.
+  {
+    kind: "subject of the clause",
+    text: "\u201cThe creek is still full of oil,\u201d Robert Paul chief of Willow Creek First Nation told reporters.",
+    quotes: [{ text: "The creek is still full of oil,", speaker: "Robert Paul" }],
+  },
+  // `a relief for Tom Baker, who was a classmate of Roe …. “…,” he said.`: a name inside the `who`
+  // clause describing the person just introduced does not take that person's place for `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Michael Roe was freed from a prison abroad on Friday after three years.\n\nThe news was a relief for Tom Baker, who was a classmate of Roe at Lakeview College in the 1990s.\n\n\u201cI never thought he would come home this soon,\u201d he said.",
+    quotes: [{ text: "I never thought he would come home this soon,", speaker: "Tom Baker" }],
+  },
+  // `Chief Jane Roe of the regional Acme Council, which represents six nations, said`: a `which`
+  // clause describing her affiliation leaves her the subject, as without it.
+  {
+    kind: "affiliation",
+    text: "\u201cOur staff are worn out,\u201d Chief Robert Lacey of the regional Lakehead Tribal Council, which represents six member nations including Wabanik, said on Sunday.",
+    quotes: [{ text: "Our staff are worn out,", speaker: "Robert Lacey" }],
+  },
+  // `Jane Roe, Band Chair, Acme Nation Government said`: a body's name set off after a capitalised
+  // role closes the appositive, its comma missing; the person before the role speaks.
+  {
+    kind: "affiliation",
+    text: "\u201cThe ferry must keep running,\u201d Mary Tallow, Band Chair, Cedar River Nation Government said in a statement.",
+    quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
+  },
+  // `Jane Roe, O.B.C, LL.D. (hon.), Band Chair, said`: the letters of her honours are no one.
+  {
+    kind: "affiliation",
+    text: "\u201cThe ferry must keep running,\u201d Chief Mary Tallow, O.B.C, LL.D. (hon.), Band Chair, said in a statement.",
+    quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
+  },
 ];
