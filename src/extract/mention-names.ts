@@ -337,17 +337,20 @@ export function nameForward(t: Tokens, i: number): number {
   if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
   if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
   const last = beforeTitleCase(t, r, i, r.nameEnd[j]!);
-  return last > j && officeAfterName(t, j, last) ? last - 1 : last;
+  return last > j && officeAfterName(t, r, j, last) ? last - 1 : last;
 }
 
 /**
  * `said Dr. Jane Roe President of the Family Doctors' Federation`: a title closing a person's name
  * run, with `of` (and `the`) and a body's capitals after it, is the office the comma-less appositive gives
  * her, not a word of her name (`Jane Roe President` names no one). Only after a given name, and
- * before a body, not a place (`Peter T. King of New York`: a surname that is also a title).
+ * before a body, not a place (`Peter T. King of New York`: a surname that is also a title); nor
+ * straight after a given name or an initial (`Mary Ellen Judge of the Ontario Nurses Association`,
+ * `Peter T. King of the House Homeland Security Committee`: the title word is then her surname,
+ * as roles.ts's roleHolder reads `Premier Dennis King`).
  * Reads the run's first word and the words after its last: a fixed window.
  */
-function officeAfterName(t: Tokens, first: number, last: number): boolean {
+function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boolean {
   const { text, words: ws } = t;
   const of = ws[last + 1];
   let k = last + 2;
@@ -355,10 +358,14 @@ function officeAfterName(t: Tokens, first: number, last: number): boolean {
   const body = ws[k];
   if (!of || !body || of.text !== "of" || !TITLES.has(ws[last]!.key) || !isCapitalised(body.text)) return false;
   if (!joined(text, ws[last]!, of) || !joined(text, of, ws[last + 2]!) || last - 1 <= first || !isGivenName(ws[first]!.text)) return false;
+  if (isGivenName(ws[last - 1]!.text) || LONE_INITIAL.test(ws[last - 1]!.text)) return false;
   // `Peter T. King of New York`: a surname that is also a title, before a place, is the name's.
   // The run of capitals, not nameForward: a body's run asks no more after-name offices of its own.
-  return !isPlace(ws.slice(k, runs(t).nameEnd[k]! + 1).map((w) => w.key));
+  return !isPlace(ws.slice(k, r.nameEnd[k]! + 1).map((w) => w.key));
 }
+
+/** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
+const LONE_INITIAL = /^\p{Lu}\.?$/u;
 
 /** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */
 const INNER_LINKS = new Set(["of", "for", "with", "in", "on"]);

@@ -9675,4 +9675,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Clinic to lose doctor; Harbour Point Mayor says situation 'unfair'\n\nThe town will be without a doctor by the end of the month, leaving 2,000 people without care.",
     quotes: [{ text: "unfair", speaker: null }],
   },
+  // `said Mary Ellen Judge of the …`, `said Rep. Peter T. King of the …`: a title word straight
+  // after a given name or an initial is the surname, not an office cut off her name.
+  {
+    kind: "title inside the attribution",
+    text: '"We will hold the line," said Mary Ellen Judge of the Ontario Nurses Association.',
+    quotes: [{ text: "We will hold the line,", speaker: "Mary Ellen Judge" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Rep. Peter T. King of the House Homeland Security Committee spoke.\n\n"We will not back down," said Rep. Peter T. King of the House Homeland Security Committee.',
+    quotes: [{ text: "We will not back down,", speaker: "Peter T. King" }],
+  },
 ];
