@@ -366,29 +366,3 @@ function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boole
 
 /** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
-
-/** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */
-const INNER_LINKS = new Set(["of", "for", "with", "in", "on"]);
-
-/**
- * `the Quebec Coalition of Lakes Opposed to Mines`, `the Committee on the Status of Endangered
- * Birds in Canada`: a run of capitals that a link word joins to capitals on both sides is a piece
- * of the longer name the page writes, no name of its own; `he` or `the professor` never stands
- * for it. Not where a given name opens or ends the run (`Minister of Finance Jane Roe in
- * Ottawa`: the holder's name ends the office's). Reads the words around [first, last]: a fixed window.
- */
-export function innerOfLongerName(t: Tokens, first: number, last: number): boolean {
-  const { text, words: ws } = t;
-  let k = first - 1;
-  if (ws[k]?.key === "the" && ws[k - 1] && joined(text, ws[k - 1]!, ws[k]!)) k--;
-  const before = ws[k];
-  const head = ws[k - 1];
-  const link = ws[last + 1];
-  const tail = ws[last + 2];
-  if (!before || !head || !link || !tail || !INNER_LINKS.has(before.text) || !INNER_LINKS.has(link.text)) return false;
-  if (!isCapitalised(head.text) || !isCapitalised(tail.text)) return false;
-  if (!joined(text, head, before) || !joined(text, before, ws[k + 1]!) || !joined(text, ws[last]!, link) || !joined(text, link, tail))
-    return false;
-  for (let j = first; j <= last; j++) if (isGivenName(ws[j]!.text)) return false;
-  return true;
-}

@@ -9687,4 +9687,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Rep. Peter T. King of the House Homeland Security Committee spoke.\n\n"We will not back down," said Rep. Peter T. King of the House Homeland Security Committee.',
     quotes: [{ text: "We will not back down,", speaker: "Peter T. King" }],
   },
+  // `Minister of Health Adaeze Okonkwo on Monday`: a name after an office's title and `of` is the
+  // holder's, no piece of a body's longer name, though no given name shows it; `she` stands for her.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The plan was announced by Minister of Health Adaeze Okonkwo on Monday at the legislature.\n\n"This is overdue," she said.',
+    quotes: [{ text: "This is overdue,", speaker: "Adaeze Okonkwo" }],
+  },
 ];
