@@ -9694,4 +9694,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The plan was announced by Minister of Health Adaeze Okonkwo on Monday at the legislature.\n\n"This is overdue," she said.',
     quotes: [{ text: "This is overdue,", speaker: "Adaeze Okonkwo" }],
   },
+  // `said Coun. Ma` closing a cut page: a fragment after a title names no one, though it begins
+  // some title (`mayor`); only a role the page wrote whole before is a role cut off (`Health Min`).
+  {
+    kind: "speaker named after the quote",
+    text: '"We need more buses," said Coun. Ma',
+    quotes: [{ text: "We need more buses,", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: 'Health Minister Jane Roe spoke on Monday.\n\n"We need more nurses," said Health Min',
+    quotes: [{ text: "We need more nurses,", speaker: "Jane Roe" }],
+  },
 ];
