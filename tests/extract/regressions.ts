@@ -9706,4 +9706,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Health Minister Jane Roe spoke on Monday.\n\n"We need more nurses," said Health Min',
     quotes: [{ text: "We need more nurses,", speaker: "Jane Roe" }],
   },
+  // `called “Walk for the lake,” will start in Russell, Ont. She said …`: the province's stop ends the
+  // sentence for the classifier as for sentenceEnds, so no verb of saying lies ahead: a name, no speech.
+  {
+    kind: "scare quotes and lists",
+    text: 'The march, called "Walk for the lake," will start in Russell, Ont. She said the route is long.',
+    quotes: [],
+  },
 ];
