@@ -191,10 +191,15 @@ export function runs(t: Tokens): Runs {
   const markers = new Int32Array(n);
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
+  // Whether word i is a province's abbreviation whose stop ends the sentence before word i + 1
+  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes. The next word's
+  // letters only, as sentenceEnds reads them (`Ont. She's`).
+  const placeStop = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
+    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, LETTERS.exec(ws[i + 1]!.text)?.[0]) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
@@ -204,9 +209,8 @@ export function runs(t: Tokens): Runs {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       // `Russell, Ont. She loves`: a province's abbreviation before a pronoun or determiner ends the
-      // sentence (placeStopEndsSentence), and the name with it.
-      if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key) && !(w.text.endsWith(".") && placeStopEndsSentence(w.key, nx.text)))
-        on = i + 1;
+      // sentence, and the name with it.
+      if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key) && placeStop[i] === 0) on = i + 1;
       // `CUPE Local 500 President Jane Roe`: a union local's number is its name's, which runs on through it.
       else if (isLocalNumber(t, i + 1)) on = i + 1;
       // A particle before a capital (`de Villa`): the capital, known already, is asked first, as
@@ -244,7 +248,7 @@ export function runs(t: Tokens): Runs {
       else if (caps[i] === 1 && isLocalNumber(t, i - 1)) start = nameStart[i - 1]!;
       else if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) {
         // `Ont. She`, read backward as forward: the abbreviation's stop ends the sentence.
-        if (!(pv.text.endsWith(".") && placeStopEndsSentence(pv.key, ws[i]!.text))) start = nameStart[i - 1]!;
+        if (placeStop[i - 1] === 0) start = nameStart[i - 1]!;
       }
       // A particle after a capital, the capital asked first, as in the first pass.
       else if (i - 2 >= 0 && caps[i - 2] === 1) start = NAME_PARTICLES.has(pv.key) ? nameStart[i - 2]! : i;
@@ -363,6 +367,9 @@ function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boole
   // The run of capitals, not nameForward: a body's run asks no more after-name offices of its own.
   return !isPlace(ws.slice(k, r.nameEnd[k]! + 1).map((w) => w.key));
 }
+
+/** The letters that open a word (`She` of `She's`), for placeStopEndsSentence. */
+const LETTERS = /^\p{L}+/u;
 
 /** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
 const LONE_INITIAL = /^\p{Lu}\.?$/u;

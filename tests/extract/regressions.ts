@@ -9713,4 +9713,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The march, called "Walk for the lake," will start in Russell, Ont. She said the route is long.',
     quotes: [],
   },
+  // `Russell, Ont. She's been …`: the province's stop ends the sentence before `She's` as before
+  // `She`, so no name `Ont. She` is made for `she` to stand for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The festival drew crowds to Russell, Ont. She\'s been going for years, said Jane Roe.\n\n"It was packed," she said.',
+    quotes: [{ text: "It was packed,", speaker: "Jane Roe" }],
+  },
 ];
