@@ -9720,4 +9720,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The festival drew crowds to Russell, Ont. She\'s been going for years, said Jane Roe.\n\n"It was packed," she said.',
     quotes: [{ text: "It was packed,", speaker: "Jane Roe" }],
   },
+  // `the health-care provider said`: a care word makes the provider a person who gives care, not
+  // the company `the provider` alone stands for.
+  {
+    kind: "description of a named person",
+    text: 'Dr. Jane Roe, a family physician, opened a clinic in Moose Jaw with help from Acme Health Inc.\n\n"I see forty patients a day," the health-care provider said.',
+    quotes: [{ text: "I see forty patients a day,", speaker: "Jane Roe" }],
+  },
 ];
