@@ -36,6 +36,11 @@ function personBeforeSurname(keys: string[]): boolean {
   return isGivenName(given) && !isPlace([given]) && !isPlace(keys);
 }
 
+/** `Care Act`, `Paris Accord`: a law or an agreement, two words or more named by its last word (kindOf; attribute.ts, where a law never speaks). */
+export function namesALaw(keys: string[]): boolean {
+  return keys.length >= 2 && LAW_WORDS.has(keys.at(-1)!);
+}
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   const last = keys[keys.length - 1]!;
@@ -48,7 +53,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;
   // `Lakeview Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
-  if (keys.length >= 2 && !titled && (LAW_WORDS.has(last) || PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || isEvent(keys)))
+  if (!titled && (namesALaw(keys) || (keys.length >= 2 && (PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || isEvent(keys)))))
     return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";

@@ -31,7 +31,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
-import { innerOfLongerName } from "./mention-names";
+import { innerOfLongerName } from "./mention-joined-bodies";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isHandle, type Mention } from "./mention-words";

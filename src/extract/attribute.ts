@@ -1,5 +1,7 @@
 // Who said each speech quotation: first its own attribution, in text order so that
 // pronouns see who spoke before; then, for quotations without one, a neighbour's speaker.
+
+import { namesALaw } from "./actor-kinds";
 import type { CastMember } from "./actors";
 import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
@@ -21,7 +23,6 @@ import {
   BE_FORMS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
-  LAW_WORDS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
@@ -438,7 +439,7 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   const member = resolver.resolve(m);
   if (!member || member.unnamed || isPlace(member.tokens)) return undefined;
   // `The Education Act is “very grey” on …, noted Jane Roe`: a law is what is described, and never speaks.
-  if (member.kind !== "person" && member.tokens.length >= 2 && LAW_WORDS.has(member.tokens.at(-1)!)) return undefined;
+  if (member.kind !== "person" && namesALaw(member.tokens)) return undefined;
   return { mention: m, member };
 }
 

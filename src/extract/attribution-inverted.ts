@@ -29,20 +29,32 @@ import { AFTER_VERB_MAX_WORDS } from "./thresholds";
  * `“…,” said Libe` closing the text: a page cut off mid-name leaves a lone capitalised fragment
  * with nothing after it, not even a full stop, where a sentence would end; it names no one. So
  * too after a title (`acknowledged Coun. Ste`): the title says what the person is, the fragment
- * is no name, unless a surname known from before (`said Coun. Roe`); a fragment that begins a
- * title (`said federal Health Min`) is a role cut off itself, which roles.ts reads.
+ * is no name, unless a surname known from before (`said Coun. Roe`), or a role the page wrote
+ * whole before, cut off itself (`Health Minister Jane Roe` ... `said Health Min`), which roles.ts reads.
  */
 export function cutOffByEnd(a: Analysis, m: Mention): boolean {
   if (m.kind !== "name" || m.last !== a.words.length - 1 || m.end !== a.text.trimEnd().length) return false;
   let first = m.first;
   while (first < m.last && isTitle(a.words[first]!)) first++;
   if (first !== m.last || isKnownSurname(a, first === m.first ? m : { ...m, first })) return false;
-  return first === m.first || !beginsTitle(a.words[first]!.key);
+  return first === m.first || !cutRoleIntroduced(a, m.first, first);
 }
 
-/** Whether a fragment the text's end cut begins a title (`Min`, `Pres`): a role cut off, which roles.ts reads. Asked once per text at most. */
-function beginsTitle(key: string): boolean {
-  for (const title of TITLES) if (title.startsWith(key)) return true;
+/**
+ * Whether the words before the text's end, titles [from, at) and the fragment at `at`, were
+ * written whole before as a role (`Health Minister Jane Roe` ... `said Health Min`): a role cut
+ * off, whose holder roles.ts's roleHolder reads. Not any title the fragment begins (`said Coun.
+ * Ma` names no one). Reads the words before: asked once per text at most.
+ */
+function cutRoleIntroduced(a: Analysis, from: number, at: number): boolean {
+  const ws = a.words;
+  const fragment = ws[at]!.key;
+  for (let i = 0; i + at - from < from; i++) {
+    let k = 0;
+    while (k < at - from && ws[i + k]!.key === ws[from + k]!.key) k++;
+    const title = ws[i + k]!.key;
+    if (k === at - from && title !== fragment && title.startsWith(fragment) && TITLES.has(title)) return true;
+  }
   return false;
 }
 

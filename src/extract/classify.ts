@@ -23,7 +23,7 @@ import {
   WORK_NOUNS,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
-import { APOSTROPHE_S, isAbbreviation } from "./text";
+import { APOSTROPHE_S, abbreviationStopAt } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,
@@ -448,9 +448,6 @@ function sentenceRest(text: string, at: number): string {
   return /^[^.?!“”"]*/.exec(sentenceWindow(text, at))![0];
 }
 
-/** How many characters before a full stop are read for the abbreviation it may end (`Prof.`, `U.S.`). */
-const ABBREVIATION_MAX_CHARS = 12;
-
 /**
  * The SENTENCE_REST_MAX_CHARS characters after `at`, each abbreviation's full stop (`Ms.`, `Dr.`, `J.`)
  * before the sentence's own read as a space, so that the rest of the sentence runs past a title
@@ -461,8 +458,9 @@ function sentenceWindow(text: string, at: number): string {
   let rest = text.slice(at, at + SENTENCE_REST_MAX_CHARS);
   for (let dot = rest.indexOf("."); dot >= 0; dot = rest.indexOf(".", dot + 1)) {
     if (!/\s/.test(rest[dot + 1] ?? "")) return rest;
-    const word = /[\p{L}.]+$/u.exec(rest.slice(Math.max(0, dot - ABBREVIATION_MAX_CHARS), dot))?.[0];
-    if (!word || !isAbbreviation(`${word}.`)) return rest;
+    // As sentenceEnds reads it (`Russell, Ont. She` ends the sentence). Read in `text`: the stops
+    // `rest` made spaces each had a space after them, where the letters read back stop anyway.
+    if (!abbreviationStopAt(text, at, at + dot, at + dot + 1 + /^\s*/.exec(rest.slice(dot + 1))![0].length)) return rest;
     rest = `${rest.slice(0, dot)} ${rest.slice(dot + 1)}`;
   }
   return rest;

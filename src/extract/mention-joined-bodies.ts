@@ -6,7 +6,7 @@ import { kindOf } from "./actor-kinds";
 import { PARTY_PLURALS } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
-import { INITIALISM, isPossessive, isTitle, joined } from "./mention-words";
+import { INITIALISM, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
@@ -130,4 +130,34 @@ function pageNames(t: Tokens): PageNames {
   }
   pageNamesOf.set(ws, found);
   return found;
+}
+
+/** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */
+const INNER_LINKS = new Set(["of", "for", "with", "in", "on"]);
+
+/**
+ * `the Quebec Coalition of Lakes Opposed to Mines`, `the Committee on the Status of Endangered
+ * Birds in Canada`: a run of capitals that a link word joins to capitals on both sides is a piece
+ * of the longer name the page writes, no name of its own; `he` or `the professor` never stands
+ * for it. Not where a word of the run shows a person (`Minister of Finance Jane Roe in
+ * Ottawa`: the holder's name ends the office's) or stands alone elsewhere, nor after an office's title (`Director of
+ * Nursing Adaeze Okonkwo on Monday`: her office, then her name). Reads the words around
+ * [first, last]: a fixed window.
+ */
+export function innerOfLongerName(t: Tokens, first: number, last: number): boolean {
+  const { text, words: ws } = t;
+  let k = first - 1;
+  if (ws[k]?.key === "the" && ws[k - 1] && joined(text, ws[k - 1]!, ws[k]!)) k--;
+  const before = ws[k];
+  const head = ws[k - 1];
+  const link = ws[last + 1];
+  const tail = ws[last + 2];
+  if (!before || !head || !link || !tail || !INNER_LINKS.has(before.text) || !INNER_LINKS.has(link.text)) return false;
+  if (!isCapitalised(head.text) || !isCapitalised(tail.text) || isTitle(head) || isOfficeWord(head.key)) return false;
+  if (!joined(text, head, before) || !joined(text, before, ws[k + 1]!) || !joined(text, ws[last]!, link) || !joined(text, link, tail))
+    return false;
+  // Nor where a word shows a person or the page writes it alone elsewhere (`Okonkwo said`): a name of its own.
+  const { lone } = pageNames(t);
+  for (let j = first; j <= last; j++) if (isPersonal(t, ws[j]!) || lone.has(ws[j]!.key)) return false;
+  return true;
 }

@@ -191,10 +191,15 @@ export function runs(t: Tokens): Runs {
   const markers = new Int32Array(n);
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
+  // Whether word i is a province's abbreviation whose stop ends the sentence before word i + 1
+  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes. The next word's
+  // letters only, as sentenceEnds reads them (`Ont. She's`).
+  const placeStop = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
+    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, LETTERS.exec(ws[i + 1]!.text)?.[0]) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
@@ -204,9 +209,8 @@ export function runs(t: Tokens): Runs {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       // `Russell, Ont. She loves`: a province's abbreviation before a pronoun or determiner ends the
-      // sentence (placeStopEndsSentence), and the name with it.
-      if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key) && !(w.text.endsWith(".") && placeStopEndsSentence(w.key, nx.text)))
-        on = i + 1;
+      // sentence, and the name with it.
+      if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key) && placeStop[i] === 0) on = i + 1;
       // `CUPE Local 500 President Jane Roe`: a union local's number is its name's, which runs on through it.
       else if (isLocalNumber(t, i + 1)) on = i + 1;
       // A particle before a capital (`de Villa`): the capital, known already, is asked first, as
@@ -244,7 +248,7 @@ export function runs(t: Tokens): Runs {
       else if (caps[i] === 1 && isLocalNumber(t, i - 1)) start = nameStart[i - 1]!;
       else if (caps[i - 1] === 1 && (!NOT_NAMES.has(pv.key) || TITLES.has(pv.key) || given[i - 1] === 1)) {
         // `Ont. She`, read backward as forward: the abbreviation's stop ends the sentence.
-        if (!(pv.text.endsWith(".") && placeStopEndsSentence(pv.key, ws[i]!.text))) start = nameStart[i - 1]!;
+        if (placeStop[i - 1] === 0) start = nameStart[i - 1]!;
       }
       // A particle after a capital, the capital asked first, as in the first pass.
       else if (i - 2 >= 0 && caps[i - 2] === 1) start = NAME_PARTICLES.has(pv.key) ? nameStart[i - 2]! : i;
@@ -337,17 +341,20 @@ export function nameForward(t: Tokens, i: number): number {
   if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
   if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
   const last = beforeTitleCase(t, r, i, r.nameEnd[j]!);
-  return last > j && officeAfterName(t, j, last) ? last - 1 : last;
+  return last > j && officeAfterName(t, r, j, last) ? last - 1 : last;
 }
 
 /**
  * `said Dr. Jane Roe President of the Family Doctors' Federation`: a title closing a person's name
  * run, with `of` (and `the`) and a body's capitals after it, is the office the comma-less appositive gives
  * her, not a word of her name (`Jane Roe President` names no one). Only after a given name, and
- * before a body, not a place (`Peter T. King of New York`: a surname that is also a title).
+ * before a body, not a place (`Peter T. King of New York`: a surname that is also a title); nor
+ * straight after a given name or an initial (`Mary Ellen Judge of the Ontario Nurses Association`,
+ * `Peter T. King of the House Homeland Security Committee`: the title word is then her surname,
+ * as roles.ts's roleHolder reads `Premier Dennis King`).
  * Reads the run's first word and the words after its last: a fixed window.
  */
-function officeAfterName(t: Tokens, first: number, last: number): boolean {
+function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boolean {
   const { text, words: ws } = t;
   const of = ws[last + 1];
   let k = last + 2;
@@ -355,33 +362,14 @@ function officeAfterName(t: Tokens, first: number, last: number): boolean {
   const body = ws[k];
   if (!of || !body || of.text !== "of" || !TITLES.has(ws[last]!.key) || !isCapitalised(body.text)) return false;
   if (!joined(text, ws[last]!, of) || !joined(text, of, ws[last + 2]!) || last - 1 <= first || !isGivenName(ws[first]!.text)) return false;
+  if (isGivenName(ws[last - 1]!.text) || LONE_INITIAL.test(ws[last - 1]!.text)) return false;
   // `Peter T. King of New York`: a surname that is also a title, before a place, is the name's.
   // The run of capitals, not nameForward: a body's run asks no more after-name offices of its own.
-  return !isPlace(ws.slice(k, runs(t).nameEnd[k]! + 1).map((w) => w.key));
+  return !isPlace(ws.slice(k, r.nameEnd[k]! + 1).map((w) => w.key));
 }
 
-/** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */
-const INNER_LINKS = new Set(["of", "for", "with", "in", "on"]);
+/** The letters that open a word (`She` of `She's`), for placeStopEndsSentence. */
+const LETTERS = /^\p{L}+/u;
 
-/**
- * `the Quebec Coalition of Lakes Opposed to Mines`, `the Committee on the Status of Endangered
- * Birds in Canada`: a run of capitals that a link word joins to capitals on both sides is a piece
- * of the longer name the page writes, no name of its own; `he` or `the professor` never stands
- * for it. Not where a given name opens or ends the run (`Minister of Finance Jane Roe in
- * Ottawa`: the holder's name ends the office's). Reads the words around [first, last]: a fixed window.
- */
-export function innerOfLongerName(t: Tokens, first: number, last: number): boolean {
-  const { text, words: ws } = t;
-  let k = first - 1;
-  if (ws[k]?.key === "the" && ws[k - 1] && joined(text, ws[k - 1]!, ws[k]!)) k--;
-  const before = ws[k];
-  const head = ws[k - 1];
-  const link = ws[last + 1];
-  const tail = ws[last + 2];
-  if (!before || !head || !link || !tail || !INNER_LINKS.has(before.text) || !INNER_LINKS.has(link.text)) return false;
-  if (!isCapitalised(head.text) || !isCapitalised(tail.text)) return false;
-  if (!joined(text, head, before) || !joined(text, before, ws[k + 1]!) || !joined(text, ws[last]!, link) || !joined(text, link, tail))
-    return false;
-  for (let j = first; j <= last; j++) if (isGivenName(ws[j]!.text)) return false;
-  return true;
-}
+/** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
+const LONE_INITIAL = /^\p{Lu}\.?$/u;

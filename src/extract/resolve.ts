@@ -46,6 +46,8 @@ const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 const QUALIFIED = /\s\p{Lu}/u;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
+/** The words that make a provider one who gives care: `health-care`, `healthcare`, `daycare`, `care`. */
+const CARE_WORDS = /^(?:(?:health|child|day|home|primary|long-term)-?)?care$/;
 
 /** The Crown, the prosecution in Canadian courts, named alone: `Crown`, `the Crown`. */
 const CROWN = /^(?:the\s+)?Crown$/i;
@@ -225,9 +227,13 @@ export class Resolver {
     // `a statement by Acme`: `by` after a writing links it to its author (see npBackward).
     const link = span.findIndex((w, i) => i > 0 && (HEAD_LINKS.has(w.key) || (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))));
     const opening = this.c.sentenceOf(m.start).start === m.start ? first : undefined;
-    const head = (link > 0 ? span.slice(0, link) : span)
-      .filter((w) => (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key))
-      .at(-1)?.key;
+    const heads = (link > 0 ? span.slice(0, link) : span).filter(
+      (w) => (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key),
+    );
+    // `the health-care provider`: a care word before it makes the provider one who gives care, a
+    // person, read as the person's noun `caregiver`; not the company `the provider` alone stands
+    // for (ORGANISATION_NOUNS).
+    const head = heads.at(-1)?.key === "provider" && CARE_WORDS.test(heads.at(-2)?.key ?? "") ? "caregiver" : heads.at(-1)?.key;
     // `no one wants …`, `no official said`: a negative determiner denies there is such a person,
     // so the phrase names nobody a later `he` could stand for. So too when the phrase read back
     // from the verb took in its clause's opening words (`especially since neither minister denied`).

@@ -300,6 +300,20 @@ function lettersBefore(text: string, from: number, at: number): string {
   return text.slice(i, at);
 }
 
+/** How many characters before a full stop are read for the abbreviation it may end (`Prof.`, `U.S.`). */
+const ABBREVIATION_MAX_CHARS = 12;
+
+/**
+ * Whether the full stop at `at` ends an abbreviation (`Mr.`, `U.S.`) the sentence reads on past:
+ * its letters read back no further than `from`, and not a province's closing a dateline before a
+ * pronoun (placeStopEndsSentence); `next` is where the word after it starts. One reading for
+ * sentenceEnds and classify.ts's sentenceWindow.
+ */
+export function abbreviationStopAt(text: string, from: number, at: number, next: number): boolean {
+  const before = lettersBefore(text, Math.max(from, at - ABBREVIATION_MAX_CHARS), at);
+  return !!before && isAbbreviation(`${before}.`) && !placeStopEndsSentence(before, NEXT_WORD.exec(text.slice(next, next + 8))?.[0]);
+}
+
 /**
  * Ends of sentences in text[from, to): a full stop, question or exclamation mark
  * (with any closing quotation mark) followed by a space and a capital or an opening mark.
@@ -332,11 +346,7 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     else for (let k = 0; k < 2 && OPENS_SENTENCE.has(text[next]!); k++) next++;
     if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
     if (quoted && quoted.furthestEnd(at) > at) continue;
-    if (text[at] === ".") {
-      const before = lettersBefore(text, Math.max(from, at - 12), at);
-      if (before && isAbbreviation(`${before}.`) && !placeStopEndsSentence(before, NEXT_WORD.exec(text.slice(next, next + 8))?.[0]))
-        continue;
-    }
+    if (text[at] === "." && abbreviationStopAt(text, from, at, next)) continue;
     ends.push(end);
   }
   return ends;

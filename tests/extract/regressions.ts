@@ -9766,4 +9766,56 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe ferry must keep running,\u201d Chief Mary Tallow, O.B.C, LL.D. (hon.), Band Chair, said in a statement.",
     quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
   },
+  // `said Mary Ellen Judge of the …`, `said Rep. Peter T. King of the …`: a title word straight
+  // after a given name or an initial is the surname, not an office cut off her name.
+  {
+    kind: "title inside the attribution",
+    text: '"We will hold the line," said Mary Ellen Judge of the Ontario Nurses Association.',
+    quotes: [{ text: "We will hold the line,", speaker: "Mary Ellen Judge" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: 'Rep. Peter T. King of the House Homeland Security Committee spoke.\n\n"We will not back down," said Rep. Peter T. King of the House Homeland Security Committee.',
+    quotes: [{ text: "We will not back down,", speaker: "Peter T. King" }],
+  },
+  // `Minister of Health Adaeze Okonkwo on Monday`: a name after an office's title and `of` is the
+  // holder's, no piece of a body's longer name, though no given name shows it; `she` stands for her.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The plan was announced by Minister of Health Adaeze Okonkwo on Monday at the legislature.\n\n"This is overdue," she said.',
+    quotes: [{ text: "This is overdue,", speaker: "Adaeze Okonkwo" }],
+  },
+  // `said Coun. Ma` closing a cut page: a fragment after a title names no one, though it begins
+  // some title (`mayor`); only a role the page wrote whole before is a role cut off (`Health Min`).
+  {
+    kind: "speaker named after the quote",
+    text: '"We need more buses," said Coun. Ma',
+    quotes: [{ text: "We need more buses,", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: 'Health Minister Jane Roe spoke on Monday.\n\n"We need more nurses," said Health Min',
+    quotes: [{ text: "We need more nurses,", speaker: "Jane Roe" }],
+  },
+  // `called “Walk for the lake,” will start in Russell, Ont. She said …`: the province's stop ends the
+  // sentence for the classifier as for sentenceEnds, so no verb of saying lies ahead: a name, no speech.
+  {
+    kind: "scare quotes and lists",
+    text: 'The march, called "Walk for the lake," will start in Russell, Ont. She said the route is long.',
+    quotes: [],
+  },
+  // `Russell, Ont. She's been …`: the province's stop ends the sentence before `She's` as before
+  // `She`, so no name `Ont. She` is made for `she` to stand for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The festival drew crowds to Russell, Ont. She\'s been going for years, said Jane Roe.\n\n"It was packed," she said.',
+    quotes: [{ text: "It was packed,", speaker: "Jane Roe" }],
+  },
+  // `the health-care provider said`: a care word makes the provider a person who gives care, not
+  // the company `the provider` alone stands for.
+  {
+    kind: "description of a named person",
+    text: 'Dr. Jane Roe, a family physician, opened a clinic in Moose Jaw with help from Acme Health Inc.\n\n"I see forty patients a day," the health-care provider said.',
+    quotes: [{ text: "I see forty patients a day,", speaker: "Jane Roe" }],
+  },
 ];
