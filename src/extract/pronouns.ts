@@ -581,10 +581,15 @@ export class Pronouns {
         break;
       }
     }
-    // `He will win the vote, Baker said.`: a name set off by a comma before its verb of saying reports the sentence; its pronoun is another's.
-    const verb = ws[n.mention.last + 1];
-    const reports = verb && isLowerCase(verb.text) && SPEECH_VERBS.has(verb.key);
-    if (p < 0 || (reports && ONLY_A_COMMA.test(this.c.text.slice(ws[n.mention.first - 1]!.end, n.mention.start)))) return undefined;
+    // `He will win the vote, Baker said.`, `…, said Baker.`, `…, according to Baker.`: a name set off
+    // by a comma with its verb of saying (or `according to`) reports the sentence; its pronoun is
+    // another's. k: the word the comma follows, -1 where no verb of saying stands by the name.
+    const saying = (w: Word | undefined) => w !== undefined && isLowerCase(w.text) && SPEECH_VERBS.has(w.key);
+    let k = n.mention.first - 1;
+    if (saying(ws[k])) k--;
+    else if (ws[k]?.key === "to" && ws[k - 1]?.key === "according") k -= 2;
+    else if (!saying(ws[n.mention.last + 1])) k = -1;
+    if (p < 0 || (k >= 0 && ONLY_A_COMMA.test(this.c.text.slice(ws[k]!.end, ws[k + 1]!.start)))) return undefined;
     this.chaining = true;
     try {
       return this.pronoun(key, ws[p]!.start);

@@ -9766,4 +9766,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe ferry must keep running,\u201d Chief Mary Tallow, O.B.C, LL.D. (hon.), Band Chair, said in a statement.",
     quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
   },
+  // So too a name after its verb of saying or `according to` (`…, said Baker.`, `…, according to
+  // Baker.`): it reports its sentence, and stays the one in mind, not the sentence's `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, said Baker.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, according to Baker.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
 ];
