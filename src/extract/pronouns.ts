@@ -21,6 +21,7 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
+  COORDINATORS,
   DEFINITE_OPENERS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
@@ -79,6 +80,8 @@ const REPORTING_TAIL_MAX_WORDS = 4;
 const REPORTED_NAME_MAX_WORDS = 30;
 /** How many words of an opening phrase may stand before a sentence's pronoun subject (`In the meantime, he`): see pronounOfSentence. */
 const CHAIN_OPENING_MAX_WORDS = 6;
+/** Only a semicolon between two words: a main clause ends there and another begins (see pronounOfSentence). */
+const ONLY_A_SEMICOLON = /^\s*;\s*$/;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -590,6 +593,12 @@ export class Pronouns {
     else if (ws[k]?.key === "to" && ws[k - 1]?.key === "according") k -= 2;
     else if (!saying(ws[n.mention.last + 1])) k = -1;
     if (p < 0 || (k >= 0 && ONLY_A_COMMA.test(this.c.text.slice(ws[k]!.end, ws[k + 1]!.start)))) return undefined;
+    // `He lost the vote, but Mayor Baker won his.`, `He lost the vote; Baker then moved his own.`: a
+    // name opening a main clause of its own (after `;`, or a comma and `and`, `but`, `or`) is that
+    // clause's subject, no part of the pronoun's.
+    const f = n.mention.first;
+    const gap = (i: number) => this.c.text.slice(ws[i - 1]!.end, ws[i]!.start);
+    if (ONLY_A_SEMICOLON.test(gap(f)) || (COORDINATORS.has(ws[f - 1]!.key) && ONLY_A_COMMA.test(gap(f - 1)))) return undefined;
     this.chaining = true;
     try {
       return this.pronoun(key, ws[p]!.start);

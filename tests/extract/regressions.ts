@@ -9778,4 +9778,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, according to Baker.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
+  // A name opening a main clause of its own (`…, but Mayor Tom Baker won`, `…; Mayor Tom Baker
+  // then moved`) is that clause's subject, not inside the pronoun's: the chain stops there.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Coun. Shane Porter brought a motion on Monday. He lost the vote, but Mayor Tom Baker won his easily.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Coun. Shane Porter brought a motion on Monday. He lost the vote; Mayor Tom Baker then moved his own.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
 ];
