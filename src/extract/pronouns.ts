@@ -23,6 +23,7 @@ import {
   ADDRESSED_PARTICIPLES,
   COORDINATORS,
   DEFINITE_OPENERS,
+  DESCRIPTION_OPENERS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -599,6 +600,12 @@ export class Pronouns {
     const f = n.mention.first;
     const gap = (i: number) => this.c.text.slice(ws[i - 1]!.end, ws[i]!.start);
     if (ONLY_A_SEMICOLON.test(gap(f)) || (COORDINATORS.has(ws[f - 1]!.key) && ONLY_A_COMMA.test(gap(f - 1)))) return undefined;
+    // `He met Bill Baker, who runs the food bank.`, `He introduced Bill Baker, the fire chief.`: a
+    // person the sentence introduces (named there first, and described at once) is brought in for
+    // what follows, the likelier `he` next; the chain goes on only past one named before.
+    const next = ws[n.mention.last + 1];
+    const described = next && ONLY_A_COMMA.test(gap(n.mention.last + 1)) && (next.key === "who" || DESCRIPTION_OPENERS.has(next.key));
+    if (described && n.member.seen[0] === n.mention.start) return undefined;
     this.chaining = true;
     try {
       return this.pronoun(key, ws[p]!.start);

@@ -9790,4 +9790,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Coun. Shane Porter brought a motion on Monday. He lost the vote; Mayor Tom Baker then moved his own.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
+  // Nor past a person the sentence introduces, named there first and described at once (`he met
+  // Bill Baker, who runs the food bank`, `he introduced Bill Baker, the new fire chief`): brought
+  // in for what follows, the likelier `he` of the next quotation.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Tom Menard spoke on Monday. Later, he met Bill Baker, who runs the food bank.\n\n\u201cDemand has doubled since spring,\u201d he said.",
+    quotes: [{ text: "Demand has doubled since spring,", speaker: "Bill Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Tom Menard spoke to reporters on Monday. He introduced Bill Baker, the new fire chief.\n\n\u201cI am proud to serve this town,\u201d he said.",
+    quotes: [{ text: "I am proud to serve this town,", speaker: "Bill Baker" }],
+  },
 ];
