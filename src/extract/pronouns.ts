@@ -518,12 +518,15 @@ export class Pronouns {
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
     // `For Jane Roe, the co-owner of a farm in Upper Stewiacke, …`: two capitals after a
     // preposition of place, with nothing else to show a person, are where someone is, not who.
+    // The preposition right before the name only: placeAfterPreposition, lastUsedAsPlace's test,
+    // also reads past a capital the name lost (`in Ames, Iowa`), which would make a place of
+    // `in July, Ivanka Trump`.
     const last = this.seen.lastNamed(
       at,
       0,
       fitsNamed,
       true,
-      (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.text ?? ""),
+      (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? ""),
     );
     // `Roe is bringing motions. He sees no appetite for more than Baker promised. ¶ “…,” he said.`:
     // a name inside a sentence whose main subject is already this `he` is no antecedent of it.

@@ -9803,4 +9803,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Tom Menard spoke to reporters on Monday. He introduced Bill Baker, the new fire chief.\n\n\u201cI am proud to serve this town,\u201d he said.",
     quotes: [{ text: "I am proud to serve this town,", speaker: "Bill Baker" }],
   },
+  // So too when the preposition opens the sentence (`In Upper Stewiacke, …`): its word, not its
+  // capital, is the preposition's.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Farms work at night\n\nFrank Cochrane grows corn and beans on the family farm.\n\nIn Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
+    quotes: [{ text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" }],
+  },
 ];
