@@ -37,9 +37,9 @@ import { isRelationOf, Relations } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
-/** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
 const BENCH_HEADS = new Set(["judge", "justice"]);
+/** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 
 /** A member's name with a capitalised word after its first: its description held a proper name. */
