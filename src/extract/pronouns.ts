@@ -562,6 +562,15 @@ export class Pronouns {
   }
 
   /**
+   * The person a description of a person stands for (lastPerson), never one the text shows to be
+   * of the other sex than a sexed noun's (`the mother`, `the Englishman`), as `she` or `he` would
+   * not; `fits` narrows the people further. Asked by the resolver for descriptions and demonyms.
+   */
+  lastPersonOfSex(at: number, sex: "m" | "f" | undefined, fits: (m: CastMember) => boolean = () => true): CastMember | null {
+    return this.lastPerson(at, (x) => x.kind === "person" && fits(x) && (!sex || this.sex.sexFits(x, sex)));
+  }
+
+  /**
    * For a name in a sentence whose main subject is a `he` or `she` of `gender` standing before it
    * (`He sees no appetite for more than Baker promised.`, `Similarly, he won't guess what Baker will
    * decide.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the

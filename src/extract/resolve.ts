@@ -123,9 +123,7 @@ export class Resolver {
         // veteran` does: the one the text introduced so, else (`Coach John Herdman agrees. “…,”
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
         if (this.roles.textNamesNoOne(text))
-          return this.roles.introducedDemonym(m, text, (sex) =>
-            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || this.sex.sexFits(x, sex))),
-          );
+          return this.roles.introducedDemonym(m, text, (sex) => this.pronouns.lastPersonOfSex(m.start, sex));
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
@@ -422,13 +420,9 @@ export class Resolver {
         // victim), whom the judge hears; a judge the text named has a title (`Justice Jane Roe`,
         // read above), and one it did not is no one named before.
         // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
-        const sex = NOUN_SEXES.get(head);
         const person = BENCH_HEADS.has(head)
           ? undefined
-          : this.pronouns.lastPerson(
-              m.start,
-              (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)) && (!sex || this.sex.sexFits(x, sex)),
-            );
+          : this.pronouns.lastPersonOfSex(m.start, NOUN_SEXES.get(head), (x) => !(isOffice(head) && isThingDescribed(x)));
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
