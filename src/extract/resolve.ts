@@ -422,7 +422,7 @@ export class Resolver {
         // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
         const person = BENCH_HEADS.has(head)
           ? undefined
-          : this.pronouns.lastPersonOfSex(m.start, NOUN_SEXES.get(head), (x) => !(isOffice(head) && isThingDescribed(x)));
+          : this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => !(isOffice(head) && isThingDescribed(x)));
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
@@ -615,4 +615,16 @@ function describesHolder(member: CastMember): boolean {
   if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
   // `Will Bishop`: a modal that is also a given name opens a person's name.
   return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
+}
+
+/**
+ * The sex a description's head gives: a sexed noun's (NOUN_SEXES), or a compound's in `-woman`
+ * (`the spokeswoman`), or in `-man` where its `-woman` twin is a person's noun too (`the
+ * councilman`): one with no such twin (`the ombudsman`, `the foreman`) is said of women as well.
+ */
+function nounSex(head: string): "m" | "f" | undefined {
+  const sex = NOUN_SEXES.get(head);
+  if (sex || head.length <= "woman".length) return sex;
+  if (head.endsWith("woman")) return "f";
+  return head.endsWith("man") && isSpeakerNoun(`${head.slice(0, -3)}woman`) ? "m" : undefined;
 }

@@ -9810,4 +9810,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Farms work at night\n\nFrank Cochrane grows corn and beans on the family farm.\n\nIn Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
     quotes: [{ text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" }],
   },
+  // So too the sexed kin (`the stepmother`) and the compounds in `-woman` (`the spokeswoman`) or in
+  // `-man` with a `-woman` twin (`the councilman`): no one rather than a person of the other sex.
+  {
+    kind: "description of a named person",
+    text: "Firefighters were called to the home of Tom Baker on Tuesday. He lost everything.\n\n\u201cWe have nothing left,\u201d the stepmother said.",
+    quotes: [{ text: "We have nothing left,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tom Baker runs the shelter on Main Street. He said the beds are full.\n\n\u201cWe turn people away every night,\u201d the spokeswoman said.",
+    quotes: [{ text: "We turn people away every night,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe leads the town council. She said the vote was close.\n\n\u201cWe have the numbers,\u201d the councilman said.",
+    quotes: [{ text: "We have the numbers,", speaker: null }],
+  },
+  // Guard: a compound with no `-woman` twin (`the ombudsman`) is said of women too.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe reviewed the complaints this spring. She said most were about wait times.\n\n\u201cPeople deserve answers,\u201d the ombudsman said.",
+    quotes: [{ text: "People deserve answers,", speaker: "Jane Roe" }],
+  },
 ];
