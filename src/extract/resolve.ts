@@ -417,8 +417,9 @@ export class Resolver {
         // Offices only, where it was measured: for every description it also moves a read page's
         // quotation from no one to a person named before, a change not checked yet.
         // Never for `the judge`: a court story is about its parties (the accused, a witness, the
-        // victim), whom the judge hears; a judge the text named has a title (`Justice Jane Roe`,
-        // read above), and one it did not is no one named before.
+        // victim), whom the judge hears. A judge the text named has mostly a title or a description
+        // (`Justice Jane Roe`, `Jane Roe, the provincial court judge`, read above); one named with
+        // neither (`Jane Roe, who presided over the trial`) is lost: no one rather than the accused.
         // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
         const person = BENCH_HEADS.has(head)
           ? undefined
