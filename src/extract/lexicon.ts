@@ -1038,7 +1038,30 @@ export const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been",
  */
 export const NOUN_SEXES = new Map<string, "m" | "f">([
   ...(
-    ["man", "father", "grandfather", "son", "grandson", "husband", "boyfriend", "brother", "uncle", "nephew", "dad", "grandpa"] as const
+    [
+      "man",
+      "father",
+      "grandfather",
+      "son",
+      "grandson",
+      "husband",
+      "boyfriend",
+      "brother",
+      "uncle",
+      "nephew",
+      "dad",
+      "grandpa",
+      // The sexed kin of KIN_NOUNS.
+      "stepfather",
+      "stepson",
+      "stepbrother",
+      "half-brother",
+      "godfather",
+      "granddad",
+      "widower",
+      "fiancé",
+      "ex-husband",
+    ] as const
   ).map((w) => [w, "m"] as const),
   ...(
     [
@@ -1054,6 +1077,13 @@ export const NOUN_SEXES = new Map<string, "m" | "f">([
       "niece",
       "mom",
       "grandma",
+      "stepmother",
+      "stepdaughter",
+      "stepsister",
+      "half-sister",
+      "godmother",
+      "fiancée",
+      "ex-wife",
     ] as const
   ).map((w) => [w, "f"] as const),
 ]);

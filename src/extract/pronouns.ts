@@ -21,7 +21,9 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
+  COORDINATORS,
   DEFINITE_OPENERS,
+  DESCRIPTION_OPENERS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -79,6 +81,8 @@ const REPORTING_TAIL_MAX_WORDS = 4;
 const REPORTED_NAME_MAX_WORDS = 30;
 /** How many words of an opening phrase may stand before a sentence's pronoun subject (`In the meantime, he`): see pronounOfSentence. */
 const CHAIN_OPENING_MAX_WORDS = 6;
+/** Only a semicolon between two words: a main clause ends there and another begins (see pronounOfSentence). */
+const ONLY_A_SEMICOLON = /^\s*;\s*$/;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -514,12 +518,15 @@ export class Pronouns {
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
     // `For Jane Roe, the co-owner of a farm in Upper Stewiacke, …`: two capitals after a
     // preposition of place, with nothing else to show a person, are where someone is, not who.
+    // The preposition right before the name only: placeAfterPreposition, lastUsedAsPlace's test,
+    // also reads past a capital the name lost (`in Ames, Iowa`), which would make a place of
+    // `in July, Ivanka Trump`.
     const last = this.seen.lastNamed(
       at,
       0,
       fitsNamed,
       true,
-      (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.text ?? ""),
+      (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? ""),
     );
     // `Roe is bringing motions. He sees no appetite for more than Baker promised. ¶ “…,” he said.`:
     // a name inside a sentence whose main subject is already this `he` is no antecedent of it.
@@ -555,6 +562,15 @@ export class Pronouns {
   }
 
   /**
+   * The person a description of a person stands for (lastPerson), never one the text shows to be
+   * of the other sex than a sexed noun's (`the mother`, `the Englishman`), as `she` or `he` would
+   * not; `fits` narrows the people further. Asked by the resolver for descriptions and demonyms.
+   */
+  lastPersonOfSex(at: number, sex: "m" | "f" | undefined, fits: (m: CastMember) => boolean = () => true): CastMember | null {
+    return this.lastPerson(at, (x) => x.kind === "person" && fits(x) && (!sex || this.sex.sexFits(x, sex)));
+  }
+
+  /**
    * For a name in a sentence whose main subject is a `he` or `she` of `gender` standing before it
    * (`He sees no appetite for more than Baker promised.`, `Similarly, he won't guess what Baker will
    * decide.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the
@@ -581,10 +597,27 @@ export class Pronouns {
         break;
       }
     }
-    // `He will win the vote, Baker said.`: a name set off by a comma before its verb of saying reports the sentence; its pronoun is another's.
-    const verb = ws[n.mention.last + 1];
-    const reports = verb && isLowerCase(verb.text) && SPEECH_VERBS.has(verb.key);
-    if (p < 0 || (reports && ONLY_A_COMMA.test(this.c.text.slice(ws[n.mention.first - 1]!.end, n.mention.start)))) return undefined;
+    // `He will win the vote, Baker said.`, `…, said Baker.`, `…, according to Baker.`: a name set off
+    // by a comma with its verb of saying (or `according to`) reports the sentence; its pronoun is
+    // another's. k: the word the comma follows, -1 where no verb of saying stands by the name.
+    const saying = (w: Word | undefined) => w !== undefined && isLowerCase(w.text) && SPEECH_VERBS.has(w.key);
+    let k = n.mention.first - 1;
+    if (saying(ws[k])) k--;
+    else if (ws[k]?.key === "to" && ws[k - 1]?.key === "according") k -= 2;
+    else if (!saying(ws[n.mention.last + 1])) k = -1;
+    if (p < 0 || (k >= 0 && ONLY_A_COMMA.test(this.c.text.slice(ws[k]!.end, ws[k + 1]!.start)))) return undefined;
+    // `He lost the vote, but Mayor Baker won his.`, `He lost the vote; Baker then moved his own.`: a
+    // name opening a main clause of its own (after `;`, or a comma and `and`, `but`, `or`) is that
+    // clause's subject, no part of the pronoun's.
+    const f = n.mention.first;
+    const gap = (i: number) => this.c.text.slice(ws[i - 1]!.end, ws[i]!.start);
+    if (ONLY_A_SEMICOLON.test(gap(f)) || (COORDINATORS.has(ws[f - 1]!.key) && ONLY_A_COMMA.test(gap(f - 1)))) return undefined;
+    // `He met Bill Baker, who runs the food bank.`, `He introduced Bill Baker, the fire chief.`: a
+    // person the sentence introduces (named there first, and described at once) is brought in for
+    // what follows, the likelier `he` next; the chain goes on only past one named before.
+    const next = ws[n.mention.last + 1];
+    const described = next && ONLY_A_COMMA.test(gap(n.mention.last + 1)) && (next.key === "who" || DESCRIPTION_OPENERS.has(next.key));
+    if (described && n.member.seen[0] === n.mention.start) return undefined;
     this.chaining = true;
     try {
       return this.pronoun(key, ws[p]!.start);

@@ -33,10 +33,12 @@ const REPORTED_BY_CHARS = 120;
 const REPORTING_VERB_WORDS = 3;
 /** How many names after that verb namedInReport reads, within its sentence. */
 const REPORTED_NAMES_MAX = 6;
-/** What ends the clause a verb of saying reports, short of its sentence's end (see namedInReport). */
-const REPORTED_CLAUSE_BREAK = /[!?;,:—()]/;
+/** The marks that end a clause inside its sentence: a comma, a semicolon, a colon, a dash, a bracket, `?` or `!`. */
+const CLAUSE_MARKS = "!?;,:—()";
+/** What ends the clause a verb of saying reports, short of its sentence's end (see namedInReport): CLAUSE_BREAK but a full stop. */
+const REPORTED_CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 /** What ends a clause between a speaker, its verb of saying and a description: a stop, a comma, a dash, even inside a quotation. */
-const CLAUSE_BREAK = /[.!?;,:—()]/;
+const CLAUSE_BREAK = new RegExp(`[.${CLAUSE_MARKS}]`);
 /**
  * Words that open another clause (`…, and the premier said`, `when the chief arrived`), which
  * the verb of saying before them does not govern: the coordinators that join a second main

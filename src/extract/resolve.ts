@@ -37,9 +37,9 @@ import { isRelationOf, Relations } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
-/** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
 const BENCH_HEADS = new Set(["judge", "justice"]);
+/** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 
 /** A member's name with a capitalised word after its first: its description held a proper name. */
@@ -125,9 +125,7 @@ export class Resolver {
         // veteran` does: the one the text introduced so, else (`Coach John Herdman agrees. “…,”
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
         if (this.roles.textNamesNoOne(text))
-          return this.roles.introducedDemonym(m, text, (sex) =>
-            this.pronouns.lastPerson(m.start, (x) => x.kind === "person" && (!sex || this.sex.sexFits(x, sex))),
-          );
+          return this.roles.introducedDemonym(m, text, (sex) => this.pronouns.lastPersonOfSex(m.start, sex));
         // `According to the Premier Designate`: the one introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
@@ -425,16 +423,13 @@ export class Resolver {
         // Offices only, where it was measured: for every description it also moves a read page's
         // quotation from no one to a person named before, a change not checked yet.
         // Never for `the judge`: a court story is about its parties (the accused, a witness, the
-        // victim), whom the judge hears; a judge the text named has a title (`Justice Jane Roe`,
-        // read above), and one it did not is no one named before.
+        // victim), whom the judge hears. A judge the text named has mostly a title or a description
+        // (`Justice Jane Roe`, `Jane Roe, the provincial court judge`, read above); one named with
+        // neither (`Jane Roe, who presided over the trial`) is lost: no one rather than the accused.
         // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
-        const sex = NOUN_SEXES.get(head);
         const person = BENCH_HEADS.has(head)
           ? undefined
-          : this.pronouns.lastPerson(
-              m.start,
-              (x) => x.kind === "person" && !(isOffice(head) && isThingDescribed(x)) && (!sex || this.sex.sexFits(x, sex)),
-            );
+          : this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => !(isOffice(head) && isThingDescribed(x)));
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.
@@ -627,4 +622,16 @@ function describesHolder(member: CastMember): boolean {
   if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
   // `Will Bishop`: a modal that is also a given name opens a person's name.
   return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
+}
+
+/**
+ * The sex a description's head gives: a sexed noun's (NOUN_SEXES), or a compound's in `-woman`
+ * (`the spokeswoman`), or in `-man` where its `-woman` twin is a person's noun too (`the
+ * councilman`): one with no such twin (`the ombudsman`, `the foreman`) is said of women as well.
+ */
+function nounSex(head: string): "m" | "f" | undefined {
+  const sex = NOUN_SEXES.get(head);
+  if (sex || head.length <= "woman".length) return sex;
+  if (head.endsWith("woman")) return "f";
+  return head.endsWith("man") && isSpeakerNoun(`${head.slice(0, -3)}woman`) ? "m" : undefined;
 }

@@ -9818,4 +9818,71 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Dr. Jane Roe, a family physician, opened a clinic in Moose Jaw with help from Acme Health Inc.\n\n"I see forty patients a day," the health-care provider said.',
     quotes: [{ text: "I see forty patients a day,", speaker: "Jane Roe" }],
   },
+  // So too a name after its verb of saying or `according to` (`…, said Baker.`, `…, according to
+  // Baker.`): it reports its sentence, and stays the one in mind, not the sentence's `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, said Baker.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, according to Baker.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  // A name opening a main clause of its own (`…, but Mayor Tom Baker won`, `…; Mayor Tom Baker
+  // then moved`) is that clause's subject, not inside the pronoun's: the chain stops there.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Coun. Shane Porter brought a motion on Monday. He lost the vote, but Mayor Tom Baker won his easily.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Coun. Shane Porter brought a motion on Monday. He lost the vote; Mayor Tom Baker then moved his own.\n\n\u201cWe have the numbers,\u201d he said.",
+    quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
+  },
+  // Nor past a person the sentence introduces, named there first and described at once (`he met
+  // Bill Baker, who runs the food bank`, `he introduced Bill Baker, the new fire chief`): brought
+  // in for what follows, the likelier `he` of the next quotation.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Tom Menard spoke on Monday. Later, he met Bill Baker, who runs the food bank.\n\n\u201cDemand has doubled since spring,\u201d he said.",
+    quotes: [{ text: "Demand has doubled since spring,", speaker: "Bill Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Tom Menard spoke to reporters on Monday. He introduced Bill Baker, the new fire chief.\n\n\u201cI am proud to serve this town,\u201d he said.",
+    quotes: [{ text: "I am proud to serve this town,", speaker: "Bill Baker" }],
+  },
+  // So too when the preposition opens the sentence (`In Upper Stewiacke, …`): its word, not its
+  // capital, is the preposition's.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Farms work at night\n\nFrank Cochrane grows corn and beans on the family farm.\n\nIn Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
+    quotes: [{ text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" }],
+  },
+  // So too the sexed kin (`the stepmother`) and the compounds in `-woman` (`the spokeswoman`) or in
+  // `-man` with a `-woman` twin (`the councilman`): no one rather than a person of the other sex.
+  {
+    kind: "description of a named person",
+    text: "Firefighters were called to the home of Tom Baker on Tuesday. He lost everything.\n\n\u201cWe have nothing left,\u201d the stepmother said.",
+    quotes: [{ text: "We have nothing left,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tom Baker runs the shelter on Main Street. He said the beds are full.\n\n\u201cWe turn people away every night,\u201d the spokeswoman said.",
+    quotes: [{ text: "We turn people away every night,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe leads the town council. She said the vote was close.\n\n\u201cWe have the numbers,\u201d the councilman said.",
+    quotes: [{ text: "We have the numbers,", speaker: null }],
+  },
+  // Guard: a compound with no `-woman` twin (`the ombudsman`) is said of women too.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe reviewed the complaints this spring. She said most were about wait times.\n\n\u201cPeople deserve answers,\u201d the ombudsman said.",
+    quotes: [{ text: "People deserve answers,", speaker: "Jane Roe" }],
+  },
 ];
