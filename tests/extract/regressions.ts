@@ -9885,4 +9885,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe reviewed the complaints this spring. She said most were about wait times.\n\n\u201cPeople deserve answers,\u201d the ombudsman said.",
     quotes: [{ text: "People deserve answers,", speaker: "Jane Roe" }],
   },
+  // `“…,” Tom Baker, the film critic, since 2010 has been …`: a word after the role's closing comma
+  // that opens an adverbial (`since`, `over`, `by`) comes before the name's own verb; the
+  // attribution is not verbless, and the name is not the speaker of words said of him.
+  {
+    kind: "speaker named after the quote",
+    text: "The festival opens on Friday.\n\n\u201cBoring,\u201d Tom Baker, the film critic, since 2010 has been labelled by rivals.",
+    quotes: [{ text: "Boring,", speaker: null }],
+  },
 ];
