@@ -9893,4 +9893,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The festival opens on Friday.\n\n\u201cBoring,\u201d Tom Baker, the film critic, since 2010 has been labelled by rivals.",
     quotes: [{ text: "Boring,", speaker: null }],
   },
+  // Two bodies named whose initials are the same (`Acme Mining Corporation`, `Atlantic Marine
+  // Council`): `an AMC spokesperson` speaks for neither for sure, not for the one named last.
+  {
+    kind: "organisation continuation",
+    text: "Acme Mining Corporation said two men were arrested on Tuesday at its mine. The Atlantic Marine Council also reported a break-in at its harbour office.\n\n\u201cWe are continuing to investigate,\u201d an AMC spokesperson said.",
+    quotes: [{ text: "We are continuing to investigate,", speaker: "AMC spokesperson" }],
+  },
 ];
