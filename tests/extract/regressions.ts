@@ -9900,4 +9900,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme Mining Corporation said two men were arrested on Tuesday at its mine. The Atlantic Marine Council also reported a break-in at its harbour office.\n\n\u201cWe are continuing to investigate,\u201d an AMC spokesperson said.",
     quotes: [{ text: "We are continuing to investigate,", speaker: "AMC spokesperson" }],
   },
+  // `an EPS spokesperson said` with `An EPS spokesperson, Jane Roe,` named in the next paragraph:
+  // not the body's words, a person's (the description, none named at once); and `the EPS
+  // spokesperson` after is the one named, not a body's spokesperson met afresh.
+  {
+    kind: "description of a named person",
+    text: "Police in Edmonton arrested two men on Tuesday, according to Edmonton Police Service.\n\n\u201cWe are continuing to investigate,\u201d an EPS spokesperson said.\n\nAn EPS spokesperson, Jane Roe, said earlier the men were known to police.\n\n\u201cThey will appear in court Friday,\u201d the EPS spokesperson said.",
+    quotes: [
+      { text: "We are continuing to investigate,", speaker: "EPS spokesperson" },
+      { text: "They will appear in court Friday,", speaker: "Jane Roe" },
+    ],
+  },
 ];
