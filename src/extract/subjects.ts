@@ -274,7 +274,7 @@ function roleBeforeBody(a: Clause, body: Mention, v: number, lo: number, depth: 
   if (!COMMA.test(a.text.slice(ws[role]!.end, ws[body.first]!.start)) || !isCapitalised(ws[role]!.text) || !isSpeakerNoun(ws[role]!.key))
     return undefined;
   const m = subjectBeforeAppositive(a, role, v, lo, depth);
-  return m && m.kind === "name" && m.last < role - 1 && ws[m.first]!.start < ws[role]!.start ? m : undefined;
+  return m && m.kind === "name" && m.last < role ? m : undefined;
 }
 
 /**

@@ -9911,4 +9911,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They will appear in court Friday,", speaker: "Jane Roe" },
     ],
   },
+  // `Jane Roe, Mayor, Lakeview Town Council said`: a one-word capitalised role right after the
+  // name closes the appositive as a longer one does; the person speaks, not the council.
+  {
+    kind: "subject of the clause",
+    text: "The flood reached the town hall on Monday.\n\n\u201cWe will rebuild,\u201d Jane Roe, Mayor, Lakeview Town Council said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Jane Roe" }],
+  },
 ];
