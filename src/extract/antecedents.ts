@@ -324,8 +324,10 @@ export class Antecedents {
    * Baker, who was a classmate of Spavor at Lakeview`, `Roe, who plays the father Pete Vance,
    * found out`), that person when it fits, or undefined: the clause only says who the person just
    * introduced is, and the person stays in mind, not the name the description passes through.
+   * Not a passive's agent (`Jane Roe, who was replaced by Mary Smith`): that name acts (acts).
    */
   personBeforeRelativeClause(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    if (this.c.words[n.mention.first - 1]?.key === "by") return undefined;
     const described = this.c.names[lastAtOrBefore(this.namesAt, n.mention.start - 1)];
     if (!described || described.member === n.member || !fits(described.member)) return undefined;
     if (described.mention.start < this.c.sentenceOf(n.mention.start).start) return undefined;

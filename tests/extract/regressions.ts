@@ -9918,4 +9918,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The flood reached the town hall on Monday.\n\n\u201cWe will rebuild,\u201d Jane Roe, Mayor, Lakeview Town Council said.",
     quotes: [{ text: "We will rebuild,", speaker: "Jane Roe" }],
   },
+  // `Jane Roe, who was replaced by Mary Smith`: the passive's agent inside the `who` clause acts,
+  // and a `she` after is the newcomer, not the person the clause describes.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The board thanked Jane Roe, who was replaced by Mary Smith in May.\n\n\u201cI am excited to start,\u201d she said.",
+    quotes: [{ text: "I am excited to start,", speaker: "Mary Smith" }],
+  },
 ];
