@@ -330,7 +330,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
       // `Jane Roe, O.B.C., LL.D. (hon.), Tribal Chair, said`: a post-nominal set off after the name
       // is a letter of its honours, no one; the subject stands further back.
-      if (m && m.kind === "name" && m.first === m.last && m.first < j + 1 && POST_NOMINAL.test(ws[m.first]!.text)) {
+      if (m && m.kind === "name" && m.first === m.last && POST_NOMINAL.test(ws[m.first]!.text)) {
         j = m.first;
         continue;
       }
