@@ -58,6 +58,24 @@ export function sentenceBefore(c: Context, start: number): Range | undefined {
   while (end > 0 && /\s/.test(c.text[end]!)) end--;
   return end > 0 ? c.sentenceOf(end) : undefined;
 }
+
+/** How many words after a name pronounAfter reads for the first pronoun. */
+const PRONOUN_AFTER_NAME_WORDS = 25;
+
+/**
+ * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
+ * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name (person-sex.ts reads
+ * its sex there, pronouns.ts the sign of a person).
+ */
+export function pronounAfter(c: Context, i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
+  const ws = c.words;
+  for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+    c.work.add();
+    if (!c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
+  }
+  return undefined;
+}
+
 export interface Spoken {
   at: number;
   member: CastMember;
