@@ -368,7 +368,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   const spans = known.map((m) => a.text.slice(m.start, m.end));
   a.cast.prepare(spans);
   const out: Analysis["names"] = [];
-  const byInitials = new Map<string, SpeltOut>();
+  const byInitials = new Map<string, SpeltOut | null>();
   let chain: Chain | undefined;
   // Acronyms no name spelt out before stands for (`UNA ratifies deal` in a headline): the text may spell them out later.
   const early: number[] = [];
@@ -499,7 +499,7 @@ const MAX_CHAIN_PARTS = 4;
  */
 function noteInitials(
   a: Analysis,
-  byInitials: Map<string, SpeltOut>,
+  byInitials: Map<string, SpeltOut | null>,
   name: Mention,
   member: CastMember,
   chain: Chain | undefined,
@@ -510,7 +510,12 @@ function noteInitials(
   // `Northern Timber` reads as a person's two names; a given name or a title shows one.
   if (member.kind === "person" && (member.gender !== undefined || member.titles.size > 0)) return undefined;
   const initials = initialsOf(a, name);
-  if (initials.length >= MIN_INITIALS && name.last > name.first) byInitials.set(initials, member);
+  // `Acme Mining Corporation` and `Atlantic Marine Council` both named: `AMC` spells neither for
+  // sure, and null says so (not the last one named, as the map's overwriting would).
+  if (initials.length >= MIN_INITIALS && name.last > name.first) {
+    const spelt = byInitials.get(initials);
+    byInitials.set(initials, spelt === null || (spelt && "id" in spelt && spelt !== member) ? null : member);
+  }
   // `Independent Investigations Office of B.C.` … `the IIO`: initials may leave out the place.
   const unplaced = initialsBeforePlace(a, name);
   if (unplaced.length >= MIN_INITIALS && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
@@ -534,12 +539,12 @@ function noteInitials(
  */
 function spelledOutBefore(
   a: Analysis,
-  byInitials: Map<string, SpeltOut>,
+  byInitials: Map<string, SpeltOut | null>,
   acronym: Mention,
   names: Analysis["names"],
 ): CastMember | undefined {
   const spelt = isAcronym(a, acronym) ? byInitials.get(a.words[acronym.first]!.text) : undefined;
-  return spelt && bodySpelt(a, spelt, names);
+  return spelt ? bodySpelt(a, spelt, names) : undefined;
 }
 
 /** Whether a mention is one word of three or more capitals, what may be a body's initials. */
@@ -552,7 +557,7 @@ function isAcronym(a: Analysis, m: Mention): boolean {
  * acronym before the name it spells names that body as well, here and wherever it recurs.
  * Asked once per such acronym, after the cast has read every name: a look-up, no scan.
  */
-function spelledOutAfter(a: Analysis, byInitials: Map<string, SpeltOut>, names: Analysis["names"], i: number): void {
+function spelledOutAfter(a: Analysis, byInitials: Map<string, SpeltOut | null>, names: Analysis["names"], i: number): void {
   const n = names[i]!;
   const spelt = byInitials.get(a.words[n.mention.first]!.text);
   if (!spelt || ("id" in spelt ? spelt === n.member : spelt.start < n.mention.start)) return;

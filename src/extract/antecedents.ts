@@ -58,6 +58,24 @@ export function sentenceBefore(c: Context, start: number): Range | undefined {
   while (end > 0 && /\s/.test(c.text[end]!)) end--;
   return end > 0 ? c.sentenceOf(end) : undefined;
 }
+
+/** How many words after a name pronounAfter reads for the first pronoun. */
+const PRONOUN_AFTER_NAME_WORDS = 25;
+
+/**
+ * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
+ * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name (person-sex.ts reads
+ * its sex there, pronouns.ts the sign of a person).
+ */
+export function pronounAfter(c: Context, i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
+  const ws = c.words;
+  for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
+    c.work.add();
+    if (!c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
+  }
+  return undefined;
+}
+
 export interface Spoken {
   at: number;
   member: CastMember;
@@ -324,8 +342,10 @@ export class Antecedents {
    * Baker, who was a classmate of Spavor at Lakeview`, `Roe, who plays the father Pete Vance,
    * found out`), that person when it fits, or undefined: the clause only says who the person just
    * introduced is, and the person stays in mind, not the name the description passes through.
+   * Not a passive's agent (`Jane Roe, who was replaced by Mary Smith`): that name acts (acts).
    */
   personBeforeRelativeClause(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+    if (this.c.words[n.mention.first - 1]?.key === "by") return undefined;
     const described = this.c.names[lastAtOrBefore(this.namesAt, n.mention.start - 1)];
     if (!described || described.member === n.member || !fits(described.member)) return undefined;
     if (described.mention.start < this.c.sentenceOf(n.mention.start).start) return undefined;

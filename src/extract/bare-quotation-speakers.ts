@@ -7,7 +7,7 @@ import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, sentenceOf, wordIndexAt } from "./analysis";
 import { opensSentence } from "./classify";
 import { afterDateline, clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
-import { ARTICLES, LEAD_SKIP, PREPOSITIONS, RELATIVE_PRONOUNS } from "./lexicon";
+import { LEAD_SKIP } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { firstAtOrAfter } from "./spans";
@@ -96,10 +96,14 @@ export function leadSpeakerBelow(a: Analysis, info: QuoteInfo): Mention | undefi
 const VERBLESS_ROLE_MAX_CHARS = 240;
 /**
  * The lower-case words after the comma closing a verbless attribution's role that are not the
- * name's verb: the lexicon's prepositions (and `via`), articles and relative pronouns, `and`,
- * `that`, `where`.
+ * name's verb: some prepositions, the articles and relative pronouns, `and`, `that`, `where`.
+ * Its own short list, not the lexicon's PREPOSITIONS: `since`, `over`, `by` … can open an
+ * adverbial before the name's verb (`…, the coach, over the years has heard`).
  */
-const NO_VERB_AFTER_ROLE = [...PREPOSITIONS, "via", ...ARTICLES, ...RELATIVE_PRONOUNS, "and", "that", "where"];
+const NO_VERB_AFTER_ROLE = [
+  ...["in", "on", "at", "of", "for", "from", "to", "with", "during", "after", "before", "via", "through"],
+  ...["a", "an", "the", "and", "who", "whose", "which", "that", "where"],
+];
 /**
  * The comma closing a verbless attribution's role, then a lower-case word that is none of
  * NO_VERB_AFTER_ROLE: the name's own verb (`…, the union leader, heard`), not where the words

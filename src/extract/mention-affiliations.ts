@@ -116,7 +116,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     const key = ws[k]!.key;
     // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role; a
     // preposition is none (`said Jane Roe near Lakeview`: the place after it says where she is).
-    const lowerWord = LOWER_WORD.test(ws[k]!.text) && !FUNCTION_WORDS.has(key) && !LINKS.has(key) && !PREPOSITIONS.has(key);
+    const lowerWord = roleWordOfBody(ws[k]!) && !PREPOSITIONS.has(key);
     const roleWord = isSpeakerNoun(key) || (anyRole && lowerWord);
     // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
     // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.

@@ -6,17 +6,14 @@
 // resolve.ts checks with sexFits here.
 //
 // Exported: PersonSex (sexOf, sexFits: the two questions pronouns.ts and resolve.ts ask, over
-// one memo per member), pronounAfter (the first pronoun after a name, which pronouns.ts also
-// reads as the sign of a person) and learnGender (resolve.ts teaches a member the sex of the
-// pronoun that stood for it).
+// one memo per member) and learnGender (resolve.ts teaches a member the sex of the pronoun that
+// stood for it). The first pronoun after a name is antecedents.ts's pronounAfter.
 import type { CastMember } from "./actors";
-import type { Antecedents, Context } from "./antecedents";
+import { type Antecedents, type Context, pronounAfter } from "./antecedents";
 import { SPEECH_VERBS } from "./lexicon";
 import { hasGuessedGender } from "./names";
 import { isLowerCase } from "./text";
 
-/** How many words after a name pronounAfter reads for the first pronoun. */
-const PRONOUN_AFTER_NAME_WORDS = 25;
 /** How many of a member's mentions saidToBe reads for `Roe says she`. */
 const SAID_MENTIONS_READ = 8;
 /** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
@@ -101,19 +98,6 @@ export class PersonSex {
     for (let n = 0; i < ws.length && n < m.tokens.length && m.tokens.includes(ws[i]!.key); n++) i++;
     return i;
   }
-}
-
-/**
- * The first word from word `i` on that `isPronoun` accepts, out of quotation, before offset `end`
- * and within PRONOUN_AFTER_NAME_WORDS words: the pronoun right after a name.
- */
-export function pronounAfter(c: Context, i: number, end: number, isPronoun: (key: string) => boolean): string | undefined {
-  const ws = c.words;
-  for (let k = 0; i < ws.length && ws[i]!.start < end && k < PRONOUN_AFTER_NAME_WORDS; i++, k++) {
-    c.work.add();
-    if (!c.quoted[i] && isPronoun(ws[i]!.key)) return ws[i]!.key;
-  }
-  return undefined;
 }
 
 /**

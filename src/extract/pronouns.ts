@@ -13,6 +13,7 @@ import {
   isEvidentlyPerson,
   MAX_ANTECEDENTS,
   type NameMention,
+  pronounAfter,
   type Spoken,
   sentenceBefore,
 } from "./antecedents";
@@ -37,7 +38,7 @@ import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-wor
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
-import { type PersonSex, pronounAfter } from "./person-sex";
+import type { PersonSex } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { firstAtOrAfter } from "./spans";
 import { placeAfterPreposition } from "./subject-places";

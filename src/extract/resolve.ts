@@ -8,6 +8,7 @@
 // of people (./descriptions), documents that speak for their issuer (./documents), and a
 // description met for the first time (./newly-described).
 import type { CastMember } from "./actors";
+import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
@@ -486,9 +487,21 @@ export class Resolver {
     // `an EPS spokesperson said` after `according to Edmonton Police Service`, with no person
     // named for the role: the spokesperson's words are the body's, the one the qualifying name
     // stands for (an acronym the text spells out, as its name would). Only a body the text names
-    // outside the description: `a CAPS spokesperson` alone stays the description it was.
-    const spokenFor = head && SPOKESPERSON_NOUNS.has(head) && hasName ? this.documents.qualifierOf(m, head) : undefined;
-    if (spokenFor && isNamedNonPlaceBody(spokenFor) && spokenFor.seen.some((at) => at < m.start || at >= m.end)) return spokenFor;
+    // outside the description: `a CAPS spokesperson` alone stays the description it was. Only an
+    // indefinite description: `the EPS spokesperson` is one met before (`An EPS spokesperson, Jane
+    // Roe, said`). Nor when this paragraph or the next names a person for the role (`The
+    // spokesperson, Jane Roe, said …`, relations.namedAs): the words are theirs, not the body's.
+    const spokenFor =
+      head && SPOKESPERSON_NOUNS.has(head) && hasName && INDEFINITE_OPENERS.has(first.key)
+        ? this.documents.qualifierOf(m, head)
+        : undefined;
+    if (
+      spokenFor &&
+      isNamedNonPlaceBody(spokenFor) &&
+      spokenFor.seen.some((at) => at < m.start || at >= m.end) &&
+      !this.spokespersonNamed(m, head!)
+    )
+      return spokenFor;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
     // role noun qualified by a proper name describes a person; the name qualifies the role and is
@@ -528,6 +541,18 @@ export class Resolver {
     // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
     if (hasName && ownedWriting) return null;
     return newlyDescribed(this.c, m, kind);
+  }
+
+  /**
+   * Whether the last person named by the end of spokesperson description `m`'s paragraph, or by
+   * the end of the next, is set off by its head noun (`The spokesperson, Jane Roe,`, `Jane Roe, a
+   * spokesperson for …`): relations.namedAs, read from each end.
+   */
+  private spokespersonNamed(m: Mention, head: string): boolean {
+    const paragraphs = this.c.paragraphs;
+    const i = paragraphIndexAt(paragraphs, m.start);
+    const ends = [paragraphs[i]!.end, paragraphs[Math.min(i + 1, paragraphs.length - 1)]!.end];
+    return ends.some((end) => this.relations.namedAs(head, end) !== undefined);
   }
 
   /**

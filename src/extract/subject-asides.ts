@@ -227,14 +227,16 @@ const COMPOUND_ROLE_MAX_WORDS = 2;
 
 /**
  * The last word of a role whose noun at r runs on, spaces only between, into more speaker's
- * nouns (`chief executive officer of Acme said`): its head, the last, takes the complement.
+ * nouns (`chief executive officer of Acme said`): its head, the last, takes the complement. The
+ * run of joined speaker's nouns is the text's (runs' nounsEnd); only its words in lower case here.
  */
 function compoundRoleEnd(a: Clause, r: number, k: number): number {
   const ws = a.words;
+  if (!isSpeakerNoun(ws[r]!.key)) return r;
+  const last = Math.min(runs(a).nounsEnd[r]!, r + COMPOUND_ROLE_MAX_WORDS, k);
   let end = r;
-  while (end < k && end - r < COMPOUND_ROLE_MAX_WORDS && isSpeakerNoun(ws[end]!.key) && isSpeakerNoun(ws[end + 1]!.key)) {
+  while (end < last && LOWER_FIRST.test(ws[end + 1]!.text)) {
     a.work.add();
-    if (!ONLY_SPACES.test(a.text.slice(ws[end]!.end, ws[end + 1]!.start)) || !LOWER_FIRST.test(ws[end + 1]!.text)) break;
     end++;
   }
   return end;

@@ -274,7 +274,7 @@ function roleBeforeBody(a: Clause, body: Mention, v: number, lo: number, depth: 
   if (!COMMA.test(a.text.slice(ws[role]!.end, ws[body.first]!.start)) || !isCapitalised(ws[role]!.text) || !isSpeakerNoun(ws[role]!.key))
     return undefined;
   const m = subjectBeforeAppositive(a, role, v, lo, depth);
-  return m && m.kind === "name" && m.last < role - 1 && ws[m.first]!.start < ws[role]!.start ? m : undefined;
+  return m && m.kind === "name" && m.last < role ? m : undefined;
 }
 
 /**
@@ -330,7 +330,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
       // `Jane Roe, O.B.C., LL.D. (hon.), Tribal Chair, said`: a post-nominal set off after the name
       // is a letter of its honours, no one; the subject stands further back.
-      if (m && m.kind === "name" && m.first === m.last && m.first < j + 1 && POST_NOMINAL.test(ws[m.first]!.text)) {
+      if (m && m.kind === "name" && m.first === m.last && POST_NOMINAL.test(ws[m.first]!.text)) {
         j = m.first;
         continue;
       }

@@ -9885,4 +9885,44 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe reviewed the complaints this spring. She said most were about wait times.\n\n\u201cPeople deserve answers,\u201d the ombudsman said.",
     quotes: [{ text: "People deserve answers,", speaker: "Jane Roe" }],
   },
+  // `“…,” Tom Baker, the film critic, since 2010 has been …`: a word after the role's closing comma
+  // that opens an adverbial (`since`, `over`, `by`) comes before the name's own verb; the
+  // attribution is not verbless, and the name is not the speaker of words said of him.
+  {
+    kind: "speaker named after the quote",
+    text: "The festival opens on Friday.\n\n\u201cBoring,\u201d Tom Baker, the film critic, since 2010 has been labelled by rivals.",
+    quotes: [{ text: "Boring,", speaker: null }],
+  },
+  // Two bodies named whose initials are the same (`Acme Mining Corporation`, `Atlantic Marine
+  // Council`): `an AMC spokesperson` speaks for neither for sure, not for the one named last.
+  {
+    kind: "organisation continuation",
+    text: "Acme Mining Corporation said two men were arrested on Tuesday at its mine. The Atlantic Marine Council also reported a break-in at its harbour office.\n\n\u201cWe are continuing to investigate,\u201d an AMC spokesperson said.",
+    quotes: [{ text: "We are continuing to investigate,", speaker: "AMC spokesperson" }],
+  },
+  // `an EPS spokesperson said` with `An EPS spokesperson, Jane Roe,` named in the next paragraph:
+  // not the body's words, a person's (the description, none named at once); and `the EPS
+  // spokesperson` after is the one named, not a body's spokesperson met afresh.
+  {
+    kind: "description of a named person",
+    text: "Police in Edmonton arrested two men on Tuesday, according to Edmonton Police Service.\n\n\u201cWe are continuing to investigate,\u201d an EPS spokesperson said.\n\nAn EPS spokesperson, Jane Roe, said earlier the men were known to police.\n\n\u201cThey will appear in court Friday,\u201d the EPS spokesperson said.",
+    quotes: [
+      { text: "We are continuing to investigate,", speaker: "EPS spokesperson" },
+      { text: "They will appear in court Friday,", speaker: "Jane Roe" },
+    ],
+  },
+  // `Jane Roe, Mayor, Lakeview Town Council said`: a one-word capitalised role right after the
+  // name closes the appositive as a longer one does; the person speaks, not the council.
+  {
+    kind: "subject of the clause",
+    text: "The flood reached the town hall on Monday.\n\n\u201cWe will rebuild,\u201d Jane Roe, Mayor, Lakeview Town Council said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Jane Roe" }],
+  },
+  // `Jane Roe, who was replaced by Mary Smith`: the passive's agent inside the `who` clause acts,
+  // and a `she` after is the newcomer, not the person the clause describes.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "The board thanked Jane Roe, who was replaced by Mary Smith in May.\n\n\u201cI am excited to start,\u201d she said.",
+    quotes: [{ text: "I am excited to start,", speaker: "Mary Smith" }],
+  },
 ];
