@@ -9885,4 +9885,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe reviewed the complaints this spring. She said most were about wait times.\n\n\u201cPeople deserve answers,\u201d the ombudsman said.",
     quotes: [{ text: "People deserve answers,", speaker: "Jane Roe" }],
   },
+  // `said Deputy Min` cut off by the page's end, after `the Deputy Minister of Health office`: the
+  // role was written whole, but no person was named with it, so the fragment names no one.
+  {
+    kind: "title inside the attribution",
+    text: "The Deputy Minister of Health office sent a notice on Monday. Tom Baker, a nurse, was upset.\n\n\u201cWe need more staff,\u201d said Deputy Min",
+    quotes: [{ text: "We need more staff,", speaker: null }],
+  },
 ];
