@@ -60,6 +60,9 @@ const PROVINCIAL_HEADS = new Set(["government", "province"]);
  */
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
+/** A full stop, question or exclamation mark ending a sentence, before any closing marks: no headline's. */
+const SENTENCE_STOP = /[.!?…][\s"'”’»)]*$/u;
+
 export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
@@ -168,10 +171,13 @@ export class Resolver {
         const found =
           holder ?? this.roles.roleHolder(m, text) ?? this.bodies.organisationOfPlace(m) ?? this.roles.namedHolderOfTitle(m, text, title);
         const member = found ?? this.c.cast.byName(text, m.start, false);
-        // `Harbour Point Mayor says …`, `Acme CEO`: a place's or a body's name closed by an office,
-        // no given name first, is a description of the office's holder, no person's name; with no
-        // holder found above, it names no one.
-        if (!found && describesHolder(member)) return null;
+        // `Harbour Point Mayor says …`, `Acme CEO`: in a headline, which drops its `the` and its
+        // full stop, a place's or a body's name closed by an office, no given name first, is a
+        // description of the office's holder, no person's name; with no holder found above, it
+        // names no one. In a sentence a stop ends, such a name is a person's (`said Tendai Mayor.`,
+        // `Oluwaseun Judge said on Monday.`): prose writes `the Harbour Point mayor`.
+        const headline = () => !SENTENCE_STOP.test(this.c.text.slice(m.end, this.c.sentenceOf(m.start).end));
+        if (!found && describesHolder(member) && headline()) return null;
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
         // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
