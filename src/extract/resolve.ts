@@ -23,7 +23,6 @@ import {
   MODALS_GIVEN_AS_NAMES,
   NEGATIVE_OPENERS,
   NOT_HEADS,
-  NOUN_SEXES,
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
@@ -31,7 +30,7 @@ import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeake
 import { npForward } from "./mentions";
 import { isDemonym, isGivenName, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
-import { learnGender, PersonSex } from "./person-sex";
+import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
 import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
@@ -72,7 +71,6 @@ export class Resolver {
   private readonly bodies: Bodies;
   private readonly governments: Governments;
   private readonly pronouns: Pronouns;
-  private readonly sex: PersonSex;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -89,11 +87,10 @@ export class Resolver {
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
     this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m), this.governments);
-    this.sex = new PersonSex(c, this.seen);
     this.pronouns = new Pronouns(
       c,
       this.seen,
-      this.sex,
+      new PersonSex(c, this.seen),
       this.documents,
       (m) => this.resolve(m),
       (m) => this.nominal(m),
@@ -628,16 +625,4 @@ function describesHolder(member: CastMember): boolean {
   if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
   // `Will Bishop`: a modal that is also a given name opens a person's name.
   return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
-}
-
-/**
- * The sex a description's head gives: a sexed noun's (NOUN_SEXES), or a compound's in `-woman`
- * (`the spokeswoman`), or in `-man` where its `-woman` twin is a person's noun too (`the
- * councilman`): one with no such twin (`the ombudsman`, `the foreman`) is said of women as well.
- */
-function nounSex(head: string): "m" | "f" | undefined {
-  const sex = NOUN_SEXES.get(head);
-  if (sex || head.length <= "woman".length) return sex;
-  if (head.endsWith("woman")) return "f";
-  return head.endsWith("man") && isSpeakerNoun(`${head.slice(0, -3)}woman`) ? "m" : undefined;
 }
