@@ -192,14 +192,13 @@ export function runs(t: Tokens): Runs {
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
   // Whether word i is a province's abbreviation whose stop ends the sentence before word i + 1
-  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes. The next word's
-  // letters only, as sentenceEnds reads them (`Ont. She's`).
+  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes.
   const placeStop = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
-    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, LETTERS.exec(ws[i + 1]!.text)?.[0]) ? 1 : 0;
+    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
@@ -367,9 +366,6 @@ function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boole
   // The run of capitals, not nameForward: a body's run asks no more after-name offices of its own.
   return !isPlace(ws.slice(k, r.nameEnd[k]! + 1).map((w) => w.key));
 }
-
-/** The letters that open a word (`She` of `She's`), for placeStopEndsSentence. */
-const LETTERS = /^\p{L}+/u;
 
 /** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
