@@ -20,7 +20,6 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIA_NOUNS,
-  MODALS_GIVEN_AS_NAMES,
   NEGATIVE_OPENERS,
   NOT_HEADS,
   RESIDENCE_HEADS,
@@ -28,12 +27,12 @@ import {
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isDemonym, isGivenName, isPlace } from "./names";
+import { isDemonym, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
-import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
+import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
@@ -613,16 +612,4 @@ function namesAnotherFamily(span: readonly Word[], tokens: readonly string[]): b
   if (span.at(-1)?.key !== "family") return false;
   const names = span.slice(1, -1).filter((w) => isCapitalised(w.text) && !APOSTROPHE_S.test(w.text));
   return names.length > 0 && names.every((w) => !isPlace([w.key]) && !isDemonym([w.key])) && names.some((w) => !tokens.includes(w.key));
-}
-
-/**
- * Whether a person's name is a place's or a body's name with an office after it (`Harbour Point
- * Mayor`, `Maple Lake Chief`, `Acme CEO`): no given name opens it (nor a modal that may be one),
- * and an office closes it.
- */
-function describesHolder(member: CastMember): boolean {
-  const ts = member.tokens;
-  if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
-  // `Will Bishop`: a modal that is also a given name opens a person's name.
-  return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
 }
