@@ -44,7 +44,8 @@ export function cutOffByEnd(a: Analysis, m: Mention): boolean {
  * Whether the words before the text's end, titles [from, at) and the fragment at `at`, were
  * written whole before as a role (`Health Minister Jane Roe` ... `said Health Min`): a role cut
  * off, whose holder roles.ts's roleHolder reads. Not any title the fragment begins (`said Coun.
- * Ma` names no one). Reads the words before: asked once per text at most.
+ * Ma` names no one), nor a role no person was named with. Reads the words before: asked once
+ * per text at most.
  */
 function cutRoleIntroduced(a: Analysis, from: number, at: number): boolean {
   const ws = a.words;
@@ -53,7 +54,11 @@ function cutRoleIntroduced(a: Analysis, from: number, at: number): boolean {
     let k = 0;
     while (k < at - from && ws[i + k]!.key === ws[from + k]!.key) k++;
     const title = ws[i + k]!.key;
-    if (k === at - from && title !== fragment && title.startsWith(fragment) && TITLES.has(title)) return true;
+    if (k !== at - from || title === fragment || !title.startsWith(fragment) || !TITLES.has(title)) continue;
+    // Held, as roleHolder reads it: a person's name right after the whole role (`Health Minister
+    // Jane Roe`), not the role of an office (`the Deputy Minister of Health office`).
+    const after = i + k + 1;
+    if (a.names.some((n) => n.member.kind === "person" && n.mention.first <= after && after <= n.mention.last)) return true;
   }
   return false;
 }

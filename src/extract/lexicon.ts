@@ -1033,15 +1033,13 @@ export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 export const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
 
 /**
- * The nouns for a person that give their sex (`the mother`, `the woman`): a description by one
- * never stands for a person the text shows to be of the other sex (see PersonSex.sexFits in person-sex.ts).
+ * The kin of KIN_NOUNS that give their sex (`the stepmother`, `the ex-husband`): listed once here,
+ * for both NOUN_SEXES and KIN_NOUNS.
  */
-export const NOUN_SEXES = new Map<string, "m" | "f">([
+const SEXED_KIN: readonly (readonly [string, "m" | "f"])[] = [
   ...(
     [
-      "man",
       "father",
-      "grandfather",
       "son",
       "grandson",
       "husband",
@@ -1051,7 +1049,6 @@ export const NOUN_SEXES = new Map<string, "m" | "f">([
       "nephew",
       "dad",
       "grandpa",
-      // The sexed kin of KIN_NOUNS.
       "stepfather",
       "stepson",
       "stepbrother",
@@ -1065,9 +1062,7 @@ export const NOUN_SEXES = new Map<string, "m" | "f">([
   ).map((w) => [w, "m"] as const),
   ...(
     [
-      "woman",
       "mother",
-      "grandmother",
       "daughter",
       "granddaughter",
       "wife",
@@ -1086,43 +1081,32 @@ export const NOUN_SEXES = new Map<string, "m" | "f">([
       "ex-wife",
     ] as const
   ).map((w) => [w, "f"] as const),
+];
+
+/**
+ * The nouns for a person that give their sex (`the mother`, `the woman`): a description by one
+ * never stands for a person the text shows to be of the other sex (see PersonSex.sexFits in person-sex.ts).
+ * The sexed kin (SEXED_KIN), and words of no relation to someone else; `grandfather` and
+ * `grandmother` are among these only because KIN_NOUNS never held them.
+ */
+export const NOUN_SEXES = new Map<string, "m" | "f">([
+  ["man", "m"],
+  ["grandfather", "m"],
+  ["woman", "f"],
+  ["grandmother", "f"],
+  ...SEXED_KIN,
 ]);
 
 /**
  * Family, partners and the people of a life, nouns of a relation to someone else: reporters
- * quote them as `the victim’s brother` or `said his niece Jane Roe`.
+ * quote them as `the victim’s brother` or `said his niece Jane Roe`. The sexed ones are
+ * SEXED_KIN's; here the kin of either sex.
  */
 export const KIN_NOUNS = new Set([
-  "mother",
-  "father",
-  "son",
-  "daughter",
-  "wife",
-  "husband",
-  "boyfriend",
-  "girlfriend",
+  ...SEXED_KIN.map(([w]) => w),
   "fiance",
-  "fiancé",
-  "fiancée",
   "partner",
-  "brother",
-  "sister",
   "cousin",
-  "aunt",
-  "uncle",
-  "nephew",
-  "niece",
-  "grandson",
-  "granddaughter",
-  "grandma",
-  "grandpa",
-  "mom",
-  "dad",
-  "stepfather",
-  "stepmother",
-  "stepson",
-  "stepdaughter",
-  "widower",
   "twin",
   "sibling",
   "roommate",
@@ -1132,16 +1116,7 @@ export const KIN_NOUNS = new Set([
   "coworker",
   "landlord",
   "spouse",
-  "stepbrother",
-  "stepsister",
-  "half-brother",
-  "half-sister",
-  "godmother",
-  "godfather",
   "grandparent",
-  "granddad",
-  "ex-wife",
-  "ex-husband",
 ]);
 
 /**

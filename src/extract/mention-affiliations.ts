@@ -3,8 +3,8 @@
 // These readers go from such an affiliation, its acronym or its possessive to the person, or to
 // the description of one. Separate because they start from a mention already found, not a word.
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
-import { nameForward, runs } from "./mention-names";
-import { nameThroughLink, PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
+import { nameForward, nameThroughLink, runs } from "./mention-names";
+import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
   INITIALISM,
   isOffice,

@@ -192,14 +192,13 @@ export function runs(t: Tokens): Runs {
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
   // Whether word i is a province's abbreviation whose stop ends the sentence before word i + 1
-  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes. The next word's
-  // letters only, as sentenceEnds reads them (`Ont. She's`).
+  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes.
   const placeStop = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
-    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, LETTERS.exec(ws[i + 1]!.text)?.[0]) ? 1 : 0;
+    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
@@ -355,21 +354,32 @@ export function nameForward(t: Tokens, i: number): number {
  * Reads the run's first word and the words after its last: a fixed window.
  */
 function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boolean {
-  const { text, words: ws } = t;
-  const of = ws[last + 1];
-  let k = last + 2;
-  if (ws[k]?.text === "the") k++;
-  const body = ws[k];
-  if (!of || !body || of.text !== "of" || !TITLES.has(ws[last]!.key) || !isCapitalised(body.text)) return false;
-  if (!joined(text, ws[last]!, of) || !joined(text, of, ws[last + 2]!) || last - 1 <= first || !isGivenName(ws[first]!.text)) return false;
+  const ws = t.words;
+  if (ws[last + 1]?.text !== "of" || !TITLES.has(ws[last]!.key)) return false;
+  const k = nameThroughLink(t, last);
+  if (k < 0 || last - 1 <= first || !isGivenName(ws[first]!.text)) return false;
   if (isGivenName(ws[last - 1]!.text) || LONE_INITIAL.test(ws[last - 1]!.text)) return false;
   // `Peter T. King of New York`: a surname that is also a title, before a place, is the name's.
   // The run of capitals, not nameForward: a body's run asks no more after-name offices of its own.
   return !isPlace(ws.slice(k, r.nameEnd[k]! + 1).map((w) => w.key));
 }
 
-/** The letters that open a word (`She` of `She's`), for placeStopEndsSentence. */
-const LETTERS = /^\p{L}+/u;
+/**
+ * The first word of a name that runs on through `of` or `for` (and `the`) from the name ending
+ * at word `last`, all on one line: `University of [the] Fraser Valley`, `Justice for Migrant
+ * Workers`; -1 when none does. The one walk through the link that organisationEnd, a role's
+ * body (bodyNameOn), a place (placeOfEnd) and an office after a name (officeAfterName) each
+ * build their own rule on. Here, below mention-office-holders.ts, which reads names with nameForward.
+ */
+export function nameThroughLink(t: Tokens, last: number): number {
+  const { text, words: ws } = t;
+  const link = ws[last + 1];
+  if ((link?.text !== "of" && link?.text !== "for") || !joined(text, ws[last]!, link)) return -1;
+  let k = last + 2;
+  if (!ws[k] || !joined(text, link, ws[k]!)) return -1;
+  if (ws[k]!.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
+  return isCapitalised(ws[k]!.text) ? k : -1;
+}
 
 /** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
 const LONE_INITIAL = /^\p{Lu}\.?$/u;

@@ -2,7 +2,7 @@
 // them (`Minister of Finance Jane Roe`, `Assembly of First Nations National Chief Jane Roe`): which
 // words are the holder's name. Separate because each reads a long capitalised run for one person.
 import { KIN_NOUNS, OF_HEADS, ORGANISATION_NOUNS, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
-import { nameForward, runs } from "./mention-names";
+import { nameForward, nameThroughLink, runs } from "./mention-names";
 import { INITIALISM, isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { hasGuessedGender, isGivenName } from "./names";
 import { isCapitalised, isLowerCase, type Tokens } from "./text";
@@ -27,22 +27,6 @@ const FOR_HEADS = new Set([
   "agency",
   "office",
 ]);
-
-/**
- * The first word of a name that runs on through `of` or `for` (and `the`) from the name ending
- * at word `last`, all on one line: `University of [the] Fraser Valley`, `Justice for Migrant
- * Workers`; -1 when none does. The one walk through the link that organisationEnd, a role's
- * body (bodyNameOn) and a place (placeOfEnd) each build their own rule on.
- */
-export function nameThroughLink(t: Tokens, last: number): number {
-  const { text, words: ws } = t;
-  const link = ws[last + 1];
-  if ((link?.text !== "of" && link?.text !== "for") || !joined(text, ws[last]!, link)) return -1;
-  let k = last + 2;
-  if (!ws[k] || !joined(text, link, ws[k]!)) return -1;
-  if (ws[k]!.text === "the" && ws[k + 1] && joined(text, ws[k]!, ws[k + 1]!)) k++;
-  return isCapitalised(ws[k]!.text) ? k : -1;
-}
 
 /**
  * The last word of an organisation's name that runs on through `of` (and `the`) from the

@@ -29,13 +29,12 @@ import {
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
 import { bodyNameThroughAnd, joinedBodyStart } from "./mention-joined-bodies";
-import { isLocalNumber, isRanking, isTimeZone, nameForward, runs } from "./mention-names";
+import { isLocalNumber, isRanking, isTimeZone, nameForward, nameThroughLink, runs } from "./mention-names";
 import {
   holderAfterInitials,
   holderAfterJoinedPortfolio,
   holderAfterJoinedTitles,
   holderAfterPortfolio,
-  nameThroughLink,
   organisationEnd,
   personInPortfolio,
   titledHolderAfterBody,

@@ -2,15 +2,18 @@
 // it of every candidate: the sex the cast gave a member (a title's, `Mr.`, `Ms.`, over a given
 // name's, see actors.ts), unless the text's own pronoun for a person whose sex was only guessed
 // says otherwise (`Ito said he`), and the sex a pronoun teaches a name that showed none. The
-// sexed nouns (`the mother`, `the man`) are a word list, NOUN_SEXES in lexicon.ts, which
-// resolve.ts checks with sexFits here.
+// sexed nouns (`the mother`, `the man`, `the spokeswoman`) are read by nounSex here, from a word
+// list (NOUN_SEXES in lexicon.ts) and the `-woman` and `-man` compounds; resolve.ts hands that
+// sex to pronouns.ts, whose candidates must fit it (sexFits).
 //
-// Exported: PersonSex (sexOf, sexFits: the two questions pronouns.ts and resolve.ts ask, over
-// one memo per member) and learnGender (resolve.ts teaches a member the sex of the pronoun that
-// stood for it). The first pronoun after a name is antecedents.ts's pronounAfter.
+// Exported: PersonSex (sexOf, sexFits: the two questions pronouns.ts asks, over one memo per
+// member), nounSex (the sex a description's head gives) and learnGender (resolve.ts teaches a
+// member the sex of the pronoun that stood for it). The first pronoun after a name is
+// antecedents.ts's pronounAfter.
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, pronounAfter } from "./antecedents";
-import { SPEECH_VERBS } from "./lexicon";
+import { NOUN_SEXES, SPEECH_VERBS } from "./lexicon";
+import { isSpeakerNoun } from "./mention-words";
 import { hasGuessedGender } from "./names";
 import { isLowerCase } from "./text";
 
@@ -108,4 +111,16 @@ export function learnGender(member: CastMember | null, pronoun: string): CastMem
   if (member?.kind === "person" && member.gender === undefined && (pronoun === "he" || pronoun === "she"))
     member.gender = pronoun === "he" ? "m" : "f";
   return member;
+}
+
+/**
+ * The sex a description's head gives: a sexed noun's (NOUN_SEXES), or a compound's in `-woman`
+ * (`the spokeswoman`), or in `-man` where its `-woman` twin is a person's noun too (`the
+ * councilman`): one with no such twin (`the ombudsman`, `the foreman`) is said of women as well.
+ */
+export function nounSex(head: string): "m" | "f" | undefined {
+  const sex = NOUN_SEXES.get(head);
+  if (sex || head.length <= "woman".length) return sex;
+  if (head.endsWith("woman")) return "f";
+  return head.endsWith("man") && isSpeakerNoun(`${head.slice(0, -3)}woman`) ? "m" : undefined;
 }

@@ -601,11 +601,10 @@ export class Pronouns {
     // `He will win the vote, Baker said.`, `…, said Baker.`, `…, according to Baker.`: a name set off
     // by a comma with its verb of saying (or `according to`) reports the sentence; its pronoun is
     // another's. k: the word the comma follows, -1 where no verb of saying stands by the name.
-    const saying = (w: Word | undefined) => w !== undefined && isLowerCase(w.text) && SPEECH_VERBS.has(w.key);
     let k = n.mention.first - 1;
-    if (saying(ws[k])) k--;
+    if (isSayingWord(ws[k])) k--;
     else if (ws[k]?.key === "to" && ws[k - 1]?.key === "according") k -= 2;
-    else if (!saying(ws[n.mention.last + 1])) k = -1;
+    else if (!isSayingWord(ws[n.mention.last + 1])) k = -1;
     if (p < 0 || (k >= 0 && ONLY_A_COMMA.test(this.c.text.slice(ws[k]!.end, ws[k + 1]!.start)))) return undefined;
     // `He lost the vote, but Mayor Baker won his.`, `He lost the vote; Baker then moved his own.`: a
     // name opening a main clause of its own (after `;`, or a comma and `and`, `but`, `or`) is that
@@ -663,12 +662,7 @@ export class Pronouns {
       const w = ws[v]!;
       if (w.key === "that") that = true;
       // `…, said Baker`: a verb set off by a comma inverts; the name after it speaks.
-      else if (
-        SPEECH_VERBS.has(w.key) &&
-        isLowerCase(w.text) &&
-        (that || (v === n.mention.first - 1 && joined(this.c.text, ws[v - 1]!, w)))
-      )
-        return subject;
+      else if (isSayingWord(w) && (that || (v === n.mention.first - 1 && joined(this.c.text, ws[v - 1]!, w)))) return subject;
     }
     return undefined;
   }
@@ -883,4 +877,9 @@ function readsAsItsVerb(next: Word | undefined): boolean {
  */
 export function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
+}
+
+/** Whether a word is a verb of saying as written in a sentence, in lower case (`said`, not `Says` of a headline). */
+function isSayingWord(w: Word | undefined): boolean {
+  return w !== undefined && isLowerCase(w.text) && SPEECH_VERBS.has(w.key);
 }

@@ -21,21 +21,19 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIA_NOUNS,
-  MODALS_GIVEN_AS_NAMES,
   NEGATIVE_OPENERS,
   NOT_HEADS,
-  NOUN_SEXES,
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isDemonym, isGivenName, isPlace } from "./names";
+import { isDemonym, isPlace } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
-import { learnGender, PersonSex } from "./person-sex";
+import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
-import { isTitlesOnly, Roles, THE_TITLE } from "./roles";
+import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
@@ -61,6 +59,9 @@ const PROVINCIAL_HEADS = new Set(["government", "province"]);
  */
 const TITLE_FLOOR_PARAGRAPHS = 2;
 
+/** A full stop, question or exclamation mark ending a sentence, before any closing marks: no headline's. */
+const SENTENCE_STOP = /[.!?…][\s"'”’»)]*$/u;
+
 export class Resolver {
   private readonly seen: Antecedents;
   private readonly descriptions: Descriptions;
@@ -70,7 +71,6 @@ export class Resolver {
   private readonly bodies: Bodies;
   private readonly governments: Governments;
   private readonly pronouns: Pronouns;
-  private readonly sex: PersonSex;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -87,11 +87,10 @@ export class Resolver {
     this.relations = new Relations(c, this.seen, (m) => this.resolve(m));
     this.roles = new Roles(c, this.seen, this.descriptions);
     this.bodies = new Bodies(c, this.seen, (m) => this.resolve(m), this.governments);
-    this.sex = new PersonSex(c, this.seen);
     this.pronouns = new Pronouns(
       c,
       this.seen,
-      this.sex,
+      new PersonSex(c, this.seen),
       this.documents,
       (m) => this.resolve(m),
       (m) => this.nominal(m),
@@ -169,10 +168,13 @@ export class Resolver {
         const found =
           holder ?? this.roles.roleHolder(m, text) ?? this.bodies.organisationOfPlace(m) ?? this.roles.namedHolderOfTitle(m, text, title);
         const member = found ?? this.c.cast.byName(text, m.start, false);
-        // `Harbour Point Mayor says …`, `Acme CEO`: a place's or a body's name closed by an office,
-        // no given name first, is a description of the office's holder, no person's name; with no
-        // holder found above, it names no one.
-        if (!found && describesHolder(member)) return null;
+        // `Harbour Point Mayor says …`, `Acme CEO`: in a headline, which drops its `the` and its
+        // full stop, a place's or a body's name closed by an office, no given name first, is a
+        // description of the office's holder, no person's name; with no holder found above, it
+        // names no one. In a sentence a stop ends, such a name is a person's (`said Tendai Mayor.`,
+        // `Oluwaseun Judge said on Monday.`): prose writes `the Harbour Point mayor`.
+        const headline = () => !SENTENCE_STOP.test(this.c.text.slice(m.end, this.c.sentenceOf(m.start).end));
+        if (!found && describesHolder(member) && headline()) return null;
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
         // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
@@ -635,28 +637,4 @@ function namesAnotherFamily(span: readonly Word[], tokens: readonly string[]): b
   if (span.at(-1)?.key !== "family") return false;
   const names = span.slice(1, -1).filter((w) => isCapitalised(w.text) && !APOSTROPHE_S.test(w.text));
   return names.length > 0 && names.every((w) => !isPlace([w.key]) && !isDemonym([w.key])) && names.some((w) => !tokens.includes(w.key));
-}
-
-/**
- * Whether a person's name is a place's or a body's name with an office after it (`Harbour Point
- * Mayor`, `Maple Lake Chief`, `Acme CEO`): no given name opens it (nor a modal that may be one),
- * and an office closes it.
- */
-function describesHolder(member: CastMember): boolean {
-  const ts = member.tokens;
-  if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
-  // `Will Bishop`: a modal that is also a given name opens a person's name.
-  return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
-}
-
-/**
- * The sex a description's head gives: a sexed noun's (NOUN_SEXES), or a compound's in `-woman`
- * (`the spokeswoman`), or in `-man` where its `-woman` twin is a person's noun too (`the
- * councilman`): one with no such twin (`the ombudsman`, `the foreman`) is said of women as well.
- */
-function nounSex(head: string): "m" | "f" | undefined {
-  const sex = NOUN_SEXES.get(head);
-  if (sex || head.length <= "woman".length) return sex;
-  if (head.endsWith("woman")) return "f";
-  return head.endsWith("man") && isSpeakerNoun(`${head.slice(0, -3)}woman`) ? "m" : undefined;
 }

@@ -1,8 +1,8 @@
 // Words capitalised as a name that describe rather than name: titles and roles (`the Premier`,
 // `the central bank’s Governor`, `said federal Environment Minister`, `the QB`), a party's word
 // in a headline (`Liberal says`), a demonym (`the Quebecer`), a common noun opening its sentence
-// (`Police said`), and a role that heads an article before its holder is named (`Quebec premier
-// says …`). Each decides who holds the role, or that the words name no one; they are apart from
+// (`Police said`), a place's or a body's name closed by an office (`Acme CEO`, describesHolder),
+// and a role that heads an article before its holder is named (`Quebec premier says …`). Each decides who holds the role, or that the words name no one; they are apart from
 // the rest of the resolver because they turn on titles and on where an article opens, not on
 // the run of speakers a pronoun reads.
 import type { CastMember } from "./actors";
@@ -10,9 +10,9 @@ import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
-import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, ROLE_ACRONYMS, SPEECH_VERBS, TITLES } from "./lexicon";
+import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, MODALS_GIVEN_AS_NAMES, ROLE_ACRONYMS, SPEECH_VERBS, TITLES } from "./lexicon";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
+import { isOffice, isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
 import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -383,4 +383,16 @@ export function isTitlesOnly(text: string): boolean {
     .replace(THE_OPENER, "")
     .split(/\s+/)
     .every((w) => isOfficeWord(w.toLowerCase().replace(FINAL_STOP, "")));
+}
+
+/**
+ * Whether a person's name is a place's or a body's name with an office after it (`Harbour Point
+ * Mayor`, `Maple Lake Chief`, `Acme CEO`): no given name opens it (nor a modal that may be one),
+ * and an office closes it.
+ */
+export function describesHolder(member: CastMember): boolean {
+  const ts = member.tokens;
+  if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
+  // `Will Bishop`: a modal that is also a given name opens a person's name.
+  return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
 }

@@ -264,7 +264,7 @@ const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
 const APOSTROPHES = new Set(["'", "‘", "’"]);
 const SPACE = /\s/;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
-/** The letters that open the word after a full stop, for placeStopEndsSentence. */
+/** The letters that open the word after a full stop (`She` of `She's`), for placeStopEndsSentence. */
 const NEXT_WORD = /^\p{L}+/u;
 
 /**
@@ -272,9 +272,10 @@ const NEXT_WORD = /^\p{L}+/u;
  * (`Ont.`, `B.C.`) closes a dateline or an address, so its full stop ends the sentence where
  * the next word is a pronoun or a determiner, which opens a sentence and continues no name
  * (`B.C. Premier`, `Ont. Mayor` read on). `bare` is the abbreviation without its last stop;
- * `next` the letters of the word after it, as written.
+ * `after` the word after it, as written, whose letters only are read (`Ont. She's`).
  */
-export function placeStopEndsSentence(bare: string, next: string | undefined): boolean {
+export function placeStopEndsSentence(bare: string, after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[0];
   if (!next || !isCapitalised(next)) return false;
   const key = lowerCase(next);
   if (!SPEAKING_PRONOUNS.has(key) && !DESCRIPTION_OPENERS.has(key)) return false;
@@ -311,7 +312,7 @@ const ABBREVIATION_MAX_CHARS = 12;
  */
 export function abbreviationStopAt(text: string, from: number, at: number, next: number): boolean {
   const before = lettersBefore(text, Math.max(from, at - ABBREVIATION_MAX_CHARS), at);
-  return !!before && isAbbreviation(`${before}.`) && !placeStopEndsSentence(before, NEXT_WORD.exec(text.slice(next, next + 8))?.[0]);
+  return !!before && isAbbreviation(`${before}.`) && !placeStopEndsSentence(before, text.slice(next, next + 8));
 }
 
 /**

@@ -9925,4 +9925,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The board thanked Jane Roe, who was replaced by Mary Smith in May.\n\n\u201cI am excited to start,\u201d she said.",
     quotes: [{ text: "I am excited to start,", speaker: "Mary Smith" }],
   },
+  // `said Deputy Min` cut off by the page's end, after `the Deputy Minister of Health office`: the
+  // role was written whole, but no person was named with it, so the fragment names no one.
+  {
+    kind: "title inside the attribution",
+    text: "The Deputy Minister of Health office sent a notice on Monday. Tom Baker, a nurse, was upset.\n\n\u201cWe need more staff,\u201d said Deputy Min",
+    quotes: [{ text: "We need more staff,", speaker: null }],
+  },
+  // A person's name whose surname is an office (`Tendai Mayor`, `Oluwaseun Judge`) in a sentence a
+  // stop ends is a person's: only a headline drops the `the` of `the Harbour Point mayor`.
+  {
+    kind: "title inside the attribution",
+    text: "Tendai Mayor, who runs the shelter, was upset.\n\n\u201cWe need more beds,\u201d said Tendai Mayor.",
+    quotes: [{ text: "We need more beds,", speaker: "Tendai Mayor" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe need more beds,\u201d said Oluwaseun Judge, who runs the shelter.",
+    quotes: [{ text: "We need more beds,", speaker: "Oluwaseun Judge" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe need more beds,\u201d Anuoluwapo Bishop said on Monday.",
+    quotes: [{ text: "We need more beds,", speaker: "Anuoluwapo Bishop" }],
+  },
 ];
