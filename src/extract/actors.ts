@@ -213,7 +213,7 @@ export class Cast {
     });
   }
 
-  /** Whether another person the cast knows shares a member's last name (`Ty Woods` and `Dorothy Woods`): a surname alone is then either's. */
+  /** Whether another person the cast knows shares a member's last name (`Tom Baker` and `Mary Baker`): a surname alone is then either's. */
   sharesSurname(member: CastMember): boolean {
     const last = member.tokens.at(-1);
     return last !== undefined && this.isSurname(last, member);

@@ -453,8 +453,8 @@ function initialsBeforePlace(a: Analysis, name: Mention): string {
 }
 
 /**
- * The initials of a body's name without the possessor that opens it: `SIU` for `Ontario’s Special
- * Investigations Unit`; empty when no possessive opens it, or nothing of the name follows.
+ * The initials of a body's name without the possessor that opens it: `HSO` for `Ontario’s Harbour
+ * Safety Office`; empty when no possessive opens it, or nothing of the name follows.
  */
 function initialsAfterPossessor(a: Analysis, name: Mention): string {
   const first = a.words[name.first]!;
@@ -519,7 +519,7 @@ function noteInitials(
   // `Independent Investigations Office of B.C.` … `the IIO`: initials may leave out the place.
   const unplaced = initialsBeforePlace(a, name);
   if (unplaced.length >= MIN_INITIALS && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
-  // `Ontario’s Special Investigations Unit` … `the SIU`: nor the possessor that opens the name, its
+  // `Ontario’s Harbour Safety Office` … `the HSO`: nor the possessor that opens the name, its
   // place or owner (as isAcronymOf reads a bracketed acronym).
   const unowned = initialsAfterPossessor(a, name);
   if (unowned.length >= MIN_INITIALS && !byInitials.has(unowned)) byInitials.set(unowned, member);
@@ -589,7 +589,7 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
   // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
   const spells = (initials: string) => initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
   const initials = initialsOf(a, name);
-  // So may a possessor opening the name (`Ontario’s Special Investigations Unit (SIU)`), the
+  // So may a possessor opening the name (`Ontario’s Harbour Safety Office (HSO)`), the
   // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`).
   const first = a.words.slice(name.first, name.last + 1).find((w) => isCapitalised(w.text) && !ORGANISATION_NAME_LINKS.has(w.key));
   return spells(initials) || (!!first && APOSTROPHE_S.test(first.text) && spells(initials.slice(initialOf(first).length)));

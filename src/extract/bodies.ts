@@ -76,7 +76,7 @@ const ORGANISED_EVENTS = new Set([
   "tournament",
   "conference",
 ]);
-/** How many words after `organizers of` the event's noun may come: `of an Ontario electronic music festival`. */
+/** How many words after `organizers of` the event's noun may come: `of a Millbrook summer kite and folk festival`. */
 const ORGANISED_EVENT_MAX_WORDS = 6;
 /** How many words of no capital may stand between the event's name and its noun: `Acme music festival`. */
 const EVENT_MODIFIERS = 2;

@@ -254,10 +254,10 @@ function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
 }
 
 /**
- * `Harper’s parliamentary secretary shrugged off …, saying`, `Jane Roe’s lawyer has responded by
+ * `Baker’s press secretary brushed aside …, saying`, `Jane Roe’s lawyer has responded by
  * saying`: a person's noun a name owns is someone else than the owner, so the whole description
  * is the subject (resolved as `Jane Roe’s lawyer said` is, or no one), never the owner. Only a
- * person's noun: `Ryan’s campaign`, `Hoff’s letter` still speak for the name (withSpeakerNoun).
+ * person's noun: `Lustrik’s campaign`, `Roe’s letter` still speak for the name (withSpeakerNoun).
  */
 function personOfPossessor(a: Analysis, m: Mention, v: number): Mention | undefined {
   const role = roleAfterPossessor(a, m);

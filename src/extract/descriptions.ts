@@ -432,7 +432,7 @@ export class Descriptions {
    * has kept on the floor, unless what the text said of them, at their last name, contradicts
    * the description, or whom a name in reach introduced as another person (`Tom Baker, the team's
    * manager,` then `the Dominican rookie`) or never in the description's role, when that is no
-   * office (`the Toronto Raptors fan` is someone new). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
+   * office (`the Tallwood Owls fan` is someone new). Not one who asked (`“…?” Roe asked.`): the one asked answers. Nor for a
    * description holding another person's surname (`the Baker supporter`): that is someone else.
    */
   private spokeDescribed(words: string[], head: string, at: number, from: number): CastMember | undefined {
@@ -444,8 +444,8 @@ export class Descriptions {
     // another person (`Tom Baker, the team's manager,` is no `rookie`). An office (`the Maine
     // senator`, `the QS co-leader`) or an age (`the 62-year-old`) a reporter gives the one on the
     // floor untold; any other noun one of their names in reach must have been introduced with
-    // (`Blue Jays manager Tom Baker` is `the skipper`): else it is a new person's (`the
-    // Dominican rookie`, `the Toronto Raptors fan`).
+    // (`Tallwood Owls manager Tom Baker` is `the skipper`): else it is a new person's (`the
+    // Dominican rookie`, `the Tallwood Owls fan`).
     const nouns = roleVariants(head);
     let held = isOfficeWord(head) || (head.includes("-") && isSpeakerNoun(head));
     const last = this.seen.soleNamed(at, ({ member }, i) => {

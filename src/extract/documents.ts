@@ -528,7 +528,7 @@ export class Documents {
 
   /**
    * The subject of the verb of issuing at word v, read back as any subject is (`The association
-   * has sent a letter to the province`, `On Friday, the union sent a letter`, `The union, which
+   * has mailed a note to the council`, `On Friday, the union sent a memo`, `The union, which
    * represents 4,000 nurses, sent …`). A description: `the`, only words of no capital, a body's
    * noun (`The Jane Roe campaign` and `Baker's campaign` are the candidate's, read with the
    * names), resolved to the body, named; a person's description, or one the resolver cannot
@@ -691,7 +691,7 @@ export class Documents {
   /**
    * The word after an unquoted `the` at word i, for civicBody, which answers only for the heads of
    * local government known by its kind (CIVIC_HEADS) and no speaker's noun phrase reads
-   * (npForward): `a statement from the city reads`, read as `the city said` is. Not the opening
+   * (npForward): `a memo from the city reads`, read as `the city said` is. Not the opening
    * of a longer phrase, which npForward reads on past it (`the city councillor`, a person); `the
    * city’s` is one word, no head civicBody knows.
    */

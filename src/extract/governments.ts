@@ -62,7 +62,7 @@ export class Governments {
   /**
    * The name of the government of the one province the text named before `at`, within
    * MAX_ANTECEDENTS names (Antecedents.soleNamed), by any of its names (PROVINCES): the province
-   * whose `the province` is (`Ontario has appealed.` then `the province wrote`; `Kenora, Ont.`
+   * whose `the province` is (`Ontario has appealed.` then `the province wrote`; `Millbrook, Ont.`
    * then `Ontario` is one province). None when it named two provinces, nor by a street or a park.
    */
   private soleProvinceBefore(at: number): string | undefined {
@@ -93,10 +93,10 @@ export class Governments {
    * The government that `the government` or `the province` stands for when no body spoke or was
    * named just before: the one the text named by its place and the word `government` before `at`
    * (`The Ontario government has filed an appeal`, `the B.C. government`), as `Ontario
-   * government`, a place's (`the Trudeau government` names a leader's, read as a person's); none
+   * government`, a place's (`the Baker government` names a leader's, read as a person's); none
    * when it named two places so. For `the province` (`province`), when it named none so before
    * `at`, the one province it named by its name alone (`Ontario has appealed.`), by the name its
-   * government goes by (PROVINCES: `Kenora, Ont.` is Ontario's). One search of the text, its
+   * government goes by (PROVINCES: `Millbrook, Ont.` is Ontario's). One search of the text, its
    * matches kept.
    */
   governmentOfPlace(at: number, province = false): CastMember | undefined {
@@ -114,7 +114,7 @@ export class Governments {
     // Only names before `at` decide: a government named after the quotation is no reason to
     // leave the province named before unread.
     const named = found[0] !== undefined && found[0].at < at;
-    // The province by the name its government goes by: `Kenora, Ont.` is Ontario's.
+    // The province by the name its government goes by: `Millbrook, Ont.` is Ontario's.
     const name = named ? soleNameBefore(found, at) : province ? this.soleProvinceBefore(at) : undefined;
     return name === undefined ? undefined : this.c.cast.described(`${name} government`, "government", null, at);
   }

@@ -70,14 +70,14 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       menu ??= menuLines(a);
       if (info.paragraph >= ECHO_PARAGRAPHS + menu) return;
     }
-    // A speaker lent by a neighbour (`Raptors fan Jane Roe and her friends arrived …` captioning
+    // A speaker lent by a neighbour (`Owls fan Jane Roe and her pals showed up …` captioning
     // the photo above the headline) gives way too: the body's attribution is the quotation's own.
-    // So does a place (`B.C. declares state of emergency amid ‘…’`): a headline's place stands for
+    // So does a place (`N.B. pledges flood aid after ‘…’`): a headline's place stands for
     // its government, and the body names who in it said the words.
     const member = info.speaker?.member;
-    // So does a lone capitalised word with nothing to show it is a person (`‘…’: Teen charged with
-    // murder`): a common noun capitalised in a headline, no name.
-    // So does a body in the headline (`‘We’re hurting’: First Nation calls for …`): the body's
+    // So does a lone capitalised word with nothing to show it is a person (`‘…’: Driver charged after
+    // crash`): a common noun capitalised in a headline, no name.
+    // So does a body in the headline (`‘We’re worn out’: Oakvale Nation asks for …`): the body's
     // echo names the person in it who said the words.
     const weak =
       !member ||
@@ -86,8 +86,8 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       (member.kind === "person" && !isEvidentlyPerson(member)) ||
       (member.kind !== "person" && info.paragraph === 0);
     if (info.attribution && !weak) return;
-    // A quotation opening its paragraph, or one with no speaker at all (`Oilers GM ‘…’ by
-    // playoff loss`: a headline's subject with no verb of saying). Inside a sentence a short
+    // A quotation opening its paragraph, or one with no speaker at all (`Owls GM ‘…’ by
+    // cup defeat`: a headline's subject with no verb of saying). Inside a sentence a short
     // phrase is as often a slogan the body repeats (`feel the Bern`), so it takes a word more.
     const open = info.q.pieces[0]!.open;
     const inside = a.text.slice(a.paragraphs[info.paragraph]!.start, open).trim() !== "";
@@ -204,8 +204,8 @@ function subjectTitle(clause: string): string | undefined {
 }
 
 /**
- * `Yukon premier blasts Acme's ‘absence of action’`, `‘Sad tragedy’: N.S. premier reacts …`,
- * `Report ‘hard to read’ says councillor`: a headline, deck or credited subhead whose quotation
+ * `Yukon premier blasts Acme's ‘lack of care’`, `‘Deep sorrow’: N.S. premier responds …`,
+ * `Audit ‘painful to see’ says councillor`: a headline, deck or credited subhead whose quotation
  * has no named speaker, and whose clauses outside it open with one title as their subject or
  * credit (subjectTitle), is the words of the person the paragraphs below introduce with that
  * title (`Premier Jane Roe`, `Coun. Tom Baker`), when they introduce only one so (the
@@ -265,8 +265,8 @@ function wordsOf(text: string): string {
 }
 
 /**
- * Whether a quotation below the headline's that is no one's speech (`shirts that read “Settle
- * for Hillary”`, `his criticism of “New York values”`) holds its short echo: the words are a
+ * Whether a quotation below the headline's that is no one's speech (`shirts that read “Vote
+ * for Lustrik”`, `his mockery of “Millbrook manners”`) holds its short echo: the words are a
  * phrase the article quotes as such, and one speaker saying them too does not make them theirs.
  * Read only for a short echo, once per headline quotation.
  */
@@ -293,7 +293,7 @@ function spelledOut(words: string[]): string[] {
   return words.map((w) => CONTRACTED[w] ?? w);
 }
 
-/** How many words a headline may leave out of the quotation it shortens (`It's [really] hard to think [that] …`). */
+/** How many words a headline may leave out of the quotation it shortens (`It's [just] sad to see [how] …`). */
 const ECHO_OMITTED_MAX = 2;
 /** The fewest words a headline's shortened quotation keeps, so that its words in order are no chance. */
 const ECHO_LOOSE_MIN_WORDS = 6;
@@ -303,7 +303,7 @@ const ECHO_LOOSE_MAX_WORDS = 16;
 /**
  * Whether the body's words hold the echo's words in order with at most `most` words left out
  * between them (ECHO_OMITTED_MAX for a long echo): a headline trims a quotation to fit (`‘It's
- * hard to think this could happen’` above `“It's really hard to think that this could happen,”
+ * sad to see the old mill go’` above `“It's just sad to see how the old mill could go,”
  * Jane Roe said`). Both lists hold an empty word at each end (see wordsOf). Each try starts at
  * a word equal to the echo's first and reads at most the echo's length and the omissions on from
  * it.

@@ -382,7 +382,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // `a spokesperson for the Council`: reach back through one link to the description.
   let k = i - 1;
   if (k >= 0 && ARTICLES.has(ws[k]!.key) && joined(text, ws[k]!, ws[i]!)) k--;
-  // `the Minister of Colleges and Universities says`: a portfolio of names joined by `and` is one
+  // `the Minister of Parks and Waterways says`: a portfolio of names joined by `and` is one
   // link's object; reach back past its first name to the `of` before it.
   if (
     named &&
@@ -440,7 +440,7 @@ function bodyNameThroughOf(t: Tokens, i: number, noun: number): number {
   // (i === noun), the loop reads nothing (`The Office of staff said` names no `Office of staff`).
   if (of?.text !== "of" || i - 2 < 0 || !isCapitalised(ws[i]!.text) || !isCapitalised(ws[i - 2]!.text)) return i;
   if (!joined(text, of, ws[i]!) || !joined(text, ws[i - 2]!, of) || NOT_NAMES.has(ws[i - 2]!.key)) return i;
-  // Only capitals, no possessive, between `of` and the noun: `One of Grayson’s former supporters`
+  // Only capitals, no possessive, between `of` and the noun: `One of Lustrik’s old allies`
   // is a part of a group, no body's name.
   for (let k = i; k < noun; k++) if (!isCapitalised(ws[k]!.text) || isPossessive(ws[k]!)) return i;
   const r = runs(t);

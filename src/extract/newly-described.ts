@@ -16,8 +16,8 @@ import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
  * opening a sentence) are nobody's name, though the member stands for whoever they describe.
  */
 export function newlyDescribed(c: Context, m: Mention, kind: CastMember["kind"] = "person"): CastMember {
-  // `according to the Ministry of the Attorney General's website`: a description read up to a
-  // possessive names its owner, whose name holds no `'s` (never `Ministry of the Attorney General's`).
+  // `according to the Ministry of the Harbour Master's website`: a description read up to a
+  // possessive names its owner, whose name holds no `'s` (never `Ministry of the Harbour Master's`).
   const name = c.text
     .slice(m.start, m.end)
     .replace(/^(the|a|an|one|another|this|that)\s+/i, "")

@@ -23,8 +23,8 @@ import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 export function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
   if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
-  // `working with the two Green Party MLAs but said`: a conjunction before the verb joins two
-  // verb phrases; it ends no description, and `MLAs but` is no one.
+  // `talking with the three Labour Party MLAs but said`: a conjunction before the verb joins
+  // two verb phrases; it ends no description, and `MLAs but` is no one.
   if (COORDINATORS.has(ws[k]!.key)) return undefined;
   // `thanked his team and his rivals before telling`, `responded by saying`: a preposition or a
   // subordinator before a participle opens the participle's phrase, an adjunct of the verb

@@ -231,7 +231,7 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     // opens a reported clause (`noted that he taught law, and added`), which the verbs are outside.
     if (SUBJECT_PRONOUNS.has(w.text) && !opensReportedClause(a, j, lo))
       return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
-    // `Roe was on that team, but says`, `Roe is retired but says`: a form of `be` before its
+    // `Roe was in that lineup, but says`, `Roe is retired but says`: a form of `be` before its
     // complement is the first verb as a past tense is, and its subject the one both verbs share.
     if (!(REGULAR_PAST.test(w.text) || IRREGULAR_PAST.has(w.text) || BE_FORMS.has(w.key))) continue;
     // No further coordination: one verb phrase is read back at a time.

@@ -8385,8 +8385,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // one, the subject reader stepped past it and kept only `the`, and the body spoke for no one.
   {
     kind: "subject of the clause",
-    text: "The Acme Chiefs Assembly wrote to the minister on Monday.\n\nIf nets have been seized, the assembly said they must be returned \u201cwithout delay and without conditions.\u201d",
-    quotes: [{ text: "without delay and without conditions.", speaker: "Acme Chiefs Assembly" }],
+    text: "The Tallwood Growers Assembly wrote to the council on Friday.\n\nIf the barges stay tied up, the assembly said the council should free them \u201cat once and at no cost.\u201d",
+    quotes: [{ text: "at once and at no cost.", speaker: "Tallwood Growers Assembly" }],
   },
   // As above, `family` is the head of `the Roe family`: the family's words, not those of the
   // person of that surname the article is about.
@@ -8425,10 +8425,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // message`), whose issuer speaks again, not no one.
   {
     kind: "organisation continuation",
-    text: "This year's Harbour Lights Festival has been cancelled because of the storm.\n\nOrganizers made the announcement online Monday.\n\n\u201cWe are as sad as you are,\u201d read a message.\n\nTicket holders will get refunds.\n\n\u201cWe thank every volunteer who made this festival possible,\u201d read the post.",
+    text: "This year's Oakvale Kite Festival is off after a week of high winds.\n\nOrganizers shared the news online Tuesday.\n\n\u201cWe hate this as much as you do,\u201d read a message.\n\nTicket buyers will get their money back.\n\n\u201cEvery helper who gave their time has our thanks,\u201d read the post.",
     quotes: [
-      { text: "We are as sad as you are,", speaker: "Harbour Lights Festival" },
-      { text: "We thank every volunteer who made this festival possible,", speaker: "Harbour Lights Festival" },
+      { text: "We hate this as much as you do,", speaker: "Oakvale Kite Festival" },
+      { text: "Every helper who gave their time has our thanks,", speaker: "Oakvale Kite Festival" },
     ],
   },
   // A writing from `the city` is the local government the text named by kind and place, as
@@ -8436,8 +8436,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // body as its subject.
   {
     kind: "organisation continuation",
-    text: "The City of Marion has paused public meetings on its transit plan.\n\nThe trouble came after two open houses the city held last week.\n\n\u201cStaff were shouted at and could not finish their talks,\u201d a statement from the city reads.",
-    quotes: [{ text: "Staff were shouted at and could not finish their talks,", speaker: "City of Marion" }],
+    text: "The City of Marion has halted public hearings on its bus plan.\n\nThe dispute began after two town halls the city hosted last month.\n\n\u201cStaff were jeered and could not get a word in,\u201d a memo from the city reads.",
+    quotes: [{ text: "Staff were jeered and could not get a word in,", speaker: "City of Marion" }],
   },
   // So too `a city memo`: the kind's word after the article qualifies the writing as a name would.
   {
@@ -8456,14 +8456,14 @@ export const REGRESSIONS: RegressionCase[] = [
   // place, with no body speaking between: that government, not no one.
   {
     kind: "organisation continuation",
-    text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
-    quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: "Manitoba government" }],
+    text: 'The Manitoba government has filed an appeal of a ruling on teachers\' pensions.\n\nTwo unions took the government to court last spring.\n\n"The ruling misreads both the evidence and the statute," the province wrote in its court filing.',
+    quotes: [{ text: "The ruling misreads both the evidence and the statute,", speaker: "Manitoba government" }],
   },
   // Two governments named by place: `the province` may be either, so no one.
   {
     kind: "organisation continuation",
-    text: 'The Manitoba government has filed an appeal of a ruling on nurses\' wages.\n\nThe Ontario government is weighing an appeal of its own.\n\nSeveral unions took the government to court last year.\n\n"The judge was wrong on the facts and wrong on the law," the province wrote in its notice of appeal.',
-    quotes: [{ text: "The judge was wrong on the facts and wrong on the law,", speaker: null }],
+    text: 'The Manitoba government has filed an appeal of a ruling on teachers\' pensions.\n\nThe Ontario government is mulling an appeal of its own.\n\nTwo unions took the government to court last spring.\n\n"The ruling misreads both the evidence and the statute," the province wrote in its court filing.',
+    quotes: [{ text: "The ruling misreads both the evidence and the statute,", speaker: null }],
   },
   // `Chief Jane Roe of the Assembly of … Chiefs said`: a body's name runs on through `of` after
   // `Assembly` (or `Agency`, `Service`, `Foundation`) as after `University`, and the person
@@ -8501,9 +8501,9 @@ export const REGRESSIONS: RegressionCase[] = [
   // `'…': River County mayor reacts`) quotes the person the lead introduces with that title.
   {
     kind: "description of a named person",
-    text: "News\n\nLakeview premier blasts mill's 'absence of action' in response to river spill\n\nSpeaking to reporters on Monday, Premier Ann Lee said the company had failed the town.\n\n\u201cWe expected far more from them,\u201d Lee said.",
+    text: "News\n\nLakeview premier blasts mill's 'lack of care' after the river spill\n\nSpeaking to reporters on Monday, Premier Ann Lee said the company had failed the town.\n\n\u201cWe expected far more from them,\u201d Lee said.",
     quotes: [
-      { text: "absence of action", speaker: "Ann Lee" },
+      { text: "lack of care", speaker: "Ann Lee" },
       { text: "We expected far more from them,", speaker: "Ann Lee" },
     ],
   },
@@ -8577,10 +8577,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // bare quotation in the next paragraph goes on with Y, who took the floor.
   {
     kind: "partial quote in a reported clause",
-    text: "While Acme Potash describes the shutdown as \u201ca short pause for the season,\u201d union representative Tom Baker called the layoffs a blow to the town.\n\n\u201cThere is no recall date, so nobody knows how short it is.\u201d",
+    text: "While Acme Potash describes the shutdown as \u201ca short pause for the season,\u201d union representative Tom Baker called the layoffs a blow to the town.\n\n\u201cNobody has been told when to come back, so who can say how short it is.\u201d",
     quotes: [
       { text: "a short pause for the season,", speaker: "Acme Potash" },
-      { text: "There is no recall date, so nobody knows how short it is.", speaker: "Tom Baker" },
+      { text: "Nobody has been told when to come back, so who can say how short it is.", speaker: "Tom Baker" },
     ],
   },
   // The name after a verb of saying in a heading is the one asked (`Green leader asks Roe …`): the
@@ -8639,17 +8639,17 @@ export const REGRESSIONS: RegressionCase[] = [
   // post, the town's, not Facebook's.
   {
     kind: "document for its issuer",
-    text: "The evacuation order for Pine Ridge has been lifted, the Town of Smallville said in a Facebook post Sunday night.\n\n\u201cResidents may return home from noon on Monday. Crews are still at work in the area,\u201d the post reads.",
+    text: "The boil-water advisory for Elm Flats has ended, the Town of Smallville said in a Facebook post late Tuesday.\n\n\u201cTap water is safe to drink again. Crews will flush the mains across town this week,\u201d the post reads.",
     quotes: [
-      { text: "Residents may return home from noon on Monday. Crews are still at work in the area,", speaker: "Town of Smallville" },
+      { text: "Tap water is safe to drink again. Crews will flush the mains across town this week,", speaker: "Town of Smallville" },
     ],
   },
   // A public body's warning goes by more than one name (`issued a notice` then `the alert reads`),
-  // and its issuer is the named subject, not the region set off after it (`N.W.T.`).
+  // and its issuer is the named subject, not the region set off after it (`Alta.`).
   {
     kind: "document for its issuer",
-    text: "The Town of Hay River, N.W.T., issued a notice Friday asking residents to be ready to leave.\n\n\u201cThis is only a precaution for now,\u201d the alert reads.",
-    quotes: [{ text: "This is only a precaution for now,", speaker: "Town of Hay River" }],
+    text: "The Town of Tallwood, Alta., issued a notice Thursday telling residents to pack a bag.\n\n\u201cThis is a precaution for the moment,\u201d the alert reads.",
+    quotes: [{ text: "This is a precaution for the moment,", speaker: "Town of Tallwood" }],
   },
   // A name after the preposition a clause opens with (`On Twitter,`, `In Halifax,`) says where or
   // how; the subject is the name set off after the description of its organisation.
@@ -8669,12 +8669,12 @@ export const REGRESSIONS: RegressionCase[] = [
   // person quoted.
   {
     kind: "document for its issuer",
-    text: "\u201cWe are not going anywhere,\u201d said union president Tom Baker.\n\nOn Sunday, the Harbour Employers Association posted on its website that talks had paused for the night.\n\n\u201cThe committee intends to return to the table tomorrow morning, giving both sides a chance to rest,\u201d the post reads.",
+    text: "\u201cWe are staying put,\u201d said union president Tom Baker.\n\nOn Saturday, the Riverton Shippers Association posted on its website that bargaining had stopped for the weekend.\n\n\u201cOur team will be back at the table on Monday, once both sides have had time to think,\u201d the post reads.",
     quotes: [
-      { text: "We are not going anywhere,", speaker: "Tom Baker" },
+      { text: "We are staying put,", speaker: "Tom Baker" },
       {
-        text: "The committee intends to return to the table tomorrow morning, giving both sides a chance to rest,",
-        speaker: "Harbour Employers Association",
+        text: "Our team will be back at the table on Monday, once both sides have had time to think,",
+        speaker: "Riverton Shippers Association",
       },
     ],
   },
@@ -8690,8 +8690,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // gives no speaker, never one called `New Brunswick man`.
   {
     kind: "unnamed person",
-    text: "New Brunswick man files complaint against town over flooding\n\nA New Brunswick man has filed a complaint with the province over the town's handling of spring floods.\n\nA New Brunswick man has filed a complaint after his basement flooded three times in one year.\n\nThe man says the town ignored his calls for help.\n\n\u201cI called every week and nobody came,\u201d he said.",
-    quotes: [{ text: "I called every week and nobody came,", speaker: null }],
+    text: "New Brunswick man takes town to tribunal over sewer backups\n\nA New Brunswick man has gone to a tribunal over the town's handling of sewer backups.\n\nA New Brunswick man has gone to a tribunal after his basement filled with water three times in one year.\n\nThe man says the town never answered him.\n\n\u201cI phoned each week and no one showed up,\u201d he said.",
+    quotes: [{ text: "I phoned each week and no one showed up,", speaker: null }],
   },
   // So too people counted and placed (`Two Regina city councillors`): no name among them.
   {
@@ -8742,26 +8742,26 @@ export const REGRESSIONS: RegressionCase[] = [
   // Roe, who …`), nor a surname's word (`Mayor Tom Farmer` under `farmer blasts …`).
   {
     kind: "description of a named person",
-    text: "News\n\nLakeview premier blasts mill's 'absence of action' in response to river spill\n\nResidents wrote an open letter to the premier. Jane Roe, who lives by the river, said the water smells.\n\n\u201cNobody came to see us,\u201d Roe said.",
+    text: "News\n\nLakeview premier blasts mill's 'lack of care' after the river spill\n\nResidents wrote an open letter to the premier. Jane Roe, who lives by the river, said the water smells.\n\n\u201cNobody came to see us,\u201d Roe said.",
     quotes: [
-      { text: "absence of action", speaker: null },
+      { text: "lack of care", speaker: null },
       { text: "Nobody came to see us,", speaker: "Jane Roe" },
     ],
   },
   {
     kind: "description of a named person",
-    text: "News\n\nLakeview farmer blasts mill's 'absence of action' in response to river spill\n\nMayor Tom Farmer said on Monday the mill should have warned the town.\n\n\u201cNobody came to see us,\u201d Farmer said.",
+    text: "News\n\nLakeview farmer blasts mill's 'lack of care' after the river spill\n\nMayor Tom Farmer said on Monday the mill should have warned the town.\n\n\u201cNobody came to see us,\u201d Farmer said.",
     quotes: [
-      { text: "absence of action", speaker: null },
+      { text: "lack of care", speaker: null },
       { text: "Nobody came to see us,", speaker: "Tom Farmer" },
     ],
   },
-  // A given name alone that the text gives to two people (`Jeremy Roe`, `Jeremy Doe`) tells
-  // neither apart: `her brother Jeremy` is no one named in full before him.
+  // A given name alone that the text gives to two people (`Frank Roe`, `Frank Doe`) tells
+  // neither apart: `her brother Frank` is no one named in full before him.
   {
     kind: "pronoun resolved wrongly",
-    text: "A jury found Jeremy Roe guilty of arson on Friday.\n\nThe family of the victim was there, including Anna's brother Jeremy who said he hopes the verdict brings peace.\n\n\u201cShe was the kindest person we knew,\u201d he said.\n\nJeremy Doe, the brother of Anna Doe, spoke to reporters after the verdict.",
-    quotes: [{ text: "She was the kindest person we knew,", speaker: "Jeremy" }],
+    text: "A jury found Frank Roe guilty of arson on Friday.\n\nThe family of the victim sat in the front row, among them Mary's brother Frank who said he prays the family can now heal.\n\n\u201cShe lit up every room she walked into,\u201d he said.\n\nFrank Doe, the brother of Mary Doe, spoke to reporters after the verdict.",
+    quotes: [{ text: "She lit up every room she walked into,", speaker: "Frank" }],
   },
   // `COVID-19`: a word that a number ends after a hyphen names a disease, no one; a paragraph of
   // case counts that names it names no one, and the bare quotation after goes on from the speaker before.
@@ -8777,10 +8777,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // story, whose speech is no one's in this one; the bare quotation after it goes on from the speaker above.
   {
     kind: "furniture",
-    text: "\u201cWe believe the same people made every call,\u201d Cst. Jane Roe told reporters in an email.\n\nRead more: Police say Oakville man out $9K after falling for phone scam\n\n\u201cThe callers will ask the victim to keep the call private.\u201d",
+    text: "\u201cWe think one group placed all of these calls,\u201d Cst. Jane Roe told reporters in an email.\n\nRead more: Police say Millbrook woman loses $4K to fake lottery win\n\n\u201cThe callers tell people not to mention the call to anyone.\u201d",
     quotes: [
-      { text: "We believe the same people made every call,", speaker: "Jane Roe" },
-      { text: "The callers will ask the victim to keep the call private.", speaker: "Jane Roe" },
+      { text: "We think one group placed all of these calls,", speaker: "Jane Roe" },
+      { text: "The callers tell people not to mention the call to anyone.", speaker: "Jane Roe" },
     ],
   },
   // `“…,” Roe, who was traded by the Jets to the Flames said`: a relative clause after the name
@@ -8949,8 +8949,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // no holder of an office: `the premier` stands for the person named before it, not for that.
   {
     kind: "description of a named person",
-    text: 'Luc Tremblay said his cabinet still works well together.\n\nThis week there were reports of a rift between two ministers.\n\n"We get along fine," the premier said at the party meeting.',
-    quotes: [{ text: "We get along fine,", speaker: "Luc Tremblay" }],
+    text: 'Luc Brenvo said his caucus still pulls in one direction.\n\nThis week there were reports that two ministers no longer speak.\n\n"We work just fine together," the premier said at the caucus retreat.',
+    quotes: [{ text: "We work just fine together,", speaker: "Luc Brenvo" }],
   },
   // A sex guessed from a given name the long lists hold (`Tomi`, guessed a woman) yields to the
   // text's own pronoun for the person (`Sato says he`), as an honorific does: `he` is Sato.
@@ -8961,14 +8961,14 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A description qualified by a proper name (`the Dominican skipper`) with no one named as a
   // subject in reach stands for the person who spoke last there, through `he`, only when the text
-  // gave them the role (`Blue Jays manager Tom Baker`, below): a role noun never given them, no
+  // gave them the role (`Tallwood Owls manager Tom Baker`, below): a role noun never given them, no
   // office, may as well be a new person's (`the Dominican rookie`), so no one is told.
   {
     kind: "description of a named person",
-    text: "On Thursday, Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Dominican skipper said.",
+    text: "On Thursday, Tom Baker greeted his new roster at the ballpark on day one of camp.\n\n\u201cIt finally feels like baseball,\u201d he said.\n\n\u201cWe will find out who is sharp,\u201d the Dominican skipper said.",
     quotes: [
-      { text: "It felt real today,", speaker: "Tom Baker" },
-      { text: "We will see who is ready,", speaker: null },
+      { text: "It finally feels like baseball,", speaker: "Tom Baker" },
+      { text: "We will find out who is sharp,", speaker: null },
     ],
   },
   // The words before a description's noun are determiners, adjectives and nouns: a pronoun, a
@@ -8983,8 +8983,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // between a lower-case letter and a capitalised word ends the name; the next is no part of it.
   {
     kind: "speaker named after the quote",
-    text: "Skip to main content\n\nWhen it comes to fraud, \u2018In some cases, tellers are catching it at the branch,\u2019 says Acme lawyer Jane Roe.Mary Major\n\nThe story continues below.",
-    quotes: [{ text: "In some cases, tellers are catching it at the branch,", speaker: "Jane Roe" }],
+    text: "Skip to main content\n\nOn phone scams, \u2018Often the clerks spot it at the counter,\u2019 says Acme lawyer Jane Roe.Mary Major\n\nThe story continues below.",
+    quotes: [{ text: "Often the clerks spot it at the counter,", speaker: "Jane Roe" }],
   },
   // `Pharmacist Sam Lee of Lawlor Drugs in Red Deer said`: the place says where the shop is, and
   // the person before the shop's link speaks, as without the place; his later `he said` is his.
@@ -8993,26 +8993,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pharmacist Sam Lee of Lawlor Drugs in Red Deer said the main challenge is a shortage of two antibiotics.\n\n\u201cThe children\u2019s formulations are on backorder,\u201d he said.",
     quotes: [{ text: "The children\u2019s formulations are on backorder,", speaker: "Sam Lee" }],
   },
-  // The same after the quotation, with a body's name holding `and` (`Society for Autism Supports
-  // and Services in Calgary told`): the titled person speaks, never the name's tail.
+  // The same after the quotation, with a body's name holding `and` (`Society for Reading Help
+  // and Tutoring in Calgary told`): the titled person speaks, never the name's tail.
   {
     kind: "affiliation",
-    text: "Waitlists for autism supports have grown.\n\n\u201cThe province used to lead the country,\u201d Dr. Kim Wade of the Society for Autism Supports and Services in Calgary told reporters.",
-    quotes: [{ text: "The province used to lead the country,", speaker: "Kim Wade" }],
+    text: "Waitlists for reading tutors keep getting longer.\n\n\u201cOther provinces once envied us,\u201d Dr. Kim Wade of the Society for Reading Help and Tutoring in Calgary told reporters.",
+    quotes: [{ text: "Other provinces once envied us,", speaker: "Kim Wade" }],
   },
-  // `working with the Conservative MLAs and the two Green Party MLAs but said`: a conjunction
+  // `talking with the Liberal MLAs and the three Labour Party MLAs but said`: a conjunction
   // before the verb joins verb phrases; it ends no description, and the clause's subject speaks.
   {
     kind: "subject of the clause",
-    text: "Dana Roe did not rule out working with the 44 Conservative MLAs and the two Green Party MLAs but said her government will work with any member who \u201cwants this place to work.\u201d",
-    quotes: [{ text: "wants this place to work.", speaker: "Dana Roe" }],
+    text: "Dana Roe would not rule out talking with the 30 Liberal MLAs and the three Labour Party MLAs but said her team will sit down with anyone who \u201cwants the town to thrive.\u201d",
+    quotes: [{ text: "wants the town to thrive.", speaker: "Dana Roe" }],
   },
-  // `according to the Ministry of the Attorney General's website`: the ministry speaks for its
-  // website, and its name holds no possessive (never `Ministry of the Attorney General's`).
+  // `according to the Ministry of the Harbour Master's website`: the ministry speaks for its
+  // website, and its name holds no possessive (never `Ministry of the Harbour Master's`).
   {
     kind: "document for its issuer",
-    text: "The rules go to every school board to \u201cprevent further harm,\u201d according to the Ministry of the Attorney General's website.",
-    quotes: [{ text: "prevent further harm,", speaker: "Ministry of the Attorney General" }],
+    text: "The notice goes to every ferry operator to \u201ckeep the docks clear,\u201d according to the Ministry of the Harbour Master's website.",
+    quotes: [{ text: "keep the docks clear,", speaker: "Ministry of the Harbour Master" }],
   },
   // `the city` with no city government named by kind and place (`the City of Kamloops`) is no
   // one's: a town named by its name alone may be one named in passing, a state, a region or a
@@ -9033,13 +9033,13 @@ export const REGRESSIONS: RegressionCase[] = [
   // whose government speaks. With two provinces named, which one it is the text does not say.
   {
     kind: "organisation continuation",
-    text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
-    quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
+    text: "Ontario has appealed a ruling that threw out parts of its fishing rules.\n\n\u201cThe judge misread the evidence,\u201d the province wrote in its court filing.",
+    quotes: [{ text: "The judge misread the evidence,", speaker: "Ontario government" }],
   },
   {
     kind: "organisation continuation",
-    text: "Ontario and Quebec have appealed rulings that struck down parts of their farm laws.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal.",
-    quotes: [{ text: "The court made an error of fact,", speaker: null }],
+    text: "Ontario and Quebec have appealed rulings that threw out parts of their fishing rules.\n\n\u201cThe judge misread the evidence,\u201d the province wrote in its court filing.",
+    quotes: [{ text: "The judge misread the evidence,", speaker: null }],
   },
   // An unsigned writing (`according to a release`) after a sentence whose subject is a body's class
   // noun alone (`Police responded …`) is that body's, resolved as the noun is (the force the text
@@ -9052,8 +9052,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "document for its issuer",
-    text: "The provincial government chartered a plane for the evacuees.\n\nThe flight will land at noon, a news release said.\n\n\u201cThe team is working to ensure those arriving receive help,\u201d the release said.",
-    quotes: [{ text: "The team is working to ensure those arriving receive help,", speaker: null }],
+    text: "The provincial government hired buses for the evacuees.\n\nThe buses will pull in by dusk, a news release said.\n\n\u201cStaff will meet each bus with food and blankets,\u201d the release said.",
+    quotes: [{ text: "Staff will meet each bus with food and blankets,", speaker: null }],
   },
   // A prize's jury speaks for the prize, as Canadian news's gold names it: `the jury’s citation`
   // (a writing of its issuer's) and `the jury said` after the one prize the text named. A trial's
@@ -9104,12 +9104,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We put forward every offer we had and heard nothing back,", speaker: "Jane Roe" },
     ],
   },
-  // `Roe was on that team, but says she …`: a form of `be` and its complement before `but says`
+  // `Roe was in that lineup, but says she …`: a form of `be` and its complement before `but says`
   // is the first of two verbs sharing one subject, whatever sentence of the paragraph it opens.
   {
     kind: "subject of the clause",
-    text: "Jane Roe scored twice in the final.\n\nThe loss was a familiar one for the visitors. Roe was on that team, but says she does not remember much.\n\n\u201cI know I was there. But it was a long time ago.\u201d",
-    quotes: [{ text: "I know I was there. But it was a long time ago.", speaker: "Jane Roe" }],
+    text: "Jane Roe scored the winner in the semifinal.\n\nThe defeat echoed one from years ago for the hosts. Roe was in that lineup, but says she recalls little of it.\n\n\u201cI know I played that night. But it is all a blur now.\u201d",
+    quotes: [{ text: "I know I played that night. But it is all a blur now.", speaker: "Jane Roe" }],
   },
   // The same video caption with no stop before its running time (`… near the school 3:14`).
   {
@@ -9133,22 +9133,22 @@ export const REGRESSIONS: RegressionCase[] = [
   // capitals. A person's name with no `it` after it stays no company.
   {
     kind: "document for its issuer",
-    text: "Brenvo Lustrik sells the drug across Canada and says it is short of stock because of high demand.\n\n\u201cWe are working with our partners to restore supply,\u201d a statement from the company read.",
-    quotes: [{ text: "We are working with our partners to restore supply,", speaker: "Brenvo Lustrik" }],
+    text: "Brenvo Lustrik sells the syrup across Canada and says it is short of bottles after a busy winter.\n\n\u201cNew shipments should reach stores within weeks,\u201d a note from the company read.",
+    quotes: [{ text: "New shipments should reach stores within weeks,", speaker: "Brenvo Lustrik" }],
   },
   {
     kind: "document for its issuer",
-    text: "Brenvo Lustrik worked as a finance director at the plant for eight years.\n\n\u201cWe are working with our partners to restore supply,\u201d the company said.",
-    quotes: [{ text: "We are working with our partners to restore supply,", speaker: null }],
+    text: "Brenvo Lustrik worked as a finance director at the plant for eight years.\n\n\u201cNew shipments should reach stores within weeks,\u201d the company said.",
+    quotes: [{ text: "New shipments should reach stores within weeks,", speaker: null }],
   },
   // `read the note` after `read the post`: a note is a writing its issuer speaks through, the one
   // just quoted under another noun (writingThatSpokeLast), past a paragraph that quotes no one.
   {
     kind: "document for its issuer",
-    text: "The Smallville Jazz Festival cancelled this year\u2019s event on Monday.\n\n\u201cWe will be back next summer,\u201d read the post.\n\nRefunds are being offered to ticket holders.\n\n\u201cPlease consider donating the price of your ticket,\u201d read the note.",
+    text: "The Smallville Jazz Festival called off this year\u2019s shows on Monday.\n\n\u201cSee you all the year after,\u201d read the post.\n\nTicket buyers will get their money back.\n\n\u201cIf you can, give your ticket money to the food bank,\u201d read the note.",
     quotes: [
-      { text: "We will be back next summer,", speaker: "Smallville Jazz Festival" },
-      { text: "Please consider donating the price of your ticket,", speaker: "Smallville Jazz Festival" },
+      { text: "See you all the year after,", speaker: "Smallville Jazz Festival" },
+      { text: "If you can, give your ticket money to the food bank,", speaker: "Smallville Jazz Festival" },
     ],
   },
   // `the city` is no town named by its name alone: not a country, a state or a region (`China`,
@@ -9161,15 +9161,15 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "organisation continuation",
-    text: "Residents of Gimli were told to boil their water on Tuesday after a main broke near the harbour. The town is about an hour north of Winnipeg.\n\n\u201cCrews are working around the clock,\u201d the city said in a statement.",
-    quotes: [{ text: "Crews are working around the clock,", speaker: null }],
+    text: "Residents of Oakvale were told to boil their water on Tuesday after a pipe burst by the docks. The town is about an hour east of Riverton.\n\n\u201cOur crews will stay on it day and night,\u201d the city said in an update.",
+    quotes: [{ text: "Our crews will stay on it day and night,", speaker: null }],
   },
   // `the province` is the one province the text named before it, whatever government it names
   // after the quotation (`The Manitoba government has not said`).
   {
     kind: "organisation continuation",
-    text: "Ontario has appealed a ruling that struck down parts of its farm law.\n\n\u201cThe court made an error of fact,\u201d the province wrote in its notice of appeal. The Manitoba government has not said whether it will join.",
-    quotes: [{ text: "The court made an error of fact,", speaker: "Ontario government" }],
+    text: "Ontario has appealed a ruling that threw out parts of its fishing rules.\n\n\u201cThe judge misread the evidence,\u201d the province wrote in its court filing. The Manitoba government has not said whether it will join.",
+    quotes: [{ text: "The judge misread the evidence,", speaker: "Ontario government" }],
   },
   // A trial's jury is no prize's, though the accused or a witness once won one.
   {
@@ -9185,8 +9185,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `the province` after a town's `Ont.` is Ontario's government, by the name it goes by.
   {
     kind: "organisation continuation",
-    text: "The fire destroyed three homes near Kenora, Ont., on Tuesday.\n\n\u201cCrews are on scene,\u201d the province said.",
-    quotes: [{ text: "Crews are on scene,", speaker: "Ontario government" }],
+    text: "The blaze destroyed three cottages near Millbrook, Ont., on Tuesday.\n\n\u201cTeams are on site,\u201d the province said.",
+    quotes: [{ text: "Teams are on site,", speaker: "Ontario government" }],
   },
   // An unsigned statement after `The company announced …` is no company's when the text named two
   // companies, nor when `The company` opens a relative clause (`that bought her old firm`).
@@ -9222,31 +9222,31 @@ export const REGRESSIONS: RegressionCase[] = [
   // (`the team's manager` is no `rookie`); a manager is a baseball team's `skipper`.
   {
     kind: "description of a named person",
-    text: "On Thursday, Tom Baker, the team's manager, met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cI just want to play every day,\u201d the Dominican rookie said.",
+    text: "On Thursday, Tom Baker, the team's manager, greeted his new roster at the ballpark on day one of camp.\n\n\u201cIt finally feels like baseball,\u201d he said.\n\n\u201cI only want a fair shot at playing,\u201d the Dominican rookie said.",
     quotes: [
-      { text: "It felt real today,", speaker: "Tom Baker" },
-      { text: "I just want to play every day,", speaker: null },
+      { text: "It finally feels like baseball,", speaker: "Tom Baker" },
+      { text: "I only want a fair shot at playing,", speaker: null },
     ],
   },
   {
     kind: "description of a named person",
-    text: "On Thursday, Blue Jays manager Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cWe will see who is ready,\u201d the Venezuelan skipper said.",
+    text: "On Thursday, Tallwood Owls manager Tom Baker greeted his new roster at the ballpark on day one of camp.\n\n\u201cIt finally feels like baseball,\u201d he said.\n\n\u201cWe will find out who is sharp,\u201d the Venezuelan skipper said.",
     quotes: [
-      { text: "It felt real today,", speaker: "Tom Baker" },
-      { text: "We will see who is ready,", speaker: "Tom Baker" },
+      { text: "It finally feels like baseball,", speaker: "Tom Baker" },
+      { text: "We will find out who is sharp,", speaker: "Tom Baker" },
     ],
   },
-  // The sex a pronoun after a name says (`Ito says he`) wins over the guess from a given name for
+  // The sex a pronoun after a name says (`Lustrik says he`) wins over the guess from a given name for
   // the `he` and `she` resolved, in both directions; not when a first pronoun after another of the
-  // name's mentions gives the other sex (`for her son. Ito said he …`: the son).
+  // name's mentions gives the other sex (`for her son. Lustrik said he …`: the son).
   {
     kind: "pronoun resolved wrongly",
-    text: "Jane Roe, a nurse at the clinic, met the students on Monday.\n\nYoshi Ito says he graduated in 2015 and found work quickly.\n\n\u201cI never expected this,\u201d she said.",
+    text: "Jane Roe, a nurse at the clinic, met the students on Monday.\n\nYoshi Lustrik says he graduated in 2015 and found work quickly.\n\n\u201cI never expected this,\u201d she said.",
     quotes: [{ text: "I never expected this,", speaker: "Jane Roe" }],
   },
   {
     kind: "pronoun resolved wrongly",
-    text: "Yoshi Ito waited outside the school for her son on Tuesday. Ito said he had been gone since morning.\n\nPolice searched the area through the night.\n\n\u201cHe never came home,\u201d he said.",
+    text: "Yoshi Lustrik waited outside the school for her son on Tuesday. Lustrik said he had been gone since morning.\n\nPolice searched the area through the night.\n\n\u201cHe never came home,\u201d he said.",
     quotes: [{ text: "He never came home,", speaker: null }],
   },
   // A run after a name whose only person nouns are plural (`teachers at the school, parents and
@@ -9296,8 +9296,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "affiliation",
-    text: "The mill is run by Tallwood and Kiro Paper Canada.\n\nThe Pulp and Paper Workers of Canada union says the cuts are \u201ccruel and needless.\u201d Tallwood declined to comment.",
-    quotes: [{ text: "cruel and needless.", speaker: "Pulp and Paper Workers of Canada union" }],
+    text: "The mill is run by Tallwood and Kiro Paper Canada.\n\nThe Timber and Mill Hands of Canada union says the cuts are \u201cheartless and short-sighted.\u201d Tallwood declined to comment.",
+    quotes: [{ text: "heartless and short-sighted.", speaker: "Timber and Mill Hands of Canada union" }],
   },
   // An acronym stands for a body the text named before with a possessor opening its name
   // (`Ontario’s Special Review Unit` … `the SRU`), the possessor left out of its initials.
@@ -9362,12 +9362,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it is too late to save the jobs. \u201cWe regret the decision,\u201d a statement from the company said.",
     quotes: [{ text: "We regret the decision,", speaker: null }],
   },
-  // `Kenora, Ont.` then `Ontario has sent …`: two names of one province, no two provinces, so
+  // `Millbrook, Ont.` then `Ontario has sent …`: two names of one province, no two provinces, so
   // `the province` is Ontario's government.
   {
     kind: "organisation continuation",
-    text: "A fire near Kenora, Ont., forced hundreds from their homes. Ontario has sent water bombers.\n\n\u201cCrews are doing everything they can,\u201d the province said in a statement.",
-    quotes: [{ text: "Crews are doing everything they can,", speaker: "Ontario government" }],
+    text: "A flood near Millbrook, Ont., forced dozens from their homes. Ontario has sent rescue boats.\n\n\u201cOur teams are out on every road,\u201d the province said in an update.",
+    quotes: [{ text: "Our teams are out on every road,", speaker: "Ontario government" }],
   },
   // `“…,” Jane Roe, the union leader, heard from …`: a name, its role, then its own verb (no verb
   // of saying) is no attribution that lost its verb: she heard the words, she did not say them.
@@ -9386,7 +9386,7 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "description of a named person",
-    text: "Prime Minister Justin Trudeau visited the plant on Monday with party member Jane Roe.\n\n\u201cThis is a great day,\u201d the PM said.",
+    text: "Prime Minister Tom Baker visited the plant on Monday with party member Jane Roe.\n\n\u201cThis is a great day,\u201d the PM said.",
     quotes: [{ text: "This is a great day,", speaker: "PM" }],
   },
   {
@@ -9466,13 +9466,13 @@ export const REGRESSIONS: RegressionCase[] = [
   // each one government's name): `Prince Edward Island` too, whose `Prince` the cast drops.
   {
     kind: "affiliation",
-    text: "Flooding hit Prince Edward Island on Tuesday.\n\n\u201cCrews are on scene and working around the clock,\u201d the province said in a statement.",
-    quotes: [{ text: "Crews are on scene and working around the clock,", speaker: "Prince Edward Island government" }],
+    text: "Heavy snow hit Prince Edward Island on Tuesday.\n\n\u201cPlows will be out all night,\u201d the province said in an update.",
+    quotes: [{ text: "Plows will be out all night,", speaker: "Prince Edward Island government" }],
   },
   {
     kind: "affiliation",
-    text: "Wildfires burned across British Columbia this week. Crews in B.C. have been stretched thin.\n\n\u201cWe are doing everything we can,\u201d the province said in a statement.",
-    quotes: [{ text: "We are doing everything we can,", speaker: "B.C. government" }],
+    text: "Storms battered British Columbia this week. Line crews in B.C. have worked long shifts.\n\n\u201cPower should be back for most homes by Friday,\u201d the province said in an update.",
+    quotes: [{ text: "Power should be back for most homes by Friday,", speaker: "B.C. government" }],
   },
   {
     kind: "affiliation",
@@ -9487,23 +9487,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Residents fear the plant will close. Chukwuemeka Oyelaran says it will take years to rebuild the town.\n\n\u201cWe regret the decision,\u201d a statement from the company said.",
     quotes: [{ text: "We regret the decision,", speaker: null }],
   },
-  // A description by a noun that is no office nor age (`the Dominican rookie`, `the Toronto
-  // Raptors fan`) is the last speaker's only when one of their names was introduced with it (or its
+  // A description by a noun that is no office nor age (`the Dominican rookie`, `the Tallwood
+  // Owls fan`) is the last speaker's only when one of their names was introduced with it (or its
   // variant: `manager` is `the skipper`): else it is a new person's.
   {
     kind: "description of a named person",
-    text: "On Thursday, Tom Baker met his new players for the first time at the stadium.\n\n\u201cIt felt real today,\u201d he said.\n\n\u201cI just want to play every day,\u201d the Dominican rookie said.",
+    text: "On Thursday, Tom Baker greeted his new roster at the ballpark on day one of camp.\n\n\u201cIt finally feels like baseball,\u201d he said.\n\n\u201cI only want a fair shot at playing,\u201d the Dominican rookie said.",
     quotes: [
-      { text: "It felt real today,", speaker: "Tom Baker" },
-      { text: "I just want to play every day,", speaker: null },
+      { text: "It finally feels like baseball,", speaker: "Tom Baker" },
+      { text: "I only want a fair shot at playing,", speaker: null },
     ],
   },
   {
     kind: "description of a named person",
-    text: "\u201cWe will rebuild,\u201d Jane Roe said on Tuesday.\n\n\u201cI have never seen anything like it,\u201d the Toronto Raptors fan said outside the arena.",
+    text: "\u201cWe will be back,\u201d Jane Roe said on Tuesday.\n\n\u201cThat was the loudest night of my life,\u201d the Tallwood Owls fan said outside the arena.",
     quotes: [
-      { text: "We will rebuild,", speaker: "Jane Roe" },
-      { text: "I have never seen anything like it,", speaker: null },
+      { text: "We will be back,", speaker: "Jane Roe" },
+      { text: "That was the loudest night of my life,", speaker: null },
     ],
   },
   // A name inside a sentence whose main subject is already `he` or `she` (`the cap Baker
