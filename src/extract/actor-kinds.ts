@@ -36,7 +36,7 @@ function personBeforeSurname(keys: string[]): boolean {
   return isGivenName(given) && !isPlace([given]) && !isPlace(keys);
 }
 
-/** `Care Act`, `Paris Accord`: a law or an agreement, two words or more named by its last word (kindOf; attribute.ts, where a law never speaks). */
+/** `Lodging Act`, `Oakvale Accord`: a law or an agreement, two words or more named by its last word (kindOf; attribute.ts, where a law never speaks). */
 export function namesALaw(keys: string[]): boolean {
   return keys.length >= 2 && LAW_WORDS.has(keys.at(-1)!);
 }

@@ -350,7 +350,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
         i = m.last;
         continue;
       }
-      // `the Coalition of Lakes Opposed to Mines`: a piece of a longer name is no name of its own.
+      // `the Coalition of Meadows Unfit with Quarries`: a piece of a longer name is no name of its own.
       if (innerOfLongerName(a, m.first, m.last)) {
         i = m.last;
         continue;

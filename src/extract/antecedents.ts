@@ -33,7 +33,7 @@ const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p
 const APPOSITIVE_CLOSE_CHARS = 40;
 /** How many characters RELATIVE_TO_NAME reads at most. */
 const RELATIVE_MAX_CHARS = 120;
-/** From a name to one inside the `who` clause set off after it: `, who was a classmate of `, a few words, no punctuation. */
+/** From a name to one inside the `who` clause set off after it: `, who was a teammate of `, a few words, no punctuation. */
 const RELATIVE_TO_NAME = /^,\s+who\s+(?:[\p{L}\d'’-]+\s+){1,10}$/u;
 /** What precedes a journalist's name in an interview: `an interview with`, `speaking to`. */
 const INTERVIEW_WORDS = new Set(["interview", "speaking", "spoke", "talking", "talked", "chatting", "chatted"]);
@@ -338,8 +338,8 @@ export class Antecedents {
   }
 
   /**
-   * For a name inside the `who` clause set off after a person (`Spavor` in `a relief for Tom
-   * Baker, who was a classmate of Spavor at Lakeview`, `Roe, who plays the father Pete Vance,
+   * For a name inside the `who` clause set off after a person (`Roe` in `a delight for Tom
+   * Baker, who was a teammate of Roe at Tallwood`, `Roe, who plays the father Brenvo Lustrik,
    * found out`), that person when it fits, or undefined: the clause only says who the person just
    * introduced is, and the person stays in mind, not the name the description passes through.
    * Not a passive's agent (`Jane Roe, who was replaced by Mary Smith`): that name acts (acts).

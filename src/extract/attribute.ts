@@ -438,7 +438,7 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   }
   const member = resolver.resolve(m);
   if (!member || member.unnamed || isPlace(member.tokens)) return undefined;
-  // `The Education Act is “very grey” on …, noted Jane Roe`: a law is what is described, and never speaks.
+  // `The Lodging Act is “quite murky” on …, noted Jane Roe`: a law is what is described, and never speaks.
   if (member.kind !== "person" && namesALaw(member.tokens)) return undefined;
   return { mention: m, member };
 }

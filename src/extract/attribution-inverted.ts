@@ -28,7 +28,7 @@ import { AFTER_VERB_MAX_WORDS } from "./thresholds";
 /**
  * `“…,” said Libe` closing the text: a page cut off mid-name leaves a lone capitalised fragment
  * with nothing after it, not even a full stop, where a sentence would end; it names no one. So
- * too after a title (`acknowledged Coun. Ste`): the title says what the person is, the fragment
+ * too after a title (`acknowledged Coun. Bre`): the title says what the person is, the fragment
  * is no name, unless a surname known from before (`said Coun. Roe`), or a role the page wrote
  * whole before, cut off itself (`Health Minister Jane Roe` ... `said Health Min`), which roles.ts reads.
  */

@@ -458,7 +458,7 @@ function sentenceWindow(text: string, at: number): string {
   let rest = text.slice(at, at + SENTENCE_REST_MAX_CHARS);
   for (let dot = rest.indexOf("."); dot >= 0; dot = rest.indexOf(".", dot + 1)) {
     if (!/\s/.test(rest[dot + 1] ?? "")) return rest;
-    // As sentenceEnds reads it (`Russell, Ont. She` ends the sentence). Read in `text`: the stops
+    // As sentenceEnds reads it (`Oakvale, Ont. She` ends the sentence). Read in `text`: the stops
     // `rest` made spaces each had a space after them, where the letters read back stop anyway.
     if (!abbreviationStopAt(text, at, at + dot, at + dot + 1 + /^\s*/.exec(rest.slice(dot + 1))![0].length)) return rest;
     rest = `${rest.slice(0, dot)} ${rest.slice(dot + 1)}`;

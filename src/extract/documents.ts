@@ -485,8 +485,8 @@ export class Documents {
       // is as often what the writing is about as its author; never a place (`at Quebec companies`).
       if (qualified) return before && !isPlace(before.tokens) ? before : null;
       if (before) return before;
-      // Nor a place after it, where the writing went or was made (`sending a letter to every
-      // senator in Canada`); a body's name that opens like a place's is none (`Port Authority`).
+      // Nor a place after it, where the writing went or was made (`mailing a letter to each
+      // mayor in Ontario`); a body's name that opens like a place's is none (`Port Authority`).
       const first = names[firstAtOrAfter(namesAt, s.start)];
       const place = first && isPlace(first.member.tokens) && !first.member.tokens.some((t) => ORG_WORDS.has(t));
       return first && first.mention.start < s.end && !place ? first.member : null;
@@ -637,7 +637,7 @@ export class Documents {
     // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
     if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
-    // `the letter, obtained by CBC News`: who got hold of a writing did not write it.
+    // `the letter, obtained by the Smallville Herald`: who got hold of a writing did not write it.
     if (RECEIVING_PARTICIPLES.has(ws[k - 1]!.key)) return undefined;
     const end = this.c.sentenceOf(ws[k]!.start).end;
     const n = nameAfterAuthorLink(this.c, this.seen.namesAt, k);
@@ -655,7 +655,7 @@ export class Documents {
     const civic = fresh && !np && !named ? this.civicHeadAt(k + 1) : undefined;
     const government = civic ? this.governments.civicBody(civic, ws[k + 1]!.start) : undefined;
     if (government) return government;
-    // `said the ruling, issued by Justice Jane Roe, Justice Tom Baker and …`: a panel's ruling is
+    // `noted the ruling, issued by Justice Jane Roe, Justice Tom Baker and …`: a panel's ruling is
     // the court's, the one the text named before, never its first judge's; with none named, no one.
     if (named && COURT_WRITINGS.has(ws[m.last]!.key) && PANEL_NEXT.test(this.c.text.slice(named.mention.end, end))) {
       const court = this.seen.soleNamed(m.start, ({ member }) => isNamedBody(member) && member.tokens.includes("court"));

@@ -3168,7 +3168,7 @@ export const GOVERNMENT_NOUNS = new Set([
 ]);
 
 /**
- * Writings one person sends another (`a letter from the victim’s mother`, `Watson’s email`):
+ * Writings one person sends another (`a letter from the victim’s mother`, `Baker’s email`):
  * read out or passed on by others, and owned by whoever the possessive before them names.
  */
 export const PERSONAL_WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);

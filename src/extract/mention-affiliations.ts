@@ -114,7 +114,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   ) {
     t.work.add();
     const key = ws[k]!.key;
-    // After an inverted verb (`said Toronto cashier Maria Santos`) any noun can be the role; a
+    // After an inverted verb (`said Riverton cashier Jane Fenwick`) any noun can be the role; a
     // preposition is none (`said Jane Roe near Lakeview`: the place after it says where she is).
     const lowerWord = roleWordOfBody(ws[k]!) && !PREPOSITIONS.has(key);
     const roleWord = isSpeakerNoun(key) || (anyRole && lowerWord);
@@ -124,7 +124,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
       ((anyRole && role && (key === "of" || key === "and")) || (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key))) &&
       ws[k]!.text === key;
     const qualifier = !role && !roleWord && !portfolio && !TITLES.has(key) && lowerWord;
-    // `Indigenous children's advocate Jane Roe`, `Acme women's rights lead Jane Roe`: a lower-case
+    // `Acadian women's advocate Jane Roe`, `Acme women's rights lead Jane Roe`: a lower-case
     // possessive before the role says whom the role serves, a part of it; the role must follow.
     const served = !role && !roleWord && isPossessive(ws[k]!) && LOWER_WORD.test(key);
     if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier && !served) return m;

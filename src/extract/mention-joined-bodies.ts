@@ -136,8 +136,8 @@ function pageNames(t: Tokens): PageNames {
 const INNER_LINKS = new Set(["of", "for", "with", "in", "on"]);
 
 /**
- * `the Quebec Coalition of Lakes Opposed to Mines`, `the Committee on the Status of Endangered
- * Birds in Canada`: a run of capitals that a link word joins to capitals on both sides is a piece
+ * `the Oakvale Coalition of Meadows Unfit with Quarries`, `the Council on the Future of Rare
+ * Orchards in Canada`: a run of capitals that a link word joins to capitals on both sides is a piece
  * of the longer name the page writes, no name of its own; `he` or `the professor` never stands
  * for it. Not where a word of the run shows a person (`Minister of Finance Jane Roe in
  * Ottawa`: the holder's name ends the office's) or stands alone elsewhere, nor after an office's title (`Director of

@@ -192,7 +192,7 @@ export function runs(t: Tokens): Runs {
   // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
   const links = new Uint8Array(n);
   // Whether word i is a province's abbreviation whose stop ends the sentence before word i + 1
-  // (`Russell, Ont. She loves`, placeStopEndsSentence), read by both passes.
+  // (`Oakvale, Ont. She rents`, placeStopEndsSentence), read by both passes.
   const placeStop = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const linked = link(i);
@@ -207,7 +207,7 @@ export function runs(t: Tokens): Runs {
     if (linked && !isPossessive(w)) {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
-      // `Russell, Ont. She loves`: a province's abbreviation before a pronoun or determiner ends the
+      // `Oakvale, Ont. She rents`: a province's abbreviation before a pronoun or determiner ends the
       // sentence, and the name with it.
       if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key) && placeStop[i] === 0) on = i + 1;
       // `CUPE Local 500 President Jane Roe`: a union local's number is its name's, which runs on through it.
@@ -344,13 +344,13 @@ export function nameForward(t: Tokens, i: number): number {
 }
 
 /**
- * `said Dr. Jane Roe President of the Family Doctors' Federation`: a title closing a person's name
+ * `said Dr. Jane Roe President of the Rural Nurses' Federation`: a title closing a person's name
  * run, with `of` (and `the`) and a body's capitals after it, is the office the comma-less appositive gives
  * her, not a word of her name (`Jane Roe President` names no one). Only after a given name, and
- * before a body, not a place (`Peter T. King of New York`: a surname that is also a title); nor
- * straight after a given name or an initial (`Mary Ellen Judge of the Ontario Nurses Association`,
- * `Peter T. King of the House Homeland Security Committee`: the title word is then her surname,
- * as roles.ts's roleHolder reads `Premier Dennis King`).
+ * before a body, not a place (`Tom B. King of Ohio`: a surname that is also a title); nor
+ * straight after a given name or an initial (`Jane Ellen Judge of the Tallwood Nurses Association`,
+ * `Tom R. King of the House Fisheries Committee`: the title word is then her surname,
+ * as roles.ts's roleHolder reads `Premier Tom King`).
  * Reads the run's first word and the words after its last: a fixed window.
  */
 function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boolean {
@@ -359,14 +359,14 @@ function officeAfterName(t: Tokens, r: Runs, first: number, last: number): boole
   const k = nameThroughLink(t, last);
   if (k < 0 || last - 1 <= first || !isGivenName(ws[first]!.text)) return false;
   if (isGivenName(ws[last - 1]!.text) || LONE_INITIAL.test(ws[last - 1]!.text)) return false;
-  // `Peter T. King of New York`: a surname that is also a title, before a place, is the name's.
+  // `Tom B. King of Ohio`: a surname that is also a title, before a place, is the name's.
   // The run of capitals, not nameForward: a body's run asks no more after-name offices of its own.
   return !isPlace(ws.slice(k, r.nameEnd[k]! + 1).map((w) => w.key));
 }
 
 /**
  * The first word of a name that runs on through `of` or `for` (and `the`) from the name ending
- * at word `last`, all on one line: `University of [the] Fraser Valley`, `Justice for Migrant
+ * at word `last`, all on one line: `University of [the] Tallwood Valley`, `Justice for Orchard
  * Workers`; -1 when none does. The one walk through the link that organisationEnd, a role's
  * body (bodyNameOn), a place (placeOfEnd) and an office after a name (officeAfterName) each
  * build their own rule on. Here, below mention-office-holders.ts, which reads names with nameForward.
@@ -381,5 +381,5 @@ export function nameThroughLink(t: Tokens, last: number): number {
   return isCapitalised(ws[k]!.text) ? k : -1;
 }
 
-/** A name's initial, one capital with or without its stop: the `T.` of `Peter T. King`. */
+/** A name's initial, one capital with or without its stop: the `B.` of `Tom B. King`. */
 const LONE_INITIAL = /^\p{Lu}\.?$/u;

@@ -334,9 +334,9 @@ const ENDS_PREMODIFIERS = new Set([
 ]);
 
 /**
- * `Watson’s email said`, `the union’s note reads`: a writing that a name's possessive owns is
+ * `Baker’s email said`, `the union’s note reads`: a writing that a name's possessive owns is
  * read back as its owner's phrase, as a speaker's noun is, though `email` or `note` alone is no
- * speaker's noun (the possessor then speaks through it, as for `Watson’s letter`). Only a
+ * speaker's noun (the possessor then speaks through it, as for `Baker’s letter`). Only a
  * person's writing: `the province’s budget` is no speaker's phrase.
  */
 function ownedWriting(t: Tokens, j: number): boolean {

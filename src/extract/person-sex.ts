@@ -1,7 +1,7 @@
 // A person's sex as the text shows it, apart from pronoun resolution (pronouns.ts), which asks
 // it of every candidate: the sex the cast gave a member (a title's, `Mr.`, `Ms.`, over a given
 // name's, see actors.ts), unless the text's own pronoun for a person whose sex was only guessed
-// says otherwise (`Ito said he`), and the sex a pronoun teaches a name that showed none. The
+// says otherwise (`Lustrik said he`), and the sex a pronoun teaches a name that showed none. The
 // sexed nouns (`the mother`, `the man`, `the spokeswoman`) are read by nounSex here, from a word
 // list (NOUN_SEXES in lexicon.ts) and the `-woman` and `-man` compounds; resolve.ts hands that
 // sex to pronouns.ts, whose candidates must fit it (sexFits).
@@ -53,8 +53,8 @@ export class PersonSex {
 
   /**
    * The sex the text's own pronoun gives a person whose sex was only guessed from a given name
-   * (no title, a name the long generated lists hold, not the curated one): `Yoshi Ito` is
-   * guessed a woman, but `Ito says he graduated in 2015` makes him a man (see sexOf). Only the pronoun that
+   * (no title, a name the long generated lists hold, not the curated one): `Robin Lustrik` is
+   * guessed a woman, but `Lustrik says he trained in 2015` makes him a man (see sexOf). Only the pronoun that
    * opens what the name reports (`Roe said that she`), read after the member's first few
    * mentions, and only when no other person shares the surname, nor a first pronoun after one
    * of those mentions gives the other sex. Read once per member.
@@ -62,7 +62,7 @@ export class PersonSex {
   private saidToBe(m: CastMember): "m" | "f" | undefined {
     if (m.kind !== "person" || m.tokens.length < 2 || m.titles.size > 0 || !hasGuessedGender(m.tokens[0]!)) return undefined;
     if (this.sexSaid.has(m)) return this.sexSaid.get(m);
-    // `Woods said she` names Dorothy Woods as well as Ty Woods: no evidence for either.
+    // `Roe said she` names Jane Roe as well as Tom Roe: no evidence for either.
     if (this.c.cast.sharesSurname(m)) return undefined;
     let said: "m" | "f" | undefined;
     const ws = this.c.words;
@@ -76,7 +76,7 @@ export class PersonSex {
       const w = ws[next];
       if (w && !this.c.quoted[next] && (w.text === "he" || w.text === "she")) said = PRONOUN_SEXES.get(w.text);
     }
-    // `Yoshi Ito waited for her son. Ito said he …`: the `he` is the son; a first pronoun after
+    // `Robin Lustrik waited for her son. Lustrik said he …`: the `he` is the son; a first pronoun after
     // one of the name's mentions, in its sentence, of the other sex leaves the sex unsaid.
     for (let k = 0; said && k < m.seen.length && k < SAID_MENTIONS_READ; k++) {
       const other = this.firstPronounSex(this.seen.wordFrom(m.seen[k]!), m);
@@ -94,7 +94,7 @@ export class PersonSex {
     return pronoun === undefined ? undefined : PRONOUN_SEXES.get(pronoun);
   }
 
-  /** The word after a mention of `m` at word `at`, past the name's own words (`Yoshi Ito`, `Ito`). */
+  /** The word after a mention of `m` at word `at`, past the name's own words (`Robin Lustrik`, `Lustrik`). */
   private pastName(at: number, m: CastMember): number {
     const ws = this.c.words;
     let i = at;
@@ -104,7 +104,7 @@ export class PersonSex {
 }
 
 /**
- * `Ghomeshi has pleaded not guilty. He acknowledged …`: the pronoun the text uses for a person
+ * `Marrow has pleaded not guilty. He admitted …`: the pronoun the text uses for a person
  * whose name showed no gender tells it, so a later `she` does not stand for him.
  */
 export function learnGender(member: CastMember | null, pronoun: string): CastMember | null {

@@ -517,11 +517,11 @@ export class Pronouns {
     // would be `herself`); the one who spoke before it is.
     if (spoke && gender && spoke.member.gender === undefined && this.toldPronoun(spoke, gender))
       spoke = this.seen.lastSpoke(spoke.at, from, fits) ?? spoke;
-    // `For Jane Roe, the co-owner of a farm in Upper Stewiacke, …`: two capitals after a
+    // `For Jane Roe, the co-owner of an orchard in Upper Tallwood, …`: two capitals after a
     // preposition of place, with nothing else to show a person, are where someone is, not who.
     // The preposition right before the name only: placeAfterPreposition, lastUsedAsPlace's test,
-    // also reads past a capital the name lost (`in Ames, Iowa`), which would make a place of
-    // `in July, Ivanka Trump`.
+    // also reads past a capital the name lost (`in Oakvale, Iowa`), which would make a place of
+    // `in July, Jane Roe`.
     const last = this.seen.lastNamed(
       at,
       0,
@@ -529,7 +529,7 @@ export class Pronouns {
       true,
       (n) => !showsNoPerson(n.member) || !PLACE_PREPOSITIONS.has(this.c.words[n.mention.first - 1]?.key ?? ""),
     );
-    // `Roe is bringing motions. He sees no appetite for more than Baker promised. ¶ “…,” he said.`:
+    // `Roe is bringing motions. He sees scant support for more than Baker promised. ¶ “…,” he said.`:
     // a name inside a sentence whose main subject is already this `he` is no antecedent of it.
     const chained = last && gender && (!spoke || spoke.at <= last.mention.start) ? this.pronounOfSentence(last, gender) : undefined;
     if (chained && chained !== last?.member) return chained;
@@ -573,8 +573,8 @@ export class Pronouns {
 
   /**
    * For a name in a sentence whose main subject is a `he` or `she` of `gender` standing before it
-   * (`He sees no appetite for more than Baker promised.`, `Similarly, he won't guess what Baker will
-   * decide.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the
+   * (`He sees scant support for more than Baker promised.`, `Likewise, he will not guess what Baker will
+   * choose.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the
    * chain of subjects, not with a name inside an object or a subordinate clause of that chain's
    * sentence. Only the sentence's first word or the first after a short opening phrase set off by a
    * comma, and one link back (a pronoun asked from here asks no further).

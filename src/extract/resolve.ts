@@ -168,11 +168,11 @@ export class Resolver {
         const found =
           holder ?? this.roles.roleHolder(m, text) ?? this.bodies.organisationOfPlace(m) ?? this.roles.namedHolderOfTitle(m, text, title);
         const member = found ?? this.c.cast.byName(text, m.start, false);
-        // `Harbour Point Mayor says …`, `Acme CEO`: in a headline, which drops its `the` and its
+        // `Millbrook Falls Mayor says …`, `Acme CEO`: in a headline, which drops its `the` and its
         // full stop, a place's or a body's name closed by an office, no given name first, is a
         // description of the office's holder, no person's name; with no holder found above, it
         // names no one. In a sentence a stop ends, such a name is a person's (`said Tendai Mayor.`,
-        // `Oluwaseun Judge said on Monday.`): prose writes `the Harbour Point mayor`.
+        // `Oluwaseun Judge said on Monday.`): prose writes `the Millbrook Falls mayor`.
         const headline = () => !SENTENCE_STOP.test(this.c.text.slice(m.end, this.c.sentenceOf(m.start).end));
         if (!found && describesHolder(member) && headline()) return null;
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
@@ -486,11 +486,11 @@ export class Resolver {
     if (titled) return titled;
     const spokesperson = this.bodies.spokespersonFor(m, span, head);
     if (spokesperson) return spokesperson;
-    // `an EPS spokesperson said` after `according to Edmonton Police Service`, with no person
+    // `an RPS spokesperson said` after `according to Riverton Police Service`, with no person
     // named for the role: the spokesperson's words are the body's, the one the qualifying name
     // stands for (an acronym the text spells out, as its name would). Only a body the text names
     // outside the description: `a CAPS spokesperson` alone stays the description it was. Only an
-    // indefinite description: `the EPS spokesperson` is one met before (`An EPS spokesperson, Jane
+    // indefinite description: `the RPS spokesperson` is one met before (`An RPS spokesperson, Jane
     // Roe, said`). Nor when this paragraph or the next names a person for the role (`The
     // spokesperson, Jane Roe, said …`, relations.namedAs): the words are theirs, not the body's.
     const spokenFor =

@@ -386,13 +386,13 @@ export function isTitlesOnly(text: string): boolean {
 }
 
 /**
- * Whether a person's name is a place's or a body's name with an office after it (`Harbour Point
- * Mayor`, `Maple Lake Chief`, `Acme CEO`): no given name opens it (nor a modal that may be one),
+ * Whether a person's name is a place's or a body's name with an office after it (`Millbrook Falls
+ * Mayor`, `Oakvale Lake Chief`, `Acme CEO`): no given name opens it (nor a modal that may be one),
  * and an office closes it.
  */
 export function describesHolder(member: CastMember): boolean {
   const ts = member.tokens;
   if (member.kind !== "person" || ts.length < 2 || !isOffice(ts.at(-1)!) || isOfficeWord(ts[0]!)) return false;
-  // `Will Bishop`: a modal that is also a given name opens a person's name.
+  // `Will Judge`: a modal that is also a given name opens a person's name.
   return !isGivenName(ts[0]!) && !MODALS_GIVEN_AS_NAMES.has(ts[0]!);
 }

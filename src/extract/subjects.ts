@@ -54,7 +54,7 @@ const BRACKET_COMMA = /\)\s*,/;
 const QUOTE_MARK = /[”"'’]/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
-/** An honour's letters after a name (`O.B.C`, `LL.D`, `K.C`, `Ph.D`): capitals, each a letter or two, dots between. */
+/** An honour's letters after a name (`O.N.M`, `LL.D`, `K.C`, `Ph.D`): capitals, each a letter or two, dots between. */
 const POST_NOMINAL = /^\p{Lu}\p{L}?\.(?:\p{Lu}\p{L}?\.?)+$/u;
 /** The marks of a short quotation inside an appositive (quotedPhraseStart), which end nothing. */
 const QUOTE_MARKS = /["“”]/g;
@@ -264,7 +264,7 @@ function qualifiedBody(a: Clause, m: Mention, lo: number): Mention {
  * `Chief Jane Roe, Tribal Chair, Acme Nation Government said`: a body's name set off after a
  * capitalised role (its last word a speaker's noun) closes an appositive whose own closing comma
  * is missing; the subject stands before the role, read as before any appositive (past
- * post-nominals such as `O.B.C.`). Only a person's name: the body and the role are no subject.
+ * post-nominals such as `O.N.M.`). Only a person's name: the body and the role are no subject.
  */
 function roleBeforeBody(a: Clause, body: Mention, v: number, lo: number, depth: number): Mention | undefined {
   const ws = a.words;
@@ -328,7 +328,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     if (COMMA.test(g)) {
       end = j;
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
-      // `Jane Roe, O.B.C., LL.D. (hon.), Tribal Chair, said`: a post-nominal set off after the name
+      // `Jane Roe, O.N.M., LL.B. (hon.), Tribal Chair, said`: a post-nominal set off after the name
       // is a letter of its honours, no one; the subject stands further back.
       if (m && m.kind === "name" && m.first === m.last && POST_NOMINAL.test(ws[m.first]!.text)) {
         j = m.first;

@@ -268,7 +268,7 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const NEXT_WORD = /^\p{L}+/u;
 
 /**
- * `… in Russell, Ont. She loves …`, `… near Regina, Sask. The plan …`: a province's abbreviation
+ * `… in Oakvale, Ont. She rents …`, `… near Millbrook, Sask. The plan …`: a province's abbreviation
  * (`Ont.`, `B.C.`) closes a dateline or an address, so its full stop ends the sentence where
  * the next word is a pronoun or a determiner, which opens a sentence and continues no name
  * (`B.C. Premier`, `Ont. Mayor` read on). `bare` is the abbreviation without its last stop;

@@ -9506,37 +9506,37 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "That was the loudest night of my life,", speaker: null },
     ],
   },
-  // A name inside a sentence whose main subject is already `he` or `she` (`the cap Baker
-  // promised`, `what Premier Baker will decide`) is no antecedent of a later pronoun of that sex:
+  // A name inside a sentence whose main subject is already `he` or `she` (`the ceiling Baker
+  // promised`, `what Premier Baker will choose`) is no antecedent of a later pronoun of that sex:
   // the chain of subjects goes on with the person that pronoun stood for.
   {
     kind: "pronoun resolved wrongly",
-    text: "Council meets on Monday. Mayor Tom Baker said he is \u201cbroadly open\u201d to more transit money.\n\nCoun. Shane Porter said the housing money would come from reserves.\n\nPorter is bringing motions to add benches to parks. He sees little appetite for a levy above 3 per cent, the cap Baker promised during his campaign.\n\n\u201cThat's where most of council will end up,\u201d he said.",
+    text: "Council sits on Tuesday. Mayor Tom Baker said he is \u201cquite willing\u201d to fund more ferries.\n\nCoun. Frank Lustrik said the library money would come from savings.\n\nLustrik is bringing motions to plant trees along the river. He sees scant support for a tax rise above 2 per cent, the ceiling Baker promised in his platform.\n\n\u201cThat's where the vote will land,\u201d he said.",
     quotes: [
-      { text: "broadly open", speaker: "Tom Baker" },
-      { text: "That's where most of council will end up,", speaker: "Shane Porter" },
+      { text: "quite willing", speaker: "Tom Baker" },
+      { text: "That's where the vote will land,", speaker: "Frank Lustrik" },
     ],
   },
   {
     kind: "pronoun resolved wrongly",
-    text: "Energy Minister Ken Roe thinks the pipeline case is easy to make.\n\nMr. Roe has no idea what will become of the coastal route. Similarly, he won't guess at what U.S. President Tom Baker will decide about the northern line.\n\n\u201cIt has become a symbol,\u201d he said in an interview.",
-    quotes: [{ text: "It has become a symbol,", speaker: "Ken Roe" }],
+    text: "Transport Minister Frank Roe thinks the bridge plan will pass.\n\nMr. Roe cannot say what will happen to the old ferry. Likewise, he will not guess at what Premier Tom Baker will choose for the harbour.\n\n\u201cIt has turned into a landmark,\u201d he said in a phone call.",
+    quotes: [{ text: "It has turned into a landmark,", speaker: "Frank Roe" }],
   },
   // But a name set off by a comma before its verb of saying (`…, Baker said.`) reports its
   // sentence, whose opening pronoun is someone else: the reporter stays the one in mind.
   {
     kind: "pronoun resolved wrongly",
-    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, Baker said.\n\n\u201cWe have the numbers,\u201d he said.",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Frank Lustrik is bringing a motion. He will lose the vote, Baker said.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
   // Two capitals right after `in` or `near`, with no title or given name to show a person (`in
-  // Upper Stewiacke`), are where the person introduced before them is: no antecedent of `he`.
+  // Upper Tallwood`), are where the person introduced before them is: no antecedent of `he`.
   {
     kind: "pronoun resolved wrongly",
-    text: "Farms work at night\n\n\u201cWe are all watching for rain,\u201d said John Bruce, a crop farmer near Middleton.\n\nDuring the hot daylight hours, Bruce said workers are doing mechanical work.\n\nFor Frank Cochrane, the co-owner of Cochrane Family Farms in Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
+    text: "Orchards pick before dawn\n\n\u201cWe are all hoping for cooler days,\u201d said Tom Marrow, an apple grower near Oakvale.\n\nThrough the long afternoons, Marrow said pickers are mending ladders.\n\nFor Frank Lustrik, the co-owner of Lustrik Hill Orchards in Upper Tallwood, the heat means picking is being done before sunrise.\n\n\u201cYou want the apples cool when they are packed,\u201d he said.",
     quotes: [
-      { text: "We are all watching for rain,", speaker: "John Bruce" },
-      { text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" },
+      { text: "We are all hoping for cooler days,", speaker: "Tom Marrow" },
+      { text: "You want the apples cool when they are packed,", speaker: "Frank Lustrik" },
     ],
   },
   // A description that says something of a person its own reported clause names (`The judge
@@ -9544,8 +9544,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // no speaker rather than the witness the description's fallback finds last named.
   {
     kind: "partial quote in a reported clause",
-    text: "Jane Roe testified on Monday. Roe was taken to hospital after she testified.\n\nThe judge said Friday the evidence of Roe and her son was \u201cflawed and unreliable.\u201d",
-    quotes: [{ text: "flawed and unreliable.", speaker: null }],
+    text: "Jane Roe gave evidence on Tuesday. Roe was driven home after she gave evidence.\n\nThe judge said Thursday the account of Roe and her daughter was \u201cmuddled and doubtful.\u201d",
+    quotes: [{ text: "muddled and doubtful.", speaker: null }],
   },
   // `the judge` is never the party a court story is about (the accused, a witness), whom the
   // fallback to the last person named would find: a judge the text named has a title.
@@ -9558,16 +9558,16 @@ export const REGRESSIONS: RegressionCase[] = [
   // the other sex (`Tom Baker`, `he`), as `she` would not: no one rather than the man who questioned her.
   {
     kind: "description of a named person",
-    text: "The witness was cross-examined for most of the day by defence lawyer Tom Baker.\n\nHe challenged some of the details she gave in her testimony on Monday.\n\n\u201cIt was so many years ago,\u201d the woman answered.",
-    quotes: [{ text: "It was so many years ago,", speaker: null }],
+    text: "The witness was questioned for most of the morning by defence lawyer Tom Baker.\n\nHe doubted several of the dates she had offered in her account on Tuesday.\n\n\u201cI cannot recall the exact week,\u201d the woman answered.",
+    quotes: [{ text: "I cannot recall the exact week,", speaker: null }],
   },
   // `the provider` is a company as `the utility` is: the body the sentence before
-  // was about (`Ostra Power … said it has restored power`). No body of the sort named, no one: a
+  // was about (`Tallwood Power … said it has reconnected homes`). No body of the sort named, no one: a
   // doctor or a home daycare is a provider too, and nothing makes them a company.
   {
     kind: "organisation continuation",
-    text: "Thousands remain without power after the storm.\n\nOstra Power, which serves the rural east, said on Thursday it has restored power to 2,000 customers.\n\n\u201cAbout 900 customers are still without power,\u201d the provider said.",
-    quotes: [{ text: "About 900 customers are still without power,", speaker: "Ostra Power" }],
+    text: "Many homes are still dark after the ice storm.\n\nTallwood Power, which serves the northern valley, said on Wednesday it has reconnected 3,500 homes.\n\n\u201cAbout 700 homes are still waiting,\u201d the provider said.",
+    quotes: [{ text: "About 700 homes are still waiting,", speaker: "Tallwood Power" }],
   },
   {
     kind: "organisation continuation",
@@ -9578,18 +9578,18 @@ export const REGRESSIONS: RegressionCase[] = [
   // its first judge's; with two courts named (an appeal court and the one it overturned), no one.
   {
     kind: "document for its issuer",
-    text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
-    quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Ontario Divisional Court" }],
+    text: "The Tallwood District Court struck down the licence on Tuesday, siding with the Oakvale Cree Nation.\n\n\u201cThe department did not do what the statute demands,\u201d noted the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
+    quotes: [{ text: "The department did not do what the statute demands,", speaker: "Tallwood District Court" }],
   },
   {
     kind: "document for its issuer",
-    text: "The Ontario Court of Appeal overturned a Superior Court of Justice decision on Monday.\n\n\u201cThe judge erred in law,\u201d said the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
-    quotes: [{ text: "The judge erred in law,", speaker: null }],
+    text: "The Millbrook Court of Appeal overturned a Tallwood District Court decision on Tuesday.\n\n\u201cThe trial judge misread the statute,\u201d noted the ruling, issued by Justice Jane Roe, Justice Tom Baker and Justice Ann Doe.",
+    quotes: [{ text: "The trial judge misread the statute,", speaker: null }],
   },
   {
     kind: "document for its issuer",
-    text: "The Ontario Divisional Court quashed the permit on Monday, siding with the Redwillow Cree Nation.\n\n\u201cThe ministry fell short of what the law requires,\u201d said the ruling, issued by Justice Jane Roe.",
-    quotes: [{ text: "The ministry fell short of what the law requires,", speaker: "Jane Roe" }],
+    text: "The Tallwood District Court struck down the licence on Tuesday, siding with the Oakvale Cree Nation.\n\n\u201cThe department did not do what the statute demands,\u201d noted the ruling, issued by Justice Jane Roe.",
+    quotes: [{ text: "The department did not do what the statute demands,", speaker: "Jane Roe" }],
   },
   // Who got hold of a writing did not write it (`the letter, obtained by the Smallville Herald`):
   // its author is the one who sent it, or no one the text names.
@@ -9600,57 +9600,57 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "document for its issuer",
-    text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter, obtained by the Smallville Herald.",
-    quotes: [{ text: "The senator must resign,", speaker: null }],
+    text: "The club is mailing a letter to each mayor in Ontario this month.\n\n\u201cThe mayor must step aside,\u201d says the letter, obtained by the Smallville Herald.",
+    quotes: [{ text: "The mayor must step aside,", speaker: null }],
   },
-  // Nor is a place after the writing, where it went (`a letter to every senator in Canada`), its
+  // Nor is a place after the writing, where it went (`a letter to each mayor in Ontario`), its
   // issuer when the sentence's subject names no one.
   {
     kind: "document for its issuer",
-    text: "The group is sending a letter to every senator in Canada this week.\n\n\u201cThe senator must resign,\u201d says the letter.",
-    quotes: [{ text: "The senator must resign,", speaker: null }],
+    text: "The club is mailing a letter to each mayor in Ontario this month.\n\n\u201cThe mayor must step aside,\u201d says the letter.",
+    quotes: [{ text: "The mayor must step aside,", speaker: null }],
   },
-  // `… in Perth, Ont. She loves …`: a province's abbreviation before a pronoun ends its sentence,
+  // `… in Millbrook, Ont. She adores …`: a province's abbreviation before a pronoun ends its sentence,
   // so `Ont. She` is no name that `she` could stand for; the woman named before is.
   {
     kind: "pronoun resolved wrongly",
-    text: "Kim Barlow loves her small apartment in Perth, Ont. She loves the view of the river and the quiet street.\n\u201cIt is going to be really hard to leave here,\u201d she says.",
-    quotes: [{ text: "It is going to be really hard to leave here,", speaker: "Kim Barlow" }],
+    text: "Robin Marrow adores her little cottage in Millbrook, Ont. She adores the garden and the calm lane.\n\u201cLeaving this place will break my heart,\u201d she says.",
+    quotes: [{ text: "Leaving this place will break my heart,", speaker: "Robin Marrow" }],
   },
-  // `the Quebec Coalition of Rivers Unsuited with Dams`: capitals a link word joins to capitals on
+  // `the Oakvale Coalition of Meadows Unfit with Quarries`: capitals a link word joins to capitals on
   // both sides are a piece of the body's longer name, no person `he` stands for.
   {
     kind: "pronoun resolved wrongly",
-    text: "The plan is making residents like Paul Tremblay, a spokesperson for the Quebec Coalition of Rivers Unsuited with Dams, uneasy.\n\u201cAt first, we were told it was a small project, but now we have doubts,\u201d he said.",
-    quotes: [{ text: "At first, we were told it was a small project, but now we have doubts,", speaker: "Paul Tremblay" }],
+    text: "The proposal is leaving neighbours like Tom Fenwick, a spokesperson for the Oakvale Coalition of Meadows Unfit with Quarries, worried.\n\u201cWe were promised a modest pit, and now it keeps growing,\u201d he said.",
+    quotes: [{ text: "We were promised a modest pit, and now it keeps growing,", speaker: "Tom Fenwick" }],
   },
-  // `acknowledged Coun. Ste` closing the page: a title and a fragment the text's end cut off name
+  // `acknowledged Coun. Bre` closing the page: a title and a fragment the text's end cut off name
   // no one (nor does any earlier speaker take the quotation).
   {
     kind: "speaker named after the quote",
-    text: "Mayor Tom Baker said Monday the shelters would open soon.\n\n\u201cWe are finding it hard to find suitable sites,\u201d acknowledged Coun. Ste",
-    quotes: [{ text: "We are finding it hard to find suitable sites,", speaker: null }],
+    text: "Mayor Tom Baker said Tuesday the warming centres would open next week.\n\n\u201cWe are struggling to locate decent buildings,\u201d acknowledged Coun. Bre",
+    quotes: [{ text: "We are struggling to locate decent buildings,", speaker: null }],
   },
-  // `according to Indigenous children's advocate Jane Roe`: a lower-case possessive before the
+  // `according to Acadian women's advocate Jane Roe`: a lower-case possessive before the
   // role (whom it serves) is part of the role, so the person after it is the source, never the
   // adjective that opens the phrase.
   {
     kind: "affiliation",
-    text: 'The appeal is "another blow to these kids that is unnecessary," according to Indigenous children\'s advocate Cindy Blackwood.',
-    quotes: [{ text: "another blow to these kids that is unnecessary,", speaker: "Cindy Blackwood" }],
+    text: 'The ruling is "one more setback for these families that was avoidable," according to Acadian women\'s advocate Jane Fenwick.',
+    quotes: [{ text: "one more setback for these families that was avoidable,", speaker: "Jane Fenwick" }],
   },
   // Guard: after `said`, where any noun may be the role, the person after it still speaks.
   {
     kind: "affiliation",
-    text: "\u201cWe have no beds left this week,\u201d said Ottawa women\u2019s shelter director Cindy Blackwood.",
-    quotes: [{ text: "We have no beds left this week,", speaker: "Cindy Blackwood" }],
+    text: "\u201cWe turned away six families this week,\u201d said Toronto women\u2019s shelter director Jane Fenwick.",
+    quotes: [{ text: "We turned away six families this week,", speaker: "Jane Fenwick" }],
   },
   // `said Dr. Jane Roe President of the …` with no comma: a title closing a person's name run, with
   // `of` and a body after it, is her office, not a word of her name.
   {
     kind: "title inside the attribution",
-    text: "\u201cThis will not fix the shortage, but it is a step,\u201d said Dr. Louis Godbout President of the Quebec Federation of Family Doctors\n\nThe changes start in June.",
-    quotes: [{ text: "This will not fix the shortage, but it is a step,", speaker: "Louis Godbout" }],
+    text: "\u201cThis will not end the waits, but it helps,\u201d said Dr. Tom Marrow President of the Oakvale Federation of Rural Nurses\n\nThe rules take effect in May.",
+    quotes: [{ text: "This will not end the waits, but it helps,", speaker: "Tom Marrow" }],
   },
   // Guard: a surname that is also a title, before a place, stays the name's.
   {
@@ -9658,29 +9658,29 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cIt will not be easy for her,\u201d said Rep. Tom B. King of Ohio on Monday.",
     quotes: [{ text: "It will not be easy for her,", speaker: "Tom B. King" }],
   },
-  // `The School Act is “very grey” on …, noted Jane Roe`: a law the sentence describes never speaks;
+  // `The Lodging Act is “quite murky” on …, noted Jane Roe`: a law the sentence describes never speaks;
   // the one who noted it does.
   {
     kind: "subject of the clause",
-    text: 'The School Act is "very grey" on the matter, noted Anna Kiddell, who leads a parents\' group.\n\n"Nobody knows what the rules are," she said.',
+    text: 'The Lodging Act is "quite murky" on the question, noted Ann Marrow, who chairs a tenants\' group.\n\n"No one can tell us what applies," she said.',
     quotes: [
-      { text: "very grey", speaker: "Anna Kiddell" },
-      { text: "Nobody knows what the rules are,", speaker: "Anna Kiddell" },
+      { text: "quite murky", speaker: "Ann Marrow" },
+      { text: "No one can tell us what applies,", speaker: "Ann Marrow" },
     ],
   },
-  // `Harbour Point Mayor says …` heading a page that names no mayor: a place's name closed by an
+  // `Millbrook Falls Mayor says …` heading a page that names no mayor: a place's name closed by an
   // office is a description of its holder, no one's name; with no holder found it names no one.
   {
     kind: "title inside the attribution",
-    text: "Clinic to lose doctor; Harbour Point Mayor says situation 'unfair'\n\nThe town will be without a doctor by the end of the month, leaving 2,000 people without care.",
-    quotes: [{ text: "unfair", speaker: null }],
+    text: "Pharmacy to close; Millbrook Falls Mayor says move 'shameful'\n\nThe village will have no pharmacist after the spring, leaving 1,500 residents to drive an hour.",
+    quotes: [{ text: "shameful", speaker: null }],
   },
   // `following Roe’s release` between `released a statement` and `the statement read`: a
   // person's release is their freeing, not a writing; the statement is the body's that issued it.
   {
     kind: "document for its issuer",
-    text: "Jane Roe and Tom Baker landed in Ottawa on a military plane.\n\nRoe\u2019s employer, the Global Literacy Trust, released a statement on Friday following Baker and Roe\u2019s release.\n\n\u201cWe are grateful to everyone who worked for this day,\u201d the statement read.",
-    quotes: [{ text: "We are grateful to everyone who worked for this day,", speaker: "Global Literacy Trust" }],
+    text: "Jane Roe and Tom Baker arrived home in Riverton on a chartered flight.\n\nRoe\u2019s employer, the Oakvale Reading Fund, released a statement late Saturday following Baker and Roe\u2019s release.\n\n\u201cWe thank everyone who helped bring them back,\u201d the statement read.",
+    quotes: [{ text: "We thank everyone who helped bring them back,", speaker: "Oakvale Reading Fund" }],
   },
   // Guard: a person's own statement after her release stays hers.
   {
@@ -9688,18 +9688,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe was freed on Monday.\n\nRoe released a statement hours after her release.\n\n\u201cI am home at last,\u201d the statement read.",
     quotes: [{ text: "I am home at last,", speaker: "Jane Roe" }],
   },
-  // `an HFS spokesperson said` after the page spelled out `Harbour Fire Services`: with no person
+  // `an MFS spokesperson said` after the page spelled out `Millbrook Fire Services`: with no person
   // named in the role, the spokesperson's words are the body's that the acronym stands for.
   {
     kind: "organisation continuation",
-    text: "Crews were called to a warehouse on Dock Road, according to Harbour Fire Services.\n\n\u201cThe roof collapsed before anyone could go in,\u201d an HFS spokesperson said.",
-    quotes: [{ text: "The roof collapsed before anyone could go in,", speaker: "Harbour Fire Services" }],
+    text: "Crews were called to a barn on Mill Lane, according to Millbrook Fire Services.\n\n\u201cThe loft caved in before anyone could enter,\u201d an MFS spokesperson said.",
+    quotes: [{ text: "The loft caved in before anyone could enter,", speaker: "Millbrook Fire Services" }],
   },
   // Guard: the body named nowhere else leaves the description as it was; a person named in the
   // role is the speaker.
   {
     kind: "organisation continuation",
-    text: "\u201cOur schedule is back to normal,\u201d a Skyway Air spokesperson said.\n\nCrews were called to Dock Road, according to Harbour Fire Services.\n\n\u201cNobody was hurt,\u201d an HFS spokesperson, Jane Roe, said.",
+    text: "\u201cOur schedule is back to normal,\u201d a Skyway Air spokesperson said.\n\nCrews were called to Mill Lane, according to Millbrook Fire Services.\n\n\u201cNobody was hurt,\u201d an MFS spokesperson, Jane Roe, said.",
     quotes: [
       { text: "Our schedule is back to normal,", speaker: "Skyway Air spokesperson" },
       { text: "Nobody was hurt,", speaker: "Jane Roe" },
@@ -9722,8 +9722,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the place after it says where the speaker is and never becomes the speaker.
   {
     kind: "affiliation",
-    text: "\u201cWe need a week of steady rain,\u201d said Marcel Fortin near Riverbend, Ont.\n\nThe corn is already short.",
-    quotes: [{ text: "We need a week of steady rain,", speaker: "Marcel Fortin" }],
+    text: "\u201cTwo days of soaking rain would save us,\u201d said Tom Lustrik near Oakvale, Ont.\n\nThe wheat is already thin.",
+    quotes: [{ text: "Two days of soaking rain would save us,", speaker: "Tom Lustrik" }],
   },
   // `Jane Roe, chief executive officer of Acme said`: a role whose noun runs on into more speaker's
   // nouns is still an appositive missing its closing comma; the name before it speaks.
@@ -9736,47 +9736,47 @@ export const REGRESSIONS: RegressionCase[] = [
   // complement with no comma at all, is the name and its appositive; the name is the subject.
   {
     kind: "subject of the clause",
-    text: "\u201cThe creek is still full of oil,\u201d Robert Paul chief of Willow Creek First Nation told reporters.",
-    quotes: [{ text: "The creek is still full of oil,", speaker: "Robert Paul" }],
+    text: "\u201cThe river still smells of diesel,\u201d Tom Marrow chief of Oakvale Lake First Nation told reporters.",
+    quotes: [{ text: "The river still smells of diesel,", speaker: "Tom Marrow" }],
   },
-  // `a relief for Tom Baker, who was a classmate of Roe …. “…,” he said.`: a name inside the `who`
+  // `a delight for Tom Baker, who was a teammate of Roe …. “…,” he said.`: a name inside the `who`
   // clause describing the person just introduced does not take that person's place for `he`.
   {
     kind: "pronoun resolved wrongly",
-    text: "Michael Roe was freed from a prison abroad on Friday after three years.\n\nThe news was a relief for Tom Baker, who was a classmate of Roe at Lakeview College in the 1990s.\n\n\u201cI never thought he would come home this soon,\u201d he said.",
-    quotes: [{ text: "I never thought he would come home this soon,", speaker: "Tom Baker" }],
+    text: "Frank Roe came home on Sunday after two years held overseas.\n\nThe news was a delight for Tom Baker, who was a teammate of Roe at Tallwood University in the 1980s.\n\n\u201cI always believed he would make it back,\u201d he said.",
+    quotes: [{ text: "I always believed he would make it back,", speaker: "Tom Baker" }],
   },
   // `Chief Jane Roe of the regional Acme Council, which represents six nations, said`: a `which`
   // clause describing her affiliation leaves her the subject, as without it.
   {
     kind: "affiliation",
-    text: "\u201cOur staff are worn out,\u201d Chief Robert Lacey of the regional Lakehead Tribal Council, which represents six member nations including Wabanik, said on Sunday.",
-    quotes: [{ text: "Our staff are worn out,", speaker: "Robert Lacey" }],
+    text: "\u201cOur nurses are exhausted,\u201d Chief Tom Marrow of the regional Oakvale Tribal Council, which represents five member nations including Tallwood, said on Saturday.",
+    quotes: [{ text: "Our nurses are exhausted,", speaker: "Tom Marrow" }],
   },
   // `Jane Roe, Band Chair, Acme Nation Government said`: a body's name set off after a capitalised
   // role closes the appositive, its comma missing; the person before the role speaks.
   {
     kind: "affiliation",
-    text: "\u201cThe ferry must keep running,\u201d Mary Tallow, Band Chair, Cedar River Nation Government said in a statement.",
-    quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
+    text: "\u201cThe clinic has to stay open,\u201d Jane Fenwick, Band Chair, Oakvale River Nation Government said in a statement.",
+    quotes: [{ text: "The clinic has to stay open,", speaker: "Jane Fenwick" }],
   },
-  // `Jane Roe, O.B.C, LL.D. (hon.), Band Chair, said`: the letters of her honours are no one.
+  // `Jane Roe, O.N.M, LL.B. (hon.), Band Chair, said`: the letters of her honours are no one.
   {
     kind: "affiliation",
-    text: "\u201cThe ferry must keep running,\u201d Chief Mary Tallow, O.B.C, LL.D. (hon.), Band Chair, said in a statement.",
-    quotes: [{ text: "The ferry must keep running,", speaker: "Mary Tallow" }],
+    text: "\u201cThe clinic has to stay open,\u201d Chief Jane Fenwick, O.N.M, LL.B. (hon.), Band Chair, said in a statement.",
+    quotes: [{ text: "The clinic has to stay open,", speaker: "Jane Fenwick" }],
   },
-  // `said Mary Ellen Judge of the …`, `said Rep. Peter T. King of the …`: a title word straight
+  // `said Jane Ellen Judge of the …`, `said Rep. Tom R. King of the …`: a title word straight
   // after a given name or an initial is the surname, not an office cut off her name.
   {
     kind: "title inside the attribution",
-    text: '"We will hold the line," said Mary Ellen Judge of the Ontario Nurses Association.',
-    quotes: [{ text: "We will hold the line,", speaker: "Mary Ellen Judge" }],
+    text: '"Our members are ready," said Jane Ellen Judge of the Tallwood Nurses Association.',
+    quotes: [{ text: "Our members are ready,", speaker: "Jane Ellen Judge" }],
   },
   {
     kind: "title inside the attribution",
-    text: 'Rep. Peter T. King of the House Homeland Security Committee spoke.\n\n"We will not back down," said Rep. Peter T. King of the House Homeland Security Committee.',
-    quotes: [{ text: "We will not back down,", speaker: "Peter T. King" }],
+    text: 'Rep. Tom R. King of the House Fisheries Committee spoke.\n\n"We will keep pressing," said Rep. Tom R. King of the House Fisheries Committee.',
+    quotes: [{ text: "We will keep pressing,", speaker: "Tom R. King" }],
   },
   // `Minister of Health Adaeze Okonkwo on Monday`: a name after an office's title and `of` is the
   // holder's, no piece of a body's longer name, though no given name shows it; `she` stands for her.
@@ -9797,49 +9797,49 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Health Minister Jane Roe spoke on Monday.\n\n"We need more nurses," said Health Min',
     quotes: [{ text: "We need more nurses,", speaker: "Jane Roe" }],
   },
-  // `called “Walk for the lake,” will start in Russell, Ont. She said …`: the province's stop ends the
+  // `called “Race for the river,” will start in Oakvale, Ont. She said …`: the province's stop ends the
   // sentence for the classifier as for sentenceEnds, so no verb of saying lies ahead: a name, no speech.
   {
     kind: "scare quotes and lists",
-    text: 'The march, called "Walk for the lake," will start in Russell, Ont. She said the route is long.',
+    text: 'The run, called "Race for the river," will start in Oakvale, Ont. She said the course is hilly.',
     quotes: [],
   },
-  // `Russell, Ont. She's been …`: the province's stop ends the sentence before `She's` as before
+  // `Oakvale, Ont. She's attended …`: the province's stop ends the sentence before `She's` as before
   // `She`, so no name `Ont. She` is made for `she` to stand for.
   {
     kind: "pronoun resolved wrongly",
-    text: 'The festival drew crowds to Russell, Ont. She\'s been going for years, said Jane Roe.\n\n"It was packed," she said.',
-    quotes: [{ text: "It was packed,", speaker: "Jane Roe" }],
+    text: 'The fair drew visitors to Oakvale, Ont. She\'s attended for a decade, said Jane Roe.\n\n"It was crowded," she said.',
+    quotes: [{ text: "It was crowded,", speaker: "Jane Roe" }],
   },
   // `the health-care provider said`: a care word makes the provider a person who gives care, not
   // the company `the provider` alone stands for.
   {
     kind: "description of a named person",
-    text: 'Dr. Jane Roe, a family physician, opened a clinic in Moose Jaw with help from Acme Health Inc.\n\n"I see forty patients a day," the health-care provider said.',
+    text: 'Dr. Jane Roe, a family physician, opened a clinic in Riverton with help from Acme Health Inc.\n\n"I see forty patients a day," the health-care provider said.',
     quotes: [{ text: "I see forty patients a day,", speaker: "Jane Roe" }],
   },
   // So too a name after its verb of saying or `according to` (`…, said Baker.`, `…, according to
   // Baker.`): it reports its sentence, and stays the one in mind, not the sentence's `he`.
   {
     kind: "pronoun resolved wrongly",
-    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, said Baker.\n\n\u201cWe have the numbers,\u201d he said.",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Frank Lustrik is bringing a motion. He will lose the vote, said Baker.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
   {
     kind: "pronoun resolved wrongly",
-    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Shane Porter is bringing a motion. He will lose the vote, according to Baker.\n\n\u201cWe have the numbers,\u201d he said.",
+    text: "Vote today\n\nMayor Tom Baker spoke to reporters on Monday.\n\nCoun. Frank Lustrik is bringing a motion. He will lose the vote, according to Baker.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
   // A name opening a main clause of its own (`…, but Mayor Tom Baker won`, `…; Mayor Tom Baker
   // then moved`) is that clause's subject, not inside the pronoun's: the chain stops there.
   {
     kind: "pronoun resolved wrongly",
-    text: "Coun. Shane Porter brought a motion on Monday. He lost the vote, but Mayor Tom Baker won his easily.\n\n\u201cWe have the numbers,\u201d he said.",
+    text: "Coun. Frank Lustrik brought a motion on Monday. He lost the vote, but Mayor Tom Baker won his easily.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
   {
     kind: "pronoun resolved wrongly",
-    text: "Coun. Shane Porter brought a motion on Monday. He lost the vote; Mayor Tom Baker then moved his own.\n\n\u201cWe have the numbers,\u201d he said.",
+    text: "Coun. Frank Lustrik brought a motion on Monday. He lost the vote; Mayor Tom Baker then moved his own.\n\n\u201cWe have the numbers,\u201d he said.",
     quotes: [{ text: "We have the numbers,", speaker: "Tom Baker" }],
   },
   // Nor past a person the sentence introduces, named there first and described at once (`he met
@@ -9847,20 +9847,20 @@ export const REGRESSIONS: RegressionCase[] = [
   // in for what follows, the likelier `he` of the next quotation.
   {
     kind: "pronoun resolved wrongly",
-    text: "Mayor Tom Menard spoke on Monday. Later, he met Bill Baker, who runs the food bank.\n\n\u201cDemand has doubled since spring,\u201d he said.",
+    text: "Mayor Tom Fenwick spoke on Monday. Later, he met Bill Baker, who runs the food bank.\n\n\u201cDemand has doubled since spring,\u201d he said.",
     quotes: [{ text: "Demand has doubled since spring,", speaker: "Bill Baker" }],
   },
   {
     kind: "pronoun resolved wrongly",
-    text: "Mayor Tom Menard spoke to reporters on Monday. He introduced Bill Baker, the new fire chief.\n\n\u201cI am proud to serve this town,\u201d he said.",
+    text: "Mayor Tom Fenwick spoke to reporters on Monday. He introduced Bill Baker, the new fire chief.\n\n\u201cI am proud to serve this town,\u201d he said.",
     quotes: [{ text: "I am proud to serve this town,", speaker: "Bill Baker" }],
   },
-  // So too when the preposition opens the sentence (`In Upper Stewiacke, …`): its word, not its
+  // So too when the preposition opens the sentence (`In Upper Tallwood, …`): its word, not its
   // capital, is the preposition's.
   {
     kind: "pronoun resolved wrongly",
-    text: "Farms work at night\n\nFrank Cochrane grows corn and beans on the family farm.\n\nIn Upper Stewiacke, the hot weather means harvesting is being done at night.\n\n\u201cYou want fresh crops taken to market,\u201d he said.",
-    quotes: [{ text: "You want fresh crops taken to market,", speaker: "Frank Cochrane" }],
+    text: "Orchards pick before dawn\n\nFrank Lustrik grows apples and pears on the family orchard.\n\nIn Upper Tallwood, the heat means picking is being done before sunrise.\n\n\u201cYou want the apples cool when they are packed,\u201d he said.",
+    quotes: [{ text: "You want the apples cool when they are packed,", speaker: "Frank Lustrik" }],
   },
   // So too the sexed kin (`the stepmother`) and the compounds in `-woman` (`the spokeswoman`) or in
   // `-man` with a `-woman` twin (`the councilman`): no one rather than a person of the other sex.
@@ -9897,18 +9897,18 @@ export const REGRESSIONS: RegressionCase[] = [
   // Council`): `an AMC spokesperson` speaks for neither for sure, not for the one named last.
   {
     kind: "organisation continuation",
-    text: "Acme Mining Corporation said two men were arrested on Tuesday at its mine. The Atlantic Marine Council also reported a break-in at its harbour office.\n\n\u201cWe are continuing to investigate,\u201d an AMC spokesperson said.",
-    quotes: [{ text: "We are continuing to investigate,", speaker: "AMC spokesperson" }],
+    text: "Acme Mining Corporation said two men were arrested on Tuesday at its mine. The Atlantic Marine Council also reported a break-in at its harbour office.\n\n\u201cOur inquiries are ongoing,\u201d an AMC spokesperson said.",
+    quotes: [{ text: "Our inquiries are ongoing,", speaker: "AMC spokesperson" }],
   },
-  // `an EPS spokesperson said` with `An EPS spokesperson, Jane Roe,` named in the next paragraph:
-  // not the body's words, a person's (the description, none named at once); and `the EPS
+  // `an RPS spokesperson said` with `An RPS spokesperson, Jane Roe,` named in the next paragraph:
+  // not the body's words, a person's (the description, none named at once); and `the RPS
   // spokesperson` after is the one named, not a body's spokesperson met afresh.
   {
     kind: "description of a named person",
-    text: "Police in Edmonton arrested two men on Tuesday, according to Edmonton Police Service.\n\n\u201cWe are continuing to investigate,\u201d an EPS spokesperson said.\n\nAn EPS spokesperson, Jane Roe, said earlier the men were known to police.\n\n\u201cThey will appear in court Friday,\u201d the EPS spokesperson said.",
+    text: "Police in Riverton arrested two men on Tuesday, according to Riverton Police Service.\n\n\u201cOur inquiries are ongoing,\u201d an RPS spokesperson said.\n\nAn RPS spokesperson, Jane Roe, said earlier the men were known to police.\n\n\u201cThey will be in court on Thursday,\u201d the RPS spokesperson said.",
     quotes: [
-      { text: "We are continuing to investigate,", speaker: "EPS spokesperson" },
-      { text: "They will appear in court Friday,", speaker: "Jane Roe" },
+      { text: "Our inquiries are ongoing,", speaker: "RPS spokesperson" },
+      { text: "They will be in court on Thursday,", speaker: "Jane Roe" },
     ],
   },
   // `Jane Roe, Mayor, Lakeview Town Council said`: a one-word capitalised role right after the
@@ -9933,7 +9933,7 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "We need more staff,", speaker: null }],
   },
   // A person's name whose surname is an office (`Tendai Mayor`, `Oluwaseun Judge`) in a sentence a
-  // stop ends is a person's: only a headline drops the `the` of `the Harbour Point mayor`.
+  // stop ends is a person's: only a headline drops the `the` of `the Millbrook Falls mayor`.
   {
     kind: "title inside the attribution",
     text: "Tendai Mayor, who runs the shelter, was upset.\n\n\u201cWe need more beds,\u201d said Tendai Mayor.",
