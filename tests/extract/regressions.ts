@@ -382,12 +382,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. (Chris Young/CBC)\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Tallwood Hall on Monday. (Brenvo Lustrik/MBC)\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. Chris Young / Global News\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Tallwood Hall on Monday. Brenvo Lustrik / Riverton News\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
@@ -397,12 +397,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. RICHARD LAUTENS / TORONTO STAR\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Tallwood Hall on Monday. DARA QUILL / RIVERTON STAR\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. FRED LUM/THE GLOBE AND MAIL\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Tallwood Hall on Monday. DARA QUILL/THE OAKVALE LEDGER\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   // Boundaries.
@@ -541,8 +541,8 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "affiliation",
     // A surname ending in s alone is the person named in full before, not a group.
-    text: "Canadian Medical Association president Dr. Ann Collins says doctors are exhausted. “We are at a breaking point,” Collins says.",
-    quotes: [{ text: "We are at a breaking point,", speaker: "Ann Collins" }],
+    text: "Millbrook Nurses Guild president Dr. Ann Rivens says the wards are short-staffed. “We cannot keep this pace up,” Rivens says.",
+    quotes: [{ text: "We cannot keep this pace up,", speaker: "Ann Rivens" }],
   },
   {
     kind: "affiliation",
@@ -1087,8 +1087,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // An affiliation whose name runs through `for` or `of` (`Center for … Studies`, `University of Toronto`).
   {
     kind: "affiliation",
-    text: "Tom Baker spoke first.\n“Building such a weapon would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.",
-    quotes: [{ text: "Building such a weapon would be a stretch,", speaker: "Jeffrey Lewis" }],
+    text: "Tom Baker spoke first.\n“Dredging such a channel would be a gamble,” Tom Hadley of the Oakvale Center for Coastal Studies wrote in December.",
+    quotes: [{ text: "Dredging such a channel would be a gamble,", speaker: "Tom Hadley" }],
   },
   {
     kind: "affiliation",
@@ -1099,8 +1099,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // The text never names the designer, so no name; but not Jane Roe either.
   {
     kind: "speaker named after the quote",
-    text: "Jane Roe spoke first. “We can win this,” said the designer, who works for another brand.",
-    quotes: [{ text: "We can win this,", speaker: null }],
+    text: "Jane Roe spoke first. “We can still catch up,” said the tailor, who works for another shop.",
+    quotes: [{ text: "We can still catch up,", speaker: null }],
   },
   {
     kind: "speaker named after the quote",
@@ -1220,8 +1220,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `X said, adding, “…”`: the participle shares the verb's subject, not the sentence's first name.
   {
     kind: "speaker named after the quote",
-    text: "Omar Khan left early. Khan did not stay after prayers, Ali Nasser said, adding, “He was not very religious.”",
-    quotes: [{ text: "He was not very religious.", speaker: "Ali Nasser" }],
+    text: "Tom Hadley left early. Hadley did not stay for the toasts, Jane Roe said, adding, “He was never one for speeches.”",
+    quotes: [{ text: "He was never one for speeches.", speaker: "Jane Roe" }],
   },
   // `Another tweeted, “…”`: the determiner alone is the speaker, not the last one named.
   {
@@ -1629,8 +1629,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A clause's subject after `And then` or a subordinating `when`.
   {
     kind: "subject of the clause",
-    text: "He had posted about the budget on Sunday. And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
-    quotes: [{ text: "Is the mayor going to resign?", speaker: "Baker" }],
+    text: "He had posted about the budget on Sunday. And then Baker turned on the council, saying, “Will the mayor answer for the ferry?”",
+    quotes: [{ text: "Will the mayor answer for the ferry?", speaker: "Baker" }],
   },
   {
     kind: "subject of the clause",
@@ -1811,8 +1811,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A term that ends its sentence inside its marks still closes that sentence for the attribution after it.
   {
     kind: "title inside the attribution",
-    text: "Tom Baker spoke on Sunday. It followed a post in which he took credit for “being right on crime.” And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
-    quotes: [{ text: "Is the mayor going to resign?", speaker: "Tom Baker" }],
+    text: "Tom Baker spoke on Sunday. It followed a post in which he took credit for “being first on the ferry.” And then Baker turned on the council, saying, “Will the mayor answer for the ferry?”",
+    quotes: [{ text: "Will the mayor answer for the ferry?", speaker: "Tom Baker" }],
   },
   // An office described by where it is held (`the province’s top doctor`) stands for whoever was
   // introduced in it, by its formal title (`Ontario’s chief medical officer of health`).
@@ -2016,10 +2016,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // … and the last speaker named again as that subject keeps the pronoun, whatever place follows in the sentence.
   {
     kind: "person named since the last speaker",
-    text: '“We cheered all the way,” Jim Carr says.\n\nThe city is planning a parade.\n\nJim Carr drove more than 2,000 kilometres from Prince George B.C. to see the parade. "This will be the best day ever," he said.',
+    text: '“We honked the whole way,” Jim Tallow says.\n\nThe city is planning a parade.\n\nJim Tallow drove more than 900 kilometres from Riverton B.C. to see the parade. "I would not miss this for anything," he said.',
     quotes: [
-      { text: "We cheered all the way,", speaker: "Jim Carr" },
-      { text: "This will be the best day ever,", speaker: "Jim Carr" },
+      { text: "We honked the whole way,", speaker: "Jim Tallow" },
+      { text: "I would not miss this for anything,", speaker: "Jim Tallow" },
     ],
   },
   // `said Tuesday when a reporter asked`: the questioner in a `when` clause after the day of saying only sets the scene.
@@ -2233,14 +2233,14 @@ export const REGRESSIONS: RegressionCase[] = [
   // `told the crowd that “it …”`: `that` before a clause is the conjunction of reported speech, not a determiner.
   {
     kind: "partial quote in a reported clause",
-    text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does matter who runs city hall” when rents keep rising.",
-    quotes: [{ text: "it does matter who runs city hall", speaker: "Ann Marsh" }],
+    text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does count who runs the harbour” when rents keep rising.",
+    quotes: [{ text: "it does count who runs the harbour", speaker: "Ann Marsh" }],
   },
   // Words mouthed without a sound are the words themselves, like those chanted (round 10, PolNeAR train).
   {
     kind: "scare quotes and lists",
-    text: "Premier Dana Kirk held up the jersey and waved it around, mouthing “thank you” toward the stands.",
-    quotes: [{ text: "thank you", speaker: "Dana Kirk" }],
+    text: "Premier Dana Kirk lifted the pennant and swung it overhead, mouthing “well done” toward the bleachers.",
+    quotes: [{ text: "well done", speaker: "Dana Kirk" }],
   },
   // The grounds a speaker gives for praise or blame, quoted, are the speaker's words (round 10, PolNeAR train).
   {
@@ -2780,7 +2780,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // `no one wants …` in a reported clause: a negative determiner names nobody a later `he` stands for.
   {
     kind: "pronoun resolved wrongly",
-    text: "Osei told reporters no one wants to see a shop owner hurt, but the patrols will stay.\n\n“Our officers know these streets,” he said. “Shoppers should feel safe.”",
+    text: "Osei told reporters no one wants a grocer hurt, but the patrols will stay.\n\n“Our officers know these streets,” he said. “Shoppers should feel safe.”",
     quotes: [
       { text: "Our officers know these streets,", speaker: "Osei" },
       { text: "Shoppers should feel safe.", speaker: "Osei" },
@@ -3054,7 +3054,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // `especially since neither minister denied`: a negated description, however the phrase is read back, names no one.
   {
     kind: "pronoun resolved wrongly",
-    text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the delay was a bad sign, especially since neither minister denied using the jet.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had flown.",
+    text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the silence was a poor omen, particularly since neither minister denied chartering the yacht.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had sailed.",
     quotes: [{ text: "plain to everyone", speaker: "Paul Arsenault" }],
   },
   // `reads the letter, signed by …` then `“…,” it read`: `it` is the writing that spoke, not a place named in passing since.
@@ -3222,8 +3222,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // The writer's aside `and I quote` is no verb of saying.
   {
     kind: "subject of the clause",
-    text: "Walter Brisk spoke last. No wonder Brisk said, and I quote, “We love the cheap seats.”",
-    quotes: [{ text: "We love the cheap seats.", speaker: "Walter Brisk" }],
+    text: "Walter Brisk spoke last. No wonder Brisk said, and I quote, “Give me the back row any day.”",
+    quotes: [{ text: "Give me the back row any day.", speaker: "Walter Brisk" }],
   },
   // The progressive of a naming verb attributes as its past does.
   {
@@ -3257,8 +3257,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "speaker named after the quote",
-    text: "Once, as Tom Baker sailed past a trawler, his friends jeered, “Do svidaniya!” - Russian for “goodbye.”",
-    quotes: [{ text: "Do svidaniya!", speaker: null }],
+    text: "Once, as Tom Baker rowed past a ferry, his cousins shouted, “Arrivederci!” - Italian for “goodbye.”",
+    quotes: [{ text: "Arrivederci!", speaker: null }],
   },
   // `Late Tuesday,` opening a sentence is a time, not a person named Late.
   {
@@ -3331,8 +3331,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // heading before the dash (`agree`) has a plural noun that is no speaker.
   {
     kind: "introduced by a colon",
-    text: "Pollsters agree - Nadia Brook: “Keep on contacting voters as late as possible.”",
-    quotes: [{ text: "Keep on contacting voters as late as possible.", speaker: "Nadia Brook" }],
+    text: "Canvassers agree - Nadia Brook: “Keep knocking on doors until the polls close.”",
+    quotes: [{ text: "Keep knocking on doors until the polls close.", speaker: "Nadia Brook" }],
   },
   // A platform after `on` before the colon is where the words appeared, not who signed them;
   // the last speaker goes on. A name after `by` still signs a statement.
@@ -3577,10 +3577,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // Guard: a possessor the predicate names twice is what the sentence is about.
   {
     kind: "person named since the last speaker",
-    text: "“I did nothing wrong,” Tom Baker said.\n\nHe did not elaborate.\n\nOfficer Hal Grant holds up the gun used by Tom Baker during the trial that led to Baker’s acquittal.\n\n“The gun still works,” he added.",
+    text: "“I did nothing wrong,” Tom Baker said.\n\nHe did not elaborate.\n\nOfficer Hal Grant holds up the crowbar swung by Tom Baker during the trial that led to Baker’s acquittal.\n\n“The crowbar is still bent,” he added.",
     quotes: [
       { text: "I did nothing wrong,", speaker: "Tom Baker" },
-      { text: "The gun still works,", speaker: "Tom Baker" },
+      { text: "The crowbar is still bent,", speaker: "Tom Baker" },
     ],
   },
   // A body's initialisms joined by a slash run on into the title and its holder's name.
