@@ -706,9 +706,9 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "scare quotes and lists",
-    text: "The city said its ongoing 'water emergency' in the east end is not over.\n“Tap water is not safe to drink yet,” said Jane Roe, the city engineer.\n“Give us two more days,” she said.",
+    text: "The city said its ongoing 'water emergency' in the east end is not over.\n“The wells are not fit to use yet,” said Jane Roe, the city engineer.\n“Give us two more days,” she said.",
     quotes: [
-      { text: "Tap water is not safe to drink yet,", speaker: "Jane Roe" },
+      { text: "The wells are not fit to use yet,", speaker: "Jane Roe" },
       { text: "Give us two more days,", speaker: "Jane Roe" },
     ],
   },
@@ -838,8 +838,8 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "boundaries",
     // Closed with a single mark by mistake: the quotation ends there, not at the paragraph's end.
-    text: "Premier Scott Moe told reporters in Regina: “We will not pay the carbon tax on home heating.’ The federal minister did not respond.",
-    quotes: [{ text: "We will not pay the carbon tax on home heating.", speaker: "Scott Moe" }],
+    text: "Premier Tom Hadley told reporters in Regina: “We will not charge the ferry toll on school buses.’ The federal minister did not respond.",
+    quotes: [{ text: "We will not charge the ferry toll on school buses.", speaker: "Tom Hadley" }],
   },
   {
     kind: "boundaries",
@@ -1297,8 +1297,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `Said X, who …, “…”`: the verb opens the sentence, an appositive follows the name.
   {
     kind: "speaker named after the quote",
-    text: "Tom Baker's old house is a museum now. Said Jane Roe, who grew up next door, “We were all so proud of him.”",
-    quotes: [{ text: "We were all so proud of him.", speaker: "Jane Roe" }],
+    text: "Tom Baker's old house is a museum now. Said Jane Roe, who grew up next door, “The whole street cheered for him.”",
+    quotes: [{ text: "The whole street cheered for him.", speaker: "Jane Roe" }],
   },
   // An appositive ending in an adverb (`to speak candidly, said`) still leaves its subject before it.
   {
@@ -1310,8 +1310,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `The X Foundation describes itself …:` introduces the quotation below; `The` opens the name.
   {
     kind: "introduced by a colon",
-    text: "Tom Baker joined the board in May.\nThe Roe Foundation describes itself in the following way:\n“Everywhere we go, we are trying to work ourselves out of a job.”",
-    quotes: [{ text: "Everywhere we go, we are trying to work ourselves out of a job.", speaker: "Roe Foundation" }],
+    text: "Tom Baker joined the board in May.\nThe Roe Foundation describes itself in the following way:\n“Wherever we plant a garden, we hope to hand it to the neighbours.”",
+    quotes: [{ text: "Wherever we plant a garden, we hope to hand it to the neighbours.", speaker: "Roe Foundation" }],
   },
   // Outlets that print speech in single marks: a plural possessive (`workers’`) inside the
   // quotation is an apostrophe, not its closing mark, when the quotation closes after a stop later.
@@ -3696,8 +3696,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // Guard: a transcript's turn in straight marks stays its speaker's words, a title inside it or not.
   {
     kind: "doubled marks",
-    text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.\n\nThe host moved on.',
-    quotes: [{ text: "BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.", speaker: null }],
+    text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.\n\nThe host moved on.',
+    quotes: [{ text: "BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.", speaker: null }],
   },
   // A partial quotation's content runs on to the clause's end, but not into `after …`, which dates
   // the saying in the writer's words; a condition (`if …`) stays what was promised.
@@ -3765,15 +3765,15 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "document for its issuer",
-    text: "Council passed a controversial motion from the mayor on Wednesday. The motion notes that it “does not affect housing for seniors.”",
-    quotes: [{ text: "does not affect housing for seniors.", speaker: null }],
+    text: "Council approved a disputed motion from the mayor on Wednesday. The motion notes that it “leaves the skating rink alone.”",
+    quotes: [{ text: "leaves the skating rink alone.", speaker: null }],
   },
   // `X is the Scrooge who refuses to talk …`: the relative clause on a copula's complement is the
   // subject's; a character's name there is no one who speaks. The guard: a relative on an object
   // (`praised Jane Roe, who runs …`) stays with its own antecedent.
   {
     kind: "pronoun resolved wrongly",
-    text: "Bank governor Tom Baker raised rates again on Monday.\n\nTo many borrowers, Mr. Baker is the Scrooge who refuses to talk about cutting rates.\n\n“We have a job to do,” he said.",
+    text: "Bank governor Tom Baker raised rates again on Monday.\n\nTo many borrowers, Mr. Baker is the Scrooge who refuses to talk of lowering rates.\n\n“We have a job to do,” he said.",
     quotes: [{ text: "We have a job to do,", speaker: "Tom Baker" }],
   },
   {
@@ -3870,8 +3870,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the subordinate subject governs, so it stands for him, not for the sentence's first subject.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Roe flew to Florida last week after Bill Baker threatened to slap tariffs on goods unless both countries stop what he called an “invasion” of drugs, “in particular opioids, and all smugglers” into the country.",
-    quotes: [{ text: "in particular opioids, and all smugglers", speaker: "Bill Baker" }],
+    text: "Tom Roe flew to Oakvale last week after Bill Baker threatened to shut the ferry to lorries unless both towns halt what he called a “flood” of litter, “in particular bottles, and all the cans” onto the beaches.",
+    quotes: [{ text: "in particular bottles, and all the cans", speaker: "Bill Baker" }],
   },
   // Guard: `that` after the subordinate clause resumes the first subject's reported speech.
   {
@@ -3971,10 +3971,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // A headline's place as speaker (`Ontario declares … amid ‘…’`) gives way to the person the body quotes saying the words.
   {
     kind: "speaker named after the quote",
-    text: "Advertisement\n\nOntario declares state of emergency amid ‘worst flood season in our history’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the worst flood season in our history,” Roe said.",
+    text: "Advertisement\n\nOntario declares state of emergency amid ‘driest summer anyone can remember’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the driest summer anyone can remember,” Roe said.",
     quotes: [
-      { text: "worst flood season in our history", speaker: "Jane Roe" },
-      { text: "We are facing the worst flood season in our history,", speaker: "Jane Roe" },
+      { text: "driest summer anyone can remember", speaker: "Jane Roe" },
+      { text: "We are facing the driest summer anyone can remember,", speaker: "Jane Roe" },
     ],
   },
   // Guard: a person named as the headline's speaker keeps the words, though another says them below.
@@ -4143,7 +4143,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // the premier …`: a clause on a place is no appositive introducing the place as a premier.
   {
     kind: "description of a named person",
-    text: "New Brunswick premier urges caution as rivers rise\n\nFREDERICTON — Floodwaters have closed roads across New Brunswick, where the premier is urging people to stay away from riverbanks.\n\n“We will not hesitate to call in help,” Dana Whitcombe told reporters on Sunday.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
+    text: "Nova Scotia premier asks for patience as rivers swell\n\nHALIFAX — High water has shut highways across Nova Scotia, where the premier is asking people to keep off the levees.\n\n“We will not hesitate to call in help,” Dana Whitcombe told reporters on Sunday.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
     quotes: [
       { text: "We will not hesitate to call in help,", speaker: "Dana Whitcombe" },
       { text: "Nobody will be left to pay for this alone,", speaker: "Dana Whitcombe" },
@@ -4509,8 +4509,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // plural's apostrophe, leaving `Association` alone; the full name set off after it is the speaker.
   {
     kind: "description of a named person",
-    text: "The president of the Ontario Nurses’ Association, Jane Roe, said Monday the walkout was “certainly going ahead.”",
-    quotes: [{ text: "certainly going ahead.", speaker: "Jane Roe" }],
+    text: "The president of the Millbrook Nurses’ Association, Jane Roe, said Monday the walkout was “going ahead regardless.”",
+    quotes: [{ text: "going ahead regardless.", speaker: "Jane Roe" }],
   },
   // Guard: a player owned by a plural team's name is still a person.
   {
@@ -4535,8 +4535,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name after the verb speaks, and a later `he` stands for him.
   {
     kind: "speaker named after the quote",
-    text: "The deal follows the Declaration on the Rights of Northern Peoples (DRNP), said Baker.\n\n“We are going to be recognized as a government,” he said.",
-    quotes: [{ text: "We are going to be recognized as a government,", speaker: "Baker" }],
+    text: "The deal follows the Declaration on the Rights of Northern Peoples (DRNP), said Baker.\n\n“We will finally stand as our own government,” he said.",
+    quotes: [{ text: "We will finally stand as our own government,", speaker: "Baker" }],
   },
   // Guard: a name with its party in brackets before `said` is still the subject.
   {
@@ -4548,21 +4548,21 @@ export const REGRESSIONS: RegressionCase[] = [
   // they are; it takes no speaker's floor from the one who spoke, so `he` is still the speaker.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN, three regional councils, and Northern Cree members.\n\nThrough the agreement, the ANN and councils will be recognized as governments, he said.\n\n“We are going to be recognized as a government,” he said.",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN, three regional councils, and Tallwood members.\n\nThrough the agreement, the ANN and councils will stand as governments, he said.\n\n“We will finally stand as our own government,” he said.",
     quotes: [
       { text: "a long time coming.", speaker: "Tom Baker" },
       { text: "set the stage", speaker: "Tom Baker" },
-      { text: "We are going to be recognized as a government,", speaker: "Tom Baker" },
+      { text: "We will finally stand as our own government,", speaker: "Tom Baker" },
     ],
   },
   // Guard: a subject named since the speaker, before a verb, takes the floor as before.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN and three regional councils. Chief Sam Roe welcomes members to the talks.\n\n“We are going to be recognized as a government,” he said.",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN and three regional councils. Chief Sam Roe welcomes members to the talks.\n\n“We will finally stand as our own government,” he said.",
     quotes: [
       { text: "a long time coming.", speaker: "Tom Baker" },
       { text: "set the stage", speaker: "Tom Baker" },
-      { text: "We are going to be recognized as a government,", speaker: "Sam Roe" },
+      { text: "We will finally stand as our own government,", speaker: "Sam Roe" },
     ],
   },
   // `‘…’: Teen charged with …` heading the page: a lone capitalised word with nothing to show it
@@ -4605,10 +4605,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // `said the premier`: the title is the named person who spoke two paragraphs up, not the headline's role.
   {
     kind: "description of a named person",
-    text: "Surging rivals a threat to the province, premier says\n\nJane Roe has been the province’s premier for just over a year.\n\n“We will hold the election on the fixed date,” said Roe.\n\nPolls show the rivals gaining ground, a trend Roe has watched closely.\n\n“The threat they represent is bigger than an electoral one,” said the premier.",
+    text: "Surging rivals a threat to the province, premier says\n\nJane Roe has led the province for about fourteen months.\n\n“We will hold the election on the fixed date,” said Roe.\n\nPolls show the rivals gaining ground, a trend Roe has watched closely.\n\n“The danger they pose goes beyond one vote,” said the premier.",
     quotes: [
       { text: "We will hold the election on the fixed date,", speaker: "Jane Roe" },
-      { text: "The threat they represent is bigger than an electoral one,", speaker: "Jane Roe" },
+      { text: "The danger they pose goes beyond one vote,", speaker: "Jane Roe" },
     ],
   },
   // Words on placards whose sentence names no one to carry them (`Protesters … held up placards
@@ -5058,14 +5058,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Jane Roe toured the flooded area on Saturday.\n\nThe Premier said it was “a dark day for the valley.”",
     quotes: [{ text: "a dark day for the valley.", speaker: "Jane Roe" }],
   },
-  // `the Wet’suwet’en announced`: a name the text gives after `the`, with no title, is a people's
+  // `the Sel’tawet’en announced`: a name the text gives after `the`, with no title, is a people's
   // or a body's, never one person's, so `she said` after it reads back past it to the person.
   {
     kind: "pronoun to non-person",
-    text: "Chief Jane Roe spoke at the gathering on Monday.\n\n“We are here to listen,” said Ms. Roe.\n\nLast year, the Wet’suwet’en announced that records of the school had been found.\n\nThe chief walked the grounds before speaking. “They took away our stories,” she said.",
+    text: "Chief Jane Roe spoke at the gathering on Monday.\n\n“We are here to listen,” said Ms. Roe.\n\nLast year, the Sel’tawet’en announced that ledgers of the mill had been found.\n\nThe chief walked the grounds before speaking. “They carried off our songs,” she said.",
     quotes: [
       { text: "We are here to listen,", speaker: "Jane Roe" },
-      { text: "They took away our stories,", speaker: "Jane Roe" },
+      { text: "They carried off our songs,", speaker: "Jane Roe" },
     ],
   },
   {
@@ -5111,7 +5111,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // short quoted noun phrase counts things the text names so, as an article does; no words said.
   {
     kind: "scare quotes and lists",
-    text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
+    text: 'Mayor Jane Roe said there are still some "closed blocks" which stay fenced.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
     quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
   },
   // A page's date stamp (`date 2021-04-02`) opening the first paragraph is no part of its
@@ -5269,11 +5269,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'A former Sudbury police officer was charged on Friday.\n\n"The investigation is continuing," police said.',
     quotes: [{ text: "The investigation is continuing,", speaker: null }],
   },
-  // Two sets of initials joined by a hyphen (`the A.F.L.-C.I.O.`) are one abbreviation: its
+  // Two sets of initials joined by a hyphen (`the M.T.W.-O.L.F.`) are one abbreviation: its
   // full stop ends no sentence, so the appositive and the verb after it still attribute.
   {
     kind: "speaker named after the quote",
-    text: 'The vote was closer than anyone expected.\n\n"Members were never going to follow the leadership blindly," Rita Okafor, a former organizer for the A.F.L.-C.I.O. and a longtime activist, wrote in an email.\n\nThe results will be certified next week.',
+    text: 'The vote was closer than anyone expected.\n\n"Members were never going to follow the leadership blindly," Rita Okafor, a former organizer for the M.T.W.-O.L.F. and a longtime activist, wrote in an email.\n\nThe results will be certified next week.',
     quotes: [{ text: "Members were never going to follow the leadership blindly,", speaker: "Rita Okafor" }],
   },
   // A participle between the article and the writing (`an emailed statement`, `a prepared
@@ -5448,10 +5448,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // office of a body, a description of the person named in it, never a name of its own.
   {
     kind: "description of a named person",
-    text: 'As head of the Bank of Canada for five years, Stephen Poloz has spoken often about growth.\n\n"It has been a hard year," the central bank\'s Governor acknowledged in an interview. "We still have work to do."',
+    text: 'As head of the Bank of Canada for five years, Stephen Lustrik has spoken often about growth.\n\n"It has been a hard year," the central bank\'s Governor acknowledged in an interview. "We still have work to do."',
     quotes: [
-      { text: "It has been a hard year,", speaker: "Stephen Poloz" },
-      { text: "We still have work to do.", speaker: "Stephen Poloz" },
+      { text: "It has been a hard year,", speaker: "Stephen Lustrik" },
+      { text: "We still have work to do.", speaker: "Stephen Lustrik" },
     ],
   },
   {
@@ -5871,7 +5871,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // shaken Baker`).
   {
     kind: "pronoun to non-person",
-    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief went over the case, stating that officers are still searching for a red Honda Civic and a tall man.\n\nHe called it "a cowardly act."',
+    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief went over the case, stating that officers are still looking for a blue pickup and a short man.\n\nHe called it "a cowardly act."',
     quotes: [
       { text: "The week has been hard,", speaker: "Bryn Lasko" },
       { text: "a cowardly act.", speaker: "Bryn Lasko" },
@@ -6199,8 +6199,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the body's name: the person after the role is the speaker, not the union.
   {
     kind: "affiliation",
-    text: '"Our members keep this city running," said CUPE 500 president Mike Davidson.',
-    quotes: [{ text: "Our members keep this city running,", speaker: "Mike Davidson" }],
+    text: '"Our crews keep the buses moving," said MTWU 212 president Tom Hadley.',
+    quotes: [{ text: "Our crews keep the buses moving,", speaker: "Tom Hadley" }],
   },
   {
     kind: "affiliation",
@@ -6570,7 +6570,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // Baker` and `the Toronto Maple Leafs`) describes someone else: no speaker.
   {
     kind: "description of a named person",
-    text: 'Winnipeg Jets goalie Tom Baker was pulled early in Tuesday\'s loss to the Toronto Maple Leafs.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nThe Jets play again on Friday.\n\n"We knew we had to get pucks on net early," said the Leafs\' goalie.',
+    text: 'Riverton Jets goalie Tom Baker was pulled early in Tuesday\'s loss to the Oakvale Maple Leafs.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nThe Jets play again on Friday.\n\n"We knew we had to get pucks on net early," said the Leafs\' goalie.',
     quotes: [
       { text: "Maybe a little, with more experience.", speaker: "Tom Baker" },
       { text: "We knew we had to get pucks on net early,", speaker: null },
@@ -6581,10 +6581,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // title (`the federal Minister` after `Premier Dana Holt`), no one.
   {
     kind: "title inside the attribution",
-    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor confidently asserted that the economy was "quite close to home, and getting closer."',
+    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor confidently asserted that the economy was "almost within reach, and getting nearer."',
     quotes: [
       { text: "We still have some work to do,", speaker: "Jane Roe" },
-      { text: "quite close to home, and getting closer.", speaker: "Jane Roe" },
+      { text: "almost within reach, and getting nearer.", speaker: "Jane Roe" },
     ],
   },
   {
@@ -6778,10 +6778,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // goes on with the one quoted.
   {
     kind: "person named since the last speaker",
-    text: "Premier Ann Chu faced reporters on Friday.\n\n“This is a fight imported to frighten people,” she said, noting how several Nordic states plan to ban it.\n\n“We will not reopen this debate.”",
+    text: "Premier Ann Chu faced reporters on Friday.\n\n“This is a quarrel brought in to scare people,” she said, noting how several coastal towns plan to drop it.\n\n“We are not going back to that argument.”",
     quotes: [
-      { text: "This is a fight imported to frighten people,", speaker: "Ann Chu" },
-      { text: "We will not reopen this debate.", speaker: "Ann Chu" },
+      { text: "This is a quarrel brought in to scare people,", speaker: "Ann Chu" },
+      { text: "We are not going back to that argument.", speaker: "Ann Chu" },
     ],
   },
   {
@@ -6808,8 +6808,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name off from its roles; the place or firm before the roles only affiliates the speaker.
   {
     kind: "affiliation",
-    text: "\u201cIt is a failure,\u201d said Milton resident and hospital crusader, Brenda Scott.",
-    quotes: [{ text: "It is a failure,", speaker: "Brenda Scott" }],
+    text: "\u201cIt is a failure,\u201d said Millbrook resident and library crusader, Brenda Quill.",
+    quotes: [{ text: "It is a failure,", speaker: "Brenda Quill" }],
   },
   {
     kind: "affiliation",
@@ -6969,8 +6969,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // a report's or a ruling's finding, through its `that`, is its author's words as a court's is.
   {
     kind: "document for its issuer",
-    text: "The Harbour Bridge public inquiry\u2019s final report found that former city manager Tom Baker \u201cdeliberately misled council\u201d about costs.",
-    quotes: [{ text: "deliberately misled council", speaker: "Harbour Bridge public inquiry" }],
+    text: "The Harbour Bridge public inquiry\u2019s closing report concluded that the former town clerk Tom Baker \u201cknowingly hid the overruns\u201d from council.",
+    quotes: [{ text: "knowingly hid the overruns", speaker: "Harbour Bridge public inquiry" }],
   },
   {
     kind: "document for its issuer",
@@ -7151,8 +7151,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name of the person the text is about rather than naming no one.
   {
     kind: "person named since the last speaker",
-    text: "Stephen Roe, head of the Bank of Canada, has talked about bringing the economy home.\n\nA year ago, the central bank Governor asserted that we are \u201cquite close to home, and getting closer.\u201d",
-    quotes: [{ text: "quite close to home, and getting closer.", speaker: "Stephen Roe" }],
+    text: "Stephen Roe, head of the Bank of Canada, has talked about bringing the economy home.\n\nA year ago, the central bank Governor asserted that we are \u201calmost within reach, and getting nearer.\u201d",
+    quotes: [{ text: "almost within reach, and getting nearer.", speaker: "Stephen Roe" }],
   },
   {
     kind: "person named since the last speaker",
@@ -7163,8 +7163,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // page's; read with the lead, it hid the lead's subject (a description running back into it).
   {
     kind: "speaker introduced before the quote",
-    text: ' date 2024-05-06 Halifax\'s police chief has praised the response to a protest he called "unique in nature, massive in scale and polarizing in context."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Halifax Police Chief Tom Baker described the response as a success.',
-    quotes: [{ text: "unique in nature, massive in scale and polarizing in context.", speaker: "Tom Baker" }],
+    text: ' date 2024-05-06 Halifax\'s police chief has praised the handling of a rally he called "rare in kind, huge in size and tense in mood."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Halifax Police Chief Tom Baker described the response as a success.',
+    quotes: [{ text: "rare in kind, huge in size and tense in mood.", speaker: "Tom Baker" }],
   },
   {
     kind: "speaker introduced before the quote",
@@ -7745,7 +7745,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // the next quotation goes on with the one who said it.
   {
     kind: "pronoun resolved wrongly",
-    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
+    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and telling volunteers that his rival, Conservative leader Tom Baker, would close clinics.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
     quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
   },
   // `“…pretending like Tom Baker isn’t running again,” he said`: a negated auxiliary after a name
@@ -7899,8 +7899,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // body's name, not a modifier of a writing, so `ACHC says` below names it.
   {
     kind: "subject of the clause",
-    text: "ACHC reports long waits this weekend\n\nParents face long waits at ACHC again, as the hospital deals with a surge.\n\n\u201cPlease come in if your child needs urgent care,\u201d ACHC says on its website.",
-    quotes: [{ text: "Please come in if your child needs urgent care,", speaker: "ACHC" }],
+    text: "MVCH reports long waits this weekend\n\nParents face long waits at MVCH again, as the hospital deals with a surge.\n\n\u201cBring your child in if the fever lasts past two days,\u201d MVCH says on its website.",
+    quotes: [{ text: "Bring your child in if the fever lasts past two days,", speaker: "MVCH" }],
   },
 
   // A notice hard-wrapped at a fixed width puts a line break inside the marks (`we knew the` /
@@ -7987,8 +7987,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // after the opening phrase issued the writing; the object of its verb (Roe) is whom it speaks of.
   {
     kind: "document for its issuer",
-    text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
-    quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
+    text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her well in the job ahead,\u201d the statement read.",
+    quotes: [{ text: "I wish her well in the job ahead,", speaker: "Tom Hall" }],
   },
   // `The news out of Harbour General, she said, “…”`: a name that is no subject of its clause,
   // with nothing but two capitalised words to show a person, is no `she`; nor is the pronoun
