@@ -377,7 +377,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // Captions end with a photographer's credit: agency and name, or name and outlet, by a slash.
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke in Toronto.\nPremier Jane Roe tells reporters “we are not going anywhere” at Queen’s Park in Toronto on Monday, March 4, 2024. THE CANADIAN PRESS/Chris Young\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke in Toronto.\nPremier Jane Roe tells reporters “we are not going anywhere” at Tallwood Hall in Riverton on Monday, March 4, 2024. THE CANADIAN PRESS/Dara Quill\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
@@ -867,8 +867,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "boundaries",
-    text: "The Vancouver mayor, Ken Sim, described the deal as “long overdue” in an interview with CBC News on Monday.",
-    quotes: [{ text: "long overdue", speaker: "Ken Sim", endsWith: "long overdue" }],
+    text: "The Riverton mayor, Ken Sollo, described the deal as “years behind schedule” in an interview with Millbrook Radio on Monday.",
+    quotes: [{ text: "years behind schedule", speaker: "Ken Sollo", endsWith: "years behind schedule" }],
   },
   {
     kind: "boundaries",
@@ -1057,8 +1057,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "pronoun to non-person",
-    text: "Jane Roe has lived on the reserve for thirty years.\nAttawapiskat declared a state of emergency last week. “Our children need clean water now,” she said.",
-    quotes: [{ text: "Our children need clean water now,", speaker: "Jane Roe" }],
+    text: "Jane Roe has lived on the reserve for thirty years.\nKenora declared a state of emergency last week. “Our wells have been dry since June,” she said.",
+    quotes: [{ text: "Our wells have been dry since June,", speaker: "Jane Roe" }],
   },
   // A town named for a titled person is the town (`Prince George`, not a man called George), and a
   // place named whole is one even after a given name (`Owen Sound`, `York Region`).
@@ -3921,8 +3921,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A spokesperson with no body of their own speaks for the body the sentence before is about.
   {
     kind: "organisation continuation",
-    text: "Talks stalled.\n\nAccording to Prairie Health, it employs about 4,000 nurses at Valley Hospital.\n\nA spokesperson tells CTV News they are working with the union.\n\n“Health care is an essential service,” the spokesperson said in an email.",
-    quotes: [{ text: "Health care is an essential service,", speaker: "Spokesperson for Prairie Health" }],
+    text: "Talks stalled.\n\nAccording to Prairie Health, it employs about 4,000 nurses at Valley Hospital.\n\nA spokesperson tells Millbrook Radio they are working with the union.\n\n“Nursing never stops for a strike,” the spokesperson said in an email.",
+    quotes: [{ text: "Nursing never stops for a strike,", speaker: "Spokesperson for Prairie Health" }],
   },
   // Guard: after a sentence about a person, a spokesman is that person's, not the party's named in passing.
   {
@@ -4018,9 +4018,9 @@ export const REGRESSIONS: RegressionCase[] = [
   // quotation after it stays hers.
   {
     kind: "subject of the clause",
-    text: 'Dana Whitfield of Harbour Hydro said repairs would take days.\n\n"We truly value the patience of our customers," said Whitfield on Sunday evening, adding that 8,000 homes were still dark.\n\n"I know how hard this week has been."',
+    text: 'Dana Whitfield of Harbour Hydro said repairs would take days.\n\n"We thank everyone for waiting so calmly," said Whitfield on Sunday evening, adding that 8,000 homes were still dark.\n\n"I know how hard this week has been."',
     quotes: [
-      { text: "We truly value the patience of our customers,", speaker: "Dana Whitfield" },
+      { text: "We thank everyone for waiting so calmly,", speaker: "Dana Whitfield" },
       { text: "I know how hard this week has been.", speaker: "Dana Whitfield" },
     ],
   },
@@ -4151,7 +4151,7 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "unnamed person",
-    text: "Floods rise\n\nRoads are closed in New Brunswick, where the premier said “we will act.”",
+    text: "Floods rise\n\nRoads are shut in Manitoba, where the premier said “we will act.”",
     quotes: [{ text: "we will act.", speaker: null }],
   },
   // Guard: a person's appositive with `who` still says what office they hold.
@@ -4202,7 +4202,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // The guard: `the community` where no nation is named stays nobody's name.
   {
     kind: "organisation continuation",
-    text: "The chief of the Sq’waxin te Halqémeylem First Nation says the community is still mourning after the flood.\n\nThe community asked visitors to respect Sq̓waxin te Halqémeylem protocols.\n\nThey also asked that people avoid “a disaster upon a disaster.”",
+    text: "The chief of the Sq’waxin te Halqémeylem First Nation says people there are still grieving after the flood.\n\nThe community asked visitors to respect Sq̓waxin te Halqémeylem protocols.\n\nThey also asked that people avoid “a disaster upon a disaster.”",
     quotes: [{ text: "a disaster upon a disaster.", speaker: "Sq’waxin te Halqémeylem First Nation" }],
   },
   {
@@ -4332,14 +4332,14 @@ export const REGRESSIONS: RegressionCase[] = [
   // Vance` … `the motion notes`.
   {
     kind: "document for its issuer",
-    text: "Halifax council passed a motion from Coun. Rita Vance on Tuesday to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
-    quotes: [{ text: "does not apply", speaker: "Rita Vance" }],
+    text: "Halifax council passed a motion from Coun. Rita Vance on Tuesday to pause new parking fees.\n\nThe motion notes that it “leaves out” the accessible bays.",
+    quotes: [{ text: "leaves out", speaker: "Rita Vance" }],
   },
   // Guard: `from last spring` names no mover; the councillor named before did not move it.
   {
     kind: "document for its issuer",
-    text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
-    quotes: [{ text: "does not apply", speaker: null }],
+    text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “leaves out” the accessible bays.",
+    quotes: [{ text: "leaves out", speaker: null }],
   },
   // `<organisation> <role> of … and … <name> said`: a lower-case portfolio with `of` and `and`
   // between the organisation and the person still only describes the name before the verb.
@@ -4817,7 +4817,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // is that body's, as it was when the body itself was the speaker.
   {
     kind: "document for its issuer",
-    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer Jane Roe.\n\n“Crews held the line overnight on the north flank,” reads the situation report for the largest fire.",
+    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer Jane Roe.\n\n“Crews held the line overnight on the north flank,” reads the situation report on the Tallwood blaze.",
     quotes: [
       { text: "Pack a bag now,", speaker: "Jane Roe" },
       { text: "Crews held the line overnight on the north flank,", speaker: "Acme Valley Fire Service" },
@@ -5107,11 +5107,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "He deserves a chance.", speaker: "Jane Roe" },
     ],
   },
-  // `there are still a few “red zones” which …`: a quantifier (`few`, `several`, `many`) before a
+  // `there are still a few “closed blocks” which …`: a quantifier (`few`, `several`, `many`) before a
   // short quoted noun phrase counts things the text names so, as an article does; no words said.
   {
     kind: "scare quotes and lists",
-    text: 'Mayor Jane Roe said there are still some "closed blocks" which stay fenced.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
+    text: 'Mayor Jane Roe said there are still a few "closed blocks" which stay fenced.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
     quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
   },
   // A page's date stamp (`date 2021-04-02`) opening the first paragraph is no part of its
@@ -5871,7 +5871,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // shaken Baker`).
   {
     kind: "pronoun to non-person",
-    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief went over the case, stating that officers are still looking for a blue pickup and a short man.\n\nHe called it "a cowardly act."',
+    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief reviewed the file, stating that officers are still looking for a blue pickup and a short man.\n\nHe called it "a cowardly act."',
     quotes: [
       { text: "The week has been hard,", speaker: "Bryn Lasko" },
       { text: "a cowardly act.", speaker: "Bryn Lasko" },
@@ -6581,7 +6581,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // title (`the federal Minister` after `Premier Dana Holt`), no one.
   {
     kind: "title inside the attribution",
-    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor confidently asserted that the economy was "almost within reach, and getting nearer."',
+    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor boldly claimed that the economy was "almost within reach, and getting nearer."',
     quotes: [
       { text: "We still have some work to do,", speaker: "Jane Roe" },
       { text: "almost within reach, and getting nearer.", speaker: "Jane Roe" },
@@ -6654,10 +6654,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // clause's own unnamed subject (`teams are warned “…”`).
   {
     kind: "document for its issuer",
-    text: 'Premier Jane Doe announced the changes on Monday. "We will move quickly," Doe said.\n\nIn a letter from Mark Brown, the agency\'s director of labour relations, to the nurses\' union, the agency expects to cut "positions that will be shifting" once its new role is clear.',
+    text: 'Premier Jane Doe announced the changes on Monday. "We will move quickly," Doe said.\n\nIn a letter from Mark Brown, the agency\'s director of labour relations, to the nurses\' union, the agency expects to cut "roles that will be moving" once its new mandate is set.',
     quotes: [
       { text: "We will move quickly,", speaker: "Jane Doe" },
-      { text: "positions that will be shifting", speaker: "Mark Brown" },
+      { text: "roles that will be moving", speaker: "Mark Brown" },
     ],
   },
   {
@@ -6821,8 +6821,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the three separate tests of such a modifier missed.
   {
     kind: "description of a named person",
-    text: "Marta Quintero became the target of abuse online this year, after some of her fans\u00a0mocked\u00a0her\u00a0Spanish-language skills and questioned her Latina identity. Since then, the actress has spoken out against the idea of whether anyone is \u201cLatina enough.\u201d",
-    quotes: [{ text: "Latina enough.", speaker: "Marta Quintero" }],
+    text: "Marta Lustrik became the target of insults online last spring, after a few of her followers\u00a0mocked\u00a0her\u00a0Portuguese-language accent and doubted her roots. Since then, the singer has spoken out against the idea of whether anyone is \u201cBrazilian enough.\u201d",
+    quotes: [{ text: "Brazilian enough.", speaker: "Marta Lustrik" }],
   },
   // `In a 12-page letter from Jane Roe, …`: a number among the words between `In` and the
   // writing is no capital; the letter's author speaks its words, as without the number.
@@ -7138,8 +7138,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the paragraph signs the quotation, as a dash does; a caption after it named no one to lend.
   {
     kind: "speaker named after the quote",
-    text: "Riverside Hawks look for positives after home loss\n\n\u2018The group was tested and we held on\u2019: Tom Baker\n\nA man in a ball cap watches practice from the sideline.\n\nThe Hawks are back on the field on Tuesday.",
-    quotes: [{ text: "The group was tested and we held on", speaker: "Tom Baker" }],
+    text: "Riverside Hawks look for positives after home loss\n\n\u2018The squad bent but we kept our shape\u2019: Tom Baker\n\nA man in a ball cap watches practice from the sideline.\n\nThe Hawks are back on the field on Tuesday.",
+    quotes: [{ text: "The squad bent but we kept our shape", speaker: "Tom Baker" }],
   },
   {
     kind: "speaker named after the quote",
@@ -7734,7 +7734,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // surname, shared with his parents, leaves `Whitfield says` to no one).
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Baker, who killed Lyle and Marie Whitfield, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Marie, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.\n\nWhitfield says Baker has never shown remorse in the death of his parents.\n\n\u201cBaker did not testify at his trial, and he denied everything for years,\u201d he said.",
+    text: "Tom Baker, who killed Lyle and Anne Whitfield, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Anne, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.\n\nWhitfield says Baker has never expressed regret for the loss of his parents.\n\n\u201cBaker did not testify at his trial, and he denied everything for years,\u201d he said.",
     quotes: [
       { text: "In 2010, Tom Baker killed my parents,", speaker: "Sam Whitfield" },
       { text: "Baker did not testify at his trial, and he denied everything for years,", speaker: "Sam Whitfield" },
@@ -7745,7 +7745,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // the next quotation goes on with the one who said it.
   {
     kind: "pronoun resolved wrongly",
-    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and telling volunteers that his rival, Conservative leader Tom Baker, would close clinics.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
+    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day visiting swing ridings, and telling volunteers that his rival, Conservative leader Tom Baker, would close clinics.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
     quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
   },
   // `“…pretending like Tom Baker isn’t running again,” he said`: a negated auxiliary after a name
