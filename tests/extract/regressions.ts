@@ -3697,7 +3697,9 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "doubled marks",
     text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.\n\nThe host moved on.',
-    quotes: [{ text: "BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.", speaker: null }],
+    quotes: [
+      { text: "BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.", speaker: null },
+    ],
   },
   // A partial quotation's content runs on to the clause's end, but not into `after …`, which dates
   // the saying in the writer's words; a condition (`if …`) stays what was promised.
