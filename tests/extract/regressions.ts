@@ -3204,8 +3204,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A dateline's date and agency are no subject (`OTTAWA, Dec. 4 (UPI) —`).
   {
     kind: "subject of the clause",
-    text: "HALIFAX, Nov. 9 (CP) — Answering the critics, Ruth Allan rallied volunteers, saying: “We have to be ready to fight this.”",
-    quotes: [{ text: "We have to be ready to fight this.", speaker: "Ruth Allan" }],
+    text: "HALIFAX, Nov. 9 (CP) — Answering the critics, Ruth Allan rallied volunteers, saying: “Bring your boots and your neighbours.”",
+    quotes: [{ text: "Bring your boots and your neighbours.", speaker: "Ruth Allan" }],
   },
   // A party and state tag after the name leaves the name the subject of a longer clause.
   {
@@ -4507,7 +4507,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The company that runs the mine issued a statement on Monday saying the shutdown was “only a precaution for now.”\n\nJane Roe, a miner for 20 years, said the workers were worried.",
     quotes: [{ text: "only a precaution for now.", speaker: null }],
   },
-  // `the president of the Ontario Nurses’ Association, Jane Roe, said`: the name run stops at the
+  // `the president of the Millbrook Nurses’ Association, Jane Roe, said`: the name run stops at the
   // plural's apostrophe, leaving `Association` alone; the full name set off after it is the speaker.
   {
     kind: "description of a named person",
@@ -4600,8 +4600,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // like `asked`, its speaker after it.
   {
     kind: "speaker named after the quote",
-    text: "Title here\n\nTransit riders gathered downtown.\n\n“How are we going to get to the plant?” questioned commuter Jane Roe on Sunday.",
-    quotes: [{ text: "How are we going to get to the plant?", speaker: "Jane Roe" }],
+    text: "Title here\n\nTransit riders gathered downtown.\n\n“Which bus reaches the mill now?” questioned commuter Jane Roe on Sunday.",
+    quotes: [{ text: "Which bus reaches the mill now?", speaker: "Jane Roe" }],
   },
   // A headline's `premier says`, then the named premier's words, a paragraph of background, and
   // `said the premier`: the title is the named person who spoke two paragraphs up, not the headline's role.
@@ -7670,12 +7670,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Winnipeg police arrested a man near the arena on Monday.\n\n\u201cThe man was carrying a knife when officers arrived,\u201d read a statement from police.",
     quotes: [{ text: "The man was carrying a knife when officers arrived,", speaker: "Winnipeg police" }],
   },
-  // `says an alert from Environment Canada`, `the decision said`: a body's alert, warning or
+  // `says an alert from Weather Millbrook`, `the decision said`: a body's alert, warning or
   // decision speaks for it as its statement would.
   {
     kind: "document for its issuer",
-    text: "Snow is on the way.\n\n\u201cA slow-moving system will bring heavy snow on Monday,\u201d says an alert from Environment Canada.",
-    quotes: [{ text: "A slow-moving system will bring heavy snow on Monday,", speaker: "Environment Canada" }],
+    text: "Snow is on the way.\n\n\u201cA slow front will drop deep snow by Monday,\u201d says an alert from Weather Millbrook.",
+    quotes: [{ text: "A slow front will drop deep snow by Monday,", speaker: "Weather Millbrook" }],
   },
   {
     kind: "document for its issuer",
@@ -7877,8 +7877,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // issuing and a word (`posted online by`) issued it; not the negotiator quoted before it.
   {
     kind: "document for its issuer",
-    text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will stay at the table.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cThere are no disruptions to service at this time,\u201d the statement said.",
-    quotes: [{ text: "There are no disruptions to service at this time,", speaker: "Harbour Ferry Company" }],
+    text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will keep talking.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cSailings run on the usual timetable for now,\u201d the statement said.",
+    quotes: [{ text: "Sailings run on the usual timetable for now,", speaker: "Harbour Ferry Company" }],
   },
   // `the update on the website of the government of the Yukon reads`: a body named after `of`
   // owns the medium, as its possessive (`the government’s website`) would.
