@@ -1310,7 +1310,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // `The X Foundation describes itself …:` introduces the quotation below; `The` opens the name.
   {
     kind: "introduced by a colon",
-    text: "Tom Baker joined the board in May.\nThe Roe Foundation describes itself in the following way:\n“Wherever we plant a garden, we hope to hand it to the neighbours.”",
+    text: "Tom Baker joined the board in May.\nThe Roe Foundation puts its aim this way:\n“Wherever we plant a garden, we hope to hand it to the neighbours.”",
     quotes: [{ text: "Wherever we plant a garden, we hope to hand it to the neighbours.", speaker: "Roe Foundation" }],
   },
   // Outlets that print speech in single marks: a plural possessive (`workers’`) inside the
@@ -5450,10 +5450,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // office of a body, a description of the person named in it, never a name of its own.
   {
     kind: "description of a named person",
-    text: 'As head of the Bank of Canada for five years, Stephen Lustrik has spoken often about growth.\n\n"It has been a hard year," the central bank\'s Governor acknowledged in an interview. "We still have work to do."',
+    text: 'Stephen Lustrik has led the Bank of Millbrook since 2019 and speaks often about jobs.\n\n"This winter tested everyone," the central bank\'s Governor admitted in an interview. "The job is not finished."',
     quotes: [
-      { text: "It has been a hard year,", speaker: "Stephen Lustrik" },
-      { text: "We still have work to do.", speaker: "Stephen Lustrik" },
+      { text: "This winter tested everyone,", speaker: "Stephen Lustrik" },
+      { text: "The job is not finished.", speaker: "Stephen Lustrik" },
     ],
   },
   {
@@ -6583,10 +6583,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // title (`the federal Minister` after `Premier Dana Holt`), no one.
   {
     kind: "title inside the attribution",
-    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor boldly claimed that the economy was "almost within reach, and getting nearer."',
+    text: 'Bank of Millbrook Governor Jane Roe has long promised to cool prices.\n\n"We are not there yet," Roe said.\n\nLast spring, the central bank Governor boldly claimed that prices were "on the last stretch, and closing in."',
     quotes: [
-      { text: "We still have some work to do,", speaker: "Jane Roe" },
-      { text: "almost within reach, and getting nearer.", speaker: "Jane Roe" },
+      { text: "We are not there yet,", speaker: "Jane Roe" },
+      { text: "on the last stretch, and closing in.", speaker: "Jane Roe" },
     ],
   },
   {
@@ -7153,8 +7153,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name of the person the text is about rather than naming no one.
   {
     kind: "person named since the last speaker",
-    text: "Stephen Roe, head of the Bank of Canada, has talked about bringing the economy home.\n\nA year ago, the central bank Governor asserted that we are \u201calmost within reach, and getting nearer.\u201d",
-    quotes: [{ text: "almost within reach, and getting nearer.", speaker: "Stephen Roe" }],
+    text: "Stephen Roe, head of the Bank of Millbrook, has promised to cool prices.\n\nLast spring, the central bank Governor asserted that we are \u201con the last stretch, and closing in.\u201d",
+    quotes: [{ text: "on the last stretch, and closing in.", speaker: "Stephen Roe" }],
   },
   {
     kind: "person named since the last speaker",
@@ -7165,7 +7165,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // page's; read with the lead, it hid the lead's subject (a description running back into it).
   {
     kind: "speaker introduced before the quote",
-    text: ' date 2024-05-06 Halifax\'s police chief has praised the handling of a rally he called "rare in kind, huge in size and tense in mood."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Halifax Police Chief Tom Baker described the response as a success.',
+    text: ' date 2024-05-06 Riverton\'s police chief has praised the handling of a rally he called "rare in kind, huge in size and tense in mood."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Riverton Police Chief Tom Baker called the operation a success.',
     quotes: [{ text: "rare in kind, huge in size and tense in mood.", speaker: "Tom Baker" }],
   },
   {
