@@ -422,7 +422,7 @@ export class Documents {
       const link = this.authorLinkAfter(i);
       if (link > 0 && ws[link + 1]) {
         const author = npForward(this.c, link + 1);
-        // `a release from the Prime Minister’s office`, `a statement posted online by the union`:
+        // `a release from the Harbour Minister’s office`, `a statement posted online by the union`:
         // a body's description after the link speaks as the named body it resolves to, as for a
         // writing met the first time (authorOf).
         const np = this.bodyPhrase(author);

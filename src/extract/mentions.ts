@@ -140,7 +140,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         // `Jane Roe’s Riverside office`: a person's full name owns what follows, which names no one.
         if (more >= 0 && ownsNoName(t, i, last, more))
           return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
-        // `Ontario's Minister of Long-Term Care Jane Roe`: the office after the possessive names its holder.
+        // `Ontario's Minister of Harbour Safety Jane Roe`: the office after the possessive names its holder.
         const holder = more >= 0 ? holderAfterPortfolio(t, more) : undefined;
         if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);

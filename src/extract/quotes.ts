@@ -247,7 +247,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
               unclosed: false,
             });
           } else if (!pending) {
-            // `… the premier said. 'We have a plan."`: a single mark opened what a double one closes.
+            // `… the premier said. 'The ferry sails at noon."`: a single mark opened what a double one closes.
             const single = mismatchedOpening(text, since, m);
             if (single >= 0)
               found.push({

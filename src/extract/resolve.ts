@@ -126,7 +126,7 @@ export class Resolver {
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
         if (this.roles.textNamesNoOne(text))
           return this.roles.introducedDemonym(m, text, (sex) => this.pronouns.lastPersonOfSex(m.start, sex));
-        // `According to the Premier Designate`: the one introduced in the office not yet taken
+        // `According to the Premier Designate`: whoever the text introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
         // named `Premier Designate`.
         const notYet = THE_TITLE_NOT_YET.exec(text);

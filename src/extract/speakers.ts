@@ -291,7 +291,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
         const person = personAfterAffiliation(a, m, true);
         const place = person === m ? placeBeforeNoun(a, m, end) : undefined;
-        // `says co-curator of exhibit at Winnipeg gallery`: a place words after the verb, before
+        // `says co-curator of lantern show at Riverton gallery`: a place words after the verb, before
         // a noun, is inside the speaker's description; attributed still, but to no one.
         if (place === MODIFIER && m.first > first) return { mention: m, how: "verb-speaker", clause, nobody: true };
         const mention = place && place !== MODIFIER ? place : nameSetOffAfter(a, person, end);

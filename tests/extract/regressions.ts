@@ -377,17 +377,17 @@ export const REGRESSIONS: RegressionCase[] = [
   // Captions end with a photographer's credit: agency and name, or name and outlet, by a slash.
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke in Toronto.\nPremier Jane Roe tells reporters “we are not going anywhere” at Queen’s Park in Toronto on Monday, March 4, 2024. THE CANADIAN PRESS/Chris Young\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke in Toronto.\nPremier Jane Roe tells reporters “we are not going anywhere” at Tallwood Hall in Riverton on Monday, March 4, 2024. THE CANADIAN PRESS/Dara Quill\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. (Chris Young/CBC)\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Tallwood Hall on Monday. (Brenvo Lustrik/MBC)\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Queen’s Park on Monday. Chris Young / Global News\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke in Toronto.\nA sign reading “No more cuts to our schools, ever” hangs at Tallwood Hall on Monday. Brenvo Lustrik / Riverton News\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
@@ -397,12 +397,12 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. RICHARD LAUTENS / TORONTO STAR\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Tallwood Hall on Monday. DARA QUILL / RIVERTON STAR\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   {
     kind: "furniture",
-    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Queen’s Park on Monday. FRED LUM/THE GLOBE AND MAIL\n“We will stay,” said Jane Roe.",
+    text: "Premier Jane Roe spoke.\nPremier Jane Roe says “the money is there” at Tallwood Hall on Monday. DARA QUILL/THE OAKVALE LEDGER\n“We will stay,” said Jane Roe.",
     quotes: [{ text: "We will stay,", speaker: "Jane Roe" }],
   },
   // Boundaries.
@@ -541,8 +541,8 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "affiliation",
     // A surname ending in s alone is the person named in full before, not a group.
-    text: "Canadian Medical Association president Dr. Ann Collins says doctors are exhausted. “We are at a breaking point,” Collins says.",
-    quotes: [{ text: "We are at a breaking point,", speaker: "Ann Collins" }],
+    text: "Millbrook Nurses Guild president Dr. Ann Rivens says the wards are short-staffed. “We cannot keep this pace up,” Rivens says.",
+    quotes: [{ text: "We cannot keep this pace up,", speaker: "Ann Rivens" }],
   },
   {
     kind: "affiliation",
@@ -706,9 +706,9 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "scare quotes and lists",
-    text: "The city said its ongoing 'water emergency' in the east end is not over.\n“Tap water is not safe to drink yet,” said Jane Roe, the city engineer.\n“Give us two more days,” she said.",
+    text: "The city said its ongoing 'water emergency' in the east end is not over.\n“The wells are not fit to use yet,” said Jane Roe, the city engineer.\n“Give us two more days,” she said.",
     quotes: [
-      { text: "Tap water is not safe to drink yet,", speaker: "Jane Roe" },
+      { text: "The wells are not fit to use yet,", speaker: "Jane Roe" },
       { text: "Give us two more days,", speaker: "Jane Roe" },
     ],
   },
@@ -838,8 +838,8 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "boundaries",
     // Closed with a single mark by mistake: the quotation ends there, not at the paragraph's end.
-    text: "Premier Scott Moe told reporters in Regina: “We will not pay the carbon tax on home heating.’ The federal minister did not respond.",
-    quotes: [{ text: "We will not pay the carbon tax on home heating.", speaker: "Scott Moe" }],
+    text: "Premier Tom Hadley told reporters in Regina: “We will not charge the ferry toll on school buses.’ The federal minister did not respond.",
+    quotes: [{ text: "We will not charge the ferry toll on school buses.", speaker: "Tom Hadley" }],
   },
   {
     kind: "boundaries",
@@ -867,8 +867,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "boundaries",
-    text: "The Vancouver mayor, Ken Sim, described the deal as “long overdue” in an interview with CBC News on Monday.",
-    quotes: [{ text: "long overdue", speaker: "Ken Sim", endsWith: "long overdue" }],
+    text: "The Riverton mayor, Ken Sollo, described the deal as “years behind schedule” in an interview with Millbrook Radio on Monday.",
+    quotes: [{ text: "years behind schedule", speaker: "Ken Sollo", endsWith: "years behind schedule" }],
   },
   {
     kind: "boundaries",
@@ -1057,8 +1057,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "pronoun to non-person",
-    text: "Jane Roe has lived on the reserve for thirty years.\nAttawapiskat declared a state of emergency last week. “Our children need clean water now,” she said.",
-    quotes: [{ text: "Our children need clean water now,", speaker: "Jane Roe" }],
+    text: "Jane Roe has lived on the reserve for thirty years.\nKenora declared a state of emergency last week. “Our wells have been dry since June,” she said.",
+    quotes: [{ text: "Our wells have been dry since June,", speaker: "Jane Roe" }],
   },
   // A town named for a titled person is the town (`Prince George`, not a man called George), and a
   // place named whole is one even after a given name (`Owen Sound`, `York Region`).
@@ -1087,8 +1087,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // An affiliation whose name runs through `for` or `of` (`Center for … Studies`, `University of Toronto`).
   {
     kind: "affiliation",
-    text: "Tom Baker spoke first.\n“Building such a weapon would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.",
-    quotes: [{ text: "Building such a weapon would be a stretch,", speaker: "Jeffrey Lewis" }],
+    text: "Tom Baker spoke first.\n“Dredging such a channel would be a gamble,” Tom Hadley of the Oakvale Center for Coastal Studies wrote in December.",
+    quotes: [{ text: "Dredging such a channel would be a gamble,", speaker: "Tom Hadley" }],
   },
   {
     kind: "affiliation",
@@ -1099,8 +1099,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // The text never names the designer, so no name; but not Jane Roe either.
   {
     kind: "speaker named after the quote",
-    text: "Jane Roe spoke first. “We can win this,” said the designer, who works for another brand.",
-    quotes: [{ text: "We can win this,", speaker: null }],
+    text: "Jane Roe spoke first. “We can still catch up,” said the tailor, who works for another shop.",
+    quotes: [{ text: "We can still catch up,", speaker: null }],
   },
   {
     kind: "speaker named after the quote",
@@ -1220,8 +1220,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `X said, adding, “…”`: the participle shares the verb's subject, not the sentence's first name.
   {
     kind: "speaker named after the quote",
-    text: "Omar Khan left early. Khan did not stay after prayers, Ali Nasser said, adding, “He was not very religious.”",
-    quotes: [{ text: "He was not very religious.", speaker: "Ali Nasser" }],
+    text: "Tom Hadley left early. Hadley did not stay for the toasts, Jane Roe said, adding, “He was never one for speeches.”",
+    quotes: [{ text: "He was never one for speeches.", speaker: "Jane Roe" }],
   },
   // `Another tweeted, “…”`: the determiner alone is the speaker, not the last one named.
   {
@@ -1297,8 +1297,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `Said X, who …, “…”`: the verb opens the sentence, an appositive follows the name.
   {
     kind: "speaker named after the quote",
-    text: "Tom Baker's old house is a museum now. Said Jane Roe, who grew up next door, “We were all so proud of him.”",
-    quotes: [{ text: "We were all so proud of him.", speaker: "Jane Roe" }],
+    text: "Tom Baker's old house is a museum now. Said Jane Roe, who grew up next door, “The whole street cheered for him.”",
+    quotes: [{ text: "The whole street cheered for him.", speaker: "Jane Roe" }],
   },
   // An appositive ending in an adverb (`to speak candidly, said`) still leaves its subject before it.
   {
@@ -1310,8 +1310,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // `The X Foundation describes itself …:` introduces the quotation below; `The` opens the name.
   {
     kind: "introduced by a colon",
-    text: "Tom Baker joined the board in May.\nThe Roe Foundation describes itself in the following way:\n“Everywhere we go, we are trying to work ourselves out of a job.”",
-    quotes: [{ text: "Everywhere we go, we are trying to work ourselves out of a job.", speaker: "Roe Foundation" }],
+    text: "Tom Baker joined the board in May.\nThe Roe Foundation puts its aim this way:\n“Wherever we plant a garden, we hope to hand it to the neighbours.”",
+    quotes: [{ text: "Wherever we plant a garden, we hope to hand it to the neighbours.", speaker: "Roe Foundation" }],
   },
   // Outlets that print speech in single marks: a plural possessive (`workers’`) inside the
   // quotation is an apostrophe, not its closing mark, when the quotation closes after a stop later.
@@ -1629,8 +1629,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A clause's subject after `And then` or a subordinating `when`.
   {
     kind: "subject of the clause",
-    text: "He had posted about the budget on Sunday. And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
-    quotes: [{ text: "Is the mayor going to resign?", speaker: "Baker" }],
+    text: "He had posted about the budget on Sunday. And then Baker turned on the council, saying, “Will the mayor answer for the ferry?”",
+    quotes: [{ text: "Will the mayor answer for the ferry?", speaker: "Baker" }],
   },
   {
     kind: "subject of the clause",
@@ -1811,8 +1811,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A term that ends its sentence inside its marks still closes that sentence for the attribution after it.
   {
     kind: "title inside the attribution",
-    text: "Tom Baker spoke on Sunday. It followed a post in which he took credit for “being right on crime.” And then Baker went fully on the attack, saying, “Is the mayor going to resign?”",
-    quotes: [{ text: "Is the mayor going to resign?", speaker: "Tom Baker" }],
+    text: "Tom Baker spoke on Sunday. It followed a post in which he took credit for “being first on the ferry.” And then Baker turned on the council, saying, “Will the mayor answer for the ferry?”",
+    quotes: [{ text: "Will the mayor answer for the ferry?", speaker: "Tom Baker" }],
   },
   // An office described by where it is held (`the province’s top doctor`) stands for whoever was
   // introduced in it, by its formal title (`Ontario’s chief medical officer of health`).
@@ -2016,10 +2016,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // … and the last speaker named again as that subject keeps the pronoun, whatever place follows in the sentence.
   {
     kind: "person named since the last speaker",
-    text: '“We cheered all the way,” Jim Carr says.\n\nThe city is planning a parade.\n\nJim Carr drove more than 2,000 kilometres from Prince George B.C. to see the parade. "This will be the best day ever," he said.',
+    text: '“We honked the whole way,” Jim Tallow says.\n\nThe city is planning a parade.\n\nJim Tallow drove more than 900 kilometres from Riverton B.C. to see the parade. "I would not miss this for anything," he said.',
     quotes: [
-      { text: "We cheered all the way,", speaker: "Jim Carr" },
-      { text: "This will be the best day ever,", speaker: "Jim Carr" },
+      { text: "We honked the whole way,", speaker: "Jim Tallow" },
+      { text: "I would not miss this for anything,", speaker: "Jim Tallow" },
     ],
   },
   // `said Tuesday when a reporter asked`: the questioner in a `when` clause after the day of saying only sets the scene.
@@ -2233,14 +2233,14 @@ export const REGRESSIONS: RegressionCase[] = [
   // `told the crowd that “it …”`: `that` before a clause is the conjunction of reported speech, not a determiner.
   {
     kind: "partial quote in a reported clause",
-    text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does matter who runs city hall” when rents keep rising.",
-    quotes: [{ text: "it does matter who runs city hall", speaker: "Ann Marsh" }],
+    text: "Mayor Ann Marsh spoke at the housing forum on Tuesday.\nShe told the crowd that “it does count who runs the harbour” when rents keep rising.",
+    quotes: [{ text: "it does count who runs the harbour", speaker: "Ann Marsh" }],
   },
   // Words mouthed without a sound are the words themselves, like those chanted (round 10, PolNeAR train).
   {
     kind: "scare quotes and lists",
-    text: "Premier Dana Kirk held up the jersey and waved it around, mouthing “thank you” toward the stands.",
-    quotes: [{ text: "thank you", speaker: "Dana Kirk" }],
+    text: "Premier Dana Kirk lifted the pennant and swung it overhead, mouthing “well done” toward the bleachers.",
+    quotes: [{ text: "well done", speaker: "Dana Kirk" }],
   },
   // The grounds a speaker gives for praise or blame, quoted, are the speaker's words (round 10, PolNeAR train).
   {
@@ -2780,7 +2780,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // `no one wants …` in a reported clause: a negative determiner names nobody a later `he` stands for.
   {
     kind: "pronoun resolved wrongly",
-    text: "Osei told reporters no one wants to see a shop owner hurt, but the patrols will stay.\n\n“Our officers know these streets,” he said. “Shoppers should feel safe.”",
+    text: "Osei told reporters no one wants a grocer hurt, but the patrols will stay.\n\n“Our officers know these streets,” he said. “Shoppers should feel safe.”",
     quotes: [
       { text: "Our officers know these streets,", speaker: "Osei" },
       { text: "Shoppers should feel safe.", speaker: "Osei" },
@@ -3054,7 +3054,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // `especially since neither minister denied`: a negated description, however the phrase is read back, names no one.
   {
     kind: "pronoun resolved wrongly",
-    text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the delay was a bad sign, especially since neither minister denied using the jet.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had flown.",
+    text: "Senator Paul Arsenault raised the matter in the chamber on Tuesday.\n\nArsenault argued that the silence was a poor omen, particularly since neither minister denied chartering the yacht.\n\nHe cited two reports to show why it was “plain to everyone” that the ministers had sailed.",
     quotes: [{ text: "plain to everyone", speaker: "Paul Arsenault" }],
   },
   // `reads the letter, signed by …` then `“…,” it read`: `it` is the writing that spoke, not a place named in passing since.
@@ -3204,8 +3204,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A dateline's date and agency are no subject (`OTTAWA, Dec. 4 (UPI) —`).
   {
     kind: "subject of the clause",
-    text: "HALIFAX, Nov. 9 (CP) — Answering the critics, Ruth Allan rallied volunteers, saying: “We have to be ready to fight this.”",
-    quotes: [{ text: "We have to be ready to fight this.", speaker: "Ruth Allan" }],
+    text: "HALIFAX, Nov. 9 (CP) — Answering the critics, Ruth Allan rallied volunteers, saying: “Bring your boots and your neighbours.”",
+    quotes: [{ text: "Bring your boots and your neighbours.", speaker: "Ruth Allan" }],
   },
   // A party and state tag after the name leaves the name the subject of a longer clause.
   {
@@ -3222,8 +3222,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // The writer's aside `and I quote` is no verb of saying.
   {
     kind: "subject of the clause",
-    text: "Walter Brisk spoke last. No wonder Brisk said, and I quote, “We love the cheap seats.”",
-    quotes: [{ text: "We love the cheap seats.", speaker: "Walter Brisk" }],
+    text: "Walter Brisk spoke last. No wonder Brisk said, and I quote, “Give me the back row any day.”",
+    quotes: [{ text: "Give me the back row any day.", speaker: "Walter Brisk" }],
   },
   // The progressive of a naming verb attributes as its past does.
   {
@@ -3257,8 +3257,8 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "speaker named after the quote",
-    text: "Once, as Tom Baker sailed past a trawler, his friends jeered, “Do svidaniya!” - Russian for “goodbye.”",
-    quotes: [{ text: "Do svidaniya!", speaker: null }],
+    text: "Once, as Tom Baker rowed past a ferry, his cousins shouted, “Arrivederci!” - Italian for “goodbye.”",
+    quotes: [{ text: "Arrivederci!", speaker: null }],
   },
   // `Late Tuesday,` opening a sentence is a time, not a person named Late.
   {
@@ -3331,8 +3331,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // heading before the dash (`agree`) has a plural noun that is no speaker.
   {
     kind: "introduced by a colon",
-    text: "Pollsters agree - Nadia Brook: “Keep on contacting voters as late as possible.”",
-    quotes: [{ text: "Keep on contacting voters as late as possible.", speaker: "Nadia Brook" }],
+    text: "Canvassers agree - Nadia Brook: “Keep knocking on doors until the polls close.”",
+    quotes: [{ text: "Keep knocking on doors until the polls close.", speaker: "Nadia Brook" }],
   },
   // A platform after `on` before the colon is where the words appeared, not who signed them;
   // the last speaker goes on. A name after `by` still signs a statement.
@@ -3577,10 +3577,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // Guard: a possessor the predicate names twice is what the sentence is about.
   {
     kind: "person named since the last speaker",
-    text: "“I did nothing wrong,” Tom Baker said.\n\nHe did not elaborate.\n\nOfficer Hal Grant holds up the gun used by Tom Baker during the trial that led to Baker’s acquittal.\n\n“The gun still works,” he added.",
+    text: "“I did nothing wrong,” Tom Baker said.\n\nHe did not elaborate.\n\nOfficer Hal Grant holds up the crowbar swung by Tom Baker during the trial that led to Baker’s acquittal.\n\n“The crowbar is still bent,” he added.",
     quotes: [
       { text: "I did nothing wrong,", speaker: "Tom Baker" },
-      { text: "The gun still works,", speaker: "Tom Baker" },
+      { text: "The crowbar is still bent,", speaker: "Tom Baker" },
     ],
   },
   // A body's initialisms joined by a slash run on into the title and its holder's name.
@@ -3696,8 +3696,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // Guard: a transcript's turn in straight marks stays its speaker's words, a title inside it or not.
   {
     kind: "doubled marks",
-    text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.\n\nThe host moved on.',
-    quotes: [{ text: "BAKER: Well, look, my rival thinks this is an episode of “Bake Off.” But this is a serious race.", speaker: null }],
+    text: 'Part of the transcript follows:\n\n"BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.\n\nThe host moved on.',
+    quotes: [
+      { text: "BAKER: Well, look, my opponent believes this is a round of “Quiz Night.” But this is a serious race.", speaker: null },
+    ],
   },
   // A partial quotation's content runs on to the clause's end, but not into `after …`, which dates
   // the saying in the writer's words; a condition (`if …`) stays what was promised.
@@ -3765,15 +3767,15 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "document for its issuer",
-    text: "Council passed a controversial motion from the mayor on Wednesday. The motion notes that it “does not affect housing for seniors.”",
-    quotes: [{ text: "does not affect housing for seniors.", speaker: null }],
+    text: "Council approved a disputed motion from the mayor on Wednesday. The motion notes that it “leaves the skating rink alone.”",
+    quotes: [{ text: "leaves the skating rink alone.", speaker: null }],
   },
   // `X is the Scrooge who refuses to talk …`: the relative clause on a copula's complement is the
   // subject's; a character's name there is no one who speaks. The guard: a relative on an object
   // (`praised Jane Roe, who runs …`) stays with its own antecedent.
   {
     kind: "pronoun resolved wrongly",
-    text: "Bank governor Tom Baker raised rates again on Monday.\n\nTo many borrowers, Mr. Baker is the Scrooge who refuses to talk about cutting rates.\n\n“We have a job to do,” he said.",
+    text: "Bank governor Tom Baker raised rates again on Monday.\n\nTo many borrowers, Mr. Baker is the Scrooge who refuses to talk of lowering rates.\n\n“We have a job to do,” he said.",
     quotes: [{ text: "We have a job to do,", speaker: "Tom Baker" }],
   },
   {
@@ -3870,8 +3872,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the subordinate subject governs, so it stands for him, not for the sentence's first subject.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Roe flew to Florida last week after Bill Baker threatened to slap tariffs on goods unless both countries stop what he called an “invasion” of drugs, “in particular opioids, and all smugglers” into the country.",
-    quotes: [{ text: "in particular opioids, and all smugglers", speaker: "Bill Baker" }],
+    text: "Tom Roe flew to Oakvale last week after Bill Baker threatened to shut the ferry to lorries unless both towns halt what he called a “flood” of litter, “in particular bottles, and all the cans” onto the beaches.",
+    quotes: [{ text: "in particular bottles, and all the cans", speaker: "Bill Baker" }],
   },
   // Guard: `that` after the subordinate clause resumes the first subject's reported speech.
   {
@@ -3921,8 +3923,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // A spokesperson with no body of their own speaks for the body the sentence before is about.
   {
     kind: "organisation continuation",
-    text: "Talks stalled.\n\nAccording to Prairie Health, it employs about 4,000 nurses at Valley Hospital.\n\nA spokesperson tells CTV News they are working with the union.\n\n“Health care is an essential service,” the spokesperson said in an email.",
-    quotes: [{ text: "Health care is an essential service,", speaker: "Spokesperson for Prairie Health" }],
+    text: "Talks stalled.\n\nAccording to Prairie Health, it employs about 4,000 nurses at Valley Hospital.\n\nA spokesperson tells Millbrook Radio they are working with the union.\n\n“Nursing never stops for a strike,” the spokesperson said in an email.",
+    quotes: [{ text: "Nursing never stops for a strike,", speaker: "Spokesperson for Prairie Health" }],
   },
   // Guard: after a sentence about a person, a spokesman is that person's, not the party's named in passing.
   {
@@ -3971,10 +3973,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // A headline's place as speaker (`Ontario declares … amid ‘…’`) gives way to the person the body quotes saying the words.
   {
     kind: "speaker named after the quote",
-    text: "Advertisement\n\nOntario declares state of emergency amid ‘worst flood season in our history’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the worst flood season in our history,” Roe said.",
+    text: "Advertisement\n\nOntario declares state of emergency amid ‘driest summer anyone can remember’\n\nOntario Premier Jane Roe declared a provincial emergency Friday evening.\n\n“We are facing the driest summer anyone can remember,” Roe said.",
     quotes: [
-      { text: "worst flood season in our history", speaker: "Jane Roe" },
-      { text: "We are facing the worst flood season in our history,", speaker: "Jane Roe" },
+      { text: "driest summer anyone can remember", speaker: "Jane Roe" },
+      { text: "We are facing the driest summer anyone can remember,", speaker: "Jane Roe" },
     ],
   },
   // Guard: a person named as the headline's speaker keeps the words, though another says them below.
@@ -4018,9 +4020,9 @@ export const REGRESSIONS: RegressionCase[] = [
   // quotation after it stays hers.
   {
     kind: "subject of the clause",
-    text: 'Dana Whitfield of Harbour Hydro said repairs would take days.\n\n"We truly value the patience of our customers," said Whitfield on Sunday evening, adding that 8,000 homes were still dark.\n\n"I know how hard this week has been."',
+    text: 'Dana Whitfield of Harbour Hydro said repairs would take days.\n\n"We thank everyone for waiting so calmly," said Whitfield on Sunday evening, adding that 8,000 homes were still dark.\n\n"I know how hard this week has been."',
     quotes: [
-      { text: "We truly value the patience of our customers,", speaker: "Dana Whitfield" },
+      { text: "We thank everyone for waiting so calmly,", speaker: "Dana Whitfield" },
       { text: "I know how hard this week has been.", speaker: "Dana Whitfield" },
     ],
   },
@@ -4143,7 +4145,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // the premier …`: a clause on a place is no appositive introducing the place as a premier.
   {
     kind: "description of a named person",
-    text: "New Brunswick premier urges caution as rivers rise\n\nFREDERICTON — Floodwaters have closed roads across New Brunswick, where the premier is urging people to stay away from riverbanks.\n\n“We will not hesitate to call in help,” Dana Whitcombe told reporters on Sunday.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
+    text: "Nova Scotia premier asks for patience as rivers swell\n\nHALIFAX — High water has shut highways across Nova Scotia, where the premier is asking people to keep off the levees.\n\n“We will not hesitate to call in help,” Dana Whitcombe told reporters on Sunday.\n\nThe premier said the province will ask Ottawa for aid.\n\n“Nobody will be left to pay for this alone,” he said.",
     quotes: [
       { text: "We will not hesitate to call in help,", speaker: "Dana Whitcombe" },
       { text: "Nobody will be left to pay for this alone,", speaker: "Dana Whitcombe" },
@@ -4151,7 +4153,7 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "unnamed person",
-    text: "Floods rise\n\nRoads are closed in New Brunswick, where the premier said “we will act.”",
+    text: "Floods rise\n\nRoads are shut in Manitoba, where the premier said “we will act.”",
     quotes: [{ text: "we will act.", speaker: null }],
   },
   // Guard: a person's appositive with `who` still says what office they hold.
@@ -4202,7 +4204,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // The guard: `the community` where no nation is named stays nobody's name.
   {
     kind: "organisation continuation",
-    text: "The chief of the Sq’waxin te Halqémeylem First Nation says the community is still mourning after the flood.\n\nThe community asked visitors to respect Sq̓waxin te Halqémeylem protocols.\n\nThey also asked that people avoid “a disaster upon a disaster.”",
+    text: "The chief of the Sq’waxin te Halqémeylem First Nation says people there are still grieving after the flood.\n\nThe community asked visitors to respect Sq̓waxin te Halqémeylem protocols.\n\nThey also asked that people avoid “a disaster upon a disaster.”",
     quotes: [{ text: "a disaster upon a disaster.", speaker: "Sq’waxin te Halqémeylem First Nation" }],
   },
   {
@@ -4332,14 +4334,14 @@ export const REGRESSIONS: RegressionCase[] = [
   // Vance` … `the motion notes`.
   {
     kind: "document for its issuer",
-    text: "Halifax council passed a motion from Coun. Rita Vance on Tuesday to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
-    quotes: [{ text: "does not apply", speaker: "Rita Vance" }],
+    text: "Halifax council passed a motion from Coun. Rita Vance on Tuesday to pause new parking fees.\n\nThe motion notes that it “leaves out” the accessible bays.",
+    quotes: [{ text: "leaves out", speaker: "Rita Vance" }],
   },
   // Guard: `from last spring` names no mover; the councillor named before did not move it.
   {
     kind: "document for its issuer",
-    text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “does not apply” to accessible parking spaces.",
-    quotes: [{ text: "does not apply", speaker: null }],
+    text: "Coun. Rita Vance spoke first.\n\nCouncil revived a motion from last spring to pause new parking fees.\n\nThe motion notes that it “leaves out” the accessible bays.",
+    quotes: [{ text: "leaves out", speaker: null }],
   },
   // `<organisation> <role> of … and … <name> said`: a lower-case portfolio with `of` and `and`
   // between the organisation and the person still only describes the name before the verb.
@@ -4505,12 +4507,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The company that runs the mine issued a statement on Monday saying the shutdown was “only a precaution for now.”\n\nJane Roe, a miner for 20 years, said the workers were worried.",
     quotes: [{ text: "only a precaution for now.", speaker: null }],
   },
-  // `the president of the Ontario Nurses’ Association, Jane Roe, said`: the name run stops at the
+  // `the president of the Millbrook Nurses’ Association, Jane Roe, said`: the name run stops at the
   // plural's apostrophe, leaving `Association` alone; the full name set off after it is the speaker.
   {
     kind: "description of a named person",
-    text: "The president of the Ontario Nurses’ Association, Jane Roe, said Monday the walkout was “certainly going ahead.”",
-    quotes: [{ text: "certainly going ahead.", speaker: "Jane Roe" }],
+    text: "The president of the Millbrook Nurses’ Association, Jane Roe, said Monday the walkout was “going ahead regardless.”",
+    quotes: [{ text: "going ahead regardless.", speaker: "Jane Roe" }],
   },
   // Guard: a player owned by a plural team's name is still a person.
   {
@@ -4535,8 +4537,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name after the verb speaks, and a later `he` stands for him.
   {
     kind: "speaker named after the quote",
-    text: "The deal follows the Declaration on the Rights of Northern Peoples (DRNP), said Baker.\n\n“We are going to be recognized as a government,” he said.",
-    quotes: [{ text: "We are going to be recognized as a government,", speaker: "Baker" }],
+    text: "The deal follows the Declaration on the Rights of Northern Peoples (DRNP), said Baker.\n\n“We will finally stand as our own government,” he said.",
+    quotes: [{ text: "We will finally stand as our own government,", speaker: "Baker" }],
   },
   // Guard: a name with its party in brackets before `said` is still the subject.
   {
@@ -4548,21 +4550,21 @@ export const REGRESSIONS: RegressionCase[] = [
   // they are; it takes no speaker's floor from the one who spoke, so `he` is still the speaker.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN, three regional councils, and Northern Cree members.\n\nThrough the agreement, the ANN and councils will be recognized as governments, he said.\n\n“We are going to be recognized as a government,” he said.",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN, three regional councils, and Tallwood members.\n\nThrough the agreement, the ANN and councils will stand as governments, he said.\n\n“We will finally stand as our own government,” he said.",
     quotes: [
       { text: "a long time coming.", speaker: "Tom Baker" },
       { text: "set the stage", speaker: "Tom Baker" },
-      { text: "We are going to be recognized as a government,", speaker: "Tom Baker" },
+      { text: "We will finally stand as our own government,", speaker: "Tom Baker" },
     ],
   },
   // Guard: a subject named since the speaker, before a verb, takes the floor as before.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN and three regional councils. Chief Sam Roe welcomes members to the talks.\n\n“We are going to be recognized as a government,” he said.",
+    text: "Tom Baker, the president of the Acme Nation (ANN), said the deal was “a long time coming.”\n\nSigning the agreement is in line with the principles of the Declaration, said Baker.\n\nIt will “set the stage” to write a constitution that governs relations between the ANN and three regional councils. Chief Sam Roe welcomes members to the talks.\n\n“We will finally stand as our own government,” he said.",
     quotes: [
       { text: "a long time coming.", speaker: "Tom Baker" },
       { text: "set the stage", speaker: "Tom Baker" },
-      { text: "We are going to be recognized as a government,", speaker: "Sam Roe" },
+      { text: "We will finally stand as our own government,", speaker: "Sam Roe" },
     ],
   },
   // `‘…’: Teen charged with …` heading the page: a lone capitalised word with nothing to show it
@@ -4598,17 +4600,17 @@ export const REGRESSIONS: RegressionCase[] = [
   // like `asked`, its speaker after it.
   {
     kind: "speaker named after the quote",
-    text: "Title here\n\nTransit riders gathered downtown.\n\n“How are we going to get to the plant?” questioned commuter Jane Roe on Sunday.",
-    quotes: [{ text: "How are we going to get to the plant?", speaker: "Jane Roe" }],
+    text: "Title here\n\nTransit riders gathered downtown.\n\n“Which bus reaches the mill now?” questioned commuter Jane Roe on Sunday.",
+    quotes: [{ text: "Which bus reaches the mill now?", speaker: "Jane Roe" }],
   },
   // A headline's `premier says`, then the named premier's words, a paragraph of background, and
   // `said the premier`: the title is the named person who spoke two paragraphs up, not the headline's role.
   {
     kind: "description of a named person",
-    text: "Surging rivals a threat to the province, premier says\n\nJane Roe has been the province’s premier for just over a year.\n\n“We will hold the election on the fixed date,” said Roe.\n\nPolls show the rivals gaining ground, a trend Roe has watched closely.\n\n“The threat they represent is bigger than an electoral one,” said the premier.",
+    text: "Surging rivals a threat to the province, premier says\n\nJane Roe has led the province for about fourteen months.\n\n“We will hold the election on the fixed date,” said Roe.\n\nPolls show the rivals gaining ground, a trend Roe has watched closely.\n\n“The danger they pose goes beyond one vote,” said the premier.",
     quotes: [
       { text: "We will hold the election on the fixed date,", speaker: "Jane Roe" },
-      { text: "The threat they represent is bigger than an electoral one,", speaker: "Jane Roe" },
+      { text: "The danger they pose goes beyond one vote,", speaker: "Jane Roe" },
     ],
   },
   // Words on placards whose sentence names no one to carry them (`Protesters … held up placards
@@ -4817,7 +4819,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // is that body's, as it was when the body itself was the speaker.
   {
     kind: "document for its issuer",
-    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer Jane Roe.\n\n“Crews held the line overnight on the north flank,” reads the situation report for the largest fire.",
+    text: "“Pack a bag now,” said Acme Valley Fire Service fire information officer Jane Roe.\n\n“Crews held the line overnight on the north flank,” reads the situation report on the Tallwood blaze.",
     quotes: [
       { text: "Pack a bag now,", speaker: "Jane Roe" },
       { text: "Crews held the line overnight on the north flank,", speaker: "Acme Valley Fire Service" },
@@ -5058,14 +5060,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Jane Roe toured the flooded area on Saturday.\n\nThe Premier said it was “a dark day for the valley.”",
     quotes: [{ text: "a dark day for the valley.", speaker: "Jane Roe" }],
   },
-  // `the Wet’suwet’en announced`: a name the text gives after `the`, with no title, is a people's
+  // `the Sel’tawet’en announced`: a name the text gives after `the`, with no title, is a people's
   // or a body's, never one person's, so `she said` after it reads back past it to the person.
   {
     kind: "pronoun to non-person",
-    text: "Chief Jane Roe spoke at the gathering on Monday.\n\n“We are here to listen,” said Ms. Roe.\n\nLast year, the Wet’suwet’en announced that records of the school had been found.\n\nThe chief walked the grounds before speaking. “They took away our stories,” she said.",
+    text: "Chief Jane Roe spoke at the gathering on Monday.\n\n“We are here to listen,” said Ms. Roe.\n\nLast year, the Sel’tawet’en announced that ledgers of the mill had been found.\n\nThe chief walked the grounds before speaking. “They carried off our songs,” she said.",
     quotes: [
       { text: "We are here to listen,", speaker: "Jane Roe" },
-      { text: "They took away our stories,", speaker: "Jane Roe" },
+      { text: "They carried off our songs,", speaker: "Jane Roe" },
     ],
   },
   {
@@ -5107,11 +5109,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "He deserves a chance.", speaker: "Jane Roe" },
     ],
   },
-  // `there are still a few “red zones” which …`: a quantifier (`few`, `several`, `many`) before a
+  // `there are still a few “closed blocks” which …`: a quantifier (`few`, `several`, `many`) before a
   // short quoted noun phrase counts things the text names so, as an article does; no words said.
   {
     kind: "scare quotes and lists",
-    text: 'Mayor Jane Roe said there are still a few "red zones" which remain off limits.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
+    text: 'Mayor Jane Roe said there are still a few "closed blocks" which stay fenced.\n\nThe fire chief said several "hot spots" that flared overnight were under control.\n\nRoe said many "quiet streets" had flooded, and that crews would be "working all night."',
     quotes: [{ text: "working all night.", speaker: "Jane Roe" }],
   },
   // A page's date stamp (`date 2021-04-02`) opening the first paragraph is no part of its
@@ -5269,11 +5271,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'A former Sudbury police officer was charged on Friday.\n\n"The investigation is continuing," police said.',
     quotes: [{ text: "The investigation is continuing,", speaker: null }],
   },
-  // Two sets of initials joined by a hyphen (`the A.F.L.-C.I.O.`) are one abbreviation: its
+  // Two sets of initials joined by a hyphen (`the M.T.W.-O.L.F.`) are one abbreviation: its
   // full stop ends no sentence, so the appositive and the verb after it still attribute.
   {
     kind: "speaker named after the quote",
-    text: 'The vote was closer than anyone expected.\n\n"Members were never going to follow the leadership blindly," Rita Okafor, a former organizer for the A.F.L.-C.I.O. and a longtime activist, wrote in an email.\n\nThe results will be certified next week.',
+    text: 'The vote was closer than anyone expected.\n\n"Members were never going to follow the leadership blindly," Rita Okafor, a former organizer for the M.T.W.-O.L.F. and a longtime activist, wrote in an email.\n\nThe results will be certified next week.',
     quotes: [{ text: "Members were never going to follow the leadership blindly,", speaker: "Rita Okafor" }],
   },
   // A participle between the article and the writing (`an emailed statement`, `a prepared
@@ -5448,10 +5450,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // office of a body, a description of the person named in it, never a name of its own.
   {
     kind: "description of a named person",
-    text: 'As head of the Bank of Canada for five years, Stephen Poloz has spoken often about growth.\n\n"It has been a hard year," the central bank\'s Governor acknowledged in an interview. "We still have work to do."',
+    text: 'Stephen Lustrik has led the Bank of Millbrook since 2019 and speaks often about jobs.\n\n"This winter tested everyone," the central bank\'s Governor admitted in an interview. "The job is not finished."',
     quotes: [
-      { text: "It has been a hard year,", speaker: "Stephen Poloz" },
-      { text: "We still have work to do.", speaker: "Stephen Poloz" },
+      { text: "This winter tested everyone,", speaker: "Stephen Lustrik" },
+      { text: "The job is not finished.", speaker: "Stephen Lustrik" },
     ],
   },
   {
@@ -5871,7 +5873,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // shaken Baker`).
   {
     kind: "pronoun to non-person",
-    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief went over the case, stating that officers are still searching for a red Honda Civic and a tall man.\n\nHe called it "a cowardly act."',
+    text: 'Police Chief Bryn Lasko met reporters on Friday.\n\n"The week has been hard," Lasko said.\n\nDuring the briefing, the chief gave new details about the case.\n\nThe case began when Nora Hale, 58, was shot in a parking lot.\n\nThe chief reviewed the file, stating that officers are still looking for a blue pickup and a short man.\n\nHe called it "a cowardly act."',
     quotes: [
       { text: "The week has been hard,", speaker: "Bryn Lasko" },
       { text: "a cowardly act.", speaker: "Bryn Lasko" },
@@ -6199,8 +6201,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the body's name: the person after the role is the speaker, not the union.
   {
     kind: "affiliation",
-    text: '"Our members keep this city running," said CUPE 500 president Mike Davidson.',
-    quotes: [{ text: "Our members keep this city running,", speaker: "Mike Davidson" }],
+    text: '"Our crews keep the buses moving," said MTWU 212 president Tom Hadley.',
+    quotes: [{ text: "Our crews keep the buses moving,", speaker: "Tom Hadley" }],
   },
   {
     kind: "affiliation",
@@ -6570,7 +6572,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // Baker` and `the Toronto Maple Leafs`) describes someone else: no speaker.
   {
     kind: "description of a named person",
-    text: 'Winnipeg Jets goalie Tom Baker was pulled early in Tuesday\'s loss to the Toronto Maple Leafs.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nThe Jets play again on Friday.\n\n"We knew we had to get pucks on net early," said the Leafs\' goalie.',
+    text: 'Riverton Jets goalie Tom Baker was pulled early in Tuesday\'s loss to the Oakvale Maple Leafs.\n\nAsked whether he handles a bad night differently now, he said: "Maybe a little, with more experience."\n\nThe Jets play again on Friday.\n\n"We knew we had to get pucks on net early," said the Leafs\' goalie.',
     quotes: [
       { text: "Maybe a little, with more experience.", speaker: "Tom Baker" },
       { text: "We knew we had to get pucks on net early,", speaker: null },
@@ -6581,10 +6583,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // title (`the federal Minister` after `Premier Dana Holt`), no one.
   {
     kind: "title inside the attribution",
-    text: 'Bank of Canada Governor Jane Roe has long talked about bringing the economy home.\n\n"We still have some work to do," Roe said.\n\nA year ago, the central bank Governor confidently asserted that the economy was "quite close to home, and getting closer."',
+    text: 'Bank of Millbrook Governor Jane Roe has long promised to cool prices.\n\n"We are not there yet," Roe said.\n\nLast spring, the central bank Governor boldly claimed that prices were "on the last stretch, and closing in."',
     quotes: [
-      { text: "We still have some work to do,", speaker: "Jane Roe" },
-      { text: "quite close to home, and getting closer.", speaker: "Jane Roe" },
+      { text: "We are not there yet,", speaker: "Jane Roe" },
+      { text: "on the last stretch, and closing in.", speaker: "Jane Roe" },
     ],
   },
   {
@@ -6654,10 +6656,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // clause's own unnamed subject (`teams are warned “…”`).
   {
     kind: "document for its issuer",
-    text: 'Premier Jane Doe announced the changes on Monday. "We will move quickly," Doe said.\n\nIn a letter from Mark Brown, the agency\'s director of labour relations, to the nurses\' union, the agency expects to cut "positions that will be shifting" once its new role is clear.',
+    text: 'Premier Jane Doe announced the changes on Monday. "We will move quickly," Doe said.\n\nIn a letter from Mark Brown, the agency\'s director of labour relations, to the nurses\' union, the agency expects to cut "roles that will be moving" once its new mandate is set.',
     quotes: [
       { text: "We will move quickly,", speaker: "Jane Doe" },
-      { text: "positions that will be shifting", speaker: "Mark Brown" },
+      { text: "roles that will be moving", speaker: "Mark Brown" },
     ],
   },
   {
@@ -6778,10 +6780,10 @@ export const REGRESSIONS: RegressionCase[] = [
   // goes on with the one quoted.
   {
     kind: "person named since the last speaker",
-    text: "Premier Ann Chu faced reporters on Friday.\n\n“This is a fight imported to frighten people,” she said, noting how several Nordic states plan to ban it.\n\n“We will not reopen this debate.”",
+    text: "Premier Ann Chu faced reporters on Friday.\n\n“This is a quarrel brought in to scare people,” she said, noting how several coastal towns plan to drop it.\n\n“We are not going back to that argument.”",
     quotes: [
-      { text: "This is a fight imported to frighten people,", speaker: "Ann Chu" },
-      { text: "We will not reopen this debate.", speaker: "Ann Chu" },
+      { text: "This is a quarrel brought in to scare people,", speaker: "Ann Chu" },
+      { text: "We are not going back to that argument.", speaker: "Ann Chu" },
     ],
   },
   {
@@ -6808,8 +6810,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name off from its roles; the place or firm before the roles only affiliates the speaker.
   {
     kind: "affiliation",
-    text: "\u201cIt is a failure,\u201d said Milton resident and hospital crusader, Brenda Scott.",
-    quotes: [{ text: "It is a failure,", speaker: "Brenda Scott" }],
+    text: "\u201cIt is a failure,\u201d said Millbrook resident and library crusader, Brenda Quill.",
+    quotes: [{ text: "It is a failure,", speaker: "Brenda Quill" }],
   },
   {
     kind: "affiliation",
@@ -6821,8 +6823,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the three separate tests of such a modifier missed.
   {
     kind: "description of a named person",
-    text: "Marta Quintero became the target of abuse online this year, after some of her fans\u00a0mocked\u00a0her\u00a0Spanish-language skills and questioned her Latina identity. Since then, the actress has spoken out against the idea of whether anyone is \u201cLatina enough.\u201d",
-    quotes: [{ text: "Latina enough.", speaker: "Marta Quintero" }],
+    text: "Marta Lustrik became the target of insults online last spring, after a few of her followers\u00a0mocked\u00a0her\u00a0Portuguese-language accent and doubted her roots. Since then, the singer has spoken out against the idea of whether anyone is \u201cBrazilian enough.\u201d",
+    quotes: [{ text: "Brazilian enough.", speaker: "Marta Lustrik" }],
   },
   // `In a 12-page letter from Jane Roe, …`: a number among the words between `In` and the
   // writing is no capital; the letter's author speaks its words, as without the number.
@@ -6969,8 +6971,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // a report's or a ruling's finding, through its `that`, is its author's words as a court's is.
   {
     kind: "document for its issuer",
-    text: "The Harbour Bridge public inquiry\u2019s final report found that former city manager Tom Baker \u201cdeliberately misled council\u201d about costs.",
-    quotes: [{ text: "deliberately misled council", speaker: "Harbour Bridge public inquiry" }],
+    text: "The Harbour Bridge public inquiry\u2019s closing report concluded that the former town clerk Tom Baker \u201cknowingly hid the overruns\u201d from council.",
+    quotes: [{ text: "knowingly hid the overruns", speaker: "Harbour Bridge public inquiry" }],
   },
   {
     kind: "document for its issuer",
@@ -7138,8 +7140,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the paragraph signs the quotation, as a dash does; a caption after it named no one to lend.
   {
     kind: "speaker named after the quote",
-    text: "Riverside Hawks look for positives after home loss\n\n\u2018The group was tested and we held on\u2019: Tom Baker\n\nA man in a ball cap watches practice from the sideline.\n\nThe Hawks are back on the field on Tuesday.",
-    quotes: [{ text: "The group was tested and we held on", speaker: "Tom Baker" }],
+    text: "Riverside Hawks look for positives after home loss\n\n\u2018The squad bent but we kept our shape\u2019: Tom Baker\n\nA man in a ball cap watches practice from the sideline.\n\nThe Hawks are back on the field on Tuesday.",
+    quotes: [{ text: "The squad bent but we kept our shape", speaker: "Tom Baker" }],
   },
   {
     kind: "speaker named after the quote",
@@ -7151,8 +7153,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // the name of the person the text is about rather than naming no one.
   {
     kind: "person named since the last speaker",
-    text: "Stephen Roe, head of the Bank of Canada, has talked about bringing the economy home.\n\nA year ago, the central bank Governor asserted that we are \u201cquite close to home, and getting closer.\u201d",
-    quotes: [{ text: "quite close to home, and getting closer.", speaker: "Stephen Roe" }],
+    text: "Stephen Roe, head of the Bank of Millbrook, has promised to cool prices.\n\nLast spring, the central bank Governor asserted that we are \u201con the last stretch, and closing in.\u201d",
+    quotes: [{ text: "on the last stretch, and closing in.", speaker: "Stephen Roe" }],
   },
   {
     kind: "person named since the last speaker",
@@ -7163,8 +7165,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // page's; read with the lead, it hid the lead's subject (a description running back into it).
   {
     kind: "speaker introduced before the quote",
-    text: ' date 2024-05-06 Halifax\'s police chief has praised the response to a protest he called "unique in nature, massive in scale and polarizing in context."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Halifax Police Chief Tom Baker described the response as a success.',
-    quotes: [{ text: "unique in nature, massive in scale and polarizing in context.", speaker: "Tom Baker" }],
+    text: ' date 2024-05-06 Riverton\'s police chief has praised the handling of a rally he called "rare in kind, huge in size and tense in mood."\n\nThe protest is in its fifth day.\n\nDuring a news conference Monday, Riverton Police Chief Tom Baker called the operation a success.',
+    quotes: [{ text: "rare in kind, huge in size and tense in mood.", speaker: "Tom Baker" }],
   },
   {
     kind: "speaker introduced before the quote",
@@ -7668,12 +7670,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Winnipeg police arrested a man near the arena on Monday.\n\n\u201cThe man was carrying a knife when officers arrived,\u201d read a statement from police.",
     quotes: [{ text: "The man was carrying a knife when officers arrived,", speaker: "Winnipeg police" }],
   },
-  // `says an alert from Environment Canada`, `the decision said`: a body's alert, warning or
+  // `says an alert from Weather Millbrook`, `the decision said`: a body's alert, warning or
   // decision speaks for it as its statement would.
   {
     kind: "document for its issuer",
-    text: "Snow is on the way.\n\n\u201cA slow-moving system will bring heavy snow on Monday,\u201d says an alert from Environment Canada.",
-    quotes: [{ text: "A slow-moving system will bring heavy snow on Monday,", speaker: "Environment Canada" }],
+    text: "Snow is on the way.\n\n\u201cA slow front will drop deep snow by Monday,\u201d says an alert from Weather Millbrook.",
+    quotes: [{ text: "A slow front will drop deep snow by Monday,", speaker: "Weather Millbrook" }],
   },
   {
     kind: "document for its issuer",
@@ -7734,7 +7736,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // surname, shared with his parents, leaves `Whitfield says` to no one).
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Baker, who killed Lyle and Marie Whitfield, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Marie, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.\n\nWhitfield says Baker has never shown remorse in the death of his parents.\n\n\u201cBaker did not testify at his trial, and he denied everything for years,\u201d he said.",
+    text: "Tom Baker, who killed Lyle and Anne Whitfield, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Anne, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.\n\nWhitfield says Baker has never expressed regret for the loss of his parents.\n\n\u201cBaker did not testify at his trial, and he denied everything for years,\u201d he said.",
     quotes: [
       { text: "In 2010, Tom Baker killed my parents,", speaker: "Sam Whitfield" },
       { text: "Baker did not testify at his trial, and he denied everything for years,", speaker: "Sam Whitfield" },
@@ -7745,7 +7747,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // the next quotation goes on with the one who said it.
   {
     kind: "pronoun resolved wrongly",
-    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day touring key ridings, and warning supporters that his rival, Conservative leader Tom Baker, would cut spending.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
+    text: "The campaign began on Saturday.\nNew Democrat Leader Sam Whitfield spent the day visiting swing ridings, and telling volunteers that his rival, Conservative leader Tom Baker, would close clinics.\n\u201cIf I earn your trust, I will lower the costs you face,\u201d he told a rally in Lakeview, the first stop of the campaign.",
     quotes: [{ text: "If I earn your trust, I will lower the costs you face,", speaker: "Sam Whitfield" }],
   },
   // `“…pretending like Tom Baker isn’t running again,” he said`: a negated auxiliary after a name
@@ -7875,8 +7877,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // issuing and a word (`posted online by`) issued it; not the negotiator quoted before it.
   {
     kind: "document for its issuer",
-    text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will stay at the table.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cThere are no disruptions to service at this time,\u201d the statement said.",
-    quotes: [{ text: "There are no disruptions to service at this time,", speaker: "Harbour Ferry Company" }],
+    text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will keep talking.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cSailings run on the usual timetable for now,\u201d the statement said.",
+    quotes: [{ text: "Sailings run on the usual timetable for now,", speaker: "Harbour Ferry Company" }],
   },
   // `the update on the website of the government of the Yukon reads`: a body named after `of`
   // owns the medium, as its possessive (`the government’s website`) would.
@@ -7899,8 +7901,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // body's name, not a modifier of a writing, so `ACHC says` below names it.
   {
     kind: "subject of the clause",
-    text: "ACHC reports long waits this weekend\n\nParents face long waits at ACHC again, as the hospital deals with a surge.\n\n\u201cPlease come in if your child needs urgent care,\u201d ACHC says on its website.",
-    quotes: [{ text: "Please come in if your child needs urgent care,", speaker: "ACHC" }],
+    text: "MVCH reports long waits this weekend\n\nParents face long waits at MVCH again, as the hospital deals with a surge.\n\n\u201cBring your child in if the fever lasts past two days,\u201d MVCH says on its website.",
+    quotes: [{ text: "Bring your child in if the fever lasts past two days,", speaker: "MVCH" }],
   },
 
   // A notice hard-wrapped at a fixed width puts a line break inside the marks (`we knew the` /
@@ -7987,8 +7989,8 @@ export const REGRESSIONS: RegressionCase[] = [
   // after the opening phrase issued the writing; the object of its verb (Roe) is whom it speaks of.
   {
     kind: "document for its issuer",
-    text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her the best over the next four years,\u201d the statement read.",
-    quotes: [{ text: "I wish her the best over the next four years,", speaker: "Tom Hall" }],
+    text: "Tom Hall has conceded the race for mayor.\n\nIn a statement, he congratulated Jane Roe on her win.\n\n\u201cI wish her well in the job ahead,\u201d the statement read.",
+    quotes: [{ text: "I wish her well in the job ahead,", speaker: "Tom Hall" }],
   },
   // `The news out of Harbour General, she said, “…”`: a name that is no subject of its clause,
   // with nothing but two capitalised words to show a person, is no `she`; nor is the pronoun
