@@ -1815,7 +1815,7 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "Is the mayor going to resign?", speaker: "Tom Baker" }],
   },
   // An office described by where it is held (`the province’s top doctor`) stands for whoever was
-  // introduced in it, by its formal title (`Ontario’s chief medical officer of health`).
+  // introduced in it, by its formal title (`Ontario’s chief officer of public water`).
   {
     kind: "description of a named person",
     text: "Dr. Jane Roe, Ontario’s chief medical officer of health, briefed reporters at Queen’s Park on Tuesday.\n\nPremier Tom Baker said the province would follow her advice.\n\n“We are seeing more cases in young people,” the province’s top doctor said.",
@@ -2544,7 +2544,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The vote was called off on Wednesday.\n\nThe Harbour Authority sent a statement saying the wharf would stay closed “until the engineers say it is safe.”",
     quotes: [{ text: "until the engineers say it is safe.", speaker: "Harbour Authority" }],
   },
-  // An office named with its portfolio before its holder (`Chief Medical Officer of Health Dr. Jane Roe`).
+  // An office named with its portfolio before its holder (`Chief Safety Officer of Transit Dr. Jane Roe`).
   {
     kind: "description of a named person",
     text: "Chief Medical Officer of Health Dr. Jane Roe urged patience at the briefing on Monday.\n\n“We are not done with this virus yet,” she said.",
@@ -3090,7 +3090,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "the numbers were never there.", speaker: "Ray Hill" },
     ],
   },
-  // An infinitive inside a relative clause (`who was not authorized to speak`) is not the attributing verb.
+  // An infinitive inside a relative clause (`who was not cleared to speak`) is not the attributing verb.
   {
     kind: "unnamed person",
     text: "Mayor Jane Porter said the crews would keep working. “We will not stop,” Porter said.\n\n“The crews are exhausted,” an official, who was not authorized to speak publicly, told reporters.",
@@ -4479,7 +4479,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In a post on Facebook, the website said it was “closing for good after twenty years.”",
     quotes: [{ text: "closing for good after twenty years.", speaker: null }],
   },
-  // `was described by the police chief as “…,” but critics said`: the passive's agent speaks, and
+  // `was described by the fire chief as “…,” but critics said`: the passive's agent speaks, and
   // `but` opens another clause whose subject disputes the words rather than says them.
   {
     kind: "description of a named person",
@@ -4505,7 +4505,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The company that runs the mine issued a statement on Monday saying the shutdown was “only a precaution for now.”\n\nJane Roe, a miner for 20 years, said the workers were worried.",
     quotes: [{ text: "only a precaution for now.", speaker: null }],
   },
-  // `the president of the Ontario Nurses’ Association, Jane Roe, said`: the name run stops at the
+  // `the president of the Riverton Bakers’ Association, Jane Roe, said`: the name run stops at the
   // plural's apostrophe, leaving `Association` alone; the full name set off after it is the speaker.
   {
     kind: "description of a named person",
@@ -5107,7 +5107,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "He deserves a chance.", speaker: "Jane Roe" },
     ],
   },
-  // `there are still a few “red zones” which …`: a quantifier (`few`, `several`, `many`) before a
+  // `there are now a few “quiet lanes” which …`: a quantifier (`few`, `several`, `many`) before a
   // short quoted noun phrase counts things the text names so, as an article does; no words said.
   {
     kind: "scare quotes and lists",
@@ -5269,7 +5269,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'A former Sudbury police officer was charged on Friday.\n\n"The investigation is continuing," police said.',
     quotes: [{ text: "The investigation is continuing,", speaker: null }],
   },
-  // Two sets of initials joined by a hyphen (`the A.F.L.-C.I.O.`) are one abbreviation: its
+  // Two sets of initials joined by a hyphen (`the M.F.U.-T.T.W.`) are one abbreviation: its
   // full stop ends no sentence, so the appositive and the verb after it still attribute.
   {
     kind: "speaker named after the quote",
@@ -5444,7 +5444,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The march crossed the bridge at noon.\n\nA protester holds a sign reading "Save our river" near the bridge. (Tom Baker/CBC)\n\n"We will keep coming back," organizer Jane Roe said.',
     quotes: [{ text: "We will keep coming back,", speaker: "Jane Roe" }],
   },
-  // `the central bank’s Governor acknowledged`: a capitalised title after a possessive is the
+  // `the port authority’s Governor conceded`: a capitalised title after a possessive is the
   // office of a body, a description of the person named in it, never a name of its own.
   {
     kind: "description of a named person",
@@ -5834,7 +5834,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Mayor Ola Brandt spoke on Sunday.\n\nAt a rally in Kingsport, the mayor said the plan was "a start."',
     quotes: [{ text: "a start.", speaker: "Ola Brandt" }],
   },
-  // A newsletter box's line (`Breaking news from Canada … sent to your email, as it happens.`)
+  // A newsletter box's line (`Big stories from Tallwood … sent to your email, the moment they break.`)
   // set between two paragraphs is the page's: the quotation after it goes on from the one before.
   {
     kind: "furniture",
@@ -5992,7 +5992,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Gus Petrakis, a Calgarian who runs a diner on 17th Avenue, opposed the tax.\n\n"We were never asked," said the Calgarian.',
     quotes: [{ text: "We were never asked,", speaker: "Gus Petrakis" }],
   },
-  // `the city said` in a statement stands for the one body of local government the text named
+  // `the city said` in a release stands for the one body of local government the text named
   // by its kind and place, in lower case too (`the city of Kingston`); with two named, no one.
   {
     kind: "organisation continuation",
@@ -6096,7 +6096,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody should cross it now,", speaker: "Paul La Forest" },
     ],
   },
-  // `referred to it that day as “…”`: the subject of `refer to … as` calls the thing by the quoted
+  // `referred to it at the time as “…”`: the subject of `refer to … as` calls the thing by the quoted
   // words, as `called it “…”` does; the speaker quoted before in the paragraph did not say them.
   {
     kind: "person named since the last speaker",
@@ -6964,7 +6964,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Workers at the Lakeview plant learned of the closure on Monday.\n\n\u201cWe are closing the plant at the end of the year,\u201d the Monday statement said.",
     quotes: [{ text: "We are closing the plant at the end of the year,", speaker: null }],
   },
-  // `the inquiry’s final report found that …`: `report` in its bare form before a finite verb is
+  // `the panel’s final report found that …`: `report` in its bare form before a finite verb is
   // that verb's subject, not a verb of saying (which cut the subject to `… inquiry’s final`), and
   // a report's or a ruling's finding, through its `that`, is its author's words as a court's is.
   {
@@ -7261,7 +7261,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario Superior Court Justice Mira Castellano found that the landlord\u2019s notice \u201cfell far short of what the law requires\u201d and set it aside.",
     quotes: [{ text: "fell far short of what the law requires", speaker: "Mira Castellano" }],
   },
-  // `Kestrova said … the company said it will take “…”`: a company named by one word that spoke,
+  // `Kestrova said … the company said it will need “…”`: a company named by one word that spoke,
   // for want of an organisation's word read as a person's, is still the one `the company` means.
   {
     kind: "organisation continuation",
@@ -7358,7 +7358,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lawyer Dana Whitfield is fighting the order.\n\nWhitfield, who works for the firm Lakeview, Moss & Harding LLP, filed a motion on Thursday. In it, she calls the order \u201can extraordinary restriction.\u201d",
     quotes: [{ text: "an extraordinary restriction.", speaker: "Dana Whitfield" }],
   },
-  // `read a French-language release from the union`: a compound modifier before a writing's noun
+  // `read a plain-language release from the guild`: a compound modifier before a writing's noun
   // says what kind of writing it is and names no author (the release is the union's).
   {
     kind: "document for its issuer",
@@ -7668,7 +7668,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Winnipeg police arrested a man near the arena on Monday.\n\n\u201cThe man was carrying a knife when officers arrived,\u201d read a statement from police.",
     quotes: [{ text: "The man was carrying a knife when officers arrived,", speaker: "Winnipeg police" }],
   },
-  // `says an alert from Environment Canada`, `the decision said`: a body's alert, warning or
+  // `says an alert from Oakvale Weather`, `the decision said`: a body's alert, warning or
   // decision speaks for it as its statement would.
   {
     kind: "document for its issuer",
@@ -7680,7 +7680,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In a decision on Thursday, the Lakeview Licensing Board found the bar broke its licence twice.\n\n\u201cThe breaches were serious and repeated,\u201d the decision said.",
     quotes: [{ text: "The breaches were serious and repeated,", speaker: "Lakeview Licensing Board" }],
   },
-  // `in a letter from his daycare Acme Academy, … parents were told “…”` then `the letter read`:
+  // `in a letter from her school Acme Academy, … parents were told “…”` then `the letter read`:
   // a name closing a short description after `from` wrote the letter; the unnamed `parents` who
   // read it, though quoted in the sentence, did not.
   {
@@ -7705,7 +7705,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ottawa wants the grain moving again.\n\n\u201cThe delays have been unacceptable,\u201d said the letter to the heads of both ports, signed by Transport Minister Dana Whitfield.",
     quotes: [{ text: "The delays have been unacceptable,", speaker: "Dana Whitfield" }],
   },
-  // `The union has sent a letter to the province` then `the letter reads`: a body's description
+  // `The guild has mailed a letter to the town` then `the letter reads`: a body's description
   // as the subject of a verb of issuing sent the writing; it speaks for the body it resolves to.
   {
     kind: "document for its issuer",
@@ -7793,7 +7793,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Westland Premier Jane Roe is criticizing the federal minister over remarks about a fuel tax.\n\nThe premier says Westland doesn't deserve comments that scare off investors.\n\n\u201cOttawa has no authority over our oil fields,\u201d she said in a statement.",
     quotes: [{ text: "Ottawa has no authority over our oil fields,", speaker: "Jane Roe" }],
   },
-  // `a post from 4 p.m. CST`: a time zone after a clock time is the time's, never an author's name.
+  // `a post from 6 p.m. CST`: a time zone after a clock time is the time's, never an author's name.
   {
     kind: "document for its issuer",
     text: "A wildfire burned north of the village on Thursday.\n\n\u201cLeave the village now by the south road,\u201d reads a post from 4 p.m. CST on Thursday.",
@@ -7839,7 +7839,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Bill Park, Ann Lee, Joe Moss, those are able governors,", speaker: "Ann Lee" },
     ],
   },
-  // `But jailing Mr. Baker for life would be symbolic, he told the court.`: a pronoun closing its
+  // `But fining Mr. Baker twice would be pointless, he told the court.`: a pronoun closing its
   // sentence with a verb of saying after a comma reports the words before it, and the person they
   // name is spoken of, not the `he`; the lawyer who spoke last goes on, into the quotation after.
   {
@@ -7851,8 +7851,8 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There is a line between justice and revenge.", speaker: "Sam Hall" },
     ],
   },
-  // `a post from 4 p.m. CST said`: a time zone before the verb, read backward from it, is the
-  // time's as it is read forward (`reads a post from 4 p.m. CST`), never the post's author.
+  // `a post from 6 p.m. CST said`: a time zone before the verb, read backward from it, is the
+  // time's as it is read forward (`reads a post from 6 p.m. CST`), never the post's author.
   {
     kind: "document for its issuer",
     text: "A storm crossed the coast on Friday.\n\n\u201cStay off the roads until the wind drops,\u201d a post from 4 p.m. CST said on Friday.",
@@ -7878,7 +7878,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will stay at the table.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cThere are no disruptions to service at this time,\u201d the statement said.",
     quotes: [{ text: "There are no disruptions to service at this time,", speaker: "Harbour Ferry Company" }],
   },
-  // `the update on the website of the government of the Yukon reads`: a body named after `of`
+  // `the update on the web page of the government of the Yukon reads`: a body named after `of`
   // owns the medium, as its possessive (`the government’s website`) would.
   {
     kind: "document for its issuer",
@@ -8202,7 +8202,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Patients will stay as long as they need.", speaker: "Ann Lee" },
     ],
   },
-  // `“…,” Rob Hale, the president and chief of operations of the Lakeview Regional Airport said`:
+  // `“…,” Rob Hale, the president and chief of finance of the Lakeview Regional Airport said`:
   // a role opened by an article, two role nouns coordinated and a long complement, its closing
   // comma missing, is still set off after the name that opens the clause, the speaker.
   {
