@@ -48,7 +48,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // lists of bodies are asked. Only two words: nameParts has cut `Traveller Tom Court` to them, and
   // leaves `St. Paul Church` whole, a body.
   if (keys.length === 2 && SURNAME_BODY_WORDS.has(last) && personBeforeSurname(keys)) return "person";
-  // `Care Act` (of `the Patient Access to Care Act`), `Paris Accord`: a law or an agreement, named
+  // `Care Act` (of `the Millbrook Home Care Act`), `Paris Accord`: a law or an agreement, named
   // by its last word, is a thing, never a person; asked first, as a place in it (`Meech Lake
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;

@@ -115,7 +115,7 @@ const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 const DATE_STAMP_CHARS = 32;
 
 /**
- * ` date 2022-01-31 Ottawa’s police chief has praised …`: a date stamped before a paragraph's
+ * ` date 2023-05-14 Millbrook’s fire chief has thanked …`: a date stamped before a paragraph's
  * words, the page's first or the lead after a headline, is the page's, not the paragraph's.
  * Read as line breaks, the same length, so that the paragraph's words (its subject, a description
  * that would otherwise run back into the stamp) open it and every offset into the page stays the
@@ -516,7 +516,7 @@ function noteInitials(
     const spelt = byInitials.get(initials);
     byInitials.set(initials, spelt === null || (spelt && "id" in spelt && spelt !== member) ? null : member);
   }
-  // `Independent Investigations Office of B.C.` … `the IIO`: initials may leave out the place.
+  // `Independent Review Office of B.C.` … `the IRO`: initials may leave out the place.
   const unplaced = initialsBeforePlace(a, name);
   if (unplaced.length >= MIN_INITIALS && !byInitials.has(unplaced)) byInitials.set(unplaced, member);
   // `Ontario’s Harbour Safety Office` … `the HSO`: nor the possessor that opens the name, its
@@ -704,7 +704,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
 }
 
 /**
- * `The premier says Alberta doesn't deserve comments that …`: a description that runs over a
+ * `The mayor says Riverton doesn't deserve remarks that …`: a description that runs over a
  * lower-case verb of saying is a clause, its subject and what was said, not one noun phrase;
  * read as the subject of the noun after it (`comments` as a verb), it made a speaker of the
  * clause's words. Reads the mention's own words only.
@@ -722,7 +722,7 @@ function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
 
 /**
  * A verb of saying in a finite form (`says`, `tells`, `said`, `told`), which a subject governs;
- * not a participle after its noun (`a note posted on the door`, `a warning issued`).
+ * not a participle after its noun (`a sign posted on the gate`, `a warning issued`).
  */
 const FINITE_SAYING = /^(?:\p{Ll}+s|said|told)$/u;
 

@@ -445,7 +445,7 @@ export class Antecedents {
 
   /**
    * The member of name `i`, or of the name it qualifies after `of`: `the Ontario Ministry of
-   * Housing`, `the Independent Investigation Unit of Manitoba` name the ministry and the unit.
+   * Housing`, `the Independent Review Unit of Oakvale` name the ministry and the unit.
    */
   headOfName(i: number): CastMember {
     const n = this.c.names[i]!;

@@ -220,7 +220,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
 }
 
 /**
- * `“…,” he said, referencing the push by certain U.S. states to ban it.` then `“…”` as a
+ * `“…,” he said, referencing the bid by some Tallwood towns to ban it.` then `“…”` as a
  * paragraph of its own: a speech event in the trailing clause of the quotation's attribution,
  * after the speaker's own verb, only reports what someone else did; the quotation standing bare
  * right after goes on with the one quoted, not with that clause's subject.
@@ -264,7 +264,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (author) return void (info.speaker = { ...author, how: "previous-sentence" });
     if (info.speaker) return;
     const open = info.q.pieces[0]!.open;
-    // `People held up signs that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
+    // `Marchers carried placards that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
     if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
     const signed = verblessAttribution(a, info);
@@ -325,7 +325,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
     if (pq) return void (info.speaker = { ...pq.speaker!, how: "previous-paragraph" });
     const after = resolved[firstAtOrAfter(resolvedAt, open + 1)];
-    // `Ontario objected to a communiqué that calls the oil sands “…”.` then `“…,” Roe said.`: the
+    // `Riverton objected to a communiqué that calls the ferry plan “…”.` then `“…,” Roe said.`: the
     // words are the writing's, whose issuer its sentence does not name; the next speaker never said them.
     if (after && after.at < para.end && writingBefore(a, open)) return;
     if (after && after.at < para.end) return void (info.speaker = { mention: after.mention, member: after.member, how: "next-sentence" });
@@ -368,7 +368,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
 /**
  * The speech event at index i of `resolved`, unless it is an unnamed speaker's inside what a named
  * person before it reports, in the same sentence after `that` (`Roe wrote that she was outside
- * when a co-worker yelled about a bear`, `Roe said that airlines need to keep passengers
+ * when a neighbour shouted about a moose`, `Roe said that ferries need to keep riders
  * informed`): the person, not whoever the later verb's subject is, goes on in a bare quotation.
  */
 function reportingSpeaker(a: Analysis, resolved: SpeechEvent[], i: number): SpeechEvent | undefined {
@@ -459,7 +459,7 @@ const FINITE_VERB = /^\p{Ll}{2,}(?:ed|[^su]s)$/u;
 
 /**
  * Whether the quotation's sentence has a writing for the subject of a verb before its opening
- * mark: `a communiqué that calls the oil sands “…”`, `a report on the city's transit system
+ * mark: `a communiqué that calls the ferry plan “…”`, `a report on the city's transit system
  * identified “…”`. Not a writing that is only mentioned (`offered to present the fall economic
  * statement as “…”`).
  */
@@ -527,7 +527,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
 const ISSUED_WRITING_MAX_WORDS = 3;
 
 /**
- * `The DNC issued a statement apologizing to Sanders.` then `“…”` opening the next paragraph:
+ * `The OVP issued a statement apologizing to Baker.` then `“…”` opening the next paragraph:
  * the quotation is the statement, whose issuer, named as the subject, speaks it. Read only for
  * a quotation nothing else attributes, from the last sentence of the paragraph just before.
  */
@@ -702,7 +702,7 @@ function isNameLabel(a: Analysis, para: Range, m: Mention): boolean {
 }
 
 /**
- * `“…” In a news release, the company blamed “…”`: a quotation that is a whole sentence of its
+ * `“…” In a news release, the mill blamed “…”`: a quotation that is a whole sentence of its
  * own (opening its paragraph or after a full stop, closing with one), then a later sentence
  * whose own verb brings in the next quotation, is a new statement; its subject never said the
  * words before it. Not a quotation inside a sentence (`Roe calls herself a “…” who “….” Last

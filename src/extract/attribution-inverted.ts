@@ -90,7 +90,7 @@ export function invertedAfterComma(a: Analysis, v: number, i: number, end: numbe
 /** How many lower-case words may run from a bare role to the name it qualifies (`veteran point guard Jane Doe`). */
 const BARE_ROLE_MAX_WORDS = 3;
 
-/** How many `and` and `of` a bare role may hold besides its words (`deputy premier and minister of finance`), or more words when it ends in a person's noun. */
+/** How many `and` and `of` a bare role may hold besides its words (`deputy mayor and minister of ferries`), or more words when it ends in a person's noun. */
 const BARE_ROLE_LINKS = 2;
 
 /**
@@ -174,7 +174,7 @@ export function nameAfterAnyVerb(a: Analysis, from: number, i: number, end: numb
 const SUBJECT_BEFORE_ANY_VERB_WORDS = 6;
 
 /**
- * `“France will always be France,” an angry Jane Roe retaliated.`: the mirror of
+ * `“Millbrook will always be Millbrook,” an angry Jane Roe retaliated.`: the mirror of
  * nameAfterAnyVerb. A name straight after a quotation that ends in `,` `!` or `?`, then any
  * past-tense verb that closes the clause, speaks the words as with `Jane Roe said`: no verb
  * list names every way of saying (`started`, `retaliated`, `marvelled`). The verb must end its

@@ -1,7 +1,7 @@
 // Whether the words that open a clause after a quotation, before its verb of saying, only
 // describe the name that speaks (`Fraser Institute director Maria Lopez said`, `CUPE president
 // Jane Roe`, `union leader Tom Reid and board chair Jane Roe said`), or are a role that speaks for a
-// group (`a spokesman for committee Democrats said`). Separate because these read affiliations,
+// group (`a spokesman for council Greens said`). Separate because these read affiliations,
 // roles and organisations' names, which nothing else in the attribution does.
 import { type Analysis, wordIndexAt } from "./analysis";
 import { npBackwardAt } from "./clause-subjects";
@@ -18,7 +18,7 @@ const ROLE_GROUP_LINKS = new Set(["for", "of", "to", "at", "with"]);
 const ROLE_GROUP_MAX_WORDS = 4;
 
 /**
- * `“…,” a spokesman for committee Democrats said`: a role with its article that opens the
+ * `“…,” a spokesman for council Greens said`: a role with its article that opens the
  * clause, tied by a link to a group that runs straight into the verb at v, is the subject;
  * the group, the link's object, is no speaker. The whole description is the mention.
  */
@@ -39,7 +39,7 @@ export function roleForGroup(a: Analysis, i: number, v: number): Mention | undef
 /** How many words may describe a name before it (`Daily News opinion editor Jane Doe said`). */
 const NAME_DESCRIPTION_MAX_WORDS = 8;
 
-/** How many more words a role's lower-case portfolio may add to that (`director of system operations and grid automation`). */
+/** How many more words a role's lower-case portfolio may add to that (`director of water supply and pipe renewal`). */
 const PORTFOLIO_EXTRA_WORDS = 3;
 
 /**
@@ -55,10 +55,10 @@ export function describesName(a: Analysis, i: number, m: Mention): boolean {
     a.work.add();
     if (a.quoted[k] || !(joined(a.text, ws[k]!, ws[k + 1]!) || currencyBetween(a, k))) return false;
     const w = ws[k]!;
-    // `the Post's senior politics editor Jane Doe`: an article may open the description.
+    // `the Courier's chief sports editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
     if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
-    // `Acme director of system operations and grid automation Jane Roe`: the role's portfolio in
+    // `Acme director of water supply and pipe renewal Jane Roe`: the role's portfolio in
     // lower case, `of` right after the role and `and` inside it, still only describes the name.
     else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
     else if (w.text === "and" && portfolio) continue;
@@ -77,8 +77,8 @@ const ACRONYMED_ORGANISATION = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|
 
 /**
  * Whether the lead before the name m is an organisation with its acronym in brackets and then
- * only a description running into the name (`Toronto Police Service (TPS) Duty Inspector Jane
- * Roe told`, `Canadian Union of Public Employees (CUPE) president Jane Roe said`): the brackets
+ * only a description running into the name (`Millbrook Police Service (MPS) Duty Inspector Jane
+ * Roe told`, `Tallwood Union of Transit Workers (TUTW) president Jane Roe said`): the brackets
  * break no sentence, so the name after them is the speaker as it is without them.
  */
 export function describedByAcronymed(a: Analysis, i: number, m: Mention): boolean {
@@ -117,8 +117,8 @@ function currencyBetween(a: Analysis, k: number): boolean {
 
 /**
  * Whether word k, inside a description before a name, belongs to an organisation's name: a
- * number (`$15`), or a link between a capitalised word and a capitalised word or number, no role yet
- * between it and the name (`Fight for $15 organizing director Kendall Fells`).
+ * number (`$12`), or a link between a capitalised word and a capitalised word or number, no role yet
+ * between it and the name (`Fares for $12 organizing director Tom Baker`).
  */
 function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean {
   const ws = a.words;

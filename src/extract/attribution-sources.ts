@@ -47,7 +47,7 @@ const RELAYING_VERBS = new Set(["reported", "reports"]);
  * named before them in the clause.
  */
 export function relaysAReport(a: Analysis, m: Mention): boolean {
-  // `…,” according to a report in the Star`: the source of the report, not of the words.
+  // `…,” according to a report in the Courier`: the source of the report, not of the words.
   const to = a.words[m.first - 1]?.key === "the" ? m.first - 2 : m.first - 1;
   if (a.words[to]?.key === "to" && a.words[to - 1]?.key === "according") return true;
   const verb = a.words[m.last + 1];
@@ -72,7 +72,7 @@ export function quotedFromPerson(a: Analysis, from: number, i: number, end: numb
 const CAME_FROM_MAX_WORDS = 4;
 
 /**
- * `“Call the roll,” came shouts from the floor`, `came the reply from her lawyer`: after `came` and
+ * `“Open the doors,” came shouts from the hall`, `came the reply from her lawyer`: after `came` and
  * what came, the phrase after `from` is who shouted or answered, when no punctuation parts them.
  */
 export function answeredFrom(a: Analysis, i: number, end: number): Mention | undefined {
@@ -137,7 +137,7 @@ export function passiveAgent(a: Analysis, v: number, hi: number): Mention | unde
 }
 
 /**
- * `The policy was described by the police chief as “…”`: the passive's agent, however many
+ * `The plan was described by the fire chief as “…”`: the passive's agent, however many
  * words it takes, then `as` leading straight into the quotation, are the verb's own.
  */
 export function describedByAs(a: Analysis, v: number, hi: number, open: number): boolean {

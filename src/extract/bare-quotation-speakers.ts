@@ -47,7 +47,7 @@ function topicAfterFor(a: Analysis, lo: number, hi: number): Mention | undefined
  */
 const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered", "delivers", "appealed", "appeals"]);
 
-/** The longest dateline before a lead quotation (`ST. JOHN’S, N.L. (The Canadian Press) —`). */
+/** The longest dateline before a lead quotation (`MILLBROOK HARBOUR, N.L. (The Oakvale Press) —`). */
 const DATELINE_MAX_CHARS = 60;
 
 /** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */

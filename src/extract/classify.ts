@@ -290,12 +290,12 @@ export function quoteKind(
     )
       return "title";
   }
-  // `in his “commander's intent,” a document he drew up`: a word or three after an article or
+  // `in her “captain's orders,” a memo she drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
   if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
     return "scare-quotes";
-  // `a new “surge and contain strategy”`, `seized 382 “crime guns.”`, `two “subject officers” are`: words
+  // `a new “slow and steady plan”`, `seized 214 “ghost boats.”`, `two “duty clerks” are`: words
   // counted, or announced as new, are the head of the writer's noun phrase, a thing's name, when no
   // attribution follows them (the quotation's sentence may go on to say who named it).
   if (
@@ -318,7 +318,7 @@ export function quoteKind(
     !speechVerbAhead(text, last.after)
   )
     return "term";
-  // `rated “confidential,” the lowest level of…`: a determiner after the comma opens an
+  // `graded “amber,” the middle level of…`: a determiner after the comma opens an
   // appositive that says what the term means, when no verb of saying follows in the sentence.
   // After an article or possessive too (`announced a “new deal for the city,” a package of…`):
   // a noun phrase the appositive explains, however long a name it is.
@@ -418,7 +418,7 @@ export function attributedJustAfter(text: string, at: number): boolean {
 }
 
 /**
- * `“Not a chance,” came the reply`, `“Call the roll,” came shouts from the floor`: `came` and a noun of
+ * `“Not a chance,” came the reply`, `“Open the doors,” came shouts from the hall`: `came` and a noun of
  * answering or crying out after the quotation attribute it, inverted, to whoever answered or shouted,
  * so the lower-case word after it opens no run-on sentence. Reads the 40 characters after the mark.
  */
@@ -720,8 +720,8 @@ export function opensSentence(text: string, from: number, at: number): boolean {
 }
 
 /**
- * The words of a title before its subtitle's colon (`The Fixers: Eddie Mannix, Howard Strickling and
- * the MGM Publicity Machine`): a book's subtitle makes it long without making it a sentence anyone said.
+ * The words of a title before its subtitle's colon (`The Menders: Tom Baker, Jane Roe and
+ * the Millbrook Ferry Company`): a book's subtitle makes it long without making it a sentence anyone said.
  */
 function mainTitleWords(inner: string, wordCount: number): number {
   const colon = inner.indexOf(":");

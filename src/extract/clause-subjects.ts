@@ -231,7 +231,7 @@ function pastSubordinator(a: Analysis, i: number, v: number): number {
   if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
   a.work.add(a.words[v]!.start - w.end);
   if (!NO_COMMA.test(a.text.slice(w.end, a.words[v]!.start))) return i;
-  // `When he returned he began by saying`: a second subject opens the main clause unmarked.
+  // `When she arrived she began by saying`: a second subject opens the main clause unmarked.
   for (let k = i + 2; k < v; k++) if (SUBJECT_PRONOUNS.has(a.words[k]!.text)) return i;
   return i + 1;
 }

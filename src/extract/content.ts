@@ -132,7 +132,7 @@ function headlineRunOn(a: Analysis, last: QuotePiece, range: Range, stops: Stops
   const rest = a.text.slice(last.after, Math.min(paragraph.end, last.after + RUN_ON_LOOK));
   if (!/^ [\p{L}\p{N}]/u.test(rest)) return range;
   // Not CLAUSE_BREAK with a colon: a headline's dash may be typed glued to the word before it
-  // (`… She Never Saw Coming- ‘Instead Of …’` on PolNeAR's train split, which CLAUSE_BREAK, wanting
+  // (`… The Day Nobody Expected- ‘Instead Of …’` in a headline, which CLAUSE_BREAK, wanting
   // a space either side, would run past), and every comma stops it, a number's too.
   const stop = /[,;:—–]|-\s/.exec(rest);
   return { start: range.start, end: trimmedEnd(a, stops, last.after, last.after + (stop ? stop.index : rest.length)) };
@@ -140,13 +140,13 @@ function headlineRunOn(a: Analysis, last: QuotePiece, range: Range, stops: Stops
 
 /**
  * Words after which a quotation stands inside a clause the writer had already begun: a copula or
- * an auxiliary (`it would be “very difficult” to justify`, `she was “deeply upset” by`), a
+ * an auxiliary (`it would be “far too costly” to defend`, `she was “deeply upset” by`), a
  * determiner (`the “reset” of relations`), a preposition whose object it is (`described the
  * result as “a message” from voters`) or a conjunction joining it to what came before. What is
  * reported starts before the quoted words, so the words after the closing mark are the
  * writer's, and the content is the quoted words alone. Not `her`, which is also an object
  * (`told her “…”`), nor `to` or `that`, after which the quoted words open the reported clause
- * (`vowed to “fight for every vote” in Washington`), as PolNeAR's gold has it.
+ * (`vowed to “knock on every door” in Riverton`), as PolNeAR's gold has it.
  */
 const MID_CLAUSE_LEADS = new Set([
   ...["is", "was", "are", "were", "am", "be", "been", "being", "has", "have", "had"],
@@ -166,7 +166,7 @@ function opensMidClause(text: string, open: number): boolean {
  * `offering “an apology” to the senator after emails showed …`, `said “never again” after the
  * shooting` date the saying in the writer's words. Other conjunctions stay in the content, as
  * PolNeAR's gold has them: a condition or a time limit on the words (`“hard to win” if he loses`,
- * `“three weeks to go” until the vote`), and `when` or `because`, which as often belong to the
+ * `“ten days to go” until the fair`), and `when` or `because`, which as often belong to the
  * reported clause (`using force when confronting suspects`).
  */
 function afterClauseAt(text: string, from: number, to: number): number {
@@ -188,7 +188,7 @@ const LIST_SEPARATOR_MAX_CHARS = 24;
 /**
  * The index of the last quotation of the list each quotation opens or continues: quotations
  * joined by a conjunction (LIST_AND, and commas before it), or the quotation itself. Quotations listed so
- * are one thing said (`chanted “Send them home,” and “Build the wall.”`), and PolNeAR's gold holds
+ * are one thing said (`chanted “Save our park,” and “Stop the tower.”`), and PolNeAR's gold holds
  * the whole list in one content; the items after the first keep their own. Read back to front in one pass.
  */
 function listLastsOf(a: Analysis): number[] {

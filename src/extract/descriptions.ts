@@ -12,7 +12,7 @@ import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
-/** How many words an appositive or a copula's complement after a name may take: `, the province’s chief medical officer,`. */
+/** How many words an appositive or a copula's complement after a name may take: `, the town’s chief harbour officer,`. */
 const INTRO_WORDS_AFTER = 10;
 /** Words that end the modifiers joined before a name: a link or an article begins another phrase. */
 const NOT_INTRO_WORDS = new Set([...HEAD_LINKS, "the", "a", "an", "and", "or", "to", "by"]);
@@ -30,7 +30,7 @@ const INTRODUCED_BELOW_PARAGRAPHS = OPENING_PARAGRAPHS;
 const CLAUSE_ADVERBS = new Set(["where", "when", "which", "while", "whereas"]);
 /** How many words before a name its sentence is read for a subject pronoun. */
 const MAX_SENTENCE_WORDS = 40;
-/** Verbs that introduce what a name is: `Jane Roe is the province’s chief medical officer`. */
+/** Verbs that introduce what a name is: `Jane Roe is the town’s chief harbour officer`. */
 const COPULAS = new Set(["is", "was", "as"]);
 /** A lawyer's nouns in the singular, which `Crown` before makes the prosecution's: `Crown prosecutor`, `Crown attorney`. */
 const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
@@ -298,7 +298,7 @@ export class Descriptions {
   /**
    * The one person the text introduced before `at` in a role (`Jets goalie Jane Roe`, `Jane Roe,
    * the utility’s vice-president,`), or by another word for it (ROLE_VARIANTS), for a description
-   * that gives only the role and what qualifies it (`the NHL’s second-busiest netminder`, `Acme’s
+   * that gives only the role and what qualifies it (`the TSL’s second-busiest goalie`, `Acme’s
    * vice-president`). With two such people named, which one it is the text does not say; one the
    * text gave another title holds another office. A qualifier that is a word of another body the
    * text named, not of the holder's introduction (`the Leafs’ goalie` after `Jets goalie Jane
@@ -363,7 +363,7 @@ export class Descriptions {
 
   /**
    * The holder of an office described by where it is held (`the province’s top doctor`,
-   * `Canada’s chief public health officer`): the possessor only says where, since the
+   * `Manitoba’s chief public water officer`): the possessor only says where, since the
    * introduction may name the place (`Ontario’s`) where the description says `the province’s`;
    * the office's informal name stands for its formal titles.
    */
@@ -490,7 +490,7 @@ export class Descriptions {
     for (let i = m.first - 1, looked = 0; i >= 0 && looked < MAX_SENTENCE_WORDS && this.c.words[i]!.start >= start; i--, looked++) {
       this.c.work.add();
       // `.key` is lower case, so the set's `I` never matches here, and rightly: `I` is most often
-      // the speaker's inside a quotation (`“Oh well, I don't wanna say so,” Sanders responded`), and
+      // the speaker's inside a quotation (`“Oh well, I won't go that far,” Baker responded`), and
       // outside one the writer, who leaves the name the one the text is about. Matched, it cost one
       // right speaker on PolNeAR's train split and changed nothing else there or on the pages.
       if (SUBJECT_PRONOUNS.has(this.c.words[i]!.key)) return true;
@@ -748,7 +748,7 @@ export class Descriptions {
     }
     const next = ws[mention.last + 1];
     const gap = next ? this.c.text.slice(ws[mention.last]!.end, next.start) : "";
-    // `in New Brunswick, where the premier …`: a clause on a place or thing is no appositive.
+    // `in New Brunswick, where the ferries …`: a clause on a place or thing is no appositive.
     if (next && !CLAUSE_ADVERBS.has(next.key) && (/^,\s+$/.test(gap) || (/^\s+$/.test(gap) && COPULAS.has(next.key)))) {
       // Nor past a verb of saying: `His lawyer, Ann Smith, said the Crown …` is her predicate.
       for (

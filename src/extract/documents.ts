@@ -82,7 +82,7 @@ const POSSESSIVES = new Set(SUBJECT_OF_POSSESSIVE.keys());
 /** How many words a writing's possessor may take before its `’s` (`The Acme LRT public inquiry’s`). */
 const POSSESSOR_MAX_WORDS = 6;
 
-/** How many words may stand between `In` and the writing it opens a sentence with (`In the 1,000-page report`). */
+/** How many words may stand between `In` and the writing it opens a sentence with (`In the 400-page report`). */
 const OPENING_MAX_WORDS = 3;
 
 /** How many paragraphs back such a document looks for the organisation that spoke. */
@@ -139,7 +139,7 @@ export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt
 
 /**
  * The writing a sentence opens on, its first word (at `first`) `In` and at most
- * OPENING_MAX_WORDS unquoted words of no capital between (`In the 1,000-page report`, `In his
+ * OPENING_MAX_WORDS unquoted words of no capital between (`In the 400-page report`, `In his
  * ruling`): the first word after `In` that `isWriting` accepts, or -1. Read for a writing's
  * author (attribute.ts: `In a letter from Jane Roe, …`) and for the speaker of a sentence that
  * opens on the writing a description refers to (Documents.speakerOfOpening).
@@ -162,7 +162,7 @@ const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
 
 /**
  * Writings a public body issues to warn or decide, which speak for it as its statement would
- * (`says an alert from Environment Canada`, `the warning said`, `the board’s decision reads`).
+ * (`says an alert from Oakvale Weather`, `the warning said`, `the board’s decision reads`).
  * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
  * The warnings' names (WARNING_NAMES) and a decision.
  */
@@ -290,7 +290,7 @@ export class Documents {
   /** Who issued the document `m` describes, if the text says. */
   issuerOf(m: Mention, d: Described): CastMember | undefined {
     const ws = this.c.words;
-    // `a court document filed by state attorney Jane Roe`, `a tweet from Jane Roe`: its author.
+    // `a court document filed by county attorney Jane Roe`, `a tweet from Jane Roe`: its author.
     const author = this.authorOf(m);
     if (author) return author;
     const unsigned = !d.definite && !d.linked && !d.named && INDEFINITE_OPENERS.has(ws[m.first]!.key);
@@ -379,7 +379,7 @@ export class Documents {
 
   /**
    * `“…,” the release adds` where no sentence introduced the release with its issuer
-   * (`According to a press release issued Friday, …` then `Unifor says …`): the organisation
+   * (`According to a press release dated Monday, …` then `Tallwood Transit says …`): the organisation
    * that spoke last within a few paragraphs, past any person quoted in between, since a
    * release or a statement with no author named is an organisation's. A text-wide look-up by
    * speakers, bounded like every look-back.
@@ -398,7 +398,7 @@ export class Documents {
   /**
    * Who issued the document a definite description (`the statement`) refers to: the speaker,
    * or failing one the first name, of the sentence that introduced it (`The RCMP issued a
-   * statement.`, `In a statement, the ministry said …`), within a bounded number of words back.
+   * statement.`, `In a statement, the council said …`), within a bounded number of words back.
    */
   private issuer(head: string, at: number): CastMember | null {
     const ws = this.c.words;
@@ -434,7 +434,7 @@ export class Documents {
       // relative clause that follows the writing, with no `that`, sent or wrote it.
       const sender = this.senderAfter(i);
       if (sender) return sender;
-      // `In the 1,000-page report, Commissioner Jane Roe says …` before `the report states`: the
+      // `In the 400-page report, Commissioner Jane Roe says …` before `the report states`: the
       // one who speaks in the sentence the writing opens is its author.
       const author = this.authorOfOpening(i);
       if (author) return author;
@@ -446,7 +446,7 @@ export class Documents {
       let a = h - 1;
       while (a > h - 1 - WRITING_MODIFIERS && a > 1 && isModifier(ws[a]!) && !this.c.quoted[a]) a--;
       // Past more than a participle, only the object of a verb of issuing (`The Acme campaign sent
-      // a fundraising email`) is its subject's: `in the wake of a major report` names no author.
+      // a fundraising email`) is its subject's: `in the wake of a damning report` names no author.
       // A possessive's writing (`its final report`) is read below, as the possessive's.
       const qualified = a < h - 2 || (a === h - 2 && !/ed$/.test(ws[h - 1]!.key));
       const opener = qualified && POSSESSIVES.has(ws[a]!.key) ? ws[h - 1] : ws[a];
@@ -621,7 +621,7 @@ export class Documents {
   }
 
   /**
-   * Who a document names as its author right after its noun: `a court document filed by state
+   * Who a document names as its author right after its noun: `a court document filed by county
    * attorney Jane Roe`, `a tweet from lawyer Tom Baker`. The first name within a few words of `by`
    * or `from`, in the same sentence; the `by` of `, signed by` past a recipient set off by a comma
    * (`the letter to the heads of both railways, signed by …`, pastRecipient). For a writing met

@@ -40,7 +40,7 @@ const CAPTION = new RegExp(
   "u",
 );
 
-/** The longest line of a photo's alt text above its caption (`A man in a football jersey`). */
+/** The longest line of a photo's alt text above its caption (`A woman in a rain jacket`). */
 const ALT_TEXT_MAX_CHARS = 80;
 
 /**
@@ -485,13 +485,13 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
   return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-][)\]'’]*\s*$/.test(text.slice(q.start, q.end));
 }
 
-/** The most words of a subhead in single marks (`'A fight from start to finish.'`). */
+/** The most words of a subhead in single marks (`'A race from dawn to dusk.'`). */
 export const SUBHEAD_MAX_WORDS = 10;
 
 /**
  * A short sentence in single marks that is its whole paragraph, in an article that quotes speech
- * in double marks: a subhead (`'A fight from start to finish.'`). Without a stop it is a quoted
- * subhead (`'Still far too many'`, `'I've been waiting for this'`): words the section below
+ * in double marks: a subhead (`'A race from dawn to dusk.'`). Without a stop it is a quoted
+ * subhead (`'Still far too many'`, `'We have waited long enough'`): words the section below
  * quotes someone as saying, set as its heading, which readers and annotators count as the
  * quotation it is (lendEchoedSpeakers gives it the body's speaker of the words).
  */
@@ -520,7 +520,7 @@ const CAP = String.raw`\p{Lu}[\p{L}.'’&-]*`;
 /**
  * Lines that credit the article, not anyone in it: a byline (`By Jane Doe, The Canadian Press`,
  * names and then only capitalised words), a time stamp (`Published Tuesday, March 3, 2020
- * 7:02PM EST`), a credit for other reporting (`With files from The Canadian Press`) and the
+ * 7:02PM EST`), a credit for other reporting (`With files from The Oakvale Press`) and the
  * author's sign-off (`Follow Jane Doe on Twitter @janedoe`).
  */
 const CREDIT_LINE = new RegExp(
@@ -542,9 +542,9 @@ const BYLINE_BLOCK_MAX_LINES = 3;
 
 /**
  * The lines of a newsletter sign-up box set inside an article (Global News: `Get breaking
- * National news` / `Get the day’s top news, … delivered to your inbox once a day.` / `For news
- * impacting Canada …, sign up for breaking news alerts …` / `By providing your email address, you
- * have read and agree to …`; `Breaking news from Canada … sent to your email, as it happens.`).
+ * National news` / `Get the week’s top stories, … sent to your inbox every week.` / `For news
+ * about Tallwood …, sign up for urgent story alerts …` / `By giving us your email address, you
+ * have read and agree to …`; `Big stories from Tallwood … sent to your email, the moment they break.`).
  * No quotation marks: a line that quotes someone is no box.
  */
 const SIGN_UP_LINE = new RegExp(
@@ -554,7 +554,7 @@ const SIGN_UP_LINE = new RegExp(
     String.raw`^[^“”"]*\bsign up for (?:breaking news alerts|[^“”".]{0,40} newsletters?)\b[^“”"]*$`,
     String.raw`^By providing your email address\b[^“”"]*$`,
     String.raw`^Breaking news from [^“”"]{0,60}\bsent to your (?:email|inbox)\b[^“”"]*$`,
-    // `The latest health and medical news emailed to you every Sunday.`: a newsletter's box.
+    // `The week’s best garden tips emailed to you every Friday.`: a newsletter's box.
     String.raw`^The latest [^“”"]{0,60}\b(?:emailed|sent|delivered) to (?:you|your (?:email|inbox))\b[^“”"]*$`,
   ].join("|"),
   "iu",
@@ -711,13 +711,13 @@ function repeatsVideoTitle(a: Analysis, pi: number): boolean {
   return !!video && a.text.slice(line.start, line.end).trim().startsWith(video[1]!);
 }
 
-/** A video's age and its running time, each on its own line under the video's title (`9 months ago` / `Duration 7:44`). */
+/** A video's age and its running time, each on its own line under the video's title (`3 months ago` / `Duration 2:18`). */
 const VIDEO_AGE = /^\d+ (?:second|minute|hour|day|week|month|year)s? ago$/;
 const VIDEO_DURATION = /^Duration \d+:\d\d(?::\d\d)?$/;
 
 /**
  * Whether paragraph `pi` is the title of a video the page lists, which the lines under it date and
- * time (`This patient is 'shocked' after …` / `5 months ago` / `Duration 0:43`): the player's words
+ * time (`This baker is 'thrilled' after …` / `6 weeks ago` / `Duration 1:52`): the player's words
  * for the video, not the article's, however they quote someone. A headline dated alone (`3 hours
  * ago`) is the article's; only the running time makes the line a video's. Reads two short lines.
  */

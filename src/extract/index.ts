@@ -45,7 +45,7 @@ export function extractQuotes(text: string): ExtractedQuote[] {
 
 /**
  * A quotation's pieces, each one a quoted passage, with those joined that only a wrapped line split
- * (`we knew the` / `possibility of more cases existed,”`): an excerpt broken at a fixed width puts a
+ * (`we saw the` / `chance of more floods coming,”`): an excerpt broken at a fixed width puts a
  * line break inside the marks, where the reader sees one quotation, not two.
  */
 function wrappedRuns(text: string, pieces: readonly QuotePiece[]): Range[] {

@@ -467,7 +467,7 @@ export const CORE_SPEECH = new Set([
   "declare",
   "declared",
   "declares",
-  // `proclaimed the job of mayor was “…”`: a declaration by another word.
+  // `proclaimed the role of reeve was “…”`: a declaration by another word.
   "proclaim",
   "proclaimed",
   "proclaims",

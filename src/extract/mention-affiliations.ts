@@ -85,7 +85,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // `Weldon, Sask., resident Jane Roe`: the town's province set off by commas is the town's too.
   const region = pastRegion(t, m.last);
   let k = region >= 0 ? region : anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
-  // `Centrale des syndicats du Québec (CSQ) president Jane Roe`: a French body's name runs on.
+  // `Centrale des boulangers du Québec (CBQ) president Jane Roe`: a French body's name runs on.
   if (region < 0) k = pastFrenchBodyName(t, k - 1);
   // `UNIFOR Local 233 president Jane Roe`: a unit's number closes the body's name.
   if (numberedUnitAt(t, k - 1)) k++;
@@ -168,15 +168,15 @@ function pastRegion(t: Tokens, last: number): number {
   return -1;
 }
 
-/** French words for `of` that join a body's name: `Confédération des syndicats nationaux`, `Fédération de la santé`. */
+/** French words for `of` that join a body's name: `Confédération des boulangers nationaux`, `Fédération de la pêche`. */
 const FRENCH_OF = new Set(["de", "des", "du"]);
 
 /** How many words a French body's name may run to past its first (`des syndicats du Québec`). */
 const FRENCH_BODY_MAX_WORDS = 7;
 
 /**
- * `Centrale des syndicats du Québec (CSQ) president Jane Roe`, `Confédération des syndicats
- * nationaux (CSN) president Tom Baker`: a French body's name writes its nouns in lower case
+ * `Centrale des boulangers du Québec (CBQ) president Jane Roe`, `Confédération des boulangers
+ * nationaux (CBN) president Tom Baker`: a French body's name writes its nouns in lower case
  * after `des`, `du` or `de`, so the capitalised run stopped at its first word and left a place
  * (`Québec`) or the first word as the speaker. The name runs on to its acronym in brackets, or
  * to its last capitalised word before a lower-case person's noun (`du Québec president`).

@@ -280,7 +280,7 @@ function isMarkerKey(key: string): boolean {
 const TITLE_CASE_MARKERS = 2;
 
 /**
- * `Liberal MP Apologizes For Flippant Remark About Opioid Deaths`: a headline in Title Case is
+ * `Riverton MP Apologizes For Careless Joke About Ferry Fares`: a headline in Title Case is
  * one run of capitals, no name. Where it holds two capitalised prepositions or more (a body's
  * name holds one at most: `Doctors Without Borders`), the name it opens ends before the verb
  * that stands before the first of them (`Apologizes`), or before the preposition itself after a
@@ -317,7 +317,7 @@ export function isRanking(w: Word): boolean {
 }
 
 /**
- * `a post from 4 p.m. CST`, `at 10:30 ET`, `from 4pm PT`: a time zone in capitals right after a
+ * `a post from 6 p.m. CST`, `at 10:30 ET`, `from 4pm PT`: a time zone in capitals right after a
  * clock time is the time's, never a name (`Cst. Jane Roe`, a constable, is written with its full
  * stop and a capital alone). Reads the word and the one before it: a fixed window.
  */

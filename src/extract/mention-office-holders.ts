@@ -1,5 +1,5 @@
 // Offices, portfolios and bodies' names that run straight into the name of the person who holds
-// them (`Minister of Finance Jane Roe`, `Assembly of First Nations National Chief Jane Roe`): which
+// them (`Minister of Finance Jane Roe`, `Assembly of Oakvale Nations National Chief Jane Roe`): which
 // words are the holder's name. Separate because each reads a long capitalised run for one person.
 import { KIN_NOUNS, OF_HEADS, ORGANISATION_NOUNS, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { nameForward, nameThroughLink, runs } from "./mention-names";
@@ -42,16 +42,16 @@ export function organisationEnd(t: Tokens, last: number): number {
   const k = nameThroughLink(t, last);
   if (k < 0) return last;
   const end = nameForward(t, k);
-  // `Assembly of First Nations National Chief Jane Roe`, `Chiefs of Ontario Regional Chief Tom
+  // `Assembly of Oakvale Nations National Chief Jane Roe`, `Chiefs of Ontario Regional Chief Tom
   // Baker`: whatever the head, a body's name through `of` that runs into a titled full name
   // names that person; the title comes after the body's own words, not straight after `of`.
-  // So too with the body's initials in brackets between (`Assembly of First Nations (AFN) Chief`).
+  // So too with the body's initials in brackets between (`Assembly of Oakvale Nations (AON) Chief`).
   if (end >= 0 && (head || holdsTitledFullName(t, k + 1, end) || holderAfterInitials(t, end))) return end;
   return last;
 }
 
 /**
- * `Canadian Union of Public Employees (CUPE) President Jane Roe`: a body's name, its initials in
+ * `Tallwood Union of Transit Workers (TUTW) President Jane Roe`: a body's name, its initials in
  * brackets, then a titled full name on the same line; the person is named, the body only says
  * where they work. Returns the titled name's first and last word, or undefined.
  */
@@ -76,7 +76,7 @@ const CLOSE_BRACKET = /^\) $/;
 export const PORTFOLIO_MAX_WORDS = 4;
 
 /**
- * `Chief Medical Officer of Health Dr. Jane Roe`, `Minister of Finance Jane Roe`: an office
+ * `Chief Safety Officer of Transit Dr. Jane Roe`, `Minister of Finance Jane Roe`: an office
  * named with its portfolio (`of` and capitalised words) runs straight into its holder's name,
  * as Canadian and British titles do. Parsed as one capitalised run it named nobody (`Medical
  * Officer`). The holder is named from a title (`Dr.`) or a given name after the portfolio's
@@ -132,7 +132,7 @@ function portfolioGivenName(ws: Tokens["words"], k: number, end: number): boolea
  * Baker`: after `of the`, a body's name (running on through its own `of`) that runs straight into
  * a full name, the holder's. The holder opens with a title before two words or more, or a given
  * name before a surname, after the body's first word, and holds no body's word (`the St.
- * Michael's Hospital board`); `Tk’emlups te Secwépemc First Nation` holds neither.
+ * Michael's Hospital board`); `Lustrik te Brenvo First Nation` holds neither.
  */
 function holderAfterBody(t: Tokens, body: number): { first: number; last: number } | undefined {
   const { text, words: ws } = t;
@@ -192,7 +192,7 @@ export function holderAfterJoinedPortfolio(t: Tokens, first: number, last: numbe
   // `Premier Jane Roe and Quebec Premier Tom Baker`: a first part with a title or a given name is a person.
   if (last - first >= PORTFOLIO_MAX_WORDS) return undefined;
   for (let k = first; k <= last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return undefined;
-  // `Jagmeet Singh and Prime Minister Justin Trudeau` are two people: the second part must be a portfolio's words, not a title.
+  // `Tom Baker and Prime Minister Jane Roe` are two people: the second part must be a portfolio's words, not a title.
   if (!isCapitalised(ws[part]!.text) || isGivenName(ws[part]!.text) || openingTitle(t, part)) return undefined;
   const end = runs(t).nameEnd[part]!;
   for (let k = part + 1; k < end && k - part <= PORTFOLIO_MAX_WORDS; k++) {

@@ -356,7 +356,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   // A name, from its last word: a capital, or a union local's number (`CUPE Local 500`).
   const named = isCapitalised(w.text) || isLocalNumber(t, j);
   if (named) {
-    // `a post from 4 p.m. CST said`: a time zone ends a time, read backward as forward (nameForward).
+    // `a post from 6 p.m. CST said`: a time zone ends a time, read backward as forward (nameForward).
     if (isTimeZone(t, j)) return undefined;
     const r = runs(t);
     i = r.nameStart[j]!;

@@ -301,7 +301,7 @@ export class Pronouns {
   }
 
   /**
-   * `the Wet’suwet’en announced`, `the Tk̓emlúps te Secwépemc said`: a name the text first gives
+   * `the Brenvo’lustrik announced`, `the Lustrik te Brenvo said`: a name the text first gives
    * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
    * takes the article; `he` or `she` never stands for it. So too a name only ever met after `a`
    * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind.
@@ -450,7 +450,7 @@ export class Pronouns {
       const n = this.c.names[i]!;
       if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
       if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
-      // `The news out of Brampton Civic, she said`, `flew in with CC-130 Hercules planes, … he
+      // `The news out of Millbrook General, she said`, `flew in with CC-130 Hercules planes, … he
       // said`: a name that is no subject, with only its two capitalised words to show a person (no
       // title, no known given name), is as often a place, a body or a thing; the rules after decide.
       if (showsNoPerson(n.member)) continue;
@@ -460,7 +460,7 @@ export class Pronouns {
   }
 
   /**
-   * `But jailing Mr. Roe for life would be symbolic, he told the court.`: a pronoun that, after a
+   * `But fining Mr. Roe twice would be pointless, he told the court.`: a pronoun that, after a
    * comma, closes its sentence with a verb of saying and at most a few words more (whom it was
    * told, where) reports the words before it; anyone they name is spoken of, not the speaker.
    */
@@ -731,7 +731,7 @@ export class Pronouns {
    * name no list holds may carry right after it. An `its` between proves nothing (`Roe, a
    * minister, says China's growth and its trade are good news, he said`). The pronoun being
    * resolved, at `at`, counts only after a subject (`Jane Roe, a minister, plays it down. …, she
-   * says`): after a name that is none (`The news out of Brampton Civic, she said`) it is the very
+   * says`): after a name that is none (`The news out of Millbrook General, she said`) it is the very
    * thing in question, no evidence of itself.
    */
   private personPronounAfter(n: NameMention, at: number): boolean {
@@ -870,7 +870,7 @@ function readsAsItsVerb(next: Word | undefined): boolean {
 }
 
 /**
- * `… tough if the strike continued for a long time. “…,” he said.`: a description by common
+ * `… hard if the lockout dragged on all winter. “…,” he said.`: a description by common
  * nouns alone, none of them a word for a person (a speaker's noun, a title, a relative, an age),
  * is the subject of some verb the lexicon also reads as saying (`continued`, `noted`), not a
  * person whom `he` or `she` could stand for.

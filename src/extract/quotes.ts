@@ -397,7 +397,7 @@ const CLAUSE_START_BEFORE = /[.,:;?!—–-]/;
 
 /**
  * Where a single mark opened the quotation that the double mark `m`, with nothing open, closes
- * (`… the premier said. 'We have a plan."`, `'We are ready," said Jane Roe`): mismatched marks, as
+ * (`… the reeve said. 'We know the way."`, `'We are ready," said Jane Roe`): mismatched marks, as
  * hurried copy prints them. The single mark opens a sentence or clause (at the paragraph's start
  * or after a stop, comma, colon or dash) or follows straight on from the last double mark, `from`
  * (`called the deal “a start” 'but not enough for the workers," Baker said`: a writer's term in marks
@@ -469,7 +469,7 @@ function endsAtSentence(text: string, piece: QuotePiece): boolean {
 
 /**
  * A share button's label that a page's click-to-tweet box leaves after the quotation it holds
- * (`“Those concerns have fallen on deaf ears. Tweet This`): the box holds one whole quotation,
+ * (`“Those letters have gone unanswered. Tweet This`): the box holds one whole quotation,
  * so an open one ends before the label, which is no one's words, and does not run on into the
  * next paragraph.
  */

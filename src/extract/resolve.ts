@@ -256,7 +256,7 @@ export class Resolver {
     // `the union’s statement`, `a notice on the agency’s website`: the possessor wrote it.
     const possessor = ownedWriting ? this.bodies.possessorOf(m, head) : undefined;
     if (possessor) return possessor;
-    // `the update on the website of the government of the Northwest Territories`, `the report of
+    // `the update on the web page of the government of Nunavut`, `the report of
     // the commission`: a body named after `of` owns the writing, as its possessive would.
     const ofOwner = ownedWriting && link > 0 && span[link]!.key === "of" ? this.bodyAfterOf(m, m.first + link) : undefined;
     if (ofOwner) return ofOwner;
@@ -291,17 +291,17 @@ export class Resolver {
     // `Organizers of the Acme music festival say …`: they speak for the event they were named with.
     const event = organisers ? this.bodies.eventOrganised(m) : undefined;
     if (event) return event;
-    // `In a story on Sportsnet, the website reported`: the outlet the sentence named it by.
+    // `In a story on Rinkside, the website reported`: the outlet the sentence named it by.
     const site = definite && head && SITE_NOUNS.has(head) ? this.bodies.siteNamedBefore(m) : undefined;
     if (site) return site;
-    // `ASIRT officials said` after `the Alberta Serious Incident Response Team (ASIRT)`: the
+    // `TIRT officials said` after `the Tallwood Incident Review Team (TIRT)`: the
     // officials of a body the text named speak for it. A place's (`French officials`) is no body.
     const staff = head === "officials" ? this.bodies.bodyOfStaff(span, m) : undefined;
     if (staff) return staff;
     // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
     const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
     if (labelled) return labelled;
-    // `the province’s top doctor`, `Canada’s chief public health officer`: whoever was introduced in that office.
+    // `the province’s top doctor`, `Manitoba’s chief public water officer`: whoever was introduced in that office.
     const office = head && kindOfDescription(head) === "person" ? this.descriptions.officeHolder(span, m.start) : undefined;
     if (office) return office;
     // The description's words after its article: `liberal`, `leader` for `the Liberal leader`.
@@ -477,7 +477,7 @@ export class Resolver {
     const indefinite = INDEFINITE_OPENERS.has(first.key) || first.key === "one";
     const later = (indefinite || lead) && personal ? this.descriptions.introducedLater(m, head, lead) : undefined;
     if (later) return later;
-    // `Judge Jane Roe wrote …` in a deck, then `A judge in Corner Brook says …` captioning the
+    // `Judge Jane Roe wrote …` in a deck, then `A judge in Millbrook says …` captioning the
     // photo: an article's opening comes back to the holder it has named with that title.
     const titled =
       INDEFINITE_OPENERS.has(first.key) && personal && isOffice(head) && this.roles.opensArticle(m.start)

@@ -337,11 +337,11 @@ export class Roles {
   }
 
   /**
-   * `‘You can’t wait 16 hours’: Quebec doctor says …`, `‘This is …,’ union president says`: a
+   * `‘Nobody should wait 9 hours’: Quebec nurse says …`, `‘This is …,’ union president says`: a
    * quotation heading a headline, or a deck or subhead among the opening lines, before a colon or
    * none leaves the description after it opening the clause, as it would open the sentence. So,
-   * in such a line that quotes someone, does a comma or a `says` put first before it (`… ‘front
-   * and centre’ …, chief says`, `Report ‘hard to read’ says councillor`).
+   * in such a line that quotes someone, does a comma or a `says` put first before it (`… ‘first
+   * in line’ …, chief says`, `Report ‘hard to swallow’ says councillor`).
    */
   private afterQuotedHead(from: number, m: Mention): boolean {
     const at = m.start;
@@ -352,7 +352,7 @@ export class Roles {
     if (pi > 0 && !isHeadlineLine(this.c, pi)) return false;
     this.c.work.add(at - from);
     const before = this.c.text.slice(from, at);
-    // `… should be ‘front and centre’ of the strategy, chief says`, `Report ‘hard to read’ says
+    // `… should be ‘first in line’ for the plan, chief says`, `Report ‘hard to swallow’ says
     // councillor`: a headline's role after the comma that closes its clause, or after its verb
     // of saying put first, is the subject of that verb as much, when the line quotes someone.
     // Not a role of a body it names (`…, president of PNA says`): whose president the body

@@ -249,7 +249,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
   // happened around it, not who said it (`as X put it` still attributes).
   if (opensSubordinateClause(w)) return null;
-  // `seeks “an order barring …” that have been made about him`: a relative clause after the
+  // `seeks “a ruling stopping …” that have been spread about her`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
   // may still follow it, set off by a comma (`“…” that border security works, he said`).
   if (RELATIVES.has(w.text)) {
@@ -319,7 +319,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     const inverted = invertedAfterComma(a, v, i, end);
     if (inverted) return { mention: inverted, how: "verb-speaker", clause };
     const m = subjectOf(a, v, i);
-    // `an official, who was not authorized to speak publicly, told CBC`: an infinitive with no
+    // `an official, who was not cleared to speak publicly, told the Courier`: an infinitive with no
     // subject of its own sits inside the description; the finite verb after it attributes.
     if (!m && a.words[v - 1]?.key === "to") continue;
     // `“…,” state Sen. Jane Roe said`, `state officials said`: the bare form opening the clause

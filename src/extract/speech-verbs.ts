@@ -115,7 +115,7 @@ function nounAfterWriting(a: Analysis, v: number, lo: number): boolean {
 }
 
 /**
- * `The RCMP says the officers agreed to pose in an effort to “calm things,”`: a verb of saying
+ * `The OPS says the guards agreed to wait in an effort to “cool things,”`: a verb of saying
  * with an infinitive (`agreed to pose`, `agrees to “renounce war”`) reports no words of its own,
  * and its subject, right after another verb of saying in the clause (or its `that`), opens the
  * clause that verb reports: the quoted words are the reporter's, whose verb the scan reaches
@@ -140,7 +140,7 @@ const FINDING_VERBS = new Set(["found", "finds"]);
 const FINDERS = new Set(["court", "judge", "justice", "tribunal", "jury", "panel", "inquiry", "coroner", "report", "ruling"]);
 
 /**
- * `The court found police had “reasonable and probable grounds …”`: a court's finding, in the
+ * `The court found staff had “fair and honest reasons …”`: a court's finding, in the
  * words of its decision, is what the court wrote, as `ruled` is. Only one of FINDERS as the
  * subject, a court, a judge, an inquiry or their report or ruling: `police found …` or `a poll
  * found …` is no one's words.
@@ -212,7 +212,7 @@ function objectThenAs(a: Analysis, v: number, hi: number, open: number, maxWords
 }
 
 /**
- * `Jane Roe referred to it that day as “a slush fund”`, `referring to herself as “…”`: the subject
+ * `Jane Roe referred to it at the time as “a rainy-day jar”`, `referring to herself as “…”`: the subject
  * of `refer to … as` calls the thing by the quoted words when `as` stands right before the mark a
  * few words on, in the same clause.
  */
@@ -223,7 +223,7 @@ export function referredToAs(a: Analysis, v: number, hi: number, open: number): 
 }
 
 /**
- * `Roe describes recent cuts to faculty and staff as “carnage”`: a verb of describing, its object
+ * `Roe describes the new rules for parking and signage as “chaos”`: a verb of describing, its object
  * however long (no punctuation in it), then `as` leading straight into the quotation: the
  * quotation is the verb's own, as nearer its verb it would be.
  */

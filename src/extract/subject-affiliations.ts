@@ -24,7 +24,7 @@ export const OBJECT_PREPOSITIONS = new Set([...PREPOSITIONS, "about"].filter((p)
  */
 export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | undefined {
   const ws = a.words;
-  // `Assembly of First Nations National Chief Jane Roe said`: the name after `of` is a titled
+  // `Assembly of Oakvale Nations National Chief Jane Roe said`: the name after `of` is a titled
   // person's, the words before it the body's name.
   if (holdsTitledFullName(a, m.first + 1, m.last)) return undefined;
   let k = organisationStart(a, m, lo) - 1;
@@ -32,7 +32,7 @@ export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | und
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
   a.work.add(2);
   if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
-  // `Chief Medical Officer of Health Dr. Jane Roe said`: an office before `of` names its
+  // `Chief Safety Officer of Transit Dr. Jane Roe said`: an office before `of` names its
   // portfolio, no person; the holder is named after it.
   if (isOffice(ws[k - 1]!.key)) {
     const holder = holderAfterPortfolio(a, k - 1);
@@ -70,12 +70,12 @@ export function personBeforeBody(a: Clause, body: Mention, lo: number, article =
 
 /** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */
 const ORG_NAME_LINKS = new Set(["for", "and", "on", "&"]);
-/** How many such links one name runs through (`Center for Strategic and International Studies`). */
+/** How many such links one name runs through (`Center for Coastal and Northern Studies`). */
 const MAX_ORG_NAME_LINKS = 3;
 
 /**
  * Where the organisation's name that ends with m starts: a name parsed back from its last
- * word stops at `for` or `of`, so `the James Martin Center for Nonproliferation Studies`
+ * word stops at `for` or `of`, so `the Jane Roe Center for Tallwood Studies`
  * reads as `Nonproliferation Studies`. It runs on through the small linking words, and through
  * `of` after an organisation's word (`Bank of Canada`, `University of Toronto`).
  */

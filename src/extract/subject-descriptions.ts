@@ -33,7 +33,7 @@ export function describedBackward(a: Clause, k: number, lo: number): Mention | u
   for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
     a.work.add();
     if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
-    // `that he engaged in rough sex acts, but said`: a subject pronoun opens a clause, inside no description.
+    // `that he joined in the brawl, but said`: a subject pronoun opens a clause, inside no description.
     if (PERSONAL_PRONOUNS.has(ws[j]!.key)) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
       // `that's easier said`: a determiner with `’s` is `that is`, a clause, no description.

@@ -27,7 +27,7 @@ export function firstConjunct(a: Clause, m: Mention, lo: number): Mention | unde
   const before = npBackward(a, and - 1);
   if (!before || before.first < lo || (before.kind !== "name" && before.kind !== "pronoun")) return undefined;
   // `Ontario Premier and Council Chair Jane Roe said`: two offices of one holder, no pair.
-  // `Public Safety and Emergency Preparedness Minister Jane Roe said`: a portfolio of two parts, one holder.
+  // `Ferry Safety and Harbour Planning Minister Jane Roe said`: a portfolio of two parts, one holder.
   if (
     before.kind === "name" &&
     (holderAfterJoinedTitles(a, before.first, before.last) || holderAfterJoinedPortfolio(a, before.first, before.last))

@@ -60,7 +60,7 @@ export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefi
 const REGION_PLACE_MAX_WORDS = 3;
 
 /**
- * `100 kilometres northwest of Red Lake, Ont., and has …`: a province's or state's abbreviation
+ * `60 kilometres east of Millbrook, Ont., and has …`: a province's or state's abbreviation
  * set off after a place's name (`Ont.`, `B.C.`, `Alta.`) only says where that place is; it
  * is inside the appositive, whose subject stands further back. Returns the place's first word, or -1.
  */

@@ -8,7 +8,7 @@ import { npBackward } from "./mentions";
 import type { Clause } from "./subject-words";
 
 /**
- * `the statement went on to say`, `Roe goes on to write`: the verb's subject is the subject of
+ * `the memo went on to say`, `Roe goes on to write`: the verb's subject is the subject of
  * `go on to` before it. Returns how many words that phrase takes (3), or 0.
  */
 export function goesOnTo(a: Clause, v: number, lo: number): number {

@@ -109,7 +109,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo))
       : (subjectBeforeObject(a, k - 1, lo) ?? subjectOf(a, k - 1, lo, depth + 1));
   }
-  // `he backed Barack Obama over Clinton and said`: an object ending in a name; `and` straight
+  // `he backed Tom Baker over Roe and said`: an object ending in a name; `and` straight
   // before the verb joins verb phrases, never names, so the subject is the first verb's.
   if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && depth < MAX_COORDINATED_VERBS && isCapitalised(ws[k - 1]!.text)) {
     const shared = subjectBeforeObject(a, k - 1, lo);
@@ -172,7 +172,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   }
   const issuer = m && m.kind === "nominal" && isParticiple(ws[v]!.text) ? issuerOfDocument(a, m, lo, depth) : undefined;
   if (issuer) return issuer;
-  // `A source speaking to Fox News said`, `sent an email to supporters stating`: the mention is
+  // `A source speaking to Oakvale Radio said`, `sent an email to supporters stating`: the mention is
   // a preposition's object; the subject stands before the participle that governs it, or is the
   // clause's own. A description with a finite verb keeps its phrase (`a narrator in the ad asks`).
   if (m && (m.kind === "name" || (m.kind === "nominal" && isParticiple(ws[v]!.text)))) {

@@ -189,7 +189,7 @@ export function isAbbreviation(word: string): boolean {
   // Both patterns need a single letter (at most two code units) or a full stop inside: the last
   // word of nearly every sentence has neither, and skips them.
   if (bare.length > 2 && !bare.includes(".")) return false;
-  // `A.F.L.-C.I.O.`: two sets of initials joined by a hyphen are one abbreviation.
+  // `M.F.U.-T.T.W.`: two sets of initials joined by a hyphen are one abbreviation.
   return /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+(?:-(\p{L}\.)+)*\p{L}?$/u.test(`${bare}.`);
 }
 

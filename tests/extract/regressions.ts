@@ -1815,7 +1815,7 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [{ text: "Will the mayor answer for the ferry?", speaker: "Tom Baker" }],
   },
   // An office described by where it is held (`the province’s top doctor`) stands for whoever was
-  // introduced in it, by its formal title (`Ontario’s chief medical officer of health`).
+  // introduced in it, by its formal title (`Ontario’s chief officer of public water`).
   {
     kind: "description of a named person",
     text: "Dr. Jane Roe, Ontario’s chief medical officer of health, briefed reporters at Queen’s Park on Tuesday.\n\nPremier Tom Baker said the province would follow her advice.\n\n“We are seeing more cases in young people,” the province’s top doctor said.",
@@ -2544,7 +2544,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The vote was called off on Wednesday.\n\nThe Harbour Authority sent a statement saying the wharf would stay closed “until the engineers say it is safe.”",
     quotes: [{ text: "until the engineers say it is safe.", speaker: "Harbour Authority" }],
   },
-  // An office named with its portfolio before its holder (`Chief Medical Officer of Health Dr. Jane Roe`).
+  // An office named with its portfolio before its holder (`Chief Safety Officer of Transit Dr. Jane Roe`).
   {
     kind: "description of a named person",
     text: "Chief Medical Officer of Health Dr. Jane Roe urged patience at the briefing on Monday.\n\n“We are not done with this virus yet,” she said.",
@@ -3090,7 +3090,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "the numbers were never there.", speaker: "Ray Hill" },
     ],
   },
-  // An infinitive inside a relative clause (`who was not authorized to speak`) is not the attributing verb.
+  // An infinitive inside a relative clause (`who was not cleared to speak`) is not the attributing verb.
   {
     kind: "unnamed person",
     text: "Mayor Jane Porter said the crews would keep working. “We will not stop,” Porter said.\n\n“The crews are exhausted,” an official, who was not authorized to speak publicly, told reporters.",
@@ -5446,7 +5446,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The march crossed the bridge at noon.\n\nA protester holds a sign reading "Save our river" near the bridge. (Tom Baker/CBC)\n\n"We will keep coming back," organizer Jane Roe said.',
     quotes: [{ text: "We will keep coming back,", speaker: "Jane Roe" }],
   },
-  // `the central bank’s Governor acknowledged`: a capitalised title after a possessive is the
+  // `the port authority’s Governor conceded`: a capitalised title after a possessive is the
   // office of a body, a description of the person named in it, never a name of its own.
   {
     kind: "description of a named person",
@@ -5836,7 +5836,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Mayor Ola Brandt spoke on Sunday.\n\nAt a rally in Kingsport, the mayor said the plan was "a start."',
     quotes: [{ text: "a start.", speaker: "Ola Brandt" }],
   },
-  // A newsletter box's line (`Breaking news from Canada … sent to your email, as it happens.`)
+  // A newsletter box's line (`Big stories from Tallwood … sent to your email, the moment they break.`)
   // set between two paragraphs is the page's: the quotation after it goes on from the one before.
   {
     kind: "furniture",
@@ -5994,7 +5994,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Gus Petrakis, a Calgarian who runs a diner on 17th Avenue, opposed the tax.\n\n"We were never asked," said the Calgarian.',
     quotes: [{ text: "We were never asked,", speaker: "Gus Petrakis" }],
   },
-  // `the city said` in a statement stands for the one body of local government the text named
+  // `the city said` in a release stands for the one body of local government the text named
   // by its kind and place, in lower case too (`the city of Kingston`); with two named, no one.
   {
     kind: "organisation continuation",
@@ -6098,7 +6098,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody should cross it now,", speaker: "Paul La Forest" },
     ],
   },
-  // `referred to it that day as “…”`: the subject of `refer to … as` calls the thing by the quoted
+  // `referred to it at the time as “…”`: the subject of `refer to … as` calls the thing by the quoted
   // words, as `called it “…”` does; the speaker quoted before in the paragraph did not say them.
   {
     kind: "person named since the last speaker",
@@ -6966,7 +6966,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Workers at the Lakeview plant learned of the closure on Monday.\n\n\u201cWe are closing the plant at the end of the year,\u201d the Monday statement said.",
     quotes: [{ text: "We are closing the plant at the end of the year,", speaker: null }],
   },
-  // `the inquiry’s final report found that …`: `report` in its bare form before a finite verb is
+  // `the panel’s final report found that …`: `report` in its bare form before a finite verb is
   // that verb's subject, not a verb of saying (which cut the subject to `… inquiry’s final`), and
   // a report's or a ruling's finding, through its `that`, is its author's words as a court's is.
   {
@@ -7263,7 +7263,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ontario Superior Court Justice Mira Castellano found that the landlord\u2019s notice \u201cfell far short of what the law requires\u201d and set it aside.",
     quotes: [{ text: "fell far short of what the law requires", speaker: "Mira Castellano" }],
   },
-  // `Kestrova said … the company said it will take “…”`: a company named by one word that spoke,
+  // `Kestrova said … the company said it will need “…”`: a company named by one word that spoke,
   // for want of an organisation's word read as a person's, is still the one `the company` means.
   {
     kind: "organisation continuation",
@@ -7360,7 +7360,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Lawyer Dana Whitfield is fighting the order.\n\nWhitfield, who works for the firm Lakeview, Moss & Harding LLP, filed a motion on Thursday. In it, she calls the order \u201can extraordinary restriction.\u201d",
     quotes: [{ text: "an extraordinary restriction.", speaker: "Dana Whitfield" }],
   },
-  // `read a French-language release from the union`: a compound modifier before a writing's noun
+  // `read a plain-language release from the guild`: a compound modifier before a writing's noun
   // says what kind of writing it is and names no author (the release is the union's).
   {
     kind: "document for its issuer",
@@ -7682,7 +7682,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "In a decision on Thursday, the Lakeview Licensing Board found the bar broke its licence twice.\n\n\u201cThe breaches were serious and repeated,\u201d the decision said.",
     quotes: [{ text: "The breaches were serious and repeated,", speaker: "Lakeview Licensing Board" }],
   },
-  // `in a letter from his daycare Acme Academy, … parents were told “…”` then `the letter read`:
+  // `in a letter from her school Acme Academy, … parents were told “…”` then `the letter read`:
   // a name closing a short description after `from` wrote the letter; the unnamed `parents` who
   // read it, though quoted in the sentence, did not.
   {
@@ -7707,7 +7707,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ottawa wants the grain moving again.\n\n\u201cThe delays have been unacceptable,\u201d said the letter to the heads of both ports, signed by Transport Minister Dana Whitfield.",
     quotes: [{ text: "The delays have been unacceptable,", speaker: "Dana Whitfield" }],
   },
-  // `The union has sent a letter to the province` then `the letter reads`: a body's description
+  // `The guild has mailed a letter to the town` then `the letter reads`: a body's description
   // as the subject of a verb of issuing sent the writing; it speaks for the body it resolves to.
   {
     kind: "document for its issuer",
@@ -7841,7 +7841,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Bill Park, Ann Lee, Joe Moss, those are able governors,", speaker: "Ann Lee" },
     ],
   },
-  // `But jailing Mr. Baker for life would be symbolic, he told the court.`: a pronoun closing its
+  // `But fining Mr. Baker twice would be pointless, he told the court.`: a pronoun closing its
   // sentence with a verb of saying after a comma reports the words before it, and the person they
   // name is spoken of, not the `he`; the lawyer who spoke last goes on, into the quotation after.
   {
@@ -7880,7 +7880,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ferry workers may strike this week. Tom Baker, the union\u2019s lead negotiator, said the team will keep talking.\n\nA statement posted online by Harbour Ferry Company said it is ready to return to bargaining.\n\n\u201cSailings run on the usual timetable for now,\u201d the statement said.",
     quotes: [{ text: "Sailings run on the usual timetable for now,", speaker: "Harbour Ferry Company" }],
   },
-  // `the update on the website of the government of the Yukon reads`: a body named after `of`
+  // `the update on the web page of the government of the Yukon reads`: a body named after `of`
   // owns the medium, as its possessive (`the government’s website`) would.
   {
     kind: "document for its issuer",
@@ -8204,7 +8204,7 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Patients will stay as long as they need.", speaker: "Ann Lee" },
     ],
   },
-  // `“…,” Rob Hale, the president and chief of operations of the Lakeview Regional Airport said`:
+  // `“…,” Rob Hale, the president and chief of finance of the Lakeview Regional Airport said`:
   // a role opened by an article, two role nouns coordinated and a long complement, its closing
   // comma missing, is still set off after the name that opens the clause, the speaker.
   {
