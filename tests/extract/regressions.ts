@@ -9951,4 +9951,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe need more beds,\u201d Anuoluwapo Bishop said on Monday.",
     quotes: [{ text: "We need more beds,", speaker: "Anuoluwapo Bishop" }],
   },
+  // `Millbrook's fire chief says …` then `Tom Baker says …`: the lead gives a person by role and
+  // the next paragraph names them, bare or with the same title; the description's quoted words
+  // are the named person's. A name brought in with another role (`Defence lawyer Jane Roe`) is
+  // someone else, and the description keeps no name.
+  {
+    kind: "description of a named person",
+    text: "RIVERTON \u2014 Millbrook's fire chief says the old bridge is \u201cnot safe for heavy trucks\u201d after the storm.\n\nTom Baker says crews will inspect it on Monday.",
+    quotes: [{ text: "not safe for heavy trucks", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The judge said the testimony of the neighbour was \u201cflawed and unreliable.\u201d\n\n\u201cI cannot convict on this evidence,\u201d said Judge Tom Baker.",
+    quotes: [
+      { text: "flawed and unreliable.", speaker: "Tom Baker" },
+      { text: "I cannot convict on this evidence,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "The judge said the testimony of the neighbour was \u201cflawed and unreliable.\u201d\n\nDefence lawyer Jane Roe said the ruling was fair.",
+    quotes: [{ text: "flawed and unreliable.", speaker: null }],
+  },
 ];
