@@ -9973,4 +9973,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The judge said the testimony of the neighbour was \u201cflawed and unreliable.\u201d\n\nDefence lawyer Jane Roe said the ruling was fair.",
     quotes: [{ text: "flawed and unreliable.", speaker: null }],
   },
+  // `Chief Tom Baker has issued a directive` then `the directive said`: a directive is a writing
+  // its issuer speaks through, as a memo or a notice is.
+  {
+    kind: "document for its issuer",
+    text: "Fire Chief Tom Baker has issued a sweeping directive to all Millbrook crews on Monday.\n\n\u201cOvertime is cancelled until the spring,\u201d the directive said.",
+    quotes: [{ text: "Overtime is cancelled until the spring,", speaker: "Tom Baker" }],
+  },
 ];
