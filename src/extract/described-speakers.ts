@@ -5,9 +5,10 @@
 // once every event has its speaker, where the resolver reads only what came before a mention.
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
+import { isBodyNoun, isCompanyHead, isNamedNonPlaceBody, isOfSort } from "./bodies";
 import { holdsOtherTitle, roleVariants } from "./descriptions";
 import { DETERMINERS, PEOPLE_BY_ROLE, SPEAKER_NOUNS, TITLES } from "./lexicon";
-import { joined } from "./mention-words";
+import { joined, type Mention } from "./mention-words";
 import { nounSex } from "./person-sex";
 import { firstAtOrAfter } from "./spans";
 import { isCapitalised } from "./text";
@@ -26,12 +27,20 @@ export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   speech.forEach((info, q) => {
     const sp = info.speaker;
     const member = sp?.member;
-    if (!sp || !member?.unnamed || member.kind !== "person" || sp.mention?.kind !== "nominal") return;
+    if (!sp || !member || sp.mention?.kind !== "nominal") return;
+    // A person the description names no one by; a body met first there (`The union representing
+    // Millbrook's nurses`), whose words may hold a capital, but never a body named before.
+    const body = member.kind !== "person" && (member.seen[0] ?? -1) >= sp.mention.start;
+    if (!body && !(member.unnamed && member.kind === "person")) return;
     a.work.add();
     if (!named.has(member)) {
       const close = info.q.pieces[info.q.pieces.length - 1]!.close;
       at ??= a.events.map((e) => e.at);
-      named.set(member, info.attribution ? nameAfter(a, speech, q, member, sp.mention.start, sp.mention.last, at, close) : null);
+      const next = info.attribution ? nextNamedSpeaker(a, speech, q, member, at, close) : undefined;
+      named.set(
+        member,
+        !next ? null : body ? bodyNamedAfter(a, sp.mention, next) : personNamedAfter(a, sp.mention.start, sp.mention.last, next),
+      );
     }
     const person = named.get(member);
     if (person) info.speaker = { ...sp, member: person };
@@ -88,30 +97,21 @@ function personalName(member: CastMember): boolean {
 const DEFINITE = /^(?:the\s|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*['’]s?\s)/iu;
 
 /**
- * The person the first speech event after `close` names, if the description (its head the word
- * at `head`, starting at `start`) is that person's: see nameDescribedSpeakers.
+ * The member the first speech event after `close` names (`Tom Baker says …`), or the first
+ * quotation's own attribution (`“…,” said Judge Tom Baker`), whichever comes first, within the
+ * paragraph after the quotation's; passing over the described member itself speaking again.
  */
-function nameAfter(
+function nextNamedSpeaker(
   a: Analysis,
   speech: QuoteInfo[],
   q: number,
   member: CastMember,
-  start: number,
-  head: number,
   at: number[],
   close: number,
-): CastMember | null {
+): CastMember | undefined {
   const info = speech[q]!;
   // The next paragraph's end: no speaker is looked for past it.
   const end = a.paragraphs[info.paragraph + 1]?.end ?? a.text.length;
-  const key = a.words[head]!.key;
-  // One person by role or office (`the judge`, `Acme's lawyer`), never many (`officers`) nor a
-  // description with no role (`the vote`), nor `a lawyer`, who may be any of several.
-  if (!TITLES.has(key) && !PEOPLE_BY_ROLE.has(key) && !SPEAKER_NOUNS.has(key)) return null;
-  if (SPEAKER_NOUNS.has(key.slice(0, -1))) return null;
-  if (!DEFINITE.test(a.text.slice(start, a.words[head]!.start + 1))) return null;
-  // The next speaker the text names: a speech event's (`Tom Baker says …`) or a quotation's own
-  // attribution's (`“…,” said Judge Tom Baker`), whichever comes first.
   let ev: { at: number; member: CastMember | null } | undefined;
   for (let i = firstAtOrAfter(at, close + 1); i < a.events.length && a.events[i]!.at < end; i++) {
     a.work.add();
@@ -131,8 +131,21 @@ function nameAfter(
       break;
     }
   }
-  const person = ev?.member;
-  if (!ev || !person || person.unnamed || person.kind !== "person" || !personalName(person)) return null;
+  return ev?.member && !ev.member.unnamed ? ev.member : undefined;
+}
+
+/**
+ * The person named next (nextNamedSpeaker), if the description (its head the word at `head`,
+ * starting at `start`) is that person's: see nameDescribedSpeakers.
+ */
+function personNamedAfter(a: Analysis, start: number, head: number, person: CastMember): CastMember | null {
+  const key = a.words[head]!.key;
+  // One person by role or office (`the judge`, `Acme's lawyer`), never many (`officers`) nor a
+  // description with no role (`the vote`), nor `a lawyer`, who may be any of several.
+  if (!TITLES.has(key) && !PEOPLE_BY_ROLE.has(key) && !SPEAKER_NOUNS.has(key)) return null;
+  if (SPEAKER_NOUNS.has(key.slice(0, -1))) return null;
+  if (!DEFINITE.test(a.text.slice(start, a.words[head]!.start + 1))) return null;
+  if (person.kind !== "person" || !personalName(person)) return null;
   // Met for the first time after the description: a person named before it is someone else.
   if ((person.seen[0] ?? -1) < start) return null;
   if (holdsOtherTitle(person, key)) return null;
@@ -144,4 +157,30 @@ function nameAfter(
   const sex = nounSex(key);
   if (sex && person.gender && sex !== person.gender) return null;
   return person;
+}
+
+/** Words that end a body's description's head and start what qualifies it: `the union representing …`, `the agency that …`. */
+const QUALIFIER_OPENERS = /^(?:\p{Ll}+ing|that|which|who|of|for|in|at|on|with|from)$/u;
+
+/** Nouns a body is called by whatever its name: `the agency` for a `… Establishment`, `the union` for the `Teamsters`. */
+const ANY_NAME_HEADS = new Set(["company", "agency", "union", "watchdog", "organization", "organisation", "association"]);
+
+/**
+ * The body named next (nextNamedSpeaker), if a body's description (`The union representing
+ * Millbrook's nurses`, `the agency`) is that body's: a body by name for the first time there,
+ * of no other sort than the description's head (a company for `the company`, and `the union`
+ * never a company).
+ */
+function bodyNamedAfter(a: Analysis, m: Mention, body: CastMember): CastMember | null {
+  if (!isNamedNonPlaceBody(body) || (body.seen[0] ?? -1) < m.start) return null;
+  let head: string | undefined;
+  for (let i = m.first; i <= m.last && !QUALIFIER_OPENERS.test(a.words[i]!.key); i++) {
+    a.work.add();
+    if (isBodyNoun(a.words[i]!.key)) head = a.words[i]!.key;
+  }
+  if (!head) return null;
+  // `the company` is a company's (`Acme Ltd.`), and a company is no `union`; a noun of a narrower
+  // sort (`the coroner's office`, `the ministry`) is a body its name calls so.
+  if (isCompanyHead(head) !== isOfSort(body.tokens, "company")) return null;
+  return isOfSort(body.tokens, head) || ANY_NAME_HEADS.has(head) ? body : null;
 }

@@ -9980,4 +9980,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Fire Chief Tom Baker has issued a sweeping directive to all Millbrook crews on Monday.\n\n\u201cOvertime is cancelled until the spring,\u201d the directive said.",
     quotes: [{ text: "Overtime is cancelled until the spring,", speaker: "Tom Baker" }],
   },
+  // The same for a body: `The union representing Millbrook's nurses says …` then `The Tallwood
+  // Nurses Federation said …`, a union by name for the first time. A company named next is no
+  // union: the description keeps its words.
+  {
+    kind: "description of a named person",
+    text: "The union representing Millbrook's nurses says the cuts will \u201cput patients in real danger\u201d across the region.\n\nThe Tallwood Nurses Federation said it will hold a strike vote on Friday.",
+    quotes: [{ text: "put patients in real danger", speaker: "Tallwood Nurses Federation" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The union representing Millbrook's cooks says the offer is \u201can insult to workers\u201d in the region.\n\nBrenvo Lustrik Ltd. said it was disappointed by the vote.",
+    quotes: [{ text: "an insult to workers", speaker: "Union representing Millbrook's cooks" }],
+  },
 ];
