@@ -1,8 +1,9 @@
 // A speaker the lead gives by description and the next paragraph names: `Millbrook's fire chief
-// says the bridge is “unsafe.”` then `Tom Baker says crews …`. News introduces a person so, the
-// role first and the name in the sentence after; a name met there for the first time, given bare
-// or with the same role, is the one described. Apart from ./attribute because it reads forward,
-// once every event has its speaker, where the resolver reads only what came before a mention.
+// says the bridge is “unsafe.”` then `Tom Baker says crews …`. News introduces a person (or a
+// body: `The union representing Millbrook's nurses`) so, the role first and the name in the
+// sentence after; a name met there for the first time, given bare or with the same role, is the
+// one described. Apart from ./attribute because it reads forward, once every event has its
+// speaker, where the resolver reads only what came before a mention.
 import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isBodyNoun, isCompanyHead, isNamedNonPlaceBody, isOfSort } from "./bodies";
@@ -15,10 +16,11 @@ import { isCapitalised } from "./text";
 
 /**
  * Gives each quotation whose own attribution is a definite description of one person the text
- * names no one by (`the judge`, `Riverton's mayor`) the person the next speech event names, when
- * that event is in the same paragraph or the next and its name is met there for the first time,
- * with no title or role that says it is someone else. The quotations lent that speaker (`“…”`
- * going on after it) take the name too: they run before lendNeighbourSpeakers.
+ * names no one by (`the judge`, `Riverton's mayor`) the person the next speaker names, when it
+ * speaks in the same paragraph or the next and its name is met there for the first time, with
+ * no title or role that says it is someone else; and likewise a body's description met there
+ * for the first time the body named next, of its sort (bodyNamedAfter). The quotations lent that
+ * speaker (`“…”` going on after it) take the name too: this runs before lendNeighbourSpeakers.
  */
 export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   // Where events start, gathered only if a quotation needs them.
