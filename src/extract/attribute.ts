@@ -15,6 +15,7 @@ import {
 } from "./bare-quotation-speakers";
 import { opensSentence, writtenOrCried } from "./classify";
 import { ONLY_A_COMMA } from "./clause-subjects";
+import { nameDescribedSpeakers } from "./described-speakers";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
 import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
@@ -44,6 +45,7 @@ import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
   const resolver = attributeInTextOrder(a, speech);
+  nameDescribedSpeakers(a, speech);
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
   lendHeadingRoleHolders(a, speech, resolver);

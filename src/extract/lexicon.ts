@@ -3204,6 +3204,8 @@ export const ISSUED_WRITINGS = new Set([
   // A short writing a body posts or sends, called by another noun after its first: `read the
   // post` then `read the note`.
   "note",
+  // What a commander or a chief issues to those under them: `the directive said`.
+  "directive",
 ]);
 
 /**

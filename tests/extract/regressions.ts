@@ -9951,4 +9951,46 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe need more beds,\u201d Anuoluwapo Bishop said on Monday.",
     quotes: [{ text: "We need more beds,", speaker: "Anuoluwapo Bishop" }],
   },
+  // `Millbrook's fire chief says …` then `Tom Baker says …`: the lead gives a person by role and
+  // the next paragraph names them, bare or with the same title; the description's quoted words
+  // are the named person's. A name brought in with another role (`Defence lawyer Jane Roe`) is
+  // someone else, and the description keeps no name.
+  {
+    kind: "description of a named person",
+    text: "RIVERTON \u2014 Millbrook's fire chief says the old bridge is \u201cnot safe for heavy trucks\u201d after the storm.\n\nTom Baker says crews will inspect it on Monday.",
+    quotes: [{ text: "not safe for heavy trucks", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The judge said the testimony of the neighbour was \u201cflawed and unreliable.\u201d\n\n\u201cI cannot convict on this evidence,\u201d said Judge Tom Baker.",
+    quotes: [
+      { text: "flawed and unreliable.", speaker: "Tom Baker" },
+      { text: "I cannot convict on this evidence,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "The judge said the testimony of the neighbour was \u201cflawed and unreliable.\u201d\n\nDefence lawyer Jane Roe said the ruling was fair.",
+    quotes: [{ text: "flawed and unreliable.", speaker: null }],
+  },
+  // `Chief Tom Baker has issued a directive` then `the directive said`: a directive is a writing
+  // its issuer speaks through, as a memo or a notice is.
+  {
+    kind: "document for its issuer",
+    text: "Fire Chief Tom Baker has issued a sweeping directive to all Millbrook crews on Monday.\n\n\u201cOvertime is cancelled until the spring,\u201d the directive said.",
+    quotes: [{ text: "Overtime is cancelled until the spring,", speaker: "Tom Baker" }],
+  },
+  // The same for a body: `The union representing Millbrook's nurses says …` then `The Tallwood
+  // Nurses Federation said …`, a union by name for the first time. A company named next is no
+  // union: the description keeps its words.
+  {
+    kind: "description of a named person",
+    text: "The union representing Millbrook's nurses says the cuts will \u201cput patients in real danger\u201d across the region.\n\nThe Tallwood Nurses Federation said it will hold a strike vote on Friday.",
+    quotes: [{ text: "put patients in real danger", speaker: "Tallwood Nurses Federation" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The union representing Millbrook's cooks says the offer is \u201can insult to workers\u201d in the region.\n\nBrenvo Lustrik Ltd. said it was disappointed by the vote.",
+    quotes: [{ text: "an insult to workers", speaker: "Union representing Millbrook's cooks" }],
+  },
 ];

@@ -1,0 +1,188 @@
+// A speaker the lead gives by description and the next paragraph names: `Millbrook's fire chief
+// says the bridge is “unsafe.”` then `Tom Baker says crews …`. News introduces a person (or a
+// body: `The union representing Millbrook's nurses`) so, the role first and the name in the
+// sentence after; a name met there for the first time, given bare or with the same role, is the
+// one described. Apart from ./attribute because it reads forward, once every event has its
+// speaker, where the resolver reads only what came before a mention.
+import type { CastMember } from "./actors";
+import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
+import { isBodyNoun, isCompanyHead, isNamedNonPlaceBody, isOfSort } from "./bodies";
+import { holdsOtherTitle, roleVariants } from "./descriptions";
+import { DETERMINERS, PEOPLE_BY_ROLE, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import { joined, type Mention } from "./mention-words";
+import { nounSex } from "./person-sex";
+import { firstAtOrAfter } from "./spans";
+import { isCapitalised } from "./text";
+
+/**
+ * Gives each quotation whose own attribution is a definite description of one person the text
+ * names no one by (`the judge`, `Riverton's mayor`) the person the next speaker names, when it
+ * speaks in the same paragraph or the next and its name is met there for the first time, with
+ * no title or role that says it is someone else; and likewise a body's description met there
+ * for the first time the body named next, of its sort (bodyNamedAfter). The quotations lent that
+ * speaker (`“…”` going on after it) take the name too: this runs before lendNeighbourSpeakers.
+ */
+export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+  // Where events start, gathered only if a quotation needs them.
+  let at: number[] | undefined;
+  const named = new Map<CastMember, CastMember | null>();
+  speech.forEach((info, q) => {
+    const sp = info.speaker;
+    const member = sp?.member;
+    if (!sp || !member || sp.mention?.kind !== "nominal") return;
+    // A person the description names no one by; a body met first there (`The union representing
+    // Millbrook's nurses`), whose words may hold a capital, but never a body named before.
+    const body = member.kind !== "person" && (member.seen[0] ?? -1) >= sp.mention.start;
+    if (!body && !(member.unnamed && member.kind === "person")) return;
+    a.work.add();
+    if (!named.has(member)) {
+      const close = info.q.pieces[info.q.pieces.length - 1]!.close;
+      at ??= a.events.map((e) => e.at);
+      const next = info.attribution ? nextNamedSpeaker(a, speech, q, member, at, close) : undefined;
+      named.set(
+        member,
+        !next ? null : body ? bodyNamedAfter(a, sp.mention, next) : personNamedAfter(a, sp.mention.start, sp.mention.last, next),
+      );
+    }
+    const person = named.get(member);
+    if (person) info.speaker = { ...sp, member: person };
+  });
+}
+
+/** How many words after a name its appositive may run to the comma that closes it: `Tom Baker, the town's treasurer,`. */
+const APPOSITIVE_MAX_WORDS = 8;
+
+/** A role word: a title, or a noun for a person by role (`lawyer`, `treasurer`). */
+function isRoleWord(key: string): boolean {
+  return TITLES.has(key) || PEOPLE_BY_ROLE.has(key) || SPEAKER_NOUNS.has(key);
+}
+
+/**
+ * Whether the name met at `at` is introduced with a role other than the description's (none of
+ * `variants`): a role word right before it (`Defence lawyer Tom Baker`), or one in the
+ * appositive set off by a comma after it (`Tom Baker, the town's treasurer,`). Not every title
+ * reaches the member's titles (holdsOtherTitle), nor every appositive its role.
+ */
+function otherRoleAtIntroduction(a: Analysis, at: number, variants: string[]): boolean {
+  const ws = a.words;
+  let i = wordIndexAt(a, at);
+  const before = ws[i - 1];
+  if (before && joined(a.text, before, ws[i]!) && isRoleWord(before.key) && !variants.includes(before.key)) return true;
+  while (ws[i + 1] && isCapitalised(ws[i + 1]!.text) && joined(a.text, ws[i]!, ws[i + 1]!)) i++;
+  if (!ws[i + 1] || !/^,\s+$/.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start))) return false;
+  // A noun phrase (`the town's treasurer`, `Acme's lawyer`, `treasurer of Tallwood`), not a
+  // clause or a phrase of where or how (`in a statement released by the campaign,`).
+  const opener = ws[i + 1]!;
+  if (!DETERMINERS.has(opener.key) && !isCapitalised(opener.text) && !isRoleWord(opener.key)) return false;
+  let other = false;
+  for (let k = i + 1; k <= i + APPOSITIVE_MAX_WORDS && ws[k]; k++) {
+    a.work.add();
+    const key = ws[k]!.key;
+    if (variants.includes(key)) return false;
+    if (isRoleWord(key)) other = true;
+    if (ws[k + 1] && /[,.;:]/.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))) break;
+  }
+  return other;
+}
+
+/**
+ * Whether a member's name is a person's own, given and family names capitalised (`Tom Baker`),
+ * not a description that holds a name (`source familiar with Baker's thinking`) nor a lone word
+ * (`Tallwood Star`'s `Star` read as a person).
+ */
+function personalName(member: CastMember): boolean {
+  const words = member.name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Words a description opens with that make it definite: one person the reader is to know. */
+const DEFINITE = /^(?:the\s|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*['’]s?\s)/iu;
+
+/**
+ * The member the first speech event after `close` names (`Tom Baker says …`), or the first
+ * quotation's own attribution (`“…,” said Judge Tom Baker`), whichever comes first, within the
+ * paragraph after the quotation's; passing over the described member itself speaking again.
+ */
+function nextNamedSpeaker(
+  a: Analysis,
+  speech: QuoteInfo[],
+  q: number,
+  member: CastMember,
+  at: number[],
+  close: number,
+): CastMember | undefined {
+  const info = speech[q]!;
+  // The next paragraph's end: no speaker is looked for past it.
+  const end = a.paragraphs[info.paragraph + 1]?.end ?? a.text.length;
+  let ev: { at: number; member: CastMember | null } | undefined;
+  for (let i = firstAtOrAfter(at, close + 1); i < a.events.length && a.events[i]!.at < end; i++) {
+    a.work.add();
+    const e = a.events[i]!;
+    if (e.member !== member) {
+      ev = e;
+      break;
+    }
+  }
+  for (let i = q + 1; i < speech.length; i++) {
+    a.work.add();
+    const next = speech[i]!;
+    const open = next.q.pieces[0]!.open;
+    if (open >= end || (ev && open > ev.at)) break;
+    if (next.attribution && next.speaker?.member !== member) {
+      ev = { at: open, member: next.speaker?.member ?? null };
+      break;
+    }
+  }
+  return ev?.member && !ev.member.unnamed ? ev.member : undefined;
+}
+
+/**
+ * The person named next (nextNamedSpeaker), if the description (its head the word at `head`,
+ * starting at `start`) is that person's: see nameDescribedSpeakers.
+ */
+function personNamedAfter(a: Analysis, start: number, head: number, person: CastMember): CastMember | null {
+  const key = a.words[head]!.key;
+  // One person by role or office (`the judge`, `Acme's lawyer`), never many (`officers`) nor a
+  // description with no role (`the vote`), nor `a lawyer`, who may be any of several.
+  if (!TITLES.has(key) && !PEOPLE_BY_ROLE.has(key) && !SPEAKER_NOUNS.has(key)) return null;
+  if (SPEAKER_NOUNS.has(key.slice(0, -1))) return null;
+  if (!DEFINITE.test(a.text.slice(start, a.words[head]!.start + 1))) return null;
+  if (person.kind !== "person" || !personalName(person)) return null;
+  // Met for the first time after the description: a person named before it is someone else.
+  if ((person.seen[0] ?? -1) < start) return null;
+  if (holdsOtherTitle(person, key)) return null;
+  // `Tom Baker, the Crown's lawyer, said` after `the judge`: a role of its own says who else it is.
+  const role = person.role?.toLowerCase();
+  const variants = roleVariants(key);
+  if (role && !variants.some((r) => role.includes(r))) return null;
+  if (otherRoleAtIntroduction(a, person.seen[0]!, variants)) return null;
+  const sex = nounSex(key);
+  if (sex && person.gender && sex !== person.gender) return null;
+  return person;
+}
+
+/** Words that end a body's description's head and start what qualifies it: `the union representing …`, `the agency that …`. */
+const QUALIFIER_OPENERS = /^(?:\p{Ll}+ing|that|which|who|of|for|in|at|on|with|from)$/u;
+
+/** Nouns a body is called by whatever its name: `the agency` for a `… Establishment`, `the union` for the `Teamsters`. */
+const ANY_NAME_HEADS = new Set(["company", "agency", "union", "watchdog", "organization", "organisation", "association"]);
+
+/**
+ * The body named next (nextNamedSpeaker), if a body's description (`The union representing
+ * Millbrook's nurses`, `the agency`) is that body's: a body by name for the first time there,
+ * of no other sort than the description's head (a company for `the company`, and `the union`
+ * never a company).
+ */
+function bodyNamedAfter(a: Analysis, m: Mention, body: CastMember): CastMember | null {
+  if (!isNamedNonPlaceBody(body) || (body.seen[0] ?? -1) < m.start) return null;
+  let head: string | undefined;
+  for (let i = m.first; i <= m.last && !QUALIFIER_OPENERS.test(a.words[i]!.key); i++) {
+    a.work.add();
+    if (isBodyNoun(a.words[i]!.key)) head = a.words[i]!.key;
+  }
+  if (!head) return null;
+  // `the company` is a company's (`Acme Ltd.`), and a company is no `union`; a noun of a narrower
+  // sort (`the coroner's office`, `the ministry`) is a body its name calls so.
+  if (isCompanyHead(head) !== isOfSort(body.tokens, "company")) return null;
+  return isOfSort(body.tokens, head) || ANY_NAME_HEADS.has(head) ? body : null;
+}
