@@ -332,3 +332,59 @@ function holdsShortened(a: Analysis, body: string[], echo: string[], most: numbe
 export function singleWholeParagraph(a: Analysis, info: QuoteInfo): boolean {
   return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
+
+/** The most words of a headline or deck whose quoted words are read as its speaker's (lendHeadlineWords): a lead is longer. */
+const HEADLINE_WORDS_MAX = 30;
+
+/**
+ * `Tallwood premier ‘disappointed’ after meeting`, `Millbrook’s ‘alarming’ deficit grows`,
+ * `Closing ‘abrupt,’ editor says`: a headline or its deck quotes a word or two of the story's
+ * speaker with no verb of saying, where the sentence rules read the marks as scare quotes. When
+ * the body quotes the one named speaker saying those words (`“I am disappointed …,” Baker said`)
+ * and quotes them nowhere as a phrase alone, no one's (`the so-called “hybrid” option`), they are
+ * that speaker's, picked out for the headline. A headline's term (`‘grandparent scam’ cases`)
+ * that no speaker's quotation holds stays a term. Reads the headline's quotations, each against
+ * the body's quotations once.
+ */
+export function lendHeadlineWords(a: Analysis): void {
+  let menu: number | undefined;
+  let texts: string[] | undefined;
+  for (const info of a.quotes) {
+    if (info.kind !== "scare-quotes") continue;
+    menu ??= menuLines(a);
+    if (info.paragraph >= menu + ECHO_PARAGRAPHS) break;
+    const p = a.paragraphs[info.paragraph]!;
+    if (!isHeadlineLine(a, info.paragraph) || wordIndexAt(a, p.end) - wordIndexAt(a, p.start) > HEADLINE_WORDS_MAX) continue;
+    const echoText = quotedText(a, info);
+    a.work.add(echoText.length);
+    const echo = wordsOf(echoText);
+    if (echo.trim() === "") continue;
+    texts ??= a.quotes.map((x) => {
+      const text = wordsOf(quotedText(a, x));
+      a.work.add(text.length);
+      return text;
+    });
+    let lent: QuoteInfo["speaker"] | undefined;
+    let unsaid = false;
+    a.quotes.forEach((x, k) => {
+      if (x.paragraph <= info.paragraph || !texts![k]!.includes(echo)) return;
+      // The same words quoted alone as a name (`the so-called “river tax”`), or as scare quotes below
+      // the lead, are a phrase no one says. Not a heading's repeat (the headline printed again, a
+      // video's title), nor scare quotes in the lead, as often the speaker's words picked out again
+      // (`Baker said the plan is “fair”`).
+      if (x.kind !== "speech") {
+        if (x.kind === "furniture" || texts![k] !== echo) return;
+        const lead = x.paragraph < menu! + ECHO_PARAGRAPHS;
+        unsaid ||= !(lead && isHeadlineLine(a, x.paragraph)) && (x.kind !== "scare-quotes" || !lead);
+        return;
+      }
+      const member = x.speaker?.member;
+      if (!member || member.unnamed) return;
+      if (!lent) lent = x.speaker;
+      else if (lent.member !== member) unsaid = true;
+    });
+    if (!lent || unsaid) continue;
+    info.kind = "speech";
+    info.speaker = { ...(lent as NonNullable<QuoteInfo["speaker"]>), how: "echoed-quote" };
+  }
+}

@@ -9951,4 +9951,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe need more beds,\u201d Anuoluwapo Bishop said on Monday.",
     quotes: [{ text: "We need more beds,", speaker: "Anuoluwapo Bishop" }],
   },
+  // A headline quotes its speaker's word or two with no verb of saying (`Tallwood mayor
+  // ‘disappointed’ after vote`): the body's quotation of the one named speaker saying them tells
+  // whose they are.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tallwood mayor \u2018disappointed\u2019 after council vote on arena\n\nTallwood council voted 6-3 on Tuesday to sell the old arena.\n\n\u201cI am deeply disappointed with the result,\u201d Mayor Jane Roe told reporters.",
+    quotes: [
+      { text: "disappointed", speaker: "Jane Roe" },
+      { text: "I am deeply disappointed with the result,", speaker: "Jane Roe" },
+    ],
+  },
+  // A headline's term that the body quotes alone, as the name of a thing (`the so-called “river
+  // tax”`), stays a term though a speaker later uses the words too.
+  {
+    kind: "scare quotes and lists",
+    text: "Millbrook residents angry over \u2018river tax\u2019 on Oakvale bills\n\nMillbrook homes will pay the so-called \u201criver tax\u201d from May.\n\n\u201cThe river tax is fair,\u201d Tom Baker, the treasurer, said.",
+    quotes: [{ text: "The river tax is fair,", speaker: "Tom Baker" }],
+  },
 ];
