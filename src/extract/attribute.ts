@@ -47,7 +47,7 @@ export function attributeAll(a: Analysis): void {
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
   lendHeadingRoleHolders(a, speech, resolver);
-  lendHeadlineWords(a);
+  lendHeadlineWords(a, resolver);
   // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`
   // going on with it) is no more the one the quotation speaks of: see namesItsSpeaker.
   for (const info of speech) {

@@ -4,6 +4,7 @@
 // (lendHeadingRoleHolders). Read after every quotation's own attribution and its neighbours'.
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
+import { reportsSpeech } from "./classify";
 import { roleVariants } from "./descriptions";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
 import { COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
@@ -346,7 +347,7 @@ const HEADLINE_WORDS_MAX = 30;
  * that no speaker's quotation holds stays a term. Reads the headline's quotations, each against
  * the body's quotations once.
  */
-export function lendHeadlineWords(a: Analysis): void {
+export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
   let menu: number | undefined;
   let texts: string[] | undefined;
   for (const info of a.quotes) {
@@ -383,8 +384,58 @@ export function lendHeadlineWords(a: Analysis): void {
       if (!lent) lent = x.speaker;
       else if (lent.member !== member) unsaid = true;
     });
-    if (!lent || unsaid) continue;
-    info.kind = "speech";
-    info.speaker = { ...(lent as NonNullable<QuoteInfo["speaker"]>), how: "echoed-quote" };
+    if (lent && !unsaid) {
+      info.kind = "speech";
+      info.speaker = { ...(lent as NonNullable<QuoteInfo["speaker"]>), how: "echoed-quote" };
+    } else lendHeadlineCredit(a, info, resolver);
   }
+}
+
+/** The most words of a headline's credit after a comma, its verb of saying among them (`, crop farmer says`). */
+const CREDIT_MAX_WORDS = 5;
+/** The most words of a headline's credit after a colon (`: BoT president`): a longer one is the headline's own clause. */
+const COLON_CREDIT_MAX_WORDS = 3;
+/** A line a list of links opens with (`- `, `• `, `Read more:`, `WATCH:`): another story's headline. */
+const LINKED_LINE = /^\s*(?:[»•·▪►‣◦*-]|read more\b|read next\b|watch\b|related\b)/iu;
+
+/**
+ * `Dam ‘never’ at risk, Tallwood engineer says`, `Rates ‘too high’: Millbrook mayor`: a headline
+ * that credits its quotation after it, by a verb of saying or a colon and a few words, gives the
+ * credited one's words, whoever the body quotes. The credit's speaker is the one it names, or the
+ * person the body introduces with its title (`engineer`: lendHeadingRoleHolders' reading), else no
+ * one named. Not a linked story's headline (`Read more: …`, `- …`). Reads the line's words after
+ * the quotation, once per headline quotation left as scare quotes.
+ */
+function lendHeadlineCredit(a: Analysis, info: QuoteInfo, resolver: Resolver): void {
+  const p = a.paragraphs[info.paragraph]!;
+  const close = info.q.pieces.at(-1)!.close + 1;
+  if (wordIndexAt(a, p.end) - wordIndexAt(a, close) > HEADING_ROLE_MAX_WORDS) return;
+  const line = a.text.slice(p.start, p.end);
+  a.work.add(line.length);
+  if (LINKED_LINE.test(line)) return;
+  // The line's last clause after the quotation: after a colon, a credit of a few words with no
+  // verb; after a comma, a few words with a verb of saying (`, crop farmer says`).
+  const after = a.text.slice(close, p.end);
+  // A comma inside the closing mark (`‘too high,’ mayor says`) is the credit's comma.
+  const cut = Math.max(after.lastIndexOf(":"), after.lastIndexOf(","), /,\s*$/.test(quotedText(a, info)) ? -1 : -2);
+  if (cut < -1) return;
+  const credit = after.slice(cut + 1);
+  const words = credit.match(LINE_WORD) ?? [];
+  if (
+    after[cut] === ":"
+      ? words.length > COLON_CREDIT_MAX_WORDS || reportsSpeech(credit)
+      : words.length > CREDIT_MAX_WORDS || !(reportsSpeech(credit) || /^\s*according to\b/i.test(credit))
+  )
+    return;
+  info.kind = "speech";
+  // A name before a title (`ER doctor`, `BoT president`) says where its holder works, not who.
+  const named = a.names.find((n) => n.mention.start >= close + cut && n.mention.end <= p.end);
+  const next = named && /^\s+([\p{L}][\p{L}'’.-]*)/u.exec(a.text.slice(named.mention.end, p.end))?.[1];
+  if (named && !(next && titleOf(next))) {
+    info.speaker = { mention: named.mention, member: named.member, how: "heading-role" };
+    return;
+  }
+  const title = subjectTitle(credit);
+  const holder = title && resolver.soleIntroducedBelow(title, p.start);
+  if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
 }

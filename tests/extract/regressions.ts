@@ -9969,4 +9969,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Millbrook residents angry over \u2018river tax\u2019 on Oakvale bills\n\nMillbrook homes will pay the so-called \u201criver tax\u201d from May.\n\n\u201cThe river tax is fair,\u201d Tom Baker, the treasurer, said.",
     quotes: [{ text: "The river tax is fair,", speaker: "Tom Baker" }],
   },
+  // A headline that credits its quoted words after them (`, engineer says`, `: Tom Baker`) gives
+  // the credited one's words, though the body never quotes them: the one named, or the person the
+  // body introduces with the credit's title.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Riverton dam \u2018never\u2019 at risk during the storm, engineer says\n\nThe Riverton dam held through three days of rain last week.\n\nEngineer Jane Roe, who inspected the dam on Monday, said the spillway worked as designed. \u201cThe water stayed well below the crest,\u201d Roe said.",
+    quotes: [
+      { text: "never", speaker: "Jane Roe" },
+      { text: "The water stayed well below the crest,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Oakvale rent increases \u2018too steep\u2019: Tom Baker\n\nOakvale tenants will pay up to nine per cent more from June.\n\nTom Baker, who leads the tenants\u2019 association, met landlords on Friday. \u201cWe asked for a freeze,\u201d Baker said.",
+    quotes: [
+      { text: "too steep", speaker: "Tom Baker" },
+      { text: "We asked for a freeze,", speaker: "Tom Baker" },
+    ],
+  },
 ];
