@@ -418,24 +418,83 @@ function lendHeadlineCredit(a: Analysis, info: QuoteInfo, resolver: Resolver): v
   const after = a.text.slice(close, p.end);
   // A comma inside the closing mark (`‘too high,’ mayor says`) is the credit's comma.
   const cut = Math.max(after.lastIndexOf(":"), after.lastIndexOf(","), /,\s*$/.test(quotedText(a, info)) ? -1 : -2);
-  if (cut < -1) return;
-  const credit = after.slice(cut + 1);
+  const credit = cut < -1 ? "" : after.slice(cut + 1);
   const words = credit.match(LINE_WORD) ?? [];
   if (
-    after[cut] === ":"
+    cut < -1 ||
+    (after[cut] === ":"
       ? words.length > COLON_CREDIT_MAX_WORDS || reportsSpeech(credit)
-      : words.length > CREDIT_MAX_WORDS || !(reportsSpeech(credit) || /^\s*according to\b/i.test(credit))
-  )
+      : words.length > CREDIT_MAX_WORDS || !(reportsSpeech(credit) || /^\s*according to\b/i.test(credit)))
+  ) {
+    lendHeadlineSubject(a, info, resolver);
     return;
+  }
   info.kind = "speech";
-  // A name before a title (`ER doctor`, `BoT president`) says where its holder works, not who.
-  const named = a.names.find((n) => n.mention.start >= close + cut && n.mention.end <= p.end);
-  const next = named && /^\s+([\p{L}][\p{L}'’.-]*)/u.exec(a.text.slice(named.mention.end, p.end))?.[1];
-  if (named && !(next && titleOf(next))) {
+  const named = firstNameIn(a, close + cut, p.end);
+  if (named && !beforeTitle(a, named.mention.end, p.end)) {
     info.speaker = { mention: named.mention, member: named.member, how: "heading-role" };
     return;
   }
   const title = subjectTitle(credit);
   const holder = title && resolver.soleIntroducedBelow(title, p.start);
   if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
+}
+
+/** The most words of a headline's clause before its quotation read for a speaker's subject: a longer one holds more than a subject and its verb. */
+const SUBJECT_MAX_WORDS = 8;
+/** How many words (`Tallwood`, `Oakvale fire`) may stand before the name a headline's clause opens with. */
+const SUBJECT_NAME_AFTER_WORDS = 3;
+
+/**
+ * `Tallwood mayor describes ‘long night’ of flooding`, `Jane Roe warns of ‘hard choices’`: a
+ * headline whose clause before the quotation opens with a person's name or a title and has a
+ * verb of saying gives that person's words. Only with a speaker: the name, or the one person the
+ * body introduces with the title (lendHeadingRoleHolders' reading); a body or no one found leaves
+ * the words a term. Reads the clause once, after the credit found none.
+ */
+function lendHeadlineSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): void {
+  const p = a.paragraphs[info.paragraph]!;
+  const open = info.q.pieces[0]!.open;
+  const line = a.text.slice(p.start, open);
+  const before = line.slice(line.lastIndexOf(":") + 1);
+  const from = p.start + line.lastIndexOf(":") + 1;
+  const words = before.match(LINE_WORD) ?? [];
+  if (words.length > SUBJECT_MAX_WORDS || !reportsSpeech(before)) return;
+  const named = firstNameIn(a, from, open);
+  let speaker: QuoteInfo["speaker"] = null;
+  const lead = a.text.slice(from, named?.mention.start ?? from);
+  a.work.add(before.length);
+  if (
+    named &&
+    named.member.kind === "person" &&
+    !isPlace(named.member.tokens) &&
+    // The name is the clause's subject: its verb of saying comes next (`Jane Roe warns`).
+    reportsSpeech(/^\s+[\p{L}'’-]+/u.exec(a.text.slice(named.mention.end, open))?.[0] ?? "") &&
+    (lead.match(LINE_WORD) ?? []).length <= SUBJECT_NAME_AFTER_WORDS
+  ) {
+    speaker = { mention: named.mention, member: named.member, how: "heading-role" };
+  } else {
+    const title = subjectTitle(before);
+    const holder = title && resolver.soleIntroducedBelow(title, p.start);
+    if (holder) speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
+  }
+  if (!speaker) return;
+  info.kind = "speech";
+  info.speaker = speaker;
+}
+
+/** The first name mention between `from` and `to`: the names are in text order, read up to `to`, near the top for a heading. */
+function firstNameIn(a: Analysis, from: number, to: number): Analysis["names"][number] | undefined {
+  for (const n of a.names) {
+    a.work.add();
+    if (n.mention.start >= to) return undefined;
+    if (n.mention.start >= from && n.mention.end <= to) return n;
+  }
+  return undefined;
+}
+
+/** Whether a title follows a name ending at `at` (`ER doctor`, `BoT president`): the name says where its holder works, not who. */
+function beforeTitle(a: Analysis, at: number, to: number): boolean {
+  const next = /^\s+([\p{L}][\p{L}'’.-]*)/u.exec(a.text.slice(at, Math.min(to, at + 40)))?.[1];
+  return !!next && !!titleOf(next);
 }

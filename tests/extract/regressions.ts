@@ -9988,4 +9988,20 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We asked for a freeze,", speaker: "Tom Baker" },
     ],
   },
+  // A headline whose subject, a title, has a verb of saying before its quoted words (`Tallwood
+  // mayor describes tense ‘long night’`) gives the words of the one person the body introduces
+  // with that title. A place before a descriptor (`Oakvale fire chief`) is no speaker's name.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tallwood mayor describes tense \u2018long night\u2019 during flood evacuation\n\nWater rose over the banks of the Tallwood River on Sunday.\n\nMayor Jane Roe toured the main street on Monday morning. \u201cWe will help every owner rebuild,\u201d Roe said.",
+    quotes: [
+      { text: "long night", speaker: "Jane Roe" },
+      { text: "We will help every owner rebuild,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Oakvale fire chief apologizes to \u2018every family\u2019 for slow response\n\nWater rose over the banks of the Oakvale River on Sunday and flooded a dozen shops.\n\nMayor Jane Roe and Fire Chief Tom Baker toured the main street on Monday morning. \u201cWe will help every owner rebuild,\u201d Roe said.",
+    quotes: [{ text: "We will help every owner rebuild,", speaker: "Jane Roe" }],
+  },
 ];
