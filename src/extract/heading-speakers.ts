@@ -1,7 +1,9 @@
 // Speakers for quotations in headings and subheads: a headline's or subhead's quotation the
 // body below quotes again is its speaker's (lendEchoedSpeakers), and one a heading credits to a
 // title (`Yukon premier blasts …`) is the words of the person the lead introduces with it
-// (lendHeadingRoleHolders). Read after every quotation's own attribution and its neighbours'.
+// (lendHeadingRoleHolders). A headline's few quoted words the sentence rules left as scare
+// quotes are speech when the body quotes one named speaker saying them, or the headline credits
+// them (lendHeadlineWords). Read after every quotation's own attribution and its neighbours'.
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { reportsSpeech } from "./classify";
