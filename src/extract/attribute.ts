@@ -18,7 +18,7 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import { nameDescribedSpeakers } from "./described-speakers";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
-import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
+import { lendEchoedSpeakers, lendHeadingRoleHolders, lendHeadlineWords, singleWholeParagraph } from "./heading-speakers";
 import {
   ASKING_VERBS,
   BE_FORMS,
@@ -49,6 +49,7 @@ export function attributeAll(a: Analysis): void {
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
   lendHeadingRoleHolders(a, speech, resolver);
+  lendHeadlineWords(a, resolver);
   // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`
   // going on with it) is no more the one the quotation speaks of: see namesItsSpeaker.
   for (const info of speech) {

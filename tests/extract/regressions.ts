@@ -9993,4 +9993,57 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The union representing Millbrook's cooks says the offer is \u201can insult to workers\u201d in the region.\n\nBrenvo Lustrik Ltd. said it was disappointed by the vote.",
     quotes: [{ text: "an insult to workers", speaker: "Union representing Millbrook's cooks" }],
   },
+  // A headline quotes its speaker's word or two with no verb of saying (`Tallwood mayor
+  // ‘disappointed’ after vote`): the body's quotation of the one named speaker saying them tells
+  // whose they are.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tallwood mayor \u2018disappointed\u2019 after council vote on arena\n\nTallwood council voted 6-3 on Tuesday to sell the old arena.\n\n\u201cI am deeply disappointed with the result,\u201d Mayor Jane Roe told reporters.",
+    quotes: [
+      { text: "disappointed", speaker: "Jane Roe" },
+      { text: "I am deeply disappointed with the result,", speaker: "Jane Roe" },
+    ],
+  },
+  // A headline's term that the body quotes alone, as the name of a thing (`the so-called “river
+  // tax”`), stays a term though a speaker later uses the words too.
+  {
+    kind: "scare quotes and lists",
+    text: "Millbrook residents angry over \u2018river tax\u2019 on Oakvale bills\n\nMillbrook homes will pay the so-called \u201criver tax\u201d from May.\n\n\u201cThe river tax is fair,\u201d Tom Baker, the treasurer, said.",
+    quotes: [{ text: "The river tax is fair,", speaker: "Tom Baker" }],
+  },
+  // A headline that credits its quoted words after them (`, engineer says`, `: Tom Baker`) gives
+  // the credited one's words, though the body never quotes them: the one named, or the person the
+  // body introduces with the credit's title.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Riverton dam \u2018never\u2019 at risk during the storm, engineer says\n\nThe Riverton dam held through three days of rain last week.\n\nEngineer Jane Roe, who inspected the dam on Monday, said the spillway worked as designed. \u201cThe water stayed well below the crest,\u201d Roe said.",
+    quotes: [
+      { text: "never", speaker: "Jane Roe" },
+      { text: "The water stayed well below the crest,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Oakvale rent increases \u2018too steep\u2019: Tom Baker\n\nOakvale tenants will pay up to nine per cent more from June.\n\nTom Baker, who leads the tenants\u2019 association, met landlords on Friday. \u201cWe asked for a freeze,\u201d Baker said.",
+    quotes: [
+      { text: "too steep", speaker: "Tom Baker" },
+      { text: "We asked for a freeze,", speaker: "Tom Baker" },
+    ],
+  },
+  // A headline whose subject, a title, has a verb of saying before its quoted words (`Tallwood
+  // mayor describes tense ‘long night’`) gives the words of the one person the body introduces
+  // with that title. A place before a descriptor (`Oakvale fire chief`) is no speaker's name.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tallwood mayor describes tense \u2018long night\u2019 during flood evacuation\n\nWater rose over the banks of the Tallwood River on Sunday.\n\nMayor Jane Roe toured the main street on Monday morning. \u201cWe will help every owner rebuild,\u201d Roe said.",
+    quotes: [
+      { text: "long night", speaker: "Jane Roe" },
+      { text: "We will help every owner rebuild,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Oakvale fire chief apologizes to \u2018every family\u2019 for slow response\n\nWater rose over the banks of the Oakvale River on Sunday and flooded a dozen shops.\n\nMayor Jane Roe and Fire Chief Tom Baker toured the main street on Monday morning. \u201cWe will help every owner rebuild,\u201d Roe said.",
+    quotes: [{ text: "We will help every owner rebuild,", speaker: "Jane Roe" }],
+  },
 ];
