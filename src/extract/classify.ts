@@ -1,6 +1,8 @@
 // Tells quoted speech from quotation marks that do something else: scare quotes around
 // a word or two, titles of shows, books and songs, nicknames. Decided from the words
 // inside the marks and the words on either side, as a reader of news prose would.
+
+import { givenToSpeaker } from "./given-words";
 import {
   ARTICLES_AND_POSSESSIVES,
   COUNT_WORDS,
@@ -15,6 +17,7 @@ import {
   OBJECT_LEADS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
+  QUANTIFIERS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   TERM_LEADS,
@@ -290,10 +293,22 @@ export function quoteKind(
     )
       return "title";
   }
+  // `Baker called the fare a “non-starter”`, `Roe said the town faces a “long winter.”`: the few words
+  // the rules below take for the writer's term are the speaker's when a reported clause gives them.
+  // Read only when one of them would decide, and once.
+  let givenMemo: boolean | undefined;
+  const given = () => (givenMemo ??= !headline && q.pieces.length === 1 && givenToSpeaker(text, sentenceStart, first.open, last.after));
   // `in her “captain's orders,” a memo she drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
-  if (ARTICLES_AND_POSSESSIVES.has(before) && wordCount <= RUN_ON_TERM_MAX_WORDS && !sentences && q.pieces.length === 1 && !attributionNext)
+  if (
+    ARTICLES_AND_POSSESSIVES.has(before) &&
+    wordCount <= RUN_ON_TERM_MAX_WORDS &&
+    !sentences &&
+    q.pieces.length === 1 &&
+    !attributionNext &&
+    !given()
+  )
     return "scare-quotes";
   // `a new “slow and steady plan”`, `seized 214 “ghost boats.”`, `two “duty clerks” are`: words
   // counted, or announced as new, are the head of the writer's noun phrase, a thing's name, when no
@@ -336,13 +351,22 @@ export function quoteKind(
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
-  if (modifier && wordCount <= MODIFIER_MAX_WORDS) return "scare-quotes";
-  if (TERM_LEADS.has(before) && wordCount <= DETERMINED_MAX_WORDS && !(before === "that" && opensClause(inner))) return "scare-quotes";
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS && !given()) return "scare-quotes";
+  // Not after a naming word or a work's noun (`the campaign “…”`, `dubbed “…”`): a name, whoever says it.
+  const determinerLead = FUNCTION_WORDS.has(before) || ARTICLES_AND_POSSESSIVES.has(before) || QUANTIFIERS.has(before);
+  if (
+    TERM_LEADS.has(before) &&
+    wordCount <= DETERMINED_MAX_WORDS &&
+    !(before === "that" && opensClause(inner)) &&
+    !(determinerLead && given())
+  )
+    return "scare-quotes";
   // A word or three a relative clause runs on from, in a sentence that reports no speech (`guns
   // deemed “assault-style,” which the law bans`), names a thing, whatever verb of naming leads to it.
   if (runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS && !reported && RELATIVE_PRONOUNS.has(next)) return "term";
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
-  if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before)) return "scare-quotes";
+  if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before) && !given())
+    return "scare-quotes";
   return "speech";
 }
 

@@ -2775,7 +2775,11 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "organisation continuation",
     text: "The Prairie Nurses Union called the cuts “reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
-    quotes: [{ text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" }],
+    quotes: [
+      // The union's own word for the cuts, given by its verb of calling (given-words.ts).
+      { text: "reckless", speaker: "Prairie Nurses Union" },
+      { text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" },
+    ],
   },
   // `no one wants …` in a reported clause: a negative determiner names nobody a later `he` stands for.
   {
@@ -3873,7 +3877,11 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "pronoun resolved wrongly",
     text: "Tom Roe flew to Oakvale last week after Bill Baker threatened to shut the ferry to lorries unless both towns halt what he called a “flood” of litter, “in particular bottles, and all the cans” onto the beaches.",
-    quotes: [{ text: "in particular bottles, and all the cans", speaker: "Bill Baker" }],
+    quotes: [
+      // `what he called a “…”`: his word, after the article as before it (given-words.ts).
+      { text: "flood", speaker: "Bill Baker" },
+      { text: "in particular bottles, and all the cans", speaker: "Bill Baker" },
+    ],
   },
   // Guard: `that` after the subordinate clause resumes the first subject's reported speech.
   {
@@ -10045,5 +10053,55 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "scare quotes and lists",
     text: "Oakvale fire chief apologizes to \u2018every family\u2019 for slow response\n\nWater rose over the banks of the Oakvale River on Sunday and flooded a dozen shops.\n\nMayor Jane Roe and Fire Chief Tom Baker toured the main street on Monday morning. \u201cWe will help every owner rebuild,\u201d Roe said.",
     quotes: [{ text: "We will help every owner rebuild,", speaker: "Jane Roe" }],
+  },
+  // A word or three after an article, given by a reported clause, are the speaker's (given-words.ts):
+  // a verb of calling with its object (`called the fare increase a “…”`), a verb of saying whose
+  // clause runs on to the mark, an attribution closing the sentence, or `according to`.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Millbrook council met on Monday. Mayor Tom Baker called the fare increase a “non-starter” for families.",
+    quotes: [{ text: "non-starter", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe said the town faces a “long winter” after the mill closed.",
+    quotes: [{ text: "long winter", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The ferry will need a “full overhaul” before spring, Brenvo Lustrik said on Monday.",
+    quotes: [{ text: "full overhaul", speaker: "Brenvo Lustrik" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tallwood Council described the delay as a “total mess” in a letter to residents.",
+    quotes: [{ text: "total mess", speaker: "Tallwood Council" }],
+  },
+  // Guards: a thing's name, the writer's term, a demand, a gerund, a clause set off by a comma, a
+  // kind of people none of them named: no one in the sentence gives the words.
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe said the Tallwood group launched a program called “Safe Streets” last year.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker called for a “slow walk” through Oakvale on Sunday.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe defended the plan by saying it was a “fresh start” for the valley.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker said that the ferry, a Riverton boat, had a “cabin crew” on board.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Opponents call the toll a “river tax” in Millbrook.",
+    quotes: [],
   },
 ];

@@ -1,0 +1,175 @@
+// Short quoted words a reported clause gives to its speaker (`Tom Baker called the plan a
+// “non-starter”`, `Roe said the town faces a “long winter,”`, `the fire was “brutal,” according
+// to Roe`): a mixed quotation, the speaker's own words worked into the writer's sentence, where
+// classify would otherwise read a word or three after an article, or as a modifier, as the
+// writer's term.
+import { ARTICLES_AND_POSSESSIVES, CORE_SPEECH, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon";
+
+/** How far back from the mark the sentence is read for the verb that gives the words. */
+const GIVER_BEFORE_CHARS = 200;
+/** How far after the mark the sentence is read for an attribution that follows the words. */
+const GIVER_AFTER_CHARS = 200;
+/** The most words of an attribution closing the sentence after the words (`the city's fire chief, Tom Baker, said`). */
+const TAIL_MAX_WORDS = 10;
+/** How far the rest of the line is read for the stop a sentence of prose ends with. */
+const LINE_END_MAX_CHARS = 400;
+
+/**
+ * Verbs of calling and describing: with a subject and an object before the quoted words (`Roe
+ * called the fare a “…”`, `Baker described the delay as “…”`), the words are the subject's.
+ * Right before the mark with no object they name a thing (`a program called “…”`).
+ */
+const CALLING_VERBS = new Set(
+  ["call", "describe", "label", "term", "brand", "dub"].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}d`, `${v}ing`, `${v}led`, `${v}bed`]),
+);
+/** Words before a verb that make it passive (`is said to`, `being asked to`, `it's called`): no one in the sentence says the words. */
+const PASSIVE_LEADS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "being",
+  "get",
+  "gets",
+  "got",
+  "it's",
+  "it’s",
+  "that's",
+  "that’s",
+]);
+/** Words before a verb of calling that make it a name (`so-called`, `commonly called`). */
+const NO_ONE_CALLS = new Set([...PASSIVE_LEADS, "so", "often", "commonly", "also"]);
+/** Particles after a verb of calling that make it a demand, not a naming (`called for`, `calling on`). */
+const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "out", "back", "in"]);
+
+/**
+ * Words of CORE_SPEECH that are as often something else in a sentence: nouns (`the United States`,
+ * `insurance claims`, `news reports`, `a warning`), verbs of other senses (`charged with theft`, `the
+ * work will continue`, `a product recall`), and stances that give no words (`agreed`, `touted`).
+ */
+const NOT_GIVING = new Set([
+  "written",
+  "writing",
+  "continue",
+  "continued",
+  "continues",
+  "note",
+  "notes",
+  "claim",
+  "claims",
+  "counter",
+  "caution",
+  "stress",
+  "maintain",
+  "maintained",
+  "states",
+  "reports",
+  "comments",
+  "jokes",
+  "tweet",
+  "tweets",
+  "remark",
+  "reply",
+  "replies",
+  "recall",
+  "recalls",
+  "vow",
+  "warning",
+  "posted",
+  "agreed",
+  "charged",
+  "touted",
+  "touting",
+  "touts",
+  "informed",
+  "advised",
+  // `declare an emergency`, `declared the zone a “…”`: an act of office, not words said.
+  "declare",
+  "declared",
+  "declares",
+]);
+
+/** Whether a word is a verb of saying that gives the words around it to its subject. */
+function giving(w: string): boolean {
+  return CORE_SPEECH.has(w) && !NOT_GIVING.has(w);
+}
+
+/**
+ * Whether the word at `k` is a plural noun with no determiner or name before it (`Critics call the
+ * scheme a “…”`, `opponents called it`): a kind of people, none of them named, whose label for a
+ * thing the writer reports as a term.
+ */
+function barePlural(ws: { w: string }[], k: number): boolean {
+  const w = ws[k]!.w;
+  if (!/[^s'’]s$/.test(w) || PERSONAL_PRONOUNS.has(w)) return false;
+  return k === 0 || !ARTICLES_AND_POSSESSIVES.has(ws[k - 1]!.w);
+}
+
+/** Words of a stretch, lower-cased, with where each ends. */
+function wordsOf(s: string): { w: string; end: number }[] {
+  const out: { w: string; end: number }[] = [];
+  const re = /[\p{L}][\p{L}'’-]*/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase(), end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Whether the quotation between `open` and `after` (its first mark and the end of its last) stands
+ * in a sentence of prose that gives it to a speaker: a finite verb of saying before it whose clause
+ * runs to the mark without a comma, colon, dash or bracket (`Roe said the town faces a “…”`; not
+ * `Roe said that CNN, a rival, did an “…” job`, where the words may be the writer's aside), a verb
+ * of calling or describing with its object between (`called the plan a`), `according to` and a
+ * comma before it, or an attribution that closes the sentence after it (`…,” the judge said.`).
+ * Not a gerund (`by saying it was a “…”`), whose subject the sentence does not name. Not on a line
+ * without a closing stop (a headline, a subhead, a link's title): those work quoted words into the
+ * page's own words. Reads at most GIVER_BEFORE_CHARS back (not past `sentenceStart`) and a bounded
+ * stretch ahead.
+ */
+export function givenToSpeaker(text: string, sentenceStart: number, open: number, after: number): boolean {
+  const lineEnd = text.indexOf("\n", after);
+  const line = text.slice(
+    after,
+    lineEnd < 0 ? Math.min(text.length, after + LINE_END_MAX_CHARS) : Math.min(lineEnd, after + LINE_END_MAX_CHARS),
+  );
+  if (line.length < LINE_END_MAX_CHARS && !/[.?!]["”’)]?\s*$/.test(line) && !/[.?!]/.test(text.slice(Math.max(open, after - 3), after)))
+    return false;
+  const back = text.slice(Math.max(sentenceStart, open - GIVER_BEFORE_CHARS), open);
+  const ws = wordsOf(back);
+  // The last cue before the mark decides; a relative clause opened after it (`said Roe, whose
+  // book features “…” people`) describes someone, and gives no words.
+  let cue = false;
+  for (let i = 0; i < ws.length; i++) {
+    const { w, end } = ws[i]!;
+    const lead = back.slice(0, end - w.length);
+    if (RELATIVE_PRONOUNS.has(w) && /,\s*$/.test(lead)) cue = false;
+    // `according to Roe, the fire was …`; not `according to the “…” document`, the source's name.
+    else if (w === "according" && ws[i + 1]?.w === "to") cue = back.includes(",", end);
+    // Not `say,` between commas: `no better than, say, the …` offers an example.
+    else if (giving(w) && !(w === "say" && /^,/.test(back.slice(end))) && !PASSIVE_LEADS.has(ws[i - 1]?.w ?? ""))
+      cue = !w.endsWith("ing") && !/[,;:—–(]/.test(back.slice(end));
+    // A verb of calling counts with a subject before it and an object between it and the mark; not
+    // passive (`is called`), not set off as a participle (`, called`), not a noun (`a call for`).
+    else if (
+      CALLING_VERBS.has(w) &&
+      i > 0 &&
+      i < ws.length - 1 &&
+      !NO_ONE_CALLS.has(ws[i - 1]!.w) &&
+      !ARTICLES_AND_POSSESSIVES.has(ws[i - 1]!.w) &&
+      !CALL_PARTICLES.has(ws[i + 1]!.w) &&
+      !/,\s*$/.test(lead) &&
+      !barePlural(ws, i - 1)
+    )
+      cue = true;
+  }
+  if (cue) return true;
+  // After the words, only an attribution that closes the sentence (`…,” Roe said.`, `…, according
+  // to Roe.`): a verb of saying further on in another clause reports something else.
+  const ahead = /^[^.?!“”"]*/.exec(text.slice(after, after + GIVER_AFTER_CHARS))![0];
+  const comma = ahead.lastIndexOf(",");
+  if (comma < 0 && text[after - 2] !== ",") return false;
+  const tail = wordsOf(ahead.slice(comma + 1));
+  if (tail.length > TAIL_MAX_WORDS || ahead.length === GIVER_AFTER_CHARS) return false;
+  return (tail[0]?.w === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w));
+}
