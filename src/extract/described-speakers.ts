@@ -71,7 +71,7 @@ function otherRoleAtIntroduction(a: Analysis, at: number, variants: string[]): b
   while (ws[i + 1] && isCapitalised(ws[i + 1]!.text) && joined(a.text, ws[i]!, ws[i + 1]!)) i++;
   if (!ws[i + 1] || !/^,\s+$/.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start))) return false;
   // A noun phrase (`the town's treasurer`, `Acme's lawyer`, `treasurer of Tallwood`), not a
-  // clause or a phrase of where or how (`in a statement released by the campaign,`).
+  // clause or a phrase of where or how (`in a statement issued by the union on Monday,`).
   const opener = ws[i + 1]!;
   if (!DETERMINERS.has(opener.key) && !isCapitalised(opener.text) && !isRoleWord(opener.key)) return false;
   let other = false;
