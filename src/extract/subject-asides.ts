@@ -141,11 +141,12 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const w = ws[j]!;
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
     const gap = a.text.slice(ws[j - 1]!.end, w.start);
-    const opensRole = COMMA.test(gap) && ARTICLES.has(w.key) && j < k;
+    const comma = COMMA.test(gap);
+    const opensRole = comma && ARTICLES.has(w.key) && j < k;
     // `Jane Roe, Acme's president of mining said`: a possessor opens the role as an article does.
-    const possessor = COMMA.test(gap) && !opensRole ? possessorBefore(a, j, k) : -1;
+    const possessor = comma && !opensRole ? possessorBefore(a, j, k) : -1;
     if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
-    if (!COMMA.test(gap)) {
+    if (!comma) {
       if (!ONLY_SPACES.test(gap)) return undefined;
       continue;
     }

@@ -316,8 +316,9 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     titled = false;
     // `X (R), a staunch ally, effectively acknowledged it, saying`: an adverb may open the predicate.
     const opener = isLyAdverb(ws[j + 1]!.text) && j + 2 < k ? ws[j + 2]! : ws[j + 1]!;
-    if (COMMA.test(g) && participle && opensPredicate(opener)) continue;
-    if (COMMA.test(g) && home < 0) {
+    const comma = COMMA.test(g);
+    if (comma && participle && opensPredicate(opener)) continue;
+    if (comma && home < 0) {
       const p = homeBeforeRegion(a, j, end, lo);
       if (p >= 0) {
         home = p;
@@ -325,7 +326,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
         continue;
       }
     }
-    if (COMMA.test(g)) {
+    if (comma) {
       end = j;
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
       // `Jane Roe, O.N.M., LL.B. (hon.), Tribal Chair, said`: a post-nominal set off after the name
