@@ -1,7 +1,7 @@
 // What the text has said before a point: who spoke and who was named, where. The resolvers
 // (pronouns, descriptions, documents) read it backwards from a speaker mention.
 import { type Cast, type CastMember, showsNoPerson } from "./actors";
-import { paragraphIndexAt } from "./analysis";
+import { paragraphIndexAt, startsOf } from "./analysis";
 import { ASKING_VERBS, SUBORDINATORS, WH_CLAUSE_OPENERS } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
@@ -88,7 +88,6 @@ export class Antecedents {
   private readonly spokeAt: number[] = [];
   /** Where each name mention starts, for binary search. */
   readonly namesAt: number[];
-  private wordStarts: number[] | undefined;
   /** isSubject's answers by mention start, with the steps each first reading counted. */
   private readonly subjects = new Map<number, { end: number; first: number; subject: boolean; steps: number }>();
 
@@ -405,14 +404,13 @@ export class Antecedents {
 
   /** The index of the last word starting before `at`. */
   wordBefore(at: number): number {
-    this.wordStarts ??= this.c.words.map((w) => w.start);
-    return lastAtOrBefore(this.wordStarts, at - 1);
+    // The words' offsets every stage searches (analysis.ts), not a copy of them per text.
+    return lastAtOrBefore(startsOf(this.c.words), at - 1);
   }
 
   /** The index of the first word starting at or after `at`. */
   wordFrom(at: number): number {
-    this.wordStarts ??= this.c.words.map((w) => w.start);
-    return firstAtOrAfter(this.wordStarts, at);
+    return firstAtOrAfter(startsOf(this.c.words), at);
   }
 
   /**

@@ -184,8 +184,22 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     .filter((x) => x.kind === "speech" || endsSentenceInside(a, x))
     .map((x) => x.q.pieces[x.q.pieces.length - 1]!.close + 1)
     .sort((x, y) => x - y);
+  // `“…,” Roe said`: a quotation's attribution and its speech event's subject are one mention,
+  // met twice in text order. A name or a pronoun is resolved once: resolved again, after the
+  // first reading noted it as the speaker, it came back to the same member each of the 4,400
+  // times over PolNeAR. A description (`the organizer`) did not always (the speaker just noted
+  // is a candidate for it), so it is resolved each time. Keyed by the mention's start.
+  const readOnce = new Map<number, { mention: Mention; member: CastMember | null }>();
+  const resolve = (m: Mention): CastMember | null => {
+    if (m.kind !== "name" && m.kind !== "pronoun") return resolver.resolve(m);
+    const met = readOnce.get(m.start);
+    if (met && met.mention.end === m.end && met.mention.kind === m.kind) return met.member;
+    const member = resolver.resolve(m);
+    readOnce.set(m.start, { mention: m, member });
+    return member;
+  };
   const resolveEvent = (ev: SpeechEvent) => {
-    ev.member = resolver.resolve(ev.mention);
+    ev.member = resolve(ev.mention);
     if (ev.member && !objectClause(a, ev)) resolver.noteSpeaker(ev.mention.start, ev.member, ev.mention.end);
   };
   const attributeQuote = (info: QuoteInfo) => {
@@ -197,7 +211,7 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     const att = explicitAttribution(a, info, prevClose, nextOpen);
     info.attribution = att;
     if (att) {
-      const resolved = att.nobody ? null : resolver.resolve(att.mention);
+      const resolved = att.nobody ? null : resolve(att.mention);
       const member = resolved && namesItsSpeaker(a, info, resolved, att.mention) ? null : resolved;
       info.speaker = { mention: att.mention, member, how: att.how };
       if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);

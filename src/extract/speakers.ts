@@ -77,8 +77,11 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   const last = info.q.pieces[info.q.pieces.length - 1]!;
   const trailing =
     /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
-  const tail = tailAttribution(a, last.close + 1, nextOpen);
   const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
+  // A quotation that carries on no clause after it (`Roe said: “…”`) is the head's, whatever the
+  // tail holds, unless the head is a colon's label (below): the tail is not read.
+  if (!trailing && head && head.how !== "colon") return head;
+  const tail = tailAttribution(a, last.close + 1, nextOpen);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   // `After Roe's comments that it would be “…,” Baker asked …`: the quotation closes a clause
   // inside the sentence's opening phrase; the verb after it is the main clause's, not its own.

@@ -9,7 +9,7 @@ import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-hold
 import { isOffice, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isGivenName } from "./names";
-import { type Clause, ONLY_SPACES } from "./subject-words";
+import { type Clause, onlySpaces } from "./subject-words";
 import { isCapitalised } from "./text";
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
@@ -31,7 +31,7 @@ export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | und
   if (k >= lo && ws[k]!.key === "the") k--;
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
   a.work.add(2);
-  if (!ONLY_SPACES.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)) || a.quoted[k - 1]) return undefined;
+  if (!onlySpaces(a.text, ws[k - 1]!.end, ws[k]!.start) || a.quoted[k - 1]) return undefined;
   // `Chief Safety Officer of Transit Dr. Jane Roe said`: an office before `of` names its
   // portfolio, no person; the holder is named after it.
   if (isOffice(ws[k - 1]!.key)) {

@@ -10,7 +10,7 @@ import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isGivenName } from "./names";
 import { mentionIsPlace } from "./subject-places";
-import { type Clause, COMMA, LOWER_FIRST, notASubject, ONLY_SPACES, STOP_OR_MARK } from "./subject-words";
+import { type Clause, COMMA, commaIn, LOWER_FIRST, notASubject, onlySpaces, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised } from "./text";
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
 
@@ -98,7 +98,7 @@ export function quotedPhraseStart(a: Clause, j: number, lo: number): number {
 export function appositiveBefore(a: Clause, m: Mention, lo: number): Mention | undefined {
   if (m.kind !== "nominal" || m.first - 1 < lo) return undefined;
   const ws = a.words;
-  if (!COMMA.test(a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start))) return undefined;
+  if (!commaIn(a.text, ws[m.first - 1]!.end, ws[m.first]!.start)) return undefined;
   const name = npBackward(a, m.first - 1);
   return name && name.kind === "name" && name.first >= lo ? name : undefined;
 }
@@ -140,13 +140,13 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     a.work.add();
     const w = ws[j]!;
     if (a.quoted[j] || PERSONAL_PRONOUNS.has(w.key) || SPEECH_VERBS.has(w.key)) return undefined;
-    const gap = a.text.slice(ws[j - 1]!.end, w.start);
-    const opensRole = COMMA.test(gap) && ARTICLES.has(w.key) && j < k;
+    const comma = commaIn(a.text, ws[j - 1]!.end, w.start);
+    const opensRole = comma && ARTICLES.has(w.key) && j < k;
     // `Jane Roe, Acme's president of mining said`: a possessor opens the role as an article does.
-    const possessor = COMMA.test(gap) && !opensRole ? possessorBefore(a, j, k) : -1;
+    const possessor = comma && !opensRole ? possessorBefore(a, j, k) : -1;
     if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
-    if (!COMMA.test(gap)) {
-      if (!ONLY_SPACES.test(gap)) return undefined;
+    if (!comma) {
+      if (!onlySpaces(a.text, ws[j - 1]!.end, w.start)) return undefined;
       continue;
     }
     // The role alone or with its complement (`director of education`), not a role before a name
@@ -179,7 +179,7 @@ export function nameBeforeUnmarkedRole(a: Clause, m: Mention, lo: number): Menti
   const end = runs(a).nameEnd[lo]!;
   const role = end + 1;
   if (end <= lo || role >= m.last || !LOWER_FIRST.test(ws[role]!.text)) return undefined;
-  if (!ONLY_SPACES.test(a.text.slice(ws[end]!.end, ws[role]!.start))) return undefined;
+  if (!onlySpaces(a.text, ws[end]!.end, ws[role]!.start)) return undefined;
   const r = compoundRoleEnd(a, role, m.last);
   if (r >= m.last || !isBareRoleNoun(ws[r]!.key) || !roleGoesOn(a, r)) return undefined;
   return { start: ws[lo]!.start, end: ws[end]!.end, kind: "name", first: lo, last: end };
@@ -211,12 +211,7 @@ function roleAfterBody(a: Clause, j: number, k: number): number {
     // A body's own noun or its members', capitalised inside its name (`Acme Nurses Union President`), is no role yet.
     const inBody = r < k && isCapitalised(w.text) && (ORGANISATION_NOUNS.has(w.key) || /s$/.test(w.key));
     if (isSpeakerNoun(w.key) && !inBody) return r;
-    if (
-      !isCapitalised(w.text) ||
-      FUNCTION_WORDS.has(w.key) ||
-      isPossessive(w) ||
-      (r > j && !ONLY_SPACES.test(a.text.slice(ws[r - 1]!.end, w.start)))
-    )
+    if (!isCapitalised(w.text) || FUNCTION_WORDS.has(w.key) || isPossessive(w) || (r > j && !onlySpaces(a.text, ws[r - 1]!.end, w.start)))
       return j;
   }
   return j;

@@ -15,7 +15,7 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, ONLY_SPACES, REGULAR_PAST } from "./subject-words";
+import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, ONLY_SPACES, onlySpaces, REGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, isParticiple } from "./text";
 import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 
@@ -32,7 +32,7 @@ export function describedBackward(a: Clause, k: number, lo: number): Mention | u
   if ((PREPOSITIONS.has(ws[k]!.key) || SUBORDINATORS.has(ws[k]!.key)) && isParticiple(ws[k + 1]?.text ?? "")) return undefined;
   for (let j = k; j >= Math.max(lo, k - MAX_DESCRIPTION_WORDS); j--) {
     a.work.add();
-    if (j < k && (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start)))) return undefined;
+    if (j < k && (a.quoted[j] || !onlySpaces(a.text, ws[j]!.end, ws[j + 1]!.start))) return undefined;
     // `that he joined in the brawl, but said`: a subject pronoun opens a clause, inside no description.
     if (PERSONAL_PRONOUNS.has(ws[j]!.key)) return undefined;
     if (DESCRIPTION_OPENERS.has(ws[j]!.key)) {
@@ -45,7 +45,7 @@ export function describedBackward(a: Clause, k: number, lo: number): Mention | u
       if (
         before &&
         j - 1 >= lo &&
-        ONLY_SPACES.test(a.text.slice(before.end, ws[j]!.start)) &&
+        onlySpaces(a.text, before.end, ws[j]!.start) &&
         LOWER_FIRST.test(before.text) &&
         !CLAUSE_JOINERS.has(before.key) &&
         !SUBORDINATORS.has(before.key) &&
@@ -112,10 +112,10 @@ export function beforeLinkedPlace(a: Clause, k: number, lo: number): Mention | u
   if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
   for (let j = k - 1; j > lo && j >= k - LINKED_PLACE_MAX_WORDS; j--) {
     a.work.add();
-    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
+    if (a.quoted[j] || !onlySpaces(a.text, ws[j]!.end, ws[j + 1]!.start)) return undefined;
     if (!PLACE_LINKS.has(ws[j]!.text)) continue;
     const m = npBackward(a, j - 1);
-    if (m?.kind !== "nominal" || m.first < lo || !ONLY_SPACES.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
+    if (m?.kind !== "nominal" || m.first < lo || !onlySpaces(a.text, ws[j - 1]!.end, ws[j]!.start)) return undefined;
     // Only a description that opens its clause: in `looking the premier in the eye and asking` it is an object.
     return m.first === lo || CLAUSE_OPENED.test(a.text.slice(ws[m.first - 1]!.end, m.start)) ? m : undefined;
   }

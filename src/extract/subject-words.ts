@@ -7,7 +7,7 @@ import type { Analysis } from "./analysis";
 import { NOUNS_IN_LY, PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import type { Range } from "./spans";
-import type { Word } from "./text";
+import { isSpaceAt, type Word } from "./text";
 
 /** What a reader of subjects reads of an article: its text, its words, which are quoted, and the work it counts. */
 export type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
@@ -22,6 +22,23 @@ export const COMMA_BETWEEN = /^,\s+$/;
 export const ONLY_BLANKS = /^ +$/;
 export const COMMA = /,/;
 export const STOP_OR_MARK = /[.;:!?”"]/;
+
+/**
+ * Whether text[from, to) holds a comma (COMMA), read by character: asked of the gap between two
+ * words (a character or two) for every word a subject is read back over, where cutting the gap
+ * out to test it cost more than the test.
+ */
+export function commaIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
+/** Whether text[from, to) is white space only and not empty (ONLY_SPACES), read by character as commaIn is. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
 
 /**
  * Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the

@@ -37,11 +37,12 @@ import { goesOnTo, promptedObject, promptedTo, quotedAsSaying } from "./subject-
 import {
   type Clause,
   COMMA,
+  commaIn,
   IRREGULAR_PAST,
   isLyAdverb,
   LOWER_FIRST,
   notASubject,
-  ONLY_SPACES,
+  onlySpaces,
   opensPredicate,
   REGULAR_PAST,
   STOP_OR_MARK,
@@ -79,7 +80,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     (SUBJECT_VERB_FILLERS.has(ws[k]!.key) || isLyAdverb(ws[k]!.text)) &&
     runs(a).given[k] !== 1 &&
     !a.quoted[k] &&
-    !COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))
+    !commaIn(a.text, ws[k]!.end, ws[k + 1]!.start)
   ) {
     k--;
     skipped++;
@@ -87,15 +88,15 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   a.work.add(skipped + 1);
   // `Jane Roe, author of “The Long Winter,” said`: a title closing the appositive, the comma
   // inside its marks, is read past as one without the comma inside is.
-  if (k >= lo && a.quoted[k] && COMMA.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start)) && quotedPhraseStart(a, k, lo) >= 0)
+  if (k >= lo && a.quoted[k] && commaIn(a.text, ws[k]!.end, ws[k + 1]!.start) && quotedPhraseStart(a, k, lo) >= 0)
     return subjectBeforeAppositive(a, k + 1, v, lo, depth);
   if (k < lo || a.quoted[k]) return undefined;
   // `Nefzi said, adding, “…”`: a participle after another verb of saying shares its subject.
   if (depth < MAX_COORDINATED_VERBS && isParticiple(ws[v]!.text) && k === v - 1 && SPEECH_VERBS.has(ws[k]!.key)) {
-    if (COMMA.test(a.text.slice(ws[k]!.end, ws[v]!.start))) return subjectOf(a, k, lo, depth + 1);
+    if (commaIn(a.text, ws[k]!.end, ws[v]!.start)) return subjectOf(a, k, lo, depth + 1);
   }
   // `Another tweeted, “…”`, `One wrote`: a pronoun-like determiner alone opens the clause.
-  if (STANDALONE_SPEAKERS.has(ws[k]!.key) && (k === lo || COMMA.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start)))) {
+  if (STANDALONE_SPEAKERS.has(ws[k]!.key) && (k === lo || commaIn(a.text, ws[k - 1]!.end, ws[k]!.start))) {
     return { start: ws[k]!.start, end: ws[k]!.end, kind: "nominal", first: k, last: k };
   }
   // `X laughed and said`: the subject of the first verb; `X turned to the premier and said`:
@@ -200,7 +201,7 @@ function issuerOfDocument(a: Clause, m: Mention, lo: number, depth: number): Men
   const ws = a.words;
   const verb = m.first - 1;
   if (depth >= MAX_COORDINATED_VERBS || verb < lo || a.quoted[verb] || !ISSUED_WRITINGS.has(ws[m.last]!.key)) return undefined;
-  if (!ISSUING_VERBS.has(ws[verb]!.text) || !ONLY_SPACES.test(a.text.slice(ws[verb]!.end, ws[m.first]!.start))) return undefined;
+  if (!ISSUING_VERBS.has(ws[verb]!.text) || !onlySpaces(a.text, ws[verb]!.end, ws[m.first]!.start)) return undefined;
   const subject = subjectOf(a, verb, lo, depth + 1);
   return subject && subject.kind !== "relative" ? subject : undefined;
 }
@@ -224,7 +225,7 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
   const ws = a.words;
   for (let j = last - 1; j >= lo && j >= last - MAX_OBJECT_WORDS; j--) {
     a.work.add();
-    if (a.quoted[j] || !ONLY_SPACES.test(a.text.slice(ws[j]!.end, ws[j + 1]!.start))) return undefined;
+    if (a.quoted[j] || !onlySpaces(a.text, ws[j]!.end, ws[j + 1]!.start)) return undefined;
     const w = ws[j]!;
     // `as she thanked the crowd and then boomed`: a nominative pronoun is only ever a subject, so
     // the clause the coordinated verbs share opens with it, and it is their subject, unless it
@@ -253,7 +254,7 @@ function qualifiedBody(a: Clause, m: Mention, lo: number): Mention {
     m.first - first < BODY_QUALIFIER_MAX_WORDS &&
     LOWER_FIRST.test(ws[first - 1]!.text) &&
     !FUNCTION_WORDS.has(ws[first - 1]!.key) &&
-    ONLY_SPACES.test(a.text.slice(ws[first - 1]!.end, ws[first]!.start))
+    onlySpaces(a.text, ws[first - 1]!.end, ws[first]!.start)
   )
     first--;
   a.work.add(m.first - first + 1);
@@ -271,7 +272,7 @@ function roleBeforeBody(a: Clause, body: Mention, v: number, lo: number, depth: 
   const key = ws[body.last]!.key;
   if (!(ORGANISATION_NOUNS.has(key) || GOVERNMENT_NOUNS.has(key)) || body.first - 2 < lo) return undefined;
   const role = body.first - 1;
-  if (!COMMA.test(a.text.slice(ws[role]!.end, ws[body.first]!.start)) || !isCapitalised(ws[role]!.text) || !isSpeakerNoun(ws[role]!.key))
+  if (!commaIn(a.text, ws[role]!.end, ws[body.first]!.start) || !isCapitalised(ws[role]!.text) || !isSpeakerNoun(ws[role]!.key))
     return undefined;
   const m = subjectBeforeAppositive(a, role, v, lo, depth);
   return m && m.kind === "name" && m.last < role ? m : undefined;
@@ -316,8 +317,9 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
     titled = false;
     // `X (R), a staunch ally, effectively acknowledged it, saying`: an adverb may open the predicate.
     const opener = isLyAdverb(ws[j + 1]!.text) && j + 2 < k ? ws[j + 2]! : ws[j + 1]!;
-    if (COMMA.test(g) && participle && opensPredicate(opener)) continue;
-    if (COMMA.test(g) && home < 0) {
+    const comma = COMMA.test(g);
+    if (comma && participle && opensPredicate(opener)) continue;
+    if (comma && home < 0) {
       const p = homeBeforeRegion(a, j, end, lo);
       if (p >= 0) {
         home = p;
@@ -325,7 +327,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
         continue;
       }
     }
-    if (COMMA.test(g)) {
+    if (comma) {
       end = j;
       const m = BRACKET_COMMA.test(g) ? subjectOf(a, j + 1, lo, depth + 1) : npBackward(a, j);
       // `Jane Roe, O.N.M., LL.B. (hon.), Tribal Chair, said`: a post-nominal set off after the name
@@ -388,7 +390,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
         // `Jane Roe, a student in the ecology program at Lakeview University, one of the schools
         // spared, said`: a name after a preposition inside a description is its object, closing an
         // earlier appositive; the subject stands further back, and the name is kept in case none does.
-        if (afterPreposition && m.first - 1 > lo && ONLY_SPACES.test(a.text.slice(before.end, m.start))) {
+        if (afterPreposition && m.first - 1 > lo && onlySpaces(a.text, before.end, m.start)) {
           object ??= m;
           j = m.first - 1;
           continue;
