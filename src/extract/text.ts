@@ -47,9 +47,18 @@ export function words(text: string, from: number, to: number): Word[] {
       continue;
     }
     let wordEnd = i + first;
+    // Whether the word holds a capital or a character past ASCII, which its key folds (keyOf):
+    // most words are lower-case ASCII, their key the text itself, and skip a second reading.
+    let cased = !isLowerAsciiOrDigit(text.charCodeAt(i));
     for (let j = wordEnd; ; ) {
-      const ld = letterOrDigitAt(text, j);
       const c = text.charCodeAt(j);
+      // Lower-case ASCII and digits, most of every word, answer by their code; a capital or a
+      // letter past ASCII asks letterOrDigitAt, and gives the word a case to fold.
+      let ld = 1;
+      if (!isLowerAsciiOrDigit(c)) {
+        ld = letterOrDigitAt(text, j);
+        if (ld > 0) cased = true;
+      }
       // A letter, digit or full stop may end the word; ' ’ - & only join its letters.
       if (ld) wordEnd = j += ld;
       else if (c === 0x2e && stopSplitsWords(text, i, j)) {
@@ -69,17 +78,14 @@ export function words(text: string, from: number, to: number): Word[] {
       else break;
     }
     let end = Math.min(wordEnd, to);
-    let raw = text.slice(i, end);
     // A full stop belongs to the word only for abbreviations and initials (Mr., U.S., J.).
-    if (raw.endsWith(".") && !isAbbreviation(raw)) {
-      raw = raw.slice(0, -1);
-      end--;
-    }
+    if (text.charCodeAt(end - 1) === 0x2e && !isAbbreviation(text.slice(i, end))) end--;
+    const raw = text.slice(i, end);
     const glued = gluedVerbLength(text, i, raw);
     if (glued > 0) {
       out.push({ start: i, end: i + glued, text: raw.slice(0, glued), key: raw.slice(0, glued) });
-      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued)) });
-    } else out.push({ start: i, end, text: raw, key: keyOf(raw) });
+      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued), true) });
+    } else out.push({ start: i, end, text: raw, key: keyOf(raw, cased) });
     i = wordEnd;
   }
   return out;
@@ -133,10 +139,22 @@ function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-function keyOf(word: string): string {
-  let key = lowerCase(word);
-  if (key.endsWith("'s") || key.endsWith("’s")) key = key.slice(0, -2);
-  return key.endsWith(".") ? key.slice(0, -1) : key;
+/** A lower-case ASCII letter or a digit: what most of a word is. */
+function isLowerAsciiOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * A word's key: lower case, less a closing `'s` or `’s`, then a closing full stop. `cased`: whether
+ * the word may hold a capital or a character past ASCII; a word without is lower case already.
+ * The endings are read by code and cut with one slice: asked of every word of an article.
+ */
+function keyOf(word: string, cased: boolean): string {
+  const key = cased ? word.toLowerCase() : word;
+  let end = key.length;
+  if (key.charCodeAt(end - 1) === 0x73 && (key.charCodeAt(end - 2) === 0x27 || key.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  if (key.charCodeAt(end - 1) === 0x2e) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 /**
