@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, type Range } from "./text";
+import { DOUBLE_MARK, isSpaceAt, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -434,6 +434,8 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
   // Charged on every ask, as reading it was; read once per paragraph (furniture and the
   // speaker's floor both ask of the same paragraphs).
   a.work.add(Math.max(0, headEnd - p.start));
+  // Most paragraphs asked of fail mayLeadWithLabel: answered without the cache, whose filing cost more.
+  if (!mayLeadWithLabel(a.text, p.start, headEnd)) return "none";
   const known = teaserLabels.get(p);
   if (known && known.text === a.text && known.start === p.start && known.end === p.end) return known.label;
   const label = readTeaserLabel(a.text, p, headEnd);
@@ -443,6 +445,27 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
 
 /** Each paragraph's teaserLabel, by its range: a paragraph's range belongs to one analysis. */
 const teaserLabels = new WeakMap<Range, { text: string; start: number; end: number; label: "none" | "leads" | "alone" }>();
+
+/**
+ * What TEASER_LABEL needs, read by code: an ASCII capital after any spaces, then a colon, a bar or
+ * a quotation mark further on in the head, text[from, to).
+ */
+function mayLeadWithLabel(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  const c = text.charCodeAt(i);
+  if (i >= to || c < 0x41 || c > 0x5a) return false;
+  for (i++; i < to; i++) if (endsLabel(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * What a teaser's label ends at (TEASER_LABEL): a colon, a bar, or the quotation mark after it
+ * (' ‘ " “). By code: a character of the head made into a string to look up cost more than the cache.
+ */
+function endsLabel(c: number): boolean {
+  return c === 0x3a || c === 0x7c || c === 0x27 || c === 0x2018 || c === 0x22 || c === 0x201c;
+}
 
 function readTeaserLabel(text: string, p: Range, headEnd: number): "none" | "leads" | "alone" {
   const head = text.slice(p.start, headEnd);
