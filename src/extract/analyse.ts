@@ -190,7 +190,11 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
 function inMarkup(text: string, q: Quotation): boolean {
   const first = q.pieces[0]!;
   if (text[first.start] === ">") return true;
-  return q.pieces.every((p) => !/\p{L}/u.test(text.slice(p.start, p.end).replace(/<[^<>]*>/g, "")));
+  return q.pieces.every((p) => {
+    const inner = text.slice(p.start, p.end);
+    // Most pieces hold no tag, and are read as they stand rather than copied without tags.
+    return !/\p{L}/u.test(inner.includes("<") ? inner.replace(/<[^<>]*>/g, "") : inner);
+  });
 }
 
 /** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */
