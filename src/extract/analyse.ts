@@ -41,7 +41,7 @@ import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isSpaceAt, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { MIN_INITIALS } from "./thresholds";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
@@ -142,7 +142,7 @@ function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): R
     for (const end of sentenceEnds(text, p.start, p.end, marked, work)) {
       if (end > from) sentences.push({ start: from, end });
       from = end;
-      while (from < p.end && /\s/.test(text[from]!)) from++;
+      while (from < p.end && isSpaceAt(text, from)) from++;
     }
     if (from < p.end) sentences.push({ start: from, end: p.end });
   }
@@ -190,7 +190,11 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
 function inMarkup(text: string, q: Quotation): boolean {
   const first = q.pieces[0]!;
   if (text[first.start] === ">") return true;
-  return q.pieces.every((p) => !/\p{L}/u.test(text.slice(p.start, p.end).replace(/<[^<>]*>/g, "")));
+  return q.pieces.every((p) => {
+    const inner = text.slice(p.start, p.end);
+    // Most pieces hold no tag, and are read as they stand rather than copied without tags.
+    return !/\p{L}/u.test(inner.includes("<") ? inner.replace(/<[^<>]*>/g, "") : inner);
+  });
 }
 
 /** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */

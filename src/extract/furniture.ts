@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, type Range } from "./text";
+import { DOUBLE_MARK, isSpaceAt, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -20,7 +20,9 @@ const PHOTO_AGENCIES = "AP|CP|Reuters|AFP|EPA|Getty";
  * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
  * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
  * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
- * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`).
+ * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`):
+ * a credit of names not in brackets (`Jane Doe / Global News`) is SLASH_CREDIT's, read apart:
+ * isCaptionLine asks both.
  */
 const CAPTION = new RegExp(
   [
@@ -32,13 +34,26 @@ const CAPTION = new RegExp(
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
     /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
     new RegExp(String.raw`\(${PHOTOGRAPHER_SLASH_OUTLET}\)\.?\s*$`, "u"),
-    /(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u,
     /\bFile photo\b/,
   ]
     .map((r) => r.source)
     .join("|"),
   "u",
 );
+
+/**
+ * A caption's closing credit of photographer and outlet joined by a slash, not in brackets
+ * (`Jane Doe / Global News`, `on Jan. 5.Jane Doe/The Canadian Press`): one of the captions
+ * isCaptionLine reads, apart from CAPTION and tried only on a line with a slash, as it is tried
+ * at every stop of a line and was most of CAPTION's cost on the lines of prose, which have none.
+ */
+const SLASH_CREDIT =
+  /(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;
+
+/** Whether a line is a photo's caption: CAPTION, or a closing SLASH_CREDIT. */
+function isCaptionLine(line: string): boolean {
+  return CAPTION.test(line) || (line.includes("/") && SLASH_CREDIT.test(line));
+}
 
 /** The longest line of a photo's alt text above its caption (`A woman in a rain jacket`). */
 const ALT_TEXT_MAX_CHARS = 80;
@@ -55,7 +70,7 @@ export function captionLinesAbove(a: Analysis, pi: number): number {
   if (!caption) return 0;
   if (repeatsVideoTitle(a, pi - 1)) return 2;
   a.work.add(caption.end - caption.start);
-  if (!CAPTION.test(a.text.slice(caption.start, caption.end))) return 0;
+  if (!isCaptionLine(a.text.slice(caption.start, caption.end))) return 0;
   const alt = a.paragraphs[pi - 2];
   if (!alt || alt.end - alt.start > ALT_TEXT_MAX_CHARS) return 1;
   const line = a.text.slice(alt.start, alt.end).trim();
@@ -75,7 +90,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     if (known === undefined) {
       const p = a.paragraphs[pi]!;
       a.work.add(p.end - p.start);
-      caption.set(pi, (known = CAPTION.test(a.text.slice(p.start, p.end))));
+      caption.set(pi, (known = isCaptionLine(a.text.slice(p.start, p.end))));
     }
     return known;
   };
@@ -434,6 +449,8 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
   // Charged on every ask, as reading it was; read once per paragraph (furniture and the
   // speaker's floor both ask of the same paragraphs).
   a.work.add(Math.max(0, headEnd - p.start));
+  // Most paragraphs asked of fail mayLeadWithLabel: answered without the cache, whose filing cost more.
+  if (!mayLeadWithLabel(a.text, p.start, headEnd)) return "none";
   const known = teaserLabels.get(p);
   if (known && known.text === a.text && known.start === p.start && known.end === p.end) return known.label;
   const label = readTeaserLabel(a.text, p, headEnd);
@@ -443,6 +460,27 @@ function teaserLabel(a: Analysis, p: Range): "none" | "leads" | "alone" {
 
 /** Each paragraph's teaserLabel, by its range: a paragraph's range belongs to one analysis. */
 const teaserLabels = new WeakMap<Range, { text: string; start: number; end: number; label: "none" | "leads" | "alone" }>();
+
+/**
+ * What TEASER_LABEL needs, read by code: an ASCII capital after any spaces, then a colon, a bar or
+ * a quotation mark further on in the head, text[from, to).
+ */
+function mayLeadWithLabel(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  const c = text.charCodeAt(i);
+  if (i >= to || c < 0x41 || c > 0x5a) return false;
+  for (i++; i < to; i++) if (endsLabel(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * What a teaser's label ends at (TEASER_LABEL): a colon, a bar, or the quotation mark after it
+ * (' ‘ " “). By code: a character of the head made into a string to look up cost more than the cache.
+ */
+function endsLabel(c: number): boolean {
+  return c === 0x3a || c === 0x7c || c === 0x27 || c === 0x2018 || c === 0x22 || c === 0x201c;
+}
 
 function readTeaserLabel(text: string, p: Range, headEnd: number): "none" | "leads" | "alone" {
   const head = text.slice(p.start, headEnd);

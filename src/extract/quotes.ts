@@ -2,7 +2,7 @@
 // News prose marks quotations with straight or curly double marks, doubled apostrophes
 // ('' as some wire archives print them) and, in headlines, single marks.
 import { Reach } from "./spans";
-import type { Range } from "./text";
+import { isSpaceAt, type Range } from "./text";
 import type { Work } from "./work";
 
 export interface QuotePiece extends Range {
@@ -497,7 +497,7 @@ function cutAt(piece: QuotePiece, close: number, after: number): true {
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
-  while (from < to && /\s/.test(text[from]!)) from++;
+  while (from < to && isSpaceAt(text, from)) from++;
   return from;
 }
 
@@ -543,6 +543,8 @@ export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): b
 }
 
 const LETTER = /^\p{L}/u;
+/** A single mark, straight or curly: ' ‘ ’. Each is one character, the one before lastIndex. */
+const SINGLE_MARK = /['‘’]/g;
 const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
 const OPENS_SINGLE = /[\s([—–:]/;
 
@@ -561,12 +563,11 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
   };
   const found: Quotation[] = [];
   // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
+  // Sought by the expression engine, as MAY_MARK is, and by `test`: a match object for each
+  // was most of this pass, and a loop asking of each character most of the rest.
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ' ‘ ’, by code: a match object for each was most of this pass.
-    if (c === 0x27 || c === 0x2018 || c === 0x2019) marks.push(i);
-  }
+  SINGLE_MARK.lastIndex = 0;
+  while (SINGLE_MARK.test(text)) marks.push(SINGLE_MARK.lastIndex - 1);
   work.add(marks.length);
   let next = 0; // the first mark not yet passed
   paras.forEach((p, pi) => {
@@ -678,8 +679,8 @@ function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {
   for (const q of qs) {
     for (const piece of q.pieces) {
       work.add(piece.end - piece.start);
-      while (piece.end > piece.start && /\s/.test(text[piece.end - 1]!)) piece.end--;
-      while (piece.start < piece.end && /\s/.test(text[piece.start]!)) piece.start++;
+      while (piece.end > piece.start && isSpaceAt(text, piece.end - 1)) piece.end--;
+      while (piece.start < piece.end && isSpaceAt(text, piece.start)) piece.start++;
     }
     // Stage directions such as (CROSSTALK) inside a transcript are nobody's words. The
     // pieces are copied only when one goes: most quotations keep all theirs.

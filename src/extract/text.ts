@@ -47,9 +47,18 @@ export function words(text: string, from: number, to: number): Word[] {
       continue;
     }
     let wordEnd = i + first;
+    // Whether the word holds a capital or a character past ASCII, which its key folds (keyOf):
+    // most words are lower-case ASCII, their key the text itself, and skip a second reading.
+    let cased = !isLowerAsciiOrDigit(text.charCodeAt(i));
     for (let j = wordEnd; ; ) {
-      const ld = letterOrDigitAt(text, j);
       const c = text.charCodeAt(j);
+      // Lower-case ASCII and digits, most of every word, answer by their code; a capital or a
+      // letter past ASCII asks letterOrDigitAt, and gives the word a case to fold.
+      let ld = 1;
+      if (!isLowerAsciiOrDigit(c)) {
+        ld = letterOrDigitAt(text, j);
+        if (ld > 0) cased = true;
+      }
       // A letter, digit or full stop may end the word; ' ’ - & only join its letters.
       if (ld) wordEnd = j += ld;
       else if (c === 0x2e && stopSplitsWords(text, i, j)) {
@@ -69,17 +78,14 @@ export function words(text: string, from: number, to: number): Word[] {
       else break;
     }
     let end = Math.min(wordEnd, to);
-    let raw = text.slice(i, end);
     // A full stop belongs to the word only for abbreviations and initials (Mr., U.S., J.).
-    if (raw.endsWith(".") && !isAbbreviation(raw)) {
-      raw = raw.slice(0, -1);
-      end--;
-    }
+    if (text.charCodeAt(end - 1) === 0x2e && !isAbbreviation(text.slice(i, end))) end--;
+    const raw = text.slice(i, end);
     const glued = gluedVerbLength(text, i, raw);
     if (glued > 0) {
       out.push({ start: i, end: i + glued, text: raw.slice(0, glued), key: raw.slice(0, glued) });
-      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued)) });
-    } else out.push({ start: i, end, text: raw, key: keyOf(raw) });
+      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued), true) });
+    } else out.push({ start: i, end, text: raw, key: keyOf(raw, cased) });
     i = wordEnd;
   }
   return out;
@@ -133,15 +139,28 @@ function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-function keyOf(word: string): string {
-  let key = lowerCase(word);
-  if (key.endsWith("'s") || key.endsWith("’s")) key = key.slice(0, -2);
-  return key.endsWith(".") ? key.slice(0, -1) : key;
+/** A lower-case ASCII letter or a digit: what most of a word is. */
+function isLowerAsciiOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * A word's key: lower case, less a closing `'s` or `’s`, then a closing full stop. `cased`: whether
+ * the word may hold a capital or a character past ASCII; a word without is lower case already.
+ * The endings are read by code and cut with one slice: asked of every word of an article.
+ */
+function keyOf(word: string, cased: boolean): string {
+  const key = cased ? word.toLowerCase() : word;
+  let end = key.length;
+  if (key.charCodeAt(end - 1) === 0x73 && (key.charCodeAt(end - 2) === 0x27 || key.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  if (key.charCodeAt(end - 1) === 0x2e) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 /**
  * `word.toLowerCase()`, but a word already in lower-case ASCII, as most are, is its own: the
- * conversion copies a word even when nothing changes, and every word of an article is keyed.
+ * conversion copies a word even when nothing changes, and the last word of every sentence is
+ * asked whether it is an abbreviation.
  */
 function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
@@ -184,8 +203,10 @@ export function isTitleKey(key: string): boolean {
 export function isAbbreviation(word: string): boolean {
   // The word without its full stop, cut once rather than by a replace for each test.
   const bare = word.endsWith(".") ? word.slice(0, -1) : word;
-  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
-  if (isUpperAscii(bare.charCodeAt(0)) && isRankChain(bare.toLowerCase())) return true;
+  // Lower-cased once, and only when it has a capital: asked of the last word of every sentence.
+  const key = lowerCase(bare);
+  if (ABBREVIATIONS.has(key)) return true;
+  if (isUpperAscii(bare.charCodeAt(0)) && isRankChain(key)) return true;
   // Both patterns need a single letter (at most two code units) or a full stop inside: the last
   // word of nearly every sentence has neither, and skips them.
   if (bare.length > 2 && !bare.includes(".")) return false;
@@ -258,12 +279,31 @@ export function isCompoundModifier(word: string): boolean {
   return hyphen > 0 && hyphen + 1 < word.length && isCapitalised(word) && isLowerCase(word.slice(hyphen + 1));
 }
 
-const ENDS_SENTENCE = new Set([".", "!", "?", "…"]);
-const CLOSES_SENTENCE = new Set(['"', "”", "’", "'", "»", ")"]);
-const OPENS_SENTENCE = new Set(['"', "“", "‘", "'", "«", "("]);
-const APOSTROPHES = new Set(["'", "‘", "’"]);
-const SPACE = /\s/;
+// What sentenceEnds reads around each stop, asked by character code: a character made into a
+// string to look up in a set, or to test with an expression, cost several times as much.
+/** A stop that may end a sentence: . ! ? … */
+function endsSentenceCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+/** A mark or bracket that closes a sentence after its stop: " ” ’ ' » ) */
+function closesSentenceCode(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29;
+}
+/** A mark or bracket that opens a sentence: " “ ‘ ' « ( */
+function opensSentenceCode(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0xab || c === 0x28;
+}
+/** An apostrophe, straight or curly: ' ‘ ’ */
+function apostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019;
+}
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+/** Whether a capital or a digit (CAPITAL_OR_DIGIT) is at i; ASCII answers by code, without the expression. */
+function capitalOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return CAPITAL_OR_DIGIT.test(text.slice(i, i + 2));
+}
 /** The letters that open the word after a full stop (`She` of `She's`), for placeStopEndsSentence. */
 const NEXT_WORD = /^\p{L}+/u;
 
@@ -334,18 +374,18 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
   while (stops.test(stretch)) {
     const at = from + stops.lastIndex - 1;
     let end = at;
-    while (end < text.length && ENDS_SENTENCE.has(text[end]!)) end++;
-    while (end < text.length && CLOSES_SENTENCE.has(text[end]!)) end++;
+    while (end < text.length && endsSentenceCode(text.charCodeAt(end))) end++;
+    while (end < text.length && closesSentenceCode(text.charCodeAt(end))) end++;
     stops.lastIndex = end - from;
     let next = end;
-    while (next < text.length && SPACE.test(text[next]!)) next++;
+    while (next < text.length && isSpaceAt(text, next)) next++;
     work?.add(next - at);
     if (next === end) continue;
     // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
-    if (APOSTROPHES.has(text[next]!) && APOSTROPHES.has(text[next + 1]!)) next += 2;
+    if (apostropheCode(text.charCodeAt(next)) && apostropheCode(text.charCodeAt(next + 1))) next += 2;
     // `(“This is stupid,” he said.)`: a bracket and a mark may open it together.
-    else for (let k = 0; k < 2 && OPENS_SENTENCE.has(text[next]!); k++) next++;
-    if (!CAPITAL_OR_DIGIT.test(text.slice(next, next + 2))) continue;
+    else for (let k = 0; k < 2 && opensSentenceCode(text.charCodeAt(next)); k++) next++;
+    if (!capitalOrDigitAt(text, next)) continue;
     if (quoted && quoted.furthestEnd(at) > at) continue;
     if (text[at] === "." && abbreviationStopAt(text, from, at, next)) continue;
     ends.push(end);

@@ -214,6 +214,8 @@ export function survey(text: string): Survey {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (quoted) s.quotedChars++;
+    // A lower-case ASCII letter inside a word, most of a text, changes no other count.
+    if (inWord && c >= 0x61 && c <= 0x7a) continue;
     let ld: boolean;
     let upper: boolean;
     if (c < 0x80) {
