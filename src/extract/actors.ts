@@ -289,7 +289,7 @@ export class Cast {
   }
 
   /** The first of `members` that passes `test`, counting the members it looks at. */
-  private first(members: CastMember[], test: (m: CastMember) => boolean): CastMember | undefined {
+  private first(members: readonly CastMember[], test: (m: CastMember) => boolean): CastMember | undefined {
     for (const m of members) {
       this.work.add();
       if (test(m)) return m;
