@@ -345,9 +345,11 @@ export class Cast {
       if (!member && titles.length === 0) member = this.misspeltSurnameBearer(t);
     }
     if (!member) {
+      // Joined once, for the id and the name both.
+      const name = words.join(" ");
       member = {
-        id: slug(words.join(" ")),
-        name: words.join(" "),
+        id: slug(name),
+        name,
         kind,
         role: null,
         tokens,

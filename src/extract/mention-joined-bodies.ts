@@ -123,13 +123,20 @@ function pageNames(t: Tokens): PageNames {
     if (!isCapitalised(w.text)) continue;
     const pv = ws[i - 1];
     const nx = ws[i + 1];
-    if (pv && isCapitalised(pv.text) && isGivenName(pv.text) && t.text.slice(pv.end, w.start) === " ") found.surnames.add(w.key);
+    // The space and the word's own surname first: the given-name look-up costs most, and a surname recurs.
+    if (pv && isCapitalised(pv.text) && spaceBetween(t.text, pv, w) && !found.surnames.has(w.key) && isGivenName(pv.text))
+      found.surnames.add(w.key);
     if (pv && linked(pv, w) && (isCapitalised(pv.text) || pv.text === "and")) continue;
     if (nx && linked(w, nx) && !isPossessive(w) && (isCapitalised(nx.text) || nx.text === "and")) continue;
     found.lone.add(w.key);
   }
   pageNamesOf.set(ws, found);
   return found;
+}
+
+/** Whether one space, and nothing else, stands between two words. */
+function spaceBetween(text: string, a: Word, b: Word): boolean {
+  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 }
 
 /** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */
