@@ -289,7 +289,7 @@ export class Cast {
   }
 
   /** The first of `members` that passes `test`, counting the members it looks at. */
-  private first(members: CastMember[], test: (m: CastMember) => boolean): CastMember | undefined {
+  private first(members: readonly CastMember[], test: (m: CastMember) => boolean): CastMember | undefined {
     for (const m of members) {
       this.work.add();
       if (test(m)) return m;
@@ -345,9 +345,11 @@ export class Cast {
       if (!member && titles.length === 0) member = this.misspeltSurnameBearer(t);
     }
     if (!member) {
+      // Joined once, for the id and the name both.
+      const name = words.join(" ");
       member = {
-        id: slug(words.join(" ")),
-        name: words.join(" "),
+        id: slug(name),
+        name,
         kind,
         role: null,
         tokens,

@@ -93,40 +93,42 @@ function merged<T>(runs: Run<T>[]): Run<T> {
   return { offsets: entries.map((e) => e.at), members: entries.map((e) => e.member), filed: entries.map((e) => e.filed) };
 }
 
-/** Members in the order they joined the cast, under one key. */
+/**
+ * Members in the order they joined the cast, under one key. A list, not a set: the cast files
+ * each member once under each key, when it joins, and a set made for every key cost more.
+ */
 export class Index<T> {
-  private readonly sets = new Map<string, Set<T>>();
+  private readonly lists = new Map<string, T[]>();
 
   add(key: string, m: T): void {
-    const set = this.sets.get(key);
-    if (!set) this.sets.set(key, new Set<T>().add(m));
-    else set.add(m);
+    const list = this.lists.get(key);
+    if (!list) this.lists.set(key, [m]);
+    else list.push(m);
   }
 
-  get(key: string): T[] {
-    const set = this.sets.get(key);
-    return set ? [...set] : [];
+  /** The members under `key`: the index's own list, to read, not to change. */
+  get(key: string): readonly T[] {
+    return this.lists.get(key) ?? NONE;
   }
 
-  /** Adds the members under `key` to `out`, without copying the set as `get` does. */
+  /** Adds the members under `key` to `out`. */
   addTo(key: string, out: Set<T>): void {
-    for (const m of this.sets.get(key) ?? []) out.add(m);
+    for (const m of this.get(key)) out.add(m);
   }
 
-  /** Whether a member under `key` passes `test`, without copying the set as `get` does. */
+  /** Whether a member under `key` passes `test`. */
   some(key: string, test: (m: T) => boolean): boolean {
-    for (const m of this.sets.get(key) ?? []) if (test(m)) return true;
-    return false;
+    return this.get(key).some(test);
   }
 
   /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
   filterFirst(key: string, test: (m: T) => boolean, max: number): T[] {
     const out: T[] = [];
-    let looked = 0;
-    for (const m of this.sets.get(key) ?? []) {
-      if (looked++ >= max) break;
-      if (test(m)) out.push(m);
-    }
+    const list = this.get(key);
+    for (let i = 0; i < list.length && i < max; i++) if (test(list[i]!)) out.push(list[i]!);
     return out;
   }
 }
+
+/** What a key no member is filed under holds. */
+const NONE: readonly never[] = [];

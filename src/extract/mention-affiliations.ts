@@ -3,7 +3,7 @@
 // These readers go from such an affiliation, its acronym or its possessive to the person, or to
 // the description of one. Separate because they start from a mention already found, not a word.
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
-import { nameForward, nameThroughLink, runs } from "./mention-names";
+import { nameForward, nameThroughLink, nounsEnd, runs } from "./mention-names";
 import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
   INITIALISM,
@@ -44,7 +44,7 @@ export function roleAfterPossessor(t: Tokens, m: Mention): Mention | undefined {
     // `vice-president`, `co-chair`: a hyphenated office ends in its noun.
     const key = ws[k]!.key;
     if (isSpeakerNoun(key) || isSpeakerNoun(key.slice(key.lastIndexOf("-") + 1))) {
-      const head = runs(t).nounsEnd[k]!;
+      const head = nounsEnd(t, k);
       // `Acme’s vice-president Jane Roe`: a name after the noun is the speaker, found as before.
       const next = ws[head + 1];
       if (next && joined(text, ws[head]!, next) && isCapitalised(next.text)) return undefined;

@@ -35,10 +35,14 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   if (end - part >= PART_MAX_WORDS) return last;
   const before = ws.slice(first, last + 1);
   const after = ws.slice(part, end + 1);
-  if (before.some((w) => isPersonal(t, w)) || after.some((w) => isPersonal(t, w))) return last;
+  if (before.some(showsPerson) || after.some(showsPerson)) return last;
+  // A surname the page gave is asked only where the name would run on, as most joined names stop
+  // before: the page's surnames are a pass over the text (pageNames), which most texts then skip.
+  const surnamed = (p: Word[]) => p.some((w) => pageNames(t).surnames.has(w.key));
+  const throughAnd = () => (surnamed(before) || surnamed(after) ? last : end);
   const opener = ws[part]!;
   const placeOpens = isPlace([opener.key]);
-  if (throughOf(ws, first, last)) return placeOpens ? last : end;
+  if (throughOf(ws, first, last)) return placeOpens ? last : throughAnd();
   const keys = (p: Word[]) => p.map((w) => w.key);
   const kindAfter = kindOf(
     after.map((w) => w.text),
@@ -47,7 +51,7 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   );
   if (kindAfter !== "government" && kindAfter !== "institution") return last;
   // `Newfoundland and Labrador RCMP`: a place's name that runs on through `and`.
-  if (isPlace([...keys(before), "and", opener.key])) return end;
+  if (isPlace([...keys(before), "and", opener.key])) return throughAnd();
   if (placeOpens || INITIALISM.test(opener.text)) return last;
   const kindBefore = kindOf(
     before.map((w) => w.text),
@@ -59,7 +63,7 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   // `the Tories and Liberal Party`: a party's members, a plural word as `Lakes` of `Lakes and
   // Rivers Canada` is, are a body of their own.
   if (first === last && PARTY_PLURALS.has(ws[first]!.key)) return last;
-  return kindBefore === "person" || kindBefore === "group" ? end : last;
+  return kindBefore === "person" || kindBefore === "group" ? throughAnd() : last;
 }
 
 /**
@@ -88,9 +92,14 @@ function throughOf(ws: Word[], first: number, last: number): boolean {
   return false;
 }
 
-/** Whether a word shows a person's name: a given name, a title, or a surname the page gave after a given name. */
+/** Whether a word shows a person's name by itself: a given name or a title. */
+function showsPerson(w: Word): boolean {
+  return isGivenName(w.text) || isTitle(w);
+}
+
+/** Whether a word shows a person's name: by itself (showsPerson), or as a surname the page gave after a given name. */
 function isPersonal(t: Tokens, w: Word): boolean {
-  return isGivenName(w.text) || isTitle(w) || pageNames(t).surnames.has(w.key);
+  return showsPerson(w) || pageNames(t).surnames.has(w.key);
 }
 
 /** What the page says of its capitalised words, read once per text: see pageNames. */
@@ -123,13 +132,20 @@ function pageNames(t: Tokens): PageNames {
     if (!isCapitalised(w.text)) continue;
     const pv = ws[i - 1];
     const nx = ws[i + 1];
-    if (pv && isCapitalised(pv.text) && isGivenName(pv.text) && t.text.slice(pv.end, w.start) === " ") found.surnames.add(w.key);
+    // The space and the word's own surname first: the given-name look-up costs most, and a surname recurs.
+    if (pv && isCapitalised(pv.text) && spaceBetween(t.text, pv, w) && !found.surnames.has(w.key) && isGivenName(pv.text))
+      found.surnames.add(w.key);
     if (pv && linked(pv, w) && (isCapitalised(pv.text) || pv.text === "and")) continue;
     if (nx && linked(w, nx) && !isPossessive(w) && (isCapitalised(nx.text) || nx.text === "and")) continue;
     found.lone.add(w.key);
   }
   pageNamesOf.set(ws, found);
   return found;
+}
+
+/** Whether one space, and nothing else, stands between two words. */
+function spaceBetween(text: string, a: Word, b: Word): boolean {
+  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 }
 
 /** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */

@@ -134,8 +134,10 @@ interface Runs {
   titlesEnd: Int32Array;
   /** The last word of the name that continues from word i. */
   nameEnd: Int32Array;
-  /** The last word of the run of joined speaker nouns that starts at i. */
+  /** What nounsEnd has read: for word i, 1 + the last word of the run of joined speaker nouns that starts at i, or 0 for not yet. */
   nounsEnd: Int32Array;
+  /** Whether word i is joined to word i + 1 (mention-words' `joined`). */
+  links: Uint8Array;
   /** The first word of the capitalised run that ends at i. */
   nameStart: Int32Array;
   /** The first capitalised preposition in the name that continues from word i, or -1. */
@@ -189,7 +191,7 @@ export function runs(t: Tokens): Runs {
   // Whether word i is a capitalised preposition: kept for the second pass, as `links` is.
   const isMarker = new Uint8Array(n);
   const markers = new Int32Array(n);
-  // Whether word i is joined to word i + 1: kept for the second pass, which asks it again.
+  // Whether word i is joined to word i + 1: kept for the second pass, which asks it again, and for nounsEnd.
   const links = new Uint8Array(n);
   // Whether word i is a province's abbreviation whose stop ends the sentence before word i + 1
   // (`Oakvale, Ont. She rents`, placeStopEndsSentence), read by both passes.
@@ -200,7 +202,6 @@ export function runs(t: Tokens): Runs {
     const w = ws[i]!;
     placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
-    nounsEnd[i] = linked && isSpeakerNoun(ws[i + 1]!.key) ? nounsEnd[i + 1]! : i;
     let end = i;
     // The word the name continues at: i + 1, or i + 2 past a particle.
     let on = -1;
@@ -263,9 +264,25 @@ export function runs(t: Tokens): Runs {
     }
     nameStart[i] = start;
   }
-  const r = { titlesEnd, nameEnd, nounsEnd, nameStart, firstMarker, markers, markersBefore, given, modifier, modifierIn };
+  const r = { titlesEnd, nameEnd, nounsEnd, links, nameStart, firstMarker, markers, markersBefore, given, modifier, modifierIn };
   runsOf.set(t.words, r);
   return r;
+}
+
+/**
+ * The last word of the run of joined speaker nouns that starts at word i (`campaign spokesman`),
+ * i itself when the word after it is none. Read on asking, where runs read it for every word: only
+ * a speaker noun's run is asked for, and each word is still read once at most, as a run's words
+ * keep its end (`officials officials officials …` is walked once).
+ */
+export function nounsEnd(t: Tokens, i: number): number {
+  const r = runs(t);
+  const ends = r.nounsEnd;
+  let j = i;
+  while (ends[j] === 0 && r.links[j] === 1 && isSpeakerNoun(t.words[j + 1]!.key)) j++;
+  const end = ends[j] === 0 ? j : ends[j]! - 1;
+  for (let k = i; k <= j; k++) ends[k] = end + 1;
+  return end;
 }
 
 /**

@@ -29,7 +29,7 @@ import {
 } from "./lexicon";
 import { numberedUnitAt } from "./mention-affiliations";
 import { bodyNameThroughAnd, joinedBodyStart } from "./mention-joined-bodies";
-import { isLocalNumber, isRanking, isTimeZone, nameForward, nameThroughLink, runs } from "./mention-names";
+import { isLocalNumber, isRanking, isTimeZone, nameForward, nameThroughLink, nounsEnd, runs } from "./mention-names";
 import {
   holderAfterInitials,
   holderAfterJoinedPortfolio,
@@ -159,7 +159,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (home >= 0) return withLink(t, { start: w.start, end: ws[home]!.end, kind: "nominal", first: i, last: home }, depth);
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
-      const head = runs(t).nounsEnd[k]!;
+      const head = nounsEnd(t, k);
       const holder = holderAfterPortfolio(t, head);
       if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
       // `lead author Dr. Jane Doe`: a description that runs straight into a name is her title.

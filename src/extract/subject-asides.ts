@@ -5,7 +5,7 @@
 // hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
 // each reads how an aside is marked off, and none reads a subject back past another verb.
 import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
-import { runs } from "./mention-names";
+import { nounsEnd, runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isGivenName } from "./names";
@@ -223,12 +223,12 @@ const COMPOUND_ROLE_MAX_WORDS = 2;
 /**
  * The last word of a role whose noun at r runs on, spaces only between, into more speaker's
  * nouns (`chief executive officer of Acme said`): its head, the last, takes the complement. The
- * run of joined speaker's nouns is the text's (runs' nounsEnd); only its words in lower case here.
+ * run of joined speaker's nouns is the text's (nounsEnd); only its words in lower case here.
  */
 function compoundRoleEnd(a: Clause, r: number, k: number): number {
   const ws = a.words;
   if (!isSpeakerNoun(ws[r]!.key)) return r;
-  const last = Math.min(runs(a).nounsEnd[r]!, r + COMPOUND_ROLE_MAX_WORDS, k);
+  const last = Math.min(nounsEnd(a, r), r + COMPOUND_ROLE_MAX_WORDS, k);
   let end = r;
   while (end < last && LOWER_FIRST.test(ws[end + 1]!.text)) {
     a.work.add();
