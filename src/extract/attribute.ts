@@ -45,7 +45,7 @@ import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
   const resolver = attributeInTextOrder(a, speech);
-  nameDescribedSpeakers(a, speech);
+  nameDescribedSpeakers(a, speech, resolver);
   lendNeighbourSpeakers(a, speech, resolver);
   lendEchoedSpeakers(a, speech);
   lendHeadingRoleHolders(a, speech, resolver);

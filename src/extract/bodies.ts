@@ -621,9 +621,11 @@ export class Bodies {
    * The name opening the paragraph after the mention's, as the subject of its sentence, when it is
    * no person known by a given name: `Kestrel Law, based in Moncton, said …`.
    */
-  bodyNamedNext(m: Mention): CastMember | undefined {
+  bodyNamedNext(m: Mention, head?: string): CastMember | undefined {
     const n = this.c.names[firstAtOrAfter(this.seen.namesAt, this.c.sentenceOf(m.start).end)];
     if (!n || n.member.unnamed || (n.member.kind === "person" && isGivenName(n.member.tokens[0] ?? ""))) return undefined;
+    // `The union says …` then `Acme Ltd. said …`: a company is no union, but another party.
+    if (head && isCompanyForOtherSort(head, n.member.tokens)) return undefined;
     if (n.member.kind === "group" || isPlace(n.member.tokens)) return undefined;
     const p = paragraphIndexAt(this.c.paragraphs, n.mention.start);
     if (p !== paragraphIndexAt(this.c.paragraphs, m.start) + 1 || this.c.paragraphs[p]!.start !== n.mention.start) return undefined;
@@ -700,6 +702,14 @@ export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 export function isOfSort(tokens: string[], head: string): boolean {
   if (tokens.includes(head)) return true;
   return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
+}
+
+/** Descriptions of a body no company answers to: `the union`, `the agency`, a government's nouns (`the ministry`). */
+const NOT_COMPANY_HEADS = new Set([...GOVERNMENT_NOUNS, "union", "agency", "association", "watchdog"]);
+
+/** Whether a name marks a company (`Acme Ltd.`) where the description is of a sort no company is (`the union`). */
+export function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
+  return NOT_COMPANY_HEADS.has(head) && isOfSort(tokens, "company");
 }
 
 /**

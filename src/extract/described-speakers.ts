@@ -2,17 +2,21 @@
 // says the bridge is “unsafe.”` then `Tom Baker says crews …`. News introduces a person (or a
 // body: `The union representing Millbrook's nurses`) so, the role first and the name in the
 // sentence after; a name met there for the first time, given bare or with the same role, is the
-// one described. Apart from ./attribute because it reads forward, once every event has its
-// speaker, where the resolver reads only what came before a mention.
+// one described. The resolver reads forward for this class too (Descriptions.namedNext, a name
+// opening the very next sentence; Bodies.bodyNamedNext, a body opening the next paragraph;
+// introducedLater; holderNamedBelow), but only from an indefinite description or the lead's; this
+// pass reads the next speech event or attribution, once every event has its speaker, for a
+// definite one (or a body's qualified one), and keeps the resolver's guards: a judge only the one
+// titled so (BENCH_HEADS), never a person introduced as someone else, a union never a company.
 import type { CastMember } from "./actors";
-import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
+import type { Analysis, QuoteInfo } from "./analysis";
 import { isBodyNoun, isCompanyHead, isNamedNonPlaceBody, isOfSort } from "./bodies";
 import { holdsOtherTitle, roleVariants } from "./descriptions";
-import { DETERMINERS, PEOPLE_BY_ROLE, SPEAKER_NOUNS, TITLES } from "./lexicon";
-import { joined, type Mention } from "./mention-words";
+import { HEAD_LINKS, PEOPLE_BY_ROLE, RELATIVE_PRONOUNS, SPEAKER_NOUNS, TITLES } from "./lexicon";
+import type { Mention } from "./mention-words";
 import { nounSex } from "./person-sex";
+import { BENCH_HEADS, type Resolver } from "./resolve";
 import { firstAtOrAfter } from "./spans";
-import { isCapitalised } from "./text";
 
 /**
  * Gives each quotation whose own attribution is a definite description of one person the text
@@ -22,7 +26,7 @@ import { isCapitalised } from "./text";
  * for the first time the body named next, of its sort (bodyNamedAfter). The quotations lent that
  * speaker (`“…”` going on after it) take the name too: this runs before lendNeighbourSpeakers.
  */
-export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
+export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resolver): void {
   // Where events start, gathered only if a quotation needs them.
   let at: number[] | undefined;
   const named = new Map<CastMember, CastMember | null>();
@@ -41,7 +45,7 @@ export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       const next = info.attribution ? nextNamedSpeaker(a, speech, q, member, at, close) : undefined;
       named.set(
         member,
-        !next ? null : body ? bodyNamedAfter(a, sp.mention, next) : personNamedAfter(a, sp.mention.start, sp.mention.last, next),
+        !next ? null : body ? bodyNamedAfter(a, sp.mention, next) : personNamedAfter(a, resolver, sp.mention.start, sp.mention.last, next),
       );
     }
     const person = named.get(member);
@@ -49,40 +53,9 @@ export function nameDescribedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   });
 }
 
-/** How many words after a name its appositive may run to the comma that closes it: `Tom Baker, the town's treasurer,`. */
-const APPOSITIVE_MAX_WORDS = 8;
-
 /** A role word: a title, or a noun for a person by role (`lawyer`, `treasurer`). */
 function isRoleWord(key: string): boolean {
   return TITLES.has(key) || PEOPLE_BY_ROLE.has(key) || SPEAKER_NOUNS.has(key);
-}
-
-/**
- * Whether the name met at `at` is introduced with a role other than the description's (none of
- * `variants`): a role word right before it (`Defence lawyer Tom Baker`), or one in the
- * appositive set off by a comma after it (`Tom Baker, the town's treasurer,`). Not every title
- * reaches the member's titles (holdsOtherTitle), nor every appositive its role.
- */
-function otherRoleAtIntroduction(a: Analysis, at: number, variants: string[]): boolean {
-  const ws = a.words;
-  let i = wordIndexAt(a, at);
-  const before = ws[i - 1];
-  if (before && joined(a.text, before, ws[i]!) && isRoleWord(before.key) && !variants.includes(before.key)) return true;
-  while (ws[i + 1] && isCapitalised(ws[i + 1]!.text) && joined(a.text, ws[i]!, ws[i + 1]!)) i++;
-  if (!ws[i + 1] || !/^,\s+$/.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start))) return false;
-  // A noun phrase (`the town's treasurer`, `Acme's lawyer`, `treasurer of Tallwood`), not a
-  // clause or a phrase of where or how (`in a statement issued by the union on Monday,`).
-  const opener = ws[i + 1]!;
-  if (!DETERMINERS.has(opener.key) && !isCapitalised(opener.text) && !isRoleWord(opener.key)) return false;
-  let other = false;
-  for (let k = i + 1; k <= i + APPOSITIVE_MAX_WORDS && ws[k]; k++) {
-    a.work.add();
-    const key = ws[k]!.key;
-    if (variants.includes(key)) return false;
-    if (isRoleWord(key)) other = true;
-    if (ws[k + 1] && /[,.;:]/.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))) break;
-  }
-  return other;
 }
 
 /**
@@ -140,29 +113,37 @@ function nextNamedSpeaker(
  * The person named next (nextNamedSpeaker), if the description (its head the word at `head`,
  * starting at `start`) is that person's: see nameDescribedSpeakers.
  */
-function personNamedAfter(a: Analysis, start: number, head: number, person: CastMember): CastMember | null {
+function personNamedAfter(a: Analysis, resolver: Resolver, start: number, head: number, person: CastMember): CastMember | null {
   const key = a.words[head]!.key;
   // One person by role or office (`the judge`, `Acme's lawyer`), never many (`officers`) nor a
-  // description with no role (`the vote`), nor `a lawyer`, who may be any of several.
-  if (!TITLES.has(key) && !PEOPLE_BY_ROLE.has(key) && !SPEAKER_NOUNS.has(key)) return null;
+  // description with no role (`the vote`), nor `a lawyer`, who may be any of several. Never the
+  // bench but by its title (`Judge Tom Baker`): a court story names next the parties the judge
+  // hears (see Resolver's BENCH_HEADS).
+  if (!isRoleWord(key) || (BENCH_HEADS.has(key) && !person.titles.has(key))) return null;
   if (SPEAKER_NOUNS.has(key.slice(0, -1))) return null;
   if (!DEFINITE.test(a.text.slice(start, a.words[head]!.start + 1))) return null;
   if (person.kind !== "person" || !personalName(person)) return null;
   // Met for the first time after the description: a person named before it is someone else.
   if ((person.seen[0] ?? -1) < start) return null;
   if (holdsOtherTitle(person, key)) return null;
-  // `Tom Baker, the Crown's lawyer, said` after `the judge`: a role of its own says who else it is.
+  // `Tom Baker, the Crown's lawyer, said` or `Tom Baker, who lives by the bridge, says` after
+  // `the fire chief`: words of their own say who else they are.
   const role = person.role?.toLowerCase();
-  const variants = roleVariants(key);
-  if (role && !variants.some((r) => role.includes(r))) return null;
-  if (otherRoleAtIntroduction(a, person.seen[0]!, variants)) return null;
+  if (role && !roleVariants(key).some((r) => role.includes(r))) return null;
+  if (resolver.introducedOtherThan(person.seen[0]!, key)) return null;
   const sex = nounSex(key);
   if (sex && person.gender && sex !== person.gender) return null;
   return person;
 }
 
-/** Words that end a body's description's head and start what qualifies it: `the union representing …`, `the agency that …`. */
-const QUALIFIER_OPENERS = /^(?:\p{Ll}+ing|that|which|who|of|for|in|at|on|with|from)$/u;
+/**
+ * Whether a word ends a body's description's head and starts what qualifies it: a link (`the
+ * agency for …`), a relative pronoun or `that` (`the agency that …`), `on`, or a participle
+ * (`the union representing …`).
+ */
+function opensQualifier(key: string): boolean {
+  return HEAD_LINKS.has(key) || RELATIVE_PRONOUNS.has(key) || key === "that" || key === "on" || /^\p{Ll}+ing$/u.test(key);
+}
 
 /** Nouns a body is called by whatever its name: `the agency` for a `… Establishment`, `the union` for the `Teamsters`. */
 const ANY_NAME_HEADS = new Set(["company", "agency", "union", "watchdog", "organization", "organisation", "association"]);
@@ -176,11 +157,18 @@ const ANY_NAME_HEADS = new Set(["company", "agency", "union", "watchdog", "organ
 function bodyNamedAfter(a: Analysis, m: Mention, body: CastMember): CastMember | null {
   if (!isNamedNonPlaceBody(body) || (body.seen[0] ?? -1) < m.start) return null;
   let head: string | undefined;
-  for (let i = m.first; i <= m.last && !QUALIFIER_OPENERS.test(a.words[i]!.key); i++) {
+  let i = m.first;
+  for (; i <= m.last && !opensQualifier(a.words[i]!.key); i++) {
     a.work.add();
     if (isBodyNoun(a.words[i]!.key)) head = a.words[i]!.key;
   }
   if (!head) return null;
+  // `the union`, `Millbrook's union`, or one a qualifier picks out (`A union representing
+  // Millbrook's nurses`), never a bare `a union`, which may be any of several.
+  // The mention may end before its qualifier (`A union` of `A union representing 55,000 …`).
+  const next = a.words[m.last + 1];
+  const qualified = i <= m.last || (next && /^\s+$/.test(a.text.slice(m.end, next.start)) && opensQualifier(next.key));
+  if (!qualified && !DEFINITE.test(`${a.text.slice(m.start, m.end)} `)) return null;
   // `the company` is a company's (`Acme Ltd.`), and a company is no `union`; a noun of a narrower
   // sort (`the coroner's office`, `the ministry`) is a body its name calls so.
   if (isCompanyHead(head) !== isOfSort(body.tokens, "company")) return null;

@@ -4,7 +4,16 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { type Antecedents, type Context, isEvidentlyPerson, MAX_ANTECEDENTS, type NameMention } from "./antecedents";
-import { ARTICLES, COURTESY_TITLES, HEAD_LINKS, PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import {
+  ARTICLES,
+  COURTESY_TITLES,
+  HEAD_LINKS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  TITLE_SMALL_WORDS,
+} from "./lexicon";
 import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -784,6 +793,29 @@ export class Descriptions {
     for (const w of this.introWords(i))
       if (isPersonNoun(w) && !COURTESY_TITLES.has(w) && !heads.includes(w) && !tokens.includes(w)) return true;
     return false;
+  }
+
+  /**
+   * Whether the person first named at `at` was introduced as someone other than a description
+   * with head `head` says (see nameDescribedSpeakers): a person's noun of their own
+   * (introducedAsOther: `Defence lawyer Tom Baker`), a relative clause after the name (`Tom Baker,
+   * who lives by the bridge,`), or an appositive with none of the head's words (`Jane Roe, the
+   * accused,`) other than an age (`Tom Baker, 54,`). Either says who they are in words of its own.
+   */
+  introducedOtherThan(at: number, head: string): boolean {
+    const i = firstAtOrAfter(this.seen.namesAt, at);
+    const n = this.c.names[i];
+    if (!n || n.mention.start !== at) return false;
+    if (this.introducedAsOther(i, head)) return true;
+    const ws = this.c.words;
+    const next = ws[n.mention.last + 1];
+    if (next && RELATIVE_PRONOUNS.has(next.key) && /^,\s+$/.test(this.c.text.slice(ws[n.mention.last]!.end, next.start))) return true;
+    const { to } = this.intro(i);
+    const heads = roleVariants(head);
+    // A noun phrase, not a phrase of where or how (`Tom Baker, in a statement on Monday, said`).
+    const after = ws.slice(n.mention.last + 1, to + 1);
+    if (after.length === 0 || PREPOSITIONS.has(after[0]!.key)) return false;
+    return !after.some((w) => heads.includes(w.key)) && !after.every((w) => /^\d+$/.test(w.key));
   }
 
   /** Whether nothing said of name `i` contradicts a description: another title, or its head noun with other words. */

@@ -37,7 +37,7 @@ import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
-const BENCH_HEADS = new Set(["judge", "justice"]);
+export const BENCH_HEADS = new Set(["judge", "justice"]);
 /** `the Premier Designate`, `the President-elect`: an office not yet taken, capitalised as a title after `the`. */
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 
@@ -104,6 +104,11 @@ export class Resolver {
   /** The one person the paragraphs below `at` introduce with the role `head` (Descriptions.soleIntroducedBelow): a heading's title's holder. */
   soleIntroducedBelow(head: string, at: number): NameMention | undefined {
     return this.descriptions.soleIntroducedBelow(head, at);
+  }
+
+  /** Whether the person first named at `at` was introduced as other than `head` says (Descriptions.introducedOtherThan). */
+  introducedOtherThan(at: number, head: string): boolean {
+    return this.descriptions.introducedOtherThan(at, head);
   }
 
   resolve(m: Mention): CastMember | null {
@@ -462,7 +467,9 @@ export class Resolver {
     // `Kestrel Law, based in Moncton, said …`: a body's delayed identification, the organisation
     // that opens the next paragraph as its subject.
     const firm =
-      definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.roles.opensLead(m) ? this.bodies.bodyNamedNext(m) : undefined;
+      definite && head && ORGANISATION_HEADS.has(head) && !hasName && this.roles.opensLead(m)
+        ? this.bodies.bodyNamedNext(m, head)
+        : undefined;
     // Filed under the noun, so that a later `the law firm’s statement` is the firm too.
     if (firm && head) {
       this.c.cast.fileUnderOffice(firm, head);

@@ -10104,4 +10104,62 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Opponents call the toll a “river tax” in Millbrook.",
     quotes: [],
   },
+  // A description named by the next paragraph's speaker (described-speakers.ts) only when nothing
+  // says that speaker is someone else: never a judge (the court's story names the parties next), nor
+  // a person introduced with words of their own (an appositive, a relative clause); a body's
+  // description only when definite; and a union never a company (the resolver's bodyNamedNext too).
+  {
+    kind: "unnamed person",
+    text: 'Millbrook court\n\nThe judge said the trial would be "long and difficult."\n\nJane Roe, the accused, said she was "ready to fight."',
+    quotes: [
+      { text: "long and difficult.", speaker: null },
+      { text: "ready to fight.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: 'Millbrook court\n\nThe judge said the evidence was "thin at best."\n\nThe court then heard from Jane Roe, who said she was "scared every day."',
+    quotes: [
+      { text: "thin at best.", speaker: null },
+      { text: "scared every day.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: 'Millbrook fire\n\nMillbrook\'s fire chief says the bridge is "unsafe."\n\nTom Baker, who lives next to the bridge, says he has seen "cracks for years."',
+    quotes: [
+      { text: "unsafe.", speaker: null },
+      { text: "cracks for years.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Millbrook nurses\n\nA union says the hospital is "dangerously short."\n\nThe Millbrook Nurses Union said it would strike in June.',
+    quotes: [{ text: "dangerously short.", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Tallwood clinics\n\nAn agency says the clinics are "badly stretched."\n\nTallwood Health Agency said it would hire more staff by June.',
+    quotes: [{ text: "badly stretched.", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Riverton plant\n\nThe union says the plant is "running on fumes."\n\nBrenvo Lustrik Ltd. said it would hire more staff by June.',
+    quotes: [{ text: "running on fumes.", speaker: null }],
+  },
+  // Held: a judge named by the title (`Judge Tom Baker`), and a body's indefinite description a
+  // qualifier picks out (`A union representing …`), are still the ones named next.
+  {
+    kind: "unnamed person",
+    text: 'Millbrook court\n\nThe judge said Friday the report was "thin and careless."\n\n"I cannot rely on it," said Judge Tom Baker.',
+    quotes: [
+      { text: "thin and careless.", speaker: "Tom Baker" },
+      { text: "I cannot rely on it,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Tallwood buses\n\nA union representing 4,000 Tallwood bus drivers says a strike will go on "until further notice."\n\nThe Tallwood Transit Union said its members would walk out on Friday.',
+    quotes: [{ text: "until further notice.", speaker: "Tallwood Transit Union" }],
+  },
 ];
