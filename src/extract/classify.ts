@@ -5,11 +5,15 @@
 import { givenToSpeaker } from "./given-words";
 import {
   ARTICLES_AND_POSSESSIVES,
+  CALLING_VERBS,
   COUNT_WORDS,
+  DESCRIBE_FORMS,
   DESCRIPTION_OPENERS,
+  DETERMINERS_AND_PREPOSITIONS,
   FUNCTION_WORDS,
   GO_FORMS,
   LABELLING_PARTICIPLES,
+  NAMED_BY_MODIFIER,
   NAMING_NOUNS,
   NAMING_PARTICIPLES,
   NAMING_WORDS,
@@ -17,7 +21,6 @@ import {
   OBJECT_LEADS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
-  QUANTIFIERS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   TERM_LEADS,
@@ -297,7 +300,8 @@ export function quoteKind(
   // the rules below take for the writer's term are the speaker's when a reported clause gives them.
   // Read only when one of them would decide, and once.
   let givenMemo: boolean | undefined;
-  const given = () => (givenMemo ??= !headline && q.pieces.length === 1 && givenToSpeaker(text, sentenceStart, first.open, last.after));
+  const given = () =>
+    (givenMemo ??= !headline && givenToSpeaker(text, sentenceStart, first.open, last.after, restWithin(text, last.after)));
   // `in her “captain's orders,” a memo she drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
@@ -351,14 +355,15 @@ export function quoteKind(
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
-  if (modifier && wordCount <= MODIFIER_MAX_WORDS && !given()) return "scare-quotes";
+  // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
+  // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`).
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (NAMED_BY_MODIFIER.has(next) || !given())) return "scare-quotes";
   // Not after a naming word or a work's noun (`the campaign “…”`, `dubbed “…”`): a name, whoever says it.
-  const determinerLead = FUNCTION_WORDS.has(before) || ARTICLES_AND_POSSESSIVES.has(before) || QUANTIFIERS.has(before);
   if (
     TERM_LEADS.has(before) &&
     wordCount <= DETERMINED_MAX_WORDS &&
     !(before === "that" && opensClause(inner)) &&
-    !(determinerLead && given())
+    !(DETERMINERS_AND_PREPOSITIONS.has(before) && given())
   )
     return "scare-quotes";
   // A word or three a relative clause runs on from, in a sentence that reports no speech (`guns
@@ -465,6 +470,12 @@ function speechVerbAhead(text: string, at: number): boolean {
   return sentenceRest(text, at)
     .split(/[^\p{L}'’-]+/u)
     .some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** The rest of the sentence after `at` as sentenceRest reads it, or undefined when it runs past the window read. */
+function restWithin(text: string, at: number): string | undefined {
+  const rest = sentenceRest(text, at);
+  return rest.length < SENTENCE_REST_MAX_CHARS ? rest : undefined;
 }
 
 /** The rest of the sentence after `at`, up to its next stop or quotation mark (read through sentenceWindow). */
@@ -575,8 +586,10 @@ const THING_THAT_READ = /\b(?:that|which)\s+(?:read|reads|says|said),?\s*$/iu;
 const INSCRIBED_NOUN = /sign|banner|placard|shirt|hat|cap|poster|billboard|sticker|button|message/iu;
 
 /** Verbs of naming after `what` and their subject: `what critics called`, `what the mayor describes as`. */
-const WHAT_SOMEONE_CALLED =
-  /\bwhat\s+((?:[\p{L}.'’-]+\s+){1,3}?)(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|l?ed)?|describe[sd]?\s+as)\s*$/iu;
+const WHAT_SOMEONE_CALLED = new RegExp(
+  `\\bwhat\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(?:${CALLING_VERBS.join("|")}|(?:${DESCRIBE_FORMS.join("|")})\\s+as)\\s*$`,
+  "iu",
+);
 /** A subject that is no one: `what is called`, `what came to be called`, `what might be termed`. */
 const NO_ONE_NAMING = /\s(?:is|was|are|were|be|been|being|became|become|came|some)\s/i;
 

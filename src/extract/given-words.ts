@@ -3,12 +3,22 @@
 // to Roe`): a mixed quotation, the speaker's own words worked into the writer's sentence, where
 // classify would otherwise read a word or three after an article, or as a modifier, as the
 // writer's term.
-import { ARTICLES_AND_POSSESSIVES, CORE_SPEECH, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon";
+import {
+  ARTICLES_AND_POSSESSIVES,
+  BE_FORMS,
+  CALLING_VERBS,
+  CLAUSE_JOINERS,
+  COORDINATORS,
+  CORE_SPEECH,
+  DESCRIBE_FORMS,
+  PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+  WH_CLAUSE_OPENERS,
+} from "./lexicon";
 
 /** How far back from the mark the sentence is read for the verb that gives the words. */
 const GIVER_BEFORE_CHARS = 200;
-/** How far after the mark the sentence is read for an attribution that follows the words. */
-const GIVER_AFTER_CHARS = 200;
 /** The most words of an attribution closing the sentence after the words (`the city's fire chief, Tom Baker, said`). */
 const TAIL_MAX_WORDS = 10;
 /** How far the rest of the line is read for the stop a sentence of prose ends with. */
@@ -19,28 +29,25 @@ const LINE_END_MAX_CHARS = 400;
  * called the fare a “…”`, `Baker described the delay as “…”`), the words are the subject's.
  * Right before the mark with no object they name a thing (`a program called “…”`).
  */
-const CALLING_VERBS = new Set(
-  ["call", "describe", "label", "term", "brand", "dub"].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}d`, `${v}ing`, `${v}led`, `${v}bed`]),
-);
+const CALLING = new Set([...CALLING_VERBS, ...DESCRIBE_FORMS]);
 /** Words before a verb that make it passive (`is said to`, `being asked to`, `it's called`): no one in the sentence says the words. */
-const PASSIVE_LEADS = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "being",
-  "get",
-  "gets",
-  "got",
-  "it's",
-  "it’s",
-  "that's",
-  "that’s",
-]);
+const PASSIVE_LEADS = new Set([...BE_FORMS, "get", "gets", "got", "it's", "it’s", "that's", "that’s"]);
 /** Words before a verb of calling that make it a name (`so-called`, `commonly called`). */
 const NO_ONE_CALLS = new Set([...PASSIVE_LEADS, "so", "often", "commonly", "also"]);
+/**
+ * Words that open a clause of its own after the words, never an attribution: a relative (`, which Roe
+ * said would …`), a conjunction (`, and Roe said it was …`, `, while critics say …`). Its verb of saying
+ * reports something else.
+ */
+const NOT_ATTRIBUTION_OPENERS = new Set([
+  ...RELATIVE_PRONOUNS,
+  "that",
+  "where",
+  ...COORDINATORS,
+  ...CLAUSE_JOINERS,
+  ...SUBORDINATORS,
+  ...WH_CLAUSE_OPENERS,
+]);
 /** Particles after a verb of calling that make it a demand, not a naming (`called for`, `calling on`). */
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "out", "back", "in"]);
 
@@ -124,15 +131,15 @@ function wordsOf(s: string): { w: string; end: number }[] {
  * comma before it, or an attribution that closes the sentence after it (`…,” the judge said.`).
  * Not a gerund (`by saying it was a “…”`), whose subject the sentence does not name. Not on a line
  * without a closing stop (a headline, a subhead, a link's title): those work quoted words into the
- * page's own words. Reads at most GIVER_BEFORE_CHARS back (not past `sentenceStart`) and a bounded
- * stretch ahead.
+ * page's own words. Reads at most GIVER_BEFORE_CHARS back (not past `sentenceStart`), LINE_END_MAX_CHARS
+ * ahead, and `rest`: the rest of the sentence after the words as classify reads it (past `Dr.`), or
+ * undefined when it runs past the stretch classify reads.
  */
-export function givenToSpeaker(text: string, sentenceStart: number, open: number, after: number): boolean {
-  const lineEnd = text.indexOf("\n", after);
-  const line = text.slice(
-    after,
-    lineEnd < 0 ? Math.min(text.length, after + LINE_END_MAX_CHARS) : Math.min(lineEnd, after + LINE_END_MAX_CHARS),
-  );
+export function givenToSpeaker(text: string, sentenceStart: number, open: number, after: number, rest: string | undefined): boolean {
+  // A slice first: a search for the line's end through the whole text, once per quotation, grows with the text's square.
+  const ahead = text.slice(after, after + LINE_END_MAX_CHARS);
+  const lineEnd = ahead.indexOf("\n");
+  const line = lineEnd < 0 ? ahead : ahead.slice(0, lineEnd);
   if (line.length < LINE_END_MAX_CHARS && !/[.?!]["”’)]?\s*$/.test(line) && !/[.?!]/.test(text.slice(Math.max(open, after - 3), after)))
     return false;
   const back = text.slice(Math.max(sentenceStart, open - GIVER_BEFORE_CHARS), open);
@@ -152,7 +159,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     // A verb of calling counts with a subject before it and an object between it and the mark; not
     // passive (`is called`), not set off as a participle (`, called`), not a noun (`a call for`).
     else if (
-      CALLING_VERBS.has(w) &&
+      CALLING.has(w) &&
       i > 0 &&
       i < ws.length - 1 &&
       !NO_ONE_CALLS.has(ws[i - 1]!.w) &&
@@ -166,10 +173,26 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
   if (cue) return true;
   // After the words, only an attribution that closes the sentence (`…,” Roe said.`, `…, according
   // to Roe.`): a verb of saying further on in another clause reports something else.
-  const ahead = /^[^.?!“”"]*/.exec(text.slice(after, after + GIVER_AFTER_CHARS))![0];
-  const comma = ahead.lastIndexOf(",");
+  if (rest === undefined) return false;
+  const comma = rest.lastIndexOf(",");
   if (comma < 0 && text[after - 2] !== ",") return false;
-  const tail = wordsOf(ahead.slice(comma + 1));
-  if (tail.length > TAIL_MAX_WORDS || ahead.length === GIVER_AFTER_CHARS) return false;
-  return (tail[0]?.w === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w));
+  const tail = wordsOf(rest.slice(comma + 1));
+  if (tail.length > TAIL_MAX_WORDS) return false;
+  const opener = tail[0]?.w ?? "";
+  if ((COORDINATORS.has(opener) || CLAUSE_JOINERS.has(opener)) && sameSubjectSays(tail)) return true;
+  if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
+  return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w));
+}
+
+/** Adverbs that may stand between `and` and its verb (`and then said`). */
+const JOINED_VERB_ADVERBS = new Set(["then", "also", "later"]);
+
+/**
+ * Whether a tail opening with `and` goes on at once to a verb of saying, with no subject of its own
+ * (`called Roe a “…,” and said …`, `and then wrote`): the verb shares the sentence's subject, whose
+ * words the quoted ones are.
+ */
+function sameSubjectSays(tail: { w: string }[]): boolean {
+  const k = JOINED_VERB_ADVERBS.has(tail[1]?.w ?? "") ? 2 : 1;
+  return giving(tail[k]?.w ?? "");
 }

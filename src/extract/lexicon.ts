@@ -1033,6 +1033,38 @@ export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 export const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
 
 /**
+ * Verbs of calling, in every form: with a subject and an object they hand the words after them to
+ * the subject (`Roe called the plan a “…”`, `what critics dub “…”`).
+ */
+export const CALLING_VERBS = [
+  "call",
+  "calls",
+  "called",
+  "calling",
+  "term",
+  "terms",
+  "termed",
+  "terming",
+  "label",
+  "labels",
+  "labeled",
+  "labelled",
+  "labeling",
+  "labelling",
+  "brand",
+  "brands",
+  "branded",
+  "branding",
+  "dub",
+  "dubs",
+  "dubbed",
+  "dubbing",
+];
+
+/** The forms of `describe`: it gives the words after `as` (`described the delay as “…”`). */
+export const DESCRIBE_FORMS = ["describe", "describes", "described", "describing"];
+
+/**
  * The kin of KIN_NOUNS that give their sex (`the stepmother`, `the ex-husband`): listed once here,
  * for both NOUN_SEXES and KIN_NOUNS.
  */
@@ -2714,11 +2746,56 @@ export const OBJECT_LEADS = new Set([
 /** Words that give a name to what follows: `so-called “…”`, `dubbed “…”`. */
 const NAMING_VERBS = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined"];
 
+/**
+ * Nouns of a rule, a notice, a sign or a side, which a quoted modifier before them names (`the “clean
+ * water” bylaw`, `a “zero tolerance” policy`, `a “hands off” sign`, `the “yes” side`): the thing's own
+ * name, whoever reports it.
+ */
+export const NAMED_BY_MODIFIER = new Set([
+  "law",
+  "laws",
+  "bylaw",
+  "bylaws",
+  "act",
+  "bill",
+  "bills",
+  "legislation",
+  "regulation",
+  "regulations",
+  "rule",
+  "rules",
+  "clause",
+  "provision",
+  "motion",
+  "policy",
+  "policies",
+  "order",
+  "orders",
+  "advisory",
+  "advisories",
+  "notice",
+  "alert",
+  "warning",
+  "sign",
+  "signs",
+  "banner",
+  "banners",
+  "placard",
+  "placards",
+  "side",
+  "camp",
+  "zone",
+  "zones",
+]);
+
 /** Words of a rough number before a noun: `a few`, `several`, `many`. */
 export const QUANTIFIERS = new Set(["few", "several", "many"]);
 
-/** Words before a quotation that make it a name or a term, not speech: determiners, prepositions, naming verbs, nouns of works (`the song “…”`). */
-export const TERM_LEADS = new Set([
+/**
+ * Determiners and prepositions before a noun phrase (`the “reset”`, `of “…”`): the words of TERM_LEADS
+ * that open a phrase, as against those that name it.
+ */
+export const DETERMINERS_AND_PREPOSITIONS = new Set([
   "the",
   "a",
   "an",
@@ -2754,6 +2831,11 @@ export const TERM_LEADS = new Set([
   "by",
   "over",
   "under",
+]);
+
+/** Words before a quotation that make it a name or a term, not speech: determiners, prepositions, naming verbs, nouns of works (`the song “…”`). */
+export const TERM_LEADS = new Set([
+  ...DETERMINERS_AND_PREPOSITIONS,
   ...NAMING_VERBS,
   "called",
   "episode",

@@ -10162,4 +10162,66 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Tallwood buses\n\nA union representing 4,000 Tallwood bus drivers says a strike will go on "until further notice."\n\nThe Tallwood Transit Union said its members would walk out on Friday.',
     quotes: [{ text: "until further notice.", speaker: "Tallwood Transit Union" }],
   },
+  // A quoted modifier before a noun of a rule, a sign or a side is that thing's name, whoever
+  // reports it; before another noun a reported clause still gives it (`“very challenging” conditions`).
+  {
+    kind: "scare quotes and lists",
+    text: "Jane Roe said protesters carried a “hands off” sign.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker said the “stop work” order would stay in place.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Tom Baker said voters rejected the “yes” side.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe said crews faced “very challenging” conditions on the ridge.",
+    quotes: [{ text: "very challenging", speaker: "Jane Roe" }],
+  },
+  // A verb of saying after the words gives them only in an attribution's shape: not in a relative
+  // clause or a clause joined by `and` with its own subject; `and said` shares the sentence's subject.
+  {
+    kind: "scare quotes and lists",
+    text: "The flood was a “biblical” event for the town, which Jane Roe said would recover.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The ferry made a “slow crawl” across the bay on Monday, and Tom Baker said it was overdue.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tom Baker called Jane Roe a “blowhard,” and said her plan would fail.",
+    quotes: [{ text: "blowhard,", speaker: "Tom Baker" }],
+  },
+  // The attribution after the words is read past a title's full stop (`Dr.`).
+  {
+    kind: "partial quote in a reported clause",
+    text: "The plan was a “scam” for the town, Dr. Jane Roe said.",
+    quotes: [{ text: "scam", speaker: "Jane Roe" }],
+  },
+  // `no` is a determiner like `the`: a reported clause gives the words after it too.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe said the town had no “legal duty” to clear the roads.",
+    quotes: [{ text: "legal duty", speaker: "Jane Roe" }],
+  },
+  // Every form of the verbs of calling and describing: `describing`, `labelling`.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe issued a statement describing the fare as a “fair deal” for riders.",
+    quotes: [{ text: "fair deal", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "A video shows Tom Baker labelling the ferry a “floating ruin” in Oakvale.",
+    quotes: [{ text: "floating ruin", speaker: "Tom Baker" }],
+  },
 ];
