@@ -156,7 +156,7 @@ function creditedSubhead(a: Analysis, info: QuoteInfo): boolean {
 }
 
 /** The most words of a headline or deck read for the role it credits: a lead cut off without its stop is longer. */
-export const HEADING_ROLE_MAX_WORDS = 25;
+const HEADING_ROLE_MAX_WORDS = 25;
 /**
  * The titles a heading credits a quotation by (`premier`, `councillor`): those only a person
  * holds, not a courtesy title (`Mr.`, `Dr.`), which says nothing of a role. `Prof.` and `Rev.` do
@@ -203,6 +203,16 @@ export function subjectTitle(clause: string): string | undefined {
   const rest = clause.slice(w.index + w[0].length, w.index + w[0].length + 6);
   if (/^\s*(?:,|&|and\b|of\b)/.test(rest)) return undefined;
   return titleOf(w[0]);
+}
+
+/**
+ * The one person the paragraphs below a heading introduce with the title its clause opens with
+ * (subjectTitle, the resolver's soleIntroducedBelow), or undefined: a heading's credit or subject
+ * read as a role (lendHeadingRoleHolders' reading, for one clause).
+ */
+export function roleHolderOf(clause: string, at: number, resolver: Resolver): ReturnType<Resolver["soleIntroducedBelow"]> | undefined {
+  const title = subjectTitle(clause);
+  return title ? resolver.soleIntroducedBelow(title, at) : undefined;
 }
 
 /**

@@ -4,17 +4,10 @@
 // which re-classifies such quotations. Read after heading-speakers' readings, whose helpers it shares.
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { reportsSpeech } from "./classify";
-import { isHeadlineLine } from "./furniture";
-import {
-  ECHO_PARAGRAPHS,
-  HEADING_ROLE_MAX_WORDS,
-  LINE_WORD,
-  menuLines,
-  quotedText,
-  subjectTitle,
-  titleOf,
-  wordsOf,
-} from "./heading-speakers";
+import { isHeadlineLine, isTeaserLine, LIST_BULLET } from "./furniture";
+import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, roleHolderOf, titleOf, wordsOf } from "./heading-speakers";
+import { NAMING_NOUNS, ORG_WORDS, PEOPLE_BY_ROLE, TITLED_WORKS } from "./lexicon";
+import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
 import type { Resolver } from "./resolve";
 
@@ -63,12 +56,18 @@ export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
         unsaid ||= !(lead && isHeadlineLine(a, x.paragraph)) && (x.kind !== "scare-quotes" || !lead);
         return;
       }
+      // Said by a group too (`Residents said they felt “ready”`), the words are a phrase in the
+      // air, no one person's (as lendEchoedSpeakers reads a short echo). A description of one
+      // person (`the mayor of Oakvale said …`) is often the named speaker again, and passes.
       const member = x.speaker?.member;
-      if (!member || member.unnamed) return;
+      if (!member || member.unnamed) {
+        unsaid ||= saidByGroup(a, x);
+        return;
+      }
       if (!lent) lent = x.speaker;
       else if (lent.member !== member) unsaid = true;
     });
-    if (lent && !unsaid) {
+    if (lent && !unsaid && !namesAHead(a, info)) {
       info.kind = "speech";
       info.speaker = { ...(lent as NonNullable<QuoteInfo["speaker"]>), how: "echoed-quote" };
     } else lendHeadlineCredit(a, info, resolver);
@@ -79,8 +78,6 @@ export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
 const CREDIT_MAX_WORDS = 5;
 /** The most words of a headline's credit after a colon (`: BoT president`): a longer one is the headline's own clause. */
 const COLON_CREDIT_MAX_WORDS = 3;
-/** A line a list of links opens with (`- `, `• `, `Read more:`, `WATCH:`): another story's headline. */
-const LINKED_LINE = /^\s*(?:[»•·▪►‣◦*-]|read more\b|read next\b|watch\b|related\b)/iu;
 
 /**
  * `Dam ‘never’ at risk, Tallwood engineer says`, `Rates ‘too high’: Millbrook mayor`: a headline
@@ -93,34 +90,37 @@ const LINKED_LINE = /^\s*(?:[»•·▪►‣◦*-]|read more\b|read next\b|watc
 function lendHeadlineCredit(a: Analysis, info: QuoteInfo, resolver: Resolver): void {
   const p = a.paragraphs[info.paragraph]!;
   const close = info.q.pieces.at(-1)!.close + 1;
-  if (wordIndexAt(a, p.end) - wordIndexAt(a, close) > HEADING_ROLE_MAX_WORDS) return;
   const line = a.text.slice(p.start, p.end);
   a.work.add(line.length);
-  if (LINKED_LINE.test(line)) return;
+  if (isTeaserLine(a, p) || LIST_BULLET.test(line)) return;
   // The line's last clause after the quotation: after a colon, a credit of a few words with no
   // verb; after a comma, a few words with a verb of saying (`, crop farmer says`).
   const after = a.text.slice(close, p.end);
   // A comma inside the closing mark (`‘too high,’ mayor says`) is the credit's comma.
-  const cut = Math.max(after.lastIndexOf(":"), after.lastIndexOf(","), /,\s*$/.test(quotedText(a, info)) ? -1 : -2);
-  const credit = cut < -1 ? "" : after.slice(cut + 1);
+  // With neither after it nor such a comma, the line's rest is the headline's own clause (`‘tiny
+  // homes’ plan calls for …`), no credit.
+  const cut = Math.max(after.lastIndexOf(":"), after.lastIndexOf(","));
+  const credit = after.slice(cut + 1);
   const words = credit.match(LINE_WORD) ?? [];
+  const named = firstNameIn(a, close + Math.max(cut, 0), p.end);
   if (
-    cut < -1 ||
+    (cut < 0 && !/,\s*$/.test(quotedText(a, info))) ||
     (after[cut] === ":"
-      ? words.length > COLON_CREDIT_MAX_WORDS || reportsSpeech(credit)
+      ? // A colon's verbless credit ends with its speaker's name, or a name before a title (`:
+        // Jane Roe`, `: Oakvale mayor`), or a speaker's noun (`: police`, `: plaintiffs`): other
+        // words (`‘New normal’: Floods return`) are the headline's clause.
+        words.length > COLON_CREDIT_MAX_WORDS || reportsSpeech(credit) || !(endsCredit(a, named, p.end) || speakerWord(words.at(-1)))
       : words.length > CREDIT_MAX_WORDS || !(reportsSpeech(credit) || /^\s*according to\b/i.test(credit)))
   ) {
     lendHeadlineSubject(a, info, resolver);
     return;
   }
   info.kind = "speech";
-  const named = firstNameIn(a, close + cut, p.end);
   if (named && !beforeTitle(a, named.mention.end, p.end)) {
     info.speaker = { mention: named.mention, member: named.member, how: "heading-role" };
     return;
   }
-  const title = subjectTitle(credit);
-  const holder = title && resolver.soleIntroducedBelow(title, p.start);
+  const holder = roleHolderOf(credit, p.start, resolver);
   if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
 }
 
@@ -158,8 +158,7 @@ function lendHeadlineSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): 
   ) {
     speaker = { mention: named.mention, member: named.member, how: "heading-role" };
   } else {
-    const title = subjectTitle(before);
-    const holder = title && resolver.soleIntroducedBelow(title, p.start);
+    const holder = roleHolderOf(before, p.start, resolver);
     if (holder) speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
   }
   if (!speaker) return;
@@ -181,4 +180,50 @@ function firstNameIn(a: Analysis, from: number, to: number): Analysis["names"][n
 function beforeTitle(a: Analysis, at: number, to: number): boolean {
   const next = /^\s+([\p{L}][\p{L}'’.-]*)/u.exec(a.text.slice(at, Math.min(to, at + 40)))?.[1];
   return !!next && !!titleOf(next);
+}
+
+/**
+ * Whether the headline's quotation stands right before a head noun it names (`‘hands off our
+ * park’ campaign`, `the ‘safe streets’ initiative`): the name of a body, campaign or work, not
+ * words said.
+ */
+function namesAHead(a: Analysis, info: QuoteInfo): boolean {
+  const close = info.q.pieces.at(-1)!.close + 1;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(a.text.slice(close, close + 30))?.[1];
+  return !!next && (ORG_WORDS.has(next) || NAMING_NOUNS.has(next) || TITLED_WORKS.has(next));
+}
+
+/** Whether a credit's name ends its line, or stands before a title (`Oakvale mayor`: beforeTitle). */
+function endsCredit(a: Analysis, named: Analysis["names"][number] | undefined, to: number): boolean {
+  if (!named) return false;
+  return /^[\s\p{P}]*$/u.test(a.text.slice(named.mention.end, to)) || beforeTitle(a, named.mention.end, to);
+}
+
+/** Whether a credit's last word is a title or a noun for who speaks (`minister`, `police`, `plaintiffs`). */
+function speakerWord(word: string | undefined): boolean {
+  if (!word) return false;
+  const key = word.toLowerCase().replace(/\.+$/, "");
+  return !!titleOf(word) || isSpeakerNoun(key) || PEOPLE_BY_ROLE.has(key.replace(/s$/, ""));
+}
+
+/** The most words of a group's mention (`Residents`, `Many fans`). */
+const GROUP_MENTION_MAX_WORDS = 2;
+
+/**
+ * Whether a quotation's speaker is a group named by a plural speaker's noun (`Residents said …`,
+ * `many fans`), no one person: the cast's unnamed group, or a mention left with no member.
+ */
+function saidByGroup(a: Analysis, x: QuoteInfo): boolean {
+  const member = x.speaker?.member;
+  if (member) return member.unnamed === true && member.kind === "group";
+  const mention = x.speaker?.mention;
+  if (!mention) return false;
+  const words =
+    a.text
+      .slice(mention.start, Math.min(mention.end, mention.start + 40))
+      .toLowerCase()
+      .match(LINE_WORD) ?? [];
+  a.work.add(words.length);
+  const head = words.at(-1) ?? "";
+  return words.length <= GROUP_MENTION_MAX_WORDS && head.endsWith("s") && isSpeakerNoun(head);
 }
