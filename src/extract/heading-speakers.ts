@@ -128,11 +128,15 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
-      // A short echo the body quotes with no one's name, or two people's, is a phrase in the
-      // air (a slogan on a shirt, a rival's catchword), no one person's words; so is one the
-      // body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
-      // picked out of someone's fuller quotation.
-      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
+      // A short echo the body quotes from a group (saidByGroup), or from two people, is a phrase
+      // in the air (a slogan on a shirt, a rival's catchword), no one person's words; so is one
+      // the body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
+      // picked out of someone's fuller quotation. A description of one person's passes.
+      if (!named) {
+        if (saidByGroup(a, speech[k]!)) return;
+        continue;
+      }
+      if (bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
       lent ??= said;
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
@@ -343,4 +347,26 @@ function holdsShortened(a: Analysis, body: string[], echo: string[], most: numbe
  */
 export function singleWholeParagraph(a: Analysis, info: QuoteInfo): boolean {
   return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
+}
+
+/** The most words of a group's mention (`Residents`, `Many fans`). */
+const GROUP_MENTION_MAX_WORDS = 2;
+
+/**
+ * Whether a quotation's speaker is a group named by a plural speaker's noun (`Residents said …`,
+ * `many fans`), no one person: the cast's unnamed group, or a mention left with no member.
+ */
+export function saidByGroup(a: Analysis, x: QuoteInfo): boolean {
+  const member = x.speaker?.member;
+  if (member) return member.unnamed === true && member.kind === "group";
+  const mention = x.speaker?.mention;
+  if (!mention) return false;
+  const words =
+    a.text
+      .slice(mention.start, Math.min(mention.end, mention.start + 40))
+      .toLowerCase()
+      .match(LINE_WORD) ?? [];
+  a.work.add(words.length);
+  const head = words.at(-1) ?? "";
+  return words.length <= GROUP_MENTION_MAX_WORDS && head.endsWith("s") && isSpeakerNoun(head);
 }

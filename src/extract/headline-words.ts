@@ -5,7 +5,7 @@
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { reportsSpeech } from "./classify";
 import { isHeadlineLine, isTeaserLine, LIST_BULLET } from "./furniture";
-import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, roleHolderOf, titleOf, wordsOf } from "./heading-speakers";
+import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, roleHolderOf, saidByGroup, titleOf, wordsOf } from "./heading-speakers";
 import { NAMING_NOUNS, ORG_WORDS, PEOPLE_BY_ROLE, TITLED_WORKS } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
@@ -204,26 +204,4 @@ function speakerWord(word: string | undefined): boolean {
   if (!word) return false;
   const key = word.toLowerCase().replace(/\.+$/, "");
   return !!titleOf(word) || isSpeakerNoun(key) || PEOPLE_BY_ROLE.has(key.replace(/s$/, ""));
-}
-
-/** The most words of a group's mention (`Residents`, `Many fans`). */
-const GROUP_MENTION_MAX_WORDS = 2;
-
-/**
- * Whether a quotation's speaker is a group named by a plural speaker's noun (`Residents said …`,
- * `many fans`), no one person: the cast's unnamed group, or a mention left with no member.
- */
-function saidByGroup(a: Analysis, x: QuoteInfo): boolean {
-  const member = x.speaker?.member;
-  if (member) return member.unnamed === true && member.kind === "group";
-  const mention = x.speaker?.mention;
-  if (!mention) return false;
-  const words =
-    a.text
-      .slice(mention.start, Math.min(mention.end, mention.start + 40))
-      .toLowerCase()
-      .match(LINE_WORD) ?? [];
-  a.work.add(words.length);
-  const head = words.at(-1) ?? "";
-  return words.length <= GROUP_MENTION_MAX_WORDS && head.endsWith("s") && isSpeakerNoun(head);
 }

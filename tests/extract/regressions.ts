@@ -10140,4 +10140,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Driver \u2018swerving wildly\u2019 before crash: police\n\nA car hit a pole in Oakvale on Monday night.\n\nNo one was hurt.",
     quotes: [{ text: "swerving wildly", speaker: null }],
   },
+  // A lead's short quotation that one named speaker's fuller words hold is theirs, though a
+  // description of one person (`A union official said …`) quotes the words too; a group's
+  // quoting them (`Riders said …`) makes them a phrase in the air, no one's.
+  {
+    kind: "unnamed person",
+    text: "Tallwood bus drivers raise alarm over route cuts\n\nThe union that represents Tallwood bus drivers wants the town to give riders \u201cthe whole story\u201d about the cuts.\n\nA union official said riders deserved \u201cthe whole story\u201d before any vote.\n\nThe town will vote on the cuts in May.\n\n\u201cRiders deserve the whole story of what these cuts mean,\u201d union president Tom Baker said.",
+    quotes: [
+      { text: "the whole story", speaker: "Tom Baker" },
+      { text: "the whole story", speaker: null },
+      { text: "Riders deserve the whole story of what these cuts mean,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Tallwood bus drivers raise alarm over route cuts\n\nThe union that represents Tallwood bus drivers wants the town to give riders \u201cthe whole story\u201d about the cuts.\n\nRiders said they wanted \u201cthe whole story\u201d before any vote.\n\nThe town will vote on the cuts in May.\n\n\u201cRiders deserve the whole story of what these cuts mean,\u201d union president Tom Baker said.",
+    quotes: [
+      { text: "the whole story", speaker: null },
+      { text: "the whole story", speaker: null },
+      { text: "Riders deserve the whole story of what these cuts mean,", speaker: "Tom Baker" },
+    ],
+  },
 ];
