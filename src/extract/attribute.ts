@@ -18,7 +18,8 @@ import { ONLY_A_COMMA } from "./clause-subjects";
 import { nameDescribedSpeakers } from "./described-speakers";
 import { AUTHOR_LINKS, nameAfterAuthorLink, STATEMENT_NAMES, writingOpening } from "./documents";
 import { captionLinesAbove, endsSentence, isTeaserLine, SUBHEAD_MAX_WORDS } from "./furniture";
-import { lendEchoedSpeakers, lendHeadingRoleHolders, lendHeadlineWords, singleWholeParagraph } from "./heading-speakers";
+import { lendEchoedSpeakers, lendHeadingRoleHolders, singleWholeParagraph } from "./heading-speakers";
+import { lendHeadlineWords } from "./headline-words";
 import {
   ASKING_VERBS,
   BE_FORMS,

@@ -233,8 +233,10 @@ const CREDITED_NAME = /(?:^\s*:\s*|(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?)\p{L
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
 const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
 
-/** What may stand before a linked headline's quotation: nothing, or a list's bullet, a hyphen among them (`- ‘…’: …`). */
-const LINK_BULLET = /^\s*(?:[»•·▪►‣◦*-]\s*)?$/u;
+/** A list's bullet opening a line (`• `, `» `, a hyphen among them): a list of links' item. */
+export const LIST_BULLET = /^\s*[»•·▪►‣◦*-]/u;
+/** What may stand before a linked headline's quotation: nothing, or a list's bullet (`- ‘…’: …`). */
+const LINK_BULLET = new RegExp(`${LIST_BULLET.source}?\\s*$`, "u");
 /** How many paragraphs above such a line are read for prose: links to other stories come in a list. */
 const HEADLINE_PROSE_LOOKBACK = 10;
 

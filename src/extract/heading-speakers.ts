@@ -3,10 +3,9 @@
 // title (`Yukon premier blasts …`) is the words of the person the lead introduces with it
 // (lendHeadingRoleHolders). A headline's few quoted words the sentence rules left as scare
 // quotes are speech when the body quotes one named speaker saying them, or the headline credits
-// them (lendHeadlineWords). Read after every quotation's own attribution and its neighbours'.
+// them (headline-words.ts). Read after every quotation's own attribution and its neighbours'.
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
-import { reportsSpeech } from "./classify";
 import { roleVariants } from "./descriptions";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
 import { COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
@@ -18,7 +17,7 @@ import { isTitlesOnly } from "./roles";
 import { APOSTROPHE_S } from "./text";
 
 /** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
-const ECHO_PARAGRAPHS = 4;
+export const ECHO_PARAGRAPHS = 4;
 /** The fewest words a headline's quotation repeats from the body: a word or two recur by chance. */
 const ECHO_MIN_WORDS = 3;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -26,7 +25,7 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const MENU_LINES_MAX = 8;
 
 /** How many of the first paragraphs are one word each (`Menu`, `Topics`): a page's menu, not its headline or deck. */
-function menuLines(a: Analysis): number {
+export function menuLines(a: Analysis): number {
   let n = 0;
   while (n < MENU_LINES_MAX && n < a.paragraphs.length) {
     const p = a.paragraphs[n]!;
@@ -129,11 +128,15 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
-      // A short echo the body quotes with no one's name, or two people's, is a phrase in the
-      // air (a slogan on a shirt, a rival's catchword), no one person's words; so is one the
-      // body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
-      // picked out of someone's fuller quotation.
-      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
+      // A short echo the body quotes from a group (saidByGroup), or from two people, is a phrase
+      // in the air (a slogan on a shirt, a rival's catchword), no one person's words; so is one
+      // the body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
+      // picked out of someone's fuller quotation. A description of one person's passes.
+      if (!named) {
+        if (saidByGroup(a, speech[k]!)) return;
+        continue;
+      }
+      if (bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
       lent ??= said;
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
@@ -167,10 +170,10 @@ const HEADING_ROLE_MAX_WORDS = 25;
  */
 const HEADING_TITLES = new Set([...PERSON_ONLY_TITLES].filter((t) => !COURTESY_TITLES.has(t)));
 /** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
-const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
+export const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
 
 /** A word's title, its variants as one (`Coun.` as `councillor`: roleVariants), or undefined when it is none or a possessor (`premier's comments`). */
-function titleOf(word: string): string | undefined {
+export function titleOf(word: string): string | undefined {
   if (APOSTROPHE_S.test(word)) return undefined;
   const key = word.toLowerCase().replace(/\.+$/, "");
   // Or a noun for one person who speaks (`pharmacist`, `outfitter`), not a writing's (`report`).
@@ -188,7 +191,7 @@ const TITLE_QUALIFIERS_MAX = 3;
  * the speaker; nor is a role of a body the clause names (`president of PNA says`): whose it is,
  * the description's own reading decides. Reads the clause's first few words.
  */
-function subjectTitle(clause: string): string | undefined {
+export function subjectTitle(clause: string): string | undefined {
   const words = [...clause.matchAll(LINE_WORD)].slice(0, TITLE_QUALIFIERS_MAX + 4);
   const first = words[0]?.[0].toLowerCase() === "says" ? 1 : 0;
   let k = first;
@@ -204,6 +207,16 @@ function subjectTitle(clause: string): string | undefined {
   const rest = clause.slice(w.index + w[0].length, w.index + w[0].length + 6);
   if (/^\s*(?:,|&|and\b|of\b)/.test(rest)) return undefined;
   return titleOf(w[0]);
+}
+
+/**
+ * The one person the paragraphs below a heading introduce with the title its clause opens with
+ * (subjectTitle, the resolver's soleIntroducedBelow), or undefined: a heading's credit or subject
+ * read as a role (lendHeadingRoleHolders' reading, for one clause).
+ */
+export function roleHolderOf(clause: string, at: number, resolver: Resolver): ReturnType<Resolver["soleIntroducedBelow"]> | undefined {
+  const title = subjectTitle(clause);
+  return title ? resolver.soleIntroducedBelow(title, at) : undefined;
 }
 
 /**
@@ -255,7 +268,7 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
 }
 
 /** A quotation's marked pieces as one text. */
-function quotedText(a: Analysis, info: QuoteInfo): string {
+export function quotedText(a: Analysis, info: QuoteInfo): string {
   return info.q.pieces.map((p) => a.text.slice(p.start, p.end)).join(" ");
 }
 
@@ -263,7 +276,7 @@ function quotedText(a: Analysis, info: QuoteInfo): string {
  * A text's words in lower case, contractions spelled out (`we’re` as `we are`), with a space at
  * each end, so that one echo's words are found in another's by `includes` as whole words.
  */
-function wordsOf(text: string): string {
+export function wordsOf(text: string): string {
   return ` ${spelledOut(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
 }
 
@@ -336,167 +349,24 @@ export function singleWholeParagraph(a: Analysis, info: QuoteInfo): boolean {
   return info.q.single && info.q.pieces.length === 1 && isWholeParagraph(a.text, info.q.pieces[0]!, a.paragraphs[info.paragraph]!);
 }
 
-/** The most words of a headline or deck whose quoted words are read as its speaker's (lendHeadlineWords): a lead is longer. */
-const HEADLINE_WORDS_MAX = 30;
+/** The most words of a group's mention (`Residents`, `Many fans`). */
+const GROUP_MENTION_MAX_WORDS = 2;
 
 /**
- * `Tallwood premier ‘disappointed’ after meeting`, `Millbrook’s ‘alarming’ deficit grows`,
- * `Closing ‘abrupt,’ editor says`: a headline or its deck quotes a word or two of the story's
- * speaker with no verb of saying, where the sentence rules read the marks as scare quotes. When
- * the body quotes the one named speaker saying those words (`“I am disappointed …,” Baker said`)
- * and quotes them nowhere as a phrase alone, no one's (`the so-called “hybrid” option`), they are
- * that speaker's, picked out for the headline. A headline's term (`‘grandparent scam’ cases`)
- * that no speaker's quotation holds stays a term. Reads the headline's quotations, each against
- * the body's quotations once.
+ * Whether a quotation's speaker is a group named by a plural speaker's noun (`Residents said …`,
+ * `many fans`), no one person: the cast's unnamed group, or a mention left with no member.
  */
-export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
-  let menu: number | undefined;
-  let texts: string[] | undefined;
-  for (const info of a.quotes) {
-    if (info.kind !== "scare-quotes") continue;
-    menu ??= menuLines(a);
-    if (info.paragraph >= menu + ECHO_PARAGRAPHS) break;
-    const p = a.paragraphs[info.paragraph]!;
-    if (!isHeadlineLine(a, info.paragraph) || wordIndexAt(a, p.end) - wordIndexAt(a, p.start) > HEADLINE_WORDS_MAX) continue;
-    const echoText = quotedText(a, info);
-    a.work.add(echoText.length);
-    const echo = wordsOf(echoText);
-    if (echo.trim() === "") continue;
-    texts ??= a.quotes.map((x) => {
-      const text = wordsOf(quotedText(a, x));
-      a.work.add(text.length);
-      return text;
-    });
-    let lent: QuoteInfo["speaker"] | undefined;
-    let unsaid = false;
-    a.quotes.forEach((x, k) => {
-      if (x.paragraph <= info.paragraph || !texts![k]!.includes(echo)) return;
-      // The same words quoted alone as a name (`the so-called “river tax”`), or as scare quotes below
-      // the lead, are a phrase no one says. Not a heading's repeat (the headline printed again, a
-      // video's title), nor scare quotes in the lead, as often the speaker's words picked out again
-      // (`Baker said the plan is “fair”`).
-      if (x.kind !== "speech") {
-        if (x.kind === "furniture" || texts![k] !== echo) return;
-        const lead = x.paragraph < menu! + ECHO_PARAGRAPHS;
-        unsaid ||= !(lead && isHeadlineLine(a, x.paragraph)) && (x.kind !== "scare-quotes" || !lead);
-        return;
-      }
-      const member = x.speaker?.member;
-      if (!member || member.unnamed) return;
-      if (!lent) lent = x.speaker;
-      else if (lent.member !== member) unsaid = true;
-    });
-    if (lent && !unsaid) {
-      info.kind = "speech";
-      info.speaker = { ...(lent as NonNullable<QuoteInfo["speaker"]>), how: "echoed-quote" };
-    } else lendHeadlineCredit(a, info, resolver);
-  }
-}
-
-/** The most words of a headline's credit after a comma, its verb of saying among them (`, crop farmer says`). */
-const CREDIT_MAX_WORDS = 5;
-/** The most words of a headline's credit after a colon (`: BoT president`): a longer one is the headline's own clause. */
-const COLON_CREDIT_MAX_WORDS = 3;
-/** A line a list of links opens with (`- `, `• `, `Read more:`, `WATCH:`): another story's headline. */
-const LINKED_LINE = /^\s*(?:[»•·▪►‣◦*-]|read more\b|read next\b|watch\b|related\b)/iu;
-
-/**
- * `Dam ‘never’ at risk, Tallwood engineer says`, `Rates ‘too high’: Millbrook mayor`: a headline
- * that credits its quotation after it, by a verb of saying or a colon and a few words, gives the
- * credited one's words, whoever the body quotes. The credit's speaker is the one it names, or the
- * person the body introduces with its title (`engineer`: lendHeadingRoleHolders' reading), else no
- * one named. Not a linked story's headline (`Read more: …`, `- …`). Reads the line's words after
- * the quotation, once per headline quotation left as scare quotes.
- */
-function lendHeadlineCredit(a: Analysis, info: QuoteInfo, resolver: Resolver): void {
-  const p = a.paragraphs[info.paragraph]!;
-  const close = info.q.pieces.at(-1)!.close + 1;
-  if (wordIndexAt(a, p.end) - wordIndexAt(a, close) > HEADING_ROLE_MAX_WORDS) return;
-  const line = a.text.slice(p.start, p.end);
-  a.work.add(line.length);
-  if (LINKED_LINE.test(line)) return;
-  // The line's last clause after the quotation: after a colon, a credit of a few words with no
-  // verb; after a comma, a few words with a verb of saying (`, crop farmer says`).
-  const after = a.text.slice(close, p.end);
-  // A comma inside the closing mark (`‘too high,’ mayor says`) is the credit's comma.
-  const cut = Math.max(after.lastIndexOf(":"), after.lastIndexOf(","), /,\s*$/.test(quotedText(a, info)) ? -1 : -2);
-  const credit = cut < -1 ? "" : after.slice(cut + 1);
-  const words = credit.match(LINE_WORD) ?? [];
-  if (
-    cut < -1 ||
-    (after[cut] === ":"
-      ? words.length > COLON_CREDIT_MAX_WORDS || reportsSpeech(credit)
-      : words.length > CREDIT_MAX_WORDS || !(reportsSpeech(credit) || /^\s*according to\b/i.test(credit)))
-  ) {
-    lendHeadlineSubject(a, info, resolver);
-    return;
-  }
-  info.kind = "speech";
-  const named = firstNameIn(a, close + cut, p.end);
-  if (named && !beforeTitle(a, named.mention.end, p.end)) {
-    info.speaker = { mention: named.mention, member: named.member, how: "heading-role" };
-    return;
-  }
-  const title = subjectTitle(credit);
-  const holder = title && resolver.soleIntroducedBelow(title, p.start);
-  if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
-}
-
-/** The most words of a headline's clause before its quotation read for a speaker's subject: a longer one holds more than a subject and its verb. */
-const SUBJECT_MAX_WORDS = 8;
-/** How many words (`Tallwood`, `Oakvale fire`) may stand before the name a headline's clause opens with. */
-const SUBJECT_NAME_AFTER_WORDS = 3;
-
-/**
- * `Tallwood mayor describes ‘long night’ of flooding`, `Jane Roe warns of ‘hard choices’`: a
- * headline whose clause before the quotation opens with a person's name or a title and has a
- * verb of saying gives that person's words. Only with a speaker: the name, or the one person the
- * body introduces with the title (lendHeadingRoleHolders' reading); a body or no one found leaves
- * the words a term. Reads the clause once, after the credit found none.
- */
-function lendHeadlineSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): void {
-  const p = a.paragraphs[info.paragraph]!;
-  const open = info.q.pieces[0]!.open;
-  const line = a.text.slice(p.start, open);
-  const before = line.slice(line.lastIndexOf(":") + 1);
-  const from = p.start + line.lastIndexOf(":") + 1;
-  const words = before.match(LINE_WORD) ?? [];
-  if (words.length > SUBJECT_MAX_WORDS || !reportsSpeech(before)) return;
-  const named = firstNameIn(a, from, open);
-  let speaker: QuoteInfo["speaker"] = null;
-  const lead = a.text.slice(from, named?.mention.start ?? from);
-  a.work.add(before.length);
-  if (
-    named &&
-    named.member.kind === "person" &&
-    !isPlace(named.member.tokens) &&
-    // The name is the clause's subject: its verb of saying comes next (`Jane Roe warns`).
-    reportsSpeech(/^\s+[\p{L}'’-]+/u.exec(a.text.slice(named.mention.end, open))?.[0] ?? "") &&
-    (lead.match(LINE_WORD) ?? []).length <= SUBJECT_NAME_AFTER_WORDS
-  ) {
-    speaker = { mention: named.mention, member: named.member, how: "heading-role" };
-  } else {
-    const title = subjectTitle(before);
-    const holder = title && resolver.soleIntroducedBelow(title, p.start);
-    if (holder) speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
-  }
-  if (!speaker) return;
-  info.kind = "speech";
-  info.speaker = speaker;
-}
-
-/** The first name mention between `from` and `to`: the names are in text order, read up to `to`, near the top for a heading. */
-function firstNameIn(a: Analysis, from: number, to: number): Analysis["names"][number] | undefined {
-  for (const n of a.names) {
-    a.work.add();
-    if (n.mention.start >= to) return undefined;
-    if (n.mention.start >= from && n.mention.end <= to) return n;
-  }
-  return undefined;
-}
-
-/** Whether a title follows a name ending at `at` (`ER doctor`, `BoT president`): the name says where its holder works, not who. */
-function beforeTitle(a: Analysis, at: number, to: number): boolean {
-  const next = /^\s+([\p{L}][\p{L}'’.-]*)/u.exec(a.text.slice(at, Math.min(to, at + 40)))?.[1];
-  return !!next && !!titleOf(next);
+export function saidByGroup(a: Analysis, x: QuoteInfo): boolean {
+  const member = x.speaker?.member;
+  if (member) return member.unnamed === true && member.kind === "group";
+  const mention = x.speaker?.mention;
+  if (!mention) return false;
+  const words =
+    a.text
+      .slice(mention.start, Math.min(mention.end, mention.start + 40))
+      .toLowerCase()
+      .match(LINE_WORD) ?? [];
+  a.work.add(words.length);
+  const head = words.at(-1) ?? "";
+  return words.length <= GROUP_MENTION_MAX_WORDS && head.endsWith("s") && isSpeakerNoun(head);
 }

@@ -10224,4 +10224,61 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A video shows Tom Baker labelling the ferry a “floating ruin” in Oakvale.",
     quotes: [{ text: "floating ruin", speaker: "Tom Baker" }],
   },
+  // A headline with neither a comma nor a colon after its quoted words has no credit there: the
+  // line's rest is its own clause (`‘…’ plan calls for …`), whatever verb it holds.
+  {
+    kind: "scare quotes and lists",
+    text: "Riverton news\n\nRiverton \u2018pocket parks\u2019 proposal calls for 12 new lots\n\nCouncil will vote on the proposal in March.",
+    quotes: [],
+  },
+  // A headline's words the body quotes from one named speaker and from a group (`Parents said
+  // they were \u201cworried\u201d`) are a phrase in the air, no one person's.
+  {
+    kind: "scare quotes and lists",
+    text: "Millbrook school \u2018worried\u2019 about bus cuts\n\nThe board will cut two routes in the fall.\n\n\u201cWe are worried about the long walk,\u201d principal Jane Roe said.\n\nParents said they were \u201cworried\u201d as well.",
+    quotes: [
+      { text: "We are worried about the long walk,", speaker: "Jane Roe" },
+      { text: "worried", speaker: null },
+    ],
+  },
+  // Quoted words standing before the head noun they name (`\u2018\u2026\u2019 campaign`, `\u2018\u2026\u2019
+  // program`) are a campaign's or a work's name, though its founder says them in the body.
+  {
+    kind: "scare quotes and lists",
+    text: "Volunteers join \u2018clean the creek\u2019 campaign in Tallwood\n\nDozens came out on Sunday morning.\n\n\u201cWe began clean the creek last spring with six friends,\u201d organizer Tom Baker said.",
+    quotes: [{ text: "We began clean the creek last spring with six friends,", speaker: "Tom Baker" }],
+  },
+  // A colon's verbless credit is a name, or a noun for who speaks (`: police`); other words
+  // after it (`: Storms return`) are the headline's own clause.
+  {
+    kind: "scare quotes and lists",
+    text: "The \u2018long winter\u2019: Storms return\n\nOakvale braced for more snow on Friday.\n\n\u201cWe have salt for a month,\u201d Tom Baker said.",
+    quotes: [{ text: "We have salt for a month,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Driver \u2018swerving wildly\u2019 before crash: police\n\nA car hit a pole in Oakvale on Monday night.\n\nNo one was hurt.",
+    quotes: [{ text: "swerving wildly", speaker: null }],
+  },
+  // A lead's short quotation that one named speaker's fuller words hold is theirs, though a
+  // description of one person (`A union official said …`) quotes the words too; a group's
+  // quoting them (`Riders said …`) makes them a phrase in the air, no one's.
+  {
+    kind: "unnamed person",
+    text: "Tallwood bus drivers raise alarm over route cuts\n\nThe union that represents Tallwood bus drivers wants the town to give riders \u201cthe whole story\u201d about the cuts.\n\nA union official said riders deserved \u201cthe whole story\u201d before any vote.\n\nThe town will vote on the cuts in May.\n\n\u201cRiders deserve the whole story of what these cuts mean,\u201d union president Tom Baker said.",
+    quotes: [
+      { text: "the whole story", speaker: "Tom Baker" },
+      { text: "the whole story", speaker: null },
+      { text: "Riders deserve the whole story of what these cuts mean,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Tallwood bus drivers raise alarm over route cuts\n\nThe union that represents Tallwood bus drivers wants the town to give riders \u201cthe whole story\u201d about the cuts.\n\nRiders said they wanted \u201cthe whole story\u201d before any vote.\n\nThe town will vote on the cuts in May.\n\n\u201cRiders deserve the whole story of what these cuts mean,\u201d union president Tom Baker said.",
+    quotes: [
+      { text: "the whole story", speaker: null },
+      { text: "the whole story", speaker: null },
+      { text: "Riders deserve the whole story of what these cuts mean,", speaker: "Tom Baker" },
+    ],
+  },
 ];
