@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, isSpaceAt, type Range } from "./text";
+import { DOUBLE_MARK, firstNonSpace, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -468,8 +468,7 @@ const teaserLabels = new WeakMap<Range, { text: string; start: number; end: numb
  * a quotation mark further on in the head, text[from, to).
  */
 function mayLeadWithLabel(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isSpaceAt(text, i)) i++;
+  let i = firstNonSpace(text, from, to);
   const c = text.charCodeAt(i);
   if (i >= to || c < 0x41 || c > 0x5a) return false;
   for (i++; i < to; i++) if (endsLabel(text.charCodeAt(i))) return true;
@@ -541,13 +540,8 @@ function isSubhead(text: string, q: QuotePiece, p: Range): boolean {
 }
 
 export function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
-  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
+  if (q.open !== firstNonSpace(text, p.start, p.end) || q.close >= p.end) return false;
   return text.slice(q.after, p.end).trim() === "";
-}
-
-function firstNonSpaceFrom(text: string, from: number, to: number): number {
-  while (from < to && /\s/.test(text[from]!)) from++;
-  return from;
 }
 
 /** The longest line of furniture in FURNITURE_LINES: longer paragraphs are not read. */

@@ -2,7 +2,7 @@
 // News prose marks quotations with straight or curly double marks, doubled apostrophes
 // ('' as some wire archives print them) and, in headlines, single marks.
 import { Reach } from "./spans";
-import { isSpaceAt, type Range } from "./text";
+import { firstNonSpace, isSpaceAt, type Range } from "./text";
 import type { Work } from "./work";
 
 export interface QuotePiece extends Range {
@@ -494,11 +494,6 @@ function cutAt(piece: QuotePiece, close: number, after: number): true {
   piece.end = close;
   piece.after = after;
   return true;
-}
-
-function firstNonSpace(text: string, from: number, to: number): number {
-  while (from < to && isSpaceAt(text, from)) from++;
-  return from;
 }
 
 /** Whether a paragraph opens with a double mark, as the next paragraph of a quotation does. */

@@ -259,6 +259,12 @@ export function isSpaceAt(text: string, i: number): boolean {
   return WHITE_SPACE.test(text[i]!);
 }
 
+/** The first offset in text[from, to) that is no white space (isSpaceAt), or `to`. */
+export function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpaceAt(text, from)) from++;
+  return from;
+}
+
 const LOWER = /^\p{Ll}/u;
 
 /** Whether a word starts with a lower-case letter, as verbs of saying do. */
