@@ -16,13 +16,10 @@ const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\
 const PHOTO_AGENCIES = "AP|CP|Reuters|AFP|EPA|Getty";
 
 /**
- * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
- * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
- * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
- * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
- * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`):
- * a credit of names not in brackets (`Jane Doe / Global News`) is SLASH_CREDIT's, read apart:
- * isCaptionLine asks both.
+ * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`,
+ * `THE CANADIAN PRESS/Jane Doe`, and at the caption's end a credit of photographer and outlet
+ * joined by a slash in brackets (`(Jane Doe/CBC)`). Such a credit not in brackets is
+ * SLASH_CREDIT's, read apart: isCaptionLine asks both.
  */
 const CAPTION = new RegExp(
   [
@@ -43,7 +40,9 @@ const CAPTION = new RegExp(
 
 /**
  * A caption's closing credit of photographer and outlet joined by a slash, not in brackets
- * (`Jane Doe / Global News`, `on Jan. 5.Jane Doe/The Canadian Press`): one of the captions
+ * (`Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`, `Jane Doe/the Globe and Mail`), glued
+ * to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`), perhaps after a
+ * quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`): one of the captions
  * isCaptionLine reads, apart from CAPTION and tried only on a line with a slash, as it is tried
  * at every stop of a line and was most of CAPTION's cost on the lines of prose, which have none.
  */
