@@ -207,7 +207,7 @@ export class Cast {
 
   /** Whether `key` (a lower-case word) is the last name of a person the cast knows by a full name, other than `except`. */
   isSurname(key: string, except?: CastMember): boolean {
-    return this.byLast.some(key, (m) => {
+    return this.byLast.get(key).some((m) => {
       this.work.add();
       return m !== except && isNamedInFull(m);
     });
@@ -321,10 +321,9 @@ export class Cast {
       if (!member && kind === "person" && isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
     } else {
       const t = tokens[0]!;
-      // Gathered straight into one set: copying each index's set first made four collections, not two.
-      const shared = new Set<CastMember>();
-      this.byLast.addTo(t, shared);
-      this.byFirst.addTo(t, shared);
+      // One set of both lists: a member may be under the word as its last and as its first.
+      const shared = new Set<CastMember>(this.byLast.get(t));
+      for (const m of this.byFirst.get(t)) shared.add(m);
       const sharing = [...shared].sort(this.byOrder);
       this.work.add(sharing.length);
       // `Cochrane` after `Frank Cochrane` and `Cochrane Family Farms`: a word that ends a person's

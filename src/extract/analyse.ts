@@ -41,7 +41,7 @@ import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isLowerCase, isSpaceAt, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import { APOSTROPHE_S, firstNonSpace, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { MIN_INITIALS } from "./thresholds";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
@@ -141,8 +141,7 @@ function sentencesOf(text: string, paras: Range[], marked: Reach, work: Work): R
     let from = p.start;
     for (const end of sentenceEnds(text, p.start, p.end, marked, work)) {
       if (end > from) sentences.push({ start: from, end });
-      from = end;
-      while (from < p.end && isSpaceAt(text, from)) from++;
+      from = firstNonSpace(text, end, p.end);
     }
     if (from < p.end) sentences.push({ start: from, end: p.end });
   }

@@ -1,12 +1,12 @@
 // What the text has said before a point: who spoke and who was named, where. The resolvers
 // (pronouns, descriptions, documents) read it backwards from a speaker mention.
 import { type Cast, type CastMember, showsNoPerson } from "./actors";
-import { paragraphIndexAt, startsOf } from "./analysis";
+import { paragraphIndexAt, startsOf, wordIndexAt } from "./analysis";
 import { ASKING_VERBS, SUBORDINATORS, WH_CLAUSE_OPENERS } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
-import { firstAtOrAfter, insertAt, insertionIndex, lastAtOrBefore } from "./spans";
+import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
 
 /**
@@ -410,7 +410,7 @@ export class Antecedents {
 
   /** The index of the first word starting at or after `at`. */
   wordFrom(at: number): number {
-    return firstAtOrAfter(startsOf(this.c.words), at);
+    return wordIndexAt(this.c, at);
   }
 
   /**

@@ -111,16 +111,6 @@ export class Index<T> {
     return this.lists.get(key) ?? NONE;
   }
 
-  /** Adds the members under `key` to `out`. */
-  addTo(key: string, out: Set<T>): void {
-    for (const m of this.get(key)) out.add(m);
-  }
-
-  /** Whether a member under `key` passes `test`. */
-  some(key: string, test: (m: T) => boolean): boolean {
-    return this.get(key).some(test);
-  }
-
   /** The members under `key` that pass `test`, of the first `max` under it: bounded, however many share the key. */
   filterFirst(key: string, test: (m: T) => boolean, max: number): T[] {
     const out: T[] = [];

@@ -19,7 +19,7 @@ import { holdsTitledFullName } from "./mention-office-holders";
 import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isBareRoleNoun } from "./subject-asides";
-import { notASubject } from "./subject-words";
+import { commaIn, notASubject } from "./subject-words";
 import { isCapitalised, isLowerCase, isParticiple } from "./text";
 import { CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, MAX_APPOSITIVE_WORDS } from "./thresholds";
 
@@ -230,13 +230,11 @@ function pastSubordinator(a: Analysis, i: number, v: number): number {
   const w = a.words[i];
   if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
   a.work.add(a.words[v]!.start - w.end);
-  if (!NO_COMMA.test(a.text.slice(w.end, a.words[v]!.start))) return i;
+  if (commaIn(a.text, w.end, a.words[v]!.start)) return i;
   // `When she arrived she began by saying`: a second subject opens the main clause unmarked.
   for (let k = i + 2; k < v; k++) if (SUBJECT_PRONOUNS.has(a.words[k]!.text)) return i;
   return i + 1;
 }
-
-const NO_COMMA = /^[^,]*$/;
 
 /**
  * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part

@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, isSpaceAt, type Range } from "./text";
+import { DOUBLE_MARK, firstNonSpace, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -16,13 +16,10 @@ const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’ -]{0,40}\s?\/\s?\
 const PHOTO_AGENCIES = "AP|CP|Reuters|AFP|EPA|Getty";
 
 /**
- * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`, and
- * at the caption's end a credit of photographer and outlet joined by a slash, in brackets or
- * not (`(Jane Doe/CBC)`, `THE CANADIAN PRESS/Jane Doe`, `Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`,
- * `Jane Doe/the Globe and Mail`), glued to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`),
- * perhaps after a quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`):
- * a credit of names not in brackets (`Jane Doe / Global News`) is SLASH_CREDIT's, read apart:
- * isCaptionLine asks both.
+ * Captions credit a photograph: `(AP Photo/…)`, `Photo: …`, `Photo by …`, `… Getty Images`,
+ * `THE CANADIAN PRESS/Jane Doe`, and at the caption's end a credit of photographer and outlet
+ * joined by a slash in brackets (`(Jane Doe/CBC)`). Such a credit not in brackets is
+ * SLASH_CREDIT's, read apart: isCaptionLine asks both.
  */
 const CAPTION = new RegExp(
   [
@@ -43,7 +40,9 @@ const CAPTION = new RegExp(
 
 /**
  * A caption's closing credit of photographer and outlet joined by a slash, not in brackets
- * (`Jane Doe / Global News`, `on Jan. 5.Jane Doe/The Canadian Press`): one of the captions
+ * (`Jane Doe / Global News`, `JANE DOE/THE GLOBE AND MAIL`, `Jane Doe/the Globe and Mail`), glued
+ * to the caption's last stop or not (`on Jan. 5.Jane Doe/The Canadian Press`), perhaps after a
+ * quotation's closing mark (`says ‘enough is enough.’ JANE DOE / TORONTO STAR`): one of the captions
  * isCaptionLine reads, apart from CAPTION and tried only on a line with a slash, as it is tried
  * at every stop of a line and was most of CAPTION's cost on the lines of prose, which have none.
  */
@@ -468,8 +467,7 @@ const teaserLabels = new WeakMap<Range, { text: string; start: number; end: numb
  * a quotation mark further on in the head, text[from, to).
  */
 function mayLeadWithLabel(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isSpaceAt(text, i)) i++;
+  let i = firstNonSpace(text, from, to);
   const c = text.charCodeAt(i);
   if (i >= to || c < 0x41 || c > 0x5a) return false;
   for (i++; i < to; i++) if (endsLabel(text.charCodeAt(i))) return true;
@@ -541,13 +539,8 @@ function isSubhead(text: string, q: QuotePiece, p: Range): boolean {
 }
 
 export function isWholeParagraph(text: string, q: QuotePiece, p: Range): boolean {
-  if (q.open !== firstNonSpaceFrom(text, p.start, p.end) || q.close >= p.end) return false;
+  if (q.open !== firstNonSpace(text, p.start, p.end) || q.close >= p.end) return false;
   return text.slice(q.after, p.end).trim() === "";
-}
-
-function firstNonSpaceFrom(text: string, from: number, to: number): number {
-  while (from < to && /\s/.test(text[from]!)) from++;
-  return from;
 }
 
 /** The longest line of furniture in FURNITURE_LINES: longer paragraphs are not read. */

@@ -134,9 +134,7 @@ interface Runs {
   titlesEnd: Int32Array;
   /** The last word of the name that continues from word i. */
   nameEnd: Int32Array;
-  /** What nounsEnd has read: for word i, 1 + the last word of the run of joined speaker nouns that starts at i, or 0 for not yet. */
-  nounsEnd: Int32Array;
-  /** Whether word i is joined to word i + 1 (mention-words' `joined`). */
+  /** Whether word i is joined to word i + 1 (mention-words' `joined`): kept for nounsEnd. */
   links: Uint8Array;
   /** The first word of the capitalised run that ends at i. */
   nameStart: Int32Array;
@@ -186,7 +184,6 @@ export function runs(t: Tokens): Runs {
   const modifierIn = new Int32Array(n);
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
-  const nounsEnd = new Int32Array(n);
   const firstMarker = new Int32Array(n);
   // Whether word i is a capitalised preposition: kept for the second pass, as `links` is.
   const isMarker = new Uint8Array(n);
@@ -264,10 +261,16 @@ export function runs(t: Tokens): Runs {
     }
     nameStart[i] = start;
   }
-  const r = { titlesEnd, nameEnd, nounsEnd, links, nameStart, firstMarker, markers, markersBefore, given, modifier, modifierIn };
+  const r = { titlesEnd, nameEnd, links, nameStart, firstMarker, markers, markersBefore, given, modifier, modifierIn };
   runsOf.set(t.words, r);
   return r;
 }
+
+/**
+ * What nounsEnd has read of an article's words: for word i, 1 + the last word of the run of joined
+ * speaker nouns that starts at i, or 0 for not read yet. Filled by nounsEnd only.
+ */
+const nounEnds = new WeakMap<Word[], Int32Array>();
 
 /**
  * The last word of the run of joined speaker nouns that starts at word i (`campaign spokesman`),
@@ -276,10 +279,14 @@ export function runs(t: Tokens): Runs {
  * keep its end (`officials officials officials …` is walked once).
  */
 export function nounsEnd(t: Tokens, i: number): number {
-  const r = runs(t);
-  const ends = r.nounsEnd;
+  let ends = nounEnds.get(t.words);
+  if (!ends) {
+    ends = new Int32Array(t.words.length);
+    nounEnds.set(t.words, ends);
+  }
+  const links = runs(t).links;
   let j = i;
-  while (ends[j] === 0 && r.links[j] === 1 && isSpeakerNoun(t.words[j + 1]!.key)) j++;
+  while (ends[j] === 0 && links[j] === 1 && isSpeakerNoun(t.words[j + 1]!.key)) j++;
   const end = ends[j] === 0 ? j : ends[j]! - 1;
   for (let k = i; k <= j; k++) ends[k] = end + 1;
   return end;

@@ -2,7 +2,7 @@
 // News prose marks quotations with straight or curly double marks, doubled apostrophes
 // ('' as some wire archives print them) and, in headlines, single marks.
 import { Reach } from "./spans";
-import { isSpaceAt, type Range } from "./text";
+import { firstNonSpace, isSpaceAt, type Range } from "./text";
 import type { Work } from "./work";
 
 export interface QuotePiece extends Range {
@@ -496,11 +496,6 @@ function cutAt(piece: QuotePiece, close: number, after: number): true {
   return true;
 }
 
-function firstNonSpace(text: string, from: number, to: number): number {
-  while (from < to && isSpaceAt(text, from)) from++;
-  return from;
-}
-
 /** Whether a paragraph opens with a double mark, as the next paragraph of a quotation does. */
 function reopens(text: string, p: Range): boolean {
   const at = firstNonSpace(text, p.start, p.end);
@@ -543,7 +538,7 @@ export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): b
 }
 
 const LETTER = /^\p{L}/u;
-/** A single mark, straight or curly: ' ‘ ’. Each is one character, the one before lastIndex. */
+/** A single mark, straight or curly: ' ‘ ’ (text.ts's isSingleMarkCode, as an expression to search with). Each is one character, the one before lastIndex. */
 const SINGLE_MARK = /['‘’]/g;
 const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
 const OPENS_SINGLE = /[\s([—–:]/;

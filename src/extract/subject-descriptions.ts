@@ -15,7 +15,7 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, ONLY_SPACES, onlySpaces, REGULAR_PAST } from "./subject-words";
+import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, onlySpaces, REGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, isParticiple } from "./text";
 import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 
@@ -76,13 +76,12 @@ export function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = 
   const ws = a.words;
   for (let j = k; j > lo && j >= k - MAX_RELATIVE_CLAUSE_WORDS; j--) {
     a.work.add();
-    const gap = a.text.slice(ws[j - 1]!.end, ws[j]!.start);
     if (a.quoted[j]) return undefined;
     // `“…,” Roe, who was traded by the Jets to the Flames said`: a relative clause set off after a
     // name whose closing comma is missing. The name, opening its clause, is the subject (it would
     // else belong to no clause); only a name, which the comma cannot join to a noun before it.
-    if (!ONLY_SPACES.test(gap)) {
-      if (ws[j]!.text !== "who" || !COMMA_BETWEEN.test(gap)) return undefined;
+    if (!onlySpaces(a.text, ws[j - 1]!.end, ws[j]!.start)) {
+      if (ws[j]!.text !== "who" || !COMMA_BETWEEN.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
       const named = npBackward(a, j - 1);
       return named?.kind === "name" && named.first === lo ? named : undefined;
     }

@@ -259,6 +259,12 @@ export function isSpaceAt(text: string, i: number): boolean {
   return WHITE_SPACE.test(text[i]!);
 }
 
+/** The first offset in text[from, to) that is no white space (isSpaceAt), or `to`. */
+export function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpaceAt(text, from)) from++;
+  return from;
+}
+
 const LOWER = /^\p{Ll}/u;
 
 /** Whether a word starts with a lower-case letter, as verbs of saying do. */
@@ -293,8 +299,8 @@ function closesSentenceCode(c: number): boolean {
 function opensSentenceCode(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0xab || c === 0x28;
 }
-/** An apostrophe, straight or curly: ' ‘ ’ */
-function apostropheCode(c: number): boolean {
+/** A single mark or apostrophe, straight or curly: ' ‘ ’ */
+export function isSingleMarkCode(c: number): boolean {
   return c === 0x27 || c === 0x2018 || c === 0x2019;
 }
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -382,7 +388,7 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     work?.add(next - at);
     if (next === end) continue;
     // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
-    if (apostropheCode(text.charCodeAt(next)) && apostropheCode(text.charCodeAt(next + 1))) next += 2;
+    if (isSingleMarkCode(text.charCodeAt(next)) && isSingleMarkCode(text.charCodeAt(next + 1))) next += 2;
     // `(“This is stupid,” he said.)`: a bracket and a mark may open it together.
     else for (let k = 0; k < 2 && opensSentenceCode(text.charCodeAt(next)); k++) next++;
     if (!capitalOrDigitAt(text, next)) continue;
