@@ -538,7 +538,7 @@ export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): b
 }
 
 const LETTER = /^\p{L}/u;
-/** A single mark, straight or curly: ' ‘ ’ (text.ts's isSingleMarkCode, as an expression to search with). Each is one character, the one before lastIndex. */
+/** A single mark, straight or curly: ' ‘ ’. Each is one character, the one before lastIndex. */
 const SINGLE_MARK = /['‘’]/g;
 const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
 const OPENS_SINGLE = /[\s([—–:]/;

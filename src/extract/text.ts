@@ -299,8 +299,8 @@ function closesSentenceCode(c: number): boolean {
 function opensSentenceCode(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0xab || c === 0x28;
 }
-/** A single mark or apostrophe, straight or curly: ' ‘ ’ */
-export function isSingleMarkCode(c: number): boolean {
+/** An apostrophe, straight or curly: ' ‘ ’ */
+function apostropheCode(c: number): boolean {
   return c === 0x27 || c === 0x2018 || c === 0x2019;
 }
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -388,7 +388,7 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     work?.add(next - at);
     if (next === end) continue;
     // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
-    if (isSingleMarkCode(text.charCodeAt(next)) && isSingleMarkCode(text.charCodeAt(next + 1))) next += 2;
+    if (apostropheCode(text.charCodeAt(next)) && apostropheCode(text.charCodeAt(next + 1))) next += 2;
     // `(“This is stupid,” he said.)`: a bracket and a mark may open it together.
     else for (let k = 0; k < 2 && opensSentenceCode(text.charCodeAt(next)); k++) next++;
     if (!capitalOrDigitAt(text, next)) continue;

@@ -2,8 +2,6 @@
 // whose length depends on the input adds what it visits, and past the limit the analysis
 // stops with TooComplex. The count is deterministic, so tests can compare shapes by it.
 
-import { isSingleMarkCode } from "./text";
-
 /**
  * Steps allowed per character of text. Ordinary news prose takes about 40-60 per character
  * with the survey's charges (PolNeAR's median 57, the seed article 59; 37 and 33 before new
@@ -248,7 +246,7 @@ export function survey(text: string): Survey {
       quoted = false;
       continue;
     }
-    if (isSingleMarkCode(c)) s.singles++;
+    if (c === 0x27 || c === 0x2018 || c === 0x2019) s.singles++;
     else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
       s.marks++;
       // A straight mark opens or closes; a curly or angled one says which it does.
