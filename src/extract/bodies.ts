@@ -704,11 +704,17 @@ export function isOfSort(tokens: string[], head: string): boolean {
   return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }
 
-/** Descriptions of a body no company answers to: `the union`, `the agency`, a government's nouns (`the ministry`). */
-const NOT_COMPANY_HEADS = new Set([...GOVERNMENT_NOUNS, "union", "agency", "association", "watchdog"]);
+/**
+ * Descriptions of a body no company answers to: `the union`, `the agency`, a members' body (`the
+ * coalition`, `the federation`), a government's nouns (`the ministry`).
+ */
+const NOT_COMPANY_HEADS = new Set([
+  ...GOVERNMENT_NOUNS,
+  ...["union", "agency", "association", "watchdog", "coalition", "federation", "alliance", "society"],
+]);
 
 /** Whether a name marks a company (`Acme Ltd.`) where the description is of a sort no company is (`the union`). */
-export function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
+function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
   return NOT_COMPANY_HEADS.has(head) && isOfSort(tokens, "company");
 }
 

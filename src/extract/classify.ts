@@ -29,6 +29,7 @@ import {
   WORK_NOUNS,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
+import { isLyAdverb } from "./subject-words";
 import { APOSTROPHE_S, abbreviationStopAt } from "./text";
 import {
   DETERMINED_MAX_WORDS,
@@ -356,8 +357,9 @@ export function quoteKind(
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
   const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
-  // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`).
-  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (NAMED_BY_MODIFIER.has(next) || !given())) return "scare-quotes";
+  // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`:
+  // namedByModifier), though a one-word judgement of it is the speaker's (`the “draconian” bylaw`).
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || !given())) return "scare-quotes";
   // Not after a naming word or a work's noun (`the campaign “…”`, `dubbed “…”`): a name, whoever says it.
   if (
     TERM_LEADS.has(before) &&
@@ -377,6 +379,26 @@ export function quoteKind(
 
 /** How far before a quotation's mark its sentence is read back for a kind of work: a bound on a long sentence. */
 const WORK_KIND_BEFORE_CHARS = 160;
+
+/** One-word names of a side or a sign (`the “yes” side`, `a “stop” sign`), which name it whoever reports them. */
+const ONE_WORD_NAMES = new Set(["yes", "no", "stop"]);
+/** A quotation's words, as namedByModifier counts them. */
+const MODIFIER_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Whether quoted words before a noun of a rule, notice, sign or side (NAMED_BY_MODIFIER) are its
+ * name (`the “stop work” order`, `a “zero tolerance” policy`, `the “yes” side`, `the “Clean
+ * Water” act`), not the speaker's judgement of it: one lower-case word (`the “draconian” bylaw`)
+ * or an -ly adverb and a word (`a “completely broken” policy`) judges, unless it is a side's or
+ * sign's one-word name.
+ */
+export function namedByModifier(inner: string, next: string): boolean {
+  if (!NAMED_BY_MODIFIER.has(next)) return false;
+  const words = inner.match(MODIFIER_WORD) ?? [];
+  const first = words[0] ?? "";
+  if (words.length === 1) return /^\p{Lu}/u.test(first) || ONE_WORD_NAMES.has(first.toLowerCase());
+  return !(words.length === 2 && isLyAdverb(first.toLowerCase()));
+}
 
 /**
  * Whether the quotation's sentence names a kind of work (`play`, `musicals`, `comedy`, `production`)

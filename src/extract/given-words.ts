@@ -181,7 +181,8 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
   const opener = tail[0]?.w ?? "";
   if ((COORDINATORS.has(opener) || CLAUSE_JOINERS.has(opener)) && sameSubjectSays(tail)) return true;
   if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
-  return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w));
+  // A participle (`leaving residents saying …`) opens a clause of its own, no attribution (as before the words).
+  return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w) && !x.w.endsWith("ing"));
 }
 
 /** Adverbs that may stand between `and` and its verb (`and then said`). */

@@ -128,19 +128,27 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
-      // A short echo the body quotes from a group (saidByGroup), or from two people, is a phrase
-      // in the air (a slogan on a shirt, a rival's catchword), no one person's words; so is one
-      // the body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
-      // picked out of someone's fuller quotation. A description of one person's passes.
-      if (!named) {
-        if (saidByGroup(a, speech[k]!)) return;
-        continue;
-      }
-      if (bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
+      // A short echo the body quotes with no one's name, or two people's, is a phrase in the
+      // air (a slogan on a shirt, a rival's catchword), no one person's words; so is one the
+      // body quotes again as the phrase alone (`fans could “feel the heat”`), not as words
+      // picked out of someone's fuller quotation. A description of one person blocks it too: it
+      // is as often another speaker (`a ministry spokesperson` beside `Councillor Tom Baker`);
+      // not the echo's own paragraph printed again below (a lead repeated after a video).
+      if (!named && samePrinted(a, info.paragraph, speech[k]!.paragraph)) continue;
+      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
       lent ??= said;
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
   });
+}
+
+/** Whether two paragraphs print the same text (a lead repeated below a video or a photo). */
+function samePrinted(a: Analysis, i: number, j: number): boolean {
+  const p = a.paragraphs[i]!;
+  const q = a.paragraphs[j]!;
+  if (p.end - p.start !== q.end - q.start) return false;
+  a.work.add(p.end - p.start);
+  return a.text.slice(p.start, p.end) === a.text.slice(q.start, q.end);
 }
 
 /** The most words of a subhead that credits its quotation (`Site 'open all night,' councillor says`). */
@@ -207,16 +215,6 @@ export function subjectTitle(clause: string): string | undefined {
   const rest = clause.slice(w.index + w[0].length, w.index + w[0].length + 6);
   if (/^\s*(?:,|&|and\b|of\b)/.test(rest)) return undefined;
   return titleOf(w[0]);
-}
-
-/**
- * The one person the paragraphs below a heading introduce with the title its clause opens with
- * (subjectTitle, the resolver's soleIntroducedBelow), or undefined: a heading's credit or subject
- * read as a role (lendHeadingRoleHolders' reading, for one clause).
- */
-export function roleHolderOf(clause: string, at: number, resolver: Resolver): ReturnType<Resolver["soleIntroducedBelow"]> | undefined {
-  const title = subjectTitle(clause);
-  return title ? resolver.soleIntroducedBelow(title, at) : undefined;
 }
 
 /**

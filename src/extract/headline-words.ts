@@ -3,9 +3,11 @@
 // or the headline credits them (`Dam ‘never’ at risk, engineer says`): lendHeadlineWords,
 // which re-classifies such quotations. Read after heading-speakers' readings, whose helpers it shares.
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
-import { reportsSpeech } from "./classify";
+import { isEvidentlyPerson } from "./antecedents";
+import { isNamedNonPlaceBody } from "./bodies";
+import { namedByModifier, reportsSpeech } from "./classify";
 import { isHeadlineLine, isTeaserLine, LIST_BULLET } from "./furniture";
-import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, roleHolderOf, saidByGroup, titleOf, wordsOf } from "./heading-speakers";
+import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, saidByGroup, subjectTitle, titleOf, wordsOf } from "./heading-speakers";
 import { NAMING_NOUNS, ORG_WORDS, PEOPLE_BY_ROLE, TITLED_WORKS } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
@@ -36,7 +38,8 @@ export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
     const echoText = quotedText(a, info);
     a.work.add(echoText.length);
     const echo = wordsOf(echoText);
-    if (echo.trim() === "") continue;
+    // A name of what follows it (`the ‘stop work’ order`) is no one's words, echoed or credited.
+    if (echo.trim() === "" || namesAHead(a, info, echoText)) continue;
     texts ??= a.quotes.map((x) => {
       const text = wordsOf(quotedText(a, x));
       a.work.add(text.length);
@@ -67,7 +70,7 @@ export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
       if (!lent) lent = x.speaker;
       else if (lent.member !== member) unsaid = true;
     });
-    if (lent && !unsaid && !namesAHead(a, info)) {
+    if (lent && !unsaid) {
       info.kind = "speech";
       info.speaker = { ...(lent as NonNullable<QuoteInfo["speaker"]>), how: "echoed-quote" };
     } else lendHeadlineCredit(a, info, resolver);
@@ -166,6 +169,16 @@ function lendHeadlineSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): 
   info.speaker = speaker;
 }
 
+/**
+ * The one person the paragraphs below a heading introduce with the title its clause opens with
+ * (subjectTitle, the resolver's soleIntroducedBelow), or undefined: a heading's credit or subject
+ * read as a role (lendHeadingRoleHolders' reading, for one clause).
+ */
+function roleHolderOf(clause: string, at: number, resolver: Resolver): ReturnType<Resolver["soleIntroducedBelow"]> | undefined {
+  const title = subjectTitle(clause);
+  return title ? resolver.soleIntroducedBelow(title, at) : undefined;
+}
+
 /** The first name mention between `from` and `to`: the names are in text order, read up to `to`, near the top for a heading. */
 function firstNameIn(a: Analysis, from: number, to: number): Analysis["names"][number] | undefined {
   for (const n of a.names) {
@@ -184,19 +197,24 @@ function beforeTitle(a: Analysis, at: number, to: number): boolean {
 
 /**
  * Whether the headline's quotation stands right before a head noun it names (`‘hands off our
- * park’ campaign`, `the ‘safe streets’ initiative`): the name of a body, campaign or work, not
- * words said.
+ * park’ campaign`, `the ‘safe streets’ initiative`, `‘stop work’ order`: namedByModifier): the
+ * name of a body, campaign, work or rule, not words said.
  */
-function namesAHead(a: Analysis, info: QuoteInfo): boolean {
+function namesAHead(a: Analysis, info: QuoteInfo, inner: string): boolean {
   const close = info.q.pieces.at(-1)!.close + 1;
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(a.text.slice(close, close + 30))?.[1];
-  return !!next && (ORG_WORDS.has(next) || NAMING_NOUNS.has(next) || TITLED_WORKS.has(next));
+  return !!next && (ORG_WORDS.has(next) || NAMING_NOUNS.has(next) || TITLED_WORKS.has(next) || namedByModifier(inner, next));
 }
 
-/** Whether a credit's name ends its line, or stands before a title (`Oakvale mayor`: beforeTitle). */
+/**
+ * Whether a credit's name ends its line, a person's or a body's (not a place's: `Summer ‘fun’:
+ * Tallwood Valley` says where), or stands before a title (`Oakvale mayor`: beforeTitle).
+ */
 function endsCredit(a: Analysis, named: Analysis["names"][number] | undefined, to: number): boolean {
   if (!named) return false;
-  return /^[\s\p{P}]*$/u.test(a.text.slice(named.mention.end, to)) || beforeTitle(a, named.mention.end, to);
+  const m = named.member;
+  const speaker = (m.kind === "person" && isEvidentlyPerson(m) && !isPlace(m.tokens)) || isNamedNonPlaceBody(m);
+  return (speaker && /^[\s\p{P}]*$/u.test(a.text.slice(named.mention.end, to))) || beforeTitle(a, named.mention.end, to);
 }
 
 /** Whether a credit's last word is a title or a noun for who speaks (`minister`, `police`, `plaintiffs`). */

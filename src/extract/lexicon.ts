@@ -2749,7 +2749,8 @@ const NAMING_VERBS = ["so-called", "dubbed", "nicknamed", "titled", "entitled", 
 /**
  * Nouns of a rule, a notice, a sign or a side, which a quoted modifier before them names (`the “clean
  * water” bylaw`, `a “zero tolerance” policy`, `a “hands off” sign`, `the “yes” side`): the thing's own
- * name, whoever reports it.
+ * name, whoever reports it; not one word or an -ly adverb and a word that judges it (`the “draconian”
+ * bylaw`: classify.ts's namedByModifier).
  */
 export const NAMED_BY_MODIFIER = new Set([
   "law",

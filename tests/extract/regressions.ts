@@ -10260,14 +10260,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Driver \u2018swerving wildly\u2019 before crash: police\n\nA car hit a pole in Oakvale on Monday night.\n\nNo one was hurt.",
     quotes: [{ text: "swerving wildly", speaker: null }],
   },
-  // A lead's short quotation that one named speaker's fuller words hold is theirs, though a
-  // description of one person (`A union official said …`) quotes the words too; a group's
-  // quoting them (`Riders said …`) makes them a phrase in the air, no one's.
+  // A lead's short quotation that one named speaker's fuller words hold is not lent to them when
+  // a description of one person (`A union official said …`) quotes the words too: that one is as
+  // often another speaker (a spokesperson beside a councillor). A group's quoting them (`Riders
+  // said …`) makes them a phrase in the air, no one's.
   {
     kind: "unnamed person",
     text: "Tallwood bus drivers raise alarm over route cuts\n\nThe union that represents Tallwood bus drivers wants the town to give riders \u201cthe whole story\u201d about the cuts.\n\nA union official said riders deserved \u201cthe whole story\u201d before any vote.\n\nThe town will vote on the cuts in May.\n\n\u201cRiders deserve the whole story of what these cuts mean,\u201d union president Tom Baker said.",
     quotes: [
-      { text: "the whole story", speaker: "Tom Baker" },
+      { text: "the whole story", speaker: null },
       { text: "the whole story", speaker: null },
       { text: "Riders deserve the whole story of what these cuts mean,", speaker: "Tom Baker" },
     ],
@@ -10280,5 +10281,66 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "the whole story", speaker: null },
       { text: "Riders deserve the whole story of what these cuts mean,", speaker: "Tom Baker" },
     ],
+  },
+  // A headline's short words that a description of one person quotes in the body (`An agency
+  // spokesperson said …`) are not lent to another, named speaker who says them too: the
+  // description is as often a different speaker (review R, finding 1).
+  {
+    kind: "unnamed person",
+    text: "\u2018Simply unfair,\u2019 says agency spokesperson\n\nThe agency has cut the Riverton ferry schedule again.\n\nAn agency spokesperson said the cut was \u201csimply unfair\u201d to riders.\n\n\u201cIt is simply unfair to the people of Riverton,\u201d Councillor Jane Roe said on Friday.",
+    quotes: [
+      { text: "Simply unfair,", speaker: null },
+      { text: "simply unfair", speaker: null },
+      { text: "It is simply unfair to the people of Riverton,", speaker: "Jane Roe" },
+    ],
+  },
+  // The lead printed again below a video keeps its description (`The union that represents …`):
+  // that repeat is no other speaker, and the lead's short words stay the named speaker's.
+  {
+    kind: "unnamed person",
+    text: "Oakvale nurses press town for answers\n\nThe union that represents Oakvale nurses is asking the town to give residents \u201cthe plain truth\u201d about the clinic.\n\nWatch the video above.\n\nThe union that represents Oakvale nurses is asking the town to give residents \u201cthe plain truth\u201d about the clinic.\n\n\u201cWe are asking the town to give residents the plain truth about what is happening at the clinic,\u201d nurses union president Jane Roe said.",
+    quotes: [
+      { text: "the plain truth", speaker: "Jane Roe" },
+      { text: "the plain truth", speaker: null },
+      { text: "We are asking the town to give residents the plain truth about what is happening at the clinic,", speaker: "Jane Roe" },
+    ],
+  },
+  // One quoted word, or an -ly adverb and a word, before a noun of a rule or a sign judges it: the
+  // speaker's words (`the “spiteful” bylaw`); a name of it (`the “stop work” order`, `the “no”
+  // side`) stays a name.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe said the \u201cspiteful\u201d bylaw would empty the Millbrook market.\n\nTom Baker said the town had a \u201cdeeply flawed\u201d policy on parking.\n\nJane Roe said voters backed the \u201cno\u201d side in Tallwood.",
+    quotes: [
+      { text: "spiteful", speaker: "Jane Roe" },
+      { text: "deeply flawed", speaker: "Tom Baker" },
+    ],
+  },
+  // A headline's quoted name of an order or a rule (`‘boil water’ advisory`) is no one's words,
+  // whether the body quotes a speaker saying them or the headline credits them.
+  {
+    kind: "scare quotes and lists",
+    text: "Riverton \u2018boil water\u2019 advisory ends, town says\n\nThe advisory ended on Tuesday.\n\n\u201cThe boil water advisory is over, and the taps are safe,\u201d Mayor Tom Baker said.",
+    quotes: [{ text: "The boil water advisory is over, and the taps are safe,", speaker: "Tom Baker" }],
+  },
+  // A colon's credit that is a place's name (`: Tallwood Lake`) says where, not who speaks.
+  {
+    kind: "scare quotes and lists",
+    text: "Spring \u2018mud season\u2019: Tallwood Lake\n\nThe trails around Tallwood Lake are closed until May.\n\nHikers are asked to stay off them.",
+    quotes: [],
+  },
+  // A participle after the words (`, leaving riders saying …`) opens a clause of its own: no
+  // attribution of the quoted words to anyone.
+  {
+    kind: "scare quotes and lists",
+    text: "The new timetable was a \u201cshambles\u201d for Oakvale, leaving riders saying it should go.",
+    quotes: [],
+  },
+  // A members' body (`The society says …`) is no company: a company named in the next paragraph
+  // is another party, not the society.
+  {
+    kind: "organisation continuation",
+    text: "The society says the Millbrook clinic is \u201cbadly understaffed.\u201d\n\nBrenvo Lustrik Ltd. said it would sell the clinic building in June.",
+    quotes: [{ text: "badly understaffed.", speaker: null }],
   },
 ];
