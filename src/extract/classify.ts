@@ -29,8 +29,7 @@ import {
   WORK_NOUNS,
 } from "./lexicon";
 import type { Quotation } from "./quotes";
-import { isLyAdverb } from "./subject-words";
-import { APOSTROPHE_S, abbreviationStopAt } from "./text";
+import { APOSTROPHE_S, abbreviationStopAt, isLyAdverb } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,

@@ -4,17 +4,16 @@
 // subject reads lives here too. Separate because every reader of a subject asks these, and they
 // ask nothing of phrases.
 import type { Analysis } from "./analysis";
-import { NOUNS_IN_LY, PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
+import { PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import type { Range } from "./spans";
-import { isSpaceAt, type Word } from "./text";
+import { isLyAdverb, isSpaceAt, type Word } from "./text";
 
 /** What a reader of subjects reads of an article: its text, its words, which are quoted, and the work it counts. */
 export type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
 // and these are tested for every verb of an article (issue 14).
-const ADVERB = /^\p{Ll}+ly$/u;
 export const LOWER_FIRST = /^\p{Ll}/u;
 export const ONLY_SPACES = /^\s+$/;
 /** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
@@ -38,14 +37,6 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
   return true;
-}
-
-/**
- * Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the
- * Unicode expression. A noun in -ly (`family`, `assembly`: NOUNS_IN_LY) is none.
- */
-export function isLyAdverb(word: string): boolean {
-  return word.endsWith("ly") && ADVERB.test(word) && !NOUNS_IN_LY.has(word);
 }
 
 /** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */

@@ -39,7 +39,6 @@ import {
   COMMA,
   commaIn,
   IRREGULAR_PAST,
-  isLyAdverb,
   LOWER_FIRST,
   notASubject,
   onlySpaces,
@@ -47,7 +46,7 @@ import {
   REGULAR_PAST,
   STOP_OR_MARK,
 } from "./subject-words";
-import { isCapitalised, isParticiple } from "./text";
+import { isCapitalised, isLyAdverb, isParticiple } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once, as those in ./subject-words: these too are tested for every verb of an article (issue 14).

@@ -1,6 +1,6 @@
 // Paragraphs, sentences and words with their offsets into the article, so that every
 // later step can point back into the original text.
-import { ABBREVIATIONS, DESCRIPTION_OPENERS, PROVINCES, SPEAKING_PRONOUNS, TITLES } from "./lexicon";
+import { ABBREVIATIONS, DESCRIPTION_OPENERS, NOUNS_IN_LY, PROVINCES, SPEAKING_PRONOUNS, TITLES } from "./lexicon";
 import type { Range, Reach } from "./spans";
 import type { Work } from "./work";
 
@@ -397,4 +397,14 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     ends.push(end);
   }
   return ends;
+}
+
+const ADVERB = /^\p{Ll}+ly$/u;
+
+/**
+ * Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the
+ * Unicode expression. A noun in -ly (`family`, `assembly`: NOUNS_IN_LY) is none.
+ */
+export function isLyAdverb(word: string): boolean {
+  return word.endsWith("ly") && ADVERB.test(word) && !NOUNS_IN_LY.has(word);
 }
