@@ -10343,4 +10343,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The society says the Millbrook clinic is \u201cbadly understaffed.\u201d\n\nBrenvo Lustrik Ltd. said it would sell the clinic building in June.",
     quotes: [{ text: "badly understaffed.", speaker: null }],
   },
+  // The same `he` as its sentence's subject, later in that sentence (`what he called`), is that
+  // subject again: not the person the sentence names in between as an object.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Judge Tom Baker released his report on the Millbrook ferry on Monday.\n\nBut he singled out former harbour master Sam Doe for what he called a \u201cdeliberate scheme\u201d to mislead council.",
+    quotes: [{ text: "deliberate scheme", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe runs the Tallwood food bank.\n\nShe thanked Mayor Ann Smith at the opening, then she said the shelves were \u201cnearly bare\u201d by noon.",
+    quotes: [{ text: "nearly bare", speaker: "Jane Roe" }],
+  },
 ];
