@@ -10355,4 +10355,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Roe runs the Tallwood food bank.\n\nShe thanked Mayor Ann Smith at the opening, then she said the shelves were \u201cnearly bare\u201d by noon.",
     quotes: [{ text: "nearly bare", speaker: "Jane Roe" }],
   },
+  // A description after a preposition (`the exit of his finance minister, Jane Roe,`) is its
+  // object inside the speaker's appositive: the name set off after it is no subject; one opening
+  // the clause (`The chair of the board, Jane Roe, said`) still is.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker, speaking a day after the exit of his finance minister, Jane Roe, said the \u201csweeping\u201d review would start soon.\n\nThe chair of the Oakvale board, Ann Smith, said the plan was \u201cbold.\u201d",
+    quotes: [
+      { text: "sweeping", speaker: "Tom Baker" },
+      { text: "bold.", speaker: "Ann Smith" },
+    ],
+  },
 ];
