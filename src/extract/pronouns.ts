@@ -189,6 +189,10 @@ export class Pronouns {
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
     if (author && fits(author)) return author;
+    // `But he singled out Tom Baker for what he called “…”`: the same pronoun as its sentence's
+    // subject, before any name there, is that subject again, not the person named in between.
+    const again = this.samePronounBefore(key, at);
+    if (again !== undefined) return this.pronoun(key, again);
     const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
     const found =
       this.askedLast(at, fitsNamed) ??
@@ -457,6 +461,41 @@ export class Pronouns {
       first ??= n.member;
     }
     return first;
+  }
+
+  /**
+   * Where the same `he` or `she` as the one at `at` stands earlier in its sentence, as the
+   * subject of a clause no name comes before (`But he met Tom Baker, and he called it “…”`),
+   * when the sentence names no subject and a person stands between the two: the later pronoun
+   * goes back to the earlier one, never to a name it passes. Reads the sentence's words before
+   * `at` once; the earlier pronoun has no such pronoun before it, so the chain ends there.
+   */
+  private samePronounBefore(key: string, at: number): number | undefined {
+    const s = this.c.sentenceOf(at);
+    if (this.closesReportedSentence(at, s.end)) return undefined;
+    const ws = this.c.words;
+    const end = this.seen.wordBefore(at + 1);
+    let named = false;
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
+      i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      const n = this.c.names[i]!;
+      if (this.seen.isSubject(n.mention)) return undefined;
+      if (n.member.kind === "person") named = true;
+    }
+    if (!named) return undefined;
+    // Up to the first word in capitals after the sentence's first (a name, its title): a pronoun after it may be its.
+    const first = this.seen.wordFrom(s.start);
+    for (let k = first; k < end; k++) {
+      this.c.work.add();
+      if (this.c.quoted[k]) continue;
+      if (ws[k]!.key === key) return ws[k]!.start;
+      if (k > first && /^\p{Lu}/u.test(ws[k]!.text)) return undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -362,6 +362,15 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
         j = m.first - 1;
         continue;
       }
+      // `Tom Baker, speaking a day after the exit of his finance minister, Jane Roe, said`: a
+      // description after a preposition is its object inside an earlier appositive, and the name
+      // set off after it is that description's; the subject stands further back, and the name is
+      // kept in case none does.
+      if (m && m.kind === "nominal" && m.first - 1 > lo && PREPOSITIONS.has(ws[m.first - 1]!.key) && !organisation) {
+        object ??= appositiveName(a, j + 1, k) ?? m;
+        j = m.first - 1;
+        continue;
+      }
       // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
       if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
       // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the

@@ -10343,4 +10343,43 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The society says the Millbrook clinic is \u201cbadly understaffed.\u201d\n\nBrenvo Lustrik Ltd. said it would sell the clinic building in June.",
     quotes: [{ text: "badly understaffed.", speaker: null }],
   },
+  // The same `he` as its sentence's subject, later in that sentence (`what he called`), is that
+  // subject again: not the person the sentence names in between as an object.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Judge Tom Baker released his report on the Millbrook ferry on Monday.\n\nBut he singled out former harbour master Sam Doe for what he called a \u201cdeliberate scheme\u201d to mislead council.",
+    quotes: [{ text: "deliberate scheme", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe runs the Tallwood food bank.\n\nShe thanked Mayor Ann Smith at the opening, then she said the shelves were \u201cnearly bare\u201d by noon.",
+    quotes: [{ text: "nearly bare", speaker: "Jane Roe" }],
+  },
+  // A description after a preposition (`the exit of his finance minister, Jane Roe,`) is its
+  // object inside the speaker's appositive: the name set off after it is no subject; one opening
+  // the clause (`The chair of the board, Jane Roe, said`) still is.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker, speaking a day after the exit of his finance minister, Jane Roe, said the \u201csweeping\u201d review would start soon.\n\nThe chair of the Oakvale board, Ann Smith, said the plan was \u201cbold.\u201d",
+    quotes: [
+      { text: "sweeping", speaker: "Tom Baker" },
+      { text: "bold.", speaker: "Ann Smith" },
+    ],
+  },
+  // Words worked into what a named person reports, after a verb whose subject inside the report
+  // is no one named (`officers had responded`), are the reporter's; not where that subject speaks
+  // words of its own (`a caller asked`) or a relative set off by a comma says what others did.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Fire Chief Tom Baker spoke on Monday.\n\nBaker said officers had responded to a fight on Elm Street when a van came back and \u201cnearly hit two constables.\u201d",
+    quotes: [{ text: "nearly hit two constables.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Fire Chief Tom Baker spoke on Monday.\n\nBaker said crews went to Elm Street after a caller asked them to \u201ccheck on an old man.\u201d\n\nJane Roe, a radio host in Millbrook, said her listeners, who wondered if \u201cthe town had forgotten them,\u201d called all night.",
+    quotes: [
+      { text: "check on an old man.", speaker: null },
+      { text: "the town had forgotten them,", speaker: null },
+    ],
+  },
 ];
