@@ -1,5 +1,5 @@
 // Words quoted inside what a named speaker reports, after a verb whose subject is no one named:
-// `Baker said officers had responded to a crash when the car returned and “…”`. A verb that only
+// `Baker said paramedics had responded to a crash when the car returned and “…”`. A verb that only
 // stands near saying (`responded`, `warned of`) with an unnamed subject inside the report is part
 // of what the reporter says; the quoted words are the reporter's, where the clause found no one.
 import type { CastMember } from "./actors";
@@ -44,7 +44,7 @@ export function reporterOfUnnamed(
   // A relative set off by a comma (`listeners, who wondered if “…”`) says what those it describes
   // did, whose words these are; one without (`anyone who complains is “…”`) is inside a noun phrase.
   if (mention.kind === "relative" && /,\s*$/.test(a.text.slice(Math.max(0, mention.start - 3), mention.start))) return undefined;
-  // `was asked by reporters if she “…”`: a preposition's object is no subject of a verb.
+  // `was asked by a reporter whether she “…”`: a preposition's object is no subject of a verb.
   if (PREPOSITIONS.has(a.words[mention.first - 1]?.key ?? "")) return undefined;
   // Only words worked into the sentence (`and “…”`), not a quotation set off by a colon or a comma.
   if (!/[\p{L}\d]\s*$/u.test(a.text.slice(Math.max(0, open - 3), open))) return undefined;

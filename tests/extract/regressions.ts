@@ -10367,11 +10367,11 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // Words worked into what a named person reports, after a verb whose subject inside the report
-  // is no one named (`officers had responded`), are the reporter's; not where that subject speaks
+  // is no one named (`paramedics had responded`), are the reporter's; not where that subject speaks
   // words of its own (`a caller asked`) or a relative set off by a comma says what others did.
   {
     kind: "partial quote in a reported clause",
-    text: "Fire Chief Tom Baker spoke on Monday.\n\nBaker said officers had responded to a fight on Elm Street when a van came back and \u201cnearly hit two constables.\u201d",
+    text: "Fire Chief Tom Baker spoke on Monday.\n\nBaker said paramedics had responded to a fight on Elm Street when a van came back and \u201cnearly hit two constables.\u201d",
     quotes: [{ text: "nearly hit two constables.", speaker: "Tom Baker" }],
   },
   {
