@@ -36,7 +36,6 @@ import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { isOfficeWord, joined, type Mention } from "./mention-words";
 import { isPlace } from "./names";
 import { modifiesNext } from "./pronouns";
-import { reporterOfUnnamed } from "./reported-inner-speakers";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate } from "./speakers";
@@ -218,10 +217,6 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     if (att) {
       const resolved = att.nobody ? null : resolve(att.mention);
       const member = resolved && namesItsSpeaker(a, info, resolved, att.mention) ? null : resolved;
-      // `Baker said officers had responded when the car “…”`: no one named responded; Baker reports it.
-      const named = member && !member.unnamed;
-      const reporter = !named && att.mention.start < first.open ? reporterOfUnnamed(a, att.mention, first.open, e) : undefined;
-      if (reporter) return void (info.speaker = { ...reporter, how: att.how });
       info.speaker = { mention: att.mention, member, how: att.how };
       if (member) resolver.noteSpeaker(att.mention.start, member, att.mention.end);
     }

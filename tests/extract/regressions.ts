@@ -10366,20 +10366,4 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "bold.", speaker: "Ann Smith" },
     ],
   },
-  // Words worked into what a named person reports, after a verb whose subject inside the report
-  // is no one named (`paramedics had responded`), are the reporter's; not where that subject speaks
-  // words of its own (`a caller asked`) or a relative set off by a comma says what others did.
-  {
-    kind: "partial quote in a reported clause",
-    text: "Fire Chief Tom Baker spoke on Monday.\n\nBaker said paramedics had responded to a fight on Elm Street when a van came back and \u201cnearly hit two constables.\u201d",
-    quotes: [{ text: "nearly hit two constables.", speaker: "Tom Baker" }],
-  },
-  {
-    kind: "partial quote in a reported clause",
-    text: "Fire Chief Tom Baker spoke on Monday.\n\nBaker said crews went to Elm Street after a caller asked them to \u201ccheck on an old man.\u201d\n\nJane Roe, a radio host in Millbrook, said her listeners, who wondered if \u201cthe town had forgotten them,\u201d called all night.",
-    quotes: [
-      { text: "check on an old man.", speaker: null },
-      { text: "the town had forgotten them,", speaker: null },
-    ],
-  },
 ];
