@@ -28,6 +28,7 @@ import {
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   RESIDENCE_HEADS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
@@ -476,6 +477,7 @@ export class Pronouns {
     const ws = this.c.words;
     const end = this.seen.wordBefore(at + 1);
     let named = false;
+    let passed = s.start;
     for (
       let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
       i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
@@ -484,9 +486,21 @@ export class Pronouns {
       this.c.work.add();
       const n = this.c.names[i]!;
       if (this.seen.isSubject(n.mention)) return undefined;
-      if (n.member.kind === "person") named = true;
+      if (n.member.kind === "person") {
+        named = true;
+        passed = n.mention.end;
+      }
     }
     if (!named) return undefined;
+    // `He replaced Tom Baker, who resigned after he called …`, `… the farm of Tom Baker, where he
+    // grows …`, `She praised Jane Roe because she had …`: a clause the name's own relative or a
+    // subordinator opens has a subject of its own, often the name. Not `whom` (`Baker, whom he
+    // described as …`), whose clause's subject the pronoun is.
+    for (let k = this.seen.wordFrom(passed); k < end; k++) {
+      this.c.work.add();
+      const w = ws[k]!.key;
+      if ((RELATIVE_PRONOUNS.has(w) && w !== "whom") || SUBORDINATORS.has(w) || w === "where") return undefined;
+    }
     // Up to the first word in capitals after the sentence's first (a name, its title): a pronoun after it may be its.
     const first = this.seen.wordFrom(s.start);
     for (let k = first; k < end; k++) {

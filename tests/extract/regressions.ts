@@ -10366,4 +10366,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "bold.", speaker: "Ann Smith" },
     ],
   },
+  // A pronoun repeated in its sentence goes back to the first only when no relative or
+  // subordinator after the name passed opens a clause of its own (`Roe, who resigned after he
+  // called …`: that he is Roe); `whom he described` keeps the first.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker spoke on Monday. He replaced Bill Roe, who resigned after he called the budget \u201ca fraud.\u201d\n\nJane Smith spoke on Tuesday. She thanked Ann Lee, whom she described as \u201ca loyal friend.\u201d",
+    quotes: [
+      { text: "a fraud.", speaker: "Bill Roe" },
+      { text: "a loyal friend.", speaker: "Jane Smith" },
+    ],
+  },
 ];
