@@ -197,19 +197,20 @@ export function runs(t: Tokens): Runs {
     const linked = link(i);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
-    placeStop[i] = linked && w.text.endsWith(".") && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
+    placeStop[i] = linked && w.text.charCodeAt(w.text.length - 1) === 0x2e && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     let end = i;
     // The word the name continues at: i + 1, or i + 2 past a particle.
     let on = -1;
-    if (linked && !isPossessive(w)) {
+    if (linked) {
       const nx = ws[i + 1]!;
       // `ESPN.com Wednesday`: a day after a name dates it, it does not lengthen it.
       // `Oakvale, Ont. She rents`: a province's abbreviation before a pronoun or determiner ends the
       // sentence, and the name with it.
       if (caps[i + 1] === 1 && nx.key !== "i" && !WEEKDAYS.has(nx.key) && placeStop[i] === 0) on = i + 1;
       // `CUPE Local 500 President Jane Roe`: a union local's number is its name's, which runs on through it.
-      else if (isLocalNumber(t, i + 1)) on = i + 1;
+      // The key first, as in isLocalNumber: nearly every linked word is no `Local`, and skips the call.
+      else if (w.key === "local" && isLocalNumber(t, i + 1)) on = i + 1;
       // A particle before a capital (`de Villa`): the capital, known already, is asked first, as
       // nearly every lower-case word comes before another and so skips the particle look-up.
       else if (i + 2 < n && caps[i + 2] === 1) on = NAME_PARTICLES.has(nx.key) ? i + 2 : -1;
@@ -223,6 +224,8 @@ export function runs(t: Tokens): Runs {
         NAME_PARTICLES.has(ws[i + 2]!.key)
       )
         on = i + 3;
+      // A possessive ends the name (`Putin's Kremlin`): asked last, only of a word a name would run on from.
+      if (on > 0 && isPossessive(w)) on = -1;
       if (on > 0) end = nameEnd[on]!;
     }
     nameEnd[i] = end;

@@ -125,10 +125,12 @@ export const INITIALISM = /^\p{Lu}{2,}$/u;
 
 /** `Putin's`, `officials’`: read from the last two characters; a regular expression tested with `$` cost a scan per word. */
 export function isPossessive(w: Word): boolean {
+  // By character code: a character read as a string is made anew past Latin-1 (`’`).
   const t = w.text;
-  const a = t[t.length - 2];
-  const b = t[t.length - 1];
-  return ((a === "'" || a === "’") && b === "s") || (a === "s" && (b === "'" || b === "’"));
+  const a = t.charCodeAt(t.length - 2);
+  const b = t.charCodeAt(t.length - 1);
+  // ' is 0x27, ’ 0x2019, s 0x73.
+  return ((a === 0x27 || a === 0x2019) && b === 0x73) || (a === 0x73 && (b === 0x27 || b === 0x2019));
 }
 
 export function isTitle(w: Word): boolean {
