@@ -10377,4 +10377,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a loyal friend.", speaker: "Jane Smith" },
     ],
   },
+  // A stored excerpt cut off inside a quotation (`"We are worried. It'` ending the text) holds
+  // no whole thing anyone said: that piece is left out; the whole paragraphs before it are kept.
+  {
+    kind: "boundaries",
+    text: 'Water rose over the Pellworth dikes on Sunday.\n\n"The river came up in an hour," said Dara Quill, who farms by the bank.\n\n"We moved the cattle first. Then the tractors went."\n\n"I am worried. It\'',
+    quotes: [
+      { text: "The river came up in an hour,", speaker: "Dara Quill" },
+      { text: "We moved the cattle first. Then the tractors went.", speaker: "Dara Quill" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: 'Crews worked through the night in Ostrander.\n\n"The pumps held," Mayor Lin Varo said. "We had three of them running.\n\n"By morning the water was going do',
+    quotes: [
+      { text: "The pumps held,", speaker: "Lin Varo" },
+      { text: "We had three of them running.", speaker: "Lin Varo" },
+    ],
+  },
 ];
