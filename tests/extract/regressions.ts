@@ -10395,4 +10395,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We had three of them running.", speaker: "Lin Varo" },
     ],
   },
+  // An opening mark right after an article that nothing closes (`with a "Welcome home sign.`)
+  // opened a name whose closing mark was lost: the rest of the caption is nobody's words.
+  {
+    kind: "furniture",
+    text: 'Volunteers filled the arrivals hall at Marden airport on Friday.\n  \u2022 Lena Ostrova and Pim Adair wait at gate two for the families with a "Welcome home sign. The first flights landed in Marden in March.\n  \u2022 Volunteers hand out coats in the arrivals hall.\n\n"We have waited for this day since the summer," said Lena Ostrova, who leads the Marden welcome group.',
+    quotes: [{ text: "We have waited for this day since the summer,", speaker: "Lena Ostrova" }],
+  },
 ];
