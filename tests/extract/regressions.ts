@@ -10402,4 +10402,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Volunteers filled the arrivals hall at Marden airport on Friday.\n  \u2022 Lena Ostrova and Pim Adair wait at gate two for the families with a "Welcome home sign. The first flights landed in Marden in March.\n  \u2022 Volunteers hand out coats in the arrivals hall.\n\n"We have waited for this day since the summer," said Lena Ostrova, who leads the Marden welcome group.',
     quotes: [{ text: "We have waited for this day since the summer,", speaker: "Lena Ostrova" }],
   },
+  // A pronoun with its verb run on (`it’s`, `he’s`) is that pronoun: `it’s` read whole fell to
+  // the rules of `she` and took the person named before, here for a crowd's cry.
+  {
+    kind: "pronoun to non-person",
+    text: "Former bandleader Tarn Oduya left court on Tuesday after the verdict.\n\nGiven the speed of the ruling, it\u2019s possible the judge wrote it in a day and spent the rest of the month at his cottage, should his street soon fill with the same protesters who had gathered on the courthouse stairs in March to shout, \u201cJustice for all of us!\u201d\n\nThe trial lasted six weeks.",
+    quotes: [{ text: "Justice for all of us!", speaker: null }],
+  },
 ];
