@@ -43,6 +43,7 @@ import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, firstNonSpace, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { MIN_INITIALS } from "./thresholds";
+import { withoutUnclosed } from "./unclosed-quotations";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -59,7 +60,7 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   const dropped = new Set(pageLines);
   const paras = dropped.size > 0 ? lines.filter((p) => !dropped.has(p)) : lines;
   work.add(text.length);
-  const quotations = findQuotations(text, paras, work);
+  const quotations = withoutUnclosed(text, findQuotations(text, paras, work));
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
   const sentences = sentencesOf(text, paras, marked, work);
   const ws = words(text, 0, text.length);

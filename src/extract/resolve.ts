@@ -61,6 +61,8 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 
 /** A full stop, question or exclamation mark ending a sentence, before any closing marks: no headline's. */
 const SENTENCE_STOP = /[.!?…][\s"'”’»)]*$/u;
+/** A verb run on to a pronoun by an apostrophe (`it’s`, `he’s`, `they’re`, `I’m`, `we’ve`, `she’d`). */
+const CONTRACTED_VERB = /[’'](?:s|re|ve|ll|d|m)$/u;
 
 export class Resolver {
   private readonly seen: Antecedents;
@@ -187,8 +189,12 @@ export class Resolver {
         // when no holder is found.
         return member.kind === "person" && member.tokens.every(isOfficeWord) && isTitlesOnly(text) ? null : member;
       }
-      case "pronoun":
-        return learnGender(this.pronouns.pronoun(text.toLowerCase(), m.start), text.toLowerCase());
+      case "pronoun": {
+        // A subject with its verb run on (`it’s`, `he’s`, `they’re`) is the pronoun alone: read
+        // whole, `he’s` was no `he` and fell to the `she` rules, `it’s` too.
+        const key = text.toLowerCase().replace(CONTRACTED_VERB, "");
+        return learnGender(this.pronouns.pronoun(key, m.start), key);
+      }
       case "relative":
         return this.relations.relative(m);
       case "nominal": {

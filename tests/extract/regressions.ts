@@ -10377,4 +10377,36 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a loyal friend.", speaker: "Jane Smith" },
     ],
   },
+  // A stored excerpt cut off inside a quotation (`"We are worried. It'` ending the text) holds
+  // no whole thing anyone said: that piece is left out; the whole paragraphs before it are kept.
+  {
+    kind: "boundaries",
+    text: 'Water rose over the Pellworth dikes on Sunday.\n\n"The river came up in an hour," said Dara Quill, who farms by the bank.\n\n"We moved the cattle first. Then the tractors went."\n\n"I am worried. It\'',
+    quotes: [
+      { text: "The river came up in an hour,", speaker: "Dara Quill" },
+      { text: "We moved the cattle first. Then the tractors went.", speaker: "Dara Quill" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: 'Crews worked through the night in Ostrander.\n\n"The pumps held," Mayor Lin Varo said. "We had three of them running.\n\n"By morning the water was going do',
+    quotes: [
+      { text: "The pumps held,", speaker: "Lin Varo" },
+      { text: "We had three of them running.", speaker: "Lin Varo" },
+    ],
+  },
+  // An opening mark right after an article that nothing closes (`with a "Welcome home sign.`)
+  // opened a name whose closing mark was lost: the rest of the caption is nobody's words.
+  {
+    kind: "furniture",
+    text: 'Volunteers filled the arrivals hall at Marden airport on Friday.\n  \u2022 Lena Ostrova and Pim Adair wait at gate two for the families with a "Welcome home sign. The first flights landed in Marden in March.\n  \u2022 Volunteers hand out coats in the arrivals hall.\n\n"We have waited for this day since the summer," said Lena Ostrova, who leads the Marden welcome group.',
+    quotes: [{ text: "We have waited for this day since the summer,", speaker: "Lena Ostrova" }],
+  },
+  // A pronoun with its verb run on (`it’s`, `he’s`) is that pronoun: `it’s` read whole fell to
+  // the rules of `she` and took the person named before, here for a crowd's cry.
+  {
+    kind: "pronoun to non-person",
+    text: "Former bandleader Tarn Oduya left court on Tuesday after the verdict.\n\nGiven the speed of the ruling, it\u2019s possible the judge wrote it in a day and spent the rest of the month at his cottage, should his street soon fill with the same protesters who had gathered on the courthouse stairs in March to shout, \u201cJustice for all of us!\u201d\n\nThe trial lasted six weeks.",
+    quotes: [{ text: "Justice for all of us!", speaker: null }],
+  },
 ];
