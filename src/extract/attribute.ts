@@ -100,6 +100,21 @@ function objectClause(a: Analysis, ev: SpeechEvent): boolean {
   return opener.key === "way" ? ws[i - 2]!.key === "the" : sentenceOf(a, opener.start).start < opener.start;
 }
 
+/** How far back from a quotation's mark saidByAnyone reads. */
+const ANYONE_SAYS_MAX_CHARS = 40;
+/** `you could say`, `you might call it`, ending right at the mark. */
+const ANYONE_SAYS = /(?:^|[^\p{L}’'])you\s+(?:(?:could|can|might|would|may|will)\s+)?(?:say|call it|hear)\s*[,:]?\s*$/iu;
+
+/**
+ * `Before you could say “Z,” the trial was over.`: the writer's `you` is anyone at all, and words
+ * a quotation gives to it (an idiom, a name anyone might use) are no neighbour speaker's.
+ */
+function saidByAnyone(a: Analysis, open: number): boolean {
+  const from = Math.max(sentenceOf(a, open).start, open - ANYONE_SAYS_MAX_CHARS);
+  a.work.add(open - from);
+  return ANYONE_SAYS.test(a.text.slice(from, open));
+}
+
 /** A mark opening a quotation inside a quotation: `‘`, or `'` after a space. */
 const INNER_OPEN = /‘|(?:^|\s)'/u;
 /** A mark closing one: `’` or `'` not followed by a letter. */
@@ -288,6 +303,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `Marchers carried placards that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
     if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
+    if (saidByAnyone(a, open)) return;
     const signed = verblessAttribution(a, info);
     if (signed) return void (info.speaker = { ...signed, how: "next-sentence" });
     // A quoted subhead (`'Take a breath'` between sections) heads the section below it: the
@@ -434,11 +450,18 @@ function writingAuthorOpening(a: Analysis, info: QuoteInfo): Topic | undefined {
 function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic | undefined {
   const open = info.q.pieces[0]!.open;
   const s = sentenceOf(a, open);
-  const lo = wordIndexAt(a, s.start);
+  // `That night is also Game 2 of the finals; Roe ends her news conference with a hearty “…”`: a
+  // semicolon joins a clause of its own, whose subject may be the name that runs on to the quotation.
+  // Read back a bounded stretch only: a long sentence holding many quotations is read once each.
+  const from = Math.max(s.start, open - SEMICOLON_CLAUSE_MAX_CHARS);
+  a.work.add(open - from);
+  const semicolon = a.text.slice(from, open).lastIndexOf(";");
+  const start = semicolon < 0 ? s.start : from + semicolon + 1;
+  const lo = wordIndexAt(a, start);
   const v = wordIndexAt(a, open);
   if (!endsSentence(a, info.paragraph)) return undefined;
-  // The name opening the sentence up to the quotation, as a bare quotation's speaker is read.
-  const m = openingName(a, { start: s.start, end: open });
+  // The name opening the sentence (or its last clause) up to the quotation, as a bare quotation's speaker is read.
+  const m = openingName(a, { start, end: open });
   if (!m || APOSTROPHE_S.test(a.words[m.last]!.text)) return undefined;
   // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
   // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
@@ -463,6 +486,9 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   if (member.kind !== "person" && namesALaw(member.tokens)) return undefined;
   return { mention: m, member };
 }
+
+/** How far back from a quotation namedSentenceSubject looks for a semicolon opening its clause. */
+const SEMICOLON_CLAUSE_MAX_CHARS = 200;
 
 /** Words that follow a subject's name as its verb, or join a second subject to it, beside a verb in the past. */
 const VERB_AFTER_NAME = new Set([...BE_FORMS, "has", "had", "have", "will", "and"]);

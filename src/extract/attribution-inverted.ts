@@ -80,7 +80,9 @@ export function invertedAfterComma(a: Analysis, v: number, i: number, end: numbe
   if (v <= i || !RUN_ON_VERBS.has(verb.text) || !isLowerCase(ws[i]!.text) || a.quoted[i]) return undefined;
   if (!/^[\s"”'’»]*$/.test(a.text.slice(a.words[i - 1]?.end ?? 0, ws[i]!.start))) return undefined;
   if (!ONLY_A_COMMA.test(a.text.slice(ws[v - 1]!.end, verb.start)) || !ws[v + 1] || !joined(a.text, verb, ws[v + 1]!)) return undefined;
-  const found = npForward(a, v + 1);
+  // `”… the files of 40 patients, says the Dunmore Health Authority.`: a body's name takes `the`.
+  const the = ws[v + 1]!.key === "the" && ws[v + 2] && joined(a.text, ws[v + 1]!, ws[v + 2]!) && !isLowerCase(ws[v + 2]!.text);
+  const found = npForward(a, the ? v + 2 : v + 1);
   const m = found && (nameAfterBareRole(a, found, end) ?? found);
   if (m?.kind !== "name") return undefined;
   const person = personAfterAffiliation(a, m, true);

@@ -53,6 +53,8 @@ export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokesw
 const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
 /** How many names of the sentence before subjectBodyBefore reads for its subject. */
 const SUBJECT_BEFORE_NAMES = 6;
+/** How many words back organisationBeforeLink reads for the noun's last use as a subject. */
+const LINK_MAX_WORDS = 300;
 /**
  * A time's possessive opening a sentence's subject, past any dateline (its place, then what
  * afterDateline reads after it): `This year's`, `HALIFAX -- Last season’s`, `HALIFAX, N.S. – This year's`.
@@ -236,6 +238,35 @@ export class Bodies {
       return !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
     };
     return affiliationOfSpeaker(this.c, this.seen, person, at, body) ?? null;
+  }
+
+  /**
+   * `“…,” Acme Rail said.` then `The company cast its notice as a last resort.` and, in the
+   * paragraph after, `“…,” the company said`: news carries a body on by its noun alone from one
+   * sentence to the next, so a description the speaker window of lastOrganisationSpeaker no
+   * longer reaches from `at` is the body the same noun stood for where it last opened a sentence
+   * as its subject, in this paragraph or the one before: the organisation that spoke or was named
+   * before that link, when no other body is named between the link and `at`. One link only.
+   */
+  organisationBeforeLink(at: number, head: string): CastMember | null {
+    const ws = this.c.words;
+    const from = this.seen.paragraphStart(at, 1);
+    let link: Word | undefined;
+    for (let i = this.seen.wordBefore(at), looked = 0; i > 0 && ws[i]!.start >= from && looked < LINK_MAX_WORDS; i--, looked++) {
+      this.c.work.add();
+      const w = ws[i]!;
+      const the = ws[i - 1]!;
+      if (w.key !== head || the.key !== "the" || this.c.quoted[i] || !joined(this.c.text, the, w)) continue;
+      // Only `The company` opening its sentence, its subject: an object (`hit the company`) may be another's.
+      if (this.c.sentenceOf(the.start).start !== the.start || the.start >= this.c.sentenceOf(at).start) return null;
+      link = the;
+      break;
+    }
+    if (!link) return null;
+    const body = this.lastOrganisationSpeaker(link.start, head);
+    if (!body) return null;
+    const other = this.seen.lastNamed(at, link.start, (x) => x !== body && x.kind !== "person" && !isPlace(x.tokens));
+    return other ? null : body;
   }
 
   /** The last outlet that spoke within a few paragraphs before `at`. */

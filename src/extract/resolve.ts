@@ -387,7 +387,7 @@ export class Resolver {
       }
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
       if (!hasName && ORGANISATION_HEADS.has(head)) {
-        const organisation = this.bodies.lastOrganisationSpeaker(m.start, head);
+        const organisation = this.bodies.lastOrganisationSpeaker(m.start, head) ?? this.bodies.organisationBeforeLink(m.start, head);
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.

@@ -35,6 +35,7 @@ import {
 } from "./attribution-sources";
 import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectControlling, subjectPastPlace } from "./clause-subjects";
 import {
+  BE_FORMS,
   CORE_SPEECH,
   LEAD_SKIP,
   PHRASAL_SPEECH,
@@ -461,6 +462,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const possessor = possessorOfSaying(a, lo, hi, open);
   if (possessor) return { mention: possessor, how: "possessed-saying", clause };
   // The last speech verb before the quotation, and its subject.
+  let firstSaying: number | undefined;
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);
     if (finding) return { mention: finding, how: "head-verb", clause };
@@ -478,6 +480,13 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       !describedByAs(a, v, hi, open)
     )
       continue;
+    // `Acme's counsel Tom Baker said the panel should remember that grief “…”`: a verb after a
+    // modal inside what an earlier verb of saying reports is what someone should or would do, no
+    // saying of the words; that earlier verb, tried next, gives them to its own subject.
+    if (MODALS.has(ws[v - 1]?.key ?? "")) {
+      firstSaying ??= firstCoreSpeech(a, lo, hi);
+      if (firstSaying < v) continue;
+    }
     const m =
       passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
@@ -507,7 +516,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       const where = label && label.first > lo && LABEL_PLACE_LINKS.has(a.words[label.first - 1]!.text);
       // `Jane Roe, the Lakeview Nurses Union: “…”`: the person signs, the body set off after her name says for whom.
       const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
-      const m = member ?? (signed ? label : (clauseSubject(a, lo, hi) ?? (where ? undefined : label)));
+      const subject = clauseSubject(a, lo, hi);
+      const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi)) ?? subject ?? (where ? undefined : label)));
       // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: the description read as
       // the subject is set off after the name that signs.
       if (m) return { mention: (!signed && signerBeforeAppositive(a, m, lo)) || m, how: "colon", clause };
@@ -518,6 +528,38 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/** Modals before a verb: what one should, must or would do, not what one did. */
+const MODALS = new Set(["should", "must", "would", "could", "can", "will", "may", "might", "shall"]);
+
+/** The first unquoted word of CORE_SPEECH in words [lo, hi) (`said`, `told`), or hi when none. */
+function firstCoreSpeech(a: Analysis, lo: number, hi: number): number {
+  for (let k = lo; k < hi; k++) {
+    a.work.add();
+    if (!a.quoted[k] && CORE_SPEECH.has(a.words[k]!.key)) return k;
+  }
+  return hi;
+}
+
+/** How many words after `It was` a cleft's `when` may come: `It was just before 11 a.m., inside Courtroom 4, when`. */
+const CLEFT_MAX_WORDS = 16;
+
+/**
+ * `It was just before noon when Justice Tom Baker read the last line of his ruling: “…”`: a
+ * cleft sentence sets the time first, with an empty `it` and a form of `be`, and puts the
+ * clause that introduces the quotation after `when`; that clause's subject speaks, never the
+ * `it`. Undefined when `m` is no such `it`, or no subject follows the `when`.
+ */
+function cleftSubject(a: Analysis, m: Mention, hi: number): Mention | undefined {
+  const ws = a.words;
+  const it = ws[m.first]!;
+  if (m.first !== m.last || it.key !== "it" || !BE_FORMS.has(ws[m.last + 1]?.key ?? "")) return undefined;
+  for (let k = m.last + 2; k < hi && k <= m.last + CLEFT_MAX_WORDS; k++) {
+    a.work.add();
+    if (ws[k]!.key === "when" && !a.quoted[k]) return clauseSubject(a, k + 1, hi);
+  }
+  return undefined;
 }
 
 /** Prepositions whose object before a colon is where the words appeared, not who signed them. */

@@ -10409,4 +10409,61 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Former bandleader Tarn Oduya left court on Tuesday after the verdict.\n\nGiven the speed of the ruling, it\u2019s possible the judge wrote it in a day and spent the rest of the month at his cottage, should his street soon fill with the same protesters who had gathered on the courthouse stairs in March to shout, \u201cJustice for all of us!\u201d\n\nThe trial lasted six weeks.",
     quotes: [{ text: "Justice for all of us!", speaker: null }],
   },
+  // A body carried on by its noun: `The company` opening a sentence between the body's own
+  // quotation and `the company said` a paragraph on stands for the body that spoke before it.
+  {
+    kind: "organisation continuation",
+    text: "Vantor Rail (VR) will lock out workers by Friday.\n\n\u201cWe want an end to this uncertainty as soon as possible,\u201d VR said.\n\nThe company cast the notice as a last effort to keep goods moving.\n\n\u201cWe are acting to protect the supply chain,\u201d the company said.",
+    quotes: [
+      { text: "We want an end to this uncertainty as soon as possible,", speaker: "Vantor Rail" },
+      { text: "We are acting to protect the supply chain,", speaker: "Vantor Rail" },
+    ],
+  },
+  // A cleft (`It was … when Justice Tom Varga read …:`) sets a time first; the subject after
+  // `when` introduces the quotation, never the empty `it`.
+  {
+    kind: "introduced by a colon",
+    text: "It was just after noon, inside a crowded Courtroom 9 in Pellston, when Justice Tom Varga read the last line of his ruling: \u201cI find Mr. Oakes guilty of both counts.\u201d",
+    quotes: [{ text: "I find Mr. Oakes guilty of both counts.", speaker: "Tom Varga" }],
+  },
+  // The writer's `you` (`Before you could say “Z,”`) is anyone: the words are no neighbour's.
+  {
+    kind: "unnamed person",
+    text: "Justice Tom Varga read out his ruling: \u201cI find Mr. Tolle not guilty of the two charges.\u201d\n\nBefore you could say \u201cZ,\u201d Rex v. Tolle was done.",
+    quotes: [
+      { text: "I find Mr. Tolle not guilty of the two charges.", speaker: "Tom Varga" },
+      { text: "Z,", speaker: null },
+    ],
+  },
+  // A verb after a modal (`should remember`) inside what `said` reports is what someone should
+  // do: the words are the reporter's, not the panel's nor the possessor's opening the sentence.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Auditor\u2019s counsel Lena Vos said the panel should remember that grief \u201cis not a verdict.\u201d",
+    quotes: [{ text: "is not a verdict.", speaker: "Lena Vos" }],
+  },
+  // `, says the Dunmore Health Authority.` closing a sentence a quotation runs on in: a body's
+  // name after `the` is the inverted speaker, as a person's name is.
+  {
+    kind: "speaker named after the quote",
+    text: "A clerk at the Dunmore clinic \u201cwrongly opened\u201d the files of 40 patients, says the Dunmore Health Authority.",
+    quotes: [{ text: "wrongly opened", speaker: "Dunmore Health Authority" }],
+  },
+  // `Mr. Halloran` after `Jenna Halloran` and `Ms. Halloran`: the honorific names another of the
+  // family, not the woman the text showed her sex; his words are his, not hers, nor no one's.
+  {
+    kind: "surname shared by two people",
+    text: "Jenna Halloran came home to Dorval Creek on Monday with her husband, Owen.\n\nMs. Halloran said the smell was bad. \u201cYou walk in and get a headache,\u201d she said.\n\nMr. Halloran said it was strange. \u201cWe lost the barn,\u201d he said.",
+    quotes: [
+      { text: "You walk in and get a headache,", speaker: "Jenna Halloran" },
+      { text: "We lost the barn,", speaker: "Halloran" },
+    ],
+  },
+  // A semicolon opens a clause of its own: its named subject (`Orr closed her news briefing
+  // with …`) carries the quoted words, where the sentence opens with a thing (`That night`).
+  {
+    kind: "subject of the clause",
+    text: "Dana Orr is the mayor of Pellston.\nIt\u2019s a big day for the mayor of Pellston: she\u2019s just laid out her reasons for keeping the rate steady.\nThat night was also Game 2 of the league finals; Orr closed her news briefing with a loud \u201cGo Hawks!\u201d",
+    quotes: [{ text: "Go Hawks!", speaker: "Dana Orr" }],
+  },
 ];
