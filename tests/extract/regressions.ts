@@ -10422,4 +10422,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Varga spoke at the Harlow Creek hall on Friday.\n\nVarga mocked the visitors, calling them \u201cpaletos\u201d (\u201chicks\u201d) before the crowd.",
     quotes: [{ text: "paletos", speaker: "Ilse Varga" }],
   },
+  // `counsel` after a possessive is the noun of a lawyer's role, not the verb: the name after it speaks.
+  {
+    kind: "affiliation",
+    text: "The tribunal sat in Harlow Creek on Monday.\n\nTribunal's counsel Ona Brisk said the jury should remember that fear \u201cis not a crime,\u201d and should weigh only the facts.",
+    quotes: [{ text: "is not a crime,", speaker: "Ona Brisk" }],
+  },
 ];
