@@ -48,6 +48,20 @@ const NOT_ATTRIBUTION_OPENERS = new Set([
   ...SUBORDINATORS,
   ...WH_CLAUSE_OPENERS,
 ]);
+/**
+ * Pronouns that can only be a verb's object (`, called it a “…”`): after one, a verb of calling set off
+ * by a comma is the finite verb of a subject an aside interrupted (`Roe, who runs the shelter, called it
+ * a “…”`), never a participle naming the noun before the comma (`the march, called “…”`).
+ */
+const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "me", "us"]);
+/** Objects of a verb of calling that make it a name a thing goes by (`, calling itself the “…”`). */
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "ourselves", "myself"]);
+/**
+ * A pair of dashes around an aside within the reported clause (`added the aim is to build — chiefly
+ * in transit — in a “…” way`): the clause goes on past it, so its commas and dashes end nothing.
+ */
+const DASHED_ASIDE = /\s[—–]\s[^—–\n]*\s[—–]\s/g;
+
 /** Particles after a verb of calling that make it a demand, not a naming (`called for`, `calling on`). */
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "out", "back", "in"]);
 
@@ -98,9 +112,15 @@ const NOT_GIVING = new Set([
   "declares",
 ]);
 
+/**
+ * Verbs of urging and demanding, outside CORE_SPEECH: the clause they report (`Roe urged the premier to
+ * drop his “…” lawsuit`) is the subject's demand, in the subject's words.
+ */
+const URGING = new Set(["urge", "urged", "urges", "urging", "demanded", "demands", "demanding"]);
+
 /** Whether a word is a verb of saying that gives the words around it to its subject. */
 function giving(w: string): boolean {
-  return CORE_SPEECH.has(w) && !NOT_GIVING.has(w);
+  return (CORE_SPEECH.has(w) && !NOT_GIVING.has(w)) || URGING.has(w);
 }
 
 /**
@@ -131,7 +151,7 @@ function wordsOf(s: string): { w: string; end: number }[] {
  * comma before it, or an attribution that closes the sentence after it (`…,” the judge said.`).
  * Not a gerund (`by saying it was a “…”`), whose subject the sentence does not name. Not on a line
  * without a closing stop (a headline, a subhead, a link's title): those work quoted words into the
- * page's own words. Reads at most GIVER_BEFORE_CHARS back (not past `sentenceStart`), LINE_END_MAX_CHARS
+ * page's own words; a long sentence the text's end cuts off is prose still (cutOffProse). Reads at most GIVER_BEFORE_CHARS back (not past `sentenceStart`), LINE_END_MAX_CHARS
  * ahead, and `rest`: the rest of the sentence after the words as classify reads it (past `Dr.`), or
  * undefined when it runs past the stretch classify reads.
  */
@@ -140,24 +160,40 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
   const ahead = text.slice(after, after + LINE_END_MAX_CHARS);
   const lineEnd = ahead.indexOf("\n");
   const line = lineEnd < 0 ? ahead : ahead.slice(0, lineEnd);
-  if (line.length < LINE_END_MAX_CHARS && !/[.?!]["”’)]?\s*$/.test(line) && !/[.?!]/.test(text.slice(Math.max(open, after - 3), after)))
-    return false;
   const back = text.slice(Math.max(sentenceStart, open - GIVER_BEFORE_CHARS), open);
+  // Words in brackets right after others (`calling them “paletos” (“hicks”)`) gloss them: the writer's.
+  if (/\(\s*$/.test(back)) return false;
   const ws = wordsOf(back);
+  if (
+    line.length < LINE_END_MAX_CHARS &&
+    !/[.?!]["”’)]?\s*$/.test(line) &&
+    !/[.?!]/.test(text.slice(Math.max(open, after - 3), after)) &&
+    !cutOffProse(text, after, ahead, lineEnd, ws.length)
+  )
+    return false;
   // The last cue before the mark decides; a relative clause opened after it (`said Roe, whose
   // book features “…” people`) describes someone, and gives no words.
   let cue = false;
+  // Whether a relative clause opened before the word: a participle set off after it (`Roe attacked
+  // Baker, with whom she clashed, calling him …`) may be its clause's, and whose is unclear.
+  let relative = false;
   for (let i = 0; i < ws.length; i++) {
     const { w, end } = ws[i]!;
     const lead = back.slice(0, end - w.length);
-    if (RELATIVE_PRONOUNS.has(w) && /,\s*$/.test(lead)) cue = false;
+    const setOff = /,\s*$/.test(lead);
+    if (RELATIVE_PRONOUNS.has(w)) relative = true;
+    if (RELATIVE_PRONOUNS.has(w) && setOff) cue = false;
     // `according to Roe, the fire was …`; not `according to the “…” document`, the source's name.
     else if (w === "according" && ws[i + 1]?.w === "to") cue = back.includes(",", end);
     // Not `say,` between commas: `no better than, say, the …` offers an example.
     else if (giving(w) && !(w === "say" && /^,/.test(back.slice(end))) && !PASSIVE_LEADS.has(ws[i - 1]?.w ?? ""))
-      cue = !w.endsWith("ing") && !/[,;:—–(]/.test(back.slice(end));
+      cue = !w.endsWith("ing") && !/[,;:—–(]/.test(back.slice(end).replace(DASHED_ASIDE, " "));
     // A verb of calling counts with a subject before it and an object between it and the mark; not
-    // passive (`is called`), not set off as a participle (`, called`), not a noun (`a call for`).
+    // passive (`is called`), not a noun (`a call for`). Set off by a comma: as the participle that
+    // shares the subject of the clause before it (`rejected the appeal, calling his account “…”`),
+    // or as the finite verb after an aside, with a pronoun object (`Roe, who runs the shelter,
+    // called it a “…”`); not as a participle naming the noun before (`the march, called “…”`), nor
+    // with a reflexive object, a name a thing goes by (`, calling itself the “…”`).
     else if (
       CALLING.has(w) &&
       i > 0 &&
@@ -165,24 +201,60 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       !NO_ONE_CALLS.has(ws[i - 1]!.w) &&
       !ARTICLES_AND_POSSESSIVES.has(ws[i - 1]!.w) &&
       !CALL_PARTICLES.has(ws[i + 1]!.w) &&
-      !/,\s*$/.test(lead) &&
+      !REFLEXIVES.has(ws[i + 1]!.w) &&
+      (!setOff || (w.endsWith("ing") ? !relative : OBJECT_PRONOUNS.has(ws[i + 1]!.w))) &&
       !barePlural(ws, i - 1)
     )
       cue = true;
   }
   if (cue) return true;
   // After the words, only an attribution that closes the sentence (`…,” Roe said.`, `…, according
-  // to Roe.`): a verb of saying further on in another clause reports something else.
+  // to Roe.`) or is set off by commas right after them: a verb of saying further on in another
+  // clause reports something else.
   if (rest === undefined) return false;
   const comma = rest.lastIndexOf(",");
   if (comma < 0 && text[after - 2] !== ",") return false;
   const tail = wordsOf(rest.slice(comma + 1));
-  if (tail.length > TAIL_MAX_WORDS) return false;
-  const opener = tail[0]?.w ?? "";
-  if ((COORDINATORS.has(opener) || CLAUSE_JOINERS.has(opener)) && sameSubjectSays(tail)) return true;
+  if (tail.length <= TAIL_MAX_WORDS) {
+    const opener = tail[0]?.w ?? "";
+    if ((COORDINATORS.has(opener) || CLAUSE_JOINERS.has(opener)) && sameSubjectSays(tail)) return true;
+    if (attribution(tail)) return true;
+  }
+  // Or a verb of saying set off by commas before the sentence goes on (`… a “stable” place to work, the
+  // firm said in a statement, with 1,200 jobs in town.`): the first stretch between commas after the words, when
+  // it is the whole of an attribution. Not a comma inside a number (`1,500`); not past the sentence's
+  // end (`… “refugees.” On Monday, Roe said, …` reports other words), nor `according to` (`the
+  // “confidential” level, according to an official, …` sources a fact, not the words).
+  const stretches = rest.split(/,(?!\d)/);
+  if (stretches.length <= 2 || /[.?!]["”’']*$/.test(text.slice(after - 4, after)) || /[.?!\n]/.test(stretches[0]!)) return false;
+  const middle = wordsOf(stretches[1]!);
+  return middle[0]?.w !== "according" && attribution(middle);
+}
+
+/**
+ * Whether a stretch of words after the quoted ones is an attribution: a few words with a verb of saying
+ * or `according to`, not opening a clause of its own (`which Roe said …`, `while critics say …`).
+ * A participle (`leaving residents saying …`) opens a clause of its own, no attribution (as before the words).
+ */
+function attribution(tail: { w: string }[]): boolean {
+  if (tail.length === 0 || tail.length > TAIL_MAX_WORDS) return false;
+  const opener = tail[0]!.w;
   if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
-  // A participle (`leaving residents saying …`) opens a clause of its own, no attribution (as before the words).
   return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w) && !x.w.endsWith("ing"));
+}
+
+/** The fewest words a sentence cut off by the text's end must have to be read as prose, not a headline or a link's title. */
+const CUT_PROSE_MIN_WORDS = 20;
+
+/**
+ * Whether the line the words stand on is a sentence of prose the text's end cuts off (a page saved
+ * up to a length, `… Pallis said based on the “…” nature of the crimes, Lorne should wait a
+ * span of at`): it runs to the end of the text with no stop, and has more words
+ * than a headline or a link's title. `before` is how many words of the sentence precede the mark.
+ */
+function cutOffProse(text: string, after: number, ahead: string, lineEnd: number, before: number): boolean {
+  if (lineEnd >= 0 || after + ahead.length < text.length) return false;
+  return before + wordsOf(ahead).length >= CUT_PROSE_MIN_WORDS;
 }
 
 /** Adverbs that may stand between `and` and its verb (`and then said`). */

@@ -1625,6 +1625,8 @@ export const SPEAKER_NOUNS = new Set([
   "court",
   "judge",
   "lawyer",
+  // A lawyer's role (`the coroner's counsel Jane Roe said`), though a verb of saying too.
+  "counsel",
   "lawyers",
   "attorney",
   "attorneys",

@@ -10466,4 +10466,55 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dana Orr is the mayor of Pellston.\nIt\u2019s a big day for the mayor of Pellston: she\u2019s just laid out her reasons for keeping the rate steady.\nThat night was also Game 2 of the league finals; Orr closed her news briefing with a loud \u201cGo Hawks!\u201d",
     quotes: [{ text: "Go Hawks!", speaker: "Dana Orr" }],
   },
+  // A participle of calling set off by a comma shares the subject of the clause before it, whose
+  // words it quotes (given-words.ts); not after a relative clause, whose subject it may share.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Judge Wendell Ostrov ruled on the Harlow Creek mill on Friday.\n\nIn a long decision, Ostrov rejected the owner's appeal, calling his account of the spill \u201cplainly invented,\u201d a finding the owner will contest.\n\nMayor Ilse Varga, who chairs the water board, called it a \u201cbitter day\u201d for the town.",
+    quotes: [
+      { text: "plainly invented,", speaker: "Wendell Ostrov" },
+      { text: "bitter day", speaker: "Ilse Varga" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Ilse Varga spoke at the Harlow Creek hall on Friday.\n\nShe also attacked councillor Piet Lorne, with whom she clashed last spring over the ferry dock, calling him a \u201cdrifter.\u201d",
+    quotes: [],
+  },
+  // A pair of dashes around an aside leaves the reported clause running on to the quoted words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Treasurer Nadia Kovel spoke in Harlow Creek on Tuesday.\n\nKovel added the goal is to build \u2014 chiefly in transit, ports and clinics \u2014 in a \u201cmeasured and careful way.\u201d",
+    quotes: [{ text: "measured and careful way.", speaker: "Nadia Kovel" }],
+  },
+  // A verb of urging reports its subject's demand, in the subject's words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Opposition leader Marta Quill spoke at the Harlow Creek legislature on Monday.\n\nQuill also urged Premier Dov Hask to drop his \u201creckless\u201d $4 million lawsuit against the port.",
+    quotes: [{ text: "reckless", speaker: "Marta Quill" }],
+  },
+  // A sentence the text's end cuts off (a page saved up to a length) is prose all the same.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Crown lawyer Oren Pallis spoke at the Harlow Creek courthouse on Monday.\n\nDuring his closing argument, Crown lawyer Oren Pallis said based on the \u201cgrim\u201d nature of the crimes, Lorne should wait a span of at least",
+    quotes: [{ text: "grim", speaker: "Oren Pallis" }],
+  },
+  // An attribution set off by commas in mid-sentence gives the words before it, as one closing it does.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Telvane Logistics opened a depot in Harlow Creek in May.\n\nThe depot will be a \u201cstable\u201d place to work, Telvane said in a statement, with 1,200 jobs in Harlow Creek.",
+    quotes: [{ text: "stable", speaker: "Telvane Logistics" }],
+  },
+  // Words in brackets after quoted ones gloss them: the writer's, not the speaker's.
+  {
+    kind: "scare quotes and lists",
+    text: "Ilse Varga spoke at the Harlow Creek hall on Friday.\n\nVarga mocked the visitors, calling them \u201cpaletos\u201d (\u201chicks\u201d) before the crowd.",
+    quotes: [{ text: "paletos", speaker: "Ilse Varga" }],
+  },
+  // `counsel` after a possessive is the noun of a lawyer's role, not the verb: the name after it speaks.
+  {
+    kind: "affiliation",
+    text: "The tribunal sat in Harlow Creek on Monday.\n\nTribunal's counsel Ona Brisk said the jury should remember that fear \u201cis not a crime,\u201d and should weigh only the facts.",
+    quotes: [{ text: "is not a crime,", speaker: "Ona Brisk" }],
+  },
 ];
