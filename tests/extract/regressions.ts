@@ -10430,4 +10430,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u2018Act now,\u2019 Baker told as Oakvale mayors plead for ferry money\n\nMayors from across the coast met Prime Minister Tom Baker on Monday.",
     quotes: [{ text: "Act now,", speaker: null }],
   },
+  // Initials in the plural (`Above Guideline Increases (AGIs)`, `MPs`) name a kind of things or
+  // people, never one speaker: a pronoun read back to them gives no one.
+  {
+    kind: "pronoun to non-person",
+    text: "Tenants at two Birchwood towers are withholding rent.\n\nTallwood Homes says it follows the rules in seeking Above Guideline Increases (AGIs). They say the increases will pay for \u201curgent roof repairs,\u201d but tenants doubt it.",
+    quotes: [{ text: "urgent roof repairs,", speaker: null }],
+  },
 ];
