@@ -149,6 +149,9 @@ function tokenOf(word: string): string {
  */
 const BODY_NICKNAMES = new Map([["mounties", "RCMP"]]);
 
+/** How every nickname of BODY_NICKNAMES ends. */
+const NICKNAME_END = /ounties$/;
+
 /** An article before a nickname (`the Mounties`). */
 const LEADING_THE = /^the\s+/;
 
@@ -310,7 +313,8 @@ export class Cast {
   /** The member a name mention at `at` refers to, created when new. */
   byName(named: string, at: number, record = true): CastMember {
     // `Mounties announced`: a body's nickname is the body, under the name it goes by.
-    const mention = BODY_NICKNAMES.get(named.toLowerCase().replace(LEADING_THE, "")) ?? named;
+    // Asked only of a name ending as a nickname does: nearly every name skips the look-up.
+    const mention = NICKNAME_END.test(named) ? (BODY_NICKNAMES.get(named.toLowerCase().replace(LEADING_THE, "")) ?? named) : named;
     const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender } = this.parse(mention);
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
