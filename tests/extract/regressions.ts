@@ -10437,12 +10437,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tenants at two Birchwood towers are withholding rent.\n\nTallwood Homes says it follows the rules in seeking Above Guideline Increases (AGIs). They say the increases will pay for \u201curgent roof repairs,\u201d but tenants doubt it.",
     quotes: [{ text: "urgent roof repairs,", speaker: null }],
   },
-  // A clause joined after a quotation (`, and the government pledged to open “…”`) with a
+  // A clause joined after a quotation (`, and the agency planned to build “…”`) with a
   // subject of its own and a verb that is no saying is another's doing: the speaker of the
   // quotation before is not lent to the words quoted in it.
   {
     kind: "person named since the last speaker",
-    text: "In May, the province shut the Oakvale site. At the time, the minister\u2019s aide Tom Baker said the site was \u201ca strain on the street,\u201d and the government pledged to open \u201ctwo better sites\u201d for users.",
+    text: "In May, the province shut the Oakvale site. At the time, the minister\u2019s aide Tom Baker said the site was \u201ca strain on the street,\u201d and the agency planned to build \u201ctwo better sites\u201d for users.",
     quotes: [
       { text: "a strain on the street,", speaker: "Tom Baker" },
       { text: "two better sites", speaker: null },
