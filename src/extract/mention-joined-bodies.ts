@@ -172,6 +172,9 @@ export function itemOfListInName(t: Tokens, first: number): boolean {
 /** The first word of the name whose listed `of` object holds the run at `first` (itemOfListInName), or -1. */
 export function listNameStart(t: Tokens, first: number): number {
   const { text, words: ws } = t;
+  // Only after `, ` or `and`: nearly every name is neither, and is not read further.
+  const pv = ws[first - 1];
+  if (!pv || (pv.text !== "and" && text.charCodeAt(pv.end) !== 44)) return -1;
   const r = runs(t);
   let item = first;
   let comma = false;
