@@ -31,7 +31,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
-import { innerOfLongerName, itemOfListInName, showsPersonIn } from "./mention-joined-bodies";
+import { innerOfLongerName } from "./mention-joined-bodies";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isHandle, type Mention } from "./mention-words";
@@ -354,8 +354,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
         continue;
       }
       // `the Coalition of Meadows Unfit with Quarries`: a piece of a longer name is no name of its own.
-      // `of Sciences, Engineering and Medicine`: so is an item of a list inside one, save a person's name in it.
-      if (innerOfLongerName(a, m.first, m.last) || (itemOfListInName(a, m.first) && !showsPersonIn(a, m.first, m.last))) {
+      if (innerOfLongerName(a, m.first, m.last)) {
         i = m.last;
         continue;
       }
