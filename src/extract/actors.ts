@@ -142,6 +142,19 @@ function tokenOf(word: string): string {
  * The cast, with indexes by name and by word, so that finding the member a mention
  * refers to costs the members that share its words, not the whole cast.
  */
+/**
+ * Nicknames Canadian news gives a body in place of its name (`Mounties announced Friday`): the
+ * body is named by its own name, the one its other mentions and readers know it by, never by
+ * the nickname as if another body spoke.
+ */
+const BODY_NICKNAMES = new Map([["mounties", "RCMP"]]);
+
+/** How every nickname of BODY_NICKNAMES ends. */
+const NICKNAME_END = /ounties$/;
+
+/** An article before a nickname (`the Mounties`). */
+const LEADING_THE = /^the\s+/;
+
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly order = new Map<CastMember, number>();
@@ -298,7 +311,10 @@ export class Cast {
   }
 
   /** The member a name mention at `at` refers to, created when new. */
-  byName(mention: string, at: number, record = true): CastMember {
+  byName(named: string, at: number, record = true): CastMember {
+    // `Mounties announced`: a body's nickname is the body, under the name it goes by.
+    // Asked only of a name ending as a nickname does: nearly every name skips the look-up.
+    const mention = NICKNAME_END.test(named) ? (BODY_NICKNAMES.get(named.toLowerCase().replace(LEADING_THE, "")) ?? named) : named;
     const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender } = this.parse(mention);
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast

@@ -34,6 +34,7 @@ import {
 } from "./lexicon";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { isOfficeWord, joined, type Mention } from "./mention-words";
+import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
@@ -332,6 +333,9 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     const since = prev && before && before.at >= sentenceOf(a, prev.q.pieces[prev.q.pieces.length - 1]!.close).end ? before : undefined;
     if (prev?.speaker && prev.paragraph === info.paragraph && since && since.member !== prev.speaker.member)
       return void (info.speaker = { mention: since.mention, member: since.member, how: "previous-sentence" });
+    // `Roe said the site was “…,” and the government pledged to open “…”`: a clause joined after
+    // the quotation before, with a subject of its own, is another's doing, not the speaker's.
+    if (prev?.speaker && prev.paragraph === info.paragraph && joinedClauseSubject(a, prev, open)) return;
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
     if (next?.attribution && next.paragraph === info.paragraph && next.speaker && !newStatementAfter(a, info, next.attribution))
       return void (info.speaker = { ...next.speaker, how: "next-quote" });
@@ -489,6 +493,34 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
 
 /** How far back from a quotation namedSentenceSubject looks for a semicolon opening its clause. */
 const SEMICOLON_CLAUSE_MAX_CHARS = 200;
+/** Coordinators that join a clause after a comma: `, and the government pledged`. */
+const COORDINATORS_OF_CLAUSES = new Set(["and", "but", "while"]);
+
+/**
+ * Whether, in the sentence of the quotation `prev` and before `open`, a clause joined after
+ * `prev` (`, and`, `, but`, `;`) opens on a subject of its own, a description or a name (not a
+ * pronoun, which goes on with the speaker) with a finite verb right after it: `, and the
+ * government pledged to open “…”`. Reads the words between the two quotations: a bounded window.
+ */
+function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolean {
+  const close = prev.q.pieces.at(-1)!.close;
+  if (sentenceOf(a, close).end < open) return false;
+  const ws = a.words;
+  for (let k = wordIndexAt(a, close); k < ws.length && ws[k]!.start < open; k++) {
+    a.work.add();
+    const w = ws[k]!;
+    if (a.quoted[k] || w.start < close) continue;
+    // The comma may stand inside the closing mark: `“… the neighbourhood,” and the government …`.
+    const from = Math.max(close, ws[k - 1]?.end ?? 0);
+    const gap = from === close ? a.text.slice(close - 1, w.start) : a.text.slice(from, w.start);
+    const at = COORDINATORS_OF_CLAUSES.has(w.key) && gap.includes(",") ? k + 1 : gap.includes(";") ? k : -1;
+    if (at < 0 || !ws[at] || a.quoted[at]) continue;
+    const m = npForward(a, at);
+    const verb = m && m.kind !== "pronoun" ? ws[m.last + 1] : undefined;
+    if (verb && verb.start < open && !a.quoted[m!.last + 1] && FINITE_VERB.test(verb.text)) return true;
+  }
+  return false;
+}
 
 /** Words that follow a subject's name as its verb, or join a second subject to it, beside a verb in the past. */
 const VERB_AFTER_NAME = new Set([...BE_FORMS, "has", "had", "have", "will", "and"]);

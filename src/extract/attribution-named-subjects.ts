@@ -7,9 +7,10 @@ import { type Analysis, wordIndexAt } from "./analysis";
 import { npBackwardAt } from "./clause-subjects";
 import { ARTICLES, FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, ORGANISATION_NAME_LINKS, SPEECH_VERBS } from "./lexicon";
 import { BARE_UNIT_NUMBER } from "./mention-affiliations";
-import { isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
+import { personInPortfolio } from "./mention-office-holders";
+import { isOffice, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 
-import { isLowerCase, type Word } from "./text";
+import { isCapitalised, isLowerCase, type Word } from "./text";
 
 /** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
 const ROLE_GROUP_LINKS = new Set(["for", "of", "to", "at", "with"]);
@@ -47,6 +48,7 @@ const PORTFOLIO_EXTRA_WORDS = 3;
  * straight into the name (`Fraser Institute director Maria Lopez`), so it is the speaker.
  */
 export function describesName(a: Analysis, i: number, m: Mention): boolean {
+  if (officeWithListedPortfolio(a, i, m)) return true;
   if (m.kind !== "name" || m.first - i > NAME_DESCRIPTION_MAX_WORDS + PORTFOLIO_EXTRA_WORDS) return false;
   const ws = a.words;
   let role = false;
@@ -70,6 +72,34 @@ export function describesName(a: Analysis, i: number, m: Mention): boolean {
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
   return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
+}
+
+/** How many words an office's listed portfolio may take before the holder's part (`Trade, Tourism, Culture and`). */
+const LISTED_PORTFOLIO_MAX_WORDS = 10;
+
+/**
+ * `Minister of Trade, Tourism and Rural Affairs Jane Roe said`: a capitalised office, `of`, then
+ * a portfolio listed with commas and `and`, the name m being the run after the last `and` (its
+ * last part and the holder, a person's name in it). The words before m only name the holder's office, as `Health
+ * Minister` does, so the name is the speaker. Reads the few words of the lead: a bounded window.
+ */
+function officeWithListedPortfolio(a: Analysis, i: number, m: Mention): boolean {
+  const ws = a.words;
+  if (m.kind !== "name" || m.first - i > LISTED_PORTFOLIO_MAX_WORDS || m.first - i < 4) return false;
+  if (!isCapitalised(ws[i]!.text) || !isOffice(ws[i]!.key) || ws[i + 1]!.text !== "of" || ws[m.first - 1]!.text !== "and") return false;
+  let comma = false;
+  for (let k = i + 2; k < m.first - 1; k++) {
+    a.work.add();
+    const gap = a.text.slice(ws[k]!.end, ws[k + 1]!.start);
+    if (a.quoted[k] || !isCapitalised(ws[k]!.text) || (gap !== " " && gap !== ", ")) return false;
+    comma ||= gap === ", ";
+  }
+  return (
+    comma &&
+    personInPortfolio(a, m.first, m.last) &&
+    a.text.slice(ws[i]!.end, ws[i + 1]!.start) === " " &&
+    a.text.slice(ws[i + 1]!.end, ws[i + 2]!.start) === " "
+  );
 }
 
 /** An organisation's capitalised name and its acronym in brackets, then what is left of a description: `Toronto Police Service (TPS) `. */

@@ -97,6 +97,12 @@ function showsPerson(w: Word): boolean {
   return isGivenName(w.text) || isTitle(w);
 }
 
+/** Whether a word of words first..last shows a person's name (isPersonal): `Rural Affairs Jane Roe`. */
+export function showsPersonIn(t: Tokens, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (isPersonal(t, t.words[j]!)) return true;
+  return false;
+}
+
 /** Whether a word shows a person's name: by itself (showsPerson), or as a surname the page gave after a given name. */
 function isPersonal(t: Tokens, w: Word): boolean {
   return showsPerson(w) || pageNames(t).surnames.has(w.key);
@@ -146,6 +152,61 @@ function pageNames(t: Tokens): PageNames {
 /** Whether one space, and nothing else, stands between two words. */
 function spaceBetween(text: string, a: Word, b: Word): boolean {
   return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+}
+
+/** How many items a list inside one name may hold before the one read (`of Trade, Tourism, Culture and …`). */
+const NAME_LIST_MAX_ITEMS = 4;
+
+/**
+ * Whether the capitalised run opening at word `first` is an item, after a comma or a last `and`,
+ * of a list of capitalised runs that is the object of an `of` inside a name (`Minister of Trade,
+ * Tourism and Rural Affairs`, `Royal Society of Arts, Letters and Music`): the list's first item
+ * follows `of`, itself right after a capitalised head, and a comma stands in the list. The items
+ * are the name's portfolio or fields, never a speaker of their own, nor the first of a pair.
+ * Reads back a few runs: a bounded window.
+ */
+export function itemOfListInName(t: Tokens, first: number): boolean {
+  return listNameStart(t, first) >= 0;
+}
+
+/** The first word of the name whose listed `of` object holds the run at `first` (itemOfListInName), or -1. */
+export function listNameStart(t: Tokens, first: number): number {
+  const { text, words: ws } = t;
+  // Only after `, ` or `and`: nearly every name is neither, and is not read further.
+  const pv = ws[first - 1];
+  if (!pv || (pv.text !== "and" && text.charCodeAt(pv.end) !== 44)) return -1;
+  const r = runs(t);
+  let item = first;
+  let comma = false;
+  for (let n = 0; n <= NAME_LIST_MAX_ITEMS; n++) {
+    t.work.add();
+    const prev = ws[item - 1];
+    if (!prev) return -1;
+    const gap = text.slice(prev.end, ws[item]!.start);
+    if (gap === ", " && isCapitalised(prev.text)) {
+      comma = true;
+      item = r.nameStart[item - 1]!;
+      continue;
+    }
+    // The last item, after `and` (`Tourism and Rural Affairs`), where a comma comes before it.
+    const before = ws[item - 2];
+    if (
+      n === 0 &&
+      prev.text === "and" &&
+      gap === " " &&
+      before &&
+      isCapitalised(before.text) &&
+      text.slice(before.end, prev.start) === " "
+    ) {
+      item = r.nameStart[item - 2]!;
+      continue;
+    }
+    // The list's first item, after `of` that a capitalised head opens (`Minister of`).
+    const head = ws[item - 2];
+    if (!comma || prev.text !== "of" || gap !== " " || !head) return -1;
+    return isCapitalised(head.text) && text.slice(head.end, prev.start) === " " ? r.nameStart[item - 2]! : -1;
+  }
+  return -1;
 }
 
 /** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */

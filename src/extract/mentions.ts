@@ -392,7 +392,13 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     joined(text, ws[k]!, ws[i]!) &&
     !personInPortfolio(t, i, j)
   ) {
-    const first = runs(t).nameStart[k - 1]!;
+    let first = runs(t).nameStart[k - 1]!;
+    // `the Minister of Trade, Tourism and Waterways says`: a portfolio listed with commas, back to its first part.
+    for (let n = 0; n < PORTFOLIO_LIST_MAX_PARTS && first >= 2 && text.slice(ws[first - 1]!.end, ws[first]!.start) === ", "; n++) {
+      t.work.add();
+      if (!isCapitalised(ws[first - 1]!.text)) break;
+      first = runs(t).nameStart[first - 1]!;
+    }
     if (ws[first - 1]?.key === "of" && joined(text, ws[k - 1]!, ws[k]!)) k = first - 1;
   }
   // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through `from`.
@@ -423,6 +429,9 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
 }
+
+/** How many parts before `and` a portfolio listed with commas may hold (`of Trade, Tourism, Culture and Waterways`). */
+const PORTFOLIO_LIST_MAX_PARTS = 4;
 
 /** How many names joined by `and` a body's name may hold before its `of` (`Mill and Forest Workers`). */
 const BODY_NAME_AND_PARTS = 2;

@@ -23,6 +23,8 @@ import {
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
+  PLATFORM_MEDIA,
+  PLATFORMS,
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
@@ -63,6 +65,18 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 const SENTENCE_STOP = /[.!?…][\s"'”’»)]*$/u;
 /** A verb run on to a pronoun by an apostrophe (`it’s`, `he’s`, `they’re`, `I’m`, `we’ve`, `she’d`). */
 const CONTRACTED_VERB = /[’'](?:s|re|ve|ll|d|m)$/u;
+
+/**
+ * `the team’s official Twitter account sent …`: a platform's name read as the subject, the
+ * medium's noun after it left out, is the medium's modifier; the mention is read with the
+ * noun, as a medium (Bodies.platformOwner), so the platform itself never speaks for its user.
+ */
+function withMediumAfter(c: Context, m: Mention): Mention {
+  const ws = c.words;
+  const noun = ws[m.last + 1];
+  if (m.kind !== "name" || !noun || !PLATFORMS.has(ws[m.last]!.key) || !PLATFORM_MEDIA.has(noun.key) || !isLowerCase(noun.text)) return m;
+  return c.text.slice(ws[m.last]!.end, noun.start) === " " ? { ...m, end: noun.end, last: m.last + 1 } : m;
+}
 
 export class Resolver {
   private readonly seen: Antecedents;
@@ -115,7 +129,7 @@ export class Resolver {
 
   resolve(m: Mention): CastMember | null {
     const text = this.c.text.slice(m.start, m.end);
-    const platform = m.kind === "name" || m.kind === "nominal" ? this.bodies.platformOwner(m) : undefined;
+    const platform = m.kind === "name" || m.kind === "nominal" ? this.bodies.platformOwner(withMediumAfter(this.c, m)) : undefined;
     if (platform !== undefined) return platform;
     switch (m.kind) {
       case "name": {

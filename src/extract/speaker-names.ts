@@ -5,10 +5,10 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { NOT_NAMES } from "./lexicon";
+import { MEDIUM_NOUNS, NOT_NAMES, PLATFORM_MEDIA } from "./lexicon";
 import { isOriginDescription } from "./mention-words";
 import { isDateWord } from "./names";
-import { FINAL_STOP } from "./text";
+import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
 
 /**
  * `Aug.`, `September`: a date, or a word that only opens a sentence; `Nova Scotia woman`, `Two Hamilton city councillors`: where
@@ -22,6 +22,23 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // A month abbreviated (`Aug.`), a date's first word; not every abbreviation: `Mass.` and `Wash.`
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
-  if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!);
-  return isOriginDescription(words, keys);
+  if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
+  return isOriginDescription(words, keys) || unownedMedium(words, keys);
+}
+
+/**
+ * `MPs`, `NGOs`, `AGIs`: initials in the plural name a kind of people or things (the page's
+ * `Above Guideline Increases (AGIs)`), never one body or person that spoke.
+ */
+const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
+
+/**
+ * `This Oakvale Gazette page is kept as part of an archive`: a page, site or account named by the
+ * outlet it belongs to, with no owner's possessive (`the Gazette's front page` speaks for the
+ * Gazette), is the page itself, whose label says nothing anyone said.
+ */
+function unownedMedium(words: string[], keys: string[]): boolean {
+  const last = words.length - 1;
+  if (!isLowerCase(words[last]!) || !(MEDIUM_NOUNS.has(keys[last]!) || PLATFORM_MEDIA.has(keys[last]!))) return false;
+  return !words.some((w) => APOSTROPHE_S.test(w) || /[s]['’]$/.test(w));
 }

@@ -37,6 +37,7 @@ import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectContr
 import {
   BE_FORMS,
   CORE_SPEECH,
+  DESCRIPTION_LINKS,
   LEAD_SKIP,
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
@@ -45,8 +46,9 @@ import {
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
-import { joined, type Mention } from "./mention-words";
+import { isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
+import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
 import {
   BARE_FORM,
@@ -290,7 +292,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       const found = (np && roleAfterPossessor(a, np)) ?? np ?? (k === first ? describedAfterVerb(a, k, end) : undefined);
       if (!found) continue;
       // Attributed still, so that no neighbour's speaker is lent to it, but to no one.
-      if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };
+      // `said the member of Birch Lake First Nation`: the name is the object of the description
+      // the walk passed over, where that person belongs, never the person who spoke.
+      if (cutOffByEnd(a, found) || objectOfPassedDescription(a, first, found))
+        return { mention: found, how: "verb-speaker", clause, nobody: true };
       const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
         const person = personAfterAffiliation(a, m, true);
@@ -330,6 +335,8 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // with no subject found is a noun's modifier there, so the finite verb after it attributes.
     if (!m && v === i && BARE_FORM.test(ws[v]!.text)) continue;
     if (!m) break;
+    // `‘Act now,’ Baker told as mayors plead for help`: attributed, to no one the clause names.
+    if (toldAsPassive(a, v)) return { mention: m, how: "speaker-verb", clause, nobody: true };
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
@@ -348,6 +355,50 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
   return subject ? { mention: subject, how: "speaker-any-verb", clause } : null;
+}
+
+/** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */
+const AFTER_PASSIVE_TOLD = new Set(["as", "by", "amid", "after", "while"]);
+
+/**
+ * Whether the verb at v is `told` in a headline's passive (`‘Act now,’ Baker told as mayors
+ * plead for help`, `… Roe told by premier`): a subordinator or `by` right after it, or the
+ * line's end, where the active `told` takes the one told (`told reporters`). Its subject is the
+ * one who heard the words, not who said them.
+ */
+function toldAsPassive(a: Analysis, v: number): boolean {
+  const ws = a.words;
+  if (ws[v]!.key !== "told") return false;
+  const next = ws[v + 1];
+  const gap = a.text.slice(ws[v]!.end, next?.start ?? a.text.length);
+  if (!next || /\n/.test(gap)) return !/[.!?]/.test(gap);
+  return gap === " " && AFTER_PASSIVE_TOLD.has(next.key);
+}
+
+/** How many capitalised words of a longer name may stand between the link and the name read (`Birch Lake`). */
+const PASSED_NAME_MAX_WORDS = 3;
+
+/**
+ * Whether the name m, read some words after an inverted verb's first word `first`, is the object
+ * of a link (`of`, `for`, `at`, …, `the` after it) closing a description in lower case that
+ * opens there (`said the member of Birch Lake First Nation`, `said a volunteer with Acme`): the
+ * words passed over name the speaker by a noun that is no speaker's noun here, and the name only
+ * says where that speaker belongs.
+ */
+function objectOfPassedDescription(a: Analysis, first: number, m: Mention): boolean {
+  const ws = a.words;
+  if (m.kind !== "name" || m.first - first < 2) return false;
+  // `said a doctor with the Lakeview Coroners Service Dr. Jane Roe`: a titled or given name after
+  // the body is the description's holder, who spoke.
+  const next = ws[m.first + 1];
+  if (isGivenName(ws[m.first]!.text) || (isTitle(ws[m.first]!) && m.last > m.first && next && isGivenName(next.text))) return false;
+  // The name may be read from inside a longer one (`Lake First Nation` after a place's `Birch`).
+  let j = m.first - 1;
+  while (j > first && m.first - j <= PASSED_NAME_MAX_WORDS && !isLowerCase(ws[j]!.text)) j--;
+  const link = ws[j]!.key === "the" ? j - 1 : j;
+  if (link - 1 < first || !DESCRIPTION_LINKS.has(ws[link]!.key)) return false;
+  for (let k = first; k < link; k++) if (!isLowerCase(ws[k]!.text)) return false;
+  return true;
 }
 
 /** Relative pronouns that open a clause qualifying a quoted noun phrase (`“…” that …`). */

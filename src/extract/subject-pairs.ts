@@ -3,6 +3,7 @@
 // party to speaks, neither of them. Separate because both read back over a pair of names to what
 // stands before it, and ask nothing of the verb or of what is set off before it.
 import { ISSUED_WRITINGS, LAW_WORDS, SPEECH_VERBS } from "./lexicon";
+import { itemOfListInName } from "./mention-joined-bodies";
 import { holderAfterJoinedPortfolio, holderAfterJoinedTitles } from "./mention-office-holders";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
@@ -33,6 +34,9 @@ export function firstConjunct(a: Clause, m: Mention, lo: number): Mention | unde
     (holderAfterJoinedTitles(a, before.first, before.last) || holderAfterJoinedPortfolio(a, before.first, before.last))
   )
     return undefined;
+  // `Minister of Trade, Tourism and Rural Affairs Jane Roe said`: the last items of a list of
+  // portfolios or fields inside one name, no pair of speakers.
+  if (before.kind === "name" && before.first > lo && !a.quoted[before.first - 1] && itemOfListInName(a, before.first)) return undefined;
   // Only a pair that opens its clause: `asked Roe and Baker` leaves the verb before them.
   const prev = ws[before.first - 1];
   const opens =

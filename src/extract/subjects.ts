@@ -17,6 +17,7 @@ import {
   SUBJECT_VERB_FILLERS,
   WEEKDAYS,
 } from "./lexicon";
+import { listNameStart, showsPersonIn } from "./mention-joined-bodies";
 import { runs } from "./mention-names";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
@@ -185,6 +186,11 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     }
   }
   const first = m && m.first >= lo ? firstConjunct(a, m, lo) : undefined;
+  // `the National Academy of Arts, Letters and Music noted`: the last item of a list inside a
+  // body's name is read back as the whole name, which speaks; a person's name in it is the holder.
+  // The list first, as nearly no name is in one: a person's word is asked only of those that are.
+  const whole = !first && m && m.kind === "name" && m.first >= lo ? listNameStart(a, m.first) : -1;
+  if (m && whole >= lo && !a.quoted[whole] && !showsPersonIn(a, m.first, m.last)) return { ...m, start: ws[whole]!.start, first: whole };
   return first ?? (m && m.first >= lo ? m : undefined);
 }
 

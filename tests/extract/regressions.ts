@@ -10517,4 +10517,75 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The tribunal sat in Harlow Creek on Monday.\n\nTribunal's counsel Ona Brisk said the jury should remember that fear \u201cis not a crime,\u201d and should weigh only the facts.",
     quotes: [{ text: "is not a crime,", speaker: "Ona Brisk" }],
   },
+  // A portfolio or a body's fields listed with commas after `of` (`Minister of Trade, Tourism
+  // and Rural Affairs`, `Academy of Arts, Letters and Music`) are one name: no item of the list
+  // speaks nor opens a pair; the holder named after it does, the whole body does, and an office
+  // alone names no one.
+  {
+    kind: "title inside the attribution",
+    text: "The mill will close in June.\n\n\u201cThis is a hard day for the valley,\u201d Minister of Trade, Tourism and Rural Affairs Pat Delaney told reporters.",
+    quotes: [{ text: "This is a hard day for the valley,", speaker: "Pat Delaney" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "The wharf will close in June.\n\n\u201cWe will look at every option,\u201d the Minister of Ports, Fisheries and Waterways said.",
+    quotes: [{ text: "We will look at every option,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "A survey released in May by the Oakvale Academy of Arts, Letters and Music noted that choirs are shrinking.\n\n\u201cFewer schools now offer music at all,\u201d the survey concluded.",
+    quotes: [{ text: "Fewer schools now offer music at all,", speaker: "Oakvale Academy of Arts, Letters and Music" }],
+  },
+  // A platform's name before a medium's noun (`the club’s official Twitter account`) is its
+  // modifier: the platform never speaks for the account's owner.
+  {
+    kind: "affiliation",
+    text: "The Hawks won on Friday.\n\nOn Saturday, the Hawks\u2019 official Twitter account posted a photo of Ivo Jansen with the caption: \u201cSee you next spring.\u201d",
+    quotes: [{ text: "See you next spring.", speaker: null }],
+  },
+  // A page named by its outlet with no owner's possessive (`This Oakvale Gazette page is maintained …`)
+  // is the page's own label, which says nothing anyone said.
+  {
+    kind: "furniture",
+    text: "This Oakvale Gazette page is maintained for readers in our records.\n\nFerry Fares \u2018Set To Double,\u2019 Harbour Board Says\n\nFares will rise next year, the board said on Monday.",
+    quotes: [{ text: "Set To Double,", speaker: null }],
+  },
+  // `said the member of Birch Lake First Nation`: the name after the description the inverted
+  // verb's walk passed over says where the speaker belongs; the body is no speaker.
+  {
+    kind: "affiliation",
+    text: "Ana Lopez teaches at the Birch Lake school.\n\n\u201cOur families are grieving,\u201d said the member of Birch Lake First Nation, who also coaches the girls\u2019 team.",
+    quotes: [{ text: "Our families are grieving,", speaker: null }],
+  },
+  // `Mounties announced`: a body's nickname is the body, named by its own name.
+  {
+    kind: "organisation continuation",
+    text: "A man from Birch Lake was found hurt on Oct. 3 and \u201cdied of his injuries\u201d in hospital, Mounties announced on Friday.",
+    quotes: [{ text: "died of his injuries", speaker: "RCMP" }],
+  },
+  // `‘…,’ Baker told as mayors plead`: a headline's passive `told` (a subordinator or `by` after
+  // it, no one told) makes its subject the one who heard the words, not who said them.
+  {
+    kind: "speaker named after the quote",
+    text: "\u2018Act now,\u2019 Baker told as Oakvale mayors plead for ferry money\n\nMayors from across the coast met Prime Minister Tom Baker on Monday.",
+    quotes: [{ text: "Act now,", speaker: null }],
+  },
+  // Initials in the plural (`Above Guideline Increases (AGIs)`, `MPs`) name a kind of things or
+  // people, never one speaker: a pronoun read back to them gives no one.
+  {
+    kind: "pronoun to non-person",
+    text: "Tenants at two Birchwood towers are withholding rent.\n\nTallwood Homes says it follows the rules in seeking Above Guideline Increases (AGIs). They say the increases will pay for \u201curgent roof repairs,\u201d but tenants doubt it.",
+    quotes: [{ text: "urgent roof repairs,", speaker: null }],
+  },
+  // A clause joined after a quotation (`, and the agency planned to build “…”`) with a
+  // subject of its own and a verb that is no saying is another's doing: the speaker of the
+  // quotation before is not lent to the words quoted in it.
+  {
+    kind: "person named since the last speaker",
+    text: "In May, the province shut the Oakvale site. At the time, the minister\u2019s aide Tom Baker said the site was \u201ca strain on the street,\u201d and the agency planned to build \u201ctwo better sites\u201d for users.",
+    quotes: [
+      { text: "a strain on the street,", speaker: "Tom Baker" },
+      { text: "two better sites", speaker: null },
+    ],
+  },
 ];
