@@ -38,6 +38,7 @@ import {
   BE_FORMS,
   CORE_SPEECH,
   LEAD_SKIP,
+  MODALS_BEFORE_VERB,
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
   SUBORDINATORS,
@@ -462,7 +463,6 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const possessor = possessorOfSaying(a, lo, hi, open);
   if (possessor) return { mention: possessor, how: "possessed-saying", clause };
   // The last speech verb before the quotation, and its subject.
-  let firstSaying: number | undefined;
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);
     if (finding) return { mention: finding, how: "head-verb", clause };
@@ -483,10 +483,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     // `Acme's counsel Tom Baker said the panel should remember that grief “…”`: a verb after a
     // modal inside what an earlier verb of saying reports is what someone should or would do, no
     // saying of the words; that earlier verb, tried next, gives them to its own subject.
-    if (MODALS.has(ws[v - 1]?.key ?? "")) {
-      firstSaying ??= firstCoreSpeech(a, lo, hi);
-      if (firstSaying < v) continue;
-    }
+    if (MODALS.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
     const m =
       passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
@@ -531,15 +528,32 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
 }
 
 /** Modals before a verb: what one should, must or would do, not what one did. */
-const MODALS = new Set(["should", "must", "would", "could", "can", "will", "may", "might", "shall"]);
+const MODALS = new Set(MODALS_BEFORE_VERB);
 
-/** The first unquoted word of CORE_SPEECH in words [lo, hi) (`said`, `told`), or hi when none. */
-function firstCoreSpeech(a: Analysis, lo: number, hi: number): number {
-  for (let k = lo; k < hi; k++) {
+/** How many words back from a modal insideReport reads for the verb of saying that reports it. */
+const REPORT_MAX_WORDS = 40;
+
+/** Conjunctions that join a second clause after the report: `Roe said no and Lin Varo would tell …`. */
+const CLAUSE_JOINS = new Set(["and", "but"]);
+
+/**
+ * Whether the modal at word `modal` stands inside what an unquoted verb of saying (CORE_SPEECH)
+ * before it, at or after word `lo`, reports: no clause break between them, neither a `,` `;`
+ * `:` nor `and`/`but` (`Lena Vos said the panel should`). `After Tom Baker said no to the deal,
+ * Lin Varo would tell the council: “…”` opens a clause of its own. Reads back at most
+ * REPORT_MAX_WORDS words, and stops at the first break.
+ */
+function insideReport(a: Analysis, modal: number, lo: number): boolean {
+  const ws = a.words;
+  for (let k = modal - 1; k >= lo && k >= modal - REPORT_MAX_WORDS; k--) {
     a.work.add();
-    if (!a.quoted[k] && CORE_SPEECH.has(a.words[k]!.key)) return k;
+    const w = ws[k]!;
+    if (/[,;:]/.test(a.text.slice(w.end, ws[k + 1]!.start)) && !(a.quoted[k] && a.quoted[k + 1])) return false;
+    if (a.quoted[k]) continue;
+    if (CORE_SPEECH.has(w.key)) return true;
+    if (CLAUSE_JOINS.has(w.key)) return false;
   }
-  return hi;
+  return false;
 }
 
 /** How many words after `It was` a cleft's `when` may come: `It was just before 11 a.m., inside Courtroom 4, when`. */

@@ -10517,4 +10517,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The tribunal sat in Harlow Creek on Monday.\n\nTribunal's counsel Ona Brisk said the jury should remember that fear \u201cis not a crime,\u201d and should weigh only the facts.",
     quotes: [{ text: "is not a crime,", speaker: "Ona Brisk" }],
   },
+  // A modal verb (`would tell`) in a clause of its own, after a comma that closes the clause of
+  // an earlier `said`: the modal is no part of what `said` reports, and its subject speaks.
+  {
+    kind: "introduced by a colon",
+    text: "After Mara Quill said no to the merger, Oren Dask would tell the board: \u201cWe are finished with these talks.\u201d",
+    quotes: [{ text: "We are finished with these talks.", speaker: "Oren Dask" }],
+  },
 ];
