@@ -10524,4 +10524,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After Mara Quill said no to the merger, Oren Dask would tell the board: \u201cWe are finished with these talks.\u201d",
     quotes: [{ text: "We are finished with these talks.", speaker: "Oren Dask" }],
   },
+  // `The company` carried on only from the sentence right after the body's own: a sentence
+  // between that brings in another firm by common nouns (`a potash shipper`) breaks the link.
+  {
+    kind: "organisation continuation",
+    text: "Kestrel Freight will lock out its workers by Friday.\n\n\u201cWe want this settled before the harvest,\u201d Kestrel Freight said.\n\nIts largest customer is a potash shipper in Orrin Falls. The company moves a third of the region\u2019s potash.\n\n\u201cWe are weighing other routes for now,\u201d the company said.",
+    quotes: [
+      { text: "We want this settled before the harvest,", speaker: "Kestrel Freight" },
+      { text: "We are weighing other routes for now,", speaker: null },
+    ],
+  },
+  // `The company that owns …`: the noun pinned to another body by what follows it is no link.
+  {
+    kind: "organisation continuation",
+    text: "Kestrel Freight will lock out its workers by Friday.\n\n\u201cWe want this settled before the harvest,\u201d Kestrel Freight said.\n\nThe company that runs the Orrin Falls grain terminal says the lockout would idle its loaders.\n\n\u201cWe are weighing other routes for now,\u201d the company said.",
+    quotes: [
+      { text: "We want this settled before the harvest,", speaker: "Kestrel Freight" },
+      { text: "We are weighing other routes for now,", speaker: null },
+    ],
+  },
 ];
