@@ -10543,4 +10543,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are weighing other routes for now,", speaker: null },
     ],
   },
+  // `Mr. Ferri` after `Andrea Ferri`, a given name many languages give to men: only a title of
+  // her own would show the bearer a woman, so the honorific names him, not a new `Ferri`.
+  {
+    kind: "surname shared by two people",
+    text: "Andrea Ferri runs a bakery in Orrin Falls.\n\n\u201cWe lost both ovens to the water,\u201d said Mr. Ferri.",
+    quotes: [{ text: "We lost both ovens to the water,", speaker: "Andrea Ferri" }],
+  },
 ];
