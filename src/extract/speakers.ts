@@ -33,6 +33,7 @@ import {
   relaysAReport,
   writingByRoleAndName,
 } from "./attribution-sources";
+import { writtenOrCried } from "./classify";
 import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectControlling, subjectPastPlace } from "./clause-subjects";
 import {
   BE_FORMS,
@@ -514,7 +515,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       // `Jane Roe, the Lakeview Nurses Union: “…”`: the person signs, the body set off after her name says for whom.
       const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
       const subject = clauseSubject(a, lo, hi);
-      const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi)) ?? subject ?? (where ? undefined : label)));
+      const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi, open)) ?? subject ?? (where ? undefined : label)));
       // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: the description read as
       // the subject is set off after the name that signs.
       if (m) return { mention: (!signed && signerBeforeAppositive(a, m, lo)) || m, how: "colon", clause };
@@ -565,10 +566,13 @@ const CLEFT_MAX_WORDS = 16;
  * clause that introduces the quotation after `when`; that clause's subject speaks, never the
  * `it`. Undefined when `m` is no such `it`, or no subject follows the `when`.
  */
-function cleftSubject(a: Analysis, m: Mention, hi: number): Mention | undefined {
+function cleftSubject(a: Analysis, m: Mention, hi: number, open: number): Mention | undefined {
   const ws = a.words;
   const it = ws[m.first]!;
   if (m.first !== m.last || it.key !== "it" || !BE_FORMS.has(ws[m.last + 1]?.key ?? "")) return undefined;
+  // `It was noon when Lin Varo led the crowd in a chant: “…”`, `… held up a sign that read: “…”`:
+  // a cry or a writing is no saying of the clause's subject; the cleft lends it no speaker.
+  if (writtenOrCried(a.text, open, ws[m.first]!.start)) return undefined;
   for (let k = m.last + 2; k < hi && k <= m.last + CLEFT_MAX_WORDS; k++) {
     a.work.add();
     if (ws[k]!.key === "when" && !a.quoted[k]) return clauseSubject(a, k + 1, hi);

@@ -10550,4 +10550,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Andrea Ferri runs a bakery in Orrin Falls.\n\n\u201cWe lost both ovens to the water,\u201d said Mr. Ferri.",
     quotes: [{ text: "We lost both ovens to the water,", speaker: "Andrea Ferri" }],
   },
+  // A cleft whose clause leads a chant (`It was … when Oren Dask led the marchers in a chant:`):
+  // a crowd's cry is no saying of the one who led it, and the cleft lends it no speaker.
+  {
+    kind: "unnamed person",
+    text: "It was just past noon when Oren Dask led the marchers in a chant: \u201cHands off our clinic!\u201d",
+    quotes: [{ text: "Hands off our clinic!", speaker: null }],
+  },
 ];
