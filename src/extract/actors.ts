@@ -504,18 +504,22 @@ function isNamedInFull(m: CastMember): boolean {
  */
 function byHonorific(people: CastMember[], gender: "m" | "f" | undefined): CastMember[] {
   if (!gender) return people;
-  // `Mr. Roe` after `Krista Roe`, `Ms. Roe` and `her husband`: the one bearer known for certain to
-  // be of the other sex (a title of her own, a given name the curated lists know) is not the one
-  // the honorific names, but someone else of the family, a member of their own.
+  // `Mr. Roe` after `Krista Roe`, `Ms. Roe` and `her husband`: the one bearer whose own title
+  // shows the other sex is not the one the honorific names, but someone else of the family, a
+  // member of their own. A given name's sex is no such proof: `Andrea Rossi` then `Mr. Rossi`
+  // is one man whose name many languages give to women.
   if (people.length < 2) return people.filter((m) => !ofOtherSex(m, gender));
   const known = people.filter((m) => m.gender === gender);
   return known.length > 0 ? known : people.filter((m) => m.gender === undefined);
 }
 
-/** Whether a person is known for certain to be of the other sex than `gender`: by a title, or a given name no guess gave a sex. */
+/**
+ * Whether a person is known for certain to be of the other sex than `gender`: only by a title of
+ * their own (`Ms. Halloran`). A given name, or a pronoun the text gave them, is no certainty.
+ */
 function ofOtherSex(m: CastMember, gender: "m" | "f"): boolean {
-  if (m.gender === undefined || m.gender === gender) return false;
-  return genderOfTitles(m.titles) !== undefined || (m.tokens.length >= 2 && !hasGuessedGender(m.tokens[0]!));
+  const titled = genderOfTitles(m.titles);
+  return titled !== undefined && titled !== gender;
 }
 
 /** The sex a name's titles give (`Mrs.`, `Mr.`), if any: a female title wins over a male one. */

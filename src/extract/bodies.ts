@@ -55,6 +55,8 @@ const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
 const SUBJECT_BEFORE_NAMES = 6;
 /** How many words back organisationBeforeLink reads for the noun's last use as a subject. */
 const LINK_MAX_WORDS = 300;
+/** Words after a link's noun that tie it to some other body: `The company that owns the port`. */
+const LINK_QUALIFIERS = new Set(["that", "which", "who"]);
 /**
  * A time's possessive opening a sentence's subject, past any dateline (its place, then what
  * afterDateline reads after it): `This year's`, `HALIFAX -- Last season’s`, `HALIFAX, N.S. – This year's`.
@@ -259,12 +261,22 @@ export class Bodies {
       if (w.key !== head || the.key !== "the" || this.c.quoted[i] || !joined(this.c.text, the, w)) continue;
       // Only `The company` opening its sentence, its subject: an object (`hit the company`) may be another's.
       if (this.c.sentenceOf(the.start).start !== the.start || the.start >= this.c.sentenceOf(at).start) return null;
+      // `The company that owns the port`, `The company in Pellston`: the noun is pinned to
+      // another body by what follows it, no carrying on of the one before.
+      const next = ws[i + 1]?.key ?? "";
+      if (LINK_QUALIFIERS.has(next) || PREPOSITIONS.has(next)) return null;
       link = the;
       break;
     }
     if (!link) return null;
     const body = this.lastOrganisationSpeaker(link.start, head);
-    if (!body) return null;
+    // The body's own name, or its words, in the sentence right before the link: a sentence
+    // between (`Its biggest client is a grain shipper. The company moves …`) may bring in
+    // another body the noun stands for, named only by common nouns the cast does not hold.
+    const before = sentenceBefore(this.c, link.start);
+    if (!body || !before) return null;
+    const own = (x: CastMember) => x === body;
+    if (!this.seen.lastNamed(before.end, before.start, own) && !this.seen.lastSpoke(before.end, before.start, own)) return null;
     const other = this.seen.lastNamed(at, link.start, (x) => x !== body && x.kind !== "person" && !isPlace(x.tokens));
     return other ? null : body;
   }

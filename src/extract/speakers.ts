@@ -33,12 +33,14 @@ import {
   relaysAReport,
   writingByRoleAndName,
 } from "./attribution-sources";
+import { writtenOrCried } from "./classify";
 import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectControlling, subjectPastPlace } from "./clause-subjects";
 import {
   BE_FORMS,
   CORE_SPEECH,
   DESCRIPTION_LINKS,
   LEAD_SKIP,
+  MODALS_BEFORE_VERB,
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
   SUBORDINATORS,
@@ -513,7 +515,6 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const possessor = possessorOfSaying(a, lo, hi, open);
   if (possessor) return { mention: possessor, how: "possessed-saying", clause };
   // The last speech verb before the quotation, and its subject.
-  let firstSaying: number | undefined;
   for (let v = hi - 1; v >= lo; v--) {
     const finding = courtFinding(a, v, lo, hi, open);
     if (finding) return { mention: finding, how: "head-verb", clause };
@@ -534,10 +535,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     // `Acme's counsel Tom Baker said the panel should remember that grief “…”`: a verb after a
     // modal inside what an earlier verb of saying reports is what someone should or would do, no
     // saying of the words; that earlier verb, tried next, gives them to its own subject.
-    if (MODALS.has(ws[v - 1]?.key ?? "")) {
-      firstSaying ??= firstCoreSpeech(a, lo, hi);
-      if (firstSaying < v) continue;
-    }
+    if (MODALS.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
     const m =
       passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
@@ -568,7 +566,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       // `Jane Roe, the Lakeview Nurses Union: “…”`: the person signs, the body set off after her name says for whom.
       const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
       const subject = clauseSubject(a, lo, hi);
-      const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi)) ?? subject ?? (where ? undefined : label)));
+      const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi, open)) ?? subject ?? (where ? undefined : label)));
       // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: the description read as
       // the subject is set off after the name that signs.
       if (m) return { mention: (!signed && signerBeforeAppositive(a, m, lo)) || m, how: "colon", clause };
@@ -582,15 +580,32 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
 }
 
 /** Modals before a verb: what one should, must or would do, not what one did. */
-const MODALS = new Set(["should", "must", "would", "could", "can", "will", "may", "might", "shall"]);
+const MODALS = new Set(MODALS_BEFORE_VERB);
 
-/** The first unquoted word of CORE_SPEECH in words [lo, hi) (`said`, `told`), or hi when none. */
-function firstCoreSpeech(a: Analysis, lo: number, hi: number): number {
-  for (let k = lo; k < hi; k++) {
+/** How many words back from a modal insideReport reads for the verb of saying that reports it. */
+const REPORT_MAX_WORDS = 40;
+
+/** Conjunctions that join a second clause after the report: `Roe said no and Lin Varo would tell …`. */
+const CLAUSE_JOINS = new Set(["and", "but"]);
+
+/**
+ * Whether the modal at word `modal` stands inside what an unquoted verb of saying (CORE_SPEECH)
+ * before it, at or after word `lo`, reports: no clause break between them, neither a `,` `;`
+ * `:` nor `and`/`but` (`Lena Vos said the panel should`). `After Tom Baker said no to the deal,
+ * Lin Varo would tell the council: “…”` opens a clause of its own. Reads back at most
+ * REPORT_MAX_WORDS words, and stops at the first break.
+ */
+function insideReport(a: Analysis, modal: number, lo: number): boolean {
+  const ws = a.words;
+  for (let k = modal - 1; k >= lo && k >= modal - REPORT_MAX_WORDS; k--) {
     a.work.add();
-    if (!a.quoted[k] && CORE_SPEECH.has(a.words[k]!.key)) return k;
+    const w = ws[k]!;
+    if (/[,;:]/.test(a.text.slice(w.end, ws[k + 1]!.start)) && !(a.quoted[k] && a.quoted[k + 1])) return false;
+    if (a.quoted[k]) continue;
+    if (CORE_SPEECH.has(w.key)) return true;
+    if (CLAUSE_JOINS.has(w.key)) return false;
   }
-  return hi;
+  return false;
 }
 
 /** How many words after `It was` a cleft's `when` may come: `It was just before 11 a.m., inside Courtroom 4, when`. */
@@ -602,10 +617,13 @@ const CLEFT_MAX_WORDS = 16;
  * clause that introduces the quotation after `when`; that clause's subject speaks, never the
  * `it`. Undefined when `m` is no such `it`, or no subject follows the `when`.
  */
-function cleftSubject(a: Analysis, m: Mention, hi: number): Mention | undefined {
+function cleftSubject(a: Analysis, m: Mention, hi: number, open: number): Mention | undefined {
   const ws = a.words;
   const it = ws[m.first]!;
   if (m.first !== m.last || it.key !== "it" || !BE_FORMS.has(ws[m.last + 1]?.key ?? "")) return undefined;
+  // `It was noon when Lin Varo led the crowd in a chant: “…”`, `… held up a sign that read: “…”`:
+  // a cry or a writing is no saying of the clause's subject; the cleft lends it no speaker.
+  if (writtenOrCried(a.text, open, ws[m.first]!.start)) return undefined;
   for (let k = m.last + 2; k < hi && k <= m.last + CLEFT_MAX_WORDS; k++) {
     a.work.add();
     if (ws[k]!.key === "when" && !a.quoted[k]) return clauseSubject(a, k + 1, hi);

@@ -10588,4 +10588,44 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "two better sites", speaker: null },
     ],
   },
+  // A modal verb (`would tell`) in a clause of its own, after a comma that closes the clause of
+  // an earlier `said`: the modal is no part of what `said` reports, and its subject speaks.
+  {
+    kind: "introduced by a colon",
+    text: "After Mara Quill said no to the merger, Oren Dask would tell the board: \u201cWe are finished with these talks.\u201d",
+    quotes: [{ text: "We are finished with these talks.", speaker: "Oren Dask" }],
+  },
+  // `The company` carried on only from the sentence right after the body's own: a sentence
+  // between that brings in another firm by common nouns (`a potash shipper`) breaks the link.
+  {
+    kind: "organisation continuation",
+    text: "Kestrel Freight will lock out its workers by Friday.\n\n\u201cWe want this settled before the harvest,\u201d Kestrel Freight said.\n\nIts largest customer is a potash shipper in Orrin Falls. The company moves a third of the region\u2019s potash.\n\n\u201cWe are weighing other routes for now,\u201d the company said.",
+    quotes: [
+      { text: "We want this settled before the harvest,", speaker: "Kestrel Freight" },
+      { text: "We are weighing other routes for now,", speaker: null },
+    ],
+  },
+  // `The company that owns …`: the noun pinned to another body by what follows it is no link.
+  {
+    kind: "organisation continuation",
+    text: "Kestrel Freight will lock out its workers by Friday.\n\n\u201cWe want this settled before the harvest,\u201d Kestrel Freight said.\n\nThe company that runs the Orrin Falls grain terminal says the lockout would idle its loaders.\n\n\u201cWe are weighing other routes for now,\u201d the company said.",
+    quotes: [
+      { text: "We want this settled before the harvest,", speaker: "Kestrel Freight" },
+      { text: "We are weighing other routes for now,", speaker: null },
+    ],
+  },
+  // `Mr. Ferri` after `Andrea Ferri`, a given name many languages give to men: only a title of
+  // her own would show the bearer a woman, so the honorific names him, not a new `Ferri`.
+  {
+    kind: "surname shared by two people",
+    text: "Andrea Ferri runs a bakery in Orrin Falls.\n\n\u201cWe lost both ovens to the water,\u201d said Mr. Ferri.",
+    quotes: [{ text: "We lost both ovens to the water,", speaker: "Andrea Ferri" }],
+  },
+  // A cleft whose clause leads a chant (`It was … when Oren Dask led the marchers in a chant:`):
+  // a crowd's cry is no saying of the one who led it, and the cleft lends it no speaker.
+  {
+    kind: "unnamed person",
+    text: "It was just past noon when Oren Dask led the marchers in a chant: \u201cHands off our clinic!\u201d",
+    quotes: [{ text: "Hands off our clinic!", speaker: null }],
+  },
 ];
