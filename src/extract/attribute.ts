@@ -560,7 +560,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
     const w = a.words[k]!;
     if (w.key === "he" || w.key === "she") {
       if (k > first && !PREPOSITIONS.has(a.words[first]!.key)) return undefined;
-      const mention: Mention = { start: w.start, end: w.end, kind: "pronoun", first: k, last: k };
+      const mention: Mention = { start: w.start, end: w.start + w.key.length, kind: "pronoun", first: k, last: k };
       const member = resolver.resolve(mention);
       return member?.kind === "person" ? { mention, member } : undefined;
     }

@@ -10517,4 +10517,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The tribunal sat in Harlow Creek on Monday.\n\nTribunal's counsel Ona Brisk said the jury should remember that fear \u201cis not a crime,\u201d and should weigh only the facts.",
     quotes: [{ text: "is not a crime,", speaker: "Ona Brisk" }],
   },
+  // A pronoun with its verb run on (`She’d`, `He’ll`) opening a sentence is that pronoun, no name.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Marren chairs the Harlow Creek library board. She\u2019d told the council in June: \u201cWe cannot keep the doors open.\u201d",
+    quotes: [{ text: "We cannot keep the doors open.", speaker: "Nadia Marren" }],
+  },
 ];
