@@ -39,7 +39,7 @@ import { isPlace } from "./names";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
-import { closedByStop, explicitAttribution, inOpeningSubordinate } from "./speakers";
+import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
@@ -99,21 +99,6 @@ function objectClause(a: Analysis, ev: SpeechEvent): boolean {
   if (!opener || opener.text !== opener.key || !OBJECT_CLAUSE_OPENERS.has(opener.key) || i < 2) return false;
   // `the way`; `what` and `how` after a word of the main clause, not opening the sentence.
   return opener.key === "way" ? ws[i - 2]!.key === "the" : sentenceOf(a, opener.start).start < opener.start;
-}
-
-/** How far back from a quotation's mark saidByAnyone reads. */
-const ANYONE_SAYS_MAX_CHARS = 40;
-/** `you could say`, `you might call it`, ending right at the mark. */
-const ANYONE_SAYS = /(?:^|[^\p{L}’'])you\s+(?:(?:could|can|might|would|may|will)\s+)?(?:say|call it|hear)\s*[,:]?\s*$/iu;
-
-/**
- * `Before you could say “Z,” the trial was over.`: the writer's `you` is anyone at all, and words
- * a quotation gives to it (an idiom, a name anyone might use) are no neighbour speaker's.
- */
-function saidByAnyone(a: Analysis, open: number): boolean {
-  const from = Math.max(sentenceOf(a, open).start, open - ANYONE_SAYS_MAX_CHARS);
-  a.work.add(open - from);
-  return ANYONE_SAYS.test(a.text.slice(from, open));
 }
 
 /** A mark opening a quotation inside a quotation: `‘`, or `'` after a space. */
@@ -592,7 +577,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
     const w = a.words[k]!;
     if (w.key === "he" || w.key === "she") {
       if (k > first && !PREPOSITIONS.has(a.words[first]!.key)) return undefined;
-      const mention: Mention = { start: w.start, end: w.end, kind: "pronoun", first: k, last: k };
+      const mention: Mention = { start: w.start, end: w.start + w.key.length, kind: "pronoun", first: k, last: k };
       const member = resolver.resolve(mention);
       return member?.kind === "person" ? { mention, member } : undefined;
     }

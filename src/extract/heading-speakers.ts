@@ -8,7 +8,7 @@ import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { roleVariants } from "./descriptions";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
-import { COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
+import { CONTRACTED_VERBS, COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription } from "./newly-described";
@@ -299,12 +299,12 @@ const ECHO_SHORT_MIN_WORDS = 2;
 /** How many paragraphs, after a menu's, may hold a short echo: the headline and its deck. */
 const ECHO_SHORT_PARAGRAPHS = 2;
 
-/** What a contraction's tail spells out (`we’re` → `we are`), so that `‘We’re ready’` echoes `“We are ready …”`. */
-const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
-
-/** A quotation's words with each contraction's tail spelled out (see CONTRACTED). */
+/**
+ * A quotation's words with each contraction's tail spelled out where it is certain (`we’re` →
+ * `we are`, CONTRACTED_VERBS), so that `‘We’re ready’` echoes `“We are ready …”`.
+ */
 function spelledOut(words: string[]): string[] {
-  return words.map((w) => CONTRACTED[w] ?? w);
+  return words.map((w) => CONTRACTED_VERBS.get(w) || w);
 }
 
 /** How many words a headline may leave out of the quotation it shortens (`It's [just] sad to see [how] …`). */

@@ -1026,6 +1026,21 @@ export const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 /** The personal pronouns a mention may be: those and `it`. */
 export const PERSONAL_PRONOUNS = new Set([...SPEAKING_PRONOUNS, "it"]);
 
+/**
+ * A verb run on to the word before it by an apostrophe (`we’re`, `she’d`, `it’s`), by its tail:
+ * the verb it spells out, or "" where the tail is ambiguous (`’s`: is, has or a possessive;
+ * `’d`: had or would). One table for every reader of contractions: a pronoun with its verb run
+ * on is that pronoun (mention-words' personalPronoun); a headline's `we’re` echoes `we are`.
+ */
+export const CONTRACTED_VERBS: ReadonlyMap<string, string> = new Map([
+  ["re", "are"],
+  ["ve", "have"],
+  ["ll", "will"],
+  ["m", "am"],
+  ["s", ""],
+  ["d", ""],
+]);
+
 /** Pronouns only a subject takes, as written (`him`, `her`, `them` are objects). */
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "I"]);
 

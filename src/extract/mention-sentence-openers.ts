@@ -44,7 +44,14 @@ const COMMON_NOUNS_OF_SPEAKER = new Set(
 );
 
 /**
- * Whether a name mention is one such noun opening its sentence, which starts at `sentenceStart(at)`:
+ * `Ask any nurse in Pellston and you will hear: “…”`, `Talk to the growers …`: verbs by which the
+ * writer bids the reader go and hear someone, capitalised only to open the sentence as an
+ * imperative. No name for a speaker, as a common noun there is none (given names aside).
+ */
+const READER_IMPERATIVES = new Set(["ask", "tell", "talk", "listen", "visit", "spend", "walk", "look", "imagine", "consider", "picture"]);
+
+/**
+ * Whether a name mention is one such noun or imperative opening its sentence, which starts at `sentenceStart(at)`:
  * asked of every name found, so the sentence is looked up for a lone word only. Past the nouns,
  * the sentence (a search of its starts) comes before the given names: one lone name in five
  * opens its sentence, and the given-name look-up cost more than that search.
@@ -52,7 +59,7 @@ const COMMON_NOUNS_OF_SPEAKER = new Set(
 export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: number) => number): boolean {
   if (m.first !== m.last) return false;
   const key = t.words[m.first]!.key;
-  const common = isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first);
+  const common = isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first) || READER_IMPERATIVES.has(key);
   if (m.start !== sentenceStart(m.start)) return false;
   return common || (!isGivenName(key) && capitalisedOnlyToOpen(t, key));
 }

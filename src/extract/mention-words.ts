@@ -3,6 +3,7 @@
 // description only says where unnamed people are from (isOriginDescription). The type of a mention lives here too.
 // Separate because every reader of mentions asks these, and they ask nothing of runs or phrases.
 import {
+  CONTRACTED_VERBS,
   COUNT_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -12,6 +13,7 @@ import {
   OFFICE_STEPS,
   ORGANISATION_NOUNS,
   PEOPLE_BY_ROLE,
+  PERSONAL_PRONOUNS,
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
@@ -27,6 +29,27 @@ export interface Mention {
   /** First and last word index in the word list it was parsed from. */
   first: number;
   last: number;
+}
+
+/** The longest a personal pronoun with a verb run on to it is written: `they’re`. */
+const PRONOUN_MAX_CHARS = 7;
+/** A word that is a shorter word and a tail run on by an apostrophe (`She’d`, `I’m`, `they're`). */
+const RUN_ON = /^(\p{L}+)[’'](\p{L}{1,2})$/u;
+
+/**
+ * The personal pronoun a word is, less a verb run on to it (`She’d`, `I’m`, `We’ve`, `it’s`: a
+ * tail of CONTRACTED_VERBS): its text, the pronoun's own length; or undefined. Read whole, a
+ * capitalised `She’d` opening a sentence was taken for a name, and `he’s` was no `he`.
+ */
+export function personalPronoun(w: Word): string | undefined {
+  // Asked of nearly every word read as a phrase: past `they’re`'s length, none is one.
+  if (w.text.length > PRONOUN_MAX_CHARS) return undefined;
+  if (w.text.includes("’") || w.text.includes("'")) {
+    const run = RUN_ON.exec(w.text);
+    if (!run || !CONTRACTED_VERBS.has(run[2]!.toLowerCase())) return undefined;
+    return PERSONAL_PRONOUNS.has(run[1]!.toLowerCase()) ? run[1] : undefined;
+  }
+  return PERSONAL_PRONOUNS.has(w.key) ? w.text : undefined;
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   LOWER_WORD,
   type Mention,
   type MentionKind,
+  personalPronoun,
   pluralPossessiveBefore,
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
@@ -87,9 +88,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   const w = ws[i];
   if (!w) return undefined;
   t.work.add();
-  if ((PERSONAL_PRONOUNS.has(w.key) && w.text !== "It") || w.key === "it") {
-    return { start: w.start, end: w.end, kind: "pronoun", first: i, last: i };
-  }
+  // The mention is the pronoun alone, less any verb run on to it (`She’d`): see personalPronoun.
+  const pronoun = personalPronoun(w);
+  if (pronoun) return { start: w.start, end: w.start + pronoun.length, kind: "pronoun", first: i, last: i };
   // `the Rev. Jane Doe`
   if (w.key === "the" && ws[i + 1] && joined(text, w, ws[i + 1]!) && isTitle(ws[i + 1]!)) {
     const m = npForward(t, i + 1, depth);
@@ -350,7 +351,8 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   const w = ws[j];
   if (!w) return undefined;
   t.work.add();
-  if (PERSONAL_PRONOUNS.has(w.key)) return { start: w.start, end: w.end, kind: "pronoun", first: j, last: j };
+  const pronoun = personalPronoun(w);
+  if (pronoun) return { start: w.start, end: w.start + pronoun.length, kind: "pronoun", first: j, last: j };
   if (w.key === "who" || w.key === "which") return { start: w.start, end: w.end, kind: "relative", first: j, last: j };
   let i = j;
   // A name, from its last word: a capital, or a union local's number (`CUPE Local 500`).

@@ -63,8 +63,6 @@ const TITLE_FLOOR_PARAGRAPHS = 2;
 
 /** A full stop, question or exclamation mark ending a sentence, before any closing marks: no headline's. */
 const SENTENCE_STOP = /[.!?…][\s"'”’»)]*$/u;
-/** A verb run on to a pronoun by an apostrophe (`it’s`, `he’s`, `they’re`, `I’m`, `we’ve`, `she’d`). */
-const CONTRACTED_VERB = /[’'](?:s|re|ve|ll|d|m)$/u;
 
 /**
  * `the team’s official Twitter account sent …`: a platform's name read as the subject, the
@@ -204,9 +202,8 @@ export class Resolver {
         return member.kind === "person" && member.tokens.every(isOfficeWord) && isTitlesOnly(text) ? null : member;
       }
       case "pronoun": {
-        // A subject with its verb run on (`it’s`, `he’s`, `they’re`) is the pronoun alone: read
-        // whole, `he’s` was no `he` and fell to the `she` rules, `it’s` too.
-        const key = text.toLowerCase().replace(CONTRACTED_VERB, "");
+        // The mention ends before any verb run on to the pronoun (`he’s`: mentions' personalPronoun).
+        const key = text.toLowerCase();
         return learnGender(this.pronouns.pronoun(key, m.start), key);
       }
       case "relative":

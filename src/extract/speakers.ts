@@ -76,13 +76,32 @@ const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "ask
 /** `,” but` after a quotation: another clause follows. */
 const BUT_AFTER = /^\s*,?\s*but\s/;
 
+/** How far back from a quotation's mark saidByAnyone reads. */
+const ANYONE_SAYS_MAX_CHARS = 40;
+/** The writer's `you` saying or hearing the words: `you could say`, `you might call it`, `you will hear:`, ending right at the mark. */
+const ANYONE_SAYS = /(?:^|[^\p{L}’'])you\s+(?:(?:could|can|might|would|may|will)\s+)?(?:say|call it|hear)\s*[,:]?\s*$/iu;
+
+/**
+ * `Before you could say “Z,” the trial was over.`, `Ask any nurse and you will hear: “…”`: the
+ * writer's `you` is anyone at all, and words a quotation gives to it (an idiom, a name anyone
+ * might use, what anyone asked would say) are no one's: not the clause's before the mark (whose
+ * subject is the reader, or an imperative read as a name), nor a neighbour speaker's.
+ */
+export function saidByAnyone(a: Analysis, open: number): boolean {
+  const from = Math.max(sentenceOf(a, open).start, open - ANYONE_SAYS_MAX_CHARS);
+  a.work.add(open - from);
+  return ANYONE_SAYS.test(a.text.slice(from, open));
+}
+
 /** The quotation's own attribution, or null when it has none beside it. */
 export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: number, nextOpen: number): Attribution | null {
   const first = info.q.pieces[0]!;
   const last = info.q.pieces[info.q.pieces.length - 1]!;
   const trailing =
     /[,?!—–-]/.test(lastBeforeMarks(a.text, last.start, last.end)) || /^\s*[,—–]/.test(a.text.slice(last.close + 1, last.close + 4));
-  const head = headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
+  // A clause that hands the words to the writer's `you` (saidByAnyone) gives them to no one; a
+  // speaker named after them still may (`you will hear: “…,” said Roe`).
+  const head = saidByAnyone(a, first.open) ? null : headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
   // A quotation that carries on no clause after it (`Roe said: “…”`) is the head's, whatever the
   // tail holds, unless the head is a colon's label (below): the tail is not read.
   if (!trailing && head && head.how !== "colon") return head;

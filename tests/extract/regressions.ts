@@ -10628,4 +10628,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "It was just past noon when Oren Dask led the marchers in a chant: \u201cHands off our clinic!\u201d",
     quotes: [{ text: "Hands off our clinic!", speaker: null }],
   },
+  // A pronoun with its verb run on (`She’d`, `He’ll`) opening a sentence is that pronoun, no name.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Marren chairs the Harlow Creek library board. She\u2019d told the council in June: \u201cWe cannot keep the doors open.\u201d",
+    quotes: [{ text: "We cannot keep the doors open.", speaker: "Nadia Marren" }],
+  },
+  // A verb bidding the reader ask or listen (`Ask any grower …`) opens its sentence as an imperative: no name.
+  {
+    kind: "unnamed person",
+    text: "Ask any grower in Harlow Creek what the summer was like: \u201cThe wells ran dry by July.\u201d",
+    quotes: [{ text: "The wells ran dry by July.", speaker: null }],
+  },
+  // `you will hear: “…”`: what the writer's `you` hears from anyone is no one's, not the clause's subject's.
+  {
+    kind: "unnamed person",
+    text: "Growers in Harlow Creek, Ona Brisk says, are worn out; at any market you will hear: \u201cThe wells ran dry by July.\u201d",
+    quotes: [{ text: "The wells ran dry by July.", speaker: null }],
+  },
 ];
