@@ -3,6 +3,8 @@
 // to Roe`): a mixed quotation, the speaker's own words worked into the writer's sentence, where
 // classify would otherwise read a word or three after an article, or as a modifier, as the
 // writer's term.
+
+import { withoutDashedAsides } from "./dashes";
 import {
   ARTICLES_AND_POSSESSIVES,
   BE_FORMS,
@@ -12,8 +14,11 @@ import {
   CORE_SPEECH,
   DESCRIBE_FORMS,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  URGING_VERBS,
   WH_CLAUSE_OPENERS,
 } from "./lexicon";
 
@@ -51,17 +56,23 @@ const NOT_ATTRIBUTION_OPENERS = new Set([
 /**
  * Pronouns that can only be a verb's object (`, called it a “…”`): after one, a verb of calling set off
  * by a comma is the finite verb of a subject an aside interrupted (`Roe, who runs the shelter, called it
- * a “…”`), never a participle naming the noun before the comma (`the march, called “…”`).
+ * a “…”`), never a participle naming the noun before the comma (`the march, called “…”`). Not `her`,
+ * a possessive too (`the house, called her “sanctuary” in a memoir`), but as objectPronoun reads it.
  */
-const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "me", "us"]);
+const OBJECT_PRONOUNS = new Set(["it", "him", "them", "me", "us"]);
+
+/**
+ * Whether the word at k is a verb's pronoun object, or opens its object: one of OBJECT_PRONOUNS, or `her`
+ * with words after it before the mark (`called her a “…”`, `calls her record a “…”`), or right before
+ * the mark when a person opens the sentence (`He …, called her “…”`; `subjectOpens`), not a thing
+ * (`The house on Elm Street, called her “…”`).
+ */
+function objectPronoun(ws: { w: string }[], k: number, subjectOpens: () => boolean): boolean {
+  const w = ws[k]?.w ?? "";
+  return OBJECT_PRONOUNS.has(w) || (w === "her" && (k + 1 < ws.length || subjectOpens()));
+}
 /** Objects of a verb of calling that make it a name a thing goes by (`, calling itself the “…”`). */
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "ourselves", "myself"]);
-/**
- * A pair of dashes around an aside within the reported clause (`added the aim is to build — chiefly
- * in transit — in a “…” way`): the clause goes on past it, so its commas and dashes end nothing.
- */
-const DASHED_ASIDE = /\s[—–]\s[^—–\n]*\s[—–]\s/g;
-
 /** Particles after a verb of calling that make it a demand, not a naming (`called for`, `calling on`). */
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "out", "back", "in"]);
 
@@ -112,15 +123,9 @@ const NOT_GIVING = new Set([
   "declares",
 ]);
 
-/**
- * Verbs of urging and demanding, outside CORE_SPEECH: the clause they report (`Roe urged the premier to
- * drop his “…” lawsuit`) is the subject's demand, in the subject's words.
- */
-const URGING = new Set(["urge", "urged", "urges", "urging", "demanded", "demands", "demanding"]);
-
 /** Whether a word is a verb of saying that gives the words around it to its subject. */
 function giving(w: string): boolean {
-  return (CORE_SPEECH.has(w) && !NOT_GIVING.has(w)) || URGING.has(w);
+  return (CORE_SPEECH.has(w) && !NOT_GIVING.has(w)) || URGING_VERBS.has(w);
 }
 
 /**
@@ -151,9 +156,10 @@ function wordsOf(s: string): { w: string; end: number }[] {
  * comma before it, or an attribution that closes the sentence after it (`…,” the judge said.`).
  * Not a gerund (`by saying it was a “…”`), whose subject the sentence does not name. Not on a line
  * without a closing stop (a headline, a subhead, a link's title): those work quoted words into the
- * page's own words; a long sentence the text's end cuts off is prose still (cutOffProse). Reads at most GIVER_BEFORE_CHARS back (not past `sentenceStart`), LINE_END_MAX_CHARS
- * ahead, and `rest`: the rest of the sentence after the words as classify reads it (past `Dr.`), or
- * undefined when it runs past the stretch classify reads.
+ * page's own words; a long sentence the text's end cuts off is prose still (cutOffProse). Reads at most
+ * GIVER_BEFORE_CHARS back (not past `sentenceStart`), LINE_END_MAX_CHARS ahead, and `rest`: the rest of
+ * the sentence after the words as classify reads it (past `Dr.`), or undefined when it runs past the
+ * stretch classify reads.
  */
 export function givenToSpeaker(text: string, sentenceStart: number, open: number, after: number, rest: string | undefined): boolean {
   // A slice first: a search for the line's end through the whole text, once per quotation, grows with the text's square.
@@ -174,23 +180,20 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
   // The last cue before the mark decides; a relative clause opened after it (`said Roe, whose
   // book features “…” people`) describes someone, and gives no words.
   let cue = false;
-  // Whether a relative clause opened before the word: a participle set off after it (`Roe attacked
-  // Baker, with whom she clashed, calling him …`) may be its clause's, and whose is unclear.
-  let relative = false;
   for (let i = 0; i < ws.length; i++) {
     const { w, end } = ws[i]!;
     const lead = back.slice(0, end - w.length);
     const setOff = /,\s*$/.test(lead);
-    if (RELATIVE_PRONOUNS.has(w)) relative = true;
     if (RELATIVE_PRONOUNS.has(w) && setOff) cue = false;
     // `according to Roe, the fire was …`; not `according to the “…” document`, the source's name.
     else if (w === "according" && ws[i + 1]?.w === "to") cue = back.includes(",", end);
     // Not `say,` between commas: `no better than, say, the …` offers an example.
     else if (giving(w) && !(w === "say" && /^,/.test(back.slice(end))) && !PASSIVE_LEADS.has(ws[i - 1]?.w ?? ""))
-      cue = !w.endsWith("ing") && !/[,;:—–(]/.test(back.slice(end).replace(DASHED_ASIDE, " "));
+      cue = !w.endsWith("ing") && !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end)));
     // A verb of calling counts with a subject before it and an object between it and the mark; not
     // passive (`is called`), not a noun (`a call for`). Set off by a comma: as the participle that
-    // shares the subject of the clause before it (`rejected the appeal, calling his account “…”`),
+    // shares the subject of the clause before it (`Ostrov rejected the appeal, calling his account
+    // “…”`) when that subject is a person, a body or a pronoun (participleHasSubject),
     // or as the finite verb after an aside, with a pronoun object (`Roe, who runs the shelter,
     // called it a “…”`); not as a participle naming the noun before (`the march, called “…”`), nor
     // with a reflexive object, a name a thing goes by (`, calling itself the “…”`).
@@ -202,7 +205,10 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       !ARTICLES_AND_POSSESSIVES.has(ws[i - 1]!.w) &&
       !CALL_PARTICLES.has(ws[i + 1]!.w) &&
       !REFLEXIVES.has(ws[i + 1]!.w) &&
-      (!setOff || (w.endsWith("ing") ? !relative : OBJECT_PRONOUNS.has(ws[i + 1]!.w))) &&
+      (!setOff ||
+        (w.endsWith("ing")
+          ? participleHasSubject(text, sentenceStart, open - back.length, lead)
+          : objectPronoun(ws, i + 1, () => openingSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))))) &&
       !barePlural(ws, i - 1)
     )
       cue = true;
@@ -221,12 +227,21 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     if (attribution(tail)) return true;
   }
   // Or a verb of saying set off by commas before the sentence goes on (`… a “stable” place to work, the
-  // firm said in a statement, with 1,200 jobs in town.`): the first stretch between commas after the words, when
-  // it is the whole of an attribution. Not a comma inside a number (`1,500`); not past the sentence's
+  // firm said in a statement, with 1,200 jobs in town.`): the first stretch between commas after the
+  // words, when it is the whole of an attribution. Not a comma inside a number (`1,500`); not past the sentence's
   // end (`… “refugees.” On Monday, Roe said, …` reports other words), nor `according to` (`the
   // “confidential” level, according to an official, …` sources a fact, not the words).
+  // Within a sentence, the attribution stands within a few words of the quoted ones (`a “stable” place
+  // to work, …`), not past a clause of the writer's (`the “confidential” memo reached the desk of the
+  // mayor, Roe said, …`); quoted words opening the sentence are the speaker's however far it runs on.
   const stretches = rest.split(/,(?!\d)/);
-  if (stretches.length <= 2 || /[.?!]["”’']*$/.test(text.slice(after - 4, after)) || /[.?!\n]/.test(stretches[0]!)) return false;
+  if (
+    stretches.length <= 2 ||
+    /[.?!]["”’']*$/.test(text.slice(after - 4, after)) ||
+    /[.?!\n]/.test(stretches[0]!) ||
+    (ws.length > 0 && wordsOf(stretches[0]!).length > MID_ATTRIBUTION_MAX_WORDS)
+  )
+    return false;
   const middle = wordsOf(stretches[1]!);
   return middle[0]?.w !== "according" && attribution(middle);
 }
@@ -242,6 +257,95 @@ function attribution(tail: { w: string }[]): boolean {
   if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
   return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w) && !x.w.endsWith("ing"));
 }
+
+/**
+ * Whether a participle set off by the comma that ends `lead` shares a subject the sentence opens with
+ * (`Ostrov rejected the appeal, calling …`; openingSubject). Not right after a relative clause
+ * (`Roe met Baker, who runs the ferry, calling …`, `Roe attacked Baker, with whom she clashed,
+ * calling …`): the participle may be that clause's, and the attribution would read its last-named
+ * person, not the sentence's subject.
+ */
+function participleHasSubject(text: string, sentenceStart: number, backStart: number, lead: string): boolean {
+  const clauseEnd = lead.lastIndexOf(",");
+  const stretch = wordsOf(lead.slice(lead.lastIndexOf(",", clauseEnd - 1) + 1, clauseEnd));
+  if (RELATIVE_PRONOUNS.has(stretch[0]?.w ?? "") || RELATIVE_PRONOUNS.has(stretch[1]?.w ?? "")) return false;
+  return openingSubject(text, sentenceStart, backStart + clauseEnd);
+}
+
+/**
+ * Whether the sentence from `sentenceStart` opens, before the comma at `clauseEndAt`, with a subject
+ * whose words a verb set off by that comma may report (`In a long decision, Ostrov rejected the
+ * appeal, calling …`, `Then he cut into Baker, calling …`, `Roe, who was arrested on Monday, was
+ * released, calling …`): a subject pronoun, or the name of a person or body (`Telvane Logistics
+ * rejected the claim, calling …`), of one word only when the text has used it before. Anything else
+ * (`A petition circulated, calling …`, `Graffiti appeared, calling …`, `Roe's group ran ads, calling
+ * …`, `Police arrested dozens, calling …`) leaves whose words they are unread: the attribution would
+ * guess, from a neighbour's speaker or a possessor. Reads at most SUBJECT_READ_CHARS of the sentence.
+ */
+function openingSubject(text: string, sentenceStart: number, clauseEndAt: number): boolean {
+  if (clauseEndAt - sentenceStart > SUBJECT_READ_CHARS) return false;
+  const back = text.slice(sentenceStart, clauseEndAt);
+  const clauseEnd = back.length;
+  // From the last stop before the clause (`“…,” Roe said, “… re-election.” He went on …`): a quotation's
+  // sentences before it may stand in the sentence as the quotation's reader takes it.
+  let start = 0;
+  for (const m of back.matchAll(/[.?!]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
+  start += /^[^\p{L}]*/u.exec(back.slice(start))![0].length;
+  // Past an opening adverb (`Then he …`, `Meanwhile, …`) and a phrase of time or place set off by a
+  // comma (`In a long decision, Ostrov …`).
+  const adverb = /^(\p{L}+),?\s+/u.exec(back.slice(start));
+  if (adverb && OPENING_ADVERBS.has(adverb[1]!.toLowerCase())) start += adverb[0].length;
+  const opener = /^\p{L}+/u.exec(back.slice(start))?.[0].toLowerCase() ?? "";
+  if (PREPOSITIONS.has(opener)) {
+    const comma = back.indexOf(",", start);
+    if (comma < 0 || comma >= clauseEnd) return false;
+    start = comma + 1;
+  }
+  const clause = back.slice(start, clauseEnd);
+  const pronoun = /^\s*(\p{L}+)\s+\p{Ll}/u.exec(clause)?.[1];
+  if (pronoun && SUBJECT_PRONOUNS.has(pronoun === "I" ? pronoun : pronoun.toLowerCase())) return true;
+  // A name: capitalised words up to a verb or an aside's comma, no article or possessive in it.
+  const name = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})/u.exec(clause)?.[1];
+  if (!name) return false;
+  const words = name.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!;
+  if (ARTICLES_AND_POSSESSIVES.has(first) || NOT_SUBJECT_OPENERS.has(first) || /['’]s?$/.test(last)) return false;
+  // One capitalised word opening a sentence may be any noun (`Graffiti appeared`): a name only when
+  // the text has written it before, after another word, within KNOWN_NAME_CHARS.
+  if (words.length > 1) return true;
+  const seen = text.slice(Math.max(0, sentenceStart - KNOWN_NAME_CHARS), sentenceStart);
+  return new RegExp(String.raw`[\p{L},]\s+${last.replace(/[.'’-]/g, "\\$&")}(?![\p{L}])`, "u").test(seen);
+}
+
+/** Adverbs that may open a sentence before its subject (`Then he cut into Baker`, `Meanwhile, Roe …`). */
+const OPENING_ADVERBS = new Set([
+  "then",
+  "later",
+  "earlier",
+  "meanwhile",
+  "however",
+  "still",
+  "also",
+  "again",
+  "now",
+  "and",
+  "but",
+  "so",
+  "yet",
+  "instead",
+  "indeed",
+  "separately",
+  "finally",
+]);
+/** Capitalised words that open a sentence and are no name (`This`, `It`, `There`). */
+const NOT_SUBJECT_OPENERS = new Set(["this", "that", "these", "those", "it", "there", "its", "their", "his", "her", "our", "my"]);
+/** The longest stretch from a sentence's start to the comma before a verb set off by it, read for its subject. */
+const SUBJECT_READ_CHARS = 400;
+/** How far back a name of one word is looked for, to tell it from a noun that opens a sentence. */
+const KNOWN_NAME_CHARS = 3000;
+/** The most words between the quoted ones and an attribution set off by commas in mid-sentence. */
+const MID_ATTRIBUTION_MAX_WORDS = 4;
 
 /** The fewest words a sentence cut off by the text's end must have to be read as prose, not a headline or a link's title. */
 const CUT_PROSE_MIN_WORDS = 20;

@@ -682,6 +682,14 @@ export const STANCE_VERBS = new Set([
 ]);
 
 /**
+ * The finite verbs of urging and demanding among the stance verbs and speech stems: the clause they
+ * report (`Roe urged the premier to drop his “…” lawsuit`) is the subject's demand, in the subject's
+ * words. Not `demands`, a noun as often as a verb (`the union's demands for a “…” wage`), nor the -ing
+ * forms, whose subject the sentence does not name (`by urging`).
+ */
+export const URGING_VERBS = new Set(["urge", "urged", "urges", "demanded"]);
+
+/**
  * Ranks the Canadian Press writes hyphenated, one word to the tokenizer (`Det.-Sgt. Jane Roe`):
  * titles, and abbreviations whose stop ends no sentence. isRankChain (text.ts) reads most of
  * them too, but only isTitleKey and isAbbreviation ask it; the many readers of TITLES alone
@@ -1640,8 +1648,6 @@ export const SPEAKER_NOUNS = new Set([
   "court",
   "judge",
   "lawyer",
-  // A lawyer's role (`the coroner's counsel Jane Roe said`), though a verb of saying too.
-  "counsel",
   "lawyers",
   "attorney",
   "attorneys",

@@ -4,6 +4,8 @@
 // (`Jane Roe, director of education adds`), a short quoted title inside one (`a “Roe 2020”
 // hat`), and a comma that sets off nothing (`“…,” Staff Sgt. Jane Roe, told`). Separate because
 // each reads how an aside is marked off, and none reads a subject back past another verb.
+
+import { SPACED_DASH } from "./dashes";
 import { ARTICLES, FUNCTION_WORDS, ORGANISATION_NOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
 import { nounsEnd, runs } from "./mention-names";
 import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
@@ -48,9 +50,6 @@ export function nameBeforeStrayComma(a: Clause, k: number, v: number, lo: number
   const opens = m.first === lo || (a.quoted[m.first - 1] && CLOSED_BEFORE.test(a.text.slice(ws[m.first - 1]!.end, m.start)));
   return opens && !notASubject(a, m, lo) ? m : undefined;
 }
-
-/** A dash between spaces, as an aside opens and closes with (`—`, `–`, `--`, ` - `). */
-export const SPACED_DASH = /^\s+(?:[—–-]|--)\s+$/;
 
 /**
  * `The premier — who won before her 2022 win — says`, `Jane Roe -- a lawyer who fought the Crown

@@ -3,6 +3,8 @@
 // subjectOf keeps the order of the rules; the readers that read a subject back again through it
 // (past an appositive, a first verb's object, the verb that issued a writing) stay beside it,
 // and the rest, which never recurse, are in subject-*.ts by what stands before the verb.
+
+import { SPACED_DASH } from "./dashes";
 import {
   BE_FORMS,
   COORDINATORS,
@@ -29,7 +31,6 @@ import {
   nameBeforeStrayComma,
   nameBeforeUnmarkedRole,
   quotedPhraseStart,
-  SPACED_DASH,
 } from "./subject-asides";
 import { beforeLinkedPlace, beforeRelativeClause, describedBackward, insideAPhrase } from "./subject-descriptions";
 import { firstConjunct, jointWriting } from "./subject-pairs";
