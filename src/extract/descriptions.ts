@@ -16,7 +16,7 @@ import {
 } from "./lexicon";
 import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, escapeRegExp, isLowerCase, isSpaceAt, type Word } from "./text";
 import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
@@ -210,7 +210,7 @@ function introductionPatternFor(head: string): RegExp {
 
 /** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
 function introductionPattern(head: string): RegExp {
-  const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = escapeRegExp(head);
   return new RegExp(
     String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:(?!${INTRO_NOT_MODIFIERS}\s)[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
     "uy",

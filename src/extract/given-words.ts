@@ -21,6 +21,7 @@ import {
   URGING_VERBS,
   WH_CLAUSE_OPENERS,
 } from "./lexicon";
+import { escapeRegExp } from "./text";
 
 /** How far back from the mark the sentence is read for the verb that gives the words. */
 const GIVER_BEFORE_CHARS = 200;
@@ -315,7 +316,7 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   // the text has written it before, after another word, within KNOWN_NAME_CHARS.
   if (words.length > 1) return true;
   const seen = text.slice(Math.max(0, sentenceStart - KNOWN_NAME_CHARS), sentenceStart);
-  return new RegExp(String.raw`[\p{L},]\s+${last.replace(/[.'’-]/g, "\\$&")}(?![\p{L}])`, "u").test(seen);
+  return new RegExp(String.raw`[\p{L},]\s+${escapeRegExp(last)}(?![\p{L}])`, "u").test(seen);
 }
 
 /** Adverbs that may open a sentence before its subject (`Then he cut into Baker`, `Meanwhile, Roe …`). */

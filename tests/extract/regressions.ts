@@ -10708,4 +10708,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Growers in Harlow Creek, Ona Brisk says, are worn out; at any market you will hear: \u201cThe wells ran dry by July.\u201d",
     quotes: [{ text: "The wells ran dry by July.", speaker: null }],
   },
+  // A one-word name with an apostrophe opening the sentence of a set-off participle (`O’Hale
+  // rejected …, calling it “…”`): the name went into a regular expression with `\’` escaped, a
+  // syntax error under the `u` flag, and the whole draft threw.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ciaran O\u2019Hale chairs the Pellworth harbour board.\n\nO\u2019Hale rejected the plan on Monday, calling it a \u201cslow squeeze.\u201d",
+    quotes: [{ text: "slow squeeze.", speaker: "Ciaran O\u2019Hale" }],
+  },
 ];
