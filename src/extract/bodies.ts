@@ -717,8 +717,33 @@ export class Bodies {
     const name = `${span[1]!.text.charAt(0).toUpperCase()}${span[1]!.text.slice(1)} for ${first.member.name}`;
     return this.c.cast.described(name, "person", null, m.start);
   }
+
+  /**
+   * `“…,” a spokesperson for the coast guard said` after `the Canadian Coast Guard`: a body the
+   * text named, called again by its name's last words in lower case, as `the coast guard said`
+   * would call it (the resolver's lastWithWord), and the spokesperson's words are the body's, as
+   * `a spokesperson for the Canadian Coast Guard` would be (qualifierOf). Only `for the` and a
+   * few lower-case words, each a word of the name and the last its head (its last word, or the
+   * one before its `of`: `the ministry` for `the Ministry of Health`); the body the latest
+   * named mention of that head stands for, a named organisation and no place.
+   */
+  spokespersonForBodyInLowerCase(m: Mention, span: Word[], head: string | undefined, link: number): CastMember | undefined {
+    if (!head || !SPOKESPERSON_NOUNS.has(head) || !INDEFINITE_OPENERS.has(span[0]!.key) || link !== 2) return undefined;
+    if (span[1]!.key !== head || span[2]!.key !== "for" || span[3]?.key !== "the") return undefined;
+    const group = span.slice(4);
+    if (group.length < 1 || group.length > SPOKESPERSON_GROUP_MAX_WORDS || !group.every((w) => /^\p{Ll}+$/u.test(w.text))) return undefined;
+    const last = group.at(-1)!.key;
+    const body = this.c.cast.lastNamedWithWord(last, m.start);
+    if (!body || !isNamedNonPlaceBody(body)) return undefined;
+    const of = body.tokens.indexOf("of");
+    const bodyHead = of > 0 ? body.tokens[of - 1] : body.tokens.at(-1);
+    if (bodyHead !== last || !group.every((w) => body.tokens.includes(w.key))) return undefined;
+    return body;
+  }
 }
 
+/** How many lower-case words may call a body after `a spokesperson for the` (`the coast guard`). */
+const SPOKESPERSON_GROUP_MAX_WORDS = 3;
 /** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
 const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company"]);
 /** Descriptions a company's name fits: `the company`, `the firm`. */

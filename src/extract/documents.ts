@@ -19,6 +19,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  WEEKDAYS,
 } from "./lexicon";
 import { type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
@@ -634,6 +635,8 @@ export class Documents {
     // The link in the mention or right after it; failing one, the walk stops a word further on,
     // so one word, most often a participle, may stand between (`filed by`, `issued by`).
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
+    // `a statement issued Sunday by Jane Roe`: the participle and the day it came out.
+    if (k === m.last + 2 && this.dayAfterParticiple(m.last + 1)) k++;
     // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
     if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
@@ -662,6 +665,17 @@ export class Documents {
       return court === undefined ? undefined : this.c.names[court]!.member;
     }
     return named?.member;
+  }
+
+  /**
+   * Whether word i is a participle (`issued`) and a weekday's name follows it before `by`, none
+   * quoted. Not one of receiving (`obtained Monday by the Herald`): who got it did not write it.
+   */
+  private dayAfterParticiple(i: number): boolean {
+    const ws = this.c.words;
+    if (!ws[i + 2] || this.c.quoted[i] || this.c.quoted[i + 1] || this.c.quoted[i + 2]) return false;
+    const participle = /ed$/.test(ws[i]!.key) && !RECEIVING_PARTICIPLES.has(ws[i]!.key);
+    return participle && WEEKDAYS.has(ws[i + 1]!.key) && ws[i + 2]!.key === "by";
   }
 
   /**

@@ -25,6 +25,8 @@ const APPOSITION_CHARS = 40;
 const COPULAS = new Set(["is", "was"]);
 /** How many paragraphs back a relation (`his wife`) looks for the name the text gave it: a quotation may come between. */
 const RELATION_PARAGRAPHS = 4;
+/** A kin noun of a relation that has ended (`ex-wife`), which the text may also call `former wife`. */
+const EX_PREFIX = /^ex-/;
 /** How many words before a description reportedBy reads for the verb of saying its clause hangs on. */
 const REPORTED_BY_WORDS = 12;
 /** How far before that verb reportedBy reads for its subject. */
@@ -145,11 +147,13 @@ export class Relations {
   namedRelation(head: string, at: number): CastMember | undefined {
     const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
     const text = this.c.text;
+    // `his ex-wife said` after `Tom Roe’s former wife, Ann,`: the two words for one relation.
+    const nouns = EX_PREFIX.test(head) ? [head, head.replace(EX_PREFIX, "former ")] : [head];
     const setOff = (n: NameMention) => {
       const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
       this.c.work.add(APPOSITION_CHARS);
       const described = before.replace(/\s*,?\s*$/, "");
-      return described.endsWith(head) && !/\p{L}/u.test(described.at(-head.length - 1) ?? "");
+      return nouns.some((noun) => described.endsWith(noun) && !/\p{L}/u.test(described.at(-noun.length - 1) ?? ""));
     };
     return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
   }

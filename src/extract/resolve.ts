@@ -528,6 +528,9 @@ export class Resolver {
       !this.spokespersonNamed(m, head!)
     )
       return spokenFor;
+    // `a spokesperson for the coast guard said` after `the Canadian Coast Guard`: the body so named.
+    const spokenForInLowerCase = !hasName ? this.bodies.spokespersonForBodyInLowerCase(m, span, head, link) : undefined;
+    if (spokenForInLowerCase && !this.spokespersonNamed(m, head!)) return spokenForInLowerCase;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
     // `the Tigers shortstop`, `the Elm Crescent resident`, `Nova Scotia premier` in a headline: a
     // role noun qualified by a proper name describes a person; the name qualifies the role and is

@@ -10716,4 +10716,30 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ciaran O\u2019Hale chairs the Pellworth harbour board.\n\nO\u2019Hale rejected the plan on Monday, calling it a \u201cslow squeeze.\u201d",
     quotes: [{ text: "slow squeeze.", speaker: "Ciaran O\u2019Hale" }],
   },
+  // `a spokesperson for the port authority said` after `the Tessel Port Authority` and a
+  // spokesperson for it met before: the body called again by its name's last words in lower case speaks.
+  {
+    kind: "organisation continuation",
+    text: "Barge aground off Tessel Point\n\nIn an email, a spokesperson for the Tessel Port Authority wrote that divers found \u201cheavy damage\u201d near the pier.\n\n\u201cWe will tow the barge off at high tide,\u201d a spokesperson for the port authority said Tuesday.",
+    quotes: [
+      { text: "heavy damage", speaker: "Spokesperson for the Tessel Port Authority" },
+      { text: "We will tow the barge off at high tide,", speaker: "Tessel Port Authority" },
+    ],
+  },
+  // `his ex-wife said` after `Tom Perrault’s former wife, Annick Daoust,`: two words for one relation.
+  {
+    kind: "description of a named person",
+    text: "\u201cWe want him home by winter,\u201d Tom Perrault\u2019s former wife, Annick Daoust, told reporters in Moncton.\n\nPerrault has been held in Lisbon for three years.\n\n\u201cNobody has given us a single answer,\u201d his ex-wife said.",
+    quotes: [
+      { text: "We want him home by winter,", speaker: "Annick Daoust" },
+      { text: "Nobody has given us a single answer,", speaker: "Annick Daoust" },
+    ],
+  },
+  // `said a statement issued Monday by Lise Tremblant`: the day it came out stands between the
+  // participle and its author.
+  {
+    kind: "document for its issuer",
+    text: "\u201cThe ministry knows of a death in Arequipa,\u201d said a statement issued Monday by Lise Tremblant, a spokesperson for the ministry.",
+    quotes: [{ text: "The ministry knows of a death in Arequipa,", speaker: "Lise Tremblant" }],
+  },
 ];
