@@ -5,10 +5,25 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { MEDIUM_NOUNS, NOT_NAMES, PLATFORM_MEDIA } from "./lexicon";
-import { isOriginDescription } from "./mention-words";
+import { DESCRIPTION_LINKS, MEDIUM_NOUNS, NOT_NAMES, PLATFORM_MEDIA, TITLE_SMALL_WORDS } from "./lexicon";
+import { isOriginDescription, isPersonNoun } from "./mention-words";
 import { isDateWord } from "./names";
 import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
+
+/**
+ * `Heads of Vale's emergency wards`, `Spokesman for committee members`: a person's noun and a
+ * link, the description the text gave (`the heads of …`) taken whole as a name, with no name after
+ * the link (a word in lower case past the article). It names no one. (`Spokesperson for the Acme
+ * Board`, `Governor of Ohio`: a noun linked to a name is left as it is, the office or the one
+ * spoken for named.)
+ */
+function unnamedLinkedDescription(words: string[]): boolean {
+  if (words.length < 3 || !DESCRIPTION_LINKS.has(words[1]!)) return false;
+  const head = words[0]!.toLowerCase();
+  if (!isPersonNoun(head) && !isPersonNoun(head.replace(/s$/, ""))) return false;
+  const rest = words[2]!.toLowerCase() === "the" ? words.slice(3) : words.slice(2);
+  return rest.some((w) => isLowerCase(w) && !TITLE_SMALL_WORDS.has(w));
+}
 
 /**
  * `Aug.`, `September`: a date, or a word that only opens a sentence; `Nova Scotia woman`, `Two Hamilton city councillors`: where
@@ -23,7 +38,7 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
   if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
-  return isOriginDescription(words, keys) || unownedMedium(words, keys);
+  return isOriginDescription(words, keys) || unownedMedium(words, keys) || isOperation(words) || unnamedLinkedDescription(words);
 }
 
 /**
@@ -41,4 +56,9 @@ function unownedMedium(words: string[], keys: string[]): boolean {
   const last = words.length - 1;
   if (!isLowerCase(words[last]!) || !(MEDIUM_NOUNS.has(keys[last]!) || PLATFORM_MEDIA.has(keys[last]!))) return false;
   return !words.some((w) => APOSTROPHE_S.test(w) || /[s]['’]$/.test(w));
+}
+
+/** `Operation Harbour Watch`: a named military or police operation, an undertaking no one speaks as. */
+function isOperation(words: string[]): boolean {
+  return words[0] === "Operation" && !isLowerCase(words[1]!);
 }

@@ -10716,4 +10716,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ciaran O\u2019Hale chairs the Pellworth harbour board.\n\nO\u2019Hale rejected the plan on Monday, calling it a \u201cslow squeeze.\u201d",
     quotes: [{ text: "slow squeeze.", speaker: "Ciaran O\u2019Hale" }],
   },
+  // A description taken whole as a name: `the heads of Vale's …` (a person's noun, a link, no name
+  // after it) names no one; `a spokesperson with the Acme Board` names the board and is kept.
+  {
+    kind: "organisation continuation",
+    text: "Dunmere's ferries will run late all week. A spokesperson with the Tolland Harbour Commission says crews are \u201cdoing what we can with two boats.\u201d\n\nThe heads of Dunmere's ferry terminals wrote that the service has hit a \u201ctipping point.\u201d",
+    quotes: [
+      { text: "doing what we can with two boats.", speaker: "Spokesperson with the Tolland Harbour Commission" },
+      { text: "tipping point.", speaker: null },
+    ],
+  },
+  // `Operation Harbour Watch` opening a sentence before a reporter's quotation is an operation, no speaker.
+  {
+    kind: "unnamed person",
+    text: "Forty sailors from Pellworth left on Monday for Operation Tidewarden.\n\u201cWe rotate the crews every four months,\u201d Cdr. Ilse Marrow said.\nOperation Tidewarden began in 2019.\n\u201cIt started with two ships and it has grown since.\u201d",
+    quotes: [
+      { text: "We rotate the crews every four months,", speaker: "Ilse Marrow" },
+      { text: "It started with two ships and it has grown since.", speaker: null },
+    ],
+  },
 ];
