@@ -38,7 +38,7 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
   if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
-  return isOriginDescription(words, keys) || unownedMedium(words, keys) || isOperation(words) || unnamedLinkedDescription(words);
+  return isOriginDescription(words, keys) || unownedMedium(words, keys) || isOperation(words) || unnamedLinkedDescription(words) || bareOffice(words, keys);
 }
 
 /**
@@ -61,4 +61,16 @@ function unownedMedium(words: string[], keys: string[]): boolean {
 /** `Operation Harbour Watch`: a named military or police operation, an undertaking no one speaks as. */
 function isOperation(words: string[]): boolean {
   return words[0] === "Operation" && !isLowerCase(words[1]!);
+}
+
+/** Titles held only with a portfolio before them (`Defence Minister`, `Press Secretary`), never a surname. */
+const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+
+/**
+ * `Canada's Defence Minister is raising …`: a portfolio and its title, capitalised as a name is,
+ * is the office without its holder; the text names no one by it. (`Minister of Defence` and the
+ * like, an office's or ministry's name with a link, are left as they are.)
+ */
+function bareOffice(words: string[], keys: string[]): boolean {
+  return PORTFOLIO_TITLES.has(keys.at(-1)!) && !isLowerCase(words.at(-1)!) && !keys.some((k) => DESCRIPTION_LINKS.has(k));
 }

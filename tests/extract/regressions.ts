@@ -10735,4 +10735,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It started with two ships and it has grown since.", speaker: null },
     ],
   },
+  // `Pellworth's Fisheries Minister is weighing …`: a portfolio and its title, capitalised, is the
+  // office with no holder named; `the minister said` read back to it names no one.
+  {
+    kind: "unnamed person",
+    text: "Pellworth's Fisheries Minister is weighing a longer closure of the cod grounds.\n\nThe minister said the province will keep its promise to \u201cbring the boats home by spring.\u201d",
+    quotes: [{ text: "bring the boats home by spring.", speaker: null }],
+  },
 ];
