@@ -38,7 +38,13 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
   if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
-  return isOriginDescription(words, keys) || unownedMedium(words, keys) || isOperation(words) || unnamedLinkedDescription(words) || bareOffice(words, keys);
+  return (
+    isOriginDescription(words, keys) ||
+    unownedMedium(words, keys) ||
+    isOperation(words) ||
+    unnamedLinkedDescription(words) ||
+    bareOffice(words, keys)
+  );
 }
 
 /**
@@ -74,3 +80,30 @@ const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 function bareOffice(words: string[], keys: string[]): boolean {
   return PORTFOLIO_TITLES.has(keys.at(-1)!) && !isLowerCase(words.at(-1)!) && !keys.some((k) => DESCRIPTION_LINKS.has(k));
 }
+
+/**
+ * `… shortly after U.S. President Jane Ro` closing the page: a name that is the text's last words,
+ * with no stop after them, ending a line of prose, whose last word the text writes nowhere else as
+ * a whole word, may be cut off mid-word by the page's end (`Ro` for `Roe`, its other mentions the
+ * whole `Roe` read as it): it is not known to be anyone's name. Not on a line with a signature or
+ * credit's dash (`— Insp. Jane Roe`), which ends with a whole name and no stop. Reads the text once, only when
+ * it ends with the name (index.ts asks once per member).
+ */
+export function cutByTextEnd(text: string, member: CastMember): boolean {
+  const end = text.trimEnd().length;
+  if (!text.endsWith(member.name, end)) return false;
+  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trim();
+  if (SIGNATURE_DASH.test(line) || line.split(/\s+/).length < CUT_LINE_MIN_WORDS) return false;
+  const last = member.name.slice(member.name.lastIndexOf(" ") + 1);
+  for (let at = text.indexOf(last); at >= 0 && at < end - last.length; at = text.indexOf(last, at + 1))
+    if (!WORD_CHAR.test(text[at + last.length] ?? "") && !WORD_CHAR.test(text[at - 1] ?? "")) return false;
+  return true;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A dash set off by space (`― Jane Roe`, `— Insp. Jane Roe`), as a signature or credit opens with. */
+const SIGNATURE_DASH = /(?:^|\s)[-–—―]+\s/u;
+
+/** The fewest words of a last line read as prose the page's end cuts off: a credit, byline or signature is shorter. */
+const CUT_LINE_MIN_WORDS = 10;

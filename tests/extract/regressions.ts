@@ -10742,4 +10742,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pellworth's Fisheries Minister is weighing a longer closure of the cod grounds.\n\nThe minister said the province will keep its promise to \u201cbring the boats home by spring.\u201d",
     quotes: [{ text: "bring the boats home by spring.", speaker: null }],
   },
+  // A name closing the text with no stop, at the end of a line of prose, whose last word the text
+  // writes nowhere else whole, may be cut off mid-word (`Das` for a longer name): no speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Pilots stopped work on Friday.\n\n\u201cThe harbour stays open all winter and the boats will sail on time,\u201d said Pellworth council leader Oren Das",
+    quotes: [{ text: "The harbour stays open all winter and the boats will sail on time,", speaker: null }],
+  },
 ];
