@@ -4,7 +4,7 @@ import { analyse } from "./analyse";
 import { contentsOf } from "./content";
 import { type QuotePiece, wrapsLine } from "./quotes";
 import { setting } from "./setting";
-import { cutByTextEnd, namesNoSpeaker } from "./speaker-names";
+import { cutByTextEnd, namesNoSpeaker, onlyOnChromeLines } from "./speaker-names";
 import type { Range } from "./text";
 import type { ExtractedQuote } from "./types";
 
@@ -17,9 +17,9 @@ export function extractQuotes(text: string): ExtractedQuote[] {
   const a = analyse(text);
   const out: ExtractedQuote[] = [];
   const contents = contentsOf(a);
-  // Whether a member's name is cut off by the text's end, asked once per member.
+  // Whether the text shows a member's name is none (cut off by its end, or a navigation bar's words), asked once per member.
   const cut = new Map<CastMember, boolean>();
-  const cutOff = (m: CastMember) => cut.get(m) ?? cut.set(m, cutByTextEnd(text, m)).get(m)!;
+  const cutOff = (m: CastMember) => cut.get(m) ?? cut.set(m, cutByTextEnd(text, m) || onlyOnChromeLines(text, m)).get(m)!;
   a.quotes.forEach((info, group) => {
     if (info.kind !== "speech") return;
     const sp = info.speaker;

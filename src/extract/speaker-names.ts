@@ -107,3 +107,25 @@ const SIGNATURE_DASH = /(?:^|\s)[-–—―]+\s/u;
 
 /** The fewest words of a last line read as prose the page's end cuts off: a credit, byline or signature is shorter. */
 const CUT_LINE_MIN_WORDS = 10;
+
+/** How far either way from a mention its line is read for page chrome's separators. */
+const CHROME_LINE_CHARS = 300;
+/** The fewest bars (`|`) that make a line a site's navigation or status bar. */
+const CHROME_MIN_BARS = 2;
+
+/**
+ * `Home WebMail Sunday, May 4 | Dunmere | 12°C | Regions Advertise Login |`: a name met only on
+ * lines split by bars is the site's navigation or status bar, menu labels run together, no one's
+ * name. Reads a bounded stretch around each of the member's mentions (index.ts asks once per member).
+ */
+export function onlyOnChromeLines(text: string, member: CastMember): boolean {
+  if (member.seen.length === 0) return false;
+  return member.seen.every((at) => {
+    const from = Math.max(text.lastIndexOf("\n", at) + 1, at - CHROME_LINE_CHARS);
+    const next = text.indexOf("\n", at);
+    const to = Math.min(next < 0 ? text.length : next, at + CHROME_LINE_CHARS);
+    let bars = 0;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 124) bars++;
+    return bars >= CHROME_MIN_BARS;
+  });
+}

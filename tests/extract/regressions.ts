@@ -10749,4 +10749,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pilots stopped work on Friday.\n\n\u201cThe harbour stays open all winter and the boats will sail on time,\u201d said Pellworth council leader Oren Das",
     quotes: [{ text: "The harbour stays open all winter and the boats will sail on time,", speaker: null }],
   },
+  // A name met only on a line split by bars (`Home TownMail … | Dunmere | 3.1°C | … Login |`) is a
+  // site's navigation bar run together, no one's name: the headline's words go to no one by it.
+  {
+    kind: "speaker named after the quote",
+    text: "Week of ferry delays 'a hiccup,' Dunmere port chief says - Coast Radio\nHome TownMail Friday, March 7, 2025, 08:10 AM | Dunmere | 3.1\u00b0C | Sections Subscribe Login | Our site is being updated. |\nDunmere\n\nWeek of ferry delays 'a hiccup,' Dunmere port chief says\n\nThe run of ferry delays this week is \"a hiccup\" with no bearing on the port's record, according to port Chief Ilse Marrow.\n\n\"It's a hiccup. We have these weeks,\" Marrow told reporters on Friday.",
+    quotes: [
+      { text: "a hiccup,", speaker: null },
+      { text: "a hiccup,", speaker: "Ilse Marrow" },
+      { text: "a hiccup", speaker: "Ilse Marrow" },
+      { text: "It's a hiccup. We have these weeks,", speaker: "Ilse Marrow" },
+    ],
+  },
 ];
