@@ -5,10 +5,25 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { MEDIUM_NOUNS, NOT_NAMES, PLATFORM_MEDIA } from "./lexicon";
-import { isOriginDescription } from "./mention-words";
+import { DESCRIPTION_LINKS, MEDIUM_NOUNS, NOT_NAMES, PLATFORM_MEDIA, TITLE_SMALL_WORDS } from "./lexicon";
+import { isOriginDescription, isPersonNoun } from "./mention-words";
 import { isDateWord } from "./names";
 import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
+
+/**
+ * `Heads of Vale's emergency wards`, `Spokesman for committee members`: a person's noun and a
+ * link, the description the text gave (`the heads of …`) taken whole as a name, with no name after
+ * the link (a word in lower case past the article). It names no one. (`Spokesperson for the Acme
+ * Board`, `Governor of Ohio`: a noun linked to a name is left as it is, the office or the one
+ * spoken for named.)
+ */
+function unnamedLinkedDescription(words: string[]): boolean {
+  if (words.length < 3 || !DESCRIPTION_LINKS.has(words[1]!)) return false;
+  const head = words[0]!.toLowerCase();
+  if (!isPersonNoun(head) && !isPersonNoun(head.replace(/s$/, ""))) return false;
+  const rest = words[2]!.toLowerCase() === "the" ? words.slice(3) : words.slice(2);
+  return rest.some((w) => isLowerCase(w) && !TITLE_SMALL_WORDS.has(w));
+}
 
 /**
  * `Aug.`, `September`: a date, or a word that only opens a sentence; `Nova Scotia woman`, `Two Hamilton city councillors`: where
@@ -23,7 +38,13 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
   if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
-  return isOriginDescription(words, keys) || unownedMedium(words, keys);
+  return (
+    isOriginDescription(words, keys) ||
+    unownedMedium(words, keys) ||
+    isOperation(words) ||
+    unnamedLinkedDescription(words) ||
+    bareOffice(words, keys)
+  );
 }
 
 /**
@@ -41,4 +62,70 @@ function unownedMedium(words: string[], keys: string[]): boolean {
   const last = words.length - 1;
   if (!isLowerCase(words[last]!) || !(MEDIUM_NOUNS.has(keys[last]!) || PLATFORM_MEDIA.has(keys[last]!))) return false;
   return !words.some((w) => APOSTROPHE_S.test(w) || /[s]['’]$/.test(w));
+}
+
+/** `Operation Harbour Watch`: a named military or police operation, an undertaking no one speaks as. */
+function isOperation(words: string[]): boolean {
+  return words[0] === "Operation" && !isLowerCase(words[1]!);
+}
+
+/** Titles held only with a portfolio before them (`Defence Minister`, `Press Secretary`), never a surname. */
+const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+
+/**
+ * `Canada's Defence Minister is raising …`: a portfolio and its title, capitalised as a name is,
+ * is the office without its holder; the text names no one by it. (`Minister of Defence` and the
+ * like, an office's or ministry's name with a link, are left as they are.)
+ */
+function bareOffice(words: string[], keys: string[]): boolean {
+  return PORTFOLIO_TITLES.has(keys.at(-1)!) && !isLowerCase(words.at(-1)!) && !keys.some((k) => DESCRIPTION_LINKS.has(k));
+}
+
+/**
+ * `… shortly after U.S. President Jane Ro` closing the page: a name that is the text's last words,
+ * with no stop after them, ending a line of prose, whose last word the text writes nowhere else as
+ * a whole word, may be cut off mid-word by the page's end (`Ro` for `Roe`, its other mentions the
+ * whole `Roe` read as it): it is not known to be anyone's name. Not on a line with a signature or
+ * credit's dash (`— Insp. Jane Roe`), which ends with a whole name and no stop. Reads the text once, only when
+ * it ends with the name (index.ts asks once per member).
+ */
+export function cutByTextEnd(text: string, member: CastMember): boolean {
+  const end = text.trimEnd().length;
+  if (!text.endsWith(member.name, end)) return false;
+  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trim();
+  if (SIGNATURE_DASH.test(line) || line.split(/\s+/).length < CUT_LINE_MIN_WORDS) return false;
+  const last = member.name.slice(member.name.lastIndexOf(" ") + 1);
+  for (let at = text.indexOf(last); at >= 0 && at < end - last.length; at = text.indexOf(last, at + 1))
+    if (!WORD_CHAR.test(text[at + last.length] ?? "") && !WORD_CHAR.test(text[at - 1] ?? "")) return false;
+  return true;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A dash set off by space (`― Jane Roe`, `— Insp. Jane Roe`), as a signature or credit opens with. */
+const SIGNATURE_DASH = /(?:^|\s)[-–—―]+\s/u;
+
+/** The fewest words of a last line read as prose the page's end cuts off: a credit, byline or signature is shorter. */
+const CUT_LINE_MIN_WORDS = 10;
+
+/** How far either way from a mention its line is read for page chrome's separators. */
+const CHROME_LINE_CHARS = 300;
+/** The fewest bars (`|`) that make a line a site's navigation or status bar. */
+const CHROME_MIN_BARS = 2;
+
+/**
+ * `Home WebMail Sunday, May 4 | Dunmere | 12°C | Regions Advertise Login |`: a name met only on
+ * lines split by bars is the site's navigation or status bar, menu labels run together, no one's
+ * name. Reads a bounded stretch around each of the member's mentions (index.ts asks once per member).
+ */
+export function onlyOnChromeLines(text: string, member: CastMember): boolean {
+  if (member.seen.length === 0) return false;
+  return member.seen.every((at) => {
+    const from = Math.max(text.lastIndexOf("\n", at) + 1, at - CHROME_LINE_CHARS);
+    const next = text.indexOf("\n", at);
+    const to = Math.min(next < 0 ? text.length : next, at + CHROME_LINE_CHARS);
+    let bars = 0;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 124) bars++;
+    return bars >= CHROME_MIN_BARS;
+  });
 }

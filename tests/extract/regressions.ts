@@ -10742,4 +10742,49 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe ministry knows of a death in Arequipa,\u201d said a statement issued Monday by Lise Tremblant, a spokesperson for the ministry.",
     quotes: [{ text: "The ministry knows of a death in Arequipa,", speaker: "Lise Tremblant" }],
   },
+  // A description taken whole as a name: `the heads of Vale's …` (a person's noun, a link, no name
+  // after it) names no one; `a spokesperson with the Acme Board` names the board and is kept.
+  {
+    kind: "organisation continuation",
+    text: "Dunmere's ferries will run late all week. A spokesperson with the Tolland Harbour Commission says crews are \u201cdoing what we can with two boats.\u201d\n\nThe heads of Dunmere's ferry terminals wrote that the service has hit a \u201ctipping point.\u201d",
+    quotes: [
+      { text: "doing what we can with two boats.", speaker: "Spokesperson with the Tolland Harbour Commission" },
+      { text: "tipping point.", speaker: null },
+    ],
+  },
+  // `Operation Harbour Watch` opening a sentence before a reporter's quotation is an operation, no speaker.
+  {
+    kind: "unnamed person",
+    text: "Forty sailors from Pellworth left on Monday for Operation Tidewarden.\n\u201cWe rotate the crews every four months,\u201d Cdr. Ilse Marrow said.\nOperation Tidewarden began in 2019.\n\u201cIt started with two ships and it has grown since.\u201d",
+    quotes: [
+      { text: "We rotate the crews every four months,", speaker: "Ilse Marrow" },
+      { text: "It started with two ships and it has grown since.", speaker: null },
+    ],
+  },
+  // `Pellworth's Fisheries Minister is weighing …`: a portfolio and its title, capitalised, is the
+  // office with no holder named; `the minister said` read back to it names no one.
+  {
+    kind: "unnamed person",
+    text: "Pellworth's Fisheries Minister is weighing a longer closure of the cod grounds.\n\nThe minister said the province will keep its promise to \u201cbring the boats home by spring.\u201d",
+    quotes: [{ text: "bring the boats home by spring.", speaker: null }],
+  },
+  // A name closing the text with no stop, at the end of a line of prose, whose last word the text
+  // writes nowhere else whole, may be cut off mid-word (`Das` for a longer name): no speaker.
+  {
+    kind: "speaker named after the quote",
+    text: "Pilots stopped work on Friday.\n\n\u201cThe harbour stays open all winter and the boats will sail on time,\u201d said Pellworth council leader Oren Das",
+    quotes: [{ text: "The harbour stays open all winter and the boats will sail on time,", speaker: null }],
+  },
+  // A name met only on a line split by bars (`Home TownMail … | Dunmere | 3.1°C | … Login |`) is a
+  // site's navigation bar run together, no one's name: the headline's words go to no one by it.
+  {
+    kind: "speaker named after the quote",
+    text: "Week of ferry delays 'a hiccup,' Dunmere port chief says - Coast Radio\nHome TownMail Friday, March 7, 2025, 08:10 AM | Dunmere | 3.1\u00b0C | Sections Subscribe Login | Our site is being updated. |\nDunmere\n\nWeek of ferry delays 'a hiccup,' Dunmere port chief says\n\nThe run of ferry delays this week is \"a hiccup\" with no bearing on the port's record, according to port Chief Ilse Marrow.\n\n\"It's a hiccup. We have these weeks,\" Marrow told reporters on Friday.",
+    quotes: [
+      { text: "a hiccup,", speaker: null },
+      { text: "a hiccup,", speaker: "Ilse Marrow" },
+      { text: "a hiccup", speaker: "Ilse Marrow" },
+      { text: "It's a hiccup. We have these weeks,", speaker: "Ilse Marrow" },
+    ],
+  },
 ];
