@@ -42,7 +42,7 @@ import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -455,7 +455,7 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
   // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
   const verb = a.words[m.last + 1];
-  if (!verb || !(opensPredicate(verb) || IRREGULAR_PAST.has(verb.key) || VERB_AFTER_NAME.has(verb.key))) return undefined;
+  if (!verb || !verbAfterName(verb)) return undefined;
   // The subject of a main clause only (`While Roe is “…”` is someone's aside about him), and
   // one that runs on to the quotation: no other quotation between (whose sentence may not have
   // ended at its stop), no clause of its own (`, but the union rejected it as “…”`, `as his
@@ -502,13 +502,21 @@ function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolea
     if (at < 0 || !ws[at] || a.quoted[at]) continue;
     const m = npForward(a, at);
     const verb = m && m.kind !== "pronoun" ? ws[m.last + 1] : undefined;
-    if (verb && verb.start < open && !a.quoted[m!.last + 1] && FINITE_VERB.test(verb.text)) return true;
+    if (!verb || verb.start >= open || a.quoted[m!.last + 1]) continue;
+    // A name's verb as namedSentenceSubject reads it: a name before a plural noun
+    // (`Oakvale residents`, `Harbour Watch members`) only qualifies it, and is no subject.
+    if (m!.kind === "name" ? verbAfterName(verb) : FINITE_VERB.test(verb.text)) return true;
   }
   return false;
 }
 
 /** Words that follow a subject's name as its verb, or join a second subject to it, beside a verb in the past. */
 const VERB_AFTER_NAME = new Set([...BE_FORMS, "has", "had", "have", "will", "and"]);
+
+/** Whether a word right after a name is its verb (`has created`, `thanked`, `and Tom Baker organized`), not a noun the name qualifies. */
+function verbAfterName(verb: Word): boolean {
+  return opensPredicate(verb) || IRREGULAR_PAST.has(verb.key) || VERB_AFTER_NAME.has(verb.key);
+}
 
 /** Words that open a clause of their own inside a sentence: a relative's `that`, a coordinated clause's `but`. */
 const CLAUSE_OPENERS = new Set(["that", "but"]);
