@@ -483,9 +483,14 @@ const COORDINATORS_OF_CLAUSES = new Set(["and", "but", "while"]);
 
 /**
  * Whether, in the sentence of the quotation `prev` and before `open`, a clause joined after
- * `prev` (`, and`, `, but`, `;`) opens on a subject of its own, a description or a name (not a
- * pronoun, which goes on with the speaker) with a finite verb right after it: `, and the
- * government pledged to open “…”`. Reads the words between the two quotations: a bounded window.
+ * `prev` (`, and`, `, but`, `;`) opens on a subject of its own (not a pronoun, which goes on
+ * with the speaker) with its verb right after it: a description before any finite form
+ * (FINITE_VERB: `, and the government pledged to open “…”`), a name before the verbs
+ * namedSentenceSubject takes after a name (verbAfterName: `, and Lin Varo agreed`) or a finite
+ * form the clause runs on after, not before a plural noun it qualifies that the quotation follows
+ * (`, and Oakvale residents “…”`). No test that the verb is no saying:
+ * another's saying is another's clause too. Reads the words between the two quotations: a
+ * bounded window.
  */
 function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolean {
   const close = prev.q.pieces.at(-1)!.close;
@@ -503,11 +508,23 @@ function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolea
     const m = npForward(a, at);
     const verb = m && m.kind !== "pronoun" ? ws[m.last + 1] : undefined;
     if (!verb || verb.start >= open || a.quoted[m!.last + 1]) continue;
-    // A name's verb as namedSentenceSubject reads it: a name before a plural noun
-    // (`Oakvale residents`, `Harbour Watch members`) only qualifies it, and is no subject.
-    if (m!.kind === "name" ? verbAfterName(verb) : FINITE_VERB.test(verb.text)) return true;
+    // A name's verb as namedSentenceSubject reads it, or a finite form with more of the clause
+    // after it (`, while Clinton leads by 21 points`): a name before a plural noun that the
+    // quotation follows (`Oakvale residents “deserve better”`) only qualifies it, and is no subject.
+    if (
+      m!.kind !== "name"
+        ? FINITE_VERB.test(verb.text)
+        : verbAfterName(verb) || (FINITE_VERB.test(verb.text) && unquotedAfter(a, m!.last + 2, open))
+    )
+      return true;
   }
   return false;
+}
+
+/** Whether word k stands before `open`, outside every quotation. */
+function unquotedAfter(a: Analysis, k: number, open: number): boolean {
+  const w = a.words[k];
+  return !!w && w.start < open && !a.quoted[k];
 }
 
 /** Words that follow a subject's name as its verb, or join a second subject to it, beside a verb in the past. */

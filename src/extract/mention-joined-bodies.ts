@@ -228,7 +228,10 @@ function listStart(t: Tokens, first: number): { start: number; named: boolean; p
     const head = ws[item - 2];
     if (!comma || prev.text !== "of" || gap !== " " || !head) return undefined;
     if (!isCapitalised(head.text) || text.slice(head.end, prev.start) !== " ") return undefined;
-    return { start: r.nameStart[item - 2]!, named: OF_HEADS.has(head.key) || isOffice(head.key), plural: PLURAL_END.test(head.key) };
+    const start = r.nameStart[item - 2]!;
+    // `National Academies of …`: a name's own words before the head make it a body's name, plural or not.
+    const named = OF_HEADS.has(head.key) || isOffice(head.key) || start < item - 2;
+    return { start, named, plural: PLURAL_END.test(head.key) };
   }
   return undefined;
 }

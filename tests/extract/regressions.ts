@@ -10772,4 +10772,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cOur families are grieving,\u201d said the chief of Birch Lake First Nation, Tom Baker.",
     quotes: [{ text: "Our families are grieving,", speaker: "Tom Baker" }],
   },
+  // `Minister of Forests, Lands and Rural Development Arjun Malhotra told reporters in the …`: the
+  // listed portfolio only names the holder's office (officeWithListedPortfolio), who spoke.
+  {
+    kind: "title inside the attribution",
+    text: "OAKVALE \u2013 The province says it is weighing every option after the closure of the Birch Lake sawmill.\n\n\u201cWe are hurt by this,\u201d Minister of Forests, Lands and Rural Development Arjun Malhotra told reporters in the Legislature lobby.",
+    quotes: [{ text: "We are hurt by this,", speaker: "Arjun Malhotra" }],
+  },
 ];
