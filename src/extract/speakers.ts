@@ -402,7 +402,8 @@ function toldAsPassive(a: Analysis, v: number): boolean {
   if (ws[v]!.key !== "told" || !isHeadlineLine(a, paragraphIndexAt(a.paragraphs, ws[v]!.start))) return false;
   const next = ws[v + 1];
   const gap = a.text.slice(ws[v]!.end, next?.start ?? a.text.length);
-  if (!next || /\n/.test(gap)) return !/[.!?]/.test(gap);
+  // A line broken after `told` and run on in lower case (`told\nreporters`) is one sentence wrapped, not a headline's end.
+  if (!next || /\n/.test(gap)) return !/[.!?]/.test(gap) && !(next && isLowerCase(next.text));
   if (next.key === "as" && AS_MEASURES.has(ws[v + 2]?.key ?? "")) return false;
   return gap === " " && AFTER_PASSIVE_TOLD.has(next.key);
 }

@@ -10779,4 +10779,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "OAKVALE \u2013 The province says it is weighing every option after the closure of the Birch Lake sawmill.\n\n\u201cWe are hurt by this,\u201d Minister of Forests, Lands and Rural Development Arjun Malhotra told reporters in the Legislature lobby.",
     quotes: [{ text: "We are hurt by this,", speaker: "Arjun Malhotra" }],
   },
+  // A sentence wrapped after `told` runs on in lower case: no headline's passive.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke on Monday. \u201cWe are ready,\u201d Baker told\nreporters at the rally.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tom Baker told reporters the site was \u201ca strain on the street,\u201d and Oakvale officials \u201cwill not say when it closes.\u201d",
+    quotes: [
+      { text: "a strain on the street,", speaker: "Tom Baker" },
+      { text: "will not say when it closes.", speaker: "Tom Baker" },
+    ],
+  },
 ];
