@@ -5,7 +5,7 @@
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
-import { FEMALE_TITLES, MALE_TITLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
+import { BODY_NICKNAMES, FEMALE_TITLES, MALE_TITLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
@@ -142,19 +142,6 @@ function tokenOf(word: string): string {
  * The cast, with indexes by name and by word, so that finding the member a mention
  * refers to costs the members that share its words, not the whole cast.
  */
-/**
- * Nicknames Canadian news gives a body in place of its name (`Mounties announced Friday`): the
- * body is named by its own name, the one its other mentions and readers know it by, never by
- * the nickname as if another body spoke.
- */
-const BODY_NICKNAMES = new Map([["mounties", "RCMP"]]);
-
-/** How every nickname of BODY_NICKNAMES ends. */
-const NICKNAME_END = /ounties$/;
-
-/** An article before a nickname (`the Mounties`). */
-const LEADING_THE = /^the\s+/;
-
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly order = new Map<CastMember, number>();
@@ -311,11 +298,17 @@ export class Cast {
   }
 
   /** The member a name mention at `at` refers to, created when new. */
-  byName(named: string, at: number, record = true): CastMember {
-    // `Mounties announced`: a body's nickname is the body, under the name it goes by.
-    // Asked only of a name ending as a nickname does: nearly every name skips the look-up.
-    const mention = NICKNAME_END.test(named) ? (BODY_NICKNAMES.get(named.toLowerCase().replace(LEADING_THE, "")) ?? named) : named;
+  byName(mention: string, at: number, record = true): CastMember {
     const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender } = this.parse(mention);
+    // `Mounties announced`: a body's nickname alone is the body, under the name it goes by, and
+    // stands for it from then on (alias); not where the cast holds a name the word ends (`the
+    // Mount Allison Mounties`, a team), which the bare word then stands for as a surname does.
+    const nicknamed = tokens.length === 1 ? BODY_NICKNAMES.get(key) : undefined;
+    if (nicknamed && !this.byTokens.has(key) && this.byLast.get(key).length === 0) {
+      const body = this.byName(nicknamed, at, record);
+      this.alias(key, body);
+      return body;
+    }
     let member: CastMember | undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.

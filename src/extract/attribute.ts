@@ -42,7 +42,7 @@ import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone } from "./speakers";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -455,7 +455,7 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   // Its verb straight after it (`has created`, `thanked`, `and Tom Baker organized`): a name
   // before a noun only qualifies it (`COVID-19 safety protocols`, `AMP duties made`).
   const verb = a.words[m.last + 1];
-  if (!verb || !(opensPredicate(verb) || IRREGULAR_PAST.has(verb.key) || VERB_AFTER_NAME.has(verb.key))) return undefined;
+  if (!verb || !verbAfterName(verb)) return undefined;
   // The subject of a main clause only (`While Roe is “…”` is someone's aside about him), and
   // one that runs on to the quotation: no other quotation between (whose sentence may not have
   // ended at its stop), no clause of its own (`, but the union rejected it as “…”`, `as his
@@ -483,9 +483,14 @@ const COORDINATORS_OF_CLAUSES = new Set(["and", "but", "while"]);
 
 /**
  * Whether, in the sentence of the quotation `prev` and before `open`, a clause joined after
- * `prev` (`, and`, `, but`, `;`) opens on a subject of its own, a description or a name (not a
- * pronoun, which goes on with the speaker) with a finite verb right after it: `, and the
- * government pledged to open “…”`. Reads the words between the two quotations: a bounded window.
+ * `prev` (`, and`, `, but`, `;`) opens on a subject of its own (not a pronoun, which goes on
+ * with the speaker) with its verb right after it: a description before any finite form
+ * (FINITE_VERB: `, and the government pledged to open “…”`), a name before the verbs
+ * namedSentenceSubject takes after a name (verbAfterName: `, and Lin Varo agreed`) or a finite
+ * form the clause runs on after, not before a plural noun it qualifies that the quotation follows
+ * (`, and Oakvale residents “…”`). No test that the verb is no saying:
+ * another's saying is another's clause too. Reads the words between the two quotations: a
+ * bounded window.
  */
 function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolean {
   const close = prev.q.pieces.at(-1)!.close;
@@ -502,13 +507,33 @@ function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolea
     if (at < 0 || !ws[at] || a.quoted[at]) continue;
     const m = npForward(a, at);
     const verb = m && m.kind !== "pronoun" ? ws[m.last + 1] : undefined;
-    if (verb && verb.start < open && !a.quoted[m!.last + 1] && FINITE_VERB.test(verb.text)) return true;
+    if (!verb || verb.start >= open || a.quoted[m!.last + 1]) continue;
+    // A name's verb as namedSentenceSubject reads it, or a finite form with more of the clause
+    // after it (`, while Clinton leads by 21 points`): a name before a plural noun that the
+    // quotation follows (`Oakvale residents “deserve better”`) only qualifies it, and is no subject.
+    if (
+      m!.kind !== "name"
+        ? FINITE_VERB.test(verb.text)
+        : verbAfterName(verb) || (FINITE_VERB.test(verb.text) && unquotedAfter(a, m!.last + 2, open))
+    )
+      return true;
   }
   return false;
 }
 
+/** Whether word k stands before `open`, outside every quotation. */
+function unquotedAfter(a: Analysis, k: number, open: number): boolean {
+  const w = a.words[k];
+  return !!w && w.start < open && !a.quoted[k];
+}
+
 /** Words that follow a subject's name as its verb, or join a second subject to it, beside a verb in the past. */
 const VERB_AFTER_NAME = new Set([...BE_FORMS, "has", "had", "have", "will", "and"]);
+
+/** Whether a word right after a name is its verb (`has created`, `thanked`, `and Tom Baker organized`), not a noun the name qualifies. */
+function verbAfterName(verb: Word): boolean {
+  return opensPredicate(verb) || IRREGULAR_PAST.has(verb.key) || VERB_AFTER_NAME.has(verb.key);
+}
 
 /** Words that open a clause of their own inside a sentence: a relative's `that`, a coordinated clause's `but`. */
 const CLAUSE_OPENERS = new Set(["that", "but"]);

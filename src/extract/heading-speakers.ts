@@ -65,6 +65,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords, 1);
   };
   let menu: number | undefined;
+  let nextParagraphAt: Int32Array | undefined;
   speech.forEach((info, i) => {
     // A quoted subhead (`'Still far too many'` heading a section) echoes the body below it as a headline does.
     if (info.paragraph >= ECHO_PARAGRAPHS && !singleWholeParagraph(a, info) && !creditedSubhead(a, info)) {
@@ -119,7 +120,9 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       lowers = [];
     }
     let lent: QuoteInfo["speaker"] | undefined;
-    for (let k = i + 1; k < speech.length; k++) {
+    // From the first quotation of a later paragraph: the echo's own paragraph is never read.
+    nextParagraphAt ??= firstOfNextParagraph(speech);
+    for (let k = nextParagraphAt[i]!; k < speech.length; k++) {
       const said = speech[k]!.speaker;
       a.work.add();
       const named = said?.member && !said.member.unnamed;
@@ -140,6 +143,20 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
   });
+}
+
+/**
+ * For each quotation, the index of the first quotation after it in a later paragraph (or the
+ * count): one pass back over them, so an echo's search skips its own paragraph at no cost, not
+ * by visiting each quotation of a long one in turn.
+ */
+function firstOfNextParagraph(speech: QuoteInfo[]): Int32Array {
+  const at = new Int32Array(speech.length);
+  for (let k = speech.length - 1; k >= 0; k--) {
+    const next = speech[k + 1];
+    at[k] = !next ? speech.length : next.paragraph !== speech[k]!.paragraph ? k + 1 : at[k + 1]!;
+  }
+  return at;
 }
 
 /** Whether two paragraphs print the same text (a lead repeated below a video or a photo). */

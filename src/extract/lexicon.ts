@@ -3698,6 +3698,13 @@ export const CLOCK_MARKS = new Set(["a.m", "p.m", "am", "pm", "noon", "midnight"
 /** Words that follow a capitalised time word opening a sentence (`Early one evening`, `Minutes later`). */
 export const TIME_WORDS = new Set(["one", "later", "ago", "earlier", "last", "next", "this", "that", "the", "a", "an"]);
 
+/**
+ * Nicknames Canadian news gives a body in place of its name (`Mounties announced Friday`): the
+ * body is named by its own name, the one its other mentions and readers know it by, never by
+ * the nickname as if another body spoke (Cast.byName).
+ */
+export const BODY_NICKNAMES = new Map([["mounties", "RCMP"]]);
+
 /** Heads of organisations' names that run on through `of`: `Bank of Canada`, `Chamber of Commerce`. */
 export const OF_HEADS = new Set([
   // Canada's federal and First Nations bodies: `Public Health Agency of Canada`, `Correctional

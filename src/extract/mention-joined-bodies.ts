@@ -3,10 +3,10 @@
 // left the first part (`Fisheries`) as the whole name. Separate because it reads both parts'
 // kinds (actor-kinds), which the run of capitals does not.
 import { kindOf } from "./actor-kinds";
-import { PARTY_PLURALS } from "./lexicon";
+import { OF_HEADS, PARTY_PLURALS } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
-import { INITIALISM, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
+import { INITIALISM, isOffice, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
@@ -161,27 +161,50 @@ const NAME_LIST_MAX_ITEMS = 4;
  * Whether the capitalised run opening at word `first` is an item, after a comma or a last `and`,
  * of a list of capitalised runs that is the object of an `of` inside a name (`Minister of Trade,
  * Tourism and Rural Affairs`, `Royal Society of Arts, Letters and Music`): the list's first item
- * follows `of`, itself right after a capitalised head, and a comma stands in the list. The items
- * are the name's portfolio or fields, never a speaker of their own, nor the first of a pair.
- * Reads back a few runs: a bounded window.
+ * follows `of`, itself right after a capitalised office's or body's head noun (`Minister`,
+ * `Society`: not `Tenants of …`, `Mayors of …`, a description of people), a comma stands in the
+ * list and an `and` before its last item. The items are the name's portfolio or fields, never a
+ * speaker of their own, nor the first of a pair. A comma with no `and` is an apposition
+ * (`Chair of Oakvale Ferry Board, Jane Roe said`: her office, then her name), no list.
+ * Reads a few runs either side: a bounded window.
  */
 export function itemOfListInName(t: Tokens, first: number): boolean {
-  return listNameStart(t, first) >= 0;
+  return listStart(t, first) !== undefined;
 }
 
 /** The first word of the name whose listed `of` object holds the run at `first` (itemOfListInName), or -1. */
 export function listNameStart(t: Tokens, first: number): number {
+  const list = listStart(t, first);
+  return list?.named ? list.start : -1;
+}
+
+/**
+ * The first word of a description of people whose listed `of` object holds the run at `first`
+ * (`Tenants of Tallwood Homes, Birchwood Homes and Oakvale Mills`, `Premiers of Ontario, Quebec
+ * and Manitoba`): a plural head no office's or body's noun, the list no name; or -1.
+ */
+export function listDescriptionStart(t: Tokens, first: number): number {
+  const list = listStart(t, first);
+  return list && !list.named && list.plural ? list.start : -1;
+}
+
+/** A plural noun's ending (`Tenants`, `Premiers`), as a description of people's head ends. */
+const PLURAL_END = /[^s]s$/;
+
+/** Where the list holding the run at `first` opens its name or description, whether an office's or body's noun heads it, and whether a plural. */
+function listStart(t: Tokens, first: number): { start: number; named: boolean; plural: boolean } | undefined {
   const { text, words: ws } = t;
   // Only after `, ` or `and`: nearly every name is neither, and is not read further.
   const pv = ws[first - 1];
-  if (!pv || (pv.text !== "and" && text.charCodeAt(pv.end) !== 44)) return -1;
+  if (!pv || (pv.text !== "and" && text.charCodeAt(pv.end) !== 44)) return undefined;
   const r = runs(t);
+  if (pv.text !== "and" && !andAfterItem(t, first)) return undefined;
   let item = first;
   let comma = false;
   for (let n = 0; n <= NAME_LIST_MAX_ITEMS; n++) {
     t.work.add();
     const prev = ws[item - 1];
-    if (!prev) return -1;
+    if (!prev) return undefined;
     const gap = text.slice(prev.end, ws[item]!.start);
     if (gap === ", " && isCapitalised(prev.text)) {
       comma = true;
@@ -203,10 +226,35 @@ export function listNameStart(t: Tokens, first: number): number {
     }
     // The list's first item, after `of` that a capitalised head opens (`Minister of`).
     const head = ws[item - 2];
-    if (!comma || prev.text !== "of" || gap !== " " || !head) return -1;
-    return isCapitalised(head.text) && text.slice(head.end, prev.start) === " " ? r.nameStart[item - 2]! : -1;
+    if (!comma || prev.text !== "of" || gap !== " " || !head) return undefined;
+    if (!isCapitalised(head.text) || text.slice(head.end, prev.start) !== " ") return undefined;
+    const start = r.nameStart[item - 2]!;
+    // `National Academies of …`: a name's own words before the head make it a body's name, plural or not.
+    const named = OF_HEADS.has(head.key) || isOffice(head.key) || start < item - 2;
+    return { start, named, plural: PLURAL_END.test(head.key) };
   }
-  return -1;
+  return undefined;
+}
+
+/**
+ * Whether the list item opening at word `first`, after a comma, is followed by the list's `and`:
+ * right after its run (`Tourism and Rural Affairs`), after a comma (`Tourism, and …`), or after
+ * more items set off by commas (`Trade, Tourism, Culture and …`). Reads a few runs forward.
+ */
+function andAfterItem(t: Tokens, first: number): boolean {
+  const { text, words: ws } = t;
+  const r = runs(t);
+  let end = r.nameEnd[first]!;
+  for (let n = 0; n <= NAME_LIST_MAX_ITEMS; n++) {
+    t.work.add();
+    const next = ws[end + 1];
+    if (!next) return false;
+    const gap = text.slice(ws[end]!.end, next.start);
+    if (next.text === "and") return gap === " " || gap === ", ";
+    if (gap !== ", " || !isCapitalised(next.text)) return false;
+    end = r.nameEnd[end + 1]!;
+  }
+  return false;
 }
 
 /** The links inside a body's long name (`Coalition of …`, `Centre for …`, `… with Mining`, `… in Canada`). */

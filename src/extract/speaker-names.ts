@@ -5,7 +5,7 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { DESCRIPTION_LINKS, MEDIUM_NOUNS, NOT_NAMES, PLATFORM_MEDIA, TITLE_SMALL_WORDS } from "./lexicon";
+import { DESCRIPTION_LINKS, NOT_NAMES, TITLE_SMALL_WORDS } from "./lexicon";
 import { isOriginDescription, isPersonNoun } from "./mention-words";
 import { isDateWord } from "./names";
 import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
@@ -54,14 +54,25 @@ export function namesNoSpeaker(member: CastMember): boolean {
 const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
 
 /**
- * `This Oakvale Gazette page is kept as part of an archive`: a page, site or account named by the
- * outlet it belongs to, with no owner's possessive (`the Gazette's front page` speaks for the
- * Gazette), is the page itself, whose label says nothing anyone said.
+ * A web page's nouns: what a page's own label (`This Oakvale Gazette page is …`) calls it. Not the
+ * medium nouns of a body's voice (`the Harbour Watch group`, `the City of Oakvale notice`, an
+ * account or a feed), which the medium path gives to their owner.
+ */
+const PAGE_NOUNS = new Set(["page", "website", "site"]);
+
+/** A plural's possessive (`the Hawks' page`). */
+const PLURAL_POSSESSIVE = /s['’]$/;
+
+/**
+ * `This Oakvale Gazette page is kept as part of an archive`: a page or site named by the outlet it
+ * belongs to, with no owner's possessive (`the Gazette's front page` speaks for the Gazette), is
+ * the page itself, whose label says nothing anyone said. Only the page's nouns (PAGE_NOUNS): a
+ * group, a notice or an account speaks for whoever runs it.
  */
 function unownedMedium(words: string[], keys: string[]): boolean {
   const last = words.length - 1;
-  if (!isLowerCase(words[last]!) || !(MEDIUM_NOUNS.has(keys[last]!) || PLATFORM_MEDIA.has(keys[last]!))) return false;
-  return !words.some((w) => APOSTROPHE_S.test(w) || /[s]['’]$/.test(w));
+  if (!isLowerCase(words[last]!) || !PAGE_NOUNS.has(keys[last]!)) return false;
+  return !words.some((w) => APOSTROPHE_S.test(w) || PLURAL_POSSESSIVE.test(w));
 }
 
 /** `Operation Harbour Watch`: a named military or police operation, an undertaking no one speaks as. */

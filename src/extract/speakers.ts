@@ -8,7 +8,7 @@
 // (`said X`), attribution-named-subjects (`Acme director Jane Roe said`), attribution-sources
 // (`according to X`, passives, writings), speech-verbs and clause-subjects; a quotation with no
 // attribution beside it is left to bare-quotation-speakers.
-import { type Analysis, type Attribution, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
+import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import {
   cutOffByEnd,
   describedAfterVerb,
@@ -35,6 +35,7 @@ import {
 } from "./attribution-sources";
 import { writtenOrCried } from "./classify";
 import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectControlling, subjectPastPlace } from "./clause-subjects";
+import { isHeadlineLine } from "./furniture";
 import {
   BE_FORMS,
   CORE_SPEECH,
@@ -48,6 +49,7 @@ import {
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
+import { nameForward } from "./mention-names";
 import { isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
@@ -315,8 +317,12 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       // Attributed still, so that no neighbour's speaker is lent to it, but to no one.
       // `said the member of Birch Lake First Nation`: the name is the object of the description
       // the walk passed over, where that person belongs, never the person who spoke.
-      if (cutOffByEnd(a, found) || objectOfPassedDescription(a, first, found))
-        return { mention: found, how: "verb-speaker", clause, nobody: true };
+      if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };
+      if (objectOfPassedDescription(a, first, found)) {
+        // `said the chief of Birch Lake First Nation, Tom Baker.`: the description's holder set off after it spoke.
+        const holder = apposedFullName(a, found, end);
+        return holder ? { mention: holder, how: "verb-speaker", clause } : { mention: found, how: "verb-speaker", clause, nobody: true };
+      }
       const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
         const person = personAfterAffiliation(a, m, true);
@@ -381,18 +387,24 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */
 const AFTER_PASSIVE_TOLD = new Set(["as", "by", "amid", "after", "while"]);
 
+/** Words after `as` that make it a measure (`told as many as 300 supporters`), no subordinator. */
+const AS_MEASURES = new Set(["many", "much", "well", "few", "little", "recently", "early", "late", "soon", "long"]);
+
 /**
  * Whether the verb at v is `told` in a headline's passive (`‘Act now,’ Baker told as mayors
- * plead for help`, `… Roe told by premier`): a subordinator or `by` right after it, or the
- * line's end, where the active `told` takes the one told (`told reporters`). Its subject is the
- * one who heard the words, not who said them.
+ * plead for help`, `… Roe told by premier`): on a headline's line (one ending on a word, with no
+ * stop: isHeadlineLine), a subordinator or `by` right after it, or the line's end, where the
+ * active `told` takes the one told (`told reporters`). Its subject is the one who heard the
+ * words, not who said them. Body prose drops no object so (`Baker told after the rally` is his).
  */
 function toldAsPassive(a: Analysis, v: number): boolean {
   const ws = a.words;
-  if (ws[v]!.key !== "told") return false;
+  if (ws[v]!.key !== "told" || !isHeadlineLine(a, paragraphIndexAt(a.paragraphs, ws[v]!.start))) return false;
   const next = ws[v + 1];
   const gap = a.text.slice(ws[v]!.end, next?.start ?? a.text.length);
-  if (!next || /\n/.test(gap)) return !/[.!?]/.test(gap);
+  // A line broken after `told` and run on in lower case (`told\nreporters`) is one sentence wrapped, not a headline's end.
+  if (!next || /\n/.test(gap)) return !/[.!?]/.test(gap) && !(next && isLowerCase(next.text));
+  if (next.key === "as" && AS_MEASURES.has(ws[v + 2]?.key ?? "")) return false;
   return gap === " " && AFTER_PASSIVE_TOLD.has(next.key);
 }
 
@@ -420,6 +432,25 @@ function objectOfPassedDescription(a: Analysis, first: number, m: Mention): bool
   if (link - 1 < first || !DESCRIPTION_LINKS.has(ws[link]!.key)) return false;
   for (let k = first; k < link; k++) if (!isLowerCase(ws[k]!.text)) return false;
   return true;
+}
+
+/** What may follow a name set off after a description: the clause ends, or another comma sets it off. */
+const APPOSED_NAME_CLOSE = /^\s*[,.;:!?)]/;
+
+/**
+ * `… First Nation, Tom Baker.`: a person's full name (a given name, then at least one more word)
+ * set off by a comma right after the name m, ending its clause or set off again (not a list:
+ * `…, Tom Baker and Lin Varo`), within `end`; or undefined. Reads the name's few words.
+ */
+function apposedFullName(a: Analysis, m: Mention, end: number): Mention | undefined {
+  const ws = a.words;
+  const next = ws[m.last + 1];
+  if (!next || next.end > end || a.text.slice(ws[m.last]!.end, next.start) !== ", " || !isGivenName(next.text)) return undefined;
+  const last = nameForward(a, m.last + 1);
+  if (last <= m.last + 1 || ws[last]!.end > end || a.quoted[last]) return undefined;
+  const after = a.text.slice(ws[last]!.end, Math.min(end, ws[last]!.end + 3));
+  if (after !== "" && !APPOSED_NAME_CLOSE.test(after)) return undefined;
+  return { start: next.start, end: ws[last]!.end, kind: "name", first: m.last + 1, last };
 }
 
 /** Relative pronouns that open a clause qualifying a quoted noun phrase (`“…” that …`). */

@@ -19,7 +19,7 @@ import {
   SUBJECT_VERB_FILLERS,
   WEEKDAYS,
 } from "./lexicon";
-import { listNameStart, showsPersonIn } from "./mention-joined-bodies";
+import { listDescriptionStart, listNameStart, showsPersonIn } from "./mention-joined-bodies";
 import { runs } from "./mention-names";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
@@ -192,6 +192,12 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   // The list first, as nearly no name is in one: a person's word is asked only of those that are.
   const whole = !first && m && m.kind === "name" && m.first >= lo ? listNameStart(a, m.first) : -1;
   if (m && whole >= lo && !a.quoted[whole] && !showsPersonIn(a, m.first, m.last)) return { ...m, start: ws[whole]!.start, first: whole };
+  // `Tenants of Tallwood Homes, Birchwood Homes and Oakvale Mills said`: the list's items only
+  // say whose tenants spoke; the speaker is the description's plural head (a common noun, no
+  // office's or body's), unnamed, never the last item nor the whole read as a body's name.
+  const described = whole < 0 && !first && m && m.kind === "name" && m.first >= lo ? listDescriptionStart(a, m.first) : -1;
+  if (m && described >= lo && !a.quoted[described])
+    return { start: ws[described]!.start, end: ws[described]!.end, first: described, last: described, kind: "nominal" };
   return first ?? (m && m.first >= lo ? m : undefined);
 }
 

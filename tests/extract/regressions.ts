@@ -10787,4 +10787,89 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It's a hiccup. We have these weeks,", speaker: "Ilse Marrow" },
     ],
   },
+  // A title's `of` object set off by a comma with no `and` is an apposition, no listed portfolio:
+  // the office, then the holder's name, who spoke (not `Oakvale Ferry Board, Wapun Kettle`).
+  {
+    kind: "title inside the attribution",
+    text: "The ferry is late again.\n\nChair of Oakvale Ferry Board, Wapun Kettle said the boat was \u201ca joke.\u201d",
+    quotes: [{ text: "a joke.", speaker: "Wapun Kettle" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "The mill will close in June.\n\nOwner of Harlow Creek Farms, Oskari Tamm said the closure was \u201ca hard day.\u201d",
+    quotes: [{ text: "a hard day.", speaker: "Oskari Tamm" }],
+  },
+  // A list after a plural common noun's `of` (`Tenants of …`, `Mayors of …`) describes people:
+  // no body's name, and not its last item either.
+  {
+    kind: "unnamed person",
+    text: "Tenants of Tallwood Homes, Birchwood Homes and Oakvale Mills said they would \u201cfight the rent hike.\u201d",
+    quotes: [{ text: "fight the rent hike.", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Mayors of Oakvale, Birchwood and Harlow Creek say the ferry is \u201ca lifeline.\u201d",
+    quotes: [{ text: "a lifeline.", speaker: null }],
+  },
+  // A body's nickname (`Mounties`) that the page's own team name ends is the team, never the RCMP.
+  {
+    kind: "organisation continuation",
+    text: "The Mount Allison Mounties won 3-1 on Saturday. \u201cWe played our game,\u201d the Mounties said in a post.",
+    quotes: [{ text: "We played our game,", speaker: "Allison Mounties" }],
+  },
+  // `told` with an object dropped is a headline's passive only on a headline's line; in body
+  // prose (`told as many as 300 supporters`, `told after the rally`) the subject said it.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke on Monday. \u201cWe are ready to govern,\u201d Baker told as many as 300 supporters.",
+    quotes: [{ text: "We are ready to govern,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke on Monday. \u201cWe are ready,\u201d Baker told after the rally.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  // A name before a plural noun after `, and` (`Harbour Watch members`) only qualifies it: no
+  // subject of a clause of its own, so the speaker of the sentence goes on.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tom Baker told reporters the site was \u201ca strain on the street,\u201d and Harbour Watch members \u201chave had enough.\u201d",
+    quotes: [
+      { text: "a strain on the street,", speaker: "Tom Baker" },
+      { text: "have had enough.", speaker: "Tom Baker" },
+    ],
+  },
+  // A group or a notice named by its body speaks for it; only a page's own label says nothing.
+  {
+    kind: "organisation continuation",
+    text: "The Harbour Watch group said the tower was \u201ca blight on the shore.\u201d",
+    quotes: [{ text: "a blight on the shore.", speaker: "Harbour Watch group" }],
+  },
+  // `said the chief of Birch Lake First Nation, Tom Baker`: the holder set off after the body spoke.
+  {
+    kind: "description of a named person",
+    text: "\u201cOur families are grieving,\u201d said the chief of Birch Lake First Nation, Tom Baker.",
+    quotes: [{ text: "Our families are grieving,", speaker: "Tom Baker" }],
+  },
+  // `Minister of Forests, Lands and Rural Development Arjun Malhotra told reporters in the …`: the
+  // listed portfolio only names the holder's office (officeWithListedPortfolio), who spoke.
+  {
+    kind: "title inside the attribution",
+    text: "OAKVALE \u2013 The province says it is weighing every option after the closure of the Birch Lake sawmill.\n\n\u201cWe are hurt by this,\u201d Minister of Forests, Lands and Rural Development Arjun Malhotra told reporters in the Legislature lobby.",
+    quotes: [{ text: "We are hurt by this,", speaker: "Arjun Malhotra" }],
+  },
+  // A sentence wrapped after `told` runs on in lower case: no headline's passive.
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker spoke on Monday. \u201cWe are ready,\u201d Baker told\nreporters at the rally.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Tom Baker told reporters the site was \u201ca strain on the street,\u201d and Oakvale officials \u201cwill not say when it closes.\u201d",
+    quotes: [
+      { text: "a strain on the street,", speaker: "Tom Baker" },
+      { text: "will not say when it closes.", speaker: "Tom Baker" },
+    ],
+  },
 ];
