@@ -10716,4 +10716,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ciaran O\u2019Hale chairs the Pellworth harbour board.\n\nO\u2019Hale rejected the plan on Monday, calling it a \u201cslow squeeze.\u201d",
     quotes: [{ text: "slow squeeze.", speaker: "Ciaran O\u2019Hale" }],
   },
+  // A speaker noted in a clause opening its sentence with a subordinator (`When Mayor Fenn was
+  // asked …,`) is background: the main clause's subject after the comma is the next `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Mr. Fenn was asked about the delayed dredging contract, Councillor Abel Troake, who chairs the harbour board, stepped to the microphone.\n\n\u201cThe mayor is here to talk about the ferry and nothing else,\u201d he said.",
+    quotes: [{ text: "The mayor is here to talk about the ferry and nothing else,", speaker: "Abel Troake" }],
+  },
+  // A chain of `he` subjects two sentences long, the first opened by a conjunction (`But he made
+  // his name as a critic of Orrin Vale. He also joined …`): the name in its predicate is no
+  // antecedent of the next `he`; the chain runs back to the councillor who spoke.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Councillor Ivo Brandt held his seat in Ward 9 on Monday. \u201cWe won it street by street,\u201d Brandt told his volunteers.\n\nBrandt was first elected in 2012.\n\nBut he made his name as a steady critic of Orrin Vale. He also joined Councillor Mara Quell of Ward 4, Upper Eastfield-Norcross, to fight the harbour tower.\n\n\u201cWho will pay for the sewers?\u201d he said.",
+    quotes: [
+      { text: "We won it street by street,", speaker: "Ivo Brandt" },
+      { text: "Who will pay for the sewers?", speaker: "Ivo Brandt" },
+    ],
+  },
 ];
