@@ -10734,4 +10734,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Who will pay for the sewers?", speaker: "Ivo Brandt" },
     ],
   },
+  // A name run through `of` into a title straight after it (`Commissioner Edda Morrow of Prime
+  // Minister Tobias Wren’s decision`) is two people: the speaker is the one before `of`.
+  {
+    kind: "title inside the attribution",
+    text: "The inquiry has found that the cabinet met the test for invoking the statute.\n\u201cI have concluded that the test was met,\u201d said Commissioner Edda Morrow of Prime Minister Tobias Wren\u2019s decision to declare an emergency, in a report released Friday.",
+    quotes: [{ text: "I have concluded that the test was met,", speaker: "Edda Morrow" }],
+  },
 ];
