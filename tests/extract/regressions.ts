@@ -10751,4 +10751,14 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
     ],
   },
+  // A military operation's name (`Operation Northwatch`) is a campaign, no speaker: a bare
+  // quotation after a sentence about it stays with the officer who spoke.
+  {
+    kind: "pronoun to non-person",
+    text: "More than 80 Canadian sailors left Halifax on Monday for Operation Northwatch.\n\u201cWe rotate the crews every four months or so,\u201d Cmdr. Elias Thorne said.\nOperation Northwatch dates back to 2016.\n\u201cIt began off Iceland and has grown since then.\u201d",
+    quotes: [
+      { text: "We rotate the crews every four months or so,", speaker: "Elias Thorne" },
+      { text: "It began off Iceland and has grown since then.", speaker: "Elias Thorne" },
+    ],
+  },
 ];
