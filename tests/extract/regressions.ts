@@ -10761,4 +10761,11 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It began off Iceland and has grown since then.", speaker: "Elias Thorne" },
     ],
   },
+  // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
+  // its headline: the person named before by it, not a party member named next.
+  {
+    kind: "surname shared by two people",
+    text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
+    quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
+  },
 ];
