@@ -10768,4 +10768,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
     quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
   },
+  // A reported clause holding a few quoted words, then a comma and `shipping analyst Corin Abbate
+  // said`: the role in lower case before the name opens the reporting clause as the comma does, and
+  // the words are Abbate's, not the previous sentence's `They`.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Pellworth Harbour Authority blames the delays on staffing shortages. They say a task force has been set up.\nAs freight volumes keep rising, ports everywhere will go on dealing with a \u201cslow-motion pileup\u201d of late ships and angry shippers, shipping analyst Corin Abbate said on Thursday.",
+    quotes: [{ text: "slow-motion pileup", speaker: "Corin Abbate" }],
+  },
 ];
