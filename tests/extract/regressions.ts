@@ -10745,7 +10745,7 @@ export const REGRESSIONS: RegressionCase[] = [
   // repeats with a named speaker is that speaker's, not the guess from the people named before.
   {
     kind: "description of a named person",
-    text: "New harbour master Tomas Orvik faces questions after a rough week\n\nWhen the new harbour master was introduced, he sighed. \u2018We will keep this one short for you,\u2019 the board chairman replied\n\nTobin Reyes, the chairman of the Pellworth Harbour Board, opened the meeting on Thursday. Midway down the table sat Tomas Orvik.\n\nIt was his first meeting in charge and Reyes wanted to welcome him. \u201cWe will keep this one short for you,\u201d Reyes said.",
+    text: "New harbour master Tomas Orvik faces questions after a rough week\n\nWhen the new harbour master was introduced, he sighed. \u2018We will keep this one short for you,\u2019 the board chairman replied\n\nTobin Reyes, the chairman of the Pellworth Harbour Board, opened the meeting on Thursday. Tomas Orvik sat halfway along the table.\n\nIt was his first session as harbour master, and Reyes greeted him warmly. \u201cWe will keep this one short for you,\u201d Reyes said.",
     quotes: [
       { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
       { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
