@@ -87,7 +87,10 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       member.unnamed ||
       isPlace(member.tokens) ||
       (member.kind === "person" && !isEvidentlyPerson(member)) ||
-      (member.kind !== "person" && info.paragraph === 0);
+      (member.kind !== "person" && info.paragraph === 0) ||
+      // So does a description's guess in the headline or deck (`‘…,’ the board chairman replied`):
+      // read from the people named before it, there are few or none yet; the body names who.
+      (info.paragraph < ECHO_PARAGRAPHS && info.attribution?.mention.kind === "nominal");
     if (info.attribution && !weak) return;
     // A quotation opening its paragraph, or one with no speaker at all (`Owls GM ‘…’ by
     // cup defeat`: a headline's subject with no verb of saying). Inside a sentence a short

@@ -46,7 +46,10 @@ export function organisationEnd(t: Tokens, last: number): number {
   // Baker`: whatever the head, a body's name through `of` that runs into a titled full name
   // names that person; the title comes after the body's own words, not straight after `of`.
   // So too with the body's initials in brackets between (`Assembly of Oakvale Nations (AON) Chief`).
-  if (end >= 0 && (head || holdsTitledFullName(t, k + 1, end) || holderAfterInitials(t, end))) return end;
+  // A title straight after `of` opens another person's name, no body's (`said Commissioner Jane Roe of
+  // Prime Minister Tom Baker’s decision`): the run ends before `of`, or Roe's words go to Baker.
+  const titledBody = holdsTitledFullName(t, k + 1, end) && !isTitle(ws[k]!);
+  if (end >= 0 && (head || titledBody || holderAfterInitials(t, end))) return end;
   return last;
 }
 

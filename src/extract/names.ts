@@ -238,6 +238,12 @@ const EVENT_LAST_WORDS = new Set(["olympics", "paralympics", "games", "cup", "ch
 const STORM_FIRST_WORDS = new Set(["hurricane", "typhoon", "cyclone", "tropical", "post-tropical"]);
 
 /**
+ * First words of a military or police operation's name (`Operation Reassurance`, `Operation
+ * Nanook`): a campaign, which never speaks; its commander or its force does.
+ */
+const OPERATION_FIRST_WORDS = new Set(["operation"]);
+
+/**
  * First words of a holiday's name (`Christmas Eve`, `Thanksgiving Day`, `Remembrance Day`): a
  * date, which no `he` or `she` stands for. Not `Canada`, `Family`, `Boxing` (bodies' names open
  * with them), nor a last word `Day` alone (`Stockwell Day`).
@@ -256,6 +262,7 @@ function eventWords(first: string, last: string, count: number): boolean {
     count > 1 &&
     (EVENT_LAST_WORDS.has(last) ||
       STORM_FIRST_WORDS.has(first) ||
+      OPERATION_FIRST_WORDS.has(first) ||
       HOLIDAY_FIRST_WORDS.has(first) ||
       (HOLIDAY_LAST_WORDS.has(last) && !isGivenName(first)))
   );

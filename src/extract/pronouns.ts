@@ -83,6 +83,12 @@ const REPORTING_TAIL_MAX_WORDS = 4;
 const REPORTED_NAME_MAX_WORDS = 30;
 /** How many words of an opening phrase may stand before a sentence's pronoun subject (`In the meantime, he`): see pronounOfSentence. */
 const CHAIN_OPENING_MAX_WORDS = 6;
+/**
+ * How many sentences back pronounOfSentence follows a chain of `he` or `she` subjects: `Roe won. But
+ * he built his name as a critic of Baker. He also allied himself with … ¶ “…,” he said.` takes
+ * two links; one left the middle `he` to Baker, named in its predicate.
+ */
+const MAX_CHAIN_LINKS = 2;
 /** Only a semicolon between two words: a main clause ends there and another begins (see pronounOfSentence). */
 const ONLY_A_SEMICOLON = /^\s*;\s*$/;
 /** How many words back `it` looks for a described organisation. */
@@ -115,8 +121,8 @@ export class Pronouns {
   private readonly described = new Map<CastMember, boolean>();
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
-  /** Whether pronounOfSentence is resolving a pronoun already: it reads one link back, no more. */
-  private chaining = false;
+  /** How many links of a chain pronounOfSentence is resolving already: at most MAX_CHAIN_LINKS. */
+  private chaining = 0;
   /** wordBeforeQuotation's last answer, with the pronoun's offset it was asked for. */
   private beforeQuotation: { at: number; word: number | undefined } | undefined;
 
@@ -605,6 +611,10 @@ export class Pronouns {
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
     if (spoke && subject && this.seen.tookOver(subject, spoke, at) && displaces(subject)) return subject.member;
+    // `When Mr. Roe was asked about it, Councillor Tom Baker cut in. ¶ “…,” he said.`: a speaker
+    // noted inside a clause that opens the sentence with a subordinator is the background; the
+    // main clause's subject after it is who the next quotation's `he` stands for.
+    if (spoke && subject && this.subordinateThenMain(spoke, subject) && displaces(subject)) return subject.member;
     // `Several councillors, including Jane Roe, were pleased. ¶ “…,” she said.`: so too the
     // person a paragraph of its own introduces, in any role, right before the quotation it leads into.
     if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && displaces(named)) return named.member;
@@ -613,6 +623,21 @@ export class Pronouns {
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
     if (named && earlier && !displaces(named, earlier)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * Whether speaker `spoke` is named in a clause opened by a subordinator that opens its sentence
+   * (`When Roe was asked …,`), and `subject`, a subject, is named after that clause's comma in the
+   * same sentence: the main clause's subject (`When Roe was asked about it, Baker cut in.`).
+   */
+  private subordinateThenMain(spoke: Spoken, subject: NameMention): boolean {
+    const s = this.c.sentenceOf(spoke.at);
+    if (subject.mention.start >= s.end || subject.mention.start <= spoke.end) return false;
+    const opener = this.c.words[this.seen.wordFrom(s.start)];
+    if (!opener || opener.start >= spoke.at || !SUBORDINATORS.has(opener.key)) return false;
+    // The clause ends at a comma between the speaker and the subject; the gap is bounded by one sentence.
+    this.c.work.add(subject.mention.start - spoke.end);
+    return this.c.text.slice(spoke.end, subject.mention.start).includes(",");
   }
 
   /**
@@ -630,10 +655,10 @@ export class Pronouns {
    * choose.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the
    * chain of subjects, not with a name inside an object or a subordinate clause of that chain's
    * sentence. Only the sentence's first word or the first after a short opening phrase set off by a
-   * comma, and one link back (a pronoun asked from here asks no further).
+   * comma, and at most MAX_CHAIN_LINKS links back.
    */
   private pronounOfSentence(n: NameMention, gender: "m" | "f"): CastMember | null | undefined {
-    if (this.chaining) return undefined;
+    if (this.chaining >= MAX_CHAIN_LINKS) return undefined;
     const ws = this.c.words;
     const s = this.c.sentenceOf(n.mention.start);
     // A sentence that quotes someone (`Last week, he filed a report on “…,” Baker said.`) names its speaker.
@@ -646,7 +671,9 @@ export class Pronouns {
       this.c.work.add();
       if (this.c.quoted[k]) return undefined;
       const w = ws[k]!;
-      if (w.key === key && (k === first || ONLY_A_COMMA.test(this.c.text.slice(ws[k - 1]!.end, w.start)))) {
+      // `But he built his name as a critic of Baker.`: a conjunction opening the sentence leaves its pronoun the subject.
+      const opensAfterConjunction = k === first + 1 && COORDINATORS.has(ws[first]!.key);
+      if (w.key === key && (k === first || opensAfterConjunction || ONLY_A_COMMA.test(this.c.text.slice(ws[k - 1]!.end, w.start)))) {
         p = k;
         break;
       }
@@ -671,11 +698,11 @@ export class Pronouns {
     const next = ws[n.mention.last + 1];
     const described = next && ONLY_A_COMMA.test(gap(n.mention.last + 1)) && (next.key === "who" || DESCRIPTION_OPENERS.has(next.key));
     if (described && n.member.seen[0] === n.mention.start) return undefined;
-    this.chaining = true;
+    this.chaining++;
     try {
       return this.pronoun(key, ws[p]!.start);
     } finally {
-      this.chaining = false;
+      this.chaining--;
     }
   }
 

@@ -170,7 +170,13 @@ export class Resolver {
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
-        if (!holder && this.roles.isPartyMemberInHeadline(m, text)) return this.descriptions.personNamedNext(m.start) ?? null;
+        // Not the surname of a person named before it (`Mayor John Tory … Tory said`): a one-line
+        // page is all paragraph 0, and the name is that person's, no party's member.
+        if (!holder && this.roles.isPartyMemberInHeadline(m, text)) {
+          const bearer = this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start);
+          if (bearer?.kind === "person" && bearer.tokens.length >= 2) return bearer;
+          return this.descriptions.personNamedNext(m.start) ?? null;
+        }
         // `the central bank Governor`, `the Premier`, with no one given that title: the description
         // it is in lower case (`the central bank governor`), which may vary the name of the person
         // the text is about.

@@ -50,7 +50,7 @@ import {
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { nameForward } from "./mention-names";
-import { isTitle, joined, type Mention } from "./mention-words";
+import { isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
@@ -71,6 +71,9 @@ import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
 import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
+
+/** A comma, then up to three lower-case words of a role, ending the lead before a name: `, shipping analyst `. */
+const ROLE_AFTER_COMMA = /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
@@ -371,6 +374,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       m.first <= i + 1 ||
       shortLead ||
       /,\s*$/.test(lead) ||
+      // `… of late ships, shipping analyst Jane Roe said`: a comma, then the speaker's role in
+      // lower case before the name, opens the reporting clause as a comma alone does.
+      (ROLE_AFTER_COMMA.test(lead) && isSpeakerNoun(ws[m.first - 1]!.key)) ||
       describesName(a, i, m) ||
       describedByAcronymed(a, i, m) ||
       jointSubject(a, i, m)

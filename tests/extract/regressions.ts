@@ -10872,4 +10872,64 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "will not say when it closes.", speaker: "Tom Baker" },
     ],
   },
+  // A speaker noted in a clause opening its sentence with a subordinator (`When Mayor Fenn was
+  // asked …,`) is background: the main clause's subject after the comma is the next `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Mr. Fenn was asked about the delayed dredging contract, Councillor Abel Troake, who chairs the harbour board, stepped to the microphone.\n\n\u201cThe mayor is here to talk about the ferry and nothing else,\u201d he said.",
+    quotes: [{ text: "The mayor is here to talk about the ferry and nothing else,", speaker: "Abel Troake" }],
+  },
+  // A chain of `he` subjects two sentences long, the first opened by a conjunction (`But he made
+  // his name as a critic of Orrin Vale. He also joined …`): the name in its predicate is no
+  // antecedent of the next `he`; the chain runs back to the councillor who spoke.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Councillor Ivo Brandt held his seat in Ward 9 on Monday. \u201cWe won it street by street,\u201d Brandt told his volunteers.\n\nBrandt was first elected in 2012.\n\nBut he made his name as a steady critic of Orrin Vale. He also joined Councillor Mara Quell of Ward 4, Upper Eastfield-Norcross, to fight the harbour tower.\n\n\u201cWho will pay for the sewers?\u201d he said.",
+    quotes: [
+      { text: "We won it street by street,", speaker: "Ivo Brandt" },
+      { text: "Who will pay for the sewers?", speaker: "Ivo Brandt" },
+    ],
+  },
+  // A name run through `of` into a title straight after it (`Commissioner Edda Morrow of Prime
+  // Minister Tobias Wren’s decision`) is two people: the speaker is the one before `of`.
+  {
+    kind: "title inside the attribution",
+    text: "The inquiry has found that the cabinet met the test for invoking the statute.\n\u201cI have concluded that the test was met,\u201d said Commissioner Edda Morrow of Prime Minister Tobias Wren\u2019s decision to declare an emergency, in a report released Friday.",
+    quotes: [{ text: "I have concluded that the test was met,", speaker: "Edda Morrow" }],
+  },
+  // A deck's quotation credited to a description (`the board chairman replied`) that the body
+  // repeats with a named speaker is that speaker's, not the guess from the people named before.
+  {
+    kind: "description of a named person",
+    text: "New harbour master Tomas Orvik faces questions after a rough week\n\nWhen the new harbour master was introduced, he sighed. \u2018We will keep this one short for you,\u2019 the board chairman replied\n\nTobin Reyes, the chairman of the Pellworth Harbour Board, opened the meeting on Thursday. Tomas Orvik sat halfway along the table.\n\nIt was his first session as harbour master, and Reyes greeted him warmly. \u201cWe will keep this one short for you,\u201d Reyes said.",
+    quotes: [
+      { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
+      { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
+    ],
+  },
+  // A military operation's name (`Operation Northwatch`) is a campaign, no speaker: a bare
+  // quotation after a sentence about it stays with the officer who spoke.
+  {
+    kind: "pronoun to non-person",
+    text: "More than 80 Canadian sailors left Halifax on Monday for Operation Northwatch.\n\u201cWe rotate the crews every four months or so,\u201d Cmdr. Elias Thorne said.\nOperation Northwatch dates back to 2016.\n\u201cIt began off Iceland and has grown since then.\u201d",
+    quotes: [
+      { text: "We rotate the crews every four months or so,", speaker: "Elias Thorne" },
+      { text: "It began off Iceland and has grown since then.", speaker: "Elias Thorne" },
+    ],
+  },
+  // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
+  // its headline: the person named before by it, not a party member named next.
+  {
+    kind: "surname shared by two people",
+    text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
+    quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
+  },
+  // A reported clause holding a few quoted words, then a comma and `shipping analyst Corin Abbate
+  // said`: the role in lower case before the name opens the reporting clause as the comma does, and
+  // the words are Abbate's, not the previous sentence's `They`.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Pellworth Harbour Authority blames the delays on staffing shortages. They say a task force has been set up.\nAs freight volumes keep rising, ports everywhere will go on dealing with a \u201cslow-motion pileup\u201d of late ships and angry shippers, shipping analyst Corin Abbate said on Thursday.",
+    quotes: [{ text: "slow-motion pileup", speaker: "Corin Abbate" }],
+  },
 ];
