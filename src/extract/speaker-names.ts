@@ -41,7 +41,6 @@ export function namesNoSpeaker(member: CastMember): boolean {
   return (
     isOriginDescription(words, keys) ||
     unownedMedium(words, keys) ||
-    isOperation(words) ||
     unnamedLinkedDescription(words) ||
     bareOffice(words, keys)
   );
@@ -73,11 +72,6 @@ function unownedMedium(words: string[], keys: string[]): boolean {
   const last = words.length - 1;
   if (!isLowerCase(words[last]!) || !PAGE_NOUNS.has(keys[last]!)) return false;
   return !words.some((w) => APOSTROPHE_S.test(w) || PLURAL_POSSESSIVE.test(w));
-}
-
-/** `Operation Harbour Watch`: a named military or police operation, an undertaking no one speaks as. */
-function isOperation(words: string[]): boolean {
-  return words[0] === "Operation" && !isLowerCase(words[1]!);
 }
 
 /** Titles held only with a portfolio before them (`Defence Minister`, `Press Secretary`), never a surname. */

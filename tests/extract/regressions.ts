@@ -10752,15 +10752,6 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "tipping point.", speaker: null },
     ],
   },
-  // `Operation Harbour Watch` opening a sentence before a reporter's quotation is an operation, no speaker.
-  {
-    kind: "unnamed person",
-    text: "Forty sailors from Pellworth left on Monday for Operation Tidewarden.\n\u201cWe rotate the crews every four months,\u201d Cdr. Ilse Marrow said.\nOperation Tidewarden began in 2019.\n\u201cIt started with two ships and it has grown since.\u201d",
-    quotes: [
-      { text: "We rotate the crews every four months,", speaker: "Ilse Marrow" },
-      { text: "It started with two ships and it has grown since.", speaker: null },
-    ],
-  },
   // `Pellworth's Fisheries Minister is weighing …`: a portfolio and its title, capitalised, is the
   // office with no holder named; `the minister said` read back to it names no one.
   {
