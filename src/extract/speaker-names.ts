@@ -38,12 +38,7 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
   if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
-  return (
-    isOriginDescription(words, keys) ||
-    unownedMedium(words, keys) ||
-    unnamedLinkedDescription(words) ||
-    bareOffice(words, keys)
-  );
+  return isOriginDescription(words, keys) || unownedMedium(words, keys) || unnamedLinkedDescription(words) || bareOffice(words, keys);
 }
 
 /**
