@@ -318,7 +318,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     const since = prev && before && before.at >= sentenceOf(a, prev.q.pieces[prev.q.pieces.length - 1]!.close).end ? before : undefined;
     if (prev?.speaker && prev.paragraph === info.paragraph && since && since.member !== prev.speaker.member)
       return void (info.speaker = { mention: since.mention, member: since.member, how: "previous-sentence" });
-    // `Roe said the site was “…,” and the government pledged to open “…”`: a clause joined after
+    // `Roe said the site was “…,” and the province vowed to build “…”`: a clause joined after
     // the quotation before, with a subject of its own, is another's doing, not the speaker's.
     if (prev?.speaker && prev.paragraph === info.paragraph && joinedClauseSubject(a, prev, open)) return;
     if (prev?.speaker && prev.paragraph === info.paragraph) return void (info.speaker = { ...prev.speaker, how: "previous-quote" });
@@ -485,7 +485,7 @@ const COORDINATORS_OF_CLAUSES = new Set(["and", "but", "while"]);
  * Whether, in the sentence of the quotation `prev` and before `open`, a clause joined after
  * `prev` (`, and`, `, but`, `;`) opens on a subject of its own (not a pronoun, which goes on
  * with the speaker) with its verb right after it: a description before any finite form
- * (FINITE_VERB: `, and the government pledged to open “…”`), a name before the verbs
+ * (FINITE_VERB: `, and the province vowed to build “…”`), a name before the verbs
  * namedSentenceSubject takes after a name (verbAfterName: `, and Lin Varo agreed`) or a finite
  * form the clause runs on after, not before a plural noun it qualifies that the quotation follows
  * (`, and Oakvale residents “…”`). No test that the verb is no saying:
@@ -509,7 +509,7 @@ function joinedClauseSubject(a: Analysis, prev: QuoteInfo, open: number): boolea
     const verb = m && m.kind !== "pronoun" ? ws[m.last + 1] : undefined;
     if (!verb || verb.start >= open || a.quoted[m!.last + 1]) continue;
     // A name's verb as namedSentenceSubject reads it, or a finite form with more of the clause
-    // after it (`, while Clinton leads by 21 points`): a name before a plural noun that the
+    // after it (`, while Varga leads by nine points`): a name before a plural noun that the
     // quotation follows (`Oakvale residents “deserve better”`) only qualifies it, and is no subject.
     if (
       m!.kind !== "name"

@@ -719,10 +719,10 @@ export class Bodies {
   }
 
   /**
-   * `“…,” a spokesperson for the coast guard said` after `the Canadian Coast Guard`: a body the
+   * `“…,” a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: a body the
    * text named, called again by its name's last words in lower case, as `the coast guard said`
    * would call it (the resolver's lastWithWord), and the spokesperson's words are the body's, as
-   * `a spokesperson for the Canadian Coast Guard` would be (qualifierOf). Only `for the` and a
+   * `a spokesperson for the Pellworth Harbour Patrol` would be (qualifierOf). Only `for the` and a
    * few lower-case words, each a word of the name and the last its head (its last word, or the
    * one before its `of`: `the ministry` for `the Ministry of Health`); the body the latest
    * named mention of that head stands for, a named organisation and no place.

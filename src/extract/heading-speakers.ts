@@ -88,7 +88,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       isPlace(member.tokens) ||
       (member.kind === "person" && !isEvidentlyPerson(member)) ||
       (member.kind !== "person" && info.paragraph === 0) ||
-      // So does a description's guess in the headline or deck (`‘…,’ the board chairman replied`):
+      // So does a description's guess in the headline or deck (`‘…,’ the ferry board's chair answered`):
       // read from the people named before it, there are few or none yet; the body names who.
       (info.paragraph < ECHO_PARAGRAPHS && info.attribution?.mention.kind === "nominal");
     if (info.attribution && !weak) return;

@@ -534,7 +534,7 @@ export class Resolver {
       !this.spokespersonNamed(m, head!)
     )
       return spokenFor;
-    // `a spokesperson for the coast guard said` after `the Canadian Coast Guard`: the body so named.
+    // `a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: the body so named.
     const spokenForInLowerCase = !hasName ? this.bodies.spokespersonForBodyInLowerCase(m, span, head, link) : undefined;
     if (spokenForInLowerCase && !this.spokespersonNamed(m, head!)) return spokenForInLowerCase;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);

@@ -73,7 +73,7 @@ function unownedMedium(words: string[], keys: string[]): boolean {
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 
 /**
- * `Canada's Defence Minister is raising …`: a portfolio and its title, capitalised as a name is,
+ * `Oakvale's Fisheries Minister is weighing …`: a portfolio and its title, capitalised as a name is,
  * is the office without its holder; the text names no one by it. (`Minister of Defence` and the
  * like, an office's or ministry's name with a link, are left as they are.)
  */

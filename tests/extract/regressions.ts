@@ -10888,14 +10888,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The inquiry has found that the cabinet met the test for invoking the statute.\n\u201cI have concluded that the test was met,\u201d said Commissioner Edda Morrow of Prime Minister Tobias Wren\u2019s decision to declare an emergency, in a report released Friday.",
     quotes: [{ text: "I have concluded that the test was met,", speaker: "Edda Morrow" }],
   },
-  // A deck's quotation credited to a description (`the board chairman replied`) that the body
+  // A deck's quotation credited to a description (`the board chair answered`) that the body
   // repeats with a named speaker is that speaker's, not the guess from the people named before.
   {
     kind: "description of a named person",
-    text: "New harbour master Tomas Orvik faces questions after a rough week\n\nWhen the new harbour master was introduced, he sighed. \u2018We will keep this one short for you,\u2019 the board chairman replied\n\nTobin Reyes, the chairman of the Pellworth Harbour Board, opened the meeting on Thursday. Tomas Orvik sat halfway along the table.\n\nIt was his first session as harbour master, and Reyes greeted him warmly. \u201cWe will keep this one short for you,\u201d Reyes said.",
+    text: "New harbour master Tomas Orvik faces questions after a rough week\n\nWhen the new harbour master was introduced, he sighed. \u2018We will keep this one short for everyone,\u2019 the board chairman replied\n\nTobin Reyes, the chairman of the Pellworth Harbour Board, opened the meeting on Thursday. Tomas Orvik sat halfway along the table.\n\nIt was his first session as harbour master, and Reyes greeted him warmly. \u201cWe will keep this one short for everyone,\u201d Reyes said.",
     quotes: [
-      { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
-      { text: "We will keep this one short for you,", speaker: "Tobin Reyes" },
+      { text: "We will keep this one short for everyone,", speaker: "Tobin Reyes" },
+      { text: "We will keep this one short for everyone,", speaker: "Tobin Reyes" },
     ],
   },
   // A military operation's name (`Operation Northwatch`) is a campaign, no speaker: a bare
