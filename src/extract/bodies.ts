@@ -721,11 +721,12 @@ export class Bodies {
   /**
    * `“…,” a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: a body the
    * text named, called again by its name's last words in lower case, as `the coast guard said`
-   * would call it (the resolver's lastWithWord), and the spokesperson's words are the body's, as
-   * `a spokesperson for the Pellworth Harbour Patrol` would be (qualifierOf). Only `for the` and a
-   * few lower-case words, each a word of the name and the last its head (its last word, or the
-   * one before its `of`: `the ministry` for `the Ministry of Health`); the body the latest
-   * named mention of that head stands for, a named organisation and no place.
+   * would call it, and the spokesperson's words are the body's. (The name written whole, `a
+   * spokesperson for the Pellworth Harbour Patrol`, takes the resolver's other roads, and most often
+   * gives the spokesperson for the body, not the body: the two forms' names differ.) Only `for the` and a few lower-case words, each a word of the
+   * name and the last its head (its last word, or the one before its `of`: `the ministry` for `the
+   * Ministry of Health`); the one named organisation, no place, so called among the names before
+   * (none when two are), and none called by that head since with a qualifier of its own.
    */
   spokespersonForBodyInLowerCase(m: Mention, span: Word[], head: string | undefined, link: number): CastMember | undefined {
     if (!head || !SPOKESPERSON_NOUNS.has(head) || !INDEFINITE_OPENERS.has(span[0]!.key) || link !== 2) return undefined;
@@ -733,17 +734,51 @@ export class Bodies {
     const group = span.slice(4);
     if (group.length < 1 || group.length > SPOKESPERSON_GROUP_MAX_WORDS || !group.every((w) => /^\p{Ll}+$/u.test(w.text))) return undefined;
     const last = group.at(-1)!.key;
-    const body = this.c.cast.lastNamedWithWord(last, m.start);
-    if (!body || !isNamedNonPlaceBody(body)) return undefined;
-    const of = body.tokens.indexOf("of");
-    const bodyHead = of > 0 ? body.tokens[of - 1] : body.tokens.at(-1);
-    if (bodyHead !== last || !group.every((w) => body.tokens.includes(w.key))) return undefined;
-    return body;
+    const fits = (body: CastMember) => {
+      if (!isNamedNonPlaceBody(body)) return false;
+      const of = body.tokens.indexOf("of");
+      const bodyHead = of > 0 ? body.tokens[of - 1] : body.tokens.at(-1);
+      return bodyHead === last && group.every((w) => body.tokens.includes(w.key));
+    };
+    // The one body so named (two fit, as `the Pellworth Port Authority` and `the Tolland Housing
+    // Authority` do `the authority`: which one the text does not say, as in soleBodyOfSort).
+    const sole = this.seen.soleNamed(m.start, ({ member }) => fits(member));
+    if (sole === undefined) return undefined;
+    const named = this.c.names[sole]!;
+    return this.otherOfSortBetween(named.member, last, named.mention.end, m.start) ? undefined : named.member;
+  }
+
+  /**
+   * Whether, between a body's mention (at `from`) and a description at `to`, the text calls another
+   * of its sort by its head in lower case with a qualifier not of the body's name (`the town's
+   * harbour authority`, `Dunmere's volunteer coast guard` after `the Pellworth Port Authority`,
+   * `the Pellworth Coast Guard`): the description may be that unnamed one's. A gap past
+   * BETWEEN_MAX_WORDS counts as one, unread: the scan stays bounded.
+   */
+  private otherOfSortBetween(body: CastMember, head: string, from: number, to: number): boolean {
+    const ws = this.c.words;
+    const first = this.seen.wordFrom(from);
+    const end = this.seen.wordFrom(to);
+    if (end - first > BETWEEN_MAX_WORDS) return true;
+    for (let j = first; j < end; j++) {
+      this.c.work.add();
+      if (ws[j]!.key !== head || !isLowerCase(ws[j]!.text)) continue;
+      // Its qualifiers back to the determiner: each a word of the body's name, a possessor its place.
+      for (let i = j - 1; i >= Math.max(first, j - 1 - SPOKESPERSON_GROUP_MAX_WORDS); i--) {
+        const w = ws[i]!;
+        if (DETERMINERS.has(w.key) || FUNCTION_WORDS.has(w.key)) break;
+        if (!body.tokens.includes(w.key)) return true;
+        if (isCapitalised(w.text) && !APOSTROPHE_S.test(w.text)) break;
+      }
+    }
+    return false;
   }
 }
 
 /** How many lower-case words may call a body after `a spokesperson for the` (`the coast guard`). */
 const SPOKESPERSON_GROUP_MAX_WORDS = 3;
+/** How many words otherOfSortBetween reads between a body's mention and its lower-case description. */
+const BETWEEN_MAX_WORDS = 600;
 /** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
 const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company"]);
 /** Descriptions a company's name fits: `the company`, `the firm`. */

@@ -12,6 +12,7 @@ import {
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
   MEDIUM_NOUNS,
+  MONTHS,
   NOT_NAMES,
   ORG_WORDS,
   PERSONAL_WRITINGS,
@@ -91,8 +92,32 @@ const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
-/** Participles of getting a writing, not of writing it: `obtained by`, `seen by`, `reviewed by`. */
-const RECEIVING_PARTICIPLES = new Set(["obtained", "seen", "reviewed", "received", "acquired", "viewed"]);
+/**
+ * Participles of getting or passing on a writing, not of writing it: `obtained by`, `seen by`,
+ * `leaked by`, `quoted by`, `commissioned by` (who paid for a report did not write it).
+ */
+const RECEIVING_PARTICIPLES = new Set([
+  "obtained",
+  "seen",
+  "reviewed",
+  "received",
+  "acquired",
+  "viewed",
+  "leaked",
+  "quoted",
+  "cited",
+  "forwarded",
+  "shared",
+  "commissioned",
+]);
+/**
+ * Participles of putting out a writing of one's own, which a date may follow before `by` (`issued
+ * Sunday by`). Not subjects.ts's ISSUING_VERBS whole: `published Monday by the Gazette` is as often
+ * someone else's writing an outlet ran.
+ */
+const ISSUING_PARTICIPLES = new Set(["issued", "released", "signed", "filed", "posted", "tabled", "sent", "written"]);
+/** A date's part of the day before its weekday: `late Monday`. */
+const DAY_PARTS = new Set(["late", "early"]);
 /** What a court issues: `the ruling`, `the decision`. */
 const COURT_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
 /** A second judge right after the first one named after `by`: `Justice Jane Roe, Justice Tom Baker and`. */
@@ -635,8 +660,8 @@ export class Documents {
     // The link in the mention or right after it; failing one, the walk stops a word further on,
     // so one word, most often a participle, may stand between (`filed by`, `issued by`).
     while (k <= m.last + 1 && k < ws.length && !AUTHOR_LINKS.has(ws[k]!.key)) k++;
-    // `a statement issued Sunday by Jane Roe`: the participle and the day it came out.
-    if (k === m.last + 2 && this.dayAfterParticiple(m.last + 1)) k++;
+    // `a statement issued Sunday by Jane Roe`: the participle of issuing and the date it came out.
+    if (k === m.last + 2) k = this.pastIssueDate(m.last + 1, k);
     // `the letter to the heads of both railways, signed by …`: past its recipient, set off by a comma.
     if (k === m.last + 2 && ws[m.last + 1]?.key === "to") k = this.pastRecipient(m.last + 1);
     if (k >= ws.length || !AUTHOR_LINKS.has(ws[k]!.key) || this.c.quoted[k]) return undefined;
@@ -668,14 +693,22 @@ export class Documents {
   }
 
   /**
-   * Whether word i is a participle (`issued`) and a weekday's name follows it before `by`, none
-   * quoted. Not one of receiving (`obtained Monday by the Herald`): who got it did not write it.
+   * The `by` after a participle of issuing at word i (ISSUING_PARTICIPLES: `issued`, `released`)
+   * and the date it came out (`Sunday`, `on Monday`, `late Friday`, `Sept. 3`), none quoted; else k.
+   * Only those participles: who leaked, quoted, shared or commissioned a writing on a day (`a memo
+   * leaked Monday by Tom Roe`) did not write it.
    */
-  private dayAfterParticiple(i: number): boolean {
+  private pastIssueDate(i: number, k: number): number {
     const ws = this.c.words;
-    if (!ws[i + 2] || this.c.quoted[i] || this.c.quoted[i + 1] || this.c.quoted[i + 2]) return false;
-    const participle = /ed$/.test(ws[i]!.key) && !RECEIVING_PARTICIPLES.has(ws[i]!.key);
-    return participle && WEEKDAYS.has(ws[i + 1]!.key) && ws[i + 2]!.key === "by";
+    if (!ISSUING_PARTICIPLES.has(ws[i]?.key ?? "") || this.c.quoted[i]) return k;
+    let j = i + 1;
+    if (ws[j]?.key === "on") j++;
+    if (ws[j] && DAY_PARTS.has(ws[j]!.key)) j++;
+    if (ws[j] && WEEKDAYS.has(ws[j]!.key)) j++;
+    else if (ws[j] && MONTHS.has(ws[j]!.key)) j += /^\d{1,2}$/.test(ws[j + 1]?.text ?? "") ? 2 : 1;
+    else return k;
+    for (let q = i + 1; q <= j; q++) if (this.c.quoted[q]) return k;
+    return ws[j]?.key === "by" ? j : k;
   }
 
   /**

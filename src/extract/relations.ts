@@ -27,6 +27,8 @@ const COPULAS = new Set(["is", "was"]);
 const RELATION_PARAGRAPHS = 4;
 /** A kin noun of a relation that has ended (`ex-wife`), which the text may also call `former wife`. */
 const EX_PREFIX = /^ex-/;
+/** What ends a kin noun's relation when written before it: `ex-wife`, `former wife`. */
+const ENDED_BEFORE = /(?:ex-|former\s+)$/;
 /** How many words before a description reportedBy reads for the verb of saying its clause hangs on. */
 const REPORTED_BY_WORDS = 12;
 /** How far before that verb reportedBy reads for its subject. */
@@ -153,7 +155,11 @@ export class Relations {
       const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
       this.c.work.add(APPOSITION_CHARS);
       const described = before.replace(/\s*,?\s*$/, "");
-      return nouns.some((noun) => described.endsWith(noun) && !/\p{L}/u.test(described.at(-noun.length - 1) ?? ""));
+      return nouns.some((noun) => {
+        if (!described.endsWith(noun) || /\p{L}/u.test(described.at(-noun.length - 1) ?? "")) return false;
+        // `his wife said` is not the one introduced as `ex-wife` or `former wife`: that relation has ended.
+        return EX_PREFIX.test(head) || !ENDED_BEFORE.test(described.slice(0, -noun.length));
+      });
     };
     return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;
   }

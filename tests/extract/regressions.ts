@@ -10923,4 +10923,47 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Pellworth Harbour Authority blames the delays on staffing shortages. They say a task force has been set up.\nAs freight volumes keep rising, ports everywhere will go on dealing with a \u201cslow-motion pileup\u201d of late ships and angry shippers, shipping analyst Corin Abbate said on Thursday.",
     quotes: [{ text: "slow-motion pileup", speaker: "Corin Abbate" }],
   },
+  // A spokesperson for `the authority` after a named body, when the text has called another, unnamed
+  // body of the sort by the same head since (`the village’s water authority`): which one is not said.
+  {
+    kind: "document for its issuer",
+    text: "The Brackwell Canal Authority drained the lock in 2021.\n\nOdile Fenner keeps bees above the towpath. She says the village\u2019s water authority ignored every complaint about the runoff. \u201cNobody ever wrote back,\u201d she said.\n\n\u201cWe reply to each complaint we receive,\u201d a spokesperson for the authority said.",
+    quotes: [
+      { text: "Nobody ever wrote back,", speaker: "Odile Fenner" },
+      { text: "We reply to each complaint we receive,", speaker: null },
+    ],
+  },
+  // Two named bodies that `the authority` fits: the spokesperson speaks for one of them, the text does not say which.
+  {
+    kind: "document for its issuer",
+    text: "The Brackwell Canal Authority and the Sorrel Transit Authority signed the towpath deal on Tuesday.\n\n\u201cThe path reopens in spring,\u201d a spokesperson for the authority said.",
+    quotes: [{ text: "The path reopens in spring,", speaker: null }],
+  },
+  // A writing leaked, with the day, by someone who did not write it (`a memo leaked Monday by`): no speaker;
+  // issued with its date (`issued on Thursday by`) is its author's; one forwarded (`forwarded by`), with no date, no one's.
+  {
+    kind: "document for its issuer",
+    text: "\u201cThe lock gates will fail by autumn,\u201d said a memo leaked Monday by Ravi Quell, a clerk at the canal office.\n\n\u201cRepairs start next week,\u201d said a statement issued on Thursday by Ines Varga, the lock keeper.\n\n\u201cThe budget is gone,\u201d said a memo forwarded by Tomas Rell, a boatman.",
+    quotes: [
+      { text: "The lock gates will fail by autumn,", speaker: null },
+      { text: "Repairs start next week,", speaker: "Ines Varga" },
+      { text: "The budget is gone,", speaker: null },
+    ],
+  },
+  // `his wife said` is not the one introduced as `ex-wife`: that relation has ended, and the text names no wife since.
+  {
+    kind: "description of a named person",
+    text: "\u201cWe were good together once,\u201d Bram Olsted\u2019s ex-wife, Petra Vandam, told reporters in Corvale.\n\nOlsted married again in 2018.\n\n\u201cHe is not coming back,\u201d his wife said.",
+    quotes: [
+      { text: "We were good together once,", speaker: "Petra Vandam" },
+      { text: "He is not coming back,", speaker: null },
+    ],
+  },
+  // A writing got hold of with its day (`obtained Friday by`): the one who obtained it did not write it,
+  // though a date stands between the participle and `by` (only issuing participles pass a date).
+  {
+    kind: "document for its issuer",
+    text: "\u201cThe bridge deck is rotten,\u201d said a report obtained Friday by the Corvale Ledger.",
+    quotes: [{ text: "The bridge deck is rotten,", speaker: null }],
+  },
 ];
