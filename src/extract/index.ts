@@ -18,15 +18,15 @@ export function extractQuotes(text: string): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const contents = contentsOf(a);
   // Whether the text shows a member's name is none (cut off by its end, or a navigation bar's words), asked once per member.
-  const cut = new Map<CastMember, boolean>();
-  const cutOff = (m: CastMember) => cut.get(m) ?? cut.set(m, cutByTextEnd(text, m) || onlyOnChromeLines(text, m)).get(m)!;
+  const shown = new Map<CastMember, boolean>();
+  const shownNoName = (m: CastMember) => shown.get(m) ?? shown.set(m, cutByTextEnd(text, m) || onlyOnChromeLines(text, m)).get(m)!;
   a.quotes.forEach((info, group) => {
     if (info.kind !== "speech") return;
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
     const content = contents[group]!;
     // One name for all the quotation's runs, checked once.
-    const speaker = sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) && !cutOff(sp.member) ? sp.member.name : null;
+    const speaker = sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) && !shownNoName(sp.member) ? sp.member.name : null;
     const runs = wrappedRuns(text, info.q.pieces);
     runs.forEach((p, i) => {
       const last = i === runs.length - 1;

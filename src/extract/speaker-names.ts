@@ -5,9 +5,9 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { DESCRIPTION_LINKS, NOT_NAMES, TITLE_SMALL_WORDS } from "./lexicon";
+import { DESCRIPTION_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_NOUNS, TITLE_SMALL_WORDS } from "./lexicon";
 import { isOriginDescription, isPersonNoun } from "./mention-words";
-import { isDateWord } from "./names";
+import { isDateWord, isGivenName } from "./names";
 import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
 
 /**
@@ -22,7 +22,12 @@ function unnamedLinkedDescription(words: string[]): boolean {
   const head = words[0]!.toLowerCase();
   if (!isPersonNoun(head) && !isPersonNoun(head.replace(/s$/, ""))) return false;
   const rest = words[2]!.toLowerCase() === "the" ? words.slice(3) : words.slice(2);
-  return rest.some((w) => isLowerCase(w) && !TITLE_SMALL_WORDS.has(w));
+  // A name's own lower-case words are no description's: a particle (`Anne de Villiers`, `Université
+  // de Tolland`), a body's noun (`Tolland police`), a possessor (`the province's Ministry of …`).
+  return rest.some((w) => {
+    const k = w.toLowerCase();
+    return isLowerCase(w) && !TITLE_SMALL_WORDS.has(k) && !NAME_PARTICLES.has(k) && !ORGANISATION_NOUNS.has(k) && !APOSTROPHE_S.test(w);
+  });
 }
 
 /**
@@ -69,7 +74,7 @@ function unownedMedium(words: string[], keys: string[]): boolean {
   return !words.some((w) => APOSTROPHE_S.test(w) || PLURAL_POSSESSIVE.test(w));
 }
 
-/** Titles held only with a portfolio before them (`Defence Minister`, `Press Secretary`), never a surname. */
+/** Titles held only with a portfolio before them (`Defence Minister`, `Press Secretary`); as a surname only after a given name. */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 
 /**
@@ -78,7 +83,9 @@ const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
  * like, an office's or ministry's name with a link, are left as they are.)
  */
 function bareOffice(words: string[], keys: string[]): boolean {
-  return PORTFOLIO_TITLES.has(keys.at(-1)!) && !isLowerCase(words.at(-1)!) && !keys.some((k) => DESCRIPTION_LINKS.has(k));
+  if (!PORTFOLIO_TITLES.has(keys.at(-1)!) || isLowerCase(words.at(-1)!) || keys.some((k) => DESCRIPTION_LINKS.has(k))) return false;
+  // `said Kit Minister, a deckhand`: a given name and the title's word alone are a person's names.
+  return !(words.length === 2 && isGivenName(words[0]!));
 }
 
 /**
@@ -91,7 +98,8 @@ function bareOffice(words: string[], keys: string[]): boolean {
  */
 export function cutByTextEnd(text: string, member: CastMember): boolean {
   const end = text.trimEnd().length;
-  if (!text.endsWith(member.name, end)) return false;
+  // `said Oren Das Jr.`: a name closed by its own stop (`Jr.`, `Inc.`) ends whole.
+  if (!text.endsWith(member.name, end) || FINAL_STOP.test(member.name)) return false;
   const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trim();
   if (SIGNATURE_DASH.test(line) || line.split(/\s+/).length < CUT_LINE_MIN_WORDS) return false;
   const last = member.name.slice(member.name.lastIndexOf(" ") + 1);
@@ -110,8 +118,8 @@ const CUT_LINE_MIN_WORDS = 10;
 
 /** How far either way from a mention its line is read for page chrome's separators. */
 const CHROME_LINE_CHARS = 300;
-/** The fewest bars (`|`) that make a line a site's navigation or status bar. */
-const CHROME_MIN_BARS = 2;
+/** The fewest lower-case words (past a title's small words) that make a barred segment prose, no menu label. */
+const CHROME_MAX_PROSE_WORDS = 2;
 
 /**
  * `Home WebMail Sunday, May 4 | Dunmere | 12°C | Regions Advertise Login |`: a name met only on
@@ -120,12 +128,19 @@ const CHROME_MIN_BARS = 2;
  */
 export function onlyOnChromeLines(text: string, member: CastMember): boolean {
   if (member.seen.length === 0) return false;
+  // The mention's own segment, between bars or the line's ends, read at most CHROME_LINE_CHARS
+  // either way: a menu label is the whole segment (`| Dunmere |`); a headline's sentence before
+  // `| Site | News` is prose, whose name is someone's.
   return member.seen.every((at) => {
-    const from = Math.max(text.lastIndexOf("\n", at) + 1, at - CHROME_LINE_CHARS);
-    const next = text.indexOf("\n", at);
-    const to = Math.min(next < 0 ? text.length : next, at + CHROME_LINE_CHARS);
-    let bars = 0;
-    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 124) bars++;
-    return bars >= CHROME_MIN_BARS;
+    let from = at;
+    while (from > 0 && at - from < CHROME_LINE_CHARS && text[from - 1] !== "\n" && text[from - 1] !== "|") from--;
+    let to = at;
+    while (to < text.length && to - at < CHROME_LINE_CHARS && text[to] !== "\n" && text[to] !== "|") to++;
+    if (text[from - 1] !== "|" && text[to] !== "|") return false;
+    const prose = text
+      .slice(from, to)
+      .split(/\s+/)
+      .filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+    return prose.length < CHROME_MAX_PROSE_WORDS;
   });
 }

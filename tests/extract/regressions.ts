@@ -10966,4 +10966,40 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe bridge deck is rotten,\u201d said a report obtained Friday by the Corvale Ledger.",
     quotes: [{ text: "The bridge deck is rotten,", speaker: null }],
   },
+  // A spokesperson for a person whose name holds a particle (`de`) or a body named with a lower-case noun (`Corvale police`): the name is whole.
+  {
+    kind: "affiliation",
+    text: "The ferry will stay docked all week. \u201cWe are doing what we can with one crew,\u201d said a spokesperson for Premier Lise de Morlaix.\n\nCorvale police shut the quay road. \u201cIt reopens Friday,\u201d a spokesperson for Corvale police said.",
+    quotes: [
+      { text: "We are doing what we can with one crew,", speaker: "Spokesperson for Premier Lise de Morlaix" },
+      { text: "It reopens Friday,", speaker: "Spokesperson for Corvale police" },
+    ],
+  },
+  // A name closed by its own stop (`Jr.`) at the text's end is whole, not cut off by the page's end.
+  {
+    kind: "speaker named after the quote",
+    text: "Anselm Okafor spoke to the board on Monday about what the new ferry ramps will cost. \u201cThe ramps will not last another winter, we think,\u201d said Anselm Okafor Jr.",
+    quotes: [{ text: "The ramps will not last another winter, we think,", speaker: "Anselm Okafor Jr." }],
+  },
+  // A headline's sentence before the site's bars (`| Valley Radio | News`) is prose: its name is someone's.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Odile Fenner says bridge closures are \u2018a nuisance\u2019 | Valley Radio | News\n\n\u201cIt is a nuisance. We live with it,\u201d the bridge keeper told reporters on Friday.",
+    quotes: [
+      { text: "a nuisance", speaker: "Odile Fenner" },
+      { text: "It is a nuisance. We live with it,", speaker: "Odile Fenner" },
+    ],
+  },
+  // A given name then `Minister` (`Kit Minister, a deckhand`) is a person's name, no bare office.
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cWe never saw the ferry come in,\u201d said Kit Minister, a deckhand from Corvale.",
+    quotes: [{ text: "We never saw the ferry come in,", speaker: "Kit Minister" }],
+  },
+  // A name closing the text with no stop, its last word written whole before: the page's end did not cut it.
+  {
+    kind: "speaker named after the quote",
+    text: "Teodor Blass sat on the harbour board for eleven years before he left last spring.\n\n\u201cThe wharf will not see another winter, not the way it stands,\u201d said harbour engineer Teodor Blass",
+    quotes: [{ text: "The wharf will not see another winter, not the way it stands,", speaker: "Teodor Blass" }],
+  },
 ];
