@@ -50,8 +50,18 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   // for those a named speaker said that hold the echo's longest word (most never do): each word
   // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
   let bodies: string[] | undefined;
+  let split: string[][] | undefined;
   let lowers: string[] | undefined;
   let texts: string[] | undefined;
+  // A body's words as a list, split once per quotation and charged then: each echo tried
+  // against it reads the list, never the text again.
+  const splitOnce = (k: number): string[] => {
+    if (!split![k]) {
+      a.work.add(bodies![k]!.length);
+      split![k] = bodies![k]!.split(" ");
+    }
+    return split![k]!;
+  };
   const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
     lowers![k] ??= texts![k]!.toLowerCase();
     if (!lowers![k]!.includes(longest)) return false;
@@ -59,10 +69,10 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (bodies![k]!.includes(echo)) return true;
     const n = echoWords.length - 2;
     if (n > ECHO_LOOSE_MAX_WORDS) return false;
-    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, bodies![k]!.split(" "), echoWords, ECHO_OMITTED_MAX);
+    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, splitOnce(k), echoWords, ECHO_OMITTED_MAX);
     // Before a headline's colon, where the words are surely a quotation, a few may leave out one
     // word (`‘It's catastrophic’:` above `“It's pretty catastrophic,” Jane Roe said`).
-    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords, 1);
+    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, splitOnce(k), echoWords, 1);
   };
   let menu: number | undefined;
   let nextParagraphAt: Int32Array | undefined;
@@ -88,9 +98,12 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       isPlace(member.tokens) ||
       (member.kind === "person" && !isEvidentlyPerson(member)) ||
       (member.kind !== "person" && info.paragraph === 0) ||
-      // So does a description's guess in the headline or deck (`‘…,’ the ferry board's chair answered`):
-      // read from the people named before it, there are few or none yet; the body names who.
-      (info.paragraph < ECHO_PARAGRAPHS && info.attribution?.mention.kind === "nominal");
+      // So does a description's guess in the headline or deck (`‘…,’ the ferry board's chair answers`):
+      // read from the people named before it, there are few or none yet; the body names who. Only
+      // on a line that ends as a headline or deck does (isHeadlineLine): in the body's opening
+      // paragraphs a description is resolved from the lead, and a later quoting of the same
+      // words is someone reading them back, not their source.
+      (info.attribution?.mention.kind === "nominal" && isHeadlineLine(a, info.paragraph));
     if (info.attribution && !weak) return;
     // A quotation opening its paragraph, or one with no speaker at all (`Owls GM ‘…’ by
     // cup defeat`: a headline's subject with no verb of saying). Inside a sentence a short
@@ -120,6 +133,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       texts = speech.map((x) => quotedText(a, x));
       for (const text of texts) a.work.add(text.length);
       bodies = [];
+      split = [];
       lowers = [];
     }
     let lent: QuoteInfo["speaker"] | undefined;

@@ -10908,6 +10908,19 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It began off Iceland and has grown since then.", speaker: "Elias Thorne" },
     ],
   },
+  // A description resolved in the body's opening paragraphs keeps its speaker when someone
+  // later reads the same words back: only a headline's or deck's description gives way to an echo.
+  {
+    kind: "description of a named person",
+    text: "Mayor Jane Roe opened the budget debate on Tuesday.\n\u201cWe cannot keep raising taxes on seniors every single year,\u201d the mayor said.\nCouncillor Tom Baker disagreed.\n\u201cWe cannot keep raising taxes on seniors every single year \u2014 that is what she said last spring, and then she raised them,\u201d Baker said.",
+    quotes: [
+      { text: "We cannot keep raising taxes on seniors every single year,", speaker: "Jane Roe" },
+      {
+        text: "We cannot keep raising taxes on seniors every single year \u2014 that is what she said last spring, and then she raised them,",
+        speaker: "Tom Baker",
+      },
+    ],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {
