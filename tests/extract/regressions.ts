@@ -10921,6 +10921,20 @@ export const REGRESSIONS: RegressionCase[] = [
       },
     ],
   },
+  // A speaker who says something in an opening subordinate clause is no background: the next
+  // `he` goes on with him, not with the main clause's subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal on Monday. When Fenn told the crowd the ferries would run by June, Councillor Abel Troake clapped. \u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  // A name set off by commas inside the subordinate clause (`asked by the harbour chair, Abel
+  // Troake, whether …`) is an apposition, not the main clause's subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal on Monday.\n\nWhen Fenn was asked by the harbour chair, Abel Troake, whether the ferries would run by June, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {
