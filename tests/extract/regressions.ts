@@ -10935,6 +10935,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Harold Fenn opened the ferry terminal on Monday.\n\nWhen Fenn was asked by the harbour chair, Abel Troake, whether the ferries would run by June, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
     quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
   },
+  // A noun phrase after the comma (`a view economist … said he did not share`) makes the name the
+  // subject of a clause about the words before it, not the quotation's reporting clause.
+  {
+    kind: "subject of the clause",
+    text: "Harbour master Jane Roe spoke to the council on Monday. She says the new cranes will not arrive before spring.\nUntil they do, the port will keep facing a \u201cslow-motion pileup\u201d of late ships and angry shippers, a view economist Tom Baker said he did not share.",
+    quotes: [{ text: "slow-motion pileup", speaker: "Jane Roe" }],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {
