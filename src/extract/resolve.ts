@@ -170,10 +170,12 @@ export class Resolver {
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
-        // Not the surname of a person named before it (`Mayor John Tory … Tory said`): a one-line
-        // page is all paragraph 0, and the name is that person's, no party's member.
+        // Not the surname of a person named before it (`Mayor John Tory … Tory said`) on a page of
+        // one paragraph: it is all paragraph 0, no headline, and the name is that person's. Where a
+        // body follows, the headline's `Tory` is a party's member the body names. The look-up by
+        // word, not byName: byName would add a person `Tory` to the cast when none is found.
         if (!holder && this.roles.isPartyMemberInHeadline(m, text)) {
-          const bearer = this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start);
+          const bearer = this.c.paragraphs.length === 1 ? this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start) : undefined;
           if (bearer?.kind === "person" && bearer.tokens.length >= 2) return bearer;
           return this.descriptions.personNamedNext(m.start) ?? null;
         }

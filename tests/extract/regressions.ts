@@ -10949,6 +10949,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
     quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
   },
+  // Where a body follows, a headline's party nickname (`Tory says`) is the party member the body
+  // names, though a person before it in the headline bears it as a surname.
+  {
+    kind: "surname shared by two people",
+    text: "Mayor Alden Tory\u2019s harbour levy \u2018will drive the ferries out of Pellworth,\u2019 Tory says\nConservative MP Jane Roe said on Monday that the harbour levy would drive the ferries out of Pellworth.",
+    quotes: [{ text: "will drive the ferries out of Pellworth,", speaker: "Jane Roe" }],
+  },
   // A reported clause holding a few quoted words, then a comma and `shipping analyst Corin Abbate
   // said`: the role in lower case before the name opens the reporting clause as the comma does, and
   // the words are Abbate's, not the previous sentence's `They`.
