@@ -30,7 +30,7 @@ import {
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isDemonym, isPlace } from "./names";
+import { isDemonym, isPlace, operationSpeaking } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
@@ -143,7 +143,7 @@ export class Resolver {
         // Tokyo Olympics`, `Hurricane Fiona`). `the Texan said` describes one person, as `the
         // veteran` does: the one the text introduced so, else (`Coach John Herdman agrees. “…,”
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
-        if (this.roles.textNamesNoOne(text))
+        if (this.roles.textNamesNoOne(text) && !operationSpeaking(this.c.words, m.first, m.last))
           return this.roles.introducedDemonym(m, text, (sex) => this.pronouns.lastPersonOfSex(m.start, sex));
         // `According to the Premier Designate`: whoever the text introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person

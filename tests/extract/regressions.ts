@@ -10956,6 +10956,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Alden Tory\u2019s harbour levy \u2018will drive the ferries out of Pellworth,\u2019 Tory says\nConservative MP Jane Roe said on Monday that the harbour levy would drive the ferries out of Pellworth.",
     quotes: [{ text: "will drive the ferries out of Pellworth,", speaker: "Jane Roe" }],
   },
+  // An operation's name that a verb of saying follows is a charity's, which speaks: a campaign never does.
+  {
+    kind: "organisation continuation",
+    text: "The charity flew a dental team to Brindlemoor in April. \u201cNo child should wait two years to see a dentist,\u201d Operation Brightsmile said in a statement.",
+    quotes: [{ text: "No child should wait two years to see a dentist,", speaker: "Operation Brightsmile" }],
+  },
   // A reported clause holding a few quoted words, then a comma and `shipping analyst Corin Abbate
   // said`: the role in lower case before the name opens the reporting clause as the comma does, and
   // the words are Abbate's, not the previous sentence's `They`.
