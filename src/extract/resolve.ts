@@ -13,6 +13,7 @@ import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
+import { isHeadlineLine } from "./furniture";
 import { CIVIC_HEADS, Governments } from "./governments";
 import {
   DEFINITE_OPENERS,
@@ -170,12 +171,12 @@ export class Resolver {
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
-        // Not the surname of a person named before it (`Mayor John Tory … Tory said`) on a page of
-        // one paragraph: it is all paragraph 0, no headline, and the name is that person's. Where a
-        // body follows, the headline's `Tory` is a party's member the body names. The look-up by
-        // word, not byName: byName would add a person `Tory` to the cast when none is found.
+        // Not the surname of a person named before it (`Mayor John Tory … Tory said.`) where paragraph 0
+        // is prose, ending on a stop (a page with no headline), not a headline (isHeadlineLine:
+        // `Mayor Tory's budget ‘…’ Tory says`, whose `Tory` is a party's member the body names).
+        // The look-up by word, not byName: byName would add a person `Tory` to the cast when none is found.
         if (!holder && this.roles.isPartyMemberInHeadline(m, text)) {
-          const bearer = this.c.paragraphs.length === 1 ? this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start) : undefined;
+          const bearer = isHeadlineLine(this.c, 0) ? undefined : this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start);
           if (bearer?.kind === "person" && bearer.tokens.length >= 2) return bearer;
           return this.descriptions.personNamedNext(m.start) ?? null;
         }
