@@ -101,9 +101,13 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       // So does a description's guess in the headline or deck (`‘…,’ the ferry board's chair answers`):
       // read from the people named before it, there are few or none yet; the body names who. Only
       // on a line that ends as a headline or deck does (isHeadlineLine): in the body's opening
-      // paragraphs a description is resolved from the lead, and a later quoting of the same
-      // words is someone reading them back, not their source.
-      (info.attribution?.mention.kind === "nominal" && isHeadlineLine(a, info.paragraph));
+      // paragraphs a description of a person is resolved from the lead, and a later quoting of
+      // the same words is someone reading them back, not their source.
+      (info.attribution?.mention.kind === "nominal" && isHeadlineLine(a, info.paragraph)) ||
+      // In the opening paragraphs below, a description (`The candidate labeled “…”`) whose guess
+      // the text never gave that title was a guess too; one it did (`the mayor` after `Mayor Jane
+      // Roe`) was read from the lead, and a later quoting of the words is someone reading them back.
+      (info.paragraph < ECHO_PARAGRAPHS && info.attribution?.mention.kind === "nominal" && !titledByDescription(a, info, member));
     if (info.attribution && !weak) return;
     // A quotation opening its paragraph, or one with no speaker at all (`Owls GM ‘…’ by
     // cup defeat`: a headline's subject with no verb of saying). Inside a sentence a short
@@ -297,6 +301,33 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
     const holder = resolver.soleIntroducedBelow(title!, p.start);
     if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
   }
+}
+
+/** How many words before a name titledByDescription reads for the description's noun (`Board chair Jane Roe`). */
+const INTRO_WORDS_MAX = 3;
+/** How many of a member's mentions titledByDescription reads. */
+const INTRO_MENTIONS_MAX = 4;
+
+/**
+ * Whether the text introduced the member a description resolved to with the description's noun
+ * or a variant of it (`the mayor` after `Mayor Jane Roe`, `the chair` after `Board chair Jane
+ * Roe`): read in the few words before the member's first mentions that precede the quotation.
+ */
+function titledByDescription(a: Analysis, info: QuoteInfo, member: NonNullable<QuoteInfo["speaker"]>["member"]): boolean {
+  const head = a.words[info.attribution!.mention.last]?.key;
+  if (head === undefined || !member) return false;
+  if (member.titles.has(head)) return true;
+  const nouns = roleVariants(head);
+  const open = info.q.pieces[0]!.open;
+  for (const at of member.seen.slice(0, INTRO_MENTIONS_MAX)) {
+    if (at >= open) break;
+    const w = wordIndexAt(a, at);
+    for (let k = Math.max(0, w - INTRO_WORDS_MAX); k < w; k++) {
+      a.work.add();
+      if (nouns.includes(a.words[k]!.key)) return true;
+    }
+  }
+  return false;
 }
 
 /** A quotation's marked pieces as one text. */
