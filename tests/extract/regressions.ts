@@ -10921,6 +10921,16 @@ export const REGRESSIONS: RegressionCase[] = [
       },
     ],
   },
+  // Below the headline, a description (`The challenger`) that the text never introduced its guess
+  // with was a guess, and gives way to the body's echo of the words with a named speaker.
+  {
+    kind: "description of a named person",
+    text: "Pellworth Ferry Vote Draws a Crowd.\n\nThe challenger labelled the port \u201ca harbour left to rot for a decade\u201d in a speech on Tuesday.\n\nTom Baker, who is running for mayor, spoke first.\n\n\u201cOurs is a harbour left to rot for a decade, and everyone here knows it,\u201d Baker said.",
+    quotes: [
+      { text: "a harbour left to rot for a decade", speaker: "Tom Baker" },
+      { text: "Ours is a harbour left to rot for a decade, and everyone here knows it,", speaker: "Tom Baker" },
+    ],
+  },
   // A speaker who says something in an opening subordinate clause is no background: the next
   // `he` goes on with him, not with the main clause's subject.
   {
