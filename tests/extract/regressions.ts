@@ -10931,6 +10931,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Ours is a harbour left to rot for a decade, and everyone here knows it,", speaker: "Tom Baker" },
     ],
   },
+  // A deck's line credited to a description (`the premier says`) stays with the one person the
+  // body introduces with that noun, not with a rival the body has quoting the line back.
+  {
+    kind: "description of a named person",
+    text: "Premier holds firm on ferry cuts\n\n\u2018We will not reverse course on the ferries,\u2019 the premier says\n\nPremier Jane Roe told the legislature on Tuesday that the cuts would stand.\n\nOpposition Leader Tom Baker mocked her line. \u201c\u2018We will not reverse course on the ferries\u2019 \u2014 we have heard that before,\u201d Baker said.",
+    quotes: [
+      { text: "We will not reverse course on the ferries,", speaker: "Jane Roe" },
+      { text: "\u2018We will not reverse course on the ferries\u2019 \u2014 we have heard that before,", speaker: "Tom Baker" },
+    ],
+  },
   // A speaker who says something in an opening subordinate clause is no background: the next
   // `he` goes on with him, not with the main clause's subject.
   {
