@@ -49,7 +49,7 @@ export function attributeAll(a: Analysis): void {
   const resolver = attributeInTextOrder(a, speech);
   nameDescribedSpeakers(a, speech, resolver);
   lendNeighbourSpeakers(a, speech, resolver);
-  lendEchoedSpeakers(a, speech, resolver);
+  lendEchoedSpeakers(a, speech);
   lendHeadingRoleHolders(a, speech, resolver);
   lendHeadlineWords(a, resolver);
   // A speaker lent by a neighbour (`“…,” the statement read.` then `“I wish Jane Roe well.”`

@@ -4,7 +4,6 @@
 // (lendHeadingRoleHolders). A headline's few quoted words the sentence rules left as scare
 // quotes are speech when the body quotes one named speaker saying them, or the headline credits
 // them (headline-words.ts). Read after every quotation's own attribution and its neighbours'.
-import type { CastMember } from "./actors";
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { roleVariants } from "./descriptions";
@@ -46,7 +45,7 @@ export function menuLines(a: Analysis): number {
  * or is a subhead's anywhere below (a quotation that is its whole paragraph, or a credited
  * subhead's: creditedSubhead).
  */
-export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resolver): void {
+export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   // The body's quotations, charged for all at once when first needed, their words read only
   // for those a named speaker said that hold the echo's longest word (most never do): each word
   // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
@@ -142,7 +141,6 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[], resolver: R
       lowers = [];
     }
     let lent: QuoteInfo["speaker"] | undefined;
-    let holder: CastMember | null | undefined;
     // From the first quotation of a later paragraph: the echo's own paragraph is never read.
     nextParagraphAt ??= firstOfNextParagraph(speech);
     for (let k = nextParagraphAt[i]!; k < speech.length; k++) {
@@ -151,11 +149,10 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[], resolver: R
       const named = said?.member && !said.member.unnamed;
       if ((!short && !named) || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords, colon)) continue;
       if (!short) {
-        // `‘We will not back down,’ the premier says` above `Premier Jane Roe …` and a rival
-        // quoting the line back: where the body introduces one holder of the description's noun,
-        // the words are that holder's, and another's echo is someone reading them back.
-        holder ??= describedHolder(a, info, resolver);
-        if (holder && said!.member !== holder) continue;
+        // `‘We will not back down,’ the premier says` above a rival's `“‘We will not back down’ —
+        // we have heard that before,” Baker said.`: words the body quotes inside another's
+        // quotation are read back by that speaker, not said by them.
+        if (quotedInside(a, texts[k]!, echo)) continue;
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
@@ -310,16 +307,18 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
   }
 }
 
+/** A quotation inside a quotation's text: curly single marks, or double marks inside single ones. */
+const INNER_QUOTATION = /[‘“"]([^‘’“”"]+)[’”"]/gu;
+
 /**
- * The one person the paragraphs below introduce with the noun of a quotation's own description
- * (`the premier says` → `Premier Jane Roe`: the resolver's soleIntroducedBelow), or null: none
- * such, or no description.
+ * Whether `echo` (wordsOf's form) is in a quotation inside the body quotation `text`
+ * (`“‘We will not back down’ — we have heard that before”`): words its speaker reads back.
+ * Asked once per echo the text holds; reads the text once.
  */
-function describedHolder(a: Analysis, info: QuoteInfo, resolver: Resolver): CastMember | null {
-  const m = info.attribution?.mention;
-  if (m?.kind !== "nominal") return null;
-  const head = a.words[m.last]?.key;
-  return (head && resolver.soleIntroducedBelow(head, a.paragraphs[info.paragraph]!.start)?.member) || null;
+function quotedInside(a: Analysis, text: string, echo: string): boolean {
+  a.work.add(text.length);
+  for (const m of text.matchAll(INNER_QUOTATION)) if (wordsOf(m[1]!).includes(echo)) return true;
+  return false;
 }
 
 /** How many words before a name titledByDescription reads for the description's noun (`Board chair Jane Roe`). */
