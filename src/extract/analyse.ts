@@ -36,7 +36,7 @@ import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isHandle, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isGivenName, isPlace, mayNameNoOne, namesNoOne } from "./names";
+import { isGivenName, isPlace, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
@@ -349,7 +349,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
         namesNoOne(
           a.words.slice(m.first, m.last + 1).map((w) => w.key),
           isGivenName,
-        )
+        ) &&
+        !operationSpeaking(a.words, m.first, m.last)
       ) {
         i = m.last;
         continue;

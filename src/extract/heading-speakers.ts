@@ -50,8 +50,18 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   // for those a named speaker said that hold the echo's longest word (most never do): each word
   // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
   let bodies: string[] | undefined;
+  let split: string[][] | undefined;
   let lowers: string[] | undefined;
   let texts: string[] | undefined;
+  // A body's words as a list, split once per quotation and charged then: each echo tried
+  // against it reads the list, never the text again.
+  const splitOnce = (k: number): string[] => {
+    if (!split![k]) {
+      a.work.add(bodies![k]!.length);
+      split![k] = bodies![k]!.split(" ");
+    }
+    return split![k]!;
+  };
   const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
     lowers![k] ??= texts![k]!.toLowerCase();
     if (!lowers![k]!.includes(longest)) return false;
@@ -59,10 +69,10 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     if (bodies![k]!.includes(echo)) return true;
     const n = echoWords.length - 2;
     if (n > ECHO_LOOSE_MAX_WORDS) return false;
-    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, bodies![k]!.split(" "), echoWords, ECHO_OMITTED_MAX);
+    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, splitOnce(k), echoWords, ECHO_OMITTED_MAX);
     // Before a headline's colon, where the words are surely a quotation, a few may leave out one
     // word (`‘It's catastrophic’:` above `“It's pretty catastrophic,” Jane Roe said`).
-    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, bodies![k]!.split(" "), echoWords, 1);
+    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, splitOnce(k), echoWords, 1);
   };
   let menu: number | undefined;
   let nextParagraphAt: Int32Array | undefined;
@@ -88,9 +98,16 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       isPlace(member.tokens) ||
       (member.kind === "person" && !isEvidentlyPerson(member)) ||
       (member.kind !== "person" && info.paragraph === 0) ||
-      // So does a description's guess in the headline or deck (`‘…,’ the ferry board's chair answered`):
-      // read from the people named before it, there are few or none yet; the body names who.
-      (info.paragraph < ECHO_PARAGRAPHS && info.attribution?.mention.kind === "nominal");
+      // So does a description's guess in the headline or deck (`‘…,’ the ferry board's chair answers`):
+      // read from the people named before it, there are few or none yet; the body names who. Only
+      // on a line that ends as a headline or deck does (isHeadlineLine): in the body's opening
+      // paragraphs a description of a person is resolved from the lead, and a later quoting of
+      // the same words is someone reading them back, not their source.
+      (info.attribution?.mention.kind === "nominal" && isHeadlineLine(a, info.paragraph)) ||
+      // In the opening paragraphs below, a description (`The candidate labeled “…”`) whose guess
+      // the text never gave that title was a guess too; one it did (`the mayor` after `Mayor Jane
+      // Roe`) was read from the lead, and a later quoting of the words is someone reading them back.
+      (info.paragraph < ECHO_PARAGRAPHS && info.attribution?.mention.kind === "nominal" && !titledByDescription(a, info, member));
     if (info.attribution && !weak) return;
     // A quotation opening its paragraph, or one with no speaker at all (`Owls GM ‘…’ by
     // cup defeat`: a headline's subject with no verb of saying). Inside a sentence a short
@@ -120,6 +137,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       texts = speech.map((x) => quotedText(a, x));
       for (const text of texts) a.work.add(text.length);
       bodies = [];
+      split = [];
       lowers = [];
     }
     let lent: QuoteInfo["speaker"] | undefined;
@@ -131,6 +149,10 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       const named = said?.member && !said.member.unnamed;
       if ((!short && !named) || speech[k]!.paragraph === info.paragraph || !holds(k, echo, longest, echoWords, colon)) continue;
       if (!short) {
+        // `‘We will not back down,’ the premier says` above a rival's `“‘We will not back down’ —
+        // we have heard that before,” Baker said.`: words the body quotes inside another's
+        // quotation are read back by that speaker, not said by them.
+        if (quotedInside(a, texts[k]!, echo)) continue;
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
@@ -283,6 +305,47 @@ export function lendHeadingRoleHolders(a: Analysis, speech: QuoteInfo[], resolve
     const holder = resolver.soleIntroducedBelow(title!, p.start);
     if (holder) info.speaker = { mention: holder.mention, member: holder.member, how: "heading-role" };
   }
+}
+
+/** A quotation inside a quotation's text: curly single marks, or double marks inside single ones. */
+const INNER_QUOTATION = /[‘“"]([^‘’“”"]+)[’”"]/gu;
+
+/**
+ * Whether `echo` (wordsOf's form) is in a quotation inside the body quotation `text`
+ * (`“‘We will not back down’ — we have heard that before”`): words its speaker reads back.
+ * Asked once per echo the text holds; reads the text once.
+ */
+function quotedInside(a: Analysis, text: string, echo: string): boolean {
+  a.work.add(text.length);
+  for (const m of text.matchAll(INNER_QUOTATION)) if (wordsOf(m[1]!).includes(echo)) return true;
+  return false;
+}
+
+/** How many words before a name titledByDescription reads for the description's noun (`Board chair Jane Roe`). */
+const INTRO_WORDS_MAX = 3;
+/** How many of a member's mentions titledByDescription reads. */
+const INTRO_MENTIONS_MAX = 4;
+
+/**
+ * Whether the text introduced the member a description resolved to with the description's noun
+ * or a variant of it (`the mayor` after `Mayor Jane Roe`, `the chair` after `Board chair Jane
+ * Roe`): read in the few words before the member's first mentions that precede the quotation.
+ */
+function titledByDescription(a: Analysis, info: QuoteInfo, member: NonNullable<QuoteInfo["speaker"]>["member"]): boolean {
+  const head = a.words[info.attribution!.mention.last]?.key;
+  if (head === undefined || !member) return false;
+  if (member.titles.has(head)) return true;
+  const nouns = roleVariants(head);
+  const open = info.q.pieces[0]!.open;
+  for (const at of member.seen.slice(0, INTRO_MENTIONS_MAX)) {
+    if (at >= open) break;
+    const w = wordIndexAt(a, at);
+    for (let k = Math.max(0, w - INTRO_WORDS_MAX); k < w; k++) {
+      a.work.add();
+      if (nouns.includes(a.words[k]!.key)) return true;
+    }
+  }
+  return false;
 }
 
 /** A quotation's marked pieces as one text. */

@@ -5,8 +5,8 @@
 // of the curated, the later lists win: names either gender bears, then French, then communities'.
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES } from "./gazetteer";
 import { COMMUNITY_NAMES, EITHER, FEMALE, FRENCH_FEMALE, FRENCH_MALE, MALE } from "./given-names";
-import { MONTHS, WEEKDAYS } from "./lexicon";
-import { FINAL_STOP } from "./text";
+import { MONTHS, SPEECH_VERBS, WEEKDAYS } from "./lexicon";
+import { FINAL_STOP, isLowerCase, type Word } from "./text";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const gender = new Map<string, "f" | "m" | null>();
@@ -242,6 +242,17 @@ const STORM_FIRST_WORDS = new Set(["hurricane", "typhoon", "cyclone", "tropical"
  * Nanook`): a campaign, which never speaks; its commander or its force does.
  */
 const OPERATION_FIRST_WORDS = new Set(["operation"]);
+
+/**
+ * `Operation Smile said in a statement`: an operation's name that a verb of saying follows is a
+ * charity's or a group's that speaks, as a campaign never does, so it stays a name (namesNoOne's
+ * callers ask this). One word read after the name, words `first` to `last` of `words`.
+ */
+export function operationSpeaking(words: readonly Word[], first: number, last: number): boolean {
+  if (!OPERATION_FIRST_WORDS.has(words[first]?.key ?? "")) return false;
+  const next = words[last + 1];
+  return next !== undefined && isLowerCase(next.text) && SPEECH_VERBS.has(next.key);
+}
 
 /**
  * First words of a holiday's name (`Christmas Eve`, `Thanksgiving Day`, `Remembrance Day`): a

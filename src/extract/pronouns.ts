@@ -635,6 +635,16 @@ export class Pronouns {
     if (subject.mention.start >= s.end || subject.mention.start <= spoke.end) return false;
     const opener = this.c.words[this.seen.wordFrom(s.start)];
     if (!opener || opener.start >= spoke.at || !SUBORDINATORS.has(opener.key)) return false;
+    // `When Roe said the ferries would run, Baker clapped. ¶ “…,” he said.`: a speaker saying
+    // something in the clause is the one the next quotation goes on with, no background.
+    if (isSayingWord(this.c.words[this.seen.wordFrom(spoke.end)])) return false;
+    // `When Roe was asked by the harbour chair, Abel Baker, whether …, the crowd went quiet.`: a
+    // name set off by commas and followed by the clause's rest is an apposition inside the
+    // subordinate clause, no main clause's subject (`…, Baker, who chairs the board, stepped up`
+    // and `…, Baker, 54, stepped up` run on to the main clause's verb).
+    const after = this.c.text.slice(subject.mention.end, subject.mention.end + APPOSITION_TAIL_CHARS);
+    this.c.work.add(after.length);
+    if (CLOSED_APPOSITION.test(after)) return false;
     // The clause ends at a comma between the speaker and the subject; the gap is bounded by one sentence.
     this.c.work.add(subject.mention.start - spoke.end);
     return this.c.text.slice(spoke.end, subject.mention.start).includes(",");
@@ -958,6 +968,14 @@ function readsAsItsVerb(next: Word | undefined): boolean {
 export function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
+
+/** How far past a name subordinateThenMain reads for the comma that would close an apposition. */
+const APPOSITION_TAIL_CHARS = 24;
+/**
+ * A name's comma followed by anything but a relative pronoun or an age (`, whether …`, `, that …`,
+ * `, the crowd …`): the name was an apposition the commas set off, not the subject of what follows.
+ */
+const CLOSED_APPOSITION = /^\s*,(?!\s*(?:who|whom|whose|which)\b|\s*\d)/u;
 
 /** Whether a word is a verb of saying as written in a sentence, in lower case (`said`, not `Says` of a headline). */
 function isSayingWord(w: Word | undefined): boolean {

@@ -13,6 +13,7 @@ import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
+import { isHeadlineLine } from "./furniture";
 import { CIVIC_HEADS, Governments } from "./governments";
 import {
   DEFINITE_OPENERS,
@@ -30,7 +31,7 @@ import {
 } from "./lexicon";
 import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isDemonym, isPlace } from "./names";
+import { isDemonym, isPlace, operationSpeaking } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
@@ -143,7 +144,7 @@ export class Resolver {
         // Tokyo Olympics`, `Hurricane Fiona`). `the Texan said` describes one person, as `the
         // veteran` does: the one the text introduced so, else (`Coach John Herdman agrees. “…,”
         // said the Englishman.`) the person the text is about, of the sex a compound gives.
-        if (this.roles.textNamesNoOne(text))
+        if (this.roles.textNamesNoOne(text) && !operationSpeaking(this.c.words, m.first, m.last))
           return this.roles.introducedDemonym(m, text, (sex) => this.pronouns.lastPersonOfSex(m.start, sex));
         // `According to the Premier Designate`: whoever the text introduced in the office not yet taken
         // (`Premier Designate Jane Roe`, `President-elect Jane Roe`), else no one; never a person
@@ -170,10 +171,12 @@ export class Resolver {
             ? (this.descriptions.holderWithTheFloor(title, m.start) ?? this.c.cast.lastWithWord(title, m.start))
             : undefined;
         // `…, Liberal says` in a headline: a member of the party, whom the article names below.
-        // Not the surname of a person named before it (`Mayor John Tory … Tory said`): a one-line
-        // page is all paragraph 0, and the name is that person's, no party's member.
+        // Not the surname of a person named before it (`Mayor John Tory … Tory said.`) where paragraph 0
+        // is prose, ending on a stop (a page with no headline), not a headline (isHeadlineLine:
+        // `Mayor Tory's budget ‘…’ Tory says`, whose `Tory` is a party's member the body names).
+        // The look-up by word, not byName: byName would add a person `Tory` to the cast when none is found.
         if (!holder && this.roles.isPartyMemberInHeadline(m, text)) {
-          const bearer = this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start);
+          const bearer = isHeadlineLine(this.c, 0) ? undefined : this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start);
           if (bearer?.kind === "person" && bearer.tokens.length >= 2) return bearer;
           return this.descriptions.personNamedNext(m.start) ?? null;
         }

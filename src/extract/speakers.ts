@@ -50,7 +50,7 @@ import {
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { nameForward } from "./mention-names";
-import { isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
+import { isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { lastAtOrBefore } from "./spans";
@@ -72,8 +72,22 @@ import { subjectOf } from "./subjects";
 import { isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
-/** A comma, then up to three lower-case words of a role, ending the lead before a name: `, shipping analyst `. */
-const ROLE_AFTER_COMMA = /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
+/**
+ * Whether the lead before name `m` ends in a comma and words that only describe the name
+ * (describesName: `, shipping analyst `), read from the word after that comma.
+ */
+function describedAfterComma(a: Analysis, from: number, lead: string, m: Mention): boolean {
+  const comma = lead.lastIndexOf(",");
+  if (comma < 0) return false;
+  const i = wordIndexAt(a, from + comma + 1);
+  // `, as shipping analyst Jane Roe said`, `, his fellow analyst Jane Roe said`: `as` or a
+  // possessive before the description opens the same clause.
+  const skip = i < m.first && DESCRIPTION_OPENERS.has(a.words[i]!.text) ? 1 : 0;
+  return describesName(a, i + skip, m);
+}
+
+/** Lower-case words that may open a description after its comma: `as` and possessives. */
+const DESCRIPTION_OPENERS = new Set(["as", "his", "her", "their", "our", "its"]);
 
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
@@ -374,9 +388,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       m.first <= i + 1 ||
       shortLead ||
       /,\s*$/.test(lead) ||
-      // `… of late ships, shipping analyst Jane Roe said`: a comma, then the speaker's role in
-      // lower case before the name, opens the reporting clause as a comma alone does.
-      (ROLE_AFTER_COMMA.test(lead) && isSpeakerNoun(ws[m.first - 1]!.key)) ||
+      // `… of late ships, shipping analyst Jane Roe said`: a comma, then words that only describe
+      // the name, opens the reporting clause as a comma alone does; not `, a claim analyst Jane
+      // Roe said was overblown`, where the name opens a clause about the words before it.
+      describedAfterComma(a, from, lead, m) ||
       describesName(a, i, m) ||
       describedByAcronymed(a, i, m) ||
       jointSubject(a, i, m)

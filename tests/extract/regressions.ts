@@ -10908,12 +10908,79 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It began off Iceland and has grown since then.", speaker: "Elias Thorne" },
     ],
   },
+  // A description resolved in the body's opening paragraphs keeps its speaker when someone
+  // later reads the same words back: only a headline's or deck's description gives way to an echo.
+  {
+    kind: "description of a named person",
+    text: "Mayor Jane Roe opened the budget debate on Tuesday.\n\u201cWe cannot keep raising taxes on seniors every single year,\u201d the mayor said.\nCouncillor Tom Baker disagreed.\n\u201cWe cannot keep raising taxes on seniors every single year \u2014 that is what she said last spring, and then she raised them,\u201d Baker said.",
+    quotes: [
+      { text: "We cannot keep raising taxes on seniors every single year,", speaker: "Jane Roe" },
+      {
+        text: "We cannot keep raising taxes on seniors every single year \u2014 that is what she said last spring, and then she raised them,",
+        speaker: "Tom Baker",
+      },
+    ],
+  },
+  // Below the headline, a description (`The challenger`) that the text never introduced its guess
+  // with was a guess, and gives way to the body's echo of the words with a named speaker.
+  {
+    kind: "description of a named person",
+    text: "Pellworth Ferry Vote Draws a Crowd.\n\nThe challenger labelled the port \u201ca harbour left to rot for a decade\u201d in a speech on Tuesday.\n\nTom Baker, who is running for mayor, spoke first.\n\n\u201cOurs is a harbour left to rot for a decade, and everyone here knows it,\u201d Baker said.",
+    quotes: [
+      { text: "a harbour left to rot for a decade", speaker: "Tom Baker" },
+      { text: "Ours is a harbour left to rot for a decade, and everyone here knows it,", speaker: "Tom Baker" },
+    ],
+  },
+  // A deck's line credited to a description (`the premier says`) stays with the one person the
+  // body introduces with that noun, not with a rival the body has quoting the line back.
+  {
+    kind: "description of a named person",
+    text: "Premier holds firm on ferry cuts\n\n\u2018We will not reverse course on the ferries,\u2019 the premier says\n\nPremier Jane Roe told the legislature on Tuesday that the cuts would stand.\n\nOpposition Leader Tom Baker mocked her line. \u201c\u2018We will not reverse course on the ferries\u2019 \u2014 we have heard that before,\u201d Baker said.",
+    quotes: [
+      { text: "We will not reverse course on the ferries,", speaker: "Jane Roe" },
+      { text: "\u2018We will not reverse course on the ferries\u2019 \u2014 we have heard that before,", speaker: "Tom Baker" },
+    ],
+  },
+  // A speaker who says something in an opening subordinate clause is no background: the next
+  // `he` goes on with him, not with the main clause's subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal on Monday. When Fenn told the crowd the ferries would run by June, Councillor Abel Troake clapped. \u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  // A name set off by commas inside the subordinate clause (`asked by the harbour chair, Abel
+  // Troake, whether …`) is an apposition, not the main clause's subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal on Monday.\n\nWhen Fenn was asked by the harbour chair, Abel Troake, whether the ferries would run by June, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  // A noun phrase after the comma (`a view economist … said he did not share`) makes the name the
+  // subject of a clause about the words before it, not the quotation's reporting clause.
+  {
+    kind: "subject of the clause",
+    text: "Harbour master Jane Roe spoke to the council on Monday. She says the new cranes will not arrive before spring.\nUntil they do, the port will keep facing a \u201cslow-motion pileup\u201d of late ships and angry shippers, a view economist Tom Baker said he did not share.",
+    quotes: [{ text: "slow-motion pileup", speaker: "Jane Roe" }],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {
     kind: "surname shared by two people",
     text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
     quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
+  },
+  // Where a body follows, a headline's party nickname (`Tory says`) is the party member the body
+  // names, though a person before it in the headline bears it as a surname.
+  {
+    kind: "surname shared by two people",
+    text: "Mayor Alden Tory\u2019s harbour levy \u2018will drive the ferries out of Pellworth,\u2019 Tory says\nConservative MP Jane Roe said on Monday that the harbour levy would drive the ferries out of Pellworth.",
+    quotes: [{ text: "will drive the ferries out of Pellworth,", speaker: "Jane Roe" }],
+  },
+  // An operation's name that a verb of saying follows is a charity's, which speaks: a campaign never does.
+  {
+    kind: "organisation continuation",
+    text: "The charity flew a dental team to Brindlemoor in April. \u201cNo child should wait two years to see a dentist,\u201d Operation Brightsmile said in a statement.",
+    quotes: [{ text: "No child should wait two years to see a dentist,", speaker: "Operation Brightsmile" }],
   },
   // A reported clause holding a few quoted words, then a comma and `shipping analyst Corin Abbate
   // said`: the role in lower case before the name opens the reporting clause as the comma does, and

@@ -78,6 +78,18 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "descriptions", text: fill(`A spokesman for the Council said "no." The spokesman said "yes." `, bytes) },
     // One quotation of a run of stops: telling a title from speech stripped the run with an
     // expression tried from every mark of it, 1.4 s at 20 KiB and quadratic (classify.ts).
+    // Opening paragraphs of quotations credited to a description, then long named quotations:
+    // each opening one was tried against every body quotation, its words split again for each
+    // pair and uncharged (heading-speakers.ts lendEchoedSpeakers, round 22).
+    { name: "described-openings-long-quotes", text: describedOpeningsLongQuotes(numbered) },
     { name: "punctuation-in-a-quote", text: `He said "${"!".repeat(Math.max(1, bytes - 20))}x" today.` },
   ];
+}
+
+/** Four opening paragraphs of `“…,” the mayor said.`, then named quotations of about 1,000 characters to fill the size. */
+function describedOpeningsLongQuotes(numbered: (unit: (i: number) => string) => string): string {
+  const opening = (p: number) =>
+    Array.from({ length: 25 }, (_, i) => `“We will keep the ferries running all winter, number ${p}${i},” the mayor said.`).join(" ");
+  const long = "the harbour board will review the dredging plan and report back to council before the ferries resume ".repeat(10);
+  return `${[0, 1, 2, 3].map(opening).join("\n")}\n${numbered((i) => `“${long}${i},” Councillor Tom Baker said.\n`)}`;
 }
