@@ -411,12 +411,7 @@ export class Pronouns {
     const from = afterQuote ? ws[j + 1]!.start : lead.start;
     const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, 2), fits);
     if (spoke && spoke.at >= from) return null;
-    for (
-      let n = firstAtOrAfter(this.seen.namesAt, from), looked = 0;
-      n < this.seen.namesAt.length && this.seen.namesAt[n]! < lead.end && looked < MAX_ANTECEDENTS;
-      n++, looked++
-    ) {
-      this.c.work.add();
+    for (const n of this.namesBetween(from, lead.end)) {
       const named = this.c.names[n]!;
       if (named.mention.start !== from && !this.seen.isSubject(named.mention)) continue;
       return fitsNamed(named.member) ? named.member : null;
@@ -443,6 +438,21 @@ export class Pronouns {
   }
 
   /**
+   * The indexes of the names met from `from` up to `at`, in text order, at most MAX_ANTECEDENTS of
+   * them, each charged to the work budget as it is read: the walk the same-sentence rules share.
+   */
+  private *namesBetween(from: number, at: number): Generator<number> {
+    for (
+      let i = firstAtOrAfter(this.seen.namesAt, from), looked = 0;
+      i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
+      i++, looked++
+    ) {
+      this.c.work.add();
+      yield i;
+    }
+  }
+
+  /**
    * A person named earlier in the pronoun's own sentence: `As for Carlson's view, he said ...`.
    * The subject of a clause is the likelier antecedent than a name inside a phrase or a
    * subordinate clause before it (`As aides listened, Roe warned of what he called …`), so the
@@ -452,12 +462,7 @@ export class Pronouns {
     const s = this.c.sentenceOf(at);
     if (this.closesReportedSentence(at, s.end)) return null;
     let first: CastMember | null = null;
-    for (
-      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
-      i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
-      i++, looked++
-    ) {
-      this.c.work.add();
+    for (const i of this.namesBetween(s.start, at)) {
       const n = this.c.names[i]!;
       if (!fitsNamed(n.member) || this.seen.modifiesNoun(n.mention) || this.seen.isInterviewer(n.mention)) continue;
       if (this.seen.isSubject(n.mention)) return this.subordinateSubject(i, at, fitsNamed) ?? n.member;
@@ -484,12 +489,7 @@ export class Pronouns {
     const end = this.seen.wordBefore(at + 1);
     let named = false;
     let passed = s.start;
-    for (
-      let i = firstAtOrAfter(this.seen.namesAt, s.start), looked = 0;
-      i < this.seen.namesAt.length && this.seen.namesAt[i]! < at && looked < MAX_ANTECEDENTS;
-      i++, looked++
-    ) {
-      this.c.work.add();
+    for (const i of this.namesBetween(s.start, at)) {
       const n = this.c.names[i]!;
       if (this.seen.isSubject(n.mention)) return undefined;
       if (n.member.kind === "person") {
