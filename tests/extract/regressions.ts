@@ -11102,4 +11102,58 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow met Pellworth\u2019s Fisheries Minister on Tuesday.\n\n\u201cThe quota stays,\u201d the fisheries minister said.",
     quotes: [{ text: "The quota stays,", speaker: null }],
   },
+  // A writing with a participle and its agent (`an email sent by`, `a letter signed by … said`)
+  // after another speaker's quotation: the agent who put it out wrote it; one who only passed it
+  // on (`forwarded by`) did not, so no one. Never the speaker before.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d said an email sent by Tomas Rell.\n\n\u201cThe crane is ours,\u201d a letter signed by Wren Adair said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: "Tomas Rell" },
+      { text: "The crane is ours,", speaker: "Wren Adair" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d said an email forwarded by Tomas Rell.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: null },
+    ],
+  },
+  // The same participle and agent after a person's noun or a writing someone else got hold of:
+  // the person described, unnamed, or the writing's unknown author spoke; never the agent.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d a woman hired by Tomas Rell said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe crane is rusted through,\u201d a report commissioned by the Corvale Harbour Board said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The crane is rusted through,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cNo one checked the bolts,\u201d an email obtained by the Corvale Courier said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d said a woman hired by Tomas Rell.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: null },
+    ],
+  },
 ];
