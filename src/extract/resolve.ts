@@ -541,7 +541,9 @@ export class Resolver {
       !this.spokespersonNamed(m, head!)
     )
       return spokenFor;
-    // `a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: the body so named.
+    // `a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: the body so
+    // named. Not through the road `the harbour patrol said` takes (lastWithWord, above), which is
+    // looser: why the two stay apart is in Bodies.spokespersonForBodyInLowerCase.
     const spokenForInLowerCase = !hasName ? this.bodies.spokespersonForBodyInLowerCase(m, span, head, link) : undefined;
     if (spokenForInLowerCase && !this.spokespersonNamed(m, head!)) return spokenForInLowerCase;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);
