@@ -20,7 +20,7 @@ import { partAfterAnd } from "./mention-office-holders";
 import { isSpeakerNoun as isSpeakerNounKey, isTitle, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
-import { ED_PAST } from "./subject-words";
+import { ED_PAST, opensAgentPhrase } from "./subject-words";
 import { subjectOf } from "./subjects";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS } from "./thresholds";
@@ -218,6 +218,8 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
     a.work.add();
     const w = ws[j]!;
     if (a.quoted[j] || !joined(a.text, ws[j - 1]!, w) || DESCRIPTION_ENDS.has(w.key) || HEAD_LINKS.has(w.key)) break;
+    // `said an email forwarded by Tomas Rell`: the participle and its agent are no words of the description.
+    if (opensAgentPhrase(a, j)) break;
     last = j;
   }
   // `tweeted another`, `wrote one`: the pronoun-like opener alone, ended by punctuation or the clause.

@@ -16,6 +16,7 @@ import {
 } from "./lexicon";
 import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
+import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, DOUBLE_MARK, escapeRegExp, isLowerCase, isSpaceAt, type Word } from "./text";
 import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
 
@@ -297,7 +298,9 @@ export class Descriptions {
     for (let i = lastAtOrBefore(this.seen.namesAt, at - 1), looked = 0; i >= 0 && looked < MAX_ANTECEDENTS; i--, looked++) {
       this.c.work.add();
       const n = this.c.names[i]!;
-      if (n.member.kind !== "person" || n.mention.end > at) continue;
+      // Not the office alone (`Pellworth's Fisheries Minister` after `Ilse Marrow,`), which names no
+      // one: its holder's introduction holds the same words.
+      if (n.member.kind !== "person" || n.mention.end > at || isOfficeAlone(n.member)) continue;
       const intro = this.introWords(i);
       if (alts.every((vs) => vs.some((v) => intro.has(v)))) return n.member;
     }
@@ -322,6 +325,17 @@ export class Descriptions {
     const holder = this.c.names[sole]!.member;
     if (holdsOtherTitle(holder, head)) return undefined;
     return qualifiers.some((q) => this.qualifiesOtherBody(q, at, sole)) ? undefined : holder;
+  }
+
+  /**
+   * `Ilse Marrow, Pellworth's Fisheries Minister, opened …` then `the minister said`: the office
+   * in apposition, capitalised, is read as a name of its own, the office alone (isOfficeAlone),
+   * which names no one; its holder is the one person the text gave the office to, the office's
+   * own member passed over. Two such people, or none: undefined.
+   */
+  holderOfOfficeAlone(head: string, at: number): CastMember | undefined {
+    const nouns = roleVariants(head);
+    return this.soleHolder(head, at, [], (i) => !isOfficeAlone(this.c.names[i]!.member) && nouns.some((w) => this.introWords(i).has(w)));
   }
 
   /**

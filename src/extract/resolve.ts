@@ -37,6 +37,7 @@ import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
 import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
+import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
@@ -386,6 +387,9 @@ export class Resolver {
       // the organisation the text named (namedBody, below).
       // So too a person met before only by a title a proper name qualified (`New Brunswick
       // premier` in a headline): `the premier` may be the person the text has named since.
+      // `the minister` after `Ilse Marrow, Pellworth's Fisheries Minister,`: not the office alone, its holder.
+      const officeHolder = byHead && isOfficeAlone(byHead) ? this.descriptions.holderOfOfficeAlone(head, m.start) : undefined;
+      if (officeHolder) return officeHolder;
       if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
       // `the jury said` after `Jane Roe won the Acme Fiction Prize`: the prize's jury (see Bodies.juryOfPrize).
       const jury = head === "jury" && span.length === 2 ? this.bodies.juryOfPrize(m.start) : undefined;
@@ -537,7 +541,9 @@ export class Resolver {
       !this.spokespersonNamed(m, head!)
     )
       return spokenFor;
-    // `a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: the body so named.
+    // `a spokesperson for the harbour patrol said` after `the Pellworth Harbour Patrol`: the body so
+    // named. Not through the road `the harbour patrol said` takes (lastWithWord, above), which is
+    // looser: why the two stay apart is in Bodies.spokespersonForBodyInLowerCase.
     const spokenForInLowerCase = !hasName ? this.bodies.spokespersonForBodyInLowerCase(m, span, head, link) : undefined;
     if (spokenForInLowerCase && !this.spokespersonNamed(m, head!)) return spokenForInLowerCase;
     const kind = isPluralHead(head) ? "group" : kindOfDescription(head);

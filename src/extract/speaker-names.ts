@@ -80,8 +80,23 @@ const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 /**
  * `Oakvale's Fisheries Minister is weighing …`: a portfolio and its title, capitalised as a name is,
  * is the office without its holder; the text names no one by it. (`Minister of Defence` and the
- * like, an office's or ministry's name with a link, are left as they are.)
+ * like, an office's or ministry's name with a link, are left as they are.) Asked here of every
+ * speaker, and by the resolver, whose `the minister` is then the office's holder (Descriptions.holderOfOfficeAlone).
  */
+export function isOfficeAlone(member: CastMember): boolean {
+  // The title's word first: asked of names met in a walk back, nearly none of which ends in one.
+  if (!PORTFOLIO_TITLES.has(member.tokens.at(-1) ?? "")) return false;
+  const words = member.name.split(/\s+/);
+  return (
+    words.length > 1 &&
+    bareOffice(
+      words,
+      words.map((w) => w.toLowerCase().replace(FINAL_STOP, "")),
+    )
+  );
+}
+
+/** isOfficeAlone's test on a name's words and their keys, as namesNoSpeaker has split them. */
 function bareOffice(words: string[], keys: string[]): boolean {
   if (!PORTFOLIO_TITLES.has(keys.at(-1)!) || isLowerCase(words.at(-1)!) || keys.some((k) => DESCRIPTION_LINKS.has(k))) return false;
   // `said Kit Minister, a deckhand`: a given name and the title's word alone are a person's names.

@@ -5,7 +5,7 @@
 // ask nothing of phrases.
 import type { Analysis } from "./analysis";
 import { PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
-import type { Mention } from "./mention-words";
+import { joined, type Mention } from "./mention-words";
 import type { Range } from "./spans";
 import { isLyAdverb, isSpaceAt, type Word } from "./text";
 
@@ -67,6 +67,27 @@ export const IRREGULAR_PAST = new Set([
 
 /** Any lower-case word ending in `ed`, read as a past (`testified`, `led`): looser than REGULAR_PAST. */
 export const ED_PAST = /^\p{Ll}+ed$/u;
+
+/** Participles of putting out or passing on a writing that ED_PAST misses: `sent by`, `written by`. */
+const IRREGULAR_AGENT_PARTICIPLES = new Set(["sent", "written", "seen"]);
+
+/**
+ * Whether word `j` is a past participle with its agent's `by` straight after it (`an email
+ * forwarded by`, `a letter sent by`): it opens a phrase on the noun before it, which stays the
+ * head; who the agent is to a writing is the documents' rule to say (its author, or for
+ * `forwarded` or `obtained`, no one).
+ */
+export function opensAgentPhrase(t: { text: string; words: Word[]; quoted: boolean[] }, j: number): boolean {
+  const w = t.words[j]!;
+  const by = t.words[j + 1];
+  return (
+    by?.key === "by" &&
+    !t.quoted[j] &&
+    !t.quoted[j + 1] &&
+    (ED_PAST.test(w.text) || IRREGULAR_AGENT_PARTICIPLES.has(w.text)) &&
+    joined(t.text, w, by)
+  );
+}
 
 /** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
 export function opensPredicate(w: Word): boolean {

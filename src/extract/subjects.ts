@@ -44,6 +44,7 @@ import {
   LOWER_FIRST,
   notASubject,
   onlySpaces,
+  opensAgentPhrase,
   opensPredicate,
   REGULAR_PAST,
   STOP_OR_MARK,
@@ -180,7 +181,9 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (m && (m.kind === "name" || (m.kind === "nominal" && isParticiple(ws[v]!.text)))) {
     const p = m.first - 1 - (a.words[m.first - 1]?.key === "the" ? 1 : 0);
     if (p >= lo && OBJECT_PREPOSITIONS.has(ws[p]!.text)) {
-      const participle = p - 1 >= lo && isParticiple(ws[p - 1]!.text) ? p - 1 : -1;
+      // `a letter signed by Tomas Rell said`: a past participle with its agent governs the name as
+      // `speaking to` does; the noun before it is the subject (a writing, its author's to name).
+      const participle = p - 1 >= lo && (isParticiple(ws[p - 1]!.text) || opensAgentPhrase(a, p - 1)) ? p - 1 : -1;
       if (participle - 1 < lo || a.quoted[participle - 1]) return undefined;
       const subject = npBackward(a, participle - 1) ?? describedBackward(a, participle - 1, lo);
       return subject && subject.first >= lo && subject.kind !== "relative" ? subject : undefined;

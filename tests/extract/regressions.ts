@@ -11069,4 +11069,91 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Teodor Blass sat on the harbour board for eleven years before he left last spring.\n\n\u201cThe wharf will not see another winter, not the way it stands,\u201d said harbour engineer Teodor Blass",
     quotes: [{ text: "The wharf will not see another winter, not the way it stands,", speaker: "Teodor Blass" }],
   },
+  // An office capitalised in apposition after a name (`Ilse Marrow, Pellworth's Fisheries Minister,`)
+  // is read as a name of its own, the office alone; `the minister` later is the one person the
+  // text gave that office to, not the office (which names no one).
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday.\n\n\u201cWe will listen to every crew,\u201d said Dag Fenn, a trawler captain from Corvale.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [
+      { text: "We will listen to every crew,", speaker: "Dag Fenn" },
+      { text: "The quota stays,", speaker: "Ilse Marrow" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth's Fisheries Minister, toured the wharf on Monday.\n\n\u201cThe nets are too fine,\u201d the fisheries minister said.",
+    quotes: [{ text: "The nets are too fine,", speaker: "Ilse Marrow" }],
+  },
+  // Two people given such an office (`Dag Fenn, the Transport Minister,`): which one `the minister` is, the text does not say.
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn, the Transport Minister, sat beside her.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  // No one given the office: the office met alone, or as the object of another's verb, names no one.
+  {
+    kind: "description of a named person",
+    text: "Pellworth\u2019s Fisheries Minister was absent from the hearing. Ilse Marrow, a trawler captain, spoke first.\n\n\u201cThe quota stays,\u201d the minister said in a statement.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow met Pellworth\u2019s Fisheries Minister on Tuesday.\n\n\u201cThe quota stays,\u201d the fisheries minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  // A writing with a participle and its agent (`an email sent by`, `a letter signed by … said`)
+  // after another speaker's quotation: the agent who put it out wrote it; one who only passed it
+  // on (`forwarded by`) did not, so no one. Never the speaker before.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d said an email sent by Tomas Rell.\n\n\u201cThe crane is ours,\u201d a letter signed by Wren Adair said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: "Tomas Rell" },
+      { text: "The crane is ours,", speaker: "Wren Adair" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d said an email forwarded by Tomas Rell.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: null },
+    ],
+  },
+  // The same participle and agent after a person's noun or a writing someone else got hold of:
+  // the person described, unnamed, or the writing's unknown author spoke; never the agent.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d a woman hired by Tomas Rell said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe crane is rusted through,\u201d a report commissioned by the Corvale Harbour Board said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The crane is rusted through,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cNo one checked the bolts,\u201d an email obtained by the Corvale Courier said.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill, the harbour master.\n\n\u201cThe repairs are not funded,\u201d said a woman hired by Tomas Rell.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "The repairs are not funded,", speaker: null },
+    ],
+  },
 ];
