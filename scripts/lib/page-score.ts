@@ -89,6 +89,23 @@ export function sameSpeaker(predicted: string | null, gold: string | null): bool
   return p === g || p.includes(g) || g.includes(p) || p.split(" ").at(-1) === g.split(" ").at(-1);
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Where gold words sit in a page, from `from` on: the first place they stand as whole words
+ * (`confidence` the word, not inside `non-confidence`), else the first place at all; -1 if none.
+ */
+function locate(text: string, words: string, from: number): number {
+  const whole = (at: number) =>
+    !(WORD.test(words[0]!) && WORD.test(text[at - 1] ?? "")) && !(WORD.test(words.at(-1)!) && WORD.test(text[at + words.length] ?? ""));
+  let first = -1;
+  for (let at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (whole(at)) return at;
+    if (first < 0) first = at;
+  }
+  return first;
+}
+
 /**
  * Adds one page to the tally. With `openingOnly`, mixed quotations count neither way, as in the
  * shared scorer, whose direct quotations open with their mark. A page cut off inside a quotation
@@ -102,12 +119,18 @@ export function scorePage(
   tally: Tally,
   openingOnly = false,
 ): void {
-  const from = new Map<string, number>();
+  // Gold lists a page's quotations in order, so each is looked for after the one before it: the
+  // same words quoted twice are the successive occurrences, and words a headline left out of the
+  // gold carries first (`‘an honour’` above the body's “an honour”) are not taken for the body's.
+  // A quotation nested in the one before (listed after it) is found inside it, when not after it.
+  let after = 0;
+  let inside = 0;
   const golds = gold.map((q) => {
-    // The same words quoted twice are the successive occurrences, in order.
-    const at = text.indexOf(q.quote, from.get(q.quote) ?? 0);
+    let at = locate(text, q.quote, after);
+    if (at < 0) at = locate(text, q.quote, inside);
     if (at < 0) throw new Error(`${name}: gold quote not in the page: ${q.quote.slice(0, 60)}`);
-    from.set(q.quote, at + 1);
+    after = at + q.quote.length;
+    inside = at + 1;
     return { ...q, span: trimmed(text, at, at + q.quote.length) };
   });
   const cut = text.trimEnd().length;

@@ -51,6 +51,37 @@ describe("scoring pages annotated by hand", () => {
     expect(closed.falsePositives).toBe(1);
   });
 
+  it("finds each gold quotation after the one before it, as whole words", () => {
+    // The gold's `stunt` is the quoted word after the body's “a stunt,”: not the headline's
+    // (before the quotation listed ahead of it), not the one inside `stunts`.
+    const text = "Roe calls deal ‘a stunt’\n\nCritics called the deal “a stunt,” said Jane Roe, who hates stunts. She said “stunt” twice.";
+    const spot = (w: string, from: number) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length });
+    const found = (preds: Predicted[]) => {
+      const t = emptyTally();
+      scorePage(
+        "p",
+        text,
+        [
+          { quote: "a stunt,", speaker: "Jane Roe" },
+          { quote: "stunt", speaker: "Jane Roe", mixed: true },
+        ],
+        preds,
+        t,
+      );
+      return t.found;
+    };
+    const body = { ...spot("a stunt,", 0), speaker: "Roe" };
+    const word = { ...spot("“stunt”", 0), speaker: "Roe" };
+    expect(found([body, word])).toBe(2);
+    // Negative control: the headline's words and the word inside `stunts` are not the gold's.
+    expect(
+      found([
+        { ...spot("a stunt’", 0), speaker: "Roe" },
+        { ...spot("stunts", 0), speaker: "Roe" },
+      ]),
+    ).toBe(0);
+  });
+
   it("refuses gold that is not in the page", () => {
     expect(() => scorePage("p", page, [{ quote: "We never said it", speaker: null }], [], emptyTally())).toThrow(
       /p: gold quote not in the page/,
