@@ -127,7 +127,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // attributes are a linked story's headline, not anyone's words.
     else if (SHORTCODE.test(a.text.slice(p.start, Math.min(p.end, p.start + SHORTCODE_HEAD_CHARS)))) info.kind = "furniture";
     // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
-    else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p) && !goesOnSpeaking(a, infos, i))
+      info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     // A caption is furniture, unless it reports who said its quotation.
@@ -521,6 +522,27 @@ function isTeaserLabel(label: string): boolean {
  */
 function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
   return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-][)\]'’]*\s*$/.test(text.slice(q.start, q.end));
+}
+
+/**
+ * A sentence ended inside a quotation and another begun (`… I’m stunned. The support is huge`):
+ * a heading or pull quote is one line.
+ */
+const INNER_SENTENCE_END = /\p{Ll}[.?!]\s+\p{Lu}/u;
+
+/**
+ * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
+ * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
+ * speaker's run of sentences whose last stop the writer left off, not a subhead or pull quote,
+ * which is one line set apart from the prose around it.
+ */
+function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
+  const info = infos[i]!;
+  const above = infos[i - 1];
+  if (above?.kind !== "speech" || above.paragraph !== info.paragraph - 1) return false;
+  const piece = info.q.pieces[0]!;
+  a.work.add(piece.end - piece.start);
+  return INNER_SENTENCE_END.test(a.text.slice(piece.start, piece.end));
 }
 
 /** The most words of a subhead in single marks (`'A race from dawn to dusk.'`). */

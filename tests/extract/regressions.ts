@@ -11115,4 +11115,28 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We learned a great deal,", speaker: "Idris Kemble" },
     ],
   },
+  // A quotation of several sentences standing alone without its last stop, right after a
+  // paragraph quoting speech, goes on with that speech: no pull quote.
+  {
+    kind: "furniture",
+    text: "PELLWORTH \u2014 Ferry workers walked off the job on Monday, union local president Halvard Brisco said.\n\n\u201cWe asked for a wage offer for two years and never got one,\u201d Brisco said.\n\n\u201cBut we are out here and \u2026 I am proud of the crews \u2026 I am stunned. The support is huge. I never thought this many would come\u201d\n\nBrisco said the night sailings will still run.",
+    quotes: [
+      { text: "We asked for a wage offer for two years and never got one,", speaker: "Halvard Brisco" },
+      {
+        text: "But we are out here and \u2026 I am proud of the crews \u2026 I am stunned. The support is huge. I never thought this many would come",
+        speaker: "Halvard Brisco",
+      },
+    ],
+  },
+  // Not so the same under a headline, with no speech above it, or a one-line heading after speech.
+  {
+    kind: "furniture",
+    text: "Ferry workers walk off the job in Pellworth\n\n\u201cWe asked for a wage offer. We never got one. Now the boats stay tied up\u201d\n\nPELLWORTH \u2014 Ferry workers walked off the job on Monday.\n\n\u201cThe boats stay in,\u201d union local president Halvard Brisco said.",
+    quotes: [{ text: "The boats stay in,", speaker: "Halvard Brisco" }],
+  },
+  {
+    kind: "furniture",
+    text: "PELLWORTH \u2014 Ferry workers walked off the job on Monday.\n\n\u201cThe boats stay in,\u201d union local president Halvard Brisco said.\n\n\u201cA long winter on the dock\u201d\n\nThe strike is the first in twenty years.",
+    quotes: [{ text: "The boats stay in,", speaker: "Halvard Brisco" }],
+  },
 ];
