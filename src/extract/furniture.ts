@@ -134,6 +134,7 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // A caption is furniture, unless it reports who said its quotation.
     else if ((isCaption(info.paragraph) && !captionSaysWho(a, p) && !captionOpensWithQuote(a, info, p)) || isCreditLine(a, p))
       info.kind = "furniture";
+    else if (info.paragraph + 1 < a.paragraphs.length && isCaption(info.paragraph + 1) && isAltText(a, p)) info.kind = "furniture";
     else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
       info.kind = "furniture";
     else if (
@@ -144,6 +145,25 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     )
       info.kind = "furniture";
   });
+}
+
+/** What a thing in a photo bears its words by (`a sign that reads`): a verb of saying that speaks for no one. */
+const INSCRIBING_VERBS = new Set(["read", "reads", "reading"]);
+
+/**
+ * Whether paragraph p, right above a photo's credited caption, is the photo's alt text (`A red
+ * sign reading 'Keep Out' stands by a gate.`): a short line opening with a capital, with no colon
+ * or verb of saying to report anyone's words. What it quotes is in the picture (a sign, a banner), set out for a reader who
+ * cannot see it; the captionLinesAbove reading of such a line asks it to end on a word, but a
+ * quotation's line is often a sentence with its stop.
+ */
+function isAltText(a: Analysis, p: Range): boolean {
+  if (p.end - p.start > ALT_TEXT_MAX_CHARS) return false;
+  const line = a.text.slice(p.start, p.end).trim();
+  a.work.add(line.length);
+  if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
+  // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
+  return !(line.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w));
 }
 
 /** What captionOpensWithQuote charges for reading the attribution after the closing mark. */

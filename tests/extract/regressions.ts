@@ -11139,4 +11139,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "PELLWORTH \u2014 Ferry workers walked off the job on Monday.\n\n\u201cThe boats stay in,\u201d union local president Halvard Brisco said.\n\n\u201cA long winter on the dock\u201d\n\nThe strike is the first in twenty years.",
     quotes: [{ text: "The boats stay in,", speaker: "Halvard Brisco" }],
   },
+  // A photo's alt text, the short line right above its credited caption, quotes what the picture
+  // shows (a sign's words): no one's quotation.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA blue sign reading 'Walk-ins Closed' hangs on a clinic door.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // Not so a line there that reports someone's words, by a verb of saying or a colon.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\n\u201cWe are doing our best,\u201d Kemble added.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "We are doing our best,", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nKemble: \u201cWe are doing our best.\u201d\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "We are doing our best.", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
 ];
