@@ -11163,4 +11163,33 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
     ],
   },
+  // `accused the board of “…”`: the accuser's charge in the accuser's words, a partial quotation,
+  // finite or as a participle sharing the clause's subject.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Idris Kemble accused the board of \u201ccareless\u201d treatment of the families.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Idris Kemble slammed the review on Tuesday, accusing the board of \u201ccareless\u201d treatment of the families.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  // Not so a passive (`was accused of`, `has been accused by residents of`), which names no accuser
+  // saying them, nor critics unnamed (`Critics accuse …`): their label is the writer's term.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Board chair Anwen Roskell was accused of \u201ccareless\u201d treatment of the families.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The ferry board has been accused by residents of \u201ccareless\u201d treatment of the families.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Critics accuse the board of \u201ccareless\u201d treatment of the families.",
+    quotes: [],
+  },
 ];
