@@ -43,6 +43,7 @@ import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone }
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
+import { dropUncreditedHeadings } from "./uncredited-headings";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -60,6 +61,7 @@ export function attributeAll(a: Analysis): void {
     const member = info.speaker?.member;
     if (member && namesItsSpeaker(a, info, member, info.speaker!.mention)) info.speaker = { ...info.speaker!, member: null };
   }
+  dropUncreditedHeadings(a, speech);
 }
 
 /**

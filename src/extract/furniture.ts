@@ -127,12 +127,14 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // attributes are a linked story's headline, not anyone's words.
     else if (SHORTCODE.test(a.text.slice(p.start, Math.min(p.end, p.start + SHORTCODE_HEAD_CHARS)))) info.kind = "furniture";
     // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
-    else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
+    else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p) && !goesOnSpeaking(a, infos, i))
+      info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     // A caption is furniture, unless it reports who said its quotation.
     else if ((isCaption(info.paragraph) && !captionSaysWho(a, p) && !captionOpensWithQuote(a, info, p)) || isCreditLine(a, p))
       info.kind = "furniture";
+    else if (info.paragraph + 1 < a.paragraphs.length && isCaption(info.paragraph + 1) && isAltText(a, p)) info.kind = "furniture";
     else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
       info.kind = "furniture";
     else if (
@@ -143,6 +145,25 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     )
       info.kind = "furniture";
   });
+}
+
+/** What a thing in a photo bears its words by (`a sign that reads`): a verb of saying that speaks for no one. */
+const INSCRIBING_VERBS = new Set(["read", "reads", "reading"]);
+
+/**
+ * Whether paragraph p, right above a photo's credited caption, is the photo's alt text (`A red
+ * sign reading 'Keep Out' stands by a gate.`): a short line opening with a capital, with no colon
+ * or verb of saying to report anyone's words. What it quotes is in the picture (a sign, a banner), set out for a reader who
+ * cannot see it; the captionLinesAbove reading of such a line asks it to end on a word, but a
+ * quotation's line is often a sentence with its stop.
+ */
+function isAltText(a: Analysis, p: Range): boolean {
+  if (p.end - p.start > ALT_TEXT_MAX_CHARS) return false;
+  const line = a.text.slice(p.start, p.end).trim();
+  a.work.add(line.length);
+  if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
+  // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
+  return !(line.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w));
 }
 
 /** What captionOpensWithQuote charges for reading the attribution after the closing mark. */
@@ -521,6 +542,27 @@ function isTeaserLabel(label: string): boolean {
  */
 function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
   return isWholeParagraph(text, q, p) && !/[.?!,;:…—–-][)\]'’]*\s*$/.test(text.slice(q.start, q.end));
+}
+
+/**
+ * A sentence ended inside a quotation and another begun (`… I’m stunned. The support is huge`):
+ * a heading or pull quote is one line.
+ */
+const INNER_SENTENCE_END = /\p{Ll}[.?!]\s+\p{Lu}/u;
+
+/**
+ * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
+ * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
+ * speaker's run of sentences whose last stop the writer left off, not a subhead or pull quote,
+ * which is one line set apart from the prose around it.
+ */
+function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
+  const info = infos[i]!;
+  const above = infos[i - 1];
+  if (above?.kind !== "speech" || above.paragraph !== info.paragraph - 1) return false;
+  const piece = info.q.pieces[0]!;
+  a.work.add(piece.end - piece.start);
+  return INNER_SENTENCE_END.test(a.text.slice(piece.start, piece.end));
 }
 
 /** The most words of a subhead in single marks (`'A race from dawn to dusk.'`). */

@@ -1,6 +1,6 @@
 // Short quoted words a reported clause gives to its speaker (`Tom Baker called the plan a
 // “non-starter”`, `Roe said the town faces a “long winter,”`, `the fire was “brutal,” according
-// to Roe`): a mixed quotation, the speaker's own words worked into the writer's sentence, where
+// to Roe`, `Roe accused the board of “careless” conduct`): a mixed quotation, the speaker's own words worked into the writer's sentence, where
 // classify would otherwise read a word or three after an article, or as a modifier, as the
 // writer's term.
 
@@ -36,6 +36,11 @@ const LINE_END_MAX_CHARS = 400;
  * Right before the mark with no object they name a thing (`a program called “…”`).
  */
 const CALLING = new Set([...CALLING_VERBS, ...DESCRIBE_FORMS]);
+/**
+ * Verbs of accusing: with a subject, an object and `of` before the quoted words (`Roe accused the
+ * board of “careless” conduct`), the words are the accuser's charge, in the accuser's words.
+ */
+const ACCUSING = new Set(["accuse", "accuses", "accused", "accusing"]);
 /** Words before a verb that make it passive (`is said to`, `being asked to`, `it's called`): no one in the sentence says the words. */
 const PASSIVE_LEADS = new Set([...BE_FORMS, "get", "gets", "got", "it's", "it’s", "that's", "that’s"]);
 /** Words before a verb of calling that make it a name (`so-called`, `commonly called`). */
@@ -210,6 +215,20 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
         (w.endsWith("ing")
           ? participleHasSubject(text, sentenceStart, open - back.length, lead)
           : objectPronoun(ws, i + 1, () => openingSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))))) &&
+      !barePlural(ws, i - 1)
+    )
+      cue = true;
+    // `accused the board of “…”`: not passive (`was accused of`), nor a noun's modifier (`the
+    // accused man`), and the clause runs on to the mark; set off by a comma as a participle, when
+    // the clause before it has a subject to share (`Roe slammed the review, accusing the board of`).
+    else if (
+      ACCUSING.has(w) &&
+      i > 0 &&
+      !NO_ONE_CALLS.has(ws[i - 1]!.w) &&
+      !ARTICLES_AND_POSSESSIVES.has(ws[i - 1]!.w) &&
+      /\bof\b/.test(back.slice(end)) &&
+      !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
+      (w.endsWith("ing") ? setOff && participleHasSubject(text, sentenceStart, open - back.length, lead) : !setOff) &&
       !barePlural(ws, i - 1)
     )
       cue = true;

@@ -7408,10 +7408,11 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   // A quotation heading a sentence-case headline before its colon is no lead quotation: the
   // person the next paragraph has speak did not say it unless the body repeats it as theirs.
+  // The body never quoting it, the page credits it to no one: no quotation (uncredited-headings.ts).
   {
     kind: "unnamed person",
     text: "\u2018Finding them was a relief\u2019: Families share stories of the long search for lost graves\n\nDana Whitcombe, who leads the provincial search team, said Monday the work will take years.\n\nThe search began in 2021.",
-    quotes: [{ text: "Finding them was a relief", speaker: null }],
+    quotes: [],
   },
   // `Those concerns were echoed by Councillor Jane Roe. ¶ “…,” she said.`: a paragraph of its own
   // that names a person in any role (an agent, `from`, `including`) right before a quotation
@@ -8525,14 +8526,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will not leave anyone behind,", speaker: "Tom Baker" },
     ],
   },
-  // As above, but the lead introduces two people with the title: the heading's is neither for sure.
+  // As above, but the lead introduces two people with the title: the heading's is neither for
+  // sure, and a heading's quotation credited to no one, never quoted below, is left out.
   {
     kind: "description of a named person",
     text: "'A sad day for all of us': River County mayor reacts to plant closing\n\nThe Acme plant will close in June, the company said on Tuesday.\n\nMayor Tom Baker and former mayor Jane Roe met the workers.\n\n\u201cWe will not leave anyone behind,\u201d Baker said.",
-    quotes: [
-      { text: "A sad day for all of us", speaker: null },
-      { text: "We will not leave anyone behind,", speaker: "Tom Baker" },
-    ],
+    quotes: [{ text: "We will not leave anyone behind,", speaker: "Tom Baker" }],
   },
   // A possessor before a body's name (`Lakeview’s Water Safety Board (WSB)`) is left out of its
   // initials: the headline's acronym names the body spelt out below, not the letters alone.
@@ -8749,22 +8748,17 @@ export const REGRESSIONS: RegressionCase[] = [
     ],
   },
   // A heading's title is no one's the lead names past a sentence's stop (`… to the premier. Jane
-  // Roe, who …`), nor a surname's word (`Mayor Tom Farmer` under `farmer blasts …`).
+  // Roe, who …`), nor a surname's word (`Mayor Tom Farmer` under `farmer blasts …`); credited to
+  // no one and never quoted below, the heading's words are left out (uncredited-headings.ts).
   {
     kind: "description of a named person",
     text: "News\n\nLakeview premier blasts mill's 'lack of care' after the river spill\n\nResidents wrote an open letter to the premier. Jane Roe, who lives by the river, said the water smells.\n\n\u201cNobody came to see us,\u201d Roe said.",
-    quotes: [
-      { text: "lack of care", speaker: null },
-      { text: "Nobody came to see us,", speaker: "Jane Roe" },
-    ],
+    quotes: [{ text: "Nobody came to see us,", speaker: "Jane Roe" }],
   },
   {
     kind: "description of a named person",
     text: "News\n\nLakeview farmer blasts mill's 'lack of care' after the river spill\n\nMayor Tom Farmer said on Monday the mill should have warned the town.\n\n\u201cNobody came to see us,\u201d Farmer said.",
-    quotes: [
-      { text: "lack of care", speaker: null },
-      { text: "Nobody came to see us,", speaker: "Tom Farmer" },
-    ],
+    quotes: [{ text: "Nobody came to see us,", speaker: "Tom Farmer" }],
   },
   // A given name alone that the text gives to two people (`Frank Roe`, `Frank Doe`) tells
   // neither apart: `her brother Frank` is no one named in full before him.
@@ -11155,5 +11149,134 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We will reopen the pier,", speaker: "Ada Quill" },
       { text: "The repairs are not funded,", speaker: null },
     ],
+  },
+  // A headline's quoted words the body never quotes again are the desk's, no one's quotation.
+  {
+    kind: "furniture",
+    text: "\u2018Rising water\u2019: Corvale braces for spring floods along the Pell\n\nCORVALE \u2014 Crews stacked sandbags along the river on Tuesday as the town prepared for the melt.\n\n\u201cWe have done this before and we will do it again,\u201d Mayor Idris Kemble said at the town hall.\n\nThe river rose two metres overnight.",
+    quotes: [{ text: "We have done this before and we will do it again,", speaker: "Idris Kemble" }],
+  },
+  // A deck quoted in single marks above a body quoting in double marks, its words never repeated
+  // below, is a pull quote credited to no one; the paragraph above it (`Pellworth, N.S.`) lends no speaker.
+  {
+    kind: "furniture",
+    text: "Pellworth ferry service cut for the winter\n\nHundreds gathered at the dock in Pellworth, N.S., on Saturday to protest the cut.\n\n\u2018If you ran a shop the way they run this ferry, you would have been closed down years ago\u2019\n\nPELLWORTH \u2014 The island's ferry will stop running in December, the transit board said Monday.\n\n\u201cThe boat needs a new engine and we cannot fund one this year,\u201d board chair Marisol Teague said.\n\n\u201cWe looked at every option,\u201d she added.",
+    quotes: [
+      { text: "The boat needs a new engine and we cannot fund one this year,", speaker: "Marisol Teague" },
+      { text: "We looked at every option,", speaker: "Marisol Teague" },
+    ],
+  },
+  // Not so a headline's words the body quotes someone saying, a headline crediting its quotation,
+  // a deck the body repeats as a resident's words, or one word the lead quotes again.
+  {
+    kind: "furniture",
+    text: "Corvale mayor calls flood plan \u2018a real gamble\u2019\n\nCORVALE \u2014 The mayor raised doubts on Tuesday about the province's flood plan.\n\n\u201cIt is a real gamble with people's homes,\u201d Mayor Idris Kemble said.\n\nThe plan goes to a vote next week.",
+    quotes: [
+      { text: "a real gamble", speaker: "Idris Kemble" },
+      { text: "It is a real gamble with people's homes,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "\u2018We will rebuild\u2019, says Corvale mayor after the flood\n\nCORVALE \u2014 Mayor Idris Kemble spoke to residents on Tuesday.\n\n\u201cEvery house will stand again,\u201d Kemble said.",
+    quotes: [
+      { text: "We will rebuild", speaker: "Idris Kemble" },
+      { text: "Every house will stand again,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "Pellworth ferry service cut for the winter\n\n\u2018We were never told why\u2019\n\nPELLWORTH \u2014 The island's ferry will stop running in December, the transit board said Monday.\n\n\u201cWe were never told why, and we want answers,\u201d said resident Halvard Brisco.\n\n\u201cThe boat needs a new engine,\u201d board chair Marisol Teague said.",
+    quotes: [
+      { text: "We were never told why", speaker: "Halvard Brisco" },
+      { text: "We were never told why, and we want answers,", speaker: "Halvard Brisco" },
+      { text: "The boat needs a new engine,", speaker: "Marisol Teague" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "Corvale minister admits \u2018mistakes\u2019 in flood response\n\nCORVALE \u2014 Minister Idris Kemble said there were \u201cmistakes\u201d in the way the province handled the flood.\n\n\u201cWe learned a great deal,\u201d Kemble said.",
+    quotes: [
+      { text: "mistakes", speaker: "Idris Kemble" },
+      { text: "mistakes", speaker: "Idris Kemble" },
+      { text: "We learned a great deal,", speaker: "Idris Kemble" },
+    ],
+  },
+  // A quotation of several sentences standing alone without its last stop, right after a
+  // paragraph quoting speech, goes on with that speech: no pull quote.
+  {
+    kind: "furniture",
+    text: "PELLWORTH \u2014 Ferry workers walked off the job on Monday, union local president Halvard Brisco said.\n\n\u201cWe asked for a wage offer for two years and never got one,\u201d Brisco said.\n\n\u201cBut we are out here and \u2026 I am proud of the crews \u2026 I am stunned. The support is huge. I never thought this many would come\u201d\n\nBrisco said the night sailings will still run.",
+    quotes: [
+      { text: "We asked for a wage offer for two years and never got one,", speaker: "Halvard Brisco" },
+      {
+        text: "But we are out here and \u2026 I am proud of the crews \u2026 I am stunned. The support is huge. I never thought this many would come",
+        speaker: "Halvard Brisco",
+      },
+    ],
+  },
+  // Not so the same under a headline, with no speech above it, or a one-line heading after speech.
+  {
+    kind: "furniture",
+    text: "Ferry workers walk off the job in Pellworth\n\n\u201cWe asked for a wage offer. We never got one. Now the boats stay tied up\u201d\n\nPELLWORTH \u2014 Ferry workers walked off the job on Monday.\n\n\u201cThe boats stay in,\u201d union local president Halvard Brisco said.",
+    quotes: [{ text: "The boats stay in,", speaker: "Halvard Brisco" }],
+  },
+  {
+    kind: "furniture",
+    text: "PELLWORTH \u2014 Ferry workers walked off the job on Monday.\n\n\u201cThe boats stay in,\u201d union local president Halvard Brisco said.\n\n\u201cA long winter on the dock\u201d\n\nThe strike is the first in twenty years.",
+    quotes: [{ text: "The boats stay in,", speaker: "Halvard Brisco" }],
+  },
+  // A photo's alt text, the short line right above its credited caption, quotes what the picture
+  // shows (a sign's words): no one's quotation.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA blue sign reading 'Walk-ins Closed' hangs on a clinic door.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // Not so a line there that reports someone's words, by a verb of saying or a colon.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\n\u201cWe are doing our best,\u201d Kemble added.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "We are doing our best,", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nKemble: \u201cWe are doing our best.\u201d\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "We are doing our best.", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  // `accused the board of “…”`: the accuser's charge in the accuser's words, a partial quotation,
+  // finite or as a participle sharing the clause's subject.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Idris Kemble accused the board of \u201ccareless\u201d treatment of the families.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Idris Kemble slammed the review on Tuesday, accusing the board of \u201ccareless\u201d treatment of the families.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  // Not so a passive (`was accused of`, `has been accused by residents of`), which names no accuser
+  // saying them, nor critics unnamed (`Critics accuse …`): their label is the writer's term.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Board chair Anwen Roskell was accused of \u201ccareless\u201d treatment of the families.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The ferry board has been accused by residents of \u201ccareless\u201d treatment of the families.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Critics accuse the board of \u201ccareless\u201d treatment of the families.",
+    quotes: [],
   },
 ];
