@@ -7,6 +7,7 @@
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { roleVariants } from "./descriptions";
+import { firstAtLeast, WordHolders } from "./echo-index";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
 import { CONTRACTED_VERBS, COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
@@ -46,33 +47,43 @@ export function menuLines(a: Analysis): number {
  * subhead's: creditedSubhead).
  */
 export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
-  // The body's quotations, charged for all at once when first needed, their words read only
-  // for those a named speaker said that hold the echo's longest word (most never do): each word
-  // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
-  let bodies: string[] | undefined;
-  let split: string[][] | undefined;
-  let lowers: string[] | undefined;
-  let texts: string[] | undefined;
-  // A body's words as a list, split once per quotation and charged then: each echo tried
-  // against it reads the list, never the text again.
-  const splitOnce = (k: number): string[] => {
-    if (!split![k]) {
-      a.work.add(bodies![k]!.length);
-      split![k] = bodies![k]!.split(" ");
-    }
-    return split![k]!;
+  // The body's quotations, read once when an echo first needs them: each one's text in lower
+  // case, its words (wordsOf's form) as a text and as a list, and which quotations hold each
+  // word, all of them and those a named speaker said (echo-index.ts). An echo then reads only
+  // the quotations holding its rarest word, never every quotation below it.
+  let body: { lowers: string[]; words: string[]; split: string[][]; all: WordHolders; named: WordHolders } | undefined;
+  const readBody = () => {
+    const lowers: string[] = [];
+    const words: string[] = [];
+    const split: string[][] = [];
+    const all = new WordHolders();
+    const named = new WordHolders();
+    speech.forEach((x, k) => {
+      const text = quotedText(a, x);
+      a.work.add(text.length);
+      lowers.push(text.toLowerCase());
+      words.push(wordsOf(lowers[k]!));
+      split.push(words[k]!.split(" "));
+      all.add(k, split[k]!, a.work);
+      // A speaker is lent only to an echo read before it (each echo reads the quotations after
+      // it), so whether one below an echo is named is the same now as when the echo reads it.
+      if (x.speaker?.member && !x.speaker.member.unnamed) named.add(k, split[k]!, a.work);
+    });
+    return { lowers, words, split, all, named };
   };
   const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
-    lowers![k] ??= texts![k]!.toLowerCase();
-    if (!lowers![k]!.includes(longest)) return false;
-    bodies![k] ??= wordsOf(lowers![k]!);
-    if (bodies![k]!.includes(echo)) return true;
+    const { lowers, words, split } = body!;
+    a.work.add(split[k]!.length);
+    // Each word of a body's words is in its text in lower case, so a text without the echo's
+    // longest word as written cannot hold the echo.
+    if (!lowers[k]!.includes(longest)) return false;
+    if (words[k]!.includes(echo)) return true;
     const n = echoWords.length - 2;
     if (n > ECHO_LOOSE_MAX_WORDS) return false;
-    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, splitOnce(k), echoWords, ECHO_OMITTED_MAX);
+    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, split[k]!, echoWords, ECHO_OMITTED_MAX);
     // Before a headline's colon, where the words are surely a quotation, a few may leave out one
     // word (`‘It's catastrophic’:` above `“It's pretty catastrophic,” Jane Roe said`).
-    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, splitOnce(k), echoWords, 1);
+    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, split[k]!, echoWords, 1);
   };
   let menu: number | undefined;
   let nextParagraphAt: Int32Array | undefined;
@@ -133,17 +144,16 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     }
     // The longest word as written (`hurting`, not `are` spelled out from `we’re`), which the text holds.
     const longest = (echoText.toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
-    if (!texts) {
-      texts = speech.map((x) => quotedText(a, x));
-      for (const text of texts) a.work.add(text.length);
-      bodies = [];
-      split = [];
-      lowers = [];
-    }
+    body ??= readBody();
     let lent: QuoteInfo["speaker"] | undefined;
-    // From the first quotation of a later paragraph: the echo's own paragraph is never read.
+    // Only the quotations holding the echo's rarest word, which every one holding the echo
+    // does: a long echo's of those a named speaker said, the only ones it takes a speaker from;
+    // a short echo's of all, since one no one is named saying blocks it. From the first
+    // quotation of a later paragraph: the echo's own paragraph is never read.
     nextParagraphAt ??= firstOfNextParagraph(speech);
-    for (let k = nextParagraphAt[i]!; k < speech.length; k++) {
+    const holders = (short ? body.all : body.named).holdingRarest(echoWords, a.work);
+    for (let h = firstAtLeast(holders, nextParagraphAt[i]!); h < holders.length; h++) {
+      const k = holders[h]!;
       const said = speech[k]!.speaker;
       a.work.add();
       const named = said?.member && !said.member.unnamed;
@@ -152,7 +162,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
         // `‘We will not back down,’ the premier says` above a rival's `“‘We will not back down’ —
         // we have heard that before,” Baker said.`: words the body quotes inside another's
         // quotation are read back by that speaker, not said by them.
-        if (quotedInside(a, texts[k]!, echo)) continue;
+        if (quotedInside(a, quotedText(a, speech[k]!), echo)) continue;
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
@@ -163,7 +173,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       // is as often another speaker (`a ministry spokesperson` beside `Councillor Tom Baker`);
       // not the echo's own paragraph printed again below (a lead repeated after a video).
       if (!named && samePrinted(a, info.paragraph, speech[k]!.paragraph)) continue;
-      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
+      if (!named || body.words[k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
       lent ??= said;
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
