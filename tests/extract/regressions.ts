@@ -10962,6 +10962,43 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Harbour master Jane Roe spoke to the council on Monday. She says the new cranes will not arrive before spring.\nUntil they do, the port will keep facing a \u201cslow-motion pileup\u201d of late ships and angry shippers, a view economist Tom Baker said he did not share.",
     quotes: [{ text: "slow-motion pileup", speaker: "Jane Roe" }],
   },
+  // After an opening subordinate clause, the main clause's subject is read as the attribution
+  // reads a clause's subject (clauseSubject): a name set off by a description, a bare role or
+  // an age and then running on to its verb is that subject, whom the next `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging, Abel Troake, the harbour chair, stepped to the microphone.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Abel Troake" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging, Abel Troake, chair of the harbour board, stepped to the microphone.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Abel Troake" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging, Abel Troake, 54, stepped to the microphone.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Abel Troake" }],
+  },
+  // Not a name set off inside the subordinate clause, with an age or a description after it:
+  // the main clause's subject is someone else, and the clause's speaker keeps the `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging by Abel Troake, 54, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging by Abel Troake, the harbour chair, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  // A name with its age set off by commas opens its clause as its subject (`Abel Troake, 54,
+  // read a statement`), as one with a party tag does; so the bare quotation after is his.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, 54, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: "Abel Troake" }],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {
