@@ -11006,6 +11006,35 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
     quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
   },
+  // The bearer of a party's nickname named before it is a person, and one the text shows to be
+  // a person (a title, a given name, two words: isEvidentlyPerson): not a body whose name holds
+  // the word, nor the nickname met alone (`A Tory walked out`); `Mrs. Tory` is one.
+  {
+    kind: "surname shared by two people",
+    text: "The Tory Lane Residents Association met in Pellworth on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "A Tory walked out of the Pellworth debate on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Mrs. Tory opened the harbour office in Pellworth on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: "Tory" }],
+  },
+  // Nor a place whose name holds it, nor the word alone opening a sentence with nothing to show a person.
+  {
+    kind: "surname shared by two people",
+    text: "Tory Island voted on the harbour levy on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Tory opened the harbour office in Pellworth on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
   // Where a body follows, a headline's party nickname (`Tory says`) is the party member the body
   // names, though a person before it in the headline bears it as a surname.
   {
