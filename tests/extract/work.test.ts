@@ -258,8 +258,9 @@ describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => 
 describe("the echo search of a heading's quotation (lendEchoedSpeakers)", () => {
   // The steps of the search alone, run again on a drafted analysis (it lends nothing on this
   // shape, so a second run reads the same): each opening quotation once tried every body
-  // quotation, so four times the text took some nine times the steps; now each reads only
-  // the quotations holding its rarest word, and the body's words are filed once.
+  // quotation, so four times the text took some nine times the steps; now, past a linear
+  // allowance of such scans, each reads only the quotations holding its rarest word, the
+  // body's words filed once.
   const searchSteps = (kib: number) => {
     const text = worstShapes(kib * KIB, seedArticle).find((s) => s.name === "speakerless-openings-named-quotes")!.text;
     const a = analyse(text, new Work());
