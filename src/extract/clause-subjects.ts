@@ -20,7 +20,7 @@ import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, joined, type Mention }
 import { npBackward, npForward } from "./mentions";
 import { isBareRoleNoun } from "./subject-asides";
 import { commaIn, notASubject } from "./subject-words";
-import { isCapitalised, isLowerCase, isParticiple } from "./text";
+import { isCapitalised, isLowerCase, isParticiple, type Tokens } from "./text";
 import { CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, MAX_APPOSITIVE_WORDS } from "./thresholds";
 
 /**
@@ -121,8 +121,15 @@ export function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | 
   return clauseSubject(a, afterDateline(a, lo, j), j);
 }
 
+/**
+ * What reading a clause's subject needs: its words, which are quoted, and the cast's surnames.
+ * Narrower than an Analysis, so the resolver's rules, which see the text as a Context, read a
+ * clause's subject as the attribution does.
+ */
+export type ClauseText = Tokens & Pick<Analysis, "quoted" | "cast">;
+
 /** The subject that opens a clause, after any opening phrase set off by a comma. */
-export function clauseSubject(a: Analysis, lo: number, v: number, forSaying = false): Mention | undefined {
+export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = false): Mention | undefined {
   let i = lo;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
@@ -146,7 +153,8 @@ export function clauseSubject(a: Analysis, lo: number, v: number, forSaying = fa
     if (forSaying && m?.kind === "name" && setOff && next && RELATIVE_PRONOUNS.has(next.text)) return m;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
     if (m?.kind === "name" && setOff && appositiveThenVerb(a, m.last + 1, v)) return m;
-    // `Sen. Jane Roe, D-Mass., delivered a message:`: a party and state tag set off after the name.
+    // `Sen. Jane Roe, D-Mass., delivered a message:`, `Jane Roe, 54, stepped up`: a party and
+    // state tag, or an age, set off after the name.
     if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
       return m;
     // Skip to the word after the next comma.
@@ -164,7 +172,7 @@ export function clauseSubject(a: Analysis, lo: number, v: number, forSaying = fa
  * A name from `from` set off by commas before a lower-case word ahead of `v`, the verb the
  * description before it is the subject of: `, Tom Baker, urged`, not `, Tom Baker and …`.
  */
-function namedInApposition(a: Analysis, from: number, v: number): Mention | undefined {
+function namedInApposition(a: ClauseText, from: number, v: number): Mention | undefined {
   const n = npForward(a, from);
   const after = n ? a.words[n.last + 1] : undefined;
   if (n?.kind !== "name" || !after || n.last + 1 >= v || !isLowerCase(after.text)) return undefined;
@@ -179,7 +187,7 @@ const OFFICE_QUALIFIERS = new Set(["new", "newly-elected", "newly-appointed", "n
  * that is no name (`New`) opening the clause before a run holding a titled full name; the name
  * is that run's (the cast reads the person from it), where the word stopped the parse at once.
  */
-function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | undefined {
+function titledAfterQualifier(a: ClauseText, i: number, v: number): Mention | undefined {
   const w = a.words[i];
   // Only a word that qualifies the office: after `After Premier Jane Roe spoke, …` or `Amid …`
   // the name opens a phrase or a clause of its own, not the main clause's subject.
@@ -188,8 +196,12 @@ function titledAfterQualifier(a: Analysis, i: number, v: number): Mention | unde
   return m?.kind === "name" && m.last < v && holdsTitledFullName(a, m.first, m.last) ? m : undefined;
 }
 
-/** A party and state tag set off by commas after a name, and the lower-case verb that follows it (`, R-Ky., delivered`). */
-const PARTY_TAG = /^\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}/u;
+/**
+ * A party and state tag set off by commas after a name, and the lower-case verb that follows it
+ * (`, R-Ky., delivered`); or an age (`, 54, stepped`), not one of a list of people with theirs
+ * (`Roe, 54, and Baker, 60, spoke`: both are the subject, neither alone).
+ */
+const PARTY_TAG = /^\s*,\s*(?:[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}|\d{1,3},\s+(?!(?:and|or)\b)\p{Ll})/u;
 
 const PARTY_TAG_MAX_CHARS = 16;
 
@@ -201,7 +213,7 @@ const PARTY_TAG_MAX_CHARS = 16;
  * officer of the hospital, spoke`), its noun in the singular (isBareRoleNoun): news sets off a
  * role without an article as often as with one.
  */
-function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
+function appositiveThenVerb(a: ClauseText, from: number, v: number): boolean {
   const ws = a.words;
   const first = ws[from];
   if (!first) return false;
@@ -226,7 +238,7 @@ function appositiveThenVerb(a: Analysis, from: number, v: number): boolean {
  * comma stands before the verb: in `After Roe spoke, Baker replied, saying …` the clause ends
  * at the comma and its subject is not the main clause's.
  */
-function pastSubordinator(a: Analysis, i: number, v: number): number {
+function pastSubordinator(a: ClauseText, i: number, v: number): number {
   const w = a.words[i];
   if (!w || i + 1 >= v || !SUBORDINATORS.has(w.key) || a.quoted[i]) return i;
   a.work.add(a.words[v]!.start - w.end);
@@ -240,7 +252,7 @@ function pastSubordinator(a: Analysis, i: number, v: number): number {
  * `Toronto police`, `Ottawa officials`: a name that qualifies the speaker noun after it is part
  * of the description, whose head is the subject, not the name (a place) alone.
  */
-function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
+function withSpeakerNoun(a: ClauseText, m: Mention, v: number): Mention {
   const related = personOfPossessor(a, m, v);
   if (related) return related;
   const next = a.words[m.last + 1];
@@ -257,7 +269,7 @@ function withSpeakerNoun(a: Analysis, m: Mention, v: number): Mention {
  * is the subject (resolved as `Jane Roe’s lawyer said` is, or no one), never the owner. Only a
  * person's noun: `Lustrik’s campaign`, `Roe’s letter` still speak for the name (withSpeakerNoun).
  */
-function personOfPossessor(a: Analysis, m: Mention, v: number): Mention | undefined {
+function personOfPossessor(a: ClauseText, m: Mention, v: number): Mention | undefined {
   const role = roleAfterPossessor(a, m);
   return role && role.last < v && isPersonNoun(a.words[role.last]!.key) ? role : undefined;
 }
@@ -288,12 +300,12 @@ export function afterDateline(a: Analysis, lo: number, hi: number): number {
 }
 
 /** A surname of a person named in full before (`Priebus later told …`): a subject wherever it stands. */
-export function isKnownSurname(a: Analysis, m: Mention): boolean {
+export function isKnownSurname(a: ClauseText, m: Mention): boolean {
   return m.kind === "name" && m.first === m.last && a.cast.isSurname(a.words[m.first]!.key);
 }
 
 /** `The Clinton Foundation describes itself …`: a name after `The`, where the article itself opens no phrase. */
-function nameAfterArticle(a: Analysis, i: number, v: number): Mention | undefined {
+function nameAfterArticle(a: ClauseText, i: number, v: number): Mention | undefined {
   const ws = a.words;
   if (ws[i]?.key !== "the" || i + 1 >= v || !isCapitalised(ws[i + 1]!.text) || !joined(a.text, ws[i]!, ws[i + 1]!)) return undefined;
   const m = npForward(a, i + 1);

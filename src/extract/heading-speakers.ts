@@ -7,8 +7,9 @@
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { roleVariants } from "./descriptions";
+import { BodyQuotations, WORD_RUN, wordsOf } from "./echo-index";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
-import { CONTRACTED_VERBS, COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
+import { COURTESY_TITLES, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
 import { kindOfDescription } from "./newly-described";
@@ -20,7 +21,6 @@ import { APOSTROPHE_S } from "./text";
 export const ECHO_PARAGRAPHS = 4;
 /** The fewest words a headline's quotation repeats from the body: a word or two recur by chance. */
 const ECHO_MIN_WORDS = 3;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** The most one-word lines a page's menu sets above its headline (`Menu`, `Topics`, `Connect`, `Comments`) that ECHO_PARAGRAPHS passes over. */
 const MENU_LINES_MAX = 8;
 
@@ -47,32 +47,18 @@ export function menuLines(a: Analysis): number {
  */
 export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
   // The body's quotations, charged for all at once when first needed, their words read only
-  // for those a named speaker said that hold the echo's longest word (most never do): each word
-  // of a body's words is in its text in lower case, so a text without it cannot hold the echo.
-  let bodies: string[] | undefined;
-  let split: string[][] | undefined;
-  let lowers: string[] | undefined;
-  let texts: string[] | undefined;
-  // A body's words as a list, split once per quotation and charged then: each echo tried
-  // against it reads the list, never the text again.
-  const splitOnce = (k: number): string[] => {
-    if (!split![k]) {
-      a.work.add(bodies![k]!.length);
-      split![k] = bodies![k]!.split(" ");
-    }
-    return split![k]!;
-  };
+  // for those an echo reads that hold its longest word (most never do): each word of a body's
+  // words is in its text in lower case, so a text without it cannot hold the echo.
+  let body: BodyQuotations | undefined;
   const holds = (k: number, echo: string, longest: string, echoWords: string[], colon: boolean) => {
-    lowers![k] ??= texts![k]!.toLowerCase();
-    if (!lowers![k]!.includes(longest)) return false;
-    bodies![k] ??= wordsOf(lowers![k]!);
-    if (bodies![k]!.includes(echo)) return true;
+    if (!body!.lower(k).includes(longest)) return false;
+    if (body!.wordsOf(k).includes(echo)) return true;
     const n = echoWords.length - 2;
     if (n > ECHO_LOOSE_MAX_WORDS) return false;
-    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, splitOnce(k), echoWords, ECHO_OMITTED_MAX);
+    if (n >= ECHO_LOOSE_MIN_WORDS) return holdsShortened(a, body!.split(k), echoWords, ECHO_OMITTED_MAX);
     // Before a headline's colon, where the words are surely a quotation, a few may leave out one
     // word (`‘It's catastrophic’:` above `“It's pretty catastrophic,” Jane Roe said`).
-    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, splitOnce(k), echoWords, 1);
+    return colon && n >= ECHO_MIN_WORDS && holdsShortened(a, body!.split(k), echoWords, 1);
   };
   let menu: number | undefined;
   let nextParagraphAt: Int32Array | undefined;
@@ -133,17 +119,17 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     }
     // The longest word as written (`hurting`, not `are` spelled out from `we’re`), which the text holds.
     const longest = (echoText.toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
-    if (!texts) {
-      texts = speech.map((x) => quotedText(a, x));
+    if (!body) {
+      const texts = speech.map((x) => quotedText(a, x));
       for (const text of texts) a.work.add(text.length);
-      bodies = [];
-      split = [];
-      lowers = [];
+      body = new BodyQuotations(texts, a.work);
     }
     let lent: QuoteInfo["speaker"] | undefined;
     // From the first quotation of a later paragraph: the echo's own paragraph is never read.
+    // Once many echoes have scanned many quotations, only those holding the echo's rarest word
+    // (echo-index.ts), which every one holding the echo does.
     nextParagraphAt ??= firstOfNextParagraph(speech);
-    for (let k = nextParagraphAt[i]!; k < speech.length; k++) {
+    for (const k of body.toRead(echoWords, nextParagraphAt[i]!)) {
       const said = speech[k]!.speaker;
       a.work.add();
       const named = said?.member && !said.member.unnamed;
@@ -152,7 +138,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
         // `‘We will not back down,’ the premier says` above a rival's `“‘We will not back down’ —
         // we have heard that before,” Baker said.`: words the body quotes inside another's
         // quotation are read back by that speaker, not said by them.
-        if (quotedInside(a, texts[k]!, echo)) continue;
+        if (quotedInside(a, quotedText(a, speech[k]!), echo)) continue;
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }
@@ -163,7 +149,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
       // is as often another speaker (`a ministry spokesperson` beside `Councillor Tom Baker`);
       // not the echo's own paragraph printed again below (a lead repeated after a video).
       if (!named && samePrinted(a, info.paragraph, speech[k]!.paragraph)) continue;
-      if (!named || bodies![k]!.length === echo.length || (lent && lent.member !== said!.member)) return;
+      if (!named || body.wordsOf(k).length === echo.length || (lent && lent.member !== said!.member)) return;
       lent ??= said;
     }
     if (lent && !quotedUnsaid(a, info, echo)) info.speaker = { ...lent, how: "echoed-quote" };
@@ -354,14 +340,6 @@ export function quotedText(a: Analysis, info: QuoteInfo): string {
 }
 
 /**
- * A text's words in lower case, contractions spelled out (`we’re` as `we are`), with a space at
- * each end, so that one echo's words are found in another's by `includes` as whole words.
- */
-export function wordsOf(text: string): string {
-  return ` ${spelledOut(text.toLowerCase().match(WORD_RUN) ?? []).join(" ")} `;
-}
-
-/**
  * Whether a quotation below the headline's that is no one's speech (`shirts that read “Vote
  * for Lustrik”`, `his mockery of “Millbrook manners”`) holds its short echo: the words are a
  * phrase the article quotes as such, and one speaker saying them too does not make them theirs.
@@ -381,14 +359,6 @@ function quotedUnsaid(a: Analysis, info: QuoteInfo, echo: string): boolean {
 const ECHO_SHORT_MIN_WORDS = 2;
 /** How many paragraphs, after a menu's, may hold a short echo: the headline and its deck. */
 const ECHO_SHORT_PARAGRAPHS = 2;
-
-/**
- * A quotation's words with each contraction's tail spelled out where it is certain (`we’re` →
- * `we are`, CONTRACTED_VERBS), so that `‘We’re ready’` echoes `“We are ready …”`.
- */
-function spelledOut(words: string[]): string[] {
-  return words.map((w) => CONTRACTED_VERBS.get(w) || w);
-}
 
 /** How many words a headline may leave out of the quotation it shortens (`It's [just] sad to see [how] …`). */
 const ECHO_OMITTED_MAX = 2;

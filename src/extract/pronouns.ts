@@ -18,7 +18,7 @@ import {
   sentenceBefore,
 } from "./antecedents";
 import { ORGANISATION_HEADS } from "./bodies";
-import { ONLY_A_COMMA } from "./clause-subjects";
+import { clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
@@ -633,18 +633,21 @@ export class Pronouns {
   private subordinateThenMain(spoke: Spoken, subject: NameMention): boolean {
     const s = this.c.sentenceOf(spoke.at);
     if (subject.mention.start >= s.end || subject.mention.start <= spoke.end) return false;
-    const opener = this.c.words[this.seen.wordFrom(s.start)];
+    const first = this.seen.wordFrom(s.start);
+    const opener = this.c.words[first];
     if (!opener || opener.start >= spoke.at || !SUBORDINATORS.has(opener.key)) return false;
     // `When Roe said the ferries would run, Baker clapped. ¶ “…,” he said.`: a speaker saying
     // something in the clause is the one the next quotation goes on with, no background.
     if (isSayingWord(this.c.words[this.seen.wordFrom(spoke.end)])) return false;
     // `When Roe was asked by the harbour chair, Abel Baker, whether …, the crowd went quiet.`: a
-    // name set off by commas and followed by the clause's rest is an apposition inside the
-    // subordinate clause, no main clause's subject (`…, Baker, who chairs the board, stepped up`
-    // and `…, Baker, 54, stepped up` run on to the main clause's verb).
-    const after = this.c.text.slice(subject.mention.end, subject.mention.end + APPOSITION_TAIL_CHARS);
-    this.c.work.add(after.length);
-    if (CLOSED_APPOSITION.test(after)) return false;
+    // name set off by commas inside the subordinate clause is an apposition there, no main
+    // clause's subject; the sentence's subject as the attribution reads it (clauseSubject, past
+    // the opening clause and what it sets off) must be this name. A name set off and then run
+    // on to the main clause's verb (`…, Baker, who chairs the board, stepped up`, `…, Baker, 54,
+    // stepped up`, `…, Baker, the harbour chair, stepped up`) is that subject.
+    const main = clauseSubject(this.c, first, this.seen.wordFrom(s.end), true);
+    const ws = this.c.words;
+    if (!main || ws[main.last]!.end <= subject.mention.start || ws[main.first]!.start >= subject.mention.end) return false;
     // The clause ends at a comma between the speaker and the subject; the gap is bounded by one sentence.
     this.c.work.add(subject.mention.start - spoke.end);
     return this.c.text.slice(spoke.end, subject.mention.start).includes(",");
@@ -968,14 +971,6 @@ function readsAsItsVerb(next: Word | undefined): boolean {
 export function isThingDescribed(member: CastMember): boolean {
   return member.unnamed === true && !member.tokens.some((t) => isSpeakerNoun(t) || TITLES.has(t) || KIN_NOUNS.has(t));
 }
-
-/** How far past a name subordinateThenMain reads for the comma that would close an apposition. */
-const APPOSITION_TAIL_CHARS = 24;
-/**
- * A name's comma followed by anything but a relative pronoun or an age (`, whether …`, `, that …`,
- * `, the crowd …`): the name was an apposition the commas set off, not the subject of what follows.
- */
-const CLOSED_APPOSITION = /^\s*,(?!\s*(?:who|whom|whose|which)\b|\s*\d)/u;
 
 /** Whether a word is a verb of saying as written in a sentence, in lower case (`said`, not `Says` of a headline). */
 function isSayingWord(w: Word | undefined): boolean {

@@ -176,9 +176,11 @@ export class Resolver {
         // is prose, ending on a stop (a page with no headline), not a headline (isHeadlineLine:
         // `Mayor Tory's budget ‘…’ Tory says`, whose `Tory` is a party's member the body names).
         // The look-up by word, not byName: byName would add a person `Tory` to the cast when none is found.
+        // The bearer is a person by evidence (`Mrs. Tory`, `Alden Tory`): not a body whose name holds the
+        // word (`the Tory Lane Residents Association`), nor the nickname met alone (`A Tory walked out`).
         if (!holder && this.roles.isPartyMemberInHeadline(m, text)) {
           const bearer = isHeadlineLine(this.c, 0) ? undefined : this.c.cast.lastNamedWithWord(text.toLowerCase(), m.start);
-          if (bearer?.kind === "person" && bearer.tokens.length >= 2) return bearer;
+          if (bearer?.kind === "person" && isEvidentlyPerson(bearer)) return bearer;
           return this.descriptions.personNamedNext(m.start) ?? null;
         }
         // `the central bank Governor`, `the Premier`, with no one given that title: the description

@@ -10956,12 +10956,78 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Harbour master Jane Roe spoke to the council on Monday. She says the new cranes will not arrive before spring.\nUntil they do, the port will keep facing a \u201cslow-motion pileup\u201d of late ships and angry shippers, a view economist Tom Baker said he did not share.",
     quotes: [{ text: "slow-motion pileup", speaker: "Jane Roe" }],
   },
+  // After an opening subordinate clause, the main clause's subject is read as the attribution
+  // reads a clause's subject (clauseSubject): a name set off by a description, a bare role or
+  // an age and then running on to its verb is that subject, whom the next `he` stands for.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging, Abel Troake, the harbour chair, stepped to the microphone.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Abel Troake" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging, Abel Troake, chair of the harbour board, stepped to the microphone.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Abel Troake" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging, Abel Troake, 54, stepped to the microphone.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Abel Troake" }],
+  },
+  // Not a name set off inside the subordinate clause, with an age or a description after it:
+  // the main clause's subject is someone else, and the clause's speaker keeps the `he`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging by Abel Troake, 54, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Harold Fenn opened the ferry terminal in Pellworth on Monday.\n\nWhen Fenn was asked about the dredging by Abel Troake, the harbour chair, the crowd went quiet.\n\n\u201cWe will run six sailings a day,\u201d he said.",
+    quotes: [{ text: "We will run six sailings a day,", speaker: "Harold Fenn" }],
+  },
+  // A name with its age set off by commas opens its clause as its subject (`Abel Troake, 54,
+  // read a statement`), as one with a party tag does; so the bare quotation after is his.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, 54, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: "Abel Troake" }],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {
     kind: "surname shared by two people",
     text: "Mayor Alden Tory is urging residents of Pellworth to answer the harbour survey. \u201cWe need every voice on this one,\u201d Tory said at a Harbour Aid breakfast on Friday.",
     quotes: [{ text: "We need every voice on this one,", speaker: "Alden Tory" }],
+  },
+  // The bearer of a party's nickname named before it is a person, and one the text shows to be
+  // a person (a title, a given name, two words: isEvidentlyPerson): not a body whose name holds
+  // the word, nor the nickname met alone (`A Tory walked out`); `Mrs. Tory` is one.
+  {
+    kind: "surname shared by two people",
+    text: "The Tory Lane Residents Association met in Pellworth on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "A Tory walked out of the Pellworth debate on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Mrs. Tory opened the harbour office in Pellworth on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: "Tory" }],
+  },
+  // Nor a place whose name holds it, nor the word alone opening a sentence with nothing to show a person.
+  {
+    kind: "surname shared by two people",
+    text: "Tory Island voted on the harbour levy on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Tory opened the harbour office in Pellworth on Monday. \u201cWe need every voice on this one,\u201d Tory said after the vote.",
+    quotes: [{ text: "We need every voice on this one,", speaker: null }],
   },
   // Where a body follows, a headline's party nickname (`Tory says`) is the party member the body
   // names, though a person before it in the headline bears it as a surname.

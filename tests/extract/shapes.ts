@@ -82,6 +82,10 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     // each opening one was tried against every body quotation, its words split again for each
     // pair and uncharged (heading-speakers.ts lendEchoedSpeakers, round 22).
     { name: "described-openings-long-quotes", text: describedOpeningsLongQuotes(numbered) },
+    // Opening paragraphs of quotations no one is named saying, then short named quotations,
+    // half the size each: each opening one was tried against every body quotation, the work
+    // growing with their product (heading-speakers.ts lendEchoedSpeakers, round 23).
+    { name: "speakerless-openings-named-quotes", text: speakerlessOpeningsNamedQuotes(bytes) },
     { name: "punctuation-in-a-quote", text: `He said "${"!".repeat(Math.max(1, bytes - 20))}x" today.` },
   ];
 }
@@ -92,4 +96,17 @@ function describedOpeningsLongQuotes(numbered: (unit: (i: number) => string) => 
     Array.from({ length: 25 }, (_, i) => `“We will keep the ferries running all winter, number ${p}${i},” the mayor said.`).join(" ");
   const long = "the harbour board will review the dredging plan and report back to council before the ferries resume ".repeat(10);
   return `${[0, 1, 2, 3].map(opening).join("\n")}\n${numbered((i) => `“${long}${i},” Councillor Tom Baker said.\n`)}`;
+}
+
+/** Four opening paragraphs of `“…,” the council heard.` to half the size, then short named quotations to the rest. */
+function speakerlessOpeningsNamedQuotes(bytes: number): string {
+  const unit = (i: number) => `“We will keep the harbour ferries running all winter ${i},” the council heard. `;
+  const each = Math.max(1, Math.floor(bytes / 2 / 4 / unit(0).length));
+  const opening = (p: number) => Array.from({ length: each }, (_, i) => unit(p * each + i)).join("");
+  const body: string[] = [];
+  for (let i = 0, len = 0; len < bytes / 2; i++) {
+    body.push(`“The harbour ferries will sail again in spring ${i},” Councillor Tom Baker said.\n`);
+    len += body.at(-1)!.length;
+  }
+  return `${[0, 1, 2, 3].map(opening).join("\n")}\n${body.join("")}`;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 import { analyse } from "../../src/extract/analyse";
 import { draftPositions } from "../../src/extract/draft";
+import { lendEchoedSpeakers } from "../../src/extract/heading-speakers";
 import { type Survey, TooComplex, WORK_FLOOR, WORK_MAX, WORK_PER_CHAR, Work } from "../../src/extract/work";
 import { worstShapes } from "./shapes";
 
@@ -251,5 +252,27 @@ describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => 
     const perChar = outcome(text, new NoSurvey(WORK_FLOOR + WORK_PER_CHAR * text.length));
     expect(perChar.drafted).toBe(true);
     expect(perChar.steps).toBeGreaterThan(0);
+  });
+});
+
+describe("the echo search of a heading's quotation (lendEchoedSpeakers)", () => {
+  // The steps of the search alone, run again on a drafted analysis (it lends nothing on this
+  // shape, so a second run reads the same): each opening quotation once tried every body
+  // quotation, so four times the text took some nine times the steps; now, past a linear
+  // allowance of such scans, each reads only the quotations holding its rarest word, the
+  // body's words filed once.
+  const searchSteps = (kib: number) => {
+    const text = worstShapes(kib * KIB, seedArticle).find((s) => s.name === "speakerless-openings-named-quotes")!.text;
+    const a = analyse(text, new Work());
+    a.work = new Work();
+    lendEchoedSpeakers(
+      a,
+      a.quotes.filter((q) => q.kind === "speech"),
+    );
+    return a.work.steps;
+  };
+
+  it("grows with the text, not with openings times body quotations", () => {
+    expect(searchSteps(64) / searchSteps(16)).toBeLessThan(4 * 1.25);
   });
 });
