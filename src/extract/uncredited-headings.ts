@@ -10,8 +10,9 @@
 //   caption, not its speaker) is wrong besides.
 // Annotators leave both out. Read once, after every other attribution.
 import type { Analysis, QuoteInfo } from "./analysis";
+import { wordsOf } from "./echo-index";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
-import { ECHO_PARAGRAPHS, menuLines, quotedText, wordsOf } from "./heading-speakers";
+import { ECHO_PARAGRAPHS, menuLines, quotedText } from "./heading-speakers";
 
 /** How the heading rules credit a heading's quotation: only these speak for it. */
 const HEADING_CREDITS = new Set(["echoed-quote", "heading-role", "headline"]);
