@@ -23,7 +23,15 @@ import { listDescriptionStart, listNameStart, showsPersonIn } from "./mention-jo
 import { runs } from "./mention-names";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural, personBeforeBody } from "./subject-affiliations";
+import {
+  affiliatedName,
+  appositiveName,
+  endsInOffice,
+  OBJECT_PREPOSITIONS,
+  ownedByPlural,
+  personBeforeBody,
+  personWithBodyNoun,
+} from "./subject-affiliations";
 import {
   appositiveBefore,
   beforeBareRole,
@@ -141,6 +149,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     const aside = beforeDashedAside(a, k, lo);
     if (aside) return aside;
   }
+  const member = personWithBodyNoun(a, k, lo);
+  if (member) return member;
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
   const read = npBackward(a, k) ?? describedBackward(a, k, lo);

@@ -11069,4 +11069,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Teodor Blass sat on the harbour board for eleven years before he left last spring.\n\n\u201cThe wharf will not see another winter, not the way it stands,\u201d said harbour engineer Teodor Blass",
     quotes: [{ text: "The wharf will not see another winter, not the way it stands,", speaker: "Teodor Blass" }],
   },
+  // A person then the body named again by its common noun (`Jane Roe with the trust told`): the
+  // person works there and speaks, as with the body's own name.
+  {
+    kind: "affiliation",
+    text: "Pellworth will fund a study of the salt marsh next spring.\n\n\u201cThis is a rare chance to learn how the marsh feeds the bay,\u201d Nora Pellish with the trust told the Corvale Courier in an interview.",
+    quotes: [{ text: "This is a rare chance to learn how the marsh feeds the bay,", speaker: "Nora Pellish" }],
+  },
+  // Not a name inside a description's relative clause: the description (no name) spoke.
+  {
+    kind: "affiliation",
+    text: "\u201cWe are done waiting for an answer from them,\u201d a nurse who met with Nora Pellish of the union said.",
+    quotes: [{ text: "We are done waiting for an answer from them,", speaker: null }],
+  },
+  // Not a description before the link: `the mayor with the union` names no one.
+  {
+    kind: "affiliation",
+    text: "\u201cWe are done waiting for an answer from them,\u201d the mayor with the union said.",
+    quotes: [{ text: "We are done waiting for an answer from them,", speaker: null }],
+  },
 ];
