@@ -65,6 +65,7 @@ import {
   referredToAs,
   reportedThing,
   reportsThat,
+  thingGoes,
 } from "./speech-verbs";
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
@@ -615,6 +616,9 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       subjectOf(a, v, lo) ??
       clauseSubject(a, afterDateline(a, lo, v), v, true);
     if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
+    // `Roe told reporters the week went, “…”`: a thing that goes inside what a verb of saying
+    // before it reports says nothing; that verb, read next, gives the words to its subject.
+    if (m && thingGoes(a, v, m) && insideReport(a, m.first, lo)) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.

@@ -4,8 +4,17 @@
 // reports another's words.
 // Separate because these are the verb's questions, asked by both the readers after and before.
 import type { Analysis } from "./analysis";
-import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
-import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
+import {
+  CORE_SPEECH,
+  DETERMINERS,
+  GO_FORMS,
+  ISSUED_WRITINGS,
+  NOUN_MARKERS,
+  PHRASAL_SPEECH,
+  SPEAKING_PRONOUNS,
+  SPEECH_VERBS,
+} from "./lexicon";
+import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
@@ -38,6 +47,17 @@ export function reportedByVerbBefore(
 export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
   if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
   return reportedByVerbBefore(a, m, lo);
+}
+
+/**
+ * `Roe told reporters the week went, “very, very well.”`: `went` quotes speech only when a speaker
+ * goes (`he went, “no way”`); a thing that goes (a week, a festival, `it`) is no speaker.
+ */
+export function thingGoes(a: Analysis, v: number, m: Mention): boolean {
+  if (!GO_FORMS.has(a.words[v]!.key)) return false;
+  const head = a.words[m.last]!.key;
+  if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
+  return m.kind === "nominal" && !isSpeakerNoun(head);
 }
 
 /**

@@ -11088,4 +11088,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe are done waiting for an answer from them,\u201d the mayor with the union said.",
     quotes: [{ text: "We are done waiting for an answer from them,", speaker: null }],
   },
+  // `went` before the words quotes only a speaker: a thing that goes (`the week went, “…”`) inside
+  // what `told` reports says nothing; the one who told says the words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "On the morning after the last race, regatta spokesman Owen Teller told Radio Pellworth the week went, \u201cvery, very well.\u201d",
+    quotes: [{ text: "very, very well.", speaker: "Owen Teller" }],
+  },
+  // Not when no verb of saying reports the clause: the crowd's cry is no one's the text names.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth about the last night of the regatta.\n\nThe crowd went, \u201cEncore! Encore!\u201d",
+    quotes: [{ text: "Encore! Encore!", speaker: null }],
+  },
 ];
