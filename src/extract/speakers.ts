@@ -618,7 +618,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
     // `Roe told reporters the week went, “…”`: a thing that goes inside what a verb of saying
     // before it reports says nothing; that verb, read next, gives the words to its subject.
-    if (m && thingGoes(a, v, m) && insideReport(a, m.first, lo)) continue;
+    if (m && thingGoes(a, v, m) && saidBefore(a, lo, m.first)) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -680,6 +680,16 @@ function insideReport(a: Analysis, modal: number, lo: number): boolean {
     if (CORE_SPEECH.has(w.key)) return true;
     if (CLAUSE_JOINS.has(w.key)) return false;
   }
+  return false;
+}
+
+/**
+ * Whether a verb of saying (CORE_SPEECH, unquoted) stands among words lo..to-1: one that may report
+ * the clause after it. Asked only of a thing that goes (thingGoes), so a rare linear read.
+ */
+function saidBefore(a: Analysis, lo: number, to: number): boolean {
+  a.work.add(to - lo);
+  for (let k = lo; k < to; k++) if (!a.quoted[k] && CORE_SPEECH.has(a.words[k]!.key)) return true;
   return false;
 }
 

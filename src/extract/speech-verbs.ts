@@ -50,11 +50,18 @@ export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
 }
 
 /**
- * `Roe told reporters the week went, “very, very well.”`: `went` quotes speech only when a speaker
- * goes (`he went, “no way”`); a thing that goes (a week, a festival, `it`) is no speaker.
+ * Verbs that quote speech only of a speaker (`he went, “no way”`, `she began, “Friends …”`) and
+ * are as often a thing's own doing: `the week went well`, `since the inquiry began`.
+ */
+const GO_OR_BEGIN = new Set([...GO_FORMS, "begin", "began", "begins"]);
+
+/**
+ * `Roe told reporters the week went, “very, very well.”`, `Roe said, noting the inquiry began
+ * in 2018, “…”`: a thing that goes or begins (a week, an inquiry, `it`) is no speaker of the
+ * words after it.
  */
 export function thingGoes(a: Analysis, v: number, m: Mention): boolean {
-  if (!GO_FORMS.has(a.words[v]!.key)) return false;
+  if (!GO_OR_BEGIN.has(a.words[v]!.key)) return false;
   const head = a.words[m.last]!.key;
   if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
   return m.kind === "nominal" && !isSpeakerNoun(head);

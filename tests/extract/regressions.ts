@@ -11101,4 +11101,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Owen Teller told Radio Pellworth about the last night of the regatta.\n\nThe crowd went, \u201cEncore! Encore!\u201d",
     quotes: [{ text: "Encore! Encore!", speaker: null }],
   },
+  // So with `began`: an inquiry that began inside what `noting` reports says nothing; the one who
+  // said it, before the aside, says the words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller said while Marta Pell was not mayor at the start, noting that three clerks have come and gone since the inquiry began in 2019, \u201cthe buck stops at the mayor\u2019s desk.\u201d",
+    quotes: [{ text: "the buck stops at the mayor\u2019s desk.", speaker: "Owen Teller" }],
+  },
+  // Not when the clause's verb reports nothing: the words after an inquiry that began are no one's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller left the hall in Pellworth before noon.\n\nThe inquiry began, \u201cas all of them do,\u201d with a list of names.",
+    quotes: [{ text: "as all of them do,", speaker: null }],
+  },
 ];
