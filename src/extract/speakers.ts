@@ -24,6 +24,7 @@ import { describedByAcronymed, describesName, jointSubject, roleForGroup } from 
 import {
   accordingToSource,
   answeredFrom,
+  closingAccordingTo,
   describedByAs,
   inTheWordsOf,
   passiveAgent,
@@ -295,6 +296,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   if (!w || w.start >= end) return null;
   // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
   // happened around it, not who said it (`as X put it` still attributes).
+  // `“very rare” before 2019, according to a report by the auditor.`: the sentence's closing source.
+  const source = closingAccordingTo(a, i, end);
+  if (source) return { mention: source, how: "according-to", clause };
   if (opensSubordinateClause(w)) return null;
   // `seeks “a ruling stopping …” that have been spread about her`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution

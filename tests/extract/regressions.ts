@@ -11114,4 +11114,32 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Owen Teller left the hall in Pellworth before noon.\n\nThe inquiry began, \u201cas all of them do,\u201d with a list of names.",
     quotes: [{ text: "as all of them do,", speaker: null }],
   },
+  // An `according to` closing the sentence a phrase after the quotation sources the words too;
+  // a writing's author after `by` is the source, not the writing.
+  {
+    kind: "document for its issuer",
+    text: "Ferry cancellations were \u201cvery rare\u201d before 2019, according to a report by the Pellworth Harbour Trust.",
+    quotes: [{ text: "very rare", speaker: "Pellworth Harbour Trust" }],
+  },
+  // Not the speaker of the sentence before: the closing source names who says these words.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe saw no cancellations at all,\u201d Tom Baker said.\n\nThe ferry was \u201ca wreck\u201d before 2019, according to the Pellworth Harbour Trust.",
+    quotes: [
+      { text: "We saw no cancellations at all,", speaker: "Tom Baker" },
+      { text: "a wreck", speaker: "Pellworth Harbour Trust" },
+    ],
+  },
+  // Not a source a clause runs on after (`, which ran the story`): no closing `according to`.
+  {
+    kind: "document for its issuer",
+    text: "The ferry was \u201ca wreck\u201d before 2019, according to the Corvale Courier, which ran the story on Monday.",
+    quotes: [{ text: "a wreck", speaker: null }],
+  },
+  // The writing's author, not the writing: `a report` alone would be read as the count named before.
+  {
+    kind: "document for its issuer",
+    text: "A count by the Corvale Courier shows this is the worst year yet for ferry cancellations.\n\nCancellations were \u201cvery rare\u201d before 2019, according to a report by the Office of the Harbour Auditor of Pellworth.",
+    quotes: [{ text: "very rare", speaker: "Office of the Harbour Auditor of Pellworth" }],
+  },
 ];
