@@ -11142,4 +11142,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A count by the Corvale Courier shows this is the worst year yet for ferry cancellations.\n\nCancellations were \u201cvery rare\u201d before 2019, according to a report by the Office of the Harbour Auditor of Pellworth.",
     quotes: [{ text: "very rare", speaker: "Office of the Harbour Auditor of Pellworth" }],
   },
+  // A noun after a possessive before `, but said` (`her uncle's death, but said`) is no verb: its
+  // possessor is no subject of the verb after `but`, nor, so, the speaker `she` looks back to.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Marta Pell does not know what caused her uncle\u2019s death, but pointed to the lack of nurses on the ward in Corvale.\n\n\u201cThis system killed my uncle,\u201d she said.",
+    quotes: [{ text: "This system killed my uncle,", speaker: "Marta Pell" }],
+  },
+  // Still no name for a speaker the sentence only describes.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "A friend of Marta Pell does not know what caused her uncle\u2019s death, but said, \u201cThe nurses were too few.\u201d",
+    quotes: [{ text: "The nurses were too few.", speaker: null }],
+  },
 ];
