@@ -64,8 +64,41 @@ export function thingGoes(a: Analysis, v: number, m: Mention): boolean {
   if (!GO_OR_BEGIN.has(a.words[v]!.key)) return false;
   const head = a.words[m.last]!.key;
   if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
-  return m.kind === "nominal" && !isSpeakerNoun(head);
+  return m.kind === "nominal" && !isSpeakerNoun(head) && !WORDED_THINGS.has(head);
 }
+
+/**
+ * Things whose going is their own words (`the old song went, “…”`, `the chant began, “…”`): the
+ * words are the song's or the chant's, never the teller's.
+ */
+const WORDED_THINGS = new Set([
+  "song",
+  "chant",
+  "slogan",
+  "motto",
+  "saying",
+  "line",
+  "lines",
+  "verse",
+  "refrain",
+  "lyric",
+  "lyrics",
+  "tune",
+  "joke",
+  "rhyme",
+  "prayer",
+  "hymn",
+  "anthem",
+  "sign",
+  "message",
+  "headline",
+  "ad",
+  "advert",
+  "letter",
+  "note",
+  "post",
+  "tweet",
+]);
 
 /**
  * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying

@@ -11155,4 +11155,10 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "A friend of Marta Pell does not know what caused her uncle\u2019s death, but said, \u201cThe nurses were too few.\u201d",
     quotes: [{ text: "The nurses were too few.", speaker: null }],
   },
+  // Not a song or a chant that goes: its words are its own, never the teller's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the old harbour song went, \u201cRow the boat to Corvale, row it home again.\u201d",
+    quotes: [{ text: "Row the boat to Corvale, row it home again.", speaker: null }],
+  },
 ];
