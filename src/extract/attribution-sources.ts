@@ -183,6 +183,50 @@ export function describedByAs(a: Analysis, v: number, hi: number, open: number):
   return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
 }
 
+/**
+ * Adjectives of the manner of a short utterance: `with a hearty “Go team!”`, `with a simple,
+ * “Thank you.”`. A closed list: a noun there (`with a sign reading “…”`) makes the words another's.
+ */
+const UTTERANCE_MANNERS = new Set([
+  "hearty",
+  "simple",
+  "cheerful",
+  "curt",
+  "terse",
+  "quick",
+  "loud",
+  "emphatic",
+  "resounding",
+  "firm",
+  "blunt",
+  "tearful",
+  "defiant",
+  "brief",
+  "polite",
+  "cheery",
+  "joyful",
+  "gruff",
+  "booming",
+  "heartfelt",
+]);
+
+/**
+ * `Roe ended the news conference with a hearty “Go team!”`, `He signed off with a simple, “…”`:
+ * the word before the quotation is `with a` and one or two adjectives of manner, the mark after
+ * them or a comma: the words are an utterance of the clause's subject. Returns the index of
+ * `with`, or -1. A fixed window.
+ */
+export function utteredWith(a: Analysis, lo: number, hi: number, open: number): number {
+  const ws = a.words;
+  const last = ws[hi - 1];
+  if (!last || a.quoted[hi - 1] || !UTTERANCE_MANNERS.has(last.key) || !/^,?\s*$/.test(a.text.slice(last.end, open))) return -1;
+  a.work.add(3);
+  const article = UTTERANCE_MANNERS.has(ws[hi - 2]?.key ?? "") ? hi - 3 : hi - 2;
+  const w = article - 1;
+  if (w < lo || (ws[article]!.text !== "a" && ws[article]!.text !== "an") || ws[w]!.text !== "with") return -1;
+  return w;
+}
+
 /** How many words a possessor may take in `in the auditor general's words`. */
 const POSSESSOR_MAX_WORDS = 5;
 

@@ -32,6 +32,7 @@ import {
   possessorOfSaying,
   quotedFromPerson,
   relaysAReport,
+  utteredWith,
   writingByRoleAndName,
 } from "./attribution-sources";
 import { writtenOrCried } from "./classify";
@@ -586,6 +587,13 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       if (m && m.end <= open) return { mention: m, how: "according-to", clause };
     }
   }
+  // `He signed off with a simple, “…”`: the clause's subject, a person's name or pronoun, utters them.
+  const withAt = utteredWith(a, lo, hi, open);
+  const utterer = withAt > lo ? clauseSubject(a, afterSemicolon(a, afterDateline(a, lo, withAt), withAt), withAt) : undefined;
+  // Not past a comma or a relative (`met the crowd, which greeted him with a resounding “Yes!”`): another clause's subject utters them.
+  const ownClause = utterer && !/[,;:]|\b(?:which|who|that|whom)\b/.test(a.text.slice(utterer.end, ws[withAt]!.start));
+  if (ownClause && (utterer.kind === "name" || (utterer.kind === "pronoun" && SPEAKING_PRONOUNS.has(ws[utterer.first]!.key))))
+    return { mention: utterer, how: "head-verb", clause };
   const inWords = inTheWordsOf(a, lo, hi, open);
   if (inWords) return { mention: inWords, how: "according-to", clause };
   const possessor = possessorOfSaying(a, lo, hi, open);
@@ -656,6 +664,13 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/** The first word of the last clause a semicolon opens among words lo..to-1, or lo: `…; Roe ends the talk with a hearty “…”`. */
+function afterSemicolon(a: Analysis, lo: number, to: number): number {
+  a.work.add(to - lo);
+  for (let k = to - 1; k > lo; k--) if (/;/.test(a.text.slice(a.words[k - 1]!.end, a.words[k]!.start))) return k;
+  return lo;
 }
 
 /** Modals before a verb: what one should, must or would do, not what one did. */

@@ -11161,4 +11161,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Owen Teller told Radio Pellworth the old harbour song went, \u201cRow the boat to Corvale, row it home again.\u201d",
     quotes: [{ text: "Row the boat to Corvale, row it home again.", speaker: null }],
   },
+  // Words uttered `with a hearty` or `with a simple,` are the clause subject's, past a semicolon too.
+  {
+    kind: "subject of the clause",
+    text: "The night was also the last match of the Corvale season; Tom Baker ends his news conference with a hearty \u201cGo Pellworth!\u201d",
+    quotes: [{ text: "Go Pellworth!", speaker: "Tom Baker" }],
+  },
+  // Not the subject of another clause: a relative's crowd utters them, and is no one named.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker met the crowd at the Corvale pier, which greeted him with a resounding \u201cYes!\u201d",
+    quotes: [{ text: "Yes!", speaker: null }],
+  },
+  // Nor a sign's words: a noun, not a manner, stands before them.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker walked out of the Corvale hall with a sign reading \u201cGo Pellworth!\u201d",
+    quotes: [{ text: "Go Pellworth!", speaker: null }],
+  },
 ];
