@@ -8,7 +8,7 @@ import type { Analysis } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
-import { BE_FORMS, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
+import { BE_FORMS, CORE_SPEECH, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
@@ -36,6 +36,42 @@ export function accordingToSource(a: Analysis, i: number, end: number): Mention 
   if (after?.kind !== "name" || (next && isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && joined(a.text, ws[after.last]!, next)))
     return undefined;
   return after;
+}
+
+/** How many words a phrase after the quotation may run before the `according to` that closes its sentence. */
+const CLOSING_SOURCE_MAX_WORDS = 8;
+
+/**
+ * `a trend that was “very rare” before 2019, according to a report by the auditor.`: an
+ * `according to`, set off by a comma, that closes the sentence a few words after the quotation
+ * gives the whole sentence its source, the words quoted in it too. Not past another quotation
+ * nor a verb of saying, which would be the words' own attribution. Reads words i.. at most
+ * CLOSING_SOURCE_MAX_WORDS on.
+ */
+export function closingAccordingTo(a: Analysis, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  for (let k = i + 1; k < i + CLOSING_SOURCE_MAX_WORDS && ws[k + 1] && ws[k + 1]!.end <= end; k++) {
+    a.work.add();
+    if (a.quoted[k] || CORE_SPEECH.has(ws[k]!.key)) return undefined;
+    if (ws[k]!.text !== "according" || ws[k + 1]!.key !== "to" || !/^,\s+$/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
+    const m = writerOf(a, accordingToSource(a, k + 2, end), end);
+    // The phrase ends the sentence: no clause set off after it (`, who said …`).
+    return m && !/[,;:—–]/.test(a.text.slice(m.end, end)) ? m : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `a report by the Office of the Auditor General`: a writing's description with its author's name
+ * after `by` or `from` is the author's saying; the author is the source. Other mentions as they are.
+ */
+function writerOf(a: Analysis, m: Mention | undefined, end: number): Mention | undefined {
+  const ws = a.words;
+  if (m?.kind !== "nominal" || !ISSUED_WRITINGS.has(ws[m.last]!.key)) return m;
+  const link = ws[m.last + 1];
+  if (!link || (link.text !== "by" && link.text !== "from")) return m;
+  const author = accordingToSource(a, m.last + 2, end);
+  return author && author.kind !== "pronoun" && author.kind !== "relative" ? author : m;
 }
 
 /** Verbs by which an outlet or a writer relays what others said: `…,” La Presse reported`. */
@@ -145,6 +181,50 @@ export function describedByAs(a: Analysis, v: number, hi: number, open: number):
   const m = passiveAgent(a, v, hi);
   const as = m && a.words[m.last + 1];
   return !!as && as.key === "as" && m.last + 2 === hi && !a.quoted[m.last + 1] && /^\s*$/.test(a.text.slice(as.end, open));
+}
+
+/**
+ * Adjectives of the manner of a short utterance: `with a hearty “Go team!”`, `with a simple,
+ * “Thank you.”`. A closed list: a noun there (`with a sign reading “…”`) makes the words another's.
+ */
+const UTTERANCE_MANNERS = new Set([
+  "hearty",
+  "simple",
+  "cheerful",
+  "curt",
+  "terse",
+  "quick",
+  "loud",
+  "emphatic",
+  "resounding",
+  "firm",
+  "blunt",
+  "tearful",
+  "defiant",
+  "brief",
+  "polite",
+  "cheery",
+  "joyful",
+  "gruff",
+  "booming",
+  "heartfelt",
+]);
+
+/**
+ * `Roe ended the news conference with a hearty “Go team!”`, `He signed off with a simple, “…”`:
+ * the word before the quotation is `with a` and one or two adjectives of manner, the mark after
+ * them or a comma: the words are an utterance of the clause's subject. Returns the index of
+ * `with`, or -1. A fixed window.
+ */
+export function utteredWith(a: Analysis, lo: number, hi: number, open: number): number {
+  const ws = a.words;
+  const last = ws[hi - 1];
+  if (!last || a.quoted[hi - 1] || !UTTERANCE_MANNERS.has(last.key) || !/^,?\s*$/.test(a.text.slice(last.end, open))) return -1;
+  a.work.add(3);
+  const article = UTTERANCE_MANNERS.has(ws[hi - 2]?.key ?? "") ? hi - 3 : hi - 2;
+  const w = article - 1;
+  if (w < lo || (ws[article]!.text !== "a" && ws[article]!.text !== "an") || ws[w]!.text !== "with") return -1;
+  return w;
 }
 
 /** How many words a possessor may take in `in the auditor general's words`. */

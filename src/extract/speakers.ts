@@ -24,6 +24,7 @@ import { describedByAcronymed, describesName, jointSubject, roleForGroup } from 
 import {
   accordingToSource,
   answeredFrom,
+  closingAccordingTo,
   describedByAs,
   inTheWordsOf,
   passiveAgent,
@@ -31,6 +32,7 @@ import {
   possessorOfSaying,
   quotedFromPerson,
   relaysAReport,
+  utteredWith,
   writingByRoleAndName,
 } from "./attribution-sources";
 import { writtenOrCried } from "./classify";
@@ -65,6 +67,7 @@ import {
   referredToAs,
   reportedThing,
   reportsThat,
+  thingGoes,
 } from "./speech-verbs";
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
@@ -294,6 +297,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   if (!w || w.start >= end) return null;
   // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
   // happened around it, not who said it (`as X put it` still attributes).
+  // `“very rare” before 2019, according to a report by the auditor.`: the sentence's closing source.
+  const source = closingAccordingTo(a, i, end);
+  if (source) return { mention: source, how: "according-to", clause };
   if (opensSubordinateClause(w)) return null;
   // `seeks “a ruling stopping …” that have been spread about her`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
@@ -581,6 +587,13 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       if (m && m.end <= open) return { mention: m, how: "according-to", clause };
     }
   }
+  // `He signed off with a simple, “…”`: the clause's subject, a person's name or pronoun, utters them.
+  const withAt = utteredWith(a, lo, hi, open);
+  const utterer = withAt > lo ? clauseSubject(a, afterSemicolon(a, afterDateline(a, lo, withAt), withAt), withAt) : undefined;
+  // Not past a comma or a relative (`met the crowd, which greeted him with a resounding “Yes!”`): another clause's subject utters them.
+  const ownClause = utterer && !/[,;:]|\b(?:which|who|that|whom)\b/.test(a.text.slice(utterer.end, ws[withAt]!.start));
+  if (ownClause && (utterer.kind === "name" || (utterer.kind === "pronoun" && SPEAKING_PRONOUNS.has(ws[utterer.first]!.key))))
+    return { mention: utterer, how: "head-verb", clause };
   const inWords = inTheWordsOf(a, lo, hi, open);
   if (inWords) return { mention: inWords, how: "according-to", clause };
   const possessor = possessorOfSaying(a, lo, hi, open);
@@ -615,6 +628,9 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       subjectOf(a, v, lo) ??
       clauseSubject(a, afterDateline(a, lo, v), v, true);
     if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
+    // `Roe told reporters the week went, “…”`: a thing that goes inside what a verb of saying
+    // before it reports says nothing; that verb, read next, gives the words to its subject.
+    if (m && thingGoes(a, v, m) && saidBefore(a, lo, m.first)) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.
@@ -650,6 +666,13 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   return null;
 }
 
+/** The first word of the last clause a semicolon opens among words lo..to-1, or lo: `…; Roe ends the talk with a hearty “…”`. */
+function afterSemicolon(a: Analysis, lo: number, to: number): number {
+  a.work.add(to - lo);
+  for (let k = to - 1; k > lo; k--) if (/;/.test(a.text.slice(a.words[k - 1]!.end, a.words[k]!.start))) return k;
+  return lo;
+}
+
 /** Modals before a verb: what one should, must or would do, not what one did. */
 const MODALS = new Set(MODALS_BEFORE_VERB);
 
@@ -676,6 +699,16 @@ function insideReport(a: Analysis, modal: number, lo: number): boolean {
     if (CORE_SPEECH.has(w.key)) return true;
     if (CLAUSE_JOINS.has(w.key)) return false;
   }
+  return false;
+}
+
+/**
+ * Whether a verb of saying (CORE_SPEECH, unquoted) stands among words lo..to-1: one that may report
+ * the clause after it. Asked only of a thing that goes (thingGoes), so a rare linear read.
+ */
+function saidBefore(a: Analysis, lo: number, to: number): boolean {
+  a.work.add(to - lo);
+  for (let k = lo; k < to; k++) if (!a.quoted[k] && CORE_SPEECH.has(a.words[k]!.key)) return true;
   return false;
 }
 

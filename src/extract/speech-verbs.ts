@@ -4,8 +4,17 @@
 // reports another's words.
 // Separate because these are the verb's questions, asked by both the readers after and before.
 import type { Analysis } from "./analysis";
-import { CORE_SPEECH, DETERMINERS, ISSUED_WRITINGS, NOUN_MARKERS, PHRASAL_SPEECH, SPEAKING_PRONOUNS, SPEECH_VERBS } from "./lexicon";
-import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
+import {
+  CORE_SPEECH,
+  DETERMINERS,
+  GO_FORMS,
+  ISSUED_WRITINGS,
+  NOUN_MARKERS,
+  PHRASAL_SPEECH,
+  SPEAKING_PRONOUNS,
+  SPEECH_VERBS,
+} from "./lexicon";
+import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
@@ -39,6 +48,57 @@ export function reportedThing(a: Analysis, m: Mention, lo: number): boolean {
   if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(a.words[m.first]!.key)) return false;
   return reportedByVerbBefore(a, m, lo);
 }
+
+/**
+ * Verbs that quote speech only of a speaker (`he went, “no way”`, `she began, “Friends …”`) and
+ * are as often a thing's own doing: `the week went well`, `since the inquiry began`.
+ */
+const GO_OR_BEGIN = new Set([...GO_FORMS, "begin", "began", "begins"]);
+
+/**
+ * `Roe told reporters the week went, “very, very well.”`, `Roe said, noting the inquiry began
+ * in 2018, “…”`: a thing that goes or begins (a week, an inquiry, `it`) is no speaker of the
+ * words after it.
+ */
+export function thingGoes(a: Analysis, v: number, m: Mention): boolean {
+  if (!GO_OR_BEGIN.has(a.words[v]!.key)) return false;
+  const head = a.words[m.last]!.key;
+  if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
+  return m.kind === "nominal" && !isSpeakerNoun(head) && !WORDED_THINGS.has(head);
+}
+
+/**
+ * Things whose going is their own words (`the old song went, “…”`, `the chant began, “…”`): the
+ * words are the song's or the chant's, never the teller's.
+ */
+const WORDED_THINGS = new Set([
+  "song",
+  "chant",
+  "slogan",
+  "motto",
+  "saying",
+  "line",
+  "lines",
+  "verse",
+  "refrain",
+  "lyric",
+  "lyrics",
+  "tune",
+  "joke",
+  "rhyme",
+  "prayer",
+  "hymn",
+  "anthem",
+  "sign",
+  "message",
+  "headline",
+  "ad",
+  "advert",
+  "letter",
+  "note",
+  "post",
+  "tweet",
+]);
 
 /**
  * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying

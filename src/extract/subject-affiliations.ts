@@ -4,7 +4,7 @@
 // Roe,`), and where an organisation's name starts (`Center for Nonproliferation Studies`).
 // Separate because they read organisations' names and the links that tie a person to one, which
 // no other reader of subjects asks.
-import { OF_HEADS, PREPOSITIONS } from "./lexicon";
+import { OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } from "./lexicon";
 import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
 import { isOffice, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
@@ -64,6 +64,28 @@ export function personBeforeBody(a: Clause, body: Mention, lo: number, article =
   const person = npBackward(a, at - 1);
   // The person opens the clause: `After meeting Jane Roe, the union said` has the union speak.
   if (person?.kind !== "name" || person.first !== lo || person.last - person.first < 1) return undefined;
+  const opener = ws[person.first]!;
+  return isTitle(opener) || isGivenName(opener.text) ? person : undefined;
+}
+
+/**
+ * `Jane Roe with the foundation told`: a body named again by its common noun (ws[k], after `the`)
+ * after a person's full name and an affiliation's link says where the person works; the person
+ * speaks, as with the body's own name (affiliatedName). The name must open with a title or a given
+ * name, so a place or a body before the link (`Corvale with the union`) gives no one. A fixed window.
+ */
+export function personWithBodyNoun(a: Clause, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  const link = k - 2;
+  if (link - 1 < lo || ws[k - 1]!.text !== "the" || !AFFILIATION_LINKS.has(ws[link]!.text)) return undefined;
+  if (!ORGANISATION_NOUNS.has(ws[k]!.key) && !ORG_WORDS.has(ws[k]!.key)) return undefined;
+  a.work.add(3);
+  if (!onlySpaces(a.text, ws[link - 1]!.end, ws[link]!.start) || a.quoted[link - 1] || a.quoted[k]) return undefined;
+  const person = npBackward(a, link - 1);
+  if (person?.kind !== "name" || person.first < lo || person.last === person.first) return undefined;
+  // The name opens the clause (or follows its comma): `a nurse who met Jane Roe of the union
+  // said` has the nurse speak, the name being the object inside her description.
+  if (person.first > lo && !/,\s*$/.test(a.text.slice(ws[person.first - 1]!.end, ws[person.first]!.start))) return undefined;
   const opener = ws[person.first]!;
   return isTitle(opener) || isGivenName(opener.text) ? person : undefined;
 }

@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   ISSUED_WRITINGS,
+  NOUN_MARKERS,
   ORGANISATION_NOUNS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -23,7 +24,15 @@ import { listDescriptionStart, listNameStart, showsPersonIn } from "./mention-jo
 import { runs } from "./mention-names";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
-import { affiliatedName, appositiveName, endsInOffice, OBJECT_PREPOSITIONS, ownedByPlural, personBeforeBody } from "./subject-affiliations";
+import {
+  affiliatedName,
+  appositiveName,
+  endsInOffice,
+  OBJECT_PREPOSITIONS,
+  ownedByPlural,
+  personBeforeBody,
+  personWithBodyNoun,
+} from "./subject-affiliations";
 import {
   appositiveBefore,
   beforeBareRole,
@@ -49,7 +58,7 @@ import {
   REGULAR_PAST,
   STOP_OR_MARK,
 } from "./subject-words";
-import { isCapitalised, isLyAdverb, isParticiple } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLyAdverb, isParticiple } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_FILLERS } from "./thresholds";
 
 // Compiled once, as those in ./subject-words: these too are tested for every verb of an article (issue 14).
@@ -108,9 +117,11 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && (LOWER_FIRST.test(ws[k - 1]!.text) || WEEKDAYS.has(ws[k - 1]!.key))) {
     if (depth >= MAX_COORDINATED_VERBS) return undefined;
     const verbBefore = REGULAR_PAST.test(ws[k - 1]!.text) || IRREGULAR_PAST.has(ws[k - 1]!.text);
-    return verbBefore
-      ? (subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo))
-      : (subjectBeforeObject(a, k - 1, lo) ?? subjectOf(a, k - 1, lo, depth + 1));
+    if (verbBefore) return subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo);
+    // `Roe smiles and says`: a present verb before the coordinator has its own subject. Not a
+    // noun after an article or a possessive (`what caused her father's death, but said`), which
+    // is no verb: its possessor is no subject of the verb after `but`.
+    return subjectBeforeObject(a, k - 1, lo) ?? (nounBefore(a, k - 1, lo) ? undefined : subjectOf(a, k - 1, lo, depth + 1));
   }
   // `he backed Tom Baker over Roe and said`: an object ending in a name; `and` straight
   // before the verb joins verb phrases, never names, so the subject is the first verb's.
@@ -142,6 +153,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     const aside = beforeDashedAside(a, k, lo);
     if (aside) return aside;
   }
+  const member = personWithBodyNoun(a, k, lo);
+  if (member) return member;
   const unclosed = beforeBareRole(a, k, lo);
   if (unclosed) return unclosed;
   const read = npBackward(a, k) ?? describedBackward(a, k, lo);
@@ -255,6 +268,12 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
     if (m && m.kind !== "relative" && !insideAPhrase(a, m, lo)) return m;
   }
   return undefined;
+}
+
+/** Whether the word at k follows an article or a possessive (`the death`, `her father's death`): a noun, never a verb. */
+function nounBefore(a: Clause, k: number, lo: number): boolean {
+  const prev = a.words[k - 1];
+  return !!prev && k - 1 >= lo && !a.quoted[k - 1] && (NOUN_MARKERS.has(prev.key) || APOSTROPHE_S.test(prev.text));
 }
 
 /** How many lower-case words may qualify a body's name after its article (`the regional Acme Council`). */

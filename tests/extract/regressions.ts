@@ -11345,4 +11345,114 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Critics accuse the board of \u201ccareless\u201d treatment of the families.",
     quotes: [],
   },
+  // A person then the body named again by its common noun (`Jane Roe with the trust told`): the
+  // person works there and speaks, as with the body's own name.
+  {
+    kind: "affiliation",
+    text: "Pellworth will fund a study of the salt marsh next spring.\n\n\u201cThis is a rare chance to learn how the marsh feeds the bay,\u201d Nora Pellish with the trust told the Corvale Courier in an interview.",
+    quotes: [{ text: "This is a rare chance to learn how the marsh feeds the bay,", speaker: "Nora Pellish" }],
+  },
+  // Not a name inside a description's relative clause: the description (no name) spoke.
+  {
+    kind: "affiliation",
+    text: "\u201cWe are done waiting for an answer from them,\u201d a nurse who met with Nora Pellish of the union said.",
+    quotes: [{ text: "We are done waiting for an answer from them,", speaker: null }],
+  },
+  // Not a description before the link: `the mayor with the union` names no one.
+  {
+    kind: "affiliation",
+    text: "\u201cWe are done waiting for an answer from them,\u201d the mayor with the union said.",
+    quotes: [{ text: "We are done waiting for an answer from them,", speaker: null }],
+  },
+  // `went` before the words quotes only a speaker: a thing that goes (`the week went, “…”`) inside
+  // what `told` reports says nothing; the one who told says the words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "On the morning after the last race, regatta spokesman Owen Teller told Radio Pellworth the week went, \u201cvery, very well.\u201d",
+    quotes: [{ text: "very, very well.", speaker: "Owen Teller" }],
+  },
+  // Not when no verb of saying reports the clause: the crowd's cry is no one's the text names.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth about the last night of the regatta.\n\nThe crowd went, \u201cEncore! Encore!\u201d",
+    quotes: [{ text: "Encore! Encore!", speaker: null }],
+  },
+  // So with `began`: an inquiry that began inside what `noting` reports says nothing; the one who
+  // said it, before the aside, says the words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller said while Marta Pell was not mayor at the start, noting that three clerks have come and gone since the inquiry began in 2019, \u201cthe buck stops at the mayor\u2019s desk.\u201d",
+    quotes: [{ text: "the buck stops at the mayor\u2019s desk.", speaker: "Owen Teller" }],
+  },
+  // Not when the clause's verb reports nothing: the words after an inquiry that began are no one's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller left the hall in Pellworth before noon.\n\nThe inquiry began, \u201cas all of them do,\u201d with a list of names.",
+    quotes: [{ text: "as all of them do,", speaker: null }],
+  },
+  // An `according to` closing the sentence a phrase after the quotation sources the words too;
+  // a writing's author after `by` is the source, not the writing.
+  {
+    kind: "document for its issuer",
+    text: "Ferry cancellations were \u201cvery rare\u201d before 2019, according to a report by the Pellworth Harbour Trust.",
+    quotes: [{ text: "very rare", speaker: "Pellworth Harbour Trust" }],
+  },
+  // Not the speaker of the sentence before: the closing source names who says these words.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe saw no cancellations at all,\u201d Tom Baker said.\n\nThe ferry was \u201ca wreck\u201d before 2019, according to the Pellworth Harbour Trust.",
+    quotes: [
+      { text: "We saw no cancellations at all,", speaker: "Tom Baker" },
+      { text: "a wreck", speaker: "Pellworth Harbour Trust" },
+    ],
+  },
+  // Not a source a clause runs on after (`, which ran the story`): no closing `according to`.
+  {
+    kind: "document for its issuer",
+    text: "The ferry was \u201ca wreck\u201d before 2019, according to the Corvale Courier, which ran the story on Monday.",
+    quotes: [{ text: "a wreck", speaker: null }],
+  },
+  // The writing's author, not the writing: `a report` alone would be read as the count named before.
+  {
+    kind: "document for its issuer",
+    text: "A count by the Corvale Courier shows this is the worst year yet for ferry cancellations.\n\nCancellations were \u201cvery rare\u201d before 2019, according to a report by the Office of the Harbour Auditor of Pellworth.",
+    quotes: [{ text: "very rare", speaker: "Office of the Harbour Auditor of Pellworth" }],
+  },
+  // A noun after a possessive before `, but said` (`her uncle's death, but said`) is no verb: its
+  // possessor is no subject of the verb after `but`, nor, so, the speaker `she` looks back to.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Marta Pell does not know what caused her uncle\u2019s death, but pointed to the lack of nurses on the ward in Corvale.\n\n\u201cThis system killed my uncle,\u201d she said.",
+    quotes: [{ text: "This system killed my uncle,", speaker: "Marta Pell" }],
+  },
+  // Still no name for a speaker the sentence only describes.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "A friend of Marta Pell does not know what caused her uncle\u2019s death, but said, \u201cThe nurses were too few.\u201d",
+    quotes: [{ text: "The nurses were too few.", speaker: null }],
+  },
+  // Not a song or a chant that goes: its words are its own, never the teller's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the old harbour song went, \u201cRow the boat to Corvale, row it home again.\u201d",
+    quotes: [{ text: "Row the boat to Corvale, row it home again.", speaker: null }],
+  },
+  // Words uttered `with a hearty` or `with a simple,` are the clause subject's, past a semicolon too.
+  {
+    kind: "subject of the clause",
+    text: "The night was also the last match of the Corvale season; Tom Baker ends his news conference with a hearty \u201cGo Pellworth!\u201d",
+    quotes: [{ text: "Go Pellworth!", speaker: "Tom Baker" }],
+  },
+  // Not the subject of another clause: a relative's crowd utters them, and is no one named.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker met the crowd at the Corvale pier, which greeted him with a resounding \u201cYes!\u201d",
+    quotes: [{ text: "Yes!", speaker: null }],
+  },
+  // Nor a sign's words: a noun, not a manner, stands before them.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker walked out of the Corvale hall with a sign reading \u201cGo Pellworth!\u201d",
+    quotes: [{ text: "Go Pellworth!", speaker: null }],
+  },
 ];
