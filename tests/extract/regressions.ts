@@ -11069,4 +11069,40 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Teodor Blass sat on the harbour board for eleven years before he left last spring.\n\n\u201cThe wharf will not see another winter, not the way it stands,\u201d said harbour engineer Teodor Blass",
     quotes: [{ text: "The wharf will not see another winter, not the way it stands,", speaker: "Teodor Blass" }],
   },
+  // `they` never stands for a place only named (`gathered … in Pellworth, Ont., to protest what they call`): the people there, unnamed.
+  {
+    kind: "pronoun to non-person",
+    text: 'Hundreds of people gathered outside the town hall in Pellworth, Ont., on Saturday to protest what they call "a slow death" for the local clinic.',
+    quotes: [{ text: "a slow death", speaker: null }],
+  },
+  // Nor for a venue only named (`fans filled Corvale Stadium. They chanted`).
+  {
+    kind: "pronoun to non-person",
+    text: 'More than 30,000 fans filled Corvale Stadium on Sunday. They chanted "Otters, Otters" until the final whistle.',
+    quotes: [{ text: "Otters, Otters", speaker: null }],
+  },
+  // Not fired: a team beside the place is still who `they` are.
+  {
+    kind: "pronoun to non-person",
+    text: 'The Corvale Otters beat Pellworth 3-1 at Brindle Field on Saturday. They called the win "a long time coming."',
+    quotes: [{ text: "a long time coming.", speaker: "Corvale Otters" }],
+  },
+  // Not fired: two people named beside the place are `they`.
+  {
+    kind: "pronoun to non-person",
+    text: 'Councillors Jane Roe and Tom Baker toured the clinic in Pellworth on Friday, and said what they saw was "a disgrace."',
+    quotes: [{ text: "a disgrace.", speaker: "Jane Roe" }],
+  },
+  // A field's name with no given name first (`Brindle Field`) is a place, no `she`; the woman named before is.
+  {
+    kind: "pronoun to non-person",
+    text: 'Mara Quill has cheered for the Corvale Otters all her life. Her favourite day of the year is opening day at Brindle Field.\n\n"It feels like coming home," she said.',
+    quotes: [{ text: "It feels like coming home,", speaker: "Mara Quill" }],
+  },
+  // A body named for its place by the place's two words (`Channel Nova Scotia`) is no person `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: 'The clip aired on the evening show on Channel Nova Scotia.\n\nThe ferry to Corvale was cancelled for a third day on Monday.\n\nHe said the crossing was "too rough to risk."',
+    quotes: [{ text: "too rough to risk.", speaker: null }],
+  },
 ];
