@@ -11105,4 +11105,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The clip aired on the evening show on Channel Nova Scotia.\n\nThe ferry to Corvale was cancelled for a third day on Monday.\n\nHe said the crossing was "too rough to risk."',
     quotes: [{ text: "too rough to risk.", speaker: null }],
   },
+  // `Premier Tom Baxter, he said, is “…”`: the name the saying interrupts is spoken of; the pronoun is the speaker before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Voters want a party that will fight, Gordon Lorne said in a speech Wednesday to his caucus in Corvale.\n\n"They can see the waste and the delays," said Mr. Lorne.\n\nPremier Tom Baxter, he said, is "a leader who promises new roads and builds none."',
+    quotes: [
+      { text: "They can see the waste and the delays,", speaker: "Gordon Lorne" },
+      { text: "a leader who promises new roads and builds none.", speaker: "Gordon Lorne" },
+    ],
+  },
+  // Not fired: `Asked about the roads, he said,` has no name before the pronoun's comma.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Tom Baxter spoke to reporters in Corvale on Wednesday after Gordon Lorne\'s speech.\n\nAsked about the roads, he said, "We will build every one of them."',
+    quotes: [{ text: "We will build every one of them.", speaker: "Tom Baxter" }],
+  },
+  // `The man was hit once, and he later told`: the pronoun joined by `and` to a described subject is that unnamed man, not a person named paragraphs before.
+  {
+    kind: "unnamed person",
+    text: 'Corvale Morning, with host Arlo Penn, airs weekdays at six.\n\nPolice in Corvale say no charges will be laid after an officer shot a man last spring.\n\nThe man was hit once in the leg, and he later told investigators he wanted "to end it all."',
+    quotes: [{ text: "to end it all.", speaker: null }],
+  },
+  // Not fired: a described subject that stands for a named person (`The premier`) is that person; another name before the pronoun (`past Ann Lisle, and she`) leaves it to the rules after.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Tom Baxter visited the Corvale bridge site on Monday.\n\nThe premier toured the site with engineers, and he said the work was "right on track."\n\nCrews began work on the bridge in March. A worker carried the flag past Ann Lisle, and she called the day "a proud one."',
+    quotes: [
+      { text: "right on track.", speaker: "Tom Baxter" },
+      { text: "a proud one.", speaker: "Ann Lisle" },
+    ],
+  },
 ];
