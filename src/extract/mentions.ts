@@ -373,7 +373,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     }
     // `Fisheries and Oceans Canada said`: the body's name runs back past `and`, as forward.
     i = joinedBodyStart(t, i, j);
-  } else if (isSpeakerNoun(w.key) || ownedWriting(t, j)) {
+  } else if (isSpeakerNoun(w.key) || w.key === FAMILY || ownedWriting(t, j)) {
     while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();
       if (ENDS_PREMODIFIERS.has(ws[i - 1]!.key)) break;
@@ -434,6 +434,14 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
 
 /** How many parts before `and` a portfolio listed with commas may hold (`of Trade, Tourism, Culture and Waterways`). */
 const PORTFOLIO_LIST_MAX_PARTS = 4;
+
+/**
+ * `the family of Darren Pellow said`, `Roe's family has called on`: a family speaks as one, so its
+ * noun heads a description read back from the verb like a speaker's noun, and the name after its
+ * `of` is whose family it is, never the speaker (often the one the family mourns). Not among the
+ * speakers' nouns themselves, which many rules read as a person's.
+ */
+const FAMILY = "family";
 
 /** How many names joined by `and` a body's name may hold before its `of` (`Mill and Forest Workers`). */
 const BODY_NAME_AND_PARTS = 2;

@@ -11135,4 +11135,31 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "a proud one.", speaker: "Ann Lisle" },
     ],
   },
+  // A family named as such (`The Pellow family issued a statement`) issued it, not the member of that name the statement mourns.
+  {
+    kind: "document for its issuer",
+    text: 'A jury in Corvale found Tom Baker guilty of killing Darren Pellow, 31, in 2019.\n\n"It is a relief," said Crown prosecutor Anna Reyes outside the courthouse.\n\nThe Pellow family issued a statement on Friday asking for privacy.\n\n"We are grateful to everyone who stood with us through the trial," the statement read.',
+    quotes: [
+      { text: "It is a relief,", speaker: "Anna Reyes" },
+      { text: "We are grateful to everyone who stood with us through the trial,", speaker: "Pellow family" },
+    ],
+  },
+  // Not fired: `The family issued a statement` with no name: the family, no one named.
+  {
+    kind: "document for its issuer",
+    text: 'A jury in Corvale found Tom Baker guilty of killing Darren Pellow, 31, in 2019.\n\n"It is a relief," said Crown prosecutor Anna Reyes outside the courthouse.\n\nThe family issued a statement on Friday asking for privacy.\n\n"We are grateful to everyone who stood with us through the trial," the statement read.',
+    quotes: [
+      { text: "It is a relief,", speaker: "Anna Reyes" },
+      { text: "We are grateful to everyone who stood with us through the trial,", speaker: null },
+    ],
+  },
+  // `the family of Darren Pellow said`: the family speaks, not the man named after `of`.
+  {
+    kind: "subject of the clause",
+    text: 'A jury in Corvale found Tom Baker guilty of killing Darren Pellow, 31, in 2019.\n\n"It is a relief," said Crown prosecutor Anna Reyes outside the courthouse.\n\n"We are thankful for the jury," the family of Darren Pellow said.',
+    quotes: [
+      { text: "It is a relief,", speaker: "Anna Reyes" },
+      { text: "We are thankful for the jury,", speaker: "Family of Darren Pellow" },
+    ],
+  },
 ];
