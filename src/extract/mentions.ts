@@ -8,6 +8,7 @@
 // the rest of the extractor imports directly.
 import {
   ARTICLES,
+  AUTHORING_PARTICIPLES,
   BEFORE_DESCRIPTION,
   COUNT_NOUNS,
   DESCRIPTION_ENDS,
@@ -403,8 +404,11 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     }
     if (ws[first - 1]?.key === "of" && joined(text, ws[k - 1]!, ws[k]!)) k = first - 1;
   }
-  // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through `from`.
-  const byWriting = ws[k]?.key === "by" && k - 1 >= 0 && ISSUED_WRITINGS.has(ws[k - 1]!.key);
+  // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through
+  // `from`; so does `the review written by Jane Roe said`, past the participle of its writing.
+  const authored = ws[k]?.key === "by" && k - 2 >= 0 && AUTHORING_PARTICIPLES.has(ws[k - 1]!.key) && joined(text, ws[k - 2]!, ws[k - 1]!);
+  const writingEnd = authored ? k - 2 : k - 1;
+  const byWriting = ws[k]?.key === "by" && writingEnd >= 0 && ISSUED_WRITINGS.has(ws[writingEnd]!.key);
   if (
     depth < MAX_LINKED_PHRASES &&
     k >= 0 &&
@@ -416,7 +420,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     // name closing the body's run is its holder's, the speaker.
     const holder = titledHolderAfterBody(t, k + 2);
     if (holder?.last === j) return holder;
-    const desc = npBackward(t, k - 1, depth + 1);
+    const desc = npBackward(t, byWriting ? writingEnd : k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
     // `Ontario’s Minister of Health says`: an office, however its holder's place is written
     // before it, describes whoever holds it; `Health` is its portfolio, no one who spoke. Not

@@ -11162,4 +11162,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We are thankful for the jury,", speaker: "Family of Darren Pellow" },
     ],
   },
+  // `The report authored by Ruth Calloway said`: the author named with the participle wrote it, not the body of an earlier report's writer.
+  {
+    kind: "document for its issuer",
+    text: 'While the province did pass some water rules, a recent report card from a Corvale University professor gave the government an F. The report authored by Ruth Calloway said, "Since 2012, the province has done nothing that would clean a single lake."\n\nPremier Dan Hollis disagreed.',
+    quotes: [{ text: "Since 2012, the province has done nothing that would clean a single lake.", speaker: "Ruth Calloway" }],
+  },
+  // Not fired: `obtained by` names who got the writing, not who wrote it.
+  {
+    kind: "document for its issuer",
+    text: 'The town has kept quiet about the spill. The report obtained by the Corvale Ledger said, "The spill reached the river within an hour."\n\nMayor Dan Hollis disagreed.',
+    quotes: [{ text: "The spill reached the river within an hour.", speaker: null }],
+  },
 ];
