@@ -83,16 +83,24 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
 }
 
 /**
- * `the inquiry’s final report found`, `the Acme report said`: a writing's noun in its bare form
- * with a finite verb right after it is that verb's subject, not a verb of its own; two finite
- * verbs do not stand side by side.
+ * `the inquiry’s final report found`, `the Acme report said`, `the Ledger report was “…”`: a
+ * writing's noun in its bare form with a finite verb right after it is that verb's subject, not
+ * a verb of its own; two finite verbs do not stand side by side. A singular copula or auxiliary
+ * after it (`was`, `has`) takes a singular subject, which the bare form of a verb never has.
  */
 function writingBeforeVerb(a: Analysis, v: number): boolean {
   const w = a.words[v]!;
   const next = a.words[v + 1];
   if (!next || !ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text) || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
-  return FINDING_VERBS.has(next.key) || (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text));
+  return (
+    FINDING_VERBS.has(next.key) ||
+    SINGULAR_AUXILIARIES.has(next.text) ||
+    (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text))
+  );
 }
+
+/** Copulas and auxiliaries that agree only with a singular subject (writingBeforeVerb). */
+const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
 const CHARGED_WITH = new Map([

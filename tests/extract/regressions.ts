@@ -11174,4 +11174,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The town has kept quiet about the spill. The report obtained by the Corvale Ledger said, "The spill reached the river within an hour."\n\nMayor Dan Hollis disagreed.',
     quotes: [{ text: "The spill reached the river within an hour.", speaker: null }],
   },
+  // `said the Ledger report was “…”`: a writing's bare noun before a singular copula is a noun, not the verb `report` with the outlet as its subject; the words are the premier's.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'Corvale news outlet Ledger threw the town into a panic on Tuesday after it reported that Acme Motors would move south.\n\nPremier Dana Roe, who spoke to the head of Acme Motors, said the Ledger report was "not accurate at all" and that Acme wants to "grow here."',
+    quotes: [
+      { text: "not accurate at all", speaker: "Dana Roe" },
+      { text: "grow here.", speaker: "Dana Roe" },
+    ],
+  },
+  // Not fired: `The Ledger report said` is the writing speaking, and `Town officials report “…”` is still the verb.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'Corvale news outlet Ledger threw the town into a panic on Tuesday after it reported that Acme Motors would move south.\n\nThe Ledger report said the move was "all but final."\n\nTown officials report "no sign" of the move so far.',
+    quotes: [
+      { text: "all but final.", speaker: "Ledger" },
+      { text: "no sign", speaker: null },
+    ],
+  },
 ];
