@@ -50,8 +50,11 @@ import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 export const EDITORIAL = "The article’s editorial voice";
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
-/** A clause joined by `and` right before a pronoun: `…, and he`, `… and she` (describedSubjectJoined). */
-const JOINED_CLAUSE_BEFORE = /\sand\s+$/;
+/**
+ * A clause joined by `and` right before a pronoun (`…, and he`, `… and she`), or an aside that
+ * credits the words to the sentence's subject (`fallen into the “trap,” as he put it`): describedSubjectJoined.
+ */
+const JOINED_CLAUSE_BEFORE = /(?:\sand|,["”’]?\s*as)\s+$/u;
 /** Enough text before a pronoun for JOINED_CLAUSE_BEFORE. */
 const JOINED_CLAUSE_CHARS = 8;
 /** The articles that open a description standing as a sentence's subject (`The man`, `A driver`). */
@@ -230,7 +233,8 @@ export class Pronouns {
 
   /**
    * For a `he` or `she` at `at` that opens a clause joined by `and` to the one before
-   * (`…, and he later told`), when its sentence opens on a description of a person as its
+   * (`…, and he later told`) or an aside after a comma (`into a “trap,” as he put it`), when its
+   * sentence opens on a description of a person as its
    * subject (`The man was hit once`, `A woman in her 60s`) and names no one before the pronoun:
    * the member that description stands for, or null when it stands for no one the text named
    * (an unnamed man says nothing a name may be given for). Undefined when the pronoun is not so

@@ -11192,4 +11192,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "no sign", speaker: null },
     ],
   },
+  // `The judge had fallen into a “trap,” as he put it, “…”`: the aside's pronoun is the described subject (the judge, named before), not the accused named in the sentence before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Soon after convicting a young man of fraud, Judge Victor Amsel developed a "nagging doubt."\n\nMonths later, at Kofi Barras\'s sentencing hearing, the doubt had grown. The judge had fallen into a "trap," as he put it, "of reading the file too closely."',
+    quotes: [{ text: "of reading the file too closely.", speaker: "Victor Amsel" }],
+  },
+  // Not fired: a subject that is no person (`The plan had become a “mess,” as he put it`) leaves the pronoun to the rules after.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Councillor Tom Baker spoke after the vote on Monday.\n\nThe plan had become a "mess," as he put it, "of promises and no money."',
+    quotes: [{ text: "of promises and no money.", speaker: "Tom Baker" }],
+  },
 ];
