@@ -11204,4 +11204,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Councillor Tom Baker spoke after the vote on Monday.\n\nThe plan had become a "mess," as he put it, "of promises and no money."',
     quotes: [{ text: "of promises and no money.", speaker: "Tom Baker" }],
   },
+  // `The nurses union (NUC) spokesperson …` then `The board said`: a body brought in by its initials after another sort's noun (a union) is not the board; no board is named, so no one.
+  {
+    kind: "organisation continuation",
+    text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe nurses union (NUC) spokesperson Lena Marsh said that the union began meeting with the health board that runs the hospital (CHB-East) Tuesday morning.\n\nThe board said on Monday that patients should avoid the emergency room overnight due to the "exceptional strain."',
+    quotes: [{ text: "exceptional strain.", speaker: null }],
+  },
+  // Not fired: `The union said` is the union brought in as `the nurses union (NUC)`.
+  {
+    kind: "organisation continuation",
+    text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe nurses union (NUC) spokesperson Lena Marsh said that the members will vote on Friday.\n\nThe union said on Monday that nurses should not take "one more double shift."',
+    quotes: [{ text: "one more double shift.", speaker: "NUC" }],
+  },
+  // Not fired: `The board said` is the board brought in as `the regional health board (CHB)`.
+  {
+    kind: "organisation continuation",
+    text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe regional health board (CHB) chair Ivo Brandt said that the hospital will hire more staff.\n\nThe board said on Monday that patients should avoid the emergency room overnight due to the "exceptional strain."',
+    quotes: [{ text: "exceptional strain.", speaker: "CHB" }],
+  },
 ];
