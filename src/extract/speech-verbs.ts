@@ -66,6 +66,9 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
+  // `officer in charge of the unit`, `on record`, `for comment`: the bare form right after a
+  // preposition (other than the infinitive's `to`) is a noun; no finite verb stands there.
+  if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w)) return false;
   // `the tweet read`: a writing's noun that is also a verb of saying (`tweet`, `post`) is, bare
   // before this finite verb, its subject (writingBeforeVerb), not a verb beside it. Not before a
   // participle: `Roe's tweet saying …` names the writing, and who says so is read elsewhere.
@@ -101,6 +104,9 @@ function writingBeforeVerb(a: Analysis, v: number): boolean {
 
 /** Copulas and auxiliaries that agree only with a singular subject (writingBeforeVerb). */
 const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
+
+/** Prepositions after which a verb of saying's bare form is a noun (`in charge`, `on record`, `for comment`); not `to`. */
+const NOUN_PREPOSITIONS = new Set(["in", "on", "of", "for", "with", "without", "at", "under", "upon"]);
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
 const CHARGED_WITH = new Map([

@@ -11222,4 +11222,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe regional health board (CHB) chair Ivo Brandt said that the hospital will hire more staff.\n\nThe board said on Monday that patients should avoid the emergency room overnight due to the "exceptional strain."',
     quotes: [{ text: "exceptional strain.", speaker: "CHB" }],
   },
+  // `Insp. Dana Whitlow, acting officer in charge of the Corvale Threat Unit, said`: `charge` after `in` is a noun, not a verb of saying that ends the search for the subject before `said`.
+  {
+    kind: "subject of the clause",
+    text: 'On June 13, the police charged a man, 67, of Corvale, with three counts of uttering threats.\n\n"Online threats have real consequences," Insp. Dana Whitlow, acting officer in charge of the Corvale Threat Unit, said in a news release.',
+    quotes: [{ text: "Online threats have real consequences,", speaker: "Dana Whitlow" }],
+  },
+  // Not fired: `to say` is still the verb (the infinitive's `to`), and `asked for comment` leaves `asked` a verb.
+  {
+    kind: "subject of the clause",
+    text: 'The council met on Monday in Corvale.\n\nCouncillor Jane Roe, who has asked for comment on the plan for weeks, went to the meeting to say "enough is enough."',
+    quotes: [{ text: "enough is enough.", speaker: "Jane Roe" }],
+  },
 ];
