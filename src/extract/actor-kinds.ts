@@ -72,8 +72,11 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   if (namesANewspaper(keys)) return "outlet";
   if (keys.length >= 2 && PROGRAMME_TITLE_WORDS.has(keys[keys.length - 1]!)) return "outlet";
   // The whole name is no place (asked above, not asked again); its last word alone may be one,
-  // unless a given name opens the name (`Jack London`).
-  if (keys.length >= 2 && !isGivenName(keys[0]!) && isPlace(keys.slice(-1))) return "government";
+  // or its last two (`Tourism Nova Scotia`, a channel's regional brand `Channel Nova Scotia`: a body
+  // named for its place, never a person `he` stands for), unless a given name opens the name
+  // (`Jack London`).
+  if (keys.length >= 2 && !isGivenName(keys[0]!) && (isPlace(keys.slice(-1)) || (keys.length >= 3 && isPlace(keys.slice(-2)))))
+    return "government";
   // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
   // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
   if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$/u.test(words[0]!)) return "institution";

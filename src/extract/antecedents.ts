@@ -135,7 +135,9 @@ export class Antecedents {
 
   /**
    * lastNamed for `it` (`groups` false) and `they`, as lastSpokeThing: the last name before `at`
-   * and at or after `from` of no person, nor of a group or a place for `it`.
+   * and at or after `from` of no person nor place, nor of a group for `it`. A place only named
+   * (`gathered in Corvale, Ont., to say what they want`, `a paddle on the Pell River, where they`)
+   * is where people are, not who `they` are; a place that spoke is lastSpokeThing's.
    */
   lastNamedThing(at: number, from: number, groups: boolean): NameMention | undefined {
     const { names } = this.c;
@@ -148,7 +150,7 @@ export class Antecedents {
         return undefined;
       }
       const { member } = n;
-      if (member.kind !== "person" && (groups || (member.kind !== "group" && !isPlace(member.tokens)))) {
+      if (member.kind !== "person" && !isPlace(member.tokens) && (groups || member.kind !== "group")) {
         this.c.work.add(start + 1 - i);
         return n;
       }

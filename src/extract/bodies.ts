@@ -41,6 +41,11 @@ import { APOSTROPHE_S, isCapitalised, isLowerCase, type Range, type Word } from 
 
 /** The nouns of a body that speaks: a government's, an organisation's, an outlet's (`the ministry`, `the union`, `the newspaper`). */
 export const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
+
+/** A lower-case noun right before an opening bracket, where initials follow (`the nurses union (`): introducedAsOther. */
+const NOUN_BEFORE_INITIALS = /(\p{Ll}+)\s*\($/u;
+/** How far around a body's first mention introducedAsOther looks for its initials in brackets. */
+const INITIALS_WINDOW_CHARS = 48;
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -206,7 +211,8 @@ export class Bodies {
       x.kind !== "person" &&
       (x.kind !== "group" || members) &&
       (x.kind === "outlet") === outlet &&
-      (head === "government" || !isPlace(x.tokens));
+      (head === "government" || !isPlace(x.tokens)) &&
+      !this.introducedAsOther(x, head);
     const from = this.seen.paragraphStart(at, 1);
     const spoke = this.seen.lastSpoke(at, from, fits);
     if (outlet) return spoke?.member ?? null;
@@ -240,6 +246,23 @@ export class Bodies {
       return !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
     };
     return affiliationOfSpeaker(this.c, this.seen, person, at, body) ?? null;
+  }
+
+  /**
+   * Whether the text brought a body in by its initials after another organisation's noun than
+   * `head` (`the nurses union (NUC)` when `the board` is asked): a speaker's union is not the
+   * board that employs them, however recently the union's spokesperson spoke. The first mention only.
+   */
+  private introducedAsOther(x: CastMember, head: string): boolean {
+    const at = x.seen[0];
+    if (at === undefined) return false;
+    // The first mention may open on the description itself (`The nurses union (NUC)`): a bounded window around it.
+    const window = this.c.text.slice(Math.max(0, at - INITIALS_WINDOW_CHARS), at + INITIALS_WINDOW_CHARS);
+    this.c.work.add(window.length);
+    const bracket = window.indexOf(`(${x.name})`);
+    if (bracket < 0) return false;
+    const noun = NOUN_BEFORE_INITIALS.exec(window.slice(0, bracket + 1))?.[1]?.toLowerCase();
+    return noun !== undefined && noun !== head && ORGANISATION_HEADS.has(noun);
   }
 
   /**
@@ -315,7 +338,8 @@ export class Bodies {
     // government, never `the Riverside Hawks`; the press (`the outlet`) is an outlet.
     const government = GOVERNMENT_WORDS.has(head) || POLICE_HEADS.has(head);
     const outlet = MEDIA_NOUNS.has(head);
-    const fits = (x: CastMember) => body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet");
+    const fits = (x: CastMember) =>
+      body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet") && !this.introducedAsOther(x, head);
     const subject = this.seen.lastNamed(
       at,
       this.seen.paragraphStart(at, 2),
@@ -639,7 +663,11 @@ export class Bodies {
       const dateline = DATELINE_TAIL.test(this.c.text.slice(n.mention.end, n.mention.end + DATELINE_TAIL_MAX_CHARS));
       if (this.c.quoted[n.mention.first] || dateline || !(timed || this.isSubjectWithArticle(n.mention))) continue;
       const x = n.member;
-      const otherNoun = !!words && x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t));
+      // `The nurses union (NUC) spokesperson …` before `The board said`: brought in as another sort of body.
+      const otherNoun =
+        !!words &&
+        (x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t)) ||
+          (words.length > 0 && words.every((w) => this.introducedAsOther(x, w))));
       // `Brenvo Lustrik says it is short of stock.` then `a statement from the company`: a name of
       // two words that nothing shows a person's (showsNoPerson: no title, no sex known, no given
       // name first) and that its own sentence calls `it` is a company's, as `the company` says.

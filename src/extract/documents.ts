@@ -575,6 +575,9 @@ export class Documents {
       const named = n && n.mention.start < m.end ? this.seen.headOfName(i) : this.resolveAuthor(m);
       return named && !named.unnamed ? named : undefined;
     }
+    // `The Pellow family issued a statement`: the family, as the text names it, issued it; never
+    // the one of its name the nearest name would give (often the victim the statement mourns).
+    if (m?.kind === "nominal" && ws[m.last]!.key === "family") return this.resolveAuthor(m) ?? undefined;
     if (m?.kind !== "nominal" || ws[m.first]!.key !== "the" || !isBodyNoun(ws[m.last]!.key)) return undefined;
     if (ws.slice(m.first + 1, m.last + 1).some((w) => !isModifier(w))) return undefined;
     return this.bodyDescribed(m);

@@ -3286,6 +3286,12 @@ export const GOVERNMENT_NOUNS = new Set([
 export const PERSONAL_WRITINGS = new Set(["letter", "note", "email", "e-mail", "message", "card"]);
 
 /**
+ * The participles of writing between a writing and its author's `by` (`the report authored by`):
+ * who wrote it, unlike `obtained by` or `reviewed by`, which name who got or read it.
+ */
+export const AUTHORING_PARTICIPLES = new Set(["authored", "co-authored", "written", "co-written", "penned", "signed", "prepared"]);
+
+/**
  * Documents whose words are their issuer's: `the statement said` speaks for whoever issued it,
  * and in `X issued a news release stating …` X is who states.
  */

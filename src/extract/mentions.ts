@@ -8,6 +8,7 @@
 // the rest of the extractor imports directly.
 import {
   ARTICLES,
+  AUTHORING_PARTICIPLES,
   BEFORE_DESCRIPTION,
   COUNT_NOUNS,
   DESCRIPTION_ENDS,
@@ -373,7 +374,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     }
     // `Fisheries and Oceans Canada said`: the body's name runs back past `and`, as forward.
     i = joinedBodyStart(t, i, j);
-  } else if (isSpeakerNoun(w.key) || ownedWriting(t, j)) {
+  } else if (isSpeakerNoun(w.key) || w.key === FAMILY || ownedWriting(t, j)) {
     while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();
       if (ENDS_PREMODIFIERS.has(ws[i - 1]!.key)) break;
@@ -403,8 +404,11 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     }
     if (ws[first - 1]?.key === "of" && joined(text, ws[k - 1]!, ws[k]!)) k = first - 1;
   }
-  // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through `from`.
-  const byWriting = ws[k]?.key === "by" && k - 1 >= 0 && ISSUED_WRITINGS.has(ws[k - 1]!.key);
+  // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through
+  // `from`; so does `the review written by Jane Roe said`, past the participle of its writing.
+  const authored = ws[k]?.key === "by" && k - 2 >= 0 && AUTHORING_PARTICIPLES.has(ws[k - 1]!.key) && joined(text, ws[k - 2]!, ws[k - 1]!);
+  const writingEnd = authored ? k - 2 : k - 1;
+  const byWriting = ws[k]?.key === "by" && writingEnd >= 0 && ISSUED_WRITINGS.has(ws[writingEnd]!.key);
   if (
     depth < MAX_LINKED_PHRASES &&
     k >= 0 &&
@@ -416,7 +420,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     // name closing the body's run is its holder's, the speaker.
     const holder = titledHolderAfterBody(t, k + 2);
     if (holder?.last === j) return holder;
-    const desc = npBackward(t, k - 1, depth + 1);
+    const desc = npBackward(t, byWriting ? writingEnd : k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
     // `Ontario’s Minister of Health says`: an office, however its holder's place is written
     // before it, describes whoever holds it; `Health` is its portfolio, no one who spoke. Not
@@ -434,6 +438,14 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
 
 /** How many parts before `and` a portfolio listed with commas may hold (`of Trade, Tourism, Culture and Waterways`). */
 const PORTFOLIO_LIST_MAX_PARTS = 4;
+
+/**
+ * `the family of Darren Pellow said`, `Roe's family has called on`: a family speaks as one, so its
+ * noun heads a description read back from the verb like a speaker's noun, and the name after its
+ * `of` is whose family it is, never the speaker (often the one the family mourns). Not among the
+ * speakers' nouns themselves, which many rules read as a person's.
+ */
+const FAMILY = "family";
 
 /** How many names joined by `and` a body's name may hold before its `of` (`Mill and Forest Workers`). */
 const BODY_NAME_AND_PARTS = 2;

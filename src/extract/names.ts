@@ -141,13 +141,21 @@ export function isPlace(tokens: string[]): boolean {
 export function isStreet(tokens: string[]): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
-  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (last === "park" && isParkName(tokens));
+  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (SURNAME_PLACE_WORDS.has(last) && isParkName(tokens));
 }
 
 /**
- * `Kluane National Park`, `High Park`, `Crab Park`: a park's name, a place. `Park` is a common
- * surname, so a given name first (`Grace Park`, `Andrew Park`) keeps a person's name; a kind of
- * park before it (`Algonquin Provincial Park`) makes a place all the same.
+ * The last words of a park's or a playing field's name (`High Park`, `Corvale Field`) that are
+ * also common surnames (`Grace Park`, `Sally Field`): a place only when no given name opens the
+ * name (isParkName).
+ */
+const SURNAME_PLACE_WORDS = new Set(["park", "field"]);
+
+/**
+ * `Kluane National Park`, `High Park`, `Crab Park`, `Pellworth Field`: a park's or a field's
+ * name, a place. `Park` and `Field` are common surnames, so a given name first (`Grace Park`,
+ * `Andrew Park`) keeps a person's name; a kind of park before it (`Algonquin Provincial Park`)
+ * makes a place all the same.
  */
 function isParkName(tokens: string[]): boolean {
   return PARK_KINDS.has(tokens[tokens.length - 2]!) || !tokens.slice(0, -1).some((t) => isGivenName(t));

@@ -36,12 +36,12 @@ import {
   TITLES,
 } from "./lexicon";
 import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
-import { npBackward } from "./mentions";
+import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
-import type { PersonSex } from "./person-sex";
+import { nounSex, type PersonSex } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
-import { firstAtOrAfter } from "./spans";
+import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
 import { ED_PAST } from "./subject-words";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
@@ -50,6 +50,19 @@ import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 export const EDITORIAL = "The article’s editorial voice";
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
 const PAIRED = /^\s+and\s+\p{Lu}/u;
+/**
+ * A clause joined by `and` right before a pronoun (`…, and he`, `… and she`), or an aside that
+ * credits the words to the sentence's subject (`fallen into the “trap,” as he put it`): describedSubjectJoined.
+ */
+const JOINED_CLAUSE_BEFORE = /(?:\sand|,["”’]?\s*as)\s+$/u;
+/** Enough text before a pronoun for JOINED_CLAUSE_BEFORE. */
+const JOINED_CLAUSE_CHARS = 8;
+/** The articles that open a description standing as a sentence's subject (`The man`, `A driver`). */
+const SUBJECT_ARTICLES = new Set(["the", "a", "an"]);
+/** `he said,` from the pronoun on: a saying set between commas inside the sentence it reports (nameBeforeInterposedSaying). */
+const INTERPOSED_SAYING = /^\p{L}+\s+\p{Ll}+,/u;
+/** Enough of the text after a pronoun for INTERPOSED_SAYING (`she insisted,`). */
+const INTERPOSED_SAYING_CHARS = 24;
 const PAIR_LOOKAHEAD_CHARS = 8;
 /** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
 const JOINT_ROLE_MAX_WORDS = 3;
@@ -184,8 +197,11 @@ export class Pronouns {
       m.tokens.length > 1 &&
       !m.tokens.includes("of") &&
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
+    // `Tom Baxter, he said, is “…”`: the name the saying interrupts is what was said of, not who said it.
+    const spokenOfBefore = this.nameBeforeInterposedSaying(at);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
+      m !== spokenOfBefore &&
       this.sex.sexFits(m, gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
@@ -201,6 +217,10 @@ export class Pronouns {
     const again = this.samePronounBefore(key, at);
     if (again !== undefined) return this.pronoun(key, again);
     const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
+    // `The man was hit once, and he later told investigators …`: the described subject the
+    // pronoun's clause is joined to, unnamed, is who it is; no one named paragraphs before.
+    const described = this.describedSubjectJoined(at, gender);
+    if (described !== undefined) return described;
     const found =
       this.askedLast(at, fitsNamed) ??
       this.sameSentencePerson(at, fitsNamed) ??
@@ -209,6 +229,46 @@ export class Pronouns {
       this.lastPerson(at, fits, gender) ??
       this.nextSentenceSubject(at, fitsNamed);
     return found && showsNoPerson(found) && this.lastUsedAsPlace(found, at) ? (this.personOfSex(at, gender, fitsNamed) ?? found) : found;
+  }
+
+  /**
+   * For a `he` or `she` at `at` that opens a clause joined by `and` to the one before
+   * (`…, and he later told`) or an aside after a comma (`into a “trap,” as he put it`), when its
+   * sentence opens on a description of a person as its
+   * subject (`The man was hit once`, `A woman in her 60s`) and names no one before the pronoun:
+   * the member that description stands for, or null when it stands for no one the text named
+   * (an unnamed man says nothing a name may be given for). Undefined when the pronoun is not so
+   * placed, or the description's noun is of the other sex (`The woman …, and he`).
+   */
+  private describedSubjectJoined(at: number, gender: "m" | "f"): CastMember | null | undefined {
+    if (!JOINED_CLAUSE_BEFORE.test(this.c.text.slice(Math.max(0, at - JOINED_CLAUSE_CHARS), at))) return undefined;
+    const s = this.c.sentenceOf(at);
+    const first = this.seen.wordFrom(s.start);
+    const ws = this.c.words;
+    if (!ws[first] || !SUBJECT_ARTICLES.has(ws[first]!.key)) return undefined;
+    const m = npForward(this.c, first);
+    if (m?.kind !== "nominal" || m.end >= at) return undefined;
+    const head = ws[m.last]!.key;
+    if (!isPersonNoun(head) || /s$/.test(head)) return undefined;
+    const sex = nounSex(head);
+    if (sex && sex !== gender) return undefined;
+    // A name anywhere between (`The man punched Tom Baker, and he fell`) leaves the pronoun to the rules after.
+    const next = this.c.names[firstAtOrAfter(this.seen.namesAt, s.start)];
+    if (next && next.mention.start < at) return undefined;
+    const member = this.nominal(m);
+    return member && !member.unnamed && member.kind === "person" ? member : null;
+  }
+
+  /**
+   * The member named right before `, he said,` (a pronoun at `at` and one lower-case word between
+   * commas): `Premier Tom Baxter, he said, is “…”` reports what the speaker said of Baxter, who
+   * is the reported clause's subject; had Baxter said it, the text would say `Baxter said`. So the
+   * pronoun is someone else. One name looked up, by position.
+   */
+  private nameBeforeInterposedSaying(at: number): CastMember | undefined {
+    if (!INTERPOSED_SAYING.test(this.c.text.slice(at, at + INTERPOSED_SAYING_CHARS))) return undefined;
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
+    return n && ONLY_A_COMMA.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
   }
 
   /**

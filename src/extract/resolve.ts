@@ -16,6 +16,7 @@ import { Documents } from "./documents";
 import { isHeadlineLine } from "./furniture";
 import { CIVIC_HEADS, Governments } from "./governments";
 import {
+  AUTHORING_PARTICIPLES,
   DEFINITE_OPENERS,
   DETERMINERS,
   HEAD_LINKS,
@@ -259,8 +260,15 @@ export class Resolver {
     // The head noun: the last lower-case word before any `for`/`of` link, or an office however
     // written (`the Health Minister` is `the health minister`), or capitalised to open a sentence (`Police said`).
     const span = ws.slice(m.first, m.last + 1);
-    // `a statement by Acme`: `by` after a writing links it to its author (see npBackward).
-    const link = span.findIndex((w, i) => i > 0 && (HEAD_LINKS.has(w.key) || (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))));
+    // `a statement by Acme`: `by` after a writing links it to its author (see npBackward); so does
+    // `the report written by Jane Roe`, from the participle on.
+    const link = span.findIndex(
+      (w, i) =>
+        i > 0 &&
+        (HEAD_LINKS.has(w.key) ||
+          (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key)) ||
+          (AUTHORING_PARTICIPLES.has(w.key) && span[i + 1]?.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))),
+    );
     const opening = this.c.sentenceOf(m.start).start === m.start ? first : undefined;
     const heads = (link > 0 ? span.slice(0, link) : span).filter(
       (w) => (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key),

@@ -126,6 +126,9 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
+  // `officer in charge of the unit`, `on record`, `for comment`: the bare form right after a
+  // preposition (other than the infinitive's `to`) is a noun; no finite verb stands there.
+  if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w)) return false;
   // `the tweet read`: a writing's noun that is also a verb of saying (`tweet`, `post`) is, bare
   // before this finite verb, its subject (writingBeforeVerb), not a verb beside it. Not before a
   // participle: `Roe's tweet saying …` names the writing, and who says so is read elsewhere.
@@ -143,16 +146,27 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
 }
 
 /**
- * `the inquiry’s final report found`, `the Acme report said`: a writing's noun in its bare form
- * with a finite verb right after it is that verb's subject, not a verb of its own; two finite
- * verbs do not stand side by side.
+ * `the inquiry’s final report found`, `the Acme report said`, `the Ledger report was “…”`: a
+ * writing's noun in its bare form with a finite verb right after it is that verb's subject, not
+ * a verb of its own; two finite verbs do not stand side by side. A singular copula or auxiliary
+ * after it (`was`, `has`) takes a singular subject, which the bare form of a verb never has.
  */
 function writingBeforeVerb(a: Analysis, v: number): boolean {
   const w = a.words[v]!;
   const next = a.words[v + 1];
   if (!next || !ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text) || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
-  return FINDING_VERBS.has(next.key) || (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text));
+  return (
+    FINDING_VERBS.has(next.key) ||
+    SINGULAR_AUXILIARIES.has(next.text) ||
+    (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text))
+  );
 }
+
+/** Copulas and auxiliaries that agree only with a singular subject (writingBeforeVerb). */
+const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
+
+/** Prepositions after which a verb of saying's bare form is a noun (`in charge`, `on record`, `for comment`); not `to`. */
+const NOUN_PREPOSITIONS = new Set(["in", "on", "of", "for", "with", "without", "at", "under", "upon"]);
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
 const CHARGED_WITH = new Map([

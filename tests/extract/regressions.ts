@@ -11455,4 +11455,169 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker walked out of the Corvale hall with a sign reading \u201cGo Pellworth!\u201d",
     quotes: [{ text: "Go Pellworth!", speaker: null }],
   },
+  // `they` never stands for a place only named (`gathered … in Pellworth, Ont., to protest what they call`): the people there, unnamed.
+  {
+    kind: "pronoun to non-person",
+    text: 'Hundreds of people gathered outside the town hall in Pellworth, Ont., on Saturday to protest what they call "a slow death" for the local clinic.',
+    quotes: [{ text: "a slow death", speaker: null }],
+  },
+  // Nor for a venue only named (`fans filled Corvale Stadium. They chanted`).
+  {
+    kind: "pronoun to non-person",
+    text: 'More than 30,000 fans filled Corvale Stadium on Sunday. They chanted "Otters, Otters" until the final whistle.',
+    quotes: [{ text: "Otters, Otters", speaker: null }],
+  },
+  // Not fired: a team beside the place is still who `they` are.
+  {
+    kind: "pronoun to non-person",
+    text: 'The Corvale Otters beat Pellworth 3-1 at Brindle Field on Saturday. They called the win "a long time coming."',
+    quotes: [{ text: "a long time coming.", speaker: "Corvale Otters" }],
+  },
+  // Not fired: two people named beside the place are `they`.
+  {
+    kind: "pronoun to non-person",
+    text: 'Councillors Jane Roe and Tom Baker toured the clinic in Pellworth on Friday, and said what they saw was "a disgrace."',
+    quotes: [{ text: "a disgrace.", speaker: "Jane Roe" }],
+  },
+  // A field's name with no given name first (`Brindle Field`) is a place, no `she`; the woman named before is.
+  {
+    kind: "pronoun to non-person",
+    text: 'Mara Quill has cheered for the Corvale Otters all her life. Her favourite day of the year is opening day at Brindle Field.\n\n"It feels like coming home," she said.',
+    quotes: [{ text: "It feels like coming home,", speaker: "Mara Quill" }],
+  },
+  // A body named for its place by the place's two words (`Channel Nova Scotia`) is no person `he` stands for.
+  {
+    kind: "pronoun to non-person",
+    text: 'The clip aired on the evening show on Channel Nova Scotia.\n\nThe ferry to Corvale was cancelled for a third day on Monday.\n\nHe said the crossing was "too rough to risk."',
+    quotes: [{ text: "too rough to risk.", speaker: null }],
+  },
+  // `Premier Tom Baxter, he said, is “…”`: the name the saying interrupts is spoken of; the pronoun is the speaker before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Voters want a party that will fight, Gordon Lorne said in a speech Wednesday to his caucus in Corvale.\n\n"They can see the waste and the delays," said Mr. Lorne.\n\nPremier Tom Baxter, he said, is "a leader who promises new roads and builds none."',
+    quotes: [
+      { text: "They can see the waste and the delays,", speaker: "Gordon Lorne" },
+      { text: "a leader who promises new roads and builds none.", speaker: "Gordon Lorne" },
+    ],
+  },
+  // Not fired: `Asked about the roads, he said,` has no name before the pronoun's comma.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Tom Baxter spoke to reporters in Corvale on Wednesday after Gordon Lorne\'s speech.\n\nAsked about the roads, he said, "We will build every one of them."',
+    quotes: [{ text: "We will build every one of them.", speaker: "Tom Baxter" }],
+  },
+  // `The man was hit once, and he later told`: the pronoun joined by `and` to a described subject is that unnamed man, not a person named paragraphs before.
+  {
+    kind: "unnamed person",
+    text: 'Corvale Morning, with host Arlo Penn, airs weekdays at six.\n\nPolice in Corvale say no charges will be laid after an officer shot a man last spring.\n\nThe man was hit once in the leg, and he later told investigators he wanted "to end it all."',
+    quotes: [{ text: "to end it all.", speaker: null }],
+  },
+  // Not fired: a described subject that stands for a named person (`The premier`) is that person; another name before the pronoun (`past Ann Lisle, and she`) leaves it to the rules after.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Premier Tom Baxter visited the Corvale bridge site on Monday.\n\nThe premier toured the site with engineers, and he said the work was "right on track."\n\nCrews began work on the bridge in March. A worker carried the flag past Ann Lisle, and she called the day "a proud one."',
+    quotes: [
+      { text: "right on track.", speaker: "Tom Baxter" },
+      { text: "a proud one.", speaker: "Ann Lisle" },
+    ],
+  },
+  // A family named as such (`The Pellow family issued a statement`) issued it, not the member of that name the statement mourns.
+  {
+    kind: "document for its issuer",
+    text: 'A jury in Corvale found Tom Baker guilty of killing Darren Pellow, 31, in 2019.\n\n"It is a relief," said Crown prosecutor Anna Reyes outside the courthouse.\n\nThe Pellow family issued a statement on Friday asking for privacy.\n\n"We are grateful to everyone who stood with us through the trial," the statement read.',
+    quotes: [
+      { text: "It is a relief,", speaker: "Anna Reyes" },
+      { text: "We are grateful to everyone who stood with us through the trial,", speaker: "Pellow family" },
+    ],
+  },
+  // Not fired: `The family issued a statement` with no name: the family, no one named.
+  {
+    kind: "document for its issuer",
+    text: 'A jury in Corvale found Tom Baker guilty of killing Darren Pellow, 31, in 2019.\n\n"It is a relief," said Crown prosecutor Anna Reyes outside the courthouse.\n\nThe family issued a statement on Friday asking for privacy.\n\n"We are grateful to everyone who stood with us through the trial," the statement read.',
+    quotes: [
+      { text: "It is a relief,", speaker: "Anna Reyes" },
+      { text: "We are grateful to everyone who stood with us through the trial,", speaker: null },
+    ],
+  },
+  // `the family of Darren Pellow said`: the family speaks, not the man named after `of`.
+  {
+    kind: "subject of the clause",
+    text: 'A jury in Corvale found Tom Baker guilty of killing Darren Pellow, 31, in 2019.\n\n"It is a relief," said Crown prosecutor Anna Reyes outside the courthouse.\n\n"We are thankful for the jury," the family of Darren Pellow said.',
+    quotes: [
+      { text: "It is a relief,", speaker: "Anna Reyes" },
+      { text: "We are thankful for the jury,", speaker: "Family of Darren Pellow" },
+    ],
+  },
+  // `The report authored by Ruth Calloway said`: the author named with the participle wrote it, not the body of an earlier report's writer.
+  {
+    kind: "document for its issuer",
+    text: 'While the province did pass some water rules, a recent report card from a Corvale University professor gave the government an F. The report authored by Ruth Calloway said, "Since 2012, the province has done nothing that would clean a single lake."\n\nPremier Dan Hollis disagreed.',
+    quotes: [{ text: "Since 2012, the province has done nothing that would clean a single lake.", speaker: "Ruth Calloway" }],
+  },
+  // Not fired: `obtained by` names who got the writing, not who wrote it.
+  {
+    kind: "document for its issuer",
+    text: 'The town has kept quiet about the spill. The report obtained by the Corvale Ledger said, "The spill reached the river within an hour."\n\nMayor Dan Hollis disagreed.',
+    quotes: [{ text: "The spill reached the river within an hour.", speaker: null }],
+  },
+  // `said the Ledger report was “…”`: a writing's bare noun before a singular copula is a noun, not the verb `report` with the outlet as its subject; the words are the premier's.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'Corvale news outlet Ledger threw the town into a panic on Tuesday after it reported that Acme Motors would move south.\n\nPremier Dana Roe, who spoke to the head of Acme Motors, said the Ledger report was "not accurate at all" and that Acme wants to "grow here."',
+    quotes: [
+      { text: "not accurate at all", speaker: "Dana Roe" },
+      { text: "grow here.", speaker: "Dana Roe" },
+    ],
+  },
+  // Not fired: `The Ledger report said` is the writing speaking, and `Town officials report “…”` is still the verb.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'Corvale news outlet Ledger threw the town into a panic on Tuesday after it reported that Acme Motors would move south.\n\nThe Ledger report said the move was "all but final."\n\nTown officials report "no sign" of the move so far.',
+    quotes: [
+      { text: "all but final.", speaker: "Ledger" },
+      { text: "no sign", speaker: null },
+    ],
+  },
+  // `The judge had fallen into a “trap,” as he put it, “…”`: the aside's pronoun is the described subject (the judge, named before), not the accused named in the sentence before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Soon after convicting a young man of fraud, Judge Victor Amsel developed a "nagging doubt."\n\nMonths later, at Kofi Barras\'s sentencing hearing, the doubt had grown. The judge had fallen into a "trap," as he put it, "of reading the file too closely."',
+    quotes: [{ text: "of reading the file too closely.", speaker: "Victor Amsel" }],
+  },
+  // Not fired: a subject that is no person (`The plan had become a “mess,” as he put it`) leaves the pronoun to the rules after.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Councillor Tom Baker spoke after the vote on Monday.\n\nThe plan had become a "mess," as he put it, "of promises and no money."',
+    quotes: [{ text: "of promises and no money.", speaker: "Tom Baker" }],
+  },
+  // `The nurses union (NUC) spokesperson …` then `The board said`: a body brought in by its initials after another sort's noun (a union) is not the board; no board is named, so no one.
+  {
+    kind: "organisation continuation",
+    text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe nurses union (NUC) spokesperson Lena Marsh said that the union began meeting with the health board that runs the hospital (CHB-East) Tuesday morning.\n\nThe board said on Monday that patients should avoid the emergency room overnight due to the "exceptional strain."',
+    quotes: [{ text: "exceptional strain.", speaker: null }],
+  },
+  // Not fired: `The union said` is the union brought in as `the nurses union (NUC)`.
+  {
+    kind: "organisation continuation",
+    text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe nurses union (NUC) spokesperson Lena Marsh said that the members will vote on Friday.\n\nThe union said on Monday that nurses should not take "one more double shift."',
+    quotes: [{ text: "one more double shift.", speaker: "NUC" }],
+  },
+  // Not fired: `The board said` is the board brought in as `the regional health board (CHB)`.
+  {
+    kind: "organisation continuation",
+    text: 'Nurses at Corvale General say they are worn out after a weekend of double shifts.\n\nThe regional health board (CHB) chair Ivo Brandt said that the hospital will hire more staff.\n\nThe board said on Monday that patients should avoid the emergency room overnight due to the "exceptional strain."',
+    quotes: [{ text: "exceptional strain.", speaker: "CHB" }],
+  },
+  // `Insp. Dana Whitlow, acting officer in charge of the Corvale Threat Unit, said`: `charge` after `in` is a noun, not a verb of saying that ends the search for the subject before `said`.
+  {
+    kind: "subject of the clause",
+    text: 'On June 13, the police charged a man, 67, of Corvale, with three counts of uttering threats.\n\n"Online threats have real consequences," Insp. Dana Whitlow, acting officer in charge of the Corvale Threat Unit, said in a news release.',
+    quotes: [{ text: "Online threats have real consequences,", speaker: "Dana Whitlow" }],
+  },
+  // Not fired: `to say` is still the verb (the infinitive's `to`), and `asked for comment` leaves `asked` a verb.
+  {
+    kind: "subject of the clause",
+    text: 'The council met on Monday in Corvale.\n\nCouncillor Jane Roe, who has asked for comment on the plan for weeks, went to the meeting to say "enough is enough."',
+    quotes: [{ text: "enough is enough.", speaker: "Jane Roe" }],
+  },
 ];
