@@ -11345,4 +11345,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Critics accuse the board of \u201ccareless\u201d treatment of the families.",
     quotes: [],
   },
+  // A single-marked quotation that is its whole paragraph below speech an attribution credits, in an
+  // article quoting in single marks, is the speaker's run, no heading: the headings stand above the
+  // body's first credited quotation (uncredited-headings.ts). (`she added` lending no speaker is older.)
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The town voted on Tuesday.\n\n\u2018Every house will stand again,\u2019 Mayor Idris Kemble said.\n\n\u2018We have the crews to do it,\u2019 she added.\n\n\u2018The first homes go up in May.\u2019\n\n\u201cRebuild\u201d was the word on every sign.",
+    quotes: [
+      { text: "Every house will stand again,", speaker: "Idris Kemble" },
+      { text: "We have the crews to do it,", speaker: null },
+      { text: "The first homes go up in May.", speaker: null },
+    ],
+  },
+  // Not so a pull quote between credited paragraphs of a double-marked article, or a deck above the body.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The town voted on Tuesday.\n\n\u201cEvery house will stand again,\u201d Mayor Idris Kemble said.\n\n\u2018A town that will not quit\u2019\n\n\u201cWe have the crews,\u201d she added.\n\n\u201cWe start in May,\u201d Kemble said.",
+    quotes: [
+      { text: "Every house will stand again,", speaker: "Idris Kemble" },
+      { text: "We have the crews,", speaker: null },
+      { text: "We start in May,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "Corvale votes to rebuild\n\n\u2018The river took everything\u2019\n\nCORVALE \u2014 The town voted on Tuesday.\n\n\u2018We will rebuild every house,\u2019 Mayor Idris Kemble said.\n\n\u201cRebuild\u201d was the word on every sign.\n\n\u201cWe start in May,\u201d Kemble said.",
+    quotes: [
+      { text: "We will rebuild every house,", speaker: "Idris Kemble" },
+      { text: "We start in May,", speaker: "Idris Kemble" },
+    ],
+  },
 ];
