@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, firstNonSpace, type Range } from "./text";
+import { DOUBLE_MARK, firstNonSpace, isAbbreviation, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -546,23 +546,35 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
 
 /**
  * A sentence ended inside a quotation and another begun (`… I’m stunned. The support is huge`):
- * a heading or pull quote is one line.
+ * a heading or pull quote is one line. The word before the stop is captured, to be told from an
+ * abbreviation's (`Dr. Fenn`), whose stop ends no sentence.
  */
-const INNER_SENTENCE_END = /\p{Ll}[.?!]\s+\p{Lu}/u;
+const INNER_SENTENCE_END = /(\S+)[.?!]\s+\p{Lu}/gu;
+/**
+ * Words of the first and second person (`I’m` gives `i`): a speaker's run talks as `I`, `we` or
+ * to `you`; a headline or a list of them (`Storm hits Corvale. Three barns lost`) reports.
+ */
+const SPEAKERS_OWN_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]);
 
 /**
  * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
  * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
- * speaker's run of sentences whose last stop the writer left off, not a subhead or pull quote,
- * which is one line set apart from the prose around it.
+ * speaker's run of sentences in the speaker's own voice whose last stop the writer left off, not a
+ * subhead or pull quote, which is one line set apart from the prose around it. The speech above
+ * must not itself be such a line, so that a list of re-marked headings is not read as one run.
  */
 function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
   const info = infos[i]!;
   const above = infos[i - 1];
   if (above?.kind !== "speech" || above.paragraph !== info.paragraph - 1) return false;
+  const abovePiece = above.q.pieces[0]!;
+  if (above.q.pieces.length === 1 && standsAlone(a.text, abovePiece, a.paragraphs[above.paragraph]!)) return false;
   const piece = info.q.pieces[0]!;
-  a.work.add(piece.end - piece.start);
-  return INNER_SENTENCE_END.test(a.text.slice(piece.start, piece.end));
+  const quoted = a.text.slice(piece.start, piece.end);
+  a.work.add(quoted.length);
+  if (!(quoted.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEAKERS_OWN_WORDS.has(w))) return false;
+  for (const m of quoted.matchAll(INNER_SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`)) return true;
+  return false;
 }
 
 /** The most words of a subhead in single marks (`'A race from dawn to dusk.'`). */

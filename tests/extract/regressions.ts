@@ -11375,4 +11375,34 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We start in May,", speaker: "Idris Kemble" },
     ],
   },
+  // A quotation standing alone without its stop goes on with the speech above only in the speaker's
+  // own voice (`I`, `we`, `you`) and past a real sentence's end: an abbreviation's stop (`Dr. Fenn`)
+  // ends no sentence, a headline's words speak of no one, and a re-marked line is no speech to go on from.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cDr. Fenn saved my life\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Three barns lost\u201d\n\n\u201cBakery reopens. Town rallies\u201d",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  // Not so a sentence ending on an acronym (`the RCMP.`), or a title's stop before another sentence.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike, who runs the bakery.\n\n\u201cNobody called the RCMP. The town came out for us\u201d\n\nCrews worked until dawn.",
+    quotes: [
+      { text: "We lost the roof,", speaker: "Orla Pike" },
+      { text: "Nobody called the RCMP. The town came out for us", speaker: "Orla Pike" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cMrs. Fenn took us in. We owe her everything\u201d\n\nThe storm hit at midnight.",
+    quotes: [
+      { text: "We lost the roof,", speaker: "Orla Pike" },
+      { text: "Mrs. Fenn took us in. We owe her everything", speaker: "Orla Pike" },
+    ],
+  },
 ];
