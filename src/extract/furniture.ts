@@ -147,6 +147,9 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   });
 }
 
+/** A sentence's end, then a quotation opening the next sentence: someone's words set out as said. */
+const QUOTED_SENTENCE_AFTER_ANOTHER = /[.?!]\s+["“‘']/u;
+
 /** What a thing in a photo bears its words by (`a sign that reads`): a verb of saying that speaks for no one. */
 const INSCRIBING_VERBS = new Set(["read", "reads", "reading"]);
 
@@ -162,6 +165,9 @@ function isAltText(a: Analysis, p: Range): boolean {
   const line = a.text.slice(p.start, p.end).trim();
   a.work.add(line.length);
   if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
+  // A quotation that is a sentence of its own after another (`Roe was blunt. “It is over.”`), or
+  // words credited `according to` someone, report a speaker, not what a picture shows.
+  if (QUOTED_SENTENCE_AFTER_ANOTHER.test(line) || /\baccording to\b/i.test(line)) return false;
   // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
   return !(line.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w));
 }

@@ -11405,4 +11405,33 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Mrs. Fenn took us in. We owe her everything", speaker: "Orla Pike" },
     ],
   },
+  // A line above a credited caption that quotes a sentence of its own after another, or credits its
+  // words `according to` someone, reports speech: no photo's alt text.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nKemble was blunt. \u201cIt is over.\u201d\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "It is over.", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nIt is \u201ca disgrace,\u201d according to Kemble.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "a disgrace,", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  // Not so an alt text with a sentence before its sign's words, or a sign's words ending on a stop.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nNurses marched on Friday. A placard reading 'Staff us' led the way.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Save our clinic.' hangs on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
 ];
