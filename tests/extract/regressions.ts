@@ -11434,4 +11434,33 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Save our clinic.' hangs on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
     quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
   },
+  // `who Roe accused of “…”`: with no object between the verb and `of`, the accused is the relative
+  // clause's head and the sentence's subject; crediting the words would give them to the accused,
+  // so they stay the writer's term (the accuser's credit is not yet found).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who Idris Kemble accused of \u201ccareless\u201d conduct, resigned.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, whom the premier accused of \u201ccareless\u201d conduct, resigned on Tuesday.",
+    quotes: [],
+  },
+  // Not so an accusation with its object or an adverb before `of`, in a relative clause or reported.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The board, which Idris Kemble accused on Tuesday of \u201ccareless\u201d conduct, met again.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who accused the board of \u201ccareless\u201d conduct, resigned.",
+    quotes: [{ text: "careless", speaker: "Anwen Roskell" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell said Idris Kemble accused her of \u201ccareless\u201d conduct.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
 ];
