@@ -150,6 +150,12 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
 /** A sentence's end, then a quotation opening the next sentence: someone's words set out as said. */
 const QUOTED_SENTENCE_AFTER_ANOTHER = /[.?!]\s+["“‘']/u;
 
+/** Things in a photo that bear words, whose verb of saying (`a banner says`) reports no speaker. */
+const WORD_BEARERS = new Set(["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard", "plaque"]);
+
+/** The articles opening an alt text's subject (`A banner`, `The sign`). */
+const ARTICLES = new Set(["a", "an", "the"]);
+
 /** What a thing in a photo bears its words by (`a sign that reads`): a verb of saying that speaks for no one. */
 const INSCRIBING_VERBS = new Set(["read", "reads", "reading"]);
 
@@ -169,7 +175,11 @@ function isAltText(a: Analysis, p: Range): boolean {
   // words credited `according to` someone, report a speaker, not what a picture shows.
   if (QUOTED_SENTENCE_AFTER_ANOTHER.test(line) || /\baccording to\b/i.test(line)) return false;
   // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
-  return !(line.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w));
+  // A verb whose subject, opening the line, is a thing bearing words (`A banner says …`, `A red
+  // sign says …`) speaks for no one; a person holding one (`A nurse with a sign said`) does.
+  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const bearerSays = (i: number) => i <= 3 && WORD_BEARERS.has(words[i - 1] ?? "") && ARTICLES.has(words[0]!);
+  return !words.some((w, i) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w) && !bearerSays(i));
 }
 
 /** What captionOpensWithQuote charges for reading the attribution after the closing mark. */

@@ -11463,4 +11463,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Anwen Roskell said Idris Kemble accused her of \u201ccareless\u201d conduct.",
     quotes: [{ text: "careless", speaker: "Idris Kemble" }],
   },
+  // A line above a credited caption whose subject is a thing bearing words (`A banner says …`) is
+  // the photo's alt text though it has a verb of saying: the banner speaks for no one.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner says 'Save our clinic' on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // Not so a person holding one, or a person named by such a thing (`The sign maker said`).
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA nurse with a sign said 'Save our clinic.'\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "Save our clinic.", speaker: null },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nThe sign maker said 'We sold out.'\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "We sold out.", speaker: null },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
 ];
