@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, firstNonSpace, type Range } from "./text";
+import { DOUBLE_MARK, firstNonSpace, isAbbreviation, type Range } from "./text";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -147,6 +147,15 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   });
 }
 
+/** A sentence's end, then a quotation opening the next sentence: someone's words set out as said. */
+const QUOTED_SENTENCE_AFTER_ANOTHER = /[.?!]\s+["“‘']/u;
+
+/** Things in a photo that bear words, whose verb of saying (`a banner says`) reports no speaker. */
+const WORD_BEARERS = new Set(["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard", "plaque"]);
+
+/** The articles opening an alt text's subject (`A banner`, `The sign`). */
+const ARTICLES = new Set(["a", "an", "the"]);
+
 /** What a thing in a photo bears its words by (`a sign that reads`): a verb of saying that speaks for no one. */
 const INSCRIBING_VERBS = new Set(["read", "reads", "reading"]);
 
@@ -162,8 +171,15 @@ function isAltText(a: Analysis, p: Range): boolean {
   const line = a.text.slice(p.start, p.end).trim();
   a.work.add(line.length);
   if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
+  // A quotation that is a sentence of its own after another (`Roe was blunt. “It is over.”`), or
+  // words credited `according to` someone, report a speaker, not what a picture shows.
+  if (QUOTED_SENTENCE_AFTER_ANOTHER.test(line) || /\baccording to\b/i.test(line)) return false;
   // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
-  return !(line.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w));
+  // A verb whose subject, opening the line, is a thing bearing words (`A banner says …`, `A red
+  // sign says …`) speaks for no one; a person holding one (`A nurse with a sign said`) does.
+  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const bearerSays = (i: number) => i <= 3 && WORD_BEARERS.has(words[i - 1] ?? "") && ARTICLES.has(words[0]!);
+  return !words.some((w, i) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w) && !bearerSays(i));
 }
 
 /** What captionOpensWithQuote charges for reading the attribution after the closing mark. */
@@ -546,23 +562,35 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
 
 /**
  * A sentence ended inside a quotation and another begun (`… I’m stunned. The support is huge`):
- * a heading or pull quote is one line.
+ * a heading or pull quote is one line. The word before the stop is captured, to be told from an
+ * abbreviation's (`Dr. Fenn`), whose stop ends no sentence.
  */
-const INNER_SENTENCE_END = /\p{Ll}[.?!]\s+\p{Lu}/u;
+const INNER_SENTENCE_END = /(\S+)[.?!]\s+\p{Lu}/gu;
+/**
+ * Words of the first and second person (`I’m` gives `i`): a speaker's run talks as `I`, `we` or
+ * to `you`; a headline or a list of them (`Storm hits Corvale. Three barns lost`) reports.
+ */
+const SPEAKERS_OWN_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]);
 
 /**
  * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
  * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
- * speaker's run of sentences whose last stop the writer left off, not a subhead or pull quote,
- * which is one line set apart from the prose around it.
+ * speaker's run of sentences in the speaker's own voice whose last stop the writer left off, not a
+ * subhead or pull quote, which is one line set apart from the prose around it. The speech above
+ * must not itself be such a line, so that a list of re-marked headings is not read as one run.
  */
 function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
   const info = infos[i]!;
   const above = infos[i - 1];
   if (above?.kind !== "speech" || above.paragraph !== info.paragraph - 1) return false;
+  const abovePiece = above.q.pieces[0]!;
+  if (above.q.pieces.length === 1 && standsAlone(a.text, abovePiece, a.paragraphs[above.paragraph]!)) return false;
   const piece = info.q.pieces[0]!;
-  a.work.add(piece.end - piece.start);
-  return INNER_SENTENCE_END.test(a.text.slice(piece.start, piece.end));
+  const quoted = a.text.slice(piece.start, piece.end);
+  a.work.add(quoted.length);
+  if (!(quoted.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEAKERS_OWN_WORDS.has(w))) return false;
+  for (const m of quoted.matchAll(INNER_SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`)) return true;
+  return false;
 }
 
 /** The most words of a subhead in single marks (`'A race from dawn to dusk.'`). */

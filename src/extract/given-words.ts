@@ -41,6 +41,12 @@ const CALLING = new Set([...CALLING_VERBS, ...DESCRIBE_FORMS]);
  * board of “careless” conduct`), the words are the accuser's charge, in the accuser's words.
  */
 const ACCUSING = new Set(["accuse", "accuses", "accused", "accusing"]);
+/**
+ * After a verb of accusing, its object and then `of` (` the board of `): with no object between
+ * (`who Roe accused of “…”`, `whom the premier accused of`) the accused is the relative clause's
+ * head, and the sentence's subject whom speakers.ts would credit is the accused, not the accuser.
+ */
+const ACCUSED_THEN_OF = /^\s+(?!of\b)\p{L}[\s\S]*\bof\b/u;
 /** Words before a verb that make it passive (`is said to`, `being asked to`, `it's called`): no one in the sentence says the words. */
 const PASSIVE_LEADS = new Set([...BE_FORMS, "get", "gets", "got", "it's", "it’s", "that's", "that’s"]);
 /** Words before a verb of calling that make it a name (`so-called`, `commonly called`). */
@@ -226,7 +232,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       i > 0 &&
       !NO_ONE_CALLS.has(ws[i - 1]!.w) &&
       !ARTICLES_AND_POSSESSIVES.has(ws[i - 1]!.w) &&
-      /\bof\b/.test(back.slice(end)) &&
+      ACCUSED_THEN_OF.test(back.slice(end)) &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       (w.endsWith("ing") ? setOff && participleHasSubject(text, sentenceStart, open - back.length, lead) : !setOff) &&
       !barePlural(ws, i - 1)

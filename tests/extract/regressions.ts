@@ -11620,4 +11620,146 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The council met on Monday in Corvale.\n\nCouncillor Jane Roe, who has asked for comment on the plan for weeks, went to the meeting to say "enough is enough."',
     quotes: [{ text: "enough is enough.", speaker: "Jane Roe" }],
   },
+  // A single-marked quotation that is its whole paragraph below speech an attribution credits, in an
+  // article quoting in single marks, is the speaker's run, no heading: the headings stand above the
+  // body's first credited quotation (uncredited-headings.ts). (`she added` lending no speaker is older.)
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The town voted on Tuesday.\n\n\u2018Every house will stand again,\u2019 Mayor Idris Kemble said.\n\n\u2018We have the crews to do it,\u2019 she added.\n\n\u2018The first homes go up in May.\u2019\n\n\u201cRebuild\u201d was the word on every sign.",
+    quotes: [
+      { text: "Every house will stand again,", speaker: "Idris Kemble" },
+      { text: "We have the crews to do it,", speaker: null },
+      { text: "The first homes go up in May.", speaker: null },
+    ],
+  },
+  // Not so a pull quote between credited paragraphs of a double-marked article, or a deck above the body.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The town voted on Tuesday.\n\n\u201cEvery house will stand again,\u201d Mayor Idris Kemble said.\n\n\u2018A town that will not quit\u2019\n\n\u201cWe have the crews,\u201d she added.\n\n\u201cWe start in May,\u201d Kemble said.",
+    quotes: [
+      { text: "Every house will stand again,", speaker: "Idris Kemble" },
+      { text: "We have the crews,", speaker: null },
+      { text: "We start in May,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "Corvale votes to rebuild\n\n\u2018The river took everything\u2019\n\nCORVALE \u2014 The town voted on Tuesday.\n\n\u2018We will rebuild every house,\u2019 Mayor Idris Kemble said.\n\n\u201cRebuild\u201d was the word on every sign.\n\n\u201cWe start in May,\u201d Kemble said.",
+    quotes: [
+      { text: "We will rebuild every house,", speaker: "Idris Kemble" },
+      { text: "We start in May,", speaker: "Idris Kemble" },
+    ],
+  },
+  // A quotation standing alone without its stop goes on with the speech above only in the speaker's
+  // own voice (`I`, `we`, `you`) and past a real sentence's end: an abbreviation's stop (`Dr. Fenn`)
+  // ends no sentence, a headline's words speak of no one, and a re-marked line is no speech to go on from.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cDr. Fenn saved my life\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Three barns lost\u201d\n\n\u201cBakery reopens. Town rallies\u201d",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  // Not so a sentence ending on an acronym (`the RCMP.`), or a title's stop before another sentence.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike, who runs the bakery.\n\n\u201cNobody called the RCMP. The town came out for us\u201d\n\nCrews worked until dawn.",
+    quotes: [
+      { text: "We lost the roof,", speaker: "Orla Pike" },
+      { text: "Nobody called the RCMP. The town came out for us", speaker: "Orla Pike" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cMrs. Fenn took us in. We owe her everything\u201d\n\nThe storm hit at midnight.",
+    quotes: [
+      { text: "We lost the roof,", speaker: "Orla Pike" },
+      { text: "Mrs. Fenn took us in. We owe her everything", speaker: "Orla Pike" },
+    ],
+  },
+  // A line above a credited caption that quotes a sentence of its own after another, or credits its
+  // words `according to` someone, reports speech: no photo's alt text.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nKemble was blunt. \u201cIt is over.\u201d\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "It is over.", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nIt is \u201ca disgrace,\u201d according to Kemble.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "a disgrace,", speaker: "Idris Kemble" },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  // Not so an alt text with a sentence before its sign's words, or a sign's words ending on a stop.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nNurses marched on Friday. A placard reading 'Staff us' led the way.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Save our clinic.' hangs on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // `who Roe accused of “…”`: with no object between the verb and `of`, the accused is the relative
+  // clause's head and the sentence's subject; crediting the words would give them to the accused,
+  // so they stay the writer's term (the accuser's credit is not yet found).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who Idris Kemble accused of \u201ccareless\u201d conduct, resigned.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, whom the premier accused of \u201ccareless\u201d conduct, resigned on Tuesday.",
+    quotes: [],
+  },
+  // Not so an accusation with its object or an adverb before `of`, in a relative clause or reported.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The board, which Idris Kemble accused on Tuesday of \u201ccareless\u201d conduct, met again.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who accused the board of \u201ccareless\u201d conduct, resigned.",
+    quotes: [{ text: "careless", speaker: "Anwen Roskell" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell said Idris Kemble accused her of \u201ccareless\u201d conduct.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  // A line above a credited caption whose subject is a thing bearing words (`A banner says …`) is
+  // the photo's alt text though it has a verb of saying: the banner speaks for no one.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner says 'Save our clinic' on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // Not so a person holding one, or a person named by such a thing (`The sign maker said`).
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA nurse with a sign said 'Save our clinic.'\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "Save our clinic.", speaker: null },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nThe sign maker said 'We sold out.'\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "We sold out.", speaker: null },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
 ];
