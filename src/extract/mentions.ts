@@ -53,6 +53,7 @@ import {
   pluralPossessiveBefore,
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
+import { isAgentParticiple } from "./subject-words";
 import { isCapitalised, type Tokens } from "./text";
 
 /**
@@ -189,6 +190,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     }
     if (!det && k === i) break;
     if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
+    // `an email obtained by the Corvale Courier`: a participle and its agent end the phrase; the
+    // agent's noun (`Courier`) is no head of it.
+    if (isAgentParticiple(t, k)) break;
   }
   return undefined;
 }

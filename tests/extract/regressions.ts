@@ -11439,4 +11439,56 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow, Pellworth\u2019s former Prime Minister, opened the hearing on Tuesday.\n\n\u201cThe quota stays,\u201d the minister said.",
     quotes: [{ text: "The quota stays,", speaker: null }],
   },
+  // A writing after the verb with a participle of getting or passing it on and its agent (`said an
+  // email obtained by the Corvale Courier`, `said a memo quoted by Tomas Rell`): its author unknown,
+  // so no one; never a speaker made of the description, nor the speaker before.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill.\n\n\u201cNo one checked the bolts,\u201d said an email obtained by the Corvale Courier.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill.\n\n\u201cNo one checked the bolts,\u201d said an email seen by the Corvale Courier.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill.\n\n\u201cNo one checked the bolts,\u201d said a memo quoted by Tomas Rell.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill.\n\nA memo quoted by Tomas Rell said: \u201cNo one checked the bolts.\u201d",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts.", speaker: null },
+    ],
+  },
+  // A participle of writing keeps its author; a person's noun before the participle stays the speaker's.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill.\n\n\u201cNo one checked the bolts,\u201d said a letter written by Tomas Rell.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: "Tomas Rell" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe will reopen the pier,\u201d said Ada Quill.\n\n\u201cNo one checked the bolts,\u201d said a man arrested by police.",
+    quotes: [
+      { text: "We will reopen the pier,", speaker: "Ada Quill" },
+      { text: "No one checked the bolts,", speaker: null },
+    ],
+  },
 ];
