@@ -45,7 +45,13 @@ const COPULAS = new Set(["is", "was", "as"]);
 /** A lawyer's nouns in the singular, which `Crown` before makes the prosecution's: `Crown prosecutor`, `Crown attorney`. */
 const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
 /** Words before `Crown prosecutor` that make it an office once held (`a former Crown prosecutor`). */
-const PAST_OFFICE_WORDS = new Set(["former", "ex", "once", "formerly", "retired"]);
+/** PAST_OFFICE_WORDS as a list, to ask an introduction's words for any of them (holderOfOfficeAlone). */
+const PAST_OFFICE_LIST = ["former", "ex", "once", "formerly", "retired"];
+const PAST_OFFICE_WORDS = new Set(PAST_OFFICE_LIST);
+/** Words that make the name after them an office's next holder: `Her successor, Dag Fenn,`, `replaced by Dag Fenn`. */
+const SUCCESSION_WORDS = new Set(["successor", "replacement", "replaced", "succeeded", "succeeds", "succeeding"]);
+/** How many words before a name a word of succession may stand: `was replaced by Dag Fenn`. */
+const SUCCESSION_WORDS_BEFORE = 3;
 /** Nouns that make a lawyer the accused's, whatever Crown office the introduction also mentions. */
 const DEFENCE_NOUNS = new Set(["defence", "defense"]);
 /** What ends an appositive: any punctuation between two of its words. */
@@ -335,7 +341,45 @@ export class Descriptions {
    */
   holderOfOfficeAlone(head: string, at: number): CastMember | undefined {
     const nouns = roleVariants(head);
-    return this.soleHolder(head, at, [], (i) => !isOfficeAlone(this.c.names[i]!.member) && nouns.some((w) => this.introWords(i).has(w)));
+    // soleHolder's walk, but one that meets the office alone by its title's word only (`Minister`
+    // from `Corvale's Prime Minister`) too, which soleHolder passes over as no full name.
+    const sole = this.seen.soleNamed(at, ({ member, mention }, i) => {
+      if (member.kind !== "person") return false;
+      // An office of the same title that is no one's apposition (`met Corvale's Fisheries
+      // Minister`, `The Pellworth Trawler Guild, led by Pellworth's Fisheries Minister,`): a
+      // minister the text did not name, so no single holder. A successor named (`Her successor,
+      // Dag Fenn,`): the holding ended.
+      if (isOfficeAlone(member)) return nouns.includes(member.tokens.at(-1)!) && !this.inApposition(mention) ? "veto" : false;
+      if (this.followsSuccession(mention)) return "veto";
+      if (member.tokens.length < 2) return false;
+      // Not one who held the office once (`Pellworth's former Fisheries Minister`).
+      const intro = this.introWords(i);
+      return nouns.some((w) => intro.has(w)) && !PAST_OFFICE_LIST.some((w) => intro.has(w));
+    });
+    const holder = sole === undefined ? undefined : this.c.names[sole]!.member;
+    return holder && !holdsOtherTitle(holder, head) ? holder : undefined;
+  }
+
+  /**
+   * Whether an office's mention stands in apposition to the name before it, its possessive
+   * between (`Ilse Marrow, Pellworth's Fisheries Minister,`), or opens its paragraph (a headline's
+   * `Fisheries Minister defends quota`, which the lead's holder speaks for).
+   */
+  private inApposition(mention: Mention): boolean {
+    const ws = this.c.words;
+    // The possessive is the mention's own first word (`Corvale's Fisheries Minister`).
+    const i = mention.first - 1;
+    if (i < 0) return true;
+    const between = this.c.text.slice(ws[i]!.end, ws[i + 1]!.start);
+    return between.includes(",") || between.includes("\n");
+  }
+
+  /** Whether a name follows a word of succession (`Her successor, Dag Fenn,`, `replaced by Dag Fenn`): the office's next holder. */
+  private followsSuccession(mention: Mention): boolean {
+    const ws = this.c.words;
+    for (let i = mention.first - 1; i >= 0 && i >= mention.first - SUCCESSION_WORDS_BEFORE; i--)
+      if (SUCCESSION_WORDS.has(ws[i]!.key)) return true;
+    return false;
   }
 
   /**

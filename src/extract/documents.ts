@@ -22,11 +22,11 @@ import {
   SPEECH_VERBS,
   WEEKDAYS,
 } from "./lexicon";
-import { type Mention, pluralPossessiveBefore } from "./mention-words";
+import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isDateWord, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { COMMA_BETWEEN } from "./subject-words";
+import { COMMA_BETWEEN, opensAgentPhrase } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
 
@@ -319,6 +319,12 @@ export class Documents {
     // `a court document filed by county attorney Jane Roe`, `a tweet from Jane Roe`: its author.
     const author = this.authorOf(m);
     if (author) return author;
+    // `said a memo quoted by Tomas Rell`, `an email obtained by the Courier`: the agent after the
+    // participle was authorOf's to take; one who only got or passed on the writing leaves its
+    // issuer unknown, never the one who spoke before (`quoted` is no verb the memo says by). Set off
+    // by a comma (`the letter, obtained by the Herald`), it describes a writing already known.
+    const next = ws[m.last + 1];
+    if (next && joined(this.c.text, ws[m.last]!, next) && opensAgentPhrase(this.c, m.last + 1)) return undefined;
     const unsigned = !d.definite && !d.linked && !d.named && INDEFINITE_OPENERS.has(ws[m.first]!.key);
     if (unsigned && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document

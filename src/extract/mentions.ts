@@ -54,6 +54,7 @@ import {
   pluralPossessiveBefore,
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
+import { isAgentParticiple } from "./subject-words";
 import { isCapitalised, type Tokens } from "./text";
 
 /**
@@ -190,6 +191,11 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     }
     if (!det && k === i) break;
     if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
+    // `an email obtained by the Corvale Courier`: after a writing's noun, a participle and its
+    // agent end the phrase; the agent's noun (`Courier`) is no head of it. Only a writing's: the
+    // documents' rules say who its agent is, and `the deal negotiated by President Obama` is
+    // left whole, as no one's mention, as it was.
+    if (k > i && ISSUED_WRITINGS.has(ws[k - 1]!.key) && isAgentParticiple(t, k)) break;
   }
   return undefined;
 }

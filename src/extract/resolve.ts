@@ -398,7 +398,11 @@ export class Resolver {
       // So too a person met before only by a title a proper name qualified (`New Brunswick
       // premier` in a headline): `the premier` may be the person the text has named since.
       // `the minister` after `Ilse Marrow, Pellworth's Fisheries Minister,`: not the office alone, its holder.
-      const officeHolder = byHead && isOfficeAlone(byHead) ? this.descriptions.holderOfOfficeAlone(head, m.start) : undefined;
+      // Only when the description's words are the office's own: `the health minister` names another portfolio.
+      const officeHolder =
+        byHead && isOfficeAlone(byHead) && span.slice(1).every((w) => byHead.tokens.includes(w.key))
+          ? this.descriptions.holderOfOfficeAlone(head, m.start)
+          : undefined;
       if (officeHolder) return officeHolder;
       if (byHead && !(byHead.unnamed && (isBodyNoun(head) || (TITLES.has(head) && QUALIFIED.test(byHead.name))))) return byHead;
       // `the jury said` after `Jane Roe won the Acme Fiction Prize`: the prize's jury (see Bodies.juryOfPrize).

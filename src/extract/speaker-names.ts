@@ -42,7 +42,7 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // A month abbreviated (`Aug.`), a date's first word; not every abbreviation: `Mass.` and `Wash.`
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
-  if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!);
+  if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!) || bareOffice(words, keys);
   return isOriginDescription(words, keys) || unownedMedium(words, keys) || unnamedLinkedDescription(words) || bareOffice(words, keys);
 }
 
@@ -80,19 +80,18 @@ const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 /**
  * `Oakvale's Fisheries Minister is weighing …`: a portfolio and its title, capitalised as a name is,
  * is the office without its holder; the text names no one by it. (`Minister of Defence` and the
- * like, an office's or ministry's name with a link, are left as they are.) Asked here of every
+ * like, an office's or ministry's name with a link, are left as they are.) The title's word alone,
+ * capitalised, is the same office with its portfolio or rank left out of the name (`Minister` read
+ * from `Pellworth's Prime Minister`, `Secretary` from `Health Secretary`). Asked here of every
  * speaker, and by the resolver, whose `the minister` is then the office's holder (Descriptions.holderOfOfficeAlone).
  */
 export function isOfficeAlone(member: CastMember): boolean {
   // The title's word first: asked of names met in a walk back, nearly none of which ends in one.
   if (!PORTFOLIO_TITLES.has(member.tokens.at(-1) ?? "")) return false;
   const words = member.name.split(/\s+/);
-  return (
-    words.length > 1 &&
-    bareOffice(
-      words,
-      words.map((w) => w.toLowerCase().replace(FINAL_STOP, "")),
-    )
+  return bareOffice(
+    words,
+    words.map((w) => w.toLowerCase().replace(FINAL_STOP, "")),
   );
 }
 

@@ -78,15 +78,14 @@ const IRREGULAR_AGENT_PARTICIPLES = new Set(["sent", "written", "seen"]);
  * `forwarded` or `obtained`, no one).
  */
 export function opensAgentPhrase(t: { text: string; words: Word[]; quoted: boolean[] }, j: number): boolean {
+  return !t.quoted[j] && !t.quoted[j + 1] && isAgentParticiple(t, j);
+}
+
+/** opensAgentPhrase's test on the words alone, for readers that know nothing of quotations (npForward). */
+export function isAgentParticiple(t: { text: string; words: Word[] }, j: number): boolean {
   const w = t.words[j]!;
   const by = t.words[j + 1];
-  return (
-    by?.key === "by" &&
-    !t.quoted[j] &&
-    !t.quoted[j + 1] &&
-    (ED_PAST.test(w.text) || IRREGULAR_AGENT_PARTICIPLES.has(w.text)) &&
-    joined(t.text, w, by)
-  );
+  return by?.key === "by" && (ED_PAST.test(w.text) || IRREGULAR_AGENT_PARTICIPLES.has(w.text)) && joined(t.text, w, by);
 }
 
 /** Whether a word opens a predicate: a verb in the past (`revealed`, `said`), as no appositive opens. */
