@@ -11011,6 +11011,30 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The ferry board, and Neil Ward, 60, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
     quotes: [{ text: "The ferries will run all winter.", speaker: null }],
   },
+  // A sentence reporting its subject's death (`Abel Troake, 54, of Pellworth, died on Monday.`)
+  // is about him; the bare quotation after is a mourner's words, not his.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, 54, of Pellworth, died on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake passed away in Pellworth on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: null }],
+  },
+  // Not a death in a relative clause set off after the name, nor another sense of `passed`: the
+  // subject still opens the sentence before the quotation.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, whose wife died in May, opened the pier on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: "Abel Troake" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake passed the ferry bill in Pellworth on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: "Abel Troake" }],
+  },
   // Not after an opening phrase joined by `and` (`In Pellworth, and again in Corvale,`): no one
   // stood before it, and the name with its age is the clause's one subject.
   {
