@@ -14,6 +14,7 @@ import { firstAtOrAfter } from "./spans";
 import { isSpeechVerb } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { DOUBLE_MARK, isLowerCase, type Range } from "./text";
+import { MAX_APPOSITIVE_WORDS } from "./thresholds";
 
 /**
  * The person a sentence is about, as the name that opens it (`Poilievre chided the energy
@@ -24,7 +25,38 @@ export function openingName(a: Analysis, s: Range): Mention | undefined {
   const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
   if (lo >= hi || a.quoted[lo]) return undefined;
   const m = clauseSubject(a, lo, hi) ?? topicAfterFor(a, lo, hi);
-  return m?.kind === "name" ? m : undefined;
+  return m?.kind === "name" && !reportsDeath(a, m, hi) ? m : undefined;
+}
+
+/** How many stretches set off by commas may stand between a name and its verb (`, 54, of Pellworth,`). */
+const SET_OFF_MAX_STRETCHES = 3;
+
+/** Verbs that report a person's death (`died`, `passed away`), by their first word. */
+const DEATH_VERBS = new Set(["died", "dies", "passed"]);
+
+/**
+ * `Abel Troake, 54, of Pellworth, died on Monday.`: a sentence that reports its subject's death
+ * is about him, and the bare quotation after is a mourner's words, not his. Its verb is the first
+ * word of the stretch after the name that no comma closes (what the commas set off is the name's
+ * age, place or description); not a death inside a relative clause (`Troake, whose wife died
+ * in May, opened the pier`), which the comma closes.
+ */
+function reportsDeath(a: Analysis, m: Mention, hi: number): boolean {
+  const ws = a.words;
+  let j = m.last + 1;
+  // A few stretches of a few words each (`, 54, of Pellworth,`): the work per quotation is bounded.
+  for (let stretches = 0; j < hi && /,/.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start)); stretches++) {
+    if (stretches >= SET_OFF_MAX_STRETCHES) return false;
+    let k = j;
+    while (k + 1 < hi && k - j < MAX_APPOSITIVE_WORDS && !/,/.test(a.text.slice(ws[k]!.end, ws[k + 1]!.start))) k++;
+    a.work.add(k - j + 1);
+    if (k + 1 >= hi) break;
+    if (k - j >= MAX_APPOSITIVE_WORDS) return false;
+    j = k + 1;
+  }
+  const verb = ws[j];
+  if (j >= hi || !verb || !DEATH_VERBS.has(verb.key)) return false;
+  return verb.key !== "passed" || ws[j + 1]?.key === "away";
 }
 
 /**

@@ -131,10 +131,19 @@ export type ClauseText = Tokens & Pick<Analysis, "quoted" | "cast">;
 /** The subject that opens a clause, after any opening phrase set off by a comma. */
 export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = false): Mention | undefined {
   let i = lo;
+  // Whether an earlier stretch between commas opened with a person or a thing (`Abel Troake, 54,`).
+  let subjectBefore = false;
   for (let tries = 0; tries < CLAUSE_SUBJECT_TRIES && i < v; tries++) {
+    const from = i;
     while (i < v && LEAD_SKIP.has(a.words[i]!.key)) i++; // `And then Baker went on the attack, saying`
+    // `Abel Troake, 54, and Neil Ward, 60, read a statement`: a stretch opened by `and` after a
+    // comma that followed a noun phrase joins a second subject to the first; the clause's subject
+    // is both of them, neither one alone. After an opening phrase (`In Pellworth, and again in
+    // Corvale, Neil Ward read`) no subject stood before, and the one found is the clause's.
+    if (subjectBefore && i > from && a.words[from]!.key === "and") return undefined;
     i = pastSubordinator(a, i, v);
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v) ?? titledAfterQualifier(a, i, v);
+    subjectBefore ||= !!found && (found.kind === "name" || found.kind === "nominal");
     const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";

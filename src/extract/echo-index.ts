@@ -33,6 +33,17 @@ function spelledOut(word: string): string {
  */
 const SCANS_PER_QUOTATION = 8;
 
+/**
+ * How many of the quotations holding its rarest word an echo reads once the index is built:
+ * the nearest below it. In a text whose every quotation holds every word of the echoes, out of
+ * order (`“Spring again sail will ferries harbour the”` over `“The harbour ferries will sail
+ * again in spring”`), the rarest word's list is the whole body, and each echo reading all of it
+ * made the search grow with echoes times quotations. A body quotes a heading's words again
+ * near the top, so the nearest holders are where an echo is found; and the index is built only
+ * for a text of very many echoes and quotations, past what an article holds.
+ */
+const HOLDERS_READ = 32;
+
 export class BodyQuotations {
   private readonly lowers: string[] = [];
   private readonly words: string[] = [];
@@ -70,8 +81,8 @@ export class BodyQuotations {
 
   /**
    * The quotations from `from` on that an echo of `echoWords` (wordsOf's form, split) must read,
-   * in text order: all of them while the scans stay within their allowance, then only those
-   * holding the echo's word the fewest hold.
+   * in text order: all of them while the scans stay within their allowance, then only the first
+   * HOLDERS_READ of those holding the echo's word the fewest hold.
    */
   toRead(echoWords: readonly string[], from: number): readonly number[] {
     const n = this.texts.length;
@@ -89,7 +100,8 @@ export class BodyQuotations {
       const list = this.holders.get(w) ?? [];
       if (!rarest || list.length < rarest.length) rarest = list;
     }
-    const read = (rarest ?? []).slice(firstAtLeast(rarest ?? [], from));
+    const start = firstAtLeast(rarest ?? [], from);
+    const read = (rarest ?? []).slice(start, start + HOLDERS_READ);
     this.work.add(read.length);
     return read;
   }

@@ -10993,6 +10993,60 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Abel Troake, 54, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
     quotes: [{ text: "The ferries will run all winter.", speaker: "Abel Troake" }],
   },
+  // Two people, each set off with an age or a description and joined by `and` (`Abel Troake, 54,
+  // and Neil Ward, 60, read a statement`), are the clause's subject together: the bare quotation
+  // after is neither one's alone, not the second's because the age follows his name.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, 54, and Neil Ward, 60, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, the harbour chair, and Neil Ward, 60, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The ferry board, and Neil Ward, 60, read a statement in Pellworth on Monday.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: null }],
+  },
+  // A sentence reporting its subject's death (`Abel Troake, 54, of Pellworth, died on Monday.`)
+  // is about him; the bare quotation after is a mourner's words, not his.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, 54, of Pellworth, died on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake passed away in Pellworth on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: null }],
+  },
+  // Not a death in a relative clause set off after the name, nor another sense of `passed`: the
+  // subject still opens the sentence before the quotation.
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake, whose wife died in May, opened the pier on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: "Abel Troake" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Abel Troake passed the ferry bill in Pellworth on Monday.\n\n\u201cHe loved this town more than anyone.\u201d",
+    quotes: [{ text: "He loved this town more than anyone.", speaker: "Abel Troake" }],
+  },
+  // Not after an opening phrase joined by `and` (`In Pellworth, and again in Corvale,`): no one
+  // stood before it, and the name with its age is the clause's one subject.
+  {
+    kind: "subject of the clause",
+    text: "In Pellworth, and again in Corvale, Neil Ward, 60, read a statement.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: "Neil Ward" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "On Monday, Abel Troake, 54, read a statement in Pellworth.\n\n\u201cThe ferries will run all winter.\u201d",
+    quotes: [{ text: "The ferries will run all winter.", speaker: "Abel Troake" }],
+  },
   // A surname that is also a party's nickname (`Tory`) on a page of one paragraph, all read as
   // its headline: the person named before by it, not a party member named next.
   {

@@ -86,6 +86,10 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     // half the size each: each opening one was tried against every body quotation, the work
     // growing with their product (heading-speakers.ts lendEchoedSpeakers, round 23).
     { name: "speakerless-openings-named-quotes", text: speakerlessOpeningsNamedQuotes(bytes) },
+    // The same with the openings' words out of order, every one of them in every body quotation:
+    // the rarest word's quotations were the whole body, and each opening, read against all of
+    // them, made the search grow with their product again (echo-index.ts, round 23).
+    { name: "shuffled-openings-named-quotes", text: speakerlessOpeningsNamedQuotes(bytes, "Spring again sail will ferries harbour the") },
     { name: "punctuation-in-a-quote", text: `He said "${"!".repeat(Math.max(1, bytes - 20))}x" today.` },
   ];
 }
@@ -98,9 +102,13 @@ function describedOpeningsLongQuotes(numbered: (unit: (i: number) => string) => 
   return `${[0, 1, 2, 3].map(opening).join("\n")}\n${numbered((i) => `“${long}${i},” Councillor Tom Baker said.\n`)}`;
 }
 
-/** Four opening paragraphs of `“…,” the council heard.` to half the size, then short named quotations to the rest. */
-function speakerlessOpeningsNamedQuotes(bytes: number): string {
-  const unit = (i: number) => `“We will keep the harbour ferries running all winter ${i},” the council heard. `;
+/**
+ * Four opening paragraphs of `“…,” the council heard.` to half the size, then short named
+ * quotations to the rest. `words`: the openings' words, the same for each, else numbered ones
+ * the body never quotes in full.
+ */
+function speakerlessOpeningsNamedQuotes(bytes: number, words?: string): string {
+  const unit = (i: number) => `“${words ?? `We will keep the harbour ferries running all winter ${i}`},” the council heard. `;
   const each = Math.max(1, Math.floor(bytes / 2 / 4 / unit(0).length));
   const opening = (p: number) => Array.from({ length: each }, (_, i) => unit(p * each + i)).join("");
   const body: string[] = [];
