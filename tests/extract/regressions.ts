@@ -11455,4 +11455,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker walked out of the Corvale hall with a sign reading \u201cGo Pellworth!\u201d",
     quotes: [{ text: "Go Pellworth!", speaker: null }],
   },
+  // A site's or a street's name that opens with a given name (`Grace Church`, `Victoria Park`,
+  // `Jane Street`) before `with the council` is no person: the words are no one's.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Church with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Victoria Park with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Jane Street with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  // Still a person whose surname only starts like a site's word (`Parker`): she speaks.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Parker with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Grace Parker" }],
+  },
 ];
