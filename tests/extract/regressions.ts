@@ -11478,4 +11478,38 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe will not back down,\u201d Grace Parker with the council said.",
     quotes: [{ text: "We will not back down,", speaker: "Grace Parker" }],
   },
+  // A crowd that goes (`the crowd went, “…”`) inside a report shouts its own words: not the teller's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the crowd went, \u201cEncore! Encore!\u201d",
+    quotes: [{ text: "Encore! Encore!", speaker: null }],
+  },
+  // A poem that goes, and chants (plural) that begin, keep their own words: not the teller's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the old harbour poem went, \u201cRow the boat to Corvale, row it home again.\u201d",
+    quotes: [{ text: "Row the boat to Corvale, row it home again.", speaker: null }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the chants began, \u201cGo Corvale.\u201d",
+    quotes: [{ text: "Go Corvale.", speaker: null }],
+  },
+  // A line or a sign that goes moves or changes state (`went dead`, `went up`): the words after are
+  // the teller's. Only when one begins are they its own.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the phone line went, \u201ccompletely dead.\u201d",
+    quotes: [{ text: "completely dead.", speaker: "Owen Teller" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the sign went, \u201cup on Monday.\u201d",
+    quotes: [{ text: "up on Monday.", speaker: "Owen Teller" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the line began, \u201cRow the boat.\u201d",
+    quotes: [{ text: "Row the boat.", speaker: null }],
+  },
 ];
