@@ -299,7 +299,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // happened around it, not who said it (`as X put it` still attributes).
   // `“very rare” before 2019, according to a report by the auditor.`: the sentence's closing source.
   const source = closingAccordingTo(a, i, end);
-  if (source) return { mention: source, how: "according-to", clause };
+  if (source) return { mention: source.mention, how: "according-to", clause, ...(source.nobody ? { nobody: true as const } : {}) };
   if (opensSubordinateClause(w)) return null;
   // `seeks “a ruling stopping …” that have been spread about her`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution

@@ -11512,4 +11512,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Owen Teller told Radio Pellworth the line began, \u201cRow the boat.\u201d",
     quotes: [{ text: "Row the boat.", speaker: null }],
   },
+  // A verb of stance before the quotation (`dismissed … as`) has its subject describe the words;
+  // a closing `according to` only reports that.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker dismissed the ferry as \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Tom Baker" }],
+  },
+  // A closing source that is a place a writing comes from, or one of two sources, names no one.
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to a report from Pellworth.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to Tom Baker and Marta Pell.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to the Corvale Courier and the Trust.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
 ];
