@@ -284,6 +284,41 @@ export function utteredWith(a: Analysis, lo: number, hi: number, open: number): 
   return w;
 }
 
+/**
+ * Verbs by which a speaker closes, opens or answers with an utterance (`ended the talk with a
+ * hearty “…”`, `signed off with a simple, “…”`): a closed list, so that wearing, receiving or being
+ * greeted `with a simple “…”` gives the words to no one.
+ */
+const UTTERING_VERBS = new Set(
+  [
+    "end ends ended close closes closed sign signs signed finish finishes finished open opens opened begin begins began start starts started",
+    "answer answers answered reply replies replied respond responds responded greet greets greeted conclude concludes concluded",
+    "wrap wraps wrapped sum sums summed kick kicks kicked chime chimes chimed pipe pipes piped shout shouts shouted cheer cheers cheered",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Adverbs that may stand between the speaker and the verb: `Roe then ended with a hearty “…”`. */
+const UTTERING_ADVERBS = new Set(["then", "finally", "simply", "just", "again", "also", "later", "quickly", "always", "often"]);
+
+/** How many words utteredBySubject lets stand between the speaker and `with`. */
+const UTTERING_MAX_WORDS = 8;
+
+/**
+ * `Roe ended the news conference with a hearty “…”`: the subject, right after it (past an adverb)
+ * a verb of UTTERING_VERBS in the active, and no more than UTTERING_MAX_WORDS words to `with`.
+ * Not `Roe did not end with`, `Roe never answers with` (the words were not said), `Roe wore a
+ * shirt with`, `Roe was greeted with` (another's words, or no one's). Word `after` follows the subject.
+ */
+export function utteredBySubject(a: Analysis, after: number, withAt: number): boolean {
+  if (withAt - after > UTTERING_MAX_WORDS) return false;
+  a.work.add(withAt - after);
+  let v = after;
+  while (v < withAt && UTTERING_ADVERBS.has(a.words[v]!.text)) v++;
+  return v < withAt && UTTERING_VERBS.has(a.words[v]!.text);
+}
+
 /** How many words a possessor may take in `in the auditor general's words`. */
 const POSSESSOR_MAX_WORDS = 5;
 

@@ -11535,4 +11535,42 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Cancellations were \u201cvery rare\u201d before 2019, according to the Corvale Courier and the Trust.",
     quotes: [{ text: "very rare", speaker: null }],
   },
+  // Words `with a hearty “…”` are the subject's only by a verb of uttering: not negated (`did not
+  // end`, `never answers`), nor worn, received or greeted with, nor another subject's verb.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker did not end with a hearty \u201cGo Pellworth!\u201d this time.",
+    quotes: [{ text: "Go Pellworth!", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker never answers with a simple \u201cNo, not this year.\u201d",
+    quotes: [{ text: "No, not this year.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker wore a shirt with a simple \u201cVote Pell for mayor\u201d on the front.",
+    quotes: [{ text: "Vote Pell for mayor", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker received a card with a simple \u201cThank you all for coming tonight\u201d written inside.",
+    quotes: [{ text: "Thank you all for coming tonight", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker was greeted with a hearty \u201cWelcome home!\u201d",
+    quotes: [{ text: "Welcome home!", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker watched as Marta Pell closed with a hearty \u201cGo Pellworth!\u201d",
+    quotes: [{ text: "Go Pellworth!", speaker: null }],
+  },
+  // Still the subject's past an adverb before the verb of uttering.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker then signed off with a simple, \u201cThank you all.\u201d",
+    quotes: [{ text: "Thank you all.", speaker: "Tom Baker" }],
+  },
 ];
