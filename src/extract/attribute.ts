@@ -5,6 +5,7 @@ import { namesALaw } from "./actor-kinds";
 import type { CastMember } from "./actors";
 import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
+import { utteredBySubject, utteredWith } from "./attribution-sources";
 import {
   leadSpeakerBelow,
   nameStartingAt,
@@ -464,6 +465,10 @@ function namedSentenceSubject(a: Analysis, info: QuoteInfo, resolver: Resolver):
   // friends jeered`, `a website that has run …`), no one else's saying (`what he called “…”`).
   const before = a.words[m.first - 1];
   if (m.first > lo && before && SUBORDINATORS.has(before.key)) return undefined;
+  // `Roe received a card with a simple “…”`, `Roe was greeted with a hearty “…”`: words uttered
+  // `with a hearty` are the subject's only by a verb of uttering (utteredBySubject); else another's.
+  const withAt = utteredWith(a, lo, v, open);
+  if (withAt > m.last && !utteredBySubject(a, m.last + 1, withAt)) return undefined;
   for (let k = m.last + 1; k < v; k++) {
     a.work.add();
     const w = a.words[k]!;

@@ -4,15 +4,15 @@
 // relays a report, and the possessor of a noun of saying whose `that` clause holds the quotation
 // (`after Jane Roe's comments that …`). Separate because each is a fixed phrase with its own
 // reading of who spoke.
-import type { Analysis } from "./analysis";
+import { type Analysis, sentenceOf } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
-import { BE_FORMS, CORE_SPEECH, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
+import { BE_FORMS, CORE_SPEECH, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
-import { isGivenName } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isLowerCase } from "./text";
 
 /**
@@ -48,17 +48,74 @@ const CLOSING_SOURCE_MAX_WORDS = 8;
  * nor a verb of saying, which would be the words' own attribution. Reads words i.. at most
  * CLOSING_SOURCE_MAX_WORDS on.
  */
-export function closingAccordingTo(a: Analysis, i: number, end: number): Mention | undefined {
+export function closingAccordingTo(a: Analysis, i: number, end: number): ClosingSource | undefined {
   const ws = a.words;
+  if (describerBefore(a, i)) return undefined;
   for (let k = i + 1; k < i + CLOSING_SOURCE_MAX_WORDS && ws[k + 1] && ws[k + 1]!.end <= end; k++) {
     a.work.add();
     if (a.quoted[k] || CORE_SPEECH.has(ws[k]!.key)) return undefined;
     if (ws[k]!.text !== "according" || ws[k + 1]!.key !== "to" || !/^,\s+$/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
     const m = writerOf(a, accordingToSource(a, k + 2, end), end);
     // The phrase ends the sentence: no clause set off after it (`, who said …`).
-    return m && !/[,;:—–]/.test(a.text.slice(m.end, end)) ? m : undefined;
+    if (!m || /[,;:—–]/.test(a.text.slice(m.end, end))) return undefined;
+    // `according to Roe and Baker`, `a report from Pellworth`: one of two sources, or the place a
+    // writing comes from, is no one to give the words to; they are sourced, to no one.
+    const nobody = /^\s+(?:and|or|&)\s/.test(a.text.slice(m.end, end)) || fromPlace(a, m);
+    return { mention: m, nobody };
   }
   return undefined;
+}
+
+/** What closingAccordingTo finds: the source, and whether it names no one by itself. */
+export interface ClosingSource {
+  mention: Mention;
+  nobody: boolean;
+}
+
+/**
+ * `a report from Pellworth`: an author after `from` (read inside the source, `a report from
+ * Pellworth`, or as the source itself) that is one capitalised word or a known place may be where
+ * the writing comes from, not who wrote it (a body's name has its kind's word: `Pellworth Trust`).
+ * Reads the source's words, a few.
+ */
+function fromPlace(a: Analysis, m: Mention): boolean {
+  const ws = a.words;
+  let k = m.last;
+  while (k > m.first - 1 && ws[k]!.text !== "from") k--;
+  a.work.add(m.last - k + 1);
+  if (ws[k]?.text !== "from" || k >= m.last) return false;
+  const author = ws.slice(k + 1, m.last + 1);
+  return (author.length === 1 && isCapitalised(author[0]!.text)) || isPlace(author.map((w) => w.key));
+}
+
+/** How many words before the quotation describerBefore reads for a verb. */
+const DESCRIBER_MAX_WORDS = 12;
+
+/** How many words between the quotation and word i describerBefore passes. */
+const SKIPPED_MAX_WORDS = 4;
+
+/**
+ * `Roe dismissed the ferry as “a wreck” last year, according to the Courier.`: a verb of saying
+ * or of stance before the quotation, in its sentence, has its subject describe the words; the
+ * source closing the sentence only reports that. Reads back from word i (after the quotation)
+ * past the quotation's words, then at most DESCRIBER_MAX_WORDS words, stopping at another quotation.
+ */
+function describerBefore(a: Analysis, i: number): boolean {
+  const ws = a.words;
+  const start = sentenceOf(a, ws[i]!.start).start;
+  // Past the few words tailAttribution may have skipped (`and`, a dash's aside), then the quotation.
+  let k = i - 1;
+  for (let n = 0; k >= 0 && n < SKIPPED_MAX_WORDS && ws[k]!.start >= start && !a.quoted[k]; n++) k--;
+  while (k >= 0 && ws[k]!.start >= start && a.quoted[k]) {
+    a.work.add();
+    k--;
+  }
+  for (let n = 0; k >= 0 && n < DESCRIBER_MAX_WORDS && ws[k]!.start >= start && !a.quoted[k]; k--, n++) {
+    a.work.add();
+    const w = ws[k]!;
+    if ((SPEECH_VERBS.has(w.key) || STANCE_VERBS.has(w.key)) && isLowerCase(w.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -225,6 +282,41 @@ export function utteredWith(a: Analysis, lo: number, hi: number, open: number): 
   const w = article - 1;
   if (w < lo || (ws[article]!.text !== "a" && ws[article]!.text !== "an") || ws[w]!.text !== "with") return -1;
   return w;
+}
+
+/**
+ * Verbs by which a speaker closes, opens or answers with an utterance (`ended the talk with a
+ * hearty “…”`, `signed off with a simple, “…”`): a closed list, so that wearing, receiving or being
+ * greeted `with a simple “…”` gives the words to no one.
+ */
+const UTTERING_VERBS = new Set(
+  [
+    "end ends ended close closes closed sign signs signed finish finishes finished open opens opened begin begins began start starts started",
+    "answer answers answered reply replies replied respond responds responded greet greets greeted conclude concludes concluded",
+    "wrap wraps wrapped sum sums summed kick kicks kicked chime chimes chimed pipe pipes piped shout shouts shouted cheer cheers cheered",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Adverbs that may stand between the speaker and the verb: `Roe then ended with a hearty “…”`. */
+const UTTERING_ADVERBS = new Set(["then", "finally", "simply", "just", "again", "also", "later", "quickly", "always", "often"]);
+
+/** How many words utteredBySubject lets stand between the speaker and `with`. */
+const UTTERING_MAX_WORDS = 8;
+
+/**
+ * `Roe ended the news conference with a hearty “…”`: the subject, right after it (past an adverb)
+ * a verb of UTTERING_VERBS in the active, and no more than UTTERING_MAX_WORDS words to `with`.
+ * Not `Roe did not end with`, `Roe never answers with` (the words were not said), `Roe wore a
+ * shirt with`, `Roe was greeted with` (another's words, or no one's). Word `after` follows the subject.
+ */
+export function utteredBySubject(a: Analysis, after: number, withAt: number): boolean {
+  if (withAt - after > UTTERING_MAX_WORDS) return false;
+  a.work.add(withAt - after);
+  let v = after;
+  while (v < withAt && UTTERING_ADVERBS.has(a.words[v]!.text)) v++;
+  return v < withAt && UTTERING_VERBS.has(a.words[v]!.text);
 }
 
 /** How many words a possessor may take in `in the auditor general's words`. */

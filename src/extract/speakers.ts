@@ -32,6 +32,7 @@ import {
   possessorOfSaying,
   quotedFromPerson,
   relaysAReport,
+  utteredBySubject,
   utteredWith,
   writingByRoleAndName,
 } from "./attribution-sources";
@@ -299,7 +300,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // happened around it, not who said it (`as X put it` still attributes).
   // `“very rare” before 2019, according to a report by the auditor.`: the sentence's closing source.
   const source = closingAccordingTo(a, i, end);
-  if (source) return { mention: source, how: "according-to", clause };
+  if (source) return { mention: source.mention, how: "according-to", clause, ...(source.nobody ? { nobody: true as const } : {}) };
   if (opensSubordinateClause(w)) return null;
   // `seeks “a ruling stopping …” that have been spread about her`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
@@ -591,7 +592,10 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const withAt = utteredWith(a, lo, hi, open);
   const utterer = withAt > lo ? clauseSubject(a, afterSemicolon(a, afterDateline(a, lo, withAt), withAt), withAt) : undefined;
   // Not past a comma or a relative (`met the crowd, which greeted him with a resounding “Yes!”`): another clause's subject utters them.
-  const ownClause = utterer && !/[,;:]|\b(?:which|who|that|whom)\b/.test(a.text.slice(utterer.end, ws[withAt]!.start));
+  const ownClause =
+    utterer &&
+    !/[,;:]|\b(?:which|who|that|whom)\b/.test(a.text.slice(utterer.end, ws[withAt]!.start)) &&
+    utteredBySubject(a, utterer.last + 1, withAt);
   if (ownClause && (utterer.kind === "name" || (utterer.kind === "pronoun" && SPEAKING_PRONOUNS.has(ws[utterer.first]!.key))))
     return { mention: utterer, how: "head-verb", clause };
   const inWords = inTheWordsOf(a, lo, hi, open);

@@ -61,44 +61,79 @@ const GO_OR_BEGIN = new Set([...GO_FORMS, "begin", "began", "begins"]);
  * words after it.
  */
 export function thingGoes(a: Analysis, v: number, m: Mention): boolean {
-  if (!GO_OR_BEGIN.has(a.words[v]!.key)) return false;
+  const verb = a.words[v]!.key;
+  if (!GO_OR_BEGIN.has(verb)) return false;
   const head = a.words[m.last]!.key;
   if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
-  return m.kind === "nominal" && !isSpeakerNoun(head) && !WORDED_THINGS.has(head);
+  if (m.kind !== "nominal" || isSpeakerNoun(head) || WORDED_THINGS.has(head) || CROWDS.has(head)) return false;
+  // `the letter began, “Dear friends”` is the letter's words; `the sign went, “up on Monday”` is
+  // the teller's, a sign's or a line's going being its motion or its state.
+  return !(WRITINGS_THAT_BEGIN.has(head) && !GO_FORMS.has(verb));
+}
+
+/** The words and their plurals (`chant`, `chants`); irregular plurals are listed themselves. */
+function withPlurals(words: readonly string[]): Set<string> {
+  return new Set(words.flatMap((w) => [w, `${w}s`]));
 }
 
 /**
- * Things whose going is their own words (`the old song went, “…”`, `the chant began, “…”`): the
- * words are the song's or the chant's, never the teller's.
+ * Things whose going is their own words (`the old song went, “…”`, `the chants began, “…”`): the
+ * words are the song's or the chant's, never the teller's, whether they go or begin.
  */
 const WORDED_THINGS = new Set([
-  "song",
-  "chant",
-  "slogan",
-  "motto",
-  "saying",
-  "line",
+  ...withPlurals([
+    "song",
+    "chant",
+    "slogan",
+    "motto",
+    "saying",
+    "verse",
+    "refrain",
+    "lyric",
+    "tune",
+    "joke",
+    "rhyme",
+    "prayer",
+    "hymn",
+    "anthem",
+    "poem",
+    "proverb",
+    "chorus",
+    "ballad",
+    "jingle",
+    "cheer",
+    "mantra",
+    "catchphrase",
+    "adage",
+    "toast",
+    "riddle",
+    "limerick",
+    "carol",
+    "lullaby",
+    "quip",
+    "punchline",
+  ]),
+  "choruses",
+  // A poem's or a song's lines; a single `line` that goes is as often a phone's (WRITINGS_THAT_BEGIN).
   "lines",
-  "verse",
-  "refrain",
-  "lyric",
-  "lyrics",
-  "tune",
-  "joke",
-  "rhyme",
-  "prayer",
-  "hymn",
-  "anthem",
-  "sign",
-  "message",
-  "headline",
-  "ad",
-  "advert",
-  "letter",
-  "note",
-  "post",
-  "tweet",
+  "cry",
+  "cries",
+  "ditty",
+  "ditties",
 ]);
+
+/**
+ * Writings whose words come first when they begin (`the letter began, “Dear friends”`); when they
+ * go, they move or change state (`the sign went up`, `the line went dead`), and the words after
+ * are the teller's.
+ */
+const WRITINGS_THAT_BEGIN = withPlurals(["line", "sign", "message", "headline", "ad", "advert", "letter", "note", "post", "tweet"]);
+
+/**
+ * A crowd that goes (`the crowd went, “Encore!”`) shouts its own words; no one named says them.
+ * People, so its words are no thing's either, but isSpeakerNoun does not hold them.
+ */
+const CROWDS = withPlurals(["crowd", "audience", "spectator", "onlooker", "choir"]);
 
 /**
  * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying

@@ -8,7 +8,7 @@ import { OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } from "./lexicon
 import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
 import { isOffice, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
-import { isGivenName } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { type Clause, onlySpaces } from "./subject-words";
 import { isCapitalised } from "./text";
 
@@ -87,8 +87,33 @@ export function personWithBodyNoun(a: Clause, k: number, lo: number): Mention | 
   // said` has the nurse speak, the name being the object inside her description.
   if (person.first > lo && !/,\s*$/.test(a.text.slice(ws[person.first - 1]!.end, ws[person.first]!.start))) return undefined;
   const opener = ws[person.first]!;
-  return isTitle(opener) || isGivenName(opener.text) ? person : undefined;
+  if (!isTitle(opener) && !isGivenName(opener.text)) return undefined;
+  // `Grace Church with the council`, `Victoria Park with the council`, `Jane Street with …`: a
+  // site's or a street's name may open with a given name; the words are then no person's.
+  const tokens = ws.slice(person.first, person.last + 1).map((w) => w.key);
+  return isPlace(tokens) || SITE_LAST_WORDS.has(tokens[tokens.length - 1]!) ? undefined : person;
 }
+
+/**
+ * Last words of a site's name that open with a given name (`Grace Church`, `Victoria Park`, `Mary
+ * Seacole School`), read only in personWithBodyNoun: a person's name there would be a rare
+ * surname, and null is better than a building for a speaker. `Park` too: isPlace keeps `Grace
+ * Park` a person elsewhere, but before `with the council` a park is as likely.
+ */
+const SITE_LAST_WORDS = new Set([
+  "church",
+  "chapel",
+  "cathedral",
+  "park",
+  "gardens",
+  "centre",
+  "center",
+  "school",
+  "college",
+  "library",
+  "hospital",
+  "station",
+]);
 
 /** Small words inside an organisation's name: `Center for Nonproliferation Studies`, `Alliance on Mental Illness`. */
 const ORG_NAME_LINKS = new Set(["for", "and", "on", "&"]);

@@ -11962,4 +11962,122 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "No one checked the bolts,", speaker: null },
     ],
   },
+  // A site's or a street's name that opens with a given name (`Grace Church`, `Victoria Park`,
+  // `Jane Street`) before `with the council` is no person: the words are no one's.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Church with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Victoria Park with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Jane Street with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  // Still a person whose surname only starts like a site's word (`Parker`): she speaks.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Parker with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Grace Parker" }],
+  },
+  // A crowd that goes (`the crowd went, “…”`) inside a report shouts its own words: not the teller's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the crowd went, \u201cEncore! Encore!\u201d",
+    quotes: [{ text: "Encore! Encore!", speaker: null }],
+  },
+  // A poem that goes, and chants (plural) that begin, keep their own words: not the teller's.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the old harbour poem went, \u201cRow the boat to Corvale, row it home again.\u201d",
+    quotes: [{ text: "Row the boat to Corvale, row it home again.", speaker: null }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the chants began, \u201cGo Corvale.\u201d",
+    quotes: [{ text: "Go Corvale.", speaker: null }],
+  },
+  // A line or a sign that goes moves or changes state (`went dead`, `went up`): the words after are
+  // the teller's. Only when one begins are they its own.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the phone line went, \u201ccompletely dead.\u201d",
+    quotes: [{ text: "completely dead.", speaker: "Owen Teller" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the sign went, \u201cup on Monday.\u201d",
+    quotes: [{ text: "up on Monday.", speaker: "Owen Teller" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Owen Teller told Radio Pellworth the line began, \u201cRow the boat.\u201d",
+    quotes: [{ text: "Row the boat.", speaker: null }],
+  },
+  // A verb of stance before the quotation (`dismissed … as`) has its subject describe the words;
+  // a closing `according to` only reports that.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker dismissed the ferry as \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Tom Baker" }],
+  },
+  // A closing source that is a place a writing comes from, or one of two sources, names no one.
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to a report from Pellworth.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to Tom Baker and Marta Pell.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to the Corvale Courier and the Trust.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  // Words `with a hearty “…”` are the subject's only by a verb of uttering: not negated (`did not
+  // end`, `never answers`), nor worn, received or greeted with, nor another subject's verb.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker did not end with a hearty \u201cGo Pellworth!\u201d this time.",
+    quotes: [{ text: "Go Pellworth!", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker never answers with a simple \u201cNo, not this year.\u201d",
+    quotes: [{ text: "No, not this year.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker wore a shirt with a simple \u201cVote Pell for mayor\u201d on the front.",
+    quotes: [{ text: "Vote Pell for mayor", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker received a card with a simple \u201cThank you all for coming tonight\u201d written inside.",
+    quotes: [{ text: "Thank you all for coming tonight", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker was greeted with a hearty \u201cWelcome home!\u201d",
+    quotes: [{ text: "Welcome home!", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker watched as Marta Pell closed with a hearty \u201cGo Pellworth!\u201d",
+    quotes: [{ text: "Go Pellworth!", speaker: null }],
+  },
+  // Still the subject's past an adverb before the verb of uttering.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker then signed off with a simple, \u201cThank you all.\u201d",
+    quotes: [{ text: "Thank you all.", speaker: "Tom Baker" }],
+  },
 ];
