@@ -11908,4 +11908,46 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "No one checked the bolts,", speaker: null },
     ],
   },
+  // A titled surname that names playing fields too (`Dr. Field`, `Ms. Field`) is a person's: no field is titled.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dr. Field told the inquiry the ward was short-staffed. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Field" }],
+  },
+  // The same after `Ms.`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Ms. Field told the inquiry the ward was short-staffed. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Field" }],
+  },
+  // A titled full name whose given name no list holds (`Nurse Ilka Field`) is a person's, whom `Ms. Field` names again.
+  {
+    kind: "description of a named person",
+    text: 'Nurse Ilka Field testified Monday. "We were drowning," Ms. Field said.',
+    quotes: [{ text: "We were drowning,", speaker: "Ilka Field" }],
+  },
+  // A titled name ending in a two-word place (`Dr. Kwabena St. John`) is a person's, not a body named for the place.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dr. Kwabena St. John spoke to reporters. "We are tired," he said.',
+    quotes: [{ text: "We are tired,", speaker: "Kwabena St. John" }],
+  },
+  // The same after a councillor's title (`Coun. Ojo Prince George`).
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Coun. Ojo Prince George spoke to reporters. "We are tired," he said.',
+    quotes: [{ text: "We are tired,", speaker: "Ojo Prince George" }],
+  },
+  // Not fired: a titled `Park` (`Dr. Park`) is a person's too.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dr. Park told the inquiry the ward was short-staffed. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Park" }],
+  },
+  // Not fired: a venue only named, untitled, is still a place; `she` has no one.
+  {
+    kind: "pronoun to non-person",
+    text: 'Fans filled Corvale Field on Sunday. "We were loud," she said.',
+    quotes: [{ text: "We were loud,", speaker: null }],
+  },
 ];
