@@ -11950,4 +11950,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Fans filled Corvale Field on Sunday. "We were loud," she said.',
     quotes: [{ text: "We were loud,", speaker: null }],
   },
+  // A country that opens its sentence with another (`Canada and Vellmar signed`) is its subject, a government `they` stands for: the pair's first.
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Vellmar signed the pact. They called it "a new chapter."',
+    quotes: [{ text: "a new chapter.", speaker: "Canada" }],
+  },
+  // Not fired: a venue that opens its sentence is still only where people are.
+  {
+    kind: "pronoun to non-person",
+    text: 'Corvale Stadium was full on Sunday. They chanted "Otters, Otters" until the final whistle.',
+    quotes: [{ text: "Otters, Otters", speaker: null }],
+  },
 ];
