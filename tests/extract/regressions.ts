@@ -11962,4 +11962,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Corvale Stadium was full on Sunday. They chanted "Otters, Otters" until the final whistle.',
     quotes: [{ text: "Otters, Otters", speaker: null }],
   },
+  // A body brought in by its initials after one noun is the same body by another noun of its sort (`the mining company (BKR)` then `the firm said`).
+  {
+    kind: "organisation continuation",
+    text: 'The mining company (BKR) laid off 200 workers.\n\n"It was a hard decision," the firm said.',
+    quotes: [{ text: "It was a hard decision,", speaker: "BKR" }],
+  },
+  // The same for `the transit authority (RTA)` then `the agency said`.
+  {
+    kind: "organisation continuation",
+    text: 'The regional transit authority (RTA) said fares would rise. "Costs went up," the agency said.',
+    quotes: [{ text: "Costs went up,", speaker: "RTA" }],
+  },
+  // The same for `the health department (PHD)` then `the ministry said`.
+  {
+    kind: "organisation continuation",
+    text: 'The provincial health department (PHD) ordered the audit.\n\n"The audit is routine," the ministry said.',
+    quotes: [{ text: "The audit is routine,", speaker: "PHD" }],
+  },
+  // Not fired: a company brought in by its initials is no union.
+  {
+    kind: "organisation continuation",
+    text: 'The mining company (BKR) laid off 200 workers.\n\n"It was a hard decision," the union said.',
+    quotes: [{ text: "It was a hard decision,", speaker: null }],
+  },
+  // Not fired: an authority brought in by its initials is no board.
+  {
+    kind: "organisation continuation",
+    text: 'The regional transit authority (RTA) said fares would rise. "Costs went up," the board said.',
+    quotes: [{ text: "Costs went up,", speaker: null }],
+  },
 ];
