@@ -11992,4 +11992,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The regional transit authority (RTA) said fares would rise. "Costs went up," the board said.',
     quotes: [{ text: "Costs went up,", speaker: null }],
   },
+  // A writing `prepared by` a description (`lawyers for Tom Ferland`) is no link to the name inside it: the description is the subject.
+  {
+    kind: "document for its issuer",
+    text: 'The report prepared by lawyers for Tom Ferland said, "He is innocent."',
+    quotes: [{ text: "He is innocent.", speaker: "Lawyers for Tom Ferland" }],
+  },
+  // Nor `written by a lawyer for` a name: the client is not who wrote it.
+  {
+    kind: "document for its issuer",
+    text: 'The letter written by a lawyer for Tom Ferland said, "He is innocent."',
+    quotes: [{ text: "He is innocent.", speaker: null }],
+  },
+  // Not fired: `prepared by` a body's name is still its author's.
+  {
+    kind: "document for its issuer",
+    text: 'The report prepared by Orvane Consulting said, "The bridge is unsafe."',
+    quotes: [{ text: "The bridge is unsafe.", speaker: "Orvane Consulting" }],
+  },
 ];
