@@ -149,21 +149,43 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
  * `the inquiry’s final report found`, `the Acme report said`, `the Ledger report was “…”`: a
  * writing's noun in its bare form with a finite verb right after it is that verb's subject, not
  * a verb of its own; two finite verbs do not stand side by side. A singular copula or auxiliary
- * after it (`was`, `has`) takes a singular subject, which the bare form of a verb never has.
+ * after it (`was`, `has`) takes a singular subject, which the bare form of a verb never has; a
+ * plural one (`were`) after its plural (`the Tribune reports were “…”`) a plural subject. Not in
+ * a clause that `what` opens (`What the researchers report is “…”`): there the verb is the
+ * clause's, and the copula the sentence's.
  */
 function writingBeforeVerb(a: Analysis, v: number): boolean {
   const w = a.words[v]!;
   const next = a.words[v + 1];
-  if (!next || !ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text) || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
+  if (!next || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
+  if (PLURAL_AUXILIARIES.has(next.text) && w.text.endsWith("s") && ISSUED_WRITINGS.has(w.key.slice(0, -1))) return !afterWhat(a, v);
+  if (!ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text)) return false;
   return (
     FINDING_VERBS.has(next.key) ||
-    SINGULAR_AUXILIARIES.has(next.text) ||
+    (SINGULAR_AUXILIARIES.has(next.text) && !afterWhat(a, v)) ||
     (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text))
   );
 }
 
 /** Copulas and auxiliaries that agree only with a singular subject (writingBeforeVerb). */
 const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
+/** Copulas and auxiliaries that agree only with a plural subject (writingBeforeVerb). */
+const PLURAL_AUXILIARIES = new Set(["are", "were", "have", "do"]);
+/** How many words before a verb afterWhat looks for the `what` that opens its clause. */
+const WHAT_REACH = 8;
+/** A sentence's end in the gap between two words. */
+const SENTENCE_END = /[.!?]\s/;
+
+/** Whether `what` stands at most WHAT_REACH words before word `v`, in its sentence (writingBeforeVerb). */
+function afterWhat(a: Analysis, v: number): boolean {
+  for (let i = v - 1; i >= 0 && i >= v - WHAT_REACH; i--) {
+    const w = a.words[i]!;
+    if (w.key === "what") return true;
+    // A sentence's end between this word and the next: `what` further back is another clause's.
+    if (SENTENCE_END.test(a.text.slice(w.end, a.words[i + 1]!.start))) return false;
+  }
+  return false;
+}
 
 /** Prepositions after which a verb of saying's bare form is a noun (`in charge`, `on record`, `for comment`); not `to`. */
 const NOUN_PREPOSITIONS = new Set(["in", "on", "of", "for", "with", "without", "at", "under", "upon"]);

@@ -12010,4 +12010,28 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The report prepared by Orvane Consulting said, "The bridge is unsafe."',
     quotes: [{ text: "The bridge is unsafe.", speaker: "Orvane Consulting" }],
   },
+  // A writing's bare noun before `is` is still the verb of a clause `what` opens (`What the researchers … report is`): the researchers speak.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'What the researchers at Corvale University report is "a collapse" in cod stocks.',
+    quotes: [{ text: "a collapse", speaker: "Researchers at Corvale University" }],
+  },
+  // Not fired: `what` in the sentence before leaves `the Ledger report was` a noun.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'What a week. Premier Alan Crewe said the Ledger report was "deeply flawed."',
+    quotes: [{ text: "deeply flawed.", speaker: "Alan Crewe" }],
+  },
+  // A writing's plural before a plural copula (`the Tribune reports were`) is a noun: the one who said so speaks.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'Mark Dunn said the Tribune reports were "a smear."',
+    quotes: [{ text: "a smear.", speaker: "Mark Dunn" }],
+  },
+  // Not fired: `reports that` stays the outlet's verb.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'The Tribune reports that the mayor was "furious."',
+    quotes: [{ text: "furious.", speaker: "Tribune" }],
+  },
 ];
