@@ -11,6 +11,7 @@ import {
   ISSUED_WRITINGS,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
+  POSSESSIVE_DETERMINERS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
@@ -128,7 +129,8 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
   // `officer in charge of the unit`, `on record`, `for comment`: the bare form right after a
   // preposition (other than the infinitive's `to`) is a noun; no finite verb stands there.
-  if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w)) return false;
+  if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w) && !strandedBefore(a, v))
+    return false;
   // `the tweet read`: a writing's noun that is also a verb of saying (`tweet`, `post`) is, bare
   // before this finite verb, its subject (writingBeforeVerb), not a verb beside it. Not before a
   // participle: `Roe's tweet saying …` names the writing, and who says so is read elsewhere.
@@ -186,6 +188,22 @@ function afterWhat(a: Analysis, v: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the preposition before word `v` ends a relative clause whose subject is a name (`The
+ * workers Omar Bey spoke for say their pay …`): stranded there, it takes no noun after it, and
+ * the bare form, before a pronoun or a determiner that opens what it says, is the sentence's verb.
+ */
+function strandedBefore(a: Analysis, v: number): boolean {
+  const [name, verb, next] = [a.words[v - 3], a.words[v - 2], a.words[v + 1]];
+  if (!name || !verb || !next || !isCapitalised(name.text) || !isLowerCase(verb.text) || a.quoted[v + 1]) return false;
+  return (
+    SAYING_OPENERS.has(next.key) && joined(a.text, name, verb) && joined(a.text, verb, a.words[v - 1]!) && joined(a.text, a.words[v]!, next)
+  );
+}
+
+/** Words that open what a verb of saying says (`say their pay`, `say he was`, `say the plan`): strandedBefore. */
+const SAYING_OPENERS = new Set([...POSSESSIVE_DETERMINERS, ...SPEAKING_PRONOUNS, "it", "the", "that", "this"]);
 
 /** Prepositions after which a verb of saying's bare form is a noun (`in charge`, `on record`, `for comment`); not `to`. */
 const NOUN_PREPOSITIONS = new Set(["in", "on", "of", "for", "with", "without", "at", "under", "upon"]);

@@ -12034,4 +12034,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The Tribune reports that the mayor was "furious."',
     quotes: [{ text: "furious.", speaker: "Tribune" }],
   },
+  // A preposition stranded at the end of a relative clause with a named subject (`The workers Omar Bey spoke for say`) leaves the bare form after it the sentence's verb: the workers speak.
+  {
+    kind: "subject of the clause",
+    text: 'The workers Omar Bey spoke for say their pay was "stolen."',
+    quotes: [{ text: "stolen.", speaker: "Workers Omar Bey spoke for" }],
+  },
+  // The same with `nurses`.
+  {
+    kind: "subject of the clause",
+    text: 'The nurses Omar Bey spoke for say their pay was "stolen."',
+    quotes: [{ text: "stolen.", speaker: "Nurses Omar Bey spoke for" }],
+  },
+  // Not fired: `in charge of` after an office is still a noun.
+  {
+    kind: "subject of the clause",
+    text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
+    quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
+  },
 ];
