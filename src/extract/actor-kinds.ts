@@ -66,7 +66,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // named for its country): where a government speaks, never a person `he` stands for. A given
   // name first (`Jack London`, `Victoria Nuland`) makes it a person's name all the same.
   // A place named whole is one even after a given name (`Owen Sound`, `York Region`, `Port Alberni`).
-  if (isPlace(keys)) return "government";
+  if (isPlace(keys, titled)) return "government";
   // `B.C. RCMP`, `OPP`: a police force, a body of government like `Hamilton Police`, never a person.
   if (POLICE_FORCE_INITIALISMS.has(keys[keys.length - 1]!)) return "government";
   if (namesANewspaper(keys)) return "outlet";
@@ -74,8 +74,9 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // The whole name is no place (asked above, not asked again); its last word alone may be one,
   // or its last two (`Tourism Nova Scotia`, a channel's regional brand `Channel Nova Scotia`: a body
   // named for its place, never a person `he` stands for), unless a given name opens the name
-  // (`Jack London`).
-  if (keys.length >= 2 && !isGivenName(keys[0]!) && (isPlace(keys.slice(-1)) || (keys.length >= 3 && isPlace(keys.slice(-2)))))
+  // (`Jack London`). Two words only untitled: a title makes a person whose given name no list
+  // holds (`Dr. Kwabena St. John`, `Coun. Ojo Prince George`), as no body takes a title.
+  if (keys.length >= 2 && !isGivenName(keys[0]!) && (isPlace(keys.slice(-1)) || (!titled && keys.length >= 3 && isPlace(keys.slice(-2)))))
     return "government";
   // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
   // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).

@@ -46,6 +46,18 @@ export const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_
 const NOUN_BEFORE_INITIALS = /(\p{Ll}+)\s*\($/u;
 /** How far around a body's first mention introducedAsOther looks for its initials in brackets. */
 const INITIALS_WINDOW_CHARS = 48;
+/**
+ * Nouns that name one sort of body, so one body by either (`the mining company (BKR)` then `the
+ * firm said`; `the transit authority (RTA)` then `the agency said`): introducedAsOther.
+ */
+const SAME_SORT_NOUNS: string[][] = [
+  ["company", "firm", "corporation", "business", "employer"],
+  ["agency", "authority", "commission"],
+  ["ministry", "department"],
+];
+const SORT_OF_NOUN = new Map(SAME_SORT_NOUNS.flatMap((nouns) => nouns.map((n) => [n, nouns[0]!] as const)));
+/** A noun's sort (SAME_SORT_NOUNS), or the noun itself. */
+const sortOfNoun = (noun: string) => SORT_OF_NOUN.get(noun) ?? noun;
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -117,6 +129,8 @@ const FIRST_NATION_NOUNS = new Set(["community", "band"]);
 export class Bodies {
   /** The events the text names after `organizers of`, found once: see eventOrganised. */
   private organised: { at: number; member: CastMember }[] | undefined;
+  /** Each body's introducingNoun, read once. */
+  private readonly introducingNouns = new Map<CastMember, string | null>();
 
   constructor(
     private readonly c: Context,
@@ -249,20 +263,37 @@ export class Bodies {
   }
 
   /**
-   * Whether the text brought a body in by its initials after another organisation's noun than
-   * `head` (`the nurses union (NUC)` when `the board` is asked): a speaker's union is not the
-   * board that employs them, however recently the union's spokesperson spoke. The first mention only.
+   * Whether the text brought a body in by its initials after another sort of organisation's noun
+   * than `head` (`the nurses union (NUC)` when `the board` is asked): a speaker's union is not the
+   * board that employs them, however recently the union's spokesperson spoke. Nouns of one sort
+   * name the same body (`the mining company (BKR)` is `the firm`; SAME_SORT_NOUNS).
    */
   private introducedAsOther(x: CastMember, head: string): boolean {
+    const noun = this.introducingNoun(x);
+    return noun !== null && sortOfNoun(noun) !== sortOfNoun(head);
+  }
+
+  /**
+   * The organisation's noun before the initials in brackets that first brought `x` in (`the
+   * nurses union (NUC)`: `union`), or null. Read once per body: every look-up for `the board`
+   * asks it of each body it passes, and a window read each time grew with the bodies named
+   * before in the paragraph.
+   */
+  private introducingNoun(x: CastMember): string | null {
+    const known = this.introducingNouns.get(x);
+    if (known !== undefined) return known;
     const at = x.seen[0];
-    if (at === undefined) return false;
-    // The first mention may open on the description itself (`The nurses union (NUC)`): a bounded window around it.
-    const window = this.c.text.slice(Math.max(0, at - INITIALS_WINDOW_CHARS), at + INITIALS_WINDOW_CHARS);
-    this.c.work.add(window.length);
-    const bracket = window.indexOf(`(${x.name})`);
-    if (bracket < 0) return false;
-    const noun = NOUN_BEFORE_INITIALS.exec(window.slice(0, bracket + 1))?.[1]?.toLowerCase();
-    return noun !== undefined && noun !== head && ORGANISATION_HEADS.has(noun);
+    let noun: string | null = null;
+    if (at !== undefined) {
+      // The first mention may open on the description itself (`The nurses union (NUC)`): a bounded window around it.
+      const window = this.c.text.slice(Math.max(0, at - INITIALS_WINDOW_CHARS), at + INITIALS_WINDOW_CHARS);
+      this.c.work.add(window.length);
+      const bracket = window.indexOf(`(${x.name})`);
+      const found = bracket < 0 ? undefined : NOUN_BEFORE_INITIALS.exec(window.slice(0, bracket + 1))?.[1]?.toLowerCase();
+      if (found !== undefined && ORGANISATION_HEADS.has(found)) noun = found;
+    }
+    this.introducingNouns.set(x, noun);
+    return noun;
   }
 
   /**

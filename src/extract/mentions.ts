@@ -412,7 +412,14 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   }
   // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through
   // `from`; so does `the review written by Jane Roe said`, past the participle of its writing.
-  const authored = ws[k]?.key === "by" && k - 2 >= 0 && AUTHORING_PARTICIPLES.has(ws[k - 1]!.key) && joined(text, ws[k - 2]!, ws[k - 1]!);
+  // Only a name right after `by`: in `the report prepared by lawyers for Tom Roe said` the
+  // lawyers, a description, are the subject that speaks, and Roe only whom they act for.
+  const authored =
+    ws[k]?.key === "by" &&
+    k - 2 >= 0 &&
+    AUTHORING_PARTICIPLES.has(ws[k - 1]!.key) &&
+    joined(text, ws[k - 2]!, ws[k - 1]!) &&
+    isCapitalised(ws[k + 1]?.text ?? "");
   const writingEnd = authored ? k - 2 : k - 1;
   const byWriting = ws[k]?.key === "by" && writingEnd >= 0 && ISSUED_WRITINGS.has(ws[writingEnd]!.key);
   if (

@@ -86,8 +86,9 @@ export function nameParts(mention: string): NameParts {
   }
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
   // `Prince George`, `St. Albert`: a town named for a titled person is the town. Not after a
-  // title that opens only a person's name (`Premier Houston`, `Councillor Vaughan`).
-  if (titles.length > 0 && (isPlace(namedKeys) || (isPlace(keys) && !titles.every((t) => PERSON_ONLY_TITLES.has(t))))) {
+  // title that opens only a person's name (`Premier Houston`, `Councillor Vaughan`). Asked as
+  // titled: `Dr. Field`, `Nurse Ilka Field` are no playing field (isPlace).
+  if (titles.length > 0 && (isPlace(namedKeys, true) || (isPlace(keys, true) && !titles.every((t) => PERSON_ONLY_TITLES.has(t))))) {
     titles.length = 0;
     ws = named;
   }

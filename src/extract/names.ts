@@ -126,11 +126,14 @@ function genderOfKey(key: string): "f" | "m" | null | undefined {
 /** How many words a province's or state's name may take after a town's (`Prince Edward Island`). */
 export const REGION_MAX_WORDS = 3;
 
-/** Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`. */
-export function isPlace(tokens: string[]): boolean {
+/**
+ * Whether name words (lower case, no final full stop) name a place: `nova scotia`, `b.c`, `ottawa`.
+ * `titled`: a title stood before them (`Nurse Ilka Field`), which no park's or field's name takes.
+ */
+export function isPlace(tokens: string[], titled = false): boolean {
   // One word (most asked of) is its own key: no joined copy of it.
   const name = tokens.length === 1 ? tokens[0]! : tokens.join(" ");
-  return places.has(name) || isStreet(tokens);
+  return places.has(name) || isStreet(tokens, titled);
 }
 
 /**
@@ -138,16 +141,16 @@ export function isPlace(tokens: string[]): boolean {
  * word (a given name too); `Mount Logan`, `Lake Louise`, `Fort Smith`: a feature's or a town's
  * name may open with its kind instead.
  */
-export function isStreet(tokens: string[]): boolean {
+export function isStreet(tokens: string[], titled = false): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
-  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (SURNAME_PLACE_WORDS.has(last) && isParkName(tokens));
+  return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (SURNAME_PLACE_WORDS.has(last) && isParkName(tokens, titled));
 }
 
 /**
  * The last words of a park's or a playing field's name (`High Park`, `Corvale Field`) that are
  * also common surnames (`Grace Park`, `Sally Field`): a place only when no given name opens the
- * name (isParkName).
+ * name (isParkName) and no title stands before it (`Nurse Ilka Field`, a given name no list holds).
  */
 const SURNAME_PLACE_WORDS = new Set(["park", "field"]);
 
@@ -155,10 +158,11 @@ const SURNAME_PLACE_WORDS = new Set(["park", "field"]);
  * `Kluane National Park`, `High Park`, `Crab Park`, `Pellworth Field`: a park's or a field's
  * name, a place. `Park` and `Field` are common surnames, so a given name first (`Grace Park`,
  * `Andrew Park`) keeps a person's name; a kind of park before it (`Algonquin Provincial Park`)
- * makes a place all the same.
+ * makes a place all the same. A title before it (`Dr. Field`, `Nurse Ilka Field`) makes a person's
+ * name whose given name no list holds: no park or field is titled.
  */
-function isParkName(tokens: string[]): boolean {
-  return PARK_KINDS.has(tokens[tokens.length - 2]!) || !tokens.slice(0, -1).some((t) => isGivenName(t));
+function isParkName(tokens: string[], titled: boolean): boolean {
+  return PARK_KINDS.has(tokens[tokens.length - 2]!) || (!titled && !tokens.slice(0, -1).some((t) => isGivenName(t)));
 }
 
 /** Kinds of park named before `Park`: see isParkName. */

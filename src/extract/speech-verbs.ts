@@ -11,6 +11,7 @@ import {
   ISSUED_WRITINGS,
   NOUN_MARKERS,
   PHRASAL_SPEECH,
+  POSSESSIVE_DETERMINERS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
@@ -163,7 +164,8 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
   // `officer in charge of the unit`, `on record`, `for comment`: the bare form right after a
   // preposition (other than the infinitive's `to`) is a noun; no finite verb stands there.
-  if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w)) return false;
+  if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w) && !strandedBefore(a, v))
+    return false;
   // `the tweet read`: a writing's noun that is also a verb of saying (`tweet`, `post`) is, bare
   // before this finite verb, its subject (writingBeforeVerb), not a verb beside it. Not before a
   // participle: `Roe's tweet saying …` names the writing, and who says so is read elsewhere.
@@ -184,21 +186,59 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
  * `the inquiry’s final report found`, `the Acme report said`, `the Ledger report was “…”`: a
  * writing's noun in its bare form with a finite verb right after it is that verb's subject, not
  * a verb of its own; two finite verbs do not stand side by side. A singular copula or auxiliary
- * after it (`was`, `has`) takes a singular subject, which the bare form of a verb never has.
+ * after it (`was`, `has`) takes a singular subject, which the bare form of a verb never has; a
+ * plural one (`were`) after its plural (`the Tribune reports were “…”`) a plural subject. Not in
+ * a clause that `what` opens (`What the researchers report is “…”`): there the verb is the
+ * clause's, and the copula the sentence's.
  */
 function writingBeforeVerb(a: Analysis, v: number): boolean {
   const w = a.words[v]!;
   const next = a.words[v + 1];
-  if (!next || !ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text) || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
+  if (!next || a.quoted[v + 1] || !joined(a.text, w, next)) return false;
+  if (PLURAL_AUXILIARIES.has(next.text) && w.text.endsWith("s") && ISSUED_WRITINGS.has(w.key.slice(0, -1))) return !afterWhat(a, v);
+  if (!ISSUED_WRITINGS.has(w.key) || !BARE_FORM.test(w.text)) return false;
   return (
     FINDING_VERBS.has(next.key) ||
-    SINGULAR_AUXILIARIES.has(next.text) ||
+    (SINGULAR_AUXILIARIES.has(next.text) && !afterWhat(a, v)) ||
     (SPEECH_VERBS.has(next.key) && isLowerCase(next.text) && !BARE_FORM.test(next.text))
   );
 }
 
 /** Copulas and auxiliaries that agree only with a singular subject (writingBeforeVerb). */
 const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
+/** Copulas and auxiliaries that agree only with a plural subject (writingBeforeVerb). */
+const PLURAL_AUXILIARIES = new Set(["are", "were", "have", "do"]);
+/** How many words before a verb afterWhat looks for the `what` that opens its clause. */
+const WHAT_REACH = 8;
+/** A sentence's end in the gap between two words. */
+const SENTENCE_END = /[.!?]\s/;
+
+/** Whether `what` stands at most WHAT_REACH words before word `v`, in its sentence (writingBeforeVerb). */
+function afterWhat(a: Analysis, v: number): boolean {
+  for (let i = v - 1; i >= 0 && i >= v - WHAT_REACH; i--) {
+    const w = a.words[i]!;
+    if (w.key === "what") return true;
+    // A sentence's end between this word and the next: `what` further back is another clause's.
+    if (SENTENCE_END.test(a.text.slice(w.end, a.words[i + 1]!.start))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the preposition before word `v` ends a relative clause whose subject is a name (`The
+ * workers Omar Bey spoke for say their pay …`): stranded there, it takes no noun after it, and
+ * the bare form, before a pronoun or a determiner that opens what it says, is the sentence's verb.
+ */
+function strandedBefore(a: Analysis, v: number): boolean {
+  const [name, verb, next] = [a.words[v - 3], a.words[v - 2], a.words[v + 1]];
+  if (!name || !verb || !next || !isCapitalised(name.text) || !isLowerCase(verb.text) || a.quoted[v + 1]) return false;
+  return (
+    SAYING_OPENERS.has(next.key) && joined(a.text, name, verb) && joined(a.text, verb, a.words[v - 1]!) && joined(a.text, a.words[v]!, next)
+  );
+}
+
+/** Words that open what a verb of saying says (`say their pay`, `say he was`, `say the plan`): strandedBefore. */
+const SAYING_OPENERS = new Set([...POSSESSIVE_DETERMINERS, ...SPEAKING_PRONOUNS, "it", "the", "that", "this"]);
 
 /** Prepositions after which a verb of saying's bare form is a noun (`in charge`, `on record`, `for comment`); not `to`. */
 const NOUN_PREPOSITIONS = new Set(["in", "on", "of", "for", "with", "without", "at", "under", "upon"]);

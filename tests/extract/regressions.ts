@@ -12080,4 +12080,148 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker then signed off with a simple, \u201cThank you all.\u201d",
     quotes: [{ text: "Thank you all.", speaker: "Tom Baker" }],
   },
+  // A titled surname that names playing fields too (`Dr. Field`, `Ms. Field`) is a person's: no field is titled.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dr. Field told the inquiry the ward was short-staffed. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Field" }],
+  },
+  // The same after `Ms.`.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Ms. Field told the inquiry the ward was short-staffed. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Field" }],
+  },
+  // A titled full name whose given name no list holds (`Nurse Ilka Field`) is a person's, whom `Ms. Field` names again.
+  {
+    kind: "description of a named person",
+    text: 'Nurse Ilka Field testified Monday. "We were drowning," Ms. Field said.',
+    quotes: [{ text: "We were drowning,", speaker: "Ilka Field" }],
+  },
+  // A titled name ending in a two-word place (`Dr. Kwabena St. John`) is a person's, not a body named for the place.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dr. Kwabena St. John spoke to reporters. "We are tired," he said.',
+    quotes: [{ text: "We are tired,", speaker: "Kwabena St. John" }],
+  },
+  // The same after a councillor's title (`Coun. Ojo Prince George`).
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Coun. Ojo Prince George spoke to reporters. "We are tired," he said.',
+    quotes: [{ text: "We are tired,", speaker: "Ojo Prince George" }],
+  },
+  // Not fired: a titled `Park` (`Dr. Park`) is a person's too.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Dr. Park told the inquiry the ward was short-staffed. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Park" }],
+  },
+  // Not fired: a venue only named, untitled, is still a place; `she` has no one.
+  {
+    kind: "pronoun to non-person",
+    text: 'Fans filled Corvale Field on Sunday. "We were loud," she said.',
+    quotes: [{ text: "We were loud,", speaker: null }],
+  },
+  // A country that opens its sentence with another (`Canada and Vellmar signed`) is its subject, a government `they` stands for: the pair's first.
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Vellmar signed the pact. They called it "a new chapter."',
+    quotes: [{ text: "a new chapter.", speaker: "Canada" }],
+  },
+  // Not fired: a venue that opens its sentence is still only where people are.
+  {
+    kind: "pronoun to non-person",
+    text: 'Corvale Stadium was full on Sunday. They chanted "Otters, Otters" until the final whistle.',
+    quotes: [{ text: "Otters, Otters", speaker: null }],
+  },
+  // A body brought in by its initials after one noun is the same body by another noun of its sort (`the mining company (BKR)` then `the firm said`).
+  {
+    kind: "organisation continuation",
+    text: 'The mining company (BKR) laid off 200 workers.\n\n"It was a hard decision," the firm said.',
+    quotes: [{ text: "It was a hard decision,", speaker: "BKR" }],
+  },
+  // The same for `the transit authority (RTA)` then `the agency said`.
+  {
+    kind: "organisation continuation",
+    text: 'The regional transit authority (RTA) said fares would rise. "Costs went up," the agency said.',
+    quotes: [{ text: "Costs went up,", speaker: "RTA" }],
+  },
+  // The same for `the health department (PHD)` then `the ministry said`.
+  {
+    kind: "organisation continuation",
+    text: 'The provincial health department (PHD) ordered the audit.\n\n"The audit is routine," the ministry said.',
+    quotes: [{ text: "The audit is routine,", speaker: "PHD" }],
+  },
+  // Not fired: a company brought in by its initials is no union.
+  {
+    kind: "organisation continuation",
+    text: 'The mining company (BKR) laid off 200 workers.\n\n"It was a hard decision," the union said.',
+    quotes: [{ text: "It was a hard decision,", speaker: null }],
+  },
+  // Not fired: an authority brought in by its initials is no board.
+  {
+    kind: "organisation continuation",
+    text: 'The regional transit authority (RTA) said fares would rise. "Costs went up," the board said.',
+    quotes: [{ text: "Costs went up,", speaker: null }],
+  },
+  // A writing `prepared by` a description (`lawyers for Tom Ferland`) is no link to the name inside it: the description is the subject.
+  {
+    kind: "document for its issuer",
+    text: 'The report prepared by lawyers for Tom Ferland said, "He is innocent."',
+    quotes: [{ text: "He is innocent.", speaker: "Lawyers for Tom Ferland" }],
+  },
+  // Nor `written by a lawyer for` a name: the client is not who wrote it.
+  {
+    kind: "document for its issuer",
+    text: 'The letter written by a lawyer for Tom Ferland said, "He is innocent."',
+    quotes: [{ text: "He is innocent.", speaker: null }],
+  },
+  // Not fired: `prepared by` a body's name is still its author's.
+  {
+    kind: "document for its issuer",
+    text: 'The report prepared by Orvane Consulting said, "The bridge is unsafe."',
+    quotes: [{ text: "The bridge is unsafe.", speaker: "Orvane Consulting" }],
+  },
+  // A writing's bare noun before `is` is still the verb of a clause `what` opens (`What the researchers … report is`): the researchers speak.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'What the researchers at Corvale University report is "a collapse" in cod stocks.',
+    quotes: [{ text: "a collapse", speaker: "Researchers at Corvale University" }],
+  },
+  // Not fired: `what` in the sentence before leaves `the Ledger report was` a noun.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'What a week. Premier Alan Crewe said the Ledger report was "deeply flawed."',
+    quotes: [{ text: "deeply flawed.", speaker: "Alan Crewe" }],
+  },
+  // A writing's plural before a plural copula (`the Tribune reports were`) is a noun: the one who said so speaks.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'Mark Dunn said the Tribune reports were "a smear."',
+    quotes: [{ text: "a smear.", speaker: "Mark Dunn" }],
+  },
+  // Not fired: `reports that` stays the outlet's verb.
+  {
+    kind: "partial quote in a reported clause",
+    text: 'The Tribune reports that the mayor was "furious."',
+    quotes: [{ text: "furious.", speaker: "Tribune" }],
+  },
+  // A preposition stranded at the end of a relative clause with a named subject (`The workers Omar Bey spoke for say`) leaves the bare form after it the sentence's verb: the workers speak.
+  {
+    kind: "subject of the clause",
+    text: 'The workers Omar Bey spoke for say their pay was "stolen."',
+    quotes: [{ text: "stolen.", speaker: "Workers Omar Bey spoke for" }],
+  },
+  // The same with `nurses`.
+  {
+    kind: "subject of the clause",
+    text: 'The nurses Omar Bey spoke for say their pay was "stolen."',
+    quotes: [{ text: "stolen.", speaker: "Nurses Omar Bey spoke for" }],
+  },
+  // Not fired: `in charge of` after an office is still a noun.
+  {
+    kind: "subject of the clause",
+    text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
+    quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
+  },
 ];

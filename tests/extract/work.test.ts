@@ -284,3 +284,16 @@ describe("the echo search of a heading's quotation (lendEchoedSpeakers)", () => 
     expect(searchSteps(64, "shuffled-openings-named-quotes") / searchSteps(16, "shuffled-openings-named-quotes")).toBeLessThan(4 * 1.25);
   });
 });
+
+describe("bodies brought in by their initials after another sort's noun (Bodies.introducedAsOther)", () => {
+  // Each `the board said` passes over every union brought in by its initials before it in the
+  // paragraph; reading each union's introduction again on each pass grew with their number.
+  const unit = (i: number) =>
+    `The nurses union (N${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i / 26) | 0))}C) spokesperson said staff were tired. "We cannot cut beds ${i}," the board said. `;
+  const steps = (units: number) => analyse(Array.from({ length: units }, (_, i) => unit(i)).join("")).work.steps;
+
+  it("grows with the paragraph's bodies, not with their square", () => {
+    const [s40, s80] = [steps(40), steps(80)];
+    expect(s80 / s40).toBeLessThanOrEqual(2.2);
+  });
+});
