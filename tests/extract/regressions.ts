@@ -12122,11 +12122,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Fans filled Corvale Field on Sunday. "We were loud," she said.',
     quotes: [{ text: "We were loud,", speaker: null }],
   },
-  // A country that opens its sentence with another (`Canada and Vellmar signed`) is its subject, a government `they` stands for: the pair's first.
+  // A pair of places opening the sentence before `they` is no speaker: `they` may be their fans,
+  // residents, police or officials, so it names no one (reverted 596e726; null beats a wrong name).
   {
     kind: "pronoun to non-person",
     text: 'Canada and Vellmar signed the pact. They called it "a new chapter."',
-    quotes: [{ text: "a new chapter.", speaker: "Canada" }],
+    quotes: [{ text: "a new chapter.", speaker: null }],
   },
   // Not fired: a venue that opens its sentence is still only where people are.
   {
@@ -12223,5 +12224,56 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "subject of the clause",
     text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
     quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
+  },
+  // Not fired: places joined by `and` are no `they`: their fans, residents, police, officials or protesters, or a person joined to one, speak; null beats the place.
+  {
+    kind: "pronoun to non-person",
+    text: "Canada and Vellmar fans rallied downtown. They chanted \"we are one.\"",
+    quotes: [{ text: "we are one.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Halifax and Dartmouth residents lost power. They called it \"a nightmare.\"",
+    quotes: [{ text: "a nightmare.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Ottawa and Corvale police arrested two men. They called it \"a big catch.\"",
+    quotes: [{ text: "a big catch.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Halifax and Dartmouth were buried in snow. They called it \"the worst storm in years.\"",
+    quotes: [{ text: "the worst storm in years.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Canada and Vellmar signed the pact. Officials from both sides met reporters. They called it \"a new chapter.\"",
+    quotes: [{ text: "a new chapter.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Canada and Vellmar signed the pact.\n\nProtesters gathered outside. They called it \"a sellout.\"",
+    quotes: [{ text: "a sellout.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Canada and Vellmar signed the pact. Trade Minister Lin Obi and her Vellmar counterpart, Ade Kuri, spoke. They called it \"a new chapter.\"",
+    quotes: [{ text: "a new chapter.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Halifax and Dartmouth brace for storm\n\nResidents stocked up on supplies Monday. \"We are ready,\" they said.",
+    quotes: [{ text: "We are ready,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Ottawa and Premier Ana Vey clashed over the pact. They called it \"a bad deal.\"",
+    quotes: [{ text: "a bad deal.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Canada and Ana Vey's team signed the pact. They called it \"a new chapter.\"",
+    quotes: [{ text: "a new chapter.", speaker: null }],
   },
 ];
