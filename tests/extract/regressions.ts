@@ -12276,4 +12276,42 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Canada and Ana Vey's team signed the pact. They called it \"a new chapter.\"",
     quotes: [{ text: "a new chapter.", speaker: null }],
   },
+  // A writing's noun stays a noun after `what` unless `what` opens its clause with only a plural subject between (a bare verb agrees with a plural): `what matters is that the Ledger report was`, `what the Ledger report has`.
+  {
+    kind: "subject of the clause",
+    text: "Premier Ana Vey said what matters is that the Ledger report was \"a smear.\"",
+    quotes: [{ text: "a smear.", speaker: "Ana Vey" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Mark Dunn said he knows what the Ledger report has \"tried to do.\"",
+    quotes: [{ text: "tried to do.", speaker: "Mark Dunn" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Mark Dunn said he knows what the Ledger report is \"trying to do.\"",
+    quotes: [{ text: "trying to do.", speaker: "Mark Dunn" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Premier Ana Vey said what matters is that the Tribune reports were \"a smear.\"",
+    quotes: [{ text: "a smear.", speaker: "Ana Vey" }],
+  },
+  // A `What …` clause that a copula ends before the quotation is the sentence's subject; a named speaker with a verb of saying after the quotation, in its sentence, reports it.
+  {
+    kind: "subject of the clause",
+    text: "What the nurses report is \"a crisis\" in the wards, union head Lin Obi said.",
+    quotes: [{ text: "a crisis", speaker: "Lin Obi" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "What we report is \"a collapse\" in cod stocks, Mark Dunn said.",
+    quotes: [{ text: "a collapse", speaker: "Mark Dunn" }],
+  },
+  // Not fired: a speaker in the next sentence does not report a `What …` clause's quotation that ends its own.
+  {
+    kind: "subject of the clause",
+    text: "What the nurses report is \"a crisis.\" Lin Obi said the wards were full.",
+    quotes: [{ text: "a crisis.", speaker: null }],
+  },
 ];
