@@ -12314,4 +12314,31 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "What the nurses report is \"a crisis.\" Lin Obi said the wards were full.",
     quotes: [{ text: "a crisis.", speaker: null }],
   },
+  // A title a park or a field is named for (`Lord`, `Chief`, `Governor`, `King`, `Sir`) before a park's or a field's name makes no person: the park is a place, `he` has no one.
+  {
+    kind: "pronoun to non-person",
+    text: "Lord Roberts Park was flooded Monday. \"We lost everything,\" he said.",
+    quotes: [{ text: "We lost everything,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Chief Whitecap Park reopened Saturday. \"The trails are clear,\" he said.",
+    quotes: [{ text: "The trails are clear,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Rain soaked Governor Simcoe Park. \"The event is off,\" she said.",
+    quotes: [{ text: "The event is off,", speaker: null }],
+  },
+  // Not fired: such a title before a surname alone, or before a given name and `Field`, still makes a person.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Chief Roberts spoke Monday. \"We were drowning,\" he said.",
+    quotes: [{ text: "We were drowning,", speaker: "Roberts" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Chief Ilka Field testified Monday. \"We were drowning,\" she said.",
+    quotes: [{ text: "We were drowning,", speaker: "Ilka Field" }],
+  },
 ];
