@@ -12341,4 +12341,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Chief Ilka Field testified Monday. \"We were drowning,\" she said.",
     quotes: [{ text: "We were drowning,", speaker: "Ilka Field" }],
   },
+  // An article after a writing's `by` opens its author's description: the writing runs on to it as before a name (`prepared by the Orvane Consulting firm`, `by a team led by Dr. Ana Vey`).
+  {
+    kind: "subject of the clause",
+    text: "The report written by a team led by Dr. Ana Vey said the plan was \"dangerous.\"",
+    quotes: [{ text: "dangerous.", speaker: "Ana Vey" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The report prepared by the Orvane Consulting firm said the plan was \"dangerous.\"",
+    quotes: [{ text: "dangerous.", speaker: "Orvane Consulting" }],
+  },
+  // Not fired: a bare description after `by` (`by staff for Mayor Tom Vell`) is not run on to whom it acts for.
+  {
+    kind: "subject of the clause",
+    text: "The report prepared by staff for Mayor Tom Vell said the bridge was \"unsafe.\"",
+    quotes: [{ text: "unsafe.", speaker: null }],
+  },
 ];
