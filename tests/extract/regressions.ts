@@ -12358,4 +12358,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The report prepared by staff for Mayor Tom Vell said the bridge was \"unsafe.\"",
     quotes: [{ text: "unsafe.", speaker: null }],
   },
+  // Nouns of one sort name one body only when the other noun itself, or another government's level, was not named between (`hired Dunmore, a consulting firm`, `Provincial officials`): null.
+  {
+    kind: "organisation continuation",
+    text: "The mining company (BKR) hired Dunmore, a consulting firm, to review the mine. \"The mine is safe,\" the firm said.",
+    quotes: [{ text: "The mine is safe,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The city's parks department (CPD) closed the trails. Provincial officials disagreed. \"The trails are safe,\" the ministry said.",
+    quotes: [{ text: "The trails are safe,", speaker: null }],
+  },
+  // Not fired: officials of no other level between keep the department the body.
+  {
+    kind: "organisation continuation",
+    text: "The city's parks department (CPD) closed the trails. City officials agreed. \"The trails are unsafe,\" the department said.",
+    quotes: [{ text: "The trails are unsafe,", speaker: "CPD" }],
+  },
 ];
