@@ -283,7 +283,11 @@ export class Bodies {
     // named since (`hired Dunmore, a consulting firm` … `the firm said`; `Provincial officials`
     // … `the ministry said`): that may be the body the noun stands for.
     const from = x.seen[0];
-    return at !== undefined && from !== undefined && (this.namedBetween(head, from, at) || GOVERNMENT_LEVELS.some((l) => this.namedBetween(l, from, at)));
+    return (
+      at !== undefined &&
+      from !== undefined &&
+      (this.namedBetween(head, from, at) || GOVERNMENT_LEVELS.some((l) => this.namedBetween(l, from, at)))
+    );
   }
 
   /** Whether the word `key` (one of SAME_SORT_NOUNS or GOVERNMENT_LEVELS) stands after offset `from` and before `at`. */

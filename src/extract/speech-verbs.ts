@@ -215,7 +215,30 @@ const SUBJECT_OPENERS = new Set(["the", "these", "those", "our", "their", "your"
 /** Pronouns a bare verb agrees with (afterWhat). */
 const PLURAL_PRONOUNS = new Set(["we", "they", "you", "i"]);
 /** Words no subject holds: a verb or a clause opener between `what` and the noun puts them in different clauses. */
-const CLAUSE_WORDS = new Set(["is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "be", "been", "will", "would", "can", "could", "that", "when", "if", "because", "which", "who"]);
+const CLAUSE_WORDS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "have",
+  "had",
+  "does",
+  "do",
+  "did",
+  "be",
+  "been",
+  "will",
+  "would",
+  "can",
+  "could",
+  "that",
+  "when",
+  "if",
+  "because",
+  "which",
+  "who",
+]);
 
 /**
  * Whether `what` opens the clause of word `v` with only a plural subject between (`What the
