@@ -5,7 +5,7 @@ import { paragraphIndexAt, startsOf, wordIndexAt } from "./analysis";
 import { ASKING_VERBS, SUBORDINATORS, WH_CLAUSE_OPENERS } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npBackward } from "./mentions";
-import { isPlace, isStreet } from "./names";
+import { isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
 
@@ -82,10 +82,6 @@ export interface Spoken {
   end: number;
 }
 
-/** `and` right after a name, joining it to another (opensPairOfPlaces), and how many characters it may take. */
-const PAIR_JOINER = /^\s+and\s+\p{Lu}/u;
-const PAIR_JOINER_CHARS = 8;
-
 export class Antecedents {
   /** Speakers found so far (quote attributions and subjects of speech verbs), in text order. */
   private readonly spoke: Spoken[] = [];
@@ -141,10 +137,7 @@ export class Antecedents {
    * lastNamed for `it` (`groups` false) and `they`, as lastSpokeThing: the last name before `at`
    * and at or after `from` of no person nor place, nor of a group for `it`. A place only named
    * (`gathered in Corvale, Ont., to say what they want`, `a paddle on the Pell River, where they`)
-   * is where people are, not who `they` are; a place that spoke is lastSpokeThing's. For `they`, a
-   * country or town that opens its sentence joined to another by `and` is a pair of governments
-   * that act (`Canada and Vellmar signed the pact. They called it`); not a street or a venue, and
-   * not for `it` (`Saskatoon was quiet … it said`).
+   * is where people are, not who `they` are; a place that spoke is lastSpokeThing's.
    */
   lastNamedThing(at: number, from: number, groups: boolean): NameMention | undefined {
     const { names } = this.c;
@@ -157,24 +150,13 @@ export class Antecedents {
         return undefined;
       }
       const { member } = n;
-      const place = isPlace(member.tokens) && !(groups && this.opensPairOfPlaces(n));
-      if (member.kind !== "person" && !place && (groups || member.kind !== "group")) {
+      if (member.kind !== "person" && !isPlace(member.tokens) && (groups || member.kind !== "group")) {
         this.c.work.add(start + 1 - i);
         return n;
       }
     }
     this.c.work.add(start - stop);
     return undefined;
-  }
-
-  /** Whether a place's mention opens its sentence and `and` follows it (`Canada and Vellmar signed`): lastNamedThing. */
-  private opensPairOfPlaces(n: NameMention): boolean {
-    const { start, end } = n.mention;
-    return (
-      !isStreet(n.member.tokens) &&
-      this.c.sentenceOf(start).start === start &&
-      PAIR_JOINER.test(this.c.text.slice(end, end + PAIR_JOINER_CHARS))
-    );
   }
 
   /** The last name mentioned before `at` and at or after `from` that fits. */

@@ -58,6 +58,11 @@ const SAME_SORT_NOUNS: string[][] = [
 const SORT_OF_NOUN = new Map(SAME_SORT_NOUNS.flatMap((nouns) => nouns.map((n) => [n, nouns[0]!] as const)));
 /** A noun's sort (SAME_SORT_NOUNS), or the noun itself. */
 const sortOfNoun = (noun: string) => SORT_OF_NOUN.get(noun) ?? noun;
+/**
+ * Words of another government's level (`Provincial officials disagreed`): named between a body
+ * and `the ministry`, they may bring in the body the other noun stands for (apartSince).
+ */
+const GOVERNMENT_LEVELS = ["provincial", "federal", "municipal", "territorial", "national"];
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -131,6 +136,8 @@ export class Bodies {
   private organised: { at: number; member: CastMember }[] | undefined;
   /** Each body's introducingNoun, read once. */
   private readonly introducingNouns = new Map<CastMember, string | null>();
+  /** Where each word of SAME_SORT_NOUNS and GOVERNMENT_LEVELS stands, found in one pass: apartSince. */
+  private sortWordStarts: Map<string, number[]> | undefined;
 
   constructor(
     private readonly c: Context,
@@ -226,7 +233,7 @@ export class Bodies {
       (x.kind !== "group" || members) &&
       (x.kind === "outlet") === outlet &&
       (head === "government" || !isPlace(x.tokens)) &&
-      !this.introducedAsOther(x, head);
+      !this.introducedAsOther(x, head, at);
     const from = this.seen.paragraphStart(at, 1);
     const spoke = this.seen.lastSpoke(at, from, fits);
     if (outlet) return spoke?.member ?? null;
@@ -268,9 +275,40 @@ export class Bodies {
    * board that employs them, however recently the union's spokesperson spoke. Nouns of one sort
    * name the same body (`the mining company (BKR)` is `the firm`; SAME_SORT_NOUNS).
    */
-  private introducedAsOther(x: CastMember, head: string): boolean {
+  private introducedAsOther(x: CastMember, head: string, at?: number): boolean {
     const noun = this.introducingNoun(x);
-    return noun !== null && sortOfNoun(noun) !== sortOfNoun(head);
+    if (noun === null || noun === head) return false;
+    if (sortOfNoun(noun) !== sortOfNoun(head)) return true;
+    // Of one sort but another noun: not when `head` itself, or another government's level, was
+    // named since (`hired Dunmore, a consulting firm` … `the firm said`; `Provincial officials`
+    // … `the ministry said`): that may be the body the noun stands for.
+    const from = x.seen[0];
+    return (
+      at !== undefined &&
+      from !== undefined &&
+      (this.namedBetween(head, from, at) || GOVERNMENT_LEVELS.some((l) => this.namedBetween(l, from, at)))
+    );
+  }
+
+  /** Whether the word `key` (one of SAME_SORT_NOUNS or GOVERNMENT_LEVELS) stands after offset `from` and before `at`. */
+  private namedBetween(key: string, from: number, at: number): boolean {
+    if (!this.sortWordStarts) {
+      const starts = new Map<string, number[]>();
+      const wanted = new Set([...SORT_OF_NOUN.keys(), ...GOVERNMENT_LEVELS]);
+      for (const w of this.c.words) {
+        if (!wanted.has(w.key)) continue;
+        const list = starts.get(w.key);
+        if (list) list.push(w.start);
+        else starts.set(w.key, [w.start]);
+      }
+      this.c.work.add(this.c.words.length);
+      this.sortWordStarts = starts;
+    }
+    const starts = this.sortWordStarts.get(key);
+    if (!starts) return false;
+    this.c.work.add();
+    const next = firstAtOrAfter(starts, from + 1);
+    return next < starts.length && starts[next]! < at;
   }
 
   /**
@@ -370,7 +408,7 @@ export class Bodies {
     const government = GOVERNMENT_WORDS.has(head) || POLICE_HEADS.has(head);
     const outlet = MEDIA_NOUNS.has(head);
     const fits = (x: CastMember) =>
-      body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet") && !this.introducedAsOther(x, head);
+      body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet") && !this.introducedAsOther(x, head, at);
     const subject = this.seen.lastNamed(
       at,
       this.seen.paragraphStart(at, 2),
@@ -652,7 +690,7 @@ export class Bodies {
     for (let hop = 0; hop < 2; hop++) {
       const before = sentenceBefore(this.c, this.c.sentenceOf(at).start);
       if (!before) return undefined;
-      const subject = this.subjectOf(before, words);
+      const subject = this.subjectOf(before, m.start, words);
       if (subject !== undefined) return subject ?? undefined;
       if (!ORGANISER_NOUNS.has(this.c.words[this.seen.wordFrom(before.start)]?.key ?? "")) return undefined;
       at = before.start;
@@ -680,10 +718,11 @@ export class Bodies {
   }
 
   /**
-   * The body a sentence's first name read as a subject stands for (see subjectBodyBefore); null
-   * when that name is no such body, undefined when no name reads as the subject.
+   * The body a sentence's first name read as a subject stands for (see subjectBodyBefore), for
+   * the description at `at`; null when that name is no such body, undefined when no name reads as
+   * the subject.
    */
-  private subjectOf(sentence: Range, words?: string[]): CastMember | null | undefined {
+  private subjectOf(sentence: Range, at: number, words?: string[]): CastMember | null | undefined {
     for (let i = firstAtOrAfter(this.seen.namesAt, sentence.start), looked = 0; looked < SUBJECT_BEFORE_NAMES; i++, looked++) {
       this.c.work.add();
       const n = this.c.names[i];
@@ -698,7 +737,7 @@ export class Bodies {
       const otherNoun =
         !!words &&
         (x.tokens.some((t) => ORGANISATION_HEADS.has(t) && !words.includes(t)) ||
-          (words.length > 0 && words.every((w) => this.introducedAsOther(x, w))));
+          (words.length > 0 && words.every((w) => this.introducedAsOther(x, w, at))));
       // `Brenvo Lustrik says it is short of stock.` then `a statement from the company`: a name of
       // two words that nothing shows a person's (showsNoPerson: no title, no sex known, no given
       // name first) and that its own sentence calls `it` is a company's, as `the company` says.

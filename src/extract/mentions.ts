@@ -352,6 +352,9 @@ function ownedWriting(t: Tokens, j: number): boolean {
   return PERSONAL_WRITINGS.has(t.words[j]!.key) && !!before && isPossessive(before) && joined(t.text, before, t.words[j]!);
 }
 
+/** Words after an author's description that name whom the author acts for (`a lawyer for Tom Roe`): npBackward. */
+const ACTING_FOR = new Set(["for", "to"]);
+
 /** The noun phrase that ends with word j, or undefined. */
 export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
   const { text, words: ws } = t;
@@ -412,14 +415,16 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   }
   // `a statement by Acme said`: a writing runs on through `by` to its author, as it does through
   // `from`; so does `the review written by Jane Roe said`, past the participle of its writing.
-  // Only a name right after `by`: in `the report prepared by lawyers for Tom Roe said` the
-  // lawyers, a description, are the subject that speaks, and Roe only whom they act for.
+  // Only a name or an article right after `by`: in `the report prepared by lawyers for Tom Roe
+  // said` the lawyers, a bare description, are the subject that speaks, and Roe only whom they act
+  // for; `by the Acme firm`, `by a team led by Dr. Roe` name the author as before, unless the
+  // description acts for someone after it (`by a lawyer for Tom Roe`, `by an aide to Roe`).
   const authored =
     ws[k]?.key === "by" &&
     k - 2 >= 0 &&
     AUTHORING_PARTICIPLES.has(ws[k - 1]!.key) &&
     joined(text, ws[k - 2]!, ws[k - 1]!) &&
-    isCapitalised(ws[k + 1]?.text ?? "");
+    (isCapitalised(ws[k + 1]?.text ?? "") || (ARTICLES.has(ws[k + 1]?.key ?? "") && !ACTING_FOR.has(ws[j + 1]?.key ?? "")));
   const writingEnd = authored ? k - 2 : k - 1;
   const byWriting = ws[k]?.key === "by" && writingEnd >= 0 && ISSUED_WRITINGS.has(ws[writingEnd]!.key);
   if (

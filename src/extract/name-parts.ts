@@ -18,6 +18,12 @@ import { isSpeakerNoun } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { APOSTROPHE_S, isSpaceAt, isTitleKey } from "./text";
 
+/**
+ * Titles a park or a field is named for with the person (`Lord Roberts Park`, `Chief Whitecap
+ * Park`, `Governor Simcoe Park`): before a park's name they make no person (nameParts).
+ */
+const NAMESAKE_TITLES = new Set(["lord", "chief", "governor", "gov", "king", "queen", "prince", "princess", "sir", "saint", "st"]);
+
 export interface NameParts {
   titles: string[];
   words: string[];
@@ -87,8 +93,10 @@ export function nameParts(mention: string): NameParts {
   // `Health Canada`, `Defence Ministry`: a title word before a place names a department, not a person.
   // `Prince George`, `St. Albert`: a town named for a titled person is the town. Not after a
   // title that opens only a person's name (`Premier Houston`, `Councillor Vaughan`). Asked as
-  // titled: `Dr. Field`, `Nurse Ilka Field` are no playing field (isPlace).
-  if (titles.length > 0 && (isPlace(namedKeys, true) || (isPlace(keys, true) && !titles.every((t) => PERSON_ONLY_TITLES.has(t))))) {
+  // titled: `Dr. Field`, `Nurse Ilka Field` are no playing field (isPlace); not by a title parks
+  // and fields are named for (`Lord Roberts Park`, `Chief Whitecap Park`, NAMESAKE_TITLES).
+  const titled = !titles.every((t) => NAMESAKE_TITLES.has(t));
+  if (titles.length > 0 && (isPlace(namedKeys, titled) || (isPlace(keys, titled) && !titles.every((t) => PERSON_ONLY_TITLES.has(t))))) {
     titles.length = 0;
     ws = named;
   }

@@ -125,10 +125,15 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // A clause that hands the words to the writer's `you` (saidByAnyone) gives them to no one; a
   // speaker named after them still may (`you will hear: “…,” said Roe`).
   const head = saidByAnyone(a, first.open) ? null : headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
+  const tail = tailAttribution(a, last.close + 1, nextOpen);
+  // `What the nurses report is “…” in the wards, union head Lin Obi said.`: the `what` clause is
+  // the subject of the sentence that a named speaker after the quotation reports.
+  // Not when the quotation ends its sentence (`… is “a crisis.” Lin Obi said …`): that is the next's.
+  const endsSentence = /[.!?]/.test(lastBeforeMarks(a.text, last.start, last.end));
+  if (!endsSentence && head?.how === "head-verb" && namedTail(tail) && inWhatSubject(a, head, first.open)) return tail;
   // A quotation that carries on no clause after it (`Roe said: “…”`) is the head's, whatever the
   // tail holds, unless the head is a colon's label (below): the tail is not read.
   if (!trailing && head && head.how !== "colon") return head;
-  const tail = tailAttribution(a, last.close + 1, nextOpen);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   // `After Roe's comments that it would be “…,” Baker asked …`: the quotation closes a clause
   // inside the sentence's opening phrase; the verb after it is the main clause's, not its own.
@@ -155,6 +160,27 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     return tail;
   if (trailing) return tail ?? head ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
   return head ?? tail ?? introducedAbove(a, info, prevClose) ?? signedBelow(a, info, nextOpen);
+}
+
+/** Copula that ends a `what` clause right before the quotation it equates (inWhatSubject). */
+const COPULA_BEFORE_MARK = /\s(?:is|was|are|were)\s*$/;
+
+/** Whether a tail attribution names its speaker by a verb of saying beside it (`, Lin Obi said`). */
+function namedTail(tail: Attribution | null): tail is Attribution {
+  return tail?.how === "speaker-verb" || tail?.how === "verb-speaker";
+}
+
+/**
+ * Whether the head's mention sits in a clause `What` opens, its sentence's subject, that a copula
+ * ends right before the quotation at `open` (`What the nurses report is “…”`): the head's verb is
+ * that clause's, not the sentence's saying.
+ */
+function inWhatSubject(a: Analysis, head: Attribution, open: number): boolean {
+  const s = sentenceOf(a, open);
+  const first = a.words[wordIndexAt(a, s.start)];
+  if (first?.key !== "what" || head.mention.start < first.end || head.mention.end > open) return false;
+  a.work.add(open - head.mention.end);
+  return COPULA_BEFORE_MARK.test(a.text.slice(head.mention.end, open));
 }
 
 /**

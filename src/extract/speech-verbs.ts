@@ -210,16 +210,55 @@ const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
 const PLURAL_AUXILIARIES = new Set(["are", "were", "have", "do"]);
 /** How many words before a verb afterWhat looks for the `what` that opens its clause. */
 const WHAT_REACH = 8;
-/** A sentence's end in the gap between two words. */
-const SENTENCE_END = /[.!?]\s/;
+/** Words that open a plural subject right after `what` (`What the nurses report`, `what we report`). */
+const SUBJECT_OPENERS = new Set(["the", "these", "those", "our", "their", "your", "many", "some", "most", "we", "they", "you", "i"]);
+/** Pronouns a bare verb agrees with (afterWhat). */
+const PLURAL_PRONOUNS = new Set(["we", "they", "you", "i"]);
+/** Words no subject holds: a verb or a clause opener between `what` and the noun puts them in different clauses. */
+const CLAUSE_WORDS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "have",
+  "had",
+  "does",
+  "do",
+  "did",
+  "be",
+  "been",
+  "will",
+  "would",
+  "can",
+  "could",
+  "that",
+  "when",
+  "if",
+  "because",
+  "which",
+  "who",
+]);
 
-/** Whether `what` stands at most WHAT_REACH words before word `v`, in its sentence (writingBeforeVerb). */
+/**
+ * Whether `what` opens the clause of word `v` with only a plural subject between (`What the
+ * researchers at Corvale University report is`, writingBeforeVerb): a bare verb agrees with a
+ * plural subject, so `what the Ledger report has` and `what matters is that the Ledger report
+ * was` keep the writing a noun. At most WHAT_REACH words back.
+ */
 function afterWhat(a: Analysis, v: number): boolean {
   for (let i = v - 1; i >= 0 && i >= v - WHAT_REACH; i--) {
     const w = a.words[i]!;
-    if (w.key === "what") return true;
-    // A sentence's end between this word and the next: `what` further back is another clause's.
-    if (SENTENCE_END.test(a.text.slice(w.end, a.words[i + 1]!.start))) return false;
+    if (w.key !== "what") continue;
+    const opener = a.words[i + 1]!;
+    if (i + 1 === v || !(SUBJECT_OPENERS.has(opener.key) || isCapitalised(opener.text))) return false;
+    let plural = false;
+    for (let k = i + 1; k < v; k++) {
+      const s = a.words[k]!;
+      if (CLAUSE_WORDS.has(s.key) || /[.!?;:,]/.test(a.text.slice(a.words[k - 1]!.end, s.start))) return false;
+      plural ||= PLURAL_PRONOUNS.has(s.key) || (isLowerCase(s.text) && /[^s's]s$/.test(s.text));
+    }
+    return plural;
   }
   return false;
 }

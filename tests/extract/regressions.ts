@@ -12122,11 +12122,12 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Fans filled Corvale Field on Sunday. "We were loud," she said.',
     quotes: [{ text: "We were loud,", speaker: null }],
   },
-  // A country that opens its sentence with another (`Canada and Vellmar signed`) is its subject, a government `they` stands for: the pair's first.
+  // A pair of places opening the sentence before `they` is no speaker: `they` may be their fans,
+  // residents, police or officials, so it names no one (reverted 596e726; null beats a wrong name).
   {
     kind: "pronoun to non-person",
     text: 'Canada and Vellmar signed the pact. They called it "a new chapter."',
-    quotes: [{ text: "a new chapter.", speaker: "Canada" }],
+    quotes: [{ text: "a new chapter.", speaker: null }],
   },
   // Not fired: a venue that opens its sentence is still only where people are.
   {
@@ -12223,5 +12224,155 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "subject of the clause",
     text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
     quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
+  },
+  // Not fired: places joined by `and` are no `they`: their fans, residents, police, officials or protesters, or a person joined to one, speak; null beats the place.
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Vellmar fans rallied downtown. They chanted "we are one."',
+    quotes: [{ text: "we are one.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Halifax and Dartmouth residents lost power. They called it "a nightmare."',
+    quotes: [{ text: "a nightmare.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Ottawa and Corvale police arrested two men. They called it "a big catch."',
+    quotes: [{ text: "a big catch.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Halifax and Dartmouth were buried in snow. They called it "the worst storm in years."',
+    quotes: [{ text: "the worst storm in years.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Vellmar signed the pact. Officials from both sides met reporters. They called it "a new chapter."',
+    quotes: [{ text: "a new chapter.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Vellmar signed the pact.\n\nProtesters gathered outside. They called it "a sellout."',
+    quotes: [{ text: "a sellout.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Vellmar signed the pact. Trade Minister Lin Obi and her Vellmar counterpart, Ade Kuri, spoke. They called it "a new chapter."',
+    quotes: [{ text: "a new chapter.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Halifax and Dartmouth brace for storm\n\nResidents stocked up on supplies Monday. "We are ready," they said.',
+    quotes: [{ text: "We are ready,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Ottawa and Premier Ana Vey clashed over the pact. They called it "a bad deal."',
+    quotes: [{ text: "a bad deal.", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Canada and Ana Vey\'s team signed the pact. They called it "a new chapter."',
+    quotes: [{ text: "a new chapter.", speaker: null }],
+  },
+  // A writing's noun stays a noun after `what` unless `what` opens its clause with only a plural subject between (a bare verb agrees with a plural): `what matters is that the Ledger report was`, `what the Ledger report has`.
+  {
+    kind: "subject of the clause",
+    text: 'Premier Ana Vey said what matters is that the Ledger report was "a smear."',
+    quotes: [{ text: "a smear.", speaker: "Ana Vey" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Mark Dunn said he knows what the Ledger report has "tried to do."',
+    quotes: [{ text: "tried to do.", speaker: "Mark Dunn" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Mark Dunn said he knows what the Ledger report is "trying to do."',
+    quotes: [{ text: "trying to do.", speaker: "Mark Dunn" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Premier Ana Vey said what matters is that the Tribune reports were "a smear."',
+    quotes: [{ text: "a smear.", speaker: "Ana Vey" }],
+  },
+  // A `What …` clause that a copula ends before the quotation is the sentence's subject; a named speaker with a verb of saying after the quotation, in its sentence, reports it.
+  {
+    kind: "subject of the clause",
+    text: 'What the nurses report is "a crisis" in the wards, union head Lin Obi said.',
+    quotes: [{ text: "a crisis", speaker: "Lin Obi" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'What we report is "a collapse" in cod stocks, Mark Dunn said.',
+    quotes: [{ text: "a collapse", speaker: "Mark Dunn" }],
+  },
+  // Not fired: a speaker in the next sentence does not report a `What …` clause's quotation that ends its own.
+  {
+    kind: "subject of the clause",
+    text: 'What the nurses report is "a crisis." Lin Obi said the wards were full.',
+    quotes: [{ text: "a crisis.", speaker: null }],
+  },
+  // A title a park or a field is named for (`Lord`, `Chief`, `Governor`, `King`, `Sir`) before a park's or a field's name makes no person: the park is a place, `he` has no one.
+  {
+    kind: "pronoun to non-person",
+    text: 'Lord Roberts Park was flooded Monday. "We lost everything," he said.',
+    quotes: [{ text: "We lost everything,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Chief Whitecap Park reopened Saturday. "The trails are clear," he said.',
+    quotes: [{ text: "The trails are clear,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Rain soaked Governor Simcoe Park. "The event is off," she said.',
+    quotes: [{ text: "The event is off,", speaker: null }],
+  },
+  // Not fired: such a title before a surname alone, or before a given name and `Field`, still makes a person.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Chief Roberts spoke Monday. "We were drowning," he said.',
+    quotes: [{ text: "We were drowning,", speaker: "Roberts" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Chief Ilka Field testified Monday. "We were drowning," she said.',
+    quotes: [{ text: "We were drowning,", speaker: "Ilka Field" }],
+  },
+  // An article after a writing's `by` opens its author's description: the writing runs on to it as before a name (`prepared by the Orvane Consulting firm`, `by a team led by Dr. Ana Vey`).
+  {
+    kind: "subject of the clause",
+    text: 'The report written by a team led by Dr. Ana Vey said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: "Ana Vey" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by the Orvane Consulting firm said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: "Orvane Consulting" }],
+  },
+  // Not fired: a bare description after `by` (`by staff for Mayor Tom Vell`) is not run on to whom it acts for.
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by staff for Mayor Tom Vell said the bridge was "unsafe."',
+    quotes: [{ text: "unsafe.", speaker: null }],
+  },
+  // Nouns of one sort name one body only when the other noun itself, or another government's level, was not named between (`hired Dunmore, a consulting firm`, `Provincial officials`): null.
+  {
+    kind: "organisation continuation",
+    text: 'The mining company (BKR) hired Dunmore, a consulting firm, to review the mine. "The mine is safe," the firm said.',
+    quotes: [{ text: "The mine is safe,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The city\'s parks department (CPD) closed the trails. Provincial officials disagreed. "The trails are safe," the ministry said.',
+    quotes: [{ text: "The trails are safe,", speaker: null }],
+  },
+  // Not fired: officials of no other level between keep the department the body.
+  {
+    kind: "organisation continuation",
+    text: 'The city\'s parks department (CPD) closed the trails. City officials agreed. "The trails are unsafe," the department said.',
+    quotes: [{ text: "The trails are unsafe,", speaker: "CPD" }],
   },
 ];
