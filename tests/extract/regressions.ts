@@ -12224,4 +12224,51 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
     quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
   },
+  // A closing `according to` yields only to a describer in the quotation's own clause: a verb of
+  // saying or stance in an earlier clause (`Baker denied it, but …`) describes other words.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker dismissed the complaints, and the ferry was \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Corvale Courier" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker denied it, but Marta Pell\u2019s ferry was \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Corvale Courier" }],
+  },
+  // Only a person's verb is a describer: a writing or a thing (`The audit dismissed … as`) is not,
+  // so the closing source keeps the words.
+  {
+    kind: "document for its issuer",
+    text: "The audit dismissed the ferry as \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Corvale Courier" }],
+  },
+  // A person's describer with an aside still keeps the words.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker, the mayor, dismissed the ferry as \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Tom Baker" }],
+  },
+  // A single word after `from` that the text gave a person as a surname is that person, not a place.
+  {
+    kind: "document for its issuer",
+    text: "Marta Pell runs the trust. Cancellations were \u201cvery rare\u201d before 2019, according to a statement from Pell.",
+    quotes: [{ text: "very rare", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Marta Pell runs the trust. Cancellations were \u201cvery rare\u201d before 2019, according to a statement from Corvale.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  // `X and others` names one source: X.
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to Marta Pell and others.",
+    quotes: [{ text: "very rare", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to Marta Pell or others.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
 ];
