@@ -11763,14 +11763,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Save our clinic.' hangs on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
     quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
   },
-  // `who Roe accused of “…”`: with no object between the verb and `of`, the accused is the relative
-  // clause's head and the sentence's subject; crediting the words would give them to the accused,
-  // so they stay the writer's term (the accuser's credit is not yet found).
+  // `who Roe accused of “…”`: the relative pronoun is the accusation's object and the name after it
+  // its subject, so the words are the named accuser's, never the accused head's.
   {
     kind: "partial quote in a reported clause",
     text: "Anwen Roskell, who Idris Kemble accused of \u201ccareless\u201d conduct, resigned.",
-    quotes: [],
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
   },
+  // With a description for the accuser and no object before `of`, the words stay the writer's term.
   {
     kind: "partial quote in a reported clause",
     text: "Anwen Roskell, whom the premier accused of \u201ccareless\u201d conduct, resigned on Tuesday.",
@@ -12270,5 +12270,38 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "document for its issuer",
     text: "Cancellations were \u201cvery rare\u201d before 2019, according to Marta Pell or others.",
     quotes: [{ text: "very rare", speaker: null }],
+  },
+  // A relative pronoun before a named accuser is the accusation's object: `which/who/whom NAME
+  // accused [adverb] of “…”` gives NAME; an adverb between the verb and `of` is no object.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The board, which Idris Kemble accused of \u201ccareless\u201d conduct, met again.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who Idris Kemble accused last week of \u201ccareless\u201d conduct, resigned on Friday.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, whom Idris Kemble accused of \u201ccareless\u201d conduct, resigned on Friday.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  // Not so a passive accusation, nor a relative clause whose name does no accusing.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who was accused of \u201ccareless\u201d conduct by Idris Kemble, resigned.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The board, which Idris Kemble chairs, was accused of \u201ccareless\u201d conduct.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who Idris Kemble praised, said the audit was \u201ccareless.\u201d",
+    quotes: [{ text: "careless.", speaker: "Anwen Roskell" }],
   },
 ];
