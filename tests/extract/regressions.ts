@@ -12304,4 +12304,38 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Anwen Roskell, who Idris Kemble praised, said the audit was \u201ccareless.\u201d",
     quotes: [{ text: "careless.", speaker: "Anwen Roskell" }],
   },
+  // A succession word ends the office's holding only when it concerns the holder (`Her successor`,
+  // `X succeeded her`, `was replaced by X` said of her): the holder succeeding someone, another
+  // person's replacing or a body's succession leaves her the holder.
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, who succeeded Dag Fenn in April, opened the hearing on Tuesday.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. The guild\u2019s chairman, who was replaced by Dag Fenn in May, watched.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn succeeds Ada Quill at the guild.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing. The guild\u2019s successor, Dag Fenn, watched.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  // `Dag Fenn succeeded her`: the holding ended.
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, resigned in March. Dag Fenn succeeded her in April.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing. She was replaced by Dag Fenn in May.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
 ];
