@@ -12338,4 +12338,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing. She was replaced by Dag Fenn in May.\n\n\u201cThe quota stays,\u201d the minister said.",
     quotes: [{ text: "The quota stays,", speaker: null }],
   },
+  // A writing signed by two named people is neither's alone; one signer, or a participle after
+  // the `and`, keeps the author.
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and Ada Quill.",
+    quotes: [{ text: "No one checked the bolts,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and released on Monday.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
 ];
