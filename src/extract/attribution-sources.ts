@@ -4,13 +4,15 @@
 // relays a report, and the possessor of a noun of saying whose `that` clause holds the quotation
 // (`after Jane Roe's comments that …`). Separate because each is a fixed phrase with its own
 // reading of who spoke.
-import { type Analysis, sentenceOf } from "./analysis";
+
+import { kindOf } from "./actor-kinds";
+import { type Analysis, sentenceOf, wordIndexAt } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
 import { BE_FORMS, CORE_SPEECH, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
-import { isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
+import { isPersonNoun, isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isLowerCase } from "./text";
@@ -60,7 +62,9 @@ export function closingAccordingTo(a: Analysis, i: number, end: number): Closing
     if (!m || /[,;:—–]/.test(a.text.slice(m.end, end))) return undefined;
     // `according to Roe and Baker`, `a report from Pellworth`: one of two sources, or the place a
     // writing comes from, is no one to give the words to; they are sourced, to no one.
-    const nobody = /^\s+(?:and|or|&)\s/.test(a.text.slice(m.end, end)) || fromPlace(a, m);
+    // `Marta Pell and others` names one source and a crowd: the words are hers.
+    const after = a.text.slice(m.end, end);
+    const nobody = (/^\s+(?:and|or|&)\s/.test(after) && !/^\s+and\s+others\b/.test(after)) || fromPlace(a, m);
     return { mention: m, nobody };
   }
   return undefined;
@@ -85,6 +89,8 @@ function fromPlace(a: Analysis, m: Mention): boolean {
   a.work.add(m.last - k + 1);
   if (ws[k]?.text !== "from" || k >= m.last) return false;
   const author = ws.slice(k + 1, m.last + 1);
+  // `a statement from Pell`, after `Marta Pell runs the trust`: a surname the text gave a person is hers.
+  if (author.length === 1 && a.cast.isSurname(author[0]!.key)) return false;
   return (author.length === 1 && isCapitalised(author[0]!.text)) || isPlace(author.map((w) => w.key));
 }
 
@@ -95,10 +101,11 @@ const DESCRIBER_MAX_WORDS = 12;
 const SKIPPED_MAX_WORDS = 4;
 
 /**
- * `Roe dismissed the ferry as “a wreck” last year, according to the Courier.`: a verb of saying
- * or of stance before the quotation, in its sentence, has its subject describe the words; the
- * source closing the sentence only reports that. Reads back from word i (after the quotation)
- * past the quotation's words, then at most DESCRIBER_MAX_WORDS words, stopping at another quotation.
+ * `Roe dismissed the ferry as “a wreck” last year, according to the Courier.`: a person's verb of
+ * saying or of stance before the quotation, in its own clause, has its subject describe the words;
+ * the source closing the sentence only reports that. Reads back from word i (after the quotation)
+ * past the quotation's words, then at most DESCRIBER_MAX_WORDS words, stopping at another
+ * quotation or where the quotation's clause opens (`Baker denied it, but the ferry was …`).
  */
 function describerBefore(a: Analysis, i: number): boolean {
   const ws = a.words;
@@ -113,9 +120,56 @@ function describerBefore(a: Analysis, i: number): boolean {
   for (let n = 0; k >= 0 && n < DESCRIBER_MAX_WORDS && ws[k]!.start >= start && !a.quoted[k]; k--, n++) {
     a.work.add();
     const w = ws[k]!;
-    if ((SPEECH_VERBS.has(w.key) || STANCE_VERBS.has(w.key)) && isLowerCase(w.text)) return true;
+    if ((SPEECH_VERBS.has(w.key) || STANCE_VERBS.has(w.key)) && isLowerCase(w.text)) return !notAPersonsVerb(a, k, start);
+    if (opensClause(a, k)) return false;
   }
   return false;
+}
+
+/** Words that open a clause after a comma or a semicolon: `, and the ferry was`, `; but`. */
+const CLAUSE_OPENERS = new Set(["and", "but", "or", "yet", "while", "whereas"]);
+
+/** Whether word k opens a clause joined to an earlier one (`Baker denied it, but …`). */
+function opensClause(a: Analysis, k: number): boolean {
+  if (k === 0) return false;
+  const gap = a.text.slice(a.words[k - 1]!.end, a.words[k]!.start);
+  return gap.includes(";") || (CLAUSE_OPENERS.has(a.words[k]!.key) && gap.includes(","));
+}
+
+/** Words that make the noun after them a thing's or a body's phrase: `The audit`, `its report`. */
+const THING_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+
+/**
+ * `The audit dismissed the ferry as …`: a verb (word v) whose subject, right before it, is a
+ * writing, a body or a thing describes nothing a person said. A subject read as a phrase that may
+ * name a speaker is asked its kind; otherwise only a noun after an article is taken for a thing, and
+ * anything else (an aside, an adverb) leaves the verb a person's, as before. Reads a few words back.
+ */
+function notAPersonsVerb(a: Analysis, v: number, start: number): boolean {
+  const ws = a.words;
+  if (v < 1 || ws[v - 1]!.start < start) return false;
+  const m = npBackwardAt(a, v - 1, wordIndexAt(a, start));
+  if (!m) {
+    const det = ws[v - 2];
+    return (
+      isLowerCase(ws[v - 1]!.text) &&
+      !isPersonNoun(ws[v - 1]!.key) &&
+      det !== undefined &&
+      det.start >= start &&
+      THING_DETERMINERS.has(det.key)
+    );
+  }
+  if (m.kind === "pronoun" || m.kind === "relative") return false;
+  const words = ws.slice(m.first, m.last + 1);
+  if (m.kind === "name")
+    return (
+      kindOf(
+        words.map((w) => w.text),
+        words.map((w) => w.key),
+        false,
+      ) !== "person"
+    );
+  return !isPersonNoun(ws[m.last]!.key);
 }
 
 /**

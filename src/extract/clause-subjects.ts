@@ -159,7 +159,10 @@ export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = 
     // the name that opens the clause is the name's, however many commas its own list holds; a
     // name inside it (`Beta`) is its object, not the subject. For a verb of saying only (forSaying):
     // the name opening a sentence before a bare quotation may be no more than who it is about.
-    if (forSaying && m?.kind === "name" && setOff && next && RELATIVE_PRONOUNS.has(next.text)) return m;
+    // `Anwen Roskell, who Idris Kemble accused of …`: a name after the pronoun, right before the
+    // verb, is the relative clause's own subject; the pronoun is its object, and the verb is the name's.
+    if (forSaying && m?.kind === "name" && setOff && next && RELATIVE_PRONOUNS.has(next.text))
+      return objectRelativeSubject(a, m.last + 2, v) ?? m;
     // `Jane Roe, the Swedish activist, gave a warning:`: the name before an appositive.
     if (m?.kind === "name" && setOff && appositiveThenVerb(a, m.last + 1, v)) return m;
     // `Sen. Jane Roe, D-Mass., delivered a message:`, `Jane Roe, 54, stepped up`: a party and
@@ -175,6 +178,12 @@ export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = 
     i = j + 1;
   }
   return undefined;
+}
+
+/** The name opening word `from` when it runs right up to the verb `v` (`who Idris Kemble accused`). */
+function objectRelativeSubject(a: ClauseText, from: number, v: number): Mention | undefined {
+  const n = from < v ? npForward(a, from) : undefined;
+  return n?.kind === "name" && n.last + 1 === v ? n : undefined;
 }
 
 /**

@@ -48,8 +48,14 @@ const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
 /** PAST_OFFICE_WORDS as a list, to ask an introduction's words for any of them (holderOfOfficeAlone). */
 const PAST_OFFICE_LIST = ["former", "ex", "once", "formerly", "retired"];
 const PAST_OFFICE_WORDS = new Set(PAST_OFFICE_LIST);
-/** Words that make the name after them an office's next holder: `Her successor, Dag Fenn,`, `replaced by Dag Fenn`. */
-const SUCCESSION_WORDS = new Set(["successor", "replacement", "replaced", "succeeded", "succeeds", "succeeding"]);
+/** Nouns that make the name after them an office's next holder when the holder is their possessor: `Her successor, Dag Fenn,`. */
+const SUCCESSOR_NOUNS = new Set(["successor", "replacement"]);
+/** Verbs whose object is the office's last holder: `Dag Fenn succeeded her`, `was replaced by Dag Fenn`. */
+const SUCCEEDING_VERBS = new Set(["replaced", "replaces", "succeeded", "succeeds"]);
+/** Possessors of a successor that name a person, the holder (`Her successor`), not a body (`the guild's`). */
+const HOLDER_POSSESSORS = new Set(["her", "his", "their"]);
+/** Objects of a verb of succeeding that stand for the holder: `Dag Fenn succeeded her`. */
+const HOLDER_OBJECTS = new Set(["her", "him", "them"]);
 /** How many words before a name a word of succession may stand: `was replaced by Dag Fenn`. */
 const SUCCESSION_WORDS_BEFORE = 3;
 /** Nouns that make a lawyer the accused's, whatever Crown office the introduction also mentions. */
@@ -374,11 +380,23 @@ export class Descriptions {
     return between.includes(",") || between.includes("\n");
   }
 
-  /** Whether a name follows a word of succession (`Her successor, Dag Fenn,`, `replaced by Dag Fenn`): the office's next holder. */
+  /**
+   * Whether a name is the office holder's successor: after the holder's successor (`Her successor,
+   * Dag Fenn,`), as the agent of the holder's replacing (`Ilse Marrow, …, was replaced by Dag
+   * Fenn`), or succeeding the holder (`Dag Fenn succeeded her`). Not a succession that concerns
+   * another: a body's successor (`the guild's replacement`), another's replacing (`The guild's
+   * chairman, who was replaced by Dag Fenn`), nor the holder's own succeeding (`who succeeded Dag
+   * Fenn`, where the name is the one before). Reads a few words either side of the name.
+   */
   private followsSuccession(mention: Mention): boolean {
     const ws = this.c.words;
-    for (let i = mention.first - 1; i >= 0 && i >= mention.first - SUCCESSION_WORDS_BEFORE; i--)
-      if (SUCCESSION_WORDS.has(ws[i]!.key)) return true;
+    const after = ws[mention.last + 1];
+    if (after && SUCCEEDING_VERBS.has(after.key) && HOLDER_OBJECTS.has(ws[mention.last + 2]?.key ?? "")) return true;
+    for (let i = mention.first - 1; i >= 0 && i >= mention.first - SUCCESSION_WORDS_BEFORE; i--) {
+      const key = ws[i]!.key;
+      if (SUCCESSOR_NOUNS.has(key)) return i > 0 && HOLDER_POSSESSORS.has(ws[i - 1]!.key);
+      if (key === "replaced" && ws[i + 1]?.key === "by") return !replacedInOthersClause(ws, i);
+    }
     return false;
   }
 
@@ -902,4 +920,15 @@ function isInitialsOf(word: string, intro: Set<string>): boolean {
     .map((w) => w.charAt(0))
     .join("");
   return initials.includes(word);
+}
+
+/**
+ * `The guild's chairman, who was replaced by …`: the passive's subject (before its `was`) is a
+ * relative pronoun whose head, before the comma, is a lower-case noun: someone the text describes,
+ * not the office's holder, whom it names (`Ilse Marrow, who was replaced by …`). Reads three words back.
+ */
+function replacedInOthersClause(ws: readonly Word[], replaced: number): boolean {
+  const rel = ws[replaced - 2];
+  const head = ws[replaced - 3];
+  return !!rel && (rel.key === "who" || rel.key === "which" || rel.key === "that") && !!head && isLowerCase(head.text);
 }

@@ -120,6 +120,8 @@ const ISSUING_PARTICIPLES = new Set(["issued", "released", "signed", "filed", "p
 const DAY_PARTS = new Set(["late", "early"]);
 /** What a court issues: `the ruling`, `the decision`. */
 const COURT_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
+/** A second author, named, right after the first one: `Tomas Rell and Ada Quill`; not `and others`. */
+const JOINT_AUTHOR_NEXT = /^\s+(?:and|&)\s+\p{Lu}/u;
 /** A second judge right after the first one named after `by`: `Justice Jane Roe, Justice Tom Baker and`. */
 const PANEL_NEXT = /^,?\s+(?:and\s+)?(?:Justice|Judge)\s+\p{Lu}/u;
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
@@ -698,6 +700,8 @@ export class Documents {
       const court = this.seen.soleNamed(m.start, ({ member }) => isNamedBody(member) && member.tokens.includes("court"));
       return court === undefined ? undefined : this.c.names[court]!.member;
     }
+    // `a statement signed by Tomas Rell and Ada Quill`: two authors, neither of whom wrote it alone.
+    if (named && JOINT_AUTHOR_NEXT.test(this.c.text.slice(named.mention.end, end))) return undefined;
     return named?.member;
   }
 

@@ -47,6 +47,21 @@ const ACCUSING = new Set(["accuse", "accuses", "accused", "accusing"]);
  * head, and the sentence's subject whom speakers.ts would credit is the accused, not the accuser.
  */
 const ACCUSED_THEN_OF = /^\s+(?!of\b)\p{L}[\s\S]*\bof\b/u;
+/** The most words a name between an object's relative pronoun and its verb may have. */
+const OBJECT_RELATIVE_NAME_MAX_WORDS = 4;
+
+/**
+ * `which Idris Kemble accused of`, `who Idris Kemble accused last week of`: a relative pronoun,
+ * then a capitalised name right before the verb (word i). The pronoun is the verb's object, the
+ * name its subject, so the words are the name's charge; what stands between the verb and `of` is
+ * then no object but an adverb (`last week`). Reads the name's few words back.
+ */
+function objectRelativeBefore(back: string, ws: { w: string; end: number }[], i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; k > 0 && n < OBJECT_RELATIVE_NAME_MAX_WORDS && /^\p{Lu}/u.test(back.slice(ws[k]!.end - ws[k]!.w.length)); n++) k--;
+  return k < i - 1 && k >= 0 && RELATIVE_PRONOUNS.has(ws[k]!.w);
+}
+
 /** Words before a verb that make it passive (`is said to`, `being asked to`, `it's called`): no one in the sentence says the words. */
 const PASSIVE_LEADS = new Set([...BE_FORMS, "get", "gets", "got", "it's", "it’s", "that's", "that’s"]);
 /** Words before a verb of calling that make it a name (`so-called`, `commonly called`). */
@@ -232,7 +247,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       i > 0 &&
       !NO_ONE_CALLS.has(ws[i - 1]!.w) &&
       !ARTICLES_AND_POSSESSIVES.has(ws[i - 1]!.w) &&
-      ACCUSED_THEN_OF.test(back.slice(end)) &&
+      (ACCUSED_THEN_OF.test(back.slice(end)) || (objectRelativeBefore(back, ws, i) && /\bof\b/.test(back.slice(end)))) &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       (w.endsWith("ing") ? setOff && participleHasSubject(text, sentenceStart, open - back.length, lead) : !setOff) &&
       !barePlural(ws, i - 1)

@@ -12,6 +12,7 @@ import {
   NOUN_MARKERS,
   PHRASAL_SPEECH,
   POSSESSIVE_DETERMINERS,
+  RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
@@ -159,7 +160,7 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   // `members charged with assault`, `a man accused of fraud`: the participle of the law's sense,
   // said of whoever faces the charge, not of anyone speaking.
   const charge = CHARGED_WITH.get(w.key);
-  if (charge !== undefined && charge === a.words[v + 1]?.key) return false;
+  if (charge !== undefined && charge === a.words[v + 1]?.key && !afterObjectRelative(a, v)) return false;
   const prev = a.words[v - 1];
   if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
   // `officer in charge of the unit`, `on record`, `for comment`: the bare form right after a
@@ -281,6 +282,22 @@ const SAYING_OPENERS = new Set([...POSSESSIVE_DETERMINERS, ...SPEAKING_PRONOUNS,
 
 /** Prepositions after which a verb of saying's bare form is a noun (`in charge`, `on record`, `for comment`); not `to`. */
 const NOUN_PREPOSITIONS = new Set(["in", "on", "of", "for", "with", "without", "at", "under", "upon"]);
+
+/**
+ * `who Idris Kemble accused of`, `which Roe charged with`: a relative pronoun, then a name right
+ * before the verb: the name is the verb's subject and the pronoun its object, so the verb is finite,
+ * the accuser's, not the participle of whoever faces the charge. Reads the name, a few words.
+ */
+function afterObjectRelative(a: Analysis, v: number): boolean {
+  let k = v - 1;
+  for (let n = 0; k > 0 && n < OBJECT_RELATIVE_NAME_MAX_WORDS && isCapitalised(a.words[k]!.text); n++) k--;
+  a.work.add(v - k);
+  const w = a.words[k]!;
+  return k < v - 1 && k >= 0 && RELATIVE_PRONOUNS.has(w.text);
+}
+
+/** The most words a name between an object's relative pronoun and its verb may have. */
+const OBJECT_RELATIVE_NAME_MAX_WORDS = 4;
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
 const CHARGED_WITH = new Map([

@@ -14,7 +14,7 @@ import {
   SUBORDINATORS,
 } from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
-import { npBackward } from "./mentions";
+import { npBackward, npForward } from "./mentions";
 import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, onlySpaces, REGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, isParticiple } from "./text";
 import { MAX_DESCRIPTION_WORDS } from "./thresholds";
@@ -82,6 +82,10 @@ export function beforeRelativeClause(a: Clause, k: number, lo: number, orThat = 
     // else belong to no clause); only a name, which the comma cannot join to a noun before it.
     if (!onlySpaces(a.text, ws[j - 1]!.end, ws[j]!.start)) {
       if (ws[j]!.text !== "who" || !COMMA_BETWEEN.test(a.text.slice(ws[j - 1]!.end, ws[j]!.start))) return undefined;
+      // `Roskell, who Idris Kemble accused of …`: a name after `who` right before a verb of saying
+      // is the relative clause's own subject, the pronoun its object: the verb is that name's.
+      const own = npForward(a, j + 1);
+      if (own?.kind === "name" && own.last >= k && SPEECH_VERBS.has(ws[own.last + 1]?.key ?? "")) return own;
       const named = npBackward(a, j - 1);
       return named?.kind === "name" && named.first === lo ? named : undefined;
     }

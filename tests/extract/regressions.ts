@@ -11763,14 +11763,14 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Save our clinic.' hangs on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
     quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
   },
-  // `who Roe accused of “…”`: with no object between the verb and `of`, the accused is the relative
-  // clause's head and the sentence's subject; crediting the words would give them to the accused,
-  // so they stay the writer's term (the accuser's credit is not yet found).
+  // `who Roe accused of “…”`: the relative pronoun is the accusation's object and the name after it
+  // its subject, so the words are the named accuser's, never the accused head's.
   {
     kind: "partial quote in a reported clause",
     text: "Anwen Roskell, who Idris Kemble accused of \u201ccareless\u201d conduct, resigned.",
-    quotes: [],
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
   },
+  // With a description for the accuser and no object before `of`, the words stay the writer's term.
   {
     kind: "partial quote in a reported clause",
     text: "Anwen Roskell, whom the premier accused of \u201ccareless\u201d conduct, resigned on Tuesday.",
@@ -12374,5 +12374,136 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "organisation continuation",
     text: 'The city\'s parks department (CPD) closed the trails. City officials agreed. "The trails are unsafe," the department said.',
     quotes: [{ text: "The trails are unsafe,", speaker: "CPD" }],
+  },
+  // A closing `according to` yields only to a describer in the quotation's own clause: a verb of
+  // saying or stance in an earlier clause (`Baker denied it, but …`) describes other words.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker dismissed the complaints, and the ferry was \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Corvale Courier" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker denied it, but Marta Pell\u2019s ferry was \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Corvale Courier" }],
+  },
+  // Only a person's verb is a describer: a writing or a thing (`The audit dismissed … as`) is not,
+  // so the closing source keeps the words.
+  {
+    kind: "document for its issuer",
+    text: "The audit dismissed the ferry as \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Corvale Courier" }],
+  },
+  // A person's describer with an aside still keeps the words.
+  {
+    kind: "document for its issuer",
+    text: "Tom Baker, the mayor, dismissed the ferry as \u201ca wreck\u201d last year, according to the Corvale Courier.",
+    quotes: [{ text: "a wreck", speaker: "Tom Baker" }],
+  },
+  // A single word after `from` that the text gave a person as a surname is that person, not a place.
+  {
+    kind: "document for its issuer",
+    text: "Marta Pell runs the trust. Cancellations were \u201cvery rare\u201d before 2019, according to a statement from Pell.",
+    quotes: [{ text: "very rare", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Marta Pell runs the trust. Cancellations were \u201cvery rare\u201d before 2019, according to a statement from Corvale.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  // `X and others` names one source: X.
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to Marta Pell and others.",
+    quotes: [{ text: "very rare", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Cancellations were \u201cvery rare\u201d before 2019, according to Marta Pell or others.",
+    quotes: [{ text: "very rare", speaker: null }],
+  },
+  // A relative pronoun before a named accuser is the accusation's object: `which/who/whom NAME
+  // accused [adverb] of “…”` gives NAME; an adverb between the verb and `of` is no object.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The board, which Idris Kemble accused of \u201ccareless\u201d conduct, met again.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who Idris Kemble accused last week of \u201ccareless\u201d conduct, resigned on Friday.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, whom Idris Kemble accused of \u201ccareless\u201d conduct, resigned on Friday.",
+    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+  },
+  // Not so a passive accusation, nor a relative clause whose name does no accusing.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who was accused of \u201ccareless\u201d conduct by Idris Kemble, resigned.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The board, which Idris Kemble chairs, was accused of \u201ccareless\u201d conduct.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Anwen Roskell, who Idris Kemble praised, said the audit was \u201ccareless.\u201d",
+    quotes: [{ text: "careless.", speaker: "Anwen Roskell" }],
+  },
+  // A succession word ends the office's holding only when it concerns the holder (`Her successor`,
+  // `X succeeded her`, `was replaced by X` said of her): the holder succeeding someone, another
+  // person's replacing or a body's succession leaves her the holder.
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, who succeeded Dag Fenn in April, opened the hearing on Tuesday.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. The guild\u2019s chairman, who was replaced by Dag Fenn in May, watched.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn succeeds Ada Quill at the guild.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing. The guild\u2019s successor, Dag Fenn, watched.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: "Ilse Marrow" }],
+  },
+  // `Dag Fenn succeeded her`: the holding ended.
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, resigned in March. Dag Fenn succeeded her in April.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing. She was replaced by Dag Fenn in May.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  // A writing signed by two named people is neither's alone; one signer, or a participle after
+  // the `and`, keeps the author.
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and Ada Quill.",
+    quotes: [{ text: "No one checked the bolts,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and released on Monday.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
   },
 ];
