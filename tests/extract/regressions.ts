@@ -12224,4 +12224,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
     quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
   },
+  // Verbs of addressing utter the words `with a simple “…”` too: addressed, toasted, thanked the crowd with.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker addressed the crowd with a simple \u201cThank you all.\u201d",
+    quotes: [{ text: "Thank you all.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker toasted the couple with a hearty \u201cTo Corvale!\u201d",
+    quotes: [{ text: "To Corvale!", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker thanked the volunteers with a simple \u201cYou carried us.\u201d",
+    quotes: [{ text: "You carried us.", speaker: "Tom Baker" }],
+  },
+  // Not fired: a negated verb of addressing says nothing.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker did not thank anyone with a simple \u201cThank you all.\u201d",
+    quotes: [{ text: "Thank you all.", speaker: null }],
+  },
 ];
