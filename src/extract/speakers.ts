@@ -634,7 +634,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
     // `Roe told reporters the week went, “…”`: a thing that goes inside what a verb of saying
     // before it reports says nothing; that verb, read next, gives the words to its subject.
-    if (m && thingGoes(a, v, m) && saidBefore(a, lo, m.first)) continue;
+    if (m && thingGoes(a, v, m, open) && saidBefore(a, lo, m.first)) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.

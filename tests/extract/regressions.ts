@@ -12246,4 +12246,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker did not thank anyone with a simple \u201cThank you all.\u201d",
     quotes: [{ text: "Thank you all.", speaker: null }],
   },
+  // A sign that goes, with a comma and a capital (`went, “No dogs allowed.”`), carries its own
+  // words: no one named says them.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the sign went, \u201cNo dogs allowed.\u201d",
+    quotes: [{ text: "No dogs allowed.", speaker: null }],
+  },
+  // A crowd that goes, with no comma, into a lower-case quotation (`went “absolutely wild.”`) is in
+  // a state the teller describes: the teller's words.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the crowd went \u201cabsolutely wild.\u201d",
+    quotes: [{ text: "absolutely wild.", speaker: "Owen Teller" }],
+  },
+  // Not fired: a crowd's own shout, with or without a comma, stays no one's.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the crowd went \u201cEncore!\u201d",
+    quotes: [{ text: "Encore!", speaker: null }],
+  },
+  // Not fired: with no teller before it, a crowd's state is no one's.
+  {
+    kind: "subject of the clause",
+    text: "The crowd went \u201cabsolutely wild.\u201d",
+    quotes: [{ text: "absolutely wild.", speaker: null }],
+  },
+  // Not fired: a crowd's lower-case shout after a comma is still its own.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the crowd went, \u201cboo, go home.\u201d",
+    quotes: [{ text: "boo, go home.", speaker: null }],
+  },
 ];
