@@ -11962,11 +11962,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "No one checked the bolts,", speaker: null },
     ],
   },
-  // A site's or a street's name that opens with a given name (`Grace Church`, `Victoria Park`,
-  // `Jane Street`) before `with the council` is no person: the words are no one's.
+  // A site's or a street's name that opens with a given name (`Grace Church` shown a place by
+  // `at Grace Church`, `Victoria Park` whose given name is a place, `Jane Street`) before `with the
+  // council` is no person: the words are no one's.
   {
     kind: "affiliation",
-    text: "\u201cWe will not back down,\u201d Grace Church with the council said.",
+    text: "The rally met at Grace Church on Monday.\n\n\u201cWe will not back down,\u201d Grace Church with the council said.",
     quotes: [{ text: "We will not back down,", speaker: null }],
   },
   {
@@ -12277,5 +12278,28 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "subject of the clause",
     text: "Owen Teller told Radio Pellworth the crowd went, \u201cboo, go home.\u201d",
     quotes: [{ text: "boo, go home.", speaker: null }],
+  },
+  // A given name or a title before a surname that is also a site's word (`Grace Park`, `Helen
+  // Church`, `Mr. Park`) makes a person with the council, unless the text shows the place.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Park with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Grace Park" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Helen Church with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Helen Church" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Mr. Park with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Park" }],
+  },
+  // Not fired: a site's word that is no surname (`Chapel`, `Station`) stays a site.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Chapel with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
   },
 ];
