@@ -567,15 +567,25 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
  */
 const INNER_SENTENCE_END = /(\S+)[.?!]\s+\p{Lu}/gu;
 /**
- * Words of the first and second person (`I’m` gives `i`): a speaker's run talks as `I`, `we` or
- * to `you`; a headline or a list of them (`Storm hits Corvale. Three barns lost`) reports.
+ * Words that make a run of sentences read as speech: a pronoun that speaks, or is spoken to or of
+ * (`I’m` gives `i`; `It took`), or a form of `be`, `have` or a modal (`The bakery is gone`). A
+ * headline drops them (`Storm hits Corvale. Three barns lost`), and a heading's `our` or `your`
+ * (`Storm hits Corvale. Your guide to the cleanup`) is no such word.
  */
-const SPEAKERS_OWN_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]);
+const SPEECH_WORDS = new Set(
+  [
+    "i me we us you he she it they him them",
+    "am is are was were be been has have had will would can could shall should must do does did",
+    "don didn doesn isn wasn won couldn wouldn",
+  ]
+    .join(" ")
+    .split(" "),
+);
 
 /**
  * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
  * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
- * speaker's run of sentences in the speaker's own voice whose last stop the writer left off, not a
+ * speaker's run of sentences that reads as speech (SPEECH_WORDS) whose last stop the writer left off, not a
  * subhead or pull quote, which is one line set apart from the prose around it. The speech above
  * must not itself be such a line, so that a list of re-marked headings is not read as one run.
  */
@@ -588,7 +598,7 @@ function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
   const piece = info.q.pieces[0]!;
   const quoted = a.text.slice(piece.start, piece.end);
   a.work.add(quoted.length);
-  if (!(quoted.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEAKERS_OWN_WORDS.has(w))) return false;
+  if (!(quoted.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w))) return false;
   for (const m of quoted.matchAll(INNER_SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`)) return true;
   return false;
 }

@@ -12302,4 +12302,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe will not back down,\u201d Grace Chapel with the council said.",
     quotes: [{ text: "We will not back down,", speaker: null }],
   },
+  // A stopless line of sentences after a speaker's quotation goes on with the speech when it reads
+  // as speech (`The bakery is gone. It took …`), with or without `I`, `we` or `you`.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cThe bakery is gone. It took forty years to build\u201d\n\nThe storm hit at midnight.",
+    quotes: [
+      { text: "We lost the roof,", speaker: "Orla Pike" },
+      { text: "The bakery is gone. It took forty years to build", speaker: "Orla Pike" },
+    ],
+  },
+  // Not fired: a heading's `your` or `our` (`Your guide to the cleanup`, `Our town rallies`) is no speech.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Your guide to the cleanup\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Our town rallies\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
 ];
