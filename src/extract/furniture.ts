@@ -171,13 +171,17 @@ function isAltText(a: Analysis, p: Range): boolean {
   const line = a.text.slice(p.start, p.end).trim();
   a.work.add(line.length);
   if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
-  // A quotation that is a sentence of its own after another (`Roe was blunt. “It is over.”`), or
-  // words credited `according to` someone, report a speaker, not what a picture shows.
-  if (QUOTED_SENTENCE_AFTER_ANOTHER.test(line) || /\baccording to\b/i.test(line)) return false;
+  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // A quotation that is a sentence of its own after another and reads as speech (`Roe was blunt.
+  // “It is over.”`), not a slogan (`Nurses gather outside. “Save our clinic.”`), or words credited
+  // `according to` someone, unless a thing in the picture reads them (`A banner reading 'Staff
+  // us,' according to organisers`), report a speaker, not what a picture shows.
+  const quoted = QUOTED_SENTENCE_AFTER_ANOTHER.exec(line);
+  if (quoted && readsAsSpeech(line.slice(quoted.index))) return false;
+  if (/\baccording to\b/i.test(line) && !words.some((w) => INSCRIBING_VERBS.has(w))) return false;
   // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
   // A verb whose subject, opening the line, is a thing bearing words (`A banner says …`, `A red
   // sign says …`) speaks for no one; a person holding one (`A nurse with a sign said`) does.
-  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const bearerSays = (i: number) => i <= 3 && WORD_BEARERS.has(words[i - 1] ?? "") && ARTICLES.has(words[0]!);
   return !words.some((w, i) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w) && !bearerSays(i));
 }
@@ -582,6 +586,11 @@ const SPEECH_WORDS = new Set(
     .split(" "),
 );
 
+/** Whether words hold one of SPEECH_WORDS: a sentence as said, not a headline or a slogan. */
+function readsAsSpeech(words: string): boolean {
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w));
+}
+
 /**
  * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
  * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
@@ -598,7 +607,7 @@ function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
   const piece = info.q.pieces[0]!;
   const quoted = a.text.slice(piece.start, piece.end);
   a.work.add(quoted.length);
-  if (!(quoted.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w))) return false;
+  if (!readsAsSpeech(quoted)) return false;
   for (const m of quoted.matchAll(INNER_SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`)) return true;
   return false;
 }

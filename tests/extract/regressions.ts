@@ -12323,4 +12323,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Our town rallies\u201d\n\nThe storm hit at midnight.",
     quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
   },
+  // An alt text above a credited caption stays furniture when its quotation after a sentence is a
+  // slogan (no word of speech: `“Save our clinic.”`), or when a thing in the picture reads the words
+  // it credits `according to` someone.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nNurses gather outside the clinic. \u201cSave our clinic.\u201d\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Staff us,' according to organisers, hung on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
 ];
