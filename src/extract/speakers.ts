@@ -69,6 +69,7 @@ import {
   reportedThing,
   reportsThat,
   thingGoes,
+  wordsOfAThingThatGoes,
 } from "./speech-verbs";
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
@@ -624,6 +625,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     // modal inside what an earlier verb of saying reports is what someone should or would do, no
     // saying of the words; that earlier verb, tried next, gives them to its own subject.
     if (MODALS.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
+    const thing = wordsOfAThingThatGoes(a, v, lo, open);
+    if (thing) return { mention: thing, how: "head-verb", clause };
     const m =
       passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??

@@ -91,6 +91,27 @@ function opensInLowerCase(a: Analysis, open: number): boolean {
   return /^[^\p{L}\p{N}]{0,3}\p{Ll}/u.test(a.text.slice(open, open + 4));
 }
 
+/**
+ * `Roe said the chorus goes, “Row, row …”`, `Roe said the sign went, “No dogs allowed”`: a thing
+ * bearing words (a song, a sign, a crowd) right before a verb of going keeps the words it goes
+ * with (thingGoes false), even where the clause's subject read further back is the teller. The
+ * thing's mention, so that no one named speaks; undefined when the words are the teller's or
+ * the noun before the verb is no such thing. A fixed window.
+ */
+export function wordsOfAThingThatGoes(a: Analysis, v: number, lo: number, open: number): Mention | undefined {
+  if (v - 1 < lo || !GO_OR_BEGIN.has(a.words[v]!.key)) return undefined;
+  // Straight into the quotation (`goes, “…”`), not `went on too long, “…”`, a later clause's words.
+  if (!/^[\s,:]*$/.test(a.text.slice(a.words[v]!.end, open))) return undefined;
+  const head = a.words[v - 1]!.key;
+  if (!WORDED_THINGS.has(head) && !WRITINGS_THAT_BEGIN.has(head) && !CROWDS.has(head)) return undefined;
+  // `the chorus`, `their sign`: a determiner right before the noun, with only spaces between.
+  const det = a.words[v - 2];
+  if (v - 2 < lo || !det || (!DETERMINERS.has(det.key) && !POSSESSIVE_DETERMINERS.has(det.key))) return undefined;
+  if (!/^ +$/.test(a.text.slice(det.end, a.words[v - 1]!.start))) return undefined;
+  const m: Mention = { start: det.start, end: a.words[v - 1]!.end, kind: "nominal", first: v - 2, last: v - 1 };
+  return thingGoes(a, v, m, open) ? undefined : m;
+}
+
 /** The words and their plurals (`chant`, `chants`); irregular plurals are listed themselves. */
 function withPlurals(words: readonly string[]): Set<string> {
   return new Set(words.flatMap((w) => [w, `${w}s`]));

@@ -12336,4 +12336,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Staff us,' according to organisers, hung on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
     quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
   },
+  // A thing bearing words right before a verb of going straight into the quotation (`the chorus
+  // goes, “…”`, `the sign went, “No dogs allowed.”`) keeps them after `said` too: no one named.
+  {
+    kind: "subject of the clause",
+    text: "Marta Pell said the chorus goes, \u201cRow, row, row to Corvale.\u201d",
+    quotes: [{ text: "Row, row, row to Corvale.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller said the sign went, \u201cNo dogs allowed.\u201d",
+    quotes: [{ text: "No dogs allowed.", speaker: null }],
+  },
+  // Not fired: a state in lower case stays the teller's, and a later clause's quotation the sayer's.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller said the crowd went \u201cabsolutely wild.\u201d",
+    quotes: [{ text: "absolutely wild.", speaker: "Owen Teller" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Marta Pell said the chorus went on too long, \u201cWe should cut it.\u201d",
+    quotes: [{ text: "We should cut it.", speaker: "Marta Pell" }],
+  },
 ];
