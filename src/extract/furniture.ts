@@ -182,7 +182,9 @@ function isAltText(a: Analysis, p: Range): boolean {
   // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
   // A verb whose subject, opening the line, is a thing bearing words (`A banner says …`, `A red
   // sign says …`) speaks for no one; a person holding one (`A nurse with a sign said`) does.
-  const bearerSays = (i: number) => i <= 3 && WORD_BEARERS.has(words[i - 1] ?? "") && ARTICLES.has(words[0]!);
+  // The bearer opens the line (`Signs say`), after an article (`A banner says`), or after an article
+  // and up to two words describing it (`A large red banner says`).
+  const bearerSays = (i: number) => WORD_BEARERS.has(words[i - 1] ?? "") && (i === 1 || (i <= 4 && ARTICLES.has(words[0]!)));
   return !words.some((w, i) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w) && !bearerSays(i));
 }
 

@@ -12359,4 +12359,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Marta Pell said the chorus went on too long, \u201cWe should cut it.\u201d",
     quotes: [{ text: "We should cut it.", speaker: "Marta Pell" }],
   },
+  // Things bearing words that say them in an alt text above a credited caption speak for no one,
+  // with no article (`Signs say`) or with two words describing them (`A large red banner says`).
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nSigns say 'Staff us' on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA large red banner says 'Save our clinic' on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // Not fired: a person holding a sign says the words (the line stays speech).
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA nurse with a large red sign says 'Staff us' today.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "Staff us", speaker: null },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
+  },
 ];
