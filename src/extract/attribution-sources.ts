@@ -348,6 +348,8 @@ const UTTERING_VERBS = new Set(
     "end ends ended close closes closed sign signs signed finish finishes finished open opens opened begin begins began start starts started",
     "answer answers answered reply replies replied respond responds responded greet greets greeted conclude concludes concluded",
     "wrap wraps wrapped sum sums summed kick kicks kicked chime chimes chimed pipe pipes piped shout shouts shouted cheer cheers cheered",
+    // Verbs of addressing: `addressed the crowd with a simple “…”`, `toasted the couple with`.
+    "address addresses addressed toast toasts toasted thank thanks thanked salute salutes saluted hail hails hailed welcome welcomes welcomed farewell farewelled",
   ]
     .join(" ")
     .split(" "),

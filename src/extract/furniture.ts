@@ -171,14 +171,20 @@ function isAltText(a: Analysis, p: Range): boolean {
   const line = a.text.slice(p.start, p.end).trim();
   a.work.add(line.length);
   if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
-  // A quotation that is a sentence of its own after another (`Roe was blunt. “It is over.”`), or
-  // words credited `according to` someone, report a speaker, not what a picture shows.
-  if (QUOTED_SENTENCE_AFTER_ANOTHER.test(line) || /\baccording to\b/i.test(line)) return false;
+  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // A quotation that is a sentence of its own after another and reads as speech (`Roe was blunt.
+  // “It is over.”`), not a slogan (`Nurses gather outside. “Save our clinic.”`), or words credited
+  // `according to` someone, unless a thing in the picture reads them (`A banner reading 'Staff
+  // us,' according to organisers`), report a speaker, not what a picture shows.
+  const quoted = QUOTED_SENTENCE_AFTER_ANOTHER.exec(line);
+  if (quoted && readsAsSpeech(line.slice(quoted.index))) return false;
+  if (/\baccording to\b/i.test(line) && !words.some((w) => INSCRIBING_VERBS.has(w))) return false;
   // A verb of saying makes it a line reporting someone's words (`Roe added, “…”`), no description.
   // A verb whose subject, opening the line, is a thing bearing words (`A banner says …`, `A red
   // sign says …`) speaks for no one; a person holding one (`A nurse with a sign said`) does.
-  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const bearerSays = (i: number) => i <= 3 && WORD_BEARERS.has(words[i - 1] ?? "") && ARTICLES.has(words[0]!);
+  // The bearer opens the line (`Signs say`), after an article (`A banner says`), or after an article
+  // and up to two words describing it (`A large red banner says`).
+  const bearerSays = (i: number) => WORD_BEARERS.has(words[i - 1] ?? "") && (i === 1 || (i <= 4 && ARTICLES.has(words[0]!)));
   return !words.some((w, i) => SPEECH_VERBS.has(w) && !INSCRIBING_VERBS.has(w) && !bearerSays(i));
 }
 
@@ -567,15 +573,30 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
  */
 const INNER_SENTENCE_END = /(\S+)[.?!]\s+\p{Lu}/gu;
 /**
- * Words of the first and second person (`I’m` gives `i`): a speaker's run talks as `I`, `we` or
- * to `you`; a headline or a list of them (`Storm hits Corvale. Three barns lost`) reports.
+ * Words that make a run of sentences read as speech: a pronoun that speaks, or is spoken to or of
+ * (`I’m` gives `i`; `It took`), or a form of `be`, `have` or a modal (`The bakery is gone`). A
+ * headline drops them (`Storm hits Corvale. Three barns lost`), and a heading's `our` or `your`
+ * (`Storm hits Corvale. Your guide to the cleanup`) is no such word.
  */
-const SPEAKERS_OWN_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]);
+const SPEECH_WORDS = new Set(
+  [
+    "i me we us you he she it they him them",
+    "am is are was were be been has have had will would can could shall should must do does did",
+    "don didn doesn isn wasn won couldn wouldn",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Whether words hold one of SPEECH_WORDS: a sentence as said, not a headline or a slogan. */
+function readsAsSpeech(words: string): boolean {
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w));
+}
 
 /**
  * Whether a quotation standing alone without its last stop goes on from the speech the paragraph
  * above quotes (`“…,” he said.` then `“But we’re here … I’m stunned. The support is huge`): a
- * speaker's run of sentences in the speaker's own voice whose last stop the writer left off, not a
+ * speaker's run of sentences that reads as speech (SPEECH_WORDS) whose last stop the writer left off, not a
  * subhead or pull quote, which is one line set apart from the prose around it. The speech above
  * must not itself be such a line, so that a list of re-marked headings is not read as one run.
  */
@@ -588,7 +609,7 @@ function goesOnSpeaking(a: Analysis, infos: QuoteInfo[], i: number): boolean {
   const piece = info.q.pieces[0]!;
   const quoted = a.text.slice(piece.start, piece.end);
   a.work.add(quoted.length);
-  if (!(quoted.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEAKERS_OWN_WORDS.has(w))) return false;
+  if (!readsAsSpeech(quoted)) return false;
   for (const m of quoted.matchAll(INNER_SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`)) return true;
   return false;
 }

@@ -69,6 +69,7 @@ import {
   reportedThing,
   reportsThat,
   thingGoes,
+  wordsOfAThingThatGoes,
 } from "./speech-verbs";
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
@@ -650,6 +651,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     // modal inside what an earlier verb of saying reports is what someone should or would do, no
     // saying of the words; that earlier verb, tried next, gives them to its own subject.
     if (MODALS.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
+    const thing = wordsOfAThingThatGoes(a, v, lo, open);
+    if (thing) return { mention: thing, how: "head-verb", clause };
     const m =
       passiveAgent(a, v, hi) ??
       objectControlling(a, v, lo) ??
@@ -660,7 +663,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (m && (infinitiveInReport(a, v, m, lo) || reportedThing(a, m, lo))) continue;
     // `Roe told reporters the week went, “…”`: a thing that goes inside what a verb of saying
     // before it reports says nothing; that verb, read next, gives the words to its subject.
-    if (m && thingGoes(a, v, m) && saidBefore(a, lo, m.first)) continue;
+    if (m && thingGoes(a, v, m, open) && saidBefore(a, lo, m.first)) continue;
     if (m) return { mention: m, how: "head-verb", clause };
   }
   // `X: “...”`, or a sentence that introduces the quotation with a colon.

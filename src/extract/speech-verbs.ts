@@ -62,15 +62,55 @@ const GO_OR_BEGIN = new Set([...GO_FORMS, "begin", "began", "begins"]);
  * in 2018, “…”`: a thing that goes or begins (a week, an inquiry, `it`) is no speaker of the
  * words after it.
  */
-export function thingGoes(a: Analysis, v: number, m: Mention): boolean {
+export function thingGoes(a: Analysis, v: number, m: Mention, open: number): boolean {
   const verb = a.words[v]!.key;
   if (!GO_OR_BEGIN.has(verb)) return false;
   const head = a.words[m.last]!.key;
   if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
-  if (m.kind !== "nominal" || isSpeakerNoun(head) || WORDED_THINGS.has(head) || CROWDS.has(head)) return false;
-  // `the letter began, “Dear friends”` is the letter's words; `the sign went, “up on Monday”` is
-  // the teller's, a sign's or a line's going being its motion or its state.
-  return !(WRITINGS_THAT_BEGIN.has(head) && !GO_FORMS.has(verb));
+  if (m.kind !== "nominal" || isSpeakerNoun(head) || WORDED_THINGS.has(head)) return false;
+  // `the crowd went “absolutely wild”` is the teller's account of a state; `the crowd went,
+  // “Encore!”` is the crowd's own shout, no one named.
+  if (CROWDS.has(head)) return goesToAState(a, v, open);
+  // `the letter began, “Dear friends”`, `the sign went, “No dogs allowed”` are the writing's
+  // words; `the sign went, “up on Monday”`, `the line went, “completely dead”` the teller's, a
+  // sign's or a line's going being its motion or state, told in lower case.
+  if (WRITINGS_THAT_BEGIN.has(head)) return GO_FORMS.has(verb) && opensInLowerCase(a, open);
+  return true;
+}
+
+/**
+ * `went “absolutely wild”`: no comma or colon between the verb and the quotation, and the
+ * quotation opens in lower case, so it reads as how the crowd went, not as its shout (`went,
+ * “Encore!”`, `went “Encore!”`, `went, “boo, go home”`).
+ */
+function goesToAState(a: Analysis, v: number, open: number): boolean {
+  return !/[,:;]/.test(a.text.slice(a.words[v]!.end, open)) && opensInLowerCase(a, open);
+}
+
+/** Whether the quotation opening at `open` starts with a lower-case letter (past its marks). */
+function opensInLowerCase(a: Analysis, open: number): boolean {
+  return /^[^\p{L}\p{N}]{0,3}\p{Ll}/u.test(a.text.slice(open, open + 4));
+}
+
+/**
+ * `Roe said the chorus goes, “Row, row …”`, `Roe said the sign went, “No dogs allowed”`: a thing
+ * bearing words (a song, a sign, a crowd) right before a verb of going keeps the words it goes
+ * with (thingGoes false), even where the clause's subject read further back is the teller. The
+ * thing's mention, so that no one named speaks; undefined when the words are the teller's or
+ * the noun before the verb is no such thing. A fixed window.
+ */
+export function wordsOfAThingThatGoes(a: Analysis, v: number, lo: number, open: number): Mention | undefined {
+  if (v - 1 < lo || !GO_OR_BEGIN.has(a.words[v]!.key)) return undefined;
+  // Straight into the quotation (`goes, “…”`), not `went on too long, “…”`, a later clause's words.
+  if (!/^[\s,:]*$/.test(a.text.slice(a.words[v]!.end, open))) return undefined;
+  const head = a.words[v - 1]!.key;
+  if (!WORDED_THINGS.has(head) && !WRITINGS_THAT_BEGIN.has(head) && !CROWDS.has(head)) return undefined;
+  // `the chorus`, `their sign`: a determiner right before the noun, with only spaces between.
+  const det = a.words[v - 2];
+  if (v - 2 < lo || !det || (!DETERMINERS.has(det.key) && !POSSESSIVE_DETERMINERS.has(det.key))) return undefined;
+  if (!/^ +$/.test(a.text.slice(det.end, a.words[v - 1]!.start))) return undefined;
+  const m: Mention = { start: det.start, end: a.words[v - 1]!.end, kind: "nominal", first: v - 2, last: v - 1 };
+  return thingGoes(a, v, m, open) ? undefined : m;
 }
 
 /** The words and their plurals (`chant`, `chants`); irregular plurals are listed themselves. */

@@ -90,21 +90,50 @@ export function personWithBodyNoun(a: Clause, k: number, lo: number): Mention | 
   if (!isTitle(opener) && !isGivenName(opener.text)) return undefined;
   // `Grace Church with the council`, `Victoria Park with the council`, `Jane Street with …`: a
   // site's or a street's name may open with a given name; the words are then no person's.
+  // A title makes a person (`Mr. Park`), whatever a gazetteer says of the words after it.
+  const titled = isTitle(opener);
   const tokens = ws.slice(person.first, person.last + 1).map((w) => w.key);
-  return isPlace(tokens) || SITE_LAST_WORDS.has(tokens[tokens.length - 1]!) ? undefined : person;
+  if (!titled && isPlace(tokens)) return undefined;
+  const last = tokens[tokens.length - 1]!;
+  if (SITE_LAST_WORDS.has(last)) return undefined;
+  // `Grace Park`, `Helen Church`: a surname that is also a site's word makes a person, unless the
+  // given name is a place too (`Victoria Park`) or the text puts the name after a word of place
+  // (`met at Grace Church`).
+  if (SURNAME_SITE_WORDS.has(last) && !titled && (isPlace(tokens.slice(0, 1)) || namedAsPlace(a, tokens))) return undefined;
+  return person;
+}
+
+/** Site words that are common surnames too (`Grace Park`, `Helen Church`): a person unless shown a place. */
+const SURNAME_SITE_WORDS = new Set(["church", "park"]);
+
+/** Words that put a name as a place: `at Grace Church`, `outside Victoria Park`, `the Grace Church`. */
+const PLACE_MARKERS = new Set(["at", "in", "inside", "outside", "near", "behind", "into", "from", "to", "the"]);
+
+/**
+ * Whether the text anywhere has the name's words after a word of place (PLACE_MARKERS). Asked only
+ * of a name ending in a surname that is a site's word before `with the`: one linear read, charged.
+ */
+function namedAsPlace(a: Clause, tokens: readonly string[]): boolean {
+  const ws = a.words;
+  a.work.add(ws.length);
+  for (let i = 1; i + tokens.length <= ws.length; i++) {
+    if (!PLACE_MARKERS.has(ws[i - 1]!.key)) continue;
+    let k = 0;
+    while (k < tokens.length && ws[i + k]!.key === tokens[k]) k++;
+    if (k === tokens.length) return true;
+  }
+  return false;
 }
 
 /**
  * Last words of a site's name that open with a given name (`Grace Church`, `Victoria Park`, `Mary
  * Seacole School`), read only in personWithBodyNoun: a person's name there would be a rare
- * surname, and null is better than a building for a speaker. `Park` too: isPlace keeps `Grace
- * Park` a person elsewhere, but before `with the council` a park is as likely.
+ * surname, and null is better than a building for a speaker. Not `park` or `church`, common
+ * surnames (SURNAME_SITE_WORDS), which stay a person's unless the text shows the place.
  */
 const SITE_LAST_WORDS = new Set([
-  "church",
   "chapel",
   "cathedral",
-  "park",
   "gardens",
   "centre",
   "center",

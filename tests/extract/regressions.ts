@@ -11962,11 +11962,12 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "No one checked the bolts,", speaker: null },
     ],
   },
-  // A site's or a street's name that opens with a given name (`Grace Church`, `Victoria Park`,
-  // `Jane Street`) before `with the council` is no person: the words are no one's.
+  // A site's or a street's name that opens with a given name (`Grace Church` shown a place by
+  // `at Grace Church`, `Victoria Park` whose given name is a place, `Jane Street`) before `with the
+  // council` is no person: the words are no one's.
   {
     kind: "affiliation",
-    text: "\u201cWe will not back down,\u201d Grace Church with the council said.",
+    text: "The rally met at Grace Church on Monday.\n\n\u201cWe will not back down,\u201d Grace Church with the council said.",
     quotes: [{ text: "We will not back down,", speaker: null }],
   },
   {
@@ -12505,5 +12506,160 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "document for its issuer",
     text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and released on Monday.",
     quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  // Verbs of addressing utter the words `with a simple “…”` too: addressed, toasted, thanked the crowd with.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker addressed the crowd with a simple \u201cThank you all.\u201d",
+    quotes: [{ text: "Thank you all.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker toasted the couple with a hearty \u201cTo Corvale!\u201d",
+    quotes: [{ text: "To Corvale!", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker thanked the volunteers with a simple \u201cYou carried us.\u201d",
+    quotes: [{ text: "You carried us.", speaker: "Tom Baker" }],
+  },
+  // Not fired: a negated verb of addressing says nothing.
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker did not thank anyone with a simple \u201cThank you all.\u201d",
+    quotes: [{ text: "Thank you all.", speaker: null }],
+  },
+  // A sign that goes, with a comma and a capital (`went, “No dogs allowed.”`), carries its own
+  // words: no one named says them.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the sign went, \u201cNo dogs allowed.\u201d",
+    quotes: [{ text: "No dogs allowed.", speaker: null }],
+  },
+  // A crowd that goes, with no comma, into a lower-case quotation (`went “absolutely wild.”`) is in
+  // a state the teller describes: the teller's words.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the crowd went \u201cabsolutely wild.\u201d",
+    quotes: [{ text: "absolutely wild.", speaker: "Owen Teller" }],
+  },
+  // Not fired: a crowd's own shout, with or without a comma, stays no one's.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the crowd went \u201cEncore!\u201d",
+    quotes: [{ text: "Encore!", speaker: null }],
+  },
+  // Not fired: with no teller before it, a crowd's state is no one's.
+  {
+    kind: "subject of the clause",
+    text: "The crowd went \u201cabsolutely wild.\u201d",
+    quotes: [{ text: "absolutely wild.", speaker: null }],
+  },
+  // Not fired: a crowd's lower-case shout after a comma is still its own.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller told Radio Pellworth the crowd went, \u201cboo, go home.\u201d",
+    quotes: [{ text: "boo, go home.", speaker: null }],
+  },
+  // A given name or a title before a surname that is also a site's word (`Grace Park`, `Helen
+  // Church`, `Mr. Park`) makes a person with the council, unless the text shows the place.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Park with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Grace Park" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Helen Church with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Helen Church" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Mr. Park with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: "Park" }],
+  },
+  // Not fired: a site's word that is no surname (`Chapel`, `Station`) stays a site.
+  {
+    kind: "affiliation",
+    text: "\u201cWe will not back down,\u201d Grace Chapel with the council said.",
+    quotes: [{ text: "We will not back down,", speaker: null }],
+  },
+  // A stopless line of sentences after a speaker's quotation goes on with the speech when it reads
+  // as speech (`The bakery is gone. It took …`), with or without `I`, `we` or `you`.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cThe bakery is gone. It took forty years to build\u201d\n\nThe storm hit at midnight.",
+    quotes: [
+      { text: "We lost the roof,", speaker: "Orla Pike" },
+      { text: "The bakery is gone. It took forty years to build", speaker: "Orla Pike" },
+    ],
+  },
+  // Not fired: a heading's `your` or `our` (`Your guide to the cleanup`, `Our town rallies`) is no speech.
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Your guide to the cleanup\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Our town rallies\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  // An alt text above a credited caption stays furniture when its quotation after a sentence is a
+  // slogan (no word of speech: `“Save our clinic.”`), or when a thing in the picture reads the words
+  // it credits `according to` someone.
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nNurses gather outside the clinic. \u201cSave our clinic.\u201d\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA banner reading 'Staff us,' according to organisers, hung on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // A thing bearing words right before a verb of going straight into the quotation (`the chorus
+  // goes, “…”`, `the sign went, “No dogs allowed.”`) keeps them after `said` too: no one named.
+  {
+    kind: "subject of the clause",
+    text: "Marta Pell said the chorus goes, \u201cRow, row, row to Corvale.\u201d",
+    quotes: [{ text: "Row, row, row to Corvale.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller said the sign went, \u201cNo dogs allowed.\u201d",
+    quotes: [{ text: "No dogs allowed.", speaker: null }],
+  },
+  // Not fired: a state in lower case stays the teller's, and a later clause's quotation the sayer's.
+  {
+    kind: "subject of the clause",
+    text: "Owen Teller said the crowd went \u201cabsolutely wild.\u201d",
+    quotes: [{ text: "absolutely wild.", speaker: "Owen Teller" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Marta Pell said the chorus went on too long, \u201cWe should cut it.\u201d",
+    quotes: [{ text: "We should cut it.", speaker: "Marta Pell" }],
+  },
+  // Things bearing words that say them in an alt text above a credited caption speak for no one,
+  // with no article (`Signs say`) or with two words describing them (`A large red banner says`).
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nSigns say 'Staff us' on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA large red banner says 'Save our clinic' on the fence.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [{ text: "We cannot staff the night shift,", speaker: "Idris Kemble" }],
+  },
+  // Not fired: a person holding a sign says the words (the line stays speech).
+  {
+    kind: "furniture",
+    text: "CORVALE \u2014 The clinic on Pell Street closed its doors on Friday night for the third time this month.\n\nA nurse with a large red sign says 'Staff us' today.\n\nClinics across the valley have closed for lack of nurses. (Anwen Roskell/CBC)\n\n\u201cWe cannot staff the night shift,\u201d clinic director Idris Kemble said.",
+    quotes: [
+      { text: "Staff us", speaker: null },
+      { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
+    ],
   },
 ];
