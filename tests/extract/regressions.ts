@@ -12662,4 +12662,25 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
     ],
   },
+  // Not fired: after `by`, an article's description that acts for someone (`the office of Mayor Tom Vell`, `the staff of Senator Ada Quill`) or a noun after a single capital (`a Dunmore engineer`) names no author by its inner name (rev23f C).
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by the office of Mayor Tom Vell said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: "Office of Mayor Tom Vell" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report written by the staff of Senator Ada Quill said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by a Dunmore engineer said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by a Corvale firm said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: "Corvale firm" }],
+  },
 ];
