@@ -12683,4 +12683,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The report prepared by a Corvale firm said the plan was "dangerous."',
     quotes: [{ text: "dangerous.", speaker: "Corvale firm" }],
   },
+  // A second author after `and` is a person's name that ends its clause; a date's writing, a
+  // place's body that opens a clause, or a newspaper's name keeps the first signer (rev23f B).
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and Thursday's notice.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and Dunmore police said it was genuine.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and The Dunmore Post obtained it.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
 ];
