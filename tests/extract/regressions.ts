@@ -12700,4 +12700,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and The Dunmore Post obtained it.",
     quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
   },
+  // Not fired: `be` or `have` alone in a stopless line (`Residents are counting the cost`) is a headline's, no speech (rev23f E).
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Residents are counting the cost\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Crews have cleared the roads\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
 ];
