@@ -12711,4 +12711,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Crews have cleared the roads\u201d\n\nThe storm hit at midnight.",
     quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
   },
+  // `Dag Fenn replaced Marrow`: a name succeeding the holder, named by surname, ends her holding (rev23f D).
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Ilse Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
 ];
