@@ -349,6 +349,7 @@ export class Descriptions {
     const nouns = roleVariants(head);
     // soleHolder's walk, but one that meets the office alone by its title's word only (`Minister`
     // from `Corvale's Prime Minister`) too, which soleHolder passes over as no full name.
+    const succeeded = new Set<CastMember>();
     const sole = this.seen.soleNamed(at, ({ member, mention }, i) => {
       if (member.kind !== "person") return false;
       // An office of the same title that is no one's apposition (`met Corvale's Fisheries
@@ -357,10 +358,14 @@ export class Descriptions {
       // Dag Fenn,`): the holding ended.
       if (isOfficeAlone(member)) return nouns.includes(member.tokens.at(-1)!) && !this.inApposition(mention) ? "veto" : false;
       if (this.followsSuccession(mention)) return "veto";
+      // `Dag Fenn replaced Marrow`: the one the walk (back from `at`) saw replaced is no holder now.
+      const replaced = this.succeededName(mention);
+      if (replaced) succeeded.add(replaced);
       if (member.tokens.length < 2) return false;
       // Not one who held the office once (`Pellworth's former Fisheries Minister`).
       const intro = this.introWords(i);
-      return nouns.some((w) => intro.has(w)) && !PAST_OFFICE_LIST.some((w) => intro.has(w));
+      const holds = nouns.some((w) => intro.has(w)) && !PAST_OFFICE_LIST.some((w) => intro.has(w));
+      return holds && succeeded.has(member) ? "veto" : holds;
     });
     const holder = sole === undefined ? undefined : this.c.names[sole]!.member;
     return holder && !holdsOtherTitle(holder, head) ? holder : undefined;
@@ -388,6 +393,16 @@ export class Descriptions {
    * chairman, who was replaced by Dag Fenn`), nor the holder's own succeeding (`who succeeded Dag
    * Fenn`, where the name is the one before). Reads a few words either side of the name.
    */
+  /** The person a name succeeds, named as the verb's object (`Dag Fenn replaced Marrow`), to veto as the holder. */
+  private succeededName(mention: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    const verb = ws[mention.last + 1];
+    const object = ws[mention.last + 2];
+    if (!verb || !object || !SUCCEEDING_VERBS.has(verb.key)) return undefined;
+    const n = this.c.names[firstAtOrAfter(this.seen.namesAt, object.start)];
+    return n && n.mention.start === object.start && n.member.kind === "person" ? n.member : undefined;
+  }
+
   private followsSuccession(mention: Mention): boolean {
     const ws = this.c.words;
     const after = ws[mention.last + 1];

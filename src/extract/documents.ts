@@ -24,11 +24,11 @@ import {
 } from "./lexicon";
 import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
-import { isDateWord, isPlace } from "./names";
+import { isDateWord, isGivenName, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { COMMA_BETWEEN, opensAgentPhrase } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase } from "./text";
+import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, isTitleKey } from "./text";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
@@ -120,8 +120,20 @@ const ISSUING_PARTICIPLES = new Set(["issued", "released", "signed", "filed", "p
 const DAY_PARTS = new Set(["late", "early"]);
 /** What a court issues: `the ruling`, `the decision`. */
 const COURT_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
-/** A second author, named, right after the first one: `Tomas Rell and Ada Quill`; not `and others`. */
-const JOINT_AUTHOR_NEXT = /^\s+(?:and|&)\s+\p{Lu}/u;
+/**
+ * A second author right after the first one: `Tomas Rell and Ada Quill`, `and Dr. Quill`; its
+ * two words, and what follows them. Not `and others`, nor a clause (`and Dunmore police said`).
+ */
+const JOINT_AUTHOR_NEXT =
+  /^\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]*\.?)\s+(\p{Lu}[\p{L}'’-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|from|at|in|on|with|for|to)\b))/u;
+
+/** Whether a second author follows: a person's name (given name and surname, or title and name) ending its clause. */
+function jointAuthorNext(after: string): boolean {
+  const m = JOINT_AUTHOR_NEXT.exec(after);
+  if (!m) return false;
+  const first = m[1]!;
+  return isGivenName(first) || isTitleKey(first.toLowerCase().replace(/\.$/, ""));
+}
 /** A second judge right after the first one named after `by`: `Justice Jane Roe, Justice Tom Baker and`. */
 const PANEL_NEXT = /^,?\s+(?:and\s+)?(?:Justice|Judge)\s+\p{Lu}/u;
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
@@ -701,7 +713,7 @@ export class Documents {
       return court === undefined ? undefined : this.c.names[court]!.member;
     }
     // `a statement signed by Tomas Rell and Ada Quill`: two authors, neither of whom wrote it alone.
-    if (named && JOINT_AUTHOR_NEXT.test(this.c.text.slice(named.mention.end, end))) return undefined;
+    if (named && jointAuthorNext(this.c.text.slice(named.mention.end, end))) return undefined;
     return named?.member;
   }
 

@@ -574,16 +574,13 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
 const INNER_SENTENCE_END = /(\S+)[.?!]\s+\p{Lu}/gu;
 /**
  * Words that make a run of sentences read as speech: a pronoun that speaks, or is spoken to or of
- * (`I’m` gives `i`; `It took`), or a form of `be`, `have` or a modal (`The bakery is gone`). A
- * headline drops them (`Storm hits Corvale. Three barns lost`), and a heading's `our` or `your`
- * (`Storm hits Corvale. Your guide to the cleanup`) is no such word.
+ * (`I’m` gives `i`; `It took`), or a modal (`We will rebuild`). A headline drops them (`Storm
+ * hits Corvale. Three barns lost`); a heading's `our` or `your` (`Storm hits Corvale. Your guide
+ * to the cleanup`) is no such word, nor is `be` or `have` alone (`Residents are counting the
+ * cost`, `Crews have cleared the roads`), which a headline keeps.
  */
 const SPEECH_WORDS = new Set(
-  [
-    "i me we us you he she it they him them",
-    "am is are was were be been has have had will would can could shall should must do does did",
-    "don didn doesn isn wasn won couldn wouldn",
-  ]
+  ["i me we us you he she it they him them", "will would can could shall should must", "don didn doesn isn wasn won couldn wouldn"]
     .join(" ")
     .split(" "),
 );

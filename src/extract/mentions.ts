@@ -352,8 +352,27 @@ function ownedWriting(t: Tokens, j: number): boolean {
   return PERSONAL_WRITINGS.has(t.words[j]!.key) && !!before && isPossessive(before) && joined(t.text, before, t.words[j]!);
 }
 
-/** Words after an author's description that name whom the author acts for (`a lawyer for Tom Roe`): npBackward. */
-const ACTING_FOR = new Set(["for", "to"]);
+/** Words after an author's description that name whom the author acts for (`a lawyer for Tom Roe`, `the office of Mayor Tom Roe`): npBackward. */
+const ACTING_FOR = new Set(["for", "to", "of"]);
+/** Participles after an author's description that name who leads it (`a team led by Dr. Ana Vey`). */
+const LEADING_PARTICIPLES = new Set(["led", "headed", "chaired"]);
+
+/**
+ * Whether the description that article a opens and word j ends names a writing's author after
+ * `by`: a body led by someone (`a team led by Dr. Ana Vey`) or a body's name of two words or more
+ * (`the Orvane Consulting firm`). Not one that acts for someone after it (`the office of Mayor Tom
+ * Vell`, `a lawyer for Tom Roe`), nor a noun after a single capital, often a place
+ * (`a Dunmore engineer`, `a Corvale firm`), whose capital alone would stand for the author.
+ */
+function articledAuthor(t: Tokens, a: number, j: number): boolean {
+  const ws = t.words;
+  const after = ws[j + 1]?.key ?? "";
+  if (ACTING_FOR.has(after)) return false;
+  if (LEADING_PARTICIPLES.has(after)) return true;
+  let capitals = 0;
+  for (let n = a + 1; n < j; n++) if (isCapitalised(ws[n]!.text)) capitals++;
+  return capitals >= 2 || (capitals === 0 && isCapitalised(ws[j]!.text));
+}
 
 /** The noun phrase that ends with word j, or undefined. */
 export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined {
@@ -424,7 +443,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     k - 2 >= 0 &&
     AUTHORING_PARTICIPLES.has(ws[k - 1]!.key) &&
     joined(text, ws[k - 2]!, ws[k - 1]!) &&
-    (isCapitalised(ws[k + 1]?.text ?? "") || (ARTICLES.has(ws[k + 1]?.key ?? "") && !ACTING_FOR.has(ws[j + 1]?.key ?? "")));
+    (isCapitalised(ws[k + 1]?.text ?? "") || (ARTICLES.has(ws[k + 1]?.key ?? "") && articledAuthor(t, k + 1, j)));
   const writingEnd = authored ? k - 2 : k - 1;
   const byWriting = ws[k]?.key === "by" && writingEnd >= 0 && ISSUED_WRITINGS.has(ws[writingEnd]!.key);
   if (

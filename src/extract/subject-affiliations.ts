@@ -110,19 +110,42 @@ const SURNAME_SITE_WORDS = new Set(["church", "park"]);
 const PLACE_MARKERS = new Set(["at", "in", "inside", "outside", "near", "behind", "into", "from", "to", "the"]);
 
 /**
- * Whether the text anywhere has the name's words after a word of place (PLACE_MARKERS). Asked only
- * of a name ending in a surname that is a site's word before `with the`: one linear read, charged.
+ * Whether the text anywhere has the name's words after a word of place (PLACE_MARKERS). The
+ * places where a word follows such a word are read once per analysis (placeStarts), keyed by
+ * their first word, so each name asks only the spots its first word opens: linear in the text.
  */
 function namedAsPlace(a: Clause, tokens: readonly string[]): boolean {
   const ws = a.words;
-  a.work.add(ws.length);
-  for (let i = 1; i + tokens.length <= ws.length; i++) {
-    if (!PLACE_MARKERS.has(ws[i - 1]!.key)) continue;
+  const starts = placeStarts(a).get(tokens[0]!);
+  if (!starts) return false;
+  a.work.add(starts.length);
+  for (const i of starts) {
+    if (i + tokens.length > ws.length) continue;
     let k = 0;
     while (k < tokens.length && ws[i + k]!.key === tokens[k]) k++;
     if (k === tokens.length) return true;
   }
   return false;
+}
+
+/** Per analysis's words: each word's key after a word of place, with where it stands. */
+const PLACE_STARTS = new WeakMap<readonly unknown[], Map<string, number[]>>();
+
+function placeStarts(a: Clause): Map<string, number[]> {
+  const ws = a.words;
+  let starts = PLACE_STARTS.get(ws);
+  if (starts) return starts;
+  starts = new Map();
+  a.work.add(ws.length);
+  for (let i = 1; i < ws.length; i++) {
+    if (!PLACE_MARKERS.has(ws[i - 1]!.key)) continue;
+    const key = ws[i]!.key;
+    const list = starts.get(key);
+    if (list) list.push(i);
+    else starts.set(key, [i]);
+  }
+  PLACE_STARTS.set(ws, starts);
+  return starts;
 }
 
 /**

@@ -12662,4 +12662,64 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We cannot staff the night shift,", speaker: "Idris Kemble" },
     ],
   },
+  // Not fired: after `by`, an article's description that acts for someone (`the office of Mayor Tom Vell`, `the staff of Senator Ada Quill`) or a noun after a single capital (`a Dunmore engineer`) names no author by its inner name (rev23f C).
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by the office of Mayor Tom Vell said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: "Office of Mayor Tom Vell" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report written by the staff of Senator Ada Quill said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by a Dunmore engineer said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'The report prepared by a Corvale firm said the plan was "dangerous."',
+    quotes: [{ text: "dangerous.", speaker: "Corvale firm" }],
+  },
+  // A second author after `and` is a person's name that ends its clause; a date's writing, a
+  // place's body that opens a clause, or a newspaper's name keeps the first signer (rev23f B).
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and Thursday's notice.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and Dunmore police said it was genuine.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cNo one checked the bolts,\u201d read a statement signed by Tomas Rell and The Dunmore Post obtained it.",
+    quotes: [{ text: "No one checked the bolts,", speaker: "Tomas Rell" }],
+  },
+  // Not fired: `be` or `have` alone in a stopless line (`Residents are counting the cost`) is a headline's, no speech (rev23f E).
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Residents are counting the cost\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u201cWe lost the roof,\u201d said Orla Pike.\n\n\u201cStorm hits Corvale. Crews have cleared the roads\u201d\n\nThe storm hit at midnight.",
+    quotes: [{ text: "We lost the roof,", speaker: "Orla Pike" }],
+  },
+  // `Dag Fenn replaced Marrow`: a name succeeding the holder, named by surname, ends her holding (rev23f D).
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Ilse Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
+    quotes: [{ text: "The quota stays,", speaker: null }],
+  },
 ];

@@ -297,3 +297,15 @@ describe("bodies brought in by their initials after another sort's noun (Bodies.
     expect(s80 / s40).toBeLessThanOrEqual(2.2);
   });
 });
+
+describe("a name ending in a site's word, read as a place or a person (namedAsPlace)", () => {
+  // Each `Grace Park with the council said` read every word of the text to see whether a word of
+  // place put the name as a place: the text's words times its quotations.
+  const unit = "“We will not back down,” Grace Park with the council said. The rally met on Monday. ";
+  const steps = (units: number) => analyse(unit.repeat(units)).work.steps;
+
+  it("grows with the text, not with its quotations times its words", () => {
+    const [s100, s200] = [steps(100), steps(200)];
+    expect(s200 / s100).toBeLessThanOrEqual(2.2);
+  });
+});
