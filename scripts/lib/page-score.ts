@@ -96,8 +96,9 @@ const WORD = /[\p{L}\p{N}]/u;
  * (`confidence` the word, not inside `non-confidence`), else the first place at all; -1 if none.
  */
 function locate(text: string, words: string, from: number): number {
-  const whole = (at: number) =>
-    !(WORD.test(words[0]!) && WORD.test(text[at - 1] ?? "")) && !(WORD.test(words.at(-1)!) && WORD.test(text[at + words.length] ?? ""));
+  const opensWord = WORD.test(words[0]!);
+  const closesWord = WORD.test(words.at(-1)!);
+  const whole = (at: number) => !(opensWord && WORD.test(text[at - 1] ?? "")) && !(closesWord && WORD.test(text[at + words.length] ?? ""));
   let first = -1;
   for (let at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
     if (whole(at)) return at;

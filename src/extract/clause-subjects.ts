@@ -167,7 +167,11 @@ export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = 
     if (m?.kind === "name" && setOff && appositiveThenVerb(a, m.last + 1, v)) return m;
     // `Sen. Jane Roe, D-Mass., delivered a message:`, `Jane Roe, 54, stepped up`: a party and
     // state tag, or an age, set off after the name.
-    if (m?.kind === "name" && m.last < v && PARTY_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + PARTY_TAG_MAX_CHARS)))
+    if (
+      m?.kind === "name" &&
+      m.last < v &&
+      SET_OFF_TAG.test(a.text.slice(a.words[m.last]!.end, a.words[m.last]!.end + SET_OFF_TAG_MAX_CHARS))
+    )
       return m;
     // Skip to the word after the next comma.
     let j = i;
@@ -219,9 +223,9 @@ function titledAfterQualifier(a: ClauseText, i: number, v: number): Mention | un
  * (`, R-Ky., delivered`); or an age (`, 54, stepped`), not one of a list of people with theirs
  * (`Roe, 54, and Baker, 60, spoke`: both are the subject, neither alone).
  */
-const PARTY_TAG = /^\s*,\s*(?:[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}|\d{1,3},\s+(?!(?:and|or)\b)\p{Ll})/u;
+const SET_OFF_TAG = /^\s*,\s*(?:[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}|\d{1,3},\s+(?!(?:and|or)\b)\p{Ll})/u;
 
-const PARTY_TAG_MAX_CHARS = 16;
+const SET_OFF_TAG_MAX_CHARS = 16;
 
 /**
  * Whether the words from `from` are an appositive (a description opened by an article or a

@@ -44,10 +44,8 @@ const MAX_SENTENCE_WORDS = 40;
 const COPULAS = new Set(["is", "was", "as"]);
 /** A lawyer's nouns in the singular, which `Crown` before makes the prosecution's: `Crown prosecutor`, `Crown attorney`. */
 const CROWN_LAWYERS = new Set(["prosecutor", "attorney", "counsel", "lawyer"]);
-/** Words before `Crown prosecutor` that make it an office once held (`a former Crown prosecutor`). */
-/** PAST_OFFICE_WORDS as a list, to ask an introduction's words for any of them (holderOfOfficeAlone). */
-const PAST_OFFICE_LIST = ["former", "ex", "once", "formerly", "retired"];
-const PAST_OFFICE_WORDS = new Set(PAST_OFFICE_LIST);
+/** Words that make an office one held before (`a former Crown prosecutor`, `Pellworth's former Fisheries Minister`). */
+const PAST_OFFICE_WORDS = ["former", "ex", "once", "formerly", "retired"];
 /** Nouns that make the name after them an office's next holder when the holder is their possessor: `Her successor, Dag Fenn,`. */
 const SUCCESSOR_NOUNS = new Set(["successor", "replacement"]);
 /** Verbs whose object is the office's last holder: `Dag Fenn succeeded her`, `was replaced by Dag Fenn`. */
@@ -364,7 +362,7 @@ export class Descriptions {
       if (member.tokens.length < 2) return false;
       // Not one who held the office once (`Pellworth's former Fisheries Minister`).
       const intro = this.introWords(i);
-      const holds = nouns.some((w) => intro.has(w)) && !PAST_OFFICE_LIST.some((w) => intro.has(w));
+      const holds = nouns.some((w) => intro.has(w)) && !PAST_OFFICE_WORDS.some((w) => intro.has(w));
       return holds && succeeded.has(member) ? "veto" : holds;
     });
     const holder = sole === undefined ? undefined : this.c.names[sole]!.member;
@@ -385,14 +383,6 @@ export class Descriptions {
     return between.includes(",") || between.includes("\n");
   }
 
-  /**
-   * Whether a name is the office holder's successor: after the holder's successor (`Her successor,
-   * Dag Fenn,`), as the agent of the holder's replacing (`Ilse Marrow, …, was replaced by Dag
-   * Fenn`), or succeeding the holder (`Dag Fenn succeeded her`). Not a succession that concerns
-   * another: a body's successor (`the guild's replacement`), another's replacing (`The guild's
-   * chairman, who was replaced by Dag Fenn`), nor the holder's own succeeding (`who succeeded Dag
-   * Fenn`, where the name is the one before). Reads a few words either side of the name.
-   */
   /** The person a name succeeds, named as the verb's object (`Dag Fenn replaced Marrow`), to veto as the holder. */
   private succeededName(mention: Mention): CastMember | undefined {
     const ws = this.c.words;
@@ -403,6 +393,14 @@ export class Descriptions {
     return n && n.mention.start === object.start && n.member.kind === "person" ? n.member : undefined;
   }
 
+  /**
+   * Whether a name is the office holder's successor: after the holder's successor (`Her successor,
+   * Dag Fenn,`), as the agent of the holder's replacing (`Ilse Marrow, …, was replaced by Dag
+   * Fenn`), or succeeding the holder (`Dag Fenn succeeded her`). Not a succession that concerns
+   * another: a body's successor (`the guild's replacement`), another's replacing (`The guild's
+   * chairman, who was replaced by Dag Fenn`), nor the holder's own succeeding (`who succeeded Dag
+   * Fenn`, where the name is the one before). Reads a few words either side of the name.
+   */
   private followsSuccession(mention: Mention): boolean {
     const ws = this.c.words;
     const after = ws[mention.last + 1];
@@ -454,7 +452,7 @@ export class Descriptions {
       if (k < to && ws[k]!.key === "crown" && CROWN_LAWYERS.has(ws[k + 1]!.key) && joined(this.c.text, ws[k]!, ws[k + 1]!)) {
         // `former Crown`, or `once a Crown`: the word before, or the one before its article.
         const b = k > from && ARTICLES.has(ws[k - 1]!.key) ? k - 2 : k - 1;
-        if (b >= from && PAST_OFFICE_WORDS.has(ws[b]!.key)) return false;
+        if (b >= from && PAST_OFFICE_WORDS.includes(ws[b]!.key)) return false;
         crown = true;
       }
     }

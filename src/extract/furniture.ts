@@ -3,7 +3,7 @@
 // quotation marks that are headlines, signs or repeats, not speech.
 import { type Analysis, paragraphIndexAt, type QuoteInfo } from "./analysis";
 import { attributedJustAfter } from "./classify";
-import { FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
+import { ARTICLES, FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
 import { DOUBLE_MARK, firstNonSpace, isAbbreviation, type Range } from "./text";
@@ -152,9 +152,6 @@ const QUOTED_SENTENCE_AFTER_ANOTHER = /[.?!]\s+["“‘']/u;
 
 /** Things in a photo that bear words, whose verb of saying (`a banner says`) reports no speaker. */
 const WORD_BEARERS = new Set(["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard", "plaque"]);
-
-/** The articles opening an alt text's subject (`A banner`, `The sign`). */
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** What a thing in a photo bears its words by (`a sign that reads`): a verb of saying that speaks for no one. */
 const INSCRIBING_VERBS = new Set(["read", "reads", "reading"]);

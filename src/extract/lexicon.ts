@@ -2231,7 +2231,7 @@ const MODAL_VERBS = ["can", "could", "should", "may", "might", "must"];
  * The modals with the future's `will`, `would` and `shall`: before a verb of saying they tell
  * what one should, must or would say, not what one said (`the panel should remember`).
  */
-export const MODALS_BEFORE_VERB: readonly string[] = [...MODAL_VERBS, "will", "would", "shall"];
+export const MODALS_BEFORE_VERB = new Set([...MODAL_VERBS, "will", "would", "shall"]);
 
 /**
  * Articles, pronouns, prepositions, conjunctions and auxiliaries: never a name when capitalised,

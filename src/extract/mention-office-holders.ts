@@ -48,8 +48,7 @@ export function organisationEnd(t: Tokens, last: number): number {
   // So too with the body's initials in brackets between (`Assembly of Oakvale Nations (AON) Chief`).
   // A title straight after `of` opens another person's name, no body's (`said Commissioner Jane Roe of
   // Prime Minister Tom Baker’s decision`): the run ends before `of`, or Roe's words go to Baker.
-  const titledBody = holdsTitledFullName(t, k + 1, end) && !isTitle(ws[k]!);
-  if (end >= 0 && (head || titledBody || holderAfterInitials(t, end))) return end;
+  if (end >= 0 && (head || (!isTitle(ws[k]!) && holdsTitledFullName(t, k + 1, end)) || holderAfterInitials(t, end))) return end;
   return last;
 }
 

@@ -139,7 +139,9 @@ export function isPlace(tokens: string[], titled = false): boolean {
 /**
  * `Broad Street`, `Yonge St`, `Bay Street`: a street's name ends in its kind, whatever its first
  * word (a given name too); `Mount Logan`, `Lake Louise`, `Fort Smith`: a feature's or a town's
- * name may open with its kind instead.
+ * name may open with its kind instead; `Pellworth Field`, `Corvale Park`: a site's name ending in
+ * a word that is also a surname, when isParkName reads it as a site (`titled`: a title stands
+ * before the name, which makes it a person's).
  */
 export function isStreet(tokens: string[], titled = false): boolean {
   if (tokens.length < 2) return false;

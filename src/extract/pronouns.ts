@@ -22,6 +22,7 @@ import { clauseSubject, ONLY_A_COMMA } from "./clause-subjects";
 import type { Documents } from "./documents";
 import {
   ADDRESSED_PARTICIPLES,
+  ARTICLES,
   COORDINATORS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
@@ -57,8 +58,6 @@ const PAIRED = /^\s+and\s+\p{Lu}/u;
 const JOINED_CLAUSE_BEFORE = /(?:\sand|,["”’]?\s*as)\s+$/u;
 /** Enough text before a pronoun for JOINED_CLAUSE_BEFORE. */
 const JOINED_CLAUSE_CHARS = 8;
-/** The articles that open a description standing as a sentence's subject (`The man`, `A driver`). */
-const SUBJECT_ARTICLES = new Set(["the", "a", "an"]);
 /** `he said,` from the pronoun on: a saying set between commas inside the sentence it reports (nameBeforeInterposedSaying). */
 const INTERPOSED_SAYING = /^\p{L}+\s+\p{Ll}+,/u;
 /** Enough of the text after a pronoun for INTERPOSED_SAYING (`she insisted,`). */
@@ -245,7 +244,7 @@ export class Pronouns {
     const s = this.c.sentenceOf(at);
     const first = this.seen.wordFrom(s.start);
     const ws = this.c.words;
-    if (!ws[first] || !SUBJECT_ARTICLES.has(ws[first]!.key)) return undefined;
+    if (!ws[first] || !ARTICLES.has(ws[first]!.key)) return undefined;
     const m = npForward(this.c, first);
     if (m?.kind !== "nominal" || m.end >= at) return undefined;
     const head = ws[m.last]!.key;
@@ -727,8 +726,9 @@ export class Pronouns {
    * (`He sees scant support for more than Baker promised.`, `Likewise, he will not guess what Baker will
    * choose.`), the person that pronoun stands for: a later pronoun of the same sex goes on with the
    * chain of subjects, not with a name inside an object or a subordinate clause of that chain's
-   * sentence. Only the sentence's first word or the first after a short opening phrase set off by a
-   * comma, and at most MAX_CHAIN_LINKS links back.
+   * sentence. Only the sentence's first word, the first after a short opening phrase set off by a
+   * comma, or the first after a conjunction opening the sentence (`But he`), and at most
+   * MAX_CHAIN_LINKS links back.
    */
   private pronounOfSentence(n: NameMention, gender: "m" | "f"): CastMember | null | undefined {
     if (this.chaining >= MAX_CHAIN_LINKS) return undefined;

@@ -150,7 +150,8 @@ export class Relations {
     const from = this.seen.paragraphStart(at, RELATION_PARAGRAPHS);
     const text = this.c.text;
     // `his ex-wife said` after `Tom Roe’s former wife, Ann,`: the two words for one relation.
-    const nouns = EX_PREFIX.test(head) ? [head, head.replace(EX_PREFIX, "former ")] : [head];
+    const ex = EX_PREFIX.test(head);
+    const nouns = ex ? [head, head.replace(EX_PREFIX, "former ")] : [head];
     const setOff = (n: NameMention) => {
       const before = text.slice(Math.max(from, n.mention.start - APPOSITION_CHARS), n.mention.start).toLowerCase();
       this.c.work.add(APPOSITION_CHARS);
@@ -158,7 +159,7 @@ export class Relations {
       return nouns.some((noun) => {
         if (!described.endsWith(noun) || /\p{L}/u.test(described.at(-noun.length - 1) ?? "")) return false;
         // `his wife said` is not the one introduced as `ex-wife` or `former wife`: that relation has ended.
-        return EX_PREFIX.test(head) || !ENDED_BEFORE.test(described.slice(0, -noun.length));
+        return ex || !ENDED_BEFORE.test(described.slice(0, -noun.length));
       });
     };
     return this.seen.lastNamed(at, from, (x) => x.kind === "person", false, setOff)?.member;

@@ -154,7 +154,7 @@ export function onlyOnChromeLines(text: string, member: CastMember): boolean {
     const prose = text
       .slice(from, to)
       .split(/\s+/)
-      .filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+      .filter((w) => isLowerCase(w) && !TITLE_SMALL_WORDS.has(w));
     return prose.length < CHROME_MAX_PROSE_WORDS;
   });
 }

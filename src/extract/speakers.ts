@@ -126,15 +126,17 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // A clause that hands the words to the writer's `you` (saidByAnyone) gives them to no one; a
   // speaker named after them still may (`you will hear: “…,” said Roe`).
   const head = saidByAnyone(a, first.open) ? null : headAttribution(a, first.open, prevClose, info.paragraph === 0 && a.headline);
-  const tail = tailAttribution(a, last.close + 1, nextOpen);
   // `What the nurses report is “…” in the wards, union head Lin Obi said.`: the `what` clause is
   // the subject of the sentence that a named speaker after the quotation reports.
   // Not when the quotation ends its sentence (`… is “a crisis.” Lin Obi said …`): that is the next's.
-  const endsSentence = /[.!?]/.test(lastBeforeMarks(a.text, last.start, last.end));
-  if (!endsSentence && head?.how === "head-verb" && namedTail(tail) && inWhatSubject(a, head, first.open)) return tail;
+  if (head?.how === "head-verb" && !/[.!?]/.test(lastBeforeMarks(a.text, last.start, last.end)) && inWhatSubject(a, head, first.open)) {
+    const named = tailAttribution(a, last.close + 1, nextOpen);
+    if (namedTail(named)) return named;
+  }
   // A quotation that carries on no clause after it (`Roe said: “…”`) is the head's, whatever the
   // tail holds, unless the head is a colon's label (below): the tail is not read.
   if (!trailing && head && head.how !== "colon") return head;
+  const tail = tailAttribution(a, last.close + 1, nextOpen);
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   // `After Roe's comments that it would be “…,” Baker asked …`: the quotation closes a clause
   // inside the sentence's opening phrase; the verb after it is the main clause's, not its own.
@@ -323,11 +325,11 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   if (LEAD_SKIP.has(ws[i]!.key) && ws[i]!.text === ws[i]!.key) i++;
   const w = ws[i];
   if (!w || w.start >= end) return null;
-  // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
-  // happened around it, not who said it (`as X put it` still attributes).
   // `“very rare” before 2019, according to a report by the auditor.`: the sentence's closing source.
   const source = closingAccordingTo(a, i, end);
   if (source) return { mention: source.mention, how: "according-to", clause, ...(source.nobody ? { nobody: true as const } : {}) };
+  // `“…,” when Clinton blasted him`: a subordinate clause after the quotation tells what
+  // happened around it, not who said it (`as X put it` still attributes).
   if (opensSubordinateClause(w)) return null;
   // `seeks “a ruling stopping …” that have been spread about her`: a relative clause after the
   // quotation qualifies the words quoted as a noun phrase; it names no speaker. An attribution
@@ -650,7 +652,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     // `Acme's counsel Tom Baker said the panel should remember that grief “…”`: a verb after a
     // modal inside what an earlier verb of saying reports is what someone should or would do, no
     // saying of the words; that earlier verb, tried next, gives them to its own subject.
-    if (MODALS.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
+    if (MODALS_BEFORE_VERB.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
     const thing = wordsOfAThingThatGoes(a, v, lo, open);
     if (thing) return { mention: thing, how: "head-verb", clause };
     const m =
@@ -705,9 +707,6 @@ function afterSemicolon(a: Analysis, lo: number, to: number): number {
   for (let k = to - 1; k > lo; k--) if (/;/.test(a.text.slice(a.words[k - 1]!.end, a.words[k]!.start))) return k;
   return lo;
 }
-
-/** Modals before a verb: what one should, must or would do, not what one did. */
-const MODALS = new Set(MODALS_BEFORE_VERB);
 
 /** How many words back from a modal insideReport reads for the verb of saying that reports it. */
 const REPORT_MAX_WORDS = 40;

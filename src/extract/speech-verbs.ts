@@ -251,10 +251,12 @@ const SINGULAR_AUXILIARIES = new Set(["is", "was", "has", "does"]);
 const PLURAL_AUXILIARIES = new Set(["are", "were", "have", "do"]);
 /** How many words before a verb afterWhat looks for the `what` that opens its clause. */
 const WHAT_REACH = 8;
-/** Words that open a plural subject right after `what` (`What the nurses report`, `what we report`). */
-const SUBJECT_OPENERS = new Set(["the", "these", "those", "our", "their", "your", "many", "some", "most", "we", "they", "you", "i"]);
 /** Pronouns a bare verb agrees with (afterWhat). */
 const PLURAL_PRONOUNS = new Set(["we", "they", "you", "i"]);
+/** Words that open a plural subject right after `what` (`What the nurses report`, `what we report`). */
+const SUBJECT_OPENERS = new Set(["the", "these", "those", "our", "their", "your", "many", "some", "most", ...PLURAL_PRONOUNS]);
+/** A plural noun's ending: an `s` after anything but another `s` or an apostrophe (`nurses`, not `boss` or `Roe's`). */
+const PLURAL_ENDING = /[^s']s$/;
 /** Words no subject holds: a verb or a clause opener between `what` and the noun puts them in different clauses. */
 const CLAUSE_WORDS = new Set([
   "is",
@@ -297,7 +299,7 @@ function afterWhat(a: Analysis, v: number): boolean {
     for (let k = i + 1; k < v; k++) {
       const s = a.words[k]!;
       if (CLAUSE_WORDS.has(s.key) || /[.!?;:,]/.test(a.text.slice(a.words[k - 1]!.end, s.start))) return false;
-      plural ||= PLURAL_PRONOUNS.has(s.key) || (isLowerCase(s.text) && /[^s's]s$/.test(s.text));
+      plural ||= PLURAL_PRONOUNS.has(s.key) || (isLowerCase(s.text) && PLURAL_ENDING.test(s.text));
     }
     return plural;
   }
@@ -333,7 +335,7 @@ function afterObjectRelative(a: Analysis, v: number): boolean {
   for (let n = 0; k > 0 && n < OBJECT_RELATIVE_NAME_MAX_WORDS && isCapitalised(a.words[k]!.text); n++) k--;
   a.work.add(v - k);
   const w = a.words[k]!;
-  return k < v - 1 && k >= 0 && RELATIVE_PRONOUNS.has(w.text);
+  return k < v - 1 && RELATIVE_PRONOUNS.has(w.text);
 }
 
 /** The most words a name between an object's relative pronoun and its verb may have. */

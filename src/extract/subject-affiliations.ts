@@ -87,11 +87,11 @@ export function personWithBodyNoun(a: Clause, k: number, lo: number): Mention | 
   // said` has the nurse speak, the name being the object inside her description.
   if (person.first > lo && !/,\s*$/.test(a.text.slice(ws[person.first - 1]!.end, ws[person.first]!.start))) return undefined;
   const opener = ws[person.first]!;
-  if (!isTitle(opener) && !isGivenName(opener.text)) return undefined;
+  const titled = isTitle(opener);
+  if (!titled && !isGivenName(opener.text)) return undefined;
   // `Grace Church with the council`, `Victoria Park with the council`, `Jane Street with …`: a
   // site's or a street's name may open with a given name; the words are then no person's.
   // A title makes a person (`Mr. Park`), whatever a gazetteer says of the words after it.
-  const titled = isTitle(opener);
   const tokens = ws.slice(person.first, person.last + 1).map((w) => w.key);
   if (!titled && isPlace(tokens)) return undefined;
   const last = tokens[tokens.length - 1]!;

@@ -227,7 +227,6 @@ export function isParticiple(word: string): boolean {
 
 const CAPITAL = /^\p{Lu}/u;
 
-/** A word's closing full stop: `Premier.` ending its sentence, `Ltd.` an abbreviation's. */
 /**
  * A word as a literal inside a regular expression. Only the syntax characters are escaped: with the
  * `u` flag any other escape (`\’`, `\-`) is a syntax error, and a name like `I’m` would throw.
@@ -236,6 +235,7 @@ export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A word's closing full stop: `Premier.` ending its sentence, `Ltd.` an abbreviation's. */
 export const FINAL_STOP = /\.$/;
 
 /** A word's `'s` ending: a possessive (`Ford's`, `Canada’s`) or a contracted `is` (`that's`). */
