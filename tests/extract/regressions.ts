@@ -12793,4 +12793,42 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Orla Pike is saying the so-called \u201cexperts\u201d got it wrong.",
     quotes: [],
   },
+  // A relative clause's subject and verb of naming after a noun (`an act she called “…”`) give the words to that subject (rules24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike left the school at 16, an act she called \u201cliberation.\u201d She never went back.",
+    quotes: [{ text: "liberation.", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn accused the Pellworth Ferry Company of dumping fuel, a charge the company called \u201cabsurd and false\u201d in a statement.",
+    quotes: [{ text: "absurd and false", speaker: "Pellworth Ferry Company" }],
+  },
+  // Not a capitalised name, a word mentioned, nor a headline's clause (rules24A probes).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn opened a program the city called \u201cFresh Start\u201d for young workers.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said the word she called \u201cresilience\u201d had lost its meaning.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ferry levy a plan they called \u2018reckless\u2019\n\nThe Corvale council passed the ferry levy on Monday. Orla Pike voted against it.",
+    quotes: [],
+  },
+  // Quoted words before a noun that mentions them (`the “…” phrase`, `label`) are words discussed as words (rules24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock said the \u201cCorvale first\u201d phrase came from her rival.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock said the \u201creckless\u201d label stuck to the council for years.",
+    quotes: [],
+  },
 ];
