@@ -13,6 +13,7 @@ import {
   FUNCTION_WORDS,
   GO_FORMS,
   LABELLING_PARTICIPLES,
+  MENTION_LEADS,
   NAMED_BY_MODIFIER,
   NAMING_NOUNS,
   NAMING_PARTICIPLES,
@@ -358,7 +359,8 @@ export function quoteKind(
   // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
   // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`:
   // namedByModifier), though a one-word judgement of it is the speaker's (`the “draconian” bylaw`).
-  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || !given())) return "scare-quotes";
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || MENTIONING_NOUNS.has(next) || !given()))
+    return "scare-quotes";
   // Not after a naming word or a work's noun (`the campaign “…”`, `dubbed “…”`): a name, whoever says it.
   if (
     TERM_LEADS.has(before) &&
@@ -617,13 +619,54 @@ const NO_ONE_NAMING = /\s(?:is|was|are|were|be|been|being|became|become|came|som
 /**
  * `what Jane Doe called “a perception problem”`, `what it calls “real solutions”`: a free relative
  * with a subject and a verb of naming hands the quoted words to that subject, however few of them:
- * the writer reports the speaker's own term, not a name the thing goes by. Reads 60 characters back.
+ * the writer reports the speaker's own term, not a name the thing goes by. So does a relative clause
+ * after a noun (`an act she called “liberation”`: OBJECT_RELATIVE_CALLED) in a line of prose. Reads
+ * 60 characters back.
  */
 function whatSomeoneCalled(text: string, open: number, before: string): boolean {
   if (!/^(?:call|term|dub|label|as)/.test(before)) return false;
-  const m = WHAT_SOMEONE_CALLED.exec(text.slice(Math.max(0, open - 60), open));
-  return m !== null && !NO_ONE_NAMING.test(` ${m[1]!}`);
+  const back = text.slice(Math.max(0, open - 60), open);
+  const m = WHAT_SOMEONE_CALLED.exec(back);
+  if (m !== null) return !NO_ONE_NAMING.test(` ${m[1]!}`);
+  const head = OBJECT_RELATIVE_CALLED.exec(back)?.[1]?.toLowerCase();
+  return head !== undefined && /^\p{Ll}/u.test(text.slice(open + 1, open + 3)) && !NAMED_HEADS.has(head) && proseLine(text, open);
 }
+
+/** How far ahead a line is read for the stop that ends a sentence of prose. */
+const PROSE_LINE_MAX_CHARS = 400;
+
+/**
+ * Whether the line from `at` ends with a sentence's stop, as prose does, or runs on past
+ * PROSE_LINE_MAX_CHARS: a headline, a subhead or a link's title (`Levy a plan they called
+ * ‘reckless’`) works quoted words into no one's sentence.
+ */
+function proseLine(text: string, at: number): boolean {
+  const ahead = text.slice(at, at + PROSE_LINE_MAX_CHARS);
+  const end = ahead.indexOf("\n");
+  // A line running past the window is longer than any headline.
+  if (end < 0 && ahead.length === PROSE_LINE_MAX_CHARS) return true;
+  return /[.?!]["”’')]?\s*$/.test(end < 0 ? ahead : ahead.slice(0, end));
+}
+
+/**
+ * Nouns that mention the quoted words before them (`the “Corvale first” phrase`, `the “reckless”
+ * label`): words discussed as words, whoever the clause says used them.
+ */
+const MENTIONING_NOUNS = new Set([...MENTION_LEADS].filter((w) => !["like", "as", "including"].includes(w)));
+
+/** Heads whose relative clause names them (`a song she called “…”`, `the word they called “…”`): a title or a word mentioned. */
+const NAMED_HEADS = new Set([...WORK_NOUNS, ...NAMING_NOUNS, ...MENTION_LEADS]);
+
+/**
+ * A noun, then a relative clause's subject (a personal pronoun, or `the` and one noun) and a verb
+ * of naming: `an act she called “liberation”`, `a claim the firm described as “absurd”`. The
+ * clause's object is the noun before it, so the quoted words are the subject's judgement of it,
+ * as after `what`. Only words in lower case (`a plan the city called “Fresh Start”` names it).
+ */
+const OBJECT_RELATIVE_CALLED = new RegExp(
+  `\\b(?!(?:and|or|but|as|so|when|while|after|before|because|if|then|that|which|who|what)\\s)(\\p{L}+)\\s+(?:he|she|they|we|i|the\\s+\\p{Ll}+)\\s+(?:${CALLING_VERBS.filter((v) => !v.endsWith("ing")).join("|")}|(?:${DESCRIBE_FORMS.filter((v) => !v.endsWith("ing")).join("|")})\\s+as)\\s*$`,
+  "iu",
+);
 
 /** A verb of praise or blame, its object (three words at most), then `for` and perhaps a possessive. */
 const JUDGED_FOR =

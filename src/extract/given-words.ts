@@ -13,12 +13,14 @@ import {
   COORDINATORS,
   CORE_SPEECH,
   DESCRIBE_FORMS,
+  MONTHS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   URGING_VERBS,
+  WEEKDAYS,
   WH_CLAUSE_OPENERS,
 } from "./lexicon";
 import { escapeRegExp } from "./text";
@@ -150,6 +152,21 @@ const NOT_GIVING = new Set([
   "declares",
 ]);
 
+/**
+ * Participles of saying beyond CORE_SPEECH's own (`saying`, `arguing`, `warning`): verbs whose
+ * participle reports words as often as their past form does.
+ */
+const MORE_SAYING_PARTICIPLES = new Set(["stating", "stressing", "predicting", "urging", "vowing", "pledging", "promising", "claiming"]);
+
+/**
+ * Whether a word is the participle of a verb of saying (`saying`, `warning`, `predicting`): not
+ * one that is as often another verb's (`observing training`, `recalling a product`).
+ */
+function sayingParticiple(w: string): boolean {
+  if (MORE_SAYING_PARTICIPLES.has(w)) return true;
+  return w.endsWith("ing") && CORE_SPEECH.has(w) && (w === "warning" || !NOT_GIVING.has(w));
+}
+
 /** Whether a word is a verb of saying that gives the words around it to its subject. */
 function giving(w: string): boolean {
   return (CORE_SPEECH.has(w) && !NOT_GIVING.has(w)) || URGING_VERBS.has(w);
@@ -158,7 +175,9 @@ function giving(w: string): boolean {
 /**
  * Whether the word at `k` is a plural noun with no determiner or name before it (`Critics call the
  * scheme a “…”`, `opponents called it`): a kind of people, none of them named, whose label for a
- * thing the writer reports as a term.
+ * thing the writer reports as a term. For a verb a comma sets off, the word before is the clause's
+ * last (`slammed the plan at the hearings, accusing …`): the subject is read from the sentence's
+ * opening instead, and the plural counts only when the clause names someone else (nameAfterSubject).
  */
 function barePlural(ws: { w: string }[], k: number): boolean {
   const w = ws[k]!.w;
@@ -214,6 +233,22 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     if (RELATIVE_PRONOUNS.has(w) && setOff) cue = false;
     // `according to Roe, the fire was …`; not `according to the “…” document`, the source's name.
     else if (w === "according" && ws[i + 1]?.w === "to") cue = back.includes(",", end);
+    // A participle of saying set off by a comma shares the subject of the clause before it (`Roe
+    // rejected the plan, saying it was a “…”`, `predicting the fares would “…”`) when that subject is
+    // a person, a body or a pronoun (participleHasSubject); not a gerund after a preposition (`by
+    // saying`), which the comma rules out, nor one a relative clause may own.
+    else if (
+      setOff &&
+      sayingParticiple(w) &&
+      !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
+      participleHasSubject(text, sentenceStart, open - back.length, lead) &&
+      !nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))
+    )
+      cue = true;
+    // After `is` or `was`, the participle is the finite verb in its progressive form (`the minister
+    // is urging against “…”`, `Roe was warning of “…” delays`), not a passive's (`is said to`).
+    else if (BE_FORMS.has(ws[i - 1]?.w ?? "") && sayingParticiple(w) && !setOff)
+      cue = !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end)));
     // Not `say,` between commas: `no better than, say, the …` offers an example.
     else if (giving(w) && !(w === "say" && /^,/.test(back.slice(end))) && !PASSIVE_LEADS.has(ws[i - 1]?.w ?? ""))
       cue = !w.endsWith("ing") && !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end)));
@@ -236,7 +271,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
         (w.endsWith("ing")
           ? participleHasSubject(text, sentenceStart, open - back.length, lead)
           : objectPronoun(ws, i + 1, () => openingSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))))) &&
-      !barePlural(ws, i - 1)
+      !(barePlural(ws, i - 1) && (!setOff || nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))))
     )
       cue = true;
     // `accused the board of “…”`: not passive (`was accused of`), nor a noun's modifier (`the
@@ -250,7 +285,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       (ACCUSED_THEN_OF.test(back.slice(end)) || (objectRelativeBefore(back, ws, i) && /\bof\b/.test(back.slice(end)))) &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       (w.endsWith("ing") ? setOff && participleHasSubject(text, sentenceStart, open - back.length, lead) : !setOff) &&
-      !barePlural(ws, i - 1)
+      !(barePlural(ws, i - 1) && (!setOff || nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))))
     )
       cue = true;
   }
@@ -266,7 +301,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     const opener = tail[0]?.w ?? "";
     if ((COORDINATORS.has(opener) || CLAUSE_JOINERS.has(opener)) && sameSubjectSays(tail)) return true;
     if (attribution(tail)) return true;
-  }
+  } else if (longAttribution(tail)) return true;
   // Or a verb of saying set off by commas before the sentence goes on (`… a “stable” place to work, the
   // firm said in a statement, with 1,200 jobs in town.`): the first stretch between commas after the
   // words, when it is the whole of an attribution. Not a comma inside a number (`1,500`); not past the sentence's
@@ -297,6 +332,24 @@ function attribution(tail: { w: string }[]): boolean {
   const opener = tail[0]!.w;
   if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
   return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w) && !x.w.endsWith("ing"));
+}
+
+/** The most words of a subject before the verb of a long attribution (`Prime Minister Tom Baker said`). */
+const LONG_ATTRIBUTION_SUBJECT_MAX_WORDS = 5;
+
+/**
+ * Whether a tail longer than TAIL_MAX_WORDS is an attribution that closes the sentence and then
+ * says when, where or how (`…, the mayor said Tuesday in response to questions about …`): a subject
+ * of a few words, a verb of saying, then nothing, a weekday or a preposition. Not a verb with a
+ * clause of its own after it (`…, Roe said the board would …`): that reports other words.
+ */
+function longAttribution(tail: { w: string }[]): boolean {
+  // `…, as Roe's aide suggested after …`: the attributions read no speaker after `as`.
+  if (NOT_ATTRIBUTION_OPENERS.has(tail[0]?.w ?? "") || tail[0]?.w === "as") return false;
+  const verb = tail.findIndex((x, k) => k > 0 && k <= LONG_ATTRIBUTION_SUBJECT_MAX_WORDS && giving(x.w) && !x.w.endsWith("ing"));
+  if (verb < 0) return false;
+  const next = tail[verb + 1]?.w;
+  return next === undefined || WEEKDAYS.has(next) || (PREPOSITIONS.has(next) && next !== "that");
 }
 
 /**
@@ -345,8 +398,9 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   const clause = back.slice(start, clauseEnd);
   const pronoun = /^\s*(\p{L}+)\s+\p{Ll}/u.exec(clause)?.[1];
   if (pronoun && SUBJECT_PRONOUNS.has(pronoun === "I" ? pronoun : pronoun.toLowerCase())) return true;
-  // A name: capitalised words up to a verb or an aside's comma, no article or possessive in it.
-  const name = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})/u.exec(clause)?.[1];
+  // A name: capitalised words up to a verb or an aside's comma, no article or possessive in it; five
+  // at most (`Nova Scotia Premier Tim Houston`: a place, a title and a name).
+  const name = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})/u.exec(clause)?.[1];
   if (!name) return false;
   const words = name.split(/\s+/);
   const first = words[0]!.toLowerCase();
@@ -357,6 +411,23 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   if (words.length > 1) return true;
   const seen = text.slice(Math.max(0, sentenceStart - KNOWN_NAME_CHARS), sentenceStart);
   return new RegExp(String.raw`[\p{L},]\s+${escapeRegExp(last)}(?![\p{L}])`, "u").test(seen);
+}
+
+/** Capitalised words that are no one's name: months and days (`the April shooting`). */
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+
+/**
+ * Whether the clause before a verb set off by the comma at `clauseEndAt` names someone after its
+ * subject (`Baker repeated claims that Roe recites talking points, calling him …`, `He tried to
+ * distance Mr. Roe from the plan, arguing …`): the attribution may then credit that name, nearer
+ * the verb, with the words. A capitalised word after the clause's first word in lower case (its
+ * verb) counts, not a month or a day. A clause longer than SUBJECT_READ_CHARS counts as naming.
+ */
+function nameAfterSubject(text: string, sentenceStart: number, clauseEndAt: number): boolean {
+  if (clauseEndAt - sentenceStart > SUBJECT_READ_CHARS) return true;
+  const words = text.slice(sentenceStart, clauseEndAt).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  const verb = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  return verb >= 0 && words.slice(verb + 1).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
 /** Adverbs that may open a sentence before its subject (`Then he cut into Baker`, `Meanwhile, Roe …`). */

@@ -12722,4 +12722,113 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Ilse Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
     quotes: [{ text: "The quota stays,", speaker: null }],
   },
+  // A participle of saying set off by a comma shares the subject of the clause before it (rules24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Odo Varga voted against the budget, predicting the cuts would \u201cgut\u201d the library system.",
+    quotes: [{ text: "gut", speaker: "Odo Varga" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock rejected the transit plan on Monday, saying the fare increase was a \u201ccruel joke\u201d for riders.",
+    quotes: [{ text: "cruel joke", speaker: "Ilse Brannock" }],
+  },
+  // Not when the clause's subject is no person or body, nor past a relative clause, scare quotes or a title (rules24A probes).
+  {
+    kind: "partial quote in a reported clause",
+    text: "A petition circulated in Pellworth, saying the new tower was an \u201ceyesore\u201d for the neighbourhood.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock spoke at the forum, saying the so-called \u201cexperts\u201d had never visited the valley.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock opened the festival, saying the \u201cHarbour Nights\u201d screening was sold out.",
+    quotes: [],
+  },
+  // Nor when the clause names someone after its subject, whom the attribution would credit (rules24A probes).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn repeated claims that Orla Pike reads from notes, calling her a \u201cfine actor\u201d on stage.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn tried to distance Orla Pike from the levy, arguing that she was now focused on a \u201cfairer\u201d tariff.",
+    quotes: [],
+  },
+  // A verb of calling or accusing set off by a comma after a plural noun ending the clause: the subject opens the sentence, its name up to five words (rules24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn belittled the row over the ferry loans, calling it a \u201cpaperwork error\u201d in a radio interview.",
+    quotes: [{ text: "paperwork error", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Corvale Harbour Minister Ilse Brannock slammed the review of the ferry crossings, accusing the board of \u201ccareless\u201d planning.",
+    quotes: [{ text: "careless", speaker: "Ilse Brannock" }],
+  },
+  // An attribution closing the sentence and running on with when or how it was said (rules24A); not one after `as`.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries to handle the \u201cextremely heavy\u201d traffic along the coast, Harbour Minister Ilse Brannock said Tuesday in reply to questions from the opposition.",
+    quotes: [{ text: "extremely heavy", speaker: "Ilse Brannock" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike won the Pellworth vote rather than just a \u201cregional\u201d one, as Dag Fenn\u2019s campaign manager suggested after the count in the north.",
+    quotes: [],
+  },
+  // A verb of saying in its progressive form (`is urging against`) gives the words like its simple form (rules24A); not past `so-called`.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Pellworth fisheries minister, Dag Fenn, is urging against \u201creckless\u201d trawling as catches fall.",
+    quotes: [{ text: "reckless", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike is saying the so-called \u201cexperts\u201d got it wrong.",
+    quotes: [],
+  },
+  // A relative clause's subject and verb of naming after a noun (`an act she called “…”`) give the words to that subject (rules24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike left the school at 16, an act she called \u201cliberation.\u201d She never went back.",
+    quotes: [{ text: "liberation.", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn accused the Pellworth Ferry Company of dumping fuel, a charge the company called \u201cabsurd and false\u201d in a statement.",
+    quotes: [{ text: "absurd and false", speaker: "Pellworth Ferry Company" }],
+  },
+  // Not a capitalised name, a word mentioned, nor a headline's clause (rules24A probes).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn opened a program the city called \u201cFresh Start\u201d for young workers.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said the word she called \u201cresilience\u201d had lost its meaning.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ferry levy a plan they called \u2018reckless\u2019\n\nThe Corvale council passed the ferry levy on Monday. Orla Pike voted against it.",
+    quotes: [],
+  },
+  // Quoted words before a noun that mentions them (`the “…” phrase`, `label`) are words discussed as words (rules24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock said the \u201cCorvale first\u201d phrase came from her rival.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Ilse Brannock said the \u201creckless\u201d label stuck to the council for years.",
+    quotes: [],
+  },
 ];
