@@ -17,7 +17,7 @@ import {
 import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { isOfficeAlone } from "./speaker-names";
-import { APOSTROPHE_S, DOUBLE_MARK, escapeRegExp, isLowerCase, isSpaceAt, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
@@ -193,39 +193,35 @@ const CAPITAL = /\p{Lu}/u;
 const INTRO_NOT_MODIFIERS = "(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)";
 
 /**
- * The patterns made so far, by head noun, kept across texts: compiling one (its Unicode classes)
- * at its first match cost more than all its matches, a fifth of resolving descriptions over
- * PolNeAR train and the Canadian pages, and the same head nouns (`campaign`, `company`) come back
- * article after article. Sticky and set by lastIndex before each match, so one text's use leaves
- * nothing for the next. A compiled pattern holds some 60 KB: at most MAX_INTRODUCTION_PATTERNS
- * are kept, under 4 MB, the one asked of least recently dropped first (those texts ask of 152
- * head nouns, the 64 most asked of taking two asks in three).
+ * `a spokesperson for the Port Authority`: an introduction is an article (introOpenings), up to
+ * INTRO_MAX_MODIFIERS words, the head noun and what it is of. Read in steps with three patterns
+ * made once, none of them holding the head noun: a pattern made for each head noun (its Unicode
+ * classes compiled at its first match) cost more than all its matches, and had to be kept across
+ * texts. Each step is the one way the single pattern `article (modifier){0,3}? head tail` could
+ * match there: a modifier is a whole run of letters and the white space after it, so the fewest
+ * modifiers before the head are tried first, as its lazy count did.
  */
-const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
-const MAX_INTRODUCTION_PATTERNS = 64;
+const INTRO_MODIFIER = new RegExp(String.raw`(?!${INTRO_NOT_MODIFIERS}\s)[\p{L}’'-]+\s+`, "uy");
+/** What the head noun is of (`for the Port Authority`), if anything, then the end of a word; sticky. */
+const INTRO_TAIL = /(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?\b/uy;
+/** The most words an introduction may put between its article and its head noun. */
+const INTRO_MAX_MODIFIERS = INTRO_HEAD_TOKENS - 1;
 
-/** introductionPattern for `head`, made once while it is asked of (INTRODUCTION_PATTERNS, in order of last use). */
-function introductionPatternFor(head: string): RegExp {
-  let pattern = INTRODUCTION_PATTERNS.get(head);
-  if (pattern) INTRODUCTION_PATTERNS.delete(head);
-  else {
-    pattern = introductionPattern(head);
-    if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) {
-      const oldest = INTRODUCTION_PATTERNS.keys().next().value;
-      if (oldest !== undefined) INTRODUCTION_PATTERNS.delete(oldest);
+/**
+ * The end of the introduction of `head` whose words (past the article) start at `from`, or -1
+ * when the words there introduce no such head.
+ */
+function introductionEnd(text: string, from: number, head: string): number {
+  for (let at = from, modifiers = 0; ; modifiers++) {
+    if (text.startsWith(head, at)) {
+      INTRO_TAIL.lastIndex = at + head.length;
+      if (INTRO_TAIL.test(text)) return INTRO_TAIL.lastIndex;
     }
+    if (modifiers === INTRO_MAX_MODIFIERS) return -1;
+    INTRO_MODIFIER.lastIndex = at;
+    if (!INTRO_MODIFIER.test(text)) return -1;
+    at = INTRO_MODIFIER.lastIndex;
   }
-  INTRODUCTION_PATTERNS.set(head, pattern);
-  return pattern;
-}
-
-/** `a spokesperson for the Port Authority`: an article, up to three words, the head noun and what it is of; sticky. */
-function introductionPattern(head: string): RegExp {
-  const esc = escapeRegExp(head);
-  return new RegExp(
-    String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:(?!${INTRO_NOT_MODIFIERS}\s)[\p{L}’'-]+\s+){0,3}?${esc}(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)\b`,
-    "uy",
-  );
 }
 
 export class Descriptions {
@@ -263,34 +259,33 @@ export class Descriptions {
   }
 
   /**
-   * Every match of introductionPattern in the text, in order, as a global search finds them. A
-   * match starts at an article (introOpenings) and its head noun starts one of the four tokens
-   * after it: the pattern is tried, anchored, only at the articles the head noun follows so,
-   * where a search of the whole text for each head noun cost most of resolving descriptions.
+   * Every introduction of `head` in the text, in order, none inside the one before it. One
+   * starts at an article (introOpenings) and its head noun starts one of the four tokens after
+   * it: introductionEnd reads only the articles the head noun follows so, where a search of the
+   * whole text for each head noun cost most of resolving descriptions.
    */
   private introductionsOf(head: string): { name: string; at: number; end: number; named: boolean }[] {
     const text = this.c.text;
     this.openings ??= introOpenings(text);
     const all: { name: string; at: number; end: number; named: boolean }[] = [];
-    // Made at the first article the head noun follows: most head nouns follow none.
-    let pattern: RegExp | undefined;
     // A global search goes on from the end of the last match.
     let from = 0;
     for (const opening of this.openings) {
       if (opening.at < from || !startsAToken(text, head, opening.tokens)) continue;
-      pattern ??= introductionPatternFor(head);
-      pattern.lastIndex = opening.at;
-      const m = pattern.exec(text);
-      if (!m) continue;
+      // The tokens start where the article's white space ends: the first is where its words do.
+      const words = opening.tokens[0]!;
+      const end = introductionEnd(text, words, head);
+      if (end < 0) continue;
+      const phrase = text.slice(words, end);
       // `named`: a proper name among its words (`a Times article`), which common nouns alone are
       // not, nor a nationality or a place before one (`a Canadian woman`).
       all.push({
-        name: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
-        at: m.index,
-        end: m.index + m[0].length,
-        named: CAPITAL.test(m[1]!) && !onlyOrigin(m[1]!.split(/\s+/)),
+        name: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+        at: opening.at,
+        end,
+        named: CAPITAL.test(phrase) && !onlyOrigin(phrase.split(/\s+/)),
       });
-      from = m.index + m[0].length;
+      from = end;
     }
     return all;
   }
