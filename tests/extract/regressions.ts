@@ -12722,4 +12722,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Ilse Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
     quotes: [{ text: "The quota stays,", speaker: null }],
   },
+  // A headline ending on a per cent sign (`… below 5%`) is still a headline's line: its quotation, which the body never quotes again, is nobody's (rules24C).
+  {
+    kind: "furniture",
+    text: "\u2018I will not support\u2019: Pellworth councillors eye ways to cut budget rise below 5%\nPellworth city council will debate the budget on Monday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    quotes: [{ text: "The increase is too much,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u2018We will not support it\u2019: Pellworth councillors eye ways to keep the tax rise below 5%\nPellworth city council will debate the budget on Monday.\n\u201cWe will not support it,\u201d said Councillor Ilse Marrow.",
+    quotes: [
+      { text: "We will not support it", speaker: "Ilse Marrow" },
+      { text: "We will not support it,", speaker: "Ilse Marrow" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "Councillor Ilse Marrow says \u2018no more than 5%\u2019\nPellworth city council will debate the budget on Monday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    quotes: [
+      { text: "no more than 5%", speaker: "Ilse Marrow" },
+      { text: "The increase is too much,", speaker: "Ilse Marrow" },
+    ],
+  },
 ];
