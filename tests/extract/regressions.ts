@@ -12744,4 +12744,30 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The increase is too much,", speaker: "Ilse Marrow" },
     ],
   },
+  // A verb of saying in a passive with no agent (`the fares were called “…”`) gives its subject no words: the source closing the sentence does (rules24C).
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker listened as the fares were called \u201ctoo high,\u201d according to Marta Pell.",
+    quotes: [{ text: "too high,", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The fares were called \u201ctoo high,\u201d according to Marta Pell.",
+    quotes: [{ text: "too high,", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker called the fares \u201ctoo high,\u201d according to Marta Pell.",
+    quotes: [{ text: "too high,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Ilse Marrow was quoted as saying \u201cthe port is safe.\u201d",
+    quotes: [{ text: "the port is safe.", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Ilse Marrow was asked by host Dag Fenn, \u201cWill you run?\u201d",
+    quotes: [{ text: "Will you run?", speaker: "Dag Fenn" }],
+  },
 ];
