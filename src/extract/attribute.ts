@@ -10,6 +10,7 @@ import {
   leadSpeakerBelow,
   nameStartingAt,
   nameStartsOf,
+  deathReportedIn,
   openingName,
   opensAfterDateline,
   verblessAttribution,
@@ -611,12 +612,26 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
       if (k > first && !PREPOSITIONS.has(a.words[first]!.key)) return undefined;
       const mention: Mention = { start: w.start, end: w.start + w.key.length, kind: "pronoun", first: k, last: k };
       const member = resolver.resolve(mention);
-      return member?.kind === "person" ? { mention, member } : undefined;
+      if (member?.kind !== "person" || diedInParagraph(a, member, s, from, resolver)) return undefined;
+      return { mention, member };
     }
     // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
     if (k > first && /^\p{Lu}/u.test(w.text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `Ivo Brand, a fisherman, has died. He was 71.` then `“…”`: a person whose death the lead-in's
+ * paragraph reports, in its opening sentence or in the lead-in itself, is what the words are
+ * about, a mourner's; the dead speak no bare quotation. Reads two sentences' subjects.
+ */
+function diedInParagraph(a: Analysis, member: CastMember, leadIn: Range, from: number, resolver: Resolver): boolean {
+  for (const s of [sentenceOf(a, from), leadIn]) {
+    const dead = deathReportedIn(a, s);
+    if (dead && resolver.resolve(dead) === member) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a verb of issuing and the writing (`issued a brief statement`). */

@@ -12770,4 +12770,30 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow was asked by host Dag Fenn, \u201cWill you run?\u201d",
     quotes: [{ text: "Will you run?", speaker: "Dag Fenn" }],
   },
+  // A person whose death the paragraph reports (`has died`, then `He was 71.`) speaks no bare quotation after it through `he` (rules24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was 71.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, died on Monday. He was 71.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand has died. Mara Lind, his daughter, was at the harbour. She was 40.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand\u2019s wife has died. He was at the pier on Monday.\n\n\u201cShe loved the sea.\u201d",
+    quotes: [{ text: "She loved the sea.", speaker: "Ivo Brand" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, said his brother has died. He was shaken.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: "Ivo Brand" }],
+  },
 ];
