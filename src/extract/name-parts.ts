@@ -15,7 +15,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
-import { isGivenName, isPlace } from "./names";
+import { isGivenName, isPlace, SURNAMELESS_TITLES } from "./names";
 import { APOSTROPHE_S, isSpaceAt, isTitleKey } from "./text";
 
 /**
@@ -52,6 +52,9 @@ export function nameParts(mention: string): NameParts {
   // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
   // Each word's key made once, beside it: the tests below ask it of every word, some twice.
   let keys = ws.map(keyOf);
+  // `Queen Ada Park`, `St. Olaf Field`: a royal or a saint bears no surname, so the title, a given
+  // name and `Park` name the park, whole (isParkName); the title is no person's.
+  if (SURNAMELESS_TITLES.has(keys[0]!) && isPlace(keys)) return { titles, words: ws };
   let lastRole = -1;
   for (let i = 0; i <= ws.length - 3; i++) {
     const k = keys[i]!;

@@ -12796,4 +12796,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ivo Brand, a fisherman, said his brother has died. He was shaken.\n\n\u201cHe knew every rock in the bay.\u201d",
     quotes: [{ text: "He knew every rock in the bay.", speaker: "Ivo Brand" }],
   },
+  // A royal's or a saint's title, a given name and `Park` or `Field` (`Queen Ada Park`) name the park, not a woman `she` can stand for (rules24C).
+  {
+    kind: "pronoun to non-person",
+    text: "Queen Ada Park reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "St. Olaf Field flooded on Monday.\n\n\u201cIt is a shame,\u201d he said.",
+    quotes: [{ text: "It is a shame,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Chief Ada Park spoke on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Ada Park" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mara Lind walked through Queen Ada Park on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Mara Lind" }],
+  },
 ];
