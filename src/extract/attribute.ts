@@ -42,6 +42,7 @@ import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone } from "./speakers";
+import { writingThatGoesInto } from "./speech-verbs";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
@@ -293,6 +294,13 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `Marchers carried placards that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
     if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
+    // `The letter went, “Dear friends …”`: a writing's own words, its issuer's if the text names one.
+    const writing = writingThatGoesInto(a, open);
+    if (writing) {
+      const issuer = resolver.resolve(writing);
+      if (issuer) info.speaker = { mention: writing, member: issuer, how: "previous-sentence" };
+      return;
+    }
     if (saidByAnyone(a, open)) return;
     const signed = verblessAttribution(a, info);
     if (signed) return void (info.speaker = { ...signed, how: "next-sentence" });

@@ -12817,4 +12817,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mara Lind walked through Queen Ada Park on Monday. \u201cIt is lovely to be back,\u201d she said.",
     quotes: [{ text: "It is lovely to be back,", speaker: "Mara Lind" }],
   },
+  // A writing that goes or begins into a quotation (`The letter went, “Dear friends …”`) gives its own words: its issuer's when the text names one, never the teller's before it (rules24C).
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga told Radio Pellworth her brother left before dawn. The letter went, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga told Radio Pellworth her brother left before dawn.\n\nThe note began: \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga sent a letter to the council. The letter went, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: "Ines Varga" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga held up the sign her brother made. The sign went, \u201cup on Monday,\u201d she said.",
+    quotes: [{ text: "up on Monday,", speaker: "Ines Varga" }],
+  },
 ];
