@@ -12838,4 +12838,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ines Varga held up the sign her brother made. The sign went, \u201cup on Monday,\u201d she said.",
     quotes: [{ text: "up on Monday,", speaker: "Ines Varga" }],
   },
+  // A role before a name (`Coach Tavita New York`) makes a person's name of it, as a title does, though its last words name a place (rules24C).
+  {
+    kind: "title inside the attribution",
+    text: "Coach Tavita New York said the team was ready. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Coach Tavita New York said the team was ready.\n\n\u201cWe played well.\u201d",
+    quotes: [{ text: "We played well.", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Pastor Tavita Corvale led the service. \u201cWe pray for the crews,\u201d he said.",
+    quotes: [{ text: "We pray for the crews,", speaker: "Tavita Corvale" }],
+  },
 ];
