@@ -12854,4 +12854,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pastor Tavita Corvale led the service. \u201cWe pray for the crews,\u201d he said.",
     quotes: [{ text: "We pray for the crews,", speaker: "Tavita Corvale" }],
   },
+  // `an aide to the premier`: the description's head is the aide, not whom the aide serves; unnamed, no one (rules24C).
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. An aide to the premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d an aide to the premier said.",
+    quotes: [{ text: "The budget is final,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. An aide to the premier, Dag Fenn, said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d the premier said to an aide.",
+    quotes: [{ text: "The budget is final,", speaker: "Olaf Rask" }],
+  },
 ];
