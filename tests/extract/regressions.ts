@@ -12875,4 +12875,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d the premier said to an aide.",
     quotes: [{ text: "The budget is final,", speaker: "Olaf Rask" }],
   },
+  // A word or two between a given name and a surname (`Bret “the Hammer” Brand`) is a nickname, not speech, whatever verb the sentence has (rules24C).
+  {
+    kind: "scare quotes and lists",
+    text: "The Pellworth Hall of Fame announced new inductees Wednesday, including former wrestling champ Bret \u201cthe Hammer\u201d Brand.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The Pellworth Hall of Fame announced new inductees Wednesday, including former wrestling champ Bret 'the Hammer' Brand.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind told Bret \u201cgo home\u201d Tuesday.",
+    quotes: [{ text: "go home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The team signed Bret \u201cthe Hammer\u201d Brand on Monday. \u201cI am done,\u201d said coach Mara Lind.",
+    quotes: [{ text: "I am done,", speaker: "Mara Lind" }],
+  },
 ];
