@@ -12896,4 +12896,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The team signed Bret \u201cthe Hammer\u201d Brand on Monday. \u201cI am done,\u201d said coach Mara Lind.",
     quotes: [{ text: "I am done,", speaker: "Mara Lind" }],
   },
+  // A lone quoted line in single marks, in an article whose one other quotation is in double marks, is a pull quote: its own marks cast no vote on the article's style (rules24C).
+  {
+    kind: "furniture",
+    text: "Subscribe\nMore from our sites:\nGet rolling! Pellworth Motors brings the region car news, reviews and photos.\nLearn more \u203a\nThe ad below is still loading; the story goes on after it.\n\n'We are at odds with the harbour board'\n\nThe boat has drifted onto the rocks, a young man explains in a rush.\n\nDispatcher Ivo Brand has answered these calls for decades.\n\nMoments later, it arrives: \u201cSend the tug!\u201d the young man says.",
+    quotes: [{ text: "Send the tug!", speaker: null }],
+  },
+  {
+    kind: "furniture",
+    text: "Subscribe\nMore from our sites:\nGet rolling! Pellworth Motors brings the region car news, reviews and photos.\nLearn more \u203a\nThe ad below is still loading; the story goes on after it.\n\n'We are at odds with the harbour board'\n\nThe boat has drifted onto the rocks.\n\n'Send the tug,' said dispatcher Ivo Brand.",
+    quotes: [
+      { text: "We are at odds with the harbour board", speaker: null },
+      { text: "Send the tug,", speaker: "Ivo Brand" },
+    ],
+  },
 ];
