@@ -12725,22 +12725,22 @@ export const REGRESSIONS: RegressionCase[] = [
   // A headline ending on a per cent sign (`… below 5%`) is still a headline's line: its quotation, which the body never quotes again, is nobody's (rules24C).
   {
     kind: "furniture",
-    text: "\u2018I will not support\u2019: Pellworth councillors eye ways to cut budget rise below 5%\nPellworth city council will debate the budget on Monday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    text: "\u2018Not one cent more\u2019: Corvale aldermen look for ways to hold the levy under 4%\nCorvale council takes up the levy on Thursday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
     quotes: [{ text: "The increase is too much,", speaker: "Ilse Marrow" }],
   },
   {
     kind: "furniture",
-    text: "\u2018We will not support it\u2019: Pellworth councillors eye ways to keep the tax rise below 5%\nPellworth city council will debate the budget on Monday.\n\u201cWe will not support it,\u201d said Councillor Ilse Marrow.",
+    text: "\u2018Not one cent more\u2019: Corvale aldermen look for ways to hold the levy under 4%\nCorvale council takes up the levy on Thursday.\n\u201cNot one cent more,\u201d said Councillor Ilse Marrow.",
     quotes: [
-      { text: "We will not support it", speaker: "Ilse Marrow" },
-      { text: "We will not support it,", speaker: "Ilse Marrow" },
+      { text: "Not one cent more", speaker: "Ilse Marrow" },
+      { text: "Not one cent more,", speaker: "Ilse Marrow" },
     ],
   },
   {
     kind: "furniture",
-    text: "Councillor Ilse Marrow says \u2018no more than 5%\u2019\nPellworth city council will debate the budget on Monday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    text: "Councillor Ilse Marrow says \u2018no more than 4%\u2019\nCorvale council takes up the levy on Thursday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
     quotes: [
-      { text: "no more than 5%", speaker: "Ilse Marrow" },
+      { text: "no more than 4%", speaker: "Ilse Marrow" },
       { text: "The increase is too much,", speaker: "Ilse Marrow" },
     ],
   },
@@ -12878,12 +12878,12 @@ export const REGRESSIONS: RegressionCase[] = [
   // A word or two between a given name and a surname (`Bret “the Hammer” Brand`) is a nickname, not speech, whatever verb the sentence has (rules24C).
   {
     kind: "scare quotes and lists",
-    text: "The Pellworth Hall of Fame announced new inductees Wednesday, including former wrestling champ Bret \u201cthe Hammer\u201d Brand.",
+    text: "The Pellworth sports museum announced Wednesday it will honour six athletes, among them retired boxer Bret \u201cthe Hammer\u201d Brand.",
     quotes: [],
   },
   {
     kind: "scare quotes and lists",
-    text: "The Pellworth Hall of Fame announced new inductees Wednesday, including former wrestling champ Bret 'the Hammer' Brand.",
+    text: "The Pellworth sports museum announced Wednesday it will honour six athletes, among them retired boxer Bret 'the Hammer' Brand.",
     quotes: [],
   },
   {
