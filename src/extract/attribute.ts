@@ -7,10 +7,10 @@ import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, type
 import { isEvidentlyPerson } from "./antecedents";
 import { utteredBySubject, utteredWith } from "./attribution-sources";
 import {
+  deathReportedIn,
   leadSpeakerBelow,
   nameStartingAt,
   nameStartsOf,
-  deathReportedIn,
   openingName,
   opensAfterDateline,
   verblessAttribution,

@@ -3060,7 +3060,18 @@ export const DESCRIPTION_LINKS = new Set(["for", "of", "at", "with", "from"]);
  * the minister`): the description runs back through that `to` to its head, the aide, and whom the
  * aide serves is no speaker.
  */
-export const AIDE_NOUNS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "counsel", "consultant"]);
+export const AIDE_NOUNS = new Set([
+  "aide",
+  "aides",
+  "adviser",
+  "advisers",
+  "advisor",
+  "advisors",
+  "assistant",
+  "assistants",
+  "counsel",
+  "consultant",
+]);
 
 /** Prepositions after a description's head noun (`the spokesman for …`): those and `in`. */
 export const HEAD_LINKS = new Set([...DESCRIPTION_LINKS, "in"]);

@@ -23,11 +23,11 @@ import {
 import { describedByAcronymed, describesName, jointSubject, roleForGroup } from "./attribution-named-subjects";
 import {
   accordingToSource,
+  agentlessPassive,
   answeredFrom,
   closingAccordingTo,
   describedByAs,
   inTheWordsOf,
-  agentlessPassive,
   passiveAgent,
   passiveSourceAfterAs,
   possessorOfSaying,
