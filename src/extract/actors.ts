@@ -173,9 +173,9 @@ export class Cast {
   private parse(mention: string): ParsedName {
     let p = this.parsed.get(mention);
     if (!p) {
-      const { titles, words } = nameParts(mention);
+      const { titles, words, roled } = nameParts(mention);
       const tokens = words.map(tokenOf);
-      const kind = kindOf(words, tokens, titles.length > 0);
+      const kind = kindOf(words, tokens, titles.length > 0 || roled === true);
       // The index keys made here, once per distinct mention, not on every `byName` of it.
       const key = tokens.join(" ");
       const firstAndLast = `${tokens[0]} ${tokens.at(-1)}`;

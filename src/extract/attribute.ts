@@ -7,6 +7,7 @@ import { type Analysis, type Attribution, paragraphIndexAt, type QuoteInfo, type
 import { isEvidentlyPerson } from "./antecedents";
 import { utteredBySubject, utteredWith } from "./attribution-sources";
 import {
+  deathReportedIn,
   leadSpeakerBelow,
   nameStartingAt,
   nameStartsOf,
@@ -41,6 +42,7 @@ import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone } from "./speakers";
+import { writingThatGoesInto } from "./speech-verbs";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
@@ -292,6 +294,13 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `Marchers carried placards that read: “…”`, `the crowd chanted “…”`: words on a sign or a crowd's
     // cry whose sentence names no one to carry them are nobody's, not a neighbour speaker's.
     if (writtenOrCried(a.text, open, sentenceOf(a, open).start)) return;
+    // `The letter went, “Dear friends …”`: a writing's own words, its issuer's if the text names one.
+    const writing = writingThatGoesInto(a, open);
+    if (writing) {
+      const issuer = resolver.resolve(writing);
+      if (issuer) info.speaker = { mention: writing, member: issuer, how: "previous-sentence" };
+      return;
+    }
     if (saidByAnyone(a, open)) return;
     const signed = verblessAttribution(a, info);
     if (signed) return void (info.speaker = { ...signed, how: "next-sentence" });
@@ -611,12 +620,26 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
       if (k > first && !PREPOSITIONS.has(a.words[first]!.key)) return undefined;
       const mention: Mention = { start: w.start, end: w.start + w.key.length, kind: "pronoun", first: k, last: k };
       const member = resolver.resolve(mention);
-      return member?.kind === "person" ? { mention, member } : undefined;
+      if (member?.kind !== "person" || diedInParagraph(a, member, s, from, resolver)) return undefined;
+      return { mention, member };
     }
     // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
     if (k > first && /^\p{Lu}/u.test(w.text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `Ivo Brand, a fisherman, has died. He was 71.` then `“…”`: a person whose death the lead-in's
+ * paragraph reports, in its opening sentence or in the lead-in itself, is what the words are
+ * about, a mourner's; the dead speak no bare quotation. Reads two sentences' subjects.
+ */
+function diedInParagraph(a: Analysis, member: CastMember, leadIn: Range, from: number, resolver: Resolver): boolean {
+  for (const s of [sentenceOf(a, from), leadIn]) {
+    const dead = deathReportedIn(a, s);
+    if (dead && resolver.resolve(dead) === member) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a verb of issuing and the writing (`issued a brief statement`). */

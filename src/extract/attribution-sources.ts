@@ -15,7 +15,7 @@ import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./m
 import { isPersonNoun, isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, isLowerCase } from "./text";
+import { isCapitalised, isLowerCase, isLyAdverb } from "./text";
 
 /**
  * The source named at word i after a quotation's `according to`. A body's name after `the` that
@@ -281,6 +281,25 @@ export function passiveAgent(a: Analysis, v: number, hi: number): Mention | unde
   if (!joined(a.text, ws[v]!, ws[v + 1]!) || v + 2 >= hi) return undefined;
   const m = npForward(a, v + 2);
   return m && m.last < hi && m.kind !== "pronoun" ? m : undefined;
+}
+
+/** Participles of verbs of saying that do not end in `-ed`: `was told`, `is said`. */
+const IRREGULAR_SPEECH_PARTICIPLES = new Set(["told", "said", "spoken", "written"]);
+
+/**
+ * `the fares were called “too high,” according to Marta Pell`, `Roe was described as “brilliant”`:
+ * a verb of saying after a form of `be` (an `-ly` adverb between them at most), with no `by` and
+ * its agent after it, is a passive without an agent. Its subject is what or whom the words are
+ * said of or to, never who said them; an earlier verb, or a source closing the sentence, may
+ * name that. Reads two words back and one on.
+ */
+export function agentlessPassive(a: Analysis, v: number): boolean {
+  const ws = a.words;
+  const w = ws[v]!;
+  if (!w.key.endsWith("ed") && !IRREGULAR_SPEECH_PARTICIPLES.has(w.key)) return false;
+  if (ws[v + 1]?.key === "by" && joined(a.text, w, ws[v + 1]!)) return false;
+  const b = v > 0 && isLyAdverb(ws[v - 1]!.key) ? v - 2 : v - 1;
+  return b >= 0 && BE_FORMS.has(ws[b]!.key) && joined(a.text, ws[b]!, ws[b + 1]!);
 }
 
 /**

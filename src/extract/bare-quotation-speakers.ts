@@ -28,11 +28,25 @@ export function openingName(a: Analysis, s: Range): Mention | undefined {
   return m?.kind === "name" && !reportsDeath(a, m, hi) ? m : undefined;
 }
 
+/**
+ * The subject of sentence `s` when the sentence reports that subject's death (`Ivo Brand, a
+ * fisherman, has died.`, `He died on Monday.`), as openingName reads it; else undefined.
+ */
+export function deathReportedIn(a: Analysis, s: Range): Mention | undefined {
+  const hi = wordIndexAt(a, s.end);
+  const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
+  if (lo >= hi || a.quoted[lo]) return undefined;
+  const m = clauseSubject(a, lo, hi);
+  return m && reportsDeath(a, m, hi) ? m : undefined;
+}
+
 /** How many stretches set off by commas may stand between a name and its verb (`, 54, of Pellworth,`). */
 const SET_OFF_MAX_STRETCHES = 3;
 
 /** Verbs that report a person's death (`died`, `passed away`), by their first word. */
 const DEATH_VERBS = new Set(["died", "dies", "passed"]);
+/** Auxiliaries of the perfect before a death verb: `has died`, `had passed away`. */
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
 /**
  * `Abel Troake, 54, of Pellworth, died on Monday.`: a sentence that reports its subject's death
@@ -54,6 +68,8 @@ function reportsDeath(a: Analysis, m: Mention, hi: number): boolean {
     if (k - j >= MAX_APPOSITIVE_WORDS) return false;
     j = k + 1;
   }
+  // `has died`, `had passed away`: the perfect's auxiliary first.
+  if (j + 1 < hi && PERFECT_AUXILIARIES.has(ws[j]!.key)) j++;
   const verb = ws[j];
   if (j >= hi || !verb || !DEATH_VERBS.has(verb.key)) return false;
   return verb.key !== "passed" || ws[j + 1]?.key === "away";

@@ -29,6 +29,7 @@ import {
   TITLED_WORKS,
   WORK_NOUNS,
 } from "./lexicon";
+import { isGivenName } from "./names";
 import type { Quotation } from "./quotes";
 import { APOSTROPHE_S, abbreviationStopAt, isLyAdverb } from "./text";
 import {
@@ -245,6 +246,7 @@ export function quoteKind(
     !answeredAfter(text, last.after);
 
   if (/^\(.*\)\.?$/s.test(inner)) return "term";
+  if (wordCount <= NICKNAME_MAX_WORDS && q.pieces.length === 1 && nicknameInName(text, first.open, last.after, inner)) return "nickname";
   // A quoted sentence standing on its own (`“Never.”`) is speech, however short.
   if (/[.?!]$/.test(inner) && opensSentence(text, lineStart, first.open)) return "speech";
   // So is one a verb of saying introduces with a comma or colon (`said, ''No.''`, `said: “Probably.”`).
@@ -376,6 +378,27 @@ export function quoteKind(
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before) && !given())
     return "scare-quotes";
   return "speech";
+}
+
+/** A capitalised given name and one space, ending where a quotation's mark opens (nicknameInName). */
+const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+) $/u;
+/** One space, then a capitalised word: a surname right after a quotation's mark (nicknameInName). */
+const SURNAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+/** How many characters nicknameInName reads before the mark: a given name's length and more. */
+const GIVEN_NAME_CHARS = 24;
+
+/**
+ * `Bret “the Hitman” Hart`, `Ivo 'Hammer' Brand`: a word or two set between a given name and a
+ * capitalised word, one space on either side and no stop or comma inside, are the person's
+ * nickname, not words anyone is quoted as saying, whatever verb the sentence has. Reads
+ * GIVEN_NAME_CHARS before the mark and a few after.
+ */
+function nicknameInName(text: string, open: number, after: number, inner: string): boolean {
+  if (/[.,;:?!…—–-]$/.test(inner) || !SURNAME_AFTER.test(text.slice(after, after + 4))) return false;
+  const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, open - GIVEN_NAME_CHARS), open))?.[1];
+  if (given === undefined || !isGivenName(given.toLowerCase())) return false;
+  // Not `told Bret “go home” Tuesday`: a given name a verb of saying addresses is whom the words are said to.
+  return !SPEECH_VERBS.has(wordBefore(text, open - given.length - 1));
 }
 
 /** How far before a quotation's mark its sentence is read back for a kind of work: a bound on a long sentence. */

@@ -3055,6 +3055,24 @@ export const DETERMINERS = new Set([
 /** Prepositions through which a description runs on to a name (`a spokesman for the Council`). */
 export const DESCRIPTION_LINKS = new Set(["for", "of", "at", "with", "from"]);
 
+/**
+ * Nouns of those who serve another and take `to` for whom (`an aide to the premier`, `adviser to
+ * the minister`): the description runs back through that `to` to its head, the aide, and whom the
+ * aide serves is no speaker.
+ */
+export const AIDE_NOUNS = new Set([
+  "aide",
+  "aides",
+  "adviser",
+  "advisers",
+  "advisor",
+  "advisors",
+  "assistant",
+  "assistants",
+  "counsel",
+  "consultant",
+]);
+
 /** Prepositions after a description's head noun (`the spokesman for …`): those and `in`. */
 export const HEAD_LINKS = new Set([...DESCRIPTION_LINKS, "in"]);
 

@@ -7,6 +7,7 @@
 // (mention-sentence-openers) are decided in their own files, which
 // the rest of the extractor imports directly.
 import {
+  AIDE_NOUNS,
   ARTICLES,
   AUTHORING_PARTICIPLES,
   BEFORE_DESCRIPTION,
@@ -449,7 +450,7 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   if (
     depth < MAX_LINKED_PHRASES &&
     k >= 0 &&
-    (DESCRIPTION_LINKS.has(ws[k]!.key) || byWriting) &&
+    (DESCRIPTION_LINKS.has(ws[k]!.key) || byWriting || (ws[k]!.key === "to" && AIDE_NOUNS.has(ws[k - 1]?.key ?? ""))) &&
     k - 1 >= 0 &&
     joined(text, ws[k - 1]!, ws[k]!)
   ) {

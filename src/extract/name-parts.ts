@@ -15,7 +15,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
-import { isGivenName, isPlace } from "./names";
+import { isGivenName, isPlace, SURNAMELESS_TITLES } from "./names";
 import { APOSTROPHE_S, isSpaceAt, isTitleKey } from "./text";
 
 /**
@@ -27,6 +27,8 @@ const NAMESAKE_TITLES = new Set(["lord", "chief", "governor", "gov", "king", "qu
 export interface NameParts {
   titles: string[];
   words: string[];
+  /** A role no title list holds stood before the name (`Coach Tavita New York`): a person's all the same. */
+  roled?: boolean;
 }
 
 /** The suffix of a title whose holder has not yet taken office: `President-elect`, `Premier-designate` (a word's key). */
@@ -52,6 +54,9 @@ export function nameParts(mention: string): NameParts {
   // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
   // Each word's key made once, beside it: the tests below ask it of every word, some twice.
   let keys = ws.map(keyOf);
+  // `Queen Ada Park`, `St. Olaf Field`: a royal or a saint bears no surname, so the title, a given
+  // name and `Park` name the park, whole (isParkName); the title is no person's.
+  if (SURNAMELESS_TITLES.has(keys[0]!) && isPlace(keys)) return { titles, words: ws };
   let lastRole = -1;
   for (let i = 0; i <= ws.length - 3; i++) {
     const k = keys[i]!;
@@ -61,8 +66,11 @@ export function nameParts(mention: string): NameParts {
   const nameAfterRole = lastRole >= 0 && /^\p{Lu}/u.test(ws[lastRole + 1]!);
   // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
   // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
+  let roled = false;
   if (nameAfterRole && !officeRunsOn(keys, lastRole + 1)) {
     if (isTitleKey(keys[lastRole]!)) titles.push(keys[lastRole]!);
+    // `Coach Tavita New York`, `head coach …`: one person's role (not `Workers`) before the name, as a title is.
+    else roled = isSingularRole(keys[lastRole]!);
     ws = ws.slice(lastRole + 1);
     keys = keys.slice(lastRole + 1);
   }
@@ -108,7 +116,12 @@ export function nameParts(mention: string): NameParts {
   }
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
-  return { titles, words: fromGivenName(ws) };
+  return roled ? { titles, words: fromGivenName(ws), roled } : { titles, words: fromGivenName(ws) };
+}
+
+/** A role word of one person (`coach`, `pastor`), not a plural (`workers`): see NameParts.roled. */
+function isSingularRole(key: string): boolean {
+  return !key.endsWith("s") && (SPEAKER_NOUNS.has(key) || PEOPLE_BY_ROLE.has(key));
 }
 
 /**

@@ -164,8 +164,15 @@ const SURNAME_PLACE_WORDS = new Set(["park", "field"]);
  * name whose given name no list holds: no park or field is titled.
  */
 function isParkName(tokens: string[], titled: boolean): boolean {
-  return PARK_KINDS.has(tokens[tokens.length - 2]!) || (!titled && !tokens.slice(0, -1).some((t) => isGivenName(t)));
+  if (PARK_KINDS.has(tokens[tokens.length - 2]!) || SURNAMELESS_TITLES.has(tokens[0]!)) return true;
+  return !titled && !tokens.slice(0, -1).some((t) => isGivenName(t));
 }
+
+/**
+ * Titles of those who bear no surname, royals and saints: after one, a given name and `Park`
+ * (`Queen Ada Park`, `St. Olaf Field`) is the park or field named for them, not a person.
+ */
+export const SURNAMELESS_TITLES = new Set(["king", "queen", "prince", "princess", "saint", "st"]);
 
 /** Kinds of park named before `Park`: see isParkName. */
 const PARK_KINDS = new Set(["national", "provincial", "regional", "state", "city", "municipal", "memorial", "heritage"]);

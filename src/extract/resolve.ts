@@ -16,6 +16,7 @@ import { Documents } from "./documents";
 import { isHeadlineLine } from "./furniture";
 import { CIVIC_HEADS, Governments } from "./governments";
 import {
+  AIDE_NOUNS,
   AUTHORING_PARTICIPLES,
   DEFINITE_OPENERS,
   DETERMINERS,
@@ -266,6 +267,7 @@ export class Resolver {
       (w, i) =>
         i > 0 &&
         (HEAD_LINKS.has(w.key) ||
+          (w.key === "to" && AIDE_NOUNS.has(span[i - 1]!.key)) ||
           (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key)) ||
           (AUTHORING_PARTICIPLES.has(w.key) && span[i + 1]?.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))),
     );

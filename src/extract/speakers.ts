@@ -23,6 +23,7 @@ import {
 import { describedByAcronymed, describesName, jointSubject, roleForGroup } from "./attribution-named-subjects";
 import {
   accordingToSource,
+  agentlessPassive,
   answeredFrom,
   closingAccordingTo,
   describedByAs,
@@ -655,8 +656,11 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (MODALS_BEFORE_VERB.has(ws[v - 1]?.key ?? "") && insideReport(a, v - 1, lo)) continue;
     const thing = wordsOfAThingThatGoes(a, v, lo, open);
     if (thing) return { mention: thing, how: "head-verb", clause };
+    const agent = passiveAgent(a, v, hi);
+    // `the fares were called “…”`: a passive with no agent names no speaker; an earlier verb may.
+    if (!agent && agentlessPassive(a, v)) continue;
     const m =
-      passiveAgent(a, v, hi) ??
+      agent ??
       objectControlling(a, v, lo) ??
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??

@@ -3,7 +3,7 @@
 // `referred to it as` or `describes it as`, or as a court's finding; and when its subject only
 // reports another's words.
 // Separate because these are the verb's questions, asked by both the readers after and before.
-import type { Analysis } from "./analysis";
+import { type Analysis, wordIndexAt } from "./analysis";
 import {
   CORE_SPEECH,
   DETERMINERS,
@@ -111,6 +111,26 @@ export function wordsOfAThingThatGoes(a: Analysis, v: number, lo: number, open: 
   if (!/^ +$/.test(a.text.slice(det.end, a.words[v - 1]!.start))) return undefined;
   const m: Mention = { start: det.start, end: a.words[v - 1]!.end, kind: "nominal", first: v - 2, last: v - 1 };
   return thingGoes(a, v, m, open) ? undefined : m;
+}
+
+/**
+ * `The letter went, “Dear friends …”`, `the note began: “…”`: a writing that goes or begins
+ * straight into the quotation gives its own words (not its motion or state, `the sign went,
+ * “up on Monday”`, told in lower case: thingGoes). Asked of a quotation no attribution credits:
+ * the writing's issuer, if the text names one, speaks them, and no neighbour speaker (a teller
+ * before it) does. The writing's mention (a determiner and its noun), read from the three words
+ * before the mark; undefined when there is none.
+ */
+export function writingThatGoesInto(a: Analysis, open: number): Mention | undefined {
+  const v = wordIndexAt(a, open) - 1;
+  const ws = a.words;
+  const verb = ws[v];
+  const head = ws[v - 1];
+  const det = ws[v - 2];
+  if (!verb || !head || !det || a.quoted[v] || !GO_OR_BEGIN.has(verb.key) || !WRITINGS_THAT_BEGIN.has(head.key)) return undefined;
+  if (!DETERMINERS.has(det.key) && !POSSESSIVE_DETERMINERS.has(det.key)) return undefined;
+  if (!/^[\s,:]*$/.test(a.text.slice(verb.end, open)) || (GO_FORMS.has(verb.key) && opensInLowerCase(a, open))) return undefined;
+  return { start: det.start, end: head.end, kind: "nominal", first: v - 2, last: v - 1 };
 }
 
 /** The words and their plurals (`chant`, `chants`); irregular plurals are listed themselves. */

@@ -30,7 +30,10 @@ export function dropUncreditedHeadings(a: Analysis, speech: QuoteInfo[]): void {
   const body = a.quotes.filter((x) => x.paragraph >= heading);
   const singles = body.filter((x) => x.q.single).length;
   const creditedSingles = a.quotes.filter((x) => x.paragraph < heading && x.q.single && x.attribution).length;
-  const doubleStyle = body.length - singles > singles + creditedSingles;
+  const doubles = body.length - singles;
+  // The candidate's own single marks cast no vote on the style it is judged against: a short
+  // article with one quotation in double marks below a lone quoted line is in double marks.
+  const doubleStyleBeside = (info: QuoteInfo) => doubles > singles - (info.paragraph >= heading && info.q.single ? 1 : 0) + creditedSingles;
   // Whether a quotation in a later paragraph holds the heading's words: the body quoting them
   // again makes them someone's there, which the echo rules may not have found. The quotations'
   // words are indexed once (BodyQuotations, as the echoes read them), so that each candidate reads
@@ -63,7 +66,7 @@ export function dropUncreditedHeadings(a: Analysis, speech: QuoteInfo[]): void {
   for (const x of a.quotes) if (x.attribution && x.paragraph < firstCredited) firstCredited = x.paragraph;
   for (const info of uncredited) {
     const p = a.paragraphs[info.paragraph]!;
-    const single = doubleStyle && info.q.single && info.q.pieces.length === 1;
+    const single = info.q.single && info.q.pieces.length === 1 && doubleStyleBeside(info);
     if (single) a.work.add(p.end - p.start);
     const pullQuote = single && isWholeParagraph(a.text, info.q.pieces[0]!, p);
     const headline =

@@ -12831,4 +12831,192 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Brannock said the \u201creckless\u201d label stuck to the council for years.",
     quotes: [],
   },
+  // A headline ending on a per cent sign (`… below 5%`) is still a headline's line: its quotation, which the body never quotes again, is nobody's (rules24C).
+  {
+    kind: "furniture",
+    text: "\u2018Not one cent more\u2019: Corvale aldermen look for ways to hold the levy under 4%\nCorvale council takes up the levy on Thursday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    quotes: [{ text: "The increase is too much,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u2018Not one cent more\u2019: Corvale aldermen look for ways to hold the levy under 4%\nCorvale council takes up the levy on Thursday.\n\u201cNot one cent more,\u201d said Councillor Ilse Marrow.",
+    quotes: [
+      { text: "Not one cent more", speaker: "Ilse Marrow" },
+      { text: "Not one cent more,", speaker: "Ilse Marrow" },
+    ],
+  },
+  {
+    kind: "furniture",
+    text: "Councillor Ilse Marrow says \u2018no more than 4%\u2019\nCorvale council takes up the levy on Thursday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    quotes: [
+      { text: "no more than 4%", speaker: "Ilse Marrow" },
+      { text: "The increase is too much,", speaker: "Ilse Marrow" },
+    ],
+  },
+  // A verb of saying in a passive with no agent (`the fares were called “…”`) gives its subject no words: the source closing the sentence does (rules24C).
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker listened as the fares were called \u201ctoo high,\u201d according to Marta Pell.",
+    quotes: [{ text: "too high,", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The fares were called \u201ctoo high,\u201d according to Marta Pell.",
+    quotes: [{ text: "too high,", speaker: "Marta Pell" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Tom Baker called the fares \u201ctoo high,\u201d according to Marta Pell.",
+    quotes: [{ text: "too high,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Ilse Marrow was quoted as saying \u201cthe port is safe.\u201d",
+    quotes: [{ text: "the port is safe.", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Ilse Marrow was asked by host Dag Fenn, \u201cWill you run?\u201d",
+    quotes: [{ text: "Will you run?", speaker: "Dag Fenn" }],
+  },
+  // A person whose death the paragraph reports (`has died`, then `He was 71.`) speaks no bare quotation after it through `he` (rules24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was 71.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, died on Monday. He was 71.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand has died. Mara Lind, his daughter, was at the harbour. She was 40.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand\u2019s wife has died. He was at the pier on Monday.\n\n\u201cShe loved the sea.\u201d",
+    quotes: [{ text: "She loved the sea.", speaker: "Ivo Brand" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, said his brother has died. He was shaken.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: "Ivo Brand" }],
+  },
+  // A royal's or a saint's title, a given name and `Park` or `Field` (`Queen Ada Park`) name the park, not a woman `she` can stand for (rules24C).
+  {
+    kind: "pronoun to non-person",
+    text: "Queen Ada Park reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "St. Olaf Field flooded on Monday.\n\n\u201cIt is a shame,\u201d he said.",
+    quotes: [{ text: "It is a shame,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Chief Ada Park spoke on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Ada Park" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mara Lind walked through Queen Ada Park on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Mara Lind" }],
+  },
+  // A writing that goes or begins into a quotation (`The letter went, “Dear friends …”`) gives its own words: its issuer's when the text names one, never the teller's before it (rules24C).
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga told Radio Pellworth her brother left before dawn. The letter went, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga told Radio Pellworth her brother left before dawn.\n\nThe note began: \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga sent a letter to the council. The letter went, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: "Ines Varga" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga held up the sign her brother made. The sign went, \u201cup on Monday,\u201d she said.",
+    quotes: [{ text: "up on Monday,", speaker: "Ines Varga" }],
+  },
+  // A role before a name (`Coach Tavita New York`) makes a person's name of it, as a title does, though its last words name a place (rules24C).
+  {
+    kind: "title inside the attribution",
+    text: "Coach Tavita New York said the team was ready. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Coach Tavita New York said the team was ready.\n\n\u201cWe played well.\u201d",
+    quotes: [{ text: "We played well.", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Pastor Tavita Corvale led the service. \u201cWe pray for the crews,\u201d he said.",
+    quotes: [{ text: "We pray for the crews,", speaker: "Tavita Corvale" }],
+  },
+  // `an aide to the premier`: the description's head is the aide, not whom the aide serves; unnamed, no one (rules24C).
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. An aide to the premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d an aide to the premier said.",
+    quotes: [{ text: "The budget is final,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. An aide to the premier, Dag Fenn, said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d the premier said to an aide.",
+    quotes: [{ text: "The budget is final,", speaker: "Olaf Rask" }],
+  },
+  // A word or two between a given name and a surname (`Bret “the Hammer” Brand`) is a nickname, not speech, whatever verb the sentence has (rules24C).
+  {
+    kind: "scare quotes and lists",
+    text: "The Pellworth sports museum announced Wednesday it will honour six athletes, among them retired boxer Bret \u201cthe Hammer\u201d Brand.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The Pellworth sports museum announced Wednesday it will honour six athletes, among them retired boxer Bret 'the Hammer' Brand.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind told Bret \u201cgo home\u201d Tuesday.",
+    quotes: [{ text: "go home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The team signed Bret \u201cthe Hammer\u201d Brand on Monday. \u201cI am done,\u201d said coach Mara Lind.",
+    quotes: [{ text: "I am done,", speaker: "Mara Lind" }],
+  },
+  // A lone quoted line in single marks, in an article whose one other quotation is in double marks, is a pull quote: its own marks cast no vote on the article's style (rules24C).
+  {
+    kind: "furniture",
+    text: "Subscribe\nMore from our sites:\nGet rolling! Pellworth Motors brings the region car news, reviews and photos.\nLearn more \u203a\nThe ad below is still loading; the story goes on after it.\n\n'We are at odds with the harbour board'\n\nThe boat has drifted onto the rocks, a young man explains in a rush.\n\nDispatcher Ivo Brand has answered these calls for decades.\n\nMoments later, it arrives: \u201cSend the tug!\u201d the young man says.",
+    quotes: [{ text: "Send the tug!", speaker: null }],
+  },
+  {
+    kind: "furniture",
+    text: "Subscribe\nMore from our sites:\nGet rolling! Pellworth Motors brings the region car news, reviews and photos.\nLearn more \u203a\nThe ad below is still loading; the story goes on after it.\n\n'We are at odds with the harbour board'\n\nThe boat has drifted onto the rocks.\n\n'Send the tug,' said dispatcher Ivo Brand.",
+    quotes: [
+      { text: "We are at odds with the harbour board", speaker: null },
+      { text: "Send the tug,", speaker: "Ivo Brand" },
+    ],
+  },
 ];
