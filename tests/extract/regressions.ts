@@ -12722,4 +12722,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow, Pellworth\u2019s Fisheries Minister, opened the hearing on Tuesday. Dag Fenn replaced Ilse Marrow on Friday.\n\n\u201cThe quota stays,\u201d the minister said.",
     quotes: [{ text: "The quota stays,", speaker: null }],
   },
+  // A profile's label (`Name, 64, of Corvale`) then a line describing the person, then the bare
+  // quotation: the label names who speaks, not the description's capital (`Attended …`) (rules24B).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nThe Herald spoke to three of them.\n\nMarta Quillon, 64, of Corvale\nAttended mission schools in Pellworth and Dunmere.\n\n\u201cWe lost our words there, and it took half my life to find them again.\u201d\n\nTomas Brennick, 70, of Pellworth\nAttended Mission day school on Corvale Island\n\n\u201cWhen I come back here I feel lighter.\u201d",
+    quotes: [
+      { text: "We lost our words there, and it took half my life to find them again.", speaker: "Marta Quillon" },
+      { text: "When I come back here I feel lighter.", speaker: "Tomas Brennick" },
+    ],
+  },
+  // Not fired: a line a person by evidence opens is a sentence about her, not a description.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nTomas Brennick, her neighbour, remembers the mission school in Pellworth differently.\n\n\u201cIt gave me work, whatever else it took.\u201d",
+    quotes: [{ text: "It gave me work, whatever else it took.", speaker: "Tomas Brennick" }],
+  },
+  // Not fired: a sign's words under a profile are nobody's.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nAttended mission schools in Pellworth and Dunmere.\n\n\u201cNo child should be sent away.\u201d read a sign at the gate.",
+    quotes: [{ text: "No child should be sent away.", speaker: null }],
+  },
 ];
