@@ -12744,4 +12744,46 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nAttended mission schools in Pellworth and Dunmere.\n\n\u201cNo child should be sent away.\u201d read a sign at the gate.",
     quotes: [{ text: "No child should be sent away.", speaker: null }],
   },
+  // A street's name ending in a side of town after its kind (`Corvale Avenue West`) is a place, no `she` (rules24B).
+  {
+    kind: "pronoun to non-person",
+    text: "Pellworth Public School stands near Dunmere Road and Corvale Avenue West, where half the pupils stayed home.\n\n\u201cIt is too hot to teach,\u201d she said.",
+    quotes: [{ text: "It is too hot to teach,", speaker: null }],
+  },
+  // A day's name (`Red and Gold Day`, `Election Day`) is no person a `she` or `he` stands for (rules24B).
+  {
+    kind: "pronoun to non-person",
+    text: "Ilse Marrow has cheered the Pellworth Harriers all her life.\n\nOne of her favourite days is the annual Red and Gold Day at Corvale Field.\n\n\u201cYou get to know the players,\u201d she said.",
+    quotes: [{ text: "You get to know the players,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale votes\n\nElection Day is Tuesday in Pellworth.\n\n\u201cTurnout will be high,\u201d he said.",
+    quotes: [{ text: "Turnout will be high,", speaker: null }],
+  },
+  // Not fired: a given name before `Day` keeps a person's name.
+  {
+    kind: "pronoun to non-person",
+    text: "Ilse Marrow met Kristen Day at the rally.\n\n\u201cYou get to know the players,\u201d said Day.",
+    quotes: [{ text: "You get to know the players,", speaker: "Kristen Day" }],
+  },
+  // `the mayor vowed to address what she calls “…”`: the clause's subject calls it so, an unnamed
+  // mayor, not the principal named before (rules24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nWith Corvale in the grip of a heat wave, principal Ilse Marrow spent Monday walking the halls of Pellworth Public School.\n\n\u201cWe did have a plan,\u201d Marrow told reporters.\n\nThe heat was so extreme that a power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the city's plan.",
+    quotes: [
+      { text: "We did have a plan,", speaker: "Ilse Marrow" },
+      { text: "serious gaps", speaker: null },
+    ],
+  },
+  // Not fired: a mayor the text named with the title is who calls it so.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nMayor Ilse Marrow toured Pellworth Public School on Monday with principal Tomas Brennick.\n\n\u201cWe did have a plan,\u201d Brennick told reporters.\n\nThe heat was so extreme that a power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the city's plan.",
+    quotes: [
+      { text: "We did have a plan,", speaker: "Tomas Brennick" },
+      { text: "serious gaps", speaker: "Ilse Marrow" },
+    ],
+  },
 ];
