@@ -12786,4 +12786,22 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "serious gaps", speaker: "Ilse Marrow" },
     ],
   },
+  // `according to Corvale Nurses Local 12 President, Ilse Marrow.`: an office capitalised as the end
+  // of a body's name, then the holder set off by a comma: the holder speaks, not the office (rules24B).
+  {
+    kind: "title inside the attribution",
+    text: "Crews are being sent from far away, according to Corvale Nurses Local 12 President, Ilse Marrow.\n\n\u201cWe hear ambulances coming from Pellworth every night.\u201d",
+    quotes: [{ text: "We hear ambulances coming from Pellworth every night.", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Crews are being sent from far away, said Corvale Nurses Local 12 President, Ilse Marrow.\n\n\u201cWe hear ambulances coming from Pellworth every night.\u201d",
+    quotes: [{ text: "We hear ambulances coming from Pellworth every night.", speaker: "Ilse Marrow" }],
+  },
+  // Not fired: another person named after the holder takes the floor.
+  {
+    kind: "title inside the attribution",
+    text: "Crews are being sent from far away, according to Corvale Nurses Local 12 President, Ilse Marrow. Chief Tomas Brennick disagreed.\n\n\u201cWe have enough crews.\u201d",
+    quotes: [{ text: "We have enough crews.", speaker: "Tomas Brennick" }],
+  },
 ];
