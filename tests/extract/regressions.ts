@@ -12804,4 +12804,41 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Crews are being sent from far away, according to Corvale Nurses Local 12 President, Ilse Marrow. Chief Tomas Brennick disagreed.\n\n\u201cWe have enough crews.\u201d",
     quotes: [{ text: "We have enough crews.", speaker: "Tomas Brennick" }],
   },
+  // `Jane Roe Chairperson of the Joint Council said`: a comma-less appositive's office, read back
+  // from the verb as forward, is no word of the name; `chairperson` is a title (rules24B).
+  {
+    kind: "title inside the attribution",
+    text: "Pellworth nurses ratified a contract on Sunday.\n\nIlse Marotis Chairperson of the Joint Council of Unions said workers keep their benefits.\n\n\u201cWe are happy with what we kept,\u201d she said.",
+    quotes: [{ text: "We are happy with what we kept,", speaker: "Ilse Marotis" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Pellworth nurses ratified a contract on Sunday.\n\nJulie Marotis Chairman of the Joint Council of Unions said workers keep their benefits.\n\n\u201cWe are happy with what we kept,\u201d she said.",
+    quotes: [{ text: "We are happy with what we kept,", speaker: "Julie Marotis" }],
+  },
+  // A surname misspelt by one letter slipped in, ending in s (read as a group's word), is the
+  // person the text named in full (rules24B).
+  {
+    kind: "surname shared by two people",
+    text: "Pellworth nurses ratified a contract on Sunday.\n\nIlse Marotis, who chairs the nurses' council, said workers keep their benefits.\n\n\u201cIt is huge. We broke a pattern,\u201d Marottis said.",
+    quotes: [{ text: "It is huge. We broke a pattern,", speaker: "Ilse Marotis" }],
+  },
+  // Not fired: a group's word one letter changed from a person's surname is the group.
+  {
+    kind: "surname shared by two people",
+    text: "Tom Torres spoke first at the Pellworth rally.\n\n\u201cWe will vote no,\u201d Tories said.",
+    quotes: [{ text: "We will vote no,", speaker: "Tories" }],
+  },
+  // A full name the page ran together (`IlseMarotis`) is the person it spells (rules24B).
+  {
+    kind: "surname shared by two people",
+    text: "Ilse Marotis is a student at the Pellworth Marine School.\n\n\u201cThat is why I came here,\u201d said IlseMarotis, a student from Corvale.",
+    quotes: [{ text: "That is why I came here,", speaker: "Ilse Marotis" }],
+  },
+  // Not fired: a name with a capital inside (`McAllister`) that runs no one's name together.
+  {
+    kind: "surname shared by two people",
+    text: "Ilse Marotis is a student at the Pellworth Marine School.\n\n\u201cThat is why I came here,\u201d said McAllister, a teacher from Corvale.",
+    quotes: [{ text: "That is why I came here,", speaker: "McAllister" }],
+  },
 ];
