@@ -216,7 +216,8 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     const prevClose = Math.max(0, closes[lastAtOrBefore(closes, first.open)] ?? 0);
     const nextOpen = Math.min(a.text.length, opens[firstAtOrAfter(opens, last.close + 1)] ?? a.text.length);
     a.work.add();
-    const att = explicitAttribution(a, info, prevClose, nextOpen);
+    const found = explicitAttribution(a, info, prevClose, nextOpen);
+    const att = found && quotedPronoun(a.text, found.mention) ? null : found;
     info.attribution = att;
     if (att) {
       const resolved = att.nobody ? null : resolve(att.mention);
@@ -750,6 +751,18 @@ function leadingPerson(a: Analysis, info: QuoteInfo, topics: Map<number, Topic |
 }
 
 type Topic = { mention: Mention; member: CastMember };
+
+/**
+ * `“…` then `“We’re telling our stor` cut off by the page's end: a pronoun right after an opening
+ * mark is a quoted speaker's own word, in a quotation the pairing dropped as unclosed; no subject
+ * of an attribution outside the marks.
+ */
+function quotedPronoun(text: string, m: Mention): boolean {
+  return m.kind === "pronoun" && OPENING_MARK.test(text[m.start - 1] ?? "");
+}
+
+/** An opening double mark, straight or curly. */
+const OPENING_MARK = /^[“"]$/u;
 
 /** The person named at the opening of paragraph `index`, if any (see paragraphTopic). */
 function openingPerson(a: Analysis, index: number): Topic | undefined {

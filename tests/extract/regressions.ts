@@ -12841,4 +12841,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marotis is a student at the Pellworth Marine School.\n\n\u201cThat is why I came here,\u201d said McAllister, a teacher from Corvale.",
     quotes: [{ text: "That is why I came here,", speaker: "McAllister" }],
   },
+  // A `we` right after an opening mark, in a quotation the page's end cut off and the pairing
+  // dropped, is a quoted speaker's word: no attribution to the article's voice (rules24B).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Marta Quillon grew up in Corvale.\n\nWhat the schools took away was a person's identity, she said.\n\n\u201cYour language, and your songs. You can't treat people like that.\n\n\u201cWe're telling our stor",
+    quotes: [{ text: "Your language, and your songs. You can't treat people like that.", speaker: "Marta Quillon" }],
+  },
+  // Not fired: the article's own `we` outside the marks still speaks for it.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The Pellworth Herald backs the plan.\n\nWe say \u201cbuild the pier now\u201d and we mean it.",
+    quotes: [{ text: "build the pier now", speaker: "The article\u2019s editorial voice" }],
+  },
 ];
