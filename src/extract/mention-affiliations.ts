@@ -156,7 +156,8 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
 function holderSetOffAfterOffice(t: Tokens, m: Mention): Mention | undefined {
   const { text, words: ws } = t;
   const k = m.last + 1;
-  if (m.last === m.first || !isOffice(ws[m.last]!.key) || k >= ws.length || text.slice(ws[m.last]!.end, ws[k]!.start) !== ", ") return undefined;
+  if (m.last === m.first || !isOffice(ws[m.last]!.key) || k >= ws.length || text.slice(ws[m.last]!.end, ws[k]!.start) !== ", ")
+    return undefined;
   const last = nameForward(t, k);
   if (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length))) return undefined;
   // `according to the Acme President, Pellworth.`: a place set off so says where, not who.
