@@ -325,10 +325,12 @@ export class Cast {
         member = this.latest(this.byLast.get(tokens[0]!).filter(isNamedInFull), at);
       // `Kotisis said` after `Julie Kotsis`: a surname ending in s that reads as a group is a
       // person's misspelt all the same (misspeltSurnameBearer), by a letter slipped in or left
-      // out only: a letter changed is too near a group's own word (`Tories` to a `Torres`).
+      // out only: a letter changed is too near a group's own word (`Tories` to a `Torres`), and
+      // an `s` added at the end makes the plural (`Republicans` after `Ohio Republican`).
       if (!member && tokens.length === 1 && kind === "group" && titles.length === 0 && !this.byTokens.has(key)) {
         const bearer = this.misspeltSurnameBearer(tokens[0]!);
-        if (bearer && oneLetterApart(tokens[0]!, bearer.tokens.at(-1)!)) member = bearer;
+        const surname = bearer?.tokens.at(-1);
+        if (bearer && surname && oneLetterApart(tokens[0]!, surname) && tokens[0] !== `${surname}s`) member = bearer;
       }
       member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
