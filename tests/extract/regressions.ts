@@ -12854,4 +12854,32 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Pellworth Herald backs the plan.\n\nWe say \u201cbuild the pier now\u201d and we mean it.",
     quotes: [{ text: "build the pier now", speaker: "The article\u2019s editorial voice" }],
   },
+  // `said Mayor Ilse Mar` cut off by the page's end: the one person named in full whose name it
+  // begins, word for word and then the start of the last, is who spoke (rules24B).
+  {
+    kind: "speaker named after the quote",
+    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\nThe city has proposed a new levy for roads.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Mayor Ilse Mar",
+    quotes: [
+      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
+      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: "Ilse Marrow" },
+    ],
+  },
+  // Not fired: two people's names it begins (`Ilse Marrow`, `Ilse Marrin`) tell neither.
+  {
+    kind: "speaker named after the quote",
+    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday, and Councillor Ilse Marrin spoke after her.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Councillor Ilse Mar",
+    quotes: [
+      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
+      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
+    ],
+  },
+  // Not fired: a cut name no one in the text bears is no one's.
+  {
+    kind: "speaker named after the quote",
+    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Councillor Tomas Bre",
+    quotes: [
+      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
+      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
+    ],
+  },
 ];
