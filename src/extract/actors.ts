@@ -309,18 +309,29 @@ export class Cast {
       this.alias(key, body);
       return body;
     }
-    let member: CastMember | undefined;
+    // `NaginaShrestha said` after `Nagina Shrestha`: a full name the page ran together (a
+    // capital inside the word shows the seam) is that person, as a handle spelling it is.
+    let member = tokens.length === 1 && RUN_TOGETHER_NAME.test(words[0] ?? "") ? this.byRunTogether.get(key) : undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
-    if (lonePlace) {
+    if (!member && lonePlace) {
       member = this.latest(this.byLast.get(tokens[0]!).filter(isNamedInFull), at);
       member ??= this.byTokens.get(tokens[0]!);
-    } else if (tokens.length >= 2 || kind !== "person") {
+    } else if (!member && (tokens.length >= 2 || kind !== "person")) {
       // A surname ending in s (`Collins`, `Jones`) reads as a group alone, and a body's word that is also
       // a surname (`Fox` after `Aaron Fox`) as the body: a person of that name comes first, and otherwise
       // the body, found by its longer name as well (`Court` after `Supreme Court`).
       if (tokens.length === 1 && (kind === "group" || SURNAME_BODY_WORDS.has(key)))
         member = this.latest(this.byLast.get(tokens[0]!).filter(isNamedInFull), at);
+      // `Kotisis said` after `Julie Kotsis`: a surname ending in s that reads as a group is a
+      // person's misspelt all the same (misspeltSurnameBearer), by a letter slipped in or left
+      // out only: a letter changed is too near a group's own word (`Tories` to a `Torres`), and
+      // an `s` added at the end makes the plural (`Republicans` after `Ohio Republican`).
+      if (!member && tokens.length === 1 && kind === "group" && titles.length === 0 && !this.byTokens.has(key)) {
+        const bearer = this.misspeltSurnameBearer(tokens[0]!);
+        const surname = bearer?.tokens.at(-1);
+        if (bearer && surname && oneLetterApart(tokens[0]!, surname) && tokens[0] !== `${surname}s`) member = bearer;
+      }
       member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
       member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);
@@ -328,7 +339,7 @@ export class Cast {
       // `North Wilson` after `Sheila North Wilson`: a first word the long generated lists alone
       // call a given name may still open a compound surname.
       if (!member && kind === "person" && isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
-    } else {
+    } else if (!member) {
       const t = tokens[0]!;
       // One set of both lists: a member may be under the word as its last and as its first.
       const shared = new Set<CastMember>(this.byLast.get(t));
@@ -564,4 +575,16 @@ function sharedGivenName(people: CastMember[], t: string): boolean {
     surname = last;
   }
   return shared;
+}
+
+/** A word with a capital after a small letter inside it: two name words run together (`NaginaShrestha`). */
+const RUN_TOGETHER_NAME = /\p{Ll}\p{Lu}/u;
+
+/** Whether one word is the other with one letter more, anywhere in it (`kotisis`, `kotsis`). */
+function oneLetterApart(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }

@@ -218,7 +218,8 @@ function attributeInTextOrder(a: Analysis, speech: QuoteInfo[]): Resolver {
     const prevClose = Math.max(0, closes[lastAtOrBefore(closes, first.open)] ?? 0);
     const nextOpen = Math.min(a.text.length, opens[firstAtOrAfter(opens, last.close + 1)] ?? a.text.length);
     a.work.add();
-    const att = explicitAttribution(a, info, prevClose, nextOpen);
+    const found = explicitAttribution(a, info, prevClose, nextOpen);
+    const att = found && quotedPronoun(a.text, found.mention) ? null : found;
     info.attribution = att;
     if (att) {
       const resolved = att.nobody ? null : resolve(att.mention);
@@ -774,12 +775,25 @@ function leadingPerson(a: Analysis, info: QuoteInfo, topics: Map<number, Topic |
 
 type Topic = { mention: Mention; member: CastMember };
 
+/**
+ * `“…` then `“We’re telling our stor` cut off by the page's end: a pronoun right after an opening
+ * mark is a quoted speaker's own word, in a quotation the pairing dropped as unclosed; no subject
+ * of an attribution outside the marks.
+ */
+function quotedPronoun(text: string, m: Mention): boolean {
+  return m.kind === "pronoun" && OPENING_MARK.test(text[m.start - 1] ?? "");
+}
+
+/** An opening double mark, straight or curly. */
+const OPENING_MARK = /^[“"]$/u;
+
 /** The person named at the opening of paragraph `index`, if any (see paragraphTopic). */
 function openingPerson(a: Analysis, index: number): Topic | undefined {
   const para = a.paragraphs[index];
   // A headline names what the article is about, not who speaks after it.
   if (!para || (index === 0 && a.headline)) return undefined;
-  const m = labelName(a, para) ?? openingName(a, sentenceOf(a, para.start));
+  const above = labelName(a, para) ? undefined : labelAboveDescription(a, index);
+  const m = labelName(a, para) ?? above ?? openingName(a, sentenceOf(a, para.start));
   if (!m) return undefined;
   const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
   // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;
@@ -789,7 +803,7 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
     member.titles.size > 0 ||
     lowerCaseOfficeBefore(a, m) !== undefined ||
     member.gender !== undefined ||
-    (member.tokens.length >= 2 && (member.seen.length >= 2 || isNameLabel(a, para, m)));
+    (member.tokens.length >= 2 && (member.seen.length >= 2 || m === above || isNameLabel(a, para, m)));
   // `Prime Minister signs …`: titles alone are an office, whose holder the text may name below.
   const office = member.tokens.every(isOfficeWord);
   return member.kind === "person" && evident && !office ? { mention: m, member } : undefined;
@@ -800,6 +814,24 @@ function labelName(a: Analysis, para: Range): Mention | undefined {
   if (para.end - para.start > LABEL_MAX_CHARS) return undefined;
   const m = nameStartingAt(a, para.start)?.mention;
   return m && isNameLabel(a, para, m) ? m : undefined;
+}
+
+/**
+ * `Jane Roe, 61, of Corvale` then `Attended mission school in Pellworth` then `“…”`: a profile in
+ * a round-up heads its quotation with a label and a line describing the person, which has no
+ * subject of its own (its capital opens a verb, not a name). The label above names who speaks,
+ * unless a person by evidence (a given name, a title) opens the line, a sentence about her.
+ */
+function labelAboveDescription(a: Analysis, index: number): Mention | undefined {
+  const para = a.paragraphs[index]!;
+  const above = a.paragraphs[index - 1];
+  if (!above || para.end - para.start > LABEL_MAX_CHARS) return undefined;
+  const label = labelName(a, above);
+  if (!label) return undefined;
+  // `Tomas Roe, her neighbour, remembers …`: a line a person by evidence opens is a sentence about him.
+  const own = openingName(a, sentenceOf(a, para.start));
+  const member = own && a.cast.byName(a.text.slice(own.start, own.end), own.start, false);
+  return member && (member.gender !== undefined || member.titles.size > 0) ? undefined : label;
 }
 
 /** How long a label line heading a quotation may be: a name and a role, not a sentence. */

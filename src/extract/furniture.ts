@@ -704,11 +704,17 @@ const SUBHEAD_LINE_MAX_WORDS = 5;
 const NOT_SUBHEAD = /[.!?:;,“”"‘’')\]]$|[“”"]/;
 
 /**
+ * `Jane Roe, 61, of Corvale`: a name and an age set off by commas label a person the quotation
+ * below is from (a profile in a round-up), no subhead; its name is one the text speaks of.
+ */
+const PERSON_LABEL_AGE = /^\p{Lu}[^,]*, \d{1,3},/u;
+
+/**
  * A subhead between paragraphs: a few words with no stop or quotation mark. Nobody says it, and
  * the words in it (`27-year-old charged`) are no subject a later `he said` looks back to.
  */
 function isSubheadLine(line: string): boolean {
-  if (NOT_SUBHEAD.test(line)) return false;
+  if (NOT_SUBHEAD.test(line) || PERSON_LABEL_AGE.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words >= 2 && words <= SUBHEAD_LINE_MAX_WORDS;
 }

@@ -801,6 +801,8 @@ export const TITLES = new Set([
   "chairman",
   "chairwoman",
   "chair",
+  // `Jane Roe Chairperson of the Joint Council`: the office the comma-less appositive gives her.
+  "chairperson",
   "speaker",
   "leader",
   "commissioner",

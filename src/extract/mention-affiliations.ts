@@ -82,6 +82,10 @@ const ROLE_MAX_WORDS = 4;
 export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): Mention {
   const { text, words: ws } = t;
   if (m.kind !== "name") return m;
+  if (anyRole) {
+    const holder = holderSetOffAfterOffice(t, m);
+    if (holder) return holder;
+  }
   // `Weldon, Sask., resident Jane Roe`: the town's province set off by commas is the town's too.
   const region = pastRegion(t, m.last);
   let k = region >= 0 ? region : anyRole ? placeOfEnd(t, m.last) + 1 : m.last + 1;
@@ -141,6 +145,24 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   const last = nameForward(t, k);
   if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/**
+ * `according to Acme Nurses Local 12 President, Jane Roe.`: a body's name that ends in the
+ * office, capitalised as part of it, then a comma and the holder's name closing the clause.
+ * The holder speaks, as after a role in lower case (`said … crusader, Jane Roe.`). Returns the
+ * holder's mention, or undefined (a place set off so says where the office is).
+ */
+function holderSetOffAfterOffice(t: Tokens, m: Mention): Mention | undefined {
+  const { text, words: ws } = t;
+  const k = m.last + 1;
+  if (m.last === m.first || !isOffice(ws[m.last]!.key) || k >= ws.length || text.slice(ws[m.last]!.end, ws[k]!.start) !== ", ")
+    return undefined;
+  const last = nameForward(t, k);
+  if (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length))) return undefined;
+  // `according to the Acme President, Pellworth.`: a place set off so says where, not who.
+  if (isPlace(ws.slice(k, last + 1).map((w) => w.key))) return undefined;
+  return { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last };
 }
 
 /**

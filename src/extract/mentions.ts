@@ -460,6 +460,12 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     if (holder?.last === j) return holder;
     const desc = npBackward(t, byWriting ? writingEnd : k - 1, depth + 1);
     if (desc && desc.kind === "nominal") return { ...desc, end: w.end, last: j };
+    // `Jane Roe Chairman of the Joint Council said`: the office a comma-less appositive gives a
+    // person's name is no word of it (nameForward's officeAfterName): the name before it speaks.
+    // Only that cut, one office word off a name a given name opens (not `Ontario’s Minister of Health`).
+    const holderEnd = desc?.kind === "name" && ws[k]!.key === "of" && isGivenName(ws[desc.first]!.text) ? nameForward(t, desc.first) : -1;
+    if (desc && holderEnd > desc.first && holderEnd === desc.last - 1 && isOffice(ws[desc.last]!.key))
+      return { ...desc, end: ws[holderEnd]!.end, last: holderEnd };
     // `Ontario’s Minister of Health says`: an office, however its holder's place is written
     // before it, describes whoever holds it; `Health` is its portfolio, no one who spoke. Not
     // when the run after `of` holds a person's name (`Officer of Health Dr. Jane Roe said`).

@@ -138,7 +138,7 @@ export function isPlace(tokens: string[], titled = false): boolean {
 
 /**
  * `Broad Street`, `Yonge St`, `Bay Street`: a street's name ends in its kind, whatever its first
- * word (a given name too); `Mount Logan`, `Lake Louise`, `Fort Smith`: a feature's or a town's
+ * word (a given name too), or in a side of town after it (`Eglinton Avenue West`); `Mount Logan`, `Lake Louise`, `Fort Smith`: a feature's or a town's
  * name may open with its kind instead; `Pellworth Field`, `Corvale Park`: a site's name ending in
  * a word that is also a surname, when isParkName reads it as a site (`titled`: a title stands
  * before the name, which makes it a person's).
@@ -146,8 +146,12 @@ export function isPlace(tokens: string[], titled = false): boolean {
 export function isStreet(tokens: string[], titled = false): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
+  if (tokens.length >= 3 && COMPASS_POINTS.has(last) && STREET_WORDS.has(tokens[tokens.length - 2]!)) return true;
   return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (SURNAME_PLACE_WORDS.has(last) && isParkName(tokens, titled));
 }
+
+/** `Eglinton Avenue West`, `Main Street E`: the side of town a street's name may end with, after its kind. */
+const COMPASS_POINTS = new Set(["north", "south", "east", "west", "n", "s", "e", "w"]);
 
 /**
  * The last words of a park's or a playing field's name (`High Park`, `Corvale Field`) that are
@@ -278,11 +282,16 @@ export function operationSpeaking(words: readonly Word[], first: number, last: n
 /**
  * First words of a holiday's name (`Christmas Eve`, `Thanksgiving Day`, `Remembrance Day`): a
  * date, which no `he` or `she` stands for. Not `Canada`, `Family`, `Boxing` (bodies' names open
- * with them), nor a last word `Day` alone (`Stockwell Day`).
+ * with them); a last word `Day` is HOLIDAY_LAST_WORDS'.
  */
 const HOLIDAY_FIRST_WORDS = new Set(["christmas", "easter", "thanksgiving", "halloween", "hanukkah", "diwali", "remembrance"]);
-/** Last words of a holiday's name whatever opens it (`Civic Holiday`). */
-const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays"]);
+/**
+ * Last words of a holiday's or a festival day's name whatever opens it (`Civic Holiday`, `Election
+ * Day`, `Green and White Day`), unless a given name opens it (`Kristen Day`). `Day` is a surname
+ * too: one whose given name no list holds (`Stockwell Day`) reads as a day's name, a thing that
+ * may still speak by name but that no `he` or `she` stands for; a title keeps him a person (kindOf).
+ */
+const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays", "day"]);
 
 /**
  * Whether a name of `count` words, its first and last (lower case), has an event's, a storm's or a

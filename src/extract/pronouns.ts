@@ -56,6 +56,12 @@ const PAIRED = /^\s+and\s+\p{Lu}/u;
  * credits the words to the sentence's subject (`fallen into the “trap,” as he put it`): describedSubjectJoined.
  */
 const JOINED_CLAUSE_BEFORE = /(?:\sand|,["”’]?\s*as)\s+$/u;
+/** `what` right before a pronoun: `to address what she calls “…”` (describedSubjectOfWhat). */
+const WHAT_BEFORE = /\swhat\s+$/u;
+/** Enough text before a pronoun for WHAT_BEFORE. */
+const WHAT_BEFORE_CHARS = 7;
+/** How many words before a `what she calls` pronoun its clause's subject may stand. */
+const WHAT_SUBJECT_MAX_WORDS = 16;
 /** Enough text before a pronoun for JOINED_CLAUSE_BEFORE. */
 const JOINED_CLAUSE_CHARS = 8;
 /** `he said,` from the pronoun on: a saying set between commas inside the sentence it reports (nameBeforeInterposedSaying). */
@@ -218,7 +224,9 @@ export class Pronouns {
     const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
     // `The man was hit once, and he later told investigators …`: the described subject the
     // pronoun's clause is joined to, unnamed, is who it is; no one named paragraphs before.
-    const described = this.describedSubjectJoined(at, gender);
+    const joinedTo = this.describedSubjectJoined(at, gender);
+    // null is an answer (an unnamed subject), not a miss: only undefined reads on.
+    const described = joinedTo !== undefined ? joinedTo : this.describedSubjectOfWhat(at, gender);
     if (described !== undefined) return described;
     const found =
       this.askedLast(at, fitsNamed) ??
@@ -256,6 +264,38 @@ export class Pronouns {
     if (next && next.mention.start < at) return undefined;
     const member = this.nominal(m);
     return member && !member.unnamed && member.kind === "person" ? member : null;
+  }
+
+  /**
+   * For a `he` or `she` at `at` in a `what she calls` aside (`…, and the mayor vowed to address
+   * what she calls “…”`): the clause's subject names who calls it so, a description of a person
+   * after `and`, a comma or the sentence's opening (`the mayor`). The member it stands for, named
+   * with that title or role, or null when it stands for no one the text named so; undefined when there is no such subject within
+   * WHAT_SUBJECT_MAX_WORDS before the pronoun, or a name stands between. Reads a fixed few words.
+   */
+  private describedSubjectOfWhat(at: number, gender: "m" | "f"): CastMember | null | undefined {
+    if (!WHAT_BEFORE.test(this.c.text.slice(Math.max(0, at - WHAT_BEFORE_CHARS), at))) return undefined;
+    const s = this.c.sentenceOf(at);
+    const first = this.seen.wordFrom(s.start);
+    const pronoun = this.seen.wordFrom(at);
+    const ws = this.c.words;
+    for (let j = pronoun - 2; j >= Math.max(first, pronoun - WHAT_SUBJECT_MAX_WORDS); j--) {
+      if (!ARTICLES.has(ws[j]!.key) || this.c.quoted[j]) continue;
+      const opensClause = j === first || ws[j - 1]!.key === "and" || this.c.text.slice(ws[j - 1]!.end, ws[j]!.start).includes(",");
+      if (!opensClause) continue;
+      const m = npForward(this.c, j);
+      if (m?.kind !== "nominal" || m.end >= at) return undefined;
+      const head = ws[m.last]!.key;
+      if (!isPersonNoun(head) || /s$/.test(head)) return undefined;
+      const sex = nounSex(head);
+      if (sex && sex !== gender) return undefined;
+      const next = this.c.names[firstAtOrAfter(this.seen.namesAt, m.start)];
+      if (next && next.mention.start < at) return undefined;
+      // Only a person the text gave that office or role: `the mayor` is no principal named before.
+      const member = this.nominal(m);
+      return member && !member.unnamed && member.kind === "person" && member.titles.has(head) ? member : null;
+    }
+    return undefined;
   }
 
   /**

@@ -13019,4 +13019,164 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Send the tug,", speaker: "Ivo Brand" },
     ],
   },
+  // A profile's label (`Name, 64, of Corvale`) then a line describing the person, then the bare
+  // quotation: the label names who speaks, not the description's capital (`Attended …`) (rules24B).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nThe Herald spoke to three of them.\n\nMarta Quillon, 64, of Corvale\nAttended mission schools in Pellworth and Dunmere.\n\n\u201cWe lost our words there, and it took half my life to find them again.\u201d\n\nTomas Brennick, 70, of Pellworth\nAttended Mission day school on Corvale Island\n\n\u201cWhen I come back here I feel lighter.\u201d",
+    quotes: [
+      { text: "We lost our words there, and it took half my life to find them again.", speaker: "Marta Quillon" },
+      { text: "When I come back here I feel lighter.", speaker: "Tomas Brennick" },
+    ],
+  },
+  // Not fired: a line a person by evidence opens is a sentence about her, not a description.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nTomas Brennick, her neighbour, remembers the mission school in Pellworth differently.\n\n\u201cIt gave me work, whatever else it took.\u201d",
+    quotes: [{ text: "It gave me work, whatever else it took.", speaker: "Tomas Brennick" }],
+  },
+  // Not fired: a sign's words under a profile are nobody's.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nAttended mission schools in Pellworth and Dunmere.\n\n\u201cNo child should be sent away.\u201d read a sign at the gate.",
+    quotes: [{ text: "No child should be sent away.", speaker: null }],
+  },
+  // A street's name ending in a side of town after its kind (`Corvale Avenue West`) is a place, no `she` (rules24B).
+  {
+    kind: "pronoun to non-person",
+    text: "Pellworth Public School stands near Dunmere Road and Corvale Avenue West, where half the pupils stayed home.\n\n\u201cIt is too hot to teach,\u201d she said.",
+    quotes: [{ text: "It is too hot to teach,", speaker: null }],
+  },
+  // A day's name (`Red and Gold Day`, `Election Day`) is no person a `she` or `he` stands for (rules24B).
+  {
+    kind: "pronoun to non-person",
+    text: "Ilse Marrow has cheered the Pellworth Harriers all her life.\n\nOne of her favourite days is the annual Red and Gold Day at Corvale Field.\n\n\u201cYou get to know the players,\u201d she said.",
+    quotes: [{ text: "You get to know the players,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale votes\n\nElection Day is Tuesday in Pellworth.\n\n\u201cTurnout will be high,\u201d he said.",
+    quotes: [{ text: "Turnout will be high,", speaker: null }],
+  },
+  // Not fired: a given name before `Day` keeps a person's name.
+  {
+    kind: "pronoun to non-person",
+    text: "Ilse Marrow met Kristen Day at the rally.\n\n\u201cYou get to know the players,\u201d said Day.",
+    quotes: [{ text: "You get to know the players,", speaker: "Kristen Day" }],
+  },
+  // `the mayor vowed to address what she calls “…”`: the clause's subject calls it so, an unnamed
+  // mayor, not the principal named before (rules24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nWith Corvale in the grip of a heat wave, principal Ilse Marrow spent Monday walking the halls of Pellworth Public School.\n\n\u201cWe did have a plan,\u201d Marrow told reporters.\n\nThe heat was so extreme that a power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the city's plan.",
+    quotes: [
+      { text: "We did have a plan,", speaker: "Ilse Marrow" },
+      { text: "serious gaps", speaker: null },
+    ],
+  },
+  // Not fired: a mayor the text named with the title is who calls it so.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nMayor Ilse Marrow toured Pellworth Public School on Monday with principal Tomas Brennick.\n\n\u201cWe did have a plan,\u201d Brennick told reporters.\n\nThe heat was so extreme that a power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the city's plan.",
+    quotes: [
+      { text: "We did have a plan,", speaker: "Tomas Brennick" },
+      { text: "serious gaps", speaker: "Ilse Marrow" },
+    ],
+  },
+  // `according to Corvale Nurses Local 12 President, Ilse Marrow.`: an office capitalised as the end
+  // of a body's name, then the holder set off by a comma: the holder speaks, not the office (rules24B).
+  {
+    kind: "title inside the attribution",
+    text: "Crews are being sent from far away, according to Corvale Nurses Local 12 President, Ilse Marrow.\n\n\u201cWe hear ambulances coming from Pellworth every night.\u201d",
+    quotes: [{ text: "We hear ambulances coming from Pellworth every night.", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Crews are being sent from far away, said Corvale Nurses Local 12 President, Ilse Marrow.\n\n\u201cWe hear ambulances coming from Pellworth every night.\u201d",
+    quotes: [{ text: "We hear ambulances coming from Pellworth every night.", speaker: "Ilse Marrow" }],
+  },
+  // Not fired: another person named after the holder takes the floor.
+  {
+    kind: "title inside the attribution",
+    text: "Crews are being sent from far away, according to Corvale Nurses Local 12 President, Ilse Marrow. Chief Tomas Brennick disagreed.\n\n\u201cWe have enough crews.\u201d",
+    quotes: [{ text: "We have enough crews.", speaker: "Tomas Brennick" }],
+  },
+  // `Jane Roe Chairperson of the Joint Council said`: a comma-less appositive's office, read back
+  // from the verb as forward, is no word of the name; `chairperson` is a title (rules24B).
+  {
+    kind: "title inside the attribution",
+    text: "Pellworth nurses ratified a contract on Sunday.\n\nIlse Marotis Chairperson of the Joint Council of Unions said workers keep their benefits.\n\n\u201cWe are happy with what we kept,\u201d she said.",
+    quotes: [{ text: "We are happy with what we kept,", speaker: "Ilse Marotis" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Pellworth nurses ratified a contract on Sunday.\n\nJulie Marotis Chairman of the Joint Council of Unions said workers keep their benefits.\n\n\u201cWe are happy with what we kept,\u201d she said.",
+    quotes: [{ text: "We are happy with what we kept,", speaker: "Julie Marotis" }],
+  },
+  // A surname misspelt by one letter slipped in, ending in s (read as a group's word), is the
+  // person the text named in full (rules24B).
+  {
+    kind: "surname shared by two people",
+    text: "Pellworth nurses ratified a contract on Sunday.\n\nIlse Marotis, who chairs the nurses' council, said workers keep their benefits.\n\n\u201cIt is huge. We broke a pattern,\u201d Marottis said.",
+    quotes: [{ text: "It is huge. We broke a pattern,", speaker: "Ilse Marotis" }],
+  },
+  // Not fired: a group's word one letter changed from a person's surname is the group.
+  {
+    kind: "surname shared by two people",
+    text: "Tom Torres spoke first at the Pellworth rally.\n\n\u201cWe will vote no,\u201d Tories said.",
+    quotes: [{ text: "We will vote no,", speaker: "Tories" }],
+  },
+  // A full name the page ran together (`IlseMarotis`) is the person it spells (rules24B).
+  {
+    kind: "surname shared by two people",
+    text: "Ilse Marotis is a student at the Pellworth Marine School.\n\n\u201cThat is why I came here,\u201d said IlseMarotis, a student from Corvale.",
+    quotes: [{ text: "That is why I came here,", speaker: "Ilse Marotis" }],
+  },
+  // Not fired: a name with a capital inside (`McAllister`) that runs no one's name together.
+  {
+    kind: "surname shared by two people",
+    text: "Ilse Marotis is a student at the Pellworth Marine School.\n\n\u201cThat is why I came here,\u201d said McAllister, a teacher from Corvale.",
+    quotes: [{ text: "That is why I came here,", speaker: "McAllister" }],
+  },
+  // A `we` right after an opening mark, in a quotation the page's end cut off and the pairing
+  // dropped, is a quoted speaker's word: no attribution to the article's voice (rules24B).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Marta Quillon grew up in Corvale.\n\nWhat the schools took away was a person's identity, she said.\n\n\u201cYour language, and your songs. You can't treat people like that.\n\n\u201cWe're telling our stor",
+    quotes: [{ text: "Your language, and your songs. You can't treat people like that.", speaker: "Marta Quillon" }],
+  },
+  // Not fired: the article's own `we` outside the marks still speaks for it.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The Pellworth Herald backs the plan.\n\nWe say \u201cbuild the pier now\u201d and we mean it.",
+    quotes: [{ text: "build the pier now", speaker: "The article\u2019s editorial voice" }],
+  },
+  // `said Mayor Ilse Mar` cut off by the page's end: the one person named in full whose name it
+  // begins, word for word and then the start of the last, is who spoke (rules24B).
+  {
+    kind: "speaker named after the quote",
+    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\nThe city has proposed a new levy for roads.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Mayor Ilse Mar",
+    quotes: [
+      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
+      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: "Ilse Marrow" },
+    ],
+  },
+  // Not fired: two people's names it begins (`Ilse Marrow`, `Ilse Marrin`) tell neither.
+  {
+    kind: "speaker named after the quote",
+    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday, and Councillor Ilse Marrin spoke after her.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Councillor Ilse Mar",
+    quotes: [
+      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
+      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
+    ],
+  },
+  // Not fired: a cut name no one in the text bears is no one's.
+  {
+    kind: "speaker named after the quote",
+    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Councillor Tomas Bre",
+    quotes: [
+      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
+      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
+    ],
+  },
 ];
