@@ -171,6 +171,15 @@ function sayingParticiple(w: string): boolean {
   return w.endsWith("ing") && CORE_SPEECH.has(w) && (w === "warning" || !NOT_GIVING.has(w));
 }
 
+/**
+ * Whether a participle beyond CORE_SPEECH (`stating`, `promising`) has `and`, `but` or `or` between
+ * it and the mark (`stating health reasons and a “…” schedule`, `promising nothing but a “…”`): the
+ * attribution reads a new clause there and finds no subject for the words, so they are not given.
+ */
+function joinsBefore(participle: string, between: string): boolean {
+  return !CORE_SPEECH.has(participle) && wordsOf(between).some((x) => COORDINATORS.has(x.w));
+}
+
 /** Participles of saying that as often mean winning or taking (`claiming her “first” win`). */
 const TAKING_PARTICIPLES = new Set(["claiming"]);
 
@@ -328,6 +337,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       setOff &&
       sayingParticiple(w) &&
       !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
+      !joinsBefore(w, back.slice(end)) &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       participleHasSubject(text, sentenceStart, open - back.length, lead) &&
       !nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))
@@ -506,6 +516,9 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   const adverb = /^(\p{L}+),?\s+/u.exec(back.slice(start));
   if (adverb && OPENING_ADVERBS.has(adverb[1]!.toLowerCase())) start += adverb[0].length;
   const opener = /^\p{L}+/u.exec(back.slice(start))?.[0].toLowerCase() ?? "";
+  // `When Roe slammed the plan, calling it a “…”, nobody listened`: a subordinate clause's subject,
+  // which the attribution does not read past the subordinator; the words would go to no one.
+  if (SUBORDINATORS.has(opener)) return false;
   if (PREPOSITIONS.has(opener)) {
     const comma = back.indexOf(",", start);
     if (comma < 0 || comma >= clauseEnd) return false;

@@ -12981,4 +12981,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dag Fenn said the list had \u201cfake\u201d names on it.",
     quotes: [{ text: "fake", speaker: "Dag Fenn" }],
   },
+  // A participle beyond the core verbs of saying with `and`, `but` or `or` before the words, or one in a clause a subordinator opens, leaves the words to no one the attribution reads: not given (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit the race, stating health reasons and a \u201ccrushing\u201d schedule.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn took over the ferry firm, promising nothing but a \u201cfresh\u201d start for staff.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "When Corvale Mayor Orla Pike slammed the plan, calling it a \u201ccash grab\u201d, nobody listened.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn took over the ferry firm, promising its staff a \u201cfresh\u201d start.",
+    quotes: [{ text: "fresh", speaker: "Dag Fenn" }],
+  },
 ];
