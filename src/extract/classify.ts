@@ -20,6 +20,8 @@ import {
   NAMING_WORDS,
   NUMERAL,
   OBJECT_LEADS,
+  ORG_WORDS,
+  ORGANISATION_NOUNS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -701,14 +703,15 @@ const KNOWN_HOLDER_CHARS = 2000;
 
 /**
  * Whether a relative clause's subject stands for someone the text knows: a pronoun (resolved as
- * usual), or `the` and a noun the text used before (`Brede is the mayor …, a move the mayor called
- * “…”`, `the Pellworth Ferry Company …, a charge the company called`). A noun met for the first time
- * (`the papers`, `the locals`) stands for no one named: the attribution would fall back to the
- * sentence's subject, a wrong name.
+ * usual), `the` and a body's noun (`a charge the company called`: the resolver finds the body or
+ * no one), or `the` and another noun the text used before (`Brede is the mayor …, a move the mayor
+ * called “…”`). Another noun met for the first time (`the mayor`, `the papers`, `the locals`) stands
+ * for no one named: the attribution would fall back to the sentence's subject, a wrong name.
  */
 function knownHolder(text: string, clauseAt: number, subject: string | undefined): boolean {
   const noun = /^the\s+(\p{Ll}+)$/u.exec(subject ?? "")?.[1];
-  if (noun === undefined) return true;
+  // A body's noun (`the company`, `the union`) resolves to a body named before, or to no one.
+  if (noun === undefined || ORGANISATION_NOUNS.has(noun) || ORG_WORDS.has(noun)) return true;
   const seen = text.slice(Math.max(0, clauseAt - KNOWN_HOLDER_CHARS), clauseAt);
   return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}(?![\p{L}])`, "iu").test(seen);
 }

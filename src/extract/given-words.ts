@@ -257,9 +257,10 @@ const PROGRESSIVE_SPEAKER_NOUNS = new Set([...SPEAKER_NOUNS].filter((w) => !DOCU
 function progressiveHasSubject(text: string, sentenceStart: number, beStart: number, beEnd: number): boolean {
   const clause = text.slice(Math.max(sentenceStart, beStart - SUBJECT_READ_CHARS), beStart);
   if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*,\s*$/u.test(clause)) return true;
-  const ws = wordsOf(clause);
-  const head = ws[ws.length - 1]?.w ?? "";
-  if (ws.length >= 2 && ARTICLES_AND_POSSESSIVES.has(ws[ws.length - 2]!.w) && PROGRESSIVE_SPEAKER_NOUNS.has(head)) return true;
+  // The subject's words, back to the clause's start: a person's or body's noun among them (`the
+  // federal minister of immigration is urging`, `police chiefs and oversight boards are urging`).
+  const ws = wordsOf(clause.slice(Math.max(0, clause.search(/[,;:][^,;:]*$/) + 1)));
+  if (ws.some((x) => PROGRESSIVE_SPEAKER_NOUNS.has(x.w) || PROGRESSIVE_SPEAKER_NOUNS.has(x.w.replace(/s$/, "")))) return true;
   return openingSubject(text, sentenceStart, beEnd);
 }
 
@@ -475,8 +476,12 @@ function longAttribution(tail: { w: string }[]): boolean {
 /** Words that deny a verb of saying before it. */
 const NEGATIONS = new Set(["not", "never", "no", "nobody", "none", "neither", "nor"]);
 
-/** Words that open or carry a finite clause: a reported clause after an attribution, not a phrase of time or place. */
-const CLAUSE_MARKERS = new Set([...BE_FORMS, "that", "has", "have", "had", "does", "did", "do", "he", "she", "they", "we", "i"]);
+/**
+ * Words that carry a finite clause: a reported clause after an attribution (`said in May that the
+ * fleet was unsafe`), not a phrase of time or place. Not `that` alone, which as often opens a noun's
+ * clause (`in response to demands that Ottawa act`).
+ */
+const CLAUSE_MARKERS = new Set([...BE_FORMS, "has", "have", "had", "does", "did", "do", "he", "she", "they", "we", "i"]);
 
 /**
  * Whether a participle set off by the comma that ends `lead` shares a subject the sentence opens with

@@ -13002,4 +13002,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dag Fenn took over the ferry firm, promising its staff a \u201cfresh\u201d start.",
     quotes: [{ text: "fresh", speaker: "Dag Fenn" }],
   },
+  // A progressive's subject may name its speaker past `of` or a plural (`the minister of fisheries is urging`); a long attribution may run on into a noun's `that` clause; `the` and a body's noun is a relative clause's subject however the body was named (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cextremely heavy\u201d traffic along the coast, Harbour Minister Ilse Brannock said Tuesday in response to demands that Corvale cut fares.",
+    quotes: [{ text: "extremely heavy", speaker: "Ilse Brannock" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn accused lobbying firm Corvale Partners of fraud, an accusation the company called \u201cabsurd and false\u201d as well as untrue.",
+    quotes: [{ text: "absurd and false", speaker: "Corvale Partners" }],
+  },
 ];
