@@ -177,8 +177,13 @@ function sayingParticiple(w: string): boolean {
  * attribution reads a new clause there and finds no subject for the words, so they are not given.
  */
 function joinsBefore(participle: string, between: string): boolean {
-  return !CORE_SPEECH.has(participle) && wordsOf(between).some((x) => COORDINATORS.has(x.w));
+  const words = wordsOf(between);
+  // `stating that … and a “…”`: the `that` clause is what it reports, `and` inside it joins no clause.
+  return !CORE_SPEECH.has(participle) && words[0]?.w !== "that" && words.some((x) => COORDINATORS.has(x.w));
 }
+
+/** Objects that deny a participle of saying (`saying nothing about the “…” label`): it reports no words. */
+const DENYING_OBJECTS = new Set(["nothing", "little", "none", "no"]);
 
 /** Participles of saying that as often mean winning or taking (`claiming her “first” win`). */
 const TAKING_PARTICIPLES = new Set(["claiming"]);
@@ -339,6 +344,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       sayingParticiple(w) &&
       !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
       !joinsBefore(w, back.slice(end)) &&
+      !DENYING_OBJECTS.has(ws[i + 1]?.w ?? "") &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       participleHasSubject(text, sentenceStart, open - back.length, lead) &&
       !nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))

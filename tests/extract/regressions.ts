@@ -13013,4 +13013,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Dag Fenn accused lobbying firm Corvale Partners of fraud, an accusation the company called \u201cabsurd and false\u201d as well as untrue.",
     quotes: [{ text: "absurd and false", speaker: "Corvale Partners" }],
   },
+  // A participle of saying denied by its object (`saying nothing about`) gives no words; `and` inside the `that` clause a participle reports is no new clause (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn rejected the ferry plan, saying nothing about the \u201ccash grab\u201d label.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit the race, stating that health reasons and a \u201ccrushing\u201d schedule were to blame.",
+    quotes: [{ text: "crushing", speaker: "Orla Pike" }],
+  },
 ];
