@@ -13024,4 +13024,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Orla Pike quit the race, stating that health reasons and a \u201ccrushing\u201d schedule were to blame.",
     quotes: [{ text: "crushing", speaker: "Orla Pike" }],
   },
+  // A quotation's content ends at its closing mark after a verb of calling (`the report she called “…” would be shelved`) or a possessive `her` glued to a noun after it (`her “first” win`): the sentence after it is the writer's (mend24A, rev24a finding 9).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said the ferry report she called \u201cflawed\u201d would be shelved.",
+    quotes: [{ text: "flawed", speaker: "Orla Pike", endsWith: "flawed" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike beat the field on Sunday, saying it was her \u201cfirst\u201d win of the season.",
+    quotes: [{ text: "first", speaker: "Orla Pike", endsWith: "first" }],
+  },
 ];
