@@ -20,6 +20,8 @@ import {
   NAMING_WORDS,
   NUMERAL,
   OBJECT_LEADS,
+  ORG_WORDS,
+  ORGANISATION_NOUNS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -31,7 +33,7 @@ import {
 } from "./lexicon";
 import { isGivenName } from "./names";
 import type { Quotation } from "./quotes";
-import { APOSTROPHE_S, abbreviationStopAt, isLyAdverb } from "./text";
+import { APOSTROPHE_S, abbreviationStopAt, escapeRegExp, isLyAdverb } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,
@@ -651,8 +653,107 @@ function whatSomeoneCalled(text: string, open: number, before: string): boolean 
   const back = text.slice(Math.max(0, open - 60), open);
   const m = WHAT_SOMEONE_CALLED.exec(back);
   if (m !== null) return !NO_ONE_NAMING.test(` ${m[1]!}`);
-  const head = OBJECT_RELATIVE_CALLED.exec(back)?.[1]?.toLowerCase();
-  return head !== undefined && /^\p{Ll}/u.test(text.slice(open + 1, open + 3)) && !NAMED_HEADS.has(head) && proseLine(text, open);
+  const relative = OBJECT_RELATIVE_CALLED.exec(back);
+  if (relative === null || !JUDGED_ACTS.has(relative[1]!)) return false;
+  return (
+    /^\p{Ll}/u.test(text.slice(open + 1, open + 3)) &&
+    knownHolder(text, open - back.length + relative.index, relative[2]) &&
+    proseLine(text, open) &&
+    !attributedAfter(text, open)
+  );
+}
+
+/**
+ * Heads whose relative clause's quoted words judge them (`an act she called “liberation”`, `a
+ * charge the firm called “absurd”`): things done, proposed or claimed. Not a pet, a place, a person
+ * or a thing owned (`a dog she called “lucky”`, `a district the locals called “the flats”`, `the
+ * woman they called “…”`), whose quoted words are its name; nor a verb (`said she called “nobody”`).
+ */
+const JUDGED_ACTS = new Set([
+  "move",
+  "act",
+  "action",
+  "step",
+  "decision",
+  "choice",
+  "plan",
+  "proposal",
+  "policy",
+  "deal",
+  "bill",
+  "law",
+  "charge",
+  "claim",
+  "allegation",
+  "accusation",
+  "remark",
+  "comment",
+  "statement",
+  "idea",
+  "change",
+  "cut",
+  "cuts",
+  "increase",
+  "hike",
+  "tax",
+  "levy",
+  "fee",
+  "ruling",
+  "verdict",
+  "attack",
+  "raid",
+  "approach",
+  "response",
+  "offer",
+  "agreement",
+  "budget",
+  "strategy",
+  "scheme",
+  "measure",
+  "mistake",
+  "error",
+  "vote",
+  "ban",
+  "reform",
+  "report",
+  "review",
+  "situation",
+  "process",
+]);
+
+/** How far back a `the` + noun subject is looked for as a holder the text has named before. */
+const KNOWN_HOLDER_CHARS = 2000;
+
+/**
+ * Whether a relative clause's subject stands for someone the text knows: a pronoun (resolved as
+ * usual), `the` and a body's noun (`a charge the company called`: the resolver finds the body or
+ * no one), or `the` and another noun the text used before (`Brede is the mayor …, a move the mayor
+ * called “…”`). Another noun met for the first time (`the mayor`, `the papers`, `the locals`) stands
+ * for no one named: the attribution would fall back to the sentence's subject, a wrong name.
+ */
+function knownHolder(text: string, clauseAt: number, subject: string | undefined): boolean {
+  const noun = /^the\s+(\p{Ll}+)$/u.exec(subject ?? "")?.[1];
+  // A body's noun (`the company`, `the union`) resolves to a body named before, or to no one.
+  if (noun === undefined || ORGANISATION_NOUNS.has(noun) || ORG_WORDS.has(noun)) return true;
+  const seen = text.slice(Math.max(0, clauseAt - KNOWN_HOLDER_CHARS), clauseAt);
+  return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}(?![\p{L}])`, "iu").test(seen);
+}
+
+/** How far past the closing mark a trailing attribution is looked for. */
+const TRAILING_ATTRIBUTION_CHARS = 80;
+
+/**
+ * Whether a comma after the quoted words opens a verb of saying before the sentence ends (`a plan
+ * she called “fair”, Brede said`): that attribution would take the relative clause's words from
+ * its own subject, so the clause gives none.
+ */
+function attributedAfter(text: string, open: number): boolean {
+  const ahead = text.slice(open, open + TRAILING_ATTRIBUTION_CHARS);
+  const close = ahead.search(/[”"’]/);
+  if (close < 0) return false;
+  const rest = /^[^.?!\n]*/.exec(ahead.slice(close + 1))![0];
+  const comma = rest.indexOf(",");
+  return comma >= 0 && (rest.slice(comma + 1).match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
 /** How far ahead a line is read for the stop that ends a sentence of prose. */
@@ -672,23 +773,26 @@ function proseLine(text: string, at: number): boolean {
 }
 
 /**
- * Nouns that mention the quoted words before them (`the “Corvale first” phrase`, `the “reckless”
- * label`): words discussed as words, whoever the clause says used them.
+ * Nouns that mention the quoted words before them (`the “Corvale first” phrase`, `the “Pellworth
+ * strong” slogan`): words discussed as words, whoever the clause says used them. Not `terms`,
+ * `label`, `names` or `words`, which as often name conditions, a jar's label or a list's entries
+ * that the quoted words judge (`accepted the “generous” terms`, `a “misleading” label`): those
+ * mention quoted words only with the words after them (`the label “…”`, MENTION_LEADS).
  */
-const MENTIONING_NOUNS = new Set([...MENTION_LEADS].filter((w) => !["like", "as", "including"].includes(w)));
-
-/** Heads whose relative clause names them (`a song she called “…”`, `the word they called “…”`): a title or a word mentioned. */
-const NAMED_HEADS = new Set([...WORK_NOUNS, ...NAMING_NOUNS, ...MENTION_LEADS]);
+const MENTIONING_NOUNS = new Set(
+  [...MENTION_LEADS].filter((w) => !["like", "as", "including", "word", "words", "term", "terms", "label", "labels", "names"].includes(w)),
+);
 
 /**
- * A noun, then a relative clause's subject (a personal pronoun, or `the` and one noun) and a verb
- * of naming: `an act she called “liberation”`, `a claim the firm described as “absurd”`. The
- * clause's object is the noun before it, so the quoted words are the subject's judgement of it,
- * as after `what`. Only words in lower case (`a plan the city called “Fresh Start”` names it).
+ * A lower-case noun (group 1), then a relative clause's subject (group 2: a personal pronoun, or
+ * `the` and one lower-case noun) and a verb of naming: `an act she called “liberation”`, `a claim
+ * the firm described as “absurd”`. The clause's object is the noun before it, so the quoted words
+ * are the subject's judgement of it, as after `what`. Case-sensitive: `the Council called` is a
+ * name's piece, not a noun, and `whom` is excluded by JUDGED_ACTS, as a verb before the pronoun is.
  */
 const OBJECT_RELATIVE_CALLED = new RegExp(
-  `\\b(?!(?:and|or|but|as|so|when|while|after|before|because|if|then|that|which|who|what)\\s)(\\p{L}+)\\s+(?:he|she|they|we|i|the\\s+\\p{Ll}+)\\s+(?:${CALLING_VERBS.filter((v) => !v.endsWith("ing")).join("|")}|(?:${DESCRIBE_FORMS.filter((v) => !v.endsWith("ing")).join("|")})\\s+as)\\s*$`,
-  "iu",
+  `\\b(\\p{Ll}+)\\s+(he|she|they|we|I|the\\s+\\p{Ll}+)\\s+(?:${CALLING_VERBS.filter((v) => !v.endsWith("ing")).join("|")}|(?:${DESCRIBE_FORMS.filter((v) => !v.endsWith("ing")).join("|")})\\s+as)\\s*$`,
+  "u",
 );
 
 /** A verb of praise or blame, its object (three words at most), then `for` and perhaps a possessive. */

@@ -5,7 +5,7 @@
 // run on to its last item, and a headline's quoted words to the headline's end.
 import { type Analysis, type QuoteInfo, sentenceOf } from "./analysis";
 import { inscription, outcry, wordBefore } from "./classify";
-import { ARTICLES_AND_POSSESSIVES, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
+import { ARTICLES_AND_POSSESSIVES, CALLING_VERBS, FUNCTION_STARTS, PREPOSITIONS, VERBS_AFTER_QUOTED_SUBJECT } from "./lexicon";
 import type { QuotePiece } from "./quotes";
 import { COMMA_BETWEEN } from "./subject-words";
 import type { Range } from "./text";
@@ -146,10 +146,14 @@ function headlineRunOn(a: Analysis, last: QuotePiece, range: Range, stops: Stops
  * reported starts before the quoted words, so the words after the closing mark are the
  * writer's, and the content is the quoted words alone. Not `her`, which is also an object
  * (`told her “…”`), nor `to` or `that`, after which the quoted words open the reported clause
- * (`vowed to “knock on every door” in Riverton`), as PolNeAR's gold has it.
+ * (`vowed to “knock on every door” in Riverton`), as PolNeAR's gold has it. A verb of calling
+ * right before the mark (`what aides called “a new era” in a memo`, `the report she called “flawed”
+ * would be shelved`) ends the reported words at the mark too: its object stands before it, and what
+ * follows is the writer's sentence going on.
  */
 const MID_CLAUSE_LEADS = new Set([
   ...["is", "was", "are", "were", "am", "be", "been", "being", "has", "have", "had"],
+  ...CALLING_VERBS,
   ...ARTICLES_AND_POSSESSIVES,
   ...[...PREPOSITIONS].filter((p) => p !== "to"),
   ...["as", "about", "like", "than", "and", "or"],
@@ -158,7 +162,17 @@ const MID_CLAUSE_LEADS = new Set([
 /** Whether the word before an opening mark puts the quotation mid-clause (see MID_CLAUSE_LEADS); a possessive (`Ford’s “plan”`, `it’s “crystal clear”`) does too. */
 function opensMidClause(text: string, open: number): boolean {
   const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, open - 24), open))?.[1]?.toLowerCase();
-  return !!before && (MID_CLAUSE_LEADS.has(before) || /\p{L}['’]s$/u.test(before));
+  return !!before && (MID_CLAUSE_LEADS.has(before) || /\p{L}['’]s$/u.test(before) || possessiveHer(text, open, before));
+}
+
+/**
+ * Whether `her` before the mark is a possessive: the quoted words, a lower-case word or two, are
+ * glued to a lower-case noun after them (`her “first” win of the season`), where an object's
+ * quotation (`told her “…”`) is a sentence of its own.
+ */
+function possessiveHer(text: string, open: number, before: string): boolean {
+  if (before !== "her") return false;
+  return /^.(?:\p{Ll}[\p{L}'’-]*)(?: \p{Ll}[\p{L}'’-]*)?[”"’] \p{Ll}/u.test(text.slice(open, open + 60));
 }
 
 /**

@@ -13,10 +13,14 @@ import {
   COORDINATORS,
   CORE_SPEECH,
   DESCRIBE_FORMS,
+  DOCUMENT_NOUNS,
+  ISSUED_WRITINGS,
+  MODALS_BEFORE_VERB,
   MONTHS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   URGING_VERBS,
@@ -167,6 +171,104 @@ function sayingParticiple(w: string): boolean {
   return w.endsWith("ing") && CORE_SPEECH.has(w) && (w === "warning" || !NOT_GIVING.has(w));
 }
 
+/**
+ * Whether a participle beyond CORE_SPEECH (`stating`, `promising`) has `and`, `but` or `or` between
+ * it and the mark (`stating health reasons and a “…” schedule`, `promising nothing but a “…”`): the
+ * attribution reads a new clause there and finds no subject for the words, so they are not given.
+ */
+function joinsBefore(participle: string, between: string): boolean {
+  const words = wordsOf(between);
+  // `stating that … and a “…”`: the `that` clause is what it reports, `and` inside it joins no clause.
+  return !CORE_SPEECH.has(participle) && words[0]?.w !== "that" && words.some((x) => COORDINATORS.has(x.w));
+}
+
+/** Objects that deny a participle of saying (`saying nothing about the “…” label`): it reports no words. */
+const DENYING_OBJECTS = new Set(["nothing", "little", "none", "no"]);
+
+/** Participles of saying that as often mean winning or taking (`claiming her “first” win`). */
+const TAKING_PARTICIPLES = new Set(["claiming"]);
+
+/**
+ * Things won, taken or owned: after a participle of TAKING_PARTICIPLES, the object it claims, not
+ * words it reports (`claiming the “lion's share” of the prize`, `claiming a “historic” third title`).
+ */
+const THINGS_TAKEN = new Set([
+  "win",
+  "wins",
+  "victory",
+  "victories",
+  "title",
+  "titles",
+  "crown",
+  "share",
+  "prize",
+  "prizes",
+  "medal",
+  "medals",
+  "trophy",
+  "cup",
+  "seat",
+  "seats",
+  "lead",
+  "spot",
+  "place",
+  "record",
+  "gold",
+  "silver",
+  "bronze",
+  "championship",
+  "points",
+  "stake",
+  "credit",
+  "ownership",
+  "land",
+  "lives",
+  "life",
+  "top",
+  "pole",
+  "majority",
+  "jackpot",
+  "purse",
+]);
+
+/** How many words after the closing mark are read for the thing a taking participle claims. */
+const TAKEN_AFTER_WORDS = 4;
+
+/**
+ * Whether a participle of TAKING_PARTICIPLES at `end` (its end, in `back`) takes a thing rather than
+ * reporting words: a noun of THINGS_TAKEN between it and the mark, in the quotation, or in the
+ * TAKEN_AFTER_WORDS words after it.
+ */
+function claimsAThing(text: string, back: string, end: number, open: number, after: number): boolean {
+  const words = [
+    ...wordsOf(back.slice(end)),
+    ...wordsOf(text.slice(open, after)),
+    ...wordsOf(/^[^.?!,;:\n]*/.exec(text.slice(after, after + 60))![0]).slice(0, TAKEN_AFTER_WORDS),
+  ];
+  return words.some((x) => THINGS_TAKEN.has(x.w.replace(/['’]s$/, "")));
+}
+
+/** Heads of a description that may say words as a progressive's subject: people and bodies, not a report or a notice. */
+const PROGRESSIVE_SPEAKER_NOUNS = new Set([...SPEAKER_NOUNS].filter((w) => !DOCUMENT_NOUNS.has(w) && !ISSUED_WRITINGS.has(w)));
+
+/**
+ * Whether the subject of a progressive verb of saying whose `is` or `was` ends at `beEnd` may say
+ * words, as a participle's shared subject must (openingSubject): a pronoun or a name opening the
+ * sentence, a name in apposition (`The fisheries minister, Dag Fenn, is urging`), or a determiner
+ * and a noun for a person or body (`the mayor is warning`). Not a sign, a report, an app, a
+ * forecast, or a place's one word (`Tarnby is promising “free” parking`): whose words they are is
+ * unread. Reads at most SUBJECT_READ_CHARS back.
+ */
+function progressiveHasSubject(text: string, sentenceStart: number, beStart: number, beEnd: number): boolean {
+  const clause = text.slice(Math.max(sentenceStart, beStart - SUBJECT_READ_CHARS), beStart);
+  if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*,\s*$/u.test(clause)) return true;
+  // The subject's words, back to the clause's start: a person's or body's noun among them (`the
+  // federal minister of immigration is urging`, `police chiefs and oversight boards are urging`).
+  const ws = wordsOf(clause.slice(Math.max(0, clause.search(/[,;:][^,;:]*$/) + 1)));
+  if (ws.some((x) => PROGRESSIVE_SPEAKER_NOUNS.has(x.w) || PROGRESSIVE_SPEAKER_NOUNS.has(x.w.replace(/s$/, "")))) return true;
+  return openingSubject(text, sentenceStart, beEnd);
+}
+
 /** Whether a word is a verb of saying that gives the words around it to its subject. */
 function giving(w: string): boolean {
   return (CORE_SPEECH.has(w) && !NOT_GIVING.has(w)) || URGING_VERBS.has(w);
@@ -240,6 +342,9 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     else if (
       setOff &&
       sayingParticiple(w) &&
+      !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
+      !joinsBefore(w, back.slice(end)) &&
+      !DENYING_OBJECTS.has(ws[i + 1]?.w ?? "") &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       participleHasSubject(text, sentenceStart, open - back.length, lead) &&
       !nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))
@@ -247,8 +352,17 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       cue = true;
     // After `is` or `was`, the participle is the finite verb in its progressive form (`the minister
     // is urging against “…”`, `Roe was warning of “…” delays`), not a passive's (`is said to`).
+    // Its subject must be one that says words (progressiveHasSubject), as a participle's must.
     else if (BE_FORMS.has(ws[i - 1]?.w ?? "") && sayingParticiple(w) && !setOff)
-      cue = !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end)));
+      cue =
+        !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
+        !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
+        progressiveHasSubject(
+          text,
+          sentenceStart,
+          open - back.length + ws[i - 1]!.end - ws[i - 1]!.w.length,
+          open - back.length + ws[i - 1]!.end,
+        );
     // Not `say,` between commas: `no better than, say, the …` offers an example.
     else if (giving(w) && !(w === "say" && /^,/.test(back.slice(end))) && !PASSIVE_LEADS.has(ws[i - 1]?.w ?? ""))
       cue = !w.endsWith("ing") && !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end)));
@@ -331,7 +445,14 @@ function attribution(tail: { w: string }[]): boolean {
   if (tail.length === 0 || tail.length > TAIL_MAX_WORDS) return false;
   const opener = tail[0]!.w;
   if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
-  return (opener === "according" && tail[1]?.w === "to") || tail.some((x) => giving(x.w) && !x.w.endsWith("ing"));
+  if (opener === "according" && tail[1]?.w === "to") return true;
+  const verb = tail.findIndex((x) => giving(x.w) && !x.w.endsWith("ing"));
+  return verb >= 0 && !deniedBefore(tail, verb);
+}
+
+/** Whether a word before a verb of saying at `verb` denies it (`Roe did not say`, `Roe never said`, `no official said`): a denial reports no words. */
+function deniedBefore(tail: { w: string }[], verb: number): boolean {
+  return tail.slice(0, verb).some((x) => NEGATIONS.has(x.w) || x.w.endsWith("n't") || x.w.endsWith("n’t"));
 }
 
 /** The most words of a subject before the verb of a long attribution (`Prime Minister Tom Baker said`). */
@@ -348,9 +469,25 @@ function longAttribution(tail: { w: string }[]): boolean {
   if (NOT_ATTRIBUTION_OPENERS.has(tail[0]?.w ?? "") || tail[0]?.w === "as") return false;
   const verb = tail.findIndex((x, k) => k > 0 && k <= LONG_ATTRIBUTION_SUBJECT_MAX_WORDS && giving(x.w) && !x.w.endsWith("ing"));
   if (verb < 0) return false;
+  if (deniedBefore(tail, verb)) return false;
   const next = tail[verb + 1]?.w;
-  return next === undefined || WEEKDAYS.has(next) || (PREPOSITIONS.has(next) && next !== "that");
+  if (next === undefined) return true;
+  // `said of the claims made by …`: a comment on someone else's words.
+  if (!WEEKDAYS.has(next) && !(PREPOSITIONS.has(next) && next !== "that" && next !== "of")) return false;
+  // Only a phrase of time or place may close the sentence: not a reported clause after it (`said on
+  // Tuesday the fleet was unsafe`, `said in May that …`), which reports other words.
+  return !tail.slice(verb + 1).some((x) => CLAUSE_MARKERS.has(x.w) || MODALS_BEFORE_VERB.has(x.w) || SUBJECT_PRONOUNS.has(x.w));
 }
+
+/** Words that deny a verb of saying before it. */
+const NEGATIONS = new Set(["not", "never", "no", "nobody", "none", "neither", "nor"]);
+
+/**
+ * Words that carry a finite clause: a reported clause after an attribution (`said in May that the
+ * fleet was unsafe`), not a phrase of time or place. Not `that` alone, which as often opens a noun's
+ * clause (`in response to demands that Ottawa act`).
+ */
+const CLAUSE_MARKERS = new Set([...BE_FORMS, "has", "have", "had", "does", "did", "do", "he", "she", "they", "we", "i"]);
 
 /**
  * Whether a participle set off by the comma that ends `lead` shares a subject the sentence opens with
@@ -390,6 +527,9 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   const adverb = /^(\p{L}+),?\s+/u.exec(back.slice(start));
   if (adverb && OPENING_ADVERBS.has(adverb[1]!.toLowerCase())) start += adverb[0].length;
   const opener = /^\p{L}+/u.exec(back.slice(start))?.[0].toLowerCase() ?? "";
+  // `When Roe slammed the plan, calling it a “…”, nobody listened`: a subordinate clause's subject,
+  // which the attribution does not read past the subordinator; the words would go to no one.
+  if (SUBORDINATORS.has(opener)) return false;
   if (PREPOSITIONS.has(opener)) {
     const comma = back.indexOf(",", start);
     if (comma < 0 || comma >= clauseEnd) return false;

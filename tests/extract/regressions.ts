@@ -12828,7 +12828,7 @@ export const REGRESSIONS: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Ilse Brannock said the \u201creckless\u201d label stuck to the council for years.",
+    text: "Ilse Brannock said the \u201creckless\u201d slogan stuck to the council for years.",
     quotes: [],
   },
   // A headline ending on a per cent sign (`… below 5%`) is still a headline's line: its quotation, which the body never quotes again, is nobody's (rules24C).
@@ -13178,5 +13178,209 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
       { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
     ],
+  },
+  // `claiming` a thing won or taken (a win, a share, a title) reports no words (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike beat the field on Sunday, claiming her \u201cfirst\u201d win of the year.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn signed the contract, claiming the \u201clion's share\u201d of the ferry fund.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike won the regatta, claiming a \u201crecord\u201d fourth title.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn rejected the plan, claiming the ferry levy was a \u201ccash grab\u201d for the province.",
+    quotes: [{ text: "cash grab", speaker: "Dag Fenn" }],
+  },
+  // A progressive verb of saying needs a subject that says words, as a participle's does: not a sign, a report, an app, a forecast or a place's one word (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "The sign is warning of \u201csevere\u201d delays on the Pellworth road.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "A new report is warning of \u201csevere\u201d delays on the Pellworth road.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The app was predicting \u201cheavy\u201d rain for the weekend.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Corvale is promising \u201cfree\u201d parking in December.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The Pellworth harbour master, Dag Fenn, is warning of \u201csevere\u201d delays on the coast road.",
+    quotes: [{ text: "severe", speaker: "Dag Fenn" }],
+  },
+  // A long closing attribution ends where its verb of saying does, but for a phrase of time or place: not a reported clause after it, a denial, or `said of` (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cextremely heavy\u201d traffic along the coast, Ilse Brannock said on Tuesday the old fleet was unsafe and needed replacing.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cextremely heavy\u201d traffic along the coast, Ilse Brannock said in May before the vote that the old fleet was unsafe.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries to handle the \u201cextremely heavy\u201d traffic along the coast, Ilse Brannock did not say on Tuesday in her speech to the council.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries to handle the \u201cextremely heavy\u201d traffic along the coast, Ilse Brannock never said in any of her speeches this year.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries to handle the \u201cextremely heavy\u201d traffic along the coast, no official said at any point during the long meeting.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The \u201cextremely heavy\u201d traffic is a myth, Ilse Brannock said of the claims made by Dag Fenn during the debate last week.",
+    quotes: [],
+  },
+  // A relative clause's verb of naming gives words only to its own subject, for a head that is an act or a claim: not `the` and a noun the text never named, a pet's, a place's or a person's name, `whom`, a verb before the pronoun, nor past a trailing attribution (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit the Corvale council in May, a move the mayor called \u201ccowardly\u201d. She has not returned.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn is the mayor of Corvale. Orla Pike quit the council in May, a move the mayor called \u201ccowardly\u201d. She has not returned.",
+    quotes: [{ text: "cowardly", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike led the raid, an act the papers called \u201creckless\u201d. She was promoted.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit the Corvale council in May, a move the Mayor called \u201ccowardly\u201d. She has not returned.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike grew up in a district the locals called \u201cthe flats\u201d. She left at 18.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike owned a dog she called \u201clucky\u201d. It died in May.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike, whom they called \u201cthe iron lady\u201d, retired on Monday.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike is the woman they called \u201cthe iron lady\u201d. She retired in May.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said she called \u201cnobody\u201d that night.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike backed the levy, a plan she called \u201cfair\u201d, Dag Fenn said on Monday.",
+    quotes: [],
+  },
+  // Quoted words before `terms`, `label`, `names` or `words` judge the thing named, the speaker's (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said the union accepted the \u201cgenerous\u201d terms on Friday.",
+    quotes: [{ text: "generous", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike accused the Corvale firm of \u201cunfair\u201d terms.",
+    quotes: [{ text: "unfair", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said the jars carried a \u201cmisleading\u201d label about the honey.",
+    quotes: [{ text: "misleading", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn said the list had \u201cfake\u201d names on it.",
+    quotes: [{ text: "fake", speaker: "Dag Fenn" }],
+  },
+  // A participle beyond the core verbs of saying with `and`, `but` or `or` before the words, or one in a clause a subordinator opens, leaves the words to no one the attribution reads: not given (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit the race, stating health reasons and a \u201ccrushing\u201d schedule.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn took over the ferry firm, promising nothing but a \u201cfresh\u201d start for staff.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "When Corvale Mayor Orla Pike slammed the plan, calling it a \u201ccash grab\u201d, nobody listened.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn took over the ferry firm, promising its staff a \u201cfresh\u201d start.",
+    quotes: [{ text: "fresh", speaker: "Dag Fenn" }],
+  },
+  // A progressive's subject may name its speaker past `of` or a plural (`the minister of fisheries is urging`); a long attribution may run on into a noun's `that` clause; `the` and a body's noun is a relative clause's subject however the body was named (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cextremely heavy\u201d traffic along the coast, Harbour Minister Ilse Brannock said Tuesday in response to demands that Corvale cut fares.",
+    quotes: [{ text: "extremely heavy", speaker: "Ilse Brannock" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn accused lobbying firm Corvale Partners of fraud, an accusation the company called \u201cabsurd and false\u201d as well as untrue.",
+    quotes: [{ text: "absurd and false", speaker: "Corvale Partners" }],
+  },
+  // A participle of saying denied by its object (`saying nothing about`) gives no words; `and` inside the `that` clause a participle reports is no new clause (mend24A).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn rejected the ferry plan, saying nothing about the \u201ccash grab\u201d label.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit the race, stating that health reasons and a \u201ccrushing\u201d schedule were to blame.",
+    quotes: [{ text: "crushing", speaker: "Orla Pike" }],
+  },
+  // A quotation's content ends at its closing mark after a verb of calling (`the report she called “…” would be shelved`) or a possessive `her` glued to a noun after it (`her “first” win`): the sentence after it is the writer's (mend24A, rev24a finding 9).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike said the ferry report she called \u201cflawed\u201d would be shelved.",
+    quotes: [{ text: "flawed", speaker: "Orla Pike", endsWith: "flawed" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike beat the field on Sunday, saying it was her \u201cfirst\u201d win of the season.",
+    quotes: [{ text: "first", speaker: "Orla Pike", endsWith: "first" }],
   },
 ];
