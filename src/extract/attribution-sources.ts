@@ -51,23 +51,33 @@ const CLOSING_SOURCE_MAX_WORDS = 8;
  * CLOSING_SOURCE_MAX_WORDS on.
  */
 export function closingAccordingTo(a: Analysis, i: number, end: number): ClosingSource | undefined {
+  const k = closingAccordingAt(a, i, end);
+  // The phrase first, the describer after: describerBefore reads back over the whole quotation,
+  // and nearly every quotation has no `according to` after it to ask it for.
+  if (k < 0 || describerBefore(a, i)) return undefined;
+  const m = writerOf(a, accordingToSource(a, k + 2, end), end);
+  // The phrase ends the sentence: no clause set off after it (`, who said …`).
+  if (!m || /[,;:—–]/.test(a.text.slice(m.end, end))) return undefined;
+  // `according to Roe and Baker`, `a report from Pellworth`: one of two sources, or the place a
+  // writing comes from, is no one to give the words to; they are sourced, to no one.
+  // `Marta Pell and others` names one source and a crowd: the words are hers.
+  const after = a.text.slice(m.end, end);
+  const nobody = (/^\s+(?:and|or|&)\s/.test(after) && !/^\s+and\s+others\b/.test(after)) || fromPlace(a, m);
+  return { mention: m, nobody };
+}
+
+/**
+ * The word index of the `according` (after a comma, before `to`) that closingAccordingTo reads,
+ * or -1: none in reach, or another quotation or a verb of saying first.
+ */
+function closingAccordingAt(a: Analysis, i: number, end: number): number {
   const ws = a.words;
-  if (describerBefore(a, i)) return undefined;
   for (let k = i + 1; k < i + CLOSING_SOURCE_MAX_WORDS && ws[k + 1] && ws[k + 1]!.end <= end; k++) {
     a.work.add();
-    if (a.quoted[k] || CORE_SPEECH.has(ws[k]!.key)) return undefined;
-    if (ws[k]!.text !== "according" || ws[k + 1]!.key !== "to" || !/^,\s+$/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
-    const m = writerOf(a, accordingToSource(a, k + 2, end), end);
-    // The phrase ends the sentence: no clause set off after it (`, who said …`).
-    if (!m || /[,;:—–]/.test(a.text.slice(m.end, end))) return undefined;
-    // `according to Roe and Baker`, `a report from Pellworth`: one of two sources, or the place a
-    // writing comes from, is no one to give the words to; they are sourced, to no one.
-    // `Marta Pell and others` names one source and a crowd: the words are hers.
-    const after = a.text.slice(m.end, end);
-    const nobody = (/^\s+(?:and|or|&)\s/.test(after) && !/^\s+and\s+others\b/.test(after)) || fromPlace(a, m);
-    return { mention: m, nobody };
+    if (a.quoted[k] || CORE_SPEECH.has(ws[k]!.key)) return -1;
+    if (ws[k]!.text === "according" && ws[k + 1]!.key === "to" && /^,\s+$/.test(a.text.slice(ws[k - 1]!.end, ws[k]!.start))) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /** What closingAccordingTo finds: the source, and whether it names no one by itself. */
