@@ -13151,32 +13151,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Pellworth Herald backs the plan.\n\nWe say \u201cbuild the pier now\u201d and we mean it.",
     quotes: [{ text: "build the pier now", speaker: "The article\u2019s editorial voice" }],
   },
-  // `said Mayor Ilse Mar` cut off by the page's end: the one person named in full whose name it
-  // begins, word for word and then the start of the last, is who spoke (rules24B).
+  // Not fired: a complete short name closing the page (`said Councillor Tom Lee`) reads, by its
+  // letters, as one the page's end may have cut; it is no sign of a longer name the cast holds
+  // (`Tom Leeson`), so it stays unknown (mend24B).
   {
     kind: "speaker named after the quote",
-    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\nThe city has proposed a new levy for roads.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Mayor Ilse Mar",
+    text: "Corvale Mayor Tom Leeson opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Leeson said.\n\nCouncillors pushed back.\n\n\u201cWe have an obligation to keep the roads open,\u201d said Councillor Tom Lee",
     quotes: [
-      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
-      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: "Ilse Marrow" },
-    ],
-  },
-  // Not fired: two people's names it begins (`Ilse Marrow`, `Ilse Marrin`) tell neither.
-  {
-    kind: "speaker named after the quote",
-    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday, and Councillor Ilse Marrin spoke after her.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Councillor Ilse Mar",
-    quotes: [
-      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
-      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
-    ],
-  },
-  // Not fired: a cut name no one in the text bears is no one's.
-  {
-    kind: "speaker named after the quote",
-    text: "Corvale Mayor Ilse Marrow opened the budget debate on Monday.\n\n\u201cThis is not a question of spenders versus savers,\u201d Marrow said.\n\n\u201cWe have an obligation to keep the roads safe and open all winter,\u201d said Councillor Tomas Bre",
-    quotes: [
-      { text: "This is not a question of spenders versus savers,", speaker: "Ilse Marrow" },
-      { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
+      { text: "This is not a question of spenders versus savers,", speaker: "Tom Leeson" },
+      { text: "We have an obligation to keep the roads open,", speaker: null },
     ],
   },
 ];
