@@ -13162,4 +13162,16 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We have an obligation to keep the roads open,", speaker: null },
     ],
   },
+  // Not fired: a team's plural one letter short of a person's surname (`Hawks` after `Jane Hawkes`,
+  // `Stars` after `Tom Starrs`) is the team; only a letter slipped into the surname misspells it (mend24B).
+  {
+    kind: "surname shared by two people",
+    text: "Jane Hawkes coaches the Corvale juniors.\n\n\u201cWe will be back next year,\u201d Hawks said in a statement after the loss.",
+    quotes: [{ text: "We will be back next year,", speaker: "Hawks" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Tom Starrs covered the game for the Pellworth Herald.\n\n\u201cWe will be back next year,\u201d Stars said in a statement.",
+    quotes: [{ text: "We will be back next year,", speaker: "Stars" }],
+  },
 ];
