@@ -13174,4 +13174,18 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Starrs covered the game for the Pellworth Herald.\n\n\u201cWe will be back next year,\u201d Stars said in a statement.",
     quotes: [{ text: "We will be back next year,", speaker: "Stars" }],
   },
+  // `Director, Communications, Ilse Marrow`: a lone word set off after a capitalised office is its
+  // second part, not its holder; the person's name after it is (mend24B).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will hire forty people this spring,\u201d said Pellworth Mills Director, Communications, Ilse Marrow.",
+    quotes: [{ text: "We will hire forty people this spring,", speaker: "Ilse Marrow" }],
+  },
+  // Not fired: a lone place word set off after the office, listed or not (`President, Pellworth.`),
+  // says where the office is, and names no holder (mend24B).
+  {
+    kind: "title inside the attribution",
+    text: "Corvale Nurses Union President Ilse Marrow spoke on Monday.\n\n\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Pellworth.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Ilse Marrow" }],
+  },
 ];
