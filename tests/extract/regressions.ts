@@ -13188,4 +13188,38 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale Nurses Union President Ilse Marrow spoke on Monday.\n\n\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Pellworth.",
     quotes: [{ text: "We hear ambulances every night,", speaker: "Ilse Marrow" }],
   },
+  // A person surnamed Day whose given name no list holds (`Keewatin Day`, with a title or initials
+  // too) stays a person a `she` or `he` stands for and who speaks by name; only a day's word before
+  // `Day` (`Election`, `Shirt`, a colour) or an `and` makes it a day's name (mend24B).
+  {
+    kind: "pronoun to non-person",
+    text: "Keewatin Day runs the Corvale food bank.\n\n\u201cThe shelves are empty by noon,\u201d she said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "Keewatin Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Councillor Keewatin Day runs the Corvale food bank.\n\n\u201cThe shelves are empty by noon,\u201d she said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "Keewatin Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Thorald Day runs the Corvale food bank.\n\n\u201cThe shelves are empty by noon,\u201d said Thorald Day.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "Thorald Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Keewatin Day runs the Corvale food bank.\n\n\u201cThe shelves are empty by noon,\u201d Day said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "Keewatin Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "J.R. Day runs the Corvale food bank.\n\n\u201cThe shelves are empty by noon,\u201d he said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "J.R. Day" }],
+  },
+  // Still fired: a day's word before `Day` (`Orange Shirt Day`) names a day, no `she` (mend24B).
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale marches\n\nOrange Shirt Day fell on a Tuesday in Pellworth.\n\n\u201cWe walk for the children,\u201d she said.",
+    quotes: [{ text: "We walk for the children,", speaker: null }],
+  },
 ];
