@@ -13222,4 +13222,41 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale marches\n\nOrange Shirt Day fell on a Tuesday in Pellworth.\n\n\u201cWe walk for the children,\u201d she said.",
     quotes: [{ text: "We walk for the children,", speaker: null }],
   },
+  // `the premier ignored what she calls “…”`: a described subject whose holder is of the other sex
+  // (`Premier John Brennick`, `she`) is whom she criticises, so the pronoun's other rules decide (mend24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nurse Maria Quellan wrote to Premier John Brennick in May, and the premier ignored what she calls \u201ca slow-moving disaster\u201d in the north.",
+    quotes: [{ text: "a slow-moving disaster", speaker: "Maria Quellan" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Maria Quellan met nurse John Brennick on Monday, and the mayor dismissed what he calls \u201ca slow-moving disaster\u201d in the north.",
+    quotes: [{ text: "a slow-moving disaster", speaker: "John Brennick" }],
+  },
+  // `the mayor … what she calls` after `Ilse Marrow, Corvale's mayor,`: a role an appositive (or a
+  // role word before the name, `Nurse Ilse Marrow`) gives is as good as a title (mend24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nIlse Marrow, Corvale's mayor, toured Pellworth Public School on Monday.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nurse Ilse Marrow met the premier on Monday. The nurse says the premier has ignored what she calls \u201ca slow-moving disaster\u201d in Corvale.",
+    quotes: [{ text: "a slow-moving disaster", speaker: "Ilse Marrow" }],
+  },
+  // A described subject whose member the text gives no role (`the premier` after `Ilse Marrow is
+  // angry`) says nothing of who calls it so: the pronoun's other rules decide (mend24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ilse Marrow is angry. In her view, the premier has ignored what she calls \u201ca slow-moving disaster\u201d in Corvale.",
+    quotes: [{ text: "a slow-moving disaster", speaker: "Ilse Marrow" }],
+  },
+  // Not fired: the named person in another role (`nurse Tomas Brennick`) is no unnamed mayor's `he` (mend24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nWith Corvale in the grip of a heat wave, nurse Tomas Brennick spent Monday at Pellworth Hospital.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what he calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: null }],
+  },
 ];
