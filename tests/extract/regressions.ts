@@ -13259,4 +13259,44 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale swelters\n\nWith Corvale in the grip of a heat wave, nurse Tomas Brennick spent Monday at Pellworth Hospital.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what he calls \u201cserious gaps\u201d in the plan.",
     quotes: [{ text: "serious gaps", speaker: null }],
   },
+  // Not fired: a profile's label gives the quotation below only across lines that describe her with no
+  // subject of their own; a line a person opens (any two-word name), a score line, a caption and its
+  // credit, a sentence about a thing, or a byline's date line name no speaker (mend24B).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nKeewatin Brennick, her grandson, drove her to the hearing.\n\n\u201cIt was a long day for both of us.\u201d",
+    quotes: [{ text: "It was a long day for both of us.", speaker: null }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Weekend results\n\nCorvale Harriers, 3, Pellworth Rovers, 1\nScored twice in the second half.\n\n\u201cWe were lucky today.\u201d",
+    quotes: [{ text: "We were lucky today.", speaker: null }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nPellworth Mission School closed in 1969.\n\n\u201cIt was a long day for both of us.\u201d",
+    quotes: [{ text: "It was a long day for both of us.", speaker: null }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nUpdated on Monday\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: null }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, at the gate in Corvale\nPhoto by Tomas Brennick\n\n\u201cNo child should be sent away.\u201d is painted on the gate.",
+    quotes: [{ text: "No child should be sent away.", speaker: null }],
+  },
+  // A profile's label without an age (`Marta Quillon, of Corvale`), or over two description lines,
+  // names who speaks the bare quotation all the same (mend24B).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nAttended mission school in Pellworth\nNow lives in Dunmere\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: "Marta Quillon" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, of Corvale\nAttended mission school in Pellworth\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: "Marta Quillon" }],
+  },
 ];
