@@ -298,20 +298,27 @@ export class Pronouns {
   }
 
   /**
-   * Who `the mayor` (the described subject `m`, its head noun `head`) before `what she calls` is:
-   * the member it stands for, when the text gave that person the role (a title, `nurse Jane Roe`,
-   * `Jane Roe, Corvale's mayor`) and the pronoun's sex fits. Null when that member is given
-   * another role only (`principal Jane Roe`): the mayor is someone the text does not name.
-   * Undefined, for the pronoun's other rules, when the member is of the other sex (`Premier Tom
-   * Roe …, and the premier ignored what she calls`: the premier is whom she criticises) or is
-   * given no role at all (`the premier` there may be no subject of hers either).
+   * Who `the mayor` (the described subject `m`, its head noun `head`) before `what she calls` is.
+   * The member it stands for, when the text gave that person the role (a title, `nurse Jane Roe`,
+   * `Jane Roe, Corvale's mayor`) and the pronoun's sex fits. Null when it stands for no one the
+   * text named, for a member given another role only (`principal Jane Roe`: the mayor is someone
+   * unnamed), or for one given no role and named before the sentence before (a byline's writer).
+   * Undefined, for the pronoun's other rules, when the role's holder is of the other sex
+   * (`Premier Tom Roe …, and the premier ignored what she calls`: the premier is whom she
+   * criticises), or one given no role was named in this sentence or the one before (`Jane Roe is
+   * angry. In her view, the premier ignored what she calls`: no subject of hers either).
    */
   private holderOfDescribed(m: Mention, head: string, gender: "m" | "f"): CastMember | null | undefined {
     const member = this.nominal(m);
-    if (!member || member.unnamed || member.kind !== "person" || !this.sex.sexFits(member, gender)) return undefined;
+    // `the mayor` standing for no one the text named: an unnamed mayor says it.
+    if (!member || member.unnamed || member.kind !== "person") return null;
     const roles = rolesBesideName(this.c, this.seen, member);
-    if (roles.has(head)) return member;
-    return roles.size > 0 ? null : undefined;
+    if (roles.has(head)) return this.sex.sexFits(member, gender) ? member : undefined;
+    if (roles.size > 0) return null;
+    const s = this.c.sentenceOf(m.start);
+    const from = sentenceBefore(this.c, s.start)?.start ?? s.start;
+    const last = member.seen[lastAtOrBefore(member.seen, m.start)];
+    return last !== undefined && last >= from ? undefined : null;
   }
 
   /**

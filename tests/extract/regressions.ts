@@ -13299,4 +13299,11 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale survivors gather\n\nMarta Quillon, of Corvale\nAttended mission school in Pellworth\n\n\u201cWe lost our words there.\u201d",
     quotes: [{ text: "We lost our words there.", speaker: "Marta Quillon" }],
   },
+  // Not fired: `the mayor` the lookup reaches as a byline's writer named long before, with no role
+  // and of the other sex than the last person named, is an unnamed mayor: no name (mend24B).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nThis article was written by Ilse Marrow and Tomas Brennick.\n\nPupils at Pellworth Public School were sent home early on Monday.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: null }],
+  },
 ];
