@@ -324,13 +324,15 @@ export class Cast {
       if (tokens.length === 1 && (kind === "group" || SURNAME_BODY_WORDS.has(key)))
         member = this.latest(this.byLast.get(tokens[0]!).filter(isNamedInFull), at);
       // `Kotisis said` after `Julie Kotsis`: a surname ending in s that reads as a group is a
-      // person's misspelt all the same (misspeltSurnameBearer), by a letter slipped in or left
-      // out only: a letter changed is too near a group's own word (`Tories` to a `Torres`), and
-      // an `s` added at the end makes the plural (`Republicans` after `Ohio Republican`).
+      // person's misspelt all the same (misspeltSurnameBearer), by a letter slipped in only: a
+      // letter changed is too near a group's own word (`Tories` to a `Torres`), a letter left out
+      // is how a surname spelt as a word with a letter more reads as that word's plural again
+      // (`Hawks` the team after `Jane Hawkes`, `Stars` after `Tom Starrs`), and an `s` added at
+      // the end makes the plural (`Republicans` after `Ohio Republican`).
       if (!member && tokens.length === 1 && kind === "group" && titles.length === 0 && !this.byTokens.has(key)) {
         const bearer = this.misspeltSurnameBearer(tokens[0]!);
         const surname = bearer?.tokens.at(-1);
-        if (bearer && surname && oneLetterApart(tokens[0]!, surname) && tokens[0] !== `${surname}s`) member = bearer;
+        if (bearer && surname && oneLetterSlippedIn(tokens[0]!, surname) && tokens[0] !== `${surname}s`) member = bearer;
       }
       member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
@@ -580,9 +582,8 @@ function sharedGivenName(people: CastMember[], t: string): boolean {
 /** A word with a capital after a small letter inside it: two name words run together (`NaginaShrestha`). */
 const RUN_TOGETHER_NAME = /\p{Ll}\p{Lu}/u;
 
-/** Whether one word is the other with one letter more, anywhere in it (`kotisis`, `kotsis`). */
-function oneLetterApart(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+/** Whether `long` is `short` with one letter more, anywhere in it (`kotisis`, `kotsis`). */
+function oneLetterSlippedIn(long: string, short: string): boolean {
   if (long.length !== short.length + 1) return false;
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;

@@ -38,6 +38,7 @@ import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { isOfficeWord, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isPlace } from "./names";
+import { isProfileLabelRest, opensWithoutSubject, PROFILE_DESCRIPTION_MAX_LINES } from "./profile-labels";
 import { modifiesNext } from "./pronouns";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
@@ -818,20 +819,20 @@ function labelName(a: Analysis, para: Range): Mention | undefined {
 
 /**
  * `Jane Roe, 61, of Corvale` then `Attended mission school in Pellworth` then `“…”`: a profile in
- * a round-up heads its quotation with a label and a line describing the person, which has no
- * subject of its own (its capital opens a verb, not a name). The label above names who speaks,
- * unless a person by evidence (a given name, a title) opens the line, a sentence about her.
+ * a round-up heads its quotation with a label (a name, an age, a place: isProfileLabelRest) and
+ * one or two lines describing the person with no subject of their own (opensWithoutSubject). The
+ * label above names who speaks. Not a score line, a caption, a credit, or a line that opens with
+ * a subject of its own (`Tomas Roe, her grandson, drove her`, `Pellworth school closed`).
  */
 function labelAboveDescription(a: Analysis, index: number): Mention | undefined {
-  const para = a.paragraphs[index]!;
-  const above = a.paragraphs[index - 1];
-  if (!above || para.end - para.start > LABEL_MAX_CHARS) return undefined;
-  const label = labelName(a, above);
-  if (!label) return undefined;
-  // `Tomas Roe, her neighbour, remembers …`: a line a person by evidence opens is a sentence about him.
-  const own = openingName(a, sentenceOf(a, para.start));
-  const member = own && a.cast.byName(a.text.slice(own.start, own.end), own.start, false);
-  return member && (member.gender !== undefined || member.titles.size > 0) ? undefined : label;
+  for (let above = index - 1; above >= Math.max(0, index - PROFILE_DESCRIPTION_MAX_LINES); above--) {
+    const line = a.paragraphs[above + 1]!;
+    if (line.end - line.start > LABEL_MAX_CHARS || !opensWithoutSubject(a.text.slice(line.start, line.end))) return undefined;
+    const para = a.paragraphs[above];
+    const label = para && labelName(a, para);
+    if (label && isProfileLabelRest(a.text.slice(label.end, para.end).trimEnd())) return label;
+  }
+  return undefined;
 }
 
 /** How long a label line heading a quotation may be: a name and a role, not a sentence. */

@@ -704,10 +704,11 @@ const SUBHEAD_LINE_MAX_WORDS = 5;
 const NOT_SUBHEAD = /[.!?:;,“”"‘’')\]]$|[“”"]/;
 
 /**
- * `Jane Roe, 61, of Corvale`: a name and an age set off by commas label a person the quotation
- * below is from (a profile in a round-up), no subhead; its name is one the text speaks of.
+ * `Jane Roe, 61, of Corvale`, `Jane Roe, of Corvale`: a name and an age, or a town she is from,
+ * set off by a comma label a person the quotation below is from (a profile in a round-up), no
+ * subhead; its name is one the text speaks of.
  */
-const PERSON_LABEL_AGE = /^\p{Lu}[^,]*, \d{1,3},/u;
+const PERSON_LABEL_AGE = /^\p{Lu}[^,]*, (?:\d{1,3},|of \p{Lu})/u;
 
 /**
  * A subhead between paragraphs: a few words with no stop or quotation mark. Nobody says it, and

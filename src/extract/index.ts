@@ -4,7 +4,7 @@ import { analyse } from "./analyse";
 import { contentsOf } from "./content";
 import { type QuotePiece, wrapsLine } from "./quotes";
 import { setting } from "./setting";
-import { completedByCast, cutByTextEnd, namesNoSpeaker, onlyOnChromeLines } from "./speaker-names";
+import { cutByTextEnd, namesNoSpeaker, onlyOnChromeLines } from "./speaker-names";
 import type { Range } from "./text";
 import type { ExtractedQuote } from "./types";
 
@@ -20,18 +20,13 @@ export function extractQuotes(text: string): ExtractedQuote[] {
   // Whether the text shows a member's name is none (cut off by its end, or a navigation bar's words), asked once per member.
   const shown = new Map<CastMember, boolean>();
   const shownNoName = (m: CastMember) => shown.get(m) ?? shown.set(m, cutByTextEnd(text, m) || onlyOnChromeLines(text, m)).get(m)!;
-  // A name the page's end cut off stands for the one person named in full whose name it begins.
-  const completed = new Map<CastMember, CastMember | undefined>();
-  const completion = (m: CastMember) =>
-    completed.has(m) ? completed.get(m) : completed.set(m, cutByTextEnd(text, m) ? completedByCast(a.cast.members, m) : undefined).get(m);
   a.quotes.forEach((info, group) => {
     if (info.kind !== "speech") return;
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
     const content = contents[group]!;
     // One name for all the quotation's runs, checked once.
-    const named = sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) ? sp.member : undefined;
-    const speaker = named ? (shownNoName(named) ? (completion(named)?.name ?? null) : named.name) : null;
+    const speaker = sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) && !shownNoName(sp.member) ? sp.member.name : null;
     const runs = wrappedRuns(text, info.q.pieces);
     runs.forEach((p, i) => {
       const last = i === runs.length - 1;

@@ -151,19 +151,32 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
  * `according to Acme Nurses Local 12 President, Jane Roe.`: a body's name that ends in the
  * office, capitalised as part of it, then a comma and the holder's name closing the clause.
  * The holder speaks, as after a role in lower case (`said … crusader, Jane Roe.`). Returns the
- * holder's mention, or undefined (a place set off so says where the office is).
+ * holder's mention, or undefined. A holder is a person's name of two words or more: a lone word
+ * set off so is a place (`President, Pellworth.`, listed or not) or the office's second part
+ * (`Director, Communications, Jane Roe`), after which the holder may follow (once).
  */
 function holderSetOffAfterOffice(t: Tokens, m: Mention): Mention | undefined {
   const { text, words: ws } = t;
-  const k = m.last + 1;
-  if (m.last === m.first || !isOffice(ws[m.last]!.key) || k >= ws.length || text.slice(ws[m.last]!.end, ws[k]!.start) !== ", ")
-    return undefined;
-  const last = nameForward(t, k);
-  if (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length))) return undefined;
-  // `according to the Acme President, Pellworth.`: a place set off so says where, not who.
-  if (isPlace(ws.slice(k, last + 1).map((w) => w.key))) return undefined;
-  return { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last };
+  if (m.last === m.first || !isOffice(ws[m.last]!.key)) return undefined;
+  let k = m.last + 1;
+  for (let part = 0; part <= OFFICE_PARTS_SET_OFF; part++) {
+    if (k >= ws.length || text.slice(ws[k - 1]!.end, ws[k]!.start) !== ", ") return undefined;
+    const last = nameForward(t, k);
+    if (last < 0) return undefined;
+    if (last === k) {
+      k = last + 1;
+      continue;
+    }
+    if (!/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length))) return undefined;
+    // `according to the Acme President, Port Pellworth.`: a place set off so says where, not who.
+    if (isPlace(ws.slice(k, last + 1).map((w) => w.key))) return undefined;
+    return { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last };
+  }
+  return undefined;
 }
+
+/** How many one-word parts of an office (`Director, Communications,`) may stand between it and its holder. */
+const OFFICE_PARTS_SET_OFF = 1;
 
 /**
  * `Weldon, Sask., resident`, `Austin, Texas, teacher`: after a town's name, its province or state

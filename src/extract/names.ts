@@ -282,21 +282,92 @@ export function operationSpeaking(words: readonly Word[], first: number, last: n
 /**
  * First words of a holiday's name (`Christmas Eve`, `Thanksgiving Day`, `Remembrance Day`): a
  * date, which no `he` or `she` stands for. Not `Canada`, `Family`, `Boxing` (bodies' names open
- * with them); a last word `Day` is HOLIDAY_LAST_WORDS'.
+ * with them); a last word `Day` is namesADay's.
  */
 const HOLIDAY_FIRST_WORDS = new Set(["christmas", "easter", "thanksgiving", "halloween", "hanukkah", "diwali", "remembrance"]);
+/** Last words of a holiday's name whatever opens it (`Civic Holiday`). */
+const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays"]);
+
 /**
- * Last words of a holiday's or a festival day's name whatever opens it (`Civic Holiday`, `Election
- * Day`, `Green and White Day`), unless a given name opens it (`Kristen Day`). `Day` is a surname
- * too: one whose given name no list holds (`Stockwell Day`) reads as a day's name, a thing that
- * may still speak by name but that no `he` or `she` stands for; a title keeps him a person (kindOf).
+ * `Day` closing a name is a day's name's last word (`Election Day`, `Green and White Day`) or a
+ * surname (`Stockwell Day`, `J.R. Day`). eventWords lets it pass when no given name opens the
+ * name, a necessary test; isEvent then asks namesADay for the evidence a day's name shows.
  */
-const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays", "day"]);
+const DAY = "day";
+
+/**
+ * Words that open a day's name before `Day` (`Election Day`, `Canada Day`, `Mother's Day`): common
+ * words, no one's given name, so a name they open before `Day` is the day's.
+ */
+const DAY_NAME_WORDS = new Set([
+  "election",
+  "canada",
+  "dominion",
+  "family",
+  "labour",
+  "labor",
+  "boxing",
+  "victoria",
+  "earth",
+  "memorial",
+  "flag",
+  "heritage",
+  "independence",
+  "veterans",
+  "veterans'",
+  "presidents",
+  "presidents'",
+  "mother's",
+  "mother’s",
+  "mothers",
+  "father's",
+  "father’s",
+  "fathers",
+  "valentine's",
+  "valentine’s",
+  "groundhog",
+  "moving",
+  "opening",
+  "year's",
+  "year’s",
+  "sports",
+  "field",
+  "game",
+  "awareness",
+  "appreciation",
+  "shirt",
+  "peoples",
+  "reconciliation",
+  // `Green and White Day`, cut to `White Day` by the `and`: a team's or a cause's colour.
+  "red",
+  "gold",
+  "green",
+  "white",
+  "orange",
+  "pink",
+  "blue",
+  "purple",
+  "yellow",
+  "silver",
+]);
+
+/**
+ * Whether name words closing with `Day` (lower case) show a day's name, not a person surnamed Day:
+ * two parts joined by `and` (`Truth and Reconciliation Day`), or a day's word right before `Day`
+ * (`Election Day`, `Orange Shirt Day`, `White Day` of `Green and White Day`). `Keewatin Day`,
+ * `Councillor Keewatin Day`, `J.R. Day`: a word no list holds may still be a given name, and a
+ * person named so stays one.
+ */
+function namesADay(tokens: string[]): boolean {
+  if (tokens.length < 2 || isGivenName(tokens[0]!)) return false;
+  return tokens.includes("and") || DAY_NAME_WORDS.has(tokens[tokens.length - 2]!);
+}
 
 /**
  * Whether a name of `count` words, its first and last (lower case), has an event's, a storm's or a
  * holiday's word: `tokyo olympics`, `hurricane fiona`, `civic holiday`. Never one word alone, nor
  * `Holiday` after a given name: it is a surname as well (`Jordan Holiday`, then `Holiday said`), as `Park` is.
+ * A last `Day` passes here only as a necessary test (namesADay decides).
  */
 function eventWords(first: string, last: string, count: number): boolean {
   return (
@@ -305,7 +376,7 @@ function eventWords(first: string, last: string, count: number): boolean {
       STORM_FIRST_WORDS.has(first) ||
       OPERATION_FIRST_WORDS.has(first) ||
       HOLIDAY_FIRST_WORDS.has(first) ||
-      (HOLIDAY_LAST_WORDS.has(last) && !isGivenName(first)))
+      ((HOLIDAY_LAST_WORDS.has(last) || last === DAY) && !isGivenName(first)))
   );
 }
 
@@ -313,7 +384,7 @@ function eventWords(first: string, last: string, count: number): boolean {
 export function isEvent(tokens: string[]): boolean {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  return eventWords(first, last, tokens.length);
+  return eventWords(first, last, tokens.length) && (last !== DAY || HOLIDAY_FIRST_WORDS.has(first) || namesADay(tokens));
 }
 
 /** The last letters of the demonyms' endings (DEMONYM_ENDINGS), for mayNameNoOne's first test. */

@@ -42,6 +42,7 @@ import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { nounSex, type PersonSex } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
+import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
 import { ED_PAST } from "./subject-words";
@@ -269,9 +270,9 @@ export class Pronouns {
   /**
    * For a `he` or `she` at `at` in a `what she calls` aside (`…, and the mayor vowed to address
    * what she calls “…”`): the clause's subject names who calls it so, a description of a person
-   * after `and`, a comma or the sentence's opening (`the mayor`). The member it stands for, named
-   * with that title or role, or null when it stands for no one the text named so; undefined when there is no such subject within
-   * WHAT_SUBJECT_MAX_WORDS before the pronoun, or a name stands between. Reads a fixed few words.
+   * after `and`, a comma or the sentence's opening (`the mayor`). The member holderOfDescribed
+   * finds, null, or undefined when there is no such subject within WHAT_SUBJECT_MAX_WORDS before
+   * the pronoun, or a name stands between. Reads a fixed few words.
    */
   private describedSubjectOfWhat(at: number, gender: "m" | "f"): CastMember | null | undefined {
     if (!WHAT_BEFORE.test(this.c.text.slice(Math.max(0, at - WHAT_BEFORE_CHARS), at))) return undefined;
@@ -291,11 +292,33 @@ export class Pronouns {
       if (sex && sex !== gender) return undefined;
       const next = this.c.names[firstAtOrAfter(this.seen.namesAt, m.start)];
       if (next && next.mention.start < at) return undefined;
-      // Only a person the text gave that office or role: `the mayor` is no principal named before.
-      const member = this.nominal(m);
-      return member && !member.unnamed && member.kind === "person" && member.titles.has(head) ? member : null;
+      return this.holderOfDescribed(m, head, gender);
     }
     return undefined;
+  }
+
+  /**
+   * Who `the mayor` (the described subject `m`, its head noun `head`) before `what she calls` is.
+   * The member it stands for, when the text gave that person the role (a title, `nurse Jane Roe`,
+   * `Jane Roe, Corvale's mayor`) and the pronoun's sex fits. Null when it stands for no one the
+   * text named, for a member given another role only (`principal Jane Roe`: the mayor is someone
+   * unnamed), or for one given no role and named before the sentence before (a byline's writer).
+   * Undefined, for the pronoun's other rules, when the role's holder is of the other sex
+   * (`Premier Tom Roe …, and the premier ignored what she calls`: the premier is whom she
+   * criticises), or one given no role was named in this sentence or the one before (`Jane Roe is
+   * angry. In her view, the premier ignored what she calls`: no subject of hers either).
+   */
+  private holderOfDescribed(m: Mention, head: string, gender: "m" | "f"): CastMember | null | undefined {
+    const member = this.nominal(m);
+    // `the mayor` standing for no one the text named: an unnamed mayor says it.
+    if (!member || member.unnamed || member.kind !== "person") return null;
+    const roles = rolesBesideName(this.c, this.seen, member);
+    if (roles.has(head)) return this.sex.sexFits(member, gender) ? member : undefined;
+    if (roles.size > 0) return null;
+    const s = this.c.sentenceOf(m.start);
+    const from = sentenceBefore(this.c, s.start)?.start ?? s.start;
+    const last = member.seen[lastAtOrBefore(member.seen, m.start)];
+    return last !== undefined && last >= from ? undefined : null;
   }
 
   /**

@@ -124,27 +124,6 @@ export function cutByTextEnd(text: string, member: CastMember): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/**
- * `said Mayor Jane Ro` closing the page, after `Mayor Jane Roe`: the one person in the cast
- * whose name the cut one begins, word for word but the last, which it begins (`Ro` of `Roe`),
- * is who the page's end cut off. Undefined when none does, or two do. One pass over the cast,
- * asked only of a member cutByTextEnd has cut.
- */
-export function completedByCast(members: readonly CastMember[], cut: CastMember): CastMember | undefined {
-  const n = cut.tokens.length;
-  if (n < 2 || cut.kind !== "person") return undefined;
-  const stem = cut.tokens[n - 1]!;
-  let found: CastMember | undefined;
-  for (const m of members) {
-    if (m === cut || m.kind !== "person" || m.tokens.length !== n) continue;
-    const last = m.tokens[n - 1]!;
-    if (last.length <= stem.length || !last.startsWith(stem) || m.tokens.some((t, i) => i < n - 1 && t !== cut.tokens[i])) continue;
-    if (found && found !== m) return undefined;
-    found = m;
-  }
-  return found;
-}
-
 /** A dash set off by space (`― Jane Roe`, `— Insp. Jane Roe`), as a signature or credit opens with. */
 const SIGNATURE_DASH = /(?:^|\s)[-–—―]+\s/u;
 

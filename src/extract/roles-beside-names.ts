@@ -1,0 +1,41 @@
+// The roles a text writes beside a person's name: a title (`Mayor Jane Roe`), a role in lower
+// case right before it (`principal Jane Roe`, `nurse Jane Roe`), or an appositive set off by a
+// comma right after it (`Jane Roe, Corvale's mayor,`). Apart from the resolver's titles because
+// it reads the words around a member's mentions, which only a description that must be matched
+// to a person (`the mayor … what she calls`) needs, and then for one member at a time.
+import type { CastMember } from "./actors";
+import type { Antecedents, Context } from "./antecedents";
+import { isPersonNoun } from "./mention-words";
+
+/** How many of a member's mentions are read for roles beside them: a role is given where a person is introduced. */
+const MENTIONS_READ = 4;
+/** How many words an appositive after a comma may run before its role noun (`, Corvale's deputy mayor`). */
+const APPOSITIVE_MAX_WORDS = 3;
+
+/**
+ * The person nouns the text writes beside `member`'s first few mentions, with its titles: the
+ * roles it gives that person. Reads a fixed few words around each of MENTIONS_READ mentions.
+ */
+export function rolesBesideName(c: Context, seen: Antecedents, member: CastMember): Set<string> {
+  const roles = new Set(member.titles);
+  const ws = c.words;
+  for (const at of member.seen.slice(0, MENTIONS_READ)) {
+    const i = seen.wordFrom(at);
+    const before = ws[i - 1];
+    // `principal Jane Roe`: a role in lower case right before the name (a title is in titles).
+    if (before && isPersonNoun(before.key)) roles.add(before.key);
+    // `Nurse Jane Roe`: a role the mention itself opens with, and where the name's words end.
+    let end = i;
+    for (let j = i; j < Math.min(ws.length, i + member.tokens.length + 1); j++) {
+      if (member.tokens.includes(ws[j]!.key)) end = j + 1;
+      else if (end === i && isPersonNoun(ws[j]!.key)) roles.add(ws[j]!.key);
+    }
+    // `Jane Roe, Corvale's mayor,`: past the name, a comma, then a role within a few words.
+    if (end === i || !ws[end] || !c.text.slice(ws[end - 1]!.end, ws[end]!.start).includes(",")) continue;
+    for (let j = end; j < Math.min(ws.length, end + APPOSITIVE_MAX_WORDS); j++) {
+      if (isPersonNoun(ws[j]!.key)) roles.add(ws[j]!.key);
+      if (ws[j + 1] && c.text.slice(ws[j]!.end, ws[j + 1]!.start).includes(",")) break;
+    }
+  }
+  return roles;
+}
