@@ -1,0 +1,32 @@
+// A given name alone joined by `and` to a full name that opens with another given name: `Glen and
+// Marjorie Atwood`, `brothers Tom and Jim Kessler`. News writes a couple or siblings so, the
+// surname given once for both; the first given name alone is that surname's bearer, not a person
+// called `Glen`, whom a later `Glen said` would name by half a name. Separate because it reads a
+// pair of neighbouring mentions, not one, before the cast files either.
+import type { Mention } from "./mention-words";
+import { isGivenName, isPlace } from "./names";
+import type { Word } from "./text";
+
+/** What lies between the lone given name and the full name: `and` and the spaces around it. */
+const JOINED_BY_AND = /^\s+and\s+$/;
+
+/**
+ * The full name the lone given name `m` goes by when `next`, right after `and`, is a given name
+ * and a surname (`Glen` of `Glen and Marjorie Atwood` is `Glen Atwood`), else undefined. Not a
+ * word the text already gave as someone's surname (`Kelly and Jane Roe` after `Tom Kelly`):
+ * `isSurname` asks the cast.
+ */
+export function coordinatedFullName(
+  text: string,
+  words: Word[],
+  m: Mention,
+  next: Mention | undefined,
+  isSurname: (key: string) => boolean,
+): string | undefined {
+  if (!next || m.first !== m.last || next.last - next.first < 1) return undefined;
+  const given = words[m.first]!;
+  const nextGiven = words[next.first]!;
+  if (!isGivenName(given.text) || isPlace([given.key]) || !isGivenName(nextGiven.text)) return undefined;
+  if (!JOINED_BY_AND.test(text.slice(m.end, next.start)) || isSurname(given.key)) return undefined;
+  return `${given.text} ${text.slice(words[next.first + 1]!.start, next.end)}`;
+}
