@@ -31,7 +31,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
-import { coordinatedFullName } from "./mention-coordinated-names";
+import { coordinatedFullName, withoutPairNoun } from "./mention-coordinated-names";
 import { innerOfLongerName } from "./mention-joined-bodies";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
@@ -325,7 +325,9 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.words, i)) continue;
-    const m = npForward(a, i);
+    // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
+    const read = npForward(a, i);
+    const m = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
     // `at City Hall.Jane Doe/The Globe and Mail`: a name run on into a caption's credit, set
     // aside, names no one the article speaks of.
     if (m && m.last > i && aside[m.last]) {

@@ -1,11 +1,29 @@
 // A given name alone joined by `and` to a full name that opens with another given name: `Glen and
-// Marjorie Atwood`, `brothers Tom and Jim Kessler`. News writes a couple or siblings so, the
+// Marjorie Atwood`, `Sisters Anna and Maria Costa`. News writes a couple or siblings so, the
 // surname given once for both; the first given name alone is that surname's bearer, not a person
-// called `Glen`, whom a later `Glen said` would name by half a name. Separate because it reads a
+// called `Glen` (or `Sisters Anna`), whom a later `Glen said` would name by half a name. Separate because it reads a
 // pair of neighbouring mentions, not one, before the cast files either.
 import type { Mention } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import type { Word } from "./text";
+
+/**
+ * The nouns for kin or a couple that open a sentence before the pair they name (`Sisters Anna
+ * and Maria Costa`, `Parents Rick and Dana Holm`): capitalised only by their place, read with the
+ * given name after them as one name; no part of it.
+ */
+const PAIR_NOUNS = new Set([
+  "sisters",
+  "brothers",
+  "siblings",
+  "twins",
+  "cousins",
+  "parents",
+  "grandparents",
+  "spouses",
+  "couple",
+  "newlyweds",
+]);
 
 /** What lies between the lone given name and the full name: `and` and the spaces around it. */
 const JOINED_BY_AND = /^\s+and\s+$/;
@@ -29,4 +47,14 @@ export function coordinatedFullName(
   if (!isGivenName(given.text) || isPlace([given.key]) || !isGivenName(nextGiven.text)) return undefined;
   if (!JOINED_BY_AND.test(text.slice(m.end, next.start)) || isSurname(given.key)) return undefined;
   return `${given.text} ${text.slice(words[next.first + 1]!.start, next.end)}`;
+}
+
+/**
+ * A name read with a noun for the pair before it (`Sisters Anna`, `Parents Rick`) less that
+ * noun, when a given name follows it: the noun describes the pair, and `Anna said` later is
+ * Anna's, never a person called `Sisters Anna`.
+ */
+export function withoutPairNoun(words: Word[], m: Mention): Mention {
+  if (m.last === m.first || !PAIR_NOUNS.has(words[m.first]!.key) || !isGivenName(words[m.first + 1]!.text)) return m;
+  return { ...m, first: m.first + 1, start: words[m.first + 1]!.start };
 }

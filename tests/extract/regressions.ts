@@ -13431,6 +13431,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Glen and Marjorie Atwood bought the house in 1998. Their neighbour, Glen Farrow, helped with the roof.\n\n\u201cI did the shingles myself,\u201d Farrow said.",
     quotes: [{ text: "I did the shingles myself,", speaker: "Glen Farrow" }],
   },
+  // A noun for the pair opening the sentence (`Sisters Anna and Maria Costa`, `Parents Rick and Dana Holm`) is no part of the first given name (rules24D).
+  {
+    kind: "surname shared by two people",
+    text: "Sisters Anna and Maria Costa say they were turned away from the Corvale pool on Sunday.\n\n\u201cNobody told us why,\u201d Maria Costa said.\n\n\u201cWe had paid for the whole summer,\u201d Anna said.",
+    quotes: [
+      { text: "Nobody told us why,", speaker: "Maria Costa" },
+      { text: "We had paid for the whole summer,", speaker: "Anna Costa" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Parents Rick and Dana Holm say the Pellworth school ignored their complaints.\n\n\u201cNobody ever called us back,\u201d Rick said.",
+    quotes: [{ text: "Nobody ever called us back,", speaker: "Rick Holm" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Parents Council chair Tina Voss said the Tarnby school needs a new gym.\n\n\u201cThe old one leaks every spring,\u201d Voss said.",
+    quotes: [{ text: "The old one leaks every spring,", speaker: "Tina Voss" }],
+  },
   // An appositive naming the subject by a relation to two people (`Sam Roe, the son of Lyle and Anne Roe,`) closes after the second: the subject, not a parent, is the `he` of the quotation after it (rules24D).
   {
     kind: "pronoun resolved wrongly",
