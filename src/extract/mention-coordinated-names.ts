@@ -41,7 +41,8 @@ export function coordinatedFullName(
   next: Mention | undefined,
   isSurname: (key: string) => boolean,
 ): string | undefined {
-  if (!next || m.first !== m.last || next.last - next.first < 1) return undefined;
+  // The word after the name first: `and` follows few names, and nothing else is asked of the rest.
+  if (!next || m.first !== m.last || words[m.last + 1]?.key !== "and" || next.last - next.first < 1) return undefined;
   const given = words[m.first]!;
   const nextGiven = words[next.first]!;
   if (!isGivenName(given.text) || isPlace([given.key]) || !isGivenName(nextGiven.text)) return undefined;
