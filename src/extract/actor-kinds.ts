@@ -4,6 +4,7 @@
 // from the name's own words and the lists of names, never from the members the text has named.
 import {
   BUSINESS_NAME_WORDS,
+  BUSINESS_OPENING_WORDS,
   GOVERNMENT_WORDS,
   LAW_WORDS,
   NEWSPAPER_TITLE_WORDS,
@@ -53,7 +54,13 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // Accord`) would make it a government. Even after a word the given names hold (`Care`, `Grant`).
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;
   // `Lakeview Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
-  if (!titled && (namesALaw(keys) || (keys.length >= 2 && (PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || isEvent(keys)))))
+  // `Café Rossi`, `Trattoria Bellandi`: a venue's noun opening the name makes it the owner's business.
+  if (
+    !titled &&
+    (namesALaw(keys) ||
+      (keys.length >= 2 &&
+        (PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || BUSINESS_OPENING_WORDS.has(keys[0]!) || isEvent(keys))))
+  )
     return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";

@@ -31,6 +31,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
+import { coordinatedFullName, withoutPairNoun } from "./mention-coordinated-names";
 import { innerOfLongerName } from "./mention-joined-bodies";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
@@ -324,7 +325,9 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.words, i)) continue;
-    const m = npForward(a, i);
+    // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
+    const read = npForward(a, i);
+    const m = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
     // `at City Hall.Jane Doe/The Globe and Mail`: a name run on into a caption's credit, set
     // aside, names no one the article speaks of.
     if (m && m.last > i && aside[m.last]) {
@@ -390,8 +393,10 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     const abbreviated = spelledOutBefore(a, byInitials, mention, out) ?? abbreviatedBy(a, out, mention);
     // `The Provincial Review Board (PRB)`: the acronym in brackets names the same organisation from here on.
     if (abbreviated) a.cast.alias(a.words[mention.first]!.key, abbreviated);
-    // spans[k] is found[k]'s own text: `known` lists `found` first, in its order.
-    const member = a.cast.byName(spans[k]!, mention.start);
+    // spans[k] is found[k]'s own text: `known` lists `found` first, in its order. `Glen` of `Glen
+    // and Marjorie Atwood` is filed as `Glen Atwood`.
+    const coordinated = coordinatedFullName(a.text, a.words, mention, found[k + 1], (key) => a.cast.isSurname(key));
+    const member = a.cast.byName(coordinated ?? spans[k]!, mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
     else if (namesOneBySingularRelative(a, mention, member)) member.kind = "person";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;

@@ -27,8 +27,11 @@ const ONE_SPACE = /^ $/;
  * co-owner of ` (a role needs no article), `, left, co-owner of ` (a caption's place in the photo first).
  */
 const APPOSITIVE_TO_OF = /^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+$/u;
-/** What closes such an appositive after the name: its comma, perhaps after where the body is (` in Minnedosa,`). */
-const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,/u;
+/**
+ * What closes such an appositive after the name: its comma, perhaps after where the body is (` in
+ * Minnedosa,`) or after a second name joined by `and` (`the son of Lyle and Anne Roe,`).
+ */
+const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,/u;
 /** How many characters after the name APPOSITIVE_CLOSE reads. */
 const APPOSITIVE_CLOSE_CHARS = 40;
 /** How many characters RELATIVE_TO_NAME reads at most. */

@@ -3923,6 +3923,39 @@ export const BUSINESS_NAME_WORDS = new Set([
 ]);
 
 /**
+ * The venue nouns that open a shop's or a restaurant's name before its owner's surname, in
+ * French, Italian or English (`Café Rossi`, `Galerie Dupuis`, `Trattoria Bellandi`, `Studio
+ * Marchand`): a business, never a person, so the owner's surname alone (`Rossi said`) stays the
+ * owner's and is not read as the latest person of that surname. Only as a name's first word.
+ */
+export const BUSINESS_OPENING_WORDS = new Set([
+  "café",
+  "cafe",
+  "bistro",
+  "brasserie",
+  "trattoria",
+  "pizzeria",
+  "osteria",
+  "ristorante",
+  "boulangerie",
+  "pâtisserie",
+  "patisserie",
+  "fromagerie",
+  "boucherie",
+  "épicerie",
+  "librairie",
+  "pharmacie",
+  "clinique",
+  "galerie",
+  "atelier",
+  "boutique",
+  "salon",
+  "studio",
+  "maison",
+  "chez",
+]);
+
+/**
  * Canada's provinces and territories, as news names and abbreviates them (lower case, no final
  * full stop: the places `the province` may stand for), each with the one name its government
  * goes by, whichever name the text used: `Ontario government`, never `Ont. government`; `B.C.

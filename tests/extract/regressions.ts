@@ -13510,4 +13510,77 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Orla Pike beat the field on Sunday, saying it was her \u201cfirst\u201d win of the season.",
     quotes: [{ text: "first", speaker: "Orla Pike", endsWith: "first" }],
   },
+  // A shop's or restaurant's name a venue's noun opens before its owner's surname (`Café Rossi`, `Trattoria Bellandi`) is a business, not a person: the surname alone stays the owner's (rules24D). The business can still speak for itself.
+  {
+    kind: "surname shared by two people",
+    text: "Julie Tessaro, who runs Café Tessaro on Front Street in Corvale, said business had slowed since the bridge closed.\n\n\u201cWe had four customers on Tuesday,\u201d Tessaro said.",
+    quotes: [{ text: "We had four customers on Tuesday,", speaker: "Julie Tessaro" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Hugo Marchetti opened Trattoria Marchetti in Pellworth in 2011.\n\n\u201cThe rent has tripled since then,\u201d Marchetti said.",
+    quotes: [{ text: "The rent has tripled since then,", speaker: "Hugo Marchetti" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Galerie Duplessis will close its doors in Tarnby on Friday.\n\n\u201cAfter 20 years, it is time to rest,\u201d Galerie Duplessis said in a post on its website.",
+    quotes: [{ text: "After 20 years, it is time to rest,", speaker: "Galerie Duplessis" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Chez Lavoie, a bistro on King Street in Pellworth, closed on Monday.\n\n\u201cWe thank every customer who ever ate here,\u201d owner Anne Lavoie said.",
+    quotes: [{ text: "We thank every customer who ever ate here,", speaker: "Anne Lavoie" }],
+  },
+  // A given name alone joined by `and` to a given name and a surname (`Glen and Marjorie Atwood`) shares the surname: `Glen said` is Glen Atwood's (rules24D). Not a word the text gave as a surname, nor a second person of that given name named in full.
+  {
+    kind: "surname shared by two people",
+    text: "Glen and Marjorie Atwood bought the farmhouse outside Corvale in 1998.\n\n\u201cWe kept finding letters in the walls,\u201d Marjorie said.\n\nGlen said the museum opens on weekends.\n\n\u201cWe do not charge admission,\u201d he said.",
+    quotes: [
+      { text: "We kept finding letters in the walls,", speaker: "Marjorie Atwood" },
+      { text: "We do not charge admission,", speaker: "Glen Atwood" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Ahmed and Leila Haddad opened the bakery in Tarnby in 2015.\n\n\u201cIt was a risk,\u201d Ahmed said. \u201cWe had two kids and no savings.\u201d",
+    quotes: [
+      { text: "It was a risk,", speaker: "Ahmed Haddad" },
+      { text: "We had two kids and no savings.", speaker: "Ahmed Haddad" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Coun. Tom Kelly chaired the meeting in Pellworth on Tuesday.\n\nAfterward, Kelly and Jane Roe toured the site.\n\n\u201cIt is worse than I thought,\u201d Kelly said.",
+    quotes: [{ text: "It is worse than I thought,", speaker: "Tom Kelly" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Glen and Marjorie Atwood bought the house in 1998. Their neighbour, Glen Farrow, helped with the roof.\n\n\u201cI did the shingles myself,\u201d Farrow said.",
+    quotes: [{ text: "I did the shingles myself,", speaker: "Glen Farrow" }],
+  },
+  // A noun for the pair opening the sentence (`Sisters Anna and Maria Costa`, `Parents Rick and Dana Holm`) is no part of the first given name (rules24D).
+  {
+    kind: "surname shared by two people",
+    text: "Sisters Anna and Maria Costa say they were turned away from the Corvale pool on Sunday.\n\n\u201cNobody told us why,\u201d Maria Costa said.\n\n\u201cWe had paid for the whole summer,\u201d Anna said.",
+    quotes: [
+      { text: "Nobody told us why,", speaker: "Maria Costa" },
+      { text: "We had paid for the whole summer,", speaker: "Anna Costa" },
+    ],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Parents Rick and Dana Holm say the Pellworth school ignored their complaints.\n\n\u201cNobody ever called us back,\u201d Rick said.",
+    quotes: [{ text: "Nobody ever called us back,", speaker: "Rick Holm" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Parents Council chair Tina Voss said the Tarnby school needs a new gym.\n\n\u201cThe old one leaks every spring,\u201d Voss said.",
+    quotes: [{ text: "The old one leaks every spring,", speaker: "Tina Voss" }],
+  },
+  // An appositive naming the subject by a relation to two people (`Sam Roe, the son of Lyle and Anne Roe,`) closes after the second: the subject, not a parent, is the `he` of the quotation after it (rules24D).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, who killed Lyle Whitfield and Anne Whitfield in Corvale, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Anne, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.",
+    quotes: [{ text: "In 2010, Tom Baker killed my parents,", speaker: "Sam Whitfield" }],
+  },
 ];
