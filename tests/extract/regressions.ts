@@ -13179,4 +13179,45 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We have an obligation to keep the roads safe and open all winter,", speaker: null },
     ],
   },
+  // A body's name that opens on a word SPEAKER_NOUNS holds (`Union`, `Party`, `Team`, `Office`) or on a role that opens many a body's name (`Nurse Practitioners`, `Student Housing`), then ends in a place, is no person `she` stands for: only a closed list of one person's roles makes a person of the name after it (mend24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nurse Practitioners New Brunswick released a report on Monday. \u201cWe need more staff,\u201d she said.",
+    quotes: [{ text: "We need more staff,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Union Square New York reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Party City New York closed on Monday. \u201cIt is sad,\u201d she said.",
+    quotes: [{ text: "It is sad,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Team Corvale Nova Scotia won on Monday. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Office Pro New York opened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Student Housing New Brunswick opened a building on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Parent Voices New Brunswick met the minister on Monday. \u201cIt went well,\u201d she said.",
+    quotes: [{ text: "It went well,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Caregiver Voices Nova Scotia released a report on Monday. \u201cWe need more staff,\u201d she said.",
+    quotes: [{ text: "We need more staff,", speaker: null }],
+  },
 ];
