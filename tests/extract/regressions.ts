@@ -13220,4 +13220,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Caregiver Voices Nova Scotia released a report on Monday. \u201cWe need more staff,\u201d she said.",
     quotes: [{ text: "We need more staff,", speaker: null }],
   },
+  // Speech said to a person by given name (`told her son Bret “…”`, `said to Bret`, `shouted at Bret`) stays speech: the nickname reading needs a clause with no verb of saying or addressing before the name (mend24C).
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind told her son Bret \u201ccome home\u201d Monday night.",
+    quotes: [{ text: "come home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind said to Bret \u201cgo home\u201d Tuesday.",
+    quotes: [{ text: "go home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind shouted at Bret \u201cgo home\u201d Tuesday.",
+    quotes: [{ text: "go home", speaker: "Mara Lind" }],
+  },
 ];
