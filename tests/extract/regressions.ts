@@ -13236,4 +13236,26 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mara Lind shouted at Bret \u201cgo home\u201d Tuesday.",
     quotes: [{ text: "go home", speaker: "Mara Lind" }],
   },
+  // An obituary whose lead-in says the dead person spoke (`he spoke to this paper`, `he often spoke about`) gives the bare quotation after it to that person (mend24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. In 2019, he spoke to this paper about the sea.\n\n\u201cI have never wanted another job.\u201d",
+    quotes: [{ text: "I have never wanted another job.", speaker: "Ivo Brand" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was 71. He often spoke about the sea.\n\n\u201cI have never wanted another job.\u201d",
+    quotes: [{ text: "I have never wanted another job.", speaker: "Ivo Brand" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He loved the bay and spoke of it often.\n\n\u201cI have fished here since I was nine.\u201d",
+    quotes: [{ text: "I have fished here since I was nine.", speaker: "Ivo Brand" }],
+  },
+  // Not when the verb of saying is another's, past a comma (`He was 71, his neighbour said.`): the dead still speak no bare quotation (mend24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was 71, his neighbour said.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
 ];
