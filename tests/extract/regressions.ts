@@ -13258,4 +13258,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ivo Brand, a fisherman, has died. He was 71, his neighbour said.\n\n\u201cHe knew every rock in the bay.\u201d",
     quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
   },
+  // In an article that mixes marks, a lone single-quoted paragraph that is a stopped sentence is the body's speech, not a pull quote: only a line with no final stop casts no vote on the style (mend24C).
+  {
+    kind: "furniture",
+    text: "Corvale ferry users face more delays.\n\nIvo Brand has run the ferry for 20 years.\n\nHe says the council has ignored his letters.\n\nThe council disagrees.\n\nBrand is not convinced.\n\n'The boat is too old and the council will not pay for a new one.'\n\n\u201cWe have a plan,\u201d said Mayor Ada Lind.",
+    quotes: [
+      { text: "The boat is too old and the council will not pay for a new one.", speaker: "Ivo Brand" },
+      { text: "We have a plan,", speaker: "Ada Lind" },
+    ],
+  },
 ];
