@@ -13267,4 +13267,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We have a plan,", speaker: "Ada Lind" },
     ],
   },
+  // A headline ending on a number and a per cent sign set apart (`under 4 %`) or a degree sign (`hits 38°`) is a headline's line: its quotation, which the body never quotes again, is nobody's (mend24C).
+  {
+    kind: "furniture",
+    text: "\u2018Not one cent more\u2019: Corvale aldermen look for ways to hold the levy under 4 %\nCorvale council takes up the levy on Thursday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    quotes: [{ text: "The increase is too much,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u2018Too hot to work\u2019: Corvale heat hits 38\u00b0\nCorvale crews stopped work on Thursday.\n\u201cIt is too much,\u201d said foreman Ilse Marrow.",
+    quotes: [{ text: "It is too much,", speaker: "Ilse Marrow" }],
+  },
 ];
