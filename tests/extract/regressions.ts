@@ -13278,4 +13278,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u2018Too hot to work\u2019: Corvale heat hits 38\u00b0\nCorvale crews stopped work on Thursday.\n\u201cIt is too much,\u201d said foreman Ilse Marrow.",
     quotes: [{ text: "It is too much,", speaker: "Ilse Marrow" }],
   },
+  // A name ending in `Gardens` is a place's (`Queen Ada Gardens`), as one ending in `Square` is: no woman `she` stands for; a person named before it still speaks (mend24C).
+  {
+    kind: "pronoun to non-person",
+    text: "Queen Ada Gardens reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mara Lind walked through Queen Ada Gardens on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Mara Lind" }],
+  },
 ];
