@@ -13289,4 +13289,15 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mara Lind walked through Queen Ada Gardens on Monday. \u201cIt is lovely to be back,\u201d she said.",
     quotes: [{ text: "It is lovely to be back,", speaker: "Mara Lind" }],
   },
+  // An email that begins into a quotation gives its own words, as a letter does: its issuer's if the text names one, else no one's, never the teller's before it (mend24C).
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga told Radio Pellworth her brother left before dawn. The email began, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga sent an email to the council on Monday. The email began, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: "Ines Varga" }],
+  },
 ];
