@@ -13300,4 +13300,25 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ines Varga sent an email to the council on Monday. The email began, \u201cDear friends, we are leaving the harbour.\u201d",
     quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: "Ines Varga" }],
   },
+  // `The adviser to the premier said`: a definite aide's description is no elegant variation for the premier the aide serves; no one, unless the aide was named with it (mend24C).
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. The adviser to the premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d the adviser to the premier said.",
+    quotes: [{ text: "The budget is final,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Dag Fenn, an adviser to the premier, spoke on Monday. The adviser to the premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. The premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: "Olaf Rask" }],
+  },
 ];
