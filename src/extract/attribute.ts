@@ -622,7 +622,8 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
       if (k > first && !PREPOSITIONS.has(a.words[first]!.key)) return undefined;
       const mention: Mention = { start: w.start, end: w.start + w.key.length, kind: "pronoun", first: k, last: k };
       const member = resolver.resolve(mention);
-      if (member?.kind !== "person" || diedInParagraph(a, member, s, from, resolver)) return undefined;
+      if (member?.kind !== "person") return undefined;
+      if (!spokeInLeadIn(a, k, s) && diedInParagraph(a, member, s, from, resolver)) return undefined;
       return { mention, member };
     }
     // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
@@ -640,6 +641,25 @@ function diedInParagraph(a: Analysis, member: CastMember, leadIn: Range, from: n
   for (const s of [sentenceOf(a, from), leadIn]) {
     const dead = deathReportedIn(a, s);
     if (dead && resolver.resolve(dead) === member) return true;
+  }
+  return false;
+}
+
+/** Verbs of speaking that tell a person spoke at some time (`he spoke to this paper`), beside SPEECH_VERBS. */
+const SPOKE_AT_SOME_TIME = new Set(["spoke", "talked", "interviewed"]);
+
+/**
+ * `Ivo Brand, a fisherman, has died. In 2019, he spoke to this paper about the sea.` then `“…”`:
+ * a lead-in whose pronoun (word k) goes on, before any comma, to a verb of speaking says the dead
+ * person once spoke, so the quotation after it is his (diedInParagraph does not apply). Reads the
+ * lead-in's words after the pronoun, once per bare quotation.
+ */
+function spokeInLeadIn(a: Analysis, k: number, leadIn: Range): boolean {
+  for (let j = k + 1; j < a.words.length && a.words[j]!.start < leadIn.end; j++) {
+    a.work.add();
+    const w = a.words[j]!;
+    if (/[,;]/.test(a.text.slice(a.words[j - 1]!.end, w.start)) || a.quoted[j]) return false;
+    if (SPEECH_VERBS.has(w.key) || SPOKE_AT_SOME_TIME.has(w.key)) return true;
   }
   return false;
 }

@@ -32,6 +32,7 @@ import {
   WORK_NOUNS,
 } from "./lexicon";
 import { isGivenName } from "./names";
+import { saidOrAddressedBefore } from "./nickname-clauses";
 import type { Quotation } from "./quotes";
 import { APOSTROPHE_S, abbreviationStopAt, escapeRegExp, isLyAdverb } from "./text";
 import {
@@ -399,8 +400,9 @@ function nicknameInName(text: string, open: number, after: number, inner: string
   if (/[.,;:?!…—–-]$/.test(inner) || !SURNAME_AFTER.test(text.slice(after, after + 4))) return false;
   const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, open - GIVEN_NAME_CHARS), open))?.[1];
   if (given === undefined || !isGivenName(given.toLowerCase())) return false;
-  // Not `told Bret “go home” Tuesday`: a given name a verb of saying addresses is whom the words are said to.
-  return !SPEECH_VERBS.has(wordBefore(text, open - given.length - 1));
+  // Not `told her son Bret “go home” Tuesday`, `said to Bret “…”`: a clause with a verb of saying
+  // or addressing before the name says the words to that person.
+  return !saidOrAddressedBefore(text, open - given.length - 1);
 }
 
 /** How far before a quotation's mark its sentence is read back for a kind of work: a bound on a long sentence. */

@@ -447,11 +447,52 @@ export class Documents {
    * statement.`, `In a statement, the council said …`), within a bounded number of words back.
    */
   private issuer(head: string, at: number): CastMember | null {
+    const from = this.seen.wordBefore(at) - 1;
+    const member = this.scanForIssuer(head, from);
+    let known = this.issuersFound.get(head);
+    if (!known) this.issuersFound.set(head, (known = new Map()));
+    known.set(from, { member, at: this.scannedTo });
+    return member;
+  }
+
+  /**
+   * Each look-back issuer has made, by the writing's head and the word it started from: what it
+   * found and at which word (-1, none in its window). `The letter began, “…”` said again and
+   * again: a later look-back that reaches where an earlier one started takes its answer there,
+   * rather than reading every earlier `letter` again (scanForIssuer). Per text, as this is.
+   */
+  private readonly issuersFound = new Map<string, Map<number, { member: CastMember | null; at: number }>>();
+  /** The word scanForIssuer's last look-back stopped on with its answer; -1 when none in its window. */
+  private scannedTo = -1;
+
+  /** issuer's look-back from word `from` (see issuer); sets scannedTo, last, past any look-back its own steps make. */
+  private scanForIssuer(head: string, from: number): CastMember | null {
+    let hitAt = -1;
+    try {
+      return this.scanFrom(head, from, (i) => (hitAt = i));
+    } finally {
+      this.scannedTo = hitAt;
+    }
+  }
+
+  /** scanForIssuer's loop; `reading` is told each word it reads, -1 when it ends with no answer. */
+  private scanFrom(head: string, from: number, reading: (i: number) => void): CastMember | null {
     const ws = this.c.words;
     const { names } = this.c;
     const { namesAt } = this.seen;
-    for (let i = this.seen.wordBefore(at) - 1, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
+    const known = this.issuersFound.get(head);
+    const lowest = from - ISSUER_LOOKBACK_WORDS;
+    for (let i = from, looked = 0; i > 0 && looked < ISSUER_LOOKBACK_WORDS; i--, looked++) {
       this.c.work.add();
+      reading(i);
+      // An earlier look-back from this word found the same answer in a wider window: its answer
+      // stands if it lies within this one's, and none does otherwise (the words between were read).
+      const earlier = i < from ? known?.get(i) : undefined;
+      if (earlier) {
+        const within = earlier.at > lowest;
+        reading(within ? earlier.at : -1);
+        return within ? earlier.member : null;
+      }
       const w = ws[i]!;
       // `the LMEA posted on its website that …` before `the post reads`: the verb that made the
       // writing, whose subject issued it. None read (a clause with no subject) looks on back.
@@ -537,6 +578,7 @@ export class Documents {
       const place = first && isPlace(first.member.tokens) && !first.member.tokens.some((t) => ORG_WORDS.has(t));
       return first && first.mention.start < s.end && !place ? first.member : null;
     }
+    reading(-1);
     return null;
   }
 

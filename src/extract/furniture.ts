@@ -249,10 +249,11 @@ function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: nu
 /**
  * Whether paragraph `pi` ends as a headline or a deck does, on a word with no stop or mark after
  * it (`‘…,’ union president says`, `'…': Jane Roe`), not as prose (`…,” she said.`, `“…”`). A
- * number's per cent sign is part of its word (`‘…’: councillors eye ways to keep a rise below 5%`).
+ * number's per cent sign is part of its word (`‘…’: councillors eye ways to keep a rise below 5%`),
+ * set apart by a space too (`under 4 %`), and so is a degree sign (`heat hits 38°`).
  */
 export function isHeadlineLine(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): boolean {
-  return /(?:[\p{L}\p{N}]|\d%)\s*$/u.test(paragraphTail(a, pi));
+  return /(?:[\p{L}\p{N}]|\d\s?[%°])\s*$/u.test(paragraphTail(a, pi));
 }
 
 /** A video's running time as a headline's or a caption's end prints it (`1:45`): one source for both patterns. */

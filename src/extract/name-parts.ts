@@ -70,7 +70,7 @@ export function nameParts(mention: string): NameParts {
   if (nameAfterRole && !officeRunsOn(keys, lastRole + 1)) {
     if (isTitleKey(keys[lastRole]!)) titles.push(keys[lastRole]!);
     // `Coach Tavita New York`, `head coach …`: one person's role (not `Workers`) before the name, as a title is.
-    else roled = isSingularRole(keys[lastRole]!);
+    else roled = ONE_PERSON_ROLES.has(keys[lastRole]!) && !namesAThing(keys[lastRole + 1]!);
     ws = ws.slice(lastRole + 1);
     keys = keys.slice(lastRole + 1);
   }
@@ -119,9 +119,32 @@ export function nameParts(mention: string): NameParts {
   return roled ? { titles, words: fromGivenName(ws), roled } : { titles, words: fromGivenName(ws) };
 }
 
-/** A role word of one person (`coach`, `pastor`), not a plural (`workers`): see NameParts.roled. */
-function isSingularRole(key: string): boolean {
-  return !key.endsWith("s") && (SPEAKER_NOUNS.has(key) || PEOPLE_BY_ROLE.has(key));
+/**
+ * Roles written before a person's name as a title is (`Coach Tavita New York`, `Pastor Ada
+ * Corvale`): see NameParts.roled. A closed list of one person's roles, never a body's word
+ * (`Union`, `Party`, `Team`, `Office`, which SPEAKER_NOUNS holds for `the union said`), nor a
+ * role that opens many a body's name (`Nurse Practitioners …`, `Student Housing …`, `Parent Voices …`).
+ */
+const ONE_PERSON_ROLES = new Set([
+  "coach",
+  "pastor",
+  "goalie",
+  "goaltender",
+  "rabbi",
+  "imam",
+  "deacon",
+  "skipper",
+  "chef",
+  "quarterback",
+  "pitcher",
+  "defenceman",
+  "striker",
+  "priest",
+]);
+
+/** A plural (`Voices`) or a gerund (`Housing`) after the role: a body's name goes on, no person's. */
+function namesAThing(key: string): boolean {
+  return /(?:s|ing)$/.test(key) && !isGivenName(key);
 }
 
 /**

@@ -198,7 +198,7 @@ const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", 
  */
 const STREET_WORDS = new Set(
   [
-    "street st avenue ave road rd boulevard blvd square highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel",
+    "street st avenue ave road rd boulevard blvd square gardens highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel",
     "bay harbour harbor river lake lakes island islands creek falls valley mountain mountains beach heights village county township inlet cove peninsula canyon strait",
   ]
     .join(" ")

@@ -463,7 +463,8 @@ export class Resolver {
         kindOfDescription(head) === "person" &&
         !/s$/.test(head) &&
         (isSpeakerNoun(head) || RESIDENCE_HEADS.has(head) || recapsAnAgent(span, head)) &&
-        !isRelationOf(span, head)
+        !isRelationOf(span, head) &&
+        !servesAnother(span, link)
       ) {
         // `integrity commissioner Jane Roe` … `the commissioner wrote`: the one introduced in that office.
         const introduced = isOffice(head) ? this.descriptions.introducedAs([head], m.start) : undefined;
@@ -695,4 +696,13 @@ function namesAnotherFamily(span: readonly Word[], tokens: readonly string[]): b
   if (span.at(-1)?.key !== "family") return false;
   const names = span.slice(1, -1).filter((w) => isCapitalised(w.text) && !APOSTROPHE_S.test(w.text));
   return names.length > 0 && names.every((w) => !isPlace([w.key]) && !isDemonym([w.key])) && names.some((w) => !tokens.includes(w.key));
+}
+
+/**
+ * `the adviser to the premier`: an aide's description (AIDE_NOUNS, then `to` at `link`) is a
+ * relation of the one served, as `the victim’s boyfriend` is: elegant variation reads no person
+ * the text is about from it, who is as likely the premier the aide serves as the aide.
+ */
+function servesAnother(span: Word[], link: number): boolean {
+  return link > 0 && span[link]!.key === "to" && AIDE_NOUNS.has(span[link - 1]!.key);
 }

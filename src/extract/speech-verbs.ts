@@ -189,7 +189,20 @@ const WORDED_THINGS = new Set([
  * go, they move or change state (`the sign went up`, `the line went dead`), and the words after
  * are the teller's.
  */
-const WRITINGS_THAT_BEGIN = withPlurals(["line", "sign", "message", "headline", "ad", "advert", "letter", "note", "post", "tweet"]);
+const WRITINGS_THAT_BEGIN = withPlurals([
+  "line",
+  "sign",
+  "message",
+  "headline",
+  "ad",
+  "advert",
+  "letter",
+  "note",
+  "post",
+  "tweet",
+  "email",
+  "e-mail",
+]);
 
 /**
  * A crowd that goes (`the crowd went, “Encore!”`) shouts its own words; no one named says them.

@@ -13,6 +13,7 @@ import type { Analysis, QuoteInfo } from "./analysis";
 import { BodyQuotations, wordsOf } from "./echo-index";
 import { isHeadlineLine, isWholeParagraph } from "./furniture";
 import { ECHO_PARAGRAPHS, menuLines, quotedText } from "./heading-speakers";
+import type { QuotePiece } from "./quotes";
 
 /** How the heading rules credit a heading's quotation: only these speak for it. */
 const HEADING_CREDITS = new Set(["echoed-quote", "heading-role", "headline"]);
@@ -32,8 +33,11 @@ export function dropUncreditedHeadings(a: Analysis, speech: QuoteInfo[]): void {
   const creditedSingles = a.quotes.filter((x) => x.paragraph < heading && x.q.single && x.attribution).length;
   const doubles = body.length - singles;
   // The candidate's own single marks cast no vote on the style it is judged against: a short
-  // article with one quotation in double marks below a lone quoted line is in double marks.
-  const doubleStyleBeside = (info: QuoteInfo) => doubles > singles - (info.paragraph >= heading && info.q.single ? 1 : 0) + creditedSingles;
+  // article with one quotation in double marks below a lone quoted line is in double marks. Only
+  // a line with no final stop, as a pull quote's is (`'Not one more winter in that boat'`): a
+  // stopped sentence in single marks may be the body's own speech in an article that mixes marks.
+  const ownVote = (info: QuoteInfo) => (info.paragraph >= heading && info.q.single && !endsOnAStop(a.text, info.q.pieces[0]!) ? 1 : 0);
+  const doubleStyleBeside = (info: QuoteInfo) => doubles > singles - ownVote(info) + creditedSingles;
   // Whether a quotation in a later paragraph holds the heading's words: the body quoting them
   // again makes them someone's there, which the echo rules may not have found. The quotations'
   // words are indexed once (BodyQuotations, as the echoes read them), so that each candidate reads
@@ -73,4 +77,9 @@ export function dropUncreditedHeadings(a: Analysis, speech: QuoteInfo[]): void {
       info.paragraph < heading && info.paragraph <= firstCredited && !info.speaker?.member && isHeadlineLine(a, info.paragraph);
     if ((pullQuote || headline) && !quotedBelow(info)) info.kind = "furniture";
   }
+}
+
+/** Whether a quotation's words end on a stop, `.`, `?` or `!` (a sentence's, not a pull quote's line). */
+function endsOnAStop(text: string, piece: QuotePiece): boolean {
+  return /[.?!…]\s*$/.test(text.slice(Math.max(piece.open + 1, piece.close - 4), piece.close));
 }

@@ -13583,4 +13583,146 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Baker, who killed Lyle Whitfield and Anne Whitfield in Corvale, was denied parole on Thursday.\n\nSam Whitfield, the son of Lyle and Anne, spoke at the hearing.\n\n\u201cIn 2010, Tom Baker killed my parents,\u201d he told the board.",
     quotes: [{ text: "In 2010, Tom Baker killed my parents,", speaker: "Sam Whitfield" }],
   },
+  // A body's name that opens on a word SPEAKER_NOUNS holds (`Union`, `Party`, `Team`, `Office`) or on a role that opens many a body's name (`Nurse Practitioners`, `Student Housing`), then ends in a place, is no person `she` stands for: only a closed list of one person's roles makes a person of the name after it (mend24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nurse Practitioners New Brunswick released a report on Monday. \u201cWe need more staff,\u201d she said.",
+    quotes: [{ text: "We need more staff,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Union Square New York reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Party City New York closed on Monday. \u201cIt is sad,\u201d she said.",
+    quotes: [{ text: "It is sad,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Team Corvale Nova Scotia won on Monday. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Office Pro New York opened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Student Housing New Brunswick opened a building on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Parent Voices New Brunswick met the minister on Monday. \u201cIt went well,\u201d she said.",
+    quotes: [{ text: "It went well,", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Caregiver Voices Nova Scotia released a report on Monday. \u201cWe need more staff,\u201d she said.",
+    quotes: [{ text: "We need more staff,", speaker: null }],
+  },
+  // Speech said to a person by given name (`told her son Bret “…”`, `said to Bret`, `shouted at Bret`) stays speech: the nickname reading needs a clause with no verb of saying or addressing before the name (mend24C).
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind told her son Bret \u201ccome home\u201d Monday night.",
+    quotes: [{ text: "come home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind said to Bret \u201cgo home\u201d Tuesday.",
+    quotes: [{ text: "go home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind shouted at Bret \u201cgo home\u201d Tuesday.",
+    quotes: [{ text: "go home", speaker: "Mara Lind" }],
+  },
+  // An obituary whose lead-in says the dead person spoke (`he spoke to this paper`, `he often spoke about`) gives the bare quotation after it to that person (mend24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. In 2019, he spoke to this paper about the sea.\n\n\u201cI have never wanted another job.\u201d",
+    quotes: [{ text: "I have never wanted another job.", speaker: "Ivo Brand" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was 71. He often spoke about the sea.\n\n\u201cI have never wanted another job.\u201d",
+    quotes: [{ text: "I have never wanted another job.", speaker: "Ivo Brand" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He loved the bay and spoke of it often.\n\n\u201cI have fished here since I was nine.\u201d",
+    quotes: [{ text: "I have fished here since I was nine.", speaker: "Ivo Brand" }],
+  },
+  // Not when the verb of saying is another's, past a comma (`He was 71, his neighbour said.`): the dead still speak no bare quotation (mend24C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was 71, his neighbour said.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  // In an article that mixes marks, a lone single-quoted paragraph that is a stopped sentence is the body's speech, not a pull quote: only a line with no final stop casts no vote on the style (mend24C).
+  {
+    kind: "furniture",
+    text: "Corvale ferry users face more delays.\n\nIvo Brand has run the ferry for 20 years.\n\nHe says the council has ignored his letters.\n\nThe council disagrees.\n\nBrand is not convinced.\n\n'The boat is too old and the council will not pay for a new one.'\n\n\u201cWe have a plan,\u201d said Mayor Ada Lind.",
+    quotes: [
+      { text: "The boat is too old and the council will not pay for a new one.", speaker: "Ivo Brand" },
+      { text: "We have a plan,", speaker: "Ada Lind" },
+    ],
+  },
+  // A headline ending on a number and a per cent sign set apart (`under 4 %`) or a degree sign (`hits 38°`) is a headline's line: its quotation, which the body never quotes again, is nobody's (mend24C).
+  {
+    kind: "furniture",
+    text: "\u2018Not one cent more\u2019: Corvale aldermen look for ways to hold the levy under 4 %\nCorvale council takes up the levy on Thursday.\n\u201cThe increase is too much,\u201d said Councillor Ilse Marrow.",
+    quotes: [{ text: "The increase is too much,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "furniture",
+    text: "\u2018Too hot to work\u2019: Corvale heat hits 38\u00b0\nCorvale crews stopped work on Thursday.\n\u201cIt is too much,\u201d said foreman Ilse Marrow.",
+    quotes: [{ text: "It is too much,", speaker: "Ilse Marrow" }],
+  },
+  // A name ending in `Gardens` is a place's (`Queen Ada Gardens`), as one ending in `Square` is: no woman `she` stands for; a person named before it still speaks (mend24C).
+  {
+    kind: "pronoun to non-person",
+    text: "Queen Ada Gardens reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mara Lind walked through Queen Ada Gardens on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Mara Lind" }],
+  },
+  // An email that begins into a quotation gives its own words, as a letter does: its issuer's if the text names one, else no one's, never the teller's before it (mend24C).
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga told Radio Pellworth her brother left before dawn. The email began, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Ines Varga sent an email to the council on Monday. The email began, \u201cDear friends, we are leaving the harbour.\u201d",
+    quotes: [{ text: "Dear friends, we are leaving the harbour.", speaker: "Ines Varga" }],
+  },
+  // `The adviser to the premier said`: a definite aide's description is no elegant variation for the premier the aide serves; no one, unless the aide was named with it (mend24C).
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. The adviser to the premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. \u201cThe budget is final,\u201d the adviser to the premier said.",
+    quotes: [{ text: "The budget is final,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Dag Fenn, an adviser to the premier, spoke on Monday. The adviser to the premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Premier Olaf Rask left early. The premier said \u201cthe budget is final.\u201d",
+    quotes: [{ text: "the budget is final.", speaker: "Olaf Rask" }],
+  },
 ];
