@@ -13510,4 +13510,44 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Orla Pike beat the field on Sunday, saying it was her \u201cfirst\u201d win of the season.",
     quotes: [{ text: "first", speaker: "Orla Pike", endsWith: "first" }],
   },
+  // A role-less woman named two sentences before `In her view, the premier … what she calls`:
+  // the lookup finds no role's holder, so the pronoun's other rules name her (mend24D, rev24e 1).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ilse Marrow is angry. She has written to Ottawa twice. In her view, the premier has ignored what she calls \u201ca slow-moving disaster\u201d in Corvale.",
+    quotes: [{ text: "a slow-moving disaster", speaker: "Ilse Marrow" }],
+  },
+  // A mayor whose role a verb gives (`became Corvale's mayor`), named paragraphs before `the mayor
+  // … what she calls`: no role this reads, so the pronoun's other rules name her (mend24D, rev24e 2).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nIlse Marrow became Corvale's mayor in 2022.\n\nPupils at Pellworth Public School were sent home early on Monday.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: "Ilse Marrow" }],
+  },
+  // The same with a man and `he calls` (mend24D, rev24e 2).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nTomas Brennick became Corvale's mayor in 2022.\n\nPupils at Pellworth Public School were sent home early on Monday.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what he calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: "Tomas Brennick" }],
+  },
+  // The same past a byline's writer of the other sex, the role given by `won the mayoralty`
+  // (mend24D, rev24e 2).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale swelters\n\nBy Tomas Brennick\n\nIlse Marrow won the mayoralty in 2022.\n\nPupils at Pellworth Public School were sent home early on Monday.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: "Ilse Marrow" }],
+  },
+  // Not fired: `the mayor's sister` gives her no role of mayor; the mayor who calls it so is
+  // unnamed: no name (mend24D, rev24e 3).
+  {
+    kind: "description of a named person",
+    text: "Corvale swelters\n\nIlse Marrow, the mayor's sister, toured Pellworth Public School on Monday.\n\nPupils were sent home early.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: null }],
+  },
+  // Not fired: nor does `the mayor's aide` (mend24D, rev24e 3).
+  {
+    kind: "description of a named person",
+    text: "Corvale swelters\n\nIlse Marrow, the mayor's aide, toured Pellworth Public School on Monday.\n\nPupils were sent home early.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
+    quotes: [{ text: "serious gaps", speaker: null }],
+  },
 ];
