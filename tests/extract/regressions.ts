@@ -13550,4 +13550,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale swelters\n\nIlse Marrow, the mayor's aide, toured Pellworth Public School on Monday.\n\nPupils were sent home early.\n\nA power outage left 2,000 people without electricity, and the mayor vowed to address what she calls \u201cserious gaps\u201d in the plan.",
     quotes: [{ text: "serious gaps", speaker: null }],
   },
+  // A day's name no list holds, opened by an abstract noun (`Emancipation Day`): no person, so
+  // `she` stands for no one named (mend24D, rev24e 5).
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale marches\n\nEmancipation Day fell on a Tuesday in Pellworth.\n\n\u201cWe walk for our grandparents,\u201d she said.",
+    quotes: [{ text: "We walk for our grandparents,", speaker: null }],
+  },
+  // A day's name of two words before `Day`, neither a given name nor an initial (`World Water Day`)
+  // (mend24D, rev24e 5).
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale marches\n\nWorld Water Day fell on a Tuesday in Pellworth.\n\n\u201cWe walk for the river,\u201d she said.",
+    quotes: [{ text: "We walk for the river,", speaker: null }],
+  },
+  // A government's calendar day (`Budget Day`) (mend24D, rev24e 5).
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale votes\n\nBudget Day is Tuesday in Pellworth.\n\n\u201cThe deficit will be large,\u201d he said.",
+    quotes: [{ text: "The deficit will be large,", speaker: null }],
+  },
+  // Not fired: initials before `Day` with a space between (`J. R. Day`) are a person's (mend24D).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "J. R. Day runs the Corvale food bank.\n\n\u201cThe shelves are empty by noon,\u201d he said.",
+    quotes: [{ text: "The shelves are empty by noon,", speaker: "J. R. Day" }],
+  },
+  // Not fired: a day's name beside a named woman leaves `she` hers (mend24D).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ilse Marrow leads the march on Emancipation Day in Pellworth.\n\n\u201cWe walk for our grandparents,\u201d she said.",
+    quotes: [{ text: "We walk for our grandparents,", speaker: "Ilse Marrow" }],
+  },
 ];
