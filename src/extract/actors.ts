@@ -213,6 +213,16 @@ export class Cast {
     });
   }
 
+  /** Whether `key` (a lower-case word) is the last name of exactly one person the cast knows by a full name: a surname alone is then that person's. */
+  isSoleSurname(key: string): boolean {
+    let count = 0;
+    for (const m of this.byLast.get(key)) {
+      this.work.add();
+      if (isNamedInFull(m) && ++count > 1) return false;
+    }
+    return count === 1;
+  }
+
   /** Whether another person the cast knows shares a member's last name (`Tom Baker` and `Mary Baker`): a surname alone is then either's. */
   sharesSurname(member: CastMember): boolean {
     const last = member.tokens.at(-1);

@@ -13582,4 +13582,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ilse Marrow leads the march on Emancipation Day in Pellworth.\n\n\u201cWe walk for our grandparents,\u201d she said.",
     quotes: [{ text: "We walk for our grandparents,", speaker: "Ilse Marrow" }],
   },
+  // A lone word set off after a capitalised office that is the surname of the one person named in
+  // full (`President, Marrow.` after Ilse Marrow) is that person, no part of the office (mend24D, rev24e 9).
+  {
+    kind: "title inside the attribution",
+    text: "Ilse Marrow leads the Corvale Nurses Union.\n\n\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Marrow.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Ilse Marrow" }],
+  },
+  // The same with a relative clause after the surname (mend24D, rev24e 9).
+  {
+    kind: "title inside the attribution",
+    text: "Ilse Marrow leads the Corvale Nurses Union.\n\n\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Marrow, who has worked there 20 years.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Ilse Marrow" }],
+  },
+  // Not fired: a lone word that is no named person's surname (`Marrow` after Tom Pellworth) stays
+  // no holder (mend24D).
+  {
+    kind: "title inside the attribution",
+    text: "Tom Pellworth leads the Corvale Nurses Union.\n\n\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Marrow.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Corvale Nurses Union President" }],
+  },
 ];
