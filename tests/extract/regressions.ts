@@ -13602,4 +13602,62 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tom Pellworth leads the Corvale Nurses Union.\n\n\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Marrow.",
     quotes: [{ text: "We hear ambulances every night,", speaker: "Corvale Nurses Union President" }],
   },
+  // A profile's description line opened by an irregular past (`Spent eight years …`) has no subject:
+  // the label above names who speaks (mend24D, rev24e 8).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nSpent eight years at the mission school in Pellworth\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: "Marta Quillon" }],
+  },
+  // So does a description by a noun before `of` (`Survivor of …`) (mend24D, rev24e 8).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nSurvivor of the Pellworth mission school\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: "Marta Quillon" }],
+  },
+  // So does `Has lived …` (mend24D, rev24e 8).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nHas lived in Dunmere since 1970\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: "Marta Quillon" }],
+  },
+  // Not fired: a plural noun before a preposition with its own verb after, ending with a stop, is a
+  // sentence with a subject (`Families in Pellworth still wait …`): no label speaks (mend24D, rev24e 7).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nFamilies in Pellworth still wait for answers.\n\n\u201cIt was a long day for both of us.\u201d",
+    quotes: [{ text: "It was a long day for both of us.", speaker: null }],
+  },
+  // Not fired: a name whose first word ends in -ed (`United Church of …`) opening a sentence
+  // (mend24D, rev24e 7).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nUnited Church of Pellworth hosted the hearing.\n\n\u201cIt was a long day for both of us.\u201d",
+    quotes: [{ text: "It was a long day for both of us.", speaker: null }],
+  },
+  // Not fired: `Then came …`, an inverted sentence (mend24D, rev24e 7).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nThen came the fire at the Pellworth school.\n\n\u201cIt was a long day for both of us.\u201d",
+    quotes: [{ text: "It was a long day for both of us.", speaker: null }],
+  },
+  // Not fired: a credit line (`Submitted by …`) under the label; the painted words are no one's
+  // speech (mend24D, rev24e 7).
+  {
+    kind: "furniture",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nSubmitted by the Quillon family\n\n\u201cNo child should be sent away.\u201d is painted on the gate.",
+    quotes: [{ text: "No child should be sent away.", speaker: null }],
+  },
+  // Not fired: a description line holding a second sentence with its own subject (mend24D).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nGrew up in Pellworth. Her son Tomas Brennick spoke first.\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: null }],
+  },
+  // Not fired: a caption's `Left to right:` is no past tense (mend24D).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nLeft to right: Tomas Brennick and his aunt\n\n\u201cWe lost our words there.\u201d",
+    quotes: [{ text: "We lost our words there.", speaker: null }],
+  },
 ];
