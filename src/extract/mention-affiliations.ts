@@ -18,7 +18,7 @@ import {
   type Mention,
   pluralPossessiveBefore,
 } from "./mention-words";
-import { isGivenName, isPlace, REGION_MAX_WORDS } from "./names";
+import { isGivenName, isPlace, isStreet, REGION_MAX_WORDS } from "./names";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
 /**
@@ -155,7 +155,9 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
  * holder's mention, or undefined. A holder is a person's name of two words or more, or the
  * surname of the one person named in full so (`President, Roe.`): any other lone word set off so
  * is a place (`President, Pellworth.`, listed or not) or the office's second part (`Director,
- * Communications, Jane Roe`), after which the holder may follow (once).
+ * Communications, Jane Roe`), after which the holder may follow (once). So may a second part of
+ * two words that a person's name follows (`Director, Human Resources, Jane Roe`). A place of two
+ * words (namesAPlaceSetOff) is no holder.
  */
 function holderSetOffAfterOffice(t: Tokens & { cast?: Cast }, m: Mention): Mention | undefined {
   const { text, words: ws } = t;
@@ -173,11 +175,39 @@ function holderSetOffAfterOffice(t: Tokens & { cast?: Cast }, m: Mention): Menti
       continue;
     }
     if (!closes) return undefined;
-    // `according to the Acme President, Port Pellworth.`: a place set off so says where, not who.
-    if (isPlace(ws.slice(k, last + 1).map((w) => w.key))) return undefined;
+    // `Director, Human Resources, Jane Roe.`: a part of the office of two words, then a person
+    // whose given name opens the holder's name.
+    if (part < OFFICE_PARTS_SET_OFF && !isGivenName(ws[k]!.key) && personSetOffAfter(t, last)) {
+      k = last + 1;
+      continue;
+    }
+    // `according to the Acme President, Port Pellworth.`, `…, Pellworth Heights.`, `…, North
+    // Corvale.`: a place set off so says where, not who, listed or named by its kind or side.
+    if (namesAPlaceSetOff(t, k, last)) return undefined;
     return { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last };
   }
   return undefined;
+}
+
+/** A side of town opening a place's name (`North Corvale`, `East Pellworth`): no person's given name. */
+const SIDES_OF_TOWN = new Set(["north", "south", "east", "west"]);
+
+/**
+ * Whether words `first` to `last`, set off after an office, name a place: listed, ending in a
+ * place's kind (`Pellworth Heights`) or opening with a side of town (`North Corvale`). A place
+ * there says where, not who holds the office.
+ */
+function namesAPlaceSetOff(t: Tokens, first: number, last: number): boolean {
+  const keys = t.words.slice(first, last + 1).map((w) => w.key);
+  return isPlace(keys) || isStreet(keys) || SIDES_OF_TOWN.has(keys[0]!);
+}
+
+/** Whether a comma after word `last` sets off a name of two words or more that a given name opens (`, Jane Roe`). */
+function personSetOffAfter(t: Tokens, last: number): boolean {
+  const { text, words: ws } = t;
+  const next = ws[last + 1];
+  if (!next || text.slice(ws[last]!.end, next.start) !== ", " || !isGivenName(next.key)) return false;
+  return nameForward(t, last + 1) > last + 1;
 }
 
 /**
@@ -323,6 +353,8 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const after = ws[last + 1];
   // `said head coach, Jane Roe when asked …`: a subordinate clause after the name ends it too.
   if (after && after.start < end && !opensSubordinateClause(after) && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  // `said Acme Union President, Pellworth Heights.`: a place set off, no holder.
+  if (office && namesAPlaceSetOff(t, first, last)) return m;
   return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
 }
 

@@ -13660,4 +13660,36 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nLeft to right: Tomas Brennick and his aunt\n\n\u201cWe lost our words there.\u201d",
     quotes: [{ text: "We lost our words there.", speaker: null }],
   },
+  // A second part of the office of two words (`Director, Human Resources,`) before the holder whose
+  // given name opens her name: the holder speaks (mend24D, rev24e 10).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will hire forty people this spring,\u201d said Pellworth Mills Director, Human Resources, Ilse Marrow.",
+    quotes: [{ text: "We will hire forty people this spring,", speaker: "Ilse Marrow" }],
+  },
+  // A place set off after a capitalised office, ending in a place's kind (`Pellworth Heights`),
+  // holds no office: the office speaks, no place (mend24D, rev24e 10).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Pellworth Heights.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Corvale Nurses Union President" }],
+  },
+  // Nor one opening with a side of town (`North Corvale`) (mend24D, rev24e 10).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, North Corvale.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Corvale Nurses Union President" }],
+  },
+  // Nor after an office in lower case (`union president, Pellworth Heights`): no one named (mend24D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe hear ambulances every night,\u201d said union president, Pellworth Heights.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: null }],
+  },
+  // Not fired: a holder whose given name no list holds is still a person (mend24D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Keewatin Brennick.",
+    quotes: [{ text: "We hear ambulances every night,", speaker: "Keewatin Brennick" }],
+  },
 ];
