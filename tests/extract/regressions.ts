@@ -13692,4 +13692,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe hear ambulances every night,\u201d said Corvale Nurses Union President, Keewatin Brennick.",
     quotes: [{ text: "We hear ambulances every night,", speaker: "Keewatin Brennick" }],
   },
+  // A team's plural that is a surname with a letter slipped in right before its last `s` (`Hawks`
+  // after Jane Haws) stays the team, no misspelling of hers (mend24D, rev24e 11).
+  {
+    kind: "surname shared by two people",
+    text: "Jane Haws coaches the Corvale juniors.\n\n\u201cWe will be back next year,\u201d Hawks said in a statement after the loss.",
+    quotes: [{ text: "We will be back next year,", speaker: "Hawks" }],
+  },
+  // So does a party's (`Tories` after Jane Toris) (mend24D, rev24e 11).
+  {
+    kind: "surname shared by two people",
+    text: "Jane Toris sits on the Corvale council.\n\n\u201cWe will vote no,\u201d Tories said in a statement.",
+    quotes: [{ text: "We will vote no,", speaker: "Tories" }],
+  },
 ];
