@@ -213,6 +213,16 @@ export class Cast {
     });
   }
 
+  /** Whether `key` (a lower-case word) is the last name of exactly one person the cast knows by a full name: a surname alone is then that person's. */
+  isSoleSurname(key: string): boolean {
+    let count = 0;
+    for (const m of this.byLast.get(key)) {
+      this.work.add();
+      if (isNamedInFull(m) && ++count > 1) return false;
+    }
+    return count === 1;
+  }
+
   /** Whether another person the cast knows shares a member's last name (`Tom Baker` and `Mary Baker`): a surname alone is then either's. */
   sharesSurname(member: CastMember): boolean {
     const last = member.tokens.at(-1);
@@ -328,11 +338,12 @@ export class Cast {
       // letter changed is too near a group's own word (`Tories` to a `Torres`), a letter left out
       // is how a surname spelt as a word with a letter more reads as that word's plural again
       // (`Hawks` the team after `Jane Hawkes`, `Stars` after `Tom Starrs`), and an `s` added at
-      // the end makes the plural (`Republicans` after `Ohio Republican`).
+      // the end makes the plural (`Republicans` after `Ohio Republican`), as does one slipped in
+      // right before a surname's last `s` (`Hawks` after `Jane Haws`, `Tories` after `Jane Toris`).
       if (!member && tokens.length === 1 && kind === "group" && titles.length === 0 && !this.byTokens.has(key)) {
         const bearer = this.misspeltSurnameBearer(tokens[0]!);
         const surname = bearer?.tokens.at(-1);
-        if (bearer && surname && oneLetterSlippedIn(tokens[0]!, surname) && tokens[0] !== `${surname}s`) member = bearer;
+        if (bearer && surname && oneLetterSlippedIn(tokens[0]!, surname) && !readsAsPlural(tokens[0]!, surname)) member = bearer;
       }
       member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
@@ -581,6 +592,16 @@ function sharedGivenName(people: CastMember[], t: string): boolean {
 
 /** A word with a capital after a small letter inside it: two name words run together (`NaginaShrestha`). */
 const RUN_TOGETHER_NAME = /\p{Ll}\p{Lu}/u;
+
+/**
+ * Whether `word`, `surname` with a letter slipped in, reads as a plural of its own: an `s` added
+ * at the end (`brennicks`), or a letter slipped in right before the surname's last `s` (`hawks`
+ * after `haws`, `tories` after `toris`), which leaves a word and its plural ending.
+ */
+function readsAsPlural(word: string, surname: string): boolean {
+  if (word === `${surname}s`) return true;
+  return surname.endsWith("s") && word.endsWith("s") && word.startsWith(surname.slice(0, -1));
+}
 
 /** Whether `long` is `short` with one letter more, anywhere in it (`kotisis`, `kotsis`). */
 function oneLetterSlippedIn(long: string, short: string): boolean {

@@ -2,6 +2,7 @@
 // Institute director Maria Lopez`, `Acme's spokesperson`, `the company's spokesperson, Jane Roe`.
 // These readers go from such an affiliation, its acronym or its possessive to the person, or to
 // the description of one. Separate because they start from a mention already found, not a word.
+import type { Cast } from "./actors";
 import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
 import { nameForward, nameThroughLink, nounsEnd, runs } from "./mention-names";
 import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
@@ -17,7 +18,7 @@ import {
   type Mention,
   pluralPossessiveBefore,
 } from "./mention-words";
-import { isGivenName, isPlace, REGION_MAX_WORDS } from "./names";
+import { isGivenName, isPlace, isStreet, REGION_MAX_WORDS } from "./names";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
 /**
@@ -151,11 +152,14 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
  * `according to Acme Nurses Local 12 President, Jane Roe.`: a body's name that ends in the
  * office, capitalised as part of it, then a comma and the holder's name closing the clause.
  * The holder speaks, as after a role in lower case (`said … crusader, Jane Roe.`). Returns the
- * holder's mention, or undefined. A holder is a person's name of two words or more: a lone word
- * set off so is a place (`President, Pellworth.`, listed or not) or the office's second part
- * (`Director, Communications, Jane Roe`), after which the holder may follow (once).
+ * holder's mention, or undefined. A holder is a person's name of two words or more, or the
+ * surname of the one person named in full so (`President, Roe.`): any other lone word set off so
+ * is a place (`President, Pellworth.`, listed or not) or the office's second part (`Director,
+ * Communications, Jane Roe`), after which the holder may follow (once). So may a second part of
+ * two words that a person's name follows (`Director, Human Resources, Jane Roe`). A place of two
+ * words (namesAPlaceSetOff) is no holder.
  */
-function holderSetOffAfterOffice(t: Tokens, m: Mention): Mention | undefined {
+function holderSetOffAfterOffice(t: Tokens & { cast?: Cast }, m: Mention): Mention | undefined {
   const { text, words: ws } = t;
   if (m.last === m.first || !isOffice(ws[m.last]!.key)) return undefined;
   let k = m.last + 1;
@@ -163,16 +167,56 @@ function holderSetOffAfterOffice(t: Tokens, m: Mention): Mention | undefined {
     if (k >= ws.length || text.slice(ws[k - 1]!.end, ws[k]!.start) !== ", ") return undefined;
     const last = nameForward(t, k);
     if (last < 0) return undefined;
+    const closes = /^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length));
     if (last === k) {
+      // `Union President, Marrow.` after `Ilse Marrow`: the surname of someone named in full.
+      if (closes && isSurnameOfNamed(t, ws[k]!)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "name", first: k, last: k };
       k = last + 1;
       continue;
     }
-    if (!/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length))) return undefined;
-    // `according to the Acme President, Port Pellworth.`: a place set off so says where, not who.
-    if (isPlace(ws.slice(k, last + 1).map((w) => w.key))) return undefined;
+    if (!closes) return undefined;
+    // `Director, Human Resources, Jane Roe.`: a part of the office of two words, then a person
+    // whose given name opens the holder's name.
+    if (part < OFFICE_PARTS_SET_OFF && !isGivenName(ws[k]!.key) && personSetOffAfter(t, last)) {
+      k = last + 1;
+      continue;
+    }
+    // `according to the Acme President, Port Pellworth.`, `…, Pellworth Heights.`, `…, North
+    // Corvale.`: a place set off so says where, not who, listed or named by its kind or side.
+    if (namesAPlaceSetOff(t, k, last)) return undefined;
     return { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last };
   }
   return undefined;
+}
+
+/** A side of town opening a place's name (`North Corvale`, `East Pellworth`): no person's given name. */
+const SIDES_OF_TOWN = new Set(["north", "south", "east", "west"]);
+
+/**
+ * Whether words `first` to `last`, set off after an office, name a place: listed, ending in a
+ * place's kind (`Pellworth Heights`) or opening with a side of town (`North Corvale`). A place
+ * there says where, not who holds the office.
+ */
+function namesAPlaceSetOff(t: Tokens, first: number, last: number): boolean {
+  const keys = t.words.slice(first, last + 1).map((w) => w.key);
+  return isPlace(keys) || isStreet(keys) || SIDES_OF_TOWN.has(keys[0]!);
+}
+
+/** Whether a comma after word `last` sets off a name of two words or more that a given name opens (`, Jane Roe`). */
+function personSetOffAfter(t: Tokens, last: number): boolean {
+  const { text, words: ws } = t;
+  const next = ws[last + 1];
+  if (!next || text.slice(ws[last]!.end, next.start) !== ", " || !isGivenName(next.key)) return false;
+  return nameForward(t, last + 1) > last + 1;
+}
+
+/**
+ * Whether a lone capitalised word is the last name of one person the cast knows by a full name
+ * (two share it: whose it is, the office does not say). Only a reader that holds the cast (an
+ * Analysis) asks; while the cast is read, it holds the people named so far.
+ */
+function isSurnameOfNamed(t: Tokens & { cast?: Cast }, w: Word): boolean {
+  return t.cast?.isSoleSurname(w.key) === true;
 }
 
 /** How many one-word parts of an office (`Director, Communications,`) may stand between it and its holder. */
@@ -309,6 +353,8 @@ export function nameSetOffAfter(t: Tokens, m: Mention, end: number): Mention {
   const after = ws[last + 1];
   // `said head coach, Jane Roe when asked …`: a subordinate clause after the name ends it too.
   if (after && after.start < end && !opensSubordinateClause(after) && !SET_OFF_CLOSE.test(text.slice(ws[last]!.end, after.start))) return m;
+  // `said Acme Union President, Pellworth Heights.`: a place set off, no holder.
+  if (office && namesAPlaceSetOff(t, first, last)) return m;
   return { start: ws[first]!.start, end: ws[last]!.end, kind: "name", first, last };
 }
 

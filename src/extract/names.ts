@@ -5,7 +5,7 @@
 // of the curated, the later lists win: names either gender bears, then French, then communities'.
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES } from "./gazetteer";
 import { COMMUNITY_NAMES, EITHER, FEMALE, FRENCH_FEMALE, FRENCH_MALE, MALE } from "./given-names";
-import { MONTHS, SPEECH_VERBS, WEEKDAYS } from "./lexicon";
+import { MONTHS, SPEECH_VERBS, TITLES, WEEKDAYS } from "./lexicon";
 import { FINAL_STOP, isLowerCase, type Word } from "./text";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -338,6 +338,11 @@ const DAY_NAME_WORDS = new Set([
   "shirt",
   "peoples",
   "reconciliation",
+  // A government's calendar: `Budget Day`, `Nomination Day`, `Polling Day`.
+  "budget",
+  "nomination",
+  "polling",
+  "voting",
   // `Green and White Day`, cut to `White Day` by the `and`: a team's or a cause's colour.
   "red",
   "gold",
@@ -352,15 +357,28 @@ const DAY_NAME_WORDS = new Set([
 ]);
 
 /**
+ * The endings of abstract nouns (`Emancipation Day`, `Remembrance Day`, `Achievement Day`): a
+ * cause's or an act's word, which a surname seldom ends with and a given name that does
+ * (`Florence`) is caught by isGivenName first.
+ */
+const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ness|ship|hood|ism)$/u;
+
+/** An initial (`j.r`, `k`, as keys drop the last stop): the name before `Day` is a person's given as initials. */
+const INITIAL = /^\p{L}(?:\.\p{L})*\.?$/u;
+
+/**
  * Whether name words closing with `Day` (lower case) show a day's name, not a person surnamed Day:
- * two parts joined by `and` (`Truth and Reconciliation Day`), or a day's word right before `Day`
- * (`Election Day`, `Orange Shirt Day`, `White Day` of `Green and White Day`). `Keewatin Day`,
- * `Councillor Keewatin Day`, `J.R. Day`: a word no list holds may still be a given name, and a
- * person named so stays one.
+ * two parts joined by `and` (`Truth and Reconciliation Day`); a day's word right before `Day`
+ * (`Election Day`, `Orange Shirt Day`, `White Day` of `Green and White Day`), or an abstract
+ * noun (`Emancipation Day`); or two words or more before it, no given name or initial among them
+ * (`World Water Day`), none a title either. `Keewatin Day`, `Councillor Keewatin Day`, `J.R. Day`: a word no list
+ * holds may still be a given name, and a person named so stays one.
  */
 function namesADay(tokens: string[]): boolean {
   if (tokens.length < 2 || isGivenName(tokens[0]!)) return false;
-  return tokens.includes("and") || DAY_NAME_WORDS.has(tokens[tokens.length - 2]!);
+  const before = tokens[tokens.length - 2]!;
+  if (tokens.includes("and") || DAY_NAME_WORDS.has(before) || ABSTRACT_NOUN_ENDING.test(before)) return true;
+  return tokens.length > 2 && !tokens.some((t) => INITIAL.test(t) || TITLES.has(t));
 }
 
 /**

@@ -300,21 +300,22 @@ export class Pronouns {
   /**
    * Who `the mayor` (the described subject `m`, its head noun `head`) before `what she calls` is.
    * The member it stands for, when the text gave that person the role (a title, `nurse Jane Roe`,
-   * `Jane Roe, Corvale's mayor`) and the pronoun's sex fits. Null when it stands for no one the
-   * text named, for a member given another role only (`principal Jane Roe`: the mayor is someone
-   * unnamed), or for one given no role and named before the sentence before (a byline's writer).
-   * Undefined, for the pronoun's other rules, when the role's holder is of the other sex
-   * (`Premier Tom Roe …, and the premier ignored what she calls`: the premier is whom she
-   * criticises), or one given no role was named in this sentence or the one before (`Jane Roe is
-   * angry. In her view, the premier ignored what she calls`: no subject of hers either).
+   * `Jane Roe, Corvale's mayor`) and the pronoun's sex fits. Null for a member given another role
+   * only (`principal Jane Roe`: the mayor is someone unnamed), and for one given no role, of the
+   * other sex, named before the sentence before (a byline's writer the lookup reached, which
+   * leaves `she` to the byline's other writer). Undefined, for the pronoun's other rules, when it
+   * reaches no one named, or a role's holder of the other sex (`Premier Tom Roe …, and the
+   * premier ignored what she calls`: the premier is whom she criticises), or one given no role in
+   * a form this reads (`Jane Roe became Corvale's mayor`, `Jane Roe is angry. … In her view, the
+   * premier ignored what she calls`): the old answer, since nothing here says it is wrong.
    */
   private holderOfDescribed(m: Mention, head: string, gender: "m" | "f"): CastMember | null | undefined {
     const member = this.nominal(m);
-    // `the mayor` standing for no one the text named: an unnamed mayor says it.
-    if (!member || member.unnamed || member.kind !== "person") return null;
+    if (!member || member.unnamed || member.kind !== "person") return undefined;
     const roles = rolesBesideName(this.c, this.seen, member);
     if (roles.has(head)) return this.sex.sexFits(member, gender) ? member : undefined;
     if (roles.size > 0) return null;
+    if (this.sex.sexFits(member, gender)) return undefined;
     const s = this.c.sentenceOf(m.start);
     const from = sentenceBefore(this.c, s.start)?.start ?? s.start;
     const last = member.seen[lastAtOrBefore(member.seen, m.start)];

@@ -6,11 +6,20 @@
 import type { CastMember } from "./actors";
 import type { Antecedents, Context } from "./antecedents";
 import { isPersonNoun } from "./mention-words";
+import type { Word } from "./text";
 
 /** How many of a member's mentions are read for roles beside them: a role is given where a person is introduced. */
 const MENTIONS_READ = 4;
 /** How many words an appositive after a comma may run before its role noun (`, Corvale's deputy mayor`). */
 const APPOSITIVE_MAX_WORDS = 3;
+
+/** A possessive's `'s` (`the mayor's sister`): whose relative or aide she is, not her own role. */
+const POSSESSIVE = /['’]s$/iu;
+
+/** Whether a word is a role its person holds: a person noun, not one in the possessive. */
+function isRoleWord(w: Word): boolean {
+  return isPersonNoun(w.key) && !POSSESSIVE.test(w.text);
+}
 
 /**
  * The person nouns the text writes beside `member`'s first few mentions, with its titles: the
@@ -23,17 +32,17 @@ export function rolesBesideName(c: Context, seen: Antecedents, member: CastMembe
     const i = seen.wordFrom(at);
     const before = ws[i - 1];
     // `principal Jane Roe`: a role in lower case right before the name (a title is in titles).
-    if (before && isPersonNoun(before.key)) roles.add(before.key);
+    if (before && isRoleWord(before)) roles.add(before.key);
     // `Nurse Jane Roe`: a role the mention itself opens with, and where the name's words end.
     let end = i;
     for (let j = i; j < Math.min(ws.length, i + member.tokens.length + 1); j++) {
       if (member.tokens.includes(ws[j]!.key)) end = j + 1;
-      else if (end === i && isPersonNoun(ws[j]!.key)) roles.add(ws[j]!.key);
+      else if (end === i && isRoleWord(ws[j]!)) roles.add(ws[j]!.key);
     }
     // `Jane Roe, Corvale's mayor,`: past the name, a comma, then a role within a few words.
     if (end === i || !ws[end] || !c.text.slice(ws[end - 1]!.end, ws[end]!.start).includes(",")) continue;
     for (let j = end; j < Math.min(ws.length, end + APPOSITIVE_MAX_WORDS); j++) {
-      if (isPersonNoun(ws[j]!.key)) roles.add(ws[j]!.key);
+      if (isRoleWord(ws[j]!)) roles.add(ws[j]!.key);
       if (ws[j + 1] && c.text.slice(ws[j]!.end, ws[j + 1]!.start).includes(",")) break;
     }
   }
