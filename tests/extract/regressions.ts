@@ -13510,4 +13510,48 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Orla Pike beat the field on Sunday, saying it was her \u201cfirst\u201d win of the season.",
     quotes: [{ text: "first", speaker: "Orla Pike", endsWith: "first" }],
   },
+  // A relative clause's naming verb: a clause of its own after the comma (`, and he said so`, `, before …`) is no
+  // trailing attribution; a plural head counts as its singular (mend24E, rev24d findings 16 and 17).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit in May.\n\nDag Fenn, the board chair, was furious.\n\nIt was a move he called \u201cspineless\u201d, and he said so on Monday.",
+    quotes: [{ text: "spineless", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike backed the toll, a plan she called \u201csensible\u201d, before the board voted to say no to it.",
+    quotes: [{ text: "sensible", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike made a series of moves she called \u201clong overdue\u201d. She has not returned.",
+    quotes: [{ text: "long overdue", speaker: "Orla Pike" }],
+  },
+  // `the “…” label` (or `term`, `word(s)`, `labels`): the definite article picks the quoted words out as a label,
+  // mentioned, not said; `a “…” label`, `the “…” terms` and `“…” names` judge a thing (mend24E, rev24d finding 19).
+  {
+    kind: "scare quotes and lists",
+    text: "Dag Fenn said the \u201cmoney pit\u201d label was unfair to the board.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Orla Pike said the \u201crogue port\u201d term had no place in the debate.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The \u201cmoney pit\u201d label stuck to the board for years, Orla Pike said.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Orla Pike said she was tired of the \u201cmoney pit\u201d labels critics keep using.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Orla Pike said the tins carried a \u201cfalse\u201d label about the fish.",
+    quotes: [{ text: "false", speaker: "Orla Pike" }],
+  },
 ];
