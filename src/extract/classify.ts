@@ -6,6 +6,7 @@ import { givenToSpeaker } from "./given-words";
 import {
   ARTICLES_AND_POSSESSIVES,
   CALLING_VERBS,
+  COORDINATORS,
   COUNT_WORDS,
   DESCRIBE_FORMS,
   DESCRIPTION_OPENERS,
@@ -26,6 +27,7 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  SUBORDINATORS,
   TERM_LEADS,
   TITLE_SMALL_WORDS,
   TITLED_WORKS,
@@ -364,7 +366,7 @@ export function quoteKind(
   // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
   // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`:
   // namedByModifier), though a one-word judgement of it is the speaker's (`the “draconian” bylaw`).
-  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || MENTIONING_NOUNS.has(next) || !given()))
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || mentioned(before, next) || !given()))
     return "scare-quotes";
   // Not after a naming word or a work's noun (`the campaign “…”`, `dubbed “…”`): a name, whoever says it.
   if (
@@ -656,7 +658,8 @@ function whatSomeoneCalled(text: string, open: number, before: string): boolean 
   const m = WHAT_SOMEONE_CALLED.exec(back);
   if (m !== null) return !NO_ONE_NAMING.test(` ${m[1]!}`);
   const relative = OBJECT_RELATIVE_CALLED.exec(back);
-  if (relative === null || !JUDGED_ACTS.has(relative[1]!)) return false;
+  // A plural head too (`a series of moves she called “…”`).
+  if (relative === null || !(JUDGED_ACTS.has(relative[1]!) || JUDGED_ACTS.has(relative[1]!.replace(/s$/, "")))) return false;
   return (
     /^\p{Ll}/u.test(text.slice(open + 1, open + 3)) &&
     knownHolder(text, open - back.length + relative.index, relative[2]) &&
@@ -755,8 +758,15 @@ function attributedAfter(text: string, open: number): boolean {
   if (close < 0) return false;
   const rest = /^[^.?!\n]*/.exec(ahead.slice(close + 1))![0];
   const comma = rest.indexOf(",");
-  return comma >= 0 && (rest.slice(comma + 1).match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  if (comma < 0) return false;
+  const words = (rest.slice(comma + 1).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  // `…”, and he said so on Monday`, `…”, before the council voted to say no`: a clause of its own, no attribution.
+  if (CLAUSE_OF_ITS_OWN.has(words[0] ?? "")) return false;
+  return words.some((w) => SPEECH_VERBS.has(w));
 }
+
+/** Words opening a clause of its own after a comma, whose verb of saying reports something else. */
+const CLAUSE_OF_ITS_OWN = new Set([...COORDINATORS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS]);
 
 /** How far ahead a line is read for the stop that ends a sentence of prose. */
 const PROSE_LINE_MAX_CHARS = 400;
@@ -784,6 +794,19 @@ function proseLine(text: string, at: number): boolean {
 const MENTIONING_NOUNS = new Set(
   [...MENTION_LEADS].filter((w) => !["like", "as", "including", "word", "words", "term", "terms", "label", "labels", "names"].includes(w)),
 );
+
+/**
+ * Nouns that mention the quoted words between them and `the` (`the “cash grab” label`, `the “rogue
+ * state” term`, `the “…” words`): the definite article picks out the words as the known label.
+ * After `a` or none (`carried a “misleading” label`, `used “fake” labels`) they judge a thing; `terms`
+ * and `names` are conditions and a list's entries even after `the` (`accepted the “generous” terms`).
+ */
+const MENTIONED_AFTER_THE = new Set(["label", "labels", "term", "word", "words"]);
+
+/** Whether the noun `next` after the quoted words, with `before` before them, mentions them as words. */
+function mentioned(before: string, next: string): boolean {
+  return MENTIONING_NOUNS.has(next) || (before === "the" && MENTIONED_AFTER_THE.has(next));
+}
 
 /**
  * A lower-case noun (group 1), then a relative clause's subject (group 2: a personal pronoun, or

@@ -15,14 +15,15 @@ import {
   DESCRIBE_FORMS,
   DOCUMENT_NOUNS,
   ISSUED_WRITINGS,
-  MODALS_BEFORE_VERB,
   MONTHS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEAKER_NOUNS,
+  SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  TITLED_WORKS,
   URGING_VERBS,
   WEEKDAYS,
   WH_CLAUSE_OPENERS,
@@ -172,18 +173,43 @@ function sayingParticiple(w: string): boolean {
 }
 
 /**
- * Whether a participle beyond CORE_SPEECH (`stating`, `promising`) has `and`, `but` or `or` between
- * it and the mark (`stating health reasons and a “…” schedule`, `promising nothing but a “…”`): the
- * attribution reads a new clause there and finds no subject for the words, so they are not given.
+ * Whether a coordinator between a participle beyond CORE_SPEECH and the mark makes the attribution
+ * read a new clause there, with no subject for the words (a null speaker), so they are not given:
+ * `but` after any (`promising nothing but a “…” start`), `and` or `or` after one the attribution reads
+ * as a verb of saying of its own (SPEECH_VERBS: `stating health reasons and a “…” schedule`). After
+ * another (`promising staff higher pay and a “…” start`, `vowing to cut costs and bring a “…” start`)
+ * the attribution leaves the words to the sentence's subject.
  */
 function joinsBefore(participle: string, between: string): boolean {
   const words = wordsOf(between);
   // `stating that … and a “…”`: the `that` clause is what it reports, `and` inside it joins no clause.
-  return !CORE_SPEECH.has(participle) && words[0]?.w !== "that" && words.some((x) => COORDINATORS.has(x.w));
+  if (CORE_SPEECH.has(participle) || words[0]?.w === "that") return false;
+  return words.some((x) => x.w === "but" || (SPEECH_VERBS.has(participle) && COORDINATORS.has(x.w)));
 }
 
-/** Objects that deny a participle of saying (`saying nothing about the “…” label`): it reports no words. */
-const DENYING_OBJECTS = new Set(["nothing", "little", "none", "no"]);
+/** Objects that deny a participle of saying (`saying nothing about the “…” label`), with what follows them (DENIAL_GOES_ON). */
+const DENYING_OBJECTS = new Set(["nothing", "little", "no"]);
+/**
+ * Words after a denying object that keep it the participle's object (`saying nothing about`, `little
+ * of`, `no more on`, `no comment`): the participle reports no words. Else the denying word opens the
+ * participle's reported clause as its subject (`saying nothing would stop the “…”`, `saying no town
+ * should pay`, `saying little had changed`), whose words the quoted ones are.
+ */
+const DENIAL_GOES_ON = new Set(["about", "of", "on", "regarding", "more", "further", "else", "comment", "word", "words"]);
+
+/**
+ * Whether the words right after a participle of saying at i deny it: a denying object and a word that
+ * keeps it one (`nothing about`, `very little on`), or `not a word`, or the mark right after the
+ * object (`saying nothing “…”`).
+ */
+function deniedObject(ws: { w: string }[], i: number): boolean {
+  let k = i + 1;
+  if (ws[k]?.w === "very") k++;
+  if (ws[k]?.w === "not" && ws[k + 1]?.w === "a" && ws[k + 2]?.w === "word") return true;
+  if (!DENYING_OBJECTS.has(ws[k]?.w ?? "")) return false;
+  const next = ws[k + 1]?.w;
+  return next === undefined || DENIAL_GOES_ON.has(next);
+}
 
 /** Participles of saying that as often mean winning or taking (`claiming her “first” win`). */
 const TAKING_PARTICIPLES = new Set(["claiming"]);
@@ -229,27 +255,44 @@ const THINGS_TAKEN = new Set([
   "majority",
   "jackpot",
   "purse",
+  "upset",
+  "jersey",
+  "windfall",
+  "ground",
 ]);
 
-/** How many words after the closing mark are read for the thing a taking participle claims. */
-const TAKEN_AFTER_WORDS = 4;
+/** The most words of a taken thing's noun phrase after its determiner, its head last (`a “historic” third title`). */
+const TAKEN_OBJECT_MAX_WORDS = 3;
+
+/** Determiners that open a participle's direct object (`claiming her “first” win`). */
+const OBJECT_DETERMINERS = new Set(["a", "an", "the", "her", "his", "their", "its", "our", "my"]);
+
+/** Words of a part before a determiner (`claiming half of the “…” windfall`). */
+const PART_OF = new Set(["half", "all", "most", "part", "some", "much"]);
 
 /**
  * Whether a participle of TAKING_PARTICIPLES at `end` (its end, in `back`) takes a thing rather than
- * reporting words: a noun of THINGS_TAKEN between it and the mark, in the quotation, or in the
- * TAKEN_AFTER_WORDS words after it.
+ * reporting words: its direct object, a determiner right after it (past `half of`) and a noun phrase
+ * of at most TAKEN_OBJECT_MAX_WORDS words, through the quotation, holds a noun of THINGS_TAKEN
+ * (`claiming the “lion's share”`, `claiming a “historic” third title`). A word of THINGS_TAKEN
+ * further on sits in a reported clause (`claiming the levy would cost Tarnby its “top” ranking`).
  */
 function claimsAThing(text: string, back: string, end: number, open: number, after: number): boolean {
   const words = [
     ...wordsOf(back.slice(end)),
     ...wordsOf(text.slice(open, after)),
-    ...wordsOf(/^[^.?!,;:\n]*/.exec(text.slice(after, after + 60))![0]).slice(0, TAKEN_AFTER_WORDS),
+    ...wordsOf(/^[^.?!,;:\n]*/.exec(text.slice(after, after + 60))![0]).slice(0, TAKEN_OBJECT_MAX_WORDS),
   ];
-  return words.some((x) => THINGS_TAKEN.has(x.w.replace(/['’]s$/, "")));
+  let k = 0;
+  if (PART_OF.has(words[0]?.w ?? "") && words[1]?.w === "of") k = 2;
+  if (!OBJECT_DETERMINERS.has(words[k]?.w ?? "")) return false;
+  return words.slice(k + 1, k + 1 + TAKEN_OBJECT_MAX_WORDS).some((x) => THINGS_TAKEN.has(x.w.replace(/['’]s$/, "")));
 }
 
 /** Heads of a description that may say words as a progressive's subject: people and bodies, not a report or a notice. */
-const PROGRESSIVE_SPEAKER_NOUNS = new Set([...SPEAKER_NOUNS].filter((w) => !DOCUMENT_NOUNS.has(w) && !ISSUED_WRITINGS.has(w)));
+const PROGRESSIVE_SPEAKER_NOUNS = new Set(
+  [...SPEAKER_NOUNS].filter((w) => !DOCUMENT_NOUNS.has(w) && !ISSUED_WRITINGS.has(w) && !TITLED_WORKS.has(w)),
+);
 
 /**
  * Whether the subject of a progressive verb of saying whose `is` or `was` ends at `beEnd` may say
@@ -262,11 +305,26 @@ const PROGRESSIVE_SPEAKER_NOUNS = new Set([...SPEAKER_NOUNS].filter((w) => !DOCU
 function progressiveHasSubject(text: string, sentenceStart: number, beStart: number, beEnd: number): boolean {
   const clause = text.slice(Math.max(sentenceStart, beStart - SUBJECT_READ_CHARS), beStart);
   if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*,\s*$/u.test(clause)) return true;
-  // The subject's words, back to the clause's start: a person's or body's noun among them (`the
-  // federal minister of immigration is urging`, `police chiefs and oversight boards are urging`).
+  // The subject's head, back to the clause's start, a person's or body's noun (`the federal minister
+  // of immigration is urging`, `police chiefs and oversight boards are urging`): not a noun after it
+  // (`the sign outside the council office`, `the book by the former mayor`, `the app many drivers use`).
   const ws = wordsOf(clause.slice(Math.max(0, clause.search(/[,;:][^,;:]*$/) + 1)));
-  if (ws.some((x) => PROGRESSIVE_SPEAKER_NOUNS.has(x.w) || PROGRESSIVE_SPEAKER_NOUNS.has(x.w.replace(/s$/, "")))) return true;
+  if (subjectHeads(ws).some((w) => PROGRESSIVE_SPEAKER_NOUNS.has(w) || PROGRESSIVE_SPEAKER_NOUNS.has(w.replace(/s$/, "")))) return true;
   return openingSubject(text, sentenceStart, beEnd);
+}
+
+/** Words that end a subject's head noun phrase: a preposition or a relative clause's opener. */
+const HEAD_PHRASE_ENDS = new Set([...PREPOSITIONS, ...RELATIVE_PRONOUNS, "that", "about", "like"]);
+
+/**
+ * The head nouns of a subject's words: the last word of its first noun phrase, before a preposition
+ * or a relative clause (`the sign outside the office` → `sign`), one for each conjunct (`chiefs and
+ * oversight boards` → `chiefs`, `boards`). A noun phrase of one word is its own head.
+ */
+function subjectHeads(ws: { w: string }[]): string[] {
+  const stop = ws.findIndex((x, k) => k > 0 && HEAD_PHRASE_ENDS.has(x.w));
+  const phrase = stop < 0 ? ws : ws.slice(0, stop);
+  return phrase.filter((_, k) => k === phrase.length - 1 || COORDINATORS.has(phrase[k + 1]!.w)).map((x) => x.w);
 }
 
 /** Whether a word is a verb of saying that gives the words around it to its subject. */
@@ -344,7 +402,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
       sayingParticiple(w) &&
       !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
       !joinsBefore(w, back.slice(end)) &&
-      !DENYING_OBJECTS.has(ws[i + 1]?.w ?? "") &&
+      !deniedObject(ws, i) &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
       participleHasSubject(text, sentenceStart, open - back.length, lead) &&
       !nameAfterSubject(text, sentenceStart, open - back.length + lead.lastIndexOf(","))
@@ -447,13 +505,42 @@ function attribution(tail: { w: string }[]): boolean {
   if (NOT_ATTRIBUTION_OPENERS.has(opener)) return false;
   if (opener === "according" && tail[1]?.w === "to") return true;
   const verb = tail.findIndex((x) => giving(x.w) && !x.w.endsWith("ing"));
-  return verb >= 0 && !deniedBefore(tail, verb);
+  return verb >= 0 && !deniedBefore(tail, verb) && !(verb > 0 && reportsAfterWhen(tail.slice(verb + 1)));
 }
 
-/** Whether a word before a verb of saying at `verb` denies it (`Roe did not say`, `Roe never said`, `no official said`): a denial reports no words. */
-function deniedBefore(tail: { w: string }[], verb: number): boolean {
-  return tail.slice(0, verb).some((x) => NEGATIONS.has(x.w) || x.w.endsWith("n't") || x.w.endsWith("n’t"));
+/**
+ * Whether the words after a short attribution's subject and verb open, past a phrase of time or place,
+ * a reported clause (`…, Roe said on Tuesday the fleet was unsafe`, `…, the mayor said in an interview
+ * the ferries were fine`): the verb reports those words, not the quoted ones. Only after a weekday,
+ * a time word or a preposition: words right after the verb may be its object (`Roe told reporters`)
+ * or a relative clause's (`a view Baker said he did not share`).
+ */
+function reportsAfterWhen(after: { w: string }[]): boolean {
+  const first = after[0]?.w ?? "";
+  return (WEEKDAYS.has(first) || TIME_WORDS.has(first) || PREPOSITIONS.has(first)) && clauseOpens(after);
 }
+
+/**
+ * Whether a verb of saying at `verb` is denied (a denial reports no words): a negation right before
+ * it (`Roe did not say`, `Roe never said`, `Roe wouldn't say`), a verb of refusing before its `to`
+ * (`Roe declined to say`), or a subject that is no one (`nobody said`, `no official said`, `not one
+ * official said`). Not a negation inside the subject (`a driver who had not eaten said`), nor `no
+ * fewer than three officials`, a number.
+ */
+function deniedBefore(tail: { w: string }[], verb: number): boolean {
+  const last = tail[verb - 1]?.w ?? "";
+  if (last === "not" || last === "never" || last.endsWith("n't") || last.endsWith("n’t")) return true;
+  if (last === "to" && REFUSING.has(tail[verb - 2]?.w ?? "")) return true;
+  const first = tail[0]?.w ?? "";
+  return verb > 0 && (NO_ONE_SUBJECTS.has(first) || (first === "no" && !COMPARATIVES.has(tail[1]?.w ?? "")));
+}
+
+/** Verbs of refusing before a verb of saying's `to` (`Roe declined to say`). */
+const REFUSING = new Set(["refused", "refuses", "refusing", "declined", "declines", "declining"]);
+/** Subjects that are no one (`nobody said`, `not one official said`). */
+const NO_ONE_SUBJECTS = new Set(["not", "nobody", "none", "neither", "nor", "never"]);
+/** Words that make `no` a number's bound (`no fewer than three officials`), not a denial. */
+const COMPARATIVES = new Set(["fewer", "less", "more", "longer"]);
 
 /** The most words of a subject before the verb of a long attribution (`Prime Minister Tom Baker said`). */
 const LONG_ATTRIBUTION_SUBJECT_MAX_WORDS = 5;
@@ -470,24 +557,84 @@ function longAttribution(tail: { w: string }[]): boolean {
   const verb = tail.findIndex((x, k) => k > 0 && k <= LONG_ATTRIBUTION_SUBJECT_MAX_WORDS && giving(x.w) && !x.w.endsWith("ing"));
   if (verb < 0) return false;
   if (deniedBefore(tail, verb)) return false;
-  const next = tail[verb + 1]?.w;
-  if (next === undefined) return true;
-  // `said of the claims made by …`: a comment on someone else's words.
-  if (!WEEKDAYS.has(next) && !(PREPOSITIONS.has(next) && next !== "that" && next !== "of")) return false;
-  // Only a phrase of time or place may close the sentence: not a reported clause after it (`said on
-  // Tuesday the fleet was unsafe`, `said in May that …`), which reports other words.
-  return !tail.slice(verb + 1).some((x) => CLAUSE_MARKERS.has(x.w) || MODALS_BEFORE_VERB.has(x.w) || SUBJECT_PRONOUNS.has(x.w));
+  return whenOrWhere(tail.slice(verb + 1));
 }
 
-/** Words that deny a verb of saying before it. */
-const NEGATIONS = new Set(["not", "never", "no", "nobody", "none", "neither", "nor"]);
+/**
+ * Whether the words after an attribution's verb say only when, where or how the words were said, so
+ * the sentence closes there: nothing; or a weekday or a time word (`Tuesday`, `yesterday`) or a
+ * preposition (`in a statement`, `at a meeting`, `during a visit`, `in reply to questions`, `of the
+ * morning rush`), and then no clause of its own (clauseOpens). Not `of` or `about` someone's words
+ * (`said of the claims made by …`): a comment on other words.
+ */
+function whenOrWhere(after: { w: string }[]): boolean {
+  const first = after[0]?.w;
+  if (first === undefined) return true;
+  if (!WEEKDAYS.has(first) && !TIME_WORDS.has(first) && !PREPOSITIONS.has(first) && first !== "about") return false;
+  if ((first === "of" || first === "about") && after.slice(1, 4).some((x) => WORDS_SAID.has(x.w))) return false;
+  return !clauseOpens(after);
+}
+
+/** Words of time that may follow an attribution's verb (`said yesterday`, `said last week`). */
+const TIME_WORDS = new Set(["yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "previously"]);
+
+/** Nouns of words said (`said of the claims made by …`), and those a `that` clause may follow (`in reply to claims that …`). */
+const WORDS_SAID = new Set([
+  "claim",
+  "claims",
+  "remark",
+  "remarks",
+  "comment",
+  "comments",
+  "statement",
+  "statements",
+  "allegation",
+  "allegations",
+  "accusation",
+  "accusations",
+  "suggestion",
+  "suggestions",
+  "criticism",
+  "words",
+  "demands",
+  "reports",
+  "questions",
+  "fears",
+  "concerns",
+]);
+
+/** Words that open a clause's subject: a determiner, a possessive or a subject pronoun (not `her` or `it`, also objects). */
+const SUBJECT_OPENERS = new Set(["the", "a", "an", "his", "their", "its", "our", "my", "he", "she", "they", "we", "i"]);
 
 /**
- * Words that carry a finite clause: a reported clause after an attribution (`said in May that the
- * fleet was unsafe`), not a phrase of time or place. Not `that` alone, which as often opens a noun's
- * clause (`in response to demands that Ottawa act`).
+ * Words after which a determiner or a pronoun opens a phrase inside the time or place words, not a
+ * reported clause: a preposition (`in a letter to the council`), a conjunction (`with Brede and the
+ * council`), a relative adverb (`at the depot where she has worked`).
  */
-const CLAUSE_MARKERS = new Set([...BE_FORMS, "has", "have", "had", "does", "did", "do", "he", "she", "they", "we", "i"]);
+const PHRASE_GOES_ON = new Set([...PREPOSITIONS, ...COORDINATORS, "where", "when", "while", "as", "than", "about", "whom"]);
+
+/**
+ * Whether a reported clause opens among the words after an attribution's verb (`said on Tuesday
+ * the fleet was unsafe`, `said after the vote the council needs …`, `said in May that Brede was
+ * wrong`): a determiner or a subject pronoun right after a word that is no preposition, conjunction
+ * or relative adverb (a noun's end), or `that` before a subject. A `that` after a noun of words said
+ * (`in reply to claims that the buses were fine`) or before a verb (`a letter that was read aloud`,
+ * `an interview that aired`) opens the noun's clause.
+ */
+function clauseOpens(after: { w: string }[]): boolean {
+  for (let k = 1; k < after.length; k++) {
+    const { w } = after[k]!;
+    const prev = after[k - 1]!.w;
+    if (w === "that") {
+      const next = after[k + 1]?.w;
+      if (!WORDS_SAID.has(prev) && next !== undefined && !next.endsWith("ed") && !VERB_AFTER_THAT.has(next)) return true;
+    } else if (SUBJECT_OPENERS.has(w) && !PHRASE_GOES_ON.has(prev) && prev !== "that") return true;
+  }
+  return false;
+}
+
+/** Verbs a relative `that` may take at once (`a letter that was read`, `a speech that did not`). */
+const VERB_AFTER_THAT = new Set([...BE_FORMS, "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might"]);
 
 /**
  * Whether a participle set off by the comma that ends `lead` shares a subject the sentence opens with
@@ -527,10 +674,12 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   const adverb = /^(\p{L}+),?\s+/u.exec(back.slice(start));
   if (adverb && OPENING_ADVERBS.has(adverb[1]!.toLowerCase())) start += adverb[0].length;
   const opener = /^\p{L}+/u.exec(back.slice(start))?.[0].toLowerCase() ?? "";
-  // `When Roe slammed the plan, calling it a “…”, nobody listened`: a subordinate clause's subject,
-  // which the attribution does not read past the subordinator; the words would go to no one.
-  if (SUBORDINATORS.has(opener)) return false;
-  if (PREPOSITIONS.has(opener)) {
+  // A phrase or a subordinate clause opening the sentence (`In May,`, `After the vote,`, `When the
+  // vote came,`) is passed to the comma that closes it, and the subject read after it. When that comma
+  // is the participle's own (`When Roe slammed the plan, calling it a “…”, nobody listened`), the
+  // participle is the subordinate clause's, whose subject the attribution does not read past the
+  // subordinator: the words would go to no one.
+  if (SUBORDINATORS.has(opener) || PREPOSITIONS.has(opener)) {
     const comma = back.indexOf(",", start);
     if (comma < 0 || comma >= clauseEnd) return false;
     start = comma + 1;

@@ -13920,4 +13920,275 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Toris sits on the Corvale council.\n\n\u201cWe will vote no,\u201d Tories said in a statement.",
     quotes: [{ text: "We will vote no,", speaker: "Tories" }],
   },
+  // `claiming` takes a thing only when its direct object, a determiner and a short noun phrase through the
+  // quotation, holds a thing won (`claiming her “…” win`); a list word inside a reported clause or after it
+  // leaves the words to the subject (mend24E, rev24d findings 1 and 2).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the levy, claiming the toll would cost Corvale its \u201ctop\u201d ranking.",
+    quotes: [{ text: "top", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the levy, claiming the ferry board had taken \u201ccredit\u201d for the work of others.",
+    quotes: [{ text: "credit", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the deal, claiming it gave the land to a \u201cgreedy\u201d developer.",
+    quotes: [{ text: "greedy", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the levy, claiming the toll was a \u201cmoney pit\u201d that would cost lives.",
+    quotes: [{ text: "money pit", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike won the sprint on Sunday, claiming a \u201cshock\u201d upset over the champion.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike signed the contract, claiming half of the \u201chuge\u201d windfall.",
+    quotes: [],
+  },
+  // A progressive verb of saying speaks for its subject's head noun (before a preposition or a relative
+  // clause), not for a person's noun after it: a sign near an office, a book by a mayor say nothing (mend24E,
+  // rev24d finding 3).
+  {
+    kind: "partial quote in a reported clause",
+    text: "The notice outside the harbour office is warning of \u201clong\u201d queues at the pier.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "A leaflet near the police station is warning of \u201clong\u201d queues at the pier.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "One notice is warning of \u201clong\u201d queues at the pier.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The new memoir by the former harbour master is warning of a \u201cwasted\u201d decade for Corvale.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The map many sailors use is predicting \u201crough\u201d seas off Corvale.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The federal minister of fisheries is urging \u201cpatience\u201d at the pier.",
+    quotes: [{ text: "patience", speaker: null }],
+  },
+  // A closing attribution is denied by a negation next to its verb, a verb of refusing, or a subject that is no one;
+  // not by a negation inside its subject, nor by `no fewer than` (mend24E, rev24d finding 5).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing, a deckhand who had not slept said.",
+    quotes: [{ text: "very crowded", speaker: null }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing, no fewer than four skippers said.",
+    quotes: [{ text: "very crowded", speaker: null }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing, Orla Pike declined to say.",
+    quotes: [],
+  },
+  // A long closing attribution: after its verb, a weekday, a time word or a preposition, then no clause of its own (a
+  // determiner or pronoun after a noun, or `that` before a subject); a relative `that`/`where` inside the place
+  // words, `said of` a topic and a month or name are no clause. `said of` someone's claims, or a reported clause,
+  // gives nothing (mend24E, rev24d findings 8, 9, 10 and 11).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said of the evening rush during a visit to the quay on Monday.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said in May during a visit to the ferry depot in Corvale.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said at a meeting with Will Fenn and the board on Monday.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said on Monday at the Can Do hall in Corvale.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said on Monday at a meeting where the timetable was discussed.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said at the quay where she has worked since 2001.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said in a letter to the board that was read aloud on Monday.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said in reply to claims that the ferries were fine.",
+    quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said in June before the vote that the old ferries needed replacing.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said on Monday the old ferries needed replacing soon.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said after the vote the board needs six new ferries.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, Orla Pike said at the meeting that Dag Fenn needed to resign.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The \u201cvery crowded\u201d crossing is a myth, Orla Pike said of the claims made by Dag Fenn during the debate last week.",
+    quotes: [],
+  },
+  // A relative clause's naming verb: a clause of its own after the comma (`, and he said so`, `, before …`) is no
+  // trailing attribution; a plural head counts as its singular (mend24E, rev24d findings 16 and 17).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike quit in May.\n\nDag Fenn, the board chair, was furious.\n\nIt was a move he called \u201cspineless\u201d, and he said so on Monday.",
+    quotes: [{ text: "spineless", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike backed the toll, a plan she called \u201csensible\u201d, before the board voted to say no to it.",
+    quotes: [{ text: "sensible", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike made a series of moves she called \u201clong overdue\u201d. She has not returned.",
+    quotes: [{ text: "long overdue", speaker: "Orla Pike" }],
+  },
+  // `the “…” label` (or `term`, `word(s)`, `labels`): the definite article picks the quoted words out as a label,
+  // mentioned, not said; `a “…” label`, `the “…” terms` and `“…” names` judge a thing (mend24E, rev24d finding 19).
+  {
+    kind: "scare quotes and lists",
+    text: "Dag Fenn said the \u201cmoney pit\u201d label was unfair to the board.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Orla Pike said the \u201crogue port\u201d term had no place in the debate.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The \u201cmoney pit\u201d label stuck to the board for years, Orla Pike said.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Orla Pike said she was tired of the \u201cmoney pit\u201d labels critics keep using.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Orla Pike said the tins carried a \u201cfalse\u201d label about the fish.",
+    quotes: [{ text: "false", speaker: "Orla Pike" }],
+  },
+  // A phrase or subordinate clause opening the sentence up to a comma before the participle's clause (`After the
+  // vote,`, `Since May,`) is passed; its subject is read after it (mend24E, rev24d finding 21).
+  {
+    kind: "partial quote in a reported clause",
+    text: "After the vote, Orla Pike opposed the toll, calling it a \u201cmoney pit\u201d.",
+    quotes: [{ text: "money pit", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Since May, Orla Pike has opposed the toll, calling it a \u201cmoney pit\u201d.",
+    quotes: [{ text: "money pit", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "After the vote, Orla Pike opposed the toll, accusing the board of \u201ccareless\u201d spending.",
+    quotes: [{ text: "careless", speaker: "Orla Pike" }],
+  },
+  // A coordinator before the mark drops the words only where the attribution finds no subject for them: `but`, or
+  // `and` after a participle it reads as saying (`stating`); not after `promising`, `vowing` (mend24E, rev24d finding 22).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn took over the ferry firm, promising staff better pay and a \u201cclean\u201d slate.",
+    quotes: [{ text: "clean", speaker: "Dag Fenn" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Dag Fenn took over the ferry firm, vowing to cut costs and bring a \u201cclean\u201d slate.",
+    quotes: [{ text: "clean", speaker: "Dag Fenn" }],
+  },
+  // A denying word after a participle denies it only as its object (`saying nothing about`, `very little on`); as the
+  // reported clause's subject (`saying nothing would stop`, `saying no town should`) the words are the speaker's
+  // (mend24E, rev24d finding 24).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the toll, saying no island should pay a \u201cmoney pit\u201d levy.",
+    quotes: [{ text: "money pit", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the toll, saying little had changed since the \u201clean years\u201d of 2012.",
+    quotes: [{ text: "lean years", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the toll, saying none of the \u201ccareless\u201d spending would go ahead.",
+    quotes: [{ text: "careless", speaker: "Orla Pike" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the toll, saying very little about the \u201cmoney pit\u201d row.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the toll, saying not a word about the \u201cmoney pit\u201d claims.",
+    quotes: [],
+  },
+  // A short closing attribution whose time or place words go on to a reported clause (`said on Monday the ferries
+  // were old`) reports that clause, not the quoted words (mend24E, rev24d finding 11).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing, Orla Pike said on Monday the ferries were old.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to Corvale, the mayor said in an interview the ferries were fine.",
+    quotes: [],
+  },
+  // `claiming the “…” high ground`: a thing taken, as its direct object (mend24E).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Orla Pike opposed the toll, claiming the \u201cmoral\u201d high ground.",
+    quotes: [],
+  },
 ];
