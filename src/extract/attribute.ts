@@ -40,6 +40,7 @@ import { npForward } from "./mentions";
 import { isPlace } from "./names";
 import { isProfileLabelRest, opensWithoutSubject, PROFILE_DESCRIPTION_MAX_LINES } from "./profile-labels";
 import { modifiesNext } from "./pronouns";
+import type { Quotation } from "./quotes";
 import { Resolver } from "./resolve";
 import { firstAtOrAfter, lastAtOrBefore, type Range } from "./spans";
 import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone } from "./speakers";
@@ -623,7 +624,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
       const mention: Mention = { start: w.start, end: w.start + w.key.length, kind: "pronoun", first: k, last: k };
       const member = resolver.resolve(mention);
       if (member?.kind !== "person") return undefined;
-      if (!spokeInLeadIn(a, k, s) && diedInParagraph(a, member, s, from, resolver)) return undefined;
+      if (!spokeInLeadIn(a, k, s, info.q) && diedInParagraph(a, member, s, from, resolver)) return undefined;
       return { mention, member };
     }
     // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
@@ -648,18 +649,32 @@ function diedInParagraph(a: Analysis, member: CastMember, leadIn: Range, from: n
 /** Verbs of speaking that tell a person spoke at some time (`he spoke to this paper`), beside SPEECH_VERBS. */
 const SPOKE_AT_SOME_TIME = new Set(["spoke", "talked", "interviewed"]);
 
+/** Words that deny the speaking, before the verb or just after it (`He never spoke`, `He spoke no English`). */
+const DENIALS = new Set(["no", "not", "never", "nothing", "nobody", "little", "rarely", "seldom", "didn't", "didn’t"]);
+
+/** Forms of `be` and `get` just before the verb make it passive (`He was interviewed by police`): he was spoken of. */
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "been", "be", "being", "got", "get"]);
+
+/** First-person words: a quotation holding one reads as its speaker's own (`I never wanted …`). */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'’])/u;
+
 /**
- * `Ivo Brand, a fisherman, has died. In 2019, he spoke to this paper about the sea.` then `“…”`:
- * a lead-in whose pronoun (word k) goes on, before any comma, to a verb of speaking says the dead
- * person once spoke, so the quotation after it is his (diedInParagraph does not apply). Reads the
- * lead-in's words after the pronoun, once per bare quotation.
+ * `Ivo Brand, a fisherman, has died. In 2019, he spoke to this paper about the sea.` then
+ * `“I …”`: a lead-in whose pronoun (word k) goes on, before any comma, to a verb of speaking,
+ * active (not after `was`: `He was interviewed`) and not denied (`He never spoke`, `He spoke no
+ * English`), says the dead person once spoke; the quotation after it is his only when it reads as
+ * his own, in the first person (`“He knew every rock”` is a mourner's). Reads the lead-in's words
+ * after the pronoun and the quotation once per bare quotation.
  */
-function spokeInLeadIn(a: Analysis, k: number, leadIn: Range): boolean {
+function spokeInLeadIn(a: Analysis, k: number, leadIn: Range, q: Quotation): boolean {
   for (let j = k + 1; j < a.words.length && a.words[j]!.start < leadIn.end; j++) {
     a.work.add();
     const w = a.words[j]!;
-    if (/[,;]/.test(a.text.slice(a.words[j - 1]!.end, w.start)) || a.quoted[j]) return false;
-    if (SPEECH_VERBS.has(w.key) || SPOKE_AT_SOME_TIME.has(w.key)) return true;
+    if (/[,;]/.test(a.text.slice(a.words[j - 1]!.end, w.start)) || a.quoted[j] || DENIALS.has(w.key)) return false;
+    if (!SPEECH_VERBS.has(w.key) && !SPOKE_AT_SOME_TIME.has(w.key)) continue;
+    const next = a.words[j + 1];
+    if (PASSIVE_AUXILIARIES.has(a.words[j - 1]!.key) || (next && next.start < leadIn.end && DENIALS.has(next.key))) return false;
+    return q.pieces.some((p) => FIRST_PERSON.test(a.text.slice(p.start, p.end)));
   }
   return false;
 }

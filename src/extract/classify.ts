@@ -402,8 +402,8 @@ function nicknameInName(text: string, open: number, after: number, inner: string
   if (/[.,;:?!…—–-]$/.test(inner) || !SURNAME_AFTER.test(text.slice(after, after + 4))) return false;
   const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, open - GIVEN_NAME_CHARS), open))?.[1];
   if (given === undefined || !isGivenName(given.toLowerCase())) return false;
-  // Not `told her son Bret “go home” Tuesday`, `said to Bret “…”`: a clause with a verb of saying
-  // or addressing before the name says the words to that person.
+  // Not `told her son Bret “go home” Tuesday`, `said to Bret “…”`: a verb of saying or addressing
+  // whose object is the name says the words to that person.
   return !saidOrAddressedBefore(text, open - given.length - 1);
 }
 

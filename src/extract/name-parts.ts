@@ -140,6 +140,22 @@ const ONE_PERSON_ROLES = new Set([
   "defenceman",
   "striker",
   "priest",
+  // Sport's and music's one-person roles that open no body's name (not `Director`, `Directors Guild`).
+  "manager",
+  "referee",
+  "umpire",
+  "linesman",
+  "trainer",
+  "captain",
+  "goalkeeper",
+  "keeper",
+  "netminder",
+  "defenseman",
+  "winger",
+  "midfielder",
+  "catcher",
+  "shortstop",
+  "conductor",
 ]);
 
 /** A plural (`Voices`) or a gerund (`Housing`) after the role: a body's name goes on, no person's. */

@@ -154,11 +154,11 @@ export function isStreet(tokens: string[], titled = false): boolean {
 const COMPASS_POINTS = new Set(["north", "south", "east", "west", "n", "s", "e", "w"]);
 
 /**
- * The last words of a park's or a playing field's name (`High Park`, `Corvale Field`) that are
- * also common surnames (`Grace Park`, `Sally Field`): a place only when no given name opens the
+ * The last words of a park's, a garden's or a playing field's name (`High Park`, `Corvale
+ * Gardens`, `Corvale Field`) that are also surnames (`Grace Park`, `Sally Field`, `Ada Gardens`): a place only when no given name opens the
  * name (isParkName) and no title stands before it (`Nurse Ilka Field`, a given name no list holds).
  */
-const SURNAME_PLACE_WORDS = new Set(["park", "field"]);
+const SURNAME_PLACE_WORDS = new Set(["park", "field", "gardens"]);
 
 /**
  * `Kluane National Park`, `High Park`, `Crab Park`, `Pellworth Field`: a park's or a field's
@@ -193,12 +193,12 @@ const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", 
  * The last word of a street's or square's name, of a building's or site's (`Manitoba
  * Legislative Building`, `Prairie Green Landfill`), or of a town's or a feature's of the land
  * (`Constance Bay`, `Fitzroy Harbour`, `Red River`): a place, never a person a later `he` stands
- * for, even after a given name. Kinds that are also common surnames (`Park`, `Hill`, `Woods`,
+ * for, even after a given name. Kinds that are also surnames (`Park`, `Gardens`, `Hill`, `Woods`,
  * `Brook`) are left out.
  */
 const STREET_WORDS = new Set(
   [
-    "street st avenue ave road rd boulevard blvd square gardens highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel",
+    "street st avenue ave road rd boulevard blvd square highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel",
     "bay harbour harbor river lake lakes island islands creek falls valley mountain mountains beach heights village county township inlet cove peninsula canyon strait",
   ]
     .join(" ")

@@ -1,38 +1,37 @@
-// Whether the clause before a given name has a verb of saying or addressing in it: `Mara Lind
-// told her son Bret “come home”`, `said to Bret “go home”`, `shouted at Bret “…”`. Such a clause
-// says the quoted words to the person named, so they are speech however they sit in the name;
-// only a clause with no such verb may hold a nickname (`will honour boxer Bret “the Hammer”
-// Brand`). Separate from ./classify because it reads a clause back, not the words by the marks.
+// Whether a verb of saying or addressing takes the given name as its object: `Mara Lind told
+// her son Bret “come home”`, `said to Bret “go home”`, `shouted at Bret “…”`. Such a verb says
+// the quoted words to the person named, so they are speech however they sit in the name. A verb
+// farther back, with a verb of its own between (`said the museum will honour retired boxer Bret
+// “the Hammer” Brand`), says something else, and the name may hold a nickname. Separate from
+// ./classify because it reads the words before the name, not the words by the marks.
 import { SPEECH_VERBS } from "./lexicon";
 
-/** How far back the clause is read, in characters: past it the clause is taken to hold such a verb. */
-const CLAUSE_CHARS = 200;
+/** How far back the words before the given name are read, in characters (a verb and three short words). */
+const READ_BACK_CHARS = 60;
 
 /** Verbs that address words to someone and that SPEECH_VERBS does not hold (`greeted Bret “…”`). */
 const ADDRESSING_VERBS = new Set(["greeted", "addressed", "begged", "urged", "ordered", "messaged", "emailed", "texted"]);
 
-/**
- * A clause's start: a sentence's end (a stop, not a short title's, `Mr.`, `St.`, and a space),
- * a line's end, a semicolon or a comma (`…, among them retired boxer Bret “the Hammer” Brand`).
- */
-const CLAUSE_START = /(?:[\n;,]|(?<!\b\p{Lu}\p{Ll}{0,2})[.?!]["”’]?\s)/gu;
+/** Words that may stand between the verb and the given name beside one object noun: `to`, `at`, a possessive. */
+const LINKING_WORDS = new Set(["to", "at", "her", "his", "their", "my", "our", "your", "the", "a", "an"]);
+
+/** How many words other than LINKING_WORDS may stand between: one, the object noun (`told her son Bret`). */
+const OBJECT_NOUNS_MAX = 1;
 
 /**
- * Whether a verb of saying or addressing stands in the clause that ends at `at` (the given name's
- * start), read back to the clause's start within CLAUSE_CHARS; true when that start is farther,
- * as the words may then be said to the name all the same.
+ * Whether a verb of saying or addressing stands just before `at` (the given name's start), with
+ * only LINKING_WORDS and one object noun between and no punctuation; reads READ_BACK_CHARS.
  */
 export function saidOrAddressedBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - CLAUSE_CHARS);
-  const window = text.slice(from, at);
-  let start = -1;
-  for (const m of window.matchAll(CLAUSE_START)) start = m.index + m[0].length;
-  if (start < 0 && from > 0) return true;
-  for (const word of window
-    .slice(Math.max(0, start))
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? []) {
+  const window = text.slice(Math.max(0, at - READ_BACK_CHARS), at);
+  const tokens = window.match(/\p{L}+(?:['’]s)?|[^\p{L}\s]/gu) ?? [];
+  let nouns = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const word = tokens[i]!.toLowerCase();
+    if (!/^\p{L}/u.test(word)) return false;
     if (SPEECH_VERBS.has(word) || ADDRESSING_VERBS.has(word)) return true;
+    if (LINKING_WORDS.has(word)) continue;
+    if (/^\p{Lu}/u.test(tokens[i]!) || ++nouns > OBJECT_NOUNS_MAX) return false;
   }
   return false;
 }

@@ -14191,4 +14191,138 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Orla Pike opposed the toll, claiming the \u201cmoral\u201d high ground.",
     quotes: [],
   },
+  // A verb of saying makes speech of words in a name only when the given name is its object (`told her son Bret “…”`,
+  // `said to Bret`); one farther back, with a verb of its own between (`said the museum will honour … Bret “the Hammer”
+  // Brand`), leaves the nickname (mend24F, rev24f finding 1).
+  {
+    kind: "scare quotes and lists",
+    text: "Dag Fenn said the museum will honour retired boxer Bret \u201cthe Hammer\u201d Brand on Friday.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind told reporters the museum will honour retired boxer Bret \u201cthe Hammer\u201d Brand.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "The mayor announced that the museum will honour retired boxer Bret \u201cthe Hammer\u201d Brand.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Dag Fenn said retired boxer Bret \u201cthe Hammer\u201d Brand will be honoured.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind said to Bret \u201ccome home\u201d Monday night.",
+    quotes: [{ text: "come home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind shouted at Bret \u201ccome home\u201d Monday night.",
+    quotes: [{ text: "come home", speaker: "Mara Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Mara Lind yelled to her son Bret \u201ccome home\u201d Monday night.",
+    quotes: [{ text: "come home", speaker: "Mara Lind" }],
+  },
+  // A dead person keeps a bare quotation only when the lead-in says he spoke, affirmative and active (not `He never
+  // spoke`, `He spoke no English`, `He was interviewed`), and the quotation is his own, in the first person (mend24F, rev24f finding 2).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He never spoke about the war.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He spoke no English.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was talked about in every bar in Corvale.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He was interviewed by police in 2019.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He spoke often about the sea.\n\n\u201cHe knew every rock in the bay.\u201d",
+    quotes: [{ text: "He knew every rock in the bay.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He never spoke about the war.\n\n\u201cI saw too much.\u201d",
+    quotes: [{ text: "I saw too much.", speaker: null }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ivo Brand, a fisherman, has died. He often spoke about the sea.\n\n\u201cWe went out every morning.\u201d",
+    quotes: [{ text: "We went out every morning.", speaker: "Ivo Brand" }],
+  },
+  // Sport's and music's one-person roles before a name (`Manager Tavita New York`) make it a person's, as `Coach` does; a body's
+  // word after the role (`Training`, `Holdings`) still names no one (mend24F, rev24f finding 3).
+  {
+    kind: "pronoun to non-person",
+    text: "Manager Tavita New York said the team was ready. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Referee Tavita New York said the match was fair. \u201cIt was clean,\u201d he said.",
+    quotes: [{ text: "It was clean,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Trainer Tavita New York said the team was ready. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Goalkeeper Tavita New York said the team was ready. \u201cWe played well,\u201d he said.",
+    quotes: [{ text: "We played well,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Umpire Tavita New York said the match was fair. \u201cIt was clean,\u201d he said.",
+    quotes: [{ text: "It was clean,", speaker: "Tavita New York" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Manager Training New Brunswick opened a school on Monday. \u201cIt is lovely,\u201d she said.",
+    quotes: [{ text: "It is lovely,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Keeper Holdings New York closed on Monday. \u201cIt is sad,\u201d she said.",
+    quotes: [{ text: "It is sad,", speaker: null }],
+  },
+  // `Gardens` names a place as `Park` does: a title or a listed given name before it keeps a person (`Mayor Ada Gardens`),
+  // a name with neither is the garden (mend24F, rev24f finding 4).
+  {
+    kind: "pronoun to non-person",
+    text: "Mayor Ada Gardens opened the fair. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Ada Gardens" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Ada Gardens said the fair was a success. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Ada Gardens" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mara Gardens, the mayor, opened the fair. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: "Mara Gardens" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale Gardens reopened on Monday. \u201cIt is lovely to be back,\u201d she said.",
+    quotes: [{ text: "It is lovely to be back,", speaker: null }],
+  },
 ];
