@@ -664,7 +664,7 @@ function whatSomeoneCalled(text: string, open: number, before: string): boolean 
     /^\p{Ll}/u.test(text.slice(open + 1, open + 3)) &&
     knownHolder(text, open - back.length + relative.index, relative[2]) &&
     proseLine(text, open) &&
-    !attributedAfter(text, open)
+    !attributedAfter(text, open, relative[2]!.toLowerCase())
   );
 }
 
@@ -750,9 +750,9 @@ const TRAILING_ATTRIBUTION_CHARS = 80;
 /**
  * Whether a comma after the quoted words opens a verb of saying before the sentence ends (`a plan
  * she called “fair”, Brede said`): that attribution would take the relative clause's words from
- * its own subject, so the clause gives none.
+ * its own subject (`holder`, lower case), so the clause gives none.
  */
-function attributedAfter(text: string, open: number): boolean {
+function attributedAfter(text: string, open: number, holder: string): boolean {
   const ahead = text.slice(open, open + TRAILING_ATTRIBUTION_CHARS);
   const close = ahead.search(/[”"’]/);
   if (close < 0) return false;
@@ -760,13 +760,22 @@ function attributedAfter(text: string, open: number): boolean {
   const comma = rest.indexOf(",");
   if (comma < 0) return false;
   const words = (rest.slice(comma + 1).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
-  // `…”, and he said so on Monday`, `…”, before the council voted to say no`: a clause of its own, no attribution.
+  // `…”, although Brede said it was not`, `…”, before the council voted to say no`: a clause of its own,
+  // no attribution. Not `and` or `or` (`a plan she called “fair”, and Brede said so too`): the words
+  // would go to the coordinated clause's speaker, so the relative clause gives none, as before; unless
+  // that clause's subject is the relative clause's own pronoun (`a move he called “…”, and he said so`).
   if (CLAUSE_OF_ITS_OWN.has(words[0] ?? "")) return false;
+  if (COORDINATORS.has(words[0] ?? "") && PRONOUN_HOLDERS.has(holder) && words[1] === holder) return false;
   return words.some((w) => SPEECH_VERBS.has(w));
 }
 
+/** A relative clause's subjects that a coordinated clause's same pronoun names again (`he called …, and he said`). */
+const PRONOUN_HOLDERS = new Set(["he", "she", "they", "we", "i"]);
+
 /** Words opening a clause of its own after a comma, whose verb of saying reports something else. */
-const CLAUSE_OF_ITS_OWN = new Set([...COORDINATORS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS]);
+const CLAUSE_OF_ITS_OWN = new Set(
+  [...COORDINATORS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS].filter((w) => w !== "and" && w !== "or" && w !== "nor"),
+);
 
 /** How far ahead a line is read for the stop that ends a sentence of prose. */
 const PROSE_LINE_MAX_CHARS = 400;

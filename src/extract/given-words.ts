@@ -205,88 +205,49 @@ const DENIAL_GOES_ON = new Set(["about", "of", "on", "regarding", "more", "furth
 function deniedObject(ws: { w: string }[], i: number): boolean {
   let k = i + 1;
   if (ws[k]?.w === "very") k++;
-  if (ws[k]?.w === "not" && ws[k + 1]?.w === "a" && ws[k + 2]?.w === "word") return true;
+  // `saying not a word`, `saying not one word`: no words at all.
+  if (ws[k]?.w === "not") return true;
   if (!DENYING_OBJECTS.has(ws[k]?.w ?? "")) return false;
   const next = ws[k + 1]?.w;
-  return next === undefined || DENIAL_GOES_ON.has(next);
+  if (next === undefined || DENIAL_GOES_ON.has(next)) return true;
+  // Only a verb right after it (`nothing would stop`, `no town should`: after `no`, past its noun)
+  // makes the denying word a reported clause's subject; anything else (`nothing to reporters
+  // about`, `nothing new`, `nothing at all`) keeps it the object, and the participle says nothing.
+  return !(CLAUSE_VERBS.has(next) || (ws[k]!.w === "no" && CLAUSE_VERBS.has(ws[k + 2]?.w ?? "")));
 }
 
-/** Participles of saying that as often mean winning or taking (`claiming her “first” win`). */
+/** Finite verbs that open a reported clause's predicate (`nothing would stop`, `no town should pay`, `the title was`). */
+const CLAUSE_VERBS = new Set([
+  ...BE_FORMS,
+  "has",
+  "have",
+  "had",
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "shall",
+]);
+
+/** Participles of saying that as often mean winning or taking (`claiming victory in a “…” finish`). */
 const TAKING_PARTICIPLES = new Set(["claiming"]);
 
 /**
- * Things won, taken or owned: after a participle of TAKING_PARTICIPLES, the object it claims, not
- * words it reports (`claiming the “lion's share” of the prize`, `claiming a “historic” third title`).
+ * Whether the words between a participle of TAKING_PARTICIPLES and the mark open a clause it reports:
+ * `that`, or a finite verb of the clause's own (`claiming the levy would cost`, `claiming the title was
+ * “stolen”`). Else the participle may take a thing (`claiming victory in a “brutal” finish`, `claiming
+ * Tarnby's “first” title`), and no words are given: too many kinds of things are won to list.
  */
-const THINGS_TAKEN = new Set([
-  "win",
-  "wins",
-  "victory",
-  "victories",
-  "title",
-  "titles",
-  "crown",
-  "share",
-  "prize",
-  "prizes",
-  "medal",
-  "medals",
-  "trophy",
-  "cup",
-  "seat",
-  "seats",
-  "lead",
-  "spot",
-  "place",
-  "record",
-  "gold",
-  "silver",
-  "bronze",
-  "championship",
-  "points",
-  "stake",
-  "credit",
-  "ownership",
-  "land",
-  "lives",
-  "life",
-  "top",
-  "pole",
-  "majority",
-  "jackpot",
-  "purse",
-  "upset",
-  "jersey",
-  "windfall",
-  "ground",
-]);
-
-/** The most words of a taken thing's noun phrase after its determiner, its head last (`a “historic” third title`). */
-const TAKEN_OBJECT_MAX_WORDS = 3;
-
-/** Determiners that open a participle's direct object (`claiming her “first” win`). */
-const OBJECT_DETERMINERS = new Set(["a", "an", "the", "her", "his", "their", "its", "our", "my"]);
-
-/** Words of a part before a determiner (`claiming half of the “…” windfall`). */
-const PART_OF = new Set(["half", "all", "most", "part", "some", "much"]);
-
-/**
- * Whether a participle of TAKING_PARTICIPLES at `end` (its end, in `back`) takes a thing rather than
- * reporting words: its direct object, a determiner right after it (past `half of`) and a noun phrase
- * of at most TAKEN_OBJECT_MAX_WORDS words, through the quotation, holds a noun of THINGS_TAKEN
- * (`claiming the “lion's share”`, `claiming a “historic” third title`). A word of THINGS_TAKEN
- * further on sits in a reported clause (`claiming the levy would cost Tarnby its “top” ranking`).
- */
-function claimsAThing(text: string, back: string, end: number, open: number, after: number): boolean {
-  const words = [
-    ...wordsOf(back.slice(end)),
-    ...wordsOf(text.slice(open, after)),
-    ...wordsOf(/^[^.?!,;:\n]*/.exec(text.slice(after, after + 60))![0]).slice(0, TAKEN_OBJECT_MAX_WORDS),
-  ];
-  let k = 0;
-  if (PART_OF.has(words[0]?.w ?? "") && words[1]?.w === "of") k = 2;
-  if (!OBJECT_DETERMINERS.has(words[k]?.w ?? "")) return false;
-  return words.slice(k + 1, k + 1 + TAKEN_OBJECT_MAX_WORDS).some((x) => THINGS_TAKEN.has(x.w.replace(/['’]s$/, "")));
+function reportsAClause(between: string): boolean {
+  const words = wordsOf(between);
+  return words[0]?.w === "that" || words.some((x) => CLAUSE_VERBS.has(x.w));
 }
 
 /** Heads of a description that may say words as a progressive's subject: people and bodies, not a report or a notice. */
@@ -400,7 +361,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     else if (
       setOff &&
       sayingParticiple(w) &&
-      !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
+      !(TAKING_PARTICIPLES.has(w) && !reportsAClause(back.slice(end))) &&
       !joinsBefore(w, back.slice(end)) &&
       !deniedObject(ws, i) &&
       !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
@@ -414,7 +375,7 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
     else if (BE_FORMS.has(ws[i - 1]?.w ?? "") && sayingParticiple(w) && !setOff)
       cue =
         !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
-        !(TAKING_PARTICIPLES.has(w) && claimsAThing(text, back, end, open, after)) &&
+        !(TAKING_PARTICIPLES.has(w) && !reportsAClause(back.slice(end))) &&
         progressiveHasSubject(
           text,
           sentenceStart,
@@ -517,7 +478,7 @@ function attribution(tail: { w: string }[]): boolean {
  */
 function reportsAfterWhen(after: { w: string }[]): boolean {
   const first = after[0]?.w ?? "";
-  return (WEEKDAYS.has(first) || TIME_WORDS.has(first) || PREPOSITIONS.has(first)) && clauseOpens(after);
+  return (WEEKDAYS.has(first) || TIME_WORDS.has(first) || PREPOSITIONS.has(first)) && !closingTail(after);
 }
 
 /**
@@ -529,10 +490,18 @@ function reportsAfterWhen(after: { w: string }[]): boolean {
  */
 function deniedBefore(tail: { w: string }[], verb: number): boolean {
   const last = tail[verb - 1]?.w ?? "";
-  if (last === "not" || last === "never" || last.endsWith("n't") || last.endsWith("n’t")) return true;
+  if (negation(last)) return true;
+  // Past an adverb or `to` (`did not immediately say`, `has never publicly said`, `careful not to
+  // say`); not past another verb (`a driver who had not eaten said`), the subject's own clause.
+  if ((last.endsWith("ly") || last === "to") && negation(tail[verb - 2]?.w ?? "")) return true;
   if (last === "to" && REFUSING.has(tail[verb - 2]?.w ?? "")) return true;
   const first = tail[0]?.w ?? "";
   return verb > 0 && (NO_ONE_SUBJECTS.has(first) || (first === "no" && !COMPARATIVES.has(tail[1]?.w ?? "")));
+}
+
+/** Whether a word negates the verb after it (`not`, `never`, `didn't`). */
+function negation(w: string): boolean {
+  return w === "not" || w === "never" || w.endsWith("n't") || w.endsWith("n’t");
 }
 
 /** Verbs of refusing before a verb of saying's `to` (`Roe declined to say`). */
@@ -557,84 +526,89 @@ function longAttribution(tail: { w: string }[]): boolean {
   const verb = tail.findIndex((x, k) => k > 0 && k <= LONG_ATTRIBUTION_SUBJECT_MAX_WORDS && giving(x.w) && !x.w.endsWith("ing"));
   if (verb < 0) return false;
   if (deniedBefore(tail, verb)) return false;
-  return whenOrWhere(tail.slice(verb + 1));
-}
-
-/**
- * Whether the words after an attribution's verb say only when, where or how the words were said, so
- * the sentence closes there: nothing; or a weekday or a time word (`Tuesday`, `yesterday`) or a
- * preposition (`in a statement`, `at a meeting`, `during a visit`, `in reply to questions`, `of the
- * morning rush`), and then no clause of its own (clauseOpens). Not `of` or `about` someone's words
- * (`said of the claims made by …`): a comment on other words.
- */
-function whenOrWhere(after: { w: string }[]): boolean {
-  const first = after[0]?.w;
-  if (first === undefined) return true;
-  if (!WEEKDAYS.has(first) && !TIME_WORDS.has(first) && !PREPOSITIONS.has(first) && first !== "about") return false;
-  if ((first === "of" || first === "about") && after.slice(1, 4).some((x) => WORDS_SAID.has(x.w))) return false;
-  return !clauseOpens(after);
+  return closingTail(tail.slice(verb + 1));
 }
 
 /** Words of time that may follow an attribution's verb (`said yesterday`, `said last week`). */
 const TIME_WORDS = new Set(["yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "previously"]);
-
-/** Nouns of words said (`said of the claims made by …`), and those a `that` clause may follow (`in reply to claims that …`). */
-const WORDS_SAID = new Set([
-  "claim",
-  "claims",
-  "remark",
-  "remarks",
-  "comment",
-  "comments",
-  "statement",
-  "statements",
-  "allegation",
-  "allegations",
-  "accusation",
-  "accusations",
-  "suggestion",
-  "suggestions",
-  "criticism",
-  "words",
-  "demands",
-  "reports",
-  "questions",
-  "fears",
-  "concerns",
-]);
-
-/** Words that open a clause's subject: a determiner, a possessive or a subject pronoun (not `her` or `it`, also objects). */
-const SUBJECT_OPENERS = new Set(["the", "a", "an", "his", "their", "its", "our", "my", "he", "she", "they", "we", "i"]);
+/** Time words that stand alone after the verb (`said yesterday`). */
+const LONE_TIME_WORDS = new Set(["yesterday", "today", "tonight", "earlier", "later", "recently", "previously"]);
+/** Words before a span of time (`this week`, `last month`, `earlier this year`). */
+const SPAN_LEADS = new Set(["this", "last", "next", "earlier", "late", "early"]);
+/** Spans of time after SPAN_LEADS or a weekday (`this week`, `Monday night`). */
+const SPANS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"]);
+/** Writings and talks the words were said in (`in a statement`, `in an interview`, `in a news release`). */
+const SAID_IN = new Set(["statement", "interview", "email", "e-mail", "letter", "speech", "release", "post"]);
+/** Sites the words were posted on (`on Twitter`). */
+const SAID_ON = new Set(["twitter", "x", "facebook"]);
+/** Gatherings the words were said at (`at a news conference`, `at a rally`). */
+const SAID_AT = new Set(["conference", "meeting", "rally"]);
+/** Words that may stand between an article and SAID_IN or SAID_AT (`a news release`, `a press conference`). */
+const SAID_KINDS = new Set(["news", "press"]);
+/** Pronouns that would open a clause inside an interviewer's name (`in an interview with reporters she said …`). */
+const CLAUSE_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+/** The most words of a name after `with` or `in` in a closing tail (`with The Tarnby Post`, `in Vellmar`). */
+const TAIL_NAME_MAX_WORDS = 4;
 
 /**
- * Words after which a determiner or a pronoun opens a phrase inside the time or place words, not a
- * reported clause: a preposition (`in a letter to the council`), a conjunction (`with Brede and the
- * council`), a relative adverb (`at the depot where she has worked`).
+ * Whether the words after an attribution's verb are, in full, one of a closed set of tails that end
+ * the sentence: nothing; a weekday, a date or a time word (`Tuesday`, `on May 5`, `yesterday`, `this
+ * week`); `in a statement / an interview (with …) / an email / a letter / a speech / a news release /
+ * a post`; `on Twitter / X / Facebook`; `at a news conference / a meeting / a rally (in Place)`; `in
+ * reply to questions`; one after another. Anything else (`said on Tuesday drivers had quit`, `said
+ * this meant …`, `said at the meeting Vellmar needed …`, `said of the rush hour …`) may be a reported
+ * clause or another clause, and the attribution gives the quoted words to no one.
  */
-const PHRASE_GOES_ON = new Set([...PREPOSITIONS, ...COORDINATORS, "where", "when", "while", "as", "than", "about", "whom"]);
-
-/**
- * Whether a reported clause opens among the words after an attribution's verb (`said on Tuesday
- * the fleet was unsafe`, `said after the vote the council needs …`, `said in May that Brede was
- * wrong`): a determiner or a subject pronoun right after a word that is no preposition, conjunction
- * or relative adverb (a noun's end), or `that` before a subject. A `that` after a noun of words said
- * (`in reply to claims that the buses were fine`) or before a verb (`a letter that was read aloud`,
- * `an interview that aired`) opens the noun's clause.
- */
-function clauseOpens(after: { w: string }[]): boolean {
-  for (let k = 1; k < after.length; k++) {
-    const { w } = after[k]!;
-    const prev = after[k - 1]!.w;
-    if (w === "that") {
-      const next = after[k + 1]?.w;
-      if (!WORDS_SAID.has(prev) && next !== undefined && !next.endsWith("ed") && !VERB_AFTER_THAT.has(next)) return true;
-    } else if (SUBJECT_OPENERS.has(w) && !PHRASE_GOES_ON.has(prev) && prev !== "that") return true;
+function closingTail(after: { w: string }[]): boolean {
+  let k = 0;
+  const at = (j: number) => after[j]?.w ?? "";
+  while (k < after.length) {
+    const w = at(k);
+    const article = at(k + 1) === "a" || at(k + 1) === "an" || at(k + 1) === "the" ? 1 : 0;
+    const kind = SAID_KINDS.has(at(k + 1 + article)) ? 1 : 0;
+    if (WEEKDAYS.has(w) || MONTHS.has(w)) k += SPANS.has(at(k + 1)) ? 2 : 1;
+    // `on Tuesday`, `on May 5`, `in June` (MONTHS leaves out `may`, also a verb; after `on` or `in` it is the month).
+    else if ((w === "on" || w === "in") && (WEEKDAYS.has(at(k + 1)) || MONTHS.has(at(k + 1)) || at(k + 1) === "may")) k += 2;
+    else if (w === "on" && SAID_ON.has(at(k + 1))) k += 2;
+    else if (LONE_TIME_WORDS.has(w) && !SPANS.has(at(k + 1)) && !SPAN_LEADS.has(at(k + 1))) k++;
+    else if (SPAN_LEADS.has(w) && (SPANS.has(at(k + 1)) || WEEKDAYS.has(at(k + 1)))) k += 2;
+    else if (w === "earlier" && SPAN_LEADS.has(at(k + 1)) && SPANS.has(at(k + 2))) k += 3;
+    else if (w === "in" && (at(k + 1) === "reply" || at(k + 1) === "response") && at(k + 2) === "to" && at(k + 3) === "questions") {
+      k += 4;
+      // `in reply to questions from the opposition`.
+      if (at(k) === "from") k = pastName(after, k + 1);
+    } else if (w === "in" && SAID_IN.has(at(k + 1 + article + kind))) {
+      k += 2 + article + kind;
+      if (at(k) === "with") k = pastName(after, k + 1);
+    } else if (w === "at" && SAID_AT.has(at(k + 1 + article + kind))) {
+      k += 2 + article + kind;
+      // `at a rally in Vellmar`: a place, and the sentence's end.
+      if (at(k) === "in") return nameToEnd(after, k + 1);
+    } else return false;
+    if (k < 0) return false;
   }
-  return false;
+  return true;
 }
 
-/** Verbs a relative `that` may take at once (`a letter that was read`, `a speech that did not`). */
-const VERB_AFTER_THAT = new Set([...BE_FORMS, "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might"]);
+/**
+ * The index past a name after `with` (`in an interview with The Tarnby Post on Tuesday`): up to the
+ * next piece of a closing tail (`on`, `in`, `at`, a weekday or a time word) or the end, at most
+ * TAIL_NAME_MAX_WORDS words, none a verb or a pronoun; -1 if it is no such name.
+ */
+function pastName(after: { w: string }[], from: number): number {
+  let k = from;
+  while (k < after.length && !["on", "in", "at"].includes(after[k]!.w) && !WEEKDAYS.has(after[k]!.w) && !TIME_WORDS.has(after[k]!.w)) {
+    if (k - from >= TAIL_NAME_MAX_WORDS || CLAUSE_VERBS.has(after[k]!.w) || CLAUSE_PRONOUNS.has(after[k]!.w)) return -1;
+    k++;
+  }
+  return k > from ? k : -1;
+}
+
+/** Whether the words from `from` to the end are a place's name of at most TAIL_NAME_MAX_WORDS words, no verb or pronoun. */
+function nameToEnd(after: { w: string }[], from: number): boolean {
+  const name = after.slice(from);
+  return name.length > 0 && name.length <= TAIL_NAME_MAX_WORDS && !name.some((x) => CLAUSE_VERBS.has(x.w) || CLAUSE_PRONOUNS.has(x.w));
+}
 
 /**
  * Whether a participle set off by the comma that ends `lead` shares a subject the sentence opens with
