@@ -240,6 +240,22 @@ export class Pronouns {
   }
 
   /**
+   * The head noun of `m` when `m` is a description of one person that ends before `at`, of a sex
+   * `gender` fits (`the mayor`, `the man` for `he`), with no name from `namesFrom` to `at`; else
+   * undefined. The described-subject readings of a pronoun share this test.
+   */
+  private personHeadBefore(m: Mention, at: number, gender: "m" | "f", namesFrom: number): string | undefined {
+    if (m.kind !== "nominal" || m.end >= at) return undefined;
+    const head = this.c.words[m.last]!.key;
+    if (!isPersonNoun(head) || /s$/.test(head)) return undefined;
+    const sex = nounSex(head);
+    if (sex && sex !== gender) return undefined;
+    const next = this.c.names[firstAtOrAfter(this.seen.namesAt, namesFrom)];
+    if (next && next.mention.start < at) return undefined;
+    return head;
+  }
+
+  /**
    * For a `he` or `she` at `at` that opens a clause joined by `and` to the one before
    * (`…, and he later told`) or an aside after a comma (`into a “trap,” as he put it`), when its
    * sentence opens on a description of a person as its
@@ -255,14 +271,8 @@ export class Pronouns {
     const ws = this.c.words;
     if (!ws[first] || !ARTICLES.has(ws[first]!.key)) return undefined;
     const m = npForward(this.c, first);
-    if (m?.kind !== "nominal" || m.end >= at) return undefined;
-    const head = ws[m.last]!.key;
-    if (!isPersonNoun(head) || /s$/.test(head)) return undefined;
-    const sex = nounSex(head);
-    if (sex && sex !== gender) return undefined;
     // A name anywhere between (`The man punched Tom Baker, and he fell`) leaves the pronoun to the rules after.
-    const next = this.c.names[firstAtOrAfter(this.seen.namesAt, s.start)];
-    if (next && next.mention.start < at) return undefined;
+    if (!m || this.personHeadBefore(m, at, gender, s.start) === undefined) return undefined;
     const member = this.nominal(m);
     return member && !member.unnamed && member.kind === "person" ? member : null;
   }
@@ -285,13 +295,8 @@ export class Pronouns {
       const opensClause = j === first || ws[j - 1]!.key === "and" || this.c.text.slice(ws[j - 1]!.end, ws[j]!.start).includes(",");
       if (!opensClause) continue;
       const m = npForward(this.c, j);
-      if (m?.kind !== "nominal" || m.end >= at) return undefined;
-      const head = ws[m.last]!.key;
-      if (!isPersonNoun(head) || /s$/.test(head)) return undefined;
-      const sex = nounSex(head);
-      if (sex && sex !== gender) return undefined;
-      const next = this.c.names[firstAtOrAfter(this.seen.namesAt, m.start)];
-      if (next && next.mention.start < at) return undefined;
+      const head = m && this.personHeadBefore(m, at, gender, m.start);
+      if (!m || head === undefined) return undefined;
       return this.holderOfDescribed(m, head, gender);
     }
     return undefined;
