@@ -828,8 +828,9 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
   const para = a.paragraphs[index];
   // A headline names what the article is about, not who speaks after it.
   if (!para || (index === 0 && a.headline)) return undefined;
-  const above = labelName(a, para) ? undefined : labelAboveDescription(a, index);
-  const m = labelName(a, para) ?? above ?? openingName(a, sentenceOf(a, para.start));
+  const label = labelName(a, para);
+  const above = label ? undefined : labelAboveDescription(a, index);
+  const m = label ?? above ?? openingName(a, sentenceOf(a, para.start));
   if (!m) return undefined;
   const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
   // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;

@@ -21,9 +21,9 @@ import { MAX_APPOSITIVE_WORDS } from "./thresholds";
  * sector …`): who speaks in the bare quotation that follows, when no verb of saying says so.
  */
 export function openingName(a: Analysis, s: Range): Mention | undefined {
-  const hi = wordIndexAt(a, s.end);
-  const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
-  if (lo >= hi || a.quoted[lo]) return undefined;
+  const words = sentenceWords(a, s);
+  if (!words) return undefined;
+  const [lo, hi] = words;
   const m = clauseSubject(a, lo, hi) ?? topicAfterFor(a, lo, hi);
   return m?.kind === "name" && !reportsDeath(a, m, hi) ? m : undefined;
 }
@@ -33,11 +33,17 @@ export function openingName(a: Analysis, s: Range): Mention | undefined {
  * fisherman, has died.`, `He died on Monday.`), as openingName reads it; else undefined.
  */
 export function deathReportedIn(a: Analysis, s: Range): Mention | undefined {
+  const words = sentenceWords(a, s);
+  if (!words) return undefined;
+  const m = clauseSubject(a, words[0], words[1]);
+  return m && reportsDeath(a, m, words[1]) ? m : undefined;
+}
+
+/** Sentence `s`'s words as [first, end) past any dateline, or undefined when none is left or the first is quoted. */
+function sentenceWords(a: Analysis, s: Range): [number, number] | undefined {
   const hi = wordIndexAt(a, s.end);
   const lo = afterDateline(a, wordIndexAt(a, s.start), hi);
-  if (lo >= hi || a.quoted[lo]) return undefined;
-  const m = clauseSubject(a, lo, hi);
-  return m && reportsDeath(a, m, hi) ? m : undefined;
+  return lo >= hi || a.quoted[lo] ? undefined : [lo, hi];
 }
 
 /** How many stretches set off by commas may stand between a name and its verb (`, 54, of Pellworth,`). */

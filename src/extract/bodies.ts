@@ -63,6 +63,8 @@ const sortOfNoun = (noun: string) => SORT_OF_NOUN.get(noun) ?? noun;
  * and `the ministry`, they may bring in the body the other noun stands for (apartSince).
  */
 const GOVERNMENT_LEVELS = ["provincial", "federal", "municipal", "territorial", "national"];
+/** The words namedBetween looks for: SAME_SORT_NOUNS and GOVERNMENT_LEVELS. */
+const SORT_WORDS = new Set([...SORT_OF_NOUN.keys(), ...GOVERNMENT_LEVELS]);
 /** Words before which a possessor's phrase starts: `a notice on the agency’s website`. */
 const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 /** Words that join a joint subject to the body it governs: `Chief and council of …`, `… in …`. */
@@ -294,9 +296,8 @@ export class Bodies {
   private namedBetween(key: string, from: number, at: number): boolean {
     if (!this.sortWordStarts) {
       const starts = new Map<string, number[]>();
-      const wanted = new Set([...SORT_OF_NOUN.keys(), ...GOVERNMENT_LEVELS]);
       for (const w of this.c.words) {
-        if (!wanted.has(w.key)) continue;
+        if (!SORT_WORDS.has(w.key)) continue;
         const list = starts.get(w.key);
         if (list) list.push(w.start);
         else starts.set(w.key, [w.start]);

@@ -26,6 +26,7 @@ import {
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
+  SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   SUBORDINATORS,
   TERM_LEADS,
@@ -697,7 +698,6 @@ const JUDGED_ACTS = new Set([
   "idea",
   "change",
   "cut",
-  "cuts",
   "increase",
   "hike",
   "tax",
@@ -765,12 +765,9 @@ function attributedAfter(text: string, open: number, holder: string): boolean {
   // would go to the coordinated clause's speaker, so the relative clause gives none, as before; unless
   // that clause's subject is the relative clause's own pronoun (`a move he called “…”, and he said so`).
   if (CLAUSE_OF_ITS_OWN.has(words[0] ?? "")) return false;
-  if (COORDINATORS.has(words[0] ?? "") && PRONOUN_HOLDERS.has(holder) && words[1] === holder) return false;
+  if (COORDINATORS.has(words[0] ?? "") && SPEAKING_PRONOUNS.has(holder) && words[1] === holder) return false;
   return words.some((w) => SPEECH_VERBS.has(w));
 }
-
-/** A relative clause's subjects that a coordinated clause's same pronoun names again (`he called …, and he said`). */
-const PRONOUN_HOLDERS = new Set(["he", "she", "they", "we", "i"]);
 
 /** Words opening a clause of its own after a comma, whose verb of saying reports something else. */
 const CLAUSE_OF_ITS_OWN = new Set(

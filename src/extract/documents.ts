@@ -448,10 +448,12 @@ export class Documents {
    */
   private issuer(head: string, at: number): CastMember | null {
     const from = this.seen.wordBefore(at) - 1;
-    const member = this.scanForIssuer(head, from);
+    // The word the look-back stopped on with its answer; -1 when none in its window.
+    let hitAt = -1;
+    const member = this.scanFrom(head, from, (i) => (hitAt = i));
     let known = this.issuersFound.get(head);
     if (!known) this.issuersFound.set(head, (known = new Map()));
-    known.set(from, { member, at: this.scannedTo });
+    known.set(from, { member, at: hitAt });
     return member;
   }
 
@@ -459,23 +461,10 @@ export class Documents {
    * Each look-back issuer has made, by the writing's head and the word it started from: what it
    * found and at which word (-1, none in its window). `The letter began, “…”` said again and
    * again: a later look-back that reaches where an earlier one started takes its answer there,
-   * rather than reading every earlier `letter` again (scanForIssuer). Per text, as this is.
+   * rather than reading every earlier `letter` again (scanFrom). Per text, as this is.
    */
   private readonly issuersFound = new Map<string, Map<number, { member: CastMember | null; at: number }>>();
-  /** The word scanForIssuer's last look-back stopped on with its answer; -1 when none in its window. */
-  private scannedTo = -1;
-
-  /** issuer's look-back from word `from` (see issuer); sets scannedTo, last, past any look-back its own steps make. */
-  private scanForIssuer(head: string, from: number): CastMember | null {
-    let hitAt = -1;
-    try {
-      return this.scanFrom(head, from, (i) => (hitAt = i));
-    } finally {
-      this.scannedTo = hitAt;
-    }
-  }
-
-  /** scanForIssuer's loop; `reading` is told each word it reads, -1 when it ends with no answer. */
+  /** issuer's look-back from word `from`; `reading` is told each word it reads, -1 when it ends with no answer. */
   private scanFrom(head: string, from: number, reading: (i: number) => void): CastMember | null {
     const ws = this.c.words;
     const { names } = this.c;

@@ -52,11 +52,22 @@ export class BodyQuotations {
   private holders: Map<string, number[]> | undefined;
   private scanned = 0;
 
-  /** `texts`: the quotations' texts, charged by the caller. */
+  /** `texts`: the quotations' texts, charged by the caller (see charged). */
   constructor(
     private readonly texts: readonly string[],
     private readonly work: Work,
   ) {}
+
+  /** The index over `texts`, each charged to `work` by its length, as building them read it. */
+  static charged(texts: readonly string[], work: Work): BodyQuotations {
+    for (const text of texts) work.add(text.length);
+    return new BodyQuotations(texts, work);
+  }
+
+  /** Quotation k's text. */
+  text(k: number): string {
+    return this.texts[k]!;
+  }
 
   /** Quotation k's text in lower case. */
   lower(k: number): string {

@@ -126,7 +126,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     // `[np_storybar title=”…” link=”…”]`: a publishing system's markup left in the page, whose
     // attributes are a linked story's headline, not anyone's words.
     else if (SHORTCODE.test(a.text.slice(p.start, Math.min(p.end, p.start + SHORTCODE_HEAD_CHARS)))) info.kind = "furniture";
-    // Single marks standing alone without a stop are a quoted subhead, the headline style of quoting (see isSubhead).
+    // Double marks standing alone without a stop are a quoted subhead (single ones: isSubhead below), unless the
+    // quotation goes on from the speech the paragraph above quotes (goesOnSpeaking).
     else if (info.q.pieces.length === 1 && !info.q.single && standsAlone(a.text, info.q.pieces[0]!, p) && !goesOnSpeaking(a, infos, i))
       info.kind = "furniture";
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";

@@ -15,7 +15,9 @@ import {
   DESCRIBE_FORMS,
   DOCUMENT_NOUNS,
   ISSUED_WRITINGS,
+  MODALS_BEFORE_VERB,
   MONTHS,
+  OBJECT_RELATIVE_NAME_MAX_WORDS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -54,8 +56,6 @@ const ACCUSING = new Set(["accuse", "accuses", "accused", "accusing"]);
  * head, and the sentence's subject whom speakers.ts would credit is the accused, not the accuser.
  */
 const ACCUSED_THEN_OF = /^\s+(?!of\b)\p{L}[\s\S]*\bof\b/u;
-/** The most words a name between an object's relative pronoun and its verb may have. */
-const OBJECT_RELATIVE_NAME_MAX_WORDS = 4;
 
 /**
  * `which Idris Kemble accused of`, `who Idris Kemble accused last week of`: a relative pronoun,
@@ -65,8 +65,15 @@ const OBJECT_RELATIVE_NAME_MAX_WORDS = 4;
  */
 function objectRelativeBefore(back: string, ws: { w: string; end: number }[], i: number): boolean {
   let k = i - 1;
-  for (let n = 0; k > 0 && n < OBJECT_RELATIVE_NAME_MAX_WORDS && /^\p{Lu}/u.test(back.slice(ws[k]!.end - ws[k]!.w.length)); n++) k--;
-  return k < i - 1 && k >= 0 && RELATIVE_PRONOUNS.has(ws[k]!.w);
+  for (
+    let n = 0;
+    k > 0 &&
+    n < OBJECT_RELATIVE_NAME_MAX_WORDS &&
+    /^\p{Lu}/u.test(back.slice(ws[k]!.end - ws[k]!.w.length, ws[k]!.end - ws[k]!.w.length + 2));
+    n++
+  )
+    k--;
+  return k < i - 1 && RELATIVE_PRONOUNS.has(ws[k]!.w);
 }
 
 /** Words before a verb that make it passive (`is said to`, `being asked to`, `it's called`): no one in the sentence says the words. */
@@ -217,24 +224,7 @@ function deniedObject(ws: { w: string }[], i: number): boolean {
 }
 
 /** Finite verbs that open a reported clause's predicate (`nothing would stop`, `no town should pay`, `the title was`). */
-const CLAUSE_VERBS = new Set([
-  ...BE_FORMS,
-  "has",
-  "have",
-  "had",
-  "did",
-  "does",
-  "do",
-  "will",
-  "would",
-  "could",
-  "can",
-  "may",
-  "might",
-  "should",
-  "must",
-  "shall",
-]);
+const CLAUSE_VERBS = new Set([...BE_FORMS, "has", "have", "had", "did", "does", "do", ...MODALS_BEFORE_VERB]);
 
 /** Participles of saying that as often mean winning or taking (`claiming victory in a “…” finish`). */
 const TAKING_PARTICIPLES = new Set(["claiming"]);
@@ -478,7 +468,7 @@ function attribution(tail: { w: string }[]): boolean {
  */
 function reportsAfterWhen(after: { w: string }[]): boolean {
   const first = after[0]?.w ?? "";
-  return (WEEKDAYS.has(first) || TIME_WORDS.has(first) || PREPOSITIONS.has(first)) && !closingTail(after);
+  return (WEEKDAYS.has(first) || SAID_WHEN_WORDS.has(first) || PREPOSITIONS.has(first)) && !closingTail(after);
 }
 
 /**
@@ -530,7 +520,7 @@ function longAttribution(tail: { w: string }[]): boolean {
 }
 
 /** Words of time that may follow an attribution's verb (`said yesterday`, `said last week`). */
-const TIME_WORDS = new Set(["yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "previously"]);
+const SAID_WHEN_WORDS = new Set(["yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "previously"]);
 /** Time words that stand alone after the verb (`said yesterday`). */
 const LONE_TIME_WORDS = new Set(["yesterday", "today", "tonight", "earlier", "later", "recently", "previously"]);
 /** Words before a span of time (`this week`, `last month`, `earlier this year`). */
@@ -545,8 +535,8 @@ const SAID_ON = new Set(["twitter", "x", "facebook"]);
 const SAID_AT = new Set(["conference", "meeting", "rally"]);
 /** Words that may stand between an article and SAID_IN or SAID_AT (`a news release`, `a press conference`). */
 const SAID_KINDS = new Set(["news", "press"]);
-/** Pronouns that would open a clause inside an interviewer's name (`in an interview with reporters she said …`). */
-const CLAUSE_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Prepositions that open a closing tail's next piece (`on Tuesday`, `in Vellmar`, `at a rally`). */
+const TAIL_PREPOSITIONS = new Set(["on", "in", "at"]);
 /** The most words of a name after `with` or `in` in a closing tail (`with The Tarnby Post`, `in Vellmar`). */
 const TAIL_NAME_MAX_WORDS = 4;
 
@@ -597,8 +587,8 @@ function closingTail(after: { w: string }[]): boolean {
  */
 function pastName(after: { w: string }[], from: number): number {
   let k = from;
-  while (k < after.length && !["on", "in", "at"].includes(after[k]!.w) && !WEEKDAYS.has(after[k]!.w) && !TIME_WORDS.has(after[k]!.w)) {
-    if (k - from >= TAIL_NAME_MAX_WORDS || CLAUSE_VERBS.has(after[k]!.w) || CLAUSE_PRONOUNS.has(after[k]!.w)) return -1;
+  while (k < after.length && !TAIL_PREPOSITIONS.has(after[k]!.w) && !WEEKDAYS.has(after[k]!.w) && !SAID_WHEN_WORDS.has(after[k]!.w)) {
+    if (k - from >= TAIL_NAME_MAX_WORDS || CLAUSE_VERBS.has(after[k]!.w) || PERSONAL_PRONOUNS.has(after[k]!.w)) return -1;
     k++;
   }
   return k > from ? k : -1;
@@ -607,7 +597,7 @@ function pastName(after: { w: string }[], from: number): number {
 /** Whether the words from `from` to the end are a place's name of at most TAIL_NAME_MAX_WORDS words, no verb or pronoun. */
 function nameToEnd(after: { w: string }[], from: number): boolean {
   const name = after.slice(from);
-  return name.length > 0 && name.length <= TAIL_NAME_MAX_WORDS && !name.some((x) => CLAUSE_VERBS.has(x.w) || CLAUSE_PRONOUNS.has(x.w));
+  return name.length > 0 && name.length <= TAIL_NAME_MAX_WORDS && !name.some((x) => CLAUSE_VERBS.has(x.w) || PERSONAL_PRONOUNS.has(x.w));
 }
 
 /**
@@ -677,7 +667,7 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
 }
 
 /** Capitalised words that are no one's name: months and days (`the April shooting`). */
-const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * Whether the clause before a verb set off by the comma at `clauseEndAt` names someone after its
@@ -690,7 +680,7 @@ function nameAfterSubject(text: string, sentenceStart: number, clauseEndAt: numb
   if (clauseEndAt - sentenceStart > SUBJECT_READ_CHARS) return true;
   const words = text.slice(sentenceStart, clauseEndAt).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
   const verb = words.findIndex((w) => /^\p{Ll}/u.test(w));
-  return verb >= 0 && words.slice(verb + 1).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+  return verb >= 0 && words.slice(verb + 1).some((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(w.toLowerCase()));
 }
 
 /** Adverbs that may open a sentence before its subject (`Then he cut into Baker`, `Meanwhile, Roe …`). */

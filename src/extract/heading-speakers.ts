@@ -119,11 +119,10 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
     }
     // The longest word as written (`hurting`, not `are` spelled out from `we’re`), which the text holds.
     const longest = (echoText.toLowerCase().match(WORD_RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), "");
-    if (!body) {
-      const texts = speech.map((x) => quotedText(a, x));
-      for (const text of texts) a.work.add(text.length);
-      body = new BodyQuotations(texts, a.work);
-    }
+    body ??= BodyQuotations.charged(
+      speech.map((x) => quotedText(a, x)),
+      a.work,
+    );
     let lent: QuoteInfo["speaker"] | undefined;
     // From the first quotation of a later paragraph: the echo's own paragraph is never read.
     // Once many echoes have scanned many quotations, only those holding the echo's rarest word
@@ -138,7 +137,7 @@ export function lendEchoedSpeakers(a: Analysis, speech: QuoteInfo[]): void {
         // `‘We will not back down,’ the premier says` above a rival's `“‘We will not back down’ —
         // we have heard that before,” Baker said.`: words the body quotes inside another's
         // quotation are read back by that speaker, not said by them.
-        if (quotedInside(a, quotedText(a, speech[k]!), echo)) continue;
+        if (quotedInside(a, body.text(k), echo)) continue;
         info.speaker = { ...said!, how: "echoed-quote" };
         return;
       }

@@ -2745,6 +2745,9 @@ export const MALE_TITLES = new Set([
  */
 export const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
 
+/** The most words a name between an object's relative pronoun and its verb may have (`which Idris Kemble accused of`). */
+export const OBJECT_RELATIVE_NAME_MAX_WORDS = 4;
+
 /** Words after which a short quotation is still someone's words: objects and verbs of naming (`called it “…”`). */
 export const OBJECT_LEADS = new Set([
   "him",

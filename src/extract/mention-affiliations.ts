@@ -18,7 +18,7 @@ import {
   type Mention,
   pluralPossessiveBefore,
 } from "./mention-words";
-import { isGivenName, isPlace, isStreet, REGION_MAX_WORDS } from "./names";
+import { isGivenName, isPlace, REGION_MAX_WORDS, SIDES_OF_TOWN } from "./names";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
 /**
@@ -189,9 +189,6 @@ function holderSetOffAfterOffice(t: Tokens & { cast?: Cast }, m: Mention): Menti
   return undefined;
 }
 
-/** A side of town opening a place's name (`North Corvale`, `East Pellworth`): no person's given name. */
-const SIDES_OF_TOWN = new Set(["north", "south", "east", "west"]);
-
 /**
  * Whether words `first` to `last`, set off after an office, name a place: listed, ending in a
  * place's kind (`Pellworth Heights`) or opening with a side of town (`North Corvale`). A place
@@ -199,7 +196,7 @@ const SIDES_OF_TOWN = new Set(["north", "south", "east", "west"]);
  */
 function namesAPlaceSetOff(t: Tokens, first: number, last: number): boolean {
   const keys = t.words.slice(first, last + 1).map((w) => w.key);
-  return isPlace(keys) || isStreet(keys) || SIDES_OF_TOWN.has(keys[0]!);
+  return isPlace(keys) || SIDES_OF_TOWN.has(keys[0]!);
 }
 
 /** Whether a comma after word `last` sets off a name of two words or more that a given name opens (`, Jane Roe`). */

@@ -22,7 +22,7 @@ import { APOSTROPHE_S, isSpaceAt, isTitleKey } from "./text";
  * Titles a park or a field is named for with the person (`Lord Roberts Park`, `Chief Whitecap
  * Park`, `Governor Simcoe Park`): before a park's name they make no person (nameParts).
  */
-const NAMESAKE_TITLES = new Set(["lord", "chief", "governor", "gov", "king", "queen", "prince", "princess", "sir", "saint", "st"]);
+const NAMESAKE_TITLES = new Set([...SURNAMELESS_TITLES, "lord", "chief", "governor", "gov", "sir"]);
 
 export interface NameParts {
   titles: string[];

@@ -150,8 +150,11 @@ export function isStreet(tokens: string[], titled = false): boolean {
   return STREET_WORDS.has(last) || PLACE_KIND_FIRST.has(tokens[0]!) || (SURNAME_PLACE_WORDS.has(last) && isParkName(tokens, titled));
 }
 
+/** A side of town, as a street's last word or opening a place's name (`North Corvale`): no person's given name. */
+export const SIDES_OF_TOWN = new Set(["north", "south", "east", "west"]);
+
 /** `Eglinton Avenue West`, `Main Street E`: the side of town a street's name may end with, after its kind. */
-const COMPASS_POINTS = new Set(["north", "south", "east", "west", "n", "s", "e", "w"]);
+const COMPASS_POINTS = new Set([...SIDES_OF_TOWN, "n", "s", "e", "w"]);
 
 /**
  * The last words of a park's, a garden's or a playing field's name (`High Park`, `Corvale

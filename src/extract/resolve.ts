@@ -267,7 +267,7 @@ export class Resolver {
       (w, i) =>
         i > 0 &&
         (HEAD_LINKS.has(w.key) ||
-          (w.key === "to" && AIDE_NOUNS.has(span[i - 1]!.key)) ||
+          servesAnother(span, i) ||
           (w.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key)) ||
           (AUTHORING_PARTICIPLES.has(w.key) && span[i + 1]?.key === "by" && ISSUED_WRITINGS.has(span[i - 1]!.key))),
     );

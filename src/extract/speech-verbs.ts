@@ -10,6 +10,7 @@ import {
   GO_FORMS,
   ISSUED_WRITINGS,
   NOUN_MARKERS,
+  OBJECT_RELATIVE_NAME_MAX_WORDS,
   PHRASAL_SPEECH,
   POSSESSIVE_DETERMINERS,
   RELATIVE_PRONOUNS,
@@ -370,9 +371,6 @@ function afterObjectRelative(a: Analysis, v: number): boolean {
   const w = a.words[k]!;
   return k < v - 1 && RELATIVE_PRONOUNS.has(w.text);
 }
-
-/** The most words a name between an object's relative pronoun and its verb may have. */
-const OBJECT_RELATIVE_NAME_MAX_WORDS = 4;
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
 const CHARGED_WITH = new Map([

@@ -47,11 +47,10 @@ export function dropUncreditedHeadings(a: Analysis, speech: QuoteInfo[]): void {
   // The first quotation in each paragraph after a given one, found by a pointer that only moves on.
   let next = 0;
   const quotedBelow = (info: QuoteInfo) => {
-    if (!later) {
-      const texts = a.quotes.map((x) => quotedText(a, x));
-      for (const t of texts) a.work.add(t.length);
-      later = new BodyQuotations(texts, a.work);
-    }
+    later ??= BodyQuotations.charged(
+      a.quotes.map((x) => quotedText(a, x)),
+      a.work,
+    );
     while (next < a.quotes.length && a.quotes[next]!.paragraph <= info.paragraph) next++;
     const text = quotedText(a, info);
     a.work.add(text.length);
