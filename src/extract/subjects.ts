@@ -29,6 +29,7 @@ import {
   appositiveName,
   endsInOffice,
   OBJECT_PREPOSITIONS,
+  officeSetOffBefore,
   ownedByPlural,
   personBeforeBody,
   personWithBodyNoun,
@@ -421,6 +422,13 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // name set off, is the office and its holder, as a description before the name is.
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
       if (holder && holder.last > holder.first) return holder;
+      // `Tom Baker, Director, Human Resources, said`: a lone office set off, and the name after it
+      // (its department or employer), describe the holder before the office, who is the subject.
+      const office = m && m.kind === "name" && m.first >= lo ? officeSetOffBefore(a, m, lo) : -1;
+      if (office >= 0) {
+        j = office;
+        continue;
+      }
       if (m && m.kind === "name" && m.first >= lo) {
         // `On Twitter, the chair of the Acme Group, Jane Roe, wrote`, `In Halifax, …`: the
         // phrase the clause opens with says where or how, and its name is never the subject.
