@@ -27,6 +27,7 @@ import {
   answeredFrom,
   closingAccordingTo,
   describedByAs,
+  ellipticalAuthor,
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
@@ -668,6 +669,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     }
     const m =
       agent ??
+      ellipticalAuthor(a, v, lo) ??
       objectControlling(a, v, lo) ??
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??

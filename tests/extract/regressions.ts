@@ -14645,4 +14645,48 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "He never listens,", speaker: "Mara Lind" },
     ],
   },
+  // Two writings from two writers: a word standing for one more of them (`Another, from Tom
+  // Baker, said:`, `A second, signed by …, read:`) is from the person set off after it; `the
+  // first letter` and `the second letter` later are the ones met in that place (rules25A).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Peter Marsh, said: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "A letter from Hedda Lunn read: \u201cThe ferry must keep running.\u201d\n\nA second, from Peter Marsh, read: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nA second letter, from Peter Marsh, said, \u201cThe ferry costs too much.\u201d\n\n\u201cIt is our lifeline,\u201d the first letter said.\n\n\u201cIt is a waste,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+      { text: "It is our lifeline,", speaker: "Hedda Lunn" },
+      { text: "It is a waste,", speaker: "Peter Marsh" },
+    ],
+  },
+  // Not fired: one set off by where they are from (a place the lists may not hold) names no writer;
+  // one letter only, `the first letter` is that one.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe are tired,\u201d one marcher said. Another, from Corvale, said: \u201cWe will be back.\u201d",
+    quotes: [
+      { text: "We are tired,", speaker: null },
+      { text: "We will be back.", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Council got a letter from Hedda Lunn on Monday.\n\n\u201cThe ferry must keep running,\u201d the first letter said.",
+    quotes: [{ text: "The ferry must keep running,", speaker: "Hedda Lunn" }],
+  },
 ];
