@@ -240,3 +240,24 @@ export function officeSetOffBefore(a: Clause, m: Mention, lo: number): number {
   a.work.add(2);
   return a.text.slice(office.end, after.start) === SET_OFF && a.text.slice(ws[o - 1]!.end, office.start) === SET_OFF ? o : -1;
 }
+
+/**
+ * For name `m` set off right after a body's name closed by an office (`Human Resources` in
+ * `Delmar Steel Director, Human Resources,`), that office's mention, else undefined: `m`, which
+ * no given name opens (officePart), is the office's second part, no one, and a full name set off
+ * after it holds the office.
+ */
+export function officePartAfter(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (m.first - 1 <= lo || !officePart(a, m) || a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start) !== SET_OFF) return undefined;
+  const office = npBackward(a, m.first - 1);
+  return office?.kind === "name" && office.first >= lo && endsInOffice(a, office) ? office : undefined;
+}
+
+/**
+ * Whether a name set off after an office is the office's second part (`Human Resources` in
+ * `Delmar Steel Director, Human Resources, said`), not its holder: no given name opens it.
+ */
+export function officePart(a: Clause, holder: Mention): boolean {
+  return !isGivenName(a.words[holder.first]!.key);
+}

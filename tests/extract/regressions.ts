@@ -14689,4 +14689,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Council got a letter from Hedda Lunn on Monday.\n\n\u201cThe ferry must keep running,\u201d the first letter said.",
     quotes: [{ text: "The ferry must keep running,", speaker: "Hedda Lunn" }],
   },
+  // An office's second part set off after a body's name closed by the office (`Delmar Steel
+  // Director, Human Resources,`) is no one: the full name set off after it holds the office; with
+  // none, the office speaks (rules25A).
+  {
+    kind: "title inside the attribution",
+    text: "Delmar Steel Director, Human Resources, Ilse Marrow, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Delmar Steel Director, Human Resources, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Delmar Steel Director" }],
+  },
+  // Not fired: a person set off after an office in lower case, then described.
+  {
+    kind: "title inside the attribution",
+    text: "Pellworth's governor, Ilse Marrow, a Liberal, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Ilse Marrow" }],
+  },
 ];
