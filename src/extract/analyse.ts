@@ -33,6 +33,7 @@ import {
 import { personAfterAffiliation } from "./mention-affiliations";
 import { coordinatedFullName, withoutPairNoun } from "./mention-coordinated-names";
 import { innerOfLongerName } from "./mention-joined-bodies";
+import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isHandle, type Mention } from "./mention-words";
@@ -377,6 +378,9 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   a.cast.prepare(spans);
   const out: Analysis["names"] = [];
   const byInitials = new Map<string, SpeltOut | null>();
+  // The quotations' opening offsets, made only when a name meets a nickname (nicknamedFullName).
+  let opens: number[] | undefined;
+  const quoteOpens = () => (opens ??= a.quotes.map((q) => q.q.pieces[0]!.open));
   let chain: Chain | undefined;
   // Acronyms no name spelt out before stands for (`UNA ratifies deal` in a headline): the text may spell them out later.
   const early: number[] = [];
@@ -396,7 +400,9 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     // spans[k] is found[k]'s own text: `known` lists `found` first, in its order. `Glen` of `Glen
     // and Marjorie Atwood` is filed as `Glen Atwood`.
     const coordinated = coordinatedFullName(a.text, a.words, mention, found[k + 1], (key) => a.cast.isSurname(key));
-    const member = a.cast.byName(coordinated ?? spans[k]!, mention.start);
+    // `Bret “the Hammer” Brand`: both halves are filed as `Bret Brand`.
+    const nicknamed = nicknamedFullName(a, mention, found[k + 1], quoteOpens) ?? nicknamedFullName(a, found[k - 1], mention, quoteOpens);
+    const member = a.cast.byName(coordinated ?? nicknamed ?? spans[k]!, mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
     else if (namesOneBySingularRelative(a, mention, member)) member.kind = "person";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;

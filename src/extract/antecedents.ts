@@ -24,9 +24,13 @@ const PLURAL_WORD = /^\p{Ll}+s$/u;
 const ONE_SPACE = /^ $/;
 /**
  * From a subject to a name in its appositive: `, the aunt of `, `, a longtime friend of `, `,
- * co-owner of ` (a role needs no article), `, left, co-owner of ` (a caption's place in the photo first).
+ * co-owner of ` (a role needs no article), `, left, co-owner of ` (a caption's place in the photo
+ * first), `, longtime adviser to `, `, a spokesperson for ` (one who serves the person named).
  */
-const APPOSITIVE_TO_OF = /^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+$/u;
+const APPOSITIVE_TO_OF =
+  /^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|to|for)\s+$/u;
+/** The links from a role in an appositive to the person it is a role towards (APPOSITIVE_TO_OF). */
+const APPOSITIVE_LINKS = new Set(["of", "to", "for"]);
 /**
  * What closes such an appositive after the name: its comma, perhaps after where the body is (` in
  * Minnedosa,`) or after a second name joined by `and` (`the son of Lyle and Anne Roe,`).
@@ -321,14 +325,16 @@ export class Antecedents {
   }
 
   /**
-   * For a name after `of` inside the appositive set off after its sentence's subject (`Boushie`
-   * in `Jane Roe, the aunt of Boushie, decried the verdict.`), that subject when it fits, or
+   * For a name after `of`, `to` or `for` inside the appositive set off after its sentence's subject
+   * (`Boushie` in `Jane Roe, the aunt of Boushie, decried the verdict.`), that subject when it fits, or
    * undefined. The appositive only says who the subject is; the person it names through a kin
    * or a role acts in no clause there, and the subject stays in mind.
    */
-  subjectBeforeAppositive(n: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
+  subjectBeforeAppositive(last: NameMention, fits: (m: CastMember) => boolean): NameMention | undefined {
     const ws = this.c.words;
-    if (ws[n.mention.first - 1]?.key !== "of") return undefined;
+    // `the daughter of Glen and Marjorie Atwood`: the pair is read from its first name, after `of`.
+    const n = this.firstOfPair(last);
+    if (!APPOSITIVE_LINKS.has(ws[n.mention.first - 1]?.key ?? "")) return undefined;
     const s = this.c.sentenceOf(n.mention.start);
     const i = lastAtOrBefore(this.namesAt, n.mention.start - 1);
     const subject = this.c.names[i];
@@ -339,6 +345,13 @@ export class Antecedents {
     if (!APPOSITIVE_TO_OF.test(between) || !APPOSITIVE_CLOSE.test(this.c.text.slice(n.mention.end, n.mention.end + APPOSITIVE_CLOSE_CHARS)))
       return undefined;
     return subject;
+  }
+
+  /** For the second of two names joined by `and` (`Marjorie Atwood` of `Glen and Marjorie Atwood`), the first; else `n`. */
+  private firstOfPair(n: NameMention): NameMention {
+    if (this.c.words[n.mention.first - 1]?.key !== "and") return n;
+    const first = this.c.names[lastAtOrBefore(this.namesAt, n.mention.start - 1)];
+    return first && first.mention.last === n.mention.first - 2 ? first : n;
   }
 
   /**

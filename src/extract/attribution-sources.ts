@@ -10,7 +10,17 @@ import { type Analysis, sentenceOf, wordIndexAt } from "./analysis";
 import { describedAfterVerb } from "./attribution-inverted";
 import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
-import { BE_FORMS, CORE_SPEECH, FUNCTION_WORDS, ISSUED_WRITINGS, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon";
+import {
+  BE_FORMS,
+  CORE_SPEECH,
+  FUNCTION_WORDS,
+  ISSUED_WRITINGS,
+  NOUN_MARKERS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+  STANDALONE_SPEAKERS,
+} from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { isPersonNoun, isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
@@ -486,4 +496,28 @@ const SAYING_LINKS = new Set([...PREPOSITIONS, "about", "despite"]);
 function possessiveAt(a: Analysis, k: number): boolean {
   const w = a.words[k]!;
   return isPossessive(w) || pluralPossessiveBefore(a.text, w, a.words[k + 1]!);
+}
+
+/** Ordinals that stand for a writing or a person after `a` (`A second, from Jane Roe, said`). */
+const ELLIPTICAL_ORDINALS = new Set(["second", "third", "fourth"]);
+
+/**
+ * `Another, from Tom Baker, said`, `A second, signed by Jane Roe, read`: a word standing for one
+ * more of the writings just quoted opens the clause at word lo, and its author set off by commas
+ * right before the verb at v is who the words are from. The person's full name after the author
+ * link, or undefined: `Another, from Corvale,` says where someone is from.
+ */
+export function ellipticalAuthor(a: Analysis, v: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  const o = ws[lo]?.key === "a" && ELLIPTICAL_ORDINALS.has(ws[lo + 1]?.key ?? "") ? lo + 1 : lo;
+  if (o + 2 >= v || (o === lo && !STANDALONE_SPEAKERS.has(ws[o]!.key)) || a.quoted[o]) return undefined;
+  a.work.add(v - o);
+  if (!/^,\s+$/.test(a.text.slice(ws[o]!.end, ws[o + 1]!.start)) || !/^,\s+$/.test(a.text.slice(ws[v - 1]!.end, ws[v]!.start)))
+    return undefined;
+  // `, signed by`: a participle may stand before the link.
+  const link = AUTHOR_LINKS.has(ws[o + 1]!.key) ? o + 1 : o + 2;
+  if (!AUTHOR_LINKS.has(ws[link]!.key) || ws[link]!.text !== ws[link]!.key) return undefined;
+  const m = npForward(a, link + 1);
+  if (m?.kind !== "name" || m.first !== link + 1 || m.last !== v - 1 || m.last === m.first) return undefined;
+  return isGivenName(ws[m.first]!.key) && !isPlace(ws.slice(m.first, m.last + 1).map((w) => w.key)) ? m : undefined;
 }

@@ -20,6 +20,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  STANDALONE_SPEAKERS,
   WEEKDAYS,
 } from "./lexicon";
 import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
@@ -89,6 +90,13 @@ const OPENING_MAX_WORDS = 3;
 
 /** How many paragraphs back such a document looks for the organisation that spoke. */
 const ORGANISATION_LOOKBACK_PARAGRAPHS = 4;
+
+/** Ordinals before a writing and the place, from 0, of the one they pick among those met (`the second letter`). */
+const ORDINAL_PLACES = new Map([
+  ["first", 0],
+  ["second", 1],
+  ["third", 2],
+]);
 
 /** What links a document to its author: `a report by`, `a tweet from`. */
 export const AUTHOR_LINKS = new Set(["by", "from"]);
@@ -354,6 +362,9 @@ export class Documents {
       if (body) return body;
     }
     if (!d.definite) return undefined;
+    // `the first letter said` after two letters from two writers: the one met in that place.
+    const placed = this.issuerByPlace(m, d.head);
+    if (placed !== undefined) return placed ?? undefined;
     // `the IIU report said`: the organisation whose name qualifies it was asked first
     // (qualifierOf), which turns down a place's name, a platform's, a date.
     return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
@@ -440,6 +451,44 @@ export class Documents {
     const person = this.seen.lastSpoke(at, spoke ? spoke.at + 1 : from, (x) => x.kind === "person" && isEvidentlyPerson(x));
     return (person && affiliationOfSpeaker(this.c, this.seen, person.member, at)) ?? spoke?.member;
   }
+
+  /**
+   * For a definite writing with an ordinal (`the first letter`, `the second letter`) when the text
+   * has met two writings or more of that kind (`a letter`, `another letter`, `a second letter`):
+   * the issuer of the one met in that place, null when none was met there or it has none found;
+   * undefined otherwise (no ordinal, or one writing only), for the usual look-back. The usual
+   * look-back takes the last met, which the first letter's words are not.
+   */
+  private issuerByPlace(m: Mention, head: string): CastMember | null | undefined {
+    const ws = this.c.words;
+    const place = ORDINAL_PLACES.get(ws[m.first + 1]?.key ?? "");
+    if (place === undefined || m.first + 2 !== m.last) return undefined;
+    const met = this.writingsMet(head);
+    const before = met.filter((i) => ws[i]!.start < m.start);
+    if (before.length < 2) return undefined;
+    const i = before[place];
+    return i === undefined ? null : this.scanFrom(head, i, () => {});
+  }
+
+  /** The words where writings of `head` are met by an indefinite phrase (`a letter`, `another letter`, `a second letter`), read once per head. */
+  private writingsMet(head: string): number[] {
+    const known = this.metByHead.get(head);
+    if (known) return known;
+    const ws = this.c.words;
+    const met: number[] = [];
+    for (let i = 1; i < ws.length; i++) {
+      this.c.work.add();
+      if (this.c.quoted[i] || !sameWriting(ws[i]!.key, head)) continue;
+      const before = ws[i - 1]!.key;
+      const opener = ORDINAL_PLACES.has(before) ? (ws[i - 2]?.key ?? "") : before;
+      if (INDEFINITE_OPENERS.has(opener) || STANDALONE_SPEAKERS.has(opener)) met.push(i);
+    }
+    this.metByHead.set(head, met);
+    return met;
+  }
+
+  /** writingsMet's answers, by head. */
+  private readonly metByHead = new Map<string, number[]>();
 
   /**
    * Who issued the document a definite description (`the statement`) refers to: the speaker,

@@ -293,8 +293,8 @@ const HOLIDAY_LAST_WORDS = new Set(["holiday", "holidays"]);
 
 /**
  * `Day` closing a name is a day's name's last word (`Election Day`, `Green and White Day`) or a
- * surname (`Stockwell Day`, `J.R. Day`). eventWords lets it pass when no given name opens the
- * name, a necessary test; isEvent then asks namesADay for the evidence a day's name shows.
+ * surname (`Stockwell Day`, `J.R. Day`). eventWords lets it pass, a necessary test; isEvent
+ * then asks namesADay for the evidence a day's name shows.
  */
 const DAY = "day";
 
@@ -374,14 +374,28 @@ const INITIAL = /^\p{L}(?:\.\p{L})*\.?$/u;
  * two parts joined by `and` (`Truth and Reconciliation Day`); a day's word right before `Day`
  * (`Election Day`, `Orange Shirt Day`, `White Day` of `Green and White Day`), or an abstract
  * noun (`Emancipation Day`); or two words or more before it, no given name or initial among them
- * (`World Water Day`), none a title either. `Keewatin Day`, `Councillor Keewatin Day`, `J.R. Day`: a word no list
- * holds may still be a given name, and a person named so stays one.
+ * (`World Water Day`), none a title either; or a person's full name (`Taylor Swift Day`). `Keewatin
+ * Day`, `Councillor Keewatin Day`, `J.R. Day`: a word no list holds may still be a given name,
+ * and a person named so stays one.
  */
 function namesADay(tokens: string[]): boolean {
-  if (tokens.length < 2 || isGivenName(tokens[0]!)) return false;
+  if (tokens.length < 2) return false;
   const before = tokens[tokens.length - 2]!;
+  // `Victoria Day`: a day's word that is a given name too, alone before `Day`, is the day's.
+  if (tokens.length === 2 && DAY_NAME_WORDS.has(before)) return true;
+  if (isGivenName(tokens[0]!)) return namedAfterPerson(tokens);
   if (tokens.includes("and") || DAY_NAME_WORDS.has(before) || ABSTRACT_NOUN_ENDING.test(before)) return true;
   return tokens.length > 2 && !tokens.some((t) => INITIAL.test(t) || TITLES.has(t));
+}
+
+/**
+ * `Taylor Swift Day`, `Terry Fox Day`: a given name, then a surname that is no given name itself,
+ * before `Day` is a day named after that person; a person surnamed Day has one name before it
+ * (`Doris Day`) or given names only (`Mary Ann Day`).
+ */
+function namedAfterPerson(tokens: string[]): boolean {
+  const before = tokens[tokens.length - 2]!;
+  return tokens.length > 2 && !isGivenName(before) && !INITIAL.test(before) && !tokens.some((t) => TITLES.has(t));
 }
 
 /**
@@ -397,7 +411,8 @@ function eventWords(first: string, last: string, count: number): boolean {
       STORM_FIRST_WORDS.has(first) ||
       OPERATION_FIRST_WORDS.has(first) ||
       HOLIDAY_FIRST_WORDS.has(first) ||
-      ((HOLIDAY_LAST_WORDS.has(last) || last === DAY) && !isGivenName(first)))
+      (HOLIDAY_LAST_WORDS.has(last) && !isGivenName(first)) ||
+      last === DAY)
   );
 }
 

@@ -27,6 +27,7 @@ import {
   answeredFrom,
   closingAccordingTo,
   describedByAs,
+  ellipticalAuthor,
   inTheWordsOf,
   passiveAgent,
   passiveSourceAfterAs,
@@ -41,6 +42,7 @@ import { writtenOrCried } from "./classify";
 import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectControlling, subjectPastPlace } from "./clause-subjects";
 import { isHeadlineLine } from "./furniture";
 import {
+  ADDRESSED_PARTICIPLES,
   BE_FORMS,
   CORE_SPEECH,
   DESCRIPTION_LINKS,
@@ -658,9 +660,16 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (thing) return { mention: thing, how: "head-verb", clause };
     const agent = passiveAgent(a, v, hi);
     // `the fares were called “…”`: a passive with no agent names no speaker; an earlier verb may.
-    if (!agent && agentlessPassive(a, v)) continue;
+    // `Baker was told, “…”`: the subject of a passive of telling right before the words heard
+    // them, and said nothing; attributed, to no one the clause names.
+    if (!agent && agentlessPassive(a, v)) {
+      const hearer = ADDRESSED_PARTICIPLES.has(w.key) && nearQuote(a, v, hi, open) ? subjectOf(a, v, lo) : undefined;
+      if (hearer) return { mention: hearer, how: "head-verb", clause, nobody: true };
+      continue;
+    }
     const m =
       agent ??
+      ellipticalAuthor(a, v, lo) ??
       objectControlling(a, v, lo) ??
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??

@@ -6,7 +6,7 @@
 // no other reader of subjects asks.
 import { OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } from "./lexicon";
 import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
-import { isOffice, isTitle, type Mention } from "./mention-words";
+import { isOffice, isSpeakerNoun, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isGivenName, isPlace } from "./names";
 import { type Clause, onlySpaces } from "./subject-words";
@@ -220,4 +220,44 @@ export function ownedByPlural(a: Clause, m: Mention): boolean {
     before.text.endsWith("s") &&
     /^['’]\s+$/.test(a.text.slice(before.end, a.words[m.first]!.start))
   );
+}
+
+/** What sets a lone office off from the names around it. */
+const SET_OFF = ", ";
+
+/**
+ * `Tom Baker, Director, Human Resources, Ferro Inc., said`, `Jane Roe, Manager, Acme, said`:
+ * when `m` is a lone office (a person's noun) set off by commas after a name, or a name set off
+ * right after one, the office's index, else -1. Such an office and what follows it (its
+ * department, its employer) describe the name before the office, which holds it and is the subject.
+ */
+export function officeSetOffBefore(a: Clause, m: Mention, lo: number): number {
+  const ws = a.words;
+  const o = m.first === m.last && isSpeakerNoun(ws[m.first]!.key) ? m.first : m.first - 1;
+  const office = ws[o];
+  const after = ws[o + 1];
+  if (o - 1 < lo || !office || !after || !isSpeakerNoun(office.key) || !isCapitalised(office.text) || a.quoted[o]) return -1;
+  a.work.add(2);
+  return a.text.slice(office.end, after.start) === SET_OFF && a.text.slice(ws[o - 1]!.end, office.start) === SET_OFF ? o : -1;
+}
+
+/**
+ * For name `m` set off right after a body's name closed by an office (`Human Resources` in
+ * `Delmar Steel Director, Human Resources,`), that office's mention, else undefined: `m`, which
+ * no given name opens (officePart), is the office's second part, no one, and a full name set off
+ * after it holds the office.
+ */
+export function officePartAfter(a: Clause, m: Mention, lo: number): Mention | undefined {
+  const ws = a.words;
+  if (m.first - 1 <= lo || !officePart(a, m) || a.text.slice(ws[m.first - 1]!.end, ws[m.first]!.start) !== SET_OFF) return undefined;
+  const office = npBackward(a, m.first - 1);
+  return office?.kind === "name" && office.first >= lo && endsInOffice(a, office) ? office : undefined;
+}
+
+/**
+ * Whether a name set off after an office is the office's second part (`Human Resources` in
+ * `Delmar Steel Director, Human Resources, said`), not its holder: no given name opens it.
+ */
+export function officePart(a: Clause, holder: Mention): boolean {
+  return !isGivenName(a.words[holder.first]!.key);
 }

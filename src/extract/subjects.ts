@@ -29,6 +29,9 @@ import {
   appositiveName,
   endsInOffice,
   OBJECT_PREPOSITIONS,
+  officePart,
+  officePartAfter,
+  officeSetOffBefore,
   ownedByPlural,
   personBeforeBody,
   personWithBodyNoun,
@@ -420,7 +423,21 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // `Saskatchewan Party MLA, Jane Roe, said`: a body's name closed by an office, then the full
       // name set off, is the office and its holder, as a description before the name is.
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
-      if (holder && holder.last > holder.first) return holder;
+      if (holder && holder.last > holder.first && !officePart(a, holder)) return holder;
+      // `Delmar Steel Director, Human Resources, Ilse Marrow, said`: so too after the office's second
+      // part set off; with no holder set off after it, the office speaks, as a description would.
+      const office = m && m.kind === "name" ? officePartAfter(a, m, lo) : undefined;
+      if (office) {
+        const named = appositiveName(a, j + 1, k);
+        return named && named.last > named.first ? named : office;
+      }
+      // `Tom Baker, Director, Human Resources, said`: a lone office set off, and the name after it
+      // (its department or employer), describe the holder before the office, who is the subject.
+      const setOff = m && m.kind === "name" && m.first >= lo ? officeSetOffBefore(a, m, lo) : -1;
+      if (setOff >= 0) {
+        j = setOff;
+        continue;
+      }
       if (m && m.kind === "name" && m.first >= lo) {
         // `On Twitter, the chair of the Acme Group, Jane Roe, wrote`, `In Halifax, …`: the
         // phrase the clause opens with says where or how, and its name is never the subject.

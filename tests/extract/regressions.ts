@@ -14522,4 +14522,190 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to the coast road, Orla Pike said in a post on X.",
     quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
   },
+  // A subject's appositive through `of` naming a couple (`the daughter of Glen and Marjorie
+  // Atwood`): the pair is read from its first name; the subject stays in mind for a later `she`,
+  // not the second of the pair (rules25A).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Brook, the granddaughter of Ivan and Olga Petrov, keeps the family orchard near Pellworth. She took it over in 2015.\n\n\u201cThe trees are older than me,\u201d she said.",
+    quotes: [{ text: "The trees are older than me,", speaker: "Nadia Brook" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Lina Sorel, the daughter of Glen and Marjorie Atwood, grew up on a dairy farm near Corvale. She left at 18.\n\n\u201cIt was hard work,\u201d she said.",
+    quotes: [{ text: "It was hard work,", speaker: "Lina Sorel" }],
+  },
+  // Not fired: the pair introduced in a sentence of its own, one of them named again, is who speaks.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Lina Sorel sold the farm in May.\n\nThe new owners are Glen and Marjorie Atwood, who moved from Pellworth. Marjorie Atwood, 64, grew up on a farm.\n\n\u201cWe love it here,\u201d she said.",
+    quotes: [{ text: "We love it here,", speaker: "Marjorie Atwood" }],
+  },
+  // A lone office set off by commas after a name (`Tom Baker, Director, Human Resources, Ferro
+  // Inc., said`): the office, its department and its employer describe the name before it, which
+  // speaks (rules25A).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are hiring forty welders,\u201d Osric Vane, Director, Human Resources, Ferro Works Inc., said in a statement.",
+    quotes: [{ text: "We are hiring forty welders,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Ines Vole, Manager, Public Affairs, Delmar Steel, said the plant would stay open. \u201cNo jobs will go,\u201d she said.",
+    quotes: [{ text: "No jobs will go,", speaker: "Ines Vole" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Ines Vole, President, Delmar Steel, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Ines Vole" }],
+  },
+  // Not fired: the office written before the holder, whose name closes the clause (mend24D's rule).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo jobs will go,\u201d said Delmar Steel Director, Human Resources, Ines Vole.",
+    quotes: [{ text: "No jobs will go,", speaker: "Ines Vole" }],
+  },
+  // A day named after a person (`Taylor Swift Day`, a given name and a surname before `Day`) or a
+  // holiday whose word is a given name too (`Victoria Day`) is a day: no `she` stands for it (rules25A).
+  {
+    kind: "pronoun to non-person",
+    text: "Corvale held Mira Solace Day on Saturday at the fairgrounds.\n\n\u201cIt was the best day of my life,\u201d she said.",
+    quotes: [{ text: "It was the best day of my life,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Crowds gathered in Pellworth for Victoria Day fireworks.\n\n\u201cWe come every year,\u201d she said.",
+    quotes: [{ text: "We come every year,", speaker: null }],
+  },
+  // Not fired: a person named Victoria, and a person surnamed Day after given names only.
+  {
+    kind: "pronoun to non-person",
+    text: "Victoria Lang opened the fair in Pellworth.\n\n\u201cWe come every year,\u201d she said.",
+    quotes: [{ text: "We come every year,", speaker: "Victoria Lang" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mary Ann Day opened the fair in Pellworth.\n\n\u201cWe come every year,\u201d she said.",
+    quotes: [{ text: "We come every year,", speaker: "Mary Ann Day" }],
+  },
+  // A role towards someone in the subject's appositive (`longtime adviser to Premier Jane Roe`, `a
+  // spokesperson for`): the subject stays in mind, not the person the role serves (rules25A).
+  {
+    kind: "description of a named person",
+    text: "Tomas Brennick, longtime adviser to Premier Ilse Marrow, left the party on Tuesday. \u201cI could not stay,\u201d the adviser said.",
+    quotes: [{ text: "I could not stay,", speaker: "Tomas Brennick" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tomas Brennick, longtime adviser to Premier Hal Brody, left the party on Tuesday. He had served for a decade.\n\n\u201cI could not stay,\u201d he said.",
+    quotes: [{ text: "I could not stay,", speaker: "Tomas Brennick" }],
+  },
+  // Not fired: the office holder named by their office.
+  {
+    kind: "description of a named person",
+    text: "Tomas Brennick, longtime adviser to Premier Ilse Marrow, left on Tuesday. \u201cI could not stay,\u201d the premier said.",
+    quotes: [{ text: "I could not stay,", speaker: "Ilse Marrow" }],
+  },
+  // The subject of a passive of telling right before the words (`Baker was told, “…”`, `were
+  // warned:`) heard them: attributed, to no one the clause names (rules25A).
+  {
+    kind: "subject of the clause",
+    text: "Lena Fox went to the office on Monday. Fox was told, \u201cYour job is gone.\u201d",
+    quotes: [{ text: "Your job is gone.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Omar Diaz arrived at the clinic at noon.\n\nDiaz was warned: \u201cDo not go back to the plant.\u201d",
+    quotes: [{ text: "Do not go back to the plant.", speaker: null }],
+  },
+  // Not fired: the active verb's subject tells.
+  {
+    kind: "subject of the clause",
+    text: "Lena Fox went to the office on Monday. Fox told reporters, \u201cMy job is gone.\u201d",
+    quotes: [{ text: "My job is gone.", speaker: "Lena Fox" }],
+  },
+  // A nickname between a given name and a surname (`Bret “the Hammer” Brand`): both halves are one
+  // person's, whom the surname alone names later (rules25A).
+  {
+    kind: "speaker named after the quote",
+    text: "Bret \u201cthe Hammer\u201d Brand said he would fight again. \u201cI am not done,\u201d Brand said.",
+    quotes: [{ text: "I am not done,", speaker: "Bret Brand" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Retired boxer Ivan \u201cIron\u201d Kessler returned to the ring on Saturday.\n\n\u201cI missed it,\u201d Kessler said.",
+    quotes: [{ text: "I missed it,", speaker: "Ivan Kessler" }],
+  },
+  // Not fired: words said to a person named by a given name are speech, and name no one.
+  {
+    kind: "speaker named after the quote",
+    text: "Mara Lind told Bret \u201cgo home\u201d Tuesday. \u201cHe never listens,\u201d Lind said.",
+    quotes: [
+      { text: "go home", speaker: "Mara Lind" },
+      { text: "He never listens,", speaker: "Mara Lind" },
+    ],
+  },
+  // Two writings from two writers: a word standing for one more of them (`Another, from Tom
+  // Baker, said:`, `A second, signed by …, read:`) is from the person set off after it; `the
+  // first letter` and `the second letter` later are the ones met in that place (rules25A).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Peter Marsh, said: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "A letter from Hedda Lunn read: \u201cThe ferry must keep running.\u201d\n\nA second, from Peter Marsh, read: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nA second letter, from Peter Marsh, said, \u201cThe ferry costs too much.\u201d\n\n\u201cIt is our lifeline,\u201d the first letter said.\n\n\u201cIt is a waste,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+      { text: "It is our lifeline,", speaker: "Hedda Lunn" },
+      { text: "It is a waste,", speaker: "Peter Marsh" },
+    ],
+  },
+  // Not fired: one set off by where they are from (a place the lists may not hold) names no writer;
+  // one letter only, `the first letter` is that one.
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe are tired,\u201d one marcher said. Another, from Corvale, said: \u201cWe will be back.\u201d",
+    quotes: [
+      { text: "We are tired,", speaker: null },
+      { text: "We will be back.", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Council got a letter from Hedda Lunn on Monday.\n\n\u201cThe ferry must keep running,\u201d the first letter said.",
+    quotes: [{ text: "The ferry must keep running,", speaker: "Hedda Lunn" }],
+  },
+  // An office's second part set off after a body's name closed by the office (`Delmar Steel
+  // Director, Human Resources,`) is no one: the full name set off after it holds the office; with
+  // none, the office speaks (rules25A).
+  {
+    kind: "title inside the attribution",
+    text: "Delmar Steel Director, Human Resources, Ilse Marrow, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Delmar Steel Director, Human Resources, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Delmar Steel Director" }],
+  },
+  // Not fired: a person set off after an office in lower case, then described.
+  {
+    kind: "title inside the attribution",
+    text: "Pellworth's governor, Ilse Marrow, a Liberal, said, \u201cNo jobs will go.\u201d",
+    quotes: [{ text: "No jobs will go.", speaker: "Ilse Marrow" }],
+  },
 ];
