@@ -46,7 +46,7 @@ import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
 import { ED_PAST } from "./subject-words";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
 export const EDITORIAL = "The article’s editorial voice";
@@ -85,6 +85,10 @@ const TELLING_VERBS = new Set([
   ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
   "asked",
 ]);
+/** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
+const OBJECT_PRONOUNS = { f: "her", m: "him" };
+/** How many words before a description describedBefore reads for its head noun. */
+const DESCRIBED_BEFORE_WORDS = 400;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -227,7 +231,8 @@ export class Pronouns {
     // pronoun's clause is joined to, unnamed, is who it is; no one named paragraphs before.
     const joinedTo = this.describedSubjectJoined(at, gender);
     // null is an answer (an unnamed subject), not a miss: only undefined reads on.
-    const described = joinedTo !== undefined ? joinedTo : this.describedSubjectOfWhat(at, gender);
+    const ofWhat = joinedTo !== undefined ? joinedTo : this.describedSubjectOfWhat(at, gender);
+    const described = ofWhat !== undefined ? ofWhat : this.describedLeadIn(at, gender);
     if (described !== undefined) return described;
     const found =
       this.askedLast(at, fitsNamed) ??
@@ -275,6 +280,54 @@ export class Pronouns {
     if (!m || this.personHeadBefore(m, at, gender, s.start) === undefined) return undefined;
     const member = this.nominal(m);
     return member && !member.unnamed && member.kind === "person" ? member : null;
+  }
+
+  /**
+   * For a `he` or `she` right after a quotation (`“…,” she said`) whose lead-in sentence, in its
+   * paragraph or the one before, opens on a description of a person as its subject (`The boy's
+   * mother, who cannot be named, wept.`) and names no one from there to the pronoun: null when
+   * the description stands for no one named (a mother the text may not name is no one else it
+   * names). Undefined, for the rules after, when the pronoun is not so placed or the description
+   * may be someone named.
+   */
+  private describedLeadIn(at: number, gender: "m" | "f"): null | undefined {
+    const i = this.wordBeforeQuotation(at);
+    if (i === undefined || i < 0) return undefined;
+    const lead = this.c.sentenceOf(this.c.words[i]!.start);
+    if (lead.end > this.c.words[i + 1]!.start || lead.start < this.seen.paragraphStart(at, 1)) return undefined;
+    const first = this.c.words[this.seen.wordFrom(lead.start)];
+    return first && ARTICLES.has(first.key) ? this.describedSubjectOf(lead, at, gender) : undefined;
+  }
+
+  /**
+   * Null when the description opening sentence `s` stands for no one the text named
+   * (describedLeadIn); undefined, for the rules after, when it stands for someone named.
+   */
+  private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
+    const m = npForward(this.c, this.seen.wordFrom(s.start));
+    if (!m || this.personHeadBefore(m, at, gender, s.start) === undefined) return undefined;
+    // `A building inspector has told her the foundation is cracked.`: the pronoun's person is
+    // the object there, someone other than the described subject.
+    const end = this.seen.wordFrom(s.end);
+    for (let j = m.last + 1; j < end; j++) if (OBJECT_PRONOUNS[gender] === this.c.words[j]!.key) return undefined;
+    this.c.work.add(end - m.last);
+    if (this.describedBefore(m)) return undefined;
+    const member = this.nominal(m);
+    return !member || member.unnamed || member.kind !== "person" ? null : undefined;
+  }
+
+  /**
+   * Whether the head noun of description `m` stands in the DESCRIBED_BEFORE_WORDS words before it
+   * (`Jane Roe, a nurse, … The nurse then …`): a noun the text gave someone already may be that
+   * person, whom the rules after find; only a first description is surely someone new.
+   */
+  private describedBefore(m: Mention): boolean {
+    const ws = this.c.words;
+    const head = ws[m.last]!.key;
+    const from = Math.max(0, m.first - DESCRIBED_BEFORE_WORDS);
+    this.c.work.add(m.first - from);
+    for (let j = m.first - 1; j >= from; j--) if (ws[j]!.key === head) return true;
+    return false;
   }
 
   /**

@@ -14522,4 +14522,54 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pellworth needs more ferries for the \u201cvery crowded\u201d crossing to the coast road, Orla Pike said in a post on X.",
     quotes: [{ text: "very crowded", speaker: "Orla Pike" }],
   },
+  // Initials for a given name (`J.T. Roe`) show a person as a given name does: the player named since the last speaker is the `he` who wrote.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale traded forward J.T. Roe to Tallwood on Friday.\n\nCorvale president Tom Baker said the team got good value.\n\n“We got a centre and a first,” he said.\n\nRoe thanked Corvale fans in a post on social media.\n\n“You made this city home,” he wrote.",
+    quotes: [
+      { text: "We got a centre and a first,", speaker: "Tom Baker" },
+      { text: "You made this city home,", speaker: "J.T. Roe" },
+    ],
+  },
+  // A province's abbreviation opening a body's name (`B.C. Hydro`) is no person's initials: `he` stays the speaker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale president Tom Baker said the storm cost the club two home games.\n\n“We lost a lot of money,” he said.\n\nB.C. Hydro posted an update on its website.\n\n“Crews are out, but it will take days,” he said.",
+    quotes: [
+      { text: "We lost a lot of money,", speaker: "Tom Baker" },
+      { text: "Crews are out, but it will take days,", speaker: "Tom Baker" },
+    ],
+  },
+  // A lead-in whose subject is a person described for the first time and named nowhere is who `she` is: no name.
+  {
+    kind: "unnamed person",
+    text: "“No verdict can undo this,” Crown attorney Jane Roe said outside court.\n\nThe boy's mother, who cannot be named under a publication ban, wept as the verdict was read.\n\n“We just want other parents to be safe,” she said.",
+    quotes: [
+      { text: "No verdict can undo this,", speaker: "Jane Roe" },
+      { text: "We just want other parents to be safe,", speaker: null },
+    ],
+  },
+  // A description whose noun the text gave someone before (`a nurse`) may be that person: the old rules decide.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe, a nurse at Corvale General, spoke first at the meeting.\n\nThe nurse then turned to the budget.\n\n“We will not take more cuts,” she said.",
+    quotes: [{ text: "We will not take more cuts,", speaker: "Jane Roe" }],
+  },
+  // A team as the subject of a past verb is no modifier of the role and name after it (`The Corvale Stampeders released receiver Tom Baker`): it is named, and `the club` is it.
+  {
+    kind: "organisation continuation",
+    text: "The Corvale Stampeders released receiver Tom Baker on Friday.\n\n“We wish Tom and his family well,” the club said.",
+    quotes: [{ text: "We wish Tom and his family well,", speaker: "Corvale Stampeders" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Corvale Stampeders have also signed linebacker Tom Baker to a two-year deal.\n\n“He makes our defence better,” the team said.",
+    quotes: [{ text: "He makes our defence better,", speaker: "Corvale Stampeders" }],
+  },
+  // A past participle that qualifies a person's noun (`registered nurse`) still leaves her the speaker.
+  {
+    kind: "title inside the attribution",
+    text: "The Tallwood registered nurse Jane Roe said the ward was full.\n\n“We had patients in the hallways,” she said.",
+    quotes: [{ text: "We had patients in the hallways,", speaker: "Jane Roe" }],
+  },
 ];
