@@ -36,7 +36,7 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
@@ -85,6 +85,10 @@ const TELLING_VERBS = new Set([
   ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
   "asked",
 ]);
+/** How many sentences going on about a described person (`Her identity is protected.`) describedLeadIn reads back past. */
+const MAX_DESCRIBED_LEAD_IN_LINKS = 1;
+/** The words that open a sentence going on about the person before, by the pronoun's sex: see describedLeadIn. */
+const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his"]) };
 /** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
 /** How many words before a description describedBefore reads for its head noun. */
@@ -285,27 +289,37 @@ export class Pronouns {
   /**
    * For a `he` or `she` right after a quotation (`“…,” she said`) whose lead-in sentence, in its
    * paragraph or the one before, opens on a description of a person as its subject (`The boy's
-   * mother, who cannot be named, wept.`) and names no one from there to the pronoun: null when
-   * the description stands for no one named (a mother the text may not name is no one else it
-   * names). Undefined, for the rules after, when the pronoun is not so placed or the description
-   * may be someone named.
+   * mother, who cannot be named, wept.`), or goes on about one in the sentence before with the
+   * pronoun's own word (`The victim read a statement. Her identity is protected.`), and names no
+   * one from there to the pronoun: null when the description stands for no one it may be
+   * (describedSubjectOf). Undefined, for the rules after, when the pronoun is not so placed or
+   * the description may be someone named.
    */
   private describedLeadIn(at: number, gender: "m" | "f"): null | undefined {
     const i = this.wordBeforeQuotation(at);
     if (i === undefined || i < 0) return undefined;
-    const lead = this.c.sentenceOf(this.c.words[i]!.start);
+    let lead = this.c.sentenceOf(this.c.words[i]!.start);
     if (lead.end > this.c.words[i + 1]!.start || lead.start < this.seen.paragraphStart(at, 1)) return undefined;
-    const first = this.c.words[this.seen.wordFrom(lead.start)];
-    return first && ARTICLES.has(first.key) ? this.describedSubjectOf(lead, at, gender) : undefined;
+    for (let links = 0; links <= MAX_DESCRIBED_LEAD_IN_LINKS; links++) {
+      const first = this.c.words[this.seen.wordFrom(lead.start)];
+      if (first && ARTICLES.has(first.key)) return this.describedSubjectOf(lead, at, gender);
+      const before = first && SAME_PERSON_OPENERS[gender].has(first.key) ? sentenceBefore(this.c, lead.start) : undefined;
+      if (!before || before.start >= lead.start) return undefined;
+      lead = before;
+    }
+    return undefined;
   }
 
   /**
-   * Null when the description opening sentence `s` stands for no one the text named
-   * (describedLeadIn); undefined, for the rules after, when it stands for someone named.
+   * Null when the description opening sentence `s` stands for no one the text named, or for a
+   * named person the text gave other roles only (`Justice Jane Roe` for `The victim`, `The woman`:
+   * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
+   * someone named, or is an office (`The judge`), which a title of another form may give.
    */
   private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
     const m = npForward(this.c, this.seen.wordFrom(s.start));
-    if (!m || this.personHeadBefore(m, at, gender, s.start) === undefined) return undefined;
+    const head = m && this.personHeadBefore(m, at, gender, s.start);
+    if (!m || head === undefined) return undefined;
     // `A building inspector has told her the foundation is cracked.`: the pronoun's person is
     // the object there, someone other than the described subject.
     const end = this.seen.wordFrom(s.end);
@@ -313,7 +327,8 @@ export class Pronouns {
     this.c.work.add(end - m.last);
     if (this.describedBefore(m)) return undefined;
     const member = this.nominal(m);
-    return !member || member.unnamed || member.kind !== "person" ? null : undefined;
+    if (!member || member.unnamed || member.kind !== "person") return null;
+    return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
   }
 
   /**

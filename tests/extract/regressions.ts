@@ -14572,4 +14572,31 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Tallwood registered nurse Jane Roe said the ward was full.\n\n“We had patients in the hallways,” she said.",
     quotes: [{ text: "We had patients in the hallways,", speaker: "Jane Roe" }],
   },
+  // So too past a sentence that goes on about the described person (`Her identity …`), and when the one named person the description could reach holds other roles only (a Crown attorney is no victim).
+  {
+    kind: "unnamed person",
+    text: "“No verdict can undo this,” Crown attorney Jane Roe said outside court.\n\nThe victim, now 21, read a statement in court. Her identity is protected by a publication ban.\n\n“I lost my last two years of high school,” she said.",
+    quotes: [
+      { text: "No verdict can undo this,", speaker: "Jane Roe" },
+      { text: "I lost my last two years of high school,", speaker: null },
+    ],
+  },
+  // An office (`The judge`) may be the named holder of a title in another form (`Justice`): the old rules decide.
+  {
+    kind: "description of a named person",
+    text: "“The offence was planned,” Justice Jane Roe said.\n\nThe judge then turned to the sentence.\n\n“Four years is fit,” she said.",
+    quotes: [
+      { text: "The offence was planned,", speaker: "Jane Roe" },
+      { text: "Four years is fit,", speaker: "Jane Roe" },
+    ],
+  },
+  // A named person given no role may be the one a description goes on about: the old rules decide.
+  {
+    kind: "description of a named person",
+    text: "“We lost everything,” said Jane Roe, 54, who has farmed near Corvale for 30 years.\n\nThe woman, who now rents a room in town, is waiting for the insurer.\n\n“They keep asking for more forms,” she said.",
+    quotes: [
+      { text: "We lost everything,", speaker: "Jane Roe" },
+      { text: "They keep asking for more forms,", speaker: "Jane Roe" },
+    ],
+  },
 ];
