@@ -14599,4 +14599,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "They keep asking for more forms,", speaker: "Jane Roe" },
     ],
   },
+  // A place in a new description (`a Montreal private school`, `The Calgary-based company`) says where an unnamed body is, not which: no name.
+  {
+    kind: "unnamed person",
+    text: "A judge has authorized a class action against a Montreal private school over abuse claims.\n\n“We take these claims very seriously,” the school said in a statement.",
+    quotes: [{ text: "We take these claims very seriously,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "The Calgary-based company said it earned $1.7 billion in the quarter.\n\n“Our operations ran well,” it said.",
+    quotes: [{ text: "Our operations ran well,", speaker: null }],
+  },
+  // A place that names a body (`Halifax police`) is still its name.
+  {
+    kind: "organisation continuation",
+    text: "Halifax police say a man was arrested after a standoff.\n\n“He was armed,” police said.",
+    quotes: [{ text: "He was armed,", speaker: "Halifax police" }],
+  },
 ];
