@@ -93,6 +93,10 @@ const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
+/** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
+const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
+/** How many characters before a name personNounBefore reads: a possessive and a noun. */
+const PERSON_NOUN_BEFORE_CHARS = 32;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -801,7 +805,14 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s && this.sex.sexOf(s.member) === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
+      !(
+        gender &&
+        s &&
+        this.sex.sexOf(s.member) === gender &&
+        showsNoPerson(n.member) &&
+        !this.personPronounAfter(n, at) &&
+        !this.personNounBefore(n)
+      );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
@@ -1028,6 +1039,17 @@ export class Pronouns {
     const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
     const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
     return pronounAfter(this.c, n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
+  }
+
+  /**
+   * Whether a name is set off right after a person's noun with a possessive (`His wife, Abena
+   * Osei, read every draft.`, `Her son, Marcus Baptiste, confirmed …`): the noun shows a person
+   * as a pronoun after the name would. Reads a fixed few characters before the name.
+   */
+  private personNounBefore(n: NameMention): boolean {
+    const before = this.c.text.slice(Math.max(0, n.mention.start - PERSON_NOUN_BEFORE_CHARS), n.mention.start);
+    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
+    return noun !== undefined && isPersonNoun(noun.toLowerCase());
   }
 
   /**

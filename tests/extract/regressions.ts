@@ -14616,4 +14616,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Halifax police say a man was arrested after a standoff.\n\n“He was armed,” police said.",
     quotes: [{ text: "He was armed,", speaker: "Halifax police" }],
   },
+  // A person's noun set off before a name (`His wife, Abena Lusk,`) shows a person as a pronoun after it would: the one the paragraph introduces takes over `she`.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“He writes like someone who has listened for years,” she said.\n\nHis wife, Abena Lusk, read every draft.\n\n“I told him when it was boring,” she said.",
+    quotes: [
+      { text: "He writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I told him when it was boring,", speaker: "Abena Lusk" },
+    ],
+  },
+  // A thing's noun there (`Her own book, Corvale Nights,`) shows none.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“He writes like someone who has listened for years,” she said.\n\nHer own book, Corvale Nights, sold out in a week.\n\n“I was lucky with the timing,” she said.",
+    quotes: [
+      { text: "He writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I was lucky with the timing,", speaker: "Jane Roe" },
+    ],
+  },
 ];
