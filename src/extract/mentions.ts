@@ -213,7 +213,8 @@ function verbAfterName(t: Tokens, k: number): boolean {
   const w = ws[k]!;
   if (!ED_PAST.test(w.text) && !HAVE_FORMS.has(w.text)) return false;
   const before = k > 1 && VERB_ADVERBS.test(ws[k - 1]!.text) ? k - 2 : k - 1;
-  return before >= 0 && isCapitalised(ws[before]!.text);
+  // Not a determiner capitalised to open its sentence: `The retired neurosurgeon` is one description.
+  return before >= 0 && isCapitalised(ws[before]!.text) && !DETERMINERS.has(ws[before]!.key);
 }
 
 /** `has` and `have` in lower case, which after a name open its verb (verbAfterName). */
