@@ -14,7 +14,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_SMALL_WORDS,
 } from "./lexicon";
-import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin } from "./mention-words";
+import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin, onlyPlaced } from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -278,12 +278,12 @@ export class Descriptions {
       if (end < 0) continue;
       const phrase = text.slice(words, end);
       // `named`: a proper name among its words (`a Times article`), which common nouns alone are
-      // not, nor a nationality or a place before one (`a Canadian woman`).
+      // not, nor a nationality or a place before them (`a Canadian woman`, `a Montreal private school`).
       all.push({
         name: phrase.charAt(0).toUpperCase() + phrase.slice(1),
         at: opening.at,
         end,
-        named: CAPITAL.test(phrase) && !onlyOrigin(phrase.split(/\s+/)),
+        named: CAPITAL.test(phrase) && !onlyOrigin(phrase.split(/\s+/)) && !onlyPlaced(phrase.split(/\s+/)),
       });
       from = end;
     }

@@ -185,6 +185,23 @@ export function onlyOrigin(words: string[]): boolean {
   return NATIONALITY.test(origin) && !isGivenName(origin) && !PARTY_MEMBERS.has(origin.toLowerCase());
 }
 
+/** A place's name joined to a word that says something is there: `Calgary-based`, `Toronto-area`. */
+const LOCATING_COMPOUND = /^(\p{Lu}[\p{L}.'’]*)-(?:based|area|headquartered)$/u;
+
+/** Whether a capitalised word only says where something is: a place (`Montreal`), or one joined to `-based` or `-area` (`Calgary-based`). */
+export function onlyPlaces(word: string): boolean {
+  const place = LOCATING_COMPOUND.exec(word)?.[1] ?? word;
+  return isPlace([place.toLowerCase()]);
+}
+
+/**
+ * `Montreal private school`, `Calgary-based law firm`: a place, then words in lower case only,
+ * which a new description (`a …`) gives to say where an unnamed body or person is, never which one.
+ */
+export function onlyPlaced(words: string[]): boolean {
+  return words.length > 1 && onlyPlaces(words[0]!) && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** Words before a place that only narrow it or count people from it: `Central Alberta`, `Two Hamilton …`. */
 const PLACE_MODIFIERS = new Set(["central", "northern", "southern", "eastern", "western", "rural"]);
 

@@ -55,7 +55,7 @@ import {
   pluralPossessiveBefore,
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
-import { isAgentParticiple } from "./subject-words";
+import { ED_PAST, isAgentParticiple } from "./subject-words";
 import { isCapitalised, type Tokens } from "./text";
 
 /**
@@ -191,7 +191,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       return withLink(t, { start: w.start, end: ws[head]!.end, kind: "nominal", first: i, last: head }, depth);
     }
     if (!det && k === i) break;
-    if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key)) break;
+    if (LINKS.has(ws[k]!.key) || DESCRIPTION_ENDS.has(ws[k]!.key) || verbAfterName(t, k)) break;
     // `an email obtained by the Corvale Courier`: after a writing's noun, a participle and its
     // agent end the phrase; the agent's noun (`Courier`) is no head of it. Only a writing's: the
     // documents' rules say who its agent is, and `the deal negotiated by President Obama` is
@@ -200,6 +200,27 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   }
   return undefined;
 }
+
+/**
+ * Whether word k is a verb in the past or `has`/`have` right after a capitalised word, or after
+ * one adverb after it: `The Corvale Stampeders released receiver Jane Roe`, `The Acme Corp. has
+ * hired lawyer Tom Baker`, `The Stampeders also released linebacker Tom Baker`. The capitals
+ * before it are the clause's subject, and what follows the verb its object, no description of
+ * the person named after it.
+ */
+function verbAfterName(t: Tokens, k: number): boolean {
+  const ws = t.words;
+  const w = ws[k]!;
+  if (!ED_PAST.test(w.text) && !HAVE_FORMS.has(w.text)) return false;
+  const before = k > 1 && VERB_ADVERBS.test(ws[k - 1]!.text) ? k - 2 : k - 1;
+  // Not a determiner capitalised to open its sentence: `The retired neurosurgeon` is one description.
+  return before >= 0 && isCapitalised(ws[before]!.text) && !DETERMINERS.has(ws[before]!.key);
+}
+
+/** `has` and `have` in lower case, which after a name open its verb (verbAfterName). */
+const HAVE_FORMS = new Set(["has", "have", "had"]);
+/** An adverb between a subject and its verb: `also`, `then`, `quickly` (verbAfterName). */
+const VERB_ADVERBS = /^(?:also|then|later|\p{Ll}+ly)$/u;
 
 /**
  * The title after a numbered seat (`Ward 3 Coun. Jane Roe`): the name starts at the title, since

@@ -4,8 +4,8 @@
 // writing's owner's) ends, when nothing before it fits, by making one.
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
-import { DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
-import { isOffice, type Mention } from "./mention-words";
+import { DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE_OPENERS, MEDIA_NOUNS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
+import { isOffice, type Mention, onlyPlaces } from "./mention-words";
 import { isDateWord, isPlace } from "./names";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 
@@ -55,7 +55,7 @@ export function namesSomeone(c: Context, span: Word[], kind: CastMember["kind"])
   if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key))) return false;
   // `a report released Wednesday afternoon`, `a notice posted in March`: a day's or a month's name
   // dates a description and says whom it speaks for no more than `last night` would.
-  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text))) return true;
+  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text) && !onlyLocates(span, w))) return true;
   const first = span[0];
   if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
   const body = kind !== "person" && kind !== "group";
@@ -64,6 +64,15 @@ export function namesSomeone(c: Context, span: Word[], kind: CastMember["kind"])
   if (!body && span.length > 1) return false;
   // Opening a sentence, only a place is known to be a name (`Halifax police posted …`).
   return c.sentenceOf(first.start).start !== first.start || isPlace([first.key]);
+}
+
+/**
+ * Whether capitalised word `w` of a description only says where what it describes is: a place
+ * joined to `-based` (`The Calgary-based company`), or a place after `a` or `an` (`a Montreal
+ * private school`), whose words say which kind of body, never which one.
+ */
+function onlyLocates(span: Word[], w: Word): boolean {
+  return (INDEFINITE_OPENERS.has(span[0]!.key) || w.text.includes("-")) && onlyPlaces(w.text);
 }
 
 /** The kind of member a description's head noun makes: `the ministry` a government, `the newspaper` an outlet. */

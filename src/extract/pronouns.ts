@@ -36,7 +36,7 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import { isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
@@ -46,7 +46,7 @@ import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
 import { ED_PAST } from "./subject-words";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
 export const EDITORIAL = "The article’s editorial voice";
@@ -85,6 +85,18 @@ const TELLING_VERBS = new Set([
   ...["tells", "tell", "advises", "warns", "informs", "reminds", "assures", "urges", "cautions", "instructs", "notifies"],
   "asked",
 ]);
+/** How many sentences going on about a described person (`Her identity is protected.`) describedLeadIn reads back past. */
+const MAX_DESCRIBED_LEAD_IN_LINKS = 1;
+/** The words that open a sentence going on about the person before, by the pronoun's sex: see describedLeadIn. */
+const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his"]) };
+/** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
+const OBJECT_PRONOUNS = { f: "her", m: "him" };
+/** How many words before a description describedBefore reads for its head noun. */
+const DESCRIBED_BEFORE_WORDS = 400;
+/** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
+const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
+/** How many characters before a name personNounBefore reads: a possessive and a noun. */
+const PERSON_NOUN_BEFORE_CHARS = 32;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -227,7 +239,8 @@ export class Pronouns {
     // pronoun's clause is joined to, unnamed, is who it is; no one named paragraphs before.
     const joinedTo = this.describedSubjectJoined(at, gender);
     // null is an answer (an unnamed subject), not a miss: only undefined reads on.
-    const described = joinedTo !== undefined ? joinedTo : this.describedSubjectOfWhat(at, gender);
+    const ofWhat = joinedTo !== undefined ? joinedTo : this.describedSubjectOfWhat(at, gender);
+    const described = ofWhat !== undefined ? ofWhat : this.describedLeadIn(at, gender);
     if (described !== undefined) return described;
     const found =
       this.askedLast(at, fitsNamed) ??
@@ -275,6 +288,65 @@ export class Pronouns {
     if (!m || this.personHeadBefore(m, at, gender, s.start) === undefined) return undefined;
     const member = this.nominal(m);
     return member && !member.unnamed && member.kind === "person" ? member : null;
+  }
+
+  /**
+   * For a `he` or `she` right after a quotation (`“…,” she said`) whose lead-in sentence, in its
+   * paragraph or the one before, opens on a description of a person as its subject (`The boy's
+   * mother, who cannot be named, wept.`), or goes on about one in the sentence before with the
+   * pronoun's own word (`The victim read a statement. Her identity is protected.`), and names no
+   * one from there to the pronoun: null when the description stands for no one it may be
+   * (describedSubjectOf). Undefined, for the rules after, when the pronoun is not so placed or
+   * the description may be someone named.
+   */
+  private describedLeadIn(at: number, gender: "m" | "f"): null | undefined {
+    const i = this.wordBeforeQuotation(at);
+    if (i === undefined || i < 0) return undefined;
+    let lead = this.c.sentenceOf(this.c.words[i]!.start);
+    if (lead.end > this.c.words[i + 1]!.start || lead.start < this.seen.paragraphStart(at, 1)) return undefined;
+    for (let links = 0; links <= MAX_DESCRIBED_LEAD_IN_LINKS; links++) {
+      const first = this.c.words[this.seen.wordFrom(lead.start)];
+      if (first && ARTICLES.has(first.key)) return this.describedSubjectOf(lead, at, gender);
+      const before = first && SAME_PERSON_OPENERS[gender].has(first.key) ? sentenceBefore(this.c, lead.start) : undefined;
+      if (!before || before.start >= lead.start) return undefined;
+      lead = before;
+    }
+    return undefined;
+  }
+
+  /**
+   * Null when the description opening sentence `s` stands for no one the text named, or for a
+   * named person the text gave other roles only (`Justice Jane Roe` for `The victim`, `The woman`:
+   * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
+   * someone named, or is an office (`The judge`), which a title of another form may give.
+   */
+  private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
+    const m = npForward(this.c, this.seen.wordFrom(s.start));
+    const head = m && this.personHeadBefore(m, at, gender, s.start);
+    if (!m || head === undefined) return undefined;
+    // `A building inspector has told her the foundation is cracked.`: the pronoun's person is
+    // the object there, someone other than the described subject.
+    const end = this.seen.wordFrom(s.end);
+    for (let j = m.last + 1; j < end; j++) if (OBJECT_PRONOUNS[gender] === this.c.words[j]!.key) return undefined;
+    this.c.work.add(end - m.last);
+    if (this.describedBefore(m)) return undefined;
+    const member = this.nominal(m);
+    if (!member || member.unnamed || member.kind !== "person") return null;
+    return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
+  }
+
+  /**
+   * Whether the head noun of description `m` stands in the DESCRIBED_BEFORE_WORDS words before it
+   * (`Jane Roe, a nurse, … The nurse then …`): a noun the text gave someone already may be that
+   * person, whom the rules after find; only a first description is surely someone new.
+   */
+  private describedBefore(m: Mention): boolean {
+    const ws = this.c.words;
+    const head = ws[m.last]!.key;
+    const from = Math.max(0, m.first - DESCRIBED_BEFORE_WORDS);
+    this.c.work.add(m.first - from);
+    for (let j = m.first - 1; j >= from; j--) if (ws[j]!.key === head) return true;
+    return false;
   }
 
   /**
@@ -733,7 +805,14 @@ export class Pronouns {
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
     const displaces = (n: NameMention, s = spoke) =>
-      !(gender && s && this.sex.sexOf(s.member) === gender && showsNoPerson(n.member) && !this.personPronounAfter(n, at));
+      !(
+        gender &&
+        s &&
+        this.sex.sexOf(s.member) === gender &&
+        showsNoPerson(n.member) &&
+        !this.personPronounAfter(n, at) &&
+        !this.personNounBefore(n)
+      );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
@@ -960,6 +1039,17 @@ export class Pronouns {
     const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
     const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
     return pronounAfter(this.c, n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
+  }
+
+  /**
+   * Whether a name is set off right after a person's noun with a possessive (`His wife, Abena
+   * Osei, read every draft.`, `Her son, Marcus Baptiste, confirmed …`): the noun shows a person
+   * as a pronoun after the name would. Reads a fixed few characters before the name.
+   */
+  private personNounBefore(n: NameMention): boolean {
+    const before = this.c.text.slice(Math.max(0, n.mention.start - PERSON_NOUN_BEFORE_CHARS), n.mention.start);
+    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
+    return noun !== undefined && isPersonNoun(noun.toLowerCase());
   }
 
   /**

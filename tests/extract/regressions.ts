@@ -14708,4 +14708,116 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pellworth's governor, Ilse Marrow, a Liberal, said, \u201cNo jobs will go.\u201d",
     quotes: [{ text: "No jobs will go.", speaker: "Ilse Marrow" }],
   },
+  // Initials for a given name (`J.T. Roe`) show a person as a given name does: the player named since the last speaker is the `he` who wrote.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale traded forward J.T. Roe to Tallwood on Friday.\n\nCorvale president Tom Baker said the team got good value.\n\n“We got a centre and a first,” he said.\n\nRoe thanked Corvale fans in a post on social media.\n\n“You made this city home,” he wrote.",
+    quotes: [
+      { text: "We got a centre and a first,", speaker: "Tom Baker" },
+      { text: "You made this city home,", speaker: "J.T. Roe" },
+    ],
+  },
+  // A province's abbreviation opening a body's name (`B.C. Hydro`) is no person's initials: `he` stays the speaker.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Corvale president Tom Baker said the storm cost the club two home games.\n\n“We lost a lot of money,” he said.\n\nB.C. Hydro posted an update on its website.\n\n“Crews are out, but it will take days,” he said.",
+    quotes: [
+      { text: "We lost a lot of money,", speaker: "Tom Baker" },
+      { text: "Crews are out, but it will take days,", speaker: "Tom Baker" },
+    ],
+  },
+  // A lead-in whose subject is a person described for the first time and named nowhere is who `she` is: no name.
+  {
+    kind: "unnamed person",
+    text: "“No verdict can undo this,” Crown attorney Jane Roe said outside court.\n\nThe boy's mother, who cannot be named under a publication ban, wept as the verdict was read.\n\n“We just want other parents to be safe,” she said.",
+    quotes: [
+      { text: "No verdict can undo this,", speaker: "Jane Roe" },
+      { text: "We just want other parents to be safe,", speaker: null },
+    ],
+  },
+  // A description whose noun the text gave someone before (`a nurse`) may be that person: the old rules decide.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe, a nurse at Corvale General, spoke first at the meeting.\n\nThe nurse then turned to the budget.\n\n“We will not take more cuts,” she said.",
+    quotes: [{ text: "We will not take more cuts,", speaker: "Jane Roe" }],
+  },
+  // A team as the subject of a past verb is no modifier of the role and name after it (`The Corvale Stampeders released receiver Tom Baker`): it is named, and `the club` is it.
+  {
+    kind: "organisation continuation",
+    text: "The Corvale Stampeders released receiver Tom Baker on Friday.\n\n“We wish Tom and his family well,” the club said.",
+    quotes: [{ text: "We wish Tom and his family well,", speaker: "Corvale Stampeders" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Corvale Stampeders have also signed linebacker Tom Baker to a two-year deal.\n\n“He makes our defence better,” the team said.",
+    quotes: [{ text: "He makes our defence better,", speaker: "Corvale Stampeders" }],
+  },
+  // A past participle that qualifies a person's noun (`registered nurse`) still leaves her the speaker.
+  {
+    kind: "title inside the attribution",
+    text: "The Tallwood registered nurse Jane Roe said the ward was full.\n\n“We had patients in the hallways,” she said.",
+    quotes: [{ text: "We had patients in the hallways,", speaker: "Jane Roe" }],
+  },
+  // So too past a sentence that goes on about the described person (`Her identity …`), and when the one named person the description could reach holds other roles only (a Crown attorney is no victim).
+  {
+    kind: "unnamed person",
+    text: "“No verdict can undo this,” Crown attorney Jane Roe said outside court.\n\nThe victim, now 21, read a statement in court. Her identity is protected by a publication ban.\n\n“I lost my last two years of high school,” she said.",
+    quotes: [
+      { text: "No verdict can undo this,", speaker: "Jane Roe" },
+      { text: "I lost my last two years of high school,", speaker: null },
+    ],
+  },
+  // An office (`The judge`) may be the named holder of a title in another form (`Justice`): the old rules decide.
+  {
+    kind: "description of a named person",
+    text: "“The offence was planned,” Justice Jane Roe said.\n\nThe judge then turned to the sentence.\n\n“Four years is fit,” she said.",
+    quotes: [
+      { text: "The offence was planned,", speaker: "Jane Roe" },
+      { text: "Four years is fit,", speaker: "Jane Roe" },
+    ],
+  },
+  // A named person given no role may be the one a description goes on about: the old rules decide.
+  {
+    kind: "description of a named person",
+    text: "“We lost everything,” said Jane Roe, 54, who has farmed near Corvale for 30 years.\n\nThe woman, who now rents a room in town, is waiting for the insurer.\n\n“They keep asking for more forms,” she said.",
+    quotes: [
+      { text: "We lost everything,", speaker: "Jane Roe" },
+      { text: "They keep asking for more forms,", speaker: "Jane Roe" },
+    ],
+  },
+  // A place in a new description (`a Montreal private school`, `The Calgary-based company`) says where an unnamed body is, not which: no name.
+  {
+    kind: "unnamed person",
+    text: "A judge has authorized a class action against a Montreal private school over abuse claims.\n\n“We take these claims very seriously,” the school said in a statement.",
+    quotes: [{ text: "We take these claims very seriously,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "The Calgary-based company said it earned $1.7 billion in the quarter.\n\n“Our operations ran well,” it said.",
+    quotes: [{ text: "Our operations ran well,", speaker: null }],
+  },
+  // A place that names a body (`Halifax police`) is still its name.
+  {
+    kind: "organisation continuation",
+    text: "Halifax police say a man was arrested after a standoff.\n\n“He was armed,” police said.",
+    quotes: [{ text: "He was armed,", speaker: "Halifax police" }],
+  },
+  // A person's noun set off before a name (`His wife, Abena Lusk,`) shows a person as a pronoun after it would: the one the paragraph introduces takes over `she`.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“He writes like someone who has listened for years,” she said.\n\nHis wife, Abena Lusk, read every draft.\n\n“I told him when it was boring,” she said.",
+    quotes: [
+      { text: "He writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I told him when it was boring,", speaker: "Abena Lusk" },
+    ],
+  },
+  // A thing's noun there (`Her own book, Corvale Nights,`) shows none.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“He writes like someone who has listened for years,” she said.\n\nHer own book, Corvale Nights, sold out in a week.\n\n“I was lucky with the timing,” she said.",
+    quotes: [
+      { text: "He writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I was lucky with the timing,", speaker: "Jane Roe" },
+    ],
+  },
 ];
