@@ -14820,4 +14820,17 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I was lucky with the timing,", speaker: "Jane Roe" },
     ],
   },
+  // A pair read from its first name only when a bare `and` joins them: `the aunt of Tom Baker,
+  // and Jane Roe` closes the appositive at `Baker,`, and Jane Roe is a second subject; a list
+  // (`of Ann Lee, Tom Baker and Jane Roe,`) is read back to its first name after `of` (mend25A).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Brook, the aunt of Tom Baker, and Jane Roe bought the orchard in 2015.\n\n\u201cThe trees are older than me,\u201d she said.",
+    quotes: [{ text: "The trees are older than me,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Brook, a friend of Ann Lee, Tom Baker and Jane Roe, keeps the orchard near Pellworth. She took it over in 2015.\n\n\u201cThe trees are older than me,\u201d she said.",
+    quotes: [{ text: "The trees are older than me,", speaker: "Nadia Brook" }],
+  },
 ];
