@@ -14833,4 +14833,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Nadia Brook, a friend of Ann Lee, Tom Baker and Jane Roe, keeps the orchard near Pellworth. She took it over in 2015.\n\n\u201cThe trees are older than me,\u201d she said.",
     quotes: [{ text: "The trees are older than me,", speaker: "Nadia Brook" }],
   },
+  // The employer written before a lone office set off (`Ferro Inc., Director, Human Resources,
+  // Tom Baker, said`): the person set off last holds it, not the body before the office (mend25A).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo jobs will go,\u201d Ferro Inc., Director, Human Resources, Tom Baker, said.",
+    quotes: [{ text: "No jobs will go,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo jobs will go,\u201d Ferro Inc., Director, Osric Vane, said.",
+    quotes: [{ text: "No jobs will go,", speaker: "Osric Vane" }],
+  },
+  // A full name set off after an office, its given name on no list (`Delmar Steel Director, Osric
+  // Vane, said`), or after a role no title list holds (`Acme Manager, Tiago Roe,`), holds it: only
+  // one word or a department's name (`Corporate Communications`) is the office's second part (mend25A).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will rebuild,\u201d Delmar Steel Director, Osric Vane, said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Acme Manager, Tiago Roe, said the store would reopen. \u201cWe will rebuild,\u201d he said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Tiago Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will rebuild,\u201d Delmar Steel Director, Corporate Communications, said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Delmar Steel Director" }],
+  },
 ];
