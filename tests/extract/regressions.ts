@@ -14845,6 +14845,23 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cNo jobs will go,\u201d Ferro Inc., Director, Osric Vane, said.",
     quotes: [{ text: "No jobs will go,", speaker: "Osric Vane" }],
   },
+  // A person surnamed Day after two names (`Maria Garcia Day`), read as a day named after a
+  // person, is a person when described as one or speaking; a day in a day's place stays one (mend25A).
+  {
+    kind: "pronoun to non-person",
+    text: "Maria Garcia Day, a nurse from Corvale, opened the fair in Pellworth.\n\n\u201cWe come every year,\u201d she said.",
+    quotes: [{ text: "We come every year,", speaker: "Maria Garcia Day" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Rosa Delgado Day said the ward was short of staff. \u201cWe need more nurses,\u201d Day said.",
+    quotes: [{ text: "We need more nurses,", speaker: "Rosa Delgado Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Pellworth marked Terry Fox Day on Sunday.\n\n\u201cIt was a great run,\u201d she said.",
+    quotes: [{ text: "It was a great run,", speaker: null }],
+  },
   // A full name set off after an office, its given name on no list (`Delmar Steel Director, Osric
   // Vane, said`), or after a role no title list holds (`Acme Manager, Tiago Roe,`), holds it: only
   // one word or a department's name (`Corporate Communications`) is the office's second part (mend25A).
