@@ -14862,6 +14862,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Pellworth marked Terry Fox Day on Sunday.\n\n\u201cIt was a great run,\u201d she said.",
     quotes: [{ text: "It was a great run,", speaker: null }],
   },
+  // `Another, from Morris Point, said`: a place set off after `from`, listed or ending in a town's
+  // word though a given name opens it, names no author; the writer before lends none (mend25A).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Morris Point, said: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d A second, from Grande Prairie, read: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: null },
+    ],
+  },
   // A full name set off after an office, its given name on no list (`Delmar Steel Director, Osric
   // Vane, said`), or after a role no title list holds (`Acme Manager, Tiago Roe,`), holds it: only
   // one word or a department's name (`Corporate Communications`) is the office's second part (mend25A).
