@@ -14880,6 +14880,28 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The ferry costs too much.", speaker: null },
     ],
   },
+  // `the first letter`, `the second letter`: counted among the letters quoted, not one only
+  // mentioned (`asked for a letter of support`) (mend25A).
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d She had asked the mayor for a letter of support.\n\nA second letter, from Peter Marsh, said, \u201cThe ferry costs too much.\u201d\n\n\u201cIt is our lifeline,\u201d the first letter said.\n\n\u201cIt is a waste,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+      { text: "It is our lifeline,", speaker: "Hedda Lunn" },
+      { text: "It is a waste,", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Hedda Lunn asked council for a letter of support in May, but got none.\n\nIn a letter, Ruth Kemp wrote, \u201cThe ferry must keep running.\u201d\n\nAnother letter, from Peter Marsh, said, \u201cThe ferry costs too much.\u201d\n\n\u201cIt is our lifeline,\u201d the first letter said.\n\n\u201cIt is a waste,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Ruth Kemp" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+      { text: "It is our lifeline,", speaker: "Ruth Kemp" },
+      { text: "It is a waste,", speaker: "Peter Marsh" },
+    ],
+  },
   // A full name set off after an office, its given name on no list (`Delmar Steel Director, Osric
   // Vane, said`), or after a role no title list holds (`Acme Manager, Tiago Roe,`), holds it: only
   // one word or a department's name (`Corporate Communications`) is the office's second part (mend25A).
