@@ -36,9 +36,9 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isHandle, type Mention } from "./mention-words";
+import { isHandle, isPersonNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
-import { isGivenName, isPlace, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
+import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
@@ -354,7 +354,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
           a.words.slice(m.first, m.last + 1).map((w) => w.key),
           isGivenName,
         ) &&
-        !operationSpeaking(a.words, m.first, m.last)
+        !operationSpeaking(a.words, m.first, m.last) &&
+        !dayActsAsPerson(a, m)
       ) {
         i = m.last;
         continue;
@@ -404,7 +405,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     const nicknamed = nicknamedFullName(a, mention, found[k + 1], quoteOpens) ?? nicknamedFullName(a, found[k - 1], mention, quoteOpens);
     const member = a.cast.byName(coordinated ?? nicknamed ?? spans[k]!, mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
-    else if (namesOneBySingularRelative(a, mention, member)) member.kind = "person";
+    else if (namesOneBySingularRelative(a, mention, member) || (member.kind === "institution" && dayActsAsPerson(a, mention)))
+      member.kind = "person";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
     chain = noteInitials(a, byInitials, mention, member, chain, out);
@@ -643,6 +645,25 @@ function namesOneBySingularRelative(a: Analysis, mention: Mention, member: CastM
   const verb = a.words[mention.last + 2];
   if (who?.key !== "who" || !verb || !/^\s*,\s*$/.test(a.text.slice(mention.end, who.start))) return false;
   return SINGULAR_VERBS.has(verb.key) || (isLowerCase(verb.text) && PLURAL_ENDING.test(verb.key) && !verb.key.endsWith("ly"));
+}
+
+/**
+ * `Maria Garcia Day, a nurse, said`: a name read as a day named after a person (`Terry Fox Day`,
+ * mayBeDayAfterPerson) names a person surnamed Day when it speaks (a verb of saying right after
+ * it) or is described as one (`, who`, `, 54,`, `, a nurse`). Reads the three words after it.
+ */
+function dayActsAsPerson(a: Analysis, mention: Mention): boolean {
+  const next = a.words[mention.last + 1];
+  // The cheap test first: nearly no name ends in `Day`.
+  if (a.words[mention.last]!.key !== "day" || !next) return false;
+  a.work.add(mention.last - mention.first + 1);
+  if (!mayBeDayAfterPerson(a.words.slice(mention.first, mention.last + 1).map((w) => w.key))) return false;
+  const gap = a.text.slice(mention.end, next.start);
+  if (gap === " ") return isSpeechOrStanceVerb(next);
+  if (gap !== ", ") return false;
+  if (next.key === "who" || /^\d+$/.test(next.key)) return true;
+  const noun = a.words[mention.last + 2];
+  return (next.key === "a" || next.key === "an") && noun !== undefined && isLowerCase(noun.text) && isPersonNoun(noun.key);
 }
 
 /**

@@ -36,6 +36,10 @@ const APPOSITIVE_LINKS = new Set(["of", "to", "for"]);
  * Minnedosa,`) or after a second name joined by `and` (`the son of Lyle and Anne Roe,`).
  */
 const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,/u;
+/** What joins two names into a pair: `and`, no comma (`Glen and Marjorie Atwood`). */
+const BARE_AND = /^\s+and\s+$/;
+/** How many names firstOfPair reads back through a list's commas. */
+const LIST_MAX_NAMES = 6;
 /** How many characters after the name APPOSITIVE_CLOSE reads. */
 const APPOSITIVE_CLOSE_CHARS = 40;
 /** How many characters RELATIVE_TO_NAME reads at most. */
@@ -342,16 +346,34 @@ export class Antecedents {
     // Between them only `, the aunt of ` (an article, a few lower-case words); after the name, the closing comma.
     const between = this.c.text.slice(subject.mention.end, n.mention.start);
     this.c.work.add(between.length);
-    if (!APPOSITIVE_TO_OF.test(between) || !APPOSITIVE_CLOSE.test(this.c.text.slice(n.mention.end, n.mention.end + APPOSITIVE_CLOSE_CHARS)))
-      return undefined;
+    // The closing comma after the pair's last name: `the aunt of Tom Baker, and Jane Roe said`
+    // closed the appositive at `Baker,`, and Jane Roe is a second subject, no part of it.
+    const close = this.c.text.slice(last.mention.end, last.mention.end + APPOSITIVE_CLOSE_CHARS);
+    if (!APPOSITIVE_TO_OF.test(between) || !APPOSITIVE_CLOSE.test(close)) return undefined;
     return subject;
   }
 
-  /** For the second of two names joined by `and` (`Marjorie Atwood` of `Glen and Marjorie Atwood`), the first; else `n`. */
+  /**
+   * For the last of names joined by a bare `and` (`Marjorie Atwood` of `Glen and Marjorie
+   * Atwood`), the first of them, through a list's commas before (`Ann Lee, Tom Baker and Jane
+   * Roe`); else `n`. A comma before `and` (`Tom Baker, and Jane Roe`) closes what came before,
+   * and the names are no pair.
+   */
   private firstOfPair(n: NameMention): NameMention {
     if (this.c.words[n.mention.first - 1]?.key !== "and") return n;
-    const first = this.c.names[lastAtOrBefore(this.namesAt, n.mention.start - 1)];
-    return first && first.mention.last === n.mention.first - 2 ? first : n;
+    let i = lastAtOrBefore(this.namesAt, n.mention.start - 1);
+    const pair = this.c.names[i];
+    if (!pair || pair.mention.last !== n.mention.first - 2) return n;
+    this.c.work.add(n.mention.start - pair.mention.end);
+    if (!BARE_AND.test(this.c.text.slice(pair.mention.end, n.mention.start))) return n;
+    let first = pair;
+    for (let k = 0; k < LIST_MAX_NAMES && i > 0; k++) {
+      const before = this.c.names[--i]!;
+      this.c.work.add();
+      if (before.mention.last !== first.mention.first - 1 || this.c.text.slice(before.mention.end, first.mention.start) !== ", ") break;
+      first = before;
+    }
+    return first;
   }
 
   /**

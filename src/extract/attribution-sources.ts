@@ -503,11 +503,12 @@ const ELLIPTICAL_ORDINALS = new Set(["second", "third", "fourth"]);
 
 /**
  * `Another, from Tom Baker, said`, `A second, signed by Jane Roe, read`: a word standing for one
- * more of the writings just quoted opens the clause at word lo, and its author set off by commas
- * right before the verb at v is who the words are from. The person's full name after the author
- * link, or undefined: `Another, from Corvale,` says where someone is from.
+ * more of the writings just quoted opens the clause at word lo, and the name set off by commas
+ * right before the verb at v, after an author link, says whom the words are from. The name, and
+ * whether it is a person's full name (its author); else undefined. `Another, from Corvale,`,
+ * `A second, from Morris Point,` say where an unnamed one is from: the words are no one's named.
  */
-export function ellipticalAuthor(a: Analysis, v: number, lo: number): Mention | undefined {
+export function ellipticalAuthor(a: Analysis, v: number, lo: number): { m: Mention; author: boolean } | undefined {
   const ws = a.words;
   const o = ws[lo]?.key === "a" && ELLIPTICAL_ORDINALS.has(ws[lo + 1]?.key ?? "") ? lo + 1 : lo;
   if (o + 2 >= v || (o === lo && !STANDALONE_SPEAKERS.has(ws[o]!.key)) || a.quoted[o]) return undefined;
@@ -518,6 +519,39 @@ export function ellipticalAuthor(a: Analysis, v: number, lo: number): Mention | 
   const link = AUTHOR_LINKS.has(ws[o + 1]!.key) ? o + 1 : o + 2;
   if (!AUTHOR_LINKS.has(ws[link]!.key) || ws[link]!.text !== ws[link]!.key) return undefined;
   const m = npForward(a, link + 1);
-  if (m?.kind !== "name" || m.first !== link + 1 || m.last !== v - 1 || m.last === m.first) return undefined;
-  return isGivenName(ws[m.first]!.key) && !isPlace(ws.slice(m.first, m.last + 1).map((w) => w.key)) ? m : undefined;
+  if (m?.kind !== "name" || m.first !== link + 1 || m.last !== v - 1) return undefined;
+  const keys = ws.slice(m.first, m.last + 1).map((w) => w.key);
+  // `Another, from Morris Point,`: after `from`, a town the gazetteer does not hold, named by its kind.
+  const place = isPlace(keys) || (ws[link]!.key === "from" && TOWN_LAST_WORDS.has(keys.at(-1)!));
+  if (place) return { m, author: false };
+  return m.last > m.first && isGivenName(keys[0]!) ? { m, author: true } : undefined;
 }
+
+/**
+ * Last words of a town's or a place's name that are no common surname (`Morris Point`, `Grace
+ * Landing`, `Lloyd Crossing`): a name so ended after `from` says where someone is from, though a
+ * given name opens it and the gazetteer lists no such place.
+ */
+const TOWN_LAST_WORDS = new Set([
+  "point",
+  "landing",
+  "springs",
+  "crossing",
+  "junction",
+  "station",
+  "corner",
+  "corners",
+  "prairie",
+  "portage",
+  "narrows",
+  "rapids",
+  "ridge",
+  "flats",
+  "plains",
+  "forks",
+  "sound",
+  "city",
+  "bend",
+  "settlement",
+  "reserve",
+]);

@@ -470,21 +470,37 @@ export class Documents {
     return i === undefined ? null : this.scanFrom(head, i, () => {});
   }
 
-  /** The words where writings of `head` are met by an indefinite phrase (`a letter`, `another letter`, `a second letter`), read once per head. */
+  /**
+   * The words where writings of `head` are met by an indefinite phrase (`a letter`, `another
+   * letter`, `a second letter`), only those quoted in their sentence when two are, read once per head.
+   */
   private writingsMet(head: string): number[] {
     const known = this.metByHead.get(head);
     if (known) return known;
     const ws = this.c.words;
     const met: number[] = [];
-    for (let i = 1; i < ws.length; i++) {
+    // Those met in a sentence that quotes words after them (`In a letter, Jane Roe wrote, “…”`),
+    // not only mentioned (`She never got a letter back`, `asked for a letter of support`).
+    const quoted: number[] = [];
+    // Read from the end, the first quoted word after i.
+    let nextQuoted = -1;
+    for (let i = ws.length - 1; i >= 1; i--) {
       this.c.work.add();
-      if (this.c.quoted[i] || !sameWriting(ws[i]!.key, head)) continue;
+      if (this.c.quoted[i]) {
+        nextQuoted = i;
+        continue;
+      }
+      if (!sameWriting(ws[i]!.key, head)) continue;
       const before = ws[i - 1]!.key;
       const opener = ORDINAL_PLACES.has(before) ? (ws[i - 2]?.key ?? "") : before;
-      if (INDEFINITE_OPENERS.has(opener) || STANDALONE_SPEAKERS.has(opener)) met.push(i);
+      if (!INDEFINITE_OPENERS.has(opener) && !STANDALONE_SPEAKERS.has(opener)) continue;
+      met.push(i);
+      if (nextQuoted > i && ws[nextQuoted]!.start < this.c.sentenceOf(ws[i]!.start).end) quoted.push(i);
     }
-    this.metByHead.set(head, met);
-    return met;
+    // Two quoted or more: those are the ones counted, and one only mentioned between them is not.
+    const counted = (quoted.length >= 2 ? quoted : met).reverse();
+    this.metByHead.set(head, counted);
+    return counted;
   }
 
   /** writingsMet's answers, by head. */

@@ -389,6 +389,14 @@ function namesADay(tokens: string[]): boolean {
 }
 
 /**
+ * Whether a name's words (lower case) make it a day only as one named after a person (`Taylor
+ * Swift Day`), which a person surnamed so (`Maria Garcia Day`) shares: its context may show which.
+ */
+export function mayBeDayAfterPerson(tokens: string[]): boolean {
+  return tokens.at(-1) === DAY && isGivenName(tokens[0]!) && namedAfterPerson(tokens);
+}
+
+/**
  * `Taylor Swift Day`, `Terry Fox Day`: a given name, then a surname that is no given name itself,
  * before `Day` is a day named after that person; a person surnamed Day has one name before it
  * (`Doris Day`) or given names only (`Mary Ann Day`).

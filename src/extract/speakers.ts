@@ -667,9 +667,12 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       if (hearer) return { mention: hearer, how: "head-verb", clause, nobody: true };
       continue;
     }
+    // `Another, from Morris Point, said`: one more, unnamed, from a place: attributed, to no one.
+    const elliptical = agent ? undefined : ellipticalAuthor(a, v, lo);
+    if (elliptical && !elliptical.author) return { mention: elliptical.m, how: "head-verb", clause, nobody: true };
     const m =
       agent ??
-      ellipticalAuthor(a, v, lo) ??
+      elliptical?.m ??
       objectControlling(a, v, lo) ??
       adjunctSubject(a, v, lo) ??
       subjectPastPlace(a, v, lo) ??

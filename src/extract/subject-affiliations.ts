@@ -202,6 +202,34 @@ export function appositiveName(a: Clause, from: number, to: number): Mention | u
   return link && AFFILIATION_LINKS.has(link.key) && link.text === link.key ? n : undefined;
 }
 
+/**
+ * Whether a name of two words or more ends in a capitalised person's noun that is no title
+ * (`Acme Manager`, `Delmar Steel Spokesperson`): a role, whose holder set off after it
+ * (`Acme Manager, Tiago Roe, said`) is a person only when a given name opens the name.
+ */
+function endsInRole(a: Clause, m: Mention): boolean {
+  const w = a.words[m.last]!;
+  return m.last > m.first && isSpeakerNoun(w.key) && isCapitalised(w.text);
+}
+
+/** For name `m` ending in a role (endsInRole), its holder: the full name a given name opens set off from word `from` to `to`, else undefined. */
+export function holderAfterRole(a: Clause, m: Mention, from: number, to: number): Mention | undefined {
+  if (!endsInRole(a, m)) return undefined;
+  const holder = appositiveName(a, from, to);
+  return holder && personSetOff(a, holder) ? holder : undefined;
+}
+
+/**
+ * Whether name `m`, set off after an office or a role, has a person's shape: two words or more,
+ * no department's name (`Human Resources`), no body's (`Ferro Inc.`), no place's.
+ */
+function personSetOff(a: Clause, m: Mention): boolean {
+  if (m.last === m.first) return false;
+  const keys = a.words.slice(m.first, m.last + 1).map((w) => w.key);
+  a.work.add(keys.length);
+  return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys);
+}
+
 /** Whether a name of two words or more ends in an office (`Saskatchewan Party MLA`, `Ottawa Mayor`). */
 export function endsInOffice(a: Clause, m: Mention): boolean {
   return m.last > m.first && isOffice(a.words[m.last]!.key);
@@ -256,8 +284,68 @@ export function officePartAfter(a: Clause, m: Mention, lo: number): Mention | un
 
 /**
  * Whether a name set off after an office is the office's second part (`Human Resources` in
- * `Delmar Steel Director, Human Resources, said`), not its holder: no given name opens it.
+ * `Delmar Steel Director, Human Resources, said`), not its holder: no given name opens it, and
+ * it is one word (`Communications`) or a department's name. `Osric Vane`, two words whose first
+ * no list holds, is still a person's name.
  */
 export function officePart(a: Clause, holder: Mention): boolean {
-  return !isGivenName(a.words[holder.first]!.key);
+  return !isGivenName(a.words[holder.first]!.key) && (holder.first === holder.last || namesADepartment(a, holder));
+}
+
+/**
+ * The last words of a department's or a portfolio's name, set off after an office: `Human
+ * Resources`, `Public Affairs`, `Corporate Communications`, `Regional Operations`.
+ */
+const DEPARTMENT_WORDS = new Set([
+  "resources",
+  "affairs",
+  "communications",
+  "relations",
+  "operations",
+  "services",
+  "marketing",
+  "sales",
+  "finance",
+  "engineering",
+  "development",
+  "planning",
+  "policy",
+  "research",
+  "safety",
+  "security",
+  "programs",
+  "programming",
+  "administration",
+  "compliance",
+  "strategy",
+  "outreach",
+  "partnerships",
+  "technology",
+  "logistics",
+  "procurement",
+  "advocacy",
+  "education",
+  "works",
+  "legal",
+]);
+
+/** Whether name `m` is a department's (its last word a department's: `Human Resources`). */
+function namesADepartment(a: Clause, m: Mention): boolean {
+  return DEPARTMENT_WORDS.has(a.words[m.last]!.key);
+}
+
+/**
+ * `Ferro Inc., Director, Human Resources, Tom Baker, said`: for a lone office set off at word o
+ * (officeSetOffBefore) after a body's name, the employer written first, the person's name of two
+ * words or more set off last, before the verb (ending at word k), who holds it; else undefined.
+ * A body's name is one no given name opens or an organisation's word closes (`Inc.`).
+ */
+export function holderAfterEmployer(a: Clause, o: number, k: number, lo: number): Mention | undefined {
+  const ws = a.words;
+  const employer = npBackward(a, o - 1);
+  if (employer?.kind !== "name" || employer.first < lo) return undefined;
+  if (isGivenName(ws[employer.first]!.key) && !ORG_WORDS.has(ws[employer.last]!.key)) return undefined;
+  const holder = npBackward(a, k);
+  if (holder?.kind !== "name" || holder.last !== k || holder.first <= o) return undefined;
+  return a.text.slice(ws[holder.first - 1]!.end, ws[holder.first]!.start) === SET_OFF && personSetOff(a, holder) ? holder : undefined;
 }

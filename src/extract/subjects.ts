@@ -28,6 +28,8 @@ import {
   affiliatedName,
   appositiveName,
   endsInOffice,
+  holderAfterEmployer,
+  holderAfterRole,
   OBJECT_PREPOSITIONS,
   officePart,
   officePartAfter,
@@ -424,6 +426,10 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // name set off, is the office and its holder, as a description before the name is.
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
       if (holder && holder.last > holder.first && !officePart(a, holder)) return holder;
+      // `Acme Manager, Tiago Roe, said`: so too after a role no title list holds, when a given name
+      // opens the name set off.
+      const roleHolder = m && m.kind === "name" && m.first >= lo ? holderAfterRole(a, m, j + 1, k) : undefined;
+      if (roleHolder) return roleHolder;
       // `Delmar Steel Director, Human Resources, Ilse Marrow, said`: so too after the office's second
       // part set off; with no holder set off after it, the office speaks, as a description would.
       const office = m && m.kind === "name" ? officePartAfter(a, m, lo) : undefined;
@@ -435,6 +441,10 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // (its department or employer), describe the holder before the office, who is the subject.
       const setOff = m && m.kind === "name" && m.first >= lo ? officeSetOffBefore(a, m, lo) : -1;
       if (setOff >= 0) {
+        // `Ferro Inc., Director, Human Resources, Tom Baker, said`: the employer written first, the
+        // person set off last holds the office.
+        const held = holderAfterEmployer(a, setOff, k, lo);
+        if (held) return held;
         j = setOff;
         continue;
       }

@@ -14820,4 +14820,104 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I was lucky with the timing,", speaker: "Jane Roe" },
     ],
   },
+  // A pair read from its first name only when a bare `and` joins them: `the aunt of Tom Baker,
+  // and Jane Roe` closes the appositive at `Baker,`, and Jane Roe is a second subject; a list
+  // (`of Ann Lee, Tom Baker and Jane Roe,`) is read back to its first name after `of` (mend25A).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Brook, the aunt of Tom Baker, and Jane Roe bought the orchard in 2015.\n\n\u201cThe trees are older than me,\u201d she said.",
+    quotes: [{ text: "The trees are older than me,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Nadia Brook, a friend of Ann Lee, Tom Baker and Jane Roe, keeps the orchard near Pellworth. She took it over in 2015.\n\n\u201cThe trees are older than me,\u201d she said.",
+    quotes: [{ text: "The trees are older than me,", speaker: "Nadia Brook" }],
+  },
+  // The employer written before a lone office set off (`Ferro Inc., Director, Human Resources,
+  // Tom Baker, said`): the person set off last holds it, not the body before the office (mend25A).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo jobs will go,\u201d Ferro Inc., Director, Human Resources, Tom Baker, said.",
+    quotes: [{ text: "No jobs will go,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo jobs will go,\u201d Ferro Inc., Director, Osric Vane, said.",
+    quotes: [{ text: "No jobs will go,", speaker: "Osric Vane" }],
+  },
+  // A person surnamed Day after two names (`Maria Garcia Day`), read as a day named after a
+  // person, is a person when described as one or speaking; a day in a day's place stays one (mend25A).
+  {
+    kind: "pronoun to non-person",
+    text: "Maria Garcia Day, a nurse from Corvale, opened the fair in Pellworth.\n\n\u201cWe come every year,\u201d she said.",
+    quotes: [{ text: "We come every year,", speaker: "Maria Garcia Day" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Rosa Delgado Day said the ward was short of staff. \u201cWe need more nurses,\u201d Day said.",
+    quotes: [{ text: "We need more nurses,", speaker: "Rosa Delgado Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Pellworth marked Terry Fox Day on Sunday.\n\n\u201cIt was a great run,\u201d she said.",
+    quotes: [{ text: "It was a great run,", speaker: null }],
+  },
+  // `Another, from Morris Point, said`: a place set off after `from`, listed or ending in a town's
+  // word though a given name opens it, names no author; the writer before lends none (mend25A).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Morris Point, said: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d A second, from Grande Prairie, read: \u201cThe ferry costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: null },
+    ],
+  },
+  // `the first letter`, `the second letter`: counted among the letters quoted, not one only
+  // mentioned (`asked for a letter of support`) (mend25A).
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d She had asked the mayor for a letter of support.\n\nA second letter, from Peter Marsh, said, \u201cThe ferry costs too much.\u201d\n\n\u201cIt is our lifeline,\u201d the first letter said.\n\n\u201cIt is a waste,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+      { text: "It is our lifeline,", speaker: "Hedda Lunn" },
+      { text: "It is a waste,", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Hedda Lunn asked council for a letter of support in May, but got none.\n\nIn a letter, Ruth Kemp wrote, \u201cThe ferry must keep running.\u201d\n\nAnother letter, from Peter Marsh, said, \u201cThe ferry costs too much.\u201d\n\n\u201cIt is our lifeline,\u201d the first letter said.\n\n\u201cIt is a waste,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Ruth Kemp" },
+      { text: "The ferry costs too much.", speaker: "Peter Marsh" },
+      { text: "It is our lifeline,", speaker: "Ruth Kemp" },
+      { text: "It is a waste,", speaker: "Peter Marsh" },
+    ],
+  },
+  // A full name set off after an office, its given name on no list (`Delmar Steel Director, Osric
+  // Vane, said`), or after a role no title list holds (`Acme Manager, Tiago Roe,`), holds it: only
+  // one word or a department's name (`Corporate Communications`) is the office's second part (mend25A).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will rebuild,\u201d Delmar Steel Director, Osric Vane, said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Acme Manager, Tiago Roe, said the store would reopen. \u201cWe will rebuild,\u201d he said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Tiago Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will rebuild,\u201d Delmar Steel Director, Corporate Communications, said.",
+    quotes: [{ text: "We will rebuild,", speaker: "Delmar Steel Director" }],
+  },
 ];
