@@ -205,7 +205,7 @@ export function appositiveName(a: Clause, from: number, to: number): Mention | u
 /**
  * Whether a name of two words or more ends in a capitalised person's noun that is no title
  * (`Acme Manager`, `Delmar Steel Spokesperson`): a role, whose holder set off after it
- * (`Acme Manager, Tiago Roe, said`) is a person only when a given name opens the name.
+ * (`Acme Manager, Tiago Roe, said`) is the name there when it has a person's shape (personSetOff).
  */
 function endsInRole(a: Clause, m: Mention): boolean {
   const w = a.words[m.last]!;

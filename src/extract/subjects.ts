@@ -426,8 +426,8 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // name set off, is the office and its holder, as a description before the name is.
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
       if (holder && holder.last > holder.first && !officePart(a, holder)) return holder;
-      // `Acme Manager, Tiago Roe, said`: so too after a role no title list holds, when a given name
-      // opens the name set off.
+      // `Acme Manager, Tiago Roe, said`: so too after a role no title list holds, when the name set
+      // off has a person's shape.
       const roleHolder = m && m.kind === "name" && m.first >= lo ? holderAfterRole(a, m, j + 1, k) : undefined;
       if (roleHolder) return roleHolder;
       // `Delmar Steel Director, Human Resources, Ilse Marrow, said`: so too after the office's second
