@@ -5,7 +5,7 @@
 // the article's own voice. Apart from the rest of the resolver because a pronoun has no words
 // of its own to match: it is judged only by who spoke and who was named before it, and where.
 // The sex a `he` or `she` must fit is person-sex.ts's.
-import { type CastMember, namesACrowd, showsNoPerson } from "./actors";
+import { type CastMember, namesACrowd, opensOnInitials, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import {
   type Antecedents,
@@ -97,6 +97,11 @@ const DESCRIBED_BEFORE_WORDS = 400;
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
+/**
+ * A team player's position, which the person's nouns leave out since elsewhere it names none
+ * (`moving forward`, `the city centre`), right before a name: `traded forward J.T. Roe` (initialledPerson).
+ */
+const PLAYER_POSITIONS = new Set(["forward", "centre", "center", "guard", "tackle"]);
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -811,7 +816,8 @@ export class Pronouns {
         this.sex.sexOf(s.member) === gender &&
         showsNoPerson(n.member) &&
         !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n)
+        !this.personNounBefore(n) &&
+        !this.initialledPerson(n.member)
       );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
@@ -1039,6 +1045,18 @@ export class Pronouns {
     const paragraphEnd = this.c.paragraphs[paragraphIndexAt(this.c.paragraphs, n.mention.start)]!.end;
     const end = this.seen.isSubject(n.mention) ? paragraphEnd : Math.min(at, paragraphEnd);
     return pronounAfter(this.c, n.mention.last + 1, end, (key) => PERSON_PRONOUNS.has(key)) !== undefined;
+  }
+
+  /**
+   * Whether a name opening on initials (`J.T. Roe`) is given, where the text first names it, right
+   * after a person's noun or a player's position in lower case (`traded forward J.T. Roe`,
+   * `lawyer A.J. Roe`): initials alone open a firm's or a ship's name as often (`A.B.
+   * Contracting bid on the dock`, `The R.J. Lusk was towed in`), which is no person's.
+   */
+  private initialledPerson(m: CastMember): boolean {
+    if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
+    const before = this.c.words[this.seen.wordFrom(m.seen[0]!) - 1];
+    return !!before && isLowerCase(before.text) && (isPersonNoun(before.key) || PLAYER_POSITIONS.has(before.key));
   }
 
   /**

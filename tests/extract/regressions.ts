@@ -14820,4 +14820,21 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I was lucky with the timing,", speaker: "Jane Roe" },
     ],
   },
+  // Initials alone (`A.B. Contracting`, a ship `The R.J. Lusk`) show no person: with no person's noun or position before them, the speaker of the pronoun's sex keeps `he`.
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” he said.\n\nA.B. Contracting won the bid to repair the dock last spring.\n\n“We have been waiting a long time,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Fisheries officer Tom Baker said the boat was found adrift on Monday.\n\n“The crew was safe,” he said.\n\nThe R.J. Lusk was towed into port the next morning.\n\n“It took eight hours,” he said.",
+    quotes: [
+      { text: "The crew was safe,", speaker: "Tom Baker" },
+      { text: "It took eight hours,", speaker: "Tom Baker" },
+    ],
+  },
 ];
