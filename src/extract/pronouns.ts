@@ -24,9 +24,11 @@ import {
   ADDRESSED_PARTICIPLES,
   ARTICLES,
   COORDINATORS,
+  COUNT_WORDS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
   KIN_NOUNS,
+  NUMERAL,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -91,6 +93,14 @@ const MAX_DESCRIBED_LEAD_IN_LINKS = 1;
 const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his"]) };
 /** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
+/**
+ * A parent's nouns, which a profile goes on with about the person it named (`The mother of
+ * three has worked there for 20 years.`, `The single father`): see profileGoesOn.
+ */
+const PROFILE_FAMILY_NOUNS = new Set([
+  ...["mother", "father", "mom", "mum", "dad", "parent"],
+  ...["grandmother", "grandfather", "grandparent", "widow", "widower"],
+]);
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
 /** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
@@ -321,9 +331,10 @@ export class Pronouns {
 
   /**
    * Null when the description opening sentence `s` stands for no one the text named, or for a
-   * named person the text gave other roles only (`Justice Jane Roe` for `The victim`, `The woman`:
-   * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
-   * someone named, or is an office (`The judge`), which a title of another form may give.
+   * named person the text gave other roles only (`Crown attorney Jane Roe` for `The victim`, `The
+   * woman`: holderOfDescribed) unless a profile goes on about her (profileGoesOn)
+   * (describedLeadIn); undefined, for the rules after, when it may stand for someone named, or
+   * is an office (`The judge`), which a title of another form may give.
    */
   private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
     const m = npForward(this.c, this.seen.wordFrom(s.start));
@@ -337,7 +348,31 @@ export class Pronouns {
     if (this.describedBefore(m)) return undefined;
     const member = this.nominal(m);
     if (!member || member.unnamed || member.kind !== "person") return null;
-    return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
+    if (isOffice(head) || this.holderOfDescribed(m, head, gender) !== null) return undefined;
+    return this.profileGoesOn(m, head, member, gender) ? undefined : null;
+  }
+
+  /**
+   * Whether description `m` (head `head`), the lead-in's subject, goes on with a profile of
+   * `member`, a named person the text gave other roles only: `said Jane Roe, a welder. ¶ The
+   * mother of three has worked there for 20 years.`. A parent's noun is said of someone the text
+   * has named, when that person is of the pronoun's sex, holds no office in the story (`Crown
+   * attorney Jane Roe` is no mother in court), and the description is no one else's (`The boy's
+   * mother`) nor set off to introduce her (`The mother, who cannot be named,`). A victim, a
+   * driver, a woman may as well be someone new (`Neighbour Jane Roe called 911. ¶ The victim …`).
+   */
+  private profileGoesOn(m: Mention, head: string, member: CastMember, gender: "m" | "f"): boolean {
+    if (!PROFILE_FAMILY_NOUNS.has(head) || !this.sex.sexFits(member, gender)) return false;
+    const ws = this.c.words;
+    this.c.work.add(m.last - m.first + 1);
+    for (let j = m.first; j <= m.last; j++) if (APOSTROPHE_S.test(ws[j]!.text)) return false;
+    if (this.c.text.charAt(m.end) === ",") return false;
+    // `The mother of three`: of a count, her family; `The mother of the injured boy` is his.
+    const of = ws[m.last + 1];
+    const what = ws[m.last + 2];
+    if (of?.key === "of" && (!what || !(COUNT_WORDS.has(what.key) || what.key === "one" || NUMERAL.test(what.text)))) return false;
+    for (const role of rolesBesideName(this.c, this.seen, member)) if (isOffice(role)) return false;
+    return true;
   }
 
   /**

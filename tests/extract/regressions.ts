@@ -14837,4 +14837,24 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It took eight hours,", speaker: "Tom Baker" },
     ],
   },
+  // A described newcomer's lead-in (`The mother of three`, `The single mother`) after a named woman given a private person's work only (`a welder`, `a nurse`) is her profile going on: she stays the speaker.
+  {
+    kind: "description of a named person",
+    text: "“We found out on Facebook,” said Jane Roe, a welder at the plant.\n\nThe mother of three has worked there for 20 years.\n\n“I have a mortgage,” she said.",
+    quotes: [
+      { text: "We found out on Facebook,", speaker: "Jane Roe" },
+      { text: "I have a mortgage,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Plant manager Tom Baker announced the cuts on Monday. Jane Roe, a nurse at Corvale General, heard the news at home. The single mother has worked nights for 20 years.\n\n“I have a mortgage,” she said.",
+    quotes: [{ text: "I have a mortgage,", speaker: "Jane Roe" }],
+  },
+  // Not someone else's parent (`The mother of the injured boy`) after a named neighbour: she is new, and no name.
+  {
+    kind: "unnamed person",
+    text: "Neighbour Jane Roe called 911 when she heard the screams.\n\nThe mother of the injured boy wept in court on Friday.\n\n“I thought he would die,” she said.",
+    quotes: [{ text: "I thought he would die,", speaker: null }],
+  },
 ];
