@@ -851,7 +851,7 @@ export class Pronouns {
         this.sex.sexOf(s.member) === gender &&
         showsNoPerson(n.member) &&
         !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n) &&
+        !this.personNounBefore(n, gender) &&
         !this.initialledPerson(n.member)
       );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
@@ -1097,12 +1097,16 @@ export class Pronouns {
   /**
    * Whether a name is set off right after a person's noun with a possessive (`His wife, Abena
    * Osei, read every draft.`, `Her son, Marcus Baptiste, confirmed …`): the noun shows a person
-   * as a pronoun after the name would. Reads a fixed few characters before the name.
+   * of `gender` as a pronoun after the name would. A sexed noun shows its own sex only (`Her
+   * husband, Obasi Lusk,` is no `she`); a sexless one (`His partner`) a person of either. Reads
+   * a fixed few characters before the name.
    */
-  private personNounBefore(n: NameMention): boolean {
+  private personNounBefore(n: NameMention, gender: "m" | "f"): boolean {
     const before = this.c.text.slice(Math.max(0, n.mention.start - PERSON_NOUN_BEFORE_CHARS), n.mention.start);
-    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
-    return noun !== undefined && isPersonNoun(noun.toLowerCase());
+    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
+    if (noun === undefined || !isPersonNoun(noun)) return false;
+    const sex = nounSex(noun);
+    return sex === undefined || sex === gender;
   }
 
   /**

@@ -14857,4 +14857,21 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Neighbour Jane Roe called 911 when she heard the screams.\n\nThe mother of the injured boy wept in court on Friday.\n\n“I thought he would die,” she said.",
     quotes: [{ text: "I thought he would die,", speaker: null }],
   },
+  // A sexed person's noun before a name (`Her husband, Obasi Lusk,`, `His wife, Adaeze Lusk,`) shows a person of its own sex only: no `she` for the husband, no `he` for the wife.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“She writes like someone who has listened for years,” she said.\n\nHer husband, Obasi Lusk, read every draft.\n\n“I told her when it was boring,” she said.",
+    quotes: [
+      { text: "She writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I told her when it was boring,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the team had found its game.\n\n“We play hard for each other,” he said.\n\nHis wife, Adaeze Lusk, runs the booster club.\n\n“We never miss a home game,” he said.",
+    quotes: [
+      { text: "We play hard for each other,", speaker: "Tom Baker" },
+      { text: "We never miss a home game,", speaker: "Tom Baker" },
+    ],
+  },
 ];
