@@ -112,6 +112,16 @@ const PERSON_NOUN_BEFORE_CHARS = 32;
  * (`moving forward`, `the city centre`), right before a name: `traded forward J.T. Roe` (initialledPerson).
  */
 const PLAYER_POSITIONS = new Set(["forward", "centre", "center", "guard", "tackle"]);
+/**
+ * Person's nouns a firm or a body is as often, which show no person before initials (`owner
+ * J.D. Irving`, `contractor A.B. Contracting`): see initialledPerson.
+ */
+const BODIES_TOO = new Set([
+  ...["owner", "co-owner", "buyer", "seller", "vendor", "supplier", "contractor", "subcontractor", "builder", "developer"],
+  ...["landlord", "tenant", "client", "investor", "partner", "member", "winner", "finalist", "donor", "sponsor"],
+  ...["producer", "publisher", "grower", "recipient", "host", "organizer", "organiser", "occupant", "employer"],
+  ...["defendant", "plaintiff", "applicant", "claimant", "appellant", "petitioner", "litigant", "complainant"],
+]);
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -1086,12 +1096,14 @@ export class Pronouns {
    * Whether a name opening on initials (`J.T. Roe`) is given, where the text first names it, right
    * after a person's noun or a player's position in lower case (`traded forward J.T. Roe`,
    * `lawyer A.J. Roe`): initials alone open a firm's or a ship's name as often (`A.B.
-   * Contracting bid on the dock`, `The R.J. Lusk was towed in`), which is no person's.
+   * Contracting bid on the dock`, `The R.J. Lusk was towed in`), which is no person's, and so
+   * does a noun a firm is too (`owner J.D. Irving`).
    */
   private initialledPerson(m: CastMember): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
     const before = this.c.words[this.seen.wordFrom(m.seen[0]!) - 1];
-    return !!before && isLowerCase(before.text) && (isPersonNoun(before.key) || PLAYER_POSITIONS.has(before.key));
+    if (!before || !isLowerCase(before.text) || BODIES_TOO.has(before.key)) return false;
+    return isPersonNoun(before.key) || PLAYER_POSITIONS.has(before.key);
   }
 
   /**

@@ -14874,4 +14874,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We never miss a home game,", speaker: "Tom Baker" },
     ],
   },
+  // Nor after a noun a firm is as often as a person (`contractor A.B. Contracting`, `owner J.D. Irving`).
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” he said.\n\nThe province hired contractor A.B. Contracting to repair the dock.\n\n“We have been waiting a long time,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
 ];
