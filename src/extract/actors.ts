@@ -567,10 +567,11 @@ export function namesACrowd(m: CastMember): boolean {
  * Whether only a member's name (its kind, its length) could show a person: no title, no sex known
  * (from a given name, an honorific or an earlier pronoun), and no given name of either sex opening
  * it (`Kinder Morgan`, `Imperial Oil`, `Statistics Canada`): as often an organisation read as a person.
- * Initials in a given name's place (`J.T. Miller`) show a person as a given name does.
+ * Initials in a given name's place (`J.T. Miller`) are no such sign alone: `A.B. Contracting`,
+ * `J.D. Irving` and a ship (`the R.J. Lusk`) open on them too (see Pronouns.initialledPerson).
  */
 export function showsNoPerson(m: CastMember): boolean {
-  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!) && !opensOnInitials(m.tokens);
+  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
 }
 
 /** Single letters joined by stops, as a name's key keeps them (`j.t` of `J.T.`). */
@@ -578,10 +579,10 @@ const INITIALS = /^\p{Ll}(?:\.\p{Ll})+$/u;
 
 /**
  * Whether a name of two words opens on initials (`J.T. Miller`, `A.J. Roe`): a person's given
- * names cut short. Not a place's abbreviation (`B.C. Hydro`, `U.S. Steel`), which opens a body's
+ * names cut short, or a firm's or a ship's name made from one (`A.B. Contracting`). Not a place's abbreviation (`B.C. Hydro`, `U.S. Steel`), which opens a body's
  * name, nor a longer run (`N.H. FlagShareLikeReplyMari Hayman`), which a page's chrome joins.
  */
-function opensOnInitials(tokens: readonly string[]): boolean {
+export function opensOnInitials(tokens: readonly string[]): boolean {
   return tokens.length === 2 && INITIALS.test(tokens[0]!) && !isPlace([tokens[0]!]);
 }
 

@@ -5,7 +5,7 @@
 // the article's own voice. Apart from the rest of the resolver because a pronoun has no words
 // of its own to match: it is judged only by who spoke and who was named before it, and where.
 // The sex a `he` or `she` must fit is person-sex.ts's.
-import { type CastMember, namesACrowd, showsNoPerson } from "./actors";
+import { type CastMember, namesACrowd, opensOnInitials, showsNoPerson } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import {
   type Antecedents,
@@ -24,9 +24,11 @@ import {
   ADDRESSED_PARTICIPLES,
   ARTICLES,
   COORDINATORS,
+  COUNT_WORDS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
   KIN_NOUNS,
+  NUMERAL,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -91,12 +93,35 @@ const MAX_DESCRIBED_LEAD_IN_LINKS = 1;
 const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his"]) };
 /** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
+/**
+ * A parent's nouns, which a profile goes on with about the person it named (`The mother of
+ * three has worked there for 20 years.`, `The single father`): see profileGoesOn.
+ */
+const PROFILE_FAMILY_NOUNS = new Set([
+  ...["mother", "father", "mom", "mum", "dad", "parent"],
+  ...["grandmother", "grandfather", "grandparent", "widow", "widower"],
+]);
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
 /** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
+/**
+ * A team player's position, which the person's nouns leave out since elsewhere it names none
+ * (`moving forward`, `the city centre`), right before a name: `traded forward J.T. Roe` (initialledPerson).
+ */
+const PLAYER_POSITIONS = new Set(["forward", "centre", "center", "guard", "tackle"]);
+/**
+ * Person's nouns a firm or a body is as often, which show no person before initials (`owner
+ * J.D. Irving`, `contractor A.B. Contracting`): see initialledPerson.
+ */
+const BODIES_TOO = new Set([
+  ...["owner", "co-owner", "buyer", "seller", "vendor", "supplier", "contractor", "subcontractor", "builder", "developer"],
+  ...["landlord", "tenant", "client", "investor", "partner", "member", "winner", "finalist", "donor", "sponsor"],
+  ...["producer", "publisher", "grower", "recipient", "host", "organizer", "organiser", "occupant", "employer"],
+  ...["defendant", "plaintiff", "applicant", "claimant", "appellant", "petitioner", "litigant", "complainant"],
+]);
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -316,9 +341,10 @@ export class Pronouns {
 
   /**
    * Null when the description opening sentence `s` stands for no one the text named, or for a
-   * named person the text gave other roles only (`Justice Jane Roe` for `The victim`, `The woman`:
-   * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
-   * someone named, or is an office (`The judge`), which a title of another form may give.
+   * named person the text gave other roles only (`Crown attorney Jane Roe` for `The victim`, `The
+   * woman`: holderOfDescribed) unless a profile goes on about her (profileGoesOn)
+   * (describedLeadIn); undefined, for the rules after, when it may stand for someone named, or
+   * is an office (`The judge`), which a title of another form may give.
    */
   private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
     const m = npForward(this.c, this.seen.wordFrom(s.start));
@@ -332,7 +358,31 @@ export class Pronouns {
     if (this.describedBefore(m)) return undefined;
     const member = this.nominal(m);
     if (!member || member.unnamed || member.kind !== "person") return null;
-    return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
+    if (isOffice(head) || this.holderOfDescribed(m, head, gender) !== null) return undefined;
+    return this.profileGoesOn(m, head, member, gender) ? undefined : null;
+  }
+
+  /**
+   * Whether description `m` (head `head`), the lead-in's subject, goes on with a profile of
+   * `member`, a named person the text gave other roles only: `said Jane Roe, a welder. ¶ The
+   * mother of three has worked there for 20 years.`. A parent's noun is said of someone the text
+   * has named, when that person is of the pronoun's sex, holds no office in the story (`Crown
+   * attorney Jane Roe` is no mother in court), and the description is no one else's (`The boy's
+   * mother`) nor set off to introduce her (`The mother, who cannot be named,`). A victim, a
+   * driver, a woman may as well be someone new (`Neighbour Jane Roe called 911. ¶ The victim …`).
+   */
+  private profileGoesOn(m: Mention, head: string, member: CastMember, gender: "m" | "f"): boolean {
+    if (!PROFILE_FAMILY_NOUNS.has(head) || !this.sex.sexFits(member, gender)) return false;
+    const ws = this.c.words;
+    this.c.work.add(m.last - m.first + 1);
+    for (let j = m.first; j <= m.last; j++) if (APOSTROPHE_S.test(ws[j]!.text)) return false;
+    if (this.c.text.charAt(m.end) === ",") return false;
+    // `The mother of three`: of a count, her family; `The mother of the injured boy` is his.
+    const of = ws[m.last + 1];
+    const what = ws[m.last + 2];
+    if (of?.key === "of" && (!what || !(COUNT_WORDS.has(what.key) || what.key === "one" || NUMERAL.test(what.text)))) return false;
+    for (const role of rolesBesideName(this.c, this.seen, member)) if (isOffice(role)) return false;
+    return true;
   }
 
   /**
@@ -811,7 +861,8 @@ export class Pronouns {
         this.sex.sexOf(s.member) === gender &&
         showsNoPerson(n.member) &&
         !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n)
+        !this.personNounBefore(n, gender) &&
+        !this.initialledPerson(n.member)
       );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
@@ -1042,14 +1093,32 @@ export class Pronouns {
   }
 
   /**
+   * Whether a name opening on initials (`J.T. Roe`) is given, where the text first names it, right
+   * after a person's noun or a player's position in lower case (`traded forward J.T. Roe`,
+   * `lawyer A.J. Roe`): initials alone open a firm's or a ship's name as often (`A.B.
+   * Contracting bid on the dock`, `The R.J. Lusk was towed in`), which is no person's, and so
+   * does a noun a firm is too (`owner J.D. Irving`).
+   */
+  private initialledPerson(m: CastMember): boolean {
+    if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
+    const before = this.c.words[this.seen.wordFrom(m.seen[0]!) - 1];
+    if (!before || !isLowerCase(before.text) || BODIES_TOO.has(before.key)) return false;
+    return isPersonNoun(before.key) || PLAYER_POSITIONS.has(before.key);
+  }
+
+  /**
    * Whether a name is set off right after a person's noun with a possessive (`His wife, Abena
    * Osei, read every draft.`, `Her son, Marcus Baptiste, confirmed …`): the noun shows a person
-   * as a pronoun after the name would. Reads a fixed few characters before the name.
+   * of `gender` as a pronoun after the name would. A sexed noun shows its own sex only (`Her
+   * husband, Obasi Lusk,` is no `she`); a sexless one (`His partner`) a person of either. Reads
+   * a fixed few characters before the name.
    */
-  private personNounBefore(n: NameMention): boolean {
+  private personNounBefore(n: NameMention, gender: "m" | "f"): boolean {
     const before = this.c.text.slice(Math.max(0, n.mention.start - PERSON_NOUN_BEFORE_CHARS), n.mention.start);
-    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
-    return noun !== undefined && isPersonNoun(noun.toLowerCase());
+    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
+    if (noun === undefined || !isPersonNoun(noun)) return false;
+    const sex = nounSex(noun);
+    return sex === undefined || sex === gender;
   }
 
   /**

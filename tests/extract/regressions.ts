@@ -14920,4 +14920,67 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe will rebuild,\u201d Delmar Steel Director, Corporate Communications, said.",
     quotes: [{ text: "We will rebuild,", speaker: "Delmar Steel Director" }],
   },
+  // Initials alone (`A.B. Contracting`, a ship `The R.J. Lusk`) show no person: with no person's noun or position before them, the speaker of the pronoun's sex keeps `he`.
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” he said.\n\nA.B. Contracting won the bid to repair the dock last spring.\n\n“We have been waiting a long time,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Fisheries officer Tom Baker said the boat was found adrift on Monday.\n\n“The crew was safe,” he said.\n\nThe R.J. Lusk was towed into port the next morning.\n\n“It took eight hours,” he said.",
+    quotes: [
+      { text: "The crew was safe,", speaker: "Tom Baker" },
+      { text: "It took eight hours,", speaker: "Tom Baker" },
+    ],
+  },
+  // A described newcomer's lead-in (`The mother of three`, `The single mother`) after a named woman given a private person's work only (`a welder`, `a nurse`) is her profile going on: she stays the speaker.
+  {
+    kind: "description of a named person",
+    text: "“We found out on Facebook,” said Jane Roe, a welder at the plant.\n\nThe mother of three has worked there for 20 years.\n\n“I have a mortgage,” she said.",
+    quotes: [
+      { text: "We found out on Facebook,", speaker: "Jane Roe" },
+      { text: "I have a mortgage,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Plant manager Tom Baker announced the cuts on Monday. Jane Roe, a nurse at Corvale General, heard the news at home. The single mother has worked nights for 20 years.\n\n“I have a mortgage,” she said.",
+    quotes: [{ text: "I have a mortgage,", speaker: "Jane Roe" }],
+  },
+  // Not someone else's parent (`The mother of the injured boy`) after a named neighbour: she is new, and no name.
+  {
+    kind: "unnamed person",
+    text: "Neighbour Jane Roe called 911 when she heard the screams.\n\nThe mother of the injured boy wept in court on Friday.\n\n“I thought he would die,” she said.",
+    quotes: [{ text: "I thought he would die,", speaker: null }],
+  },
+  // A sexed person's noun before a name (`Her husband, Obasi Lusk,`, `His wife, Adaeze Lusk,`) shows a person of its own sex only: no `she` for the husband, no `he` for the wife.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“She writes like someone who has listened for years,” she said.\n\nHer husband, Obasi Lusk, read every draft.\n\n“I told her when it was boring,” she said.",
+    quotes: [
+      { text: "She writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I told her when it was boring,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the team had found its game.\n\n“We play hard for each other,” he said.\n\nHis wife, Adaeze Lusk, runs the booster club.\n\n“We never miss a home game,” he said.",
+    quotes: [
+      { text: "We play hard for each other,", speaker: "Tom Baker" },
+      { text: "We never miss a home game,", speaker: "Tom Baker" },
+    ],
+  },
+  // Nor after a noun a firm is as often as a person (`contractor A.B. Contracting`, `owner J.D. Irving`).
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” he said.\n\nThe province hired contractor A.B. Contracting to repair the dock.\n\n“We have been waiting a long time,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
 ];
