@@ -108,13 +108,20 @@ const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
 /**
- * A team player's position, which the person's nouns leave out since elsewhere it names none
- * (`moving forward`, `the city centre`), right before a name: `traded forward J.T. Roe` (initialledPerson).
+ * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
+ * Holdings`), or right after the name (`J.D. Irving Ltd.`): see initialledBody.
  */
-const PLAYER_POSITIONS = new Set(["forward", "centre", "center", "guard", "tackle"]);
+const FIRM_WORDS = new Set([
+  ...["contracting", "contractors", "construction", "builders", "homes", "holdings", "enterprises", "industries"],
+  ...["trucking", "transport", "shipping", "towing", "logistics", "excavating", "paving", "roofing", "plumbing"],
+  ...["electric", "mechanical", "engineering", "marine", "fisheries", "lumber", "forestry", "mining", "farms"],
+  ...["manufacturing", "supply", "equipment", "developments", "properties", "realty", "associates", "consulting"],
+  ...["investments", "capital", "ventures", "technologies", "solutions", "group", "services", "motors"],
+  ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
+]);
 /**
  * Person's nouns a firm or a body is as often, which show no person before initials (`owner
- * J.D. Irving`, `contractor A.B. Contracting`): see initialledPerson.
+ * J.D. Irving`, `contractor A.B. Contracting`): see initialledBody.
  */
 const BODIES_TOO = new Set([
   ...["owner", "co-owner", "buyer", "seller", "vendor", "supplier", "contractor", "subcontractor", "builder", "developer"],
@@ -859,10 +866,9 @@ export class Pronouns {
         gender &&
         s &&
         this.sex.sexOf(s.member) === gender &&
-        showsNoPerson(n.member) &&
+        (showsNoPerson(n.member) || this.initialledBody(n.member, gender)) &&
         !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n, gender) &&
-        !this.initialledPerson(n.member)
+        !this.personNounBefore(n, gender)
       );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
@@ -1093,17 +1099,29 @@ export class Pronouns {
   }
 
   /**
-   * Whether a name opening on initials (`J.T. Roe`) is given, where the text first names it, right
-   * after a person's noun or a player's position in lower case (`traded forward J.T. Roe`,
-   * `lawyer A.J. Roe`): initials alone open a firm's or a ship's name as often (`A.B.
-   * Contracting bid on the dock`, `The R.J. Lusk was towed in`), which is no person's, and so
-   * does a noun a firm is too (`owner J.D. Irving`).
+   * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
+   * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
+   * a firm's or a ship's own sign instead, or a person's of the other sex than `gender`: a firm's
+   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`), `the` or a
+   * noun a firm is too right before it (`The R.J. Lusk was towed in`, `contractor A.B. Roe`), or
+   * a sexed person's noun (`Her husband, J.T. Lusk,` is no `she`). Only the words joined to the
+   * name in its own sentence count: a noun ending the sentence before says nothing of it.
    */
-  private initialledPerson(m: CastMember): boolean {
+  private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
-    const before = this.c.words[this.seen.wordFrom(m.seen[0]!) - 1];
-    if (!before || !isLowerCase(before.text) || BODIES_TOO.has(before.key)) return false;
-    return isPersonNoun(before.key) || PLAYER_POSITIONS.has(before.key);
+    if (FIRM_WORDS.has(m.tokens[1]!)) return true;
+    const ws = this.c.words;
+    const i = this.seen.wordFrom(m.seen[0]!);
+    const after = ws[i + m.tokens.length];
+    if (after && joined(this.c.text, ws[i + m.tokens.length - 1]!, after) && FIRM_WORDS.has(after.key)) return true;
+    const before = ws[i - 1];
+    if (!before) return false;
+    if (joined(this.c.text, before, ws[i]!) && (before.key === "the" || (isLowerCase(before.text) && BODIES_TOO.has(before.key))))
+      return true;
+    // `Her husband, J.T. Lusk,`: set off by a comma at most, in lower case.
+    if (!isLowerCase(before.text) || !/^,?\s+$/.test(this.c.text.slice(before.end, ws[i]!.start))) return false;
+    const sex = isPersonNoun(before.key) ? nounSex(before.key) : undefined;
+    return gender !== undefined && sex !== undefined && sex !== gender;
   }
 
   /**
