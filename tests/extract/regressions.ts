@@ -15139,4 +15139,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I told her when it was boring,", speaker: "Jane Roe" },
     ],
   },
+  // `it` two paragraphs after the body that spoke, past a person holding its post who spoke for it, is the body (`said R.J. Lusk, the chief executive`): never the person.
+  {
+    kind: "organisation continuation",
+    text: "Acme Foods said sales fell four per cent in the quarter.\n\n“We are cutting costs,” said R.J. Lusk, the chief executive.\n\n“The plan will save $40 million a year,” it said in a statement.",
+    quotes: [
+      { text: "We are cutting costs,", speaker: "R.J. Lusk" },
+      { text: "The plan will save $40 million a year,", speaker: "Acme Foods" },
+    ],
+  },
 ];
