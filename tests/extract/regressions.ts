@@ -15148,4 +15148,77 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The plan will save $40 million a year,", speaker: "Acme Foods" },
     ],
   },
+  // A bare parent's noun, a widow, a grandmother (`The mother`, `The widow`, `The grandmother`), or a profile's form after a named neighbour, witness, aunt, friend, principal or teacher or after an unnamed person the story opened on (`A Saskatoon man`, `a 34-year-old woman`): the family of that person, someone new, and no name.
+  {
+    kind: "unnamed person",
+    text: "A Saskatoon man was killed when a tree fell on his car during Sunday's storm.\n\n“He loved that old Buick,” said Jane Roe, a neighbour.\n\nThe widow was at church when police came to the door.\n\n“I keep waiting for him to walk in,” she said.",
+    quotes: [
+      { text: "He loved that old Buick,", speaker: "Jane Roe" },
+      { text: "I keep waiting for him to walk in,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Saskatoon woman was killed when a tree fell on her car during Sunday's storm.\n\n“She loved that old Buick,” said Tom Baker, a neighbour.\n\nThe widower was at church when police came to the door.\n\n“I keep waiting for her to walk in,” he said.",
+    quotes: [
+      { text: "She loved that old Buick,", speaker: "Tom Baker" },
+      { text: "I keep waiting for her to walk in,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Halifax man died after his truck left the road near Truro on Sunday.\n\n“He was always the first to help,” said Jane Roe, a co-worker at the mill.\n\nThe widow has set up an online fundraiser for the couple's three children.\n\n“We just want to bring him home,” she said.",
+    quotes: [
+      { text: "He was always the first to help,", speaker: "Jane Roe" },
+      { text: "We just want to bring him home,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Police say a 34-year-old woman was hurt in a crash on Highway 401 on Friday.\n\n“It was a terrible scene,” said Jane Roe, a witness who stopped to help.\n\nThe mother of two was driving home from a night shift.\n\n“I don't remember anything after the light turned green,” she said.",
+    quotes: [
+      { text: "It was a terrible scene,", speaker: "Jane Roe" },
+      { text: "I don't remember anything after the light turned green,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Two children were pulled from the water at a Kelowna beach on Saturday.\n\n“The lifeguard was there in seconds,” said Jane Roe, a nurse who was on the beach.\n\nThe grandmother was watching the children from the shore.\n\n“I looked away for a moment,” she said.",
+    quotes: [
+      { text: "The lifeguard was there in seconds,", speaker: "Jane Roe" },
+      { text: "I looked away for a moment,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Grade 4 student was sent home after a dispute over a hijab at Lakeview Elementary.\n\n“We follow the board's policy,” said Jane Roe, the school's principal.\n\nThe mother has filed a human rights complaint.\n\n“My daughter did nothing wrong,” she said.",
+    quotes: [
+      { text: "We follow the board's policy,", speaker: "Jane Roe" },
+      { text: "My daughter did nothing wrong,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Grade 4 student was sent home after a dispute over a hijab at Lakeview Elementary.\n\n“We follow the board's policy,” said Jane Roe, a teacher at the school.\n\nThe mother has filed a human rights complaint.\n\n“My daughter did nothing wrong,” she said.",
+    quotes: [
+      { text: "We follow the board's policy,", speaker: "Jane Roe" },
+      { text: "My daughter did nothing wrong,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A six-year-old boy is missing after wandering away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, the boy's aunt.\n\nThe mother has not slept since Saturday.\n\n“Please bring my son home,” she said.",
+    quotes: [
+      { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
+      { text: "Please bring my son home,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A six-year-old boy is missing after wandering away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, a family friend.\n\nThe single mother has not slept since Saturday.\n\n“Please bring my son home,” she said.",
+    quotes: [
+      { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
+      { text: "Please bring my son home,", speaker: null },
+    ],
+  },
 ];
