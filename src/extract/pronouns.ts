@@ -248,11 +248,7 @@ export class Pronouns {
       if (spoke) return spoke.member;
       if (named || key !== "it") return named?.member ?? null;
       // `The ministry defended the plan. “…,” it said.`: an organisation described, not named.
-      return (
-        this.describedOrganisation(at, from) ??
-        this.documentIssuer(at, this.seen.paragraphStart(at, 2)) ??
-        this.bodyBehindItsPerson(at, from)
-      );
+      return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
     // Read once, and only when a named person is asked of: see spokenOfInQuotation.
@@ -1198,21 +1194,6 @@ export class Pronouns {
       if (w.key === object) return TELLING_VERBS.has(ws[i - 1]!.key);
     }
     return false;
-  }
-
-  /**
-   * For an `it` with no body named or speaking in its paragraph or the one before (from `from`):
-   * the body that spoke the paragraph before that, when the one speaker since is a person who
-   * holds a post (`Acme Foods said sales fell. ¶ “…,” said R.J. Lusk, the chief executive. ¶
-   * “…,” it said.`), speaking for it in between; a person is never `it`.
-   */
-  private bodyBehindItsPerson(at: number, from: number): CastMember | null {
-    const between = this.seen.lastSpoke(at, from, () => true);
-    if (between?.member.kind !== "person" || showsNoPerson(between.member)) return null;
-    if (this.seen.lastSpoke(between.at, from, () => true)) return null;
-    if (![...rolesBesideName(this.c, this.seen, between.member)].some(isOffice)) return null;
-    const body = this.seen.lastSpokeThing(between.at, this.seen.paragraphStart(at, 2), false);
-    return body?.member ?? null;
   }
 
   /**

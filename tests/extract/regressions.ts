@@ -15139,13 +15139,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I told her when it was boring,", speaker: "Jane Roe" },
     ],
   },
-  // `it` two paragraphs after the body that spoke, past a person holding its post who spoke for it, is the body (`said R.J. Lusk, the chief executive`): never the person.
+  // `it` two paragraphs after the body that spoke, past a person holding its post who spoke for it (`said R.J. Lusk, the chief executive`): never the person (b8cb827 gave R.J. Lusk); null, as no body is named near the pronoun.
   {
     kind: "organisation continuation",
     text: "Acme Foods said sales fell four per cent in the quarter.\n\n“We are cutting costs,” said R.J. Lusk, the chief executive.\n\n“The plan will save $40 million a year,” it said in a statement.",
     quotes: [
       { text: "We are cutting costs,", speaker: "R.J. Lusk" },
-      { text: "The plan will save $40 million a year,", speaker: "Acme Foods" },
+      { text: "The plan will save $40 million a year,", speaker: null },
     ],
   },
   // A bare parent's noun, a widow, a grandmother (`The mother`, `The widow`, `The grandmother`), or a profile's form after a named neighbour, witness, aunt, friend, principal or teacher or after an unnamed person the story opened on (`A Saskatoon man`, `a 34-year-old woman`): the family of that person, someone new, and no name.
