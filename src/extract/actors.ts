@@ -567,11 +567,12 @@ export function namesACrowd(m: CastMember): boolean {
  * Whether only a member's name (its kind, its length) could show a person: no title, no sex known
  * (from a given name, an honorific or an earlier pronoun), and no given name of either sex opening
  * it (`Kinder Morgan`, `Imperial Oil`, `Statistics Canada`): as often an organisation read as a person.
- * Initials in a given name's place (`J.T. Miller`) are no such sign alone: `A.B. Contracting`,
- * `J.D. Irving` and a ship (`the R.J. Lusk`) open on them too (see Pronouns.initialledPerson).
+ * Initials in a given name's place (`J.T. Miller`) show a person as a given name does; a firm's
+ * or a ship's own signs around them (`A.B. Contracting`, `The R.J. Lusk`) are read only where a
+ * pronoun's take-over needs them (Pronouns.initialledBody).
  */
 export function showsNoPerson(m: CastMember): boolean {
-  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!);
+  return m.titles.size === 0 && m.gender === undefined && !isGivenName(m.tokens[0]!) && !opensOnInitials(m.tokens);
 }
 
 /** Single letters joined by stops, as a name's key keeps them (`j.t` of `J.T.`). */
@@ -579,8 +580,9 @@ const INITIALS = /^\p{Ll}(?:\.\p{Ll})+$/u;
 
 /**
  * Whether a name of two words opens on initials (`J.T. Miller`, `A.J. Roe`): a person's given
- * names cut short, or a firm's or a ship's name made from one (`A.B. Contracting`). Not a place's abbreviation (`B.C. Hydro`, `U.S. Steel`), which opens a body's
- * name, nor a longer run (`N.H. FlagShareLikeReplyMari Hayman`), which a page's chrome joins.
+ * names cut short, or now and then a firm's or a ship's (`A.B. Contracting`). Not a place's
+ * abbreviation (`B.C. Hydro`, `U.S. Steel`), which opens a body's name, nor a longer run
+ * (`N.H. FlagShareLikeReplyMari Hayman`), which a page's chrome joins.
  */
 export function opensOnInitials(tokens: readonly string[]): boolean {
   return tokens.length === 2 && INITIALS.test(tokens[0]!) && !isPlace([tokens[0]!]);

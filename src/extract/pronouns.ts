@@ -27,6 +27,7 @@ import {
   COUNT_WORDS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
+  INDEFINITE_OPENERS,
   KIN_NOUNS,
   NUMERAL,
   PLACE_PREPOSITIONS,
@@ -95,12 +96,22 @@ const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
 /**
  * A parent's nouns, which a profile goes on with about the person it named (`The mother of
- * three has worked there for 20 years.`, `The single father`): see profileGoesOn.
+ * three has worked there for 20 years.`, `The single father`): see profileGoesOn. Not a widow
+ * nor a grandmother, who is nearly always the family of someone the story is about.
  */
-const PROFILE_FAMILY_NOUNS = new Set([
-  ...["mother", "father", "mom", "mum", "dad", "parent"],
-  ...["grandmother", "grandfather", "grandparent", "widow", "widower"],
+const PROFILE_FAMILY_NOUNS = new Set(["mother", "father", "mom", "mum", "dad"]);
+/** Kin nouns a named parent may be given in her own profile (`His wife, Jane Roe,`): see bystanderRole. */
+const OWN_FAMILY_ROLES = new Set([...PROFILE_FAMILY_NOUNS, "parent", "wife", "husband", "spouse", "partner"]);
+/**
+ * Roles of someone beside another's family, not its parent: a friend, a neighbour, a witness, the
+ * child's principal or teacher (`said Jane Roe, a neighbour. ¶ The mother of two …`): see bystanderRole.
+ */
+const BYSTANDER_ROLES = new Set([
+  ...["friend", "neighbour", "neighbor", "witness", "eyewitness", "bystander", "onlooker", "passerby", "rescuer"],
+  ...["principal", "vice-principal", "teacher", "coach", "babysitter", "nanny", "lifeguard", "caregiver"],
 ]);
+/** Words that make an indefinite description after them a predicate, no one new (`is a welder`, `as a nurse`). */
+const PREDICATE_BEFORE = new Set(["is", "was", "are", "were", "be", "been", "being", "as", "became", "becomes", "remains"]);
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
 /** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
@@ -108,13 +119,20 @@ const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
 /**
- * A team player's position, which the person's nouns leave out since elsewhere it names none
- * (`moving forward`, `the city centre`), right before a name: `traded forward J.T. Roe` (initialledPerson).
+ * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
+ * Holdings`), or right after the name (`J.D. Irving Ltd.`): see initialledBody.
  */
-const PLAYER_POSITIONS = new Set(["forward", "centre", "center", "guard", "tackle"]);
+const FIRM_WORDS = new Set([
+  ...["contracting", "contractors", "construction", "builders", "homes", "holdings", "enterprises", "industries"],
+  ...["trucking", "transport", "shipping", "towing", "logistics", "excavating", "paving", "roofing", "plumbing"],
+  ...["electric", "mechanical", "engineering", "marine", "fisheries", "lumber", "forestry", "mining", "farms"],
+  ...["manufacturing", "supply", "equipment", "developments", "properties", "realty", "associates", "consulting"],
+  ...["investments", "capital", "ventures", "technologies", "solutions", "group", "services", "motors"],
+  ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
+]);
 /**
  * Person's nouns a firm or a body is as often, which show no person before initials (`owner
- * J.D. Irving`, `contractor A.B. Contracting`): see initialledPerson.
+ * J.D. Irving`, `contractor A.B. Contracting`): see initialledBody.
  */
 const BODIES_TOO = new Set([
   ...["owner", "co-owner", "buyer", "seller", "vendor", "supplier", "contractor", "subcontractor", "builder", "developer"],
@@ -374,15 +392,44 @@ export class Pronouns {
   private profileGoesOn(m: Mention, head: string, member: CastMember, gender: "m" | "f"): boolean {
     if (!PROFILE_FAMILY_NOUNS.has(head) || !this.sex.sexFits(member, gender)) return false;
     const ws = this.c.words;
-    this.c.work.add(m.last - m.first + 1);
-    for (let j = m.first; j <= m.last; j++) if (APOSTROPHE_S.test(ws[j]!.text)) return false;
     if (this.c.text.charAt(m.end) === ",") return false;
-    // `The mother of three`: of a count, her family; `The mother of the injured boy` is his.
+    // Only a profile's own forms: `The single mother`, `The mother of three` (of a count, her
+    // family; `The mother of the injured boy` is his). A bare `The mother`, `The distraught
+    // mother`, is as often the family of whoever the story opened on.
+    const single = m.last - m.first === 2 && ws[m.first + 1]!.key === "single";
     const of = ws[m.last + 1];
     const what = ws[m.last + 2];
-    if (of?.key === "of" && (!what || !(COUNT_WORDS.has(what.key) || what.key === "one" || NUMERAL.test(what.text)))) return false;
-    for (const role of rolesBesideName(this.c, this.seen, member)) if (isOffice(role)) return false;
-    return true;
+    const counted = of?.key === "of" && !!what && (COUNT_WORDS.has(what.key) || what.key === "one" || NUMERAL.test(what.text));
+    if (!(m.last - m.first === 1 && counted) && !single) return false;
+    for (const role of rolesBesideName(this.c, this.seen, member)) if (isOffice(role) || this.bystanderRole(role)) return false;
+    return !this.unnamedIntroducedBefore(m);
+  }
+
+  /** Whether a named person's role sets her beside someone else's family: kin other than a spouse's or a parent's (`the boy's aunt`), or a bystander's (`a neighbour`). */
+  private bystanderRole(role: string): boolean {
+    return (KIN_NOUNS.has(role) && !OWN_FAMILY_ROLES.has(role)) || BYSTANDER_ROLES.has(role);
+  }
+
+  /**
+   * Whether the DESCRIBED_BEFORE_WORDS words before description `m` introduce a person by an
+   * indefinite description of a person's noun, outside quotations (`A Saskatoon man was killed`,
+   * `Police say a 34-year-old woman was hurt`, `A Grade 4 student`): someone unnamed, whose family
+   * a parent's noun after most likely is. Not an appositive (`Jane Roe, a welder,`) nor a
+   * predicate (`is a nurse`), which describe someone named.
+   */
+  private unnamedIntroducedBefore(m: Mention): boolean {
+    const ws = this.c.words;
+    const from = Math.max(0, m.first - DESCRIBED_BEFORE_WORDS);
+    this.c.work.add(m.first - from);
+    for (let j = from; j < m.first; j++) {
+      if (!INDEFINITE_OPENERS.has(ws[j]!.key) || this.c.quoted[j]) continue;
+      const prev = ws[j - 1];
+      if (prev && (PREDICATE_BEFORE.has(prev.key) || this.c.text.slice(prev.end, ws[j]!.start).includes(","))) continue;
+      const np = npForward(this.c, j);
+      const noun = np && np.last < m.first ? ws[np.last]! : undefined;
+      if (noun && isLowerCase(noun.text) && isPersonNoun(noun.key) && !isOffice(noun.key)) return true;
+    }
+    return false;
   }
 
   /**
@@ -859,10 +906,9 @@ export class Pronouns {
         gender &&
         s &&
         this.sex.sexOf(s.member) === gender &&
-        showsNoPerson(n.member) &&
+        (showsNoPerson(n.member) || this.initialledBody(n.member, gender)) &&
         !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n, gender) &&
-        !this.initialledPerson(n.member)
+        !this.personNounBefore(n, gender)
       );
     if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
@@ -1093,17 +1139,29 @@ export class Pronouns {
   }
 
   /**
-   * Whether a name opening on initials (`J.T. Roe`) is given, where the text first names it, right
-   * after a person's noun or a player's position in lower case (`traded forward J.T. Roe`,
-   * `lawyer A.J. Roe`): initials alone open a firm's or a ship's name as often (`A.B.
-   * Contracting bid on the dock`, `The R.J. Lusk was towed in`), which is no person's, and so
-   * does a noun a firm is too (`owner J.D. Irving`).
+   * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
+   * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
+   * a firm's or a ship's own sign instead, or a person's of the other sex than `gender`: a firm's
+   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`), `the` or a
+   * noun a firm is too right before it (`The R.J. Lusk was towed in`, `contractor A.B. Roe`), or
+   * a sexed person's noun (`Her husband, J.T. Lusk,` is no `she`). Only the words joined to the
+   * name in its own sentence count: a noun ending the sentence before says nothing of it.
    */
-  private initialledPerson(m: CastMember): boolean {
+  private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
-    const before = this.c.words[this.seen.wordFrom(m.seen[0]!) - 1];
-    if (!before || !isLowerCase(before.text) || BODIES_TOO.has(before.key)) return false;
-    return isPersonNoun(before.key) || PLAYER_POSITIONS.has(before.key);
+    if (FIRM_WORDS.has(m.tokens[1]!)) return true;
+    const ws = this.c.words;
+    const i = this.seen.wordFrom(m.seen[0]!);
+    const after = ws[i + m.tokens.length];
+    if (after && joined(this.c.text, ws[i + m.tokens.length - 1]!, after) && FIRM_WORDS.has(after.key)) return true;
+    const before = ws[i - 1];
+    if (!before) return false;
+    if (joined(this.c.text, before, ws[i]!) && (before.key === "the" || (isLowerCase(before.text) && BODIES_TOO.has(before.key))))
+      return true;
+    // `Her husband, J.T. Lusk,`: set off by a comma at most, in lower case.
+    if (!isLowerCase(before.text) || !/^,?\s+$/.test(this.c.text.slice(before.end, ws[i]!.start))) return false;
+    const sex = isPersonNoun(before.key) ? nounSex(before.key) : undefined;
+    return gender !== undefined && sex !== undefined && sex !== gender;
   }
 
   /**

@@ -14920,7 +14920,7 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe will rebuild,\u201d Delmar Steel Director, Corporate Communications, said.",
     quotes: [{ text: "We will rebuild,", speaker: "Delmar Steel Director" }],
   },
-  // Initials alone (`A.B. Contracting`, a ship `The R.J. Lusk`) show no person: with no person's noun or position before them, the speaker of the pronoun's sex keeps `he`.
+  // Initials with a firm's or a ship's own sign (`A.B. Contracting`, a ship `The R.J. Lusk`) show no person: the speaker of the pronoun's sex keeps `he`.
   {
     kind: "pronoun to non-person",
     text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” he said.\n\nA.B. Contracting won the bid to repair the dock last spring.\n\n“We have been waiting a long time,” he said.",
@@ -14981,6 +14981,244 @@ export const REGRESSIONS: RegressionCase[] = [
     quotes: [
       { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
       { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
+  // A body's `the team`, `the company` is never a person named by initials who spoke (showsNoPerson keeps initials as a person's sign: `J.T. Miller` is no organisation's name).
+  {
+    kind: "organisation continuation",
+    text: "The Vancouver Canucks have traded J.T. Miller to the New York Rangers.\n\n“I loved my time in this city,” J.T. Miller said on Friday.\n\n“We thank J.T. for everything he gave this club,” the team said in a statement.",
+    quotes: [
+      { text: "I loved my time in this city,", speaker: "J.T. Miller" },
+      { text: "We thank J.T. for everything he gave this club,", speaker: "Vancouver Canucks" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Vancouver Canucks forward J.T. Miller was traded to the New York Rangers on Friday.\n\n“I loved my time in this city,” Miller said.\n\n“We wish him well,” the team said in a statement.",
+    quotes: [
+      { text: "I loved my time in this city,", speaker: "J.T. Miller" },
+      { text: "We wish him well,", speaker: "Vancouver Canucks" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "“This was a tough one to lose,” said Toronto Raptors guard R.J. Barrett after the game.\n\n“We are evaluating him day to day,” the team said of Barrett's ankle.",
+    quotes: [
+      { text: "This was a tough one to lose,", speaker: "R.J. Barrett" },
+      { text: "We are evaluating him day to day,", speaker: "Toronto Raptors" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Acme Foods chief executive R.J. Lusk said sales were weaker than hoped.\n\n“We are cutting costs,” Lusk said.\n\n“The plan will save $40 million a year,” the company said in a statement.",
+    quotes: [
+      { text: "We are cutting costs,", speaker: "R.J. Lusk" },
+      { text: "The plan will save $40 million a year,", speaker: "Acme Foods" },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "“Sales were weaker than we hoped,” said R.J. Lusk, chief executive of Acme Foods, on a call with analysts.\n\n“The company expects a stronger second half,” the company said in a statement.",
+    quotes: [
+      { text: "Sales were weaker than we hoped,", speaker: "R.J. Lusk" },
+      { text: "The company expects a stronger second half,", speaker: null },
+    ],
+  },
+  // A person named by initials alone (`J.T. Miller scored twice`, `Defenceman A.J. Roe`, `K.C. Baker, the Conservative candidate,`) takes over the next `he` or `she` as any named person does: only a firm's or a ship's own sign takes that away.
+  {
+    kind: "person named since the last speaker",
+    text: "Canucks head coach Rick Tocchet said the team found its legs in the third period.\n\n“We stayed with it,” he said.\n\nJ.T. Miller scored twice in the final eight minutes.\n\n“It felt good to help the guys,” he said.",
+    quotes: [
+      { text: "We stayed with it,", speaker: "Rick Tocchet" },
+      { text: "It felt good to help the guys,", speaker: "J.T. Miller" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Canucks head coach Rick Tocchet said the team found its legs in the third period.\n\n“We stayed with it,” he said.\n\nThe Canucks acquired J.T. Miller from Tampa Bay in 2019. Miller scored twice in the final eight minutes.\n\n“It felt good to help the guys,” he said.",
+    quotes: [
+      { text: "We stayed with it,", speaker: "Rick Tocchet" },
+      { text: "It felt good to help the guys,", speaker: "J.T. Miller" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "“We had the better chances,” Coach Tom Baker said after the loss.\n\nJ.T. Miller had a goal and an assist but was on the ice for three goals against.\n\n“I have to be better in my own end,” he said.",
+    quotes: [
+      { text: "We had the better chances,", speaker: "Tom Baker" },
+      { text: "I have to be better in my own end,", speaker: "J.T. Miller" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nDefenceman A.J. Roe blocked three shots and set up the winner.\n\n“I just tried to get in the lanes,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to get in the lanes,", speaker: "A.J. Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nIn the second period, A.J. Roe blocked three shots and set up the winner.\n\n“I just tried to get in the lanes,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to get in the lanes,", speaker: "A.J. Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the team was ready for the playoffs.\n\n“We are healthy,” he said.\n\nWinger A.J. Roe leads the team with 14 goals.\n\n“I wanted to come here,” he said.",
+    quotes: [
+      { text: "We are healthy,", speaker: "Tom Baker" },
+      { text: "I wanted to come here,", speaker: "A.J. Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the team was ready for the playoffs.\n\n“We are healthy,” he said.\n\nQuarterback A.J. Roe threw for 300 yards.\n\n“The line gave me all day,” he said.",
+    quotes: [
+      { text: "We are healthy,", speaker: "Tom Baker" },
+      { text: "The line gave me all day,", speaker: "A.J. Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the team was ready for the playoffs.\n\n“We are healthy,” he said.\n\nThe Oilers traded for A.J. Roe at the deadline.\n\n“I wanted to come here,” he said.",
+    quotes: [
+      { text: "We are healthy,", speaker: "Tom Baker" },
+      { text: "I wanted to come here,", speaker: "A.J. Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nFor P.K. Subban, the win was a long time coming.\n\n“I have waited ten years for this,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I have waited ten years for this,", speaker: "P.K. Subban" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Liberal MP Jane Roe said the riding deserved better.\n\n“We have been ignored,” she said.\n\nK.C. Baker, the Conservative candidate, knocked on 4,000 doors this fall.\n\n“People want change,” she said.",
+    quotes: [
+      { text: "We have been ignored,", speaker: "Jane Roe" },
+      { text: "People want change,", speaker: "K.C. Baker" },
+    ],
+  },
+  // A firm's word for the surname (`A.B. Contracting`) shows no person wherever the sentence before ends, on a person's noun or a speaker's description: the premier keeps `he`.
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” he said, thanking the workers.\n\nA.B. Contracting won the bid to repair the dock last spring.\n\n“We have been waiting a long time,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Premier Tom Baker said the province would help the shipyard.\n\n“This is a good day for Saint John,” said the premier.\n\nA.B. Contracting won the bid to repair the dock last spring.\n\n“We have been waiting a long time,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We have been waiting a long time,", speaker: "Tom Baker" },
+    ],
+  },
+  // A sexed person's noun before initials (`Her husband, J.T. Lusk,`, `Her husband J.T. Lusk`) shows a person of its own sex only: no `she` for the husband.
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“She writes like someone who has listened for years,” she said.\n\nHer husband, J.T. Lusk, read every draft.\n\n“I told her when it was boring,” she said.",
+    quotes: [
+      { text: "She writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I told her when it was boring,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Editor Jane Roe said the novel was special from the first page.\n\n“She writes like someone who has listened for years,” she said.\n\nHer husband J.T. Lusk read every draft.\n\n“I told her when it was boring,” she said.",
+    quotes: [
+      { text: "She writes like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I told her when it was boring,", speaker: "Jane Roe" },
+    ],
+  },
+  // `it` two paragraphs after the body that spoke, past a person holding its post who spoke for it (`said R.J. Lusk, the chief executive`): never the person (b8cb827 gave R.J. Lusk); null, as no body is named near the pronoun.
+  {
+    kind: "organisation continuation",
+    text: "Acme Foods said sales fell four per cent in the quarter.\n\n“We are cutting costs,” said R.J. Lusk, the chief executive.\n\n“The plan will save $40 million a year,” it said in a statement.",
+    quotes: [
+      { text: "We are cutting costs,", speaker: "R.J. Lusk" },
+      { text: "The plan will save $40 million a year,", speaker: null },
+    ],
+  },
+  // A bare parent's noun, a widow, a grandmother (`The mother`, `The widow`, `The grandmother`), or a profile's form after a named neighbour, witness, aunt, friend, principal or teacher or after an unnamed person the story opened on (`A Saskatoon man`, `a 34-year-old woman`): the family of that person, someone new, and no name.
+  {
+    kind: "unnamed person",
+    text: "A Saskatoon man was killed when a tree fell on his car during Sunday's storm.\n\n“He loved that old Buick,” said Jane Roe, a neighbour.\n\nThe widow was at church when police came to the door.\n\n“I keep waiting for him to walk in,” she said.",
+    quotes: [
+      { text: "He loved that old Buick,", speaker: "Jane Roe" },
+      { text: "I keep waiting for him to walk in,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Saskatoon woman was killed when a tree fell on her car during Sunday's storm.\n\n“She loved that old Buick,” said Tom Baker, a neighbour.\n\nThe widower was at church when police came to the door.\n\n“I keep waiting for her to walk in,” he said.",
+    quotes: [
+      { text: "She loved that old Buick,", speaker: "Tom Baker" },
+      { text: "I keep waiting for her to walk in,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Halifax man died after his truck left the road near Truro on Sunday.\n\n“He was always the first to help,” said Jane Roe, a co-worker at the mill.\n\nThe widow has set up an online fundraiser for the couple's three children.\n\n“We just want to bring him home,” she said.",
+    quotes: [
+      { text: "He was always the first to help,", speaker: "Jane Roe" },
+      { text: "We just want to bring him home,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Police say a 34-year-old woman was hurt in a crash on Highway 401 on Friday.\n\n“It was a terrible scene,” said Jane Roe, a witness who stopped to help.\n\nThe mother of two was driving home from a night shift.\n\n“I don't remember anything after the light turned green,” she said.",
+    quotes: [
+      { text: "It was a terrible scene,", speaker: "Jane Roe" },
+      { text: "I don't remember anything after the light turned green,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Two children were pulled from the water at a Kelowna beach on Saturday.\n\n“The lifeguard was there in seconds,” said Jane Roe, a nurse who was on the beach.\n\nThe grandmother was watching the children from the shore.\n\n“I looked away for a moment,” she said.",
+    quotes: [
+      { text: "The lifeguard was there in seconds,", speaker: "Jane Roe" },
+      { text: "I looked away for a moment,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Grade 4 student was sent home after a dispute over a hijab at Lakeview Elementary.\n\n“We follow the board's policy,” said Jane Roe, the school's principal.\n\nThe mother has filed a human rights complaint.\n\n“My daughter did nothing wrong,” she said.",
+    quotes: [
+      { text: "We follow the board's policy,", speaker: "Jane Roe" },
+      { text: "My daughter did nothing wrong,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A Grade 4 student was sent home after a dispute over a hijab at Lakeview Elementary.\n\n“We follow the board's policy,” said Jane Roe, a teacher at the school.\n\nThe mother has filed a human rights complaint.\n\n“My daughter did nothing wrong,” she said.",
+    quotes: [
+      { text: "We follow the board's policy,", speaker: "Jane Roe" },
+      { text: "My daughter did nothing wrong,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A six-year-old boy is missing after wandering away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, the boy's aunt.\n\nThe mother has not slept since Saturday.\n\n“Please bring my son home,” she said.",
+    quotes: [
+      { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
+      { text: "Please bring my son home,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "A six-year-old boy is missing after wandering away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, a family friend.\n\nThe single mother has not slept since Saturday.\n\n“Please bring my son home,” she said.",
+    quotes: [
+      { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
+      { text: "Please bring my son home,", speaker: null },
     ],
   },
 ];
