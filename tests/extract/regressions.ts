@@ -14983,4 +14983,45 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We have been waiting a long time,", speaker: "Tom Baker" },
     ],
   },
+  // A full name whose surname is a person's noun (`Tom Hunter`, `Mark Farmer`) is no role: the
+  // name set off after it is the person's employer, not the holder (mend25D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe trails are closed past the bridge,\u201d Tom Hunter, Tallwood Outfitters, said.",
+    quotes: [{ text: "The trails are closed past the bridge,", speaker: "Tom Hunter" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Mark Farmer, Prairie Grain Growers, said the harvest was late. \u201cThe rain kept us out of the fields,\u201d he said.",
+    quotes: [{ text: "The rain kept us out of the fields,", speaker: "Mark Farmer" }],
+  },
+  // The employer set off last after a lone office is no holder when the name written first shows
+  // no body of its own (`Osric Vane`, `Wab Kinew`: given names no list holds) (mend25D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo shifts will be cut this winter,\u201d Osric Vane, Director, Human Resources, Delmar Steel, said.",
+    quotes: [{ text: "No shifts will be cut this winter,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will fight this bill,\u201d Wab Kinew, Leader, Manitoba NDP, said.",
+    quotes: [{ text: "We will fight this bill,", speaker: "Wab Kinew" }],
+  },
+  // A unit's or a department's name set off after an office (`Emergency Management`, `Public
+  // Health`) is its second part, never the speaker; a holder set off after it still is (mend25D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cPlease stay home until the plows are through,\u201d Tallwood County Director, Emergency Management, said.",
+    quotes: [{ text: "Please stay home until the plows are through,", speaker: "Tallwood County Director" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe clinics open on Monday,\u201d Delmar Health Director, Public Health, Ilse Marrow, said.",
+    quotes: [{ text: "The clinics open on Monday,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe made two arrests overnight,\u201d Tallwood Police Inspector, Major Crimes, said.",
+    quotes: [{ text: "We made two arrests overnight,", speaker: "Tallwood Police Inspector" }],
+  },
 ];
