@@ -15024,4 +15024,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe made two arrests overnight,\u201d Tallwood Police Inspector, Major Crimes, said.",
     quotes: [{ text: "We made two arrests overnight,", speaker: "Tallwood Police Inspector" }],
   },
+  // A day named after a person stays a day in a day's place or with a count after it (`On Terry
+  // Fox Day, 300 people`): no person a later `he` or `Day said` stands for (mend25D).
+  {
+    kind: "pronoun to non-person",
+    text: "Kim Day has led the Pellworth run for a decade. On Terry Fox Day, 300 people ran along the river.\n\n\u201cIt was our biggest year,\u201d Day said.",
+    quotes: [{ text: "It was our biggest year,", speaker: "Kim Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Doyle has organized the Pellworth run since 2003.\n\nThis year, on Terry Fox Day, 300 people took part.\n\n\u201cIt was our biggest year,\u201d he said.",
+    quotes: [{ text: "It was our biggest year,", speaker: "Mark Doyle" }],
+  },
 ];
