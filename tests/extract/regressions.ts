@@ -15036,4 +15036,24 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mark Doyle has organized the Pellworth run since 2003.\n\nThis year, on Terry Fox Day, 300 people took part.\n\n\u201cIt was our biggest year,\u201d he said.",
     quotes: [{ text: "It was our biggest year,", speaker: "Mark Doyle" }],
   },
+  // `the second letter` counts a letter whose writer follows `from`, though its words are only
+  // paraphrased; one asked for (`for a letter of support`) or only mentioned drops out (mend25D).
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nCouncil also received a letter from Peter Marsh, who wrote that the crossing costs too much.\n\nA third letter, from Ruth Kemp, said, \u201cRaise the fares instead.\u201d\n\n\u201cIt is a waste of money,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "Raise the fares instead.", speaker: "Ruth Kemp" },
+      { text: "It is a waste of money,", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nA second letter came from Peter Marsh. It said the crossing costs too much.\n\nA third letter, from Ruth Kemp, said, \u201cRaise the fares instead.\u201d\n\n\u201cThink of the islanders,\u201d the third letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "Raise the fares instead.", speaker: "Ruth Kemp" },
+      { text: "Think of the islanders,", speaker: "Ruth Kemp" },
+    ],
+  },
 ];
