@@ -15056,4 +15056,13 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Think of the islanders,", speaker: "Ruth Kemp" },
     ],
   },
+  // `Ridge`, a surname too, ends no town's name after `from` (`Another, from Tom Ridge,`) (mend25D).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Tom Ridge, said: \u201cThe crossing costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The crossing costs too much.", speaker: "Tom Ridge" },
+    ],
+  },
 ];
