@@ -649,8 +649,11 @@ function namesOneBySingularRelative(a: Analysis, mention: Mention, member: CastM
 
 /**
  * `Maria Garcia Day, a nurse, said`: a name read as a day named after a person (`Terry Fox Day`,
- * mayBeDayAfterPerson) names a person surnamed Day when it speaks (a verb of saying right after
- * it) or is described as one (`, who`, `, 54,`, `, a nurse`). Reads the three words after it.
+ * mayBeDayAfterPerson) names a person surnamed Day when it speaks (a past verb of saying right
+ * after it: a day `says` much in news copy) or is described as one (`, who`, an age `, 54,`, `, a
+ * nurse`); never in a day's place (`on Terry Fox Day`, `marked Terry Fox Day`). A count or a year
+ * set off after it (`On Terry Fox Day, 300 people ran`, `Terry Fox Day, 2024`) is no age. Reads
+ * the word before it and the three words after it.
  */
 function dayActsAsPerson(a: Analysis, mention: Mention): boolean {
   const next = a.words[mention.last + 1];
@@ -658,13 +661,36 @@ function dayActsAsPerson(a: Analysis, mention: Mention): boolean {
   if (a.words[mention.last]!.key !== "day" || !next) return false;
   a.work.add(mention.last - mention.first + 1);
   if (!mayBeDayAfterPerson(a.words.slice(mention.first, mention.last + 1).map((w) => w.key))) return false;
+  const before = a.words[mention.first - 1];
+  if (before && (DAY_PREPOSITIONS.has(before.key) || DAY_MARKING_VERBS.has(before.key))) return false;
   const gap = a.text.slice(mention.end, next.start);
-  if (gap === " ") return isSpeechOrStanceVerb(next);
+  if (gap === " ") return isSpeechOrStanceVerb(next) && !next.key.endsWith("s");
   if (gap !== ", ") return false;
-  if (next.key === "who" || /^\d+$/.test(next.key)) return true;
+  if (next.key === "who") return true;
+  // An age is closed by a comma (`, 54,`); `, 300 people` and `, 2024` are a count and a year.
+  if (/^\d{1,3}$/.test(next.key)) return a.text.startsWith(",", next.end);
   const noun = a.words[mention.last + 2];
   return (next.key === "a" || next.key === "an") && noun !== undefined && isLowerCase(noun.text) && isPersonNoun(noun.key);
 }
+
+/** Prepositions of time, before which a name ending in `Day` is a day's (`on Terry Fox Day`). */
+const DAY_PREPOSITIONS = new Set(["on", "since", "until", "before", "after", "during", "throughout", "for"]);
+
+/** Verbs whose object is a day (`Pellworth marked Terry Fox Day`). */
+const DAY_MARKING_VERBS = new Set([
+  "mark",
+  "marks",
+  "marked",
+  "marking",
+  "celebrate",
+  "celebrates",
+  "celebrated",
+  "celebrating",
+  "observe",
+  "observes",
+  "observed",
+  "observing",
+]);
 
 /**
  * Whether a name can begin at word i: a capitalised word, or `the` before one (`the Rev. Jane

@@ -530,7 +530,8 @@ export function ellipticalAuthor(a: Analysis, v: number, lo: number): { m: Menti
 /**
  * Last words of a town's or a place's name that are no common surname (`Morris Point`, `Grace
  * Landing`, `Lloyd Crossing`): a name so ended after `from` says where someone is from, though a
- * given name opens it and the gazetteer lists no such place.
+ * given name opens it and the gazetteer lists no such place. Not `Ridge` or `Corner`, surnames too
+ * (`Another, from Tom Ridge, said` names the writer).
  */
 const TOWN_LAST_WORDS = new Set([
   "point",
@@ -539,13 +540,11 @@ const TOWN_LAST_WORDS = new Set([
   "crossing",
   "junction",
   "station",
-  "corner",
   "corners",
   "prairie",
   "portage",
   "narrows",
   "rapids",
-  "ridge",
   "flats",
   "plains",
   "forks",

@@ -38,6 +38,8 @@ const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "p
  * introduced in the lead and quoted a few paragraphs on.
  */
 const ISSUER_LOOKBACK_WORDS = 400;
+/** The most spaces between two sentences read as one after the other (a paragraph's break). */
+const SENTENCE_GAP_MAX = 4;
 
 /** Documents that, with no author named, an organisation issued: `the release adds`. */
 const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
@@ -472,16 +474,17 @@ export class Documents {
 
   /**
    * The words where writings of `head` are met by an indefinite phrase (`a letter`, `another
-   * letter`, `a second letter`), only those quoted in their sentence when two are, read once per head.
+   * letter`, `a second letter`), not one only asked for (onlyAskedFor); only those shown written
+   * (quotedOrFrom) when two are, read once per head.
    */
   private writingsMet(head: string): number[] {
     const known = this.metByHead.get(head);
     if (known) return known;
     const ws = this.c.words;
     const met: number[] = [];
-    // Those met in a sentence that quotes words after them (`In a letter, Jane Roe wrote, “…”`),
-    // not only mentioned (`She never got a letter back`, `asked for a letter of support`).
-    const quoted: number[] = [];
+    // Those shown written, by their words or their writer, not only mentioned (`She wrote a
+    // letter last year and got no answer`).
+    const shown: number[] = [];
     // Read from the end, the first quoted word after i.
     let nextQuoted = -1;
     for (let i = ws.length - 1; i >= 1; i--) {
@@ -493,14 +496,59 @@ export class Documents {
       if (!sameWriting(ws[i]!.key, head)) continue;
       const before = ws[i - 1]!.key;
       const opener = ORDINAL_PLACES.has(before) ? (ws[i - 2]?.key ?? "") : before;
-      if (!INDEFINITE_OPENERS.has(opener) && !STANDALONE_SPEAKERS.has(opener)) continue;
+      if ((!INDEFINITE_OPENERS.has(opener) && !STANDALONE_SPEAKERS.has(opener)) || this.onlyAskedFor(i)) continue;
       met.push(i);
-      if (nextQuoted > i && ws[nextQuoted]!.start < this.c.sentenceOf(ws[i]!.start).end) quoted.push(i);
+      if (this.quotedOrFrom(i, nextQuoted)) shown.push(i);
     }
-    // Two quoted or more: those are the ones counted, and one only mentioned between them is not.
-    const counted = (quoted.length >= 2 ? quoted : met).reverse();
+    // Two shown or more: those are the ones counted, and one only mentioned between them is not.
+    const counted = (shown.length >= 2 ? shown : met).reverse();
     this.metByHead.set(head, counted);
     return counted;
+  }
+
+  /** Whether sentence `s` ends in a colon, past the spaces at its end. */
+  private closedByColon(s: { start: number; end: number }): boolean {
+    const { text } = this.c;
+    let e = s.end;
+    while (e > s.start && /\s/.test(text[e - 1]!)) e--;
+    this.c.work.add(s.end - e + 1);
+    return text[e - 1] === ":";
+  }
+
+  /**
+   * Whether the writing met at word i is shown written: words quoted after it in its sentence
+   * (`In a letter, Jane Roe wrote, “…”`) or opening the next after a colon (`Peter Marsh sent a
+   * letter too:¶“…”`), or its writer after `from` (`a letter from Peter Marsh, who wrote that…`,
+   * `came from Peter Marsh`). `nextQuoted` is the first quoted word after i, or -1. Reads three words.
+   */
+  private quotedOrFrom(i: number, nextQuoted: number): boolean {
+    const ws = this.c.words;
+    this.c.work.add(3);
+    const from = ws[i + 1]?.key === "from" ? i + 2 : ws[i + 2]?.key === "from" ? i + 3 : -1;
+    if (from > 0 && ws[from] && isCapitalised(ws[from]!.text)) return true;
+    if (nextQuoted <= i) return false;
+    const own = this.c.sentenceOf(ws[i]!.start);
+    const at = ws[nextQuoted]!.start;
+    if (at < own.end) return true;
+    // The quotation opens the sentence right after one a colon closes (only spaces and its opening
+    // mark before it): not words quoted from a speaker after `she wrote a letter last year.`
+    if (!this.closedByColon(own)) return false;
+    const next = this.c.sentenceOf(at);
+    const gap = next.start - own.end;
+    return gap >= 0 && gap <= SENTENCE_GAP_MAX && /^\s*$/.test(this.c.text.slice(own.end, next.start)) && at - next.start <= 1;
+  }
+
+  /**
+   * Whether the writing met at word i is only asked for, none written to count (`She had asked
+   * the mayor for a letter of support`, `asked for an email back`): `for` before its article, or
+   * `back` or `of support` after it. Decided on the phrase's own words, not on a quotation near
+   * it: a letter quoted in the next sentence, or paraphrased, is still one written. Reads four words.
+   */
+  private onlyAskedFor(i: number): boolean {
+    const ws = this.c.words;
+    this.c.work.add(4);
+    const after = ws[i + 1]?.key;
+    return ws[i - 2]?.key === "for" || after === "back" || (after === "of" && ws[i + 2]?.key === "support");
   }
 
   /** writingsMet's answers, by head. */

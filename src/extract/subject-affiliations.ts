@@ -205,30 +205,46 @@ export function appositiveName(a: Clause, from: number, to: number): Mention | u
 /**
  * Whether a name of two words or more ends in a capitalised person's noun that is no title
  * (`Acme Manager`, `Delmar Steel Spokesperson`): a role, whose holder set off after it
- * (`Acme Manager, Tiago Roe, said`) is the name there when it has a person's shape (personSetOff).
+ * (`Acme Manager, Tiago Roe, said`) is the name there when a given name opens it. Given names
+ * before the last word make a person's full name, not a role, though the surname is a person's
+ * noun too (`Tom Hunter`, `Mary Ellen Baker`): what is set off after it is the person's employer.
  */
 function endsInRole(a: Clause, m: Mention): boolean {
   const w = a.words[m.last]!;
-  return m.last > m.first && isSpeakerNoun(w.key) && isCapitalised(w.text);
+  return m.last > m.first && isSpeakerNoun(w.key) && isCapitalised(w.text) && !givenNamesBefore(a, m);
 }
 
-/** For name `m` ending in a role (endsInRole), its holder: the full name a given name opens set off from word `from` to `to`, else undefined. */
+/** Whether every word of name `m` before its last is a listed given name (`Tom Hunter`, not `Delmar Steel Spokesperson`). */
+function givenNamesBefore(a: Clause, m: Mention): boolean {
+  a.work.add(m.last - m.first);
+  for (let i = m.first; i < m.last; i++) if (!isGivenName(a.words[i]!.key)) return false;
+  return true;
+}
+
+/**
+ * For name `m` ending in a role (endsInRole), its holder: the full name a given name opens set off
+ * from word `from` to `to`, else undefined. A name no given name opens (`Atlantic Region`) may be
+ * the role's region or employer, so only the listed given name shows the holder.
+ */
 export function holderAfterRole(a: Clause, m: Mention, from: number, to: number): Mention | undefined {
   if (!endsInRole(a, m)) return undefined;
   const holder = appositiveName(a, from, to);
-  return holder && personSetOff(a, holder) ? holder : undefined;
+  return holder && isGivenName(a.words[holder.first]!.key) && personSetOff(a, holder) ? holder : undefined;
 }
 
 /**
  * Whether name `m`, set off after an office or a role, has a person's shape: two words or more,
- * no department's name (`Human Resources`), no body's (`Ferro Inc.`), no place's.
+ * no department's name (`Human Resources`), no body's (`Ferro Inc.`), no place's, no number last.
  */
-function personSetOff(a: Clause, m: Mention): boolean {
+export function personSetOff(a: Clause, m: Mention): boolean {
   if (m.last === m.first) return false;
   const keys = a.words.slice(m.first, m.last + 1).map((w) => w.key);
   a.work.add(keys.length);
-  return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys);
+  return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys) && !NUMBER_NAME.test(keys.at(-1)!);
 }
+
+/** A number closing a unit's name (`Ward Seven`, `Station 12`): no person's surname. */
+const NUMBER_NAME = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 /** Whether a name of two words or more ends in an office (`Saskatchewan Party MLA`, `Ottawa Mayor`). */
 export function endsInOffice(a: Clause, m: Mention): boolean {
@@ -285,11 +301,16 @@ export function officePartAfter(a: Clause, m: Mention, lo: number): Mention | un
 /**
  * Whether a name set off after an office is the office's second part (`Human Resources` in
  * `Delmar Steel Director, Human Resources, said`), not its holder: no given name opens it, and
- * it is one word (`Communications`) or a department's name. `Osric Vane`, two words whose first
- * no list holds, is still a person's name.
+ * it is one word (`Communications`), a department's or a unit's name (`Public Health`, `Major
+ * Crimes`), a body's, or one a place opens or closes (`Saskatoon Centre`, a riding; `Hockey
+ * Canada`). `Osric Vane`, two words
+ * or more no list holds, is still a person's name.
  */
 export function officePart(a: Clause, holder: Mention): boolean {
-  return !isGivenName(a.words[holder.first]!.key) && (holder.first === holder.last || namesADepartment(a, holder));
+  const ws = a.words;
+  if (isGivenName(ws[holder.first]!.key)) return false;
+  const [first, last] = [ws[holder.first]!.key, ws[holder.last]!.key];
+  return holder.first === holder.last || namesADepartment(a, holder) || ORG_WORDS.has(last) || isPlace([first]) || isPlace([last]);
 }
 
 /**
@@ -327,24 +348,101 @@ const DEPARTMENT_WORDS = new Set([
   "education",
   "works",
   "legal",
+  // Units, branches and portfolios whose names a person's does not hold: `Public Health`,
+  // `Emergency Management`, `Customer Experience`, `Oil Sands`, `Patrol Division`, `Major Crimes`,
+  // `Banff Field Unit`, `Atlantic Region`.
+  "management",
+  "health",
+  "experience",
+  "division",
+  "unit",
+  "crimes",
+  "crime",
+  "region",
+  "centre",
+  "center",
+  "sands",
+  "public",
+  "emergency",
+  "customer",
+  "corporate",
+  "human",
+  "oil",
+  "waste",
+  "regional",
+  "care",
+  "protection",
+  "response",
+  "enforcement",
+  "investigations",
+  "traffic",
+  "environment",
+  "environmental",
+  "climate",
+  "energy",
+  "water",
+  "transportation",
+  "transport",
+  "infrastructure",
+  "housing",
+  "parks",
+  "recreation",
+  "culture",
+  "tourism",
+  "rescue",
+  "mental",
+  "indigenous",
+  "bylaw",
+  "licensing",
+  "investor",
+  "digital",
+  "supply",
+  "quality",
+  "audit",
+  "treasury",
+  "labour",
+  "employee",
+  "talent",
+  "innovation",
+  "sustainability",
+  "facilities",
+  "claims",
+  "medical",
+  "nursing",
+  "clinical",
+  "patient",
+  "community",
+  "student",
+  "academic",
+  "athletics",
 ]);
 
-/** Whether name `m` is a department's (its last word a department's: `Human Resources`). */
+/** Whether name `m` is a department's (a word of it a department's: `Human Resources`, `Public Health`). */
 function namesADepartment(a: Clause, m: Mention): boolean {
-  return DEPARTMENT_WORDS.has(a.words[m.last]!.key);
+  a.work.add(m.last - m.first + 1);
+  for (let i = m.first; i <= m.last; i++) if (DEPARTMENT_WORDS.has(a.words[i]!.key)) return true;
+  return false;
+}
+
+/** Whether name `m`, written before a lone office, shows a body's sign (holderAfterEmployer). */
+function namesABody(a: Clause, m: Mention): boolean {
+  const ws = a.words;
+  return ORG_WORDS.has(ws[m.last]!.key) || (m.first === m.last && !isGivenName(ws[m.first]!.key));
 }
 
 /**
  * `Ferro Inc., Director, Human Resources, Tom Baker, said`: for a lone office set off at word o
  * (officeSetOffBefore) after a body's name, the employer written first, the person's name of two
  * words or more set off last, before the verb (ending at word k), who holds it; else undefined.
- * A body's name is one no given name opens or an organisation's word closes (`Inc.`).
+ * A body's name is one an organisation's word closes (`Inc.`) or one word no given name is
+ * (`Ferro`): two words no given name opens are as often a person's whose given name no list holds
+ * (`Osric Vane, Director, …, Delmar Steel,`, `Wab Kinew, Leader, Manitoba NDP,`), who holds the
+ * office, and the employer is set off last.
  */
 export function holderAfterEmployer(a: Clause, o: number, k: number, lo: number): Mention | undefined {
   const ws = a.words;
   const employer = npBackward(a, o - 1);
-  if (employer?.kind !== "name" || employer.first < lo) return undefined;
-  if (isGivenName(ws[employer.first]!.key) && !ORG_WORDS.has(ws[employer.last]!.key)) return undefined;
+  if (employer?.kind !== "name" || employer.first < lo || !namesABody(a, employer)) return undefined;
   const holder = npBackward(a, k);
   if (holder?.kind !== "name" || holder.last !== k || holder.first <= o) return undefined;
   return a.text.slice(ws[holder.first - 1]!.end, ws[holder.first]!.start) === SET_OFF && personSetOff(a, holder) ? holder : undefined;

@@ -36,6 +36,7 @@ import {
   officeSetOffBefore,
   ownedByPlural,
   personBeforeBody,
+  personSetOff,
   personWithBodyNoun,
 } from "./subject-affiliations";
 import {
@@ -425,7 +426,7 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       // `Saskatchewan Party MLA, Jane Roe, said`: a body's name closed by an office, then the full
       // name set off, is the office and its holder, as a description before the name is.
       const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
-      if (holder && holder.last > holder.first && !officePart(a, holder)) return holder;
+      if (holder && holder.last > holder.first && !officePart(a, holder) && personSetOff(a, holder)) return holder;
       // `Acme Manager, Tiago Roe, said`: so too after a role no title list holds, when the name set
       // off has a person's shape.
       const roleHolder = m && m.kind === "name" && m.first >= lo ? holderAfterRole(a, m, j + 1, k) : undefined;

@@ -15221,4 +15221,86 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Please bring my son home,", speaker: null },
     ],
   },
+  // A full name whose surname is a person's noun (`Tom Hunter`, `Mark Farmer`) is no role: the
+  // name set off after it is the person's employer, not the holder (mend25D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe trails are closed past the bridge,\u201d Tom Hunter, Tallwood Outfitters, said.",
+    quotes: [{ text: "The trails are closed past the bridge,", speaker: "Tom Hunter" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Mark Farmer, Prairie Grain Growers, said the harvest was late. \u201cThe rain kept us out of the fields,\u201d he said.",
+    quotes: [{ text: "The rain kept us out of the fields,", speaker: "Mark Farmer" }],
+  },
+  // The employer set off last after a lone office is no holder when the name written first shows
+  // no body of its own (`Osric Vane`, `Wab Kinew`: given names no list holds) (mend25D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cNo shifts will be cut this winter,\u201d Osric Vane, Director, Human Resources, Delmar Steel, said.",
+    quotes: [{ text: "No shifts will be cut this winter,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will fight this bill,\u201d Wab Kinew, Leader, Manitoba NDP, said.",
+    quotes: [{ text: "We will fight this bill,", speaker: "Wab Kinew" }],
+  },
+  // A unit's or a department's name set off after an office (`Emergency Management`, `Public
+  // Health`) is its second part, never the speaker; a holder set off after it still is (mend25D).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cPlease stay home until the plows are through,\u201d Tallwood County Director, Emergency Management, said.",
+    quotes: [{ text: "Please stay home until the plows are through,", speaker: "Tallwood County Director" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe clinics open on Monday,\u201d Delmar Health Director, Public Health, Ilse Marrow, said.",
+    quotes: [{ text: "The clinics open on Monday,", speaker: "Ilse Marrow" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe made two arrests overnight,\u201d Tallwood Police Inspector, Major Crimes, said.",
+    quotes: [{ text: "We made two arrests overnight,", speaker: "Tallwood Police Inspector" }],
+  },
+  // A day named after a person stays a day in a day's place or with a count after it (`On Terry
+  // Fox Day, 300 people`): no person a later `he` or `Day said` stands for (mend25D).
+  {
+    kind: "pronoun to non-person",
+    text: "Kim Day has led the Pellworth run for a decade. On Terry Fox Day, 300 people ran along the river.\n\n\u201cIt was our biggest year,\u201d Day said.",
+    quotes: [{ text: "It was our biggest year,", speaker: "Kim Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Doyle has organized the Pellworth run since 2003.\n\nThis year, on Terry Fox Day, 300 people took part.\n\n\u201cIt was our biggest year,\u201d he said.",
+    quotes: [{ text: "It was our biggest year,", speaker: "Mark Doyle" }],
+  },
+  // `the second letter` counts a letter whose writer follows `from`, though its words are only
+  // paraphrased; one asked for (`for a letter of support`) or only mentioned drops out (mend25D).
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nCouncil also received a letter from Peter Marsh, who wrote that the crossing costs too much.\n\nA third letter, from Ruth Kemp, said, \u201cRaise the fares instead.\u201d\n\n\u201cIt is a waste of money,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "Raise the fares instead.", speaker: "Ruth Kemp" },
+      { text: "It is a waste of money,", speaker: "Peter Marsh" },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nA second letter came from Peter Marsh. It said the crossing costs too much.\n\nA third letter, from Ruth Kemp, said, \u201cRaise the fares instead.\u201d\n\n\u201cThink of the islanders,\u201d the third letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "Raise the fares instead.", speaker: "Ruth Kemp" },
+      { text: "Think of the islanders,", speaker: "Ruth Kemp" },
+    ],
+  },
+  // `Ridge`, a surname too, ends no town's name after `from` (`Another, from Tom Ridge,`) (mend25D).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Tom Ridge, said: \u201cThe crossing costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The crossing costs too much.", speaker: "Tom Ridge" },
+    ],
+  },
 ];
