@@ -24,12 +24,9 @@ import {
   ADDRESSED_PARTICIPLES,
   ARTICLES,
   COORDINATORS,
-  COUNT_WORDS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
-  INDEFINITE_OPENERS,
   KIN_NOUNS,
-  NUMERAL,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -94,24 +91,6 @@ const MAX_DESCRIBED_LEAD_IN_LINKS = 1;
 const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his"]) };
 /** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
-/**
- * A parent's nouns, which a profile goes on with about the person it named (`The mother of
- * three has worked there for 20 years.`, `The single father`): see profileGoesOn. Not a widow
- * nor a grandmother, who is nearly always the family of someone the story is about.
- */
-const PROFILE_FAMILY_NOUNS = new Set(["mother", "father", "mom", "mum", "dad"]);
-/** Kin nouns a named parent may be given in her own profile (`His wife, Jane Roe,`): see bystanderRole. */
-const OWN_FAMILY_ROLES = new Set([...PROFILE_FAMILY_NOUNS, "parent", "wife", "husband", "spouse", "partner"]);
-/**
- * Roles of someone beside another's family, not its parent: a friend, a neighbour, a witness, the
- * child's principal or teacher (`said Jane Roe, a neighbour. ¶ The mother of two …`): see bystanderRole.
- */
-const BYSTANDER_ROLES = new Set([
-  ...["friend", "neighbour", "neighbor", "witness", "eyewitness", "bystander", "onlooker", "passerby", "rescuer"],
-  ...["principal", "vice-principal", "teacher", "coach", "babysitter", "nanny", "lifeguard", "caregiver"],
-]);
-/** Words that make an indefinite description after them a predicate, no one new (`is a welder`, `as a nurse`). */
-const PREDICATE_BEFORE = new Set(["is", "was", "are", "were", "be", "been", "being", "as", "became", "becomes", "remains"]);
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
 /** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
@@ -359,10 +338,9 @@ export class Pronouns {
 
   /**
    * Null when the description opening sentence `s` stands for no one the text named, or for a
-   * named person the text gave other roles only (`Crown attorney Jane Roe` for `The victim`, `The
-   * woman`: holderOfDescribed) unless a profile goes on about her (profileGoesOn)
-   * (describedLeadIn); undefined, for the rules after, when it may stand for someone named, or
-   * is an office (`The judge`), which a title of another form may give.
+   * named person the text gave other roles only (`Justice Jane Roe` for `The victim`, `The woman`:
+   * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
+   * someone named, or is an office (`The judge`), which a title of another form may give.
    */
   private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
     const m = npForward(this.c, this.seen.wordFrom(s.start));
@@ -376,60 +354,7 @@ export class Pronouns {
     if (this.describedBefore(m)) return undefined;
     const member = this.nominal(m);
     if (!member || member.unnamed || member.kind !== "person") return null;
-    if (isOffice(head) || this.holderOfDescribed(m, head, gender) !== null) return undefined;
-    return this.profileGoesOn(m, head, member, gender) ? undefined : null;
-  }
-
-  /**
-   * Whether description `m` (head `head`), the lead-in's subject, goes on with a profile of
-   * `member`, a named person the text gave other roles only: `said Jane Roe, a welder. ¶ The
-   * mother of three has worked there for 20 years.`. A parent's noun is said of someone the text
-   * has named, when that person is of the pronoun's sex, holds no office in the story (`Crown
-   * attorney Jane Roe` is no mother in court), and the description is no one else's (`The boy's
-   * mother`) nor set off to introduce her (`The mother, who cannot be named,`). A victim, a
-   * driver, a woman may as well be someone new (`Neighbour Jane Roe called 911. ¶ The victim …`).
-   */
-  private profileGoesOn(m: Mention, head: string, member: CastMember, gender: "m" | "f"): boolean {
-    if (!PROFILE_FAMILY_NOUNS.has(head) || !this.sex.sexFits(member, gender)) return false;
-    const ws = this.c.words;
-    if (this.c.text.charAt(m.end) === ",") return false;
-    // Only a profile's own forms: `The single mother`, `The mother of three` (of a count, her
-    // family; `The mother of the injured boy` is his). A bare `The mother`, `The distraught
-    // mother`, is as often the family of whoever the story opened on.
-    const single = m.last - m.first === 2 && ws[m.first + 1]!.key === "single";
-    const of = ws[m.last + 1];
-    const what = ws[m.last + 2];
-    const counted = of?.key === "of" && !!what && (COUNT_WORDS.has(what.key) || what.key === "one" || NUMERAL.test(what.text));
-    if (!(m.last - m.first === 1 && counted) && !single) return false;
-    for (const role of rolesBesideName(this.c, this.seen, member)) if (isOffice(role) || this.bystanderRole(role)) return false;
-    return !this.unnamedIntroducedBefore(m);
-  }
-
-  /** Whether a named person's role sets her beside someone else's family: kin other than a spouse's or a parent's (`the boy's aunt`), or a bystander's (`a neighbour`). */
-  private bystanderRole(role: string): boolean {
-    return (KIN_NOUNS.has(role) && !OWN_FAMILY_ROLES.has(role)) || BYSTANDER_ROLES.has(role);
-  }
-
-  /**
-   * Whether the DESCRIBED_BEFORE_WORDS words before description `m` introduce a person by an
-   * indefinite description of a person's noun, outside quotations (`A Saskatoon man was killed`,
-   * `Police say a 34-year-old woman was hurt`, `A Grade 4 student`): someone unnamed, whose family
-   * a parent's noun after most likely is. Not an appositive (`Jane Roe, a welder,`) nor a
-   * predicate (`is a nurse`), which describe someone named.
-   */
-  private unnamedIntroducedBefore(m: Mention): boolean {
-    const ws = this.c.words;
-    const from = Math.max(0, m.first - DESCRIBED_BEFORE_WORDS);
-    this.c.work.add(m.first - from);
-    for (let j = from; j < m.first; j++) {
-      if (!INDEFINITE_OPENERS.has(ws[j]!.key) || this.c.quoted[j]) continue;
-      const prev = ws[j - 1];
-      if (prev && (PREDICATE_BEFORE.has(prev.key) || this.c.text.slice(prev.end, ws[j]!.start).includes(","))) continue;
-      const np = npForward(this.c, j);
-      const noun = np && np.last < m.first ? ws[np.last]! : undefined;
-      if (noun && isLowerCase(noun.text) && isPersonNoun(noun.key) && !isOffice(noun.key)) return true;
-    }
-    return false;
+    return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
   }
 
   /**

@@ -14937,19 +14937,19 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It took eight hours,", speaker: "Tom Baker" },
     ],
   },
-  // A described newcomer's lead-in (`The mother of three`, `The single mother`) after a named woman given a private person's work only (`a welder`, `a nurse`) is her profile going on: she stays the speaker.
+  // A described newcomer's lead-in (`The mother of three`, `The single mother`) after a named woman given a private person's work only (`a welder`, `a nurse`) may be her profile going on, but as often the family of someone the story opened on (`A six-year-old boy is missing ... said Jane Roe, a volunteer`), which nothing in the words tells apart: no name (null), never the bystander's (mend25E took 8573429's rule out).
   {
     kind: "description of a named person",
     text: "“We found out on Facebook,” said Jane Roe, a welder at the plant.\n\nThe mother of three has worked there for 20 years.\n\n“I have a mortgage,” she said.",
     quotes: [
       { text: "We found out on Facebook,", speaker: "Jane Roe" },
-      { text: "I have a mortgage,", speaker: "Jane Roe" },
+      { text: "I have a mortgage,", speaker: null },
     ],
   },
   {
     kind: "description of a named person",
     text: "Plant manager Tom Baker announced the cuts on Monday. Jane Roe, a nurse at Corvale General, heard the news at home. The single mother has worked nights for 20 years.\n\n“I have a mortgage,” she said.",
-    quotes: [{ text: "I have a mortgage,", speaker: "Jane Roe" }],
+    quotes: [{ text: "I have a mortgage,", speaker: null }],
   },
   // Not someone else's parent (`The mother of the injured boy`) after a named neighbour: she is new, and no name.
   {
@@ -15216,6 +15216,31 @@ export const REGRESSIONS: RegressionCase[] = [
   {
     kind: "unnamed person",
     text: "A six-year-old boy is missing after wandering away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, a family friend.\n\nThe single mother has not slept since Saturday.\n\n“Please bring my son home,” she said.",
+    quotes: [
+      { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
+      { text: "Please bring my son home,", speaker: null },
+    ],
+  },
+  // A profile's own form (`The mother of two`, `The single mother`) after a named volunteer, paramedic or searcher, in a story that opened on a missing child or a crash victim: that person's family, someone new, and no name (mend25E).
+  {
+    kind: "unnamed person",
+    text: "A six-year-old boy is missing after wandering away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, a volunteer with the search team.\n\nThe mother of two has not slept since Saturday.\n\n“Please bring my son home,” she said.",
+    quotes: [
+      { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
+      { text: "Please bring my son home,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Police say that on Friday night, a 34-year-old woman was hurt in a crash on Highway 401.\n\n“It was a terrible scene,” said Jane Roe, a paramedic who stopped to help.\n\nThe mother of two was driving home from a night shift.\n\n“I don't remember anything after the light turned green,” she said.",
+    quotes: [
+      { text: "It was a terrible scene,", speaker: "Jane Roe" },
+      { text: "I don't remember anything after the light turned green,", speaker: null },
+    ],
+  },
+  {
+    kind: "unnamed person",
+    text: "Police are searching for Liam Lusk, 6, who wandered away from a campsite near Jasper on Saturday.\n\n“He knows not to talk to strangers,” said Jane Roe, a volunteer with the search team.\n\nThe single mother has not slept since Saturday.\n\n“Please bring my son home,” she said.",
     quotes: [
       { text: "He knows not to talk to strangers,", speaker: "Jane Roe" },
       { text: "Please bring my son home,", speaker: null },
