@@ -26,8 +26,10 @@ import {
   COORDINATORS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
+  FUNCTION_WORDS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   RESIDENCE_HEADS,
@@ -45,7 +47,7 @@ import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
-import { ED_PAST } from "./subject-words";
+import { ED_PAST, IRREGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
@@ -110,15 +112,31 @@ const FIRM_WORDS = new Set([
   ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
 ]);
 /**
- * Person's nouns a firm or a body is as often, which show no person before initials (`owner
- * J.D. Irving`, `contractor A.B. Contracting`): see initialledBody.
+ * Nouns that name a firm at least as often as a person, which show no person before initials
+ * (`contractor A.B. Contracting`, `supplier R.J. Lusk`): see initialledBody. Not a winner, a
+ * member, a host, a recipient, an organizer nor an owner, which before initials are nearly always
+ * a person (`Calder Trophy winner A.J. Roe`, `Wildcats owner R.J. Lusk`).
  */
 const BODIES_TOO = new Set([
-  ...["owner", "co-owner", "buyer", "seller", "vendor", "supplier", "contractor", "subcontractor", "builder", "developer"],
-  ...["landlord", "tenant", "client", "investor", "partner", "member", "winner", "finalist", "donor", "sponsor"],
-  ...["producer", "publisher", "grower", "recipient", "host", "organizer", "organiser", "occupant", "employer"],
-  ...["defendant", "plaintiff", "applicant", "claimant", "appellant", "petitioner", "litigant", "complainant"],
+  ...["contractor", "subcontractor", "supplier", "vendor", "builder", "homebuilder", "developer", "operator"],
+  ...["bidder", "lender", "insurer", "underwriter", "manufacturer", "distributor", "wholesaler", "retailer"],
 ]);
+/**
+ * Words opening a phrase fronted before a sentence's subject (`Like her father, K.D. Lang grew
+ * up …`, `Alongside his wife,`): a person's noun in it is not the name's after the comma. See
+ * frontedBefore.
+ */
+const FRONTED_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...["like", "unlike", "alongside", "together", "among", "beside", "besides", "behind", "beyond", "despite"],
+]);
+/** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see initialledBody. */
+const AND_SONS = /^ +(?:and|&) +Sons?\b/;
+const AND_SONS_CHARS = 12;
+/** Past forms after a ship's name that ED_PAST misses (`The R.J. Lusk sank`): see endsItsPhrase. */
+const PASTS_AFTER_A_SHIP = new Set([...IRREGULAR_PAST, "sank", "lay"]);
+/** How many words before a person's noun frontedBefore reads for the phrase's opening word: `Like his mother and grandmother,`. */
+const FRONTED_WORDS = 5;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -1067,9 +1085,11 @@ export class Pronouns {
    * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
    * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
    * a firm's or a ship's own sign instead, or a person's of the other sex than `gender`: a firm's
-   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`), `the` or a
-   * noun a firm is too right before it (`The R.J. Lusk was towed in`, `contractor A.B. Roe`), or
-   * a sexed person's noun (`Her husband, J.T. Lusk,` is no `she`). Only the words joined to the
+   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`, `A.B. Roe and
+   * Sons`), `the` before a name ending its noun phrase (`The R.J. Lusk was towed in`, not `the
+   * J.T. Miller trade`), a noun naming a firm as often right before it (`contractor A.B. Roe`, not
+   * `winner A.J. Roe`), or a sexed person's noun as the name's appositive (`Her husband, J.T.
+   * Lusk,` is no `she`; `Like her father, K.D. Lang grew up` is). Only the words joined to the
    * name in its own sentence count: a noun ending the sentence before says nothing of it.
    */
   private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
@@ -1077,16 +1097,73 @@ export class Pronouns {
     if (FIRM_WORDS.has(m.tokens[1]!)) return true;
     const ws = this.c.words;
     const i = this.seen.wordFrom(m.seen[0]!);
+    const last = ws[i + m.tokens.length - 1]!;
     const after = ws[i + m.tokens.length];
-    if (after && joined(this.c.text, ws[i + m.tokens.length - 1]!, after) && FIRM_WORDS.has(after.key)) return true;
+    if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
+    // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
+    if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
     const before = ws[i - 1];
     if (!before) return false;
-    if (joined(this.c.text, before, ws[i]!) && (before.key === "the" || (isLowerCase(before.text) && BODIES_TOO.has(before.key))))
-      return true;
-    // `Her husband, J.T. Lusk,`: set off by a comma at most, in lower case.
-    if (!isLowerCase(before.text) || !/^,?\s+$/.test(this.c.text.slice(before.end, ws[i]!.start))) return false;
+    if (joined(this.c.text, before, ws[i]!)) {
+      // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun
+      // phrase after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`).
+      if (before.key === "the") return this.endsItsPhrase(last, after);
+      if (isLowerCase(before.text) && BODIES_TOO.has(before.key)) return true;
+    }
+    // `Her husband J.T. Lusk read`, `Her husband, J.T. Lusk, read`: a sexed person's noun in
+    // lower case, joined to the name or set off as an appositive closed after it. Not a noun
+    // closing a phrase fronted before the name (`Like her father, K.D. Lang grew up`).
+    if (!isLowerCase(before.text)) return false;
+    const gap = this.c.text.slice(before.end, ws[i]!.start);
+    if (!/^,?\s+$/.test(gap)) return false;
+    if (gap.includes(",") && !this.opensOnPossessive(i - 1) && (!this.appositiveClosed(last, after) || this.frontedBefore(i - 1)))
+      return false;
     const sex = isPersonNoun(before.key) ? nounSex(before.key) : undefined;
     return gender !== undefined && sex !== undefined && sex !== gender;
+  }
+
+  /**
+   * Whether a name (its last word `last`, `after` the word after it) ends its noun phrase: the
+   * sentence or a clause ends after it, or a function word or a past form comes next (`was`,
+   * `into`, `capsized`), not a noun it modifies (`trade`, `era`, `record`).
+   */
+  private endsItsPhrase(last: Word, after: Word | undefined): boolean {
+    if (!after || !joined(this.c.text, last, after)) return true;
+    return FUNCTION_WORDS.has(after.key) || ED_PAST.test(after.text) || PASTS_AFTER_A_SHIP.has(after.key);
+  }
+
+  /** Whether the person's noun at word `k` follows a possessive opening the sentence (`Her husband, J.T. Lusk read …`): the subject's own noun, no fronted phrase's. */
+  private opensOnPossessive(k: number): boolean {
+    const p = this.c.words[k - 1];
+    return !!p && POSSESSIVE_DETERMINERS.has(p.key) && this.c.sentenceOf(p.start).start === p.start;
+  }
+
+  /** Whether a name set off after a noun is closed as an appositive: a comma or the sentence's end right after its last word `last`. */
+  private appositiveClosed(last: Word, after: Word | undefined): boolean {
+    if (!after || this.c.sentenceOf(after.start).start > last.start) return true;
+    return /^\s*,/.test(this.c.text.slice(last.end, after.start));
+  }
+
+  /**
+   * Whether the person's noun at word `k`, set off by a comma before a name, closes a phrase
+   * fronted before the sentence's subject, opening (the sentence or after a comma) on a
+   * preposition or a participle: `Like her father,`, `Together with her husband,`, `Raised by his
+   * grandmother,`, `In 2010, with her husband,`. Even a name closed by a comma after such a
+   * phrase may be its subject (`Like her father, K.D. Lang, 60, grew up …`). Not a noun inside the
+   * sentence (`Every chapter was read by her husband, J.T. Lusk, before …`). Reads back a few
+   * words joined to it.
+   */
+  private frontedBefore(k: number): boolean {
+    const ws = this.c.words;
+    this.c.work.add(FRONTED_WORDS);
+    for (let j = k - 1; j >= Math.max(0, k - FRONTED_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
+      if (j > 0 && joined(this.c.text, ws[j - 1]!, ws[j]!)) continue;
+      // A participle before a preposition or a determiner (`Raised by`, `Following her`), not a name (`Fred’s wife,`).
+      const participle =
+        /\p{Ll}(?:ing|ed)$/u.test(ws[j]!.text) && (PREPOSITIONS.has(ws[j + 1]!.key) || DESCRIPTION_OPENERS.has(ws[j + 1]!.key));
+      return FRONTED_OPENERS.has(ws[j]!.key) || participle;
+    }
+    return false;
   }
 
   /**

@@ -15139,6 +15139,113 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I told her when it was boring,", speaker: "Jane Roe" },
     ],
   },
+  // A kin noun of the other sex closing a phrase fronted before an initialled subject (`Like her father,`, `With her husband,`, `Raised by his grandmother,`) is no appositive of the name: the name takes over the next `he` or `she` (mend25E; e8f6c16 gave the speaker before).
+  {
+    kind: "person named since the last speaker",
+    text: "Label head Jane Roe said the album was special from the first listen.\n\n“It sounds like someone who has listened for years,” she said.\n\nLike her father, K.D. Lang grew up on a farm near Consort.\n\n“I wanted it to sound like home,” she said.",
+    quotes: [
+      { text: "It sounds like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I wanted it to sound like home,", speaker: "K.D. Lang" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Councillor Jane Roe said the road needed work.\n\n“People have been asking for years,” she said.\n\nWith her husband, K.C. Baker runs a bakery on the corner.\n\n“The potholes cost us customers,” she said.",
+    quotes: [
+      { text: "People have been asking for years,", speaker: "Jane Roe" },
+      { text: "The potholes cost us customers,", speaker: "K.C. Baker" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nAlongside his wife, J.T. Miller runs a hockey camp in Kelowna.\n\n“I just tried to help the team,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to help the team,", speaker: "J.T. Miller" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nRaised by his grandmother, A.J. Roe learned to skate on a pond in Moncton.\n\n“I just tried to help the team,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to help the team,", speaker: "A.J. Roe" },
+    ],
+  },
+  // Before initials, a noun that names a person far more often than a firm (`winner`, `member`, `host`, `recipient`, `owner`) and `the` before a name that modifies a noun (`the J.T. Miller trade`, `the P.K. Subban era`, `The K.D. Lang record`) are no firm's nor ship's sign: the person takes over (mend25E).
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nCalder Trophy winner A.J. Roe blocked three shots and set up the winner.\n\n“I just tried to help the team,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to help the team,", speaker: "A.J. Roe" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nTeam member J.T. Miller scored twice in the final eight minutes.\n\n“I just tried to help the team,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to help the team,", speaker: "J.T. Miller" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Festival director Jane Roe said ticket sales were the best in years.\n\n“People came back,” she said.\n\nPolaris Prize winner K.D. Lusk closed the festival on Sunday night.\n\n“I grew up three streets from here,” she said.",
+    quotes: [
+      { text: "People came back,", speaker: "Jane Roe" },
+      { text: "I grew up three streets from here,", speaker: "K.D. Lusk" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Festival director Jane Roe said ticket sales were the best in years.\n\n“People came back,” she said.\n\nCBC Radio host K.D. Lusk closed the festival on Sunday night.\n\n“I grew up three streets from here,” she said.",
+    quotes: [
+      { text: "People came back,", speaker: "Jane Roe" },
+      { text: "I grew up three streets from here,", speaker: "K.D. Lusk" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Mayor Tom Baker said the new arena would open in the fall.\n\n“This is a great day for Moncton,” he said.\n\nWildcats owner R.J. Lusk watched from the stands.\n\n“We waited 20 years for this building,” he said.",
+    quotes: [
+      { text: "This is a great day for Moncton,", speaker: "Tom Baker" },
+      { text: "We waited 20 years for this building,", speaker: "R.J. Lusk" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the defence was the difference.\n\n“We kept them to the outside,” he said.\n\nThe J.T. Miller trade has paid off for the Canucks. Miller scored twice in the final eight minutes.\n\n“I just tried to help the team,” he said.",
+    quotes: [
+      { text: "We kept them to the outside,", speaker: "Tom Baker" },
+      { text: "I just tried to help the team,", speaker: "J.T. Miller" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Coach Tom Baker said the team found its legs in the third period.\n\n“We stayed with it,” he said.\n\nIn the P.K. Subban era, Montreal never got this far. Subban was in the crowd on Friday.\n\n“It felt good to see them win,” he said.",
+    quotes: [
+      { text: "We stayed with it,", speaker: "Tom Baker" },
+      { text: "It felt good to see them win,", speaker: "P.K. Subban" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Label head Jane Roe said the album was special from the first listen.\n\n“It sounds like someone who has listened for years,” she said.\n\nThe K.D. Lang record was made in a barn near Consort.\n\n“I wanted it to sound like home,” she said.",
+    quotes: [
+      { text: "It sounds like someone who has listened for years,", speaker: "Jane Roe" },
+      { text: "I wanted it to sound like home,", speaker: "K.D. Lang" },
+    ],
+  },
+  // `and Sons` right after initials is a family firm's name, no person: the premier keeps `he` (mend25E).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Premier Tom Baker said the province would help the mill.\n\n“This is a good day for Saint John,” he said.\n\nA.B. Roe and Sons won the bid to repair the dock.\n\n“We are looking at every option,” he said.",
+    quotes: [
+      { text: "This is a good day for Saint John,", speaker: "Tom Baker" },
+      { text: "We are looking at every option,", speaker: "Tom Baker" },
+    ],
+  },
   // `it` two paragraphs after the body that spoke, past a person holding its post who spoke for it (`said R.J. Lusk, the chief executive`): never the person (b8cb827 gave R.J. Lusk); null, as no body is named near the pronoun.
   {
     kind: "organisation continuation",
