@@ -24,13 +24,12 @@ import {
   ADDRESSED_PARTICIPLES,
   ARTICLES,
   COORDINATORS,
-  COUNT_WORDS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
-  INDEFINITE_OPENERS,
+  FUNCTION_WORDS,
   KIN_NOUNS,
-  NUMERAL,
   PLACE_PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   RESIDENCE_HEADS,
@@ -48,7 +47,7 @@ import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
-import { ED_PAST } from "./subject-words";
+import { ED_PAST, IRREGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, type Word } from "./text";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
@@ -94,24 +93,6 @@ const MAX_DESCRIBED_LEAD_IN_LINKS = 1;
 const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his"]) };
 /** The object form of `she` and `he`, which in a described subject's own sentence stands for someone else: see describedSubjectOf. */
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
-/**
- * A parent's nouns, which a profile goes on with about the person it named (`The mother of
- * three has worked there for 20 years.`, `The single father`): see profileGoesOn. Not a widow
- * nor a grandmother, who is nearly always the family of someone the story is about.
- */
-const PROFILE_FAMILY_NOUNS = new Set(["mother", "father", "mom", "mum", "dad"]);
-/** Kin nouns a named parent may be given in her own profile (`His wife, Jane Roe,`): see bystanderRole. */
-const OWN_FAMILY_ROLES = new Set([...PROFILE_FAMILY_NOUNS, "parent", "wife", "husband", "spouse", "partner"]);
-/**
- * Roles of someone beside another's family, not its parent: a friend, a neighbour, a witness, the
- * child's principal or teacher (`said Jane Roe, a neighbour. ¶ The mother of two …`): see bystanderRole.
- */
-const BYSTANDER_ROLES = new Set([
-  ...["friend", "neighbour", "neighbor", "witness", "eyewitness", "bystander", "onlooker", "passerby", "rescuer"],
-  ...["principal", "vice-principal", "teacher", "coach", "babysitter", "nanny", "lifeguard", "caregiver"],
-]);
-/** Words that make an indefinite description after them a predicate, no one new (`is a welder`, `as a nurse`). */
-const PREDICATE_BEFORE = new Set(["is", "was", "are", "were", "be", "been", "being", "as", "became", "becomes", "remains"]);
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
 /** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
@@ -131,15 +112,31 @@ const FIRM_WORDS = new Set([
   ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
 ]);
 /**
- * Person's nouns a firm or a body is as often, which show no person before initials (`owner
- * J.D. Irving`, `contractor A.B. Contracting`): see initialledBody.
+ * Nouns that name a firm at least as often as a person, which show no person before initials
+ * (`contractor A.B. Contracting`, `supplier R.J. Lusk`): see initialledBody. Not a winner, a
+ * member, a host, a recipient, an organizer nor an owner, which before initials are nearly always
+ * a person (`Calder Trophy winner A.J. Roe`, `Wildcats owner R.J. Lusk`).
  */
 const BODIES_TOO = new Set([
-  ...["owner", "co-owner", "buyer", "seller", "vendor", "supplier", "contractor", "subcontractor", "builder", "developer"],
-  ...["landlord", "tenant", "client", "investor", "partner", "member", "winner", "finalist", "donor", "sponsor"],
-  ...["producer", "publisher", "grower", "recipient", "host", "organizer", "organiser", "occupant", "employer"],
-  ...["defendant", "plaintiff", "applicant", "claimant", "appellant", "petitioner", "litigant", "complainant"],
+  ...["contractor", "subcontractor", "supplier", "vendor", "builder", "homebuilder", "developer", "operator"],
+  ...["bidder", "lender", "insurer", "underwriter", "manufacturer", "distributor", "wholesaler", "retailer"],
 ]);
+/**
+ * Words opening a phrase fronted before a sentence's subject (`Like her father, K.D. Lang grew
+ * up …`, `Alongside his wife,`): a person's noun in it is not the name's after the comma. See
+ * frontedBefore.
+ */
+const FRONTED_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...["like", "unlike", "alongside", "together", "among", "beside", "besides", "behind", "beyond", "despite"],
+]);
+/** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see initialledBody. */
+const AND_SONS = /^ +(?:and|&) +Sons?\b/;
+const AND_SONS_CHARS = 12;
+/** Past forms after a ship's name that ED_PAST misses (`The R.J. Lusk sank`): see endsItsPhrase. */
+const PASTS_AFTER_A_SHIP = new Set([...IRREGULAR_PAST, "sank", "lay"]);
+/** How many words before a person's noun frontedBefore reads for the phrase's opening word: `Like his mother and grandmother,`. */
+const FRONTED_WORDS = 5;
 /** Pronouns that stand for a person after a name: see personPronounAfter. */
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
@@ -359,10 +356,9 @@ export class Pronouns {
 
   /**
    * Null when the description opening sentence `s` stands for no one the text named, or for a
-   * named person the text gave other roles only (`Crown attorney Jane Roe` for `The victim`, `The
-   * woman`: holderOfDescribed) unless a profile goes on about her (profileGoesOn)
-   * (describedLeadIn); undefined, for the rules after, when it may stand for someone named, or
-   * is an office (`The judge`), which a title of another form may give.
+   * named person the text gave other roles only (`Justice Jane Roe` for `The victim`, `The woman`:
+   * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
+   * someone named, or is an office (`The judge`), which a title of another form may give.
    */
   private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
     const m = npForward(this.c, this.seen.wordFrom(s.start));
@@ -376,60 +372,7 @@ export class Pronouns {
     if (this.describedBefore(m)) return undefined;
     const member = this.nominal(m);
     if (!member || member.unnamed || member.kind !== "person") return null;
-    if (isOffice(head) || this.holderOfDescribed(m, head, gender) !== null) return undefined;
-    return this.profileGoesOn(m, head, member, gender) ? undefined : null;
-  }
-
-  /**
-   * Whether description `m` (head `head`), the lead-in's subject, goes on with a profile of
-   * `member`, a named person the text gave other roles only: `said Jane Roe, a welder. ¶ The
-   * mother of three has worked there for 20 years.`. A parent's noun is said of someone the text
-   * has named, when that person is of the pronoun's sex, holds no office in the story (`Crown
-   * attorney Jane Roe` is no mother in court), and the description is no one else's (`The boy's
-   * mother`) nor set off to introduce her (`The mother, who cannot be named,`). A victim, a
-   * driver, a woman may as well be someone new (`Neighbour Jane Roe called 911. ¶ The victim …`).
-   */
-  private profileGoesOn(m: Mention, head: string, member: CastMember, gender: "m" | "f"): boolean {
-    if (!PROFILE_FAMILY_NOUNS.has(head) || !this.sex.sexFits(member, gender)) return false;
-    const ws = this.c.words;
-    if (this.c.text.charAt(m.end) === ",") return false;
-    // Only a profile's own forms: `The single mother`, `The mother of three` (of a count, her
-    // family; `The mother of the injured boy` is his). A bare `The mother`, `The distraught
-    // mother`, is as often the family of whoever the story opened on.
-    const single = m.last - m.first === 2 && ws[m.first + 1]!.key === "single";
-    const of = ws[m.last + 1];
-    const what = ws[m.last + 2];
-    const counted = of?.key === "of" && !!what && (COUNT_WORDS.has(what.key) || what.key === "one" || NUMERAL.test(what.text));
-    if (!(m.last - m.first === 1 && counted) && !single) return false;
-    for (const role of rolesBesideName(this.c, this.seen, member)) if (isOffice(role) || this.bystanderRole(role)) return false;
-    return !this.unnamedIntroducedBefore(m);
-  }
-
-  /** Whether a named person's role sets her beside someone else's family: kin other than a spouse's or a parent's (`the boy's aunt`), or a bystander's (`a neighbour`). */
-  private bystanderRole(role: string): boolean {
-    return (KIN_NOUNS.has(role) && !OWN_FAMILY_ROLES.has(role)) || BYSTANDER_ROLES.has(role);
-  }
-
-  /**
-   * Whether the DESCRIBED_BEFORE_WORDS words before description `m` introduce a person by an
-   * indefinite description of a person's noun, outside quotations (`A Saskatoon man was killed`,
-   * `Police say a 34-year-old woman was hurt`, `A Grade 4 student`): someone unnamed, whose family
-   * a parent's noun after most likely is. Not an appositive (`Jane Roe, a welder,`) nor a
-   * predicate (`is a nurse`), which describe someone named.
-   */
-  private unnamedIntroducedBefore(m: Mention): boolean {
-    const ws = this.c.words;
-    const from = Math.max(0, m.first - DESCRIBED_BEFORE_WORDS);
-    this.c.work.add(m.first - from);
-    for (let j = from; j < m.first; j++) {
-      if (!INDEFINITE_OPENERS.has(ws[j]!.key) || this.c.quoted[j]) continue;
-      const prev = ws[j - 1];
-      if (prev && (PREDICATE_BEFORE.has(prev.key) || this.c.text.slice(prev.end, ws[j]!.start).includes(","))) continue;
-      const np = npForward(this.c, j);
-      const noun = np && np.last < m.first ? ws[np.last]! : undefined;
-      if (noun && isLowerCase(noun.text) && isPersonNoun(noun.key) && !isOffice(noun.key)) return true;
-    }
-    return false;
+    return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
   }
 
   /**
@@ -1142,9 +1085,11 @@ export class Pronouns {
    * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
    * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
    * a firm's or a ship's own sign instead, or a person's of the other sex than `gender`: a firm's
-   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`), `the` or a
-   * noun a firm is too right before it (`The R.J. Lusk was towed in`, `contractor A.B. Roe`), or
-   * a sexed person's noun (`Her husband, J.T. Lusk,` is no `she`). Only the words joined to the
+   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`, `A.B. Roe and
+   * Sons`), `the` before a name ending its noun phrase (`The R.J. Lusk was towed in`, not `the
+   * J.T. Miller trade`), a noun naming a firm as often right before it (`contractor A.B. Roe`, not
+   * `winner A.J. Roe`), or a sexed person's noun as the name's appositive (`Her husband, J.T.
+   * Lusk,` is no `she`; `Like her father, K.D. Lang grew up` is). Only the words joined to the
    * name in its own sentence count: a noun ending the sentence before says nothing of it.
    */
   private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
@@ -1152,16 +1097,73 @@ export class Pronouns {
     if (FIRM_WORDS.has(m.tokens[1]!)) return true;
     const ws = this.c.words;
     const i = this.seen.wordFrom(m.seen[0]!);
+    const last = ws[i + m.tokens.length - 1]!;
     const after = ws[i + m.tokens.length];
-    if (after && joined(this.c.text, ws[i + m.tokens.length - 1]!, after) && FIRM_WORDS.has(after.key)) return true;
+    if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
+    // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
+    if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
     const before = ws[i - 1];
     if (!before) return false;
-    if (joined(this.c.text, before, ws[i]!) && (before.key === "the" || (isLowerCase(before.text) && BODIES_TOO.has(before.key))))
-      return true;
-    // `Her husband, J.T. Lusk,`: set off by a comma at most, in lower case.
-    if (!isLowerCase(before.text) || !/^,?\s+$/.test(this.c.text.slice(before.end, ws[i]!.start))) return false;
+    if (joined(this.c.text, before, ws[i]!)) {
+      // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun
+      // phrase after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`).
+      if (before.key === "the") return this.endsItsPhrase(last, after);
+      if (isLowerCase(before.text) && BODIES_TOO.has(before.key)) return true;
+    }
+    // `Her husband J.T. Lusk read`, `Her husband, J.T. Lusk, read`: a sexed person's noun in
+    // lower case, joined to the name or set off as an appositive closed after it. Not a noun
+    // closing a phrase fronted before the name (`Like her father, K.D. Lang grew up`).
+    if (!isLowerCase(before.text)) return false;
+    const gap = this.c.text.slice(before.end, ws[i]!.start);
+    if (!/^,?\s+$/.test(gap)) return false;
+    if (gap.includes(",") && !this.opensOnPossessive(i - 1) && (!this.appositiveClosed(last, after) || this.frontedBefore(i - 1)))
+      return false;
     const sex = isPersonNoun(before.key) ? nounSex(before.key) : undefined;
     return gender !== undefined && sex !== undefined && sex !== gender;
+  }
+
+  /**
+   * Whether a name (its last word `last`, `after` the word after it) ends its noun phrase: the
+   * sentence or a clause ends after it, or a function word or a past form comes next (`was`,
+   * `into`, `capsized`), not a noun it modifies (`trade`, `era`, `record`).
+   */
+  private endsItsPhrase(last: Word, after: Word | undefined): boolean {
+    if (!after || !joined(this.c.text, last, after)) return true;
+    return FUNCTION_WORDS.has(after.key) || ED_PAST.test(after.text) || PASTS_AFTER_A_SHIP.has(after.key);
+  }
+
+  /** Whether the person's noun at word `k` follows a possessive opening the sentence (`Her husband, J.T. Lusk read …`): the subject's own noun, no fronted phrase's. */
+  private opensOnPossessive(k: number): boolean {
+    const p = this.c.words[k - 1];
+    return !!p && POSSESSIVE_DETERMINERS.has(p.key) && this.c.sentenceOf(p.start).start === p.start;
+  }
+
+  /** Whether a name set off after a noun is closed as an appositive: a comma or the sentence's end right after its last word `last`. */
+  private appositiveClosed(last: Word, after: Word | undefined): boolean {
+    if (!after || this.c.sentenceOf(after.start).start > last.start) return true;
+    return /^\s*,/.test(this.c.text.slice(last.end, after.start));
+  }
+
+  /**
+   * Whether the person's noun at word `k`, set off by a comma before a name, closes a phrase
+   * fronted before the sentence's subject, opening (the sentence or after a comma) on a
+   * preposition or a participle: `Like her father,`, `Together with her husband,`, `Raised by his
+   * grandmother,`, `In 2010, with her husband,`. Even a name closed by a comma after such a
+   * phrase may be its subject (`Like her father, K.D. Lang, 60, grew up …`). Not a noun inside the
+   * sentence (`Every chapter was read by her husband, J.T. Lusk, before …`). Reads back a few
+   * words joined to it.
+   */
+  private frontedBefore(k: number): boolean {
+    const ws = this.c.words;
+    this.c.work.add(FRONTED_WORDS);
+    for (let j = k - 1; j >= Math.max(0, k - FRONTED_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
+      if (j > 0 && joined(this.c.text, ws[j - 1]!, ws[j]!)) continue;
+      // A participle before a preposition or a determiner (`Raised by`, `Following her`), not a name (`Fred’s wife,`).
+      const participle =
+        /\p{Ll}(?:ing|ed)$/u.test(ws[j]!.text) && (PREPOSITIONS.has(ws[j + 1]!.key) || DESCRIPTION_OPENERS.has(ws[j + 1]!.key));
+      return FRONTED_OPENERS.has(ws[j]!.key) || participle;
+    }
+    return false;
   }
 
   /**
