@@ -15303,4 +15303,69 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The crossing costs too much.", speaker: "Tom Ridge" },
     ],
   },
+  // A full name a listed given name opens, set off after an office, holds it though its surname is an
+  // organisation's or a department's word (`NDP MLA, Tom Parks,`, `Police Chief, Emily Post,`) (mend25F).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will hire more nurses,\u201d NDP MLA, Tom Parks, said.",
+    quotes: [{ text: "We will hire more nurses,", speaker: "Tom Parks" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will hire more nurses,\u201d Saskatchewan Party MLA, Jane Church, said.",
+    quotes: [{ text: "We will hire more nurses,", speaker: "Jane Church" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will hire more nurses,\u201d Saskatchewan Party MLA, Jane Church, told reporters.",
+    quotes: [{ text: "We will hire more nurses,", speaker: "Jane Church" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe made two arrests,\u201d Pellworth Police Chief, Emily Post, said.",
+    quotes: [{ text: "We made two arrests,", speaker: "Emily Post" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe made two arrests,\u201d Tallwood Police Inspector, Tom Court, said.",
+    quotes: [{ text: "We made two arrests,", speaker: "Tom Court" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe clinic stays open,\u201d Delmar Health Director, Ilse Sands, said.",
+    quotes: [{ text: "The clinic stays open,", speaker: "Ilse Sands" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe clinic stays open,\u201d Delmar Health Director, Rosa Parks, said.",
+    quotes: [{ text: "The clinic stays open,", speaker: "Rosa Parks" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe trail will reopen,\u201d Parks Canada Superintendent, Tom Parks, said.",
+    quotes: [{ text: "The trail will reopen,", speaker: "Tom Parks" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe made two arrests,\u201d Pellworth Police Chief, Tom Bank, said.",
+    quotes: [{ text: "We made two arrests,", speaker: "Tom Bank" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "NDP MLA, Tom Parks, said the wait lists are too long. \u201cWe will hire more nurses,\u201d he said.",
+    quotes: [{ text: "We will hire more nurses,", speaker: "Tom Parks" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will hire more nurses,\u201d NDP MLA, Tom Parks, said Tuesday. \u201cThe wait lists are too long,\u201d he said.",
+    quotes: [
+      { text: "We will hire more nurses,", speaker: "Tom Parks" },
+      { text: "The wait lists are too long,", speaker: "Tom Parks" },
+    ],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen,\u201d Ferro Inc., Director, Tom Parks, said.",
+    quotes: [{ text: "The plant will reopen,", speaker: "Tom Parks" }],
+  },
 ];
