@@ -15368,4 +15368,47 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe plant will reopen,\u201d Ferro Inc., Director, Tom Parks, said.",
     quotes: [{ text: "The plant will reopen,", speaker: "Tom Parks" }],
   },
+  // A day named after a person is no person for a parenthetical attribution (`Terry Fox Day, an
+  // organizer said,`), an object after its verb (`said a lot about`) or a noun's appositive that is
+  // no person's (`a volunteer effort`) (mend25F).
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Doyle organizes the run. Terry Fox Day, an organizer said, raised $12,000 this year.\n\n\u201cIt was a great run,\u201d he said.",
+    quotes: [{ text: "It was a great run,", speaker: "Mark Doyle" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Doyle organizes the run. Terry Fox Day, a volunteer said, raised $12,000 this year.\n\n\u201cIt was a great run,\u201d he said.",
+    quotes: [{ text: "It was a great run,", speaker: "Mark Doyle" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Doyle organizes the run. Louis Riel Day, a teacher said, is a day to learn.\n\n\u201cWe ran anyway,\u201d he said.",
+    quotes: [{ text: "We ran anyway,", speaker: "Mark Doyle" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Kim Day organizes the run. Terry Fox Day said a lot about the town.\n\n\u201cIt was a great run,\u201d Day said.",
+    quotes: [{ text: "It was a great run,", speaker: "Kim Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Mark Doyle organizes the run. Terry Fox Day said more about Pellworth than any speech could.\n\n\u201cIt was a great run,\u201d he said.",
+    quotes: [{ text: "It was a great run,", speaker: "Mark Doyle" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Kim Day organizes the run. Terry Fox Day, a volunteer effort, drew 300 people.\n\n\u201cIt was a great run,\u201d Day said.",
+    quotes: [{ text: "It was a great run,", speaker: "Kim Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Maria Garcia Day, a nurse at the clinic, said the clinic is short of staff.\n\n\u201cWe cannot keep up,\u201d Day said.",
+    quotes: [{ text: "We cannot keep up,", speaker: "Maria Garcia Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Maria Garcia Day said that the clinic is short of staff.\n\n\u201cWe cannot keep up,\u201d she said.",
+    quotes: [{ text: "We cannot keep up,", speaker: "Maria Garcia Day" }],
+  },
 ];
