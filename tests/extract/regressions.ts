@@ -15517,4 +15517,29 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is a waste of money,", speaker: null },
     ],
   },
+  // `Ridge` or `Corner` after a word no given name ends a town's name after `from` (mend25F).
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Oak Ridge, said: \u201cThe crossing costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The crossing costs too much.", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Pine Ridge, said: \u201cThe crossing costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The crossing costs too much.", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "One letter, signed by Hedda Lunn, read: \u201cThe ferry must keep running.\u201d Another, from Moose Corner, said: \u201cThe crossing costs too much.\u201d",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The crossing costs too much.", speaker: null },
+    ],
+  },
 ];
