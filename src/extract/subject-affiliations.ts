@@ -211,8 +211,23 @@ export function appositiveName(a: Clause, from: number, to: number): Mention | u
  */
 function endsInRole(a: Clause, m: Mention): boolean {
   const w = a.words[m.last]!;
-  return m.last > m.first && isSpeakerNoun(w.key) && isCapitalised(w.text) && !givenNamesBefore(a, m);
+  if (m.last <= m.first || !isSpeakerNoun(w.key) || !isCapitalised(w.text)) return false;
+  // `Rogers Spokesperson`, `Bell Manager`: one employer's word, a given name too, before a noun
+  // no one's surname is a role all the same.
+  return (m.last === m.first + 1 && NO_SURNAME_ROLES.has(w.key)) || !givenNamesBefore(a, m);
 }
+
+/** Persons' nouns that are no one's surname, unlike `Baker` or `Hunter`. */
+const NO_SURNAME_ROLES = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "manager",
+  "owner",
+  "coordinator",
+  "organizer",
+  "supervisor",
+]);
 
 /** Whether every word of name `m` before its last is a listed given name (`Tom Hunter`, not `Delmar Steel Spokesperson`). */
 function givenNamesBefore(a: Clause, m: Mention): boolean {

@@ -15542,4 +15542,26 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "The crossing costs too much.", speaker: null },
     ],
   },
+  // A noun no one's surname after one employer's word that is a given name too is a role, held by the
+  // full name set off after it (`Rogers Spokesperson, Jane Roe,`) (mend25F).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cService will be restored tonight,\u201d Rogers Spokesperson, Jane Roe, said.",
+    quotes: [{ text: "Service will be restored tonight,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cService will be restored tonight,\u201d Bell Spokesperson, Jane Roe, said.",
+    quotes: [{ text: "Service will be restored tonight,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cService will be restored tonight,\u201d Shaw Spokesperson, Tom Baker, said.",
+    quotes: [{ text: "Service will be restored tonight,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cService will be restored tonight,\u201d Rogers Manager, Tom Baker, said.",
+    quotes: [{ text: "Service will be restored tonight,", speaker: "Tom Baker" }],
+  },
 ];
