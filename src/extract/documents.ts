@@ -41,6 +41,28 @@ const ISSUER_LOOKBACK_WORDS = 400;
 /** The most spaces between two sentences read as one after the other (a paragraph's break). */
 const SENTENCE_GAP_MAX = 4;
 
+/** How many words before a writing's article may show it not had or only asked for (pendingBefore). */
+const PENDING_WINDOW = 3;
+/** Words that show a writing not had or only asked for: `never got a letter`, `requested a letter`. */
+const PENDING_WORDS = new Set([
+  "never",
+  "not",
+  "no",
+  "yet",
+  "without",
+  "requested",
+  "request",
+  "requesting",
+  "sought",
+  "seeking",
+  "wants",
+  "wanted",
+  "awaiting",
+  "awaited",
+  "waiting",
+  "await",
+]);
+
 /** Documents that, with no author named, an organisation issued: `the release adds`. */
 const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
 /** Names of one writing, a statement put out to the press: `issued a release` then `the statement said`. */
@@ -530,7 +552,7 @@ export class Documents {
     const known = this.writersOfMet.get(key);
     if (known !== undefined) return known;
     let writer: CastMember | null = null;
-    if (this.metQuoted.has(i)) {
+    if (this.metQuoted.has(i) && !this.pendingBefore(i)) {
       let at = -1;
       const member = this.scanFrom(head, i, (k) => (at = k));
       const own = this.c.sentenceOf(this.c.words[i]!.start);
@@ -538,6 +560,22 @@ export class Documents {
     }
     this.writersOfMet.set(key, writer);
     return writer;
+  }
+
+  /**
+   * Whether the writing met at word i is one not had, or only asked for, by the words just before
+   * its article (`who says he never got a letter from Ottawa`, `requested a letter from`, `still
+   * waiting on a letter`): the words quoted in its sentence are then someone else's. Reads three words.
+   */
+  private pendingBefore(i: number): boolean {
+    const ws = this.c.words;
+    const article = ORDINAL_PLACES.has(ws[i - 1]!.key) ? i - 2 : i - 1;
+    this.c.work.add(PENDING_WINDOW);
+    for (let k = article - 1; k >= Math.max(0, article - PENDING_WINDOW); k--) {
+      const key = ws[k]!.key;
+      if (PENDING_WORDS.has(key) || key.endsWith("n't")) return true;
+    }
+    return false;
   }
 
   /** Whether sentence `s` ends in a colon, past the spaces at its end. */

@@ -15564,4 +15564,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cService will be restored tonight,\u201d Rogers Manager, Tom Baker, said.",
     quotes: [{ text: "Service will be restored tonight,", speaker: "Tom Baker" }],
   },
+  // A letter not had or only asked for by the words before its article (`never got a letter from
+  // Ottawa`, `still waiting for a letter`) leaves the count unsure, though words are quoted in its
+  // sentence: they are someone else's (mend25F; 4911309 gave Ottawa for the first).
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nPeter Marsh, who says he never got a letter from Ottawa about the dock, wrote, \u201cThe crossing costs too much.\u201d\n\nA third letter, from Ruth Kemp, said, \u201cRaise the fares instead.\u201d\n\n\u201cIt is a waste of money,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "The crossing costs too much.", speaker: "Peter Marsh" },
+      { text: "Raise the fares instead.", speaker: "Ruth Kemp" },
+      { text: "It is a waste of money,", speaker: null },
+    ],
+  },
+  {
+    kind: "document for its issuer",
+    text: "In a letter, Hedda Lunn wrote, \u201cThe ferry must keep running.\u201d\n\nPeter Marsh, still waiting for a letter from Ottawa, said, \u201cNobody answers.\u201d\n\nA second letter, from Ruth Kemp, said, \u201cRaise the fares instead.\u201d\n\n\u201cIt is a waste of money,\u201d the second letter said.",
+    quotes: [
+      { text: "The ferry must keep running.", speaker: "Hedda Lunn" },
+      { text: "Nobody answers.", speaker: "Peter Marsh" },
+      { text: "Raise the fares instead.", speaker: "Ruth Kemp" },
+      { text: "It is a waste of money,", speaker: null },
+    ],
+  },
 ];
