@@ -664,14 +664,61 @@ function dayActsAsPerson(a: Analysis, mention: Mention): boolean {
   const before = a.words[mention.first - 1];
   if (before && (DAY_PREPOSITIONS.has(before.key) || DAY_MARKING_VERBS.has(before.key))) return false;
   const gap = a.text.slice(mention.end, next.start);
-  if (gap === " ") return isSpeechOrStanceVerb(next) && !next.key.endsWith("s");
+  if (gap === " ") return isSpeechOrStanceVerb(next) && !next.key.endsWith("s") && closesSaying(a, mention.last + 1);
   if (gap !== ", ") return false;
   if (next.key === "who") return true;
   // An age is closed by a comma (`, 54,`); `, 300 people` and `, 2024` are a count and a year.
   if (/^\d{1,3}$/.test(next.key)) return a.text.startsWith(",", next.end);
   const noun = a.words[mention.last + 2];
-  return (next.key === "a" || next.key === "an") && noun !== undefined && isLowerCase(noun.text) && isPersonNoun(noun.key);
+  if ((next.key !== "a" && next.key !== "an") || noun === undefined || !isLowerCase(noun.text) || !isPersonNoun(noun.key)) return false;
+  return personAppositiveClosed(a, mention.last + 2);
 }
+
+/**
+ * Whether the verb of saying at word i says words, not something (`Maria Garcia Day said,`, `said
+ * “…”`, `said that`, `said.`, a clause `said the ward was short`): not `Terry Fox Day said a lot
+ * about the town`. Reads three words.
+ */
+function closesSaying(a: Analysis, i: number): boolean {
+  const ws = a.words;
+  a.work.add(3);
+  const next = ws[i + 1];
+  if (!next) return true;
+  const after = a.text.slice(ws[i]!.end, next.start).trim()[0];
+  if (after === "," || after === "." || after === "“" || after === '"' || next.key === "that") return true;
+  if (after !== undefined) return false;
+  // `said the ward was short`: a determiner, one noun and a finite verb open a reported clause.
+  const noun = ws[i + 2];
+  return CLAUSE_DETERMINERS.has(next.key) && !!noun && isLowerCase(noun.text) && CLAUSE_VERBS.has(ws[i + 3]?.key ?? "");
+}
+
+/** Determiners that may open a reported clause's subject (`said the ward was`). */
+const CLAUSE_DETERMINERS = new Set(["the", "her", "his", "their", "our"]);
+/** Finite verbs that show a reported clause after its one-noun subject. */
+const CLAUSE_VERBS = new Set(["is", "was", "are", "were", "has", "had", "will", "would"]);
+
+/** The most words after a person's noun (`, a nurse at the clinic,`) before the comma that closes its appositive. */
+const APPOSITIVE_TAIL_WORDS = 6;
+
+/**
+ * Whether the person's noun at word i closes its appositive with a comma, right after it (`, a
+ * nurse,`) or after a phrase its preposition opens with no verb of saying (`, a nurse at the
+ * clinic,`): not `, a volunteer effort,` nor `, an organizer said,`. Reads a few words.
+ */
+function personAppositiveClosed(a: Analysis, i: number): boolean {
+  const ws = a.words;
+  if (a.text.startsWith(",", ws[i]!.end)) return true;
+  if (!APPOSITIVE_PREPOSITIONS.has(ws[i + 1]?.key ?? "")) return false;
+  for (let k = i + 1; k <= i + APPOSITIVE_TAIL_WORDS && ws[k]; k++) {
+    a.work.add();
+    if (isSpeechOrStanceVerb(ws[k]!)) return false;
+    if (a.text.startsWith(",", ws[k]!.end)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that open a person's appositive's tail (`a nurse at the clinic`). */
+const APPOSITIVE_PREPOSITIONS = new Set(["at", "with", "for", "in", "from", "of", "on"]);
 
 /** Prepositions of time, before which a name ending in `Day` is a day's (`on Terry Fox Day`). */
 const DAY_PREPOSITIONS = new Set(["on", "since", "until", "before", "after", "during", "throughout", "for"]);

@@ -522,7 +522,8 @@ export function ellipticalAuthor(a: Analysis, v: number, lo: number): { m: Menti
   if (m?.kind !== "name" || m.first !== link + 1 || m.last !== v - 1) return undefined;
   const keys = ws.slice(m.first, m.last + 1).map((w) => w.key);
   // `Another, from Morris Point,`: after `from`, a town the gazetteer does not hold, named by its kind.
-  const place = isPlace(keys) || (ws[link]!.key === "from" && TOWN_LAST_WORDS.has(keys.at(-1)!));
+  const town = TOWN_LAST_WORDS.has(keys.at(-1)!) || (SURNAME_TOWN_WORDS.has(keys.at(-1)!) && !isGivenName(keys[0]!));
+  const place = isPlace(keys) || (ws[link]!.key === "from" && town);
   if (place) return { m, author: false };
   return m.last > m.first && isGivenName(keys[0]!) ? { m, author: true } : undefined;
 }
@@ -533,6 +534,12 @@ export function ellipticalAuthor(a: Analysis, v: number, lo: number): { m: Menti
  * given name opens it and the gazetteer lists no such place. Not `Ridge` or `Corner`, surnames too
  * (`Another, from Tom Ridge, said` names the writer).
  */
+/**
+ * Last words of a town's name that are surnames too: a town's after a word no given name (`from Oak
+ * Ridge`, `from Moose Corner`), a person's after one (`from Tom Ridge`, `from Ann Corner`).
+ */
+const SURNAME_TOWN_WORDS = new Set(["ridge", "corner"]);
+
 const TOWN_LAST_WORDS = new Set([
   "point",
   "landing",

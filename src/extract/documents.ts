@@ -41,6 +41,28 @@ const ISSUER_LOOKBACK_WORDS = 400;
 /** The most spaces between two sentences read as one after the other (a paragraph's break). */
 const SENTENCE_GAP_MAX = 4;
 
+/** How many words before a writing's article may show it not had or only asked for (pendingBefore). */
+const PENDING_WINDOW = 3;
+/** Words that show a writing not had or only asked for: `never got a letter`, `requested a letter`. */
+const PENDING_WORDS = new Set([
+  "never",
+  "not",
+  "no",
+  "yet",
+  "without",
+  "requested",
+  "request",
+  "requesting",
+  "sought",
+  "seeking",
+  "wants",
+  "wanted",
+  "awaiting",
+  "awaited",
+  "waiting",
+  "await",
+]);
+
 /** Documents that, with no author named, an organisation issued: `the release adds`. */
 const ORGANISATION_DOCUMENTS = new Set(["statement", "release", "report", "ruling", "filing"]);
 /** Names of one writing, a statement put out to the press: `issued a release` then `the statement said`. */
@@ -457,9 +479,13 @@ export class Documents {
   /**
    * For a definite writing with an ordinal (`the first letter`, `the second letter`) when the text
    * has met two writings or more of that kind (`a letter`, `another letter`, `a second letter`):
-   * the issuer of the one met in that place, null when none was met there or it has none found;
-   * undefined otherwise (no ordinal, or one writing only), for the usual look-back. The usual
-   * look-back takes the last met, which the first letter's words are not.
+   * the issuer of the one met in that place; undefined otherwise (no ordinal, or one writing only),
+   * for the usual look-back, which takes the last met, which the first letter's words are not.
+   * Only on a sure count: every writing met before it shown with its writer and its words
+   * (writerOfMet), and a number the text gives one its own place (`A third letter` the third met,
+   * `Another letter` not the first); else null. A letter only asked for, awaited or paraphrased
+   * (`requested a letter from Premier Scott Moe`, `a letter from Peter Marsh, who wrote that…`)
+   * may or may not be one the writer counts: no name is safer than the next writer's.
    */
   private issuerByPlace(m: Mention, head: string): CastMember | null | undefined {
     const ws = this.c.words;
@@ -468,23 +494,26 @@ export class Documents {
     const met = this.writingsMet(head);
     const before = met.filter((i) => ws[i]!.start < m.start);
     if (before.length < 2) return undefined;
+    for (const [n, i] of before.entries()) {
+      const said = ws[i - 1]!.key;
+      const own = ORDINAL_PLACES.get(said) ?? (said === "another" && n === 0 ? -1 : n);
+      if (own !== n || !this.writerOfMet(head, i)) return null;
+    }
     const i = before[place];
-    return i === undefined ? null : this.scanFrom(head, i, () => {});
+    return i === undefined ? null : this.writerOfMet(head, i);
   }
 
   /**
    * The words where writings of `head` are met by an indefinite phrase (`a letter`, `another
-   * letter`, `a second letter`), not one only asked for (onlyAskedFor); only those shown written
-   * (quotedOrFrom) when two are, read once per head.
+   * letter`, `a second letter`), not one only asked for (`asked the mayor for a letter of support`:
+   * `for` before its article, none of its words quoted), read once per head. Those whose words are
+   * quoted (quotedAfter) go in metQuoted.
    */
   private writingsMet(head: string): number[] {
     const known = this.metByHead.get(head);
     if (known) return known;
     const ws = this.c.words;
     const met: number[] = [];
-    // Those shown written, by their words or their writer, not only mentioned (`She wrote a
-    // letter last year and got no answer`).
-    const shown: number[] = [];
     // Read from the end, the first quoted word after i.
     let nextQuoted = -1;
     for (let i = ws.length - 1; i >= 1; i--) {
@@ -495,15 +524,58 @@ export class Documents {
       }
       if (!sameWriting(ws[i]!.key, head)) continue;
       const before = ws[i - 1]!.key;
-      const opener = ORDINAL_PLACES.has(before) ? (ws[i - 2]?.key ?? "") : before;
-      if ((!INDEFINITE_OPENERS.has(opener) && !STANDALONE_SPEAKERS.has(opener)) || this.onlyAskedFor(i)) continue;
+      const article = ORDINAL_PLACES.has(before) ? i - 2 : i - 1;
+      const opener = ws[article]?.key ?? "";
+      if (!INDEFINITE_OPENERS.has(opener) && !STANDALONE_SPEAKERS.has(opener)) continue;
+      const quoted = this.quotedAfter(i, nextQuoted);
+      if (!quoted && ws[article - 1]?.key === "for") continue;
       met.push(i);
-      if (this.quotedOrFrom(i, nextQuoted)) shown.push(i);
+      if (quoted) this.metQuoted.add(i);
     }
-    // Two shown or more: those are the ones counted, and one only mentioned between them is not.
-    const counted = (shown.length >= 2 ? shown : met).reverse();
+    const counted = met.reverse();
     this.metByHead.set(head, counted);
     return counted;
+  }
+
+  /** The writings writingsMet met whose words are quoted (quotedAfter), by word. */
+  private readonly metQuoted = new Set<number>();
+  /** writerOfMet's answers, by head and word. */
+  private readonly writersOfMet = new Map<string, CastMember | null>();
+
+  /**
+   * The writer of the writing met at word i, when its words are quoted (metQuoted) and its writer
+   * is found in its own sentence (`In a letter, Jane Roe wrote`, `A letter, from Jane Roe, said`,
+   * `One letter, signed by Jane Roe`): not one scanFrom finds sentences back, another writing's.
+   */
+  private writerOfMet(head: string, i: number): CastMember | null {
+    const key = `${head} ${i}`;
+    const known = this.writersOfMet.get(key);
+    if (known !== undefined) return known;
+    let writer: CastMember | null = null;
+    if (this.metQuoted.has(i) && !this.pendingBefore(i)) {
+      let at = -1;
+      const member = this.scanFrom(head, i, (k) => (at = k));
+      const own = this.c.sentenceOf(this.c.words[i]!.start);
+      if (member && at >= 0 && this.c.words[at]!.start >= own.start) writer = member;
+    }
+    this.writersOfMet.set(key, writer);
+    return writer;
+  }
+
+  /**
+   * Whether the writing met at word i is one not had, or only asked for, by the words just before
+   * its article (`who says he never got a letter from Ottawa`, `requested a letter from`, `still
+   * waiting on a letter`): the words quoted in its sentence are then someone else's. Reads three words.
+   */
+  private pendingBefore(i: number): boolean {
+    const ws = this.c.words;
+    const article = ORDINAL_PLACES.has(ws[i - 1]!.key) ? i - 2 : i - 1;
+    this.c.work.add(PENDING_WINDOW);
+    for (let k = article - 1; k >= Math.max(0, article - PENDING_WINDOW); k--) {
+      const key = ws[k]!.key;
+      if (PENDING_WORDS.has(key) || key.endsWith("n't")) return true;
+    }
+    return false;
   }
 
   /** Whether sentence `s` ends in a colon, past the spaces at its end. */
@@ -516,16 +588,12 @@ export class Documents {
   }
 
   /**
-   * Whether the writing met at word i is shown written: words quoted after it in its sentence
-   * (`In a letter, Jane Roe wrote, “…”`) or opening the next after a colon (`Peter Marsh sent a
-   * letter too:¶“…”`), or its writer after `from` (`a letter from Peter Marsh, who wrote that…`,
-   * `came from Peter Marsh`). `nextQuoted` is the first quoted word after i, or -1. Reads three words.
+   * Whether the words of the writing met at word i are quoted: after it in its sentence (`In a
+   * letter, Jane Roe wrote, “…”`) or opening the next after a colon (`Peter Marsh sent a letter
+   * too:¶“…”`). `nextQuoted` is the first quoted word after i, or -1.
    */
-  private quotedOrFrom(i: number, nextQuoted: number): boolean {
+  private quotedAfter(i: number, nextQuoted: number): boolean {
     const ws = this.c.words;
-    this.c.work.add(3);
-    const from = ws[i + 1]?.key === "from" ? i + 2 : ws[i + 2]?.key === "from" ? i + 3 : -1;
-    if (from > 0 && ws[from] && isCapitalised(ws[from]!.text)) return true;
     if (nextQuoted <= i) return false;
     const own = this.c.sentenceOf(ws[i]!.start);
     const at = ws[nextQuoted]!.start;
@@ -536,19 +604,6 @@ export class Documents {
     const next = this.c.sentenceOf(at);
     const gap = next.start - own.end;
     return gap >= 0 && gap <= SENTENCE_GAP_MAX && /^\s*$/.test(this.c.text.slice(own.end, next.start)) && at - next.start <= 1;
-  }
-
-  /**
-   * Whether the writing met at word i is only asked for, none written to count (`She had asked
-   * the mayor for a letter of support`, `asked for an email back`): `for` before its article, or
-   * `back` or `of support` after it. Decided on the phrase's own words, not on a quotation near
-   * it: a letter quoted in the next sentence, or paraphrased, is still one written. Reads four words.
-   */
-  private onlyAskedFor(i: number): boolean {
-    const ws = this.c.words;
-    this.c.work.add(4);
-    const after = ws[i + 1]?.key;
-    return ws[i - 2]?.key === "for" || after === "back" || (after === "of" && ws[i + 2]?.key === "support");
   }
 
   /** writingsMet's answers, by head. */

@@ -211,8 +211,23 @@ export function appositiveName(a: Clause, from: number, to: number): Mention | u
  */
 function endsInRole(a: Clause, m: Mention): boolean {
   const w = a.words[m.last]!;
-  return m.last > m.first && isSpeakerNoun(w.key) && isCapitalised(w.text) && !givenNamesBefore(a, m);
+  if (m.last <= m.first || !isSpeakerNoun(w.key) || !isCapitalised(w.text)) return false;
+  // `Rogers Spokesperson`, `Bell Manager`: one employer's word, a given name too, before a noun
+  // no one's surname is a role all the same.
+  return (m.last === m.first + 1 && NO_SURNAME_ROLES.has(w.key)) || !givenNamesBefore(a, m);
 }
+
+/** Persons' nouns that are no one's surname, unlike `Baker` or `Hunter`. */
+const NO_SURNAME_ROLES = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "manager",
+  "owner",
+  "coordinator",
+  "organizer",
+  "supervisor",
+]);
 
 /** Whether every word of name `m` before its last is a listed given name (`Tom Hunter`, not `Delmar Steel Spokesperson`). */
 function givenNamesBefore(a: Clause, m: Mention): boolean {
@@ -234,12 +249,16 @@ export function holderAfterRole(a: Clause, m: Mention, from: number, to: number)
 
 /**
  * Whether name `m`, set off after an office or a role, has a person's shape: two words or more,
- * no department's name (`Human Resources`), no body's (`Ferro Inc.`), no place's, no number last.
+ * no department's name (`Human Resources`), no body's (`Ferro Inc.`), no place's, no number last;
+ * opened by a listed given name, only no number last.
  */
 export function personSetOff(a: Clause, m: Mention): boolean {
   if (m.last === m.first) return false;
   const keys = a.words.slice(m.first, m.last + 1).map((w) => w.key);
   a.work.add(keys.length);
+  // `NDP MLA, Tom Parks,`, `Police Chief, Emily Post,`: a listed given name opens a person's name,
+  // whose surname may be an organisation's or a department's word; only a unit's number is not one.
+  if (isGivenName(keys[0]!)) return !NUMBER_NAME.test(keys.at(-1)!);
   return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys) && !NUMBER_NAME.test(keys.at(-1)!);
 }
 
