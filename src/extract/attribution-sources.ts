@@ -529,17 +529,16 @@ export function ellipticalAuthor(a: Analysis, v: number, lo: number): { m: Menti
 }
 
 /**
- * Last words of a town's or a place's name that are no common surname (`Morris Point`, `Grace
- * Landing`, `Lloyd Crossing`): a name so ended after `from` says where someone is from, though a
- * given name opens it and the gazetteer lists no such place. Not `Ridge` or `Corner`, surnames too
- * (`Another, from Tom Ridge, said` names the writer).
- */
-/**
  * Last words of a town's name that are surnames too: a town's after a word no given name (`from Oak
  * Ridge`, `from Moose Corner`), a person's after one (`from Tom Ridge`, `from Ann Corner`).
  */
 const SURNAME_TOWN_WORDS = new Set(["ridge", "corner"]);
 
+/**
+ * Last words of a town's or a place's name that are no common surname (`Morris Point`, `Grace
+ * Landing`, `Lloyd Crossing`): a name so ended after `from` says where someone is from, though a
+ * given name opens it and the gazetteer lists no such place.
+ */
 const TOWN_LAST_WORDS = new Set([
   "point",
   "landing",

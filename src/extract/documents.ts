@@ -523,8 +523,7 @@ export class Documents {
         continue;
       }
       if (!sameWriting(ws[i]!.key, head)) continue;
-      const before = ws[i - 1]!.key;
-      const article = ORDINAL_PLACES.has(before) ? i - 2 : i - 1;
+      const article = this.articleOf(i);
       const opener = ws[article]?.key ?? "";
       if (!INDEFINITE_OPENERS.has(opener) && !STANDALONE_SPEAKERS.has(opener)) continue;
       const quoted = this.quotedAfter(i, nextQuoted);
@@ -569,13 +568,18 @@ export class Documents {
    */
   private pendingBefore(i: number): boolean {
     const ws = this.c.words;
-    const article = ORDINAL_PLACES.has(ws[i - 1]!.key) ? i - 2 : i - 1;
+    const article = this.articleOf(i);
     this.c.work.add(PENDING_WINDOW);
     for (let k = article - 1; k >= Math.max(0, article - PENDING_WINDOW); k--) {
       const key = ws[k]!.key;
       if (PENDING_WORDS.has(key) || key.endsWith("n't")) return true;
     }
     return false;
+  }
+
+  /** The word before a writing's noun at word i that opens its phrase: `a` of `a letter`, of `a second letter`. */
+  private articleOf(i: number): number {
+    return ORDINAL_PLACES.has(this.c.words[i - 1]!.key) ? i - 2 : i - 1;
   }
 
   /** Whether sentence `s` ends in a colon, past the spaces at its end. */

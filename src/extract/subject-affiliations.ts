@@ -256,10 +256,11 @@ export function personSetOff(a: Clause, m: Mention): boolean {
   if (m.last === m.first) return false;
   const keys = a.words.slice(m.first, m.last + 1).map((w) => w.key);
   a.work.add(keys.length);
+  if (NUMBER_NAME.test(keys.at(-1)!)) return false;
   // `NDP MLA, Tom Parks,`, `Police Chief, Emily Post,`: a listed given name opens a person's name,
-  // whose surname may be an organisation's or a department's word; only a unit's number is not one.
-  if (isGivenName(keys[0]!)) return !NUMBER_NAME.test(keys.at(-1)!);
-  return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys) && !NUMBER_NAME.test(keys.at(-1)!);
+  // whose surname may be an organisation's or a department's word.
+  if (isGivenName(keys[0]!)) return true;
+  return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys);
 }
 
 /** A number closing a unit's name (`Ward Seven`, `Station 12`): no person's surname. */
@@ -322,8 +323,7 @@ export function officePartAfter(a: Clause, m: Mention, lo: number): Mention | un
  * `Delmar Steel Director, Human Resources, said`), not its holder: no given name opens it, and
  * it is one word (`Communications`), a department's or a unit's name (`Public Health`, `Major
  * Crimes`), a body's, or one a place opens or closes (`Saskatoon Centre`, a riding; `Hockey
- * Canada`). `Osric Vane`, two words
- * or more no list holds, is still a person's name.
+ * Canada`). `Osric Vane`, two words or more no list holds, is still a person's name.
  */
 export function officePart(a: Clause, holder: Mention): boolean {
   const ws = a.words;
@@ -333,8 +333,8 @@ export function officePart(a: Clause, holder: Mention): boolean {
 }
 
 /**
- * The last words of a department's or a portfolio's name, set off after an office: `Human
- * Resources`, `Public Affairs`, `Corporate Communications`, `Regional Operations`.
+ * Words of a department's, a unit's or a portfolio's name, set off after an office (any of its
+ * words: namesADepartment): `Human Resources`, `Public Affairs`, `Corporate Communications`.
  */
 const DEPARTMENT_WORDS = new Set([
   "resources",
