@@ -158,20 +158,41 @@ interface Runs {
 const runsOf = new WeakMap<Word[], Runs>();
 
 export function runs(t: Tokens): Runs {
-  const cached = runsOf.get(t.words);
-  if (cached) return cached;
-  const { text, words: ws } = t;
-  const n = ws.length;
-  t.work.add(n);
-  const link = (a: number) => a + 1 < n && joined(text, ws[a]!, ws[a + 1]!);
-  // Whether word i is capitalised: asked of each word up to six times in the two passes below.
-  const caps = new Uint8Array(n);
-  for (let i = 0; i < n; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
-  const given = new Uint8Array(n);
+  let r = runsOf.get(t.words);
+  if (!r) runsOf.set(t.words, (r = readRuns(t)));
+  return r;
+}
+
+/**
+ * The runs of an article's words, read once (runs keeps them), a pass to each function below.
+ * Apart because the engine compiles each alone: a word of a kind the first texts lacked (a
+ * particle, a surname the page gives) deoptimises one pass, and only that pass is compiled
+ * again, not the whole reading nor the look-up in runs that every phrase reader asks.
+ */
+function readRuns(t: Tokens): Runs {
+  t.work.add(t.words.length);
+  const caps = capitals(t.words);
+  const given = givenHere(t.text, t.words, caps);
+  const modifier = modifiers(t.text, t.words, caps);
+  const { links, placeStop, isMarker, ...forward } = readFromRight(t, caps, modifier);
+  const backward = readFromLeft(t, { caps, given, modifier, links, placeStop, isMarker });
+  return { ...forward, ...backward, links, given, modifier };
+}
+
+/** Whether word i is capitalised: asked of each word up to six times in the passes below. */
+function capitals(ws: Word[]): Uint8Array {
+  const caps = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
+  return caps;
+}
+
+/** Runs' `given`: whether word i, of NOT_NAMES, is a name's word here all the same. */
+function givenHere(text: string, ws: Word[], caps: Uint8Array): Uint8Array {
+  const given = new Uint8Array(ws.length);
   const surnames = wordSurnames(text, ws, caps);
   // Only a capitalised modal can be a given name or a surname here, and only a capitalised word a
   // surname the page gave: the rest skip the calls.
-  for (let i = 0; i < n; i++)
+  for (let i = 0; i < ws.length; i++)
     given[i] =
       caps[i] === 1 &&
       ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) ||
@@ -179,8 +200,24 @@ export function runs(t: Tokens): Runs {
         (surnames.size > 0 && wordSurnameHere(text, ws, caps, i, surnames)))
         ? 1
         : 0;
-  const modifier = new Uint8Array(n);
-  for (let i = 0; i < n; i++) modifier[i] = caps[i] === 1 && modifierHere(text, ws, caps, i) ? 1 : 0;
+  return given;
+}
+
+/** Runs' `modifier`: whether word i is a compound modifier that names no one (`modifierHere`). */
+function modifiers(text: string, ws: Word[], caps: Uint8Array): Uint8Array {
+  const modifier = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) modifier[i] = caps[i] === 1 && modifierHere(text, ws, caps, i) ? 1 : 0;
+  return modifier;
+}
+
+/**
+ * The runs read from the right, each word's from the word it continues at: where its titles and
+ * its name end, the markers and modifier in its name; and, kept for the pass from the left, which
+ * words are joined to the next, are capitalised prepositions, or end a sentence with a province's stop.
+ */
+function readFromRight(t: Tokens, caps: Uint8Array, modifier: Uint8Array) {
+  const { text, words: ws } = t;
+  const n = ws.length;
   const modifierIn = new Int32Array(n);
   const titlesEnd = new Int32Array(n);
   const nameEnd = new Int32Array(n);
@@ -194,7 +231,7 @@ export function runs(t: Tokens): Runs {
   // (`Oakvale, Ont. She rents`, placeStopEndsSentence), read by both passes.
   const placeStop = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    const linked = link(i);
+    const linked = i + 1 < n && joined(text, ws[i]!, ws[i + 1]!);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
     placeStop[i] = linked && w.text.charCodeAt(w.text.length - 1) === 0x2e && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
@@ -236,6 +273,23 @@ export function runs(t: Tokens): Runs {
     firstMarker[i] = marker ? i : on > 0 ? firstMarker[on]! : -1;
     markers[i] = (marker ? 1 : 0) + (on > 0 ? markers[on]! : 0);
   }
+  return { titlesEnd, nameEnd, firstMarker, markers, modifierIn, links, placeStop, isMarker };
+}
+
+/** What the pass from the right gives the pass from the left, with the words' capitals, given names and modifiers. */
+interface WordMarks {
+  caps: Uint8Array;
+  given: Uint8Array;
+  modifier: Uint8Array;
+  links: Uint8Array;
+  placeStop: Uint8Array;
+  isMarker: Uint8Array;
+}
+
+/** The runs read from the left: where the capitalised run that ends at each word starts, and the markers before it. */
+function readFromLeft(t: Tokens, { caps, given, modifier, links, placeStop, isMarker }: WordMarks) {
+  const ws = t.words;
+  const n = ws.length;
   const nameStart = new Int32Array(n);
   const markersBefore = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -264,9 +318,7 @@ export function runs(t: Tokens): Runs {
     }
     nameStart[i] = start;
   }
-  const r = { titlesEnd, nameEnd, links, nameStart, firstMarker, markers, markersBefore, given, modifier, modifierIn };
-  runsOf.set(t.words, r);
-  return r;
+  return { nameStart, markersBefore };
 }
 
 /**
