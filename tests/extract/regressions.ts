@@ -15719,4 +15719,47 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is a waste of money,", speaker: null },
     ],
   },
+  // A full name set off after a description with a role noun of its own (`The donor,
+  // philanthropist Chan Wai-Man, said`) is the speaker; read as the description `the donor`, the
+  // quotation went to the last person named (rules26B, invented news).
+  {
+    kind: "description of a named person",
+    text: "\u201cThis is a transformational gift,\u201d said Anthony Kiendl, the gallery's CEO.\n\nThe donor, philanthropist Chan Wai-Man, said in a statement that art \u201cbelongs to everyone.\u201d",
+    quotes: [
+      { text: "This is a transformational gift,", speaker: "Anthony Kiendl" },
+      { text: "belongs to everyone.", speaker: "Chan Wai-Man" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, former NHL defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The fire destroyed the house on Elm Street.\n\nHis sister, Halifax nurse Jane Roe, said: \u201cWe lost everything.\u201d",
+    quotes: [{ text: "We lost everything.", speaker: "Jane Roe" }],
+  },
+  // Near misses: a clause, a preposition or a participle in the appositive makes the name someone
+  // else's; a firm after a noun a firm is too is no person's name set off.
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, who replaced defenceman Tom Baker in March, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, a friend of defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, replacing defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The fire destroyed the house on Elm Street.\n\nThe owner, contractor Acme Builders, said: \u201cWe lost everything.\u201d",
+    quotes: [{ text: "We lost everything.", speaker: null }],
+  },
 ];
