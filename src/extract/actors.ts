@@ -5,7 +5,7 @@
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
-import { BODY_NICKNAMES, FEMALE_TITLES, MALE_TITLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
+import { BODY_NICKNAMES, FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
@@ -350,8 +350,14 @@ export class Cast {
       member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
       // `North Wilson` after `Sheila North Wilson`: a first word the long generated lists alone
-      // call a given name may still open a compound surname.
-      if (!member && kind === "person" && isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
+      // call a given name may still open a compound surname. So may a particle the lists call one
+      // (`Van Hoof` after `Lindsay Van Hoof`, `Van der Berg` after `Kevin Van der Berg`): capitalised,
+      // as Dutch surnames are in Canada, it read as the given name `Van` of a new person.
+      // Only one such bearer: two (`Tom Van Jones`, `Mary Van Jones`) leave it a name of its own.
+      if (!member && kind === "person") {
+        if (isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
+        else if (NAME_PARTICLES.has(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at, true);
+      }
     } else if (!member) {
       const t = tokens[0]!;
       // One set of both lists: a member may be under the word as its last and as its first.
@@ -453,9 +459,10 @@ export class Cast {
   /**
    * `St-Pierre Plamondon` after `Paul St-Pierre Plamondon`, `Ruiz Massieu` after `Claudia Ruiz
    * Massieu`: a surname of two words or more, given alone, stands for the person named in full
-   * with it. Only when its first word is no given name, which would make it a full name of its own.
+   * with it. Only when its first word is no given name, which would make it a full name of its own,
+   * or a particle, when `sole` asks for one bearer only.
    */
-  private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
+  private compoundSurnameBearer(tokens: string[], at: number, sole = false): CastMember | undefined {
     const n = tokens.length;
     const surname = tokens.join(" ");
     const bearers = this.byLast.filterFirst(
@@ -466,6 +473,7 @@ export class Cast {
       },
       MAX_SURNAME_BEARERS,
     );
+    if (sole && bearers.length > 1) return undefined;
     return this.latest(bearers, at);
   }
 

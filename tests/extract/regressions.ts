@@ -15762,4 +15762,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The fire destroyed the house on Elm Street.\n\nThe owner, contractor Acme Builders, said: \u201cWe lost everything.\u201d",
     quotes: [{ text: "We lost everything.", speaker: null }],
   },
+  // A capitalised particle opening a surname (`Van Hoof`, `Van der Berg`, as Canadian pages write
+  // Dutch names) is the surname of the one person named in full with it, not the given name `Van`
+  // of a new person (rules26B, invented news).
+  {
+    kind: "person named since the last speaker",
+    text: "Lindsay Van Hoof says she paid more than $18,000 last year to dry her crop.\n\n\u201cThat's money I don't have,\u201d Van Hoof said in an interview.",
+    quotes: [{ text: "That's money I don't have,", speaker: "Lindsay Van Hoof" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Pharmacist Kevin Van der Berg said his store had pulled the cans.\n\n\u201cWe had calls all morning from worried parents,\u201d Van der Berg said.",
+    quotes: [{ text: "We had calls all morning from worried parents,", speaker: "Kevin Van der Berg" }],
+  },
+  // Near misses: `Van` as a given name after another bearer's surname names a person of its own;
+  // a surname two people named in full share stays the name as written, neither of them.
+  {
+    kind: "person named since the last speaker",
+    text: "Ann Smith runs the shop.\n\nVan Smith, her cousin, owns the farm next door. \u201cWe sell eggs,\u201d Van Smith said.",
+    quotes: [{ text: "We sell eggs,", speaker: "Van Smith" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Tom Van Jones runs the shop and Mary Van Jones owns the farm.\n\n\u201cWe sell eggs,\u201d Van Jones said.",
+    quotes: [{ text: "We sell eggs,", speaker: "Van Jones" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Singer Van Morrison played two encores at the Halifax Forum.\n\n\u201cThe crowd was wonderful,\u201d Van Morrison said.",
+    quotes: [{ text: "The crowd was wonderful,", speaker: "Van Morrison" }],
+  },
 ];
