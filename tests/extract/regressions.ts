@@ -15792,4 +15792,42 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Singer Van Morrison played two encores at the Halifax Forum.\n\n\u201cThe crowd was wonderful,\u201d Van Morrison said.",
     quotes: [{ text: "The crowd was wonderful,", speaker: "Van Morrison" }],
   },
+  // A preposition or adverb before the role noun makes the name its object, not the subject set
+  // off (`unlike defenceman Tom Baker`, `via lawyer Jane Roe`, `especially son Tom Roe`): only a
+  // capitalised name, a rank or a standing may qualify the role (mend26B, invented news).
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, unlike defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, alongside defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, per defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, via defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, except defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, minus defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, especially defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
 ];
