@@ -353,10 +353,10 @@ export class Cast {
       // call a given name may still open a compound surname. So may a particle the lists call one
       // (`Van Hoof` after `Lindsay Van Hoof`, `Van der Berg` after `Kevin Van der Berg`): capitalised,
       // as Dutch surnames are in Canada, it read as the given name `Van` of a new person.
-      // Only one such bearer: two (`Tom Van Jones`, `Mary Van Jones`) leave it a name of its own.
+      // Only one such bearer, whose own title shows no other sex than the mention's honorific.
       if (!member && kind === "person") {
         if (isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
-        else if (NAME_PARTICLES.has(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at, true);
+        else if (NAME_PARTICLES.has(tokens[0]!)) member = this.particleSurnameBearer(tokens, titledGender);
       }
     } else if (!member) {
       const t = tokens[0]!;
@@ -459,13 +459,29 @@ export class Cast {
   /**
    * `St-Pierre Plamondon` after `Paul St-Pierre Plamondon`, `Ruiz Massieu` after `Claudia Ruiz
    * Massieu`: a surname of two words or more, given alone, stands for the person named in full
-   * with it. Only when its first word is no given name, which would make it a full name of its own,
-   * or a particle, when `sole` asks for one bearer only.
+   * with it. Only when its first word is no given name, which would make it a full name of its own.
    */
-  private compoundSurnameBearer(tokens: string[], at: number, sole = false): CastMember | undefined {
+  private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
+    return this.latest(this.surnameBearers(tokens), at);
+  }
+
+  /**
+   * `Van Hoof` after `Lindsay Van Hoof`, `De Blasio` after `Bill de Blasio`: a surname opening on
+   * a particle, which the lists also call a given name (`Van Morrison`), stands for the one person
+   * named in full with it. Two bearers (`Tom Van Jones`, `Mary Van Jones`) leave it a name of its
+   * own, and so does one whose own title shows the other sex than the mention's honorific (`Ms.
+   * Van Hoof` after `Mr. Tom Van Hoof`), as byHonorific reads a one-word surname.
+   */
+  private particleSurnameBearer(tokens: string[], gender: "m" | "f" | undefined): CastMember | undefined {
+    const bearers = this.surnameBearers(tokens);
+    return bearers.length === 1 ? byHonorific(bearers, gender)[0] : undefined;
+  }
+
+  /** The people named in full with the surname of two words or more `tokens` (at most MAX_SURNAME_BEARERS). */
+  private surnameBearers(tokens: string[]): CastMember[] {
     const n = tokens.length;
     const surname = tokens.join(" ");
-    const bearers = this.byLast.filterFirst(
+    return this.byLast.filterFirst(
       tokens[n - 1]!,
       (m) => {
         this.work.add();
@@ -473,8 +489,6 @@ export class Cast {
       },
       MAX_SURNAME_BEARERS,
     );
-    if (sole && bearers.length > 1) return undefined;
-    return this.latest(bearers, at);
   }
 
   /**

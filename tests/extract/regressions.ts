@@ -15830,4 +15830,17 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The Hawks lost 5-1 on Friday.\n\nThe family, especially defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
     quotes: [{ text: "We were tired in the third.", speaker: null }],
   },
+  // A particle-led surname after an honorific of the other sex than its one bearer's own title
+  // names someone else of the family, as a one-word surname does (`Ms. Van Hoof` after `Mr. Tom
+  // Van Hoof`): not that bearer (mend26B, invented news).
+  {
+    kind: "surname shared by two people",
+    text: "Mr. Tom Van Hoof runs the dairy on the county road.\n\n\u201cWe sell milk,\u201d Ms. Van Hoof said.",
+    quotes: [{ text: "We sell milk,", speaker: "Van Hoof" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Ms. Lindsay Van Hoof runs the dairy on the county road.\n\n\u201cWe sell milk,\u201d Mr. Van Hoof said.",
+    quotes: [{ text: "We sell milk,", speaker: "Van Hoof" }],
+  },
 ];
