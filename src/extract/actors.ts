@@ -5,7 +5,7 @@
 // cast keeps are in ./cast-indexes.
 import { kindOf } from "./actor-kinds";
 import { Index, MAX_UNNAMED_SKIPPED, MentionsInOrder } from "./cast-indexes";
-import { BODY_NICKNAMES, FEMALE_TITLES, MALE_TITLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
+import { BODY_NICKNAMES, FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, PARTY_PLURALS, SURNAME_BODY_WORDS } from "./lexicon";
 import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
@@ -350,8 +350,14 @@ export class Cast {
       member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);
       if (!member && kind !== "person" && tokens.length === 1) member = this.first(this.byLast.get(tokens[0]!), (m) => m.kind === kind);
       // `North Wilson` after `Sheila North Wilson`: a first word the long generated lists alone
-      // call a given name may still open a compound surname.
-      if (!member && kind === "person" && isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
+      // call a given name may still open a compound surname. So may a particle the lists call one
+      // (`Van Hoof` after `Lindsay Van Hoof`, `Van der Berg` after `Kevin Van der Berg`): capitalised,
+      // as Dutch surnames are in Canada, it read as the given name `Van` of a new person.
+      // Only one such bearer, whose own title shows no other sex than the mention's honorific.
+      if (!member && kind === "person") {
+        if (isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
+        else if (NAME_PARTICLES.has(tokens[0]!)) member = this.particleSurnameBearer(tokens, titledGender);
+      }
     } else if (!member) {
       const t = tokens[0]!;
       // One set of both lists: a member may be under the word as its last and as its first.
@@ -456,9 +462,26 @@ export class Cast {
    * with it. Only when its first word is no given name, which would make it a full name of its own.
    */
   private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
+    return this.latest(this.surnameBearers(tokens), at);
+  }
+
+  /**
+   * `Van Hoof` after `Lindsay Van Hoof`, `De Blasio` after `Bill de Blasio`: a surname opening on
+   * a particle, which the lists also call a given name (`Van Morrison`), stands for the one person
+   * named in full with it. Two bearers (`Tom Van Jones`, `Mary Van Jones`) leave it a name of its
+   * own, and so does one whose own title shows the other sex than the mention's honorific (`Ms.
+   * Van Hoof` after `Mr. Tom Van Hoof`), as byHonorific reads a one-word surname.
+   */
+  private particleSurnameBearer(tokens: string[], gender: "m" | "f" | undefined): CastMember | undefined {
+    const bearers = this.surnameBearers(tokens);
+    return bearers.length === 1 ? byHonorific(bearers, gender)[0] : undefined;
+  }
+
+  /** The people named in full with the surname of two words or more `tokens` (at most MAX_SURNAME_BEARERS). */
+  private surnameBearers(tokens: string[]): CastMember[] {
     const n = tokens.length;
     const surname = tokens.join(" ");
-    const bearers = this.byLast.filterFirst(
+    return this.byLast.filterFirst(
       tokens[n - 1]!,
       (m) => {
         this.work.add();
@@ -466,7 +489,6 @@ export class Cast {
       },
       MAX_SURNAME_BEARERS,
     );
-    return this.latest(bearers, at);
   }
 
   /**

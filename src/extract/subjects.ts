@@ -50,6 +50,7 @@ import {
 import { beforeLinkedPlace, beforeRelativeClause, describedBackward, insideAPhrase } from "./subject-descriptions";
 import { firstConjunct, jointWriting } from "./subject-pairs";
 import { beforeHome, beforePlace, homeBeforeRegion, placeAfterPreposition, placeBeforeRegion } from "./subject-places";
+import { nameAfterRoleNoun } from "./subject-roled-appositives";
 import { goesOnTo, promptedObject, promptedTo, quotedAsSaying } from "./subject-verb-phrases";
 import {
   type Clause,
@@ -412,8 +413,10 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
         j = m.first - 1;
         continue;
       }
-      // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker.
-      if (m && m.kind === "nominal" && m.first >= lo) return organisation ? m : (appositiveName(a, j + 1, k) ?? m);
+      // `Its chief executive, Tom Brown, said`: the name set off after a description is the speaker;
+      // so is one after a role noun of its own (`His sister, nurse Jane Roe, said`).
+      if (m && m.kind === "nominal" && m.first >= lo)
+        return organisation ? m : (appositiveName(a, j + 1, k) ?? nameAfterRoleNoun(a, j + 1, k) ?? m);
       // `Cody Smith of Acme, the firm that runs the towers, said`: the appositive describes the
       // organisation, but the subject is still the person it is the affiliation of.
       // `Mr. Roe, now 81 and retired in Halifax, N.S., said`: a place after `in` is inside the

@@ -15719,4 +15719,128 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is a waste of money,", speaker: null },
     ],
   },
+  // A full name set off after a description with a role noun of its own (`The donor,
+  // philanthropist Chan Wai-Man, said`) is the speaker; read as the description `the donor`, the
+  // quotation went to the last person named (rules26B, invented news).
+  {
+    kind: "description of a named person",
+    text: "\u201cThis is a transformational gift,\u201d said Anthony Kiendl, the gallery's CEO.\n\nThe donor, philanthropist Chan Wai-Man, said in a statement that art \u201cbelongs to everyone.\u201d",
+    quotes: [
+      { text: "This is a transformational gift,", speaker: "Anthony Kiendl" },
+      { text: "belongs to everyone.", speaker: "Chan Wai-Man" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, former NHL defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The fire destroyed the house on Elm Street.\n\nHis sister, Halifax nurse Jane Roe, said: \u201cWe lost everything.\u201d",
+    quotes: [{ text: "We lost everything.", speaker: "Jane Roe" }],
+  },
+  // Near misses: a clause, a preposition or a participle in the appositive makes the name someone
+  // else's; a firm after a noun a firm is too is no person's name set off.
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, who replaced defenceman Tom Baker in March, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, a friend of defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, replacing defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The fire destroyed the house on Elm Street.\n\nThe owner, contractor Acme Builders, said: \u201cWe lost everything.\u201d",
+    quotes: [{ text: "We lost everything.", speaker: null }],
+  },
+  // A capitalised particle opening a surname (`Van Hoof`, `Van der Berg`, as Canadian pages write
+  // Dutch names) is the surname of the one person named in full with it, not the given name `Van`
+  // of a new person (rules26B, invented news).
+  {
+    kind: "person named since the last speaker",
+    text: "Lindsay Van Hoof says she paid more than $18,000 last year to dry her crop.\n\n\u201cThat's money I don't have,\u201d Van Hoof said in an interview.",
+    quotes: [{ text: "That's money I don't have,", speaker: "Lindsay Van Hoof" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Pharmacist Kevin Van der Berg said his store had pulled the cans.\n\n\u201cWe had calls all morning from worried parents,\u201d Van der Berg said.",
+    quotes: [{ text: "We had calls all morning from worried parents,", speaker: "Kevin Van der Berg" }],
+  },
+  // Near misses: `Van` as a given name after another bearer's surname names a person of its own;
+  // a surname two people named in full share stays the name as written, neither of them.
+  {
+    kind: "person named since the last speaker",
+    text: "Ann Smith runs the shop.\n\nVan Smith, her cousin, owns the farm next door. \u201cWe sell eggs,\u201d Van Smith said.",
+    quotes: [{ text: "We sell eggs,", speaker: "Van Smith" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Tom Van Jones runs the shop and Mary Van Jones owns the farm.\n\n\u201cWe sell eggs,\u201d Van Jones said.",
+    quotes: [{ text: "We sell eggs,", speaker: "Van Jones" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "Singer Van Morrison played two encores at the Halifax Forum.\n\n\u201cThe crowd was wonderful,\u201d Van Morrison said.",
+    quotes: [{ text: "The crowd was wonderful,", speaker: "Van Morrison" }],
+  },
+  // A preposition or adverb before the role noun makes the name its object, not the subject set
+  // off (`unlike defenceman Tom Baker`, `via lawyer Jane Roe`, `especially son Tom Roe`): only a
+  // capitalised name, a rank or a standing may qualify the role (mend26B, invented news).
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, unlike defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, alongside defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe coach, per defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, via defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, except defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, minus defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The Hawks lost 5-1 on Friday.\n\nThe family, especially defenceman Tom Baker, said: \u201cWe were tired in the third.\u201d",
+    quotes: [{ text: "We were tired in the third.", speaker: null }],
+  },
+  // A particle-led surname after an honorific of the other sex than its one bearer's own title
+  // names someone else of the family, as a one-word surname does (`Ms. Van Hoof` after `Mr. Tom
+  // Van Hoof`): not that bearer (mend26B, invented news).
+  {
+    kind: "surname shared by two people",
+    text: "Mr. Tom Van Hoof runs the dairy on the county road.\n\n\u201cWe sell milk,\u201d Ms. Van Hoof said.",
+    quotes: [{ text: "We sell milk,", speaker: "Van Hoof" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: "Ms. Lindsay Van Hoof runs the dairy on the county road.\n\n\u201cWe sell milk,\u201d Mr. Van Hoof said.",
+    quotes: [{ text: "We sell milk,", speaker: "Van Hoof" }],
+  },
 ];
