@@ -26,6 +26,7 @@ import {
   COORDINATORS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
+  FIRM_WORDS,
   FUNCTION_WORDS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
@@ -99,18 +100,6 @@ const DESCRIBED_BEFORE_WORDS = 400;
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
-/**
- * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
- * Holdings`), or right after the name (`J.D. Irving Ltd.`): see initialledBody.
- */
-const FIRM_WORDS = new Set([
-  ...["contracting", "contractors", "construction", "builders", "homes", "holdings", "enterprises", "industries"],
-  ...["trucking", "transport", "shipping", "towing", "logistics", "excavating", "paving", "roofing", "plumbing"],
-  ...["electric", "mechanical", "engineering", "marine", "fisheries", "lumber", "forestry", "mining", "farms"],
-  ...["manufacturing", "supply", "equipment", "developments", "properties", "realty", "associates", "consulting"],
-  ...["investments", "capital", "ventures", "technologies", "solutions", "group", "services", "motors"],
-  ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
-]);
 /**
  * Nouns that name a firm at least as often as a person, which show no person before initials
  * (`contractor A.B. Contracting`, `supplier R.J. Lusk`): see initialledBody. Not a winner, a

@@ -15719,4 +15719,55 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is a waste of money,", speaker: null },
     ],
   },
+  // A body's name a firm's word closes (`Tallwood Outfitters`), written before a lone office, is the
+  // employer: the person set off last holds the office (rules26A; 3737c07 gave the outfitter).
+  {
+    kind: "title inside the attribution",
+    text: "Tallwood Outfitters, Manager, Tom Baker, said \u201cWe are sold out of canoes.\u201d",
+    quotes: [{ text: "We are sold out of canoes.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are sold out of canoes,\u201d Tallwood Outfitters, Manager, Chidi Roe, said.",
+    quotes: [{ text: "We are sold out of canoes,", speaker: "Chidi Roe" }],
+  },
+  // Not a person written first, the employer set off last, nor two words no list holds (`Delmar Steel`).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are sold out of canoes,\u201d Osric Vane, Manager, Tallwood Outfitters, said.",
+    quotes: [{ text: "We are sold out of canoes,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe furnace is back on,\u201d Osric Vane, Director, Delmar Steel, said.",
+    quotes: [{ text: "The furnace is back on,", speaker: "Osric Vane" }],
+  },
+  // A role a noun no one's surname closes (`Acme Manager`) is held by a name of a person's shape set
+  // off after it, listed given name or not (rules26A; 3737c07 gave `Acme Manager`).
+  {
+    kind: "title inside the attribution",
+    text: "Acme Manager, Chidi Roe, said \u201cThe plant will reopen Monday.\u201d",
+    quotes: [{ text: "The plant will reopen Monday.", speaker: "Chidi Roe" }],
+  },
+  // Not a region, a firm, a branch or a side of town set off there, and not after a name a surname that is a noun closes (`Osric Hunter`).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Atlantic Region, said.",
+    quotes: [{ text: "The plant will reopen Monday,", speaker: "Acme Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Tallwood Outfitters, said.",
+    quotes: [{ text: "The plant will reopen Monday,", speaker: "Acme Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Corvale Branch, said.",
+    quotes: [{ text: "The plant will reopen Monday,", speaker: "Acme Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are sold out of canoes,\u201d Osric Hunter, Tallwood Outfitters, said.",
+    quotes: [{ text: "We are sold out of canoes,", speaker: "Osric Hunter" }],
+  },
 ];
