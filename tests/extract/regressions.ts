@@ -15770,4 +15770,42 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe are sold out of canoes,\u201d Osric Hunter, Tallwood Outfitters, said.",
     quotes: [{ text: "We are sold out of canoes,", speaker: "Osric Hunter" }],
   },
+  // A sexed person's noun the sentence opens on after a possessive, the name set off as its
+  // appositive (`Her brother, K.D. Lusk, who …`), gives a name that shows no sex its own: no `she`
+  // for the brother, no `he` for the daughter (rules26A; 3737c07 gave K.D. Lusk and Chidi Lusk).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cThe store opens at nine,\u201d said Jane Roe, who runs the bakery.\n\nHer brother, K.D. Lusk, who owns the hardware store next door, helps out on weekends. \u201cWe are a family business,\u201d she said.",
+    quotes: [
+      { text: "The store opens at nine,", speaker: "Jane Roe" },
+      { text: "We are a family business,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cThe store opens at nine,\u201d said Tom Roe, who runs the bakery. His daughter, Chidi Lusk, helps out on weekends. \u201cWe are a family business,\u201d he said.",
+    quotes: [
+      { text: "The store opens at nine,", speaker: "Tom Roe" },
+      { text: "We are a family business,", speaker: "Tom Roe" },
+    ],
+  },
+  // The noun's own sex still takes its pronoun; a fronted phrase's noun (`Like her father,`) sets off no appositive.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cThe store opens at nine,\u201d said Jane Roe, who runs the bakery.\n\nHer brother, K.D. Lusk, who owns the hardware store next door, helps out on weekends. \u201cWe are a family business,\u201d he said.",
+    quotes: [
+      { text: "The store opens at nine,", speaker: "Jane Roe" },
+      { text: "We are a family business,", speaker: "K.D. Lusk" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Like her father, K.D. Lang grew up in Consort. \u201cI love the prairie,\u201d she said.",
+    quotes: [{ text: "I love the prairie,", speaker: "K.D. Lang" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Her daughter, Chidi Lusk, helps out on weekends. \u201cWe are a family business,\u201d she said.",
+    quotes: [{ text: "We are a family business,", speaker: "Chidi Lusk" }],
+  },
 ];
