@@ -122,6 +122,8 @@ const FRONTED_OPENERS = new Set([
 /** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see initialledBody. */
 const AND_SONS = /^ +(?:and|&) +Sons?\b/;
 const AND_SONS_CHARS = 12;
+/** A boat's people after its name (`The R.J. Lusk crew`): see firmsOwnSign. */
+const SHIPS_CREW = new Set(["crew", "crews", "skipper", "deckhands", "deckhand"]);
 /** Past forms after a ship's name that ED_PAST misses (`The R.J. Lusk sank`): see endsItsPhrase. */
 const PASTS_AFTER_A_SHIP = new Set([...IRREGULAR_PAST, "sank", "lay"]);
 /** How many words before a person's noun frontedBefore reads for the phrase's opening word: `Like his mother and grandmother,`. */
@@ -254,6 +256,9 @@ export class Pronouns {
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
       !this.namedWithArticle(m) &&
+      // `A.B. Contracting won the bid. “…,” he said.`, `The R.J. Lusk was towed in`: a firm's or a
+      // ship's own sign shows no person, whoever spoke before.
+      !this.firmsOwnSign(m) &&
       !spokenOfHere(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
@@ -1073,32 +1078,24 @@ export class Pronouns {
   /**
    * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
    * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
-   * a firm's or a ship's own sign instead, or a person's of the other sex than `gender`: a firm's
-   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`, `A.B. Roe and
-   * Sons`), `the` before a name ending its noun phrase (`The R.J. Lusk was towed in`, not `the
-   * J.T. Miller trade`), a noun naming a firm as often right before it (`contractor A.B. Roe`, not
-   * `winner A.J. Roe`), or a sexed person's noun as the name's appositive (`Her husband, J.T.
-   * Lusk,` is no `she`; `Like her father, K.D. Lang grew up` is). Only the words joined to the
-   * name in its own sentence count: a noun ending the sentence before says nothing of it.
+   * a sign that it may be no person a pronoun of `gender` stands for: a noun naming a firm as
+   * often right before it (`contractor A.B. Roe`, not `winner A.J. Roe`), or a sexed person's
+   * noun as the name's appositive (`Her husband, J.T. Lusk,` is no `she`; `Like her father, K.D.
+   * Lang grew up` is). A firm's or a ship's own sign (firmsOwnSign) keeps the name from every
+   * pronoun already. Only the words joined to the name in its own sentence count: a noun ending
+   * the sentence before says nothing of it. These signs only keep an earlier speaker of the
+   * pronoun's sex (lastPerson's displaces): a contractor may be a person after all.
    */
   private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
-    if (FIRM_WORDS.has(m.tokens[1]!)) return true;
     const ws = this.c.words;
     const i = this.seen.wordFrom(m.seen[0]!);
     const last = ws[i + m.tokens.length - 1]!;
     const after = ws[i + m.tokens.length];
-    if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
-    // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
-    if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
     const before = ws[i - 1];
     if (!before) return false;
-    if (joined(this.c.text, before, ws[i]!)) {
-      // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun
-      // phrase after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`).
-      if (before.key === "the") return this.endsItsPhrase(last, after);
-      if (isLowerCase(before.text) && BODIES_TOO.has(before.key)) return true;
-    }
+    if (joined(this.c.text, before, ws[i]!) && before.key !== "the" && isLowerCase(before.text) && BODIES_TOO.has(before.key))
+      return true;
     // `Her husband J.T. Lusk read`, `Her husband, J.T. Lusk, read`: a sexed person's noun in
     // lower case, joined to the name or set off as an appositive closed after it. Not a noun
     // closing a phrase fronted before the name (`Like her father, K.D. Lang grew up`).
@@ -1109,6 +1106,31 @@ export class Pronouns {
       return false;
     const sex = isPersonNoun(before.key) ? nounSex(before.key) : undefined;
     return gender !== undefined && sex !== undefined && sex !== gender;
+  }
+
+  /**
+   * Whether a name opening on initials carries, where the text first names it, a firm's or a
+   * ship's own sign, and so stands for no person a pronoun may: a firm's word for its surname or right after it, `and
+   * Sons`, or `the` before it where it ends its noun phrase or a ship's crew follows (`The R.J.
+   * Lusk was towed`, `The R.J. Lusk crew hauled in the nets`; not `the J.T. Miller trade`). No
+   * noun before it that a person may be too (`operator A.J. Roe`): a sign no later word outweighs.
+   */
+  private firmsOwnSign(m: CastMember): boolean {
+    if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
+    if (FIRM_WORDS.has(m.tokens[1]!)) return true;
+    const ws = this.c.words;
+    const i = this.seen.wordFrom(m.seen[0]!);
+    const last = ws[i + m.tokens.length - 1]!;
+    const after = ws[i + m.tokens.length];
+    if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
+    // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
+    if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
+    const before = ws[i - 1];
+    if (!before || before.key !== "the" || !joined(this.c.text, before, ws[i]!)) return false;
+    // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun phrase
+    // after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`),
+    // unless the noun is a boat's crew (`The R.J. Lusk crew`), whom no person named so leads.
+    return this.endsItsPhrase(last, after) || (!!after && joined(this.c.text, last, after) && SHIPS_CREW.has(after.key));
   }
 
   /**

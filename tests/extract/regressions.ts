@@ -15808,4 +15808,50 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Her daughter, Chidi Lusk, helps out on weekends. \u201cWe are a family business,\u201d she said.",
     quotes: [{ text: "We are a family business,", speaker: "Chidi Lusk" }],
   },
+  // A boat's crew after `the` and a name on initials (`The R.J. Lusk crew`) is a ship's own sign, as
+  // the name ending its phrase is (`The R.J. Lusk was towed in`), and a firm's word (`A.B.
+  // Contracting`) a firm's: no `he` stands for them, with or without a speaker before (rules26A;
+  // 3737c07 gave R.J. Lusk and A.B. Contracting).
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cThe fish are late this year,\u201d said Tom Baker, the harbour master.\n\nThe R.J. Lusk crew hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [
+      { text: "The fish are late this year,", speaker: "Tom Baker" },
+      { text: "We got lucky,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The R.J. Lusk crew hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [{ text: "We got lucky,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The R.J. Lusk was towed into port the next morning. \u201cIt took eight hours,\u201d he said.",
+    quotes: [{ text: "It took eight hours,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "A.B. Contracting won the bid to repair the dock last spring. \u201cWe have been waiting a long time,\u201d he said.",
+    quotes: [{ text: "We have been waiting a long time,", speaker: null }],
+  },
+  // Not a crew's noun before the name (a deckhand is a person), nor a person leading his crew, nor a name modifying another noun after `the`.
+  {
+    kind: "pronoun to non-person",
+    text: "Deckhand R.J. Lusk hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [{ text: "We got lucky,", speaker: "R.J. Lusk" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cThe fish are late this year,\u201d said Tom Baker, the harbour master.\n\nR.J. Lusk and his crew hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [
+      { text: "The fish are late this year,", speaker: "Tom Baker" },
+      { text: "We got lucky,", speaker: "R.J. Lusk" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The J.T. Miller trade has paid off for the Canucks. \u201cI just tried to help the team,\u201d he said.",
+    quotes: [{ text: "I just tried to help the team,", speaker: "J.T. Miller" }],
+  },
 ];
