@@ -15854,4 +15854,34 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The J.T. Miller trade has paid off for the Canucks. \u201cI just tried to help the team,\u201d he said.",
     quotes: [{ text: "I just tried to help the team,", speaker: "J.T. Miller" }],
   },
+  // A name closing with `Day` after a preposition of time that opens the sentence, set off by a
+  // comma, is a day, though given names alone make it (`Lincoln Alexander Day`, `Mary Ann Day`):
+  // it names no one a later `he` stands for (rules26A; 3737c07 gave Lincoln Alexander Day).
+  {
+    kind: "pronoun to non-person",
+    text: "On Lincoln Alexander Day, 300 people marched through the downtown. \u201cWe remember him,\u201d he said.",
+    quotes: [{ text: "We remember him,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cThe march is for him,\u201d said Tom Baker, the organizer. On Lincoln Alexander Day, 300 people marched through the downtown. \u201cWe remember him,\u201d he said.",
+    quotes: [
+      { text: "The march is for him,", speaker: "Tom Baker" },
+      { text: "We remember him,", speaker: "Tom Baker" },
+    ],
+  },
+  // Not a person surnamed Day after another opening phrase, or who is named elsewhere in the text.
+  {
+    kind: "pronoun to non-person",
+    text: "On Friday, Mary Ann Day opened the fair. \u201cWe have more rides than ever,\u201d she said.",
+    quotes: [{ text: "We have more rides than ever,", speaker: "Mary Ann Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe thanked Mary Ann Day, who ran the fair. \u201cShe did it all,\u201d Roe said. On Monday, Day said: \u201cIt was a team effort.\u201d",
+    quotes: [
+      { text: "She did it all,", speaker: "Jane Roe" },
+      { text: "It was a team effort.", speaker: "Mary Ann Day" },
+    ],
+  },
 ];
