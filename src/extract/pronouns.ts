@@ -1094,8 +1094,7 @@ export class Pronouns {
     const after = ws[i + m.tokens.length];
     const before = ws[i - 1];
     if (!before) return false;
-    if (joined(this.c.text, before, ws[i]!) && before.key !== "the" && isLowerCase(before.text) && BODIES_TOO.has(before.key))
-      return true;
+    if (joined(this.c.text, before, ws[i]!) && before.key !== "the" && isLowerCase(before.text) && BODIES_TOO.has(before.key)) return true;
     // `Her husband J.T. Lusk read`, `Her husband, J.T. Lusk, read`: a sexed person's noun in
     // lower case, joined to the name or set off as an appositive closed after it. Not a noun
     // closing a phrase fronted before the name (`Like her father, K.D. Lang grew up`).
@@ -1126,7 +1125,7 @@ export class Pronouns {
     // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
     if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
     const before = ws[i - 1];
-    if (!before || before.key !== "the" || !joined(this.c.text, before, ws[i]!)) return false;
+    if (before?.key !== "the" || !joined(this.c.text, before, ws[i]!)) return false;
     // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun phrase
     // after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`),
     // unless the noun is a boat's crew (`The R.J. Lusk crew`), whom no person named so leads.
