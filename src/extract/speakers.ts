@@ -420,6 +420,11 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (!m) break;
     // `‘Act now,’ Baker told as mayors plead for help`: attributed, to no one the clause names.
     if (toldAsPassive(a, v)) return { mention: m, how: "speaker-verb", clause, nobody: true };
+    // `“…,” Fox was told.`, `“…,” he was warned in a reply`: the subject of a passive of telling
+    // heard the words; its agent said them (`was told by Tom Baker`), else no one the clause names.
+    const told = toldToSubject(a, v, m, end);
+    if (told)
+      return told.agent ? { mention: told.agent, how: "speaker-verb", clause } : { mention: m, how: "speaker-verb", clause, nobody: true };
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
@@ -442,6 +447,23 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
   return subject ? { mention: subject, how: "speaker-any-verb", clause } : null;
+}
+
+/**
+ * For a verb of telling at v in a closing attribution, passive after a form of `be` right after
+ * its subject `m` (`Fox was told`, `staff were warned`): its agent after `by`, if it names one
+ * before `end`. Undefined when the verb is no such passive, or the passive is a relative clause's
+ * inside the subject's description (`Tom Baker, who was told to rest, said`): the subject may
+ * have said the words.
+ */
+function toldToSubject(a: Analysis, v: number, m: Mention, end: number): { agent: Mention | undefined } | undefined {
+  if (m.kind === "relative" || !ADDRESSED_PARTICIPLES.has(a.words[v]!.key) || !BE_FORMS.has(a.words[m.last + 1]?.key ?? ""))
+    return undefined;
+  let hi = v + 1;
+  while (hi < a.words.length && a.words[hi]!.start < end) hi++;
+  a.work.add(hi - v);
+  const agent = passiveAgent(a, v, hi);
+  return agent || agentlessPassive(a, v) ? { agent } : undefined;
 }
 
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */

@@ -15884,4 +15884,59 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It was a team effort.", speaker: "Mary Ann Day" },
     ],
   },
+  // A passive of telling closing the attribution (`“…,” Fox was told.`, `he was told in a reply`)
+  // gives the words to whoever told them: its agent after `by`, else no one the clause names; not
+  // the subject who heard them, nor, after a letter, the letter's writer the `he` would reach
+  // (rules26A; 3737c07 gave Lena Fox, and Tom Baker for the reply).
+  {
+    kind: "subject of the clause",
+    text: "Lena Fox went to the office on Monday. \u201cYour job is gone,\u201d Fox was told.",
+    quotes: [{ text: "Your job is gone,", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "In a letter, Tom Baker wrote: \u201cThe roof leaks.\u201d \u201cThere is no money this year,\u201d he was told in a reply.",
+    quotes: [
+      { text: "The roof leaks.", speaker: "Tom Baker" },
+      { text: "There is no money this year,", speaker: null },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cYour job is gone,\u201d Lena Fox was told by Tom Baker.",
+    quotes: [{ text: "Your job is gone,", speaker: "Tom Baker" }],
+  },
+  // Not the active verb, nor a passive inside the speaker's relative clause, nor a passive in the words quoted.
+  {
+    kind: "subject of the clause",
+    text: "\u201cYour job is gone,\u201d Tom Baker told Lena Fox on Monday.",
+    quotes: [{ text: "Your job is gone,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cStay home,\u201d Tom Baker, who was told to rest, said on Monday.",
+    quotes: [{ text: "Stay home,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cI was told to wait,\u201d Lena Fox said.",
+    quotes: [{ text: "I was told to wait,", speaker: "Lena Fox" }],
+  },
+  // So too before a colon after a letter (`She was told: “…”`): no one, unless the sentence names who told her.
+  {
+    kind: "subject of the clause",
+    text: "In a letter, Tom Baker wrote: \u201cThe roof leaks.\u201d She was told: \u201cThere is no money this year.\u201d",
+    quotes: [
+      { text: "The roof leaks.", speaker: "Tom Baker" },
+      { text: "There is no money this year.", speaker: null },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "In a letter, Tom Baker wrote: \u201cThe roof leaks.\u201d Jane Roe was told by Ruth Kemp: \u201cThere is no money this year.\u201d",
+    quotes: [
+      { text: "The roof leaks.", speaker: "Tom Baker" },
+      { text: "There is no money this year.", speaker: "Ruth Kemp" },
+    ],
+  },
 ];
