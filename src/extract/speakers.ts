@@ -462,7 +462,9 @@ function toldToSubject(a: Analysis, v: number, m: Mention, end: number): { agent
   let hi = v + 1;
   while (hi < a.words.length && a.words[hi]!.start < end) hi++;
   a.work.add(hi - v);
-  const agent = passiveAgent(a, v, hi);
+  // `was told by Crown attorney Jane Roe`: the person after the affiliation and the role told them.
+  const by = passiveAgent(a, v, hi);
+  const agent = by && personAfterAffiliation(a, by);
   return agent || agentlessPassive(a, v) ? { agent } : undefined;
 }
 

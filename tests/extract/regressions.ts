@@ -15939,4 +15939,15 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "There is no money this year.", speaker: "Ruth Kemp" },
     ],
   },
+  // The agent read past its affiliation and role (`by Crown attorney Jane Roe`): the person, never `Crown`.
+  {
+    kind: "subject of the clause",
+    text: "\u201cHe never meant to hurt anyone,\u201d the jury was told by Crown attorney Jane Roe.",
+    quotes: [{ text: "He never meant to hurt anyone,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Defence lawyer Tom Baker spoke for an hour. \u201cHe never meant to hurt anyone,\u201d the jury was told.",
+    quotes: [{ text: "He never meant to hurt anyone,", speaker: null }],
+  },
 ];
