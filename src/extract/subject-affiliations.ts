@@ -8,7 +8,7 @@ import { FIRM_WORDS, OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } fro
 import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
 import { isOffice, isSpeakerNoun, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
-import { isGivenName, isPlace, SIDES_OF_TOWN } from "./names";
+import { isGivenName, isPlace } from "./names";
 import { type Clause, onlySpaces } from "./subject-words";
 import { isCapitalised } from "./text";
 
@@ -237,21 +237,16 @@ function givenNamesBefore(a: Clause, m: Mention): boolean {
 }
 
 /**
- * For name `m` ending in a role (endsInRole), its holder: the full name set off from word `from`
- * to `to`, else undefined. A name no given name opens may be the role's region or employer
- * (`Atlantic Region`; `Tallwood Outfitters` after `Osric Hunter`, a person's name a surname that
- * is a noun closes), so the holder must open on a listed given name, unless the role ends in a
- * noun no one's surname is (`Acme Manager`): that is a role for sure, and a name of a person's
- * shape set off after it, no office's part, holds it (`Acme Manager, Chidi Roe,`).
+ * For name `m` ending in a role (endsInRole), its holder: the full name a given name opens set off
+ * from word `from` to `to`, else undefined. A name no given name opens may be the role's region,
+ * unit or employer (`Atlantic Region`, `Project Manager, Harbour Renewal`, `Event Organizer,
+ * Corvale Rotary`), so only the listed given name shows the holder, though the role's noun is no
+ * one's surname.
  */
 export function holderAfterRole(a: Clause, m: Mention, from: number, to: number): Mention | undefined {
   if (!endsInRole(a, m)) return undefined;
   const holder = appositiveName(a, from, to);
-  if (!holder || !personSetOff(a, holder)) return undefined;
-  if (isGivenName(a.words[holder.first]!.key)) return holder;
-  // `North Corvale`, a side of town, says where the role is held.
-  const where = SIDES_OF_TOWN.has(a.words[holder.first]!.key);
-  return NO_SURNAME_ROLES.has(a.words[m.last]!.key) && !officePart(a, holder) && !where ? holder : undefined;
+  return holder && isGivenName(a.words[holder.first]!.key) && personSetOff(a, holder) ? holder : undefined;
 }
 
 /**

@@ -15742,14 +15742,9 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe furnace is back on,\u201d Osric Vane, Director, Delmar Steel, said.",
     quotes: [{ text: "The furnace is back on,", speaker: "Osric Vane" }],
   },
-  // A role a noun no one's surname closes (`Acme Manager`) is held by a name of a person's shape set
-  // off after it, listed given name or not (rules26A; 3737c07 gave `Acme Manager`).
-  {
-    kind: "title inside the attribution",
-    text: "Acme Manager, Chidi Roe, said \u201cThe plant will reopen Monday.\u201d",
-    quotes: [{ text: "The plant will reopen Monday.", speaker: "Chidi Roe" }],
-  },
-  // Not a region, a firm, a branch or a side of town set off there, and not after a name a surname that is a noun closes (`Osric Hunter`).
+  // A role's holder set off after it must open on a listed given name, though the role is one no
+  // one's surname closes (`Acme Manager`): not a region, a firm, a branch or a side of town set off
+  // there, and not after a name a surname that is a noun closes (`Osric Hunter`).
   {
     kind: "title inside the attribution",
     text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Atlantic Region, said.",
@@ -15949,5 +15944,18 @@ export const REGRESSIONS: RegressionCase[] = [
     kind: "subject of the clause",
     text: "Defence lawyer Tom Baker spoke for an hour. \u201cHe never meant to hurt anyone,\u201d the jury was told.",
     quotes: [{ text: "He never meant to hurt anyone,", speaker: null }],
+  },
+  // A role's noun no one's surname closes (`Project Manager`, `Event Organizer`) does not make what
+  // is set off after it its holder when no listed given name opens it: a unit or a club (mend26A;
+  // rules26A gave `Harbour Renewal` and `Corvale Rotary`).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe work is late,\u201d Project Manager, Harbour Renewal, said.",
+    quotes: [{ text: "The work is late,", speaker: "Project Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe fair will go ahead,\u201d Event Organizer, Corvale Rotary, said.",
+    quotes: [{ text: "The fair will go ahead,", speaker: "Event Organizer" }],
   },
 ];
