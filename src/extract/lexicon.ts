@@ -2038,7 +2038,7 @@ const TEAM_NICKNAMES = [
 
 /**
  * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
- * Holdings`), or right after the name (`J.D. Irving Ltd.`): see pronouns.ts initialledBody. No
+ * Holdings`), or right after the name (`J.D. Irving Ltd.`): see pronouns.ts firmsOwnSign and ownSignAt. No
  * one's surname, so a name they close is a firm's wherever it stands (`Tallwood Outfitters,
  * Manager, Tom Baker,`: subject-affiliations.ts namesABody).
  */

@@ -119,10 +119,12 @@ const FRONTED_OPENERS = new Set([
   ...PREPOSITIONS,
   ...["like", "unlike", "alongside", "together", "among", "beside", "besides", "behind", "beyond", "despite"],
 ]);
-/** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see initialledBody. */
+/** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see ownSignAt. */
 const AND_SONS = /^ +(?:and|&) +Sons?\b/;
 const AND_SONS_CHARS = 12;
-/** A boat's people after its name (`The R.J. Lusk crew`): see firmsOwnSign. */
+/** How many of a name's mentions firmsOwnSign reads for a firm's or a ship's own sign at each. */
+const OWN_SIGN_MENTIONS_READ = 8;
+/** A boat's people after its name (`The R.J. Lusk crew`): see ownSignAt. */
 const SHIPS_CREW = new Set(["crew", "crews", "skipper", "deckhands", "deckhand"]);
 /** Past forms after a ship's name that ED_PAST misses (`The R.J. Lusk sank`): see endsItsPhrase. */
 const PASTS_AFTER_A_SHIP = new Set([...IRREGULAR_PAST, "sank", "lay"]);
@@ -1078,18 +1080,21 @@ export class Pronouns {
   /**
    * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
    * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
-   * a sign that it may be no person a pronoun of `gender` stands for: a noun naming a firm as
+   * a sign that it may be no person a pronoun of `gender` stands for: a firm's or a ship's own
+   * sign (ownSignAt: `A.B. Roe and Sons`, `The R.J. Lusk was towed in`), a noun naming a firm as
    * often right before it (`contractor A.B. Roe`, not `winner A.J. Roe`), or a sexed person's
    * noun as the name's appositive (`Her husband, J.T. Lusk,` is no `she`; `Like her father, K.D.
-   * Lang grew up` is). A firm's or a ship's own sign (firmsOwnSign) keeps the name from every
-   * pronoun already. Only the words joined to the name in its own sentence count: a noun ending
+   * Lang grew up` is). Only the words joined to the name in its own sentence count: a noun ending
    * the sentence before says nothing of it. These signs only keep an earlier speaker of the
-   * pronoun's sex (lastPerson's displaces): a contractor may be a person after all.
+   * pronoun's sex (lastPerson's displaces): the firm's owner may share its name (`A.B. Roe and
+   * Sons … A.B. Roe, 81,`). A name that carries its own sign wherever it stands keeps from every
+   * pronoun already (firmsOwnSign).
    */
   private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
     const ws = this.c.words;
     const i = this.seen.wordFrom(m.seen[0]!);
+    if (FIRM_WORDS.has(m.tokens[1]!) || this.ownSignAt(m, i)) return true;
     const last = ws[i + m.tokens.length - 1]!;
     const after = ws[i + m.tokens.length];
     const before = ws[i - 1];
@@ -1108,19 +1113,32 @@ export class Pronouns {
   }
 
   /**
-   * Whether a name opening on initials carries, where the text first names it, a firm's or a
-   * ship's own sign, and so stands for no person a pronoun may: a firm's word for its surname or right after it, `and
-   * Sons`, or `the` before it where it ends its noun phrase or a ship's crew follows (`The R.J.
-   * Lusk was towed`, `The R.J. Lusk crew hauled in the nets`; not `the J.T. Miller trade`). No
-   * noun before it that a person may be too (`operator A.J. Roe`): a sign no later word outweighs.
+   * Whether a name opening on initials stands for no person a pronoun may: a firm's word for its
+   * surname (`A.B. Contracting`), or a firm's or a ship's own sign (ownSignAt) at every mention
+   * read (`A.B. Contracting won the bid`, `The R.J. Lusk crew hauled in the nets`). A mention with
+   * none shows the person who may share the firm's or the ship's name (`A.B. Roe and Sons … A.B.
+   * Roe, 81, still works the counter`, `The A.J. Roe crew won … A.J. Roe, the skipper,`).
    */
   private firmsOwnSign(m: CastMember): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
     if (FIRM_WORDS.has(m.tokens[1]!)) return true;
+    for (let k = 0; k < m.seen.length && k < OWN_SIGN_MENTIONS_READ; k++)
+      if (!this.ownSignAt(m, this.seen.wordFrom(m.seen[k]!))) return false;
+    return true;
+  }
+
+  /**
+   * Whether the mention of a name on initials at word `i`, written in full, carries a firm's or
+   * a ship's own sign: a firm's word right after it (`J.D. Irving Ltd.`), `and Sons`, or `the`
+   * before it where it ends its noun phrase or a ship's crew follows (`The R.J. Lusk was towed`,
+   * `The R.J. Lusk crew hauled in the nets`; not `the J.T. Miller trade`). A mention by the
+   * surname alone carries none.
+   */
+  private ownSignAt(m: CastMember, i: number): boolean {
     const ws = this.c.words;
-    const i = this.seen.wordFrom(m.seen[0]!);
-    const last = ws[i + m.tokens.length - 1]!;
-    const after = ws[i + m.tokens.length];
+    if (ws[i]?.key !== m.tokens[0] || ws[i + 1]?.key !== m.tokens[1]) return false;
+    const last = ws[i + 1]!;
+    const after = ws[i + 2];
     if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
     // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
     if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;

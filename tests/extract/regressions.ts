@@ -15958,4 +15958,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cThe fair will go ahead,\u201d Event Organizer, Corvale Rotary, said.",
     quotes: [{ text: "The fair will go ahead,", speaker: "Event Organizer" }],
   },
+  // A firm's or a ship's sign where a name on initials is first written keeps no `he` from it when
+  // a later mention shows the person who shares the name (mend26A; rules26A gave null).
+  {
+    kind: "pronoun to non-person",
+    text: "A.B. Roe and Sons has run the store since 1950. A.B. Roe, 81, still works the counter. \u201cI love it,\u201d he said.",
+    quotes: [{ text: "I love it,", speaker: "A.B. Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The A.J. Roe crew won the regatta. A.J. Roe, the skipper, was thrilled. \u201cWe sailed well,\u201d he said.",
+    quotes: [{ text: "We sailed well,", speaker: "A.J. Roe" }],
+  },
 ];
