@@ -15970,4 +15970,16 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The A.J. Roe crew won the regatta. A.J. Roe, the skipper, was thrilled. \u201cWe sailed well,\u201d he said.",
     quotes: [{ text: "We sailed well,", speaker: "A.J. Roe" }],
   },
+  // `Since` and `Until` open a clause a person surnamed Day may be the subject of: no day there
+  // (mend26A; rules26A gave `Day`).
+  {
+    kind: "pronoun to non-person",
+    text: "Since Mary Day, the first woman elected in Corvale, took office in 2010, the council has changed. \u201cWe did it together,\u201d Day said.",
+    quotes: [{ text: "We did it together,", speaker: "Mary Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Until Tom Day, a farmer from Corvale, won in 2019, nobody had won twice. \u201cI got lucky,\u201d Day said.",
+    quotes: [{ text: "I got lucky,", speaker: "Tom Day" }],
+  },
 ];
