@@ -46,6 +46,7 @@ import {
   BE_FORMS,
   CORE_SPEECH,
   DESCRIPTION_LINKS,
+  FUNCTION_WORDS,
   LEAD_SKIP,
   MODALS_BEFORE_VERB,
   PHRASAL_SPEECH,
@@ -77,7 +78,7 @@ import {
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
-import { isLowerCase, isSpaceAt } from "./text";
+import { isCapitalised, isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /**
@@ -452,20 +453,39 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
 /**
  * For a verb of telling at v in a closing attribution, passive after a form of `be` right after
  * its subject `m` (`Fox was told`, `staff were warned`): its agent after `by`, if it names one
- * before `end`. Undefined when the verb is no such passive, or the passive is a relative clause's
- * inside the subject's description (`Tom Baker, who was told to rest, said`): the subject may
- * have said the words.
+ * before `end` that is the agent's whole noun phrase (agentsWholeName; `by Halifax police` names
+ * no one the clause gives). Undefined when the verb is no such passive, or the passive is a
+ * relative clause's inside the subject's description (`Tom Baker, who was told to rest, said`),
+ * or an instruction (`“…,” he was told to say`): the subject may have said the words.
  */
 function toldToSubject(a: Analysis, v: number, m: Mention, end: number): { agent: Mention | undefined } | undefined {
-  if (m.kind === "relative" || !ADDRESSED_PARTICIPLES.has(a.words[v]!.key) || !BE_FORMS.has(a.words[m.last + 1]?.key ?? ""))
-    return undefined;
+  const ws = a.words;
+  if (m.kind === "relative" || !ADDRESSED_PARTICIPLES.has(ws[v]!.key) || !BE_FORMS.has(ws[m.last + 1]?.key ?? "")) return undefined;
+  if (ws[v + 1]?.key === "to" && joined(a.text, ws[v]!, ws[v + 1]!)) return undefined;
   let hi = v + 1;
-  while (hi < a.words.length && a.words[hi]!.start < end) hi++;
+  while (hi < ws.length && ws[hi]!.start < end) hi++;
   a.work.add(hi - v);
   // `was told by Crown attorney Jane Roe`: the person after the affiliation and the role told them.
   const by = passiveAgent(a, v, hi);
   const agent = by && personAfterAffiliation(a, by);
-  return agent || agentlessPassive(a, v) ? { agent } : undefined;
+  if (agent) return { agent: agent.kind !== "name" || agentsWholeName(a, agent) ? agent : undefined };
+  return agentlessPassive(a, v) ? { agent: undefined } : undefined;
+}
+
+/**
+ * Whether a name read as a passive's agent is the agent's whole noun phrase: the text ends, a
+ * small word follows (`by Tom Baker in a letter`, `by Tom Baker, who`), or punctuation but a
+ * comma before a capital; not a noun it modifies (`by Halifax police`, `by Tom Baker's office`),
+ * nor a name set off after it that holds it as a role (`by Acme Manager, Chidi Roe`).
+ */
+function agentsWholeName(a: Analysis, n: Mention): boolean {
+  const last = a.words[n.last]!;
+  const next = a.words[n.last + 1];
+  const gap = a.text.slice(last.end, next ? next.start : a.text.length);
+  if (/^['’]s\b/.test(gap)) return false;
+  if (!next) return true;
+  if (/^\s+$/.test(gap)) return FUNCTION_WORDS.has(next.key);
+  return !/^\s*,\s*$/.test(gap) || !isCapitalised(next.text);
 }
 
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */

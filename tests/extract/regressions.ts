@@ -15982,4 +15982,33 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Until Tom Day, a farmer from Corvale, won in 2019, nobody had won twice. \u201cI got lucky,\u201d Day said.",
     quotes: [{ text: "I got lucky,", speaker: "Tom Day" }],
   },
+  // A passive's agent is a name only where the name is its whole noun phrase: not a body's name
+  // before a noun (`by Halifax police`, `by Tom Baker's office`), nor a role with its holder set
+  // off (`by Acme Manager, Chidi Roe`); those tell no one the clause names (mend26A; rules26A gave
+  // `Halifax`, Tom Baker and `Acme Manager`).
+  {
+    kind: "subject of the clause",
+    text: "Lena Fox went to the station. \u201cYou are free to go,\u201d Fox was told by Halifax police.",
+    quotes: [{ text: "You are free to go,", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cThe water is safe,\u201d residents were told by Tom Baker's office.",
+    quotes: [{ text: "The water is safe,", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cYou will be fine,\u201d Tom Baker was told by Acme Manager, Chidi Roe.",
+    quotes: [{ text: "You will be fine,", speaker: null }],
+  },
+  // An instruction (`was told to say`) is no passive of telling the words: the subject said them
+  // (mend26A; rules26A gave null).
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker spoke to reporters. \u201cI was told nothing,\u201d he said. \u201cNobody called,\u201d he was told to say.",
+    quotes: [
+      { text: "I was told nothing,", speaker: "Tom Baker" },
+      { text: "Nobody called,", speaker: "Tom Baker" },
+    ],
+  },
 ];
