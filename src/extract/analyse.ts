@@ -360,6 +360,11 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
         i = m.last;
         continue;
       }
+      // `On Lincoln Alexander Day, 300 people marched`: a day in the place only a day takes.
+      if (dayOpeningItsSentence(a, m, sentenceStart)) {
+        i = m.last;
+        continue;
+      }
       // `the Coalition of Meadows Unfit with Quarries`: a piece of a longer name is no name of its own.
       if (innerOfLongerName(a, m.first, m.last)) {
         i = m.last;
@@ -719,6 +724,27 @@ function personAppositiveClosed(a: Analysis, i: number): boolean {
 
 /** Prepositions that open a person's appositive's tail (`a nurse at the clinic`). */
 const APPOSITIVE_PREPOSITIONS = new Set(["at", "with", "for", "in", "from", "of", "on"]);
+
+/**
+ * `On Lincoln Alexander Day, 300 people marched`: a name closing with `Day`, after a preposition
+ * of time that opens its sentence and set off by a comma after it, is a day's and names no one,
+ * though given names alone make it (`Mary Ann Day` is a person elsewhere: namesADay) or the day's
+ * word is a given name too (`Alexander`). A person surnamed Day does not stand there: only
+ * prepositions that take a noun and never a clause do (DAY_OPENERS), not `Since` or `Until`,
+ * which open a clause the person is the subject of (`Since Mary Day, the first woman elected,
+ * took office`), nor `After` or `Before` (`After Mary Ann Day, …` may be someone's turn). Reads
+ * the word before the name and the character after it.
+ */
+function dayOpeningItsSentence(a: Analysis, m: Mention, sentenceStart: (at: number) => number): boolean {
+  const last = a.words[m.last]!;
+  if (last.text !== "Day" || m.last === m.first) return false;
+  const before = a.words[m.first - 1];
+  if (!before || !DAY_OPENERS.has(before.key) || !a.text.startsWith(",", last.end)) return false;
+  return sentenceStart(before.start) === before.start;
+}
+
+/** Prepositions of time, taking no clause, that, opening a sentence, put a name closing with `Day` in a day's place: see dayOpeningItsSentence. */
+const DAY_OPENERS = new Set(["on", "during", "throughout"]);
 
 /** Prepositions of time, before which a name ending in `Day` is a day's (`on Terry Fox Day`). */
 const DAY_PREPOSITIONS = new Set(["on", "since", "until", "before", "after", "during", "throughout", "for"]);

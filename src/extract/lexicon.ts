@@ -2036,6 +2036,22 @@ const TEAM_NICKNAMES = [
   "seahawks",
 ];
 
+/**
+ * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
+ * Holdings`), or right after the name (`J.D. Irving Ltd.`): see pronouns.ts firmsOwnSign and ownSignAt. No
+ * one's surname, so a name they close is a firm's wherever it stands (`Tallwood Outfitters,
+ * Manager, Tom Baker,`: subject-affiliations.ts namesABody).
+ */
+export const FIRM_WORDS = new Set([
+  ...["contracting", "contractors", "construction", "builders", "homes", "holdings", "enterprises", "industries"],
+  ...["trucking", "transport", "shipping", "towing", "logistics", "excavating", "paving", "roofing", "plumbing"],
+  ...["electric", "mechanical", "engineering", "marine", "fisheries", "lumber", "forestry", "mining", "farms"],
+  ...["manufacturing", "supply", "equipment", "developments", "properties", "realty", "associates", "consulting"],
+  ...["investments", "capital", "ventures", "technologies", "solutions", "group", "services", "motors"],
+  ...["outfitters", "suppliers", "distributors", "renovations"],
+  ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
+]);
+
 /** Words in a capitalised name that make it an organisation rather than a person. */
 export const ORG_WORDS = new Set([
   // A union's branch: `Unifor Local 999`, `CUPE Local 79`.

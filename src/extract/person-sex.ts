@@ -13,7 +13,7 @@
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, pronounAfter } from "./antecedents";
 import { NOUN_SEXES, SPEECH_VERBS } from "./lexicon";
-import { isSpeakerNoun } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun } from "./mention-words";
 import { hasGuessedGender } from "./names";
 import { isLowerCase } from "./text";
 
@@ -21,6 +21,8 @@ import { isLowerCase } from "./text";
 const SAID_MENTIONS_READ = 8;
 /** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
 const SAID_PRONOUN_WORDS = 3;
+/** A sentence's opening up to an appositive name: a possessive and a person's noun, then a comma (`Her brother, `): see kinSetOff. */
+const KIN_OPENING = /^(?:his|her|their|my|our)\s+(\p{Ll}+),\s+$/iu;
 /** The sex each third-person pronoun gives: see saidToBe. */
 const PRONOUN_SEXES = new Map<string, "m" | "f">([
   ...["he", "him", "his", "himself"].map((w) => [w, "m"] as const),
@@ -31,6 +33,8 @@ const PRONOUN_SEXES = new Map<string, "m" | "f">([
 export class PersonSex {
   /** saidToBe's answers, by member. */
   private readonly sexSaid = new Map<CastMember, "m" | "f" | undefined>();
+  /** kinSetOff's answers, by member. */
+  private readonly sexSetOff = new Map<CastMember, "m" | "f" | undefined>();
 
   constructor(
     private readonly c: Context,
@@ -42,7 +46,7 @@ export class PersonSex {
    * guessed from a given name, as an honorific wins over the guess in the cast (actors.ts).
    */
   sexOf(m: CastMember): "m" | "f" | undefined {
-    return this.saidToBe(m) ?? m.gender;
+    return this.saidToBe(m) ?? m.gender ?? this.kinSetOff(m);
   }
 
   /** Whether the text shows a person of that sex or of none (no array built per candidate). */
@@ -84,6 +88,33 @@ export class PersonSex {
     }
     this.sexSaid.set(m, said);
     return said;
+  }
+
+  /**
+   * For a person whose name shows no sex (initials, a given name no list holds), the sex of a
+   * sexed person's noun the sentence opens on, after a possessive, with the name set off as its
+   * appositive (`Her brother, K.D. Lusk, who …`, `His mother, Chidi Lusk,`): a brother is a man,
+   * whoever the possessive's `her` is. Only that opening: a phrase fronted before a subject (`Like
+   * her father, K.D. Lang grew up`) sets off no appositive, and a noun inside the sentence may be
+   * someone else's. The first few mentions are read, once per member.
+   */
+  private kinSetOff(m: CastMember): "m" | "f" | undefined {
+    if (m.kind !== "person" || m.seen.length === 0) return undefined;
+    if (this.sexSetOff.has(m)) return this.sexSetOff.get(m);
+    let sex: "m" | "f" | undefined;
+    const ws = this.c.words;
+    for (let k = 0; k < m.seen.length && k < SAID_MENTIONS_READ && !sex; k++) {
+      const at = m.seen[k]!;
+      const opening = this.c.text.slice(this.c.sentenceOf(at).start, at);
+      this.c.work.add(opening.length);
+      const noun = KIN_OPENING.exec(opening)?.[1];
+      if (noun === undefined || !isPersonNoun(noun)) continue;
+      // The appositive closes after the name: `Her brother, K.D. Lusk, who`, not `Her brother, K.D. Lusk said`.
+      const last = ws[this.pastName(this.seen.wordFrom(at), m) - 1];
+      if (last && /^\s*,/.test(this.c.text.slice(last.end, last.end + 2))) sex = nounSex(noun);
+    }
+    this.sexSetOff.set(m, sex);
+    return sex;
   }
 
   /** The sex of the first personal pronoun after a mention of `m` at word `at`, in its sentence and out of quotation. */

@@ -26,6 +26,7 @@ import {
   COORDINATORS,
   DEFINITE_OPENERS,
   DESCRIPTION_OPENERS,
+  FIRM_WORDS,
   FUNCTION_WORDS,
   KIN_NOUNS,
   PLACE_PREPOSITIONS,
@@ -100,18 +101,6 @@ const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
 /**
- * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
- * Holdings`), or right after the name (`J.D. Irving Ltd.`): see initialledBody.
- */
-const FIRM_WORDS = new Set([
-  ...["contracting", "contractors", "construction", "builders", "homes", "holdings", "enterprises", "industries"],
-  ...["trucking", "transport", "shipping", "towing", "logistics", "excavating", "paving", "roofing", "plumbing"],
-  ...["electric", "mechanical", "engineering", "marine", "fisheries", "lumber", "forestry", "mining", "farms"],
-  ...["manufacturing", "supply", "equipment", "developments", "properties", "realty", "associates", "consulting"],
-  ...["investments", "capital", "ventures", "technologies", "solutions", "group", "services", "motors"],
-  ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
-]);
-/**
  * Nouns that name a firm at least as often as a person, which show no person before initials
  * (`contractor A.B. Contracting`, `supplier R.J. Lusk`): see initialledBody. Not a winner, a
  * member, a host, a recipient, an organizer nor an owner, which before initials are nearly always
@@ -130,9 +119,13 @@ const FRONTED_OPENERS = new Set([
   ...PREPOSITIONS,
   ...["like", "unlike", "alongside", "together", "among", "beside", "besides", "behind", "beyond", "despite"],
 ]);
-/** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see initialledBody. */
+/** A family firm's ending right after a name (`A.B. Roe and Sons`), and how many characters it reads: see ownSignAt. */
 const AND_SONS = /^ +(?:and|&) +Sons?\b/;
 const AND_SONS_CHARS = 12;
+/** How many of a name's mentions firmsOwnSign reads for a firm's or a ship's own sign at each. */
+const OWN_SIGN_MENTIONS_READ = 8;
+/** A boat's people after its name (`The R.J. Lusk crew`): see ownSignAt. */
+const SHIPS_CREW = new Set(["crew", "crews", "skipper", "deckhands", "deckhand"]);
 /** Past forms after a ship's name that ED_PAST misses (`The R.J. Lusk sank`): see endsItsPhrase. */
 const PASTS_AFTER_A_SHIP = new Set([...IRREGULAR_PAST, "sank", "lay"]);
 /** How many words before a person's noun frontedBefore reads for the phrase's opening word: `Like his mother and grandmother,`. */
@@ -265,6 +258,9 @@ export class Pronouns {
       !namesACrowd(m) &&
       !this.isBareRole(m) &&
       !this.namedWithArticle(m) &&
+      // `A.B. Contracting won the bid. “…,” he said.`, `The R.J. Lusk was towed in`: a firm's or a
+      // ship's own sign shows no person, whoever spoke before.
+      !this.firmsOwnSign(m) &&
       !spokenOfHere(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
@@ -1084,32 +1080,26 @@ export class Pronouns {
   /**
    * Whether a name opening on initials (`J.T. Roe`), which shows a person as a given name does
    * (`J.T. Miller scored twice`, `Defenceman A.J. Roe`), carries, where the text first names it,
-   * a firm's or a ship's own sign instead, or a person's of the other sex than `gender`: a firm's
-   * word for its surname or right after it (`A.B. Contracting`, `J.D. Irving Ltd.`, `A.B. Roe and
-   * Sons`), `the` before a name ending its noun phrase (`The R.J. Lusk was towed in`, not `the
-   * J.T. Miller trade`), a noun naming a firm as often right before it (`contractor A.B. Roe`, not
-   * `winner A.J. Roe`), or a sexed person's noun as the name's appositive (`Her husband, J.T.
-   * Lusk,` is no `she`; `Like her father, K.D. Lang grew up` is). Only the words joined to the
-   * name in its own sentence count: a noun ending the sentence before says nothing of it.
+   * a sign that it may be no person a pronoun of `gender` stands for: a firm's or a ship's own
+   * sign (ownSignAt: `A.B. Roe and Sons`, `The R.J. Lusk was towed in`), a noun naming a firm as
+   * often right before it (`contractor A.B. Roe`, not `winner A.J. Roe`), or a sexed person's
+   * noun as the name's appositive (`Her husband, J.T. Lusk,` is no `she`; `Like her father, K.D.
+   * Lang grew up` is). Only the words joined to the name in its own sentence count: a noun ending
+   * the sentence before says nothing of it. These signs only keep an earlier speaker of the
+   * pronoun's sex (lastPerson's displaces): the firm's owner may share its name (`A.B. Roe and
+   * Sons … A.B. Roe, 81,`). A name that carries its own sign wherever it stands keeps from every
+   * pronoun already (firmsOwnSign).
    */
   private initialledBody(m: CastMember, gender: "m" | "f" | undefined): boolean {
     if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
-    if (FIRM_WORDS.has(m.tokens[1]!)) return true;
     const ws = this.c.words;
     const i = this.seen.wordFrom(m.seen[0]!);
+    if (FIRM_WORDS.has(m.tokens[1]!) || this.ownSignAt(m, i)) return true;
     const last = ws[i + m.tokens.length - 1]!;
     const after = ws[i + m.tokens.length];
-    if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
-    // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
-    if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
     const before = ws[i - 1];
     if (!before) return false;
-    if (joined(this.c.text, before, ws[i]!)) {
-      // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun
-      // phrase after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`).
-      if (before.key === "the") return this.endsItsPhrase(last, after);
-      if (isLowerCase(before.text) && BODIES_TOO.has(before.key)) return true;
-    }
+    if (joined(this.c.text, before, ws[i]!) && before.key !== "the" && isLowerCase(before.text) && BODIES_TOO.has(before.key)) return true;
     // `Her husband J.T. Lusk read`, `Her husband, J.T. Lusk, read`: a sexed person's noun in
     // lower case, joined to the name or set off as an appositive closed after it. Not a noun
     // closing a phrase fronted before the name (`Like her father, K.D. Lang grew up`).
@@ -1120,6 +1110,44 @@ export class Pronouns {
       return false;
     const sex = isPersonNoun(before.key) ? nounSex(before.key) : undefined;
     return gender !== undefined && sex !== undefined && sex !== gender;
+  }
+
+  /**
+   * Whether a name opening on initials stands for no person a pronoun may: a firm's word for its
+   * surname (`A.B. Contracting`), or a firm's or a ship's own sign (ownSignAt) at every mention
+   * read (`A.B. Contracting won the bid`, `The R.J. Lusk crew hauled in the nets`). A mention with
+   * none shows the person who may share the firm's or the ship's name (`A.B. Roe and Sons … A.B.
+   * Roe, 81, still works the counter`, `The A.J. Roe crew won … A.J. Roe, the skipper,`).
+   */
+  private firmsOwnSign(m: CastMember): boolean {
+    if (!opensOnInitials(m.tokens) || m.seen.length === 0) return false;
+    if (FIRM_WORDS.has(m.tokens[1]!)) return true;
+    for (let k = 0; k < m.seen.length && k < OWN_SIGN_MENTIONS_READ; k++)
+      if (!this.ownSignAt(m, this.seen.wordFrom(m.seen[k]!))) return false;
+    return true;
+  }
+
+  /**
+   * Whether the mention of a name on initials at word `i`, written in full, carries a firm's or
+   * a ship's own sign: a firm's word right after it (`J.D. Irving Ltd.`), `and Sons`, or `the`
+   * before it where it ends its noun phrase or a ship's crew follows (`The R.J. Lusk was towed`,
+   * `The R.J. Lusk crew hauled in the nets`; not `the J.T. Miller trade`). A mention by the
+   * surname alone carries none.
+   */
+  private ownSignAt(m: CastMember, i: number): boolean {
+    const ws = this.c.words;
+    if (ws[i]?.key !== m.tokens[0] || ws[i + 1]?.key !== m.tokens[1]) return false;
+    const last = ws[i + 1]!;
+    const after = ws[i + 2];
+    if (after && joined(this.c.text, last, after) && FIRM_WORDS.has(after.key)) return true;
+    // `A.B. Roe and Sons`, `R.J. Lusk & Son`: a family firm's name.
+    if (AND_SONS.test(this.c.text.slice(last.end, last.end + AND_SONS_CHARS))) return true;
+    const before = ws[i - 1];
+    if (before?.key !== "the" || !joined(this.c.text, before, ws[i]!)) return false;
+    // `The R.J. Lusk was towed`, `towed the R.J. Lusk into port`: a name ending its noun phrase
+    // after `the`; not one modifying a noun (`the J.T. Miller trade`, `The K.D. Lang record`),
+    // unless the noun is a boat's crew (`The R.J. Lusk crew`), whom no person named so leads.
+    return this.endsItsPhrase(last, after) || (!!after && joined(this.c.text, last, after) && SHIPS_CREW.has(after.key));
   }
 
   /**

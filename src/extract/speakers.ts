@@ -46,6 +46,7 @@ import {
   BE_FORMS,
   CORE_SPEECH,
   DESCRIPTION_LINKS,
+  FUNCTION_WORDS,
   LEAD_SKIP,
   MODALS_BEFORE_VERB,
   PHRASAL_SPEECH,
@@ -77,7 +78,7 @@ import {
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
-import { isLowerCase, isSpaceAt } from "./text";
+import { isCapitalised, isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 
 /**
@@ -420,6 +421,11 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     if (!m) break;
     // `‘Act now,’ Baker told as mayors plead for help`: attributed, to no one the clause names.
     if (toldAsPassive(a, v)) return { mention: m, how: "speaker-verb", clause, nobody: true };
+    // `“…,” Fox was told.`, `“…,” he was warned in a reply`: the subject of a passive of telling
+    // heard the words; its agent said them (`was told by Tom Baker`), else no one the clause names.
+    const told = toldToSubject(a, v, m, end);
+    if (told)
+      return told.agent ? { mention: told.agent, how: "speaker-verb", clause } : { mention: m, how: "speaker-verb", clause, nobody: true };
     a.work.add(m.start - from);
     const lead = a.text.slice(from, m.start);
     const shortLead = m.first - i <= 3 && !/[,.;:!?]/.test(a.text.slice(ws[i]!.start, m.start));
@@ -442,6 +448,44 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   }
   const subject = coordinated ? undefined : nameBeforeAnyVerb(a, from, i, end);
   return subject ? { mention: subject, how: "speaker-any-verb", clause } : null;
+}
+
+/**
+ * For a verb of telling at v in a closing attribution, passive after a form of `be` right after
+ * its subject `m` (`Fox was told`, `staff were warned`): its agent after `by`, if it names one
+ * before `end` that is the agent's whole noun phrase (agentsWholeName; `by Halifax police` names
+ * no one the clause gives). Undefined when the verb is no such passive, or the passive is a
+ * relative clause's inside the subject's description (`Tom Baker, who was told to rest, said`),
+ * or an instruction (`“…,” he was told to say`): the subject may have said the words.
+ */
+function toldToSubject(a: Analysis, v: number, m: Mention, end: number): { agent: Mention | undefined } | undefined {
+  const ws = a.words;
+  if (m.kind === "relative" || !ADDRESSED_PARTICIPLES.has(ws[v]!.key) || !BE_FORMS.has(ws[m.last + 1]?.key ?? "")) return undefined;
+  if (ws[v + 1]?.key === "to" && joined(a.text, ws[v]!, ws[v + 1]!)) return undefined;
+  let hi = v + 1;
+  while (hi < ws.length && ws[hi]!.start < end) hi++;
+  a.work.add(hi - v);
+  // `was told by Crown attorney Jane Roe`: the person after the affiliation and the role told them.
+  const by = passiveAgent(a, v, hi);
+  const agent = by && personAfterAffiliation(a, by);
+  if (agent) return { agent: agent.kind !== "name" || agentsWholeName(a, agent) ? agent : undefined };
+  return agentlessPassive(a, v) ? { agent: undefined } : undefined;
+}
+
+/**
+ * Whether a name read as a passive's agent is the agent's whole noun phrase: the text ends, a
+ * small word follows (`by Tom Baker in a letter`, `by Tom Baker, who`), or punctuation but a
+ * comma before a capital; not a noun it modifies (`by Halifax police`, `by Tom Baker's office`),
+ * nor a name set off after it that holds it as a role (`by Acme Manager, Chidi Roe`).
+ */
+function agentsWholeName(a: Analysis, n: Mention): boolean {
+  const last = a.words[n.last]!;
+  const next = a.words[n.last + 1];
+  const gap = a.text.slice(last.end, next ? next.start : a.text.length);
+  if (/^['’]s\b/.test(gap)) return false;
+  if (!next) return true;
+  if (/^\s+$/.test(gap)) return FUNCTION_WORDS.has(next.key);
+  return !/^\s*,\s*$/.test(gap) || !isCapitalised(next.text);
 }
 
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */

@@ -4,7 +4,7 @@
 // Roe,`), and where an organisation's name starts (`Center for Nonproliferation Studies`).
 // Separate because they read organisations' names and the links that tie a person to one, which
 // no other reader of subjects asks.
-import { OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } from "./lexicon";
+import { FIRM_WORDS, OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } from "./lexicon";
 import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
 import { isOffice, isSpeakerNoun, isTitle, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
@@ -238,8 +238,10 @@ function givenNamesBefore(a: Clause, m: Mention): boolean {
 
 /**
  * For name `m` ending in a role (endsInRole), its holder: the full name a given name opens set off
- * from word `from` to `to`, else undefined. A name no given name opens (`Atlantic Region`) may be
- * the role's region or employer, so only the listed given name shows the holder.
+ * from word `from` to `to`, else undefined. A name no given name opens may be the role's region,
+ * unit or employer (`Atlantic Region`, `Project Manager, Harbour Renewal`, `Event Organizer,
+ * Corvale Rotary`), so only the listed given name shows the holder, though the role's noun is no
+ * one's surname.
  */
 export function holderAfterRole(a: Clause, m: Mention, from: number, to: number): Mention | undefined {
   if (!endsInRole(a, m)) return undefined;
@@ -260,7 +262,7 @@ export function personSetOff(a: Clause, m: Mention): boolean {
   // `NDP MLA, Tom Parks,`, `Police Chief, Emily Post,`: a listed given name opens a person's name,
   // whose surname may be an organisation's or a department's word.
   if (isGivenName(keys[0]!)) return true;
-  return !ORG_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys);
+  return !ORG_WORDS.has(keys.at(-1)!) && !FIRM_WORDS.has(keys.at(-1)!) && !namesADepartment(a, m) && !isPlace(keys);
 }
 
 /** A number closing a unit's name (`Ward Seven`, `Station 12`): no person's surname. */
@@ -369,7 +371,8 @@ const DEPARTMENT_WORDS = new Set([
   "legal",
   // Units, branches and portfolios whose names a person's does not hold: `Public Health`,
   // `Emergency Management`, `Customer Experience`, `Oil Sands`, `Patrol Division`, `Major Crimes`,
-  // `Banff Field Unit`, `Atlantic Region`.
+  // `Banff Field Unit`, `Atlantic Region`, `Corvale Branch`.
+  "branch",
   "management",
   "health",
   "experience",
@@ -443,10 +446,15 @@ function namesADepartment(a: Clause, m: Mention): boolean {
   return false;
 }
 
-/** Whether name `m`, written before a lone office, shows a body's sign (holderAfterEmployer). */
+/**
+ * Whether name `m`, written before a lone office, shows a body's sign (holderAfterEmployer): an
+ * organisation's or a firm's word last (`Ferro Inc.`, `Tallwood Outfitters`, a word no surname
+ * is), or one word no given name is.
+ */
 function namesABody(a: Clause, m: Mention): boolean {
   const ws = a.words;
-  return ORG_WORDS.has(ws[m.last]!.key) || (m.first === m.last && !isGivenName(ws[m.first]!.key));
+  const last = ws[m.last]!.key;
+  return ORG_WORDS.has(last) || FIRM_WORDS.has(last) || (m.first === m.last && !isGivenName(ws[m.first]!.key));
 }
 
 /**

@@ -15843,4 +15843,296 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ms. Lindsay Van Hoof runs the dairy on the county road.\n\n\u201cWe sell milk,\u201d Mr. Van Hoof said.",
     quotes: [{ text: "We sell milk,", speaker: "Van Hoof" }],
   },
+  // A body's name a firm's word closes (`Tallwood Outfitters`), written before a lone office, is the
+  // employer: the person set off last holds the office (rules26A; 3737c07 gave the outfitter).
+  {
+    kind: "title inside the attribution",
+    text: "Tallwood Outfitters, Manager, Tom Baker, said \u201cWe are sold out of canoes.\u201d",
+    quotes: [{ text: "We are sold out of canoes.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are sold out of canoes,\u201d Tallwood Outfitters, Manager, Chidi Roe, said.",
+    quotes: [{ text: "We are sold out of canoes,", speaker: "Chidi Roe" }],
+  },
+  // Not a person written first, the employer set off last, nor two words no list holds (`Delmar Steel`).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are sold out of canoes,\u201d Osric Vane, Manager, Tallwood Outfitters, said.",
+    quotes: [{ text: "We are sold out of canoes,", speaker: "Osric Vane" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe furnace is back on,\u201d Osric Vane, Director, Delmar Steel, said.",
+    quotes: [{ text: "The furnace is back on,", speaker: "Osric Vane" }],
+  },
+  // A role's holder set off after it must open on a listed given name, though the role is one no
+  // one's surname closes (`Acme Manager`): not a region, a firm, a branch or a side of town set off
+  // there, and not after a name a surname that is a noun closes (`Osric Hunter`).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Atlantic Region, said.",
+    quotes: [{ text: "The plant will reopen Monday,", speaker: "Acme Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Tallwood Outfitters, said.",
+    quotes: [{ text: "The plant will reopen Monday,", speaker: "Acme Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe plant will reopen Monday,\u201d Acme Manager, Corvale Branch, said.",
+    quotes: [{ text: "The plant will reopen Monday,", speaker: "Acme Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are sold out of canoes,\u201d Osric Hunter, Tallwood Outfitters, said.",
+    quotes: [{ text: "We are sold out of canoes,", speaker: "Osric Hunter" }],
+  },
+  // A sexed person's noun the sentence opens on after a possessive, the name set off as its
+  // appositive (`Her brother, K.D. Lusk, who …`), gives a name that shows no sex its own: no `she`
+  // for the brother, no `he` for the daughter (rules26A; 3737c07 gave K.D. Lusk and Chidi Lusk).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cThe store opens at nine,\u201d said Jane Roe, who runs the bakery.\n\nHer brother, K.D. Lusk, who owns the hardware store next door, helps out on weekends. \u201cWe are a family business,\u201d she said.",
+    quotes: [
+      { text: "The store opens at nine,", speaker: "Jane Roe" },
+      { text: "We are a family business,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cThe store opens at nine,\u201d said Tom Roe, who runs the bakery. His daughter, Chidi Lusk, helps out on weekends. \u201cWe are a family business,\u201d he said.",
+    quotes: [
+      { text: "The store opens at nine,", speaker: "Tom Roe" },
+      { text: "We are a family business,", speaker: "Tom Roe" },
+    ],
+  },
+  // The noun's own sex still takes its pronoun; a fronted phrase's noun (`Like her father,`) sets off no appositive.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "\u201cThe store opens at nine,\u201d said Jane Roe, who runs the bakery.\n\nHer brother, K.D. Lusk, who owns the hardware store next door, helps out on weekends. \u201cWe are a family business,\u201d he said.",
+    quotes: [
+      { text: "The store opens at nine,", speaker: "Jane Roe" },
+      { text: "We are a family business,", speaker: "K.D. Lusk" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Like her father, K.D. Lang grew up in Consort. \u201cI love the prairie,\u201d she said.",
+    quotes: [{ text: "I love the prairie,", speaker: "K.D. Lang" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Her daughter, Chidi Lusk, helps out on weekends. \u201cWe are a family business,\u201d she said.",
+    quotes: [{ text: "We are a family business,", speaker: "Chidi Lusk" }],
+  },
+  // A boat's crew after `the` and a name on initials (`The R.J. Lusk crew`) is a ship's own sign, as
+  // the name ending its phrase is (`The R.J. Lusk was towed in`), and a firm's word (`A.B.
+  // Contracting`) a firm's: no `he` stands for them, with or without a speaker before (rules26A;
+  // 3737c07 gave R.J. Lusk and A.B. Contracting).
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cThe fish are late this year,\u201d said Tom Baker, the harbour master.\n\nThe R.J. Lusk crew hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [
+      { text: "The fish are late this year,", speaker: "Tom Baker" },
+      { text: "We got lucky,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The R.J. Lusk crew hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [{ text: "We got lucky,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The R.J. Lusk was towed into port the next morning. \u201cIt took eight hours,\u201d he said.",
+    quotes: [{ text: "It took eight hours,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "A.B. Contracting won the bid to repair the dock last spring. \u201cWe have been waiting a long time,\u201d he said.",
+    quotes: [{ text: "We have been waiting a long time,", speaker: null }],
+  },
+  // Not a crew's noun before the name (a deckhand is a person), nor a person leading his crew, nor a name modifying another noun after `the`.
+  {
+    kind: "pronoun to non-person",
+    text: "Deckhand R.J. Lusk hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [{ text: "We got lucky,", speaker: "R.J. Lusk" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cThe fish are late this year,\u201d said Tom Baker, the harbour master.\n\nR.J. Lusk and his crew hauled in the nets before the storm. \u201cWe got lucky,\u201d he said.",
+    quotes: [
+      { text: "The fish are late this year,", speaker: "Tom Baker" },
+      { text: "We got lucky,", speaker: "R.J. Lusk" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The J.T. Miller trade has paid off for the Canucks. \u201cI just tried to help the team,\u201d he said.",
+    quotes: [{ text: "I just tried to help the team,", speaker: "J.T. Miller" }],
+  },
+  // A name closing with `Day` after a preposition of time that opens the sentence, set off by a
+  // comma, is a day, though given names alone make it (`Lincoln Alexander Day`, `Mary Ann Day`):
+  // it names no one a later `he` stands for (rules26A; 3737c07 gave Lincoln Alexander Day).
+  {
+    kind: "pronoun to non-person",
+    text: "On Lincoln Alexander Day, 300 people marched through the downtown. \u201cWe remember him,\u201d he said.",
+    quotes: [{ text: "We remember him,", speaker: null }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cThe march is for him,\u201d said Tom Baker, the organizer. On Lincoln Alexander Day, 300 people marched through the downtown. \u201cWe remember him,\u201d he said.",
+    quotes: [
+      { text: "The march is for him,", speaker: "Tom Baker" },
+      { text: "We remember him,", speaker: "Tom Baker" },
+    ],
+  },
+  // Not a person surnamed Day after another opening phrase, or who is named elsewhere in the text.
+  {
+    kind: "pronoun to non-person",
+    text: "On Friday, Mary Ann Day opened the fair. \u201cWe have more rides than ever,\u201d she said.",
+    quotes: [{ text: "We have more rides than ever,", speaker: "Mary Ann Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe thanked Mary Ann Day, who ran the fair. \u201cShe did it all,\u201d Roe said. On Monday, Day said: \u201cIt was a team effort.\u201d",
+    quotes: [
+      { text: "She did it all,", speaker: "Jane Roe" },
+      { text: "It was a team effort.", speaker: "Mary Ann Day" },
+    ],
+  },
+  // A passive of telling closing the attribution (`“…,” Fox was told.`, `he was told in a reply`)
+  // gives the words to whoever told them: its agent after `by`, else no one the clause names; not
+  // the subject who heard them, nor, after a letter, the letter's writer the `he` would reach
+  // (rules26A; 3737c07 gave Lena Fox, and Tom Baker for the reply).
+  {
+    kind: "subject of the clause",
+    text: "Lena Fox went to the office on Monday. \u201cYour job is gone,\u201d Fox was told.",
+    quotes: [{ text: "Your job is gone,", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "In a letter, Tom Baker wrote: \u201cThe roof leaks.\u201d \u201cThere is no money this year,\u201d he was told in a reply.",
+    quotes: [
+      { text: "The roof leaks.", speaker: "Tom Baker" },
+      { text: "There is no money this year,", speaker: null },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cYour job is gone,\u201d Lena Fox was told by Tom Baker.",
+    quotes: [{ text: "Your job is gone,", speaker: "Tom Baker" }],
+  },
+  // Not the active verb, nor a passive inside the speaker's relative clause, nor a passive in the words quoted.
+  {
+    kind: "subject of the clause",
+    text: "\u201cYour job is gone,\u201d Tom Baker told Lena Fox on Monday.",
+    quotes: [{ text: "Your job is gone,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cStay home,\u201d Tom Baker, who was told to rest, said on Monday.",
+    quotes: [{ text: "Stay home,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cI was told to wait,\u201d Lena Fox said.",
+    quotes: [{ text: "I was told to wait,", speaker: "Lena Fox" }],
+  },
+  // So too before a colon after a letter (`She was told: “…”`): no one, unless the sentence names who told her.
+  {
+    kind: "subject of the clause",
+    text: "In a letter, Tom Baker wrote: \u201cThe roof leaks.\u201d She was told: \u201cThere is no money this year.\u201d",
+    quotes: [
+      { text: "The roof leaks.", speaker: "Tom Baker" },
+      { text: "There is no money this year.", speaker: null },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "In a letter, Tom Baker wrote: \u201cThe roof leaks.\u201d Jane Roe was told by Ruth Kemp: \u201cThere is no money this year.\u201d",
+    quotes: [
+      { text: "The roof leaks.", speaker: "Tom Baker" },
+      { text: "There is no money this year.", speaker: "Ruth Kemp" },
+    ],
+  },
+  // The agent read past its affiliation and role (`by Crown attorney Jane Roe`): the person, never `Crown`.
+  {
+    kind: "subject of the clause",
+    text: "\u201cHe never meant to hurt anyone,\u201d the jury was told by Crown attorney Jane Roe.",
+    quotes: [{ text: "He never meant to hurt anyone,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Defence lawyer Tom Baker spoke for an hour. \u201cHe never meant to hurt anyone,\u201d the jury was told.",
+    quotes: [{ text: "He never meant to hurt anyone,", speaker: null }],
+  },
+  // A role's noun no one's surname closes (`Project Manager`, `Event Organizer`) does not make what
+  // is set off after it its holder when no listed given name opens it: a unit or a club (mend26A;
+  // rules26A gave `Harbour Renewal` and `Corvale Rotary`).
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe work is late,\u201d Project Manager, Harbour Renewal, said.",
+    quotes: [{ text: "The work is late,", speaker: "Project Manager" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe fair will go ahead,\u201d Event Organizer, Corvale Rotary, said.",
+    quotes: [{ text: "The fair will go ahead,", speaker: "Event Organizer" }],
+  },
+  // A firm's or a ship's sign where a name on initials is first written keeps no `he` from it when
+  // a later mention shows the person who shares the name (mend26A; rules26A gave null).
+  {
+    kind: "pronoun to non-person",
+    text: "A.B. Roe and Sons has run the store since 1950. A.B. Roe, 81, still works the counter. \u201cI love it,\u201d he said.",
+    quotes: [{ text: "I love it,", speaker: "A.B. Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The A.J. Roe crew won the regatta. A.J. Roe, the skipper, was thrilled. \u201cWe sailed well,\u201d he said.",
+    quotes: [{ text: "We sailed well,", speaker: "A.J. Roe" }],
+  },
+  // `Since` and `Until` open a clause a person surnamed Day may be the subject of: no day there
+  // (mend26A; rules26A gave `Day`).
+  {
+    kind: "pronoun to non-person",
+    text: "Since Mary Day, the first woman elected in Corvale, took office in 2010, the council has changed. \u201cWe did it together,\u201d Day said.",
+    quotes: [{ text: "We did it together,", speaker: "Mary Day" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Until Tom Day, a farmer from Corvale, won in 2019, nobody had won twice. \u201cI got lucky,\u201d Day said.",
+    quotes: [{ text: "I got lucky,", speaker: "Tom Day" }],
+  },
+  // A passive's agent is a name only where the name is its whole noun phrase: not a body's name
+  // before a noun (`by Halifax police`, `by Tom Baker's office`), nor a role with its holder set
+  // off (`by Acme Manager, Chidi Roe`); those tell no one the clause names (mend26A; rules26A gave
+  // `Halifax`, Tom Baker and `Acme Manager`).
+  {
+    kind: "subject of the clause",
+    text: "Lena Fox went to the station. \u201cYou are free to go,\u201d Fox was told by Halifax police.",
+    quotes: [{ text: "You are free to go,", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cThe water is safe,\u201d residents were told by Tom Baker's office.",
+    quotes: [{ text: "The water is safe,", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cYou will be fine,\u201d Tom Baker was told by Acme Manager, Chidi Roe.",
+    quotes: [{ text: "You will be fine,", speaker: null }],
+  },
+  // An instruction (`was told to say`) is no passive of telling the words: the subject said them
+  // (mend26A; rules26A gave null).
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker spoke to reporters. \u201cI was told nothing,\u201d he said. \u201cNobody called,\u201d he was told to say.",
+    quotes: [
+      { text: "I was told nothing,", speaker: "Tom Baker" },
+      { text: "Nobody called,", speaker: "Tom Baker" },
+    ],
+  },
 ];
