@@ -15843,4 +15843,76 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Ms. Lindsay Van Hoof runs the dairy on the county road.\n\n\u201cWe sell milk,\u201d Mr. Van Hoof said.",
     quotes: [{ text: "We sell milk,", speaker: "Van Hoof" }],
   },
+  // A bare description of a person after several people the text gave roles (`Const. Rachel Dube`,
+  // `Another owner, Lucy Tran,`, `PhD student Li Wei`) is the one whose role it names, not simply
+  // the last named; the last stays when the text gave them no role, the role itself, or names them
+  // in the description's own paragraph (rules26C, invented news).
+  {
+    kind: "description of a named person",
+    text: "Const. Rachel Dube said the suspect was arrested Tuesday.\n\nAnother owner, Lucy Tran, said she had installed cameras. \u201cI don\u2019t sleep well,\u201d Tran said.\n\n\u201cEven a small detail can help,\u201d the officer said.",
+    quotes: [
+      { text: "I don\u2019t sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: "Rachel Dube" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Provost Diane Ledoux announced the freeze.\n\nPhD student Li Wei said rent was the bigger problem. \u201cI pay more for a room,\u201d Li said.\n\n\u201cWe hear students on that,\u201d the provost said.",
+    quotes: [
+      { text: "I pay more for a room,", speaker: "Li Wei" },
+      { text: "We hear students on that,", speaker: "Diane Ledoux" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Student Zara Ahmed said she saw the fight start. Her friend Devon Clarke called 911.\n\n\u201cThere was blood on the sidewalk,\u201d the student said.",
+    quotes: [{ text: "There was blood on the sidewalk,", speaker: "Zara Ahmed" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Det. Jane Roe said the store was hit twice.\n\nOwner Tom Baker said he had new locks. \u201cI feel safer,\u201d Baker said.\n\n\u201cWe have a suspect,\u201d the detective said.",
+    quotes: [
+      { text: "I feel safer,", speaker: "Tom Baker" },
+      { text: "We have a suspect,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Student Zara Ahmed said she saw the fight start. Student Devon Clarke called 911.\n\n\u201cThere was blood on the sidewalk,\u201d the student said.",
+    quotes: [{ text: "There was blood on the sidewalk,", speaker: "Devon Clarke" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe opened the bakery in 1990.\n\n\u201cWe bake every morning,\u201d the baker said.",
+    quotes: [{ text: "We bake every morning,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sen. Tom Baker criticized the bill.\n\nRepublican Jane Roe defends her record in an ad. \u201cI kept my word,\u201d the senator says.",
+    quotes: [{ text: "I kept my word,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Police spokesperson M\u00e9lanie Mercille said the victims were 16 and 17.\n\nMall manager Sylvie Gagnon said security would be increased. \u201cWe are asking anyone with video to contact us,\u201d the spokesperson said.",
+    quotes: [{ text: "We are asking anyone with video to contact us,", speaker: "M\u00e9lanie Mercille" }],
+  },
+  // A role written right before the name, past a body's long name that opens the mention
+  // (`Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear`), is hers: `the vice-chief`
+  // is not the chief named since (rules26C).
+  {
+    kind: "description of a named person",
+    text: "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear said the case showed a pattern.\n\nRegina Police Chief Farica Prince said an outside agency was investigating. \u201cWe will co-operate,\u201d Prince said.\n\n\u201cIt is a start,\u201d the vice-chief said.",
+    quotes: [
+      { text: "We will co-operate,", speaker: "Farica Prince" },
+      { text: "It is a start,", speaker: "Aly Bear" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear said the case showed a pattern.\n\nRegina Police Chief Farica Prince said an outside agency was investigating. \u201cWe will co-operate,\u201d Prince said.\n\n\u201cIt is a start,\u201d the chief said.",
+    quotes: [
+      { text: "We will co-operate,", speaker: "Farica Prince" },
+      { text: "It is a start,", speaker: "Farica Prince" },
+    ],
+  },
 ];
