@@ -15915,4 +15915,63 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "It is a start,", speaker: "Farica Prince" },
     ],
   },
+  // `The provost said …. “…,” she said`: the pronoun after a lead-in whose subject is a description
+  // is the person the text gave that role, when the description resolves to her; not the last
+  // person named of her sex (rules26C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Provost Diane Ledoux announced the freeze.\n\nPhD student Li Wei said rent was the bigger problem. \u201cI pay more for a room,\u201d Li said.\n\nThe provost said the university would review housing. \u201cWe hear students on that,\u201d she said.",
+    quotes: [
+      { text: "I pay more for a room,", speaker: "Li Wei" },
+      { text: "We hear students on that,", speaker: "Diane Ledoux" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Const. Rachel Dube said the suspect was arrested Tuesday.\n\nAnother owner, Lucy Tran, said she had installed cameras. \u201cI don\u2019t sleep well,\u201d Tran said.\n\nThe officer said anyone with information should call. \u201cEven a small detail can help,\u201d she said.",
+    quotes: [
+      { text: "I don\u2019t sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: "Rachel Dube" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Diane Ledoux announced the freeze.\n\nPhD student Li Wei said rent was the bigger problem. \u201cI pay more for a room,\u201d Li said.\n\nThe provost said the university would review housing. \u201cWe hear students on that,\u201d she said.",
+    quotes: [
+      { text: "I pay more for a room,", speaker: "Li Wei" },
+      { text: "We hear students on that,", speaker: null },
+    ],
+  },
+  // `Outside court, the complainant’s mother spoke briefly. “…,” she said`: a phrase of place or
+  // time set off before a described subject leaves it the subject, an unnamed person (rules26C).
+  // Not a saying set off (`Canada Day, a volunteer said, is …`), nor a description the text names.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Justice Carol MacEachern thanked the jurors. \u201cYou have done a difficult service,\u201d the judge said.\n\nOutside court, the complainant\u2019s mother spoke briefly. \u201cWe finally feel heard,\u201d she said.",
+    quotes: [
+      { text: "You have done a difficult service,", speaker: "Carol MacEachern" },
+      { text: "We finally feel heard,", speaker: null },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Justice Carol MacEachern thanked the jurors. \u201cYou have done a difficult service,\u201d the judge said.\n\nOutside court, the family\u2019s lawyer, Jane Roe, spoke briefly. \u201cWe finally feel heard,\u201d she said.",
+    quotes: [
+      { text: "You have done a difficult service,", speaker: "Carol MacEachern" },
+      { text: "We finally feel heard,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Justice Carol MacEachern thanked the jurors. \u201cYou have done a difficult service,\u201d the judge said.\n\nOutside court, the judge spoke briefly to reporters. \u201cIt was a hard case,\u201d she said.",
+    quotes: [
+      { text: "You have done a difficult service,", speaker: "Carol MacEachern" },
+      { text: "It was a hard case,", speaker: "Carol MacEachern" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mark Doyle organizes the run. Canada Day, a volunteer said, is the busiest day.\n\n\u201cIt was a great run,\u201d he said.",
+    quotes: [{ text: "It was a great run,", speaker: "Mark Doyle" }],
+  },
 ];
