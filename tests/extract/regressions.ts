@@ -15974,4 +15974,13 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mark Doyle organizes the run. Canada Day, a volunteer said, is the busiest day.\n\n\u201cIt was a great run,\u201d he said.",
     quotes: [{ text: "It was a great run,", speaker: "Mark Doyle" }],
   },
+  // `the coach said` past a defenceman quoted since: the one the text titled coach (rules26C).
+  {
+    kind: "description of a named person",
+    text: "Coach Tom Roe of a Thunder Bay youth hockey team has been banned for life.\n\nDefenceman Liam Sutherland said he was glad. \u201cI just want to play,\u201d he said.\n\n\u201cI deny every allegation,\u201d the coach said.",
+    quotes: [
+      { text: "I just want to play,", speaker: "Liam Sutherland" },
+      { text: "I deny every allegation,", speaker: "Tom Roe" },
+    ],
+  },
 ];
