@@ -486,12 +486,16 @@ export class Resolver {
         const base = (x: CastMember) => !(isOffice(head) && isThingDescribed(x));
         const last = BENCH_HEADS.has(head) ? undefined : this.pronouns.lastPersonOfSex(m.start, nounSex(head), base);
         // Not the last person when the text gave them other roles and someone before them this
-        // one (`Const. Rachel Dube …, owner Lucy Tran … the officer said`): the one it fits.
-        const person = last
-          ? holderPastLast(this.c, this.seen, last, head, (fits) =>
-              this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => base(x) && fits(x)),
-            )
-          : last;
+        // one (`Const. Rachel Dube …, owner Lucy Tran … the officer said`): the one it fits, or no
+        // one when two were given it. A bare description only: a qualified one (`the head coach`,
+        // `the former coach`) may be none of the people given the role's noun.
+        const person =
+          last && span.length === 2
+            ? holderPastLast(this.c, this.seen, last, head, (fits) =>
+                this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => base(x) && fits(x)),
+              )
+            : last;
+        if (last && person === null) return null;
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.

@@ -7,7 +7,7 @@
 // (roles-beside-names.ts) and knows which ranks a common noun covers.
 import type { CastMember } from "./actors";
 import type { Antecedents, Context } from "./antecedents";
-import { COURTESY_TITLES } from "./lexicon";
+import { ABBREVIATIONS, COURTESY_TITLES, TITLES } from "./lexicon";
 import { rolesBesideName } from "./roles-beside-names";
 
 /**
@@ -67,15 +67,19 @@ export function fitsRole(c: Context, seen: Antecedents, member: CastMember, head
   const roles = [...rolesBesideName(c, seen, member)].filter((r) => !COURTESY_TITLES.has(r) && !PARTY_WORDS.has(r));
   if (roles.length === 0) return undefined;
   const covered = COVERED_ROLES[head];
-  // A title cut short is the same title (`Det.` is `the detective`), as holdsOtherTitle reads it.
-  return roles.some((r) => r === head || head.startsWith(r) || covered?.includes(r) === true);
+  // A title cut short with a stop is the same title written in full (`Det.` is `the detective`);
+  // not any noun it opens (`Rep.` is no `reporter`, `MP` no `MPP`).
+  const cutShort = (r: string) => ABBREVIATIONS.has(r) && TITLES.has(head) && head.startsWith(r);
+  return roles.some((r) => r === head || cutShort(r) || covered?.includes(r) === true);
 }
 
 /**
  * Whom a bare description of a person with head noun `head` stands for, given `last`, the
  * person the resolver's fallback reached: `last`, unless the text gave `last` other roles only
  * (`owner Lucy Tran` for `the officer`): then the last earlier person given this one (`find`
- * walks back with a test). Failing one, still `last`: no one would be safer for a role
+ * walks back with a test), when only one person was given it: of two (`Const. Rachel Dube and
+ * Const. Mark Hale`, `Head coach Tom Roe`, `Assistant coach Mark Doyle`) the description does not
+ * say which, and it is no one (null). Failing one, still `last`: no one would be safer for a role
  * (`defenceman Liam Sutherland` is no `coach`), but the same fallback serves elegant variation
  * (`the billionaire businessman`, `the 46-year-old`, `the candidate` for a person the text gave
  * another role), which PolNeAR shows right far more often. `last` gives way even when named in
@@ -88,7 +92,9 @@ export function holderPastLast(
   last: CastMember,
   head: string,
   find: (fits: (m: CastMember) => boolean) => CastMember | null,
-): CastMember {
+): CastMember | null {
   if (fitsRole(c, seen, last, head) !== false) return last;
-  return find((m) => fitsRole(c, seen, m, head) === true) ?? last;
+  const holder = find((m) => fitsRole(c, seen, m, head) === true);
+  if (!holder) return last;
+  return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;
 }

@@ -34,8 +34,9 @@ export function rolesBesideName(c: Context, seen: Antecedents, member: CastMembe
   for (const at of member.seen.slice(0, MENTIONS_READ)) {
     const i = seen.wordFrom(at);
     const before = ws[i - 1];
-    // `principal Jane Roe`: a role in lower case right before the name (a title is in titles).
-    if (before && isRoleWord(before)) roles.add(before.key);
+    // `principal Jane Roe`: a role in lower case right before the name (a title is in titles),
+    // in its sentence: `… arrested the driver. Mark Doyle …` gives Doyle no role.
+    if (before && isRoleWord(before) && c.sentenceOf(before.start).end > ws[i]!.start) roles.add(before.key);
     // `Nurse Jane Roe`: a role the mention itself opens with, and where the name's words end.
     let end = i;
     for (let j = i; j < Math.min(ws.length, i + member.tokens.length + 1); j++) {
