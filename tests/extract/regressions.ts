@@ -15983,4 +15983,55 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "I deny every allegation,", speaker: "Tom Roe" },
     ],
   },
+  // Two people the text gave the role (`Const. Rachel Dube and Const. Mark Hale`, `Head coach` and
+  // `Assistant coach`): a bare description after someone with other roles says not which, and is
+  // no one; a title cut short with a stop is that title in full (`Prof.`, `the professor`) (mend26C).
+  {
+    kind: "description of a named person",
+    text: "Const. Rachel Dube and Const. Mark Hale responded to the call.\n\nOwner Lucy Tran said she had installed cameras. \u201cI don't sleep well,\u201d Tran said.\n\n\u201cEven a small detail can help,\u201d the officer said.",
+    quotes: [
+      { text: "I don't sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Rachel Dube said the suspect fled. Sgt. Paul Lemieux said a dog was used.\n\nOwner Lucy Tran said she had installed cameras. \u201cI don't sleep well,\u201d Tran said.\n\n\u201cEven a small detail can help,\u201d the officer said.",
+    quotes: [
+      { text: "I don't sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Student Zara Ahmed said she saw the fight. Student Devon Clarke called 911.\n\nProfessor Ann Li said the campus was shaken. \u201cWe are all upset,\u201d Li said.\n\n\u201cThere was blood on the sidewalk,\u201d the student said.",
+    quotes: [
+      { text: "We are all upset,", speaker: "Ann Li" },
+      { text: "There was blood on the sidewalk,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Head coach Tom Roe was banned for life. Assistant coach Mark Doyle takes over.\n\nDefenceman Liam Sutherland said he was glad. \u201cI just want to play,\u201d Sutherland said.\n\n\u201cWe will move on,\u201d the coach said.",
+    quotes: [
+      { text: "I just want to play,", speaker: "Liam Sutherland" },
+      { text: "We will move on,", speaker: null },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Const. Rachel Dube and Const. Ann Hale responded.\n\nOwner Lucy Tran said she had installed cameras. \u201cI don't sleep well,\u201d Tran said.\n\nThe officer said anyone with information should call. \u201cEven a small detail can help,\u201d she said.",
+    quotes: [
+      { text: "I don't sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Prof. Jane Roe led the study. Student Tom Baker said the results were clear. \u201cIt works,\u201d Baker said.\n\n\u201cWe were surprised,\u201d the professor said.",
+    quotes: [
+      { text: "It works,", speaker: "Tom Baker" },
+      { text: "We were surprised,", speaker: "Jane Roe" },
+    ],
+  },
 ];
