@@ -45,6 +45,7 @@ import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { nounSex, type PersonSex } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
+import { fitsRole } from "./role-fits";
 import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
@@ -155,6 +156,19 @@ const CHAIN_OPENING_MAX_WORDS = 6;
 const MAX_CHAIN_LINKS = 2;
 /** Only a semicolon between two words: a main clause ends there and another begins (see pronounOfSentence). */
 const ONLY_A_SEMICOLON = /^\s*;\s*$/;
+/** Adverbs of time that open a sentence before its subject (`Later, the mother said …`): see subjectAfterOpeningPhrase. */
+const OPENING_ADVERBS = new Set([
+  "meanwhile",
+  "later",
+  "earlier",
+  "afterward",
+  "afterwards",
+  "then",
+  "now",
+  "today",
+  "yesterday",
+  "tonight",
+]);
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -335,14 +349,18 @@ export class Pronouns {
    * (describedSubjectOf). Undefined, for the rules after, when the pronoun is not so placed or
    * the description may be someone named.
    */
-  private describedLeadIn(at: number, gender: "m" | "f"): null | undefined {
+  private describedLeadIn(at: number, gender: "m" | "f"): CastMember | null | undefined {
     const i = this.wordBeforeQuotation(at);
     if (i === undefined || i < 0) return undefined;
     let lead = this.c.sentenceOf(this.c.words[i]!.start);
     if (lead.end > this.c.words[i + 1]!.start || lead.start < this.seen.paragraphStart(at, 1)) return undefined;
     for (let links = 0; links <= MAX_DESCRIBED_LEAD_IN_LINKS; links++) {
       const first = this.c.words[this.seen.wordFrom(lead.start)];
-      if (first && ARTICLES.has(first.key)) return this.describedSubjectOf(lead, at, gender);
+      if (first && ARTICLES.has(first.key)) return this.describedSubjectOf(lead, at, gender, this.seen.wordFrom(lead.start));
+      // `Outside court, the complainant's mother spoke briefly.`: a short opening phrase set off
+      // by a comma leaves the description after it the sentence's subject.
+      const subject = this.subjectAfterOpeningPhrase(lead);
+      if (subject !== undefined) return this.describedSubjectOf(lead, at, gender, subject);
       const before = first && SAME_PERSON_OPENERS[gender].has(first.key) ? sentenceBefore(this.c, lead.start) : undefined;
       if (!before || before.start >= lead.start) return undefined;
       lead = before;
@@ -356,8 +374,8 @@ export class Pronouns {
    * holderOfDescribed) (describedLeadIn); undefined, for the rules after, when it may stand for
    * someone named, or is an office (`The judge`), which a title of another form may give.
    */
-  private describedSubjectOf(s: Range, at: number, gender: "m" | "f"): null | undefined {
-    const m = npForward(this.c, this.seen.wordFrom(s.start));
+  private describedSubjectOf(s: Range, at: number, gender: "m" | "f", from: number): CastMember | null | undefined {
+    const m = npForward(this.c, from);
     const head = m && this.personHeadBefore(m, at, gender, s.start);
     if (!m || head === undefined) return undefined;
     // `A building inspector has told her the foundation is cracked.`: the pronoun's person is
@@ -365,10 +383,41 @@ export class Pronouns {
     const end = this.seen.wordFrom(s.end);
     for (let j = m.last + 1; j < end; j++) if (OBJECT_PRONOUNS[gender] === this.c.words[j]!.key) return undefined;
     this.c.work.add(end - m.last);
+    // `Provost Diane Ledoux …, PhD student Li Wei … The provost said …. “…,” she said`: the one
+    // the text gave that role, when the description resolves to her, not the last one named.
+    const holder = this.nominal(m);
+    if (
+      holder &&
+      !holder.unnamed &&
+      holder.kind === "person" &&
+      this.sex.sexFits(holder, gender) &&
+      fitsRole(this.c, this.seen, holder, head)
+    )
+      return holder;
     if (this.describedBefore(m)) return undefined;
-    const member = this.nominal(m);
+    const member = holder;
     if (!member || member.unnamed || member.kind !== "person") return null;
     return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
+  }
+
+  /**
+   * The word after a short opening phrase of sentence `s` set off by a comma (`Outside court,`,
+   * `On Friday,`), when it is an article opening the sentence's subject; else undefined. At most
+   * CHAIN_OPENING_MAX_WORDS words, none quoted. Reads those few words.
+   */
+  private subjectAfterOpeningPhrase(s: Range): number | undefined {
+    const ws = this.c.words;
+    const first = this.seen.wordFrom(s.start);
+    // Only a phrase of place or time: `Terry Fox Day, an organizer said, raised …` sets off a
+    // saying, whose description is no subject of the sentence.
+    if (!ws[first] || !(PREPOSITIONS.has(ws[first]!.key) || OPENING_ADVERBS.has(ws[first]!.key))) return undefined;
+    for (let k = first + 1; k <= first + CHAIN_OPENING_MAX_WORDS && k < ws.length && ws[k]!.start < s.end; k++) {
+      this.c.work.add();
+      if (this.c.quoted[k - 1]) return undefined;
+      if (!ONLY_A_COMMA.test(this.c.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
+      return ARTICLES.has(ws[k]!.key) && !this.c.quoted[k] ? k : undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -38,6 +38,7 @@ import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-describ
 import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
+import { holderPastLast } from "./role-fits";
 import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -482,9 +483,19 @@ export class Resolver {
         // (`Justice Jane Roe`, `Jane Roe, the provincial court judge`, read above); one named with
         // neither (`Jane Roe, who presided over the trial`) is lost: no one rather than the accused.
         // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
-        const person = BENCH_HEADS.has(head)
-          ? undefined
-          : this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => !(isOffice(head) && isThingDescribed(x)));
+        const base = (x: CastMember) => !(isOffice(head) && isThingDescribed(x));
+        const last = BENCH_HEADS.has(head) ? undefined : this.pronouns.lastPersonOfSex(m.start, nounSex(head), base);
+        // Not the last person when the text gave them other roles and someone before them this
+        // one (`Const. Rachel Dube …, owner Lucy Tran … the officer said`): the one it fits, or no
+        // one when two were given it. A bare description only: a qualified one (`the head coach`,
+        // `the former coach`) may be none of the people given the role's noun.
+        const person =
+          last && span.length === 2
+            ? holderPastLast(this.c, this.seen, last, head, (fits) =>
+                this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => base(x) && fits(x)),
+              )
+            : last;
+        if (last && person === null) return null;
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`
         // or `the councillor` may be the mayor or the chair.

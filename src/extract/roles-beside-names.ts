@@ -13,6 +13,9 @@ const MENTIONS_READ = 4;
 /** How many words an appositive after a comma may run before its role noun (`, Corvale's deputy mayor`). */
 const APPOSITIVE_MAX_WORDS = 3;
 
+/** How many words from a mention's start its name's own words may begin, past a body's name and a role. */
+const LONG_MENTION_WORDS = 10;
+
 /** A possessive's `'s` (`the mayor's sister`): whose relative or aide she is, not her own role. */
 const POSSESSIVE = /['’]s$/iu;
 
@@ -31,13 +34,24 @@ export function rolesBesideName(c: Context, seen: Antecedents, member: CastMembe
   for (const at of member.seen.slice(0, MENTIONS_READ)) {
     const i = seen.wordFrom(at);
     const before = ws[i - 1];
-    // `principal Jane Roe`: a role in lower case right before the name (a title is in titles).
-    if (before && isRoleWord(before)) roles.add(before.key);
+    // `principal Jane Roe`: a role in lower case right before the name (a title is in titles),
+    // in its sentence: `… arrested the driver. Mark Doyle …` gives Doyle no role.
+    if (before && isRoleWord(before) && c.sentenceOf(before.start).end > ws[i]!.start) roles.add(before.key);
     // `Nurse Jane Roe`: a role the mention itself opens with, and where the name's words end.
     let end = i;
     for (let j = i; j < Math.min(ws.length, i + member.tokens.length + 1); j++) {
       if (member.tokens.includes(ws[j]!.key)) end = j + 1;
       else if (end === i && isRoleWord(ws[j]!)) roles.add(ws[j]!.key);
+    }
+    // `Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear`: a mention opening on its
+    // body's long name gives its role right before where the name's own words begin.
+    if (end === i) {
+      const from = Math.min(ws.length, i + member.tokens.length + 1);
+      for (let j = from; j < Math.min(ws.length, i + LONG_MENTION_WORDS); j++) {
+        if (ws[j]!.key !== member.tokens[0]) continue;
+        if (isRoleWord(ws[j - 1]!)) roles.add(ws[j - 1]!.key);
+        break;
+      }
     }
     // `Jane Roe, Corvale's mayor,`: past the name, a comma, then a role within a few words.
     if (end === i || !ws[end] || !c.text.slice(ws[end - 1]!.end, ws[end]!.start).includes(",")) continue;

@@ -16135,4 +16135,195 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "Nobody called,", speaker: "Tom Baker" },
     ],
   },
+  // A bare description of a person after several people the text gave roles (`Const. Rachel Dube`,
+  // `Another owner, Lucy Tran,`, `PhD student Li Wei`) is the one whose role it names, not simply
+  // the last named; the last stays when the text gave them no role, the role itself, or names them
+  // in the description's own paragraph (rules26C, invented news).
+  {
+    kind: "description of a named person",
+    text: "Const. Rachel Dube said the suspect was arrested Tuesday.\n\nAnother owner, Lucy Tran, said she had installed cameras. \u201cI don\u2019t sleep well,\u201d Tran said.\n\n\u201cEven a small detail can help,\u201d the officer said.",
+    quotes: [
+      { text: "I don\u2019t sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: "Rachel Dube" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Provost Diane Ledoux announced the freeze.\n\nPhD student Li Wei said rent was the bigger problem. \u201cI pay more for a room,\u201d Li said.\n\n\u201cWe hear students on that,\u201d the provost said.",
+    quotes: [
+      { text: "I pay more for a room,", speaker: "Li Wei" },
+      { text: "We hear students on that,", speaker: "Diane Ledoux" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Student Zara Ahmed said she saw the fight start. Her friend Devon Clarke called 911.\n\n\u201cThere was blood on the sidewalk,\u201d the student said.",
+    quotes: [{ text: "There was blood on the sidewalk,", speaker: "Zara Ahmed" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Det. Jane Roe said the store was hit twice.\n\nOwner Tom Baker said he had new locks. \u201cI feel safer,\u201d Baker said.\n\n\u201cWe have a suspect,\u201d the detective said.",
+    quotes: [
+      { text: "I feel safer,", speaker: "Tom Baker" },
+      { text: "We have a suspect,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Student Zara Ahmed said she saw the fight start. Student Devon Clarke called 911.\n\n\u201cThere was blood on the sidewalk,\u201d the student said.",
+    quotes: [{ text: "There was blood on the sidewalk,", speaker: "Devon Clarke" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe opened the bakery in 1990.\n\n\u201cWe bake every morning,\u201d the baker said.",
+    quotes: [{ text: "We bake every morning,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sen. Tom Baker criticized the bill.\n\nRepublican Jane Roe defends her record in an ad. \u201cI kept my word,\u201d the senator says.",
+    quotes: [{ text: "I kept my word,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Police spokesperson M\u00e9lanie Mercille said the victims were 16 and 17.\n\nMall manager Sylvie Gagnon said security would be increased. \u201cWe are asking anyone with video to contact us,\u201d the spokesperson said.",
+    quotes: [{ text: "We are asking anyone with video to contact us,", speaker: "M\u00e9lanie Mercille" }],
+  },
+  // A role written right before the name, past a body's long name that opens the mention
+  // (`Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear`), is hers: `the vice-chief`
+  // is not the chief named since (rules26C).
+  {
+    kind: "description of a named person",
+    text: "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear said the case showed a pattern.\n\nRegina Police Chief Farica Prince said an outside agency was investigating. \u201cWe will co-operate,\u201d Prince said.\n\n\u201cIt is a start,\u201d the vice-chief said.",
+    quotes: [
+      { text: "We will co-operate,", speaker: "Farica Prince" },
+      { text: "It is a start,", speaker: "Aly Bear" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear said the case showed a pattern.\n\nRegina Police Chief Farica Prince said an outside agency was investigating. \u201cWe will co-operate,\u201d Prince said.\n\n\u201cIt is a start,\u201d the chief said.",
+    quotes: [
+      { text: "We will co-operate,", speaker: "Farica Prince" },
+      { text: "It is a start,", speaker: "Farica Prince" },
+    ],
+  },
+  // `The provost said …. “…,” she said`: the pronoun after a lead-in whose subject is a description
+  // is the person the text gave that role, when the description resolves to her; not the last
+  // person named of her sex (rules26C).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Provost Diane Ledoux announced the freeze.\n\nPhD student Li Wei said rent was the bigger problem. \u201cI pay more for a room,\u201d Li said.\n\nThe provost said the university would review housing. \u201cWe hear students on that,\u201d she said.",
+    quotes: [
+      { text: "I pay more for a room,", speaker: "Li Wei" },
+      { text: "We hear students on that,", speaker: "Diane Ledoux" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Const. Rachel Dube said the suspect was arrested Tuesday.\n\nAnother owner, Lucy Tran, said she had installed cameras. \u201cI don\u2019t sleep well,\u201d Tran said.\n\nThe officer said anyone with information should call. \u201cEven a small detail can help,\u201d she said.",
+    quotes: [
+      { text: "I don\u2019t sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: "Rachel Dube" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mayor Diane Ledoux announced the freeze.\n\nPhD student Li Wei said rent was the bigger problem. \u201cI pay more for a room,\u201d Li said.\n\nThe provost said the university would review housing. \u201cWe hear students on that,\u201d she said.",
+    quotes: [
+      { text: "I pay more for a room,", speaker: "Li Wei" },
+      { text: "We hear students on that,", speaker: null },
+    ],
+  },
+  // `Outside court, the complainant’s mother spoke briefly. “…,” she said`: a phrase of place or
+  // time set off before a described subject leaves it the subject, an unnamed person (rules26C).
+  // Not a saying set off (`Canada Day, a volunteer said, is …`), nor a description the text names.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Justice Carol MacEachern thanked the jurors. \u201cYou have done a difficult service,\u201d the judge said.\n\nOutside court, the complainant\u2019s mother spoke briefly. \u201cWe finally feel heard,\u201d she said.",
+    quotes: [
+      { text: "You have done a difficult service,", speaker: "Carol MacEachern" },
+      { text: "We finally feel heard,", speaker: null },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Justice Carol MacEachern thanked the jurors. \u201cYou have done a difficult service,\u201d the judge said.\n\nOutside court, the family\u2019s lawyer, Jane Roe, spoke briefly. \u201cWe finally feel heard,\u201d she said.",
+    quotes: [
+      { text: "You have done a difficult service,", speaker: "Carol MacEachern" },
+      { text: "We finally feel heard,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Justice Carol MacEachern thanked the jurors. \u201cYou have done a difficult service,\u201d the judge said.\n\nOutside court, the judge spoke briefly to reporters. \u201cIt was a hard case,\u201d she said.",
+    quotes: [
+      { text: "You have done a difficult service,", speaker: "Carol MacEachern" },
+      { text: "It was a hard case,", speaker: "Carol MacEachern" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mark Doyle organizes the run. Canada Day, a volunteer said, is the busiest day.\n\n\u201cIt was a great run,\u201d he said.",
+    quotes: [{ text: "It was a great run,", speaker: "Mark Doyle" }],
+  },
+  // `the coach said` past a defenceman quoted since: the one the text titled coach (rules26C).
+  {
+    kind: "description of a named person",
+    text: "Coach Tom Roe of a Thunder Bay youth hockey team has been banned for life.\n\nDefenceman Liam Sutherland said he was glad. \u201cI just want to play,\u201d he said.\n\n\u201cI deny every allegation,\u201d the coach said.",
+    quotes: [
+      { text: "I just want to play,", speaker: "Liam Sutherland" },
+      { text: "I deny every allegation,", speaker: "Tom Roe" },
+    ],
+  },
+  // Two people the text gave the role (`Const. Rachel Dube and Const. Mark Hale`, `Head coach` and
+  // `Assistant coach`): a bare description after someone with other roles says not which, and is
+  // no one; a title cut short with a stop is that title in full (`Prof.`, `the professor`) (mend26C).
+  {
+    kind: "description of a named person",
+    text: "Const. Rachel Dube and Const. Mark Hale responded to the call.\n\nOwner Lucy Tran said she had installed cameras. \u201cI don't sleep well,\u201d Tran said.\n\n\u201cEven a small detail can help,\u201d the officer said.",
+    quotes: [
+      { text: "I don't sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Rachel Dube said the suspect fled. Sgt. Paul Lemieux said a dog was used.\n\nOwner Lucy Tran said she had installed cameras. \u201cI don't sleep well,\u201d Tran said.\n\n\u201cEven a small detail can help,\u201d the officer said.",
+    quotes: [
+      { text: "I don't sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Student Zara Ahmed said she saw the fight. Student Devon Clarke called 911.\n\nProfessor Ann Li said the campus was shaken. \u201cWe are all upset,\u201d Li said.\n\n\u201cThere was blood on the sidewalk,\u201d the student said.",
+    quotes: [
+      { text: "We are all upset,", speaker: "Ann Li" },
+      { text: "There was blood on the sidewalk,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Head coach Tom Roe was banned for life. Assistant coach Mark Doyle takes over.\n\nDefenceman Liam Sutherland said he was glad. \u201cI just want to play,\u201d Sutherland said.\n\n\u201cWe will move on,\u201d the coach said.",
+    quotes: [
+      { text: "I just want to play,", speaker: "Liam Sutherland" },
+      { text: "We will move on,", speaker: null },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Const. Rachel Dube and Const. Ann Hale responded.\n\nOwner Lucy Tran said she had installed cameras. \u201cI don't sleep well,\u201d Tran said.\n\nThe officer said anyone with information should call. \u201cEven a small detail can help,\u201d she said.",
+    quotes: [
+      { text: "I don't sleep well,", speaker: "Lucy Tran" },
+      { text: "Even a small detail can help,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Prof. Jane Roe led the study. Student Tom Baker said the results were clear. \u201cIt works,\u201d Baker said.\n\n\u201cWe were surprised,\u201d the professor said.",
+    quotes: [
+      { text: "It works,", speaker: "Tom Baker" },
+      { text: "We were surprised,", speaker: "Jane Roe" },
+    ],
+  },
 ];

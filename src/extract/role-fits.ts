@@ -1,0 +1,100 @@
+// Whether a person the text gave roles may be a bare description of a person (`the provost`,
+// `the officer`, `the student`). A description with no name of its own falls back to the last
+// person spoken of (elegant variation: `Jane Roe … the businesswoman said`); but news names
+// several people each with a role (`Another owner, Lucy Tran,`, `PhD student Li Wei`,
+// `Const. Rachel Dube`), and `the officer said` after those is the constable, never simply the
+// last named. Apart from the resolver because it reads the roles beside one member's name
+// (roles-beside-names.ts) and knows which ranks a common noun covers.
+import type { CastMember } from "./actors";
+import type { Antecedents, Context } from "./antecedents";
+import { ABBREVIATIONS, COURTESY_TITLES, TITLES } from "./lexicon";
+import { rolesBesideName } from "./roles-beside-names";
+
+/**
+ * A common noun and the titles and roles that are one of its kind: `the officer` is a
+ * constable, a sergeant, a detective; `the student` a PhD student. Only nouns a police or court
+ * story uses for a rank it also writes as a title.
+ */
+const COVERED_ROLES: Record<string, readonly string[]> = {
+  officer: [
+    "const",
+    "cst",
+    "constable",
+    "sgt",
+    "sergeant",
+    "staff-sgt",
+    "s.-sgt",
+    "cpl",
+    "corporal",
+    "det",
+    "detective",
+    "det.-const",
+    "insp",
+    "inspector",
+    "supt",
+    "superintendent",
+    "officer",
+  ],
+};
+
+/**
+ * A party's word for its member (`Republican Ted Cruz`, `Liberal Jane Roe`): an affiliation,
+ * not a role, which says nothing against any office the person holds (`the senator`).
+ */
+const PARTY_WORDS = new Set([
+  "democrat",
+  "democratic",
+  "republican",
+  "independent",
+  "libertarian",
+  "gop",
+  "liberal",
+  "conservative",
+  "tory",
+  "grit",
+  "ndper",
+  "bloquiste",
+]);
+
+/**
+ * Whether `member` may be what the description with head noun `head` stands for: true when the
+ * text gave that person the role (`Provost Diane Ledoux` for `the provost`, `Det. Jane Roe` for
+ * `the detective`, a rank COVERED_ROLES holds for `the officer`), false when it gave the person
+ * roles and none of them is that one (`Another owner, Lucy Tran,` is no `officer`), undefined
+ * when it gave none (a name alone says nothing against it). Courtesy titles are no role.
+ */
+export function fitsRole(c: Context, seen: Antecedents, member: CastMember, head: string): boolean | undefined {
+  const roles = [...rolesBesideName(c, seen, member)].filter((r) => !COURTESY_TITLES.has(r) && !PARTY_WORDS.has(r));
+  if (roles.length === 0) return undefined;
+  const covered = COVERED_ROLES[head];
+  // A title cut short with a stop is the same title written in full (`Det.` is `the detective`);
+  // not any noun it opens (`Rep.` is no `reporter`, `MP` no `MPP`).
+  const cutShort = (r: string) => ABBREVIATIONS.has(r) && TITLES.has(head) && head.startsWith(r);
+  return roles.some((r) => r === head || cutShort(r) || covered?.includes(r) === true);
+}
+
+/**
+ * Whom a bare description of a person with head noun `head` stands for, given `last`, the
+ * person the resolver's fallback reached: `last`, unless the text gave `last` other roles only
+ * (`owner Lucy Tran` for `the officer`): then the last earlier person given this one (`find`
+ * walks back with a test), when only one person was given it: of two (`Const. Rachel Dube and
+ * Const. Mark Hale`, `Head coach Tom Roe`, `Assistant coach Mark Doyle`) the description does not
+ * say which, and it is no one (null). Failing one, still `last`: no one would be safer for a role
+ * (`defenceman Liam Sutherland` is no `coach`), but the same fallback serves elegant variation
+ * (`the billionaire businessman`, `the 46-year-old`, `the candidate` for a person the text gave
+ * another role), which PolNeAR shows right far more often. `last` gives way even when named in
+ * the description's own paragraph (`Mall manager Sylvie Gagnon said …. “…,” the spokesperson
+ * said`). Reads the roles of each person walked past.
+ */
+export function holderPastLast(
+  c: Context,
+  seen: Antecedents,
+  last: CastMember,
+  head: string,
+  find: (fits: (m: CastMember) => boolean) => CastMember | null,
+): CastMember | null {
+  if (fitsRole(c, seen, last, head) !== false) return last;
+  const holder = find((m) => fitsRole(c, seen, m, head) === true);
+  if (!holder) return last;
+  return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;
+}
