@@ -397,7 +397,8 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     let next = end;
     while (next < text.length && isSpaceAt(text, next)) next++;
     work?.add(next - at);
-    if (next === end) continue;
+    // No space after the stop, or nothing but space to the text's end: no sentence opens there.
+    if (next === end || next === text.length) continue;
     // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
     if (apostropheCode(text.charCodeAt(next)) && apostropheCode(text.charCodeAt(next + 1))) next += 2;
     // `(“This is stupid,” he said.)`: a bracket and a mark may open it together.
