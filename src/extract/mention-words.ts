@@ -150,6 +150,8 @@ export const INITIALISM = /^\p{Lu}{2,}$/u;
 export function isPossessive(w: Word): boolean {
   // By character code: a character read as a string is made anew past Latin-1 (`’`).
   const t = w.text;
+  // A word of one letter has no ending of two.
+  if (t.length < 2) return false;
   const a = t.charCodeAt(t.length - 2);
   const b = t.charCodeAt(t.length - 1);
   // ' is 0x27, ’ 0x2019, s 0x73.

@@ -50,7 +50,8 @@ export function words(text: string, from: number, to: number): Word[] {
     // Whether the word holds a capital or a character past ASCII, which its key folds (keyOf):
     // most words are lower-case ASCII, their key the text itself, and skip a second reading.
     let cased = !isLowerAsciiOrDigit(text.charCodeAt(i));
-    for (let j = wordEnd; ; ) {
+    // The text's end ends the word: no character is read past it.
+    for (let j = wordEnd; j < text.length; ) {
       const c = text.charCodeAt(j);
       // Lower-case ASCII and digits, most of every word, answer by their code; a capital or a
       // letter past ASCII asks letterOrDigitAt, and gives the word a case to fold.
@@ -98,6 +99,8 @@ export function words(text: string, from: number, to: number): Word[] {
  * abbreviation (`St.Croix`) nor inside a word that holds a full stop already (an address).
  */
 function stopSplitsWords(text: string, start: number, stop: number): boolean {
+  // A stop that ends the text has no word after it.
+  if (stop + 1 >= text.length) return false;
   // The capital after the stop first: nearly every stop ends a sentence, a space after it.
   if (!isUpperAscii(text.charCodeAt(stop + 1)) || stop - start < 2 || !isLowerCase(text[stop - 1]!) || !isLowerCase(text[stop + 2] ?? ""))
     return false;
@@ -152,7 +155,7 @@ function isLowerAsciiOrDigit(c: number): boolean {
 function keyOf(word: string, cased: boolean): string {
   const key = cased ? word.toLowerCase() : word;
   let end = key.length;
-  if (key.charCodeAt(end - 1) === 0x73 && (key.charCodeAt(end - 2) === 0x27 || key.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  if (end >= 2 && key.charCodeAt(end - 1) === 0x73 && (key.charCodeAt(end - 2) === 0x27 || key.charCodeAt(end - 2) === 0x2019)) end -= 2;
   if (key.charCodeAt(end - 1) === 0x2e) end--;
   return end === key.length ? key : key.slice(0, end);
 }
@@ -394,7 +397,8 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
     let next = end;
     while (next < text.length && isSpaceAt(text, next)) next++;
     work?.add(next - at);
-    if (next === end) continue;
+    // No space after the stop, or nothing but space to the text's end: no sentence opens there.
+    if (next === end || next === text.length) continue;
     // A doubled mark ('', ‘‘, ’’ or a half-curled pair) opens the next sentence as one mark does.
     if (apostropheCode(text.charCodeAt(next)) && apostropheCode(text.charCodeAt(next + 1))) next += 2;
     // `(“This is stupid,” he said.)`: a bracket and a mark may open it together.
