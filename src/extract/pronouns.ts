@@ -395,8 +395,7 @@ export class Pronouns {
     )
       return holder;
     if (this.describedBefore(m)) return undefined;
-    const member = holder;
-    if (!member || member.unnamed || member.kind !== "person") return null;
+    if (!holder || holder.unnamed || holder.kind !== "person") return null;
     return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
   }
 
