@@ -16326,4 +16326,56 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We were surprised,", speaker: "Jane Roe" },
     ],
   },
+  // A firm's noun beside a one-word name (`retailer Sears`, `Sears, the retailer,`) makes it a
+  // firm's, which `the company`, `the retailer`, `it` stand for; a person beside such a noun stays one.
+  {
+    kind: "organisation continuation",
+    text: "Retailer Sears plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d the company said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The retailer Sears plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d the company said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Sears, the retailer, plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d the retailer said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Canada's oldest retailer, Sears, plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d it said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The retailer Sears plans to close stores. The bank Desjardins plans to open branches.\n\n\u201cWe have been forced into this,\u201d the retailer said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The retailer's founder, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d Sears said.",
+    quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Bank manager Jane Roe said the branch would close.\n\n\u201cIt hurts,\u201d she said.",
+    quotes: [{ text: "It hurts,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Bank teller Roe said the branch would close.\n\n\u201cIt hurts,\u201d Roe said.",
+    quotes: [{ text: "It hurts,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Retailer Tom Baker, who owns three stores, said sales were down.\n\n\u201cIt hurts,\u201d he said.",
+    quotes: [{ text: "It hurts,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The retailer Sears closed its last store. Its former manager, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d he said.",
+    quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
+  },
 ];
