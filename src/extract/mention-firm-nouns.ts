@@ -2,12 +2,16 @@
 // the retailer,`, `Canada's oldest retailer, Sears,`): the name is a firm's, which `the company`,
 // `the retailer` and `it` stand for later. Separate because it reads the words around one
 // mention, where the cast's kinds (./actor-kinds) read only the name's own words.
-import { FIRM_NOUNS, FIRM_TRADES } from "./lexicon";
+import { DETERMINERS, FIRM_NOUNS, FIRM_TRADES, FUNCTION_WORDS } from "./lexicon";
 import { isPossessive, type Mention } from "./mention-words";
 import { isCapitalised, isLowerCase, type Tokens } from "./text";
 
-/** `, the retailer,`, `, a Toronto-based lender.` right after a name: up to three words between the article and the noun. */
-const FIRM_APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+),/u;
+/**
+ * `, the retailer,`, `, a Toronto-based lender,` right after a name: up to three words between the
+ * article and the noun, each a modifier of the noun (the words are returned), never a function word:
+ * `, a partner at the firm,` or `, the head of a bank,` is a person's, whose noun is another's.
+ */
+const FIRM_APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}+),/u;
 /** How many characters after a name FIRM_APPOSITIVE_AFTER reads. */
 const APPOSITIVE_MAX_CHARS = 64;
 
@@ -29,10 +33,45 @@ export function firmNounBeside(t: Tokens, mention: Mention): boolean {
   const after = t.text.slice(mention.end, mention.end + APPOSITIVE_MAX_CHARS);
   // `Canada's oldest retailer, Sears, plans`: an appositive closed by a comma after the name.
   const before = prev ? t.text.slice(prev.end, mention.start) : "";
-  if (prev && isLowerCase(prev.text) && !isPossessive(prev) && FIRM_NOUNS.has(prev.key) && /^,\s+$/.test(before) && after.startsWith(","))
+  if (
+    prev &&
+    isLowerCase(prev.text) &&
+    !isPossessive(prev) &&
+    FIRM_NOUNS.has(prev.key) &&
+    /^,\s+$/.test(before) &&
+    after.startsWith(",") &&
+    opensSentence(t, mention.first - 1)
+  )
     return true;
   const apposed = FIRM_APPOSITIVE_AFTER.exec(after);
-  return !!apposed && FIRM_NOUNS.has(apposed[1]!);
+  if (!apposed || !FIRM_NOUNS.has(apposed[2]!)) return false;
+  return apposed[1]!.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the noun phrase the word at `noun` ends opens its sentence: only modifiers and
+ * possessives before it, after at most an opening determiner (`Canada's oldest retailer`, `The
+ * retailer`, `Its rival lender`). Not `After leaving the company, Roe, 54, …`, whose noun ends
+ * another phrase and whose name is a person's.
+ */
+function opensSentence(t: Tokens, noun: number): boolean {
+  const ws = t.words;
+  for (let i = noun - 1; ; i--) {
+    const w = ws[i + 1]!;
+    const prev = ws[i];
+    const gap = prev ? t.text.slice(prev.end, w.start) : "";
+    const head = prev ? t.text.slice(0, prev.end) : "";
+    // `w` opens the sentence: the text's start, a paragraph's, or a sentence's end before it.
+    if (!prev || gap.includes("\n") || (/\s/.test(gap) && /[.!?]["”’)]?$/.test(head))) return true;
+    if (gap !== " ") return false;
+    if (!isPossessive(prev) && FUNCTION_WORDS.has(prev.key)) {
+      if (!DETERMINERS.has(prev.key)) return false;
+      // A determiner only opens the phrase: the word before it must end a sentence.
+      const before = ws[i - 1];
+      const g = before ? t.text.slice(before.end, prev.start) : "";
+      return !before || g.includes("\n") || (/\s/.test(g) && /[.!?]["”’)]?$/.test(t.text.slice(0, before.end)));
+    }
+  }
 }
 
 /**

@@ -16378,4 +16378,37 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "The retailer Sears closed its last store. Its former manager, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d he said.",
     quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
   },
+  // A firm's noun that ends another phrase beside a one-word name leaves it a person's: in an
+  // appositive after a preposition (`Roe, a partner at the firm,`), or before the name where the
+  // noun's phrase does not open the sentence (`After leaving the company, Roe, 54,`).
+  {
+    kind: "affiliation",
+    text: "Roe, the head of a bank, said rates would rise.\n\n\u201cIt is coming,\u201d she said.",
+    quotes: [{ text: "It is coming,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, a manager at the bank, said the branch would close.\n\n\u201cIt hurts,\u201d she said.",
+    quotes: [{ text: "It hurts,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, an employee of the airline, said flights were cut.\n\n\u201cIt hurts,\u201d he said.",
+    quotes: [{ text: "It hurts,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, a partner at the firm, said the deal was done.\n\n\u201cWe are pleased,\u201d she said.",
+    quotes: [{ text: "We are pleased,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, a spokesperson for the company, said the plant would close.\n\n\u201cIt is final,\u201d she said.",
+    quotes: [{ text: "It is final,", speaker: "Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "After leaving the company, Roe, 54, started a bakery.\n\n\u201cI love it,\u201d she said.",
+    quotes: [{ text: "I love it,", speaker: "Roe" }],
+  },
 ];
