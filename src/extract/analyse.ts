@@ -1,7 +1,7 @@
 // One pass over an article that the public functions share: paragraphs, sentences and
 // words, the quotations and what they are, the cast, and who said each quotation. Every
 // step is linear in the text or n·log n, and counts its steps in `work`.
-import { Cast, type CastMember } from "./actors";
+import { Cast, type CastMember, showsNoPerson } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
 import {
@@ -32,6 +32,7 @@ import {
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { coordinatedFullName, withoutPairNoun } from "./mention-coordinated-names";
+import { firmNounBeside } from "./mention-firm-nouns";
 import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
@@ -412,6 +413,15 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     if (namesATeam(a, mention, member)) member.kind = "group";
     else if (namesOneBySingularRelative(a, mention, member) || (member.kind === "institution" && dayActsAsPerson(a, mention)))
       member.kind = "person";
+    // `retailer Sears`, `Sears, the retailer,`: a one-word name nothing shows a person's (nor
+    // people's: `Sears` reads as a plural) is the firm's.
+    else if (
+      (member.kind === "person" || member.kind === "group") &&
+      member.tokens.length === 1 &&
+      showsNoPerson(member) &&
+      firmNounBeside(a, mention)
+    )
+      member.kind = "institution";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
     chain = noteInitials(a, byInitials, mention, member, chain, out);

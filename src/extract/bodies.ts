@@ -15,6 +15,7 @@ import {
   DEFINITE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FIRM_NOUNS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_WORDS,
@@ -32,6 +33,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
 } from "./lexicon";
+import { firmNounBefore } from "./mention-firm-nouns";
 import { joined, type Mention } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { kindOfDescription, newlyDescribed } from "./newly-described";
@@ -278,6 +280,9 @@ export class Bodies {
    * name the same body (`the mining company (BKR)` is `the firm`; SAME_SORT_NOUNS).
    */
   private introducedAsOther(x: CastMember, head: string, at?: number): boolean {
+    // `The bank Desjardins …` is no `the retailer`: a firm's own trade other than the one asked.
+    const trade = this.firmNounOf(x);
+    if (trade && trade !== head && FIRM_NOUNS.has(head) && !COMPANY_HEADS.has(head) && !COMPANY_HEADS.has(trade)) return true;
     const noun = this.introducingNoun(x);
     if (noun === null || noun === head) return false;
     if (sortOfNoun(noun) !== sortOfNoun(head)) return true;
@@ -310,6 +315,19 @@ export class Bodies {
     this.c.work.add();
     const next = firstAtOrAfter(starts, from + 1);
     return next < starts.length && starts[next]! < at;
+  }
+
+  /**
+   * The firm's noun joined to `x`'s first mention, one word named (`bank` of `the bank Desjardins`,
+   * `Retailer Sears`; see mention-firm-nouns.ts), or undefined.
+   */
+  private firmNounOf(x: CastMember): string | undefined {
+    if (x.tokens.length !== 1 || x.seen.length === 0) return undefined;
+    const i = this.seen.wordFrom(x.seen[0]!);
+    const ws = this.c.words;
+    if (ws[i]?.key !== x.tokens[0]) return FIRM_NOUNS.has(ws[i]?.key ?? "") && ws[i + 1]?.key === x.tokens[0] ? ws[i]!.key : undefined;
+    const noun = firmNounBefore(this.c, { start: ws[i]!.start, end: ws[i]!.end, kind: "name", first: i, last: i });
+    return noun === i - 1 ? ws[noun]!.key : undefined;
   }
 
   /**
@@ -381,6 +399,9 @@ export class Bodies {
 
   /** Whether a name is a subject, with `the` before it: `The Canadian Cancer Society released …`. */
   private isSubjectWithArticle(m: Mention): boolean {
+    // `The retailer Sears plans`, `Telecom giant Rogers plans`: a firm's noun before the name opens its phrase.
+    const noun = firmNounBefore(this.c, m);
+    if (noun !== undefined) m = { ...m, start: this.c.words[noun]!.start, first: noun };
     const article = this.c.words[m.first - 1];
     if (article?.key !== "the" || !joined(this.c.text, article, this.c.words[m.first]!)) return this.seen.isSubject(m);
     return this.seen.isSubject({ ...m, start: article.start, first: m.first - 1 });

@@ -3380,6 +3380,19 @@ export const PLATFORM_MEDIA = new Set(["page", "group", "account", "feed", "post
 /** Head nouns of descriptions that stand for the press (`the network said`). */
 export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "outlet"]);
 
+/**
+ * Nouns that name a firm and almost never a person, which beside a one-word name show it a firm's
+ * (`retailer Sears`, `Sears, the retailer,`): see mention-firm-nouns.ts. Not `grocer`, `carrier`,
+ * `producer`, `developer`, `publisher` nor `broadcaster`, each also a person's trade.
+ */
+export const FIRM_NOUNS = new Set([
+  ...["company", "firm", "corporation", "retailer", "chain", "bank", "lender", "insurer", "airline"],
+  ...["automaker", "carmaker", "conglomerate"],
+]);
+
+/** Words of a trade before `giant` that make it a firm's (`telecom giant Rogers`, not `literary giant Atwood`). */
+export const FIRM_TRADES = new Set(["telecom", "retail", "grocery", "banking", "tech", "oil", "mining", "insurance", "airline", "auto"]);
+
 /** Head nouns of descriptions that stand for an organisation (`the company said`). */
 export const ORGANISATION_NOUNS = new Set([
   // `the premier's office said`: a person's office is staff speaking for them, never `he` or `she`.

@@ -3,6 +3,7 @@
 // Rempel` Michelle Rempel. Separate from the cast (./actors) because it reads only the mention's
 // own words, never the members the text has named, and the cast reads each distinct mention once.
 import {
+  FIRM_NOUNS,
   MODALS_GIVEN_AS_NAMES,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -57,6 +58,12 @@ export function nameParts(mention: string): NameParts {
   // `Queen Ada Park`, `St. Olaf Field`: a royal or a saint bears no surname, so the title, a given
   // name and `Park` name the park, whole (isParkName); the title is no person's.
   if (SURNAMELESS_TITLES.has(keys[0]!) && isPlace(keys)) return { titles, words: ws };
+  // `Retailer Sears plans …`: a firm's noun opening a sentence before a one-word name is no part
+  // of it (see mention-firm-nouns.ts); not a place so named (`Bank Street`), nor before one.
+  if (ws.length === 2 && FIRM_NOUNS.has(keys[0]!) && !isPlace(keys) && !isPlace([keys[1]!])) {
+    ws = ws.slice(1);
+    keys = keys.slice(1);
+  }
   let lastRole = -1;
   for (let i = 0; i <= ws.length - 3; i++) {
     const k = keys[i]!;

@@ -16326,4 +16326,89 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "We were surprised,", speaker: "Jane Roe" },
     ],
   },
+  // A firm's noun beside a one-word name (`retailer Sears`, `Sears, the retailer,`) makes it a
+  // firm's, which `the company`, `the retailer`, `it` stand for; a person beside such a noun stays one.
+  {
+    kind: "organisation continuation",
+    text: "Retailer Sears plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d the company said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The retailer Sears plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d the company said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Sears, the retailer, plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d the retailer said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Canada's oldest retailer, Sears, plans to close dozens of stores.\n\n\u201cWe have been forced into this,\u201d it said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The retailer Sears plans to close stores. The bank Desjardins plans to open branches.\n\n\u201cWe have been forced into this,\u201d the retailer said.",
+    quotes: [{ text: "We have been forced into this,", speaker: "Sears" }],
+  },
+  {
+    kind: "affiliation",
+    text: "The retailer's founder, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d Sears said.",
+    quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Bank manager Jane Roe said the branch would close.\n\n\u201cIt hurts,\u201d she said.",
+    quotes: [{ text: "It hurts,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Bank teller Roe said the branch would close.\n\n\u201cIt hurts,\u201d Roe said.",
+    quotes: [{ text: "It hurts,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Retailer Tom Baker, who owns three stores, said sales were down.\n\n\u201cIt hurts,\u201d he said.",
+    quotes: [{ text: "It hurts,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The retailer Sears closed its last store. Its former manager, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d he said.",
+    quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
+  },
+  // A firm's noun that ends another phrase beside a one-word name leaves it a person's: in an
+  // appositive after a preposition (`Roe, a partner at the firm,`), or before the name where the
+  // noun's phrase does not open the sentence (`After leaving the company, Roe, 54,`).
+  {
+    kind: "affiliation",
+    text: "Roe, the head of a bank, said rates would rise.\n\n\u201cIt is coming,\u201d she said.",
+    quotes: [{ text: "It is coming,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, a manager at the bank, said the branch would close.\n\n\u201cIt hurts,\u201d she said.",
+    quotes: [{ text: "It hurts,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, an employee of the airline, said flights were cut.\n\n\u201cIt hurts,\u201d he said.",
+    quotes: [{ text: "It hurts,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, a partner at the firm, said the deal was done.\n\n\u201cWe are pleased,\u201d she said.",
+    quotes: [{ text: "We are pleased,", speaker: "Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Roe, a spokesperson for the company, said the plant would close.\n\n\u201cIt is final,\u201d she said.",
+    quotes: [{ text: "It is final,", speaker: "Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "After leaving the company, Roe, 54, started a bakery.\n\n\u201cI love it,\u201d she said.",
+    quotes: [{ text: "I love it,", speaker: "Roe" }],
+  },
 ];

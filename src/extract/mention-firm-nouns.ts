@@ -1,0 +1,92 @@
+// A noun naming a firm set beside a one-word name (`retailer Sears`, `the retailer Sears`, `Sears,
+// the retailer,`, `Canada's oldest retailer, Sears,`): the name is a firm's, which `the company`,
+// `the retailer` and `it` stand for later. Separate because it reads the words around one
+// mention, where the cast's kinds (./actor-kinds) read only the name's own words.
+import { DETERMINERS, FIRM_NOUNS, FIRM_TRADES, FUNCTION_WORDS } from "./lexicon";
+import { isPossessive, type Mention } from "./mention-words";
+import { isCapitalised, isLowerCase, type Tokens } from "./text";
+
+/**
+ * `, the retailer,`, `, a Toronto-based lender,` right after a name: up to three words between the
+ * article and the noun, each a modifier of the noun (the words are returned), never a function word:
+ * `, a partner at the firm,` or `, the head of a bank,` is a person's, whose noun is another's.
+ */
+const FIRM_APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}+),/u;
+/** How many characters after a name FIRM_APPOSITIVE_AFTER reads. */
+const APPOSITIVE_MAX_CHARS = 64;
+
+/**
+ * Whether a firm's noun (FIRM_NOUNS) stands beside the mention: joined right before it, in lower
+ * case and no possessive (`retailer Sears`, `telecom giant Rogers`; not `the retailer's founder,
+ * Tom Sears`, nor `bank teller Roe`, whose noun is the teller's), opening it at a sentence's start
+ * (`Retailer Sears`, whose name nameParts cuts to `Sears`), or set off by commas as its
+ * appositive, after it (`Sears, the retailer,`) or before it (`Canada's oldest retailer, Sears,`).
+ * Only the caller's one-word name, nothing else shows a person's, is read so.
+ */
+export function firmNounBeside(t: Tokens, mention: Mention): boolean {
+  const ws = t.words;
+  const first = ws[mention.first]!;
+  if (mention.last === mention.first + 1 && isCapitalised(first.text) && FIRM_NOUNS.has(first.key) && !isPossessive(first)) return true;
+  if (mention.last !== mention.first) return false;
+  if (firmNounBefore(t, mention) !== undefined) return true;
+  const prev = ws[mention.first - 1];
+  const after = t.text.slice(mention.end, mention.end + APPOSITIVE_MAX_CHARS);
+  // `Canada's oldest retailer, Sears, plans`: an appositive closed by a comma after the name.
+  const before = prev ? t.text.slice(prev.end, mention.start) : "";
+  if (
+    prev &&
+    isLowerCase(prev.text) &&
+    !isPossessive(prev) &&
+    FIRM_NOUNS.has(prev.key) &&
+    /^,\s+$/.test(before) &&
+    after.startsWith(",") &&
+    opensSentence(t, mention.first - 1)
+  )
+    return true;
+  const apposed = FIRM_APPOSITIVE_AFTER.exec(after);
+  if (!apposed || !FIRM_NOUNS.has(apposed[2]!)) return false;
+  return apposed[1]!.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the noun phrase the word at `noun` ends opens its sentence: only modifiers and
+ * possessives before it, after at most an opening determiner (`Canada's oldest retailer`, `The
+ * retailer`, `Its rival lender`). Not `After leaving the company, Roe, 54, …`, whose noun ends
+ * another phrase and whose name is a person's.
+ */
+function opensSentence(t: Tokens, noun: number): boolean {
+  const ws = t.words;
+  for (let i = noun - 1; ; i--) {
+    const w = ws[i + 1]!;
+    const prev = ws[i];
+    const gap = prev ? t.text.slice(prev.end, w.start) : "";
+    const head = prev ? t.text.slice(0, prev.end) : "";
+    // `w` opens the sentence: the text's start, a paragraph's, or a sentence's end before it.
+    if (!prev || gap.includes("\n") || (/\s/.test(gap) && /[.!?]["”’)]?$/.test(head))) return true;
+    if (gap !== " ") return false;
+    if (!isPossessive(prev) && FUNCTION_WORDS.has(prev.key)) {
+      if (!DETERMINERS.has(prev.key)) return false;
+      // A determiner only opens the phrase: the word before it must end a sentence.
+      const before = ws[i - 1];
+      const g = before ? t.text.slice(before.end, prev.start) : "";
+      return !before || g.includes("\n") || (/\s/.test(g) && /[.!?]["”’)]?$/.test(t.text.slice(0, before.end)));
+    }
+  }
+}
+
+/**
+ * The first word of a firm's noun joined right before a one-word mention, in lower case and no
+ * possessive: `retailer` of `retailer Sears`, `telecom` of `telecom giant Rogers` (the trade's word
+ * may open the sentence). Where the noun phrase the name ends opens: `The retailer Sears plans`
+ * has its subject in `the retailer Sears` (see Bodies.isSubjectWithArticle).
+ */
+export function firmNounBefore(t: Tokens, mention: Mention): number | undefined {
+  if (mention.last !== mention.first) return undefined;
+  const ws = t.words;
+  const prev = ws[mention.first - 1];
+  if (!prev || !isLowerCase(prev.text) || isPossessive(prev) || t.text.slice(prev.end, mention.start) !== " ") return undefined;
+  if (FIRM_NOUNS.has(prev.key)) return mention.first - 1;
+  const trade = ws[mention.first - 2];
+  if (prev.key === "giant" && trade && FIRM_TRADES.has(trade.key) && t.text.slice(trade.end, prev.start) === " ") return mention.first - 2;
+  return undefined;
+}
