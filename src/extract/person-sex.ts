@@ -23,6 +23,12 @@ const SAID_MENTIONS_READ = 8;
 const SAID_PRONOUN_WORDS = 3;
 /** A sentence's opening up to an appositive name: a possessive and a person's noun, then a comma (`Her brother, `): see kinSetOff. */
 const KIN_OPENING = /^(?:his|her|their|my|our)\s+(\p{Ll}+),\s+$/iu;
+/**
+ * The most characters a KIN_OPENING may span (`Their granddaughter, `): a longer way from the
+ * sentence's start to a mention is read as no such opening, unsliced, so a sentence that never
+ * ends (a text without stops) costs each mention a constant, not its length.
+ */
+const KIN_OPENING_MAX_CHARS = 40;
 /** The sex each third-person pronoun gives: see saidToBe. */
 const PRONOUN_SEXES = new Map<string, "m" | "f">([
   ...["he", "him", "his", "himself"].map((w) => [w, "m"] as const),
@@ -105,7 +111,9 @@ export class PersonSex {
     const ws = this.c.words;
     for (let k = 0; k < m.seen.length && k < SAID_MENTIONS_READ && !sex; k++) {
       const at = m.seen[k]!;
-      const opening = this.c.text.slice(this.c.sentenceOf(at).start, at);
+      const start = this.c.sentenceOf(at).start;
+      if (at - start > KIN_OPENING_MAX_CHARS) continue;
+      const opening = this.c.text.slice(start, at);
       this.c.work.add(opening.length);
       const noun = KIN_OPENING.exec(opening)?.[1];
       if (noun === undefined || !isPersonNoun(noun)) continue;

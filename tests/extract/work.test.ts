@@ -309,3 +309,18 @@ describe("a name ending in a site's word, read as a place or a person (namedAsPl
     expect(s200 / s100).toBeLessThanOrEqual(2.2);
   });
 });
+
+describe("a person's sex read from a kin noun opening the sentence (PersonSex.kinSetOff)", () => {
+  // `Her brother, K.D. Lusk, who`: the words from the sentence's start to each mention were read
+  // whatever their length, so in a text with no stops, one sentence long, every person asked cost
+  // the text's length: 10 to 20 KiB of it went from 490 to 1,056 thousand steps (x2.16).
+  const steps = (bytes: number) => {
+    const work = new Work();
+    analyse(worstShapes(bytes, seedArticle).find((s) => s.name === "no-punctuation")!.text, work);
+    return work.steps;
+  };
+
+  it("reads no more of a long sentence than the opening can span: doubling the text at most doubles the steps", () => {
+    expect(steps(20 * KIB) / steps(10 * KIB)).toBeLessThanOrEqual(2);
+  });
+});
