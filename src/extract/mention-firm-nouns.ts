@@ -4,7 +4,7 @@
 // mention, where the cast's kinds (./actor-kinds) read only the name's own words.
 import { DETERMINERS, FIRM_NOUNS, FIRM_TRADES, FUNCTION_WORDS } from "./lexicon";
 import { isPossessive, type Mention } from "./mention-words";
-import { isCapitalised, isLowerCase, type Tokens } from "./text";
+import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
 
 /**
  * `, the retailer,`, `, a Toronto-based lender,` right after a name: up to three words between the
@@ -48,30 +48,41 @@ export function firmNounBeside(t: Tokens, mention: Mention): boolean {
   return apposed[1]!.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
+/** How many words before a firm's noun opensSentence reads for its phrase's opening (`Canada's oldest retailer`). */
+const OPENING_MAX_WORDS = 6;
+/** A sentence's stop closing a word, with a closing mark or bracket after it: see endsSentenceBefore. */
+const CLOSES_SENTENCE = /[.!?]["”’)]?$/;
+
 /**
  * Whether the noun phrase the word at `noun` ends opens its sentence: only modifiers and
  * possessives before it, after at most an opening determiner (`Canada's oldest retailer`, `The
- * retailer`, `Its rival lender`). Not `After leaving the company, Roe, 54, …`, whose noun ends
- * another phrase and whose name is a person's.
+ * retailer`, `Its rival lender`), within OPENING_MAX_WORDS. Not `After leaving the company, Roe,
+ * 54, …`, whose noun ends another phrase and whose name is a person's. Reads those few words.
  */
 function opensSentence(t: Tokens, noun: number): boolean {
   const ws = t.words;
-  for (let i = noun - 1; ; i--) {
+  for (let i = noun - 1; i >= noun - 1 - OPENING_MAX_WORDS; i--) {
     const w = ws[i + 1]!;
     const prev = ws[i];
-    const gap = prev ? t.text.slice(prev.end, w.start) : "";
-    const head = prev ? t.text.slice(0, prev.end) : "";
-    // `w` opens the sentence: the text's start, a paragraph's, or a sentence's end before it.
-    if (!prev || gap.includes("\n") || (/\s/.test(gap) && /[.!?]["”’)]?$/.test(head))) return true;
-    if (gap !== " ") return false;
+    if (!prev || endsSentenceBefore(t, prev, w)) return true;
+    if (t.text.slice(prev.end, w.start) !== " ") return false;
     if (!isPossessive(prev) && FUNCTION_WORDS.has(prev.key)) {
       if (!DETERMINERS.has(prev.key)) return false;
       // A determiner only opens the phrase: the word before it must end a sentence.
       const before = ws[i - 1];
-      const g = before ? t.text.slice(before.end, prev.start) : "";
-      return !before || g.includes("\n") || (/\s/.test(g) && /[.!?]["”’)]?$/.test(t.text.slice(0, before.end)));
+      return !before || endsSentenceBefore(t, before, prev);
     }
   }
+  return false;
+}
+
+/**
+ * Whether a sentence ends between two words: a line break, or a stop closing the first before a
+ * space. Reads the gap and the first word's last two characters, never the text before them.
+ */
+function endsSentenceBefore(t: Tokens, prev: Word, w: Word): boolean {
+  const gap = t.text.slice(prev.end, w.start);
+  return gap.includes("\n") || (/\s/.test(gap) && CLOSES_SENTENCE.test(t.text.slice(Math.max(0, prev.end - 2), prev.end)));
 }
 
 /**
