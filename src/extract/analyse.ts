@@ -419,7 +419,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       (member.kind === "person" || member.kind === "group") &&
       member.tokens.length === 1 &&
       showsNoPerson(member) &&
-      firmNounBeside(a, mention)
+      firmNounBeside(a, mention, sentenceStart)
     )
       member.kind = "institution";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;

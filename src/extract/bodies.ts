@@ -326,7 +326,7 @@ export class Bodies {
     const i = this.seen.wordFrom(x.seen[0]!);
     const ws = this.c.words;
     if (ws[i]?.key !== x.tokens[0]) return FIRM_NOUNS.has(ws[i]?.key ?? "") && ws[i + 1]?.key === x.tokens[0] ? ws[i]!.key : undefined;
-    const noun = firmNounBefore(this.c, { start: ws[i]!.start, end: ws[i]!.end, kind: "name", first: i, last: i });
+    const noun = firmNounBefore(this.c, { first: i, last: i });
     return noun === i - 1 ? ws[noun]!.key : undefined;
   }
 

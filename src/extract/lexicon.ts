@@ -3377,6 +3377,16 @@ export const PLATFORMS = new Set(["facebook", "twitter", "instagram", "tiktok", 
 /** What a platform holds for its owner: `the Acme Facebook page`, `the “Acme” Facebook group`. */
 export const PLATFORM_MEDIA = new Set(["page", "group", "account", "feed", "post", "channel"]);
 
+/**
+ * A party's word for one of its members (`Republican Ted Cruz`, `Liberal Jane Roe`): an
+ * affiliation, which is no office (isOffice) nor a nationality (`Republican` is no `Canadian`),
+ * and says nothing against any office the person holds (`the senator`; role-fits.ts).
+ */
+export const PARTY_MEMBERS = new Set([
+  ...["democrat", "democratic", "republican", "independent", "libertarian", "gop"],
+  ...["liberal", "conservative", "tory", "grit", "ndper", "bloquiste"],
+]);
+
 /** Head nouns of descriptions that stand for the press (`the network said`). */
 export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "outlet"]);
 

@@ -4,7 +4,7 @@
 // mention, where the cast's kinds (./actor-kinds) read only the name's own words.
 import { DETERMINERS, FIRM_NOUNS, FIRM_TRADES, FUNCTION_WORDS } from "./lexicon";
 import { isPossessive, type Mention } from "./mention-words";
-import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+import { isCapitalised, isLowerCase, type Tokens } from "./text";
 
 /**
  * `, the retailer,`, `, a Toronto-based lender,` right after a name: up to three words between the
@@ -21,9 +21,10 @@ const APPOSITIVE_MAX_CHARS = 64;
  * Tom Sears`, nor `bank teller Roe`, whose noun is the teller's), opening it at a sentence's start
  * (`Retailer Sears`, whose name nameParts cuts to `Sears`), or set off by commas as its
  * appositive, after it (`Sears, the retailer,`) or before it (`Canada's oldest retailer, Sears,`).
- * Only the caller's one-word name, nothing else shows a person's, is read so.
+ * Only the caller's one-word name, nothing else shows a person's, is read so. `sentenceStart`
+ * gives where the sentence holding an offset starts.
  */
-export function firmNounBeside(t: Tokens, mention: Mention): boolean {
+export function firmNounBeside(t: Tokens, mention: Mention, sentenceStart: (at: number) => number): boolean {
   const ws = t.words;
   const first = ws[mention.first]!;
   if (mention.last === mention.first + 1 && isCapitalised(first.text) && FIRM_NOUNS.has(first.key) && !isPossessive(first)) return true;
@@ -40,7 +41,7 @@ export function firmNounBeside(t: Tokens, mention: Mention): boolean {
     FIRM_NOUNS.has(prev.key) &&
     /^,\s+$/.test(before) &&
     after.startsWith(",") &&
-    opensSentence(t, mention.first - 1)
+    opensSentence(t, mention.first - 1, sentenceStart)
   )
     return true;
   const apposed = FIRM_APPOSITIVE_AFTER.exec(after);
@@ -50,39 +51,25 @@ export function firmNounBeside(t: Tokens, mention: Mention): boolean {
 
 /** How many words before a firm's noun opensSentence reads for its phrase's opening (`Canada's oldest retailer`). */
 const OPENING_MAX_WORDS = 6;
-/** A sentence's stop closing a word, with a closing mark or bracket after it: see endsSentenceBefore. */
-const CLOSES_SENTENCE = /[.!?]["”’)]?$/;
 
 /**
- * Whether the noun phrase the word at `noun` ends opens its sentence: only modifiers and
- * possessives before it, after at most an opening determiner (`Canada's oldest retailer`, `The
- * retailer`, `Its rival lender`), within OPENING_MAX_WORDS. Not `After leaving the company, Roe,
- * 54, …`, whose noun ends another phrase and whose name is a person's. Reads those few words.
+ * Whether the noun phrase the word at `noun` ends opens its sentence (`sentenceStart`): only
+ * modifiers and possessives before it, after at most an opening determiner (`Canada's oldest
+ * retailer`, `The retailer`, `Its rival lender`), within OPENING_MAX_WORDS. Not `After leaving
+ * the company, Roe, 54, …`, whose noun ends another phrase and whose name is a person's. Reads
+ * those few words.
  */
-function opensSentence(t: Tokens, noun: number): boolean {
+function opensSentence(t: Tokens, noun: number, sentenceStart: (at: number) => number): boolean {
   const ws = t.words;
-  for (let i = noun - 1; i >= noun - 1 - OPENING_MAX_WORDS; i--) {
-    const w = ws[i + 1]!;
-    const prev = ws[i];
-    if (!prev || endsSentenceBefore(t, prev, w)) return true;
-    if (t.text.slice(prev.end, w.start) !== " ") return false;
-    if (!isPossessive(prev) && FUNCTION_WORDS.has(prev.key)) {
-      if (!DETERMINERS.has(prev.key)) return false;
-      // A determiner only opens the phrase: the word before it must end a sentence.
-      const before = ws[i - 1];
-      return !before || endsSentenceBefore(t, before, prev);
-    }
+  const opens = (i: number) => sentenceStart(ws[i]!.start) === ws[i]!.start;
+  for (let i = noun; i >= noun - OPENING_MAX_WORDS; i--) {
+    const prev = ws[i - 1];
+    if (!prev || opens(i)) return true;
+    if (t.text.slice(prev.end, ws[i]!.start) !== " ") return false;
+    // A determiner only opens the phrase, and so the sentence.
+    if (!isPossessive(prev) && FUNCTION_WORDS.has(prev.key)) return DETERMINERS.has(prev.key) && opens(i - 1);
   }
   return false;
-}
-
-/**
- * Whether a sentence ends between two words: a line break, or a stop closing the first before a
- * space. Reads the gap and the first word's last two characters, never the text before them.
- */
-function endsSentenceBefore(t: Tokens, prev: Word, w: Word): boolean {
-  const gap = t.text.slice(prev.end, w.start);
-  return gap.includes("\n") || (/\s/.test(gap) && CLOSES_SENTENCE.test(t.text.slice(Math.max(0, prev.end - 2), prev.end)));
 }
 
 /**
@@ -91,11 +78,11 @@ function endsSentenceBefore(t: Tokens, prev: Word, w: Word): boolean {
  * may open the sentence). Where the noun phrase the name ends opens: `The retailer Sears plans`
  * has its subject in `the retailer Sears` (see Bodies.isSubjectWithArticle).
  */
-export function firmNounBefore(t: Tokens, mention: Mention): number | undefined {
+export function firmNounBefore(t: Tokens, mention: Pick<Mention, "first" | "last">): number | undefined {
   if (mention.last !== mention.first) return undefined;
   const ws = t.words;
   const prev = ws[mention.first - 1];
-  if (!prev || !isLowerCase(prev.text) || isPossessive(prev) || t.text.slice(prev.end, mention.start) !== " ") return undefined;
+  if (!prev || !isLowerCase(prev.text) || isPossessive(prev) || t.text.slice(prev.end, ws[mention.first]!.start) !== " ") return undefined;
   if (FIRM_NOUNS.has(prev.key)) return mention.first - 1;
   const trade = ws[mention.first - 2];
   if (prev.key === "giant" && trade && FIRM_TRADES.has(trade.key) && t.text.slice(trade.end, prev.start) === " ") return mention.first - 2;

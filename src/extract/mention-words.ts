@@ -12,6 +12,7 @@ import {
   MEDIA_NOUNS,
   OFFICE_STEPS,
   ORGANISATION_NOUNS,
+  PARTY_MEMBERS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
   SPEAKER_NOUNS,
@@ -169,8 +170,6 @@ export function isTitle(w: Word): boolean {
 export function isOffice(key: string): boolean {
   return TITLES.has(key) && isSpeakerNoun(key) && !PARTY_MEMBERS.has(key);
 }
-
-const PARTY_MEMBERS = new Set(["democratic", "democrat", "republican", "independent", "libertarian", "gop"]);
 
 /** A nationality's form (`Canadian`, `Chinese`, `British`, `Israeli`), ending as most do. */
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;

@@ -21,12 +21,16 @@ import { isLowerCase } from "./text";
 const SAID_MENTIONS_READ = 8;
 /** The words saidToBe reads after a mention's name: its verb of saying, a `that`, the pronoun. */
 const SAID_PRONOUN_WORDS = 3;
-/** A sentence's opening up to an appositive name: a possessive and a person's noun, then a comma (`Her brother, `): see kinSetOff. */
-const KIN_OPENING = /^(?:his|her|their|my|our)\s+(\p{Ll}+),\s+$/iu;
 /**
- * The most characters a KIN_OPENING may span (`Their granddaughter, `): a longer way from the
- * sentence's start to a mention is read as no such opening, unsliced, so a sentence that never
- * ends (a text without stops) costs each mention a constant, not its length.
+ * A possessive and a person's noun set off by a comma right before a name (`His wife, Abena
+ * Osei`, `Her brother, K.D. Lusk`), read in the characters before it: by Pronouns'
+ * personNounBefore anywhere, by kinSetOff only where it opens the sentence.
+ */
+export const POSSESSIVE_NOUN_SET_OFF = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
+/**
+ * The most characters a possessive's noun opening a sentence may span (`Their granddaughter, `):
+ * a longer way from the sentence's start to a mention is read as no such opening, unsliced, so a
+ * sentence that never ends (a text without stops) costs each mention a constant, not its length.
  */
 const KIN_OPENING_MAX_CHARS = 40;
 /** The sex each third-person pronoun gives: see saidToBe. */
@@ -115,7 +119,9 @@ export class PersonSex {
       if (at - start > KIN_OPENING_MAX_CHARS) continue;
       const opening = this.c.text.slice(start, at);
       this.c.work.add(opening.length);
-      const noun = KIN_OPENING.exec(opening)?.[1];
+      // The sentence opens on it: the match starts where the opening does.
+      const match = POSSESSIVE_NOUN_SET_OFF.exec(opening);
+      const noun = match?.index === 0 ? match[1] : undefined;
       if (noun === undefined || !isPersonNoun(noun)) continue;
       // The appositive closes after the name: `Her brother, K.D. Lusk, who`, not `Her brother, K.D. Lusk said`.
       const last = ws[this.pastName(this.seen.wordFrom(at), m) - 1];

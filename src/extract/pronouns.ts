@@ -43,7 +43,7 @@ import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention } from "./m
 import { npBackward, npForward } from "./mentions";
 import { isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
-import { nounSex, type PersonSex } from "./person-sex";
+import { nounSex, type PersonSex, POSSESSIVE_NOUN_SET_OFF } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
 import { fitsRole } from "./role-fits";
 import { rolesBesideName } from "./roles-beside-names";
@@ -97,8 +97,6 @@ const SAME_PERSON_OPENERS = { f: new Set(["she", "her"]), m: new Set(["he", "his
 const OBJECT_PRONOUNS = { f: "her", m: "him" };
 /** How many words before a description describedBefore reads for its head noun. */
 const DESCRIBED_BEFORE_WORDS = 400;
-/** A person's noun after a possessive, set off by a comma right before a name: `His wife, Abena Osei` (personNounBefore). */
-const PERSON_NOUN_BEFORE = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
 /** How many characters before a name personNounBefore reads: a possessive and a noun. */
 const PERSON_NOUN_BEFORE_CHARS = 32;
 /**
@@ -1251,7 +1249,7 @@ export class Pronouns {
    */
   private personNounBefore(n: NameMention, gender: "m" | "f"): boolean {
     const before = this.c.text.slice(Math.max(0, n.mention.start - PERSON_NOUN_BEFORE_CHARS), n.mention.start);
-    const noun = PERSON_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
+    const noun = POSSESSIVE_NOUN_SET_OFF.exec(before)?.[1]?.toLowerCase();
     if (noun === undefined || !isPersonNoun(noun)) return false;
     const sex = nounSex(noun);
     return sex === undefined || sex === gender;

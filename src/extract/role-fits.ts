@@ -7,7 +7,7 @@
 // (roles-beside-names.ts) and knows which ranks a common noun covers.
 import type { CastMember } from "./actors";
 import type { Antecedents, Context } from "./antecedents";
-import { ABBREVIATIONS, COURTESY_TITLES, TITLES } from "./lexicon";
+import { ABBREVIATIONS, COURTESY_TITLES, PARTY_MEMBERS, TITLES } from "./lexicon";
 import { rolesBesideName } from "./roles-beside-names";
 
 /**
@@ -38,25 +38,6 @@ const COVERED_ROLES: Record<string, readonly string[]> = {
 };
 
 /**
- * A party's word for its member (`Republican Ted Cruz`, `Liberal Jane Roe`): an affiliation,
- * not a role, which says nothing against any office the person holds (`the senator`).
- */
-const PARTY_WORDS = new Set([
-  "democrat",
-  "democratic",
-  "republican",
-  "independent",
-  "libertarian",
-  "gop",
-  "liberal",
-  "conservative",
-  "tory",
-  "grit",
-  "ndper",
-  "bloquiste",
-]);
-
-/**
  * Whether `member` may be what the description with head noun `head` stands for: true when the
  * text gave that person the role (`Provost Diane Ledoux` for `the provost`, `Det. Jane Roe` for
  * `the detective`, a rank COVERED_ROLES holds for `the officer`), false when it gave the person
@@ -64,7 +45,7 @@ const PARTY_WORDS = new Set([
  * when it gave none (a name alone says nothing against it). Courtesy titles are no role.
  */
 export function fitsRole(c: Context, seen: Antecedents, member: CastMember, head: string): boolean | undefined {
-  const roles = [...rolesBesideName(c, seen, member)].filter((r) => !COURTESY_TITLES.has(r) && !PARTY_WORDS.has(r));
+  const roles = [...rolesBesideName(c, seen, member)].filter((r) => !COURTESY_TITLES.has(r) && !PARTY_MEMBERS.has(r));
   if (roles.length === 0) return undefined;
   const covered = COVERED_ROLES[head];
   // A title cut short with a stop is the same title written in full (`Det.` is `the detective`);

@@ -29,7 +29,7 @@ const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\S+)$/u;
 const POSSESSOR_WORDS = 3;
 /** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */
 const MAX_OFFICE_WORDS = 3;
-/** A party's word for one of its members, as headlines use it for a person (`Liberal says`); not `PARTY_MEMBERS` of mentions.ts, which are no offices. */
+/** A party's word for one of its members, as headlines use it for a person (`Liberal says`); not lexicon.ts `PARTY_MEMBERS`, which are no offices. */
 const HEADLINE_PARTY_WORDS = new Set(["liberal", "conservative", "tory", "grit", "democrat", "republican", "ndper", "new democrat"]);
 /** How far before a name its capitalised role is read (`Minister of Crown-Indigenous Relations`). */
 const ROLE_LOOKBACK_CHARS = 60;
