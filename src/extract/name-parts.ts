@@ -56,8 +56,10 @@ export function nameParts(mention: string): NameParts {
   // Each word's key made once, beside it: the tests below ask it of every word, some twice.
   let keys = ws.map(keyOf);
   // `Queen Ada Park`, `St. Olaf Field`: a royal or a saint bears no surname, so the title, a given
-  // name and `Park` name the park, whole (isParkName); the title is no person's.
-  if (SURNAMELESS_TITLES.has(keys[0]!) && isPlace(keys)) return { titles, words: ws };
+  // name and `Park` name the park, whole (isParkName); the title is no person's. So too after
+  // `the` (`the St. Louis Blues`), which the mention holds before a title.
+  const saintAt = keys[0] === "the" ? 1 : 0;
+  if (SURNAMELESS_TITLES.has(keys[saintAt]!) && isPlace(saintAt ? keys.slice(saintAt) : keys)) return { titles, words: ws.slice(saintAt) };
   // `Retailer Sears plans …`: a firm's noun opening a sentence before a one-word name is no part
   // of it (see mention-firm-nouns.ts); not a place so named (`Bank Street`), nor before one.
   if (ws.length === 2 && FIRM_NOUNS.has(keys[0]!) && !isPlace(keys) && !isPlace([keys[1]!])) {

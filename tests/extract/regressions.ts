@@ -16411,4 +16411,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After leaving the company, Roe, 54, started a bakery.\n\n\u201cI love it,\u201d she said.",
     quotes: [{ text: "I love it,", speaker: "Roe" }],
   },
+  // A saint's abbreviation opening a club's name after `the` is the name's, not a title; the club's nickname then finds it.
+  {
+    kind: "title inside the attribution",
+    text: "The St. Louis Blues beat the Jets 4-2.\n\n\u201cWe played a full 60 minutes,\u201d the Blues said.",
+    quotes: [{ text: "We played a full 60 minutes,", speaker: "St. Louis Blues" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe played a full 60 minutes,\u201d the St. Louis Blues said in a tweet.",
+    quotes: [{ text: "We played a full 60 minutes,", speaker: "St. Louis Blues" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will appeal,\u201d said the Rev. Jane St. Pierre.",
+    quotes: [{ text: "We will appeal,", speaker: "Jane St. Pierre" }],
+  },
 ];
