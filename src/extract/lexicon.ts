@@ -4038,3 +4038,9 @@ export const PROVINCES = new Map([
   ["n.l", "Newfoundland and Labrador"],
   ["n.w.t", "Northwest Territories"],
 ]);
+
+/**
+ * Nouns for a crowd, one or many: `the crowd went, “Encore!”` (its own words, no one named says
+ * them), `Crowd chants ‘…’` (a common noun a headline opens with, no one's name).
+ */
+export const CROWD_NOUNS = new Set(["crowd", "audience", "spectator", "onlooker", "choir"].flatMap((w) => [w, `${w}s`]));

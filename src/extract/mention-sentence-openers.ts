@@ -2,6 +2,7 @@
 // stalled`) rather than someone's name. Separate because it reads the whole text once, for which
 // words it writes in lower case elsewhere, and needs nothing of the phrase readers.
 import {
+  CROWD_NOUNS,
   DOCUMENT_NOUNS,
   EXTRA_SPEAKER_NOUNS,
   GOVERNMENT_NOUNS,
@@ -40,6 +41,8 @@ const COMMON_NOUNS_OF_SPEAKER = new Set(
     ...GOVERNMENT_NOUNS,
     ...MEDIA_NOUNS,
     ...ORGANISATION_NOUNS,
+    // `Crowd chants ‘…’`: a crowd is people, never a name.
+    ...CROWD_NOUNS,
   ].filter((key) => !TITLES.has(key) && !EXTRA_SPEAKER_NOUNS.has(key) && !PEOPLE_BY_ROLE.has(key)),
 );
 

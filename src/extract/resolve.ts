@@ -520,7 +520,12 @@ export class Resolver {
     // delayed identification lead: `Halifax’s mayor says …` opening the article, then `Jane Roe said …`.
     const lead = personal && this.roles.opensLead(m);
     const named = (INDEFINITE_OPENERS.has(first.key) || lead) && personal ? this.descriptions.namedNext(m, head) : undefined;
-    if (named) return named;
+    // Not when the description's possessive is a person's name or title (`Roe's lawyer says …`,
+    // `Mayor's aide says …` heading the article, then `Jane Roe was fired …`): the one named next
+    // is as likely the possessor, the lawyer's client or the aide's mayor, as the one described.
+    // A place's or a body's possessive (`Halifax's mayor says …`) leaves the delayed identification.
+    const possessorWord = APOSTROPHE_S.test(first.text) ? first.key.replace(APOSTROPHE_S, "") : undefined;
+    if (named && !(possessorWord && (named.tokens.includes(possessorWord) || TITLES.has(possessorWord)))) return named;
     // `The law firm that represents the families issued a statement …` opening the story, then
     // `Kestrel Law, based in Moncton, said …`: a body's delayed identification, the organisation
     // that opens the next paragraph as its subject.

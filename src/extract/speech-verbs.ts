@@ -6,6 +6,7 @@
 import { type Analysis, wordIndexAt } from "./analysis";
 import {
   CORE_SPEECH,
+  CROWD_NOUNS,
   DETERMINERS,
   GO_FORMS,
   ISSUED_WRITINGS,
@@ -70,8 +71,9 @@ export function thingGoes(a: Analysis, v: number, m: Mention, open: number): boo
   if (m.kind === "pronoun") return !SPEAKING_PRONOUNS.has(head);
   if (m.kind !== "nominal" || isSpeakerNoun(head) || WORDED_THINGS.has(head)) return false;
   // `the crowd went “absolutely wild”` is the teller's account of a state; `the crowd went,
-  // “Encore!”` is the crowd's own shout, no one named.
-  if (CROWDS.has(head)) return goesToAState(a, v, open);
+  // “Encore!”` is the crowd's own shout, no one named: people, so its words are no thing's
+  // either, but isSpeakerNoun does not hold them.
+  if (CROWD_NOUNS.has(head)) return goesToAState(a, v, open);
   // `the letter began, “Dear friends”`, `the sign went, “No dogs allowed”` are the writing's
   // words; `the sign went, “up on Monday”`, `the line went, “completely dead”` the teller's, a
   // sign's or a line's going being its motion or state, told in lower case.
@@ -105,7 +107,7 @@ export function wordsOfAThingThatGoes(a: Analysis, v: number, lo: number, open: 
   // Straight into the quotation (`goes, “…”`), not `went on too long, “…”`, a later clause's words.
   if (!/^[\s,:]*$/.test(a.text.slice(a.words[v]!.end, open))) return undefined;
   const head = a.words[v - 1]!.key;
-  if (!WORDED_THINGS.has(head) && !WRITINGS_THAT_BEGIN.has(head) && !CROWDS.has(head)) return undefined;
+  if (!WORDED_THINGS.has(head) && !WRITINGS_THAT_BEGIN.has(head) && !CROWD_NOUNS.has(head)) return undefined;
   // `the chorus`, `their sign`: a determiner right before the noun, with only spaces between.
   const det = a.words[v - 2];
   if (v - 2 < lo || !det || (!DETERMINERS.has(det.key) && !POSSESSIVE_DETERMINERS.has(det.key))) return undefined;
@@ -204,12 +206,6 @@ const WRITINGS_THAT_BEGIN = withPlurals([
   "email",
   "e-mail",
 ]);
-
-/**
- * A crowd that goes (`the crowd went, “Encore!”`) shouts its own words; no one named says them.
- * People, so its words are no thing's either, but isSpeakerNoun does not hold them.
- */
-const CROWDS = withPlurals(["crowd", "audience", "spectator", "onlooker", "choir"]);
 
 /**
  * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying

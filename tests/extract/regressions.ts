@@ -16427,4 +16427,44 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cWe will appeal,\u201d said the Rev. Jane St. Pierre.",
     quotes: [{ text: "We will appeal,", speaker: "Jane St. Pierre" }],
   },
+  // A crowd's noun opening a headline is people, no one's name (`Crowd chants ‘…’`): no speaker
+  // named `Crowd`. The crowd's noun in a sentence keeps its crowd (`the crowd went, “…”`).
+  {
+    kind: "unnamed person",
+    text: "Crowd chants 'four more years' at Ford rally\n\nSupporters cheered as Premier Doug Ford took the stage in Etobicoke.\n\nFord thanked volunteers and promised more highways.",
+    quotes: [{ text: "four more years", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Audience cheers as Roe returns\n\nJane Roe walked on stage in Halifax on Friday.\n\n\u201cIt feels good,\u201d Roe said.",
+    quotes: [{ text: "It feels good,", speaker: "Jane Roe" }],
+  },
+  // A headline's `Roe's lawyer says` is never Roe, the person the lead names next: the lawyer's
+  // client. The body's named lawyer still speaks for herself.
+  {
+    kind: "description of a named person",
+    text: "Firing 'a betrayal,' Roe's lawyer says\n\nJane Roe was fired from her job at the Halifax library last month.\n\nThe city has not commented.",
+    quotes: [{ text: "a betrayal,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Halifax lawyer says firing unfair\n\nJane Roe, a lawyer in Halifax, says the city fired her client without cause.\n\n\u201cIt is a betrayal,\u201d Roe said.",
+    quotes: [{ text: "It is a betrayal,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Mayor's aide says budget 'balanced'\n\nTom Baker was re-elected mayor of Halifax last fall.\n\nHis aide, Jane Roe, said the budget was \"balanced and fair.\"",
+    quotes: [
+      { text: "balanced", speaker: null },
+      { text: "balanced and fair.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Halifax's mayor says budget 'balanced'\n\nHalifax's mayor says the city's budget is balanced.\n\nMayor Jane Roe said the budget was \"balanced and fair\" on Tuesday.",
+    quotes: [
+      { text: "balanced", speaker: "Jane Roe" },
+      { text: "balanced and fair", speaker: "Jane Roe" },
+    ],
+  },
 ];
