@@ -16411,4 +16411,107 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After leaving the company, Roe, 54, started a bakery.\n\n\u201cI love it,\u201d she said.",
     quotes: [{ text: "I love it,", speaker: "Roe" }],
   },
+  // A firm the text named, then called by a firm's noun (`the grocer`, `the automaker`, `the coffee
+  // chain`, `the company`): the one firm named, shown a firm by its own words or by the words
+  // around it; none where another name may be a firm, or where the text calls people by the trade.
+  {
+    kind: "organisation continuation",
+    text: "Loblaw Companies Ltd. reported higher profits. \u201cOur customers continue to seek value,\u201d the grocer said.",
+    quotes: [{ text: "Our customers continue to seek value,", speaker: "Loblaw Companies Ltd." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Shoppers at Metro Inc. stores will pay more. \u201cCosts have risen,\u201d the grocer said in a statement.",
+    quotes: [{ text: "Costs have risen,", speaker: "Metro Inc." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "General Motors said it would close the plant. \u201cWe made a fair offer,\u201d the automaker said.",
+    quotes: [{ text: "We made a fair offer,", speaker: "General Motors" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Barrick Gold Corp. will cut 500 jobs. \u201cThe market has changed,\u201d the miner said.",
+    quotes: [{ text: "The market has changed,", speaker: "Barrick Gold Corp." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Starbucks is closing 30 cafes in Canada. \u201cWe are grateful to our partners,\u201d the coffee chain said.",
+    quotes: [{ text: "We are grateful to our partners,", speaker: "Starbucks" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Hudson's Bay is closing 15 stores. \u201cThis was a difficult decision,\u201d the company said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Hudson's Bay Co. is closing 15 stores. \u201cThis was a difficult decision,\u201d the company said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay Co." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Hudson's Bay Company is closing 15 stores. \u201cThis was a difficult decision,\u201d the company said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay Company" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Canada's oldest retailer, Hudson's Bay, is closing 15 stores. \u201cThis was a difficult decision,\u201d the retailer said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Ford Motor Co. is recalling 20,000 trucks. \u201cNo injuries have been reported,\u201d the automaker said.",
+    quotes: [{ text: "No injuries have been reported,", speaker: "Ford Motor Co." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Shaw and Rogers both raised prices. \u201cCosts have risen,\u201d the company said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Loblaw Companies Ltd. and Metro Inc. both raised prices. \u201cCosts have risen,\u201d the grocer said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Starbucks and Tim Hortons are raising prices. \u201cCosts have risen,\u201d the coffee chain said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The miners at Vale Canada Ltd. walked out. \u201cWe want a fair deal,\u201d the miner said.",
+    quotes: [{ text: "We want a fair deal,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Peggy's Cove is closing its lighthouse to visitors. \u201cThe rocks are dangerous,\u201d the company said.",
+    quotes: [{ text: "The rocks are dangerous,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Smith says it will rain on Friday. \u201cBring an umbrella,\u201d the company said.",
+    quotes: [{ text: "Bring an umbrella,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Rogers says it is time to go. \u201cWe are done here,\u201d the company said.",
+    quotes: [{ text: "We are done here,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker, a partner at the firm, said the deal was done. \u201cWe are pleased,\u201d the company said.",
+    quotes: [{ text: "We are pleased,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Miner Tom Baker, 54, worked underground at Vale Canada Ltd. for 30 years. \u201cIt was dangerous work,\u201d the miner said.",
+    quotes: [{ text: "It was dangerous work,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "General Hillier said troops would stay. \u201cWe will finish the job,\u201d Hillier said.",
+    quotes: [{ text: "We will finish the job,", speaker: "Hillier" }],
+  },
 ];
