@@ -2,7 +2,7 @@
 // grocer`, `the miner`, `the coffee chain`, `the company`): the one firm the text named before
 // it, shown a firm by its own words (`Loblaw Companies Ltd.`, `General Motors`) or by the words
 // around one of its mentions (`Canada's oldest retailer, Hudson's Bay,`, `Starbucks is closing 30
-// cafes`, `Rogers says it will restore service`). Apart from ./bodies because it may name a body
+// cafes`, `Rogers says it will cut 1,200 jobs`). Apart from ./bodies because it may name a body
 // the cast read as a person, a crowd or a place (`Rogers`, `Starbucks`, `Hudson's Bay`), and so
 // only where no other name the text gives may be the firm: a wrong firm is worse than none.
 import { type CastMember, namesACrowd, showsNoPerson } from "./actors";
@@ -53,9 +53,10 @@ const TRADE_LOOKBACK_WORDS = 300;
 
 /**
  * Whether the text calls people by the trade's noun before `at` (`The miners at Vale walked out`,
- * `a miner died`): its plural, or the noun after `a` or `an`, in lower case. `the miner` is then
- * one of them, whom the text did not name, never the firm. Reads at most TRADE_LOOKBACK_WORDS
- * words back, within the paragraph and the one before.
+ * `a miner died`, `Local grocer Tom Baker`): its plural, or the noun in lower case anywhere but
+ * after `the`, which is a firm's description met before (`the grocer said`). `the grocer` is then
+ * one of them, never the firm. Reads at most TRADE_LOOKBACK_WORDS words back, within the
+ * paragraph and the one before.
  */
 function tradeOfPeople(c: Context, seen: Antecedents, at: number, head: string): boolean {
   const ws = c.words;
@@ -64,13 +65,10 @@ function tradeOfPeople(c: Context, seen: Antecedents, at: number, head: string):
   for (let i = seen.wordBefore(at), looked = 0; i >= 0 && ws[i]!.start >= from && looked < TRADE_LOOKBACK_WORDS; i--, looked++) {
     c.work.add();
     const w = ws[i]!;
-    if (w.key === plural || (w.key === head && INDEFINITE_ARTICLES.has(ws[i - 1]?.key ?? ""))) return true;
+    if (w.key === plural || (w.key === head && ws[i - 1]?.key !== "the")) return true;
   }
   return false;
 }
-
-/** The articles that bring in one of a trade's people: `a miner`. */
-const INDEFINITE_ARTICLES = new Set(["a", "an"]);
 
 /**
  * Whether a member may be a firm by its name: a body, or a name nothing shows a person's (no
@@ -85,13 +83,16 @@ function mayBeFirmByName(x: CastMember): boolean {
 
 /**
  * Whether a name may be a firm nothing shows one, and so leaves the description no one's: a
- * body or a name nothing shows a person's (mayBeFirmByName), though not one named as a street or
- * a feature is (`Bay Street`, `Hudson's Bay`, a firm only where shown), nor one capitalised word
- * opening its sentence that the text never names again (`Shoppers at Metro Inc. stores`).
+ * body or a name nothing shows a person's (mayBeFirmByName), or a person's name with no title,
+ * as a firm is named for its founder (`Metro Inc. will buy Jean Coutu`, `Tim Hortons`); though
+ * not one named as a street or a feature is (`Bay Street`, `Hudson's Bay`, a firm only where
+ * shown), nor one capitalised word opening its sentence that the text never names again
+ * (`Shoppers at Metro Inc. stores`).
  */
 function mayBeFirm(c: Context, n: NameMention): boolean {
   const x = n.member;
-  if (!mayBeFirmByName(x) || isStreet(x.tokens)) return false;
+  const founder = x.kind === "person" && !x.unnamed && x.titles.size === 0 && !isPlace(x.tokens);
+  if (!(founder || mayBeFirmByName(x)) || isStreet(x.tokens)) return false;
   const lone = n.mention.first === n.mention.last && c.sentenceOf(n.mention.start).start === n.mention.start && x.seen.length < 2;
   return !lone;
 }
@@ -114,18 +115,17 @@ function showsAFirm(c: Context, n: NameMention, head: string): boolean | "other"
     const trade = c.words[noun]!.key;
     return trade === head || !FIRM_NOUNS.has(trade) || isCompanyHead(trade) || isCompanyHead(head) || "other";
   }
-  return firmNounApposed(c, n.mention, (at) => c.sentenceOf(at).start) || actsAsFirm(c, n, street);
+  return firmNounApposed(c, n.mention, (at) => c.sentenceOf(at).start) || actsAsFirm(c, n);
 }
 
 /**
- * Whether the name is the subject of a firm's act right after it (IT_COMPANY_ACTS, past any
- * auxiliary): `Starbucks is closing 30 cafes`, or `Rogers says it will restore service`, its
- * clause's subject `it`. Not `Rogers says it is time to go`, nor `Smith says it will rain`. A
- * name read as a street's or a feature's (`counted`) acts on a count, as a firm does on its
- * stores and jobs (`Hudson's Bay is closing 15 stores`), where a place closes its own things
- * (`Peggy's Cove is closing its lighthouse`).
+ * Whether the name is the subject of a firm's act on a count right after it (IT_COMPANY_ACTS, past
+ * any auxiliary, then a number): `Starbucks is closing 30 cafes`, `Hudson's Bay is closing 15
+ * stores`, or `Rogers says it will cut 1,200 jobs`, its clause's subject `it`. The count is the
+ * evidence: a person closes, cuts and buys their own things too (`Baker is closing his bakery`,
+ * `Roe will cut her hours`), and a place its own (`Peggy's Cove is closing its lighthouse`).
  */
-function actsAsFirm(c: Context, n: NameMention, counted: boolean): boolean {
+function actsAsFirm(c: Context, n: NameMention): boolean {
   const ws = c.words;
   const limit = n.mention.last + ACT_MAX_WORDS;
   let j = n.mention.last + 1;
@@ -133,6 +133,6 @@ function actsAsFirm(c: Context, n: NameMention, counted: boolean): boolean {
   while (j < limit && IT_AUXILIARIES.has(ws[j]?.key ?? "")) j++;
   const act = ws[j];
   if (j >= limit || !act || !IT_COMPANY_ACTS.has(act.key) || c.quoted[j]) return false;
-  if (counted && !COUNT.test(ws[j + 1]?.text ?? "")) return false;
+  if (!COUNT.test(ws[j + 1]?.text ?? "")) return false;
   return ONE_CLAUSE.test(c.text.slice(n.mention.end, act.start));
 }

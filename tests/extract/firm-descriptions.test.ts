@@ -33,6 +33,13 @@ describe("firm descriptions", () => {
     expect(quoteOf(`Acme Ltd. and Brenvo Inc. raised prices. “Costs rose,” the grocer said.`, "Costs").speaker).toBeNull();
     expect(quoteOf(`The miners at Vale Canada Ltd. walked out. “We want a deal,” the miner said.`, "We want").speaker).toBeNull();
     expect(quoteOf(`Smith says it will rain. “Bring an umbrella,” the company said.`, "Bring").speaker).toBeNull();
+    // A firm named for its founder reads as a person, and may be the one meant.
+    expect(quoteOf(`Acme Inc. will buy Jean Coutu. “We grow,” the pharmacy chain said.`, "We grow").speaker).toBeNull();
+    // A person closes their own things; a firm closes a count of them.
+    expect(quoteOf(`Baker is closing his bakery. “It was good,” the company said.`, "It was").speaker).toBeNull();
+    expect(
+      quoteOf(`Acme Inc. raised prices. Local grocer Tom Baker is upset. “It hurts,” the grocer said.`, "It hurts").speaker,
+    ).toBeNull();
   });
 
   it("a person of the trade is the person, not the firm", () => {
