@@ -11,6 +11,7 @@ import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, sentenceB
 import { DATELINE_TAIL, DATELINE_TAIL_MAX_CHARS } from "./clause-subjects";
 import type { Governments } from "./governments";
 import {
+  COMPANY_SUFFIXES,
   COORDINATORS,
   DEFINITE_OPENERS,
   DETERMINERS,
@@ -20,6 +21,8 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_WORDS,
   INDEFINITE_OPENERS,
+  IT_AUXILIARIES,
+  IT_COMPANY_ACTS,
   MEDIA_NOUNS,
   ORG_WORDS,
   ORGANISATION_NOUNS,
@@ -906,25 +909,10 @@ export class Bodies {
 const SPOKESPERSON_GROUP_MAX_WORDS = 3;
 /** How many words otherOfSortBetween reads between a body's mention and its lower-case description. */
 const BETWEEN_MAX_WORDS = 600;
-/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`. */
-const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company"]);
 /** Descriptions a company's name fits: `the company`, `the firm`. */
 const COMPANY_HEADS = new Set(["company", "firm", "corporation"]);
 /** The pronoun a body is called by, and its possessive: `says it is`, `its plant`. */
 const IT_WORDS = new Set(["it", "its"]);
-/** Words between `it` and what it does: `it will`, `it has now`, `it is`. */
-const IT_AUXILIARIES = new Set(["is", "was", "will", "would", "has", "had", "could", "may", "can", "now", "also", "still", "soon"]);
-/**
- * What a company does or is that a person's `it` seldom is (`it sells`, `it will close`, `it is
- * short of stock`, `it's experiencing a supply disruption`): a closed list, as an `it` after a name
- * stands as often for a thing the person speaks of (`says it will take years`). No past
- * participle (`it was closed`, `it was sold` are a thing's), nor `makes` (`it makes no sense`).
- */
-const IT_COMPANY_ACTS = new Set([
-  ...["plans", "sells", "employs", "reports", "short", "experiencing", "close", "closes", "closing"],
-  ...["cut", "cuts", "cutting", "hire", "hires", "hiring", "lay", "shut", "recall", "recalling"],
-  ...["restore", "invest", "expand", "buy", "acquire", "sell", "manufactures"],
-]);
 /** Whether a description's head noun is a company's (`the company`, `the firm`). */
 export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 

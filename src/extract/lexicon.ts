@@ -2189,7 +2189,9 @@ export const ORG_WORDS = new Set([
   "squadron",
   // Companies: `Acme Ltd.`, `Acme Ltée`, `BC Hydro`, `a Toronto Clinic`; partnerships, as law
   // and accounting firms are (`Roe & Baker LLP`), whose partners' surnames are no person here.
+  // `Ford Motor Co.`, `Hudson's Bay Co.`: a company's `Co.`, a given name first notwithstanding.
   "ltd",
+  "co",
   "ltée",
   "limited",
   "llp",
@@ -3398,12 +3400,36 @@ export const MEDIA_NOUNS = new Set(["media", "press", "newspaper", "network", "o
 /**
  * Nouns that name a firm and almost never a person, which beside a one-word name show it a firm's
  * (`retailer Sears`, `Sears, the retailer,`): see mention-firm-nouns.ts. Not `grocer`, `carrier`,
- * `producer`, `developer`, `publisher` nor `broadcaster`, each also a person's trade.
+ * `producer`, `developer`, `publisher` nor `broadcaster`, each also a person's trade (the few
+ * news calls a firm it named by are FIRM_TRADE_NOUNS).
  */
 export const FIRM_NOUNS = new Set([
   ...["company", "firm", "corporation", "retailer", "chain", "bank", "lender", "insurer", "airline"],
   ...["automaker", "carmaker", "conglomerate"],
 ]);
+
+/**
+ * Nouns by which news calls a firm it named by its trade that are also a person's trade (`the
+ * grocer`, `the miner`), so left out of FIRM_NOUNS: such a description is a person the text
+ * named first, and a firm only where no person answers (see firm-descriptions.ts).
+ */
+export const FIRM_TRADE_NOUNS = new Set(["grocer", "miner", "carrier", "developer"]);
+
+/** Words between `it` and what it does: `it will`, `it has now`, `it is`. */
+export const IT_AUXILIARIES = new Set(["is", "was", "will", "would", "has", "had", "could", "may", "can", "now", "also", "still", "soon"]);
+/**
+ * What a company does or is that a person's `it` seldom is (`it sells`, `it will close`, `it is
+ * short of stock`, `it's experiencing a supply disruption`): a closed list, as an `it` after a name
+ * stands as often for a thing the person speaks of (`says it will take years`). No past
+ * participle (`it was closed`, `it was sold` are a thing's), nor `makes` (`it makes no sense`).
+ */
+export const IT_COMPANY_ACTS = new Set([
+  ...["plans", "sells", "employs", "reports", "short", "experiencing", "close", "closes", "closing"],
+  ...["cut", "cuts", "cutting", "hire", "hires", "hiring", "lay", "shut", "recall", "recalling"],
+  ...["restore", "invest", "expand", "buy", "acquire", "sell", "manufactures"],
+]);
+/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`, `Hudson's Bay Co.`. */
+export const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company", "co"]);
 
 /** Words of a trade before `giant` that make it a firm's (`telecom giant Rogers`, not `literary giant Atwood`). */
 export const FIRM_TRADES = new Set(["telecom", "retail", "grocery", "banking", "tech", "oil", "mining", "insurance", "airline", "auto"]);

@@ -29,7 +29,16 @@ export function firmNounBeside(t: Tokens, mention: Mention, sentenceStart: (at: 
   const first = ws[mention.first]!;
   if (mention.last === mention.first + 1 && isCapitalised(first.text) && FIRM_NOUNS.has(first.key) && !isPossessive(first)) return true;
   if (mention.last !== mention.first) return false;
-  if (firmNounBefore(t, mention) !== undefined) return true;
+  return firmNounBefore(t, mention) !== undefined || firmNounApposed(t, mention, sentenceStart);
+}
+
+/**
+ * Whether a firm's noun is set off by commas as the mention's appositive, whatever the name's
+ * length: before it, its phrase opening the sentence (`Canada's oldest retailer, Hudson's Bay,`),
+ * or after it (`Hudson's Bay, the retailer,`). Reads those few words.
+ */
+export function firmNounApposed(t: Tokens, mention: Mention, sentenceStart: (at: number) => number): boolean {
+  const ws = t.words;
   const prev = ws[mention.first - 1];
   const after = t.text.slice(mention.end, mention.end + APPOSITIVE_MAX_CHARS);
   // `Canada's oldest retailer, Sears, plans`: an appositive closed by a comma after the name.

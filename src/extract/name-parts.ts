@@ -3,7 +3,9 @@
 // Rempel` Michelle Rempel. Separate from the cast (./actors) because it reads only the mention's
 // own words, never the members the text has named, and the cast reads each distinct mention once.
 import {
+  COMPANY_SUFFIXES,
   FIRM_NOUNS,
+  FIRM_WORDS,
   MODALS_GIVEN_AS_NAMES,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -44,7 +46,8 @@ export function nameParts(mention: string): NameParts {
   // The last possessive before the last word: read from the end, where the first one found is it.
   let lastPossessive = -1;
   for (let i = ws.length - 2; i >= 0 && lastPossessive < 0; i--) if (APOSTROPHE_S.test(ws[i]!)) lastPossessive = i;
-  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws)) ws = ws.slice(lastPossessive + 1);
+  if (lastPossessive >= 0 && !namesAnOffice(ws, lastPossessive) && !namesAPlace(ws) && !namesACompany(ws, lastPossessive))
+    ws = ws.slice(lastPossessive + 1);
   // The last word's possessive ending dropped, in place (`ws` is this call's own array): the
   // expression is asked only of a word that ends as it can match, in `s` or an apostrophe.
   const lastWord = ws[ws.length - 1];
@@ -92,7 +95,11 @@ export function nameParts(mention: string): NameParts {
   const notYet = (k: string, left: number) => OFFICE_STEPS.has(k) && (titles.length > 0 || left > 2);
   // `Interior Health`, a health authority: title words alone, the last an organisation's word,
   // name the body; read as titles they left `Health` a person titled `interior`.
-  const body = keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!);
+  // So too a firm's word after title words (`General Motors`, `General Electric`), a firm being
+  // named so where a person is not; never after a person's own title (`Dr. Homes`).
+  const body =
+    (keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!)) ||
+    (keys.slice(0, -1).every((k) => TITLES.has(k) && !PERSON_ONLY_TITLES.has(k)) && FIRM_WORDS.has(keys.at(-1)!));
   // The titles opening the name, counted and then cut off at once.
   let from = 0;
   while (
@@ -241,6 +248,16 @@ function namesAnOffice(ws: string[], possessive: number): boolean {
   const rest = ws.slice(possessive + 1);
   const owner = ws[possessive]!.toLowerCase().replace(APOSTROPHE_S, "");
   return rest.length === 1 && ORG_WORDS.has(rest[0]!.toLowerCase()) && !isPlace([owner]);
+}
+
+/**
+ * `Hudson's Bay Co.`, `McDonald's Corp.`, `The Hudson's Bay Company`: a possessive opening a name
+ * a company's suffix closes is a word of the company's name, named whole, where `Toronto's Acme
+ * Inc.` (a place's possessive) names what follows it.
+ */
+function namesACompany(ws: string[], possessive: number): boolean {
+  if (possessive !== 0 || !COMPANY_SUFFIXES.has(keyOf(ws.at(-1)!))) return false;
+  return !isPlace([ws[0]!.toLowerCase().replace(APOSTROPHE_S, "")]);
 }
 
 /**

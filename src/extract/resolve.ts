@@ -13,6 +13,7 @@ import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "
 import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
+import { isFirmHead, soleFirmNamed } from "./firm-descriptions";
 import { isHeadlineLine } from "./furniture";
 import { CIVIC_HEADS, Governments } from "./governments";
 import {
@@ -617,6 +618,10 @@ export class Resolver {
     if (outlet) return outlet;
     // `the Monday statement` with no issuer found: a writing is never a speaker by its own name.
     if (hasName && ownedWriting) return null;
+    // `Loblaw Companies Ltd. reported …` then `the grocer said`, `Hudson's Bay is closing …` then
+    // `the company said`: with no one else found, the one firm the text named (firm-descriptions.ts).
+    const soleFirm = definite && head && !hasName && isFirmHead(head) ? soleFirmNamed(this.c, this.seen, m.start, head) : undefined;
+    if (soleFirm) return soleFirm;
     return newlyDescribed(this.c, m, kind);
   }
 

@@ -16467,4 +16467,265 @@ export const REGRESSIONS: RegressionCase[] = [
       { text: "balanced and fair", speaker: "Jane Roe" },
     ],
   },
+  // A firm the text named, then called by a firm's noun (`the grocer`, `the automaker`, `the coffee
+  // chain`, `the company`): the one firm named, shown a firm by its own words or by the words
+  // around it; none where another name may be a firm, or where the text calls people by the trade.
+  {
+    kind: "organisation continuation",
+    text: "Loblaw Companies Ltd. reported higher profits. \u201cOur customers continue to seek value,\u201d the grocer said.",
+    quotes: [{ text: "Our customers continue to seek value,", speaker: "Loblaw Companies Ltd." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Shoppers at Metro Inc. stores will pay more. \u201cCosts have risen,\u201d the grocer said in a statement.",
+    quotes: [{ text: "Costs have risen,", speaker: "Metro Inc." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "General Motors said it would close the plant. \u201cWe made a fair offer,\u201d the automaker said.",
+    quotes: [{ text: "We made a fair offer,", speaker: "General Motors" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Barrick Gold Corp. will cut 500 jobs. \u201cThe market has changed,\u201d the miner said.",
+    quotes: [{ text: "The market has changed,", speaker: "Barrick Gold Corp." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Starbucks is closing 30 cafes in Canada. \u201cWe are grateful to our partners,\u201d the coffee chain said.",
+    quotes: [{ text: "We are grateful to our partners,", speaker: "Starbucks" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Hudson's Bay is closing 15 stores. \u201cThis was a difficult decision,\u201d the company said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Hudson's Bay Co. is closing 15 stores. \u201cThis was a difficult decision,\u201d the company said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay Co." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Hudson's Bay Company is closing 15 stores. \u201cThis was a difficult decision,\u201d the company said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay Company" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Canada's oldest retailer, Hudson's Bay, is closing 15 stores. \u201cThis was a difficult decision,\u201d the retailer said.",
+    quotes: [{ text: "This was a difficult decision,", speaker: "Hudson's Bay" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Ford Motor Co. is recalling 20,000 trucks. \u201cNo injuries have been reported,\u201d the automaker said.",
+    quotes: [{ text: "No injuries have been reported,", speaker: "Ford Motor Co." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Shaw and Rogers both raised prices. \u201cCosts have risen,\u201d the company said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Loblaw Companies Ltd. and Metro Inc. both raised prices. \u201cCosts have risen,\u201d the grocer said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Starbucks and Tim Hortons are raising prices. \u201cCosts have risen,\u201d the coffee chain said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The miners at Vale Canada Ltd. walked out. \u201cWe want a fair deal,\u201d the miner said.",
+    quotes: [{ text: "We want a fair deal,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Peggy's Cove is closing its lighthouse to visitors. \u201cThe rocks are dangerous,\u201d the company said.",
+    quotes: [{ text: "The rocks are dangerous,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Smith says it will rain on Friday. \u201cBring an umbrella,\u201d the company said.",
+    quotes: [{ text: "Bring an umbrella,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Rogers says it is time to go. \u201cWe are done here,\u201d the company said.",
+    quotes: [{ text: "We are done here,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker, a partner at the firm, said the deal was done. \u201cWe are pleased,\u201d the company said.",
+    quotes: [{ text: "We are pleased,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Miner Tom Baker, 54, worked underground at Vale Canada Ltd. for 30 years. \u201cIt was dangerous work,\u201d the miner said.",
+    quotes: [{ text: "It was dangerous work,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "General Hillier said troops would stay. \u201cWe will finish the job,\u201d Hillier said.",
+    quotes: [{ text: "We will finish the job,", speaker: "Hillier" }],
+  },
+  // Firms' nouns the one firm named must not take: a firm named for a person (`Jean Coutu`), a
+  // person who closes or cuts their own things, a trade's person (`Local grocer Tom Baker`), a
+  // place or a street, a chain of events, a mail carrier, a premier named Ford, a general.
+  {
+    kind: "organisation continuation",
+    text: "Metro Inc. will buy Jean Coutu for $4.5 billion. \u201cThis deal makes us stronger,\u201d the pharmacy chain said.",
+    quotes: [{ text: "This deal makes us stronger,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Baker is closing his bakery after 30 years. \u201cIt was a good run,\u201d the company said.",
+    quotes: [{ text: "It was a good run,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Roe will cut her hours next month. \u201cI need rest,\u201d the company said.",
+    quotes: [{ text: "I need rest,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Sobeys Inc. is raising wholesale prices. One Lunenburg grocer says he can't compete. \u201cIt hurts,\u201d the grocer said.",
+    quotes: [{ text: "It hurts,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Jane Roe worked at Loblaw Companies Ltd. for 20 years before she retired. \u201cI loved my job,\u201d the grocer said.",
+    quotes: [{ text: "I loved my job,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Ford Motor Co. is recalling 20,000 trucks. Premier Doug Ford toured the plant. \u201cWe will keep these jobs,\u201d the automaker said.",
+    quotes: [{ text: "We will keep these jobs,", speaker: "Ford Motor Co." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Premier Doug Ford toured the Oakville plant on Monday. \u201cWe will keep these jobs,\u201d the automaker said.",
+    quotes: [{ text: "We will keep these jobs,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Doug Ford says it will cut red tape for builders. \u201cWe are open for business,\u201d the company said.",
+    quotes: [{ text: "We are open for business,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Arthur Irving spoke at the Saint John gala on Friday. \u201cWe love this city,\u201d the company said.",
+    quotes: [{ text: "We love this city,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Ted Rogers built an empire from one radio station. He died in 2008.\n\n\u201cHe was a visionary,\u201d the carrier said.",
+    quotes: [{ text: "He was a visionary,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Polar bears are gathering along Hudson Bay earlier this year. \u201cThe ice is late,\u201d the company said.",
+    quotes: [{ text: "The ice is late,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tourists flocked to Peggy's Cove on the long weekend. \u201cWe were overwhelmed,\u201d the company said.",
+    quotes: [{ text: "We were overwhelmed,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Bay Street reacted coolly to the news. \u201cThe market is nervous,\u201d the bank said.",
+    quotes: [{ text: "The market is nervous,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Loblaw Companies Ltd. reported higher profits. The strike set off a chain of events at the port. \u201cWe are watching closely,\u201d the chain said.",
+    quotes: [{ text: "We are watching closely,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Mattamy Homes Ltd. is building 500 homes in Milton. One local developer opposes the plan. \u201cIt is too dense,\u201d the developer said.",
+    quotes: [{ text: "It is too dense,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Canada Post says it will restore service on Monday. One mail carrier has worked in Halifax for 20 years. \u201cIt is hard work,\u201d the carrier said.",
+    quotes: [{ text: "It is hard work,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Canada Post is cutting 200 jobs. \u201cI deliver 600 letters a day,\u201d the carrier said.",
+    quotes: [{ text: "I deliver 600 letters a day,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "WestJet Airlines Ltd. is cutting 200 flights. \u201cWe regret the disruption,\u201d the carrier said.",
+    quotes: [{ text: "We regret the disruption,", speaker: "WestJet Airlines Ltd." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Gen. Rick Hillier spoke to troops in Kandahar. \u201cWe will finish the job,\u201d the company said.",
+    quotes: [{ text: "We will finish the job,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "General Manager Tom Baker announced the trade on Friday. \u201cWe love the player,\u201d the company said.",
+    quotes: [{ text: "We love the player,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "McDonald's Corp. is cutting 500 jobs. \u201cWe thank our staff,\u201d the company said.",
+    quotes: [{ text: "We thank our staff,", speaker: "McDonald's Corp." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tim Hortons is closing 30 cafes in Quebec. \u201cWe are grateful to our guests,\u201d the coffee chain said.",
+    quotes: [{ text: "We are grateful to our guests,", speaker: "Tim Hortons" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Desjardins is hiring 500 workers in Montreal. \u201cWe are growing,\u201d the bank said.",
+    quotes: [{ text: "We are growing,", speaker: "Desjardins" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Shoppers Drug Mart is closing 12 stores. \u201cWe thank our customers,\u201d the pharmacy chain said.",
+    quotes: [{ text: "We thank our customers,", speaker: "Shoppers Drug Mart" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Sears is closing 12 stores. \u201cWe thank our employees,\u201d the retailer said.",
+    quotes: [{ text: "We thank our employees,", speaker: "Sears" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Carney says it will invest $2 billion in housing. \u201cWe must build,\u201d the bank said.",
+    quotes: [{ text: "We must build,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Halifax is closing 3 arenas this winter. \u201cCosts are up,\u201d the company said.",
+    quotes: [{ text: "Costs are up,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Bell Canada is cutting 1,200 jobs. Rogers and Telus are expected to follow. \u201cCosts have risen,\u201d the carrier said.",
+    quotes: [{ text: "Costs have risen,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Tom Baker sells used cars in Moncton. \u201cBusiness is slow,\u201d the company said.",
+    quotes: [{ text: "Business is slow,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Jane Roe is hiring 20 workers for her company. \u201cWe are growing,\u201d the company said.",
+    quotes: [{ text: "We are growing,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Air Canada is cutting 30 routes. \u201cThese cuts are temporary,\u201d the company's spokesperson, Jane Roe, said.",
+    quotes: [{ text: "These cuts are temporary,", speaker: "Jane Roe" }],
+  },
 ];
