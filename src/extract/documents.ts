@@ -391,7 +391,22 @@ export class Documents {
     if (placed !== undefined) return placed ?? undefined;
     // `the IIU report said`: the organisation whose name qualifies it was asked first
     // (qualifierOf), which turns down a place's name, a platform's, a date.
-    return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
+    return (
+      this.issuer(d.head, m.start) ??
+      this.organisationThatSpoke(d.head, m.start) ??
+      this.writingThatSpokeLast(m.start) ??
+      this.statementOfSubjectBefore(m, d.head)
+    );
+  }
+
+  /**
+   * `The Independent Investigations Office has been notified.` then `“…,” the statement said`: a
+   * statement met first by the article, no one having spoken, is that of the body the sentence
+   * before was about, as its subject, as `a statement said` would be. A statement only: `the
+   * report` may be anyone's, a coroner's or a consultant's.
+   */
+  private statementOfSubjectBefore(m: Mention, head: string): CastMember | undefined {
+    return STATEMENT_NAMES.has(head) ? this.subjectBodyBefore(m) : undefined;
   }
 
   /**
@@ -669,7 +684,7 @@ export class Documents {
       // `a motion from Coun. Jane Roe` before `the motion notes`: the author it was met with, by name.
       const link = this.authorLinkAfter(i);
       if (link > 0 && ws[link + 1]) {
-        const author = npForward(this.c, link + 1);
+        const author = this.phraseAfterLink(link);
         // `a release from the Harbour Minister’s office`, `a statement posted online by the union`:
         // a body's description after the link speaks as the named body it resolves to, as for a
         // writing met the first time (authorOf).
@@ -902,7 +917,7 @@ export class Documents {
     // parent`) or one the resolver cannot name stays no one's. Only a writing met for the first
     // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
-    const np = fresh ? this.bodyPhrase(npForward(this.c, k + 1)) : undefined;
+    const np = fresh ? this.bodyPhrase(this.phraseAfterLink(k)) : undefined;
     if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
     // `a statement from the city`: the local government `the city said` would stand for, named by
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
@@ -951,6 +966,21 @@ export class Documents {
       return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
     }
     return k;
+  }
+
+  /**
+   * The noun phrase after the author link at word k, a place's name with the body's noun right
+   * after it whole (`a statement from Hamilton police`): the force wrote it, not the city, whose
+   * name alone is where a phrase read from the name stops.
+   */
+  private phraseAfterLink(k: number): Mention | undefined {
+    const ws = this.c.words;
+    const np = npForward(this.c, k + 1);
+    const noun = np?.kind === "name" ? ws[np.last + 1] : undefined;
+    if (!np || !noun || this.c.quoted[np.last + 1] || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return np;
+    const place = ws.slice(np.first, np.last + 1).map((w) => w.key);
+    if (!joined(this.c.text, ws[np.last]!, noun) || !isPlace(place)) return np;
+    return { ...np, end: noun.end, last: np.last + 1, kind: "nominal" };
   }
 
   /**

@@ -16411,4 +16411,74 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After leaving the company, Roe, 54, started a bakery.\n\n\u201cI love it,\u201d she said.",
     quotes: [{ text: "I love it,", speaker: "Roe" }],
   },
+  // Police and court stories. A writing `from` a place's force is the force's, not the city's
+  // (`a statement from Hamilton police`); a statement with no issuer met is that of the body the
+  // sentence before was about; a passive `was charged` says nothing, so a release's issuer is not
+  // the one charged; `the officer` or a rank's noun is the officer given that rank, not a person
+  // given none named since (`Const. Jane Roe arrested Mark Levin`); of two officers, no one.
+  {
+    kind: "document for its issuer",
+    text: "A statement from Hamilton police said the man was taken to hospital.\n\n\u201cHe is in stable condition,\u201d the statement said.",
+    quotes: [{ text: "He is in stable condition,", speaker: "Hamilton police" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cHe is in stable condition,\u201d said a statement from Calgary police.",
+    quotes: [{ text: "He is in stable condition,", speaker: "Calgary police" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Independent Investigations Office of B.C. has been notified.\n\n\u201cThe IIO is investigating,\u201d the statement said.",
+    quotes: [{ text: "The IIO is investigating,", speaker: "Independent Investigations Office of B.C." }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Provincial Police said in a release that the driver was charged.\n\n\u201cHe will appear in court in Barrie,\u201d the release said.",
+    quotes: [{ text: "He will appear in court in Barrie,", speaker: "Ontario Provincial Police" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Jane Roe arrested Mark Levin on Tuesday.\n\n\u201cHe was cooperative,\u201d the officer said.",
+    quotes: [{ text: "He was cooperative,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Det. Mark Dubois interviewed Jane Smith for three hours.\n\n\u201cShe gave a full statement,\u201d the detective said.",
+    quotes: [{ text: "She gave a full statement,", speaker: "Mark Dubois" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sgt. Mark Dubois arrested Tom Baker. Baker's mother, Jane Baker, was in the car.\n\n\u201cShe was screaming,\u201d the sergeant said.",
+    quotes: [{ text: "She was screaming,", speaker: "Mark Dubois" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Jane Roe and Const. Tom Baker arrested Mark Levin on Tuesday.\n\n\u201cHe was cooperative,\u201d the officer said.",
+    quotes: [{ text: "He was cooperative,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Jane Roe arrested Mark Levin on Tuesday.\n\n\u201cI was only trying to help,\u201d the 34-year-old said.",
+    quotes: [{ text: "I was only trying to help,", speaker: "Mark Levin" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Mark Levin was arrested Tuesday.\n\n\u201cWe are reviewing the case,\u201d the statement said.",
+    quotes: [{ text: "We are reviewing the case,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The city of Hamilton closed the pool.\n\n\u201cThe tiles are unsafe,\u201d the report said.",
+    quotes: [{ text: "The tiles are unsafe,", speaker: null }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: "Jane Roe charged that police ignored her complaints.\n\n\u201cThey laughed at me,\u201d she said.",
+    quotes: [{ text: "They laughed at me,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mark Levin was charged on Tuesday.\n\n\u201cI'm innocent,\u201d he told reporters.",
+    quotes: [{ text: "I'm innocent,", speaker: "Mark Levin" }],
+  },
 ];
