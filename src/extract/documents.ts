@@ -391,22 +391,7 @@ export class Documents {
     if (placed !== undefined) return placed ?? undefined;
     // `the IIU report said`: the organisation whose name qualifies it was asked first
     // (qualifierOf), which turns down a place's name, a platform's, a date.
-    return (
-      this.issuer(d.head, m.start) ??
-      this.organisationThatSpoke(d.head, m.start) ??
-      this.writingThatSpokeLast(m.start) ??
-      this.statementOfSubjectBefore(m, d.head)
-    );
-  }
-
-  /**
-   * `The Independent Investigations Office has been notified.` then `“…,” the statement said`: a
-   * statement met first by the article, no one having spoken, is that of the body the sentence
-   * before was about, as its subject, as `a statement said` would be. A statement only: `the
-   * report` may be anyone's, a coroner's or a consultant's.
-   */
-  private statementOfSubjectBefore(m: Mention, head: string): CastMember | undefined {
-    return STATEMENT_NAMES.has(head) ? this.subjectBodyBefore(m) : undefined;
+    return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
   }
 
   /**
@@ -971,7 +956,9 @@ export class Documents {
   /**
    * The noun phrase after the author link at word k, a place's name with the body's noun right
    * after it whole (`a statement from Hamilton police`): the force wrote it, not the city, whose
-   * name alone is where a phrase read from the name stops.
+   * name alone is where a phrase read from the name stops. Only when the noun closes the phrase,
+   * read from it as any phrase is, and joins no other author: `Toronto police spokesperson Jane
+   * Roe`, `Vancouver police union`, `Hamilton police and the family` are not the force's alone.
    */
   private phraseAfterLink(k: number): Mention | undefined {
     const ws = this.c.words;
@@ -980,6 +967,8 @@ export class Documents {
     if (!np || !noun || this.c.quoted[np.last + 1] || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return np;
     const place = ws.slice(np.first, np.last + 1).map((w) => w.key);
     if (!joined(this.c.text, ws[np.last]!, noun) || !isPlace(place)) return np;
+    const own = npForward(this.c, np.last + 1);
+    if (own?.last !== np.last + 1 || COORDINATORS.has(ws[np.last + 2]?.key ?? "")) return np;
     return { ...np, end: noun.end, last: np.last + 1, kind: "nominal" };
   }
 
