@@ -42,7 +42,7 @@ import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
-import { nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
+import { CHARGED_WITH, nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, firstNonSpace, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
 import { MIN_INITIALS } from "./thresholds";
@@ -830,11 +830,12 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (RAISING_PARTICIPLES.has(w.key) && a.words[v + 1]?.key === "to" && /^(?:have|be)$/.test(a.words[v + 2]?.key ?? "")) return;
     // `Discretion is advised.`, `Staff were told …`: the passive's subject was spoken to.
     // So too a passive of naming (`The news conference was called off`, `He was branded a
-    // traitor`): its subject was named, summoned or cancelled by someone unnamed, and said nothing.
+    // traitor`): its subject was named, summoned or cancelled by someone unnamed, and said nothing;
+    // and one charged in law (`a man was charged`, `two have been charged Tuesday`).
     if (
       prev &&
       BE_FORMS.has(prev.key) &&
-      (ADDRESSED_PARTICIPLES.has(w.key) || NAMING_PARTICIPLES.has(w.key)) &&
+      (ADDRESSED_PARTICIPLES.has(w.key) || NAMING_PARTICIPLES.has(w.key) || CHARGED_WITH.has(w.key)) &&
       a.words[v + 1]?.key !== "by"
     )
       return;

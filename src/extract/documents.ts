@@ -669,7 +669,7 @@ export class Documents {
       // `a motion from Coun. Jane Roe` before `the motion notes`: the author it was met with, by name.
       const link = this.authorLinkAfter(i);
       if (link > 0 && ws[link + 1]) {
-        const author = npForward(this.c, link + 1);
+        const author = this.phraseAfterLink(link);
         // `a release from the Harbour Minister’s office`, `a statement posted online by the union`:
         // a body's description after the link speaks as the named body it resolves to, as for a
         // writing met the first time (authorOf).
@@ -902,7 +902,7 @@ export class Documents {
     // parent`) or one the resolver cannot name stays no one's. Only a writing met for the first
     // time: `the statement from the agency` is one introduced before, with its issuer (issuerOf).
     const fresh = INDEFINITE_OPENERS.has(ws[m.first]!.key) && !this.c.quoted[k + 1];
-    const np = fresh ? this.bodyPhrase(npForward(this.c, k + 1)) : undefined;
+    const np = fresh ? this.bodyPhrase(this.phraseAfterLink(k)) : undefined;
     if (np && np.end <= end && (!named || named.mention.start >= np.end)) return this.bodyDescribed(np);
     // `a statement from the city`: the local government `the city said` would stand for, named by
     // its kind and place (`City of Brandon`), whatever kind a place's given-name look read it as.
@@ -951,6 +951,25 @@ export class Documents {
       return /ed$/.test(ws[j + 1]!.key) && by.key === "by" && !this.c.quoted[j + 2] ? j + 2 : k;
     }
     return k;
+  }
+
+  /**
+   * The noun phrase after the author link at word k, a place's name with the body's noun right
+   * after it whole (`a statement from Hamilton police`): the force wrote it, not the city, whose
+   * name alone is where a phrase read from the name stops. Only when the noun closes the phrase,
+   * read from it as any phrase is, and joins no other author: `Toronto police spokesperson Jane
+   * Roe`, `Vancouver police union`, `Hamilton police and the family` are not the force's alone.
+   */
+  private phraseAfterLink(k: number): Mention | undefined {
+    const ws = this.c.words;
+    const np = npForward(this.c, k + 1);
+    const noun = np?.kind === "name" ? ws[np.last + 1] : undefined;
+    if (!np || !noun || this.c.quoted[np.last + 1] || !isLowerCase(noun.text) || !isBodyNoun(noun.key)) return np;
+    const place = ws.slice(np.first, np.last + 1).map((w) => w.key);
+    if (!joined(this.c.text, ws[np.last]!, noun) || !isPlace(place)) return np;
+    const own = npForward(this.c, np.last + 1);
+    if (own?.last !== np.last + 1 || COORDINATORS.has(ws[np.last + 2]?.key ?? "")) return np;
+    return { ...np, end: noun.end, last: np.last + 1, kind: "nominal" };
   }
 
   /**

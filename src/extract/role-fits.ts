@@ -11,31 +11,34 @@ import { ABBREVIATIONS, COURTESY_TITLES, PARTY_MEMBERS, TITLES } from "./lexicon
 import { rolesBesideName } from "./roles-beside-names";
 
 /**
+ * The police ranks a story writes out as common nouns (`the sergeant`, `the constable`) and the
+ * titles it abbreviates each to (`Sgt.`, `Const.`), most of which open no word of the rank as a
+ * title cut short does (fitsRole's `Det.` for `the detective`).
+ */
+const RANKS: Record<string, readonly string[]> = {
+  constable: ["const", "cst"],
+  sergeant: ["sgt", "staff-sgt", "s.-sgt"],
+  corporal: ["cpl"],
+  detective: ["det", "det.-const"],
+  inspector: ["insp"],
+  superintendent: ["supt"],
+};
+
+/**
  * A common noun and the titles and roles that are one of its kind: `the officer` is a
- * constable, a sergeant, a detective; `the student` a PhD student. Only nouns a police or court
- * story uses for a rank it also writes as a title.
+ * constable, a sergeant, a detective; `the sergeant` is `Sgt. Jane Roe`. Only nouns a police or
+ * court story uses for a rank it also writes as a title.
  */
 const COVERED_ROLES: Record<string, readonly string[]> = {
-  officer: [
-    "const",
-    "cst",
-    "constable",
-    "sgt",
-    "sergeant",
-    "staff-sgt",
-    "s.-sgt",
-    "cpl",
-    "corporal",
-    "det",
-    "detective",
-    "det.-const",
-    "insp",
-    "inspector",
-    "supt",
-    "superintendent",
-    "officer",
-  ],
+  ...Object.fromEntries(Object.entries(RANKS).map(([rank, titles]) => [rank, [rank, ...titles]])),
+  officer: [...Object.entries(RANKS).flatMap(([rank, titles]) => [rank, ...titles]), "officer"],
 };
+
+/**
+ * The police ranks' common nouns (`the officer`, `the constable`, `the detective`): a story
+ * writes a rank beside each officer it names, so one it never gave a rank is no officer.
+ */
+const RANK_NOUNS = new Set(Object.keys(COVERED_ROLES));
 
 /**
  * Whether `member` may be what the description with head noun `head` stands for: true when the
@@ -74,7 +77,10 @@ export function holderPastLast(
   head: string,
   find: (fits: (m: CastMember) => boolean) => CastMember | null,
 ): CastMember | null {
-  if (fitsRole(c, seen, last, head) !== false) return last;
+  // A rank's noun after an officer given it and a person given none (`Const. Jane Roe arrested
+  // Mark Levin. “…,” the officer said`): the officer, as for a person given other roles.
+  const fits = fitsRole(c, seen, last, head);
+  if (fits === true || (fits === undefined && !RANK_NOUNS.has(head))) return last;
   const holder = find((m) => fitsRole(c, seen, m, head) === true);
   if (!holder) return last;
   return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;

@@ -369,7 +369,7 @@ function afterObjectRelative(a: Analysis, v: number): boolean {
 }
 
 /** Participles of a verb of saying that, before their preposition, charge someone in law instead. */
-const CHARGED_WITH = new Map([
+export const CHARGED_WITH = new Map([
   ["charged", "with"],
   ["accused", "of"],
 ]);

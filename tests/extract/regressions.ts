@@ -16728,4 +16728,118 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Air Canada is cutting 30 routes. \u201cThese cuts are temporary,\u201d the company's spokesperson, Jane Roe, said.",
     quotes: [{ text: "These cuts are temporary,", speaker: "Jane Roe" }],
   },
+  // Police and court stories. A writing `from` a place's force is the force's, not the city's
+  // (`a statement from Hamilton police`) when `police` closes the phrase; a passive `was charged`
+  // says nothing, so a release's issuer is not the one charged; `the officer` or a rank's noun is the officer given that rank, not a person
+  // given none named since (`Const. Jane Roe arrested Mark Levin`); of two officers, no one.
+  {
+    kind: "document for its issuer",
+    text: "A statement from Hamilton police said the man was taken to hospital.\n\n\u201cHe is in stable condition,\u201d the statement said.",
+    quotes: [{ text: "He is in stable condition,", speaker: "Hamilton police" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cHe is in stable condition,\u201d said a statement from Calgary police.",
+    quotes: [{ text: "He is in stable condition,", speaker: "Calgary police" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Provincial Police said in a release that the driver was charged.\n\n\u201cHe will appear in court in Barrie,\u201d the release said.",
+    quotes: [{ text: "He will appear in court in Barrie,", speaker: "Ontario Provincial Police" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Jane Roe arrested Mark Levin on Tuesday.\n\n\u201cHe was cooperative,\u201d the officer said.",
+    quotes: [{ text: "He was cooperative,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Det. Mark Dubois interviewed Jane Smith for three hours.\n\n\u201cShe gave a full statement,\u201d the detective said.",
+    quotes: [{ text: "She gave a full statement,", speaker: "Mark Dubois" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sgt. Mark Dubois arrested Tom Baker. Baker's mother, Jane Baker, was in the car.\n\n\u201cShe was screaming,\u201d the sergeant said.",
+    quotes: [{ text: "She was screaming,", speaker: "Mark Dubois" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Jane Roe and Const. Tom Baker arrested Mark Levin on Tuesday.\n\n\u201cHe was cooperative,\u201d the officer said.",
+    quotes: [{ text: "He was cooperative,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Const. Jane Roe arrested Mark Levin on Tuesday.\n\n\u201cI was only trying to help,\u201d the 34-year-old said.",
+    quotes: [{ text: "I was only trying to help,", speaker: "Mark Levin" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Mark Levin was arrested Tuesday.\n\n\u201cWe are reviewing the case,\u201d the statement said.",
+    quotes: [{ text: "We are reviewing the case,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The city of Hamilton closed the pool.\n\n\u201cThe tiles are unsafe,\u201d the report said.",
+    quotes: [{ text: "The tiles are unsafe,", speaker: null }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: "Jane Roe charged that police ignored her complaints.\n\n\u201cThey laughed at me,\u201d she said.",
+    quotes: [{ text: "They laughed at me,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Mark Levin was charged on Tuesday.\n\n\u201cI'm innocent,\u201d he told reporters.",
+    quotes: [{ text: "I'm innocent,", speaker: "Mark Levin" }],
+  },
+  // Adversarial police and court texts. `the statement` with no statement met is no one's, not
+  // the body the sentence before was about: a court, a force or a transit body acted on there
+  // issued no statement. A force's noun that opens a longer phrase or joins another author
+  // (`Toronto police spokesperson Jane Roe`, `Hamilton police and the family`) is not the force's
+  // writing (nor, yet, its named author's). Two officers of the rank leave `the sergeant` no one's.
+  {
+    kind: "document for its issuer",
+    text: "The Supreme Court of Canada declined to hear the case.\n\n\u201cOur fight is over,\u201d the statement said.",
+    quotes: [{ text: "Our fight is over,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Toronto Transit Commission was sued by the family of a man who died on the tracks.\n\n\u201cHe should be alive today,\u201d the statement said.",
+    quotes: [{ text: "He should be alive today,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "A statement read at the vigil asked for privacy. The Independent Investigations Office of B.C. has been notified.\n\n\u201cShe was a loving mother,\u201d the statement said.",
+    quotes: [{ text: "She was a loving mother,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe are investigating,\u201d said a statement from Toronto police spokesperson Jane Roe.",
+    quotes: [{ text: "We are investigating,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "\u201cWe are investigating,\u201d said a statement from Hamilton police Const. Jane Roe.",
+    quotes: [{ text: "We are investigating,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "A release from Halifax police Tuesday said two men were arrested.\n\n\u201cBoth will appear in court,\u201d the release said.",
+    quotes: [{ text: "Both will appear in court,", speaker: "Halifax police" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sgt. Tom Baker and Sgt. Jane Roe arrested Mark Levin.\n\n\u201cHe resisted,\u201d the sergeant said.",
+    quotes: [{ text: "He resisted,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sgt. Tom Baker and Const. Jane Roe arrested Mark Levin.\n\n\u201cHe resisted,\u201d the sergeant said.",
+    quotes: [{ text: "He resisted,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speech verb in another tense",
+    text: "Mark Levin was charged Tuesday.\n\n\u201cWe are asking witnesses to come forward,\u201d a statement said.",
+    quotes: [{ text: "We are asking witnesses to come forward,", speaker: null }],
+  },
 ];
