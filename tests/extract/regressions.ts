@@ -16411,4 +16411,43 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "After leaving the company, Roe, 54, started a bakery.\n\n\u201cI love it,\u201d she said.",
     quotes: [{ text: "I love it,", speaker: "Roe" }],
   },
+  // `the head coach` after an assistant coach and a player: the player was given another role
+  // and the one coach named holds the noun at another rank, so no head coach was named (null);
+  // the same when the assistant coach is the last named. A head coach named before, a coach
+  // named with no rank, or a description of the same rank is still the one it stands for.
+  {
+    kind: "description of a named person",
+    text: "Assistant coach Marc Leblanc ran the drills while defenceman Tyler Kovacs skated on his own.\n\n\u201cWe need to be harder on the puck,\u201d the head coach said after practice.",
+    quotes: [{ text: "We need to be harder on the puck,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tyler Kovacs scored twice on Saturday. Assistant coach Marc Leblanc said the young forward had earned his minutes.\n\n\u201cHe has been our best player for a month,\u201d the head coach told reporters.",
+    quotes: [{ text: "He has been our best player for a month,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Head coach Dave Tremblay watched as assistant coach Marc Leblanc worked with defenceman Tyler Kovacs.\n\n\u201cHe is getting better every week,\u201d the head coach said.",
+    quotes: [{ text: "He is getting better every week,", speaker: "Dave Tremblay" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Coach Tom Baker said defenceman Tyler Kovacs would miss two weeks.\n\n\u201cIt\u2019s a lower-body injury,\u201d the head coach said.",
+    quotes: [{ text: "It\u2019s a lower-body injury,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Assistant coach Marc Leblanc said the penalty kill had improved.\n\n\u201cWe simplified everything,\u201d the assistant coach said.",
+    quotes: [{ text: "We simplified everything,", speaker: "Marc Leblanc" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Goalie coach Marc Leblanc has worked with Stuart Skinner for three years.\n\n\u201cHe is calmer now,\u201d the goalie coach said.",
+    quotes: [{ text: "He is calmer now,", speaker: "Marc Leblanc" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Acme CEO Jane Roe said the company would cut 200 jobs.\n\n\u201cIt was a painful decision,\u201d the chief executive said.",
+    quotes: [{ text: "It was a painful decision,", speaker: "Jane Roe" }],
+  },
 ];
