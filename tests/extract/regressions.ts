@@ -16450,4 +16450,27 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Acme CEO Jane Roe said the company would cut 200 jobs.\n\n\u201cIt was a painful decision,\u201d the chief executive said.",
     quotes: [{ text: "It was a painful decision,", speaker: "Jane Roe" }],
   },
+  // A team's position that is also a common word (`forward`, `centre`, `guard`, `skip`) between
+  // the team's name and a player's given name: the player is the subject before the colon, not
+  // the team. Not a verb before a name in the possessive (`Tories skip Jane Roe’s town hall`).
+  {
+    kind: "introduced by a colon",
+    text: "Oilers forward Zach Hyman had a message for fans: \u201cWe\u2019re not done yet.\u201d",
+    quotes: [{ text: "We\u2019re not done yet.", speaker: "Zach Hyman" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Canada skip Rachel Homan was blunt after the loss: \u201cWe didn\u2019t make our shots.\u201d",
+    quotes: [{ text: "We didn\u2019t make our shots.", speaker: "Rachel Homan" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Canadiens centre Nick Suzuki put it plainly: \u201cWe need to be better at home.\u201d",
+    quotes: [{ text: "We need to be better at home.", speaker: "Nick Suzuki" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Tories skip Jane Roe\u2019s town hall: \u201cWe had other plans this weekend.\u201d",
+    quotes: [{ text: "We had other plans this weekend.", speaker: "Tories" }],
+  },
 ];
