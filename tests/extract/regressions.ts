@@ -16473,4 +16473,22 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Tories skip Jane Roe\u2019s town hall: \u201cWe had other plans this weekend.\u201d",
     quotes: [{ text: "We had other plans this weekend.", speaker: "Tories" }],
   },
+  // A surname opening on `St.` that is also a place's name (`St. Louis`, `St. Pierre`) is the one
+  // person named in full with it, as a lone place's name is (`Austin` after `Lloyd Austin`); the
+  // place before a role (`St. Louis coach Jim Montgomery`) stays the team's place.
+  {
+    kind: "affiliation",
+    text: "Canadiens head coach Martin St. Louis said the team was young.\n\n\u201cWe\u2019re learning every night,\u201d St. Louis said.",
+    quotes: [{ text: "We\u2019re learning every night,", speaker: "Martin St. Louis" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Defenceman Marc St. Pierre said the team was young.\n\n\u201cWe\u2019re learning every night,\u201d said St. Pierre.",
+    quotes: [{ text: "We\u2019re learning every night,", speaker: "Marc St. Pierre" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Montreal\u2019s Martin St. Louis and St. Louis coach Jim Montgomery shook hands after the game.\n\n\u201cIt was a good game,\u201d Montgomery said.",
+    quotes: [{ text: "It was a good game,", speaker: "Jim Montgomery" }],
+  },
 ];
