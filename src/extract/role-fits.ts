@@ -69,11 +69,14 @@ export function fitsRole(c: Context, seen: Antecedents, member: CastMember, head
  * roles of each person walked past.
  *
  * `words`, the description's words after its article, are the head noun alone for a bare
- * description. One qualified by a rank right before its head (`the head coach`, `the general
- * manager`) is read the same way, but the one it reaches must not hold the noun at another rank
- * (`assistant coach Marc Leblanc` is no `head coach`): then it is no one, since a holder of every
- * word was looked for before (Descriptions.introducedAs). Other qualified descriptions (`the
- * 25-year-old defenceman`, `the Oilers captain`) stay `last`: elegant variation again.
+ * description. One qualified by a rank right before its head (`the head coach`, `the deputy
+ * minister`) is `last` when `last` fits and holds the noun at no other rank (`assistant coach
+ * Marc Leblanc` is no `head coach`), and still `last` when no one was given the noun (`the
+ * billionaire businessman`). It never walks back to a holder past `last`: its holder, one
+ * introduced with the rank, was looked for before (Descriptions.introducedAs), and one given the
+ * noun alone may hold it at another rank (`Dean Maria Lopez` is no `associate dean`, `Coach Tom
+ * Baker` no `former coach`): no one, then. Other qualified descriptions (`the 25-year-old
+ * defenceman`, `the Oilers captain`) stay `last`: elegant variation again.
  */
 export function holderPastLast(
   c: Context,
@@ -85,11 +88,11 @@ export function holderPastLast(
 ): CastMember | null {
   const ranked = words.length > 1 && isRank(words);
   if (words.length > 1 && !ranked) return last;
-  const otherRank = (m: CastMember) => ranked && [...ranksBesideRole(c, seen, m, head)].some((r) => !words.includes(r));
-  if (fitsRole(c, seen, last, head) !== false) return otherRank(last) ? null : last;
+  const otherRank = ranked && [...ranksBesideRole(c, seen, last, head)].some((r) => !words.includes(r));
+  if (fitsRole(c, seen, last, head) !== false) return otherRank ? null : last;
   const holder = find((m) => fitsRole(c, seen, m, head) === true);
   if (!holder) return last;
-  if (otherRank(holder)) return null;
+  if (ranked) return null;
   return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;
 }
 

@@ -38,7 +38,7 @@ export function rolesBesideName(c: Context, seen: Antecedents, member: CastMembe
 
 /**
  * The words of rank the text writes right before `role` beside `member`'s name (`assistant` in
- * `assistant coach Marc Leblanc` or `Marc Leblanc, the team's assistant coach,`; `goalie` in
+ * `assistant coach Marc Leblanc` or `Marc Leblanc, the assistant coach,`; `goalie` in
  * `goalie coach`): which of several holders of one noun that person is. A role noun or a
  * describer of one (NAME_DESCRIBERS), not a verb or an article before it (`said coach Tom Baker`).
  */

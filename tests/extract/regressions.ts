@@ -16491,4 +16491,77 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Montreal\u2019s Martin St. Louis and St. Louis coach Jim Montgomery shook hands after the game.\n\n\u201cIt was a good game,\u201d Montgomery said.",
     quotes: [{ text: "It was a good game,", speaker: "Jim Montgomery" }],
   },
+  // A ranked description never walks back past the last person to one given the noun alone or
+  // at another rank (`Dean Maria Lopez` is no `associate dean`; two assistant coaches name no
+  // head coach): no one. With no one given the noun, the last person still (elegant variation).
+  {
+    kind: "description of a named person",
+    text: "Dean Maria Lopez announced the hires, and student Paul Gagnon welcomed them.\n\n\u201cWe are growing,\u201d the associate dean said.",
+    quotes: [{ text: "We are growing,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Assistant coach Marc Leblanc and assistant coach Jean Roy ran practice.\n\n\u201cWe were sharp today,\u201d the head coach said.",
+    quotes: [{ text: "We were sharp today,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Marc Leblanc, the assistant coach, ran practice with defenceman Tyler Kovacs.\n\n\u201cWe were sharp today,\u201d the head coach said.",
+    quotes: [{ text: "We were sharp today,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Candidate Tom Baker spoke to supporters in Moncton on Tuesday.\n\n\u201cI have seen what this system does to families,\u201d the retired surgeon said.",
+    quotes: [{ text: "I have seen what this system does to families,", speaker: "Tom Baker" }],
+  },
+  // A position that is also a common word is the verb, its object the name, after a plural
+  // that is no club's nickname (`Liberals centre Mark Carney`); after a club's nickname or a
+  // singular name it names the player (`Raptors guard`, `Team Canada centre`, `Security guard`).
+  {
+    kind: "introduced by a colon",
+    text: "Liberals centre Mark Carney in new ad: \u201cHe is the leader for this moment.\u201d",
+    quotes: [{ text: "He is the leader for this moment.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Voters skip Mark Carney town hall: \u201cWe had better things to do.\u201d",
+    quotes: [{ text: "We had better things to do.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Tories skip Pierre Poilievre rally, saying: \u201cWe had other plans.\u201d",
+    quotes: [{ text: "We had other plans.", speaker: "Tories" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Raptors guard Immanuel Quickley was frank: \u201cWe have to defend.\u201d",
+    quotes: [{ text: "We have to defend.", speaker: "Immanuel Quickley" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Team Canada centre Sidney Crosby was clear: \u201cWe want gold.\u201d",
+    quotes: [{ text: "We want gold.", speaker: "Sidney Crosby" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Security guard Jane Roe was on duty that night: \u201cI heard glass break.\u201d",
+    quotes: [{ text: "I heard glass break.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Moving forward, Roe said the plan was simple: \u201cWe build.\u201d",
+    quotes: [{ text: "We build.", speaker: "Roe" }],
+  },
+  // `St. Louis` the city in a quotation is no one's; with two people of `St.` surnames, the one
+  // whose surname the mention is.
+  {
+    kind: "affiliation",
+    text: "Martin St. Louis was born in Laval.\n\n\u201cSt. Louis is a great hockey town,\u201d said Blues fan Jane Roe.",
+    quotes: [{ text: "St. Louis is a great hockey town,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Marc St. Pierre and Jean St. Louis both play for the Remparts.\n\n\u201cWe push each other,\u201d St. Louis said.",
+    quotes: [{ text: "We push each other,", speaker: "Jean St. Louis" }],
+  },
 ];
