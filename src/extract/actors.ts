@@ -345,6 +345,10 @@ export class Cast {
         const surname = bearer?.tokens.at(-1);
         if (bearer && surname && oneLetterSlippedIn(tokens[0]!, surname) && !readsAsPlural(tokens[0]!, surname)) member = bearer;
       }
+      // `St. Louis said` after `Martin St. Louis`: a place's name opening on a particle is the
+      // surname of the one person named in full with it, as a lone place's is (`Austin` above).
+      if (!member && kind !== "person" && NAME_PARTICLES.has(tokens[0]!) && isPlace(tokens))
+        member = this.particleSurnameBearer(tokens, titledGender);
       member ??= this.byTokens.get(key);
       // `the Times` after `The New York Times`; `Barack Obama` after `Barack Hussein Obama`.
       member ??= this.first(this.byFirstAndLast.get(firstAndLast), (m) => m.kind === kind && m.tokens.length > tokens.length);

@@ -1265,7 +1265,7 @@ export const PEOPLE_BY_ROLE = new Set([
   "servicewoman",
   "reservist",
   "pilot",
-  // Sport: `the goalie said`. Not `forward`, mostly the adverb (`moving forward`).
+  // Sport: `the goalie said`. Not `forward`, mostly the adverb (`moving forward`): see POSITIONS_OF_COMMON_WORDS.
   "athlete",
   "goalie",
   "goaltender",
@@ -1596,6 +1596,14 @@ export const PEOPLE_BY_ROLE = new Set([
   "waitresses",
   "stewardesses",
 ]);
+
+/**
+ * A team's positions that are common words too (`moving forward`, `a community centre`, `a
+ * security guard`, `skip a meeting`): a role only between a team's name and a player's given
+ * name (`Oilers forward Zach Hyman`, `Canada skip Rachel Homan`), never alone; and only after a
+ * name the word cannot be the verb of (`Tories skip Jane Roe rally`): see playerNamedAfter.
+ */
+export const POSITIONS_OF_COMMON_WORDS = new Set(["forward", "centre", "center", "guard", "skip"]);
 
 /** Head nouns of descriptions that can stand for a speaker (`the spokesperson said`). */
 export const SPEAKER_NOUNS = new Set([
@@ -2222,6 +2230,9 @@ export const ORG_WORDS = new Set([
   ...TEAM_NICKNAMES,
   ...NEWS_OUTLET_WORDS,
 ]);
+
+/** The clubs' nicknames as a set: a team's name ends in one (`the Edmonton Oilers`). */
+export const TEAM_NICKNAME_WORDS = new Set(TEAM_NICKNAMES);
 
 /** Words that open an outlet's name: `told The New York Times`, `to Russia's Sputnik`. */
 export const OUTLET_WORDS = new Set([

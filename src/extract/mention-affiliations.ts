@@ -3,7 +3,17 @@
 // These readers go from such an affiliation, its acronym or its possessive to the person, or to
 // the description of one. Separate because they start from a mention already found, not a word.
 import type { Cast } from "./actors";
-import { DESCRIPTION_ENDS, DETERMINERS, FUNCTION_WORDS, LINKS, PREPOSITIONS, SUBORDINATORS, TITLES } from "./lexicon";
+import {
+  DESCRIPTION_ENDS,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  LINKS,
+  POSITIONS_OF_COMMON_WORDS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  TEAM_NICKNAME_WORDS,
+  TITLES,
+} from "./lexicon";
 import { nameForward, nameThroughLink, nounsEnd, runs } from "./mention-names";
 import { PORTFOLIO_MAX_WORDS, partAfterAnd } from "./mention-office-holders";
 import {
@@ -16,6 +26,7 @@ import {
   joinedInDescription,
   LOWER_WORD,
   type Mention,
+  PLURAL_ENDING,
   pluralPossessiveBefore,
 } from "./mention-words";
 import { isGivenName, isPlace, REGION_MAX_WORDS, SIDES_OF_TOWN } from "./names";
@@ -122,7 +133,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     // After an inverted verb (`said Riverton cashier Jane Fenwick`) any noun can be the role; a
     // preposition is none (`said Jane Roe near Lakeview`: the place after it says where she is).
     const lowerWord = roleWordOfBody(ws[k]!) && !PREPOSITIONS.has(key);
-    const roleWord = isSpeakerNoun(key) || (anyRole && lowerWord);
+    const roleWord = isSpeakerNoun(key) || (anyRole && lowerWord) || (POSITIONS_OF_COMMON_WORDS.has(key) && playerNamedAfter(t, m, k));
     // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
     // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.
     const portfolio =
@@ -146,6 +157,23 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   const last = nameForward(t, k);
   if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
+}
+
+/**
+ * `Oilers forward Zach Hyman`, `Canada skip Rachel Homan`: whether a player's name, opening with
+ * a given name, follows the position word at k, after the team's name `m`. The word is a verb, its
+ * object the name, after a plural subject (`Tories skip Jane Roe rally`, `Liberals centre Mark
+ * Carney in ad`): so only after a club's nickname (`Oilers`) or a name a bare verb cannot follow,
+ * one in the singular (`Canada`, `Team Canada`). Not a name in the possessive, a verb's object
+ * too (`Tories skip Jane Roe’s town hall`).
+ */
+function playerNamedAfter(t: Tokens, m: Mention, k: number): boolean {
+  const { text, words: ws } = t;
+  const team = ws[m.last]!.key;
+  if (PLURAL_ENDING.test(team) && !TEAM_NICKNAME_WORDS.has(team)) return false;
+  if (!ws[k + 1] || !joined(text, ws[k]!, ws[k + 1]!) || !isGivenName(ws[k + 1]!.text)) return false;
+  const last = nameForward(t, k + 1);
+  return last > k && !isPossessive(ws[last]!);
 }
 
 /**

@@ -230,6 +230,9 @@ export function isOriginDescription(words: string[], keys: string[]): boolean {
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
 export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 
+/** A plural noun's ending: an `s` after anything but another `s` or an apostrophe (`nurses`, not `boss` or `Roe's`). */
+export const PLURAL_ENDING = /[^s']s$/;
+
 /**
  * `Bombers’ head coach`, `Higgs’ comments`: a word ending in `s` and then a bare apostrophe is a
  * possessive too (a word ends at a letter, so the apostrophe stands outside it), and only spaces

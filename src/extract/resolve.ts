@@ -488,14 +488,18 @@ export class Resolver {
         const last = BENCH_HEADS.has(head) ? undefined : this.pronouns.lastPersonOfSex(m.start, nounSex(head), base);
         // Not the last person when the text gave them other roles and someone before them this
         // one (`Const. Rachel Dube …, owner Lucy Tran … the officer said`): the one it fits, or no
-        // one when two were given it. A bare description only: a qualified one (`the head coach`,
-        // `the former coach`) may be none of the people given the role's noun.
-        const person =
-          last && span.length === 2
-            ? holderPastLast(this.c, this.seen, last, head, (fits) =>
-                this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => base(x) && fits(x)),
-              )
-            : last;
+        // one when two were given it, or when the one reached holds the noun at another rank
+        // (`assistant coach Marc Leblanc` for `the head coach`).
+        const person = last
+          ? holderPastLast(
+              this.c,
+              this.seen,
+              last,
+              head,
+              span.slice(1).map((w) => w.key),
+              (fits) => this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => base(x) && fits(x)),
+            )
+          : last;
         if (last && person === null) return null;
         // Not one the text gave another office when the description is a minister's (`Premier Tom
         // Baker` is no `environment minister`): a portfolio is one office, where `the civic leader`

@@ -7,8 +7,9 @@
 // (roles-beside-names.ts) and knows which ranks a common noun covers.
 import type { CastMember } from "./actors";
 import type { Antecedents, Context } from "./antecedents";
-import { ABBREVIATIONS, COURTESY_TITLES, PARTY_MEMBERS, TITLES } from "./lexicon";
-import { rolesBesideName } from "./roles-beside-names";
+import { ABBREVIATIONS, COURTESY_TITLES, NAME_DESCRIBERS, PARTY_MEMBERS, TITLES } from "./lexicon";
+import { isPersonNoun } from "./mention-words";
+import { ranksBesideRole, rolesBesideName } from "./roles-beside-names";
 
 /**
  * The police ranks a story writes out as common nouns (`the sergeant`, `the constable`) and the
@@ -58,30 +59,52 @@ export function fitsRole(c: Context, seen: Antecedents, member: CastMember, head
 }
 
 /**
- * Whom a bare description of a person with head noun `head` stands for, given `last`, the
- * person the resolver's fallback reached: `last`, unless the text gave `last` other roles only
- * (`owner Lucy Tran` for `the officer`): then the last earlier person given this one (`find`
- * walks back with a test), when only one person was given it: of two (`Const. Rachel Dube and
- * Const. Mark Hale`, `Head coach Tom Roe`, `Assistant coach Mark Doyle`) the description does not
- * say which, and it is no one (null). Failing one, still `last`: no one would be safer for a role
- * (`defenceman Liam Sutherland` is no `coach`), but the same fallback serves elegant variation
- * (`the billionaire businessman`, `the 46-year-old`, `the candidate` for a person the text gave
- * another role), which PolNeAR shows right far more often. `last` gives way even when named in
- * the description's own paragraph (`Mall manager Sylvie Gagnon said …. “…,” the spokesperson
- * said`). Reads the roles of each person walked past.
+ * Whom a description of a person with head noun `head` stands for, given `last`, the person the
+ * resolver's fallback reached: `last`, unless the text gave `last` other roles only (`owner Lucy
+ * Tran` for `the officer`): then the last earlier person given this one (`find` walks back with a
+ * test), when only one person was given it: of two (`Const. Rachel Dube and Const. Mark Hale`,
+ * `Head coach Tom Roe`, `Assistant coach Mark Doyle`) the description does not say which, and it
+ * is no one (null). Failing one, still `last`: no one would be safer for a role (`defenceman Liam
+ * Sutherland` is no `coach`), but the same fallback serves elegant variation (`the billionaire
+ * businessman`, `the 46-year-old`, `the candidate` for a person the text gave another role),
+ * which PolNeAR shows right far more often. `last` gives way even when named in the description's
+ * own paragraph (`Mall manager Sylvie Gagnon said …. “…,” the spokesperson said`). A police
+ * rank's noun (RANK_NOUNS) gives way too when `last` was given no role at all. Reads the roles of
+ * each person walked past.
+ *
+ * `words`, the description's words after its article, are the head noun alone for a bare
+ * description. One qualified by a rank right before its head (`the head coach`, `the deputy
+ * minister`) is `last` when `last` fits and holds the noun at no other rank (`assistant coach
+ * Marc Leblanc` is no `head coach`), and still `last` when no one was given the noun (`the
+ * billionaire businessman`). It never walks back to a holder past `last`: its holder, one
+ * introduced with the rank, was looked for before (Descriptions.introducedAs), and one given the
+ * noun alone may hold it at another rank (`Dean Maria Lopez` is no `associate dean`, `Coach Tom
+ * Baker` no `former coach`): no one, then. Other qualified descriptions (`the 25-year-old
+ * defenceman`, `the Oilers captain`) stay `last`: elegant variation again.
  */
 export function holderPastLast(
   c: Context,
   seen: Antecedents,
   last: CastMember,
   head: string,
+  words: readonly string[],
   find: (fits: (m: CastMember) => boolean) => CastMember | null,
 ): CastMember | null {
+  const ranked = words.length > 1 && isRank(words);
+  if (words.length > 1 && !ranked) return last;
+  const otherRank = ranked && [...ranksBesideRole(c, seen, last, head)].some((r) => !words.includes(r));
   // A rank's noun after an officer given it and a person given none (`Const. Jane Roe arrested
   // Mark Levin. “…,” the officer said`): the officer, as for a person given other roles.
   const fits = fitsRole(c, seen, last, head);
-  if (fits === true || (fits === undefined && !RANK_NOUNS.has(head))) return last;
+  if (fits === true || (fits === undefined && !RANK_NOUNS.has(head))) return otherRank ? null : last;
   const holder = find((m) => fitsRole(c, seen, m, head) === true);
   if (!holder) return last;
+  if (ranked) return null;
   return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;
+}
+
+/** Whether the word before a description's head is a rank of its noun (`head` in `head coach`, `general` in `general manager`). */
+function isRank(words: readonly string[]): boolean {
+  const rank = words.at(-2)!;
+  return NAME_DESCRIBERS.has(rank) || isPersonNoun(rank);
 }

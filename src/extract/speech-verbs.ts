@@ -18,7 +18,7 @@ import {
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
-import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
+import { isSpeakerNoun, joined, type Mention, PLURAL_ENDING, pluralPossessiveBefore } from "./mention-words";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
@@ -285,8 +285,6 @@ const WHAT_REACH = 8;
 const PLURAL_PRONOUNS = new Set(["we", "they", "you", "i"]);
 /** Words that open a plural subject right after `what` (`What the nurses report`, `what we report`). */
 const SUBJECT_OPENERS = new Set(["the", "these", "those", "our", "their", "your", "many", "some", "most", ...PLURAL_PRONOUNS]);
-/** A plural noun's ending: an `s` after anything but another `s` or an apostrophe (`nurses`, not `boss` or `Roe's`). */
-const PLURAL_ENDING = /[^s']s$/;
 /** Words no subject holds: a verb or a clause opener between `what` and the noun puts them in different clauses. */
 const CLAUSE_WORDS = new Set([
   "is",

@@ -16842,4 +16842,157 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Mark Levin was charged Tuesday.\n\n\u201cWe are asking witnesses to come forward,\u201d a statement said.",
     quotes: [{ text: "We are asking witnesses to come forward,", speaker: null }],
   },
+  // `the head coach` after an assistant coach and a player: the player was given another role
+  // and the one coach named holds the noun at another rank, so no head coach was named (null);
+  // the same when the assistant coach is the last named. A head coach named before, a coach
+  // named with no rank, or a description of the same rank is still the one it stands for.
+  {
+    kind: "description of a named person",
+    text: "Assistant coach Marc Leblanc ran the drills while defenceman Tyler Kovacs skated on his own.\n\n\u201cWe need to be harder on the puck,\u201d the head coach said after practice.",
+    quotes: [{ text: "We need to be harder on the puck,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tyler Kovacs scored twice on Saturday. Assistant coach Marc Leblanc said the young forward had earned his minutes.\n\n\u201cHe has been our best player for a month,\u201d the head coach told reporters.",
+    quotes: [{ text: "He has been our best player for a month,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Head coach Dave Tremblay watched as assistant coach Marc Leblanc worked with defenceman Tyler Kovacs.\n\n\u201cHe is getting better every week,\u201d the head coach said.",
+    quotes: [{ text: "He is getting better every week,", speaker: "Dave Tremblay" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Coach Tom Baker said defenceman Tyler Kovacs would miss two weeks.\n\n\u201cIt\u2019s a lower-body injury,\u201d the head coach said.",
+    quotes: [{ text: "It\u2019s a lower-body injury,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Assistant coach Marc Leblanc said the penalty kill had improved.\n\n\u201cWe simplified everything,\u201d the assistant coach said.",
+    quotes: [{ text: "We simplified everything,", speaker: "Marc Leblanc" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Goalie coach Marc Leblanc has worked with Stuart Skinner for three years.\n\n\u201cHe is calmer now,\u201d the goalie coach said.",
+    quotes: [{ text: "He is calmer now,", speaker: "Marc Leblanc" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Acme CEO Jane Roe said the company would cut 200 jobs.\n\n\u201cIt was a painful decision,\u201d the chief executive said.",
+    quotes: [{ text: "It was a painful decision,", speaker: "Jane Roe" }],
+  },
+  // A team's position that is also a common word (`forward`, `centre`, `guard`, `skip`) between
+  // the team's name and a player's given name: the player is the subject before the colon, not
+  // the team. Not a verb before a name in the possessive (`Tories skip Jane Roe’s town hall`).
+  {
+    kind: "introduced by a colon",
+    text: "Oilers forward Zach Hyman had a message for fans: \u201cWe\u2019re not done yet.\u201d",
+    quotes: [{ text: "We\u2019re not done yet.", speaker: "Zach Hyman" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Canada skip Rachel Homan was blunt after the loss: \u201cWe didn\u2019t make our shots.\u201d",
+    quotes: [{ text: "We didn\u2019t make our shots.", speaker: "Rachel Homan" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Canadiens centre Nick Suzuki put it plainly: \u201cWe need to be better at home.\u201d",
+    quotes: [{ text: "We need to be better at home.", speaker: "Nick Suzuki" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Tories skip Jane Roe\u2019s town hall: \u201cWe had other plans this weekend.\u201d",
+    quotes: [{ text: "We had other plans this weekend.", speaker: "Tories" }],
+  },
+  // A surname opening on `St.` that is also a place's name (`St. Louis`, `St. Pierre`) is the one
+  // person named in full with it, as a lone place's name is (`Austin` after `Lloyd Austin`); the
+  // place before a role (`St. Louis coach Jim Montgomery`) stays the team's place.
+  {
+    kind: "affiliation",
+    text: "Canadiens head coach Martin St. Louis said the team was young.\n\n\u201cWe\u2019re learning every night,\u201d St. Louis said.",
+    quotes: [{ text: "We\u2019re learning every night,", speaker: "Martin St. Louis" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Defenceman Marc St. Pierre said the team was young.\n\n\u201cWe\u2019re learning every night,\u201d said St. Pierre.",
+    quotes: [{ text: "We\u2019re learning every night,", speaker: "Marc St. Pierre" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Montreal\u2019s Martin St. Louis and St. Louis coach Jim Montgomery shook hands after the game.\n\n\u201cIt was a good game,\u201d Montgomery said.",
+    quotes: [{ text: "It was a good game,", speaker: "Jim Montgomery" }],
+  },
+  // A ranked description never walks back past the last person to one given the noun alone or
+  // at another rank (`Dean Maria Lopez` is no `associate dean`; two assistant coaches name no
+  // head coach): no one. With no one given the noun, the last person still (elegant variation).
+  {
+    kind: "description of a named person",
+    text: "Dean Maria Lopez announced the hires, and student Paul Gagnon welcomed them.\n\n\u201cWe are growing,\u201d the associate dean said.",
+    quotes: [{ text: "We are growing,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Assistant coach Marc Leblanc and assistant coach Jean Roy ran practice.\n\n\u201cWe were sharp today,\u201d the head coach said.",
+    quotes: [{ text: "We were sharp today,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Marc Leblanc, the assistant coach, ran practice with defenceman Tyler Kovacs.\n\n\u201cWe were sharp today,\u201d the head coach said.",
+    quotes: [{ text: "We were sharp today,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Candidate Tom Baker spoke to supporters in Moncton on Tuesday.\n\n\u201cI have seen what this system does to families,\u201d the retired surgeon said.",
+    quotes: [{ text: "I have seen what this system does to families,", speaker: "Tom Baker" }],
+  },
+  // A position that is also a common word is the verb, its object the name, after a plural
+  // that is no club's nickname (`Liberals centre Mark Carney`); after a club's nickname or a
+  // singular name it names the player (`Raptors guard`, `Team Canada centre`, `Security guard`).
+  {
+    kind: "introduced by a colon",
+    text: "Liberals centre Mark Carney in new ad: \u201cHe is the leader for this moment.\u201d",
+    quotes: [{ text: "He is the leader for this moment.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Voters skip Mark Carney town hall: \u201cWe had better things to do.\u201d",
+    quotes: [{ text: "We had better things to do.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Tories skip Pierre Poilievre rally, saying: \u201cWe had other plans.\u201d",
+    quotes: [{ text: "We had other plans.", speaker: "Tories" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Raptors guard Immanuel Quickley was frank: \u201cWe have to defend.\u201d",
+    quotes: [{ text: "We have to defend.", speaker: "Immanuel Quickley" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Team Canada centre Sidney Crosby was clear: \u201cWe want gold.\u201d",
+    quotes: [{ text: "We want gold.", speaker: "Sidney Crosby" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Security guard Jane Roe was on duty that night: \u201cI heard glass break.\u201d",
+    quotes: [{ text: "I heard glass break.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Moving forward, Roe said the plan was simple: \u201cWe build.\u201d",
+    quotes: [{ text: "We build.", speaker: "Roe" }],
+  },
+  // `St. Louis` the city in a quotation is no one's; with two people of `St.` surnames, the one
+  // whose surname the mention is.
+  {
+    kind: "affiliation",
+    text: "Martin St. Louis was born in Laval.\n\n\u201cSt. Louis is a great hockey town,\u201d said Blues fan Jane Roe.",
+    quotes: [{ text: "St. Louis is a great hockey town,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Marc St. Pierre and Jean St. Louis both play for the Remparts.\n\n\u201cWe push each other,\u201d St. Louis said.",
+    quotes: [{ text: "We push each other,", speaker: "Jean St. Louis" }],
+  },
 ];
