@@ -37,7 +37,7 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isHandle, isPersonNoun, type Mention } from "./mention-words";
+import { isCrownBody, isHandle, isPersonNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
@@ -783,6 +783,8 @@ const DAY_MARKING_VERBS = new Set([
  */
 function mayBeginName(ws: Word[], i: number): boolean {
   const w = ws[i]!;
+  // `the Crown Corporation`: the body's noun after `Crown` is the kind's (isCrownBody), no name's first word.
+  if (isCrownBody(ws[i - 1]?.key, w.key)) return false;
   return isCapitalised(w.text) || (w.key === "the" && i + 1 < ws.length && isCapitalised(ws[i + 1]!.text));
 }
 

@@ -6,11 +6,13 @@
 import type { Analysis } from "./analysis";
 import { isKnownSurname, ONLY_A_COMMA } from "./clause-subjects";
 import {
+  AGE_AND_HOUSEHOLD_NOUNS,
   DESCRIPTION_ENDS,
   DETERMINERS,
   FUNCTION_WORDS,
   HEAD_LINKS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
   TITLES,
@@ -245,17 +247,30 @@ export function placeBeforeNoun(a: Analysis, m: Mention, end: number): Mention |
   let k = last + 1;
   for (; k <= last + PLACE_NOUN_MAX_WORDS && ws[k] && ws[k]!.end <= end; k++) {
     a.work.add();
-    if (!isLowerCase(ws[k]!.text) || !joined(a.text, ws[k - 1]!, ws[k]!)) break;
+    if (!isLowerCase(ws[k]!.text) || !joined(a.text, ws[k - 1]!, ws[k]!) || endsNounRun(ws[k]!.key)) break;
     if (isSpeakerNounKey(ws[k]!.key)) noun = k;
   }
+  // `says Ottawa senior`, `says B.C. teen bullied for months`: a noun of age or household right
+  // after the place, with no speaker's noun in the run, is the head of the speaker's description.
+  const next = ws[last + 1];
+  if (noun < 0 && k > last + 1 && next && AGE_AND_HOUSEHOLD_NOUNS.has(next.key))
+    return { start: m.start, end: next.end, kind: "nominal", first: m.first, last: last + 1 };
   const described = noun >= 0 ? npBackward(a, noun) : undefined;
   if (described && described.first === m.first) return described;
   // `Newfoundland and Labrador premier`: the description runs from the place's first word, past its `and`.
   if (described && last > m.last && described.first > m.first && described.first <= last)
     return { ...described, start: m.start, first: m.first };
   // Some other noun right after it (`Winnipeg gallery`): the place only qualifies that noun.
-  const next = ws[last + 1];
   return k > last + 1 && next && !FUNCTION_WORDS.has(next.key) && !PREPOSITIONS.has(next.key) ? MODIFIER : undefined;
+}
+
+/**
+ * `says N.S. man whose wife died`, `says Calgary woman after flood`: a relative, a preposition or
+ * a function word ends the run of nouns after the place; a noun past it (`wife`) is another
+ * person's, not the head of the speaker's description.
+ */
+function endsNounRun(key: string): boolean {
+  return RELATIVE_PRONOUNS.has(key) || FUNCTION_WORDS.has(key) || PREPOSITIONS.has(key);
 }
 
 /**

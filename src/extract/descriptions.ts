@@ -14,7 +14,17 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_SMALL_WORDS,
 } from "./lexicon";
-import { isOffice, isOfficeWord, isPersonNoun, isSpeakerNoun, joined, type Mention, onlyOrigin, onlyPlaced } from "./mention-words";
+import {
+  isCrownBody,
+  isOffice,
+  isOfficeWord,
+  isPersonNoun,
+  isSpeakerNoun,
+  joined,
+  type Mention,
+  onlyOrigin,
+  onlyPlaced,
+} from "./mention-words";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
@@ -277,13 +287,16 @@ export class Descriptions {
       const end = introductionEnd(text, words, head);
       if (end < 0) continue;
       const phrase = text.slice(words, end);
+      const split = phrase.split(/\s+/);
       // `named`: a proper name among its words (`a Times article`), which common nouns alone are
-      // not, nor a nationality or a place before them (`a Canadian woman`, `a Montreal private school`).
+      // not, nor a nationality or a place before them (`a Canadian woman`, `a Montreal private
+      // school`), nor `Crown` making the kind of body (`a Crown corporation`, isCrownBody).
+      const crown = split.length === 2 && isCrownBody(split[0]!.toLowerCase(), split[1]!.toLowerCase());
       all.push({
         name: phrase.charAt(0).toUpperCase() + phrase.slice(1),
         at: opening.at,
         end,
-        named: CAPITAL.test(phrase) && !onlyOrigin(phrase.split(/\s+/)) && !onlyPlaced(phrase.split(/\s+/)),
+        named: CAPITAL.test(phrase) && !onlyOrigin(split) && !onlyPlaced(split) && !crown,
       });
       from = end;
     }

@@ -3698,6 +3698,14 @@ export const RELATED_BLOCK_HEADINGS = new Set(["top stories", "more stories"]);
 /** How labels of teaser lines begin when they go on to name the outlet or topic (`Also on HuffPost:`, `More from CBC:`, `Related video:`). */
 export const TEASER_LABEL_LEADS = ["also on ", "more from ", "more on ", "related "];
 
+/**
+ * Nouns of a person's age or household, modifiers as often as heads (`a senior official`, `teen
+ * drivers`, `the family doctor`), so no speakers' nouns (PEOPLE_BY_ROLE leaves them out): only
+ * after a place that follows an inverted verb of saying (`says Ottawa senior`, `says Montreal
+ * family`) do they head the speaker's description, which the place is no name of.
+ */
+export const AGE_AND_HOUSEHOLD_NOUNS = new Set(["teen", "teenager", "senior", "youth", "girl", "boy", "child", "kid", "family", "couple"]);
+
 /** Lower-case words that may stand in a role before a name (`former senior editor Jane Doe`). */
 export const NAME_DESCRIBERS = new Set([
   "former",

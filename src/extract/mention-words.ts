@@ -227,6 +227,19 @@ export function isOriginDescription(words: string[], keys: string[]): boolean {
   return isPlace(keys.slice(from, from + origin.length)) || (origin.length === 1 && onlyOrigin([origin[0]!, keys.at(-1)!]));
 }
 
+/**
+ * `the Crown corporation`, `the Crown Corporation`, `a Crown agency`: Canada's word for a
+ * state-owned body, before a body's noun (keys `crown` and `next`), makes a kind of body, no
+ * name: like `the company`, it stands for the body the text named. Not `the Crown` alone (the
+ * prosecution), nor before a lawyer's noun (`Crown attorney Jane Roe`).
+ */
+export function isCrownBody(key: string | undefined, next: string | undefined): boolean {
+  return key === "crown" && next !== undefined && CROWN_BODY_NOUNS.has(next);
+}
+
+/** The nouns of a body `Crown` makes a state-owned one (isCrownBody). */
+const CROWN_BODY_NOUNS = new Set(["corporation", "corporations", "corp", "agency", "agencies", "company", "entity"]);
+
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
 export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 

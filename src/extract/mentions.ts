@@ -42,6 +42,7 @@ import {
   titledHolderAfterBody,
 } from "./mention-office-holders";
 import {
+  isCrownBody,
   isOffice,
   isPossessive,
   isSpeakerNoun,
@@ -124,6 +125,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
       return withLink(t, { start: w.start, end: w.end, kind: "nominal", first: i, last }, depth);
     if (last > i && isOffice(ws[last]!.key) && afterDeterminer(t, i))
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
+    // `Crown Corporation resumes …` in a headline: a kind of body however capitalised (isCrownBody).
+    if (last === i + 1 && crownBodyAlone(t, i))
+      return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     if (last >= 0) {
       // `Fisheries and Oceans Canada`: a body's name runs on past `and`, where the run stopped.
       last = bodyNameThroughAnd(t, i, last);
@@ -161,6 +165,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     const place = det && isCapitalised(ws[k]!.text) ? nameForward(t, k) : -1;
     const home = place >= 0 ? residenceAfter(t, place) : -1;
     if (home >= 0) return withLink(t, { start: w.start, end: ws[home]!.end, kind: "nominal", first: i, last: home }, depth);
+    // `said the Crown Corporation`: the kind of body with its determiner (isCrownBody).
+    if (det && crownBodyAlone(t, k))
+      return withLink(t, { start: w.start, end: ws[k + 1]!.end, kind: "nominal", first: i, last: k + 1 }, depth);
     if (isSpeakerNoun(ws[k]!.key) && (det || k === i)) {
       // Take the last of a run of nouns: `the campaign spokesman`.
       const head = nounsEnd(t, k);
@@ -199,6 +206,19 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     if (k > i && ISSUED_WRITINGS.has(ws[k - 1]!.key) && isAgentParticiple(t, k)) break;
   }
   return undefined;
+}
+
+/**
+ * Whether words k and k + 1 are a Crown body (isCrownBody, `Crown Corporation`) that no role or
+ * name runs on from: `Crown Corporation spokesperson Jon Hamilton` names the spokesperson, whom
+ * the name's reading finds after it.
+ */
+function crownBodyAlone(t: Tokens, k: number): boolean {
+  const ws = t.words;
+  const noun = ws[k + 1];
+  if (!noun || !isCrownBody(ws[k]!.key, noun.key) || !joined(t.text, ws[k]!, noun)) return false;
+  const after = ws[k + 2];
+  return !after || !joined(t.text, noun, after) || !(isCapitalised(after.text) || isSpeakerNoun(after.key));
 }
 
 /**
@@ -493,11 +513,13 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
     if (desc && named && ws[k]!.key === "of" && isOffice(ws[desc.last]!.key) && !personInPortfolio(t, k + 1, j))
       return { ...desc, kind: "nominal", end: w.end, last: j };
   }
+  // `the Crown Corporation said`: a kind of body however capitalised (isCrownBody).
+  const crown = named && i === j - 1 && isCrownBody(ws[i]!.key, w.key);
   // `that` before a noun phrase is far more often the conjunction than the determiner.
   if (i - 1 >= 0 && DETERMINERS.has(ws[i - 1]!.key) && ws[i - 1]!.key !== "that" && joined(text, ws[i - 1]!, ws[i]!)) i--;
   const kind: MentionKind = named ? "name" : "nominal";
   // `the NDP Leader`, `the Health Minister`: an office after a determiner describes its holder, as in lower case.
-  const described = kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key);
+  const described = crown || (kind === "name" && i < j && DETERMINERS.has(ws[i]!.key) && isOffice(ws[j]!.key));
   return { start: ws[i]!.start, end: w.end, kind: described ? "nominal" : kind, first: i, last: j };
 }
 

@@ -5,7 +5,7 @@
 import type { CastMember } from "./actors";
 import type { Context } from "./antecedents";
 import { DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE_OPENERS, MEDIA_NOUNS, ORGANISATION_NOUNS, TITLES } from "./lexicon";
-import { isOffice, type Mention, onlyPlaces } from "./mention-words";
+import { isCrownBody, isOffice, type Mention, onlyPlaces } from "./mention-words";
 import { isDateWord, isPlace } from "./names";
 import { APOSTROPHE_S, isCapitalised, type Word } from "./text";
 
@@ -55,7 +55,9 @@ export function namesSomeone(c: Context, span: Word[], kind: CastMember["kind"])
   if (isOffice(span.at(-1)!.key) && span.every((w) => !isCapitalised(w.text) || DETERMINERS.has(w.key) || TITLES.has(w.key))) return false;
   // `a report released Wednesday afternoon`, `a notice posted in March`: a day's or a month's name
   // dates a description and says whom it speaks for no more than `last night` would.
-  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text) && !onlyLocates(span, w))) return true;
+  // `the Crown Corporation`: a kind of body (isCrownBody), whose capitals name none.
+  const crown = (i: number) => isCrownBody(span[i]!.key, span[i + 1]?.key) || isCrownBody(span[i - 1]?.key, span[i]!.key);
+  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text) && !onlyLocates(span, w) && !crown(i))) return true;
   const first = span[0];
   if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
   const body = kind !== "person" && kind !== "group";

@@ -32,7 +32,7 @@ import {
   RESIDENCE_HEADS,
   TITLES,
 } from "./lexicon";
-import { isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
+import { isCrownBody, isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isDemonym, isPlace, operationSpeaking } from "./names";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
@@ -275,7 +275,9 @@ export class Resolver {
     );
     const opening = this.c.sentenceOf(m.start).start === m.start ? first : undefined;
     const heads = (link > 0 ? span.slice(0, link) : span).filter(
-      (w) => (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key)) && !NOT_HEADS.has(w.key),
+      (w, i, ws) =>
+        (isLowerCase(w.text) || w === opening || isPersonByAge(w.key) || isOffice(w.key) || isCrownBody(ws[i - 1]?.key, w.key)) &&
+        !NOT_HEADS.has(w.key),
     );
     // `the health-care provider`: a care word before it makes the provider one who gives care, a
     // person, read as the person's noun `caregiver`; not the company `the provider` alone stands
@@ -295,6 +297,7 @@ export class Resolver {
         i > 0 &&
         isCapitalised(w.text) &&
         !(w.key === "crown" && i < span.length - 1) &&
+        !isCrownBody(span[i - 1]!.key, w.key) &&
         !(i === span.length - 1 && w.key === head && isOffice(head)),
     );
     // A writing or a medium whose owner speaks through it: asked by four rules below, answered once.

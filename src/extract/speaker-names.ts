@@ -5,8 +5,8 @@
 // left as it is: most often it stands for the place's government or a body named after it,
 // `Alberta` for the Alberta government, which its name still points to.)
 import type { CastMember } from "./actors";
-import { DESCRIPTION_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_NOUNS, TITLE_SMALL_WORDS } from "./lexicon";
-import { isOriginDescription, isPersonNoun } from "./mention-words";
+import { COUNT_WORDS, DESCRIPTION_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_NOUNS, TITLE_SMALL_WORDS } from "./lexicon";
+import { isOriginDescription, isPersonNoun, PLURAL_ENDING } from "./mention-words";
 import { isDateWord, isGivenName } from "./names";
 import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
 
@@ -43,8 +43,36 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
   if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!) || bareOffice(words, keys);
-  return isOriginDescription(words, keys) || unownedMedium(words, keys) || unnamedLinkedDescription(words) || bareOffice(words, keys);
+  return (
+    isOriginDescription(words, keys) ||
+    countedPeople(words, keys) ||
+    unownedMedium(words, keys) ||
+    unnamedLinkedDescription(words) ||
+    bareOffice(words, keys)
+  );
 }
+
+/**
+ * `Multiple MPs`, `Several senators`, `Two councillors`: a count or a rough number opening a
+ * plural of people (capitalised to open a headline's clause) says how many spoke, never who.
+ * Only a person's noun in the plural at the end: `Three Rivers`, `Seven Oaks` are places. So
+ * too initials in the plural after words that only qualify them (`Conservative MPs`, `Toronto
+ * MPPs`, read from `several Conservative MPs said`): a kind of people, as `MPs` alone is. Not
+ * after a link (`Association of MPs` is a body).
+ */
+function countedPeople(words: string[], keys: string[]): boolean {
+  const last = words.at(-1)!;
+  if (PLURAL_INITIALISM.test(last)) return !keys.some((k) => DESCRIPTION_LINKS.has(k));
+  const counted = COUNT_WORDS.has(keys[0]!) || MORE_ROUGH_COUNTS.has(keys[0]!);
+  return counted && isLowerCase(last) && PLURAL_ENDING.test(last) && isPersonNoun(keys.at(-1)!);
+}
+
+/**
+ * Rough numbers besides COUNT_WORDS that open a headline's group (`Multiple MPs`, `Numerous
+ * residents`): not among the lexicon's QUANTIFIERS, which make quoted words after them a counted
+ * noun's (`numerous “in-kind gifts,”` is a speaker's own words as often).
+ */
+const MORE_ROUGH_COUNTS = new Set(["multiple", "numerous"]);
 
 /**
  * `MPs`, `NGOs`, `AGIs`: initials in the plural name a kind of people or things (the page's

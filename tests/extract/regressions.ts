@@ -16995,4 +16995,103 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Marc St. Pierre and Jean St. Louis both play for the Remparts.\n\n\u201cWe push each other,\u201d St. Louis said.",
     quotes: [{ text: "We push each other,", speaker: "Jean St. Louis" }],
   },
+  // A place before a person's noun after an inverted verb describes who spoke; a relative (`whose`)
+  // ends the noun's run, and the body's next full name is the one the headline describes.
+  {
+    kind: "unnamed person",
+    text: "‘We waited nine hours,’ says N.B. man whose father died in hallway\n\nMarcel Thibodeau, of Dieppe, N.B., said his father collapsed in the waiting room.",
+    quotes: [{ text: "We waited nine hours,", speaker: "Marcel Thibodeau" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "‘The system failed her,’ says N.S. man whose sister died waiting\n\nSeveral families have come forward. The province said it is reviewing the case.",
+    quotes: [{ text: "The system failed her,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "‘We can’t afford groceries,’ says Ottawa senior\n\nMargaret Doyle, 78, said her pension no longer covers rent and food.",
+    quotes: [{ text: "We can’t afford groceries,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "‘They treated us like criminals,’ says Montreal family\n\nThe Tremblay family said border agents searched their car for three hours.",
+    quotes: [{ text: "They treated us like criminals,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "“We will not back down,” said Ottawa today.",
+    quotes: [{ text: "We will not back down,", speaker: "Ottawa" }],
+  },
+  // A count opening a plural of people, or initials in the plural, says how many or what kind spoke, never who.
+  {
+    kind: "unnamed person",
+    text: "‘It’s time for new leadership’: Multiple MPs call for Hockey Canada board to resign\n\nMembers of Parliament from three parties on Tuesday called for the board to step down.",
+    quotes: [{ text: "It’s time for new leadership", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "“We stand by our decision,” several Conservative MPs said in a joint letter.",
+    quotes: [{ text: "We stand by our decision,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Several Liberal MPs, including Jane Roe, said the bill should be withdrawn. “This bill is not ready,” Roe said.",
+    quotes: [{ text: "This bill is not ready,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "“We are proud of this deal,” Two Rivers Council said in a statement.",
+    quotes: [{ text: "We are proud of this deal,", speaker: "Two Rivers Council" }],
+  },
+  // `Crown Corporation` however capitalised is a kind of body, like `the company`: the one body named, or no one.
+  {
+    kind: "organisation continuation",
+    text: "Canada Post resumed deliveries. “Canada Post is safely resuming its operations,” said the Crown Corporation in a news release on Tuesday.",
+    quotes: [{ text: "Canada Post is safely resuming its operations,", speaker: "Canada Post" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Canada Post resumed deliveries. “Canada Post is safely resuming its operations,” the Crown Corporation said.",
+    quotes: [{ text: "Canada Post is safely resuming its operations,", speaker: "Canada Post" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Via Rail cancelled trains between Toronto and Montreal. “We apologize to our passengers for the inconvenience,” the Crown corporation said in a statement.",
+    quotes: [{ text: "We apologize to our passengers for the inconvenience,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "SaskTel, a Crown corporation, announced new rates. “Customers will see savings,” the Crown corporation said.",
+    quotes: [{ text: "Customers will see savings,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "“We have received the report,” the Crown agency said.",
+    quotes: [{ text: "We have received the report,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Canada Post resumed deliveries on Tuesday. “We thank Canadians for their patience,” said Crown Corporation spokesperson Jon Hamilton.",
+    quotes: [{ text: "We thank Canadians for their patience,", speaker: "Jon Hamilton" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The accused was denied bail. “He poses a danger to the public,” the Crown said.",
+    quotes: [{ text: "He poses a danger to the public,", speaker: "Crown" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "“The evidence is overwhelming,” Crown attorney Jane Roe told the jury on Monday.",
+    quotes: [{ text: "The evidence is overwhelming,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "“We will keep working with First Nations,” said Crown-Indigenous Relations Minister Marc Miller.",
+    quotes: [{ text: "We will keep working with First Nations,", speaker: "Marc Miller" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "“Our crews are working around the clock,” Nova Scotia Power said in a statement.",
+    quotes: [{ text: "Our crews are working around the clock,", speaker: "Nova Scotia Power" }],
+  },
 ];
