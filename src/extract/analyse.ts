@@ -458,17 +458,28 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
  * `B.C. Teachers' Federation` -> `BCTF`, `P.E.I. Potato Board` -> `PEIPB`.
  */
 function initialsOf(a: Analysis, name: Mention): string {
+  // A name written in capitals throughout (`ONTARIO PROVINCIAL POLICE` in a headline) has no
+  // acronym among its words; one in mixed case has (`CFL Players' Association` -> `CFLPA`).
+  let shouted = true;
+  for (let i = name.first; i <= name.last && shouted; i++) shouted = !isCapitalised(a.words[i]!.text) || CAPITALS.test(a.words[i]!.text);
   let out = "";
   for (let i = name.first; i <= name.last; i++) {
     const w = a.words[i]!;
     if (!isCapitalised(w.text) || ORGANISATION_NAME_LINKS.has(w.key)) continue;
-    out += initialOf(w);
+    out += initialOf(w, !shouted);
   }
   return out;
 }
 
-/** A capitalised word's part of its name's initials: its first letter, or all of dotted initials. */
-function initialOf(w: Word): string {
+/** A word of two or more capitals: an acronym in a name written in mixed case (`CFL`). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * A capitalised word's part of its name's initials: its first letter, or all of dotted initials,
+ * or all of an acronym's capitals when the name is in mixed case (`withAcronyms`).
+ */
+function initialOf(w: Word, withAcronyms = false): string {
+  if (withAcronyms && CAPITALS.test(w.text)) return w.text;
   return DOTTED_INITIALS.test(w.text) ? w.text.replaceAll(".", "") : w.text[0]!;
 }
 
@@ -616,16 +627,42 @@ function bodySpelt(a: Analysis, spelt: SpeltOut, names: Analysis["names"]): Cast
 
 /** Whether `acronym` is a bracketed acronym of `name` right after it: `Provincial Review Board (PRB)`. */
 function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.end): boolean {
-  const letters = a.words[acronym.first]!.text;
-  if (acronym.first !== acronym.last || !/^\p{Lu}{2,}$/u.test(letters)) return false;
+  const written = a.words[acronym.first]!.text;
+  if (acronym.first !== acronym.last || !BRACKETED_ACRONYM.test(written)) return false;
   if (!/^\s*\($/.test(a.text.slice(end, acronym.start)) || a.text[acronym.end] !== ")") return false;
+  // `Serious Incident Response Team (SiRT)`: a body may write its acronym in mixed case.
+  const letters = written.toUpperCase();
   // `Independent Review Office of Alberta (IRO)`: the place may be left out of the acronym.
   const spells = (initials: string) => initials.length >= 2 && (letters.startsWith(initials) || initials.startsWith(letters));
   const initials = initialsOf(a, name);
   // So may a possessor opening the name (`Ontario’s Harbour Safety Office (HSO)`), the
-  // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`).
+  // body's place or owner, though one may be the name's own word (`People’s Alliance (PA)`),
+  // and a place opening it (`Saskatchewan Serious Incident Response Team (SIRT)`).
   const first = a.words.slice(name.first, name.last + 1).find((w) => isCapitalised(w.text) && !ORGANISATION_NAME_LINKS.has(w.key));
-  return spells(initials) || (!!first && APOSTROPHE_S.test(first.text) && spells(initials.slice(initialOf(first).length)));
+  if (spells(initials) || (!!first && APOSTROPHE_S.test(first.text) && spells(initials.slice(initialOf(first).length)))) return true;
+  const place = placeOpening(a, name);
+  return place > 0 && spells(initialsOf(a, { ...name, first: name.first + place }));
+}
+
+/**
+ * An acronym in brackets: two or more capitals (`PRB`), or a capital first with capitals and
+ * small letters after it, two capitals at least (`SiRT`).
+ */
+const BRACKETED_ACRONYM = /^\p{Lu}(?:\p{Lu}+|\p{Ll}?(?:\p{Lu}\p{Ll}?)+)$/u;
+
+/** The most words of a place's name that may open a body's name: `Nova Scotia`, `Prince Edward Island`. */
+const MAX_OPENING_PLACE_WORDS = 3;
+
+/**
+ * How many words at the start of a body's name are a place's name (`Saskatchewan` of
+ * `Saskatchewan Serious Incident Response Team`), the longest run that is, some word of the name
+ * left after it; 0 when none is.
+ */
+function placeOpening(a: Analysis, name: Mention): number {
+  for (let n = Math.min(MAX_OPENING_PLACE_WORDS, name.last - name.first); n > 0; n--) {
+    if (isPlace(a.words.slice(name.first, name.first + n).map((w) => w.key))) return n;
+  }
+  return 0;
 }
 
 /** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */

@@ -80,6 +80,12 @@ const OWNER_MAX_WORDS = 5;
 export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
 /** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
 const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
+/**
+ * Nouns that stand for a government alone (`the government says`, `the ministry said`): never a
+ * firm, a team or a person the text named, however recently it spoke or opened a sentence; a
+ * place or a body of government only. `the department` may be a fire or police department.
+ */
+const GOVERNMENT_ONLY_HEADS = new Set(["government", "ministry"]);
 /** How many names of the sentence before subjectBodyBefore reads for its subject. */
 const SUBJECT_BEFORE_NAMES = 6;
 /** How many words back organisationBeforeLink reads for the noun's last use as a subject. */
@@ -240,6 +246,7 @@ export class Bodies {
       (x.kind !== "group" || members) &&
       (x.kind === "outlet") === outlet &&
       (head === "government" || !isPlace(x.tokens)) &&
+      this.governsAsHead(x, head) &&
       !this.introducedAsOther(x, head, at);
     const from = this.seen.paragraphStart(at, 1);
     const spoke = this.seen.lastSpoke(at, from, fits);
@@ -259,7 +266,8 @@ export class Bodies {
     // organisation's word, when nothing shows a person (no title, no known given name); one word
     // too (`Domtar said … the company said`): a person the text named by a surname alone was
     // named in full first, and is known by that name.
-    const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x);
+    // Never `the government`'s (governsAsHead): `Shaw said … the government said` is no firm's.
+    const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x) && this.governsAsHead(x, head);
     const spokeUnknown = this.seen.lastSpoke(at, from, unknown)?.member;
     if (spokeUnknown) return spokeUnknown;
     // `Acme Power spokesman Sean Roe said …` then `Roe said …` and `“…,” the utility said`: the
@@ -274,6 +282,18 @@ export class Bodies {
       return !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
     };
     return affiliationOfSpeaker(this.c, this.seen, person, at, body) ?? null;
+  }
+
+  /**
+   * Whether `x` may be the body a description whose head is `head` stands for, as far as its
+   * being a government goes (GOVERNMENT_ONLY_HEADS): a government by its name, or a body the
+   * text brought in by its initials after a noun of the head's sort (`The provincial health
+   * department (PHD)` is `the ministry`).
+   */
+  private governsAsHead(x: CastMember, head: string): boolean {
+    if (!GOVERNMENT_ONLY_HEADS.has(head) || x.kind === "government") return true;
+    const noun = this.introducingNoun(x);
+    return noun !== null && sortOfNoun(noun) === sortOfNoun(head);
   }
 
   /**
@@ -773,7 +793,9 @@ export class Bodies {
         x.tokens.length === 2 &&
         showsNoPerson(x) &&
         this.itAfter(n.mention.last, sentence.end);
-      const body = !x.unnamed && !isPlace(x.tokens) && (mayBeBody(x) || company);
+      // `Shaw's wireless business will be sold.` then `the government says`: a firm is no government.
+      const governs = !words || words.every((w) => this.governsAsHead(x, w));
+      const body = !x.unnamed && !isPlace(x.tokens) && (mayBeBody(x) || company) && governs;
       // A lone capitalised word opening its sentence, met nowhere else (`Carrying placards, the
       // crowd …`), is as often no name at all.
       const lone = n.mention.first === n.mention.last && n.mention.start === sentence.start && x.seen.length < 2;

@@ -17094,4 +17094,82 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "“Our crews are working around the clock,” Nova Scotia Power said in a statement.",
     quotes: [{ text: "Our crews are working around the clock,", speaker: "Nova Scotia Power" }],
   },
+  // A body's acronym defined in brackets names the body however the acronym is written: in mixed
+  // case, with the place that opens the name left out, or with an acronym of the name's own kept whole.
+  {
+    kind: "document for its issuer",
+    text: "The Serious Incident Response Team (SiRT) investigation began on April 18.\n\n\u201cThe officer declined to contribute to the investigation,\u201d the SiRT report notes.",
+    quotes: [{ text: "The officer declined to contribute to the investigation,", speaker: "Serious Incident Response Team" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Nova Scotia's Serious Incident Response Team (SiRT) is investigating the crash.\n\n\u201cThe driver was pronounced dead at the scene,\u201d SiRT said in a release.",
+    quotes: [{ text: "The driver was pronounced dead at the scene,", speaker: "Serious Incident Response Team" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'He said the Saskatchewan Serious Incident Response Team (SIRT) is also investigating.\n\nIn an email to CTV News, SIRT said it\'s "looking into one part of the arrest."',
+    quotes: [{ text: "looking into one part of the arrest.", speaker: "Saskatchewan Serious Incident Response Team" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The CFL Players\' Association (CFLPA) sent a memo to members on Friday. "Do not book travel," the CFLPA wrote.',
+    quotes: [{ text: "Do not book travel,", speaker: "CFL Players' Association" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The NHL Players\' Association (NHLPA) filed a grievance.\n\n"The league broke the deal," the NHLPA said.',
+    quotes: [{ text: "The league broke the deal,", speaker: "NHL Players' Association" }],
+  },
+  // Not fired: a bracket after a person, a place or a firm defines no acronym of theirs.
+  {
+    kind: "organisation continuation",
+    text: 'Toronto Mayor Olivia Chow (OC) spoke Monday. "The city is broke," Chow said.',
+    quotes: [{ text: "The city is broke,", speaker: "Olivia Chow" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The Edmonton Oilers (EDM) won again. "We played well," the Oilers said.',
+    quotes: [{ text: "We played well,", speaker: "Edmonton Oilers" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'McGill University (McGill) released a statement. "We support our students," McGill said.',
+    quotes: [{ text: "We support our students,", speaker: "McGill" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Canadian Medical Association (CMA) and the Canadian Nurses Association (CNA) issued a joint letter.\n\n\u201cDoctors are leaving,\u201d the CMA said.",
+    quotes: [{ text: "Doctors are leaving,", speaker: "Canadian Medical Association" }],
+  },
+  // `the government` is a government, never the firm the sentence before was about or that spoke last.
+  {
+    kind: "organisation continuation",
+    text: 'The federal government has approved the merger of telecom companies Rogers and Shaw. Shaw\'s wireless business will be sold to Videotron.\n\nThe approval comes with 21 conditions that the government says are "legally enforceable," including that Videotron will offer plans.',
+    quotes: [{ text: "legally enforceable,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'WestJet said it would appeal the ruling.\n\n"The rules apply to every airline," the government said in response.',
+    quotes: [{ text: "The rules apply to every airline,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Acme Mining spokesperson Jane Roe said the firm was pleased. "We will start in June," Roe said.\n\n"The licence is subject to review," the ministry said.',
+    quotes: [
+      { text: "We will start in June,", speaker: "Jane Roe" },
+      { text: "The licence is subject to review,", speaker: null },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'Alberta\'s government approved the pipeline on Friday. Enbridge will build it.\n\nThe government says the approval is "conditional."',
+    quotes: [{ text: "conditional.", speaker: "Alberta" }],
+  },
+  // Still fired: a government the text named.
+  {
+    kind: "organisation continuation",
+    text: 'The Ministry of Health confirmed the cases on Monday. Three hospitals are affected.\n\n"We are monitoring closely," the ministry said.',
+    quotes: [{ text: "We are monitoring closely,", speaker: "Ministry of Health" }],
+  },
 ];
