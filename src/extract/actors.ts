@@ -223,6 +223,24 @@ export class Cast {
     return count === 1;
   }
 
+  /**
+   * The one person named in full with the last name `key` whom the cast knows to be of `sex`,
+   * seen at `at`: which of a couple named together (`Mark and Patti Chipman`) their bare
+   * surname stands for, when a pronoun after it tells (pairPronounSex). Undefined when none or
+   * more than one is.
+   */
+  soleBearerOfSex(key: string, sex: "m" | "f", at: number): CastMember | undefined {
+    let found: CastMember | undefined;
+    for (const m of this.byLast.get(key)) {
+      this.work.add();
+      if (!isNamedInFull(m) || m.gender !== sex) continue;
+      if (found) return undefined;
+      found = m;
+    }
+    if (found) this.see(found, at);
+    return found;
+  }
+
   /** Whether another person the cast knows shares a member's last name (`Tom Baker` and `Mary Baker`): a surname alone is then either's. */
   sharesSurname(member: CastMember): boolean {
     const last = member.tokens.at(-1);

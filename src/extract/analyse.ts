@@ -31,7 +31,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
-import { coordinatedFullName, withoutPairNoun } from "./mention-coordinated-names";
+import { coordinatedFullName, pairPronounSex, withoutPairNoun } from "./mention-coordinated-names";
 import { firmNounBeside } from "./mention-firm-nouns";
 import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
@@ -391,6 +391,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   let chain: Chain | undefined;
   // Acronyms no name spelt out before stands for (`UNA ratifies deal` in a headline): the text may spell them out later.
   const early: number[] = [];
+  // The surnames of the people named together so far (`Atwood` of `Glen and Marjorie Atwood`).
+  const pairSurnames = new Set<string>();
   for (let k = 0; k < found.length; k++) {
     const mention = found[k]!;
     // `says @JaneRoe of Acme`: a handle that spells a person named in full is that person; one
@@ -407,9 +409,14 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     // spans[k] is found[k]'s own text: `known` lists `found` first, in its order. `Glen` of `Glen
     // and Marjorie Atwood` is filed as `Glen Atwood`.
     const coordinated = coordinatedFullName(a.text, a.words, mention, found[k + 1], (key) => a.cast.isSurname(key));
+    if (coordinated) pairSurnames.add(a.words[found[k + 1]!.last]!.key);
     // `Bret “the Hammer” Brand`: both halves are filed as `Bret Brand`.
     const nicknamed = nicknamedFullName(a, mention, found[k + 1], quoteOpens) ?? nicknamedFullName(a, found[k - 1], mention, quoteOpens);
-    const member = a.cast.byName(coordinated ?? nicknamed ?? spans[k]!, mention.start);
+    // `Chipman … he asked` after `Mark and Patti Chipman`: the pronoun after the couple's bare surname tells which of the two it is.
+    const surname = mention.first === mention.last ? a.words[mention.first]!.key : "";
+    const sex = pairSurnames.has(surname) ? pairPronounSex(a, a.quoted, mention.last, found[k + 1]?.first ?? a.words.length) : undefined;
+    const paired = sex ? a.cast.soleBearerOfSex(surname, sex, mention.start) : undefined;
+    const member = paired ?? a.cast.byName(coordinated ?? nicknamed ?? spans[k]!, mention.start);
     if (namesATeam(a, mention, member)) member.kind = "group";
     else if (namesOneBySingularRelative(a, mention, member) || (member.kind === "institution" && dayActsAsPerson(a, mention)))
       member.kind = "person";

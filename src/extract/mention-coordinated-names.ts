@@ -5,7 +5,10 @@
 // pair of neighbouring mentions, not one, before the cast files either.
 import type { Mention } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
-import type { Word } from "./text";
+import type { Tokens, Word } from "./text";
+
+/** How many words after a couple's bare surname pairPronounSex reads for the pronoun that tells which of the two it is. */
+const PAIR_PRONOUN_MAX_WORDS = 16;
 
 /**
  * The nouns for kin or a couple that open a sentence before the pair they name (`Sisters Anna
@@ -58,4 +61,23 @@ export function coordinatedFullName(
 export function withoutPairNoun(words: Word[], m: Mention): Mention {
   if (m.last === m.first || !PAIR_NOUNS.has(words[m.first]!.key) || !isGivenName(words[m.first + 1]!.text)) return m;
   return { ...m, first: m.first + 1, start: words[m.first + 1]!.start };
+}
+
+/**
+ * For a bare surname at word i that two people named together share (`Mark and Patti Chipman`),
+ * the sex of the first `he` or `she` after it, out of quotation and before word `stop` (the next
+ * name), within PAIR_PRONOUN_MAX_WORDS words: `Chipman didn't understand. "What for?" he asked.`
+ * is Mark, `Chipman smiled. “…,” she said.` Patti. Undefined when no such pronoun stands there:
+ * the surname alone tells neither.
+ */
+export function pairPronounSex(t: Tokens, quoted: boolean[], i: number, stop: number): "m" | "f" | undefined {
+  const end = Math.min(stop, t.words.length, i + 1 + PAIR_PRONOUN_MAX_WORDS);
+  t.work.add(end - i);
+  for (let k = i + 1; k < end; k++) {
+    if (quoted[k]) continue;
+    const key = t.words[k]!.key;
+    if (key === "he") return "m";
+    if (key === "she") return "f";
+  }
+  return undefined;
 }

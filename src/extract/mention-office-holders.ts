@@ -1,6 +1,7 @@
 // Offices, portfolios and bodies' names that run straight into the name of the person who holds
 // them (`Minister of Finance Jane Roe`, `Assembly of Oakvale Nations National Chief Jane Roe`): which
 // words are the holder's name. Separate because each reads a long capitalised run for one person.
+import { kindOf } from "./actor-kinds";
 import { KIN_NOUNS, OF_HEADS, ORGANISATION_NOUNS, PERSON_ONLY_TITLES, TITLES } from "./lexicon";
 import { nameForward, nameThroughLink, runs } from "./mention-names";
 import { INITIALISM, isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
@@ -242,10 +243,34 @@ export function holderAfterJoinedTitles(t: Tokens, first: number, last: number):
   const ws = t.words;
   const part = partAfterAnd(t, last);
   if (part < 0) return undefined;
-  if (!isTitle(ws[last]!) || last - first >= PORTFOLIO_MAX_WORDS || !isCapitalised(ws[part]!.text)) return undefined;
-  for (let k = first; k <= last; k++) if (isGivenName(ws[k]!.text)) return undefined;
+  if (!isTitle(ws[last]!) || !isCapitalised(ws[part]!.text)) return undefined;
+  if (!bodyBeforeTitle(t, first, last)) {
+    if (last - first >= PORTFOLIO_MAX_WORDS) return undefined;
+    for (let k = first; k <= last; k++) if (isGivenName(ws[k]!.text)) return undefined;
+  }
   const end = runs(t).nameEnd[part]!;
   return holdsTitledFullName(t, part, end) ? { first: part, last: end } : undefined;
+}
+
+/**
+ * Whether the capitalised words first..last, a run ending in a title, open with a body's or a
+ * place's name before the title (`William Osler Health System President`, `Prince George Mayor`,
+ * `Mary Berglund Community Health Centre Executive Director`): the body's own words may hold a
+ * given name and run longer than a portfolio, as the title after them is its office, not a
+ * person's name. The body runs to PORTFOLIO_MAX_WORDS + 2 words, as after `of the` (holderAfterBody).
+ */
+function bodyBeforeTitle(t: Tokens, first: number, last: number): boolean {
+  const ws = t.words;
+  let title = last;
+  while (title > first && isTitle(ws[title - 1]!)) title--;
+  if (title === first || title - first > PORTFOLIO_MAX_WORDS + 2) return false;
+  const body = ws.slice(first, title);
+  const kind = kindOf(
+    body.map((w) => w.text),
+    body.map((w) => w.key),
+    false,
+  );
+  return kind === "institution" || kind === "government";
 }
 
 /**

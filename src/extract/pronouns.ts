@@ -78,6 +78,8 @@ const PAIR_LOOKAHEAD_CHARS = 8;
 const JOINT_ROLE_MAX_WORDS = 3;
 /** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
 const MAX_LEAD_IN_QUOTE_WORDS = 400;
+/** How many words a phrase of asking opening a pronoun's sentence may run to (`When asked about the play of Tom Baker,`): see askedAboutBefore. */
+const ASKED_PHRASE_MAX_WORDS = 16;
 /** How many words after a speaker's mention may hold its verb, the verb's auxiliaries and an object pronoun (`has also told her`). */
 const TOLD_PRONOUN_WORDS = 4;
 /**
@@ -262,9 +264,12 @@ export class Pronouns {
       (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     // `Tom Baxter, he said, is “…”`: the name the saying interrupts is what was said of, not who said it.
     const spokenOfBefore = this.nameBeforeInterposedSaying(at);
+    // `When asked about Tom Baker, he said …`: the one asked about is not the one who answers.
+    const askedAbout = this.askedAboutBefore(at);
     const fits = (m: CastMember) =>
       m.kind === "person" &&
       m !== spokenOfBefore &&
+      !askedAbout?.has(m) &&
       this.sex.sexFits(m, gender) &&
       !isThingDescribed(m) &&
       !namesACrowd(m) &&
@@ -491,6 +496,31 @@ export class Pronouns {
     if (!INTERPOSED_SAYING.test(this.c.text.slice(at, at + INTERPOSED_SAYING_CHARS))) return undefined;
     const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
     return n && ONLY_A_COMMA.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
+  }
+
+  /**
+   * The people named in a phrase of asking that opens the pronoun's sentence, the pronoun right
+   * after its comma (`When asked about Tom Baker, he said`, `Asked whether Jane Roe would run,
+   * she said`, `When asked by Jane Roe about it, he said`): whom the question was about, or who
+   * put it, never who answers it, the pronoun; undefined when the sentence opens otherwise.
+   * Reads at most ASKED_PHRASE_MAX_WORDS words.
+   */
+  private askedAboutBefore(at: number): Set<CastMember> | undefined {
+    const s = this.c.sentenceOf(at);
+    const ws = this.c.words;
+    const first = this.seen.wordFrom(s.start);
+    const p = this.seen.wordFrom(at);
+    if (p - first > ASKED_PHRASE_MAX_WORDS || p - first < 3 || ws[p]?.start !== at) return undefined;
+    const asked = SUBORDINATORS.has(ws[first]!.key) ? first + 1 : first;
+    if (ws[asked]!.key !== "asked" || !ONLY_A_COMMA.test(this.c.text.slice(ws[p - 1]!.end, at))) return undefined;
+    this.c.work.add(p - first);
+    // No quotation in the phrase, and no comma but the one that closes it: `Asked about Roe, who
+    // left in April, he said` sets off more than the question.
+    for (let k = first; k < p; k++)
+      if (this.c.quoted[k] || ONLY_A_COMMA.test(this.c.text.slice(ws[k]!.end, ws[k + 1]!.start)) !== (k === p - 1)) return undefined;
+    const named = new Set<CastMember>();
+    for (const i of this.namesBetween(s.start, at)) named.add(this.c.names[i]!.member);
+    return named;
   }
 
   /**

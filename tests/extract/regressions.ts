@@ -17172,4 +17172,58 @@ export const REGRESSIONS: RegressionCase[] = [
     text: 'The Ministry of Health confirmed the cases on Monday. Three hospitals are affected.\n\n"We are monitoring closely," the ministry said.',
     quotes: [{ text: "We are monitoring closely,", speaker: "Ministry of Health" }],
   },
+  // Two offices joined by `and` after a body's name that opens with a given name (a hospital
+  // named for a person, a place like `Prince George`): the holder is the titled name after `and`.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cOur patients come first,\u201d William Tallwood Health System President and CEO Dr. Amira Haddad said in a statement.",
+    quotes: [{ text: "Our patients come first,", speaker: "Amira Haddad" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe are ready,\u201d Prince George Mayor and Council Chair Tom Baker said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Council met on Monday. President Jane Roe and CEO Tom Baker spoke to the board. \u201cWe are ready,\u201d Baker said.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
+  // A couple named together (`Mark and Patti Chipman`): the pronoun after their bare surname tells which of the two it is.
+  {
+    kind: "surname shared by two people",
+    text: 'Mark and Patti Chipman sat at the head table at a dinner for outgoing Premier Gary Doer.\n\nChipman didn\'t understand. "What for?" he asked.',
+    quotes: [{ text: "What for?", speaker: "Mark Chipman" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'Mark and Patti Chipman sat at the head table at a dinner for outgoing Premier Gary Doer.\n\nChipman smiled. "It was a lovely night," she said.',
+    quotes: [{ text: "It was a lovely night,", speaker: "Patti Chipman" }],
+  },
+  {
+    kind: "surname shared by two people",
+    text: 'Mark and Patti Chipman sat at the head table at a dinner for outgoing Premier Gary Doer.\n\n"We were honoured," Patti Chipman said.',
+    quotes: [{ text: "We were honoured,", speaker: "Patti Chipman" }],
+  },
+  // Whom a question was about (`When asked about Sam Lee,`) is not the `he` who answers it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Coach Tom Baker met reporters after practice. When asked about the play of 38-year-old Sam Lee, he said \u201che shows the kids how it\u2019s done.\u201d",
+    quotes: [{ text: "he shows the kids how it\u2019s done.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Premier Tom Roe took questions Tuesday. Asked whether Sam Baker would run again, he said \u201cthat is his decision.\u201d",
+    quotes: [{ text: "that is his decision.", speaker: "Tom Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Asked about Roe\u2019s comments, Baker said \u201cthat\u2019s not what happened.\u201d",
+    quotes: [{ text: "that\u2019s not what happened.", speaker: "Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "When asked about her plans, Jane Roe said \u201cI\u2019m not going anywhere.\u201d",
+    quotes: [{ text: "I\u2019m not going anywhere.", speaker: "Jane Roe" }],
+  },
 ];
