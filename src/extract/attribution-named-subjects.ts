@@ -7,7 +7,8 @@ import { type Analysis, wordIndexAt } from "./analysis";
 import { npBackwardAt } from "./clause-subjects";
 import { ARTICLES, FUNCTION_WORDS, LINKS, NAME_DESCRIBERS, ORGANISATION_NAME_LINKS, SPEECH_VERBS } from "./lexicon";
 import { BARE_UNIT_NUMBER } from "./mention-affiliations";
-import { personInPortfolio } from "./mention-office-holders";
+import { nameForward } from "./mention-names";
+import { holderAfterJoinedTitles, organisationEnd, personInPortfolio } from "./mention-office-holders";
 import { isOffice, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 
 import { isCapitalised, isLowerCase, type Word } from "./text";
@@ -48,7 +49,7 @@ const PORTFOLIO_EXTRA_WORDS = 3;
  * straight into the name (`Fraser Institute director Maria Lopez`), so it is the speaker.
  */
 export function describesName(a: Analysis, i: number, m: Mention): boolean {
-  if (officeWithListedPortfolio(a, i, m)) return true;
+  if (officeWithListedPortfolio(a, i, m) || holderOfJoinedTitles(a, i, m)) return true;
   if (m.kind !== "name" || m.first - i > NAME_DESCRIPTION_MAX_WORDS + PORTFOLIO_EXTRA_WORDS) return false;
   const ws = a.words;
   let role = false;
@@ -72,6 +73,22 @@ export function describesName(a: Analysis, i: number, m: Mention): boolean {
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
   return role && (isRoleKey(ws[m.first - 1]!.key) || (portfolio && modifiesRole(ws[m.first - 1]!)));
+}
+
+/**
+ * `Acme Health System President and CEO Dr. Jane Roe said`: a body's name and an office, `and`,
+ * then a second office and its holder, the name m (holderAfterJoinedTitles). The words before m,
+ * one capitalised run (an article may open it), only name the holder's offices, however many the
+ * body's words: the name is the speaker.
+ */
+function holderOfJoinedTitles(a: Analysis, i: number, m: Mention): boolean {
+  const ws = a.words;
+  const first = ws[i]!.key === "the" ? i + 1 : i;
+  if (m.kind !== "name" || m.first - first < 3 || ws[m.first - 1]!.text !== "and" || !isCapitalised(ws[first]!.text)) return false;
+  const name = nameForward(a, first);
+  if (name < 0 || organisationEnd(a, name) !== m.first - 2) return false;
+  const holder = holderAfterJoinedTitles(a, first, m.first - 2);
+  return holder?.first === m.first && holder.last === m.last;
 }
 
 /** How many words an office's listed portfolio may take before the holder's part (`Trade, Tourism, Culture and`). */

@@ -274,6 +274,18 @@ function bodyBeforeTitle(t: Tokens, first: number, last: number): boolean {
 }
 
 /**
+ * The word before the office at word i, past a first office joined to it by `and` (`president
+ * and CEO`, `President and CEO`): where what describes both offices ends (`the company's`).
+ */
+export function beforeJoinedOffices(t: Tokens, i: number): number {
+  const ws = t.words;
+  const and = ws[i - 1];
+  return and?.text === "and" && i > 1 && isOffice(ws[i - 2]!.key) && joined(t.text, ws[i - 2]!, and) && joined(t.text, and, ws[i]!)
+    ? i - 3
+    : i - 1;
+}
+
+/**
  * An office written in lower case right before a person's name (`integrity commissioner Jane
  * Roe`, `ombudsman Tom Baker`), as many outlets write an office that is not a formal title: it
  * is the person's title all the same, which `the commissioner` later refers to. A kin noun

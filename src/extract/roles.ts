@@ -11,6 +11,7 @@ import { type Antecedents, type Context, MAX_ANTECEDENTS } from "./antecedents";
 import { type Descriptions, partyName } from "./descriptions";
 import { isHeadlineLine } from "./furniture";
 import { DETERMINERS, FUNCTION_WORDS, HEAD_LINKS, MODALS_GIVEN_AS_NAMES, ROLE_ACRONYMS, SPEECH_VERBS, TITLES } from "./lexicon";
+import { beforeJoinedOffices } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { isOffice, isOfficeWord, isPersonByAge, joined, type Mention } from "./mention-words";
 import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
@@ -120,13 +121,15 @@ export class Roles {
    */
   possessedTitle(m: Mention, text: string): Mention | undefined {
     const ws = this.c.words;
-    const prev = ws[m.first - 1];
+    // `the bank's president and CEO`: the possessive may stand before a first office joined by `and`.
+    const owner = beforeJoinedOffices(this.c, m.first);
+    const prev = ws[owner];
     // The possessive first: asked of every name, nearly none of which follows one; the split waits for it.
     if (!prev || !APOSTROPHE_S.test(prev.text)) return undefined;
     const words = text.toLowerCase().split(/\s+/);
     if (words.length > MAX_OFFICE_WORDS || !TITLES.has(words.at(-1)!)) return undefined;
-    let first = m.first - 1;
-    for (let j = m.first - 1; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
+    let first = owner;
+    for (let j = owner; j >= Math.max(0, m.first - 1 - POSSESSOR_WORDS) && joined(this.c.text, ws[j]!, ws[j + 1]!); j--) {
       this.c.work.add();
       if (ws[j]!.key === "the") {
         first = j;

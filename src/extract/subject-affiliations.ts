@@ -5,12 +5,12 @@
 // Separate because they read organisations' names and the links that tie a person to one, which
 // no other reader of subjects asks.
 import { FIRM_WORDS, OF_HEADS, ORG_WORDS, ORGANISATION_NOUNS, PREPOSITIONS } from "./lexicon";
-import { holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
-import { isOffice, isSpeakerNoun, isTitle, type Mention } from "./mention-words";
+import { beforeJoinedOffices, holderAfterPortfolio, holdsTitledFullName } from "./mention-office-holders";
+import { isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isGivenName, isPlace } from "./names";
 import { type Clause, onlySpaces } from "./subject-words";
-import { isCapitalised } from "./text";
+import { isCapitalised, isLowerCase } from "./text";
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
 const AFFILIATION_LINKS = new Set(["of", "at", "from", "with"]);
@@ -271,6 +271,23 @@ const NUMBER_NAME = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
 /** Whether a name of two words or more ends in an office (`Saskatchewan Party MLA`, `Ottawa Mayor`). */
 export function endsInOffice(a: Clause, m: Mention): boolean {
   return m.last > m.first && isOffice(a.words[m.last]!.key);
+}
+
+/**
+ * Whether a lone capitalised office heads a description a lower-case possessor opens, straight
+ * or past a first office and `and` (`the company's CEO`, `the company's president and CEO`): the
+ * office the possessor gives, which a full name set off after it holds, no name itself. Not one
+ * after `and` (`the union's president, Tom Baker, and the company's CEO, Jane Roe,`): a second
+ * person, of a pair whose first speaks for both.
+ */
+export function possessedOffice(a: Clause, m: Mention): boolean {
+  const ws = a.words;
+  if (m.last !== m.first || !isOffice(ws[m.first]!.key) || !isCapitalised(ws[m.first]!.text)) return false;
+  const k = beforeJoinedOffices(a, m.first);
+  const owner = ws[k];
+  if (!owner || !isPossessive(owner) || !isLowerCase(owner.text) || !joined(a.text, owner, ws[k + 1]!)) return false;
+  const opener = ws[k - 1]?.key === "the" ? k - 2 : k - 1;
+  return ws[opener]?.key !== "and";
 }
 
 /**

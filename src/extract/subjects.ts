@@ -38,6 +38,7 @@ import {
   personBeforeBody,
   personSetOff,
   personWithBodyNoun,
+  possessedOffice,
 } from "./subject-affiliations";
 import {
   appositiveBefore,
@@ -428,7 +429,9 @@ function subjectBeforeAppositive(a: Clause, k: number, v: number, lo: number, de
       }
       // `Saskatchewan Party MLA, Jane Roe, said`: a body's name closed by an office, then the full
       // name set off, is the office and its holder, as a description before the name is.
-      const holder = m && m.kind === "name" && m.first >= lo && endsInOffice(a, m) ? appositiveName(a, j + 1, k) : undefined;
+      // So too after a lone office a possessor gives (`the company's president and CEO, Dr. Lisa Chen, said`).
+      const holder =
+        m && m.kind === "name" && m.first >= lo && (endsInOffice(a, m) || possessedOffice(a, m)) ? appositiveName(a, j + 1, k) : undefined;
       if (holder && holder.last > holder.first && !officePart(a, holder) && personSetOff(a, holder)) return holder;
       // `Acme Manager, Tiago Roe, said`: so too after a role no title list holds, when the name set
       // off has a person's shape.

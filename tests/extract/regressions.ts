@@ -17226,4 +17226,54 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "When asked about her plans, Jane Roe said \u201cI\u2019m not going anywhere.\u201d",
     quotes: [{ text: "I\u2019m not going anywhere.", speaker: "Jane Roe" }],
   },
+  // Two offices joined by `and` after a body's name the text named before: the holder after `and` speaks, not the body.
+  {
+    kind: "title inside the attribution",
+    text: "The Acme Health System has declared a \u201ccode orange.\u201d\n\n\u201cThis move will enable us to continue,\u201d Acme Health System President and CEO Dr. Naveed Mohammad said in a statement.",
+    quotes: [{ text: "This move will enable us to continue,", speaker: "Naveed Mohammad" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Northern Lights Health Authority confirmed two outbreaks on Monday.\n\n\u201cThis is a difficult day,\u201d Northern Lights Health Authority Board Chair and Interim CEO Sandra Price said in a release.",
+    quotes: [{ text: "This is a difficult day,", speaker: "Sandra Price" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Lakeview University announced layoffs.\n\n\u201cWe regret this,\u201d Lakeview University President and Vice-Chancellor Dr. Maya Rao said in a statement.",
+    quotes: [{ text: "We regret this,", speaker: "Maya Rao" }],
+  },
+  // Guard: two people, each with an office, name the first.
+  {
+    kind: "title inside the attribution",
+    text: "The Acme Health System has declared a \u201ccode orange.\u201d\n\n\u201cWe are ready,\u201d Acme Health System President Jane Roe and CEO Tom Baker said in a joint statement.",
+    quotes: [{ text: "We are ready,", speaker: "Jane Roe" }],
+  },
+  // A possessed office (or two joined by `and`) set off before a full name: the name speaks, not the office.
+  {
+    kind: "title inside the attribution",
+    text: "Northfield Mining said profits fell in the third quarter.\n\n\u201cWe expect a better year,\u201d the company's president and CEO, Dr. Lisa Chen, said on a call with analysts.",
+    quotes: [{ text: "We expect a better year,", speaker: "Lisa Chen" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe expect a better year,\u201d the firm's CEO, Lisa Chen, told the Globe and Mail.",
+    quotes: [{ text: "We expect a better year,", speaker: "Lisa Chen" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will appeal,\u201d the team's President and CEO, Dr. Lisa Chen, said Friday.",
+    quotes: [{ text: "We will appeal,", speaker: "Lisa Chen" }],
+  },
+  // Guard: with no name set off, the possessed offices name no one.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cPrices will rise,\u201d the bank's president and CEO said.",
+    quotes: [{ text: "Prices will rise,", speaker: null }],
+  },
+  // Guard: a second person's office after `and` leaves the pair's first speaking, as before.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cTalks are over,\u201d the union's president, Tom Baker, and the company's CEO, Jane Roe, said.",
+    quotes: [{ text: "Talks are over,", speaker: "Tom Baker" }],
+  },
 ];
