@@ -42,7 +42,11 @@ export function namesNoSpeaker(member: CastMember): boolean {
   // A month abbreviated (`Aug.`), a date's first word; not every abbreviation: `Mass.` and `Wash.`
   // are places, left as places are; nor `Jan` with no stop, a given name (isDateWord).
   const key = keys[0]!;
-  if (keys.length === 1) return NOT_NAMES.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!) || bareOffice(words, keys);
+  // `Seven children … said they were “very happy”`: a count opening its sentence, read alone, says how many spoke.
+  if (keys.length === 1)
+    return (
+      NOT_NAMES.has(key) || COUNT_WORDS.has(key) || isDateWord(words[0]!) || PLURAL_INITIALISM.test(words[0]!) || bareOffice(words, keys)
+    );
   return (
     isOriginDescription(words, keys) ||
     countedPeople(words, keys) ||

@@ -17276,4 +17276,20 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "\u201cTalks are over,\u201d the union's president, Tom Baker, and the company's CEO, Jane Roe, said.",
     quotes: [{ text: "Talks are over,", speaker: "Tom Baker" }],
   },
+  // A count opening its sentence, read alone as the clause's subject, says how many spoke, never who.
+  {
+    kind: "unnamed person",
+    text: "Seven children in total made the journey and said they were \u201cvery happy\u201d to have arrived.",
+    quotes: [{ text: "very happy", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Two said they were \u201cvery happy\u201d with the result.",
+    quotes: [{ text: "very happy", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Jane Seven, the festival\u2019s director, said \u201cwe sold out.\u201d",
+    quotes: [{ text: "we sold out.", speaker: "Jane Seven" }],
+  },
 ];
