@@ -60,6 +60,7 @@ import { nameForward } from "./mention-names";
 import { isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
+import { openingSpeaker } from "./opening-speakers";
 import { lastAtOrBefore } from "./spans";
 import {
   BARE_FORM,
@@ -141,6 +142,15 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // tail holds, unless the head is a colon's label (below): the tail is not read.
   if (!trailing && head && head.how !== "colon") return head;
   const tail = tailAttribution(a, last.close + 1, nextOpen);
+  // `Uber contends drivers are entrepreneurs — like vendors “selling goods on eBay.” The union
+  // argues …`: the next sentence's subject, read after a quotation that closes its own sentence,
+  // is its speaker only when that sentence has none; one whose subject opens it with a verb of
+  // saying or stance (openingSpeaker) has, and the next sentence's subject makes a claim of its own.
+  // Not a signature after it (`.” ― Jane Roe`, `.”--Tom Baker`), which signs the words whatever the sentence holds.
+  if (!trailing && !head && tail?.how === "speaker-verb" && closedByStop(a.text, last.close + 1)) {
+    const own = openingSpeaker(a, first.open);
+    if (own) return { mention: own, how: "head-verb", clause: { start: sentenceOf(a, first.open).start, end: first.open } };
+  }
   if (trailing && head && endsOwnSentence(a, last) && introducedDirectly(a.text, first.open)) return head;
   // `After Roe's comments that it would be “…,” Baker asked …`: the quotation closes a clause
   // inside the sentence's opening phrase; the verb after it is the main clause's, not its own.

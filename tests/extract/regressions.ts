@@ -17292,4 +17292,41 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Jane Seven, the festival\u2019s director, said \u201cwe sold out.\u201d",
     quotes: [{ text: "we sold out.", speaker: "Jane Seven" }],
   },
+  // The quotation's own sentence opens with its speaker and a verb of stance: the next sentence's subject makes a claim of its own.
+  {
+    kind: "subject of the clause",
+    text: "Uber contends limousine drivers are entrepreneurs \u2014 similar to vendors \u201cselling goods on eBay, Etsy or Shopify.\u201d The United Food and Commercial Workers union argues Uber Black drivers are like casual employees.",
+    quotes: [{ text: "selling goods on eBay, Etsy or Shopify.", speaker: "Uber" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The Canadian Medical Association maintains doctors are stretched thin, with many family physicians \u201cworking 60 hours a week.\u201d The Ontario Medical Association says the province must act.",
+    quotes: [{ text: "working 60 hours a week.", speaker: "Canadian Medical Association" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Loblaw maintains its profits are modest, in line with grocers \u201cacross North America and Europe.\u201d NDP Leader Jagmeet Singh argues the grocer is gouging shoppers.",
+    quotes: [{ text: "across North America and Europe.", speaker: "Loblaw" }],
+  },
+  // Guard: with no speaker in its own sentence, the next sentence's subject still speaks; a signature still signs.
+  {
+    kind: "subject of the clause",
+    text: "\u201cIt's a mess.\u201d Baker argues the plan will fail.",
+    quotes: [{ text: "It's a mess.", speaker: "Baker" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "\u201cWe're ready.\u201d Roe said Tuesday.",
+    quotes: [{ text: "We're ready.", speaker: "Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Uber contends drivers are entrepreneurs \u2014 similar to vendors \u201cselling goods on eBay.\u201d--Jane Roe",
+    quotes: [{ text: "selling goods on eBay.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Roe argues the plan will fail. \u201cIt's a mess,\u201d said Baker.",
+    quotes: [{ text: "It's a mess,", speaker: "Baker" }],
+  },
 ];
