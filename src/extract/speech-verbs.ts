@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon";
 import { isSpeakerNoun, joined, type Mention, PLURAL_ENDING, pluralPossessiveBefore } from "./mention-words";
+import { npBackward, npForward } from "./mentions";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
@@ -391,14 +392,44 @@ function nounAfterWriting(a: Analysis, v: number, lo: number): boolean {
  * with an infinitive (`agreed to pose`, `agrees to “renounce war”`) reports no words of its own,
  * and its subject, right after another verb of saying in the clause (or its `that`), opens the
  * clause that verb reports: the quoted words are the reporter's, whose verb the scan reaches
- * next. A verb of saying proper keeps its subject (`sources said he said “…”`).
+ * next. A verb of saying proper keeps its subject (`sources said he said “…”`), and so does one
+ * whose `to` takes no verb but whom it addresses or names (`referred to herself as “…”`, `spoke to
+ * reporters about “…”`): a verb of referring, or a plural noun of people after `to`.
  */
 export function infinitiveInReport(a: Analysis, v: number, m: Mention, lo: number): boolean {
   const ws = a.words;
   const to = ws[v + 1];
   const after = ws[v + 2];
   if (to?.key !== "to" || !after || !isLowerCase(after.text) || DETERMINERS.has(after.key) || m.first <= lo) return false;
-  return reportedByVerbBefore(a, m, lo, (k) => CORE_SPEECH.has(ws[k]!.key) && isLowerCase(ws[k]!.text));
+  if (REFER_FORMS.has(ws[v]!.key) || (PLURAL_ENDING.test(after.key) && npForward(a, v + 2)?.kind === "nominal")) return false;
+  const reporting = (k: number) => CORE_SPEECH.has(ws[k]!.key) && isLowerCase(ws[k]!.text);
+  return reportedByVerbBefore(a, m, lo, reporting) || reportedPastObject(a, m, lo, reporting);
+}
+
+/** Words that open the clause a verb of saying reports or asks about (reportedPastObject). */
+const REPORT_OPENERS = new Set(["that", "whether"]);
+
+/**
+ * `Fraser told Kapelos that the federal government continues to “…”`, `Roe asked whether the
+ * city plans to “…”`, `Roe told reporters Ottawa agreed to “…”`: the one told or asked may stand
+ * between the verb of saying and the clause it reports, whose subject is m. Past its `that` or
+ * `whether`, read back at most THAT_MAX_WORDS unquoted words, with no stop, comma, bracket or dash
+ * between the verb and m (past one, the verb is another clause's); with no opener, only one noun
+ * phrase, the verb's object: `said it’s the same as Justice Jane Roe referring to herself as “…”`
+ * has no verb of saying right before its subject.
+ */
+function reportedPastObject(a: Analysis, m: Mention, lo: number, isVerb: (k: number) => boolean): boolean {
+  const ws = a.words;
+  if (!REPORT_OPENERS.has(ws[m.first - 1]!.text)) {
+    const told = npBackward(a, m.first - 1);
+    return !!told && told.first - 1 >= lo && reportedByVerbBefore(a, told, lo, isVerb);
+  }
+  for (let k = m.first - 2; k >= lo && k >= m.first - 1 - THAT_MAX_WORDS; k--) {
+    a.work.add();
+    if (a.quoted[k] || /[,;:.!?()[\]—–]/.test(a.text.slice(ws[k]!.end, ws[m.first]!.start))) return false;
+    if (isVerb(k)) return true;
+  }
+  return false;
 }
 
 /** Verbs by which a court gives its reasons. */

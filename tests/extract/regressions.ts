@@ -17329,4 +17329,67 @@ export const REGRESSIONS: RegressionCase[] = [
     text: "Roe argues the plan will fail. \u201cIt's a mess,\u201d said Baker.",
     quotes: [{ text: "It's a mess,", speaker: "Baker" }],
   },
+  // A verb of saying with an infinitive (`continues to “…”`) inside the clause a teller reports
+  // past the one told (`told Kapelos that`, `told reporters`) or asked (`asked whether`): the
+  // quoted words are the teller's, not those of the clause's subject.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Asked if he believes levels need to be readjusted, Fraser told Kapelos that the federal government continues to \u201caccommodate long-term population growth through a sustained strategy.\u201d",
+    quotes: [{ text: "accommodate long-term population growth through a sustained strategy.", speaker: "Fraser" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe told CTV News that Ottawa continues to \u201cdrag its feet on health transfers.\u201d",
+    quotes: [{ text: "drag its feet on health transfers.", speaker: "Roe" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Asked about the plan, Roe told reporters the federal government continued to \u201cpush ahead.\u201d",
+    quotes: [{ text: "push ahead.", speaker: "Roe" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Kapelos asked whether the federal government continues to \u201caccommodate growth.\u201d",
+    quotes: [{ text: "accommodate growth.", speaker: "Kapelos" }],
+  },
+  // Guard: a verb of referring, or one addressing people, takes no infinitive after `to`: its
+  // subject keeps the words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe told the Star that Ann Lee referred to herself as \u201ca realist.\u201d",
+    quotes: [{ text: "a realist.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe said that Ann Lee referred to herself as \u201ca realist.\u201d",
+    quotes: [{ text: "a realist.", speaker: "Ann Lee" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe told the Star that Ann Lee spoke to reporters about \u201ca crisis.\u201d",
+    quotes: [{ text: "a crisis.", speaker: "Ann Lee" }],
+  },
+  // Guard: with no `that` or `whether`, only the verb's one object stands before the subject.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe said it is the same as Justice Ann Lee referring to herself as \u201ca realist.\u201d",
+    quotes: [{ text: "a realist.", speaker: "Ann Lee" }],
+  },
+  // Guard: a verb of saying proper inside the report keeps its subject; the teller's object
+  // before a reported copula changes nothing.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe told the Star that Baker called the plan \u201ca disaster.\u201d",
+    quotes: [{ text: "a disaster.", speaker: "Baker" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe told reporters the city \u201chas no plan\u201d for the winter.",
+    quotes: [{ text: "has no plan", speaker: "Roe" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Roe said the company \u201cwill not back down,\u201d a spokesperson added.",
+    quotes: [{ text: "will not back down,", speaker: null }],
+  },
 ];
