@@ -37,7 +37,7 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isCrownBody, isHandle, isPersonNoun, type Mention } from "./mention-words";
+import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
@@ -671,9 +671,6 @@ function placeOpening(a: Analysis, name: Mention): number {
   }
   return 0;
 }
-
-/** A plural noun's ending, not that of `-ss` (`Ross`, `Glass`). */
-const PLURAL_ENDING = /[^s]s$/;
 
 /**
  * `the Blue Jays`, `the Edmonton Oilers`: a name of two words or more after `the`, its last word

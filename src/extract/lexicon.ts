@@ -2049,6 +2049,9 @@ const TEAM_NICKNAMES = [
   "seahawks",
 ];
 
+/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`, `Hudson's Bay Co.`. */
+export const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company", "co"]);
+
 /**
  * Words of a firm's name after initials, where a surname would stand (`A.B. Contracting`, `R.J.
  * Holdings`), or right after the name (`J.D. Irving Ltd.`): see pronouns.ts firmsOwnSign and ownSignAt. No
@@ -2062,7 +2065,7 @@ export const FIRM_WORDS = new Set([
   ...["manufacturing", "supply", "equipment", "developments", "properties", "realty", "associates", "consulting"],
   ...["investments", "capital", "ventures", "technologies", "solutions", "group", "services", "motors"],
   ...["outfitters", "suppliers", "distributors", "renovations"],
-  ...["ltd", "inc", "corp", "limited", "ltée", "llc", "co"],
+  ...COMPANY_SUFFIXES,
 ]);
 
 /** Words in a capitalised name that make it an organisation rather than a person. */
@@ -2088,10 +2091,6 @@ export const ORG_WORDS = new Set([
   "union",
   "bank",
   "fund",
-  "corporation",
-  "corp",
-  "inc",
-  "company",
   "group",
   "commission",
   "bureau",
@@ -2198,12 +2197,7 @@ export const ORG_WORDS = new Set([
   // Companies: `Acme Ltd.`, `Acme Ltée`, `BC Hydro`, `a Toronto Clinic`; partnerships, as law
   // and accounting firms are (`Roe & Baker LLP`), whose partners' surnames are no person here.
   // `Ford Motor Co.`, `Hudson's Bay Co.`: a company's `Co.`, a given name first notwithstanding.
-  "ltd",
-  "co",
-  "ltée",
-  "limited",
-  "llp",
-  "llc",
+  ...COMPANY_SUFFIXES,
   "hydro",
   "clinic",
   "chamber",
@@ -3439,8 +3433,6 @@ export const IT_COMPANY_ACTS = new Set([
   ...["cut", "cuts", "cutting", "hire", "hires", "hiring", "lay", "shut", "recall", "recalling"],
   ...["restore", "invest", "expand", "buy", "acquire", "sell", "manufactures"],
 ]);
-/** Last words of a company's name: `Acme Ltd.`, `Acme Inc.`, `Acme Ltée`, `Hudson's Bay Co.`. */
-export const COMPANY_SUFFIXES = new Set(["ltd", "inc", "corp", "corporation", "limited", "ltée", "llc", "llp", "plc", "company", "co"]);
 
 /** Words of a trade before `giant` that make it a firm's (`telecom giant Rogers`, not `literary giant Atwood`). */
 export const FIRM_TRADES = new Set(["telecom", "retail", "grocery", "banking", "tech", "oil", "mining", "insurance", "airline", "auto"]);
