@@ -2,20 +2,25 @@
 // against a plain regular-expression scan of the same texts in the same run; then the worst
 // input shapes we know (tests/extract/shapes.ts) at sizes from 20 to 200 KiB (BENCH_SIZES), as
 // POST /api/drafts runs them, each shape's worst time over the sizes against ordinary prose
-// of the smallest size, and a verdict: every shape under 50 ms at every size, or not.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { loadavg } from "node:os";
+// of the smallest size, and a verdict: every shape under 50 ms at every size, or not. Between
+// the two, the first call in a fresh process (what a new Worker isolate pays).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError, compileDigest } from "../src/content/compile";
 import { draftPositions, extractQuotes, TooComplex } from "../src/extract";
 import { worstShapes } from "../tests/extract/shapes";
+import { regexScan } from "./lib/regex-scan";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = resolve(root, process.argv[2] ?? "../shared/eval/polnear-dev");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** CPU a 200 KiB draft of any shape may take in Node (issue 14). */
 const TARGET_MS = 50;
+/** Fresh processes that time a first call (cold), of which the median is shown. */
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 /** Size of the ordinary prose that the worst shapes are compared with, in KiB. */
 const BASELINE_KIB = 20;
 /**
@@ -24,13 +29,6 @@ const BASELINE_KIB = 20;
  * sweeps the sizes between.
  */
 const SIZES = (process.env.BENCH_SIZES ?? "10,20,30,50,80,120,160,200").split(",").map(Number);
-
-/** The naive baseline: every double-quoted span and the capitalised words after it. */
-function regexScan(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(/["“]([^"”\n]+)["”]\s*,?\s*((?:[A-Z][\w'’.-]*\s?)+)?/g)) n += m[1]!.length > 0 ? 1 : 0;
-  return n;
-}
 
 /** CPU time of the process in ms (user and system): what a Worker's CPU limit counts, and
  *  less disturbed than the wall clock when other work shares the machine. */
@@ -145,5 +143,42 @@ function shapes() {
   );
 }
 
+/**
+ * The first draft in a fresh process, as a Worker isolate that has drafted nothing yet pays it:
+ * the engine compiles each function and each regular expression the text reaches, and each
+ * Unicode class (`\p{L}`) in an expression is costly to compile (see the README's Time paragraph).
+ * The seed article, and the same article ten times over, each in COLD_RUNS fresh processes
+ * (scripts/lib/cold-extract.ts), the median; the regex scan measured the same way in the same runs.
+ */
+function cold() {
+  const seed = readFileSync(join(root, "content/putin-offer-to-negotiate/article.txt"), "utf8");
+  const tmp = mkdtempSync(join(tmpdir(), "cold-extract-"));
+  const child = join(root, "scripts/lib/cold-extract.ts");
+  console.log(`\nfirst call in a fresh process, ms of CPU (every thread), median of ${COLD_RUNS} processes`);
+  try {
+    for (const [name, text] of [
+      ["seed article", seed],
+      ["seed x 10", Array(10).fill(seed).join("\n\n")],
+    ] as const) {
+      const file = join(tmp, "text.txt");
+      writeFileSync(file, text);
+      const runs = Array.from({ length: COLD_RUNS }, () => {
+        const r = spawnSync(process.execPath, ["--import", "tsx", child, file], { cwd: root, encoding: "utf8" });
+        if (r.status !== 0) throw new Error(`cold-extract failed: ${r.stderr}`);
+        return JSON.parse(r.stdout) as Record<"scan" | "extract", { cold: number; warm: number }>;
+      });
+      const median = (pick: (r: (typeof runs)[number]) => number) => runs.map(pick).sort((a, b) => a - b)[runs.length >> 1]!;
+      const first = median((r) => r.extract.cold);
+      const warm = median((r) => r.extract.warm);
+      console.log(
+        `  ${name.padEnd(14)} ${(text.length / 1024).toFixed(0).padStart(3)} KiB  extractQuotes first ${first.toFixed(1).padStart(6)} ms, warm ${warm.toFixed(2).padStart(6)} ms (${(first / warm).toFixed(0)}x); regex scan first ${median((r) => r.scan.cold).toFixed(2)} ms`,
+      );
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 polnear();
+cold();
 shapes();
