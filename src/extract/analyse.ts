@@ -37,7 +37,7 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
+import { capitalisedAt, isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
@@ -326,7 +326,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   // Made once, not for each name below.
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
   for (let i = 0; i < a.words.length; i++) {
-    if (aside[i] || !mayBeginName(a.words, i)) continue;
+    if (aside[i] || !mayBeginName(a.text, a.words, i)) continue;
     // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
     const read = npForward(a, i);
     const m = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
@@ -822,11 +822,12 @@ const DAY_MARKING_VERBS = new Set([
  * from its first capital, so the cast need not parse a phrase at every lower-case word, which
  * was a sixth of the draft's time.
  */
-function mayBeginName(ws: Word[], i: number): boolean {
+function mayBeginName(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
   // `the Crown Corporation`: the body's noun after `Crown` is the kind's (isCrownBody), no name's first word.
-  if (isCrownBody(ws[i - 1]?.key, w.key)) return false;
-  return isCapitalised(w.text) || (w.key === "the" && i + 1 < ws.length && isCapitalised(ws[i + 1]!.text));
+  // No word before the first: an index of -1 made the engine read every word here by a generic look-up.
+  if (i > 0 && isCrownBody(ws[i - 1]!.key, w.key)) return false;
+  return capitalisedAt(text, w) || (w.key === "the" && i + 1 < ws.length && capitalisedAt(text, ws[i + 1]!));
 }
 
 /** The three lists in one, asked of every word twice: one look-up where most words missed three. */
