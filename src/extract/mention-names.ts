@@ -19,8 +19,8 @@ import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isCompoundModifier, isLowerCase, placeStopEndsSentence, type Tokens, type Word } from "./text";
 
-function isNameWord(w: Word, afterTitle = false, given = false): boolean {
-  if (!isCapitalised(w.text)) return false;
+function isNameWord(text: string, w: Word, afterTitle = false, given = false): boolean {
+  if (!capitalisedAt(text, w)) return false;
   // `Vancouver’s No.1`: a ranking stands for whoever holds it, and names no one.
   if (isRanking(w)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
@@ -418,7 +418,7 @@ export function nameForward(t: Tokens, i: number): number {
   const j = r.titlesEnd[i]!;
   const titled = j > i;
   if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
-  if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
+  if (!isNameWord(t.text, ws[j]!, titled, r.given[j] === 1) && !(titled && capitalisedAt(t.text, ws[j]!))) return -1;
   const last = beforeTitleCase(t, r, i, r.nameEnd[j]!);
   return last > j && officeAfterName(t, r, j, last) ? last - 1 : last;
 }
