@@ -37,7 +37,7 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
+import { capitalisedAt, isCrownBody, isHandle, isPersonNoun, lowerCaseAt, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
@@ -74,7 +74,7 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   // are, and a name there is no speaker's mention (`she` is not Jane Roe). A marked quotation's
   // words all start after its mark, so for them `at` and `before` agree.
   const quoted = ws.map((w) => marked.furthestEnd(w.start) >= w.end);
-  const speechVerbs = ws.map(isSpeechOrStanceVerb);
+  const speechVerbs = ws.map((w) => isSpeechOrStanceVerb(text, w));
   work.chargeVerbs(speechVerbCandidates(speechVerbs, quoted));
   const headline = !!paras[0] && isHeadline(text.slice(paras[0].start, paras[0].end));
   const a: Analysis = {
@@ -326,7 +326,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   // Made once, not for each name below.
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
   for (let i = 0; i < a.words.length; i++) {
-    if (aside[i] || !mayBeginName(a.words, i)) continue;
+    if (aside[i] || !mayBeginName(a.text, a.words, i)) continue;
     // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
     const read = npForward(a, i);
     const m = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
@@ -720,7 +720,7 @@ function dayActsAsPerson(a: Analysis, mention: Mention): boolean {
   const before = a.words[mention.first - 1];
   if (before && (DAY_PREPOSITIONS.has(before.key) || DAY_MARKING_VERBS.has(before.key))) return false;
   const gap = a.text.slice(mention.end, next.start);
-  if (gap === " ") return isSpeechOrStanceVerb(next) && !next.key.endsWith("s") && closesSaying(a, mention.last + 1);
+  if (gap === " ") return isSpeechOrStanceVerb(a.text, next) && !next.key.endsWith("s") && closesSaying(a, mention.last + 1);
   if (gap !== ", ") return false;
   if (next.key === "who") return true;
   // An age is closed by a comma (`, 54,`); `, 300 people` and `, 2024` are a count and a year.
@@ -767,7 +767,7 @@ function personAppositiveClosed(a: Analysis, i: number): boolean {
   if (!APPOSITIVE_PREPOSITIONS.has(ws[i + 1]?.key ?? "")) return false;
   for (let k = i + 1; k <= i + APPOSITIVE_TAIL_WORDS && ws[k]; k++) {
     a.work.add();
-    if (isSpeechOrStanceVerb(ws[k]!)) return false;
+    if (isSpeechOrStanceVerb(a.text, ws[k]!)) return false;
     if (a.text.startsWith(",", ws[k]!.end)) return true;
   }
   return false;
@@ -822,19 +822,20 @@ const DAY_MARKING_VERBS = new Set([
  * from its first capital, so the cast need not parse a phrase at every lower-case word, which
  * was a sixth of the draft's time.
  */
-function mayBeginName(ws: Word[], i: number): boolean {
+function mayBeginName(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
   // `the Crown Corporation`: the body's noun after `Crown` is the kind's (isCrownBody), no name's first word.
-  if (isCrownBody(ws[i - 1]?.key, w.key)) return false;
-  return isCapitalised(w.text) || (w.key === "the" && i + 1 < ws.length && isCapitalised(ws[i + 1]!.text));
+  // No word before the first: an index of -1 made the engine read every word here by a generic look-up.
+  if (i > 0 && isCrownBody(ws[i - 1]!.key, w.key)) return false;
+  return capitalisedAt(text, w) || (w.key === "the" && i + 1 < ws.length && capitalisedAt(text, ws[i + 1]!));
 }
 
 /** The three lists in one, asked of every word twice: one look-up where most words missed three. */
 const SPEECH_OR_STANCE = new Set([...CORE_SPEECH, ...STANCE_VERBS, ...UNREPORTED_STANCE_VERBS]);
 
-/** A lower-case verb of saying or stance: what speechEvents finds the subject of. */
-function isSpeechOrStanceVerb(w: Word): boolean {
-  return isLowerCase(w.text) && SPEECH_OR_STANCE.has(w.key);
+/** A lower-case verb of saying or stance: what speechEvents finds the subject of. Its case read from the text (lowerCaseAt). */
+function isSpeechOrStanceVerb(text: string, w: Word): boolean {
+  return lowerCaseAt(text, w) && SPEECH_OR_STANCE.has(w.key);
 }
 
 /** How many words outside quotations speechEvents will look for a subject of, charged before (VERB_STEPS). */

@@ -6,7 +6,7 @@ import { kindOf } from "./actor-kinds";
 import { OF_HEADS, PARTY_PLURALS } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
-import { INITIALISM, isOffice, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
+import { capitalisedAt, INITIALISM, isOffice, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, type Tokens, type Word } from "./text";
 
@@ -129,20 +129,21 @@ const pageNamesOf = new WeakMap<Word[], PageNames>();
 function pageNames(t: Tokens): PageNames {
   const cached = pageNamesOf.get(t.words);
   if (cached) return cached;
-  const ws = t.words;
+  const { text, words: ws } = t;
   t.work.add(ws.length);
   const found: PageNames = { lone: new Set(), surnames: new Set() };
   const linked = (a: Word | undefined, b: Word | undefined) => !!a && !!b && joined(t.text, a, b);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (!isCapitalised(w.text)) continue;
-    const pv = ws[i - 1];
+    // Each capital read from the text (capitalisedAt): a pass over every word.
+    if (!capitalisedAt(text, w)) continue;
+    const pv = i > 0 ? ws[i - 1] : undefined;
     const nx = ws[i + 1];
     // The space and the word's own surname first: the given-name look-up costs most, and a surname recurs.
-    if (pv && isCapitalised(pv.text) && spaceBetween(t.text, pv, w) && !found.surnames.has(w.key) && isGivenName(pv.text))
+    if (pv && capitalisedAt(text, pv) && spaceBetween(text, pv, w) && !found.surnames.has(w.key) && isGivenName(pv.text))
       found.surnames.add(w.key);
-    if (pv && linked(pv, w) && (isCapitalised(pv.text) || pv.text === "and")) continue;
-    if (nx && linked(w, nx) && !isPossessive(w) && (isCapitalised(nx.text) || nx.text === "and")) continue;
+    if (pv && linked(pv, w) && (capitalisedAt(text, pv) || pv.text === "and")) continue;
+    if (nx && linked(w, nx) && !isPossessive(w) && (capitalisedAt(text, nx) || nx.text === "and")) continue;
     found.lone.add(w.key);
   }
   pageNamesOf.set(ws, found);

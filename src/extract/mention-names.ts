@@ -14,13 +14,13 @@ import {
   TITLES,
   WEEKDAYS,
 } from "./lexicon";
-import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
+import { capitalisedAt, isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
 import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isCompoundModifier, isLowerCase, placeStopEndsSentence, type Tokens, type Word } from "./text";
 
-function isNameWord(w: Word, afterTitle = false, given = false): boolean {
-  if (!isCapitalised(w.text)) return false;
+function isNameWord(text: string, w: Word, afterTitle = false, given = false): boolean {
+  if (!capitalisedAt(text, w)) return false;
   // `Vancouver’s No.1`: a ranking stands for whoever holds it, and names no one.
   if (isRanking(w)) return false;
   if (!afterTitle && !given && NOT_NAMES.has(w.key)) return false;
@@ -171,7 +171,7 @@ export function runs(t: Tokens): Runs {
  */
 function readRuns(t: Tokens): Runs {
   t.work.add(t.words.length);
-  const caps = capitals(t.words);
+  const caps = capitals(t.text, t.words);
   const given = givenHere(t.text, t.words, caps);
   const modifier = modifiers(t.text, t.words, caps);
   const { links, placeStop, isMarker, ...forward } = readFromRight(t, caps, modifier);
@@ -180,9 +180,9 @@ function readRuns(t: Tokens): Runs {
 }
 
 /** Whether word i is capitalised: asked of each word up to six times in the passes below. */
-function capitals(ws: Word[]): Uint8Array {
+function capitals(text: string, ws: Word[]): Uint8Array {
   const caps = new Uint8Array(ws.length);
-  for (let i = 0; i < ws.length; i++) caps[i] = isCapitalised(ws[i]!.text) ? 1 : 0;
+  for (let i = 0; i < ws.length; i++) caps[i] = capitalisedAt(text, ws[i]!) ? 1 : 0;
   return caps;
 }
 
@@ -234,7 +234,8 @@ function readFromRight(t: Tokens, caps: Uint8Array, modifier: Uint8Array) {
     const linked = i + 1 < n && joined(text, ws[i]!, ws[i + 1]!);
     links[i] = linked ? 1 : 0;
     const w = ws[i]!;
-    placeStop[i] = linked && w.text.charCodeAt(w.text.length - 1) === 0x2e && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
+    // The word's last character read from the text, as capitalisedAt reads its first.
+    placeStop[i] = linked && text.charCodeAt(w.end - 1) === 0x2e && placeStopEndsSentence(w.key, ws[i + 1]!.text) ? 1 : 0;
     titlesEnd[i] = linked && caps[i] === 1 && caps[i + 1] === 1 && TITLES.has(w.key) ? titlesEnd[i + 1]! : i;
     let end = i;
     // The word the name continues at: i + 1, or i + 2 past a particle.
@@ -417,7 +418,7 @@ export function nameForward(t: Tokens, i: number): number {
   const j = r.titlesEnd[i]!;
   const titled = j > i;
   if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
-  if (!isNameWord(ws[j]!, titled, r.given[j] === 1) && !(titled && isCapitalised(ws[j]!.text))) return -1;
+  if (!isNameWord(t.text, ws[j]!, titled, r.given[j] === 1) && !(titled && capitalisedAt(t.text, ws[j]!))) return -1;
   const last = beforeTitleCase(t, r, i, r.nameEnd[j]!);
   return last > j && officeAfterName(t, r, j, last) ? last - 1 : last;
 }

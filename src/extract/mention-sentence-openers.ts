@@ -14,9 +14,9 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { INITIALISM, isPossessive, joined, type Mention } from "./mention-words";
+import { capitalisedAt, INITIALISM, isPossessive, joined, lowerCaseAt, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
-import { isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+import type { Tokens, Word } from "./text";
 
 /**
  * Whether a word is a common noun for a speaker or a body (`police`, `officials`, `band`,
@@ -119,9 +119,10 @@ function wordsCapitalisedOnlyToOpen(t: Tokens): Set<string> {
   let prevCapital = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const capital = isCapitalised(w.text);
+    // Each word's first and last characters read from the text (capitalisedAt).
+    const capital = capitalisedAt(text, w);
     if (capital) {
-      let here = i > 0 && (prevCapital || ws[i - 1]!.text.charCodeAt(ws[i - 1]!.text.length - 1) !== 46);
+      let here = i > 0 && (prevCapital || text.charCodeAt(ws[i - 1]!.end - 1) !== 46);
       for (let k = i > 0 ? ws[i - 1]!.end : 0; here && k < w.start; k++) if (mayOpenSentence(text.charCodeAt(k))) here = false;
       (here ? inside : opening).add(w.key);
     }
@@ -130,7 +131,7 @@ function wordsCapitalisedOnlyToOpen(t: Tokens): Set<string> {
   const out = new Set<string>();
   if (opening.size === 0) return out;
   // The case of the word's first letter, read at once, before the two look-ups: most words pass it, but a look-up costs more.
-  for (const w of ws) if (isLowerCase(w.text) && opening.has(w.key) && !inside.has(w.key)) out.add(w.key);
+  for (const w of ws) if (lowerCaseAt(text, w) && opening.has(w.key) && !inside.has(w.key)) out.add(w.key);
   return out;
 }
 

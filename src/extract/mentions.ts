@@ -42,6 +42,7 @@ import {
   titledHolderAfterBody,
 } from "./mention-office-holders";
 import {
+  capitalisedAt,
   isCrownBody,
   isOffice,
   isPossessive,
@@ -104,7 +105,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
   const councillor = pastWardNumber(t, i);
   if (councillor > i) return npForward(t, councillor, depth);
   const counted = pastCount(t, i);
-  if (isCapitalised(w.text) && !DETERMINERS.has(w.key) && counted === i) {
+  if (capitalisedAt(text, w) && !DETERMINERS.has(w.key) && counted === i) {
     const name = nameForward(t, i);
     // `Los Angeles-area Sanders volunteer`: the name starts after a compound modifier inside its run.
     const modifier = name >= 0 ? runs(t).modifierIn[i]! : -1;
