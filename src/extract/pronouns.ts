@@ -189,6 +189,22 @@ function firstMentionsAll(m: CastMember, holds: (at: number) => boolean): boolea
   return true;
 }
 
+/**
+ * A test of members that answers each member once: the answer is kept with what of the member
+ * the test reads and may change as the text is read (marked unnamed, a title given, a mention
+ * added), and asked again only if one of those has.
+ */
+function oncePerMember(test: (m: CastMember) => boolean): (m: CastMember) => boolean {
+  const answers = new Map<CastMember, { holds: boolean; unnamed: boolean | undefined; titles: number; seen: number }>();
+  return (m) => {
+    const known = answers.get(m);
+    if (known && known.unnamed === m.unnamed && known.titles === m.titles.size && known.seen === m.seen.length) return known.holds;
+    const holds = test(m);
+    answers.set(m, { holds, unnamed: m.unnamed, titles: m.titles.size, seen: m.seen.length });
+    return holds;
+  };
+}
+
 /** What may stand right before a word that opens a line or a sentence: a line's start, or a stop, a colon or a closing mark and spaces. */
 const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s+)$/u;
 /** How many characters before a mention OPENS_A_LINE_OR_SENTENCE reads. */
@@ -197,6 +213,24 @@ const OPENER_CHARS = 4;
 export class Pronouns {
   /** describedAsPerson's answers, by member. */
   private readonly described = new Map<CastMember, boolean>();
+  /**
+   * What of a member alone shows it no person a `he` or `she` stands for: described only as a
+   * thing, a crowd, a bare role, a name used with an article, a firm's or a ship's own sign (see
+   * each). Asked of the same few members by every rule of every pronoun (at each mention and
+   * each speaker lastNamed and lastSpoke read back over), and the same for all of them, so read
+   * once per member (oncePerMember, which reads it again if the member has changed since). None
+   * of these tests counts a step.
+   */
+  private readonly noPersonShown = oncePerMember(
+    (m: CastMember) =>
+      isThingDescribed(m) ||
+      namesACrowd(m) ||
+      this.isBareRole(m) ||
+      this.namedWithArticle(m) ||
+      // `A.B. Contracting won the bid. “…,” he said.`, `The R.J. Lusk was towed in`: a firm's or a
+      // ship's own sign shows no person, whoever spoke before.
+      this.firmsOwnSign(m),
+  );
   /** The nouns `it` reads back for, flagged word by word: see itHeads. */
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
   /** How many links of a chain pronounOfSentence is resolving already: at most MAX_CHAIN_LINKS. */
@@ -266,18 +300,15 @@ export class Pronouns {
     const spokenOfBefore = this.nameBeforeInterposedSaying(at);
     // `When asked about Tom Baker, he said …`: the one asked about is not the one who answers.
     const askedAbout = this.askedAboutBefore(at);
+    // What of the member alone shows it no person is read once per member (noPersonShown); its sex
+    // is asked each time, as its reading may count a step each time (PersonSex.saidToBe), and
+    // whether the quotation names it is this pronoun's own.
     const fits = (m: CastMember) =>
       m.kind === "person" &&
       m !== spokenOfBefore &&
       !askedAbout?.has(m) &&
       this.sex.sexFits(m, gender) &&
-      !isThingDescribed(m) &&
-      !namesACrowd(m) &&
-      !this.isBareRole(m) &&
-      !this.namedWithArticle(m) &&
-      // `A.B. Contracting won the bid. “…,” he said.`, `The R.J. Lusk was towed in`: a firm's or a
-      // ship's own sign shows no person, whoever spoke before.
-      !this.firmsOwnSign(m) &&
+      !this.noPersonShown(m) &&
       !spokenOfHere(m);
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
