@@ -16,6 +16,7 @@ import {
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
   NOUN_MARKERS,
+  PERSONAL_WRITINGS,
   PREPOSITIONS,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -442,6 +443,60 @@ export function inTheWordsOf(a: Analysis, lo: number, hi: number, open: number):
   }
   return undefined;
 }
+
+/**
+ * Nouns for words that came from someone, before `from` and the one they came from (`a biting
+ * comment from the coach:`), and the writings a person sends (PERSONAL_WRITINGS). Not `question`:
+ * the words after `a question from reporters:` are mostly the answer.
+ */
+const WORDS_FROM_NOUNS = new Set([
+  ...PERSONAL_WRITINGS,
+  "comment",
+  "comments",
+  "remark",
+  "remarks",
+  "statement",
+  "warning",
+  "plea",
+  "reply",
+  "response",
+  "reminder",
+  "promise",
+  "appeal",
+  "greeting",
+  "word",
+  "words",
+  "tweet",
+  "post",
+  "retort",
+  "rebuke",
+]);
+
+/**
+ * `and a biting comment from the coach: “…”`, `a plea from Jane Roe: “…”`: the colon closes on
+ * the one the words came from, and the words are theirs, whatever the clause's subject is
+ * (`Banjo music filled the hall, and a comment from the host:` is no saying of `Banjo`'s). An
+ * unnamed one (`the coach`) still speaks: attributed, to no name. Reads the word before `from`
+ * only.
+ */
+export function wordsFrom(a: Analysis, lo: number, hi: number, open: number): Mention | undefined {
+  const ws = a.words;
+  const last = ws[hi - 1];
+  if (!last || hi - 3 < lo || a.quoted[hi - 1] || !/^\s*:\s*$/.test(a.text.slice(last.end, open))) return undefined;
+  const from = npBackwardAt(a, hi - 1, lo);
+  if (!from || from.kind === "pronoun" || from.first - 2 < lo) return undefined;
+  const noun = from.first - 2;
+  if (ws[from.first - 1]!.key !== "from" || !WORDS_FROM_NOUNS.has(ws[noun]!.key) || a.quoted[noun]) return undefined;
+  // `In response to a comment from Roe:`, `asked about a post from Roe:`: the words answer what
+  // came from them, and are someone else's.
+  for (let k = noun - 1; k >= lo && k >= noun - ANSWERED_MAX_WORDS; k--) if (ANSWERING_LINKS.has(ws[k]!.key)) return undefined;
+  return from;
+}
+
+/** Links before a noun of words that make the quotation an answer to those words, or leave it unclear whose (`spoke after a warning from`; wordsFrom). */
+const ANSWERING_LINKS = new Set(["to", "about", "on", "over", "after"]);
+/** How many words back from the noun wordsFrom looks for such a link: `to a biting comment`. */
+const ANSWERED_MAX_WORDS = 4;
 
 /** Nouns for what a person said, whose `that` clause reports it (`Roe's comments that …`). */
 const SAYING_NOUNS = new Set([

@@ -36,6 +36,7 @@ import {
   relaysAReport,
   utteredBySubject,
   utteredWith,
+  wordsFrom,
   writingByRoleAndName,
 } from "./attribution-sources";
 import { writtenOrCried } from "./classify";
@@ -686,6 +687,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     return { mention: utterer, how: "head-verb", clause };
   const inWords = inTheWordsOf(a, lo, hi, open);
   if (inWords) return { mention: inWords, how: "according-to", clause };
+  const from = wordsFrom(a, lo, hi, open);
+  if (from) return { mention: from, how: "according-to", clause };
   const possessor = possessorOfSaying(a, lo, hi, open);
   if (possessor) return { mention: possessor, how: "possessed-saying", clause };
   // The last speech verb before the quotation, and its subject.

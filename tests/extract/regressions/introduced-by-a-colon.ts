@@ -199,4 +199,37 @@ export const INTRODUCED_BY_A_COLON: RegressionCase[] = [
     text: "Moving forward, Roe said the plan was simple: \u201cWe build.\u201d",
     quotes: [{ text: "We build.", speaker: "Roe" }],
   },
+  // `a comment from X:`: the words came from X, whatever the clause's subject (a capitalised
+  // common noun opening the sentence, `Banjo music`, named no one); an unnamed X speaks unnamed.
+  {
+    kind: "introduced by a colon",
+    text: "The crowd was loud. Banjo music filled the hall, and a comment from Mayor Jane Roe: \u201cWelcome to the show, everyone.\u201d",
+    quotes: [{ text: "Welcome to the show, everyone.", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "The team was subjected to taunts. Drum music played by a laughing DJ, and a biting comment from the opposing coach: \u201cGo home, all of you.\u201d",
+    quotes: [{ text: "Go home, all of you.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Fans cheered. Organ music played, followed by a plea from the team's captain: \u201cPlease stay safe tonight.\u201d",
+    quotes: [{ text: "Please stay safe tonight.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Jane Roe said she was moved by the words from her coach: \u201cKeep your head up.\u201d",
+    quotes: [{ text: "Keep your head up.", speaker: null }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Jane Roe opened the mail. Inside was a card from her grandson: \u201cHappy birthday, Nana.\u201d",
+    quotes: [{ text: "Happy birthday, Nana.", speaker: null }],
+  },
+  // Asked about what came from someone: the answer is the one asked's.
+  {
+    kind: "introduced by a colon",
+    text: "Jane Roe was asked about a post from Premier Tom Baker: \u201cI haven't read it.\u201d",
+    quotes: [{ text: "I haven't read it.", speaker: "Jane Roe" }],
+  },
 ];
