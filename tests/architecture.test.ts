@@ -1,7 +1,8 @@
 // The rooms of src/ and the directions data may flow between them (../shared/design.md):
 // content → digest model → views, with shared HTTP plumbing in its own room. Every import
 // in src/ is read here (as text, through Vite's glob) and held against the allowed edges,
-// and no module may reach itself through its imports.
+// no module may reach itself through its imports, and the extractor is reached only through
+// its loader (a static import would make every Worker isolate evaluate it at startup).
 import { describe, expect, it } from "vitest";
 
 const sources = import.meta.glob<string>(["../src/**/*.ts", "../src/**/*.tsx", "!../src/generated/**"], {
@@ -81,6 +82,19 @@ function forbiddenEdges(graph: Graph): string[] {
   return found.sort();
 }
 
+/**
+ * Imports of the extractor from outside its room that do not go through extract/load: a static
+ * import makes every Worker isolate evaluate the extractor at startup (src/extract/load.ts).
+ */
+function eagerExtractorImports(graph: Graph): string[] {
+  const found: string[] = [];
+  for (const [from, targets] of graph) {
+    if (roomOf(from) === "extract") continue;
+    for (const target of targets) if (roomOf(target) === "extract" && target !== "extract/load") found.push(`${from} → ${target}`);
+  }
+  return found.sort();
+}
+
 /** Every strongly connected component with more than one module, or a self-import (Tarjan). */
 function cycles(graph: Graph): string[][] {
   let next = 0;
@@ -127,6 +141,13 @@ describe("the rooms of src/", () => {
     expect(forbiddenEdges(graph)).toEqual([]);
   });
 
+  it("reach the extractor only through extract/load, which imports it on first use", () => {
+    expect(eagerExtractorImports(graph)).toEqual([]);
+    const load = sources["../src/extract/load.ts"]!;
+    expect(load).toMatch(/import\(\s*"\.\/index"\s*\)/);
+    expect(load).not.toMatch(/^\s*import\s/m);
+  });
+
   it("have no import cycle, between rooms or between modules", () => {
     expect(cycles(graph)).toEqual([]);
     // The allowed directions themselves form no cycle between rooms.
@@ -140,9 +161,11 @@ describe("the rooms of src/", () => {
       "../src/http/leak.ts": 'import { digestRoutes } from "../web/digests";',
       "../src/mail/a.ts": 'import { b } from "./b";',
       "../src/mail/b.ts": 'export { a } from "./a";',
+      "../src/web/eager.ts": 'import { draftPositions } from "../extract";',
     });
     expect(forbiddenEdges(bad)).toEqual(["http/leak → web/digests (http may not import web)"]);
     expect(cycles(bad)).toContainEqual(["mail/a", "mail/b"]);
     expect(cycles(bad).length).toBe(cycles(graph).length + 1);
+    expect(eagerExtractorImports(bad)).toEqual(["web/eager → extract/index"]);
   });
 });

@@ -6,7 +6,7 @@ import * as z from "zod";
 import { ContentError, compileDigest } from "../content/compile";
 import { Digest } from "../digest/schema";
 import type { AppEnv } from "../env";
-import { draftPositions, TooComplex } from "../extract";
+import { loadExtractor } from "../extract/load";
 import { type Checked, mediaType, readBounded, readJsonBody, refuse } from "../http/body";
 import { apiError } from "../http/errors";
 import { documented, errors, json, reasonOf } from "../http/openapi";
@@ -69,6 +69,7 @@ export const draftRoutes = new Hono<{ Bindings: AppEnv }>().post(route.path, asy
   const { text, title } = request.value;
   if (text.trim() === "") return apiError(c, 400, "empty_article", "The article has no text.");
   if (text.includes("\u0000")) return apiError(c, 400, "not_text", "The article holds a NUL character: send plain text.");
+  const { draftPositions, TooComplex } = await loadExtractor();
   try {
     const digest = compileDigest(
       {

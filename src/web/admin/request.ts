@@ -5,7 +5,7 @@ import { ContentError, type ContentProblem, compileDigest } from "../../content/
 import { ArticleMeta, PositionsFile } from "../../content/schema";
 import type { Digest } from "../../digest/schema";
 import { WritableStatus } from "../../digest/store";
-import { draftPositions } from "../../extract";
+import { loadExtractor } from "../../extract/load";
 import { named } from "../../http/openapi";
 
 /** The same bound as POST /api/drafts: the extractor's work grows with the article. */
@@ -49,16 +49,18 @@ function problemOf(p: ContentProblem): Problem {
 export type Compiled = { ok: true; digest: Digest; status: WritableStatus } | { ok: false; problems: Problem[] };
 
 /** The digest the body describes, verified (every excerpt verbatim), or every problem with its path. */
-export function compileRequest(slug: string, body: unknown): Compiled {
+export async function compileRequest(slug: string, body: unknown): Promise<Compiled> {
   const envelope = Envelope.safeParse(body);
   if (!envelope.success) {
     return { ok: false, problems: envelope.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message })) };
   }
   const { article, meta, positions, status } = envelope.data;
   if (article.includes("\u0000")) return { ok: false, problems: [{ path: "article", message: "holds a NUL character: send plain text" }] };
+  // The same compiler and drafter as the build and POST /api/drafts; the drafter is loaded only
+  // when the body brings no positions to verify.
+  const draft = positions === undefined ? (await loadExtractor()).draftPositions : undefined;
   try {
-    // The same compiler and drafter as the build and POST /api/drafts.
-    const digest = compileDigest({ slug, dir: "body", article, meta, positions }, draftPositions);
+    const digest = compileDigest({ slug, dir: "body", article, meta, positions }, draft);
     return { ok: true, digest, status };
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;

@@ -120,7 +120,7 @@ export const adminRoutes = new Hono<AdminBindings>()
     if (mediaType(c) !== "application/json") return apiError(c, 415, "unsupported_media_type", "Send the digest as application/json.");
     const body = await readJsonBody(c, MAX_ADMIN_BYTES);
     if (!body.ok) return apiError(c, body.status, body.code, body.message);
-    const compiled = compileRequest(slug, body.value);
+    const compiled = await compileRequest(slug, body.value);
     if (!compiled.ok) {
       const n = compiled.problems.length;
       const message = `The digest has ${n} problem${n === 1 ? "" : "s"}: ${compiled.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
