@@ -189,18 +189,36 @@ function firstMentionsAll(m: CastMember, holds: (at: number) => boolean): boolea
   return true;
 }
 
+/** An answer of oncePerMember, with what of the member it was read from. */
+interface MemberAnswer {
+  holds: boolean;
+  unnamed: boolean | undefined;
+  tokens: string[];
+  words: number;
+  titles: number;
+  seen: number;
+}
+
 /**
  * A test of members that answers each member once: the answer is kept with what of the member
- * the test reads and may change as the text is read (marked unnamed, a title given, a mention
- * added), and asked again only if one of those has.
+ * the test reads and may change as the text is read (marked unnamed, its name's words, a title
+ * given, a mention added), and asked again only if one of those has.
  */
 function oncePerMember(test: (m: CastMember) => boolean): (m: CastMember) => boolean {
-  const answers = new Map<CastMember, { holds: boolean; unnamed: boolean | undefined; titles: number; seen: number }>();
+  const answers = new Map<CastMember, MemberAnswer>();
   return (m) => {
     const known = answers.get(m);
-    if (known && known.unnamed === m.unnamed && known.titles === m.titles.size && known.seen === m.seen.length) return known.holds;
+    if (
+      known &&
+      known.unnamed === m.unnamed &&
+      known.tokens === m.tokens &&
+      known.words === m.tokens.length &&
+      known.titles === m.titles.size &&
+      known.seen === m.seen.length
+    )
+      return known.holds;
     const holds = test(m);
-    answers.set(m, { holds, unnamed: m.unnamed, titles: m.titles.size, seen: m.seen.length });
+    answers.set(m, { holds, unnamed: m.unnamed, tokens: m.tokens, words: m.tokens.length, titles: m.titles.size, seen: m.seen.length });
     return holds;
   };
 }
