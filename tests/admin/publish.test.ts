@@ -2,7 +2,10 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { nextEdition } from "../../src/schedule";
+import { loadExtractorBeforeAll } from "../worker";
 import { articleBody, asAdmin, auditOf, call, EVERYWHERE, NOWHERE, publicPlaces, SITE, storedCount } from "./helpers";
+
+loadExtractorBeforeAll();
 
 describe("PUT /api/admin/digests/:slug", () => {
   it("creates (201), is served at once everywhere, and a repeat changes nothing (200)", async () => {

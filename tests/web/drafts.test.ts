@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import seedArticle from "../../content/putin-offer-to-negotiate/article.txt?raw";
 import { worstShapes } from "../extract/shapes";
-import { worker } from "../worker";
+import { loadExtractorBeforeAll, worker } from "../worker";
 
 type DigestJson = {
   review: string;
@@ -16,6 +16,8 @@ const post = (body: BodyInit | null, type?: string, ip = "192.0.2.1") =>
     headers: { ...(type ? { "Content-Type": type } : {}), "CF-Connecting-IP": ip },
     body,
   });
+
+loadExtractorBeforeAll();
 
 const ARTICLE = `The council met on Monday. "We will build the bridge," Mayor Jane Roe said. "It is too costly," said Sam Poe, a council member.`;
 
