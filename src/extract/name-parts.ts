@@ -57,7 +57,11 @@ export function nameParts(mention: string): NameParts {
   // description before a title or role, then a full name: the name is the last two or more words.
   // `President-elect`, `Premier-designate`: the title of an office not yet taken is the office's title.
   // Each word's key made once, beside it: the tests below ask it of every word, some twice.
-  let keys = ws.map(keyOf);
+  // Pushed, not mapped: a mapped array is of another kind to the engine than those it is sliced
+  // from and compared with below, and the compiled nameParts was thrown away again and again
+  // for it, running the rest of each pass uncompiled.
+  let keys: string[] = [];
+  for (const w of ws) keys.push(keyOf(w));
   // `Queen Ada Park`, `St. Olaf Field`: a royal or a saint bears no surname, so the title, a given
   // name and `Park` name the park, whole (isParkName); the title is no person's. So too after
   // `the` (`the St. Louis Blues`), which the mention holds before a title.

@@ -82,11 +82,11 @@ export function words(text: string, from: number, to: number): Word[] {
     // A full stop belongs to the word only for abbreviations and initials (Mr., U.S., J.).
     if (text.charCodeAt(end - 1) === 0x2e && !isAbbreviation(text.slice(i, end))) end--;
     const raw = text.slice(i, end);
-    const glued = gluedVerbLength(text, i, raw);
+    const glued = gluedVerbLength(text, i, end, raw);
     if (glued > 0) {
       out.push({ start: i, end: i + glued, text: raw.slice(0, glued), key: raw.slice(0, glued) });
-      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued), true) });
-    } else out.push({ start: i, end, text: raw, key: keyOf(raw, cased) });
+      out.push({ start: i + glued, end, text: raw.slice(glued), key: keyOf(raw.slice(glued)) });
+    } else out.push({ start: i, end, text: raw, key: cased ? keyOf(raw) : lowerCaseKeyAt(text, i, end, raw) });
     i = wordEnd;
   }
   return out;
@@ -115,9 +115,14 @@ function stopSplitsWords(text: string, start: number, stop: number): boolean {
  */
 const GLUED_VERB = /^(?:said|says|told|tells)(?=\p{Lu}\p{L})/u;
 
-/** The length of the verb of saying that opens `raw`, glued to a capitalised word (GLUED_VERB), or 0. */
-function gluedVerbLength(text: string, start: number, raw: string): number {
-  if (raw.length < 6 || (raw[0] !== "s" && raw[0] !== "t")) return 0;
+/**
+ * The length of the verb of saying that opens `raw`, the text from start to end, glued to a
+ * capitalised word (GLUED_VERB), or 0. Its length and first letter are read from the text: a word's
+ * own string is of one of several kinds (copied, sliced, one or two bytes a character), and reading
+ * it made the reading a generic look-up for every word.
+ */
+function gluedVerbLength(text: string, start: number, end: number, raw: string): number {
+  if (end - start < 6 || (text.charCodeAt(start) !== 0x73 && text.charCodeAt(start) !== 0x74)) return 0;
   const m = GLUED_VERB.exec(raw);
   if (!m) return 0;
   const before = text[start - 1];
@@ -148,16 +153,30 @@ function isLowerAsciiOrDigit(c: number): boolean {
 }
 
 /**
- * A word's key: lower case, less a closing `'s` or `’s`, then a closing full stop. `cased`: whether
- * the word may hold a capital or a character past ASCII; a word without is lower case already.
+ * A word's key: lower case, less a closing `'s` or `’s`, then a closing full stop. For a word that
+ * may hold a capital or a character past ASCII; one without is lower case already (lowerCaseKeyAt).
  * The endings are read by code and cut with one slice: asked of every word of an article.
  */
-function keyOf(word: string, cased: boolean): string {
-  const key = cased ? word.toLowerCase() : word;
+function keyOf(word: string): string {
+  const key = word.toLowerCase();
   let end = key.length;
   if (end >= 2 && key.charCodeAt(end - 1) === 0x73 && (key.charCodeAt(end - 2) === 0x27 || key.charCodeAt(end - 2) === 0x2019)) end -= 2;
   if (key.charCodeAt(end - 1) === 0x2e) end--;
   return end === key.length ? key : key.slice(0, end);
+}
+
+/**
+ * keyOf for the word from start to end of the text, `raw`, which holds no capital nor a character
+ * past ASCII: its endings are read from the text by offset, not from the word's own string, whose
+ * several kinds (copied, sliced, one or two bytes a character) made every reading of it a generic
+ * look-up. The word's key is `raw` itself unless an ending is cut.
+ */
+function lowerCaseKeyAt(text: string, start: number, end: number, raw: string): string {
+  let cut = end;
+  const apostrophe = text.charCodeAt(cut - 2);
+  if (cut - start >= 2 && text.charCodeAt(cut - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019)) cut -= 2;
+  if (cut > start && text.charCodeAt(cut - 1) === 0x2e) cut--;
+  return cut === end ? raw : text.slice(start, cut);
 }
 
 /**
