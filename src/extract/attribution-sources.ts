@@ -475,9 +475,9 @@ const WORDS_FROM_NOUNS = new Set([
 /**
  * `and a biting comment from the coach: “…”`, `a plea from Jane Roe: “…”`: the colon closes on
  * the one the words came from, and the words are theirs, whatever the clause's subject is
- * (`Banjo music filled the hall, and a comment from the host:` is no saying of `Banjo`'s). An
- * unnamed one (`the coach`) still speaks: attributed, to no name. Reads the word before `from`
- * only.
+ * (`Banjo music filled the hall, and a comment from the host:` is no saying of `Banjo`'s). A
+ * description (`the coach`) is resolved as any speaker's description is. Reads the noun right
+ * before `from`, and at most ANSWERED_MAX_WORDS words before it.
  */
 export function wordsFrom(a: Analysis, lo: number, hi: number, open: number): Mention | undefined {
   const ws = a.words;
