@@ -37,14 +37,26 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { capitalisedAt, isCrownBody, isHandle, isPersonNoun, lowerCaseAt, type Mention, PLURAL_ENDING } from "./mention-words";
+import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { CHARGED_WITH, nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
-import { APOSTROPHE_S, firstNonSpace, isCapitalised, isLowerCase, paragraphs, type Range, sentenceEnds, type Word, words } from "./text";
+import {
+  APOSTROPHE_S,
+  capitalisedAt,
+  firstNonSpace,
+  isCapitalised,
+  isLowerCase,
+  lowerCaseAt,
+  paragraphs,
+  type Range,
+  sentenceEnds,
+  type Word,
+  words,
+} from "./text";
 import { MIN_INITIALS } from "./thresholds";
 import { withoutUnclosed } from "./unclosed-quotations";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";

@@ -6,9 +6,9 @@ import { kindOf } from "./actor-kinds";
 import { OF_HEADS, PARTY_PLURALS } from "./lexicon";
 import { nameForward, runs } from "./mention-names";
 import { organisationEnd, partAfterAnd } from "./mention-office-holders";
-import { capitalisedAt, INITIALISM, isOffice, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
+import { INITIALISM, isOffice, isOfficeWord, isPossessive, isTitle, joined } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, type Tokens, type Word } from "./text";
+import { capitalisedAt, isCapitalised, type Tokens, type Word } from "./text";
 
 /** How many words each part of a joined body's name may run to (`Nunavik Regional Board of Health`). */
 const PART_MAX_WORDS = 6;

@@ -14,10 +14,10 @@ import {
   TITLES,
   WEEKDAYS,
 } from "./lexicon";
-import { capitalisedAt, isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
+import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
 import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, isCompoundModifier, isLowerCase, placeStopEndsSentence, type Tokens, type Word } from "./text";
+import { capitalisedAt, isCapitalised, isCompoundModifier, isLowerCase, placeStopEndsSentence, type Tokens, type Word } from "./text";
 
 function isNameWord(text: string, w: Word, afterTitle = false, given = false): boolean {
   if (!capitalisedAt(text, w)) return false;

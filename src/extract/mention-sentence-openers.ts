@@ -14,9 +14,9 @@ import {
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
-import { capitalisedAt, INITIALISM, isPossessive, joined, lowerCaseAt, type Mention } from "./mention-words";
+import { INITIALISM, isPossessive, joined, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
-import type { Tokens, Word } from "./text";
+import { capitalisedAt, lowerCaseAt, type Tokens, type Word } from "./text";
 
 /**
  * Whether a word is a common noun for a speaker or a body (`police`, `officials`, `band`,

@@ -19,7 +19,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, isLowerCase, isTitleKey, type Word } from "./text";
+import { isCapitalised, isTitleKey, type Word } from "./text";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -112,25 +112,6 @@ export function isPersonByAge(key: string): boolean {
 }
 
 const AGE_DESCRIPTION = /^(?:\d{1,3}-year-old|(?:mother|father|mum|dad|grandmother|grandfather)-of-(?:one|two|three|four|five|six|\d))$/;
-
-/**
- * isCapitalised of word w of `text`, read from the text at the word's first character: nearly
- * every word answers by that code alone. A word's own string is one of many kinds to the engine
- * (copied or sliced, one or two bytes a character), so that reading it in the passes over every
- * word (runs, the cast, the sentence openers) was a property look-up of the generic, slow kind;
- * the text is one string. Only `d'Entremont` and letters past ASCII ask the word's own test.
- */
-export function capitalisedAt(text: string, w: Word): boolean {
-  const c = text.charCodeAt(w.start);
-  if (c >= 65 && c <= 90) return true;
-  return (c === 100 || c >= 128) && isCapitalised(w.text);
-}
-
-/** isLowerCase of word w of `text`, read from the text as capitalisedAt reads it. */
-export function lowerCaseAt(text: string, w: Word): boolean {
-  const c = text.charCodeAt(w.start);
-  return c < 128 ? c >= 97 && c <= 122 : isLowerCase(w.text);
-}
 
 /** Whether a name mention is a social-media handle: one word straight after `@` (`@JaneRoe`). */
 export function isHandle(text: string, m: Mention): boolean {

@@ -42,7 +42,6 @@ import {
   titledHolderAfterBody,
 } from "./mention-office-holders";
 import {
-  capitalisedAt,
   isCrownBody,
   isOffice,
   isPossessive,
@@ -58,7 +57,7 @@ import {
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { ED_PAST, isAgentParticiple } from "./subject-words";
-import { isCapitalised, type Tokens } from "./text";
+import { capitalisedAt, isCapitalised, type Tokens } from "./text";
 
 /**
  * Whether the possessive name at words [i, last] is a person's full name (a given name before

@@ -305,6 +305,25 @@ export function isLowerCase(word: string): boolean {
 }
 
 /**
+ * isCapitalised of word w of `text`, read from the text at the word's first character: nearly
+ * every word answers by that code alone. A word's own string is one of many kinds to the engine
+ * (copied or sliced, one or two bytes a character), so that reading it in the passes over every
+ * word (runs, the cast, the sentence openers) was a property look-up of the generic, slow kind;
+ * the text is one string. Only `d'Entremont` and letters past ASCII ask the word's own test.
+ */
+export function capitalisedAt(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c >= 65 && c <= 90) return true;
+  return (c === 100 || c >= 128) && isCapitalised(w.text);
+}
+
+/** isLowerCase of word w of `text`, read from the text as capitalisedAt reads it. */
+export function lowerCaseAt(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  return c < 128 ? c >= 97 && c <= 122 : isLowerCase(w.text);
+}
+
+/**
  * `Boil-water advisory`, `Toronto-area residents`, `Well-connected Democrat`, `Spanish-language
  * ads`: a capitalised word joined by a hyphen to a lower-case one is a compound modifier
  * capitalised to open its sentence or headline, no part of a name where a name would begin with
