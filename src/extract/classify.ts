@@ -66,12 +66,25 @@ function titleCased(inner: string): boolean {
   let seen = false;
   for (let m = token.exec(inner); m; m = token.exec(inner)) {
     const w = m[0];
+    // Most tokens open with an ASCII letter or digit: the tests below then come to whether that
+    // first character is a capital or a digit, answered by its code without four expressions.
+    const c = w.charCodeAt(0);
+    if (isAsciiLetterOrDigit(c)) {
+      const capital = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+      if (!capital && (!seen || !TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
+      seen = true;
+      continue;
+    }
     if (!/\p{L}|\p{N}/u.test(w)) continue;
     if (!seen && !/^[\p{Lu}\p{N}]/u.test(w.replace(/^\W+/u, ""))) return false;
     seen = true;
     if (!/^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
   }
   return seen;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** A headline: a first paragraph in title case, or any line of capitalised words without a verb-like lower-case run. */
