@@ -550,12 +550,7 @@ const OPENS_SINGLE = /[\s([—–:]/;
  * scanned once: where each opening mark would have to close is looked up, not searched for.
  */
 function singleQuotations(text: string, paras: Range[], doubles: Quotation[], work: Work): Quotation[] {
-  // Built at the first single quotation: a text of double marks alone never needs it.
-  let inDouble: Reach | undefined;
-  const covered = (at: number) => {
-    inDouble ??= new Reach(doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
-    return inDouble.furthestEnd(at) >= at;
-  };
+  const inDouble = new InsideDouble(doubles);
   const found: Quotation[] = [];
   // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
   // Sought by the expression engine, as MAY_MARK is, and by `test`: a match object for each
@@ -581,7 +576,7 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       if (close < 0) {
         // British style: a quotation over paragraphs leaves each one open and reopens the next
         // with a single mark. It runs to the paragraph's end when nothing stops it before.
-        if (b === p.end && runsOnSingle(text, open, p, paras[pi + 1]) && !covered(open)) {
+        if (b === p.end && runsOnSingle(text, open, p, paras[pi + 1]) && !inDouble.covers(open)) {
           found.push({ pieces: [{ open, close: p.end, start: open + 1, end: p.end, after: p.end }], single: true, unclosed: true });
           while (next + 1 < marks.length && marks[next + 1]! < p.end) next++;
         }
@@ -589,11 +584,27 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       }
       // Go on after the closing mark, as a search would.
       while (next + 1 < marks.length && marks[next + 1]! <= close) next++;
-      if (covered(open) || covered(close)) continue;
+      if (inDouble.covers(open) || inDouble.covers(close)) continue;
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }
   }
   return found;
+}
+
+/**
+ * Whether an offset lies inside a double quotation, from its opening mark to its closing one. The
+ * spans are gathered at the first asking: a text of double marks alone never asks. A class, not a
+ * closure in singleQuotations: keepNames wraps a named closure on every call.
+ */
+class InsideDouble {
+  private reach: Reach | undefined;
+
+  constructor(private readonly doubles: Quotation[]) {}
+
+  covers(at: number): boolean {
+    this.reach ??= new Reach(this.doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
+    return this.reach.furthestEnd(at) >= at;
+  }
 }
 
 /**
