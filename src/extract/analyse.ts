@@ -85,7 +85,8 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   // runs on into a paragraph without one, opens at its first word: that word is quoted as the rest
   // are, and a name there is no speaker's mention (`she` is not Jane Roe). A marked quotation's
   // words all start after its mark, so for them `at` and `before` agree.
-  const quoted = ws.map((w) => marked.furthestEnd(w.start) >= w.end);
+  // The words are in text order: one walk (coversEach), not a search for each word.
+  const quoted = marked.coversEach(ws);
   const speechVerbs = ws.map((w) => isSpeechOrStanceVerb(text, w));
   work.chargeVerbs(speechVerbCandidates(speechVerbs, quoted));
   const headline = !!paras[0] && isHeadline(text.slice(paras[0].start, paras[0].end));

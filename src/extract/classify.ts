@@ -66,12 +66,25 @@ function titleCased(inner: string): boolean {
   let seen = false;
   for (let m = token.exec(inner); m; m = token.exec(inner)) {
     const w = m[0];
+    // Most tokens open with an ASCII letter or digit: the tests below then come to whether that
+    // first character is a capital or a digit, answered by its code without four expressions.
+    const c = w.charCodeAt(0);
+    if (isAsciiLetterOrDigit(c)) {
+      const capital = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+      if (!capital && (!seen || !TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
+      seen = true;
+      continue;
+    }
     if (!/\p{L}|\p{N}/u.test(w)) continue;
     if (!seen && !/^[\p{Lu}\p{N}]/u.test(w.replace(/^\W+/u, ""))) return false;
     seen = true;
     if (!/^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
   }
   return seen;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** A headline: a first paragraph in title case, or any line of capitalised words without a verb-like lower-case run. */
@@ -308,9 +321,7 @@ export function quoteKind(
   // `Baker called the fare a “non-starter”`, `Roe said the town faces a “long winter.”`: the few words
   // the rules below take for the writer's term are the speaker's when a reported clause gives them.
   // Read only when one of them would decide, and once.
-  let givenMemo: boolean | undefined;
-  const given = () =>
-    (givenMemo ??= !headline && givenToSpeaker(text, sentenceStart, first.open, last.after, restWithin(text, last.after)));
+  const given = new GivenOnce(text, headline, sentenceStart, first.open, last.after);
   // `in her “captain's orders,” a memo she drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
   const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
@@ -320,7 +331,7 @@ export function quoteKind(
     !sentences &&
     q.pieces.length === 1 &&
     !attributionNext &&
-    !given()
+    !given.read()
   )
     return "scare-quotes";
   // `a new “slow and steady plan”`, `seized 214 “ghost boats.”`, `two “duty clerks” are`: words
@@ -367,23 +378,46 @@ export function quoteKind(
   // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
   // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`:
   // namedByModifier), though a one-word judgement of it is the speaker's (`the “draconian” bylaw`).
-  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || mentioned(before, next) || !given()))
+  if (modifier && wordCount <= MODIFIER_MAX_WORDS && (namedByModifier(inner, next) || mentioned(before, next) || !given.read()))
     return "scare-quotes";
   // Not after a naming word or a work's noun (`the campaign “…”`, `dubbed “…”`): a name, whoever says it.
   if (
     TERM_LEADS.has(before) &&
     wordCount <= DETERMINED_MAX_WORDS &&
     !(before === "that" && opensClause(inner)) &&
-    !(DETERMINERS_AND_PREPOSITIONS.has(before) && given())
+    !(DETERMINERS_AND_PREPOSITIONS.has(before) && given.read())
   )
     return "scare-quotes";
   // A word or three a relative clause runs on from, in a sentence that reports no speech (`guns
   // deemed “assault-style,” which the law bans`), names a thing, whatever verb of naming leads to it.
   if (runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS && !reported && RELATIVE_PRONOUNS.has(next)) return "term";
   // A word or two is someone's only when a verb of saying or naming (or its object) leads to it.
-  if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before) && !given())
+  if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before) && !given.read())
     return "scare-quotes";
   return "speech";
+}
+
+/**
+ * Whether a reported clause gives a quotation's words to the speaker (givenToSpeaker; never in a
+ * headline), read on first asking and kept. An object rather than a closure in quoteKind: keepNames
+ * (production's build) wraps a named closure each time the function that makes it runs.
+ */
+class GivenOnce {
+  private answer: boolean | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly headline: boolean,
+    private readonly sentenceStart: number,
+    private readonly open: number,
+    private readonly after: number,
+  ) {}
+
+  read(): boolean {
+    this.answer ??=
+      !this.headline && givenToSpeaker(this.text, this.sentenceStart, this.open, this.after, restWithin(this.text, this.after));
+    return this.answer;
+  }
 }
 
 /** A capitalised given name and one space, ending where a quotation's mark opens (nicknameInName). */

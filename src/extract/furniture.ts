@@ -84,21 +84,12 @@ export function captionLinesAbove(a: Analysis, pi: number): number {
 export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   // Whether a paragraph is a caption, read once per paragraph, not once per quotation in it.
   const caption = new Map<number, boolean>();
-  const isCaption = (pi: number) => {
-    let known = caption.get(pi);
-    if (known === undefined) {
-      const p = a.paragraphs[pi]!;
-      a.work.add(p.end - p.start);
-      caption.set(pi, (known = isCaptionLine(a.text.slice(p.start, p.end))));
-    }
-    return known;
-  };
   // An article that quotes speech in double marks keeps single marks for subheads and titles.
   const singles = infos.filter((x) => x.q.single).length;
   const doubleStyle = infos.length - singles > singles;
   // Made on first need: only a quotation that is its whole paragraph asks, and most articles have none.
+  // (An unnamed arrow at its one use below: keepNames wraps a named closure on every call.)
   let sentencesQuoted: Map<string, Quoted> | undefined;
-  const repeats = () => (sentencesQuoted ??= quotedSentences(a, infos));
   const related = relatedBlockStart(a);
   infos.forEach((info, i) => {
     if (info.kind !== "speech") return;
@@ -133,19 +124,34 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
     else if (info.q.pieces.length === 1 && isLinkedHeadline(a, info.q.pieces[0]!, info.paragraph)) info.kind = "furniture";
     else if (doubleStyle && info.q.single && info.q.pieces.length === 1 && isSubhead(a.text, info.q.pieces[0]!, p)) info.kind = "furniture";
     // A caption is furniture, unless it reports who said its quotation.
-    else if ((isCaption(info.paragraph) && !captionSaysWho(a, p) && !captionOpensWithQuote(a, info, p)) || isCreditLine(a, p))
+    else if ((isCaptionAt(a, caption, info.paragraph) && !captionSaysWho(a, p) && !captionOpensWithQuote(a, info, p)) || isCreditLine(a, p))
       info.kind = "furniture";
-    else if (info.paragraph + 1 < a.paragraphs.length && isCaption(info.paragraph + 1) && isAltText(a, p)) info.kind = "furniture";
+    else if (info.paragraph + 1 < a.paragraphs.length && isCaptionAt(a, caption, info.paragraph + 1) && isAltText(a, p))
+      info.kind = "furniture";
     else if (isLinkItem(a, info.paragraph) && (isLinkItem(a, info.paragraph - 1) || isLinkItem(a, info.paragraph + 1)))
       info.kind = "furniture";
     else if (
       info.q.pieces.length === 1 &&
-      isPullQuote(a, info.q.pieces[0]!, p, i, repeats) &&
+      isPullQuote(a, info.q.pieces[0]!, p, i, () => (sentencesQuoted ??= quotedSentences(a, infos))) &&
       !signedBelow(a, info.paragraph) &&
       !goesOnFromQuote(a, info.paragraph)
     )
       info.kind = "furniture";
   });
+}
+
+/**
+ * Whether paragraph pi is a caption (isCaptionLine), filed in `known` so that it is read once. At
+ * module level, not a closure in markFurniture: keepNames wraps a named closure on every call.
+ */
+function isCaptionAt(a: Analysis, known: Map<number, boolean>, pi: number): boolean {
+  let caption = known.get(pi);
+  if (caption === undefined) {
+    const p = a.paragraphs[pi]!;
+    a.work.add(p.end - p.start);
+    known.set(pi, (caption = isCaptionLine(a.text.slice(p.start, p.end))));
+  }
+  return caption;
 }
 
 /** A sentence's end, then a quotation opening the next sentence: someone's words set out as said. */

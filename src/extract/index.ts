@@ -19,14 +19,14 @@ export function extractQuotes(text: string): ExtractedQuote[] {
   const contents = contentsOf(a);
   // Whether the text shows a member's name is none (cut off by its end, or a navigation bar's words), asked once per member.
   const shown = new Map<CastMember, boolean>();
-  const shownNoName = (m: CastMember) => shown.get(m) ?? shown.set(m, cutByTextEnd(text, m) || onlyOnChromeLines(text, m)).get(m)!;
   a.quotes.forEach((info, group) => {
     if (info.kind !== "speech") return;
     const sp = info.speaker;
     const where = info.attribution ? setting(text, info.attribution.clause) : { saidTo: null, saidIn: null };
     const content = contents[group]!;
     // One name for all the quotation's runs, checked once.
-    const speaker = sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) && !shownNoName(sp.member) ? sp.member.name : null;
+    const speaker =
+      sp?.member && !sp.member.unnamed && !namesNoSpeaker(sp.member) && !shownNoName(text, shown, sp.member) ? sp.member.name : null;
     const runs = wrappedRuns(text, info.q.pieces);
     runs.forEach((p, i) => {
       const last = i === runs.length - 1;
@@ -45,6 +45,14 @@ export function extractQuotes(text: string): ExtractedQuote[] {
     });
   });
   return out;
+}
+
+/**
+ * Whether the text shows a member's name as none (see extractQuotes), kept in `shown`. At module
+ * level, not a closure in extractQuotes: keepNames wraps a named closure on every call.
+ */
+function shownNoName(text: string, shown: Map<CastMember, boolean>, m: CastMember): boolean {
+  return shown.get(m) ?? shown.set(m, cutByTextEnd(text, m) || onlyOnChromeLines(text, m)).get(m)!;
 }
 
 /**

@@ -214,7 +214,6 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
     let held: Quotation[] = [];
     // Just after the last quotation closed here, when its words ended a sentence (`.”`), else null.
     let afterStop: number | null = null;
-    const emit = (q: Quotation) => (outer ? held.push(q) : found.push(q));
     // Where the words after the last mark read start (see mismatchedOpening).
     let sinceMark = p.start;
     // The last mark that could close a quotation: a mark turned round must have one after it.
@@ -288,7 +287,8 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
         continue;
       }
       const piece: QuotePiece = { open: open.at, close: m.at, start: open.at + open.len, end: m.at, after: m.at + m.len };
-      emit({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
+      // Held back while an outer quotation is open (see outer).
+      (outer ? held : found).push({ pieces: pending ? [...pending, piece] : [piece], single: false, unclosed: false });
       afterStop = !outer && /[.?!]/.test(text[m.at - 1] ?? "") ? m.at + m.len : null;
       pending = null;
       open = null;
@@ -550,12 +550,7 @@ const OPENS_SINGLE = /[\s([—–:]/;
  * scanned once: where each opening mark would have to close is looked up, not searched for.
  */
 function singleQuotations(text: string, paras: Range[], doubles: Quotation[], work: Work): Quotation[] {
-  // Built at the first single quotation: a text of double marks alone never needs it.
-  let inDouble: Reach | undefined;
-  const covered = (at: number) => {
-    inDouble ??= new Reach(doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
-    return inDouble.furthestEnd(at) >= at;
-  };
+  const inDouble = new InsideDouble(doubles);
   const found: Quotation[] = [];
   // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
   // Sought by the expression engine, as MAY_MARK is, and by `test`: a match object for each
@@ -564,69 +559,24 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
   SINGLE_MARK.lastIndex = 0;
   while (SINGLE_MARK.test(text)) marks.push(SINGLE_MARK.lastIndex - 1);
   work.add(marks.length);
+  const reader = new SingleMarks(text, marks, work);
   let next = 0; // the first mark not yet passed
-  paras.forEach((p, pi) => {
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
     while (next < marks.length && marks[next]! < p.start) next++;
     // A paragraph without a single mark has nothing to read: the tests below are made for each one that has.
-    if (next === marks.length || marks[next]! >= p.end) return;
-    const letterAt = (i: number) => i < p.end && LETTER.test(text.slice(i, i + 2));
-    // The first offset >= from that no quoted word can cross: an opening single mark, or a
-    // closing one that is not an apostrophe before a letter. Asked in increasing order, so
-    // the search only moves forward and each mark is looked at once.
-    let k = next;
-    let stop = -1;
-    const stopFrom = (from: number) => {
-      if (stop >= from) return stop;
-      while (k < marks.length && marks[k]! < from) k++;
-      for (; k < marks.length && marks[k]! < p.end; k++) {
-        const at = marks[k]!;
-        work.add();
-        if ((text[at] === "‘" || !letterAt(at + 1)) && !elidedYear(text, at, p.end)) return (stop = at);
-      }
-      return (stop = p.end);
-    };
-    const closesAt = (k: number, from: number) =>
-      k < p.end &&
-      k >= from + 2 &&
-      (text[k] === "'" || text[k] === "’") &&
-      !/\s/.test(text[k - 1]!) &&
-      !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, p.end)));
-    // Where a quotation may open, as the loop below asks.
-    const opensAt = (at: number) =>
-      text[at] !== "’" &&
-      (at === p.start || OPENS_SINGLE.test(text[at - 1]!)) &&
-      at + 1 < p.end &&
-      !/[\s']/.test(text[at + 1]!) &&
-      !elidedYear(text, at, p.end);
-    const possessiveAt = (at: number) => /[sS]/.test(text[at - 1]!) && text[at + 1] === " " && /\p{Ll}/u.test(text[at + 2] ?? "");
-    // A plural possessive (`the workers’ union`) reads as a closing mark: an s, the mark, a
-    // space and a word in lower case. It is an apostrophe when the quotation closes after a
-    // stop or comma further on in the paragraph, past any more possessives, and no quotation
-    // opens in between (`the 'experts' said. 'We …` keeps its term). The marks in between are
-    // looked at once: a quotation opening among them stops the look, and is the next asked.
-    const pastPossessive = (close: number): number => {
-      for (let at = close; possessiveAt(at); ) {
-        const later = stopFrom(at + 1);
-        if (!closesAt(later, at)) return close;
-        for (let j = k - 1; j >= 0 && marks[j]! > at; j--) {
-          work.add();
-          if (opensAt(marks[j]!)) return close;
-        }
-        if (/[,.?!]/.test(text[later - 1]!)) return later;
-        at = later;
-      }
-      return close;
-    };
+    if (next === marks.length || marks[next]! >= p.end) continue;
+    reader.startParagraph(p, next);
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const open = marks[next]!;
       work.add();
-      if (!opensAt(open)) continue;
-      const b = stopFrom(open + 1);
-      const close = closesAt(b, open) ? pastPossessive(b) : closesAt(b + 1, open) ? b + 1 : -1;
+      if (!reader.opensAt(open)) continue;
+      const b = reader.stopFrom(open + 1);
+      const close = reader.closesAt(b, open) ? reader.pastPossessive(b) : reader.closesAt(b + 1, open) ? b + 1 : -1;
       if (close < 0) {
         // British style: a quotation over paragraphs leaves each one open and reopens the next
         // with a single mark. It runs to the paragraph's end when nothing stops it before.
-        if (b === p.end && runsOnSingle(text, open, p, paras[pi + 1]) && !covered(open)) {
+        if (b === p.end && runsOnSingle(text, open, p, paras[pi + 1]) && !inDouble.covers(open)) {
           found.push({ pieces: [{ open, close: p.end, start: open + 1, end: p.end, after: p.end }], single: true, unclosed: true });
           while (next + 1 < marks.length && marks[next + 1]! < p.end) next++;
         }
@@ -634,11 +584,127 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       }
       // Go on after the closing mark, as a search would.
       while (next + 1 < marks.length && marks[next + 1]! <= close) next++;
-      if (covered(open) || covered(close)) continue;
+      if (inDouble.covers(open) || inDouble.covers(close)) continue;
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }
-  });
+  }
   return found;
+}
+
+/**
+ * Whether an offset lies inside a double quotation, from its opening mark to its closing one. The
+ * spans are gathered at the first asking: a text of double marks alone never asks. A class, not a
+ * closure in singleQuotations: keepNames wraps a named closure on every call.
+ */
+class InsideDouble {
+  private reach: Reach | undefined;
+
+  constructor(private readonly doubles: Quotation[]) {}
+
+  covers(at: number): boolean {
+    this.reach ??= new Reach(this.doubles.flatMap((q) => q.pieces.map((x) => ({ start: x.open, end: x.close }))));
+    return this.reach.furthestEnd(at) >= at;
+  }
+}
+
+/**
+ * The single marks of one paragraph at a time, as singleQuotations reads them. A class at module
+ * level, one for the text, rather than closures made for each paragraph: keepNames (production's
+ * build) wraps every named closure each time the function that makes it runs.
+ */
+class SingleMarks {
+  /** The paragraph read. */
+  private end = 0;
+  private start = 0;
+  /** The first mark stopFrom has not passed, and the last stop it found. */
+  private k = 0;
+  private stop = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly marks: number[],
+    private readonly work: Work,
+  ) {}
+
+  /** Starts paragraph p, whose first single mark is marks[first]. */
+  startParagraph(p: Range, first: number): void {
+    this.start = p.start;
+    this.end = p.end;
+    this.k = first;
+    this.stop = -1;
+  }
+
+  private letterAt(i: number): boolean {
+    return i < this.end && LETTER.test(this.text.slice(i, i + 2));
+  }
+
+  /**
+   * The first offset >= from that no quoted word can cross: an opening single mark, or a
+   * closing one that is not an apostrophe before a letter. Asked in increasing order, so
+   * the search only moves forward and each mark is looked at once.
+   */
+  stopFrom(from: number): number {
+    if (this.stop >= from) return this.stop;
+    const { text, marks } = this;
+    while (this.k < marks.length && marks[this.k]! < from) this.k++;
+    for (; this.k < marks.length && marks[this.k]! < this.end; this.k++) {
+      const at = marks[this.k]!;
+      this.work.add();
+      if ((text[at] === "‘" || !this.letterAt(at + 1)) && !elidedYear(text, at, this.end)) return (this.stop = at);
+    }
+    return (this.stop = this.end);
+  }
+
+  /** Whether a quotation opened at `from` may close at k. */
+  closesAt(k: number, from: number): boolean {
+    const text = this.text;
+    return (
+      k < this.end &&
+      k >= from + 2 &&
+      (text[k] === "'" || text[k] === "’") &&
+      !/\s/.test(text[k - 1]!) &&
+      !LETTER_DIGIT_OR_APOSTROPHE.test(text.slice(k + 1, Math.min(k + 3, this.end)))
+    );
+  }
+
+  /** Where a quotation may open, as singleQuotations asks. */
+  opensAt(at: number): boolean {
+    const text = this.text;
+    return (
+      text[at] !== "’" &&
+      (at === this.start || OPENS_SINGLE.test(text[at - 1]!)) &&
+      at + 1 < this.end &&
+      !/[\s']/.test(text[at + 1]!) &&
+      !elidedYear(text, at, this.end)
+    );
+  }
+
+  private possessiveAt(at: number): boolean {
+    const text = this.text;
+    return /[sS]/.test(text[at - 1]!) && text[at + 1] === " " && /\p{Ll}/u.test(text[at + 2] ?? "");
+  }
+
+  /**
+   * A plural possessive (`the workers’ union`) reads as a closing mark: an s, the mark, a
+   * space and a word in lower case. It is an apostrophe when the quotation closes after a
+   * stop or comma further on in the paragraph, past any more possessives, and no quotation
+   * opens in between (`the 'experts' said. 'We …` keeps its term). The marks in between are
+   * looked at once: a quotation opening among them stops the look, and is the next asked.
+   */
+  pastPossessive(close: number): number {
+    const marks = this.marks;
+    for (let at = close; this.possessiveAt(at); ) {
+      const later = this.stopFrom(at + 1);
+      if (!this.closesAt(later, at)) return close;
+      for (let j = this.k - 1; j >= 0 && marks[j]! > at; j--) {
+        this.work.add();
+        if (this.opensAt(marks[j]!)) return close;
+      }
+      if (/[,.?!]/.test(this.text[later - 1]!)) return later;
+      at = later;
+    }
+    return close;
+  }
 }
 
 /**
@@ -677,10 +743,16 @@ function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {
       while (piece.end > piece.start && isSpaceAt(text, piece.end - 1)) piece.end--;
       while (piece.start < piece.end && isSpaceAt(text, piece.start)) piece.start++;
     }
-    // Stage directions such as (CROSSTALK) inside a transcript are nobody's words. The
-    // pieces are copied only when one goes: most quotations keep all theirs.
-    const kept = (x: QuotePiece) => x.end > x.start && !(text[x.start] === "(" && /^\([^()]*\)\.?$/.test(text.slice(x.start, x.end)));
-    if (!q.pieces.every(kept)) q.pieces = q.pieces.filter(kept);
+    // The pieces are copied only when one goes: most quotations keep all theirs.
+    if (!q.pieces.every((x) => keptPiece(text, x))) q.pieces = q.pieces.filter((x) => keptPiece(text, x));
   }
   return qs.filter((q) => q.pieces.length > 0);
+}
+
+/**
+ * Whether a trimmed piece holds words: stage directions such as (CROSSTALK) inside a transcript
+ * are nobody's. At module level: keepNames wraps a named closure each time its maker runs.
+ */
+function keptPiece(text: string, x: QuotePiece): boolean {
+  return x.end > x.start && !(text[x.start] === "(" && /^\([^()]*\)\.?$/.test(text.slice(x.start, x.end)));
 }

@@ -71,4 +71,19 @@ export class Reach {
     const i = lastAtOrBefore(this.starts, at);
     return i < 0 ? -Infinity : this.furthest[i]!;
   }
+
+  /**
+   * For each of `ranges`, given in ascending order of start, whether a range starting at or before
+   * its start reaches its end (furthestEnd(r.start) >= r.end): one walk over both, where a search
+   * for each of an article's words was most of the asking.
+   */
+  coversEach(ranges: readonly Range[]): boolean[] {
+    const out: boolean[] = [];
+    let i = -1;
+    for (const r of ranges) {
+      while (i + 1 < this.starts.length && this.starts[i + 1]! <= r.start) i++;
+      out.push(i >= 0 && this.furthest[i]! >= r.end);
+    }
+    return out;
+  }
 }

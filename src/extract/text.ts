@@ -80,7 +80,7 @@ export function words(text: string, from: number, to: number): Word[] {
     }
     let end = Math.min(wordEnd, to);
     // A full stop belongs to the word only for abbreviations and initials (Mr., U.S., J.).
-    if (text.charCodeAt(end - 1) === 0x2e && !isAbbreviation(text.slice(i, end))) end--;
+    if (text.charCodeAt(end - 1) === 0x2e && !abbreviatedBeforeStop(text.slice(i, end - 1))) end--;
     const raw = text.slice(i, end);
     const glued = gluedVerbLength(text, i, end, raw);
     if (glued > 0) {
@@ -224,7 +224,15 @@ export function isTitleKey(key: string): boolean {
 /** Whether a full stop after `word` belongs to it (Mr., U.S., J.) rather than ending a sentence. */
 export function isAbbreviation(word: string): boolean {
   // The word without its full stop, cut once rather than by a replace for each test.
-  const bare = word.endsWith(".") ? word.slice(0, -1) : word;
+  return abbreviatedBeforeStop(word.endsWith(".") ? word.slice(0, -1) : word);
+}
+
+/**
+ * Whether a full stop after `bare`, a word without its own, makes an abbreviation: isAbbreviation of
+ * `bare` and a stop, asked by words and abbreviationStopAt of the letters before a stop, without
+ * joining the stop on (or cutting it with the word) only to cut it off again.
+ */
+function abbreviatedBeforeStop(bare: string): boolean {
   // Lower-cased once, and only when it has a capital: asked of the last word of every sentence.
   const key = lowerCase(bare);
   if (ABBREVIATIONS.has(key)) return true;
@@ -407,7 +415,7 @@ const ABBREVIATION_MAX_CHARS = 12;
  */
 export function abbreviationStopAt(text: string, from: number, at: number, next: number): boolean {
   const before = lettersBefore(text, Math.max(from, at - ABBREVIATION_MAX_CHARS), at);
-  return !!before && isAbbreviation(`${before}.`) && !placeStopEndsSentence(before, text.slice(next, next + 8));
+  return !!before && abbreviatedBeforeStop(before) && !placeStopEndsSentence(before, text.slice(next, next + 8));
 }
 
 /**

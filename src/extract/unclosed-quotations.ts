@@ -26,14 +26,23 @@ const ARTICLE_LOOK = 5;
 export function withoutUnclosed(text: string, qs: Quotation[]): Quotation[] {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  const cut = (q: Quotation) => {
-    const piece = q.pieces.at(-1)!;
-    return q.unclosed && piece.end >= end && !STOP.test(text[piece.end - 1] ?? "");
-  };
-  const stray = (q: Quotation) => {
-    const open = q.pieces[0]!.open;
-    return q.unclosed && !q.single && q.pieces.length === 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, open - ARTICLE_LOOK), open));
-  };
-  if (!qs.some((q) => cut(q) || stray(q))) return qs;
-  return qs.flatMap((q) => (stray(q) ? [] : !cut(q) ? [q] : q.pieces.length > 1 ? [{ ...q, pieces: q.pieces.slice(0, -1) }] : []));
+  if (!qs.some((q) => cutAtEnd(text, end, q) || strayAfterArticle(text, q))) return qs;
+  return qs.flatMap((q) =>
+    strayAfterArticle(text, q) ? [] : !cutAtEnd(text, end, q) ? [q] : q.pieces.length > 1 ? [{ ...q, pieces: q.pieces.slice(0, -1) }] : [],
+  );
+}
+
+// The two tests below are module-level functions, not closures in withoutUnclosed: keepNames
+// (production's build) wraps a named closure each time the function that makes it runs.
+
+/** Whether an unclosed quotation runs to the text's last non-space character, `end`, and stops mid-sentence there. */
+function cutAtEnd(text: string, end: number, q: Quotation): boolean {
+  const piece = q.pieces.at(-1)!;
+  return q.unclosed && piece.end >= end && !STOP.test(text[piece.end - 1] ?? "");
+}
+
+/** Whether an unclosed one-piece double quotation opens right after an article. */
+function strayAfterArticle(text: string, q: Quotation): boolean {
+  const open = q.pieces[0]!.open;
+  return q.unclosed && !q.single && q.pieces.length === 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, open - ARTICLE_LOOK), open));
 }
