@@ -965,32 +965,42 @@ export class Pronouns {
     // `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: a speaker the
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
-    const displaces = (n: NameMention, s = spoke) =>
-      !(
-        gender &&
-        s &&
-        this.sex.sexOf(s.member) === gender &&
-        (showsNoPerson(n.member) || this.initialledBody(n.member, gender)) &&
-        !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n, gender)
-      );
-    if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
+    if (spoke && named && this.seen.tookOver(named, spoke, at) && this.displaces(named, spoke, at, gender)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
-    if (spoke && subject && this.seen.tookOver(subject, spoke, at) && displaces(subject)) return subject.member;
+    if (spoke && subject && this.seen.tookOver(subject, spoke, at) && this.displaces(subject, spoke, at, gender)) return subject.member;
     // `When Mr. Roe was asked about it, Councillor Tom Baker cut in. ¶ “…,” he said.`: a speaker
     // noted inside a clause that opens the sentence with a subordinator is the background; the
     // main clause's subject after it is who the next quotation's `he` stands for.
-    if (spoke && subject && this.subordinateThenMain(spoke, subject) && displaces(subject)) return subject.member;
+    if (spoke && subject && this.subordinateThenMain(spoke, subject) && this.displaces(subject, spoke, at, gender)) return subject.member;
     // `Several councillors, including Jane Roe, were pleased. ¶ “…,” she said.`: so too the
     // person a paragraph of its own introduces, in any role, right before the quotation it leads into.
-    if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && displaces(named)) return named.member;
+    if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && this.displaces(named, spoke, at, gender))
+      return named.member;
     if (spoke) return spoke.member;
     const earlier = this.seen.lastSpoke(at, 0, fits);
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
-    if (named && earlier && !displaces(named, earlier)) return earlier.member;
+    if (named && earlier && !this.displaces(named, earlier, at, gender)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: whether name n
+   * may displace speaker `spoke` as the antecedent of the pronoun of sex `gender` at `at`. A
+   * speaker the text shows to be of the pronoun's sex is not displaced by a name whose only sign
+   * of a person is its two capitalised words (a company's, an event's): that is no evidence. A
+   * method, not a closure in lastPerson: keepNames wraps a named closure on every call.
+   */
+  private displaces(n: NameMention, spoke: Spoken | undefined, at: number, gender: "m" | "f" | undefined): boolean {
+    return !(
+      gender &&
+      spoke &&
+      this.sex.sexOf(spoke.member) === gender &&
+      (showsNoPerson(n.member) || this.initialledBody(n.member, gender)) &&
+      !this.personPronounAfter(n, at) &&
+      !this.personNounBefore(n, gender)
+    );
   }
 
   /**
