@@ -225,6 +225,14 @@ function oncePerMember(test: (m: CastMember) => boolean): (m: CastMember) => boo
 
 /** What may stand right before a word that opens a line or a sentence: a line's start, or a stop, a colon or a closing mark and spaces. */
 const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s+)$/u;
+/**
+ * Whether a member is named in full, a surname after other words (`Jane Roe`, not `Acme`, nor a
+ * description, nor a body `of` a place), so that a quotation speaking of that surname speaks of it.
+ */
+function namedInFull(m: CastMember): boolean {
+  return !m.unnamed && m.tokens.length > 1 && !m.tokens.includes("of");
+}
+
 /** How many characters before a mention OPENS_A_LINE_OR_SENTENCE reads. */
 const OPENER_CHARS = 4;
 
@@ -307,13 +315,8 @@ export class Pronouns {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
-    // Read once, and only when a named person is asked of: see spokenOfInQuotation.
+    // Read once, and only when a person named in full is asked of: see spokenOfInQuotation.
     let spokenOf: Set<string> | undefined;
-    const spokenOfHere = (m: CastMember) =>
-      !m.unnamed &&
-      m.tokens.length > 1 &&
-      !m.tokens.includes("of") &&
-      (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     // `Tom Baxter, he said, is “…”`: the name the saying interrupts is what was said of, not who said it.
     const spokenOfBefore = this.nameBeforeInterposedSaying(at);
     // `When asked about Tom Baker, he said …`: the one asked about is not the one who answers.
@@ -327,7 +330,7 @@ export class Pronouns {
       !askedAbout?.has(m) &&
       this.sex.sexFits(m, gender) &&
       !this.noPersonShown(m) &&
-      !spokenOfHere(m);
+      !(namedInFull(m) && (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!));
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
@@ -349,7 +352,7 @@ export class Pronouns {
       this.sameSentencePerson(at, fitsNamed) ??
       this.leadInSubject(at, fits, fitsNamed) ??
       this.previousSentenceSubject(at, fitsNamed) ??
-      this.lastPerson(at, fits, gender) ??
+      this.lastPerson(at, fits, gender, fitsNamed) ??
       this.nextSentenceSubject(at, fitsNamed);
     return found && showsNoPerson(found) && this.lastUsedAsPlace(found, at) ? (this.personOfSex(at, gender, fitsNamed) ?? found) : found;
   }
@@ -927,9 +930,16 @@ export class Pronouns {
    * nearby, unless a person named since, as the subject of a paragraph after the speaker's, has
    * taken over; failing those, the last person named.
    */
-  lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
-    // A name only mentioned, never a speaker, stands for a person only with evidence: see evidentlyPerson.
-    const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
+  lastPerson(
+    at: number,
+    fits: (m: CastMember) => boolean,
+    gender?: "m" | "f",
+    fitsWithEvidence?: (m: CastMember) => boolean,
+  ): CastMember | null {
+    // A name only mentioned, never a speaker, stands for a person only with evidence: see
+    // evidentlyPerson. The caller's own test when it has one (pronoun's): a closure made here
+    // on every call is wrapped again by keepNames.
+    const fitsNamed = fitsWithEvidence ?? ((m: CastMember) => fits(m) && this.evidentlyPerson(m));
     const from = this.seen.paragraphStart(at, 2);
     let spoke = this.seen.lastSpoke(at, from, fits);
     // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
