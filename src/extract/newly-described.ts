@@ -43,6 +43,14 @@ function namesALevel(span: Word[]): boolean {
 }
 
 /**
+ * Whether the description's word i is one of a Crown body's two words (isCrownBody). Hoisted out
+ * of namesSomeone: keepNames wraps a named closure on every call of the function holding it.
+ */
+function crownAt(span: Word[], i: number): boolean {
+  return isCrownBody(span[i]!.key, span[i + 1]?.key) || isCrownBody(span[i - 1]?.key, span[i]!.key);
+}
+
+/**
  * Whether a description holds a proper name (`the NSC spokesperson`, `a spokesperson for Acme`),
  * which says whom it speaks for. A place before a body's noun names the body (`Hamilton police`);
  * before people's nouns it only describes them (`French officials`), as does a first word
@@ -56,8 +64,7 @@ export function namesSomeone(c: Context, span: Word[], kind: CastMember["kind"])
   // `a report released Wednesday afternoon`, `a notice posted in March`: a day's or a month's name
   // dates a description and says whom it speaks for no more than `last night` would.
   // `the Crown Corporation`: a kind of body (isCrownBody), whose capitals name none.
-  const crown = (i: number) => isCrownBody(span[i]!.key, span[i + 1]?.key) || isCrownBody(span[i - 1]?.key, span[i]!.key);
-  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text) && !onlyLocates(span, w) && !crown(i))) return true;
+  if (span.some((w, i) => i > 0 && isCapitalised(w.text) && !isDateWord(w.text) && !onlyLocates(span, w) && !crownAt(span, i))) return true;
   const first = span[0];
   if (!first || !isCapitalised(first.text) || DETERMINERS.has(first.key)) return false;
   const body = kind !== "person" && kind !== "group";

@@ -225,6 +225,14 @@ function oncePerMember(test: (m: CastMember) => boolean): (m: CastMember) => boo
 
 /** What may stand right before a word that opens a line or a sentence: a line's start, or a stop, a colon or a closing mark and spaces. */
 const OPENS_A_LINE_OR_SENTENCE = /(?:^|\n|[.!?:]["”’']?\s+|["”’']\s*:?\s+)$/u;
+/**
+ * Whether a member is named in full, a surname after other words (`Jane Roe`, not `Acme`, nor a
+ * description, nor a body `of` a place), so that a quotation speaking of that surname speaks of it.
+ */
+function namedInFull(m: CastMember): boolean {
+  return !m.unnamed && m.tokens.length > 1 && !m.tokens.includes("of");
+}
+
 /** How many characters before a mention OPENS_A_LINE_OR_SENTENCE reads. */
 const OPENER_CHARS = 4;
 
@@ -307,13 +315,8 @@ export class Pronouns {
       return this.describedOrganisation(at, from) ?? this.documentIssuer(at, this.seen.paragraphStart(at, 2));
     }
     const gender = key === "he" ? "m" : "f";
-    // Read once, and only when a named person is asked of: see spokenOfInQuotation.
+    // Read once, and only when a person named in full is asked of: see spokenOfInQuotation.
     let spokenOf: Set<string> | undefined;
-    const spokenOfHere = (m: CastMember) =>
-      !m.unnamed &&
-      m.tokens.length > 1 &&
-      !m.tokens.includes("of") &&
-      (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!);
     // `Tom Baxter, he said, is “…”`: the name the saying interrupts is what was said of, not who said it.
     const spokenOfBefore = this.nameBeforeInterposedSaying(at);
     // `When asked about Tom Baker, he said …`: the one asked about is not the one who answers.
@@ -327,7 +330,7 @@ export class Pronouns {
       !askedAbout?.has(m) &&
       this.sex.sexFits(m, gender) &&
       !this.noPersonShown(m) &&
-      !spokenOfHere(m);
+      !(namedInFull(m) && (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!));
     // `read a letter from the victim’s mother. “…,” she wrote`: the writer, not the reader.
     const writer = this.documents.writerFor(this.seen.wordBefore(at + 1));
     const author = writer && (writer.kind === "name" ? this.resolve(writer) : newlyDescribed(this.c, writer));
@@ -349,7 +352,7 @@ export class Pronouns {
       this.sameSentencePerson(at, fitsNamed) ??
       this.leadInSubject(at, fits, fitsNamed) ??
       this.previousSentenceSubject(at, fitsNamed) ??
-      this.lastPerson(at, fits, gender) ??
+      this.lastPerson(at, fits, gender, fitsNamed) ??
       this.nextSentenceSubject(at, fitsNamed);
     return found && showsNoPerson(found) && this.lastUsedAsPlace(found, at) ? (this.personOfSex(at, gender, fitsNamed) ?? found) : found;
   }
@@ -927,9 +930,16 @@ export class Pronouns {
    * nearby, unless a person named since, as the subject of a paragraph after the speaker's, has
    * taken over; failing those, the last person named.
    */
-  lastPerson(at: number, fits: (m: CastMember) => boolean, gender?: "m" | "f"): CastMember | null {
-    // A name only mentioned, never a speaker, stands for a person only with evidence: see evidentlyPerson.
-    const fitsNamed = (m: CastMember) => fits(m) && this.evidentlyPerson(m);
+  lastPerson(
+    at: number,
+    fits: (m: CastMember) => boolean,
+    gender?: "m" | "f",
+    fitsWithEvidence?: (m: CastMember) => boolean,
+  ): CastMember | null {
+    // A name only mentioned, never a speaker, stands for a person only with evidence: see
+    // evidentlyPerson. The caller's own test when it has one (pronoun's): a closure made here
+    // on every call is wrapped again by keepNames.
+    const fitsNamed = fitsWithEvidence ?? ((m: CastMember) => fits(m) && this.evidentlyPerson(m));
     const from = this.seen.paragraphStart(at, 2);
     let spoke = this.seen.lastSpoke(at, from, fits);
     // `said Jane Roe. An adjuster has told her the damage is not covered. “…,” she said.`: a
@@ -965,32 +975,42 @@ export class Pronouns {
     // `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: a speaker the
     // text shows to be of the pronoun's sex is not displaced by a name whose only sign of a
     // person is its two capitalised words (a company's, an event's): that is no evidence.
-    const displaces = (n: NameMention, s = spoke) =>
-      !(
-        gender &&
-        s &&
-        this.sex.sexOf(s.member) === gender &&
-        (showsNoPerson(n.member) || this.initialledBody(n.member, gender)) &&
-        !this.personPronounAfter(n, at) &&
-        !this.personNounBefore(n, gender)
-      );
-    if (spoke && named && this.seen.tookOver(named, spoke, at) && displaces(named)) return named.member;
+    if (spoke && named && this.seen.tookOver(named, spoke, at) && this.displaces(named, spoke, at, gender)) return named.member;
     // `Roe then contrasted Baker's plan with his own. “…,” he said.`: the last name (Baker) is
     // no subject, but the subject of a paragraph after the speaker's has taken over all the same.
     const subject = spoke && this.seen.subjectSince(at, spoke, fitsNamed);
-    if (spoke && subject && this.seen.tookOver(subject, spoke, at) && displaces(subject)) return subject.member;
+    if (spoke && subject && this.seen.tookOver(subject, spoke, at) && this.displaces(subject, spoke, at, gender)) return subject.member;
     // `When Mr. Roe was asked about it, Councillor Tom Baker cut in. ¶ “…,” he said.`: a speaker
     // noted inside a clause that opens the sentence with a subordinator is the background; the
     // main clause's subject after it is who the next quotation's `he` stands for.
-    if (spoke && subject && this.subordinateThenMain(spoke, subject) && displaces(subject)) return subject.member;
+    if (spoke && subject && this.subordinateThenMain(spoke, subject) && this.displaces(subject, spoke, at, gender)) return subject.member;
     // `Several councillors, including Jane Roe, were pleased. ¶ “…,” she said.`: so too the
     // person a paragraph of its own introduces, in any role, right before the quotation it leads into.
-    if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && displaces(named)) return named.member;
+    if (spoke && named && gender && this.introducedBefore(named, spoke, at, gender) && this.displaces(named, spoke, at, gender))
+      return named.member;
     if (spoke) return spoke.member;
     const earlier = this.seen.lastSpoke(at, 0, fits);
     // So too, with no speaker near, the last one earlier when of the pronoun's sex.
-    if (named && earlier && !displaces(named, earlier)) return earlier.member;
+    if (named && earlier && !this.displaces(named, earlier, at, gender)) return earlier.member;
     return named?.member ?? earlier?.member ?? null;
+  }
+
+  /**
+   * `said Rachel Notley. … Kinder Morgan's bid is before Ottawa. “…,” she said.`: whether name n
+   * may displace speaker `spoke` as the antecedent of the pronoun of sex `gender` at `at`. A
+   * speaker the text shows to be of the pronoun's sex is not displaced by a name whose only sign
+   * of a person is its two capitalised words (a company's, an event's): that is no evidence. A
+   * method, not a closure in lastPerson: keepNames wraps a named closure on every call.
+   */
+  private displaces(n: NameMention, spoke: Spoken | undefined, at: number, gender: "m" | "f" | undefined): boolean {
+    return !(
+      gender &&
+      spoke &&
+      this.sex.sexOf(spoke.member) === gender &&
+      (showsNoPerson(n.member) || this.initialledBody(n.member, gender)) &&
+      !this.personPronounAfter(n, at) &&
+      !this.personNounBefore(n, gender)
+    );
   }
 
   /**

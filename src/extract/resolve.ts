@@ -208,8 +208,7 @@ export class Resolver {
         // description of the office's holder, no person's name; with no holder found above, it
         // names no one. In a sentence a stop ends, such a name is a person's (`said Tendai Mayor.`,
         // `Oluwaseun Judge said on Monday.`): prose writes `the Millbrook Falls mayor`.
-        const headline = () => !SENTENCE_STOP.test(this.c.text.slice(m.end, this.c.sentenceOf(m.start).end));
-        if (!found && describesHolder(member) && headline()) return null;
+        if (!found && describesHolder(member) && endsWithoutStop(this.c, m)) return null;
         // A lone title (`Premier declares …` heading an article whose body never gives anyone that
         // title) names no one of its own: no speaker, so a headline waits for the body's speaker.
         // So too after `the` (`said the Democratic nominee` parsed as `the Democratic`): a party's
@@ -378,11 +377,12 @@ export class Resolver {
       // `the city` is local government named by its kind and place (`the City of Kingston`, read
       // by civicBody below), never a name that only holds the word (`the Kingston City Plan`,
       // `Edmonton City Hall`): a plan or a building does not speak.
-      const notCivic = (x: CastMember) => CIVIC_HEADS.has(head) && !(x.tokens[0] === head && x.tokens[1] === "of");
       const byHead =
         holder ??
         (byWord &&
-        ((personal && byWord.kind !== "person" && byWord.kind !== "group") || notCivic(byWord) || namesAnotherFamily(span, byWord.tokens))
+        ((personal && byWord.kind !== "person" && byWord.kind !== "group") ||
+          notCivic(head, byWord) ||
+          namesAnotherFamily(span, byWord.tokens))
           ? undefined
           : byWord);
       // `Calgary coach says …` in a headline, then paragraphs about Geoff Ward, then `the upbeat
@@ -655,6 +655,25 @@ export class Resolver {
     const owner = this.resolve(np);
     return owner && isNamedNonPlaceBody(owner) ? owner : undefined;
   }
+}
+
+/**
+ * Whether mention m's sentence runs on from it with no full stop, question or exclamation mark
+ * to end it, as a headline's line does. A module function, not a closure in resolve: keepNames
+ * wraps a named closure each time the function holding it runs.
+ */
+function endsWithoutStop(c: Context, m: Mention): boolean {
+  return !SENTENCE_STOP.test(c.text.slice(m.end, c.sentenceOf(m.start).end));
+}
+
+/**
+ * Whether member x, met by a civic head's word (`the city`), is no local government named by its
+ * kind and place (`the City of Kingston`): only a name that holds the word (`the Kingston City
+ * Plan`, `Edmonton City Hall`). False for any other head. Hoisted out of nominalByRules, as
+ * endsWithoutStop is.
+ */
+function notCivic(head: string, x: CastMember): boolean {
+  return CIVIC_HEADS.has(head) && !(x.tokens[0] === head && x.tokens[1] === "of");
 }
 
 /**

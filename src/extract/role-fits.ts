@@ -54,8 +54,12 @@ export function fitsRole(c: Context, seen: Antecedents, member: CastMember, head
   const covered = COVERED_ROLES[head];
   // A title cut short with a stop is the same title written in full (`Det.` is `the detective`);
   // not any noun it opens (`Rep.` is no `reporter`, `MP` no `MPP`).
-  const cutShort = (r: string) => ABBREVIATIONS.has(r) && TITLES.has(head) && head.startsWith(r);
-  return roles.some((r) => r === head || cutShort(r) || covered?.includes(r) === true);
+  return roles.some((r) => r === head || cutShort(r, head) || covered?.includes(r) === true);
+}
+
+/** Whether role r is title `head` cut short with a stop (fitsRole). Hoisted: keepNames wraps a named closure on every call. */
+function cutShort(r: string, head: string): boolean {
+  return ABBREVIATIONS.has(r) && TITLES.has(head) && head.startsWith(r);
 }
 
 /**

@@ -39,14 +39,14 @@ const MAX_PLACES_AFTER_SUBJECT = 2;
  */
 export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefined {
   const ws = a.words;
-  const spaced = (i: number) => ONLY_BLANKS.test(a.text.slice(ws[i]!.end, ws[i + 1]!.start));
   let place = m;
   for (let hop = 0; hop < MAX_PLACES_AFTER_SUBJECT; hop++) {
     a.work.add(place.last - place.first + 3);
     // The preposition first: nearly every subject has none before it, and skips the place's look-up.
     let p = place.first - 1;
-    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spaced(p)) p--;
-    if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spaced(p) || !spaced(p - 1) || a.quoted[p - 1]) return undefined;
+    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spacedAfter(a, p)) p--;
+    if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spacedAfter(a, p) || !spacedAfter(a, p - 1) || a.quoted[p - 1])
+      return undefined;
     if (!mentionIsPlace(ws, place)) return undefined;
     const subject = npBackward(a, p - 1);
     if (!subject || subject.first < lo || (subject.kind !== "name" && subject.kind !== "nominal")) return undefined;
@@ -54,6 +54,14 @@ export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefi
     place = subject;
   }
   return undefined;
+}
+
+/**
+ * Whether only blanks stand between word i and the next. A module function, not a closure in
+ * beforePlace: keepNames wraps a named closure on every call, and beforePlace is read for every subject.
+ */
+function spacedAfter(a: Clause, i: number): boolean {
+  return ONLY_BLANKS.test(a.text.slice(a.words[i]!.end, a.words[i + 1]!.start));
 }
 
 /** How many words a place's name may take before its region (`Fort Qu'Appelle, Sask.`). */

@@ -106,7 +106,13 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   const before = a.words[m.first - 1];
   const after = a.words[m.first + 1];
   if (PARTICIPLE.test(w.text)) return true;
-  const spaced = (x: Range, y: Range) => ONLY_BLANKS.test(a.text.slice(x.end, y.start));
-  if (before && m.first - 1 >= lo && spaced(before, w) && PREPOSITIONS.has(before.text)) return true;
-  return !!after && spaced(w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text));
+  if (before && m.first - 1 >= lo && spacedBetween(a.text, before, w) && PREPOSITIONS.has(before.text)) return true;
+  return (
+    !!after && spacedBetween(a.text, w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text))
+  );
+}
+
+/** Whether only blanks stand between x and y. Hoisted: keepNames wraps a named closure on every call of the function holding it. */
+function spacedBetween(text: string, x: Range, y: Range): boolean {
+  return ONLY_BLANKS.test(text.slice(x.end, y.start));
 }
