@@ -609,8 +609,8 @@ class InsideDouble {
 
 /**
  * The single marks of one paragraph at a time, as singleQuotations reads them. A class at module
- * level, one for the text, rather than closures made for each paragraph: keepNames (production's
- * build) wraps every named closure each time the function that makes it runs.
+ * level, one for the text, rather than closures made for each paragraph: keepNames wraps every
+ * named closure each time the function that makes it runs (see README.md, "Closures in hot code").
  */
 class SingleMarks {
   /** The paragraph read. */
