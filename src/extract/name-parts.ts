@@ -92,11 +92,6 @@ export function nameParts(mention: string): NameParts {
   }
   const named = ws;
   const namedKeys = keys;
-  // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
-  // title's too, not the person's first name; so too where the title was read as a place's or a
-  // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
-  // `left`: how many words are left once the titles before word `from` are taken off.
-  const notYet = (k: string, left: number) => OFFICE_STEPS.has(k) && (titles.length > 0 || left > 2);
   // `Interior Health`, a health authority: title words alone, the last an organisation's word,
   // name the body; read as titles they left `Health` a person titled `interior`.
   // So too a firm's word after title words (`General Motors`, `General Electric`), a firm being
@@ -109,7 +104,9 @@ export function nameParts(mention: string): NameParts {
   while (
     ws.length - from > 1 &&
     !body &&
-    (isTitleKey(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && isTitleKey(keys[from + 1]!)))
+    (isTitleKey(keys[from]!) ||
+      officeNotYetTaken(keys[from]!, ws.length - from, titles.length > 0) ||
+      (TITLE_QUALIFIERS.has(keys[from]!) && isTitleKey(keys[from + 1]!)))
   ) {
     if (isTitleKey(keys[from]!)) titles.push(keys[from]!);
     from++;
@@ -137,6 +134,18 @@ export function nameParts(mention: string): NameParts {
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
   return roled ? { titles, words: fromGivenName(ws), roled } : { titles, words: fromGivenName(ws) };
+}
+
+/**
+ * `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
+ * title's too, not the person's first name; so too where the title was read as a place's or a
+ * body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
+ * `left`: how many words are left once the titles before the word are taken off; `titled`:
+ * whether a title was taken off already. At module level, not a closure in nameParts:
+ * keepNames wraps a named closure on every call.
+ */
+function officeNotYetTaken(key: string, left: number, titled: boolean): boolean {
+  return OFFICE_STEPS.has(key) && (titled || left > 2);
 }
 
 /**
