@@ -165,9 +165,6 @@ export class Cast {
   /** A mention's parts, tokens and kind, read once per distinct mention: names recur all through an article. */
   private readonly parsed = new Map<string, ParsedName>();
 
-  /** Members in the order they joined: a comparator made once, not on each sort. */
-  private readonly byOrder = (x: CastMember, y: CastMember) => this.order.get(x)! - this.order.get(y)!;
-
   constructor(private readonly work: Work = new Work()) {}
 
   private parse(mention: string): ParsedName {
@@ -325,6 +322,38 @@ export class Cast {
     return undefined;
   }
 
+  /**
+   * The members under `t` as their last word or their first, each once (a member may be under
+   * both), in the order they joined. Both lists are in that order already (each is filed when it
+   * joins), so they are merged, not gathered in a set and sorted; a list alone is returned as it is.
+   */
+  private underFirstOrLast(t: string): readonly CastMember[] {
+    const last = this.byLast.get(t);
+    const first = this.byFirst.get(t);
+    if (first.length === 0) return last;
+    if (last.length === 0) return first;
+    const out: CastMember[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < last.length && j < first.length) {
+      const x = last[i]!;
+      const y = first[j]!;
+      const byX = this.order.get(x)!;
+      const byY = this.order.get(y)!;
+      if (byX <= byY) {
+        out.push(x);
+        i++;
+        if (byX === byY) j++;
+      } else {
+        out.push(y);
+        j++;
+      }
+    }
+    while (i < last.length) out.push(last[i++]!);
+    while (j < first.length) out.push(first[j++]!);
+    return out;
+  }
+
   /** The member a name mention at `at` refers to, created when new. */
   byName(mention: string, at: number, record = true): CastMember {
     const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender } = this.parse(mention);
@@ -382,10 +411,7 @@ export class Cast {
       }
     } else if (!member) {
       const t = tokens[0]!;
-      // One set of both lists: a member may be under the word as its last and as its first.
-      const shared = new Set<CastMember>(this.byLast.get(t));
-      for (const m of this.byFirst.get(t)) shared.add(m);
-      const sharing = [...shared].sort(this.byOrder);
+      const sharing = this.underFirstOrLast(t);
       this.work.add(sharing.length);
       // `Cochrane` after `Frank Cochrane` and `Cochrane Family Farms`: a word that ends a person's
       // name after a given name is that person's surname, not the first word of a name that only
