@@ -87,6 +87,8 @@ interface ParsedName extends NameParts {
   /** The sex its titles give (`Mr.`, `Mrs.`), and the sex its first word's given name gives. */
   titledGender: "m" | "f" | undefined;
   givenGender: "m" | "f" | undefined;
+  /** One word with a capital after a small letter inside it (RUN_TOGETHER_NAME): `NaginaShrestha`. */
+  runTogether: boolean;
 }
 
 /** How many people sharing a last word a compound surname is compared with: far more than an article names. */
@@ -165,9 +167,6 @@ export class Cast {
   /** A mention's parts, tokens and kind, read once per distinct mention: names recur all through an article. */
   private readonly parsed = new Map<string, ParsedName>();
 
-  /** Members in the order they joined: a comparator made once, not on each sort. */
-  private readonly byOrder = (x: CastMember, y: CastMember) => this.order.get(x)! - this.order.get(y)!;
-
   constructor(private readonly work: Work = new Work()) {}
 
   private parse(mention: string): ParsedName {
@@ -183,7 +182,8 @@ export class Cast {
       // Read from the mention's own titles and words, as the rest is: the same on every byName of it.
       const titledGender = genderOfTitles(titles);
       const givenGender = words.length >= 2 ? genderOfGivenName(words[0]!) : undefined;
-      this.parsed.set(mention, (p = { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender }));
+      const runTogether = tokens.length === 1 && RUN_TOGETHER_NAME.test(words[0] ?? "");
+      this.parsed.set(mention, (p = { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender, runTogether }));
     }
     return p;
   }
@@ -282,24 +282,28 @@ export class Cast {
     }
   }
 
-  private join(member: CastMember): void {
+  /**
+   * `key` and `firstAndLast`: the member's tokens joined by spaces, and its first and last token,
+   * which a member named by a mention has from its parse already.
+   */
+  private join(member: CastMember, key = member.tokens.join(" "), firstAndLast = `${member.tokens[0]} ${member.tokens.at(-1)}`): void {
     this.work.add(MEMBER_STEPS);
     this.order.set(member, this.members.length);
     this.members.push(member);
-    const key = member.tokens.join(" ");
     if (!this.byTokens.has(key)) this.byTokens.set(key, member);
     if (isNamedInFull(member)) {
       const together = member.tokens.join("");
       if (!this.byRunTogether.has(together)) this.byRunTogether.set(together, member);
     }
     if (!this.byId.has(member.id)) this.byId.set(member.id, member);
-    this.byFirstAndLast.add(`${member.tokens[0]} ${member.tokens.at(-1)}`, member);
+    this.byFirstAndLast.add(firstAndLast, member);
     if (member.tokens[0] !== undefined) this.byFirst.add(member.tokens[0], member);
     if (member.tokens.length > 0) this.byLast.add(member.tokens.at(-1)!, member);
     if (isNamedInFull(member)) this.byLastStem.add(member.tokens.at(-1)!.slice(0, STEM), member);
     this.wordsOf.set(member, new Set());
     for (const t of member.tokens) this.fileUnder(member, t);
-    for (const r of (member.role ?? "").toLowerCase().split(/\W+/)) this.fileUnder(member, r);
+    // No role (or an empty one) files the member under the empty word, as splitting it gave, without the expression.
+    for (const r of member.role ? member.role.toLowerCase().split(/\W+/) : NO_ROLE_WORDS) this.fileUnder(member, r);
   }
 
   /**
@@ -325,9 +329,41 @@ export class Cast {
     return undefined;
   }
 
+  /**
+   * The members under `t` as their last word or their first, each once (a member may be under
+   * both), in the order they joined. Both lists are in that order already (each is filed when it
+   * joins), so they are merged, not gathered in a set and sorted; a list alone is returned as it is.
+   */
+  private underFirstOrLast(t: string): readonly CastMember[] {
+    const last = this.byLast.get(t);
+    const first = this.byFirst.get(t);
+    if (first.length === 0) return last;
+    if (last.length === 0) return first;
+    const out: CastMember[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < last.length && j < first.length) {
+      const x = last[i]!;
+      const y = first[j]!;
+      const byX = this.order.get(x)!;
+      const byY = this.order.get(y)!;
+      if (byX <= byY) {
+        out.push(x);
+        i++;
+        if (byX === byY) j++;
+      } else {
+        out.push(y);
+        j++;
+      }
+    }
+    while (i < last.length) out.push(last[i++]!);
+    while (j < first.length) out.push(first[j++]!);
+    return out;
+  }
+
   /** The member a name mention at `at` refers to, created when new. */
   byName(mention: string, at: number, record = true): CastMember {
-    const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender } = this.parse(mention);
+    const { titles, words, tokens, kind, key, firstAndLast, lonePlace, titledGender, givenGender, runTogether } = this.parse(mention);
     // `Mounties announced`: a body's nickname alone is the body, under the name it goes by, and
     // stands for it from then on (alias); not where the cast holds a name the word ends (`the
     // Mount Allison Mounties`, a team), which the bare word then stands for as a surname does.
@@ -339,7 +375,7 @@ export class Cast {
     }
     // `NaginaShrestha said` after `Nagina Shrestha`: a full name the page ran together (a
     // capital inside the word shows the seam) is that person, as a handle spelling it is.
-    let member = tokens.length === 1 && RUN_TOGETHER_NAME.test(words[0] ?? "") ? this.byRunTogether.get(key) : undefined;
+    let member = runTogether ? this.byRunTogether.get(key) : undefined;
     // A lone place name is a person's surname when a person of that name is in the cast
     // (`Austin` after `Lloyd Austin`), and otherwise the place itself: `Canada` is not `Global Affairs Canada`.
     if (!member && lonePlace) {
@@ -382,10 +418,7 @@ export class Cast {
       }
     } else if (!member) {
       const t = tokens[0]!;
-      // One set of both lists: a member may be under the word as its last and as its first.
-      const shared = new Set<CastMember>(this.byLast.get(t));
-      for (const m of this.byFirst.get(t)) shared.add(m);
-      const sharing = [...shared].sort(this.byOrder);
+      const sharing = this.underFirstOrLast(t);
       this.work.add(sharing.length);
       // `Cochrane` after `Frank Cochrane` and `Cochrane Family Farms`: a word that ends a person's
       // name after a given name is that person's surname, not the first word of a name that only
@@ -416,7 +449,7 @@ export class Cast {
         titles: new Set(),
         seen: [],
       };
-      this.join(member);
+      this.join(member, key, firstAndLast);
     }
     // An honorific is the text's own word for the person's sex, and wins over the guess the long
     // generated lists made from a given name: `Mr. Macklem` after `Tiff Macklem`. Not over a
@@ -553,6 +586,9 @@ export class Cast {
     return best;
   }
 }
+
+/** What `"".split(/\W+/)` gives: the words of a member's role when it has none. */
+const NO_ROLE_WORDS: readonly string[] = [""];
 
 /** A person named in full, given name and surname or more: one function, not one made on each look-up. */
 function isNamedInFull(m: CastMember): boolean {

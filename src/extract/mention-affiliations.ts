@@ -87,6 +87,15 @@ export const BARE_UNIT_NUMBER = /^\d{1,3}$/;
 const ROLE_MAX_WORDS = 4;
 
 /**
+ * Whether word j comes right after the bracketed acronym at word `acronym` (`(SPVM) spokesperson`),
+ * past its closing bracket and spaces. At module level, not a closure in personAfterAffiliation:
+ * keepNames wraps a named closure on every call.
+ */
+function pastAcronym(t: Tokens, j: number, acronym: number): boolean {
+  return j === acronym + 1 && /^\) +$/.test(t.text.slice(t.words[j - 1]!.end, t.words[j]!.start));
+}
+
+/**
  * `Opposition leader Peter Dutton`, `Fraser Institute director Maria Lopez`: an affiliation
  * name, then lower-case role words, then the person's name, only spaces between. The person
  * is the speaker; the affiliation only says where they work. Returns `m` otherwise.
@@ -118,14 +127,13 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   let qualified = false;
   // `Montreal police (SPVM) spokesperson Jane Roe`: the body's acronym in brackets, once, only names it again.
   let acronym = bracketedAcronymAt(t, k) ? k++ : -1;
-  const pastAcronym = (j: number) => j === acronym + 1 && /^\) +$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start));
   while (
     k < ws.length &&
     k - from <= ROLE_MAX_WORDS + (role ? PORTFOLIO_MAX_WORDS : 0) &&
     (joined(text, ws[k - 1]!, ws[k]!) ||
       k === region ||
       (k === m.last + 1 && pluralPossessiveBefore(text, ws[k - 1]!, ws[k]!)) ||
-      pastAcronym(k)) &&
+      pastAcronym(t, k, acronym)) &&
     !isCapitalised(ws[k]!.text)
   ) {
     t.work.add();
@@ -152,7 +160,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // `said Milton resident and hospital crusader, Jane Roe.`: after an inverted verb, a comma may
   // set the name off from its role; the name then closes the clause.
   const setOff = anyRole && k < ws.length && text.slice(ws[k - 1]!.end, ws[k]!.start) === ", ";
-  if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(k) || setOff)) return m;
+  if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(t, k, acronym) || setOff)) return m;
   if (qualified && !isOffice(ws[k - 1]!.key)) return m;
   const last = nameForward(t, k);
   if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;

@@ -36,26 +36,21 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   const before = ws.slice(first, last + 1);
   const after = ws.slice(part, end + 1);
   if (before.some(showsPerson) || after.some(showsPerson)) return last;
-  // A surname the page gave is asked only where the name would run on, as most joined names stop
-  // before: the page's surnames are a pass over the text (pageNames), which most texts then skip.
-  const surnamed = (p: Word[]) => p.some((w) => pageNames(t).surnames.has(w.key));
-  const throughAnd = () => (surnamed(before) || surnamed(after) ? last : end);
   const opener = ws[part]!;
   const placeOpens = isPlace([opener.key]);
-  if (throughOf(ws, first, last)) return placeOpens ? last : throughAnd();
-  const keys = (p: Word[]) => p.map((w) => w.key);
+  if (throughOf(ws, first, last)) return placeOpens ? last : throughAnd(t, before, after, last, end);
   const kindAfter = kindOf(
     after.map((w) => w.text),
-    keys(after),
+    keysOf(after),
     false,
   );
   if (kindAfter !== "government" && kindAfter !== "institution") return last;
   // `Newfoundland and Labrador RCMP`: a place's name that runs on through `and`.
-  if (isPlace([...keys(before), "and", opener.key])) return throughAnd();
+  if (isPlace([...keysOf(before), "and", opener.key])) return throughAnd(t, before, after, last, end);
   if (placeOpens || INITIALISM.test(opener.text)) return last;
   const kindBefore = kindOf(
     before.map((w) => w.text),
-    keys(before),
+    keysOf(before),
     false,
   );
   // `Tallwood and Birch Paper Canada`: a word the page names alone elsewhere (`a deal with Tallwood`) is a name of its own.
@@ -63,7 +58,30 @@ export function bodyNameThroughAnd(t: Tokens, first: number, last: number): numb
   // `the Tories and Liberal Party`: a party's members, a plural word as `Lakes` of `Lakes and
   // Rivers Canada` is, are a body of their own.
   if (first === last && PARTY_PLURALS.has(ws[first]!.key)) return last;
-  return kindBefore === "person" || kindBefore === "group" ? throughAnd() : last;
+  return kindBefore === "person" || kindBefore === "group" ? throughAnd(t, before, after, last, end) : last;
+}
+
+// The helpers below are at module level, not closures in bodyNameThroughAnd: keepNames wraps a
+// named closure on every call.
+
+/**
+ * Where a joined body's name ends once it may run on past `and`: at `end`, or at `last` when
+ * either part holds a surname the page gave. Asked only where the name would run on, as most
+ * joined names stop before: the page's surnames are a pass over the text (pageNames), which most
+ * texts then skip.
+ */
+function throughAnd(t: Tokens, before: Word[], after: Word[], last: number, end: number): number {
+  return surnamed(t, before) || surnamed(t, after) ? last : end;
+}
+
+/** Whether any of the words is a surname the page gave (pageNames). */
+function surnamed(t: Tokens, p: Word[]): boolean {
+  return p.some((w) => pageNames(t).surnames.has(w.key));
+}
+
+/** The words' keys. */
+function keysOf(p: Word[]): string[] {
+  return p.map((w) => w.key);
 }
 
 /**

@@ -51,7 +51,7 @@ export function nameParts(mention: string): NameParts {
   // The last word's possessive ending dropped, in place (`ws` is this call's own array): the
   // expression is asked only of a word that ends as it can match, in `s` or an apostrophe.
   const lastWord = ws[ws.length - 1];
-  if (lastWord !== undefined && /[s'’]$/.test(lastWord)) ws[ws.length - 1] = lastWord.replace(/['’]s?$/, "");
+  if (lastWord !== undefined && mayEndPossessive(lastWord)) ws[ws.length - 1] = lastWord.replace(/['’]s?$/, "");
   const titles: string[] = [];
   // `Ontario Premier Doug Ford`, `Pensioner Margaret Booth`: a place, an organisation or a
   // description before a title or role, then a full name: the name is the last two or more words.
@@ -92,24 +92,23 @@ export function nameParts(mention: string): NameParts {
   }
   const named = ws;
   const namedKeys = keys;
-  // `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
-  // title's too, not the person's first name; so too where the title was read as a place's or a
-  // body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
-  // `left`: how many words are left once the titles before word `from` are taken off.
-  const notYet = (k: string, left: number) => OFFICE_STEPS.has(k) && (titles.length > 0 || left > 2);
   // `Interior Health`, a health authority: title words alone, the last an organisation's word,
   // name the body; read as titles they left `Health` a person titled `interior`.
   // So too a firm's word after title words (`General Motors`, `General Electric`), a firm being
   // named so where a person is not; never after a person's own title (`Dr. Homes`).
+  // The last word's look-up first: nearly no name ends in such a word, and skips the walk.
+  const lastKey = keys[keys.length - 1]!;
   const body =
-    (keys.every((k) => TITLES.has(k)) && ORG_WORDS.has(keys.at(-1)!)) ||
-    (keys.slice(0, -1).every((k) => TITLES.has(k) && !PERSON_ONLY_TITLES.has(k)) && FIRM_WORDS.has(keys.at(-1)!));
+    (ORG_WORDS.has(lastKey) && keys.every((k) => TITLES.has(k))) ||
+    (FIRM_WORDS.has(lastKey) && keys.slice(0, -1).every((k) => TITLES.has(k) && !PERSON_ONLY_TITLES.has(k)));
   // The titles opening the name, counted and then cut off at once.
   let from = 0;
   while (
     ws.length - from > 1 &&
     !body &&
-    (isTitleKey(keys[from]!) || notYet(keys[from]!, ws.length - from) || (TITLE_QUALIFIERS.has(keys[from]!) && isTitleKey(keys[from + 1]!)))
+    (isTitleKey(keys[from]!) ||
+      officeNotYetTaken(keys[from]!, ws.length - from, titles.length > 0) ||
+      (TITLE_QUALIFIERS.has(keys[from]!) && isTitleKey(keys[from + 1]!)))
   ) {
     if (isTitleKey(keys[from]!)) titles.push(keys[from]!);
     from++;
@@ -137,6 +136,27 @@ export function nameParts(mention: string): NameParts {
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
   return roled ? { titles, words: fromGivenName(ws), roled } : { titles, words: fromGivenName(ws) };
+}
+
+/**
+ * Whether a word ends as a possessive may (`s`, `'`, `’`): read from its last character, where an
+ * expression was run on the last word of every mention parsed.
+ */
+function mayEndPossessive(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 115 || c === 39 || c === 0x2019;
+}
+
+/**
+ * `Premier Designate Jane Roe`: an office not yet taken, written apart after its title, is the
+ * title's too, not the person's first name; so too where the title was read as a place's or a
+ * body's (`Manitoba Premier Designate Jane Roe` cut to `Designate Jane Roe`) before a full name.
+ * `left`: how many words are left once the titles before the word are taken off; `titled`:
+ * whether a title was taken off already. At module level, not a closure in nameParts:
+ * keepNames wraps a named closure on every call.
+ */
+function officeNotYetTaken(key: string, left: number, titled: boolean): boolean {
+  return OFFICE_STEPS.has(key) && (titled || left > 2);
 }
 
 /**
