@@ -400,7 +400,7 @@ export function quoteKind(
 /**
  * Whether a reported clause gives a quotation's words to the speaker (givenToSpeaker; never in a
  * headline), read on first asking and kept. An object rather than a closure in quoteKind: keepNames
- * (production's build) wraps a named closure each time the function that makes it runs.
+ * wraps a named closure each time the function that makes it runs (README.md, "Closures in hot code").
  */
 class GivenOnce {
   private answer: boolean | undefined;

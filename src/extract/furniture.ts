@@ -87,8 +87,8 @@ export function markFurniture(a: Analysis, infos: QuoteInfo[]): void {
   // An article that quotes speech in double marks keeps single marks for subheads and titles.
   const singles = infos.filter((x) => x.q.single).length;
   const doubleStyle = infos.length - singles > singles;
-  // Made on first need: only a quotation that is its whole paragraph asks, and most articles have none.
-  // (An unnamed arrow at its one use below: keepNames wraps a named closure on every call.)
+  // The quoted sentences, made on first need (isPullQuote's argument below): only a quotation that
+  // is its whole paragraph asks, and most articles have none.
   let sentencesQuoted: Map<string, Quoted> | undefined;
   const related = relatedBlockStart(a);
   infos.forEach((info, i) => {

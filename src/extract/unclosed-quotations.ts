@@ -33,7 +33,7 @@ export function withoutUnclosed(text: string, qs: Quotation[]): Quotation[] {
 }
 
 // The two tests below are module-level functions, not closures in withoutUnclosed: keepNames
-// (production's build) wraps a named closure each time the function that makes it runs.
+// wraps a named closure each time the function that makes it runs (README.md, "Closures in hot code").
 
 /** Whether an unclosed quotation runs to the text's last non-space character, `end`, and stops mid-sentence there. */
 function cutAtEnd(text: string, end: number, q: Quotation): boolean {
