@@ -70,8 +70,8 @@ function titleCased(inner: string): boolean {
     // first character is a capital or a digit, answered by its code without four expressions.
     const c = w.charCodeAt(0);
     if (isAsciiLetterOrDigit(c)) {
-      const capital = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-      if (!capital && (!seen || !TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
+      const capitalOrDigit = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+      if (!capitalOrDigit && (!seen || !TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
       seen = true;
       continue;
     }
@@ -83,6 +83,7 @@ function titleCased(inner: string): boolean {
   return seen;
 }
 
+/** Whether a UTF-16 code is an ASCII letter (either case) or digit. */
 function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }

@@ -7,7 +7,7 @@ import { PLACE_PREPOSITIONS } from "./lexicon";
 import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
-import { type Clause, ONLY_BLANKS } from "./subject-words";
+import { blanksBetween, type Clause, ONLY_BLANKS } from "./subject-words";
 import { isCapitalised, type Word } from "./text";
 
 /**
@@ -44,8 +44,14 @@ export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefi
     a.work.add(place.last - place.first + 3);
     // The preposition first: nearly every subject has none before it, and skips the place's look-up.
     let p = place.first - 1;
-    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && spacedAfter(a, p)) p--;
-    if (p - 1 < lo || !PLACE_PREPOSITIONS.has(ws[p]!.text) || !spacedAfter(a, p) || !spacedAfter(a, p - 1) || a.quoted[p - 1])
+    if (p > lo && PLACE_QUALIFIER.test(ws[p]!.text) && blanksBetween(a.text, ws[p]!, ws[p + 1]!)) p--;
+    if (
+      p - 1 < lo ||
+      !PLACE_PREPOSITIONS.has(ws[p]!.text) ||
+      !blanksBetween(a.text, ws[p]!, ws[p + 1]!) ||
+      !blanksBetween(a.text, ws[p - 1]!, ws[p]!) ||
+      a.quoted[p - 1]
+    )
       return undefined;
     if (!mentionIsPlace(ws, place)) return undefined;
     const subject = npBackward(a, p - 1);
@@ -54,14 +60,6 @@ export function beforePlace(a: Clause, m: Mention, lo: number): Mention | undefi
     place = subject;
   }
   return undefined;
-}
-
-/**
- * Whether only blanks stand between word i and the next. A module function, not a closure in
- * beforePlace: keepNames wraps a named closure on every call, and beforePlace is read for every subject.
- */
-function spacedAfter(a: Clause, i: number): boolean {
-  return ONLY_BLANKS.test(a.text.slice(a.words[i]!.end, a.words[i + 1]!.start));
 }
 
 /** How many words a place's name may take before its region (`Fort Qu'Appelle, Sask.`). */

@@ -19,6 +19,14 @@ export const ONLY_SPACES = /^\s+$/;
 /** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
 export const COMMA_BETWEEN = /^,\s+$/;
 export const ONLY_BLANKS = /^ +$/;
+
+/**
+ * Whether only blanks (ONLY_BLANKS) stand between x and y. A module function, not a closure in the
+ * readers that ask it for every subject: keepNames wraps a named closure on every call.
+ */
+export function blanksBetween(text: string, x: Range, y: Range): boolean {
+  return ONLY_BLANKS.test(text.slice(x.end, y.start));
+}
 export const COMMA = /,/;
 export const STOP_OR_MARK = /[.;:!?”"]/;
 
@@ -106,13 +114,8 @@ export function notASubject(a: Clause, m: Mention, lo: number): boolean {
   const before = a.words[m.first - 1];
   const after = a.words[m.first + 1];
   if (PARTICIPLE.test(w.text)) return true;
-  if (before && m.first - 1 >= lo && spacedBetween(a.text, before, w) && PREPOSITIONS.has(before.text)) return true;
+  if (before && m.first - 1 >= lo && blanksBetween(a.text, before, w) && PREPOSITIONS.has(before.text)) return true;
   return (
-    !!after && spacedBetween(a.text, w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text))
+    !!after && blanksBetween(a.text, w, after) && (PREPOSITIONS.has(after.text) || isLyAdverb(after.text) || TIME_WORDS.has(after.text))
   );
-}
-
-/** Whether only blanks stand between x and y. Hoisted: keepNames wraps a named closure on every call of the function holding it. */
-function spacedBetween(text: string, x: Range, y: Range): boolean {
-  return ONLY_BLANKS.test(text.slice(x.end, y.start));
 }
