@@ -18,6 +18,7 @@ import {
 } from "./lexicon";
 import { isEvent, isGivenName, isPlace } from "./names";
 import type { ActorKind } from "./types";
+import { rx } from "./unicode-regexps";
 
 /** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
 const FRENCH_ARTICLES = new Set(["le", "la", "les"]);
@@ -87,7 +88,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
     return "government";
   // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
   // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$/u.test(words[0]!)) return "institution";
+  if (words.length === 1 && rx.u`^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$`.test(words[0]!)) return "institution";
   if (titled || words.length >= 2) return "person";
   if (/s$/.test(keys[0]!)) return "group";
   return "person";

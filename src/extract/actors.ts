@@ -10,6 +10,7 @@ import { type NameParts, nameParts } from "./name-parts";
 import { genderOfGivenName, hasGuessedGender, isGivenName, isNoGivenNameOrGuessed, isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import type { ActorKind } from "./types";
+import { rx } from "./unicode-regexps";
 import { MEMBER_STEPS, Work } from "./work";
 
 export interface CastMember {
@@ -656,7 +657,7 @@ export function showsNoPerson(m: CastMember): boolean {
 }
 
 /** Single letters joined by stops, as a name's key keeps them (`j.t` of `J.T.`). */
-const INITIALS = /^\p{Ll}(?:\.\p{Ll})+$/u;
+const INITIALS = rx.u`^\p{Ll}(?:\.\p{Ll})+$`;
 
 /**
  * Whether a name of two words opens on initials (`J.T. Miller`, `A.J. Roe`): a person's given
@@ -687,7 +688,7 @@ function sharedGivenName(people: CastMember[], t: string): boolean {
 }
 
 /** A word with a capital after a small letter inside it: two name words run together (`NaginaShrestha`). */
-const RUN_TOGETHER_NAME = /\p{Ll}\p{Lu}/u;
+const RUN_TOGETHER_NAME = rx.u`\p{Ll}\p{Lu}`;
 
 /**
  * Whether `word`, `surname` with a letter slipped in, reads as a plural of its own: an `s` added

@@ -59,6 +59,7 @@ import {
 } from "./text";
 import { MIN_INITIALS } from "./thresholds";
 import { withoutUnclosed } from "./unclosed-quotations";
+import { rx } from "./unicode-regexps";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
 
 export function analyse(page: string, work: Work = Work.forText(page.length)): Analysis {
@@ -118,7 +119,7 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
 }
 
 /** One word, capitalised, that a number ends after a hyphen: `COVID-19`, `SARS-CoV-2`. */
-const NUMBERED_THING = /^\p{Lu}[\p{L}-]*-\d+$/u;
+const NUMBERED_THING = rx.u`^\p{Lu}[\p{L}-]*-\d+$`;
 
 /** Whether the character at i is an ASCII digit: what NUMBERED_THING ends in, asked first, as nearly no name ends so. */
 function isDigitAt(text: string, i: number): boolean {
@@ -170,7 +171,7 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   const reports = sentencesReportingSpeech(a);
   const sentenceStarts = startsOf(a.sentences);
   const infos: QuoteInfo[] = quotations
-    .filter((q) => q.pieces.some((p) => /\p{L}/u.test(a.text.slice(p.start, p.end))) && !inMarkup(a.text, q))
+    .filter((q) => q.pieces.some((p) => rx.u`\p{L}`.test(a.text.slice(p.start, p.end))) && !inMarkup(a.text, q))
     .map((q) => {
       const open = q.pieces[0]!.open;
       a.work.add();
@@ -209,7 +210,7 @@ function inMarkup(text: string, q: Quotation): boolean {
   return q.pieces.every((p) => {
     const inner = text.slice(p.start, p.end);
     // Most pieces hold no tag, and are read as they stand rather than copied without tags.
-    return !/\p{L}/u.test(inner.includes("<") ? inner.replace(/<[^<>]*>/g, "") : inner);
+    return !rx.u`\p{L}`.test(inner.includes("<") ? inner.replace(/<[^<>]*>/g, "") : inner);
   });
 }
 
@@ -467,10 +468,10 @@ function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention)
 }
 
 /** An acronym of three or more capitals, written as one word: `NTPW`, `NDP`. */
-const UNBRACKETED_ACRONYM = /^\p{Lu}{3,}$/u;
+const UNBRACKETED_ACRONYM = rx.u`^\p{Lu}{3,}$`;
 
 /** A word of initials with their full stops: `B.C.`, `P.E.I.`, `U.S.`. */
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const DOTTED_INITIALS = rx.u`^(?:\p{Lu}\.){2,}$`;
 
 /**
  * The initials of a name's capitalised words, `the` left out: `Northern Timber and Paper Workers`
@@ -492,7 +493,7 @@ function initialsOf(a: Analysis, name: Mention): string {
 }
 
 /** A word of two or more capitals: an acronym in a name written in mixed case (`CFL`). */
-const CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITALS = rx.u`^\p{Lu}{2,}$`;
 
 /**
  * A capitalised word's part of its name's initials: its first letter, or all of dotted initials,
@@ -668,7 +669,7 @@ function isAcronymOf(a: Analysis, name: Mention, acronym: Mention, end = name.en
  * An acronym in brackets: two or more capitals (`PRB`), or a capital first with capitals and
  * small letters after it, two capitals at least (`SiRT`).
  */
-const BRACKETED_ACRONYM = /^\p{Lu}(?:\p{Lu}+|\p{Ll}?(?:\p{Lu}\p{Ll}?)+)$/u;
+const BRACKETED_ACRONYM = rx.u`^\p{Lu}(?:\p{Lu}+|\p{Ll}?(?:\p{Lu}\p{Ll}?)+)$`;
 
 /** The most words of a place's name that may open a body's name: `Nova Scotia`, `Prince Edward Island`. */
 const MAX_OPENING_PLACE_WORDS = 3;
@@ -859,7 +860,7 @@ function speechVerbCandidates(speechVerbs: boolean[], quoted: boolean[]): number
 }
 
 /** A verb in the past, then an -s form: `raised questions`. */
-const PAST_THEN_PLURAL = /^\p{Ll}+ed \p{Ll}+s$/u;
+const PAST_THEN_PLURAL = rx.u`^\p{Ll}+ed \p{Ll}+s$`;
 
 /** Whether two words read as PAST_THEN_PLURAL; the endings, tested first, spare nearly every verb the joined string. */
 function isPastThenPlural(prev: Word, w: Word): boolean {
@@ -928,7 +929,7 @@ function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
  * A verb of saying in a finite form (`says`, `tells`, `said`, `told`), which a subject governs;
  * not a participle after its noun (`a sign posted on the gate`, `a warning issued`).
  */
-const FINITE_SAYING = /^(?:\p{Ll}+s|said|told)$/u;
+const FINITE_SAYING = rx.u`^(?:\p{Ll}+s|said|told)$`;
 
 /** How many words before `according to` a verb of saying makes its source the relayer (`Roe said, according to …`). */
 const RELAYED_MAX_WORDS = 6;

@@ -8,6 +8,7 @@ import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * How many earlier speakers or names a look-back reads for one that fits. Far more than any
@@ -18,24 +19,23 @@ export const MAX_ANTECEDENTS = 200;
 
 /** Words that open a noun phrase in which a name can stand as a modifier (`the same Acme post`, `his Liberal colleagues`). */
 const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "same", "his", "its", "their", "our"]);
-const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_WORD = rx.u`^\p{Ll}+$`;
 /** A plural noun in lower case (`members`, `supporters`): people a name before it qualifies. */
-const PLURAL_WORD = /^\p{Ll}+s$/u;
+const PLURAL_WORD = rx.u`^\p{Ll}+s$`;
 const ONE_SPACE = /^ $/;
 /**
  * From a subject to a name in its appositive: `, the aunt of `, `, a longtime friend of `, `,
  * co-owner of ` (a role needs no article), `, left, co-owner of ` (a caption's place in the photo
  * first), `, longtime adviser to `, `, a spokesperson for ` (one who serves the person named).
  */
-const APPOSITIVE_TO_OF =
-  /^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|to|for)\s+$/u;
+const APPOSITIVE_TO_OF = rx.u`^(?:,\s+(?:left|right|centre|center|middle))?,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|to|for)\s+$`;
 /** The links from a role in an appositive to the person it is a role towards (APPOSITIVE_TO_OF). */
 const APPOSITIVE_LINKS = new Set(["of", "to", "for"]);
 /**
  * What closes such an appositive after the name: its comma, perhaps after where the body is (` in
  * Minnedosa,`) or after a second name joined by `and` (`the son of Lyle and Anne Roe,`).
  */
-const APPOSITIVE_CLOSE = /^(?:\s+(?:in|of|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,/u;
+const APPOSITIVE_CLOSE = rx.u`^(?:\s+(?:in|of|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,`;
 /** What joins two names into a pair: `and`, no comma (`Glen and Marjorie Atwood`). */
 const BARE_AND = /^\s+and\s+$/;
 /** How many names firstOfPair reads back through a list's commas. */
@@ -45,7 +45,7 @@ const APPOSITIVE_CLOSE_CHARS = 40;
 /** How many characters RELATIVE_TO_NAME reads at most. */
 const RELATIVE_MAX_CHARS = 120;
 /** From a name to one inside the `who` clause set off after it: `, who was a teammate of `, a few words, no punctuation. */
-const RELATIVE_TO_NAME = /^,\s+who\s+(?:[\p{L}\d'’-]+\s+){1,10}$/u;
+const RELATIVE_TO_NAME = rx.u`^,\s+who\s+(?:[\p{L}\d'’-]+\s+){1,10}$`;
 /** What precedes a journalist's name in an interview: `an interview with`, `speaking to`. */
 const INTERVIEW_WORDS = new Set(["interview", "speaking", "spoke", "talking", "talked", "chatting", "chatted"]);
 const INTERVIEW_PREPOSITIONS = new Set(["with", "to"]);
@@ -269,7 +269,7 @@ export class Antecedents {
     let i = m.first - 1;
     if (ws[i] && INTERVIEWER_ROLES.has(ws[i]!.key)) i--;
     // An outlet's possessive before the journalist's name: `CTV's`, `Global News'`.
-    if (ws[i] && /^\p{Lu}.*['’]s?$/u.test(ws[i]!.text)) i--;
+    if (ws[i] && rx.u`^\p{Lu}.*['’]s?$`.test(ws[i]!.text)) i--;
     if (!ws[i] || !INTERVIEW_PREPOSITIONS.has(ws[i]!.key)) return false;
     return ws[i - 1] !== undefined && INTERVIEW_WORDS.has(ws[i - 1]!.key);
   }
@@ -543,7 +543,7 @@ export class Antecedents {
 function opensWithRole(t: Tokens, m: Mention, from: number): boolean {
   const j = m.first - 1;
   const role = t.words[j];
-  if (!role || role.start < from || !/^\p{Ll}/u.test(role.text) || !isSpeakerNoun(role.key)) return false;
+  if (!role || role.start < from || !rx.u`^\p{Ll}`.test(role.text) || !isSpeakerNoun(role.key)) return false;
   const np = npBackward(t, j);
   return np !== undefined && np.kind === "nominal" && /^\s*$/.test(t.text.slice(from, np.start));
 }

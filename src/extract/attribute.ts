@@ -49,6 +49,7 @@ import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
 import { dropUncreditedHeadings } from "./uncredited-headings";
+import { rx } from "./unicode-regexps";
 
 export function attributeAll(a: Analysis): void {
   const speech = a.quotes.filter((x) => x.kind === "speech");
@@ -111,7 +112,7 @@ function objectClause(a: Analysis, ev: SpeechEvent): boolean {
 /** A mark opening a quotation inside a quotation: `‘`, or `'` after a space. */
 const INNER_OPEN = /‘|(?:^|\s)'/u;
 /** A mark closing one: `’` or `'` not followed by a letter. */
-const INNER_CLOSE = /[’'](?!\p{L})/u;
+const INNER_CLOSE = rx.u`[’'](?!\p{L})`;
 
 /**
  * `“I would like to congratulate Jane Roe on her win,” the statement read`, where the statement
@@ -147,7 +148,7 @@ function namesItsSpeaker(a: Analysis, info: QuoteInfo, member: CastMember, said:
       else if (inner && INNER_CLOSE.test(gap)) inner = false;
       // `Mr. Roe's plan`: a statement speaks so of its own principal's doings; only the person
       // addressed or spoken of (`I congratulate Jane Roe`, `Jane Roe has confirmed`) counts.
-      if (w.key !== surname || inner || bracketed || !/^\p{Lu}/u.test(w.text) || APOSTROPHE_S.test(w.text)) continue;
+      if (w.key !== surname || inner || bracketed || !rx.u`^\p{Lu}`.test(w.text) || APOSTROPHE_S.test(w.text)) continue;
       const next = ws[i + 1];
       const closed = next && isLowerCase(next.text) && FUNCTION_WORDS.has(next.key);
       if ((modifiesNext(a, i) && !closed) || (next && SPEECH_VERBS.has(next.key))) continue;
@@ -155,7 +156,7 @@ function namesItsSpeaker(a: Analysis, info: QuoteInfo, member: CastMember, said:
       if (
         before &&
         joined(a.text, before, w) &&
-        /^\p{Lu}/u.test(before.text) &&
+        rx.u`^\p{Lu}`.test(before.text) &&
         !member.tokens.includes(before.key) &&
         !TITLES.has(before.key)
       )
@@ -179,7 +180,7 @@ function inListOfNames(a: Analysis, i: number, member: CastMember): boolean {
   while (first > 0 && member.tokens.includes(ws[first - 1]!.key) && joined(a.text, ws[first - 1]!, ws[first]!)) first--;
   const listed = (x: number, y: number) =>
     !!ws[x] && !!ws[y] && a.quoted[x]! && a.quoted[y]! && ONLY_A_COMMA.test(a.text.slice(ws[x]!.end, ws[y]!.start));
-  return (listed(first - 1, first) && /^\p{Lu}/u.test(ws[first - 1]!.text)) || (listed(i, i + 1) && /^\p{Lu}/u.test(ws[i + 1]!.text));
+  return (listed(first - 1, first) && rx.u`^\p{Lu}`.test(ws[first - 1]!.text)) || (listed(i, i + 1) && rx.u`^\p{Lu}`.test(ws[i + 1]!.text));
 }
 
 /** Resolves speech events and quotations' own attributions as a reader meets them. */
@@ -577,7 +578,7 @@ const CLAUSE_BREAK_GAP = /;|\s[-–—]+\s|[–—]/;
 /** How many words after a writing's noun the verb it is the subject of may stand (`a report on the city's transit system identified`). */
 const WRITING_VERB_MAX_WORDS = 8;
 /** A lower-case word in a verb's finite form, past or present (`identified`, `calls`), not `economic`, `news`, `various`. */
-const FINITE_VERB = /^\p{Ll}{2,}(?:ed|[^su]s)$/u;
+const FINITE_VERB = rx.u`^\p{Ll}{2,}(?:ed|[^su]s)$`;
 
 /**
  * Whether the quotation's sentence has a writing for the subject of a verb before its opening
@@ -642,7 +643,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
       return { mention, member };
     }
     // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
-    if (k > first && /^\p{Lu}/u.test(w.text)) return undefined;
+    if (k > first && rx.u`^\p{Lu}`.test(w.text)) return undefined;
   }
   return undefined;
 }
@@ -670,7 +671,7 @@ const DENIALS = new Set(["no", "not", "never", "nothing", "nobody", "little", "r
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "been", "be", "being", "got", "get"]);
 
 /** First-person words: a quotation holding one reads as its speaker's own (`I never wanted …`). */
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'’])/u;
+const FIRST_PERSON = rx.u`(?:^|[^\p{L}'’])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'’])`;
 
 /**
  * `Ivo Brand, a fisherman, has died. In 2019, he spoke to this paper about the sea.` then

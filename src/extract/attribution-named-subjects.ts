@@ -12,6 +12,7 @@ import { holderAfterJoinedTitles, organisationEnd, personInPortfolio } from "./m
 import { isOffice, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 
 import { isCapitalised, isLowerCase, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
 const ROLE_GROUP_LINKS = new Set(["for", "of", "to", "at", "with"]);
@@ -60,14 +61,14 @@ export function describesName(a: Analysis, i: number, m: Mention): boolean {
     const w = ws[k]!;
     // `the Courier's chief sports editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
-    if (isRoleKey(w.key) && /^\p{Ll}/u.test(w.text)) role = true;
+    if (isRoleKey(w.key) && rx.u`^\p{Ll}`.test(w.text)) role = true;
     // `Acme director of water supply and pipe renewal Jane Roe`: the role's portfolio in
     // lower case, `of` right after the role and `and` inside it, still only describes the name.
     else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
     else if (w.text === "and" && portfolio) continue;
     // `Unifor Local 444 president`, `CUPE 500 president`: a unit's number closes the body's name.
-    else if (k > i && BARE_UNIT_NUMBER.test(w.text) && /^\p{Lu}/u.test(ws[k - 1]!.text)) continue;
-    else if (!/^\p{Lu}/u.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
+    else if (k > i && BARE_UNIT_NUMBER.test(w.text) && rx.u`^\p{Lu}`.test(ws[k - 1]!.text)) continue;
+    else if (!rx.u`^\p{Lu}`.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
       return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
@@ -120,7 +121,7 @@ function officeWithListedPortfolio(a: Analysis, i: number, m: Mention): boolean 
 }
 
 /** An organisation's capitalised name and its acronym in brackets, then what is left of a description: `Toronto Police Service (TPS) `. */
-const ACRONYMED_ORGANISATION = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}\(\p{Lu}{2,6}\)\s+/u;
+const ACRONYMED_ORGANISATION = rx.u`^(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}\(\p{Lu}{2,6}\)\s+`;
 
 /**
  * Whether the lead before the name m is an organisation with its acronym in brackets and then
@@ -175,10 +176,10 @@ function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean 
   return (
     ORGANISATION_NAME_LINKS.has(w.text) &&
     k > 0 &&
-    /^\p{Lu}/u.test(ws[k - 1]!.text) &&
+    rx.u`^\p{Lu}`.test(ws[k - 1]!.text) &&
     !!next &&
     k + 1 < nameStart &&
-    /^[\p{Lu}\d]/u.test(next.text)
+    rx.u`^[\p{Lu}\d]`.test(next.text)
   );
 }
 
@@ -187,7 +188,7 @@ function isRoleKey(key: string): boolean {
   return isSpeakerNounKey(key) || (key.includes("-") && isSpeakerNounKey(key.slice(key.lastIndexOf("-") + 1)));
 }
 
-const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_WORD = rx.u`^\p{Ll}[\p{Ll}-]*$`;
 
 /** A lower-case word that can qualify a role before a name (`politics` in `politics editor`): no function word, no verb of saying. */
 function modifiesRole(w: Word): boolean {

@@ -27,6 +27,7 @@ import { isPersonNoun, isPossessive, joined, type Mention, pluralPossessiveBefor
 import { npForward } from "./mentions";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isLowerCase, isLyAdverb } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * The source named at word i after a quotation's `according to`. A body's name after `the` that
@@ -258,7 +259,7 @@ export function answeredFrom(a: Analysis, i: number, end: number): Mention | und
 }
 
 /** Participles of a passive after `as` whose agent wrote or spoke the words: `as defined by`, `as put by`. */
-const SOURCE_PARTICIPLE = /^(?:\p{Ll}+ed|put|written|spoken)$/u;
+const SOURCE_PARTICIPLE = rx.u`^(?:\p{Ll}+ed|put|written|spoken)$`;
 
 /** The agent in `as defined by X` at word i, when the words run on with no punctuation between them. */
 export function passiveSourceAfterAs(a: Analysis, i: number, end: number): Mention | undefined {

@@ -15,6 +15,7 @@ import { isSpeechVerb } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import { DOUBLE_MARK, isLowerCase, type Range } from "./text";
 import { MAX_APPOSITIVE_WORDS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /**
  * The person a sentence is about, as the name that opens it (`Poilievre chided the energy
@@ -105,7 +106,7 @@ const STATEMENT_VERBS = new Set(["issued", "issues", "made", "makes", "delivered
 const DATELINE_MAX_CHARS = 60;
 
 /** What may stand before a lead quotation in its paragraph: nothing, or a dateline (`OTTAWA —`, `ST. JOHN’S, N.L. (CP) -`). */
-const DATELINE_ONLY = /^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$/u;
+const DATELINE_ONLY = rx.u`^\s*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]*\)\s*)?[—–-]+)?\s*$`;
 
 /**
  * Whether a quotation opens its paragraph right after a dateline (`OTTAWA — “…”`): the story

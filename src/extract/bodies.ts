@@ -43,12 +43,13 @@ import { kindOfDescription, newlyDescribed } from "./newly-described";
 import { THE_TITLE } from "./roles";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Range, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** The nouns of a body that speaks: a government's, an organisation's, an outlet's (`the ministry`, `the union`, `the newspaper`). */
 export const ORGANISATION_HEADS = new Set([...GOVERNMENT_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_NOUNS]);
 
 /** A lower-case noun right before an opening bracket, where initials follow (`the nurses union (`): introducedAsOther. */
-const NOUN_BEFORE_INITIALS = /(\p{Ll}+)\s*\($/u;
+const NOUN_BEFORE_INITIALS = rx.u`(\p{Ll}+)\s*\($`;
 /** How far around a body's first mention introducedAsOther looks for its initials in brackets. */
 const INITIALS_WINDOW_CHARS = 48;
 /**
@@ -79,7 +80,7 @@ const OWNER_MAX_WORDS = 5;
 /** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
 export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
 /** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
-const CLAUSE_GOES_ON = /^(?:,|\s\p{Ll})/u;
+const CLAUSE_GOES_ON = rx.u`^(?:,|\s\p{Ll})`;
 /**
  * Nouns that stand for a government alone (`the government says`, `the ministry said`): never a
  * firm, a team or a person the text named, however recently it spoke or opened a sentence; a
@@ -126,7 +127,7 @@ const OUTLET_LOOKBACK_PARAGRAPHS = 3;
 /** How many paragraphs back `police` looks for a force a place named (`Winnipeg police`). */
 const PLACE_FORCE_PARAGRAPHS = 4;
 /** Lower-case role words between an organisation's name and its spokesperson's: ` fire information officer, `. */
-const ROLE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$/u;
+const ROLE_BETWEEN = rx.u`^(?:\s+\p{Ll}[\p{Ll}-]*){1,4},?\s+$`;
 /** How many characters those role words may take. */
 const AFFILIATION_ROLE_MAX_CHARS = 60;
 /** How many of a person's mentions, from the first, are read for the body they speak for. */
@@ -884,7 +885,8 @@ export class Bodies {
     if (!head || !SPOKESPERSON_NOUNS.has(head) || !INDEFINITE_OPENERS.has(span[0]!.key) || link !== 2) return undefined;
     if (span[1]!.key !== head || span[2]!.key !== "for" || span[3]?.key !== "the") return undefined;
     const group = span.slice(4);
-    if (group.length < 1 || group.length > SPOKESPERSON_GROUP_MAX_WORDS || !group.every((w) => /^\p{Ll}+$/u.test(w.text))) return undefined;
+    if (group.length < 1 || group.length > SPOKESPERSON_GROUP_MAX_WORDS || !group.every((w) => rx.u`^\p{Ll}+$`.test(w.text)))
+      return undefined;
     const last = group.at(-1)!.key;
     const fits = (body: CastMember) => {
       if (!isNamedNonPlaceBody(body)) return false;

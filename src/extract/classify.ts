@@ -48,6 +48,7 @@ import {
   TITLE_MAX_WORDS,
   UNREPORTED_MAX_WORDS,
 } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /** Words after a quotation's closing comma that still lead to its attribution (`“…,” he said`, `“…,” according to`). */
 const PRONOUNS_AFTER_QUOTE = new Set([...PERSONAL_PRONOUNS, "you", "according"]);
@@ -75,10 +76,10 @@ function titleCased(inner: string): boolean {
       seen = true;
       continue;
     }
-    if (!/\p{L}|\p{N}/u.test(w)) continue;
-    if (!seen && !/^[\p{Lu}\p{N}]/u.test(w.replace(/^\W+/u, ""))) return false;
+    if (!rx.u`\p{L}|\p{N}`.test(w)) continue;
+    if (!seen && !rx.u`^[\p{Lu}\p{N}]`.test(w.replace(/^\W+/u, ""))) return false;
     seen = true;
-    if (!/^[\p{Lu}\p{N}(]/u.test(w.replace(/^[^\p{L}\p{N}(]+/u, "")) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+    if (!rx.u`^[\p{Lu}\p{N}(]`.test(w.replace(rx.u`^[^\p{L}\p{N}(]+`, "")) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
   }
   return seen;
 }
@@ -117,8 +118,8 @@ export function isHeadline(line: string): boolean {
 }
 
 const SPACE = /\s/;
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
+const LETTER = rx.u`\p{L}`;
+const UPPER = rx.u`\p{Lu}`;
 
 /**
  * The last word in the 40 characters before `at`, lower-cased: the run of letters, digits,
@@ -150,7 +151,7 @@ export function wordBefore(text: string, at: number): string {
 }
 
 const WORD_JOINERS = new Set(["'", "’", "-"]);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = rx.u`^[\p{L}\p{N}]$`;
 
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 0x20) >= 97 && (cp | 0x20) <= 122);
@@ -175,14 +176,14 @@ function codePointBefore(text: string, from: number, j: number): number {
 }
 
 function wordAfter(text: string, at: number): { word: string; gap: string } {
-  const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'’-]+)/u.exec(text.slice(at, at + 40));
+  const m = rx.u`^([^\p{L}\p{N}]*)([\p{L}\p{N}'’-]+)`.exec(text.slice(at, at + 40));
   return m ? { word: m[2]!, gap: m[1]! } : { word: "", gap: "" };
 }
 
 /** The longest line read for a quotation that heads it (headsLineWithColon, quotedSubhead). */
 const LINE_QUOTE_MAX_CHARS = 200;
 /** `‘Utterly absurd’: Minister rebuffs …`: a quotation, a colon and a capitalised word. */
-const HEADLINE_QUOTE = /^: \p{Lu}/u;
+const HEADLINE_QUOTE = rx.u`^: \p{Lu}`;
 
 /**
  * What follows a quotation of one piece that opens a short line (nothing before its mark, the line
@@ -207,7 +208,7 @@ export function headsLineWithColon(text: string, q: Quotation, line: { start: nu
 }
 
 /** After a quoted subhead's closing mark: nothing, or a colon and a name of up to four capitalised words (`: Sloly`). */
-const SUBHEAD_CREDIT = /^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+const SUBHEAD_CREDIT = rx.u`^(?::\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$`;
 
 /**
  * Whether a quotation in single marks is its whole paragraph below the headline, or that and a
@@ -259,7 +260,7 @@ export function quoteKind(
   const runsOn =
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
-    /^\p{Ll}/u.test(after.word) &&
+    rx.u`^\p{Ll}`.test(after.word) &&
     !saysNext &&
     !(reported && DESCRIPTION_OPENERS.has(next)) &&
     !attributedJustAfter(text, last.after) &&
@@ -298,14 +299,14 @@ export function quoteKind(
   // `the draft bill, marked “confidential.”`: a label stamped on a thing, even where the sentence ends with it.
   if (LABELLING_PARTICIPLES.has(before) && namedByParticiple(text, first.open, before) && wordCount <= MODIFIER_MAX_WORDS && !sentences)
     return "term";
-  if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(/[^\p{L}]/gu, ""))) return "scare-quotes";
+  if (wordCount === 1 && FUNCTION_WORDS.has(inner.toLowerCase().replace(rx.gu`[^\p{L}]`, ""))) return "scare-quotes";
   // Titles keep their capitals; American style puts a comma inside the marks, so a
   // trailing comma only means speech when nothing before names a title.
   const possessed = APOSTROPHE_S.test(before);
   if (headline && possessed && titledCase(inner)) return "title";
   if (!headline && titledCase(inner) && mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS && !sentences) {
     if (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
-      return wordCount <= NICKNAME_MAX_WORDS && /^\p{Lu}\p{Ll}+$/u.test(inner) && /^\p{Lu}/u.test(after.word) ? "nickname" : "title";
+      return wordCount <= NICKNAME_MAX_WORDS && rx.u`^\p{Lu}\p{Ll}+$`.test(inner) && rx.u`^\p{Lu}`.test(after.word) ? "nickname" : "title";
     // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
     // musicals: capitalised words where the sentence names a kind of work are a work's title, even
     // with the comma, `!` or `?` speech ends with, when no verb of saying (before or after the marks)
@@ -325,7 +326,7 @@ export function quoteKind(
   const given = new GivenOnce(text, headline, sentenceStart, first.open, last.after);
   // `in her “captain's orders,” a memo she drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
-  const attributionNext = /^\p{Lu}/u.test(after.word) || saysNext;
+  const attributionNext = rx.u`^\p{Lu}`.test(after.word) || saysNext;
   if (
     ARTICLES_AND_POSSESSIVES.has(before) &&
     wordCount <= RUN_ON_TERM_MAX_WORDS &&
@@ -375,7 +376,7 @@ export function quoteKind(
     return "term";
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
-  const modifier = glued && /^\p{Ll}/u.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
+  const modifier = glued && rx.u`^\p{Ll}`.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
   // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`:
   // namedByModifier), though a one-word judgement of it is the speaker's (`the “draconian” bylaw`).
@@ -422,9 +423,9 @@ class GivenOnce {
 }
 
 /** A capitalised given name and one space, ending where a quotation's mark opens (nicknameInName). */
-const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+) $/u;
+const GIVEN_NAME_BEFORE = rx.u`(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+) $`;
 /** One space, then a capitalised word: a surname right after a quotation's mark (nicknameInName). */
-const SURNAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+const SURNAME_AFTER = rx.u`^ \p{Lu}\p{Ll}`;
 /** How many characters nicknameInName reads before the mark: a given name's length and more. */
 const GIVEN_NAME_CHARS = 24;
 
@@ -449,7 +450,7 @@ const WORK_KIND_BEFORE_CHARS = 160;
 /** One-word names of a side or a sign (`the “yes” side`, `a “stop” sign`), which name it whoever reports them. */
 const ONE_WORD_NAMES = new Set(["yes", "no", "stop"]);
 /** A quotation's words, as namedByModifier counts them. */
-const MODIFIER_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const MODIFIER_WORD = rx.gu`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
 
 /**
  * Whether quoted words before a noun of a rule, notice, sign or side (NAMED_BY_MODIFIER) are its
@@ -462,7 +463,7 @@ export function namedByModifier(inner: string, next: string): boolean {
   if (!NAMED_BY_MODIFIER.has(next)) return false;
   const words = inner.match(MODIFIER_WORD) ?? [];
   const first = words[0] ?? "";
-  if (words.length === 1) return /^\p{Lu}/u.test(first) || ONE_WORD_NAMES.has(first.toLowerCase());
+  if (words.length === 1) return rx.u`^\p{Lu}`.test(first) || ONE_WORD_NAMES.has(first.toLowerCase());
   return !(words.length === 2 && isLyAdverb(first.toLowerCase()));
 }
 
@@ -477,7 +478,7 @@ function workKindInSentence(text: string, sentenceStart: number, open: number, a
   const since = text.slice(Math.max(sentenceStart, open - WORK_KIND_BEFORE_CHARS), open);
   // The line's end ends it too: a page's next line is not its sentence.
   const rest = sentenceRest(text, after).split("\n", 1)[0]!;
-  const words = `${since} ${rest}`.split(/[^\p{L}-]+/u).map((w) => w.toLowerCase());
+  const words = `${since} ${rest}`.split(rx.u`[^\p{L}-]+`).map((w) => w.toLowerCase());
   return words.some((key, i) => {
     const prev = words[i - 1] ?? "";
     const verb = PERSONAL_PRONOUNS.has(prev) || RELATIVE_PRONOUNS.has(prev) || prev === "that";
@@ -512,8 +513,7 @@ const CLAUSE_OPENING =
  * A subject named or determined and its auxiliary (`Ontario is back`, `the province will …`):
  * a clause too, where a term after `that` has no verb (`that “reset”`, `that “very bad deal”`).
  */
-const NAMED_CLAUSE_OPENING =
-  /^(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir)\s+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s+\p{L}/u;
+const NAMED_CLAUSE_OPENING = rx.u`^(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir)\s+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s+\p{L}`;
 
 function opensClause(inner: string): boolean {
   return CLAUSE_OPENING.test(inner) || NAMED_CLAUSE_OPENING.test(inner);
@@ -531,7 +531,7 @@ export function attributedJustAfter(text: string, at: number): boolean {
   const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
-  return verb > 0 && words.slice(1, verb).some((w) => /^\p{Lu}/u.test(w));
+  return verb > 0 && words.slice(1, verb).some((w) => rx.u`^\p{Lu}`.test(w));
 }
 
 /**
@@ -539,8 +539,7 @@ export function attributedJustAfter(text: string, at: number): boolean {
  * answering or crying out after the quotation attribute it, inverted, to whoever answered or shouted,
  * so the lower-case word after it opens no run-on sentence. Reads the 40 characters after the mark.
  */
-const ANSWER_CAME =
-  /^,?\s+came\s+(?:back\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:\p{L}+\s+)?(?:reply|replies|response|responses|answer|retort|shouts?|cries|cry|chants?|yells?|calls?)\b/iu;
+const ANSWER_CAME = rx.iu`^,?\s+came\s+(?:back\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:\p{L}+\s+)?(?:reply|replies|response|responses|answer|retort|shouts?|cries|cry|chants?|yells?|calls?)\b`;
 
 function answeredAfter(text: string, at: number): boolean {
   return ANSWER_CAME.test(text.slice(at, at + 40));
@@ -556,7 +555,7 @@ const SENTENCE_REST_MAX_CHARS = 200;
  */
 function speechVerbAhead(text: string, at: number): boolean {
   return sentenceRest(text, at)
-    .split(/[^\p{L}'’-]+/u)
+    .split(rx.u`[^\p{L}'’-]+`)
     .some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
@@ -611,8 +610,7 @@ const INSCRIPTION_VERBS = new Set(["read", "reads", "reading", "says", "said", "
  * A thing that bears words (a sign, a banner, a shirt, a message), then up to three words, then such a verb
  * (`sign that read`, `hat reading,`, `message on Twitter reading`, `sign — which read`).
  */
-const INSCRIBED =
-  /\b(?:signs?|banners?|placards?|(?:t-)?shirts?|hats?|caps?|posters?|billboards?|stickers?|buttons?|messages?)(?:\s*[—–-]\s*|\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:read|reads|reading|says|said|saying),?\s*$/iu;
+const INSCRIBED = rx.iu`\b(?:signs?|banners?|placards?|(?:t-)?shirts?|hats?|caps?|posters?|billboards?|stickers?|buttons?|messages?)(?:\s*[—–-]\s*|\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:read|reads|reading|says|said|saying),?\s*$`;
 
 /**
  * Whether the quotation gives the words written on a sign, a shirt or a message (`a sign that read
@@ -697,7 +695,7 @@ function whatSomeoneCalled(text: string, open: number, before: string): boolean 
   // A plural head too (`a series of moves she called “…”`).
   if (relative === null || !(JUDGED_ACTS.has(relative[1]!) || JUDGED_ACTS.has(relative[1]!.replace(/s$/, "")))) return false;
   return (
-    /^\p{Ll}/u.test(text.slice(open + 1, open + 3)) &&
+    rx.u`^\p{Ll}`.test(text.slice(open + 1, open + 3)) &&
     knownHolder(text, open - back.length + relative.index, relative[2]) &&
     proseLine(text, open) &&
     !attributedAfter(text, open, relative[2]!.toLowerCase())
@@ -772,7 +770,7 @@ const KNOWN_HOLDER_CHARS = 2000;
  * for no one named: the attribution would fall back to the sentence's subject, a wrong name.
  */
 function knownHolder(text: string, clauseAt: number, subject: string | undefined): boolean {
-  const noun = /^the\s+(\p{Ll}+)$/u.exec(subject ?? "")?.[1];
+  const noun = rx.u`^the\s+(\p{Ll}+)$`.exec(subject ?? "")?.[1];
   // A body's noun (`the company`, `the union`) resolves to a body named before, or to no one.
   if (noun === undefined || ORGANISATION_NOUNS.has(noun) || ORG_WORDS.has(noun)) return true;
   const seen = text.slice(Math.max(0, clauseAt - KNOWN_HOLDER_CHARS), clauseAt);
@@ -794,7 +792,7 @@ function attributedAfter(text: string, open: number, holder: string): boolean {
   const rest = /^[^.?!\n]*/.exec(ahead.slice(close + 1))![0];
   const comma = rest.indexOf(",");
   if (comma < 0) return false;
-  const words = (rest.slice(comma + 1).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  const words = (rest.slice(comma + 1).match(rx.gu`\p{L}+`) ?? []).map((w) => w.toLowerCase());
   // `…”, although Brede said it was not`, `…”, before the council voted to say no`: a clause of its own,
   // no attribution. Not `and` or `or` (`a plan she called “fair”, and Brede said so too`): the words
   // would go to the coordinated clause's speaker, so the relative clause gives none, as before; unless
@@ -862,8 +860,7 @@ const OBJECT_RELATIVE_CALLED = new RegExp(
 );
 
 /** A verb of praise or blame, its object (three words at most), then `for` and perhaps a possessive. */
-const JUDGED_FOR =
-  /\b(?:thank(?:s|ed|ing)?|prais(?:es|ed|ing|e)|blam(?:es|ed|ing|e)|blast(?:s|ed|ing)?|criticiz(?:es|ed|ing|e)|criticis(?:es|ed|ing|e)|slam(?:s|med|ming)?|credit(?:s|ed|ing)?|lambast(?:s|ed|ing)?|chastis(?:es|ed|ing|e)|rebuk(?:es|ed|ing|e)|scold(?:s|ed|ing)?)\s+(?:[\p{L}'’.-]+\s+){1,3}?for\s+(?:(?:its|his|her|their)\s+)?$/iu;
+const JUDGED_FOR = rx.iu`\b(?:thank(?:s|ed|ing)?|prais(?:es|ed|ing|e)|blam(?:es|ed|ing|e)|blast(?:s|ed|ing)?|criticiz(?:es|ed|ing|e)|criticis(?:es|ed|ing|e)|slam(?:s|med|ming)?|credit(?:s|ed|ing)?|lambast(?:s|ed|ing)?|chastis(?:es|ed|ing|e)|rebuk(?:es|ed|ing|e)|scold(?:s|ed|ing)?)\s+(?:[\p{L}'’.-]+\s+){1,3}?for\s+(?:(?:its|his|her|their)\s+)?$`;
 
 /**
  * `thanked him for “stepping up”`, `blasted the airline for its “outrageous practices”`: the
@@ -891,7 +888,7 @@ function namedAs(text: string, open: number, before: string): boolean {
  */
 function namedByNoun(text: string, open: number, before: string, inner: string): boolean {
   const gap = text.slice(Math.max(0, open - 3), open);
-  if (/,\s*$/.test(gap) && /^\p{Ll}/u.test(inner)) return false;
+  if (/,\s*$/.test(gap) && rx.u`^\p{Ll}`.test(inner)) return false;
   return NAMING_NOUNS.has(before) && !/:\s*$/.test(gap);
 }
 
@@ -899,20 +896,20 @@ function namedByNoun(text: string, open: number, before: string, inner: string):
 function namedByParticiple(text: string, open: number, before: string): boolean {
   if (!NAMING_PARTICIPLES.has(before)) return false;
   const lead = text.slice(Math.max(0, open - 40), open);
-  return /,\s*\S+\s*$/.test(lead) || /\b(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+\S+\s*$/u.test(lead);
+  return /,\s*\S+\s*$/.test(lead) || rx.u`\b(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+\S+\s*$`.test(lead);
 }
 
 /** Whether the word before the mark is a participle after an article or possessive (`her proposed “…”`): an adjective there, even when it is also a verb of saying. */
 function determinedParticiple(text: string, open: number, before: string): boolean {
-  if (!/\p{L}ed$/u.test(before)) return false;
-  const m = /([\p{L}'’]+)\s+\S+\s*$/u.exec(text.slice(Math.max(0, open - 40), open));
+  if (!rx.u`\p{L}ed$`.test(before)) return false;
+  const m = rx.u`([\p{L}'’]+)\s+\S+\s*$`.exec(text.slice(Math.max(0, open - 40), open));
   // `her` too: before a participle it is a possessive, not the object it can be before a quotation.
   const word = (m?.[1] ?? "").toLowerCase();
   return ARTICLES_AND_POSSESSIVES.has(word) || word === "her";
 }
 
 /** A comma, then `by` and a capitalised name: `“…,” by Jane Doe`, `“…”, by the Star’s Jane Doe`. */
-const CREDIT = /^,?\s+by\s+(?:the\s+)?\p{Lu}/u;
+const CREDIT = rx.u`^,?\s+by\s+(?:the\s+)?\p{Lu}`;
 
 /**
  * Whether the quotation is a work credited to its author, a headline or a book set off by a
@@ -930,7 +927,7 @@ function isCredited(text: string, inner: string, after: number): boolean {
  * determiner there too, a name of up to four words (`Tom Baker’s`): the appositive says whose work
  * the title names.
  */
-const WORK_APPOSITIVE = /^,?\s+(?:an?|the|his|her|its|their|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)/u;
+const WORK_APPOSITIVE = rx.u`^,?\s+(?:an?|the|his|her|its|their|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?()]*)`;
 
 /**
  * Whether the quotation is a work that the phrase set off after it says is one (`“River Town,” a
@@ -951,8 +948,7 @@ function describedAsWork(text: string, inner: string, after: number): boolean {
 }
 
 /** After a headline in brackets: capitalised words and numbers in up to three comma-set groups (`, The Globe and Mail, Feb. 3)`). */
-const CITED_SOURCE =
-  /^,?\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*(?:,\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*){0,2}\)/u;
+const CITED_SOURCE = rx.u`^,?\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*(?:,\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+|of|the|and))*){0,2}\)`;
 /** What marks those words as an outlet, a section or a date, not a speaker's name and title. */
 const CITATION_MARKER =
   /\.com\b|\b(?:Times|Post|Star|Globe|News|Press|Sun|Journal|Herald|Gazette|Citizen|Chronicle|Tribune|Mail|Opinion|Editorial|Letters|Comment|Jan|Feb|Mar|Apr|May|June|July|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -992,11 +988,11 @@ export function isHeadlineFragment(text: string, q: Quotation, lineStart: number
  * word is the outlet's name (`Washington Post Hires`, `National Post`), not `post` the verb.
  */
 export function reportsSpeech(line: string): boolean {
-  const ws = line.split(/[^\p{L}'’-]+/u);
+  const ws = line.split(rx.u`[^\p{L}'’-]+`);
   return ws.some((w, i) => {
     const lower = w.toLowerCase();
     if (!SPEECH_VERBS.has(lower) || GO_FORMS.has(lower)) return false;
-    return !(OUTLET_NAME_WORDS.has(lower) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(ws[i - 1] ?? ""));
+    return !(OUTLET_NAME_WORDS.has(lower) && rx.u`^\p{Lu}`.test(w) && rx.u`^\p{Lu}`.test(ws[i - 1] ?? ""));
   });
 }
 
@@ -1044,7 +1040,7 @@ function countWords(s: string): number {
 }
 
 /** A whole token (no white space around it is taken) with a letter or digit in it. */
-const TOKEN_WITH_LETTER_OR_DIGIT = /\S*[\p{L}\p{N}]\S*/gu;
+const TOKEN_WITH_LETTER_OR_DIGIT = rx.gu`\S*[\p{L}\p{N}]\S*`;
 
 function titledCase(inner: string): boolean {
   return titleCased(withoutTrailingStops(inner));

@@ -22,6 +22,7 @@ import { isBareRoleNoun } from "./subject-asides";
 import { commaIn, notASubject } from "./subject-words";
 import { isCapitalised, isLowerCase, isParticiple, type Tokens } from "./text";
 import { CLAUSE_SUBJECT_TRIES, COLON_NAME_MAX_WORDS, MAX_APPOSITIVE_WORDS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /**
  * `fired back at Jane Roe for saying “…”`, `mocked Roe for calling himself “…”`: a gerund after
@@ -223,7 +224,7 @@ function titledAfterQualifier(a: ClauseText, i: number, v: number): Mention | un
  * (`, R-Ky., delivered`); or an age (`, 54, stepped`), not one of a list of people with theirs
  * (`Roe, 54, and Baker, 60, spoke`: both are the subject, neither alone).
  */
-const SET_OFF_TAG = /^\s*,\s*(?:[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}|\d{1,3},\s+(?!(?:and|or)\b)\p{Ll})/u;
+const SET_OFF_TAG = rx.u`^\s*,\s*(?:[RDI]-[A-Z][A-Za-z.]{0,5},\s+\p{Ll}|\d{1,3},\s+(?!(?:and|or)\b)\p{Ll})`;
 
 const SET_OFF_TAG_MAX_CHARS = 16;
 
@@ -299,13 +300,13 @@ function personOfPossessor(a: ClauseText, m: Mention, v: number): Mention | unde
 /** How many words a dateline's place may take (`ST. JOHN’S, N.L.`). */
 const DATELINE_MAX_WORDS = 4;
 
-const ALL_CAPS = /^[\p{Lu}.'’]{2,}$/u;
+const ALL_CAPS = rx.u`^[\p{Lu}.'’]{2,}$`;
 
 /**
  * What may stand between a dateline's place and the story: a date or a province (`OTTAWA, Dec. 4 (UPI) —`,
  * `HALIFAX, N.S. —`), three short words at most, the agency in brackets, and the dash.
  */
-export const DATELINE_TAIL = /^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)/u;
+export const DATELINE_TAIL = rx.u`^\s*(?:,\s*(?:[\p{L}.]+\s*){1,3}(?:\d{1,2}\s*)?)?(?:\([^)]*\)\s*)?(?:[—–]+\s*|-+\s+)`;
 
 /** How far past its place a dateline's date and agency may run. */
 export const DATELINE_TAIL_MAX_CHARS = 40;

@@ -9,6 +9,7 @@ import { ARTICLES_AND_POSSESSIVES, CALLING_VERBS, FUNCTION_STARTS, PREPOSITIONS,
 import type { QuotePiece } from "./quotes";
 import { COMMA_BETWEEN } from "./subject-words";
 import type { Range } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * Conjunctions that give the reason for or a condition on the quoted words (`“taunts and insults”
@@ -25,7 +26,7 @@ const REASON_OR_CONDITION = new Set(["because", "if", "unless", "since"]);
  * splits), where `and` before a verb or a subject opens the writer's next clause.
  */
 function andMore(rest: string): boolean {
-  const next = /^ +and +(\p{Ll}+)\b/u.exec(rest)?.[1];
+  const next = rx.u`^ +and +(\p{Ll}+)\b`.exec(rest)?.[1];
   return !!next && (next === "that" || ARTICLES_AND_POSSESSIVES.has(next));
 }
 
@@ -44,8 +45,7 @@ const RUN_ON_LOOK = 200;
  * interview`, `in response`): it tells where the words were said, not what was said, so the
  * content does not run on into it.
  */
-const OCCASION =
-  /^ +(?:in response\b|(?:in|during|via) (?:a|an|his|her|their|its) (?:[\p{L}'’-]+ ){0,2}?(?:tweet|post|interview|statement|news conference|press conference|briefing|email|e-mail|letter|op-ed|column|video|podcast|radio interview|television interview)s?\b|on (?:Twitter|Facebook|Instagram|X|social media)\b)/u;
+const OCCASION = rx.u`^ +(?:in response\b|(?:in|during|via) (?:a|an|his|her|their|its) (?:[\p{L}'’-]+ ){0,2}?(?:tweet|post|interview|statement|news conference|press conference|briefing|email|e-mail|letter|op-ed|column|video|podcast|radio interview|television interview)s?\b|on (?:Twitter|Facebook|Instagram|X|social media)\b)`;
 
 /** The attributed content of each quotation the analysis holds as speech, by its index in `a.quotes`. */
 export function contentsOf(a: Analysis): (Range | undefined)[] {
@@ -69,7 +69,7 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   const rest = a.text.slice(last.after, last.after + 40);
-  const m = /^ +(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
+  const m = rx.u`^ +(\p{Ll}[\p{L}'’-]*)`.exec(rest);
   // Words that end in a comma run on only into a reason or a condition (`“…,” since he won`).
   if (/[.?!;:…—–-]['’"”]*$/.test(inner) || (/,['’"”]*$/.test(inner) && !REASON_OR_CONDITION.has(m?.[1] ?? ""))) return range;
   if (info.q.single && a.headline && info.paragraph === 0) return headlineRunOn(a, last, range, stops);
@@ -130,7 +130,7 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
 function headlineRunOn(a: Analysis, last: QuotePiece, range: Range, stops: Stops): Range {
   const paragraph = a.paragraphs[0]!;
   const rest = a.text.slice(last.after, Math.min(paragraph.end, last.after + RUN_ON_LOOK));
-  if (!/^ [\p{L}\p{N}]/u.test(rest)) return range;
+  if (!rx.u`^ [\p{L}\p{N}]`.test(rest)) return range;
   // Not CLAUSE_BREAK with a colon: a headline's dash may be typed glued to the word before it
   // (`… The Day Nobody Expected- ‘Instead Of …’` in a headline, which CLAUSE_BREAK, wanting
   // a space either side, would run past), and every comma stops it, a number's too.
@@ -161,8 +161,8 @@ const MID_CLAUSE_LEADS = new Set([
 
 /** Whether the word before an opening mark puts the quotation mid-clause (see MID_CLAUSE_LEADS); a possessive (`Ford’s “plan”`, `it’s “crystal clear”`) does too. */
 function opensMidClause(text: string, open: number): boolean {
-  const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, open - 24), open))?.[1]?.toLowerCase();
-  return !!before && (MID_CLAUSE_LEADS.has(before) || /\p{L}['’]s$/u.test(before) || possessiveHer(text, open, before));
+  const before = rx.u`([\p{L}'’]+)\s*$`.exec(text.slice(Math.max(0, open - 24), open))?.[1]?.toLowerCase();
+  return !!before && (MID_CLAUSE_LEADS.has(before) || rx.u`\p{L}['’]s$`.test(before) || possessiveHer(text, open, before));
 }
 
 /**
@@ -172,7 +172,7 @@ function opensMidClause(text: string, open: number): boolean {
  */
 function possessiveHer(text: string, open: number, before: string): boolean {
   if (before !== "her") return false;
-  return /^.(?:\p{Ll}[\p{L}'’-]*)(?: \p{Ll}[\p{L}'’-]*)?[”"’] \p{Ll}/u.test(text.slice(open, open + 60));
+  return rx.u`^.(?:\p{Ll}[\p{L}'’-]*)(?: \p{Ll}[\p{L}'’-]*)?[”"’] \p{Ll}`.test(text.slice(open, open + 60));
 }
 
 /**

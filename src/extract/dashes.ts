@@ -3,6 +3,7 @@
 // (subject-asides.ts) and for given words (given-words.ts). Separate because given-words must not
 // import the subject reading's modules, which read the Analysis classify feeds.
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /** The dashes an aside opens and closes with, between spaces (`—`, `–`, `--`, ` - `). */
 const DASH = String.raw`(?:[—–-]|--)`;
@@ -25,7 +26,7 @@ export function withoutDashedAsides(s: string): string {
     const open = dashes[i]!;
     const close = dashes[i + 1]!;
     const inside = s.slice(open.index + open[0].length, close.index);
-    if (inside.includes("\n") || (inside.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) > MAX_DASHED_ASIDE_WORDS) continue;
+    if (inside.includes("\n") || (inside.match(rx.gu`[\p{L}\d][\p{L}\d'’-]*`)?.length ?? 0) > MAX_DASHED_ASIDE_WORDS) continue;
     out += s.slice(from, open.index) + " ";
     from = close.index + close[0].length;
     i++;

@@ -17,6 +17,7 @@ import type { Mention } from "./mention-words";
 import { nounSex } from "./person-sex";
 import { BENCH_HEADS, type Resolver } from "./resolve";
 import { firstAtOrAfter } from "./spans";
+import { rx } from "./unicode-regexps";
 
 /**
  * Gives each quotation whose own attribution is a definite description of one person the text
@@ -65,11 +66,11 @@ function isRoleWord(key: string): boolean {
  */
 function personalName(member: CastMember): boolean {
   const words = member.name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.every((w) => rx.u`^\p{Lu}`.test(w));
 }
 
 /** Words a description opens with that make it definite: one person the reader is to know. */
-const DEFINITE = /^(?:the\s|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*['’]s?\s)/iu;
+const DEFINITE = rx.iu`^(?:the\s|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*['’]s?\s)`;
 
 /**
  * The member the first speech event after `close` names (`Tom Baker says …`), or the first
@@ -142,7 +143,7 @@ function personNamedAfter(a: Analysis, resolver: Resolver, start: number, head: 
  * (`the union representing …`).
  */
 function opensQualifier(key: string): boolean {
-  return HEAD_LINKS.has(key) || RELATIVE_PRONOUNS.has(key) || key === "that" || key === "on" || /^\p{Ll}+ing$/u.test(key);
+  return HEAD_LINKS.has(key) || RELATIVE_PRONOUNS.has(key) || key === "that" || key === "on" || rx.u`^\p{Ll}+ing$`.test(key);
 }
 
 /** Nouns a body is called by whatever its name: `the agency` for a `… Establishment`, `the union` for the `Teamsters`. */

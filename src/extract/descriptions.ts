@@ -29,6 +29,7 @@ import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, isSpaceAt, type Word } from "./text";
 import { MIN_INITIALS, OPENING_PARAGRAPHS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /** How many words before a name its introduction may take: `Ontario NDP Leader` before `Jane Roe`. */
 const INTRO_WORDS_BEFORE = 4;
@@ -194,7 +195,7 @@ function startsAToken(text: string, head: string, tokens: number[]): boolean {
   return false;
 }
 
-const CAPITAL = /\p{Lu}/u;
+const CAPITAL = rx.u`\p{Lu}`;
 
 /**
  * Words that end the modifiers before an introduction's head: `a picture of the officers`
@@ -213,7 +214,7 @@ const INTRO_NOT_MODIFIERS = "(?:of|for|at|with|from|in|on|to|by|the|a|an|and|or)
  */
 const INTRO_MODIFIER = new RegExp(String.raw`(?!${INTRO_NOT_MODIFIERS}\s)[\p{L}’'-]+\s+`, "uy");
 /** What the head noun is of (`for the Port Authority`), if anything, then the end of a word; sticky. */
-const INTRO_TAIL = /(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?\b/uy;
+const INTRO_TAIL = rx.uy`(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?\b`;
 /** The most words an introduction may put between its article and its head noun. */
 const INTRO_MAX_MODIFIERS = INTRO_HEAD_TOKENS - 1;
 
@@ -935,7 +936,7 @@ export function holdsOtherTitle(member: CastMember, head: string): boolean {
  * headline above the name introduced with the body written out.
  */
 function isInitialsOf(word: string, intro: Set<string>): boolean {
-  if (word.length < MIN_INITIALS || !/^\p{Ll}+$/u.test(word)) return false;
+  if (word.length < MIN_INITIALS || !rx.u`^\p{Ll}+$`.test(word)) return false;
   const initials = [...intro]
     .filter((w) => !TITLE_SMALL_WORDS.has(w))
     .map((w) => w.charAt(0))

@@ -30,6 +30,7 @@ import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { COMMA_BETWEEN, opensAgentPhrase } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, isTitleKey } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
@@ -156,8 +157,7 @@ const COURT_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
  * A second author right after the first one: `Tomas Rell and Ada Quill`, `and Dr. Quill`; its
  * two words, and what follows them. Not `and others`, nor a clause (`and Dunmore police said`).
  */
-const JOINT_AUTHOR_NEXT =
-  /^\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]*\.?)\s+(\p{Lu}[\p{L}'’-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|from|at|in|on|with|for|to)\b))/u;
+const JOINT_AUTHOR_NEXT = rx.u`^\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]*\.?)\s+(\p{Lu}[\p{L}'’-]*)(?=\s*(?:$|[.,;:!?)]|\s+(?:of|from|at|in|on|with|for|to)\b))`;
 
 /** Whether a second author follows: a person's name (given name and surname, or title and name) ending its clause. */
 function jointAuthorNext(after: string): boolean {
@@ -167,7 +167,7 @@ function jointAuthorNext(after: string): boolean {
   return isGivenName(first) || isTitleKey(first.toLowerCase().replace(/\.$/, ""));
 }
 /** A second judge right after the first one named after `by`: `Justice Jane Roe, Justice Tom Baker and`. */
-const PANEL_NEXT = /^,?\s+(?:and\s+)?(?:Justice|Judge)\s+\p{Lu}/u;
+const PANEL_NEXT = rx.u`^,?\s+(?:and\s+)?(?:Justice|Judge)\s+\p{Lu}`;
 /** How many words after `by` its author's name may start: `by state attorney general Jane Roe`. */
 const AUTHOR_MAX_WORDS = 6;
 
@@ -221,7 +221,7 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
   if (ws[first]?.key !== "in" || c.quoted[first]) return -1;
   for (let k = first + 1; k <= first + 1 + OPENING_MAX_WORDS && ws[k] && !c.quoted[k]; k++) {
     if (isWriting(k)) return k;
-    if (ws[k]!.key === "in" || /^\p{Lu}/u.test(ws[k]!.text)) return -1;
+    if (ws[k]!.key === "in" || rx.u`^\p{Lu}`.test(ws[k]!.text)) return -1;
   }
   return -1;
 }
@@ -251,7 +251,7 @@ function isWriting(head: string): boolean {
  * before it: no capital, possessive or `’s` (`its final report`, `the inquiry’s 40-page report`).
  */
 function mayFollowOwner(w: { text: string; key: string }): boolean {
-  return !/^\p{Lu}/u.test(w.text) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
+  return !rx.u`^\p{Lu}`.test(w.text) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
 }
 
 /**
@@ -319,7 +319,7 @@ export class Documents {
     while (j > m.first && isCapitalised(ws[j - 1]!.text) && !DETERMINERS.has(ws[j - 1]!.key) && !APOSTROPHE_S.test(ws[j - 1]!.text)) j--;
     // `a 2014 Acme report`, `the latest CFIA report`: a year or a word of no capital after the article.
     let d = j;
-    while (d > m.first && j - d < WRITING_MODIFIERS && /^[\p{Ll}\d]/u.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
+    while (d > m.first && j - d < WRITING_MODIFIERS && rx.u`^[\p{Ll}\d]`.test(ws[d - 1]!.text) && !DETERMINERS.has(ws[d - 1]!.key)) d--;
     if (j === k || (d > m.first && !DETERMINERS.has(ws[d - 1]!.key))) return undefined;
     // `the Monday statement`: a day or a month dates the writing and names no author; nor is any
     // word within quotation marks an author's name, nor a compound modifier (`a French-language

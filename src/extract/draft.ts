@@ -14,6 +14,7 @@ import { EDITORIAL } from "./pronouns";
 import { reportedPositions } from "./reported";
 import { setting } from "./setting";
 import { firstAtOrAfter } from "./spans";
+import { rx } from "./unicode-regexps";
 import { Work } from "./work";
 
 type Evidence = PositionsFileInput["positions"][number]["evidence"][number];
@@ -57,7 +58,7 @@ export function draftPositions(text: string, work: Work = Work.forText(text.leng
   // Quotations as the verifier finds them, so that each excerpt is inside its marks.
   const analysed = quoteAt(a);
   for (const vq of verifierQuotations(text)) {
-    if (!/\p{L}/u.test(text.slice(vq.start, vq.end))) continue;
+    if (!rx.u`\p{L}`.test(text.slice(vq.start, vq.end))) continue;
     const mine = analysed(vq);
     const segments = segmentsOf(text, vq.start, vq.end);
     if (mine && mine.kind === "speech") {
@@ -156,7 +157,7 @@ function segmentsOf(text: string, start: number, end: number): { start: number; 
       let s = from;
       while (s < i && /[\s"“„«']/.test(text[s]!)) s++;
       const t = trimmed(text, s, i);
-      if (t.end > t.start && /\p{L}|\p{N}/u.test(text.slice(t.start, t.end))) out.push(t);
+      if (t.end > t.start && rx.u`\p{L}|\p{N}`.test(text.slice(t.start, t.end))) out.push(t);
       from = i + 1;
     }
   }
@@ -182,7 +183,7 @@ function excerptAt(text: string, occurrences: Occurrences, start: number, end: n
 function roleOf(a: Analysis, occurrences: Occurrences, m: Actor): string | null {
   if (m.kind !== "person") return null;
   // Tried only where the name occurs, sticky, rather than searched for over the whole text.
-  const re = /(?:\s*\([^)]{1,30}\))?,\s+((?:the |a |an )?[\p{Ll}\p{Lu}][^,;.”"]{2,160}?)(?=,|\.|;|$)/uy;
+  const re = rx.uy`(?:\s*\([^)]{1,30}\))?,\s+((?:the |a |an )?[\p{Ll}\p{Lu}][^,;.”"]{2,160}?)(?=,|\.|;|$)`;
   let found: RegExpExecArray | null = null;
   for (const at of occurrences.of(m.name)) {
     a.work.add();
@@ -191,13 +192,13 @@ function roleOf(a: Analysis, occurrences: Occurrences, m: Actor): string | null 
   }
   if (found) {
     const role = found[1]!.trim();
-    if (/^\p{L}+(ing|ed)\b/iu.test(role)) return null;
+    if (rx.iu`^\p{L}+(ing|ed)\b`.test(role)) return null;
     // `President Putin, we highlighted that …`: a clause the name happens to end, not an
     // appositive; the title below may still give the role.
     const clause = PERSONAL_PRONOUNS.has(role.split(/\s/, 1)[0]!.toLowerCase());
     if (
       !clause &&
-      (/^(the |a |an )?\p{Ll}/u.test(role) || /^(President|Director|Chief|Secretary|Senator|Governor|Chairman|Professor)\b/.test(role))
+      (rx.u`^(the |a |an )?\p{Ll}`.test(role) || /^(President|Director|Chief|Secretary|Senator|Governor|Chairman|Professor)\b/.test(role))
     ) {
       if (!/\b(said|says|told|added|who)\b/.test(role)) return role.charAt(0).toUpperCase() + role.slice(1);
     }

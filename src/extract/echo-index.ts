@@ -6,9 +6,10 @@
 // to read; a text of many echoes and many quotations then costs about their sum, not their
 // product, while an article's echo or two scans its few dozen quotations as cheaply as ever.
 import { CONTRACTED_VERBS } from "./lexicon";
+import { rx } from "./unicode-regexps";
 import type { Work } from "./work";
 
-export const WORD_RUN = /[\p{L}\p{N}]+/gu;
+export const WORD_RUN = rx.gu`[\p{L}\p{N}]+`;
 
 /**
  * A text's words in lower case, contractions spelled out (`we’re` as `we are`), with a space at

@@ -13,6 +13,7 @@ import { FIRM_NOUNS, FIRM_TRADE_NOUNS, FIRM_WORDS, IT_AUXILIARIES, IT_COMPANY_AC
 import { firmNounApposed, firmNounBefore } from "./mention-firm-nouns";
 import { isDemonym, isPlace, isStreet } from "./names";
 import { lastAtOrBefore } from "./spans";
+import { rx } from "./unicode-regexps";
 
 /** Whether a description's head names a firm: a firm's noun (`the automaker`) or a trade's also a person's (`the grocer`). */
 export const isFirmHead = (head: string) => FIRM_NOUNS.has(head) || FIRM_TRADE_NOUNS.has(head);
@@ -22,7 +23,7 @@ const ACT_MAX_WORDS = 6;
 /** A count in digits: `15` of `closing 15 stores`, `1,200` of `cut 1,200 jobs`. */
 const COUNT = /^\d[\d,]*$/;
 /** Only letters, apostrophes and spaces between a name and its act: no comma, no stop. */
-const ONE_CLAUSE = /^[\p{L}'’\s-]*$/u;
+const ONE_CLAUSE = rx.u`^[\p{L}'’\s-]*$`;
 
 /**
  * The one firm named among the MAX_ANTECEDENTS names before `at` that a description headed by

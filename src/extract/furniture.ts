@@ -7,6 +7,7 @@ import { ARTICLES, FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
 import { DOUBLE_MARK, firstNonSpace, isAbbreviation, type Range } from "./text";
+import { rx } from "./unicode-regexps";
 import type { Work } from "./work";
 
 /** A photographer and an outlet joined by a slash, as a caption's credit names them: `Jane Doe/CBC`, `Jane Doe / Global News`. */
@@ -25,11 +26,11 @@ const CAPTION = new RegExp(
   [
     new RegExp(String.raw`\((?:${PHOTO_AGENCIES})\b[^)]{0,40}(?:Photo|Images)[^)]{0,60}\)`),
     /\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:/,
-    /\b(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of) \p{Lu}/u,
+    rx.u`\b(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of) \p{Lu}`,
     /\bGetty Images\b/,
     /\b(?:Credit|Source):\s*\S[^.]{0,60}$/,
     /\((?:THE )?(?:CANADIAN PRESS|Canadian Press|PA|AAP|Bloomberg|Reuters|AP|AFP|EPA)\b[^)]{0,60}\)\s*$/,
-    /\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$/u,
+    rx.u`\bTHE CANADIAN PRESS\s*\/\s*\p{Lu}[^/\n]{0,40}$`,
     new RegExp(String.raw`\(${PHOTOGRAPHER_SLASH_OUTLET}\)\.?\s*$`, "u"),
     /\bFile photo\b/,
   ]
@@ -46,8 +47,7 @@ const CAPTION = new RegExp(
  * isCaptionLine reads, apart from CAPTION and tried only on a line with a slash, as it is tried
  * at every stop of a line and was most of CAPTION's cost on the lines of prose, which have none.
  */
-const SLASH_CREDIT =
-  /(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;
+const SLASH_CREDIT = rx.u`(?:^|[.!?]["”'’]?\s*)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$`;
 
 /** Whether a line is a photo's caption: CAPTION, or a closing SLASH_CREDIT. */
 function isCaptionLine(line: string): boolean {
@@ -74,7 +74,7 @@ export function captionLinesAbove(a: Analysis, pi: number): number {
   if (!alt || alt.end - alt.start > ALT_TEXT_MAX_CHARS) return 1;
   const line = a.text.slice(alt.start, alt.end).trim();
   a.work.add(line.length);
-  return /^\p{Lu}[^"“”]*[\p{L}\p{N}]$/u.test(line) ? 2 : 1;
+  return rx.u`^\p{Lu}[^"“”]*[\p{L}\p{N}]$`.test(line) ? 2 : 1;
 }
 
 /**
@@ -174,8 +174,8 @@ function isAltText(a: Analysis, p: Range): boolean {
   if (p.end - p.start > ALT_TEXT_MAX_CHARS) return false;
   const line = a.text.slice(p.start, p.end).trim();
   a.work.add(line.length);
-  if (!/^\p{Lu}/u.test(line) || line.includes(":")) return false;
-  const words = line.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (!rx.u`^\p{Lu}`.test(line) || line.includes(":")) return false;
+  const words = line.toLowerCase().match(rx.gu`[\p{L}]+`) ?? [];
   // A quotation that is a sentence of its own after another and reads as speech (`Roe was blunt.
   // “It is over.”`), not a slogan (`Nurses gather outside. “Save our clinic.”`), or words credited
   // `according to` someone, unless a thing in the picture reads them (`A banner reading 'Staff
@@ -260,7 +260,7 @@ function paragraphTail(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: nu
  * set apart by a space too (`under 4 %`), and so is a degree sign (`heat hits 38°`).
  */
 export function isHeadlineLine(a: Pick<Analysis, "text" | "paragraphs" | "work">, pi: number): boolean {
-  return /(?:[\p{L}\p{N}]|\d\s?[%°])\s*$/u.test(paragraphTail(a, pi));
+  return rx.u`(?:[\p{L}\p{N}]|\d\s?[%°])\s*$`.test(paragraphTail(a, pi));
 }
 
 /** A video's running time as a headline's or a caption's end prints it (`1:45`): one source for both patterns. */
@@ -277,9 +277,9 @@ const HEADLINE_REST = new RegExp(String.raw`^\s*:\s*\p{Lu}[^!?;:"“”‘’]*?
  * captured to be tried as a given name or a title; or a colon and one capitalised word, nothing
  * else (`: Roe`, `: ROE`), a surname alone, nothing captured.
  */
-const CREDITED_NAME = /(?:^\s*:\s*|(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?)\p{Lu}[\p{L}'’-]+\s*$/u;
+const CREDITED_NAME = rx.u`(?:^\s*:\s*|(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?)\p{Lu}[\p{L}'’-]+\s*$`;
 /** A sentence's end inside or at the end of the line: the line is prose. A stop after a capital is an abbreviation's (`U.S.`). */
-const PROSE_STOP = /\p{Ll}\.(?:\s|$)|\.\s*$/u;
+const PROSE_STOP = rx.u`\p{Ll}\.(?:\s|$)|\.\s*$`;
 
 /** A list's bullet opening a line (`• `, `» `, a hyphen among them): a list of links' item. */
 export const LIST_BULLET = /^\s*[»•·▪►‣◦*-]/u;
@@ -316,7 +316,7 @@ function isLinkedHeadline(a: Analysis, piece: QuotePiece, pi: number): boolean {
 /** The longest line read as an item of a list of links. */
 const LINK_ITEM_MAX_CHARS = 160;
 /** A hyphen-bulleted line (`- Ford says ‘we will fight’ tariffs`) with no sentence's stop at its end; `U.S.` is an abbreviation's. */
-const LINK_ITEM = /^\s*-\s+\S(?:.*[^.?!"”’'\s]["”’']?|.*\p{Lu}\.)\s*$/su;
+const LINK_ITEM = rx.su`^\s*-\s+\S(?:.*[^.?!"”’'\s]["”’']?|.*\p{Lu}\.)\s*$`;
 
 /**
  * Whether paragraph `pi` is one item of a hyphen-bulleted list of headlines (`- ‘No retreat’ in
@@ -342,7 +342,7 @@ export function endsSentence(a: Analysis, pi: number): boolean {
 
 /** The longest signature line read under a pull quote (`— Interim Conservative leader Jane Roe`). */
 const SIGNATURE_MAX_CHARS = 80;
-const SIGNATURE = /^\s*[-–—―]+\s*\p{Lu}[^.!?"“”]*$/u;
+const SIGNATURE = rx.u`^\s*[-–—―]+\s*\p{Lu}[^.!?"“”]*$`;
 
 /**
  * Whether the paragraph after a quotation signs it with a dash and a name (`— Jane Roe`): a
@@ -373,7 +373,7 @@ function isSingleMarkedTerm(text: string, info: QuoteInfo): boolean {
   const piece = info.q.pieces[0]!;
   const inner = text.slice(piece.start, piece.end).trim();
   if (inner.length > 60 || /[,.?!…;:]$/.test(inner) || inner.split(/\s+/).length > SINGLE_TERM_MAX_WORDS) return false;
-  const lead = /(\p{L}+)\s+(\p{Ll}[\p{L}'’-]*)\s*$/u.exec(text.slice(Math.max(0, piece.open - 40), piece.open));
+  const lead = rx.u`(\p{L}+)\s+(\p{Ll}[\p{L}'’-]*)\s*$`.exec(text.slice(Math.max(0, piece.open - 40), piece.open));
   return !!lead && NOUN_PHRASE_OPENERS.has(lead[1]!.toLowerCase()) && !SPEECH_VERBS.has(lead[2]!);
 }
 
@@ -384,14 +384,14 @@ const RELATED_HEADING_MAX_CHARS = 40;
 /** The most capitalised words (an outlet's or region's name) before a related-stories heading. */
 const RELATED_HEADING_MAX_NAME_WORDS = 2;
 /** `More National Articles`, `MORE Business STORIES`: a section's further stories. */
-const MORE_SECTION_HEADING = /^more\s+\p{L}+\s+(?:articles|stories)$/iu;
+const MORE_SECTION_HEADING = rx.iu`^more\s+\p{L}+\s+(?:articles|stories)$`;
 
 /** Whether a short line is a heading of RELATED_BLOCK_HEADINGS, perhaps after a capitalised name or two. */
 function isRelatedHeading(line: string): boolean {
   const words = line.replace(/\s*:$/, "").split(/\s+/);
   if (MORE_SECTION_HEADING.test(words.join(" "))) return true;
   for (let k = 0; k <= RELATED_HEADING_MAX_NAME_WORDS && k < words.length; k++) {
-    if (k > 0 && !/^\p{Lu}/u.test(words[k - 1]!)) return false;
+    if (k > 0 && !rx.u`^\p{Lu}`.test(words[k - 1]!)) return false;
     if (RELATED_BLOCK_HEADINGS.has(words.slice(k).join(" ").toLowerCase())) return true;
   }
   return false;
@@ -424,7 +424,7 @@ interface Quoted {
 const PULL_QUOTE_MIN_WORDS = 4;
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N}\s]+/gu;
+const NOT_LETTER_DIGIT_OR_SPACE = rx.gu`[^\p{L}\p{N}\s]+`;
 /** The same for ASCII, where letters and digits are a-z and 0-9: the Unicode classes cost several times as much. */
 const NOT_ASCII_LETTER_DIGIT_OR_SPACE = /[^a-z0-9\s]+/g;
 
@@ -577,7 +577,7 @@ function standsAlone(text: string, q: QuotePiece, p: Range): boolean {
  * a heading or pull quote is one line. The word before the stop is captured, to be told from an
  * abbreviation's (`Dr. Fenn`), whose stop ends no sentence.
  */
-const INNER_SENTENCE_END = /(\S+)[.?!]\s+\p{Lu}/gu;
+const INNER_SENTENCE_END = rx.gu`(\S+)[.?!]\s+\p{Lu}`;
 /**
  * Words that make a run of sentences read as speech: a pronoun that speaks, or is spoken to or of
  * (`I’m` gives `i`; `It took`), or a modal (`We will rebuild`). A headline drops them (`Storm
@@ -593,7 +593,7 @@ const SPEECH_WORDS = new Set(
 
 /** Whether words hold one of SPEECH_WORDS: a sentence as said, not a headline or a slogan. */
 function readsAsSpeech(words: string): boolean {
-  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w));
+  return (words.toLowerCase().match(rx.gu`\p{L}+`) ?? []).some((w) => SPEECH_WORDS.has(w));
 }
 
 /**
@@ -716,7 +716,7 @@ const NOT_SUBHEAD = /[.!?:;,“”"‘’')\]]$|[“”"]/;
  * set off by a comma label a person the quotation below is from (a profile in a round-up), no
  * subhead; its name is one the text speaks of.
  */
-const PERSON_LABEL_AGE = /^\p{Lu}[^,]*, (?:\d{1,3},|of \p{Lu})/u;
+const PERSON_LABEL_AGE = rx.u`^\p{Lu}[^,]*, (?:\d{1,3},|of \p{Lu})`;
 
 /**
  * A subhead between paragraphs: a few words with no stop or quotation mark. Nobody says it, and
@@ -743,8 +743,7 @@ const BRACKETED_CREDIT = new RegExp(
  * match opens at the word the credit is glued to, cut at spaces, as the text's words are not
  * (they split at such a stop: see stopSplitsWords in text.ts).
  */
-const GLUED_CREDIT =
-  /(?<!\S)\S*[\p{Ll}\p{N}][.!?]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$/u;
+const GLUED_CREDIT = rx.u`(?<!\S)\S*[\p{Ll}\p{N}][.!?]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&]*(?: (?:\p{Lu}[\p{L}&]*|and|of|the)){0,4}\s*$`;
 /**
  * How far from a paragraph's end a bracketed credit may open: the longest one BRACKETED_CREDIT
  * matches. A glued credit (GLUED_CREDIT) is looked for in the same tail, so it is found only when

@@ -31,6 +31,7 @@ import {
   WH_CLAUSE_OPENERS,
 } from "./lexicon";
 import { escapeRegExp } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** How far back from the mark the sentence is read for the verb that gives the words. */
 const GIVER_BEFORE_CHARS = 200;
@@ -55,7 +56,7 @@ const ACCUSING = new Set(["accuse", "accuses", "accused", "accusing"]);
  * (`who Roe accused of “…”`, `whom the premier accused of`) the accused is the relative clause's
  * head, and the sentence's subject whom speakers.ts would credit is the accused, not the accuser.
  */
-const ACCUSED_THEN_OF = /^\s+(?!of\b)\p{L}[\s\S]*\bof\b/u;
+const ACCUSED_THEN_OF = rx.u`^\s+(?!of\b)\p{L}[\s\S]*\bof\b`;
 
 /**
  * `which Idris Kemble accused of`, `who Idris Kemble accused last week of`: a relative pronoun,
@@ -69,7 +70,7 @@ function objectRelativeBefore(back: string, ws: { w: string; end: number }[], i:
     let n = 0;
     k > 0 &&
     n < OBJECT_RELATIVE_NAME_MAX_WORDS &&
-    /^\p{Lu}/u.test(back.slice(ws[k]!.end - ws[k]!.w.length, ws[k]!.end - ws[k]!.w.length + 2));
+    rx.u`^\p{Lu}`.test(back.slice(ws[k]!.end - ws[k]!.w.length, ws[k]!.end - ws[k]!.w.length + 2));
     n++
   )
     k--;
@@ -255,7 +256,7 @@ const PROGRESSIVE_SPEAKER_NOUNS = new Set(
  */
 function progressiveHasSubject(text: string, sentenceStart: number, beStart: number, beEnd: number): boolean {
   const clause = text.slice(Math.max(sentenceStart, beStart - SUBJECT_READ_CHARS), beStart);
-  if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*,\s*$/u.test(clause)) return true;
+  if (rx.u`,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*,\s*$`.test(clause)) return true;
   // The subject's head, back to the clause's start, a person's or body's noun (`the federal minister
   // of immigration is urging`, `police chiefs and oversight boards are urging`): not a noun after it
   // (`the sign outside the council office`, `the book by the former mayor`, `the app many drivers use`).
@@ -299,7 +300,7 @@ function barePlural(ws: { w: string }[], k: number): boolean {
 /** Words of a stretch, lower-cased, with where each ends. */
 function wordsOf(s: string): { w: string; end: number }[] {
   const out: { w: string; end: number }[] = [];
-  const re = /[\p{L}][\p{L}'’-]*/gu;
+  const re = rx.gu`[\p{L}][\p{L}'’-]*`;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase(), end: m.index + m[0].length });
   return out;
 }
@@ -631,13 +632,13 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   // From the last stop before the clause (`“…,” Roe said, “… re-election.” He went on …`): a quotation's
   // sentences before it may stand in the sentence as the quotation's reader takes it.
   let start = 0;
-  for (const m of back.matchAll(/[.?!]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
-  start += /^[^\p{L}]*/u.exec(back.slice(start))![0].length;
+  for (const m of back.matchAll(rx.gu`[.?!]["”’]?\s+(?=["“]?\p{Lu})`)) start = m.index + m[0].length;
+  start += rx.u`^[^\p{L}]*`.exec(back.slice(start))![0].length;
   // Past an opening adverb (`Then he …`, `Meanwhile, …`) and a phrase of time or place set off by a
   // comma (`In a long decision, Ostrov …`).
-  const adverb = /^(\p{L}+),?\s+/u.exec(back.slice(start));
+  const adverb = rx.u`^(\p{L}+),?\s+`.exec(back.slice(start));
   if (adverb && OPENING_ADVERBS.has(adverb[1]!.toLowerCase())) start += adverb[0].length;
-  const opener = /^\p{L}+/u.exec(back.slice(start))?.[0].toLowerCase() ?? "";
+  const opener = rx.u`^\p{L}+`.exec(back.slice(start))?.[0].toLowerCase() ?? "";
   // A phrase or a subordinate clause opening the sentence (`In May,`, `After the vote,`, `When the
   // vote came,`) is passed to the comma that closes it, and the subject read after it. When that comma
   // is the participle's own (`When Roe slammed the plan, calling it a “…”, nobody listened`), the
@@ -649,11 +650,11 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
     start = comma + 1;
   }
   const clause = back.slice(start, clauseEnd);
-  const pronoun = /^\s*(\p{L}+)\s+\p{Ll}/u.exec(clause)?.[1];
+  const pronoun = rx.u`^\s*(\p{L}+)\s+\p{Ll}`.exec(clause)?.[1];
   if (pronoun && SUBJECT_PRONOUNS.has(pronoun === "I" ? pronoun : pronoun.toLowerCase())) return true;
   // A name: capitalised words up to a verb or an aside's comma, no article or possessive in it; five
   // at most (`Nova Scotia Premier Tim Houston`: a place, a title and a name).
-  const name = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})/u.exec(clause)?.[1];
+  const name = rx.u`^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})`.exec(clause)?.[1];
   if (!name) return false;
   const words = name.split(/\s+/);
   const first = words[0]!.toLowerCase();
@@ -678,9 +679,9 @@ const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS]);
  */
 function nameAfterSubject(text: string, sentenceStart: number, clauseEndAt: number): boolean {
   if (clauseEndAt - sentenceStart > SUBJECT_READ_CHARS) return true;
-  const words = text.slice(sentenceStart, clauseEndAt).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-  const verb = words.findIndex((w) => /^\p{Ll}/u.test(w));
-  return verb >= 0 && words.slice(verb + 1).some((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(w.toLowerCase()));
+  const words = text.slice(sentenceStart, clauseEndAt).match(rx.gu`\p{L}[\p{L}'’.-]*`) ?? [];
+  const verb = words.findIndex((w) => rx.u`^\p{Ll}`.test(w));
+  return verb >= 0 && words.slice(verb + 1).some((w) => rx.u`^\p{Lu}`.test(w) && !MONTHS_AND_DAYS.has(w.toLowerCase()));
 }
 
 /** Adverbs that may open a sentence before its subject (`Then he cut into Baker`, `Meanwhile, Roe …`). */

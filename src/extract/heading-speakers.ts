@@ -16,6 +16,7 @@ import { kindOfDescription } from "./newly-described";
 import type { Resolver } from "./resolve";
 import { isTitlesOnly } from "./roles";
 import { APOSTROPHE_S } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
 export const ECHO_PARAGRAPHS = 4;
@@ -205,7 +206,7 @@ const HEADING_ROLE_MAX_WORDS = 25;
  */
 const HEADING_TITLES = new Set([...PERSON_ONLY_TITLES].filter((t) => !COURTESY_TITLES.has(t)));
 /** A word of a line, with any inner apostrophe or stop (`premier’s`, `Coun.`). */
-export const LINE_WORD = /[\p{L}][\p{L}'’.-]*/gu;
+export const LINE_WORD = rx.gu`[\p{L}][\p{L}'’.-]*`;
 
 /** A word's title, its variants as one (`Coun.` as `councillor`: roleVariants), or undefined when it is none or a possessor (`premier's comments`). */
 export function titleOf(word: string): string | undefined {
@@ -231,7 +232,7 @@ export function subjectTitle(clause: string): string | undefined {
   const first = words[0]?.[0].toLowerCase() === "says" ? 1 : 0;
   let k = first;
   while (k < words.length && !titleOf(words[k]![0])) {
-    if (k - first >= TITLE_QUALIFIERS_MAX || !/^\p{Lu}/u.test(words[k]![0])) return undefined;
+    if (k - first >= TITLE_QUALIFIERS_MAX || !rx.u`^\p{Lu}`.test(words[k]![0])) return undefined;
     k++;
   }
   if (k >= words.length) return undefined;

@@ -13,6 +13,7 @@ import { NAMING_NOUNS, ORG_WORDS, PEOPLE_BY_ROLE, TITLED_WORKS } from "./lexicon
 import { isSpeakerNoun } from "./mention-words";
 import { isPlace } from "./names";
 import type { Resolver } from "./resolve";
+import { rx } from "./unicode-regexps";
 
 /** The most words of a headline or deck whose quoted words are read as its speaker's (lendHeadlineWords): a lead is longer. */
 const HEADLINE_WORDS_MAX = 30;
@@ -157,7 +158,7 @@ function lendHeadlineSubject(a: Analysis, info: QuoteInfo, resolver: Resolver): 
     named.member.kind === "person" &&
     !isPlace(named.member.tokens) &&
     // The name is the clause's subject: its verb of saying comes next (`Jane Roe warns`).
-    reportsSpeech(/^\s+[\p{L}'’-]+/u.exec(a.text.slice(named.mention.end, open))?.[0] ?? "") &&
+    reportsSpeech(rx.u`^\s+[\p{L}'’-]+`.exec(a.text.slice(named.mention.end, open))?.[0] ?? "") &&
     (lead.match(LINE_WORD) ?? []).length <= SUBJECT_NAME_AFTER_WORDS
   ) {
     speaker = { mention: named.mention, member: named.member, how: "heading-role" };
@@ -192,7 +193,7 @@ function firstNameIn(a: Analysis, from: number, to: number): Analysis["names"][n
 
 /** Whether a title follows a name ending at `at` (`ER doctor`, `BoT president`): the name says where its holder works, not who. */
 function beforeTitle(a: Analysis, at: number, to: number): boolean {
-  const next = /^\s+([\p{L}][\p{L}'’.-]*)/u.exec(a.text.slice(at, Math.min(to, at + 40)))?.[1];
+  const next = rx.u`^\s+([\p{L}][\p{L}'’.-]*)`.exec(a.text.slice(at, Math.min(to, at + 40)))?.[1];
   return !!next && !!titleOf(next);
 }
 
@@ -203,7 +204,7 @@ function beforeTitle(a: Analysis, at: number, to: number): boolean {
  */
 function namesAHead(a: Analysis, info: QuoteInfo, inner: string): boolean {
   const close = info.q.pieces.at(-1)!.close + 1;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(a.text.slice(close, close + 30))?.[1];
+  const next = rx.u`^\s+(\p{Ll}[\p{L}-]*)`.exec(a.text.slice(close, close + 30))?.[1];
   return !!next && (ORG_WORDS.has(next) || NAMING_NOUNS.has(next) || TITLED_WORKS.has(next) || namedByModifier(inner, next));
 }
 
@@ -215,7 +216,7 @@ function endsCredit(a: Analysis, named: Analysis["names"][number] | undefined, t
   if (!named) return false;
   const m = named.member;
   const speaker = (m.kind === "person" && isEvidentlyPerson(m) && !isPlace(m.tokens)) || isNamedNonPlaceBody(m);
-  return (speaker && /^[\s\p{P}]*$/u.test(a.text.slice(named.mention.end, to))) || beforeTitle(a, named.mention.end, to);
+  return (speaker && rx.u`^[\s\p{P}]*$`.test(a.text.slice(named.mention.end, to))) || beforeTitle(a, named.mention.end, to);
 }
 
 /** Whether a credit's last word is a title or a noun for who speaks (`minister`, `police`, `plaintiffs`). */

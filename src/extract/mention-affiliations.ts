@@ -31,6 +31,7 @@ import {
 } from "./mention-words";
 import { isGivenName, isPlace, REGION_MAX_WORDS, SIDES_OF_TOWN } from "./names";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Tokens, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * `said Hydro-Québec’s vice-president`, `Acme’s spokesperson said`: a possessor's name before a
@@ -340,7 +341,7 @@ function placeOfEnd(t: Tokens, last: number): number {
   if (at < 0) return last;
   const end = nameForward(t, at);
   // A short initialism (`S`, `UBC`) is a name of its own there.
-  return end >= 0 ? end : /^\p{Lu}{1,4}$/u.test(t.words[at]!.text) ? at : last;
+  return end >= 0 ? end : rx.u`^\p{Lu}{1,4}$`.test(t.words[at]!.text) ? at : last;
 }
 
 /** How many words a description may run to before a name set off after it (`Acme's vice-president of sales, Jane Roe`). */
@@ -414,7 +415,7 @@ function pastBareRole(t: Tokens, i: number): number {
   while (
     j - i < BARE_ROLE_WORDS &&
     ws[j + 1] &&
-    /^\p{Ll}/u.test(ws[j]!.text) &&
+    rx.u`^\p{Ll}`.test(ws[j]!.text) &&
     isSpeakerNoun(ws[j]!.key) &&
     joined(t.text, ws[j]!, ws[j + 1]!)
   )

@@ -5,13 +5,14 @@
 import { DETERMINERS, FIRM_NOUNS, FIRM_TRADES, FUNCTION_WORDS } from "./lexicon";
 import { isPossessive, type Mention } from "./mention-words";
 import { isCapitalised, isLowerCase, type Tokens } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * `, the retailer,`, `, a Toronto-based lender,` right after a name: up to three words between the
  * article and the noun, each a modifier of the noun (the words are returned), never a function word:
  * `, a partner at the firm,` or `, the head of a bank,` is a person's, whose noun is another's.
  */
-const FIRM_APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}+),/u;
+const FIRM_APPOSITIVE_AFTER = rx.u`^,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}+),`;
 /** How many characters after a name FIRM_APPOSITIVE_AFTER reads. */
 const APPOSITIVE_MAX_CHARS = 64;
 

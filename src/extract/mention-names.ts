@@ -18,6 +18,7 @@ import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
 import { NOT_YET_IN_OFFICE } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
 import { capitalisedAt, isCapitalised, isCompoundModifier, isLowerCase, placeStopEndsSentence, type Tokens, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 function isNameWord(text: string, w: Word, afterTitle = false, given = false): boolean {
   if (!capitalisedAt(text, w)) return false;
@@ -462,4 +463,4 @@ export function nameThroughLink(t: Tokens, last: number): number {
 }
 
 /** A name's initial, one capital with or without its stop: the `B.` of `Tom B. King`. */
-const LONE_INITIAL = /^\p{Lu}\.?$/u;
+const LONE_INITIAL = rx.u`^\p{Lu}\.?$`;

@@ -20,6 +20,7 @@ import {
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
 import { isCapitalised, isTitleKey, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
 
@@ -35,7 +36,7 @@ export interface Mention {
 /** The longest a personal pronoun with a verb run on to it is written: `they’re`. */
 const PRONOUN_MAX_CHARS = 7;
 /** A word that is a shorter word and a tail run on by an apostrophe (`She’d`, `I’m`, `they're`). */
-const RUN_ON = /^(\p{L}+)[’'](\p{L}{1,2})$/u;
+const RUN_ON = rx.u`^(\p{L}+)[’'](\p{L}{1,2})$`;
 
 /**
  * The personal pronoun a word is, less a verb run on to it (`She’d`, `I’m`, `We’ve`, `it’s`: a
@@ -145,7 +146,7 @@ export function joined(text: string, a: Word, b: Word): boolean {
 const SPACE = /\s/;
 
 /** An initialism of two capitals or more, as one word: `OSSTF`, `CBC`. */
-export const INITIALISM = /^\p{Lu}{2,}$/u;
+export const INITIALISM = rx.u`^\p{Lu}{2,}$`;
 
 /** `Putin's`, `officials’`: read from the last two characters; a regular expression tested with `$` cost a scan per word. */
 export function isPossessive(w: Word): boolean {
@@ -172,7 +173,7 @@ export function isOffice(key: string): boolean {
 }
 
 /** A nationality's form (`Canadian`, `Chinese`, `British`, `Israeli`), ending as most do. */
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+const NATIONALITY = rx.u`^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$`;
 
 /**
  * `Canadian woman`, `Regina man`: a nationality or a place, then one lower-case noun, says
@@ -181,13 +182,13 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
  */
 export function onlyOrigin(words: string[]): boolean {
   const [origin, head] = words;
-  if (words.length !== 2 || !origin || !head || !/^\p{Ll}+$/u.test(head)) return false;
+  if (words.length !== 2 || !origin || !head || !rx.u`^\p{Ll}+$`.test(head)) return false;
   if (isPlace([origin.toLowerCase()])) return true;
   return NATIONALITY.test(origin) && !isGivenName(origin) && !PARTY_MEMBERS.has(origin.toLowerCase());
 }
 
 /** A place's name joined to a word that says something is there: `Calgary-based`, `Toronto-area`. */
-const LOCATING_COMPOUND = /^(\p{Lu}[\p{L}.'’]*)-(?:based|area|headquartered)$/u;
+const LOCATING_COMPOUND = rx.u`^(\p{Lu}[\p{L}.'’]*)-(?:based|area|headquartered)$`;
 
 /** Whether a capitalised word only says where something is: a place (`Montreal`), or one joined to `-based` or `-area` (`Calgary-based`). */
 export function onlyPlaces(word: string): boolean {
@@ -200,7 +201,7 @@ export function onlyPlaces(word: string): boolean {
  * which a new description (`a …`) gives to say where an unnamed body or person is, never which one.
  */
 export function onlyPlaced(words: string[]): boolean {
-  return words.length > 1 && onlyPlaces(words[0]!) && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
+  return words.length > 1 && onlyPlaces(words[0]!) && words.slice(1).every((w) => rx.u`^\p{Ll}`.test(w));
 }
 
 /** Words before a place that only narrow it or count people from it: `Central Alberta`, `Two Hamilton …`. */
@@ -241,7 +242,7 @@ export function isCrownBody(key: string | undefined, next: string | undefined): 
 const CROWN_BODY_NOUNS = new Set(["corporation", "corporations", "corp", "agency", "agencies", "company", "entity"]);
 
 /** A lower-case word (hyphens allowed), compiled once: tested for every role word. */
-export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+export const LOWER_WORD = rx.u`^\p{Ll}[\p{Ll}-]+$`;
 
 /** A plural noun's ending: an `s` after anything but another `s` or an apostrophe (`nurses`, not `boss` or `Roe's`). */
 export const PLURAL_ENDING = /[^s']s$/;

@@ -58,6 +58,7 @@ import {
 import { isGivenName, isPlace } from "./names";
 import { ED_PAST, isAgentParticiple } from "./subject-words";
 import { capitalisedAt, isCapitalised, type Tokens } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * Whether the possessive name at words [i, last] is a person's full name (a given name before
@@ -240,7 +241,7 @@ function verbAfterName(t: Tokens, k: number): boolean {
 /** `has` and `have` in lower case, which after a name open its verb (verbAfterName). */
 const HAVE_FORMS = new Set(["has", "have", "had"]);
 /** An adverb between a subject and its verb: `also`, `then`, `quickly` (verbAfterName). */
-const VERB_ADVERBS = /^(?:also|then|later|\p{Ll}+ly)$/u;
+const VERB_ADVERBS = rx.u`^(?:also|then|later|\p{Ll}+ly)$`;
 
 /**
  * The title after a numbered seat (`Ward 3 Coun. Jane Roe`): the name starts at the title, since
@@ -315,7 +316,7 @@ function residenceAfter(t: Tokens, last: number): number {
 }
 
 /** A province's or state's abbreviation set off by commas after a place: `, Ont., `, `, N.S., `. */
-const PLACE_SET_OFF = /^, \p{Lu}[\p{L}.]{0,5},\s+$/u;
+const PLACE_SET_OFF = rx.u`^, \p{Lu}[\p{L}.]{0,5},\s+$`;
 
 /** `a spokesman for the Treasury Department`: a description runs on through one link to a name. */
 function withLink(t: Tokens, m: Mention, depth: number): Mention {

@@ -7,6 +7,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES } from "./gazetteer";
 import { COMMUNITY_NAMES, EITHER, FEMALE, FRENCH_FEMALE, FRENCH_MALE, MALE } from "./given-names";
 import { MONTHS, SPEECH_VERBS, TITLES, WEEKDAYS } from "./lexicon";
 import { FINAL_STOP, isLowerCase, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const gender = new Map<string, "f" | "m" | null>();
@@ -90,7 +91,7 @@ function givenNameKey(name: string): string {
   if (isAscii(lower)) return lower;
   return lower
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(rx.gu`\p{M}`, "")
     .replace(STROKED, (c) => UNSTROKED[c]!);
 }
 
@@ -255,7 +256,7 @@ const COMPOUND_DEMONYM_STEMS = new Set(["english", "french", "irish", "scots", "
  * (`englishmen`), or undefined for a word that is none.
  */
 export function demonymCompoundSex(word: string): "m" | "f" | null | undefined {
-  const m = /^(\p{Ll}+?)(wo)?m([ae])n$/u.exec(word);
+  const m = rx.u`^(\p{Ll}+?)(wo)?m([ae])n$`.exec(word);
   if (!m || !COMPOUND_DEMONYM_STEMS.has(m[1]!)) return undefined;
   return m[3] === "e" ? null : m[2] ? "f" : "m";
 }
@@ -367,7 +368,7 @@ const DAY_NAME_WORDS = new Set([
 const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ness|ship|hood|ism)$/u;
 
 /** An initial (`j.r`, `k`, as keys drop the last stop): the name before `Day` is a person's given as initials. */
-const INITIAL = /^\p{L}(?:\.\p{L})*\.?$/u;
+const INITIAL = rx.u`^\p{L}(?:\.\p{L})*\.?$`;
 
 /**
  * Whether name words closing with `Day` (lower case) show a day's name, not a person surnamed Day:

@@ -5,6 +5,7 @@
 // “the Hammer” Brand`), says something else, and the name may hold a nickname. Separate from
 // ./classify because it reads the words before the name, not the words by the marks.
 import { SPEECH_VERBS } from "./lexicon";
+import { rx } from "./unicode-regexps";
 
 /** How far back the words before the given name are read, in characters (a verb and three short words). */
 const READ_BACK_CHARS = 60;
@@ -24,14 +25,14 @@ const OBJECT_NOUNS_MAX = 1;
  */
 export function saidOrAddressedBefore(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - READ_BACK_CHARS), at);
-  const tokens = window.match(/\p{L}+(?:['’]s)?|[^\p{L}\s]/gu) ?? [];
+  const tokens = window.match(rx.gu`\p{L}+(?:['’]s)?|[^\p{L}\s]`) ?? [];
   let nouns = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const word = tokens[i]!.toLowerCase();
-    if (!/^\p{L}/u.test(word)) return false;
+    if (!rx.u`^\p{L}`.test(word)) return false;
     if (SPEECH_VERBS.has(word) || ADDRESSING_VERBS.has(word)) return true;
     if (LINKING_WORDS.has(word)) continue;
-    if (/^\p{Lu}/u.test(tokens[i]!) || ++nouns > OBJECT_NOUNS_MAX) return false;
+    if (rx.u`^\p{Lu}`.test(tokens[i]!) || ++nouns > OBJECT_NOUNS_MAX) return false;
   }
   return false;
 }

@@ -16,6 +16,7 @@ import { NOUN_SEXES, SPEECH_VERBS } from "./lexicon";
 import { isPersonNoun, isSpeakerNoun } from "./mention-words";
 import { hasGuessedGender } from "./names";
 import { isLowerCase } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** How many of a member's mentions saidToBe reads for `Roe says she`. */
 const SAID_MENTIONS_READ = 8;
@@ -26,7 +27,7 @@ const SAID_PRONOUN_WORDS = 3;
  * Osei`, `Her brother, K.D. Lusk`), read in the characters before it: by Pronouns'
  * personNounBefore anywhere, by kinSetOff only where it opens the sentence.
  */
-export const POSSESSIVE_NOUN_SET_OFF = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$/iu;
+export const POSSESSIVE_NOUN_SET_OFF = rx.iu`(?:^|\s)(?:his|her|their|my|our)\s+(\p{Ll}+),\s*$`;
 /**
  * The most characters a possessive's noun opening a sentence may span (`Their granddaughter, `):
  * a longer way from the sentence's start to a mention is read as no such opening, unsliced, so a

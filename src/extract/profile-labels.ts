@@ -3,13 +3,14 @@
 // in Dunmere`), then her quotation with no attribution. Apart from attribute.ts because these are
 // tests of a line's shape alone, which say whether the label may name who speaks below it.
 import { isGivenName } from "./names";
+import { rx } from "./unicode-regexps";
 
 /**
  * What follows the name on a profile's label: an age, a place of origin, or both, and nothing
  * else (`, 61, of Corvale`, `, 61`, `, of Corvale`, `, 61, from Port Pellworth, Ont`). Not a
  * score (`Corvale Harriers, 3, Pellworth Rovers, 1`) nor a caption's `, 64, at the gate`.
  */
-const PROFILE_LABEL_REST = /^, (?:\d{1,3}(?:, (?:of|from) \p{Lu}[^,]*(?:, \p{Lu}[^,]*)?)?|(?:of|from) \p{Lu}[^,]*(?:, \p{Lu}[^,]*)?)$/u;
+const PROFILE_LABEL_REST = rx.u`^, (?:\d{1,3}(?:, (?:of|from) \p{Lu}[^,]*(?:, \p{Lu}[^,]*)?)?|(?:of|from) \p{Lu}[^,]*(?:, \p{Lu}[^,]*)?)$`;
 
 /** Whether `rest`, the label line's words after the name, is a profile's age and place alone. */
 export function isProfileLabelRest(rest: string): boolean {
@@ -23,8 +24,7 @@ export function isProfileLabelRest(rest: string): boolean {
  * before a participle (`Has lived in …`; not `Has the province …?`). Its
  * first word is checked against the given names apart (`Fred drove her …` has a subject).
  */
-const VERB_OPENING =
-  /^(?:(?:\p{Lu}\p{Ll}+ed|Spent|Grew|Went|Taught|Came|Became|Fought|Built|Won|Lost|Made|Began|Ran|Took|Got|Met|Kept|Found|Brought|Held|Led|Wrote|Drove|Flew|Knew|Felt|Gave|Sold|Bought) \p{Ll}|(?:Has|Had) (?:been|\p{Ll}+(?:ed|en|wn|ght))\b)/u;
+const VERB_OPENING = rx.u`^(?:(?:\p{Lu}\p{Ll}+ed|Spent|Grew|Went|Taught|Came|Became|Fought|Built|Won|Lost|Made|Began|Ran|Took|Got|Met|Kept|Found|Brought|Held|Led|Wrote|Drove|Flew|Knew|Felt|Gave|Sold|Bought) \p{Ll}|(?:Has|Had) (?:been|\p{Ll}+(?:ed|en|wn|ght))\b)`;
 
 /**
  * Openings a line with no subject shares with a sentence whose subject they are: a verb in -s or
@@ -35,11 +35,10 @@ const VERB_OPENING =
  * Such a line describes the person only when it does not end as a sentence does, with a stop:
  * a noun phrase with its own verb after it is a sentence with a subject.
  */
-const FRAGMENT_OPENING =
-  /^(?:\p{Lu}\p{Ll}+s (?:in|at|on|with|for|as|near|outside)|(?:Now|Still|Later|Also|Once|Then) \p{Ll}+|\p{Lu}\p{Ll}+ of (?:\p{Ll}|\d)|\p{Lu}\p{Ll}+ed \p{Lu})/u;
+const FRAGMENT_OPENING = rx.u`^(?:\p{Lu}\p{Ll}+s (?:in|at|on|with|for|as|near|outside)|(?:Now|Still|Later|Also|Once|Then) \p{Ll}+|\p{Lu}\p{Ll}+ of (?:\p{Ll}|\d)|\p{Lu}\p{Ll}+ed \p{Lu})`;
 
 /** A sentence's stop inside a line (`Grew up in Pellworth. Her son … spoke first.`): a sentence with a subject follows. */
-const STOP_WITHIN = /[.?!]["”’)]?\s+\p{Lu}/u;
+const STOP_WITHIN = rx.u`[.?!]["”’)]?\s+\p{Lu}`;
 
 /** A line's end as a sentence's: a full stop, question or exclamation mark, maybe before a closing mark. */
 const SENTENCE_END = /[.?!]["”’)]?\s*$/u;

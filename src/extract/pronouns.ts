@@ -51,11 +51,12 @@ import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
 import { ED_PAST, IRREGULAR_PAST } from "./subject-words";
 import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
 export const EDITORIAL = "The article’s editorial voice";
 /** A name coordinated with the one before it: `Jane Roe and Tom Baker`. */
-const PAIRED = /^\s+and\s+\p{Lu}/u;
+const PAIRED = rx.u`^\s+and\s+\p{Lu}`;
 /**
  * A clause joined by `and` right before a pronoun (`…, and he`, `… and she`), or an aside that
  * credits the words to the sentence's subject (`fallen into the “trap,” as he put it`): describedSubjectJoined.
@@ -70,7 +71,7 @@ const WHAT_SUBJECT_MAX_WORDS = 16;
 /** Enough text before a pronoun for JOINED_CLAUSE_BEFORE. */
 const JOINED_CLAUSE_CHARS = 8;
 /** `he said,` from the pronoun on: a saying set between commas inside the sentence it reports (nameBeforeInterposedSaying). */
-const INTERPOSED_SAYING = /^\p{L}+\s+\p{Ll}+,/u;
+const INTERPOSED_SAYING = rx.u`^\p{L}+\s+\p{Ll}+,`;
 /** Enough of the text after a pronoun for INTERPOSED_SAYING (`she insisted,`). */
 const INTERPOSED_SAYING_CHARS = 24;
 const PAIR_LOOKAHEAD_CHARS = 8;
@@ -137,7 +138,7 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
  * A lone name, then its appositive: an age (`, 45,`) or an article and a few words ending in a
  * head noun in lower case (`, an Ottawa resident,`), closed by a comma.
  */
-const LONE_NAME_DESCRIBED = /^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)/u;
+const LONE_NAME_DESCRIBED = rx.u`^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)`;
 /** How many characters from a lone name describedAsPerson reads. */
 const DESCRIBED_CHARS = 80;
 /** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */
@@ -176,7 +177,7 @@ const IT_LOOKBACK_WORDS = 60;
  * `the ` right before a name, or `a`/`an` with at most one word in lower case between (`a red
  * Honda Fit`, `an Ontario`): see namedWithArticle.
  */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$/u;
+const ARTICLE_BEFORE = rx.u`(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$`;
 /** How many characters before a name ARTICLE_BEFORE reads: `a ` and one word. */
 const ARTICLE_BEFORE_CHARS = 24;
 /** How many of a member's first mentions namedWithArticle and isBareRole read (firstMentionsAll). */
@@ -614,7 +615,7 @@ export class Pronouns {
     if (opens === undefined) return names;
     for (let i = opens + 1; i <= last; i++) {
       const w = ws[i]!;
-      if (isLowerCase(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
+      if (isLowerCase(w.text) || !rx.u`^\p{Lu}\p{Ll}`.test(w.text)) continue;
       // `Roe Foundation`, `Roe supporters`, `the Roe government`: a name that modifies the
       // words after it names something else; the verb after a name speaks of the person.
       if (modifiesNext(this.c, i)) continue;
@@ -877,7 +878,7 @@ export class Pronouns {
       this.c.work.add();
       if (this.c.quoted[k]) continue;
       if (ws[k]!.key === key) return ws[k]!.start;
-      if (k > first && /^\p{Lu}/u.test(ws[k]!.text)) return undefined;
+      if (k > first && rx.u`^\p{Lu}`.test(ws[k]!.text)) return undefined;
     }
     return undefined;
   }
@@ -1333,7 +1334,7 @@ export class Pronouns {
       if (j > 0 && joined(this.c.text, ws[j - 1]!, ws[j]!)) continue;
       // A participle before a preposition or a determiner (`Raised by`, `Following her`), not a name (`Fred’s wife,`).
       const participle =
-        /\p{Ll}(?:ing|ed)$/u.test(ws[j]!.text) && (PREPOSITIONS.has(ws[j + 1]!.key) || DESCRIPTION_OPENERS.has(ws[j + 1]!.key));
+        rx.u`\p{Ll}(?:ing|ed)$`.test(ws[j]!.text) && (PREPOSITIONS.has(ws[j + 1]!.key) || DESCRIPTION_OPENERS.has(ws[j + 1]!.key));
       return FRONTED_OPENERS.has(ws[j]!.key) || participle;
     }
     return false;

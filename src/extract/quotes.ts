@@ -3,6 +3,7 @@
 // ('' as some wire archives print them) and, in headlines, single marks.
 import { Reach } from "./spans";
 import { firstNonSpace, isSpaceAt, type Range } from "./text";
+import { rx } from "./unicode-regexps";
 import type { Work } from "./work";
 
 export interface QuotePiece extends Range {
@@ -96,7 +97,8 @@ function doubleMarks(text: string, p: Range, work: Work): Mark[] {
 function reversedOpening(text: string, p: Range, marks: Mark[]): Mark[] {
   const first = marks[0];
   if (first?.role !== "close" || first.len !== 1 || first.at !== firstNonSpace(text, p.start, p.end)) return marks;
-  if (!/^[ \u00a0]\p{Lu}/u.test(text.slice(first.at + 1, first.at + 3)) || !marks.some((m, k) => k > 0 && m.role !== "open")) return marks;
+  if (!rx.u`^[ \u00a0]\p{Lu}`.test(text.slice(first.at + 1, first.at + 3)) || !marks.some((m, k) => k > 0 && m.role !== "open"))
+    return marks;
   first.role = "open";
   return marks;
 }
@@ -279,7 +281,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
         if (!outer && !pending) [outer, outerEnd] = [open, m.at];
         open = m;
         continue;
-      } else if (straight && /\s/.test(text[m.at - 1] ?? "") && /[\p{L}\p{N}([]/u.test(text[m.at + m.len] ?? "")) {
+      } else if (straight && /\s/.test(text[m.at - 1] ?? "") && rx.u`[\p{L}\p{N}([]`.test(text[m.at + m.len] ?? "")) {
         // A straight mark after a space and before a word (not `win ,"`) opens: nested, or the one before
         // never closed, and pairing them would quote the attribution between (`"We won, he said. "Now…`).
         if (!outer && !pending) [outer, outerEnd] = [open, m.at];
@@ -320,7 +322,7 @@ function doubleQuotations(text: string, paras: Range[], work: Work): Quotation[]
 }
 
 /** A transcript's speaker label in capitals and a colon (`PENCE:`, `MR. ROE:`), read within TRANSCRIPT_LABEL_MAX_CHARS. */
-const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}. '’-]*:/u;
+const TRANSCRIPT_TURN = rx.u`^\p{Lu}[\p{Lu}. '’-]*:`;
 const TRANSCRIPT_LABEL_MAX_CHARS = 30;
 
 /**
@@ -367,13 +369,12 @@ function turnedAfterStop(text: string, m: Mark): boolean {
   return (
     m.role !== "open" &&
     /[.?!] ?$/.test(text.slice(Math.max(0, m.at - 2), m.at)) &&
-    /^ ?\p{Lu}/u.test(text.slice(m.at + m.len, m.at + m.len + 2))
+    rx.u`^ ?\p{Lu}`.test(text.slice(m.at + m.len, m.at + m.len + 2))
   );
 }
 
 /** An attribution straight after a closing mark: `” said Jane Roe`, `,” she added`, `” Jane Roe said`. */
-const ATTRIBUTION_AFTER_MARK =
-  /(?: (?:said|says|added|adds|told|asked|wrote|according to)\b| (?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|told|wrote)\b)/uy;
+const ATTRIBUTION_AFTER_MARK = rx.uy`(?: (?:said|says|added|adds|told|asked|wrote|according to)\b| (?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|told|wrote)\b)`;
 
 /**
  * Whether a paragraph's first mark closes a quotation that lost its opening mark: the
@@ -382,7 +383,7 @@ const ATTRIBUTION_AFTER_MARK =
  */
 function lostOpening(text: string, m: Mark, p: Range): boolean {
   const from = firstNonSpace(text, p.start, p.end);
-  if (!/\p{Lu}/u.test(text[from] ?? "") || !/[,.?!]/.test(text[m.at - 1] ?? "")) return false;
+  if (!rx.u`\p{Lu}`.test(text[from] ?? "") || !/[,.?!]/.test(text[m.at - 1] ?? "")) return false;
   return attributionAfterMark(text, m.at + m.len);
 }
 
@@ -425,8 +426,7 @@ function mismatchedOpening(text: string, from: number, m: Mark): number {
  * An attribution after a comma: `, said Jane Roe`, `, Jane Roe said.`, `, he added,`, `, a board
  * spokesperson responded Thursday.` (not `, Kerry said that …`).
  */
-const ATTRIBUTION_AFTER_COMMA =
-  /, (?:(?:said|says|added|adds|told|asked|wrote|according to) (?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|wrote)(?=[.,;]|$)|(?:a|an|the) (?:[\p{L}’'-]+ ){1,3}(?:spokesperson|spokesman|spokeswoman|official|representative|statement) (?:said|says|added|adds|wrote|responded|replied)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$))/uy;
+const ATTRIBUTION_AFTER_COMMA = rx.uy`, (?:(?:said|says|added|adds|told|asked|wrote|according to) (?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|added|adds|wrote)(?=[.,;]|$)|(?:a|an|the) (?:[\p{L}’'-]+ ){1,3}(?:spokesperson|spokesman|spokeswoman|official|representative|statement) (?:said|says|added|adds|wrote|responded|replied)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$))`;
 
 /**
  * Whether a quotation left open at its paragraph's end really ends inside it, and where
@@ -514,7 +514,7 @@ function reopens(text: string, p: Range): boolean {
 function closesCarried(text: string, p: Range, marks: Mark[]): boolean {
   const m = marks[0];
   const first = text[firstNonSpace(text, p.start, p.end)] ?? "";
-  return !!m && /[\p{Ll}\p{N}]/u.test(first) && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p);
+  return !!m && rx.u`[\p{Ll}\p{N}]`.test(first) && m.role !== "open" && closesHere(text, m, p) && !looksOpening(text, m, p);
 }
 
 /** Only a line break between two pieces, with spaces or tabs around it: no mark closes the one nor opens the other. */
@@ -532,15 +532,15 @@ export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): b
   return (
     next.start - before.end <= LINE_BREAK_MAX_CHARS &&
     LINE_BREAK_ONLY.test(text.slice(before.end, next.start)) &&
-    /\p{L}/u.test(text[before.end - 1] ?? "") &&
-    /\p{Ll}/u.test(text[next.start] ?? "")
+    rx.u`\p{L}`.test(text[before.end - 1] ?? "") &&
+    rx.u`\p{Ll}`.test(text[next.start] ?? "")
   );
 }
 
-const LETTER = /^\p{L}/u;
+const LETTER = rx.u`^\p{L}`;
 /** A single mark, straight or curly: ' ‘ ’. Each is one character, the one before lastIndex. */
 const SINGLE_MARK = /['‘’]/g;
-const LETTER_DIGIT_OR_APOSTROPHE = /^[\p{L}\p{N}']/u;
+const LETTER_DIGIT_OR_APOSTROPHE = rx.u`^[\p{L}\p{N}']`;
 const OPENS_SINGLE = /[\s([—–:]/;
 
 /**
@@ -681,7 +681,7 @@ class SingleMarks {
 
   private possessiveAt(at: number): boolean {
     const text = this.text;
-    return /[sS]/.test(text[at - 1]!) && text[at + 1] === " " && /\p{Ll}/u.test(text[at + 2] ?? "");
+    return /[sS]/.test(text[at - 1]!) && text[at + 1] === " " && rx.u`\p{Ll}`.test(text[at + 2] ?? "");
   }
 
   /**
@@ -714,7 +714,7 @@ class SingleMarks {
  */
 function elidedYear(text: string, at: number, end: number): boolean {
   if (at + 2 >= end || !isDigit(text, at, at + 1) || !isDigit(text, at, at + 2) || isDigit(text, at, at + 3)) return false;
-  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return false;
+  if (at > 0 && rx.u`[\p{L}\p{N}]`.test(text[at - 1]!)) return false;
   return text[at] === "’" || text[at + 3] === "s";
 }
 

@@ -43,6 +43,7 @@ import { holderPastLast } from "./role-fits";
 import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** The bench's nouns: who hears a case, never the party the text is about (see nominalByRules' fallback to the last person). */
 export const BENCH_HEADS = new Set(["judge", "justice"]);
@@ -50,7 +51,7 @@ export const BENCH_HEADS = new Set(["judge", "justice"]);
 const THE_TITLE_NOT_YET = /^the\s+(\S+?)[\s-](designate|elect)$/i;
 
 /** A member's name with a capitalised word after its first: its description held a proper name. */
-const QUALIFIED = /\s\p{Lu}/u;
+const QUALIFIED = rx.u`\s\p{Lu}`;
 /** A website's nouns, which a sentence may have named the outlet of (`on Sportsnet, the website reported`). */
 const SITE_NOUNS = new Set(["website", "site"]);
 /** The words that make a provider one who gives care: `health-care`, `healthcare`, `daycare`, `care`. */
@@ -702,7 +703,7 @@ function isPluralHead(head: string | undefined): boolean {
 }
 
 /** A noun of one who does something (`knitter`, `organizer`, `cellist`): a person. */
-const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
+const AGENT_NOUN = rx.u`^\p{Ll}{3,}(?:er|or|ist|ian)$`;
 
 /**
  * `the professional knitter`, `the veteran organizer`: a noun of one who does something, with a
@@ -728,7 +729,7 @@ function isDescriptionOnly(member: CastMember): boolean {
   const space = member.name.lastIndexOf(" ");
   const last = member.name.slice(space + 1);
   if (space < 0 && isSpeakerNoun(last.toLowerCase())) return true;
-  return /\p{Ll}/u.test(last.charAt(0));
+  return rx.u`\p{Ll}`.test(last.charAt(0));
 }
 
 /**

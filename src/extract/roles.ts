@@ -18,14 +18,15 @@ import { demonymCompoundSex, isEvent, isGivenName, namesNoOne } from "./names";
 import { lastAtOrBefore } from "./spans";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
 import { OPENING_PARAGRAPHS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /** A title after `the`: `the MPP`, `the Premier`. */
 export const THE_TITLE = /^the\s+(\S+)$/i;
 const THE_OPENER = /^the\s+/i;
 /** A role's abbreviation in capitals: `QB`, `GM`, `MPP`. */
-const ACRONYM = /^\p{Lu}{2,4}$/u;
+const ACRONYM = rx.u`^\p{Lu}{2,4}$`;
 /** A possessor's name and the one word after it, a role's acronym when ACRONYM says so: `Millbrook’s CAO`, `Acme's GM`. */
-const OWNED_ACRONYM = /^\p{Lu}[\p{L}.-]*['’]s\s+(\S+)$/u;
+const OWNED_ACRONYM = rx.u`^\p{Lu}[\p{L}.-]*['’]s\s+(\S+)$`;
 /** How many words a possessor before a capitalised title may take after its article: `the central bank’s Governor`. */
 const POSSESSOR_WORDS = 3;
 /** The most words of a capitalised office after a possessive: `Deputy Finance Minister`. */

@@ -9,6 +9,7 @@ import { COUNT_WORDS, DESCRIPTION_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION
 import { isOriginDescription, isPersonNoun, PLURAL_ENDING } from "./mention-words";
 import { isDateWord, isGivenName } from "./names";
 import { APOSTROPHE_S, FINAL_STOP, isLowerCase } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * `Heads of Vale's emergency wards`, `Spokesman for committee members`: a person's noun and a
@@ -82,7 +83,7 @@ const MORE_ROUGH_COUNTS = new Set(["multiple", "numerous"]);
  * `MPs`, `NGOs`, `AGIs`: initials in the plural name a kind of people or things (the page's
  * `Above Guideline Increases (AGIs)`), never one body or person that spoke.
  */
-const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
+const PLURAL_INITIALISM = rx.u`^\p{Lu}{2,}s$`;
 
 /**
  * A web page's nouns: what a page's own label (`This Oakvale Gazette page is …`) calls it. Not the
@@ -154,7 +155,7 @@ export function cutByTextEnd(text: string, member: CastMember): boolean {
   return true;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = rx.u`[\p{L}\p{N}]`;
 
 /** A dash set off by space (`― Jane Roe`, `— Insp. Jane Roe`), as a signature or credit opens with. */
 const SIGNATURE_DASH = /(?:^|\s)[-–—―]+\s/u;

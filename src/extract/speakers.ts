@@ -82,6 +82,7 @@ import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
 import { isCapitalised, isLowerCase, isSpaceAt } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /**
  * Whether the lead before name `m` ends in a comma and words that only describe the name
@@ -109,7 +110,7 @@ const BUT_AFTER = /^\s*,?\s*but\s/;
 /** How far back from a quotation's mark saidByAnyone reads. */
 const ANYONE_SAYS_MAX_CHARS = 40;
 /** The writer's `you` saying or hearing the words: `you could say`, `you might call it`, `you will hear:`, ending right at the mark. */
-const ANYONE_SAYS = /(?:^|[^\p{L}’'])you\s+(?:(?:could|can|might|would|may|will)\s+)?(?:say|call it|hear)\s*[,:]?\s*$/iu;
+const ANYONE_SAYS = rx.iu`(?:^|[^\p{L}’'])you\s+(?:(?:could|can|might|would|may|will)\s+)?(?:say|call it|hear)\s*[,:]?\s*$`;
 
 /**
  * `Before you could say “Z,” the trial was over.`, `Ask any nurse and you will hear: “…”`: the
@@ -209,7 +210,7 @@ function inWhatSubject(a: Analysis, head: Attribution, open: number): boolean {
 export function inOpeningSubordinate(a: Analysis, open: number): boolean {
   const s = sentenceOf(a, open);
   const first = a.words[wordIndexAt(a, s.start)];
-  if (!first || first.end > open || !SUBORDINATORS.has(first.key) || !/^\p{Lu}/u.test(first.text)) return false;
+  if (!first || first.end > open || !SUBORDINATORS.has(first.key) || !rx.u`^\p{Lu}`.test(first.text)) return false;
   a.work.add(open - first.end);
   return !/[,;:—–]/.test(a.text.slice(first.end, open));
 }
@@ -650,7 +651,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const clause = { start, end: open };
   a.work.add(open - start + (hi - lo));
   // `Said Comey, “…”`: the verb opens the sentence and the speaker follows it.
-  if (INVERTED_OPENERS.has(ws[lo]!.key) && /^\p{Lu}/u.test(ws[lo]!.text) && lo + 1 < hi) {
+  if (INVERTED_OPENERS.has(ws[lo]!.key) && rx.u`^\p{Lu}`.test(ws[lo]!.text) && lo + 1 < hi) {
     const m = npForward(a, lo + 1);
     // `Said Jane Roe, who grew up with him, “…”`: the name, or the name and an appositive after a comma.
     const appositive = m && m.last < hi - 1 && /^\s*,/.test(a.text.slice(ws[m.last]!.end, ws[m.last + 1]!.start));

@@ -23,6 +23,7 @@ import { npBackward, npForward } from "./mentions";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, type Word } from "./text";
 import { NEAR_QUOTE_MAX_WORDS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 /**
  * Whether mention m opens a clause that a verb right before it reports (`said it`, `wanted that
@@ -93,7 +94,7 @@ function goesToAState(a: Analysis, v: number, open: number): boolean {
 
 /** Whether the quotation opening at `open` starts with a lower-case letter (past its marks). */
 function opensInLowerCase(a: Analysis, open: number): boolean {
-  return /^[^\p{L}\p{N}]{0,3}\p{Ll}/u.test(a.text.slice(open, open + 4));
+  return rx.u`^[^\p{L}\p{N}]{0,3}\p{Ll}`.test(a.text.slice(open, open + 4));
 }
 
 /**
@@ -374,7 +375,7 @@ export const CHARGED_WITH = new Map([
 ]);
 
 /** A verb's form that agrees with no singular subject: neither `-s`, a past nor a participle (`blast`, not `blasts`, `said` or `saying`). */
-export const BARE_FORM = /^\p{Ll}+(?<![sd]|ing)$/u;
+export const BARE_FORM = rx.u`^\p{Ll}+(?<![sd]|ing)$`;
 
 /**
  * `in an email blast to parents`, `a Twitter post`: after a writing with its article, the bare

@@ -9,6 +9,7 @@ import { npBackward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
 import { blanksBetween, type Clause, ONLY_BLANKS } from "./subject-words";
 import { isCapitalised, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * The preposition of place before a name, if one stands there (`in Moncton`), or before a
@@ -16,7 +17,7 @@ import { isCapitalised, type Word } from "./text";
  */
 export function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
   const ws = a.words;
-  const p = m.first - 1 > lo && /^\p{Lu}/u.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
+  const p = m.first - 1 > lo && rx.u`^\p{Lu}`.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
   return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
 }
 

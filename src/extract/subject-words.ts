@@ -8,13 +8,14 @@ import { PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./lexicon";
 import { joined, type Mention } from "./mention-words";
 import type { Range } from "./spans";
 import { isLyAdverb, isSpaceAt, type Word } from "./text";
+import { rx } from "./unicode-regexps";
 
 /** What a reader of subjects reads of an article: its text, its words, which are quoted, and the work it counts. */
 export type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
 // and these are tested for every verb of an article (issue 14).
-export const LOWER_FIRST = /^\p{Ll}/u;
+export const LOWER_FIRST = rx.u`^\p{Ll}`;
 export const ONLY_SPACES = /^\s+$/;
 /** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
 export const COMMA_BETWEEN = /^,\s+$/;
@@ -48,7 +49,7 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
-export const REGULAR_PAST = /^\p{Ll}{2,}ed$/u;
+export const REGULAR_PAST = rx.u`^\p{Ll}{2,}ed$`;
 export const IRREGULAR_PAST = new Set([
   "took",
   "stood",
@@ -74,7 +75,7 @@ export const IRREGULAR_PAST = new Set([
 ]);
 
 /** Any lower-case word ending in `ed`, read as a past (`testified`, `led`): looser than REGULAR_PAST. */
-export const ED_PAST = /^\p{Ll}+ed$/u;
+export const ED_PAST = rx.u`^\p{Ll}+ed$`;
 
 /** Participles of putting out or passing on a writing that ED_PAST misses: `sent by`, `written by`. */
 const IRREGULAR_AGENT_PARTICIPLES = new Set(["sent", "written", "seen"]);
@@ -101,7 +102,7 @@ export function opensPredicate(w: Word): boolean {
   return ED_PAST.test(w.text) || SPEECH_VERBS.has(w.key);
 }
 
-const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+const PARTICIPLE = rx.u`^\p{Lu}\p{Ll}+ing$`;
 
 /**
  * A lone capitalised word is no subject when its place shows it is not a name: a participle

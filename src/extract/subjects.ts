@@ -68,6 +68,7 @@ import {
 } from "./subject-words";
 import { APOSTROPHE_S, isCapitalised, isLyAdverb, isParticiple } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_FILLERS } from "./thresholds";
+import { rx } from "./unicode-regexps";
 
 // Compiled once, as those in ./subject-words: these too are tested for every verb of an article (issue 14).
 const BRACKET_COMMA = /\)\s*,/;
@@ -75,7 +76,7 @@ const QUOTE_MARK = /[”"'’]/;
 const CLOSE_BRACKET = /\)/;
 const OPEN_BRACKET = /\(/;
 /** An honour's letters after a name (`O.N.M`, `LL.D`, `K.C`, `Ph.D`): capitals, each a letter or two, dots between. */
-const POST_NOMINAL = /^\p{Lu}\p{L}?\.(?:\p{Lu}\p{L}?\.?)+$/u;
+const POST_NOMINAL = rx.u`^\p{Lu}\p{L}?\.(?:\p{Lu}\p{L}?\.?)+$`;
 /** The marks of a short quotation inside an appositive (quotedPhraseStart), which end nothing. */
 const QUOTE_MARKS = /["“”]/g;
 

@@ -2,6 +2,7 @@
 // later step can point back into the original text.
 import { ABBREVIATIONS, DESCRIPTION_OPENERS, NOUNS_IN_LY, PROVINCES, SPEAKING_PRONOUNS, TITLES } from "./lexicon";
 import type { Range, Reach } from "./spans";
+import { rx } from "./unicode-regexps";
 import type { Work } from "./work";
 
 export type { Range } from "./spans";
@@ -113,7 +114,7 @@ function stopSplitsWords(text: string, start: number, stop: number): boolean {
  * lost space, where no word of English or a name starts so (a lower-case verb, then a capital
  * and a letter). Not in a handle, a hashtag or an address (`@saidHello`, `/toldMe`).
  */
-const GLUED_VERB = /^(?:said|says|told|tells)(?=\p{Lu}\p{L})/u;
+const GLUED_VERB = rx.u`^(?:said|says|told|tells)(?=\p{Lu}\p{L})`;
 
 /**
  * The length of the verb of saying that opens `raw`, the text from start to end, glued to a
@@ -129,7 +130,7 @@ function gluedVerbLength(text: string, start: number, end: number, raw: string):
   return before === "@" || before === "#" || before === "/" || before === "." ? 0 : m[0].length;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = rx.u`^[\p{L}\p{N}]`;
 
 /** The length of the letter or digit at i: 1, 2 for one outside the Basic Multilingual Plane, or 0 for none. */
 function letterOrDigitAt(text: string, i: number): number {
@@ -241,11 +242,11 @@ function abbreviatedBeforeStop(bare: string): boolean {
   // word of nearly every sentence has neither, and skips them.
   if (bare.length > 2 && !bare.includes(".")) return false;
   // `M.F.U.-T.T.W.`: two sets of initials joined by a hyphen are one abbreviation.
-  return /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+(?:-(\p{L}\.)+)*\p{L}?$/u.test(`${bare}.`);
+  return rx.u`^\p{Lu}$`.test(bare) || rx.u`^(\p{L}\.)+(?:-(\p{L}\.)+)*\p{L}?$`.test(`${bare}.`);
 }
 
 /** A present participle as written in lower case: `saying`, `asking`. */
-export const PARTICIPLE_ING = /^\p{Ll}+ing$/u;
+export const PARTICIPLE_ING = rx.u`^\p{Ll}+ing$`;
 
 /**
  * Whether `word` is a present participle (PARTICIPLE_ING). Asked of most words near a verb of
@@ -255,7 +256,7 @@ export function isParticiple(word: string): boolean {
   return word.endsWith("ing") && PARTICIPLE_ING.test(word);
 }
 
-const CAPITAL = /^\p{Lu}/u;
+const CAPITAL = rx.u`^\p{Lu}`;
 
 /**
  * A word as a literal inside a regular expression. Only the syntax characters are escaped: with the
@@ -286,7 +287,7 @@ export function isCapitalised(word: string): boolean {
 }
 
 /** A surname opened by `d'` before its capital (`d'Entremont`), as French and Italian names write it. */
-const ELIDED_PARTICLE = /^d['’]\p{Lu}\p{Ll}/u;
+const ELIDED_PARTICLE = rx.u`^d['’]\p{Lu}\p{Ll}`;
 
 const WHITE_SPACE = /\s/;
 
@@ -303,7 +304,7 @@ export function firstNonSpace(text: string, from: number, to: number): number {
   return from;
 }
 
-const LOWER = /^\p{Ll}/u;
+const LOWER = rx.u`^\p{Ll}`;
 
 /** Whether a word starts with a lower-case letter, as verbs of saying do. */
 export function isLowerCase(word: string): boolean {
@@ -360,7 +361,7 @@ function opensSentenceCode(c: number): boolean {
 function apostropheCode(c: number): boolean {
   return c === 0x27 || c === 0x2018 || c === 0x2019;
 }
-const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const CAPITAL_OR_DIGIT = rx.u`^[\p{Lu}\p{N}]`;
 /** Whether a capital or a digit (CAPITAL_OR_DIGIT) is at i; ASCII answers by code, without the expression. */
 function capitalOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -368,7 +369,7 @@ function capitalOrDigitAt(text: string, i: number): boolean {
   return CAPITAL_OR_DIGIT.test(text.slice(i, i + 2));
 }
 /** The letters that open the word after a full stop (`She` of `She's`), for placeStopEndsSentence. */
-const NEXT_WORD = /^\p{L}+/u;
+const NEXT_WORD = rx.u`^\p{L}+`;
 
 /**
  * `… in Oakvale, Ont. She rents …`, `… near Millbrook, Sask. The plan …`: a province's abbreviation
@@ -387,7 +388,7 @@ export function placeStopEndsSentence(bare: string, after: string): boolean {
   return place.length <= 5 && PROVINCES.has(place);
 }
 
-const LETTERS_AND_STOPS_AT_END = /[\p{L}.]+$/u;
+const LETTERS_AND_STOPS_AT_END = rx.u`[\p{L}.]+$`;
 
 /**
  * The letters and full stops that end text[from, at) (`Mr`, `U.S`), or "" for none: what
@@ -457,7 +458,7 @@ export function sentenceEnds(text: string, from: number, to: number, quoted?: Re
   return ends;
 }
 
-const ADVERB = /^\p{Ll}+ly$/u;
+const ADVERB = rx.u`^\p{Ll}+ly$`;
 
 /**
  * Whether `word` is an adverb in -ly (ADVERB): the ending, tested first, spares most words the

@@ -8,11 +8,12 @@
 //   name or a term whose closing mark was lost: speech does not open after `a` or `the`, and the
 //   rest of the paragraph, taken in, is the writer's.
 import type { Quotation } from "./quotes";
+import { rx } from "./unicode-regexps";
 
 /** What ends a sentence, or a quotation that a writer left without its closing mark. */
 const STOP = /[.?!…)\]]/u;
 /** An article and the space before the mark, read in the few characters before it. */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu;
+const ARTICLE_BEFORE = rx.iu`(?:^|[^\p{L}])(?:a|an|the)\s+$`;
 /** How many characters before the mark ARTICLE_BEFORE reads. */
 const ARTICLE_LOOK = 5;
 

@@ -1,3 +1,5 @@
+import { rx } from "./unicode-regexps";
+
 // A count of the extractor's steps, so that an article cannot make it run on: every loop
 // whose length depends on the input adds what it visits, and past the limit the analysis
 // stops with TooComplex. The count is deterministic, so tests can compare shapes by it.
@@ -186,8 +188,8 @@ export interface Survey {
   quotedChars: number;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = rx.u`[\p{L}\p{N}]`;
+const UPPER = rx.u`\p{Lu}`;
 
 /**
  * One linear pass over `text`, character codes only (a Unicode test only past ASCII), and a set
@@ -263,4 +265,4 @@ export function survey(text: string): Survey {
   return s;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = rx.u`\p{L}`;
