@@ -43,6 +43,9 @@ export function namesALaw(keys: string[]): boolean {
   return keys.length >= 2 && LAW_WORDS.has(keys.at(-1)!);
 }
 
+/** `CBC`, `CP24`, `OSSTF/FEESO`, `CBC/Radio-Canada`: capitals (and digits), and another name of the body after a slash. */
+const INITIALISM = rx.u`^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$`;
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   const last = keys[keys.length - 1]!;
@@ -88,7 +91,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
     return "government";
   // `CBC`, and call signs and channels with digits (`CP24`, `CFRB`): an initialism, never a person;
   // nor one joined by a slash to another name of the body (`OSSTF/FEESO`, `CBC/Radio-Canada`).
-  if (words.length === 1 && rx.u`^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$`.test(words[0]!)) return "institution";
+  if (words.length === 1 && INITIALISM.test(words[0]!)) return "institution";
   if (titled || words.length >= 2) return "person";
   if (/s$/.test(keys[0]!)) return "group";
   return "person";

@@ -50,6 +50,7 @@ import {
   firstNonSpace,
   isCapitalised,
   isLowerCase,
+  LETTER,
   lowerCaseAt,
   paragraphs,
   type Range,
@@ -171,7 +172,7 @@ function classified(a: Analysis, quotations: Quotation[]): QuoteInfo[] {
   const reports = sentencesReportingSpeech(a);
   const sentenceStarts = startsOf(a.sentences);
   const infos: QuoteInfo[] = quotations
-    .filter((q) => q.pieces.some((p) => rx.u`\p{L}`.test(a.text.slice(p.start, p.end))) && !inMarkup(a.text, q))
+    .filter((q) => q.pieces.some((p) => LETTER.test(a.text.slice(p.start, p.end))) && !inMarkup(a.text, q))
     .map((q) => {
       const open = q.pieces[0]!.open;
       a.work.add();
@@ -210,7 +211,7 @@ function inMarkup(text: string, q: Quotation): boolean {
   return q.pieces.every((p) => {
     const inner = text.slice(p.start, p.end);
     // Most pieces hold no tag, and are read as they stand rather than copied without tags.
-    return !rx.u`\p{L}`.test(inner.includes("<") ? inner.replace(/<[^<>]*>/g, "") : inner);
+    return !LETTER.test(inner.includes("<") ? inner.replace(/<[^<>]*>/g, "") : inner);
   });
 }
 

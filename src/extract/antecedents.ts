@@ -7,7 +7,7 @@ import { isSpeakerNoun, joined, type Mention, pluralPossessiveBefore } from "./m
 import { npBackward } from "./mentions";
 import { isPlace } from "./names";
 import { insertAt, insertionIndex, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isCapitalised, type Range, type Tokens } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, type Range, type Tokens } from "./text";
 import { rx } from "./unicode-regexps";
 
 /**
@@ -543,7 +543,7 @@ export class Antecedents {
 function opensWithRole(t: Tokens, m: Mention, from: number): boolean {
   const j = m.first - 1;
   const role = t.words[j];
-  if (!role || role.start < from || !rx.u`^\p{Ll}`.test(role.text) || !isSpeakerNoun(role.key)) return false;
+  if (!role || role.start < from || !isLowerCase(role.text) || !isSpeakerNoun(role.key)) return false;
   const np = npBackward(t, j);
   return np !== undefined && np.kind === "nominal" && /^\s*$/.test(t.text.slice(from, np.start));
 }

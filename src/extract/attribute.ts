@@ -47,7 +47,7 @@ import { closedByStop, explicitAttribution, inOpeningSubordinate, saidByAnyone }
 import { writingThatGoesInto } from "./speech-verbs";
 import { IRREGULAR_PAST, opensPredicate } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, startsUpper, type Word } from "./text";
 import { dropUncreditedHeadings } from "./uncredited-headings";
 import { rx } from "./unicode-regexps";
 
@@ -148,18 +148,12 @@ function namesItsSpeaker(a: Analysis, info: QuoteInfo, member: CastMember, said:
       else if (inner && INNER_CLOSE.test(gap)) inner = false;
       // `Mr. Roe's plan`: a statement speaks so of its own principal's doings; only the person
       // addressed or spoken of (`I congratulate Jane Roe`, `Jane Roe has confirmed`) counts.
-      if (w.key !== surname || inner || bracketed || !rx.u`^\p{Lu}`.test(w.text) || APOSTROPHE_S.test(w.text)) continue;
+      if (w.key !== surname || inner || bracketed || !startsUpper(w.text) || APOSTROPHE_S.test(w.text)) continue;
       const next = ws[i + 1];
       const closed = next && isLowerCase(next.text) && FUNCTION_WORDS.has(next.key);
       if ((modifiesNext(a, i) && !closed) || (next && SPEECH_VERBS.has(next.key))) continue;
       const before = ws[i - 1];
-      if (
-        before &&
-        joined(a.text, before, w) &&
-        rx.u`^\p{Lu}`.test(before.text) &&
-        !member.tokens.includes(before.key) &&
-        !TITLES.has(before.key)
-      )
+      if (before && joined(a.text, before, w) && startsUpper(before.text) && !member.tokens.includes(before.key) && !TITLES.has(before.key))
         continue;
       if (inListOfNames(a, i, member)) continue;
       return true;
@@ -180,7 +174,7 @@ function inListOfNames(a: Analysis, i: number, member: CastMember): boolean {
   while (first > 0 && member.tokens.includes(ws[first - 1]!.key) && joined(a.text, ws[first - 1]!, ws[first]!)) first--;
   const listed = (x: number, y: number) =>
     !!ws[x] && !!ws[y] && a.quoted[x]! && a.quoted[y]! && ONLY_A_COMMA.test(a.text.slice(ws[x]!.end, ws[y]!.start));
-  return (listed(first - 1, first) && rx.u`^\p{Lu}`.test(ws[first - 1]!.text)) || (listed(i, i + 1) && rx.u`^\p{Lu}`.test(ws[i + 1]!.text));
+  return (listed(first - 1, first) && startsUpper(ws[first - 1]!.text)) || (listed(i, i + 1) && startsUpper(ws[i + 1]!.text));
 }
 
 /** Resolves speech events and quotations' own attributions as a reader meets them. */
@@ -643,7 +637,7 @@ function pronounLeadIn(a: Analysis, info: QuoteInfo, resolver: Resolver): Topic 
       return { mention, member };
     }
     // A name or a capitalised word after the sentence's first is its subject, not the pronoun.
-    if (k > first && rx.u`^\p{Lu}`.test(w.text)) return undefined;
+    if (k > first && startsUpper(w.text)) return undefined;
   }
   return undefined;
 }

@@ -26,7 +26,6 @@ import { ED_PAST, opensAgentPhrase } from "./subject-words";
 import { subjectOf } from "./subjects";
 import { isLowerCase } from "./text";
 import { AFTER_VERB_MAX_WORDS } from "./thresholds";
-import { rx } from "./unicode-regexps";
 
 /**
  * `“…,” said Libe` closing the text: a page cut off mid-name leaves a lone capitalised fragment
@@ -228,7 +227,7 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
   // `tweeted another`, `wrote one`: the pronoun-like opener alone, ended by punctuation or the clause.
   const alone = last === k && STANDALONE_SPEAKERS.has(opener.key);
   if (last === k && !alone) return undefined;
-  if (!alone && !rx.u`^\p{Ll}`.test(ws[last]!.text)) return undefined;
+  if (!alone && !isLowerCase(ws[last]!.text)) return undefined;
   return { start: opener.start, end: ws[last]!.end, kind: "nominal", first: k, last };
 }
 

@@ -11,7 +11,7 @@ import { nameForward } from "./mention-names";
 import { holderAfterJoinedTitles, organisationEnd, personInPortfolio } from "./mention-office-holders";
 import { isOffice, isSpeakerNoun as isSpeakerNounKey, joined, type Mention } from "./mention-words";
 
-import { isCapitalised, isLowerCase, type Word } from "./text";
+import { isCapitalised, isLowerCase, startsUpper, type Word } from "./text";
 import { rx } from "./unicode-regexps";
 
 /** Links from a role to the group it speaks for: `a spokesman for`, `an aide to`, `a member of`. */
@@ -61,15 +61,14 @@ export function describesName(a: Analysis, i: number, m: Mention): boolean {
     const w = ws[k]!;
     // `the Courier's chief sports editor Jane Doe`: an article may open the description.
     if (k === i && w.key === "the") continue;
-    if (isRoleKey(w.key) && rx.u`^\p{Ll}`.test(w.text)) role = true;
+    if (isRoleKey(w.key) && isLowerCase(w.text)) role = true;
     // `Acme director of water supply and pipe renewal Jane Roe`: the role's portfolio in
     // lower case, `of` right after the role and `and` inside it, still only describes the name.
     else if (w.text === "of" && k > i && isRoleKey(ws[k - 1]!.key)) portfolio = true;
     else if (w.text === "and" && portfolio) continue;
     // `Unifor Local 444 president`, `CUPE 500 president`: a unit's number closes the body's name.
-    else if (k > i && BARE_UNIT_NUMBER.test(w.text) && rx.u`^\p{Lu}`.test(ws[k - 1]!.text)) continue;
-    else if (!rx.u`^\p{Lu}`.test(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first))
-      return false;
+    else if (k > i && BARE_UNIT_NUMBER.test(w.text) && startsUpper(ws[k - 1]!.text)) continue;
+    else if (!startsUpper(w.text) && !NAME_DESCRIBERS.has(w.key) && !modifiesRole(w) && !inOrganisationName(a, k, m.first)) return false;
   }
   // The role runs into the name: `senior politics editor Jane Doe`, not `editor of the Post Jane Doe`.
   if (!portfolio && m.first - i > NAME_DESCRIPTION_MAX_WORDS) return false;
@@ -176,7 +175,7 @@ function inOrganisationName(a: Analysis, k: number, nameStart: number): boolean 
   return (
     ORGANISATION_NAME_LINKS.has(w.text) &&
     k > 0 &&
-    rx.u`^\p{Lu}`.test(ws[k - 1]!.text) &&
+    startsUpper(ws[k - 1]!.text) &&
     !!next &&
     k + 1 < nameStart &&
     rx.u`^[\p{Lu}\d]`.test(next.text)

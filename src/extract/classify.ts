@@ -37,7 +37,7 @@ import {
 import { isGivenName } from "./names";
 import { saidOrAddressedBefore } from "./nickname-clauses";
 import type { Quotation } from "./quotes";
-import { APOSTROPHE_S, abbreviationStopAt, escapeRegExp, isLyAdverb } from "./text";
+import { APOSTROPHE_S, abbreviationStopAt, escapeRegExp, isLowerCase, isLyAdverb, LETTER, startsUpper } from "./text";
 import {
   DETERMINED_MAX_WORDS,
   HEADLINE_CAPITALS_SHARE,
@@ -118,7 +118,6 @@ export function isHeadline(line: string): boolean {
 }
 
 const SPACE = /\s/;
-const LETTER = rx.u`\p{L}`;
 const UPPER = rx.u`\p{Lu}`;
 
 /**
@@ -175,8 +174,11 @@ function codePointBefore(text: string, from: number, j: number): number {
   return charsBefore(text, from, j) === 2 ? text.codePointAt(j - 2)! : text.charCodeAt(j - 1);
 }
 
+/** The gap to the next word and that word: letters and digits, with apostrophes and hyphens. */
+const GAP_AND_WORD = rx.u`^([^\p{L}\p{N}]*)([\p{L}\p{N}'’-]+)`;
+
 function wordAfter(text: string, at: number): { word: string; gap: string } {
-  const m = rx.u`^([^\p{L}\p{N}]*)([\p{L}\p{N}'’-]+)`.exec(text.slice(at, at + 40));
+  const m = GAP_AND_WORD.exec(text.slice(at, at + 40));
   return m ? { word: m[2]!, gap: m[1]! } : { word: "", gap: "" };
 }
 
@@ -260,7 +262,7 @@ export function quoteKind(
   const runsOn =
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
-    rx.u`^\p{Ll}`.test(after.word) &&
+    isLowerCase(after.word) &&
     !saysNext &&
     !(reported && DESCRIPTION_OPENERS.has(next)) &&
     !attributedJustAfter(text, last.after) &&
@@ -306,7 +308,7 @@ export function quoteKind(
   if (headline && possessed && titledCase(inner)) return "title";
   if (!headline && titledCase(inner) && mainTitleWords(inner, wordCount) <= TITLE_MAX_WORDS && !sentences) {
     if (!endsLikeSpeech || TERM_LEADS.has(before) || possessed || runsOn)
-      return wordCount <= NICKNAME_MAX_WORDS && rx.u`^\p{Lu}\p{Ll}+$`.test(inner) && rx.u`^\p{Lu}`.test(after.word) ? "nickname" : "title";
+      return wordCount <= NICKNAME_MAX_WORDS && rx.u`^\p{Lu}\p{Ll}+$`.test(inner) && startsUpper(after.word) ? "nickname" : "title";
     // `to lead “Something Borrowed!” also set for the main stage`, in a sentence about the season's
     // musicals: capitalised words where the sentence names a kind of work are a work's title, even
     // with the comma, `!` or `?` speech ends with, when no verb of saying (before or after the marks)
@@ -326,7 +328,7 @@ export function quoteKind(
   const given = new GivenOnce(text, headline, sentenceStart, first.open, last.after);
   // `in her “captain's orders,” a memo she drew up`: a word or three after an article or
   // possessive is a noun phrase the writer borrows, when its sentence goes on with no attribution.
-  const attributionNext = rx.u`^\p{Lu}`.test(after.word) || saysNext;
+  const attributionNext = startsUpper(after.word) || saysNext;
   if (
     ARTICLES_AND_POSSESSIVES.has(before) &&
     wordCount <= RUN_ON_TERM_MAX_WORDS &&
@@ -376,7 +378,7 @@ export function quoteKind(
     return "term";
   if ((endsLikeSpeech && !(runsOn && wordCount <= RUN_ON_TERM_MAX_WORDS)) || sentences || q.pieces.length > 1) return "speech";
   // A word or two used as a modifier (“quack” cures) or after a determiner (the “reset”).
-  const modifier = glued && rx.u`^\p{Ll}`.test(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
+  const modifier = glued && isLowerCase(after.word) && !FUNCTION_WORDS.has(after.word.toLowerCase());
   // A reported clause gives the words so glued (`Roe said crews face “very challenging” conditions`);
   // not before a noun of a rule, notice, sign or side, which they name (`the “stop work” order`:
   // namedByModifier), though a one-word judgement of it is the speaker's (`the “draconian” bylaw`).
@@ -463,7 +465,7 @@ export function namedByModifier(inner: string, next: string): boolean {
   if (!NAMED_BY_MODIFIER.has(next)) return false;
   const words = inner.match(MODIFIER_WORD) ?? [];
   const first = words[0] ?? "";
-  if (words.length === 1) return rx.u`^\p{Lu}`.test(first) || ONE_WORD_NAMES.has(first.toLowerCase());
+  if (words.length === 1) return startsUpper(first) || ONE_WORD_NAMES.has(first.toLowerCase());
   return !(words.length === 2 && isLyAdverb(first.toLowerCase()));
 }
 
@@ -531,7 +533,7 @@ export function attributedJustAfter(text: string, at: number): boolean {
   const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
-  return verb > 0 && words.slice(1, verb).some((w) => rx.u`^\p{Lu}`.test(w));
+  return verb > 0 && words.slice(1, verb).some((w) => startsUpper(w));
 }
 
 /**
@@ -695,7 +697,7 @@ function whatSomeoneCalled(text: string, open: number, before: string): boolean 
   // A plural head too (`a series of moves she called “…”`).
   if (relative === null || !(JUDGED_ACTS.has(relative[1]!) || JUDGED_ACTS.has(relative[1]!.replace(/s$/, "")))) return false;
   return (
-    rx.u`^\p{Ll}`.test(text.slice(open + 1, open + 3)) &&
+    isLowerCase(text.slice(open + 1, open + 3)) &&
     knownHolder(text, open - back.length + relative.index, relative[2]) &&
     proseLine(text, open) &&
     !attributedAfter(text, open, relative[2]!.toLowerCase())
@@ -888,7 +890,7 @@ function namedAs(text: string, open: number, before: string): boolean {
  */
 function namedByNoun(text: string, open: number, before: string, inner: string): boolean {
   const gap = text.slice(Math.max(0, open - 3), open);
-  if (/,\s*$/.test(gap) && rx.u`^\p{Ll}`.test(inner)) return false;
+  if (/,\s*$/.test(gap) && isLowerCase(inner)) return false;
   return NAMING_NOUNS.has(before) && !/:\s*$/.test(gap);
 }
 
@@ -899,9 +901,12 @@ function namedByParticiple(text: string, open: number, before: string): boolean 
   return /,\s*\S+\s*$/.test(lead) || rx.u`\b(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+\S+\s*$`.test(lead);
 }
 
+/** A word that ends in a letter and `ed`: `proposed`, `so-called`. */
+const PAST_PARTICIPLE = rx.u`\p{L}ed$`;
+
 /** Whether the word before the mark is a participle after an article or possessive (`her proposed “…”`): an adjective there, even when it is also a verb of saying. */
 function determinedParticiple(text: string, open: number, before: string): boolean {
-  if (!rx.u`\p{L}ed$`.test(before)) return false;
+  if (!PAST_PARTICIPLE.test(before)) return false;
   const m = rx.u`([\p{L}'’]+)\s+\S+\s*$`.exec(text.slice(Math.max(0, open - 40), open));
   // `her` too: before a participle it is a possessive, not the object it can be before a quotation.
   const word = (m?.[1] ?? "").toLowerCase();
@@ -992,7 +997,7 @@ export function reportsSpeech(line: string): boolean {
   return ws.some((w, i) => {
     const lower = w.toLowerCase();
     if (!SPEECH_VERBS.has(lower) || GO_FORMS.has(lower)) return false;
-    return !(OUTLET_NAME_WORDS.has(lower) && rx.u`^\p{Lu}`.test(w) && rx.u`^\p{Lu}`.test(ws[i - 1] ?? ""));
+    return !(OUTLET_NAME_WORDS.has(lower) && startsUpper(w) && startsUpper(ws[i - 1] ?? ""));
   });
 }
 

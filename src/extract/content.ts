@@ -60,6 +60,9 @@ export function contentsOf(a: Analysis): (Range | undefined)[] {
  */
 type Stops = Map<number, number>;
 
+/** After a closing mark: spaces, then a word in lower case (`since`, `unless`). */
+const LOWER_CASE_WORD_AFTER = rx.u`^ +(\p{Ll}[\p{L}'’-]*)`;
+
 /** `lastItem`: the index of the last quotation of the list quotation `index` opens, or `index` (listLastsOf). */
 function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number, stops: Stops): Range {
   const first = info.q.pieces[0]!;
@@ -69,7 +72,7 @@ function contentOf(a: Analysis, info: QuoteInfo, index: number, lastItem: number
   const range = { start: first.start, end: last.end };
   const inner = a.text.slice(last.start, last.end);
   const rest = a.text.slice(last.after, last.after + 40);
-  const m = rx.u`^ +(\p{Ll}[\p{L}'’-]*)`.exec(rest);
+  const m = LOWER_CASE_WORD_AFTER.exec(rest);
   // Words that end in a comma run on only into a reason or a condition (`“…,” since he won`).
   if (/[.?!;:…—–-]['’"”]*$/.test(inner) || (/,['’"”]*$/.test(inner) && !REASON_OR_CONDITION.has(m?.[1] ?? ""))) return range;
   if (info.q.single && a.headline && info.paragraph === 0) return headlineRunOn(a, last, range, stops);

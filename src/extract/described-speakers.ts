@@ -17,6 +17,7 @@ import type { Mention } from "./mention-words";
 import { nounSex } from "./person-sex";
 import { BENCH_HEADS, type Resolver } from "./resolve";
 import { firstAtOrAfter } from "./spans";
+import { startsUpper } from "./text";
 import { rx } from "./unicode-regexps";
 
 /**
@@ -66,7 +67,7 @@ function isRoleWord(key: string): boolean {
  */
 function personalName(member: CastMember): boolean {
   const words = member.name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => rx.u`^\p{Lu}`.test(w));
+  return words.length >= 2 && words.every((w) => startsUpper(w));
 }
 
 /** Words a description opens with that make it definite: one person the reader is to know. */

@@ -29,7 +29,7 @@ import { isDateWord, isGivenName, isPlace } from "./names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { COMMA_BETWEEN, opensAgentPhrase } from "./subject-words";
 import { ISSUING_VERBS, subjectOf } from "./subjects";
-import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, isTitleKey } from "./text";
+import { APOSTROPHE_S, isCapitalised, isCompoundModifier, isLowerCase, isTitleKey, startsUpper } from "./text";
 import { rx } from "./unicode-regexps";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
@@ -221,7 +221,7 @@ export function writingOpening(c: Pick<Context, "words" | "quoted">, first: numb
   if (ws[first]?.key !== "in" || c.quoted[first]) return -1;
   for (let k = first + 1; k <= first + 1 + OPENING_MAX_WORDS && ws[k] && !c.quoted[k]; k++) {
     if (isWriting(k)) return k;
-    if (ws[k]!.key === "in" || rx.u`^\p{Lu}`.test(ws[k]!.text)) return -1;
+    if (ws[k]!.key === "in" || startsUpper(ws[k]!.text)) return -1;
   }
   return -1;
 }
@@ -251,7 +251,7 @@ function isWriting(head: string): boolean {
  * before it: no capital, possessive or `’s` (`its final report`, `the inquiry’s 40-page report`).
  */
 function mayFollowOwner(w: { text: string; key: string }): boolean {
-  return !rx.u`^\p{Lu}`.test(w.text) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
+  return !startsUpper(w.text) && !POSSESSIVES.has(w.key) && !APOSTROPHE_S.test(w.text);
 }
 
 /**

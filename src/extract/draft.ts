@@ -14,6 +14,7 @@ import { EDITORIAL } from "./pronouns";
 import { reportedPositions } from "./reported";
 import { setting } from "./setting";
 import { firstAtOrAfter } from "./spans";
+import { LETTER } from "./text";
 import { rx } from "./unicode-regexps";
 import { Work } from "./work";
 
@@ -58,7 +59,7 @@ export function draftPositions(text: string, work: Work = Work.forText(text.leng
   // Quotations as the verifier finds them, so that each excerpt is inside its marks.
   const analysed = quoteAt(a);
   for (const vq of verifierQuotations(text)) {
-    if (!rx.u`\p{L}`.test(text.slice(vq.start, vq.end))) continue;
+    if (!LETTER.test(text.slice(vq.start, vq.end))) continue;
     const mine = analysed(vq);
     const segments = segmentsOf(text, vq.start, vq.end);
     if (mine && mine.kind === "speech") {

@@ -6,7 +6,7 @@ import { attributedJustAfter } from "./classify";
 import { ARTICLES, FURNITURE_LINES, RELATED_BLOCK_HEADINGS, SPEECH_VERBS, TEASER_LABEL_LEADS, TEASER_LABELS, TITLES } from "./lexicon";
 import { isGivenName } from "./names";
 import { attributionAfterMark, type QuotePiece } from "./quotes";
-import { DOUBLE_MARK, firstNonSpace, isAbbreviation, type Range } from "./text";
+import { DOUBLE_MARK, firstNonSpace, isAbbreviation, type Range, startsUpper } from "./text";
 import { rx } from "./unicode-regexps";
 import type { Work } from "./work";
 
@@ -174,7 +174,7 @@ function isAltText(a: Analysis, p: Range): boolean {
   if (p.end - p.start > ALT_TEXT_MAX_CHARS) return false;
   const line = a.text.slice(p.start, p.end).trim();
   a.work.add(line.length);
-  if (!rx.u`^\p{Lu}`.test(line) || line.includes(":")) return false;
+  if (!startsUpper(line) || line.includes(":")) return false;
   const words = line.toLowerCase().match(rx.gu`[\p{L}]+`) ?? [];
   // A quotation that is a sentence of its own after another and reads as speech (`Roe was blunt.
   // “It is over.”`), not a slogan (`Nurses gather outside. “Save our clinic.”`), or words credited
@@ -391,7 +391,7 @@ function isRelatedHeading(line: string): boolean {
   const words = line.replace(/\s*:$/, "").split(/\s+/);
   if (MORE_SECTION_HEADING.test(words.join(" "))) return true;
   for (let k = 0; k <= RELATED_HEADING_MAX_NAME_WORDS && k < words.length; k++) {
-    if (k > 0 && !rx.u`^\p{Lu}`.test(words[k - 1]!)) return false;
+    if (k > 0 && !startsUpper(words[k - 1]!)) return false;
     if (RELATED_BLOCK_HEADINGS.has(words.slice(k).join(" ").toLowerCase())) return true;
   }
   return false;

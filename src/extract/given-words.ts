@@ -30,7 +30,7 @@ import {
   WEEKDAYS,
   WH_CLAUSE_OPENERS,
 } from "./lexicon";
-import { escapeRegExp } from "./text";
+import { escapeRegExp, isLowerCase, startsUpper } from "./text";
 import { rx } from "./unicode-regexps";
 
 /** How far back from the mark the sentence is read for the verb that gives the words. */
@@ -68,9 +68,7 @@ function objectRelativeBefore(back: string, ws: { w: string; end: number }[], i:
   let k = i - 1;
   for (
     let n = 0;
-    k > 0 &&
-    n < OBJECT_RELATIVE_NAME_MAX_WORDS &&
-    rx.u`^\p{Lu}`.test(back.slice(ws[k]!.end - ws[k]!.w.length, ws[k]!.end - ws[k]!.w.length + 2));
+    k > 0 && n < OBJECT_RELATIVE_NAME_MAX_WORDS && startsUpper(back.slice(ws[k]!.end - ws[k]!.w.length, ws[k]!.end - ws[k]!.w.length + 2));
     n++
   )
     k--;
@@ -680,8 +678,8 @@ const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS]);
 function nameAfterSubject(text: string, sentenceStart: number, clauseEndAt: number): boolean {
   if (clauseEndAt - sentenceStart > SUBJECT_READ_CHARS) return true;
   const words = text.slice(sentenceStart, clauseEndAt).match(rx.gu`\p{L}[\p{L}'’.-]*`) ?? [];
-  const verb = words.findIndex((w) => rx.u`^\p{Ll}`.test(w));
-  return verb >= 0 && words.slice(verb + 1).some((w) => rx.u`^\p{Lu}`.test(w) && !MONTHS_AND_DAYS.has(w.toLowerCase()));
+  const verb = words.findIndex((w) => isLowerCase(w));
+  return verb >= 0 && words.slice(verb + 1).some((w) => startsUpper(w) && !MONTHS_AND_DAYS.has(w.toLowerCase()));
 }
 
 /** Adverbs that may open a sentence before its subject (`Then he cut into Baker`, `Meanwhile, Roe …`). */

@@ -15,7 +15,7 @@ import { isPlace } from "./names";
 import { kindOfDescription } from "./newly-described";
 import type { Resolver } from "./resolve";
 import { isTitlesOnly } from "./roles";
-import { APOSTROPHE_S } from "./text";
+import { APOSTROPHE_S, startsUpper } from "./text";
 import { rx } from "./unicode-regexps";
 
 /** How many paragraphs open an article with its headline and deck, after a page's furniture (`Skip to main content`). */
@@ -232,7 +232,7 @@ export function subjectTitle(clause: string): string | undefined {
   const first = words[0]?.[0].toLowerCase() === "says" ? 1 : 0;
   let k = first;
   while (k < words.length && !titleOf(words[k]![0])) {
-    if (k - first >= TITLE_QUALIFIERS_MAX || !rx.u`^\p{Lu}`.test(words[k]![0])) return undefined;
+    if (k - first >= TITLE_QUALIFIERS_MAX || !startsUpper(words[k]![0])) return undefined;
     k++;
   }
   if (k >= words.length) return undefined;

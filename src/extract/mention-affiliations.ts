@@ -415,7 +415,7 @@ function pastBareRole(t: Tokens, i: number): number {
   while (
     j - i < BARE_ROLE_WORDS &&
     ws[j + 1] &&
-    rx.u`^\p{Ll}`.test(ws[j]!.text) &&
+    isLowerCase(ws[j]!.text) &&
     isSpeakerNoun(ws[j]!.key) &&
     joined(t.text, ws[j]!, ws[j + 1]!)
   )

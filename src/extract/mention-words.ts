@@ -19,7 +19,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, isTitleKey, type Word } from "./text";
+import { isCapitalised, isLowerCase, isTitleKey, type Word } from "./text";
 import { rx } from "./unicode-regexps";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -201,7 +201,7 @@ export function onlyPlaces(word: string): boolean {
  * which a new description (`a …`) gives to say where an unnamed body or person is, never which one.
  */
 export function onlyPlaced(words: string[]): boolean {
-  return words.length > 1 && onlyPlaces(words[0]!) && words.slice(1).every((w) => rx.u`^\p{Ll}`.test(w));
+  return words.length > 1 && onlyPlaces(words[0]!) && words.slice(1).every((w) => isLowerCase(w));
 }
 
 /** Words before a place that only narrow it or count people from it: `Central Alberta`, `Two Hamilton …`. */

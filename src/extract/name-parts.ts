@@ -19,8 +19,7 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun } from "./mention-words";
 import { isGivenName, isPlace, SURNAMELESS_TITLES } from "./names";
-import { APOSTROPHE_S, isSpaceAt, isTitleKey } from "./text";
-import { rx } from "./unicode-regexps";
+import { APOSTROPHE_S, isSpaceAt, isTitleKey, startsUpper } from "./text";
 
 /**
  * Titles a park or a field is named for with the person (`Lord Roberts Park`, `Chief Whitecap
@@ -80,7 +79,7 @@ export function nameParts(mention: string): NameParts {
     if (isTitleKey(k) || SPEAKER_NOUNS.has(k) || PEOPLE_BY_ROLE.has(k)) lastRole = i;
   }
   // Not `Ontario Ministry of Housing`: a name after a role starts with a capital, not with `of`.
-  const nameAfterRole = lastRole >= 0 && rx.u`^\p{Lu}`.test(ws[lastRole + 1]!);
+  const nameAfterRole = lastRole >= 0 && startsUpper(ws[lastRole + 1]!);
   // A title after the role (`Foreign Affairs Minister Roe`) makes the role a part of the office;
   // the last word is the surname all the same, even one that is a title (`Staff-Sgt. Cheryl King`).
   let roled = false;
@@ -259,7 +258,7 @@ function fromGivenName(ws: string[]): string[] {
       const surname = rest.length === 2 && SURNAME_BODY_WORDS.has(rest[1]!) && isSpeakerNoun(ws[p - 1]!.toLowerCase());
       return isPlace(rest) || (!surname && rest.some((k) => ORG_WORDS.has(k))) ? ws : ws.slice(p);
     }
-    if (!(rx.u`^\p{Lu}`.test(ws[p]!) || key === "of" || key === "the")) return ws;
+    if (!(startsUpper(ws[p]!) || key === "of" || key === "the")) return ws;
   }
   return ws;
 }

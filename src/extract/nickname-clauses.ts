@@ -5,6 +5,7 @@
 // “the Hammer” Brand`), says something else, and the name may hold a nickname. Separate from
 // ./classify because it reads the words before the name, not the words by the marks.
 import { SPEECH_VERBS } from "./lexicon";
+import { startsUpper } from "./text";
 import { rx } from "./unicode-regexps";
 
 /** How far back the words before the given name are read, in characters (a verb and three short words). */
@@ -32,7 +33,7 @@ export function saidOrAddressedBefore(text: string, at: number): boolean {
     if (!rx.u`^\p{L}`.test(word)) return false;
     if (SPEECH_VERBS.has(word) || ADDRESSING_VERBS.has(word)) return true;
     if (LINKING_WORDS.has(word)) continue;
-    if (rx.u`^\p{Lu}`.test(tokens[i]!) || ++nouns > OBJECT_NOUNS_MAX) return false;
+    if (startsUpper(tokens[i]!) || ++nouns > OBJECT_NOUNS_MAX) return false;
   }
   return false;
 }

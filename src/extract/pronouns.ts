@@ -50,7 +50,7 @@ import { rolesBesideName } from "./roles-beside-names";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
 import { placeAfterPreposition } from "./subject-places";
 import { ED_PAST, IRREGULAR_PAST } from "./subject-words";
-import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, type Word } from "./text";
+import { APOSTROPHE_S, DOUBLE_MARK, isLowerCase, type Range, startsUpper, type Word } from "./text";
 import { rx } from "./unicode-regexps";
 
 /** The member `I` and `we` stand for: the outlet that published the article, in its own voice (see draft.ts). */
@@ -878,7 +878,7 @@ export class Pronouns {
       this.c.work.add();
       if (this.c.quoted[k]) continue;
       if (ws[k]!.key === key) return ws[k]!.start;
-      if (k > first && rx.u`^\p{Lu}`.test(ws[k]!.text)) return undefined;
+      if (k > first && startsUpper(ws[k]!.text)) return undefined;
     }
     return undefined;
   }

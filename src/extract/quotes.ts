@@ -532,7 +532,7 @@ export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): b
   return (
     next.start - before.end <= LINE_BREAK_MAX_CHARS &&
     LINE_BREAK_ONLY.test(text.slice(before.end, next.start)) &&
-    rx.u`\p{L}`.test(text[before.end - 1] ?? "") &&
+    LETTER.test(text[before.end - 1] ?? "") &&
     rx.u`\p{Ll}`.test(text[next.start] ?? "")
   );
 }

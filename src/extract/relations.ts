@@ -12,8 +12,7 @@ import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from "./lex
 import { isPersonNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
-import { APOSTROPHE_S, isLowerCase, type Word } from "./text";
-import { rx } from "./unicode-regexps";
+import { APOSTROPHE_S, isLowerCase, LETTER, type Word } from "./text";
 
 /** What may come before a name that opens its sentence: a few capitalised words (a title's) or an age (`81-year-old`). */
 const OPENING_WORDS = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}`;
@@ -137,7 +136,7 @@ export class Relations {
     const after = text.slice(n.mention.end, n.mention.end + APPOSITION_CHARS).toLowerCase();
     this.c.work.add(2 * APPOSITION_CHARS);
     const described = before.replace(/\s*,\s*$/, "");
-    const setOffBefore = described !== before && described.endsWith(head) && !rx.u`\p{L}`.test(described.at(-head.length - 1) ?? "");
+    const setOffBefore = described !== before && described.endsWith(head) && !LETTER.test(described.at(-head.length - 1) ?? "");
     const setOffAfter = /^\s*,\s*(?:a|an)\s/.test(after) && after.split(/[,.;]/)[1]?.split(/\s+/).includes(head);
     return setOffBefore || setOffAfter ? n.member : undefined;
   }
@@ -158,7 +157,7 @@ export class Relations {
       this.c.work.add(APPOSITION_CHARS);
       const described = before.replace(/\s*,?\s*$/, "");
       return nouns.some((noun) => {
-        if (!described.endsWith(noun) || rx.u`\p{L}`.test(described.at(-noun.length - 1) ?? "")) return false;
+        if (!described.endsWith(noun) || LETTER.test(described.at(-noun.length - 1) ?? "")) return false;
         // `his wife said` is not the one introduced as `ex-wife` or `former wife`: that relation has ended.
         return ex || !ENDED_BEFORE.test(described.slice(0, -noun.length));
       });

@@ -1,7 +1,6 @@
 // Whom a statement was made to and where: `told The New York Times`, `to Russia's
 // Sputnik`, `in the lengthy interview`, read from the clause that attributes it.
-import { APOSTROPHE_S, type Range } from "./text";
-import { rx } from "./unicode-regexps";
+import { APOSTROPHE_S, LETTER, type Range } from "./text";
 
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\.(?=\p{L}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*)*`;
 // Compiled once: built anew for every attributed quotation, it cost several per cent of a draft.
@@ -19,5 +18,5 @@ export function setting(text: string, clause: Range): { saidTo: string | null; s
       s,
     );
   const toWho = told?.[1]?.replace(APOSTROPHE_S, "") ?? null;
-  return { saidTo: toWho && rx.u`\p{L}`.test(toWho) ? toWho : null, saidIn: where?.[1] ?? null };
+  return { saidTo: toWho && LETTER.test(toWho) ? toWho : null, saidIn: where?.[1] ?? null };
 }

@@ -80,7 +80,7 @@ import {
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
-import { isCapitalised, isLowerCase, isSpaceAt } from "./text";
+import { isCapitalised, isLowerCase, isSpaceAt, startsUpper } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 import { rx } from "./unicode-regexps";
 
@@ -210,7 +210,7 @@ function inWhatSubject(a: Analysis, head: Attribution, open: number): boolean {
 export function inOpeningSubordinate(a: Analysis, open: number): boolean {
   const s = sentenceOf(a, open);
   const first = a.words[wordIndexAt(a, s.start)];
-  if (!first || first.end > open || !SUBORDINATORS.has(first.key) || !rx.u`^\p{Lu}`.test(first.text)) return false;
+  if (!first || first.end > open || !SUBORDINATORS.has(first.key) || !startsUpper(first.text)) return false;
   a.work.add(open - first.end);
   return !/[,;:—–]/.test(a.text.slice(first.end, open));
 }
@@ -651,7 +651,7 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   const clause = { start, end: open };
   a.work.add(open - start + (hi - lo));
   // `Said Comey, “…”`: the verb opens the sentence and the speaker follows it.
-  if (INVERTED_OPENERS.has(ws[lo]!.key) && rx.u`^\p{Lu}`.test(ws[lo]!.text) && lo + 1 < hi) {
+  if (INVERTED_OPENERS.has(ws[lo]!.key) && startsUpper(ws[lo]!.text) && lo + 1 < hi) {
     const m = npForward(a, lo + 1);
     // `Said Jane Roe, who grew up with him, “…”`: the name, or the name and an appositive after a comma.
     const appositive = m && m.last < hi - 1 && /^\s*,/.test(a.text.slice(ws[m.last]!.end, ws[m.last + 1]!.start));

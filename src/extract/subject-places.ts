@@ -8,8 +8,7 @@ import type { Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
 import { blanksBetween, type Clause, ONLY_BLANKS } from "./subject-words";
-import { isCapitalised, type Word } from "./text";
-import { rx } from "./unicode-regexps";
+import { isCapitalised, startsUpper, type Word } from "./text";
 
 /**
  * The preposition of place before a name, if one stands there (`in Moncton`), or before a
@@ -17,7 +16,7 @@ import { rx } from "./unicode-regexps";
  */
 export function placeAfterPreposition(a: Clause, m: Mention, lo: number): number {
   const ws = a.words;
-  const p = m.first - 1 > lo && rx.u`^\p{Lu}`.test(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
+  const p = m.first - 1 > lo && startsUpper(ws[m.first - 1]!.text) ? m.first - 2 : m.first - 1;
   return p > lo && PLACE_PREPOSITIONS.has(ws[p]!.key) ? p : -1;
 }
 

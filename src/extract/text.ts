@@ -258,6 +258,9 @@ export function isParticiple(word: string): boolean {
 
 const CAPITAL = rx.u`^\p{Lu}`;
 
+/** A letter of any script: a span holding none holds no words (a dash, a number, markup). */
+export const LETTER = rx.u`\p{L}`;
+
 /**
  * A word as a literal inside a regular expression. Only the syntax characters are escaped: with the
  * `u` flag any other escape (`\’`, `\-`) is a syntax error, and a name like `I’m` would throw.
@@ -302,6 +305,13 @@ export function isSpaceAt(text: string, i: number): boolean {
 export function firstNonSpace(text: string, from: number, to: number): number {
   while (from < to && isSpaceAt(text, from)) from++;
   return from;
+}
+
+/** Whether a word starts with an upper-case letter (`\p{Lu}`); ASCII answers by its code. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
 }
 
 const LOWER = rx.u`^\p{Ll}`;
