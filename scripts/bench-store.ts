@@ -116,7 +116,23 @@ function buildOver(contentDir: string) {
     const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
     startups.push(p.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : p.timeDeltas[i]!), 0) / 1000);
   }
-  return { gzip, sha, startupMs: median(startups), seed: join(out, "seed.sql") };
+  return { gzip, sha, startupMs: median(startups), parseMs: parseMs(join(outdir, "index.js")), seed: join(out, "seed.sql") };
+}
+
+/** CPU to parse the deployed script as a module, in fresh processes (scripts/lib/parse-module.ts), the median of 5. */
+function parseMs(script: string): number {
+  const runs = Array.from({ length: 5 }, () => {
+    const r = spawnSync(
+      process.execPath,
+      ["--experimental-vm-modules", "--no-warnings", "--import", "tsx", "scripts/lib/parse-module.ts", script],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (r.status !== 0) throw new Error(`parse-module failed:\n${r.stderr}`);
+    return Number(r.stdout);
+  });
+  return median(runs);
 }
 
 async function measure(name: string, url: string, paths?: string[]) {
@@ -137,13 +153,22 @@ interface SizeResult {
   gzip: number;
   sha: string;
   startupMs: number;
+  parseMs: number;
 }
 
 async function run(size: number, list: ReturnType<typeof articles>): Promise<SizeResult> {
   const folder = contentFolder(list.slice(0, size));
   const built = buildOver(folder);
   if (process.env.BENCH_STORE_SERVE === "0") {
-    return { size, rows: [], search: { p50: 0, p95: 0, max: 0, hits: 0 }, gzip: built.gzip, sha: built.sha, startupMs: built.startupMs };
+    return {
+      size,
+      rows: [],
+      search: { p50: 0, p95: 0, max: 0, hits: 0 },
+      gzip: built.gzip,
+      sha: built.sha,
+      startupMs: built.startupMs,
+      parseMs: built.parseMs,
+    };
   }
   const seed = built.seed;
   const server = await startDev({}, (persistTo) => {
@@ -200,6 +225,7 @@ async function run(size: number, list: ReturnType<typeof articles>): Promise<Siz
       gzip: built.gzip,
       sha: built.sha,
       startupMs: built.startupMs,
+      parseMs: built.parseMs,
     };
   } finally {
     await server.stop();
@@ -227,12 +253,14 @@ for (const r of results.filter((x) => x.rows.length)) {
   );
 }
 console.log(
-  "\nWorker bundle and startup (wrangler deploy --dry-run --outdir, gzip; wrangler check startup over --outfile: CPU of non-idle samples, median of 3)",
+  "\nWorker bundle and startup (wrangler deploy --dry-run --outdir, gzip; wrangler check startup over --outfile: CPU of non-idle samples, median of 3; the script's parse, which that profile leaves out: scripts/lib/parse-module.ts, median of 5)",
 );
-console.log(`content/ (1 digest)       ${kib(one.gzip)} gzip, bundle sha256 ${one.sha}, startup CPU ${one.startupMs.toFixed(1)} ms`);
+console.log(
+  `content/ (1 digest)       ${kib(one.gzip)} gzip, bundle sha256 ${one.sha}, startup CPU ${one.startupMs.toFixed(1)} ms, parse CPU ${one.parseMs.toFixed(1)} ms`,
+);
 for (const r of results)
   console.log(
-    `${`${r.size} article folders`.padEnd(25)} ${kib(r.gzip)} gzip, bundle sha256 ${r.sha}, startup CPU ${r.startupMs.toFixed(1)} ms`,
+    `${`${r.size} article folders`.padEnd(25)} ${kib(r.gzip)} gzip, bundle sha256 ${r.sha}, startup CPU ${r.startupMs.toFixed(1)} ms, parse CPU ${r.parseMs.toFixed(1)} ms`,
   );
 if (results.length > 1 && results.every((x) => x.rows.length)) {
   const [a, b] = [results[0]!, results[results.length - 1]!];
