@@ -5,7 +5,7 @@
  * Why not literals: V8 checks every regular-expression literal as it parses a script, in functions
  * never called too, and each `\p{…}` class costs it an ICU set built afresh (about 0.06 ms here).
  * Every new Worker isolate parses the whole script, and is asked for pages far more often than
- * for drafts; the extractor's 420 classes were two fifths of that parse. A template is a string to
+ * for drafts; the extractor's 412 classes were two fifths of that parse. A template is a string to
  * the parser: its expression is built the first time its line runs, and kept for that line.
  * `tests/extract/unicode-regexps.test.ts` keeps literals with such classes out of the extractor.
  */
