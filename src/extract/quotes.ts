@@ -532,12 +532,12 @@ export function wrapsLine(text: string, before: QuotePiece, next: QuotePiece): b
   return (
     next.start - before.end <= LINE_BREAK_MAX_CHARS &&
     LINE_BREAK_ONLY.test(text.slice(before.end, next.start)) &&
-    LETTER.test(text[before.end - 1] ?? "") &&
+    OPENS_WITH_LETTER.test(text[before.end - 1] ?? "") &&
     rx.u`\p{Ll}`.test(text[next.start] ?? "")
   );
 }
 
-const LETTER = rx.u`^\p{L}`;
+const OPENS_WITH_LETTER = rx.u`^\p{L}`;
 /** A single mark, straight or curly: ' ‘ ’. Each is one character, the one before lastIndex. */
 const SINGLE_MARK = /['‘’]/g;
 const LETTER_DIGIT_OR_APOSTROPHE = rx.u`^[\p{L}\p{N}']`;
@@ -635,7 +635,7 @@ class SingleMarks {
   }
 
   private letterAt(i: number): boolean {
-    return i < this.end && LETTER.test(this.text.slice(i, i + 2));
+    return i < this.end && OPENS_WITH_LETTER.test(this.text.slice(i, i + 2));
   }
 
   /**
@@ -733,7 +733,7 @@ function runsOnSingle(text: string, open: number, p: Range, next: Range | undefi
  */
 function opensSingleAt(text: string, i: number): boolean {
   const c = text[i];
-  return (c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? " ") && LETTER.test(text.slice(i + 1, i + 3));
+  return (c === "‘" || c === "'") && /[\s(]/.test(text[i - 1] ?? " ") && OPENS_WITH_LETTER.test(text.slice(i + 1, i + 3));
 }
 
 function trimPieces(text: string, qs: Quotation[], work: Work): Quotation[] {

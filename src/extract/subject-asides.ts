@@ -12,8 +12,8 @@ import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isGivenName } from "./names";
 import { mentionIsPlace } from "./subject-places";
-import { type Clause, COMMA, commaIn, LOWER_FIRST, notASubject, onlySpaces, STOP_OR_MARK } from "./subject-words";
-import { isCapitalised } from "./text";
+import { type Clause, COMMA, commaIn, notASubject, onlySpaces, STOP_OR_MARK } from "./subject-words";
+import { isCapitalised, isLowerCase } from "./text";
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
 
 /** How many words after its verb an aside (`said Jane Roe,`) may run before its closing comma. */
@@ -65,7 +65,7 @@ export function beforeDashedAside(a: Clause, k: number, lo: number): Mention | u
     const g = a.text.slice(ws[j - 1]!.end, ws[j]!.start);
     if (STOP_OR_MARK.test(g)) return undefined;
     if (!SPACED_DASH.test(g)) continue;
-    if (!LOWER_FIRST.test(ws[j]!.text) || a.quoted[j - 1]) return undefined;
+    if (!isLowerCase(ws[j]!.text) || a.quoted[j - 1]) return undefined;
     const m = npBackward(a, j - 1);
     return m && m.first >= lo && m.kind !== "relative" ? m : undefined;
   }
@@ -177,7 +177,7 @@ export function nameBeforeUnmarkedRole(a: Clause, m: Mention, lo: number): Menti
   if (m.kind !== "nominal" || m.first !== lo || a.quoted[lo] || !isGivenName(ws[lo]!.text)) return undefined;
   const end = runs(a).nameEnd[lo]!;
   const role = end + 1;
-  if (end <= lo || role >= m.last || !LOWER_FIRST.test(ws[role]!.text)) return undefined;
+  if (end <= lo || role >= m.last || !isLowerCase(ws[role]!.text)) return undefined;
   if (!onlySpaces(a.text, ws[end]!.end, ws[role]!.start)) return undefined;
   const r = compoundRoleEnd(a, role, m.last);
   if (r >= m.last || !isBareRoleNoun(ws[r]!.key) || !roleGoesOn(a, r)) return undefined;
@@ -229,7 +229,7 @@ function compoundRoleEnd(a: Clause, r: number, k: number): number {
   if (!isSpeakerNoun(ws[r]!.key)) return r;
   const last = Math.min(nounsEnd(a, r), r + COMPOUND_ROLE_MAX_WORDS, k);
   let end = r;
-  while (end < last && LOWER_FIRST.test(ws[end + 1]!.text)) {
+  while (end < last && isLowerCase(ws[end + 1]!.text)) {
     a.work.add();
     end++;
   }

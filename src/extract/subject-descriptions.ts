@@ -15,14 +15,14 @@ import {
 } from "./lexicon";
 import { isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
-import { type Clause, COMMA_BETWEEN, LOWER_FIRST, ONLY_BLANKS, onlySpaces, REGULAR_PAST } from "./subject-words";
-import { APOSTROPHE_S, isParticiple } from "./text";
+import { type Clause, COMMA_BETWEEN, ONLY_BLANKS, onlySpaces, REGULAR_PAST } from "./subject-words";
+import { APOSTROPHE_S, isLowerCase, isParticiple } from "./text";
 import { MAX_DESCRIPTION_WORDS } from "./thresholds";
 
 /** `a narrator in the ad asks`: a description that opens with a determiner, whatever its noun. */
 export function describedBackward(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
-  if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
+  if (!isLowerCase(ws[k]!.text)) return undefined;
   // `talking with the three Labour Party MLAs but said`: a conjunction before the verb joins
   // two verb phrases; it ends no description, and `MLAs but` is no one.
   if (COORDINATORS.has(ws[k]!.key)) return undefined;
@@ -46,7 +46,7 @@ export function describedBackward(a: Clause, k: number, lo: number): Mention | u
         before &&
         j - 1 >= lo &&
         onlySpaces(a.text, before.end, ws[j]!.start) &&
-        LOWER_FIRST.test(before.text) &&
+        isLowerCase(before.text) &&
         !CLAUSE_JOINERS.has(before.key) &&
         !SUBORDINATORS.has(before.key) &&
         !(before.text === "as" && finiteSpeechAfter(a, k))
@@ -112,7 +112,7 @@ const LINKED_PLACE_MAX_WORDS = 4;
  */
 export function beforeLinkedPlace(a: Clause, k: number, lo: number): Mention | undefined {
   const ws = a.words;
-  if (!LOWER_FIRST.test(ws[k]!.text)) return undefined;
+  if (!isLowerCase(ws[k]!.text)) return undefined;
   for (let j = k - 1; j > lo && j >= k - LINKED_PLACE_MAX_WORDS; j--) {
     a.work.add();
     if (a.quoted[j] || !onlySpaces(a.text, ws[j]!.end, ws[j + 1]!.start)) return undefined;
@@ -128,7 +128,7 @@ export function beforeLinkedPlace(a: Clause, k: number, lo: number): Mention | u
 /** Whether a lower-case word other than a conjunction runs straight into the mention, and not as its role. */
 export function insideAPhrase(a: Clause, m: Mention, lo: number): boolean {
   const before = a.words[m.first - 1];
-  if (!before || m.first - 1 < lo || !LOWER_FIRST.test(before.text) || CLAUSE_JOINERS.has(before.key)) return false;
+  if (!before || m.first - 1 < lo || !isLowerCase(before.text) || CLAUSE_JOINERS.has(before.key)) return false;
   return ONLY_BLANKS.test(a.text.slice(before.end, a.words[m.first]!.start)) && !roleOpensClause(a, m.first, lo);
 }
 
@@ -146,7 +146,7 @@ function roleOpensClause(a: Clause, first: number, lo: number): boolean {
     a.work.add();
     const w = ws[j]!;
     if (CLAUSE_JOINERS.has(w.key)) return j < first - 1;
-    if (a.quoted[j] || !LOWER_FIRST.test(w.text) || FUNCTION_WORDS.has(w.key) || !ONLY_BLANKS.test(a.text.slice(w.end, ws[j + 1]!.start)))
+    if (a.quoted[j] || !isLowerCase(w.text) || FUNCTION_WORDS.has(w.key) || !ONLY_BLANKS.test(a.text.slice(w.end, ws[j + 1]!.start)))
       return false;
     if (j === lo) return true;
   }

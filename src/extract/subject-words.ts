@@ -15,7 +15,6 @@ export type Clause = Pick<Analysis, "text" | "words" | "work" | "quoted">;
 
 // Compiled once: a regular expression literal makes a new object each time it is evaluated,
 // and these are tested for every verb of an article (issue 14).
-export const LOWER_FIRST = rx.u`^\p{Ll}`;
 export const ONLY_SPACES = /^\s+$/;
 /** A comma and the space after it, alone between two words: what sets off a phrase (`In a statement, she …`, `…, signed by`). */
 export const COMMA_BETWEEN = /^,\s+$/;

@@ -58,7 +58,6 @@ import {
   COMMA,
   commaIn,
   IRREGULAR_PAST,
-  LOWER_FIRST,
   notASubject,
   onlySpaces,
   opensAgentPhrase,
@@ -66,7 +65,7 @@ import {
   REGULAR_PAST,
   STOP_OR_MARK,
 } from "./subject-words";
-import { APOSTROPHE_S, isCapitalised, isLyAdverb, isParticiple } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isLyAdverb, isParticiple } from "./text";
 import { MAX_APPOSITIVE_WORDS, MAX_BRACKETED_WORDS, MAX_FILLERS } from "./thresholds";
 import { rx } from "./unicode-regexps";
 
@@ -123,7 +122,7 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   // of the first verb before its object.
   // A day closing the first verb phrase (`labelled him a fumbler Friday and said`) is part of it;
   // when that phrase ends in its object, not its verb, the object is no subject.
-  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && (LOWER_FIRST.test(ws[k - 1]!.text) || WEEKDAYS.has(ws[k - 1]!.key))) {
+  if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && (isLowerCase(ws[k - 1]!.text) || WEEKDAYS.has(ws[k - 1]!.key))) {
     if (depth >= MAX_COORDINATED_VERBS) return undefined;
     const verbBefore = REGULAR_PAST.test(ws[k - 1]!.text) || IRREGULAR_PAST.has(ws[k - 1]!.text);
     if (verbBefore) return subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo);
@@ -295,7 +294,7 @@ function qualifiedBody(a: Clause, m: Mention, lo: number): Mention {
   while (
     first - 1 > lo &&
     m.first - first < BODY_QUALIFIER_MAX_WORDS &&
-    LOWER_FIRST.test(ws[first - 1]!.text) &&
+    isLowerCase(ws[first - 1]!.text) &&
     !FUNCTION_WORDS.has(ws[first - 1]!.key) &&
     onlySpaces(a.text, ws[first - 1]!.end, ws[first]!.start)
   )
