@@ -9,7 +9,7 @@ import { beforeJoinedOffices, holderAfterPortfolio, holdsTitledFullName } from "
 import { isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isGivenName, isPlace } from "./names";
-import { type Clause, onlySpaces } from "./subject-words";
+import { type Clause, joinedByPluralPossessive, onlySpaces } from "./subject-words";
 import { isCapitalised, isLowerCase } from "./text";
 
 /** Links that tie a person to where they work: `Jane Doe of the Fraser Institute`. */
@@ -295,14 +295,7 @@ export function possessedOffice(a: Clause, m: Mention): boolean {
  * the organisation's noun after it stands alone as a name; read it as the body's description.
  */
 export function ownedByPlural(a: Clause, m: Mention): boolean {
-  const before = a.words[m.first - 1];
-  return (
-    m.kind === "name" &&
-    m.first === m.last &&
-    !!before &&
-    before.text.endsWith("s") &&
-    /^['’]\s+$/.test(a.text.slice(before.end, a.words[m.first]!.start))
-  );
+  return m.kind === "name" && m.first === m.last && joinedByPluralPossessive(a, m.first - 1);
 }
 
 /** What sets a lone office off from the names around it. */

@@ -12,7 +12,7 @@ import { isPossessive, isSpeakerNoun, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { isGivenName } from "./names";
 import { mentionIsPlace } from "./subject-places";
-import { type Clause, COMMA, commaIn, notASubject, onlySpaces, STOP_OR_MARK } from "./subject-words";
+import { type Clause, COMMA, commaIn, joinedByPluralPossessive, notASubject, onlySpaces, STOP_OR_MARK } from "./subject-words";
 import { isCapitalised, isLowerCase } from "./text";
 import { MAX_DASHED_ASIDE_WORDS } from "./thresholds";
 
@@ -113,7 +113,10 @@ export function signerBeforeAppositive(a: Clause, m: Mention, lo: number): Menti
   return name && name.first === lo && name.last > name.first ? name : undefined;
 }
 
-/** How many words a role set off after a name may run to without its closing comma (`a director of the Acme Foundation`). */
+/**
+ * How many words a role set off after a name may run to without its closing comma (`a director
+ * of the Acme Foundation`), a name of several words counted as one (roleWords).
+ */
 const BARE_ROLE_MAX_WORDS = 7;
 /** Words that may stand inside such a role besides the role noun and capitalised names. */
 const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
@@ -145,7 +148,8 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const possessor = comma && !opensRole ? possessorBefore(a, j, k) : -1;
     if (!opensRole && !isCapitalised(w.text) && !BARE_ROLE_LINKS.has(w.key) && FUNCTION_WORDS.has(w.key)) return undefined;
     if (!comma) {
-      if (!onlySpaces(a.text, ws[j - 1]!.end, w.start)) return undefined;
+      // `president of the Ontario Nurses’ Association said`: a plural's possessive inside a body's name.
+      if (!onlySpaces(a.text, ws[j - 1]!.end, w.start) && !joinedByPluralPossessive(a, j - 1)) return undefined;
       continue;
     }
     // The role alone or with its complement (`director of education`), not a role before a name
@@ -155,7 +159,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     const r = compoundRoleEnd(a, opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k), k);
     if (!isBareRoleNoun(ws[r]!.key) || (r < k && !roleGoesOn(a, r))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
-    if (!opensRole && possessor < 0 && k - j >= BARE_ROLE_MAX_WORDS) return undefined;
+    if (!opensRole && possessor < 0 && roleWords(a, j, k) >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
     if (name?.kind !== "name" || name.first !== lo) return undefined;
     // Before a body's name and its role, only a person's full name (`Perth, Ont. mayor says` is a
@@ -164,6 +168,19 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     return name;
   }
   return undefined;
+}
+
+/**
+ * The words of a role ws[j..k], less one for each capitalised word a capitalised word follows
+ * (`CEO of the Canadian Cancer Society’s British Columbia division` is six): a body's long name is
+ * one thing the role names, not a run of words that would say the phrase is no role at all.
+ */
+function roleWords(a: Clause, j: number, k: number): number {
+  const ws = a.words;
+  let n = k - j;
+  for (let i = j; i < k; i++) if (isCapitalised(ws[i]!.text) && isCapitalised(ws[i + 1]!.text)) n--;
+  a.work.add(k - j + 1);
+  return n;
 }
 
 /**

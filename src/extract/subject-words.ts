@@ -47,6 +47,18 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether words i and i + 1 are joined by a plural's possessive apostrophe (`the Ontario Nurses’
+ * Association`): a name's words all the same, though a name run stops at the apostrophe.
+ */
+export function joinedByPluralPossessive(a: Clause, i: number): boolean {
+  const before = a.words[i];
+  const after = a.words[i + 1];
+  return !!before && !!after && before.text.endsWith("s") && PLURAL_POSSESSIVE_GAP.test(a.text.slice(before.end, after.start));
+}
+
+const PLURAL_POSSESSIVE_GAP = /^['’]\s+$/;
+
 /** A verb in the past tense: regular, or one of the irregular verbs of gesture and movement that precede speech. */
 export const REGULAR_PAST = rx.u`^\p{Ll}{2,}ed$`;
 export const IRREGULAR_PAST = new Set([

@@ -863,4 +863,22 @@ export const AFFILIATION: RegressionCase[] = [
     text: "Marc St. Pierre and Jean St. Louis both play for the Remparts.\n\n\u201cWe push each other,\u201d St. Louis said.",
     quotes: [{ text: "We push each other,", speaker: "Jean St. Louis" }],
   },
+  // A role set off after a name without its closing comma, its body's name held together by a
+  // plural's possessive (`Nurses’ Association`) or long (`the Canadian Cancer Society’s British
+  // Columbia division`): the person speaks, not the body, nor the speaker before.
+  {
+    kind: "affiliation",
+    text: "Hospitals are short of staff, Jane Doe said.\n\n\u201cWe are at a breaking point,\u201d Maria Lopez, president of the Ontario Nurses\u2019 Association said on Monday.",
+    quotes: [{ text: "We are at a breaking point,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "affiliation",
+    text: "\u201cWe are at a breaking point,\u201d Maria Lopez, president of the Ontario Nurses' Association said on Monday.",
+    quotes: [{ text: "We are at a breaking point,", speaker: "Maria Lopez" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Hospitals are short of staff, Jane Doe said.\n\n\u201cWe cannot keep doing this,\u201d Johnny Morris, CEO of the Canadian Cancer Society\u2019s British Columbia division told Global News.",
+    quotes: [{ text: "We cannot keep doing this,", speaker: "Johnny Morris" }],
+  },
 ];
