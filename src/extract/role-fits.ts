@@ -73,8 +73,10 @@ function cutShort(r: string, head: string): boolean {
  * businessman`, `the 46-year-old`, `the candidate` for a person the text gave another role),
  * which PolNeAR shows right far more often. `last` gives way even when named in the description's
  * own paragraph (`Mall manager Sylvie Gagnon said …. “…,” the spokesperson said`). A police
- * rank's noun (RANK_NOUNS) gives way too when `last` was given no role at all. Reads the roles of
- * each person walked past.
+ * rank's noun (RANK_NOUNS) gives way too when `last` was given no role at all; and when `last` was
+ * given other roles only and no one was given the rank, it is no one: a story names its officers
+ * with their ranks, so `the officer` after `Johnny Morris, CEO of …` is an officer it never named.
+ * Reads the roles of each person walked past.
  *
  * `words`, the description's words after its article, are the head noun alone for a bare
  * description. One qualified by a rank right before its head (`the head coach`, `the deputy
@@ -102,7 +104,7 @@ export function holderPastLast(
   const fits = fitsRole(c, seen, last, head);
   if (fits === true || (fits === undefined && !RANK_NOUNS.has(head))) return otherRank ? null : last;
   const holder = find((m) => fitsRole(c, seen, m, head) === true);
-  if (!holder) return last;
+  if (!holder) return fits === false && RANK_NOUNS.has(head) ? null : last;
   if (ranked) return null;
   return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;
 }

@@ -1876,4 +1876,20 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Candidate Tom Baker spoke to supporters in Moncton on Tuesday.\n\n\u201cI have seen what this system does to families,\u201d the retired surgeon said.",
     quotes: [{ text: "I have seen what this system does to families,", speaker: "Tom Baker" }],
   },
+  // A police rank's noun (`the officer`) after people the text gave other roles only, and no
+  // officer named: no one, not the last person named (a CEO, an owner). A person given no role
+  // at all may still be the officer (`Dana Whitfield has led the arson case` above).
+  {
+    kind: "description of a named person",
+    text: "\u201cWe cannot keep doing this,\u201d Johnny Morris, CEO of the Cancer Society, told Global News.\n\nPolice arrived at the scene shortly after.\n\n\u201cGet on the ground,\u201d the officer could be heard saying in the video.",
+    quotes: [
+      { text: "We cannot keep doing this,", speaker: "Johnny Morris" },
+      { text: "Get on the ground,", speaker: null },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Owner Lucy Tran said she called 911 when the door broke.\n\n\u201cShow me your hands,\u201d the officer said, according to the video.",
+    quotes: [{ text: "Show me your hands,", speaker: null }],
+  },
 ];
