@@ -1,7 +1,12 @@
 // Curated given names by the gender their bearers are given, for names.ts: short lists that
 // win over the long generated ones of gazetteer.ts. General naming practice, no public figures.
 
-/** Common English given names of women and of men (the most frequent in English-speaking countries). */
+/**
+ * Common English given names of women and of men (the most frequent in English-speaking
+ * countries), then short forms and names the generated lists give both sexes though English usage
+ * gives nearly all their bearers one (`Tim`, `Bernie`, `Holly`, `Hillary`): left unknown, `she`
+ * went to a Tim named last. Names borne widely by both (`Lindsey`, `Jamie`, `Dale`) stay unknown.
+ */
 export const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
@@ -10,7 +15,10 @@ joyce victoria olivia christina lauren joan evelyn judith megan cheryl andrea ha
 jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy
 grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
 charlotte rose alexis kayla nancy angela theresa christine janet sarah donna debbie elizabeth susan
-taylor valerie samantha monica ruth amy claire kate anne jane margaret maria`;
+taylor valerie samantha monica ruth amy claire kate anne jane margaret maria
+holly hazel ruby penny brooke bev kylie nikki whitney ginger hillary hilary meredith
+michele nichole paige gail gayle patsy tammy tracey stacy laurie shelley connie carly cassie christie
+christy courtney abby abbey allie angie haley kelsey jodi jodie lynn leigh lesley mallory patty terri winnie`;
 export const MALE = `james robert john michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
 jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
@@ -18,7 +26,11 @@ gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam 
 zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
 austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
 juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bill mike ted
-chris sean kevin tom dick harry al gerald jimmy ronald martin jesse gord`;
+chris sean kevin tom dick harry al gerald jimmy ronald martin jesse gord
+tim tony barry fred phil danny eddie freddie freddy glen glenn gus max perry ray ricky shane shawn shaun
+sonny teddy tommy darryl daryl elliot elliott jermaine dion bert bernie cecil cody corey cory quentin
+quincy reggie ronnie lonnie benny jimmie johnnie mickey marty andy adrian brett cam cal lou lorne noel
+rory theo toby gerry denny donny donnie`;
 
 /**
  * Names that French, and so Canadian, usage gives men as often as women (`Jean Charest`, `Claude

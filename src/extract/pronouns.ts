@@ -41,7 +41,7 @@ import {
 } from "./lexicon";
 import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
-import { isPlace } from "./names";
+import { genderOfGivenName, isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
 import { nounSex, type PersonSex, POSSESSIVE_NOUN_SET_OFF } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
@@ -680,10 +680,12 @@ export class Pronouns {
    * `the Brenvo’lustrik announced`, `the Lustrik te Brenvo said`: a name the text first gives
    * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
    * takes the article; `he` or `she` never stands for it. So too a name only ever met after `a`
-   * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind.
+   * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind. Not a full
+   * name a given name of one sex opens (`a vibrant Sharlene Bosma`, `a young Tom Baker`): an
+   * adjective before a person's name, as a title is.
    */
   private namedWithArticle(m: CastMember): boolean {
-    if (m.titles.size > 0) return false;
+    if (m.titles.size > 0 || (m.tokens.length > 1 && genderOfGivenName(m.tokens[0]!) !== undefined)) return false;
     // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
     // person's name used as a modifier once.
     return firstMentionsAll(

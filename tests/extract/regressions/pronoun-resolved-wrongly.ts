@@ -1498,4 +1498,23 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: "When asked about her plans, Jane Roe said \u201cI\u2019m not going anywhere.\u201d",
     quotes: [{ text: "I\u2019m not going anywhere.", speaker: "Jane Roe" }],
   },
+  // Short forms the generated lists give women and men alike, which English usage gives one sex
+  // (`Tim`, `Holly`): `she` is not the Tim, `he` not the Holly, named last.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe met Tim Baker on Friday.\n\n\u201cWe have waited for justice,\u201d she said.",
+    quotes: [{ text: "We have waited for justice,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Roe met Holly Baker on Friday.\n\n\u201cWe have waited for justice,\u201d he said.",
+    quotes: [{ text: "We have waited for justice,", speaker: "Tom Roe" }],
+  },
+  // A full name after `a` and an adjective (`a vibrant Sharlene Bosma`) is a person's, not a
+  // make's or a model's (`a red Honda Fit`), when a given name of one sex opens it.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Dellen Millard was found guilty on Thursday.\n\nFinally came the words of a vibrant Sharlene Bosma.\n\n\u201cWe have waited for justice,\u201d she said.",
+    quotes: [{ text: "We have waited for justice,", speaker: "Sharlene Bosma" }],
+  },
 ];
