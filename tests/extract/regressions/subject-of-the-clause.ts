@@ -1065,4 +1065,22 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "Roe argues the plan will fail. \u201cIt's a mess,\u201d said Baker.",
     quotes: [{ text: "It's a mess,", speaker: "Baker" }],
   },
+  // A participle of a verb of saying whose past is listed (`charging`, `contending`) after the
+  // clause's predicate: the quotation it introduces is the subject's, not the last speaker's.
+  {
+    kind: "subject of the clause",
+    text: "Health Minister Eric Hoskins pledged more beds. \u201cWe are ready,\u201d Hoskins said.\n\nNDP Leader Andrea Horwath was skeptical of the plan, charging in question period that \u201c150 beds will not fix the mess.\u201d",
+    quotes: [
+      { text: "We are ready,", speaker: "Eric Hoskins" },
+      { text: "150 beds will not fix the mess.", speaker: "Andrea Horwath" },
+    ],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Mayor Tom Baker defended the budget. \u201cIt is fair,\u201d Baker said.\n\nCouncillor Jane Roe voted against it, contending that \u201cthe fees will hurt families.\u201d",
+    quotes: [
+      { text: "It is fair,", speaker: "Tom Baker" },
+      { text: "the fees will hurt families.", speaker: "Jane Roe" },
+    ],
+  },
 ];
