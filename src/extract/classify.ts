@@ -25,6 +25,7 @@ import {
   ORGANISATION_NOUNS,
   OUTLET_NAME_WORDS,
   PERSONAL_PRONOUNS,
+  PHRASAL_SPEECH,
   RELATIVE_PRONOUNS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
@@ -258,7 +259,7 @@ export function quoteKind(
   // marks, then the sentence goes on in lower case with no attribution: a name or a term, not speech.
   const next = after.word.toLowerCase();
   // `” said`, `” she`: the word after the closing mark starts an attribution.
-  const saysNext = SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next);
+  const saysNext = SPEECH_VERBS.has(next) || PRONOUNS_AFTER_QUOTE.has(next) || phrasalSpeechAfter(text, last.after);
   const runsOn =
     /,$/.test(inner) &&
     /^,?\s+$/.test(after.gap) &&
@@ -535,6 +536,21 @@ export function attributedJustAfter(text: string, at: number): boolean {
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
   return verb > 0 && words.slice(1, verb).some((w) => startsUpper(w));
 }
+
+/**
+ * `” shot back Wynne`, `” fired back the premier`: a verb that speaks only with its particle
+ * (PHRASAL_SPEECH), read from the mark, and the speaker's first word (a capital or a determiner).
+ */
+const TWO_WORDS_AFTER = rx.u`^,?\s+(\p{Ll}+)\s+(\p{Ll}+)\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)`;
+
+/** `“No, that’s you,” fired back Wynne`: the verb and its particle after the mark attribute the words, inverted. */
+function phrasalSpeechAfter(text: string, at: number): boolean {
+  const m = TWO_WORDS_AFTER.exec(text.slice(at, at + TWO_WORDS_AFTER_CHARS));
+  return !!m && PHRASAL_SPEECH.get(m[1]!) === m[2];
+}
+
+/** How many characters after a mark phrasalSpeechAfter reads: a verb, its particle and a word. */
+const TWO_WORDS_AFTER_CHARS = 32;
 
 /**
  * `“Not a chance,” came the reply`, `“Open the doors,” came shouts from the hall`: `came` and a noun of

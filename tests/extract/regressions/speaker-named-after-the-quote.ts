@@ -986,4 +986,16 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
       { text: "He never listens,", speaker: "Mara Lind" },
     ],
   },
+  // A short quotation a phrasal verb of saying attributes, inverted (`fired back Wynne`): speech,
+  // not a term the sentence runs on from; the verb must lead to a speaker (a capital, a determiner).
+  {
+    kind: "speaker named after the quote",
+    text: "Doug Ford attacked the premier's record.\n\n\u201cNo, that\u2019s you,\u201d fired back Kathleen Wynne about the Tory promise.",
+    quotes: [{ text: "No, that\u2019s you,", speaker: "Kathleen Wynne" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The dealer sold \u201cbig, bold cars,\u201d shot back in time by the ads.",
+    quotes: [],
+  },
 ];
