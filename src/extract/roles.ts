@@ -366,12 +366,13 @@ export class Roles {
   }
 
   /**
-   * Whether no one spoke or was named in full as a person before a mention. A lone word is no
-   * such name (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes),
-   * even when the body names that person in full (`Smith begins …` over `Jane Smith had spoken …`).
+   * Whether no person spoke or was named in full before a mention. A lone word is no such name
+   * (`Skip to main content`, a headline's `Ford vows`, whom the lead then describes), even when
+   * the body names that person in full (`Smith begins …` over `Jane Smith had spoken …`); nor is
+   * a body that spoke (`NATO warns ‘…’` in the headline), which introduces no person.
    */
   private beforeAnyoneNamed(m: Mention): boolean {
-    if (this.seen.lastSpoke(m.start, 0, () => true)) return false;
+    if (this.seen.lastSpoke(m.start, 0, (x) => x.kind === "person")) return false;
     if (this.firstFullPerson === undefined) {
       const first = this.c.names.find((n) => n.member.kind === "person" && n.member.tokens.length >= 2 && n.mention.last > n.mention.first);
       this.c.work.add(this.c.names.length);
