@@ -538,10 +538,11 @@ export function attributedJustAfter(text: string, at: number): boolean {
 }
 
 /**
- * `” shot back Wynne`, `” fired back the premier`: a verb that speaks only with its particle
- * (PHRASAL_SPEECH), read from the mark, and the speaker's first word (a capital or a determiner).
+ * `” shot back Wynne`, `” fired back former premier Kathleen Wynne`: a verb that speaks only with
+ * its particle (PHRASAL_SPEECH), read from the mark, and a capital within the speaker's first three
+ * words; not `“Born to Run,” cut in the middle by …` nor `“grit,” sums up the team’s season`.
  */
-const TWO_WORDS_AFTER = rx.u`^,?\s+(\p{Ll}+)\s+(\p{Ll}+)\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)`;
+const TWO_WORDS_AFTER = rx.u`^,?\s+(\p{Ll}+)\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}`;
 
 /** `“No, that’s you,” fired back Wynne`: the verb and its particle after the mark attribute the words, inverted. */
 function phrasalSpeechAfter(text: string, at: number): boolean {
@@ -549,8 +550,8 @@ function phrasalSpeechAfter(text: string, at: number): boolean {
   return !!m && PHRASAL_SPEECH.get(m[1]!) === m[2];
 }
 
-/** How many characters after a mark phrasalSpeechAfter reads: a verb, its particle and a word. */
-const TWO_WORDS_AFTER_CHARS = 32;
+/** How many characters after a mark phrasalSpeechAfter reads: a verb, its particle and three words. */
+const TWO_WORDS_AFTER_CHARS = 48;
 
 /**
  * `“Not a chance,” came the reply`, `“Open the doors,” came shouts from the hall`: `came` and a noun of

@@ -5,7 +5,8 @@
  * Common English given names of women and of men (the most frequent in English-speaking
  * countries), then short forms and names the generated lists give both sexes though English usage
  * gives nearly all their bearers one (`Tim`, `Bernie`, `Holly`, `Hillary`): left unknown, `she`
- * went to a Tim named last. Names borne widely by both (`Lindsey`, `Jamie`, `Dale`) stay unknown.
+ * went to a Tim named last. Names borne widely by both, or by men well known in the news
+ * (`Lindsey`, `Jamie`, `Dale`, `Kelsey`, `Lynn`, `Courtney`, `Leigh`), stay unknown.
  */
 export const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
@@ -16,9 +17,9 @@ jacqueline frances gloria ann teresa kathryn sara janice jean alice madison dori
 grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
 charlotte rose alexis kayla nancy angela theresa christine janet sarah donna debbie elizabeth susan
 taylor valerie samantha monica ruth amy claire kate anne jane margaret maria
-holly hazel ruby penny brooke bev kylie nikki whitney ginger hillary hilary meredith
-michele nichole paige gail gayle patsy tammy tracey stacy laurie shelley connie carly cassie christie
-christy courtney abby abbey allie angie haley kelsey jodi jodie lynn leigh lesley mallory patty terri winnie`;
+holly hazel ruby penny brooke bev kylie nikki whitney ginger hillary nichole paige gail gayle patsy
+tammy tracey shelley connie carly cassie christie abby abbey allie angie jodi jodie mallory patty terri
+winnie`;
 export const MALE = `james robert john michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
 jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel

@@ -178,6 +178,15 @@ const IT_LOOKBACK_WORDS = 60;
  * Honda Fit`, `an Ontario`): see namedWithArticle.
  */
 const ARTICLE_BEFORE = rx.u`(?:^|[^\p{L}])the +$|(?:^|\s)an?(?: \p{Ll}[\p{Ll}-]*)? +$`;
+/** The one word after `a` or `an` that ARTICLE_BEFORE reads before a name. */
+const ADJECTIVE_AFTER_A = rx.u`(?:^|\s)an? (\p{Ll}[\p{Ll}-]*) +$`;
+/** Words that describe a person's mood, age or bearing, so the name after `a` and one of them is a person's (namedWithArticle). */
+const PERSON_ADJECTIVES = new Set(
+  `young old elderly aging ageing teenage youthful vibrant smiling beaming grinning tearful emotional determined defiant
+  jubilant relaxed confident nervous grieving frail composed poised animated exuberant stoic weary tired shaken sombre
+  somber calm angry furious frustrated soft-spoken fiery feisty combative contrite upbeat buoyant triumphant dejected
+  humble humbled proud jovial cheerful sober subdued`.split(/\s+/),
+);
 /** How many characters before a name ARTICLE_BEFORE reads: `a ` and one word. */
 const ARTICLE_BEFORE_CHARS = 24;
 /** How many of a member's first mentions namedWithArticle and isBareRole read (firstMentionsAll). */
@@ -681,18 +690,23 @@ export class Pronouns {
    * after `the`, with no title, is a people's, a nation's or a body's, as no one person's name
    * takes the article; `he` or `she` never stands for it. So too a name only ever met after `a`
    * (`a red Honda Fit`, `an Ontario Hydro truck`): a make, a model, a thing of a kind. Not a full
-   * name a given name of one sex opens (`a vibrant Sharlene Bosma`, `a young Tom Baker`): an
-   * adjective before a person's name, as a title is.
+   * name a given name of one sex opens after a word that describes a person's mood, age or bearing
+   * (`a vibrant Sharlene Bosma`, `a young Tom Baker`), as a colour or `vintage` does a make's (`a
+   * green John Deere`, `a vintage Austin Healey`).
    */
   private namedWithArticle(m: CastMember): boolean {
-    if (m.titles.size > 0 || (m.tokens.length > 1 && genderOfGivenName(m.tokens[0]!) !== undefined)) return false;
+    if (m.titles.size > 0) return false;
+    const sexed = m.tokens.length > 1 && genderOfGivenName(m.tokens[0]!) !== undefined;
     // Every mention, the first few read: `the Tucker Carlson interview` then `told Carlson` is a
     // person's name used as a modifier once.
-    return firstMentionsAll(
-      m,
+    return firstMentionsAll(m, (at) => {
       // Both of ARTICLE_BEFORE's forms end in a space, read first.
-      (at) => this.c.text.charCodeAt(at - 1) === 32 && ARTICLE_BEFORE.test(this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at)),
-    );
+      if (this.c.text.charCodeAt(at - 1) !== 32) return false;
+      const before = this.c.text.slice(Math.max(0, at - ARTICLE_BEFORE_CHARS), at);
+      if (!ARTICLE_BEFORE.test(before)) return false;
+      const adjective = sexed ? ADJECTIVE_AFTER_A.exec(before)?.[1] : undefined;
+      return !(adjective && PERSON_ADJECTIVES.has(adjective));
+    });
   }
 
   /**

@@ -74,9 +74,10 @@ function cutShort(r: string, head: string): boolean {
  * which PolNeAR shows right far more often. `last` gives way even when named in the description's
  * own paragraph (`Mall manager Sylvie Gagnon said …. “…,” the spokesperson said`). A police
  * rank's noun (RANK_NOUNS) gives way too when `last` was given no role at all; and when `last` was
- * given other roles only and no one was given the rank, it is no one: a story names its officers
- * with their ranks, so `the officer` after `Johnny Morris, CEO of …` is an officer it never named.
- * Reads the roles of each person walked past.
+ * given only roles no officer holds (CIVILIAN_ROLES) and no one was given the rank, it is no one:
+ * a story names its officers with their ranks, so `the officer` after `Johnny Morris, CEO of …` is
+ * an officer it never named. A chief, a commissioner, a captain or a police spokesperson may be
+ * `the officer`, and stays `last`. Reads the roles of each person walked past.
  *
  * `words`, the description's words after its article, are the head noun alone for a bare
  * description. One qualified by a rank right before its head (`the head coach`, `the deputy
@@ -104,9 +105,48 @@ export function holderPastLast(
   const fits = fitsRole(c, seen, last, head);
   if (fits === true || (fits === undefined && !RANK_NOUNS.has(head))) return otherRank ? null : last;
   const holder = find((m) => fitsRole(c, seen, m, head) === true);
-  if (!holder) return fits === false && RANK_NOUNS.has(head) ? null : last;
+  if (!holder) return fits === false && RANK_NOUNS.has(head) && onlyCivilianRoles(c, seen, last) ? null : last;
   if (ranked) return null;
   return find((m) => m !== holder && fitsRole(c, seen, m, head) === true) ? null : holder;
+}
+
+/**
+ * Roles of people who are no officers of police or of an army: a firm's, a shop's, a town's or a
+ * legislature's, a school's, a hospital's. Only these make `the officer` no one (holderPastLast).
+ */
+const CIVILIAN_ROLES = new Set([
+  "ceo",
+  "owner",
+  "co-owner",
+  "founder",
+  "president",
+  "manager",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "mayor",
+  "premier",
+  "minister",
+  "councillor",
+  "teacher",
+  "principal",
+  "nurse",
+  "doctor",
+  "professor",
+  "student",
+  "lawyer",
+  "coach",
+  "farmer",
+  "resident",
+  "neighbour",
+  "neighbor",
+]);
+
+/** Whether every role the text gave `member` is one of CIVILIAN_ROLES. */
+function onlyCivilianRoles(c: Context, seen: Antecedents, member: CastMember): boolean {
+  const roles = rolesBesideName(c, seen, member);
+  for (const r of roles) if (!CIVILIAN_ROLES.has(r)) return false;
+  return roles.size > 0;
 }
 
 /** Whether the word before a description's head is a rank of its noun (`head` in `head coach`, `general` in `general manager`). */
