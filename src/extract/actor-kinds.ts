@@ -20,9 +20,6 @@ import { isEvent, isGivenName, isPlace } from "./names";
 import type { ActorKind } from "./types";
 import { rx } from "./unicode-regexps";
 
-/** A building's or a ground's words that are surnames too, so that only a place before them makes a site (kindOf). */
-const PLACE_SITE_WORDS = new Set(["hall", "park"]);
-
 /** The French articles that open a French newspaper's title (`Le Devoir`, `La Presse`). */
 const FRENCH_ARTICLES = new Set(["le", "la", "les"]);
 
@@ -69,9 +66,6 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
         (PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || BUSINESS_OPENING_WORDS.has(keys[0]!) || isEvent(keys))))
   )
     return "institution";
-  // `Delaware Hall`, `Kingston Park`: a place's name before a building's or a ground's word that is a
-  // surname too is a site, no person (`Tom Hall` is one: a given name opens it).
-  if (keys.length === 2 && PLACE_SITE_WORDS.has(last) && !isGivenName(keys[0]!) && isPlace(keys.slice(0, 1))) return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.
   if (keys.length === 2 && keys[0] === "bill" && /\d/.test(keys[1]!)) return "institution";
   if (keys.some((k) => ORG_WORDS.has(k))) {

@@ -1069,16 +1069,4 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "The retailer Sears closed its last store. Its former manager, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d he said.",
     quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
   },
-  // A place's name before `Hall` or `Park`, surnames too, is a site (`Delaware Hall residence`):
-  // no `he` stands for it; a given name before them makes a person all the same.
-  {
-    kind: "pronoun to non-person",
-    text: "The party was a short walk from her room at Delaware Hall residence.\n\nShe remembers talking to a guy from the party.\n\n\u201cI don\u2019t want to hurt you,\u201d he said.",
-    quotes: [{ text: "I don\u2019t want to hurt you,", speaker: null }],
-  },
-  {
-    kind: "pronoun to non-person",
-    text: "The party was a short walk from the home of Tom Hall.\n\n\u201cI don\u2019t want any trouble,\u201d he said.",
-    quotes: [{ text: "I don\u2019t want any trouble,", speaker: "Tom Hall" }],
-  },
 ];
