@@ -1903,4 +1903,10 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
       { text: "Timelines will be determined by our ability,", speaker: "Bill Blair" },
     ],
   },
+  // A chief is an officer all the same: only roles no officer holds make `the officer` no one.
+  {
+    kind: "description of a named person",
+    text: "Police Chief Mark Saunders spoke to reporters on Tuesday.\n\n\u201cWe will find those responsible,\u201d the officer said.",
+    quotes: [{ text: "We will find those responsible,", speaker: "Mark Saunders" }],
+  },
 ];

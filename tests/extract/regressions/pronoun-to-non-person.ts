@@ -1069,4 +1069,10 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "The retailer Sears closed its last store. Its former manager, Tom Sears, said he was sad.\n\n\u201cIt hurts,\u201d he said.",
     quotes: [{ text: "It hurts,", speaker: "Tom Sears" }],
   },
+  // A colour before a make (`a green John Deere`) keeps the make no person, though a given name opens it.
+  {
+    kind: "pronoun to non-person",
+    text: "Police charged a man after a crash involving a green John Deere tractor on Highway 7.\n\n\u201cIt was a terrible scene,\u201d he said.",
+    quotes: [{ text: "It was a terrible scene,", speaker: null }],
+  },
 ];

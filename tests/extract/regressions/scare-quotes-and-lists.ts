@@ -728,4 +728,15 @@ export const SCARE_QUOTES_AND_LISTS: RegressionCase[] = [
     text: "Mara Lind yelled to her son Bret \u201ccome home\u201d Monday night.",
     quotes: [{ text: "come home", speaker: "Mara Lind" }],
   },
+  // A title or a term before a verb and particle that are no attribution here (`cut in the middle`).
+  {
+    kind: "scare quotes and lists",
+    text: "The band played \u201cBorn to Run,\u201d cut in the middle by a power failure.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Premier Tom Baker spoke first. \u201cWe are ready,\u201d Baker said.\n\nThe accused, pleading guilty to \u201ccareless driving,\u201d was fined $500.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
 ];
