@@ -1896,7 +1896,7 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
   // headline (`NATO warns ‘…’`): a body introduces no person, so the lead is still the story's first.
   {
     kind: "description of a named person",
-    text: "Canada boosts defence spending, NATO warns \u2018never take peace for granted\u2019\n\nCanada's defence minister says the government is on a \"positive, upward trajectory\" in defence spending.\n\nMinister Bill Blair spoke to CTV on Thursday.\n\n\u201cTimelines will be determined by our ability,\u201d said Blair.",
+    text: 'Canada boosts defence spending, NATO warns \u2018never take peace for granted\u2019\n\nCanada\'s defence minister says the government is on a "positive, upward trajectory" in defence spending.\n\nMinister Bill Blair spoke to CTV on Thursday.\n\n\u201cTimelines will be determined by our ability,\u201d said Blair.',
     quotes: [
       { text: "never take peace for granted", speaker: "NATO" },
       { text: "positive, upward trajectory", speaker: "Bill Blair" },
