@@ -37,6 +37,7 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
+import { headlineOnlyNames } from "./mention-title-case-headlines";
 import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
@@ -58,7 +59,7 @@ import {
   type Word,
   words,
 } from "./text";
-import { MIN_INITIALS } from "./thresholds";
+import { HEADLINE_LINE_MAX_WORDS, MIN_INITIALS } from "./thresholds";
 import { withoutUnclosed } from "./unclosed-quotations";
 import { rx } from "./unicode-regexps";
 import { NAME_STEPS, NAME_WORD_STEPS, survey, Work } from "./work";
@@ -215,9 +216,6 @@ function inMarkup(text: string, q: Quotation): boolean {
   });
 }
 
-/** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */
-const HEADLINE_LINE_MAX_WORDS = 20;
-
 /**
  * A headline quotes a speaker after a colon or with a verb of saying (`Jane Doe: ‘We will win’`,
  * `Ottawa ‘must pay,’ premier says`); a quotation it works into its own words (`With ‘woman's
@@ -340,6 +338,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   const quotedNames: Mention[] = [];
   // Made once, not for each name below.
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
+  const headlineOnly = headlineOnlyNames(a);
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.text, a.words, i)) continue;
     // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
@@ -383,6 +382,11 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       }
       // `the Coalition of Meadows Unfit with Quarries`: a piece of a longer name is no name of its own.
       if (innerOfLongerName(a, m.first, m.last)) {
+        i = m.last;
+        continue;
+      }
+      // `… Leader Says Party Will Vote Against The Budget`: a Title Case headline's capitals, named nowhere below.
+      if (headlineOnly(m)) {
         i = m.last;
         continue;
       }

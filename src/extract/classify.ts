@@ -63,7 +63,7 @@ export type QuoteKind = "speech" | NotSpeechReason | "furniture";
  * small word, the first capitalised. Token by token, stopping at the first that fails: quoted
  * speech fails within a word or two, where splitting it whole made a string of every word.
  */
-function titleCased(inner: string): boolean {
+export function titleCased(inner: string): boolean {
   const token = /\S+/g;
   let seen = false;
   for (let m = token.exec(inner); m; m = token.exec(inner)) {

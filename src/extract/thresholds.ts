@@ -7,6 +7,9 @@ export const HEADLINE_MIN_WORDS = 3;
 /** …and at least this share of them capitalised. */
 export const HEADLINE_CAPITALS_SHARE = 0.7;
 
+/** The most words of a first line read as a headline, title case or not: a lead sentence is longer. */
+export const HEADLINE_LINE_MAX_WORDS = 20;
+
 /** A title-cased quotation of at most this many words, without a sentence inside, is a title. */
 export const TITLE_MAX_WORDS = 10;
 /** A capitalised word or two glued to a name after it is a nickname (`“Honest” Abe`). */

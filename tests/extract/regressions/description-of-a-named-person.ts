@@ -1909,4 +1909,25 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Police Chief Mark Saunders spoke to reporters on Tuesday.\n\n\u201cWe will find those responsible,\u201d the officer said.",
     quotes: [{ text: "We will find those responsible,", speaker: "Mark Saunders" }],
   },
+  // A Title Case headline capitalises a clause, which reads as a name (`Will Vote Against The
+  // Budget`, `Will` a given name; `Final`; `Strike Will`): a name there is one only when the body
+  // names it again or it reads as a person's, so the description finds the person named below.
+  {
+    kind: "description of a named person",
+    text: "Bloc Qu\u00e9b\u00e9cois Leader Says Party Will Vote Against The Budget\n\nOTTAWA \u2014 Yves-Fran\u00e7ois Blanchet says his party will not support the Liberal budget.\n\n\u201cThis budget ignores Quebec,\u201d the Bloc leader told reporters on Wednesday.\n\n\u201cWe will vote against it,\u201d he added.",
+    quotes: [
+      { text: "This budget ignores Quebec,", speaker: "Yves-Fran\u00e7ois Blanchet" },
+      { text: "We will vote against it,", speaker: "Yves-Fran\u00e7ois Blanchet" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Inquiry Chief Commissioner Says Report Is Final\n\nMarion Buller said Monday the report would not change.\n\n\u201cWe stand by our findings,\u201d the chief commissioner said.",
+    quotes: [{ text: "We stand by our findings,", speaker: "Marion Buller" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Union Boss Says Strike Will Go On For Weeks\n\nThe head of the nurses\u2019 union spoke on Friday.\n\n\u201cWe are not going back,\u201d she said.",
+    quotes: [{ text: "We are not going back,", speaker: null }],
+  },
 ];
