@@ -18,6 +18,23 @@ import { HEADLINE_LINE_MAX_WORDS } from "./thresholds";
  */
 const TITLE_CASE_HEADLINE_MIN_WORDS = 5;
 
+/**
+ * `This HuffPost Canada page is maintained as part of an online archive.`, `This article exists as
+ * part of the online archive for …`: an archive's notice, one short sentence, set above the headline.
+ */
+const ARCHIVE_NOTICE = /^This (?:article|page|story|[A-Z][\w ]{0,40} page) (?:is|exists) [^\n]{0,80}\barchive\b[^\n]{0,60}\.$/;
+
+/** The longest an archive's notice is read: HuffPost Canada's are about 90 characters. */
+const ARCHIVE_NOTICE_MAX_CHARS = 200;
+
+/** The headline's paragraph: the first, or the second below an archive's notice. */
+function headlineParagraph(a: Pick<Analysis, "text" | "paragraphs">): number {
+  const first = a.paragraphs[0];
+  // The notice is one short line; a longer first paragraph (the whole text, at worst) is not read.
+  if (!first || first.end - first.start > ARCHIVE_NOTICE_MAX_CHARS) return 0;
+  return ARCHIVE_NOTICE.test(a.text.slice(first.start, first.end)) ? 1 : 0;
+}
+
 /** The most words a person's name runs on after a given name (`Jane Roe`, `Mary Ann de Vries`). */
 const AFTER_GIVEN_NAME_MAX_WORDS = 2;
 
@@ -29,28 +46,33 @@ function endsAsPersonName(a: Pick<Analysis, "words">, m: Mention): boolean {
 
 /**
  * Whether a mention is a name read only off a Title Case headline: it lies in the first
- * paragraph, a short line of capitalised words above the body; its last word (a surname, a
+ * paragraph (below an archive's notice, the second), a short line of capitalised words above the body; its last word (a surname, a
  * body's last word) is capitalised nowhere below it; and no given name opens its last words.
  * Made once per text: the first call reads the line and, when it is one, the body's capitalised
  * words.
  */
 export function headlineOnlyNames(a: Pick<Analysis, "text" | "words" | "paragraphs">): (m: Mention) => boolean {
+  let start = -1;
   let end = -1;
   let below: Set<string> | undefined;
   const read = (): Set<string> => {
     below = new Set();
-    const first = a.paragraphs[0];
-    if (!first || a.paragraphs.length < 2) return below;
-    let words = 0;
-    while (words < a.words.length && a.words[words]!.start < first.end) words++;
-    if (words < TITLE_CASE_HEADLINE_MIN_WORDS || words > HEADLINE_LINE_MAX_WORDS) return below;
-    if (!titleCased(a.text.slice(first.start, first.end))) return below;
-    end = first.end;
-    for (let i = words; i < a.words.length; i++) if (isCapitalised(a.words[i]!.text)) below.add(a.words[i]!.key);
+    const at = headlineParagraph(a);
+    const line = a.paragraphs[at];
+    if (!line || a.paragraphs.length < at + 2) return below;
+    let from = 0;
+    while (from < a.words.length && a.words[from]!.start < line.start) from++;
+    let to = from;
+    while (to < a.words.length && a.words[to]!.start < line.end) to++;
+    if (to - from < TITLE_CASE_HEADLINE_MIN_WORDS || to - from > HEADLINE_LINE_MAX_WORDS) return below;
+    if (!titleCased(a.text.slice(line.start, line.end))) return below;
+    start = line.start;
+    end = line.end;
+    for (let i = to; i < a.words.length; i++) if (isCapitalised(a.words[i]!.text)) below.add(a.words[i]!.key);
     return below;
   };
   return (m) => {
     const body = below ?? read();
-    return m.end <= end && !body.has(a.words[m.last]!.key) && !endsAsPersonName(a, m);
+    return m.start >= start && m.end <= end && !body.has(a.words[m.last]!.key) && !endsAsPersonName(a, m);
   };
 }

@@ -1930,4 +1930,15 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Union Boss Says Strike Will Go On For Weeks\n\nThe head of the nurses\u2019 union spoke on Friday.\n\n\u201cWe are not going back,\u201d she said.",
     quotes: [{ text: "We are not going back,", speaker: null }],
   },
+  // `the teen` is not the `Teen Stabs` of a Title Case headline, below an archive's notice or not.
+  {
+    kind: "description of a named person",
+    text: 'Teen Stabs Cougar To Save Family Cat In Squamish, B.C.\n\nNoah Clarke\u2019s family is missing a kitchen knife after the teen used it on a cougar.\n\nThe teen said cougars are often seen near the house.\n\n"I went outside with a broom to scare it off," he told reporters on Tuesday.',
+    quotes: [{ text: "I went outside with a broom to scare it off,", speaker: "Noah Clarke" }],
+  },
+  {
+    kind: "description of a named person",
+    text: 'This Oakvale Gazette page is maintained as part of an online archive.\n\nTeen Stabs Cougar To Save Family Cat In Squamish, B.C.\n\nNoah Clarke\u2019s family is missing a kitchen knife after the teen used it on a cougar.\n\nThe teen said cougars are often seen near the house.\n\n"I went outside with a broom to scare it off," he told reporters on Tuesday.',
+    quotes: [{ text: "I went outside with a broom to scare it off,", speaker: "Noah Clarke" }],
+  },
 ];
