@@ -170,6 +170,11 @@ const OPENING_ADVERBS = new Set([
   "yesterday",
   "tonight",
 ]);
+/**
+ * How many words a fronted subordinate clause may run before the sentence's subject (`While he
+ * fought not to have the debate, the mayor …`): see subjectAfterOpeningPhrase.
+ */
+const SUBORDINATE_OPENING_MAX_WORDS = 14;
 /** How many words back `it` looks for a described organisation. */
 const IT_LOOKBACK_WORDS = 60;
 
@@ -466,16 +471,22 @@ export class Pronouns {
 
   /**
    * The word after a short opening phrase of sentence `s` set off by a comma (`Outside court,`,
-   * `On Friday,`), when it is an article opening the sentence's subject; else undefined. At most
-   * CHAIN_OPENING_MAX_WORDS words, none quoted. Reads those few words.
+   * `On Friday,`) or a fronted subordinate clause (`While he fought not to have the debate,`),
+   * when it is an article opening the sentence's subject; else undefined. At most
+   * CHAIN_OPENING_MAX_WORDS words (SUBORDINATE_OPENING_MAX_WORDS for the clause), none quoted.
+   * Reads those few words.
    */
   private subjectAfterOpeningPhrase(s: Range): number | undefined {
     const ws = this.c.words;
     const first = this.seen.wordFrom(s.start);
-    // Only a phrase of place or time: `Terry Fox Day, an organizer said, raised …` sets off a
-    // saying, whose description is no subject of the sentence.
-    if (!ws[first] || !(PREPOSITIONS.has(ws[first]!.key) || OPENING_ADVERBS.has(ws[first]!.key))) return undefined;
-    for (let k = first + 1; k <= first + CHAIN_OPENING_MAX_WORDS && k < ws.length && ws[k]!.start < s.end; k++) {
+    // Only a phrase of place or time, or a subordinate clause: `Terry Fox Day, an organizer said,
+    // raised …` sets off a saying, whose description is no subject of the sentence.
+    if (!ws[first]) return undefined;
+    const key = ws[first]!.key;
+    const clause = SUBORDINATORS.has(key);
+    if (!(clause || PREPOSITIONS.has(key) || OPENING_ADVERBS.has(key))) return undefined;
+    const most = clause ? SUBORDINATE_OPENING_MAX_WORDS : CHAIN_OPENING_MAX_WORDS;
+    for (let k = first + 1; k <= first + most && k < ws.length && ws[k]!.start < s.end; k++) {
       this.c.work.add();
       if (this.c.quoted[k - 1]) return undefined;
       if (!ONLY_A_COMMA.test(this.c.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;

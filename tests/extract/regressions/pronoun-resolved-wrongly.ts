@@ -1517,4 +1517,27 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: "Dellen Millard was found guilty on Thursday.\n\nFinally came the words of a vibrant Sharlene Bosma.\n\n\u201cWe have waited for justice,\u201d she said.",
     quotes: [{ text: "We have waited for justice,", speaker: "Sharlene Bosma" }],
   },
+  // A fronted subordinate clause (`While he fought …,`) leaves the description after its comma
+  // the lead-in's subject, whom the pronoun after the quotation stands for, not an unnamed one before.
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'The debate, brought to council over the objections of Mayor Rob Ford, turned into what one councillor called "an absolute mess of a meeting," with councillors voting to redraw transit maps.\n\nWhile he fought not to have the debate, the mayor could not have been happier about the outcome.\n\n"I feel fantastic," he said after high-fiving council allies.',
+    quotes: [
+      { text: "an absolute mess of a meeting,", speaker: null },
+      { text: "I feel fantastic,", speaker: "Rob Ford" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Health Minister Anna Kovac tabled the bill on Monday, and one opposition critic called it "a step backwards for rural clinics."\n\nAlthough she had fought the idea for months, the minister was upbeat about the vote.\n\n"It is a good day for patients," she said.',
+    quotes: [
+      { text: "a step backwards for rural clinics.", speaker: null },
+      { text: "It is a good day for patients,", speaker: "Anna Kovac" },
+    ],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: 'Coach Mark Dupuis watched from the bench as one assistant called the play "a total mess."\n\nWhen he spoke to reporters, the coach did not hide his anger.\n\n"We were not ready," he said.',
+    quotes: [{ text: "We were not ready,", speaker: "Mark Dupuis" }],
+  },
 ];
