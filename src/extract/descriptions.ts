@@ -69,6 +69,8 @@ const HOLDER_OBJECTS = new Set(["her", "him", "them"]);
 const SUCCESSION_WORDS_BEFORE = 3;
 /** Nouns that make a lawyer the accused's, whatever Crown office the introduction also mentions. */
 const DEFENCE_NOUNS = new Set(["defence", "defense"]);
+/** The most characters between a name and the appositive after it: a comma and a space or two. */
+const APPOSED_GAP_MAX_CHARS = 4;
 /** What ends an appositive: any punctuation between two of its words. */
 const APPOSITIVE_END = /[,.;:!?()[\]“”"—–]/;
 
@@ -252,6 +254,17 @@ export class Descriptions {
     private readonly c: Context,
     private readonly seen: Antecedents,
   ) {}
+
+  /**
+   * The person named right before `at`, set off from it by a comma alone (`Jane Roe, a nurse at
+   * Oakvale General,`): whom an appositive description opening at `at` describes. Reads the one
+   * name before and the few characters between.
+   */
+  apposedTo(at: number): CastMember | undefined {
+    const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
+    if (!n || n.member.kind !== "person" || n.member.unnamed || at - n.mention.end > APPOSED_GAP_MAX_CHARS) return undefined;
+    return /^,\s+$/.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
+  }
 
   /** The last indefinite description with this head noun before `at`, as a name: `A spokesperson for the Port Authority`. */
   introduced(head: string, at: number): { name: string; at: number; named: boolean } | undefined {

@@ -424,6 +424,10 @@ export class Resolver {
       // common nouns (`In a company statement`).
       const aboutBefore = !hasName && !intro?.named && ORGANISATION_HEADS.has(head) && THE_TITLE.test(this.c.text.slice(m.start, m.end));
       if (intro) {
+        // `Jane Roe, a nurse at Oakvale General, …` then `said the nurse`: a description set off
+        // after a person's name is that person, not someone of its own the words would name.
+        const apposed = personal ? this.descriptions.apposedTo(intro.at) : undefined;
+        if (apposed) return apposed;
         const subjectBody = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
         if (subjectBody) return subjectBody;
         const member = this.c.cast.described(intro.name, kindOfDescription(head), null, intro.at);

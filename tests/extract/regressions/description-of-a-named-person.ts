@@ -1941,4 +1941,22 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: 'This Oakvale Gazette page is maintained as part of an online archive.\n\nTeen Stabs Cougar To Save Family Cat In Squamish, B.C.\n\nNoah Clarke\u2019s family is missing a kitchen knife after the teen used it on a cougar.\n\nThe teen said cougars are often seen near the house.\n\n"I went outside with a broom to scare it off," he told reporters on Tuesday.',
     quotes: [{ text: "I went outside with a broom to scare it off,", speaker: "Noah Clarke" }],
   },
+  // A description set off by a comma after a person's name (`Jane Roe, a nurse at Oakvale
+  // General,`) is that person: `said the nurse` finds her, not a member the appositive's words
+  // would name (`Nurse at Oakvale General`) or no one.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe, a nurse at Oakvale General, is filled with emotion.\n\n\u201cOur children are hurting,\u201d said the nurse.",
+    quotes: [{ text: "Our children are hurting,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tom Baker, a teacher, has worked at the school for 20 years.\n\n\u201cWe were never told,\u201d the teacher said.",
+    quotes: [{ text: "We were never told,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Sarah Francis, a member of Tobique First Nation, is filled with emotion as she describes the news.\n\n\u201cOur children are hurting,\u201d said the member of Neqotkuk First Nation, also known as Tobique.",
+    quotes: [{ text: "Our children are hurting,", speaker: "Sarah Francis" }],
+  },
 ];
