@@ -1419,6 +1419,8 @@ export const PEOPLE_BY_ROLE = new Set([
   "receptionist",
   "administrator",
   "coordinator",
+  // The Canadian spelling: `the First Nations education co-ordinator`.
+  "co-ordinator",
   "supervisor",
   "foreman",
   "steward",

@@ -225,6 +225,7 @@ const NO_SURNAME_ROLES = new Set([
   "manager",
   "owner",
   "coordinator",
+  "co-ordinator",
   "organizer",
   "supervisor",
 ]);
