@@ -1959,4 +1959,10 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Sarah Francis, a member of Tobique First Nation, is filled with emotion as she describes the news.\n\n\u201cOur children are hurting,\u201d said the member of Neqotkuk First Nation, also known as Tobique.",
     quotes: [{ text: "Our children are hurting,", speaker: "Sarah Francis" }],
   },
+  // `co-ordinator`, the Canadian spelling, is a person's role as `coordinator` is.
+  {
+    kind: "description of a named person",
+    text: "Jane Roe has spent the week visiting schools in the district.\n\n\u201cOur children are hurting,\u201d said the education co-ordinator.",
+    quotes: [{ text: "Our children are hurting,", speaker: "Jane Roe" }],
+  },
 ];
