@@ -709,6 +709,10 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
     if (a.quoted[v] || (!referred && !isSpeechVerb(a, v, lo, headline)) || quoteAside(a, v)) continue;
     const w = ws[v]!;
     const putIt = w.key === "put" && ws[v + 1]?.key === "it";
+    // `Roe said Baker put “the interests of his party” ahead of the country`: `put` says words
+    // only as `put it` (`as she put it, “…”`); with the quotation as its object it places a
+    // thing, and the verb of saying before it is the one that reports the words.
+    if (w.key === "put" && !putIt) continue;
     if (
       !CORE_SPEECH.has(w.key) &&
       !putIt &&

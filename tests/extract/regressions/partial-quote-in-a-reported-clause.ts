@@ -1420,4 +1420,16 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "Roe said the company \u201cwill not back down,\u201d a spokesperson added.",
     quotes: [{ text: "will not back down,", speaker: null }],
   },
+  // `put` says words only as `put it`: with the quotation as its object (`put “…” ahead of`)
+  // it places a thing, and the verb of saying before it reports the words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "Foreign Affairs Minister Lawrence Cannon said Wednesday that Liberal Leader Michael Ignatieff put \u201cthe interests of his political party\u201d ahead of the country.",
+    quotes: [{ text: "the interests of his political party", speaker: "Lawrence Cannon" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "As Jane Roe put it, \u201cthe city is broke.\u201d",
+    quotes: [{ text: "the city is broke.", speaker: "Jane Roe" }],
+  },
 ];
