@@ -7,7 +7,8 @@
 // whom the body calls `the MP`); so does the cast.
 import type { Analysis } from "./analysis";
 import { titleCased } from "./classify";
-import type { Mention } from "./mention-words";
+import { AGE_AND_HOUSEHOLD_NOUNS, MODALS_BEFORE_VERB, SPEECH_VERBS } from "./lexicon";
+import { isPersonNoun, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
 import { isCapitalised } from "./text";
 import { HEADLINE_LINE_MAX_WORDS } from "./thresholds";
@@ -44,16 +45,39 @@ function endsAsPersonName(a: Pick<Analysis, "words">, m: Mention): boolean {
   return false;
 }
 
+/** Verbs a Title Case headline capitalises that no name holds: a copula, a modal, a verb of saying. */
+function isHeadlineVerb(key: string): boolean {
+  return COPULAS.has(key) || MODALS_BEFORE_VERB.has(key) || SPEECH_VERBS.has(key);
+}
+
+/** The copulas a headline's clause may turn on (`Report Is Final`). */
+const COPULAS = new Set(["is", "are", "was", "were"]);
+
+/** Whether a mention's words hold a verb of the headline's clause (`Leader Says Party Will Vote`). */
+function holdsAVerb(a: Pick<Analysis, "words">, m: Mention): boolean {
+  for (let k = m.first; k <= m.last; k++) if (isHeadlineVerb(a.words[k]!.key)) return true;
+  return false;
+}
+
+/** Whether a mention opens on a common noun for a person (`Teen`, `Mother`, `Nurse`), capitalised as the headline's every word is. */
+function opensOnPersonNoun(a: Pick<Analysis, "words">, m: Mention): boolean {
+  const key = a.words[m.first]!.key;
+  return isPersonNoun(key) || AGE_AND_HOUSEHOLD_NOUNS.has(key);
+}
+
 /**
  * Whether a mention is a name read only off a Title Case headline: it lies in the first
- * paragraph (below an archive's notice, the second), a short line of capitalised words above the body; its last word (a surname, a
- * body's last word) is capitalised nowhere below it; and no given name opens its last words.
+ * paragraph (below an archive's notice, the second), a short line of capitalised words above
+ * the body; its last word (a surname, a body's last word) is capitalised nowhere below it; no
+ * given name opens its last words; and it does not open the line, or opens it with a common
+ * noun for a person.
  * Made once per text: the first call reads the line and, when it is one, the body's capitalised
  * words.
  */
 export function headlineOnlyNames(a: Pick<Analysis, "text" | "words" | "paragraphs">): (m: Mention) => boolean {
   let start = -1;
   let end = -1;
+  let opening = -1;
   let below: Set<string> | undefined;
   const read = (): Set<string> => {
     below = new Set();
@@ -68,11 +92,17 @@ export function headlineOnlyNames(a: Pick<Analysis, "text" | "words" | "paragrap
     if (!titleCased(a.text.slice(line.start, line.end))) return below;
     start = line.start;
     end = line.end;
+    opening = from;
     for (let i = to; i < a.words.length; i++) if (isCapitalised(a.words[i]!.text)) below.add(a.words[i]!.key);
     return below;
   };
   return (m) => {
     const body = below ?? read();
-    return m.start >= start && m.end <= end && !body.has(a.words[m.last]!.key) && !endsAsPersonName(a, m);
+    if (m.start < start || m.end > end || body.has(a.words[m.last]!.key) || endsAsPersonName(a, m)) return false;
+    // The headline's subject, its first words (`Unifor: Tariffs Will …`, `Air Canada Apologizes
+    // After …`, `Trudeau, Singh Clash …`), is a name as a sentence's is, which the body may call
+    // only `the union` or `the airline`; not a common noun for a person (`Teen Stabs Bear …`), nor
+    // a run that holds the headline's verb (`Union Boss Says Strike Will`).
+    return m.first !== opening || opensOnPersonNoun(a, m) || holdsAVerb(a, m);
   };
 }

@@ -1965,4 +1965,21 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Jane Roe has spent the week visiting schools in the district.\n\n\u201cOur children are hurting,\u201d said the education co-ordinator.",
     quotes: [{ text: "Our children are hurting,", speaker: "Jane Roe" }],
   },
+  // A Title Case headline's subject, its first words, is a name as a sentence's subject is,
+  // which the body may call only by its kind (`the union`, `the airline`, `the prime minister`).
+  {
+    kind: "description of a named person",
+    text: "Unifor: Tariffs Will Cost Thousands of Jobs\n\nWINDSOR \u2014 The union said auto plants in southern Ontario were most at risk.\n\n\u201cThis is a direct threat to our members,\u201d the union said.",
+    quotes: [{ text: "This is a direct threat to our members,", speaker: "Unifor" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Air Canada Apologizes After Passenger Removed From Flight\n\nThe airline said it was reviewing the incident in Montreal.\n\n\u201cThis falls well short of our standards,\u201d the airline said in a statement.",
+    quotes: [{ text: "This falls well short of our standards,", speaker: "Air Canada" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Trudeau, Singh Clash Over Pharmacare Deal in Ottawa\n\nThe prime minister spoke on Monday.\n\n\u201cWe will get this done,\u201d the prime minister said.",
+    quotes: [{ text: "We will get this done,", speaker: "Trudeau" }],
+  },
 ];
