@@ -37,7 +37,7 @@ import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
-import { headlineOnlyNames } from "./mention-title-case-headlines";
+import { headlineNames } from "./mention-title-case-headlines";
 import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
@@ -338,12 +338,19 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   const quotedNames: Mention[] = [];
   // Made once, not for each name below.
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
-  const headlineOnly = headlineOnlyNames(a);
+  const inHeadline = headlineNames(a);
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.text, a.words, i)) continue;
     // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
     const read = npForward(a, i);
-    const m = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
+    const whole = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
+    // `… Leader Says Party Will Vote Against The Budget`: a Title Case headline's capitals are a
+    // name only where the body names them again, or as the headline's subject (see headlineNames).
+    const m = whole && whole.kind === "name" ? inHeadline(whole) : whole;
+    if (whole && !m) {
+      i = whole.last;
+      continue;
+    }
     // `at City Hall.Jane Doe/The Globe and Mail`: a name run on into a caption's credit, set
     // aside, names no one the article speaks of.
     if (m && m.last > i && aside[m.last]) {
@@ -382,11 +389,6 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       }
       // `the Coalition of Meadows Unfit with Quarries`: a piece of a longer name is no name of its own.
       if (innerOfLongerName(a, m.first, m.last)) {
-        i = m.last;
-        continue;
-      }
-      // `… Leader Says Party Will Vote Against The Budget`: a Title Case headline's capitals, named nowhere below.
-      if (headlineOnly(m)) {
         i = m.last;
         continue;
       }

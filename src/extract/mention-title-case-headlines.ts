@@ -7,7 +7,7 @@
 // whom the body calls `the MP`); so does the cast.
 import type { Analysis } from "./analysis";
 import { titleCased } from "./classify";
-import { AGE_AND_HOUSEHOLD_NOUNS, MODALS_BEFORE_VERB, SPEECH_VERBS } from "./lexicon";
+import { AGE_AND_HOUSEHOLD_NOUNS, MODALS_BEFORE_VERB, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
 import { isPersonNoun, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
 import { isCapitalised } from "./text";
@@ -45,36 +45,49 @@ function endsAsPersonName(a: Pick<Analysis, "words">, m: Mention): boolean {
   return false;
 }
 
-/** Verbs a Title Case headline capitalises that no name holds: a copula, a modal, a verb of saying. */
+/**
+ * The most words a headline's opening name is read to when no verb of the clause ends it (`Bank
+ * of Canada`, `Air Canada`): a longer run of capitals there is its subject and verb run together
+ * (`Nadeau-Dubois Quits Québec Solidaire`).
+ */
+const OPENING_NAME_MAX_WORDS = 3;
+
+/** A negated verb (`Won’t`, `Can't`, `Isn’t`). */
+const NEGATED = /n['’]t$/;
+
+/** Verbs a Title Case headline capitalises that no name holds: a copula, a modal, a negated verb, a verb of saying. */
 function isHeadlineVerb(key: string): boolean {
-  return COPULAS.has(key) || MODALS_BEFORE_VERB.has(key) || SPEECH_VERBS.has(key);
+  return COPULAS.has(key) || MODALS_BEFORE_VERB.has(key) || SPEECH_VERBS.has(key) || NEGATED.test(key);
 }
 
 /** The copulas a headline's clause may turn on (`Report Is Final`). */
 const COPULAS = new Set(["is", "are", "was", "were"]);
 
-/** Whether a mention's words hold a verb of the headline's clause (`Leader Says Party Will Vote`). */
-function holdsAVerb(a: Pick<Analysis, "words">, m: Mention): boolean {
-  for (let k = m.first; k <= m.last; k++) if (isHeadlineVerb(a.words[k]!.key)) return true;
-  return false;
-}
-
-/** Whether a mention opens on a common noun for a person (`Teen`, `Mother`, `Nurse`), capitalised as the headline's every word is. */
-function opensOnPersonNoun(a: Pick<Analysis, "words">, m: Mention): boolean {
-  const key = a.words[m.first]!.key;
-  return isPersonNoun(key) || AGE_AND_HOUSEHOLD_NOUNS.has(key);
+/** The first word of a mention that is a verb of the headline's clause (`Says` in `Leader Says Party Will Vote`), or -1. */
+function firstVerb(a: Pick<Analysis, "words">, m: Mention): number {
+  for (let k = m.first; k <= m.last; k++) if (isHeadlineVerb(a.words[k]!.key)) return k;
+  return -1;
 }
 
 /**
- * Whether a mention is a name read only off a Title Case headline: it lies in the first
- * paragraph (below an archive's notice, the second), a short line of capitalised words above
- * the body; its last word (a surname, a body's last word) is capitalised nowhere below it; no
- * given name opens its last words; and it does not open the line, or opens it with a common
- * noun for a person.
+ * Whether a word is a common noun for a person (`Teen`, `Mother`, `Leader`), capitalised as the
+ * headline's every word is; not `One`, which ends a firm's name (`Hydro One`) as often.
+ */
+function isPersonWord(a: Pick<Analysis, "words">, k: number): boolean {
+  const key = a.words[k]!.key;
+  return (isPersonNoun(key) && !STANDALONE_SPEAKERS.has(key)) || AGE_AND_HOUSEHOLD_NOUNS.has(key);
+}
+
+/**
+ * The name a mention stands for when a Title Case headline holds it: the mention itself outside
+ * such a headline, or when the story names its last word (a surname, a body's last word) again
+ * below, or a given name opens its last words; else the headline's subject only, its opening words
+ * up to its verb (`Guilbeault` of `Guilbeault Won’t Back Down`) or a short run (`Air Canada` of
+ * `Air Canada Apologizes After …`), which the body may call only `the airline`; else none (null).
  * Made once per text: the first call reads the line and, when it is one, the body's capitalised
  * words.
  */
-export function headlineOnlyNames(a: Pick<Analysis, "text" | "words" | "paragraphs">): (m: Mention) => boolean {
+export function headlineNames(a: Pick<Analysis, "text" | "words" | "paragraphs">): (m: Mention) => Mention | null {
   let start = -1;
   let end = -1;
   let opening = -1;
@@ -98,11 +111,21 @@ export function headlineOnlyNames(a: Pick<Analysis, "text" | "words" | "paragrap
   };
   return (m) => {
     const body = below ?? read();
-    if (m.start < start || m.end > end || body.has(a.words[m.last]!.key) || endsAsPersonName(a, m)) return false;
-    // The headline's subject, its first words (`Unifor: Tariffs Will …`, `Air Canada Apologizes
-    // After …`, `Trudeau, Singh Clash …`), is a name as a sentence's is, which the body may call
-    // only `the union` or `the airline`; not a common noun for a person (`Teen Stabs Bear …`), nor
-    // a run that holds the headline's verb (`Union Boss Says Strike Will`).
-    return m.first !== opening || opensOnPersonNoun(a, m) || holdsAVerb(a, m);
+    if (m.start < start || m.end > end || body.has(a.words[m.last]!.key) || endsAsPersonName(a, m)) return m;
+    // Past the headline's first words, a run of capitals is its clause (`Says Party Will Vote
+    // Against The Budget`); a common noun for a person opening it describes (`Teen Stabs Bear`).
+    if (m.first !== opening || isPersonWord(a, m.first)) return null;
+    // Its subject ends before its verb; `Union Boss Says …`, `Bloc Québécois Leader Says …`: a
+    // role before the verb names no one.
+    const verb = firstVerb(a, m);
+    const last = verb < 0 ? m.last : verb - 1;
+    if (last < m.first || isPersonWord(a, last)) return null;
+    const cut = (to: number): Mention => (to === m.last ? m : { ...m, end: a.words[to]!.end, last: to });
+    // A person's name (`Ontario Premier Doug Ford Says …`) or a short run (`Air Canada`, `Guilbeault Won’t …`).
+    if (last - m.first < OPENING_NAME_MAX_WORDS || endsAsPersonName(a, cut(last))) return cut(last);
+    // A longer run is subject and verb run together (`Obama Just Let Something Slip That Could …`):
+    // its opening words as far as the body names them again (`Obama`), or none.
+    for (let k = m.first + OPENING_NAME_MAX_WORDS - 1; k >= m.first; k--) if (body.has(a.words[k]!.key)) return cut(k);
+    return null;
   };
 }

@@ -1982,4 +1982,11 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Trudeau, Singh Clash Over Pharmacare Deal in Ottawa\n\nThe prime minister spoke on Monday.\n\n\u201cWe will get this done,\u201d the prime minister said.",
     quotes: [{ text: "We will get this done,", speaker: "Trudeau" }],
   },
+  // The subject of a Title Case headline runs up to its verb: `Hydro One` of `Hydro One Says
+  // Rates Will Rise`, which `the utility` then finds.
+  {
+    kind: "description of a named person",
+    text: "Hydro One Says Rates Will Rise In May\n\nThe utility said the increase was approved by the regulator.\n\n\u201cWe know this is hard for families,\u201d the utility said.",
+    quotes: [{ text: "We know this is hard for families,", speaker: "Hydro One" }],
+  },
 ];
