@@ -58,7 +58,7 @@ import {
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { nameForward } from "./mention-names";
-import { isPersonNoun, isTitle, joined, type Mention } from "./mention-words";
+import { isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { openingSpeaker } from "./opening-speakers";
@@ -387,18 +387,10 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       // `said the member of Birch Lake First Nation`: the name is the object of the description
       // the walk passed over, where that person belongs, never the person who spoke.
       if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };
-      const head = passedDescriptionHead(a, first, found);
-      if (head !== undefined) {
+      if (objectOfPassedDescription(a, first, found)) {
         // `said the chief of Birch Lake First Nation, Tom Baker.`: the description's holder set off after it spoke.
         const holder = apposedFullName(a, found, end);
-        if (holder) return { mention: holder, how: "verb-speaker", clause };
-        // `said the member of Neqotkuk First Nation`: a definite person's noun refers back, as
-        // `said the member` does; the resolver finds whom (`a volunteer with Acme` is someone new).
-        if (ws[first]!.key === "the" && head > first && isPersonNoun(ws[head]!.key)) {
-          const described: Mention = { start: ws[first]!.start, end: ws[head]!.end, kind: "nominal", first, last: head };
-          return { mention: described, how: "verb-speaker", clause };
-        }
-        return { mention: found, how: "verb-speaker", clause, nobody: true };
+        return holder ? { mention: holder, how: "verb-speaker", clause } : { mention: found, how: "verb-speaker", clause, nobody: true };
       }
       const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
@@ -536,26 +528,26 @@ function toldAsPassive(a: Analysis, v: number): boolean {
 const PASSED_NAME_MAX_WORDS = 3;
 
 /**
- * When the name m, read some words after an inverted verb's first word `first`, is the object
+ * Whether the name m, read some words after an inverted verb's first word `first`, is the object
  * of a link (`of`, `for`, `at`, …, `the` after it) closing a description in lower case that
  * opens there (`said the member of Birch Lake First Nation`, `said a volunteer with Acme`): the
- * index of the description's last word before the link (`member`), else undefined. The words
- * passed over name the speaker, and the name only says where that speaker belongs.
+ * words passed over name the speaker by a noun that is no speaker's noun here, and the name only
+ * says where that speaker belongs.
  */
-function passedDescriptionHead(a: Analysis, first: number, m: Mention): number | undefined {
+function objectOfPassedDescription(a: Analysis, first: number, m: Mention): boolean {
   const ws = a.words;
-  if (m.kind !== "name" || m.first - first < 2) return undefined;
+  if (m.kind !== "name" || m.first - first < 2) return false;
   // `said a doctor with the Lakeview Coroners Service Dr. Jane Roe`: a titled or given name after
   // the body is the description's holder, who spoke.
   const next = ws[m.first + 1];
-  if (isGivenName(ws[m.first]!.text) || (isTitle(ws[m.first]!) && m.last > m.first && next && isGivenName(next.text))) return undefined;
+  if (isGivenName(ws[m.first]!.text) || (isTitle(ws[m.first]!) && m.last > m.first && next && isGivenName(next.text))) return false;
   // The name may be read from inside a longer one (`Lake First Nation` after a place's `Birch`).
   let j = m.first - 1;
   while (j > first && m.first - j <= PASSED_NAME_MAX_WORDS && !isLowerCase(ws[j]!.text)) j--;
   const link = ws[j]!.key === "the" ? j - 1 : j;
-  if (link - 1 < first || !DESCRIPTION_LINKS.has(ws[link]!.key)) return undefined;
-  for (let k = first; k < link; k++) if (!isLowerCase(ws[k]!.text)) return undefined;
-  return link - 1;
+  if (link - 1 < first || !DESCRIPTION_LINKS.has(ws[link]!.key)) return false;
+  for (let k = first; k < link; k++) if (!isLowerCase(ws[k]!.text)) return false;
+  return true;
 }
 
 /** What may follow a name set off after a description: the clause ends, or another comma sets it off. */
