@@ -69,6 +69,8 @@ const HOLDER_OBJECTS = new Set(["her", "him", "them"]);
 const SUCCESSION_WORDS_BEFORE = 3;
 /** Nouns that make a lawyer the accused's, whatever Crown office the introduction also mentions. */
 const DEFENCE_NOUNS = new Set(["defence", "defense"]);
+/** How far into an appositive its noun is looked for: its article and two words before it. */
+const APPOSITIVE_HEAD_CHARS = 60;
 /** The most characters between a name and the appositive after it: a comma and a space or two. */
 const APPOSED_GAP_MAX_CHARS = 4;
 /** What ends an appositive: any punctuation between two of its words. */
@@ -256,14 +258,22 @@ export class Descriptions {
   ) {}
 
   /**
-   * The person named right before `at`, set off from it by a comma alone (`Jane Roe, a nurse at
-   * Oakvale General,`): whom an appositive description opening at `at` describes. Reads the one
-   * name before and the few characters between.
+   * The person named right before `at`, set off from it by a comma alone, as the subject opening
+   * its sentence (`Jane Roe, a nurse at Oakvale General,`): whom an appositive description opening
+   * at `at` describes. Not a name after a preposition (`Unlike Tom Baker, a neighbour stayed`,
+   * `According to Mayor Tom Baker, a councillor had complained`), whose comma ends a phrase and
+   * opens a clause about someone else. Reads the one name before and the few characters between.
    */
-  apposedTo(at: number): CastMember | undefined {
+  apposedTo(at: number, head: string): CastMember | undefined {
     const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
-    if (!n || n.member.kind !== "person" || n.member.unnamed || at - n.mention.end > APPOSED_GAP_MAX_CHARS) return undefined;
-    return /^,\s+$/.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
+    if (n?.member.kind !== "person" || n.member.unnamed || at - n.mention.end > APPOSED_GAP_MAX_CHARS) return undefined;
+    if (!/^,\s+$/.test(this.c.text.slice(n.mention.end, at))) return undefined;
+    // The appositive's own noun, not a possessor's (`Jane Roe, a lawyer's daughter,` is no `the
+    // lawyer`; `a victims' advocate` no `the victim`): the noun then ends its word.
+    const words = this.c.text.slice(at, at + APPOSITIVE_HEAD_CHARS).toLowerCase();
+    const h = words.indexOf(head);
+    if (h < 0 || !/^[\s,.;]/.test(words.slice(h + head.length, h + head.length + 1))) return undefined;
+    return this.c.sentenceOf(n.mention.start).start === n.mention.start ? n.member : undefined;
   }
 
   /** The last indefinite description with this head noun before `at`, as a name: `A spokesperson for the Port Authority`. */

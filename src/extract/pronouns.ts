@@ -430,7 +430,13 @@ export class Pronouns {
       // `Outside court, the complainant's mother spoke briefly.`: a short opening phrase set off
       // by a comma leaves the description after it the sentence's subject.
       const subject = this.subjectAfterOpeningPhrase(lead);
-      if (subject !== undefined) return this.describedSubjectOf(lead, at, gender, subject);
+      if (subject !== undefined) {
+        const described = this.describedSubjectOf(lead, at, gender, subject);
+        // After a fronted subordinate clause (`When officers arrived, the victim was conscious.`)
+        // the main clause's subject is as often someone the pronoun is not: only a named person
+        // it stands for answers; no one found leaves the pronoun to the rules after.
+        return described === null && SUBORDINATORS.has(first?.key ?? "") ? undefined : described;
+      }
       const before = first && SAME_PERSON_OPENERS[gender].has(first.key) ? sentenceBefore(this.c, lead.start) : undefined;
       if (!before || before.start >= lead.start) return undefined;
       lead = before;

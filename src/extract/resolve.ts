@@ -426,7 +426,7 @@ export class Resolver {
       if (intro) {
         // `Jane Roe, a nurse at Oakvale General, …` then `said the nurse`: a description set off
         // after a person's name is that person, not someone of its own the words would name.
-        const apposed = personal ? this.descriptions.apposedTo(intro.at) : undefined;
+        const apposed = personal ? this.descriptions.apposedTo(intro.at, head) : undefined;
         if (apposed) return apposed;
         const subjectBody = aboutBefore ? this.bodies.subjectBodyBefore(m, [head]) : undefined;
         if (subjectBody) return subjectBody;

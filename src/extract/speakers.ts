@@ -58,7 +58,7 @@ import {
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { nameForward } from "./mention-names";
-import { isTitle, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { openingSpeaker } from "./opening-speakers";
@@ -387,10 +387,20 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
       // `said the member of Birch Lake First Nation`: the name is the object of the description
       // the walk passed over, where that person belongs, never the person who spoke.
       if (cutOffByEnd(a, found)) return { mention: found, how: "verb-speaker", clause, nobody: true };
-      if (objectOfPassedDescription(a, first, found)) {
+      const head = passedDescriptionHead(a, first, found);
+      if (head !== undefined) {
         // `said the chief of Birch Lake First Nation, Tom Baker.`: the description's holder set off after it spoke.
         const holder = apposedFullName(a, found, end);
-        return holder ? { mention: holder, how: "verb-speaker", clause } : { mention: found, how: "verb-speaker", clause, nobody: true };
+        if (holder) return { mention: holder, how: "verb-speaker", clause };
+        // `Sarah Francis, a member of Tobique First Nation, … “…,” said the member of Neqotkuk
+        // First Nation`: a definite noun the text gave someone before refers back to them, as
+        // `said the member` does. Not a noun given no one (`said the chief of Fort Albany First
+        // Nation` after a minister), which introduces someone the text does not name.
+        if (ws[first]!.key === "the" && head > first && isPersonNoun(ws[head]!.key) && givenBefore(a, ws[head]!.key, ws[first]!.start)) {
+          const described: Mention = { start: ws[first]!.start, end: ws[head]!.end, kind: "nominal", first, last: head };
+          return { mention: described, how: "verb-speaker", clause };
+        }
+        return { mention: found, how: "verb-speaker", clause, nobody: true };
       }
       const m = nameAfterBareRole(a, found, end) ?? found;
       if (m.kind !== "pronoun" || SPEAKING_PRONOUNS.has(ws[k]!.key)) {
@@ -528,26 +538,42 @@ function toldAsPassive(a: Analysis, v: number): boolean {
 const PASSED_NAME_MAX_WORDS = 3;
 
 /**
- * Whether the name m, read some words after an inverted verb's first word `first`, is the object
+ * When the name m, read some words after an inverted verb's first word `first`, is the object
  * of a link (`of`, `for`, `at`, …, `the` after it) closing a description in lower case that
  * opens there (`said the member of Birch Lake First Nation`, `said a volunteer with Acme`): the
- * words passed over name the speaker by a noun that is no speaker's noun here, and the name only
- * says where that speaker belongs.
+ * index of the description's last word before the link (`member`), else undefined. The words
+ * passed over name the speaker, and the name only says where that speaker belongs.
  */
-function objectOfPassedDescription(a: Analysis, first: number, m: Mention): boolean {
+function passedDescriptionHead(a: Analysis, first: number, m: Mention): number | undefined {
   const ws = a.words;
-  if (m.kind !== "name" || m.first - first < 2) return false;
+  if (m.kind !== "name" || m.first - first < 2) return undefined;
   // `said a doctor with the Lakeview Coroners Service Dr. Jane Roe`: a titled or given name after
   // the body is the description's holder, who spoke.
   const next = ws[m.first + 1];
-  if (isGivenName(ws[m.first]!.text) || (isTitle(ws[m.first]!) && m.last > m.first && next && isGivenName(next.text))) return false;
+  if (isGivenName(ws[m.first]!.text) || (isTitle(ws[m.first]!) && m.last > m.first && next && isGivenName(next.text))) return undefined;
   // The name may be read from inside a longer one (`Lake First Nation` after a place's `Birch`).
   let j = m.first - 1;
   while (j > first && m.first - j <= PASSED_NAME_MAX_WORDS && !isLowerCase(ws[j]!.text)) j--;
   const link = ws[j]!.key === "the" ? j - 1 : j;
-  if (link - 1 < first || !DESCRIPTION_LINKS.has(ws[link]!.key)) return false;
-  for (let k = first; k < link; k++) if (!isLowerCase(ws[k]!.text)) return false;
-  return true;
+  if (link - 1 < first || !DESCRIPTION_LINKS.has(ws[link]!.key)) return undefined;
+  for (let k = first; k < link; k++) if (!isLowerCase(ws[k]!.text)) return undefined;
+  return link - 1;
+}
+
+/** How many characters before a passed description givenBefore reads for its noun given to someone. */
+const GIVEN_BEFORE_CHARS = 3000;
+
+/**
+ * Whether the text before `at` gives someone the person's noun `noun`: an appositive after a
+ * name (`Sarah Francis, a member of …`) or a title before one (`Chief Paul Roy`). Reads at most
+ * GIVEN_BEFORE_CHARS characters back.
+ */
+function givenBefore(a: Analysis, noun: string, at: number): boolean {
+  const from = Math.max(0, at - GIVEN_BEFORE_CHARS);
+  a.work.add(at - from);
+  const before = a.text.slice(from, at);
+  const title = (noun.charAt(0).toUpperCase() + noun.slice(1)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return before.includes(`, a ${noun}`) || before.includes(`, an ${noun}`) || new RegExp(`\\b${title} [A-Z]`).test(before);
 }
 
 /** What may follow a name set off after a description: the clause ends, or another comma sets it off. */

@@ -1989,4 +1989,21 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Hydro One Says Rates Will Rise In May\n\nThe utility said the increase was approved by the regulator.\n\n\u201cWe know this is hard for families,\u201d the utility said.",
     quotes: [{ text: "We know this is hard for families,", speaker: "Hydro One" }],
   },
+  // Not an appositive: a name after a preposition (`Unlike Tom Baker,`) ends a phrase, and the description after its comma is someone else; nor a possessor's noun (`a lawyer's daughter`).
+  {
+    kind: "description of a named person",
+    text: "Tom Baker left his home in Jasper when the evacuation order came. Unlike Tom Baker, a neighbour stayed behind to fight the fire.\n\n\u201cI was not leaving my house to burn,\u201d the neighbour said.",
+    quotes: [{ text: "I was not leaving my house to burn,", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Jane Roe, a lawyer's daughter, was called to testify Tuesday in the fraud trial in Kelowna.\n\n\u201cMy client did nothing wrong,\u201d the lawyer said.",
+    quotes: [{ text: "My client did nothing wrong,", speaker: null }],
+  },
+  // `said the chief of … First Nation` refers back only to someone the text gave that noun; after a minister it introduces someone unnamed.
+  {
+    kind: "description of a named person",
+    text: "Health Minister Jane Roe visited the James Bay coast on Tuesday to announce a new nursing station.\n\n\u201cWe have waited 20 years for this,\u201d said the chief of Fort Albany First Nation.",
+    quotes: [{ text: "We have waited 20 years for this,", speaker: null }],
+  },
 ];

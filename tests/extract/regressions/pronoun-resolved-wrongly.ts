@@ -1540,4 +1540,10 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: 'Coach Mark Dupuis watched from the bench as one assistant called the play "a total mess."\n\nWhen he spoke to reporters, the coach did not hide his anger.\n\n"We were not ready," he said.',
     quotes: [{ text: "We were not ready,", speaker: "Mark Dupuis" }],
   },
+  // After a fronted subordinate clause, a description that stands for no one named leaves the pronoun to the rules after: the victim is not who speaks.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Winnipeg police Const. Paul Roy said a man was stabbed near Portage and Main on Sunday night.\n\nWhen officers arrived, the victim was conscious and talking.\n\n\u201cHe is expected to survive,\u201d he said.",
+    quotes: [{ text: "He is expected to survive,", speaker: "Paul Roy" }],
+  },
 ];
