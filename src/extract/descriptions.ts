@@ -69,7 +69,7 @@ const HOLDER_OBJECTS = new Set(["her", "him", "them"]);
 const SUCCESSION_WORDS_BEFORE = 3;
 /** Nouns that make a lawyer the accused's, whatever Crown office the introduction also mentions. */
 const DEFENCE_NOUNS = new Set(["defence", "defense"]);
-/** How far into an appositive its noun is looked for: its article and two words before it. */
+/** How far past an appositive's article its noun is looked for (`a nurse`, `a longtime local nurse`). */
 const APPOSITIVE_HEAD_CHARS = 60;
 /** The most characters between a name and the appositive after it: a comma and a space or two. */
 const APPOSED_GAP_MAX_CHARS = 4;

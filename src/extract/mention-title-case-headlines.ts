@@ -2,9 +2,10 @@
 // reader sees a clause: `Bloc Québécois Leader Says Party Will Vote Against The Budget` gave a
 // person `Will Vote Against The Budget` (`Will` is a given name), and `Girls Inquiry Chief
 // Commissioner Says Report Is Final` a person `Final`, whom the body's `the Bloc leader` and
-// `the chief commissioner` then found. A reader trusts a name there only when the story names it
-// again below, or when it reads as a person's name (`Riverside MP Jane Roe Apologizes For …`,
-// whom the body calls `the MP`); so does the cast.
+// `the chief commissioner` then found. A reader trusts a name there when the story names it again
+// below, when it reads as a person's name (`Riverside MP Jane Roe Apologizes For …`, whom the body
+// calls `the MP`), or when it is the headline's subject, up to its verb (`Hydro One Says …`, whom
+// the body calls `the utility`); so does the cast.
 import type { Analysis } from "./analysis";
 import { titleCased } from "./classify";
 import { AGE_AND_HOUSEHOLD_NOUNS, MODALS_BEFORE_VERB, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
@@ -55,13 +56,13 @@ const OPENING_NAME_MAX_WORDS = 3;
 /** A negated verb (`Won’t`, `Can't`, `Isn’t`). */
 const NEGATED = /n['’]t$/;
 
+/** The copulas a headline's clause may turn on (`Report Is Final`). */
+const COPULAS = new Set(["is", "are", "was", "were"]);
+
 /** Verbs a Title Case headline capitalises that no name holds: a copula, a modal, a negated verb, a verb of saying. */
 function isHeadlineVerb(key: string): boolean {
   return COPULAS.has(key) || MODALS_BEFORE_VERB.has(key) || SPEECH_VERBS.has(key) || NEGATED.test(key);
 }
-
-/** The copulas a headline's clause may turn on (`Report Is Final`). */
-const COPULAS = new Set(["is", "are", "was", "were"]);
 
 /** The first word of a mention that is a verb of the headline's clause (`Says` in `Leader Says Party Will Vote`), or -1. */
 function firstVerb(a: Pick<Analysis, "words">, m: Mention): number {
