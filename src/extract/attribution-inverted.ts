@@ -105,8 +105,9 @@ export function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention
   const ws = a.words;
   if (m.kind !== "nominal" || DETERMINERS.has(ws[m.first]!.key)) return undefined;
   // `said Acme president and CEO Jane Roe`: a role after the company's name opens with a capital,
-  // but a second office joined by `and` still runs on to the name as after a bare role.
-  if (!isLowerCase(ws[m.first]!.text) && ws[m.last + 1]?.text !== "and") return undefined;
+  // but a second office joined by `and` still runs on to the name as after a bare role; so does
+  // a title capitalised before a role in lower case (`said Chief coroner Lisa Lapointe`).
+  if (!isLowerCase(ws[m.first]!.text) && ws[m.last + 1]?.text !== "and" && !isTitle(ws[m.first]!)) return undefined;
   // `said deputy premier and finance minister Jane Roe`, `said leader of the opposition Jane
   // Roe`: a second office joined by `and`, or a portfolio after `of`, runs on to the name; the
   // link is not counted among the role's words.

@@ -889,4 +889,15 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
     text: "\u201cTalks are over,\u201d the union's president, Tom Baker, and the company's CEO, Jane Roe, said.",
     quotes: [{ text: "Talks are over,", speaker: "Tom Baker" }],
   },
+  // A title capitalised alone before a role in lower case (`said Chief coroner Lisa Lapointe`) runs on to the name as a bare role does.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe death of a young person is a tragedy,\u201d said Chief coroner Lisa Lapointe.",
+    quotes: [{ text: "The death of a young person is a tragedy,", speaker: "Lisa Lapointe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cWe will appeal,\u201d said Deputy chief Tom Baker of Oakvale police.",
+    quotes: [{ text: "We will appeal,", speaker: "Tom Baker" }],
+  },
 ];
