@@ -791,7 +791,10 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       const where = label && label.first > lo && LABEL_PLACE_LINKS.has(a.words[label.first - 1]!.text);
       // `Jane Roe, the Lakeview Nurses Union: “…”`: the person signs, the body set off after her name says for whom.
       const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
-      const subject = clauseSubject(a, lo, hi);
+      // `South Sudanese-Canadian activist and artist Emmanuel Jal brought some big news to his set:`:
+      // a bare role read as the subject runs on to the name it qualifies.
+      const read = clauseSubject(a, lo, hi);
+      const subject = (read && nameAfterBareRole(a, read, open)) ?? read;
       const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi, open)) ?? subject ?? (where ? undefined : label)));
       // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: the description read as
       // the subject is set off after the name that signs.

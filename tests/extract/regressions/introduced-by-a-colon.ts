@@ -232,4 +232,15 @@ export const INTRODUCED_BY_A_COLON: RegressionCase[] = [
     text: "Jane Roe was asked about a post from Premier Tom Baker: \u201cI haven't read it.\u201d",
     quotes: [{ text: "I haven't read it.", speaker: "Jane Roe" }],
   },
+  // A bare role joined by `and` read as the subject before the colon runs on to the name it qualifies.
+  {
+    kind: "introduced by a colon",
+    text: "South Sudanese-Canadian activist and artist Emmanuel Jal brought some big news to his festival set: \u201cI became a Canadian this month.\u201d",
+    quotes: [{ text: "I became a Canadian this month.", speaker: "Emmanuel Jal" }],
+  },
+  {
+    kind: "introduced by a colon",
+    text: "Local activist and artist Jane Roe had a message for council: \u201cFund the arts.\u201d",
+    quotes: [{ text: "Fund the arts.", speaker: "Jane Roe" }],
+  },
 ];
