@@ -839,7 +839,7 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
   if (!para || (index === 0 && a.headline)) return undefined;
   const label = labelName(a, para);
   const above = label ? undefined : labelAboveDescription(a, index);
-  const m = label ?? above ?? openingName(a, sentenceOf(a, para.start)) ?? nameAfterOpeningPronoun(a, para);
+  const m = label ?? above ?? openingName(a, sentenceOf(a, para.start));
   if (!m) return undefined;
   const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
   // A headline or a label in title case (`Divided Among Many More`) reads as a full name once;
@@ -853,31 +853,6 @@ function openingPerson(a: Analysis, index: number): Topic | undefined {
   // `Prime Minister signs …`: titles alone are an office, whose holder the text may name below.
   const office = member.tokens.every(isOfficeWord);
   return member.kind === "person" && evident && !office ? { mention: m, member } : undefined;
-}
-
-/** How many sentences of a paragraph that opens on `he` or `she` are read for the name it goes on with. */
-const PRONOUN_TOPIC_SENTENCES = 3;
-
-/**
- * `She lives alone, drives and often walks to the lakeshore. While going to school, Kocialek
- * would drive herself …` then a bare `“…”`: a paragraph that opens on `he` or `she` is about the
- * person a later sentence of it opens on (openingName), whom the pronoun stands for, when the
- * text does not show that person of the other sex. Reads at most PRONOUN_TOPIC_SENTENCES sentences.
- */
-function nameAfterOpeningPronoun(a: Analysis, para: Range): Mention | undefined {
-  const first = a.words[wordIndexAt(a, para.start)];
-  const sex = first?.key === "he" ? "m" : first?.key === "she" ? "f" : undefined;
-  if (!sex) return undefined;
-  let s = sentenceOf(a, para.start);
-  for (let n = 1; n < PRONOUN_TOPIC_SENTENCES && s.end < para.end; n++) {
-    s = sentenceOf(a, s.end);
-    if (s.start >= para.end) return undefined;
-    const m = openingName(a, s);
-    if (!m) continue;
-    const gender = a.cast.byName(a.text.slice(m.start, m.end), m.start, false).gender;
-    return gender === undefined || gender === sex ? m : undefined;
-  }
-  return undefined;
 }
 
 /** The name opening paragraph `para` when the paragraph is a label (`Jane Roe, chief economist at Acme Bank`): it has no verb to make it a subject. */

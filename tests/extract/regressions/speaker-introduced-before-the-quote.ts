@@ -388,13 +388,4 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nLeft to right: Tomas Brennick and his aunt\n\n\u201cWe lost our words there.\u201d",
     quotes: [{ text: "We lost our words there.", speaker: null }],
   },
-  // A paragraph that opens on `she` and goes on with a sentence opening on a name of no other sex is about that person, who speaks the bare quotation after it.
-  {
-    kind: "speaker introduced before the quote",
-    text: "\u201cI decided I\u2019d just get up,\u201d said Alma Kocialek.\n\nThe weather was cold that spring.\n\nShe lives alone. While going to school, Kocialek would drive herself to the GO station each day.\n\n\u201cAll my friends had their doctorate. And I said I want a degree.\u201d",
-    quotes: [
-      { text: "I decided I\u2019d just get up,", speaker: "Alma Kocialek" },
-      { text: "All my friends had their doctorate. And I said I want a degree.", speaker: "Alma Kocialek" },
-    ],
-  },
 ];
