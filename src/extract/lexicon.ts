@@ -2121,9 +2121,6 @@ export const ORG_WORDS = new Set([
   "alliance",
   "federation",
   "league",
-  // A league's or a firm's part: `the Atlantic Division title`, `the Eastern Conference`, `RCMP E Division`.
-  "division",
-  "conference",
   "society",
   "club",
   "authority",

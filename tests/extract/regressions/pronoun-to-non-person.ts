@@ -1075,10 +1075,4 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Police charged a man after a crash involving a green John Deere tractor on Highway 7.\n\n\u201cIt was a terrible scene,\u201d he said.",
     quotes: [{ text: "It was a terrible scene,", speaker: null }],
   },
-  // A league's division (`the Atlantic Division title`) or conference is no person `he` stands for.
-  {
-    kind: "pronoun to non-person",
-    text: "Toronto Raptors president Masai Ujiri knows his team will be a target coming off their third Atlantic Division title.\n\n\u201cYou have to build again,\u201d he says.",
-    quotes: [{ text: "You have to build again,", speaker: "Masai Ujiri" }],
-  },
 ];
