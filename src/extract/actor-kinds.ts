@@ -46,6 +46,12 @@ export function namesALaw(keys: string[]): boolean {
 /** `CBC`, `CP24`, `OSSTF/FEESO`, `CBC/Radio-Canada`: capitals (and digits), and another name of the body after a slash. */
 const INITIALISM = rx.u`^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$`;
 
+/**
+ * `Atlantic Division`, `Eastern Conference`: a league's or a body's part, named by its last word,
+ * which no `he` stands for. Only as the last word: `Division Chief Tom Baker` is a person.
+ */
+const LEAGUE_PARTS = new Set(["division", "conference"]);
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   const last = keys[keys.length - 1]!;
@@ -59,11 +65,16 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;
   // `Lakeview Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
   // `Café Rossi`, `Trattoria Bellandi`: a venue's noun opening the name makes it the owner's business.
+  // `Atlantic Division`: nor a league's part (LEAGUE_PARTS).
   if (
     !titled &&
     (namesALaw(keys) ||
       (keys.length >= 2 &&
-        (PRIZE_WORDS.has(last) || BUSINESS_NAME_WORDS.has(last) || BUSINESS_OPENING_WORDS.has(keys[0]!) || isEvent(keys))))
+        (PRIZE_WORDS.has(last) ||
+          BUSINESS_NAME_WORDS.has(last) ||
+          LEAGUE_PARTS.has(last) ||
+          BUSINESS_OPENING_WORDS.has(keys[0]!) ||
+          isEvent(keys))))
   )
     return "institution";
   // `Bill C-11`, `Bill 21`: `Bill` before a number is a bill, as no surname holds a digit.

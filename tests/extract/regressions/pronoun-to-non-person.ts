@@ -1075,4 +1075,15 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Police charged a man after a crash involving a green John Deere tractor on Highway 7.\n\n\u201cIt was a terrible scene,\u201d he said.",
     quotes: [{ text: "It was a terrible scene,", speaker: null }],
   },
+  // A name ending in Division or Conference (`the Atlantic Division title`) is a league's part, which no `he` stands for; a title that opens a name (`Division Chief Baker`) leaves it a person's.
+  {
+    kind: "pronoun to non-person",
+    text: "Toronto Raptors president Masai Ujiri knows his team will be a target coming off their third Atlantic Division title.\n\n\u201cYou have to build again,\u201d he says.",
+    quotes: [{ text: "You have to build again,", speaker: "Masai Ujiri" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Division Chief Baker said crews arrived within six minutes.\n\n\u201cThe house was fully involved,\u201d he said.",
+    quotes: [{ text: "The house was fully involved,", speaker: "Division Chief Baker" }],
+  },
 ];
