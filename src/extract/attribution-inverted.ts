@@ -19,7 +19,7 @@ import {
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { partAfterAnd } from "./mention-office-holders";
-import { isSpeakerNoun as isSpeakerNounKey, isTitle, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, isTitle, joined, type Mention } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
 import { ED_PAST, opensAgentPhrase } from "./subject-words";
@@ -106,8 +106,11 @@ export function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention
   if (m.kind !== "nominal" || DETERMINERS.has(ws[m.first]!.key)) return undefined;
   // `said Acme president and CEO Jane Roe`: a role after the company's name opens with a capital,
   // but a second office joined by `and` still runs on to the name as after a bare role; so does
-  // a title capitalised before a role in lower case (`said Chief coroner Lisa Lapointe`).
-  if (!isLowerCase(ws[m.first]!.text) && ws[m.last + 1]?.text !== "and" && !isTitle(ws[m.first]!)) return undefined;
+  // a title capitalised before a role in lower case (`said Chief coroner Lisa Lapointe`), through
+  // person's nouns alone: `said Chief economist at Desjardins`, `Retired teachers in Nova Scotia`
+  // name a place or a body after a link, no holder.
+  const capitalisedTitle = !isLowerCase(ws[m.first]!.text) && ws[m.last + 1]?.text !== "and";
+  if (capitalisedTitle && !isTitle(ws[m.first]!)) return undefined;
   // `said deputy premier and finance minister Jane Roe`, `said leader of the opposition Jane
   // Roe`: a second office joined by `and`, or a portfolio after `of`, runs on to the name; the
   // link is not counted among the role's words.
@@ -118,7 +121,10 @@ export function nameAfterBareRole(a: Analysis, m: Mention, end: number): Mention
     a.work.add();
     if (!joined(a.text, ws[k - 1]!, ws[k]!) || a.quoted[k]) return undefined;
     if ((ws[k]!.text === "and" || ws[k]!.text === "of") && reach < BARE_ROLE_MAX_WORDS + BARE_ROLE_LINKS) reach++;
-    if (isLowerCase(ws[k]!.text)) continue;
+    if (isLowerCase(ws[k]!.text)) {
+      if (capitalisedTitle && !isPersonNoun(ws[k]!.key)) return undefined;
+      continue;
+    }
     if (k > m.last + reach && !isSpeakerNounKey(ws[k - 1]!.key)) return undefined;
     const name = npForward(a, k);
     return name?.kind === "name" ? name : undefined;

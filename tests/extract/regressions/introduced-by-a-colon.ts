@@ -243,4 +243,10 @@ export const INTRODUCED_BY_A_COLON: RegressionCase[] = [
     text: "Local activist and artist Jane Roe had a message for council: \u201cFund the arts.\u201d",
     quotes: [{ text: "Fund the arts.", speaker: "Jane Roe" }],
   },
+  // Nor before a colon: `Retired teachers in Nova Scotia have a message` names no one.
+  {
+    kind: "introduced by a colon",
+    text: "Retired teachers in Nova Scotia have a message for the premier: \u201cKeep your promise.\u201d",
+    quotes: [{ text: "Keep your promise.", speaker: null }],
+  },
 ];

@@ -900,4 +900,15 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
     text: "\u201cWe will appeal,\u201d said Deputy chief Tom Baker of Oakvale police.",
     quotes: [{ text: "We will appeal,", speaker: "Tom Baker" }],
   },
+  // A capitalised title runs on to a name only through person's nouns: after a link (`at`, `for`, `of`) the name is a body's or a place's, no holder.
+  {
+    kind: "title inside the attribution",
+    text: "\u201cRates will come down slowly,\u201d said Chief economist at Desjardins.",
+    quotes: [{ text: "Rates will come down slowly,", speaker: null }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "\u201cThe mayor will not be commenting,\u201d said Chief spokesperson for Mayor Jane Roe.",
+    quotes: [{ text: "The mayor will not be commenting,", speaker: null }],
+  },
 ];
