@@ -37,6 +37,8 @@ const REPORTED_BY_CHARS = 120;
 const REPORTING_VERB_WORDS = 3;
 /** How many names after that verb namedInReport reads, within its sentence. */
 const REPORTED_NAMES_MAX = 6;
+/** How far a reported clause is read for those names: one with no break in it is seldom longer. */
+const REPORTED_CLAUSE_MAX_CHARS = 300;
 /** The marks that end a clause inside its sentence: a comma, a semicolon, a colon, a dash, a bracket, `?` or `!`. */
 const CLAUSE_MARKS = "!?;,:—()";
 /** What ends the clause a verb of saying reports, short of its sentence's end (see namedInReport): CLAUSE_BREAK but a full stop. */
@@ -270,10 +272,13 @@ export class Relations {
     // The reported clause up to its first break: past a comma come a relative clause or an
     // aside (`…, where Roe visited`, `…, according to Roe`) that name others as they like. A
     // stop counts only as the sentence's end (`Mr. Roe` holds one).
-    const tail = this.c.text.slice(verb.end, sentence.end);
+    // Read at most REPORTED_CLAUSE_MAX_CHARS: a text of quotations whose stops are all inside
+    // their marks is one sentence, and reading to its end for each description was quadratic.
+    const stop = Math.min(sentence.end, verb.end + REPORTED_CLAUSE_MAX_CHARS);
+    const tail = this.c.text.slice(verb.end, stop);
     this.c.work.add(tail.length);
     const brk = tail.search(REPORTED_CLAUSE_BREAK);
-    const end = brk < 0 ? sentence.end : verb.end + brk;
+    const end = brk < 0 ? stop : verb.end + brk;
     const { names } = this.c;
     for (let k = firstAtOrAfter(this.seen.namesAt, verb.end), looked = 0; k < names.length && looked < REPORTED_NAMES_MAX; k++, looked++) {
       this.c.work.add();

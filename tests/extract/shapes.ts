@@ -75,7 +75,7 @@ export function worstShapes(bytes: number, prose: string): Shape[] {
     { name: "every-word-capitalised", text: fill(titleCased, bytes) },
     { name: "no-punctuation", text: fill(unpunctuated, bytes) },
     { name: "quote-marks-only", text: fill(`"“”„«»''`, bytes) },
-    { name: "descriptions", text: fill(`A spokesman for the Council said "no." The spokesman said "yes." `, bytes) },
+    { name: "descriptions", text: fill(`A spokesman for the Council said "no way." The spokesman said "yes, fine." `, bytes) },
     // One quotation of a run of stops: telling a title from speech stripped the run with an
     // expression tried from every mark of it, 1.4 s at 20 KiB and quadratic (classify.ts).
     // Opening paragraphs of quotations credited to a description, then long named quotations:

@@ -192,8 +192,8 @@ describe("the absolute work budget (issue 14: no 200 KiB input runs on)", () => 
     }
   });
 
-  // A text of described speakers (`A spokesman for the Council said "no." The spokesman said
-  // "yes."`) was drafted up to 33 KiB, at about 1.3 times prose's time per step:
+  // A text of described speakers (`A spokesman for the Council said "no way." The spokesman said
+  // "yes, fine."`) was drafted up to 33 KiB, at about 1.3 times prose's time per step:
   // the worst time of all the shapes (35-41 ms in scripts/bench-extract.ts on a loaded
   // machine). Resolving each description is now charged before its look-ups.
   const descriptions = (kib: number) => worstShapes(kib * KIB, seedArticle).find((s) => s.name === "descriptions")!.text;
