@@ -277,6 +277,7 @@ export function quoteKind(
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
   if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
+  if (wordCount === 1 && q.pieces.length === 1 && !/[!?]$/.test(inner) && borrowedWord(text, lineStart, first.open)) return "scare-quotes";
   if (whatSomeoneCalled(text, first.open, before)) return "speech";
   if (judgedFor(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before, inner))
@@ -400,6 +401,18 @@ export function quoteKind(
   if (wordCount <= UNREPORTED_MAX_WORDS && !reported && !SPEECH_VERBS.has(before) && !OBJECT_LEADS.has(before) && !given.read())
     return "scare-quotes";
   return "speech";
+}
+
+/**
+ * Whether a one-word quotation sits inside the writer's own sentence (`called the plan “crazy,”`,
+ * `says he is “dismayed” by it`, `admits ‘mistakes’`): the writer borrows the word,
+ * whoever used it, and a reader takes no quotation from it. A word is a quotation of its own when
+ * it stands as its sentence or a comma or a colon hands over to it (`“Absolutely,” he said`,
+ * `replied, “No.”`), and so is a cry (`a resounding “Yes!”`), which the caller tests.
+ */
+function borrowedWord(text: string, lineStart: number, open: number): boolean {
+  if (opensSentence(text, lineStart, open)) return false;
+  return !/[,:]\s*$/.test(text.slice(Math.max(0, open - 3), open));
 }
 
 /**
@@ -1052,7 +1065,7 @@ const COUNTED_MAX_WORDS = TITLE_MAX_WORDS + 1;
  * COUNTED_MAX_WORDS: one search, where splitting made a string of each token and asked an
  * expression of each; stopped at the limit, as a quotation of speech runs to dozens of words.
  */
-function countWords(s: string): number {
+export function countWords(s: string): number {
   // `test` steps through the matches without making an array of their strings, as `match` did.
   // A match holds a letter, so never is empty; lastIndex is set before each count.
   TOKEN_WITH_LETTER_OR_DIGIT.lastIndex = 0;

@@ -1,11 +1,11 @@
 // A headline's few quoted words the sentence rules left as scare quotes (`Tallwood premier
-// ‘disappointed’ after meeting`) are speech when the body quotes one named speaker saying them,
-// or the headline credits them (`Dam ‘never’ at risk, engineer says`): lendHeadlineWords,
+// ‘deeply disappointed’ after meeting`) are speech when the body quotes one named speaker saying
+// them, or the headline credits them (`Dam ‘never once’ at risk, engineer says`): lendHeadlineWords,
 // which re-classifies such quotations. Read after heading-speakers' readings, whose helpers it shares.
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { isNamedNonPlaceBody } from "./bodies";
-import { namedByModifier, reportsSpeech } from "./classify";
+import { countWords, namedByModifier, reportsSpeech } from "./classify";
 import { wordsOf } from "./echo-index";
 import { isHeadlineLine, isTeaserLine, LIST_BULLET } from "./furniture";
 import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, saidByGroup, subjectTitle, titleOf } from "./heading-speakers";
@@ -19,13 +19,13 @@ import { rx } from "./unicode-regexps";
 const HEADLINE_WORDS_MAX = 30;
 
 /**
- * `Tallwood premier ‘disappointed’ after meeting`, `Millbrook’s ‘alarming’ deficit grows`,
- * `Closing ‘abrupt,’ editor says`: a headline or its deck quotes a word or two of the story's
+ * `Tallwood premier ‘deeply disappointed’ after meeting`, `Millbrook’s ‘alarming new’ deficit grows`,
+ * `Closing ‘too abrupt,’ editor says`: a headline or its deck quotes a few words of the story's
  * speaker with no verb of saying, where the sentence rules read the marks as scare quotes. When
  * the body quotes the one named speaker saying those words (`“I am disappointed …,” Baker said`)
  * and quotes them nowhere as a phrase alone, no one's (`the so-called “hybrid” option`), they are
  * that speaker's, picked out for the headline. A headline's term (`‘grandparent scam’ cases`)
- * that no speaker's quotation holds stays a term. Reads the headline's quotations, each against
+ * that no speaker's quotation holds stays a term, and one word stays borrowed (quoteKind). Reads the headline's quotations, each against
  * the body's quotations once.
  */
 export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
@@ -40,8 +40,9 @@ export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
     const echoText = quotedText(a, info);
     a.work.add(echoText.length);
     const echo = wordsOf(echoText);
-    // A name of what follows it (`the ‘stop work’ order`) is no one's words, echoed or credited.
-    if (echo.trim() === "" || namesAHead(a, info, echoText)) continue;
+    // A name of what follows it (`the ‘stop work’ order`) is no one's words, echoed or credited;
+    // nor is one word (`Mayor ‘disappointed’ by delay`), borrowed as the body borrows it (quoteKind).
+    if (echo.trim() === "" || (countWords(echoText) === 1 && !/[!?]\s*$/.test(echoText)) || namesAHead(a, info, echoText)) continue;
     texts ??= a.quotes.map((x) => {
       const text = wordsOf(quotedText(a, x));
       a.work.add(text.length);
@@ -85,7 +86,7 @@ const CREDIT_MAX_WORDS = 5;
 const COLON_CREDIT_MAX_WORDS = 3;
 
 /**
- * `Dam ‘never’ at risk, Tallwood engineer says`, `Rates ‘too high’: Millbrook mayor`: a headline
+ * `Dam ‘never once’ at risk, Tallwood engineer says`, `Rates ‘too high’: Millbrook mayor`: a headline
  * that credits its quotation after it, by a verb of saying or a colon and a few words, gives the
  * credited one's words, whoever the body quotes. The credit's speaker is the one it names, or the
  * person the body introduces with its title (`engineer`: lendHeadingRoleHolders' reading), else no

@@ -24,8 +24,8 @@ export const BOUNDARIES: RegressionCase[] = [
   },
   {
     kind: "boundaries",
-    text: "Jane Roe called the attack “cowardly” and promised a full inquiry.",
-    quotes: [{ text: "cowardly", speaker: "Jane Roe", endsWith: "cowardly" }],
+    text: "Jane Roe called the attack “truly cowardly” and promised a full inquiry.",
+    quotes: [{ text: "truly cowardly", speaker: "Jane Roe", endsWith: "cowardly" }],
   },
   {
     kind: "boundaries",

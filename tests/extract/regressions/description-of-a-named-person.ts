@@ -220,8 +220,8 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
   // `A provincial court judge …` named two paragraphs on as `Judge Maria Lindqvist`: the title ties them.
   {
     kind: "description of a named person",
-    text: "A provincial court judge rejected the request, saying it would make the case even more “theatrical.”\n\nThe accused, 19, has pleaded not guilty.\n\nOn Friday, Judge Maria Lindqvist set a date for closing arguments.",
-    quotes: [{ text: "theatrical.", speaker: "Maria Lindqvist" }],
+    text: "A provincial court judge rejected the request, saying it would make the case even more “needlessly theatrical.”\n\nThe accused, 19, has pleaded not guilty.\n\nOn Friday, Judge Maria Lindqvist set a date for closing arguments.",
+    quotes: [{ text: "needlessly theatrical.", speaker: "Maria Lindqvist" }],
   },
   // Nouns of people by occupation, role or status (PEOPLE_BY_ROLE): `the detective` recaps the
   // person the text is about; `one evacuee`, `a retiree who lives nearby` are people it never names.
@@ -1755,17 +1755,17 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
   },
   {
     kind: "description of a named person",
-    text: "Mayor's aide says budget 'balanced'\n\nTom Baker was re-elected mayor of Halifax last fall.\n\nHis aide, Jane Roe, said the budget was \"balanced and fair.\"",
+    text: "Mayor's aide says budget 'fully balanced'\n\nTom Baker was re-elected mayor of Halifax last fall.\n\nHis aide, Jane Roe, said the budget was \"balanced and fair.\"",
     quotes: [
-      { text: "balanced", speaker: null },
+      { text: "fully balanced", speaker: null },
       { text: "balanced and fair.", speaker: "Jane Roe" },
     ],
   },
   {
     kind: "description of a named person",
-    text: "Halifax's mayor says budget 'balanced'\n\nHalifax's mayor says the city's budget is balanced.\n\nMayor Jane Roe said the budget was \"balanced and fair\" on Tuesday.",
+    text: "Halifax's mayor says budget 'fully balanced'\n\nHalifax's mayor says the city's budget is balanced.\n\nMayor Jane Roe said the budget was \"balanced and fair\" on Tuesday.",
     quotes: [
-      { text: "balanced", speaker: "Jane Roe" },
+      { text: "fully balanced", speaker: "Jane Roe" },
       { text: "balanced and fair", speaker: "Jane Roe" },
     ],
   },

@@ -532,9 +532,9 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
   // read it, though quoted in the sentence, did not.
   {
     kind: "document for its issuer",
-    text: "But in a letter from their daycare Lakeview Academy, parents were told that fees could rise \u201csignificantly.\u201d\n\n\u201cWe are sharing this with you in advance,\u201d the letter read.",
+    text: "But in a letter from their daycare Lakeview Academy, parents were told that fees could rise \u201cquite significantly.\u201d\n\n\u201cWe are sharing this with you in advance,\u201d the letter read.",
     quotes: [
-      { text: "significantly.", speaker: null },
+      { text: "quite significantly.", speaker: null },
       { text: "We are sharing this with you in advance,", speaker: "Lakeview Academy" },
     ],
   },

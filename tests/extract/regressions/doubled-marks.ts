@@ -25,9 +25,9 @@ export const DOUBLED_MARKS: RegressionCase[] = [
   {
     kind: "doubled marks",
     // The doubled mark that opens the next sentence ends this one: `rocked` runs on only to its stop.
-    text: "The Herald said the mayor felt ''rocked'' by the vote. ''Shame!'' the Gazette's front page said.",
+    text: "The Herald said the mayor felt ''badly rocked'' by the vote. ''Shame!'' the Gazette's front page said.",
     quotes: [
-      { text: "rocked", speaker: "Herald", endsWith: "by the vote" },
+      { text: "badly rocked", speaker: "Herald", endsWith: "by the vote" },
       { text: "Shame!", speaker: "Gazette's front page" },
     ],
   },

@@ -101,10 +101,10 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
   // is the noun before `that`, not the relative clause's object.
   {
     kind: "organisation continuation",
-    text: "The Prairie Nurses Union called the cuts “reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
+    text: "The Prairie Nurses Union called the cuts “utterly reckless” in a statement. The union that represents the region’s hospital nurses said the minister should resign. “Rather than hiring staff, the minister has chosen to close wards.” Clinic director Hana Visser tweeted that the cuts were overdue.",
     quotes: [
       // The union's own word for the cuts, given by its verb of calling (given-words.ts).
-      { text: "reckless", speaker: "Prairie Nurses Union" },
+      { text: "utterly reckless", speaker: "Prairie Nurses Union" },
       { text: "Rather than hiring staff, the minister has chosen to close wards.", speaker: "Prairie Nurses Union" },
     ],
   },
@@ -1382,8 +1382,8 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
   },
   {
     kind: "organisation continuation",
-    text: 'Alberta\'s government approved the pipeline on Friday. Enbridge will build it.\n\nThe government says the approval is "conditional."',
-    quotes: [{ text: "conditional.", speaker: "Alberta" }],
+    text: 'Alberta\'s government approved the pipeline on Friday. Enbridge will build it.\n\nThe government says the approval is "strictly conditional."',
+    quotes: [{ text: "strictly conditional.", speaker: "Alberta" }],
   },
   // Still fired: a government the text named.
   {

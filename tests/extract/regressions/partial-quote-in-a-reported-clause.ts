@@ -199,9 +199,9 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // whose they are.
   {
     kind: "partial quote in a reported clause",
-    text: "Tallwood mayor \u2018disappointed\u2019 after council vote on arena\n\nTallwood council voted 6-3 on Tuesday to sell the old arena.\n\n\u201cI am deeply disappointed with the result,\u201d Mayor Jane Roe told reporters.",
+    text: "Tallwood mayor \u2018deeply disappointed\u2019 after council vote on arena\n\nTallwood council voted 6-3 on Tuesday to sell the old arena.\n\n\u201cI am deeply disappointed with the result,\u201d Mayor Jane Roe told reporters.",
     quotes: [
-      { text: "disappointed", speaker: "Jane Roe" },
+      { text: "deeply disappointed", speaker: "Jane Roe" },
       { text: "I am deeply disappointed with the result,", speaker: "Jane Roe" },
     ],
   },
@@ -210,9 +210,9 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // body introduces with the credit's title.
   {
     kind: "partial quote in a reported clause",
-    text: "Riverton dam \u2018never\u2019 at risk during the storm, engineer says\n\nThe Riverton dam held through three days of rain last week.\n\nEngineer Jane Roe, who inspected the dam on Monday, said the spillway worked as designed. \u201cThe water stayed well below the crest,\u201d Roe said.",
+    text: "Riverton dam \u2018never once\u2019 at risk during the storm, engineer says\n\nThe Riverton dam held through three days of rain last week.\n\nEngineer Jane Roe, who inspected the dam on Monday, said the spillway worked as designed. \u201cThe water stayed well below the crest,\u201d Roe said.",
     quotes: [
-      { text: "never", speaker: "Jane Roe" },
+      { text: "never once", speaker: "Jane Roe" },
       { text: "The water stayed well below the crest,", speaker: "Jane Roe" },
     ],
   },
@@ -240,8 +240,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // clause runs on to the mark, an attribution closing the sentence, or `according to`.
   {
     kind: "partial quote in a reported clause",
-    text: "Millbrook council met on Monday. Mayor Tom Baker called the fare increase a “non-starter” for families.",
-    quotes: [{ text: "non-starter", speaker: "Tom Baker" }],
+    text: "Millbrook council met on Monday. Mayor Tom Baker called the fare increase a “costly non-starter” for families.",
+    quotes: [{ text: "costly non-starter", speaker: "Tom Baker" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -265,14 +265,14 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Tom Baker called Jane Roe a “blowhard,” and said her plan would fail.",
-    quotes: [{ text: "blowhard,", speaker: "Tom Baker" }],
+    text: "Tom Baker called Jane Roe a “pompous blowhard,” and said her plan would fail.",
+    quotes: [{ text: "pompous blowhard,", speaker: "Tom Baker" }],
   },
   // The attribution after the words is read past a title's full stop (`Dr.`).
   {
     kind: "partial quote in a reported clause",
-    text: "The plan was a “scam” for the town, Dr. Jane Roe said.",
-    quotes: [{ text: "scam", speaker: "Jane Roe" }],
+    text: "The plan was a “total scam” for the town, Dr. Jane Roe said.",
+    quotes: [{ text: "total scam", speaker: "Jane Roe" }],
   },
   // `no` is a determiner like `the`: a reported clause gives the words after it too.
   {
@@ -301,9 +301,9 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // side`) stays a name.
   {
     kind: "partial quote in a reported clause",
-    text: "Jane Roe said the \u201cspiteful\u201d bylaw would empty the Millbrook market.\n\nTom Baker said the town had a \u201cdeeply flawed\u201d policy on parking.\n\nJane Roe said voters backed the \u201cno\u201d side in Tallwood.",
+    text: "Jane Roe said the \u201ctruly spiteful\u201d bylaw would empty the Millbrook market.\n\nTom Baker said the town had a \u201cdeeply flawed\u201d policy on parking.\n\nJane Roe said voters backed the \u201cno\u201d side in Tallwood.",
     quotes: [
-      { text: "spiteful", speaker: "Jane Roe" },
+      { text: "truly spiteful", speaker: "Jane Roe" },
       { text: "deeply flawed", speaker: "Tom Baker" },
     ],
   },
@@ -326,25 +326,25 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Ilse Varga spoke at the Harlow Creek hall on Friday.\n\nVarga, who chairs the water board, rejected the plan, calling it a \u201cfarce.\u201d\n\nThen she cut into Piet Lorne, calling him a \u201cstiff.\u201d\n\nMeanwhile, in a long speech, she praised the port, calling it a \u201cgem.\u201d However, she spared the crew, calling them \u201cheroes.\u201d",
+    text: "Ilse Varga spoke at the Harlow Creek hall on Friday.\n\nVarga, who chairs the water board, rejected the plan, calling it a \u201ccomplete farce.\u201d\n\nThen she cut into Piet Lorne, calling him a \u201ctoo stiff.\u201d\n\nMeanwhile, in a long speech, she praised the port, calling it a \u201creal gem.\u201d However, she spared the crew, calling them \u201ctrue heroes.\u201d",
     quotes: [
-      { text: "farce.", speaker: "Ilse Varga" },
-      { text: "stiff.", speaker: "Ilse Varga" },
-      { text: "gem.", speaker: "Ilse Varga" },
-      { text: "heroes.", speaker: "Ilse Varga" },
+      { text: "complete farce.", speaker: "Ilse Varga" },
+      { text: "too stiff.", speaker: "Ilse Varga" },
+      { text: "real gem.", speaker: "Ilse Varga" },
+      { text: "true heroes.", speaker: "Ilse Varga" },
     ],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Piet Lorne spoke at the Harlow Creek hall on Friday.\n\nHe later said her budget was a gamble, called her \u201creckless\u201d and walked out.",
-    quotes: [{ text: "reckless", speaker: "Piet Lorne" }],
+    text: "Piet Lorne spoke at the Harlow Creek hall on Friday.\n\nHe later said her budget was a gamble, called her \u201cutterly reckless\u201d and walked out.",
+    quotes: [{ text: "utterly reckless", speaker: "Piet Lorne" }],
   },
   // `counsel` is a verb of saying before it is a role noun: `advisers counsel patience` says nothing,
   // and `the counsel said` is no role the last-named person holds.
   {
     kind: "partial quote in a reported clause",
-    text: "The tribunal sat in Pellston on Monday.\n\nPiet Lorne said advisers counsel patience and called the delay \u201cnormal.\u201d",
-    quotes: [{ text: "normal.", speaker: "Piet Lorne" }],
+    text: "The tribunal sat in Pellston on Monday.\n\nPiet Lorne said advisers counsel patience and called the delay \u201cquite normal.\u201d",
+    quotes: [{ text: "quite normal.", speaker: "Piet Lorne" }],
   },
   // A pair of dashes around an aside leaves the reported clause running on to the quoted words.
   {
@@ -355,20 +355,20 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // A verb of urging reports its subject's demand, in the subject's words.
   {
     kind: "partial quote in a reported clause",
-    text: "Opposition leader Marta Quill spoke at the Harlow Creek legislature on Monday.\n\nQuill also urged Premier Dov Hask to drop his \u201creckless\u201d $4 million lawsuit against the port.",
-    quotes: [{ text: "reckless", speaker: "Marta Quill" }],
+    text: "Opposition leader Marta Quill spoke at the Harlow Creek legislature on Monday.\n\nQuill also urged Premier Dov Hask to drop his \u201cutterly reckless\u201d $4 million lawsuit against the port.",
+    quotes: [{ text: "utterly reckless", speaker: "Marta Quill" }],
   },
   // A sentence the text's end cuts off (a page saved up to a length) is prose all the same.
   {
     kind: "partial quote in a reported clause",
-    text: "Crown lawyer Oren Pallis spoke at the Harlow Creek courthouse on Monday.\n\nDuring his closing argument, Crown lawyer Oren Pallis said based on the \u201cgrim\u201d nature of the crimes, Lorne should wait a span of at least",
-    quotes: [{ text: "grim", speaker: "Oren Pallis" }],
+    text: "Crown lawyer Oren Pallis spoke at the Harlow Creek courthouse on Monday.\n\nDuring his closing argument, Crown lawyer Oren Pallis said based on the \u201cvery grim\u201d nature of the crimes, Lorne should wait a span of at least",
+    quotes: [{ text: "very grim", speaker: "Oren Pallis" }],
   },
   // An attribution set off by commas in mid-sentence gives the words before it, as one closing it does.
   {
     kind: "partial quote in a reported clause",
-    text: "Telvane Logistics opened a depot in Harlow Creek in May.\n\nThe depot will be a \u201cstable\u201d place to work, Telvane said in a statement, with 1,200 jobs in Harlow Creek.",
-    quotes: [{ text: "stable", speaker: "Telvane Logistics" }],
+    text: "Telvane Logistics opened a depot in Harlow Creek in May.\n\nThe depot will be a \u201ctruly stable\u201d place to work, Telvane said in a statement, with 1,200 jobs in Harlow Creek.",
+    quotes: [{ text: "truly stable", speaker: "Telvane Logistics" }],
   },
   // A one-word name with an apostrophe opening the sentence of a set-off participle (`O’Hale
   // rejected …, calling it “…”`): the name went into a regular expression with `\’` escaped, a
@@ -408,13 +408,13 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // finite or as a participle sharing the clause's subject.
   {
     kind: "partial quote in a reported clause",
-    text: "Premier Idris Kemble accused the board of \u201ccareless\u201d treatment of the families.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "Premier Idris Kemble accused the board of \u201cgrossly careless\u201d treatment of the families.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Premier Idris Kemble slammed the review on Tuesday, accusing the board of \u201ccareless\u201d treatment of the families.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "Premier Idris Kemble slammed the review on Tuesday, accusing the board of \u201cgrossly careless\u201d treatment of the families.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   // Not so a passive (`was accused of`, `has been accused by residents of`), which names no accuser
   // saying them, nor critics unnamed (`Critics accuse …`): their label is the writer's term.
@@ -487,8 +487,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // its subject, so the words are the named accuser's, never the accused head's.
   {
     kind: "partial quote in a reported clause",
-    text: "Anwen Roskell, who Idris Kemble accused of \u201ccareless\u201d conduct, resigned.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "Anwen Roskell, who Idris Kemble accused of \u201cgrossly careless\u201d conduct, resigned.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   // With a description for the accuser and no object before `of`, the words stay the writer's term.
   {
@@ -499,18 +499,18 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // Not so an accusation with its object or an adverb before `of`, in a relative clause or reported.
   {
     kind: "partial quote in a reported clause",
-    text: "The board, which Idris Kemble accused on Tuesday of \u201ccareless\u201d conduct, met again.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "The board, which Idris Kemble accused on Tuesday of \u201cgrossly careless\u201d conduct, met again.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Anwen Roskell, who accused the board of \u201ccareless\u201d conduct, resigned.",
-    quotes: [{ text: "careless", speaker: "Anwen Roskell" }],
+    text: "Anwen Roskell, who accused the board of \u201cgrossly careless\u201d conduct, resigned.",
+    quotes: [{ text: "grossly careless", speaker: "Anwen Roskell" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Anwen Roskell said Idris Kemble accused her of \u201ccareless\u201d conduct.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "Anwen Roskell said Idris Kemble accused her of \u201cgrossly careless\u201d conduct.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   // A crowd that goes (`the crowd went, “…”`) inside a report shouts its own words: not the teller's.
   {
@@ -567,25 +567,25 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // Not fired: `reports that` stays the outlet's verb.
   {
     kind: "partial quote in a reported clause",
-    text: 'The Tribune reports that the mayor was "furious."',
-    quotes: [{ text: "furious.", speaker: "Tribune" }],
+    text: 'The Tribune reports that the mayor was "absolutely furious."',
+    quotes: [{ text: "absolutely furious.", speaker: "Tribune" }],
   },
   // A relative pronoun before a named accuser is the accusation's object: `which/who/whom NAME
   // accused [adverb] of “…”` gives NAME; an adverb between the verb and `of` is no object.
   {
     kind: "partial quote in a reported clause",
-    text: "The board, which Idris Kemble accused of \u201ccareless\u201d conduct, met again.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "The board, which Idris Kemble accused of \u201cgrossly careless\u201d conduct, met again.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Anwen Roskell, who Idris Kemble accused last week of \u201ccareless\u201d conduct, resigned on Friday.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "Anwen Roskell, who Idris Kemble accused last week of \u201cgrossly careless\u201d conduct, resigned on Friday.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Anwen Roskell, whom Idris Kemble accused of \u201ccareless\u201d conduct, resigned on Friday.",
-    quotes: [{ text: "careless", speaker: "Idris Kemble" }],
+    text: "Anwen Roskell, whom Idris Kemble accused of \u201cgrossly careless\u201d conduct, resigned on Friday.",
+    quotes: [{ text: "grossly careless", speaker: "Idris Kemble" }],
   },
   // Not so a passive accusation, nor a relative clause whose name does no accusing.
   {
@@ -600,14 +600,14 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Anwen Roskell, who Idris Kemble praised, said the audit was \u201ccareless.\u201d",
-    quotes: [{ text: "careless.", speaker: "Anwen Roskell" }],
+    text: "Anwen Roskell, who Idris Kemble praised, said the audit was \u201cgrossly careless.\u201d",
+    quotes: [{ text: "grossly careless.", speaker: "Anwen Roskell" }],
   },
   // A participle of saying set off by a comma shares the subject of the clause before it (rules24A).
   {
     kind: "partial quote in a reported clause",
-    text: "Odo Varga voted against the budget, predicting the cuts would \u201cgut\u201d the library system.",
-    quotes: [{ text: "gut", speaker: "Odo Varga" }],
+    text: "Odo Varga voted against the budget, predicting the cuts would \u201csimply gut\u201d the library system.",
+    quotes: [{ text: "simply gut", speaker: "Odo Varga" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -649,8 +649,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Corvale Harbour Minister Ilse Brannock slammed the review of the ferry crossings, accusing the board of \u201ccareless\u201d planning.",
-    quotes: [{ text: "careless", speaker: "Ilse Brannock" }],
+    text: "Corvale Harbour Minister Ilse Brannock slammed the review of the ferry crossings, accusing the board of \u201cgrossly careless\u201d planning.",
+    quotes: [{ text: "grossly careless", speaker: "Ilse Brannock" }],
   },
   // An attribution closing the sentence and running on with when or how it was said (rules24A); not one after `as`.
   {
@@ -666,8 +666,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // A verb of saying in its progressive form (`is urging against`) gives the words like its simple form (rules24A); not past `so-called`.
   {
     kind: "partial quote in a reported clause",
-    text: "The Pellworth fisheries minister, Dag Fenn, is urging against \u201creckless\u201d trawling as catches fall.",
-    quotes: [{ text: "reckless", speaker: "Dag Fenn" }],
+    text: "The Pellworth fisheries minister, Dag Fenn, is urging against \u201cutterly reckless\u201d trawling as catches fall.",
+    quotes: [{ text: "utterly reckless", speaker: "Dag Fenn" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -677,8 +677,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // A relative clause's subject and verb of naming after a noun (`an act she called “…”`) give the words to that subject (rules24A).
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike left the school at 16, an act she called \u201cliberation.\u201d She never went back.",
-    quotes: [{ text: "liberation.", speaker: "Orla Pike" }],
+    text: "Orla Pike left the school at 16, an act she called \u201ca liberation.\u201d She never went back.",
+    quotes: [{ text: "a liberation.", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -756,8 +756,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "The Pellworth harbour master, Dag Fenn, is warning of \u201csevere\u201d delays on the coast road.",
-    quotes: [{ text: "severe", speaker: "Dag Fenn" }],
+    text: "The Pellworth harbour master, Dag Fenn, is warning of \u201cvery severe\u201d delays on the coast road.",
+    quotes: [{ text: "very severe", speaker: "Dag Fenn" }],
   },
   // A long closing attribution ends where its verb of saying does, but for a phrase of time or place: not a reported clause after it, a denial, or `said of` (mend24A).
   {
@@ -798,8 +798,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Dag Fenn is the mayor of Corvale. Orla Pike quit the council in May, a move the mayor called \u201ccowardly\u201d. She has not returned.",
-    quotes: [{ text: "cowardly", speaker: "Dag Fenn" }],
+    text: "Dag Fenn is the mayor of Corvale. Orla Pike quit the council in May, a move the mayor called \u201ctruly cowardly\u201d. She has not returned.",
+    quotes: [{ text: "truly cowardly", speaker: "Dag Fenn" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -844,23 +844,23 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // Quoted words before `terms`, `label`, `names` or `words` judge the thing named, the speaker's (mend24A).
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike said the union accepted the \u201cgenerous\u201d terms on Friday.",
-    quotes: [{ text: "generous", speaker: "Orla Pike" }],
+    text: "Orla Pike said the union accepted the \u201cvery generous\u201d terms on Friday.",
+    quotes: [{ text: "very generous", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike accused the Corvale firm of \u201cunfair\u201d terms.",
-    quotes: [{ text: "unfair", speaker: "Orla Pike" }],
+    text: "Orla Pike accused the Corvale firm of \u201cplainly unfair\u201d terms.",
+    quotes: [{ text: "plainly unfair", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike said the jars carried a \u201cmisleading\u201d label about the honey.",
-    quotes: [{ text: "misleading", speaker: "Orla Pike" }],
+    text: "Orla Pike said the jars carried a \u201cdeeply misleading\u201d label about the honey.",
+    quotes: [{ text: "deeply misleading", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Dag Fenn said the list had \u201cfake\u201d names on it.",
-    quotes: [{ text: "fake", speaker: "Dag Fenn" }],
+    text: "Dag Fenn said the list had \u201cplainly fake\u201d names on it.",
+    quotes: [{ text: "plainly fake", speaker: "Dag Fenn" }],
   },
   // A participle beyond the core verbs of saying with `and`, `but` or `or` before the words, or one in a clause a subordinator opens, leaves the words to no one the attribution reads: not given (mend24A).
   {
@@ -880,8 +880,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Dag Fenn took over the ferry firm, promising its staff a \u201cfresh\u201d start.",
-    quotes: [{ text: "fresh", speaker: "Dag Fenn" }],
+    text: "Dag Fenn took over the ferry firm, promising its staff a \u201ctruly fresh\u201d start.",
+    quotes: [{ text: "truly fresh", speaker: "Dag Fenn" }],
   },
   // A progressive's subject may name its speaker past `of` or a plural (`the minister of fisheries is urging`); a long attribution may run on into a noun's `that` clause; `the` and a body's noun is a relative clause's subject however the body was named (mend24A).
   {
@@ -903,32 +903,32 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike quit the race, stating that health reasons and a \u201ccrushing\u201d schedule were to blame.",
-    quotes: [{ text: "crushing", speaker: "Orla Pike" }],
+    text: "Orla Pike quit the race, stating that health reasons and a \u201ctruly crushing\u201d schedule were to blame.",
+    quotes: [{ text: "truly crushing", speaker: "Orla Pike" }],
   },
   // A quotation's content ends at its closing mark after a verb of calling (`the report she called “…” would be shelved`) or a possessive `her` glued to a noun after it (`her “first” win`): the sentence after it is the writer's (mend24A, rev24a finding 9).
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike said the ferry report she called \u201cflawed\u201d would be shelved.",
-    quotes: [{ text: "flawed", speaker: "Orla Pike", endsWith: "flawed" }],
+    text: "Orla Pike said the ferry report she called \u201cdeeply flawed\u201d would be shelved.",
+    quotes: [{ text: "deeply flawed", speaker: "Orla Pike", endsWith: "flawed" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike beat the field on Sunday, saying it was her \u201cfirst\u201d win of the season.",
-    quotes: [{ text: "first", speaker: "Orla Pike", endsWith: "first" }],
+    text: "Orla Pike beat the field on Sunday, saying it was her \u201cvery first\u201d win of the season.",
+    quotes: [{ text: "very first", speaker: "Orla Pike", endsWith: "first" }],
   },
   // `claiming` takes a thing only when its direct object, a determiner and a short noun phrase through the
   // quotation, holds a thing won (`claiming her “…” win`); a list word inside a reported clause or after it
   // leaves the words to the subject (mend24E, rev24d findings 1 and 2).
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike opposed the levy, claiming the toll would cost Corvale its \u201ctop\u201d ranking.",
-    quotes: [{ text: "top", speaker: "Orla Pike" }],
+    text: "Orla Pike opposed the levy, claiming the toll would cost Corvale its \u201cvery top\u201d ranking.",
+    quotes: [{ text: "very top", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike opposed the levy, claiming the ferry board had taken \u201ccredit\u201d for the work of others.",
-    quotes: [{ text: "credit", speaker: "Orla Pike" }],
+    text: "Orla Pike opposed the levy, claiming the ferry board had taken \u201cundue credit\u201d for the work of others.",
+    quotes: [{ text: "undue credit", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -981,8 +981,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "The federal minister of fisheries is urging \u201cpatience\u201d at the pier.",
-    quotes: [{ text: "patience", speaker: null }],
+    text: "The federal minister of fisheries is urging \u201cmore patience\u201d at the pier.",
+    quotes: [{ text: "more patience", speaker: null }],
   },
   // A closing attribution is denied by a negation next to its verb, a verb of refusing, or a subject that is no one;
   // not by a negation inside its subject, nor by `no fewer than` (mend24E, rev24d finding 5).
@@ -1082,13 +1082,13 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   // trailing attribution; a plural head counts as its singular (mend24E, rev24d findings 16 and 17).
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike quit in May.\n\nDag Fenn, the board chair, was furious.\n\nIt was a move he called \u201cspineless\u201d, and he said so on Monday.",
-    quotes: [{ text: "spineless", speaker: "Dag Fenn" }],
+    text: "Orla Pike quit in May.\n\nDag Fenn, the board chair, was furious.\n\nIt was a move he called \u201cutterly spineless\u201d, and he said so on Monday.",
+    quotes: [{ text: "utterly spineless", speaker: "Dag Fenn" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike backed the toll, a plan she called \u201csensible\u201d, before the board voted to say no to it.",
-    quotes: [{ text: "sensible", speaker: "Orla Pike" }],
+    text: "Orla Pike backed the toll, a plan she called \u201cvery sensible\u201d, before the board voted to say no to it.",
+    quotes: [{ text: "very sensible", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -1109,20 +1109,20 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "After the vote, Orla Pike opposed the toll, accusing the board of \u201ccareless\u201d spending.",
-    quotes: [{ text: "careless", speaker: "Orla Pike" }],
+    text: "After the vote, Orla Pike opposed the toll, accusing the board of \u201cgrossly careless\u201d spending.",
+    quotes: [{ text: "grossly careless", speaker: "Orla Pike" }],
   },
   // A coordinator before the mark drops the words only where the attribution finds no subject for them: `but`, or
   // `and` after a participle it reads as saying (`stating`); not after `promising`, `vowing` (mend24E, rev24d finding 22).
   {
     kind: "partial quote in a reported clause",
-    text: "Dag Fenn took over the ferry firm, promising staff better pay and a \u201cclean\u201d slate.",
-    quotes: [{ text: "clean", speaker: "Dag Fenn" }],
+    text: "Dag Fenn took over the ferry firm, promising staff better pay and a \u201ctruly clean\u201d slate.",
+    quotes: [{ text: "truly clean", speaker: "Dag Fenn" }],
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Dag Fenn took over the ferry firm, vowing to cut costs and bring a \u201cclean\u201d slate.",
-    quotes: [{ text: "clean", speaker: "Dag Fenn" }],
+    text: "Dag Fenn took over the ferry firm, vowing to cut costs and bring a \u201ctruly clean\u201d slate.",
+    quotes: [{ text: "truly clean", speaker: "Dag Fenn" }],
   },
   // A denying word after a participle denies it only as its object (`saying nothing about`, `very little on`); as the
   // reported clause's subject (`saying nothing would stop`, `saying no town should`) the words are the speaker's
@@ -1139,8 +1139,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike opposed the toll, saying none of the \u201ccareless\u201d spending would go ahead.",
-    quotes: [{ text: "careless", speaker: "Orla Pike" }],
+    text: "Orla Pike opposed the toll, saying none of the \u201cgrossly careless\u201d spending would go ahead.",
+    quotes: [{ text: "grossly careless", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",
@@ -1195,8 +1195,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike backed the toll, a plan she called \u201cfair\u201d, although Dag Fenn said it was not.",
-    quotes: [{ text: "fair", speaker: "Orla Pike" }],
+    text: "Orla Pike backed the toll, a plan she called \u201cquite fair\u201d, although Dag Fenn said it was not.",
+    quotes: [{ text: "quite fair", speaker: "Orla Pike" }],
   },
   // `claiming` gives words only when what follows it is a clause (`that`, or a finite verb of its own):
   // else it may take a thing won, of too many kinds to list (mend24G, rev24h 2).
@@ -1222,8 +1222,8 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
   },
   {
     kind: "partial quote in a reported clause",
-    text: "Orla Pike lost the final, claiming the title was \u201cstolen\u201d by the referees.",
-    quotes: [{ text: "stolen", speaker: "Orla Pike" }],
+    text: "Orla Pike lost the final, claiming the title was \u201csimply stolen\u201d by the referees.",
+    quotes: [{ text: "simply stolen", speaker: "Orla Pike" }],
   },
   {
     kind: "partial quote in a reported clause",

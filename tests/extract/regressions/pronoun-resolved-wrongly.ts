@@ -280,10 +280,10 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
   // the subordinate subject governs, so it stands for him, not for the sentence's first subject.
   {
     kind: "pronoun resolved wrongly",
-    text: "Tom Roe flew to Oakvale last week after Bill Baker threatened to shut the ferry to lorries unless both towns halt what he called a “flood” of litter, “in particular bottles, and all the cans” onto the beaches.",
+    text: "Tom Roe flew to Oakvale last week after Bill Baker threatened to shut the ferry to lorries unless both towns halt what he called a “steady flood” of litter, “in particular bottles, and all the cans” onto the beaches.",
     quotes: [
       // `what he called a “…”`: his word, after the article as before it (given-words.ts).
-      { text: "flood", speaker: "Bill Baker" },
+      { text: "steady flood", speaker: "Bill Baker" },
       { text: "in particular bottles, and all the cans", speaker: "Bill Baker" },
     ],
   },

@@ -419,8 +419,8 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
   // predicate names in passing (`the U.S.`, `Ottawa`).
   {
     kind: "pronoun to non-person",
-    text: 'In Denver, Premier Mark Duval and energy minister Rita Olsen pitched Canada as a steadier supplier for the U.S. market than what they call "petro-tyrants".',
-    quotes: [{ text: "petro-tyrants", speaker: "Mark Duval" }],
+    text: 'In Denver, Premier Mark Duval and energy minister Rita Olsen pitched Canada as a steadier supplier for the U.S. market than what they call "oil-rich petro-tyrants".',
+    quotes: [{ text: "oil-rich petro-tyrants", speaker: "Mark Duval" }],
   },
   {
     kind: "pronoun to non-person",
@@ -459,8 +459,8 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
   },
   {
     kind: "pronoun to non-person",
-    text: 'Criticism within council pushes mayor to call remarks "misconstrued"\n\nThe criticism came from three councillors.',
-    quotes: [{ text: "misconstrued", speaker: null }],
+    text: 'Criticism within council pushes mayor to call remarks "badly misconstrued"\n\nThe criticism came from three councillors.',
+    quotes: [{ text: "badly misconstrued", speaker: null }],
   },
   // `this year's Walcott Prize`: a name ending in a prize's or an event's word is a thing, never
   // the person `she` stands for, whatever word opens it.

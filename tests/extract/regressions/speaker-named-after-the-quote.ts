@@ -198,9 +198,9 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
   // one; the first keeps the speaker before it.
   {
     kind: "speaker named after the quote",
-    text: "The team flew home from Winnipeg on Monday.\n\nCoach Tom Baker called the win “huge,” and goalie Ann Cole said it was “a long time coming.”",
+    text: "The team flew home from Winnipeg on Monday.\n\nCoach Tom Baker called the win “really huge,” and goalie Ann Cole said it was “a long time coming.”",
     quotes: [
-      { text: "huge,", speaker: "Tom Baker" },
+      { text: "really huge,", speaker: "Tom Baker" },
       { text: "a long time coming.", speaker: "Ann Cole" },
     ],
   },
@@ -308,8 +308,8 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
   // A delayed identification: `one economist` in the lead is the economist the body names later.
   {
     kind: "speaker named after the quote",
-    text: 'The town\'s review of its water rates has dragged on for two years, a delay one economist calls "absurd".\nCouncil first ordered the review after a wet spring flooded the plant.\nThe plant was rebuilt the next year at a cost of $4 million.\nHalifax economist Ruth Abernathy said the rates should have been settled long ago.',
-    quotes: [{ text: "absurd", speaker: "Ruth Abernathy" }],
+    text: 'The town\'s review of its water rates has dragged on for two years, a delay one economist calls "simply absurd".\nCouncil first ordered the review after a wet spring flooded the plant.\nThe plant was rebuilt the next year at a cost of $4 million.\nHalifax economist Ruth Abernathy said the rates should have been settled long ago.',
+    quotes: [{ text: "simply absurd", speaker: "Ruth Abernathy" }],
   },
   // A party's word for one of its members, alone in a headline (`Conservative says`), is the person the article names.
   {
@@ -438,10 +438,10 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
   // is the words the body quotes from a named speaker.
   {
     kind: "speaker named after the quote",
-    text: 'Skip to main content\n\nComets GM \'deeply, deeply, deeply disappointed\' by playoff exit but plans to stay on\n\nShare\n\nJane Roe made it clear she believes the team can win.\n\nRoe said her players are "crushed," and said she is personally "deeply, deeply, deeply disappointed."',
+    text: 'Skip to main content\n\nComets GM \'deeply, deeply, deeply disappointed\' by playoff exit but plans to stay on\n\nShare\n\nJane Roe made it clear she believes the team can win.\n\nRoe said her players are "just crushed," and said she is personally "deeply, deeply, deeply disappointed."',
     quotes: [
       { text: "deeply, deeply, deeply disappointed", speaker: "Jane Roe" },
-      { text: "crushed,", speaker: "Jane Roe" },
+      { text: "just crushed,", speaker: "Jane Roe" },
       { text: "deeply, deeply, deeply disappointed.", speaker: "Jane Roe" },
     ],
   },

@@ -586,10 +586,10 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
   // the clause (`The chair of the board, Jane Roe, said`) still is.
   {
     kind: "subject of the clause",
-    text: "Tom Baker, speaking a day after the exit of his finance minister, Jane Roe, said the \u201csweeping\u201d review would start soon.\n\nThe chair of the Oakvale board, Ann Smith, said the plan was \u201cbold.\u201d",
+    text: "Tom Baker, speaking a day after the exit of his finance minister, Jane Roe, said the \u201ctruly sweeping\u201d review would start soon.\n\nThe chair of the Oakvale board, Ann Smith, said the plan was \u201cvery bold.\u201d",
     quotes: [
-      { text: "sweeping", speaker: "Tom Baker" },
-      { text: "bold.", speaker: "Ann Smith" },
+      { text: "truly sweeping", speaker: "Tom Baker" },
+      { text: "very bold.", speaker: "Ann Smith" },
     ],
   },
   // A semicolon opens a clause of its own: its named subject (`Orr closed her news briefing
@@ -747,20 +747,20 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
   // A preposition stranded at the end of a relative clause with a named subject (`The workers Omar Bey spoke for say`) leaves the bare form after it the sentence's verb: the workers speak.
   {
     kind: "subject of the clause",
-    text: 'The workers Omar Bey spoke for say their pay was "stolen."',
-    quotes: [{ text: "stolen.", speaker: "Workers Omar Bey spoke for" }],
+    text: 'The workers Omar Bey spoke for say their pay was "simply stolen."',
+    quotes: [{ text: "simply stolen.", speaker: "Workers Omar Bey spoke for" }],
   },
   // The same with `nurses`.
   {
     kind: "subject of the clause",
-    text: 'The nurses Omar Bey spoke for say their pay was "stolen."',
-    quotes: [{ text: "stolen.", speaker: "Nurses Omar Bey spoke for" }],
+    text: 'The nurses Omar Bey spoke for say their pay was "simply stolen."',
+    quotes: [{ text: "simply stolen.", speaker: "Nurses Omar Bey spoke for" }],
   },
   // Not fired: `in charge of` after an office is still a noun.
   {
     kind: "subject of the clause",
-    text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "closed."',
-    quotes: [{ text: "closed.", speaker: "Dana Whitlow" }],
+    text: 'Insp. Dana Whitlow, acting officer in charge of the Corvale Unit, said the case was "now closed."',
+    quotes: [{ text: "now closed.", speaker: "Dana Whitlow" }],
   },
   // A writing's noun stays a noun after `what` unless `what` opens its clause with only a plural subject between (a bare verb agrees with a plural): `what matters is that the Ledger report was`, `what the Ledger report has`.
   {
@@ -803,19 +803,19 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
   // An article after a writing's `by` opens its author's description: the writing runs on to it as before a name (`prepared by the Orvane Consulting firm`, `by a team led by Dr. Ana Vey`).
   {
     kind: "subject of the clause",
-    text: 'The report written by a team led by Dr. Ana Vey said the plan was "dangerous."',
-    quotes: [{ text: "dangerous.", speaker: "Ana Vey" }],
+    text: 'The report written by a team led by Dr. Ana Vey said the plan was "too dangerous."',
+    quotes: [{ text: "too dangerous.", speaker: "Ana Vey" }],
   },
   {
     kind: "subject of the clause",
-    text: 'The report prepared by the Orvane Consulting firm said the plan was "dangerous."',
-    quotes: [{ text: "dangerous.", speaker: "Orvane Consulting" }],
+    text: 'The report prepared by the Orvane Consulting firm said the plan was "too dangerous."',
+    quotes: [{ text: "too dangerous.", speaker: "Orvane Consulting" }],
   },
   // Not fired: a bare description after `by` (`by staff for Mayor Tom Vell`) is not run on to whom it acts for.
   {
     kind: "subject of the clause",
-    text: 'The report prepared by staff for Mayor Tom Vell said the bridge was "unsafe."',
-    quotes: [{ text: "unsafe.", speaker: null }],
+    text: 'The report prepared by staff for Mayor Tom Vell said the bridge was "not safe."',
+    quotes: [{ text: "not safe.", speaker: null }],
   },
   // Verbs of addressing utter the words `with a simple “…”` too: addressed, toasted, thanked the crowd with.
   {
@@ -897,23 +897,23 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
   // Not fired: after `by`, an article's description that acts for someone (`the office of Mayor Tom Vell`, `the staff of Senator Ada Quill`) or a noun after a single capital (`a Dunmore engineer`) names no author by its inner name (rev23f C).
   {
     kind: "subject of the clause",
-    text: 'The report prepared by the office of Mayor Tom Vell said the plan was "dangerous."',
-    quotes: [{ text: "dangerous.", speaker: "Office of Mayor Tom Vell" }],
+    text: 'The report prepared by the office of Mayor Tom Vell said the plan was "too dangerous."',
+    quotes: [{ text: "too dangerous.", speaker: "Office of Mayor Tom Vell" }],
   },
   {
     kind: "subject of the clause",
-    text: 'The report written by the staff of Senator Ada Quill said the plan was "dangerous."',
-    quotes: [{ text: "dangerous.", speaker: null }],
+    text: 'The report written by the staff of Senator Ada Quill said the plan was "too dangerous."',
+    quotes: [{ text: "too dangerous.", speaker: null }],
   },
   {
     kind: "subject of the clause",
-    text: 'The report prepared by a Dunmore engineer said the plan was "dangerous."',
-    quotes: [{ text: "dangerous.", speaker: null }],
+    text: 'The report prepared by a Dunmore engineer said the plan was "too dangerous."',
+    quotes: [{ text: "too dangerous.", speaker: null }],
   },
   {
     kind: "subject of the clause",
-    text: 'The report prepared by a Corvale firm said the plan was "dangerous."',
-    quotes: [{ text: "dangerous.", speaker: "Corvale firm" }],
+    text: 'The report prepared by a Corvale firm said the plan was "too dangerous."',
+    quotes: [{ text: "too dangerous.", speaker: "Corvale firm" }],
   },
   // The subject of a passive of telling right before the words (`Baker was told, “…”`, `were
   // warned:`) heard them: attributed, to no one the clause names (rules25A).

@@ -344,8 +344,8 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
   // office is a description of its holder, no one's name; with no holder found it names no one.
   {
     kind: "title inside the attribution",
-    text: "Pharmacy to close; Millbrook Falls Mayor says move 'shameful'\n\nThe village will have no pharmacist after the spring, leaving 1,500 residents to drive an hour.",
-    quotes: [{ text: "shameful", speaker: null }],
+    text: "Pharmacy to close; Millbrook Falls Mayor says move 'truly shameful'\n\nThe village will have no pharmacist after the spring, leaving 1,500 residents to drive an hour.",
+    quotes: [{ text: "truly shameful", speaker: null }],
   },
   // `said Jane Ellen Judge of the …`, `said Rep. Tom R. King of the …`: a title word straight
   // after a given name or an initial is the surname, not an office cut off her name.

@@ -370,9 +370,9 @@ export const UNNAMED_PERSON: RegressionCase[] = [
   },
   {
     kind: "unnamed person",
-    text: 'Millbrook fire\n\nMillbrook\'s fire chief says the bridge is "unsafe."\n\nTom Baker, who lives next to the bridge, says he has seen "cracks for years."',
+    text: 'Millbrook fire\n\nMillbrook\'s fire chief says the bridge is "not safe."\n\nTom Baker, who lives next to the bridge, says he has seen "cracks for years."',
     quotes: [
-      { text: "unsafe.", speaker: null },
+      { text: "not safe.", speaker: null },
       { text: "cracks for years.", speaker: "Tom Baker" },
     ],
   },
@@ -435,10 +435,7 @@ export const UNNAMED_PERSON: RegressionCase[] = [
   {
     kind: "unnamed person",
     text: "Justice Tom Varga read out his ruling: \u201cI find Mr. Tolle not guilty of the two charges.\u201d\n\nBefore you could say \u201cZ,\u201d Rex v. Tolle was done.",
-    quotes: [
-      { text: "I find Mr. Tolle not guilty of the two charges.", speaker: "Tom Varga" },
-      { text: "Z,", speaker: null },
-    ],
+    quotes: [{ text: "I find Mr. Tolle not guilty of the two charges.", speaker: "Tom Varga" }],
   },
   {
     kind: "unnamed person",
