@@ -31,7 +31,10 @@ export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | und
   if (k >= lo && ws[k]!.key === "the") k--;
   if (k - 1 < lo || !AFFILIATION_LINKS.has(ws[k]!.key) || ws[k]!.text !== ws[k]!.key) return undefined;
   a.work.add(2);
-  if (!onlySpaces(a.text, ws[k - 1]!.end, ws[k]!.start) || a.quoted[k - 1]) return undefined;
+  // `Jane Roe, 79, of Grand Bay-Westfield said`: an age set off by commas stands between the
+  // person and where she lives.
+  if (k - 2 >= lo && agedBefore(a, k)) k--;
+  else if (!onlySpaces(a.text, ws[k - 1]!.end, ws[k]!.start) || a.quoted[k - 1]) return undefined;
   // `Chief Safety Officer of Transit Dr. Jane Roe said`: an office before `of` names its
   // portfolio, no person; the holder is named after it.
   if (isOffice(ws[k - 1]!.key)) {
@@ -42,6 +45,16 @@ export function affiliatedName(a: Clause, m: Mention, lo: number): Mention | und
   if (person?.kind !== "name" || person.first < lo) return undefined;
   // `Chief Jane Roe, Chippewas of Lakeview said`: the body's name through `of` is set off after the person's.
   return personBeforeBody(a, person, lo) ?? person;
+}
+
+/** An age: one to three digits. */
+const AGE = /^\d{1,3}$/;
+
+/** Whether the words before the link at `k` are a name's comma-set age (`Roe, 79, of`). */
+function agedBefore(a: Clause, k: number): boolean {
+  const ws = a.words;
+  const age = ws[k - 1]!;
+  return AGE.test(age.text) && a.text.slice(age.end, ws[k]!.start) === ", " && a.text.slice(ws[k - 2]!.end, age.start) === ", ";
 }
 
 /**

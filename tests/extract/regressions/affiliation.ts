@@ -881,4 +881,22 @@ export const AFFILIATION: RegressionCase[] = [
     text: "Hospitals are short of staff, Jane Doe said.\n\n\u201cWe cannot keep doing this,\u201d Johnny Morris, CEO of the Canadian Cancer Society\u2019s British Columbia division told Global News.",
     quotes: [{ text: "We cannot keep doing this,", speaker: "Johnny Morris" }],
   },
+  // `Jane Roe, 79, of Westfield said`: an age set off by commas stands between the person and
+  // where she lives, which never speaks for her (subject-affiliations.ts agedBefore).
+  {
+    kind: "affiliation",
+    text: "The river rose again overnight.\n\nBertha Langille, 79, of Westfield said her basement was already flooded.\n\n\u201cI even had my minister here,\u201d she said.",
+    quotes: [{ text: "I even had my minister here,", speaker: "Bertha Langille" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Ann Cole, 34, of Grand Bay-Westfield said the water came fast. \u201cWe had an hour to leave,\u201d she said.",
+    quotes: [{ text: "We had an hour to leave,", speaker: "Ann Cole" }],
+  },
+  // Not an age: a number before `of` counts something (`Roe, one of 12 of the union's members`).
+  {
+    kind: "affiliation",
+    text: "Tom Baker, the union's chair, met the board. \u201cWe are ready,\u201d said Baker, one of 12 of the Millbrook Nurses Union delegates.",
+    quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
+  },
 ];
