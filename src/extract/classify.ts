@@ -277,7 +277,13 @@ export function quoteKind(
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
   if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
-  if (wordCount === 1 && q.pieces.length === 1 && !/[!?]$/.test(inner) && borrowedWord(text, lineStart, first.open)) return "scare-quotes";
+  if (
+    wordCount === 1 &&
+    q.pieces.length === 1 &&
+    !/[!?]$/.test(inner) &&
+    (headline || !handedBack(text, first.open, inner, last.after, after.gap, next))
+  )
+    if (borrowedWord(text, lineStart, first.open, inner, before)) return "scare-quotes";
   if (whatSomeoneCalled(text, first.open, before)) return "speech";
   if (judgedFor(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before, inner))
@@ -405,15 +411,51 @@ export function quoteKind(
 
 /**
  * Whether a one-word quotation sits inside the writer's own sentence (`called the plan “crazy,”`,
- * `says he is “dismayed” by it`, `admits ‘mistakes’`): the writer borrows the word,
- * whoever used it, and a reader takes no quotation from it. A word is a quotation of its own when
- * it stands as its sentence or a comma or a colon hands over to it (`“Absolutely,” he said`,
- * `replied, “No.”`), and so is a cry (`a resounding “Yes!”`), which the caller tests.
+ * `says he is “dismayed” by it`, `admits ‘mistakes’`, `the U.S. “pivot”`): the writer borrows the
+ * word, whoever used it, and a reader takes no quotation from it. A word is a quotation of its own
+ * when it opens its sentence with a capital (`Roe paused. “Never.”`), after a colon (`her answer:
+ * “Maybe.”`) or a verb of saying and a comma (`replied, “No.”`; not a list's comma, `“proud” of
+ * the team, “grateful” to voters`); so is a cry (`a resounding “Yes!”`) and a word its
+ * attribution follows (handedBack), which the caller tests.
  */
-function borrowedWord(text: string, lineStart: number, open: number): boolean {
-  if (opensSentence(text, lineStart, open)) return false;
-  return !/[,:]\s*$/.test(text.slice(Math.max(0, open - 3), open));
+function borrowedWord(text: string, lineStart: number, open: number, inner: string, before: string): boolean {
+  if (opensSentence(text, lineStart, open) && startsUpper(inner)) return false;
+  const lead = text.slice(Math.max(0, open - 3), open);
+  return !/:\s*$/.test(lead) && !(/,\s*$/.test(lead) && SPEECH_VERBS.has(before));
 }
+
+/**
+ * `OAKVALE — “Enough,” Mayor Jane Roe said`, `• “Overdue,” said Tom Baker`, `…; “No,” he said`,
+ * `(“Never,” Holm said later.)`: a word whose comma hands it to the attribution right after it is
+ * that speaker's, whatever mark stands before it (a dateline's dash, a bullet, a semicolon). Not a
+ * participle's clause (`called that “nonsense,” adding`) nor `according to`, which go on with the
+ * writer's sentence; not in a headline (`Cuts ‘shameful’, says union`), whose words are the desk's.
+ */
+function handedBack(text: string, open: number, inner: string, after: number, gap: string, next: string): boolean {
+  if (!/,$/.test(inner) && !/^,/.test(gap)) return false;
+  // Only a word that opens its clause: after a word of the writer's (`the bill was “heartbreaking,”
+  // she said`) or a comma, the attribution gives the sentence, whose word it stays.
+  let i = open;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i > 0 && OPENS_NO_CLAUSE.test(text[i - 1]!)) return false;
+  if (PERSONAL_PRONOUNS.has(next)) return true;
+  // `“Relieved,” said mill manager Ivo Lind`; not a headline's bare noun (`‘Shameful,’ says union`).
+  if (SPEECH_VERBS.has(next) && !next.endsWith("ing")) return SPEAKER_AFTER_VERB.test(text.slice(after, after + 60));
+  const named = NAME_THEN_VERB.exec(text.slice(after, after + 60));
+  return (!!named && SPEECH_VERBS.has(named[1]!)) || attributedJustAfter(text, after);
+}
+
+/**
+ * After the closing mark, a verb and a speaker: an article or a pronoun (`” said the mayor`), or a
+ * capital within its first four words (`” said mill manager Ivo Lind`), on the same line.
+ */
+const SPEAKER_AFTER_VERB = rx.u`^,?[ \t]+\p{Ll}+[ \t]+(?:(?:the|a|an|his|her|their|its|he|she|they)[ \t]|(?:[\p{Ll}'’-]+[ \t]+){0,3}\p{Lu})`;
+
+/** What ends a word of the writer's, or a comma: a quoted word after it is inside a clause. */
+const OPENS_NO_CLAUSE = rx.u`[\p{L}\p{N},]`;
+
+/** A capitalised word and the lower-case one after it, right after a closing mark (`” Holm said`). */
+const NAME_THEN_VERB = rx.u`^,?\s+\p{Lu}[\p{L}'’-]*\s+(\p{Ll}+)`;
 
 /**
  * Whether a reported clause gives a quotation's words to the speaker (givenToSpeaker; never in a

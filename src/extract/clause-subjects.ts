@@ -34,6 +34,8 @@ export function objectControlling(a: Analysis, v: number, lo: number): Mention |
 }
 
 export const ONLY_A_COMMA = /^\s*,\s*$/;
+/** A comma, with a closing quotation mark before or after it. */
+const COMMA_CLOSING_WORDS = /^[”"’']?\s*,\s*[”"’']?\s*$/;
 
 /**
  * `Roe spoke to supporters in Port Alberni, B.C., saying she felt “…”`: a participle set off by
@@ -45,7 +47,8 @@ export function adjunctSubject(a: Analysis, v: number, lo: number): Mention | un
   const ws = a.words;
   const prev = ws[v - 1];
   if (!prev || v - 1 < lo || !isParticiple(ws[v]!.text) || SPEECH_VERBS.has(prev.key)) return undefined;
-  if (!ONLY_A_COMMA.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
+  // The comma may close a quoted word, inside its marks or after them (`called it “unfair,” adding`).
+  if (!COMMA_CLOSING_WORDS.test(a.text.slice(prev.end, ws[v]!.start))) return undefined;
   const from = afterDateline(a, lo, v);
   if (a.quoted[from]) return subjectAfterQuotation(a, from, v);
   // `…, said Dana Whitfield, adding …`: after an inverted attribution the participle shares its
@@ -129,6 +132,21 @@ export function subjectPastPlace(a: Analysis, v: number, lo: number): Mention | 
  */
 export type ClauseText = Tokens & Pick<Analysis, "quoted" | "cast">;
 
+/**
+ * `The tenants’ lawyer, Hedda Moe, called …`: a plural possessor (its apostrophe after the `s`)
+ * read as a phrase of its own owns the noun after it, which heads the subject; the possessor is
+ * no subject.
+ */
+function ownedHead(a: ClauseText, m: Mention | undefined, v: number): Mention | undefined {
+  if (!m || m.last + 1 >= v) return m;
+  const w = a.words[m.last]!;
+  if (!/s$/i.test(w.text) || !PLURAL_POSSESSIVE_GAP.test(a.text.slice(w.end, a.words[m.last + 1]!.start))) return m;
+  return npForward(a, m.last + 1) ?? m;
+}
+
+/** An apostrophe closing a plural possessive, then a space (`tenants’ lawyer`). */
+const PLURAL_POSSESSIVE_GAP = /^['’]\s+$/;
+
 /** The subject that opens a clause, after any opening phrase set off by a comma. */
 export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = false): Mention | undefined {
   let i = lo;
@@ -145,7 +163,7 @@ export function clauseSubject(a: ClauseText, lo: number, v: number, forSaying = 
     i = pastSubordinator(a, i, v);
     const found = npForward(a, i) ?? nameAfterArticle(a, i, v) ?? titledAfterQualifier(a, i, v);
     subjectBefore ||= !!found && (found.kind === "name" || found.kind === "nominal");
-    const m = found && withSpeakerNoun(a, personAfterAffiliation(a, found), v);
+    const m = ownedHead(a, found && withSpeakerNoun(a, personAfterAffiliation(a, found), v), v);
     const next = m ? a.words[m.last + 1] : undefined;
     const gap = m && next ? a.text.slice(a.words[m.last]!.end, next.start) : "";
     if (m && m.last < v && !/[,:;]/.test(gap) && (isKnownSurname(a, m) || !notASubject(a, m, lo))) return m;

@@ -7,6 +7,7 @@
 import { SPACED_DASH } from "./dashes";
 import {
   BE_FORMS,
+  CALLING_VERBS,
   COORDINATORS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
@@ -125,7 +126,13 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   if (COORDINATORS.has(ws[k]!.key) && k - 1 >= lo && (isLowerCase(ws[k - 1]!.text) || WEEKDAYS.has(ws[k - 1]!.key))) {
     if (depth >= MAX_COORDINATED_VERBS) return undefined;
     const verbBefore = REGULAR_PAST.test(ws[k - 1]!.text) || IRREGULAR_PAST.has(ws[k - 1]!.text);
-    if (verbBefore) return subjectOf(a, k - 1, lo, depth + 1) ?? subjectBeforeObject(a, k - 1, lo);
+    if (verbBefore) {
+      const first = subjectOf(a, k - 1, lo, depth + 1);
+      // `Roe called the report flawed and added`: a participle closing a verb of calling's (or judging's) object
+      // is the object's complement, no verb; the subject is the calling verb's.
+      const caller = first && first.first - 1 >= lo && CALLING.has(ws[first.first - 1]!.key) ? first.first - 1 : -1;
+      return (caller >= 0 ? subjectOf(a, caller, lo, depth + 1) : first) ?? subjectBeforeObject(a, k - 1, lo);
+    }
     // `Roe smiles and says`: a present verb before the coordinator has its own subject. Not a
     // noun after an article or a possessive (`what caused her father's death, but said`), which
     // is no verb: its possessor is no subject of the verb after `but`.
@@ -277,6 +284,9 @@ function subjectBeforeObject(a: Clause, last: number, lo: number): Mention | und
   }
   return undefined;
 }
+
+/** Verbs of calling and judging, whose object a participle may close (`called the report flawed`, `found it flawed`). */
+const CALLING = new Set([...CALLING_VERBS, "found", "deemed", "declared", "considered", "judged"]);
 
 /** Whether the word at k follows an article or a possessive (`the death`, `her father's death`): a noun, never a verb. */
 function nounBefore(a: Clause, k: number, lo: number): boolean {

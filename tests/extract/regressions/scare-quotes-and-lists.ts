@@ -780,4 +780,73 @@ export const SCARE_QUOTES_AND_LISTS: RegressionCase[] = [
     text: "Asked if he would resign, Tom Baker replied: \u201cNo.\u201d",
     quotes: [{ text: "No.", speaker: "Tom Baker" }],
   },
+  // A one-word quotation its comma hands to the attribution right after it is speech, whatever
+  // mark stands before it: a dateline's dash, a bullet, a number, a bracket, a semicolon, an ellipsis.
+  {
+    kind: "scare quotes and lists",
+    text: "OAKVALE, Ont. — “Enough,” Mayor Jane Torvik said on Tuesday as she closed the meeting.",
+    quotes: [{ text: "Enough,", speaker: "Jane Torvik" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Reactions from the council chamber:\n• “Unacceptable,” said union rep Gus Amari.\n• “Overdue,” said Councillor Ravi Soto.",
+    quotes: [
+      { text: "Unacceptable,", speaker: "Gus Amari" },
+      { text: "Overdue,", speaker: "Ravi Soto" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "How councillors voted:\n1) “Yes,” said Ravi Soto.\n2) “No,” said Gwen Tarr.",
+    quotes: [
+      { text: "Yes,", speaker: "Ravi Soto" },
+      { text: "No,", speaker: "Gwen Tarr" },
+    ],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "(“Never,” Holm said later, when asked about 2030.) Councillor Petra Holm has served three terms.",
+    quotes: [{ text: "Never,", speaker: "Petra Holm" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Asked twice whether the mill would reopen, manager Ivo Lind shook his head; “No,” he said both times.",
+    quotes: [{ text: "No,", speaker: "Ivo Lind" }],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Bruno Kell hesitated… “Fine,” the Osterby owner said at last.",
+    quotes: [{ text: "Fine,", speaker: "Bruno Kell" }],
+  },
+  // Not after a word of the writer's sentence, a list's comma, an abbreviation's stop, or in a headline's credit.
+  {
+    kind: "scare quotes and lists",
+    text: "The bill's failure was “heartbreaking,” she said. Senator Ada Voss voted for it.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Quillon said she was “proud” of the team, “grateful” to voters and “ready” for the next term.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "However, “never” is a long time, Councillor Ed Fry conceded.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Senator Ada Voss said the U.S. “pivot” to Asia had failed.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Acme Inc. “regrets” the error, spokesperson Lia Frost said.",
+    quotes: [],
+  },
+  {
+    kind: "scare quotes and lists",
+    text: "Cuts ‘shameful’, says union\n\nUnion chief Colm Reddy said the cuts at Brantwick General would cost lives. “Nurses deserve better,” Reddy said.",
+    quotes: [{ text: "Nurses deserve better,", speaker: "Colm Reddy" }],
+  },
 ];

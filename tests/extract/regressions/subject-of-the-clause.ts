@@ -1083,4 +1083,27 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
       { text: "the fees will hurt families.", speaker: "Jane Roe" },
     ],
   },
+  // A participle after a quoted word's comma shares the main clause's subject, as after a bare
+  // word (clause-subjects.ts adjunctSubject); a participle closing a verb of calling's object is
+  // no verb (`called the report flawed and added`); a plural possessor owns the subject's noun.
+  {
+    kind: "subject of the clause",
+    text: "The coach, Berit Lowe, called the defeat “unacceptable,” adding: “We let the fans down.”",
+    quotes: [{ text: "We let the fans down.", speaker: "Berit Lowe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Dutton’s spokesperson, Vera Lund, called the report flawed and added: “The numbers do not add up.”",
+    quotes: [{ text: "The numbers do not add up.", speaker: "Vera Lund" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The inspectors found the report flawed and added: “It must be redone.”",
+    quotes: [{ text: "It must be redone.", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "The tenants’ lawyer, Hedda Moe, called the eviction unlawful, adding: “We will see the landlord in court.”",
+    quotes: [{ text: "We will see the landlord in court.", speaker: "Hedda Moe" }],
+  },
 ];
