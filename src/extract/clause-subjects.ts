@@ -7,6 +7,7 @@ import {
   DESCRIPTION_ENDS,
   DESCRIPTION_OPENERS,
   LEAD_SKIP,
+  ORGANISATION_NOUNS,
   PLACE_PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
@@ -134,14 +135,19 @@ export type ClauseText = Tokens & Pick<Analysis, "quoted" | "cast">;
 
 /**
  * `The tenants’ lawyer, Hedda Moe, called …`: a plural possessor (its apostrophe after the `s`)
- * read as a phrase of its own owns the noun after it, which heads the subject; the possessor is
- * no subject.
+ * read as a phrase of its own owns the person or body after it, which heads the subject; the
+ * possessor is no subject.
  */
 function ownedHead(a: ClauseText, m: Mention | undefined, v: number): Mention | undefined {
   if (!m || m.last + 1 >= v) return m;
   const w = a.words[m.last]!;
   if (!/s$/i.test(w.text) || !PLURAL_POSSESSIVE_GAP.test(a.text.slice(w.end, a.words[m.last + 1]!.start))) return m;
-  return npForward(a, m.last + 1) ?? m;
+  const head = npForward(a, m.last + 1);
+  // Only a person or a body the possessor has (`tenants’ lawyer`, `nurses’ union`): a writing or a
+  // thing (`Marlin Systems’ statement`) still speaks for its owner.
+  return head && (head.kind === "name" || isPersonNoun(a.words[head.last]!.key) || ORGANISATION_NOUNS.has(a.words[head.last]!.key))
+    ? head
+    : m;
 }
 
 /** An apostrophe closing a plural possessive, then a space (`tenants’ lawyer`). */

@@ -130,7 +130,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
       const first = subjectOf(a, k - 1, lo, depth + 1);
       // `Roe called the report flawed and added`: a participle closing a verb of calling's (or judging's) object
       // is the object's complement, no verb; the subject is the calling verb's.
-      const caller = first && first.first - 1 >= lo && CALLING.has(ws[first.first - 1]!.key) ? first.first - 1 : -1;
+      // Only a verb right before that object (`Minutes after the owner called, Sergeant Kari Bye
+      // arrived and said` ends a clause at `called`).
+      const c = first ? first.first - 1 : -1;
+      const caller = c >= lo && CALLING.has(ws[c]!.key) && !a.quoted[c] && onlySpaces(a.text, ws[c]!.end, ws[c + 1]!.start) ? c : -1;
       return (caller >= 0 ? subjectOf(a, caller, lo, depth + 1) : first) ?? subjectBeforeObject(a, k - 1, lo);
     }
     // `Roe smiles and says`: a present verb before the coordinator has its own subject. Not a

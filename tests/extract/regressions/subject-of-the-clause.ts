@@ -1106,4 +1106,26 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "The tenants’ lawyer, Hedda Moe, called the eviction unlawful, adding: “We will see the landlord in court.”",
     quotes: [{ text: "We will see the landlord in court.", speaker: "Hedda Moe" }],
   },
+  // Reviewed: the verb of calling must stand right before that object (not one closing an opening
+  // clause), and a plural possessor gives way only to a person or a body it has, not a writing.
+  {
+    kind: "subject of the clause",
+    text: "Minutes after the owner called, Sergeant Kari Bye arrived and said: “The door had been forced.”",
+    quotes: [{ text: "The door had been forced.", speaker: "Kari Bye" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Marlin Systems’ statement was short: “We do not comment on rumours.”",
+    quotes: [{ text: "We do not comment on rumours.", speaker: "Marlin Systems" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Ada Reyes’ statement was brief: “We will not negotiate in public.”",
+    quotes: [{ text: "We will not negotiate in public.", speaker: "Ada Reyes" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Tomas Andreas was sentenced on Monday. Andreas’ lawyer, Petra Kvist, had a brief reply: “We will appeal.”",
+    quotes: [{ text: "We will appeal.", speaker: "Petra Kvist" }],
+  },
 ];
