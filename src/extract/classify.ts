@@ -277,13 +277,16 @@ export function quoteKind(
   if (/[.?!]$/.test(inner) && SPEECH_VERBS.has(before) && /[,:]\s*$/.test(text.slice(Math.max(0, first.open - 3), first.open)))
     return "speech";
   if (outcry(text, first.open, before) || inscription(text, first.open, before)) return "speech";
+  // One word inside the writer's sentence is the writer's borrowing (borrowedWord); a cry, or a
+  // word its comma hands to the attribution after it (handedBack), is someone's.
   if (
     wordCount === 1 &&
     q.pieces.length === 1 &&
     !/[!?]$/.test(inner) &&
-    (headline || !handedBack(text, first.open, inner, last.after, after.gap, next))
+    (headline || !handedBack(text, first.open, inner, last.after, after.gap, next)) &&
+    borrowedWord(text, lineStart, first.open, inner, before)
   )
-    if (borrowedWord(text, lineStart, first.open, inner, before)) return "scare-quotes";
+    return "scare-quotes";
   if (whatSomeoneCalled(text, first.open, before)) return "speech";
   if (judgedFor(text, first.open, before)) return "speech";
   if (NAMING_WORDS.has(before) || namedAs(text, first.open, before) || namedByNoun(text, first.open, before, inner))
@@ -415,8 +418,7 @@ export function quoteKind(
  * word, whoever used it, and a reader takes no quotation from it. A word is a quotation of its own
  * when it opens its sentence with a capital (`Roe paused. “Never.”`), after a colon (`her answer:
  * “Maybe.”`) or a verb of saying and a comma (`replied, “No.”`; not a list's comma, `“proud” of
- * the team, “grateful” to voters`); so is a cry (`a resounding “Yes!”`) and a word its
- * attribution follows (handedBack), which the caller tests.
+ * the team, “grateful” to voters`).
  */
 function borrowedWord(text: string, lineStart: number, open: number, inner: string, before: string): boolean {
   if (opensSentence(text, lineStart, open) && startsUpper(inner)) return false;

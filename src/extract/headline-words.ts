@@ -19,14 +19,14 @@ import { rx } from "./unicode-regexps";
 const HEADLINE_WORDS_MAX = 30;
 
 /**
- * `Tallwood premier ‘deeply disappointed’ after meeting`, `Millbrook’s ‘alarming new’ deficit grows`,
- * `Closing ‘too abrupt,’ editor says`: a headline or its deck quotes a few words of the story's
+ * `Tallwood premier ‘deeply disappointed’ after meeting`, `Millbrook’s ‘alarming new’ deficit
+ * grows`, `Closing ‘too abrupt,’ editor says`: a headline or its deck quotes a few words of the story's
  * speaker with no verb of saying, where the sentence rules read the marks as scare quotes. When
  * the body quotes the one named speaker saying those words (`“I am disappointed …,” Baker said`)
  * and quotes them nowhere as a phrase alone, no one's (`the so-called “hybrid” option`), they are
  * that speaker's, picked out for the headline. A headline's term (`‘grandparent scam’ cases`)
- * that no speaker's quotation holds stays a term, and one word stays borrowed (quoteKind). Reads the headline's quotations, each against
- * the body's quotations once.
+ * that no speaker's quotation holds stays a term, and one word stays borrowed (quoteKind).
+ * Reads the headline's quotations, each against the body's quotations once.
  */
 export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
   let menu: number | undefined;

@@ -128,8 +128,8 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     const verbBefore = REGULAR_PAST.test(ws[k - 1]!.text) || IRREGULAR_PAST.has(ws[k - 1]!.text);
     if (verbBefore) {
       const first = subjectOf(a, k - 1, lo, depth + 1);
-      // `Roe called the report flawed and added`: a participle closing a verb of calling's (or judging's) object
-      // is the object's complement, no verb; the subject is the calling verb's.
+      // `Roe called the report flawed and added`: a participle closing the object of a verb of
+      // calling or judging is the object's complement, no verb; the subject is the calling verb's.
       // Only a verb right before that object (`Minutes after the owner called, Sergeant Kari Bye
       // arrived and said` ends a clause at `called`).
       const c = first ? first.first - 1 : -1;
