@@ -650,6 +650,9 @@ function openingSubject(text: string, sentenceStart: number, clauseEndAt: number
   const clause = back.slice(start, clauseEnd);
   const pronoun = rx.u`^\s*(\p{L}+)\s+\p{Ll}`.exec(clause)?.[1];
   if (pronoun && SUBJECT_PRONOUNS.has(pronoun === "I" ? pronoun : pronoun.toLowerCase())) return true;
+  // `The union’s president, Greta Palm, called …`: a description, then a full name set off by
+  // commas, the name's own verb after it.
+  if (DESCRIBED_NAME.test(clause)) return true;
   // A name: capitalised words up to a verb or an aside's comma, no article or possessive in it; five
   // at most (`Nova Scotia Premier Tim Houston`: a place, a title and a name).
   const name = rx.u`^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+\p{Ll})`.exec(clause)?.[1];
@@ -677,7 +680,11 @@ const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS]);
  */
 function nameAfterSubject(text: string, sentenceStart: number, clauseEndAt: number): boolean {
   if (clauseEndAt - sentenceStart > SUBJECT_READ_CHARS) return true;
-  const words = text.slice(sentenceStart, clauseEndAt).match(rx.gu`\p{L}[\p{L}'’.-]*`) ?? [];
+  // `The union’s president, Greta Palm, called …`: the name set off after the opening description
+  // is the subject's own; read from the verb after it.
+  const clause = text.slice(sentenceStart, clauseEndAt);
+  const described = DESCRIBED_NAME.exec(clause);
+  const words = clause.slice(described ? described[0].length - 1 : 0).match(rx.gu`\p{L}[\p{L}'’.-]*`) ?? [];
   const verb = words.findIndex((w) => isLowerCase(w));
   return verb >= 0 && words.slice(verb + 1).some((w) => startsUpper(w) && !MONTHS_AND_DAYS.has(w.toLowerCase()));
 }
@@ -703,6 +710,12 @@ const OPENING_ADVERBS = new Set([
   "finally",
 ]);
 /** Capitalised words that open a sentence and are no name (`This`, `It`, `There`). */
+/**
+ * A description that an article or a possessive opens, in a few words with no comma, then a full
+ * name (two to four capitalised words) set off by commas, and a lower-case word: the name's verb.
+ */
+const DESCRIBED_NAME = rx.u`^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)[^,.;:!?“”"]{1,60},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+\p{Ll}`;
+
 const NOT_SUBJECT_OPENERS = new Set(["this", "that", "these", "those", "it", "there", "its", "their", "his", "her", "our", "my"]);
 /** The longest stretch from a sentence's start to the comma before a verb set off by it, read for its subject. */
 const SUBJECT_READ_CHARS = 400;

@@ -1432,4 +1432,16 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "As Jane Roe put it, \u201cthe city is broke.\u201d",
     quotes: [{ text: "the city is broke.", speaker: "Jane Roe" }],
   },
+  // A participle's clause after `Description, Full Name, verb …,` reports the name's words: the
+  // name set off after the description is the subject, no other person the clause names (given-words.ts DESCRIBED_NAME).
+  {
+    kind: "partial quote in a reported clause",
+    text: "The union’s president, Greta Palm, called the offer insulting, noting that “members have waited four years for a raise.”",
+    quotes: [{ text: "members have waited four years for a raise.", speaker: "Greta Palm" }],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "The union president, Greta Palm, met Premier Tom Baker, saying it was “an insult to every nurse.”",
+    quotes: [{ text: "an insult to every nurse.", speaker: "Greta Palm" }],
+  },
 ];
