@@ -280,9 +280,8 @@ export function quoteKind(
   // One word inside the writer's sentence is the writer's borrowing (borrowedWord); a cry, or a
   // word its comma hands to the attribution after it (handedBack), is someone's.
   if (
-    wordCount === 1 &&
+    oneBareWord(inner) &&
     q.pieces.length === 1 &&
-    !/[!?]$/.test(inner) &&
     (headline || !handedBack(text, first.open, inner, last.after, after.gap, next)) &&
     borrowedWord(text, lineStart, first.open, inner, before)
   )
@@ -412,6 +411,11 @@ export function quoteKind(
   return "speech";
 }
 
+/** Whether a quotation is one word and no cry (`“crazy,”`, not `“Yes!”`): one a writer may borrow. */
+export function oneBareWord(inner: string): boolean {
+  return countWords(inner) === 1 && !/[!?]\s*$/.test(inner);
+}
+
 /**
  * Whether a one-word quotation sits inside the writer's own sentence (`called the plan “crazy,”`,
  * `says he is “dismayed” by it`, `admits ‘mistakes’`, `the U.S. “pivot”`): the writer borrows the
@@ -443,8 +447,7 @@ function handedBack(text: string, open: number, inner: string, after: number, ga
   if (PERSONAL_PRONOUNS.has(next)) return true;
   // `“Relieved,” said mill manager Ivo Lind`; not a headline's bare noun (`‘Shameful,’ says union`).
   if (SPEECH_VERBS.has(next) && !next.endsWith("ing")) return SPEAKER_AFTER_VERB.test(text.slice(after, after + 60));
-  const named = NAME_THEN_VERB.exec(text.slice(after, after + 60));
-  return (!!named && SPEECH_VERBS.has(named[1]!)) || attributedJustAfter(text, after);
+  return attributedJustAfter(text, after);
 }
 
 /**
@@ -455,9 +458,6 @@ const SPEAKER_AFTER_VERB = rx.u`^,?[ \t]+\p{Ll}+[ \t]+(?:(?:the|a|an|his|her|the
 
 /** What ends a word of the writer's, or a comma: a quoted word after it is inside a clause. */
 const OPENS_NO_CLAUSE = rx.u`[\p{L}\p{N},]`;
-
-/** A capitalised word and the lower-case one after it, right after a closing mark (`” Holm said`). */
-const NAME_THEN_VERB = rx.u`^,?\s+\p{Lu}[\p{L}'’-]*\s+(\p{Ll}+)`;
 
 /**
  * Whether a reported clause gives a quotation's words to the speaker (givenToSpeaker; never in a
@@ -583,15 +583,16 @@ function opensClause(inner: string): boolean {
 const ROLE_AND_NAME_MAX_WORDS = 5;
 
 /**
- * Whether a role, a name and a verb of saying follow the quotation with no punctuation between
- * them (`“She’s the best,” manager Jane Roe said`): its attribution, so the lower-case word after
- * it opens no run-on sentence. Reads a bounded number of words.
+ * Whether a name (a role may open it) and a verb of saying follow the quotation with no
+ * punctuation between them (`“She’s the best,” manager Jane Roe said`, `“Never,” Holm said`): its
+ * attribution, so the lower-case word after it opens no run-on sentence. Reads a bounded number
+ * of words.
  */
 export function attributedJustAfter(text: string, at: number): boolean {
   const rest = /^,?\s+([^.,;:?!“”"()]*)/.exec(sentenceWindow(text, at))?.[1] ?? "";
   const words = rest.split(/\s+/).slice(0, ROLE_AND_NAME_MAX_WORDS + 1);
   const verb = words.findIndex((w, i) => i > 0 && SPEECH_VERBS.has(w.toLowerCase()));
-  return verb > 0 && words.slice(1, verb).some((w) => startsUpper(w));
+  return verb > 0 && words.slice(0, verb).some((w) => startsUpper(w));
 }
 
 /**
@@ -1109,7 +1110,7 @@ const COUNTED_MAX_WORDS = TITLE_MAX_WORDS + 1;
  * COUNTED_MAX_WORDS: one search, where splitting made a string of each token and asked an
  * expression of each; stopped at the limit, as a quotation of speech runs to dozens of words.
  */
-export function countWords(s: string): number {
+function countWords(s: string): number {
   // `test` steps through the matches without making an array of their strings, as `match` did.
   // A match holds a letter, so never is empty; lastIndex is set before each count.
   TOKEN_WITH_LETTER_OR_DIGIT.lastIndex = 0;

@@ -5,7 +5,7 @@
 import { type Analysis, type QuoteInfo, wordIndexAt } from "./analysis";
 import { isEvidentlyPerson } from "./antecedents";
 import { isNamedNonPlaceBody } from "./bodies";
-import { countWords, namedByModifier, reportsSpeech } from "./classify";
+import { namedByModifier, oneBareWord, reportsSpeech } from "./classify";
 import { wordsOf } from "./echo-index";
 import { isHeadlineLine, isTeaserLine, LIST_BULLET } from "./furniture";
 import { ECHO_PARAGRAPHS, LINE_WORD, menuLines, quotedText, saidByGroup, subjectTitle, titleOf } from "./heading-speakers";
@@ -42,7 +42,7 @@ export function lendHeadlineWords(a: Analysis, resolver: Resolver): void {
     const echo = wordsOf(echoText);
     // A name of what follows it (`the ‘stop work’ order`) is no one's words, echoed or credited;
     // nor is one word (`Mayor ‘disappointed’ by delay`), borrowed as the body borrows it (quoteKind).
-    if (echo.trim() === "" || (countWords(echoText) === 1 && !/[!?]\s*$/.test(echoText)) || namesAHead(a, info, echoText)) continue;
+    if (echo.trim() === "" || oneBareWord(echoText) || namesAHead(a, info, echoText)) continue;
     texts ??= a.quotes.map((x) => {
       const text = wordsOf(quotedText(a, x));
       a.work.add(text.length);

@@ -8,7 +8,7 @@
 // the body calls `the utility`); so does the cast.
 import type { Analysis } from "./analysis";
 import { titleCased } from "./classify";
-import { AGE_AND_HOUSEHOLD_NOUNS, MODALS_BEFORE_VERB, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
+import { AGE_AND_HOUSEHOLD_NOUNS, BE_FORMS, MODALS_BEFORE_VERB, SPEECH_VERBS, STANDALONE_SPEAKERS } from "./lexicon";
 import { isPersonNoun, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
 import { isCapitalised } from "./text";
@@ -56,12 +56,12 @@ const OPENING_NAME_MAX_WORDS = 3;
 /** A negated verb (`Won’t`, `Can't`, `Isn’t`). */
 const NEGATED = /n['’]t$/;
 
-/** The copulas a headline's clause may turn on (`Report Is Final`). */
-const COPULAS = new Set(["is", "are", "was", "were"]);
-
-/** Verbs a Title Case headline capitalises that no name holds: a copula, a modal, a negated verb, a verb of saying. */
+/**
+ * Verbs a Title Case headline capitalises that no name holds: a form of `be` (`Report Is Final`),
+ * a modal, a negated verb, a verb of saying.
+ */
 function isHeadlineVerb(key: string): boolean {
-  return COPULAS.has(key) || MODALS_BEFORE_VERB.has(key) || SPEECH_VERBS.has(key) || NEGATED.test(key);
+  return BE_FORMS.has(key) || MODALS_BEFORE_VERB.has(key) || SPEECH_VERBS.has(key) || NEGATED.test(key);
 }
 
 /** The first word of a mention that is a verb of the headline's clause (`Says` in `Leader Says Party Will Vote`), or -1. */
