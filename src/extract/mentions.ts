@@ -20,6 +20,7 @@ import {
   MEDIUM_NOUNS,
   NOT_NAMES,
   NUMERAL,
+  ORG_WORDS,
   PERSONAL_PRONOUNS,
   PERSONAL_WRITINGS,
   PREPOSITIONS,
@@ -188,7 +189,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         if (home >= 0) return withLink(t, { start: w.start, end: ws[home]!.end, kind: "nominal", first: i, last: home }, depth);
         // `The Edmonton Police Service`: a capitalised noun inside a body's capitalised name is no
         // title before a person's; the whole name is read from its first word instead.
-        if (last === head + 1 && insideBodyName(t, i + det, head)) return undefined;
+        if ((last === head + 1 && insideBodyName(t, i + det, head)) || bodyNameRunsOn(t, head, last)) return undefined;
         if (last >= 0 && !qualifiesSpeakerNoun(t, last))
           return { start: next.start, end: ws[last]!.end, kind: "name", first: head + 1, last };
         if (last >= 0) {
@@ -291,6 +292,20 @@ function insideBodyName(t: Tokens, from: number, head: number): boolean {
     !isTitle(next) &&
     !isGivenName(next.text)
   );
+}
+
+/**
+ * Whether the capitalised speaker noun at `head` and the capitalised words after it, to `last`,
+ * are one body's name, which ends in an organisation's word (`The Conservation Officer Service`,
+ * `The Canadian Consumer Finance Association`): after the noun no title, no given name. A
+ * person's noun capitalised before a name is a title (`Conservation Officer Jane Roe`); one in a
+ * body's name qualifies only the body.
+ */
+function bodyNameRunsOn(t: Tokens, head: number, last: number): boolean {
+  const ws = t.words;
+  if (last <= head || !isCapitalised(ws[head]!.text) || !ORG_WORDS.has(ws[last]!.key)) return false;
+  for (let k = head + 1; k <= last; k++) if (isTitle(ws[k]!) || isGivenName(ws[k]!.text)) return false;
+  return true;
 }
 
 /** Whether the lower-case word right after word `last` is a person's noun, which the words before it qualify. */

@@ -1391,4 +1391,26 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: 'The Ministry of Health confirmed the cases on Monday. Three hospitals are affected.\n\n"We are monitoring closely," the ministry said.',
     quotes: [{ text: "We are monitoring closely,", speaker: "Ministry of Health" }],
   },
+  // A person's noun capitalised inside a body's name (`Officer`, `Consumer`) is no title before a name: the whole name is the body's, and its initials stand for it (round 34; before, `Service` and `Finance Association` were read alone).
+  {
+    kind: "organisation continuation",
+    text: 'The Yukon Conservation Officer Service said it had killed the bear.\n\n"Attacks like this are extremely rare," the YCOS said.',
+    quotes: [{ text: "Attacks like this are extremely rare,", speaker: "Yukon Conservation Officer Service" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Canadian Consumer Lending Association (CCLA), which represents lenders, opposed the cap.\n\n\u201cThe cap will not make credit cheaper,\u201d the CCLA said in a statement.",
+    quotes: [{ text: "The cap will not make credit cheaper,", speaker: "Canadian Consumer Lending Association" }],
+  },
+  // Still a title before a person's name.
+  {
+    kind: "organisation continuation",
+    text: 'Conservation Officer Jane Roe said the bear was shot.\n\n"It was the right call," Roe said.',
+    quotes: [{ text: "It was the right call,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: 'The Corvale Police Chief Tom Baker said the road was closed.\n\n"Stay home," Baker said.',
+    quotes: [{ text: "Stay home,", speaker: "Tom Baker" }],
+  },
 ];
