@@ -38,6 +38,7 @@ import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { headlineNames } from "./mention-title-case-headlines";
+import { namesAWork } from "./mention-work-titles";
 import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
@@ -389,6 +390,11 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       }
       // `the Coalition of Meadows Unfit with Quarries`: a piece of a longer name is no name of its own.
       if (innerOfLongerName(a, m.first, m.last)) {
+        i = m.last;
+        continue;
+      }
+      // `his album Nothing Was The Same`: a work's title, which no pronoun stands for.
+      if (namesAWork(a, m)) {
         i = m.last;
         continue;
       }

@@ -1086,4 +1086,26 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Division Chief Baker said crews arrived within six minutes.\n\n\u201cThe house was fully involved,\u201d he said.",
     quotes: [{ text: "The house was fully involved,", speaker: "Division Chief Baker" }],
   },
+  // A title right after its work's noun (`album Nothing Stays The Same`, `her movie, Women Talking`) is no person a `he` or `she` stands for (round 34).
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker makes music for long drives. On his latest album Nothing Stays The Same, every song is about home.\n\n\u201cI wrote it in my car,\u201d he said.",
+    quotes: [{ text: "I wrote it in my car,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Sarah Polley won an Oscar on Sunday. The Toronto filmmaker was awarded the screenplay Oscar for her movie, Women Talking.\n\u201cI just want to thank the Academy,\u201d she said.",
+    quotes: [{ text: "I just want to thank the Academy,", speaker: "Sarah Polley" }],
+  },
+  // Still a person: a name after a comma that opens a clause, and a given name after a work's noun.
+  {
+    kind: "pronoun to non-person",
+    text: "Speaking later on the same show, Sen. Jane Roe said the bill would pass.\n\n\u201cIt will pass,\u201d Roe said.",
+    quotes: [{ text: "It will pass,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The documentary Jane Roe made about the mine opened on Friday.\n\n\u201cIt took six years,\u201d she said.",
+    quotes: [{ text: "It took six years,", speaker: "Jane Roe" }],
+  },
 ];
