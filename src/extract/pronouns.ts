@@ -136,9 +136,10 @@ const FRONTED_WORDS = 5;
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "herself", "who", "whose"]);
 /**
  * A lone name, then its appositive: an age (`, 45,`) or an article and a few words ending in a
- * head noun in lower case (`, an Ottawa resident,`), closed by a comma.
+ * head noun in lower case (`, an Ottawa resident,`), closed by a comma, or by a short phrase of
+ * where or with whom before it (`, a volunteer with the Mustard Seed,`), which names no one else.
  */
-const LONE_NAME_DESCRIBED = rx.u`^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),)`;
+const LONE_NAME_DESCRIBED = rx.u`^[\p{L}'’-]+,\s+(?:(\d{1,3}),|(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:with|at|for|from|in)\s+[^,.;:!?"“”]{1,40})?,)`;
 /** How many characters from a lone name describedAsPerson reads. */
 const DESCRIBED_CHARS = 80;
 /** Between a quotation's last word and the pronoun that attributes it: `,” he`, `?” she`. */

@@ -388,4 +388,16 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nLeft to right: Tomas Brennick and his aunt\n\n\u201cWe lost our words there.\u201d",
     quotes: [{ text: "We lost our words there.", speaker: null }],
   },
+  // A lone name's description may end in a short phrase of where or with whom (`Ken, a volunteer with the Mustard Seed,`): still a person's (round 34; before, the body's capitals in the phrase hid the noun).
+  {
+    kind: "speaker introduced before the quote",
+    text: 'Outreach workers check on people downtown.\nKen, a volunteer with the Mustard Seed, was also out offering warm drinks.\n"We try to do what we can," he told reporters.',
+    quotes: [{ text: "We try to do what we can,", speaker: "Ken" }],
+  },
+  // Still no person: a body's noun before the phrase.
+  {
+    kind: "speaker introduced before the quote",
+    text: 'Zentrix, a software firm with offices in Halifax, laid off 40 workers.\n"It is a hard day," he said.',
+    quotes: [{ text: "It is a hard day,", speaker: null }],
+  },
 ];
