@@ -103,6 +103,7 @@ export function nameParts(mention: string): NameParts {
     (FIRM_WORDS.has(lastKey) && keys.slice(0, -1).every((k) => TITLES.has(k) && !PERSON_ONLY_TITLES.has(k)));
   // The titles opening the name, counted and then cut off at once.
   let from = 0;
+  const titledBefore = titles.length;
   while (
     ws.length - from > 1 &&
     !body &&
@@ -112,6 +113,12 @@ export function nameParts(mention: string): NameParts {
   ) {
     if (isTitleKey(keys[from]!)) titles.push(keys[from]!);
     from++;
+  }
+  // `Independent Investigation Unit`, `Independent Review Office`: a title word before words no
+  // person bears (no given name) that end in an organisation's word opens the body's own name.
+  if (from > 0 && ws.length - from >= 2 && ORG_WORDS.has(lastKey) && !keys.slice(from).some((k) => isGivenName(k))) {
+    titles.length = titledBefore;
+    from = 0;
   }
   if (from > 0) {
     ws = ws.slice(from);

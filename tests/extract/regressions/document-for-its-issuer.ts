@@ -1636,4 +1636,16 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
     text: "The Serious Incident Response Team (SiRT) investigation began on April 18.\n\n\u201cThe officer declined to contribute to the investigation,\u201d the SiRT report notes.",
     quotes: [{ text: "The officer declined to contribute to the investigation,", speaker: "Serious Incident Response Team" }],
   },
+  // A title word opening a body's name (`Independent`), the rest no person's and ending in an organisation's word, is the body's own word: the issuer keeps its whole name (round 34; before, `Investigation Unit`).
+  {
+    kind: "document for its issuer",
+    text: 'Manitoba\'s Independent Investigation Unit has launched two probes.\n\nIn the first case, the unit was told an officer "was involved in an incident several weeks earlier," an IIU news release said on Friday.',
+    quotes: [{ text: "was involved in an incident several weeks earlier,", speaker: "Independent Investigation Unit" }],
+  },
+  // Still a title before a person's name.
+  {
+    kind: "document for its issuer",
+    text: 'Independent MP Jane Roe voted against the bill.\n\n"It is a bad law," Roe said.',
+    quotes: [{ text: "It is a bad law,", speaker: "Jane Roe" }],
+  },
 ];
