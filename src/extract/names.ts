@@ -158,11 +158,13 @@ export const SIDES_OF_TOWN = new Set(["north", "south", "east", "west"]);
 const COMPASS_POINTS = new Set([...SIDES_OF_TOWN, "n", "s", "e", "w"]);
 
 /**
- * The last words of a park's, a garden's or a playing field's name (`High Park`, `Corvale
- * Gardens`, `Corvale Field`) that are also surnames (`Grace Park`, `Sally Field`, `Ada Gardens`): a place only when no given name opens the
- * name (isParkName) and no title stands before it (`Nurse Ilka Field`, a given name no list holds).
+ * The last words of a park's, a garden's, a playing field's or a lane's name (`High Park`, `Corvale
+ * Gardens`, `Corvale Field`, `Memory Lane`) that are also surnames (`Grace Park`, `Sally Field`, `Ada Gardens`,
+ * `Timothy Lane`): a place only when no given name opens the name (isParkName) and no title stands
+ * before it (`Nurse Ilka Field`, `Mr. Lane`, a given name no list holds). A street's other kinds
+ * (STREET_WORDS) are rarely a surname.
  */
-const SURNAME_PLACE_WORDS = new Set(["park", "field", "gardens"]);
+const SURNAME_PLACE_WORDS = new Set(["park", "field", "gardens", "lane"]);
 
 /**
  * `Kluane National Park`, `High Park`, `Crab Park`, `Pellworth Field`: a park's or a field's
@@ -202,7 +204,7 @@ const PLACE_KIND_FIRST = new Set(["mount", "mt", "lake", "lac", "fort", "port", 
  */
 const STREET_WORDS = new Set(
   [
-    "street st avenue ave road rd boulevard blvd square highway hwy lane drive building landfill airport arena stadium plaza mall trail tunnel",
+    "street st avenue ave road rd boulevard blvd square highway hwy drive building landfill airport arena stadium plaza mall trail tunnel",
     "bay harbour harbor river lake lakes island islands creek falls valley mountain mountains beach heights village county township inlet cove peninsula canyon strait",
   ]
     .join(" ")

@@ -1108,4 +1108,19 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "The documentary Jane Roe made about the mine opened on Friday.\n\n\u201cIt took six years,\u201d she said.",
     quotes: [{ text: "It took six years,", speaker: "Jane Roe" }],
   },
+  // `Lane` after a given name or a title is a surname, not a lane (`Timothy Lane`, `Mr. Lane`): before, the person was a place, and `he` went to no one (round 34).
+  {
+    kind: "pronoun to non-person",
+    text: 'Mortgages have doubled in five years, deputy governor Timothy Lane warned in a speech on Wednesday.\n\n"A key concern is the misallocation of credit," he said.\n\nMr. Lane also said lenders need watching. "They call for careful monitoring," he said.',
+    quotes: [
+      { text: "A key concern is the misallocation of credit,", speaker: "Timothy Lane" },
+      { text: "They call for careful monitoring,", speaker: "Timothy Lane" },
+    ],
+  },
+  // Still a place: a lane no given name opens.
+  {
+    kind: "pronoun to non-person",
+    text: 'Crews closed Memory Lane after the crash.\n\n"It was a terrible scene," he said.',
+    quotes: [{ text: "It was a terrible scene,", speaker: null }],
+  },
 ];
