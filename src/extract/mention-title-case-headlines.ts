@@ -29,12 +29,19 @@ const ARCHIVE_NOTICE = /^This (?:article|page|story|[A-Z][\w ]{0,40} page) (?:is
 /** The longest an archive's notice is read: HuffPost Canada's are about 90 characters. */
 const ARCHIVE_NOTICE_MAX_CHARS = 200;
 
-/** The headline's paragraph: the first, or the second below an archive's notice. */
+/**
+ * `03/07/2020 15:23 EST | Updated 03/09/2020 10:15 EDT`: HuffPost Canada's time stamp, a line of
+ * its own above the headline.
+ */
+const TIME_STAMP = /^\s*\d\d\/\d\d\/\d{4} \d\d?:\d\d [A-Z]{3}(?: \| Updated \d\d\/\d\d\/\d{4} \d\d?:\d\d [A-Z]{3})?\s*$/;
+
+/** The headline's paragraph: the first, or the second below an archive's notice or a time stamp. */
 function headlineParagraph(a: Pick<Analysis, "text" | "paragraphs">): number {
   const first = a.paragraphs[0];
   // The notice is one short line; a longer first paragraph (the whole text, at worst) is not read.
   if (!first || first.end - first.start > ARCHIVE_NOTICE_MAX_CHARS) return 0;
-  return ARCHIVE_NOTICE.test(a.text.slice(first.start, first.end)) ? 1 : 0;
+  const line = a.text.slice(first.start, first.end);
+  return ARCHIVE_NOTICE.test(line) || TIME_STAMP.test(line) ? 1 : 0;
 }
 
 /** The most words a person's name runs on after a given name (`Jane Roe`, `Mary Ann de Vries`). */

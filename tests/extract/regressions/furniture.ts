@@ -954,4 +954,16 @@ export const FURNITURE: RegressionCase[] = [
     text: "Corvale survivors gather\n\nMarta Quillon, 64, of Corvale\nSubmitted by the Quillon family\n\n\u201cNo child should be sent away.\u201d is painted on the gate.",
     quotes: [{ text: "No child should be sent away.", speaker: null }],
   },
+  // A time stamp's line above a Title Case headline (HuffPost Canada's `… EST | Updated … EDT`) leaves the headline its own reading: its subject up to the verb, not the whole line (round 34).
+  {
+    kind: "furniture",
+    text: "02/03/2012 10:27 EST | Updated 04/04/2012 05:12 EDT\n\nSteven Del Rio Wins Corvale Liberal Leadership Race\n\nDel Rio will take over from Kathleen Wynne, who stepped down in 2018.\n\n\u201cOur road ahead will not be easy,\u201d Del Rio told the crowd.",
+    quotes: [{ text: "Our road ahead will not be easy,", speaker: "Steven Del Rio" }],
+  },
+  // Control: the same headline opening the page.
+  {
+    kind: "furniture",
+    text: "Steven Del Rio Wins Corvale Liberal Leadership Race\n\nDel Rio will take over from Kathleen Wynne, who stepped down in 2018.\n\n\u201cOur road ahead will not be easy,\u201d Del Rio told the crowd.",
+    quotes: [{ text: "Our road ahead will not be easy,", speaker: "Steven Del Rio" }],
+  },
 ];
