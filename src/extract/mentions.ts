@@ -58,7 +58,7 @@ import {
 } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { ED_PAST, isAgentParticiple } from "./subject-words";
-import { capitalisedAt, isCapitalised, type Tokens } from "./text";
+import { capitalisedAt, isCapitalised, isLowerCase, type Tokens } from "./text";
 import { rx } from "./unicode-regexps";
 
 /**
@@ -295,6 +295,20 @@ function insideBodyName(t: Tokens, from: number, head: number): boolean {
 }
 
 /**
+ * Whether word j is a role's initialism (`MP`, `CEO`; a speaker noun all in capitals) right
+ * after a lower-case word of its description (npBackward). Not a capitalised word (`the eventual
+ * Republican`, `the Washington Post`), which may open or end a name.
+ */
+function roleAfterModifier(t: Tokens, j: number): boolean {
+  const w = t.words[j]!;
+  const prev = t.words[j - 1];
+  return !!prev && ROLE_INITIALISM.test(w.text) && isSpeakerNoun(w.key) && isLowerCase(prev.text) && joinedInDescription(t.text, prev, w);
+}
+
+/** Two capitals or more, and nothing else: `MP`, `MPP`, `CEO`. */
+const ROLE_INITIALISM = rx.u`^\p{Lu}{2,}$`;
+
+/**
  * Whether the capitalised speaker noun at `head` and the capitalised words after it, to `last`,
  * are one body's name, which ends in an organisation's word (`The Conservation Officer Service`,
  * `The Canadian Consumer Finance Association`): after the noun no title, no given name. A
@@ -443,7 +457,9 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   if (w.key === "who" || w.key === "which") return { start: w.start, end: w.end, kind: "relative", first: j, last: j };
   let i = j;
   // A name, from its last word: a capital, or a union local's number (`CUPE Local 500`).
-  const named = isCapitalised(w.text) || isLocalNumber(t, j);
+  // `top federal MP`, `the local MP`: a role's capitals after a modifier in lower case are the
+  // noun of a description, as `the MP` is forward, not a name of their own.
+  const named = (isCapitalised(w.text) && !roleAfterModifier(t, j)) || isLocalNumber(t, j);
   if (named) {
     // `a post from 6 p.m. CST said`: a time zone ends a time, read backward as forward (nameForward).
     if (isTimeZone(t, j)) return undefined;

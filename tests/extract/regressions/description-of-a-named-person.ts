@@ -2006,4 +2006,21 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Health Minister Jane Roe visited the James Bay coast on Tuesday to announce a new nursing station.\n\n\u201cWe have waited 20 years for this,\u201d said the chief of Fort Albany First Nation.",
     quotes: [{ text: "We have waited 20 years for this,", speaker: null }],
   },
+  // A role's initialism after lower-case modifiers (`top federal MP`) is a description's noun, read back from the verb as `the MP` is forward: the name set off after it speaks (round 34; before, a person `MP`).
+  {
+    kind: "description of a named person",
+    text: "The two governments blamed each other for the ruling. Corvale\u2019s top federal MP, Tourism Minister Jane Roe, said: \u201cThe provincial decision is wrong.\u201d",
+    quotes: [{ text: "The provincial decision is wrong.", speaker: "Jane Roe" }],
+  },
+  // Controls: a description alone names no one; a party's capital before the role still opens the name.
+  {
+    kind: "description of a named person",
+    text: "The ferry will not run this winter. The local MP said: \u201cThe decision is wrong.\u201d",
+    quotes: [{ text: "The decision is wrong.", speaker: null }],
+  },
+  {
+    kind: "description of a named person",
+    text: "The ferry will not run this winter. Conservative MP Jane Roe said: \u201cThe decision is wrong.\u201d",
+    quotes: [{ text: "The decision is wrong.", speaker: "Jane Roe" }],
+  },
 ];
