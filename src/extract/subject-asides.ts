@@ -156,7 +156,7 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     // (`spokesperson Jane Roe said` is itself the subject).
     const opened = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
     // `Jane Roe, Acme Workers National President said`: a body's name, bare, may stand before the role.
-    const r = compoundRoleEnd(a, opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k), k);
+    const r = modifiedRoleHead(a, compoundRoleEnd(a, opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k), k), k);
     if (!isBareRoleNoun(ws[r]!.key) || (r < k && !roleGoesOn(a, r))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && roleWords(a, j, k) >= BARE_ROLE_MAX_WORDS) return undefined;
@@ -251,6 +251,26 @@ function compoundRoleEnd(a: Clause, r: number, k: number): number {
     end++;
   }
   return end;
+}
+
+/** How many words in lower case may qualify a role's noun (`senior economist`, `chief forex strategist`). */
+const ROLE_MODIFIER_MAX_WORDS = 2;
+
+/**
+ * The role's noun at or after r when words in lower case qualify it (`senior economist at`,
+ * `chief forex strategist at`): the first speaker's noun within a few such words that goes on to
+ * its complement, else r. Spaces only between, and no function word (`director of the …`).
+ */
+function modifiedRoleHead(a: Clause, r: number, k: number): number {
+  const ws = a.words;
+  if (r < k && isSpeakerNoun(ws[r]!.key) && roleGoesOn(a, r)) return r;
+  for (let m = r; m < k && m - r <= ROLE_MODIFIER_MAX_WORDS; m++) {
+    a.work.add();
+    const w = ws[m]!;
+    if (!isLowerCase(w.text) || FUNCTION_WORDS.has(w.key) || (m > r && !onlySpaces(a.text, ws[m - 1]!.end, w.start))) return r;
+    if (m > r && isSpeakerNoun(w.key) && roleGoesOn(a, m)) return m;
+  }
+  return r;
 }
 
 /** Whether the role at r goes on to its complement (`director of`) or a second role (`president and CEO`). */

@@ -998,4 +998,21 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "The dealer sold \u201cbig, bold cars,\u201d shot back in time by the ads.",
     quotes: [],
   },
+  // A role set off after the name, its closing comma missing, may have words in lower case before its noun (`chief forex strategist at`, `senior economist at`): still the name's appositive (round 34).
+  {
+    kind: "speaker named after the quote",
+    text: "The dollar fell again on Friday.\n\n\u201cPrices are flirting with their lows,\u201d Jane Roe, chief forex strategist at Acme Bank said.",
+    quotes: [{ text: "Prices are flirting with their lows,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The dollar fell again on Friday.\n\n\u201cThe slide is not over,\u201d Jane Roe, senior economist at Acme Bank said.",
+    quotes: [{ text: "The slide is not over,", speaker: "Jane Roe" }],
+  },
+  // Control: the comma in place.
+  {
+    kind: "speaker named after the quote",
+    text: "The dollar fell again on Friday.\n\n\u201cPrices are flirting with their lows,\u201d Jane Roe, chief forex strategist at Acme Bank, said.",
+    quotes: [{ text: "Prices are flirting with their lows,", speaker: "Jane Roe" }],
+  },
 ];
