@@ -85,6 +85,16 @@ function afterDeterminer(t: Tokens, i: number): boolean {
   return !!before && DETERMINERS.has(before.key) && joined(t.text, before, t.words[i]!);
 }
 
+/**
+ * Whether words i to last - 1 may name the place or body whose office is at last (`Lytton Mayor`,
+ * `Ontario Premier`): a place, or words no given name opens (a small town the gazetteer lacks).
+ * `Tom Mayor` is a person's name.
+ */
+function placeBeforeOffice(t: Tokens, i: number, last: number): boolean {
+  t.work.add(last - i);
+  return !isGivenName(t.words[i]!.text) || isPlace(t.words.slice(i, last).map((w) => w.key));
+}
+
 /** How many descriptions one phrase may chain through links (`a spokesman for the council of …`). */
 const MAX_LINKED_PHRASES = 3;
 
@@ -125,7 +135,9 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     // `Minister says he won't …` in a headline: an office alone, capitalised to open the sentence, describes its holder as `the minister` would.
     if (last === i && isOffice(w.key) && !isPossessive(w))
       return withLink(t, { start: w.start, end: w.end, kind: "nominal", first: i, last }, depth);
-    if (last > i && isOffice(ws[last]!.key) && afterDeterminer(t, i))
+    // `Lytton Mayor on his community’s spirit` (a video's title): a place and an office, no name
+    // after them, describe the office's holder as `the Lytton mayor` would.
+    if (last > i && isOffice(ws[last]!.key) && (afterDeterminer(t, i) || placeBeforeOffice(t, i, last)))
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "nominal", first: i, last }, depth);
     // `Crown Corporation resumes …` in a headline: a kind of body however capitalised (isCrownBody).
     if (last === i + 1 && crownBodyAlone(t, i))

@@ -1123,4 +1123,24 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: 'Crews closed Memory Lane after the crash.\n\n"It was a terrible scene," he said.',
     quotes: [{ text: "It was a terrible scene,", speaker: null }],
   },
+  // A name's words that no given name opens before an office, no name after (`Fennick Mayor on his …`, `the former Attorney General of`), describe the office's holder: no person a `he` or `she` stands for (round 34; before, `Fennick Mayor` and `General` were people).
+  {
+    kind: "pronoun to non-person",
+    text: "Click to play video: 'Fennick Mayor on his community\u2019s spirit and plans to rebuild the village'\nFennick Mayor on his community\u2019s spirit and plans to rebuild the village\nWATCH: Fennick Mayor Jan Polder says the village will be rebuilt.\n\n\u201cI\u2019m hoping we can get the town rebuilt in two years,\u201d Jan Polder told Global News.\n\nBut the process won\u2019t be easy.\n\nFennick remains off-limits to virtually everyone while teams remove hazards, he said.\n\n\u201cIt\u2019s been very difficult,\u201d he said.",
+    quotes: [
+      { text: "I\u2019m hoping we can get the town rebuilt in two years,", speaker: "Jan Polder" },
+      { text: "It\u2019s been very difficult,", speaker: "Jan Polder" },
+    ],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe won the state on Tuesday.\nRoe hosted a get out the vote event Monday, during which she gave a shout out to Vice President Joe Biden and his late son Beau Biden, the former Attorney General of Delaware, who died of cancer last year.\n\u201cI want to mention someone who\u2019s not here,\u201d she said.",
+    quotes: [{ text: "I want to mention someone who\u2019s not here,", speaker: "Jane Roe" }],
+  },
+  // Control: a given name before the office's word is a person's name.
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Mayor, a farmer, lost his barn.\n\n\u201cIt\u2019s gone,\u201d he said.",
+    quotes: [{ text: "It\u2019s gone,", speaker: "Tom Mayor" }],
+  },
 ];
