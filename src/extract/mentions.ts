@@ -88,9 +88,14 @@ function afterDeterminer(t: Tokens, i: number): boolean {
 /**
  * Whether words i to last - 1 may name the place or body whose office is at last (`Lytton Mayor`,
  * `Ontario Premier`): a place, or words no given name opens (a small town the gazetteer lacks).
- * `Tom Mayor` is a person's name.
+ * `Tom Mayor` is a person's name. Only where a word in lower case follows straight on (`Lytton
+ * Mayor on his …`, `Attorney General of …`): before a comma the run may be a title set off
+ * before its holder's name (`said Corvale Nurses Local 12 President, Ilse Marrow`), which other
+ * rules read.
  */
 function placeBeforeOffice(t: Tokens, i: number, last: number): boolean {
+  const next = t.words[last + 1];
+  if (!next || !isLowerCase(next.text) || !joined(t.text, t.words[last]!, next)) return false;
   t.work.add(last - i);
   return !isGivenName(t.words[i]!.text) || isPlace(t.words.slice(i, last).map((w) => w.key));
 }
