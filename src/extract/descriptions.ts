@@ -630,12 +630,14 @@ export class Descriptions {
 
   /**
    * The holder of a title who has the floor (`the premier said` after Premier Jane Roe spoke,
-   * or opened the paragraph as its subject): the last speaker since the paragraph before if
-   * she holds it, else the last holder named as the subject of a clause. A holder named only
+   * or opened the paragraph as its subject): the last speaker since two paragraphs before if
+   * she holds it, else the last holder named there as the subject of a clause. A holder named only
    * in passing (`she had called Quebec Premier Tom Baker`) is not the one speaking.
    */
   holderWithTheFloor(title: string, at: number): CastMember | undefined {
-    const from = this.seen.paragraphStart(at, 1);
+    // Two paragraphs back: a quotation's paragraph of its own may stand between (`“…,” Justice Jane
+    // Roe said. ¶ “…” ¶ …, the judge said.`), the speaker noted where she was named.
+    const from = this.seen.paragraphStart(at, 2);
     // `Justice Jane Roe ruled …` then `said the judge`: a judge of a higher court is titled Justice.
     const also = title === "judge" ? "justice" : title;
     const holds = (m: CastMember) => m.kind === "person" && (m.titles.has(title) || m.titles.has(also));

@@ -2023,4 +2023,24 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "The ferry will not run this winter. Conservative MP Jane Roe said: \u201cThe decision is wrong.\u201d",
     quotes: [{ text: "The decision is wrong.", speaker: "Jane Roe" }],
   },
+  // A title's holder who has the floor is looked for two paragraphs back: the speaker's own quotation may fill the paragraph between (`“…,” Justice Jane Roe said. ¶ “…” ¶ “…,” the judge said.`; round 34, before: no one).
+  {
+    kind: "description of a named person",
+    text: "\u201cAccording to the witness, he was walking home,\u201d Superior Court Justice Jane Roe said.\n\n\u201cThey ran and were chased.\u201d\n\n\u201cThe injury was horrific,\u201d the judge said.",
+    quotes: [
+      { text: "According to the witness, he was walking home,", speaker: "Jane Roe" },
+      { text: "They ran and were chased.", speaker: "Jane Roe" },
+      { text: "The injury was horrific,", speaker: "Jane Roe" },
+    ],
+  },
+  // Control: the bench's noun never falls back to a person the text gave no such title.
+  {
+    kind: "description of a named person",
+    text: "\u201cWe will win,\u201d Jane Roe said.\n\n\u201cThey ran and were chased.\u201d\n\n\u201cIt was a long night,\u201d the judge said.",
+    quotes: [
+      { text: "We will win,", speaker: "Jane Roe" },
+      { text: "They ran and were chased.", speaker: "Jane Roe" },
+      { text: "It was a long night,", speaker: null },
+    ],
+  },
 ];
