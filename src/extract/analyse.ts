@@ -1,6 +1,8 @@
 // One pass over an article that the public functions share: paragraphs, sentences and
 // words, the quotations and what they are, the cast, and who said each quotation. Every
 // step is linear in the text or n·log n, and counts its steps in `work`.
+
+import { kindOf } from "./actor-kinds";
 import { Cast, type CastMember, showsNoPerson } from "./actors";
 import { type Analysis, paragraphIndexAt, type QuoteInfo, type SpeechEvent, sentenceOf, startsOf, wordIndexAt } from "./analysis";
 import { attributeAll } from "./attribute";
@@ -119,6 +121,28 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   a.events = speechEvents(a, captioned ? aside.map((x, i) => x || captioned[i]!) : aside);
   attributeAll(a);
   return a;
+}
+
+/** A number after a name's space, ending the phrase: the `100` of `Billboard Hot 100`. */
+const NUMBER_AFTER = rx.u`^ \d+(?![\p{L}\d])`;
+
+/**
+ * Whether a number closes a name of two words or more (`the Billboard Hot 100`) that would read
+ * as a person's (kindOf), no given name opening it: a chart's or a list's name. A body's
+ * (`Unifor Local 444`), a place's (`Highway 401`) and a person's (`Jane Roe 2`) are left, and
+ * one word (`Game 2`, `Week 3`), which a sports story's other rules read as they did.
+ */
+function numberedList(a: Analysis, m: Mention): boolean {
+  if (m.last === m.first || !NUMBER_AFTER.test(a.text.slice(m.end, m.end + 8))) return false;
+  const ws = a.words.slice(m.first, m.last + 1);
+  if (isGivenName(ws[0]!.text)) return false;
+  return (
+    kindOf(
+      ws.map((w) => w.text),
+      ws.map((w) => w.key),
+      false,
+    ) === "person"
+  );
 }
 
 /** One word, capitalised, that a number ends after a hyphen: `COVID-19`, `SARS-CoV-2`. */
@@ -393,8 +417,9 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
         i = m.last;
         continue;
       }
-      // `his album Nothing Was The Same`: a work's title, which no pronoun stands for.
-      if (namesAWork(a, m)) {
+      // `his album Nothing Was The Same`: a work's title, which no pronoun stands for. So too
+      // `the Billboard Hot 100`: capitals a number closes name a chart or a list (numberedList).
+      if (namesAWork(a, m) || numberedList(a, m)) {
         i = m.last;
         continue;
       }

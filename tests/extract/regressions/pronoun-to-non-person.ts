@@ -1143,4 +1143,16 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Tom Mayor, a farmer, lost his barn.\n\n\u201cIt\u2019s gone,\u201d he said.",
     quotes: [{ text: "It\u2019s gone,", speaker: "Tom Mayor" }],
   },
+  // Capitals a number closes (`the Billboard Hot 100`) name a chart, no person a description stands for (round 34; before, `Billboard Hot`).
+  {
+    kind: "pronoun to non-person",
+    text: "Pickering native Jane Roe returns home this week. The single became her first No. 1 on the Billboard Hot 100 this summer, and the charity aims to support causes that, as the singer put it in a news release, \u201cinspire positive change in young people.\u201d",
+    quotes: [{ text: "inspire positive change in young people.", speaker: "Jane Roe" }],
+  },
+  // Control: one word before a number (`Game 2`) is left to the rules that read it before.
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe and the Corvale Lions will meet in Game 2 on Friday.\n\n\u201cWe are ready,\u201d she said.",
+    quotes: [{ text: "We are ready,", speaker: "Jane Roe" }],
+  },
 ];
