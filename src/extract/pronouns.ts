@@ -1186,8 +1186,9 @@ export class Pronouns {
 
   /**
    * Whether a lone name is set off, where the text first gives it, by an age or a description of
-   * a person (`Althea, an Ottawa resident,`, `Kyle, 10,`): a person named by a given name alone,
-   * as people who give only that are, though the name shows no sex and no title. Read once per member.
+   * a person (`Althea, an Ottawa resident,`, `Kyle, 10,`), or is given as a person's name (`a
+   * rider named Vic`): a person named by a given name alone, as people who give only that are,
+   * though the name shows no sex and no title. Read once per member.
    */
   private describedAsPerson(m: CastMember): boolean {
     if (m.tokens.length !== 1 || m.seen.length === 0) return false;
@@ -1198,10 +1199,22 @@ export class Pronouns {
       const x = LONE_NAME_DESCRIBED.exec(this.c.text.slice(at, at + DESCRIBED_CHARS));
       const head = x?.[2];
       // A person's noun, not a body's (`Zentrix, a software firm,` names a company).
-      known = !!x && (x[1] !== undefined || (head !== undefined && (isPersonNoun(head) || RESIDENCE_HEADS.has(head))));
+      known =
+        (!!x && (x[1] !== undefined || (head !== undefined && (isPersonNoun(head) || RESIDENCE_HEADS.has(head))))) ||
+        this.namedAfterPersonNoun(at);
       this.described.set(m, known);
     }
     return known;
+  }
+
+  /** `a rider named Vic`, `a man called Truth`: a person's noun and `named` or `called` right before the name at `at`. */
+  private namedAfterPersonNoun(at: number): boolean {
+    const ws = this.c.words;
+    const i = this.seen.wordFrom(at);
+    const verb = ws[i - 1];
+    const noun = ws[i - 2];
+    if (!verb || !noun || (verb.key !== "named" && verb.key !== "called")) return false;
+    return isLowerCase(noun.text) && isPersonNoun(noun.key) && joined(this.c.text, noun, verb) && joined(this.c.text, verb, ws[i]!);
   }
 
   /**

@@ -400,4 +400,19 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: 'Zentrix, a software firm with offices in Halifax, laid off 40 workers.\n"It is a hard day," he said.',
     quotes: [{ text: "It is a hard day,", speaker: null }],
   },
+  // A lone name given as a person's (`a resident named Carolina`) is a person, as one set off by a description is (round 34; before, no one).
+  {
+    kind: "speaker introduced before the quote",
+    text: "One of those who shouted was a 52-year-old Corvale resident named Carolina.\n\n\u201cHe truly cares about people,\u201d she said of the candidate.\n\n\u201cIt just came out of my mouth,\u201d she said.",
+    quotes: [
+      { text: "He truly cares about people,", speaker: "Carolina" },
+      { text: "It just came out of my mouth,", speaker: "Carolina" },
+    ],
+  },
+  // Control: a body's noun before `called` shows no person.
+  {
+    kind: "speaker introduced before the quote",
+    text: 'A company called Zentrix laid off 40 workers on Friday.\n\n"It is a hard day," he said.',
+    quotes: [{ text: "It is a hard day,", speaker: null }],
+  },
 ];
